@@ -1,0 +1,33 @@
+/** Word lists the section segmenter uses to tell headings from prose. */
+
+/**
+ * Function words that stay lower case in title case ("The Main Character is Unclear"). They are
+ * not counted when measuring how title-cased a line is. `i` is here because it is always upper case
+ * and so says nothing about the line.
+ */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',
+  'from', 'into', 'onto', 'over', 'as', 'vs', 'via', 'per', 'is', 'are', 'was', 'were', 'be', 'am',
+  'i', '&', 'about',
+]);
+
+/**
+ * One-word lines review writers use as headings. A single title-case word is otherwise too weak
+ * to call a heading ("Cut", "Yes").
+ */
+export const ONE_WORD_HEADINGS: ReadonlySet<string> = new Set([
+  'introduction', 'intro', 'overview', 'summary', 'synopsis', 'plot', 'story', 'storyline', 'premise',
+  'cast', 'characters', 'acting', 'performances', 'direction', 'directing', 'writing', 'script',
+  'cinematography', 'visuals', 'music', 'soundtrack', 'ost', 'pacing', 'ending', 'spoilers',
+  'verdict', 'conclusion', 'conclusions', 'thoughts', 'rating', 'ratings', 'score', 'review',
+  'pros', 'cons', 'likes', 'dislikes', 'highlights', 'lowlights', 'recognition', 'recommendation',
+  'recommendations', 'takeaways', 'background', 'themes', 'trivia', 'update', 'epilogue', 'prologue',
+  'faq', 'tl;dr', 'tldr',
+]);
+
+/** Speech verbs that make a line ending in a colon a lead-in to a quote, not a heading. */
+export const COLON_LEAD_IN_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'wrote', 'writes', 'added', 'adds', 'explained', 'explains', 'asked',
+  'asks', 'replied', 'replies', 'told', 'tweeted', 'posted', 'stated', 'states', 'elaborated',
+  'continued', 'shouted', 'whispered', 'answered', 'declared', 'noted', 'commented',
+]);

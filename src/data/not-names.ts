@@ -1,0 +1,67 @@
+/**
+ * Capitalised words that are not the names of people: organisations, places, languages and
+ * nationalities, calendar words, and words review writers capitalise for emphasis. Lower case.
+ */
+
+/** Organisations, channels and platforms review text names often. */
+export const ORGANISATIONS: ReadonlySet<string> = new Set([
+  'netflix', 'hbo', 'disney', 'disney+', 'amazon', 'prime', 'hulu', 'apple', 'youtube', 'twitter',
+  'instagram', 'tiktok', 'facebook', 'reddit', 'imdb', 'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'fox', 'itv',
+  'kbs', 'mbc', 'sbs', 'tvn', 'jtbc', 'ocn', 'viki', 'wavve', 'tving', 'coupang', 'naver', 'kakao',
+  'webtoon', 'marvel', 'dc', 'pixar', 'warner', 'universal', 'paramount', 'sony', 'lionsgate',
+  'a24', 'nis', 'fbi', 'cia', 'nasa', 'un', 'oscars', 'oscar', 'emmy', 'emmys', 'bafta', 'baftas',
+  'grammy', 'grammys', 'golden', 'globes', 'cannes', 'sundance', 'berlinale', 'google', 'spotify',
+]);
+
+/** Countries, regions, languages and nationalities. */
+export const PLACES_AND_PEOPLES: ReadonlySet<string> = new Set([
+  'korea', 'korean', 'koreans', 'south', 'north', 'seoul', 'busan', 'japan', 'japanese', 'china',
+  'chinese', 'taiwan', 'taiwanese', 'thai', 'thailand', 'india', 'indian', 'hindi', 'asia', 'asian',
+  'east', 'west', 'western', 'eastern', 'europe', 'european', 'america', 'american', 'americans',
+  'usa', 'us', 'uk', 'britain', 'british', 'england', 'english', 'french', 'france', 'german',
+  'germany', 'spanish', 'spain', 'italian', 'italy', 'scottish', 'irish', 'welsh', 'london', 'paris',
+  'hollywood', 'bollywood', 'canada', 'canadian', 'australia', 'australian', 'mexico', 'mexican',
+  'indonesia', 'indonesian', 'philippines', 'filipino', 'vietnam', 'vietnamese', 'russian', 'russia',
+  'hallyu', 'k-drama', 'k-dramas', 'kdrama', 'kdramas', 'k-pop', 'kpop', 'broadway', 'london’s',
+]);
+
+/** Calendar words. */
+export const CALENDAR: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'christmas', 'easter', 'halloween', 'valentine', 'valentine’s', 'thanksgiving',
+]);
+
+/**
+ * Capitalised words that are common nouns, interjections or title words, never a name on
+ * their own ("God!", "Season 2", "Episode 3", "Part").
+ */
+export const COMMON_CAPITALISED: ReadonlySet<string> = new Set([
+  'god', 'gosh', 'omg', 'lol', 'wow', 'yes', 'no', 'ok', 'okay', 'oh', 'hey', 'hi', 'hello', 'thanks',
+  'season', 'seasons', 'episode', 'episodes', 'ep', 'part', 'chapter', 'act', 'volume', 'vol', 'book',
+  'film', 'movie', 'series', 'show', 'drama', 'dramas', 'webtoon', 'manhwa', 'novel', 'review',
+  'reviews', 'spoiler', 'spoilers', 'note', 'edit', 'update', 'ps', 'tl;dr', 'imo', 'imho', 'btw',
+  'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'i', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd", 'i’ll', "i'll",
+  'me', 'my', 'we', 'you', 'he', 'she', 'they', 'it', 'his', 'her', 'their', 'our', 'your', 'this',
+  'that', 'these', 'those', 'there', 'here', 'what', 'who', 'why', 'how', 'when', 'where', 'which',
+  'if', 'but', 'and', 'or', 'so', 'then', 'also', 'just', 'even', 'all', 'every', 'some', 'any',
+  'zombie', 'zombies', 'king', 'queen', 'ceo', 'tv', 'dvd', 'cgi', 'ost', 'hd', 'bts',
+]);
+
+/** Words that make a capitalised phrase a place or institution ("Hyosan High School"). */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'school', 'high', 'university', 'college', 'academy', 'hospital', 'station', 'church', 'company',
+  'corporation', 'inc', 'ltd', 'street', 'road', 'avenue', 'city', 'town', 'village', 'province',
+  'county', 'island', 'mountain', 'river', 'park', 'hall', 'tower', 'building', 'room', 'restaurant',
+  'cafe', 'hotel', 'prison', 'police', 'army', 'agency', 'office', 'ministry', 'department', 'entertainment',
+  'studios', 'studio', 'pictures', 'films', 'records', 'network', 'channel', 'festival', 'awards', 'award',
+]);
+
+/** First parts of hyphenated words that are not names ("Anti-Hero", "Co-Star", "Sci-Fi"). */
+export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
+  'anti', 'co', 're', 'non', 'pre', 'post', 'self', 'well', 'half', 'semi', 'sci', 'ex', 'x', 'mid',
+  'multi', 'all', 'over', 'under', 'super', 'ultra', 'e', 'k', 'j', 'c', 'u', 't', 'must', 'long',
+  'short', 'high', 'low', 'old', 'new', 'one', 'two', 'three', 'first', 'second', 'third', 'top',
+  'in', 'out', 'on', 'off', 'up', 'down', 'by', 'life', 'time', 'full', 'part', 'much', 'never', 'ever',
+  'mini', 'mega', 'neo', 'pro', 'cross', 'near', 'open', 'close', 'hand', 'heart', 'mind', 'game',
+]);

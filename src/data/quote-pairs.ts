@@ -1,0 +1,27 @@
+/** Quote marks: which opening mark each closing mark answers. */
+
+/** Opening mark → the closing marks that may end it. */
+export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['“', ['”', '“']], // “…” (some writers close with a second “)
+  ['„', ['“', '”']], // German style „…“
+  ['"', ['"']],
+  ['‘', ['’', '‘']],
+  ["'", ["'"]],
+  ['«', ['»']],
+  ['»', ['«']],
+  ['‹', ['›']],
+  ['「', ['」']],
+  ['『', ['』']],
+  ['〝', ['〞', '〟']],
+]);
+
+/** Marks that can also be apostrophes inside or at the end of a word. */
+export const APOSTROPHE_MARKS: ReadonlySet<string> = new Set(["'", '’', '‘']);
+
+/** Every character that can open or close a quote. */
+export const QUOTE_CHARS: ReadonlySet<string> = new Set([...QUOTE_PAIRS.keys(), ...[...QUOTE_PAIRS.values()].flat()]);
+
+/** Words an apostrophe cuts short at their start; `‘em` and `'n'` open no quote. Lower case. */
+export const ELISIONS: ReadonlySet<string> = new Set([
+  'em', 'n', 'til', 'till', 'cause', 'cos', 'bout', 'round', 'tis', 'twas', 'ere', 'nuff', 'kay', 'sup', 'ya', 's',
+]);

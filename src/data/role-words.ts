@@ -1,0 +1,26 @@
+/** Words that tell what a real person is, and cues that a name is a real person. */
+import type { PersonRole } from '../types';
+
+/** Role nouns placed before or after a name ("filmmaker Lee Jae-Gyu", "the director"). */
+export const ROLE_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, PersonRole>([
+  ['actor', 'actor'], ['actress', 'actor'], ['actors', 'actor'], ['star', 'actor'], ['co-star', 'actor'],
+  ['director', 'director'], ['filmmaker', 'director'], ['film-maker', 'director'], ['showrunner', 'director'],
+  ['pd', 'director'], ['producer', 'other'], ['writer', 'writer'], ['screenwriter', 'writer'],
+  ['scriptwriter', 'writer'], ['playwright', 'writer'], ['author', 'author'], ['novelist', 'author'],
+  ['creator', 'author'], ['artist', 'author'], ['cartoonist', 'author'], ['critic', 'other'],
+  ['singer', 'other'], ['composer', 'other'], ['presenter', 'other'], ['host', 'other'],
+]);
+
+/** Verb phrases after an actor's name that lead to the role ("Yoon Chan-young starred as Cheong San"). */
+export const PLAYS_CUES: readonly (readonly string[])[] = [
+  ['starred', 'as'], ['stars', 'as'], ['starring', 'as'], ['plays'], ['played'], ['playing'],
+  ['portrays'], ['portrayed'], ['portraying'], ['as'],
+];
+
+/** Words before a list of actors ("the cast included A, B, C"). */
+export const CAST_LIST_CUES: readonly (readonly string[])[] = [
+  ['cast', 'included'], ['cast', 'includes'], ['cast', 'include'], ['starring'], ['stars'], ['co-stars'],
+];
+
+/** Words right before a name that make the name an author ("webtoon by Joo Dong-geun"). */
+export const BY_CUES: ReadonlySet<string> = new Set(['by']);

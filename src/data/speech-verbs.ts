@@ -1,0 +1,28 @@
+/** Verbs that introduce or follow quoted words ("as On-Jo says", "said Mr Weitz"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'ask', 'asks', 'asked', 'add', 'adds', 'added',
+  'explain', 'explains', 'explained', 'reply', 'replies', 'replied', 'answer', 'answers', 'answered',
+  'write', 'writes', 'wrote', 'tweet', 'tweets', 'tweeted', 'post', 'posted', 'state', 'states', 'stated',
+  'elaborate', 'elaborates', 'elaborated', 'continue', 'continues', 'continued', 'note', 'notes', 'noted',
+  'claim', 'claims', 'claimed', 'promise', 'promises', 'promised', 'announce', 'announces', 'announced',
+  'declare', 'declares', 'declared', 'insist', 'insists', 'insisted', 'shout', 'shouts', 'shouted',
+  'yell', 'yells', 'yelled', 'scream', 'screams', 'screamed', 'whisper', 'whispers', 'whispered',
+  'cry', 'cries', 'cried', 'exclaim', 'exclaims', 'exclaimed', 'reveal', 'reveals', 'revealed',
+  'admit', 'admits', 'admitted', 'comment', 'comments', 'commented', 'remark', 'remarks', 'remarked',
+  'recall', 'recalls', 'recalled', 'describe', 'describes', 'described', 'call', 'calls', 'called',
+  'joke', 'jokes', 'joked', 'warn', 'warns', 'warned', 'confirm', 'confirms', 'confirmed',
+  'mutter', 'mutters', 'muttered', 'murmur', 'murmurs', 'murmured', 'beg', 'begs', 'begged',
+  'respond', 'responds', 'responded', 'quip', 'quips', 'quipped', 'sing', 'sings', 'sang',
+]);
+
+/** Verbs of speech used for the words of a line in a show ("the line of “…”"). Not a speaker cue. */
+export const LINE_NOUNS: ReadonlySet<string> = new Set(['line', 'lines', 'quote', 'quotes', 'words', 'word', 'phrase']);
+
+/** Pronouns that point back to the last named person ("He said, “…”"). */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
+/** Auxiliaries and adverbs that may stand between a speaker and the verb ("Netflix has promised"). */
+export const VERB_FILLERS: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'was', 'is', 'also', 'once', 'then', 'later', 'even', 'just', 'already', 'again',
+  'finally', 'recently', 'previously', 'famously', 'simply', 'only', 'still', 'has', 'had', 'would', 'will',
+]);

@@ -1,0 +1,19 @@
+/** Words that announce the title of a work right after them. Lower case. */
+
+/** "a series called X", "a webtoon titled X". */
+export const TITLE_CUES: ReadonlySet<string> = new Set(['called', 'titled', 'entitled', 'dubbed']);
+
+/** Kinds of work; "the webtoon X", "Netflix's drama X". Scraped text may glue them to the title. */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'webtoon', 'manhwa', 'manga', 'novel', 'book', 'film', 'movie', 'series', 'drama', 'kdrama',
+  'k-drama', 'show', 'sitcom', 'anime', 'album', 'single', 'documentary', 'musical', 'play', 'miniseries',
+]);
+
+/** Words after a title that make it a work: "All Of Us Are Dead season one". */
+export const WORK_FOLLOWERS: ReadonlySet<string> = new Set(['season', 'seasons', 'episode', 'episodes', 'finale', 'sequel', 'trailer', 'premiere', 'universe', 'franchise', 'cast', 'fans']);
+
+/** Capitalised words that end a title-case run ("... Season 2" is not part of the title). */
+export const RUN_BREAKERS: ReadonlySet<string> = new Set(['season', 'episode', 'part', 'vol', 'volume', 'chapter', 'ep']);
+
+/** Lower-case words that may stand inside a title ("All of Us Are Dead", "Lord of the Rings"). */
+export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', '&', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'vs', 'is', 'are', 'or']);

@@ -1,0 +1,124 @@
+/**
+ * Stage 3: annotate with wink.
+ *
+ * The only module that imports wink-nlp. It runs wink once over the normalized view, turns wink's
+ * token indexes into character offsets into the caller's text, captures the sentiment lexicon's
+ * hits token by token, and splits wink's sentences where a heading or paragraph ends.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { isSpace } from '../text/chars';
+import type { Annotation, Block, NormalizedText, Sentence, SentimentHit, Token } from './stage-types';
+
+type RawHit = [first: number, last: number, score: number];
+
+interface Engine {
+  nlp: ReturnType<typeof winkNLP>;
+  /** Hits captured from the last `readDoc`. */
+  hits: RawHit[];
+}
+
+let engine: Engine | null = null;
+
+/**
+ * Loads wink and its model once per process. The model's sentiment setter is wrapped so that the
+ * lexicon hits (which wink only averages) are kept, token by token, from the same pass.
+ */
+function getEngine(): Engine {
+  if (engine) return engine;
+  const state: Engine = { nlp: null as unknown as Engine['nlp'], hits: [] };
+  const loadSa = model.sa as unknown as () => { machines: unknown; setter: (...args: unknown[]) => void };
+  const wrapped = Object.assign(Object.create(null) as object, model, {
+    sa() {
+      const sa = loadSa();
+      return {
+        machines: sa.machines,
+        setter(px: [number, number, number | string][], ...rest: unknown[]) {
+          state.hits = px.map((p) => [p[0], p[1], Number(p[2]) / 1000]);
+          sa.setter(px, ...rest);
+        },
+      };
+    },
+  }) as typeof model;
+  state.nlp = winkNLP(wrapped, ['sbd', 'negation', 'sentiment', 'pos']);
+  engine = state;
+  return state;
+}
+
+/** How far past the expected place the adapter looks for a token wink reported. */
+const ALIGN_WINDOW = 64;
+
+/** Finds `value` at or just after `pos` in the view; -1 when wink's token is not there. */
+function align(view: string, value: string, pos: number): number {
+  let p = pos;
+  while (p < view.length && isSpace(view[p])) p++;
+  if (view.startsWith(value, p)) return p;
+  const k = view.slice(pos, pos + ALIGN_WINDOW + value.length).indexOf(value);
+  return k < 0 ? -1 : pos + k;
+}
+
+/** Stage 3: tokens with offsets, sentences inside blocks, sentiment hits. */
+export function annotate(input: NormalizedText, blocks: readonly Block[]): Annotation {
+  const state = getEngine();
+  const its = state.nlp.its;
+  const doc = state.nlp.readDoc(input.view);
+  const rawHits = state.hits;
+  state.hits = [];
+
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const normals = tokens.out(its.normal) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const types = tokens.out(its.type) as string[];
+  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  const winkSentenceOf = new Int32Array(values.length);
+  doc.sentences().each((s, k) => {
+    const [a, b] = s.out(its.span) as unknown as [number, number];
+    for (let t = a; t <= b; t++) winkSentenceOf[t] = k;
+  });
+
+  const out: Token[] = [];
+  const indexOf = new Int32Array(values.length).fill(-1);
+  const sentences: Sentence[] = [];
+  let pos = 0;
+  let block = 0;
+  let lastKey = '';
+  values.forEach((value, w) => {
+    const type = types[w] as string;
+    if (type === 'tabCRLF' || value.trim() === '') return;
+    const at = align(input.view, value, pos);
+    if (at < 0) return;
+    pos = at + value.length;
+    while (block < blocks.length && (blocks[block] as Block).end <= at) block++;
+    const inBlock = block < blocks.length && (blocks[block] as Block).start <= at ? block : -1;
+    const key = `${winkSentenceOf[w]}:${inBlock}`;
+    if (key !== lastKey) {
+      sentences.push({ start: at, end: pos, firstToken: out.length, lastToken: out.length, block: inBlock });
+      lastKey = key;
+    }
+    const sentence = sentences[sentences.length - 1] as Sentence;
+    sentence.end = pos;
+    sentence.lastToken = out.length;
+    indexOf[w] = out.length;
+    out.push({
+      start: at,
+      end: pos,
+      value: input.text.slice(at, pos),
+      normal: normals[w] as string,
+      pos: tags[w] as string,
+      type,
+      negated: Boolean(negations[w]),
+      sentence: sentences.length - 1,
+    });
+  });
+
+  const hits: SentimentHit[] = [];
+  for (const [a, b, score] of rawHits) {
+    const first = indexOf[a] ?? -1;
+    const last = indexOf[b] ?? -1;
+    if (first < 0 || last < 0) continue;
+    const t0 = out[first] as Token;
+    hits.push({ start: t0.start, end: (out[last] as Token).end, firstToken: first, lastToken: last, score, negated: t0.negated });
+  }
+  return { tokens: out, sentences, hits };
+}

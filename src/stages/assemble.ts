@@ -1,0 +1,134 @@
+/**
+ * Stage 8: assemble.
+ *
+ * Gives ids (`s0`, `c0`, `p0`, `w0`, `q0`), picks canonical names (the fullest form seen, then the
+ * most frequent, then the first), links sections to the characters and quotes inside them, and asks
+ * the sentiment scorer for every stretch. Nothing here reads the text beyond slicing spans.
+ */
+import type { Character, Person, Quote, ReviewAnalysis, Section, Sentiment, Span, Work } from '../types';
+import { SCHEMA_VERSION } from '../types';
+import { containing } from '../text/search';
+import type { SentimentScorer } from './score-sentiment';
+import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, Segmentation, SpeakerDraft, WorkDraft } from './stage-types';
+
+/** Everything the earlier stages produced. */
+export interface StageResults {
+  input: NormalizedText;
+  segmentation: Segmentation;
+  annotation: Annotation;
+  works: readonly WorkDraft[];
+  entities: readonly EntityDraft[];
+  quotes: readonly QuoteDraft[];
+  speakers: readonly (SpeakerDraft | null)[];
+  sentiment: SentimentScorer;
+  wordCount: number;
+}
+
+/** Canonical form and aliases of a set of mentions: fullest, then most frequent, then first. */
+export function nameForms(text: string, mentions: readonly Span[]): { name: string; aliases: string[] } {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const form = text.slice(m.start, m.end);
+    counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
+  const fullness = (s: string): number => s.replace(/[^\p{L}\p{N}]/gu, '').length * 4 + (s.match(/[\s\-‐‑]/g)?.length ?? 0);
+  const forms = [...counts.keys()];
+  const name = forms.reduce((best, f) => {
+    const d = fullness(f) - fullness(best);
+    if (d !== 0) return d > 0 ? f : best;
+    return (counts.get(f) ?? 0) > (counts.get(best) ?? 0) ? f : best;
+  }, forms[0] ?? '');
+  return { name, aliases: forms.filter((f) => f !== name) };
+}
+
+/** Stage 8: the finished analysis. */
+export function assemble(r: StageResults): ReviewAnalysis {
+  const { text } = r.input;
+  const sectionSpans = r.segmentation.sections;
+
+  // Entities: characters and people get their own id sequences.
+  const idOf = new Map<number, string>();
+  let c = 0;
+  let p = 0;
+  r.entities.forEach((e, i) => idOf.set(i, e.kind === 'character' ? `c${c++}` : `p${p++}`));
+  const characters: Character[] = [];
+  const people: Person[] = [];
+  r.entities.forEach((e, i) => {
+    const { name, aliases } = nameForms(text, e.mentions);
+    const mentions = e.mentions.map((m) => ({ start: m.start, end: m.end }));
+    const id = idOf.get(i) as string;
+    if (e.kind === 'character') {
+      const playedBy = e.playedBy === null ? null : idOf.get(e.playedBy) ?? null;
+      characters.push({ id, name, aliases, mentions, descriptors: [...e.descriptors], playedBy, sentiment: r.sentiment.around(mentions) });
+    } else {
+      const plays = r.entities.flatMap((x, k) => (x.kind === 'character' && x.playedBy === i ? [idOf.get(k) as string] : []));
+      people.push({ id, name, aliases, mentions, roles: [...e.roles], plays });
+    }
+  });
+
+  const works: Work[] = r.works.map((w, i) => {
+    const { aliases } = nameForms(text, w.mentions);
+    const counts = new Map<string, number>();
+    for (const m of w.mentions) counts.set(text.slice(m.start, m.end), (counts.get(text.slice(m.start, m.end)) ?? 0) + 1);
+    const title = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    return { id: `w${i}`, title, aliases: [title, ...aliases].filter((f, k, all) => f !== title && all.indexOf(f) === k), mentions: w.mentions.map((m) => ({ ...m })) };
+  });
+
+  const sectionOf = (at: number): number => Math.max(0, containing(sectionSpans, at));
+  const quotes: Quote[] = r.quotes.map((q, i) => {
+    const s = r.speakers[i] ?? null;
+    const kind = s?.entity !== null && s?.entity !== undefined ? (r.entities[s.entity] as EntityDraft).kind : null;
+    return {
+      id: `q${i}`,
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      kind: q.kind,
+      speaker: s
+        ? {
+            name: text.slice(s.span.start, s.span.end),
+            characterId: kind === 'character' ? (idOf.get(s.entity as number) as string) : null,
+            personId: kind === 'person' ? (idOf.get(s.entity as number) as string) : null,
+            via: s.via,
+          }
+        : null,
+      sectionId: `s${sectionOf(q.start)}`,
+      sentiment: r.sentiment.inside(q),
+    };
+  });
+
+  const sections: Section[] = sectionSpans.map((s, i) => {
+    const id = `s${i}`;
+    const inside = (m: Span): boolean => m.start >= s.start && m.end <= s.end;
+    const spans: Span[] = s.heading ? [s.heading, ...s.paragraphs] : [...s.paragraphs];
+    return {
+      id,
+      start: s.start,
+      end: s.end,
+      heading: s.heading ? { ...s.heading } : null,
+      paragraphs: s.paragraphs.map((x) => ({ start: x.start, end: x.end })),
+      sentiment: r.sentiment.over(spans),
+      characterIds: characters.filter((ch) => ch.mentions.some(inside)).map((ch) => ch.id),
+      quoteIds: quotes.filter((q) => q.sectionId === id).map((q) => q.id),
+    };
+  });
+
+  const allBlocks: Span[] = r.segmentation.blocks;
+  const sentiment: Sentiment = r.sentiment.over(allBlocks);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    title: r.segmentation.title ? { ...r.segmentation.title } : null,
+    sections,
+    characters,
+    people,
+    works,
+    quotes,
+    sentiment,
+    stats: {
+      characters: text.length,
+      words: r.wordCount,
+      sentences: r.annotation.sentences.length,
+      paragraphs: sections.reduce((n, s) => n + s.paragraphs.length, 0),
+    },
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * Stage 6: attribute speakers.
+ *
+ * For each speech or dialogue quote, in this order (the first that answers wins):
+ * 1. `script`: the speaker of a `Name : words` line;
+ * 2. `dash`: `“…” – Wu-Jin`, `“…” – Assembly Woman (Park Eun-Hee)` (the name in brackets wins over
+ *    the descriptor);
+ * 3. `verb`: a speech verb before the quote in its sentence, or right after the quote, with its
+ *    subject: a name (`as On-Jo says`, `said Mr Weitz`, `Netflix has promised`), a role noun
+ *    (`the director elaborated` → the person with that role), or a pronoun (→ `pronoun`, the last
+ *    named person before the quote);
+ * 4. a later quote in the same sentence as an attributed one shares its speaker (`context`).
+ * When nothing answers, the speaker stays null: a wrong speaker is worse than none.
+ */
+import { ROLE_NOUNS } from '../data/role-words';
+import { SPEAKER_PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from '../data/speech-verbs';
+import type { Span } from '../types';
+import { isDash, isSpace, isUpper } from '../text/chars';
+import { firstAtOrAfter } from '../text/search';
+import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from './stage-types';
+
+interface Mention extends Span {
+  entity: number;
+}
+
+interface Context {
+  input: NormalizedText;
+  ann: Annotation;
+  mentions: Mention[];
+  entities: readonly EntityDraft[];
+  quotes: readonly QuoteDraft[];
+}
+
+/** The entity mention exactly at or inside a span, preferring the last one. */
+function mentionIn(ctx: Context, span: Span): Mention | null {
+  let found: Mention | null = null;
+  for (let i = firstAtOrAfter(ctx.mentions, span.start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start >= span.end) break;
+    if (m.end <= span.end) found = m;
+  }
+  return found;
+}
+
+function speakerAt(ctx: Context, span: Span, via: SpeakerDraft['via']): SpeakerDraft {
+  const m = mentionIn(ctx, span);
+  return m ? { span: { start: m.start, end: m.end }, entity: m.entity, via } : { span, entity: null, via };
+}
+
+/** 2. `” – Name` or `” – Descriptor (Name)` up to the end of the line. */
+function byDash(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
+  const { view } = ctx.input;
+  let i = q.close.end;
+  while (i < view.length && view[i] === ' ') i++;
+  if (!isDash(view[i]) || view[i + 1] !== ' ') return null;
+  i += 1;
+  let end = view.indexOf('\n', i);
+  if (end < 0) end = view.length;
+  while (i < end && view[i] === ' ') i++;
+  while (end > i && isSpace(view[end - 1])) end--;
+  if (end <= i || end - i > 80 || !isUpper(view[i])) return null;
+  if (view[end - 1] === ')') {
+    const open = view.lastIndexOf('(', end);
+    if (open > i && isUpper(view[open + 1])) return speakerAt(ctx, { start: open + 1, end: end - 1 }, 'dash');
+  }
+  const text = view.slice(i, end);
+  if (/[.!?]$/.test(text) || text.split(' ').length > 5) return null;
+  return speakerAt(ctx, { start: i, end }, 'dash');
+}
+
+/** The last entity mention that ends before `offset`, outside quotes. */
+function lastMentionBefore(ctx: Context, offset: number): Mention | null {
+  for (let i = firstAtOrAfter(ctx.mentions, offset) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.end > offset) continue;
+    if (!ctx.quotes.some((q) => q.kind !== 'dialogue' && q.start <= m.start && m.end <= q.end)) return m;
+  }
+  return null;
+}
+
+/** The subject of the speech verb at token `v`: a name, a role noun or a pronoun before it. */
+function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  let t = v - 1;
+  while (t >= 0 && VERB_FILLERS.has((tokens[t] as Token).normal)) t--;
+  const tok = tokens[t];
+  if (!tok || tok.sentence !== (tokens[v] as Token).sentence) return null;
+  const m = mentionIn(ctx, { start: tok.start, end: tok.end }) ?? ctx.mentions.find((x) => x.start <= tok.start && tok.end <= x.end) ?? null;
+  if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+  if (SPEAKER_PRONOUNS.has(tok.normal)) {
+    const last = lastMentionBefore(ctx, tok.start);
+    return last ? { span: { start: last.start, end: last.end }, entity: last.entity, via: 'pronoun' } : null;
+  }
+  const role = ROLE_NOUNS.get(tok.normal);
+  if (role) {
+    // "the director elaborated" → the last person before the quote with that role.
+    for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+      const m2 = ctx.mentions[i] as Mention;
+      if (m2.end <= quoteStart && (ctx.entities[m2.entity] as EntityDraft).roles.includes(role)) {
+        return { span: { start: m2.start, end: m2.end }, entity: m2.entity, via: 'verb' };
+      }
+    }
+    return null;
+  }
+  // An organisation or other proper noun that is not a known entity ("Netflix has promised").
+  if (tok.pos === 'PROPN' && isUpper(tok.value[0])) {
+    let s = t;
+    while (s > 0 && (tokens[s - 1] as Token).pos === 'PROPN' && (tokens[s - 1] as Token).sentence === tok.sentence && isUpper((tokens[s - 1] as Token).value[0])) s--;
+    return { span: { start: (tokens[s] as Token).start, end: tok.end }, entity: null, via: 'verb' };
+  }
+  return null;
+}
+
+/** 3. A speech verb before the quote in its sentence, or right after the quote. */
+function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
+  const { tokens, sentences } = ctx.ann;
+  const at = firstAtOrAfter(tokens, q.open.start);
+  const first = tokens[at];
+  const sentence = first ? sentences[first.sentence] : undefined;
+  for (let t = at - 1; sentence && t >= sentence.firstToken; t--) {
+    const tok = tokens[t] as Token;
+    if (tok.start < q.open.start && tok.end > q.open.start) continue;
+    if (!SPEECH_VERBS.has(tok.normal)) continue;
+    // "said Mr Weitz, “…”": the name right after the verb.
+    const next = tokens[t + 1];
+    if (next && next.start < q.open.start) {
+      const m = mentionIn(ctx, { start: next.start, end: q.open.start });
+      if (m && m.start === next.start) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    }
+    return subjectOf(ctx, t, q.start);
+  }
+  // "“…”, said Mr Weitz." / "“…” Lee said."
+  let t = firstAtOrAfter(tokens, q.close.end);
+  if (tokens[t]?.normal === ',') t++;
+  const tok = tokens[t];
+  if (!tok) return null;
+  if (SPEECH_VERBS.has(tok.normal)) {
+    const m = mentionIn(ctx, { start: tok.end, end: (tokens[t + 4] ?? tokens[tokens.length - 1] as Token).end });
+    if (m && ctx.input.view.slice(tok.end, m.start).trim() === '') return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    return null;
+  }
+  const m = mentionIn(ctx, { start: tok.start, end: (tokens[t + 3] ?? tok).end });
+  if (m && m.start === tok.start) {
+    const after = firstAtOrAfter(tokens, m.end);
+    if (SPEECH_VERBS.has(tokens[after]?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+  }
+  if (SPEAKER_PRONOUNS.has(tok.normal) && SPEECH_VERBS.has(tokens[t + 1]?.normal ?? '')) {
+    const last = lastMentionBefore(ctx, q.open.start);
+    return last ? { span: { start: last.start, end: last.end }, entity: last.entity, via: 'pronoun' } : null;
+  }
+  return null;
+}
+
+/** Stage 6: one speaker (or null) per quote, in the quotes' order. */
+export function attributeSpeakers(input: NormalizedText, ann: Annotation, entities: readonly EntityDraft[], quotes: readonly QuoteDraft[]): (SpeakerDraft | null)[] {
+  const mentions: Mention[] = entities
+    .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+    .sort((a, b) => a.start - b.start);
+  const ctx: Context = { input, ann, mentions, entities, quotes };
+  const speakers: (SpeakerDraft | null)[] = [];
+  const last: { sentence: number; speaker: SpeakerDraft | null } = { sentence: -1, speaker: null };
+  for (const q of quotes) {
+    let speaker: SpeakerDraft | null = null;
+    if (q.kind === 'dialogue' && q.scriptSpeaker) speaker = speakerAt(ctx, q.scriptSpeaker, 'script');
+    else if (q.kind === 'speech') {
+      speaker = byDash(ctx, q) ?? byVerb(ctx, q);
+      const sentence = ann.tokens[firstAtOrAfter(ann.tokens, q.start)]?.sentence ?? -1;
+      if (!speaker && last.speaker && last.sentence === sentence) speaker = { ...last.speaker, via: 'context' };
+      if (speaker) {
+        last.sentence = sentence;
+        last.speaker = speaker;
+      }
+    }
+    speakers.push(speaker);
+  }
+  return speakers;
+}

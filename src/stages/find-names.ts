@@ -1,0 +1,287 @@
+/**
+ * Stage 4b: find names of characters and real people.
+ *
+ * wink's lite model has no PERSON entities, so names come from capitalised word pieces, judged by
+ * evidence that generalises across review text:
+ * 1. pieces: runs of capitalised words (at most four), split at organisations, places, calendar
+ *    words and other capitalised non-names; an honorific joins the word after it (`Mrs.Park`);
+ * 2. strong shapes: a hyphenated romanised given name (`Cheong-San`, `Jeon bae-soo`), an honorific,
+ *    a script speaker;
+ * 3. cues: a role noun before (`filmmaker X`), `webtoon by X`, `X starred as Y, A as B`,
+ *    `the cast included A, B and C`;
+ * 4. repetition: a plain proper-noun piece seen twice, once mid-sentence outside a heading, none of
+ *    whose words the text also writes in lower case (`Bullying` / `bullying`);
+ * 5. merging: one key for case, hyphen and space variants (`Cheong-San` = `Cheong San` =
+ *    `Cheongsan`), a lone family name joins the one full name it starts (`Lee` → `Lee Jae-Gyu`),
+ *    an honorific form joins the one full name it ends or starts (`Mr Weitz` → `Chris Weitz`).
+ */
+import { HONORIFICS } from '../data/honorifics';
+import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
+import { CAST_LIST_CUES, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
+import { WORK_NOUNS } from '../data/work-cues';
+import type { PersonRole, Span } from '../types';
+import type { Word } from '../text/words';
+import type { Annotation, DialogueLine, EntityDraft, NormalizedText, Segmentation, WorkDraft } from './stage-types';
+
+/** A candidate name: words `first..last` (inclusive). */
+interface Piece extends Span {
+  first: number;
+  last: number;
+  key: string;
+  honorific: boolean;
+  strong: boolean;
+  /** Mid-sentence, outside headings, every word a proper noun, none written in lower case elsewhere. */
+  plainOk: boolean;
+  plain: boolean;
+  roles: PersonRole[];
+  /** Index of the piece that plays this one. */
+  playedBy: Piece | null;
+  character: boolean;
+}
+
+const MAX_NAME_WORDS = 4;
+
+/** The merge key of a name: lower case without hyphens, spaces, dots or apostrophes. */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[\s\-‐‑.'’]/g, '');
+}
+
+const isStopWord = (lower: string): boolean =>
+  ORGANISATIONS.has(lower) || PLACES_AND_PEOPLES.has(lower) || CALENDAR.has(lower) || COMMON_CAPITALISED.has(lower);
+
+/** True for a romanised given name joined by a hyphen: `Cheong-San`, `Nam-ra`, `bae-soo`. */
+export function isHyphenatedName(word: string): boolean {
+  const parts = word.split(/[-‐‑]/);
+  if (parts.length < 2 || parts.length > 3) return false;
+  if (HYPHEN_PREFIXES.has((parts[0] as string).toLowerCase())) return false;
+  return parts.every((p) => /^\p{L}{1,8}$/u.test(p) && !/^\p{Lu}{2,}$/u.test(p));
+}
+
+interface Context {
+  input: NormalizedText;
+  words: readonly Word[];
+  lowerOf: (s: Span) => string;
+}
+
+/** Step 1: capitalised pieces, with honorifics joined to the next word. */
+function buildPieces(ctx: Context, blocked: Uint8Array): Piece[] {
+  const { words, lowerOf, input } = ctx;
+  const pieces: Piece[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    const lower = lowerOf(w);
+    if (!w.capitalised || blocked[w.start] || (isStopWord(lower) && !HONORIFICS.has(lower))) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let honorific = false;
+    if (HONORIFICS.has(lower)) {
+      const next = words[i + 1];
+      const gap = next ? input.view.slice(w.end, next.start) : '';
+      if (!next || !next.capitalised || !(gap === ' ' || gap === '.' || gap === '. ')) {
+        i++;
+        continue;
+      }
+      honorific = true;
+      last = i + 1;
+    }
+    while (last + 1 < words.length && last - i + 1 < MAX_NAME_WORDS) {
+      const next = words[last + 1] as Word;
+      if (!next.capitalised || !next.spaceBefore || (words[last] as Word).possessive || blocked[next.start]) break;
+      if (isStopWord(lowerOf(next))) break;
+      last++;
+    }
+    const first = words[i] as Word;
+    const end = (words[last] as Word).end;
+    pieces.push({
+      first: i, last, start: first.start, end, key: nameKey(input.view.slice(first.start, end)), honorific,
+      strong: false, plainOk: false, plain: false, roles: [], playedBy: null, character: false,
+    });
+    i = last + 1;
+  }
+  return pieces;
+}
+
+/** Step 2 and the facts step 4 needs, on each piece. */
+function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmentation): Piece[] {
+  const { words, lowerOf, input } = ctx;
+  const lowerCaseWords = new Set(words.filter((w) => !w.capitalised).map(lowerOf));
+  const sentenceStarts = new Set<number>();
+  for (const s of ann.sentences) {
+    for (let t = s.firstToken; t <= s.lastToken; t++) {
+      const tok = ann.tokens[t];
+      if (tok && tok.type === 'word') {
+        sentenceStarts.add(tok.start);
+        break;
+      }
+    }
+  }
+  const posAt = new Map<number, string>();
+  for (const t of ann.tokens) posAt.set(t.start, t.pos);
+  const headings = seg.blocks.filter((b) => b.isHeading);
+  const inHeading = (at: number): boolean => headings.some((h) => h.start <= at && at < h.end);
+  const inSpeaker = (p: Piece): boolean => seg.dialogue.some((d: DialogueLine) => d.speaker.start <= p.start && p.end <= d.speaker.end);
+
+  const kept: Piece[] = [];
+  for (const p of pieces) {
+    const ws = words.slice(p.first, p.last + 1);
+    const lows = ws.map(lowerOf);
+    if (lows.some((l) => INSTITUTION_WORDS.has(l))) continue;
+    const core = p.honorific ? ws.slice(1) : ws;
+    if (core.every((w) => HONORIFICS.has(lowerOf(w)) || ROLE_NOUNS.has(lowerOf(w)))) continue;
+    p.strong = p.honorific || ws.some((w) => w.hyphenated && isHyphenatedName(input.view.slice(w.start, w.end))) || inSpeaker(p);
+    if (!p.strong) {
+      p.plain = true;
+      const acronym = ws.some((w) => w.end - w.start >= 2 && /^\p{Lu}+$/u.test(input.view.slice(w.start, w.end)));
+      const common = lows.some((l) => lowerCaseWords.has(l) || l.length < 2);
+      if (acronym || common) continue;
+      p.plainOk = !sentenceStarts.has(p.start) && !inHeading(p.start) && ws.every((w) => posAt.get(w.start) === 'PROPN');
+    }
+    kept.push(p);
+  }
+  return kept;
+}
+
+/** True when words `at..` read `cue` (lower case, single spaces). */
+function wordsRead(ctx: Context, at: number, cue: readonly string[]): boolean {
+  return cue.every((c, k) => {
+    const w = ctx.words[at + k];
+    return w !== undefined && ctx.lowerOf(w) === c && (k === 0 || w.spaceBefore);
+  });
+}
+
+/** Step 3: role nouns, `by`, cast lists and `X starred as Y, A as B`. */
+function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
+  const { words, lowerOf, input } = ctx;
+  const pieceAt = new Map(pieces.map((p) => [p.first, p]));
+  const addRole = (p: Piece, role: PersonRole): void => {
+    if (!p.roles.includes(role)) p.roles.push(role);
+  };
+  const gapIsListSeparator = (a: number, b: number): boolean => /^\s*,?\s*$/.test(input.view.slice(a, b));
+
+  for (const p of pieces) {
+    // Role noun right before: "filmmaker Lee Jae-Gyu", "the director Bong".
+    const prev = words[p.first - 1];
+    const role = prev && (words[p.first] as Word).spaceBefore ? ROLE_NOUNS.get(lowerOf(prev)) : undefined;
+    if (role) addRole(p, role);
+    // "webtoon by X", "directed by X".
+    if (prev && lowerOf(prev) === 'by') {
+      const before = words.slice(Math.max(0, p.first - 6), p.first - 1);
+      if (before.some((w) => WORK_NOUNS.has(lowerOf(w)) || workMask[w.start])) addRole(p, 'author');
+      if (before.length && lowerOf(before[before.length - 1] as Word) === 'directed') addRole(p, 'director');
+    }
+    // "X starred as Y, A as B and C as D".
+    for (const cue of PLAYS_CUES) {
+      if (cue.length === 1 && cue[0] === 'as') continue;
+      if (!wordsRead(ctx, p.last + 1, cue)) continue;
+      let actor: Piece | undefined = p;
+      let role2 = pieceAt.get(p.last + 1 + cue.length);
+      while (actor && role2) {
+        addRole(actor, 'actor');
+        role2.character = true;
+        role2.playedBy = actor;
+        // The list goes on: ", A as B" or "and A as B".
+        let next = role2.last + 1;
+        if (words[next] && lowerOf(words[next] as Word) === 'and') next++;
+        const a: Piece | undefined = pieceAt.get(next);
+        if (!a || !gapIsListSeparator(role2.end, a.start) || !wordsRead(ctx, a.last + 1, ['as'])) break;
+        actor = a;
+        role2 = pieceAt.get(a.last + 2);
+      }
+      break;
+    }
+  }
+  // "the cast included A, B, C and more".
+  words.forEach((_, i) => {
+    const cue = CAST_LIST_CUES.find((c) => wordsRead(ctx, i, c));
+    if (!cue) return;
+    let at = i + cue.length;
+    let prevEnd = (words[at - 1] as Word).end;
+    for (;;) {
+      if (words[at] && lowerOf(words[at] as Word) === 'and') at++;
+      const p = pieceAt.get(at);
+      if (!p || !gapIsListSeparator(prevEnd, p.start) || p.character) break;
+      addRole(p, 'actor');
+      prevEnd = p.end;
+      at = p.last + 1;
+    }
+  });
+}
+
+/** Stage 4b: the entities (characters and people) and their mentions. */
+export function findNames(input: NormalizedText, words: readonly Word[], ann: Annotation, seg: Segmentation, works: readonly WorkDraft[]): EntityDraft[] {
+  const ctx: Context = { input, words, lowerOf: (s) => input.lower.slice(s.start, s.end) };
+  const workMask = new Uint8Array(input.view.length);
+  for (const w of works) for (const m of w.mentions) workMask.fill(1, m.start, m.end);
+
+  const pieces = judgePieces(ctx, buildPieces(ctx, workMask), ann, seg);
+  applyCues(ctx, pieces, workMask);
+
+  // Step 4: which pieces are names.
+  const plainCount = new Map<string, { all: number; ok: number }>();
+  for (const p of pieces.filter((x) => x.plain)) {
+    const c = plainCount.get(p.key) ?? { all: 0, ok: 0 };
+    c.all++;
+    if (p.plainOk) c.ok++;
+    plainCount.set(p.key, c);
+  }
+  const cued = (p: Piece): boolean => p.roles.length > 0 || p.character;
+  const acceptedKeys = new Set(pieces.filter((p) => p.strong || cued(p)).map((p) => p.key));
+  for (const [key, c] of plainCount) if (c.all >= 2 && c.ok >= 1) acceptedKeys.add(key);
+
+  // Step 5: entities by key; lone family names and honorific forms join a unique full name.
+  const entities: EntityDraft[] = [];
+  const byKey = new Map<string, number>();
+  const firstWordOf = new Map<string, Set<number>>();
+  const lastWordOf = new Map<string, Set<number>>();
+  const ofPiece = new Map<Piece, number>();
+  const remember = (map: Map<string, Set<number>>, word: string, e: number): void => {
+    const set = map.get(word) ?? new Set<number>();
+    set.add(e);
+    map.set(word, set);
+  };
+  const accepted = pieces.filter((p) => acceptedKeys.has(p.key));
+  for (const p of accepted) {
+    if (p.honorific || p.first === p.last) continue;
+    let e = byKey.get(p.key);
+    if (e === undefined) {
+      e = entities.push({ kind: 'character', mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
+      byKey.set(p.key, e);
+    }
+    remember(firstWordOf, ctx.lowerOf(words[p.first] as Word), e);
+    remember(lastWordOf, ctx.lowerOf(words[p.last] as Word), e);
+  }
+  for (const p of pieces) {
+    let e = byKey.get(p.key);
+    if (e === undefined && (acceptedKeys.has(p.key) || p.plain) && p.last - p.first <= 1) {
+      // A lone family name ("Lee") or an honorific form ("Mr Weitz") of one full name.
+      const word = ctx.lowerOf(words[p.last] as Word);
+      const single = p.first === p.last;
+      if (single || p.honorific) {
+        const candidates = new Set([...(firstWordOf.get(word) ?? []), ...(p.honorific ? lastWordOf.get(word) ?? [] : [])]);
+        if (candidates.size === 1) e = [...candidates][0];
+      }
+    }
+    if (e === undefined && acceptedKeys.has(p.key)) {
+      e = entities.push({ kind: 'character', mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
+      byKey.set(p.key, e);
+    }
+    if (e === undefined) continue;
+    const entity = entities[e] as EntityDraft;
+    entity.mentions.push({ start: p.start, end: p.end });
+    for (const r of p.roles) if (!entity.roles.includes(r)) entity.roles.push(r);
+    ofPiece.set(p, e);
+  }
+  for (const [p, e] of ofPiece) {
+    const entity = entities[e] as EntityDraft;
+    if (entity.roles.length > 0) entity.kind = 'person';
+    if (p.playedBy) {
+      const actor = ofPiece.get(p.playedBy);
+      if (actor !== undefined && actor !== e) entity.playedBy = actor;
+    }
+  }
+  for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
+  return entities;
+}

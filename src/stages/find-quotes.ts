@@ -1,0 +1,122 @@
+/**
+ * Stage 5: find quotes.
+ *
+ * 1. Quote marks, block by block (a quote never crosses a heading or paragraph): curly and straight
+ *    double quotes, curly and straight single quotes that are not apostrophes (`it’s`, `‘em`,
+ *    `rock 'n' roll`), guillemets and CJK brackets. Inner quotes stay inside the outer one.
+ * 2. Script lines `Name : words` from stage 2 are `dialogue`.
+ * 3. Kinds: `title` when the words are a work's mention, `speech` when there is sentence
+ *    punctuation, three words or more, or a speech verb before the quote in its sentence or right
+ *    after it; otherwise `term` (scare quotes: “risk”).
+ * Every step is linear: an opening mark with no closer is remembered, so later marks of the same
+ * kind in the block do not search again.
+ */
+import { APOSTROPHE_MARKS, ELISIONS, QUOTE_PAIRS } from '../data/quote-pairs';
+import { SPEECH_VERBS } from '../data/speech-verbs';
+import type { Span } from '../types';
+import { isLetter, isSpace, isWordChar } from '../text/chars';
+import { firstAtOrAfter } from '../text/search';
+import type { Annotation, NormalizedText, QuoteDraft, Segmentation, WorkDraft } from './stage-types';
+
+const OPENING_CONTEXT = new Set(['', ' ', '\t', '\n', '(', '[', '{', '—', '–', '-', ':', '“', '"', '‘', "'", '«', '/']);
+
+/** Can the mark at `i` open a quote? */
+function canOpen(view: string, i: number, lower: string): boolean {
+  const before = i > 0 ? (view[i - 1] as string) : '';
+  const after = view[i + 1];
+  if (after === undefined || isSpace(after)) return false;
+  const mark = view[i] as string;
+  if (!APOSTROPHE_MARKS.has(mark) && mark !== '"') return true;
+  if (!OPENING_CONTEXT.has(before)) return false;
+  // `‘em`, `'n'`, `'90s`: an apostrophe cutting a word short.
+  if (/\d/.test(after)) return false;
+  let k = i + 1;
+  while (k < view.length && isLetter(view[k])) k++;
+  return !(k > i + 1 && !isWordChar(view[k]) && ELISIONS.has(lower.slice(i + 1, k)));
+}
+
+/** Can the mark at `j` close a quote? */
+function canClose(view: string, j: number): boolean {
+  const before = view[j - 1];
+  if (before === undefined || isSpace(before)) return false;
+  const mark = view[j] as string;
+  if (!APOSTROPHE_MARKS.has(mark) && mark !== '"' && mark !== '“') return true;
+  return !isWordChar(view[j + 1]);
+}
+
+/** Words in a span of the view. */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Quote-mark pairs in one block. */
+function marksInBlock(input: NormalizedText, block: Span, out: QuoteDraft[]): void {
+  const { view, lower } = input;
+  const noCloserAfter = new Map<string, number>();
+  let i = block.start;
+  while (i < block.end) {
+    const mark = view[i] as string;
+    const closers = QUOTE_PAIRS.get(mark);
+    if (!closers || !canOpen(view, i, lower) || (noCloserAfter.get(mark) ?? Infinity) <= i) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < block.end && !(closers.includes(view[j] as string) && canClose(view, j))) j++;
+    if (j >= block.end) {
+      noCloserAfter.set(mark, i);
+      i++;
+      continue;
+    }
+    let s = i + 1;
+    let e = j;
+    while (s < e && isSpace(view[s])) s++;
+    while (e > s && isSpace(view[e - 1])) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(view.slice(s, e))) {
+      out.push({ start: s, end: e, kind: 'speech', open: { start: i, end: i + 1 }, close: { start: j, end: j + 1 }, scriptSpeaker: null });
+    }
+    i = j + 1;
+  }
+}
+
+/** True when a speech verb stands before the quote in its sentence, or right after its closing mark. */
+function hasSpeechVerb(ann: Annotation, q: QuoteDraft): boolean {
+  const { tokens, sentences } = ann;
+  const at = firstAtOrAfter(tokens, q.open.start);
+  const tok = tokens[at];
+  if (tok) {
+    const sentence = sentences[tok.sentence];
+    for (let t = at - 1; sentence && t >= sentence.firstToken; t--) {
+      if (SPEECH_VERBS.has((tokens[t] as { normal: string }).normal)) return true;
+    }
+  }
+  // ", said X" / "X said" after the quote.
+  const after = firstAtOrAfter(tokens, q.close.end);
+  for (let t = after; t < after + 4 && t < tokens.length; t++) {
+    const token = tokens[t] as { normal: string; type: string };
+    if (SPEECH_VERBS.has(token.normal)) return true;
+    if (token.type === 'punctuation' && token.normal !== ',') break;
+  }
+  return false;
+}
+
+/** Stage 5: every quote, in document order, with its kind. */
+export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annotation, works: readonly WorkDraft[]): QuoteDraft[] {
+  const quotes: QuoteDraft[] = [];
+  const dialogueStarts = new Set(seg.dialogue.map((d) => d.speaker.start));
+  for (const block of seg.blocks) {
+    if (dialogueStarts.has(block.start)) continue;
+    marksInBlock(input, block, quotes);
+  }
+  const workSpans = new Set(works.flatMap((w) => w.mentions.map((m) => `${m.start}:${m.end}`)));
+  for (const q of quotes) {
+    const words = input.view.slice(q.start, q.end);
+    if (workSpans.has(`${q.start}:${q.end}`)) q.kind = 'title';
+    else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || hasSpeechVerb(ann, q)) q.kind = 'speech';
+    else q.kind = 'term';
+  }
+  for (const d of seg.dialogue) {
+    quotes.push({ start: d.words.start, end: d.words.end, kind: 'dialogue', open: d.speaker, close: { start: d.words.end, end: d.words.end }, scriptSpeaker: d.speaker });
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,109 @@
+/**
+ * Stage 4a: find works (titles of shows, films, books, webtoons).
+ *
+ * Evidence, each a general habit of review writers:
+ * 1. a title-case phrase in quote marks (‘All Of Us Are Dead’);
+ * 2. the document title's subject: the longest title-case phrase of the title line that the body
+ *    repeats in title case;
+ * 3. a cue word before it (`series called X`, `titled X`, `the webtoon X`);
+ * 4. a follower after it (`X season one`, `the X universe`);
+ * 5. titles the caller passes in `options.works`.
+ * Every occurrence of a found title, in any letter case, is then a mention.
+ */
+import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
+import { QUOTE_PAIRS } from '../data/quote-pairs';
+import { TITLE_CUES, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
+import type { Heading, Span } from '../types';
+import { isWordChar } from '../text/chars';
+import { titleRuns, type Run } from '../text/runs';
+import type { Word } from '../text/words';
+import type { NormalizedText, WorkDraft } from './stage-types';
+
+/** True for a run that is only a personal name ("Lee Jae-Gyu"), which cues must not take for a title. */
+function nameShaped(words: readonly Word[], run: Run): boolean {
+  const count = run.last - run.first + 1;
+  return count <= 3 && words.slice(run.first, run.last + 1).some((w) => w.hyphenated);
+}
+
+function isLoneNonTitle(key: string): boolean {
+  return !key.includes(' ') && (ORGANISATIONS.has(key) || PLACES_AND_PEOPLES.has(key) || key === 'i');
+}
+
+/** Sub-phrases of a run, longest first, that start and end with a capitalised word. */
+function* subRuns(words: readonly Word[], run: Run): Generator<Span> {
+  for (let len = run.last - run.first + 1; len >= 2; len--) {
+    for (let a = run.first; a + len - 1 <= run.last; a++) {
+      const first = words[a] as Word;
+      const last = words[a + len - 1] as Word;
+      if (first.capitalised && last.capitalised) yield { start: first.start, end: last.end };
+    }
+  }
+}
+
+/** Stage 4a: every work and its mentions, in order of first mention. */
+export function findWorks(input: NormalizedText, words: readonly Word[], title: Heading | null, extra: readonly string[]): WorkDraft[] {
+  const { view, lower } = input;
+  const lowerOf = (w: Word | Span): string => lower.slice(w.start, w.end);
+  const runs = titleRuns(words, lowerOf);
+  const keys: string[] = [];
+  const add = (key: string): void => {
+    const k = key.trim().toLowerCase();
+    if (k.length > 1 && !isLoneNonTitle(k) && !keys.includes(k)) keys.push(k);
+  };
+
+  // 1. Title-case phrases in quote marks.
+  for (const run of runs) {
+    const open = view[run.start - 1];
+    const close = view[run.end];
+    if (open === undefined || close === undefined || run.last === run.first) continue;
+    if (QUOTE_PAIRS.get(open)?.includes(close)) add(lowerOf(run));
+  }
+
+  // 2. The title line's subject, repeated in the body.
+  if (title) {
+    const inTitle = (r: Run): boolean => r.start >= title.start && r.end <= title.end;
+    const bodyKeys = new Set(runs.filter((r) => !inTitle(r)).map(lowerOf));
+    let best: Span | null = null;
+    for (const run of runs.filter(inTitle)) {
+      if (nameShaped(words, run)) continue;
+      for (const sub of subRuns(words, run)) {
+        if (!bodyKeys.has(lowerOf(sub))) continue;
+        if (!best || sub.end - sub.start > best.end - best.start) best = sub;
+        break;
+      }
+    }
+    if (best) add(lowerOf(best));
+  }
+
+  // 3 and 4. Cue words before a run, followers after it.
+  const runAt = new Map(runs.map((r) => [r.first, r]));
+  words.forEach((w, i) => {
+    const lw = lowerOf(w);
+    if (!TITLE_CUES.has(lw) && !WORK_NOUNS.has(lw)) return;
+    const run = runAt.get(i + 1);
+    if (run && !nameShaped(words, run)) add(lowerOf(run));
+  });
+  for (const run of runs) {
+    const next = words[run.last + 1];
+    if (!next || !next.spaceBefore || run.last === run.first || nameShaped(words, run)) continue;
+    if (WORK_FOLLOWERS.has(lowerOf(next))) add(lowerOf(run));
+  }
+
+  // 5. Titles the caller knows.
+  for (const t of extra) add(t);
+
+  // Mentions: every whole-word occurrence, longest titles first, no overlaps.
+  const claimed = new Uint8Array(view.length);
+  const works: WorkDraft[] = [];
+  for (const key of [...keys].sort((a, b) => b.length - a.length)) {
+    const mentions: Span[] = [];
+    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
+      const end = at + key.length;
+      if (isWordChar(view[at - 1]) || isWordChar(view[end]) || claimed[at] || claimed[end - 1]) continue;
+      claimed.fill(1, at, end);
+      mentions.push({ start: at, end });
+    }
+    if (mentions.length) works.push({ key, mentions });
+  }
+  return works.sort((a, b) => (a.mentions[0] as Span).start - (b.mentions[0] as Span).start);
+}

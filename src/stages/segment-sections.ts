@@ -1,0 +1,139 @@
+/**
+ * Stage 2: segment sections.
+ *
+ * Reads the view line by line (one pass), classifies each line with {@link classifyLine}, and
+ * groups lines into a title, sections, paragraphs and script lines. Every non-blank character ends
+ * up inside exactly one section.
+ */
+import type { Heading, HeadingKind, Span } from '../types';
+import { classifyLine, isTitleLine, type LineClass } from './classify-line';
+import type { Block, DialogueLine, NormalizedText, SectionDraft, Segmentation } from './stage-types';
+
+interface Line extends Span {
+  cls: LineClass;
+}
+
+/** Splits the view into trimmed non-blank lines (blank lines become `null`). */
+function readLines(view: string): (Line | null)[] {
+  const lines: (Line | null)[] = [];
+  let inFence = false;
+  let pos = 0;
+  while (pos <= view.length) {
+    let nl = view.indexOf('\n', pos);
+    if (nl < 0) nl = view.length;
+    let s = pos;
+    let e = nl;
+    while (s < e && (view[s] === ' ' || view[s] === '\t')) s++;
+    while (e > s && (view[e - 1] === ' ' || view[e - 1] === '\t')) e--;
+    if (s === e) lines.push(null);
+    else {
+      const cls = classifyLine(view.slice(s, e), inFence);
+      if (cls.kind === 'fence') inFence = !inFence;
+      lines.push({ start: s, end: e, cls });
+    }
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+/** Script lines whose words look like a title count only beside another script line. */
+function settleDialogue(lines: (Line | null)[]): void {
+  const nonBlank = lines.filter((l): l is Line => l !== null);
+  nonBlank.forEach((line, i) => {
+    if (line.cls.kind !== 'dialogue' || line.cls.strongDialogue) return;
+    const prev = nonBlank[i - 1];
+    const next = nonBlank[i + 1];
+    const beside = [prev, next].some((l) => l?.cls.kind === 'dialogue' && l.cls.strongDialogue);
+    if (!beside) line.cls = { ...line.cls, kind: line.cls.fallback, textStart: 0, textEnd: line.end - line.start };
+  });
+}
+
+/** A setext underline (`===` / `---` under a line) makes the line above a heading. */
+function settleSetext(lines: (Line | null)[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const above = lines[i - 1];
+    if (line?.cls.kind !== 'setext') continue;
+    line.cls = { ...line.cls, kind: 'separator' };
+    if (above && above.cls.kind === 'text') {
+      above.cls = { ...above.cls, kind: 'heading', textStart: 0, textEnd: above.end - above.start };
+    }
+  }
+}
+
+function headingOf(text: string, line: Line, kind: HeadingKind): Heading {
+  let start = line.start + line.cls.textStart;
+  let end = line.start + line.cls.textEnd;
+  // The view turned NBSP and BOM into spaces; trim the original the same way.
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end, text: text.slice(start, end), kind };
+}
+
+/** Stage 2: title, sections with paragraphs, blocks for sentence splitting, script lines. */
+export function segmentSections(input: NormalizedText): Segmentation {
+  const lines = readLines(input.view);
+  settleDialogue(lines);
+  settleSetext(lines);
+
+  const sections: SectionDraft[] = [];
+  const blocks: Block[] = [];
+  const dialogue: DialogueLine[] = [];
+  let title: Heading | null = null;
+  let paragraph: Span | null = null;
+
+  const current = (at: number): SectionDraft => {
+    let s = sections[sections.length - 1];
+    if (!s) {
+      s = { start: at, end: at, heading: null, paragraphs: [] };
+      sections.push(s);
+    }
+    return s;
+  };
+  const closeParagraph = (): void => {
+    if (!paragraph) return;
+    const s = current(paragraph.start);
+    s.paragraphs.push(paragraph);
+    blocks.push({ start: paragraph.start, end: paragraph.end, sectionIndex: sections.length - 1, isHeading: false });
+    paragraph = null;
+  };
+
+  const firstIndex = lines.findIndex((l) => l !== null);
+  const hasMore = lines.some((l, i) => l !== null && i > firstIndex);
+  lines.forEach((line, i) => {
+    if (!line) {
+      closeParagraph();
+      return;
+    }
+    const lineText = input.view.slice(line.start, line.end);
+    const kind = line.cls.kind;
+    const isTitle = i === firstIndex && hasMore && isTitleLine(lineText, line.cls);
+    if (isTitle || kind === 'heading' || kind === 'question') {
+      closeParagraph();
+      const heading = headingOf(input.text, line, isTitle ? 'title' : kind === 'question' ? 'question' : 'heading');
+      if (isTitle) title = heading;
+      sections.push({ start: line.start, end: line.end, heading, paragraphs: [] });
+      blocks.push({ start: heading.start, end: heading.end, sectionIndex: sections.length - 1, isHeading: true });
+      return;
+    }
+    if (kind === 'separator' || kind === 'fence') {
+      closeParagraph();
+      current(line.start).end = line.end;
+      return;
+    }
+    if (kind === 'dialogue') {
+      closeParagraph();
+      const speakerEnd = line.start + line.cls.speakerEnd;
+      dialogue.push({ speaker: { start: line.start, end: speakerEnd }, words: { start: line.start + line.cls.textStart, end: line.end } });
+      paragraph = { start: line.start, end: line.end };
+      current(line.start).end = line.end;
+      closeParagraph();
+      return;
+    }
+    if (paragraph) paragraph.end = line.end;
+    else paragraph = { start: line.start, end: line.end };
+    current(line.start).end = line.end;
+  });
+  closeParagraph();
+  return { title, sections, blocks, dialogue };
+}

@@ -1,0 +1,134 @@
+/**
+ * Data passed between the pipeline stages. Internal: not exported from the package.
+ * Every offset is a UTF-16 index into the caller's original text.
+ */
+import type { Heading, PersonRole, QuoteKind, Span, SpeakerVia } from '../types';
+
+/** Output of stage 1: the input and a same-length view that later stages read. */
+export interface NormalizedText {
+  /** The caller's text, untouched. */
+  text: string;
+  /**
+   * Same length as `text`, with BOM, no-break spaces, CR, control characters and `<br>` tags
+   * turned into plain spaces or newlines, and lone surrogates into U+FFFD.
+   */
+  view: string;
+  /** `view` lower-cased one code unit at a time (same length). */
+  lower: string;
+}
+
+/** A script line `Name : words`, found while segmenting. */
+export interface DialogueLine {
+  speaker: Span;
+  words: Span;
+}
+
+/** A block of text the sentences may not cross: a heading line or a paragraph. */
+export interface Block extends Span {
+  sectionIndex: number;
+  isHeading: boolean;
+}
+
+/** A section before ids, sentiment and links are filled in. */
+export interface SectionDraft extends Span {
+  heading: Heading | null;
+  paragraphs: Span[];
+}
+
+/** Output of stage 2. */
+export interface Segmentation {
+  title: Heading | null;
+  sections: SectionDraft[];
+  /** Headings and paragraphs in document order. */
+  blocks: Block[];
+  dialogue: DialogueLine[];
+}
+
+/** One wink token with its place in the original text. */
+export interface Token extends Span {
+  /** The token as written. */
+  value: string;
+  /** wink's normal form (lower case). */
+  normal: string;
+  /** Universal POS tag from wink. */
+  pos: string;
+  /** wink's token type: word, punctuation, number, emoji, emoticon, … */
+  type: string;
+  /** True when wink put the token in a negation scope. */
+  negated: boolean;
+  /** Index into {@link Annotation.sentences}. */
+  sentence: number;
+}
+
+/** A sentence, never crossing a block. */
+export interface Sentence extends Span {
+  firstToken: number;
+  /** Inclusive. */
+  lastToken: number;
+  block: number;
+}
+
+/** A lexicon hit of wink's sentiment model (a word, phrase, emoji or emoticon). */
+export interface SentimentHit extends Span {
+  firstToken: number;
+  lastToken: number;
+  /** The lexicon's score, -1..1, before negation. */
+  score: number;
+  negated: boolean;
+}
+
+/** Output of stage 3. */
+export interface Annotation {
+  tokens: Token[];
+  sentences: Sentence[];
+  hits: SentimentHit[];
+}
+
+/** A work found in stage 4. */
+export interface WorkDraft {
+  /** Lower-case key the mentions share. */
+  key: string;
+  mentions: Span[];
+}
+
+/** One name mention found in stage 4. */
+export interface NameMention extends Span {
+  /** Index of the entity it belongs to. */
+  entity: number;
+}
+
+/** A named entity (character or person) before ids are given. */
+export interface EntityDraft {
+  kind: 'character' | 'person';
+  mentions: Span[];
+  roles: PersonRole[];
+  descriptors: string[];
+  /** Index of the entity that plays (for characters) this one. */
+  playedBy: number | null;
+}
+
+/** Output of stage 4. */
+export interface NameFinding {
+  works: WorkDraft[];
+  entities: EntityDraft[];
+}
+
+/** A quote found in stage 5. */
+export interface QuoteDraft extends Span {
+  kind: QuoteKind;
+  /** The opening mark's span, or the speaker span for dialogue. */
+  open: Span;
+  /** The closing mark's span (empty at the quote's end when there is none). */
+  close: Span;
+  /** For dialogue: the script speaker's span. */
+  scriptSpeaker: Span | null;
+}
+
+/** A speaker found in stage 6. */
+export interface SpeakerDraft {
+  /** The speaker's span in the text. */
+  span: Span;
+  /** The entity the name resolves to, if any. */
+  entity: number | null;
+  via: SpeakerVia;
+}

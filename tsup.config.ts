@@ -1,0 +1,24 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: ESM and CJS, each with its own type declarations.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'neutral',
+    external: ['wink-nlp', 'wink-eng-lite-web-model'],
+  },
+  {
+    // The command-line tool: ESM only, run by Node.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    sourcemap: true,
+    external: ['wink-nlp', 'wink-eng-lite-web-model'],
+  },
+]);
