@@ -55,8 +55,9 @@ export function analyzeReview(text: string, options?: AnalyzeOptions): ReviewAna
   const quotes = findQuotes(input, segmentation, annotation, works);
   // 6. attribute speakers.
   const speakers = attributeSpeakers(input, annotation, entities, quotes);
-  // 7. score sentiment, work titles masked.
-  const sentiment = scoreSentiment(annotation, works);
+  // 7. score sentiment, work titles and names masked.
+  const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
+  const sentiment = scoreSentiment(annotation, segmentation.blocks, masked);
   // 8. assemble.
   return assemble({ input, segmentation, annotation, works, entities, quotes, speakers, sentiment, wordCount: words.length });
 }

@@ -50,9 +50,9 @@ export const COMMON_CAPITALISED: ReadonlySet<string> = new Set([
 
 /** Words that make a capitalised phrase a place or institution ("Hyosan High School"). */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
-  'school', 'high', 'university', 'college', 'academy', 'hospital', 'station', 'church', 'company',
+  'school', 'university', 'college', 'academy', 'hospital', 'station', 'church', 'company',
   'corporation', 'inc', 'ltd', 'street', 'road', 'avenue', 'city', 'town', 'village', 'province',
-  'county', 'island', 'mountain', 'river', 'park', 'hall', 'tower', 'building', 'room', 'restaurant',
+  'county', 'island', 'mountain', 'river', 'tower', 'building', 'room', 'restaurant',
   'cafe', 'hotel', 'prison', 'police', 'army', 'agency', 'office', 'ministry', 'department', 'entertainment',
   'studios', 'studio', 'pictures', 'films', 'records', 'network', 'channel', 'festival', 'awards', 'award',
 ]);
@@ -64,4 +64,9 @@ export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
   'short', 'high', 'low', 'old', 'new', 'one', 'two', 'three', 'first', 'second', 'third', 'top',
   'in', 'out', 'on', 'off', 'up', 'down', 'by', 'life', 'time', 'full', 'part', 'much', 'never', 'ever',
   'mini', 'mega', 'neo', 'pro', 'cross', 'near', 'open', 'close', 'hand', 'heart', 'mind', 'game',
+]);
+
+/** Hyphenated words shaped like romanised names that are not names. Lower case. */
+export const HYPHENATED_NON_NAMES: ReadonlySet<string> = new Set([
+  'hip-hop', 'k-pop', 'co-op', 'yo-yo', 'no-no', 'so-so', 'bo-bo', 'ye-ye', 'wi-fi', 'hi-fi', 'lo-fi', 'sci-fi', 'ping-pong', 'ding-dong', 'mo-mo',
 ]);

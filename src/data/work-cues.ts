@@ -17,3 +17,12 @@ export const RUN_BREAKERS: ReadonlySet<string> = new Set(['season', 'episode', '
 
 /** Lower-case words that may stand inside a title ("All of Us Are Dead", "Lord of the Rings"). */
 export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', '&', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'vs', 'is', 'are', 'or']);
+
+/**
+ * Verbs whose object is often a title ("I watched All of Us Are Dead"). Their object counts as a
+ * work only when it cannot be a personal name: three words or more, or a connector inside.
+ */
+export const WATCH_VERBS: ReadonlySet<string> = new Set([
+  'watch', 'watched', 'watching', 'rewatch', 'rewatched', 'rewatching', 're-watched', 'binge', 'binged',
+  'binging', 'bingeing', 'finished', 'started', 'saw', 'seen', 'read', 'reading', 'reviewing', 'reviewed',
+]);

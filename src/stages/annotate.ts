@@ -7,6 +7,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { MIN_PREFIXED_LENGTH, NEGATING_PREFIXES } from '../data/sentiment-rules';
 import { isSpace } from '../text/chars';
 import type { Annotation, Block, NormalizedText, Sentence, SentimentHit, Token } from './stage-types';
 
@@ -19,6 +20,31 @@ interface Engine {
 }
 
 let engine: Engine | null = null;
+
+/** Lexicon scores of single words, looked up once per process. */
+const lexiconCache = new Map<string, number>();
+
+/** The lexicon's score of one word (0 when it has none). */
+function lexiconScore(state: Engine, word: string): number {
+  let score = lexiconCache.get(word);
+  if (score === undefined) {
+    state.nlp.readDoc(word);
+    const hit = state.hits.length === 1 ? state.hits[0] : undefined;
+    score = hit && hit[0] === 0 && hit[1] === 0 ? hit[2] : 0;
+    state.hits = [];
+    lexiconCache.set(word, score);
+  }
+  return score;
+}
+
+/** A word like "unimportant": minus its stem's score when only the stem is in the lexicon. */
+function prefixedScore(state: Engine, normal: string): number {
+  if (normal.length < MIN_PREFIXED_LENGTH || !/^[a-z]+$/.test(normal)) return 0;
+  for (const prefix of NEGATING_PREFIXES) {
+    if (normal.startsWith(prefix)) return -lexiconScore(state, normal.slice(prefix.length));
+  }
+  return 0;
+}
 
 /**
  * Loads wink and its model once per process. The model's sentiment setter is wrapped so that the
@@ -113,12 +139,21 @@ export function annotate(input: NormalizedText, blocks: readonly Block[]): Annot
   });
 
   const hits: SentimentHit[] = [];
+  const isHit = new Uint8Array(out.length);
   for (const [a, b, score] of rawHits) {
     const first = indexOf[a] ?? -1;
     const last = indexOf[b] ?? -1;
     if (first < 0 || last < 0) continue;
     const t0 = out[first] as Token;
+    isHit.fill(1, first, last + 1);
     hits.push({ start: t0.start, end: (out[last] as Token).end, firstToken: first, lastToken: last, score, negated: t0.negated });
   }
+  // Words the lexicon lacks whose stem it has, negated by a prefix ("unimportant").
+  out.forEach((t, i) => {
+    if (isHit[i] || t.type !== 'word') return;
+    const score = prefixedScore(state, t.normal);
+    if (score !== 0) hits.push({ start: t.start, end: t.end, firstToken: i, lastToken: i, score, negated: t.negated });
+  });
+  hits.sort((x, y) => x.start - y.start);
   return { tokens: out, sentences, hits };
 }

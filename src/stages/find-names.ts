@@ -16,7 +16,8 @@
  *    an honorific form joins the one full name it ends or starts (`Mr Weitz` → `Chris Weitz`).
  */
 import { HONORIFICS } from '../data/honorifics';
-import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
+import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
+import { isUpper } from '../text/chars';
 import { CAST_LIST_CUES, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
 import { WORK_NOUNS } from '../data/work-cues';
 import type { PersonRole, Span } from '../types';
@@ -33,6 +34,8 @@ interface Piece extends Span {
   /** Mid-sentence, outside headings, every word a proper noun, none written in lower case elsewhere. */
   plainOk: boolean;
   plain: boolean;
+  /** A plain piece with an acronym or a word the text also writes in lower case. */
+  common: boolean;
   roles: PersonRole[];
   /** Index of the piece that plays this one. */
   playedBy: Piece | null;
@@ -49,12 +52,19 @@ export function nameKey(name: string): string {
 const isStopWord = (lower: string): boolean =>
   ORGANISATIONS.has(lower) || PLACES_AND_PEOPLES.has(lower) || CALENDAR.has(lower) || COMMON_CAPITALISED.has(lower);
 
-/** True for a romanised given name joined by a hyphen: `Cheong-San`, `Nam-ra`, `bae-soo`. */
+/** One syllable of romanised Korean (`cheong`, `hyeok`, `soo`, `gwi`): initial, vowels, final. */
+const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?[aeiouwy]{1,4}(?:ng|[nmlkptrgb])?$/i;
+
+/**
+ * True for a given name joined by a hyphen: romanised Korean (`Cheong-San`, `On-Jo`, `bae-soo`),
+ * or two capitalised parts that are not an English prefix compound (`Jean-Luc`, not `Anti-Hero`).
+ */
 export function isHyphenatedName(word: string): boolean {
   const parts = word.split(/[-‐‑]/);
-  if (parts.length < 2 || parts.length > 3) return false;
-  if (HYPHEN_PREFIXES.has((parts[0] as string).toLowerCase())) return false;
-  return parts.every((p) => /^\p{L}{1,8}$/u.test(p) && !/^\p{Lu}{2,}$/u.test(p));
+  if (parts.length < 2 || parts.length > 3 || HYPHENATED_NON_NAMES.has(word.toLowerCase())) return false;
+  if (!parts.every((p) => /^\p{L}{1,8}$/u.test(p) && !/^\p{Lu}{2,}$/u.test(p))) return false;
+  if (parts.every((p) => KOREAN_SYLLABLE.test(p))) return true;
+  return !HYPHEN_PREFIXES.has((parts[0] as string).toLowerCase()) && parts.every((p) => isUpper(p[0]));
 }
 
 interface Context {
@@ -89,7 +99,8 @@ function buildPieces(ctx: Context, blocked: Uint8Array): Piece[] {
     }
     while (last + 1 < words.length && last - i + 1 < MAX_NAME_WORDS) {
       const next = words[last + 1] as Word;
-      if (!next.capitalised || !next.spaceBefore || (words[last] as Word).possessive || blocked[next.start]) break;
+      const lowerGivenName = !next.capitalised && next.hyphenated && isHyphenatedName(input.view.slice(next.start, next.end));
+      if ((!next.capitalised && !lowerGivenName) || !next.spaceBefore || (words[last] as Word).possessive || blocked[next.start]) break;
       if (isStopWord(lowerOf(next))) break;
       last++;
     }
@@ -97,7 +108,7 @@ function buildPieces(ctx: Context, blocked: Uint8Array): Piece[] {
     const end = (words[last] as Word).end;
     pieces.push({
       first: i, last, start: first.start, end, key: nameKey(input.view.slice(first.start, end)), honorific,
-      strong: false, plainOk: false, plain: false, roles: [], playedBy: null, character: false,
+      strong: false, plainOk: false, plain: false, common: false, roles: [], playedBy: null, character: false,
     });
     i = last + 1;
   }
@@ -136,8 +147,9 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
       p.plain = true;
       const acronym = ws.some((w) => w.end - w.start >= 2 && /^\p{Lu}+$/u.test(input.view.slice(w.start, w.end)));
       const common = lows.some((l) => lowerCaseWords.has(l) || l.length < 2);
-      if (acronym || common) continue;
-      p.plainOk = !sentenceStarts.has(p.start) && !inHeading(p.start) && ws.every((w) => posAt.get(w.start) === 'PROPN');
+      // Kept for the cues (`Park Ji-Hu as On Jo`), but never a name by repetition alone.
+      p.plainOk = !acronym && !common && !sentenceStarts.has(p.start) && !inHeading(p.start) && ws.every((w) => posAt.get(w.start) === 'PROPN');
+      p.common = acronym || common;
     }
     kept.push(p);
   }
@@ -159,7 +171,7 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
   const addRole = (p: Piece, role: PersonRole): void => {
     if (!p.roles.includes(role)) p.roles.push(role);
   };
-  const gapIsListSeparator = (a: number, b: number): boolean => /^\s*,?\s*$/.test(input.view.slice(a, b));
+  const gapIsListSeparator = (a: number, b: number): boolean => /^\s*,?\s*(?:and\s+)?$/.test(input.view.slice(a, b));
 
   for (const p of pieces) {
     // Role noun right before: "filmmaker Lee Jae-Gyu", "the director Bong".
@@ -221,7 +233,7 @@ export function findNames(input: NormalizedText, words: readonly Word[], ann: An
 
   // Step 4: which pieces are names.
   const plainCount = new Map<string, { all: number; ok: number }>();
-  for (const p of pieces.filter((x) => x.plain)) {
+  for (const p of pieces.filter((x) => x.plain && !x.common)) {
     const c = plainCount.get(p.key) ?? { all: 0, ok: 0 };
     c.all++;
     if (p.plainOk) c.ok++;
@@ -253,16 +265,21 @@ export function findNames(input: NormalizedText, words: readonly Word[], ann: An
     remember(firstWordOf, ctx.lowerOf(words[p.first] as Word), e);
     remember(lastWordOf, ctx.lowerOf(words[p.last] as Word), e);
   }
+  const mentionCount = new Map<number, number>();
+  for (const p of accepted) {
+    const e = byKey.get(p.key);
+    if (e !== undefined) mentionCount.set(e, (mentionCount.get(e) ?? 0) + 1);
+  }
   for (const p of pieces) {
     let e = byKey.get(p.key);
-    if (e === undefined && (acceptedKeys.has(p.key) || p.plain) && p.last - p.first <= 1) {
-      // A lone family name ("Lee") or an honorific form ("Mr Weitz") of one full name.
+    if (e === undefined && (p.first === p.last || p.honorific) && p.last - p.first <= 1 && !p.common) {
+      // A lone family name ("Lee", "Weitz") or an honorific form ("Mr Weitz") of a full name:
+      // the full name it starts or ends, the most mentioned one when several fit.
       const word = ctx.lowerOf(words[p.last] as Word);
-      const single = p.first === p.last;
-      if (single || p.honorific) {
-        const candidates = new Set([...(firstWordOf.get(word) ?? []), ...(p.honorific ? lastWordOf.get(word) ?? [] : [])]);
-        if (candidates.size === 1) e = [...candidates][0];
-      }
+      const candidates = [...new Set([...(firstWordOf.get(word) ?? []), ...(lastWordOf.get(word) ?? [])])];
+      const counts = candidates.map((x) => mentionCount.get(x) ?? 0);
+      const top = Math.max(...counts);
+      if (candidates.length > 0 && counts.filter((n) => n === top).length === 1) e = candidates[counts.indexOf(top)];
     }
     if (e === undefined && acceptedKeys.has(p.key)) {
       e = entities.push({ kind: 'character', mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;

@@ -12,9 +12,9 @@
  */
 import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { QUOTE_PAIRS } from '../data/quote-pairs';
-import { TITLE_CUES, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
+import { TITLE_CONNECTORS, TITLE_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
 import type { Heading, Span } from '../types';
-import { isWordChar } from '../text/chars';
+import { isLetter, isUpper, isWordChar } from '../text/chars';
 import { titleRuns, type Run } from '../text/runs';
 import type { Word } from '../text/words';
 import type { NormalizedText, WorkDraft } from './stage-types';
@@ -23,6 +23,12 @@ import type { NormalizedText, WorkDraft } from './stage-types';
 function nameShaped(words: readonly Word[], run: Run): boolean {
   const count = run.last - run.first + 1;
   return count <= 3 && words.slice(run.first, run.last + 1).some((w) => w.hyphenated);
+}
+
+/** A run of three words or more, or one with a connector inside, is not a personal name. */
+function cannotBeName(words: readonly Word[], run: Run, lowerOf: (w: Word) => string): boolean {
+  const inner = words.slice(run.first, run.last + 1);
+  return inner.length >= 3 || inner.some((w) => TITLE_CONNECTORS.has(lowerOf(w)));
 }
 
 function isLoneNonTitle(key: string): boolean {
@@ -79,9 +85,10 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
   const runAt = new Map(runs.map((r) => [r.first, r]));
   words.forEach((w, i) => {
     const lw = lowerOf(w);
-    if (!TITLE_CUES.has(lw) && !WORK_NOUNS.has(lw)) return;
     const run = runAt.get(i + 1);
-    if (run && !nameShaped(words, run)) add(lowerOf(run));
+    if (!run || nameShaped(words, run)) return;
+    if (TITLE_CUES.has(lw) || WORK_NOUNS.has(lw)) add(lowerOf(run));
+    else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && cannotBeName(words, run, lowerOf)) add(lowerOf(run));
   });
   for (const run of runs) {
     const next = words[run.last + 1];
@@ -99,7 +106,9 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
     const mentions: Span[] = [];
     for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
       const end = at + key.length;
-      if (isWordChar(view[at - 1]) || isWordChar(view[end]) || claimed[at] || claimed[end - 1]) continue;
+      // A title may be glued to the lower-case word before it in scraped text ("webtoonNow At Our School").
+      const glued = isUpper(view[at]) && !isUpper(view[at - 1]) && isLetter(view[at - 1]);
+      if ((isWordChar(view[at - 1]) && !glued) || isWordChar(view[end]) || claimed[at] || claimed[end - 1]) continue;
       claimed.fill(1, at, end);
       mentions.push({ start: at, end });
     }

@@ -1,30 +1,34 @@
 /**
  * Stage 7: score sentiment.
  *
- * 1. Hits: wink's lexicon hits (words, phrases, emoji, emoticons), negation applied; hits inside a
- *    work's title are dropped, so "All of Us Are Dead" moves nothing. Offsets stay untouched.
- * 2. Sentence score: the mean of its hits (wink's own rule); a sentence without hits has no score.
- * 3. A stretch (section, document, quote, character): the mean over its scored sentences only, so a
- *    long section is not dragged to zero by neutral sentences. A heading is a sentence of its section.
- * 4. Label: `mixed` when the stretch holds a sentence at or above +{@link STRONG} and one at or below
- *    -{@link STRONG} and the mean is within ±{@link MIXED_BAND}; else `positive` above +{@link NEUTRAL_BAND},
- *    `negative` below -{@link NEUTRAL_BAND}, otherwise `neutral`.
+ * 1. Hits: wink's lexicon hits (words, phrases, emoji, emoticons) and the prefix-negated words of
+ *    stage 3, with wink's negation applied. Hits inside a work's title or a person's name are
+ *    dropped, so "All of Us Are Dead" or "Ha-Ri" move nothing. Offsets stay untouched.
+ * 2. Excess: "too" / "overly" before a word that is not praise adds {@link EXCESS_SCORE}.
+ * 3. Sentence score: the mean of its hits (wink's own rule); a sentence without hits has no score.
+ * 4. A stretch (section, document, character): the weighted mean over its scored sentences only,
+ *    so a long section is not dragged to zero by neutral sentences. A heading is a sentence of its
+ *    section and counts {@link HEADING_WEIGHT} times.
+ * 5. Label: `mixed` when the stretch holds a sentence at or above +{@link STRONG} and one at or below
+ *    -{@link STRONG} and the mean is within ±{@link MIXED_BAND}; else `positive` above
+ *    +{@link NEUTRAL_BAND}, `negative` below -{@link NEUTRAL_BAND}, otherwise `neutral`.
  */
+import { EXCESS_SCORE, EXCESS_WORDS } from '../data/sentiment-rules';
 import type { Sentiment, SentimentLabel, Span } from '../types';
 import { containing, firstAtOrAfter } from '../text/search';
-import type { Annotation, SentimentHit, WorkDraft } from './stage-types';
+import type { Annotation, Block, SentimentHit, Token } from './stage-types';
 
 /** Scores within ±NEUTRAL_BAND are `neutral`. */
 export const NEUTRAL_BAND = 0.05;
 /** A sentence scoring at least this (either sign) is strong. */
-export const STRONG = 0.4;
+export const STRONG = 0.5;
 /** Strong sentences of both signs with a mean inside ±MIXED_BAND make `mixed`. */
-export const MIXED_BAND = 0.25;
+export const MIXED_BAND = 0.1;
+/** A heading is the writer's own summary of its section: it counts this many times. */
+export const HEADING_WEIGHT = 2;
 
-/** Per-sentence scores (NaN for a sentence with no hits) and a way to score any stretch. */
+/** Scores for any stretch of the text. */
 export interface SentimentScorer {
-  /** Score of each sentence of the annotation; NaN where it has no hits. */
-  sentenceScores: Float64Array;
   /** Sentiment of the sentences whose start lies inside any of the spans. */
   over(spans: readonly Span[]): Sentiment;
   /** Sentiment of the sentences that hold any of the spans (for characters' mentions). */
@@ -33,66 +37,85 @@ export interface SentimentScorer {
   inside(span: Span): Sentiment;
 }
 
-/** Turns a score and its strongest sentences into a label. */
-export function labelOf(score: number, strongest: { max: number; min: number }): SentimentLabel {
-  if (strongest.max >= STRONG && strongest.min <= -STRONG && Math.abs(score) <= MIXED_BAND) return 'mixed';
+/** Turns a mean score and the strongest sentence scores into a label. */
+export function labelOf(score: number, max: number, min: number): SentimentLabel {
+  if (max >= STRONG && min <= -STRONG && Math.abs(score) <= MIXED_BAND) return 'mixed';
   if (score > NEUTRAL_BAND) return 'positive';
   if (score < -NEUTRAL_BAND) return 'negative';
   return 'neutral';
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
-const clamp = (x: number): number => Math.max(-1, Math.min(1, x));
 
-function sentimentOf(scores: readonly number[]): Sentiment {
+/** Weighted mean of scores, rounded to three places, with its label. */
+function sentimentOf(scores: readonly number[], weights?: readonly number[]): Sentiment {
   if (scores.length === 0) return { score: 0, label: 'neutral' };
-  const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-  const score = round(clamp(mean));
-  return { score, label: labelOf(score, { max: Math.max(...scores), min: Math.min(...scores) }) };
+  let sum = 0;
+  let total = 0;
+  scores.forEach((x, i) => {
+    const w = weights?.[i] ?? 1;
+    sum += x * w;
+    total += w;
+  });
+  const score = round(Math.max(-1, Math.min(1, sum / total)));
+  return { score, label: labelOf(score, Math.max(...scores), Math.min(...scores)) };
 }
 
 const signed = (h: SentimentHit): number => (h.negated ? -h.score : h.score);
 
-/** Stage 7: masks work titles and builds the scorer the assembler asks for each stretch. */
-export function scoreSentiment(ann: Annotation, works: readonly WorkDraft[]): SentimentScorer {
-  const masked: Span[] = works.flatMap((w) => w.mentions).sort((a, b) => a.start - b.start);
-  const inWork = (h: SentimentHit): boolean => {
-    const i = firstAtOrAfter(masked, h.end) - 1;
-    for (let k = i; k >= 0; k--) {
-      const m = masked[k] as Span;
-      if (m.end <= h.start) return false;
-      if (m.start < h.end) return true;
-    }
-    return false;
-  };
-  const hits = ann.hits.filter((h) => !inWork(h));
+/** True when a hit overlaps any of the sorted, non-overlapping spans. */
+function overlapsAny(spans: readonly Span[], h: Span): boolean {
+  const i = firstAtOrAfter(spans, h.end) - 1;
+  const m = spans[i];
+  return m !== undefined && m.end > h.start;
+}
 
-  const sums = new Float64Array(ann.sentences.length);
-  const counts = new Int32Array(ann.sentences.length);
+/** Step 2: an excess marker before a word that scores no praise. */
+function excessHits(tokens: readonly Token[], praise: Set<number>): SentimentHit[] {
+  const out: SentimentHit[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (!EXCESS_WORDS.has(t.normal) || !next || next.type !== 'word' || next.sentence !== t.sentence || praise.has(i + 1)) return;
+    out.push({ start: t.start, end: next.end, firstToken: i, lastToken: i + 1, score: EXCESS_SCORE, negated: false });
+  });
+  return out;
+}
+
+/**
+ * Stage 7: masks works and names, adds the review rules, and builds the scorer the assembler asks
+ * for each stretch. `masked` holds the spans of work titles and names.
+ */
+export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked: readonly Span[]): SentimentScorer {
+  const mask = [...masked].sort((a, b) => a.start - b.start);
+  const kept = ann.hits.filter((h) => !overlapsAny(mask, h));
+  const praise = new Set(kept.filter((h) => signed(h) > 0).map((h) => h.firstToken));
+  const hits = [...kept, ...excessHits(ann.tokens, praise)].sort((a, b) => a.start - b.start);
+
+  const n = ann.sentences.length;
+  const sums = new Float64Array(n);
+  const counts = new Int32Array(n);
   for (const h of hits) {
     const s = ann.tokens[h.firstToken]?.sentence ?? -1;
     if (s < 0) continue;
     sums[s] = (sums[s] ?? 0) + signed(h);
     counts[s] = (counts[s] ?? 0) + 1;
   }
-  const sentenceScores = new Float64Array(ann.sentences.length);
-  for (let s = 0; s < sentenceScores.length; s++) {
-    const c = counts[s] ?? 0;
-    sentenceScores[s] = c === 0 ? Number.NaN : (sums[s] ?? 0) / c;
-  }
+  const score = (s: number): number => ((counts[s] ?? 0) === 0 ? Number.NaN : (sums[s] ?? 0) / (counts[s] as number));
+  const weight = (s: number): number => (blocks[ann.sentences[s]?.block ?? -1]?.isHeading ? HEADING_WEIGHT : 1);
 
   return {
-    sentenceScores,
     over(spans) {
       const scores: number[] = [];
+      const weights: number[] = [];
       for (const span of spans) {
-        for (let s = firstAtOrAfter(ann.sentences, span.start); s < ann.sentences.length; s++) {
-          if ((ann.sentences[s] as Span).start >= span.end) break;
-          const v = sentenceScores[s] as number;
-          if (!Number.isNaN(v)) scores.push(v);
+        for (let s = firstAtOrAfter(ann.sentences, span.start); s < n && (ann.sentences[s] as Span).start < span.end; s++) {
+          const v = score(s);
+          if (Number.isNaN(v)) continue;
+          scores.push(v);
+          weights.push(weight(s));
         }
       }
-      return sentimentOf(scores);
+      return sentimentOf(scores, weights);
     },
     around(spans) {
       const seen = new Set<number>();
@@ -101,7 +124,7 @@ export function scoreSentiment(ann: Annotation, works: readonly WorkDraft[]): Se
         const s = containing(ann.sentences, span.start);
         if (s < 0 || seen.has(s)) continue;
         seen.add(s);
-        const v = sentenceScores[s] as number;
+        const v = score(s);
         if (!Number.isNaN(v)) scores.push(v);
       }
       return sentimentOf(scores);
@@ -112,7 +135,6 @@ export function scoreSentiment(ann: Annotation, works: readonly WorkDraft[]): Se
         const h = hits[i] as SentimentHit;
         if (h.end <= span.end) inner.push(signed(h));
       }
-      if (inner.length === 0) return { score: 0, label: 'neutral' };
       return sentimentOf(inner);
     },
   };

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+let captured = [];
+const wrapped = Object.assign(Object.create(null), model, { sa() { const m = model.sa(); return { machines: m.machines, setter(px, ...r) { captured = px.map((p) => [p[0], p[1], +p[2] / 1000]); m.setter(px, ...r); } }; } });
+const nlp = winkNLP(wrapped);
+const its = nlp.its;
+const text = process.argv[2];
+const doc = nlp.readDoc(text);
+const toks = doc.tokens().out();
+const neg = doc.tokens().out(its.negationFlag);
+doc.sentences().each((s, k) => { const [a, b] = s.out(its.span); const hs = captured.filter(([x]) => x >= a && x <= b).map(([x, y, sc]) => `${toks.slice(x, y + 1).join(' ')}:${neg[x] ? -sc : sc}`); console.log(k, s.out(its.sentiment).toFixed(2), hs.join(' | '), '::', s.out().slice(0, 80)); });
