@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig([
   {
@@ -19,6 +22,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     sourcemap: true,
+    define: { __VERSION__: JSON.stringify(version) },
     external: ['wink-nlp', 'wink-eng-lite-web-model'],
   },
 ]);

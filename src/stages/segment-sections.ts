@@ -61,6 +61,11 @@ function settleSetext(lines: (Line | null)[]): void {
   }
 }
 
+/** A line's text for comparing with the title: lower case, quote marks and outer punctuation dropped. */
+function comparable(line: string): string {
+  return line.toLowerCase().replace(/[‘’“”"'«»]/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
 function headingOf(text: string, line: Line, kind: HeadingKind): Heading {
   let start = line.start + line.cls.textStart;
   let end = line.start + line.cls.textEnd;
@@ -108,7 +113,9 @@ export function segmentSections(input: NormalizedText): Segmentation {
     const lineText = input.view.slice(line.start, line.end);
     const kind = line.cls.kind;
     const isTitle = i === firstIndex && hasMore && isTitleLine(lineText, line.cls);
-    if (isTitle || kind === 'heading' || kind === 'question') {
+    // A scraped page often repeats its title as the first heading of the body.
+    const repeatsTitle = title !== null && kind === 'text' && comparable(lineText) === comparable(input.view.slice(title.start, title.end));
+    if (isTitle || repeatsTitle || kind === 'heading' || kind === 'question') {
       closeParagraph();
       const heading = headingOf(input.text, line, isTitle ? 'title' : kind === 'question' ? 'question' : 'heading');
       if (isTitle) title = heading;
