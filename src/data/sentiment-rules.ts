@@ -17,3 +17,9 @@ export const EXCESS_WORDS: ReadonlySet<string> = new Set(['too', 'overly']);
 
 /** The score an excess marker adds. */
 export const EXCESS_SCORE = -0.4;
+
+/**
+ * Words review writers use to label the parts of a review ("Verdict", "Summary", "Recognition").
+ * They name the structure, not an opinion, so their lexicon scores are dropped.
+ */
+export { ONE_WORD_HEADINGS as STRUCTURE_WORDS } from './heading-words';

@@ -26,3 +26,9 @@ export const WATCH_VERBS: ReadonlySet<string> = new Set([
   'watch', 'watched', 'watching', 'rewatch', 'rewatched', 'rewatching', 're-watched', 'binge', 'binged',
   'binging', 'bingeing', 'finished', 'started', 'saw', 'seen', 'read', 'reading', 'reviewing', 'reviewed',
 ]);
+
+/**
+ * Words before a list of titles ("the likes of Squid Game, Hellbound, and others"). The list is
+ * taken for titles only when a work noun stands earlier in the same sentence ("the show ...").
+ */
+export const TITLE_LIST_CUES: readonly (readonly string[])[] = [['the', 'likes', 'of'], ['such', 'as'], ['including'], ['like']];

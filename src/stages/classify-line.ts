@@ -103,7 +103,8 @@ function classifyDialogue(line: string): LineClass | null {
   const rest = line.slice(colon + 1).trim();
   if (!rest || !speakerShaped(speaker) || line[colon + 1] === '/') return null;
   const restWords = lineWords(rest);
-  const strong = /[.!?…,]$/.test(rest) || !isTitleCase(restWords) || /[.!?]\s/.test(rest);
+  const { capitalised, content } = titleCaseCounts(restWords);
+  const strong = /[.!?…,]$/.test(rest) || capitalised < content || content === 0 || /[.!?]\s/.test(rest);
   const fallback = strong ? 'text' : titleLikeKind(line, lineWords(line));
   return { kind: 'dialogue', textStart: line.indexOf(rest, colon + 1), textEnd: line.length, speakerEnd: speaker.length, strongDialogue: strong, fallback };
 }

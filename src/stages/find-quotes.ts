@@ -8,10 +8,9 @@
  * 3. Kinds: `title` when the words are a work's mention, `speech` when there is sentence
  *    punctuation, three words or more, or a speech verb before the quote in its sentence or right
  *    after it; otherwise `term` (scare quotes: “risk”).
- * Every step is linear: an opening mark with no closer is remembered, so later marks of the same
- * kind in the block do not search again.
+ * Every step is linear: one pass per block with a stack of open marks.
  */
-import { APOSTROPHE_MARKS, ELISIONS, QUOTE_PAIRS } from '../data/quote-pairs';
+import { APOSTROPHE_MARKS, ELISIONS, QUOTE_CHARS, QUOTE_PAIRS } from '../data/quote-pairs';
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import type { Span } from '../types';
 import { isLetter, isSpace, isWordChar } from '../text/chars';
@@ -49,33 +48,44 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Quote-mark pairs in one block. */
+/**
+ * Quote-mark pairs in one block, in one pass: openers go on a stack, a closer pops the nearest
+ * opener it answers (dropping unclosed marks above it). Only outermost pairs become quotes, so
+ * inner quotes stay inside; an unclosed outer mark does not hide the closed pairs after it.
+ */
 function marksInBlock(input: NormalizedText, block: Span, out: QuoteDraft[]): void {
   const { view, lower } = input;
-  const noCloserAfter = new Map<string, number>();
-  let i = block.start;
-  while (i < block.end) {
+  const stack: number[] = [];
+  const pairs: [open: number, close: number][] = [];
+  for (let i = block.start; i < block.end; i++) {
     const mark = view[i] as string;
-    const closers = QUOTE_PAIRS.get(mark);
-    if (!closers || !canOpen(view, i, lower) || (noCloserAfter.get(mark) ?? Infinity) <= i) {
-      i++;
-      continue;
+    if (!QUOTE_CHARS.has(mark)) continue;
+    // A closer for some opener on the stack?
+    if (canClose(view, i)) {
+      let k = stack.length - 1;
+      while (k >= 0 && !(QUOTE_PAIRS.get(view[stack[k] as number] as string) ?? []).includes(mark)) k--;
+      const symmetric = k >= 0 && view[stack[k] as number] === mark;
+      if (k >= 0 && (!symmetric || !canOpen(view, i, lower) || k === stack.length - 1)) {
+        const open = stack[k] as number;
+        stack.length = k;
+        pairs.push([open, i]);
+        continue;
+      }
     }
-    let j = i + 1;
-    while (j < block.end && !(closers.includes(view[j] as string) && canClose(view, j))) j++;
-    if (j >= block.end) {
-      noCloserAfter.set(mark, i);
-      i++;
-      continue;
-    }
-    let s = i + 1;
-    let e = j;
+    if (QUOTE_PAIRS.has(mark) && canOpen(view, i, lower)) stack.push(i);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  let coveredTo = -1;
+  for (const [open, close] of pairs) {
+    if (open < coveredTo) continue;
+    coveredTo = close;
+    let s = open + 1;
+    let e = close;
     while (s < e && isSpace(view[s])) s++;
     while (e > s && isSpace(view[e - 1])) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(view.slice(s, e))) {
-      out.push({ start: s, end: e, kind: 'speech', open: { start: i, end: i + 1 }, close: { start: j, end: j + 1 }, scriptSpeaker: null });
+      out.push({ start: s, end: e, kind: 'speech', open: { start: open, end: open + 1 }, close: { start: close, end: close + 1 }, scriptSpeaker: null });
     }
-    i = j + 1;
   }
 }
 

@@ -12,7 +12,7 @@
  */
 import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { QUOTE_PAIRS } from '../data/quote-pairs';
-import { TITLE_CONNECTORS, TITLE_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
+import { TITLE_CONNECTORS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
 import type { Heading, Span } from '../types';
 import { isLetter, isUpper, isWordChar } from '../text/chars';
 import { titleRuns, type Run } from '../text/runs';
@@ -95,6 +95,27 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
     if (!next || !next.spaceBefore || run.last === run.first || nameShaped(words, run)) continue;
     if (WORK_FOLLOWERS.has(lowerOf(next))) add(lowerOf(run));
   }
+
+  // 3b. Lists after "the likes of" / "such as", when a work noun stands earlier in the sentence.
+  const LOOK_BACK = 25;
+  words.forEach((_, i) => {
+    const cue = TITLE_LIST_CUES.find((c) => c.every((part, k) => words[i + k] && lowerOf(words[i + k] as Word) === part));
+    if (!cue) return;
+    const from = words[Math.max(0, i - LOOK_BACK)] as Word;
+    const before = view.slice(from.start, (words[i] as Word).start);
+    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+    const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i).filter((w) => w.start - from.start > sentenceStart);
+    if (!inSentence.some((w) => WORK_NOUNS.has(lowerOf(w)))) return;
+    let prevEnd = (words[i + cue.length - 1] as Word).end;
+    for (let run = runAt.get(i + cue.length); run; ) {
+      if (!/^\s*,?\s*(?:and\s+|or\s+)?$/.test(view.slice(prevEnd, run.start)) || nameShaped(words, run)) break;
+      add(lowerOf(run));
+      prevEnd = run.end;
+      let next = run.last + 1;
+      if (words[next] && ['and', 'or'].includes(lowerOf(words[next] as Word))) next++;
+      run = runAt.get(next);
+    }
+  });
 
   // 5. Titles the caller knows.
   for (const t of extra) add(t);

@@ -4,6 +4,7 @@
  * 1. Hits: wink's lexicon hits (words, phrases, emoji, emoticons) and the prefix-negated words of
  *    stage 3, with wink's negation applied. Hits inside a work's title or a person's name are
  *    dropped, so "All of Us Are Dead" or "Ha-Ri" move nothing. Offsets stay untouched.
+ *    Words that label a review's parts ("Verdict", "Summary") are no opinion and are dropped too.
  * 2. Excess: "too" / "overly" before a word that is not praise adds {@link EXCESS_SCORE}.
  * 3. Sentence score: the mean of its hits (wink's own rule); a sentence without hits has no score.
  * 4. A stretch (section, document, character): the weighted mean over its scored sentences only,
@@ -13,7 +14,7 @@
  *    -{@link STRONG} and the mean is within ±{@link MIXED_BAND}; else `positive` above
  *    +{@link NEUTRAL_BAND}, `negative` below -{@link NEUTRAL_BAND}, otherwise `neutral`.
  */
-import { EXCESS_SCORE, EXCESS_WORDS } from '../data/sentiment-rules';
+import { EXCESS_SCORE, EXCESS_WORDS, STRUCTURE_WORDS } from '../data/sentiment-rules';
 import type { Sentiment, SentimentLabel, Span } from '../types';
 import { containing, firstAtOrAfter } from '../text/search';
 import type { Annotation, Block, SentimentHit, Token } from './stage-types';
@@ -87,7 +88,8 @@ function excessHits(tokens: readonly Token[], praise: Set<number>): SentimentHit
  */
 export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked: readonly Span[]): SentimentScorer {
   const mask = [...masked].sort((a, b) => a.start - b.start);
-  const kept = ann.hits.filter((h) => !overlapsAny(mask, h));
+  const structural = (h: SentimentHit): boolean => h.firstToken === h.lastToken && STRUCTURE_WORDS.has(ann.tokens[h.firstToken]?.normal ?? '');
+  const kept = ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h));
   const praise = new Set(kept.filter((h) => signed(h) > 0).map((h) => h.firstToken));
   const hits = [...kept, ...excessHits(ann.tokens, praise)].sort((a, b) => a.start - b.start);
 

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine, isTitleLine } from '../src/stages/classify-line';
+
+// Each row: a line as review writers write it, and what a reader takes it for.
+const HEADINGS: [string, 'heading' | 'question'][] = [
+  ['The Funniest Scene', 'heading'],
+  ['Best Lines & Lessons', 'heading'],
+  ['Unimportant Character', 'heading'],
+  ['Too Many People Want to Sacrifice', 'heading'],
+  ['The Main Character is Unclear', 'heading'],
+  ['Not Very in-depth in Discussing The Zombie & The Cure', 'heading'],
+  ['Recognition – Best Acting Skills', 'heading'],
+  ['Verdict', 'heading'],
+  ['Everything we know about ‘All Of Us Are Dead’ season 2:', 'heading'],
+  ['Where to watch it:', 'heading'],
+  ['## Final Thoughts', 'heading'],
+  ['# Why did I like it?', 'question'],
+  ['**My Rating**', 'heading'],
+  ['Do you have any favorite scene?', 'question'],
+  ['Have you already watched all the episodes? And how long does it take to finish ‘em all?', 'question'],
+  ['What can we expect from All Of Us Are Dead season two?\u00a0'.trim(), 'question'],
+];
+
+const NOT_HEADINGS: [string, string][] = [
+  ['How are they doing', 'prose in sentence case'],
+  ['Secure and Move them', 'too few capitalised words'],
+  ['Don’t get lost or damaged', 'prose'],
+  ['Cut to', 'one capitalised word that is no heading word'],
+  ['I have one. This below', 'two sentences'],
+  ['What’s wrong?', 'a short question is speech'],
+  ['(Credit: Netflix)', 'a caption'],
+  ['“Does waiting is the only good thing we can do?” – Cheong-San', 'quoted speech'],
+  ['Gyeong-So : Yes, what?', 'a script line'],
+  ['The director said:', 'a lead-in to a quote'],
+  ['Another sad scene : When they were rescuing the students, they were told to leave.', 'prose with a colon'],
+  ['- The Acting Was Great', 'a list item'],
+  ['I loved it.', 'prose'],
+];
+
+describe('classifyLine: headings', () => {
+  it.each(HEADINGS)('%j is a %s', (line, kind) => {
+    expect(classifyLine(line).kind).toBe(kind);
+  });
+});
+
+describe('classifyLine: not headings', () => {
+  it.each(NOT_HEADINGS)('%j is not a heading (%s)', (line) => {
+    expect(['heading', 'question']).not.toContain(classifyLine(line).kind);
+  });
+});
+
+describe('classifyLine: markdown and script details', () => {
+  it('leaves the # marks out of a markdown heading', () => {
+    const line = '### The Great Gatsby ###';
+    const c = classifyLine(line);
+    expect(line.slice(c.textStart, c.textEnd)).toBe('The Great Gatsby');
+  });
+  it('splits a script line into speaker and words', () => {
+    const line = 'Gyeong-So : Yes, what?';
+    const c = classifyLine(line);
+    expect(c.kind).toBe('dialogue');
+    expect(line.slice(0, c.speakerEnd)).toBe('Gyeong-So');
+    expect(line.slice(c.textStart, c.textEnd)).toBe('Yes, what?');
+  });
+  it('keeps a script line whose words look like a title as weak dialogue', () => {
+    const c = classifyLine('Cheong-San : Gyeong-So');
+    expect(c.kind).toBe('dialogue');
+    expect(c.strongDialogue).toBe(false);
+  });
+  it('falls back to a heading for a lone title-like script shape', () => {
+    const c = classifyLine('Batman: The Animated Series');
+    expect(c.kind).toBe('dialogue');
+    expect(c.strongDialogue).toBe(false);
+    expect(c.fallback).toBe('heading');
+  });
+  it('reads no headings inside a code fence', () => {
+    expect(classifyLine('Best Lines & Lessons', true).kind).toBe('text');
+  });
+});
+
+describe('isTitleLine', () => {
+  const title = (line: string): boolean => isTitleLine(line, classifyLine(line));
+  it.each([
+    'All of Us Are Dead – Will There Be All of Us Are Dead Season 2?',
+    'Everything we know about ‘All Of Us Are Dead’ season 2',
+    'Movie Log 2: The Great Gatsby',
+  ])('%j is a title', (line) => expect(title(line)).toBe(true));
+  it.each([
+    'Yesterday I just rewatched this current trending movie, All of Us Are Dead, then I decide to make a review about it.',
+    '“Hope is more important now than logic.”',
+    '(Credit: Netflix)',
+  ])('%j is not a title', (line) => expect(title(line)).toBe(false));
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+const quotes = (text: string) => analyzeReview(text).quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null, via: q.speaker?.via ?? null }));
+const texts = (text: string) => analyzeReview(text).quotes.map((q) => q.text);
+
+describe('quote marks', () => {
+  it.each([
+    ['She said “Let’s go home” and left.', ['Let’s go home']],
+    ['She said "Let\'s go home" and left.', ["Let's go home"]],
+    ['He wrote ‘never again’ twice.', ['never again']],
+    ["He wrote 'never again' twice.", ['never again']],
+    ['Elle a dit «à bientôt» hier.', ['à bientôt']],
+    ['The sign read 「立入禁止」 in red.', ['立入禁止']],
+    ['He said, “the “first season” was humanity‘s survival” then.', ['the “first season” was humanity‘s survival']],
+  ])('%j', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});
+
+describe('apostrophes are not quote marks', () => {
+  it.each([
+    'How long does it take to finish ‘em all? It’s long.',
+    'They love rock \'n\' roll and it\'s fine.',
+    'Joo Dong-Geun’s webtoon and the fans’ hopes.',
+    'It was the \'90s and we didn\'t care.',
+  ])('%j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+  it('never lets an unclosed mark swallow the next paragraph', () => {
+    const text = 'He said “this never closes.\n\nNext paragraph has “a real quote” here.';
+    expect(texts(text)).toEqual(['a real quote']);
+  });
+});
+
+describe('kinds', () => {
+  it.each([
+    ['Every decision takes a “risk” in the end.', 'term'],
+    ['The soldier says “I’m sorry” with regret.', 'speech'],
+    ['It should have ended with “Yes?” there.', 'speech'],
+    ['The line “Let’s go home” hits me.', 'speech'],
+    ['Everything we know about ‘All Of Us Are Dead’ season 2', 'title'],
+  ])('%j → %s', (text, kind) => {
+    expect(analyzeReview(text).quotes.map((q) => q.kind)).toEqual([kind]);
+  });
+});
+
+describe('speakers', () => {
+  it.each([
+    ['I agree, as On-Jo says, “Hope is more important now than logic.”', 'On-Jo', 'verb'],
+    ['Best Lines\n\n“Does waiting is the only good thing we can do?” – Cheong-San', 'Cheong-San', 'dash'],
+    ['Best Lines\n\n“Even if we win the war, we lose if we lose school.” – Assembly Woman (Park Eun-Hee)', 'Park Eun-Hee', 'dash'],
+    ['“We had fun on set,” said Mr Weitz.', 'Mr Weitz', 'verb'],
+    ['The director Lee Jae-Gyu spoke. He said, “If Cheongsan were to come back, some will like it.”', 'Lee Jae-Gyu', 'pronoun'],
+  ])('%j → %s via %s', (text, speaker, via) => {
+    const q = quotes(text).find((x) => x.kind === 'speech');
+    expect(q?.speaker).toBe(speaker);
+    expect(q?.via).toBe(via);
+  });
+  it('gives no speaker when the text names none', () => {
+    expect(quotes('One of the soldiers says “I’m sorry” with feeling regret.')[0]?.speaker).toBeNull();
+    expect(quotes('The line of “Let’s go home” really hits me hard.')[0]?.speaker).toBeNull();
+  });
+  it('reads script lines as dialogue', () => {
+    const text = 'Scene\n\nCheong-San : Gyeong-So\n\nGyeong-So : Yes, what?';
+    expect(quotes(text)).toEqual([
+      { text: 'Gyeong-So', kind: 'dialogue', speaker: 'Cheong-San', via: 'script' },
+      { text: 'Yes, what?', kind: 'dialogue', speaker: 'Gyeong-So', via: 'script' },
+    ]);
+  });
+  it('links a speaker to the character it names', () => {
+    const a = analyzeReview('I agree, as On-Jo says, “Hope is more important now than logic.” On-Jo is smart.');
+    const q = a.quotes[0];
+    const c = a.characters.find((x) => x.id === q?.speaker?.characterId);
+    expect(c?.name).toBe('On-Jo');
+  });
+});
+
+describe('linear time', () => {
+  it('reads 5,000 unmatched quote marks as no quotes', () => {
+    const text = `Start ${'“a '.repeat(5000)} end.`;
+    expect(analyzeReview(text).quotes).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+const doc = (text: string) => analyzeReview(text).sentiment;
+
+describe('work titles never move a score', () => {
+  it.each([
+    ['I watched All of Us Are Dead with my sister yesterday.', 'All of Us Are Dead'],
+    ['Last night I binged The Walking Dead with friends.', 'The Walking Dead'],
+    ['My sister loves the series called Hellbound.', null],
+  ])('%j', (text, work) => {
+    const a = analyzeReview(text);
+    if (work) {
+      expect(a.sentiment.score).toBe(0);
+      expect(a.works.map((w) => w.title)).toEqual([work]);
+    } else {
+      expect(a.works.map((w) => w.title)).toEqual(['Hellbound']);
+    }
+  });
+  it('masks a title the caller names, keeping offsets', () => {
+    const text = 'Kill Bill was on again tonight.';
+    const plain = analyzeReview(text);
+    const masked = analyzeReview(text, { works: ['Kill Bill'] });
+    expect(plain.sentiment.label).toBe('negative');
+    expect(masked.sentiment).toEqual({ score: 0, label: 'neutral' });
+    expect(masked.works[0]?.mentions).toEqual([{ start: 0, end: 9 }]);
+  });
+  it('masks names: "Ha-Ri" is not laughter', () => {
+    expect(doc('His sister is Ha-Ri. We saw Ha-Ri at school.')).toEqual({ score: 0, label: 'neutral' });
+  });
+});
+
+describe('review rules the lexicon lacks', () => {
+  it.each([
+    ['This character is unimportant.', 'negative'],
+    ['The plot was unfunny and unoriginal.', 'negative'],
+    ['The episode is too long.', 'negative'],
+    ['There are too many characters.', 'negative'],
+    ['The ending was too good!', 'positive'],
+    ['Me too.', 'neutral'],
+    ['I loved it, the acting is great.', 'positive'],
+    ['It was not good at all.', 'negative'],
+    ['The ending is boring and a waste of time.', 'negative'],
+  ])('%j is %s', (text, label) => {
+    expect(doc(text).label).toBe(label);
+  });
+});
+
+describe('section aggregation', () => {
+  it('is not dragged to zero by neutral sentences', () => {
+    const neutral = 'They walk to the school. The door is open. It is Monday. '.repeat(5);
+    const a = analyzeReview(`My Verdict\n\nThe acting is brilliant. ${neutral}`);
+    expect(a.sections[0]?.sentiment.label).toBe('positive');
+    expect(a.sections[0]?.sentiment.score).toBeGreaterThan(0.3);
+  });
+  it('counts the words of a heading for its section', () => {
+    const a = analyzeReview('Intro\n\nWe watched it.\n\nUnimportant Character\n\nA soldier telephones his mother.');
+    const s = a.sections.find((x) => x.heading?.text === 'Unimportant Character');
+    expect(s?.sentiment.label).toBe('negative');
+  });
+  it('calls strong opposite sentences with a balanced mean mixed', () => {
+    const a = analyzeReview('Thoughts\n\nThe acting was excellent and wonderful. The script was horrible and awful.');
+    expect(a.sections[0]?.sentiment.label).toBe('mixed');
+  });
+  it('gives neutral 0 to a text without opinion words', () => {
+    expect(doc('The show has twelve episodes.')).toEqual({ score: 0, label: 'neutral' });
+  });
+});
