@@ -66,3 +66,16 @@ describe('section aggregation', () => {
     expect(doc('The show has twelve episodes.')).toEqual({ score: 0, label: 'neutral' });
   });
 });
+
+describe('the work a review title names', () => {
+  it.each([
+    ['Squid Game Review\n\nI liked it.', 'Squid Game'],
+    ['Review: Hellbound\n\nI liked it.', 'Hellbound'],
+    ['My Review of Kingdom Season 2\n\nI liked it.', 'Kingdom'],
+    ['All of Us Are Dead – My Review\n\nI liked it.', 'All of Us Are Dead'],
+  ])('%j → %s', (text, work) => {
+    const a = analyzeReview(text);
+    expect(a.works.map((w) => w.title)).toEqual([work]);
+    expect(a.sections[0]?.sentiment.label).toBe('positive');
+  });
+});

@@ -32,3 +32,12 @@ export const WATCH_VERBS: ReadonlySet<string> = new Set([
  * taken for titles only when a work noun stands earlier in the same sentence ("the show ...").
  */
 export const TITLE_LIST_CUES: readonly (readonly string[])[] = [['the', 'likes', 'of'], ['such', 'as'], ['including'], ['like']];
+
+/**
+ * Words that make a title line a review of a work ("Squid Game Review", "All of Us Are Dead – My
+ * Review", "Review: Hellbound"): the rest of the line's title-case phrase is the work.
+ */
+export const REVIEW_WORDS: ReadonlySet<string> = new Set(['review', 'reviews', 'recap', 'recaps', 'analysis', 'thoughts', 'impressions', 'rewatch', 'log', 'verdict']);
+
+/** Words stripped with a review word from the ends of a title phrase ("My Review of X"). */
+export const REVIEW_FILLERS: ReadonlySet<string> = new Set(['my', 'our', 'a', 'an', 'the', 'of', 'for', 'on', 'first', 'final', 'full', 'honest', 'quick', 'short', 'spoiler', 'spoiler-free', 'movie', 'drama', 'film', 'series', 'show', 'season', 'episode']);

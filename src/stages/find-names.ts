@@ -44,6 +44,9 @@ interface Piece extends Span {
 
 const MAX_NAME_WORDS = 4;
 
+/** Parts of speech that never start a name: a capitalised one is sentence-initial, not a name. */
+const LEADING_NON_NAME_POS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADV', 'AUX', 'PART', 'INTJ', 'VERB']);
+
 /** The merge key of a name: lower case without hyphens, spaces, dots or apostrophes. */
 export function nameKey(name: string): string {
   return name.toLowerCase().replace(/[\s\-‐‑.'’]/g, '');
@@ -81,7 +84,8 @@ function buildPieces(ctx: Context, blocked: Uint8Array): Piece[] {
   while (i < words.length) {
     const w = words[i] as Word;
     const lower = lowerOf(w);
-    if (!w.capitalised || blocked[w.start] || (isStopWord(lower) && !HONORIFICS.has(lower))) {
+    // A role noun ("Filmmaker Lee Jae-Gyu") is no part of the name; step 3 reads it as a cue.
+    if (!w.capitalised || blocked[w.start] || (isStopWord(lower) && !HONORIFICS.has(lower)) || ROLE_NOUNS.has(lower)) {
       i++;
       continue;
     }
@@ -137,6 +141,12 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
 
   const kept: Piece[] = [];
   for (const p of pieces) {
+    // A sentence-initial function word or verb is no part of a name ("As On-Jo says", "Meet Owen").
+    while (p.first < p.last && !p.honorific && sentenceStarts.has(p.start) && !(words[p.first] as Word).hyphenated && LEADING_NON_NAME_POS.has(posAt.get(p.start) ?? '')) {
+      p.first++;
+      p.start = (words[p.first] as Word).start;
+      p.key = nameKey(input.view.slice(p.start, p.end));
+    }
     const ws = words.slice(p.first, p.last + 1);
     const lows = ws.map(lowerOf);
     if (lows.some((l) => INSTITUTION_WORDS.has(l))) continue;

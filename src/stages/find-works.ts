@@ -12,7 +12,7 @@
  */
 import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { QUOTE_PAIRS } from '../data/quote-pairs';
-import { TITLE_CONNECTORS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
+import { REVIEW_FILLERS, REVIEW_WORDS, TITLE_CONNECTORS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
 import type { Heading, Span } from '../types';
 import { isLetter, isUpper, isWordChar } from '../text/chars';
 import { titleRuns, type Run } from '../text/runs';
@@ -29,6 +29,45 @@ function nameShaped(words: readonly Word[], run: Run): boolean {
 function cannotBeName(words: readonly Word[], run: Run, lowerOf: (w: Word) => string): boolean {
   const inner = words.slice(run.first, run.last + 1);
   return inner.length >= 3 || inner.some((w) => TITLE_CONNECTORS.has(lowerOf(w)));
+}
+
+/**
+ * A run without the review words at its ends and the fillers around them ("My Review of Kingdom"
+ * → "Kingdom"); the run itself when it has none, null when nothing is left.
+ */
+function trimReviewWords(words: readonly Word[], run: Run, lowerOf: (w: Word) => string): Run | null {
+  const trimmable = (k: number): boolean => {
+    const l = lowerOf(words[k] as Word);
+    return REVIEW_WORDS.has(l) || REVIEW_FILLERS.has(l) || TITLE_CONNECTORS.has(l);
+  };
+  const cut = (from: number, to: number, step: number): number => {
+    let k = from;
+    let sawReview = false;
+    while (k !== to + step && trimmable(k)) {
+      if (REVIEW_WORDS.has(lowerOf(words[k] as Word))) sawReview = true;
+      k += step;
+    }
+    return sawReview ? k : from;
+  };
+  const a = cut(run.first, run.last, 1);
+  const b = a > run.last ? a : cut(run.last, a, -1);
+  if (a > b || !(words[a] as Word).capitalised || words.slice(a, b + 1).some((w) => REVIEW_WORDS.has(lowerOf(w)))) return null;
+  return { first: a, last: b, start: (words[a] as Word).start, end: (words[b] as Word).end };
+}
+
+/**
+ * 2b. A title line that names itself a review ("X – My Review", "Review: X", "My Review of X"):
+ * the longest of its title-case phrases once review words and fillers are cut from their ends.
+ */
+function reviewedWork(words: readonly Word[], titleRuns: readonly Run[], lowerOf: (w: Word) => string): Span | null {
+  if (!titleRuns.some((r) => words.slice(r.first, r.last + 1).some((w) => REVIEW_WORDS.has(lowerOf(w))))) return null;
+  let best: Span | null = null;
+  for (const run of titleRuns) {
+    const t = trimReviewWords(words, run, lowerOf);
+    if (!t || nameShaped(words, t)) continue;
+    if (!best || t.end - t.start > best.end - best.start) best = t;
+  }
+  return best;
 }
 
 function isLoneNonTitle(key: string): boolean {
@@ -78,7 +117,8 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
         break;
       }
     }
-    if (best) add(lowerOf(best));
+    const subject = best ?? reviewedWork(words, runs.filter(inTitle), lowerOf);
+    if (subject) add(lowerOf(subject));
   }
 
   // 3 and 4. Cue words before a run, followers after it.
@@ -90,10 +130,11 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
     if (TITLE_CUES.has(lw) || WORK_NOUNS.has(lw)) add(lowerOf(run));
     else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && cannotBeName(words, run, lowerOf)) add(lowerOf(run));
   });
-  for (const run of runs) {
-    const next = words[run.last + 1];
-    if (!next || !next.spaceBefore || run.last === run.first || nameShaped(words, run)) continue;
-    if (WORK_FOLLOWERS.has(lowerOf(next))) add(lowerOf(run));
+  for (const full of runs) {
+    const next = words[full.last + 1];
+    const run = trimReviewWords(words, full, lowerOf);
+    if (!run || !next || !next.spaceBefore || nameShaped(words, run) || run.last !== full.last) continue;
+    if (run.last > run.first && WORK_FOLLOWERS.has(lowerOf(next))) add(lowerOf(run));
   }
 
   // 3b. Lists after "the likes of" / "such as", when a work noun stands earlier in the sentence.

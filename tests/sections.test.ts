@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+import { contractProblems } from './helpers/invariants';
+
+const headings = (text: string) => analyzeReview(text).sections.map((s) => s.heading && [s.heading.kind, s.heading.text]);
+
+describe('sections', () => {
+  it('makes the first line the title and the heading of the first section', () => {
+    const a = analyzeReview('My Review of Squid Game\n\nIt was good.\n\nThe Ending\n\nIt was sad.');
+    expect(a.title).toMatchObject({ text: 'My Review of Squid Game', kind: 'title', start: 0 });
+    expect(headings('My Review of Squid Game\n\nIt was good.\n\nThe Ending\n\nIt was sad.')).toEqual([
+      ['title', 'My Review of Squid Game'],
+      ['heading', 'The Ending'],
+    ]);
+  });
+  it('has no title when the text starts with prose', () => {
+    const a = analyzeReview('I loved this show so much.\n\nThe Ending\n\nIt was sad.');
+    expect(a.title).toBeNull();
+    expect(a.sections[0]?.heading).toBeNull();
+    expect(a.sections.map((s) => s.paragraphs.length)).toEqual([1, 1]);
+  });
+  it('reads markdown headings without their marks, and setext underlines', () => {
+    expect(headings('# Drama Log\n\nIntro text here.\n\n## Why I liked it?\n\nBecause.\n\nCast Notes\n----------\n\nGood cast.')).toEqual([
+      ['title', 'Drama Log'],
+      ['question', 'Why I liked it?'],
+      ['heading', 'Cast Notes'],
+    ]);
+  });
+  it('keeps a lone title-like colon line a heading, and script lines beside each other dialogue', () => {
+    expect(headings('Intro\n\nText here.\n\nBatman: The Animated Series\n\nMore text.')).toEqual([
+      ['title', 'Intro'],
+      ['heading', 'Batman: The Animated Series'],
+    ]);
+    const a = analyzeReview('Scene\n\nCheong-San : Gyeong-So\nGyeong-So : Yes, what?');
+    expect(a.sections).toHaveLength(1);
+    expect(a.quotes.map((q) => q.kind)).toEqual(['dialogue', 'dialogue']);
+  });
+  it('repeats of the title are headings', () => {
+    expect(headings('Everything About Dramas\n(Credit: Netflix)\n\nEverything About Dramas\n\nText.')).toEqual([
+      ['title', 'Everything About Dramas'],
+      ['heading', 'Everything About Dramas'],
+    ]);
+  });
+  it('splits paragraphs at blank lines and <br /><br />', () => {
+    const text = 'First part of a review.<br /><br />Second part of it.<br />Same paragraph.';
+    const a = analyzeReview(text);
+    expect(a.sections[0]?.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['First part of a review.', 'Second part of it.<br />Same paragraph.']);
+  });
+  it('trims trailing no-break spaces from a heading and keeps offsets exact', () => {
+    const text = 'Title Here\n\nIntro.\n\nHow many episodes did it have?\u00a0\n\nTwelve.';
+    const a = analyzeReview(text);
+    const h = a.sections[1]?.heading;
+    expect(h?.text).toBe('How many episodes did it have?');
+    expect(text.slice(h?.start, h?.end)).toBe(h?.text);
+    expect(contractProblems(text, a)).toEqual([]);
+  });
+  it.each(['', '   \n\n  ', '\uFEFF', 'x', '???', '“', '— : —'])('keeps the contract on %j', (text) => {
+    expect(contractProblems(text, analyzeReview(text))).toEqual([]);
+  });
+});
