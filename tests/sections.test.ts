@@ -58,3 +58,37 @@ describe('sections', () => {
     expect(contractProblems(text, analyzeReview(text))).toEqual([]);
   });
 });
+
+describe('markup and control characters belong to a section', () => {
+  it.each(['<br /><br />Only markup before.', 'Text then markup.<br /><br />', 'Intro\n\nA\u0007b.\n\nThe End\n\nText.<br />', '<br />'])('%j', (text) => {
+    expect(contractProblems(text, analyzeReview(text))).toEqual([]);
+  });
+});
+
+describe('blog conventions', () => {
+  const post = '---\ntitle: "Movie Log 2 - The Great Gatsby"\ndate: 2019-01-07\ncategories:\n- reviews & thoughts\n- movie\ntags:\n- 7\n---\n\nI watched *The Great Gatsby* again. Gatsby told Nick a story.\n\n### *My Mister*\n\nNote: this one is slow.\n\nMr Gatsby would approve of Gatsby, and Nick agrees.';
+  const a = analyzeReview(post);
+  it('takes the title from YAML front matter and reads no headings in it', () => {
+    expect(a.title).toMatchObject({ text: 'Movie Log 2 - The Great Gatsby', kind: 'title' });
+    expect(post.slice(a.title?.start, a.title?.end)).toBe('Movie Log 2 - The Great Gatsby');
+    expect(a.sections.map((s) => s.heading?.text)).toEqual(['Movie Log 2 - The Great Gatsby', 'My Mister']);
+    expect(contractProblems(post, a)).toEqual([]);
+  });
+  it('reads a lone --- rule as no front matter', () => {
+    const b = analyzeReview('\n---\n\n## Intro\n\nText here.\n\n---\n\n## Outro\n\nMore.');
+    expect(b.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'Intro', 'Outro']);
+  });
+  it('takes titles in markdown emphasis for works, not URLs or inner underscores', () => {
+    expect(a.works.map((w) => w.title)).toEqual(['The Great Gatsby', 'My Mister']);
+    expect(analyzeReview('See https://x.com/915h9Q3ds-L._RI_.jpg and snake_Case_Thing here.').works).toEqual([]);
+  });
+  it('reads "Note: …" as a label, not a script line', () => {
+    expect(a.quotes.filter((q) => q.kind === 'dialogue')).toEqual([]);
+  });
+  it('merges an honorific form with the lone name', () => {
+    expect(a.characters.map((c) => [c.name, c.aliases])).toEqual([
+      ['Mr Gatsby', ['Gatsby']],
+      ['Nick', []],
+    ]);
+  });
+});

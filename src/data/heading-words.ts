@@ -31,3 +31,13 @@ export const COLON_LEAD_IN_VERBS: ReadonlySet<string> = new Set([
   'asks', 'replied', 'replies', 'told', 'tweeted', 'posted', 'stated', 'states', 'elaborated',
   'continued', 'shouted', 'whispered', 'answered', 'declared', 'noted', 'commented',
 ]);
+
+/** Labels written like a script speaker ("Note: …", "Disclaimer: …") that are not speakers. Lower case. */
+export const LABEL_WORDS: ReadonlySet<string> = new Set([
+  'note', 'notes', 'nb', 'edit', 'update', 'updated', 'disclaimer', 'spoiler', 'spoilers', 'warning', 'ps', 'p.s',
+  'pps', 'source', 'sources', 'credit', 'credits', 'photo', 'image', 'via', 'rating', 'ratings', 'score', 'verdict',
+  'pros', 'cons', 'genre', 'genres', 'episodes', 'episode', 'cast', 'director', 'writer', 'runtime', 'network',
+  'released', 'release', 'date', 'title', 'tags', 'categories', 'summary', 'synopsis', 'plot', 'tl;dr', 'tldr',
+  'question', 'answer', 'q', 'a', 'bonus', 'fun fact', 'trivia', 'also', 'example', 'quote', 'season', 'year',
+  'where to watch', 'watch', 'country', 'language', 'status', 'airs', 'aired', 'platform', 'length', 'duration',
+]);

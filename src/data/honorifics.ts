@@ -1,7 +1,16 @@
 /** Titles written before a name ("Mrs. Lift", "Dr Watson"), lower case, without the dot. */
+
+/** Titles that only ever stand before a name: a capitalised word after one is a name. */
+export const NAME_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'madame', 'mme', 'mlle',
+]);
+
+/**
+ * Every title, also the ones that are common nouns too ("General Feedback", "King the Land"): those
+ * join the name after them but are no evidence of a name on their own.
+ */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lady', 'lord',
-  'madam', 'madame', 'mme', 'mlle', 'master', 'captain', 'capt', 'detective', 'officer', 'sergeant',
-  'sgt', 'agent', 'inspector', 'judge', 'father', 'sister', 'brother', 'uncle', 'aunt', 'king',
-  'queen', 'prince', 'princess', 'president', 'general', 'colonel', 'lieutenant', 'coach', 'teacher',
+  ...NAME_TITLES, 'lady', 'lord', 'master', 'captain', 'capt', 'detective', 'officer', 'sergeant', 'sgt',
+  'agent', 'inspector', 'judge', 'father', 'sister', 'brother', 'uncle', 'aunt', 'king', 'queen',
+  'prince', 'princess', 'president', 'general', 'colonel', 'lieutenant', 'coach', 'teacher',
 ]);

@@ -2,10 +2,11 @@
  * The line rules of stage 2: what one line of text is (a heading, a question, a script line,
  * prose, …). Pure functions of the line's text, so they are tested table by table.
  */
-import { COLON_LEAD_IN_VERBS, ONE_WORD_HEADINGS, TITLE_SMALL_WORDS } from '../data/heading-words';
+import { COLON_LEAD_IN_VERBS, LABEL_WORDS, ONE_WORD_HEADINGS } from '../data/heading-words';
 import { HONORIFICS } from '../data/honorifics';
 import { QUOTE_CHARS } from '../data/quote-pairs';
-import { isDash, isLetter, isUpper, isWordChar } from '../text/chars';
+import { isDash, isLetter, isUpper } from '../text/chars';
+import { lineWords, titleCaseCounts } from '../text/title-case';
 
 /** What a line is. `setext` is an underline (`===`, `---`) that may promote the line above. */
 export type LineKind = 'heading' | 'question' | 'dialogue' | 'separator' | 'setext' | 'fence' | 'text';
@@ -30,32 +31,15 @@ const MAX_COLON_WORDS = 15;
 const MIN_QUESTION_WORDS = 4;
 const MAX_QUESTION_WORDS = 40;
 
-/** Words of a line: split on white space, outer punctuation stripped, pieces without letters or digits dropped. */
-export function lineWords(line: string): string[] {
-  const words: string[] = [];
-  for (const raw of line.split(/\s+/)) {
-    let a = 0;
-    let b = raw.length;
-    while (a < b && !isWordChar(raw[a])) a++;
-    while (b > a && !isWordChar(raw[b - 1])) b--;
-    if (b > a) words.push(raw.slice(a, b));
+/** Narrows `[start, end)` of a line past emphasis marks that wrap it (`*My Mister*`, `**Verdict**`). */
+export function withoutEmphasis(line: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (b - a > 2 && (line[a] === '*' || line[a] === '_') && line[b - 1] === line[a]) {
+    a++;
+    b--;
   }
-  return words;
-}
-
-/** How title-cased a run of words is: capitalised content words and all content words. */
-export function titleCaseCounts(words: readonly string[]): { capitalised: number; content: number } {
-  let capitalised = 0;
-  let content = 0;
-  words.forEach((w, i) => {
-    const lower = w.toLowerCase();
-    if (i > 0 && TITLE_SMALL_WORDS.has(lower)) return;
-    if (lower === 'i' || !isLetter(w[0]) && !/^\d/.test(w)) return;
-    if (/^\d/.test(w)) return;
-    content++;
-    if (isUpper(w[0])) capitalised++;
-  });
-  return { capitalised, content };
+  return [a, b];
 }
 
 /** True when a run of words reads as a title ("The Funniest Scene", "Best Lines & Lessons"). */
@@ -101,7 +85,7 @@ function classifyDialogue(line: string): LineClass | null {
   if (colon <= 0) return null;
   const speaker = line.slice(0, colon).trimEnd();
   const rest = line.slice(colon + 1).trim();
-  if (!rest || !speakerShaped(speaker) || line[colon + 1] === '/') return null;
+  if (!rest || !speakerShaped(speaker) || line[colon + 1] === '/' || LABEL_WORDS.has(speaker.toLowerCase().replace(/\.$/, ''))) return null;
   const restWords = lineWords(rest);
   const { capitalised, content } = titleCaseCounts(restWords);
   const strong = /[.!?…,]$/.test(rest) || capitalised < content || content === 0 || /[.!?]\s/.test(rest);
@@ -126,8 +110,8 @@ export function classifyLine(line: string, inFence = false): LineClass {
     while (end > 0 && line[end - 1] === '#') end--;
     const inner = line.slice(hashes[0].length, end).trim();
     if (!inner) return kindOnly('separator', line);
-    const start = line.indexOf(inner, hashes[0].length);
-    return { ...EMPTY, kind: inner.endsWith('?') ? 'question' : 'heading', textStart: start, textEnd: start + inner.length };
+    const [start, stop] = withoutEmphasis(line, line.indexOf(inner, hashes[0].length), line.indexOf(inner, hashes[0].length) + inner.length);
+    return { ...EMPTY, kind: inner.endsWith('?') ? 'question' : 'heading', textStart: start, textEnd: stop };
   }
   const bold = /^(\*\*|__)(.+)\1$/.exec(line);
   if (bold && bold[2] && !bold[2].includes('**') && line.length <= MAX_HEADING_CHARS) {

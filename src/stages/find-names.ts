@@ -15,7 +15,7 @@
  *    `Cheongsan`), a lone family name joins the one full name it starts (`Lee` → `Lee Jae-Gyu`),
  *    an honorific form joins the one full name it ends or starts (`Mr Weitz` → `Chris Weitz`).
  */
-import { HONORIFICS } from '../data/honorifics';
+import { HONORIFICS, NAME_TITLES } from '../data/honorifics';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { isUpper } from '../text/chars';
 import { CAST_LIST_CUES, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
@@ -152,7 +152,8 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
     if (lows.some((l) => INSTITUTION_WORDS.has(l))) continue;
     const core = p.honorific ? ws.slice(1) : ws;
     if (core.every((w) => HONORIFICS.has(lowerOf(w)) || ROLE_NOUNS.has(lowerOf(w)))) continue;
-    p.strong = p.honorific || ws.some((w) => w.hyphenated && isHyphenatedName(input.view.slice(w.start, w.end))) || inSpeaker(p);
+    const titled = p.honorific && NAME_TITLES.has(lows[0] as string);
+    p.strong = titled || ws.some((w) => w.hyphenated && isHyphenatedName(input.view.slice(w.start, w.end))) || inSpeaker(p);
     if (!p.strong) {
       p.plain = true;
       const acronym = ws.some((w) => w.end - w.start >= 2 && /^\p{Lu}+$/u.test(input.view.slice(w.start, w.end)));
@@ -264,14 +265,18 @@ export function findNames(input: NormalizedText, words: readonly Word[], ann: An
     set.add(e);
     map.set(word, set);
   };
+  const entityFor = (key: string): number => {
+    let e = byKey.get(key);
+    if (e === undefined) {
+      e = entities.push({ kind: 'character', mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
+      byKey.set(key, e);
+    }
+    return e;
+  };
   const accepted = pieces.filter((p) => acceptedKeys.has(p.key));
   for (const p of accepted) {
     if (p.honorific || p.first === p.last) continue;
-    let e = byKey.get(p.key);
-    if (e === undefined) {
-      e = entities.push({ kind: 'character', mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
-      byKey.set(p.key, e);
-    }
+    const e = entityFor(p.key);
     remember(firstWordOf, ctx.lowerOf(words[p.first] as Word), e);
     remember(lastWordOf, ctx.lowerOf(words[p.last] as Word), e);
   }
@@ -290,11 +295,10 @@ export function findNames(input: NormalizedText, words: readonly Word[], ann: An
       const counts = candidates.map((x) => mentionCount.get(x) ?? 0);
       const top = Math.max(...counts);
       if (candidates.length > 0 && counts.filter((n) => n === top).length === 1) e = candidates[counts.indexOf(top)];
+      // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one.
+      if (e === undefined && p.honorific && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
     }
-    if (e === undefined && acceptedKeys.has(p.key)) {
-      e = entities.push({ kind: 'character', mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
-      byKey.set(p.key, e);
-    }
+    if (e === undefined && acceptedKeys.has(p.key)) e = entityFor(p.key);
     if (e === undefined) continue;
     const entity = entities[e] as EntityDraft;
     entity.mentions.push({ start: p.start, end: p.end });

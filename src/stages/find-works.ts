@@ -14,10 +14,46 @@ import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { QUOTE_PAIRS } from '../data/quote-pairs';
 import { REVIEW_FILLERS, REVIEW_WORDS, TITLE_CONNECTORS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
 import type { Heading, Span } from '../types';
-import { isLetter, isUpper, isWordChar } from '../text/chars';
+import { isLetter, isSpace, isUpper, isWordChar } from '../text/chars';
+import { isTitlePhrase } from '../text/title-case';
 import { titleRuns, type Run } from '../text/runs';
 import type { Word } from '../text/words';
 import type { NormalizedText, WorkDraft } from './stage-types';
+
+/**
+ * Spans wrapped in markdown emphasis on one line: `*x*`, `**x**`, `_x_` (not inside a word, as in
+ * `snake_case`). Marks pair in order, so the scan is linear.
+ */
+function emphasisedSpans(view: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  let openLength = 0;
+  for (let i = 0; i < view.length; i++) {
+    const ch = view[i];
+    if (ch === '\n') open = -1;
+    if (ch !== '*' && ch !== '_') continue;
+    let j = i;
+    while (j < view.length && view[j] === ch) j++;
+    const length = j - i;
+    // Emphasis opens after a space or an opening bracket and closes before a space or punctuation
+    // that ends there, so marks inside words and URLs (`._RI_.jpg`, `snake_case`) are left alone.
+    const before = view[i - 1];
+    const after = view[j];
+    const canOpenHere = before === undefined || isSpace(before) || '([{"“‘'.includes(before);
+    const canCloseHere = after === undefined || isSpace(after) || (/[.,;:!?)\]'’”"]/.test(after) && !isWordChar(view[j + 1]));
+    if (length <= 2) {
+      if (open >= 0 && view[open] === ch && openLength === length && !isSpace(before) && canCloseHere) {
+        spans.push({ start: open + length, end: i });
+        open = -1;
+      } else if (canOpenHere && after !== undefined && !isSpace(after)) {
+        open = i;
+        openLength = length;
+      }
+    }
+    i = j - 1;
+  }
+  return spans;
+}
 
 /** True for a run that is only a personal name ("Lee Jae-Gyu"), which cues must not take for a title. */
 function nameShaped(words: readonly Word[], run: Run): boolean {
@@ -25,10 +61,20 @@ function nameShaped(words: readonly Word[], run: Run): boolean {
   return count <= 3 && words.slice(run.first, run.last + 1).some((w) => w.hyphenated);
 }
 
-/** A run of three words or more, or one with a connector inside, is not a personal name. */
+/** Connectors that also join two names ("Nick and Gatsby"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or']);
+
+/** True for two single words joined by "and" / "or" ("Nick and Gatsby"): names as likely as a title. */
+function joinsNames(words: readonly Word[], run: Run, lowerOf: (w: Word) => string): boolean {
+  const inner = words.slice(run.first, run.last + 1).map(lowerOf);
+  return inner.length === 3 && NAME_JOINERS.has(inner[1] as string);
+}
+
+/** A run of three words or more, or one with a connector inside (not "and"), is not a personal name. */
 function cannotBeName(words: readonly Word[], run: Run, lowerOf: (w: Word) => string): boolean {
   const inner = words.slice(run.first, run.last + 1);
-  return inner.length >= 3 || inner.some((w) => TITLE_CONNECTORS.has(lowerOf(w)));
+  const lows = inner.map(lowerOf).filter((l) => !NAME_JOINERS.has(l));
+  return lows.length >= 3 || lows.some((l) => TITLE_CONNECTORS.has(l));
 }
 
 /**
@@ -50,7 +96,8 @@ function trimReviewWords(words: readonly Word[], run: Run, lowerOf: (w: Word) =>
     return sawReview ? k : from;
   };
   const a = cut(run.first, run.last, 1);
-  const b = a > run.last ? a : cut(run.last, a, -1);
+  if (a > run.last) return null;
+  const b = cut(run.last, a, -1);
   if (a > b || !(words[a] as Word).capitalised || words.slice(a, b + 1).some((w) => REVIEW_WORDS.has(lowerOf(w)))) return null;
   return { first: a, last: b, start: (words[a] as Word).start, end: (words[b] as Word).end };
 }
@@ -59,15 +106,18 @@ function trimReviewWords(words: readonly Word[], run: Run, lowerOf: (w: Word) =>
  * 2b. A title line that names itself a review ("X – My Review", "Review: X", "My Review of X"):
  * the longest of its title-case phrases once review words and fillers are cut from their ends.
  */
-function reviewedWork(words: readonly Word[], titleRuns: readonly Run[], lowerOf: (w: Word) => string): Span | null {
+function reviewedWork(words: readonly Word[], titleRuns: readonly Run[], lowerOf: (w: Word) => string, bodyCounts: ReadonlyMap<string, number>): Span | null {
   if (!titleRuns.some((r) => words.slice(r.first, r.last + 1).some((w) => REVIEW_WORDS.has(lowerOf(w))))) return null;
-  let best: Span | null = null;
+  // The phrase whose words the body uses most ("Gatsby"), then the longest.
+  let best: { span: Span; score: number } | null = null;
   for (const run of titleRuns) {
     const t = trimReviewWords(words, run, lowerOf);
     if (!t || nameShaped(words, t)) continue;
-    if (!best || t.end - t.start > best.end - best.start) best = t;
+    const score = words.slice(t.first, t.last + 1).reduce((n, w) => n + (TITLE_CONNECTORS.has(lowerOf(w)) ? 0 : bodyCounts.get(lowerOf(w)) ?? 0), 0);
+    const longer = !best || t.end - t.start > best.span.end - best.span.start;
+    if (!best || score > best.score || (score === best.score && longer)) best = { span: t, score };
   }
-  return best;
+  return best?.span ?? null;
 }
 
 function isLoneNonTitle(key: string): boolean {
@@ -104,6 +154,11 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
     if (QUOTE_PAIRS.get(open)?.includes(close)) add(lowerOf(run));
   }
 
+  // 1b. Title-case phrases in markdown emphasis (`*My Mister*`): how writers set titles.
+  for (const span of emphasisedSpans(view)) {
+    if (isTitlePhrase(view.slice(span.start, span.end))) add(lowerOf(span));
+  }
+
   // 2. The title line's subject, repeated in the body.
   if (title) {
     const inTitle = (r: Run): boolean => r.start >= title.start && r.end <= title.end;
@@ -117,7 +172,9 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
         break;
       }
     }
-    const subject = best ?? reviewedWork(words, runs.filter(inTitle), lowerOf);
+    const bodyCounts = new Map<string, number>();
+    for (const w of words) if (w.capitalised && (w.start < title.start || w.start >= title.end)) bodyCounts.set(lowerOf(w), (bodyCounts.get(lowerOf(w)) ?? 0) + 1);
+    const subject = best ?? reviewedWork(words, runs.filter(inTitle), lowerOf, bodyCounts);
     if (subject) add(lowerOf(subject));
   }
 
@@ -126,7 +183,9 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
   words.forEach((w, i) => {
     const lw = lowerOf(w);
     const run = runAt.get(i + 1);
-    if (!run || nameShaped(words, run)) return;
+    const next = words[i + 1];
+    // The title follows its cue directly ("the webtoon X", or glued: "webtoonX").
+    if (!run || !next || !(next.spaceBefore || next.start === w.end) || nameShaped(words, run) || joinsNames(words, run, lowerOf)) return;
     if (TITLE_CUES.has(lw) || WORK_NOUNS.has(lw)) add(lowerOf(run));
     else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && cannotBeName(words, run, lowerOf)) add(lowerOf(run));
   });
@@ -149,7 +208,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
     if (!inSentence.some((w) => WORK_NOUNS.has(lowerOf(w)))) return;
     let prevEnd = (words[i + cue.length - 1] as Word).end;
     for (let run = runAt.get(i + cue.length); run; ) {
-      if (!/^\s*,?\s*(?:and\s+|or\s+)?$/.test(view.slice(prevEnd, run.start)) || nameShaped(words, run)) break;
+      if (!/^\s*,?\s*(?:and\s+|or\s+)?$/.test(view.slice(prevEnd, run.start)) || nameShaped(words, run) || joinsNames(words, run, lowerOf)) break;
       add(lowerOf(run));
       prevEnd = run.end;
       let next = run.last + 1;

@@ -36,6 +36,40 @@ function readLines(view: string): (Line | null)[] {
   return lines;
 }
 
+/**
+ * YAML front matter (`---` … `---` at the very top, as static-site blogs write it): its lines are
+ * metadata, neither headings nor paragraphs. Returns the index of the closing line and the span
+ * of the `title:` value, if any.
+ */
+function frontMatter(view: string, lines: (Line | null)[]): { close: number; title: Span | null } | null {
+  const first = lines.findIndex((l) => l !== null);
+  const open = lines[first];
+  // It opens the file (a BOM aside) and every line inside reads as YAML.
+  if (first !== 0 || !open || view.slice(open.start, open.end) !== '---' || view.slice(0, open.start).trim() !== '') return null;
+  for (let i = first + 1; i < lines.length && i <= first + MAX_FRONT_MATTER_LINES; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const text = view.slice(line.start, line.end);
+    if (text !== '---' && text !== '...') {
+      if (!/^(?:[\w-]+:|- |#)/.test(text) && view[line.start - 1] !== ' ') return null;
+      continue;
+    }
+    let title: Span | null = null;
+    for (let k = first + 1; k < i && !title; k++) {
+      const l = lines[k];
+      const m = l && /^title:\s*(["']?)(.*?)\1\s*$/.exec(view.slice(l.start, l.end));
+      if (l && m && m[2]) {
+        const start = view.indexOf(m[2], l.start + 6);
+        title = { start, end: start + m[2].length };
+      }
+    }
+    return { close: i, title };
+  }
+  return null;
+}
+
+const MAX_FRONT_MATTER_LINES = 60;
+
 /** Script lines whose words look like a title count only beside another script line. */
 function settleDialogue(lines: (Line | null)[]): void {
   const nonBlank = lines.filter((l): l is Line => l !== null);
@@ -103,7 +137,18 @@ export function segmentSections(input: NormalizedText): Segmentation {
     paragraph = null;
   };
 
-  const firstIndex = lines.findIndex((l) => l !== null);
+  const meta = frontMatter(input.view, lines);
+  if (meta) {
+    const open = lines.findIndex((l) => l !== null);
+    const first = lines[open] as Line;
+    const close = lines[meta.close] as Line;
+    const heading = meta.title ? { ...meta.title, text: input.text.slice(meta.title.start, meta.title.end), kind: 'title' as const } : null;
+    title = heading;
+    sections.push({ start: first.start, end: close.end, heading, paragraphs: [] });
+    if (heading) blocks.push({ start: heading.start, end: heading.end, sectionIndex: 0, isHeading: true });
+    lines.fill(null, open, meta.close + 1);
+  }
+  const firstIndex = meta?.title ? -1 : lines.findIndex((l) => l !== null);
   const hasMore = lines.some((l, i) => l !== null && i > firstIndex);
   lines.forEach((line, i) => {
     if (!line) {
@@ -142,5 +187,32 @@ export function segmentSections(input: NormalizedText): Segmentation {
     current(line.start).end = line.end;
   });
   closeParagraph();
+  coverMarkup(input.text, sections);
   return { title, sections, blocks, dialogue };
+}
+
+/**
+ * The view blanks out markup (`<br />`) and control characters, but they are characters of the
+ * text: each section reaches over them up to the next section, so none is left outside.
+ */
+function coverMarkup(text: string, sections: SectionDraft[]): void {
+  const blank = (i: number): boolean => /\s/.test(text[i] as string);
+  const first = sections[0];
+  if (!first) {
+    let s = 0;
+    let e = text.length;
+    while (s < e && blank(s)) s++;
+    while (e > s && blank(e - 1)) e--;
+    if (e > s) sections.push({ start: s, end: e, heading: null, paragraphs: [] });
+    return;
+  }
+  let s = 0;
+  while (s < first.start && blank(s)) s++;
+  first.start = s;
+  sections.forEach((section, i) => {
+    const limit = sections[i + 1]?.start ?? text.length;
+    let e = limit;
+    while (e > section.end && blank(e - 1)) e--;
+    section.end = e;
+  });
 }

@@ -1,0 +1,39 @@
+/** Title-case measures shared by the heading rules and the work finder. */
+import { TITLE_SMALL_WORDS } from '../data/heading-words';
+import { isLetter, isUpper, isWordChar } from './chars';
+
+/** Words of a line: split on white space, outer punctuation stripped, pieces without letters or digits dropped. */
+export function lineWords(line: string): string[] {
+  const words: string[] = [];
+  for (const raw of line.split(/\s+/)) {
+    let a = 0;
+    let b = raw.length;
+    while (a < b && !isWordChar(raw[a])) a++;
+    while (b > a && !isWordChar(raw[b - 1])) b--;
+    if (b > a) words.push(raw.slice(a, b));
+  }
+  return words;
+}
+
+/** How title-cased a run of words is: capitalised content words and all content words. */
+export function titleCaseCounts(words: readonly string[]): { capitalised: number; content: number } {
+  let capitalised = 0;
+  let content = 0;
+  words.forEach((w, i) => {
+    const lower = w.toLowerCase();
+    if (i > 0 && TITLE_SMALL_WORDS.has(lower)) return;
+    if (lower === 'i' || !isLetter(w[0])) return;
+    content++;
+    if (isUpper(w[0])) capitalised++;
+  });
+  return { capitalised, content };
+}
+
+
+/** True when every content word of a phrase is capitalised ("My Liberation Notes", "King's Affection"). */
+export function isTitlePhrase(phrase: string): boolean {
+  const words = lineWords(phrase);
+  if (words.length === 0 || words.length > 12 || !isUpper(phrase.match(/\p{L}|\p{N}/u)?.[0]) || /[.!?,;:]$/.test(phrase)) return false;
+  const { capitalised, content } = titleCaseCounts(words);
+  return content >= 1 && capitalised === content;
+}
