@@ -89,3 +89,23 @@ describe('actors and roles', () => {
     expect(b.sections.map((s) => s.characterIds.map((id) => b.characters.find((c) => c.id === id)?.name))).toEqual([['Cheong-San'], ['Cheong-San', 'Nam-ra']]);
   });
 });
+
+describe('Korean full names, one mention', () => {
+  it.each([
+    ['I really liked Yoo Duk Hwa in this drama.', 'Yoo Duk Hwa'],
+    ['Honestly, Oh Eun Ji was annoying.', 'Oh Eun Ji'],
+    ['The scene where Kim So Eun cries hurt.', 'Kim So Eun'],
+    ['Then Kang Chul walked in.', 'Kang Chul'],
+    ['I adored Song Joong Ki here.', 'Song Joong Ki'],
+    ['We loved Kevin Lee as the lawyer.', 'Kevin Lee'],
+  ])('%j → %s', (text, name) => {
+    expect(allNames(text)).toEqual([name]);
+  });
+  it.each([
+    ['The Song Remains the same.', 'Song Remains'],
+    ['We watched Go On again.', 'Go On'],
+    ['I saw Big Bang live.', 'Big Bang'],
+  ])('%j has no %s', (text, notName) => {
+    expect(allNames(text)).not.toContain(notName);
+  });
+});

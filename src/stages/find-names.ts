@@ -18,6 +18,7 @@
 import { HONORIFICS, NAME_TITLES } from '../data/honorifics';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { isUpper } from '../text/chars';
+import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable } from '../text/korean';
 import { CAST_LIST_CUES, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
 import { WORK_NOUNS } from '../data/work-cues';
 import type { PersonRole, Span } from '../types';
@@ -55,9 +56,6 @@ export function nameKey(name: string): string {
 const isStopWord = (lower: string): boolean =>
   ORGANISATIONS.has(lower) || PLACES_AND_PEOPLES.has(lower) || CALENDAR.has(lower) || COMMON_CAPITALISED.has(lower);
 
-/** One syllable of romanised Korean (`cheong`, `hyeok`, `soo`, `gwi`): initial, vowels, final. */
-const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?[aeiouwy]{1,4}(?:ng|[nmlkptrgb])?$/i;
-
 /**
  * True for a given name joined by a hyphen: romanised Korean (`Cheong-San`, `On-Jo`, `bae-soo`),
  * or two capitalised parts that are not an English prefix compound (`Jean-Luc`, not `Anti-Hero`).
@@ -66,7 +64,7 @@ export function isHyphenatedName(word: string): boolean {
   const parts = word.split(/[-‐‑]/);
   if (parts.length < 2 || parts.length > 3 || HYPHENATED_NON_NAMES.has(word.toLowerCase())) return false;
   if (!parts.every((p) => /^\p{L}{1,8}$/u.test(p) && !/^\p{Lu}{2,}$/u.test(p))) return false;
-  if (parts.every((p) => KOREAN_SYLLABLE.test(p))) return true;
+  if (parts.every(isKoreanSyllable)) return true;
   return !HYPHEN_PREFIXES.has((parts[0] as string).toLowerCase()) && parts.every((p) => isUpper(p[0]));
 }
 
@@ -74,6 +72,16 @@ interface Context {
   input: NormalizedText;
   words: readonly Word[];
   lowerOf: (s: Span) => string;
+}
+
+/** Words in a Korean full name starting at word `i` (3 or 2), or 0. */
+function koreanNameAt(ctx: Context, i: number, blocked: Uint8Array): number {
+  for (const n of [3, 2]) {
+    const ws = ctx.words.slice(i, i + n);
+    if (ws.length < n || ws.some((w, k) => !w.capitalised || blocked[w.start] || (k > 0 && !w.spaceBefore) || (k < n - 1 && w.possessive))) continue;
+    if (isKoreanFullName(ws.map((w) => ctx.input.view.slice(w.start, w.end)))) return n;
+  }
+  return 0;
 }
 
 /** Step 1: capitalised pieces, with honorifics joined to the next word. */
@@ -84,6 +92,17 @@ function buildPieces(ctx: Context, blocked: Uint8Array): Piece[] {
   while (i < words.length) {
     const w = words[i] as Word;
     const lower = lowerOf(w);
+    // A Korean full name may hold syllables that are stop words elsewhere ("Oh Eun Ji", "Kim So Eun").
+    const korean = koreanNameAt(ctx, i, blocked);
+    if (korean > 0) {
+      const end = (words[i + korean - 1] as Word).end;
+      pieces.push({
+        first: i, last: i + korean - 1, start: w.start, end, key: nameKey(input.view.slice(w.start, end)), honorific: false,
+        strong: false, plainOk: false, plain: false, common: false, roles: [], playedBy: null, character: false,
+      });
+      i += korean;
+      continue;
+    }
     // A role noun ("Filmmaker Lee Jae-Gyu") is no part of the name; step 3 reads it as a cue.
     if (!w.capitalised || blocked[w.start] || (isStopWord(lower) && !HONORIFICS.has(lower)) || ROLE_NOUNS.has(lower)) {
       i++;
@@ -153,7 +172,8 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
     const core = p.honorific ? ws.slice(1) : ws;
     if (core.every((w) => HONORIFICS.has(lowerOf(w)) || ROLE_NOUNS.has(lowerOf(w)))) continue;
     const titled = p.honorific && NAME_TITLES.has(lows[0] as string);
-    p.strong = titled || ws.some((w) => w.hyphenated && isHyphenatedName(input.view.slice(w.start, w.end))) || inSpeaker(p);
+    const texts = ws.map((w) => input.view.slice(w.start, w.end));
+    p.strong = titled || ws.some((w, k) => w.hyphenated && isHyphenatedName(texts[k] as string)) || isKoreanFullName(p.honorific ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || inSpeaker(p);
     if (!p.strong) {
       p.plain = true;
       const acronym = ws.some((w) => w.end - w.start >= 2 && /^\p{Lu}+$/u.test(input.view.slice(w.start, w.end)));
