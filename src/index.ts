@@ -5,6 +5,7 @@ export type {
   Character,
   Heading,
   HeadingKind,
+  KnownName,
   Person,
   PersonRole,
   Quote,

@@ -175,8 +175,23 @@ export interface ReviewAnalysis {
   stats: Stats;
 }
 
+/** A name the caller already knows (from a cast list), with its other forms. */
+export interface KnownName {
+  /** The canonical form ("Cheong-San"). */
+  name: string;
+  /** Other forms the text may use ("Cheong San", "Cheongsan"). */
+  aliases?: readonly string[];
+  /** Whether it is a fictional character or a real person. Left to the text when absent. */
+  kind?: 'character' | 'person';
+}
+
 /** Options of {@link analyzeReview}. Every option is optional. */
 export interface AnalyzeOptions {
+  /**
+   * Names the caller already knows (a cast list). Used as extra evidence: their forms are found
+   * wherever they occur and merged into one entity each. Never required.
+   */
+  knownNames?: readonly KnownName[];
   /**
    * Titles of works the caller already knows of (e.g. the show a review is about).
    * They are found wherever they occur, listed in `works` and masked for sentiment.

@@ -109,3 +109,87 @@ describe('Korean full names, one mention', () => {
     expect(allNames(text)).not.toContain(notName);
   });
 });
+
+describe('descriptors and dash chains', () => {
+  const text = 'Best Lines\n\nI love these lines, I wrote them down.\n\n“We lose if we lose school.” – Assembly Woman (Park Eun-Hee)\n\n“We’re lucky.” – Mrs.Park – English Teacher (Park Sun-Hwa)\n\nThe teacher Park Sun-Hwa is kind.';
+  const a = analyzeReview(text);
+  it('reads the role phrase before a bracketed name as its descriptor', () => {
+    expect(a.characters.map((c) => [c.name, c.aliases, c.descriptors])).toEqual([
+      ['Park Eun-Hee', [], ['Assembly Woman']],
+      ['Park Sun-Hwa', ['Mrs.Park'], ['English Teacher']],
+    ]);
+  });
+  it('attributes the quote to the bracketed name', () => {
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Park Eun-Hee', 'Park Sun-Hwa']);
+  });
+});
+
+describe('a character and the actor in brackets', () => {
+  it.each([
+    ['The lead Karen Mills (Pat Smith) steals the show.', 'Karen Mills', 'Pat Smith'],
+    ['I cried when Cheong-San (Yoon Chan-young) died.', 'Cheong-San', 'Yoon Chan-young'],
+  ])('%j', (text, character, actor) => {
+    const a = analyzeReview(text);
+    const c = a.characters.find((x) => x.name === character);
+    expect(a.people.find((p) => p.id === c?.playedBy)?.name).toBe(actor);
+    expect(a.people.find((p) => p.name === actor)?.roles).toEqual(['actor']);
+  });
+});
+
+describe('romanisation variants of one name merge', () => {
+  it.each([
+    ['Su-hyeok runs. Later Su Hyuk fights.', ['Su-hyeok', 'Su Hyuk']],
+    ['Woo-jin cries. Wu-Jin is sad.', ['Woo-jin', 'Wu-Jin']],
+  ])('%j', (text, forms) => {
+    const a = analyzeReview(text);
+    expect(a.characters).toHaveLength(1);
+    expect([a.characters[0]?.name, ...(a.characters[0]?.aliases ?? [])].sort()).toEqual([...forms].sort());
+  });
+  it('keeps different names apart', () => {
+    expect(analyzeReview('Ji-Hu runs. Ji-Ho waits.').characters.map((c) => c.name)).toEqual(['Ji-Hu', 'Ji-Ho']);
+  });
+});
+
+describe('known names', () => {
+  it('finds forms the text alone would miss and merges them as given', () => {
+    const text = 'Pat came home. Later Patricia smiled, and Pat left.';
+    const a = analyzeReview(text, { knownNames: [{ name: 'Patricia', aliases: ['Pat'], kind: 'character' }] });
+    expect(a.characters.map((c) => [c.name, c.aliases, c.mentions.length])).toEqual([['Patricia', ['Pat'], 3]]);
+  });
+  it('sets the kind it is given', () => {
+    const a = analyzeReview('Lee Jae-Gyu made it.', { knownNames: [{ name: 'Lee Jae-Gyu', kind: 'person' }] });
+    expect(a.people.map((p) => p.name)).toEqual(['Lee Jae-Gyu']);
+    expect(a.characters).toEqual([]);
+  });
+  it('refuses a malformed entry', () => {
+    expect(() => analyzeReview('x', { knownNames: [{ name: '' }] })).toThrow('review-lens: expected options.knownNames[0].name to be a non-empty string, got string');
+    expect(() => analyzeReview('x', { knownNames: [{ name: 'A', kind: 'robot' as never }] })).toThrow(RangeError);
+    expect(() => analyzeReview('x', { knownNames: 'A' as never })).toThrow('review-lens: expected options.knownNames to be an array, got string');
+  });
+});
+
+describe('news style', () => {
+  const news = 'Hollywood actors Samuel L Jackson and Ben Stiller have signed up for the sitcom, the comedian Ricky Gervais has told reporters. Ben Stiller said the scripts were funny. Gervais said they wanted actors who had iconic status. The show will air next year on the channel, with guest roles for Kate Winslet and Jude Law in later episodes.';
+  it('reads full names in third-person text as real people', () => {
+    const a = analyzeReview(news);
+    expect(a.characters).toEqual([]);
+    expect(a.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Ben Stiller', 'Ricky Gervais', 'Kate Winslet', 'Jude Law']));
+  });
+  it('never reads a short text as news', () => {
+    expect(analyzeReview('Best line: “We lose if we lose school.” – Park Eun-Hee').characters.map((c) => c.name)).toEqual(['Park Eun-Hee']);
+  });
+  it('keeps names in a first-person review as characters', () => {
+    const a = analyzeReview('I loved how Ben Stiller runs away. I think Ben Stiller is the best character and I cried when Ben Stiller fell.');
+    expect(a.characters.map((c) => c.name)).toEqual(['Ben Stiller']);
+  });
+});
+
+describe('character sentiment', () => {
+  it('scores the sentences that mention the character', () => {
+    const a = analyzeReview('I love Cheong-San, he is brilliant. Gwi-Nam is horrible and cruel.');
+    expect(a.characters.map((c) => [c.name, c.sentiment.label])).toEqual([
+      ['Cheong-San', 'positive'],
+      ['Gwi-Nam', 'negative'],
+    ]);
+  });
+});

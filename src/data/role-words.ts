@@ -9,6 +9,24 @@ export const ROLE_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, Perso
   ['scriptwriter', 'writer'], ['playwright', 'writer'], ['author', 'author'], ['novelist', 'author'],
   ['creator', 'author'], ['artist', 'author'], ['cartoonist', 'author'], ['critic', 'other'],
   ['singer', 'other'], ['composer', 'other'], ['presenter', 'other'], ['host', 'other'],
+  ['comedian', 'other'], ['musician', 'other'], ['rapper', 'other'], ['songwriter', 'other'],
+  ['dj', 'other'], ['journalist', 'other'], ['broadcaster', 'other'], ['chairman', 'other'],
+  ['spokesman', 'other'], ['spokeswoman', 'other'], ['spokesperson', 'other'], ['executive', 'other'],
+  ['boss', 'other'], ['frontman', 'other'], ['guitarist', 'other'], ['drummer', 'other'], ['dancer', 'other'],
+  ['model', 'other'], ['designer', 'other'], ['novelist', 'author'], ['poet', 'author'], ['illustrator', 'author'],
+]);
+
+/**
+ * Nouns that make a title-case phrase a descriptor of a character, not a name ("Assembly Woman",
+ * "English Teacher", "The Scientist").
+ */
+export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
+  'woman', 'man', 'girl', 'boy', 'lady', 'guy', 'mother', 'father', 'mom', 'dad', 'sister', 'brother',
+  'daughter', 'son', 'wife', 'husband', 'teacher', 'scientist', 'doctor', 'nurse', 'student', 'soldier',
+  'officer', 'detective', 'lawyer', 'president', 'principal', 'captain', 'agent', 'chief', 'leader',
+  'boss', 'friend', 'villain', 'hero', 'heroine', 'killer', 'victim', 'king', 'queen', 'prince',
+  'princess', 'member', 'assemblywoman', 'assemblyman', 'grandmother', 'grandfather', 'aunt', 'uncle',
+  'ceo', 'manager', 'secretary', 'chairman', 'professor', 'prosecutor', 'judge', 'police', 'zombie',
 ]);
 
 /** Verb phrases after an actor's name that lead to the role ("Yoon Chan-young starred as Cheong San"). */

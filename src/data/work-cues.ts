@@ -41,3 +41,10 @@ export const REVIEW_WORDS: ReadonlySet<string> = new Set(['review', 'reviews', '
 
 /** Words stripped with a review word from the ends of a title phrase ("My Review of X"). */
 export const REVIEW_FILLERS: ReadonlySet<string> = new Set(['my', 'our', 'a', 'an', 'the', 'of', 'for', 'on', 'first', 'final', 'full', 'honest', 'quick', 'short', 'spoiler', 'spoiler-free', 'movie', 'drama', 'film', 'series', 'show', 'season', 'episode']);
+
+/** Capitalised words a title does not start with; cut from the start of a run ("Will There Be X"). */
+export const NON_TITLE_LEADS: ReadonlySet<string> = new Set([
+  'will', 'there', 'be', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can',
+  'could', 'should', 'would', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'whose', 'i', 'we',
+  'you', 'my', 'our', 'your', 'if', 'but', 'and', 'so', 'then', 'also',
+]);

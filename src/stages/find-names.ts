@@ -13,17 +13,25 @@
  *    whose words the text also writes in lower case (`Bullying` / `bullying`);
  * 5. merging: one key for case, hyphen and space variants (`Cheong-San` = `Cheong San` =
  *    `Cheongsan`), a lone family name joins the one full name it starts (`Lee` → `Lee Jae-Gyu`),
- *    an honorific form joins the one full name it ends or starts (`Mr Weitz` → `Chris Weitz`).
+ *    an honorific form joins the one full name it ends or starts (`Mr Weitz` → `Chris Weitz`);
+ * 6. kind: a person when a cue gives a role; in third-person text (news) a full name without a
+ *    character cue is a person too. Then stage 4c ({@link tieNames}) ties descriptors, dash chains,
+ *    romanisation variants and known names.
  */
 import { HONORIFICS, NAME_TITLES } from '../data/honorifics';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { isUpper } from '../text/chars';
-import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable } from '../text/korean';
-import { CAST_LIST_CUES, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
+import { nameKey, romanisationKey } from '../text/name-key';
+
+export { nameKey };
+import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable, koreanSyllableCount } from '../text/korean';
+import { GIVEN_NAMES } from '../data/given-names';
+import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
 import { WORK_NOUNS } from '../data/work-cues';
-import type { PersonRole, Span } from '../types';
+import type { KnownName, PersonRole, Span } from '../types';
 import type { Word } from '../text/words';
 import type { Annotation, DialogueLine, EntityDraft, NormalizedText, Segmentation, WorkDraft } from './stage-types';
+import { tieNames } from './tie-names';
 
 /** A candidate name: words `first..last` (inclusive). */
 interface Piece extends Span {
@@ -48,11 +56,6 @@ const MAX_NAME_WORDS = 4;
 /** Parts of speech that never start a name: a capitalised one is sentence-initial, not a name. */
 const LEADING_NON_NAME_POS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADV', 'AUX', 'PART', 'INTJ', 'VERB']);
 
-/** The merge key of a name: lower case without hyphens, spaces, dots or apostrophes. */
-export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[\s\-‐‑.'’]/g, '');
-}
-
 const isStopWord = (lower: string): boolean =>
   ORGANISATIONS.has(lower) || PLACES_AND_PEOPLES.has(lower) || CALENDAR.has(lower) || COMMON_CAPITALISED.has(lower);
 
@@ -72,6 +75,12 @@ interface Context {
   input: NormalizedText;
   words: readonly Word[];
   lowerOf: (s: Span) => string;
+}
+
+/** A common given name and a capitalised surname ("Kate Winslet", "Samuel L Jackson"). */
+function isGivenAndSurname(texts: readonly string[]): boolean {
+  const last = texts[texts.length - 1] as string;
+  return texts.length >= 2 && texts.length <= 3 && GIVEN_NAMES.has((texts[0] as string).toLowerCase()) && last.length > 1 && !/^\p{Lu}+$/u.test(last);
 }
 
 /** Words in a Korean full name starting at word `i` (3 or 2), or 0. */
@@ -173,7 +182,7 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
     if (core.every((w) => HONORIFICS.has(lowerOf(w)) || ROLE_NOUNS.has(lowerOf(w)))) continue;
     const titled = p.honorific && NAME_TITLES.has(lows[0] as string);
     const texts = ws.map((w) => input.view.slice(w.start, w.end));
-    p.strong = titled || ws.some((w, k) => w.hyphenated && isHyphenatedName(texts[k] as string)) || isKoreanFullName(p.honorific ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || inSpeaker(p);
+    p.strong = titled || ws.some((w, k) => w.hyphenated && isHyphenatedName(texts[k] as string)) || isKoreanFullName(p.honorific ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || isGivenAndSurname(texts) || inSpeaker(p);
     if (!p.strong) {
       p.plain = true;
       const acronym = ws.some((w) => w.end - w.start >= 2 && /^\p{Lu}+$/u.test(input.view.slice(w.start, w.end)));
@@ -215,6 +224,16 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
       if (before.some((w) => WORK_NOUNS.has(lowerOf(w)) || workMask[w.start])) addRole(p, 'author');
       if (before.length && lowerOf(before[before.length - 1] as Word) === 'directed') addRole(p, 'director');
     }
+    // "Karen Mills (Pat Smith)", "Cheong-San (Yoon Chan-young)": a character, its actor in brackets.
+    const inBrackets = pieceAt.get(p.last + 1);
+    if (inBrackets && /^ ?\($/.test(input.view.slice(p.end, inBrackets.start)) && input.view[inBrackets.end] === ')') {
+      const names = (x: Piece): boolean => !x.common && !words.slice(x.first, x.last + 1).some((w) => DESCRIPTOR_NOUNS.has(lowerOf(w)));
+      if (names(p) && names(inBrackets) && (p.strong || p.last > p.first) && (inBrackets.strong || inBrackets.last > inBrackets.first)) {
+        p.character = true;
+        p.playedBy = inBrackets;
+        addRole(inBrackets, 'actor');
+      }
+    }
     // "X starred as Y, A as B and C as D".
     for (const cue of PLAYS_CUES) {
       if (cue.length === 1 && cue[0] === 'as') continue;
@@ -254,7 +273,14 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
 }
 
 /** Stage 4b: the entities (characters and people) and their mentions. */
-export function findNames(input: NormalizedText, words: readonly Word[], ann: Annotation, seg: Segmentation, works: readonly WorkDraft[]): EntityDraft[] {
+export function findNames(
+  input: NormalizedText,
+  words: readonly Word[],
+  ann: Annotation,
+  seg: Segmentation,
+  works: readonly WorkDraft[],
+  known: readonly KnownName[] = [],
+): EntityDraft[] {
   const ctx: Context = { input, words, lowerOf: (s) => input.lower.slice(s.start, s.end) };
   const workMask = new Uint8Array(input.view.length);
   for (const w of works) for (const m of w.mentions) workMask.fill(1, m.start, m.end);
@@ -273,6 +299,13 @@ export function findNames(input: NormalizedText, words: readonly Word[], ann: An
   const cued = (p: Piece): boolean => p.roles.length > 0 || p.character;
   const acceptedKeys = new Set(pieces.filter((p) => p.strong || cued(p)).map((p) => p.key));
   for (const [key, c] of plainCount) if (c.all >= 2 && c.ok >= 1) acceptedKeys.add(key);
+  // A Korean-shaped piece that spells an accepted name another way is that name ("Su Hyuk").
+  const romanised = new Set([...acceptedKeys].map(romanisationKey));
+  for (const p of pieces) {
+    if (acceptedKeys.has(p.key) || p.common || !romanised.has(romanisationKey(p.key))) continue;
+    const ws = words.slice(p.first, p.last + 1).map((w) => input.view.slice(w.start, w.end));
+    if (ws.every((w) => koreanSyllableCount(w) > 0)) acceptedKeys.add(p.key);
+  }
 
   // Step 5: entities by key; lone family names and honorific forms join a unique full name.
   const entities: EntityDraft[] = [];
@@ -325,14 +358,53 @@ export function findNames(input: NormalizedText, words: readonly Word[], ann: An
     for (const r of p.roles) if (!entity.roles.includes(r)) entity.roles.push(r);
     ofPiece.set(p, e);
   }
+  const characterCued = new Set<number>();
   for (const [p, e] of ofPiece) {
     const entity = entities[e] as EntityDraft;
     if (entity.roles.length > 0) entity.kind = 'person';
+    if (p.character) characterCued.add(e);
     if (p.playedBy) {
       const actor = ofPiece.get(p.playedBy);
       if (actor !== undefined && actor !== e) entity.playedBy = actor;
     }
   }
+  // Step 6: news style. Reporters write in the third person and name real people in full.
+  if (isThirdPerson(ann)) {
+    entities.forEach((entity, e) => {
+      if (entity.kind === 'person' || characterCued.has(e)) return;
+      const full = entity.mentions.some((m) => /\s/.test(input.view.slice(m.start, m.end)));
+      if (!full) return;
+      entity.kind = 'person';
+      if (entity.roles.length === 0) entity.roles.push('other');
+    });
+  }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
-  return entities;
+  return tieNames(input, entities, known, workMask);
+}
+
+/** First-person singular words outside quotes per 1,000 words below which a text reads as news. */
+const FIRST_PERSON_PER_THOUSAND = 2;
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', 'i’m', "i'm"]);
+
+/** True for text written in the third person (news), judged outside quotation marks. */
+function isThirdPerson(ann: Annotation): boolean {
+  let inQuote = false;
+  let words = 0;
+  let first = 0;
+  let block = -1;
+  for (const t of ann.tokens) {
+    const b = ann.sentences[t.sentence]?.block ?? -1;
+    if (b !== block) {
+      block = b;
+      inQuote = false;
+    }
+    if (t.value === '“' || t.value === '”' || t.value === '"') {
+      inQuote = t.value === '“' ? true : t.value === '”' ? false : !inQuote;
+      continue;
+    }
+    if (t.type !== 'word') continue;
+    words++;
+    if (!inQuote && FIRST_PERSON.has(t.normal)) first++;
+  }
+  return words >= 30 && (first * 1000) / words < FIRST_PERSON_PER_THOUSAND;
 }

@@ -12,7 +12,7 @@
  */
 import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { QUOTE_PAIRS } from '../data/quote-pairs';
-import { REVIEW_FILLERS, REVIEW_WORDS, TITLE_CONNECTORS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
+import { NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, TITLE_CONNECTORS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
 import type { Heading, Span } from '../types';
 import { isLetter, isSpace, isUpper, isWordChar } from '../text/chars';
 import { isTitlePhrase } from '../text/title-case';
@@ -79,7 +79,8 @@ function cannotBeName(words: readonly Word[], run: Run, lowerOf: (w: Word) => st
 
 /**
  * A run without the review words at its ends and the fillers around them ("My Review of Kingdom"
- * → "Kingdom"); the run itself when it has none, null when nothing is left.
+ * → "Kingdom") and without leading question words ("Will There Be X" → "X"); the run itself when
+ * it has none, null when nothing is left.
  */
 function trimReviewWords(words: readonly Word[], run: Run, lowerOf: (w: Word) => string): Run | null {
   const trimmable = (k: number): boolean => {
@@ -95,7 +96,8 @@ function trimReviewWords(words: readonly Word[], run: Run, lowerOf: (w: Word) =>
     }
     return sawReview ? k : from;
   };
-  const a = cut(run.first, run.last, 1);
+  let a = cut(run.first, run.last, 1);
+  while (a < run.last && NON_TITLE_LEADS.has(lowerOf(words[a] as Word))) a++;
   if (a > run.last) return null;
   const b = cut(run.last, a, -1);
   if (a > b || !(words[a] as Word).capitalised || words.slice(a, b + 1).some((w) => REVIEW_WORDS.has(lowerOf(w)))) return null;

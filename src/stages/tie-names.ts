@@ -1,0 +1,137 @@
+/**
+ * Stage 4c: tie names together, once the entities of stage 4b exist.
+ *
+ * 1. Descriptors: a title-case role phrase right before a name in brackets is the character's
+ *    descriptor ("Assembly Woman (Park Eun-Hee)"); in a dash chain the name before the descriptor
+ *    is another form of the bracketed name ("Mrs.Park – English Teacher (Park Sun-Hwa)").
+ * 2. Romanisation variants of one Korean name merge ("Su-hyeok" / "Su Hyuk", "Woo-jin" / "Wu-Jin").
+ * 3. Names the caller knows (`options.knownNames`) are found wherever they occur and merged as given.
+ */
+import type { KnownName, Span } from '../types';
+import { isDash, isWordChar } from '../text/chars';
+import { koreanSyllableCount } from '../text/korean';
+import { isTitlePhrase } from '../text/title-case';
+import { nameKey, romanisationKey } from '../text/name-key';
+import type { EntityDraft, NormalizedText } from './stage-types';
+
+/** Moves everything of entity `from` into `to`; `from` is left empty for {@link compact}. */
+function merge(entities: EntityDraft[], from: number, to: number): void {
+  const a = entities[from] as EntityDraft;
+  const b = entities[to] as EntityDraft;
+  if (from === to || a.mentions.length === 0) return;
+  b.mentions.push(...a.mentions);
+  b.mentions.sort((x, y) => x.start - y.start);
+  for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
+  for (const d of a.descriptors) if (!b.descriptors.includes(d)) b.descriptors.push(d);
+  if (b.playedBy === null) b.playedBy = a.playedBy;
+  if (a.kind === 'person') b.kind = 'person';
+  a.mentions = [];
+  for (const e of entities) if (e.playedBy === from) e.playedBy = to;
+}
+
+/** Drops emptied entities, orders the rest by first mention and renumbers `playedBy`. */
+export function compact(entities: readonly EntityDraft[]): EntityDraft[] {
+  const order = entities
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.mentions.length > 0)
+    .sort((a, b) => (a.e.mentions[0] as Span).start - (b.e.mentions[0] as Span).start);
+  const index = new Map<number, number>(order.map(({ i }, k) => [i, k]));
+  const kept = order.map(({ e }) => e);
+  for (const e of kept) e.playedBy = e.playedBy === null ? null : index.get(e.playedBy) ?? null;
+  return kept;
+}
+
+interface Located extends Span {
+  entity: number;
+}
+
+function allMentions(entities: readonly EntityDraft[]): Located[] {
+  return entities.flatMap((e, entity) => e.mentions.map((m) => ({ ...m, entity }))).sort((a, b) => a.start - b.start);
+}
+
+const BOUNDARY = '\n“”"‘’«».;:!?,';
+
+/** 1. Descriptors and dash chains, read off `Descriptor (Name)` and `Alias – Descriptor (Name)`. */
+function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
+  const { view, text } = input;
+  const mentions = allMentions(entities);
+  const mentionAt = new Map(mentions.map((m) => [m.start, m]));
+  for (const m of mentions) {
+    let open = m.start - 1;
+    while (open >= 0 && view[open] === ' ') open--;
+    let close = m.end;
+    while (close < view.length && view[close] === ' ') close++;
+    if (view[open] !== '(' || view[close] !== ')') continue;
+    // The phrase before the bracket, back to a line start, quote, sentence mark or spaced dash.
+    let end = open;
+    while (end > 0 && view[end - 1] === ' ') end--;
+    let start = end;
+    while (start > 0 && !BOUNDARY.includes(view[start - 1] as string) && !(isDash(view[start - 1]) && view[start - 2] === ' ' && view[start] === ' ')) start--;
+    while (start < end && view[start] === ' ') start++;
+    const phrase = text.slice(start, end);
+    if (!phrase || !isTitlePhrase(phrase) || mentionAt.has(start)) continue;
+    const entity = entities[m.entity] as EntityDraft;
+    if (!entity.descriptors.includes(phrase)) entity.descriptors.push(phrase);
+    // "Mrs.Park – English Teacher (Park Sun-Hwa)": the name before the dash is this one too.
+    let k = start - 1;
+    while (k >= 0 && (view[k] === ' ' || isDash(view[k]))) k--;
+    const before = mentions.find((x) => x.end === k + 1);
+    if (!before || before.entity === m.entity) continue;
+    const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const shared = words(view.slice(before.start, before.end)).some((w) => words(view.slice(m.start, m.end)).includes(w));
+    if (shared) merge(entities, before.entity, m.entity);
+  }
+}
+
+const isKoreanShaped = (name: string): boolean => name.split(/[\s\-‐‑]+/).every((w) => koreanSyllableCount(w) > 0);
+
+/** 2. Entities whose names are romanisations of one Korean name, of the same kind, merge. */
+function mergeRomanisations(input: NormalizedText, entities: EntityDraft[]): void {
+  const byKey = new Map<string, number>();
+  entities.forEach((e, i) => {
+    const first = e.mentions[0];
+    if (!first) return;
+    const name = input.view.slice(first.start, first.end);
+    if (!isKoreanShaped(name)) return;
+    const key = `${e.kind}:${romanisationKey(name)}`;
+    const other = byKey.get(key);
+    if (other === undefined) byKey.set(key, i);
+    else merge(entities, i, other);
+  });
+}
+
+/** 3. Every occurrence of a known name's forms is a mention; forms of one entry are one entity. */
+function applyKnownNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): void {
+  const { view, lower } = input;
+  for (const entry of known) {
+    const forms = [entry.name, ...(entry.aliases ?? [])].filter((f) => f.trim().length > 1);
+    const keys = new Set(forms.map(nameKey));
+    // Entities already found under one of the forms become this entry's entity.
+    const same = entities.map((e, i) => ({ e, i })).filter(({ e }) => e.mentions.some((m) => keys.has(nameKey(view.slice(m.start, m.end)))));
+    let target = same[0]?.i;
+    if (target === undefined) target = entities.push({ kind: 'character', mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
+    for (const { i } of same.slice(1)) merge(entities, i, target);
+    const entity = entities[target] as EntityDraft;
+    if (entry.kind) entity.kind = entry.kind;
+    const covered = new Uint8Array(view.length);
+    for (const e of entities) for (const m of e.mentions) covered.fill(1, m.start, m.end);
+    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+      const f = form.toLowerCase();
+      for (let at = lower.indexOf(f); at >= 0; at = lower.indexOf(f, at + f.length)) {
+        const end = at + f.length;
+        if (isWordChar(view[at - 1]) || isWordChar(view[end]) || blocked[at] || covered[at] || covered[end - 1]) continue;
+        entity.mentions.push({ start: at, end });
+        covered.fill(1, at, end);
+      }
+    }
+    entity.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Stage 4c: descriptors, alias chains, romanisation variants and known names; returns the tied entities. */
+export function tieNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
+  if (known.length) applyKnownNames(input, entities, known, blocked);
+  tieDescriptors(input, entities);
+  mergeRomanisations(input, entities);
+  return compact(entities);
+}
