@@ -193,3 +193,14 @@ describe('character sentiment', () => {
     ]);
   });
 });
+
+describe('full names and their short forms', () => {
+  it.each([
+    ['Charles Evans Jr produced it. Mr Evans was upset. Charles Evans Jr left.', 'Charles Evans Jr', ['Mr Evans']],
+    ['Sir Paul McCartney played. Sir Paul sang well, and Sir Paul McCartney bowed.', 'Sir Paul McCartney', ['Sir Paul']],
+    ['Agnetha Faltskog has been a recluse. Fans say Faltskog rarely speaks. Faltskog sang.', 'Agnetha Faltskog', ['Faltskog']],
+  ])('%j', (text, name, aliases) => {
+    const all = [...analyzeReview(text).characters, ...analyzeReview(text).people];
+    expect(all.map((e) => [e.name, e.aliases])).toEqual([[name, aliases]]);
+  });
+});

@@ -53,11 +53,17 @@ interface Piece extends Span {
 
 const MAX_NAME_WORDS = 4;
 
+/** Words after a surname that are not the surname ("Jr", "III"). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** Parts of speech that never start a name: a capitalised one is sentence-initial, not a name. */
 const LEADING_NON_NAME_POS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADV', 'AUX', 'PART', 'INTJ', 'VERB']);
 
+/** Languages and nationalities by their ending ("Swedish", "Vietnamese"): few names end so. */
+const NATIONALITY_ENDING = /^\p{L}{3,}(?:ish|ese)$/u;
+
 const isStopWord = (lower: string): boolean =>
-  ORGANISATIONS.has(lower) || PLACES_AND_PEOPLES.has(lower) || CALENDAR.has(lower) || COMMON_CAPITALISED.has(lower);
+  ORGANISATIONS.has(lower) || PLACES_AND_PEOPLES.has(lower) || CALENDAR.has(lower) || COMMON_CAPITALISED.has(lower) || NATIONALITY_ENDING.test(lower);
 
 /**
  * True for a given name joined by a hyphen: romanised Korean (`Cheong-San`, `On-Jo`, `bae-soo`),
@@ -75,6 +81,23 @@ interface Context {
   input: NormalizedText;
   words: readonly Word[];
   lowerOf: (s: Span) => string;
+  /** Offsets where a sentence's first word starts. */
+  sentenceStarts: ReadonlySet<number>;
+}
+
+/** Offsets of the first word of every sentence. */
+function sentenceStartsOf(ann: Annotation): Set<number> {
+  const starts = new Set<number>();
+  for (const s of ann.sentences) {
+    for (let t = s.firstToken; t <= s.lastToken; t++) {
+      const tok = ann.tokens[t];
+      if (tok && tok.type === 'word') {
+        starts.add(tok.start);
+        break;
+      }
+    }
+  }
+  return starts;
 }
 
 /** A common given name and a capitalised surname ("Kate Winslet", "Samuel L Jackson"). */
@@ -151,16 +174,7 @@ function buildPieces(ctx: Context, blocked: Uint8Array): Piece[] {
 function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmentation): Piece[] {
   const { words, lowerOf, input } = ctx;
   const lowerCaseWords = new Set(words.filter((w) => !w.capitalised).map(lowerOf));
-  const sentenceStarts = new Set<number>();
-  for (const s of ann.sentences) {
-    for (let t = s.firstToken; t <= s.lastToken; t++) {
-      const tok = ann.tokens[t];
-      if (tok && tok.type === 'word') {
-        sentenceStarts.add(tok.start);
-        break;
-      }
-    }
-  }
+  const { sentenceStarts } = ctx;
   const posAt = new Map<number, string>();
   for (const t of ann.tokens) posAt.set(t.start, t.pos);
   const headings = seg.blocks.filter((b) => b.isHeading);
@@ -175,6 +189,7 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
       p.start = (words[p.first] as Word).start;
       p.key = nameKey(input.view.slice(p.start, p.end));
     }
+    if (!(words[p.first] as Word).capitalised) continue;
     const ws = words.slice(p.first, p.last + 1);
     const lows = ws.map(lowerOf);
     if (lows.some((l) => INSTITUTION_WORDS.has(l))) continue;
@@ -182,7 +197,9 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
     if (core.every((w) => HONORIFICS.has(lowerOf(w)) || ROLE_NOUNS.has(lowerOf(w)))) continue;
     const titled = p.honorific && NAME_TITLES.has(lows[0] as string);
     const texts = ws.map((w) => input.view.slice(w.start, w.end));
-    p.strong = titled || ws.some((w, k) => w.hyphenated && isHyphenatedName(texts[k] as string)) || isKoreanFullName(p.honorific ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || isGivenAndSurname(texts) || inSpeaker(p);
+    // "Two-day": a hyphenated word made of words the text writes in lower case is no name.
+    const givenName = (k: number): boolean => isHyphenatedName(texts[k] as string) && !(texts[k] as string).toLowerCase().split(/[-‐‑]/).every((part) => lowerCaseWords.has(part));
+    p.strong = titled || ws.some((w, k) => w.hyphenated && givenName(k)) || isKoreanFullName(p.honorific ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || isGivenAndSurname(texts) || inSpeaker(p);
     if (!p.strong) {
       p.plain = true;
       const acronym = ws.some((w) => w.end - w.start >= 2 && /^\p{Lu}+$/u.test(input.view.slice(w.start, w.end)));
@@ -216,7 +233,9 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
   for (const p of pieces) {
     // Role noun right before: "filmmaker Lee Jae-Gyu", "the director Bong".
     const prev = words[p.first - 1];
-    const role = prev && (words[p.first] as Word).spaceBefore ? ROLE_NOUNS.get(lowerOf(prev)) : undefined;
+    // A capitalised role noun mid-sentence is part of a title ("Star Wars"), not a cue.
+    const cueable = prev && (words[p.first] as Word).spaceBefore && (!prev.capitalised || ctx.sentenceStarts.has(prev.start));
+    const role = cueable ? ROLE_NOUNS.get(lowerOf(prev)) : undefined;
     if (role) addRole(p, role);
     // "webtoon by X", "directed by X".
     if (prev && lowerOf(prev) === 'by') {
@@ -281,7 +300,7 @@ export function findNames(
   works: readonly WorkDraft[],
   known: readonly KnownName[] = [],
 ): EntityDraft[] {
-  const ctx: Context = { input, words, lowerOf: (s) => input.lower.slice(s.start, s.end) };
+  const ctx: Context = { input, words, lowerOf: (s) => input.lower.slice(s.start, s.end), sentenceStarts: sentenceStartsOf(ann) };
   const workMask = new Uint8Array(input.view.length);
   for (const w of works) for (const m of w.mentions) workMask.fill(1, m.start, m.end);
 
@@ -299,6 +318,11 @@ export function findNames(
   const cued = (p: Piece): boolean => p.roles.length > 0 || p.character;
   const acceptedKeys = new Set(pieces.filter((p) => p.strong || cued(p)).map((p) => p.key));
   for (const [key, c] of plainCount) if (c.all >= 2 && c.ok >= 1) acceptedKeys.add(key);
+  // A full name whose last word is an accepted lone name is that name ("Agnetha Faltskog").
+  for (const p of pieces) {
+    if (acceptedKeys.has(p.key) || p.common || p.honorific || p.last === p.first || p.last - p.first > 2) continue;
+    if (acceptedKeys.has(nameKey(ctx.lowerOf(words[p.last] as Word)))) acceptedKeys.add(p.key);
+  }
   // A Korean-shaped piece that spells an accepted name another way is that name ("Su Hyuk").
   const romanised = new Set([...acceptedKeys].map(romanisationKey));
   for (const p of pieces) {
@@ -328,10 +352,14 @@ export function findNames(
   };
   const accepted = pieces.filter((p) => acceptedKeys.has(p.key));
   for (const p of accepted) {
-    if (p.honorific || p.first === p.last) continue;
+    // Full names, titled ones too ("Sir Paul McCartney"), by their first and last core words.
+    const core = p.honorific ? p.first + 1 : p.first;
+    if (p.last === core || (p.honorific && !NAME_TITLES.has(ctx.lowerOf(words[p.first] as Word)))) continue;
     const e = entityFor(p.key);
-    remember(firstWordOf, ctx.lowerOf(words[p.first] as Word), e);
-    remember(lastWordOf, ctx.lowerOf(words[p.last] as Word), e);
+    remember(firstWordOf, ctx.lowerOf(words[core] as Word), e);
+    // "Charles Evans Jr": the surname is the word before the suffix.
+    const lastCore = NAME_SUFFIXES.has(ctx.lowerOf(words[p.last] as Word)) && p.last - 1 > core ? p.last - 1 : p.last;
+    remember(lastWordOf, ctx.lowerOf(words[lastCore] as Word), e);
   }
   const mentionCount = new Map<number, number>();
   for (const p of accepted) {
@@ -368,26 +396,39 @@ export function findNames(
       if (actor !== undefined && actor !== e) entity.playedBy = actor;
     }
   }
-  // Step 6: news style. Reporters write in the third person and name real people in full.
-  if (isThirdPerson(ann)) {
+  // Step 6: news style. Reporters write in the third person and name real people in full; a lone
+  // capitalised word repeated there without a person's shape is a band, firm or place.
+  if (isThirdPerson(ann, input.view)) {
+    const text = (m: Span): string => input.view.slice(m.start, m.end);
     entities.forEach((entity, e) => {
       if (entity.kind === 'person' || characterCued.has(e)) return;
-      const full = entity.mentions.some((m) => /\s/.test(input.view.slice(m.start, m.end)));
-      if (!full) return;
-      entity.kind = 'person';
-      if (entity.roles.length === 0) entity.roles.push('other');
+      const forms = entity.mentions.map(text);
+      const full = forms.filter((f) => /\s/.test(f)).map((f) => f.split(/\s+/));
+      const surnameAlone = full.some((ws) => forms.includes(ws[ws.length - 1] as string));
+      const personShaped = full.some((ws) => isGivenAndSurname(ws) || isKoreanFullName(ws) || NAME_TITLES.has((ws[0] as string).toLowerCase().replace(/\.$/, '')));
+      if (personShaped || surnameAlone || full.length > 0) {
+        entity.kind = 'person';
+        if (entity.roles.length === 0) entity.roles.push('other');
+      } else if (!forms.some((f) => /[-‐‑]/.test(f) && isHyphenatedName(f))) entity.mentions = [];
     });
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
   return tieNames(input, entities, known, workMask);
 }
 
-/** First-person singular words outside quotes per 1,000 words below which a text reads as news. */
-const FIRST_PERSON_PER_THOUSAND = 2;
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', 'i’m', "i'm"]);
+/**
+ * First-person words outside quotes, per word, below which a text reads as news; from
+ * {@link STRAY_FROM_WORDS} words on, one stray (a title such as "My Way") is forgiven.
+ */
+const FIRST_PERSON_RATE = 0.004;
+const STRAY_FROM_WORDS = 100;
+const FIRST_PERSON_LOWER: ReadonlySet<string> = new Set(['me', 'my', 'mine', 'myself']);
 
-/** True for text written in the third person (news), judged outside quotation marks. */
-function isThirdPerson(ann: Annotation): boolean {
+/**
+ * True for text written in the third person (news): few "I", "me", "my" outside quotation marks.
+ * A straight quote opens before a word and closes after one; a quote never outlives its paragraph.
+ */
+function isThirdPerson(ann: Annotation, view: string): boolean {
   let inQuote = false;
   let words = 0;
   let first = 0;
@@ -398,13 +439,12 @@ function isThirdPerson(ann: Annotation): boolean {
       block = b;
       inQuote = false;
     }
-    if (t.value === '“' || t.value === '”' || t.value === '"') {
-      inQuote = t.value === '“' ? true : t.value === '”' ? false : !inQuote;
-      continue;
-    }
+    if (t.value === '“') inQuote = true;
+    else if (t.value === '”') inQuote = false;
+    else if (t.value === '"') inQuote = view[t.end] !== undefined && !/\s/.test(view[t.end] as string) && (t.start === 0 || /[\s(]/.test(view[t.start - 1] as string));
     if (t.type !== 'word') continue;
     words++;
-    if (!inQuote && FIRST_PERSON.has(t.normal)) first++;
+    if (!inQuote && (t.value === 'I' || t.value.startsWith('I’') || t.value.startsWith("I'") || FIRST_PERSON_LOWER.has(t.value))) first++;
   }
-  return words >= 30 && (first * 1000) / words < FIRST_PERSON_PER_THOUSAND;
+  return words >= 30 && first <= words * FIRST_PERSON_RATE + (words >= STRAY_FROM_WORDS ? 1 : 0);
 }
