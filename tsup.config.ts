@@ -25,4 +25,13 @@ export default defineConfig([
     define: { __VERSION__: JSON.stringify(version) },
     external: ['wink-nlp', 'wink-eng-lite-web-model'],
   },
+  {
+    // The stages one by one, for `npm run bench` only: never published (outside dist/).
+    entry: { stages: 'src/pipeline-stages.ts' },
+    format: ['esm'],
+    outDir: 'bench/build',
+    target: 'node20',
+    platform: 'node',
+    external: ['wink-nlp', 'wink-eng-lite-web-model'],
+  },
 ]);

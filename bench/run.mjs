@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeReview } from '../dist/index.js';
+import { stageShares } from './stages.mjs';
 
 const root = join(import.meta.dirname, '..');
 const docs = readdirSync(join(root, 'fixtures')).sort().map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
@@ -50,3 +51,6 @@ console.log(`corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB`);
 console.log(`plain wink pass        ${mbs(wink)} MB/s`);
 console.log(`review-lens analyze    ${mbs(lens)} MB/s`);
 console.log(`ratio review-lens / wink = ${(wink / lens).toFixed(2)}x the throughput`);
+
+console.log('\nshare of each stage in the analysis time:');
+for (const { stage, share } of stageShares(docs)) console.log(`  ${stage.padEnd(22)} ${(share * 100).toFixed(1)}%`);

@@ -48,7 +48,7 @@ export function analyzeReview(text: string, options?: AnalyzeOptions): ReviewAna
   // 3. annotate with wink: tokens with offsets, sentences, sentiment hits.
   const annotation = annotate(input, segmentation.blocks);
   // 4. find names: works first (they are masked everywhere after), then characters and people.
-  const words = scanWords(input.view, WORK_NOUNS);
+  const words = scanWords(input.view, input.lower, WORK_NOUNS);
   const works = findWorks(input, words, segmentation.title, opts.works);
   const entities = findNames(input, words, annotation, segmentation, works, opts.knownNames);
   // 5. find quotes.

@@ -119,12 +119,13 @@ export function annotate(input: NormalizedText, blocks: readonly Block[]): Annot
     const inBlock = block < blocks.length && (blocks[block] as Block).start <= at ? block : -1;
     const key = `${winkSentenceOf[w]}:${inBlock}`;
     if (key !== lastKey) {
-      sentences.push({ start: at, end: pos, firstToken: out.length, lastToken: out.length, block: inBlock });
+      sentences.push({ start: at, end: pos, firstToken: out.length, lastToken: out.length, block: inBlock, firstWord: -1 });
       lastKey = key;
     }
     const sentence = sentences[sentences.length - 1] as Sentence;
     sentence.end = pos;
     sentence.lastToken = out.length;
+    if (sentence.firstWord < 0 && type === 'word') sentence.firstWord = at;
     indexOf[w] = out.length;
     out.push({
       start: at,

@@ -11,6 +11,8 @@ import { containing } from '../text/search';
 import type { SentimentScorer } from './score-sentiment';
 import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, Segmentation, SpeakerDraft, WorkDraft } from './stage-types';
 
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+
 /** Everything the earlier stages produced. */
 export interface StageResults {
   input: NormalizedText;
@@ -31,7 +33,7 @@ export function nameForms(text: string, mentions: readonly Span[]): { name: stri
     const form = text.slice(m.start, m.end);
     counts.set(form, (counts.get(form) ?? 0) + 1);
   }
-  const fullness = (s: string): number => s.replace(/[^\p{L}\p{N}]/gu, '').length * 4 + (s.match(/[\s\-‐‑]/g)?.length ?? 0);
+  const fullness = (s: string): number => s.replace(NOT_LETTER_OR_DIGIT, '').length * 4 + (s.match(/[\s\-‐‑]/g)?.length ?? 0);
   const forms = [...counts.keys()];
   const name = forms.reduce((best, f) => {
     const d = fullness(f) - fullness(best);

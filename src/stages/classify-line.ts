@@ -5,7 +5,9 @@
 import { COLON_LEAD_IN_VERBS, LABEL_WORDS, ONE_WORD_HEADINGS } from '../data/heading-words';
 import { HONORIFICS } from '../data/honorifics';
 import { QUOTE_CHARS } from '../data/quote-pairs';
-import { isDash, isLetter, isUpper } from '../text/chars';
+import { FIRST_LETTER_OR_DIGIT, HAS_LETTER_OR_DIGIT, isDash, isLetter, isUpper } from '../text/chars';
+
+const SPEAKER_WORD = /^[\p{L}\p{M}'’.-]+$/u;
 import { lineWords, titleCaseCounts } from '../text/title-case';
 
 /** What a line is. `setext` is an underline (`===`, `---`) that may promote the line above. */
@@ -70,7 +72,7 @@ function speakerShaped(part: string): boolean {
   if (part.length === 0 || part.length > 40) return false;
   const words = part.split(/\s+/).filter(Boolean);
   if (words.length > 3) return false;
-  return words.every((w) => isUpper(w[0]) && /^[\p{L}\p{M}'’.-]+$/u.test(w));
+  return words.every((w) => isUpper(w[0]) && SPEAKER_WORD.test(w));
 }
 
 const EMPTY: Omit<LineClass, 'kind'> = { textStart: 0, textEnd: 0, speakerEnd: 0, strongDialogue: false, fallback: 'text' };
@@ -101,7 +103,7 @@ function classifyDialogue(line: string): LineClass | null {
 export function classifyLine(line: string, inFence = false): LineClass {
   if (line.startsWith('```') || line.startsWith('~~~')) return kindOnly('fence', line);
   if (inFence) return kindOnly('text', line);
-  if (!/[\p{L}\p{N}]/u.test(line)) return kindOnly(/^(=+|-+)$/.test(line) && line.length >= 2 ? 'setext' : 'separator', line);
+  if (!HAS_LETTER_OR_DIGIT.test(line)) return kindOnly(/^(=+|-+)$/.test(line) && line.length >= 2 ? 'setext' : 'separator', line);
 
   // 1. Markdown: `# Heading`, `**Heading**`.
   const hashes = /^#{1,6}(?=\s)/.exec(line);
@@ -157,7 +159,7 @@ function titleLikeKind(line: string, words: readonly string[]): 'heading' | 'tex
   if (/[.,;!…]$/.test(line) || isDash(last)) return 'text';
   if (words.length === 0 || words.length > MAX_TITLE_CASE_WORDS) return 'text';
   if ((line.match(/,/g)?.length ?? 0) > 1 || hasInnerSentenceEnd(line, '.?')) return 'text';
-  if (!isUpper(line.match(/\p{L}|\p{N}/u)?.[0]) && !/^\d/.test(line)) return 'text';
+  if (!isUpper(FIRST_LETTER_OR_DIGIT.exec(line)?.[0]) && !/^\d/.test(line)) return 'text';
   return isTitleCase(words) ? 'heading' : 'text';
 }
 

@@ -20,16 +20,18 @@
  */
 import { HONORIFICS, NAME_TITLES } from '../data/honorifics';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
-import { isUpper } from '../text/chars';
+import { ALL_UPPER, isUpper } from '../text/chars';
 import { nameKey, romanisationKey } from '../text/name-key';
+import { containing, firstAtOrAfter } from '../text/search';
 
 export { nameKey };
 import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable, koreanSyllableCount } from '../text/korean';
 import { GIVEN_NAMES } from '../data/given-names';
+import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../data/korean-names';
 import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
 import { WORK_NOUNS } from '../data/work-cues';
 import type { KnownName, PersonRole, Span } from '../types';
-import type { Word } from '../text/words';
+import { shapeOf, shapesOf, type Word } from '../text/words';
 import type { Annotation, DialogueLine, EntityDraft, NormalizedText, Segmentation, WorkDraft } from './stage-types';
 import { tieNames } from './tie-names';
 
@@ -61,9 +63,12 @@ const LEADING_NON_NAME_POS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'CCON
 
 /** Languages and nationalities by their ending ("Swedish", "Vietnamese"): few names end so. */
 const NATIONALITY_ENDING = /^\p{L}{3,}(?:ish|ese)$/u;
+const SHORT_WORD = /^\p{L}{1,8}$/u;
+
+const STOP_WORDS: ReadonlySet<string> = new Set([...ORGANISATIONS, ...PLACES_AND_PEOPLES, ...CALENDAR, ...COMMON_CAPITALISED]);
 
 const isStopWord = (lower: string): boolean =>
-  ORGANISATIONS.has(lower) || PLACES_AND_PEOPLES.has(lower) || CALENDAR.has(lower) || COMMON_CAPITALISED.has(lower) || NATIONALITY_ENDING.test(lower);
+  STOP_WORDS.has(lower) || ((lower.endsWith('ish') || lower.endsWith('ese')) && NATIONALITY_ENDING.test(lower));
 
 /**
  * True for a given name joined by a hyphen: romanised Korean (`Cheong-San`, `On-Jo`, `bae-soo`),
@@ -72,7 +77,7 @@ const isStopWord = (lower: string): boolean =>
 export function isHyphenatedName(word: string): boolean {
   const parts = word.split(/[-‐‑]/);
   if (parts.length < 2 || parts.length > 3 || HYPHENATED_NON_NAMES.has(word.toLowerCase())) return false;
-  if (!parts.every((p) => /^\p{L}{1,8}$/u.test(p) && !/^\p{Lu}{2,}$/u.test(p))) return false;
+  if (!parts.every((p) => SHORT_WORD.test(p) && !(p.length >= 2 && ALL_UPPER.test(p)))) return false;
   if (parts.every(isKoreanSyllable)) return true;
   return !HYPHEN_PREFIXES.has((parts[0] as string).toLowerCase()) && parts.every((p) => isUpper(p[0]));
 }
@@ -88,26 +93,20 @@ interface Context {
 /** Offsets of the first word of every sentence. */
 function sentenceStartsOf(ann: Annotation): Set<number> {
   const starts = new Set<number>();
-  for (const s of ann.sentences) {
-    for (let t = s.firstToken; t <= s.lastToken; t++) {
-      const tok = ann.tokens[t];
-      if (tok && tok.type === 'word') {
-        starts.add(tok.start);
-        break;
-      }
-    }
-  }
+  for (const s of ann.sentences) if (s.firstWord >= 0) starts.add(s.firstWord);
   return starts;
 }
 
 /** A common given name and a capitalised surname ("Kate Winslet", "Samuel L Jackson"). */
 function isGivenAndSurname(texts: readonly string[]): boolean {
   const last = texts[texts.length - 1] as string;
-  return texts.length >= 2 && texts.length <= 3 && GIVEN_NAMES.has((texts[0] as string).toLowerCase()) && last.length > 1 && !/^\p{Lu}+$/u.test(last);
+  return texts.length >= 2 && texts.length <= 3 && GIVEN_NAMES.has((texts[0] as string).toLowerCase()) && last.length > 1 && !ALL_UPPER.test(last);
 }
 
 /** Words in a Korean full name starting at word `i` (3 or 2), or 0. */
 function koreanNameAt(ctx: Context, i: number, blocked: Uint8Array): number {
+  const family = ctx.words[i] as Word;
+  if (!family.capitalised || (!KOREAN_FAMILY_NAMES.has(family.lower) && !KOREAN_FAMILY_NAMES_AMBIGUOUS.has(family.lower))) return 0;
   for (const n of [3, 2]) {
     const ws = ctx.words.slice(i, i + n);
     if (ws.length < n || ws.some((w, k) => !w.capitalised || blocked[w.start] || (k > 0 && !w.spaceBefore) || (k < n - 1 && w.possessive))) continue;
@@ -173,39 +172,59 @@ function buildPieces(ctx: Context, blocked: Uint8Array): Piece[] {
 /** Step 2 and the facts step 4 needs, on each piece. */
 function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmentation): Piece[] {
   const { words, lowerOf, input } = ctx;
-  const lowerCaseWords = new Set(words.filter((w) => !w.capitalised).map(lowerOf));
+  // The lower-case words the text writes, among those shaped like a word of some piece.
+  const wanted = new Set<number>();
+  for (const p of pieces) {
+    for (let k = p.first; k <= p.last; k++) {
+      const w = words[k] as Word;
+      wanted.add(shapeOf(w.lower));
+      if (w.hyphenated) for (const part of w.lower.split(/[-‐‑]/)) wanted.add(shapeOf(part));
+    }
+  }
+  const lowerCaseWords = new Set<string>();
+  for (const w of words) if (!w.capitalised && wanted.has(shapeOf(w.lower))) lowerCaseWords.add(w.lower);
   const { sentenceStarts } = ctx;
-  const posAt = new Map<number, string>();
-  for (const t of ann.tokens) posAt.set(t.start, t.pos);
+  const posAt = (at: number): string => {
+    const t = ann.tokens[firstAtOrAfter(ann.tokens, at)];
+    return t && t.start === at ? t.pos : '';
+  };
   const headings = seg.blocks.filter((b) => b.isHeading);
-  const inHeading = (at: number): boolean => headings.some((h) => h.start <= at && at < h.end);
-  const inSpeaker = (p: Piece): boolean => seg.dialogue.some((d: DialogueLine) => d.speaker.start <= p.start && p.end <= d.speaker.end);
+  const inHeading = (at: number): boolean => containing(headings, at) >= 0;
+  const speakers = seg.dialogue.map((d: DialogueLine) => d.speaker);
+  const inSpeaker = (p: Piece): boolean => {
+    const k = containing(speakers, p.start);
+    return k >= 0 && p.end <= (speakers[k] as Span).end;
+  };
 
   const kept: Piece[] = [];
   for (const p of pieces) {
     // A sentence-initial function word or verb is no part of a name ("As On-Jo says", "Meet Owen").
-    while (p.first < p.last && !p.honorific && sentenceStarts.has(p.start) && !(words[p.first] as Word).hyphenated && LEADING_NON_NAME_POS.has(posAt.get(p.start) ?? '')) {
+    while (p.first < p.last && !p.honorific && sentenceStarts.has(p.start) && !(words[p.first] as Word).hyphenated && LEADING_NON_NAME_POS.has(posAt(p.start))) {
       p.first++;
       p.start = (words[p.first] as Word).start;
       p.key = nameKey(input.view.slice(p.start, p.end));
     }
     if (!(words[p.first] as Word).capitalised) continue;
-    const ws = words.slice(p.first, p.last + 1);
+    const ws = p.first === p.last ? [words[p.first] as Word] : words.slice(p.first, p.last + 1);
     const lows = ws.map(lowerOf);
     if (lows.some((l) => INSTITUTION_WORDS.has(l))) continue;
     const core = p.honorific ? ws.slice(1) : ws;
     if (core.every((w) => HONORIFICS.has(lowerOf(w)) || ROLE_NOUNS.has(lowerOf(w)))) continue;
     const titled = p.honorific && NAME_TITLES.has(lows[0] as string);
-    const texts = ws.map((w) => input.view.slice(w.start, w.end));
+    const text = (w: Word): string => input.view.slice(w.start, w.end);
     // "Two-day": a hyphenated word made of words the text writes in lower case is no name.
-    const givenName = (k: number): boolean => isHyphenatedName(texts[k] as string) && !(texts[k] as string).toLowerCase().split(/[-‐‑]/).every((part) => lowerCaseWords.has(part));
-    p.strong = titled || ws.some((w, k) => w.hyphenated && givenName(k)) || isKoreanFullName(p.honorific ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || isGivenAndSurname(texts) || inSpeaker(p);
+    const givenName = (w: Word): boolean => w.hyphenated && isHyphenatedName(text(w)) && !w.lower.split(/[-‐‑]/).every((part) => lowerCaseWords.has(part));
+    const fullName = (): boolean => {
+      const texts = ws.map(text);
+      return isKoreanFullName(p.honorific ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || isGivenAndSurname(texts);
+    };
+    p.strong = titled || ws.some(givenName) || (ws.length > 1 && fullName()) || inSpeaker(p);
     if (!p.strong) {
       p.plain = true;
-      const acronym = ws.some((w) => w.end - w.start >= 2 && /^\p{Lu}+$/u.test(input.view.slice(w.start, w.end)));
+      const acronym = ws.some((w) => w.end - w.start >= 2 && ALL_UPPER.test(text(w)));
       const common = lows.some((l) => lowerCaseWords.has(l) || l.length < 2);
       // Kept for the cues (`Park Ji-Hu as On Jo`), but never a name by repetition alone.
-      p.plainOk = !acronym && !common && !sentenceStarts.has(p.start) && !inHeading(p.start) && ws.every((w) => posAt.get(w.start) === 'PROPN');
+      p.plainOk = !acronym && !common && !sentenceStarts.has(p.start) && !inHeading(p.start) && ws.every((w) => posAt(w.start) === 'PROPN');
       p.common = acronym || common;
     }
     kept.push(p);
@@ -275,7 +294,10 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
     }
   }
   // "the cast included A, B, C and more".
-  words.forEach((_, i) => {
+  const castStarts = new Set(CAST_LIST_CUES.map((c) => c[0] as string));
+  const castShapes = shapesOf(castStarts);
+  words.forEach((w, i) => {
+    if (w.capitalised || !castShapes.has(shapeOf(w.lower)) || !castStarts.has(w.lower)) return;
     const cue = CAST_LIST_CUES.find((c) => wordsRead(ctx, i, c));
     if (!cue) return;
     let at = i + cue.length;
@@ -300,7 +322,7 @@ export function findNames(
   works: readonly WorkDraft[],
   known: readonly KnownName[] = [],
 ): EntityDraft[] {
-  const ctx: Context = { input, words, lowerOf: (s) => input.lower.slice(s.start, s.end), sentenceStarts: sentenceStartsOf(ann) };
+  const ctx: Context = { input, words, lowerOf: (s) => ('lower' in s ? (s as Word).lower : input.lower.slice(s.start, s.end)), sentenceStarts: sentenceStartsOf(ann) };
   const workMask = new Uint8Array(input.view.length);
   for (const w of works) for (const m of w.mentions) workMask.fill(1, m.start, m.end);
 
@@ -324,9 +346,11 @@ export function findNames(
     if (acceptedKeys.has(nameKey(ctx.lowerOf(words[p.last] as Word)))) acceptedKeys.add(p.key);
   }
   // A Korean-shaped piece that spells an accepted name another way is that name ("Su Hyuk").
-  const romanised = new Set([...acceptedKeys].map(romanisationKey));
+  let romanised: Set<string> | null = null;
   for (const p of pieces) {
-    if (acceptedKeys.has(p.key) || p.common || !romanised.has(romanisationKey(p.key))) continue;
+    if (p.last === p.first || acceptedKeys.has(p.key) || p.common) continue;
+    romanised ??= new Set([...acceptedKeys].map(romanisationKey));
+    if (!romanised.has(romanisationKey(p.key))) continue;
     const ws = words.slice(p.first, p.last + 1).map((w) => input.view.slice(w.start, w.end));
     if (ws.every((w) => koreanSyllableCount(w) > 0)) acceptedKeys.add(p.key);
   }
@@ -372,10 +396,14 @@ export function findNames(
       // A lone family name ("Lee", "Weitz") or an honorific form ("Mr Weitz") of a full name:
       // the full name it starts or ends, the most mentioned one when several fit.
       const word = ctx.lowerOf(words[p.last] as Word);
-      const candidates = [...new Set([...(firstWordOf.get(word) ?? []), ...(lastWordOf.get(word) ?? [])])];
-      const counts = candidates.map((x) => mentionCount.get(x) ?? 0);
-      const top = Math.max(...counts);
-      if (candidates.length > 0 && counts.filter((n) => n === top).length === 1) e = candidates[counts.indexOf(top)];
+      const starts = firstWordOf.get(word);
+      const ends = lastWordOf.get(word);
+      const candidates = starts || ends ? [...new Set([...(starts ?? []), ...(ends ?? [])])] : [];
+      if (candidates.length > 0) {
+        const counts = candidates.map((x) => mentionCount.get(x) ?? 0);
+        const top = Math.max(...counts);
+        if (counts.filter((n) => n === top).length === 1) e = candidates[counts.indexOf(top)];
+      }
       // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one.
       if (e === undefined && p.honorific && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
     }
@@ -398,7 +426,8 @@ export function findNames(
   }
   // Step 6: news style. Reporters write in the third person and name real people in full; a lone
   // capitalised word repeated there without a person's shape is a band, firm or place.
-  if (isThirdPerson(ann, input.view)) {
+  const undecided = entities.some((entity, e) => entity.kind !== 'person' && !characterCued.has(e));
+  if (undecided && isThirdPerson(ann, input.view)) {
     const text = (m: Span): string => input.view.slice(m.start, m.end);
     entities.forEach((entity, e) => {
       if (entity.kind === 'person' || characterCued.has(e)) return;
@@ -444,7 +473,9 @@ function isThirdPerson(ann: Annotation, view: string): boolean {
     else if (t.value === '"') inQuote = view[t.end] !== undefined && !/\s/.test(view[t.end] as string) && (t.start === 0 || /[\s(]/.test(view[t.start - 1] as string));
     if (t.type !== 'word') continue;
     words++;
-    if (!inQuote && (t.value === 'I' || t.value.startsWith('I’') || t.value.startsWith("I'") || FIRST_PERSON_LOWER.has(t.value))) first++;
+    const c = t.value.charCodeAt(0);
+    const firstPerson = c === 73 ? t.value === 'I' || t.value[1] === '’' || t.value[1] === "'" : c === 109 && FIRST_PERSON_LOWER.has(t.value);
+    if (!inQuote && firstPerson) first++;
   }
   return words >= 30 && first <= words * FIRST_PERSON_RATE + (words >= STRAY_FROM_WORDS ? 1 : 0);
 }

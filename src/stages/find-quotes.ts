@@ -13,7 +13,7 @@
 import { APOSTROPHE_MARKS, ELISIONS, QUOTE_CHARS, QUOTE_PAIRS } from '../data/quote-pairs';
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import type { Span } from '../types';
-import { isLetter, isSpace, isWordChar } from '../text/chars';
+import { HAS_LETTER_OR_DIGIT, isLetter, isSpace, isWordChar } from '../text/chars';
 import { firstAtOrAfter } from '../text/search';
 import type { Annotation, NormalizedText, QuoteDraft, Segmentation, WorkDraft } from './stage-types';
 
@@ -45,7 +45,7 @@ function canClose(view: string, j: number): boolean {
 
 /** Words in a span of the view. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.split(/\s+/).filter((w) => HAS_LETTER_OR_DIGIT.test(w)).length;
 }
 
 /**
@@ -83,7 +83,7 @@ function marksInBlock(input: NormalizedText, block: Span, out: QuoteDraft[]): vo
     let e = close;
     while (s < e && isSpace(view[s])) s++;
     while (e > s && isSpace(view[e - 1])) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(view.slice(s, e))) {
+    if (e > s && HAS_LETTER_OR_DIGIT.test(view.slice(s, e))) {
       out.push({ start: s, end: e, kind: 'speech', open: { start: open, end: open + 1 }, close: { start: close, end: close + 1 }, scriptSpeaker: null });
     }
   }

@@ -17,7 +17,7 @@ import type { Heading, Span } from '../types';
 import { isLetter, isSpace, isUpper, isWordChar } from '../text/chars';
 import { isTitlePhrase } from '../text/title-case';
 import { titleRuns, type Run } from '../text/runs';
-import type { Word } from '../text/words';
+import { shapeOf, shapesOf, type Word } from '../text/words';
 import type { NormalizedText, WorkDraft } from './stage-types';
 
 /**
@@ -26,6 +26,7 @@ import type { NormalizedText, WorkDraft } from './stage-types';
  */
 function emphasisedSpans(view: string): Span[] {
   const spans: Span[] = [];
+  if (view.indexOf('*') < 0 && view.indexOf('_') < 0) return spans;
   let open = -1;
   let openLength = 0;
   for (let i = 0; i < view.length; i++) {
@@ -60,6 +61,9 @@ function nameShaped(words: readonly Word[], run: Run): boolean {
   const count = run.last - run.first + 1;
   return count <= 3 && words.slice(run.first, run.last + 1).some((w) => w.hyphenated);
 }
+
+const CUE_SHAPES = shapesOf(TITLE_CUES, WORK_NOUNS, WATCH_VERBS);
+const LIST_SHAPES = shapesOf(TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** Connectors that also join two names ("Nick and Gatsby"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or']);
@@ -108,8 +112,9 @@ function trimReviewWords(words: readonly Word[], run: Run, lowerOf: (w: Word) =>
  * 2b. A title line that names itself a review ("X – My Review", "Review: X", "My Review of X"):
  * the longest of its title-case phrases once review words and fillers are cut from their ends.
  */
-function reviewedWork(words: readonly Word[], titleRuns: readonly Run[], lowerOf: (w: Word) => string, bodyCounts: ReadonlyMap<string, number>): Span | null {
+function reviewedWork(words: readonly Word[], titleRuns: readonly Run[], lowerOf: (w: Word) => string, countBody: () => ReadonlyMap<string, number>): Span | null {
   if (!titleRuns.some((r) => words.slice(r.first, r.last + 1).some((w) => REVIEW_WORDS.has(lowerOf(w))))) return null;
+  const bodyCounts = countBody();
   // The phrase whose words the body uses most ("Gatsby"), then the longest.
   let best: { span: Span; score: number } | null = null;
   for (const run of titleRuns) {
@@ -140,8 +145,8 @@ function* subRuns(words: readonly Word[], run: Run): Generator<Span> {
 /** Stage 4a: every work and its mentions, in order of first mention. */
 export function findWorks(input: NormalizedText, words: readonly Word[], title: Heading | null, extra: readonly string[]): WorkDraft[] {
   const { view, lower } = input;
-  const lowerOf = (w: Word | Span): string => lower.slice(w.start, w.end);
-  const runs = titleRuns(words, lowerOf);
+  const lowerOf = (w: Word | Span): string => ('lower' in w ? w.lower : lower.slice(w.start, w.end));
+  const runs = titleRuns(words);
   const keys: string[] = [];
   const add = (key: string): void => {
     const k = key.trim().toLowerCase();
@@ -164,9 +169,10 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
   // 2. The title line's subject, repeated in the body.
   if (title) {
     const inTitle = (r: Run): boolean => r.start >= title.start && r.end <= title.end;
-    const bodyKeys = new Set(runs.filter((r) => !inTitle(r)).map(lowerOf));
+    const titleRunsList = runs.filter(inTitle);
+    const bodyKeys = new Set(titleRunsList.some((r) => r.last > r.first) ? runs.filter((r) => !inTitle(r) && r.last > r.first).map(lowerOf) : []);
     let best: Span | null = null;
-    for (const run of runs.filter(inTitle)) {
+    for (const run of titleRunsList) {
       if (nameShaped(words, run)) continue;
       for (const sub of subRuns(words, run)) {
         if (!bodyKeys.has(lowerOf(sub))) continue;
@@ -174,16 +180,20 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
         break;
       }
     }
-    const bodyCounts = new Map<string, number>();
-    for (const w of words) if (w.capitalised && (w.start < title.start || w.start >= title.end)) bodyCounts.set(lowerOf(w), (bodyCounts.get(lowerOf(w)) ?? 0) + 1);
-    const subject = best ?? reviewedWork(words, runs.filter(inTitle), lowerOf, bodyCounts);
+    const bodyCounts = (): Map<string, number> => {
+      const counts = new Map<string, number>();
+      for (const w of words) if (w.capitalised && (w.start < title.start || w.start >= title.end)) counts.set(w.lower, (counts.get(w.lower) ?? 0) + 1);
+      return counts;
+    };
+    const subject = best ?? reviewedWork(words, titleRunsList, lowerOf, bodyCounts);
     if (subject) add(lowerOf(subject));
   }
 
   // 3 and 4. Cue words before a run, followers after it.
   const runAt = new Map(runs.map((r) => [r.first, r]));
   words.forEach((w, i) => {
-    const lw = lowerOf(w);
+    const lw = w.lower;
+    if (w.capitalised || !CUE_SHAPES.has(shapeOf(lw)) || !(TITLE_CUES.has(lw) || WORK_NOUNS.has(lw) || WATCH_VERBS.has(lw))) return;
     const run = runAt.get(i + 1);
     const next = words[i + 1];
     // The title follows its cue directly ("the webtoon X", or glued: "webtoonX").
@@ -193,14 +203,17 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
   });
   for (const full of runs) {
     const next = words[full.last + 1];
+    if (!next || !next.spaceBefore || !WORK_FOLLOWERS.has(next.lower)) continue;
     const run = trimReviewWords(words, full, lowerOf);
-    if (!run || !next || !next.spaceBefore || nameShaped(words, run) || run.last !== full.last) continue;
-    if (run.last > run.first && WORK_FOLLOWERS.has(lowerOf(next))) add(lowerOf(run));
+    if (!run || nameShaped(words, run) || run.last !== full.last) continue;
+    if (run.last > run.first) add(lowerOf(run));
   }
 
   // 3b. Lists after "the likes of" / "such as", when a work noun stands earlier in the sentence.
   const LOOK_BACK = 25;
-  words.forEach((_, i) => {
+  const listStarts = new Set(TITLE_LIST_CUES.map((c) => c[0] as string));
+  words.forEach((w, i) => {
+    if (w.capitalised || !LIST_SHAPES.has(shapeOf(w.lower)) || !listStarts.has(w.lower)) return;
     const cue = TITLE_LIST_CUES.find((c) => c.every((part, k) => words[i + k] && lowerOf(words[i + k] as Word) === part));
     if (!cue) return;
     const from = words[Math.max(0, i - LOOK_BACK)] as Word;

@@ -95,9 +95,11 @@ function settleSetext(lines: (Line | null)[]): void {
   }
 }
 
+const OUTER_NON_WORD = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
 /** A line's text for comparing with the title: lower case, quote marks and outer punctuation dropped. */
 function comparable(line: string): string {
-  return line.toLowerCase().replace(/[‘’“”"'«»]/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return line.toLowerCase().replace(/[‘’“”"'«»]/g, '').replace(OUTER_NON_WORD, '');
 }
 
 function headingOf(text: string, line: Line, kind: HeadingKind): Heading {

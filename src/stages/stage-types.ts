@@ -66,6 +66,8 @@ export interface Sentence extends Span {
   /** Inclusive. */
   lastToken: number;
   block: number;
+  /** Where the sentence's first word starts (-1 when it has none). */
+  firstWord: number;
 }
 
 /** A lexicon hit of wink's sentiment model (a word, phrase, emoji or emoticon). */

@@ -49,19 +49,27 @@ function allMentions(entities: readonly EntityDraft[]): Located[] {
   return entities.flatMap((e, entity) => e.mentions.map((m) => ({ ...m, entity }))).sort((a, b) => a.start - b.start);
 }
 
+const NON_LETTERS = /[^\p{L}]+/u;
 const BOUNDARY = '\n“”"‘’«».;:!?,';
 
 /** 1. Descriptors and dash chains, read off `Descriptor (Name)` and `Alias – Descriptor (Name)`. */
 function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, text } = input;
-  const mentions = allMentions(entities);
-  const mentionAt = new Map(mentions.map((m) => [m.start, m]));
-  for (const m of mentions) {
+  const bracketed = (m: Span): boolean => {
     let open = m.start - 1;
     while (open >= 0 && view[open] === ' ') open--;
     let close = m.end;
     while (close < view.length && view[close] === ' ') close++;
-    if (view[open] !== '(' || view[close] !== ')') continue;
+    return view[open] === '(' && view[close] === ')';
+  };
+  if (!entities.some((e) => e.mentions.some(bracketed))) return;
+  const mentions = allMentions(entities);
+  const mentionAt = new Map(mentions.map((m) => [m.start, m]));
+  const mentionEndingAt = new Map(mentions.map((m) => [m.end, m]));
+  for (const m of mentions) {
+    if (!bracketed(m)) continue;
+    let open = m.start - 1;
+    while (open >= 0 && view[open] === ' ') open--;
     // The phrase before the bracket, back to a line start, quote, sentence mark or spaced dash.
     let end = open;
     while (end > 0 && view[end - 1] === ' ') end--;
@@ -75,9 +83,9 @@ function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
     // "Mrs.Park – English Teacher (Park Sun-Hwa)": the name before the dash is this one too.
     let k = start - 1;
     while (k >= 0 && (view[k] === ' ' || isDash(view[k]))) k--;
-    const before = mentions.find((x) => x.end === k + 1);
+    const before = mentionEndingAt.get(k + 1);
     if (!before || before.entity === m.entity) continue;
-    const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const words = (s: string): string[] => s.toLowerCase().split(NON_LETTERS).filter(Boolean);
     const shared = words(view.slice(before.start, before.end)).some((w) => words(view.slice(m.start, m.end)).includes(w));
     if (shared) merge(entities, before.entity, m.entity);
   }
@@ -87,12 +95,13 @@ const isKoreanShaped = (name: string): boolean => name.split(/[\s\-‐‑]+/).ev
 
 /** 2. Entities whose names are romanisations of one Korean name, of the same kind, merge. */
 function mergeRomanisations(input: NormalizedText, entities: EntityDraft[]): void {
+  if (entities.length < 2) return;
   const byKey = new Map<string, number>();
   entities.forEach((e, i) => {
     const first = e.mentions[0];
     if (!first) return;
     const name = input.view.slice(first.start, first.end);
-    if (!isKoreanShaped(name)) return;
+    if (name.length > 24 || !isKoreanShaped(name)) return;
     const key = `${e.kind}:${romanisationKey(name)}`;
     const other = byKey.get(key);
     if (other === undefined) byKey.set(key, i);

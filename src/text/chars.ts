@@ -1,17 +1,49 @@
-/** Character tests shared by the stages. All work on one UTF-16 code unit or code point. */
+/**
+ * Character tests shared by the stages. Each works on one UTF-16 code unit or code point, with a
+ * fast path for ASCII so that passes over the whole text stay cheap.
+ */
 
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+
+/** The first letter or digit of a string (`.exec(s)?.[0]`). */
+export const FIRST_LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
+/** A string holding a letter or a digit somewhere. */
+export const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A string of upper-case letters only ("NIS", "MRS"). */
+export const ALL_UPPER = /^\p{Lu}+$/u;
 
 /** True for an upper-case letter. */
-export const isUpper = (ch: string | undefined): boolean => ch !== undefined && UPPER.test(ch);
+export function isUpper(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(ch);
+}
 
 /** True for any letter. */
-export const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
+export function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
+}
 
 /** True for a letter or a digit. */
-export const isWordChar = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+/** True for a combining mark (accents written as separate code points). */
+export function isMark(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '' || ch.charCodeAt(0) < 0x300) return false;
+  return MARK.test(ch);
+}
 
 /** True for the white space the normalized view can hold (space, tab, newline). */
 export const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\n';

@@ -38,14 +38,15 @@ export function koreanSyllableCount(word: string): number {
 export function isKoreanFullName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
   const family = (words[0] as string).toLowerCase();
+  const strongFamily = KOREAN_FAMILY_NAMES.has(family);
+  if (!strongFamily && !KOREAN_FAMILY_NAMES_AMBIGUOUS.has(family)) return false;
   const given = words.slice(1);
   const syllables = given.reduce((n, w) => {
     const c = koreanSyllableCount(w);
     return c === 0 || n < 0 ? -1 : n + c;
   }, 0);
   if (syllables < 1 || syllables > 3 || (given.length === 2 && syllables !== 2)) return false;
-  if (KOREAN_FAMILY_NAMES.has(family)) return true;
-  return KOREAN_FAMILY_NAMES_AMBIGUOUS.has(family) && syllables >= 2;
+  return strongFamily || syllables >= 2;
 }
 
 /** True for a Western given name and a Korean family name ("Kevin Lee", "Victoria Kim"). */

@@ -1,21 +1,43 @@
 /** The merge key of a name: lower case without hyphens, spaces, dots or apostrophes. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[\s\-‐‑.'’]/g, '');
+  const lower = name.toLowerCase();
+  if (!HAS_SKIPPED.test(lower)) return lower;
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i] as string;
+    if (!SKIPPED.has(ch)) out += ch;
+  }
+  return out;
 }
+
+const HAS_SKIPPED = /[\s\-‐‑.'’]/;
+const SKIPPED: ReadonlySet<string> = new Set([' ', '\t', '\n', '-', '‐', '‑', '.', "'", '’']);
 
 /**
  * The key two romanisations of one Korean name share: vowels and consonants that romanisation
  * systems write differently are folded (eo/u, oo/u, eu/u, ee/i, ae/e, k/g, t/d, p/b, ch/j, r/l).
  */
 export function romanisationKey(name: string): string {
-  return nameKey(name)
-    .replace(/eo|oo|eu/g, 'u')
-    .replace(/ee/g, 'i')
-    .replace(/ae/g, 'e')
-    .replace(/ch/g, 'j')
-    .replace(/sh/g, 's')
-    .replace(/k/g, 'g')
-    .replace(/t/g, 'd')
-    .replace(/p/g, 'b')
-    .replace(/r/g, 'l');
+  const k = nameKey(name);
+  let out = '';
+  for (let i = 0; i < k.length; i++) {
+    const ch = k[i] as string;
+    const next = k[i + 1];
+    if ((ch === 'e' && next === 'o') || (ch === 'o' && next === 'o') || (ch === 'e' && next === 'u')) {
+      out += 'u';
+      i++;
+    } else if (ch === 'e' && next === 'e') {
+      out += 'i';
+      i++;
+    } else if (ch === 'a' && next === 'e') {
+      out += 'e';
+      i++;
+    } else if ((ch === 'c' || ch === 's') && next === 'h') {
+      out += ch === 'c' ? 'j' : 's';
+      i++;
+    } else out += FOLD[ch] ?? ch;
+  }
+  return out;
 }
+
+const FOLD: Readonly<Record<string, string>> = { k: 'g', t: 'd', p: 'b', r: 'l' };

@@ -14,8 +14,8 @@ export interface Run {
   end: number;
 }
 
-/** Finds every title-case run. `lowerOf(w)` gives a word's lower-case text. */
-export function titleRuns(words: readonly Word[], lowerOf: (w: Word) => string): Run[] {
+/** Finds every title-case run. */
+export function titleRuns(words: readonly Word[]): Run[] {
   const runs: Run[] = [];
   let first = -1;
   let last = -1;
@@ -27,10 +27,9 @@ export function titleRuns(words: readonly Word[], lowerOf: (w: Word) => string):
     first = -1;
   };
   words.forEach((w, i) => {
-    const lower = lowerOf(w);
-    const cap = w.capitalised && !RUN_BREAKERS.has(lower);
-    const connector = !w.capitalised && TITLE_CONNECTORS.has(lower);
     const joins = first >= 0 && w.spaceBefore && !(words[i - 1] as Word).possessive;
+    const cap = w.capitalised && !RUN_BREAKERS.has(w.lower);
+    const connector = joins && !w.capitalised && TITLE_CONNECTORS.has(w.lower);
     if (joins && (cap || connector)) {
       if (cap) last = i;
       else if (i - last > 2) close();

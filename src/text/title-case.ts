@@ -1,6 +1,6 @@
 /** Title-case measures shared by the heading rules and the work finder. */
 import { TITLE_SMALL_WORDS } from '../data/heading-words';
-import { isLetter, isUpper, isWordChar } from './chars';
+import { FIRST_LETTER_OR_DIGIT, isLetter, isUpper, isWordChar } from './chars';
 
 /** Words of a line: split on white space, outer punctuation stripped, pieces without letters or digits dropped. */
 export function lineWords(line: string): string[] {
@@ -33,7 +33,7 @@ export function titleCaseCounts(words: readonly string[]): { capitalised: number
 /** True when every content word of a phrase is capitalised ("My Liberation Notes", "King's Affection"). */
 export function isTitlePhrase(phrase: string): boolean {
   const words = lineWords(phrase);
-  if (words.length === 0 || words.length > 12 || !isUpper(phrase.match(/\p{L}|\p{N}/u)?.[0]) || /[.!?,;:]$/.test(phrase)) return false;
+  if (words.length === 0 || words.length > 12 || !isUpper(FIRST_LETTER_OR_DIGIT.exec(phrase)?.[0]) || /[.!?,;:]$/.test(phrase)) return false;
   const { capitalised, content } = titleCaseCounts(words);
   return content >= 1 && capitalised === content;
 }

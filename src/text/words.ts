@@ -3,13 +3,15 @@
  * A word is a run of letters, digits and marks, with inner hyphens (`Cheong-San`, `bae-soo`) and
  * inner apostrophes (`it’s`). A trailing possessive (`Nam-ra’s`) is cut off and flagged.
  */
-import { isApostrophe, isHyphen, isUpper, isWordChar } from './chars';
+import { isMark, isUpper, isWordChar } from './chars';
 
 /** One scanned word. */
 export interface Word {
   start: number;
   /** End of the word without a possessive `’s`. */
   end: number;
+  /** The word in lower case (from the lower-case view, so the same length). */
+  lower: string;
   /** True when a possessive `’s` / `'s` / `’` followed the word. */
   possessive: boolean;
   /** True when a hyphen joins two parts (`Cheong-San`). */
@@ -18,63 +20,105 @@ export interface Word {
   capitalised: boolean;
   /** True when the gap before this word is one space or tab only (no newline, no punctuation). */
   spaceBefore: boolean;
-  /** The character before the gap (or before the word when there is no gap), '' at the start. */
-  charBefore: string;
 }
 
-const isMark = (ch: string | undefined): boolean => ch !== undefined && /\p{M}/u.test(ch);
-const inWord = (ch: string | undefined): boolean => isWordChar(ch) || isMark(ch);
+
+const lengthsOf = new WeakMap<ReadonlySet<string>, number[]>();
+
+/** The distinct lengths of the glued words, cached per set. */
+function gluedLengths(glued: ReadonlySet<string>): number[] {
+  let lengths = lengthsOf.get(glued);
+  if (!lengths) {
+    lengths = [...new Set([...glued].map((g) => g.length))].sort((a, b) => a - b);
+    lengthsOf.set(glued, lengths);
+  }
+  return lengths;
+}
 
 /**
  * Scans every word of `view`. `glued` lists lower-case words that scraped text often glues to the
  * next title ("webtoonNow At Our School"): such a word is split before the capital letter.
  */
-export function scanWords(view: string, glued: ReadonlySet<string> = new Set()): Word[] {
+export function scanWords(view: string, lowerView: string, glued: ReadonlySet<string> = new Set()): Word[] {
   const words: Word[] = [];
   const n = view.length;
+  const word = (k: number): boolean => k < n && isWordCode(view, k);
   let i = 0;
   let lastEnd = 0;
   while (i < n) {
-    if (!inWord(view[i])) {
+    if (!isWordCode(view, i)) {
       i++;
       continue;
     }
     const start = i;
     let hyphenated = false;
     while (i < n) {
-      if (inWord(view[i])) i++;
-      else if ((isHyphen(view[i]) || isApostrophe(view[i])) && inWord(view[i + 1]) && i > start) {
-        if (isHyphen(view[i])) hyphenated = true;
-        i++;
-      } else break;
+      if (isWordCode(view, i)) i++;
+      else {
+        const c = view.charCodeAt(i);
+        const hyphen = c === 45 || c === 0x2010 || c === 0x2011;
+        if ((hyphen || isApostropheCode(c)) && i > start && word(i + 1)) {
+          if (hyphen) hyphenated = true;
+          i++;
+        } else break;
+      }
     }
     let end = i;
     let possessive = false;
-    const tail = view.slice(Math.max(start, end - 2), end);
-    if (end - start > 2 && (tail === '’s' || tail === "'s" || tail === 'ʼs')) {
+    if (end - start > 2 && view.charCodeAt(end - 1) === 115 && isApostropheCode(view.charCodeAt(end - 2))) {
       end -= 2;
       possessive = true;
-    } else if (isApostrophe(view[end]) && view[end - 1] === 's' && !inWord(view[end + 1])) possessive = true;
+    } else if (isApostropheCode(view.charCodeAt(end)) && view.charCodeAt(end - 1) === 115 && !word(end + 1)) possessive = true;
+    const capitalised = isUpperCode(view, start);
     // Split words glued to a following title: "webtoonNow" → "webtoon" + "Now".
     let cut = -1;
-    if (glued.size > 0 && !isUpper(view[start])) {
-      for (let k = start + 1; k < end; k++) {
-        if (isUpper(view[k])) {
-          if (glued.has(view.slice(start, k).toLowerCase())) cut = k;
+    if (glued.size > 0 && !capitalised) {
+      for (const length of gluedLengths(glued)) {
+        const k = start + length;
+        if (k < end && isUpperCode(view, k) && glued.has(lowerView.slice(start, k))) {
+          cut = k;
           break;
         }
       }
     }
-    const gap = view.slice(lastEnd, start);
-    const spaceBefore = words.length > 0 && (gap === ' ' || gap === '\t');
-    const charBefore = start > 0 ? (view[start - 1] as string) : '';
+    const gap = view.charCodeAt(lastEnd);
+    const spaceBefore = words.length > 0 && start - lastEnd === 1 && (gap === 32 || gap === 9);
     if (cut > 0) {
-      words.push({ start, end: cut, possessive: false, hyphenated: false, capitalised: false, spaceBefore, charBefore });
-      words.push({ start: cut, end, possessive, hyphenated, capitalised: true, spaceBefore: true, charBefore: view[cut - 1] as string });
+      words.push({ start, end: cut, lower: lowerView.slice(start, cut), possessive: false, hyphenated: false, capitalised: false, spaceBefore });
+      words.push({ start: cut, end, lower: lowerView.slice(cut, end), possessive, hyphenated, capitalised: true, spaceBefore: true });
     } else {
-      words.push({ start, end, possessive, hyphenated, capitalised: isUpper(view[start]), spaceBefore, charBefore });
+      words.push({ start, end, lower: lowerView.slice(start, end), possessive, hyphenated, capitalised, spaceBefore });
     }
     lastEnd = i;
   }
   return words;
+}
+
+/** 1 for the ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c < 123; c++) if (c <= 57 || (c >= 65 && c <= 90) || c >= 97) ASCII_WORD[c] = 1;
+
+/** A letter, digit or combining mark at `k` (by code unit; non-ASCII asks the Unicode tests). */
+function isWordCode(view: string, k: number): boolean {
+  const c = view.charCodeAt(k);
+  if (c < 128) return ASCII_WORD[c] === 1;
+  const ch = view[k];
+  return isWordChar(ch) || isMark(ch);
+}
+
+function isUpperCode(view: string, k: number): boolean {
+  const c = view.charCodeAt(k);
+  return c < 128 ? c >= 65 && c <= 90 : isUpper(view[k]);
+}
+
+const isApostropheCode = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
+
+/** An integer summary of a lower-case word (first code unit and length), for cheap prefilters. */
+export const shapeOf = (lower: string): number => (lower.charCodeAt(0) << 6) | Math.min(lower.length, 63);
+
+/** A prefilter for a word list: `has(w)` is false for every word whose shape no listed word has. */
+export function shapesOf(...lists: Iterable<string>[]): ReadonlySet<number> {
+  const shapes = new Set<number>();
+  for (const list of lists) for (const w of list) shapes.add(shapeOf(w));
+  return shapes;
 }

@@ -1,0 +1,32 @@
+// Per-stage timing of the pipeline over a corpus: the share of each stage in the whole analysis.
+import { analyzeReview } from '../dist/index.js';
+import * as S from './build/stages.js';
+
+/** Runs every stage by hand, as analyzeReview does, and adds up each stage's time. */
+export function stageShares(docs, rounds = 3) {
+  const times = new Map();
+  const time = (name, fn) => {
+    const t0 = performance.now();
+    const out = fn();
+    times.set(name, (times.get(name) ?? 0) + performance.now() - t0);
+    return out;
+  };
+  for (const d of docs) analyzeReview(d); // warm up the model and the JIT
+  for (let r = 0; r < rounds; r++) {
+    for (const text of docs) {
+      const input = time('1 normalize', () => S.normalize(text));
+      const seg = time('2 segment sections', () => S.segmentSections(input));
+      const ann = time('3 annotate (wink)', () => S.annotate(input, seg.blocks));
+      const words = time('4 find names', () => S.scanWords(input.view, input.lower, S.WORK_NOUNS));
+      const works = time('4 find names', () => S.findWorks(input, words, seg.title, []));
+      const entities = time('4 find names', () => S.findNames(input, words, ann, seg, works, []));
+      const quotes = time('5 find quotes', () => S.findQuotes(input, seg, ann, works));
+      const speakers = time('6 attribute speakers', () => S.attributeSpeakers(input, ann, entities, quotes));
+      const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
+      const sentiment = time('7 score sentiment', () => S.scoreSentiment(ann, seg.blocks, masked));
+      time('8 assemble', () => S.assemble({ input, segmentation: seg, annotation: ann, works, entities, quotes, speakers, sentiment, wordCount: words.length }));
+    }
+  }
+  const total = [...times.values()].reduce((a, b) => a + b, 0);
+  return [...times.entries()].sort().map(([stage, ms]) => ({ stage, ms, share: ms / total }));
+}
