@@ -204,3 +204,24 @@ describe('full names and their short forms', () => {
     expect(all.map((e) => [e.name, e.aliases])).toEqual([[name, aliases]]);
   });
 });
+
+describe('more actor and role patterns', () => {
+  it.each([
+    ['So the tale goes like this, Jack Carver played by Til Schweiger is the hero.', 'Jack Carver', 'Til Schweiger'],
+    ['We see the evil mad scientist Dr. Krieger, played by Udo Kier, at work.', 'Dr. Krieger', 'Udo Kier'],
+    ['It stars Til Schweiger as Jack Carver, a boat captain.', 'Jack Carver', 'Til Schweiger'],
+  ])('%j', (text, character, actor) => {
+    const a = analyzeReview(text);
+    const c = a.characters.find((x) => x.name === character);
+    expect(a.people.find((p) => p.id === c?.playedBy)?.name).toBe(actor);
+  });
+  it('keeps a lone given name in third-person text', () => {
+    const text = 'Basically there is a family where a little boy (Jake) thinks there is a zombie in his closet and his parents are fighting all the time. This movie is slower than a soap opera, and suddenly, Jake decides to become a hero and kill the zombie.';
+    expect(analyzeReview(text).characters.map((c) => c.name)).toEqual(['Jake']);
+  });
+  it('reads two-word places as no name', () => {
+    const text = 'The beautiful Hong Kong settings give the story life. Later Hong Kong looks grim, and the film leaves Hong Kong behind for good in the last act of the story.';
+    const a = analyzeReview(text);
+    expect([...a.characters, ...a.people].map((e) => e.name)).toEqual([]);
+  });
+});

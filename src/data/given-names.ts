@@ -22,5 +22,10 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   rebecca richard ricky rita rob robbie robert robin roger ron ronald rose ross roy ruby russell ruth ryan sally sam
   samantha samuel sandra sarah scott sean sharon sheila shirley simon sophie stacy stanley stephanie stephen steve
   steven stuart sue susan suzanne tara teresa terry theresa thomas tim timothy tina toby todd tom tommy tony tracy
-  trevor troy valerie vanessa victoria vincent virginia walter wayne wendy william willie zoe`.split(/\s+/),
+  trevor troy valerie vanessa victoria vincent virginia walter wayne wendy william willie zoe
+  jake zack zach cody tyler brody logan mason liam noah elijah ava mia harper ella scarlett
+  jenna leah hailey abby jackson jasper felix marcus rex rocky rosa nina vera lena ivan boris
+  hans karl otto ana juan jose luis diego pablo marco luca sofia elena chloe joey ross monica
+  rachel phoebe chandler sheldon leonard penny howard raj bernadette amy homer marge bart lisa
+  maggie ned moe barney ted robin marshall lily dexter walter jesse skyler hank saul`.split(/\s+/),
 );

@@ -22,7 +22,7 @@ export const PLACES_AND_PEOPLES: ReadonlySet<string> = new Set([
   'germany', 'spanish', 'spain', 'italian', 'italy', 'scottish', 'irish', 'welsh', 'london', 'paris',
   'hollywood', 'bollywood', 'canada', 'canadian', 'australia', 'australian', 'mexico', 'mexican',
   'indonesia', 'indonesian', 'philippines', 'filipino', 'vietnam', 'vietnamese', 'russian', 'russia',
-  'hallyu', 'britons', 'briton', 'europeans', 'scots', 'welsh', 'swedes', 'danes', 'latin', 'arab', 'arabic', 'african', 'africa', 'k-drama', 'k-dramas', 'kdrama', 'kdramas', 'k-pop', 'kpop', 'broadway', 'london’s',
+  'hallyu', 'kong', 'york', 'angeles', 'francisco', 'vegas', 'jersey', 'zealand', 'delhi', 'mumbai', 'tokyo', 'beijing', 'shanghai', 'britons', 'briton', 'europeans', 'scots', 'welsh', 'swedes', 'danes', 'latin', 'arab', 'arabic', 'african', 'africa', 'k-drama', 'k-dramas', 'kdrama', 'kdramas', 'k-pop', 'kpop', 'broadway', 'london’s',
 ]);
 
 /** Calendar words. */

@@ -35,6 +35,11 @@ export const PLAYS_CUES: readonly (readonly string[])[] = [
   ['portrays'], ['portrayed'], ['portraying'], ['as'],
 ];
 
+/** Words after a character's name that lead to the actor ("Jack Carver, played by Til Schweiger"). */
+export const PLAYED_BY_CUES: readonly (readonly string[])[] = [
+  ['played', 'by'], ['portrayed', 'by'], ['voiced', 'by'], ['performed', 'by'], ['brought', 'to', 'life', 'by'],
+];
+
 /** Words before a list of actors ("the cast included A, B, C"). */
 export const CAST_LIST_CUES: readonly (readonly string[])[] = [
   ['cast', 'included'], ['cast', 'includes'], ['cast', 'include'], ['starring'], ['stars'], ['co-stars'],

@@ -28,7 +28,7 @@ export { nameKey };
 import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable, koreanSyllableCount } from '../text/korean';
 import { GIVEN_NAMES } from '../data/given-names';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../data/korean-names';
-import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
+import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, PLAYED_BY_CUES, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
 import { WORK_NOUNS } from '../data/work-cues';
 import type { KnownName, PersonRole, Span } from '../types';
 import { shapeOf, shapesOf, type Word } from '../text/words';
@@ -272,6 +272,23 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
         addRole(inBrackets, 'actor');
       }
     }
+    // "Jack Carver, played by Til Schweiger".
+    for (const cue of PLAYED_BY_CUES) {
+      const actor = wordsRead(ctx, p.last + 1, cue) ? pieceAt.get(p.last + 1 + cue.length) : undefined;
+      const gap = actor ? input.view.slice(p.end, (words[p.last + 1] as Word).start).trim() : '-';
+      if (!actor || (gap !== '' && gap !== ',')) continue;
+      p.character = true;
+      p.playedBy = actor;
+      addRole(actor, 'actor');
+      break;
+    }
+    // "Til Schweiger as Jack Carver": a full name, "as", a name.
+    const asRole = pieceAt.get(p.last + 2);
+    if (p.last > p.first && !p.common && asRole && wordsRead(ctx, p.last + 1, ['as']) && !asRole.common && !p.character) {
+      addRole(p, 'actor');
+      asRole.character = true;
+      asRole.playedBy = p;
+    }
     // "X starred as Y, A as B and C as D".
     for (const cue of PLAYS_CUES) {
       if (cue.length === 1 && cue[0] === 'as') continue;
@@ -425,7 +442,8 @@ export function findNames(
     }
   }
   // Step 6: news style. Reporters write in the third person and name real people in full; a lone
-  // capitalised word repeated there without a person's shape is a band, firm or place.
+  // capitalised word repeated there that is neither a given name nor a romanised one is a band,
+  // firm or place.
   const undecided = entities.some((entity, e) => entity.kind !== 'person' && !characterCued.has(e));
   if (undecided && isThirdPerson(ann, input.view)) {
     const text = (m: Span): string => input.view.slice(m.start, m.end);
@@ -438,7 +456,7 @@ export function findNames(
       if (personShaped || surnameAlone || full.length > 0) {
         entity.kind = 'person';
         if (entity.roles.length === 0) entity.roles.push('other');
-      } else if (!forms.some((f) => /[-‐‑]/.test(f) && isHyphenatedName(f))) entity.mentions = [];
+      } else if (!forms.some((f) => (/[-‐‑]/.test(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase()))) entity.mentions = [];
     });
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
