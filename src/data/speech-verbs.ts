@@ -13,6 +13,15 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'joke', 'jokes', 'joked', 'warn', 'warns', 'warned', 'confirm', 'confirms', 'confirmed',
   'mutter', 'mutters', 'muttered', 'murmur', 'murmurs', 'murmured', 'beg', 'begs', 'begged',
   'respond', 'responds', 'responded', 'quip', 'quips', 'quipped', 'sing', 'sings', 'sang',
+  // Narrative verbs of speech, as novels and long reviews use them. Forms that are also common
+  // nouns ("thought", "object", "return", "cry") are left out.
+  'returned', 'retorted', 'retorts', 'ejaculated', 'confessed', 'confesses', 'ventured', 'sobbed', 'laughed',
+  'sighed', 'snapped', 'protested', 'demanded', 'demands', 'inquired', 'inquires', 'enquired', 'observed',
+  'interrupted', 'urged', 'pleaded', 'suggested', 'suggests', 'agreed', 'repeated', 'groaned', 'gasped',
+  'breathed', 'mused', 'reflected', 'persisted', 'resumed', 'concluded', 'concludes', 'assented', 'objected',
+  'faltered', 'stammered', 'growled', 'grunted', 'hissed', 'roared', 'wailed', 'moaned', 'chuckled',
+  'giggled', 'argued', 'argues', 'countered', 'reminded', 'reminds', 'assured', 'assures', 'began',
+  'scolded', 'grumbled', 'sneered', 'insisted', 'exclaims',
 ]);
 
 /** Verbs of speech used for the words of a line in a show ("the line of “…”"). Not a speaker cue. */

@@ -9,7 +9,9 @@
  *    subject: a name (`as On-Jo says`, `said Mr Weitz`, `Netflix has promised`), a role noun
  *    (`the director elaborated` → the person with that role), or a pronoun (→ `pronoun`, the last
  *    named person before the quote);
- * 4. a later quote in the same sentence as an attributed one shares its speaker (`context`).
+ *    Or a paragraph-opening quote after a paragraph that ends "Matthew said:".
+ * 4. a later quote in the same sentence as an attributed one, or right after it with only the
+ *    attribution between ("“A,” returned Marilla. “B”"), shares its speaker (`context`).
  * When nothing answers, the speaker stays null: a wrong speaker is worse than none.
  */
 import { ROLE_NOUNS } from '../data/role-words';
@@ -158,20 +160,60 @@ export function attributeSpeakers(input: NormalizedText, ann: Annotation, entiti
     .sort((a, b) => a.start - b.start);
   const ctx: Context = { input, ann, mentions, entities, quotes };
   const speakers: (SpeakerDraft | null)[] = [];
-  const last: { sentence: number; speaker: SpeakerDraft | null } = { sentence: -1, speaker: null };
+  interface Previous {
+    quote: QuoteDraft | null;
+    sentence: number;
+    block: number;
+    speaker: SpeakerDraft | null;
+  }
+  const last: Previous = { quote: null, sentence: -1, block: -1, speaker: null };
   for (const q of quotes) {
     let speaker: SpeakerDraft | null = null;
     if (q.kind === 'dialogue' && q.scriptSpeaker) speaker = speakerAt(ctx, q.scriptSpeaker, 'script');
     else if (q.kind === 'speech') {
-      speaker = byDash(ctx, q) ?? byVerb(ctx, q);
-      const sentence = ann.tokens[firstAtOrAfter(ann.tokens, q.start)]?.sentence ?? -1;
-      if (!speaker && last.speaker && last.sentence === sentence) speaker = { ...last.speaker, via: 'context' };
-      if (speaker) {
-        last.sentence = sentence;
-        last.speaker = speaker;
+      const at = ann.tokens[firstAtOrAfter(ann.tokens, q.open.start)];
+      const sentence = at?.sentence ?? -1;
+      const block = ann.sentences[sentence]?.block ?? -1;
+      speaker = byDash(ctx, q) ?? byVerb(ctx, q) ?? byLeadIn(ctx, q);
+      // 4. The same sentence, or "“A,” said X. “B”": only the attribution stands between them.
+      const prev = last.speaker;
+      if (!speaker && prev && last.quote && (last.sentence === sentence || (last.block === block && onlyAttribution(ctx, last.quote, q)))) {
+        speaker = { ...prev, via: 'context' };
       }
+      Object.assign(last, { quote: q, sentence, block, speaker });
     }
     speakers.push(speaker);
   }
   return speakers;
+}
+
+/** Longest stretch between two quotes that can be only an attribution ("returned Marilla."). */
+const MAX_ATTRIBUTION = 80;
+
+/** True when the text between two quotes is a short attribution and no second sentence. */
+function onlyAttribution(ctx: Context, before: QuoteDraft, q: QuoteDraft): boolean {
+  const between = ctx.input.view.slice(before.close.end, q.open.start);
+  if (between.length > MAX_ATTRIBUTION) return false;
+  const ends = between.match(/[.!?](?=\s|$)/g)?.length ?? 0;
+  return ends <= 1 && /\p{L}/u.test(between) === true && hasSpeechVerb(ctx, before.close.end, q.open.start);
+}
+
+function hasSpeechVerb(ctx: Context, start: number, end: number): boolean {
+  const { tokens } = ctx.ann;
+  for (let t = firstAtOrAfter(tokens, start); t < tokens.length && (tokens[t] as Token).start < end; t++) {
+    if (SPEECH_VERBS.has((tokens[t] as Token).normal)) return true;
+  }
+  return false;
+}
+
+/** 3b. A quote that opens its paragraph after one ending "Matthew said:" or "He added:". */
+function byLeadIn(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  const first = firstAtOrAfter(tokens, q.open.start);
+  const colon = tokens[first - 1];
+  if (!colon || colon.value !== ':' || ctx.input.view.slice(colon.end, q.open.start).indexOf('\n') < 0) return null;
+  for (let t = first - 2; t >= 0 && t >= first - 4; t--) {
+    if (SPEECH_VERBS.has((tokens[t] as Token).normal)) return subjectOf(ctx, t, q.start);
+  }
+  return null;
 }

@@ -27,6 +27,7 @@ import { containing, firstAtOrAfter } from '../text/search';
 export { nameKey };
 import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable, koreanSyllableCount } from '../text/korean';
 import { GIVEN_NAMES } from '../data/given-names';
+import { SPEECH_VERBS } from '../data/speech-verbs';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../data/korean-names';
 import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, PLAYED_BY_CUES, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
 import { WORK_NOUNS } from '../data/work-cues';
@@ -442,8 +443,8 @@ export function findNames(
     }
   }
   // Step 6: news style. Reporters write in the third person and name real people in full; a lone
-  // capitalised word repeated there that is neither a given name nor a romanised one is a band,
-  // firm or place.
+  // capitalised word repeated there that is neither a given name nor a romanised one, and does not
+  // speak ("insisted Marilla") as a character in a story does, is a band, firm or place.
   const undecided = entities.some((entity, e) => entity.kind !== 'person' && !characterCued.has(e));
   if (undecided && isThirdPerson(ann, input.view)) {
     const text = (m: Span): string => input.view.slice(m.start, m.end);
@@ -456,11 +457,27 @@ export function findNames(
       if (personShaped || surnameAlone || full.length > 0) {
         entity.kind = 'person';
         if (entity.roles.length === 0) entity.roles.push('other');
-      } else if (!forms.some((f) => (/[-‐‑]/.test(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase()))) entity.mentions = [];
+      } else if (!forms.some((f) => (/[-‐‑]/.test(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ann, entity) < MIN_SPEECH_TURNS) {
+        entity.mentions = [];
+      }
     });
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
   return tieNames(input, entities, known, workMask);
+}
+
+/** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
+const MIN_SPEECH_TURNS = 2;
+
+/** How often a speech verb stands right before or after one of the entity's mentions. */
+function speechTurns(ann: Annotation, entity: EntityDraft): number {
+  let n = 0;
+  for (const m of entity.mentions) {
+    const t = firstAtOrAfter(ann.tokens, m.start);
+    const after = ann.tokens[firstAtOrAfter(ann.tokens, m.end)];
+    if (SPEECH_VERBS.has(ann.tokens[t - 1]?.normal ?? '') || SPEECH_VERBS.has(after?.normal ?? '')) n++;
+  }
+  return n;
 }
 
 /**

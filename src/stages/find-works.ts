@@ -2,7 +2,8 @@
  * Stage 4a: find works (titles of shows, films, books, webtoons).
  *
  * Evidence, each a general habit of review writers:
- * 1. a title-case phrase in quote marks (‘All Of Us Are Dead’);
+ * 1. a title-case phrase of two words or more in quote marks (‘All Of Us Are Dead’) or in markdown
+ *    emphasis (`*My Mister*`);
  * 2. the document title's subject: the longest title-case phrase of the title line that the body
  *    repeats in title case;
  * 3. a cue word before it (`series called X`, `titled X`, `the webtoon X`);
@@ -162,8 +163,10 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
   }
 
   // 1b. Title-case phrases in markdown emphasis (`*My Mister*`): how writers set titles.
+  // One italic word is emphasis ("_you_", "*Anne*"), not a title.
   for (const span of emphasisedSpans(view)) {
-    if (isTitlePhrase(view.slice(span.start, span.end))) add(lowerOf(span));
+    const phrase = view.slice(span.start, span.end);
+    if (/\s/.test(phrase) && isTitlePhrase(phrase)) add(lowerOf(span));
   }
 
   // 2. The title line's subject, repeated in the body.
