@@ -18,7 +18,7 @@ export function stageShares(docs, rounds = 3) {
       const seg = time('2 segment sections', () => S.segmentSections(input));
       const ann = time('3 annotate (wink)', () => S.annotate(input, seg.blocks));
       const words = time('4 find names', () => S.scanWords(input.view, input.lower, S.WORK_NOUNS));
-      const works = time('4 find names', () => S.findWorks(input, words, seg.title, []));
+      const works = time('4 find names', () => S.findWorks(input, words, ann, seg.title, []));
       const entities = time('4 find names', () => S.findNames(input, words, ann, seg, works, []));
       const quotes = time('5 find quotes', () => S.findQuotes(input, seg, ann, works));
       const speakers = time('6 attribute speakers', () => S.attributeSpeakers(input, ann, entities, quotes));

@@ -49,7 +49,7 @@ export function analyzeReview(text: string, options?: AnalyzeOptions): ReviewAna
   const annotation = annotate(input, segmentation.blocks);
   // 4. find names: works first (they are masked everywhere after), then characters and people.
   const words = scanWords(input.view, input.lower, WORK_NOUNS);
-  const works = findWorks(input, words, segmentation.title, opts.works);
+  const works = findWorks(input, words, annotation, segmentation.title, opts.works);
   const entities = findNames(input, words, annotation, segmentation, works, opts.knownNames);
   // 5. find quotes.
   const quotes = findQuotes(input, segmentation, annotation, works);

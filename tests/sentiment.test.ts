@@ -79,3 +79,19 @@ describe('the work a review title names', () => {
     expect(a.sections[0]?.sentiment.label).toBe('positive');
   });
 });
+
+describe('names are not taken for titles', () => {
+  it.each([
+    ['She was a little girl called Anne, and Anne liked it.', 'Anne'],
+    ['I read the book Diana lent me, then Diana left.', 'Diana'],
+    ['She won’t let Diana play with anybody, said Diana.', 'Diana'],
+    ['_Anne_ was late again, and Anne knew it.', 'Anne'],
+  ])('%j keeps %s a name', (text, name) => {
+    const a = analyzeReview(text);
+    expect(a.works).toEqual([]);
+    expect(a.characters.map((c) => c.name)).toContain(name);
+  });
+  it('still reads "a series called X" as a work', () => {
+    expect(analyzeReview('It is a new series called Hellbound.').works.map((w) => w.title)).toEqual(['Hellbound']);
+  });
+});

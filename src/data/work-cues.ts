@@ -1,7 +1,13 @@
 /** Words that announce the title of a work right after them. Lower case. */
 
-/** "a series called X", "a webtoon titled X". */
-export const TITLE_CUES: ReadonlySet<string> = new Set(['called', 'titled', 'entitled', 'dubbed']);
+/** "a webtoon titled X": these name a work on their own. */
+export const TITLE_CUES: ReadonlySet<string> = new Set(['titled', 'entitled']);
+
+/**
+ * "a series called X": these name a work only after a work noun; alone they name people and
+ * places too ("a girl called Anne").
+ */
+export const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'dubbed', 'named']);
 
 /** Kinds of work; "the webtoon X", "Netflix's drama X". Scraped text may glue them to the title. */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([

@@ -11,15 +11,17 @@
  * 5. titles the caller passes in `options.works`.
  * Every occurrence of a found title, in any letter case, is then a mention.
  */
+import { GIVEN_NAMES } from '../data/given-names';
 import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { QUOTE_PAIRS } from '../data/quote-pairs';
-import { NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, TITLE_CONNECTORS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
+import { NAMING_CUES, NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, TITLE_CONNECTORS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
 import type { Heading, Span } from '../types';
 import { isLetter, isSpace, isUpper, isWordChar } from '../text/chars';
+import { firstAtOrAfter } from '../text/search';
 import { isTitlePhrase } from '../text/title-case';
 import { titleRuns, type Run } from '../text/runs';
 import { shapeOf, shapesOf, type Word } from '../text/words';
-import type { NormalizedText, WorkDraft } from './stage-types';
+import type { Annotation, NormalizedText, WorkDraft } from './stage-types';
 
 /**
  * Spans wrapped in markdown emphasis on one line: `*x*`, `**x**`, `_x_` (not inside a word, as in
@@ -63,7 +65,15 @@ function nameShaped(words: readonly Word[], run: Run): boolean {
   return count <= 3 && words.slice(run.first, run.last + 1).some((w) => w.hyphenated);
 }
 
-const CUE_SHAPES = shapesOf(TITLE_CUES, WORK_NOUNS, WATCH_VERBS);
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** wink's POS tag of the token that starts at `at` ('' when none does). */
+function posAt(ann: Annotation, at: number): string {
+  const t = ann.tokens[firstAtOrAfter(ann.tokens, at)];
+  return t && t.start === at ? t.pos : '';
+}
+
+const CUE_SHAPES = shapesOf(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS);
 const LIST_SHAPES = shapesOf(TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** Connectors that also join two names ("Nick and Gatsby"). */
@@ -144,7 +154,7 @@ function* subRuns(words: readonly Word[], run: Run): Generator<Span> {
 }
 
 /** Stage 4a: every work and its mentions, in order of first mention. */
-export function findWorks(input: NormalizedText, words: readonly Word[], title: Heading | null, extra: readonly string[]): WorkDraft[] {
+export function findWorks(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null, extra: readonly string[]): WorkDraft[] {
   const { view, lower } = input;
   const lowerOf = (w: Word | Span): string => ('lower' in w ? w.lower : lower.slice(w.start, w.end));
   const runs = titleRuns(words);
@@ -196,12 +206,19 @@ export function findWorks(input: NormalizedText, words: readonly Word[], title: 
   const runAt = new Map(runs.map((r) => [r.first, r]));
   words.forEach((w, i) => {
     const lw = w.lower;
-    if (w.capitalised || !CUE_SHAPES.has(shapeOf(lw)) || !(TITLE_CUES.has(lw) || WORK_NOUNS.has(lw) || WATCH_VERBS.has(lw))) return;
+    if (w.capitalised || !CUE_SHAPES.has(shapeOf(lw)) || !(TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw) || WATCH_VERBS.has(lw))) return;
+    // "a series called X" names a work; "a girl called Anne" does not.
+    if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
+    // "the play X", not "to play with X": a work noun counts only as a noun.
+    const glued = words[i + 1]?.start === w.end;
+    if (WORK_NOUNS.has(lw) && !glued && !NOUN_TAGS.has(posAt(ann, w.start))) return;
     const run = runAt.get(i + 1);
     const next = words[i + 1];
     // The title follows its cue directly ("the webtoon X", or glued: "webtoonX").
     if (!run || !next || !(next.spaceBefore || next.start === w.end) || nameShaped(words, run) || joinsNames(words, run, lowerOf)) return;
-    if (TITLE_CUES.has(lw) || WORK_NOUNS.has(lw)) add(lowerOf(run));
+    // "the book Diana lent me": one given name after a work noun starts a clause, it is no title.
+    if (run.first === run.last && GIVEN_NAMES.has((words[run.first] as Word).lower)) return;
+    if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) add(lowerOf(run));
     else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && cannotBeName(words, run, lowerOf)) add(lowerOf(run));
   });
   for (const full of runs) {
