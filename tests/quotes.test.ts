@@ -82,3 +82,32 @@ describe('linear time', () => {
     expect(analyzeReview(text).quotes).toEqual([]);
   });
 });
+
+describe('news and novel conventions', () => {
+  it('runs a quote on into the next paragraph when that one reopens it', () => {
+    const text = 'He spoke at length.\n\n“We wanted actors with iconic status.\n\n“It is not about the zeitgeist,” said Gervais.';
+    const a = analyzeReview(text);
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]?.text).toBe('We wanted actors with iconic status.\n\n“It is not about the zeitgeist,');
+    expect(a.quotes[0]?.speaker?.name).toBe('Gervais');
+  });
+  it('closes a quoted title on the apostrophe of a possessive', () => {
+    const a = analyzeReview("The cast of 'Throw Momma From The Train's sequel met.");
+    expect(a.quotes.map((q) => q.text)).toEqual(['Throw Momma From The Train']);
+  });
+  it('gives the speaker of “A,” said X. to the “B” right after', () => {
+    const text = 'Marilla Cuthbert sat down. Marilla was tired.\n\n“We thought about it all winter,” returned Marilla. “Mrs. Spencer was up here one day.”';
+    expect(analyzeReview(text).quotes.map((q) => q.speaker?.name)).toEqual(['Marilla', 'Marilla']);
+  });
+  it('reads a paragraph that ends "X said:" as the lead-in of the next', () => {
+    const text = 'Matthew Cuthbert drove on. Round a corner Matthew said:\n\n“We are pretty near home now.”';
+    expect(analyzeReview(text).quotes[0]?.speaker?.name).toBe('Matthew');
+  });
+  it.each(['retorted', 'ejaculated', 'insisted', 'explained', 'sighed'])('knows the narrative verb "%s"', (verb) => {
+    const text = `Anne Shirley was there. “Well, of all things!” ${verb} Anne.`;
+    expect(analyzeReview(text).quotes[0]?.speaker?.name).toBe('Anne');
+  });
+  it('gives no speaker to an unnamed station-master', () => {
+    expect(analyzeReview('“You had better ask the girl,” said the station-master.').quotes[0]?.speaker).toBeNull();
+  });
+});

@@ -113,6 +113,20 @@ function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | 
   return null;
 }
 
+/** Up to three capitalised proper-noun tokens from token `t`, in one sentence, as a span; or null. */
+function properNounAt(ctx: Context, t: number): Span | null {
+  const { tokens } = ctx.ann;
+  const first = tokens[t];
+  if (!first || first.pos !== 'PROPN' || !isUpper(first.value[0])) return null;
+  let last = t;
+  while (last - t < 2) {
+    const next = tokens[last + 1];
+    if (!next || next.pos !== 'PROPN' || !isUpper(next.value[0]) || next.sentence !== first.sentence || next.start !== (tokens[last] as Token).end + 1) break;
+    last++;
+  }
+  return { start: first.start, end: (tokens[last] as Token).end };
+}
+
 /** 3. A speech verb before the quote in its sentence, or right after the quote. */
 function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   const { tokens, sentences } = ctx.ann;
@@ -139,7 +153,9 @@ function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   if (SPEECH_VERBS.has(tok.normal)) {
     const m = mentionIn(ctx, { start: tok.end, end: (tokens[t + 4] ?? tokens[tokens.length - 1] as Token).end });
     if (m && ctx.input.view.slice(tok.end, m.start).trim() === '') return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
-    return null;
+    // "said Gervais": a proper noun the names stage did not list is still the speaker, by name.
+    const name = properNounAt(ctx, t + 1);
+    return name ? { span: name, entity: null, via: 'verb' } : null;
   }
   const m = mentionIn(ctx, { start: tok.start, end: (tokens[t + 3] ?? tok).end });
   if (m && m.start === tok.start) {

@@ -1,9 +1,10 @@
 /**
  * Stage 5: find quotes.
  *
- * 1. Quote marks, block by block (a quote never crosses a heading or paragraph): curly and straight
- *    double quotes, curly and straight single quotes that are not apostrophes (`it’s`, `‘em`,
- *    `rock 'n' roll`), guillemets and CJK brackets. Inner quotes stay inside the outer one.
+ * 1. Quote marks, block by block: curly and straight double quotes, curly and straight single
+ *    quotes that are not apostrophes (`it’s`, `‘em`, `rock 'n' roll`), guillemets and CJK brackets.
+ *    Inner quotes stay inside the outer one. A quote never crosses a heading or paragraph, except in
+ *    the news convention: the paragraph ends inside the quote and the next one reopens it.
  * 2. Script lines `Name : words` from stage 2 are `dialogue`.
  * 3. Kinds: `title` when the words are a work's mention, `speech` when there is sentence
  *    punctuation, three words or more, or a speech verb before the quote in its sentence or right
@@ -14,6 +15,7 @@ import { APOSTROPHE_MARKS, ELISIONS, QUOTE_CHARS, QUOTE_PAIRS } from '../data/qu
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import type { Span } from '../types';
 import { HAS_LETTER_OR_DIGIT, isLetter, isSpace, isWordChar } from '../text/chars';
+import { isTitlePhrase } from '../text/title-case';
 import { firstAtOrAfter } from '../text/search';
 import type { Annotation, NormalizedText, QuoteDraft, Segmentation, WorkDraft } from './stage-types';
 
@@ -48,20 +50,26 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => HAS_LETTER_OR_DIGIT.test(w)).length;
 }
 
+/** Opening marks whose quote may run on into the next paragraph (news style). */
+const RUN_ON_MARKS: ReadonlySet<string> = new Set(['“', '"', '«', '„']);
+
 /**
  * Quote-mark pairs in one block, in one pass: openers go on a stack, a closer pops the nearest
  * opener it answers (dropping unclosed marks above it). Only outermost pairs become quotes, so
  * inner quotes stay inside; an unclosed outer mark does not hide the closed pairs after it.
+ * `carried` is an opener from the paragraph before whose quote runs on into this one, which then
+ * starts with the same mark again. Returns the opener this block leaves unclosed, if any, that
+ * could run on.
  */
-function marksInBlock(input: NormalizedText, block: Span, out: QuoteDraft[]): void {
+function marksInBlock(input: NormalizedText, block: Span, out: QuoteDraft[], carried: number | null): number | null {
   const { view, lower } = input;
-  const stack: number[] = [];
+  const stack: number[] = carried === null ? [] : [carried];
   const pairs: [open: number, close: number][] = [];
-  for (let i = block.start; i < block.end; i++) {
+  for (let i = carried === null ? block.start : block.start + 1; i < block.end; i++) {
     const mark = view[i] as string;
     if (!QUOTE_CHARS.has(mark)) continue;
     // A closer for some opener on the stack?
-    if (canClose(view, i)) {
+    if (canClose(view, i) || closesTitleBeforePossessive(view, i, stack)) {
       let k = stack.length - 1;
       while (k >= 0 && !(QUOTE_PAIRS.get(view[stack[k] as number] as string) ?? []).includes(mark)) k--;
       const symmetric = k >= 0 && view[stack[k] as number] === mark;
@@ -87,6 +95,20 @@ function marksInBlock(input: NormalizedText, block: Span, out: QuoteDraft[]): vo
       out.push({ start: s, end: e, kind: 'speech', open: { start: open, end: open + 1 }, close: { start: close, end: close + 1 }, scriptSpeaker: null });
     }
   }
+  const left = stack[0];
+  return left !== undefined && left >= coveredTo && RUN_ON_MARKS.has(view[left] as string) ? left : null;
+}
+
+/**
+ * "'Throw Momma From The Train's director": a single quote around a title closes on the
+ * apostrophe of a possessive, when what it holds since its opener is a title.
+ */
+function closesTitleBeforePossessive(view: string, i: number, stack: readonly number[]): boolean {
+  const open = stack[stack.length - 1];
+  const mark = view[i];
+  if (open === undefined || (mark !== "'" && mark !== '’') || view[i + 1] !== 's' || isWordChar(view[i + 2])) return false;
+  const opener = view[open];
+  return (opener === "'" || opener === '‘') && i - open < 80 && isTitlePhrase(view.slice(open + 1, i));
 }
 
 /** True when a speech verb stands before the quote in its sentence, or right after its closing mark. */
@@ -114,10 +136,17 @@ function hasSpeechVerb(ann: Annotation, q: QuoteDraft): boolean {
 export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annotation, works: readonly WorkDraft[]): QuoteDraft[] {
   const quotes: QuoteDraft[] = [];
   const dialogueStarts = new Set(seg.dialogue.map((d) => d.speaker.start));
-  for (const block of seg.blocks) {
-    if (dialogueStarts.has(block.start)) continue;
-    marksInBlock(input, block, quotes);
-  }
+  let carried: number | null = null;
+  seg.blocks.forEach((block, b) => {
+    if (dialogueStarts.has(block.start)) {
+      carried = null;
+      return;
+    }
+    const left = marksInBlock(input, block, quotes, carried);
+    // News style: a paragraph that ends inside a quote and a next one that opens with the same mark.
+    const next = seg.blocks[b + 1];
+    carried = left !== null && next && !next.isHeading && !block.isHeading && input.view[next.start] === input.view[left] ? left : null;
+  });
   const workSpans = new Set(works.flatMap((w) => w.mentions.map((m) => `${m.start}:${m.end}`)));
   for (const q of quotes) {
     const words = input.view.slice(q.start, q.end);
