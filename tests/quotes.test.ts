@@ -111,3 +111,14 @@ describe('news and novel conventions', () => {
     expect(analyzeReview('“You had better ask the girl,” said the station-master.').quotes[0]?.speaker).toBeNull();
   });
 });
+
+describe('pronouns and roles in news', () => {
+  it('points "he said" at the last named speaker, not the last name', () => {
+    const text = 'Ricky Gervais has signed Ben Stiller and Samuel L Jackson. “We wanted actors with iconic status,” Gervais said.\n\nHe said Stiller and Jackson would be playing “twisted versions of themselves” in the show.';
+    expect(analyzeReview(text).quotes.map((q) => q.speaker?.name)).toEqual(['Gervais', 'Gervais']);
+  });
+  it('finds no speaker for an unnamed spokesman', () => {
+    const text = 'Janet Jackson caused a storm in 2004. A league spokesman said they were “comfortable with this show being acceptable to all”.';
+    expect(analyzeReview(text).quotes[0]?.speaker).toBeNull();
+  });
+});

@@ -31,6 +31,20 @@ interface Context {
   mentions: Mention[];
   entities: readonly EntityDraft[];
   quotes: readonly QuoteDraft[];
+  /** The last named speaker so far and the block of their quote (news: "he said" is them). */
+  lastSpeaker: { speaker: SpeakerDraft; block: number } | null;
+}
+
+/** How many paragraphs back a named speaker stays the one "he said" points to. */
+const SPEAKER_MEMORY_BLOCKS = 3;
+
+/** "He said": the last named speaker of the last few paragraphs, else the last named person. */
+function pronounReferent(ctx: Context, offset: number): SpeakerDraft | null {
+  const block = ctx.ann.sentences[ctx.ann.tokens[firstAtOrAfter(ctx.ann.tokens, offset)]?.sentence ?? -1]?.block ?? -1;
+  const last = ctx.lastSpeaker;
+  if (last && block - last.block <= SPEAKER_MEMORY_BLOCKS) return { ...last.speaker, via: 'pronoun' };
+  const m = lastMentionBefore(ctx, offset);
+  return m ? { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' } : null;
 }
 
 /** The entity mention exactly at or inside a span, preferring the last one. */
@@ -90,11 +104,11 @@ function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | 
   const m = mentionIn(ctx, { start: tok.start, end: tok.end }) ?? ctx.mentions.find((x) => x.start <= tok.start && tok.end <= x.end) ?? null;
   if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   if (SPEAKER_PRONOUNS.has(tok.normal)) {
-    const last = lastMentionBefore(ctx, tok.start);
-    return last ? { span: { start: last.start, end: last.end }, entity: last.entity, via: 'pronoun' } : null;
+    return pronounReferent(ctx, tok.start);
   }
+  // "the director elaborated" names a role precise enough to find the person; "a spokesman" does not.
   const role = ROLE_NOUNS.get(tok.normal);
-  if (role) {
+  if (role && role !== 'other') {
     // "the director elaborated" → the last person before the quote with that role.
     for (let i = ctx.mentions.length - 1; i >= 0; i--) {
       const m2 = ctx.mentions[i] as Mention;
@@ -163,8 +177,7 @@ function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
     if (SPEECH_VERBS.has(tokens[after]?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   }
   if (SPEAKER_PRONOUNS.has(tok.normal) && SPEECH_VERBS.has(tokens[t + 1]?.normal ?? '')) {
-    const last = lastMentionBefore(ctx, q.open.start);
-    return last ? { span: { start: last.start, end: last.end }, entity: last.entity, via: 'pronoun' } : null;
+    return pronounReferent(ctx, q.open.start);
   }
   return null;
 }
@@ -174,7 +187,7 @@ export function attributeSpeakers(input: NormalizedText, ann: Annotation, entiti
   const mentions: Mention[] = entities
     .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
     .sort((a, b) => a.start - b.start);
-  const ctx: Context = { input, ann, mentions, entities, quotes };
+  const ctx: Context = { input, ann, mentions, entities, quotes, lastSpeaker: null };
   const speakers: (SpeakerDraft | null)[] = [];
   interface Previous {
     quote: QuoteDraft | null;
@@ -197,6 +210,7 @@ export function attributeSpeakers(input: NormalizedText, ann: Annotation, entiti
         speaker = { ...prev, via: 'context' };
       }
       Object.assign(last, { quote: q, sentence, block, speaker });
+      if (speaker) ctx.lastSpeaker = { speaker, block };
     }
     speakers.push(speaker);
   }
