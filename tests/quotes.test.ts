@@ -122,3 +122,15 @@ describe('pronouns and roles in news', () => {
     expect(analyzeReview(text).quotes[0]?.speaker).toBeNull();
   });
 });
+
+describe('pronoun gender', () => {
+  it('gives "she said" to the woman, not to the man named last', () => {
+    const text = 'Dame Alicia Markova founded the company with Anton Dolin. She retired in 1963, an “instant decision” she said, “largely because of a leg injury”.';
+    const a = analyzeReview(text);
+    expect(a.quotes.filter((q) => q.kind === 'speech').map((q) => q.speaker?.name)).toEqual(['Dame Alicia Markova', 'Dame Alicia Markova']);
+  });
+  it('gives "they added" to nobody', () => {
+    const text = 'Britney Spears was angry. “Britney should start her own magazine,” the magazine said. “Coming from a celebrity who sold pictures,” they added.';
+    expect(analyzeReview(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, null]);
+  });
+});

@@ -1,31 +1,47 @@
 /**
  * Common English given names, lower case. A capitalised piece that starts with one and goes on with
  * a capitalised surname is a personal name ("Kate Winslet", "Ricky Gervais") even at one mention.
+ * Split by the gender they usually carry, so that "he" and "she" find the right person.
  */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(
-  `aaron abigail adam adrian aidan alan albert alex alexander alexandra alice alicia alison amanda amber amy andrea andrew angela
-  anna anne annie anthony antonio arthur ashley audrey austin barbara barry ben benjamin beth betty bill billy bob bobby
-  bonnie brad bradley brandon brenda brian bridget britney brooke bruce bryan caitlin cameron carl carla carlos carol
-  caroline carrie catherine cathy charles charlie charlotte chloe chris christian christina christine christopher cindy
-  claire clara colin connor craig cynthia daisy dale dan daniel danielle danny darren dave david dawn dean debbie deborah
-  denise dennis derek diana diane dominic donald donna doris dorothy doug douglas dylan ed eddie edward eileen elaine
-  eleanor elizabeth ellen ellie elton emily emma eric erica erin ethan eugene eva evan evelyn fiona frances francis frank
-  fred gary gavin gemma geoffrey george georgia gerald gina glen glenn gordon grace graham greg gregory hannah harold
-  harriet harry hayley heather helen henry holly howard hugh hugo ian isaac isabel isabella jack jackie jacob jade jake
-  james jamie jane janet janice jason jay jean jeff jeffrey jennifer jenny jeremy jerry jesse jessica jill jim jimmy jo
-  joan joanna joe joel john johnny jon jonathan jordan joseph josh joshua joss joy joyce judith judy jude julia julian
-  julie justin karen kate katherine kathleen kathryn kathy katie keith kelly ken kenneth kevin kim kirsty kyle larry
-  laura lauren lee leo leon lily linda lisa liz lorraine louis louise lucy luke lynn madonna maggie malcolm marc
-  margaret maria marie marilyn mark martha martin mary matt matthew maureen max megan melanie melissa michael michelle
-  mick mike miranda molly monica nancy naomi natalie nathan neil nicholas nick nicola nicole nigel noah norman oliver
-  olivia oscar owen pamela pat patricia patrick paul paula peggy penny peter phil philip phillip rachel ralph ray
-  rebecca richard ricky rita rob robbie robert robin roger ron ronald rose ross roy ruby russell ruth ryan sally sam
-  samantha samuel sandra sarah scott sean sharon sheila shirley simon sophie stacy stanley stephanie stephen steve
-  steven stuart sue susan suzanne tara teresa terry theresa thomas tim timothy tina toby todd tom tommy tony tracy
-  trevor troy valerie vanessa victoria vincent virginia walter wayne wendy william willie zoe
-  jake zack zach cody tyler brody logan mason liam noah elijah ava mia harper ella scarlett
-  jenna leah hailey abby jackson jasper felix marcus rex rocky rosa nina vera lena ivan boris
-  hans karl otto ana juan jose luis diego pablo marco luca sofia elena chloe joey ross monica
-  rachel phoebe chandler sheldon leonard penny howard raj bernadette amy homer marge bart lisa
-  maggie ned moe barney ted robin marshall lily dexter walter jesse skyler hank saul`.split(/\s+/),
+
+/** Given names usually borne by men. */
+export const MALE_NAMES: ReadonlySet<string> = new Set(
+  `
+  aaron adam adrian aidan alan albert alex alexander andrew anthony antonio arthur austin barry ben
+  benjamin bill billy bob bobby brad bradley brandon brian bruce bryan cameron carl carlos charles
+  charlie chris christian christopher colin connor craig dan daniel danny darren dave david dean
+  dennis derek dominic donald doug douglas dylan ed eddie edward elton eric ethan eugene evan
+  francis frank fred gary gavin geoffrey george gerald glen glenn gordon graham greg gregory harold
+  harry henry howard hugh hugo ian isaac jack jacob jake james jason jay jeff jeffrey jeremy jerry
+  jesse jim jimmy joe joel john johnny jon jonathan joseph josh joshua joss jude julian justin
+  keith ken kenneth kevin kyle larry leo leon louis luke malcolm marc mark martin matt matthew max
+  michael mick mike nathan neil nicholas nick nigel noah norman oliver oscar owen patrick paul
+  peter phil philip phillip ralph ray richard ricky rob robbie robert roger ron ronald ross roy
+  russell ryan samuel scott sean simon stanley stephen steve steven stuart thomas tim timothy toby
+  todd tom tommy tony trevor troy vincent walter wayne william willie jake zack zach cody tyler
+  brody logan mason liam noah elijah jackson jasper felix marcus rex rocky ivan boris hans karl
+  otto juan jose luis diego pablo marco luca joey ross chandler sheldon leonard howard raj homer
+  bart ned moe barney ted marshall dexter walter jesse hank saul`.split(/\s+/).filter(Boolean),
 );
+
+/** Given names usually borne by women. */
+export const FEMALE_NAMES: ReadonlySet<string> = new Set(
+  `
+  abigail alexandra alice alicia alison amanda amber amy andrea angela anna anne annie audrey
+  barbara beth betty bonnie brenda bridget britney brooke caitlin carla carol caroline carrie
+  catherine cathy charlotte chloe christina christine cindy claire clara cynthia daisy danielle
+  dawn debbie deborah denise diana diane donna doris dorothy eileen elaine eleanor elizabeth ellen
+  ellie emily emma erica erin eva evelyn fiona frances gemma georgia gina grace hannah harriet
+  hayley heather helen holly isabel isabella jackie jade jane janet janice jennifer jenny jessica
+  jill joan joanna joy joyce judith judy julia julie karen kate katherine kathleen kathryn kathy
+  katie kirsty laura lauren lily linda lisa liz lorraine louise lucy lynn madonna maggie margaret
+  maria marie marilyn martha mary maureen megan melanie melissa michelle miranda molly monica nancy
+  naomi natalie nicola nicole olivia pamela patricia paula peggy penny rachel rebecca rita rose
+  ruby ruth sally samantha sandra sarah sharon sheila shirley sophie stacy stephanie sue susan
+  suzanne tara teresa theresa tina tracy valerie vanessa victoria virginia wendy zoe ava mia harper
+  ella scarlett jenna leah hailey abby rosa nina vera lena ana sofia elena chloe monica rachel
+  phoebe penny bernadette amy marge lisa maggie lily skyler`.split(/\s+/).filter(Boolean),
+);
+
+/** Every listed given name, also those borne by both ("Sam", "Robin"). */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_NAMES, ...FEMALE_NAMES, 'ashley', 'dale', 'jamie', 'jean', 'jo', 'jordan', 'kelly', 'kim', 'lee', 'pat', 'robin', 'sam', 'terry', 'robin']);

@@ -14,3 +14,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'agent', 'inspector', 'judge', 'father', 'sister', 'brother', 'uncle', 'aunt', 'king', 'queen',
   'prince', 'princess', 'president', 'general', 'colonel', 'lieutenant', 'coach', 'teacher',
 ]);
+
+/** Titles that tell a man. */
+export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'master', 'father', 'brother', 'uncle', 'king', 'prince']);
+
+/** Titles that tell a woman. */
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam', 'madame', 'mme', 'mlle', 'sister', 'aunt', 'queen', 'princess']);

@@ -27,8 +27,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 /** Verbs of speech used for the words of a line in a show ("the line of “…”"). Not a speaker cue. */
 export const LINE_NOUNS: ReadonlySet<string> = new Set(['line', 'lines', 'quote', 'quotes', 'words', 'word', 'phrase']);
 
-/** Pronouns that point back to the last named person ("He said, “…”"). */
-export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/**
+ * Pronouns that point back to the last named person ("He said, “…”"). "They" is left out: it
+ * speaks for groups and firms ("they added"), seldom for one named person.
+ */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** Auxiliaries and adverbs that may stand between a speaker and the verb ("Netflix has promised"). */
 export const VERB_FILLERS: ReadonlySet<string> = new Set([

@@ -14,6 +14,8 @@
  *    attribution between ("“A,” returned Marilla. “B”"), shares its speaker (`context`).
  * When nothing answers, the speaker stays null: a wrong speaker is worse than none.
  */
+import { FEMALE_NAMES, MALE_NAMES } from '../data/given-names';
+import { FEMALE_TITLES, HONORIFICS, MALE_TITLES } from '../data/honorifics';
 import { ROLE_NOUNS } from '../data/role-words';
 import { SPEAKER_PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from '../data/speech-verbs';
 import type { Span } from '../types';
@@ -38,13 +40,58 @@ interface Context {
 /** How many paragraphs back a named speaker stays the one "he said" points to. */
 const SPEAKER_MEMORY_BLOCKS = 3;
 
-/** "He said": the last named speaker of the last few paragraphs, else the last named person. */
-function pronounReferent(ctx: Context, offset: number): SpeakerDraft | null {
+type Gender = 'm' | 'f' | null;
+
+/** What a name's first word tells of gender: a title (`Mrs`, `Sir`) or a common given name. */
+function genderOfName(name: string): Gender {
+  for (const word of name.toLowerCase().split(/[\s.]+/)) {
+    if (!word) continue;
+    if (MALE_TITLES.has(word) || MALE_NAMES.has(word)) return 'm';
+    if (FEMALE_TITLES.has(word) || FEMALE_NAMES.has(word)) return 'f';
+    if (!HONORIFICS.has(word)) return null;
+  }
+  return null;
+}
+
+/** The gender the text shows for a speaker: any of its entity's forms, else its own name. */
+function genderOf(ctx: Context, s: { span: Span; entity: number | null }): Gender {
+  const forms = s.entity === null ? [s.span] : (ctx.entities[s.entity] as EntityDraft).mentions;
+  for (const m of forms) {
+    const g = genderOfName(ctx.input.view.slice(m.start, m.end));
+    if (g) return g;
+  }
+  return null;
+}
+
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
+
+/** How many named mentions back "he" / "she" may look for a person of the right gender. */
+const PRONOUN_LOOK_BACK = 40;
+
+/**
+ * "He said": the last named speaker of the last few paragraphs, else the last named person,
+ * either only when the text does not show them of the other gender.
+ */
+function pronounReferent(ctx: Context, offset: number, pronoun: string): SpeakerDraft | null {
+  const want = PRONOUN_GENDER[pronoun] ?? null;
+  const fits = (s: { span: Span; entity: number | null }): boolean => {
+    if (!want) return true;
+    const g = genderOf(ctx, s);
+    return g === null || g === want;
+  };
   const block = ctx.ann.sentences[ctx.ann.tokens[firstAtOrAfter(ctx.ann.tokens, offset)]?.sentence ?? -1]?.block ?? -1;
   const last = ctx.lastSpeaker;
-  if (last && block - last.block <= SPEAKER_MEMORY_BLOCKS) return { ...last.speaker, via: 'pronoun' };
-  const m = lastMentionBefore(ctx, offset);
-  return m ? { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' } : null;
+  if (last && block - last.block <= SPEAKER_MEMORY_BLOCKS && fits(last.speaker)) return { ...last.speaker, via: 'pronoun' };
+  // A person the text shows of the right gender wins over one whose gender it does not show.
+  let unknown: Mention | null = null;
+  let m = lastMentionBefore(ctx, offset);
+  for (let k = 0; m && k < PRONOUN_LOOK_BACK; k++) {
+    const g = genderOf(ctx, { span: m, entity: m.entity });
+    if (!want || g === want) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
+    if (g === null) unknown ??= m;
+    m = lastMentionBefore(ctx, m.start);
+  }
+  return unknown ? { span: { start: unknown.start, end: unknown.end }, entity: unknown.entity, via: 'pronoun' } : null;
 }
 
 /** The entity mention exactly at or inside a span, preferring the last one. */
@@ -104,7 +151,7 @@ function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | 
   const m = mentionIn(ctx, { start: tok.start, end: tok.end }) ?? ctx.mentions.find((x) => x.start <= tok.start && tok.end <= x.end) ?? null;
   if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   if (SPEAKER_PRONOUNS.has(tok.normal)) {
-    return pronounReferent(ctx, tok.start);
+    return pronounReferent(ctx, tok.start, tok.normal);
   }
   // "the director elaborated" names a role precise enough to find the person; "a spokesman" does not.
   const role = ROLE_NOUNS.get(tok.normal);
@@ -127,6 +174,9 @@ function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | 
   return null;
 }
 
+/** One to three lower-case words between a speech verb and a name: a role ("keyboard player"). */
+const APPOSITIVE = /^[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}$/;
+
 /** Up to three capitalised proper-noun tokens from token `t`, in one sentence, as a span; or null. */
 function properNounAt(ctx: Context, t: number): Span | null {
   const { tokens } = ctx.ann;
@@ -135,7 +185,9 @@ function properNounAt(ctx: Context, t: number): Span | null {
   let last = t;
   while (last - t < 2) {
     const next = tokens[last + 1];
-    if (!next || next.pos !== 'PROPN' || !isUpper(next.value[0]) || next.sentence !== first.sentence || next.start !== (tokens[last] as Token).end + 1) break;
+    // "Mr Stamp": after a title the next capitalised word belongs to the name whatever its tag.
+    const titled = HONORIFICS.has((tokens[last] as Token).normal.replace(/\.$/, ''));
+    if (!next || (next.pos !== 'PROPN' && !titled) || !isUpper(next.value[0]) || next.sentence !== first.sentence || next.start !== (tokens[last] as Token).end + 1) break;
     last++;
   }
   return { start: first.start, end: (tokens[last] as Token).end };
@@ -165,8 +217,10 @@ function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   const tok = tokens[t];
   if (!tok) return null;
   if (SPEECH_VERBS.has(tok.normal)) {
-    const m = mentionIn(ctx, { start: tok.end, end: (tokens[t + 4] ?? tokens[tokens.length - 1] as Token).end });
-    if (m && ctx.input.view.slice(tok.end, m.start).trim() === '') return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    const m = mentionIn(ctx, { start: tok.end, end: (tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end });
+    // "said Mr Weitz", or with a role between: "said keyboard player Nick Rhodes".
+    const gap = m ? ctx.input.view.slice(tok.end, m.start).trim() : '-';
+    if (m && (gap === '' || APPOSITIVE.test(gap))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     // "said Gervais": a proper noun the names stage did not list is still the speaker, by name.
     const name = properNounAt(ctx, t + 1);
     return name ? { span: name, entity: null, via: 'verb' } : null;
@@ -177,7 +231,7 @@ function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
     if (SPEECH_VERBS.has(tokens[after]?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   }
   if (SPEAKER_PRONOUNS.has(tok.normal) && SPEECH_VERBS.has(tokens[t + 1]?.normal ?? '')) {
-    return pronounReferent(ctx, q.open.start);
+    return pronounReferent(ctx, q.open.start, tok.normal);
   }
   return null;
 }
