@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeReview } from '../dist/index.js';
+import { runHostile } from './hostile.mjs';
 import { stageShares } from './stages.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -54,3 +55,7 @@ console.log(`ratio review-lens / wink = ${(wink / lens).toFixed(2)}x the through
 
 console.log('\nshare of each stage in the analysis time:');
 for (const { stage, share } of stageShares(docs)) console.log(`  ${stage.padEnd(22)} ${(share * 100).toFixed(1)}%`);
+
+const hostile = runHostile();
+console.log(`\nhostile input, time per MB against ordinary review text (${hostile.base.toFixed(0)} ms/MB):`);
+for (const r of hostile.rows) console.log(`  ${r.name.padEnd(44)} ${r.ratio.toFixed(2)}x`);

@@ -113,9 +113,17 @@ describe('news and novel conventions', () => {
 });
 
 describe('pronouns and roles in news', () => {
-  it('points "he said" at the last named speaker, not the last name', () => {
-    const text = 'Ricky Gervais has signed Ben Stiller and Samuel L Jackson. “We wanted actors with iconic status,” Gervais said.\n\nHe said Stiller and Jackson would be playing “twisted versions of themselves” in the show.';
+  it('points "he added" in the same paragraph at the last speaker, not the last name', () => {
+    const text = 'Ricky Gervais has signed Ben Stiller and Samuel L Jackson. “We wanted actors with iconic status,” Gervais said. He added that Stiller and Jackson would be playing “twisted versions of themselves” in the show.';
     expect(analyzeReview(text).quotes.map((q) => q.speaker?.name)).toEqual(['Gervais', 'Gervais']);
+  });
+  it('gives "he said" in a later paragraph to nobody when several men are named', () => {
+    const text = 'Ricky Gervais has signed Ben Stiller and Samuel L Jackson. “We wanted actors with iconic status,” Gervais said.\n\nHe said Stiller and Jackson would be playing “twisted versions of themselves” in the show.';
+    expect(analyzeReview(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Gervais', null]);
+  });
+  it('gives "he said" in a later paragraph to the one man named', () => {
+    const text = 'The director Lee Jae-Gyu spoke to fans at length about the show.\n\nHe said, “If Cheongsan were to come back to life, some viewers won’t accept it.”';
+    expect(analyzeReview(text).quotes[0]?.speaker?.name).toBe('Lee Jae-Gyu');
   });
   it('finds no speaker for an unnamed spokesman', () => {
     const text = 'Janet Jackson caused a storm in 2004. A league spokesman said they were “comfortable with this show being acceptable to all”.';

@@ -37,9 +37,6 @@ interface Context {
   lastSpeaker: { speaker: SpeakerDraft; block: number } | null;
 }
 
-/** How many paragraphs back a named speaker stays the one "he said" points to. */
-const SPEAKER_MEMORY_BLOCKS = 3;
-
 type Gender = 'm' | 'f' | null;
 
 /** What a name's first word tells of gender: a title (`Mrs`, `Sir`) or a common given name. */
@@ -65,33 +62,35 @@ function genderOf(ctx: Context, s: { span: Span; entity: number | null }): Gende
 
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
 
-/** How many named mentions back "he" / "she" may look for a person of the right gender. */
-const PRONOUN_LOOK_BACK = 40;
+/** Paragraphs back (besides the current one) where "he" / "she" looks for the person meant. */
+const PRONOUN_WINDOW_BLOCKS = 2;
 
 /**
- * "He said": the last named speaker of the last few paragraphs, else the last named person,
- * either only when the text does not show them of the other gender.
+ * "He said": in the paragraph of the last speaker's quote, that speaker; otherwise the one person
+ * of the right gender that this paragraph and the two before it name, real people before
+ * characters. When two or more fit, as in a dialogue between two women, nobody: a wrong speaker
+ * is worse than none.
  */
 function pronounReferent(ctx: Context, offset: number, pronoun: string): SpeakerDraft | null {
   const want = PRONOUN_GENDER[pronoun] ?? null;
+  const { sentences, tokens } = ctx.ann;
+  const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
+  const block = blockAt(offset);
   const fits = (s: { span: Span; entity: number | null }): boolean => {
-    if (!want) return true;
-    const g = genderOf(ctx, s);
+    const g = want ? genderOf(ctx, s) : null;
     return g === null || g === want;
   };
-  const block = ctx.ann.sentences[ctx.ann.tokens[firstAtOrAfter(ctx.ann.tokens, offset)]?.sentence ?? -1]?.block ?? -1;
+  // In the paragraph of the last speaker's quote, "he added" is that speaker.
   const last = ctx.lastSpeaker;
-  if (last && block - last.block <= SPEAKER_MEMORY_BLOCKS && fits(last.speaker)) return { ...last.speaker, via: 'pronoun' };
-  // A person the text shows of the right gender wins over one whose gender it does not show.
-  let unknown: Mention | null = null;
-  let m = lastMentionBefore(ctx, offset);
-  for (let k = 0; m && k < PRONOUN_LOOK_BACK; k++) {
-    const g = genderOf(ctx, { span: m, entity: m.entity });
-    if (!want || g === want) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
-    if (g === null) unknown ??= m;
-    m = lastMentionBefore(ctx, m.start);
+  if (last && last.block === block && fits(last.speaker)) return { ...last.speaker, via: 'pronoun' };
+  const found = new Map<number | string, SpeakerDraft>();
+  for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
+    if (!found.has(m.entity) && fits({ span: m, entity: m.entity })) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
   }
-  return unknown ? { span: { start: unknown.start, end: unknown.end }, entity: unknown.entity, via: 'pronoun' } : null;
+  const all = [...found.values()];
+  const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
+  const pick = people.length > 0 ? people : all;
+  return pick.length === 1 ? (pick[0] as SpeakerDraft) : null;
 }
 
 /** The entity mention exactly at or inside a span, preferring the last one. */
