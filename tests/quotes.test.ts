@@ -142,3 +142,12 @@ describe('pronoun gender', () => {
     expect(analyzeReview(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, null]);
   });
 });
+
+describe('news attribution shapes', () => {
+  it.each([
+    ['The gigs were set. Mark Mackie, director of Regular Music, said: “It is fantastic news for fans.”', 'Mark Mackie'],
+    ['The council banned it. “The play is obscene,” MP Kefa Ssempgani told parliament.', 'Kefa Ssempgani'],
+  ])('%j → %s', (text, speaker) => {
+    expect(analyzeReview(text).quotes[0]?.speaker?.name).toBe(speaker);
+  });
+});

@@ -145,6 +145,17 @@ function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | 
   const { tokens } = ctx.ann;
   let t = v - 1;
   while (t >= 0 && VERB_FILLERS.has((tokens[t] as Token).normal)) t--;
+  // "Mark Mackie, director of Regular Music, said": step back over the appositive.
+  if (tokens[t]?.normal === ',') {
+    for (let k = t - 1; k >= 0 && k >= t - MAX_APPOSITIVE_TOKENS; k--) {
+      const tk = tokens[k] as Token;
+      if (tk.sentence !== (tokens[v] as Token).sentence) break;
+      if (tk.normal === ',') {
+        t = k - 1;
+        break;
+      }
+    }
+  }
   const tok = tokens[t];
   if (!tok || tok.sentence !== (tokens[v] as Token).sentence) return null;
   const m = mentionIn(ctx, { start: tok.start, end: tok.end }) ?? ctx.mentions.find((x) => x.start <= tok.start && tok.end <= x.end) ?? null;
@@ -172,6 +183,9 @@ function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | 
   }
   return null;
 }
+
+/** Longest appositive stepped over between a subject and its verb ("X, director of Y, said"). */
+const MAX_APPOSITIVE_TOKENS = 8;
 
 /** One to three lower-case words between a speech verb and a name: a role ("keyboard player"). */
 const APPOSITIVE = /^[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}$/;
@@ -229,6 +243,10 @@ function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
     const after = firstAtOrAfter(tokens, m.end);
     if (SPEECH_VERBS.has(tokens[after]?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   }
+  // "” MP Kefa Ssempgani told parliament": a proper noun, then the verb.
+  const lead = ROLE_NOUNS.has(tok.normal) || tok.normal === 'mp' ? t + 1 : t;
+  const name = properNounAt(ctx, lead);
+  if (name && SPEECH_VERBS.has(tokens[firstAtOrAfter(tokens, name.end)]?.normal ?? '')) return { span: name, entity: null, via: 'verb' };
   if (SPEAKER_PRONOUNS.has(tok.normal) && SPEECH_VERBS.has(tokens[t + 1]?.normal ?? '')) {
     return pronounReferent(ctx, q.open.start, tok.normal);
   }
