@@ -54,7 +54,7 @@ export function analyzeReview(text: string, options?: AnalyzeOptions): ReviewAna
   // 5. find quotes.
   const quotes = findQuotes(input, segmentation, annotation, works);
   // 6. attribute speakers.
-  const speakers = attributeSpeakers(input, annotation, entities, quotes);
+  const speakers = attributeSpeakers(input, annotation, segmentation.blocks, entities, quotes);
   // 7. score sentiment, work titles and names masked.
   const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
   const sentiment = scoreSentiment(annotation, segmentation.blocks, masked);

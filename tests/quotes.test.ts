@@ -117,9 +117,16 @@ describe('pronouns and roles in news', () => {
     const text = 'Ricky Gervais has signed Ben Stiller and Samuel L Jackson. “We wanted actors with iconic status,” Gervais said. He added that Stiller and Jackson would be playing “twisted versions of themselves” in the show.';
     expect(analyzeReview(text).quotes.map((q) => q.speaker?.name)).toEqual(['Gervais', 'Gervais']);
   });
-  it('gives "he said" in a later paragraph to nobody when several men are named', () => {
+  it('gives "he said" in a later paragraph of a report to the last speaker', () => {
     const text = 'Ricky Gervais has signed Ben Stiller and Samuel L Jackson. “We wanted actors with iconic status,” Gervais said.\n\nHe said Stiller and Jackson would be playing “twisted versions of themselves” in the show.';
-    expect(analyzeReview(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Gervais', null]);
+    expect(analyzeReview(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Gervais', 'Gervais']);
+  });
+  it('gives "she said" in dialogue-heavy fiction to nobody when two women take turns', () => {
+    const turns = Array.from({ length: 6 }, (_, i) => (i % 2 === 0 ? '“Well, I never,” said Marilla Cuthbert.' : '“Oh, but I did,” said Anne Shirley.'));
+    const text = ['Anne Shirley and Marilla Cuthbert sat in the kitchen.', ...turns, '“It is late,” she said.', 'Outside the wind rose.', 'The lamp flickered.'].join('\n\n');
+    const a = analyzeReview(text);
+    expect(a.quotes.at(-1)?.speaker).toBeNull();
+    expect(a.quotes.slice(0, 6).map((q) => q.speaker?.name)).toEqual(['Marilla Cuthbert', 'Anne Shirley', 'Marilla Cuthbert', 'Anne Shirley', 'Marilla Cuthbert', 'Anne Shirley']);
   });
   it('gives "he said" in a later paragraph to the one man named', () => {
     const text = 'The director Lee Jae-Gyu spoke to fans at length about the show.\n\nHe said, “If Cheongsan were to come back to life, some viewers won’t accept it.”';

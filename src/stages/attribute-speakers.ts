@@ -16,12 +16,13 @@
  */
 import { FEMALE_NAMES, MALE_NAMES } from '../data/given-names';
 import { FEMALE_TITLES, HONORIFICS, MALE_TITLES } from '../data/honorifics';
+import { QUOTE_CHARS } from '../data/quote-pairs';
 import { ROLE_NOUNS } from '../data/role-words';
 import { SPEAKER_PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from '../data/speech-verbs';
 import type { Span } from '../types';
 import { isDash, isSpace, isUpper } from '../text/chars';
 import { firstAtOrAfter } from '../text/search';
-import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from './stage-types';
+import type { Annotation, Block, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from './stage-types';
 
 interface Mention extends Span {
   entity: number;
@@ -35,6 +36,21 @@ interface Context {
   quotes: readonly QuoteDraft[];
   /** The last named speaker so far and the block of their quote (news: "he said" is them). */
   lastSpeaker: { speaker: SpeakerDraft; block: number } | null;
+  /** True for dialogue-heavy text (fiction), where speakers take turns paragraph by paragraph. */
+  dialogueHeavy: boolean;
+}
+
+/** Share of paragraphs opening with a quote mark from which a text is dialogue-heavy fiction. */
+const DIALOGUE_SHARE = 0.45;
+/** How many paragraphs back, outside dialogue-heavy text, "he said" still means the last speaker. */
+const SPEAKER_MEMORY_BLOCKS = 3;
+
+/** True when many paragraphs open with a quote mark, as novels' dialogue does (news: rarely). */
+function isDialogueHeavy(view: string, blocks: readonly Block[]): boolean {
+  const paragraphs = blocks.filter((b) => !b.isHeading);
+  if (paragraphs.length < 10) return false;
+  const opening = paragraphs.filter((b) => QUOTE_CHARS.has(view[b.start] as string)).length;
+  return opening / paragraphs.length >= DIALOGUE_SHARE;
 }
 
 type Gender = 'm' | 'f' | null;
@@ -80,9 +96,11 @@ function pronounReferent(ctx: Context, offset: number, pronoun: string): Speaker
     const g = want ? genderOf(ctx, s) : null;
     return g === null || g === want;
   };
-  // In the paragraph of the last speaker's quote, "he added" is that speaker.
+  // In the paragraph of the last speaker's quote, "he added" is that speaker; outside dialogue-heavy
+  // text (news), so it is for a few paragraphs more: a report keeps quoting one person.
   const last = ctx.lastSpeaker;
-  if (last && last.block === block && fits(last.speaker)) return { ...last.speaker, via: 'pronoun' };
+  const memory = ctx.dialogueHeavy ? 0 : SPEAKER_MEMORY_BLOCKS;
+  if (last && block - last.block <= memory && fits(last.speaker)) return { ...last.speaker, via: 'pronoun' };
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
     if (!found.has(m.entity) && fits({ span: m, entity: m.entity })) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
@@ -254,11 +272,17 @@ function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
 }
 
 /** Stage 6: one speaker (or null) per quote, in the quotes' order. */
-export function attributeSpeakers(input: NormalizedText, ann: Annotation, entities: readonly EntityDraft[], quotes: readonly QuoteDraft[]): (SpeakerDraft | null)[] {
+export function attributeSpeakers(
+  input: NormalizedText,
+  ann: Annotation,
+  blocks: readonly Block[],
+  entities: readonly EntityDraft[],
+  quotes: readonly QuoteDraft[],
+): (SpeakerDraft | null)[] {
   const mentions: Mention[] = entities
     .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
     .sort((a, b) => a.start - b.start);
-  const ctx: Context = { input, ann, mentions, entities, quotes, lastSpeaker: null };
+  const ctx: Context = { input, ann, mentions, entities, quotes, lastSpeaker: null, dialogueHeavy: isDialogueHeavy(input.view, blocks) };
   const speakers: (SpeakerDraft | null)[] = [];
   interface Previous {
     quote: QuoteDraft | null;
