@@ -219,7 +219,9 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
       const texts = ws.map(text);
       return isKoreanFullName(p.honorific ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || isGivenAndSurname(texts);
     };
-    p.strong = titled || ws.some(givenName) || (ws.length > 1 && fullName()) || inSpeaker(p);
+    const nameListed = (w: Word | undefined): boolean => w !== undefined && (GIVEN_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(w.lower));
+    const maybeFull = ws.length > 1 && (nameListed(ws[0]) || nameListed(ws[1]));
+    p.strong = titled || ws.some(givenName) || (maybeFull && fullName()) || inSpeaker(p);
     if (!p.strong) {
       p.plain = true;
       const acronym = ws.some((w) => w.end - w.start >= 2 && ALL_UPPER.test(text(w)));
@@ -240,6 +242,9 @@ function wordsRead(ctx: Context, at: number, cue: readonly string[]): boolean {
     return w !== undefined && ctx.lowerOf(w) === c && (k === 0 || w.spaceBefore);
   });
 }
+
+/** The first words of the cues that follow a name ("played by", "as", "starred as", "plays"). */
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLAYED_BY_CUES, ...PLAYS_CUES, ['as']].map((c) => c[0] as string));
 
 /** Step 3: role nouns, `by`, cast lists and `X starred as Y, A as B`. */
 function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
@@ -273,6 +278,9 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
         addRole(inBrackets, 'actor');
       }
     }
+    // Every cue below starts with the word right after the piece: most pieces have none.
+    const after = words[p.last + 1];
+    if (!after || !CUE_FIRST_WORDS.has(after.lower)) continue;
     // "Jack Carver, played by Til Schweiger".
     for (const cue of PLAYED_BY_CUES) {
       const actor = wordsRead(ctx, p.last + 1, cue) ? pieceAt.get(p.last + 1 + cue.length) : undefined;

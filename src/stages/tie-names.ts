@@ -101,7 +101,8 @@ function mergeRomanisations(input: NormalizedText, entities: EntityDraft[]): voi
     const first = e.mentions[0];
     if (!first) return;
     const name = input.view.slice(first.start, first.end);
-    if (name.length > 24 || !isKoreanShaped(name)) return;
+    // Only names written in parts: one glued word already shares its key with its variants.
+    if (name.length > 24 || !/[\s\-‐‑]/.test(name) || !isKoreanShaped(name)) return;
     const key = `${e.kind}:${romanisationKey(name)}`;
     const other = byKey.get(key);
     if (other === undefined) byKey.set(key, i);
