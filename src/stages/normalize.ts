@@ -37,8 +37,40 @@ function lowerSameLength(view: string): string {
   return out;
 }
 
+/**
+ * Writes every paragraph break as wink expects it: a run of white space holding two line breaks or
+ * more (`" \n \n"` from CRLF, `"\n\n\n"`, blank lines with spaces) becomes `"\n\n"` and spaces,
+ * the only form at which wink ends its sentence and its negation scope. One linear scan.
+ */
+function closeParagraphBreaks(view: string): string {
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < view.length) {
+    const c = view.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let breaks = 0;
+    while (i < view.length) {
+      const d = view.charCodeAt(i);
+      if (d === 10) breaks++;
+      else if (d !== 32 && d !== 9) break;
+      i++;
+    }
+    const length = i - start;
+    if (breaks >= 2 && !(length === 2 && breaks === 2)) {
+      out += view.slice(from, start) + '\n\n' + ' '.repeat(length - 2);
+      from = i;
+    }
+  }
+  return from === 0 ? view : out + view.slice(from);
+}
+
 /** Stage 1: the same-length view and its lower-case twin. Linear in the text. */
 export function normalize(text: string): NormalizedText {
-  const view = text.replace(SPECIAL, replacement);
+  const view = closeParagraphBreaks(text.replace(SPECIAL, replacement));
   return { text, view, lower: lowerSameLength(view) };
 }
