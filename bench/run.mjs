@@ -15,7 +15,7 @@ const corpus = join(root, '..', 'shared', 'corpus');
 if (existsSync(corpus)) {
   for (const dir of ['blogs', 'news/bbc-entertainment']) {
     const d = join(corpus, dir);
-    for (const f of readdirSync(d).sort()) if (/\.(md|txt)$/.test(f) && !f.includes('LICENSE')) docs.push(readFileSync(join(d, f), 'utf8'));
+    for (const f of readdirSync(d).sort()) if (/\.(?:md|txt)$/.test(f) && !f.includes('LICENSE')) docs.push(readFileSync(join(d, f), 'utf8'));
   }
 } else console.log('(../shared/corpus not found: benchmarking the fixtures only)');
 

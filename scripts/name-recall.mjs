@@ -26,9 +26,9 @@ export function castNames(csvText) {
       } else cell += ch;
     }
     cells.push(cell);
-    const raw = (cells[1] ?? '').replace(/\[[^\]]*\]/g, '').split('/')[0].replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+    const raw = (cells[1] ?? '').replace(/\[[^[\]]*\]/g, '').split('/')[0].replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
     // Only names: two to four capitalised words, letters and hyphens.
-    if (/^\p{Lu}[\p{L}'-]*( \p{Lu}[\p{L}'-]*){1,3}$/u.test(raw)) names.add(raw);
+    if (/^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){1,3}$/u.test(raw)) names.add(raw);
   }
   return [...names].sort();
 }

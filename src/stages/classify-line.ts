@@ -103,7 +103,7 @@ function classifyDialogue(line: string): LineClass | null {
 export function classifyLine(line: string, inFence = false): LineClass {
   if (line.startsWith('```') || line.startsWith('~~~')) return kindOnly('fence', line);
   if (inFence) return kindOnly('text', line);
-  if (!HAS_LETTER_OR_DIGIT.test(line)) return kindOnly(/^(=+|-+)$/.test(line) && line.length >= 2 ? 'setext' : 'separator', line);
+  if (!HAS_LETTER_OR_DIGIT.test(line)) return kindOnly(/^(?:=+|-+)$/.test(line) && line.length >= 2 ? 'setext' : 'separator', line);
 
   // 1. Markdown: `# Heading`, `**Heading**`.
   const hashes = /^#{1,6}(?=\s)/.exec(line);
@@ -123,7 +123,7 @@ export function classifyLine(line: string, inFence = false): LineClass {
   }
 
   // 2. Lines that are never headings: list items, captions, quoted speech, long lines.
-  if (/^([-*+•]|\d{1,3}[.)])\s/.test(line)) return kindOnly('text', line);
+  if (/^(?:[-*+•]|\d{1,3}[.)])\s/.test(line)) return kindOnly('text', line);
   const first = line[0] as string;
   if (QUOTE_CHARS.has(first) || first === '(' || first === '[' || first === '>') return kindOnly('text', line);
   if (line.length > MAX_HEADING_CHARS) return kindOnly('text', line);
@@ -171,7 +171,7 @@ export function isTitleLine(line: string, cls: LineClass): boolean {
   if (cls.kind === 'heading' || cls.kind === 'question') return true;
   if (cls.kind !== 'text') return false;
   const first = line[0] as string;
-  if (QUOTE_CHARS.has(first) || first === '(' || first === '[' || /^([-*+•]|\d{1,3}[.)])\s/.test(line)) return false;
+  if (QUOTE_CHARS.has(first) || first === '(' || first === '[' || /^(?:[-*+•]|\d{1,3}[.)])\s/.test(line)) return false;
   const words = lineWords(line);
   if (words.length === 0 || words.length > 25 || line.length > MAX_HEADING_CHARS) return false;
   if (/[.,;:]$/.test(line) && !line.endsWith('...') && !line.endsWith('…')) return false;

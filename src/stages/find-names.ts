@@ -22,6 +22,7 @@ import { HONORIFICS, NAME_TITLES } from '../data/honorifics';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { ALL_UPPER, isUpper } from '../text/chars';
 import { nameKey, romanisationKey } from '../text/name-key';
+import { isListGap } from '../text/list-gap';
 import { containing, firstAtOrAfter } from '../text/search';
 
 export { nameKey };
@@ -253,7 +254,7 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
   const addRole = (p: Piece, role: PersonRole): void => {
     if (!p.roles.includes(role)) p.roles.push(role);
   };
-  const gapIsListSeparator = (a: number, b: number): boolean => /^\s*,?\s*(?:and\s+)?$/.test(input.view.slice(a, b));
+  const gapIsListSeparator = (a: number, b: number): boolean => isListGap(input.view.slice(a, b));
 
   for (const p of pieces) {
     // Role noun right before: "filmmaker Lee Jae-Gyu", "the director Bong".

@@ -17,6 +17,7 @@ import { QUOTE_PAIRS } from '../data/quote-pairs';
 import { NAMING_CUES, NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, TITLE_CONNECTORS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUNS } from '../data/work-cues';
 import type { Heading, Span } from '../types';
 import { isLetter, isSpace, isUpper, isWordChar } from '../text/chars';
+import { isListGap } from '../text/list-gap';
 import { firstAtOrAfter } from '../text/search';
 import { isTitlePhrase } from '../text/title-case';
 import { titleRuns, type Run } from '../text/runs';
@@ -243,7 +244,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     if (!inSentence.some((w) => WORK_NOUNS.has(lowerOf(w)))) return;
     let prevEnd = (words[i + cue.length - 1] as Word).end;
     for (let run = runAt.get(i + cue.length); run; ) {
-      if (!/^\s*,?\s*(?:and\s+|or\s+)?$/.test(view.slice(prevEnd, run.start)) || nameShaped(words, run) || joinsNames(words, run, lowerOf)) break;
+      if (!isListGap(view.slice(prevEnd, run.start), ['and', 'or']) || nameShaped(words, run) || joinsNames(words, run, lowerOf)) break;
       add(lowerOf(run));
       prevEnd = run.end;
       let next = run.last + 1;

@@ -14,7 +14,7 @@ import type { NormalizedText } from './stage-types';
  */
 const SPECIAL =
   // eslint-disable-next-line no-control-regex
-  /<[bB][rR] ?\/?>|\r\n?|[\u2028\u2029]|[\ufeff\u00a0\u202f\u2007\u200b\u2060\u0085\u2000-\u200a\u3000\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /<br ?\/?>|\r\n?|[\u0000-\u0008\v\f\u000e-\u001f\u007f\u0085\u00a0\u2000-\u200b\u2028\u2029\u202f\u2060\u3000\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gi;
 
 function replacement(match: string): string {
   const c = match.charCodeAt(0);

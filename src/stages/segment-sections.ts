@@ -6,6 +6,7 @@
  * up inside exactly one section.
  */
 import type { Heading, HeadingKind, Span } from '../types';
+import { isWordChar } from '../text/chars';
 import { classifyLine, isTitleLine, type LineClass } from './classify-line';
 import type { Block, DialogueLine, NormalizedText, SectionDraft, Segmentation } from './stage-types';
 
@@ -57,11 +58,8 @@ function frontMatter(view: string, lines: (Line | null)[]): { close: number; tit
     let title: Span | null = null;
     for (let k = first + 1; k < i && !title; k++) {
       const l = lines[k];
-      const m = l && /^title:\s*(["']?)(.*?)\1\s*$/.exec(view.slice(l.start, l.end));
-      if (l && m && m[2]) {
-        const start = view.indexOf(m[2], l.start + 6);
-        title = { start, end: start + m[2].length };
-      }
+      const value = l ? yamlTitle(view, l) : null;
+      if (value) title = value;
     }
     return { close: i, title };
   }
@@ -69,6 +67,20 @@ function frontMatter(view: string, lines: (Line | null)[]): { close: number; tit
 }
 
 const MAX_FRONT_MATTER_LINES = 60;
+
+/** The span of the value of a `title: "…"` line, without its quotes; null for other lines. */
+function yamlTitle(view: string, line: Span): Span | null {
+  if (!view.startsWith('title:', line.start)) return null;
+  let start = line.start + 'title:'.length;
+  let end = line.end;
+  while (start < end && view[start] === ' ') start++;
+  const q = view[start];
+  if ((q === '"' || q === "'") && end - start >= 2 && view[end - 1] === q) {
+    start++;
+    end--;
+  }
+  return end > start ? { start, end } : null;
+}
 
 /** Script lines whose words look like a title count only beside another script line. */
 function settleDialogue(lines: (Line | null)[]): void {
@@ -95,11 +107,14 @@ function settleSetext(lines: (Line | null)[]): void {
   }
 }
 
-const OUTER_NON_WORD = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-
 /** A line's text for comparing with the title: lower case, quote marks and outer punctuation dropped. */
 function comparable(line: string): string {
-  return line.toLowerCase().replace(/[‘’“”"'«»]/g, '').replace(OUTER_NON_WORD, '');
+  const t = line.toLowerCase().replace(/[‘’“”"'«»]/g, '');
+  let a = 0;
+  let b = t.length;
+  while (a < b && !isWordChar(t[a])) a++;
+  while (b > a && !isWordChar(t[b - 1])) b--;
+  return t.slice(a, b);
 }
 
 function headingOf(text: string, line: Line, kind: HeadingKind): Heading {

@@ -49,7 +49,7 @@ function allMentions(entities: readonly EntityDraft[]): Located[] {
   return entities.flatMap((e, entity) => e.mentions.map((m) => ({ ...m, entity }))).sort((a, b) => a.start - b.start);
 }
 
-const NON_LETTERS = /[^\p{L}]+/u;
+const NON_LETTERS = /\P{L}+/u;
 const BOUNDARY = '\n“”"‘’«».;:!?,';
 
 /** 1. Descriptors and dash chains, read off `Descriptor (Name)` and `Alias – Descriptor (Name)`. */

@@ -5,7 +5,7 @@
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../data/korean-names';
 
 /** One syllable: an initial consonant (cluster), one to four vowel letters, an optional final. */
-const SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?[aeiouwy]{1,4}(?:ng|[nmlkptrgb])?$/i;
+const SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|sh|[bdghj-nprstwy])?[aeiouwy]{1,4}(?:ng|[bgk-nprt])?$/i;
 const MAX_WORD = 15;
 
 /** True for one romanised Korean syllable (`cheong`, `hyeok`, `soo`). */

@@ -44,7 +44,8 @@ export function sameHeading(a: string, b: string): boolean {
       .replace(/[“”]/g, '"')
       .replace(/\s+/g, ' ')
       .trim()
-      .replace(/[:\s]+$/, '')
+      .replace(/:$/, '')
+      .trim()
       .toLowerCase();
   return norm(a) === norm(b);
 }
