@@ -20,11 +20,11 @@ export function stageShares(docs, rounds = 3) {
       const words = time('4 find names', () => S.scanWords(input.view, input.lower, S.WORK_NOUNS));
       const works = time('4 find names', () => S.findWorks(input, words, ann, seg.title, []));
       const entities = time('4 find names', () => S.findNames(input, words, ann, seg, works, []));
-      const quotes = time('5 find quotes', () => S.findQuotes(input, seg, ann, works));
+      const { quotes, unclosed } = time('5 find quotes', () => S.findQuotes(input, seg, ann, works));
       const speakers = time('6 attribute speakers', () => S.attributeSpeakers(input, ann, seg.blocks, entities, quotes));
       const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
       const sentiment = time('7 score sentiment', () => S.scoreSentiment(ann, seg.blocks, masked));
-      time('8 assemble', () => S.assemble({ input, segmentation: seg, annotation: ann, works, entities, quotes, speakers, sentiment, wordCount: words.length }));
+      time('8 assemble', () => S.assemble({ input, segmentation: seg, annotation: ann, works, entities, quotes, unclosed, speakers, sentiment, wordCount: words.length }));
     }
   }
   const total = [...times.values()].reduce((a, b) => a + b, 0);

@@ -27,7 +27,7 @@ import type { AnalyzeOptions, ReviewAnalysis } from './types';
  * @param options - See {@link AnalyzeOptions}.
  * @returns The analysis; see {@link ReviewAnalysis} and the README's Output format.
  * @throws TypeError when `text` is not a string or an option has the wrong type.
- * @throws RangeError for an unknown option.
+ * @throws RangeError for an unknown option, or a text longer than `options.maxLength`.
  *
  * @example
  * ```ts
@@ -40,6 +40,9 @@ import type { AnalyzeOptions, ReviewAnalysis } from './types';
 export function analyzeReview(text: string, options?: AnalyzeOptions): ReviewAnalysis {
   if (typeof text !== 'string') throw expectedType('text to be a string', text);
   const opts = resolveOptions(options);
+  if (text.length > opts.maxLength) {
+    throw new RangeError(`review-lens: expected text of at most ${opts.maxLength} characters (options.maxLength), got ${text.length}`);
+  }
 
   // 1. normalize: a same-length view; offsets never move.
   const input = normalize(text);
@@ -52,12 +55,12 @@ export function analyzeReview(text: string, options?: AnalyzeOptions): ReviewAna
   const works = findWorks(input, words, annotation, segmentation.title, opts.works);
   const entities = findNames(input, words, annotation, segmentation, works, opts.knownNames);
   // 5. find quotes.
-  const quotes = findQuotes(input, segmentation, annotation, works);
+  const { quotes, unclosed } = findQuotes(input, segmentation, annotation, works);
   // 6. attribute speakers.
   const speakers = attributeSpeakers(input, annotation, segmentation.blocks, entities, quotes);
   // 7. score sentiment, work titles and names masked.
   const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
   const sentiment = scoreSentiment(annotation, segmentation.blocks, masked);
   // 8. assemble.
-  return assemble({ input, segmentation, annotation, works, entities, quotes, speakers, sentiment, wordCount: words.length });
+  return assemble({ input, segmentation, annotation, works, entities, quotes, unclosed, speakers, sentiment, wordCount: words.length });
 }

@@ -1,5 +1,5 @@
 export { analyzeReview } from './analyze-review';
-export { SCHEMA_VERSION } from './types';
+export { DEFAULT_MAX_LENGTH, MAX_WARNINGS, SCHEMA_VERSION } from './types';
 export type {
   AnalyzeOptions,
   Character,
@@ -18,5 +18,7 @@ export type {
   Speaker,
   SpeakerVia,
   Stats,
+  Warning,
+  WarningCode,
   Work,
 } from './types';

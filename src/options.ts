@@ -1,14 +1,15 @@
 /** Validation of {@link AnalyzeOptions}: caller mistakes throw, with a message that says what was expected. */
 import { describe, expectedType } from './errors';
-import type { AnalyzeOptions, KnownName } from './types';
+import { DEFAULT_MAX_LENGTH, type AnalyzeOptions, type KnownName } from './types';
 
 /** Options with every default filled in. */
 export interface ResolvedOptions {
   works: readonly string[];
   knownNames: readonly KnownName[];
+  maxLength: number;
 }
 
-const KNOWN = new Set(['works', 'knownNames']);
+const KNOWN = new Set(['works', 'knownNames', 'maxLength']);
 
 function stringList(value: unknown, what: string): string[] {
   if (!Array.isArray(value)) throw expectedType(`${what} to be an array of strings`, value);
@@ -34,15 +35,20 @@ function knownName(value: unknown, i: number): KnownName {
 
 /** Checks `options` and fills in defaults. Throws TypeError / RangeError for caller mistakes. */
 export function resolveOptions(options: unknown): ResolvedOptions {
-  if (options === undefined) return { works: [], knownNames: [] };
+  if (options === undefined) return { works: [], knownNames: [], maxLength: DEFAULT_MAX_LENGTH };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw expectedType('options to be an object', options);
   for (const key of Object.keys(options)) {
     if (!KNOWN.has(key)) throw new RangeError(`review-lens: expected options to be one of ${[...KNOWN].join(', ')}, got unknown option "${key}"`);
   }
-  const { works, knownNames } = options as AnalyzeOptions;
+  const { works, knownNames, maxLength } = options as AnalyzeOptions;
   if (knownNames !== undefined && !Array.isArray(knownNames)) throw expectedType('options.knownNames to be an array', knownNames);
+  if (maxLength !== undefined && typeof maxLength !== 'number') throw expectedType('options.maxLength to be a number', maxLength);
+  if (maxLength !== undefined && !(Number.isInteger(maxLength) && maxLength > 0)) {
+    throw new RangeError(`review-lens: expected options.maxLength to be a positive whole number, got ${maxLength}`);
+  }
   return {
     works: works === undefined ? [] : stringList(works, 'options.works'),
     knownNames: knownNames === undefined ? [] : knownNames.map(knownName),
+    maxLength: maxLength ?? DEFAULT_MAX_LENGTH,
   };
 }

@@ -153,6 +153,17 @@ export interface Stats {
   paragraphs: number;
 }
 
+/** What a {@link Warning} is about. */
+export type WarningCode = 'unclosed-quote' | 'control-characters' | 'lone-surrogate';
+
+/** Odd text found on the way: never an error, always a note with where it is. */
+export interface Warning extends Span {
+  /** What kind of oddity. */
+  code: WarningCode;
+  /** A sentence for people. */
+  message: string;
+}
+
 /** The whole analysis of one text: what {@link analyzeReview} returns. */
 export interface ReviewAnalysis {
   /** Always 1 for this contract. */
@@ -173,7 +184,15 @@ export interface ReviewAnalysis {
   sentiment: Sentiment;
   /** Counts over the input. */
   stats: Stats;
+  /** Odd text met on the way (at most {@link MAX_WARNINGS}, in document order). */
+  warnings: Warning[];
 }
+
+/** The most warnings one analysis lists. */
+export const MAX_WARNINGS = 100;
+
+/** The default of {@link AnalyzeOptions.maxLength}: ten million UTF-16 code units. */
+export const DEFAULT_MAX_LENGTH = 10_000_000;
 
 /** A name the caller already knows (from a cast list), with its other forms. */
 export interface KnownName {
@@ -197,4 +216,9 @@ export interface AnalyzeOptions {
    * They are found wherever they occur, listed in `works` and masked for sentiment.
    */
   works?: readonly string[];
+  /**
+   * The longest text accepted, in UTF-16 code units (default {@link DEFAULT_MAX_LENGTH}); a longer
+   * one is refused with a RangeError before any work, instead of exhausting memory.
+   */
+  maxLength?: number;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReview, SCHEMA_VERSION } from '../src/index';
+import { analyzeReview, DEFAULT_MAX_LENGTH, MAX_WARNINGS, SCHEMA_VERSION } from '../src/index';
 
 describe('analyzeReview: caller mistakes', () => {
   it.each([
@@ -21,12 +21,47 @@ describe('analyzeReview: caller mistakes', () => {
 describe('analyzeReview: output', () => {
   it('fills every field of the contract', () => {
     const a = analyzeReview('Title Line\n\nI love it.');
-    expect(Object.keys(a)).toEqual(['schemaVersion', 'title', 'sections', 'characters', 'people', 'works', 'quotes', 'sentiment', 'stats']);
+    expect(Object.keys(a)).toEqual(['schemaVersion', 'title', 'sections', 'characters', 'people', 'works', 'quotes', 'sentiment', 'stats', 'warnings']);
     expect(a.schemaVersion).toBe(SCHEMA_VERSION);
     expect(a.stats).toEqual({ characters: 22, words: 5, sentences: 2, paragraphs: 1 });
   });
   it('returns plain JSON data', () => {
     const a = analyzeReview('Title Line\n\n“Hope is more important now than logic.” – On-Jo');
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+  });
+});
+
+describe('maxLength', () => {
+  it('refuses a longer text with a RangeError, before any work', () => {
+    expect(() => analyzeReview('x'.repeat(11), { maxLength: 10 })).toThrow(new RangeError('review-lens: expected text of at most 10 characters (options.maxLength), got 11'));
+    expect(analyzeReview('x'.repeat(10), { maxLength: 10 }).stats.characters).toBe(10);
+  });
+  it('has a generous documented default', () => {
+    expect(DEFAULT_MAX_LENGTH).toBe(10_000_000);
+  });
+  it.each([0, -1, 1.5, Number.NaN])('refuses maxLength %s', (n) => {
+    expect(() => analyzeReview('x', { maxLength: n })).toThrow(RangeError);
+  });
+  it('refuses a maxLength that is no number', () => {
+    expect(() => analyzeReview('x', { maxLength: '10' as never })).toThrow('review-lens: expected options.maxLength to be a number, got string');
+  });
+});
+
+describe('warnings: odd text is no error', () => {
+  it.each([
+    ['He said “this never closes.\n\nNext paragraph.', 'unclosed-quote', 8],
+    ['Bell\u0007 rings \u0001 twice.', 'control-characters', 4],
+    ['Broken \ud800 pair.', 'lone-surrogate', 7],
+  ])('%j → %s at %i', (text, code, start) => {
+    const w = analyzeReview(text).warnings;
+    expect(w.map((x) => [x.code, x.start])).toContainEqual([code, start]);
+    expect(w.every((x) => x.message.length > 0 && x.end > x.start)).toBe(true);
+  });
+  it('gives clean text no warnings', () => {
+    expect(analyzeReview('A fine review. “Quoted,” said Mr Weitz.').warnings).toEqual([]);
+  });
+  it(`lists at most ${MAX_WARNINGS}`, () => {
+    const text = Array.from({ length: 300 }, () => 'He said “open.').join('\n\n');
+    expect(analyzeReview(text).warnings).toHaveLength(MAX_WARNINGS);
   });
 });

@@ -5,8 +5,8 @@
  * most frequent, then the first), links sections to the characters and quotes inside them, and asks
  * the sentiment scorer for every stretch. Nothing here reads the text beyond slicing spans.
  */
-import type { Character, Person, Quote, ReviewAnalysis, Section, Sentiment, Span, Work } from '../types';
-import { SCHEMA_VERSION } from '../types';
+import type { Character, Person, Quote, ReviewAnalysis, Section, Sentiment, Span, Warning, Work } from '../types';
+import { MAX_WARNINGS, SCHEMA_VERSION } from '../types';
 import { containing } from '../text/search';
 import type { SentimentScorer } from './score-sentiment';
 import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, Segmentation, SpeakerDraft, WorkDraft } from './stage-types';
@@ -21,6 +21,8 @@ export interface StageResults {
   works: readonly WorkDraft[];
   entities: readonly EntityDraft[];
   quotes: readonly QuoteDraft[];
+  /** Double quote marks left open in their paragraph. */
+  unclosed: readonly number[];
   speakers: readonly (SpeakerDraft | null)[];
   sentiment: SentimentScorer;
   wordCount: number;
@@ -132,5 +134,20 @@ export function assemble(r: StageResults): ReviewAnalysis {
       sentences: r.annotation.sentences.length,
       paragraphs: sections.reduce((n, s) => n + s.paragraphs.length, 0),
     },
+    warnings: warningsOf(r),
   };
+}
+
+/** The oddities the stages met, as warnings in document order, at most {@link MAX_WARNINGS}. */
+function warningsOf(r: StageResults): Warning[] {
+  const out: Warning[] = [];
+  const { control, loneSurrogate } = r.input.oddities;
+  if (control.count > 0) {
+    out.push({ code: 'control-characters', start: control.first, end: control.first + 1, message: `${control.count} control character${control.count === 1 ? '' : 's'} read as spaces; the first is here` });
+  }
+  if (loneSurrogate.count > 0) {
+    out.push({ code: 'lone-surrogate', start: loneSurrogate.first, end: loneSurrogate.first + 1, message: `${loneSurrogate.count} lone surrogate${loneSurrogate.count === 1 ? '' : 's'} (broken UTF-16) read as U+FFFD; the first is here` });
+  }
+  for (const at of r.unclosed) out.push({ code: 'unclosed-quote', start: at, end: at + 1, message: 'a quotation mark opened here is not closed in its paragraph' });
+  return out.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code)).slice(0, MAX_WARNINGS);
 }

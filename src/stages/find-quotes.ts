@@ -17,7 +17,7 @@ import type { Span } from '../types';
 import { HAS_LETTER_OR_DIGIT, isLetter, isSpace, isWordChar } from '../text/chars';
 import { isTitlePhrase } from '../text/title-case';
 import { firstAtOrAfter } from '../text/search';
-import type { Annotation, NormalizedText, QuoteDraft, Segmentation, WorkDraft } from './stage-types';
+import type { Annotation, NormalizedText, QuoteDraft, QuoteFinding, Segmentation, WorkDraft } from './stage-types';
 
 const OPENING_CONTEXT = new Set(['', ' ', '\t', '\n', '(', '[', '{', '—', '–', '-', ':', '“', '"', '‘', "'", '«', '/']);
 
@@ -61,7 +61,7 @@ const RUN_ON_MARKS: ReadonlySet<string> = new Set(['“', '"', '«', '„']);
  * starts with the same mark again. Returns the opener this block leaves unclosed, if any, that
  * could run on.
  */
-function marksInBlock(input: NormalizedText, block: Span, out: QuoteDraft[], carried: number | null): number | null {
+function marksInBlock(input: NormalizedText, block: Span, out: QuoteDraft[], carried: number | null): { carry: number | null; open: number[] } {
   const { view, lower } = input;
   const stack: number[] = carried === null ? [] : [carried];
   const pairs: [open: number, close: number][] = [];
@@ -96,8 +96,12 @@ function marksInBlock(input: NormalizedText, block: Span, out: QuoteDraft[], car
     }
   }
   const left = stack[0];
-  return left !== undefined && left >= coveredTo && RUN_ON_MARKS.has(view[left] as string) ? left : null;
+  const carry = left !== undefined && left >= coveredTo && RUN_ON_MARKS.has(view[left] as string) ? left : null;
+  return { carry, open: stack.filter((i) => DOUBLE_MARKS.has(view[i] as string)) };
 }
+
+/** Marks that are never apostrophes: one left open is worth a warning. */
+const DOUBLE_MARKS: ReadonlySet<string> = new Set(['“', '"', '«', '„', '「', '『', '〝']);
 
 /**
  * "'Throw Momma From The Train's director": a single quote around a title closes on the
@@ -133,8 +137,9 @@ function hasSpeechVerb(ann: Annotation, q: QuoteDraft): boolean {
 }
 
 /** Stage 5: every quote, in document order, with its kind. */
-export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annotation, works: readonly WorkDraft[]): QuoteDraft[] {
+export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annotation, works: readonly WorkDraft[]): QuoteFinding {
   const quotes: QuoteDraft[] = [];
+  const unclosed: number[] = [];
   const dialogueStarts = new Set(seg.dialogue.map((d) => d.speaker.start));
   let carried: number | null = null;
   seg.blocks.forEach((block, b) => {
@@ -142,10 +147,11 @@ export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annota
       carried = null;
       return;
     }
-    const left = marksInBlock(input, block, quotes, carried);
+    const { carry, open } = marksInBlock(input, block, quotes, carried);
     // News style: a paragraph that ends inside a quote and a next one that opens with the same mark.
     const next = seg.blocks[b + 1];
-    carried = left !== null && next && !next.isHeading && !block.isHeading && input.view[next.start] === input.view[left] ? left : null;
+    carried = carry !== null && next && !next.isHeading && !block.isHeading && input.view[next.start] === input.view[carry] ? carry : null;
+    for (const i of open) if (i !== carried) unclosed.push(i);
   });
   const workSpans = new Set(works.flatMap((w) => w.mentions.map((m) => `${m.start}:${m.end}`)));
   for (const q of quotes) {
@@ -157,5 +163,5 @@ export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annota
   for (const d of seg.dialogue) {
     quotes.push({ start: d.words.start, end: d.words.end, kind: 'dialogue', open: d.speaker, close: { start: d.words.end, end: d.words.end }, scriptSpeaker: d.speaker });
   }
-  return quotes.sort((a, b) => a.start - b.start);
+  return { quotes: quotes.sort((a, b) => a.start - b.start), unclosed };
 }

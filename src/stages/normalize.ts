@@ -71,6 +71,18 @@ function closeParagraphBreaks(view: string): string {
 
 /** Stage 1: the same-length view and its lower-case twin. Linear in the text. */
 export function normalize(text: string): NormalizedText {
-  const view = closeParagraphBreaks(text.replace(SPECIAL, replacement));
-  return { text, view, lower: lowerSameLength(view) };
+  const control = { first: -1, count: 0 };
+  const loneSurrogate = { first: -1, count: 0 };
+  const note = (o: { first: number; count: number }, at: number): void => {
+    if (o.first < 0) o.first = at;
+    o.count++;
+  };
+  const replaced = text.replace(SPECIAL, (match: string, at: number) => {
+    const c = match.charCodeAt(0);
+    if (c >= 0xd800 && c <= 0xdfff) note(loneSurrogate, at);
+    else if ((c < 0x20 && c !== 0x0d && c !== 0x0a && c !== 0x09) || c === 0x7f) note(control, at);
+    return replacement(match);
+  });
+  const view = closeParagraphBreaks(replaced);
+  return { text, view, lower: lowerSameLength(view), oddities: { control, loneSurrogate } };
 }

@@ -15,6 +15,8 @@ export interface NormalizedText {
   view: string;
   /** `view` lower-cased one code unit at a time (same length). */
   lower: string;
+  /** Control characters and lone surrogates the view blanked out: where the first is, how many. */
+  oddities: { control: { first: number; count: number }; loneSurrogate: { first: number; count: number } };
 }
 
 /** A script line `Name : words`, found while segmenting. */
@@ -124,6 +126,13 @@ export interface QuoteDraft extends Span {
   close: Span;
   /** For dialogue: the script speaker's span. */
   scriptSpeaker: Span | null;
+}
+
+/** Output of stage 5. */
+export interface QuoteFinding {
+  quotes: QuoteDraft[];
+  /** Offsets of double quote marks left open at the end of their paragraph. */
+  unclosed: number[];
 }
 
 /** A speaker found in stage 6. */
