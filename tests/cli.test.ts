@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/run-cli';
+import { INTERRUPTED, runCli } from '../src/cli/run-cli';
 import { ROOT } from './helpers/fixtures';
 
 const FAN = join(ROOT, 'fixtures', 'fan-review-all-of-us-are-dead.txt');
@@ -11,7 +12,7 @@ const NEWS = join(ROOT, 'fixtures', 'news-all-of-us-are-dead-season-2.txt');
 async function run(argv: string[], stdin = '') {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: async () => stdin });
+  const code = await runCli(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: async () => new TextEncoder().encode(stdin) });
   return { code, out, err };
 }
 
@@ -56,12 +57,59 @@ describe('runCli', () => {
   });
 });
 
+describe('runCli: hostile files and output', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'review-lens-cli-'));
+  const binary = join(dir, 'image.txt');
+  const latin1 = join(dir, 'latin1.txt');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+  writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]));
+
+  it('names a binary file and a non-UTF-8 file, records them, goes on, exits 1', async () => {
+    const r = await run([binary, latin1, NEWS]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`review-lens: ${binary}: is a binary file, not text\nreview-lens: ${latin1}: is not UTF-8 text\n`);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.error ?? 'analysis' in l)).toEqual([`${binary}: is a binary file, not text`, `${latin1}: is not UTF-8 text`, true]);
+  });
+  it('writes --out through a temporary file renamed into place', async () => {
+    const out = join(dir, 'out.jsonl');
+    const r = await run(['--out', out, FAN, NEWS]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l).file)).toEqual([FAN, NEWS]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+  it('stops when interrupted, leaving no output file and no temporary file', async () => {
+    const out = join(dir, 'never.jsonl');
+    const controller = new AbortController();
+    controller.abort();
+    let err = '';
+    const code = await runCli(['--out', out, FAN, NEWS], { stdout: () => undefined, stderr: (s) => (err += s), readStdin: async () => new Uint8Array(), signal: controller.signal });
+    expect(code).toBe(INTERRUPTED);
+    expect(err).toBe('review-lens: interrupted; nothing was written\n');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('never'))).toEqual([]);
+  });
+});
+
 const BIN = join(ROOT, 'dist', 'cli.js');
 describe.skipIf(!existsSync(BIN))('the built review-lens command', () => {
   it('analyses a fixture', () => {
     const out = execFileSync(process.execPath, [BIN, NEWS], { encoding: 'utf8' });
     const a = JSON.parse(out);
     expect(a.people.map((p: { name: string }) => p.name)).toContain('Lee Jae-Gyu');
+  });
+  it('exits 130 on Ctrl-C and leaves no truncated output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-sigint-'));
+    const out = join(dir, 'out.jsonl');
+    const child = spawn(process.execPath, [BIN, '--out', out, '-'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    child.stdin.write('A review that never ends ');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.kill('SIGINT');
+    child.stdin.end('because the user stopped it.');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(readdirSync(dir)).toEqual([]);
   });
   it('exits 1 and names a missing file', () => {
     const r = spawnSync(process.execPath, [BIN, 'missing.txt'], { encoding: 'utf8' });

@@ -2,16 +2,24 @@
 /** The `review-lens` command: wires {@link runCli} to the process. */
 import { runCli } from './run-cli';
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
+
+// Ctrl-C: finish the file at hand, write nothing half-done, exit 130. A second Ctrl-C exits at once.
+const interrupt = new AbortController();
+process.once('SIGINT', () => {
+  interrupt.abort();
+  process.once('SIGINT', () => process.exit(130));
+});
 
 runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   readStdin,
+  signal: interrupt.signal,
 }).then(
   (code) => {
     process.exitCode = code;

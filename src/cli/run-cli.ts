@@ -2,7 +2,7 @@
  * The command-line tool, as a function of its arguments and streams so it can be tested without
  * spawning a process. `main.ts` wires it to the real process.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { analyzeReview } from '../analyze-review';
 import type { ReviewAnalysis } from '../types';
 import { formatPretty } from './format-pretty';
@@ -11,8 +11,10 @@ import { formatPretty } from './format-pretty';
 export interface CliIo {
   stdout: (chunk: string) => void;
   stderr: (chunk: string) => void;
-  /** Reads all of standard input. */
-  readStdin: () => Promise<string>;
+  /** Reads all of standard input, as bytes. */
+  readStdin: () => Promise<Uint8Array>;
+  /** Aborted when the user interrupts (Ctrl-C): the run stops after the current file. */
+  signal?: AbortSignal;
 }
 
 /** The package version the CLI reports; set at build time from package.json. */
@@ -29,6 +31,7 @@ Analyses review-style text and prints the analysis as JSON.
 
 Options:
   --pretty         print a short human summary instead of JSON
+  --out FILE       write the output to FILE (through a temporary file and a rename)
   --work TITLE     a work title to find and mask for sentiment (repeatable)
   -h, --help       show this help
   -v, --version    show the version
@@ -38,10 +41,11 @@ interface Parsed {
   pretty: boolean;
   works: string[];
   files: string[];
+  out: string | null;
 }
 
 function parse(argv: readonly string[]): Parsed | { error: string } | { help: true } | { version: true } {
-  const parsed: Parsed = { pretty: false, works: [], files: [] };
+  const parsed: Parsed = { pretty: false, works: [], files: [], out: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
@@ -51,6 +55,11 @@ function parse(argv: readonly string[]): Parsed | { error: string } | { help: tr
     if (arg === '-h' || arg === '--help') return { help: true };
     if (arg === '-v' || arg === '--version') return { version: true };
     if (arg === '--pretty') parsed.pretty = true;
+    else if (arg === '--out' || arg.startsWith('--out=')) {
+      const value = arg === '--out' ? argv[++i] : arg.slice('--out='.length);
+      if (!value) return { error: 'expected a file name after --out, got nothing' };
+      parsed.out = value;
+    }
     else if (arg === '--work' || arg.startsWith('--work=')) {
       const value = arg === '--work' ? argv[++i] : arg.slice('--work='.length);
       if (!value) return { error: 'expected a title after --work, got nothing' };
@@ -61,11 +70,24 @@ function parse(argv: readonly string[]): Parsed | { error: string } | { help: tr
   return parsed;
 }
 
+/** How many leading bytes are searched for a NUL byte, the mark of a binary file. */
+const BINARY_PROBE = 8000;
+
+/** Decodes bytes as UTF-8 text, or says why they are not text. */
+function decode(bytes: Uint8Array, label: string): { text: string } | { error: string } {
+  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { error: `${label}: is a binary file, not text` };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { error: `${label}: is not UTF-8 text` };
+  }
+}
+
 /** Reads a file as text, or says in one line why it cannot. */
 function readText(path: string): { text: string } | { error: string } {
   try {
     if (statSync(path).isDirectory()) return { error: `${path}: is a directory` };
-    return { text: readFileSync(path, 'utf8') };
+    return decode(readFileSync(path), path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { error: `${path}: no such file` };
@@ -74,9 +96,40 @@ function readText(path: string): { text: string } | { error: string } {
   }
 }
 
+/** Where the results go: standard output, or a temporary file renamed into place at the end. */
+interface Sink {
+  write(chunk: string): void;
+  /** Renames the temporary file into place (or does nothing for standard output). */
+  commit(): void;
+  /** Drops the temporary file: an interrupted run leaves no truncated output. */
+  abandon(): void;
+}
+
+function sinkFor(out: string | null, io: CliIo): Sink | { error: string } {
+  if (out === null) return { write: io.stdout, commit: () => undefined, abandon: () => undefined };
+  const tmp = `${out}.${process.pid}.tmp`;
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'w');
+  } catch (e) {
+    return { error: `${out}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  return {
+    write: (chunk) => void writeSync(fd, chunk),
+    commit: () => {
+      closeSync(fd);
+      renameSync(tmp, out);
+    },
+    abandon: () => {
+      closeSync(fd);
+      unlinkSync(tmp);
+    },
+  };
+}
+
 /**
  * Runs the CLI. Returns the exit code: 0 when every input was analysed, 1 when any could not be
- * read or analysed (the others are still done), 2 for a usage mistake.
+ * read or analysed (the others are still done), 2 for a usage mistake, 130 when interrupted.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parse(argv);
@@ -94,10 +147,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const files = parsed.files.length ? parsed.files : ['-'];
   const single = files.length === 1;
+  const sink = sinkFor(parsed.out, io);
+  if ('error' in sink) {
+    io.stderr(`review-lens: ${sink.error}\n`);
+    return 2;
+  }
   let status = 0;
+  const interrupted = (): boolean => {
+    if (!io.signal?.aborted) return false;
+    sink.abandon();
+    io.stderr('review-lens: interrupted; nothing was written\n');
+    return true;
+  };
   for (const file of files) {
+    if (interrupted()) return INTERRUPTED;
     const label = file === '-' ? '(stdin)' : file;
-    const read = file === '-' ? { text: await io.readStdin() } : readText(file);
+    const read = file === '-' ? decode(await io.readStdin(), label) : readText(file);
     let result: { analysis: ReviewAnalysis } | { error: string };
     if ('error' in read) result = read;
     else {
@@ -107,15 +172,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         result = { error: `${label}: ${(e as Error).message}` };
       }
     }
+    if (interrupted()) return INTERRUPTED;
     if ('error' in result) {
       status = 1;
       io.stderr(`review-lens: ${result.error}\n`);
-      if (!single && !parsed.pretty) io.stdout(`${JSON.stringify({ file: label, error: result.error })}\n`);
+      if (!single && !parsed.pretty) sink.write(`${JSON.stringify({ file: label, error: result.error })}\n`);
       continue;
     }
-    if (parsed.pretty) io.stdout(`${formatPretty(result.analysis, label)}\n${single ? '' : '\n'}`);
-    else if (single) io.stdout(`${JSON.stringify(result.analysis, null, 2)}\n`);
-    else io.stdout(`${JSON.stringify({ file: label, analysis: result.analysis })}\n`);
+    if (parsed.pretty) sink.write(`${formatPretty(result.analysis, label)}\n${single ? '' : '\n'}`);
+    else if (single) sink.write(`${JSON.stringify(result.analysis, null, 2)}\n`);
+    else sink.write(`${JSON.stringify({ file: label, analysis: result.analysis })}\n`);
   }
+  sink.commit();
   return status;
 }
+
+/** The exit code of an interrupted run (128 + SIGINT). */
+export const INTERRUPTED = 130;
