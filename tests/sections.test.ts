@@ -92,3 +92,13 @@ describe('blog conventions', () => {
     ]);
   });
 });
+
+describe('long runs without white space', () => {
+  it('keeps the contract and the words of a 20,000-character line', () => {
+    const text = `Intro\n\n${'abcdefghij'.repeat(2000)} and “a quote” after it.`;
+    const a = analyzeReview(text);
+    expect(contractProblems(text, a)).toEqual([]);
+    expect(a.quotes.map((q) => q.text)).toEqual(['a quote']);
+    expect(a.stats.words).toBe(7);
+  });
+});
