@@ -99,12 +99,14 @@ describe.skipIf(!existsSync(BIN))('the built review-lens command', () => {
     const a = JSON.parse(out);
     expect(a.people.map((p: { name: string }) => p.name)).toContain('Lee Jae-Gyu');
   });
-  it('exits 130 on Ctrl-C and leaves no truncated output', async () => {
+  it('exits 130 on Ctrl-C and leaves no truncated output', { timeout: 30_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-lens-sigint-'));
     const out = join(dir, 'out.jsonl');
     const child = spawn(process.execPath, [BIN, '--out', out, '-'], { stdio: ['pipe', 'ignore', 'pipe'] });
     child.stdin.write('A review that never ends ');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The temporary output file exists once the command runs, its Ctrl-C handler installed.
+    for (let waited = 0; readdirSync(dir).length === 0 && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
     child.kill('SIGINT');
     child.stdin.end('because the user stopped it.');
     const code = await new Promise((resolve) => child.on('close', resolve));
