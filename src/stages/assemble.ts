@@ -101,19 +101,23 @@ export function assemble(r: StageResults): ReviewAnalysis {
     };
   });
 
+  // Characters and quotes per section, in one pass each.
+  const characterIds = sectionSpans.map(() => new Set<string>());
+  for (const ch of characters) for (const m of ch.mentions) characterIds[containing(sectionSpans, m.start)]?.add(ch.id);
+  const quoteIds = sectionSpans.map((): string[] => []);
+  for (const q of quotes) quoteIds[Number(q.sectionId.slice(1))]?.push(q.id);
+  const order = new Map(characters.map((ch, i) => [ch.id, i]));
   const sections: Section[] = sectionSpans.map((s, i) => {
-    const id = `s${i}`;
-    const inside = (m: Span): boolean => m.start >= s.start && m.end <= s.end;
     const spans: Span[] = s.heading ? [s.heading, ...s.paragraphs] : [...s.paragraphs];
     return {
-      id,
+      id: `s${i}`,
       start: s.start,
       end: s.end,
       heading: s.heading ? { ...s.heading } : null,
       paragraphs: s.paragraphs.map((x) => ({ start: x.start, end: x.end })),
       sentiment: r.sentiment.over(spans),
-      characterIds: characters.filter((ch) => ch.mentions.some(inside)).map((ch) => ch.id),
-      quoteIds: quotes.filter((q) => q.sectionId === id).map((q) => q.id),
+      characterIds: [...(characterIds[i] ?? [])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+      quoteIds: quoteIds[i] ?? [],
     };
   });
 

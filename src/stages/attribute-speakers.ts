@@ -21,11 +21,13 @@ import { ROLE_NOUNS } from '../data/role-words';
 import { SPEAKER_PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from '../data/speech-verbs';
 import type { Span } from '../types';
 import { isDash, isSpace, isUpper } from '../text/chars';
-import { firstAtOrAfter } from '../text/search';
+import { containing, firstAtOrAfter } from '../text/search';
 import type { Annotation, Block, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from './stage-types';
 
 interface Mention extends Span {
   entity: number;
+  /** True when the mention stands inside a quotation (not a script line). */
+  quoted: boolean;
 }
 
 interface Context {
@@ -153,7 +155,7 @@ function lastMentionBefore(ctx: Context, offset: number): Mention | null {
   for (let i = firstAtOrAfter(ctx.mentions, offset) - 1; i >= 0; i--) {
     const m = ctx.mentions[i] as Mention;
     if (m.end > offset) continue;
-    if (!ctx.quotes.some((q) => q.kind !== 'dialogue' && q.start <= m.start && m.end <= q.end)) return m;
+    if (!m.quoted) return m;
   }
   return null;
 }
@@ -176,7 +178,8 @@ function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | 
   }
   const tok = tokens[t];
   if (!tok || tok.sentence !== (tokens[v] as Token).sentence) return null;
-  const m = mentionIn(ctx, { start: tok.start, end: tok.end }) ?? ctx.mentions.find((x) => x.start <= tok.start && tok.end <= x.end) ?? null;
+  const around = ctx.mentions[containing(ctx.mentions, tok.start)];
+  const m = mentionIn(ctx, { start: tok.start, end: tok.end }) ?? (around && tok.end <= around.end ? around : null);
   if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   if (SPEAKER_PRONOUNS.has(tok.normal)) {
     return pronounReferent(ctx, tok.start, tok.normal);
@@ -280,8 +283,16 @@ export function attributeSpeakers(
   quotes: readonly QuoteDraft[],
 ): (SpeakerDraft | null)[] {
   const mentions: Mention[] = entities
-    .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+    .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity, quoted: false })))
     .sort((a, b) => a.start - b.start);
+  // Which mentions stand inside a quotation: one sweep over both sorted lists.
+  const spoken = quotes.filter((q) => q.kind !== 'dialogue');
+  let k = 0;
+  for (const m of mentions) {
+    while (k < spoken.length && (spoken[k] as QuoteDraft).end < m.end) k++;
+    const q = spoken[k];
+    m.quoted = q !== undefined && q.start <= m.start && m.end <= q.end;
+  }
   const ctx: Context = { input, ann, mentions, entities, quotes, lastSpeaker: null, dialogueHeavy: isDialogueHeavy(input.view, blocks) };
   const speakers: (SpeakerDraft | null)[] = [];
   interface Previous {

@@ -74,6 +74,9 @@ function posAt(ann: Annotation, at: number): string {
   return t && t.start === at ? t.pos : '';
 }
 
+/** The most titles one text is searched for (each is a pass over the text). */
+export const MAX_WORKS = 200;
+
 const CUE_SHAPES = shapesOf(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS);
 const LIST_SHAPES = shapesOf(TITLE_LIST_CUES.map((c) => c[0] as string));
 
@@ -256,10 +259,11 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   // 5. Titles the caller knows.
   for (const t of extra) add(t);
 
-  // Mentions: every whole-word occurrence, longest titles first, no overlaps.
+  // Mentions: every whole-word occurrence, longest titles first, no overlaps. Each title is one
+  // search of the text, so at most MAX_WORKS titles (in order of evidence) are searched.
   const claimed = new Uint8Array(view.length);
   const works: WorkDraft[] = [];
-  for (const key of [...keys].sort((a, b) => b.length - a.length)) {
+  for (const key of keys.slice(0, MAX_WORKS).sort((a, b) => b.length - a.length)) {
     const mentions: Span[] = [];
     for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
       const end = at + key.length;

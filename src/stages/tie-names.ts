@@ -113,6 +113,8 @@ function mergeRomanisations(input: NormalizedText, entities: EntityDraft[]): voi
 /** 3. Every occurrence of a known name's forms is a mention; forms of one entry are one entity. */
 function applyKnownNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): void {
   const { view, lower } = input;
+  const covered = new Uint8Array(view.length);
+  for (const e of entities) for (const m of e.mentions) covered.fill(1, m.start, m.end);
   for (const entry of known) {
     const forms = [entry.name, ...(entry.aliases ?? [])].filter((f) => f.trim().length > 1);
     const keys = new Set(forms.map(nameKey));
@@ -123,8 +125,6 @@ function applyKnownNames(input: NormalizedText, entities: EntityDraft[], known: 
     for (const { i } of same.slice(1)) merge(entities, i, target);
     const entity = entities[target] as EntityDraft;
     if (entry.kind) entity.kind = entry.kind;
-    const covered = new Uint8Array(view.length);
-    for (const e of entities) for (const m of e.mentions) covered.fill(1, m.start, m.end);
     for (const form of [...forms].sort((a, b) => b.length - a.length)) {
       const f = form.toLowerCase();
       for (let at = lower.indexOf(f); at >= 0; at = lower.indexOf(f, at + f.length)) {
