@@ -24,7 +24,7 @@ export function stageShares(docs, rounds = 3) {
       const speakers = time('6 attribute speakers', () => S.attributeSpeakers(input, ann, seg.blocks, entities, quotes));
       const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
       const sentiment = time('7 score sentiment', () => S.scoreSentiment(ann, seg.blocks, masked));
-      time('8 assemble', () => S.assemble({ input, segmentation: seg, annotation: ann, works, entities, quotes, unclosed, speakers, sentiment, wordCount: words.length }));
+      time('8 assemble', () => S.assemble({ input, segmentation: seg, annotation: ann, works, entities, quotes, unclosed, speakers, sentiment, rating: null, wordCount: words.length }));
     }
   }
   const total = [...times.values()].reduce((a, b) => a + b, 0);

@@ -8,6 +8,7 @@ import { assemble } from './stages/assemble';
 import { attributeSpeakers } from './stages/attribute-speakers';
 import { findNames } from './stages/find-names';
 import { findQuotes } from './stages/find-quotes';
+import { findRating } from './stages/find-rating';
 import { findWorks } from './stages/find-works';
 import { normalize } from './stages/normalize';
 import { scoreSentiment } from './stages/score-sentiment';
@@ -58,9 +59,10 @@ export function analyzeReview(text: string, options?: AnalyzeOptions): ReviewAna
   const { quotes, unclosed } = findQuotes(input, segmentation, annotation, works);
   // 6. attribute speakers.
   const speakers = attributeSpeakers(input, annotation, segmentation.blocks, entities, quotes);
-  // 7. score sentiment, work titles and names masked.
+  // 7. score sentiment, work titles and names masked; the writer's explicit rating, if any.
   const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
   const sentiment = scoreSentiment(annotation, segmentation.blocks, masked);
+  const rating = findRating(input.view);
   // 8. assemble.
-  return assemble({ input, segmentation, annotation, works, entities, quotes, unclosed, speakers, sentiment, wordCount: words.length });
+  return assemble({ input, segmentation, annotation, works, entities, quotes, unclosed, speakers, sentiment, rating, wordCount: words.length });
 }

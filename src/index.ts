@@ -10,6 +10,7 @@ export type {
   PersonRole,
   Quote,
   QuoteKind,
+  Rating,
   ReviewAnalysis,
   Section,
   Sentiment,

@@ -13,3 +13,4 @@ export { scoreSentiment } from './stages/score-sentiment';
 export { assemble } from './stages/assemble';
 export { scanWords } from './text/words';
 export { WORK_NOUNS } from './data/work-cues';
+export { findRating } from './stages/find-rating';

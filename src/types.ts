@@ -153,6 +153,14 @@ export interface Stats {
   paragraphs: number;
 }
 
+/** The writer's explicit rating ("8/10", "4 stars", "★★★★☆"). */
+export interface Rating extends Span {
+  /** The rating given (8 in "8/10"). */
+  value: number;
+  /** The scale's top (10 in "8/10"; 5 for stars). */
+  scale: number;
+}
+
 /** What a {@link Warning} is about. */
 export type WarningCode = 'unclosed-quote' | 'control-characters' | 'lone-surrogate';
 
@@ -180,8 +188,10 @@ export interface ReviewAnalysis {
   works: Work[];
   /** Quotations, in document order. */
   quotes: Quote[];
-  /** Sentiment of the whole document. */
+  /** Sentiment of the whole document (an explicit rating weighs in strongly). */
   sentiment: Sentiment;
+  /** The writer's explicit rating, the last one in the text, or null. */
+  rating: Rating | null;
   /** Counts over the input. */
   stats: Stats;
   /** Odd text met on the way (at most {@link MAX_WARNINGS}, in document order). */

@@ -21,7 +21,7 @@ describe('analyzeReview: caller mistakes', () => {
 describe('analyzeReview: output', () => {
   it('fills every field of the contract', () => {
     const a = analyzeReview('Title Line\n\nI love it.');
-    expect(Object.keys(a)).toEqual(['schemaVersion', 'title', 'sections', 'characters', 'people', 'works', 'quotes', 'sentiment', 'stats', 'warnings']);
+    expect(Object.keys(a)).toEqual(['schemaVersion', 'title', 'sections', 'characters', 'people', 'works', 'quotes', 'sentiment', 'rating', 'stats', 'warnings']);
     expect(a.schemaVersion).toBe(SCHEMA_VERSION);
     expect(a.stats).toEqual({ characters: 22, words: 5, sentences: 2, paragraphs: 1 });
   });

@@ -95,3 +95,47 @@ describe('names are not taken for titles', () => {
     expect(analyzeReview('It is a new series called Hellbound.').works.map((w) => w.title)).toEqual(['Hellbound']);
   });
 });
+
+describe('explicit ratings', () => {
+  it.each([
+    ['Great fun. 8/10', { value: 8, scale: 10 }, '8/10'],
+    ['A mess, frankly. I give it 3 out of 10.', { value: 3, scale: 10 }, '3 out of 10'],
+    ['Solid drama, 7.5 / 10 from me.', { value: 7.5, scale: 10 }, '7.5 / 10'],
+    ['My rating: ★★★★☆', { value: 4, scale: 5 }, '★★★★☆'],
+    ['Easily 4.5 stars.', { value: 4.5, scale: 5 }, '4.5 stars'],
+    ['First I thought 4/10, but by the end it was 9/10.', { value: 9, scale: 10 }, '9/10'],
+  ])('%j → %o', (text, want, slice) => {
+    const r = analyzeReview(text).rating;
+    expect(r).toMatchObject(want);
+    expect(text.slice(r?.start, r?.end)).toBe(slice);
+  });
+  it.each(['It aired on 6/10/2022.', 'Open 24/7 all year.', 'I watched 3 of 5 episodes.', 'The 9/11 episode.'])('%j has no rating', (text) => {
+    expect(analyzeReview(text).rating).toBeNull();
+  });
+  it('weighs a rating strongly in the document score', () => {
+    expect(analyzeReview('The plot had a few good moments and some great shots. 2/10').sentiment.label).toBe('negative');
+    expect(analyzeReview('The plot had a few good moments and some great shots.').sentiment.label).toBe('positive');
+  });
+});
+
+describe('review rules', () => {
+  const score = (text: string) => analyzeReview(text).sentiment.score;
+  it('weighs the clause after "but" over the one before', () => {
+    expect(score('The cast is good, but the plot is a terrible mess.')).toBeLessThan(score('The cast is good and the plot is a terrible mess.'));
+  });
+  it('weighs the main clause over a concessive opening', () => {
+    expect(score('Although the acting is great, the film is boring.')).toBeLessThan(0);
+  });
+  it('strengthens an opinion after an intensifier and softens it after a hedge', () => {
+    expect(score('It was extremely good.')).toBeGreaterThan(score('It was good.'));
+    expect(score('It was slightly good.')).toBeLessThan(score('It was good.'));
+    expect(score('It was a bit boring.')).toBeGreaterThan(score('It was boring.'));
+  });
+  it('weighs plot vocabulary less than opinion', () => {
+    expect(Math.abs(score('The zombies kill everyone.'))).toBeLessThan(Math.abs(score('The acting is awful.')));
+  });
+  it('counts a verdict sentence twice', () => {
+    const a = analyzeReview('The start is bad. Overall, it is great.');
+    expect(a.sentiment.label).toBe('positive');
+  });
+});

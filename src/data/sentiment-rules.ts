@@ -23,3 +23,53 @@ export const EXCESS_SCORE = -0.4;
  * They name the structure, not an opinion, so their lexicon scores are dropped.
  */
 export { ONE_WORD_HEADINGS as STRUCTURE_WORDS } from './heading-words';
+
+/**
+ * Contrast words: the clause after "but" / "however" carries the writer's verdict ("The cast is
+ * fine, but the plot is a mess"), so it weighs {@link CONTRAST_AFTER} and the clause before
+ * {@link CONTRAST_BEFORE}.
+ */
+export const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'still', 'though']);
+
+/** Concessive openers: "Although the acting is good, the film drags" (the first clause concedes). */
+export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whilst', 'despite', 'even']);
+
+export const CONTRAST_BEFORE = 0.5;
+export const CONTRAST_AFTER = 1.5;
+
+/** Words that strengthen the opinion word right after them ("really good", "extremely boring"). */
+export const INTENSIFIERS: ReadonlySet<string> = new Set([
+  'very', 'really', 'so', 'extremely', 'absolutely', 'totally', 'incredibly', 'truly', 'highly', 'completely',
+  'utterly', 'super', 'insanely', 'especially', 'particularly', 'remarkably', 'exceptionally', 'thoroughly', 'deeply',
+]);
+
+/** Words that soften it ("slightly boring", "somewhat good"). */
+export const HEDGES: ReadonlySet<string> = new Set(['slightly', 'somewhat', 'fairly', 'rather', 'mildly', 'moderately', 'kinda', 'partly', 'barely']);
+
+export const INTENSIFIER_FACTOR = 1.5;
+export const HEDGE_FACTOR = 0.6;
+
+/**
+ * Genre and plot vocabulary: words a plot summary uses for what happens ("zombies kill everyone"),
+ * not what the writer thinks. Their lexicon scores count {@link PLOT_WEIGHT} times. Words that judge
+ * as often as they describe ("poor", "disaster", "horror", "evil") are not here.
+ */
+export const PLOT_WORDS: ReadonlySet<string> = new Set([
+  'kill', 'kills', 'killed', 'killing', 'killer', 'killers', 'dead', 'death', 'deaths', 'die', 'dies', 'died',
+  'dying', 'murder', 'murders', 'murdered', 'murderer', 'zombie', 'zombies', 'virus', 'infected', 'infection',
+  'war', 'wars', 'blood', 'crime', 'crimes', 'criminal', 'fight', 'fights', 'fighting', 'attack', 'attacks',
+  'attacked', 'violence', 'victim', 'victims', 'monster', 'monsters', 'ghost', 'ghosts', 'demon', 'demons',
+  'revenge', 'weapon', 'weapons', 'gun', 'guns', 'shoot', 'escape', 'escapes', 'survive', 'survival',
+  'kidnapped', 'apocalypse', 'orphan', 'prison', 'suicide', 'cancer', 'grief', 'mourning',
+]);
+export const PLOT_WEIGHT = 0.5;
+
+/** Phrases that open a verdict ("Overall, …", "All in all, …"); their sentence counts twice. */
+export const VERDICT_OPENERS: readonly (readonly string[])[] = [
+  ['overall'], ['in', 'conclusion'], ['all', 'in', 'all'], ['to', 'sum', 'up'], ['in', 'short'], ['bottom', 'line'],
+  ['in', 'the', 'end'], ['verdict'], ['final', 'verdict'], ['final', 'thoughts'], ['in', 'summary'],
+];
+export const VERDICT_WEIGHT = 2;
+
+/** How much an explicit rating ("8/10") counts in the document's score, against the text's. */
+export const RATING_WEIGHT = 0.7;

@@ -5,7 +5,7 @@
  * most frequent, then the first), links sections to the characters and quotes inside them, and asks
  * the sentiment scorer for every stretch. Nothing here reads the text beyond slicing spans.
  */
-import type { Character, Person, Quote, ReviewAnalysis, Section, Sentiment, Span, Warning, Work } from '../types';
+import type { Character, Person, Quote, Rating, ReviewAnalysis, Section, Sentiment, Span, Warning, Work } from '../types';
 import { MAX_WARNINGS, SCHEMA_VERSION } from '../types';
 import { containing } from '../text/search';
 import type { SentimentScorer } from './score-sentiment';
@@ -25,6 +25,7 @@ export interface StageResults {
   unclosed: readonly number[];
   speakers: readonly (SpeakerDraft | null)[];
   sentiment: SentimentScorer;
+  rating: Rating | null;
   wordCount: number;
 }
 
@@ -122,7 +123,7 @@ export function assemble(r: StageResults): ReviewAnalysis {
   });
 
   const allBlocks: Span[] = r.segmentation.blocks;
-  const sentiment: Sentiment = r.sentiment.over(allBlocks);
+  const sentiment: Sentiment = r.sentiment.document(allBlocks, r.rating);
   return {
     schemaVersion: SCHEMA_VERSION,
     title: r.segmentation.title ? { ...r.segmentation.title } : null,
@@ -132,6 +133,7 @@ export function assemble(r: StageResults): ReviewAnalysis {
     works,
     quotes,
     sentiment,
+    rating: r.rating ? { ...r.rating } : null,
     stats: {
       characters: text.length,
       words: r.wordCount,

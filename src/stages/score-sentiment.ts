@@ -14,10 +14,28 @@
  *    -{@link STRONG} and the mean is within ±{@link MIXED_BAND}; else `positive` above
  *    +{@link NEUTRAL_BAND}, `negative` below -{@link NEUTRAL_BAND}, otherwise `neutral`.
  */
-import { EXCESS_SCORE, EXCESS_WORDS, STRUCTURE_WORDS } from '../data/sentiment-rules';
-import type { Sentiment, SentimentLabel, Span } from '../types';
+import {
+  CONCESSIVE_OPENERS,
+  CONTRAST_AFTER,
+  CONTRAST_BEFORE,
+  CONTRAST_WORDS,
+  EXCESS_SCORE,
+  EXCESS_WORDS,
+  HEDGE_FACTOR,
+  HEDGES,
+  INTENSIFIER_FACTOR,
+  INTENSIFIERS,
+  PLOT_WEIGHT,
+  PLOT_WORDS,
+  RATING_WEIGHT,
+  STRUCTURE_WORDS,
+  VERDICT_OPENERS,
+  VERDICT_WEIGHT,
+} from '../data/sentiment-rules';
+import { ratingScore } from './find-rating';
+import type { Rating, Sentiment, SentimentLabel, Span } from '../types';
 import { containing, firstAtOrAfter } from '../text/search';
-import type { Annotation, Block, SentimentHit, Token } from './stage-types';
+import type { Annotation, Block, Sentence, SentimentHit, Token } from './stage-types';
 
 /** Scores within ±NEUTRAL_BAND are `neutral`. */
 export const NEUTRAL_BAND = 0.05;
@@ -36,6 +54,8 @@ export interface SentimentScorer {
   around(spans: readonly Span[]): Sentiment;
   /** Sentiment of the hits inside one span (for quotes). */
   inside(span: Span): Sentiment;
+  /** The whole document: its blocks, with an explicit rating weighing {@link RATING_WEIGHT}. */
+  document(blocks: readonly Span[], rating: Rating | null): Sentiment;
 }
 
 /** Turns a mean score and the strongest sentence scores into a label. */
@@ -71,6 +91,48 @@ function overlapsAny(spans: readonly Span[], h: Span): boolean {
   return m !== undefined && m.end > h.start;
 }
 
+/** Two-word hedges ("a bit boring", "kind of dull"). */
+const HEDGE_PAIRS: readonly (readonly [string, string])[] = [['a', 'bit'], ['a', 'little'], ['kind', 'of'], ['sort', 'of']];
+
+/**
+ * Step 3: how much each token's hit counts inside its sentence, by contrast: tokens before "but" /
+ * "however" count {@link CONTRAST_BEFORE}, after it {@link CONTRAST_AFTER}; a concessive opening
+ * clause ("Although …,") counts {@link CONTRAST_BEFORE}, the rest {@link CONTRAST_AFTER}.
+ */
+function contrastFactors(tokens: readonly Token[], sentences: readonly Sentence[]): Float64Array {
+  const factors = new Float64Array(tokens.length).fill(1);
+  for (const s of sentences) {
+    const first = tokens[s.firstToken];
+    let pivot = -1;
+    if (first && CONCESSIVE_OPENERS.has(first.normal) && (first.normal !== 'even' || tokens[s.firstToken + 1]?.normal === 'though')) {
+      for (let t = s.firstToken + 1; t <= s.lastToken; t++) if ((tokens[t] as Token).normal === ',') { pivot = t; break; }
+    } else {
+      for (let t = s.firstToken + 1; t <= s.lastToken; t++) if (CONTRAST_WORDS.has((tokens[t] as Token).normal)) { pivot = t; break; }
+    }
+    if (pivot < 0) continue;
+    for (let t = s.firstToken; t <= s.lastToken; t++) factors[t] = t < pivot ? CONTRAST_BEFORE : CONTRAST_AFTER;
+  }
+  return factors;
+}
+
+/** Step 3: a hit's score with the word rules: plot vocabulary, an intensifier or hedge before it. */
+function wordFactor(tokens: readonly Token[], h: SentimentHit): number {
+  let f = 1;
+  if (h.firstToken === h.lastToken && PLOT_WORDS.has((tokens[h.firstToken] as Token).normal)) f *= PLOT_WEIGHT;
+  const prev = tokens[h.firstToken - 1];
+  const prev2 = tokens[h.firstToken - 2];
+  if (prev && prev.sentence === (tokens[h.firstToken] as Token).sentence) {
+    if (INTENSIFIERS.has(prev.normal)) f *= INTENSIFIER_FACTOR;
+    else if (HEDGES.has(prev.normal) || (prev2 && HEDGE_PAIRS.some(([a, b]) => prev2.normal === a && prev.normal === b))) f *= HEDGE_FACTOR;
+  }
+  return f;
+}
+
+/** True when a sentence opens with a verdict phrase ("Overall, …"). */
+function opensVerdict(tokens: readonly Token[], s: Sentence): boolean {
+  return VERDICT_OPENERS.some((phrase) => phrase.every((w, k) => tokens[s.firstToken + k]?.normal === w));
+}
+
 /** Step 2: an excess marker before a word that scores no praise. */
 function excessHits(tokens: readonly Token[], praise: Set<number>): SentimentHit[] {
   const out: SentimentHit[] = [];
@@ -96,16 +158,22 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
   const n = ann.sentences.length;
   const sums = new Float64Array(n);
   const counts = new Int32Array(n);
+  const contrast = contrastFactors(ann.tokens, ann.sentences);
+  const value = (h: SentimentHit): number => signed(h) * wordFactor(ann.tokens, h) * (contrast[h.firstToken] ?? 1);
   for (const h of hits) {
     const s = ann.tokens[h.firstToken]?.sentence ?? -1;
     if (s < 0) continue;
-    sums[s] = (sums[s] ?? 0) + signed(h);
+    sums[s] = (sums[s] ?? 0) + value(h);
     counts[s] = (counts[s] ?? 0) + 1;
   }
   const score = (s: number): number => ((counts[s] ?? 0) === 0 ? Number.NaN : (sums[s] ?? 0) / (counts[s] as number));
-  const weight = (s: number): number => (blocks[ann.sentences[s]?.block ?? -1]?.isHeading ? HEADING_WEIGHT : 1);
+  const weight = (s: number): number => {
+    const sentence = ann.sentences[s] as Sentence;
+    if (blocks[sentence.block]?.isHeading) return HEADING_WEIGHT;
+    return opensVerdict(ann.tokens, sentence) ? VERDICT_WEIGHT : 1;
+  };
 
-  return {
+  const scorer: SentimentScorer = {
     over(spans) {
       const scores: number[] = [];
       const weights: number[] = [];
@@ -135,9 +203,16 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
       const inner: number[] = [];
       for (let i = firstAtOrAfter(hits, span.start); i < hits.length && (hits[i] as SentimentHit).start < span.end; i++) {
         const h = hits[i] as SentimentHit;
-        if (h.end <= span.end) inner.push(signed(h));
+        if (h.end <= span.end) inner.push(value(h));
       }
       return sentimentOf(inner);
     },
+    document(spans, rating) {
+      const text = scorer.over(spans);
+      if (!rating) return text;
+      const score = round(RATING_WEIGHT * ratingScore(rating) + (1 - RATING_WEIGHT) * text.score);
+      return { score, label: labelOf(score, Math.max(score, text.score), Math.min(score, text.score)) };
+    },
   };
+  return scorer;
 }

@@ -1,0 +1,40 @@
+/**
+ * Stage 7a: find the writer's explicit rating: "8/10", "7.5 / 10", "4/5", "7 out of 10",
+ * "3.5 stars", "★★★★☆". The last one in the text wins (verdicts come last). Dates ("6/10/2022"),
+ * ratios ("24/7") and counts ("3 of 5 episodes") are not ratings: the scale must be 4, 5, 10 or 100
+ * and "of" needs "out".
+ */
+import type { Rating } from '../types';
+
+const SLASH = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
+const OUT_OF = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?) out of (100|10|5|4|ten|five|four)\b/gi;
+const STARS_WORD = /(?<![\d.])(\d(?:\.5)?) stars?\b/gi;
+const STAR_GLYPHS = /[★☆]{3,10}/g;
+
+const WORD_NUMBERS: Readonly<Record<string, number>> = { ten: 10, five: 5, four: 4 };
+
+/** Stage 7a: the last explicit rating of the text, or null. One pass per pattern. */
+export function findRating(view: string): Rating | null {
+  let best: Rating | null = null;
+  const keep = (value: number, scale: number, start: number, end: number): void => {
+    if (!(value >= 0 && value <= scale)) return;
+    if (!best || start > best.start) best = { value, scale, start, end };
+  };
+  for (const m of view.matchAll(SLASH)) keep(Number(m[1]), Number(m[2]), m.index, m.index + m[0].length);
+  for (const m of view.matchAll(OUT_OF)) {
+    const scale = WORD_NUMBERS[(m[2] as string).toLowerCase()] ?? Number(m[2]);
+    keep(Number(m[1]), scale, m.index, m.index + m[0].length);
+  }
+  for (const m of view.matchAll(STARS_WORD)) keep(Number(m[1]), 5, m.index, m.index + m[0].length);
+  for (const m of view.matchAll(STAR_GLYPHS)) {
+    const full = [...m[0]].filter((c) => c === '★').length;
+    const empty = m[0].length - full;
+    keep(full, empty > 0 ? m[0].length : 5, m.index, m.index + m[0].length);
+  }
+  return best;
+}
+
+/** A rating as a score from -1 to 1: the middle of the scale is 0. */
+export function ratingScore(r: Rating): number {
+  return r.scale === 0 ? 0 : (r.value / r.scale) * 2 - 1;
+}
