@@ -137,7 +137,8 @@ export function annotate(input: NormalizedText, blocks: readonly Block[]): Annot
   const sentences: Sentence[] = [];
   let pos = 0;
   let block = 0;
-  let lastKey = '';
+  let lastWinkSentence = -1;
+  let lastBlock = -2;
   values.forEach((value, w) => {
     const type = types[w] as string;
     if (type === 'tabCRLF' || value.trim() === '') return;
@@ -146,10 +147,11 @@ export function annotate(input: NormalizedText, blocks: readonly Block[]): Annot
     pos = at + value.length;
     while (block < blocks.length && (blocks[block] as Block).end <= at) block++;
     const inBlock = block < blocks.length && (blocks[block] as Block).start <= at ? block : -1;
-    const key = `${winkSentenceOf[w]}:${inBlock}`;
-    if (key !== lastKey) {
+    const winkSentence = winkSentenceOf[w] as number;
+    if (winkSentence !== lastWinkSentence || inBlock !== lastBlock) {
       sentences.push({ start: at, end: pos, firstToken: out.length, lastToken: out.length, block: inBlock, firstWord: -1 });
-      lastKey = key;
+      lastWinkSentence = winkSentence;
+      lastBlock = inBlock;
     }
     const sentence = sentences[sentences.length - 1] as Sentence;
     sentence.end = pos;
@@ -159,7 +161,8 @@ export function annotate(input: NormalizedText, blocks: readonly Block[]): Annot
     out.push({
       start: at,
       end: pos,
-      value: input.text.slice(at, pos),
+      // wink's own string: the text as written, but for the few characters the view blanked out.
+      value,
       normal: normals[w] as string,
       pos: tags[w] as string,
       type,

@@ -48,7 +48,7 @@ export interface Segmentation {
 
 /** One wink token with its place in the original text. */
 export interface Token extends Span {
-  /** The token as written. */
+  /** The token as written (from the normalized view: a no-break space inside reads as a space). */
   value: string;
   /** wink's normal form (lower case). */
   normal: string;
