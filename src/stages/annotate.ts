@@ -39,9 +39,9 @@ function lexiconScore(state: Engine, word: string): number {
 
 /** A word like "unimportant": minus its stem's score when only the stem is in the lexicon. */
 function prefixedScore(state: Engine, normal: string): number {
-  if (normal.length < MIN_PREFIXED_LENGTH || !/^[a-z]+$/.test(normal)) return 0;
+  if (normal.length < MIN_PREFIXED_LENGTH) return 0;
   for (const prefix of NEGATING_PREFIXES) {
-    if (normal.startsWith(prefix)) return -lexiconScore(state, normal.slice(prefix.length));
+    if (normal.startsWith(prefix) && /^[a-z]+$/.test(normal)) return -lexiconScore(state, normal.slice(prefix.length));
   }
   return 0;
 }
@@ -141,7 +141,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[]): Annot
   let lastBlock = -2;
   values.forEach((value, w) => {
     const type = types[w] as string;
-    if (type === 'tabCRLF' || value.trim() === '') return;
+    if (type === 'tabCRLF' || (value.charCodeAt(0) <= 32 && value.trim() === '')) return;
     const at = align(input.view, value, pos);
     if (at < 0) return;
     pos = at + value.length;

@@ -78,7 +78,7 @@ function speakerShaped(part: string): boolean {
 const EMPTY: Omit<LineClass, 'kind'> = { textStart: 0, textEnd: 0, speakerEnd: 0, strongDialogue: false, fallback: 'text' };
 
 function kindOnly(kind: LineKind, line: string): LineClass {
-  return { ...EMPTY, kind, textEnd: line.length };
+  return { kind, textStart: 0, textEnd: line.length, speakerEnd: 0, strongDialogue: false, fallback: 'text' };
 }
 
 /** Classifies a script line `Name : words`, or returns null. */

@@ -11,7 +11,7 @@
  *    after it; otherwise `term` (scare quotes: “risk”).
  * Every step is linear: one pass per block with a stack of open marks.
  */
-import { APOSTROPHE_MARKS, ELISIONS, QUOTE_CHARS, QUOTE_PAIRS } from '../data/quote-pairs';
+import { APOSTROPHE_MARKS, ELISIONS, QUOTE_CODES, QUOTE_PAIRS } from '../data/quote-pairs';
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import type { Span } from '../types';
 import { HAS_LETTER_OR_DIGIT, isLetter, isSpace, isWordChar } from '../text/chars';
@@ -66,8 +66,8 @@ function marksInBlock(input: NormalizedText, block: Span, out: QuoteDraft[], car
   const stack: number[] = carried === null ? [] : [carried];
   const pairs: [open: number, close: number][] = [];
   for (let i = carried === null ? block.start : block.start + 1; i < block.end; i++) {
+    if (QUOTE_CODES[view.charCodeAt(i)] !== 1) continue;
     const mark = view[i] as string;
-    if (!QUOTE_CHARS.has(mark)) continue;
     // A closer for some opener on the stack?
     if (canClose(view, i) || closesTitleBeforePossessive(view, i, stack)) {
       let k = stack.length - 1;

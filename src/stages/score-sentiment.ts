@@ -99,9 +99,12 @@ const HEDGE_PAIRS: readonly (readonly [string, string])[] = [['a', 'bit'], ['a',
  * "however" count {@link CONTRAST_BEFORE}, after it {@link CONTRAST_AFTER}; a concessive opening
  * clause ("Although …,") counts {@link CONTRAST_BEFORE}, the rest {@link CONTRAST_AFTER}.
  */
-function contrastFactors(tokens: readonly Token[], sentences: readonly Sentence[]): Float64Array {
+function contrastFactors(tokens: readonly Token[], sentences: readonly Sentence[], hits: readonly SentimentHit[]): Float64Array {
   const factors = new Float64Array(tokens.length).fill(1);
-  for (const s of sentences) {
+  const withHits = new Set<number>();
+  for (const h of hits) withHits.add((tokens[h.firstToken] as Token).sentence);
+  for (const id of withHits) {
+    const s = sentences[id] as Sentence;
     const first = tokens[s.firstToken];
     let pivot = -1;
     if (first && CONCESSIVE_OPENERS.has(first.normal) && (first.normal !== 'even' || tokens[s.firstToken + 1]?.normal === 'though')) {
@@ -158,7 +161,7 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
   const n = ann.sentences.length;
   const sums = new Float64Array(n);
   const counts = new Int32Array(n);
-  const contrast = contrastFactors(ann.tokens, ann.sentences);
+  const contrast = contrastFactors(ann.tokens, ann.sentences, hits);
   const value = (h: SentimentHit): number => signed(h) * wordFactor(ann.tokens, h) * (contrast[h.firstToken] ?? 1);
   for (const h of hits) {
     const s = ann.tokens[h.firstToken]?.sentence ?? -1;
