@@ -34,7 +34,7 @@ import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, PLAYED_BY_CUES, PLAYS_CUES, ROLE_NOUN
 import { WORK_NOUNS } from '../data/work-cues';
 import type { KnownName, PersonRole, Span } from '../types';
 import { shapeOf, shapesOf, type Word } from '../text/words';
-import type { Annotation, DialogueLine, EntityDraft, NormalizedText, Segmentation, WorkDraft } from './stage-types';
+import type { Annotation, DialogueLine, EntityDraft, NormalizedText, Segmentation, Token, WorkDraft } from './stage-types';
 import { tieNames } from './tie-names';
 
 /** A candidate name: words `first..last` (inclusive). */
@@ -506,20 +506,26 @@ function isThirdPerson(ann: Annotation, view: string): boolean {
   let words = 0;
   let first = 0;
   let block = -1;
-  for (const t of ann.tokens) {
-    const b = ann.sentences[t.sentence]?.block ?? -1;
-    if (b !== block) {
-      block = b;
+  const { tokens } = ann;
+  for (const s of ann.sentences) {
+    if (s.block !== block) {
+      block = s.block;
       inQuote = false;
     }
-    if (t.value === '“') inQuote = true;
-    else if (t.value === '”') inQuote = false;
-    else if (t.value === '"') inQuote = view[t.end] !== undefined && !/\s/.test(view[t.end] as string) && (t.start === 0 || /[\s(]/.test(view[t.start - 1] as string));
-    if (t.type !== 'word') continue;
-    words++;
-    const c = t.value.charCodeAt(0);
-    const firstPerson = c === 73 ? t.value === 'I' || t.value[1] === '’' || t.value[1] === "'" : c === 109 && FIRST_PERSON_LOWER.has(t.value);
-    if (!inQuote && firstPerson) first++;
+    for (let k = s.firstToken; k <= s.lastToken; k++) {
+      const t = tokens[k] as Token;
+      const c = t.value.charCodeAt(0);
+      if (t.value.length === 1) {
+        if (c === 0x201c) inQuote = true;
+        else if (c === 0x201d) inQuote = false;
+        else if (c === 0x22) inQuote = view[t.end] !== undefined && !/\s/.test(view[t.end] as string) && (t.start === 0 || /[\s(]/.test(view[t.start - 1] as string));
+      }
+      if (t.type !== 'word') continue;
+      words++;
+      if (inQuote) continue;
+      const firstPerson = c === 73 ? t.value === 'I' || t.value[1] === '’' || t.value[1] === "'" : c === 109 && FIRST_PERSON_LOWER.has(t.value);
+      if (firstPerson) first++;
+    }
   }
   return words >= 30 && first <= words * FIRST_PERSON_RATE + (words >= STRAY_FROM_WORDS ? 1 : 0);
 }
