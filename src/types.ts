@@ -14,9 +14,15 @@ export const SCHEMA_VERSION = 1 as const;
 
 /** A half-open range `[start, end)` of UTF-16 code units in the input text. */
 export interface Span {
-  /** Index of the first code unit. */
+  /**
+   * Index of the first code unit.
+   * @minimum 0
+   */
   start: number;
-  /** Index one past the last code unit. */
+  /**
+   * Index one past the last code unit.
+   * @minimum 0
+   */
   end: number;
 }
 
@@ -36,7 +42,11 @@ export type SentimentLabel = 'positive' | 'negative' | 'neutral' | 'mixed';
 
 /** A sentiment reading of some stretch of text. */
 export interface Sentiment {
-  /** From -1 (most negative) to +1 (most positive). */
+  /**
+   * From -1 (most negative) to +1 (most positive).
+   * @minimum -1
+   * @maximum 1
+   */
   score: number;
   /** The label the score and its spread give; see the README for thresholds. */
   label: SentimentLabel;

@@ -108,6 +108,8 @@ describe.skipIf(!existsSync(BIN))('the built review-lens command', () => {
     for (let waited = 0; readdirSync(dir).length === 0 && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
     child.kill('SIGINT');
+    // The child is idle, waiting for input: its handler runs before the input ends.
+    await new Promise((resolve) => setTimeout(resolve, 500));
     child.stdin.end('because the user stopped it.');
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(130);

@@ -1,0 +1,2 @@
+export function buildSchema(): string;
+export const SCHEMA_PATH: string;
