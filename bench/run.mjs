@@ -54,7 +54,10 @@ console.log(`review-lens analyze    ${mbs(lens)} MB/s`);
 console.log(`ratio review-lens / wink = ${(wink / lens).toFixed(2)}x the throughput`);
 
 console.log('\nshare of each stage in the analysis time:');
-for (const { stage, share } of stageShares(docs)) console.log(`  ${stage.padEnd(22)} ${(share * 100).toFixed(1)}%`);
+const shares = stageShares(docs);
+for (const { stage, share } of shares) console.log(`  ${stage.padEnd(24)} ${(share * 100).toFixed(1)}%`);
+const part = (prefix) => shares.filter((x) => x.stage.startsWith(prefix)).reduce((n, x) => n + x.share, 0);
+console.log(`  name finding (words + names) ${(part('4 find names') * 100).toFixed(1)}%, with works ${(part('4 find') * 100).toFixed(1)}%`);
 
 const hostile = runHostile();
 console.log(`\nhostile input, time per MB against ordinary review text (${hostile.base.toFixed(0)} ms/MB):`);

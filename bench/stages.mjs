@@ -17,9 +17,9 @@ export function stageShares(docs, rounds = 3) {
       const input = time('1 normalize', () => S.normalize(text));
       const seg = time('2 segment sections', () => S.segmentSections(input));
       const ann = time('3 annotate (wink)', () => S.annotate(input, seg.blocks));
-      const words = time('4 find names', () => S.scanWords(input.view, input.lower, S.WORK_NOUNS));
-      const works = time('4 find names', () => S.findWorks(input, words, ann, seg.title, []));
-      const entities = time('4 find names', () => S.findNames(input, words, ann, seg, works, []));
+      const words = time('4 find names (words)', () => S.scanWords(input.view, input.lower, S.WORK_NOUNS));
+      const works = time('4 find works', () => S.findWorks(input, words, ann, seg.title, []));
+      const entities = time('4 find names (names)', () => S.findNames(input, words, ann, seg, works, []));
       const { quotes, unclosed } = time('5 find quotes', () => S.findQuotes(input, seg, ann, works));
       const speakers = time('6 attribute speakers', () => S.attributeSpeakers(input, ann, seg.blocks, entities, quotes));
       const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
