@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/fixtures';
+
+// The package as users get it: `npm pack`, unpacked into a scratch project whose runtime
+// dependencies are linked from this repository's node_modules (no network needed).
+const BUILT = existsSync(join(ROOT, 'dist', 'index.js'));
+
+describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'review-lens-pack-'));
+  let files: string[] = [];
+
+  beforeAll(() => {
+    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const packed = JSON.parse(out)[0] as { filename: string; files: { path: string }[] };
+    files = packed.files.map((f) => f.path).sort();
+    const modules = join(scratch, 'node_modules');
+    mkdirSync(join(modules, 'review-lens'), { recursive: true });
+    execFileSync('tar', ['-xzf', join(scratch, packed.filename), '-C', join(modules, 'review-lens'), '--strip-components=1']);
+    for (const dep of ['wink-nlp', 'wink-eng-lite-web-model']) symlinkSync(join(ROOT, 'node_modules', dep), join(modules, dep), 'dir');
+    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
+  }, 60_000);
+
+  const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: scratch, encoding: 'utf8' });
+
+  it('holds only what users need', () => {
+    expect(files).toEqual([
+      'LICENSE',
+      'README.md',
+      'dist/cli.js',
+      'dist/cli.js.map',
+      'dist/index.cjs',
+      'dist/index.cjs.map',
+      'dist/index.d.cts',
+      'dist/index.d.ts',
+      'dist/index.js',
+      'dist/index.js.map',
+      'package.json',
+      'schema.json',
+    ]);
+  });
+
+  it('works with import', () => {
+    const out = node(['--input-type=module', '-e', "import { analyzeReview } from 'review-lens'; console.log(analyzeReview('Best Scene\\n\\nI love how Cheong-San fights.').characters[0].name)"]);
+    expect(out.trim()).toBe('Cheong-San');
+  });
+
+  it('works with require, and serves the schema', () => {
+    const out = node(['-e', "const { analyzeReview, SCHEMA_VERSION } = require('review-lens'); const s = require('review-lens/schema.json'); console.log(SCHEMA_VERSION, analyzeReview('x').schemaVersion, s.$defs.ReviewAnalysis.type)"]);
+    expect(out.trim()).toBe('1 1 object');
+  });
+
+  it.each(['node16', 'bundler'])('resolves its types under %s module resolution', (resolution) => {
+    const dir = join(scratch, resolution);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'use.mts'),
+      "import { analyzeReview, type ReviewAnalysis } from 'review-lens';\nconst a: ReviewAnalysis = analyzeReview('x');\nconst n: number = a.stats.words;\n// @ts-expect-error a wrong option type must not compile\nanalyzeReview('x', { works: 'no' });\nexport { n };\n",
+    );
+    const module = resolution === 'node16' ? 'node16' : 'esnext';
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', types: [] }, files: ['use.mts'] }));
+    mkdirSync(join(dir, 'node_modules'), { recursive: true });
+    if (!existsSync(join(dir, 'node_modules', 'review-lens'))) symlinkSync(join(scratch, 'node_modules', 'review-lens'), join(dir, 'node_modules', 'review-lens'), 'dir');
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    expect(() => execFileSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' })).not.toThrow();
+    expect(readdirSync(dir)).toContain('use.mts');
+  }, 60_000);
+});
