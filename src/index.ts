@@ -1,4 +1,5 @@
 export { analyzeReview } from './analyze-review';
+export { renderReport } from './report/render-report';
 export { DEFAULT_MAX_LENGTH, MAX_WARNINGS, SCHEMA_VERSION } from './types';
 export type {
   AnalyzeOptions,

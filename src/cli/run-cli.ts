@@ -5,6 +5,7 @@
 import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { analyzeReview } from '../analyze-review';
 import type { ReviewAnalysis } from '../types';
+import { renderReport } from '../report/render-report';
 import { formatPretty } from './format-pretty';
 
 /** Where the CLI reads and writes. */
@@ -22,6 +23,7 @@ declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 export const USAGE = `Usage: review-lens [options] [FILE...]
+       review-lens report [--out FILE] FILE     one self-contained HTML page of the analysis
 
 Analyses review-style text and prints the analysis as JSON.
   no FILE       read standard input
@@ -38,6 +40,8 @@ Options:
 `;
 
 interface Parsed {
+  /** `review-lens report FILE`: an HTML page instead of JSON. */
+  report: boolean;
   pretty: boolean;
   works: string[];
   files: string[];
@@ -45,8 +49,8 @@ interface Parsed {
 }
 
 function parse(argv: readonly string[]): Parsed | { error: string } | { help: true } | { version: true } {
-  const parsed: Parsed = { pretty: false, works: [], files: [], out: null };
-  for (let i = 0; i < argv.length; i++) {
+  const parsed: Parsed = { report: argv[0] === 'report', pretty: false, works: [], files: [], out: null };
+  for (let i = parsed.report ? 1 : 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
       parsed.files.push(...argv.slice(i + 1));
@@ -145,6 +149,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`review-lens: ${parsed.error}\n\n${USAGE}`);
     return 2;
   }
+  if (parsed.report && parsed.files.length !== 1) {
+    io.stderr(`review-lens: expected one FILE after report, got ${parsed.files.length}\n\n${USAGE}`);
+    return 2;
+  }
   const files = parsed.files.length ? parsed.files : ['-'];
   const single = files.length === 1;
   const sink = sinkFor(parsed.out, io);
@@ -179,7 +187,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (!single && !parsed.pretty) sink.write(`${JSON.stringify({ file: label, error: result.error })}\n`);
       continue;
     }
-    if (parsed.pretty) sink.write(`${formatPretty(result.analysis, label)}\n${single ? '' : '\n'}`);
+    if (parsed.report && 'text' in read) sink.write(renderReport(result.analysis, read.text));
+    else if (parsed.pretty) sink.write(`${formatPretty(result.analysis, label)}\n${single ? '' : '\n'}`);
     else if (single) sink.write(`${JSON.stringify(result.analysis, null, 2)}\n`);
     else sink.write(`${JSON.stringify({ file: label, analysis: result.analysis })}\n`);
   }
