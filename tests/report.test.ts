@@ -35,7 +35,7 @@ describe('renderReport', () => {
     const plain = html
       .slice(html.indexOf('<main>'), html.indexOf('</main>'))
       .replace(/<h1>.*?<\/h1>/, '')
-      .replace(/<[^>]*>/g, '')
+      .replace(/<[^<>]*>/g, '')
       .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
     expect(plain.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
   });
