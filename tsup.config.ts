@@ -26,6 +26,15 @@ export default defineConfig([
     external: ['wink-nlp', 'wink-eng-lite-web-model'],
   },
   {
+    // One file for browsers: the library with wink-nlp and its model inside, no bare imports left.
+    entry: { browser: 'src/index.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    minify: true,
+  },
+  {
     // The stages one by one, for `npm run bench` only: never published (outside dist/).
     entry: { stages: 'src/pipeline-stages.ts' },
     format: ['esm'],

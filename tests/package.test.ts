@@ -30,6 +30,7 @@ describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
     expect(files).toEqual([
       'LICENSE',
       'README.md',
+      'dist/browser.js',
       'dist/cli.js',
       'dist/cli.js.map',
       'dist/index.cjs',
