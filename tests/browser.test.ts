@@ -49,7 +49,7 @@ describe.skipIf(!CHROMIUM || !existsSync(BUNDLE))('review-lens in a real browser
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM as string,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -65,8 +65,9 @@ describe.skipIf(!CHROMIUM || !existsSync(BUNDLE))('review-lens in a real browser
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/?fixture=${fixture}`);
-    await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, null, { timeout: 60_000 });
-    const inBrowser = await page.evaluate(() => (window as unknown as { __analysis: unknown }).__analysis);
+    // These run in the page, where globalThis is the window.
+    await page.waitForFunction(() => (globalThis as unknown as { __done?: boolean }).__done === true, null, { timeout: 60_000 });
+    const inBrowser = await page.evaluate(() => (globalThis as unknown as { __analysis: unknown }).__analysis);
     const inNode = JSON.parse(JSON.stringify(analyzeReview(readFileSync(join(ROOT, 'fixtures', fixture), 'utf8'))));
     expect(errors).toEqual([]);
     expect(inBrowser).toEqual(inNode);
