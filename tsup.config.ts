@@ -26,6 +26,28 @@ export default defineConfig([
     external: ['wink-nlp', 'wink-eng-lite-web-model'],
   },
   {
+    // Batch analysis on worker threads: Node only, its own entry (review-lens/batch).
+    entry: { batch: 'src/batch/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'node20',
+    platform: 'node',
+    shims: true,
+    splitting: false,
+    sourcemap: true,
+    external: ['wink-nlp', 'wink-eng-lite-web-model', 'tinypool'],
+  },
+  {
+    // The batch worker (ESM; the CJS entry loads it too): one wink instance per thread.
+    entry: { worker: 'src/batch/worker.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    sourcemap: true,
+    external: ['wink-nlp', 'wink-eng-lite-web-model'],
+  },
+  {
     // One file for browsers: the library with wink-nlp and its model inside, no bare imports left.
     entry: { browser: 'src/index.ts' },
     format: ['esm'],

@@ -30,6 +30,13 @@ describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
     expect(files).toEqual([
       'LICENSE',
       'README.md',
+      'batch/package.json',
+      'dist/batch.cjs',
+      'dist/batch.cjs.map',
+      'dist/batch.d.cts',
+      'dist/batch.d.ts',
+      'dist/batch.js',
+      'dist/batch.js.map',
       'dist/browser.js',
       'dist/cli.js',
       'dist/cli.js.map',
@@ -39,6 +46,8 @@ describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
       'dist/index.d.ts',
       'dist/index.js',
       'dist/index.js.map',
+      'dist/worker.js',
+      'dist/worker.js.map',
       'package.json',
       'schema.json',
     ]);

@@ -1,0 +1,2 @@
+export { analyzeReviews } from './analyze-reviews';
+export type { BatchInput, BatchOptions, BatchResult } from './analyze-reviews';

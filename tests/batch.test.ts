@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+import { fixtureText, ROOT } from './helpers/fixtures';
+
+// analyzeReviews runs the built worker (dist/worker.js); npm test builds first.
+const BUILT = existsSync(join(ROOT, 'dist', 'batch.js'));
+if (!BUILT) console.warn('batch test skipped: dist/batch.js is missing (run npm run build)');
+const BATCH_URL = pathToFileURL(join(ROOT, 'dist', 'batch.js')).href;
+const load = async () => (await import(BATCH_URL)) as typeof import('../src/batch/index');
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+describe.skipIf(!BUILT)('analyzeReviews', () => {
+  const fan = fixtureText('fan-review-all-of-us-are-dead.txt');
+  const news = fixtureText('news-all-of-us-are-dead-season-2.txt');
+
+  it('yields every analysis in input order, equal to analyzeReview', async () => {
+    const { analyzeReviews } = await load();
+    const texts = [fan, 'Short and sweet. 9/10', news, 'Boring.', fan];
+    const results = await collect(analyzeReviews(texts, { concurrency: 2 }));
+    expect(results.map((r) => [r.index, r.id, r.ok])).toEqual(texts.map((_, i) => [i, String(i), true]));
+    results.forEach((r, i) => expect(r.ok && r.analysis).toEqual(analyzeReview(texts[i] as string)));
+  }, 60_000);
+
+  it('takes { id, text } objects and async iterables', async () => {
+    const { analyzeReviews } = await load();
+    async function* source() {
+      yield { id: 'fan', text: fan };
+      yield { id: 'news', text: news };
+    }
+    const results = await collect(analyzeReviews(source(), { concurrency: 1 }));
+    expect(results.map((r) => [r.id, r.ok && r.analysis.title?.kind])).toEqual([
+      ['fan', 'title'],
+      ['news', 'title'],
+    ]);
+  }, 60_000);
+
+  it('never stops for one bad document', async () => {
+    const { analyzeReviews } = await load();
+    const results = await collect(analyzeReviews(['fine text', 42 as never, { id: 'long', text: 'x'.repeat(50) }, 'also fine'], { concurrency: 2, maxLength: 20 }));
+    expect(results.map((r) => (r.ok ? 'ok' : r.error))).toEqual([
+      'ok',
+      'review-lens: expected a string or { id, text }, got number',
+      'review-lens: expected text of at most 20 characters (options.maxLength), got 50',
+      'ok',
+    ]);
+    expect(results[2]?.id).toBe('long');
+  }, 60_000);
+
+  it('reads no further ahead than maxPending', async () => {
+    const { analyzeReviews } = await load();
+    let read = 0;
+    function* many() {
+      for (let i = 0; i < 100; i++) {
+        read++;
+        yield `Review number ${i}. It was good.`;
+      }
+    }
+    const it = analyzeReviews(many(), { concurrency: 1, maxPending: 3 })[Symbol.asyncIterator]();
+    const first = await it.next();
+    expect(first.value?.index).toBe(0);
+    expect(read).toBeLessThanOrEqual(3);
+    await it.return?.(undefined);
+  }, 60_000);
+
+  it('works from CommonJS too', () => {
+    const out = execFileSync(process.execPath, ['-e', `const { analyzeReviews } = require(${JSON.stringify(join(ROOT, 'dist', 'batch.cjs'))}); (async () => { for await (const r of analyzeReviews(['Great. 9/10'], { concurrency: 1 })) console.log(r.ok, r.analysis.rating.value); })();`], { encoding: 'utf8' });
+    expect(out.trim()).toBe('true 9');
+  }, 60_000);
+
+  it('refuses bad options and inputs clearly', async () => {
+    const { analyzeReviews } = await load();
+    await expect(collect(analyzeReviews(['x'], { concurrency: 0 }))).rejects.toThrow('review-lens: expected options.concurrency to be a positive whole number, got 0');
+    await expect(collect(analyzeReviews(5 as never))).rejects.toThrow('review-lens: expected inputs to be an iterable or async iterable, got number');
+    await expect(collect(analyzeReviews(['x'], { works: 'no' as never }))).rejects.toThrow(TypeError);
+  });
+});
