@@ -9,14 +9,38 @@ import type { AnalyzeOptions, ReviewAnalysis } from '../types';
 
 /** One document of a batch: an id of the caller's and the text. */
 export interface BatchInput {
+  /** The caller's id, given back with the result. */
   id: string;
+  /** The text to analyse. */
   text: string;
 }
 
+/** What every batch result carries. */
+export interface BatchResultBase {
+  /** The input's id, or its index as a string when it had none. */
+  id: string;
+  /** The input's position, from 0. */
+  index: number;
+}
+
+/** A document that was analysed. */
+export interface BatchSuccess extends BatchResultBase {
+  /** Always true here. */
+  ok: true;
+  /** What analyzeReview returned. */
+  analysis: ReviewAnalysis;
+}
+
+/** A document that could not be analysed, and why. */
+export interface BatchFailure extends BatchResultBase {
+  /** Always false here. */
+  ok: false;
+  /** The reason, as a sentence starting "review-lens:". */
+  error: string;
+}
+
 /** One result of a batch, in input order: the analysis, or why there is none. */
-export type BatchResult =
-  | { id: string; index: number; ok: true; analysis: ReviewAnalysis }
-  | { id: string; index: number; ok: false; error: string };
+export type BatchResult = BatchSuccess | BatchFailure;
 
 /** Options of {@link analyzeReviews}: those of analyzeReview, and the pool's. */
 export interface BatchOptions extends AnalyzeOptions {

@@ -1,2 +1,2 @@
 export { analyzeReviews } from './analyze-reviews';
-export type { BatchInput, BatchOptions, BatchResult } from './analyze-reviews';
+export type { BatchFailure, BatchInput, BatchOptions, BatchResult, BatchResultBase, BatchSuccess } from './analyze-reviews';
