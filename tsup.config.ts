@@ -23,7 +23,10 @@ export default defineConfig([
     platform: 'node',
     sourcemap: true,
     define: { __VERSION__: JSON.stringify(version) },
-    external: ['wink-nlp', 'wink-eng-lite-web-model'],
+    // One file: the batch mode, loaded only when asked for, is inlined rather than a chunk.
+    splitting: false,
+    // tinypool finds its own worker file next to itself: it must stay a package, not be bundled.
+    external: ['wink-nlp', 'wink-eng-lite-web-model', 'tinypool'],
   },
   {
     // Batch analysis on worker threads: Node only, its own entry (review-lens/batch).

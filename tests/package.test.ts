@@ -20,7 +20,7 @@ describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
     const modules = join(scratch, 'node_modules');
     mkdirSync(join(modules, 'review-lens'), { recursive: true });
     execFileSync('tar', ['-xzf', join(scratch, packed.filename), '-C', join(modules, 'review-lens'), '--strip-components=1']);
-    for (const dep of ['wink-nlp', 'wink-eng-lite-web-model']) symlinkSync(join(ROOT, 'node_modules', dep), join(modules, dep), 'dir');
+    for (const dep of ['wink-nlp', 'wink-eng-lite-web-model', 'tinypool']) symlinkSync(join(ROOT, 'node_modules', dep), join(modules, dep), 'dir');
     writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
   }, 60_000);
 
@@ -62,6 +62,21 @@ describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
     const out = node(['-e', "const { analyzeReview, SCHEMA_VERSION } = require('review-lens'); const s = require('review-lens/schema.json'); console.log(SCHEMA_VERSION, analyzeReview('x').schemaVersion, s.$defs.ReviewAnalysis.type)"]);
     expect(out.trim()).toBe('1 1 object');
   });
+
+  it('runs the batch command from the installed bin file', () => {
+    writeFileSync(join(scratch, 'in.jsonl'), '{"id":"a","text":"I love how Cheong-San fights."}\n{"id":"b","text":7}\n');
+    const cli = join(scratch, 'node_modules', 'review-lens', 'dist', 'cli.js');
+    let out = '';
+    try {
+      node([cli, 'batch', 'in.jsonl', '-j', '1']);
+    } catch (e) {
+      out = (e as { stdout: string }).stdout;
+    }
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; ok: boolean; analysis?: { characters: { name: string }[] } });
+    lines.sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(lines.map((l) => [l.id, l.ok])).toEqual([['a', true], ['b', false]]);
+    expect(lines[0]?.analysis?.characters[0]?.name).toBe('Cheong-San');
+  }, 60_000);
 
   it.each(['node16', 'bundler'])('resolves its types under %s module resolution', (resolution) => {
     const dir = join(scratch, resolution);

@@ -20,6 +20,7 @@ runCli(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   readStdin,
   signal: interrupt.signal,
+  stderrIsTTY: process.stderr.isTTY,
 }).then(
   (code) => {
     process.exitCode = code;

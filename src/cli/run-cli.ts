@@ -16,6 +16,8 @@ export interface CliIo {
   readStdin: () => Promise<Uint8Array>;
   /** Aborted when the user interrupts (Ctrl-C): the run stops after the current file. */
   signal?: AbortSignal;
+  /** Whether stderr is a terminal: `batch` then draws a progress bar instead of plain lines. */
+  stderrIsTTY?: boolean;
 }
 
 /** The package version the CLI reports; set at build time from package.json. */
@@ -24,6 +26,8 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 export const USAGE = `Usage: review-lens [options] [FILE...]
        review-lens report [--out FILE] FILE     one self-contained HTML page of the analysis
+       review-lens batch [options] INPUT...     many documents on all cores, JSON lines
+                                                (see review-lens batch --help)
 
 Analyses review-style text and prints the analysis as JSON.
   no FILE       read standard input
@@ -136,6 +140,11 @@ function sinkFor(out: string | null, io: CliIo): Sink | { error: string } {
  * read or analysed (the others are still done), 2 for a usage mistake, 130 when interrupted.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'batch') {
+    // Loaded only for batch runs: it brings the worker pool.
+    const { runBatch } = await import('./batch/run-batch');
+    return runBatch(argv.slice(1), io);
+  }
   const parsed = parse(argv);
   if ('help' in parsed) {
     io.stdout(USAGE);

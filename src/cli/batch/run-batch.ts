@@ -1,0 +1,209 @@
+/**
+ * `review-lens batch INPUT... --out results.jsonl`: many documents on a worker pool, one JSON line
+ * per document as it finishes, progress on stderr, `--resume` to continue an interrupted run.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { analyzeReviews } from '../../batch/analyze-reviews';
+import type { CliIo } from '../run-cli';
+import { progressBar, progressLine, summaryLine, type ProgressState } from './progress';
+import { inputBytes, readInputs } from './read-inputs';
+import { resumeIds } from './resume-ids';
+
+/** The help text of `review-lens batch`. */
+export const BATCH_USAGE = `Usage: review-lens batch [options] INPUT...
+
+Analyses many documents on all cores and writes one JSON line per document, as each finishes:
+  {"id", "ok": true, "analysis"}  or  {"id", "ok": false, "error"}
+INPUT is a text file (its path is the id), a directory (every .txt and .md file under it),
+a JSONL file (.jsonl/.ndjson: one {"id", "text"} object per line) or a CSV file (.csv, with a
+header row).
+
+Options:
+  --out FILE              write the lines to FILE (default: standard output); FILE is replaced
+                          unless --resume is given
+  --resume                keep the lines already in FILE and skip their ids: an interrupted run
+                          continues where it stopped
+  --text-column NAME      the CSV column with the text (default: text)
+  --id-column NAME        the CSV column with the id (default: id when present, else FILE:ROW)
+  -j, --concurrency N     worker threads (default: the number of cores)
+  --work TITLE            a work title to find and mask for sentiment (repeatable)
+  --progress-every S      seconds between progress lines when stderr is not a terminal (default 10)
+  -h, --help              show this help
+
+Exit code: 0 when every document was analysed, 1 when any failed (the others are still written),
+2 for a usage mistake, 130 when interrupted (what was written is kept; use --resume).
+`;
+
+interface BatchArgs {
+  inputs: string[];
+  out: string | null;
+  resume: boolean;
+  textColumn: string;
+  idColumn: string | null;
+  concurrency: number | undefined;
+  works: string[];
+  progressEvery: number;
+}
+
+function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { help: true } {
+  const args: BatchArgs = { inputs: [], out: null, resume: false, textColumn: 'text', idColumn: null, concurrency: undefined, works: [], progressEvery: 10 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      args.inputs.push(...argv.slice(i + 1));
+      break;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const value = (what: string): string | { error: string } => {
+      const v = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+      return v ? v : { error: `expected ${what} after ${name}, got nothing` };
+    };
+    if (name === '-h' || name === '--help') return { help: true };
+    if (name === '--resume') args.resume = true;
+    else if (name === '--out' || name === '--text-column' || name === '--id-column' || name === '--work') {
+      const v = value(name === '--out' ? 'a file name' : name === '--work' ? 'a title' : 'a column name');
+      if (typeof v !== 'string') return v;
+      if (name === '--out') args.out = v;
+      else if (name === '--text-column') args.textColumn = v;
+      else if (name === '--id-column') args.idColumn = v;
+      else args.works.push(v);
+    } else if (name === '-j' || name === '--concurrency' || name === '--progress-every') {
+      const v = value('a number');
+      if (typeof v !== 'string') return v;
+      const n = Number(v);
+      if (name === '--progress-every') {
+        if (!(n > 0)) return { error: `expected a positive number of seconds after ${name}, got "${v}"` };
+        args.progressEvery = n;
+      } else {
+        if (!Number.isInteger(n) || n < 1) return { error: `expected a positive whole number after ${name}, got "${v}"` };
+        args.concurrency = n;
+      }
+    } else if (arg.startsWith('-')) return { error: `expected a known batch option, got "${arg}"` };
+    else args.inputs.push(arg);
+  }
+  if (!args.inputs.length) return { error: 'expected at least one INPUT (file, directory, .jsonl or .csv), got none' };
+  if (args.resume && args.out === null) return { error: 'expected --out FILE with --resume, got no --out' };
+  return args;
+}
+
+/**
+ * Runs `review-lens batch`. Returns the exit code: 0 when every document was analysed, 1 when any
+ * failed, 2 for a usage mistake, 130 when interrupted.
+ */
+export async function runBatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseBatch(argv);
+  if ('help' in parsed) {
+    io.stdout(BATCH_USAGE);
+    return 0;
+  }
+  if ('error' in parsed) {
+    io.stderr(`review-lens: ${parsed.error}\n\n${BATCH_USAGE}`);
+    return 2;
+  }
+  const args: BatchArgs = parsed;
+  let done = new Set<string>();
+  let fd: number | null = null;
+  if (args.out !== null) {
+    try {
+      if (args.resume) {
+        const resumed = resumeIds(args.out);
+        done = resumed.ids;
+        if (resumed.cut) io.stderr(`review-lens: ${args.out}: cut off a torn last line (${resumed.cut} bytes); that document is done again\n`);
+      }
+      fd = openSync(args.out, args.resume ? 'a' : 'w');
+    } catch (e) {
+      io.stderr(`review-lens: ${args.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      return 2;
+    }
+  }
+  const out = fd;
+  const write = (line: string): void => {
+    if (out === null) io.stdout(line);
+    else writeSync(out, line);
+  };
+
+  const started = performance.now();
+  const state: ProgressState = { done: 0, errors: 0, skipped: 0, bytes: 0, totalBytes: inputBytes(args.inputs), skippedBytes: 0, seconds: 0 };
+  const tty = io.stderrIsTTY === true;
+  let drawn = false;
+  const clearBar = (): void => {
+    if (drawn) io.stderr('\r\x1b[K');
+    drawn = false;
+  };
+  const report = (): void => {
+    state.seconds = (performance.now() - started) / 1000;
+    if (tty) {
+      io.stderr(`\r\x1b[K${progressBar(state)}`);
+      drawn = true;
+    } else io.stderr(`review-lens: ${progressLine(state)}\n`);
+  };
+  const timer = setInterval(report, tty ? 200 : args.progressEvery * 1000);
+  timer.unref();
+
+  const seen = new Set<string>();
+  let duplicateWarned = false;
+  const fail = (id: string, error: string): void => {
+    const message = error.startsWith('review-lens: ') ? error : `review-lens: ${error}`;
+    clearBar();
+    io.stderr(`${message}\n`);
+    write(`${JSON.stringify({ id, ok: false, error: message })}\n`);
+    state.done++;
+    state.errors++;
+  };
+  /** Bytes of the documents handed to the pool and not yet written, in order. */
+  const queued: number[] = [];
+  const aborted = (): boolean => io.signal?.aborted === true;
+  async function* documents(): AsyncGenerator<{ id: string; text: string }> {
+    const reader = readInputs(args.inputs, {
+      textColumn: args.textColumn,
+      idColumn: args.idColumn,
+      onError: (id, error) => {
+        if (!done.has(id)) fail(id, error);
+      },
+    });
+    for await (const doc of reader) {
+      if (aborted()) return;
+      if (seen.has(doc.id) && !duplicateWarned) {
+        duplicateWarned = true;
+        clearBar();
+        io.stderr(`review-lens: the id "${doc.id}" appears more than once; --resume takes such ids as done once any copy is\n`);
+      }
+      seen.add(doc.id);
+      if (done.has(doc.id)) {
+        state.skipped++;
+        state.skippedBytes += doc.bytes;
+        continue;
+      }
+      queued.push(doc.bytes);
+      yield { id: doc.id, text: doc.text };
+    }
+  }
+
+  let interrupted = false;
+  try {
+    for await (const result of analyzeReviews(documents(), { ...(args.concurrency === undefined ? {} : { concurrency: args.concurrency }), works: args.works })) {
+      state.bytes += queued.shift() ?? 0;
+      if (result.ok) {
+        write(`${JSON.stringify({ id: result.id, ok: true, analysis: result.analysis })}\n`);
+        state.done++;
+      } else fail(result.id, result.error);
+      if (aborted()) {
+        interrupted = true;
+        break;
+      }
+    }
+    interrupted ||= aborted();
+  } finally {
+    clearInterval(timer);
+    if (out !== null) closeSync(out);
+  }
+  state.seconds = (performance.now() - started) / 1000;
+  clearBar();
+  if (interrupted) {
+    io.stderr(`review-lens: interrupted after ${state.done} documents; they are all written${args.out ? `; run again with --resume to continue` : ''}\n`);
+    return 130;
+  }
+  io.stderr(`${summaryLine(state)}\n`);
+  return state.errors ? 1 : 0;
+}

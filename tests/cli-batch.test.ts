@@ -1,0 +1,106 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+import { ROOT } from './helpers/fixtures';
+
+// `review-lens batch` runs the built worker pool: these tests run the built command.
+const BIN = join(ROOT, 'dist', 'cli.js');
+const FAN = join(ROOT, 'fixtures', 'fan-review-all-of-us-are-dead.txt');
+const NEWS = join(ROOT, 'fixtures', 'news-all-of-us-are-dead-season-2.txt');
+
+interface Line {
+  id: string;
+  ok: boolean;
+  analysis?: ReturnType<typeof analyzeReview>;
+  error?: string;
+}
+
+function lines(path: string): Line[] {
+  return readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line);
+}
+
+function batch(args: string[], cwd: string) {
+  return spawnSync(process.execPath, [BIN, 'batch', ...args], { cwd, encoding: 'utf8' });
+}
+
+describe.skipIf(!existsSync(BIN))('review-lens batch', () => {
+  it('reads a directory, a CSV and a JSONL file, writes one line per document, reports what failed', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    mkdirSync(join(dir, 'docs', 'sub'), { recursive: true });
+    copyFileSync(FAN, join(dir, 'docs', 'fan.txt'));
+    writeFileSync(join(dir, 'docs', 'sub', 'short.md'), 'I love how Cheong-San fights. 9/10');
+    writeFileSync(join(dir, 'docs', 'sub', 'skip.json'), '{"not": "a review"}');
+    writeFileSync(join(dir, 'reviews.csv'), 'review_id,body\nc1,"Boring, and ""long"".\nVery boring."\nc2,Great show!\n');
+    writeFileSync(join(dir, 'reviews.jsonl'), '{"id":"j1","text":"Nice."}\n{"id":"j2","text":null}\n{"text":"No id."}\n');
+    const r = batch(['docs', 'reviews.csv', 'reviews.jsonl', 'gone.txt', '--text-column', 'body', '--id-column', 'review_id', '-j', '2', '--out', 'out.jsonl'], dir);
+    expect(r.status).toBe(1);
+    const out = lines(join(dir, 'out.jsonl'));
+    const byId = new Map(out.map((l) => [l.id, l]));
+    expect([...byId.keys()].sort()).toEqual(['c1', 'c2', 'docs/fan.txt', 'docs/sub/short.md', 'gone.txt', 'j1', 'j2', 'reviews.jsonl:3'].sort());
+    expect(out).toHaveLength(8);
+    expect(byId.get('docs/fan.txt')?.analysis).toEqual(analyzeReview(readFileSync(FAN, 'utf8')));
+    // The CSV field comes through whole: comma, doubled quotes and newline inside quotes.
+    expect(byId.get('c1')?.analysis).toEqual(analyzeReview('Boring, and "long".\nVery boring.'));
+    expect(byId.get('c2')?.analysis?.sentiment.label).toBe('positive');
+    expect(byId.get('docs/sub/short.md')?.analysis?.characters[0]?.name).toBe('Cheong-San');
+    expect(byId.get('j2')).toEqual({ id: 'j2', ok: false, error: 'review-lens: reviews.jsonl:2: expected an object with a "text" string, got "text" of type null' });
+    expect(byId.get('gone.txt')).toEqual({ id: 'gone.txt', ok: false, error: 'review-lens: gone.txt: no such file' });
+    expect(r.stderr).toContain('review-lens: gone.txt: no such file\n');
+    expect(r.stderr).toMatch(/review-lens: 8 documents, 2 failed, \d+\.\d s, \d+\.\d\d MB\/s\n$/);
+  });
+
+  it('names a missing CSV text column and refuses --resume without --out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    writeFileSync(join(dir, 'r.csv'), 'id,review\n1,Good\n');
+    const r = batch(['r.csv', '--out', 'o.jsonl'], dir);
+    expect(r.status).toBe(1);
+    expect(lines(join(dir, 'o.jsonl'))).toEqual([{ id: 'r.csv', ok: false, error: 'review-lens: r.csv: expected a "text" column (see --text-column), got "id", "review"' }]);
+    const usage = batch(['r.csv', '--resume'], dir);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('review-lens: expected --out FILE with --resume, got no --out');
+  });
+
+  it('--resume after a kill mid-run gives exactly one line per input id', { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-resume-'));
+    mkdirSync(join(dir, 'docs'));
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const name = `d${String(i).padStart(2, '0')}.txt`;
+      copyFileSync(i % 2 ? NEWS : FAN, join(dir, 'docs', name));
+      ids.push(`docs/${name}`);
+    }
+    const out = join(dir, 'out.jsonl');
+    const child = spawn(process.execPath, [BIN, 'batch', 'docs', '-j', '1', '--out', 'out.jsonl'], { cwd: dir, stdio: 'ignore' });
+    const count = () => (existsSync(out) ? readFileSync(out, 'utf8').split('\n').length - 1 : 0);
+    for (let waited = 0; count() < 4 && waited < 60_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('close', resolve));
+    const before = count();
+    expect(before).toBeGreaterThanOrEqual(4);
+    expect(before).toBeLessThan(30);
+    // A kill in the middle of a write leaves a torn last line: resume cuts it off.
+    appendFileSync(out, '{"id":"docs/d29.txt","ok":tr');
+    const r = batch(['docs', '--out', 'out.jsonl', '--resume'], dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('cut off a torn last line');
+    expect(r.stderr).toContain(`${30 - before} documents, 0 failed, ${before} already done (skipped)`);
+    const done = lines(out);
+    expect(done.map((l) => l.id).sort()).toEqual(ids);
+    expect(done.every((l) => l.ok)).toBe(true);
+    const last = done.find((l) => l.id === 'docs/d29.txt');
+    expect(last?.analysis?.title?.text).toBe('Everything we know about ‘All Of Us Are Dead’ season 2');
+  });
+
+  it('prints plain progress lines when stderr is not a terminal', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    writeFileSync(join(dir, 'in.jsonl'), Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `r${i}`, text: readFileSync(FAN, 'utf8') })).join('\n'));
+    const r = batch(['in.jsonl', '-j', '1', '--progress-every', '0.05'], dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(40);
+    expect(r.stderr).toMatch(/^review-lens: \d+ documents · \d+\.\d\d MB\/s · \d+\.\d% · ETA \d+/m);
+    expect(r.stderr).not.toContain('\r');
+  });
+});
