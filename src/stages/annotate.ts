@@ -1,9 +1,10 @@
 /**
  * Stage 3: annotate with wink.
  *
- * The only module that imports wink-nlp. It runs wink once over the normalized view, turns wink's
- * token indexes into character offsets into the caller's text, captures the sentiment lexicon's
- * hits token by token, and splits wink's sentences where a heading or paragraph ends.
+ * The only module that imports wink-nlp. It runs wink over the normalized view (a long one in
+ * pieces of whole blocks), turns wink's token indexes into character offsets into the caller's
+ * text, captures the sentiment lexicon's hits token by token, and splits wink's sentences where a
+ * heading or paragraph ends.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -112,75 +113,108 @@ function breakLongRuns(view: string): string {
   return from === 0 ? view : out + view.slice(from);
 }
 
-/** Stage 3: tokens with offsets, sentences inside blocks, sentiment hits. */
-export function annotate(input: NormalizedText, blocks: readonly Block[]): Annotation {
+/**
+ * Text wink reads at once, at most (in UTF-16 code units), unless one block is longer. A long
+ * document is read in pieces that end where a block ends: sentences never cross blocks, so the
+ * result is the same, and wink's memory for one piece is freed before the next (a 10 MB document
+ * would otherwise hold wink's whole-document arrays and ours at the same time).
+ */
+export const WINK_PIECE = 256 * 1024;
+
+/** Where each piece ends: after the block that takes it past {@link WINK_PIECE}, and at the end. */
+function pieceEnds(length: number, blocks: readonly Block[], piece: number): number[] {
+  const ends: number[] = [];
+  let from = 0;
+  for (const block of blocks) {
+    if (block.end - from >= piece && block.end < length) {
+      ends.push(block.end);
+      from = block.end;
+    }
+  }
+  ends.push(length);
+  return ends;
+}
+
+/**
+ * Stage 3: tokens with offsets, sentences inside blocks, sentiment hits.
+ *
+ * @param piece - The most text wink reads at once (tests set it small to check that pieces give
+ *   the same result as one read).
+ */
+export function annotate(input: NormalizedText, blocks: readonly Block[], piece = WINK_PIECE): Annotation {
   const state = getEngine();
   const its = state.nlp.its;
-  const doc = state.nlp.readDoc(breakLongRuns(input.view));
-  const rawHits = state.hits;
-  state.hits = [];
-
-  const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const normals = tokens.out(its.normal) as string[];
-  const tags = tokens.out(its.pos) as string[];
-  const types = tokens.out(its.type) as string[];
-  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
-  const winkSentenceOf = new Int32Array(values.length);
-  doc.sentences().each((s, k) => {
-    const [a, b] = s.out(its.span) as unknown as [number, number];
-    for (let t = a; t <= b; t++) winkSentenceOf[t] = k;
-  });
-
   const out: Token[] = [];
-  const indexOf = new Int32Array(values.length).fill(-1);
   const sentences: Sentence[] = [];
+  const hits: SentimentHit[] = [];
   let pos = 0;
   let block = 0;
-  let lastWinkSentence = -1;
   let lastBlock = -2;
-  values.forEach((value, w) => {
-    const type = types[w] as string;
-    if (type === 'tabCRLF' || (value.charCodeAt(0) <= 32 && value.trim() === '')) return;
-    const at = align(input.view, value, pos);
-    if (at < 0) return;
-    pos = at + value.length;
-    while (block < blocks.length && (blocks[block] as Block).end <= at) block++;
-    const inBlock = block < blocks.length && (blocks[block] as Block).start <= at ? block : -1;
-    const winkSentence = winkSentenceOf[w] as number;
-    if (winkSentence !== lastWinkSentence || inBlock !== lastBlock) {
-      sentences.push({ start: at, end: pos, firstToken: out.length, lastToken: out.length, block: inBlock, firstWord: -1 });
-      lastWinkSentence = winkSentence;
-      lastBlock = inBlock;
-    }
-    const sentence = sentences[sentences.length - 1] as Sentence;
-    sentence.end = pos;
-    sentence.lastToken = out.length;
-    if (sentence.firstWord < 0 && type === 'word') sentence.firstWord = at;
-    indexOf[w] = out.length;
-    out.push({
-      start: at,
-      end: pos,
-      // wink's own string: the text as written, but for the few characters the view blanked out.
-      value,
-      normal: normals[w] as string,
-      pos: tags[w] as string,
-      type,
-      negated: Boolean(negations[w]),
-      sentence: sentences.length - 1,
-    });
-  });
+  let pieceStart = 0;
+  for (const pieceEnd of pieceEnds(input.view.length, blocks, piece)) {
+    const doc = state.nlp.readDoc(breakLongRuns(input.view.slice(pieceStart, pieceEnd)));
+    pieceStart = pieceEnd;
+    const rawHits = state.hits;
+    state.hits = [];
 
-  const hits: SentimentHit[] = [];
-  const isHit = new Uint8Array(out.length);
-  for (const [a, b, score] of rawHits) {
-    const first = indexOf[a] ?? -1;
-    const last = indexOf[b] ?? -1;
-    if (first < 0 || last < 0) continue;
-    const t0 = out[first] as Token;
-    isHit.fill(1, first, last + 1);
-    hits.push({ start: t0.start, end: (out[last] as Token).end, firstToken: first, lastToken: last, score, negated: t0.negated });
+    const tokens = doc.tokens();
+    const values = tokens.out(its.value) as string[];
+    const normals = tokens.out(its.normal) as string[];
+    const tags = tokens.out(its.pos) as string[];
+    const types = tokens.out(its.type) as string[];
+    const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+    const winkSentenceOf = new Int32Array(values.length);
+    doc.sentences().each((s, k) => {
+      const [a, b] = s.out(its.span) as unknown as [number, number];
+      for (let t = a; t <= b; t++) winkSentenceOf[t] = k;
+    });
+
+    const indexOf = new Int32Array(values.length).fill(-1);
+    // A new piece starts a new wink sentence.
+    let lastWinkSentence = -1;
+    values.forEach((value, w) => {
+      const type = types[w] as string;
+      if (type === 'tabCRLF' || (value.charCodeAt(0) <= 32 && value.trim() === '')) return;
+      const at = align(input.view, value, pos);
+      if (at < 0) return;
+      pos = at + value.length;
+      while (block < blocks.length && (blocks[block] as Block).end <= at) block++;
+      const inBlock = block < blocks.length && (blocks[block] as Block).start <= at ? block : -1;
+      const winkSentence = winkSentenceOf[w] as number;
+      if (winkSentence !== lastWinkSentence || inBlock !== lastBlock) {
+        sentences.push({ start: at, end: pos, firstToken: out.length, lastToken: out.length, block: inBlock, firstWord: -1 });
+        lastWinkSentence = winkSentence;
+        lastBlock = inBlock;
+      }
+      const sentence = sentences[sentences.length - 1] as Sentence;
+      sentence.end = pos;
+      sentence.lastToken = out.length;
+      if (sentence.firstWord < 0 && type === 'word') sentence.firstWord = at;
+      indexOf[w] = out.length;
+      out.push({
+        start: at,
+        end: pos,
+        // wink's own string: the text as written, but for the few characters the view blanked out.
+        value,
+        normal: normals[w] as string,
+        pos: tags[w] as string,
+        type,
+        negated: Boolean(negations[w]),
+        sentence: sentences.length - 1,
+      });
+    });
+
+    for (const [a, b, score] of rawHits) {
+      const first = indexOf[a] ?? -1;
+      const last = indexOf[b] ?? -1;
+      if (first < 0 || last < 0) continue;
+      const t0 = out[first] as Token;
+      hits.push({ start: t0.start, end: (out[last] as Token).end, firstToken: first, lastToken: last, score, negated: t0.negated });
+    }
   }
+
+  const isHit = new Uint8Array(out.length);
+  for (const hit of hits) isHit.fill(1, hit.firstToken, hit.lastToken + 1);
   // Words the lexicon lacks whose stem it has, negated by a prefix ("unimportant").
   out.forEach((t, i) => {
     if (isHit[i] || t.type !== 'word') return;
