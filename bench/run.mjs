@@ -1,24 +1,19 @@
 // Benchmark: review-lens against its floor, a plain wink-nlp pass (sentences, negation, sentiment,
 // POS), over the same deterministic corpus in the same process. Prints throughput and the ratio.
 // The corpus is the bundled fixtures plus ../shared/corpus when it is present.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import nlpCompromise from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeReview } from '../dist/index.js';
+import { batchThroughput, cores } from './batch.mjs';
+import { corpusDocuments } from './corpus.mjs';
 import { runHostile } from './hostile.mjs';
 import { stageShares } from './stages.mjs';
 
-const root = join(import.meta.dirname, '..');
-const docs = readdirSync(join(root, 'fixtures')).sort().map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
-const corpus = join(root, '..', 'shared', 'corpus');
-if (existsSync(corpus)) {
-  for (const dir of ['blogs', 'news/bbc-entertainment']) {
-    const d = join(corpus, dir);
-    for (const f of readdirSync(d).sort()) if (/\.(?:md|txt)$/.test(f) && !f.includes('LICENSE')) docs.push(readFileSync(join(d, f), 'utf8'));
-  }
-} else console.log('(../shared/corpus not found: benchmarking the fixtures only)');
-
+const { docs, full } = corpusDocuments();
+if (!full) console.log('(../shared/corpus not found: benchmarking the fixtures only)');
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
 const nlp = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
 const its = nlp.its;
@@ -32,6 +27,14 @@ function plainWink() {
 }
 function reviewLens() {
   for (const d of docs) analyzeReview(d);
+}
+// The peer users would otherwise pick: compromise, people and quotations.
+function compromise() {
+  for (const d of docs) {
+    const doc = nlpCompromise(d);
+    doc.people().json();
+    doc.quotations().json();
+  }
 }
 
 function measure(fn, minMs = 3000) {
@@ -47,11 +50,38 @@ function measure(fn, minMs = 3000) {
 
 const wink = measure(plainWink);
 const lens = measure(reviewLens);
+const peer = measure(compromise, 1);
 const mbs = (ms) => (bytes / 1e6 / (ms / 1000)).toFixed(2);
-console.log(`corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB`);
-console.log(`plain wink pass        ${mbs(wink)} MB/s`);
-console.log(`review-lens analyze    ${mbs(lens)} MB/s`);
-console.log(`ratio review-lens / wink = ${(wink / lens).toFixed(2)}x the throughput`);
+console.log(`corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB; ${cores} cores, Node ${process.versions.node}`);
+console.log(`plain wink pass (sentences, negation, sentiment, POS)  ${mbs(wink)} MB/s`);
+console.log(`review-lens analyzeReview                              ${mbs(lens)} MB/s`);
+console.log(`compromise people + quotations                         ${mbs(peer)} MB/s`);
+console.log(`ratio review-lens / wink       = ${(wink / lens).toFixed(2)}x the throughput (target >= 0.5)`);
+console.log(`ratio review-lens / compromise = ${(peer / lens).toFixed(2)}x the throughput (target >= 5)`);
+
+// analyzeReviews: the corpus eight times over (pool start-up and warm-up included), on 1 worker
+// and on one per core.
+const many = Array.from({ length: 8 }, () => docs).flat();
+await batchThroughput(docs, 1); // warms the file cache and the JIT of the parent
+const one = await batchThroughput(many, 1);
+const all = await batchThroughput(many, cores);
+console.log(`\nanalyzeReviews, ${many.length} documents: 1 worker ${one.toFixed(2)} MB/s, ${cores} workers ${all.toFixed(2)} MB/s, ratio ${(all / one).toFixed(2)}x (target >= 1.7 on 2 cores)`);
+
+// One long document, each size in a fresh process: time per KB and peak memory.
+const child = (args) => {
+  const r = spawnSync(process.execPath, [join(import.meta.dirname, 'child.mjs'), ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bench/child.mjs ${args.join(' ')} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+};
+console.log('\none long document, in a fresh process:');
+let base = 0;
+for (const [label, size] of [['100 KB', 100e3], ['1 MB', 1e6], ['10 MB', 10e6]]) {
+  const r = child(['size', String(size)]);
+  base ||= r.msPerKB;
+  console.log(`  ${label.padEnd(7)} ${r.msPerKB.toFixed(3)} ms/KB  ${(r.msPerKB / base).toFixed(2)}x the 100 KB time per KB  peak RSS ${r.peakRssMB.toFixed(0)} MB`);
+}
+const cold = [0, 1, 2].map(() => child(['cold'])).sort((a, b) => a.ms - b.ms)[1];
+console.log(`cold start (process start to the first analysis, median of 3): ${cold.ms.toFixed(0)} ms, RSS ${cold.rssMB.toFixed(0)} MB (target < 300 ms)`);
 
 console.log('\nshare of each stage in the analysis time:');
 const shares = stageShares(docs);
