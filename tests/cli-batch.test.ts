@@ -94,6 +94,32 @@ describe.skipIf(!existsSync(BIN))('review-lens batch', () => {
     expect(last?.analysis?.title?.text).toBe('Everything we know about ‘All Of Us Are Dead’ season 2');
   });
 
+  it.each([
+    ['the input itself', ['in.jsonl', '--out', './in.jsonl']],
+    ['a .md file under an input directory', ['docs', '--out', 'docs/out.md']],
+  ])('refuses an output that is also read: %s (nothing is truncated)', (_, args) => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    mkdirSync(join(dir, 'docs'));
+    const jsonl = '{"id":"a","text":"Nice."}\n';
+    writeFileSync(join(dir, 'in.jsonl'), jsonl);
+    const r = batch(args, dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('review-lens: expected --out to be a file no INPUT is read from');
+    expect(readFileSync(join(dir, 'in.jsonl'), 'utf8')).toBe(jsonl);
+  });
+
+  it('stops quietly when the reader of standard output goes away', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    writeFileSync(join(dir, 'in.jsonl'), Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `r${i}`, text: 'Great show. 9/10' })).join('\n'));
+    const child = spawn(process.execPath, [BIN, 'batch', 'in.jsonl', '-j', '1'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(err).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+
   it('prints plain progress lines when stderr is not a terminal', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
     writeFileSync(join(dir, 'in.jsonl'), Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `r${i}`, text: readFileSync(FAN, 'utf8') })).join('\n'));

@@ -27,7 +27,7 @@ export interface ReadOptions {
 }
 
 /** Extensions of the files taken from a directory. */
-const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md']);
+export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md']);
 /** How many leading bytes are searched for a NUL byte, the mark of a binary file. */
 const BINARY_PROBE = 8000;
 

@@ -2,11 +2,12 @@
  * `review-lens batch INPUT... --out results.jsonl`: many documents on a worker pool, one JSON line
  * per document as it finishes, progress on stderr, `--resume` to continue an interrupted run.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { analyzeReviews } from '../../batch/analyze-reviews';
 import type { CliIo } from '../run-cli';
 import { progressBar, progressLine, summaryLine, type ProgressState } from './progress';
-import { inputBytes, readInputs } from './read-inputs';
+import { inputBytes, readInputs, TEXT_EXTENSIONS } from './read-inputs';
 import { resumeIds } from './resume-ids';
 
 /** The help text of `review-lens batch`. */
@@ -84,7 +85,25 @@ function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { 
   }
   if (!args.inputs.length) return { error: 'expected at least one INPUT (file, directory, .jsonl or .csv), got none' };
   if (args.resume && args.out === null) return { error: 'expected --out FILE with --resume, got no --out' };
+  const clash = args.out === null ? undefined : args.inputs.find((input) => readsOutput(input, args.out as string));
+  if (clash !== undefined) return { error: `expected --out to be a file no INPUT is read from, got ${args.out}, which ${clash} reads` };
   return args;
+}
+
+/** Whether reading `input` would read the output file (the same file, or a .txt/.md under a directory). */
+function readsOutput(input: string, out: string): boolean {
+  const a = resolve(input);
+  const b = resolve(out);
+  if (a === b) return true;
+  try {
+    const si = statSync(a);
+    const so = statSync(b);
+    if (si.dev === so.dev && si.ino === so.ino) return true;
+  } catch {
+    // A missing input or output cannot be the same file as the other.
+  }
+  const under = relative(a, b);
+  return under !== '' && !under.startsWith('..') && !isAbsolute(under) && TEXT_EXTENSIONS.has(extname(b).toLowerCase());
 }
 
 /**
