@@ -94,6 +94,16 @@ describe.skipIf(!existsSync(BIN))('review-lens batch', () => {
     expect(last?.analysis?.title?.text).toBe('Everything we know about ‘All Of Us Are Dead’ season 2');
   });
 
+  it('reads JSONL from standard input for -', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    const input = '{"id":"s1","text":"I love how Cheong-San fights."}\n{"text":"Boring."}\n';
+    const r = spawnSync(process.execPath, [BIN, 'batch', '-', '-j', '1'], { cwd: dir, input, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    expect(out.map((l) => [l.id, l.ok])).toEqual([['s1', true], ['stdin:2', true]]);
+    expect(out[0]?.analysis?.characters[0]?.name).toBe('Cheong-San');
+  });
+
   it.each([
     ['the input itself', ['in.jsonl', '--out', './in.jsonl']],
     ['a .md file under an input directory', ['docs', '--out', 'docs/out.md']],

@@ -27,6 +27,7 @@ runCli(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   readStdin,
   signal: interrupt.signal,
+  stdin: process.stdin,
   stderrIsTTY: process.stderr.isTTY,
 }).then(
   (code) => {

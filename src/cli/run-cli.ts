@@ -16,6 +16,8 @@ export interface CliIo {
   readStdin: () => Promise<Uint8Array>;
   /** Aborted when the user interrupts (Ctrl-C): the run stops after the current file. */
   signal?: AbortSignal;
+  /** Standard input as a stream of bytes, for `batch -` (JSONL read as it comes). */
+  stdin?: AsyncIterable<Uint8Array>;
   /** Whether stderr is a terminal: `batch` then draws a progress bar instead of plain lines. */
   stderrIsTTY?: boolean;
 }

@@ -1,7 +1,7 @@
 /**
  * Turns the INPUT arguments of `review-lens batch` into documents, one at a time: plain files,
  * directories (recursing into `.txt` and `.md`, in sorted order), JSONL files (`{ id, text }` per
- * line) and CSV files (a text column). Big JSONL and CSV files are streamed, never read whole.
+ * line), CSV files (a text column) and `-`, JSONL on standard input. Big JSONL and CSV files are streamed, never read whole.
  * Anything unreadable is reported through `onError` and skipped; the rest goes on.
  */
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -24,6 +24,8 @@ export interface ReadOptions {
   idColumn: string | null;
   /** Called for each input that cannot be read: an id and the reason. */
   onError: (id: string, error: string) => void;
+  /** Standard input, read as JSONL when an INPUT is `-`. */
+  stdin?: AsyncIterable<Uint8Array>;
 }
 
 /** Extensions of the files taken from a directory. */
@@ -86,11 +88,11 @@ function readTextFile(path: string, onError: ReadOptions['onError']): ReadDocume
   }
 }
 
-/** A file's text in chunks, decoded as UTF-8 (a decoding error ends it with a throw). */
-async function* chunks(path: string): AsyncGenerator<{ text: string; bytes: number }> {
+/** A file's (or a stream's) text in chunks, decoded as UTF-8 (a decoding error ends it with a throw). */
+async function* chunks(source: string | AsyncIterable<Uint8Array>): AsyncGenerator<{ text: string; bytes: number }> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for await (const chunk of createReadStream(path)) {
-    const buffer = chunk as Buffer;
+  for await (const chunk of typeof source === 'string' ? createReadStream(source) : source) {
+    const buffer = chunk as Uint8Array;
     yield { text: decoder.decode(buffer, { stream: true }), bytes: buffer.length };
   }
   yield { text: decoder.decode(), bytes: 0 };
@@ -100,7 +102,7 @@ function idValue(value: unknown): string | null {
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : null;
 }
 
-async function* readJsonl(path: string, onError: ReadOptions['onError']): AsyncGenerator<ReadDocument> {
+async function* readJsonl(path: string, onError: ReadOptions['onError'], source: string | AsyncIterable<Uint8Array> = path): AsyncGenerator<ReadDocument> {
   let lineNumber = 0;
   let rest = '';
   const take = (line: string): ReadDocument | null => {
@@ -124,7 +126,7 @@ async function* readJsonl(path: string, onError: ReadOptions['onError']): AsyncG
     return { id, text: record.text, bytes };
   };
   try {
-    for await (const chunk of chunks(path)) {
+    for await (const chunk of chunks(source)) {
       let from = 0;
       for (let nl = chunk.text.indexOf('\n'); nl !== -1; nl = chunk.text.indexOf('\n', from)) {
         const doc = take(rest + chunk.text.slice(from, nl));
@@ -198,6 +200,11 @@ async function* readCsv(path: string, options: ReadOptions): AsyncGenerator<Read
  */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions): AsyncGenerator<ReadDocument> {
   for (const input of inputs) {
+    if (input === '-') {
+      if (options.stdin) yield* readJsonl('stdin', options.onError, options.stdin);
+      else options.onError('stdin', 'stdin: standard input is not available');
+      continue;
+    }
     let kind: InputKind;
     try {
       kind = kindOf(input);

@@ -16,8 +16,8 @@ export const BATCH_USAGE = `Usage: review-lens batch [options] INPUT...
 Analyses many documents on all cores and writes one JSON line per document, as each finishes:
   {"id", "ok": true, "analysis"}  or  {"id", "ok": false, "error"}
 INPUT is a text file (its path is the id), a directory (every .txt and .md file under it),
-a JSONL file (.jsonl/.ndjson: one {"id", "text"} object per line) or a CSV file (.csv, with a
-header row).
+a JSONL file (.jsonl/.ndjson: one {"id", "text"} object per line), a CSV file (.csv, with a
+header row), or - for JSONL on standard input.
 
 Options:
   --out FILE              write the lines to FILE (default: standard output); FILE is replaced
@@ -80,7 +80,7 @@ function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { 
         if (!Number.isInteger(n) || n < 1) return { error: `expected a positive whole number after ${name}, got "${v}"` };
         args.concurrency = n;
       }
-    } else if (arg.startsWith('-')) return { error: `expected a known batch option, got "${arg}"` };
+    } else if (arg.startsWith('-') && arg !== '-') return { error: `expected a known batch option, got "${arg}"` };
     else args.inputs.push(arg);
   }
   if (!args.inputs.length) return { error: 'expected at least one INPUT (file, directory, .jsonl or .csv), got none' };
@@ -175,6 +175,7 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
   const aborted = (): boolean => io.signal?.aborted === true;
   async function* documents(): AsyncGenerator<{ id: string; text: string }> {
     const reader = readInputs(args.inputs, {
+      ...(io.stdin ? { stdin: io.stdin } : {}),
       textColumn: args.textColumn,
       idColumn: args.idColumn,
       onError: (id, error) => {
