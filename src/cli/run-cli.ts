@@ -2,11 +2,12 @@
  * The command-line tool, as a function of its arguments and streams so it can be tested without
  * spawning a process. `main.ts` wires it to the real process.
  */
-import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { analyzeReview } from '../analyze-review';
 import type { ReviewAnalysis } from '../types';
 import { renderReport } from '../report/render-report';
 import { formatPretty } from './format-pretty';
+import { decodeText, readText } from './read-text';
 
 /** Where the CLI reads and writes. */
 export interface CliIo {
@@ -78,32 +79,6 @@ function parse(argv: readonly string[]): Parsed | { error: string } | { help: tr
     else parsed.files.push(arg);
   }
   return parsed;
-}
-
-/** How many leading bytes are searched for a NUL byte, the mark of a binary file. */
-const BINARY_PROBE = 8000;
-
-/** Decodes bytes as UTF-8 text, or says why they are not text. */
-function decode(bytes: Uint8Array, label: string): { text: string } | { error: string } {
-  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { error: `${label}: is a binary file, not text` };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { error: `${label}: is not UTF-8 text` };
-  }
-}
-
-/** Reads a file as text, or says in one line why it cannot. */
-function readText(path: string): { text: string } | { error: string } {
-  try {
-    if (statSync(path).isDirectory()) return { error: `${path}: is a directory` };
-    return decode(readFileSync(path), path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { error: `${path}: no such file` };
-    if (code === 'EACCES') return { error: `${path}: permission denied` };
-    return { error: `${path}: ${(e as Error).message}` };
-  }
 }
 
 /** Where the results go: standard output, or a temporary file renamed into place at the end. */
@@ -181,7 +156,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const file of files) {
     if (interrupted()) return INTERRUPTED;
     const label = file === '-' ? '(stdin)' : file;
-    const read = file === '-' ? decode(await io.readStdin(), label) : readText(file);
+    const read = file === '-' ? decodeText(await io.readStdin(), label) : readText(file);
     let result: { analysis: ReviewAnalysis } | { error: string };
     if ('error' in read) result = read;
     else {

@@ -4,8 +4,10 @@
  * line), CSV files (a text column) and `-`, JSONL on standard input. Big JSONL and CSV files are streamed, never read whole.
  * Anything unreadable is reported through `onError` and skipped; the rest goes on.
  */
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { describe } from '../../errors';
+import { fileError, readText } from '../read-text';
 import { CsvRows } from './csv-rows';
 
 /** One document read from the inputs. */
@@ -30,16 +32,6 @@ export interface ReadOptions {
 
 /** Extensions of the files taken from a directory. */
 export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md']);
-/** How many leading bytes are searched for a NUL byte, the mark of a binary file. */
-const BINARY_PROBE = 8000;
-
-function errorText(path: string, e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `${path}: no such file`;
-  if (code === 'EACCES') return `${path}: permission denied`;
-  return `${path}: ${(e as Error).message}`;
-}
-
 /** A plain file, directory, JSONL file or CSV file, by its name. */
 type InputKind = 'text' | 'directory' | 'jsonl' | 'csv';
 
@@ -57,7 +49,7 @@ function* walk(dir: string, onError: ReadOptions['onError']): Generator<string> 
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    onError(dir, errorText(dir, e));
+    onError(dir, fileError(dir, e));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -69,23 +61,12 @@ function* walk(dir: string, onError: ReadOptions['onError']): Generator<string> 
 }
 
 function readTextFile(path: string, onError: ReadOptions['onError']): ReadDocument | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    onError(path, errorText(path, e));
+  const read = readText(path);
+  if ('error' in read) {
+    onError(path, read.error);
     return null;
   }
-  if (bytes.subarray(0, BINARY_PROBE).includes(0)) {
-    onError(path, `${path}: is a binary file, not text`);
-    return null;
-  }
-  try {
-    return { id: path, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes: bytes.length };
-  } catch {
-    onError(path, `${path}: is not UTF-8 text`);
-    return null;
-  }
+  return { id: path, text: read.text, bytes: read.bytes };
 }
 
 /** A file's (or a stream's) text in chunks, decoded as UTF-8 (a decoding error ends it with a throw). */
@@ -120,7 +101,7 @@ async function* readJsonl(path: string, onError: ReadOptions['onError'], source:
     const record = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
     const id = (record && idValue(record.id)) ?? where;
     if (!record || typeof record.text !== 'string') {
-      onError(id, `${where}: expected an object with a "text" string, got ${record ? `"text" of type ${record.text === null ? 'null' : typeof record.text}` : Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}`);
+      onError(id, `${where}: expected an object with a "text" string, got ${record ? `"text" of type ${describe(record.text)}` : describe(value)}`);
       return null;
     }
     return { id, text: record.text, bytes };
@@ -137,7 +118,7 @@ async function* readJsonl(path: string, onError: ReadOptions['onError'], source:
       rest += chunk.text.slice(from);
     }
   } catch (e) {
-    onError(path, e instanceof TypeError ? `${path}: is not UTF-8 text (after line ${lineNumber})` : errorText(path, e));
+    onError(path, e instanceof TypeError ? `${path}: is not UTF-8 text (after line ${lineNumber})` : fileError(path, e));
     return;
   }
   if (rest !== '') {
@@ -189,7 +170,7 @@ async function* readCsv(path: string, options: ReadOptions): AsyncGenerator<Read
       if (doc) yield doc;
     }
   } catch (e) {
-    onError(path, e instanceof RangeError ? e.message : e instanceof TypeError ? `${path}: is not UTF-8 text (after row ${rowNumber})` : errorText(path, e));
+    onError(path, e instanceof RangeError ? e.message : e instanceof TypeError ? `${path}: is not UTF-8 text (after row ${rowNumber})` : fileError(path, e));
   }
 }
 
@@ -209,7 +190,7 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
     try {
       kind = kindOf(input);
     } catch (e) {
-      options.onError(input, errorText(input, e));
+      options.onError(input, fileError(input, e));
       continue;
     }
     if (kind === 'jsonl') yield* readJsonl(input, options.onError);
