@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import { describe } from '../../errors';
 import { fileError, readText } from '../read-text';
 import { CsvRows } from './csv-rows';
+import { LineSplitter } from './line-splitter';
 
 /** One document read from the inputs. */
 export interface ReadDocument {
@@ -85,11 +86,10 @@ function idValue(value: unknown): string | null {
 
 async function* readJsonl(path: string, onError: ReadOptions['onError'], source: string | AsyncIterable<Uint8Array> = path): AsyncGenerator<ReadDocument> {
   let lineNumber = 0;
-  let rest = '';
-  const take = (line: string): ReadDocument | null => {
+  const splitter = new LineSplitter();
+  const take = (line: string, bytes: number): ReadDocument | null => {
     lineNumber++;
     const where = `${path}:${lineNumber}`;
-    const bytes = Buffer.byteLength(line) + 1;
     if (line.trim() === '') return null;
     let value: unknown;
     try {
@@ -108,21 +108,21 @@ async function* readJsonl(path: string, onError: ReadOptions['onError'], source:
   };
   try {
     for await (const chunk of chunks(source)) {
-      let from = 0;
-      for (let nl = chunk.text.indexOf('\n'); nl !== -1; nl = chunk.text.indexOf('\n', from)) {
-        const doc = take(rest + chunk.text.slice(from, nl));
-        rest = '';
-        from = nl + 1;
+      const lines = splitter.push(chunk.text);
+      // Bytes are shared among the lines a chunk completed: close enough for progress.
+      const share = lines.length ? Math.round(chunk.bytes / lines.length) : 0;
+      for (const line of lines) {
+        const doc = take(line, share);
         if (doc) yield doc;
       }
-      rest += chunk.text.slice(from);
     }
   } catch (e) {
     onError(path, e instanceof TypeError ? `${path}: is not UTF-8 text (after line ${lineNumber})` : fileError(path, e));
     return;
   }
-  if (rest !== '') {
-    const doc = take(rest);
+  const last = splitter.end();
+  if (last !== '') {
+    const doc = take(last, 0);
     if (doc) yield doc;
   }
 }

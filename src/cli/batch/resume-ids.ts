@@ -3,7 +3,8 @@
  * a last line without its end; that line is cut off (the document is done again), so the file
  * holds only whole lines and every id at most once.
  */
-import { closeSync, existsSync, ftruncateSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, readSync } from 'node:fs';
+import { LineSplitter } from './line-splitter';
 
 /** Bytes read at a time. */
 const CHUNK = 1 << 20;
@@ -16,12 +17,11 @@ const CHUNK = 1 << 20;
 export function resumeIds(path: string): { ids: Set<string>; cut: number } {
   const ids = new Set<string>();
   if (!existsSync(path)) return { ids, cut: 0 };
-  const size = statSync(path).size;
   const fd = openSync(path, 'r+');
   try {
     const buffer = Buffer.alloc(CHUNK);
     const decoder = new TextDecoder();
-    let rest = '';
+    const splitter = new LineSplitter();
     let position = 0;
     /** The byte just after the last line end seen. */
     let lastEnd = 0;
@@ -31,20 +31,15 @@ export function resumeIds(path: string): { ids: Set<string>; cut: number } {
       const newline = buffer.lastIndexOf(10, n - 1);
       if (newline !== -1) lastEnd = position + newline + 1;
       position += n;
-      const text = decoder.decode(buffer.subarray(0, n), { stream: true });
-      let from = 0;
-      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
-        const line = rest + text.slice(from, nl);
-        rest = '';
-        from = nl + 1;
+      for (const line of splitter.push(decoder.decode(buffer.subarray(0, n), { stream: true }))) {
         const id = idOf(line);
         if (id !== null) ids.add(id);
       }
-      rest += text.slice(from);
     }
-    // Everything up to the last line end is whole; what follows it is a torn line.
-    if (lastEnd < size) ftruncateSync(fd, lastEnd);
-    return { ids, cut: size - lastEnd };
+    // Everything up to the last line end is whole; what follows it (`position` is now the file's
+    // size) is a torn line.
+    if (lastEnd < position) ftruncateSync(fd, lastEnd);
+    return { ids, cut: position - lastEnd };
   } finally {
     closeSync(fd);
   }

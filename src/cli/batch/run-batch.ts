@@ -200,7 +200,6 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
     }
   }
 
-  let interrupted = false;
   try {
     for await (const result of analyzeReviews(documents(), { ...(args.concurrency === undefined ? {} : { concurrency: args.concurrency }), works: args.works })) {
       state.bytes += queued.shift() ?? 0;
@@ -208,19 +207,15 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
         write(`${JSON.stringify({ id: result.id, ok: true, analysis: result.analysis })}\n`);
         state.done++;
       } else fail(result.id, result.error);
-      if (aborted()) {
-        interrupted = true;
-        break;
-      }
+      if (aborted()) break;
     }
-    interrupted ||= aborted();
   } finally {
     clearInterval(timer);
     if (out !== null) closeSync(out);
   }
   state.seconds = (performance.now() - started) / 1000;
   clearBar();
-  if (interrupted) {
+  if (aborted()) {
     io.stderr(`review-lens: interrupted after ${state.done} documents; they are all written${args.out ? `; run again with --resume to continue` : ''}\n`);
     return 130;
   }
