@@ -156,6 +156,18 @@ describe('known names', () => {
     const a = analyzeReview(text, { knownNames: [{ name: 'Patricia', aliases: ['Pat'], kind: 'character' }] });
     expect(a.characters.map((c) => [c.name, c.aliases, c.mentions.length])).toEqual([['Patricia', ['Pat'], 3]]);
   });
+  it.each([
+    // [text, known names, expected [name, aliases, mention texts] per character]
+    ['the longer form wins where both fit', 'Mrs.Park waved. Park Sun-Hwa nodded, then Park left.', [{ name: 'Park Sun-Hwa', aliases: ['Mrs.Park', 'Park'] }], [['Park Sun-Hwa', ['Mrs.Park', 'Park'], ['Mrs.Park', 'Park Sun-Hwa', 'Park']]]],
+    ['whole words only', 'Patty and Spat met Pat.', [{ name: 'Pat' }], [['Pat', [], ['Pat']]]],
+    ['any case; a hyphenated name is not a form of its parts', 'JOON was late; Joon-young said Mi-so would wait for joon, not Hae-joon.', [{ name: 'Joon' }, { name: 'Mi-so' }], [['JOON', ['joon'], ['JOON', 'joon']], ['Mi-so', [], ['Mi-so']]]],
+  ] as const)('%s', (_, text, knownNames, expected) => {
+    const a = analyzeReview(text, { knownNames: knownNames.map((k) => ({ ...k, kind: 'character' as const })) });
+    const got = a.characters
+      .filter((c) => knownNames.some((k) => k.name.toLowerCase() === c.name.toLowerCase()))
+      .map((c) => [c.name, c.aliases, c.mentions.map((m) => text.slice(m.start, m.end))]);
+    expect(got).toEqual(expected);
+  });
   it('sets the kind it is given', () => {
     const a = analyzeReview('Lee Jae-Gyu made it.', { knownNames: [{ name: 'Lee Jae-Gyu', kind: 'person' }] });
     expect(a.people.map((p) => p.name)).toEqual(['Lee Jae-Gyu']);

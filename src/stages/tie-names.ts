@@ -8,7 +8,7 @@
  * 3. Names the caller knows (`options.knownNames`) are found wherever they occur and merged as given.
  */
 import type { KnownName, Span } from '../types';
-import { isDash, isWordChar } from '../text/chars';
+import { isDash, isHyphen, isWordChar } from '../text/chars';
 import { koreanSyllableCount } from '../text/korean';
 import { isTitlePhrase } from '../text/title-case';
 import { nameKey, romanisationKey } from '../text/name-key';
@@ -110,32 +110,77 @@ function mergeRomanisations(input: NormalizedText, entities: EntityDraft[]): voi
   });
 }
 
+/**
+ * Where each known name's forms occur as whole words, found in one pass over the text (not one
+ * search per form): forms are looked up by their first word at every word start. Per entry, in the
+ * order they are claimed: longer forms first, then by position. A form must start with a letter or
+ * digit, and a hyphen between letters joins one name.
+ */
+function formOccurrences(input: NormalizedText, formsOf: readonly string[][]): Span[][] {
+  const { view, lower } = input;
+  type Candidate = { entry: number; rank: number; form: string };
+  const byFirstWord = new Map<string, Candidate[]>();
+  formsOf.forEach((forms, entry) => {
+    // Longest first; equal lengths keep the caller's order (a stable sort).
+    const ordered = [...forms].sort((x, y) => y.length - x.length);
+    ordered.forEach((f, rank) => {
+      const form = f.toLowerCase();
+      let w = 0;
+      while (w < form.length && isWordChar(form[w])) w++;
+      if (w === 0) return;
+      const first = form.slice(0, w);
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ entry, rank, form });
+      byFirstWord.set(first, list);
+    });
+  });
+  const found: (Span & { rank: number })[][] = formsOf.map(() => []);
+  // A hyphen between letters joins one name ("Joon-young"): "Joon" or "young" alone is not there.
+  const joined = (at: number): boolean => isHyphen(view[at]) && isWordChar(view[at - 1]) && isWordChar(view[at + 1]);
+  for (let i = 0; i < view.length; i++) {
+    if (!isWordChar(view[i]) || isWordChar(view[i - 1])) continue;
+    let j = i + 1;
+    while (j < view.length && isWordChar(view[j])) j++;
+    const candidates = joined(i - 1) ? undefined : byFirstWord.get(lower.slice(i, j));
+    for (const c of candidates ?? []) {
+      const end = i + c.form.length;
+      if (lower.startsWith(c.form, i) && !isWordChar(view[end]) && !joined(end)) (found[c.entry] as (Span & { rank: number })[]).push({ start: i, end, rank: c.rank });
+    }
+    i = j - 1;
+  }
+  return found.map((list) => list.sort((x, y) => x.rank - y.rank || x.start - y.start).map(({ start, end }) => ({ start, end })));
+}
+
 /** 3. Every occurrence of a known name's forms is a mention; forms of one entry are one entity. */
 function applyKnownNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): void {
-  const { view, lower } = input;
+  const { view } = input;
   const covered = new Uint8Array(view.length);
   for (const e of entities) for (const m of e.mentions) covered.fill(1, m.start, m.end);
-  for (const entry of known) {
-    const forms = [entry.name, ...(entry.aliases ?? [])].filter((f) => f.trim().length > 1);
-    const keys = new Set(forms.map(nameKey));
+  const formsOf = known.map((entry) => [entry.name, ...(entry.aliases ?? [])].filter((f) => f.trim().length > 1));
+  const occurrences = formOccurrences(input, formsOf);
+  // Each mention's name key, computed once however many entries look at it.
+  const keys = new WeakMap<Span, string>();
+  const keyOf = (m: Span): string => {
+    let key = keys.get(m);
+    if (key === undefined) keys.set(m, (key = nameKey(view.slice(m.start, m.end))));
+    return key;
+  };
+  known.forEach((entry, k) => {
+    const entryKeys = new Set((formsOf[k] as string[]).map(nameKey));
     // Entities already found under one of the forms become this entry's entity.
-    const same = entities.map((e, i) => ({ e, i })).filter(({ e }) => e.mentions.some((m) => keys.has(nameKey(view.slice(m.start, m.end)))));
+    const same = entities.map((e, i) => ({ e, i })).filter(({ e }) => e.mentions.some((m) => entryKeys.has(keyOf(m))));
     let target = same[0]?.i;
     if (target === undefined) target = entities.push({ kind: 'character', mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
     for (const { i } of same.slice(1)) merge(entities, i, target);
     const entity = entities[target] as EntityDraft;
     if (entry.kind) entity.kind = entry.kind;
-    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-      const f = form.toLowerCase();
-      for (let at = lower.indexOf(f); at >= 0; at = lower.indexOf(f, at + f.length)) {
-        const end = at + f.length;
-        if (isWordChar(view[at - 1]) || isWordChar(view[end]) || blocked[at] || covered[at] || covered[end - 1]) continue;
-        entity.mentions.push({ start: at, end });
-        covered.fill(1, at, end);
-      }
+    for (const { start, end } of occurrences[k] as Span[]) {
+      if (blocked[start] || covered[start] || covered[end - 1]) continue;
+      entity.mentions.push({ start, end });
+      covered.fill(1, start, end);
     }
     entity.mentions.sort((a, b) => a.start - b.start);
-  }
+  });
 }
 
 /** Stage 4c: descriptors, alias chains, romanisation variants and known names; returns the tied entities. */
