@@ -70,14 +70,19 @@ function readTextFile(path: string, onError: ReadOptions['onError']): ReadDocume
   return { id: path, text: read.text, bytes: read.bytes };
 }
 
-/** A file's (or a stream's) text in chunks, decoded as UTF-8 (a decoding error ends it with a throw). */
-async function* chunks(source: string | AsyncIterable<Uint8Array>): AsyncGenerator<{ text: string; bytes: number }> {
+/**
+ * What a splitter (lines, CSV rows) makes of a file or stream read in chunks, each item with its
+ * share of the bytes its chunk had (close enough for progress). Bad UTF-8 throws a TypeError.
+ */
+async function* splitSource<T>(source: string | AsyncIterable<Uint8Array>, push: (text: string) => T[]): AsyncGenerator<{ item: T; bytes: number }> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for await (const chunk of typeof source === 'string' ? createReadStream(source) : source) {
     const buffer = chunk as Uint8Array;
-    yield { text: decoder.decode(buffer, { stream: true }), bytes: buffer.length };
+    const items = push(decoder.decode(buffer, { stream: true }));
+    const share = items.length ? Math.round(buffer.length / items.length) : 0;
+    for (const item of items) yield { item, bytes: share };
   }
-  yield { text: decoder.decode(), bytes: 0 };
+  for (const item of push(decoder.decode())) yield { item, bytes: 0 };
 }
 
 function idValue(value: unknown): string | null {
@@ -107,14 +112,9 @@ async function* readJsonl(path: string, onError: ReadOptions['onError'], source:
     return { id, text: record.text, bytes };
   };
   try {
-    for await (const chunk of chunks(source)) {
-      const lines = splitter.push(chunk.text);
-      // Bytes are shared among the lines a chunk completed: close enough for progress.
-      const share = lines.length ? Math.round(chunk.bytes / lines.length) : 0;
-      for (const line of lines) {
-        const doc = take(line, share);
-        if (doc) yield doc;
-      }
+    for await (const { item, bytes } of splitSource(source, (text) => splitter.push(text))) {
+      const doc = take(item, bytes);
+      if (doc) yield doc;
     }
   } catch (e) {
     onError(path, e instanceof TypeError ? `${path}: is not UTF-8 text (after line ${lineNumber})` : fileError(path, e));
@@ -155,14 +155,9 @@ async function* readCsv(path: string, options: ReadOptions): AsyncGenerator<Read
     return { id, text, bytes };
   };
   try {
-    for await (const chunk of chunks(path)) {
-      const rows = parser.push(chunk.text);
-      // Bytes are shared among the rows a chunk completed: close enough for progress.
-      const share = rows.length ? Math.round(chunk.bytes / rows.length) : 0;
-      for (const row of rows) {
-        const doc = take(row, share);
-        if (doc) yield doc;
-      }
+    for await (const { item, bytes } of splitSource(path, (text) => parser.push(text))) {
+      const doc = take(item, bytes);
+      if (doc) yield doc;
     }
     if (parser.unclosed) onError(`${path}:${rowNumber + 1}`, `${path}: expected a closing quote in row ${rowNumber + 1}, got the end of the file`);
     else for (const row of parser.end()) {
