@@ -8,6 +8,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { FIRST_PERSON_LOWER } from '../data/pronouns';
 import { MIN_PREFIXED_LENGTH, NEGATING_PREFIXES } from '../data/sentiment-rules';
 import { isSpace } from '../text/chars';
 import type { Annotation, Block, NormalizedText, Sentence, SentimentHit, Token } from './stage-types';
@@ -147,6 +148,8 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   const out: Token[] = [];
   const sentences: Sentence[] = [];
   const hits: SentimentHit[] = [];
+  const voiceTokens: number[] = [];
+  let wordCount = 0;
   let pos = 0;
   let block = 0;
   let lastBlock = -2;
@@ -191,6 +194,8 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       sentence.lastToken = out.length;
       if (sentence.firstWord < 0 && type === 'word') sentence.firstWord = at;
       indexOf[w] = out.length;
+      if (type === 'word') wordCount++;
+      if (isVoiceToken(value, type)) voiceTokens.push(out.length);
       out.push({
         start: at,
         end: pos,
@@ -222,5 +227,14 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
     if (score !== 0) hits.push({ start: t.start, end: t.end, firstToken: i, lastToken: i, score, negated: t.negated });
   });
   hits.sort((x, y) => x.start - y.start);
-  return { tokens: out, sentences, hits };
+  return { tokens: out, sentences, hits, wordCount, voiceTokens };
+}
+
+/** A quote mark, or a first-person word ("I", "I’m", "me", "my"): see {@link Annotation.voiceTokens}. */
+function isVoiceToken(value: string, type: string): boolean {
+  const c = value.charCodeAt(0);
+  if (value.length === 1 && (c === 0x201c || c === 0x201d || c === 0x22)) return true;
+  if (type !== 'word') return false;
+  if (c === 73) return value.length === 1 || value[1] === '’' || value[1] === "'";
+  return c === 109 && value.length <= 6 && FIRST_PERSON_LOWER.has(value);
 }

@@ -23,7 +23,7 @@ import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, IN
 import { ALL_UPPER, isUpper } from '../text/chars';
 import { nameKey, romanisationKey } from '../text/name-key';
 import { isListGap } from '../text/list-gap';
-import { containing, firstAtOrAfter } from '../text/search';
+import { containing, firstAtOrAfter, forwardSearch } from '../text/search';
 
 export { nameKey };
 import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable, koreanSyllableCount } from '../text/korean';
@@ -33,8 +33,8 @@ import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../data/kore
 import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, PLAYED_BY_CUES, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
 import { WORK_NOUNS } from '../data/work-cues';
 import type { KnownName, PersonRole, Span } from '../types';
-import { shapeOf, shapesOf, type Word } from '../text/words';
-import type { Annotation, DialogueLine, EntityDraft, NormalizedText, Segmentation, Token, WorkDraft } from './stage-types';
+import { ShapeFilter, type Word } from '../text/words';
+import type { Annotation, DialogueLine, EntityDraft, NormalizedText, Segmentation, Sentence, Token, WorkDraft } from './stage-types';
 import { tieNames } from './tie-names';
 
 /** A candidate name: words `first..last` (inclusive). */
@@ -175,19 +175,20 @@ function buildPieces(ctx: Context, blocked: Uint8Array): Piece[] {
 function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmentation): Piece[] {
   const { words, lowerOf, input } = ctx;
   // The lower-case words the text writes, among those shaped like a word of some piece.
-  const wanted = new Set<number>();
+  const wanted = new ShapeFilter();
   for (const p of pieces) {
     for (let k = p.first; k <= p.last; k++) {
       const w = words[k] as Word;
-      wanted.add(shapeOf(w.lower));
-      if (w.hyphenated) for (const part of w.lower.split(/[-‐‑]/)) wanted.add(shapeOf(part));
+      wanted.add(w.lower);
+      if (w.hyphenated) for (const part of w.lower.split(/[-‐‑]/)) wanted.add(part);
     }
   }
   const lowerCaseWords = new Set<string>();
-  for (const w of words) if (!w.capitalised && wanted.has(shapeOf(w.lower))) lowerCaseWords.add(w.lower);
+  for (const w of words) if (!w.capitalised && wanted.has(w.lower)) lowerCaseWords.add(w.lower);
   const { sentenceStarts } = ctx;
+  const tokenAt = forwardSearch(ann.tokens);
   const posAt = (at: number): string => {
-    const t = ann.tokens[firstAtOrAfter(ann.tokens, at)];
+    const t = ann.tokens[tokenAt(at)];
     return t && t.start === at ? t.pos : '';
   };
   const headings = seg.blocks.filter((b) => b.isHeading);
@@ -246,6 +247,9 @@ function wordsRead(ctx: Context, at: number, cue: readonly string[]): boolean {
 
 /** The first words of the cues that follow a name ("played by", "as", "starred as", "plays"). */
 const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLAYED_BY_CUES, ...PLAYS_CUES, ['as']].map((c) => c[0] as string));
+
+const CAST_STARTS: ReadonlySet<string> = new Set(CAST_LIST_CUES.map((c) => c[0] as string));
+const CAST_SHAPES = new ShapeFilter(CAST_STARTS);
 
 /** Step 3: role nouns, `by`, cast lists and `X starred as Y, A as B`. */
 function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
@@ -321,10 +325,8 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
     }
   }
   // "the cast included A, B, C and more".
-  const castStarts = new Set(CAST_LIST_CUES.map((c) => c[0] as string));
-  const castShapes = shapesOf(castStarts);
   words.forEach((w, i) => {
-    if (w.capitalised || !castShapes.has(shapeOf(w.lower)) || !castStarts.has(w.lower)) return;
+    if (w.capitalised || !CAST_SHAPES.has(w.lower) || !CAST_STARTS.has(w.lower)) return;
     const cue = CAST_LIST_CUES.find((c) => wordsRead(ctx, i, c));
     if (!cue) return;
     let at = i + cue.length;
@@ -495,37 +497,35 @@ function speechTurns(ann: Annotation, entity: EntityDraft): number {
  */
 const FIRST_PERSON_RATE = 0.004;
 const STRAY_FROM_WORDS = 100;
-const FIRST_PERSON_LOWER: ReadonlySet<string> = new Set(['me', 'my', 'mine', 'myself']);
 
 /**
  * True for text written in the third person (news): few "I", "me", "my" outside quotation marks.
  * A straight quote opens before a word and closes after one; a quote never outlives its paragraph.
+ * Reads only the quote marks and first-person words stage 3 listed.
  */
 function isThirdPerson(ann: Annotation, view: string): boolean {
+  const words = ann.wordCount;
+  if (words < 30) return false;
+  const most = words * FIRST_PERSON_RATE + (words >= STRAY_FROM_WORDS ? 1 : 0);
   let inQuote = false;
-  let words = 0;
   let first = 0;
   let block = -1;
-  const { tokens } = ann;
-  for (const s of ann.sentences) {
-    if (s.block !== block) {
-      block = s.block;
+  const { tokens, sentences } = ann;
+  for (const k of ann.voiceTokens) {
+    const t = tokens[k] as Token;
+    const b = (sentences[t.sentence] as Sentence).block;
+    if (b !== block) {
+      block = b;
       inQuote = false;
     }
-    for (let k = s.firstToken; k <= s.lastToken; k++) {
-      const t = tokens[k] as Token;
-      const c = t.value.charCodeAt(0);
-      if (t.value.length === 1) {
-        if (c === 0x201c) inQuote = true;
-        else if (c === 0x201d) inQuote = false;
-        else if (c === 0x22) inQuote = view[t.end] !== undefined && !/\s/.test(view[t.end] as string) && (t.start === 0 || /[\s(]/.test(view[t.start - 1] as string));
-      }
-      if (t.type !== 'word') continue;
-      words++;
-      if (inQuote) continue;
-      const firstPerson = c === 73 ? t.value === 'I' || t.value[1] === '’' || t.value[1] === "'" : c === 109 && FIRST_PERSON_LOWER.has(t.value);
-      if (firstPerson) first++;
+    const c = t.value.charCodeAt(0);
+    if (t.value.length === 1) {
+      if (c === 0x201c) inQuote = true;
+      else if (c === 0x201d) inQuote = false;
+      else if (c === 0x22) inQuote = view[t.end] !== undefined && !/\s/.test(view[t.end] as string) && (t.start === 0 || /[\s(]/.test(view[t.start - 1] as string));
     }
+    if (t.type !== 'word' || inQuote) continue;
+    if (++first > most) return false;
   }
-  return words >= 30 && first <= words * FIRST_PERSON_RATE + (words >= STRAY_FROM_WORDS ? 1 : 0);
+  return true;
 }

@@ -21,7 +21,7 @@ import { isListGap } from '../text/list-gap';
 import { firstAtOrAfter } from '../text/search';
 import { isTitlePhrase } from '../text/title-case';
 import { titleRuns, type Run } from '../text/runs';
-import { shapeOf, shapesOf, type Word } from '../text/words';
+import { ShapeFilter, type Word } from '../text/words';
 import type { Annotation, NormalizedText, WorkDraft } from './stage-types';
 
 /**
@@ -77,8 +77,8 @@ function posAt(ann: Annotation, at: number): string {
 /** The most titles one text is searched for (each is a pass over the text). */
 export const MAX_WORKS = 200;
 
-const CUE_SHAPES = shapesOf(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS);
-const LIST_SHAPES = shapesOf(TITLE_LIST_CUES.map((c) => c[0] as string));
+const CUE_SHAPES = new ShapeFilter(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS);
+const LIST_SHAPES = new ShapeFilter(TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** Connectors that also join two names ("Nick and Gatsby"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or']);
@@ -210,7 +210,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const runAt = new Map(runs.map((r) => [r.first, r]));
   words.forEach((w, i) => {
     const lw = w.lower;
-    if (w.capitalised || !CUE_SHAPES.has(shapeOf(lw)) || !(TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw) || WATCH_VERBS.has(lw))) return;
+    if (w.capitalised || !CUE_SHAPES.has(lw) || !(TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw) || WATCH_VERBS.has(lw))) return;
     // "a series called X" names a work; "a girl called Anne" does not.
     if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
     // "the play X", not "to play with X": a work noun counts only as a noun.
@@ -237,7 +237,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const LOOK_BACK = 25;
   const listStarts = new Set(TITLE_LIST_CUES.map((c) => c[0] as string));
   words.forEach((w, i) => {
-    if (w.capitalised || !LIST_SHAPES.has(shapeOf(w.lower)) || !listStarts.has(w.lower)) return;
+    if (w.capitalised || !LIST_SHAPES.has(w.lower) || !listStarts.has(w.lower)) return;
     const cue = TITLE_LIST_CUES.find((c) => c.every((part, k) => words[i + k] && lowerOf(words[i + k] as Word) === part));
     if (!cue) return;
     const from = words[Math.max(0, i - LOOK_BACK)] as Word;

@@ -86,6 +86,14 @@ export interface Annotation {
   tokens: Token[];
   sentences: Sentence[];
   hits: SentimentHit[];
+  /** How many tokens are words. */
+  wordCount: number;
+  /**
+   * Indexes of the tokens that tell the writer's voice, in order: quote marks (`“`, `”`, `"`) and
+   * first-person words (`I`, `I’m`, `me`, `my`, `mine`, `myself`). Few, so the voice test of stage 4b
+   * reads these instead of every token.
+   */
+  voiceTokens: number[];
 }
 
 /** A work found in stage 4. */

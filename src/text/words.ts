@@ -43,6 +43,7 @@ export function scanWords(view: string, lowerView: string, glued: ReadonlySet<st
   const words: Word[] = [];
   const n = view.length;
   const word = (k: number): boolean => k < n && isWordCode(view, k);
+  const gluedLengthsHere = glued.size > 0 ? gluedLengths(glued) : [];
   let i = 0;
   let lastEnd = 0;
   while (i < n) {
@@ -52,16 +53,21 @@ export function scanWords(view: string, lowerView: string, glued: ReadonlySet<st
     }
     const start = i;
     let hyphenated = false;
+    // A capital letter (or any non-ASCII letter) after the first: only then can a glued title start inside.
+    let innerCapital = false;
+    i++;
     while (i < n) {
-      if (isWordCode(view, i)) i++;
-      else {
-        const c = view.charCodeAt(i);
-        const hyphen = c === 45 || c === 0x2010 || c === 0x2011;
-        if ((hyphen || isApostropheCode(c)) && i > start && word(i + 1)) {
-          if (hyphen) hyphenated = true;
-          i++;
-        } else break;
+      const c = view.charCodeAt(i);
+      if (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(view, i)) {
+        if (c >= 65 ? c <= 90 || c >= 128 : false) innerCapital = true;
+        i++;
+        continue;
       }
+      const hyphen = c === 45 || c === 0x2010 || c === 0x2011;
+      if ((hyphen || isApostropheCode(c)) && word(i + 1)) {
+        if (hyphen) hyphenated = true;
+        i++;
+      } else break;
     }
     let end = i;
     let possessive = false;
@@ -72,8 +78,8 @@ export function scanWords(view: string, lowerView: string, glued: ReadonlySet<st
     const capitalised = isUpperCode(view, start);
     // Split words glued to a following title: "webtoonNow" → "webtoon" + "Now".
     let cut = -1;
-    if (glued.size > 0 && !capitalised) {
-      for (const length of gluedLengths(glued)) {
+    if (innerCapital && !capitalised) {
+      for (const length of gluedLengthsHere) {
         const k = start + length;
         if (k < end && isUpperCode(view, k) && glued.has(lowerView.slice(start, k))) {
           cut = k;
@@ -116,9 +122,28 @@ const isApostropheCode = (c: number): boolean => c === 39 || c === 0x2019 || c =
 /** An integer summary of a lower-case word (first code unit and length), for cheap prefilters. */
 export const shapeOf = (lower: string): number => (lower.charCodeAt(0) << 6) | Math.min(lower.length, 63);
 
-/** A prefilter for a word list: `has(w)` is false for every word whose shape no listed word has. */
-export function shapesOf(...lists: Iterable<string>[]): ReadonlySet<number> {
-  const shapes = new Set<number>();
-  for (const list of lists) for (const w of list) shapes.add(shapeOf(w));
-  return shapes;
+/**
+ * A prefilter for word lists, by {@link shapeOf}: `has(w)` is false for every word whose shape no
+ * listed word has. ASCII shapes live in a bit table, so the test per scanned word is one array read.
+ */
+export class ShapeFilter {
+  private readonly ascii = new Uint8Array(128 << 6);
+  private readonly other = new Set<number>();
+
+  constructor(...lists: Iterable<string>[]) {
+    for (const list of lists) for (const w of list) this.add(w);
+  }
+
+  /** Lets words of `lower`'s shape through. */
+  add(lower: string): void {
+    if (lower.charCodeAt(0) < 128) this.ascii[shapeOf(lower)] = 1;
+    else this.other.add(shapeOf(lower));
+  }
+
+  /** False when no listed word has `lower`'s shape. */
+  has(lower: string): boolean {
+    const c = lower.charCodeAt(0);
+    if (c < 128) return this.ascii[(c << 6) | Math.min(lower.length, 63)] === 1;
+    return this.other.size > 0 && this.other.has(shapeOf(lower));
+  }
 }

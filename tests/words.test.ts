@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { WORK_NOUNS } from '../src/data/work-cues';
+import { scanWords } from '../src/text/words';
+
+const scan = (text: string) => scanWords(text, text.toLowerCase(), WORK_NOUNS).map((w) => text.slice(w.start, w.end));
+
+describe('scanWords', () => {
+  it.each([
+    // A work noun glued to the title after it is split before the capital.
+    ['the webtoonNow At Our School', ['the', 'webtoon', 'Now', 'At', 'Our', 'School']],
+    ['a dramaKingdom fan', ['a', 'drama', 'Kingdom', 'fan']],
+    // Other inner capitals stay one word.
+    ['my iPhone and McDonald', ['my', 'iPhone', 'and', 'McDonald']],
+    ['dramaqueen Drama', ['dramaqueen', 'Drama']],
+    // Hyphens and apostrophes inside a word, possessives cut off.
+    ['Cheong-San’s friend Nam-ra’s who’d', ['Cheong-San', 'friend', 'Nam-ra', 'who’d']],
+    ['Jeon bae-soo — ok', ['Jeon', 'bae-soo', 'ok']],
+    ['Éowyn’s ÉCOLE seriesÉcole', ['Éowyn', 'ÉCOLE', 'series', 'École']],
+  ])('%j', (text, words) => {
+    expect(scan(text)).toEqual(words);
+  });
+});
