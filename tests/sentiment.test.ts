@@ -41,6 +41,12 @@ describe('review rules the lexicon lacks', () => {
     ['I loved it, the acting is great.', 'positive'],
     ['It was not good at all.', 'negative'],
     ['The ending is boring and a waste of time.', 'negative'],
+    // Review words wink's lexicon lacks, with wink's negation.
+    ['The plot was predictable and the dialogue clunky.', 'negative'],
+    ['The noodles were tasty.', 'positive'],
+    ['The case feels flimsy.', 'negative'],
+    ['The ending was not predictable.', 'positive'],
+    ['An underrated drama with a stellar cast.', 'positive'],
   ])('%j is %s', (text, label) => {
     expect(doc(text).label).toBe(label);
   });
@@ -61,6 +67,11 @@ describe('section aggregation', () => {
   it('calls strong opposite sentences with a balanced mean mixed', () => {
     const a = analyzeReview('Thoughts\n\nThe acting was excellent and wonderful. The script was horrible and awful.');
     expect(a.sections[0]?.sentiment.label).toBe('mixed');
+  });
+  it('weighs blame of the same strength as praise 1.5 times', () => {
+    // fine +0.4, dull -0.4: the plain mean is 0, blame weighed up makes it -0.1.
+    expect(doc('The acting is fine. The plot is dull.')).toEqual({ score: -0.1, label: 'negative' });
+    expect(doc('The plot is dull. The acting is fine.')).toEqual({ score: -0.1, label: 'negative' });
   });
   it('gives neutral 0 to a text without opinion words', () => {
     expect(doc('The show has twelve episodes.')).toEqual({ score: 0, label: 'neutral' });

@@ -73,3 +73,13 @@ export const VERDICT_WEIGHT = 2;
 
 /** How much an explicit rating ("8/10") counts in the document's score, against the text's. */
 export const RATING_WEIGHT = 0.7;
+
+/**
+ * Negative expressions count this many times. Lexicon scores lean positive: writers wrap criticism
+ * in positive words ("not good", "good actors wasted", "the only good thing") far more often than
+ * the reverse, and reviewers hedge their complaints. Lexicon-based systems weigh negative words up
+ * to correct for it (Taboada et al. 2011, "Lexicon-Based Methods for Sentiment Analysis",
+ * Computational Linguistics 37(2), weigh every negative expression by 1.5).
+ */
+export const NEGATIVE_WEIGHT = 1.5;
+

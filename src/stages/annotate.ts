@@ -9,6 +9,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { FIRST_PERSON_LOWER } from '../data/pronouns';
+import { REVIEW_LEXICON } from '../data/review-lexicon';
 import { MIN_PREFIXED_LENGTH, NEGATING_PREFIXES } from '../data/sentiment-rules';
 import { isSpace } from '../text/chars';
 import type { Annotation, Block, NormalizedText, Sentence, SentimentHit, Token } from './stage-types';
@@ -220,10 +221,11 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
 
   const isHit = new Uint8Array(out.length);
   for (const hit of hits) isHit.fill(1, hit.firstToken, hit.lastToken + 1);
-  // Words the lexicon lacks whose stem it has, negated by a prefix ("unimportant").
+  // Review words wink's lexicon lacks ("predictable", "tasty"), and words it lacks whose stem it
+  // has, negated by a prefix ("unimportant").
   out.forEach((t, i) => {
     if (isHit[i] || t.type !== 'word') return;
-    const score = prefixedScore(state, t.normal);
+    const score = REVIEW_LEXICON.get(t.normal) ?? prefixedScore(state, t.normal);
     if (score !== 0) hits.push({ start: t.start, end: t.end, firstToken: i, lastToken: i, score, negated: t.negated });
   });
   hits.sort((x, y) => x.start - y.start);

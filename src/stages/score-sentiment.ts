@@ -6,12 +6,15 @@
  *    dropped, so "All of Us Are Dead" or "Ha-Ri" move nothing. Offsets stay untouched.
  *    Words that label a review's parts ("Verdict", "Summary") are no opinion and are dropped too.
  * 2. Excess: "too" / "overly" before a word that is not praise adds {@link EXCESS_SCORE}.
- * 3. Sentence score: the mean of its hits (wink's own rule); a sentence without hits has no score.
+ * 3. Sentence score: the mean of its hits (wink's own rule), negative ones weighed
+ *    {@link NEGATIVE_WEIGHT} times (lexicon scores lean positive); a sentence without hits has no
+ *    score.
  * 4. A stretch (section, document, character): the weighted mean over its scored sentences only,
  *    so a long section is not dragged to zero by neutral sentences. A heading is a sentence of its
  *    section and counts {@link HEADING_WEIGHT} times.
  * 5. Label: `mixed` when the stretch holds a sentence at or above +{@link STRONG} and one at or below
- *    -{@link STRONG} and the mean is within ±{@link MIXED_BAND}; else `positive` above
+ *    -{@link STRONG} and the mean without the negative weight is within ±{@link MIXED_BAND}; else
+ *    `positive` above
  *    +{@link NEUTRAL_BAND}, `negative` below -{@link NEUTRAL_BAND}, otherwise `neutral`.
  */
 import {
@@ -25,6 +28,7 @@ import {
   HEDGES,
   INTENSIFIER_FACTOR,
   INTENSIFIERS,
+  NEGATIVE_WEIGHT,
   PLOT_WEIGHT,
   PLOT_WORDS,
   RATING_WEIGHT,
@@ -58,9 +62,13 @@ export interface SentimentScorer {
   document(blocks: readonly Span[], rating: Rating | null): Sentiment;
 }
 
-/** Turns a mean score and the strongest sentence scores into a label. */
-export function labelOf(score: number, max: number, min: number): SentimentLabel {
-  if (max >= STRONG && min <= -STRONG && Math.abs(score) <= MIXED_BAND) return 'mixed';
+/**
+ * Turns a mean score and the strongest sentence scores into a label. `balance` is the mean the
+ * `mixed` test reads (by default the score itself): the symmetric mean, before negative
+ * expressions are weighed up, so that equally strong praise and blame stay `mixed`.
+ */
+export function labelOf(score: number, max: number, min: number, balance = score): SentimentLabel {
+  if (max >= STRONG && min <= -STRONG && Math.abs(balance) <= MIXED_BAND) return 'mixed';
   if (score > NEUTRAL_BAND) return 'positive';
   if (score < -NEUTRAL_BAND) return 'negative';
   return 'neutral';
@@ -68,18 +76,33 @@ export function labelOf(score: number, max: number, min: number): SentimentLabel
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** Weighted mean of scores, rounded to three places, with its label. */
-function sentimentOf(scores: readonly number[], weights?: readonly number[]): Sentiment {
-  if (scores.length === 0) return { score: 0, label: 'neutral' };
+/** One scored piece of a stretch: a sentence or a hit. */
+interface Scored {
+  /** With negative expressions weighed {@link NEGATIVE_WEIGHT} times. */
+  leaned: number;
+  /** Without: praise and blame of the same strength cancel. */
+  plain: number;
+  weight: number;
+}
+
+/** Weighted mean of the leaned scores, rounded to three places, with its label. */
+function sentimentOf(items: readonly Scored[]): Sentiment {
+  if (items.length === 0) return { score: 0, label: 'neutral' };
   let sum = 0;
+  let plainSum = 0;
   let total = 0;
-  scores.forEach((x, i) => {
-    const w = weights?.[i] ?? 1;
-    sum += x * w;
-    total += w;
-  });
-  const score = round(Math.max(-1, Math.min(1, sum / total)));
-  return { score, label: labelOf(score, Math.max(...scores), Math.min(...scores)) };
+  let max = -Infinity;
+  let min = Infinity;
+  for (const x of items) {
+    sum += x.leaned * x.weight;
+    plainSum += x.plain * x.weight;
+    total += x.weight;
+    max = Math.max(max, x.plain);
+    min = Math.min(min, x.plain);
+  }
+  const clamp = (v: number): number => round(Math.max(-1, Math.min(1, v)));
+  const score = clamp(sum / total);
+  return { score, label: labelOf(score, max, min, clamp(plainSum / total)) };
 }
 
 const signed = (h: SentimentHit): number => (h.negated ? -h.score : h.score);
@@ -160,55 +183,62 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
 
   const n = ann.sentences.length;
   const sums = new Float64Array(n);
+  const leanedSums = new Float64Array(n);
   const counts = new Int32Array(n);
   const contrast = contrastFactors(ann.tokens, ann.sentences, hits);
   const value = (h: SentimentHit): number => signed(h) * wordFactor(ann.tokens, h) * (contrast[h.firstToken] ?? 1);
+  const lean = (v: number): number => (v < 0 ? v * NEGATIVE_WEIGHT : v);
   for (const h of hits) {
     const s = ann.tokens[h.firstToken]?.sentence ?? -1;
     if (s < 0) continue;
-    sums[s] = (sums[s] ?? 0) + value(h);
+    const v = value(h);
+    sums[s] = (sums[s] ?? 0) + v;
+    leanedSums[s] = (leanedSums[s] ?? 0) + lean(v);
     counts[s] = (counts[s] ?? 0) + 1;
   }
-  const score = (s: number): number => ((counts[s] ?? 0) === 0 ? Number.NaN : (sums[s] ?? 0) / (counts[s] as number));
   const weight = (s: number): number => {
     const sentence = ann.sentences[s] as Sentence;
     if (blocks[sentence.block]?.isHeading) return HEADING_WEIGHT;
     return opensVerdict(ann.tokens, sentence) ? VERDICT_WEIGHT : 1;
   };
+  /** Sentence `s` scored, or null when it has no hits. */
+  const scored = (s: number, weighted: boolean): Scored | null => {
+    const c = counts[s] ?? 0;
+    return c === 0 ? null : { leaned: (leanedSums[s] ?? 0) / c, plain: (sums[s] ?? 0) / c, weight: weighted ? weight(s) : 1 };
+  };
 
   const scorer: SentimentScorer = {
     over(spans) {
-      const scores: number[] = [];
-      const weights: number[] = [];
+      const items: Scored[] = [];
       for (const span of spans) {
         for (let s = firstAtOrAfter(ann.sentences, span.start); s < n && (ann.sentences[s] as Span).start < span.end; s++) {
-          const v = score(s);
-          if (Number.isNaN(v)) continue;
-          scores.push(v);
-          weights.push(weight(s));
+          const x = scored(s, true);
+          if (x) items.push(x);
         }
       }
-      return sentimentOf(scores, weights);
+      return sentimentOf(items);
     },
     around(spans) {
       const seen = new Set<number>();
-      const scores: number[] = [];
+      const items: Scored[] = [];
       for (const span of spans) {
         const s = containing(ann.sentences, span.start);
         if (s < 0 || seen.has(s)) continue;
         seen.add(s);
-        const v = score(s);
-        if (!Number.isNaN(v)) scores.push(v);
+        const x = scored(s, false);
+        if (x) items.push(x);
       }
-      return sentimentOf(scores);
+      return sentimentOf(items);
     },
     inside(span) {
-      const inner: number[] = [];
+      const items: Scored[] = [];
       for (let i = firstAtOrAfter(hits, span.start); i < hits.length && (hits[i] as SentimentHit).start < span.end; i++) {
         const h = hits[i] as SentimentHit;
-        if (h.end <= span.end) inner.push(value(h));
+        if (h.end > span.end) continue;
+        const v = value(h);
+        items.push({ leaned: lean(v), plain: v, weight: 1 });
       }
-      return sentimentOf(inner);
+      return sentimentOf(items);
     },
     document(spans, rating) {
       const text = scorer.over(spans);
