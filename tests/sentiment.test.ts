@@ -47,6 +47,15 @@ describe('review rules the lexicon lacks', () => {
     ['The case feels flimsy.', 'negative'],
     ['The ending was not predictable.', 'positive'],
     ['An underrated drama with a stellar cast.', 'positive'],
+    // Warnings to the reader, and review phrases.
+    ["Don't waste your money.", 'negative'],
+    ['Please do not buy this phone.', 'negative'],
+    ['Never order from them.', 'negative'],
+    ['It is not a waste of time.', 'positive'],
+    ["Don't miss it!", 'positive'],
+    ['Two thumbs up!', 'positive'],
+    ['I sent it back the next day.', 'negative'],
+    ['I want my money back.', 'negative'],
   ])('%j is %s', (text, label) => {
     expect(doc(text).label).toBe(label);
   });
@@ -115,12 +124,15 @@ describe('explicit ratings', () => {
     ['My rating: ★★★★☆', { value: 4, scale: 5 }, '★★★★☆'],
     ['Easily 4.5 stars.', { value: 4.5, scale: 5 }, '4.5 stars'],
     ['First I thought 4/10, but by the end it was 9/10.', { value: 9, scale: 10 }, '9/10'],
+    ['Five stars, no doubt.', { value: 5, scale: 5 }, 'Five stars'],
+    ['I would give it zero stars!', { value: 0, scale: 5 }, 'zero stars'],
+    ['Only one star from me.', { value: 1, scale: 5 }, 'one star'],
   ])('%j → %o', (text, want, slice) => {
     const r = analyzeReview(text).rating;
     expect(r).toMatchObject(want);
     expect(text.slice(r?.start, r?.end)).toBe(slice);
   });
-  it.each(['It aired on 6/10/2022.', 'Open 24/7 all year.', 'I watched 3 of 5 episodes.', 'The 9/11 episode.'])('%j has no rating', (text) => {
+  it.each(['It aired on 6/10/2022.', 'Open 24/7 all year.', 'I watched 3 of 5 episodes.', 'The 9/11 episode.', 'She is the one star of the show.', 'Someone stars in it.', 'Two stars and a director walk in.'])('%j has no rating', (text) => {
     expect(analyzeReview(text).rating).toBeNull();
   });
   it('weighs a rating strongly in the document score', () => {

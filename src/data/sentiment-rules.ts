@@ -83,3 +83,30 @@ export const RATING_WEIGHT = 0.7;
  */
 export const NEGATIVE_WEIGHT = 1.5;
 
+
+/**
+ * Verbs of a warning to the reader: "Don't buy it", "Do not waste your time", "Never order here".
+ * Warning readers off is a review's plainest blame; wink's negation would flip "waste" to praise.
+ * Verbs whose warning is as often advice ("don't go in expecting …", "don't miss it") are left out.
+ */
+export const WARNING_VERBS: ReadonlySet<string> = new Set(['buy', 'waste', 'bother', 'watch', 'rent', 'order', 'purchase', 'trust']);
+
+/** Words that may open a warning before "don't" / "do not" / "never" ("Please don't buy it"). */
+export const WARNING_LEADS: ReadonlySet<string> = new Set(['please', 'so', 'just', 'and', 'but', 'seriously']);
+
+/** The score of a warning. */
+export const WARNING_SCORE = -0.6;
+
+/**
+ * Review phrases wink's lexicon lacks, by their words' normal forms: a verdict in gestures
+ * ("thumbs up") and the buyer's remedy ("money back", "sent it back"). Scores on wink's scale.
+ */
+export const REVIEW_PHRASES: readonly (readonly [words: readonly string[], score: number])[] = [
+  [['thumbs', 'up'], 0.6],
+  [['thumbs', 'down'], -0.6],
+  [['money', 'back'], -0.6],
+  [['send', 'it', 'back'], -0.6],
+  [['sent', 'it', 'back'], -0.6],
+  [['sending', 'it', 'back'], -0.6],
+  [['returned', 'it'], -0.4],
+];

@@ -1,6 +1,6 @@
 /**
  * Stage 7a: find the writer's explicit rating: "8/10", "7.5 / 10", "4/5", "7 out of 10",
- * "3.5 stars", "★★★★☆". The last one in the text wins (verdicts come last). Dates ("6/10/2022"),
+ * "3.5 stars", "one star", "★★★★☆". The last one in the text wins (verdicts come last). Dates ("6/10/2022"),
  * ratios ("24/7") and counts ("3 of 5 episodes") are not ratings: the scale must be 4, 5, 10 or 100
  * and "of" needs "out".
  */
@@ -8,10 +8,12 @@ import type { Rating } from '../types';
 
 const SLASH = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
 const OUT_OF = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?) out of (100|10|5|4|ten|five|four)\b/gi;
-const STARS_WORD = /(?<![\d.])(\d(?:\.5)?) stars?\b/gi;
+const STARS_WORD = /(?<![\d.\w])(\d(?:\.5)?|zero|one|two|three|four|five) stars?\b(?! (?:of|in|who|and)\b)/gi;
 const STAR_GLYPHS = /[★☆]{3,10}/g;
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = { ten: 10, five: 5, four: 4 };
+/** Star counts in words ("one star", "zero stars"); not "one star of the show". */
+const STAR_WORDS: Readonly<Record<string, number>> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** Stage 7a: the last explicit rating of the text, or null. One pass per pattern. */
 export function findRating(view: string): Rating | null {
@@ -25,7 +27,7 @@ export function findRating(view: string): Rating | null {
     const scale = WORD_NUMBERS[(m[2] as string).toLowerCase()] ?? Number(m[2]);
     keep(Number(m[1]), scale, m.index, m.index + m[0].length);
   }
-  for (const m of view.matchAll(STARS_WORD)) keep(Number(m[1]), 5, m.index, m.index + m[0].length);
+  for (const m of view.matchAll(STARS_WORD)) keep(STAR_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]), 5, m.index, m.index + m[0].length);
   for (const m of view.matchAll(STAR_GLYPHS)) {
     const full = [...m[0]].filter((c) => c === '★').length;
     const empty = m[0].length - full;

@@ -29,6 +29,10 @@ import {
   INTENSIFIER_FACTOR,
   INTENSIFIERS,
   NEGATIVE_WEIGHT,
+  REVIEW_PHRASES,
+  WARNING_LEADS,
+  WARNING_SCORE,
+  WARNING_VERBS,
   PLOT_WEIGHT,
   PLOT_WORDS,
   RATING_WEIGHT,
@@ -159,6 +163,44 @@ function opensVerdict(tokens: readonly Token[], s: Sentence): boolean {
   return VERDICT_OPENERS.some((phrase) => phrase.every((w, k) => tokens[s.firstToken + k]?.normal === w));
 }
 
+/** Phrases of {@link REVIEW_PHRASES}, looked up by their first word. */
+const PHRASES_BY_FIRST = new Map<string, (readonly [readonly string[], number])[]>();
+for (const p of REVIEW_PHRASES) {
+  const first = p[0][0] as string;
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p]);
+}
+
+/**
+ * Step 2: review phrases ("thumbs up", "sent it back") and warnings to the reader ("Don't buy
+ * it", "Please do not waste your time"): a warning opens its sentence, and its verb's own hit
+ * gives way to it. Returns the new hits and the tokens whose hits they replace.
+ */
+function reviewHits(tokens: readonly Token[], sentences: readonly Sentence[]): { hits: SentimentHit[]; replaced: Set<number> } {
+  const hits: SentimentHit[] = [];
+  const replaced = new Set<number>();
+  const add = (first: number, last: number, score: number): void => {
+    hits.push({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, firstToken: first, lastToken: last, score, negated: false });
+  };
+  for (const s of sentences) {
+    let t = s.firstToken;
+    while (t < s.lastToken && WARNING_LEADS.has((tokens[t] as Token).normal)) t++;
+    const w = tokens[t]?.normal;
+    const verb = w === 'never' ? t + 1 : w === 'do' && tokens[t + 1]?.normal === 'not' ? t + 2 : -1;
+    if (verb > 0 && verb <= s.lastToken && WARNING_VERBS.has((tokens[verb] as Token).normal)) {
+      add(t, verb, WARNING_SCORE);
+      replaced.add(verb);
+    }
+  }
+  tokens.forEach((tok, i) => {
+    for (const [words, score] of PHRASES_BY_FIRST.get(tok.normal) ?? []) {
+      const last = i + words.length - 1;
+      if (last >= tokens.length || (tokens[last] as Token).sentence !== tok.sentence) continue;
+      if (words.every((word, k) => (tokens[i + k] as Token).normal === word)) add(i, last, score);
+    }
+  });
+  return { hits, replaced };
+}
+
 /** Step 2: an excess marker before a word that scores no praise. */
 function excessHits(tokens: readonly Token[], praise: Set<number>): SentimentHit[] {
   const out: SentimentHit[] = [];
@@ -177,7 +219,9 @@ function excessHits(tokens: readonly Token[], praise: Set<number>): SentimentHit
 export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked: readonly Span[]): SentimentScorer {
   const mask = [...masked].sort((a, b) => a.start - b.start);
   const structural = (h: SentimentHit): boolean => h.firstToken === h.lastToken && STRUCTURE_WORDS.has(ann.tokens[h.firstToken]?.normal ?? '');
-  const kept = ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h));
+  const review = reviewHits(ann.tokens, ann.sentences);
+  const replaced = (h: SentimentHit): boolean => h.firstToken === h.lastToken && review.replaced.has(h.firstToken);
+  const kept = [...ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h) && !replaced(h)), ...review.hits.filter((h) => !overlapsAny(mask, h))];
   const praise = new Set(kept.filter((h) => signed(h) > 0).map((h) => h.firstToken));
   const hits = [...kept, ...excessHits(ann.tokens, praise)].sort((a, b) => a.start - b.start);
 
