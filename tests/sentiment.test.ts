@@ -47,6 +47,10 @@ describe('review rules the lexicon lacks', () => {
     ['The case feels flimsy.', 'negative'],
     ['The ending was not predictable.', 'positive'],
     ['An underrated drama with a stellar cast.', 'positive'],
+    // Inflected verbs score as their lemma; plural nouns and "stars" as a verb do not.
+    ['The sequel lacks charm.', 'negative'],
+    ['The second half lacked any tension.', 'negative'],
+    ['Lee Jung-jae stars as Gi-hun.', 'neutral'],
     // Warnings to the reader, and review phrases.
     ["Don't waste your money.", 'negative'],
     ['Please do not buy this phone.', 'negative'],

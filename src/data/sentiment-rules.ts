@@ -9,6 +9,7 @@ export const NEGATING_PREFIXES: readonly string[] = ['un'];
 /** Shortest word a negating prefix is read off (so "under", "until", "unit" are left alone). */
 export const MIN_PREFIXED_LENGTH = 6;
 
+
 /**
  * "too" before a word that is not praise marks excess, which in a review is a criticism
  * ("too many characters", "too long", "a bit too annoying"); "too good" and "me too" are left alone.
@@ -110,3 +111,9 @@ export const REVIEW_PHRASES: readonly (readonly [words: readonly string[], score
   [['sending', 'it', 'back'], -0.6],
   [['returned', 'it'], -0.4],
 ];
+
+/**
+ * Words of absence: the opinion word right after them, or one word later ("lacks charm", "without
+ * any tension", "devoid of humour"), is negated, as wink negates after "not" and "no".
+ */
+export const ABSENCE_WORDS: ReadonlySet<string> = new Set(['lack', 'lacks', 'lacked', 'lacking', 'without', 'devoid', 'absent', 'absence']);

@@ -50,6 +50,26 @@ function prefixedScore(state: Engine, normal: string): number {
 }
 
 /**
+ * Scores of inflected verbs by their lemma, once per verb form and process (wink's lemmatizer is
+ * dear per token): "lacks", "lacked", "lacking" score as "lack" when the lexicon lacks the form
+ * itself. A form the lexicon has, which wink left unscored in one place (inside one of its
+ * phrases), scores 0 here. Nouns are not looked up by lemma: wink scores nouns in senses their
+ * plurals seldom have ("star", "fan", but "the film stars", "fans").
+ */
+const verbScores = new Map<string, number>();
+
+/** The score of a verb form by its lemma; `lemmatize` asks wink for the lemma. */
+function inflectedVerbScore(state: Engine, normal: string, lemmatize: () => string): number {
+  let score = verbScores.get(normal);
+  if (score === undefined) {
+    const lemma = lexiconScore(state, normal) === 0 ? lemmatize() : normal;
+    score = lemma === normal ? 0 : (REVIEW_LEXICON.get(lemma) ?? lexiconScore(state, lemma));
+    verbScores.set(normal, score);
+  }
+  return score;
+}
+
+/**
  * Loads wink and its model once per process. The model's sentiment setter is wrapped so that the
  * lexicon hits (which wink only averages) are kept, token by token, from the same pass.
  */
@@ -150,6 +170,8 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   const sentences: Sentence[] = [];
   const hits: SentimentHit[] = [];
   const voiceTokens: number[] = [];
+  /** Scores of the inflected verbs of `out` by their lemma, by index ("lacked" = "lack"). */
+  const verbScoreAt = new Map<number, number>();
   let wordCount = 0;
   let pos = 0;
   let block = 0;
@@ -195,6 +217,10 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       sentence.lastToken = out.length;
       if (sentence.firstWord < 0 && type === 'word') sentence.firstWord = at;
       indexOf[w] = out.length;
+      if (tags[w] === 'VERB') {
+        const score = inflectedVerbScore(state, normals[w] as string, () => tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string);
+        if (score !== 0) verbScoreAt.set(out.length, score);
+      }
       if (type === 'word') wordCount++;
       if (isVoiceToken(value, type)) voiceTokens.push(out.length);
       out.push({
@@ -221,11 +247,11 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
 
   const isHit = new Uint8Array(out.length);
   for (const hit of hits) isHit.fill(1, hit.firstToken, hit.lastToken + 1);
-  // Review words wink's lexicon lacks ("predictable", "tasty"), and words it lacks whose stem it
-  // has, negated by a prefix ("unimportant").
+  // Review words wink's lexicon lacks ("predictable", "tasty"), words it lacks whose stem it has,
+  // negated by a prefix ("unimportant"), and inflected verbs whose lemma it has ("lacked").
   out.forEach((t, i) => {
     if (isHit[i] || t.type !== 'word') return;
-    const score = REVIEW_LEXICON.get(t.normal) ?? prefixedScore(state, t.normal);
+    const score = REVIEW_LEXICON.get(t.normal) ?? (prefixedScore(state, t.normal) || (verbScoreAt.get(i) ?? 0));
     if (score !== 0) hits.push({ start: t.start, end: t.end, firstToken: i, lastToken: i, score, negated: t.negated });
   });
   hits.sort((x, y) => x.start - y.start);

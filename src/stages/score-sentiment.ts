@@ -18,6 +18,7 @@
  *    +{@link NEUTRAL_BAND}, `negative` below -{@link NEUTRAL_BAND}, otherwise `neutral`.
  */
 import {
+  ABSENCE_WORDS,
   CONCESSIVE_OPENERS,
   CONTRAST_AFTER,
   CONTRAST_BEFORE,
@@ -201,6 +202,17 @@ function reviewHits(tokens: readonly Token[], sentences: readonly Sentence[]): {
   return { hits, replaced };
 }
 
+/** Step 2: a hit right after a word of absence, or one word later ("lacks charm"), negated. */
+function absent(tokens: readonly Token[], h: SentimentHit): SentimentHit {
+  const sentence = (tokens[h.firstToken] as Token).sentence;
+  for (let k = h.firstToken - 1; k >= h.firstToken - 2 && k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.type !== 'word') break;
+    if (ABSENCE_WORDS.has(t.normal)) return { ...h, negated: !h.negated };
+  }
+  return h;
+}
+
 /** Step 2: an excess marker before a word that scores no praise. */
 function excessHits(tokens: readonly Token[], praise: Set<number>): SentimentHit[] {
   const out: SentimentHit[] = [];
@@ -221,7 +233,7 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
   const structural = (h: SentimentHit): boolean => h.firstToken === h.lastToken && STRUCTURE_WORDS.has(ann.tokens[h.firstToken]?.normal ?? '');
   const review = reviewHits(ann.tokens, ann.sentences);
   const replaced = (h: SentimentHit): boolean => h.firstToken === h.lastToken && review.replaced.has(h.firstToken);
-  const kept = [...ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h) && !replaced(h)), ...review.hits.filter((h) => !overlapsAny(mask, h))];
+  const kept = [...ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h) && !replaced(h)).map((h) => absent(ann.tokens, h)), ...review.hits.filter((h) => !overlapsAny(mask, h))];
   const praise = new Set(kept.filter((h) => signed(h) > 0).map((h) => h.firstToken));
   const hits = [...kept, ...excessHits(ann.tokens, praise)].sort((a, b) => a.start - b.start);
 
