@@ -51,6 +51,11 @@ describe('review rules the lexicon lacks', () => {
     ['The sequel lacks charm.', 'negative'],
     ['The second half lacked any tension.', 'negative'],
     ['Lee Jung-jae stars as Gi-hun.', 'neutral'],
+    // A negator reaches three words ahead, no further.
+    ['I had no complaints about the sound quality at all.', 'positive'],
+    ['There is barely a boring moment.', 'positive'],
+    ['It is not really that good.', 'negative'],
+    ['Never have I seen such a beautiful film.', 'positive'],
     // Warnings to the reader, and review phrases.
     ["Don't waste your money.", 'negative'],
     ['Please do not buy this phone.', 'negative'],

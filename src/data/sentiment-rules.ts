@@ -45,7 +45,7 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that soften it ("slightly boring", "somewhat good"). */
-export const HEDGES: ReadonlySet<string> = new Set(['slightly', 'somewhat', 'fairly', 'rather', 'mildly', 'moderately', 'kinda', 'partly', 'barely']);
+export const HEDGES: ReadonlySet<string> = new Set(['slightly', 'somewhat', 'fairly', 'rather', 'mildly', 'moderately', 'kinda', 'partly']);
 
 export const INTENSIFIER_FACTOR = 1.5;
 export const HEDGE_FACTOR = 0.6;
@@ -61,7 +61,8 @@ export const PLOT_WORDS: ReadonlySet<string> = new Set([
   'war', 'wars', 'blood', 'crime', 'crimes', 'criminal', 'fight', 'fights', 'fighting', 'attack', 'attacks',
   'attacked', 'violence', 'victim', 'victims', 'monster', 'monsters', 'ghost', 'ghosts', 'demon', 'demons',
   'revenge', 'weapon', 'weapons', 'gun', 'guns', 'shoot', 'escape', 'escapes', 'survive', 'survival',
-  'kidnapped', 'apocalypse', 'orphan', 'prison', 'suicide', 'cancer', 'grief', 'mourning',
+  'kidnapped', 'apocalypse', 'orphan', 'prison', 'suicide', 'cancer', 'grief', 'mourning', 'cure', 'cured', 'vaccine',
+  'antidote',
 ]);
 export const PLOT_WEIGHT = 0.5;
 
@@ -117,3 +118,14 @@ export const REVIEW_PHRASES: readonly (readonly [words: readonly string[], score
  * any tension", "devoid of humour"), is negated, as wink negates after "not" and "no".
  */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(['lack', 'lacks', 'lacked', 'lacking', 'without', 'devoid', 'absent', 'absence']);
+
+/**
+ * Negators: an opinion word is negated when one of these stands at most {@link NEGATION_SCOPE}
+ * words before it in its sentence ("not good", "never really liked", "hardly a dull moment"), as
+ * VADER reads negation. wink negates every word up to the next punctuation, which reaches too far
+ * ("no complaints about the sound quality").
+ */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'cannot', 'hardly', 'barely', 'scarcely',
+]);
+export const NEGATION_SCOPE = 3;

@@ -30,6 +30,8 @@ import {
   INTENSIFIER_FACTOR,
   INTENSIFIERS,
   NEGATIVE_WEIGHT,
+  NEGATION_SCOPE,
+  NEGATORS,
   REVIEW_PHRASES,
   WARNING_LEADS,
   WARNING_SCORE,
@@ -202,6 +204,24 @@ function reviewHits(tokens: readonly Token[], sentences: readonly Sentence[]): {
   return { hits, replaced };
 }
 
+/** Step 2: a hit negated by a negator at most {@link NEGATION_SCOPE} words before it, in its sentence. */
+function negatedInScope(tokens: readonly Token[], h: SentimentHit): SentimentHit {
+  const sentence = (tokens[h.firstToken] as Token).sentence;
+  let words = 0;
+  let negated = false;
+  for (let k = h.firstToken - 1; k >= 0 && words < NEGATION_SCOPE; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) break;
+    if (t.type !== 'word') continue;
+    words++;
+    if (NEGATORS.has(t.normal)) {
+      negated = true;
+      break;
+    }
+  }
+  return negated === h.negated ? h : { ...h, negated };
+}
+
 /** Step 2: a hit right after a word of absence, or one word later ("lacks charm"), negated. */
 function absent(tokens: readonly Token[], h: SentimentHit): SentimentHit {
   const sentence = (tokens[h.firstToken] as Token).sentence;
@@ -233,7 +253,10 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
   const structural = (h: SentimentHit): boolean => h.firstToken === h.lastToken && STRUCTURE_WORDS.has(ann.tokens[h.firstToken]?.normal ?? '');
   const review = reviewHits(ann.tokens, ann.sentences);
   const replaced = (h: SentimentHit): boolean => h.firstToken === h.lastToken && review.replaced.has(h.firstToken);
-  const kept = [...ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h) && !replaced(h)).map((h) => absent(ann.tokens, h)), ...review.hits.filter((h) => !overlapsAny(mask, h))];
+  const kept = [
+    ...ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h) && !replaced(h)).map((h) => absent(ann.tokens, negatedInScope(ann.tokens, h))),
+    ...review.hits.filter((h) => !overlapsAny(mask, h)),
+  ];
   const praise = new Set(kept.filter((h) => signed(h) > 0).map((h) => h.firstToken));
   const hits = [...kept, ...excessHits(ann.tokens, praise)].sort((a, b) => a.start - b.start);
 
