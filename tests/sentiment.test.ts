@@ -91,6 +91,14 @@ describe('section aggregation', () => {
     expect(doc('The acting is fine. The plot is dull.')).toEqual({ score: -0.1, label: 'negative' });
     expect(doc('The plot is dull. The acting is fine.')).toEqual({ score: -0.1, label: 'negative' });
   });
+  it('reads a negator in a sentence without opinion words as a weak complaint', () => {
+    // -0.1, weighed 1.5 times as blame.
+    expect(doc('It does not stay on my ear.')).toEqual({ score: -0.15, label: 'negative' });
+    expect(doc('Never got it.')).toEqual({ score: -0.15, label: 'negative' });
+    // Only where no opinion word speaks: great +0.6 and the cue average to +0.225.
+    expect(doc('The acting is great. It is not long.')).toEqual({ score: 0.225, label: 'positive' });
+    expect(doc('The acting is not great.').label).toBe('negative');
+  });
   it('gives neutral 0 to a text without opinion words', () => {
     expect(doc('The show has twelve episodes.')).toEqual({ score: 0, label: 'neutral' });
   });

@@ -129,3 +129,11 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'cannot', 'hardly', 'barely', 'scarcely',
 ]);
 export const NEGATION_SCOPE = 3;
+
+/**
+ * The score of a sentence without opinion words that holds a negator ("It does not stay on my
+ * ear", "Never got it"). Negation is itself a mark of negative opinion in reviews: it is used far
+ * more in low-rated reviews than in high-rated ones (Potts 2011, "On the negativity of negation",
+ * Semantics and Linguistic Theory 20). A weak cue, so it only tips a sentence that has no other.
+ */
+export const NEGATION_CUE_SCORE = -0.1;

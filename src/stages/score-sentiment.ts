@@ -7,8 +7,8 @@
  *    Words that label a review's parts ("Verdict", "Summary") are no opinion and are dropped too.
  * 2. Excess: "too" / "overly" before a word that is not praise adds {@link EXCESS_SCORE}.
  * 3. Sentence score: the mean of its hits (wink's own rule), negative ones weighed
- *    {@link NEGATIVE_WEIGHT} times (lexicon scores lean positive); a sentence without hits has no
- *    score.
+ *    {@link NEGATIVE_WEIGHT} times (lexicon scores lean positive); a sentence without hits scores
+ *    {@link NEGATION_CUE_SCORE} when it holds a negator, else it has no score.
  * 4. A stretch (section, document, character): the weighted mean over its scored sentences only,
  *    so a long section is not dragged to zero by neutral sentences. A heading is a sentence of its
  *    section and counts {@link HEADING_WEIGHT} times.
@@ -29,6 +29,7 @@ import {
   HEDGES,
   INTENSIFIER_FACTOR,
   INTENSIFIERS,
+  NEGATION_CUE_SCORE,
   NEGATIVE_WEIGHT,
   NEGATION_SCOPE,
   NEGATORS,
@@ -275,6 +276,18 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
     leanedSums[s] = (leanedSums[s] ?? 0) + lean(v);
     counts[s] = (counts[s] ?? 0) + 1;
   }
+  // A sentence without opinion words that holds a negator ("It does not stay on my ear").
+  ann.sentences.forEach((sentence, s) => {
+    if ((counts[s] ?? 0) > 0) return;
+    for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
+      const tok = ann.tokens[t] as Token;
+      if (tok.type !== 'word' || !NEGATORS.has(tok.normal) || overlapsAny(mask, tok)) continue;
+      sums[s] = NEGATION_CUE_SCORE;
+      leanedSums[s] = lean(NEGATION_CUE_SCORE);
+      counts[s] = 1;
+      return;
+    }
+  });
   const weight = (s: number): number => {
     const sentence = ann.sentences[s] as Sentence;
     if (blocks[sentence.block]?.isHeading) return HEADING_WEIGHT;
