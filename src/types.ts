@@ -167,7 +167,7 @@ export interface Stats {
 export interface Rating extends Span {
   /** The rating given (8 in "8/10"). */
   value: number;
-  /** The scale's top (10 in "8/10"; 5 for stars). */
+  /** The scale's top (10 in "8/10"; 5 for stars; 12 for letter grades, where F is 0, C 5, A 11, A+ 12). */
   scale: number;
 }
 

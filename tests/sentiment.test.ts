@@ -144,13 +144,22 @@ describe('explicit ratings', () => {
     ['Five stars, no doubt.', { value: 5, scale: 5 }, 'Five stars'],
     ['I would give it zero stars!', { value: 0, scale: 5 }, 'zero stars'],
     ['Only one star from me.', { value: 1, scale: 5 }, 'one star'],
+    // Letter grades after a cue, on a scale of 12 (F 0, C 5, B+ 9, A- 10, A+ 12).
+    ['Final grade: A-', { value: 10, scale: 12 }, 'A-'],
+    ['I give it a B+.', { value: 9, scale: 12 }, 'B+'],
+    ['Give this show an A+!', { value: 12, scale: 12 }, 'A+'],
+    ['Rating: C', { value: 5, scale: 12 }, 'C'],
+    ['Verdict – F', { value: 0, scale: 12 }, 'F'],
   ])('%j → %o', (text, want, slice) => {
     const r = analyzeReview(text).rating;
     expect(r).toMatchObject(want);
     expect(text.slice(r?.start, r?.end)).toBe(slice);
   });
-  it.each(['It aired on 6/10/2022.', 'Open 24/7 all year.', 'I watched 3 of 5 episodes.', 'The 9/11 episode.', 'She is the one star of the show.', 'Someone stars in it.', 'Two stars and a director walk in.'])('%j has no rating', (text) => {
+  it.each(['It aired on 6/10/2022.', 'Open 24/7 all year.', 'I watched 3 of 5 episodes.', 'The 9/11 episode.', 'She is the one star of the show.', 'Someone stars in it.', 'Two stars and a director walk in.', 'It has a B-movie feel.', 'Plan B is fine.', 'Grade school friends.', 'Vitamin C helps.', 'The C-section scene.', 'I give it a chance.', 'The score is A minor.'])('%j has no rating', (text) => {
     expect(analyzeReview(text).rating).toBeNull();
+  });
+  it('weighs a letter grade like any rating', () => {
+    expect(analyzeReview('The plot had a few good moments. Grade: D').sentiment.label).toBe('negative');
   });
   it('weighs a rating strongly in the document score', () => {
     expect(analyzeReview('The plot had a few good moments and some great shots. 2/10').sentiment.label).toBe('negative');

@@ -1,6 +1,7 @@
 /**
  * Stage 7a: find the writer's explicit rating: "8/10", "7.5 / 10", "4/5", "7 out of 10",
- * "3.5 stars", "one star", "★★★★☆". The last one in the text wins (verdicts come last). Dates ("6/10/2022"),
+ * "3.5 stars", "one star", "★★★★☆", letter grades after a cue ("Grade: A-", "I give it a B+",
+ * on a scale of 12). The last one in the text wins (verdicts come last). Dates ("6/10/2022"),
  * ratios ("24/7") and counts ("3 of 5 episodes") are not ratings: the scale must be 4, 5, 10 or 100
  * and "of" needs "out".
  */
@@ -10,6 +11,21 @@ const SLASH = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d
 const OUT_OF = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?) out of (100|10|5|4|ten|five|four)\b/gi;
 const STARS_WORD = /(?<![\d.\w])(\d(?:\.5)?|zero|one|two|three|four|five) stars?\b(?! (?:of|in|who|and)\b)/gi;
 const STAR_GLYPHS = /[★☆]{3,10}/g;
+/** A letter grade after a cue: "Grade: A-", "My rating is B+", "Score: C". */
+const GRADE_CUED = /\b(?:[Gg]rade|[Rr]ating|GRADE|RATING)(?: ?[:=–—-] ?| is | )(?:an? )?([A-DF][+-]?)(?![\w+-])|\b(?:[Ss]core|[Vv]erdict|SCORE|VERDICT) ?[:=–—-] ?([A-DF][+-]?)(?![\w+-])/g;
+/** A letter grade given: "I give it a B+", "this show deserves an A". */
+const GRADE_GIVEN = /\b(?:[Gg]ive|[Gg]ives|[Gg]ave|[Gg]iving|[Gg]ets|[Gg]ot|[Ee]arns|[Ee]arned|[Dd]eserves|[Dd]eserved) (?:it|this(?: one| film| movie| show| series| drama| season| episode| book)?|the (?:film|movie|show|series|drama|season|book)) an? ([A-DF][+-]?)(?![\w+-])/g;
+
+/** Letter grades on a scale of 12: F is 0, D- 1 … A 11, A+ 12 (C, the middle grade, is 5). */
+const GRADE_SCALE = 12;
+const GRADE_BASE: Readonly<Record<string, number>> = { F: 0, D: 2, C: 5, B: 8, A: 11 };
+
+/** The value of a letter grade ("B+" = 9) on {@link GRADE_SCALE}. */
+function gradeValue(grade: string): number {
+  const base = GRADE_BASE[grade[0] as string] ?? 0;
+  if (grade[0] === 'F') return 0;
+  return base + (grade[1] === '+' ? 1 : grade[1] === '-' ? -1 : 0);
+}
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = { ten: 10, five: 5, four: 4 };
 /** Star counts in words ("one star", "zero stars"); not "one star of the show". */
@@ -32,6 +48,13 @@ export function findRating(view: string): Rating | null {
     const full = [...m[0]].filter((c) => c === '★').length;
     const empty = m[0].length - full;
     keep(full, empty > 0 ? m[0].length : 5, m.index, m.index + m[0].length);
+  }
+  for (const pattern of [GRADE_CUED, GRADE_GIVEN]) {
+    for (const m of view.matchAll(pattern)) {
+      const grade = (m[1] ?? m[2]) as string;
+      const start = m.index + m[0].lastIndexOf(grade);
+      keep(gradeValue(grade), GRADE_SCALE, start, start + grade.length);
+    }
   }
   return best;
 }
