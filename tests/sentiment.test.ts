@@ -70,6 +70,18 @@ describe('review rules the lexicon lacks', () => {
   });
 });
 
+describe('emoji and emoticons', () => {
+  it.each([
+    ['Episode 3 😍', 'positive'],
+    ['Episode 3 😡', 'negative'],
+    ['Loved it :)', 'positive'],
+    ['Meh :(', 'negative'],
+    ['The finale 👎', 'negative'],
+  ])('%j is %s', (text, label) => {
+    expect(doc(text).label).toBe(label);
+  });
+});
+
 describe('section aggregation', () => {
   it('is not dragged to zero by neutral sentences', () => {
     const neutral = 'They walk to the school. The door is open. It is Monday. '.repeat(5);
