@@ -89,7 +89,9 @@ function getEngine(): Engine {
       };
     },
   }) as typeof model;
-  state.nlp = winkNLP(wrapped, ['sbd', 'negation', 'sentiment', 'pos']);
+  // No 'negation' pipe: stage 7 reads negation itself, over three words (wink's runs to the next
+  // punctuation), and wink's sentiment hits are the same without it.
+  state.nlp = winkNLP(wrapped, ['sbd', 'sentiment', 'pos']);
   engine = state;
   return state;
 }
@@ -188,7 +190,6 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
     const normals = tokens.out(its.normal) as string[];
     const tags = tokens.out(its.pos) as string[];
     const types = tokens.out(its.type) as string[];
-    const negations = tokens.out(its.negationFlag) as unknown as boolean[];
     const winkSentenceOf = new Int32Array(values.length);
     doc.sentences().each((s, k) => {
       const [a, b] = s.out(its.span) as unknown as [number, number];
@@ -231,7 +232,6 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
         normal: normals[w] as string,
         pos: tags[w] as string,
         type,
-        negated: Boolean(negations[w]),
         sentence: sentences.length - 1,
       });
     });
@@ -241,7 +241,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       const last = indexOf[b] ?? -1;
       if (first < 0 || last < 0) continue;
       const t0 = out[first] as Token;
-      hits.push({ start: t0.start, end: (out[last] as Token).end, firstToken: first, lastToken: last, score, negated: t0.negated });
+      hits.push({ start: t0.start, end: (out[last] as Token).end, firstToken: first, lastToken: last, score, negated: false });
     }
   }
 
@@ -252,7 +252,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   out.forEach((t, i) => {
     if (isHit[i] || t.type !== 'word') return;
     const score = REVIEW_LEXICON.get(t.normal) ?? (prefixedScore(state, t.normal) || (verbScoreAt.get(i) ?? 0));
-    if (score !== 0) hits.push({ start: t.start, end: t.end, firstToken: i, lastToken: i, score, negated: t.negated });
+    if (score !== 0) hits.push({ start: t.start, end: t.end, firstToken: i, lastToken: i, score, negated: false });
   });
   hits.sort((x, y) => x.start - y.start);
   return { tokens: out, sentences, hits, wordCount, voiceTokens };

@@ -56,8 +56,6 @@ export interface Token extends Span {
   pos: string;
   /** wink's token type: word, punctuation, number, emoji, emoticon, … */
   type: string;
-  /** True when wink put the token in a negation scope. */
-  negated: boolean;
   /** Index into {@link Annotation.sentences}. */
   sentence: number;
 }
@@ -78,6 +76,7 @@ export interface SentimentHit extends Span {
   lastToken: number;
   /** The lexicon's score, -1..1, before negation. */
   score: number;
+  /** True when a negator governs the hit: false from stage 3, read by stage 7 (three words' scope). */
   negated: boolean;
 }
 
