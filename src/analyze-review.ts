@@ -62,7 +62,7 @@ export function analyzeReview(text: string, options?: AnalyzeOptions): ReviewAna
   // 7. score sentiment, work titles and names masked; the writer's explicit rating, if any.
   const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
   const sentiment = scoreSentiment(annotation, segmentation.blocks, masked);
-  const rating = findRating(input.view);
+  const rating = findRating(input.view, input.lower);
   // 8. assemble.
   return assemble({ input, segmentation, annotation, works, entities, quotes, unclosed, speakers, sentiment, rating, wordCount: words.length });
 }

@@ -9,7 +9,7 @@ import type { Rating } from '../types';
 
 const SLASH = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
 const OUT_OF = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?) out of (100|10|5|4|ten|five|four)\b/gi;
-const STARS_WORD = /(?<![\d.\w])(\d(?:\.5)?|zero|one|two|three|four|five) stars?\b(?! (?:of|in|who|and)\b)/gi;
+const STARS_WORD = /(?<![.\w])(\d(?:\.5)?|zero|one|two|three|four|five) stars?\b(?! (?:of|in|who|and)\b)/gi;
 const STAR_GLYPHS = /[★☆]{3,10}/g;
 /** A letter grade after a cue: "Grade: A-", "My rating is B+", "Score: C". */
 const GRADE_CUED = /\b(?:[Gg]rade|[Rr]ating|GRADE|RATING)(?: ?[:=–—-] ?| is | )(?:an? )?([A-DF][+-]?)(?![\w+-])|\b(?:[Ss]core|[Vv]erdict|SCORE|VERDICT) ?[:=–—-] ?([A-DF][+-]?)(?![\w+-])/g;
@@ -31,26 +31,38 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = { ten: 10, five: 5, four:
 /** Star counts in words ("one star", "zero stars"); not "one star of the show". */
 const STAR_WORDS: Readonly<Record<string, number>> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
-/** Stage 7a: the last explicit rating of the text, or null. One pass per pattern. */
-export function findRating(view: string): Rating | null {
+/** Words one of which a cued letter grade needs. */
+const GRADE_CUES = ['grade', 'rating', 'score', 'verdict'];
+/** Text one of which a given letter grade ("give it a B+") needs. */
+const GIVEN_GRADES = [' a A', ' a B', ' a C', ' a D', ' a F', ' an A', ' an F'];
+
+/**
+ * Stage 7a: the last explicit rating of the text, or null. One pass per pattern, and a pattern
+ * runs only when the literal text it needs ("/", "out of", "star", a grade cue) is there.
+ *
+ * @param lower - `view` in lower case (the normalized text's `lower`).
+ */
+export function findRating(view: string, lower: string = view.toLowerCase()): Rating | null {
   let best: Rating | null = null;
   const keep = (value: number, scale: number, start: number, end: number): void => {
     if (!(value >= 0 && value <= scale)) return;
     if (!best || start > best.start) best = { value, scale, start, end };
   };
-  for (const m of view.matchAll(SLASH)) keep(Number(m[1]), Number(m[2]), m.index, m.index + m[0].length);
-  for (const m of view.matchAll(OUT_OF)) {
+  const has = (text: string): boolean => lower.includes(text);
+  if (view.includes('/')) for (const m of view.matchAll(SLASH)) keep(Number(m[1]), Number(m[2]), m.index, m.index + m[0].length);
+  if (has('out of')) for (const m of view.matchAll(OUT_OF)) {
     const scale = WORD_NUMBERS[(m[2] as string).toLowerCase()] ?? Number(m[2]);
     keep(Number(m[1]), scale, m.index, m.index + m[0].length);
   }
-  for (const m of view.matchAll(STARS_WORD)) keep(STAR_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]), 5, m.index, m.index + m[0].length);
-  for (const m of view.matchAll(STAR_GLYPHS)) {
+  if (has('star')) for (const m of view.matchAll(STARS_WORD)) keep(STAR_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]), 5, m.index, m.index + m[0].length);
+  if (view.includes('★') || view.includes('☆')) for (const m of view.matchAll(STAR_GLYPHS)) {
     const full = [...m[0]].filter((c) => c === '★').length;
     const empty = m[0].length - full;
     keep(full, empty > 0 ? m[0].length : 5, m.index, m.index + m[0].length);
   }
-  for (const pattern of [GRADE_CUED, GRADE_GIVEN]) {
-    for (const m of view.matchAll(pattern)) {
+  const patterns = [GRADE_CUES.some(has) ? GRADE_CUED : null, GIVEN_GRADES.some((g) => view.includes(g)) ? GRADE_GIVEN : null];
+  for (const pattern of patterns) {
+    if (pattern) for (const m of view.matchAll(pattern)) {
       const grade = (m[1] ?? m[2]) as string;
       const start = m.index + m[0].lastIndexOf(grade);
       keep(gradeValue(grade), GRADE_SCALE, start, start + grade.length);
