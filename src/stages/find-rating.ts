@@ -9,12 +9,19 @@ import type { Rating } from '../types';
 
 const SLASH = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
 const OUT_OF = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?) out of (100|10|5|4|ten|five|four)\b/gi;
-const STARS_WORD = /(?<![.\w])(\d(?:\.5)?|zero|one|two|three|four|five) stars?\b(?! (?:of|in|who|and)\b)/gi;
+/** The count before "star(s)", read off the few characters before it: "4.5 ", "one ". */
+const STAR_COUNT = /(?:^|[^.\w])(\d(?:\.5)?|zero|one|two|three|four|five) $/i;
+/** What may follow "star(s)" in a rating: not a word (so not "stardom"), nor "of" ("one star of the show"). */
+const AFTER_STARS = /^s?(?!\w)(?! (?:of|in|who|and)\b)/i;
 const STAR_GLYPHS = /[★☆]{3,10}/g;
 /** A letter grade after a cue: "Grade: A-", "My rating is B+", "Score: C". */
 const GRADE_CUED = /\b(?:[Gg]rade|[Rr]ating|GRADE|RATING)(?: ?[:=–—-] ?| is | )(?:an? )?([A-DF][+-]?)(?![\w+-])|\b(?:[Ss]core|[Vv]erdict|SCORE|VERDICT) ?[:=–—-] ?([A-DF][+-]?)(?![\w+-])/g;
-/** A letter grade given: "I give it a B+", "this show deserves an A". */
-const GRADE_GIVEN = /\b(?:[Gg]ive|[Gg]ives|[Gg]ave|[Gg]iving|[Gg]ets|[Gg]ot|[Ee]arns|[Ee]arned|[Dd]eserves|[Dd]eserved) (?:it|this(?: one| film| movie| show| series| drama| season| episode| book)?|the (?:film|movie|show|series|drama|season|book)) an? ([A-DF][+-]?)(?![\w+-])/g;
+/** What gives a letter grade, read back from before " a B+": "I give it", "this show deserves". */
+const GRADE_GIVER = /\b(?:[Gg]ive|[Gg]ives|[Gg]ave|[Gg]iving|[Gg]ets|[Gg]ot|[Ee]arns|[Ee]arned|[Dd]eserves|[Dd]eserved) (?:it|this(?: one| film| movie| show| series| drama| season| episode| book)?|the (?:film|movie|show|series|drama|season|book))$/;
+/** The grade after " a " / " an ": a letter, maybe a sign, and no more ("a B-movie" is no grade). */
+const GIVEN_GRADE = /^[A-DF][+-]?(?![\w+-])/;
+/** The longest text {@link GRADE_GIVER} matches, with room for the boundary before it. */
+const GIVER_WINDOW = 32;
 
 /** Letter grades on a scale of 12: F is 0, D- 1 … A 11, A+ 12 (C, the middle grade, is 5). */
 const GRADE_SCALE = 12;
@@ -33,8 +40,8 @@ const STAR_WORDS: Readonly<Record<string, number>> = { zero: 0, one: 1, two: 2, 
 
 /** Words one of which a cued letter grade needs. */
 const GRADE_CUES = ['grade', 'rating', 'score', 'verdict'];
-/** Text one of which a given letter grade ("give it a B+") needs. */
-const GIVEN_GRADES = [' a A', ' a B', ' a C', ' a D', ' a F', ' an A', ' an F'];
+/** Where a given letter grade ("give it a B+") can stand: after " a " or " an ". */
+const GIVEN_GRADE_ARTICLES = [' a ', ' an '];
 
 /**
  * Stage 7a: the last explicit rating of the text, or null. One pass per pattern, and a pattern
@@ -54,18 +61,34 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     const scale = WORD_NUMBERS[(m[2] as string).toLowerCase()] ?? Number(m[2]);
     keep(Number(m[1]), scale, m.index, m.index + m[0].length);
   }
-  if (has('star')) for (const m of view.matchAll(STARS_WORD)) keep(STAR_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]), 5, m.index, m.index + m[0].length);
+  // "4 stars", "one star": found from each "star", looking back a few characters for the count.
+  for (let at = lower.indexOf('star'); at >= 0; at = lower.indexOf('star', at + 4)) {
+    const count = STAR_COUNT.exec(view.slice(Math.max(0, at - 7), at));
+    const after = AFTER_STARS.exec(view.slice(at + 4, at + 10));
+    if (!count || !after) continue;
+    const word = count[1] as string;
+    keep(STAR_WORDS[word.toLowerCase()] ?? Number(word), 5, at - word.length - 1, at + 4 + after[0].length);
+  }
   if (view.includes('★') || view.includes('☆')) for (const m of view.matchAll(STAR_GLYPHS)) {
     const full = [...m[0]].filter((c) => c === '★').length;
     const empty = m[0].length - full;
     keep(full, empty > 0 ? m[0].length : 5, m.index, m.index + m[0].length);
   }
-  const patterns = [GRADE_CUES.some(has) ? GRADE_CUED : null, GIVEN_GRADES.some((g) => view.includes(g)) ? GRADE_GIVEN : null];
-  for (const pattern of patterns) {
-    if (pattern) for (const m of view.matchAll(pattern)) {
+  if (GRADE_CUES.some(has)) {
+    for (const m of view.matchAll(GRADE_CUED)) {
       const grade = (m[1] ?? m[2]) as string;
       const start = m.index + m[0].lastIndexOf(grade);
       keep(gradeValue(grade), GRADE_SCALE, start, start + grade.length);
+    }
+  }
+  // "I give it a B+": found from each " a " / " an " before a capital grade letter, looking back.
+  for (const article of GIVEN_GRADE_ARTICLES) {
+    for (let at = view.indexOf(article); at >= 0; at = view.indexOf(article, at + 1)) {
+      const start = at + article.length;
+      const c = view.charCodeAt(start);
+      if (c < 65 || c > 70 || c === 69) continue;
+      const grade = GIVEN_GRADE.exec(view.slice(start, start + 3));
+      if (grade && GRADE_GIVER.test(view.slice(Math.max(0, at - GIVER_WINDOW), at))) keep(gradeValue(grade[0]), GRADE_SCALE, start, start + grade[0].length);
     }
   }
   return best;
