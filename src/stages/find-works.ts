@@ -74,7 +74,7 @@ function posAt(ann: Annotation, at: number): string {
   return t && t.start === at ? t.pos : '';
 }
 
-/** The most titles one text is searched for (each is a pass over the text). */
+/** The most titles one text is searched for (the most evidence first). */
 export const MAX_WORKS = 200;
 
 const CUE_SHAPES = new ShapeFilter(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS);
@@ -155,6 +155,56 @@ function* subRuns(words: readonly Word[], run: Run): Generator<Span> {
       if (first.capitalised && last.capitalised) yield { start: first.start, end: last.end };
     }
   }
+}
+
+/** Titles searched one by one (each a native search of the text) up to this many; more in one pass. */
+const SEARCHES_AT_MOST = 8;
+
+/**
+ * True when a title may start at `at`: at a word's start, or at a capital glued to the lower-case
+ * word before it in scraped text ("webtoonNow At Our School").
+ */
+function titleStart(view: string, at: number): boolean {
+  if (!isWordChar(view[at - 1])) return true;
+  return isUpper(view[at]) && !isUpper(view[at - 1]) && isLetter(view[at - 1]);
+}
+
+/**
+ * Where each lower-case title occurs as whole words, in order. A few titles are each found by a
+ * native search of the text; many in one pass that looks titles up by their first word at every
+ * place a title may start, so the text is read a bounded number of times either way.
+ */
+function titleOccurrences(view: string, lower: string, titles: readonly string[]): number[][] {
+  const found: number[][] = titles.map(() => []);
+  const whole = (at: number, title: string): boolean => titleStart(view, at) && !isWordChar(view[at + title.length]);
+  const manyFirstWords = titles.length > SEARCHES_AT_MOST;
+  const byFirstWord = new Map<string, number[]>();
+  titles.forEach((title, k) => {
+    let w = 0;
+    while (w < title.length && isWordChar(title[w])) w++;
+    if (manyFirstWords && w > 0) {
+      const first = title.slice(0, w);
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), k]);
+      return;
+    }
+    // Few titles, or one that starts with punctuation ("(500) days of summer"): a search each.
+    for (let at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1)) if (whole(at, title)) (found[k] as number[]).push(at);
+  });
+  if (byFirstWord.size === 0) return found;
+  // Every place a title may start; a glued start inside a word ("webtoonNow") too.
+  let runEnd = 0;
+  for (let i = 0; i < view.length; i++) {
+    if (!isWordChar(view[i]) || !titleStart(view, i)) continue;
+    if (runEnd <= i) {
+      runEnd = i + 1;
+      while (runEnd < view.length && isWordChar(view[runEnd])) runEnd++;
+    }
+    for (const k of byFirstWord.get(lower.slice(i, runEnd)) ?? []) {
+      const title = titles[k] as string;
+      if (lower.startsWith(title, i) && !isWordChar(view[i + title.length])) (found[k] as number[]).push(i);
+    }
+  }
+  return found;
 }
 
 /** Stage 4a: every work and its mentions, in order of first mention. */
@@ -259,21 +309,20 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   // 5. Titles the caller knows.
   for (const t of extra) add(t);
 
-  // Mentions: every whole-word occurrence, longest titles first, no overlaps. Each title is one
-  // search of the text, so at most MAX_WORKS titles (in order of evidence) are searched.
+  // Mentions: every whole-word occurrence, longest titles first, no overlaps.
+  const searched = keys.slice(0, MAX_WORKS).sort((a, b) => b.length - a.length);
+  const occurrences = titleOccurrences(view, lower, searched);
   const claimed = new Uint8Array(view.length);
   const works: WorkDraft[] = [];
-  for (const key of keys.slice(0, MAX_WORKS).sort((a, b) => b.length - a.length)) {
+  searched.forEach((key, k) => {
     const mentions: Span[] = [];
-    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
+    for (const at of occurrences[k] as number[]) {
       const end = at + key.length;
-      // A title may be glued to the lower-case word before it in scraped text ("webtoonNow At Our School").
-      const glued = isUpper(view[at]) && !isUpper(view[at - 1]) && isLetter(view[at - 1]);
-      if ((isWordChar(view[at - 1]) && !glued) || isWordChar(view[end]) || claimed[at] || claimed[end - 1]) continue;
+      if (claimed[at] || claimed[end - 1]) continue;
       claimed.fill(1, at, end);
       mentions.push({ start: at, end });
     }
     if (mentions.length) works.push({ key, mentions });
-  }
+  });
   return works.sort((a, b) => (a.mentions[0] as Span).start - (b.mentions[0] as Span).start);
 }
