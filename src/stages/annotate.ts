@@ -58,14 +58,10 @@ function prefixedScore(state: Engine, normal: string): number {
  */
 const verbScores = new Map<string, number>();
 
-/** The score of a verb form by its lemma; `lemmatize` asks wink for the lemma. */
-function inflectedVerbScore(state: Engine, normal: string, lemmatize: () => string): number {
-  let score = verbScores.get(normal);
-  if (score === undefined) {
-    const lemma = lexiconScore(state, normal) === 0 ? lemmatize() : normal;
-    score = lemma === normal ? 0 : (REVIEW_LEXICON.get(lemma) ?? lexiconScore(state, lemma));
-    verbScores.set(normal, score);
-  }
+/** The score of a verb form by its wink lemma, first met: remembered in {@link verbScores}. */
+function inflectedVerbScore(state: Engine, normal: string, lemma: string): number {
+  const score = lemma === normal || lexiconScore(state, normal) !== 0 ? 0 : (REVIEW_LEXICON.get(lemma) ?? lexiconScore(state, lemma));
+  verbScores.set(normal, score);
   return score;
 }
 
@@ -199,11 +195,12 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
     const indexOf = new Int32Array(values.length).fill(-1);
     // A new piece starts a new wink sentence.
     let lastWinkSentence = -1;
-    values.forEach((value, w) => {
+    for (let w = 0; w < values.length; w++) {
+      const value = values[w] as string;
       const type = types[w] as string;
-      if (type === 'tabCRLF' || (value.charCodeAt(0) <= 32 && value.trim() === '')) return;
+      if (type === 'tabCRLF' || (value.charCodeAt(0) <= 32 && value.trim() === '')) continue;
       const at = align(input.view, value, pos);
-      if (at < 0) return;
+      if (at < 0) continue;
       pos = at + value.length;
       while (block < blocks.length && (blocks[block] as Block).end <= at) block++;
       const inBlock = block < blocks.length && (blocks[block] as Block).start <= at ? block : -1;
@@ -219,7 +216,8 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       if (sentence.firstWord < 0 && type === 'word') sentence.firstWord = at;
       indexOf[w] = out.length;
       if (tags[w] === 'VERB') {
-        const score = inflectedVerbScore(state, normals[w] as string, () => tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string);
+        const normal = normals[w] as string;
+        const score = verbScores.get(normal) ?? inflectedVerbScore(state, normal, tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string);
         if (score !== 0) verbScoreAt.set(out.length, score);
       }
       if (type === 'word') wordCount++;
@@ -234,7 +232,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
         type,
         sentence: sentences.length - 1,
       });
-    });
+    }
 
     for (const [a, b, score] of rawHits) {
       const first = indexOf[a] ?? -1;
@@ -249,11 +247,12 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   for (const hit of hits) isHit.fill(1, hit.firstToken, hit.lastToken + 1);
   // Review words wink's lexicon lacks ("predictable", "tasty"), words it lacks whose stem it has,
   // negated by a prefix ("unimportant"), and inflected verbs whose lemma it has ("lacked").
-  out.forEach((t, i) => {
-    if (isHit[i] || t.type !== 'word') return;
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as Token;
+    if (isHit[i] || t.type !== 'word') continue;
     const score = REVIEW_LEXICON.get(t.normal) ?? (prefixedScore(state, t.normal) || (verbScoreAt.get(i) ?? 0));
     if (score !== 0) hits.push({ start: t.start, end: t.end, firstToken: i, lastToken: i, score, negated: false });
-  });
+  }
   hits.sort((x, y) => x.start - y.start);
   return { tokens: out, sentences, hits, wordCount, voiceTokens };
 }

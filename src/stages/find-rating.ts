@@ -40,8 +40,8 @@ const STAR_WORDS: Readonly<Record<string, number>> = { zero: 0, one: 1, two: 2, 
 
 /** Words one of which a cued letter grade needs. */
 const GRADE_CUES = ['grade', 'rating', 'score', 'verdict'];
-/** Where a given letter grade ("give it a B+") can stand: after " a " or " an ". */
-const GIVEN_GRADE_ARTICLES = [' a ', ' an '];
+/** Where a given letter grade ("give it a B+") can stand: after " a " or " an " (A to D, F). */
+const GIVEN_GRADE_STARTS = [' a A', ' a B', ' a C', ' a D', ' a F', ' an A', ' an F'];
 
 /**
  * Stage 7a: the last explicit rating of the text, or null. One pass per pattern, and a pattern
@@ -82,11 +82,9 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     }
   }
   // "I give it a B+": found from each " a " / " an " before a capital grade letter, looking back.
-  for (const article of GIVEN_GRADE_ARTICLES) {
-    for (let at = view.indexOf(article); at >= 0; at = view.indexOf(article, at + 1)) {
-      const start = at + article.length;
-      const c = view.charCodeAt(start);
-      if (c < 65 || c > 70 || c === 69) continue;
+  for (const text of GIVEN_GRADE_STARTS) {
+    for (let at = view.indexOf(text); at >= 0; at = view.indexOf(text, at + 1)) {
+      const start = at + text.length - 1;
       const grade = GIVEN_GRADE.exec(view.slice(start, start + 3));
       if (grade && GRADE_GIVER.test(view.slice(Math.max(0, at - GIVER_WINDOW), at))) keep(gradeValue(grade[0]), GRADE_SCALE, start, start + grade[0].length);
     }
