@@ -68,6 +68,9 @@ function asInput(item: unknown, index: number): BatchInput | { id: string; error
   return { id, error: `review-lens: expected a string or { id, text }, got ${describeValue(item)}` };
 }
 
+/** Tasks queued in each worker at once (one running, one waiting). */
+const TASKS_PER_WORKER = 2;
+
 /**
  * Analyses many documents on a pool of worker threads, one wink instance per worker, and yields
  * the results in input order. One bad document never stops the batch: it yields `ok: false` with
@@ -99,7 +102,15 @@ export async function* analyzeReviews(
   const maxPending = positiveInteger(m, 'options.maxPending') ?? concurrency * 4;
   // tinypool ships only ES modules: a dynamic import serves the CommonJS build too.
   const { default: Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, minThreads: concurrency, maxThreads: concurrency });
+  // Two tasks per worker: the next document already waits in the worker's queue when one ends, so
+  // no worker idles while its result travels to this thread and the next task comes back. The
+  // worker runs them one after the other (analysis is synchronous).
+  const pool = new Tinypool({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: concurrency,
+    maxThreads: concurrency,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
+  });
   const pending: Promise<BatchResult>[] = [];
   const iterator = Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : (inputs as Iterable<string | BatchInput>)[Symbol.iterator]();
   let index = 0;
