@@ -41,7 +41,7 @@ const STAR_WORDS: Readonly<Record<string, number>> = { zero: 0, one: 1, two: 2, 
 /** Words one of which a cued letter grade needs. */
 const GRADE_CUES = ['grade', 'rating', 'score', 'verdict'];
 /** Where a given letter grade ("give it a B+") can stand: after " a " or " an " (A to D, F). */
-const GIVEN_GRADE_STARTS = [' a A', ' a B', ' a C', ' a D', ' a F', ' an A', ' an F'];
+const GIVEN_GRADE_AT = / an? [A-DF]/g;
 
 /**
  * Stage 7a: the last explicit rating of the text, or null. One pass per pattern, and a pattern
@@ -82,12 +82,11 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     }
   }
   // "I give it a B+": found from each " a " / " an " before a capital grade letter, looking back.
-  for (const text of GIVEN_GRADE_STARTS) {
-    for (let at = view.indexOf(text); at >= 0; at = view.indexOf(text, at + 1)) {
-      const start = at + text.length - 1;
-      const grade = GIVEN_GRADE.exec(view.slice(start, start + 3));
-      if (grade && GRADE_GIVER.test(view.slice(Math.max(0, at - GIVER_WINDOW), at))) keep(gradeValue(grade[0]), GRADE_SCALE, start, start + grade[0].length);
-    }
+  for (const m of view.matchAll(GIVEN_GRADE_AT)) {
+    const at = m.index;
+    const start = at + m[0].length - 1;
+    const grade = GIVEN_GRADE.exec(view.slice(start, start + 3));
+    if (grade && GRADE_GIVER.test(view.slice(Math.max(0, at - GIVER_WINDOW), at))) keep(gradeValue(grade[0]), GRADE_SCALE, start, start + grade[0].length);
   }
   return best;
 }
