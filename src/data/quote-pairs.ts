@@ -21,13 +21,6 @@ export const APOSTROPHE_MARKS: ReadonlySet<string> = new Set(["'", '’', '‘']
 /** Every character that can open or close a quote. */
 export const QUOTE_CHARS: ReadonlySet<string> = new Set([...QUOTE_PAIRS.keys(), ...[...QUOTE_PAIRS.values()].flat()]);
 
-/** {@link QUOTE_CHARS} as a table by UTF-16 code (1 for a quote mark), for scans over every character. */
-export const QUOTE_CODES: Uint8Array = (() => {
-  const table = new Uint8Array(0x3020);
-  for (const ch of QUOTE_CHARS) table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
-
 /** Words an apostrophe cuts short at their start; `‘em` and `'n'` open no quote. Lower case. */
 export const ELISIONS: ReadonlySet<string> = new Set([
   'em', 'n', 'til', 'till', 'cause', 'cos', 'bout', 'round', 'tis', 'twas', 'ere', 'nuff', 'kay', 'sup', 'ya', 's',

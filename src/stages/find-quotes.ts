@@ -11,7 +11,7 @@
  *    after it; otherwise `term` (scare quotes: “risk”).
  * Every step is linear: one pass per block with a stack of open marks.
  */
-import { APOSTROPHE_MARKS, ELISIONS, QUOTE_CODES, QUOTE_PAIRS } from '../data/quote-pairs';
+import { APOSTROPHE_MARKS, ELISIONS, QUOTE_CHARS, QUOTE_PAIRS } from '../data/quote-pairs';
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import type { Span } from '../types';
 import { HAS_LETTER_OR_DIGIT, isLetter, isSpace, isWordChar } from '../text/chars';
@@ -20,6 +20,9 @@ import { firstAtOrAfter } from '../text/search';
 import type { Annotation, NormalizedText, QuoteDraft, QuoteFinding, Segmentation, WorkDraft } from './stage-types';
 
 const OPENING_CONTEXT = new Set(['', ' ', '\t', '\n', '(', '[', '{', '—', '–', '-', ':', '“', '"', '‘', "'", '«', '/']);
+
+/** Any quote mark ({@link QUOTE_CHARS}). */
+const QUOTE_MARK = new RegExp(`[${[...QUOTE_CHARS].join('')}]`, 'g');
 
 /** Can the mark at `i` open a quote? */
 function canOpen(view: string, i: number, lower: string): boolean {
@@ -65,9 +68,11 @@ function marksInBlock(input: NormalizedText, block: Span, out: QuoteDraft[], car
   const { view, lower } = input;
   const stack: number[] = carried === null ? [] : [carried];
   const pairs: [open: number, close: number][] = [];
-  for (let i = carried === null ? block.start : block.start + 1; i < block.end; i++) {
-    if (QUOTE_CODES[view.charCodeAt(i)] !== 1) continue;
-    const mark = view[i] as string;
+  // The marks are few: a native search finds each instead of a test of every character.
+  QUOTE_MARK.lastIndex = carried === null ? block.start : block.start + 1;
+  for (let m = QUOTE_MARK.exec(view); m !== null && m.index < block.end; m = QUOTE_MARK.exec(view)) {
+    const i = m.index;
+    const mark = m[0];
     // A closer for some opener on the stack?
     if (canClose(view, i) || closesTitleBeforePossessive(view, i, stack)) {
       let k = stack.length - 1;
