@@ -297,10 +297,14 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
       return;
     }
   });
+  // Each sentence's weight, worked out the first time a stretch asks (0: not yet).
+  const weights = new Float64Array(n);
   const weight = (s: number): number => {
+    if (weights[s]) return weights[s] as number;
     const sentence = ann.sentences[s] as Sentence;
-    if (blocks[sentence.block]?.isHeading) return HEADING_WEIGHT;
-    return opensVerdict(ann.tokens, sentence) ? VERDICT_WEIGHT : 1;
+    const w = blocks[sentence.block]?.isHeading ? HEADING_WEIGHT : opensVerdict(ann.tokens, sentence) ? VERDICT_WEIGHT : 1;
+    weights[s] = w;
+    return w;
   };
   /** Sentence `s` scored, or null when it has no hits. */
   const scored = (s: number, weighted: boolean): Scored | null => {
