@@ -12,6 +12,7 @@ import { FIRST_PERSON_LOWER } from '../data/pronouns';
 import { REVIEW_LEXICON } from '../data/review-lexicon';
 import { MIN_PREFIXED_LENGTH, NEGATING_PREFIXES } from '../data/sentiment-rules';
 import { isSpace } from '../text/chars';
+import { ShapeFilter } from '../text/words';
 import type { Annotation, Block, NormalizedText, Sentence, SentimentHit, Token } from './stage-types';
 
 type RawHit = [first: number, last: number, score: number];
@@ -91,6 +92,9 @@ function getEngine(): Engine {
   engine = state;
   return state;
 }
+
+/** A cheap first test for {@link REVIEW_LEXICON}, read at every word: most words fail it. */
+const REVIEW_SHAPES = new ShapeFilter(REVIEW_LEXICON.keys());
 
 /** How far past the expected place the adapter looks for a token wink reported. */
 const ALIGN_WINDOW = 64;
@@ -250,7 +254,8 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
     if (isHit[i] || t.type !== 'word') continue;
-    const score = REVIEW_LEXICON.get(t.normal) ?? (prefixedScore(state, t.normal) || (verbScoreAt.get(i) ?? 0));
+    const review = REVIEW_SHAPES.has(t.normal) ? REVIEW_LEXICON.get(t.normal) : undefined;
+    const score = review ?? (prefixedScore(state, t.normal) || (verbScoreAt.get(i) ?? 0));
     if (score !== 0) hits.push({ start: t.start, end: t.end, firstToken: i, lastToken: i, score, negated: false });
   }
   hits.sort((x, y) => x.start - y.start);
