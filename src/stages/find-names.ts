@@ -199,6 +199,18 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
     return k >= 0 && p.end <= (speakers[k] as Span).end;
   };
 
+  const text = (w: Word): string => input.view.slice(w.start, w.end);
+  // "Two-day": a hyphenated word made of words the text writes in lower case is no name.
+  const givenName = (w: Word): boolean => w.hyphenated && isHyphenatedName(text(w)) && !w.lower.split(/[-‐‑]/).every((part) => lowerCaseWords.has(part));
+  const nameListed = (w: Word | undefined): boolean => w !== undefined && (GIVEN_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(w.lower));
+  const fullName = (p: Piece, ws: readonly Word[]): boolean => {
+    const texts = ws.map(text);
+    return isKoreanFullName(p.honorific ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || isGivenAndSurname(texts);
+  };
+  const isAcronym = (w: Word): boolean => w.end - w.start >= 2 && ALL_UPPER.test(text(w));
+  const isCommon = (l: string): boolean => lowerCaseWords.has(l) || l.length < 2;
+  const isProperNoun = (w: Word): boolean => posAt(w.start) === 'PROPN';
+
   const kept: Piece[] = [];
   for (const p of pieces) {
     // A sentence-initial function word or verb is no part of a name ("As On-Jo says", "Meet Owen").
@@ -214,22 +226,14 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
     const core = p.honorific ? ws.slice(1) : ws;
     if (core.every((w) => HONORIFICS.has(lowerOf(w)) || ROLE_NOUNS.has(lowerOf(w)))) continue;
     const titled = p.honorific && NAME_TITLES.has(lows[0] as string);
-    const text = (w: Word): string => input.view.slice(w.start, w.end);
-    // "Two-day": a hyphenated word made of words the text writes in lower case is no name.
-    const givenName = (w: Word): boolean => w.hyphenated && isHyphenatedName(text(w)) && !w.lower.split(/[-‐‑]/).every((part) => lowerCaseWords.has(part));
-    const fullName = (): boolean => {
-      const texts = ws.map(text);
-      return isKoreanFullName(p.honorific ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || isGivenAndSurname(texts);
-    };
-    const nameListed = (w: Word | undefined): boolean => w !== undefined && (GIVEN_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(w.lower));
     const maybeFull = ws.length > 1 && (nameListed(ws[0]) || nameListed(ws[1]));
-    p.strong = titled || ws.some(givenName) || (maybeFull && fullName()) || inSpeaker(p);
+    p.strong = titled || ws.some(givenName) || (maybeFull && fullName(p, ws)) || inSpeaker(p);
     if (!p.strong) {
       p.plain = true;
-      const acronym = ws.some((w) => w.end - w.start >= 2 && ALL_UPPER.test(text(w)));
-      const common = lows.some((l) => lowerCaseWords.has(l) || l.length < 2);
+      const acronym = ws.some(isAcronym);
+      const common = lows.some(isCommon);
       // Kept for the cues (`Park Ji-Hu as On Jo`), but never a name by repetition alone.
-      p.plainOk = !acronym && !common && !sentenceStarts.has(p.start) && !inHeading(p.start) && ws.every((w) => posAt(w.start) === 'PROPN');
+      p.plainOk = !acronym && !common && !sentenceStarts.has(p.start) && !inHeading(p.start) && ws.every(isProperNoun);
       p.common = acronym || common;
     }
     kept.push(p);
