@@ -28,6 +28,18 @@ let engine: Engine | null = null;
 /** Lexicon scores of single words, looked up once per process. */
 const lexiconCache = new Map<string, number>();
 
+/**
+ * The most words a per-process cache holds: a process that reads millions of reviews meets ever
+ * new word forms (typos, names), so a full cache starts again rather than grow without end.
+ */
+const MAX_CACHED_WORDS = 200_000;
+
+/** Remembers `value` for `key`, emptying the cache first when it is full. */
+function remember(cache: Map<string, number>, key: string, value: number): void {
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  cache.set(key, value);
+}
+
 /** The lexicon's score of one word (0 when it has none). */
 function lexiconScore(state: Engine, word: string): number {
   let score = lexiconCache.get(word);
@@ -36,7 +48,7 @@ function lexiconScore(state: Engine, word: string): number {
     const hit = state.hits.length === 1 ? state.hits[0] : undefined;
     score = hit && hit[0] === 0 && hit[1] === 0 ? hit[2] : 0;
     state.hits = [];
-    lexiconCache.set(word, score);
+    remember(lexiconCache, word, score);
   }
   return score;
 }
@@ -62,7 +74,7 @@ const verbScores = new Map<string, number>();
 /** The score of a verb form by its wink lemma, first met: remembered in {@link verbScores}. */
 function inflectedVerbScore(state: Engine, normal: string, lemma: string): number {
   const score = lemma === normal || lexiconScore(state, normal) !== 0 ? 0 : (REVIEW_LEXICON.get(lemma) ?? lexiconScore(state, lemma));
-  verbScores.set(normal, score);
+  remember(verbScores, normal, score);
   return score;
 }
 
