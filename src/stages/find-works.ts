@@ -78,7 +78,9 @@ function posAt(ann: Annotation, at: number): string {
 export const MAX_WORKS = 200;
 
 const CUE_SHAPES = new ShapeFilter(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS);
-const LIST_SHAPES = new ShapeFilter(TITLE_LIST_CUES.map((c) => c[0] as string));
+const LIST_STARTS: ReadonlySet<string> = new Set(TITLE_LIST_CUES.map((c) => c[0] as string));
+const LIST_SHAPES = new ShapeFilter(LIST_STARTS);
+const ANY_CUE_SHAPES = new ShapeFilter(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, LIST_STARTS);
 
 /** Connectors that also join two names ("Nick and Gatsby"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or']);
@@ -256,11 +258,11 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     if (subject) add(lowerOf(subject));
   }
 
-  // 3 and 4. Cue words before a run, followers after it.
+  // 3. Cue words before a run ("the webtoon X", "a series called X", "watched X").
   const runAt = new Map(runs.map((r) => [r.first, r]));
-  words.forEach((w, i) => {
+  const cueBefore = (w: Word, i: number): void => {
     const lw = w.lower;
-    if (w.capitalised || !CUE_SHAPES.has(lw) || !(TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw) || WATCH_VERBS.has(lw))) return;
+    if (!(TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw) || WATCH_VERBS.has(lw))) return;
     // "a series called X" names a work; "a girl called Anne" does not.
     if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
     // "the play X", not "to play with X": a work noun counts only as a noun.
@@ -274,7 +276,41 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     if (run.first === run.last && GIVEN_NAMES.has((words[run.first] as Word).lower)) return;
     if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) add(lowerOf(run));
     else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && cannotBeName(words, run, lowerOf)) add(lowerOf(run));
-  });
+  };
+
+  // 3b. Lists after "the likes of" / "such as", when a work noun stands earlier in the sentence.
+  // Their titles are added after step 4's.
+  const LOOK_BACK = 25;
+  const listed: string[] = [];
+  const listAfter = (w: Word, i: number): void => {
+    if (!LIST_STARTS.has(w.lower)) return;
+    const cue = TITLE_LIST_CUES.find((c) => c.every((part, k) => words[i + k] && lowerOf(words[i + k] as Word) === part));
+    if (!cue) return;
+    const from = words[Math.max(0, i - LOOK_BACK)] as Word;
+    const before = view.slice(from.start, w.start);
+    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+    const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i).filter((x) => x.start - from.start > sentenceStart);
+    if (!inSentence.some((x) => WORK_NOUNS.has(lowerOf(x)))) return;
+    let prevEnd = (words[i + cue.length - 1] as Word).end;
+    for (let run = runAt.get(i + cue.length); run; ) {
+      if (!isListGap(view.slice(prevEnd, run.start), ['and', 'or']) || nameShaped(words, run) || joinsNames(words, run, lowerOf)) break;
+      listed.push(lowerOf(run));
+      prevEnd = run.end;
+      let next = run.last + 1;
+      if (words[next] && ['and', 'or'].includes(lowerOf(words[next] as Word))) next++;
+      run = runAt.get(next);
+    }
+  };
+
+  // Steps 3 and 3b read the lower-case words in one pass.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.capitalised || !ANY_CUE_SHAPES.has(w.lower)) continue;
+    if (CUE_SHAPES.has(w.lower)) cueBefore(w, i);
+    if (LIST_SHAPES.has(w.lower)) listAfter(w, i);
+  }
+
+  // 4. Followers after a run ("X season one", "the X universe").
   for (const full of runs) {
     const next = words[full.last + 1];
     if (!next || !next.spaceBefore || !WORK_FOLLOWERS.has(next.lower)) continue;
@@ -282,29 +318,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     if (!run || nameShaped(words, run) || run.last !== full.last) continue;
     if (run.last > run.first) add(lowerOf(run));
   }
-
-  // 3b. Lists after "the likes of" / "such as", when a work noun stands earlier in the sentence.
-  const LOOK_BACK = 25;
-  const listStarts = new Set(TITLE_LIST_CUES.map((c) => c[0] as string));
-  words.forEach((w, i) => {
-    if (w.capitalised || !LIST_SHAPES.has(w.lower) || !listStarts.has(w.lower)) return;
-    const cue = TITLE_LIST_CUES.find((c) => c.every((part, k) => words[i + k] && lowerOf(words[i + k] as Word) === part));
-    if (!cue) return;
-    const from = words[Math.max(0, i - LOOK_BACK)] as Word;
-    const before = view.slice(from.start, (words[i] as Word).start);
-    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
-    const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i).filter((w) => w.start - from.start > sentenceStart);
-    if (!inSentence.some((w) => WORK_NOUNS.has(lowerOf(w)))) return;
-    let prevEnd = (words[i + cue.length - 1] as Word).end;
-    for (let run = runAt.get(i + cue.length); run; ) {
-      if (!isListGap(view.slice(prevEnd, run.start), ['and', 'or']) || nameShaped(words, run) || joinsNames(words, run, lowerOf)) break;
-      add(lowerOf(run));
-      prevEnd = run.end;
-      let next = run.last + 1;
-      if (words[next] && ['and', 'or'].includes(lowerOf(words[next] as Word))) next++;
-      run = runAt.get(next);
-    }
-  });
+  for (const title of listed) add(title);
 
   // 5. Titles the caller knows.
   for (const t of extra) add(t);
