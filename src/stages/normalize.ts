@@ -40,30 +40,30 @@ function lowerSameLength(view: string): string {
 /**
  * Writes every paragraph break as wink expects it: a run of white space holding two line breaks or
  * more (`" \n \n"` from CRLF, `"\n\n\n"`, blank lines with spaces) becomes `"\n\n"` and spaces,
- * the only form at which wink ends its sentence and its negation scope. One linear scan.
+ * the only form at which wink ends its sentence and its negation scope. One linear scan, from line
+ * break to line break.
  */
 function closeParagraphBreaks(view: string): string {
+  const space = (c: number): boolean => c === 32 || c === 9 || c === 10;
   let out = '';
   let from = 0;
-  let i = 0;
-  while (i < view.length) {
-    const c = view.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10) {
-      i++;
-      continue;
-    }
-    const start = i;
+  // Where the last white-space run looked at ends: runs never overlap, so no character is read twice.
+  let scanned = 0;
+  // Only runs holding a line break matter: go from line break to line break.
+  for (let i = view.indexOf('\n'); i >= 0; i = view.indexOf('\n', scanned)) {
+    let start = i;
+    while (start > scanned && space(view.charCodeAt(start - 1))) start--;
+    let end = i;
     let breaks = 0;
-    while (i < view.length) {
-      const d = view.charCodeAt(i);
-      if (d === 10) breaks++;
-      else if (d !== 32 && d !== 9) break;
-      i++;
+    while (end < view.length && space(view.charCodeAt(end))) {
+      if (view.charCodeAt(end) === 10) breaks++;
+      end++;
     }
-    const length = i - start;
+    scanned = end;
+    const length = end - start;
     if (breaks >= 2 && !(length === 2 && breaks === 2)) {
       out += view.slice(from, start) + '\n\n' + ' '.repeat(length - 2);
-      from = i;
+      from = end;
     }
   }
   return from === 0 ? view : out + view.slice(from);
