@@ -117,6 +117,22 @@ function comparable(line: string): string {
   return t.slice(a, b);
 }
 
+/**
+ * A quick test that `line` may read `key` once made {@link comparable}: its first and last letters
+ * or digits are the key's (in lower case), which most lines fail without being lower-cased whole.
+ * False only when `comparable(line) !== key` for sure.
+ */
+function mayRead(line: string, key: string): boolean {
+  if (key === '') return true;
+  let a = 0;
+  while (a < line.length && !isWordChar(line[a])) a++;
+  let b = line.length - 1;
+  while (b > a && !isWordChar(line[b])) b--;
+  // Only ASCII letters are compared: other letters may lower-case to another length or form.
+  const same = (ch: string | undefined, k: string | undefined): boolean => ch === undefined || ch.charCodeAt(0) >= 128 || ch.toLowerCase() === k;
+  return same(line[a], key[0]) && same(line[b], key[key.length - 1]);
+}
+
 function headingOf(text: string, line: Line, kind: HeadingKind): Heading {
   let start = line.start + line.cls.textStart;
   let end = line.start + line.cls.textEnd;
@@ -165,6 +181,12 @@ export function segmentSections(input: NormalizedText): Segmentation {
     if (heading) blocks.push({ start: heading.start, end: heading.end, sectionIndex: 0, isHeading: true });
     lines.fill(null, open, meta.close + 1);
   }
+  // The title's comparable text, worked out once per title.
+  let titleKey: { of: Heading; key: string } | null = null;
+  const repeats = (lineText: string, of: Heading): boolean => {
+    if (titleKey?.of !== of) titleKey = { of, key: comparable(input.view.slice(of.start, of.end)) };
+    return mayRead(lineText, titleKey.key) && comparable(lineText) === titleKey.key;
+  };
   const firstIndex = meta?.title ? -1 : lines.findIndex((l) => l !== null);
   const hasMore = lines.some((l, i) => l !== null && i > firstIndex);
   lines.forEach((line, i) => {
@@ -176,7 +198,7 @@ export function segmentSections(input: NormalizedText): Segmentation {
     const kind = line.cls.kind;
     const isTitle = i === firstIndex && hasMore && isTitleLine(lineText, line.cls);
     // A scraped page often repeats its title as the first heading of the body.
-    const repeatsTitle = title !== null && kind === 'text' && comparable(lineText) === comparable(input.view.slice(title.start, title.end));
+    const repeatsTitle = title !== null && kind === 'text' && repeats(lineText, title);
     if (isTitle || repeatsTitle || kind === 'heading' || kind === 'question') {
       closeParagraph();
       const heading = headingOf(input.text, line, isTitle ? 'title' : kind === 'question' ? 'question' : 'heading');
