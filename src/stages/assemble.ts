@@ -58,6 +58,12 @@ export function assemble(r: StageResults): ReviewAnalysis {
   r.entities.forEach((e, i) => idOf.set(i, e.kind === 'character' ? `c${c++}` : `p${p++}`));
   const characters: Character[] = [];
   const people: Person[] = [];
+  // The characters each person plays, in entity order: one pass, not one per person.
+  const playsOf = new Map<number, string[]>();
+  r.entities.forEach((x, k) => {
+    if (x.kind !== 'character' || x.playedBy === null) return;
+    playsOf.set(x.playedBy, [...(playsOf.get(x.playedBy) ?? []), idOf.get(k) as string]);
+  });
   r.entities.forEach((e, i) => {
     const { name, aliases } = nameForms(text, e.mentions);
     const mentions = e.mentions.map((m) => ({ start: m.start, end: m.end }));
@@ -66,7 +72,7 @@ export function assemble(r: StageResults): ReviewAnalysis {
       const playedBy = e.playedBy === null ? null : idOf.get(e.playedBy) ?? null;
       characters.push({ id, name, aliases, mentions, descriptors: [...e.descriptors], playedBy, sentiment: r.sentiment.around(mentions) });
     } else {
-      const plays = r.entities.flatMap((x, k) => (x.kind === 'character' && x.playedBy === i ? [idOf.get(k) as string] : []));
+      const plays = playsOf.get(i) ?? [];
       people.push({ id, name, aliases, mentions, roles: [...e.roles], plays });
     }
   });

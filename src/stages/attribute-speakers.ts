@@ -22,7 +22,12 @@ import { SPEAKER_PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from '../data/speech-ver
 import type { Span } from '../types';
 import { isDash, isSpace, isUpper } from '../text/chars';
 import { containing, firstAtOrAfter } from '../text/search';
+import { ShapeFilter } from '../text/words';
 import type { Annotation, Block, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from './stage-types';
+
+/** A speech verb ("said", "told"): a bit-table first test, as most tokens are none. */
+const SPEECH_SHAPES = new ShapeFilter(SPEECH_VERBS);
+const isSpeechVerb = (normal: string): boolean => SPEECH_SHAPES.has(normal) && SPEECH_VERBS.has(normal);
 
 interface Mention extends Span {
   entity: number;
@@ -236,7 +241,7 @@ function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   for (let t = at - 1; sentence && t >= sentence.firstToken; t--) {
     const tok = tokens[t] as Token;
     if (tok.start < q.open.start && tok.end > q.open.start) continue;
-    if (!SPEECH_VERBS.has(tok.normal)) continue;
+    if (!isSpeechVerb(tok.normal)) continue;
     // "said Mr Weitz, “…”": the name right after the verb.
     const next = tokens[t + 1];
     if (next && next.start < q.open.start) {
@@ -250,7 +255,7 @@ function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   if (tokens[t]?.normal === ',') t++;
   const tok = tokens[t];
   if (!tok) return null;
-  if (SPEECH_VERBS.has(tok.normal)) {
+  if (isSpeechVerb(tok.normal)) {
     const m = mentionIn(ctx, { start: tok.end, end: (tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end });
     // "said Mr Weitz", or with a role between: "said keyboard player Nick Rhodes".
     const gap = m ? ctx.input.view.slice(tok.end, m.start).trim() : '-';
@@ -262,13 +267,13 @@ function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   const m = mentionIn(ctx, { start: tok.start, end: (tokens[t + 3] ?? tok).end });
   if (m && m.start === tok.start) {
     const after = firstAtOrAfter(tokens, m.end);
-    if (SPEECH_VERBS.has(tokens[after]?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    if (isSpeechVerb(tokens[after]?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   }
   // "” MP Kefa Ssempgani told parliament": a proper noun, then the verb.
   const lead = ROLE_NOUNS.has(tok.normal) || tok.normal === 'mp' ? t + 1 : t;
   const name = properNounAt(ctx, lead);
-  if (name && SPEECH_VERBS.has(tokens[firstAtOrAfter(tokens, name.end)]?.normal ?? '')) return { span: name, entity: null, via: 'verb' };
-  if (SPEAKER_PRONOUNS.has(tok.normal) && SPEECH_VERBS.has(tokens[t + 1]?.normal ?? '')) {
+  if (name && isSpeechVerb(tokens[firstAtOrAfter(tokens, name.end)]?.normal ?? '')) return { span: name, entity: null, via: 'verb' };
+  if (SPEAKER_PRONOUNS.has(tok.normal) && isSpeechVerb(tokens[t + 1]?.normal ?? '')) {
     return pronounReferent(ctx, q.open.start, tok.normal);
   }
   return null;
@@ -337,7 +342,7 @@ function onlyAttribution(ctx: Context, before: QuoteDraft, q: QuoteDraft): boole
 function hasSpeechVerb(ctx: Context, start: number, end: number): boolean {
   const { tokens } = ctx.ann;
   for (let t = firstAtOrAfter(tokens, start); t < tokens.length && (tokens[t] as Token).start < end; t++) {
-    if (SPEECH_VERBS.has((tokens[t] as Token).normal)) return true;
+    if (isSpeechVerb((tokens[t] as Token).normal)) return true;
   }
   return false;
 }
@@ -349,7 +354,7 @@ function byLeadIn(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   const colon = tokens[first - 1];
   if (!colon || colon.value !== ':' || ctx.input.view.slice(colon.end, q.open.start).indexOf('\n') < 0) return null;
   for (let t = first - 2; t >= 0 && t >= first - 4; t--) {
-    if (SPEECH_VERBS.has((tokens[t] as Token).normal)) return subjectOf(ctx, t, q.start);
+    if (isSpeechVerb((tokens[t] as Token).normal)) return subjectOf(ctx, t, q.start);
   }
   return null;
 }
