@@ -356,7 +356,8 @@ export function findNames(
   known: readonly KnownName[] = [],
 ): EntityDraft[] {
   const ctx: Context = { input, words, lowerOf: (s) => ('lower' in s ? (s as Word).lower : input.lower.slice(s.start, s.end)), sentenceStarts: sentenceStartsOf(ann) };
-  const workMask = new Uint8Array(input.view.length);
+  // Long enough for the last work mention: a read past its end is 0 (undefined), as is the rest.
+  const workMask = new Uint8Array(Math.max(0, ...works.map((w) => (w.mentions.at(-1) as Span).end)));
   for (const w of works) for (const m of w.mentions) workMask.fill(1, m.start, m.end);
 
   const pieces = judgePieces(ctx, buildPieces(ctx, workMask), ann, seg);

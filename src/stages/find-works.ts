@@ -77,10 +77,12 @@ function posAt(ann: Annotation, at: number): string {
 /** The most titles one text is searched for (the most evidence first). */
 export const MAX_WORKS = 200;
 
-const CUE_SHAPES = new ShapeFilter(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS);
+/** Every word that cues a title after it (step 3), in one set. */
+const CUE_WORDS: ReadonlySet<string> = new Set([...TITLE_CUES, ...NAMING_CUES, ...WORK_NOUNS, ...WATCH_VERBS]);
+const CUE_SHAPES = new ShapeFilter(CUE_WORDS);
 const LIST_STARTS: ReadonlySet<string> = new Set(TITLE_LIST_CUES.map((c) => c[0] as string));
 const LIST_SHAPES = new ShapeFilter(LIST_STARTS);
-const ANY_CUE_SHAPES = new ShapeFilter(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, LIST_STARTS);
+const ANY_CUE_SHAPES = new ShapeFilter(CUE_WORDS, LIST_STARTS);
 
 /** Connectors that also join two names ("Nick and Gatsby"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or']);
@@ -262,7 +264,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const runAt = new Map(runs.map((r) => [r.first, r]));
   const cueBefore = (w: Word, i: number): void => {
     const lw = w.lower;
-    if (!(TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw) || WATCH_VERBS.has(lw))) return;
+    if (!CUE_WORDS.has(lw)) return;
     // "a series called X" names a work; "a girl called Anne" does not.
     if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
     // "the play X", not "to play with X": a work noun counts only as a noun.
@@ -326,7 +328,13 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   // Mentions: every whole-word occurrence, longest titles first, no overlaps.
   const searched = keys.slice(0, MAX_WORKS).sort((a, b) => b.length - a.length);
   const occurrences = titleOccurrences(view, lower, searched);
-  const claimed = new Uint8Array(view.length);
+  // Long enough for the last occurrence: a read past its end is 0 (undefined), as is the rest.
+  let last = 0;
+  searched.forEach((key, k) => {
+    const at = (occurrences[k] as number[]).at(-1);
+    if (at !== undefined) last = Math.max(last, at + key.length);
+  });
+  const claimed = new Uint8Array(last);
   const works: WorkDraft[] = [];
   searched.forEach((key, k) => {
     const mentions: Span[] = [];
