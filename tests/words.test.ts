@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORK_NOUNS } from '../src/data/work-cues';
-import { scanWords } from '../src/text/words';
+import { scanWords, WordSet } from '../src/text/words';
 
 const scan = (text: string) => scanWords(text, text.toLowerCase(), WORK_NOUNS).map((w) => text.slice(w.start, w.end));
 
@@ -18,5 +18,21 @@ describe('scanWords', () => {
     ['Éowyn’s ÉCOLE seriesÉcole', ['Éowyn', 'ÉCOLE', 'series', 'École']],
   ])('%j', (text, words) => {
     expect(scan(text)).toEqual(words);
+  });
+});
+
+describe('WordSet', () => {
+  const set = new WordSet(['said', 'told'], ['é', 'über']);
+  it.each([
+    ['said', true],
+    ['told', true],
+    ['über', true],
+    ['é', true],
+    ['sail', false],
+    ['saidx', false],
+    ['uber', false],
+    ['', false],
+  ])('%j → %s', (word, has) => {
+    expect(set.has(word)).toBe(has);
   });
 });

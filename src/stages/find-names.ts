@@ -33,7 +33,7 @@ import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../data/kore
 import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, PLAYED_BY_CUES, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
 import { WORK_NOUNS } from '../data/work-cues';
 import type { KnownName, PersonRole, Span } from '../types';
-import { ShapeFilter, type Word } from '../text/words';
+import { ShapeFilter, WordSet, type Word } from '../text/words';
 import type { Annotation, DialogueLine, EntityDraft, NormalizedText, Segmentation, Sentence, Token, WorkDraft } from './stage-types';
 import { tieNames } from './tie-names';
 
@@ -252,8 +252,8 @@ function wordsRead(ctx: Context, at: number, cue: readonly string[]): boolean {
 /** The first words of the cues that follow a name ("played by", "as", "starred as", "plays"). */
 const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLAYED_BY_CUES, ...PLAYS_CUES, ['as']].map((c) => c[0] as string));
 
-const CAST_STARTS: ReadonlySet<string> = new Set(CAST_LIST_CUES.map((c) => c[0] as string));
-const CAST_SHAPES = new ShapeFilter(CAST_STARTS);
+/** First words of the cast-list cues ("the cast included …"), read at every word. */
+const CAST_STARTS = new WordSet(CAST_LIST_CUES.map((c) => c[0] as string));
 
 /** Step 3: role nouns, `by`, cast lists and `X starred as Y, A as B`. */
 function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
@@ -330,7 +330,7 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
   }
   // "the cast included A, B, C and more".
   words.forEach((w, i) => {
-    if (w.capitalised || !CAST_SHAPES.has(w.lower) || !CAST_STARTS.has(w.lower)) return;
+    if (w.capitalised || !CAST_STARTS.has(w.lower)) return;
     const cue = CAST_LIST_CUES.find((c) => wordsRead(ctx, i, c));
     if (!cue) return;
     let at = i + cue.length;

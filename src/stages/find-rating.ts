@@ -25,13 +25,12 @@ const GIVER_WINDOW = 32;
 
 /** Letter grades on a scale of 12: F is 0, D- 1 … A 11, A+ 12 (C, the middle grade, is 5). */
 const GRADE_SCALE = 12;
-const GRADE_BASE: Readonly<Record<string, number>> = { F: 0, D: 2, C: 5, B: 8, A: 11 };
+const GRADE_BASE: Readonly<Record<string, number>> = { D: 2, C: 5, B: 8, A: 11 };
 
 /** The value of a letter grade ("B+" = 9) on {@link GRADE_SCALE}. */
 function gradeValue(grade: string): number {
-  const base = GRADE_BASE[grade[0] as string] ?? 0;
   if (grade[0] === 'F') return 0;
-  return base + (grade[1] === '+' ? 1 : grade[1] === '-' ? -1 : 0);
+  return (GRADE_BASE[grade[0] as string] ?? 0) + (grade[1] === '+' ? 1 : grade[1] === '-' ? -1 : 0);
 }
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = { ten: 10, five: 5, four: 4 };

@@ -18,10 +18,11 @@ import { NAMING_CUES, NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, TITLE_CONNE
 import type { Heading, Span } from '../types';
 import { isLetter, isSpace, isUpper, isWordChar } from '../text/chars';
 import { isListGap } from '../text/list-gap';
+import { occurrencesByFirstWord } from '../text/occurrences';
 import { firstAtOrAfter } from '../text/search';
 import { isTitlePhrase } from '../text/title-case';
 import { titleRuns, type Run } from '../text/runs';
-import { ShapeFilter, type Word } from '../text/words';
+import { WordSet, type Word } from '../text/words';
 import type { Annotation, NormalizedText, WorkDraft } from './stage-types';
 
 /**
@@ -78,11 +79,9 @@ function posAt(ann: Annotation, at: number): string {
 export const MAX_WORKS = 200;
 
 /** Every word that cues a title after it (step 3), in one set. */
-const CUE_WORDS: ReadonlySet<string> = new Set([...TITLE_CUES, ...NAMING_CUES, ...WORK_NOUNS, ...WATCH_VERBS]);
-const CUE_SHAPES = new ShapeFilter(CUE_WORDS);
-const LIST_STARTS: ReadonlySet<string> = new Set(TITLE_LIST_CUES.map((c) => c[0] as string));
-const LIST_SHAPES = new ShapeFilter(LIST_STARTS);
-const ANY_CUE_SHAPES = new ShapeFilter(CUE_WORDS, LIST_STARTS);
+const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS);
+/** First words of the list cues ("the likes of", "such as"). */
+const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** Connectors that also join two names ("Nick and Gatsby"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or']);
@@ -179,35 +178,15 @@ function titleStart(view: string, at: number): boolean {
  * place a title may start, so the text is read a bounded number of times either way.
  */
 function titleOccurrences(view: string, lower: string, titles: readonly string[]): number[][] {
-  const found: number[][] = titles.map(() => []);
-  const whole = (at: number, title: string): boolean => titleStart(view, at) && !isWordChar(view[at + title.length]);
-  const manyFirstWords = titles.length > SEARCHES_AT_MOST;
-  const byFirstWord = new Map<string, number[]>();
+  const starts = (at: number): boolean => titleStart(view, at);
+  const ends = (end: number): boolean => !isWordChar(view[end]);
+  const many = titles.length > SEARCHES_AT_MOST;
+  const found = many ? occurrencesByFirstWord(view, lower, titles, starts, ends) : titles.map((): number[] => []);
   titles.forEach((title, k) => {
-    let w = 0;
-    while (w < title.length && isWordChar(title[w])) w++;
-    if (manyFirstWords && w > 0) {
-      const first = title.slice(0, w);
-      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), k]);
-      return;
-    }
     // Few titles, or one that starts with punctuation ("(500) days of summer"): a search each.
-    for (let at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1)) if (whole(at, title)) (found[k] as number[]).push(at);
+    if (many && isWordChar(title[0])) return;
+    for (let at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1)) if (starts(at) && ends(at + title.length)) (found[k] as number[]).push(at);
   });
-  if (byFirstWord.size === 0) return found;
-  // Every place a title may start; a glued start inside a word ("webtoonNow") too.
-  let runEnd = 0;
-  for (let i = 0; i < view.length; i++) {
-    if (!isWordChar(view[i]) || !titleStart(view, i)) continue;
-    if (runEnd <= i) {
-      runEnd = i + 1;
-      while (runEnd < view.length && isWordChar(view[runEnd])) runEnd++;
-    }
-    for (const k of byFirstWord.get(lower.slice(i, runEnd)) ?? []) {
-      const title = titles[k] as string;
-      if (lower.startsWith(title, i) && !isWordChar(view[i + title.length])) (found[k] as number[]).push(i);
-    }
-  }
   return found;
 }
 
@@ -260,11 +239,10 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     if (subject) add(lowerOf(subject));
   }
 
-  // 3. Cue words before a run ("the webtoon X", "a series called X", "watched X").
+  // 3. Cue words before a run ("the webtoon X", "a series called X", "watched X"); `w` is one.
   const runAt = new Map(runs.map((r) => [r.first, r]));
   const cueBefore = (w: Word, i: number): void => {
     const lw = w.lower;
-    if (!CUE_WORDS.has(lw)) return;
     // "a series called X" names a work; "a girl called Anne" does not.
     if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
     // "the play X", not "to play with X": a work noun counts only as a noun.
@@ -281,11 +259,10 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   };
 
   // 3b. Lists after "the likes of" / "such as", when a work noun stands earlier in the sentence.
-  // Their titles are added after step 4's.
+  // Their titles are added after step 4's; `w` is the first word of a list cue.
   const LOOK_BACK = 25;
   const listed: string[] = [];
   const listAfter = (w: Word, i: number): void => {
-    if (!LIST_STARTS.has(w.lower)) return;
     const cue = TITLE_LIST_CUES.find((c) => c.every((part, k) => words[i + k] && lowerOf(words[i + k] as Word) === part));
     if (!cue) return;
     const from = words[Math.max(0, i - LOOK_BACK)] as Word;
@@ -307,9 +284,9 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   // Steps 3 and 3b read the lower-case words in one pass.
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (w.capitalised || !ANY_CUE_SHAPES.has(w.lower)) continue;
-    if (CUE_SHAPES.has(w.lower)) cueBefore(w, i);
-    if (LIST_SHAPES.has(w.lower)) listAfter(w, i);
+    if (w.capitalised) continue;
+    if (CUE_WORDS.has(w.lower)) cueBefore(w, i);
+    if (LIST_STARTS.has(w.lower)) listAfter(w, i);
   }
 
   // 4. Followers after a run ("X season one", "the X universe").

@@ -47,7 +47,7 @@ import {
 import { ratingScore } from './find-rating';
 import type { Rating, Sentiment, SentimentLabel, Span } from '../types';
 import { containing, firstAtOrAfter } from '../text/search';
-import { ShapeFilter } from '../text/words';
+import { WordSet } from '../text/words';
 import type { Annotation, Block, Sentence, SentimentHit, Token } from './stage-types';
 
 /** Scores within ±NEUTRAL_BAND are `neutral`. */
@@ -142,7 +142,7 @@ function contrastFactors(tokens: readonly Token[], sentences: readonly Sentence[
     if (first && CONCESSIVE_OPENERS.has(first.normal) && (first.normal !== 'even' || tokens[s.firstToken + 1]?.normal === 'though')) {
       for (let t = s.firstToken + 1; t <= s.lastToken; t++) if ((tokens[t] as Token).normal === ',') { pivot = t; break; }
     } else {
-      for (let t = s.firstToken + 1; t <= s.lastToken; t++) if (isContrast((tokens[t] as Token).normal)) { pivot = t; break; }
+      for (let t = s.firstToken + 1; t <= s.lastToken; t++) if (CONTRAST.has((tokens[t] as Token).normal)) { pivot = t; break; }
     }
     if (pivot < 0) continue;
     for (let t = s.firstToken; t <= s.lastToken; t++) factors[t] = t < pivot ? CONTRAST_BEFORE : CONTRAST_AFTER;
@@ -168,12 +168,11 @@ function opensVerdict(tokens: readonly Token[], s: Sentence): boolean {
   return VERDICT_OPENERS.some((phrase) => phrase.every((w, k) => tokens[s.firstToken + k]?.normal === w));
 }
 
-/** Cheap first tests for the word lists read at every token (most tokens fail them). */
-const PHRASE_SHAPES = new ShapeFilter(REVIEW_PHRASES.map((p) => p[0][0] as string));
-const EXCESS_SHAPES = new ShapeFilter(EXCESS_WORDS);
-const NEGATOR_SHAPES = new ShapeFilter(NEGATORS);
-const CONTRAST_SHAPES = new ShapeFilter(CONTRAST_WORDS);
-const isContrast = (normal: string): boolean => CONTRAST_SHAPES.has(normal) && CONTRAST_WORDS.has(normal);
+/** The word lists read at every token, with a cheap first test (most tokens fail it). */
+const PHRASE_FIRST_WORDS = new WordSet(REVIEW_PHRASES.map((p) => p[0][0] as string));
+const EXCESS = new WordSet(EXCESS_WORDS);
+const NEGATOR = new WordSet(NEGATORS);
+const CONTRAST = new WordSet(CONTRAST_WORDS);
 
 /** Phrases of {@link REVIEW_PHRASES}, looked up by their first word. */
 const PHRASES_BY_FIRST = new Map<string, (readonly [readonly string[], number])[]>();
@@ -204,7 +203,7 @@ function reviewHits(tokens: readonly Token[], sentences: readonly Sentence[]): {
     }
   }
   tokens.forEach((tok, i) => {
-    if (!PHRASE_SHAPES.has(tok.normal)) return;
+    if (!PHRASE_FIRST_WORDS.has(tok.normal)) return;
     for (const [words, score] of PHRASES_BY_FIRST.get(tok.normal) ?? []) {
       const last = i + words.length - 1;
       if (last >= tokens.length || (tokens[last] as Token).sentence !== tok.sentence) continue;
@@ -224,7 +223,7 @@ function negatedInScope(tokens: readonly Token[], h: SentimentHit): SentimentHit
     if (t.sentence !== sentence) break;
     if (t.type !== 'word') continue;
     words++;
-    if (NEGATORS.has(t.normal)) {
+    if (NEGATOR.has(t.normal)) {
       negated = true;
       break;
     }
@@ -248,7 +247,7 @@ function excessHits(tokens: readonly Token[], praise: Set<number>): SentimentHit
   const out: SentimentHit[] = [];
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (!EXCESS_SHAPES.has(t.normal) || !EXCESS_WORDS.has(t.normal) || !next || next.type !== 'word' || next.sentence !== t.sentence || praise.has(i + 1)) return;
+    if (!EXCESS.has(t.normal) || !next || next.type !== 'word' || next.sentence !== t.sentence || praise.has(i + 1)) return;
     out.push({ start: t.start, end: next.end, firstToken: i, lastToken: i + 1, score: EXCESS_SCORE, negated: false });
   });
   return out;
@@ -290,7 +289,7 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
     if ((counts[s] ?? 0) > 0) return;
     for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
       const tok = ann.tokens[t] as Token;
-      if (tok.type !== 'word' || !NEGATOR_SHAPES.has(tok.normal) || !NEGATORS.has(tok.normal) || overlapsAny(mask, tok)) continue;
+      if (tok.type !== 'word' || !NEGATOR.has(tok.normal) || overlapsAny(mask, tok)) continue;
       sums[s] = NEGATION_CUE_SCORE;
       leanedSums[s] = lean(NEGATION_CUE_SCORE);
       counts[s] = 1;

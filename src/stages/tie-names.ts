@@ -12,6 +12,7 @@ import { isDash, isHyphen, isWordChar } from '../text/chars';
 import { koreanSyllableCount } from '../text/korean';
 import { isTitlePhrase } from '../text/title-case';
 import { nameKey, romanisationKey } from '../text/name-key';
+import { occurrencesByFirstWord } from '../text/occurrences';
 import type { EntityDraft, NormalizedText } from './stage-types';
 
 /** Moves everything of entity `from` into `to`; `from` is left empty for {@link compact}. */
@@ -111,43 +112,28 @@ function mergeRomanisations(input: NormalizedText, entities: EntityDraft[]): voi
 }
 
 /**
- * Where each known name's forms occur as whole words, found in one pass over the text (not one
- * search per form): forms are looked up by their first word at every word start. Per entry, in the
- * order they are claimed: longer forms first, then by position. A form must start with a letter or
- * digit, and a hyphen between letters joins one name.
+ * Where each known name's forms occur as whole words, found in one pass over the text
+ * ({@link occurrencesByFirstWord}). Per entry, in the order they are claimed: longer forms first,
+ * then by position. A form must start with a letter or digit, and a hyphen between letters joins
+ * one name.
  */
 function formOccurrences(input: NormalizedText, formsOf: readonly string[][]): Span[][] {
   const { view, lower } = input;
-  type Candidate = { entry: number; rank: number; form: string };
-  const byFirstWord = new Map<string, Candidate[]>();
-  formsOf.forEach((forms, entry) => {
-    // Longest first; equal lengths keep the caller's order (a stable sort).
-    const ordered = [...forms].sort((x, y) => y.length - x.length);
-    ordered.forEach((f, rank) => {
-      const form = f.toLowerCase();
-      let w = 0;
-      while (w < form.length && isWordChar(form[w])) w++;
-      if (w === 0) return;
-      const first = form.slice(0, w);
-      const list = byFirstWord.get(first) ?? [];
-      list.push({ entry, rank, form });
-      byFirstWord.set(first, list);
-    });
-  });
-  const found: (Span & { rank: number })[][] = formsOf.map(() => []);
+  // Every form with its entry and rank: longest first; equal lengths keep the caller's order.
+  const all = formsOf.flatMap((forms, entry) => [...forms].sort((x, y) => y.length - x.length).map((f, rank) => ({ entry, rank, form: f.toLowerCase() })));
   // A hyphen between letters joins one name ("Joon-young"): "Joon" or "young" alone is not there.
   const joined = (at: number): boolean => isHyphen(view[at]) && isWordChar(view[at - 1]) && isWordChar(view[at + 1]);
-  for (let i = 0; i < view.length; i++) {
-    if (!isWordChar(view[i]) || isWordChar(view[i - 1])) continue;
-    let j = i + 1;
-    while (j < view.length && isWordChar(view[j])) j++;
-    const candidates = joined(i - 1) ? undefined : byFirstWord.get(lower.slice(i, j));
-    for (const c of candidates ?? []) {
-      const end = i + c.form.length;
-      if (lower.startsWith(c.form, i) && !isWordChar(view[end]) && !joined(end)) (found[c.entry] as (Span & { rank: number })[]).push({ start: i, end, rank: c.rank });
-    }
-    i = j - 1;
-  }
+  const starts = occurrencesByFirstWord(
+    view,
+    lower,
+    all.map((c) => c.form),
+    (at) => !isWordChar(view[at - 1]) && !joined(at - 1),
+    (end) => !isWordChar(view[end]) && !joined(end),
+  );
+  const found: (Span & { rank: number })[][] = formsOf.map(() => []);
+  all.forEach((c, k) => {
+    for (const start of starts[k] as number[]) (found[c.entry] as (Span & { rank: number })[]).push({ start, end: start + c.form.length, rank: c.rank });
+  });
   return found.map((list) => list.sort((x, y) => x.rank - y.rank || x.start - y.start).map(({ start, end }) => ({ start, end })));
 }
 

@@ -59,7 +59,7 @@ export function scanWords(view: string, lowerView: string, glued: ReadonlySet<st
     while (i < n) {
       const c = view.charCodeAt(i);
       if (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(view, i)) {
-        if (c >= 65 ? c <= 90 || c >= 128 : false) innerCapital = true;
+        if ((c >= 65 && c <= 90) || c >= 128) innerCapital = true;
         i++;
         continue;
       }
@@ -145,5 +145,24 @@ export class ShapeFilter {
     const c = lower.charCodeAt(0);
     if (c < 128) return this.ascii[(c << 6) | Math.min(lower.length, 63)] === 1;
     return this.other.size > 0 && this.other.has(shapeOf(lower));
+  }
+}
+
+/**
+ * A set of lower-case words whose `has` asks a {@link ShapeFilter} first: for word lists read at
+ * every token or word of a text, most of which fail there without a look-up.
+ */
+export class WordSet {
+  private readonly words: ReadonlySet<string>;
+  private readonly shapes: ShapeFilter;
+
+  constructor(...lists: Iterable<string>[]) {
+    this.words = new Set(lists.flatMap((list) => [...list]));
+    this.shapes = new ShapeFilter(this.words);
+  }
+
+  /** True when `word` is one of the set's words. */
+  has(word: string): boolean {
+    return this.shapes.has(word) && this.words.has(word);
   }
 }
