@@ -21,7 +21,26 @@ interface Engine {
   nlp: ReturnType<typeof winkNLP>;
   /** Hits captured from the last `readDoc`. */
   hits: RawHit[];
+  /**
+   * A lexeme's text, token type and normal form, by wink's id for it: the same in every document
+   * of a process (wink keeps one lexicon and adds new words to it), so each is asked of wink once.
+   */
+  lexemes: LexemeCache;
 }
+
+/** wink's strings for each lexeme id met so far (holes where none was met). */
+interface LexemeCache {
+  value: string[];
+  type: string[];
+  normal: string[];
+}
+
+/**
+ * The highest lexeme id remembered: wink numbers new words as it meets them, so a process that
+ * reads millions of reviews would otherwise keep one entry per typo; past this, ids are asked of
+ * wink at every token (as wink itself still keeps them).
+ */
+const MAX_CACHED_LEXEME = 1 << 21;
 
 let engine: Engine | null = null;
 
@@ -84,7 +103,7 @@ function inflectedVerbScore(state: Engine, normal: string, lemma: string): numbe
  */
 function getEngine(): Engine {
   if (engine) return engine;
-  const state: Engine = { nlp: null as unknown as Engine['nlp'], hits: [] };
+  const state: Engine = { nlp: null as unknown as Engine['nlp'], hits: [], lexemes: { value: [], type: [], normal: [] } };
   const loadSa = model.sa as unknown as () => { machines: unknown; setter: (...args: unknown[]) => void };
   const wrapped = Object.assign(Object.create(null) as object, model, {
     sa() {
@@ -103,6 +122,68 @@ function getEngine(): Engine {
   state.nlp = winkNLP(wrapped, ['sbd', 'sentiment', 'pos']);
   engine = state;
   return state;
+}
+
+type WinkTokens = ReturnType<ReturnType<Engine['nlp']['readDoc']>['tokens']>;
+type WinkIts = Engine['nlp']['its'];
+
+/**
+ * Each token's text, normal form and type, as `tokens.out(its.value)` and the others would give
+ * them, but read through the process's {@link LexemeCache} by the token's lexeme id: one cheap
+ * pass for the ids (and one for contraction flags, whose normal form depends on the place), wink
+ * asked only for lexemes not met before, and no arrays of strings built.
+ */
+class LexemeReader {
+  private readonly ids: number[];
+  private readonly contracted: boolean[];
+  constructor(
+    private readonly cache: LexemeCache,
+    private readonly tokens: WinkTokens,
+    private readonly its: WinkIts,
+  ) {
+    this.ids = tokens.out(its.uniqueId) as unknown as number[];
+    this.contracted = tokens.out(its.contractionFlag) as unknown as boolean[];
+  }
+
+  /** Tokens in the read. */
+  get length(): number {
+    return this.ids.length;
+  }
+
+  /** Token `w`'s text. */
+  value(w: number): string {
+    return this.cache.value[this.ids[w] as number] ?? this.learn(w).value;
+  }
+
+  /** Token `w`'s wink type ("word", "punctuation" …). */
+  type(w: number): string {
+    return this.cache.type[this.ids[w] as number] ?? this.learn(w).type;
+  }
+
+  /** Token `w`'s normal form (a contraction's depends on its place, so is never cached). */
+  normal(w: number): string {
+    const id = this.ids[w] as number;
+    if (this.contracted[w]) return this.tokens.itemAt(w).out(this.its.normal) as string;
+    let normal = this.cache.normal[id];
+    if (normal === undefined) {
+      normal = this.tokens.itemAt(w).out(this.its.normal) as string;
+      if (id <= MAX_CACHED_LEXEME) this.cache.normal[id] = normal;
+    }
+    return normal;
+  }
+
+  /** Asks wink for token `w`'s text and type, and remembers them. */
+  private learn(w: number): { value: string; type: string } {
+    const id = this.ids[w] as number;
+    const item = this.tokens.itemAt(w);
+    const value = item.out(this.its.value) as string;
+    const type = item.out(this.its.type) as string;
+    if (id <= MAX_CACHED_LEXEME) {
+      this.cache.value[id] = value;
+      this.cache.type[id] = type;
+    }
+    return { value, type };
+  }
 }
 
 /** A cheap first test for {@link REVIEW_LEXICON}, read at every word: most words fail it. */
@@ -198,22 +279,21 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
     state.hits = [];
 
     const tokens = doc.tokens();
-    const values = tokens.out(its.value) as string[];
-    const normals = tokens.out(its.normal) as string[];
+    const lexemes = new LexemeReader(state.lexemes, tokens, its);
     const tags = tokens.out(its.pos) as string[];
-    const types = tokens.out(its.type) as string[];
-    const winkSentenceOf = new Int32Array(values.length);
-    doc.sentences().each((s, k) => {
-      const [a, b] = s.out(its.span) as unknown as [number, number];
+    const winkSentenceOf = new Int32Array(lexemes.length);
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    for (let k = 0; k < spans.length; k++) {
+      const [a, b] = spans[k] as [number, number];
       for (let t = a; t <= b; t++) winkSentenceOf[t] = k;
-    });
+    }
 
-    const indexOf = new Int32Array(values.length).fill(-1);
+    const indexOf = new Int32Array(lexemes.length).fill(-1);
     // A new piece starts a new wink sentence.
     let lastWinkSentence = -1;
-    for (let w = 0; w < values.length; w++) {
-      const value = values[w] as string;
-      const type = types[w] as string;
+    for (let w = 0; w < lexemes.length; w++) {
+      const value = lexemes.value(w);
+      const type = lexemes.type(w);
       if (type === 'tabCRLF' || (value.charCodeAt(0) <= 32 && value.trim() === '')) continue;
       const at = align(input.view, value, pos);
       if (at < 0) continue;
@@ -231,8 +311,8 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       sentence.lastToken = out.length;
       if (sentence.firstWord < 0 && type === 'word') sentence.firstWord = at;
       indexOf[w] = out.length;
+      const normal = lexemes.normal(w);
       if (tags[w] === 'VERB') {
-        const normal = normals[w] as string;
         const score = verbScores.get(normal) ?? inflectedVerbScore(state, normal, tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string);
         if (score !== 0) verbScoreAt.set(out.length, score);
       }
@@ -243,7 +323,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
         end: pos,
         // wink's own string: the text as written, but for the few characters the view blanked out.
         value,
-        normal: normals[w] as string,
+        normal,
         pos: tags[w] as string,
         type,
         sentence: sentences.length - 1,
