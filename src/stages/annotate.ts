@@ -28,11 +28,22 @@ interface Engine {
   lexemes: LexemeCache;
 }
 
-/** wink's strings for each lexeme id met so far (holes where none was met). */
+/**
+ * wink's strings for each lexeme id met so far, `undefined` where none was met. The arrays are
+ * kept dense (grown by appending, never written past their end), so V8 keeps them fast arrays
+ * rather than dictionaries.
+ */
 interface LexemeCache {
-  value: string[];
-  type: string[];
-  normal: string[];
+  value: (string | undefined)[];
+  type: (string | undefined)[];
+  normal: (string | undefined)[];
+  /** An inflected verb's score by its lemma ({@link inflectedVerbScore}). */
+  verbScore: (number | undefined)[];
+}
+
+/** Makes `list` long enough to hold index `id`, by appending holes. */
+function reach<T>(list: (T | undefined)[], id: number): void {
+  while (list.length <= id) list.push(undefined);
 }
 
 /**
@@ -103,7 +114,7 @@ function inflectedVerbScore(state: Engine, normal: string, lemma: string): numbe
  */
 function getEngine(): Engine {
   if (engine) return engine;
-  const state: Engine = { nlp: null as unknown as Engine['nlp'], hits: [], lexemes: { value: [], type: [], normal: [] } };
+  const state: Engine = { nlp: null as unknown as Engine['nlp'], hits: [], lexemes: { value: [], type: [], normal: [], verbScore: [] } };
   const loadSa = model.sa as unknown as () => { machines: unknown; setter: (...args: unknown[]) => void };
   const wrapped = Object.assign(Object.create(null) as object, model, {
     sa() {
@@ -167,9 +178,27 @@ class LexemeReader {
     let normal = this.cache.normal[id];
     if (normal === undefined) {
       normal = this.tokens.itemAt(w).out(this.its.normal) as string;
-      if (id <= MAX_CACHED_LEXEME) this.cache.normal[id] = normal;
+      if (id <= MAX_CACHED_LEXEME) {
+        reach(this.cache.normal, id);
+        this.cache.normal[id] = normal;
+      }
     }
     return normal;
+  }
+
+  /** Token `w`'s verb score by its lemma, when one was remembered for its lexeme. */
+  verbScore(w: number): number | undefined {
+    return this.contracted[w] ? undefined : this.cache.verbScore[this.ids[w] as number];
+  }
+
+  /** Remembers `score` as token `w`'s verb score (not for contractions), and returns it. */
+  rememberVerbScore(w: number, score: number): number {
+    const id = this.ids[w] as number;
+    if (!this.contracted[w] && id <= MAX_CACHED_LEXEME) {
+      reach(this.cache.verbScore, id);
+      this.cache.verbScore[id] = score;
+    }
+    return score;
   }
 
   /** Asks wink for token `w`'s text and type, and remembers them. */
@@ -179,6 +208,8 @@ class LexemeReader {
     const value = item.out(this.its.value) as string;
     const type = item.out(this.its.type) as string;
     if (id <= MAX_CACHED_LEXEME) {
+      reach(this.cache.value, id);
+      reach(this.cache.type, id);
       this.cache.value[id] = value;
       this.cache.type[id] = type;
     }
@@ -313,7 +344,9 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       indexOf[w] = out.length;
       const normal = lexemes.normal(w);
       if (tags[w] === 'VERB') {
-        const score = verbScores.get(normal) ?? inflectedVerbScore(state, normal, tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string);
+        const score =
+          lexemes.verbScore(w) ??
+          lexemes.rememberVerbScore(w, verbScores.get(normal) ?? inflectedVerbScore(state, normal, tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string));
         if (score !== 0) verbScoreAt.set(out.length, score);
       }
       if (type === 'word') wordCount++;
