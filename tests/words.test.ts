@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORK_NOUNS } from '../src/data/work-cues';
-import { scanWords, WordSet } from '../src/text/words';
+import { scanWords, ShapeFilter, WordSet } from '../src/text/words';
 
 const scan = (text: string) => scanWords(text, text.toLowerCase(), WORK_NOUNS).map((w) => text.slice(w.start, w.end));
 
@@ -34,5 +34,28 @@ describe('WordSet', () => {
     ['', false],
   ])('%j → %s', (word, has) => {
     expect(set.has(word)).toBe(has);
+  });
+});
+
+describe('ShapeFilter', () => {
+  // Shapes are (first code unit, length up to 63) packed into bits: lengths 31 and 32 fall on
+  // either side of a 32-bit word of the table, 63 and longer share one shape.
+  const filter = new ShapeFilter(['x'.repeat(31), 'y'.repeat(32), 'z'.repeat(70), 'ñandú']);
+  it.each([
+    ['x'.repeat(31), true],
+    ['xa'.padEnd(31, 'b'), true],
+    ['x'.repeat(30), false],
+    ['x'.repeat(32), false],
+    ['y'.repeat(32), true],
+    ['y'.repeat(31), false],
+    ['y'.repeat(33), false],
+    ['z'.repeat(63), true],
+    ['z'.repeat(200), true],
+    ['z'.repeat(62), false],
+    ['ñoño!', true],
+    ['ñoño', false],
+    ['w', false],
+  ])('%j → %s', (word, has) => {
+    expect(filter.has(word)).toBe(has);
   });
 });

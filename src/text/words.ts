@@ -127,7 +127,8 @@ export const shapeOf = (lower: string): number => (lower.charCodeAt(0) << 6) | M
  * listed word has. ASCII shapes live in a bit table, so the test per scanned word is one array read.
  */
 export class ShapeFilter {
-  private readonly ascii = new Uint8Array(128 << 6);
+  /** One bit per ASCII shape: 1 KB, so the filters of every list stay in the first-level cache. */
+  private readonly ascii = new Uint32Array((128 << 6) >>> 5);
   private readonly other = new Set<number>();
 
   constructor(...lists: Iterable<string>[]) {
@@ -136,14 +137,18 @@ export class ShapeFilter {
 
   /** Lets words of `lower`'s shape through. */
   add(lower: string): void {
-    if (lower.charCodeAt(0) < 128) this.ascii[shapeOf(lower)] = 1;
-    else this.other.add(shapeOf(lower));
+    const shape = shapeOf(lower);
+    if (lower.charCodeAt(0) < 128) this.ascii[shape >>> 5] = (this.ascii[shape >>> 5] as number) | (1 << (shape & 31));
+    else this.other.add(shape);
   }
 
   /** False when no listed word has `lower`'s shape. */
   has(lower: string): boolean {
     const c = lower.charCodeAt(0);
-    if (c < 128) return this.ascii[(c << 6) | Math.min(lower.length, 63)] === 1;
+    if (c < 128) {
+      const shape = (c << 6) | Math.min(lower.length, 63);
+      return (((this.ascii[shape >>> 5] as number) >>> (shape & 31)) & 1) === 1;
+    }
     return this.other.size > 0 && this.other.has(shapeOf(lower));
   }
 }
