@@ -15,12 +15,14 @@ import { isSpace } from '../text/chars';
 import { ShapeFilter } from '../text/words';
 import type { Annotation, Block, NormalizedText, Sentence, SentimentHit, Token } from './stage-types';
 
-type RawHit = [first: number, last: number, score: number];
 
 interface Engine {
   nlp: ReturnType<typeof winkNLP>;
-  /** Hits captured from the last `readDoc`. */
-  hits: RawHit[];
+  /**
+   * Hits captured from the last `readDoc`, flat: first token, last token and score (in thousandths,
+   * as wink keeps it) for each, one after the other.
+   */
+  hits: number[];
   /**
    * A lexeme's text, token type and normal form, by wink's id for it: the same in every document
    * of a process (wink keeps one lexicon and adds new words to it), so each is asked of wink once.
@@ -79,8 +81,8 @@ function lexiconScore(state: Engine, word: string): number {
   let score = lexiconCache.get(word);
   if (score === undefined) {
     state.nlp.readDoc(word);
-    const hit = state.hits.length === 1 ? state.hits[0] : undefined;
-    score = hit && hit[0] === 0 && hit[1] === 0 ? hit[2] : 0;
+    const [first, last, thousandths] = state.hits;
+    score = state.hits.length === 3 && first === 0 && last === 0 ? (thousandths as number) / 1000 : 0;
     state.hits = [];
     remember(lexiconCache, word, score);
   }
@@ -126,7 +128,10 @@ function getEngine(): Engine {
       return {
         machines: sa.machines,
         setter(px: [number, number, number | string][], ...rest: unknown[]) {
-          state.hits = px.map((p) => [p[0], p[1], Number(p[2]) / 1000]);
+          // A copy: wink's setter rewrites the array it is given.
+          const hits: number[] = [];
+          for (const p of px) hits.push(p[0], p[1], Number(p[2]));
+          state.hits = hits;
           sa.setter(px, ...rest);
         },
       };
@@ -366,7 +371,10 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       });
     }
 
-    for (const [a, b, score] of rawHits) {
+    for (let h = 0; h < rawHits.length; h += 3) {
+      const a = rawHits[h] as number;
+      const b = rawHits[h + 1] as number;
+      const score = (rawHits[h + 2] as number) / 1000;
       const first = indexOf[a] ?? -1;
       const last = indexOf[b] ?? -1;
       if (first < 0 || last < 0) continue;
