@@ -71,6 +71,49 @@ describe.skipIf(!BUILT)('analyzeReviews', () => {
     await it.return?.(undefined);
   }, 60_000);
 
+  it('never waits for an input that is not ready while results are', async () => {
+    // A source that yields its next document only once the first two results were consumed (as
+    // a feed answering its consumer would): waiting for a full group before yielding would hang.
+    const { analyzeReviews } = await load();
+    let consumed = 0;
+    let wake: () => void = () => undefined;
+    const twoConsumed = new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+    async function* feed() {
+      yield 'First review. Great fun.';
+      yield 'Second review. Dull.';
+      await twoConsumed;
+      yield `Third review, after ${consumed} results. Fine.`;
+    }
+    const out: string[] = [];
+    for await (const r of analyzeReviews(feed(), { concurrency: 1 })) {
+      out.push(r.ok ? `${r.index} ${r.analysis.sentiment.label} ${r.analysis.stats.words}` : r.error);
+      if (++consumed === 2) wake();
+    }
+    // The third text was written after two results were out ("after 2 results": 6 words).
+    expect(out).toEqual(['0 positive 4', '1 negative 3', '2 positive 6']);
+  }, 60_000);
+
+  it('reads a bounded amount of text ahead, however few the documents', async () => {
+    const { analyzeReviews } = await load();
+    let read = 0;
+    const long = 'A long review sentence, with a name like Cheong-San in it. '.repeat(3500);
+    function* big() {
+      for (let i = 0; i < 20; i++) {
+        read++;
+        yield long;
+      }
+    }
+    const it = analyzeReviews(big(), { concurrency: 1 })[Symbol.asyncIterator]();
+    const first = await it.next();
+    expect(first.value?.ok).toBe(true);
+    // 20 documents fit maxPending (64 per worker), but not the text bound (256 K code units).
+    expect(long.length).toBeGreaterThan(200_000);
+    expect(read).toBe(2);
+    await it.return?.(undefined);
+  }, 60_000);
+
   it('works from CommonJS too', () => {
     const out = execFileSync(process.execPath, ['-e', `const { analyzeReviews } = require(${JSON.stringify(join(ROOT, 'dist', 'batch.cjs'))}); (async () => { for await (const r of analyzeReviews(['Great. 9/10'], { concurrency: 1 })) console.log(r.ok, r.analysis.rating.value); })();`], { encoding: 'utf8' });
     expect(out.trim()).toBe('true 9');

@@ -1,11 +1,13 @@
 /**
  * `analyzeReviews`: many documents on a pool of worker threads (tinypool), results in input order,
  * with back-pressure: it never reads more than `maxPending` inputs ahead of what was consumed.
+ * Documents travel to the workers in groups (one message for up to {@link GROUP_DOCS} of them).
  */
 import { availableParallelism } from 'node:os';
 import { describe as describeValue, expectedType } from '../errors';
 import { resolveOptions } from '../options';
 import type { AnalyzeOptions, ReviewAnalysis } from '../types';
+import type { WorkerOutcome } from './worker';
 
 /** One document of a batch: an id of the caller's and the text. */
 export interface BatchInput {
@@ -46,7 +48,7 @@ export type BatchResult = BatchSuccess | BatchFailure;
 export interface BatchOptions extends AnalyzeOptions {
   /** Worker threads (default: the number of cores). */
   concurrency?: number;
-  /** Documents read ahead of the consumer at most (default: four per worker). */
+  /** Documents read ahead of the consumer at most (default: 64 per worker). */
   maxPending?: number;
 }
 
@@ -72,9 +74,52 @@ function asInput(item: unknown, index: number): BatchInput | { id: string; error
 const TASKS_PER_WORKER = 2;
 
 /**
+ * Documents in one task, at most. A task is one message to a worker and one back: per document,
+ * a group of sixteen costs the main thread a fifth of what a message each does, and the worker
+ * less too, which is what lets two workers run near twice as fast as one.
+ */
+const GROUP_DOCS = 16;
+
+/** Text in one task, at most (UTF-16 code units), unless one document is longer. */
+const GROUP_CHARS = 64 * 1024;
+
+/** Text read ahead of the consumer, at most, per worker (besides `maxPending` documents). */
+const PENDING_CHARS_PER_WORKER = 2 * TASKS_PER_WORKER * GROUP_CHARS;
+
+/** What `readyNow` gives when the next input is not there before the event loop turns. */
+const LATER = Symbol('later');
+
+/** The next input, or {@link LATER} when `next` has not settled before pending I/O is served. */
+function readyNow<T>(next: Promise<T>): Promise<T | typeof LATER> {
+  return Promise.race([next, new Promise<typeof LATER>((resolve) => setImmediate(resolve, LATER))]);
+}
+
+/** Documents waiting to travel to a worker together, and their outcomes once back. */
+interface Group {
+  texts: string[];
+  chars: number;
+  outcomes: Promise<WorkerOutcome[]>;
+  settle: (outcomes: Promise<WorkerOutcome[]>) => void;
+}
+
+function newGroup(): Group {
+  let settle!: Group['settle'];
+  const outcomes = new Promise<WorkerOutcome[]>((resolve) => {
+    settle = resolve;
+  });
+  return { texts: [], chars: 0, outcomes, settle };
+}
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
  * Analyses many documents on a pool of worker threads, one wink instance per worker, and yields
  * the results in input order. One bad document never stops the batch: it yields `ok: false` with
- * the reason. Memory stays bounded: at most `maxPending` documents are read ahead of the consumer.
+ * the reason (and when a worker dies on a group of documents, each is tried again on its own, so
+ * only the one that killed it fails). Memory stays bounded: at most `maxPending` documents (and a
+ * bounded amount of text) are read ahead of the consumer. Inputs an async iterable has ready are
+ * sent to the workers in groups; one it has not produced yet is never waited for while results
+ * are ready to be yielded.
  *
  * @param inputs - An iterable or async iterable of texts, or of `{ id, text }` objects.
  * @param options - analyzeReview's options, plus `concurrency` and `maxPending`.
@@ -99,11 +144,14 @@ export async function* analyzeReviews(
   const { concurrency: c, maxPending: m, ...analyzeOptions } = options;
   resolveOptions(analyzeOptions);
   const concurrency = positiveInteger(c, 'options.concurrency') ?? availableParallelism();
-  const maxPending = positiveInteger(m, 'options.maxPending') ?? concurrency * 4;
+  const maxPending = positiveInteger(m, 'options.maxPending') ?? concurrency * TASKS_PER_WORKER * GROUP_DOCS * 2;
+  const maxPendingChars = concurrency * PENDING_CHARS_PER_WORKER;
+  // Groups small enough that every worker has its two tasks within maxPending documents.
+  const groupDocs = Math.max(1, Math.min(GROUP_DOCS, Math.floor(maxPending / (2 * concurrency * TASKS_PER_WORKER))));
   // tinypool ships only ES modules: a dynamic import serves the CommonJS build too.
   const { default: Tinypool } = await import('tinypool');
-  // Two tasks per worker: the next document already waits in the worker's queue when one ends, so
-  // no worker idles while its result travels to this thread and the next task comes back. The
+  // Two tasks per worker: the next group already waits in the worker's queue when one ends, so
+  // no worker idles while its results travel to this thread and the next task comes back. The
   // worker runs them one after the other (analysis is synchronous).
   const pool = new Tinypool({
     filename: new URL('./worker.js', import.meta.url).href,
@@ -111,35 +159,74 @@ export async function* analyzeReviews(
     maxThreads: concurrency,
     concurrentTasksPerWorker: TASKS_PER_WORKER,
   });
-  const pending: Promise<BatchResult>[] = [];
-  const iterator = Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : (inputs as Iterable<string | BatchInput>)[Symbol.iterator]();
+  const run = (texts: string[]): Promise<WorkerOutcome[]> => pool.run({ texts, options: analyzeOptions }) as Promise<WorkerOutcome[]>;
+  /** A group's outcomes; if its worker died, each document's own try. */
+  const runGroup = (texts: string[]): Promise<WorkerOutcome[]> =>
+    run(texts).catch((e: unknown) =>
+      texts.length === 1
+        ? [{ ok: false as const, error: messageOf(e) }]
+        : Promise.all(texts.map((text) => run([text]).then((o) => o[0] as WorkerOutcome, (e2: unknown) => ({ ok: false as const, error: messageOf(e2) })))),
+    );
+
+  /** Results in input order, with the text each holds in memory until yielded. */
+  const pending: { result: Promise<BatchResult>; chars: number }[] = [];
+  let pendingChars = 0;
+  let group: Group | null = null;
+  const flush = (): void => {
+    if (!group) return;
+    group.settle(runGroup(group.texts));
+    group = null;
+  };
+  const add = (item: unknown, index: number): void => {
+    const input = asInput(item, index);
+    if ('error' in input) {
+      pending.push({ result: Promise.resolve({ id: input.id, index, ok: false, error: input.error }), chars: 0 });
+      return;
+    }
+    const g: Group = (group ??= newGroup());
+    const k = g.texts.length;
+    g.texts.push(input.text);
+    g.chars += input.text.length;
+    const result = g.outcomes.then((outcomes): BatchResult => {
+      const o = outcomes[k] as WorkerOutcome;
+      return o.ok ? { id: input.id, index, ok: true, analysis: o.analysis } : { id: input.id, index, ok: false, error: o.error };
+    });
+    pending.push({ result, chars: input.text.length });
+    pendingChars += input.text.length;
+    if (g.texts.length >= groupDocs || g.chars >= GROUP_CHARS) flush();
+  };
+
+  const sync = !(Symbol.asyncIterator in inputs);
+  const iterator = sync ? (inputs as Iterable<string | BatchInput>)[Symbol.iterator]() : (inputs as AsyncIterable<string | BatchInput>)[Symbol.asyncIterator]();
+  /** The async iterator's next input, asked for and not yet taken. */
+  let next: Promise<IteratorResult<string | BatchInput>> | null = null;
   let index = 0;
   let done = false;
-  const submit = async (): Promise<void> => {
-    const next = await iterator.next();
-    if (next.done) {
-      done = true;
-      return;
-    }
-    const i = index++;
-    const input = asInput(next.value, i);
-    if ('error' in input) {
-      pending.push(Promise.resolve({ id: input.id, index: i, ok: false, error: input.error }));
-      return;
-    }
-    pending.push(
-      pool.run({ text: input.text, options: analyzeOptions }).then(
-        (analysis: ReviewAnalysis) => ({ id: input.id, index: i, ok: true as const, analysis }),
-        (e: unknown) => ({ id: input.id, index: i, ok: false as const, error: e instanceof Error ? e.message : String(e) }),
-      ),
-    );
-  };
+  const full = (): boolean => pending.length >= maxPending || (pendingChars >= maxPendingChars && pending.length > 0);
   try {
     for (;;) {
-      while (!done && pending.length < maxPending) await submit();
+      // Read on when a whole group fits (or nothing is pending): one document at a time once
+      // the batch is full would make groups of one.
+      if (pending.length === 0 || (pending.length + groupDocs <= maxPending && pendingChars < maxPendingChars)) {
+        while (!done && !full()) {
+          let r: IteratorResult<string | BatchInput> | typeof LATER;
+          if (sync) r = (iterator as Iterator<string | BatchInput>).next();
+          else {
+            next ??= Promise.resolve((iterator as AsyncIterator<string | BatchInput>).next());
+            // With results to yield, wait for no input that is not ready now.
+            r = pending.length === 0 && !group ? await next : await readyNow(next);
+            if (r === LATER) break;
+            next = null;
+          }
+          if (r.done) done = true;
+          else add(r.value, index++);
+        }
+      }
+      flush();
       const first = pending.shift();
       if (!first) break;
-      yield await first;
+      pendingChars -= first.chars;
+      yield await first.result;
     }
   } finally {
     await pool.destroy();
