@@ -115,24 +115,23 @@ function inflectedVerbScore(state: Engine, normal: string, lemma: string): numbe
 }
 
 /**
- * Loads wink and its model once per process. The model's sentiment setter is wrapped so that the
- * lexicon hits (which wink only averages) are kept, token by token, from the same pass.
+ * Loads wink and its model once per process. The model's sentiment setter is replaced: the
+ * lexicon hits (which wink's own setter only averages into sentence and document scores, never
+ * read here) are kept token by token from the same pass.
  */
 function getEngine(): Engine {
   if (engine) return engine;
   const state: Engine = { nlp: null as unknown as Engine['nlp'], hits: [], lexemes: { strings: [], verbScore: [] } };
-  const loadSa = model.sa as unknown as () => { machines: unknown; setter: (...args: unknown[]) => void };
+  const loadSa = model.sa as unknown as () => { machines: unknown };
   const wrapped = Object.assign(Object.create(null) as object, model, {
     sa() {
       const sa = loadSa();
       return {
         machines: sa.machines,
-        setter(px: [number, number, number | string][], ...rest: unknown[]) {
-          // A copy: wink's setter rewrites the array it is given.
+        setter(px: [number, number, number | string][]) {
           const hits: number[] = [];
           for (const p of px) hits.push(p[0], p[1], Number(p[2]));
           state.hits = hits;
-          sa.setter(px, ...rest);
         },
       };
     },
