@@ -12,17 +12,17 @@ import { FIRST_PERSON_LOWER } from '../data/pronouns';
 import { REVIEW_LEXICON } from '../data/review-lexicon';
 import { MIN_PREFIXED_LENGTH, NEGATING_PREFIXES } from '../data/sentiment-rules';
 import { isSpace } from '../text/chars';
+import { SentimentMachine } from '../text/sentiment-machine';
 import { ShapeFilter } from '../text/words';
 import type { Annotation, Block, NormalizedText, Sentence, SentimentHit, Token } from './stage-types';
 
 
 interface Engine {
   nlp: ReturnType<typeof winkNLP>;
-  /**
-   * Hits captured from the last `readDoc`, flat: first token, last token and score (in thousandths,
-   * as wink keeps it) for each, one after the other.
-   */
-  hits: number[];
+  /** wink's sentiment lexicon machine, run here rather than as wink's 'sentiment' pipe. */
+  machine: SentimentMachine;
+  /** wink's lexeme ids by text (the model's own table, which wink extends with new words). */
+  lexemeIds: Record<string, number | undefined>;
   /**
    * A lexeme's text, token type and normal form, by wink's id for it: the same in every document
    * of a process (wink keeps one lexicon and adds new words to it), so each is asked of wink once.
@@ -38,6 +38,8 @@ interface Engine {
  */
 interface LexemeCache {
   strings: (string | undefined)[];
+  /** The lexeme id of each lexeme's normal form (what wink's machines read). */
+  normalId: (number | undefined)[];
   /** An inflected verb's score by its lemma ({@link inflectedVerbScore}). */
   verbScore: (number | undefined)[];
 }
@@ -80,10 +82,10 @@ function remember(cache: Map<string, number>, key: string, value: number): void 
 function lexiconScore(state: Engine, word: string): number {
   let score = lexiconCache.get(word);
   if (score === undefined) {
-    state.nlp.readDoc(word);
-    const [first, last, thousandths] = state.hits;
-    score = state.hits.length === 3 && first === 0 && last === 0 ? (thousandths as number) / 1000 : 0;
-    state.hits = [];
+    const tokens = state.nlp.readDoc(word).tokens();
+    const hits = state.machine.recognize(new LexemeReader(state, tokens, state.nlp.its).normalIds());
+    const [first, last, thousandths] = hits;
+    score = hits.length === 3 && first === 0 && last === 0 ? (thousandths as number) / 1000 : 0;
     remember(lexiconCache, word, score);
   }
   return score;
@@ -115,32 +117,30 @@ function inflectedVerbScore(state: Engine, normal: string, lemma: string): numbe
 }
 
 /**
- * Loads wink and its model once per process. The model's sentiment setter is replaced: the
- * lexicon hits (which wink's own setter only averages into sentence and document scores, never
- * read here) are kept token by token from the same pass.
+ * Loads wink and its model once per process. wink's 'sentiment' pipe is not run: its lexicon
+ * machine is read from the model into a {@link SentimentMachine} (the same hits, faster tables),
+ * run over the tokens wink gives; the model's lexeme table is kept from wink's load for it.
  */
 function getEngine(): Engine {
   if (engine) return engine;
-  const state: Engine = { nlp: null as unknown as Engine['nlp'], hits: [], lexemes: { strings: [], verbScore: [] } };
-  const loadSa = model.sa as unknown as () => { machines: unknown };
+  const loadCore = model.core as unknown as () => { features: { lexeme: { hash: Record<string, number | undefined> } } };
+  let lexemeIds: Engine['lexemeIds'] | null = null;
   const wrapped = Object.assign(Object.create(null) as object, model, {
-    sa() {
-      const sa = loadSa();
-      return {
-        machines: sa.machines,
-        setter(px: [number, number, number | string][]) {
-          const hits: number[] = [];
-          for (const p of px) hits.push(p[0], p[1], Number(p[2]));
-          state.hits = hits;
-        },
-      };
+    core() {
+      const core = loadCore();
+      lexemeIds = core.features.lexeme.hash;
+      return core;
     },
   }) as typeof model;
-  // No 'negation' pipe: stage 7 reads negation itself, over three words (wink's runs to the next
-  // punctuation), and wink's sentiment hits are the same without it.
-  state.nlp = winkNLP(wrapped, ['sbd', 'sentiment', 'pos']);
-  engine = state;
-  return state;
+  // No 'negation' pipe either: stage 7 reads negation itself, over three words (wink's runs to the
+  // next punctuation).
+  const nlp = winkNLP(wrapped, ['sbd', 'pos']);
+  if (!lexemeIds) throw new Error('review-lens: expected wink to load its model core, got no lexeme table');
+  const ids: Engine['lexemeIds'] = lexemeIds;
+  const machines = (model.sa as unknown as () => { machines: string[] })().machines;
+  const machine = new SentimentMachine(machines[0] as string, ids['\n'] ?? -1);
+  engine = { nlp, machine, lexemeIds: ids, lexemes: { strings: [], normalId: [], verbScore: [] } };
+  return engine;
 }
 
 type WinkTokens = ReturnType<ReturnType<Engine['nlp']['readDoc']>['tokens']>;
@@ -155,11 +155,15 @@ type WinkIts = Engine['nlp']['its'];
 class LexemeReader {
   private readonly ids: number[];
   private readonly contracted: boolean[];
+  private readonly cache: LexemeCache;
+  private readonly lexemeIds: Engine['lexemeIds'];
   constructor(
-    private readonly cache: LexemeCache,
+    engine: Engine,
     private readonly tokens: WinkTokens,
     private readonly its: WinkIts,
   ) {
+    this.cache = engine.lexemes;
+    this.lexemeIds = engine.lexemeIds;
     this.ids = tokens.out(its.uniqueId) as unknown as number[];
     this.contracted = tokens.out(its.contractionFlag) as unknown as boolean[];
   }
@@ -194,6 +198,28 @@ class LexemeReader {
     return normal;
   }
 
+  /**
+   * The lexeme id of each token's normal form, as wink's machines read them (-1 for none): by the
+   * normal form's text, remembered per lexeme but for contractions (whose normal form depends on
+   * the place).
+   */
+  normalIds(): Int32Array {
+    const out = new Int32Array(this.ids.length);
+    for (let w = 0; w < out.length; w++) {
+      const id = this.ids[w] as number;
+      let normalId = this.contracted[w] ? undefined : this.cache.normalId[id];
+      if (normalId === undefined) {
+        normalId = this.lexemeIds[this.normal(w)] ?? -1;
+        if (!this.contracted[w] && id <= MAX_CACHED_LEXEME) {
+          reach(this.cache.normalId, id);
+          this.cache.normalId[id] = normalId;
+        }
+      }
+      out[w] = normalId;
+    }
+    return out;
+  }
+
   /** Token `w`'s verb score by its lemma, when one was remembered for its lexeme. */
   verbScore(w: number): number | undefined {
     return this.contracted[w] ? undefined : this.cache.verbScore[this.ids[w] as number];
@@ -222,6 +248,16 @@ class LexemeReader {
     }
     return { value, type };
   }
+}
+
+/**
+ * wink's sentiment lexicon hits in `text`, flat (first token, last token, score in thousandths),
+ * token indexes into wink's own tokens of `text`. For tests, which compare them with what wink's
+ * own 'sentiment' pipe finds; not part of the package's API.
+ */
+export function lexiconHits(text: string): number[] {
+  const state = getEngine();
+  return state.machine.recognize(new LexemeReader(state, state.nlp.readDoc(text).tokens(), state.nlp.its).normalIds());
 }
 
 /** A cheap first test for {@link REVIEW_LEXICON}, read at every word: most words fail it. */
@@ -313,11 +349,10 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   for (const pieceEnd of pieceEnds(input.view.length, blocks, piece)) {
     const doc = state.nlp.readDoc(breakLongRuns(input.view.slice(pieceStart, pieceEnd)));
     pieceStart = pieceEnd;
-    const rawHits = state.hits;
-    state.hits = [];
 
     const tokens = doc.tokens();
-    const lexemes = new LexemeReader(state.lexemes, tokens, its);
+    const lexemes = new LexemeReader(state, tokens, its);
+    const rawHits = state.machine.recognize(lexemes.normalIds());
     const tags = tokens.out(its.pos) as string[];
     const winkSentenceOf = new Int32Array(lexemes.length);
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
