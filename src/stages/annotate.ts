@@ -49,9 +49,16 @@ const VALUE = 0;
 const TYPE = 1;
 const NORMAL = 2;
 
-/** Makes `list` long enough to hold index `id`, by appending holes. */
-function reach<T>(list: (T | undefined)[], id: number): void {
-  while (list.length <= id) list.push(undefined);
+/**
+ * Makes `list` long enough to hold `index`: half as long again at least (so growing is rare), the
+ * new places filled with `undefined` by the built-in `fill` (an array grown this way stays a fast
+ * array; pushing a hundred thousand holes one by one cost start-up 25 ms).
+ */
+function reach<T>(list: (T | undefined)[], index: number): void {
+  if (index < list.length) return;
+  const old = list.length;
+  list.length = Math.max(index + 1, old + (old >> 1), 1024);
+  list.fill(undefined, old);
 }
 
 /**
@@ -116,6 +123,9 @@ function inflectedVerbScore(state: Engine, normal: string, lemma: string): numbe
   return score;
 }
 
+/** A wink machine with no patterns: `[version, last state, states, terminals, marked, custom]`. */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
 /**
  * Loads wink and its model once per process. wink's 'sentiment' pipe is not run: its lexicon
  * machine is read from the model into a {@link SentimentMachine} (the same hits, faster tables),
@@ -125,12 +135,19 @@ function getEngine(): Engine {
   if (engine) return engine;
   const loadCore = model.core as unknown as () => { features: { lexeme: { hash: Record<string, number | undefined> } } };
   let lexemeIds: Engine['lexemeIds'] | null = null;
+  // wink builds every machine of its model when it loads, used or not: the ones review-lens never
+  // runs (entities, negation, and sentiment, which SentimentMachine reads itself) get an empty
+  // machine, which saves parsing them at start-up.
+  const unused = () => ({ machines: [EMPTY_MACHINE], transformers: [], setter: () => undefined });
   const wrapped = Object.assign(Object.create(null) as object, model, {
     core() {
       const core = loadCore();
       lexemeIds = core.features.lexeme.hash;
       return core;
     },
+    ner: () => ({ machines: [], transformers: [] }),
+    negation: unused,
+    sa: unused,
   }) as typeof model;
   // No 'negation' pipe either: stage 7 reads negation itself, over three words (wink's runs to the
   // next punctuation).

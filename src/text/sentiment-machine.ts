@@ -5,7 +5,8 @@
  * states are plain objects keyed by token id: the start state alone has 8,000 keys, so every
  * token costs a dictionary look-up, and the pass was a seventh of wink's reading time. This is
  * the same machine (read from the same model data) and the same greedy walk as wink's
- * `automaton.recognize`, with the start state in a typed array and the others in Maps. It gives
+ * `automaton.recognize`, with the start state in a typed array (the others are reached only after
+ * a lexicon word, and keep wink's objects). It gives
  * the same hits, token for token (a test compares the two over the fixtures and corpus).
  */
 
@@ -21,10 +22,13 @@ export type MachineHit = [first: number, last: number, thousandths: number];
  * A sentiment lexicon machine, built from wink's serialized model (`model.sa().machines[0]`).
  */
 export class SentimentMachine {
-  /** Transitions of the start state by token id (0: none). */
+  /** Transitions of the start state by token id (0: none), where every token is looked up. */
   private readonly start: Int32Array;
-  /** Transitions of every other state with any. */
-  private readonly next: (Map<number, number> | undefined)[];
+  /**
+   * wink's own transition objects (token id → state), for the other states: reached only after a
+   * lexicon word, so their dictionary look-ups are rare.
+   */
+  private readonly states: Record<string, Record<string, number> | undefined>;
   /** The state an `otherwise` event leads to from each state (0: none). */
   private readonly otherwise: Int32Array;
   /** 1 where a state ends a pattern. */
@@ -35,6 +39,7 @@ export class SentimentMachine {
   /**
    * @param json - wink's serialized machine: `[version, lastState, fsm, terminals, marked, custom]`.
    * @param ignored - The token id wink's machine skips (that of `"\n"`).
+   * @throws Error when the machine marks parts of patterns (wink's sentiment machine does not).
    */
   constructor(
     json: string,
@@ -43,34 +48,26 @@ export class SentimentMachine {
     const [, lastState, fsm, terminals, marked] = JSON.parse(json) as [unknown, number, Record<string, Record<string, number>>, Record<string, string>, Record<string, unknown>];
     if (Object.keys(marked).length > 0) throw new Error('review-lens: expected a sentiment machine without marked states, got some (a newer wink model?)');
     const states = lastState + 1;
-    let startSize = 0;
-    for (const key of Object.keys(fsm['0'] ?? {})) if (Number(key) !== OTHERWISE) startSize = Math.max(startSize, Number(key) + 1);
-    this.start = new Int32Array(startSize);
-    this.next = new Array<Map<number, number> | undefined>(states).fill(undefined);
+    this.states = fsm;
     this.otherwise = new Int32Array(states);
+    for (const key in fsm) this.otherwise[Number(key)] = (fsm[key] as Record<string, number>)[OTHERWISE] ?? 0;
+    const start = fsm['0'] ?? {};
+    let size = 0;
+    for (const key in start) if (Number(key) !== OTHERWISE) size = Math.max(size, Number(key) + 1);
+    this.start = new Int32Array(size);
+    for (const key in start) if (Number(key) !== OTHERWISE) this.start[Number(key)] = start[key] as number;
     this.terminal = new Uint8Array(states);
     this.score = new Float64Array(states);
-    for (const [stateKey, edges] of Object.entries(fsm)) {
-      const state = Number(stateKey);
-      const map = new Map<number, number>();
-      for (const [tokenKey, target] of Object.entries(edges)) {
-        const token = Number(tokenKey);
-        if (token === OTHERWISE) this.otherwise[state] = target;
-        else if (state === 0) this.start[token] = target;
-        else map.set(token, target);
-      }
-      if (state !== 0 && map.size > 0) this.next[state] = map;
-    }
-    for (const [stateKey, name] of Object.entries(terminals)) {
-      const state = Number(stateKey);
-      this.terminal[state] = 1;
-      this.score[state] = name === '0' ? Number.NaN : Number(name);
+    for (const key in terminals) {
+      const name = terminals[key] as string;
+      this.terminal[Number(key)] = 1;
+      this.score[Number(key)] = name === '0' ? Number.NaN : Number(name);
     }
   }
 
   private step(state: number, token: number): number {
     if (state === 0) return token >= 0 && token < this.start.length ? (this.start[token] as number) : 0;
-    return this.next[state]?.get(token) ?? 0;
+    return this.states[state]?.[token] ?? 0;
   }
 
   /**
