@@ -31,23 +31,23 @@ interface Engine {
 }
 
 /**
- * wink's strings for each lexeme id met so far, `undefined` where none was met: text, type and
- * normal form side by side at `3 * id` (one memory read for a token's three, where three arrays
- * cost three cache misses). The arrays are kept dense (grown by appending, never written past
- * their end), so V8 keeps them fast arrays rather than dictionaries.
+ * What review-lens remembers of each lexeme id met so far, side by side at `SLOTS * id` (one
+ * memory read for all of a token's, where an array each cost a cache miss each): its text, type,
+ * normal form, the lexeme id of that normal form, and a verb's score by its lemma; `undefined`
+ * where not known yet. The array is kept dense (grown by `fill`, never written past its end), so
+ * V8 keeps it a fast array rather than a dictionary.
  */
 interface LexemeCache {
-  strings: (string | undefined)[];
-  /** The lexeme id of each lexeme's normal form (what wink's machines read). */
-  normalId: (number | undefined)[];
-  /** An inflected verb's score by its lemma ({@link inflectedVerbScore}). */
-  verbScore: (number | undefined)[];
+  slots: (string | number | undefined)[];
 }
 
-/** Where a lexeme's text, type and normal form sit in {@link LexemeCache.strings}. */
+/** Where each fact about a lexeme sits in {@link LexemeCache.slots}, after `SLOTS * id`. */
 const VALUE = 0;
 const TYPE = 1;
 const NORMAL = 2;
+const NORMAL_ID = 3;
+const VERB_SCORE = 4;
+const SLOTS = 5;
 
 /**
  * Makes `list` long enough to hold `index`: half as long again at least (so growing is rare), the
@@ -156,7 +156,7 @@ function getEngine(): Engine {
   const ids: Engine['lexemeIds'] = lexemeIds;
   const machines = (model.sa as unknown as () => { machines: string[] })().machines;
   const machine = new SentimentMachine(machines[0] as string, ids['\n'] ?? -1);
-  engine = { nlp, machine, lexemeIds: ids, lexemes: { strings: [], normalId: [], verbScore: [] } };
+  engine = { nlp, machine, lexemeIds: ids, lexemes: { slots: [] } };
   return engine;
 }
 
@@ -192,24 +192,24 @@ class LexemeReader {
 
   /** Token `w`'s text. */
   value(w: number): string {
-    return this.cache.strings[3 * (this.ids[w] as number) + VALUE] ?? this.learn(w).value;
+    return (this.cache.slots[SLOTS * (this.ids[w] as number) + VALUE] as string | undefined) ?? this.learn(w).value;
   }
 
   /** Token `w`'s wink type ("word", "punctuation" …). */
   type(w: number): string {
-    return this.cache.strings[3 * (this.ids[w] as number) + TYPE] ?? this.learn(w).type;
+    return (this.cache.slots[SLOTS * (this.ids[w] as number) + TYPE] as string | undefined) ?? this.learn(w).type;
   }
 
   /** Token `w`'s normal form (a contraction's depends on its place, so is never cached). */
   normal(w: number): string {
     const id = this.ids[w] as number;
     if (this.contracted[w]) return this.tokens.itemAt(w).out(this.its.normal) as string;
-    let normal = this.cache.strings[3 * id + NORMAL];
+    let normal = this.cache.slots[SLOTS * id + NORMAL] as string | undefined;
     if (normal === undefined) {
       normal = this.tokens.itemAt(w).out(this.its.normal) as string;
       if (id <= MAX_CACHED_LEXEME) {
-        reach(this.cache.strings, 3 * id + 2);
-        this.cache.strings[3 * id + NORMAL] = normal;
+        reach(this.cache.slots, SLOTS * id + SLOTS - 1);
+        this.cache.slots[SLOTS * id + NORMAL] = normal;
       }
     }
     return normal;
@@ -224,12 +224,12 @@ class LexemeReader {
     const out = new Int32Array(this.ids.length);
     for (let w = 0; w < out.length; w++) {
       const id = this.ids[w] as number;
-      let normalId = this.contracted[w] ? undefined : this.cache.normalId[id];
+      let normalId = this.contracted[w] ? undefined : (this.cache.slots[SLOTS * id + NORMAL_ID] as number | undefined);
       if (normalId === undefined) {
         normalId = this.lexemeIds[this.normal(w)] ?? -1;
         if (!this.contracted[w] && id <= MAX_CACHED_LEXEME) {
-          reach(this.cache.normalId, id);
-          this.cache.normalId[id] = normalId;
+          reach(this.cache.slots, SLOTS * id + SLOTS - 1);
+          this.cache.slots[SLOTS * id + NORMAL_ID] = normalId;
         }
       }
       out[w] = normalId;
@@ -239,15 +239,15 @@ class LexemeReader {
 
   /** Token `w`'s verb score by its lemma, when one was remembered for its lexeme. */
   verbScore(w: number): number | undefined {
-    return this.contracted[w] ? undefined : this.cache.verbScore[this.ids[w] as number];
+    return this.contracted[w] ? undefined : (this.cache.slots[SLOTS * (this.ids[w] as number) + VERB_SCORE] as number | undefined);
   }
 
   /** Remembers `score` as token `w`'s verb score (not for contractions), and returns it. */
   rememberVerbScore(w: number, score: number): number {
     const id = this.ids[w] as number;
     if (!this.contracted[w] && id <= MAX_CACHED_LEXEME) {
-      reach(this.cache.verbScore, id);
-      this.cache.verbScore[id] = score;
+      reach(this.cache.slots, SLOTS * id + SLOTS - 1);
+      this.cache.slots[SLOTS * id + VERB_SCORE] = score;
     }
     return score;
   }
@@ -259,9 +259,9 @@ class LexemeReader {
     const value = item.out(this.its.value) as string;
     const type = item.out(this.its.type) as string;
     if (id <= MAX_CACHED_LEXEME) {
-      reach(this.cache.strings, 3 * id + 2);
-      this.cache.strings[3 * id + VALUE] = value;
-      this.cache.strings[3 * id + TYPE] = type;
+      reach(this.cache.slots, SLOTS * id + SLOTS - 1);
+      this.cache.slots[SLOTS * id + VALUE] = value;
+      this.cache.slots[SLOTS * id + TYPE] = type;
     }
     return { value, type };
   }
