@@ -30,18 +30,7 @@ interface Engine {
   lexemes: LexemeCache;
 }
 
-/**
- * What review-lens remembers of each lexeme id met so far, side by side at `SLOTS * id` (one
- * memory read for all of a token's, where an array each cost a cache miss each): its text, type,
- * normal form, the lexeme id of that normal form, and a verb's score by its lemma; `undefined`
- * where not known yet. The array is kept dense (grown by `fill`, never written past its end), so
- * V8 keeps it a fast array rather than a dictionary.
- */
-interface LexemeCache {
-  slots: (string | number | undefined)[];
-}
-
-/** Where each fact about a lexeme sits in {@link LexemeCache.slots}, after `SLOTS * id`. */
+/** Where each fact about a lexeme sits among its {@link SLOTS} in a {@link LexemeCache}. */
 const VALUE = 0;
 const TYPE = 1;
 const NORMAL = 2;
@@ -50,23 +39,53 @@ const VERB_SCORE = 4;
 const SLOTS = 5;
 
 /**
- * Makes `list` long enough to hold `index`: half as long again at least (so growing is rare), the
- * new places filled with `undefined` by the built-in `fill` (an array grown this way stays a fast
- * array; pushing a hundred thousand holes one by one cost start-up 25 ms).
- */
-function reach<T>(list: (T | undefined)[], index: number): void {
-  if (index < list.length) return;
-  const old = list.length;
-  list.length = Math.max(index + 1, old + (old >> 1), 1024);
-  list.fill(undefined, old);
-}
-
-/**
  * The highest lexeme id remembered: wink numbers new words as it meets them, so a process that
  * reads millions of reviews would otherwise keep one entry per typo; past this, ids are asked of
  * wink at every token (as wink itself still keeps them).
  */
 const MAX_CACHED_LEXEME = 1 << 21;
+
+/**
+ * What review-lens remembers of each lexeme id met so far: its text, type, normal form, the
+ * lexeme id of that normal form, and a verb's score by its lemma; `undefined` where not known yet.
+ * A lexeme's facts sit side by side (one memory read for all of a token's), in the order the
+ * lexemes were met, so the few thousand a batch meets stay close in memory; a typed array maps
+ * each id to its place. (An array of facts over the whole lexicon, 90,000 places, made start-up
+ * 50 ms slower: so large an allocation forces a full garbage collection right after the model is
+ * loaded. A Map of objects was slower to read.)
+ */
+class LexemeCache {
+  /** For each lexeme id, 1 + its place in {@link LexemeCache.facts} (0: not met). */
+  private index: Int32Array;
+  private readonly facts: (string | number | undefined)[] = [];
+
+  constructor(lexemes: number) {
+    this.index = new Int32Array(lexemes);
+  }
+
+  /** Fact `slot` of lexeme `id`, or undefined. */
+  get(id: number, slot: number): string | number | undefined {
+    const k = id < this.index.length ? (this.index[id] as number) : 0;
+    return k === 0 ? undefined : this.facts[(k - 1) * SLOTS + slot];
+  }
+
+  /** Remembers fact `slot` of lexeme `id` (not past {@link MAX_CACHED_LEXEME}). */
+  set(id: number, slot: number, value: string | number): void {
+    if (id > MAX_CACHED_LEXEME) return;
+    if (id >= this.index.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.index.length + (this.index.length >> 1)));
+      grown.set(this.index);
+      this.index = grown;
+    }
+    let k = this.index[id] as number;
+    if (k === 0) {
+      k = this.facts.length / SLOTS + 1;
+      this.index[id] = k;
+      for (let f = 0; f < SLOTS; f++) this.facts.push(undefined);
+    }
+    this.facts[(k - 1) * SLOTS + slot] = value;
+  }
+}
 
 let engine: Engine | null = null;
 
@@ -133,8 +152,9 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
  */
 function getEngine(): Engine {
   if (engine) return engine;
-  const loadCore = model.core as unknown as () => { features: { lexeme: { hash: Record<string, number | undefined> } } };
+  const loadCore = model.core as unknown as () => { features: { lexeme: { hash: Record<string, number | undefined>; list: unknown[] } } };
   let lexemeIds: Engine['lexemeIds'] | null = null;
+  let lexiconSize = 0;
   // wink builds every machine of its model when it loads, used or not: the ones review-lens never
   // runs (entities, negation, and sentiment, which SentimentMachine reads itself) get an empty
   // machine, which saves parsing them at start-up.
@@ -143,6 +163,7 @@ function getEngine(): Engine {
     core() {
       const core = loadCore();
       lexemeIds = core.features.lexeme.hash;
+      lexiconSize = core.features.lexeme.list.length;
       return core;
     },
     ner: () => ({ machines: [], transformers: [] }),
@@ -156,7 +177,7 @@ function getEngine(): Engine {
   const ids: Engine['lexemeIds'] = lexemeIds;
   const machines = (model.sa as unknown as () => { machines: string[] })().machines;
   const machine = new SentimentMachine(machines[0] as string, ids['\n'] ?? -1);
-  engine = { nlp, machine, lexemeIds: ids, lexemes: { slots: [] } };
+  engine = { nlp, machine, lexemeIds: ids, lexemes: new LexemeCache(lexiconSize) };
   return engine;
 }
 
@@ -192,25 +213,22 @@ class LexemeReader {
 
   /** Token `w`'s text. */
   value(w: number): string {
-    return (this.cache.slots[SLOTS * (this.ids[w] as number) + VALUE] as string | undefined) ?? this.learn(w).value;
+    return (this.cache.get(this.ids[w] as number, VALUE) as string | undefined) ?? this.learn(w).value;
   }
 
   /** Token `w`'s wink type ("word", "punctuation" …). */
   type(w: number): string {
-    return (this.cache.slots[SLOTS * (this.ids[w] as number) + TYPE] as string | undefined) ?? this.learn(w).type;
+    return (this.cache.get(this.ids[w] as number, TYPE) as string | undefined) ?? this.learn(w).type;
   }
 
   /** Token `w`'s normal form (a contraction's depends on its place, so is never cached). */
   normal(w: number): string {
     const id = this.ids[w] as number;
     if (this.contracted[w]) return this.tokens.itemAt(w).out(this.its.normal) as string;
-    let normal = this.cache.slots[SLOTS * id + NORMAL] as string | undefined;
+    let normal = this.cache.get(id, NORMAL) as string | undefined;
     if (normal === undefined) {
       normal = this.tokens.itemAt(w).out(this.its.normal) as string;
-      if (id <= MAX_CACHED_LEXEME) {
-        reach(this.cache.slots, SLOTS * id + SLOTS - 1);
-        this.cache.slots[SLOTS * id + NORMAL] = normal;
-      }
+      this.cache.set(id, NORMAL, normal);
     }
     return normal;
   }
@@ -224,13 +242,10 @@ class LexemeReader {
     const out = new Int32Array(this.ids.length);
     for (let w = 0; w < out.length; w++) {
       const id = this.ids[w] as number;
-      let normalId = this.contracted[w] ? undefined : (this.cache.slots[SLOTS * id + NORMAL_ID] as number | undefined);
+      let normalId = this.contracted[w] ? undefined : (this.cache.get(id, NORMAL_ID) as number | undefined);
       if (normalId === undefined) {
         normalId = this.lexemeIds[this.normal(w)] ?? -1;
-        if (!this.contracted[w] && id <= MAX_CACHED_LEXEME) {
-          reach(this.cache.slots, SLOTS * id + SLOTS - 1);
-          this.cache.slots[SLOTS * id + NORMAL_ID] = normalId;
-        }
+        if (!this.contracted[w]) this.cache.set(id, NORMAL_ID, normalId);
       }
       out[w] = normalId;
     }
@@ -239,16 +254,13 @@ class LexemeReader {
 
   /** Token `w`'s verb score by its lemma, when one was remembered for its lexeme. */
   verbScore(w: number): number | undefined {
-    return this.contracted[w] ? undefined : (this.cache.slots[SLOTS * (this.ids[w] as number) + VERB_SCORE] as number | undefined);
+    return this.contracted[w] ? undefined : (this.cache.get(this.ids[w] as number, VERB_SCORE) as number | undefined);
   }
 
   /** Remembers `score` as token `w`'s verb score (not for contractions), and returns it. */
   rememberVerbScore(w: number, score: number): number {
     const id = this.ids[w] as number;
-    if (!this.contracted[w] && id <= MAX_CACHED_LEXEME) {
-      reach(this.cache.slots, SLOTS * id + SLOTS - 1);
-      this.cache.slots[SLOTS * id + VERB_SCORE] = score;
-    }
+    if (!this.contracted[w]) this.cache.set(id, VERB_SCORE, score);
     return score;
   }
 
@@ -258,11 +270,8 @@ class LexemeReader {
     const item = this.tokens.itemAt(w);
     const value = item.out(this.its.value) as string;
     const type = item.out(this.its.type) as string;
-    if (id <= MAX_CACHED_LEXEME) {
-      reach(this.cache.slots, SLOTS * id + SLOTS - 1);
-      this.cache.slots[SLOTS * id + VALUE] = value;
-      this.cache.slots[SLOTS * id + TYPE] = type;
-    }
+    this.cache.set(id, VALUE, value);
+    this.cache.set(id, TYPE, type);
     return { value, type };
   }
 }
