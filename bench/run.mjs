@@ -41,7 +41,7 @@ function compromise() {
  * Time per run of each function, measured in alternating rounds (so a slow phase of the machine
  * hits both alike), each the best round's mean over at least `roundMs`.
  */
-function measureAlternating(fns, rounds = 6, roundMs = 600) {
+function measureAlternating(fns, rounds = 10, roundMs = 600) {
   for (const fn of fns) fn(); // warm up
   const best = fns.map(() => Infinity);
   for (let r = 0; r < rounds; r++) {
