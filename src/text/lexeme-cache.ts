@@ -1,0 +1,61 @@
+/**
+ * Facts about wink's lexemes (distinct token texts), by wink's id for each, kept for a process:
+ * see {@link LexemeCache}. Knows nothing of wink itself; stage 3 fills it.
+ */
+
+/** Where each fact about a lexeme sits among its {@link SLOTS} in a {@link LexemeCache}. */
+export const VALUE = 0;
+export const TYPE = 1;
+export const NORMAL = 2;
+export const NORMAL_ID = 3;
+export const VERB_SCORE = 4;
+const SLOTS = 5;
+
+/**
+ * The highest lexeme id remembered: wink numbers new words as it meets them, so a process that
+ * reads millions of reviews would otherwise keep one entry per typo; past this, ids are asked of
+ * wink at every token (as wink itself still keeps them).
+ */
+const MAX_CACHED_LEXEME = 1 << 21;
+
+/**
+ * What review-lens remembers of each lexeme id met so far: its text, type, normal form, the
+ * lexeme id of that normal form, and a verb's score by its lemma; `undefined` where not known yet.
+ * A lexeme's facts sit side by side (one memory read for all of a token's), in the order the
+ * lexemes were met, so the few thousand a batch meets stay close in memory; a typed array maps
+ * each id to its place. (An array of facts over the whole lexicon, 90,000 places, made start-up
+ * 50 ms slower: so large an allocation forces a full garbage collection right after the model is
+ * loaded. A Map of objects was slower to read.)
+ */
+export class LexemeCache {
+  /** For each lexeme id, 1 + its place in {@link LexemeCache.facts} (0: not met). */
+  private index: Int32Array;
+  private readonly facts: (string | number | undefined)[] = [];
+
+  constructor(lexemes: number) {
+    this.index = new Int32Array(lexemes);
+  }
+
+  /** Fact `slot` of lexeme `id`, or undefined. */
+  get(id: number, slot: number): string | number | undefined {
+    const k = id < this.index.length ? (this.index[id] as number) : 0;
+    return k === 0 ? undefined : this.facts[(k - 1) * SLOTS + slot];
+  }
+
+  /** Remembers fact `slot` of lexeme `id` (not past {@link MAX_CACHED_LEXEME}). */
+  set(id: number, slot: number, value: string | number): void {
+    if (id > MAX_CACHED_LEXEME) return;
+    if (id >= this.index.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.index.length + (this.index.length >> 1)));
+      grown.set(this.index);
+      this.index = grown;
+    }
+    let k = this.index[id] as number;
+    if (k === 0) {
+      k = this.facts.length / SLOTS + 1;
+      this.index[id] = k;
+      for (let f = 0; f < SLOTS; f++) this.facts.push(undefined);
+    }
+    this.facts[(k - 1) * SLOTS + slot] = value;
+  }
+}
