@@ -243,10 +243,11 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
 
 /** True when words `at..` read `cue` (lower case, single spaces). */
 function wordsRead(ctx: Context, at: number, cue: readonly string[]): boolean {
-  return cue.every((c, k) => {
+  for (let k = 0; k < cue.length; k++) {
     const w = ctx.words[at + k];
-    return w !== undefined && ctx.lowerOf(w) === c && (k === 0 || w.spaceBefore);
-  });
+    if (w === undefined || ctx.lowerOf(w) !== cue[k] || (k > 0 && !w.spaceBefore)) return false;
+  }
+  return true;
 }
 
 /** The first words of the cues that follow a name ("played by", "as", "starred as", "plays"). */
@@ -328,11 +329,13 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
       break;
     }
   }
-  // "the cast included A, B, C and more".
-  words.forEach((w, i) => {
-    if (w.capitalised || !CAST_STARTS.has(w.lower)) return;
-    const cue = CAST_LIST_CUES.find((c) => wordsRead(ctx, i, c));
-    if (!cue) return;
+  // "the cast included A, B, C and more". A plain loop, no closure over `i`: a callback per word
+  // that holds one costs a context object per word.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.capitalised || !CAST_STARTS.has(w.lower)) continue;
+    const cue = castCueAt(ctx, i);
+    if (!cue) continue;
     let at = i + cue.length;
     let prevEnd = (words[at - 1] as Word).end;
     for (;;) {
@@ -343,7 +346,13 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
       prevEnd = p.end;
       at = p.last + 1;
     }
-  });
+  }
+}
+
+/** The cast-list cue words `at..` read, if any. */
+function castCueAt(ctx: Context, at: number): readonly string[] | undefined {
+  for (const cue of CAST_LIST_CUES) if (wordsRead(ctx, at, cue)) return cue;
+  return undefined;
 }
 
 /** Stage 4b: the entities (characters and people) and their mentions. */
