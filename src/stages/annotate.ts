@@ -166,10 +166,20 @@ class LexemeReader {
     return (this.cache.get(this.ids[w] as number, TYPE) as string | undefined) ?? this.learn(w).type;
   }
 
-  /** Token `w`'s normal form (a contraction's depends on its place, so is never cached). */
+  /** Normal forms of this read's contractions, by token (asked of wink once each). */
+  private readonly contractions = new Map<number, string>();
+
+  /** Token `w`'s normal form (a contraction's depends on its place, so is kept for this read only). */
   normal(w: number): string {
     const id = this.ids[w] as number;
-    if (this.contracted[w]) return this.tokens.itemAt(w).out(this.its.normal) as string;
+    if (this.contracted[w]) {
+      let normal = this.contractions.get(w);
+      if (normal === undefined) {
+        normal = this.tokens.itemAt(w).out(this.its.normal) as string;
+        this.contractions.set(w, normal);
+      }
+      return normal;
+    }
     let normal = this.cache.get(id, NORMAL) as string | undefined;
     if (normal === undefined) {
       normal = this.tokens.itemAt(w).out(this.its.normal) as string;
