@@ -190,6 +190,19 @@ function titleOccurrences(view: string, lower: string, titles: readonly string[]
   return found;
 }
 
+/**
+ * The list cue ("the likes of", "such as", "including", "like") words `at..` read, if any: called
+ * at every "the", so loops rather than callbacks (no objects made per call).
+ */
+function listCueAt(words: readonly Word[], at: number): readonly string[] | undefined {
+  for (const cue of TITLE_LIST_CUES) {
+    let k = 0;
+    while (k < cue.length && words[at + k]?.lower === cue[k]) k++;
+    if (k === cue.length) return cue;
+  }
+  return undefined;
+}
+
 /** Stage 4a: every work and its mentions, in order of first mention. */
 export function findWorks(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null, extra: readonly string[]): WorkDraft[] {
   const { view, lower } = input;
@@ -263,7 +276,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const LOOK_BACK = 25;
   const listed: string[] = [];
   const listAfter = (w: Word, i: number): void => {
-    const cue = TITLE_LIST_CUES.find((c) => c.every((part, k) => words[i + k] && lowerOf(words[i + k] as Word) === part));
+    const cue = listCueAt(words, i);
     if (!cue) return;
     const from = words[Math.max(0, i - LOOK_BACK)] as Word;
     const before = view.slice(from.start, w.start);
