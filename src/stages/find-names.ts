@@ -109,12 +109,27 @@ function isGivenAndSurname(texts: readonly string[]): boolean {
 function koreanNameAt(ctx: Context, i: number, blocked: Uint8Array): number {
   const family = ctx.words[i] as Word;
   if (!family.capitalised || (!KOREAN_FAMILY_NAMES.has(family.lower) && !KOREAN_FAMILY_NAMES_AMBIGUOUS.has(family.lower))) return 0;
-  for (const n of [3, 2]) {
-    const ws = ctx.words.slice(i, i + n);
-    if (ws.length < n || ws.some((w, k) => !w.capitalised || blocked[w.start] || (k > 0 && !w.spaceBefore) || (k < n - 1 && w.possessive))) continue;
-    if (isKoreanFullName(ws.map((w) => ctx.input.view.slice(w.start, w.end)))) return n;
+  // Three words, then two (loops, not callbacks: this runs at every capitalised "In", "So", "To").
+  for (let n = 3; n >= 2; n--) {
+    if (!nameWordsAt(ctx.words, i, n, blocked)) continue;
+    const texts: string[] = [];
+    for (let k = 0; k < n; k++) {
+      const w = ctx.words[i + k] as Word;
+      texts.push(ctx.input.view.slice(w.start, w.end));
+    }
+    if (isKoreanFullName(texts)) return n;
   }
   return 0;
+}
+
+/** True when `n` words from `i` can be one name: capitalised, unmasked, one space apart, no `’s` inside. */
+function nameWordsAt(words: readonly Word[], i: number, n: number, blocked: Uint8Array): boolean {
+  if (i + n > words.length) return false;
+  for (let k = 0; k < n; k++) {
+    const w = words[i + k] as Word;
+    if (!w.capitalised || blocked[w.start] || (k > 0 && !w.spaceBefore) || (k < n - 1 && w.possessive)) return false;
+  }
+  return true;
 }
 
 /** Step 1: capitalised pieces, with honorifics joined to the next word. */
