@@ -226,6 +226,10 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
   const isCommon = (l: string): boolean => lowerCaseWords.has(l) || l.length < 2;
   const isProperNoun = (w: Word): boolean => posAt(w.start) === 'PROPN';
 
+  // Tests made once, not in the loop (an arrow function there is a new object per piece).
+  const isInstitutionWord = (l: string): boolean => INSTITUTION_WORDS.has(l);
+  const isTitleOrRole = (w: Word): boolean => HONORIFICS.has(lowerOf(w)) || ROLE_NOUNS.has(lowerOf(w));
+
   const kept: Piece[] = [];
   for (const p of pieces) {
     // A sentence-initial function word or verb is no part of a name ("As On-Jo says", "Meet Owen").
@@ -237,9 +241,9 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
     if (!(words[p.first] as Word).capitalised) continue;
     const ws = p.first === p.last ? [words[p.first] as Word] : words.slice(p.first, p.last + 1);
     const lows = ws.map(lowerOf);
-    if (lows.some((l) => INSTITUTION_WORDS.has(l))) continue;
+    if (lows.some(isInstitutionWord)) continue;
     const core = p.honorific ? ws.slice(1) : ws;
-    if (core.every((w) => HONORIFICS.has(lowerOf(w)) || ROLE_NOUNS.has(lowerOf(w)))) continue;
+    if (core.every(isTitleOrRole)) continue;
     const titled = p.honorific && NAME_TITLES.has(lows[0] as string);
     const maybeFull = ws.length > 1 && (nameListed(ws[0]) || nameListed(ws[1]));
     p.strong = titled || ws.some(givenName) || (maybeFull && fullName(p, ws)) || inSpeaker(p);
