@@ -5,8 +5,8 @@
  * states are plain objects keyed by token id: the start state alone has 8,000 keys, so every
  * token costs a dictionary look-up, and the pass was a seventh of wink's reading time. This is
  * the same machine (read from the same model data) and the same greedy walk as wink's
- * `automaton.recognize`, with the start state in a typed array (the others are reached only after
- * a lexicon word, and keep wink's objects). It gives
+ * `automaton.recognize`, with the start state in a typed array (and a bit per token id for the
+ * first test) and the other states' few transitions packed in typed arrays. It gives
  * the same hits, token for token (a test compares the two over the fixtures and corpus).
  */
 
@@ -25,10 +25,18 @@ export class SentimentMachine {
   /** Transitions of the start state by token id (0: none), where every token is looked up. */
   private readonly start: Int32Array;
   /**
-   * wink's own transition objects (token id → state) of the other states, by state: reached only
-   * after a lexicon word, so their dictionary look-ups are the fewer.
+   * One bit per token id: set where the start state has a transition. 11 KB, so the test for the
+   * most tokens (which start nothing) stays in the first-level cache, where `start` is 350 KB.
    */
-  private readonly states: (Record<string, number> | undefined)[];
+  private readonly starting: Uint32Array;
+  /**
+   * The other states' transitions, packed: state `s`'s are `edgeToken[k]` → `edgeTarget[k]` for
+   * `k` from `edgeStart[s]` to `edgeStart[s + 1]` (two on average, forty at most: a scan, where
+   * wink's objects cost a dictionary look-up each).
+   */
+  private readonly edgeStart: Int32Array;
+  private readonly edgeToken: Int32Array;
+  private readonly edgeTarget: Int32Array;
   /** The state an `otherwise` event leads to from each state (0: none). */
   private readonly otherwise: Int32Array;
   /** 1 where a state ends a pattern. */
@@ -50,18 +58,41 @@ export class SentimentMachine {
     const [, lastState, fsm, terminals, marked] = JSON.parse(json) as [unknown, number, Record<string, Record<string, number>>, Record<string, string>, Record<string, unknown>];
     if (Object.keys(marked).length > 0) throw new Error('review-lens: expected a sentiment machine without marked states, got some (a newer wink model?)');
     const states = lastState + 1;
-    this.states = new Array<Record<string, number> | undefined>(states).fill(undefined);
     this.otherwise = new Int32Array(states);
+    this.edgeStart = new Int32Array(states + 1);
     for (const key in fsm) {
+      if (key === '0') continue;
+      let count = 0;
+      for (const token in fsm[key]) if (Number(token) !== OTHERWISE) count++;
+      this.edgeStart[Number(key) + 1] = count;
+    }
+    for (let k = 1; k <= states; k++) this.edgeStart[k] = (this.edgeStart[k] as number) + (this.edgeStart[k - 1] as number);
+    this.edgeToken = new Int32Array(this.edgeStart[states] as number);
+    this.edgeTarget = new Int32Array(this.edgeStart[states] as number);
+    for (const key in fsm) {
+      const state = Number(key);
       const edges = fsm[key] as Record<string, number>;
-      this.states[Number(key)] = edges;
-      this.otherwise[Number(key)] = edges[OTHERWISE] ?? 0;
+      this.otherwise[state] = edges[OTHERWISE] ?? 0;
+      if (state === 0) continue;
+      let k = this.edgeStart[state] as number;
+      for (const token in edges) {
+        if (Number(token) === OTHERWISE) continue;
+        this.edgeToken[k] = Number(token);
+        this.edgeTarget[k] = edges[token] as number;
+        k++;
+      }
     }
     const start = fsm['0'] ?? {};
     let size = 0;
     for (const key in start) if (Number(key) !== OTHERWISE) size = Math.max(size, Number(key) + 1);
     this.start = new Int32Array(size);
-    for (const key in start) if (Number(key) !== OTHERWISE) this.start[Number(key)] = start[key] as number;
+    this.starting = new Uint32Array((size >>> 5) + 1);
+    for (const key in start) {
+      const token = Number(key);
+      if (token === OTHERWISE || !start[key]) continue;
+      this.start[token] = start[key] as number;
+      this.starting[token >>> 5] = (this.starting[token >>> 5] as number) | (1 << (token & 31));
+    }
     this.terminal = new Uint8Array(states);
     this.score = new Float64Array(states);
     for (const key in terminals) {
@@ -73,12 +104,15 @@ export class SentimentMachine {
   }
 
   private step(state: number, token: number): number {
-    if (state === 0) return this.fromStart(token);
-    return this.states[state]?.[token] ?? 0;
+    if (state === 0) return this.mayStart(token) ? (this.start[token] as number) : 0;
+    const end = this.edgeStart[state + 1] as number;
+    for (let k = this.edgeStart[state] as number; k < end; k++) if (this.edgeToken[k] === token) return this.edgeTarget[k] as number;
+    return 0;
   }
 
-  private fromStart(token: number): number {
-    return token >= 0 && token < this.start.length ? (this.start[token] as number) : 0;
+  /** False when the start state has no transition for `token`. */
+  private mayStart(token: number): boolean {
+    return token >= 0 && token < this.start.length && (((this.starting[token >>> 5] as number) >>> (token & 31)) & 1) === 1;
   }
 
   /**
@@ -101,7 +135,7 @@ export class SentimentMachine {
       // Most tokens start nothing: at the start state with nothing pending, wink's walk only steps
       // past them (the same as the loop below would, in one comparison each).
       if (this.skipsAtStart && state === 0 && lastOtherwiseState === 0) {
-        while (i < length && tokens[i] !== this.ignored && this.fromStart(tokens[i] as number) === 0) i++;
+        while (i < length && tokens[i] !== this.ignored && !this.mayStart(tokens[i] as number)) i++;
       }
       for (let j = i; j <= length; j++) {
         const t = j === length ? EOS : (tokens[j] as number);
