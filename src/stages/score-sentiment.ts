@@ -253,11 +253,13 @@ function absent(tokens: readonly Token[], h: SentimentHit): SentimentHit {
 /** Step 2: an excess marker before a word that scores no praise. */
 function excessHits(tokens: readonly Token[], praise: Set<number>): SentimentHit[] {
   const out: SentimentHit[] = [];
-  tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    if (!EXCESS.has(t.normal) || !next || next.type !== 'word' || next.sentence !== t.sentence || praise.has(i + 1)) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!EXCESS.has(t.normal)) continue;
+    const next = tokens[i + 1] as Token;
+    if (next.type !== 'word' || next.sentence !== t.sentence || praise.has(i + 1)) continue;
     out.push({ start: t.start, end: next.end, firstToken: i, lastToken: i + 1, score: EXCESS_SCORE, negated: false });
-  });
+  }
   return out;
 }
 
