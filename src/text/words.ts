@@ -5,22 +5,50 @@
  */
 import { isMark, isUpper, isWordChar } from './chars';
 
-/** One scanned word. */
-export interface Word {
-  start: number;
-  /** End of the word without a possessive `’s`. */
-  end: number;
-  /** The word in lower case (from the lower-case view, so the same length). */
-  lower: string;
+/** Bits of {@link Word}'s flags. */
+const POSSESSIVE = 1;
+const HYPHENATED = 2;
+const CAPITALISED = 4;
+const SPACE_BEFORE = 8;
+
+/**
+ * One scanned word. Its four yes/no facts are bits of one number (a text has a word object per
+ * word: four fields fewer each).
+ */
+export class Word {
+  constructor(
+    readonly start: number,
+    /** End of the word without a possessive `’s`. */
+    readonly end: number,
+    /** The word in lower case (from the lower-case view, so the same length). */
+    readonly lower: string,
+    private readonly flags: number,
+  ) {}
+
   /** True when a possessive `’s` / `'s` / `’` followed the word. */
-  possessive: boolean;
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+
   /** True when a hyphen joins two parts (`Cheong-San`). */
-  hyphenated: boolean;
+  get hyphenated(): boolean {
+    return (this.flags & HYPHENATED) !== 0;
+  }
+
   /** True when the first character is upper case. */
-  capitalised: boolean;
+  get capitalised(): boolean {
+    return (this.flags & CAPITALISED) !== 0;
+  }
+
   /** True when the gap before this word is one space or tab only (no newline, no punctuation). */
-  spaceBefore: boolean;
+  get spaceBefore(): boolean {
+    return (this.flags & SPACE_BEFORE) !== 0;
+  }
 }
+
+/** The flags of a {@link Word}. */
+const flagsOf = (possessive: boolean, hyphenated: boolean, capitalised: boolean, spaceBefore: boolean): number =>
+  (possessive ? POSSESSIVE : 0) | (hyphenated ? HYPHENATED : 0) | (capitalised ? CAPITALISED : 0) | (spaceBefore ? SPACE_BEFORE : 0);
 
 
 const lengthsOf = new WeakMap<ReadonlySet<string>, number[]>();
@@ -90,10 +118,10 @@ export function scanWords(view: string, lowerView: string, glued: ReadonlySet<st
     const gap = view.charCodeAt(lastEnd);
     const spaceBefore = words.length > 0 && start - lastEnd === 1 && (gap === 32 || gap === 9);
     if (cut > 0) {
-      words.push({ start, end: cut, lower: lowerView.slice(start, cut), possessive: false, hyphenated: false, capitalised: false, spaceBefore });
-      words.push({ start: cut, end, lower: lowerView.slice(cut, end), possessive, hyphenated, capitalised: true, spaceBefore: true });
+      words.push(new Word(start, cut, lowerView.slice(start, cut), flagsOf(false, false, false, spaceBefore)));
+      words.push(new Word(cut, end, lowerView.slice(cut, end), flagsOf(possessive, hyphenated, true, true)));
     } else {
-      words.push({ start, end, lower: lowerView.slice(start, end), possessive, hyphenated, capitalised, spaceBefore });
+      words.push(new Word(start, end, lowerView.slice(start, end), flagsOf(possessive, hyphenated, capitalised, spaceBefore)));
     }
     lastEnd = i;
   }
