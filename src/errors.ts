@@ -10,3 +10,8 @@ export function describe(value: unknown): string {
 export function expectedType(what: string, value: unknown): TypeError {
   return new TypeError(`review-lens: expected ${what}, got ${describe(value)}`);
 }
+
+/** The message of something thrown: an Error's message, or the value as text. */
+export function messageOf(thrown: unknown): string {
+  return thrown instanceof Error ? thrown.message : String(thrown);
+}

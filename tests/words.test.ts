@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORK_NOUNS } from '../src/data/work-cues';
-import { scanWords, ShapeFilter, WordSet } from '../src/text/words';
+import { cueAt, scanWords, ShapeFilter, WordSet, wordsRead } from '../src/text/words';
 
 const scan = (text: string) => scanWords(text, text.toLowerCase(), WORK_NOUNS).map((w) => text.slice(w.start, w.end));
 
@@ -57,5 +57,23 @@ describe('ShapeFilter', () => {
     ['w', false],
   ])('%j → %s', (word, has) => {
     expect(filter.has(word)).toBe(has);
+  });
+});
+
+describe('wordsRead and cueAt', () => {
+  const CUES = [['played', 'by'], ['the', 'likes', 'of'], ['as']];
+  it.each([
+    ['Jack, played by Til Schweiger', 1, true, ['played', 'by']],
+    ['Jack, played. By Til', 1, true, undefined],
+    ['Jack, played. By Til', 1, false, ['played', 'by']],
+    ['shows like the likes of Squid Game', 2, true, ['the', 'likes', 'of']],
+    ['the likes', 0, true, undefined],
+    ['Park as On-Jo', 1, true, ['as']],
+    ['Park As On-Jo', 1, true, ['as']],
+    ['Park was On-Jo', 1, true, undefined],
+  ])('%j at word %d (spaced %s) reads %j', (text, at, spaced, cue) => {
+    const words = scanWords(text, text.toLowerCase());
+    expect(cueAt(words, at, CUES, spaced)).toEqual(cue);
+    if (cue) expect(wordsRead(words, at, cue, spaced)).toBe(true);
   });
 });

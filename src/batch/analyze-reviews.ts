@@ -4,7 +4,7 @@
  * Documents travel to the workers in groups (one message for up to {@link GROUP_DOCS} of them).
  */
 import { availableParallelism } from 'node:os';
-import { describe as describeValue, expectedType } from '../errors';
+import { describe as describeValue, expectedType, messageOf } from '../errors';
 import { resolveOptions } from '../options';
 import type { AnalyzeOptions, ReviewAnalysis } from '../types';
 import type { WorkerOutcome } from './worker';
@@ -110,8 +110,6 @@ function newGroup(): Group {
   return { texts: [], chars: 0, outcomes, settle };
 }
 
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 /**
  * Analyses many documents on a pool of worker threads, one wink instance per worker, and yields
  * the results in input order. One bad document never stops the batch: it yields `ok: false` with
@@ -214,7 +212,7 @@ export async function* analyzeReviews(
           else {
             next ??= Promise.resolve((iterator as AsyncIterator<string | BatchInput>).next());
             // With results to yield, wait for no input that is not ready now.
-            r = pending.length === 0 && !group ? await next : await readyNow(next);
+            r = pending.length === 0 ? await next : await readyNow(next);
             if (r === LATER) break;
             next = null;
           }

@@ -1,5 +1,6 @@
 /** The batch worker: one wink instance per worker thread, loaded once, reused for every document. */
 import { analyzeReview } from '../analyze-review';
+import { messageOf } from '../errors';
 import type { AnalyzeOptions, ReviewAnalysis } from '../types';
 
 /** One document's outcome in a worker: its analysis, or the reason there is none. */
@@ -15,7 +16,7 @@ export default function analyzeInWorker(task: { texts: unknown[]; options?: Anal
     try {
       return { ok: true, analysis: analyzeReview(text as string, task.options) };
     } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      return { ok: false, error: messageOf(e) };
     }
   });
 }

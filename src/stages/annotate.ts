@@ -53,8 +53,7 @@ function remember(cache: Map<string, number>, key: string, value: number): void 
 function lexiconScore(state: Engine, word: string): number {
   let score = lexiconCache.get(word);
   if (score === undefined) {
-    const tokens = state.nlp.readDoc(word).tokens();
-    const hits = state.machine.recognize(new LexemeReader(state, tokens, state.nlp.its).normalIds());
+    const hits = lexiconHitsOf(state, word);
     const [first, last, thousandths] = hits;
     score = hits.length === 3 && first === 0 && last === 0 ? (thousandths as number) / 1000 : 0;
     remember(lexiconCache, word, score);
@@ -138,6 +137,8 @@ type WinkIts = Engine['nlp']['its'];
 class LexemeReader {
   private readonly ids: number[];
   private readonly contracted: boolean[];
+  /** Normal forms of this read's contractions, by token (asked of wink once each). */
+  private readonly contractions = new Map<number, string>();
   private readonly cache: LexemeCache;
   private readonly lexemeIds: Engine['lexemeIds'];
   constructor(
@@ -165,9 +166,6 @@ class LexemeReader {
   type(w: number): string {
     return (this.cache.get(this.ids[w] as number, TYPE) as string | undefined) ?? this.learn(w).type;
   }
-
-  /** Normal forms of this read's contractions, by token (asked of wink once each). */
-  private readonly contractions = new Map<number, string>();
 
   /** Token `w`'s normal form (a contraction's depends on its place, so is kept for this read only). */
   normal(w: number): string {
@@ -237,7 +235,11 @@ class LexemeReader {
  * own 'sentiment' pipe finds; not part of the package's API.
  */
 export function lexiconHits(text: string): number[] {
-  const state = getEngine();
+  return lexiconHitsOf(getEngine(), text);
+}
+
+/** {@link lexiconHits} with the engine in hand (stage 3 scores single words with it). */
+function lexiconHitsOf(state: Engine, text: string): number[] {
   return state.machine.recognize(new LexemeReader(state, state.nlp.readDoc(text).tokens(), state.nlp.its).normalIds());
 }
 

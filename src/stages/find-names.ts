@@ -33,7 +33,7 @@ import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../data/kore
 import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, PLAYED_BY_CUES, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
 import { WORK_NOUNS } from '../data/work-cues';
 import type { KnownName, PersonRole, Span } from '../types';
-import { ShapeFilter, WordSet, type Word } from '../text/words';
+import { cueAt, ShapeFilter, WordSet, wordsRead, type Word } from '../text/words';
 import type { Annotation, DialogueLine, EntityDraft, NormalizedText, Segmentation, Sentence, Token, WorkDraft } from './stage-types';
 import { tieNames } from './tie-names';
 
@@ -260,15 +260,6 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
   return kept;
 }
 
-/** True when words `at..` read `cue` (lower case, single spaces). */
-function wordsRead(ctx: Context, at: number, cue: readonly string[]): boolean {
-  for (let k = 0; k < cue.length; k++) {
-    const w = ctx.words[at + k];
-    if (w === undefined || ctx.lowerOf(w) !== cue[k] || (k > 0 && !w.spaceBefore)) return false;
-  }
-  return true;
-}
-
 /** The first words of the cues that follow a name ("played by", "as", "starred as", "plays"). */
 const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLAYED_BY_CUES, ...PLAYS_CUES, ['as']].map((c) => c[0] as string));
 
@@ -312,7 +303,7 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
     if (!after || !CUE_FIRST_WORDS.has(after.lower)) continue;
     // "Jack Carver, played by Til Schweiger".
     for (const cue of PLAYED_BY_CUES) {
-      const actor = wordsRead(ctx, p.last + 1, cue) ? pieceAt.get(p.last + 1 + cue.length) : undefined;
+      const actor = wordsRead(words, p.last + 1, cue, true) ? pieceAt.get(p.last + 1 + cue.length) : undefined;
       const gap = actor ? input.view.slice(p.end, (words[p.last + 1] as Word).start).trim() : '-';
       if (!actor || (gap !== '' && gap !== ',')) continue;
       p.character = true;
@@ -322,7 +313,7 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
     }
     // "Til Schweiger as Jack Carver": a full name, "as", a name.
     const asRole = pieceAt.get(p.last + 2);
-    if (p.last > p.first && !p.common && asRole && wordsRead(ctx, p.last + 1, ['as']) && !asRole.common && !p.character) {
+    if (p.last > p.first && !p.common && asRole && wordsRead(words, p.last + 1, ['as'], true) && !asRole.common && !p.character) {
       addRole(p, 'actor');
       asRole.character = true;
       asRole.playedBy = p;
@@ -330,7 +321,7 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
     // "X starred as Y, A as B and C as D".
     for (const cue of PLAYS_CUES) {
       if (cue.length === 1 && cue[0] === 'as') continue;
-      if (!wordsRead(ctx, p.last + 1, cue)) continue;
+      if (!wordsRead(words, p.last + 1, cue, true)) continue;
       let actor: Piece | undefined = p;
       let role2 = pieceAt.get(p.last + 1 + cue.length);
       while (actor && role2) {
@@ -341,7 +332,7 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
         let next = role2.last + 1;
         if (words[next] && lowerOf(words[next] as Word) === 'and') next++;
         const a: Piece | undefined = pieceAt.get(next);
-        if (!a || !gapIsListSeparator(role2.end, a.start) || !wordsRead(ctx, a.last + 1, ['as'])) break;
+        if (!a || !gapIsListSeparator(role2.end, a.start) || !wordsRead(words, a.last + 1, ['as'], true)) break;
         actor = a;
         role2 = pieceAt.get(a.last + 2);
       }
@@ -353,7 +344,7 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (w.capitalised || !CAST_STARTS.has(w.lower)) continue;
-    const cue = castCueAt(ctx, i);
+    const cue = cueAt(words, i, CAST_LIST_CUES, true);
     if (!cue) continue;
     let at = i + cue.length;
     let prevEnd = (words[at - 1] as Word).end;
@@ -366,12 +357,6 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
       at = p.last + 1;
     }
   }
-}
-
-/** The cast-list cue words `at..` read, if any. */
-function castCueAt(ctx: Context, at: number): readonly string[] | undefined {
-  for (const cue of CAST_LIST_CUES) if (wordsRead(ctx, at, cue)) return cue;
-  return undefined;
 }
 
 /** Stage 4b: the entities (characters and people) and their mentions. */

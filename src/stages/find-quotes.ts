@@ -158,11 +158,10 @@ export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annota
     carried = carry !== null && next && !next.isHeading && !block.isHeading && input.view[next.start] === input.view[carry] ? carry : null;
     for (const i of open) if (i !== carried) unclosed.push(i);
   });
-  // Work mentions by their span, made only for a text with quotes (most mentions are of none).
-  let workSpans: Set<string> | null = null;
+  // Work mentions by their span, keyed only for a text with quotes.
+  const workSpans = new Set(quotes.length > 0 ? works.flatMap((w) => w.mentions.map((m) => `${m.start}:${m.end}`)) : []);
   for (const q of quotes) {
     const words = input.view.slice(q.start, q.end);
-    workSpans ??= new Set(works.flatMap((w) => w.mentions.map((m) => `${m.start}:${m.end}`)));
     if (workSpans.has(`${q.start}:${q.end}`)) q.kind = 'title';
     else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || hasSpeechVerb(ann, q)) q.kind = 'speech';
     else q.kind = 'term';

@@ -22,7 +22,7 @@ import { occurrencesByFirstWord } from '../text/occurrences';
 import { firstAtOrAfter } from '../text/search';
 import { isTitlePhrase } from '../text/title-case';
 import { titleRuns, type Run } from '../text/runs';
-import { WordSet, type Word } from '../text/words';
+import { cueAt, WordSet, type Word } from '../text/words';
 import type { Annotation, NormalizedText, WorkDraft } from './stage-types';
 
 /**
@@ -190,19 +190,6 @@ function titleOccurrences(view: string, lower: string, titles: readonly string[]
   return found;
 }
 
-/**
- * The list cue ("the likes of", "such as", "including", "like") words `at..` read, if any: called
- * at every "the", so loops rather than callbacks (no objects made per call).
- */
-function listCueAt(words: readonly Word[], at: number): readonly string[] | undefined {
-  for (const cue of TITLE_LIST_CUES) {
-    let k = 0;
-    while (k < cue.length && words[at + k]?.lower === cue[k]) k++;
-    if (k === cue.length) return cue;
-  }
-  return undefined;
-}
-
 /** Stage 4a: every work and its mentions, in order of first mention. */
 export function findWorks(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null, extra: readonly string[]): WorkDraft[] {
   const { view, lower } = input;
@@ -276,7 +263,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const LOOK_BACK = 25;
   const listed: string[] = [];
   const listAfter = (w: Word, i: number): void => {
-    const cue = listCueAt(words, i);
+    const cue = cueAt(words, i, TITLE_LIST_CUES, false);
     if (!cue) return;
     const from = words[Math.max(0, i - LOOK_BACK)] as Word;
     const before = view.slice(from.start, w.start);

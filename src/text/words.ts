@@ -51,6 +51,25 @@ const flagsOf = (possessive: boolean, hyphenated: boolean, capitalised: boolean,
   (possessive ? POSSESSIVE : 0) | (hyphenated ? HYPHENATED : 0) | (capitalised ? CAPITALISED : 0) | (spaceBefore ? SPACE_BEFORE : 0);
 
 
+/**
+ * True when the words from `at` are `cue` (lower-case words, in order); with `spaced`, also one
+ * space or tab apart ("played by", not "played. By"). A loop, not callbacks: cue readers run at
+ * common words ("the", "as"), so they make no objects.
+ */
+export function wordsRead(words: readonly Word[], at: number, cue: readonly string[], spaced: boolean): boolean {
+  for (let k = 0; k < cue.length; k++) {
+    const w = words[at + k];
+    if (w === undefined || w.lower !== cue[k] || (spaced && k > 0 && !w.spaceBefore)) return false;
+  }
+  return true;
+}
+
+/** The first of `cues` the words from `at` read ({@link wordsRead}), if any. */
+export function cueAt(words: readonly Word[], at: number, cues: readonly (readonly string[])[], spaced: boolean): readonly string[] | undefined {
+  for (const cue of cues) if (wordsRead(words, at, cue, spaced)) return cue;
+  return undefined;
+}
+
 const lengthsOf = new WeakMap<ReadonlySet<string>, number[]>();
 
 /** The distinct lengths of the glued words, cached per set. */
