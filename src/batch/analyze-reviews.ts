@@ -4,9 +4,10 @@
  * Documents travel to the workers in groups (one message for up to {@link GROUP_DOCS} of them).
  */
 import { availableParallelism } from 'node:os';
-import { describe as describeValue, expectedType, messageOf } from '../errors';
+import { describe as describeValue, expectedType } from '../errors';
 import { resolveOptions } from '../options';
 import type { AnalyzeOptions, ReviewAnalysis } from '../types';
+import { runGroupWithRetry } from './retry-group';
 import type { WorkerOutcome } from './worker';
 
 /** One document of a batch: an id of the caller's and the text. */
@@ -159,12 +160,7 @@ export async function* analyzeReviews(
   });
   const run = (texts: string[]): Promise<WorkerOutcome[]> => pool.run({ texts, options: analyzeOptions }) as Promise<WorkerOutcome[]>;
   /** A group's outcomes; if its worker died, each document's own try. */
-  const runGroup = (texts: string[]): Promise<WorkerOutcome[]> =>
-    run(texts).catch((e: unknown) =>
-      texts.length === 1
-        ? [{ ok: false as const, error: messageOf(e) }]
-        : Promise.all(texts.map((text) => run([text]).then((o) => o[0] as WorkerOutcome, (e2: unknown) => ({ ok: false as const, error: messageOf(e2) })))),
-    );
+  const runGroup = (texts: string[]): Promise<WorkerOutcome[]> => runGroupWithRetry(run, texts);
 
   /** Results in input order, with the text each holds in memory until yielded. */
   const pending: { result: Promise<BatchResult>; chars: number }[] = [];
