@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import nlpCompromise from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { Bench } from 'tinybench';
 import { analyzeReview } from '../dist/index.js';
 import { batchThroughput, cores } from './batch.mjs';
 import { corpusDocuments } from './corpus.mjs';
@@ -49,30 +50,27 @@ function compromise() {
 }
 
 /**
- * Time per run of each function, measured in alternating rounds (so a slow phase of the machine
- * hits both alike), each the best round's mean over at least `roundMs`.
+ * Time per run (ms) of each function, measured with tinybench in alternating rounds (so a slow
+ * phase of the machine hits all alike): each round is one tinybench run of every function in turn
+ * for at least `roundMs`, and each function's figure is its best round's mean.
  */
 function measureAlternating(fns, rounds = 10, roundMs = 600) {
   for (const fn of fns) fn(); // warm up
   const best = fns.map(() => Infinity);
   for (let r = 0; r < rounds; r++) {
-    fns.forEach((fn, k) => {
-      let runs = 0;
-      const t0 = performance.now();
-      while (performance.now() - t0 < roundMs) {
-        fn();
-        runs++;
-      }
-      best[k] = Math.min(best[k], (performance.now() - t0) / runs);
+    const bench = new Bench({ time: roundMs, iterations: 1, warmup: false, throws: true });
+    fns.forEach((fn, k) => bench.add(String(k), fn, { async: false }));
+    bench.runSync().forEach((task, k) => {
+      best[k] = Math.min(best[k], task.result.period);
     });
   }
   return best;
 }
+/** Time of one run (ms) of a slow function, after one untimed run, with tinybench. */
 function measure(fn) {
-  fn(); // warm up
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
+  const bench = new Bench({ time: 0, iterations: 1, warmupTime: 0, warmupIterations: 1, throws: true });
+  bench.add('once', fn, { async: false });
+  return bench.runSync()[0].result.period;
 }
 
 const [wink, lean, lens] = measureAlternating([winkFull, winkLean, reviewLens]);
