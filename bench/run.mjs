@@ -107,8 +107,9 @@ console.log(`  whole run    ${one.all.toFixed(2)} / ${all.all.toFixed(2)} MB/s, 
 console.log(`  second half  ${one.warm.toFixed(2)} / ${all.warm.toFixed(2)} MB/s, ratio ${(all.warm / one.warm).toFixed(2)}x (target >= 1.7 on 2 cores)`);
 
 // What two cores give this work at best: the same passes in one process alone, then in two
-// independent processes at once (no pool, no messages). Memory-bound work shares the caches and the
-// memory bus, so the pool's ratio is judged against this ceiling too.
+// independent processes at once (no pool, no messages). Two processes share the caches and the
+// memory bus, and a process alone runs V8's background threads (compiler, garbage collector) on the
+// idle core, which two cannot; so the pool's ratio is read against this ceiling too.
 const PASSES = 6;
 const passes = () =>
   new Promise((resolve, reject) => {
