@@ -60,11 +60,12 @@ export class SentimentMachine {
     const states = lastState + 1;
     this.otherwise = new Int32Array(states);
     this.edgeStart = new Int32Array(states + 1);
+    // Counted from each state's key count (a read per state, not per transition: this runs at
+    // start-up, on code not yet compiled).
     for (const key in fsm) {
       if (key === '0') continue;
-      let count = 0;
-      for (const token in fsm[key]) if (Number(token) !== OTHERWISE) count++;
-      this.edgeStart[Number(key) + 1] = count;
+      const edges = fsm[key] as Record<string, number>;
+      this.edgeStart[Number(key) + 1] = Object.keys(edges).length - (OTHERWISE in edges ? 1 : 0);
     }
     for (let k = 1; k <= states; k++) this.edgeStart[k] = (this.edgeStart[k] as number) + (this.edgeStart[k - 1] as number);
     this.edgeToken = new Int32Array(this.edgeStart[states] as number);
@@ -76,21 +77,27 @@ export class SentimentMachine {
       if (state === 0) continue;
       let k = this.edgeStart[state] as number;
       for (const token in edges) {
-        if (Number(token) === OTHERWISE) continue;
-        this.edgeToken[k] = Number(token);
+        const id = Number(token);
+        if (id === OTHERWISE) continue;
+        this.edgeToken[k] = id;
         this.edgeTarget[k] = edges[token] as number;
         k++;
       }
     }
     const start = fsm['0'] ?? {};
+    // The start state's 8,000 keys read once (their ids kept), not once for the size and again.
+    const ids: number[] = [];
     let size = 0;
-    for (const key in start) if (Number(key) !== OTHERWISE) size = Math.max(size, Number(key) + 1);
-    this.start = new Int32Array(size);
-    this.starting = new Uint32Array((size >>> 5) + 1);
     for (const key in start) {
       const token = Number(key);
       if (token === OTHERWISE || !start[key]) continue;
-      this.start[token] = start[key] as number;
+      ids.push(token);
+      if (token >= size) size = token + 1;
+    }
+    this.start = new Int32Array(size);
+    this.starting = new Uint32Array((size >>> 5) + 1);
+    for (const token of ids) {
+      this.start[token] = start[token] as number;
       this.starting[token >>> 5] = (this.starting[token >>> 5] as number) | (1 << (token & 31));
     }
     this.terminal = new Uint8Array(states);
