@@ -445,12 +445,26 @@ export function findNames(
       const word = ctx.lowerOf(words[p.last] as Word);
       const starts = firstWordOf.get(word);
       const ends = lastWordOf.get(word);
-      const candidates = starts || ends ? [...new Set([...(starts ?? []), ...(ends ?? [])])] : [];
-      if (candidates.length > 0) {
-        const counts = candidates.map((x) => mentionCount.get(x) ?? 0);
-        const top = Math.max(...counts);
-        if (counts.filter((n) => n === top).length === 1) e = candidates[counts.indexOf(top)];
+      // The entity among those this word starts or ends with the most mentions, if only one has
+      // that many (a loop, not arrays spread from a Set or an empty array at one place: the mix
+      // made V8 throw away and rebuild the compiled stage).
+      let best: number | undefined;
+      let top = -1;
+      let tops = 0;
+      for (let side = 0; side < 2; side++) {
+        const set = side === 0 ? starts : ends;
+        if (!set) continue;
+        for (const x of set) {
+          if (side === 1 && starts?.has(x)) continue;
+          const n = mentionCount.get(x) ?? 0;
+          if (n > top) {
+            top = n;
+            tops = 1;
+            best = x;
+          } else if (n === top) tops++;
+        }
       }
+      if (tops === 1) e = best;
       // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one.
       if (e === undefined && p.honorific && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
     }
