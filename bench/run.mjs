@@ -1,7 +1,7 @@
-// Benchmark: review-lens against its floor, a plain wink-nlp pass (wink's full pipeline, each
-// sentence's sentiment and each token's POS read out), and against a lean wink pass (only the pipes
-// that sentiment and POS need), over the same deterministic corpus in the same process. Prints
-// throughput and the ratios.
+// Benchmark: review-lens against the plain wink-nlp pass the issue's target names (wink's full
+// pipeline, each sentence's sentiment and each token's POS read out), and against a lean wink pass
+// (only the pipes that sentiment and POS need), over the same deterministic corpus in the same
+// process. Prints throughput and the ratios.
 // The corpus is the bundled fixtures plus ../shared/corpus when it is present.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ function winkPass(pipe) {
     }
   };
 }
-// The issue's floor: wink's full pipeline. For reference, the lean pipe a sentiment and POS pass
+// The target's baseline: wink's full pipeline. For reference, the lean pipe a sentiment and POS pass
 // needs (without entities and custom entities).
 const winkFull = winkPass(undefined);
 const winkLean = winkPass(['sbd', 'negation', 'sentiment', 'pos']);
@@ -77,7 +77,7 @@ const [wink, lean, lens] = measureAlternating([winkFull, winkLean, reviewLens]);
 const peer = measure(compromise);
 const mbs = (ms) => (bytes / 1e6 / (ms / 1000)).toFixed(2);
 console.log(`corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB; ${cores} cores, Node ${process.versions.node}`);
-console.log(`plain wink pass, full pipeline (the floor)             ${mbs(wink)} MB/s`);
+console.log(`plain wink pass, full pipeline (the target's baseline)  ${mbs(wink)} MB/s`);
 console.log(`plain wink pass, lean pipe (sbd, negation, sentiment, pos) ${mbs(lean)} MB/s`);
 console.log(`review-lens analyzeReview                              ${mbs(lens)} MB/s`);
 console.log(`compromise people + quotations                         ${mbs(peer)} MB/s`);
