@@ -359,6 +359,31 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
   }
 }
 
+/**
+ * Of the entities whose full names a word starts (`starts`) or ends (`ends`), the one with the most
+ * mentions; undefined when there is none or several share the most. One loop over both sets (no
+ * arrays spread from a Set or an empty array at one place: V8 threw findNames' compiled code away
+ * on meeting that mix).
+ */
+function mostMentioned(starts: ReadonlySet<number> | undefined, ends: ReadonlySet<number> | undefined, mentionCount: ReadonlyMap<number, number>): number | undefined {
+  let best: number | undefined;
+  let top = -1;
+  let tops = 0;
+  for (const set of [starts, ends]) {
+    if (!set) continue;
+    for (const x of set) {
+      if (set === ends && starts?.has(x)) continue;
+      const n = mentionCount.get(x) ?? 0;
+      if (n > top) {
+        top = n;
+        tops = 1;
+        best = x;
+      } else if (n === top) tops++;
+    }
+  }
+  return tops === 1 ? best : undefined;
+}
+
 /** Stage 4b: the entities (characters and people) and their mentions. */
 export function findNames(
   input: NormalizedText,
@@ -443,28 +468,7 @@ export function findNames(
       // A lone family name ("Lee", "Weitz") or an honorific form ("Mr Weitz") of a full name:
       // the full name it starts or ends, the most mentioned one when several fit.
       const word = ctx.lowerOf(words[p.last] as Word);
-      const starts = firstWordOf.get(word);
-      const ends = lastWordOf.get(word);
-      // The entity among those this word starts or ends with the most mentions, if only one has
-      // that many (a loop, not arrays spread from a Set or an empty array at one place: the mix
-      // made V8 throw away and rebuild the compiled stage).
-      let best: number | undefined;
-      let top = -1;
-      let tops = 0;
-      for (let side = 0; side < 2; side++) {
-        const set = side === 0 ? starts : ends;
-        if (!set) continue;
-        for (const x of set) {
-          if (side === 1 && starts?.has(x)) continue;
-          const n = mentionCount.get(x) ?? 0;
-          if (n > top) {
-            top = n;
-            tops = 1;
-            best = x;
-          } else if (n === top) tops++;
-        }
-      }
-      if (tops === 1) e = best;
+      e = mostMentioned(firstWordOf.get(word), lastWordOf.get(word), mentionCount);
       // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one.
       if (e === undefined && p.honorific && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
     }

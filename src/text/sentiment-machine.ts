@@ -60,8 +60,8 @@ export class SentimentMachine {
     const states = lastState + 1;
     this.otherwise = new Int32Array(states);
     this.edgeStart = new Int32Array(states + 1);
-    // Counted from each state's key count (a read per state, not per transition: this runs at
-    // start-up, on code not yet compiled).
+    // Counted by each state's key count, without a Number() per transition (this runs at start-up,
+    // on code not yet compiled).
     for (const key in fsm) {
       if (key === '0') continue;
       const edges = fsm[key] as Record<string, number>;
