@@ -34,6 +34,21 @@ describe('annotate', () => {
     expect(ann.voiceTokens.map((k) => ann.tokens[k]?.value)).toEqual(voice);
     expect(ann.wordCount).toBe(ann.tokens.filter((t) => t.type === 'word').length);
   });
+  // wink tags these spellings as verbs but gives them no lemma: they are read as written (before
+  // "..." wink splits "cant" as it splits "can't").
+  it.each([
+    ['I cant.', 'cant'],
+    ['You cant!', 'cant'],
+    ['We cant?', 'cant'],
+    ['They dont.', 'dont'],
+    ['Honestly, I just cant...', 'ca'],
+    ['I really cant, sorry.', 'cant'],
+  ])('reads %j, whose verb wink cannot lemmatise, as words', (text, word) => {
+    const input = normalize(text);
+    const ann = annotate(input, segmentSections(input).blocks);
+    expect(ann.tokens.map((t) => t.value)).toContain(word);
+    for (const t of ann.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+  });
 });
 
 describe('forwardSearch', () => {

@@ -12,6 +12,7 @@ import { FIRST_PERSON_LOWER } from '../data/pronouns';
 import { REVIEW_LEXICON } from '../data/review-lexicon';
 import { MIN_PREFIXED_LENGTH, NEGATING_PREFIXES } from '../data/sentiment-rules';
 import { isSpace } from '../text/chars';
+import { LearnedWords, type FeatureTable, type WinkWordCache } from '../text/learned-words';
 import { LexemeCache, NORMAL, NORMAL_ID, TYPE, VALUE, VERB_SCORE } from '../text/lexeme-cache';
 import { SentimentMachine } from '../text/sentiment-machine';
 import { ShapeFilter } from '../text/words';
@@ -24,15 +25,40 @@ interface Engine {
   machine: SentimentMachine;
   /** wink's lexeme ids by text (the model's own table, which wink extends with new words). */
   lexemeIds: Record<string, number | undefined>;
+  /** Keeps the words wink learned in earlier reads out of each read: see {@link LearnedWords}. */
+  learned: LearnedWords;
   /**
    * What is known of each wink lexeme (text, type, normal form …), by wink's id for it: the same in
-   * every document of a process (wink keeps one lexicon and adds new words to it), so each is
-   * asked of wink once.
+   * every document read with this load of the model (wink keeps one lexicon and adds new words to
+   * it), so each is asked of wink once. A reload numbers learned words anew, so it starts afresh.
    */
   lexemes: LexemeCache;
 }
 
+/** Which of wink's feature tables {@link LearnedWords} watches; the lexemes come first. */
+const LEARNED_TABLES = ['lexeme', 'prefix', 'suffix', 'shape'] as const;
+
+/**
+ * `maxLearned`: how many learned values wink's tables may hold before the model is loaded afresh
+ * (wink keeps every word it meets, so a process that reads millions of reviews would otherwise grow
+ * with its vocabulary, every typo and name, without end). Tests lower it to see a reload.
+ */
+export const ENGINE_LIMITS = { maxLearned: 500_000 };
+
+/** A word no model has: read once at load, so that wink hands over its word cache. */
+const UNKNOWN_WORD = 'qzxvrl';
+
 let engine: Engine | null = null;
+/** How many times this process loaded the model. */
+let loads = 0;
+
+/**
+ * How many times this process loaded wink's model, and how many values wink has learned since the
+ * last load: for tests and the benchmark's memory figures; not part of the package's API.
+ */
+export function engineStats(): { loads: number; learned: number } {
+  return { loads, learned: engine?.learned.grown ?? 0 };
+}
 
 /** Lexicon scores of single words, looked up once per process. */
 const lexiconCache = new Map<string, number>();
@@ -71,18 +97,27 @@ function prefixedScore(state: Engine, normal: string): number {
 }
 
 /**
- * Scores of inflected verbs by their lemma, once per verb form and process (wink's lemmatizer is
- * dear per token): "lacks", "lacked", "lacking" score as "lack" when the lexicon lacks the form
- * itself. A form the lexicon has, which wink left unscored in one place (inside one of its
- * phrases), scores 0 here. Nouns are not looked up by lemma: wink scores nouns in senses their
- * plurals seldom have ("star", "fan", but "the film stars", "fans").
+ * Scores of inflected verbs by their lemma, once per verb form and lemma and process: "lacks",
+ * "lacked", "lacking" score as "lack" when the lexicon lacks the form itself. A form the lexicon
+ * has, which wink left unscored in one place (inside one of its phrases), scores 0 here. Nouns are
+ * not looked up by lemma: wink scores nouns in senses their plurals seldom have ("star", "fan", but
+ * "the film stars", "fans"). Keyed by form and lemma together: a contraction's form has the lemma
+ * of its place, so a form alone would keep whichever lemma came first.
  */
 const verbScores = new Map<string, number>();
 
-/** The score of a verb form by its wink lemma, first met: remembered in {@link verbScores}. */
-function inflectedVerbScore(state: Engine, normal: string, lemma: string): number {
-  const score = lemma === normal || lexiconScore(state, normal) !== 0 ? 0 : (REVIEW_LEXICON.get(lemma) ?? lexiconScore(state, lemma));
-  remember(verbScores, normal, score);
+/**
+ * The score of a verb form by its wink lemma, remembered in {@link verbScores}. wink gives no lemma
+ * for a few forms it tags as verbs ("cant", "dont"): they score as written, that is 0.
+ */
+function verbScoreOf(state: Engine, normal: string, lemma: string | undefined): number {
+  if (lemma === undefined || lemma === normal) return 0;
+  const key = `${normal}\u0000${lemma}`;
+  let score = verbScores.get(key);
+  if (score === undefined) {
+    score = lexiconScore(state, normal) !== 0 ? 0 : (REVIEW_LEXICON.get(lemma) ?? lexiconScore(state, lemma));
+    remember(verbScores, key, score);
+  }
   return score;
 }
 
@@ -95,10 +130,25 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
  * run over the tokens wink gives; the model's lexeme table is kept from wink's load for it.
  */
 function getEngine(): Engine {
-  if (engine) return engine;
-  const loadCore = model.core as unknown as () => { features: { lexeme: { hash: Record<string, number | undefined>; list: unknown[] } } };
+  if (engine && engine.learned.grown < ENGINE_LIMITS.maxLearned) return engine;
+  loads++;
+  const loadCore = model.core as unknown as () => { features: Record<(typeof LEARNED_TABLES)[number], FeatureTable> };
   let lexemeIds: Engine['lexemeIds'] | null = null;
+  let tables: FeatureTable[] = [];
   let lexiconSize = 0;
+  let wordCache: WinkWordCache | null = null;
+  // wink does not expose its word cache, but passes it to the model's feature functions as it
+  // learns a word: the first one it learns hands it over.
+  const features = (config: unknown) => {
+    const made = (model.featureFn as unknown as (c: unknown) => { pos: (word: string, category: number, cache: WinkWordCache) => unknown })(config);
+    const pos = made.pos;
+    made.pos = (word, category, cache) => {
+      wordCache ??= cache;
+      made.pos = pos;
+      return pos(word, category, cache);
+    };
+    return made;
+  };
   // wink builds every machine of its model when it loads, used or not: the ones review-lens never
   // runs (entities, negation, and sentiment, which SentimentMachine reads itself) get an empty
   // machine, which saves parsing them at start-up.
@@ -108,8 +158,10 @@ function getEngine(): Engine {
       const core = loadCore();
       lexemeIds = core.features.lexeme.hash;
       lexiconSize = core.features.lexeme.list.length;
+      tables = LEARNED_TABLES.map((name) => core.features[name]);
       return core;
     },
+    featureFn: features,
     ner: () => ({ machines: [], transformers: [] }),
     negation: unused,
     sa: unused,
@@ -117,11 +169,14 @@ function getEngine(): Engine {
   // No 'negation' pipe either: stage 7 reads negation itself, over three words (wink's runs to the
   // next punctuation).
   const nlp = winkNLP(wrapped, ['sbd', 'pos']);
-  if (!lexemeIds) throw new Error('review-lens: expected wink to load its model core, got no lexeme table');
+  nlp.readDoc(UNKNOWN_WORD);
+  if (!lexemeIds || !wordCache) throw new Error('review-lens: expected wink to load its model core and word cache, got neither');
   const ids: Engine['lexemeIds'] = lexemeIds;
-  const machines = (model.sa as unknown as () => { machines: string[] })().machines;
-  const machine = new SentimentMachine(machines[0] as string, ids['\n'] ?? -1);
-  engine = { nlp, machine, lexemeIds: ids, lexemes: new LexemeCache(lexiconSize) };
+  // A reload (see ENGINE_LIMITS) keeps the sentiment machine: the model's own lexeme ids do not
+  // change from one load to the next.
+  const machine = engine?.machine ?? new SentimentMachine((model.sa as unknown as () => { machines: string[] })().machines[0] as string, ids['\n'] ?? -1);
+  const learned = new LearnedWords(wordCache, tables[0] as FeatureTable, tables);
+  engine = { nlp, machine, lexemeIds: ids, learned, lexemes: new LexemeCache(lexiconSize) };
   return engine;
 }
 
@@ -140,6 +195,7 @@ class LexemeReader {
   /** Normal forms of this read's contractions, by token (asked of wink once each). */
   private readonly contractions = new Map<number, string>();
   private readonly cache: LexemeCache;
+  private readonly learned: LearnedWords;
   private readonly lexemeIds: Engine['lexemeIds'];
   constructor(
     engine: Engine,
@@ -147,6 +203,7 @@ class LexemeReader {
     private readonly its: WinkIts,
   ) {
     this.cache = engine.lexemes;
+    this.learned = engine.learned;
     this.lexemeIds = engine.lexemeIds;
     this.ids = tokens.out(its.uniqueId) as unknown as number[];
     this.contracted = tokens.out(its.contractionFlag) as unknown as boolean[];
@@ -187,8 +244,9 @@ class LexemeReader {
   }
 
   /**
-   * The lexeme id of each token's normal form, as wink's machines read them (-1 for none): by the
-   * normal form's text, remembered per lexeme but for contractions (whose normal form depends on
+   * The lexeme id of each token's normal form, as wink's machines read them: -1 for none, and for a
+   * word wink learned (no machine of the model knows it, and its number depends on what the
+   * process read before). Remembered per lexeme but for contractions (whose normal form depends on
    * the place).
    */
   normalIds(): Int32Array {
@@ -198,6 +256,7 @@ class LexemeReader {
       let normalId = this.contracted[w] ? undefined : (this.cache.get(id, NORMAL_ID) as number | undefined);
       if (normalId === undefined) {
         normalId = this.lexemeIds[this.normal(w)] ?? -1;
+        if (!this.learned.isShipped(normalId)) normalId = -1;
         if (!this.contracted[w]) this.cache.set(id, NORMAL_ID, normalId);
       }
       out[w] = normalId;
@@ -240,7 +299,16 @@ export function lexiconHits(text: string): number[] {
 
 /** {@link lexiconHits} with the engine in hand (stage 3 scores single words with it). */
 function lexiconHitsOf(state: Engine, text: string): number[] {
-  return state.machine.recognize(new LexemeReader(state, state.nlp.readDoc(text).tokens(), state.nlp.its).normalIds());
+  return state.machine.recognize(new LexemeReader(state, readFresh(state, text).tokens(), state.nlp.its).normalIds());
+}
+
+/**
+ * wink's reading of `text` as a freshly loaded model would read it: a new read for
+ * {@link LearnedWords}, so that no analysis depends on what the process analysed before.
+ */
+function readFresh(state: Engine, text: string): ReturnType<Engine['nlp']['readDoc']> {
+  state.learned.beginRead();
+  return state.nlp.readDoc(text);
 }
 
 /** A cheap first test for {@link REVIEW_LEXICON}, read at every word: most words fail it. */
@@ -330,9 +398,9 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   let lastBlock = -2;
   let pieceStart = 0;
   for (const pieceEnd of pieceEnds(input.view.length, blocks, piece)) {
-    const doc = state.nlp.readDoc(breakLongRuns(input.view.slice(pieceStart, pieceEnd)));
+    const text = breakLongRuns(input.view.slice(pieceStart, pieceEnd));
     pieceStart = pieceEnd;
-
+    const doc = readFresh(state, text);
     const tokens = doc.tokens();
     const lexemes = new LexemeReader(state, tokens, its);
     const rawHits = state.machine.recognize(lexemes.normalIds());
@@ -370,8 +438,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       const normal = lexemes.normal(w);
       if (tags[w] === 'VERB') {
         const score =
-          lexemes.verbScore(w) ??
-          lexemes.rememberVerbScore(w, verbScores.get(normal) ?? inflectedVerbScore(state, normal, tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string));
+          lexemes.verbScore(w) ?? lexemes.rememberVerbScore(w, verbScoreOf(state, normal, tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string | undefined));
         if (score !== 0) verbScoreAt.set(out.length, score);
       }
       if (type === 'word') wordCount++;

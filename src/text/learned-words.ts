@@ -1,0 +1,174 @@
+/**
+ * What a wink model learns while it reads, kept out of later reads: see {@link LearnedWords}.
+ * Knows nothing of wink itself but the shape of its word cache; stage 3 hands it over.
+ */
+
+/** The part of wink's word cache (its lexicon) that {@link LearnedWords} reads and wraps. */
+export interface WinkWordCache {
+  /** Numbers `text` (learning it, with its lower-case form, when new) and returns its number. */
+  add(text: string, category: number): number;
+  /** `text`'s number (several numbers for a contraction), or null when unknown. */
+  lookup(text: string): number[] | null;
+}
+
+/** One of wink's learnable tables (lexemes, prefixes, suffixes, shapes): values numbered in order. */
+export interface FeatureTable {
+  hash: Record<string, number | undefined>;
+  list: unknown[];
+}
+
+/** Words no longer than this are copies already; a longer one may be a view into its whole text. */
+const MAX_COPIED_LENGTH = 12;
+
+/**
+ * wink adds every word it has not met to its lexicon, and its tokenizer reads a known word
+ * differently ("T.V." stays one token once "T.V" is known): left alone, a document's analysis
+ * would depend on what the process read before it. This makes every read see the lexicon as a
+ * fresh process would — the model's own words and the words learned *in this read* — while wink
+ * keeps what it learned (learning a word again costs more than the rest of its reading):
+ * - a learned word that this read has not met yet is unknown to the tokenizer's look-ups;
+ * - when the read meets it, it is known from then on, as in a fresh process;
+ * - a word learned with another category than the one it now comes with is learned anew, since
+ *   wink derives the facts it keeps (part of speech, type) from the category.
+ *
+ * The tables grow with the vocabulary a process meets: {@link LearnedWords.grown} says by how much,
+ * for the caller to load the model afresh past a bound.
+ */
+export class LearnedWords {
+  /** How many lexemes the model ships: a lower number is one of its own words. */
+  private readonly shipped: number;
+  /** The read each learned lexeme was last met in, by its number less {@link shipped}. */
+  private metIn = new Int32Array(1024);
+  /** The category each learned lexeme was learned with, plus one (0: not known), by the same place. */
+  private learnedAs = new Uint8Array(1024);
+  /** The current read's number (reads start at 1: 0 in {@link metIn} is never met). */
+  private read = 0;
+  /** For each of the model's words: 0 not asked yet, 1 its lower-case form is the model's too, 2 not. */
+  private readonly lowerShipped: Uint8Array;
+  /** More than 0 while wink adds a word: its own look-ups then see everything. */
+  private adding = 0;
+  private readonly hash: FeatureTable['hash'];
+  private readonly list: unknown[];
+
+  /**
+   * @param cache - wink's word cache; its `add` and `lookup` are wrapped in place.
+   * @param lexemes - wink's lexeme table (the one `cache` numbers words in).
+   * @param tables - every table wink learns into, for {@link LearnedWords.grown}.
+   */
+  constructor(
+    cache: WinkWordCache,
+    lexemes: FeatureTable,
+    private readonly tables: readonly FeatureTable[],
+  ) {
+    this.hash = lexemes.hash;
+    this.list = lexemes.list;
+    this.shipped = lexemes.list.length;
+    this.lowerShipped = new Uint8Array(this.shipped);
+    this.sizes = tables.map((t) => t.list.length);
+    const add = cache.add.bind(cache);
+    const lookup = cache.lookup.bind(cache);
+    cache.lookup = (text) => {
+      const found = lookup(text);
+      if (found === null || found.length !== 1 || this.adding > 0) return found;
+      return this.visible(found[0] as number) ? found : null;
+    };
+    cache.add = (text, category) => {
+      const known = this.hash[text];
+      // Most of the model's own words come with their lower-case forms: nothing to check or mark.
+      if (known !== undefined && known < this.shipped && this.shipsLowerCase(known, text)) return add(text, category);
+      const lower = text.toLowerCase();
+      this.relearnIfOtherCategory(text, category);
+      if (lower !== text) this.relearnIfOtherCategory(lower, category);
+      const before = this.list.length;
+      this.adding++;
+      let id: number;
+      try {
+        id = add(text, category);
+      } finally {
+        this.adding--;
+      }
+      if (this.list.length > before) this.noteNew(before, category);
+      this.meet(id);
+      if (lower !== text) this.meet(this.hash[lower] as number);
+      return id;
+    };
+  }
+
+  /** Each table's length as shipped. */
+  private readonly sizes: number[];
+
+  /** Starts a new read: the words learned before it are unknown to its tokenizer until met. */
+  beginRead(): void {
+    this.read++;
+  }
+
+  /** True when lexeme `id` is one of the model's own words (not learned by a read). */
+  isShipped(id: number): boolean {
+    return id < this.shipped;
+  }
+
+  /** How many values the tables hold past the model's own. */
+  get grown(): number {
+    let n = 0;
+    for (let t = 0; t < this.tables.length; t++) n += (this.tables[t] as FeatureTable).list.length - (this.sizes[t] as number);
+    return n;
+  }
+
+  /** True when the model's own word `text`, numbered `id`, has its lower-case form among them too. */
+  private shipsLowerCase(id: number, text: string): boolean {
+    let answer = this.lowerShipped[id] as number;
+    if (answer === 0) {
+      const lower = this.hash[text.toLowerCase()];
+      answer = lower !== undefined && lower < this.shipped ? 1 : 2;
+      this.lowerShipped[id] = answer;
+    }
+    return answer === 1;
+  }
+
+  /** True when the tokenizer may know lexeme `id` in this read. */
+  private visible(id: number): boolean {
+    return id < this.shipped || this.metIn[id - this.shipped] === this.read;
+  }
+
+  /** Marks lexeme `id` as met in this read. */
+  private meet(id: number): void {
+    if (id >= this.shipped) this.metIn[id - this.shipped] = this.read;
+  }
+
+  /**
+   * Takes `text` out of the look-up when an earlier read learned it with another category, so that
+   * wink learns it again as a fresh process would (its old number stays, unused).
+   */
+  private relearnIfOtherCategory(text: string, category: number): void {
+    const id = this.hash[text];
+    if (id !== undefined && !this.visible(id) && this.learnedAs[id - this.shipped] !== category + 1) delete this.hash[text];
+  }
+
+  /**
+   * Notes the category of the lexemes learned from number `from` on, and replaces long ones by
+   * copies: a long word wink read may be a view into the whole document, which the lexicon would
+   * otherwise keep alive.
+   */
+  private noteNew(from: number, category: number): void {
+    const end = this.list.length - this.shipped;
+    if (end > this.metIn.length) {
+      const size = Math.max(end, this.metIn.length * 2);
+      const metIn = new Int32Array(size);
+      metIn.set(this.metIn);
+      this.metIn = metIn;
+      const learnedAs = new Uint8Array(size);
+      learnedAs.set(this.learnedAs);
+      this.learnedAs = learnedAs;
+    }
+    for (let i = from; i < this.list.length; i++) {
+      this.learnedAs[i - this.shipped] = category + 1;
+      const value = this.list[i];
+      if (typeof value === 'string' && value.length > MAX_COPIED_LENGTH) this.list[i] = copyOf(value);
+    }
+  }
+}
+
+/** A copy of `s` that shares no memory with the string it was cut from. */
+function copyOf(s: string): string {
+  return (JSON.parse(JSON.stringify(s)) as string);
+}
