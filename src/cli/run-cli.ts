@@ -52,6 +52,11 @@ Options:
   --work TITLE     a work title to find and mask for sentiment (repeatable)
   -h, --help       show this help
   -v, --version    show the version
+
+Exit code: 0 when every input was analysed; 1 when any could not be read or analysed (the others
+are still done; a text longer than 10,000,000 characters is refused, and standard input is read
+no further) or the output cannot be written; 2 for a usage mistake; 130 on Ctrl-C (143 on SIGTERM),
+which stops after the file at hand and keeps the results of the files done.
 `;
 
 interface Parsed {
