@@ -20,6 +20,28 @@ export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** What {@link raceAbort} gives when the signal was aborted first. */
+export const ABORTED = Symbol('aborted');
+
+/**
+ * `promise`, or {@link ABORTED} as soon as `signal` is aborted, whichever comes first: a run
+ * waiting for input (a terminal, a pipe that sends nothing) stops on Ctrl-C without waiting for it.
+ */
+export async function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | typeof ABORTED> {
+  if (!signal) return promise;
+  if (signal.aborted) return ABORTED;
+  let onAbort: () => void = () => undefined;
+  const aborted = new Promise<typeof ABORTED>((resolve) => {
+    onAbort = () => resolve(ABORTED);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([promise, aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
 /**
  * Installs the handlers: the first SIGINT or SIGTERM aborts the returned signal (its reason is
  * the signal's name); a second one exits at once. Exit handlers still run (temporary files go).

@@ -6,8 +6,10 @@
 import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { DEFAULT_MAX_LENGTH } from '../types';
 import { fileError } from './file-errors';
+import { ABORTED, raceAbort } from './interrupt';
 
 export { fileError } from './file-errors';
+export { ABORTED } from './interrupt';
 
 /** How many leading bytes are searched for a NUL byte, the mark of a binary file. */
 const BINARY_PROBE = 8000;
@@ -93,9 +95,6 @@ export function readText(path: string, maxChars: number = DEFAULT_MAX_LENGTH): R
   }
 }
 
-/** What {@link readStream} gives when the signal was aborted before the stream ended. */
-export const ABORTED = Symbol('aborted');
-
 /**
  * Reads a stream (standard input) as text, and stops reading as soon as it holds more than
  * `maxChars`: `yes | review-lens` ends with an error instead of filling memory. Stops too when
@@ -103,12 +102,6 @@ export const ABORTED = Symbol('aborted');
  */
 export async function readStream(source: AsyncIterable<Uint8Array>, label: string, maxChars: number, signal?: AbortSignal): Promise<ReadResult | typeof ABORTED> {
   const iterator = source[Symbol.asyncIterator]();
-  let onAbort: () => void = () => undefined;
-  const aborted = new Promise<typeof ABORTED>((resolve) => {
-    onAbort = () => resolve(ABORTED);
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
-  });
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const parts: string[] = [];
   let chars = 0;
@@ -116,7 +109,7 @@ export async function readStream(source: AsyncIterable<Uint8Array>, label: strin
   let probed = false;
   try {
     for (;;) {
-      const r = await Promise.race([iterator.next(), aborted]);
+      const r = await raceAbort(iterator.next(), signal);
       if (r === ABORTED) return ABORTED;
       if (r.done) break;
       const chunk = r.value;
@@ -132,7 +125,6 @@ export async function readStream(source: AsyncIterable<Uint8Array>, label: strin
   } catch (e) {
     return { error: e instanceof TypeError ? `${label}: is not UTF-8 text` : fileError(label, e) };
   } finally {
-    signal?.removeEventListener('abort', onAbort);
     // Stop the source: standard input is let go, and a writer still writing to it gets EPIPE.
     void Promise.resolve(iterator.return?.()).catch(() => undefined);
   }

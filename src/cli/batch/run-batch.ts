@@ -8,7 +8,7 @@ import { analyzeReviews } from '../../batch/analyze-reviews';
 import { DEFAULT_MAX_LENGTH } from '../../types';
 import { clashingInput } from '../clashing-input';
 import { writeError } from '../file-errors';
-import { interruptedCode } from '../interrupt';
+import { ABORTED, interruptedCode, raceAbort } from '../interrupt';
 import type { CliIo } from '../run-cli';
 import { progressBar, progressLine, summaryLine, type ProgressState } from './progress';
 import { inputBytes, readInputs } from './read-inputs';
@@ -209,10 +209,18 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
       idColumn: args.idColumn,
       maxLength: DEFAULT_MAX_LENGTH,
       onError: (id, error) => {
-        if (!done.has(id)) fail(id, error);
+        // After Ctrl-C the input is let go: an error that brings is not a document's.
+        if (!done.has(id) && !aborted()) fail(id, error);
       },
     });
-    for await (const doc of reader) {
+    for (;;) {
+      // Ctrl-C while the input has nothing to give (stdin from a terminal or a quiet pipe) stops at once.
+      const next = await raceAbort(reader.next(), io.signal);
+      if (next === ABORTED || next.done === true) {
+        if (next === ABORTED) void reader.return(undefined).catch(() => undefined);
+        return;
+      }
+      const doc = next.value;
       if (aborted() || writeFailure !== null) return;
       if (seen.has(doc.id) && !duplicateWarned) {
         duplicateWarned = true;
