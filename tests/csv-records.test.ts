@@ -81,6 +81,39 @@ describe('CsvRecords', () => {
       { numRuns: 300 },
     );
   });
+  it('accounts for every byte of any input, however broken: each line is in exactly one row or error', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ',', '"', '""', '\n', '\r', '\r\n', ' '), maxLength: 60 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 3 }), (input, size, batch) => {
+        const bytes = new TextEncoder().encode(input);
+        const splitter = new ByteLines(16, true);
+        const records = new CsvRecords(16);
+        const out: CsvRecord[] = [];
+        let n = 0;
+        let pending: CsvLine[] = [];
+        const feed = (lines: ReturnType<ByteLines['push']>): void => {
+          for (const l of lines) {
+            n++;
+            if (l.bytes === null) {
+              out.push(...records.push(pending), ...records.pushTooLong(n, l.size));
+              pending = [];
+            } else pending.push({ text: decodeLine(l.bytes, false) ?? '', line: n, bytes: l.size, bad: false });
+            if (pending.length >= batch) {
+              out.push(...records.push(pending));
+              pending = [];
+            }
+          }
+        };
+        for (let i = 0; i < bytes.length; i += size) feed(splitter.push(bytes.subarray(i, i + size)));
+        feed(splitter.end());
+        out.push(...records.push(pending), ...records.end());
+        expect(out.reduce((sum, r) => sum + r.bytes, 0)).toBe(bytes.length);
+        // Rows come out in order, each starting on a later line than the one before.
+        out.forEach((r, i) => i > 0 && expect(r.line).toBeGreaterThan((out[i - 1] as CsvRecord).line));
+      }),
+      { numRuns: 1000 },
+    );
+  });
   it('ends a quote open for more than the record limit at its line, and reads on', () => {
     const text = `id,text\n1,"never closed\n${Array.from({ length: 50 }, (_, i) => `${i + 2},row ${i + 2}\n`).join('')}`;
     const out = rows(text, 7, 4, 100);
