@@ -26,7 +26,8 @@ export default defineConfig([
     // One file: the batch mode, loaded only when asked for, is inlined rather than a chunk.
     splitting: false,
     // tinypool finds its own worker file next to itself: it must stay a package, not be bundled.
-    external: ['wink-nlp', 'wink-eng-lite-web-model', 'tinypool'],
+    // csv-parse (batch CSV input) is a runtime dependency, installed with the package.
+    external: ['wink-nlp', 'wink-eng-lite-web-model', 'tinypool', 'csv-parse'],
   },
   {
     // Batch analysis on worker threads: Node only, its own entry (review-lens/batch).

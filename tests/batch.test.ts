@@ -119,7 +119,52 @@ describe.skipIf(!BUILT)('analyzeReviews', () => {
     expect(out.trim()).toBe('true 9');
   }, 60_000);
 
+  it('keeps every result read before the inputs throw, then one failed result for the throw', async () => {
+    const { analyzeReviews } = await load();
+    function* breaking() {
+      yield 'First review. Great fun.';
+      yield { id: 'b', text: 'Second review. Dull.' };
+      throw new Error('the feed went down');
+    }
+    async function* breakingAsync() {
+      yield 'First review. Great fun.';
+      yield { id: 'b', text: 'Second review. Dull.' };
+      throw new Error('the feed went down');
+    }
+    for (const source of [breaking(), breakingAsync()]) {
+      const results = await collect(analyzeReviews(source, { concurrency: 1 }));
+      expect(results.map((r) => [r.id, r.index, r.ok ? r.analysis.sentiment.label : r.error])).toEqual([
+        ['0', 0, 'positive'],
+        ['b', 1, 'negative'],
+        ['2', 2, 'review-lens: expected the inputs to go on, got an error from them after 2 documents: the feed went down'],
+      ]);
+    }
+  }, 60_000);
+
+  it('fails alone an input whose text getter or id.toString throws', async () => {
+    const { analyzeReviews } = await load();
+    const badText = { id: 'getter', get text(): string {
+      throw new Error('text is gone');
+    } };
+    const badId = { id: { toString: () => { throw new Error('no name'); } }, text: 'Fine text.' };
+    const results = await collect(analyzeReviews(['Before. Good.', badText as never, badId as never, 'After. Bad.'], { concurrency: 1 }));
+    expect(results.map((r) => [r.id, r.ok ? r.analysis.sentiment.label : r.error])).toEqual([
+      ['0', 'positive'],
+      ['getter', 'review-lens: expected a readable { id, text }, got one that threw: text is gone'],
+      ['2', 'review-lens: expected a readable { id, text }, got one that threw: no name'],
+      ['3', 'negative'],
+    ]);
+  }, 60_000);
+
+  it('caps concurrency at the cores unless told to oversubscribe, and still gives every result', async () => {
+    const { analyzeReviews } = await load();
+    const results = await collect(analyzeReviews(['One. Good.', 'Two. Bad.', 'Three. Fine.'], { concurrency: 64 }));
+    expect(results.map((r) => r.ok)).toEqual([true, true, true]);
+    await expect(collect(analyzeReviews(['x'], { allowOversubscribe: 'yes' as never }))).rejects.toThrow('review-lens: expected options.allowOversubscribe to be a boolean, got string');
+  }, 60_000);
+
   it('refuses bad options and inputs clearly', async () => {
+    await expect(collect((await load()).analyzeReviews(['x'], null as never))).rejects.toThrow('review-lens: expected options to be an object, got null');
     const { analyzeReviews } = await load();
     await expect(collect(analyzeReviews(['x'], { concurrency: 0 }))).rejects.toThrow('review-lens: expected options.concurrency to be a positive whole number, got 0');
     await expect(collect(analyzeReviews(5 as never))).rejects.toThrow('review-lens: expected inputs to be an iterable or async iterable, got number');

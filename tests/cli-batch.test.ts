@@ -118,6 +118,138 @@ describe.skipIf(!existsSync(BIN))('review-lens batch', () => {
     expect(readFileSync(join(dir, 'in.jsonl'), 'utf8')).toBe(jsonl);
   });
 
+  it('reads past a stray quote, an unclosed quote and a ragged row in a CSV: each bad row fails alone', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    const csv = [
+      'id,text',
+      'a,Nice phone.',
+      'b,The 5" screen is too small.',
+      'c,"He called it ""a brick"" and sent it back."',
+      'd,"never closed, this quote',
+      'e,Battery lasts two days.',
+      'f,too,many,fields',
+      'g,"A second line',
+      'inside quotes is fine."',
+      'h,Last one.',
+    ].join('\n');
+    writeFileSync(join(dir, 'r.csv'), `${csv}\n`);
+    const r = batch(['r.csv', '-j', '1', '--out', 'out.jsonl'], dir);
+    expect(r.status).toBe(1);
+    const out = lines(join(dir, 'out.jsonl'));
+    // Errors are written as soon as they are read, analyses as they finish: compare by id.
+    expect(out.map((l) => [l.id, l.ok]).sort()).toEqual([['a', true], ['b', true], ['c', true], ['d', false], ['e', true], ['f', false], ['g', true], ['h', true]]);
+    const byId = new Map(out.map((l) => [l.id, l]));
+    // Every quote is kept: the one inside an unquoted field as it is, doubled ones as one.
+    expect(byId.get('b')?.analysis).toEqual(analyzeReview('The 5" screen is too small.'));
+    expect(byId.get('c')?.analysis).toEqual(analyzeReview('He called it "a brick" and sent it back.'));
+    expect(byId.get('g')?.analysis).toEqual(analyzeReview('A second line\ninside quotes is fine.'));
+    expect(byId.get('d')?.error).toBe('review-lens: r.csv:4: expected a closing quote before the end of the line, got a quoted field that never closes (row 4, line 5)');
+    expect(byId.get('f')?.error).toBe('review-lens: r.csv:6: expected 2 fields, got 4 (row 6, line 7)');
+  });
+
+  it('analyses every good line of a JSONL file or standard input with a line that is not UTF-8', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    const good = (id: string, text: string): Buffer => Buffer.from(`${JSON.stringify({ id, text })}\n`);
+    const input = Buffer.concat([good('j1', 'Great show.'), good('j2', 'Dull plot.'), Buffer.from('{"id":"bad","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n'), good('j4', 'Fine acting.')]);
+    writeFileSync(join(dir, 'in.jsonl'), input);
+    const fromFile = batch(['in.jsonl', '-j', '1'], dir);
+    const fromStdin = spawnSync(process.execPath, [BIN, 'batch', '-', '-j', '1'], { cwd: dir, input, encoding: 'utf8' });
+    for (const [r, name] of [[fromFile, 'in.jsonl'], [fromStdin, 'stdin']] as const) {
+      expect(r.status).toBe(1);
+      const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+      expect(out.map((l) => [l.id, l.ok ? l.analysis?.sentiment.label : l.error]).sort()).toEqual([
+        [`${name}:3`, `review-lens: ${name}:3: expected UTF-8 text, got bytes that are not`],
+        ['j1', 'positive'],
+        ['j2', 'negative'],
+        ['j4', 'positive'],
+      ].sort());
+    }
+  });
+
+  it('refuses to replace a results file that is not empty unless --force; --force replaces it', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    writeFileSync(join(dir, 'in.jsonl'), '{"id":"a","text":"Nice."}\n');
+    const earlier = '{"id":"old","ok":true,"analysis":{}}\n';
+    writeFileSync(join(dir, 'out.jsonl'), earlier);
+    const refused = batch(['in.jsonl', '--out', 'out.jsonl'], dir);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(`review-lens: expected --out to be a new or empty file, got out.jsonl (${earlier.length} bytes); add --resume to continue it or --force to replace it\n`);
+    expect(readFileSync(join(dir, 'out.jsonl'), 'utf8')).toBe(earlier);
+    const forced = batch(['in.jsonl', '--out', 'out.jsonl', '--force', '-j', '1'], dir);
+    expect(forced.status).toBe(0);
+    expect(lines(join(dir, 'out.jsonl')).map((l) => [l.id, l.ok])).toEqual([['a', true]]);
+  });
+
+  it('--resume tries again the documents recorded as failed, and says so', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'a.txt'), 'Great show.');
+    writeFileSync(join(dir, 'docs', 'b.txt'), 'Boring plot.');
+    const okA = JSON.stringify({ id: 'docs/a.txt', ok: true, analysis: analyzeReview('Great show.') });
+    // b failed in an earlier run (its file was missing then); it is there now.
+    writeFileSync(join(dir, 'out.jsonl'), `${okA}\n{"id":"docs/b.txt","ok":false,"error":"review-lens: docs/b.txt: no such file"}\n`);
+    const r = batch(['docs', '--out', 'out.jsonl', '--resume', '-j', '1'], dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('review-lens: out.jsonl: 1 documents recorded as failed are tried again\n');
+    expect(r.stderr).toMatch(/review-lens: 1 documents, 0 failed, 1 already done \(skipped\), 1 failed before and tried again, /);
+    const out = lines(join(dir, 'out.jsonl'));
+    expect(out.map((l) => [l.id, l.ok])).toEqual([['docs/a.txt', true], ['docs/b.txt', true]]);
+    expect(out[1]?.analysis).toEqual(analyzeReview('Boring plot.'));
+  });
+
+  it.each([
+    ['a text file', 'notes about the run\nsecond line\nno newline at the end'],
+    ['JSON lines that are not results', '{"name":"x"}\n{"name":"y"}\n'],
+  ])('--resume refuses %s and leaves it as it is', (_, content) => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    writeFileSync(join(dir, 'in.jsonl'), '{"id":"a","text":"Nice."}\n');
+    writeFileSync(join(dir, 'notes.txt'), content);
+    const r = batch(['in.jsonl', '--out', 'notes.txt', '--resume'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('review-lens: expected --out with --resume to be review-lens result lines, got notes.txt, whose line 1 is not one; it was left as it is\n');
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe(content);
+  });
+
+  const places: [string, (dir: string) => string, string][] = [['a directory', (dir) => join(dir, 'sub'), 'is a directory']];
+  if (existsSync('/dev/full')) places.push(['a full disk (/dev/full)', () => '/dev/full', 'no space left on device']);
+  it.each(places)('names an --out on %s in one line, exit 1, no stack trace', (_, where, reason) => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'in.jsonl'), '{"id":"a","text":"Nice."}\n{"id":"b","text":"Bad."}\n');
+    const out = where(dir);
+    const r = batch(['in.jsonl', '--out', out, '-j', '1'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n').filter((l) => !/^review-lens: \d+ documents/.test(l))).toEqual([
+      out === '/dev/full' ? `review-lens: ${out}: cannot write (${reason}); the documents written before are kept; run again with --resume once it can be written` : `review-lens: ${out}: cannot write (${reason})`,
+    ]);
+    expect(r.stderr).not.toContain('    at ');
+  });
+
+  it('stops on Ctrl-C while standard input sends nothing more: exit 130 within a second, the lines done kept', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
+    const child = spawn(process.execPath, [BIN, 'batch', '-', '-j', '1'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const firstLine = new Promise<void>((resolve) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('\n')) resolve();
+      });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.write('{"id":"s1","text":"A first review. Great."}\n');
+    await firstLine;
+    const closed = new Promise((resolve) => child.on('close', resolve));
+    const sent = performance.now();
+    child.kill('SIGINT');
+    const code = await closed;
+    expect(performance.now() - sent).toBeLessThan(1000);
+    expect(code).toBe(130);
+    expect(out.trim().split('\n').map((l) => (JSON.parse(l) as Line).id)).toEqual(['s1']);
+    expect(err).toContain('review-lens: interrupted after 1 documents; they are all written\n');
+  });
+
   it('stops quietly when the reader of standard output goes away', { timeout: 60_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
     writeFileSync(join(dir, 'in.jsonl'), Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `r${i}`, text: 'Great show. 9/10' })).join('\n'));

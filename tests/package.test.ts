@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,9 @@ describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
     const modules = join(scratch, 'node_modules');
     mkdirSync(join(modules, 'review-lens'), { recursive: true });
     execFileSync('tar', ['-xzf', join(scratch, packed.filename), '-C', join(modules, 'review-lens'), '--strip-components=1']);
-    for (const dep of ['wink-nlp', 'wink-eng-lite-web-model', 'tinypool']) symlinkSync(join(ROOT, 'node_modules', dep), join(modules, dep), 'dir');
+    // Every runtime dependency the package declares, as `npm install` would bring it.
+    const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    for (const dep of Object.keys(dependencies)) symlinkSync(join(ROOT, 'node_modules', dep), join(modules, dep), 'dir');
     writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
   }, 60_000);
 

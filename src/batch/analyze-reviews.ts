@@ -4,9 +4,10 @@
  * Documents travel to the workers in groups (one message for up to {@link GROUP_DOCS} of them).
  */
 import { availableParallelism } from 'node:os';
-import { describe as describeValue, expectedType } from '../errors';
+import { expectedType, messageOf } from '../errors';
 import { resolveOptions } from '../options';
 import type { AnalyzeOptions, ReviewAnalysis } from '../types';
+import { poolSize } from './pool-size';
 import { runGroupWithRetry } from './retry-group';
 import type { WorkerOutcome } from './worker';
 
@@ -47,8 +48,14 @@ export type BatchResult = BatchSuccess | BatchFailure;
 
 /** Options of {@link analyzeReviews}: those of analyzeReview, and the pool's. */
 export interface BatchOptions extends AnalyzeOptions {
-  /** Worker threads (default: the number of cores). */
+  /**
+   * Worker threads (default: the number of cores, `os.availableParallelism()`). More than the
+   * cores is capped at the cores unless `allowOversubscribe` is set: analysis keeps a core busy,
+   * so more workers add no speed, only memory (each holds its own wink model).
+   */
   concurrency?: number;
+  /** Run `concurrency` workers even when that is more than the cores (default false). */
+  allowOversubscribe?: boolean;
   /** Documents read ahead of the consumer at most (default: 64 per worker). */
   maxPending?: number;
 }
@@ -60,15 +67,25 @@ function positiveInteger(value: unknown, what: string): number | undefined {
   return value;
 }
 
-/** An input as `{ id, text }`, or the reason it is not one. */
+/**
+ * An input as `{ id, text }`, or the reason it is not one. Each field is read once (a getter could
+ * give another value the second time), and a getter or `toString` that throws fails this input
+ * alone.
+ */
 function asInput(item: unknown, index: number): BatchInput | { id: string; error: string } {
   if (typeof item === 'string') return { id: String(index), text: item };
-  if (item !== null && typeof item === 'object' && typeof (item as BatchInput).text === 'string') {
-    const id = (item as { id?: unknown }).id;
-    return { id: id === undefined ? String(index) : String(id), text: (item as BatchInput).text };
+  let id = String(index);
+  try {
+    if (item === null || typeof item !== 'object') throw expectedType('a string or { id, text }', item);
+    const rawId = (item as { id?: unknown }).id;
+    if (rawId !== undefined) id = String(rawId);
+    const text = (item as { text?: unknown }).text;
+    if (typeof text !== 'string') throw expectedType('a string or { id, text }', item);
+    return { id, text };
+  } catch (e) {
+    const message = messageOf(e);
+    return { id, error: message.startsWith('review-lens: ') ? message : `review-lens: expected a readable { id, text }, got one that threw: ${message}` };
   }
-  const id = item !== null && typeof item === 'object' && (item as { id?: unknown }).id !== undefined ? String((item as { id: unknown }).id) : String(index);
-  return { id, error: `review-lens: expected a string or { id, text }, got ${describeValue(item)}` };
 }
 
 /** Tasks queued in each worker at once (one running, one waiting). */
@@ -120,10 +137,15 @@ function newGroup(): Group {
  * sent to the workers in groups; one it has not produced yet is never waited for while results
  * are ready to be yielded.
  *
+ * If the inputs themselves throw (an iterator's `next` fails), every result read before is still
+ * yielded, then one failed result saying so, and the batch ends. An input whose `text` or `id`
+ * cannot be read (a getter or `toString` that throws) fails alone.
+ *
  * @param inputs - An iterable or async iterable of texts, or of `{ id, text }` objects.
- * @param options - analyzeReview's options, plus `concurrency` and `maxPending`.
+ * @param options - analyzeReview's options, plus `concurrency` (capped at the cores unless
+ *   `allowOversubscribe`), `allowOversubscribe` and `maxPending`.
  * @returns An async iterable of {@link BatchResult}s, in input order.
- * @throws TypeError / RangeError for bad options (before any work).
+ * @throws TypeError / RangeError for bad options, `null` included (before any work).
  *
  * @example
  * ```ts
@@ -140,9 +162,12 @@ export async function* analyzeReviews(
   if (inputs === null || typeof inputs !== 'object' || !(Symbol.iterator in inputs || Symbol.asyncIterator in inputs)) {
     throw expectedType('inputs to be an iterable or async iterable', inputs);
   }
-  const { concurrency: c, maxPending: m, ...analyzeOptions } = options;
+  // As analyzeReview does: null is a mistake, not "no options".
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw expectedType('options to be an object', options);
+  const { concurrency: c, maxPending: m, allowOversubscribe, ...analyzeOptions } = options;
   resolveOptions(analyzeOptions);
-  const concurrency = positiveInteger(c, 'options.concurrency') ?? availableParallelism();
+  if (allowOversubscribe !== undefined && typeof allowOversubscribe !== 'boolean') throw expectedType('options.allowOversubscribe to be a boolean', allowOversubscribe);
+  const concurrency = poolSize(positiveInteger(c, 'options.concurrency'), availableParallelism(), allowOversubscribe === true);
   const maxPending = positiveInteger(m, 'options.maxPending') ?? concurrency * TASKS_PER_WORKER * GROUP_DOCS * 2;
   const maxPendingChars = concurrency * PENDING_CHARS_PER_WORKER;
   // Groups small enough that every worker has its two tasks within maxPending documents.
@@ -191,11 +216,21 @@ export async function* analyzeReviews(
   };
 
   const sync = !(Symbol.asyncIterator in inputs);
-  const iterator = sync ? (inputs as Iterable<string | BatchInput>)[Symbol.iterator]() : (inputs as AsyncIterable<string | BatchInput>)[Symbol.asyncIterator]();
+  let iterator: Iterator<string | BatchInput> | AsyncIterator<string | BatchInput> | null = null;
+  /** The inputs failed (their iterator threw): one failed result for it, after all read before. */
+  const broken = (e: unknown, at: number): void => {
+    pending.push({ result: Promise.resolve({ id: String(at), index: at, ok: false, error: `review-lens: expected the inputs to go on, got an error from them after ${at} documents: ${messageOf(e)}` }), chars: 0 });
+  };
   /** The async iterator's next input, asked for and not yet taken. */
   let next: Promise<IteratorResult<string | BatchInput>> | null = null;
   let index = 0;
   let done = false;
+  try {
+    iterator = sync ? (inputs as Iterable<string | BatchInput>)[Symbol.iterator]() : (inputs as AsyncIterable<string | BatchInput>)[Symbol.asyncIterator]();
+  } catch (e) {
+    broken(e, 0);
+    done = true;
+  }
   const full = (): boolean => pending.length >= maxPending || (pendingChars >= maxPendingChars && pending.length > 0);
   try {
     for (;;) {
@@ -204,16 +239,23 @@ export async function* analyzeReviews(
       if (pending.length === 0 || (pending.length + groupDocs <= maxPending && pendingChars < maxPendingChars)) {
         while (!done && !full()) {
           let r: IteratorResult<string | BatchInput> | typeof LATER;
-          if (sync) r = (iterator as Iterator<string | BatchInput>).next();
-          else {
-            next ??= Promise.resolve((iterator as AsyncIterator<string | BatchInput>).next());
-            // With results to yield, wait for no input that is not ready now.
-            r = pending.length === 0 ? await next : await readyNow(next);
-            if (r === LATER) break;
-            next = null;
+          try {
+            if (sync) r = (iterator as Iterator<string | BatchInput>).next();
+            else {
+              next ??= Promise.resolve((iterator as AsyncIterator<string | BatchInput>).next());
+              // With results to yield, wait for no input that is not ready now.
+              r = pending.length === 0 ? await next : await readyNow(next);
+              if (r === LATER) break;
+              next = null;
+            }
+            if (r.done) done = true;
+          } catch (e) {
+            flush();
+            broken(e, index);
+            done = true;
+            break;
           }
-          if (r.done) done = true;
-          else add(r.value, index++);
+          if (!r.done) add(r.value, index++);
         }
       }
       flush();
@@ -223,6 +265,14 @@ export async function* analyzeReviews(
       yield await first.result;
     }
   } finally {
+    // Stopped early by the consumer: let the source close what it holds (files, streams).
+    if (!done && iterator?.return) {
+      try {
+        void Promise.resolve(iterator.return()).catch(() => undefined);
+      } catch {
+        // The source's own cleanup failed: nothing more to do here.
+      }
+    }
     await pool.destroy();
   }
 }

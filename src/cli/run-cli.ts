@@ -2,22 +2,29 @@
  * The command-line tool, as a function of its arguments and streams so it can be tested without
  * spawning a process. `main.ts` wires it to the real process.
  */
-import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { analyzeReview } from '../analyze-review';
-import type { ReviewAnalysis } from '../types';
+import { DEFAULT_MAX_LENGTH, type ReviewAnalysis } from '../types';
 import { renderReport } from '../report/render-report';
+import { clashingInput } from './clashing-input';
+import { writeError } from './file-errors';
 import { formatPretty } from './format-pretty';
-import { decodeText, readText } from './read-text';
+import { interruptedCode, nextTurn } from './interrupt';
+import { ABORTED, decodeText, readStream, readText, type ReadResult } from './read-text';
+import { trackTemp, untrackTemp } from './temp-files';
 
 /** Where the CLI reads and writes. */
 export interface CliIo {
   stdout: (chunk: string) => void;
   stderr: (chunk: string) => void;
-  /** Reads all of standard input, as bytes. */
-  readStdin: () => Promise<Uint8Array>;
-  /** Aborted when the user interrupts (Ctrl-C): the run stops after the current file. */
+  /**
+   * Reads all of standard input, as bytes: used only when `stdin` is not given (tests). Unlike
+   * `stdin`, it is not stopped at the length limit.
+   */
+  readStdin?: () => Promise<Uint8Array>;
+  /** Aborted when the user interrupts (Ctrl-C, SIGTERM; the reason names the signal): the run stops after the current file. */
   signal?: AbortSignal;
-  /** Standard input as a stream of bytes, for `batch -` (JSONL read as it comes). */
+  /** Standard input as a stream of bytes: read up to the length limit, or as JSONL for `batch -`. */
   stdin?: AsyncIterable<Uint8Array>;
   /** Whether stderr is a terminal: `batch` then draws a progress bar instead of plain lines. */
   stderrIsTTY?: boolean;
@@ -40,10 +47,16 @@ Analyses review-style text and prints the analysis as JSON.
 
 Options:
   --pretty         print a short human summary instead of JSON
-  --out FILE       write the output to FILE (through a temporary file and a rename)
+  --out FILE       write the output to FILE (through a temporary file and a rename);
+                   FILE may not be one of the inputs
   --work TITLE     a work title to find and mask for sentiment (repeatable)
   -h, --help       show this help
   -v, --version    show the version
+
+Exit code: 0 when every input was analysed; 1 when any could not be read or analysed (the others
+are still done; a text longer than 10,000,000 characters is refused, and standard input is read
+no further) or the output cannot be written; 2 for a usage mistake; 130 on Ctrl-C (143 on SIGTERM),
+which stops after the file at hand and keeps the results of the files done.
 `;
 
 interface Parsed {
@@ -83,38 +96,106 @@ function parse(argv: readonly string[]): Parsed | { error: string } | { help: tr
 
 /** Where the results go: standard output, or a temporary file renamed into place at the end. */
 interface Sink {
+  /** Writes a chunk; throws an {@link OutputError} when it cannot. */
   write(chunk: string): void;
   /** Renames the temporary file into place (or does nothing for standard output). */
   commit(): void;
-  /** Drops the temporary file: an interrupted run leaves no truncated output. */
+  /** Drops the temporary file: a run that wrote nothing whole leaves no output. */
   abandon(): void;
 }
 
-function sinkFor(out: string | null, io: CliIo): Sink | { error: string } {
+/** The output cannot be written (no space left, permission denied, …): the run stops with this one line. */
+class OutputError extends Error {}
+
+function sinkFor(out: string | null, io: CliIo): Sink {
   if (out === null) return { write: io.stdout, commit: () => undefined, abandon: () => undefined };
+  const stat = statSync(out, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) throw new OutputError(writeError(out, Object.assign(new Error('is a directory'), { code: 'EISDIR' })));
+  // A device or pipe (/dev/null, a FIFO) is written to as it is: renaming a file over it would replace it.
+  if (stat && !stat.isFile()) return directSink(out);
   const tmp = `${out}.${process.pid}.tmp`;
   let fd: number;
   try {
     fd = openSync(tmp, 'w');
   } catch (e) {
-    return { error: `${out}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    throw new OutputError(writeError(out, e));
   }
-  return {
-    write: (chunk) => void writeSync(fd, chunk),
-    commit: () => {
-      closeSync(fd);
-      renameSync(tmp, out);
-    },
-    abandon: () => {
-      closeSync(fd);
-      unlinkSync(tmp);
-    },
+  trackTemp(tmp);
+  let open = true;
+  const close = (): void => {
+    if (open) closeSync(fd);
+    open = false;
   };
+  const abandon = (): void => {
+    try {
+      close();
+    } catch {
+      // Dropped anyway.
+    }
+    rmSync(tmp, { force: true });
+    untrackTemp(tmp);
+  };
+  return {
+    write: (chunk) => {
+      try {
+        writeSync(fd, chunk);
+      } catch (e) {
+        throw new OutputError(writeError(out, e));
+      }
+    },
+    commit: () => {
+      try {
+        close();
+        renameSync(tmp, out);
+        untrackTemp(tmp);
+      } catch (e) {
+        throw new OutputError(writeError(out, e));
+      }
+    },
+    abandon,
+  };
+}
+
+/** Writes straight to `out`, a device or pipe. */
+function directSink(out: string): Sink {
+  let fd: number;
+  try {
+    fd = openSync(out, 'w');
+  } catch (e) {
+    throw new OutputError(writeError(out, e));
+  }
+  const close = (): void => {
+    try {
+      closeSync(fd);
+    } catch {
+      // Closed already.
+    }
+  };
+  return {
+    write: (chunk) => {
+      try {
+        writeSync(fd, chunk);
+      } catch (e) {
+        throw new OutputError(writeError(out, e));
+      }
+    },
+    commit: close,
+    abandon: close,
+  };
+}
+
+/** A text to analyse, from a file or standard input; {@link ABORTED} when the run was interrupted while reading. */
+async function readInput(file: string, label: string, maxLength: number, io: CliIo): Promise<ReadResult | typeof ABORTED> {
+  if (file !== '-') return readText(file, maxLength);
+  if (io.stdin) return readStream(io.stdin, label, maxLength, io.signal);
+  if (io.readStdin) return decodeText(await io.readStdin(), label);
+  return { error: `${label}: standard input is not available` };
 }
 
 /**
  * Runs the CLI. Returns the exit code: 0 when every input was analysed, 1 when any could not be
- * read or analysed (the others are still done), 2 for a usage mistake, 130 when interrupted.
+ * read or analysed (the others are still done) or the output cannot be written, 2 for a usage
+ * mistake, 130 when interrupted (143 for SIGTERM).
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'batch') {
@@ -140,45 +221,65 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   const files = parsed.files.length ? parsed.files : ['-'];
-  const single = files.length === 1;
-  const sink = sinkFor(parsed.out, io);
-  if ('error' in sink) {
-    io.stderr(`review-lens: ${sink.error}\n`);
+  const clash = parsed.out === null ? undefined : clashingInput(files, parsed.out);
+  if (clash !== undefined) {
+    io.stderr(`review-lens: expected --out to be a file no FILE is read from, got ${parsed.out}, which ${clash} reads; nothing was written\n`);
     return 2;
   }
+  const single = files.length === 1;
+  const maxLength = DEFAULT_MAX_LENGTH;
+  let sink: Sink | null = null;
   let status = 0;
-  const interrupted = (): boolean => {
-    if (!io.signal?.aborted) return false;
-    sink.abandon();
-    io.stderr('review-lens: interrupted; nothing was written\n');
-    return true;
-  };
-  for (const file of files) {
-    if (interrupted()) return INTERRUPTED;
-    const label = file === '-' ? '(stdin)' : file;
-    const read = file === '-' ? decodeText(await io.readStdin(), label) : readText(file);
-    let result: { analysis: ReviewAnalysis } | { error: string };
-    if ('error' in read) result = read;
-    else {
-      try {
-        result = { analysis: analyzeReview(read.text, { works: parsed.works }) };
-      } catch (e) {
-        result = { error: `${label}: ${(e as Error).message}` };
+  let done = 0;
+  const stopped = (): boolean => io.signal?.aborted === true;
+  try {
+    sink = sinkFor(parsed.out, io);
+    for (const file of files) {
+      // Let a Ctrl-C that came during the last (synchronous) analysis be seen.
+      await nextTurn();
+      if (stopped()) break;
+      const label = file === '-' ? '(stdin)' : file;
+      const read = await readInput(file, label, maxLength, io);
+      if (read === ABORTED) break;
+      let result: { analysis: ReviewAnalysis } | { error: string };
+      if ('error' in read) result = read;
+      else {
+        try {
+          result = { analysis: analyzeReview(read.text, { works: parsed.works, maxLength }) };
+        } catch (e) {
+          result = { error: `${label}: ${(e as Error).message.replace(/^review-lens: /, '')}` };
+        }
       }
+      done++;
+      if ('error' in result) {
+        status = 1;
+        io.stderr(`review-lens: ${result.error}\n`);
+        if (!single && !parsed.pretty) sink.write(`${JSON.stringify({ file: label, error: result.error })}\n`);
+        continue;
+      }
+      if (parsed.report && 'text' in read) sink.write(renderReport(result.analysis, read.text));
+      else if (parsed.pretty) sink.write(`${formatPretty(result.analysis, label)}\n${single ? '' : '\n'}`);
+      else if (single) sink.write(`${JSON.stringify(result.analysis, null, 2)}\n`);
+      else sink.write(`${JSON.stringify({ file: label, analysis: result.analysis })}\n`);
     }
-    if (interrupted()) return INTERRUPTED;
-    if ('error' in result) {
-      status = 1;
-      io.stderr(`review-lens: ${result.error}\n`);
-      if (!single && !parsed.pretty) sink.write(`${JSON.stringify({ file: label, error: result.error })}\n`);
-      continue;
+    if (stopped()) {
+      // Keep what is whole: the results of the files done; a run stopped before any writes nothing.
+      if (done === 0) {
+        sink.abandon();
+        io.stderr('review-lens: interrupted; nothing was written\n');
+      } else {
+        sink.commit();
+        io.stderr(`review-lens: interrupted after ${done} of ${files.length} files; their results are kept${parsed.out === null ? '' : ` in ${parsed.out}`}\n`);
+      }
+      return interruptedCode(io.signal);
     }
-    if (parsed.report && 'text' in read) sink.write(renderReport(result.analysis, read.text));
-    else if (parsed.pretty) sink.write(`${formatPretty(result.analysis, label)}\n${single ? '' : '\n'}`);
-    else if (single) sink.write(`${JSON.stringify(result.analysis, null, 2)}\n`);
-    else sink.write(`${JSON.stringify({ file: label, analysis: result.analysis })}\n`);
+    sink.commit();
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    sink?.abandon();
+    io.stderr(`review-lens: ${e.message}\n`);
+    return 1;
   }
-  sink.commit();
   return status;
 }
 

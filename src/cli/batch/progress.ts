@@ -19,6 +19,8 @@ export interface ProgressState {
   skippedBytes: number;
   /** Seconds since the start. */
   seconds: number;
+  /** Documents an earlier run recorded as failed, tried again in this one (--resume). */
+  retried?: number;
 }
 
 const MB = 1024 * 1024;
@@ -65,5 +67,6 @@ export function progressBar(state: ProgressState, width = 24): string {
 /** The summary printed when the run ends. */
 export function summaryLine(state: ProgressState): string {
   const skipped = state.skipped ? `, ${state.skipped} already done (skipped)` : '';
-  return `review-lens: ${state.done} documents, ${state.errors} failed${skipped}, ${state.seconds.toFixed(1)} s, ${rate(state).toFixed(2)} MB/s`;
+  const retried = state.retried ? `, ${state.retried} failed before and tried again` : '';
+  return `review-lens: ${state.done} documents, ${state.errors} failed${skipped}${retried}, ${state.seconds.toFixed(1)} s, ${rate(state).toFixed(2)} MB/s`;
 }

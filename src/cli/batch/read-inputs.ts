@@ -1,15 +1,19 @@
 /**
  * Turns the INPUT arguments of `review-lens batch` into documents, one at a time: plain files,
  * directories (recursing into `.txt` and `.md`, in sorted order), JSONL files (`{ id, text }` per
- * line), CSV files (a text column) and `-`, JSONL on standard input. Big JSONL and CSV files are streamed, never read whole.
+ * line), CSV files (a text column) and `-`, JSONL on standard input. Big JSONL and CSV files are
+ * streamed, never read whole, and split into lines as bytes: a bad line or row (not UTF-8, a quote
+ * that never closes, too long, too few or too many fields) is reported alone and the rest is read.
  * Anything unreadable is reported through `onError` and skipped; the rest goes on.
  */
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { describe } from '../../errors';
-import { fileError, readText } from '../read-text';
-import { CsvRows } from './csv-rows';
-import { LineSplitter } from './line-splitter';
+import { TEXT_EXTENSIONS } from '../clashing-input';
+import { changedError, changedWhileRead, fileError, readText } from '../read-text';
+import { ByteLines, decodeLine, type ByteLine } from './byte-lines';
+import { CsvRecords, type CsvLine, type CsvProblem, type CsvRecord } from './csv-records';
 
 /** One document read from the inputs. */
 export interface ReadDocument {
@@ -29,10 +33,11 @@ export interface ReadOptions {
   onError: (id: string, error: string) => void;
   /** Standard input, read as JSONL when an INPUT is `-`. */
   stdin?: AsyncIterable<Uint8Array>;
+  /** The longest text analysed (options.maxLength): longer files, lines and rows are refused unread. */
+  maxLength: number;
 }
 
-/** Extensions of the files taken from a directory. */
-export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md']);
+export { TEXT_EXTENSIONS } from '../clashing-input';
 /** A plain file, directory, JSONL file or CSV file, by its name. */
 type InputKind = 'text' | 'directory' | 'jsonl' | 'csv';
 
@@ -61,44 +66,69 @@ function* walk(dir: string, onError: ReadOptions['onError']): Generator<string> 
   }
 }
 
-function readTextFile(path: string, onError: ReadOptions['onError']): ReadDocument | null {
-  const read = readText(path);
+function readTextFile(path: string, options: ReadOptions): ReadDocument | null {
+  const read = readText(path, options.maxLength);
   if ('error' in read) {
-    onError(path, read.error);
+    options.onError(path, read.error);
     return null;
   }
   return { id: path, text: read.text, bytes: read.bytes };
 }
 
 /**
- * What a splitter (lines, CSV rows) makes of a file or stream read in chunks, each item with its
- * share of the bytes its chunk had (close enough for progress). Bad UTF-8 throws a TypeError.
+ * The lines of a file or stream, split as bytes (each decoded on its own by the caller). A file
+ * that changed while it was read is reported once its lines are out.
  */
-async function* splitSource<T>(source: string | AsyncIterable<Uint8Array>, push: (text: string) => T[]): AsyncGenerator<{ item: T; bytes: number }> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  for await (const chunk of typeof source === 'string' ? createReadStream(source) : source) {
-    const buffer = chunk as Uint8Array;
-    const items = push(decoder.decode(buffer, { stream: true }));
-    const share = items.length ? Math.round(buffer.length / items.length) : 0;
-    for (const item of items) yield { item, bytes: share };
+async function* byteLines(path: string, source: string | AsyncIterable<Uint8Array>, lines: ByteLines, onError: ReadOptions['onError']): AsyncGenerator<ByteLine> {
+  if (typeof source !== 'string') {
+    for await (const chunk of source) yield* lines.push(chunk);
+    yield* lines.end();
+    return;
   }
-  for (const item of push(decoder.decode())) yield { item, bytes: 0 };
+  const handle = await open(source, 'r');
+  try {
+    const before = await handle.stat();
+    let total = 0;
+    for await (const chunk of handle.createReadStream({ autoClose: false })) {
+      total += (chunk as Buffer).length;
+      yield* lines.push(chunk as Buffer);
+    }
+    yield* lines.end();
+    if (before.isFile() && changedWhileRead(before, await handle.stat(), total)) onError(path, changedError(path));
+  } finally {
+    await handle.close();
+  }
 }
 
 function idValue(value: unknown): string | null {
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : null;
 }
 
-async function* readJsonl(path: string, onError: ReadOptions['onError'], source: string | AsyncIterable<Uint8Array> = path): AsyncGenerator<ReadDocument> {
+/**
+ * The longest JSONL line read, in bytes: a text at the length limit written with `\uXXXX`
+ * escapes takes 6 bytes per character, and the id and keys some more.
+ */
+const jsonlLineBytes = (maxLength: number): number => 6 * maxLength + 65_536;
+
+async function* readJsonl(path: string, options: ReadOptions, source: string | AsyncIterable<Uint8Array> = path): AsyncGenerator<ReadDocument> {
+  const { onError } = options;
   let lineNumber = 0;
-  const splitter = new LineSplitter();
-  const take = (line: string, bytes: number): ReadDocument | null => {
+  const take = (line: ByteLine): ReadDocument | null => {
     lineNumber++;
     const where = `${path}:${lineNumber}`;
-    if (line.trim() === '') return null;
+    if (line.bytes === null) {
+      onError(where, `${where}: expected a line of at most ${jsonlLineBytes(options.maxLength)} bytes, got ${line.size}`);
+      return null;
+    }
+    const text = decodeLine(line.bytes, lineNumber === 1);
+    if (text === null) {
+      onError(where, `${where}: expected UTF-8 text, got bytes that are not`);
+      return null;
+    }
+    if (text.trim() === '') return null;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = JSON.parse(text);
     } catch {
       onError(where, `${where}: expected a JSON object, got text that is not JSON`);
       return null;
@@ -109,65 +139,99 @@ async function* readJsonl(path: string, onError: ReadOptions['onError'], source:
       onError(id, `${where}: expected an object with a "text" string, got ${record ? `"text" of type ${describe(record.text)}` : describe(value)}`);
       return null;
     }
-    return { id, text: record.text, bytes };
+    return { id, text: record.text, bytes: line.size };
   };
   try {
-    for await (const { item, bytes } of splitSource(source, (text) => splitter.push(text))) {
-      const doc = take(item, bytes);
+    for await (const line of byteLines(path, source, new ByteLines(jsonlLineBytes(options.maxLength), false), onError)) {
+      const doc = take(line);
       if (doc) yield doc;
     }
   } catch (e) {
-    onError(path, e instanceof TypeError ? `${path}: is not UTF-8 text (after line ${lineNumber})` : fileError(path, e));
-    return;
-  }
-  const last = splitter.end();
-  if (last !== '') {
-    const doc = take(last, 0);
-    if (doc) yield doc;
+    onError(path, `${fileError(path, e)} (after line ${lineNumber})`);
   }
 }
 
+/** The largest CSV row read, in bytes: the text at the length limit (3 bytes a character at most), and room for the other columns. */
+const csvRecordBytes = (maxLength: number): number => 4 * maxLength + 65_536;
+
+const PROBLEMS: Record<CsvProblem, string> = {
+  unclosed: 'a closing quote before the end of the line',
+  'not-utf8': 'UTF-8 text',
+  'too-long': 'a row of at most', // completed with the size below
+};
+
 async function* readCsv(path: string, options: ReadOptions): AsyncGenerator<ReadDocument> {
   const { onError } = options;
-  const parser = new CsvRows();
+  const maxBytes = csvRecordBytes(options.maxLength);
+  const records = new CsvRecords(maxBytes);
   let header: string[] | null = null;
   let textAt = -1;
   let idAt = -1;
   let rowNumber = 0;
-  const take = (row: string[], bytes: number): ReadDocument | null => {
+  let lineNumber = 0;
+  /** A document of a record, or null (a header, a blank row, an error reported). */
+  const take = (r: CsvRecord): ReadDocument | null => {
     if (!header) {
-      header = row.map((h) => h.trim());
+      if (r.problem) throw new RangeError(`${path}: expected a header row, got ${r.problem === 'unclosed' ? 'a quote that never closes' : r.problem === 'not-utf8' ? 'bytes that are not UTF-8' : 'an overlong first line'} (line ${r.line})`);
+      header = r.fields.map((h) => h.trim());
       textAt = header.indexOf(options.textColumn);
       idAt = header.indexOf(options.idColumn ?? 'id');
       if (textAt === -1) throw new RangeError(`${path}: expected a "${options.textColumn}" column (see --text-column), got ${header.map((h) => `"${h}"`).join(', ') || 'no header'}`);
       if (options.idColumn !== null && idAt === -1) throw new RangeError(`${path}: expected an "${options.idColumn}" column (see --id-column), got ${header.map((h) => `"${h}"`).join(', ')}`);
       return null;
     }
+    if (!r.problem && r.fields.length === 1 && r.fields[0] === '') return null;
     rowNumber++;
     const where = `${path}:${rowNumber}`;
-    if (row.length === 1 && row[0] === '') return null;
-    const id = (idAt >= 0 ? row[idAt] : undefined) || where;
-    const text = row[textAt];
-    if (text === undefined) {
-      onError(id, `${where}: expected ${header.length} fields, got ${row.length}`);
-      return null;
-    }
-    return { id, text, bytes };
+    // An id is taken from a row that cannot be read only when its id field came before the fault.
+    const idField = idAt >= 0 && (!r.problem || idAt < r.fields.length - 1) ? r.fields[idAt] : undefined;
+    const id = idField || where;
+    const at = `row ${rowNumber}, line ${r.line}`;
+    if (r.problem === 'too-long') onError(id, `${where}: expected ${PROBLEMS['too-long']} ${maxBytes} bytes, got ${r.bytes} (${at})`);
+    else if (r.problem) onError(id, `${where}: expected ${PROBLEMS[r.problem]}, got ${r.problem === 'unclosed' ? 'a quoted field that never closes' : 'bytes that are not'} (${at})`);
+    else if (r.fields.length !== header.length) onError(id, `${where}: expected ${header.length} fields, got ${r.fields.length} (${at})`);
+    else return { id, text: r.fields[textAt] as string, bytes: r.bytes };
+    return null;
+  };
+  /** Lines decoded one by one (bad UTF-8 marked, not fatal), in batches for the record reader. */
+  const batch: CsvLine[] = [];
+  const out: CsvRecord[] = [];
+  const flush = (): void => {
+    if (batch.length) out.push(...records.push(batch.splice(0)));
   };
   try {
-    for await (const { item, bytes } of splitSource(path, (text) => parser.push(text))) {
-      const doc = take(item, bytes);
-      if (doc) yield doc;
+    for await (const line of byteLines(path, path, new ByteLines(maxBytes, true), onError)) {
+      lineNumber++;
+      if (line.bytes === null) {
+        flush();
+        out.push(...records.pushTooLong(lineNumber, line.size));
+      } else {
+        const text = decodeLine(line.bytes, lineNumber === 1);
+        batch.push(text === null ? { text: lenient.decode(line.bytes), line: lineNumber, bytes: line.size, bad: true } : { text, line: lineNumber, bytes: line.size, bad: false });
+        if (batch.length < CSV_BATCH) continue;
+        flush();
+      }
+      for (const r of out.splice(0)) {
+        const doc = take(r);
+        if (doc) yield doc;
+      }
     }
-    if (parser.unclosed) onError(`${path}:${rowNumber + 1}`, `${path}: expected a closing quote in row ${rowNumber + 1}, got the end of the file`);
-    else for (const row of parser.end()) {
-      const doc = take(row, 0);
+    flush();
+    out.push(...records.end());
+    for (const r of out.splice(0)) {
+      const doc = take(r);
       if (doc) yield doc;
     }
   } catch (e) {
-    onError(path, e instanceof RangeError ? e.message : e instanceof TypeError ? `${path}: is not UTF-8 text (after row ${rowNumber})` : fileError(path, e));
+    onError(path, e instanceof RangeError ? e.message : fileError(path, e));
   }
 }
+
+/** CSV lines read by csv-parse in one call, at most. */
+const CSV_BATCH = 256;
+
+/** Decodes bad UTF-8 with replacement characters, only to find a bad row's end (quotes are ASCII, never replaced). */
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * The documents of every input, in order. Unreadable inputs, lines and rows go to `onError`.
@@ -177,7 +241,7 @@ async function* readCsv(path: string, options: ReadOptions): AsyncGenerator<Read
 export async function* readInputs(inputs: readonly string[], options: ReadOptions): AsyncGenerator<ReadDocument> {
   for (const input of inputs) {
     if (input === '-') {
-      if (options.stdin) yield* readJsonl('stdin', options.onError, options.stdin);
+      if (options.stdin) yield* readJsonl('stdin', options, options.stdin);
       else options.onError('stdin', 'stdin: standard input is not available');
       continue;
     }
@@ -188,11 +252,11 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
       options.onError(input, fileError(input, e));
       continue;
     }
-    if (kind === 'jsonl') yield* readJsonl(input, options.onError);
+    if (kind === 'jsonl') yield* readJsonl(input, options);
     else if (kind === 'csv') yield* readCsv(input, options);
     else {
       for (const path of kind === 'directory' ? walk(input, options.onError) : [input]) {
-        const doc = readTextFile(path, options.onError);
+        const doc = readTextFile(path, options);
         if (doc) yield doc;
       }
     }

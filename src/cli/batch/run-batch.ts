@@ -3,11 +3,15 @@
  * per document as it finishes, progress on stderr, `--resume` to continue an interrupted run.
  */
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { analyzeReviews } from '../../batch/analyze-reviews';
+import { DEFAULT_MAX_LENGTH } from '../../types';
+import { clashingInput } from '../clashing-input';
+import { writeError } from '../file-errors';
+import { ABORTED, interruptedCode, raceAbort } from '../interrupt';
 import type { CliIo } from '../run-cli';
 import { progressBar, progressLine, summaryLine, type ProgressState } from './progress';
-import { inputBytes, readInputs, TEXT_EXTENSIONS } from './read-inputs';
+import { inputBytes, readInputs } from './read-inputs';
 import { resumeIds } from './resume-ids';
 
 /** The help text of `review-lens batch`. */
@@ -20,25 +24,30 @@ a JSONL file (.jsonl/.ndjson: one {"id", "text"} object per line), a CSV file (.
 header row), or - for JSONL on standard input.
 
 Options:
-  --out FILE              write the lines to FILE (default: standard output); FILE is replaced
-                          unless --resume is given
-  --resume                keep the lines already in FILE and skip their ids: an interrupted run
-                          continues where it stopped
+  --out FILE              write the lines to FILE (default: standard output), each as soon as
+                          its document is done; an existing FILE that is not empty is refused
+                          unless --resume or --force is given
+  --resume                keep the results already in FILE and skip their ids: an interrupted
+                          run continues where it stopped; documents recorded as failed
+                          ("ok": false) are taken out of FILE and tried again
+  --force                 replace an existing FILE
   --text-column NAME      the CSV column with the text (default: text)
   --id-column NAME        the CSV column with the id (default: id when present, else FILE:ROW)
-  -j, --concurrency N     worker threads (default: the number of cores)
+  -j, --concurrency N     worker threads (default and most: the number of cores)
   --work TITLE            a work title to find and mask for sentiment (repeatable)
   --progress-every S      seconds between progress lines when stderr is not a terminal (default 10)
   -h, --help              show this help
 
-Exit code: 0 when every document was analysed, 1 when any failed (the others are still written),
-2 for a usage mistake, 130 when interrupted (what was written is kept; use --resume).
+Exit code: 0 when every document was analysed, 1 when any failed (the others are still written)
+or FILE cannot be written (a full disk: what was written is kept), 2 for a usage mistake,
+130 when interrupted by Ctrl-C, 143 by SIGTERM (what was written is kept; use --resume).
 `;
 
 interface BatchArgs {
   inputs: string[];
   out: string | null;
   resume: boolean;
+  force: boolean;
   textColumn: string;
   idColumn: string | null;
   concurrency: number | undefined;
@@ -47,7 +56,7 @@ interface BatchArgs {
 }
 
 function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { help: true } {
-  const args: BatchArgs = { inputs: [], out: null, resume: false, textColumn: 'text', idColumn: null, concurrency: undefined, works: [], progressEvery: 10 };
+  const args: BatchArgs = { inputs: [], out: null, resume: false, force: false, textColumn: 'text', idColumn: null, concurrency: undefined, works: [], progressEvery: 10 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
@@ -62,6 +71,7 @@ function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { 
     };
     if (name === '-h' || name === '--help') return { help: true };
     if (name === '--resume') args.resume = true;
+    else if (name === '--force') args.force = true;
     else if (name === '--out' || name === '--text-column' || name === '--id-column' || name === '--work') {
       const v = value(name === '--out' ? 'a file name' : name === '--work' ? 'a title' : 'a column name');
       if (typeof v !== 'string') return v;
@@ -85,30 +95,51 @@ function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { 
   }
   if (!args.inputs.length) return { error: 'expected at least one INPUT (file, directory, .jsonl or .csv), got none' };
   if (args.resume && args.out === null) return { error: 'expected --out FILE with --resume, got no --out' };
-  const clash = args.out === null ? undefined : args.inputs.find((input) => readsOutput(input, args.out as string));
+  if (args.resume && args.force) return { error: 'expected --resume or --force, got both' };
+  const clash = args.out === null ? undefined : clashingInput(args.inputs, args.out);
   if (clash !== undefined) return { error: `expected --out to be a file no INPUT is read from, got ${args.out}, which ${clash} reads` };
   return args;
 }
 
-/** Whether reading `input` would read the output file (the same file, or a .txt/.md under a directory). */
-function readsOutput(input: string, out: string): boolean {
-  const a = resolve(input);
-  const b = resolve(out);
-  if (a === b) return true;
+/**
+ * Opens `--out` (or takes standard output): refuses a directory and, without --resume or
+ * --force, a file that is not empty; with --resume reads the ids done. Gives the exit code when
+ * the run cannot go on.
+ */
+function openOutput(args: BatchArgs, io: CliIo): { fd: number | null; done: Set<string>; retried: number } | number {
+  const out = args.out;
+  if (out === null) return { fd: null, done: new Set(), retried: 0 };
   try {
-    const si = statSync(a);
-    const so = statSync(b);
-    if (si.dev === so.dev && si.ino === so.ino) return true;
-  } catch {
-    // A missing input or output cannot be the same file as the other.
+    const stat = statSync(out, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (stat && stat.size > 0 && !args.resume && !args.force) {
+      io.stderr(`review-lens: expected --out to be a new or empty file, got ${out} (${stat.size} bytes); add --resume to continue it or --force to replace it\n`);
+      return 2;
+    }
+    let done = new Set<string>();
+    let retried = 0;
+    if (args.resume) {
+      const resumed = resumeIds(out);
+      if ('error' in resumed) {
+        io.stderr(`review-lens: ${resumed.error}\n`);
+        return 2;
+      }
+      done = resumed.ids;
+      retried = resumed.retried;
+      if (resumed.cut) io.stderr(`review-lens: ${out}: cut off a torn last line (${resumed.cut} bytes); that document is done again\n`);
+      if (retried) io.stderr(`review-lens: ${out}: ${retried} documents recorded as failed are tried again\n`);
+    }
+    return { fd: openSync(out, args.resume ? 'a' : 'w'), done, retried };
+  } catch (e) {
+    io.stderr(`review-lens: ${writeError(out, e)}\n`);
+    return 1;
   }
-  const under = relative(a, b);
-  return under !== '' && !under.startsWith('..') && !isAbsolute(under) && TEXT_EXTENSIONS.has(extname(b).toLowerCase());
 }
 
 /**
  * Runs `review-lens batch`. Returns the exit code: 0 when every document was analysed, 1 when any
- * failed, 2 for a usage mistake, 130 when interrupted.
+ * failed or the output cannot be written, 2 for a usage mistake, 130 when interrupted (143 for
+ * SIGTERM).
  */
 export async function runBatch(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseBatch(argv);
@@ -121,29 +152,27 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
     return 2;
   }
   const args: BatchArgs = parsed;
-  let done = new Set<string>();
-  let fd: number | null = null;
-  if (args.out !== null) {
-    try {
-      if (args.resume) {
-        const resumed = resumeIds(args.out);
-        done = resumed.ids;
-        if (resumed.cut) io.stderr(`review-lens: ${args.out}: cut off a torn last line (${resumed.cut} bytes); that document is done again\n`);
-      }
-      fd = openSync(args.out, args.resume ? 'a' : 'w');
-    } catch (e) {
-      io.stderr(`review-lens: ${args.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
-      return 2;
-    }
-  }
-  const out = fd;
+  const opened = openOutput(args, io);
+  if (typeof opened === 'number') return opened;
+  const { fd: out, done, retried } = opened;
+  /** The first failure to write the output: the run stops, keeping what was written. */
+  let writeFailure: string | null = null;
   const write = (line: string): void => {
+    if (writeFailure !== null) return;
     if (out === null) io.stdout(line);
-    else writeSync(out, line);
+    else {
+      try {
+        writeSync(out, line);
+      } catch (e) {
+        writeFailure = writeError(args.out as string, e);
+      }
+    }
   };
+  const cores = availableParallelism();
+  if (args.concurrency !== undefined && args.concurrency > cores) io.stderr(`review-lens: -j ${args.concurrency} is more than the ${cores} cores; using ${cores} workers (more would only take memory)\n`);
 
   const started = performance.now();
-  const state: ProgressState = { done: 0, errors: 0, skipped: 0, bytes: 0, totalBytes: inputBytes(args.inputs), skippedBytes: 0, seconds: 0 };
+  const state: ProgressState = { done: 0, errors: 0, skipped: 0, bytes: 0, totalBytes: inputBytes(args.inputs), skippedBytes: 0, seconds: 0, retried };
   const tty = io.stderrIsTTY === true;
   let drawn = false;
   const clearBar = (): void => {
@@ -178,12 +207,21 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
       ...(io.stdin ? { stdin: io.stdin } : {}),
       textColumn: args.textColumn,
       idColumn: args.idColumn,
+      maxLength: DEFAULT_MAX_LENGTH,
       onError: (id, error) => {
-        if (!done.has(id)) fail(id, error);
+        // After Ctrl-C the input is let go: an error that brings is not a document's.
+        if (!done.has(id) && !aborted()) fail(id, error);
       },
     });
-    for await (const doc of reader) {
-      if (aborted()) return;
+    for (;;) {
+      // Ctrl-C while the input has nothing to give (stdin from a terminal or a quiet pipe) stops at once.
+      const next = await raceAbort(reader.next(), io.signal);
+      if (next === ABORTED || next.done === true) {
+        if (next === ABORTED) void reader.return(undefined).catch(() => undefined);
+        return;
+      }
+      const doc = next.value;
+      if (aborted() || writeFailure !== null) return;
       if (seen.has(doc.id) && !duplicateWarned) {
         duplicateWarned = true;
         clearBar();
@@ -207,7 +245,7 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
         write(`${JSON.stringify({ id: result.id, ok: true, analysis: result.analysis })}\n`);
         state.done++;
       } else fail(result.id, result.error);
-      if (aborted()) break;
+      if (aborted() || writeFailure !== null) break;
     }
   } finally {
     clearInterval(timer);
@@ -215,9 +253,13 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
   }
   state.seconds = (performance.now() - started) / 1000;
   clearBar();
+  if (writeFailure !== null) {
+    io.stderr(`review-lens: ${writeFailure}; the documents written before are kept${args.out ? '; run again with --resume once it can be written' : ''}\n`);
+    return 1;
+  }
   if (aborted()) {
     io.stderr(`review-lens: interrupted after ${state.done} documents; they are all written${args.out ? `; run again with --resume to continue` : ''}\n`);
-    return 130;
+    return interruptedCode(io.signal);
   }
   io.stderr(`${summaryLine(state)}\n`);
   return state.errors ? 1 : 0;
