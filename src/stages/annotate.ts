@@ -371,7 +371,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       if (tags[w] === 'VERB') {
         const score =
           lexemes.verbScore(w) ??
-          lexemes.rememberVerbScore(w, verbScores.get(normal) ?? inflectedVerbScore(state, normal, tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string));
+          lexemes.rememberVerbScore(w, verbScores.get(normal) ?? inflectedVerbScore(state, normal, (tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? normal));
         if (score !== 0) verbScoreAt.set(out.length, score);
       }
       if (type === 'word') wordCount++;
