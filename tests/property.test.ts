@@ -5,6 +5,20 @@ import { contractProblems } from './helpers/invariants';
 
 const RUNS = 1000;
 
+// First in the file, while the process has analysed nothing yet, as a fresh batch worker has: the
+// contractions crashed only there (what an earlier text taught the caches hid the fault).
+describe('texts that broke a fresh process', () => {
+  it.each(['I cant.', 'You cant!', 'We cant?', 'i CANT...', 'Cant.', 'They cant?! Im sure it wont.', 'It isnt what youre thinking, dont.', 'Barbara Eden went on to play Genie on T.V. Micheal Ansara was her husband.', 'I loved it QP7... but it was boring.'])(
+    'analyses %j',
+    (text) => {
+      const a = analyzeReview(text);
+      expect(contractProblems(text, a)).toEqual([]);
+      expect(a.stats.characters).toBe(text.length);
+      expect(a.stats.sentences).toBeGreaterThanOrEqual(1);
+    },
+  );
+});
+
 /** Pieces of text that have broken parsers before: line ends, marks, markup, scripts, emoji. */
 const FRAGMENTS = [
   '\r\n', '\r', '\n', '\n\n', '\n\n\n', '\u2028', '\u2029', '\u0085', '\uFEFF', '\u00A0', '\u200B', '\t', '\u0000', '\u0007',
@@ -135,16 +149,6 @@ describe('property: real-word grammar', () => {
       { numRuns: RUNS },
     );
   });
-
-  it.each(['I cant.', 'You cant!', 'We cant?', 'i CANT...', 'Cant.', 'They cant?! Im sure it wont.', 'It isnt what youre thinking, dont.', 'Barbara Eden went on to play Genie on T.V. Micheal Ansara was her husband.', 'I loved it QP7... but it was boring.'])(
-    'analyses %j',
-    (text) => {
-      const a = analyzeReview(text);
-      expect(contractProblems(text, a)).toEqual([]);
-      expect(a.stats.characters).toBe(text.length);
-      expect(a.stats.sentences).toBeGreaterThanOrEqual(1);
-    },
-  );
 });
 
 describe('property: line ends and a BOM change nothing', () => {
