@@ -151,6 +151,29 @@ describe('property: real-word grammar', () => {
   });
 });
 
+/** Sentences that tie a character to an actor, with names the caller may know under either kind. */
+const NAMES = ['Kim Min-ji', 'Park Ji-hoo', 'Cheong-San', 'Yoon Chan-young', 'Jack Carver', 'Til Schweiger', 'Lee Jae-Gyu', 'On-Jo'];
+const LINKS = ['{a} ({b}) is great.', '{a}, played by {b}, was brave.', '{a} as {b} steals the show.', '{a} starred as {b}, {c} as {d}.', 'The cast included {a}, {b} and {c}.', '“Run!” said {a}.', '{a} – English Teacher ({b}) said, “No.”'];
+const linkText = fc
+  .tuple(fc.array(fc.tuple(fc.constantFrom(...LINKS), fc.shuffledSubarray(NAMES, { minLength: 4, maxLength: 4 })), { minLength: 1, maxLength: 4 }), fc.constantFrom(' ', '\n\n', '\nHeading Line\n\n'))
+  .map(([sentences, gap]) => sentences.map(([t, [a, b, c, d]]) => t.replace('{a}', a as string).replace('{b}', b as string).replace('{c}', c as string).replace('{d}', d as string)).join(gap));
+const knownNames = fc.array(
+  fc.record({ name: fc.constantFrom(...NAMES), aliases: fc.subarray(NAMES, { maxLength: 2 }), kind: fc.constantFrom('character' as const, 'person' as const) }, { requiredKeys: ['name'] }),
+  { maxLength: 4 },
+);
+
+describe('property: links between characters and people', () => {
+  it(`playedBy names a person and plays names characters, whatever the known names say (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(linkText, knownNames, (text, known) => {
+        const a = analyzeReview(text, { knownNames: known });
+        expect(contractProblems(text, a)).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
 describe('property: line ends and a BOM change nothing', () => {
   it(`reads CRLF and BOM text as the LF text, offsets shifted (${RUNS} runs)`, () => {
     fc.assert(
