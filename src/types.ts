@@ -206,6 +206,13 @@ export interface ReviewAnalysis {
   stats: Stats;
   /** Odd text met on the way (at most {@link MAX_WARNINGS}, in document order). */
   warnings: Warning[];
+  /**
+   * A hash of the analysed text's UTF-16 code units, 16 lower-case hex digits (a 64-bit
+   * multiply-xorshift hash, not a cryptographic one). {@link renderReport} compares it to refuse a
+   * text that is not the one analysed; equal texts always give equal checksums.
+   * @pattern ^[0-9a-f]{16}$
+   */
+  textChecksum: string;
 }
 
 /** The most warnings one analysis lists. */

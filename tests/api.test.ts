@@ -21,9 +21,16 @@ describe('analyzeReview: caller mistakes', () => {
 describe('analyzeReview: output', () => {
   it('fills every field of the contract', () => {
     const a = analyzeReview('Title Line\n\nI love it.');
-    expect(Object.keys(a)).toEqual(['schemaVersion', 'title', 'sections', 'characters', 'people', 'works', 'quotes', 'sentiment', 'rating', 'stats', 'warnings']);
+    expect(Object.keys(a)).toEqual(['schemaVersion', 'title', 'sections', 'characters', 'people', 'works', 'quotes', 'sentiment', 'rating', 'stats', 'warnings', 'textChecksum']);
     expect(a.schemaVersion).toBe(SCHEMA_VERSION);
     expect(a.stats).toEqual({ characters: 22, words: 5, sentences: 2, paragraphs: 1 });
+  });
+  it('gives a checksum of the exact text: equal for equal texts, another for any change', () => {
+    const checksum = (t: string) => analyzeReview(t).textChecksum;
+    expect(checksum('Title Line\n\nI love it.')).toMatch(/^[0-9a-f]{16}$/);
+    expect(checksum('Title Line\n\nI love it.')).toBe(checksum(['Title Line', '', 'I love it.'].join('\n')));
+    const variants = ['Title Line\n\nI love it.', 'Title Line\n\nI love it!', 'Title Line\r\nI love it.', 'Title Line\n\nI lvoe it.', '\uFEFFTitle Line\n\nI love it', '\uD800', '\uDC00', '', ' '];
+    expect(new Set(variants.map(checksum)).size).toBe(variants.length);
   });
   it('returns plain JSON data', () => {
     const a = analyzeReview('Title Line\n\n“Hope is more important now than logic.” – On-Jo');

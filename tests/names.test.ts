@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
 import { isHyphenatedName } from '../src/stages/find-names';
+import { contractProblems } from './helpers/invariants';
 
 const allNames = (text: string) => {
   const a = analyzeReview(text);
@@ -133,6 +134,24 @@ describe('a character and the actor in brackets', () => {
     const c = a.characters.find((x) => x.name === character);
     expect(a.people.find((p) => p.id === c?.playedBy)?.name).toBe(actor);
     expect(a.people.find((p) => p.name === actor)?.roles).toEqual(['actor']);
+  });
+});
+
+describe('a played-by link joins a character to a person, whatever the known names say', () => {
+  // [case, text, known names, [character, actor or null][], [person, characters played][]]
+  it.each([
+    ['the bracketed actor is a known character', 'Kim Min-ji (Park Ji-hoo) is great.', [{ name: 'Park Ji-hoo', kind: 'character' }], [['Kim Min-ji', null], ['Park Ji-hoo', null]], []],
+    ['the bracketed role is a known person', 'Kim Min-ji (Park Ji-hoo) is great.', [{ name: 'Kim Min-ji', kind: 'person' }], [], [['Kim Min-ji', []], ['Park Ji-hoo', []]]],
+    ['role and actor are one known character', 'Kim Min-ji (Park Ji-hoo) is great.', [{ name: 'Kim Min-ji', aliases: ['Park Ji-hoo'], kind: 'character' }], [['Park Ji-hoo', null]], []],
+    ['the actor after "played by" is a known character', 'Jack Carver, played by Til Schweiger, was great.', [{ name: 'Til Schweiger', kind: 'character' }], [['Jack Carver', null], ['Til Schweiger', null]], []],
+    ['the role after "as" is a known person', 'Til Schweiger as Jack Carver was great.', [{ name: 'Jack Carver', kind: 'person' }], [], [['Til Schweiger', []], ['Jack Carver', []]]],
+    ['no known names: the text\'s link stands', 'Til Schweiger as Jack Carver was great.', [], [['Jack Carver', 'Til Schweiger']], [['Til Schweiger', ['Jack Carver']]]],
+  ] as const)('%s', (_, text, knownNames, characters, people) => {
+    const a = analyzeReview(text, { knownNames });
+    const nameOf = (id: string | null) => (id === null ? null : [...a.characters, ...a.people].find((e) => e.id === id)?.name);
+    expect(a.characters.map((c) => [c.name, nameOf(c.playedBy)])).toEqual(characters);
+    expect(a.people.map((p) => [p.name, p.plays.map(nameOf)])).toEqual(people);
+    expect(contractProblems(text, a)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReview, renderReport } from '../src/index';
+import { analyzeReview, renderReport, type ReviewAnalysis } from '../src/index';
 import { fixtureText } from './helpers/fixtures';
 
 /** Counts of opening and closing tags of one element: equal when the page nests. */
@@ -55,5 +55,103 @@ describe('renderReport', () => {
     expect(() => renderReport(a, 'other text')).toThrow(RangeError);
     expect(() => renderReport({} as never, text)).toThrow('review-lens: expected analysis to be what analyzeReview returned, got object');
     expect(() => renderReport(a, 5 as never)).toThrow(TypeError);
+  });
+});
+
+describe('renderReport: the analysis is as untrusted as the text', () => {
+  // A rich analysis: title, headings, characters with aliases, descriptors and an actor, people with
+  // roles, a work, quotes with speakers, a rating and two warnings.
+  const text = [
+    'All of Us Are Dead – My Review',
+    '',
+    'Best Characters',
+    '',
+    'Assembly Woman (Park Eun-Hee) is great. I cried when Cheong-San (Yoon Chan-young) died. Cheong San was brave. As On-Jo says, “Hope is more important now than logic.” The director Lee Jae-Gyu said, "It was hard." Then "unclosed',
+    '',
+    'Verdict',
+    '',
+    'The webtoon by Joo Dong-geun is fine\u0007. 8/10',
+  ].join('\n');
+  const analysis = analyzeReview(text);
+  // "zq" (in no text or markup here) stands between the special characters.
+  const PAYLOAD = '<script>zq"zq&zq\'zq</style>';
+  const ESCAPED = '&lt;script&gt;zq&quot;zq&amp;zq&#39;zq&lt;/style&gt;';
+  /** Each special character as it would stand unescaped, next to the marker. */
+  const RAW = ['<script', 'zq"', 'zq&zq', "zq'", 'zq</style>'];
+  // The string arrays of the contract: a payload is added to each, empty or not.
+  const STRING_ARRAYS = new Set(['aliases', 'descriptors', 'roles', 'plays', 'characterIds', 'quoteIds']);
+  // Fields the page prints; the others (ids that only link, the checksum) must still never leak raw.
+  const PRINTED = /^(?:title\.text|sentiment\.label|sections\.\d+\.(?:id|heading\.(?:text|kind)|sentiment\.label)|characters\.\d+\.(?:name|aliases\.\d+|descriptors\.\d+|sentiment\.label)|people\.\d+\.(?:name|aliases\.\d+|roles\.\d+)|works\.\d+\.title|quotes\.\d+\.(?:text|kind|speaker\.(?:name|via))|warnings\.\d+\.(?:code|message))$/;
+
+  /** Paths (`a.b.0.c`) of every string field, and of one more element in every string array. */
+  const paths: string[] = [];
+  const walk = (value: unknown, path: string[]): void => {
+    if (typeof value === 'string') paths.push(path.join('.'));
+    else if (Array.isArray(value)) {
+      value.forEach((x, i) => walk(x, [...path, String(i)]));
+      if (STRING_ARRAYS.has(path[path.length - 1] as string)) paths.push([...path, String(value.length)].join('.'));
+    } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(analysis, []);
+  const withPayload = (path: string): ReviewAnalysis => {
+    const copy = structuredClone(analysis) as unknown as Record<string, unknown>;
+    const keys = path.split('.');
+    let at = copy;
+    for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+    at[keys[keys.length - 1] as string] = PAYLOAD;
+    return copy as unknown as ReviewAnalysis;
+  };
+
+  it('has a field of every kind to poison', () => {
+    for (const expected of ['title.text', 'sections.1.heading.text', 'characters.0.descriptors.0', 'characters.1.aliases.0', 'characters.1.playedBy', 'people.0.roles.0', 'people.0.plays.0', 'works.0.title', 'works.0.aliases.0', 'quotes.0.speaker.name', 'quotes.1.speaker.personId', 'quotes.0.sectionId', 'warnings.0.message', 'warnings.1.code', 'sentiment.label', 'textChecksum']) {
+      expect(paths).toContain(expected);
+    }
+    expect(analysis.rating).toMatchObject({ value: 8, scale: 10 });
+  });
+
+  it.each(paths.filter((p) => p !== 'textChecksum'))('escapes %s', (path) => {
+    const html = renderReport(withPayload(path), text);
+    for (const raw of RAW) expect(html).not.toContain(raw);
+    expect(html.split('</style>')).toHaveLength(2);
+    if (PRINTED.test(path)) expect(html).toContain(ESCAPED);
+  });
+
+  it('lists the warnings, escaped', () => {
+    const html = renderReport(analysis, text);
+    expect(html).toContain('<h2>Warnings</h2><ul><li><span class="code">unclosed-quote</span> a quotation mark opened here is not closed in its paragraph</li>');
+  });
+
+  it('refuses a text of the same length with other content', () => {
+    const swapped = text.replace('Cheong San was brave', 'Cheong San was crave');
+    expect(swapped).toHaveLength(text.length);
+    expect(() => renderReport(analysis, swapped)).toThrow(/^review-lens: expected the text that was analysed \(checksum [0-9a-f]{16}\), got another text of the same length \(checksum [0-9a-f]{16}\)$/);
+    const reversed = [...text].reverse().join('');
+    expect(() => renderReport(analysis, reversed)).toThrow(RangeError);
+    expect(() => renderReport(withPayload('textChecksum'), text)).toThrow(RangeError);
+    expect(renderReport(structuredClone(analysis), `${text}`)).toContain('<h1>All of Us Are Dead – My Review</h1>');
+  });
+
+  it('without a checksum, still refuses a text whose headings or quotes differ', () => {
+    const { textChecksum: _, ...old } = analysis;
+    const otherQuote = text.replace('It was hard.', 'It was easy.');
+    expect(otherQuote).toHaveLength(text.length);
+    expect(() => renderReport(old as ReviewAnalysis, otherQuote)).toThrow('review-lens: expected the text that was analysed ("It was hard." at ');
+    expect(renderReport(old as ReviewAnalysis, text)).toContain('<h1>All of Us Are Dead – My Review</h1>');
+  });
+
+  it.each([
+    ['characters.1.aliases', undefined, 'review-lens: expected analysis.characters[1].aliases to be an array, got undefined'],
+    ['quotes.0.text', 42, 'review-lens: expected analysis.quotes[0].text to be a string, got number'],
+    ['rating', { value: '<b>8</b>', scale: 10 }, 'review-lens: expected analysis.rating.value to be a finite number, got string'],
+    ['sections.2.sentiment', null, 'review-lens: expected analysis.sections[2].sentiment to be an object, got null'],
+    ['people.0.mentions.0.start', -1, 'review-lens: expected analysis.people[0].mentions[0].start to be an offset (an integer ≥ 0), got number'],
+    ['warnings', 'none', 'review-lens: expected analysis.warnings to be an array, got string'],
+  ] as const)('refuses a malformed field: %s', (path, value, message) => {
+    const copy = structuredClone(analysis) as unknown as Record<string, unknown>;
+    const keys = path.split('.');
+    let at = copy;
+    for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+    at[keys[keys.length - 1] as string] = value;
+    expect(() => renderReport(copy as unknown as ReviewAnalysis, text)).toThrow(new TypeError(message));
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { Character, Person, Quote, Rating, ReviewAnalysis, Section, Sentiment, Span, Warning, Work } from '../types';
 import { MAX_WARNINGS, SCHEMA_VERSION } from '../types';
+import { textChecksum } from '../text/checksum';
 import { containing } from '../text/search';
 import type { SentimentScorer } from './score-sentiment';
 import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, Segmentation, SpeakerDraft, WorkDraft } from './stage-types';
@@ -147,6 +148,7 @@ export function assemble(r: StageResults): ReviewAnalysis {
       paragraphs: sections.reduce((n, s) => n + s.paragraphs.length, 0),
     },
     warnings: warningsOf(r),
+    textChecksum: textChecksum(text),
   };
 }
 

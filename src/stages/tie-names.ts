@@ -30,7 +30,11 @@ function merge(entities: EntityDraft[], from: number, to: number): void {
   for (const e of entities) if (e.playedBy === from) e.playedBy = to;
 }
 
-/** Drops emptied entities, orders the rest by first mention and renumbers `playedBy`. */
+/**
+ * Drops emptied entities, orders the rest by first mention and renumbers `playedBy`. A link holds
+ * only from a character to a person: kinds can change after the link was read (a known name's
+ * kind, a merge with a person), and a link that no longer joins the two kinds is dropped.
+ */
 export function compact(entities: readonly EntityDraft[]): EntityDraft[] {
   const order = entities
     .map((e, i) => ({ e, i }))
@@ -38,7 +42,10 @@ export function compact(entities: readonly EntityDraft[]): EntityDraft[] {
     .sort((a, b) => (a.e.mentions[0] as Span).start - (b.e.mentions[0] as Span).start);
   const index = new Map<number, number>(order.map(({ i }, k) => [i, k]));
   const kept = order.map(({ e }) => e);
-  for (const e of kept) e.playedBy = e.playedBy === null ? null : index.get(e.playedBy) ?? null;
+  for (const e of kept) {
+    const actor = e.playedBy === null ? undefined : index.get(e.playedBy);
+    e.playedBy = actor !== undefined && e.kind === 'character' && kept[actor]?.kind === 'person' ? actor : null;
+  }
   return kept;
 }
 
