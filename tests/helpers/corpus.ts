@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parse } from 'csv-parse/sync';
 
 /** Where the corpus sits in a checkout with ../shared beside it. */
 export const CORPUS_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
@@ -30,37 +31,6 @@ export function corpusFiles(): string[] {
   };
   walk(CORPUS_DIR);
   return out;
-}
-
-/**
- * A small RFC 4180 reader for the corpus's well-formed files: quoted fields, doubled quotes,
- * commas and line ends inside quotes, CRLF or LF.
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch !== '"') field += ch;
-      else if (text[i + 1] === '"') field += text[++i];
-      else quoted = false;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 /**
@@ -91,7 +61,7 @@ export function textsOf(file: string): CorpusText[] {
       if (fields.length > 1) add(`${file}:${i + 1}`, column(fields));
     });
   } else if (file.endsWith('.csv')) {
-    parseCsv(raw).forEach((row, i) => {
+    (parse(raw, { relax_column_count: true }) as string[][]).forEach((row, i) => {
       if (i > 0) row.forEach((field, k) => add(`${file} row ${i + 1} field ${k + 1}`, field));
     });
   } else if (file.endsWith('.jsonl')) {
