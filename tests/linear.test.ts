@@ -78,6 +78,7 @@ describe('stages 5-7 read the tokens and mentions a bounded number of times each
     ['many short quotes in one sentence, a speech verb at its start', (t) => [`She said ${rep('“risk” and “the plot is fun” and ', t)}`, []]],
     ['"he said" after each quote, his name of no known gender', (t) => [rep('Ji-hoo Kim smiled. “No,” he said. ', t), []]],
     ['"she said" after many quotes that name two people', (t) => [`Min-ji Park and Ji-hoo Kim came in. ${rep('“Ji-hoo Kim and Min-ji Park!” she said. ', t)}`, []]],
+    ['"she said" after each of many quotes in one paragraph that names two people before each', (t) => [rep('Min-ji Park and Ji-hoo Kim argued. “No,” she said. ', t), []]],
     ['"the director said" far after the last person with that role', (t) => [`Director Bong Joon-ho spoke. ${rep('Min-ji Park and Ji-hoo Kim smiled. ', t)}${rep('The director said, “Yes.” ', t)}`, []]],
     ['many known names, few of them in the text', (t) => [rep('Kim Ha1ra met Kim Ha2ra at the premiere. ', t), knownNames(t * 4)]],
   ];

@@ -53,6 +53,27 @@ interface Context {
   lastVerb: Int32Array | null;
   /** Per role, the mentions (indices, rising) whose entity has it; made when first asked. */
   byRole: Map<string, number[]> | null;
+  /** The entities most recently named, for "he" / "she"; null when the mentions overlap. */
+  recent: RecentNames | null;
+}
+
+/**
+ * The two entities most recently named outside quotes, for each kind (person or not) and gender,
+ * as a sweep over the mentions in order brings them: "he said" needs only to know whether one or
+ * more persons (else entities) of the right gender were named in the last paragraphs, so the two
+ * latest of each kind and gender answer it without reading every mention of those paragraphs.
+ */
+interface RecentNames {
+  /** Mentions before this index have been swept, for a question at this offset. */
+  swept: number;
+  offset: number;
+  /** Per class ({@link classOf}), the two latest: entity, its mention index, that mention's block. */
+  latest: { entity: number; mention: number; block: number }[][];
+}
+
+/** A class of {@link RecentNames}: person or not, times gender m / f / unknown. */
+function classOf(kind: boolean, gender: Gender): number {
+  return (kind ? 3 : 0) + (gender === 'm' ? 1 : gender === 'f' ? 2 : 0);
 }
 
 /** Share of paragraphs opening with a quote mark from which a text is dialogue-heavy fiction. */
@@ -119,6 +140,15 @@ function pronounReferent(ctx: Context, offset: number, pronoun: string): Speaker
   const last = ctx.lastSpeaker;
   const memory = ctx.dialogueHeavy ? 0 : SPEAKER_MEMORY_BLOCKS;
   if (last && block - last.block <= memory && fits(last.speaker)) return { ...last.speaker, via: 'pronoun' };
+  const recent = ctx.recent;
+  const upTo = firstAtOrAfter(ctx.mentions, offset);
+  // The sweep answers questions in text order; one asked further back, or past a mention that
+  // straddles the offset, is answered by walking back as before.
+  if (recent && offset >= recent.offset && !straddles(ctx, recent.swept, upTo, offset)) {
+    sweep(ctx, recent, upTo, blockAt);
+    recent.offset = offset;
+    return latestNamed(ctx, recent, block, want);
+  }
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
     if (!found.has(m.entity) && fits({ span: m, entity: m.entity })) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
@@ -127,6 +157,52 @@ function pronounReferent(ctx: Context, offset: number, pronoun: string): Speaker
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
   const pick = people.length > 0 ? people : all;
   return pick.length === 1 ? (pick[0] as SpeakerDraft) : null;
+}
+
+/** True when a mention outside quotes among those from `from` to `upTo` ends after `offset`. */
+function straddles(ctx: Context, from: number, upTo: number, offset: number): boolean {
+  for (let i = from; i < upTo; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (!m.quoted && m.end > offset) return true;
+  }
+  return false;
+}
+
+/** Brings {@link RecentNames} up to the mentions before index `upTo`. */
+function sweep(ctx: Context, recent: RecentNames, upTo: number, blockAt: (at: number) => number): void {
+  for (let i = recent.swept; i < upTo; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.quoted) continue;
+    const entity = ctx.entities[m.entity] as EntityDraft;
+    const latest = recent.latest[classOf(entity.kind === 'person', genderOf(ctx, { span: m, entity: m.entity }))] as RecentNames['latest'][number];
+    const named = { entity: m.entity, mention: i, block: blockAt(m.start) };
+    if (latest[0]?.entity === m.entity) latest[0] = named;
+    else {
+      if (latest[0]) latest[1] = latest[0];
+      latest[0] = named;
+    }
+  }
+  recent.swept = upTo;
+}
+
+/**
+ * "he" / "she" from {@link RecentNames}: the one person of the right gender named in the window of
+ * paragraphs, else the one entity of any kind; none when two or more fit.
+ */
+function latestNamed(ctx: Context, recent: RecentNames, block: number, want: Gender): SpeakerDraft | null {
+  const inWindow = (kind: boolean): RecentNames['latest'][number] => {
+    const genders: Gender[] = want === 'm' ? ['m', null] : want === 'f' ? ['f', null] : ['m', 'f', null];
+    return genders
+      .flatMap((g) => recent.latest[classOf(kind, g)] as RecentNames['latest'][number])
+      .filter((x) => block - x.block <= PRONOUN_WINDOW_BLOCKS)
+      .sort((a, b) => b.mention - a.mention)
+      .slice(0, 2);
+  };
+  const people = inWindow(true);
+  const pick = people.length > 0 ? people : inWindow(false);
+  if (pick.length !== 1) return null;
+  const m = ctx.mentions[(pick[0] as RecentNames['latest'][number][number]).mention] as Mention;
+  return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
 }
 
 /** The entity mention exactly at or inside a span, preferring the last one. */
@@ -368,6 +444,15 @@ export function attributeSpeakers(
     if (!m.quoted) unquoted = i;
     lastUnquoted[i] = unquoted;
   });
+  // The sweep reads the mentions outside quotes one after another, as the walk back does only when
+  // none overlaps the next.
+  let overlap = false;
+  let previousEnd = -1;
+  for (const m of mentions) {
+    if (m.quoted) continue;
+    if (m.start < previousEnd) overlap = true;
+    previousEnd = m.end;
+  }
   const ctx: Context = {
     input,
     ann,
@@ -380,6 +465,7 @@ export function attributeSpeakers(
     lastUnquoted,
     lastVerb: null,
     byRole: null,
+    recent: overlap ? null : { swept: 0, offset: -1, latest: [[], [], [], [], [], []] },
   };
   const speakers: (SpeakerDraft | null)[] = [];
   interface Previous {

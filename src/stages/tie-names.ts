@@ -20,7 +20,9 @@ function merge(entities: EntityDraft[], from: number, to: number): void {
   const a = entities[from] as EntityDraft;
   const b = entities[to] as EntityDraft;
   if (from === to || a.mentions.length === 0) return;
-  b.mentions.push(...a.mentions);
+  // One push at a time: a spread of a long list overflows the call stack.
+  for (const m of a.mentions) b.mentions.push(m);
+  // Two sorted runs: the sort merges them in one pass.
   b.mentions.sort((x, y) => x.start - y.start);
   for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
   for (const d of a.descriptors) if (!b.descriptors.includes(d)) b.descriptors.push(d);
@@ -95,6 +97,13 @@ function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
   const mentions = allMentions(entities);
   const mentionAt = new Map(mentions.map((m) => [m.start, m]));
   const mentionEndingAt = new Map(mentions.map((m) => [m.end, m]));
+  // Each entity's descriptors as a set too: a long text may give one name thousands of them.
+  const described = new Map<EntityDraft, Set<string>>();
+  const descriptorsOf = (e: EntityDraft): Set<string> => {
+    let set = described.get(e);
+    if (!set) described.set(e, (set = new Set(e.descriptors)));
+    return set;
+  };
   for (const m of mentions) {
     if (!bracketed(m)) continue;
     let open = m.start - 1;
@@ -107,7 +116,11 @@ function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
     const phrase = text.slice(start, end);
     if (!phrase || !isTitlePhrase(phrase) || mentionAt.has(start)) continue;
     const entity = entities[m.entity] as EntityDraft;
-    if (!entity.descriptors.includes(phrase)) entity.descriptors.push(phrase);
+    const known = descriptorsOf(entity);
+    if (!known.has(phrase)) {
+      known.add(phrase);
+      entity.descriptors.push(phrase);
+    }
     // "Mrs.Park – English Teacher (Park Sun-Hwa)": the name before the dash is this one too.
     let k = start - 1;
     while (k >= 0 && (view[k] === ' ' || isDash(view[k]))) k--;
@@ -115,7 +128,11 @@ function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
     if (!before || before.entity === m.entity) continue;
     const words = (s: string): string[] => s.toLowerCase().split(NON_LETTERS).filter(Boolean);
     const shared = words(view.slice(before.start, before.end)).some((w) => words(view.slice(m.start, m.end)).includes(w));
-    if (shared) merge(entities, before.entity, m.entity);
+    if (shared) {
+      const moved = (entities[before.entity] as EntityDraft).descriptors;
+      merge(entities, before.entity, m.entity);
+      for (const d of moved) known.add(d);
+    }
   }
 }
 
