@@ -91,3 +91,20 @@ describe('stages 5-7 read the tokens and mentions a bounded number of times each
     expect(ratio).toBeLessThan(6);
   });
 });
+
+describe('known names merge entities of any size', () => {
+  it('merges two forms of one name, each mentioned 300,000 times (a spread of that many overflows the call stack), into one entity in text order', () => {
+    const unit = 'Park Ji-hoo smiled. Ji-hoo Park left. ';
+    const times = 300_000;
+    const input = normalize(unit.repeat(times));
+    const mentionsAt = (offset: number, length: number) => Array.from({ length: times }, (_, i) => ({ start: i * unit.length + offset, end: i * unit.length + offset + length }));
+    const entity = (offset: number): EntityDraft => ({ kind: 'character', mentions: mentionsAt(offset, 11), roles: [], descriptors: [], playedBy: null });
+    const tied = tieNames(input, [entity(0), entity(20)], [{ name: 'Park Ji-hoo', aliases: ['Ji-hoo Park'], kind: 'person' }], new Uint8Array(0));
+    expect(tied).toHaveLength(1);
+    const [one] = tied as [EntityDraft];
+    expect(one.kind).toBe('person');
+    expect(one.mentions).toHaveLength(2 * times);
+    expect(one.mentions.slice(0, 3)).toEqual([{ start: 0, end: 11 }, { start: 20, end: 31 }, { start: unit.length, end: unit.length + 11 }]);
+    expect(one.mentions.every((m, i) => i === 0 || (one.mentions[i - 1] as { start: number }).start < m.start)).toBe(true);
+  }, 30_000);
+});
