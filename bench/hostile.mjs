@@ -75,6 +75,16 @@ export function hostileCases() {
       text: fill('Park Ji-hoo smiled. Ji-hoo Park left. ', n),
       options: { knownNames: [{ name: 'Park Ji-hoo', aliases: ['Ji-hoo Park'] }] },
     }),
+    'many Korean names whose romanisations coincide': (n) => {
+      const syllables = ['min', 'ji', 'hoo', 'seo', 'yeon', 'do', 'hyun', 'ha', 'eun', 'jun', 'su', 'ah', 'ye', 'jin', 'woo', 'sung', 'hye', 'na', 'ra', 'bin'];
+      const cap = (w) => w[0].toUpperCase() + w.slice(1);
+      let text = '';
+      for (let i = 0; text.length < n; i++) {
+        const [a, b, c] = [i % 20, Math.floor(i / 20) % 20, Math.floor(i / 400) % 20].map((k) => syllables[k]);
+        text += `Kim ${cap(a)}-${b}${c} smiled at me. `;
+      }
+      return { text };
+    },
     'markdown tables': (n) => ({
       text: `| Actor | Role | Rating |\n|---|---|---|\n${fill('| Park Ji-hoo | Nam On-jo | 9/10 |\n| Yoon Chan-young | Lee Cheong-san | 8/10 |\n', n)}`,
     }),

@@ -15,6 +15,19 @@ import { nameKey, romanisationKey } from '../text/name-key';
 import { occurrencesByFirstWord } from '../text/occurrences';
 import type { EntityDraft, NormalizedText } from './stage-types';
 
+/**
+ * The entities of one list that name who plays them (`playedBy` set), so a merge redirects those
+ * alone, not every entity of the list: thousands of known names can merge thousands of times.
+ * Made at a list's first merge; a merge that gives an entity its `playedBy` adds it.
+ */
+const PLAYERS = new WeakMap<readonly EntityDraft[], EntityDraft[]>();
+
+function playersOf(entities: readonly EntityDraft[]): EntityDraft[] {
+  let players = PLAYERS.get(entities);
+  if (!players) PLAYERS.set(entities, (players = entities.filter((e) => e.playedBy !== null)));
+  return players;
+}
+
 /** Moves everything of entity `from` into `to`; `from` is left empty for {@link compact}. */
 function merge(entities: EntityDraft[], from: number, to: number): void {
   const a = entities[from] as EntityDraft;
@@ -26,10 +39,14 @@ function merge(entities: EntityDraft[], from: number, to: number): void {
   b.mentions.sort((x, y) => x.start - y.start);
   for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
   for (const d of a.descriptors) if (!b.descriptors.includes(d)) b.descriptors.push(d);
-  if (b.playedBy === null) b.playedBy = a.playedBy;
+  const players = playersOf(entities);
+  if (b.playedBy === null && a.playedBy !== null) {
+    b.playedBy = a.playedBy;
+    players.push(b);
+  }
   if (a.kind === 'person') b.kind = 'person';
   a.mentions = [];
-  for (const e of entities) if (e.playedBy === from) e.playedBy = to;
+  for (const e of players) if (e.playedBy === from) e.playedBy = to;
 }
 
 /** Drops emptied entities, orders the rest by first mention and renumbers `playedBy`. */
