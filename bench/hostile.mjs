@@ -1,6 +1,9 @@
-// Hostile inputs against ordinary review text of the same length: time per MB as a ratio.
-// Run: node bench/hostile.mjs (after npm run build); also part of npm run bench.
-// Every pass of the analysis is meant to be linear, so each ratio should stay near 1 (target: ≤ 3).
+// Hostile inputs against ordinary review text of the same length: time per character as a ratio,
+// at two sizes, so one sees whether a ratio grows with the length (a pass that is not linear).
+// Run: node bench/hostile.mjs [--only SUBSTRING] [--sizes 100000,1000000] (after npm run build);
+// also part of npm run bench.
+// Every pass of the analysis is meant to be linear, so each ratio should stay near 1 (target: ≤ 3)
+// and be about the same at both sizes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeReview } from '../dist/index.js';
@@ -9,52 +12,138 @@ const root = join(import.meta.dirname, '..');
 const review = readFileSync(join(root, 'fixtures', 'fan-review-all-of-us-are-dead.txt'), 'utf8');
 
 /** Ordinary text of about `n` characters: the fan review repeated. */
-function prose(n) {
+export function prose(n) {
   let s = '';
   while (s.length < n) s += `${review}\n\n`;
   return s.slice(0, n);
 }
 
-/** The hostile cases of issue 7, at the sizes it names. */
+/** `unit` repeated to about `n` characters. */
+const fill = (unit, n) => unit.repeat(Math.max(1, Math.round(n / unit.length)));
+
+/** Known names for the knownNames case: `count` distinct full names, a few with aliases. */
+function knownNames(count) {
+  const family = ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon'];
+  const given = ['Min-ji', 'Ji-hoo', 'Seo-yeon', 'Do-hyun', 'Ha-eun', 'Jun-seo', 'Su-ah', 'Ye-jun', 'Cheong-san', 'On-jo', 'Nam-ra', 'Su-hyeok'];
+  const names = [];
+  for (let i = 0; names.length < count; i++) {
+    const f = family[i % family.length];
+    const g = given[Math.floor(i / family.length) % given.length];
+    const n = Math.floor(i / (family.length * given.length));
+    const name = n === 0 ? `${f} ${g}` : `${f} ${g} ${n}`;
+    names.push(i % 7 === 0 ? { name, aliases: [g], kind: i % 2 ? 'person' : 'character' } : { name });
+  }
+  return names;
+}
+
+/**
+ * The hostile shapes, each a function of the size `n` (characters) giving `{ text, options? }`:
+ * those of issue 7 and those of issue 14.
+ */
 export function hostileCases() {
-  const repeat = (unit, times) => unit.repeat(times);
-  const withUnmatchedQuotes = (() => {
-    const words = prose(300_000).split(' ');
-    const step = Math.floor(words.length / 10_000);
-    return words.map((w, i) => (i % step === 0 ? `“${w}` : w)).join(' ');
-  })();
   return {
-    '10,000 unmatched quote marks in prose': withUnmatchedQuotes,
-    'a 1 MB line with no spaces': repeat('abcdefghij', 100_000),
-    '100,000 blank lines': repeat('\n', 100_000),
-    '30,000 repeated "Name-" fragments': repeat('Name- ', 30_000),
-    'deeply repeated dialogue (20,000 script lines)': repeat('Cheong-San : Yes, what?\nGyeong-So : No, why?\n', 10_000),
-    'quote marks only (300 KB)': repeat('“”‘’"\'', 50_000),
-    'capitalised name-like words only (300 KB)': repeat('Cheong San Park Kim Lee ', 12_500),
+    // Issue 7.
+    'unmatched quote marks in prose (1 per 30 chars)': (n) => {
+      const words = prose(n).split(' ');
+      return { text: words.map((w, i) => (i % 6 === 0 ? `“${w}` : w)).join(' ') };
+    },
+    'one line with no spaces': (n) => ({ text: fill('abcdefghij', n) }),
+    'blank lines only': (n) => ({ text: fill('\n', n) }),
+    'repeated "Name-" fragments': (n) => ({ text: fill('Name- ', n) }),
+    'script lines (Name : words)': (n) => ({ text: fill('Cheong-San : Yes, what?\nGyeong-So : No, why?\n', n) }),
+    'quote marks only': (n) => ({ text: fill('“”‘’"\'', n) }),
+    'capitalised name-like words only': (n) => ({ text: fill('Cheong San Park Kim Lee ', n) }),
+    // Issue 14.
+    'many paragraphs without quote marks': (n) => ({ text: fill('The second episode was slow but the cast is great.\n\n', n) }),
+    'long runs of emoji': (n) => ({ text: fill(`${'😀🎉✨🔥💔'.repeat(2000)} not good `, n) }),
+    'long runs of symbols': (n) => ({ text: fill(`${'★☆♥ → ± § '.repeat(1000)} not great `, n) }),
+    'many quotes in one long sentence': (n) => ({ text: fill('“risk” and “fun” and “pace” and ', n) }),
+    '"Title Words (Name)" on one line': (n) => ({ text: fill('Assembly Woman (Park Eun-Hee) and English Teacher (Park Sun-Hwa) ', n) }),
+    'knownNames: one entry per 100 chars': (n) => ({ text: prose(n), options: { knownNames: knownNames(Math.round(n / 100)) } }),
+    'right-to-left text (Arabic, Hebrew)': (n) => ({ text: fill('هذا المسلسل رائع جدا، والممثلون ممتازون. "قال" المخرج إنه فخور.\nזו סדרה נהדרת, והשחקנים מצוינים.\n\n', n) }),
+    'chains of "said" attributions': (n) => ({ text: fill('“Go,” said Min-ji. “Stay,” said Ji-hoo, and he said that she said “no” said Nam-ra. ', n) }),
+    // Found on the way.
+    '"she said" after quotes, two people named before each': (n) => ({ text: fill('Min-ji Park and Ji-hoo Kim argued. “No,” she said. ', n) }),
+    '"the director said", the director named once': (n) => ({ text: `Director Bong Joon-ho spoke. ${fill('Min-ji Park smiled. The director said, “Yes.” ', n)}` }),
+    'distinct descriptors of one name on one line': (n) => {
+      let text = '';
+      for (let i = 0; text.length < n; i++) text += `Teacher ${String.fromCharCode(65 + (i % 26))}${i.toString(36)} (Park Sun-Hwa) `;
+      return { text };
+    },
+    'works option: one title per 100 chars': (n) => ({ text: prose(n), options: { works: Array.from({ length: Math.round(n / 100) }, (_, i) => `The Long Title ${i.toString(36)}`) } }),
+    'knownNames: two forms of one name, each named often': (n) => ({
+      text: fill('Park Ji-hoo smiled. Ji-hoo Park left. ', n),
+      options: { knownNames: [{ name: 'Park Ji-hoo', aliases: ['Ji-hoo Park'] }] },
+    }),
+    'many Korean names whose romanisations coincide': (n) => {
+      const syllables = ['min', 'ji', 'hoo', 'seo', 'yeon', 'do', 'hyun', 'ha', 'eun', 'jun', 'su', 'ah', 'ye', 'jin', 'woo', 'sung', 'hye', 'na', 'ra', 'bin'];
+      const cap = (w) => w[0].toUpperCase() + w.slice(1);
+      let text = '';
+      for (let i = 0; text.length < n; i++) {
+        const [a, b, c] = [i % 20, Math.floor(i / 20) % 20, Math.floor(i / 400) % 20].map((k) => syllables[k]);
+        text += `Kim ${cap(a)}-${b}${c} smiled at me. `;
+      }
+      return { text };
+    },
+    'markdown tables': (n) => ({
+      text: `| Actor | Role | Rating |\n|---|---|---|\n${fill('| Park Ji-hoo | Nam On-jo | 9/10 |\n| Yoon Chan-young | Lee Cheong-san | 8/10 |\n', n)}`,
+    }),
   };
 }
 
-function msPerMb(text, rounds = 2) {
-  analyzeReview(text);
+/** Time (ms) of one analysis. */
+function once(text, options) {
   const t0 = performance.now();
-  for (let r = 0; r < rounds; r++) analyzeReview(text);
-  return (performance.now() - t0) / rounds / (text.length / 1e6);
+  analyzeReview(text, options);
+  return performance.now() - t0;
 }
 
-/** Time per MB of each hostile case against ordinary review text of the same length. */
-export function runHostile() {
+/**
+ * Each hostile shape at each size against ordinary review text of the same length: both warmed by
+ * one untimed run, then timed in three alternating rounds (so a slow phase of the machine hits
+ * both alike); the ratio of their best times per character.
+ */
+export function runHostile({ sizes = [100e3, 1e6], only = '' } = {}) {
   const rows = [];
-  let base = 0;
-  for (const [name, text] of Object.entries(hostileCases())) {
-    const ordinary = msPerMb(prose(text.length));
-    base = Math.max(base, ordinary);
-    rows.push({ name, ratio: msPerMb(text) / ordinary });
+  const base = {};
+  for (const [name, make] of Object.entries(hostileCases())) {
+    if (!name.includes(only)) continue;
+    const row = { name, ratios: [] };
+    for (const n of sizes) {
+      const { text, options } = make(n);
+      const opts = { ...options, maxLength: Math.max(text.length, 1) };
+      const ordinary = prose(text.length);
+      const ordinaryOpts = { maxLength: text.length };
+      once(ordinary, ordinaryOpts);
+      once(text, opts);
+      let ordinaryMs = Infinity;
+      let hostileMs = Infinity;
+      for (let r = 0; r < 3; r++) {
+        ordinaryMs = Math.min(ordinaryMs, once(ordinary, ordinaryOpts));
+        hostileMs = Math.min(hostileMs, once(text, opts));
+      }
+      base[n] = Math.min(base[n] ?? Infinity, ordinaryMs / (text.length / 1e6));
+      row.ratios.push(hostileMs / ordinaryMs);
+    }
+    rows.push(row);
   }
-  return { base, rows };
+  return { sizes, base, rows };
+}
+
+/** The table as lines of text. */
+export function hostileTable({ sizes, base, rows }) {
+  const label = (n) => (n >= 1e6 ? `${n / 1e6} MB` : `${n / 1e3} KB`);
+  const lines = [`ordinary review text: ${sizes.map((n) => `${base[n]?.toFixed(0)} ms per MB at ${label(n)}`).join(', ')}`];
+  lines.push(`  ${'shape'.padEnd(58)} ${sizes.map((n) => label(n).padStart(8)).join(' ')}`);
+  for (const r of rows) lines.push(`  ${r.name.padEnd(58)} ${r.ratios.map((x) => `${x.toFixed(2)}x`.padStart(8)).join(' ')}`);
+  return lines;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { base, rows } = runHostile();
-  console.log(`ordinary review text: ${base.toFixed(0)} ms per MB`);
-  for (const r of rows) console.log(`  ${r.name.padEnd(44)} ${r.ratio.toFixed(2)}x`);
+  const arg = (flag) => {
+    const i = process.argv.indexOf(flag);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const sizes = arg('--sizes')?.split(',').map(Number);
+  for (const line of hostileTable(runHostile({ sizes, only: arg('--only') ?? '' }))) console.log(line);
 }

@@ -12,7 +12,7 @@ import { Bench } from 'tinybench';
 import { analyzeReview } from '../dist/index.js';
 import { batchThroughput, cores } from './batch.mjs';
 import { corpusDocuments } from './corpus.mjs';
-import { runHostile } from './hostile.mjs';
+import { hostileTable, runHostile } from './hostile.mjs';
 import { stageShares } from './stages.mjs';
 
 const { docs, full } = corpusDocuments();
@@ -150,6 +150,5 @@ for (const { stage, share } of shares) console.log(`  ${stage.padEnd(24)} ${(sha
 const part = (prefix) => shares.filter((x) => x.stage.startsWith(prefix)).reduce((n, x) => n + x.share, 0);
 console.log(`  name finding (words + names) ${(part('4 find names') * 100).toFixed(1)}%, with works ${(part('4 find') * 100).toFixed(1)}%`);
 
-const hostile = runHostile();
-console.log(`\nhostile input, time per MB against ordinary review text (${hostile.base.toFixed(0)} ms/MB):`);
-for (const r of hostile.rows) console.log(`  ${r.name.padEnd(44)} ${r.ratio.toFixed(2)}x`);
+console.log('\nhostile input, time per character against ordinary review text of the same length (best of three, warmed):');
+for (const line of hostileTable(runHostile())) console.log(`  ${line}`);

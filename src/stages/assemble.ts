@@ -63,7 +63,9 @@ export function assemble(r: StageResults): ReviewAnalysis {
   const playsOf = new Map<number, string[]>();
   r.entities.forEach((x, k) => {
     if (x.kind !== 'character' || x.playedBy === null) return;
-    playsOf.set(x.playedBy, [...(playsOf.get(x.playedBy) ?? []), idOf.get(k) as string]);
+    let plays = playsOf.get(x.playedBy);
+    if (!plays) playsOf.set(x.playedBy, (plays = []));
+    plays.push(idOf.get(k) as string);
   });
   r.entities.forEach((e, i) => {
     const { name, aliases } = nameForms(text, e.mentions);

@@ -45,6 +45,35 @@ interface Context {
   lastSpeaker: { speaker: SpeakerDraft; block: number } | null;
   /** True for dialogue-heavy text (fiction), where speakers take turns paragraph by paragraph. */
   dialogueHeavy: boolean;
+  /** Each entity's gender, worked out once ({@link genderOf} reads all its mentions). */
+  genders: Map<number, Gender>;
+  /** For each mention, the last one at or before it that is outside quotes (-1: none). */
+  lastUnquoted: Int32Array;
+  /** For each token, the last speech verb at or before it (-1: none); made when first asked. */
+  lastVerb: Int32Array | null;
+  /** Per role, the mentions (indices, rising) whose entity has it; made when first asked. */
+  byRole: Map<string, number[]> | null;
+  /** The entities most recently named, for "he" / "she"; null when the mentions overlap. */
+  recent: RecentNames | null;
+}
+
+/**
+ * The two entities most recently named outside quotes, for each kind (person or not) and gender,
+ * as a sweep over the mentions in order brings them: "he said" needs only to know whether one or
+ * more persons (else entities) of the right gender were named in the last paragraphs, so the two
+ * latest of each kind and gender answer it without reading every mention of those paragraphs.
+ */
+interface RecentNames {
+  /** Mentions before this index have been swept, for a question at this offset. */
+  swept: number;
+  offset: number;
+  /** Per class ({@link classOf}), the two latest: entity, its mention index, that mention's block. */
+  latest: { entity: number; mention: number; block: number }[][];
+}
+
+/** A class of {@link RecentNames}: person or not, times gender m / f / unknown. */
+function classOf(kind: boolean, gender: Gender): number {
+  return (kind ? 3 : 0) + (gender === 'm' ? 1 : gender === 'f' ? 2 : 0);
 }
 
 /** Share of paragraphs opening with a quote mark from which a text is dialogue-heavy fiction. */
@@ -75,12 +104,15 @@ function genderOfName(name: string): Gender {
 
 /** The gender the text shows for a speaker: any of its entity's forms, else its own name. */
 function genderOf(ctx: Context, s: { span: Span; entity: number | null }): Gender {
+  if (s.entity !== null && ctx.genders.has(s.entity)) return ctx.genders.get(s.entity) as Gender;
   const forms = s.entity === null ? [s.span] : (ctx.entities[s.entity] as EntityDraft).mentions;
+  let gender: Gender = null;
   for (const m of forms) {
-    const g = genderOfName(ctx.input.view.slice(m.start, m.end));
-    if (g) return g;
+    gender = genderOfName(ctx.input.view.slice(m.start, m.end));
+    if (gender) break;
   }
-  return null;
+  if (s.entity !== null) ctx.genders.set(s.entity, gender);
+  return gender;
 }
 
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
@@ -108,6 +140,15 @@ function pronounReferent(ctx: Context, offset: number, pronoun: string): Speaker
   const last = ctx.lastSpeaker;
   const memory = ctx.dialogueHeavy ? 0 : SPEAKER_MEMORY_BLOCKS;
   if (last && block - last.block <= memory && fits(last.speaker)) return { ...last.speaker, via: 'pronoun' };
+  const recent = ctx.recent;
+  const upTo = firstAtOrAfter(ctx.mentions, offset);
+  // The sweep answers questions in text order; one asked further back, or past a mention that
+  // straddles the offset, is answered by walking back as before.
+  if (recent && offset >= recent.offset && !straddles(ctx, recent.swept, upTo, offset)) {
+    sweep(ctx, recent, upTo, blockAt);
+    recent.offset = offset;
+    return latestNamed(ctx, recent, block, want);
+  }
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
     if (!found.has(m.entity) && fits({ span: m, entity: m.entity })) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
@@ -116,6 +157,52 @@ function pronounReferent(ctx: Context, offset: number, pronoun: string): Speaker
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
   const pick = people.length > 0 ? people : all;
   return pick.length === 1 ? (pick[0] as SpeakerDraft) : null;
+}
+
+/** True when a mention outside quotes among those from `from` to `upTo` ends after `offset`. */
+function straddles(ctx: Context, from: number, upTo: number, offset: number): boolean {
+  for (let i = from; i < upTo; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (!m.quoted && m.end > offset) return true;
+  }
+  return false;
+}
+
+/** Brings {@link RecentNames} up to the mentions before index `upTo`. */
+function sweep(ctx: Context, recent: RecentNames, upTo: number, blockAt: (at: number) => number): void {
+  for (let i = recent.swept; i < upTo; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.quoted) continue;
+    const entity = ctx.entities[m.entity] as EntityDraft;
+    const latest = recent.latest[classOf(entity.kind === 'person', genderOf(ctx, { span: m, entity: m.entity }))] as RecentNames['latest'][number];
+    const named = { entity: m.entity, mention: i, block: blockAt(m.start) };
+    if (latest[0]?.entity === m.entity) latest[0] = named;
+    else {
+      if (latest[0]) latest[1] = latest[0];
+      latest[0] = named;
+    }
+  }
+  recent.swept = upTo;
+}
+
+/**
+ * "he" / "she" from {@link RecentNames}: the one person of the right gender named in the window of
+ * paragraphs, else the one entity of any kind; none when two or more fit.
+ */
+function latestNamed(ctx: Context, recent: RecentNames, block: number, want: Gender): SpeakerDraft | null {
+  const inWindow = (kind: boolean): RecentNames['latest'][number] => {
+    const genders: Gender[] = want === 'm' ? ['m', null] : want === 'f' ? ['f', null] : ['m', 'f', null];
+    return genders
+      .flatMap((g) => recent.latest[classOf(kind, g)] as RecentNames['latest'][number])
+      .filter((x) => block - x.block <= PRONOUN_WINDOW_BLOCKS)
+      .sort((a, b) => b.mention - a.mention)
+      .slice(0, 2);
+  };
+  const people = inWindow(true);
+  const pick = people.length > 0 ? people : inWindow(false);
+  if (pick.length !== 1) return null;
+  const m = ctx.mentions[(pick[0] as RecentNames['latest'][number][number]).mention] as Mention;
+  return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
 }
 
 /** The entity mention exactly at or inside a span, preferring the last one. */
@@ -134,6 +221,9 @@ function speakerAt(ctx: Context, span: Span, via: SpeakerDraft['via']): SpeakerD
   return m ? { span: { start: m.start, end: m.end }, entity: m.entity, via } : { span, entity: null, via };
 }
 
+/** Longest speaker after a dash (`” – Assembly Woman (Park Eun-Hee)`), in characters. */
+const MAX_DASH_SPEAKER = 80;
+
 /** 2. `” – Name` or `” – Descriptor (Name)` up to the end of the line. */
 function byDash(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   const { view } = ctx.input;
@@ -141,13 +231,19 @@ function byDash(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   while (i < view.length && view[i] === ' ') i++;
   if (!isDash(view[i]) || view[i + 1] !== ' ') return null;
   i += 1;
-  let end = view.indexOf('\n', i);
-  if (end < 0) end = view.length;
-  while (i < end && view[i] === ' ') i++;
-  while (end > i && isSpace(view[end - 1])) end--;
-  if (end <= i || end - i > 80 || !isUpper(view[i])) return null;
+  while (i < view.length && view[i] === ' ') i++;
+  // The rest of the line, white space at its end left out; read no further than a speaker's
+  // name can reach, so a long line of quotes and dashes is not read once per quote.
+  let end = i;
+  for (let k = i; k < view.length && view[k] !== '\n'; k++) {
+    if (isSpace(view[k])) continue;
+    end = k + 1;
+    if (end - i > MAX_DASH_SPEAKER) return null;
+  }
+  if (end <= i || !isUpper(view[i])) return null;
   if (view[end - 1] === ')') {
-    const open = view.lastIndexOf('(', end);
+    let open = end - 2;
+    while (open > i && view[open] !== '(') open--;
     if (open > i && isUpper(view[open + 1])) return speakerAt(ctx, { start: open + 1, end: end - 1 }, 'dash');
   }
   const text = view.slice(i, end);
@@ -157,10 +253,12 @@ function byDash(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
 
 /** The last entity mention that ends before `offset`, outside quotes. */
 function lastMentionBefore(ctx: Context, offset: number): Mention | null {
+  // Stepping from one mention outside quotes to the one before, over any run of quoted ones.
   for (let i = firstAtOrAfter(ctx.mentions, offset) - 1; i >= 0; i--) {
+    i = ctx.lastUnquoted[i] as number;
+    if (i < 0) return null;
     const m = ctx.mentions[i] as Mention;
-    if (m.end > offset) continue;
-    if (!m.quoted) return m;
+    if (m.end <= offset) return m;
   }
   return null;
 }
@@ -192,12 +290,19 @@ function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | 
   // "the director elaborated" names a role precise enough to find the person; "a spokesman" does not.
   const role = ROLE_NOUNS.get(tok.normal);
   if (role && role !== 'other') {
-    // "the director elaborated" → the last person before the quote with that role.
-    for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-      const m2 = ctx.mentions[i] as Mention;
-      if (m2.end <= quoteStart && (ctx.entities[m2.entity] as EntityDraft).roles.includes(role)) {
-        return { span: { start: m2.start, end: m2.end }, entity: m2.entity, via: 'verb' };
-      }
+    // "the director elaborated" → the last person before the quote with that role: among the
+    // mentions with that role, the last that starts before the quote and also ends before it.
+    const withRole = mentionsWithRole(ctx, role);
+    let lo = 0;
+    let hi = withRole.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((ctx.mentions[withRole[mid] as number] as Mention).start < quoteStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo - 1; j >= 0; j--) {
+      const m2 = ctx.mentions[withRole[j] as number] as Mention;
+      if (m2.end <= quoteStart) return { span: { start: m2.start, end: m2.end }, entity: m2.entity, via: 'verb' };
     }
     return null;
   }
@@ -208,6 +313,37 @@ function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | 
     return { span: { start: (tokens[s] as Token).start, end: tok.end }, entity: null, via: 'verb' };
   }
   return null;
+}
+
+/** The mentions whose entity has `role`, by index, rising; the index made at the first question. */
+function mentionsWithRole(ctx: Context, role: string): number[] {
+  if (!ctx.byRole) {
+    const byRole = new Map<string, number[]>();
+    ctx.mentions.forEach((m, i) => {
+      for (const r of (ctx.entities[m.entity] as EntityDraft).roles) {
+        let list = byRole.get(r);
+        if (!list) byRole.set(r, (list = []));
+        list.push(i);
+      }
+    });
+    ctx.byRole = byRole;
+  }
+  return ctx.byRole.get(role) ?? [];
+}
+
+/** For each token, the last speech verb at or before it (-1: none), made when first asked. */
+function lastVerbs(ctx: Context): Int32Array {
+  if (!ctx.lastVerb) {
+    const { tokens } = ctx.ann;
+    const last = new Int32Array(tokens.length);
+    let v = -1;
+    for (let t = 0; t < tokens.length; t++) {
+      if (isSpeechVerb((tokens[t] as Token).normal)) v = t;
+      last[t] = v;
+    }
+    ctx.lastVerb = last;
+  }
+  return ctx.lastVerb;
 }
 
 /** Longest appositive stepped over between a subject and its verb ("X, director of Y, said"). */
@@ -238,10 +374,14 @@ function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   const at = firstAtOrAfter(tokens, q.open.start);
   const first = tokens[at];
   const sentence = first ? sentences[first.sentence] : undefined;
-  for (let t = at - 1; sentence && t >= sentence.firstToken; t--) {
-    const tok = tokens[t] as Token;
-    if (tok.start < q.open.start && tok.end > q.open.start) continue;
-    if (!isSpeechVerb(tok.normal)) continue;
+  // The last speech verb before the quote in its sentence: only the token before the quote can
+  // hold the quote mark inside it, and it does not count.
+  let from = at - 1;
+  const straddling = tokens[from];
+  if (straddling && straddling.start < q.open.start && straddling.end > q.open.start) from--;
+  const verb = sentence && from >= 0 ? (lastVerbs(ctx)[from] as number) : -1;
+  if (sentence && verb >= sentence.firstToken) {
+    const t = verb;
     // "said Mr Weitz, “…”": the name right after the verb.
     const next = tokens[t + 1];
     if (next && next.start < q.open.start) {
@@ -298,7 +438,35 @@ export function attributeSpeakers(
     const q = spoken[k];
     m.quoted = q !== undefined && q.start <= m.start && m.end <= q.end;
   }
-  const ctx: Context = { input, ann, mentions, entities, quotes, lastSpeaker: null, dialogueHeavy: isDialogueHeavy(input.view, blocks) };
+  const lastUnquoted = new Int32Array(mentions.length);
+  let unquoted = -1;
+  mentions.forEach((m, i) => {
+    if (!m.quoted) unquoted = i;
+    lastUnquoted[i] = unquoted;
+  });
+  // The sweep reads the mentions outside quotes one after another, as the walk back does only when
+  // none overlaps the next.
+  let overlap = false;
+  let previousEnd = -1;
+  for (const m of mentions) {
+    if (m.quoted) continue;
+    if (m.start < previousEnd) overlap = true;
+    previousEnd = m.end;
+  }
+  const ctx: Context = {
+    input,
+    ann,
+    mentions,
+    entities,
+    quotes,
+    lastSpeaker: null,
+    dialogueHeavy: isDialogueHeavy(input.view, blocks),
+    genders: new Map(),
+    lastUnquoted,
+    lastVerb: null,
+    byRole: null,
+    recent: overlap ? null : { swept: 0, offset: -1, latest: [[], [], [], [], [], []] },
+  };
   const speakers: (SpeakerDraft | null)[] = [];
   interface Previous {
     quote: QuoteDraft | null;

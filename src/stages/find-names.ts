@@ -499,7 +499,8 @@ export function findNames(
       if (entity.kind === 'person' || characterCued.has(e)) return;
       const forms = entity.mentions.map(text);
       const full = forms.filter((f) => /\s/.test(f)).map((f) => f.split(/\s+/));
-      const surnameAlone = full.some((ws) => forms.includes(ws[ws.length - 1] as string));
+      const formSet = new Set(forms);
+      const surnameAlone = full.some((ws) => formSet.has(ws[ws.length - 1] as string));
       const personShaped = full.some((ws) => isGivenAndSurname(ws) || isKoreanFullName(ws) || NAME_TITLES.has((ws[0] as string).toLowerCase().replace(/\.$/, '')));
       if (personShaped || surnameAlone || full.length > 0) {
         entity.kind = 'person';

@@ -9,20 +9,25 @@
  * 3. Kinds: `title` when the words are a work's mention, `speech` when there is sentence
  *    punctuation, three words or more, or a speech verb before the quote in its sentence or right
  *    after it; otherwise `term` (scare quotes: “risk”).
- * Every step is linear: one pass per block with a stack of open marks.
+ * Every step is linear: one search for all quote marks, then one pass per block over its marks with
+ * a stack of open marks.
  */
 import { APOSTROPHE_MARKS, ELISIONS, QUOTE_CHARS, QUOTE_PAIRS } from '../data/quote-pairs';
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import type { Span } from '../types';
 import { HAS_LETTER_OR_DIGIT, isLetter, isSpace, isWordChar } from '../text/chars';
 import { isTitlePhrase } from '../text/title-case';
-import { firstAtOrAfter } from '../text/search';
+import { firstAtOrAfter, firstNumberAtOrAfter } from '../text/search';
 import type { Annotation, NormalizedText, QuoteDraft, QuoteFinding, Segmentation, WorkDraft } from './stage-types';
 
 const OPENING_CONTEXT = new Set(['', ' ', '\t', '\n', '(', '[', '{', '—', '–', '-', ':', '“', '"', '‘', "'", '«', '/']);
 
 /** Any quote mark ({@link QUOTE_CHARS}). */
 const QUOTE_MARK = new RegExp(`[${[...QUOTE_CHARS].join('')}]`, 'g');
+
+/** Closing mark → the opening marks it answers ({@link QUOTE_PAIRS} read the other way). */
+const OPENERS_OF = new Map<string, string[]>();
+for (const [open, closers] of QUOTE_PAIRS) for (const close of closers) OPENERS_OF.set(close, [...(OPENERS_OF.get(close) ?? []), open]);
 
 /** Can the mark at `i` open a quote? */
 function canOpen(view: string, i: number, lower: string): boolean {
@@ -64,28 +69,46 @@ const RUN_ON_MARKS: ReadonlySet<string> = new Set(['“', '"', '«', '„']);
  * starts with the same mark again. Returns the opener this block leaves unclosed, if any, that
  * could run on.
  */
-function marksInBlock(input: NormalizedText, block: Span, out: QuoteDraft[], carried: number | null): { carry: number | null; open: number[] } {
+function marksInBlock(
+  input: NormalizedText,
+  block: Span,
+  marks: readonly number[],
+  out: QuoteDraft[],
+  carried: number | null,
+): { carry: number | null; open: number[] } {
   const { view, lower } = input;
-  const stack: number[] = carried === null ? [] : [carried];
+  const stack: number[] = [];
+  // Where each opening mark stands on the stack (its places, rising), so a closer finds the
+  // nearest opener it answers without stepping over every unanswered opener in between.
+  const places = new Map<string, number[]>();
+  const push = (i: number): void => {
+    const mark = view[i] as string;
+    let list = places.get(mark);
+    if (!list) places.set(mark, (list = []));
+    list.push(stack.length);
+    stack.push(i);
+  };
+  if (carried !== null) push(carried);
   const pairs: [open: number, close: number][] = [];
-  // The marks are few: a native search finds each instead of a test of every character.
-  QUOTE_MARK.lastIndex = carried === null ? block.start : block.start + 1;
-  for (let m = QUOTE_MARK.exec(view); m !== null && m.index < block.end; m = QUOTE_MARK.exec(view)) {
-    const i = m.index;
-    const mark = m[0];
+  // Every mark of the text was found once, in one native search; this block's start where they begin.
+  const from = carried === null ? block.start : block.start + 1;
+  for (let m = firstNumberAtOrAfter(marks, from); m < marks.length && (marks[m] as number) < block.end; m++) {
+    const i = marks[m] as number;
+    const mark = view[i] as string;
     // A closer for some opener on the stack?
     if (canClose(view, i) || closesTitleBeforePossessive(view, i, stack)) {
-      let k = stack.length - 1;
-      while (k >= 0 && !(QUOTE_PAIRS.get(view[stack[k] as number] as string) ?? []).includes(mark)) k--;
+      let k = -1;
+      for (const opener of OPENERS_OF.get(mark) ?? []) k = Math.max(k, places.get(opener)?.at(-1) ?? -1);
       const symmetric = k >= 0 && view[stack[k] as number] === mark;
       if (k >= 0 && (!symmetric || !canOpen(view, i, lower) || k === stack.length - 1)) {
         const open = stack[k] as number;
         stack.length = k;
+        for (const list of places.values()) while (list.length > 0 && (list.at(-1) as number) >= k) list.pop();
         pairs.push([open, i]);
         continue;
       }
     }
-    if (QUOTE_PAIRS.has(mark) && canOpen(view, i, lower)) stack.push(i);
+    if (QUOTE_PAIRS.has(mark) && canOpen(view, i, lower)) push(i);
   }
   pairs.sort((a, b) => a[0] - b[0]);
   let coveredTo = -1;
@@ -120,16 +143,29 @@ function closesTitleBeforePossessive(view: string, i: number, stack: readonly nu
   return (opener === "'" || opener === '‘') && i - open < 80 && isTitlePhrase(view.slice(open + 1, i));
 }
 
+/**
+ * For each token, the index of the last speech verb at or before it (-1 when none): whether a
+ * quote has a speech verb before it in its sentence is then one comparison, not a walk back to the
+ * sentence's start for every quote of a long sentence.
+ */
+function lastSpeechVerbs(tokens: Annotation['tokens']): Int32Array {
+  const last = new Int32Array(tokens.length);
+  let v = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    if (SPEECH_VERBS.has((tokens[t] as { normal: string }).normal)) v = t;
+    last[t] = v;
+  }
+  return last;
+}
+
 /** True when a speech verb stands before the quote in its sentence, or right after its closing mark. */
-function hasSpeechVerb(ann: Annotation, q: QuoteDraft): boolean {
+function hasSpeechVerb(ann: Annotation, q: QuoteDraft, lastVerb: () => Int32Array): boolean {
   const { tokens, sentences } = ann;
   const at = firstAtOrAfter(tokens, q.open.start);
   const tok = tokens[at];
-  if (tok) {
+  if (tok && at > 0) {
     const sentence = sentences[tok.sentence];
-    for (let t = at - 1; sentence && t >= sentence.firstToken; t--) {
-      if (SPEECH_VERBS.has((tokens[t] as { normal: string }).normal)) return true;
-    }
+    if (sentence && (lastVerb()[at - 1] as number) >= sentence.firstToken) return true;
   }
   // ", said X" / "X said" after the quote.
   const after = firstAtOrAfter(tokens, q.close.end);
@@ -147,12 +183,15 @@ export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annota
   const unclosed: number[] = [];
   const dialogueStarts = new Set(seg.dialogue.map((d) => d.speaker.start));
   let carried: number | null = null;
+  const marks: number[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(input.view); m !== null; m = QUOTE_MARK.exec(input.view)) marks.push(m.index);
   seg.blocks.forEach((block, b) => {
     if (dialogueStarts.has(block.start)) {
       carried = null;
       return;
     }
-    const { carry, open } = marksInBlock(input, block, quotes, carried);
+    const { carry, open } = marksInBlock(input, block, marks, quotes, carried);
     // News style: a paragraph that ends inside a quote and a next one that opens with the same mark.
     const next = seg.blocks[b + 1];
     carried = carry !== null && next && !next.isHeading && !block.isHeading && input.view[next.start] === input.view[carry] ? carry : null;
@@ -160,10 +199,12 @@ export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annota
   });
   // Work mentions by their span, keyed only for a text with quotes.
   const workSpans = new Set(quotes.length > 0 ? works.flatMap((w) => w.mentions.map((m) => `${m.start}:${m.end}`)) : []);
+  let verbs: Int32Array | null = null;
+  const lastVerb = (): Int32Array => (verbs ??= lastSpeechVerbs(ann.tokens));
   for (const q of quotes) {
     const words = input.view.slice(q.start, q.end);
     if (workSpans.has(`${q.start}:${q.end}`)) q.kind = 'title';
-    else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || hasSpeechVerb(ann, q)) q.kind = 'speech';
+    else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || hasSpeechVerb(ann, q, lastVerb)) q.kind = 'speech';
     else q.kind = 'term';
   }
   for (const d of seg.dialogue) {

@@ -195,10 +195,15 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const { view, lower } = input;
   const lowerOf = (w: Word | Span): string => ('lower' in w ? w.lower : lower.slice(w.start, w.end));
   const runs = titleRuns(words);
+  // In order of finding, each once (the set answers "seen?" for thousands of titles at once).
   const keys: string[] = [];
+  const seen = new Set<string>();
   const add = (key: string): void => {
     const k = key.trim().toLowerCase();
-    if (k.length > 1 && !isLoneNonTitle(k) && !keys.includes(k)) keys.push(k);
+    if (k.length > 1 && !isLoneNonTitle(k) && !seen.has(k)) {
+      seen.add(k);
+      keys.push(k);
+    }
   };
 
   // 1. Title-case phrases in quote marks.

@@ -221,15 +221,33 @@ function readsAt(tokens: readonly Token[], at: number, words: readonly string[])
   return true;
 }
 
-/** Step 2: a hit negated by a negator at most {@link NEGATION_SCOPE} words before it, in its sentence. */
-function negatedInScope(tokens: readonly Token[], h: SentimentHit): SentimentHit {
+/**
+ * For each token, the index of the last word token at or before it (-1 when none), so the
+ * negation scope steps from word to word: a run of emoji or symbols between them costs nothing.
+ */
+function previousWords(tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let w = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    if ((tokens[t] as Token).type === 'word') w = t;
+    out[t] = w;
+  }
+  return out;
+}
+
+/**
+ * Step 2: a hit negated by a negator at most {@link NEGATION_SCOPE} words before it, in its
+ * sentence. `previousWord` is {@link previousWords} of the tokens.
+ */
+function negatedInScope(tokens: readonly Token[], previousWord: Int32Array, h: SentimentHit): SentimentHit {
   const sentence = (tokens[h.firstToken] as Token).sentence;
   let words = 0;
   let negated = false;
-  for (let k = h.firstToken - 1; k >= 0 && words < NEGATION_SCOPE; k--) {
+  // Sentences are runs of tokens: the first word of another sentence ends the scope as any of
+  // its tokens would.
+  for (let k = h.firstToken > 0 ? (previousWord[h.firstToken - 1] as number) : -1; k >= 0 && words < NEGATION_SCOPE; k = k > 0 ? (previousWord[k - 1] as number) : -1) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) break;
-    if (t.type !== 'word') continue;
     words++;
     if (NEGATOR.has(t.normal)) {
       negated = true;
@@ -272,8 +290,9 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
   const structural = (h: SentimentHit): boolean => h.firstToken === h.lastToken && STRUCTURE_WORDS.has(ann.tokens[h.firstToken]?.normal ?? '');
   const review = reviewHits(ann.tokens, ann.sentences);
   const replaced = (h: SentimentHit): boolean => h.firstToken === h.lastToken && review.replaced.has(h.firstToken);
+  const previousWord = previousWords(ann.tokens);
   const kept = [
-    ...ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h) && !replaced(h)).map((h) => absent(ann.tokens, negatedInScope(ann.tokens, h))),
+    ...ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h) && !replaced(h)).map((h) => absent(ann.tokens, negatedInScope(ann.tokens, previousWord, h))),
     ...review.hits.filter((h) => !overlapsAny(mask, h)),
   ];
   const praise = new Set(kept.filter((h) => signed(h) > 0).map((h) => h.firstToken));

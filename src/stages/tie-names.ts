@@ -15,19 +15,38 @@ import { nameKey, romanisationKey } from '../text/name-key';
 import { occurrencesByFirstWord } from '../text/occurrences';
 import type { EntityDraft, NormalizedText } from './stage-types';
 
+/**
+ * The entities of one list that name who plays them (`playedBy` set), so a merge redirects those
+ * alone, not every entity of the list: thousands of known names can merge thousands of times.
+ * Made at a list's first merge; a merge that gives an entity its `playedBy` adds it.
+ */
+const PLAYERS = new WeakMap<readonly EntityDraft[], EntityDraft[]>();
+
+function playersOf(entities: readonly EntityDraft[]): EntityDraft[] {
+  let players = PLAYERS.get(entities);
+  if (!players) PLAYERS.set(entities, (players = entities.filter((e) => e.playedBy !== null)));
+  return players;
+}
+
 /** Moves everything of entity `from` into `to`; `from` is left empty for {@link compact}. */
 function merge(entities: EntityDraft[], from: number, to: number): void {
   const a = entities[from] as EntityDraft;
   const b = entities[to] as EntityDraft;
   if (from === to || a.mentions.length === 0) return;
-  b.mentions.push(...a.mentions);
+  // One push at a time: a spread of a long list overflows the call stack.
+  for (const m of a.mentions) b.mentions.push(m);
+  // Two sorted runs: the sort merges them in one pass.
   b.mentions.sort((x, y) => x.start - y.start);
   for (const r of a.roles) if (!b.roles.includes(r)) b.roles.push(r);
   for (const d of a.descriptors) if (!b.descriptors.includes(d)) b.descriptors.push(d);
-  if (b.playedBy === null) b.playedBy = a.playedBy;
+  const players = playersOf(entities);
+  if (b.playedBy === null && a.playedBy !== null) {
+    b.playedBy = a.playedBy;
+    players.push(b);
+  }
   if (a.kind === 'person') b.kind = 'person';
   a.mentions = [];
-  for (const e of entities) if (e.playedBy === from) e.playedBy = to;
+  for (const e of players) if (e.playedBy === from) e.playedBy = to;
 }
 
 /**
@@ -60,6 +79,34 @@ function allMentions(entities: readonly EntityDraft[]): Located[] {
 const NON_LETTERS = /\P{L}+/u;
 const BOUNDARY = '\n“”"‘’«».;:!?,';
 
+const WHITE_SPACE = /\s/;
+
+/** A title phrase has at most this many words ({@link isTitlePhrase}). */
+const MAX_TITLE_WORDS = 12;
+
+/**
+ * Where the phrase before a bracket that ends at `end` starts: back to a line start, quote,
+ * sentence mark or spaced dash. -1 when it has more words than a title phrase can, found without
+ * walking further back: on a long line of `Descriptor (Name)` pairs each walk stays short.
+ */
+function phraseStart(view: string, text: string, end: number): number {
+  let start = end;
+  // Words passed so far, counted as the title test counts them in the caller's text (pieces
+  // between white space with a letter or digit), and whether the piece being walked has one.
+  let words = 0;
+  let inWord = false;
+  while (start > 0 && !BOUNDARY.includes(view[start - 1] as string) && !(isDash(view[start - 1]) && view[start - 2] === ' ' && view[start] === ' ')) {
+    start--;
+    const ch = text[start] as string;
+    if (WHITE_SPACE.test(ch)) {
+      if (inWord && ++words > MAX_TITLE_WORDS) return -1;
+      inWord = false;
+    } else if (isWordChar(ch)) inWord = true;
+  }
+  while (start < end && view[start] === ' ') start++;
+  return start;
+}
+
 /** 1. Descriptors and dash chains, read off `Descriptor (Name)` and `Alias – Descriptor (Name)`. */
 function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, text } = input;
@@ -74,6 +121,13 @@ function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
   const mentions = allMentions(entities);
   const mentionAt = new Map(mentions.map((m) => [m.start, m]));
   const mentionEndingAt = new Map(mentions.map((m) => [m.end, m]));
+  // Each entity's descriptors as a set too: a long text may give one name thousands of them.
+  const described = new Map<EntityDraft, Set<string>>();
+  const descriptorsOf = (e: EntityDraft): Set<string> => {
+    let set = described.get(e);
+    if (!set) described.set(e, (set = new Set(e.descriptors)));
+    return set;
+  };
   for (const m of mentions) {
     if (!bracketed(m)) continue;
     let open = m.start - 1;
@@ -81,13 +135,16 @@ function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
     // The phrase before the bracket, back to a line start, quote, sentence mark or spaced dash.
     let end = open;
     while (end > 0 && view[end - 1] === ' ') end--;
-    let start = end;
-    while (start > 0 && !BOUNDARY.includes(view[start - 1] as string) && !(isDash(view[start - 1]) && view[start - 2] === ' ' && view[start] === ' ')) start--;
-    while (start < end && view[start] === ' ') start++;
+    const start = phraseStart(view, text, end);
+    if (start < 0) continue;
     const phrase = text.slice(start, end);
     if (!phrase || !isTitlePhrase(phrase) || mentionAt.has(start)) continue;
     const entity = entities[m.entity] as EntityDraft;
-    if (!entity.descriptors.includes(phrase)) entity.descriptors.push(phrase);
+    const known = descriptorsOf(entity);
+    if (!known.has(phrase)) {
+      known.add(phrase);
+      entity.descriptors.push(phrase);
+    }
     // "Mrs.Park – English Teacher (Park Sun-Hwa)": the name before the dash is this one too.
     let k = start - 1;
     while (k >= 0 && (view[k] === ' ' || isDash(view[k]))) k--;
@@ -95,7 +152,11 @@ function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
     if (!before || before.entity === m.entity) continue;
     const words = (s: string): string[] => s.toLowerCase().split(NON_LETTERS).filter(Boolean);
     const shared = words(view.slice(before.start, before.end)).some((w) => words(view.slice(m.start, m.end)).includes(w));
-    if (shared) merge(entities, before.entity, m.entity);
+    if (shared) {
+      const moved = (entities[before.entity] as EntityDraft).descriptors;
+      merge(entities, before.entity, m.entity);
+      for (const d of moved) known.add(d);
+    }
   }
 }
 
@@ -158,21 +219,46 @@ function applyKnownNames(input: NormalizedText, entities: EntityDraft[], known: 
     if (key === undefined) keys.set(m, (key = nameKey(view.slice(m.start, m.end))));
     return key;
   };
+  // Which entities hold a mention under each name key, kept up to date as entries add mentions
+  // and merge entities: an entry finds its entities by its keys, not by reading every mention.
+  // An entity merged away keeps its places here but has no mentions left, so it is passed over.
+  const holders = new Map<string, Set<number>>();
+  const hold = (m: Span, e: number): void => {
+    const key = keyOf(m);
+    let set = holders.get(key);
+    if (!set) holders.set(key, (set = new Set()));
+    set.add(e);
+  };
+  entities.forEach((e, i) => {
+    for (const m of e.mentions) hold(m, i);
+  });
   known.forEach((entry, k) => {
-    const entryKeys = new Set((formsOf[k] as string[]).map(nameKey));
-    // Entities already found under one of the forms become this entry's entity.
-    const same = entities.map((e, i) => ({ e, i })).filter(({ e }) => e.mentions.some((m) => entryKeys.has(keyOf(m))));
-    let target = same[0]?.i;
+    // Entities already found under one of the forms become this entry's entity, the first one
+    // in order taking the others in.
+    const same = new Set<number>();
+    for (const key of new Set((formsOf[k] as string[]).map(nameKey))) {
+      for (const i of holders.get(key) ?? []) if ((entities[i] as EntityDraft).mentions.length > 0) same.add(i);
+    }
+    const order = [...same].sort((a, b) => a - b);
+    let target = order[0];
     if (target === undefined) target = entities.push({ kind: 'character', mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
-    for (const { i } of same.slice(1)) merge(entities, i, target);
+    for (const i of order.slice(1)) {
+      for (const m of (entities[i] as EntityDraft).mentions) hold(m, target);
+      merge(entities, i, target);
+    }
     const entity = entities[target] as EntityDraft;
     if (entry.kind) entity.kind = entry.kind;
+    let added = false;
     for (const { start, end } of occurrences[k] as Span[]) {
       if (blocked[start] || covered[start] || covered[end - 1]) continue;
-      entity.mentions.push({ start, end });
+      const m = { start, end };
+      entity.mentions.push(m);
+      hold(m, target);
+      added = true;
       covered.fill(1, start, end);
     }
-    entity.mentions.sort((a, b) => a.start - b.start);
+    // Merges leave the mentions in order; only new ones need sorting.
+    if (added) entity.mentions.sort((a, b) => a.start - b.start);
   });
 }
 

@@ -17,15 +17,26 @@ export function occurrencesByFirstWord(
   endsAt: (end: number) => boolean,
 ): number[][] {
   const found: number[][] = forms.map(() => []);
-  const byFirstWord = new Map<string, number[]>();
+  // Forms by their first word, and within one first word by their whole text, with the lengths
+  // they come in: at a place, each length is one look-up, however many forms share the word
+  // (thousands of known names may start with "Kim").
+  const byFirstWord = new Map<string, { byForm: Map<string, number[]>; lengths: number[] }>();
   forms.forEach((form, k) => {
     let w = 0;
     while (w < form.length && isWordChar(form[w])) w++;
     if (w === 0) return;
     const first = form.slice(0, w);
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), k]);
+    let group = byFirstWord.get(first);
+    if (!group) byFirstWord.set(first, (group = { byForm: new Map(), lengths: [] }));
+    const same = group.byForm.get(form);
+    if (same) same.push(k);
+    else {
+      group.byForm.set(form, [k]);
+      if (!group.lengths.includes(form.length)) group.lengths.push(form.length);
+    }
   });
   if (byFirstWord.size === 0) return found;
+  for (const group of byFirstWord.values()) group.lengths.sort((a, b) => a - b);
   // The end of the run of letters and digits `i` stands in, found once per run.
   let runEnd = 0;
   for (let i = 0; i < view.length; i++) {
@@ -34,9 +45,12 @@ export function occurrencesByFirstWord(
       runEnd = i + 1;
       while (runEnd < view.length && isWordChar(view[runEnd])) runEnd++;
     }
-    for (const k of byFirstWord.get(lower.slice(i, runEnd)) ?? []) {
-      const form = forms[k] as string;
-      if (lower.startsWith(form, i) && endsAt(i + form.length)) (found[k] as number[]).push(i);
+    const group = byFirstWord.get(lower.slice(i, runEnd));
+    if (!group) continue;
+    for (const length of group.lengths) {
+      if (i + length > view.length) break;
+      if (!endsAt(i + length)) continue;
+      for (const k of group.byForm.get(lower.slice(i, i + length)) ?? []) (found[k] as number[]).push(i);
     }
   }
   return found;

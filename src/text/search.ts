@@ -13,6 +13,18 @@ export function firstAtOrAfter(spans: readonly Span[], offset: number): number {
   return lo;
 }
 
+/** Index of the first number in the sorted `values` at or after `offset` (`values.length` when none). */
+export function firstNumberAtOrAfter(values: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the span that contains `offset`, or -1. Spans must not overlap. */
 export function containing(spans: readonly Span[], offset: number): number {
   const i = firstAtOrAfter(spans, offset + 1) - 1;
