@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../src/stages/annotate';
+import { annotate, MAX_MARK_RUN } from '../src/stages/annotate';
 import { normalize } from '../src/stages/normalize';
 import { segmentSections } from '../src/stages/segment-sections';
 import { firstAtOrAfter, forwardSearch } from '../src/text/search';
@@ -48,6 +48,21 @@ describe('annotate', () => {
     const ann = annotate(input, segmentSections(input).blocks);
     expect(ann.tokens.map((t) => t.value)).toContain(word);
     for (const t of ann.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+  });
+  // wink makes a token of nearly every punctuation mark: a long run of them is not read at all.
+  it.each([
+    ['a line of quote marks', `He said it.\n${'“”'.repeat(40)}\nThen he left.`, 0],
+    ['marks glued to a word', `Loved it${'!'.repeat(80)} Truly.`, 0],
+    ['a rule of dashes', `Intro\n${'-'.repeat(64)}\nVerdict`, 0],
+    ['a run just short of the limit', `Wow${'?'.repeat(MAX_MARK_RUN - 1)} yes`, MAX_MARK_RUN - 1],
+    ['marks split by spaces', `${'!! '.repeat(60)}end`, 120],
+  ])('reads %s without the long run of marks', (_, text, marks) => {
+    const input = normalize(text);
+    const ann = annotate(input, segmentSections(input).blocks);
+    const markChars = ann.tokens.filter((t) => !/[\p{L}\p{N}]/u.test(t.value)).reduce((n, t) => n + t.value.length, 0);
+    expect(markChars - (text.match(/\./g)?.length ?? 0)).toBe(marks);
+    for (const t of ann.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    expect(ann.tokens.some((t) => /\p{L}/u.test(t.value))).toBe(true);
   });
 });
 

@@ -317,30 +317,61 @@ const REVIEW_SHAPES = new ShapeFilter(REVIEW_LEXICON.keys());
 /** How far past the expected place the adapter looks for a token wink reported. */
 const ALIGN_WINDOW = 64;
 
-/** Finds `value` at or just after `pos` in the view; -1 when wink's token is not there. */
-function align(view: string, value: string, pos: number): number {
+/** Finds `value` at or just after `pos` in the text wink read; -1 when wink's token is not there. */
+function align(text: string, value: string, pos: number): number {
   let p = pos;
-  while (p < view.length && isSpace(view[p])) p++;
-  if (view.startsWith(value, p)) return p;
-  const k = view.slice(pos, pos + ALIGN_WINDOW + value.length).indexOf(value);
-  return k < 0 ? -1 : pos + k;
+  while (p < text.length && isSpace(text[p])) p++;
+  if (text.startsWith(value, p)) return p;
+  const k = text.slice(p, p + ALIGN_WINDOW + value.length).indexOf(value);
+  return k < 0 ? -1 : p + k;
 }
 
 /** The longest run without white space wink is given: its tokenizer is quadratic in token length. */
 const MAX_RUN = 100;
 
 /**
- * The text wink reads: the view, with a space put into every run of more than {@link MAX_RUN}
- * characters without white space (a 1 MB line of base64 would otherwise take minutes). Tokens stay
- * substrings of the view, so they still align. Linear.
+ * The longest run of punctuation marks wink is given: wink makes a token of nearly every mark, so a
+ * long run costs several times what text of its length costs, and carries no word a stage reads.
  */
-function breakLongRuns(view: string): string {
+export const MAX_MARK_RUN = 64;
+
+/** True for a punctuation mark: ASCII's, general punctuation (quotes, dashes, …), « », CJK brackets. */
+function isPunctuationCode(c: number): boolean {
+  if (c < 128) return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+  return (c >= 0x2010 && c <= 0x205e) || c === 0xab || c === 0xbb || (c >= 0x3008 && c <= 0x3011);
+}
+
+/**
+ * The text wink reads: the view, of the same length, with a space put into every run of more than
+ * {@link MAX_RUN} characters without white space (a 1 MB line of base64 would otherwise take
+ * minutes), and every run of {@link MAX_MARK_RUN} or more punctuation marks blanked (a line of
+ * quote marks or dashes). Tokens stay substrings of the view, so they still align. Linear.
+ */
+function winkText(view: string): string {
   let out = '';
   let from = 0;
   let run = 0;
+  let marks = 0;
   for (let i = 0; i < view.length; i++) {
     const c = view.charCodeAt(i);
+    const mark = isPunctuationCode(c);
+    // A blanked run of marks ends here: its characters go out as spaces.
+    if (!mark && marks >= MAX_MARK_RUN) {
+      out += ' '.repeat(i - from);
+      from = i;
+    }
+    marks = mark ? marks + 1 : 0;
     if (c === 32 || c === 10 || c === 9) {
+      run = 0;
+      continue;
+    }
+    if (marks === MAX_MARK_RUN) {
+      // Copy the text before the run (a break below may already have copied part of it).
+      const first = Math.max(i + 1 - MAX_MARK_RUN, from);
+      out += view.slice(from, first);
+      from = first;
+    }
+    if (marks >= MAX_MARK_RUN) {
       run = 0;
       continue;
     }
@@ -351,6 +382,10 @@ function breakLongRuns(view: string): string {
       from = i + 1;
       run = 0;
     }
+  }
+  if (marks >= MAX_MARK_RUN) {
+    out += ' '.repeat(view.length - from);
+    from = view.length;
   }
   return from === 0 ? view : out + view.slice(from);
 }
@@ -398,7 +433,8 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   let lastBlock = -2;
   let pieceStart = 0;
   for (const pieceEnd of pieceEnds(input.view.length, blocks, piece)) {
-    const text = breakLongRuns(input.view.slice(pieceStart, pieceEnd));
+    const offset = pieceStart;
+    const text = winkText(input.view.slice(pieceStart, pieceEnd));
     pieceStart = pieceEnd;
     const doc = readFresh(state, text);
     const tokens = doc.tokens();
@@ -419,8 +455,10 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       const value = lexemes.value(w);
       const type = lexemes.type(w);
       if (type === 'tabCRLF' || (value.charCodeAt(0) <= 32 && value.trim() === '')) continue;
-      const at = align(input.view, value, pos);
-      if (at < 0) continue;
+      // Aligned in the text wink read, whose blanked runs are skipped like white space.
+      const found = align(text, value, Math.max(0, pos - offset));
+      if (found < 0) continue;
+      const at = offset + found;
       pos = at + value.length;
       while (block < blocks.length && (blocks[block] as Block).end <= at) block++;
       const inBlock = block < blocks.length && (blocks[block] as Block).start <= at ? block : -1;
