@@ -170,7 +170,7 @@ function getEngine(): Engine {
   // next punctuation).
   const nlp = winkNLP(wrapped, ['sbd', 'pos']);
   nlp.readDoc(UNKNOWN_WORD);
-  if (!lexemeIds || !wordCache) throw new Error('review-lens: expected wink to load its model core and word cache, got neither');
+  if (!lexemeIds || !wordCache) throw new Error(`review-lens: expected wink to hand over its lexeme table and word cache, got ${lexemeIds ? 'no word cache' : 'no lexeme table'}`);
   const ids: Engine['lexemeIds'] = lexemeIds;
   // A reload (see ENGINE_LIMITS) keeps the sentiment machine: the model's own lexeme ids do not
   // change from one load to the next.
