@@ -52,7 +52,6 @@ const SENTENCE_WORDS = 25;
 /** How far the pronoun feature looks, in words. */
 const PRONOUN_WORDS = 10;
 
-const SENTENCE_BREAK = /[.!?;\n]/;
 const INDEX: Readonly<Record<string, number>> = Object.fromEntries(KIND_FEATURES.map((f, i) => [f, i]));
 const WEIGHTS: readonly number[] = KIND_FEATURES.map((f) => NAME_KIND_WEIGHTS.weights[f]);
 
@@ -63,20 +62,40 @@ function gapBefore(doc: KindDocument, i: number): string {
   return doc.view.slice(i > 0 ? (doc.words[i - 1] as Word).end : 0, w.start);
 }
 
+/** True when a sentence mark or line break stands between word `i - 1` and word `i` (no string made). */
+function breakBefore(doc: KindDocument, i: number): boolean {
+  const w = doc.words[i];
+  if (!w) return true;
+  const { view } = doc;
+  for (let k = i > 0 ? (doc.words[i - 1] as Word).end : 0; k < w.start; k++) {
+    const c = view.charCodeAt(k);
+    // . ! ? ; and a line break
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true;
+  }
+  return false;
+}
+
 /** Lower-case word `i`, or '' outside the text. */
 const lowerAt = (doc: KindDocument, i: number): string => doc.words[i]?.lower ?? '';
 
-/** True when a set word stands within `n` words of the mention, without crossing a sentence break. */
-function wordNear(doc: KindDocument, m: KindMention, n: number, set: ReadonlySet<string>): boolean {
+/**
+ * How many words from the mention the nearest set word stands, looking at most `n` words either
+ * way without crossing a sentence break; Infinity when none does.
+ */
+function nearestWord(doc: KindDocument, m: KindMention, n: number, set: ReadonlySet<string>): number {
+  let best = Infinity;
   for (let k = m.first - 1; k >= Math.max(0, m.first - n); k--) {
-    if (SENTENCE_BREAK.test(gapBefore(doc, k + 1))) break;
-    if (set.has(lowerAt(doc, k))) return true;
+    if (breakBefore(doc, k + 1)) break;
+    if (set.has(lowerAt(doc, k))) {
+      best = m.first - k;
+      break;
+    }
   }
-  for (let k = m.last + 1; k <= Math.min(doc.words.length - 1, m.last + n); k++) {
-    if (SENTENCE_BREAK.test(gapBefore(doc, k))) break;
-    if (set.has(lowerAt(doc, k))) return true;
+  for (let k = m.last + 1; k <= Math.min(doc.words.length - 1, m.last + Math.min(n, best - 1)); k++) {
+    if (breakBefore(doc, k)) break;
+    if (set.has(lowerAt(doc, k))) return k - m.last;
   }
-  return false;
+  return best;
 }
 
 /** Reads as the role of a casting phrase. */
@@ -87,7 +106,7 @@ function characterSide(doc: KindDocument, m: KindMention): boolean {
   // "as the long-suffering manager X": `as`, then up to three lower-case words.
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
     const w = doc.words[k] as Word;
-    if (SENTENCE_BREAK.test(gapBefore(doc, k + 1)) || (k < m.first - 1 && w.capitalised)) break;
+    if (breakBefore(doc, k + 1) || (k < m.first - 1 && w.capitalised)) break;
     if (w.lower === 'as') {
       if (!NON_CASTING_AS.has(lowerAt(doc, k - 1))) return true;
       break;
@@ -102,7 +121,7 @@ function characterSide(doc: KindDocument, m: KindMention): boolean {
   const afterGap = gapBefore(doc, m.last + 1);
   if (after && after.capitalised && afterGap.trim() === '(' && doc.words[m.last + 2]?.capitalised) return true;
   for (let k = m.last + 1; k <= m.last + 3; k++) {
-    if (SENTENCE_BREAK.test(gapBefore(doc, k))) break;
+    if (breakBefore(doc, k)) break;
     if (PLAYED_VERBS.has(lowerAt(doc, k)) && lowerAt(doc, k + 1) === 'by') return true;
   }
   return false;
@@ -133,7 +152,7 @@ function characterNoun(doc: KindDocument, m: KindMention): boolean {
   const gap = gapBefore(doc, m.last + 1).trim();
   if (!((gap === '' && (a1 === 'is' || a1 === 'was')) || gap === ',')) return false;
   for (let k = m.last + 2; k <= Math.min(doc.words.length - 1, m.last + 5); k++) {
-    if (SENTENCE_BREAK.test(gapBefore(doc, k)) || (doc.words[k] as Word).capitalised) return false;
+    if (breakBefore(doc, k) || (doc.words[k] as Word).capitalised) return false;
     if (CHARACTER_NOUNS.has(lowerAt(doc, k))) return true;
   }
   return false;
@@ -189,8 +208,9 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
       alone.add(lowerAt(doc, m.last));
       if (!m.hyphenatedGiven && !m.givenApart && !GIVEN_NAMES.has(lowerAt(doc, m.last))) givenShaped = false;
     }
+    const beforeGap = gapBefore(doc, m.first);
     const before = doc.words[m.first - 1];
-    if (before && DESCRIPTOR_NOUNS.has(before.lower) && !SENTENCE_BREAK.test(gapBefore(doc, m.first)) && /^ ?\(? ?$/.test(gapBefore(doc, m.first))) set('descriptorBefore');
+    if (before && DESCRIPTOR_NOUNS.has(before.lower) && /^ ?\(? ?$/.test(beforeGap)) set('descriptorBefore');
     if (!m.honorific || m.last !== m.first + 1) titledOnly = false;
     if (m.characterCue) set('characterCue');
     if (m.actorCue) set('actorCue');
@@ -205,10 +225,9 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     let a = m.last + 1;
     if (lowerAt(doc, a).endsWith('ly') && afterGap === ' ') a++;
     if (!lastWord.possessive && afterGap === ' ' && PLOT_VERBS.has(lowerAt(doc, a))) set('plotVerbAfter');
-    const beforeGap = gapBefore(doc, m.first);
     if ((!lastWord.possessive && (afterGap === ' ' || afterGap === ', ') && SPEECH_VERBS.has(lowerAt(doc, m.last + 1))) || (beforeGap === ' ' && SPEECH_VERBS.has(lowerAt(doc, m.first - 1)) && !NAMING_WORDS.has(lowerAt(doc, m.first - 1)))) set('speechVerb');
     for (let k = m.last + 1; k <= Math.min(doc.words.length - 1, m.last + PRONOUN_WORDS); k++) {
-      if (SENTENCE_BREAK.test(gapBefore(doc, k))) break;
+      if (breakBefore(doc, k)) break;
       if (THIRD_PERSON_PRONOUNS.has(lowerAt(doc, k))) {
         set('pronounAfter');
         break;
@@ -224,11 +243,12 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
       if (/^(?:a|an|the|every|his|her|this|that)$/.test(lowerAt(doc, m.first - 1))) set('possessiveWork');
     }
     const b2 = lowerAt(doc, m.first - 2);
-    if (ROLE_NOUNS.has(lowerAt(doc, m.first - 1)) || (ROLE_NOUNS.has(b2) && !SENTENCE_BREAK.test(beforeGap))) set('roleNounNear');
+    if (ROLE_NOUNS.has(lowerAt(doc, m.first - 1)) || (ROLE_NOUNS.has(b2) && !breakBefore(doc, m.first) && !breakBefore(doc, m.first - 1))) set('roleNounNear');
     if (afterGap.trim() === ',' && /^(?:the|a|an)$/.test(a1) && (ROLE_NOUNS.has(lowerAt(doc, m.last + 2)) || ROLE_NOUNS.has(lowerAt(doc, m.last + 3)))) set('roleNounNear');
     if (characterNoun(doc, m)) set('characterNounNear');
-    if (wordNear(doc, m, NEAR_WORDS, PERFORMANCE_WORDS)) set('performanceNear');
-    if (wordNear(doc, m, SENTENCE_WORDS, PERFORMANCE_WORDS)) set('performanceSentence');
+    const performance = nearestWord(doc, m, SENTENCE_WORDS, PERFORMANCE_WORDS);
+    if (performance <= NEAR_WORDS) set('performanceNear');
+    if (performance <= SENTENCE_WORDS) set('performanceSentence');
     if (!doc.sentenceStarts.has(m.start)) sentenceInitial = false;
   }
   for (const w of alone) {
