@@ -14,3 +14,45 @@ export { assemble } from './stages/assemble';
 export { scanWords } from './text/words';
 export { WORK_NOUNS } from './data/work-cues';
 export { findRating } from './stages/find-rating';
+export { draftNames } from './stages/find-names';
+export { KIND_FEATURES } from './data/name-kind-features';
+
+import { annotate as annotateStage } from './stages/annotate';
+import { draftNames as draftNamesStage } from './stages/find-names';
+import { settledAsCharacter } from './stages/kind-features';
+import { findWorks as findWorksStage } from './stages/find-works';
+import { normalize as normalizeStage } from './stages/normalize';
+import { segmentSections as segmentStage } from './stages/segment-sections';
+import { WORK_NOUNS as workNouns } from './data/work-cues';
+import { scanWords as scanWordsStage } from './text/words';
+
+/** One entity of the names stage before names are tied: its surface forms and its kind features. */
+export interface NameKindRow {
+  /** Distinct surface forms of its mentions, in order of first use. */
+  forms: string[];
+  /** Its feature vector, in `KIND_FEATURES` order. */
+  features: number[];
+  /** The kind the shipped model gave it. */
+  kind: 'character' | 'person';
+  /** Explicit evidence settles it as a character: the model is not asked. */
+  settled: boolean;
+}
+
+/**
+ * Runs the pipeline up to the names stage on `text` and returns every entity's forms and kind
+ * features: what `scripts/train-names.mjs` labels against gold readings and fits the kind model on.
+ */
+export function nameKindRows(text: string): NameKindRow[] {
+  const input = normalizeStage(text);
+  const seg = segmentStage(input);
+  const ann = annotateStage(input, seg.blocks);
+  const words = scanWordsStage(input.view, input.lower, workNouns);
+  const works = findWorksStage(input, words, ann, seg.title, []);
+  const { entities, features } = draftNamesStage(input, words, ann, seg, works);
+  return entities.map((e, i) => ({
+    forms: [...new Set(e.mentions.map((m) => text.slice(m.start, m.end)))],
+    features: features[i] as number[],
+    kind: e.kind,
+    settled: settledAsCharacter(features[i] as number[]),
+  }));
+}

@@ -82,6 +82,13 @@ export interface Character {
   descriptors: string[];
   /** Id of the {@link Person} who plays the character, when the text says so. */
   playedBy: string | null;
+  /**
+   * How sure the names stage is that this is a character and not a real person, 0..1, three
+   * decimals: the learned kind model's probability (for a kind explicit evidence settles, how often
+   * that evidence is right on the training reviews; 1 when `knownNames` gave the kind). Near 0.5:
+   * the text gave little evidence either way.
+   */
+  kindConfidence: number;
   /** Sentiment of the sentences that mention the character. */
   sentiment: Sentiment;
 }
@@ -103,6 +110,12 @@ export interface Person {
   roles: PersonRole[];
   /** Ids of the {@link Character}s they play. */
   plays: string[];
+  /**
+   * How sure the names stage is that this is a real person and not a character, 0..1, three
+   * decimals: the learned kind model's probability (1 when `knownNames` gave the kind). Near 0.5:
+   * the text gave little evidence either way.
+   */
+  kindConfidence: number;
 }
 
 /** A named work: a show, film, book, webtoon, album. */

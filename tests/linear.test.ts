@@ -103,7 +103,7 @@ describe('known names merge entities of any size', () => {
     const times = 300_000;
     const input = normalize(unit.repeat(times));
     const mentionsAt = (offset: number, length: number) => Array.from({ length: times }, (_, i) => ({ start: i * unit.length + offset, end: i * unit.length + offset + length }));
-    const entity = (offset: number): EntityDraft => ({ kind: 'character', mentions: mentionsAt(offset, 11), roles: [], descriptors: [], playedBy: null });
+    const entity = (offset: number): EntityDraft => ({ kind: 'character', kindConfidence: 0.5, mentions: mentionsAt(offset, 11), roles: [], descriptors: [], playedBy: null });
     const tied = tieNames(input, [entity(0), entity(20)], [{ name: 'Park Ji-hoo', aliases: ['Ji-hoo Park'], kind: 'person' }], new Uint8Array(0));
     expect(tied).toHaveLength(1);
     const [one] = tied as [EntityDraft];

@@ -206,12 +206,19 @@ describe('news style', () => {
     expect(a.characters).toEqual([]);
     expect(a.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Ben Stiller', 'Ricky Gervais', 'Kate Winslet', 'Jude Law']));
   });
-  it('never reads a short text as news', () => {
-    expect(analyzeReview('Best line: “We lose if we lose school.” – Park Eun-Hee').characters.map((c) => c.name)).toEqual(['Park Eun-Hee']);
+  // The voice no longer decides the kind (the kind model weighs it as one weak feature); it still
+  // decides whether a repeated lone word that nothing calls a name is a band, firm or place.
+  it('never reads a short text as news: a lone repeated name there is kept', () => {
+    const tail = 'Critics liked Vardalos a lot, and the studio wants Vardalos back';
+    expect(analyzeReview(`The film opened on Friday. ${tail}.`).characters.map((c) => c.name)).toEqual(['Vardalos']);
+    const long = analyzeReview(`The film opened on Friday in cinemas across the country. ${tail} for a second film next summer with the same crew and the same budget.`);
+    expect([...long.characters, ...long.people]).toEqual([]);
   });
-  it('keeps names in a first-person review as characters', () => {
-    const a = analyzeReview('I loved how Ben Stiller runs away. I think Ben Stiller is the best character and I cried when Ben Stiller fell.');
-    expect(a.characters.map((c) => c.name)).toEqual(['Ben Stiller']);
+  it('reads the kind in a first-person review from the evidence, not from the voice', () => {
+    const actor = analyzeReview('I think Ben Stiller gives a fine performance in this movie, and I laughed at every scene.');
+    expect([actor.characters.map((c) => c.name), actor.people.map((p) => [p.name, p.roles])]).toEqual([[], [['Ben Stiller', ['other']]]]);
+    const role = analyzeReview('I loved how Owen runs away from his mother. I cried when Owen fell.');
+    expect([role.characters.map((c) => c.name), role.people.map((p) => p.name)]).toEqual([['Owen'], []]);
   });
 });
 

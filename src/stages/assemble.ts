@@ -47,6 +47,9 @@ export function nameForms(text: string, mentions: readonly Span[]): { name: stri
   return { name, aliases: forms.filter((f) => f !== name) };
 }
 
+/** A kind confidence to three decimals: more would be noise from the model, not information. */
+const confidence = (p: number): number => Math.round(p * 1000) / 1000;
+
 /** Stage 8: the finished analysis. */
 export function assemble(r: StageResults): ReviewAnalysis {
   const { text } = r.input;
@@ -73,10 +76,10 @@ export function assemble(r: StageResults): ReviewAnalysis {
     const id = idOf.get(i) as string;
     if (e.kind === 'character') {
       const playedBy = e.playedBy === null ? null : idOf.get(e.playedBy) ?? null;
-      characters.push({ id, name, aliases, mentions, descriptors: [...e.descriptors], playedBy, sentiment: r.sentiment.around(mentions) });
+      characters.push({ id, name, aliases, mentions, descriptors: [...e.descriptors], playedBy, kindConfidence: confidence(e.kindConfidence), sentiment: r.sentiment.around(mentions) });
     } else {
       const plays = playsOf.get(i) ?? [];
-      people.push({ id, name, aliases, mentions, roles: [...e.roles], plays });
+      people.push({ id, name, aliases, mentions, roles: [...e.roles], plays, kindConfidence: confidence(e.kindConfidence) });
     }
   });
 

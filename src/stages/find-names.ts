@@ -14,9 +14,11 @@
  * 5. merging: one key for case, hyphen and space variants (`Cheong-San` = `Cheong San` =
  *    `Cheongsan`), a lone family name joins the one full name it starts (`Lee` → `Lee Jae-Gyu`),
  *    an honorific form joins the one full name it ends or starts (`Mr Weitz` → `Chris Weitz`);
- * 6. kind: a person when a cue gives a role; in third-person text (news) a full name without a
- *    character cue is a person too. Then stage 4c ({@link tieNames}) ties descriptors, dash chains,
- *    romanisation variants and known names.
+ * 6. kind: a logistic model, its weights learned from labelled reviews (`npm run train:names`),
+ *    weighs each entity's evidence (casting side, name shape, titles, plot and family words,
+ *    performance words, the text's voice; see `kindFeatures`) into the probability that it is a
+ *    real person. Then stage 4c ({@link tieNames}) ties descriptors, dash chains, romanisation
+ *    variants and known names.
  */
 import { HONORIFICS, NAME_TITLES } from '../data/honorifics';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
@@ -36,6 +38,7 @@ import type { KnownName, PersonRole, Span } from '../types';
 import { cueAt, ShapeFilter, WordSet, wordsRead, type Word } from '../text/words';
 import type { Annotation, DialogueLine, EntityDraft, NormalizedText, Segmentation, Sentence, Token, WorkDraft } from './stage-types';
 import { tieNames } from './tie-names';
+import { addDocumentFeatures, decideKind, kindFeatures, type KindDocument, type KindMention } from './kind-features';
 
 /** A candidate name: words `first..last` (inclusive). */
 interface Piece extends Span {
@@ -384,7 +387,7 @@ function mostMentioned(starts: ReadonlySet<number> | undefined, ends: ReadonlySe
   return tops === 1 ? best : undefined;
 }
 
-/** Stage 4b: the entities (characters and people) and their mentions. */
+/** Stage 4b: the entities (characters and people) and their mentions, tied by stage 4c. */
 export function findNames(
   input: NormalizedText,
   words: readonly Word[],
@@ -393,6 +396,21 @@ export function findNames(
   works: readonly WorkDraft[],
   known: readonly KnownName[] = [],
 ): EntityDraft[] {
+  const { entities, blocked } = draftNames(input, words, ann, seg, works);
+  return tieNames(input, entities, known, blocked);
+}
+
+/** Stage 4b before the names are tied: the entities, each one's kind features, the work mask. */
+export interface NameDrafts {
+  entities: EntityDraft[];
+  /** Per entity, its vector in `KIND_FEATURES` order (what the kind model read). */
+  features: number[][];
+  /** 1 at every offset inside a work mention. */
+  blocked: Uint8Array;
+}
+
+/** Stage 4b, steps 1–6: the entities, their kinds and the features the kinds were weighed on. */
+export function draftNames(input: NormalizedText, words: readonly Word[], ann: Annotation, seg: Segmentation, works: readonly WorkDraft[]): NameDrafts {
   const ctx: Context = { input, words, lowerOf: (s) => ('lower' in s ? (s as Word).lower : input.lower.slice(s.start, s.end)), sentenceStarts: sentenceStartsOf(ann) };
   // Long enough for the last work mention: a read past its end is 0 (undefined), as is the rest.
   const workMask = new Uint8Array(Math.max(0, ...works.map((w) => (w.mentions.at(-1) as Span).end)));
@@ -441,7 +459,7 @@ export function findNames(
   const entityFor = (key: string): number => {
     let e = byKey.get(key);
     if (e === undefined) {
-      e = entities.push({ kind: 'character', mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
+      e = entities.push({ kind: 'character', kindConfidence: 0.5, mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
       byKey.set(key, e);
     }
     return e;
@@ -480,38 +498,62 @@ export function findNames(
     ofPiece.set(p, e);
   }
   const characterCued = new Set<number>();
+  // The pieces a casting cue names as who plays another: the actor side.
+  const actorPieces = new Set<Piece>();
+  for (const p of pieces) if (p.playedBy) actorPieces.add(p.playedBy);
+  const mentionsOf: KindMention[][] = entities.map(() => []);
   for (const [p, e] of ofPiece) {
     const entity = entities[e] as EntityDraft;
-    if (entity.roles.length > 0) entity.kind = 'person';
     if (p.character) characterCued.add(e);
+    (mentionsOf[e] as KindMention[]).push({
+      first: p.first, last: p.last, start: p.start, honorific: p.honorific, characterCue: p.character,
+      actorCue: actorPieces.has(p) || p.roles.includes('actor'), crewCue: p.roles.some((r) => r !== 'actor'),
+      hyphenatedGiven: p.first === p.last && (words[p.first] as Word).hyphenated && isHyphenatedName(input.view.slice(p.start, p.end)),
+      givenApart: !p.honorific && p.last > p.first && isGivenWrittenApart(input.view, words.slice(p.first, p.last + 1)),
+    });
     if (p.playedBy) {
       const actor = ofPiece.get(p.playedBy);
       if (actor !== undefined && actor !== e) entity.playedBy = actor;
     }
   }
-  // Step 6: news style. Reporters write in the third person and name real people in full; a lone
-  // capitalised word repeated there that is neither a given name nor a romanised one, and does not
-  // speak ("insisted Marilla") as a character in a story does, is a band, firm or place.
-  const undecided = entities.some((entity, e) => entity.kind !== 'person' && !characterCued.has(e));
-  if (undecided && isThirdPerson(ann, input.view)) {
-    const text = (m: Span): string => input.view.slice(m.start, m.end);
+  // News style: a lone capitalised word repeated there that no cue calls a character or gives a
+  // role, that is neither a given name nor a romanised one, and does not speak ("insisted
+  // Marilla") as a character in a story does, is a band, firm or place.
+  const news = isThirdPerson(ann, input.view);
+  if (news) {
     entities.forEach((entity, e) => {
-      if (entity.kind === 'person' || characterCued.has(e)) return;
-      const forms = entity.mentions.map(text);
-      const full = forms.filter((f) => /\s/.test(f)).map((f) => f.split(/\s+/));
-      const formSet = new Set(forms);
-      const surnameAlone = full.some((ws) => formSet.has(ws[ws.length - 1] as string));
-      const personShaped = full.some((ws) => isGivenAndSurname(ws) || isKoreanFullName(ws) || NAME_TITLES.has((ws[0] as string).toLowerCase().replace(/\.$/, '')));
-      if (personShaped || surnameAlone || full.length > 0) {
-        entity.kind = 'person';
-        if (entity.roles.length === 0) entity.roles.push('other');
-      } else if (!forms.some((f) => (/[-‐‑]/.test(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ann, entity) < MIN_SPEECH_TURNS) {
+      if (entity.roles.length > 0 || characterCued.has(e) || (mentionsOf[e] as KindMention[]).some((m) => m.last > (m.honorific ? m.first + 1 : m.first))) return;
+      const forms = entity.mentions.map((m) => input.view.slice(m.start, m.end));
+      if (!forms.some((f) => (/[-‐‑]/.test(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ann, entity) < MIN_SPEECH_TURNS) {
         entity.mentions = [];
       }
     });
   }
+  // Step 6: kind, by the learned model over each entity's evidence; a person the cues gave no
+  // role is `other`.
+  const nameEnds = new Set<number>();
+  for (const p of ofPiece.keys()) nameEnds.add(p.end);
+  const doc: KindDocument = { view: input.view, words, sentenceStarts: ctx.sentenceStarts, news, nameEnds };
+  const features = entities.map((_, e) => kindFeatures(doc, mentionsOf[e] as KindMention[]));
+  addDocumentFeatures(features.filter((_, e) => (entities[e] as EntityDraft).mentions.length > 0));
+  entities.forEach((entity, e) => {
+    const { kind, confidence } = decideKind(features[e] as number[]);
+    entity.kind = kind;
+    entity.kindConfidence = confidence;
+    if (entity.kind === 'person' && entity.roles.length === 0) entity.roles.push('other');
+  });
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
-  return tieNames(input, entities, known, workMask);
+  return { entities, features, blocked: workMask };
+}
+
+/**
+ * A romanised given name written one syllable a word (`Su Hyuk`, `Cheong San`), not a family name
+ * and a given name. One syllable a word: English names split into syllables too ("Jason").
+ */
+function isGivenWrittenApart(view: string, ws: readonly Word[]): boolean {
+  if (ws.length > 3) return false;
+  const texts = ws.map((w) => view.slice(w.start, w.end));
+  return texts.every((t) => koreanSyllableCount(t) === 1) && !isKoreanFullName(texts) && !isGivenAndKoreanFamily(texts);
 }
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */

@@ -111,6 +111,8 @@ export interface NameMention extends Span {
 /** A named entity (character or person) before ids are given. */
 export interface EntityDraft {
   kind: 'character' | 'person';
+  /** The probability, 0..1, that `kind` is right (the kind model's, or 1 for a kind the caller gave). */
+  kindConfidence: number;
   mentions: Span[];
   roles: PersonRole[];
   descriptors: string[];

@@ -44,7 +44,9 @@ function merge(entities: EntityDraft[], from: number, to: number): void {
     b.playedBy = a.playedBy;
     players.push(b);
   }
-  if (a.kind === 'person') b.kind = 'person';
+  // Two readings of one entity: the surer kind wins (a kind the caller gave is sure).
+  if (a.kind !== b.kind && a.kindConfidence > b.kindConfidence) b.kind = a.kind;
+  b.kindConfidence = a.kind === b.kind ? Math.max(a.kindConfidence, b.kindConfidence) : b.kindConfidence;
   a.mentions = [];
   for (const e of players) if (e.playedBy === from) e.playedBy = to;
 }
@@ -241,13 +243,16 @@ function applyKnownNames(input: NormalizedText, entities: EntityDraft[], known: 
     }
     const order = [...same].sort((a, b) => a - b);
     let target = order[0];
-    if (target === undefined) target = entities.push({ kind: 'character', mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
+    if (target === undefined) target = entities.push({ kind: 'character', kindConfidence: 0.5, mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
     for (const i of order.slice(1)) {
       for (const m of (entities[i] as EntityDraft).mentions) hold(m, target);
       merge(entities, i, target);
     }
     const entity = entities[target] as EntityDraft;
-    if (entry.kind) entity.kind = entry.kind;
+    if (entry.kind) {
+      entity.kind = entry.kind;
+      entity.kindConfidence = 1;
+    }
     let added = false;
     for (const { start, end } of occurrences[k] as Span[]) {
       if (blocked[start] || covered[start] || covered[end - 1]) continue;

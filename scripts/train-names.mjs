@@ -1,0 +1,194 @@
+// Learns the names stage's kind model (character or real person) from the labelled reviews in
+// ../shared/train, reports its cross-validated accuracy and writes src/data/name-kind-weights.ts.
+//
+//   npm run train:names            (builds, then runs this script)
+//   node scripts/train-names.mjs [--train DIR] [--check]
+//
+// Each entity the names stage finds is labelled by matching its surface forms to the gold
+// characters and people (same normalisation as the scorer); an entity matching neither, both, or
+// only an optional entry is left out. Entities explicit evidence settles as characters (see
+// settledAsCharacter in src/stages/kind-features.ts) are not fitted; their hit rate is written. The model is L2-regularised logistic regression fitted by
+// plain batch gradient descent: fixed start, iterations and step, sums in a fixed order, so two
+// runs give the same bytes. --check compares with the shipped file instead of writing it.
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** Where the weights go. */
+export const WEIGHTS_FILE = join(here, '..', 'src', 'data', 'name-kind-weights.ts');
+
+/** Gradient descent: iterations, step, and the L2 penalty (on the weights, not the bias). */
+const ITERATIONS = 2000;
+const STEP = 0.5;
+const L2 = 1;
+const FOLDS = 5;
+/** Digits the weights are written with. */
+const DIGITS = 4;
+
+/** The scorer's name normalisation: case, spaces, hyphens, dots and apostrophes do not count. */
+const normName = (s) => String(s ?? '').toLowerCase().replace(/[\s\-‐‑–—.'’‘`]/g, '');
+
+/** 1 for a person, 0 for a character, null when the gold reading does not settle it. */
+function labelOf(forms, gold) {
+  const keys = new Set(forms.map(normName));
+  const hits = (list) => (list ?? []).filter((g) => [g.name, ...(g.aliases ?? [])].some((f) => keys.has(normName(f))));
+  const chars = hits(gold.characters);
+  const people = hits(gold.people);
+  if (chars.length > 0 === people.length > 0) return null;
+  const entries = chars.length > 0 ? chars : people;
+  if (entries.every((g) => g.optional)) return null;
+  return people.length > 0 ? 1 : 0;
+}
+
+/**
+ * Labelled rows of every training document: `{ doc, x, y, settled }`, documents in name order.
+ * `rowsOf(text)` is the pipeline's `nameKindRows`; `settled`: explicit evidence makes it a character.
+ */
+export function labelledRows(trainDir, rowsOf) {
+  const textsDir = join(trainDir, 'texts');
+  const goldDir = join(trainDir, 'gold');
+  const rows = [];
+  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8'));
+    const doc = file.replace(/\.json$/, '');
+    const text = readFileSync(join(textsDir, `${doc}.txt`), 'utf8');
+    for (const r of rowsOf(text)) {
+      if (r.forms.length === 0) continue;
+      const y = labelOf(r.forms, gold);
+      if (y !== null) rows.push({ doc, x: r.features, y, settled: r.settled });
+    }
+  }
+  return rows;
+}
+
+const sigmoid = (z) => 1 / (1 + Math.exp(-z));
+
+/** Fits bias and weights on `rows` by batch gradient descent. */
+export function fit(rows, width) {
+  const w = new Array(width).fill(0);
+  let b = 0;
+  const n = rows.length;
+  const g = new Array(width);
+  for (let t = 0; t < ITERATIONS; t++) {
+    g.fill(0);
+    let gb = 0;
+    for (const { x, y } of rows) {
+      let z = b;
+      for (let i = 0; i < width; i++) z += w[i] * x[i];
+      const e = sigmoid(z) - y;
+      gb += e;
+      for (let i = 0; i < width; i++) g[i] += e * x[i];
+    }
+    b -= (STEP * gb) / n;
+    for (let i = 0; i < width; i++) w[i] -= (STEP * (g[i] + L2 * w[i])) / n;
+  }
+  return { bias: b, weights: w };
+}
+
+const predict = (model, x) => {
+  let z = model.bias;
+  for (let i = 0; i < x.length; i++) z += model.weights[i] * x[i];
+  return sigmoid(z) >= 0.5 ? 1 : 0;
+};
+
+/** F1 of class `c` from pairs of gold and predicted labels. */
+function f1(pairs, c) {
+  const tp = pairs.filter(([y, p]) => y === c && p === c).length;
+  const predicted = pairs.filter(([, p]) => p === c).length;
+  const gold = pairs.filter(([y]) => y === c).length;
+  return predicted + gold === 0 ? 0 : (2 * tp) / (predicted + gold);
+}
+
+/** Cross-validation with folds by document (document k goes to fold k mod 5). */
+export function crossValidate(rows, width) {
+  const docs = [...new Set(rows.map((r) => r.doc))];
+  const foldOf = new Map(docs.map((d, k) => [d, k % FOLDS]));
+  const pairs = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const model = fit(rows.filter((r) => foldOf.get(r.doc) !== f && !r.settled), width);
+    for (const r of rows) if (foldOf.get(r.doc) === f) pairs.push([r.y, r.settled ? 0 : predict(model, r.x)]);
+  }
+  const people = rows.filter((r) => r.y === 1).length;
+  return {
+    entities: rows.length,
+    documents: docs.length,
+    people,
+    characters: rows.length - people,
+    accuracy: pairs.filter(([y, p]) => y === p).length / pairs.length,
+    majority: Math.max(people, rows.length - people) / rows.length,
+    personF1: f1(pairs, 1),
+    characterF1: f1(pairs, 0),
+    settled: rows.filter((r) => r.settled).length,
+  };
+}
+
+/** A number with {@link DIGITS} decimals, never `-0.0000`. */
+const fixed = (v) => {
+  const s = v.toFixed(DIGITS);
+  return /^-0\.0+$/.test(s) ? s.slice(1) : s;
+};
+
+/** The weights file's text. */
+/** How often a settled character is one on `rows`, smoothed: (characters + 1) / (settled + 2). */
+export function settledRate(rows) {
+  const settled = rows.filter((r) => r.settled);
+  return (settled.filter((r) => r.y === 0).length + 1) / (settled.length + 2);
+}
+
+export function weightsSource(model, names, settledCharacter) {
+  const lines = names.map((f, i) => `    ${f}: ${fixed(model.weights[i])},`);
+  return `// Written by scripts/train-names.mjs (\`npm run train:names\`) from the labelled reviews in
+// ../shared/train: do not edit by hand.
+import type { KindFeature } from './name-kind-features';
+
+/**
+ * The character-or-person model: p(person) = sigmoid(bias + Σ weight × feature), for entities that
+ * explicit evidence does not settle; \`settledCharacter\`: how often a settled character is one.
+ */
+export const NAME_KIND_WEIGHTS: {
+  readonly bias: number;
+  readonly weights: Readonly<Record<KindFeature, number>>;
+  readonly settledCharacter: number;
+} = {
+  bias: ${fixed(model.bias)},
+  weights: {
+${lines.join('\n')}
+  },
+  settledCharacter: ${fixed(settledCharacter)},
+};
+`;
+}
+
+/** The whole training: rows, cross-validation, the final fit and the file's text. */
+export function trainNames(trainDir, rowsOf, names) {
+  const rows = labelledRows(trainDir, rowsOf);
+  const cv = crossValidate(rows, names.length);
+  const model = fit(rows.filter((r) => !r.settled), names.length);
+  const settledCharacter = settledRate(rows);
+  return { cv, model, settledCharacter, source: weightsSource(model, names, settledCharacter) };
+}
+
+const isMain = process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url;
+if (isMain) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--train');
+  const trainDir = resolve(at >= 0 ? args[at + 1] : join(here, '..', '..', 'shared', 'train'));
+  if (!existsSync(join(trainDir, 'gold'))) {
+    console.error(`review-lens: expected a training set with texts/ and gold/ at ${trainDir}, got none`);
+    process.exit(2);
+  }
+  const stages = await import(pathToFileURL(join(here, '..', 'bench', 'build', 'stages.js')).href);
+  const { cv, model, settledCharacter, source } = trainNames(trainDir, stages.nameKindRows, stages.KIND_FEATURES);
+  const pct = (v) => v.toFixed(3);
+  console.log(`${cv.entities} labelled entities (${cv.people} people, ${cv.characters} characters) in ${cv.documents} documents`);
+  console.log(`${FOLDS}-fold cross-validation by document: accuracy ${pct(cv.accuracy)} (majority ${pct(cv.majority)}), person F1 ${pct(cv.personF1)}, character F1 ${pct(cv.characterF1)} (${cv.settled} settled as characters by explicit evidence)`);
+  console.log(stages.KIND_FEATURES.map((f, i) => `${f} ${fixed(model.weights[i])}`).join(', ') + `, bias ${fixed(model.bias)}, settled characters right ${fixed(settledCharacter)}`);
+  if (args.includes('--check')) {
+    const same = readFileSync(WEIGHTS_FILE, 'utf8') === source;
+    console.log(same ? 'src/data/name-kind-weights.ts is up to date' : 'src/data/name-kind-weights.ts differs from a fresh training');
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(WEIGHTS_FILE, source);
+  console.log('wrote src/data/name-kind-weights.ts');
+}

@@ -1,0 +1,151 @@
+/**
+ * The evidence the names stage weighs to tell a fictional character from a real person, and the
+ * words it reads for it. The weights live in `name-kind-weights.ts`, written by
+ * `scripts/train-names.mjs`.
+ */
+
+/**
+ * The features of one entity, in the order of its feature vector. Each is 0 or 1 except
+ * `logMentions`. The `*Cue` features are what the casting and role cues of the names stage
+ * recorded; the others are read in a few words' window around each mention.
+ */
+export const KIND_FEATURES = [
+  /** A casting cue made a mention the role side ("X as Y", "Y (X)", "Y, played by X"). */
+  'characterCue',
+  /** A casting cue made a mention the actor side, or gave it the role `actor`. */
+  'actorCue',
+  /** A role noun or `by` cue gave a crew role (director, writer, author, other). */
+  'crewCue',
+  /** Reads as the role of a casting phrase: `as (det adj) X`, `the role of X`, `plays X`, `X (Full Name)`, `X, played by`, `named X`. */
+  'characterSide',
+  /** Reads as the actor of a casting phrase: `X as`, `X plays/gives/delivers`, `X's performance`, `played by X`, `Name (X)`. */
+  'actorSide',
+  /** Some mention is a full name: two or more words besides a title, not a given name written apart (`Su Hyuk`). */
+  'multiWord',
+  /** A mention has a title before it (`Mrs.`, `Professor`, `Inspector`). */
+  'honorific',
+  /** Every mention is a title and one word (`Mrs. Lift`, `Professor Donner`). */
+  'titledOnly',
+  /** The first word of a full name is also used alone. */
+  'firstAlone',
+  /** The last word of a full name is also used alone. */
+  'surnameAlone',
+  /** Family or social words around a mention (`his mother X`, `X's wife`, `X, her husband`). */
+  'family',
+  /** A plot verb right after a mention (`X kills`, `X falls for`). */
+  'plotVerbAfter',
+  /** A speech verb right before or after a mention. */
+  'speechVerb',
+  /** `he`/`she`/`his`/`her` within the next words of the same sentence. */
+  'pronounAfter',
+  /** Two or more mentions. */
+  'twoMentions',
+  /** ln(1 + mentions). */
+  'logMentions',
+  /** A mention alone in brackets: `(X)` or `(X,`. */
+  'inBrackets',
+  /** A mention inside a list of capitalised names: `A, X and B`. */
+  'nameList',
+  /** A possessive with a work word after (`X's film`), or `a X movie`. */
+  'possessiveWork',
+  /** A work word right after a mention (`X movie`). */
+  'workNounAfter',
+  /** A role noun within two words before a mention, or `X, the director`. */
+  'roleNounNear',
+  /** A noun of a story's part around a mention: `X is the best character`, `the villain X`. */
+  'characterNounNear',
+  /** A performance or crew word within a few words of a mention. */
+  'performanceNear',
+  /** A performance or crew word in a mention's sentence. */
+  'performanceSentence',
+  /** Every mention starts a sentence. */
+  'sentenceInitialOnly',
+  /** The first word is a listed given name. */
+  'givenName',
+  /** Only ever named by one word, a listed or a hyphenated given name (`Rudy`, `Su-hyeok`). */
+  'loneGivenName',
+  /** A descriptor noun right before a mention or its bracket (`the pregnant girl (X)`, `driver X`). */
+  'descriptorBefore',
+  /** The text reads as news (third person); one weak signal. */
+  'newsVoice',
+  /** Share (0..1) of the text's other entities that read as characters: lone given names or a role side. */
+  'charactersAround',
+] as const;
+
+/** One feature's name. */
+export type KindFeature = (typeof KIND_FEATURES)[number];
+
+/**
+ * Words of acting and film-making whose nearness tells a real person ("a fine performance by").
+ * Not the casting verbs (`plays`, `played by`, `stars`): they stand beside the role as much as
+ * beside the actor, and the casting-side features read them.
+ */
+export const PERFORMANCE_WORDS: ReadonlySet<string> = new Set([
+  'performance', 'performances', 'acting', 'acted', 'actor', 'actress', 'actors', 'actresses', 'cast', 'casting',
+  'role', 'roles', 'portrayal', 'directed', 'directs', 'direction', 'directing', 'director', 'script',
+  'screenplay', 'written', 'wrote', 'star', 'career', 'oscar', 'oscars', 'nominated', 'talent', 'talented', 'delivers', 'delivered',
+  'chemistry', 'overacts', 'overacting', 'miscast', 'credits', 'filmography', 'comeback', 'cameo',
+]);
+
+/** Verbs that tell a story's events after a character's name ("X kills", "X falls for"). */
+export const PLOT_VERBS: ReadonlySet<string> = new Set([
+  'kills', 'killed', 'falls', 'fell', 'meets', 'met', 'tries', 'tried', 'decides', 'decided', 'finds', 'found',
+  'discovers', 'discovered', 'wants', 'wanted', 'loves', 'loved', 'marries', 'married', 'escapes', 'escaped',
+  'learns', 'learned', 'learnt', 'realizes', 'realises', 'realized', 'realised', 'leaves', 'left', 'runs', 'ran',
+  'dies', 'died', 'lives', 'lived', 'murders', 'murdered', 'saves', 'saved', 'fights', 'fought', 'returns',
+  'returned', 'goes', 'went', 'gets', 'got', 'takes', 'took', 'becomes', 'became', 'begins', 'began', 'must',
+  'steals', 'stole', 'hides', 'hid', 'flees', 'fled', 'discover', 'agrees', 'agreed', 'refuses', 'refused',
+]);
+
+/** Family and social words around a character ("his mother X", "X's wife"). */
+export const FAMILY_WORDS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend', 'boyfriend',
+  'girlfriend', 'family', 'uncle', 'aunt', 'mom', 'mum', 'dad', 'lover', 'partner', 'boss', 'fiance', 'fiancee',
+  'fiancé', 'fiancée', 'cousin', 'grandmother', 'grandfather', 'nephew', 'niece', 'widow', 'sidekick', 'buddy',
+  'stepmother', 'stepfather', 'parents', 'children', 'servant', 'neighbour', 'neighbor', 'mistress',
+]);
+
+/** Possessive words before a family word ("his mother", "her husband"). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'your']);
+
+/** Words of a made work after a person's name or possessive ("X's film", "a X movie", "X's career"). */
+export const PERSON_WORK_WORDS: ReadonlySet<string> = new Set([
+  'film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'flick', 'flicks', 'picture', 'pictures',
+  'career', 'direction', 'script', 'screenplay', 'work', 'works', 'debut', 'version', 'adaptation', 'classic',
+  'classics', 'vehicle', 'production', 'productions', 'masterpiece', 'oeuvre', 'comedy', 'comedies', 'western',
+  'westerns', 'thriller', 'thrillers', 'fans', 'fan', 'filmography',
+]);
+
+/** Words after an actor's name that lead to the part ("X as", "X plays", "X gives"). */
+export const ACTOR_VERBS: ReadonlySet<string> = new Set([
+  'as', 'plays', 'played', 'playing', 'portrays', 'portrayed', 'portraying', 'stars', 'starred', 'gives', 'gave',
+  'delivers', 'delivered', 'turns', 'shines', 'overacts', 'acts', 'acted', 'co-stars', 'costars',
+]);
+
+/** Nouns after an actor's possessive ("X's performance", "X's character"). */
+export const ACTOR_POSSESSIONS: ReadonlySet<string> = new Set([
+  'performance', 'performances', 'character', 'portrayal', 'role', 'turn', 'acting', 'part', 'characters', 'roles',
+]);
+
+/** Verbs of acting before a part ("plays X", "portrayed X"). */
+export const PLAYS_VERBS: ReadonlySet<string> = new Set(['plays', 'played', 'playing', 'portrays', 'portrayed', 'portraying', 'voices', 'voiced']);
+
+/** Verbs before `by` that lead to the actor ("played by X"). */
+export const PLAYED_VERBS: ReadonlySet<string> = new Set(['played', 'portrayed', 'voiced', 'performed', 'acted']);
+
+/** Nouns before `of` that name a part ("the role of X"). */
+export const PART_NOUNS: ReadonlySet<string> = new Set(['role', 'roles', 'part', 'parts', 'character', 'characters']);
+
+/** Words before `as` after which `as` does not lead to a part ("such as", "known as"). */
+export const NON_CASTING_AS: ReadonlySet<string> = new Set(['such', 'known', 'same', 'well', 'so', 'just', 'soon', 'long', 'much', 'far', 'good', 'referred']);
+
+/** Words that introduce a character by name ("a girl named X"). */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'nicknamed']);
+
+/** Pronouns that tell one person after a name ("X … she"). */
+export const THIRD_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/** Nouns of a story's parts ("X is the best character", "the villain X"). */
+export const CHARACTER_NOUNS: ReadonlySet<string> = new Set([
+  'character', 'hero', 'heroine', 'villain', 'protagonist', 'antagonist', 'anti-hero', 'antihero', 'narrator',
+]);
