@@ -94,6 +94,7 @@ describe('A plays C, A’s portrayal of C, the role of C', () => {
     ['a possessive portrayal of', 'Dan Whitlow’s sly portrayal of Rocco is the reason to watch.', [['Rocco', 'Dan Whitlow']]],
     ['a possessive character, then the name', 'Clara Boone’s character, Irene, never smiles once.', [['Irene', 'Clara Boone']]],
     ['in the role of', 'Ada Quill is chilling in the role of Lucia.', [['Lucia', 'Ada Quill']]],
+    ['an actor’s possessive before a first name', 'Helen Blake’s Emily is the heart of the film.', [['Emily', 'Helen Blake']]],
     ['two actors in their roles of two characters', 'Ada Quill and Ben Carver are fine in their roles of Lucia and Walt.', [['Lucia', 'Ada Quill'], ['Walt', 'Ben Carver']]],
     ['parallel lists', 'With Ada Quill, Ben Carver and Sam Ortega as Lucia, Walt and Elias.', [['Lucia', 'Ada Quill'], ['Walt', 'Ben Carver'], ['Elias', 'Sam Ortega']]],
   ] as const)('%s', (_, text, want) => {
@@ -122,6 +123,7 @@ describe('no link where the words only look like casting', () => {
     ['a place after "in", then a verb', 'The war is fought in Arcadia as General Voss marches north.'],
     ['a name that describes a noun', 'Ben Carver is fine as the Zorvian agent.'],
     ['a lone name after "a"', 'Colin Marsh makes a cameo as an unruly Irishman.'],
+    ['a possessive before a title', 'John Marsh’s Stagecoach is a classic western.'],
     ['a name right after the possessor', 'Watch Ada Quill as Rocco’s Arcadian love interest.'],
     ['the next actor of a list', 'Brendan Hale as Ruby’s deadbeat father, Ray Dunne as a lawman.'],
     ['a subject pronoun between', 'In Harbourside, he plays the role of Lawrence Bell.'],

@@ -422,6 +422,13 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array, ann: Ann
     if (!next || next.capitalised || !next.spaceBefore) return false;
     return next.lower === 'as' || pos[p.last + 1] === 'NOUN';
   };
+  /** A first name (or a name of the given-name shape) that ends its phrase, after an actor's possessive. */
+  const ownedName = (c: Piece): boolean => {
+    if (possessive(c) || c.common || describesNext(c) || pieceAt.has(c.last + 1)) return false;
+    const after = words[c.last + 1];
+    if (after && after.capitalised && after.spaceBefore) return false;
+    return c.strong || (c.first === c.last && GIVEN_NAMES.has(lowerOf(words[c.first] as Word)));
+  };
   /** A lone sentence-initial adverb, adjective or the like ("Thirdly", "Familiar"): no actor. */
   const weakInitial = (p: Piece): boolean =>
     p.first === p.last && !p.strong && ctx.sentenceStarts.has(p.start) && (LEADING_NON_NAME_POS.has(pos[p.first] as string) || pos[p.first] === 'ADJ');
@@ -639,6 +646,10 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array, ann: Ann
         }
         if (w.capitalised || !isModifier(k)) break;
       }
+      // "Kate Vale's Rose": an actor's full name owning a first name. Both must look like personal
+      // names (a work after a possessive is neither: "John Ford's Stagecoach").
+      const owned = pieceAt.get(p.last + 1);
+      if (owned && (words[owned.first] as Word).spaceBefore && p.strong && p.last > p.first && !p.roles.some((r) => r !== 'actor') && ownedName(owned)) link(owned, p);
     }
   }
   // Casting words, read at every word: one bounded look back and one forward each.
