@@ -124,6 +124,8 @@ describe('no link where the words only look like casting', () => {
     ['a name that describes a noun', 'Ben Carver is fine as the Zorvian agent.'],
     ['a lone name after "a"', 'Colin Marsh makes a cameo as an unruly Irishman.'],
     ['a possessive before a title', 'John Marsh’s Stagecoach is a classic western.'],
+    ['a passive missing its "by"', 'The lead, Ellen Vale, who is played then-unknown Sam Ortega, holds it up.'],
+    ['a song performed by a band', 'Both themes, Red Swan and Blue Wings, were performed by Linked Horizon.'],
     ['a name right after the possessor', 'Watch Ada Quill as Rocco’s Arcadian love interest.'],
     ['the next actor of a list', 'Brendan Hale as Ruby’s deadbeat father, Ray Dunne as a lawman.'],
     ['a subject pronoun between', 'In Harbourside, he plays the role of Lawrence Bell.'],

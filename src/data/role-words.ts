@@ -36,9 +36,10 @@ export const PLAYED_BY_CUES: readonly (readonly string[])[] = [
 
 /**
  * Verbs that lead from a character to its actor through `by`, with words allowed between
- * ("Charlie is beautifully portrayed by X", "Tilney is played reasonably well by Y").
+ * ("Charlie is beautifully portrayed by X", "Tilney is played reasonably well by Y"). Not
+ * "performed": songs are performed by bands.
  */
-export const PLAYED_BY_VERBS: ReadonlySet<string> = new Set(['played', 'portrayed', 'voiced', 'performed', 'essayed']);
+export const PLAYED_BY_VERBS: ReadonlySet<string> = new Set(['played', 'portrayed', 'voiced', 'essayed']);
 
 /** Verbs after an actor that lead to the role ("X plays the pretty Princess Dia"). */
 export const PLAYS_VERBS: ReadonlySet<string> = new Set(['plays', 'played', 'playing', 'portrays', 'portrayed', 'portraying', 'essays', 'essayed']);

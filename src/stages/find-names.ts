@@ -295,6 +295,8 @@ const NOT_BEFORE_CUE: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions of place: a name after one is a place or a work, not an actor ("in Rome as …"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'into', 'inside', 'near', 'across', 'throughout']);
+/** Words right before `plays`/`played` that make its subject someone else: `and`, a passive. */
+const NOT_BEFORE_PLAYS: ReadonlySet<string> = new Set(['and', 'is', 'was', 'are', 'were', 'be', 'been', 'being']);
 /** Pronouns that can be the subject of a casting verb. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
 /** `as` in these asides is no casting word ("brilliant as always as Miss Marple"). */
@@ -681,9 +683,10 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array, ann: Ann
       if (next && governed(actor, role2)) continue;
       // "A and B, as X and Y": a comma before `as` still pairs the lists.
       linkLists(role2, actor, next && role2.first === k + 1);
-    } else if (PLAYS_VERBS.has(w.lower) && words[k + 1]?.lower !== 'by' && words[k - 1]?.lower !== 'and') {
+    } else if (PLAYS_VERBS.has(w.lower) && words[k + 1]?.lower !== 'by' && !NOT_BEFORE_PLAYS.has((words[k - 1] as Word).lower)) {
       // "A plays the pretty Princess Dia", "A, who played Captain Wentworth"; not "…, and
-      // playing the Emperor" (the subject is further back).
+      // playing the Emperor" (the subject is further back), nor a passive missing its `by`
+      // ("Ripley, who is played then-unknown Weaver").
       const role2 = roleAfter(k + 1, MAX_MODIFIERS + 2);
       const actor = role2 && actorBefore(k, MAX_MODIFIERS);
       if (role2 && actor && actorShaped(actor, k) && !nounBetween(actor, k)) link(role2, actor);
