@@ -117,6 +117,7 @@ describe('no link where the words only look like casting', () => {
   it.each([
     ['"as" joining two clauses', 'Owen Marsh leaves the room as Larry Dunne walks in.'],
     ['a comparison', 'Ben Carver is as good here as Clara Boone.'],
+    ['a comma, then "as" far from the name', 'Helen Ellis washed the plates quickly, as Marilla Vane who watched her noticed.'],
     ['a comparison before the name', 'She was just as cruel to Marta Gale as Greta Lund.'],
     ['a disguise', 'Jonas Pike dresses up as Santa Claus.'],
     ['a place after a preposition', 'The story is set in Rome as Robert Langdon follows the trail.'],

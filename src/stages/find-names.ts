@@ -675,7 +675,8 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array, ann: Ann
       const next = actor.last === k - 1;
       // Words between must say something of the actor ("is excellent", "turns in"), else the name
       // ends another clause ("… Wives and a cameo role as").
-      if (!next && (verbAfter(role2) || !predicateBetween(actor, k))) continue;
+      // A comma before a far `as` starts a clause of its own ("Anne washed the dishes, as Marilla … discerned").
+      if (!next && (verbAfter(role2) || !predicateBetween(actor, k) || !w.spaceBefore)) continue;
       // "Owen, as Larry notes, …": after a comma, `as` and a verb make a clause.
       if (next && !w.spaceBefore && verbAfter(role2)) continue;
       // "set in Rome as Robert Langdon follows", "in The Terminator as Vukovich": a name after a
