@@ -29,16 +29,39 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
   'ceo', 'manager', 'secretary', 'chairman', 'professor', 'prosecutor', 'judge', 'police', 'zombie',
 ]);
 
-/** Verb phrases after an actor's name that lead to the role ("Yoon Chan-young starred as Cheong San"). */
-export const PLAYS_CUES: readonly (readonly string[])[] = [
-  ['starred', 'as'], ['stars', 'as'], ['starring', 'as'], ['plays'], ['played'], ['playing'],
-  ['portrays'], ['portrayed'], ['portraying'], ['as'],
-];
-
 /** Words after a character's name that lead to the actor ("Jack Carver, played by Til Schweiger"). */
 export const PLAYED_BY_CUES: readonly (readonly string[])[] = [
   ['played', 'by'], ['portrayed', 'by'], ['voiced', 'by'], ['performed', 'by'], ['brought', 'to', 'life', 'by'],
 ];
+
+/**
+ * Verbs that lead from a character to its actor through `by`, with words allowed between
+ * ("Charlie is beautifully portrayed by X", "Tilney is played reasonably well by Y"). Not
+ * "performed": songs are performed by bands.
+ */
+export const PLAYED_BY_VERBS: ReadonlySet<string> = new Set(['played', 'portrayed', 'voiced', 'essayed']);
+
+/** Verbs after an actor that lead to the role ("X plays the pretty Princess Dia"). */
+export const PLAYS_VERBS: ReadonlySet<string> = new Set(['plays', 'played', 'playing', 'portrays', 'portrayed', 'portraying', 'essays', 'essayed']);
+
+/** Nouns of a performance after an actor's possessive ("X's portrayal of Y", "X's character, Y"). */
+export const PERFORMANCE_NOUNS: ReadonlySet<string> = new Set([
+  'portrayal', 'character', 'performance', 'role', 'turn', 'part', 'interpretation', 'depiction', 'take', 'rendition', 'incarnation',
+]);
+
+/** Nouns before `of` that name a role ("the role of Y", "in their roles of Y and Z"). */
+export const ROLE_OF_NOUNS: ReadonlySet<string> = new Set(['role', 'roles', 'part', 'parts', 'character']);
+
+/**
+ * Words right before `as` that make it no casting cue: comparisons ("such as", "as well as"),
+ * naming ("known as") and disguise ("dressed up as", "poses as").
+ */
+export const NOT_CASTING_BEFORE_AS: ReadonlySet<string> = new Set([
+  'such', 'well', 'same', 'so', 'soon', 'much', 'many', 'long', 'far', 'just', 'known', 'referred', 'described',
+  'dubbed', 'nicknamed', 'regarded', 'seen', 'viewed', 'dressed', 'dresses', 'dressing', 'disguised', 'disguises',
+  'disguising', 'poses', 'posed', 'posing', 'pose', 'masquerading', 'masquerades', 'impersonating', 'up', 'identified',
+  'identifies', 'introduced', 'introduces', 'works', 'worked', 'working', 'serves', 'served', 'serving',
+]);
 
 /** Words before a list of actors ("the cast included A, B, C"). */
 export const CAST_LIST_CUES: readonly (readonly string[])[] = [

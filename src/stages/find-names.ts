@@ -7,8 +7,9 @@
  *    words and other capitalised non-names; an honorific joins the word after it (`Mrs.Park`);
  * 2. strong shapes: a hyphenated romanised given name (`Cheong-San`, `Jeon bae-soo`), an honorific,
  *    a script speaker;
- * 3. cues: a role noun before (`filmmaker X`), `webtoon by X`, `X starred as Y, A as B`,
- *    `the cast included A, B and C`;
+ * 3. cues: a role noun before (`filmmaker X`), `webtoon by X`, `the cast included A, B and C`,
+ *    and the casting phrases that tie an actor to a role (`C (A)`, `A as C`, `C, played by A`,
+ *    `A plays C`, `A's portrayal of C`, `the role of C`; see {@link applyCues});
  * 4. repetition: a plain proper-noun piece seen twice, once mid-sentence outside a heading, none of
  *    whose words the text also writes in lower case (`Bullying` / `bullying`);
  * 5. merging: one key for case, hyphen and space variants (`Cheong-San` = `Cheong San` =
@@ -22,7 +23,7 @@
  */
 import { HONORIFICS, NAME_TITLES } from '../data/honorifics';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
-import { ALL_UPPER, isUpper } from '../text/chars';
+import { ALL_UPPER, isApostrophe, isUpper } from '../text/chars';
 import { nameKey, romanisationKey } from '../text/name-key';
 import { isListGap } from '../text/list-gap';
 import { containing, firstAtOrAfter, forwardSearch } from '../text/search';
@@ -32,7 +33,7 @@ import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable, koreanSylla
 import { GIVEN_NAMES } from '../data/given-names';
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../data/korean-names';
-import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, PLAYED_BY_CUES, PLAYS_CUES, ROLE_NOUNS } from '../data/role-words';
+import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../data/role-words';
 import { WORK_NOUNS } from '../data/work-cues';
 import type { KnownName, PersonRole, Span } from '../types';
 import { cueAt, ShapeFilter, WordSet, wordsRead, type Word } from '../text/words';
@@ -263,20 +264,347 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
   return kept;
 }
 
-/** The first words of the cues that follow a name ("played by", "as", "starred as", "plays"). */
-const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLAYED_BY_CUES, ...PLAYS_CUES, ['as']].map((c) => c[0] as string));
+/** The first words of the cues that follow a character ("played by", "brought to life by"). */
+const PLAYED_BY_FIRST: ReadonlySet<string> = new Set(PLAYED_BY_CUES.map((c) => c[0] as string));
 
 /** First words of the cast-list cues ("the cast included …"), read at every word. */
 const CAST_STARTS = new WordSet(CAST_LIST_CUES.map((c) => c[0] as string));
 
-/** Step 3: role nouns, `by`, cast lists and `X starred as Y, A as B`. */
-function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
+/** Lower-case words between a casting word and the role: "as the long-suffering stage manager Madge". */
+const MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'ADV', 'NUM']);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Verbs of performing, whatever part of speech the tagger gives them ("starred" may read as a noun). */
+const PERFORMS: ReadonlySet<string> = new Set([
+  'starred', 'stars', 'starring', 'cast', 'appears', 'appeared', 'shines', 'shone', 'performs', 'performed', 'gives', 'gave',
+  'delivers', 'delivered', 'turns', 'turned', 'plays', 'played', 'playing', 'excels', 'excelled',
+]);
+/** Verbs of making a role, not playing it ("created the character of Buffy"). */
+const AUTHORING_VERBS: ReadonlySet<string> = new Set([
+  'created', 'creates', 'create', 'creating', 'wrote', 'writes', 'write', 'writing', 'written', 'invented', 'invents',
+  'conceived', 'devised', 'imagined', 'drew', 'draws', 'designed', 'adapted', 'cut', 'dropped', 'removed', 'added',
+]);
+/** Determiners before "role of" / "part of" that make it a casting phrase ("the role of", "their roles of"). */
+const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'your', 'our']);
+/** Words that end a role phrase before the name: "an odd boy named Owen". */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called']);
+/**
+ * Words that never stand between an actor and a casting word: an object or reflexive pronoun says
+ * someone else is cast ("she sees him as Bob"), `by` starts another clause, `same` and `such`
+ * compare ("the same quips as George").
+ */
+const NOT_BEFORE_CUE: ReadonlySet<string> = new Set([
+  'him', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves', 'itself', 'myself', 'yourself', 'by', 'than',
+  'same', 'such',
+]);
+/** Prepositions of place: a name after one is a place or a work, not an actor ("in Rome as …"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'into', 'inside', 'near', 'across', 'throughout']);
+/** Words right before `plays`/`played` that make its subject someone else: `and`, a passive. */
+const NOT_BEFORE_PLAYS: ReadonlySet<string> = new Set(['and', 'is', 'was', 'are', 'were', 'be', 'been', 'being']);
+/** Pronouns that can be the subject of a casting verb. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
+/** `as` in these asides is no casting word ("brilliant as always as Miss Marple"). */
+const AS_ASIDES: ReadonlySet<string> = new Set(['always', 'usual', 'ever']);
+/** Words between a character and `played by`: "Rudy who is played by", "Charlie is beautifully portrayed by". */
+const BEFORE_PLAYED_BY: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'who', 'that', 'which', 'also', 'here', 'now']);
+/** Parts of speech between a played-by verb and `by`: "played reasonably well by", "played in the film by". */
+const BETWEEN_PLAYED_AND_BY: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'NOUN']);
+/** Parts of speech that make a bracket more than a name and a few describing words ("(the book by X)"). */
+const CLAUSE_POS: ReadonlySet<string> = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'PRON', 'PART']);
+/** Quote marks around a title that holds `as` ("Clean as a Whistle"). */
+const QUOTE_MARKS = '"“”‘’\'«»';
+const isQuote = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && QUOTE_MARKS.includes(ch);
+/** How far each casting reader looks: every window is bounded, so the readers stay linear. */
+const MAX_MODIFIERS = 4;
+const MAX_BEFORE_CUE = 10;
+const MAX_BRACKET_WORDS = 6;
+const MAX_LIST = 6;
+
+/** The part of speech of each word's first token (one pass over both lists). */
+function wordPos(words: readonly Word[], tokens: readonly Token[]): string[] {
+  const out: string[] = new Array<string>(words.length);
+  let t = 0;
+  for (let k = 0; k < words.length; k++) {
+    const start = (words[k] as Word).start;
+    while (t < tokens.length && (tokens[t] as Token).start < start) t++;
+    const token = tokens[t];
+    out[k] = token && token.start === start ? token.pos : '';
+  }
+  return out;
+}
+
+/**
+ * True for the gap between two words of one clause: spaces, at most one comma, after an optional
+ * possessive `’s` (word ends stop before it), no line break.
+ */
+function clauseGap(gap: string): boolean {
+  let t = gap;
+  if (t.startsWith("'s") || t.startsWith('’s')) t = t.slice(2);
+  else if (t.startsWith("'") || t.startsWith('’')) t = t.slice(1);
+  if (t.length > 4 || t.includes('\n')) return false;
+  t = t.trim();
+  return t === '' || t === ',';
+}
+
+/**
+ * Step 3: role nouns, `by`, cast lists and the casting patterns that tie an actor to a role:
+ * `C (A)`, `C (played by A)`, `A (as C)`, `C, played by A`, `C is played (well) by A`,
+ * `A … as (det adj*) C`, `A plays (det adj*) C`, `A's portrayal of C`, `the role of C`, and the
+ * parallel lists `A, B and C as X, Y and Z`. The actor gets the role `actor`, the role its link.
+ */
+function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array, ann: Annotation): void {
   const { words, lowerOf, input } = ctx;
   const pieceAt = new Map(pieces.map((p) => [p.first, p]));
+  const pieceEnding = new Map(pieces.map((p) => [p.last, p]));
+  const pos = wordPos(words, ann.tokens);
   const addRole = (p: Piece, role: PersonRole): void => {
     if (!p.roles.includes(role)) p.roles.push(role);
   };
   const gapIsListSeparator = (a: number, b: number): boolean => isListGap(input.view.slice(a, b));
+  /** The text between word `k - 1` and word `k`. */
+  const gapBefore = (k: number): string => input.view.slice((words[k - 1] as Word).end, (words[k] as Word).start);
+  // "Albeniz’ masterpiece", "Jones' film": a bare apostrophe after a final s, z or x is a
+  // possessive too, unless a quote opened before the name ("'Tom Jones'").
+  const possessive = (p: Piece): boolean =>
+    (words[p.last] as Word).possessive || (isApostrophe(input.view[p.end]) && 'sxz'.includes(input.lower[p.end - 1] as string) && !isQuote(input.view[p.start - 1]));
+  /** The first link read wins; an actor is never the role of another link. */
+  const link = (role: Piece, actor: Piece): void => {
+    if (role === actor || actor.character || role.playedBy || role.roles.length > 0) return;
+    role.character = true;
+    role.playedBy = actor;
+    addRole(actor, 'actor');
+  };
+  // A nationality or place before the name describes it too ("the Scottish legend Rob Roy").
+  const isModifier = (k: number): boolean => {
+    const w = words[k] as Word;
+    if (w.capitalised) return isStopWord(w.lower) && !pieceAt.has(k) && pos[k] !== 'DET';
+    return w.hyphenated || POSSESSIVE_DETERMINERS.has(w.lower) || MODIFIER_POS.has(pos[k] as string);
+  };
+  /**
+   * The name a role phrase from word `k` ends in, after at most `max` lower-case describing words
+   * ("the evil Cunningham", "an odd boy named Owen", "the part of teenager Ben"); a possessive
+   * name describes the role ("as Anna's father, Chris"), it is not the role.
+   */
+  const roleAfter = (k: number, max: number): Piece | undefined => {
+    let described = false;
+    let kin = false;
+    let indefinite = false;
+    let named = false;
+    for (let n = 0; k < words.length && n <= max; n++, k++) {
+      if (k === 0) return undefined;
+      const gap = gapBefore(k);
+      // A comma only after a describing name or a performance noun ("Anna's father, Chris",
+      // "X's character, Ophelia"); else it ends the phrase ("as the teacher, Agnes Moorehead as …").
+      if (!clauseGap(gap) || (gap.includes(',') && !described && !PERFORMANCE_NOUNS.has((words[k - 1] as Word).lower))) return undefined;
+      const p = pieceAt.get(k);
+      if (p && possessive(p)) {
+        // "as Anna's father, Chris": the possessor describes the role.
+        described = true;
+        k = p.last;
+        continue;
+      }
+      // "Coburn's Native American love interest": a name right after the possessor describes too.
+      if (p && described && !kin) return undefined;
+      // A name of several words may hold a common one ("On Jo"); a lone common word is no role,
+      // nor a lone word after "a" unless named ("as an unruly Irishman"; "a boy named Owen").
+      if (p) return (p.first === p.last && (p.common || (indefinite && !named))) || describesNext(p) ? undefined : p;
+      const w = words[k] as Word;
+      // After a possessor only a kin or role noun: "Anna's father, Chris", not "Albeniz' masterpiece Iberia".
+      if (described && !DESCRIPTOR_NOUNS.has(w.lower)) return undefined;
+      if (described) kin = true;
+      const roleOf = w.lower === 'of' && ROLE_OF_NOUNS.has((words[k - 1] as Word).lower) && k >= 2 && ROLE_DETERMINERS.has((words[k - 2] as Word).lower);
+      if (!(isModifier(k) || NAMING_WORDS.has(w.lower) || roleOf)) return undefined;
+      if (w.lower === 'a' || w.lower === 'an') indefinite = true;
+      if (NAMING_WORDS.has(w.lower)) named = true;
+    }
+    return undefined;
+  };
+  /**
+   * True when the name is itself described or cast: a lower-case noun right after it ("the Israeli
+   * agent", "the Thuggee guru") or `as` ("…, Ray Winstone as …" is the next actor of a list).
+   */
+  const describesNext = (p: Piece): boolean => {
+    const next = words[p.last + 1];
+    if (!next || next.capitalised || !next.spaceBefore) return false;
+    return next.lower === 'as' || pos[p.last + 1] === 'NOUN';
+  };
+  /** A first name (or a name of the given-name shape) that ends its phrase, after an actor's possessive. */
+  const ownedName = (c: Piece): boolean => {
+    if (possessive(c) || c.common || describesNext(c) || pieceAt.has(c.last + 1)) return false;
+    const after = words[c.last + 1];
+    if (after && after.capitalised && after.spaceBefore) return false;
+    return c.strong || (c.first === c.last && GIVEN_NAMES.has(lowerOf(words[c.first] as Word)));
+  };
+  /** A lone sentence-initial adverb, adjective or the like ("Thirdly", "Familiar"): no actor. */
+  const weakInitial = (p: Piece): boolean =>
+    p.first === p.last && !p.strong && ctx.sentenceStarts.has(p.start) && (LEADING_NON_NAME_POS.has(pos[p.first] as string) || pos[p.first] === 'ADJ');
+  /**
+   * The nearest name before word `k` in the same clause, at most `max` words back, with no other
+   * capitalised word, object pronoun or `as` between ("Jessica Lange is excellent as").
+   */
+  const actorBefore = (k: number, max: number): Piece | undefined => {
+    // A subject pronoun between is the actor ("In Focus, he plays"), unless a verb before it
+    // opens a clause it belongs to ("X steals every scene he appears in as").
+    let pronoun = false;
+    for (let j = k - 1, n = 0; j >= 0 && n <= max; j--, n++) {
+      if (!clauseGap(gapBefore(j + 1))) return undefined;
+      const p = pieceEnding.get(j);
+      if (p) return p.common || weakInitial(p) || pronoun ? undefined : p;
+      const w = words[j] as Word;
+      // A role noun between names someone else ("… allows this actress to shine as").
+      if (w.capitalised || NOT_BEFORE_CUE.has(w.lower) || ROLE_NOUNS.has(w.lower)) return undefined;
+      if (w.lower === 'as' && !AS_ASIDES.has((words[j + 1] as Word).lower)) return undefined;
+      // "… Eraser and was impressive as": `and` joins a second predicate of an earlier subject.
+      if (w.lower === 'and' && (pos[j + 1] === 'AUX' || (pos[j + 1] === 'VERB' && !(words[j + 1] as Word).lower.endsWith('ing')))) return undefined;
+      if (SUBJECT_PRONOUNS.has(w.lower)) pronoun = true;
+      else if (pos[j] === 'VERB' || pos[j] === 'AUX') pronoun = false;
+    }
+    return undefined;
+  };
+  /** A possessive actor only through a performance noun: "Head's portrayal as", not "Anna's father as". */
+  const actorShaped = (a: Piece, cue: number): boolean => {
+    // "Patrick Vale's as Claudius": the performance noun is left out.
+    if (!possessive(a) || a.last === cue - 1) return true;
+    for (let j = a.last + 1; j < cue && j <= a.last + 3; j++) if (PERFORMANCE_NOUNS.has((words[j] as Word).lower)) return true;
+    return false;
+  };
+  /** Both in one quoted title: `"Clean as a Whistle"`. */
+  const quotedPair = (a: Piece, r: Piece): boolean => isQuote(input.view[a.start - 1]) && isQuote(input.view[r.end]);
+  /** `as` before the actor opens a comparison: "just as cruel to Cinderella as Drizella". */
+  const comparedBefore = (a: Piece): boolean => {
+    for (let j = a.first - 1; j >= 0 && j >= a.first - 4; j--) {
+      const w = words[j] as Word;
+      if (w.lower === 'as' && !w.capitalised && words[j + 1] && !(words[j + 1] as Word).capitalised && (pos[j + 1] === 'ADJ' || pos[j + 1] === 'ADV')) return true;
+    }
+    return false;
+  };
+  /** A noun between the name and `plays`: the noun is the subject ("Alaska airlines playing Drake"). */
+  const nounBetween = (a: Piece, cue: number): boolean => {
+    for (let j = a.last + 1; j < cue; j++) if (pos[j] === 'NOUN' && !PERFORMANCE_NOUNS.has((words[j] as Word).lower)) return true;
+    return false;
+  };
+  /** A verb, auxiliary or adjective between the actor and the cue. */
+  const predicateBetween = (a: Piece, cue: number): boolean => {
+    for (let j = a.last + 1; j < cue; j++) if (pos[j] === 'VERB' || pos[j] === 'AUX' || pos[j] === 'ADJ' || PERFORMS.has((words[j] as Word).lower)) return true;
+    return false;
+  };
+  /**
+   * A name right after `the` or a preposition of place, or after another preposition (or a
+   * conjunction, for a lone word) when a verb (not an auxiliary: "A and B’s as C are") follows the
+   * role: an object, not the subject of `as` ("in The Terminator as Vukovich", "Witchcraft and
+   * Wizardry as Voldemort grows"; but "a turn by A as C", "thanks to A as C", "A as X and B as Y
+   * make …").
+   */
+  const governed = (a: Piece, role: Piece): boolean => {
+    const w = words[a.first - 1];
+    if (w === undefined || w.capitalised || !(words[a.first] as Word).spaceBefore) return false;
+    const tag = pos[a.first - 1];
+    if (w.lower === 'the' || PLACE_PREPOSITIONS.has(w.lower)) return true;
+    const weak = a.first === a.last && !a.strong;
+    return (tag === 'ADP' || (tag === 'CCONJ' && weak)) && verbAfter(role) && pos[role.last + 1] === 'VERB';
+  };
+  /** A verb of making between the name and the cue: "Whedon created the character of" names its author. */
+  const authoredBetween = (a: Piece, cue: number): boolean => {
+    for (let j = a.last + 1; j < cue; j++) if (AUTHORING_VERBS.has((words[j] as Word).lower)) return true;
+    return false;
+  };
+  /** A lower-case verb right after the role: `as` joined two clauses ("Owen leaves as Larry arrives"). */
+  const verbAfter = (p: Piece): boolean => {
+    const w = words[p.last + 1];
+    return w !== undefined && w.spaceBefore && !w.capitalised && (pos[p.last + 1] === 'VERB' || pos[p.last + 1] === 'AUX');
+  };
+  /** Names listed before `p` ("A, B and p"), nearest last, at most {@link MAX_LIST}; none that is a role of `as`. */
+  const listBefore = (p: Piece): Piece[] => {
+    const list = [p];
+    let cur = p;
+    while (list.length < MAX_LIST) {
+      let j = cur.first - 1;
+      if (j >= 0 && lowerOf(words[j] as Word) === 'and') j--;
+      const prev = pieceEnding.get(j);
+      if (!prev || prev.common || possessive(prev) || !gapIsListSeparator(prev.end, cur.start)) break;
+      if (prev.first > 0 && lowerOf(words[prev.first - 1] as Word) === 'as') break;
+      list.unshift(prev);
+      cur = prev;
+    }
+    return list;
+  };
+  /** Names listed from `p` on ("p, Y and Z"), at most {@link MAX_LIST}; none followed by `as`. */
+  const listAfter = (p: Piece): Piece[] => {
+    const list = [p];
+    let cur = p;
+    while (list.length < MAX_LIST) {
+      let j = cur.last + 1;
+      if (words[j] && lowerOf(words[j] as Word) === 'and') j++;
+      const next = pieceAt.get(j);
+      if (!next || next.common || possessive(next) || !gapIsListSeparator(cur.end, next.start)) break;
+      if (words[next.last + 1] && lowerOf(words[next.last + 1] as Word) === 'as') break;
+      list.push(next);
+      cur = next;
+    }
+    return list;
+  };
+  /** `A, B and C as X, Y and Z`: pairs in order when both lists are as long; else the nearest two. */
+  const linkLists = (role: Piece, actor: Piece, lists: boolean): void => {
+    if (lists) {
+      const actors = listBefore(actor);
+      const roles = listAfter(role);
+      if (actors.length > 1 && actors.length === roles.length) {
+        actors.forEach((a, k) => link(roles[k] as Piece, a));
+        return;
+      }
+    }
+    link(role, actor);
+  };
+  /** A bracket right after `p`: `C (A)`, `C(A)`, `C (played by A)`, `C (a wonderful A)`, `A (as C)`. */
+  const readBracket = (p: Piece): void => {
+    let k = p.last + 1;
+    if (k >= words.length || possessive(p) || !/^ ?\($/.test(gapBefore(k))) return;
+    if ((words[k] as Word).lower === 'as') {
+      // "Casey Vale (as Joline's brother, Jay)": the role phrase reads as after any `as`; a full
+      // name playing a described part is an actor even when the part has no name.
+      const role = roleAfter(k + 1, MAX_MODIFIERS);
+      if (role && input.view[role.end] === ')' && !p.common) link(role, p);
+      else if (p.last > p.first && !p.common && !p.character) addRole(p, 'actor');
+      return;
+    }
+    let lower = 0;
+    for (; k < words.length && lower <= MAX_BRACKET_WORDS; k++) {
+      if (lower > 0 || k > p.last + 1) {
+        if (!(words[k] as Word).spaceBefore) return;
+      }
+      const q = pieceAt.get(k);
+      // A work's possessive before the actor: "(Half Nelson's Ryan Gosling)".
+      if (q && possessive(q) && pieceAt.has(q.last + 1)) {
+        k = q.last;
+        continue;
+      }
+      if (q) break;
+      const w = words[k] as Word;
+      if (w.capitalised) return;
+      if (w.lower === 'by') {
+        const before = (words[k - 1] as Word).lower;
+        if (!PLAYED_BY_VERBS.has(before) && !PERFORMANCE_NOUNS.has(before)) return;
+      } else if (WORK_NOUNS.has(w.lower) || (CLAUSE_POS.has(pos[k] as string) && !PLAYED_BY_VERBS.has(w.lower))) return;
+      lower++;
+    }
+    const q = pieceAt.get(k);
+    if (!q || possessive(q) || lower > MAX_BRACKET_WORDS) return;
+    const close = input.view[q.end];
+    if (close !== ')' && !((close === ',' || close === ';') && !pieceAt.has(q.last + 1))) return;
+    const names = (x: Piece): boolean => !x.common && !words.slice(x.first, x.last + 1).some((w) => DESCRIPTOR_NOUNS.has(lowerOf(w)) || ROLE_NOUNS.has(lowerOf(w)));
+    if (!names(p) || !names(q)) return;
+    // A sentence-initial adverb or the like is no character ("Also (Tom Hanks)").
+    if (p.first === p.last && ctx.sentenceStarts.has(p.start) && LEADING_NON_NAME_POS.has(pos[p.first] as string)) return;
+    // A bare bracket after a one-word name: the bracketed name must look like a name itself.
+    const given = (x: Piece): boolean => x.strong || (x.first === x.last && GIVEN_NAMES.has(lowerOf(words[x.first] as Word)));
+    if (lower === 0 && p.first === p.last && q.first === q.last && !given(p) && !given(q)) return;
+    if (lower === 0 && p.last > p.first && q.first === q.last) {
+      // "Simon Pegg (Sidney)": a lone given name after a full name is the role; any other lone
+      // word there is a place, a short form or a surname we cannot place ("Marquez (Colombia)").
+      if (GIVEN_NAMES.has(lowerOf(words[q.first] as Word)) && !p.honorific) link(q, p);
+      return;
+    }
+    link(p, q);
+  };
 
   for (const p of pieces) {
     // Role noun right before: "filmmaker Lee Jae-Gyu", "the director Bong".
@@ -285,61 +613,113 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array): void {
     const cueable = prev && (words[p.first] as Word).spaceBefore && (!prev.capitalised || ctx.sentenceStarts.has(prev.start));
     const role = cueable ? ROLE_NOUNS.get(lowerOf(prev)) : undefined;
     if (role) addRole(p, role);
-    // "webtoon by X", "directed by X".
+    // "webtoon by X", "directed by X"; not "played in the film by X", and only within the sentence
+    // (a title line above is no work noun of this `by`).
     if (prev && lowerOf(prev) === 'by') {
-      const before = words.slice(Math.max(0, p.first - 6), p.first - 1);
-      if (before.some((w) => WORK_NOUNS.has(lowerOf(w)) || workMask[w.start])) addRole(p, 'author');
-      if (before.length && lowerOf(before[before.length - 1] as Word) === 'directed') addRole(p, 'director');
-    }
-    // "Karen Mills (Pat Smith)", "Cheong-San (Yoon Chan-young)": a character, its actor in brackets.
-    const inBrackets = pieceAt.get(p.last + 1);
-    if (inBrackets && /^ ?\($/.test(input.view.slice(p.end, inBrackets.start)) && input.view[inBrackets.end] === ')') {
-      const names = (x: Piece): boolean => !x.common && !words.slice(x.first, x.last + 1).some((w) => DESCRIPTOR_NOUNS.has(lowerOf(w)));
-      if (names(p) && names(inBrackets) && (p.strong || p.last > p.first) && (inBrackets.strong || inBrackets.last > inBrackets.first)) {
-        p.character = true;
-        p.playedBy = inBrackets;
-        addRole(inBrackets, 'actor');
+      let played = false;
+      let work = false;
+      for (let j = p.first - 2; j >= 0 && j >= p.first - 7; j--) {
+        const w = words[j] as Word;
+        if (PLAYED_BY_VERBS.has(w.lower) || PERFORMANCE_NOUNS.has(w.lower)) played = true;
+        if (WORK_NOUNS.has(lowerOf(w)) || workMask[w.start]) work = true;
+        if (ctx.sentenceStarts.has(w.start)) break;
       }
+      if (work && !played) addRole(p, 'author');
+      if (p.first >= 2 && lowerOf(words[p.first - 2] as Word) === 'directed') addRole(p, 'director');
     }
-    // Every cue below starts with the word right after the piece: most pieces have none.
+    readBracket(p);
+    // "Jack Carver, played by Til Schweiger", "brought to life by".
     const after = words[p.last + 1];
-    if (!after || !CUE_FIRST_WORDS.has(after.lower)) continue;
-    // "Jack Carver, played by Til Schweiger".
-    for (const cue of PLAYED_BY_CUES) {
-      const actor = wordsRead(words, p.last + 1, cue, true) ? pieceAt.get(p.last + 1 + cue.length) : undefined;
-      const gap = actor ? input.view.slice(p.end, (words[p.last + 1] as Word).start).trim() : '-';
-      if (!actor || (gap !== '' && gap !== ',')) continue;
-      p.character = true;
-      p.playedBy = actor;
-      addRole(actor, 'actor');
-      break;
-    }
-    // "Til Schweiger as Jack Carver": a full name, "as", a name.
-    const asRole = pieceAt.get(p.last + 2);
-    if (p.last > p.first && !p.common && asRole && wordsRead(words, p.last + 1, ['as'], true) && !asRole.common && !p.character) {
-      addRole(p, 'actor');
-      asRole.character = true;
-      asRole.playedBy = p;
-    }
-    // "X starred as Y, A as B and C as D".
-    for (const cue of PLAYS_CUES) {
-      if (cue.length === 1 && cue[0] === 'as') continue;
-      if (!wordsRead(words, p.last + 1, cue, true)) continue;
-      let actor: Piece | undefined = p;
-      let role2 = pieceAt.get(p.last + 1 + cue.length);
-      while (actor && role2) {
-        addRole(actor, 'actor');
-        role2.character = true;
-        role2.playedBy = actor;
-        // The list goes on: ", A as B" or "and A as B".
-        let next = role2.last + 1;
-        if (words[next] && lowerOf(words[next] as Word) === 'and') next++;
-        const a: Piece | undefined = pieceAt.get(next);
-        if (!a || !gapIsListSeparator(role2.end, a.start) || !wordsRead(words, a.last + 1, ['as'], true)) break;
-        actor = a;
-        role2 = pieceAt.get(a.last + 2);
+    if (after && PLAYED_BY_FIRST.has(after.lower)) {
+      for (const cue of PLAYED_BY_CUES) {
+        const actor = wordsRead(words, p.last + 1, cue, true) ? pieceAt.get(p.last + 1 + cue.length) : undefined;
+        const gap = actor ? input.view.slice(p.end, (words[p.last + 1] as Word).start).trim() : '-';
+        if (!actor || (gap !== '' && gap !== ',')) continue;
+        link(p, actor);
+        break;
       }
-      break;
+    }
+    // "Anthony Head's unconvincing portrayal of Sir Walter", "Gilbert's character, Ophelia".
+    if (possessive(p) && !p.common) {
+      for (let k = p.last + 1; k < words.length && k <= p.last + 3; k++) {
+        const w = words[k] as Word;
+        if (PERFORMANCE_NOUNS.has(w.lower)) {
+          const next = words[k + 1];
+          const role2 = next && (next.lower === 'of' || next.lower === 'as') ? roleAfter(k + 2, MAX_MODIFIERS) : roleAfter(k + 1, 0);
+          if (role2) link(role2, p);
+          break;
+        }
+        if (w.capitalised || !isModifier(k)) break;
+      }
+      // "Kate Vale's Rose": an actor's full name owning a first name. Both must look like personal
+      // names (a work after a possessive is neither: "John Ford's Stagecoach").
+      const owned = pieceAt.get(p.last + 1);
+      if (owned && (words[owned.first] as Word).spaceBefore && p.strong && p.last > p.first && !p.roles.some((r) => r !== 'actor') && ownedName(owned)) link(owned, p);
+    }
+  }
+  // Casting words, read at every word: one bounded look back and one forward each.
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.capitalised) continue;
+    if (w.lower === 'as') {
+      // "A as C", "A is excellent as his wife C", "A turns in a great performance as C".
+      const prev = words[k - 1] as Word;
+      if (NOT_CASTING_BEFORE_AS.has(prev.lower) || prev.lower === 'as') continue;
+      const role2 = roleAfter(k + 1, MAX_MODIFIERS);
+      if (!role2) {
+        // "Tim Vale as Billy's father": a full name right before `as` playing a described part.
+        const owner = pieceAt.get(k + 1);
+        const actor = pieceEnding.get(k - 1);
+        if (owner && possessive(owner) && pos[owner.last + 1] === 'NOUN' && actor && actor.last > actor.first && w.spaceBefore && !actor.common && !actor.character && !governed(actor, owner)) addRole(actor, 'actor');
+        continue;
+      }
+      const actor = actorBefore(k, MAX_BEFORE_CUE);
+      if (!actor || !actorShaped(actor, k) || quotedPair(actor, role2) || comparedBefore(actor)) continue;
+      const next = actor.last === k - 1;
+      // Words between must say something of the actor ("is excellent", "turns in"), else the name
+      // ends another clause ("… Wives and a cameo role as").
+      // A comma before a far `as` starts a clause of its own ("Anne washed the dishes, as Marilla … discerned").
+      if (!next && (verbAfter(role2) || !predicateBetween(actor, k) || !w.spaceBefore)) continue;
+      // "Owen, as Larry notes, …": after a comma, `as` and a verb make a clause.
+      if (next && !w.spaceBefore && verbAfter(role2)) continue;
+      // "set in Rome as Robert Langdon follows", "in The Terminator as Vukovich": a name after a
+      // preposition, conjunction or article is no subject.
+      if (next && governed(actor, role2)) continue;
+      // "A and B, as X and Y": a comma before `as` still pairs the lists.
+      linkLists(role2, actor, next && role2.first === k + 1);
+    } else if (PLAYS_VERBS.has(w.lower) && words[k + 1]?.lower !== 'by' && !NOT_BEFORE_PLAYS.has((words[k - 1] as Word).lower)) {
+      // "A plays the pretty Princess Dia", "A, who played Captain Wentworth"; not "…, and
+      // playing the Emperor" (the subject is further back), nor a passive missing its `by`
+      // ("Ripley, who is played then-unknown Weaver").
+      const role2 = roleAfter(k + 1, MAX_MODIFIERS + 2);
+      const actor = role2 && actorBefore(k, MAX_MODIFIERS);
+      if (role2 && actor && actorShaped(actor, k) && !nounBetween(actor, k)) link(role2, actor);
+    } else if (w.lower === 'of' && ROLE_OF_NOUNS.has((words[k - 1] as Word).lower) && k >= 2 && ROLE_DETERMINERS.has((words[k - 2] as Word).lower)) {
+      // "A … in the role of C", "A and B in their roles of C and D"; "the character of C" alone
+      // says C is a character ("a part of Algiers" is neither).
+      const role2 = roleAfter(k + 1, MAX_MODIFIERS);
+      if (!role2) continue;
+      const actor = actorBefore(k - 2, MAX_BEFORE_CUE);
+      const inRole = actor && ['in', 'as'].includes((words[actor.last + 1] as Word).lower);
+      if (actor && actorShaped(actor, k) && !authoredBetween(actor, k) && (inRole || predicateBetween(actor, k))) linkLists(role2, actor, true);
+      else if (!role2.character && role2.roles.length === 0 && !(words[k - 1] as Word).lower.startsWith('part')) role2.character = true;
+    }
+    if (PLAYED_BY_VERBS.has(w.lower)) {
+      // "C is played reasonably well by A", "C who is played by A", "C, played in the film by A".
+      let by = k + 1;
+      while (by < words.length && by <= k + 4 && (words[by] as Word).lower !== 'by' && !(words[by] as Word).capitalised && BETWEEN_PLAYED_AND_BY.has(pos[by] as string)) by++;
+      if ((words[by] as Word | undefined)?.lower !== 'by') continue;
+      const actor = roleAfter(by + 1, MAX_MODIFIERS);
+      if (!actor) continue;
+      let role2: Piece | undefined;
+      for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+        if (!clauseGap(gapBefore(j + 1))) break;
+        role2 = pieceEnding.get(j);
+        if (role2) break;
+        const b = words[j] as Word;
+        if (!BEFORE_PLAYED_BY.has(b.lower) && pos[j] !== 'ADV') break;
+      }
+      if (role2 && !possessive(role2) && !role2.common) link(role2, actor);
     }
   }
   // "the cast included A, B, C and more". A plain loop, no closure over `i`: a callback per word
@@ -417,7 +797,7 @@ export function draftNames(input: NormalizedText, words: readonly Word[], ann: A
   for (const w of works) for (const m of w.mentions) workMask.fill(1, m.start, m.end);
 
   const pieces = judgePieces(ctx, buildPieces(ctx, workMask), ann, seg);
-  applyCues(ctx, pieces, workMask);
+  applyCues(ctx, pieces, workMask, ann);
 
   // Step 4: which pieces are names.
   const plainCount = new Map<string, { all: number; ok: number }>();
