@@ -283,11 +283,14 @@ export function addDocumentFeatures(vectors: readonly number[][]): void {
 
 /**
  * True when explicit evidence settles the kind without the model: a descriptor noun right before
- * a mention or its bracket (`the pregnant girl (X)`, `English Teacher (X)`, `his wife Mary`), a
- * character on the training reviews nearly every time.
+ * a mention or its bracket (`the pregnant girl (X)`, `English Teacher (X)`, `his wife Mary`), or a
+ * name the text only ever gives with a title (`Professor Donner`, never `Anna Donner`) and never
+ * with an actor's or crew cue. Reviews call characters by title and actors by their names; the
+ * training reviews have too few titled characters for the model to learn it among its features.
  */
 export function settledAsCharacter(x: readonly number[]): boolean {
-  return x[INDEX.descriptorBefore as number] === 1;
+  if (x[INDEX.descriptorBefore as number] === 1) return true;
+  return x[INDEX.titledOnly as number] === 1 && x[INDEX.actorCue as number] === 0 && x[INDEX.actorSide as number] === 0 && x[INDEX.crewCue as number] === 0;
 }
 
 /** An entity's kind and the probability that it is right: settled by explicit evidence, else by the model. */
