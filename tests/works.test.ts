@@ -62,6 +62,12 @@ describe('works found in the text', () => {
     ['a title right after "the film", cut before a place', 'We saw the film The Glass Orchard at the Roxy in Leeds last May.', ['The Glass Orchard']],
     ['a list after "movies like"', 'I enjoyed his earlier movies like Paper Moon Road, Silver Lake, Dust and more.', ['Paper Moon Road', 'Silver Lake', 'Dust']],
     ['a list item before "I"', 'He made movies like Night Porter Blues and I still watch them.', ['Night Porter Blues']],
+    [
+      'a repeated title-case run with a connector',
+      'Letters From the Lighthouse opens slowly. By the middle, Letters From the Lighthouse has found its feet.',
+      ['Letters From the Lighthouse'],
+    ],
+    ['a repeated run led by an article', 'The Seventh Lantern is long. I still think The Seventh Lantern is worth it.', ['The Seventh Lantern']],
   ];
   it.each(found)('%s', (_, text, want) => {
     expect(titles(text)).toEqual(want);
@@ -82,6 +88,9 @@ describe('works found in the text', () => {
     ['a spoiler label in capitals', 'WARNING: CONTAINS HEAVY SPOILERS\n\nThe plot is thin and the cast is tired.'],
     ['emphasis in capitals that the text also writes in lower case', 'The acting was TERRIBLE and the script was terrible too.'],
     ['an adjective in capitals before its noun', 'She gives a truly MAGNIFICENT performance here.'],
+    ['two names joined by "and", repeated', 'Howard and Emily fight. Later Howard and Emily make up.'],
+    ['one word after an article, repeated', 'The Duke rides in. Nobody trusts The Duke.'],
+    ['a long run that joins titles before "season"', 'He loves everything from Iron Street Kings to Blue Harbour Boys to Dock Season two.'],
     ['a rating code in capitals', 'It barely earns its PG-13 rating and a RATING-12 label.'],
   ];
   it.each(none)('%s', (_, text) => {

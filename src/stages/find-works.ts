@@ -614,7 +614,8 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     const next = words[full.last + 1];
     if (!next || !next.spaceBefore || !WORK_FOLLOWERS.has(next.lower)) continue;
     const run = trimReviewWords(words, full, lowerOf);
-    if (!run || nameShaped(words, run) || run.last !== full.last) continue;
+    // A long run that joins titles or places ("from X City to Y Boy to Z season") is no one title.
+    if (!run || nameShaped(words, run) || run.last !== full.last || cutLongRun(words, run).last !== run.last) continue;
     if (run.last > run.first) add(formOf(run));
   }
   for (const title of listed) add(title);
@@ -630,6 +631,24 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     if (prev && prev2 && !prev.capitalised && !prev2.capitalised && TITLE_CONNECTORS.has(prev.lower) && TITLE_CONNECTORS.has(prev2.lower) && (words[run.first] as Word).spaceBefore) continue;
     add(formOf(run));
   }
+
+  // 4c. Title-case runs the text repeats that cannot be a person's name: led by an article or
+  // holding a connector ("The Fourth Man", "Throw Momma From the Train"), mentioned twice or more.
+  const repeats = new Map<string, number>();
+  const repeatable: Run[] = [];
+  for (const run of runs) {
+    if (run.last === run.first || run.last - run.first > 7 || personShaped(words, run.first, run.last)) continue;
+    const inside = words.slice(run.first, run.last + 1);
+    // "The Duke", "The Beatles": one word after an article names a character or a band as often.
+    const led = ARTICLES.has((words[run.first] as Word).lower) && run.last - run.first >= 2;
+    // "and" joins two names as often as two words of a title ("Howard and Emily").
+    if (!led && !inside.some((w) => !w.capitalised && !NAME_JOINERS.has(w.lower))) continue;
+    if (inside.some((w) => LABEL_WORDS.has(w.lower) || CLAUSE_STARTS.has(w.lower) || HONORIFICS.has(w.lower))) continue;
+    const key = lowerOf(run);
+    repeats.set(key, (repeats.get(key) ?? 0) + 1);
+    repeatable.push(run);
+  }
+  for (const run of repeatable) if ((repeats.get(lowerOf(run)) ?? 0) >= 2) add(formOf(run));
 
   // 5. Titles the caller knows.
   for (const t of extra) add(t);
