@@ -2,14 +2,18 @@
  * Stage 4a: find works (titles of shows, films, books, webtoons).
  *
  * Evidence, each a general habit of review writers:
- * 1. a title-case phrase of two words or more in quote marks (‘All Of Us Are Dead’) or in markdown
- *    emphasis (`*My Mister*`);
+ * 1. quote marks around one to eight title words (‘All Of Us Are Dead’, "Kids", "Mork & Mindy"),
+ *    markdown emphasis around a title-case phrase (`*My Mister*`), or capitals in a text that is
+ *    not shouting (`THE TERMINATOR`);
  * 2. the document title's subject: the longest title-case phrase of the title line that the body
  *    repeats in title case;
- * 3. a cue word before it (`series called X`, `titled X`, `the webtoon X`);
- * 4. a follower after it (`X season one`, `the X universe`);
+ * 3. a cue word before it (`series called X`, `titled X`, `the webtoon X`, `watched X`, `movies
+ *    like X, Y`);
+ * 4. a follower after it (`X season one`, `the X universe`, `X (1952)`), or its repetition when it
+ *    cannot be a name (`The Fourth Man`, `Throw Momma From the Train`);
  * 5. titles the caller passes in `options.works`.
- * Every occurrence of a found title, in any letter case, is then a mention.
+ * Every occurrence of a found title is then a mention; a title written with capitals is mentioned
+ * only where its content words are capitalised ("The End", not "the end").
  */
 import { GIVEN_NAMES } from '../data/given-names';
 import { HONORIFICS } from '../data/honorifics';
@@ -183,7 +187,8 @@ const PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'you', 'your', '
 /** The checks of {@link quotedTitles} on a quoted phrase `words[first..last]`. */
 function quotedTitleFits(view: string, words: readonly Word[], first: number, last: number): boolean {
   const inside = words.slice(first, last + 1);
-  if (personShaped(words, first, last) || inside.some((w) => LABEL_WORDS.has(w.lower))) return false;
+  // Labels and a post's own title line ("Spoiler Alert", "Movie Log 2 - X"): not one work's title.
+  if (personShaped(words, first, last) || inside.some((w) => LABEL_WORDS.has(w.lower) || REVIEW_WORDS.has(w.lower))) return false;
   if (last - first < 3 && SPEECH_OPENERS.has((words[first] as Word).lower)) return false;
   if (first === last && isLoneNonTitle((words[first] as Word).lower)) return false;
   const before = words[first - 1];
