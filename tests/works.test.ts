@@ -67,6 +67,8 @@ describe('works found in the text', () => {
       'Letters From the Lighthouse opens slowly. By the middle, Letters From the Lighthouse has found its feet.',
       ['Letters From the Lighthouse'],
     ],
+    ['a title after "version of"', 'We could only find the dubbed version of Night Train to Lisbon Road.', ['Night Train to Lisbon Road']],
+    ['a title after "a rip-off of"', 'The last act is a rip-off of Silent Orchard, beat for beat.', ['Silent Orchard']],
     ['a repeated run led by an article', 'The Seventh Lantern is long. I still think The Seventh Lantern is worth it.', ['The Seventh Lantern']],
   ];
   it.each(found)('%s', (_, text, want) => {
@@ -91,6 +93,8 @@ describe('works found in the text', () => {
     ['two names joined by "and", repeated', 'Howard and Emily fight. Later Howard and Emily make up.'],
     ['one word after an article, repeated', 'The Duke rides in. Nobody trusts The Duke.'],
     ['a long run that joins titles before "season"', 'He loves everything from Iron Street Kings to Blue Harbour Boys to Dock Season two.'],
+    ['a possessive after "adaptation of"', "It is a loose adaptation of Tom Clancy's novel."],
+    ['a person after "remake of"', 'This is not a remake of Kate Winslet at all.'],
     ['a rating code in capitals', 'It barely earns its PG-13 rating and a RATING-12 label.'],
   ];
   it.each(none)('%s', (_, text) => {

@@ -114,3 +114,12 @@ export const NICKNAME_CUES: ReadonlySet<string> = new Set(['or', 'aka', 'nicknam
 
 /** Words before a quoted term, not a title (`the so-called "Pre-Code" scene`, `the word "Clean"`). */
 export const TERM_CUES: ReadonlySet<string> = new Set(['so-called', 'word', 'words', 'term', 'phrase', 'expression', 'label', 'slogan', 'motto']);
+
+/**
+ * Nouns whose "of" / "to" names a work ("the edited version of X", "a rip-off of X", "the sequel
+ * to X", "a production of X").
+ */
+export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  'version', 'remake', 'sequel', 'prequel', 'adaptation', 'production', 'rip-off', 'ripoff', 'parody',
+  'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage',
+]);

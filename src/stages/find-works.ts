@@ -21,7 +21,7 @@ import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { QUOTE_PAIRS } from '../data/quote-pairs';
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import {
-  CASTING_VERBS, LABEL_WORDS, TERM_CUES, NAMING_CUES, NICKNAME_CUES, QUOTED_CONNECTORS, NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, RUN_SPLITTERS, SPEECH_OPENERS, STRONG_WATCH_VERBS, TITLE_CONNECTORS,
+  CASTING_VERBS, DERIVED_WORK_NOUNS, LABEL_WORDS, TERM_CUES, NAMING_CUES, NICKNAME_CUES, QUOTED_CONNECTORS, NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, RUN_SPLITTERS, SPEECH_OPENERS, STRONG_WATCH_VERBS, TITLE_CONNECTORS,
   TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUN_PLURALS, WORK_NOUNS,
 } from '../data/work-cues';
 import type { Heading, Span } from '../types';
@@ -606,10 +606,27 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     }
   };
 
-  // Steps 3 and 3b read the lower-case words in one pass.
+  // 3c. "the edited version of X", "a rip-off of X", "the sequel to X": not a person's name or
+  // possessive ("an adaptation of Tom Clancy's novel").
+  const derivedFrom = (i: number): void => {
+    const link = words[i + 1];
+    if (!link || !link.spaceBefore || (link.lower !== 'of' && link.lower !== 'to')) return;
+    const full = runAt.get(i + 2);
+    if (!full || !(words[i + 2] as Word).spaceBefore) return;
+    const run = trimRunEnd(words, cutLongRun(words, full));
+    const last = words[run.last] as Word;
+    // "The O.C": a run cut at an initial's dot is no whole title.
+    const initial = last.end - last.start === 1 && view[last.end] === '.';
+    if (initial || last.possessive || nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run, lowerOf)) return;
+    if (run.first === run.last && GIVEN_NAMES.has(last.lower)) return;
+    add(formOf(run));
+  };
+
+  // Steps 3, 3b and 3c read the lower-case words in one pass.
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (w.capitalised) continue;
+    if (DERIVED_WORK_NOUNS.has(w.lower)) derivedFrom(i);
     if (CUE_WORDS.has(w.lower)) cueBefore(w, i);
     if (LIST_STARTS.has(w.lower)) listAfter(w, i);
   }
