@@ -123,3 +123,12 @@ export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
   'version', 'remake', 'sequel', 'prequel', 'adaptation', 'production', 'rip-off', 'ripoff', 'parody',
   'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage',
 ]);
+
+/**
+ * Nouns that say what kind of work a sentence's subject is ("X is an outstanding thriller", "X is
+ * the story of"), with {@link WORK_NOUNS}.
+ */
+export const KIND_OF_WORK_NOUNS: ReadonlySet<string> = new Set([
+  'thriller', 'comedy', 'western', 'horror', 'romcom', 'story', 'tale', 'satire', 'sequel', 'remake',
+  'cartoon', 'flick', 'picture', 'epic', 'biopic', 'adaptation', 'melodrama', 'romance', 'mystery',
+]);

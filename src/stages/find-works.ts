@@ -21,7 +21,7 @@ import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { QUOTE_PAIRS } from '../data/quote-pairs';
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import {
-  CASTING_VERBS, DERIVED_WORK_NOUNS, LABEL_WORDS, TERM_CUES, NAMING_CUES, NICKNAME_CUES, QUOTED_CONNECTORS, NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, RUN_SPLITTERS, SPEECH_OPENERS, STRONG_WATCH_VERBS, TITLE_CONNECTORS,
+  CASTING_VERBS, DERIVED_WORK_NOUNS, KIND_OF_WORK_NOUNS, LABEL_WORDS, TERM_CUES, NAMING_CUES, NICKNAME_CUES, QUOTED_CONNECTORS, NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, RUN_SPLITTERS, SPEECH_OPENERS, STRONG_WATCH_VERBS, TITLE_CONNECTORS,
   TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUN_PLURALS, WORK_NOUNS,
 } from '../data/work-cues';
 import type { Heading, Span } from '../types';
@@ -488,6 +488,28 @@ function hasLowerContentWord(form: string): boolean {
   return false;
 }
 
+/** Words that may stand between "is" and the kind of work ("is an outstanding thriller"). */
+const KIND_GAP = 4;
+
+/**
+ * True when the words from `at` read `is` / `was`, then up to four lower-case words, then a kind of
+ * work that qualifies no noun after it ("is a funny British sitcom", not "is a film student").
+ */
+function calledAWork(words: readonly Word[], at: number, ann: Annotation): boolean {
+  const verb = words[at];
+  if (!verb || !verb.spaceBefore || (verb.lower !== 'is' && verb.lower !== 'was')) return false;
+  for (let k = at + 1; k <= at + 1 + KIND_GAP; k++) {
+    const w = words[k];
+    if (!w || !w.spaceBefore) return false;
+    if (WORK_NOUNS.has(w.lower) || KIND_OF_WORK_NOUNS.has(w.lower)) {
+      const next = words[k + 1];
+      return !(next && next.spaceBefore && !next.capitalised && posAt(ann, next.start) === 'NOUN');
+    }
+    if (w.capitalised && k > at + 1 && !PLACES_AND_PEOPLES.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /** Stage 4a: every work and its mentions, in order of first mention. */
 export function findWorks(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null, extra: readonly string[]): WorkDraft[] {
   const { view, lower } = input;
@@ -671,6 +693,17 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     repeatable.push(run);
   }
   for (const run of repeatable) if ((repeats.get(lowerOf(run)) ?? 0) >= 2) add(formOf(run));
+
+  // 4d. A subject of two words or more that the sentence calls a work: "X Y is an outstanding
+  // thriller", "X Y was the story of". One word there is as often a surname ("Hitchcock is a
+  // master of the thriller"), and "and" joins two actors as often ("A and B are the film").
+  for (const full of runs) {
+    const run = trimRunEnd(words, full);
+    if (run.last === run.first || run.last !== full.last || nameShaped(words, run) || personShaped(words, run.first, run.last)) continue;
+    const inside = words.slice(run.first, run.last + 1);
+    if (inside.some((w) => NAME_JOINERS.has(w.lower) || HONORIFICS.has(w.lower)) || NON_TITLE_LEADS.has(inside[0]?.lower ?? '') || (words[run.last] as Word).possessive) continue;
+    if (calledAWork(words, run.last + 1, ann)) add(formOf(run));
+  }
 
   // 5. Titles the caller knows.
   for (const t of extra) add(t);
