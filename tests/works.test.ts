@@ -61,6 +61,9 @@ describe('works found in the text', () => {
     ['a title before a year in brackets', 'Compare it with The Quiet Harbour(1953) or Lanterns Over Rome (1961).', ['The Quiet Harbour', 'Lanterns Over Rome']],
     ['a title right after "the film", cut before a place', 'We saw the film The Glass Orchard at the Roxy in Leeds last May.', ['The Glass Orchard']],
     ['a list after "movies like"', 'I enjoyed his earlier movies like Paper Moon Road, Silver Lake, Dust and more.', ['Paper Moon Road', 'Silver Lake', 'Dust']],
+    ['a title after a work noun and a comma', 'Then came the compilation film, The Best of the Silent Clowns, which sold well.', ['The Best of the Silent Clowns']],
+    ['a title after a work noun, cut before its author', 'It is based on the novel, Sister of the Marsh by Anna Bell Crane, and it shows.', ['Sister of the Marsh']],
+    ['a list after "movies like the"', 'There were horror movies like the Hollow Bell, Gravewater and others before it.', ['Hollow Bell', 'Gravewater']],
     ['a list item before "I"', 'He made movies like Night Porter Blues and I still watch them.', ['Night Porter Blues']],
     [
       'a repeated title-case run with a connector',
@@ -96,6 +99,7 @@ describe('works found in the text', () => {
     ['a long run that joins titles before "season"', 'He loves everything from Iron Street Kings to Blue Harbour Boys to Dock Season two.'],
     ['a possessive after "adaptation of"', "It is a loose adaptation of Tom Clancy's novel."],
     ['a person after "remake of"', 'This is not a remake of Kate Winslet at all.'],
+    ['a name after a work noun and a comma', 'After the film, Dana Whitfield went home.'],
     ['a subject whose work noun qualifies another noun', 'Harbour Lane is a film student in the story.'],
     ['a one-word subject called a kind of work', 'Hitchcock is a master of the thriller.'],
     ['a rating code in capitals', 'It barely earns its PG-13 rating and a RATING-12 label.'],

@@ -70,9 +70,10 @@ export const SPEECH_OPENERS: ReadonlySet<string> = new Set([
 
 /**
  * Lower-case words after which a long title-case run is cut ("the film The Family at the Three
- * Penny in Chicago" → "The Family"; "from New Jack City to Baby Boy" → "New Jack City").
+ * Penny in Chicago" → "The Family"; "from New Jack City to Baby Boy" → "New Jack City"; "the novel,
+ * Child of the Marsh by Ann Lee" → "Child of the Marsh").
  */
-export const RUN_SPLITTERS: ReadonlySet<string> = new Set(['at', 'in', 'to', 'from', 'on']);
+export const RUN_SPLITTERS: ReadonlySet<string> = new Set(['at', 'in', 'to', 'from', 'on', 'by']);
 
 /**
  * Words before a list of titles ("the likes of Squid Game, Hellbound, and others"). The list is

@@ -591,8 +591,12 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     const full = runAt.get(i + 1);
     const run = full && trimRunEnd(words, cutLongRun(words, full));
     const next = words[i + 1];
-    // The title follows its cue directly ("the webtoon X", or glued: "webtoonX").
-    if (!run || !next || !(next.spaceBefore || next.start === w.end) || nameShaped(words, run) || joinsNames(words, run, lowerOf)) return;
+    // The title follows its cue directly ("the webtoon X", or glued: "webtoonX"), or after a comma
+    // when it cannot be a name ("the compilation film, The Golden Age of Comedy").
+    // A run with "and" there is a list more often ("the series, X and Y").
+    const commaAfterNoun =
+      next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && cannotBeName(words, run, lowerOf) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
+    if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run) || joinsNames(words, run, lowerOf)) return;
     // "the first movie I've seen": a clause starts.
     if (CLAUSE_STARTS.has((words[run.first] as Word).lower)) return;
     // "the book Diana lent me": one given name after a work noun starts a clause, it is no title.
@@ -616,8 +620,11 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
     const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i).filter((x) => x.start - from.start > sentenceStart);
     if (!inSentence.some((x) => WORK_NOUNS.has(lowerOf(x)) || WORK_NOUN_PLURALS.has(lowerOf(x)))) return;
-    let prevEnd = (words[i + cue.length - 1] as Word).end;
-    for (let full = runAt.get(i + cue.length); full; ) {
+    // "movies like the Exorcist": an article may stand before the first title.
+    const lead = words[i + cue.length];
+    const article = lead && !lead.capitalised && lead.lower === 'the' ? 1 : 0;
+    let prevEnd = (words[i + cue.length - 1 + article] as Word).end;
+    for (let full = runAt.get(i + cue.length + article); full; ) {
       const run = trimRunEnd(words, cutLongRun(words, full));
       if (!isListGap(view.slice(prevEnd, run.start), ['and', 'or']) || nameShaped(words, run) || joinsNames(words, run, lowerOf)) break;
       listed.push(formOf(run));
