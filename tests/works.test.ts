@@ -4,13 +4,13 @@ import { analyzeReview } from '../src/index';
 const TEXT = [
   'I loved WandaVision and the webtoonNow At Our School, then (500) Days of Summer.',
   'Squid Game beats Squid Games? No: Squid Game, again. Gamer is not Game.',
-  'Also Hellbound, Kingdom and My Mister; kingdom in lower case counts too.',
+  'Also Hellbound, Kingdom and My Mister; kingdom in lower case is another word.',
 ].join(' ');
 
 /** Mentions of each work, as text slices, keyed by title. */
-function mentions(titles: readonly string[]): Record<string, string[]> {
-  const a = analyzeReview(TEXT, { works: titles });
-  return Object.fromEntries(a.works.map((w) => [w.title, w.mentions.map((m) => TEXT.slice(m.start, m.end))]));
+function mentions(titles: readonly string[], text = TEXT): Record<string, string[]> {
+  const a = analyzeReview(text, { works: titles });
+  return Object.fromEntries(a.works.map((w) => [w.title, w.mentions.map((m) => text.slice(m.start, m.end))]));
 }
 
 describe('work mentions', () => {
@@ -21,7 +21,7 @@ describe('work mentions', () => {
     'Now At Our School': ['Now At Our School'],
     '(500) Days of Summer': ['(500) Days of Summer'],
     'Squid Game': ['Squid Game', 'Squid Game'],
-    Kingdom: ['Kingdom', 'kingdom'],
+    Kingdom: ['Kingdom'],
   };
   it('finds whole-word occurrences of a few titles, glued ones too', () => {
     expect(mentions(few)).toMatchObject(want);
@@ -30,5 +30,109 @@ describe('work mentions', () => {
     const many = mentions([...few, ...fillers]);
     expect(many).toMatchObject(want);
     for (const f of fillers) expect(many[f]).toBeUndefined();
+  });
+  it('finds a title given in lower case in any letter case', () => {
+    expect(mentions(['kingdom'])).toMatchObject({ Kingdom: ['Kingdom', 'kingdom'] });
+  });
+});
+
+/** Titles of the works found in `text`, in order of first mention. */
+const titles = (text: string): string[] => analyzeReview(text).works.map((w) => w.title);
+
+describe('works found in the text', () => {
+  const found: [string, string, string[]][] = [
+    ['a two-word title after a watch verb', 'Yesterday I watched Kill Bill. It was loud.', ['Kill Bill']],
+    ['a two-word title after a rental', 'We rented Copper Tide on Friday and fell asleep.', ['Copper Tide']],
+    ['a title with a connector after "seeing"', 'I am looking forward to seeing Return of the Lantern next week.', ['Return of the Lantern']],
+    ['a title with a connector after "caught"', 'Last night I caught House of Glass on cable.', ['House of Glass']],
+    ['one quoted word', 'My favourite is still "Moonwake", which nobody remembers.', ['Moonwake']],
+    ['a quoted title with an ampersand', 'Reruns of "Salt & Pepper" were on every night.', ['Salt & Pepper']],
+    ['a quoted question in title case', 'She wrote "Who Stole the Lantern?" in a weekend.', ['Who Stole the Lantern?']],
+    ['a quoted question with one lower-case word', 'The premise of "What Happened to the lighthouse?" is thin.', ['What Happened to the lighthouse?']],
+    ['a quoted title with a connector of another language', 'The remake of "Noche de Lobos" is better.', ['Noche de Lobos']],
+    ['a quoted sequel whose first word is a given name', 'Nobody asked for "Peter Lantern II" at all.', ['Peter Lantern II']],
+    ['quoted titles listed with "or"', 'It is no "Night Harbour" or "Glass Rivers", sadly.', ['Night Harbour', 'Glass Rivers']],
+    [
+      'titles in capitals in a text that is not shouting',
+      'The new thriller borrows its look from THE IRON GARDEN and its twist from A WINTER AT CALAIS, to no gain. The rest of the film is a long wait for an ending that never quite comes.',
+      ['THE IRON GARDEN', 'A WINTER AT CALAIS'],
+    ],
+    ['one word in capitals', 'The plot is lifted from RIVERHAWK, scene by scene.', ['RIVERHAWK']],
+    ['a title before a year in brackets', 'Compare it with The Quiet Harbour(1953) or Lanterns Over Rome (1961).', ['The Quiet Harbour', 'Lanterns Over Rome']],
+    ['a title right after "the film", cut before a place', 'We saw the film The Glass Orchard at the Roxy in Leeds last May.', ['The Glass Orchard']],
+    ['a list after "movies like"', 'I enjoyed his earlier movies like Paper Moon Road, Silver Lake, Dust and more.', ['Paper Moon Road', 'Silver Lake', 'Dust']],
+    ['a title after a work noun and a comma', 'Then came the compilation film, The Best of the Silent Clowns, which sold well.', ['The Best of the Silent Clowns']],
+    ['a title after a work noun, cut before its author', 'It is based on the novel, Sister of the Marsh by Anna Bell Crane, and it shows.', ['Sister of the Marsh']],
+    ['a list after "movies like the"', 'There were horror movies like the Hollow Bell, Gravewater and others before it.', ['Hollow Bell', 'Gravewater']],
+    ['a list item before "I"', 'He made movies like Night Porter Blues and I still watch them.', ['Night Porter Blues']],
+    [
+      'a repeated title-case run with a connector',
+      'Letters From the Lighthouse opens slowly. By the middle, Letters From the Lighthouse has found its feet.',
+      ['Letters From the Lighthouse'],
+    ],
+    ['a title after "version of"', 'We could only find the dubbed version of Night Train to Lisbon Road.', ['Night Train to Lisbon Road']],
+    ['a title after "a rip-off of"', 'The last act is a rip-off of Silent Orchard, beat for beat.', ['Silent Orchard']],
+    ['a subject the sentence calls a kind of work', 'Silver Harbour Nights is an uneven but likeable thriller.', ['Silver Harbour Nights']],
+    ['a repeated run led by an article', 'The Seventh Lantern is long. I still think The Seventh Lantern is worth it.', ['The Seventh Lantern']],
+  ];
+  it.each(found)('%s', (_, text, want) => {
+    expect(titles(text)).toEqual(want);
+  });
+
+  const none: [string, string][] = [
+    ['a person after a watch verb', 'I watched Tom Hanks grow old on screen.'],
+    ['a quoted role after "plays"', 'The actress who plays "Dana Whitfield" is wasted here.'],
+    ['a quoted person name', 'Everyone in it adores "John Marsh" for no reason.'],
+    ['a quoted nickname inside a name', 'The villain is Lou "The Ferret" Marsh, a small-time crook.'],
+    ['a quoted nickname after "or"', 'Robert, or "Bobby" as his sister calls him, is the hero.'],
+    ['a scare-quoted word the text also writes in lower case', 'They call this "Art", but it is art for nobody.'],
+    ['a scare-quoted phrase the text also writes in lower case', 'Their idea of a "Happy Ending" is a happy ending for no one.'],
+    ['a quoted term after "so-called"', 'It is one of those so-called "Event Pictures" that fizzle.'],
+    ['quoted speech after a speech verb', 'At the end she screams, "Get Out Now!" and runs.'],
+    ['a quoted question that is speech', 'The boy asks "Are you my father?" and nobody answers.'],
+    ['a quoted spoiler label', 'I will say it once: "Spoiler Alert" applies below.'],
+    ['a spoiler label in capitals', 'WARNING: CONTAINS HEAVY SPOILERS\n\nThe plot is thin and the cast is tired.'],
+    ['emphasis in capitals that the text also writes in lower case', 'The acting was TERRIBLE and the script was terrible too.'],
+    ['an adjective in capitals before its noun', 'She gives a truly MAGNIFICENT performance here.'],
+    ['two names joined by "and", repeated', 'Howard and Emily fight. Later Howard and Emily make up.'],
+    ['one word after an article, repeated', 'The Duke rides in. Nobody trusts The Duke.'],
+    ['a long run that joins titles before "season"', 'He loves everything from Iron Street Kings to Blue Harbour Boys to Dock Season two.'],
+    ['a possessive after "adaptation of"', "It is a loose adaptation of Tom Clancy's novel."],
+    ['a person after "remake of"', 'This is not a remake of Kate Winslet at all.'],
+    ['a name after a work noun and a comma', 'After the film, Dana Whitfield went home.'],
+    ['a subject whose work noun qualifies another noun', 'Harbour Lane is a film student in the story.'],
+    ['a one-word subject called a kind of work', 'Hitchcock is a master of the thriller.'],
+    ['a rating code in capitals', 'It barely earns its PG-13 rating and a RATING-12 label.'],
+  ];
+  it.each(none)('%s', (_, text) => {
+    expect(titles(text)).toEqual([]);
+  });
+
+  it('reads capitals as no title when the whole text is shouting', () => {
+    expect(titles('THIS MOVIE IS THE WORST THING I HAVE EVER SEEN. AVOID IT AT ALL COSTS.')).toEqual([]);
+  });
+});
+
+describe('a found title keeps its capitalisation in its mentions', () => {
+  const cases: [string, string, string, string[]][] = [
+    ['"The End" after a work noun; "the end" is no mention', 'The short film "The End" drags. By the end I was asleep, but The End has one good shot.', 'The End', ['The End', 'The End']],
+    ['"Up" after a watch verb; "up" is no mention', 'I watched "Up" twice, and things only pick up in the second half. Up is still lovely.', 'Up', ['Up', 'Up']],
+    [
+      'a title in capitals matches its title-case mention',
+      'This sequel borrows its whole look from THE IRON GARDEN and adds nothing. The Iron Garden did all of it better, and with a fraction of the money.',
+      'THE IRON GARDEN',
+      ['THE IRON GARDEN', 'The Iron Garden'],
+    ],
+  ];
+  it.each(cases)('%s', (_, text, title, want) => {
+    const work = analyzeReview(text).works.find((w) => w.mentions.some((m) => text.slice(m.start, m.end) === title));
+    expect(work?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(want);
+  });
+
+  it('masks a found title from sentiment: "Kill Bill" moves no score', () => {
+    const text = 'Yesterday I watched Kill Bill.';
+    const a = analyzeReview(text);
+    expect(a.works.map((w) => w.title)).toEqual(['Kill Bill']);
+    expect(a.sentiment.score).toBe(0);
   });
 });

@@ -30,8 +30,50 @@ export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'a', 
  */
 export const WATCH_VERBS: ReadonlySet<string> = new Set([
   'watch', 'watched', 'watching', 'rewatch', 'rewatched', 'rewatching', 're-watched', 'binge', 'binged',
-  'binging', 'bingeing', 'finished', 'started', 'saw', 'seen', 'read', 'reading', 'reviewing', 'reviewed',
+  'binging', 'bingeing', 'finished', 'started', 'saw', 'seen', 'see', 'seeing', 'read', 'reading',
+  'reviewing', 'reviewed', 'rent', 'rented', 'renting', 'caught',
 ]);
+
+/**
+ * Watch verbs whose object is hardly ever a person: after these, two capitalised words that do not
+ * start with a given name or a title are a work too ("I watched Kill Bill"). "Saw" and "read" are
+ * left out: "I saw Meryl Streep", "I read Stephen King".
+ */
+export const STRONG_WATCH_VERBS: ReadonlySet<string> = new Set([
+  'watch', 'watched', 'watching', 'rewatch', 'rewatched', 'rewatching', 're-watched', 'binge', 'binged',
+  'binging', 'bingeing', 'rent', 'rented', 'renting',
+]);
+
+/** Plurals of work nouns: a list cue counts after them too ("movies like The Exorcist"). */
+export const WORK_NOUN_PLURALS: ReadonlySet<string> = new Set([
+  'webtoons', 'novels', 'books', 'films', 'movies', 'dramas', 'kdramas', 'k-dramas', 'shows', 'sitcoms', 'albums',
+  'singles', 'documentaries', 'musicals', 'plays', 'miniseries', 'westerns', 'thrillers', 'comedies', 'flicks',
+]);
+
+/**
+ * Words that make a quoted or ALL-CAPS phrase a label of the review, not a title ("CONTAINS MILD
+ * SPOILERS", "Spoiler Warning").
+ */
+export const LABEL_WORDS: ReadonlySet<string> = new Set([
+  'spoiler', 'spoilers', 'warning', 'warnings', 'alert', 'contains', 'update', 'edit', 'note', 'summary',
+  'rating', 'verdict', 'review', 'plot', 'synopsis', 'ps',
+]);
+
+/**
+ * First words of short quoted speech ("Oh No!", "Yes"): a quoted phrase that opens with one of
+ * these, in three words or fewer, is someone speaking, not a title.
+ */
+export const SPEECH_OPENERS: ReadonlySet<string> = new Set([
+  'yes', 'no', 'oh', 'ah', 'wow', 'hey', 'hi', 'hello', 'ok', 'okay', 'please', 'thanks', 'well', 'um',
+  'uh', 'yeah', 'nope', 'i', 'you', 'we', 'he', 'she', 'they',
+]);
+
+/**
+ * Lower-case words after which a long title-case run is cut ("the film The Family at the Three
+ * Penny in Chicago" → "The Family"; "from New Jack City to Baby Boy" → "New Jack City"; "the novel,
+ * Child of the Marsh by Ann Lee" → "Child of the Marsh").
+ */
+export const RUN_SPLITTERS: ReadonlySet<string> = new Set(['at', 'in', 'to', 'from', 'on', 'by']);
 
 /**
  * Words before a list of titles ("the likes of Squid Game, Hellbound, and others"). The list is
@@ -53,4 +95,41 @@ export const NON_TITLE_LEADS: ReadonlySet<string> = new Set([
   'will', 'there', 'be', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can',
   'could', 'should', 'would', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'whose', 'i', 'we',
   'you', 'my', 'our', 'your', 'if', 'but', 'and', 'so', 'then', 'also',
+]);
+
+/**
+ * Lower-case words a quoted title may hold besides {@link TITLE_CONNECTORS} ("Clean as a Whistle",
+ * "Fly Away Home"): the quote marks bound the title, so they cannot swallow the sentence.
+ */
+export const QUOTED_CONNECTORS: ReadonlySet<string> = new Set([
+  'as', 'into', 'up', 'out', 'about', 'over', 'under', 'through', 'not', 'like', 'than', 'upon',
+  // Connectors of titles in other languages ("Cama de Gato", "La Dolce Vita").
+  'de', 'del', 'la', 'le', 'les', 'di', 'da', 'du', 'des', 'von', 'van', 'el', 'los', 'y', 'et',
+]);
+
+/** Verbs before a quoted role name (`who plays 'Lacy Rand'`): the quoted words are a character. */
+export const CASTING_VERBS: ReadonlySet<string> = new Set(['plays', 'played', 'playing', 'portrays', 'portrayed', 'portraying']);
+
+/** Words before a quoted nickname (`Morty, or "Micky"`, `aka "The Kid"`). */
+export const NICKNAME_CUES: ReadonlySet<string> = new Set(['or', 'aka', 'nicknamed', 'alias']);
+
+/** Words before a quoted term, not a title (`the so-called "Pre-Code" scene`, `the word "Clean"`). */
+export const TERM_CUES: ReadonlySet<string> = new Set(['so-called', 'word', 'words', 'term', 'phrase', 'expression', 'label', 'slogan', 'motto']);
+
+/**
+ * Nouns whose "of" / "to" names a work ("the edited version of X", "a rip-off of X", "the sequel
+ * to X", "a production of X").
+ */
+export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  'version', 'remake', 'sequel', 'prequel', 'adaptation', 'production', 'rip-off', 'ripoff', 'parody',
+  'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage',
+]);
+
+/**
+ * Nouns that say what kind of work a sentence's subject is ("X is an outstanding thriller", "X is
+ * the story of"), with {@link WORK_NOUNS}.
+ */
+export const KIND_OF_WORK_NOUNS: ReadonlySet<string> = new Set([
+  'thriller', 'comedy', 'western', 'horror', 'romcom', 'story', 'tale', 'satire', 'sequel', 'remake',
+  'cartoon', 'flick', 'picture', 'epic', 'biopic', 'adaptation', 'melodrama', 'romance', 'mystery',
 ]);
