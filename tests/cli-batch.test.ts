@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
+import { collectOutput } from './helpers/child-output';
 import { ROOT } from './helpers/fixtures';
 
 // `review-lens batch` runs the built worker pool: these tests run the built command.
@@ -228,26 +229,18 @@ describe.skipIf(!existsSync(BIN))('review-lens batch', () => {
   it('stops on Ctrl-C while standard input sends nothing more: exit 130 within a second, the lines done kept', { timeout: 60_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-'));
     const child = spawn(process.execPath, [BIN, 'batch', '-', '-j', '1'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const firstLine = new Promise<void>((resolve) => {
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('\n')) resolve();
-      });
-    });
+    const output = collectOutput(child);
     child.stdin.on('error', () => undefined);
     child.stdin.write('{"id":"s1","text":"A first review. Great."}\n');
-    await firstLine;
+    await output.firstLine;
     const closed = new Promise((resolve) => child.on('close', resolve));
     const sent = performance.now();
     child.kill('SIGINT');
     const code = await closed;
     expect(performance.now() - sent).toBeLessThan(1000);
     expect(code).toBe(130);
-    expect(out.trim().split('\n').map((l) => (JSON.parse(l) as Line).id)).toEqual(['s1']);
-    expect(err).toContain('review-lens: interrupted after 1 documents; they are all written\n');
+    expect(output.out().trim().split('\n').map((l) => (JSON.parse(l) as Line).id)).toEqual(['s1']);
+    expect(output.err()).toContain('review-lens: interrupted after 1 documents; they are all written\n');
   });
 
   it('stops quietly when the reader of standard output goes away', { timeout: 60_000 }, async () => {

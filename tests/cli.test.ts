@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedWhileRead, readText } from '../src/cli/read-text';
 import { INTERRUPTED, runCli } from '../src/cli/run-cli';
+import { collectOutput } from './helpers/child-output';
 import { ROOT } from './helpers/fixtures';
 
 const FAN = join(ROOT, 'fixtures', 'fan-review-all-of-us-are-dead.txt');
@@ -122,27 +123,19 @@ describe.skipIf(!existsSync(BIN))('the built review-lens command', () => {
     const long = readFileSync(FAN, 'utf8').repeat(5);
     for (const f of files) writeFileSync(f, long);
     const child = spawn(process.execPath, [BIN, ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const firstLine = new Promise<void>((resolve) => {
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('\n')) resolve();
-      });
-    });
-    await firstLine;
+    const output = collectOutput(child);
+    await output.firstLine;
     const sent = performance.now();
     child.kill('SIGINT');
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(performance.now() - sent).toBeLessThan(1000);
     expect(code).toBe(130);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; analysis?: unknown });
+    const lines = output.out().trim().split('\n').map((l) => JSON.parse(l) as { file: string; analysis?: unknown });
     expect(lines.length).toBeGreaterThanOrEqual(1);
     expect(lines.length).toBeLessThan(8);
     expect(lines.map((l) => l.file)).toEqual(files.slice(0, lines.length));
     expect(lines.every((l) => l.analysis)).toBe(true);
-    expect(err).toBe(`review-lens: interrupted after ${lines.length} of 8 files; their results are kept\n`);
+    expect(output.err()).toBe(`review-lens: interrupted after ${lines.length} of 8 files; their results are kept\n`);
   });
   it('ends `yes | review-lens` with a clear error, in bounded time', { timeout: 60_000 }, () => {
     const started = performance.now();

@@ -136,13 +136,7 @@ function sinkFor(out: string | null, io: CliIo): Sink {
     untrackTemp(tmp);
   };
   return {
-    write: (chunk) => {
-      try {
-        writeSync(fd, chunk);
-      } catch (e) {
-        throw new OutputError(writeError(out, e));
-      }
-    },
+    write: (chunk) => writeChunk(fd, out, chunk),
     commit: () => {
       try {
         close();
@@ -154,6 +148,15 @@ function sinkFor(out: string | null, io: CliIo): Sink {
     },
     abandon,
   };
+}
+
+/** Writes `chunk` to the open file `fd` of `out`; a failure becomes the one-line {@link OutputError}. */
+function writeChunk(fd: number, out: string, chunk: string): void {
+  try {
+    writeSync(fd, chunk);
+  } catch (e) {
+    throw new OutputError(writeError(out, e));
+  }
 }
 
 /** Writes straight to `out`, a device or pipe. */
@@ -172,13 +175,7 @@ function directSink(out: string): Sink {
     }
   };
   return {
-    write: (chunk) => {
-      try {
-        writeSync(fd, chunk);
-      } catch (e) {
-        throw new OutputError(writeError(out, e));
-      }
-    },
+    write: (chunk) => writeChunk(fd, out, chunk),
     commit: close,
     abandon: close,
   };
