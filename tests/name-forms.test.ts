@@ -28,6 +28,7 @@ describe('not people at all', () => {
     ['a surname with a nationality ending and a verb after it', 'Rossellini directed it in a hurry. Later Rossellini left Rome for good.', 'Rossellini'],
     ['a romanised given name with a hyphen', 'Cheong-San runs to the roof. Later Cheong-San hides in the classroom.', 'Cheong-San'],
     ['a given name after "the"', 'This is the Emma we wanted: the Emma of the novel, sharp and vain.', 'Emma'],
+    ['a character known by "the" and one word, neither a plural nor a place', 'Every winter the Grinch steals the presents from the town, and later the Grinch laughs.', 'Grinch'],
   ])('keeps %s: %s', (_, text, form) => {
     expect(entities(text).flat()).toContain(form);
   });
