@@ -73,6 +73,8 @@ describe('kind features', () => {
     ['Sadly Martin Keller’s direction is flat. I blame Keller.', 'Martin Keller', ['possessiveWork', 'surnameAlone', 'performanceNear'], ['firstAlone']],
     ['The film is long (Martin Keller) and slow.', 'Martin Keller', ['inBrackets'], ['nameList']],
     ['In the second act Professor Lindqvist discovers the map.', 'Professor Lindqvist', ['honorific', 'titledOnly'], ['multiWord']],
+    ['After seeing Mary as the new nurse of the ward, I knew Mary would turn.', 'Mary', ['loneGivenName'], ['actorSide']],
+    ['Later Mary as the new nurse is a delight, and Mary steals the film.', 'Mary', ['actorSide'], ['characterSide']],
   ] as const)('%j: %s', (text, form, on, off) => {
     const f = featuresOf(text, form);
     for (const x of on) expect(f.has(x), x).toBe(true);

@@ -14,7 +14,9 @@
  *    whose words the text also writes in lower case (`Bullying` / `bullying`);
  * 5. merging: one key for case, hyphen and space variants (`Cheong-San` = `Cheong San` =
  *    `Cheongsan`), a lone family name joins the one full name it starts (`Lee` → `Lee Jae-Gyu`),
- *    an honorific form joins the one full name it ends or starts (`Mr Weitz` → `Chris Weitz`);
+ *    an honorific form joins the one full name it ends or starts (`Mr Weitz` → `Chris Weitz`), a
+ *    name split by a particle or a quoted nickname is one (`Pepe le Moko`), and entities that are no
+ *    one by shape and use (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`) are dropped;
  * 6. kind: a logistic model, its weights learned from labelled reviews (`npm run train:names`),
  *    weighs each entity's evidence (casting side, name shape, titles, plot and family words,
  *    performance words, the text's voice; see `kindFeatures`) into the probability that it is a
@@ -62,7 +64,7 @@ interface Piece extends Span {
 const MAX_NAME_WORDS = 4;
 
 /** Words after a surname that are not the surname ("Jr", "III"). */
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
 
 /** Parts of speech that never start a name: a capitalised one is sentence-initial, not a name. */
 const LEADING_NON_NAME_POS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADV', 'AUX', 'PART', 'INTJ', 'VERB']);
@@ -743,28 +745,199 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array, ann: Ann
 }
 
 /**
- * Of the entities whose full names a word starts (`starts`) or ends (`ends`), the one with the most
- * mentions; undefined when there is none or several share the most. One loop over both sets (no
- * arrays spread from a Set or an empty array at one place: V8 threw findNames' compiled code away
+ * The full name a lone word stands for, among the full names it starts (`starts`) and ends
+ * (`ends`): a listed given name looks first at the names it starts, any other word at the names it
+ * ends (a surname), and at the other set only when that one is empty. Among several surnames of a
+ * lone word, the one named most recently before (`lastSeen`: two people who share a surname are
+ * told apart by the last full name the reader met); otherwise (a given name or a Korean family
+ * name several full names start, a titled form) the most mentioned, and undefined when they tie:
+ * the text does not say which. No arrays spread from a Set (V8 threw findNames' compiled code away
  * on meeting that mix).
  */
-function mostMentioned(starts: ReadonlySet<number> | undefined, ends: ReadonlySet<number> | undefined, mentionCount: ReadonlyMap<number, number>): number | undefined {
+function fullNameFor(
+  given: boolean,
+  titled: boolean,
+  starts: ReadonlySet<number> | undefined,
+  ends: ReadonlySet<number> | undefined,
+  mentionCount: ReadonlyMap<number, number>,
+  lastSeen: ReadonlyMap<number, number>,
+): number | undefined {
+  const preferred = given ? starts : ends;
+  const set = preferred && preferred.size > 0 ? preferred : given ? ends : starts;
+  if (!set) return undefined;
+  let recent: number | undefined;
+  let seen = -1;
   let best: number | undefined;
   let top = -1;
   let tops = 0;
-  for (const set of [starts, ends]) {
-    if (!set) continue;
-    for (const x of set) {
-      if (set === ends && starts?.has(x)) continue;
-      const n = mentionCount.get(x) ?? 0;
-      if (n > top) {
-        top = n;
-        tops = 1;
-        best = x;
-      } else if (n === top) tops++;
+  for (const x of set) {
+    const at = lastSeen.get(x) ?? -1;
+    if (at > seen) {
+      seen = at;
+      recent = x;
     }
+    const n = mentionCount.get(x) ?? 0;
+    if (n > top) {
+      top = n;
+      tops = 1;
+      best = x;
+    } else if (n === top) tops++;
   }
+  if (recent !== undefined && set === ends && !titled) return recent;
   return tops === 1 ? best : undefined;
+}
+
+/** Lower-case particles inside a surname ("Pepe le Moko", "Olivia de Havilland", "Hans van der Berg"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dos', 'das']);
+/** The longest gap (particles or a quoted nickname, with its spaces) that joins two pieces. */
+const MAX_JOIN_GAP = 34;
+const MAX_NICKNAME_WORDS = 3;
+
+/** True when `gap` is one or two lower-case particles between single spaces (` le `, ` van der `). */
+function isParticleGap(gap: string): boolean {
+  if (gap.length < 3 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
+  const parts = gap.slice(1, -1).split(' ');
+  return parts.length <= 2 && parts.every((w) => NAME_PARTICLES.has(w));
+}
+
+/** The nickname inside `gap` when it is ` 'The Hyena' ` (capitalised words in quote marks), else null. */
+function nicknameInGap(gap: string): string | null {
+  if (gap.length < 5 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ' || !isQuote(gap[1]) || !isQuote(gap[gap.length - 2])) return null;
+  const inner = gap.slice(2, -2);
+  const parts = inner.split(' ');
+  if (parts.length > MAX_NICKNAME_WORDS || [...inner].some((ch) => isQuote(ch))) return null;
+  return parts.every((w) => w.length > 0 && isUpper(w[0] as string)) ? inner : null;
+}
+
+/**
+ * One name split in pieces by a lower-case particle (`Pepe le Moko`) or a quoted nickname
+ * (`Cassie 'The Hyena' Mayweather`) becomes one piece; the nickname becomes a piece of its own that
+ * `nicknameOf` ties to the full one. A link to a joined part now points at the joined piece.
+ * Bounded: each piece looks at most four pieces ahead, within a short gap.
+ */
+function joinSplitNames(ctx: Context, pieces: readonly Piece[], acceptedKeys: Set<string>): { pieces: Piece[]; nicknameOf: Map<Piece, Piece> } {
+  const { words, input } = ctx;
+  const out: Piece[] = [];
+  const nicknameOf = new Map<Piece, Piece>();
+  const replaced = new Map<Piece, Piece>();
+  for (let i = 0; i < pieces.length; i++) {
+    const a = pieces[i] as Piece;
+    let joined = false;
+    if (!a.common && a.last - a.first <= 1 && !(words[a.last] as Word).possessive) {
+      for (let j = i + 1; j < pieces.length && j <= i + 4; j++) {
+        const b = pieces[j] as Piece;
+        if (b.start - a.end > MAX_JOIN_GAP) break;
+        if (b.common || b.honorific || b.first !== b.last) continue;
+        const gap = input.view.slice(a.end, b.start);
+        const nickname = j === i + 1 && isParticleGap(gap) ? null : nicknameInGap(gap);
+        if (nickname === null && !(j === i + 1 && isParticleGap(gap))) continue;
+        const given = GIVEN_NAMES.has(ctx.lowerOf(words[a.honorific ? a.first + 1 : a.first] as Word));
+        if (!given && !acceptedKeys.has(a.key) && !acceptedKeys.has(b.key) && !a.strong && !b.strong) break;
+        const piece: Piece = {
+          // Keyed without the quote marks: `Michael "Mac" Byrne` and `Michael Mac Byrne` are one form.
+          ...a, last: b.last, end: b.end, key: nameKey(nickname === null ? input.view.slice(a.start, b.end) : `${input.view.slice(a.start, a.end)} ${nickname} ${input.view.slice(b.start, b.end)}`), strong: a.strong || b.strong,
+          plainOk: a.plainOk || b.plainOk, plain: a.plain && b.plain, common: false, roles: [...new Set([...a.roles, ...b.roles])],
+          playedBy: a.playedBy ?? b.playedBy, character: a.character || b.character,
+        };
+        acceptedKeys.add(piece.key);
+        out.push(piece);
+        replaced.set(a, piece);
+        replaced.set(b, piece);
+        if (nickname !== null) {
+          const start = a.end + 2;
+          const end = start + nickname.length;
+          let first = -1;
+          let last = -1;
+          for (let k = a.last + 1; k < b.first; k++) {
+            const w = words[k] as Word;
+            if (w.start >= start && w.end <= end) {
+              if (first < 0) first = k;
+              last = k;
+            }
+          }
+          if (first >= 0) {
+            const nick: Piece = {
+              first, last, start, end, key: nameKey(nickname), honorific: false, strong: false, plainOk: false, plain: false,
+              common: false, roles: [], playedBy: null, character: false,
+            };
+            acceptedKeys.add(nick.key);
+            out.push(nick);
+            nicknameOf.set(nick, piece);
+          }
+        }
+        i = j;
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) out.push(a);
+  }
+  if (replaced.size > 0) for (const p of out) if (p.playedBy) p.playedBy = replaced.get(p.playedBy) ?? p.playedBy;
+  return { pieces: out, nicknameOf };
+}
+
+/** Word endings of nationalities and languages ("Brazilian", "Latino", "Vietnamese", "Israeli"). */
+const DEMONYM_ENDING = /^\p{L}{2,}(?:an|ino|ese|ish|i)$/u;
+const HAS_DIGIT = /\d/u;
+
+/** What {@link notAName} reads about the text, made once per text and only when needed. */
+interface NotANameContext {
+  view: string;
+  words: readonly Word[];
+  /** Word index at each mention start. */
+  wordAt: (start: number) => number;
+  lowerWords: () => ReadonlySet<string>;
+  pos: () => readonly string[];
+}
+
+/**
+ * True when an entity with no casting cue is no one at all, by the shape and use of its forms: a
+ * code with a digit (`PG-13`); one word that is an acronym in capitals (`MGM`); a hyphenated word
+ * with a part that is a common word (`Has-Beens`, `Invisible-man`, `African-American`); a word
+ * mostly after "the", plural or after a place preposition (`the Beatles`, `in the Casbah`); a word
+ * the text also writes in lower case; a
+ * nationality used as an adjective (`a Brazilian family`). A listed given name is never dropped.
+ */
+function notAName(c: NotANameContext, forms: readonly string[], starts: readonly number[], roles: readonly PersonRole[]): boolean {
+  if (forms.some((f) => HAS_DIGIT.test(f))) return true;
+  if (forms.some((f) => f.includes(' '))) return false;
+  const lowerForms = forms.map((f) => f.toLowerCase());
+  if (lowerForms.some((f) => GIVEN_NAMES.has(f))) return false;
+  if (forms.every((f) => f.length >= 2 && ALL_UPPER.test(f))) return true;
+  // A firm named after `released by` may get the role `author`; a cue makes any other word a name.
+  if (roles.length > 0) return false;
+  const hyphenParts = lowerForms.filter((f) => /[-‐‑]/u.test(f)).flatMap((f) => f.split(/[-‐‑]/u));
+  if (hyphenParts.length > 0 && !hyphenParts.every(isKoreanSyllable)) {
+    const lower = c.lowerWords();
+    if (hyphenParts.some((p) => isStopWord(p) || HYPHEN_PREFIXES.has(p) || lower.has(p))) return true;
+  }
+  const afterThe = (s: number): boolean => {
+    const k = c.wordAt(s);
+    return k > 0 && (c.words[k - 1] as Word).lower === 'the' && (c.words[k] as Word).spaceBefore;
+  };
+  // Mostly after "the", and a plural (a band, a family) or a place one is in or goes to; not a
+  // lone title-like character ("the Grinch steals Christmas").
+  const inPlace = (s: number): boolean => {
+    const k = c.wordAt(s);
+    return k > 1 && PLACE_PREPOSITIONS.has((c.words[k - 2] as Word).lower);
+  };
+  const plural = lowerForms.every((f) => f.endsWith('s') && !f.endsWith('ss'));
+  if (starts.filter(afterThe).length * 2 > starts.length && (plural || starts.some((s) => afterThe(s) && inPlace(s)))) return true;
+  if (lowerForms.some((f) => c.lowerWords().has(f))) return true;
+  // "-man" ends names and heroes ("Newman", "Batman"), not nationalities.
+  if (lowerForms.every((f) => DEMONYM_ENDING.test(f) && !f.endsWith('man'))) {
+    const pos = c.pos();
+    let adjectival = 0;
+    for (const s of starts) {
+      const k = c.wordAt(s);
+      const w = c.words[k] as Word;
+      const next = c.words[k + 1];
+      if (w.possessive) return false;
+      if (next && !next.capitalised && next.spaceBefore && !WORK_NOUNS.has(next.lower) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ')) adjectival++;
+    }
+    if (adjectival * 2 >= starts.length) return true;
+  }
+  return false;
 }
 
 /** Stage 4b: the entities (characters and people) and their mentions, tied by stage 4c. */
@@ -796,7 +969,7 @@ export function draftNames(input: NormalizedText, words: readonly Word[], ann: A
   const workMask = new Uint8Array(Math.max(0, ...works.map((w) => (w.mentions.at(-1) as Span).end)));
   for (const w of works) for (const m of w.mentions) workMask.fill(1, m.start, m.end);
 
-  const pieces = judgePieces(ctx, buildPieces(ctx, workMask), ann, seg);
+  let pieces = judgePieces(ctx, buildPieces(ctx, workMask), ann, seg);
   applyCues(ctx, pieces, workMask, ann);
 
   // Step 4: which pieces are names.
@@ -826,6 +999,8 @@ export function draftNames(input: NormalizedText, words: readonly Word[], ann: A
   }
 
   // Step 5: entities by key; lone family names and honorific forms join a unique full name.
+  const joinedNames = joinSplitNames(ctx, pieces, acceptedKeys);
+  pieces = joinedNames.pieces;
   const entities: EntityDraft[] = [];
   const byKey = new Map<string, number>();
   const firstWordOf = new Map<string, Set<number>>();
@@ -844,36 +1019,78 @@ export function draftNames(input: NormalizedText, words: readonly Word[], ann: A
     }
     return e;
   };
+  // A titled full name is keyed without its title, so `Mr.Amitabh Bachan` and `Amitabh Bachan` are one.
+  const keyOf = (p: Piece): string => (p.honorific && p.last > p.first + 1 ? nameKey(input.view.slice((words[p.first + 1] as Word).start, p.end)) : p.key);
   const accepted = pieces.filter((p) => acceptedKeys.has(p.key));
+  // A full name's tail from a particle on (`Di Girolamo` of `Titta Di Girolamo`): the full name
+  // when only one has it (null when several do).
+  const tailOwner = new Map<string, string | null>();
+  for (const p of accepted) {
+    const core = p.honorific ? p.first + 1 : p.first;
+    for (let k = core + 1; k < p.last; k++) {
+      if (!NAME_PARTICLES.has(ctx.lowerOf(words[k] as Word))) continue;
+      const tail = nameKey(input.view.slice((words[k] as Word).start, p.end));
+      const owner = tailOwner.get(tail);
+      tailOwner.set(tail, owner === undefined || owner === keyOf(p) ? keyOf(p) : null);
+    }
+  }
   for (const p of accepted) {
     // Full names, titled ones too ("Sir Paul McCartney"), by their first and last core words.
     const core = p.honorific ? p.first + 1 : p.first;
     if (p.last === core || (p.honorific && !NAME_TITLES.has(ctx.lowerOf(words[p.first] as Word)))) continue;
-    const e = entityFor(p.key);
+    if (typeof tailOwner.get(p.key) === 'string') continue;
+    const e = entityFor(keyOf(p));
+    const lastLower = ctx.lowerOf(words[p.last] as Word);
+    // "John Jnr" names the son: a lone "John" is the father, so the suffixed form does not claim it.
+    if (NAME_SUFFIXES.has(lastLower) && p.last - 1 === core) continue;
     remember(firstWordOf, ctx.lowerOf(words[core] as Word), e);
     // "Charles Evans Jr": the surname is the word before the suffix.
-    const lastCore = NAME_SUFFIXES.has(ctx.lowerOf(words[p.last] as Word)) && p.last - 1 > core ? p.last - 1 : p.last;
+    const lastCore = NAME_SUFFIXES.has(lastLower) && p.last - 1 > core ? p.last - 1 : p.last;
     remember(lastWordOf, ctx.lowerOf(words[lastCore] as Word), e);
+  }
+  for (const [tail, owner] of tailOwner) {
+    const e = owner === null ? undefined : byKey.get(owner);
+    if (e !== undefined) byKey.set(tail, e);
+  }
+  for (const [nick, full] of joinedNames.nicknameOf) {
+    byKey.set(nick.key, entityFor(keyOf(full)));
+  }
+  // A titled surname no full name ends (`Mr. Karva`): a lone `Karva` is the same one.
+  const titledSurname = new Map<string, number | null>();
+  for (const p of accepted) {
+    if (!p.honorific || p.last !== p.first + 1) continue;
+    const word = ctx.lowerOf(words[p.last] as Word);
+    if (firstWordOf.has(word) || lastWordOf.has(word)) continue;
+    const e = entityFor(p.key);
+    const had = titledSurname.get(word);
+    titledSurname.set(word, had === undefined || had === e ? e : null);
   }
   const mentionCount = new Map<number, number>();
   for (const p of accepted) {
-    const e = byKey.get(p.key);
+    const e = byKey.get(keyOf(p));
     if (e !== undefined) mentionCount.set(e, (mentionCount.get(e) ?? 0) + 1);
   }
+  const lastSeen = new Map<number, number>();
   for (const p of pieces) {
-    let e = byKey.get(p.key);
+    let e = byKey.get(keyOf(p));
+    let start = p.start;
     if (e === undefined && (p.first === p.last || p.honorific) && p.last - p.first <= 1 && !p.common) {
-      // A lone family name ("Lee", "Weitz") or an honorific form ("Mr Weitz") of a full name:
-      // the full name it starts or ends, the most mentioned one when several fit.
+      // A lone family name ("Lee", "Weitz"), a lone given name or an honorific form ("Mr Weitz")
+      // of a full name: see fullNameFor.
       const word = ctx.lowerOf(words[p.last] as Word);
-      e = mostMentioned(firstWordOf.get(word), lastWordOf.get(word), mentionCount);
+      e = fullNameFor(!p.honorific && GIVEN_NAMES.has(word), p.honorific, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen);
       // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one.
       if (e === undefined && p.honorific && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
+      if (e === undefined && !p.honorific) e = titledSurname.get(word) ?? undefined;
+      // "le Moko" after "Pepe le Moko": the particle is part of the form.
+      const before = words[p.first - 1];
+      if (e !== undefined && !p.honorific && before && NAME_PARTICLES.has(before.lower) && (words[p.first] as Word).spaceBefore) start = before.start;
     }
-    if (e === undefined && acceptedKeys.has(p.key)) e = entityFor(p.key);
+    if (e === undefined && acceptedKeys.has(p.key)) e = entityFor(keyOf(p));
     if (e === undefined) continue;
+    lastSeen.set(e, p.start);
     const entity = entities[e] as EntityDraft;
-    entity.mentions.push({ start: p.start, end: p.end });
+    entity.mentions.push({ start, end: p.end });
     for (const r of p.roles) if (!entity.roles.includes(r)) entity.roles.push(r);
     ofPiece.set(p, e);
   }
@@ -909,6 +1126,27 @@ export function draftNames(input: NormalizedText, words: readonly Word[], ann: A
       }
     });
   }
+  // Not a person at all: a code, an acronym, a compound of common words, `the X`, a word the text
+  // writes in lower case, a nationality used as an adjective; never when a casting cue names it.
+  const actors = new Set<number>();
+  for (const entity of entities) if (entity.playedBy !== null) actors.add(entity.playedBy);
+  let lowerWords: Set<string> | null = null;
+  let posOfWords: string[] | null = null;
+  const wordIndexAt = forwardSearch(words);
+  const notNameCtx: NotANameContext = {
+    view: input.view,
+    words,
+    wordAt: (start) => wordIndexAt(start),
+    lowerWords: () => (lowerWords ??= new Set(words.filter((w) => !w.capitalised).map((w) => w.lower))),
+    pos: () => (posOfWords ??= wordPos(words, ann.tokens)),
+  };
+  const notNames: number[] = [];
+  entities.forEach((entity, e) => {
+    if (entity.mentions.length === 0 || characterCued.has(e) || entity.playedBy !== null || actors.has(e)) return;
+    if ((mentionsOf[e] as KindMention[]).some((m) => m.actorCue || m.characterCue)) return;
+    const forms = entity.mentions.map((m) => input.view.slice(m.start, m.end));
+    if (notAName(notNameCtx, forms, entity.mentions.map((m) => m.start), entity.roles)) notNames.push(e);
+  });
   // Step 6: kind, by the learned model over each entity's evidence; a person the cues gave no
   // role is `other`.
   const nameEnds = new Set<number>();
@@ -922,6 +1160,9 @@ export function draftNames(input: NormalizedText, words: readonly Word[], ann: A
     entity.kindConfidence = confidence;
     if (entity.kind === 'person' && entity.roles.length === 0) entity.roles.push('other');
   });
+  // Dropped after the kinds are weighed: the share of names that read as characters is a trait of
+  // the text's style, read over every capitalised candidate it names.
+  for (const e of notNames) (entities[e] as EntityDraft).mentions = [];
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
   return { entities, features, blocked: workMask };
 }

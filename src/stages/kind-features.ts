@@ -127,12 +127,21 @@ function characterSide(doc: KindDocument, m: KindMention): boolean {
   return false;
 }
 
+/** Verbs whose object `as` describes ("see X as", "treats X as"): no casting. */
+const REGARD_VERBS: ReadonlySet<string> = new Set([
+  'see', 'sees', 'saw', 'seen', 'seeing', 'view', 'views', 'viewed', 'viewing', 'regard', 'regards', 'regarded', 'regarding',
+  'treat', 'treats', 'treated', 'treating', 'consider', 'considers', 'considered', 'considering', 'imagine', 'imagines',
+  'imagined', 'imagining', 'know', 'knows', 'knew', 'known', 'remember', 'remembers', 'remembered', 'describe', 'describes', 'described',
+]);
+
 /** Reads as the actor of a casting phrase. */
 function actorSide(doc: KindDocument, m: KindMention): boolean {
   const last = doc.words[m.last] as Word;
   const a1 = lowerAt(doc, m.last + 1);
   const afterGap = gapBefore(doc, m.last + 1);
-  if (!last.possessive && (afterGap === ' ' || afterGap === ', ') && ACTOR_VERBS.has(a1) && lowerAt(doc, m.last + 2) !== 'by') return true;
+  // "seeing X as the student" is how someone regards X, not a casting.
+  const regarded = a1 === 'as' && REGARD_VERBS.has(lowerAt(doc, m.first - 1));
+  if (!last.possessive && !regarded && (afterGap === ' ' || afterGap === ', ') && ACTOR_VERBS.has(a1) && lowerAt(doc, m.last + 2) !== 'by') return true;
   if (last.possessive && (ACTOR_POSSESSIONS.has(a1) || ACTOR_POSSESSIONS.has(lowerAt(doc, m.last + 2)))) return true;
   // "played by X", "played brilliantly by the great X".
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+/** Every entity as its list of forms (name first, then aliases). */
+const entities = (text: string): string[][] => {
+  const a = analyzeReview(text);
+  return [...a.characters, ...a.people].map((e) => [e.name, ...e.aliases]);
+};
+const names = (text: string): string[] => entities(text).map((forms) => forms[0] as string);
+/** The forms of the entity that has `form` among its forms. */
+const formsWith = (text: string, form: string): string[] | undefined => entities(text).find((forms) => forms.includes(form));
+
+describe('not people at all', () => {
+  it.each([
+    ['a code with a digit', 'The box says PG-13, and PG-13 means nothing to a teenager.', 'PG-13'],
+    ['an acronym in capitals named as a distributor', 'The picture was distributed by RKO in 1950, and the print is clean.', 'RKO'],
+    ['a band always after "the"', 'My uncle loved the Monkees. He saw the Monkees twice and the Monkees never disappointed him.', 'Monkees'],
+    ['a place always after "the"', 'The thief hides in the Kasbah for weeks. The police will not go into the Kasbah after dark.', 'Kasbah'],
+    ['a nationality used as an adjective', 'A Norwegian fisherman finds a boat. The Norwegian coast looks cold and grey.', 'Norwegian'],
+    ['a compound with a word the text writes in lower case', 'The villain calls himself Sky-Rider. Later Sky-Rider rides across the sky again.', 'Sky-Rider'],
+    ['a compound of a nationality', 'It is set in a close Greek-American family. The Greek-American wedding runs long.', 'Greek-American'],
+  ])('%s: %s', (_, text, form) => {
+    expect(entities(text).flat()).not.toContain(form);
+  });
+
+  it.each([
+    ['a hero whose name ends like a nationality', 'We waited years for Batman. Batman fans cheered, and Batman comics sold out.', 'Batman'],
+    ['a surname with a nationality ending and a verb after it', 'Rossellini directed it in a hurry. Later Rossellini left Rome for good.', 'Rossellini'],
+    ['a romanised given name with a hyphen', 'Cheong-San runs to the roof. Later Cheong-San hides in the classroom.', 'Cheong-San'],
+    ['a given name after "the"', 'This is the Emma we wanted: the Emma of the novel, sharp and vain.', 'Emma'],
+    ['a character known by "the" and one word, neither a plural nor a place', 'Every winter the Grinch steals the presents from the town, and later the Grinch laughs.', 'Grinch'],
+  ])('keeps %s: %s', (_, text, form) => {
+    expect(entities(text).flat()).toContain(form);
+  });
+});
+
+describe('name forms merged', () => {
+  it.each([
+    ['a surname after a lower-case particle', 'Rosa de Vries owns the bar by the harbour. Every sailor fears de Vries.', ['Rosa de Vries', 'de Vries']],
+    ['a capitalised particle and the surname', 'Marco Di Stefano plays the lead. Di Stefano is tender and funny.', ['Marco Di Stefano', 'Di Stefano']],
+    ['a quoted nickname inside the full name', "The case goes to Mia 'The Fox' Holloway, and Mia never sleeps.", ["Mia 'The Fox' Holloway", 'The Fox', 'Mia']],
+    ['a glued title before a full name', 'I liked Mr.Rakesh Varma in the lead. Rakesh Varma is calm and precise.', ['Rakesh Varma', 'Mr.Rakesh Varma']],
+    ['a titled surname and the surname alone', 'Mr. Brankov runs the docks. Brankov never smiles at anyone.', ['Mr. Brankov', 'Brankov']],
+    ['a possessive surname', 'Harriet Vane solves the puzzle. Vane’s notes are the best scenes.', ['Harriet Vane', 'Vane']],
+  ])('%s', (_, text, forms) => {
+    const found = formsWith(text, forms[0] as string);
+    expect(found).toBeDefined();
+    for (const f of forms) expect(found).toContain(f);
+  });
+
+  it('a given name joins the full name it starts, a surname the one it ends', () => {
+    const text = 'Walter Price shares a flat with Lucy Walter and Nora Price. Walter cooks, and Price pays the rent.';
+    expect(formsWith(text, 'Walter Price')).toContain('Walter');
+    expect(formsWith(text, 'Lucy Walter')).not.toContain('Walter');
+  });
+
+  it('a suffixed form keeps the given name for the father', () => {
+    const text = 'Frank Dolan raises his boy, Frank Jnr, alone on the farm. Frank works nights.';
+    expect(formsWith(text, 'Frank Dolan')).toContain('Frank');
+    expect(formsWith(text, 'Frank Jnr')).toEqual(['Frank Jnr']);
+  });
+
+  it.each([
+    ['the screenwriter named last', 'Tom Marsh plays the father, and the script is by Anna Marsh. Marsh keeps the dialogue lean.', 'Anna Marsh', 'Tom Marsh'],
+    ['the actor named last', 'The script is by Anna Marsh, and Tom Marsh plays the father. Marsh looks tired throughout.', 'Tom Marsh', 'Anna Marsh'],
+  ])('a surname two people share goes to the one named most recently: %s', (_, text, owner, other) => {
+    expect(formsWith(text, owner)).toContain('Marsh');
+    expect(formsWith(text, other)).not.toContain('Marsh');
+    expect(names(text)).toEqual(expect.arrayContaining([owner, other]));
+  });
+});
