@@ -38,3 +38,11 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'was', 'is', 'also', 'once', 'then', 'later', 'even', 'just', 'already', 'again',
   'finally', 'recently', 'previously', 'famously', 'simply', 'only', 'still', 'has', 'had', 'would', 'will',
 ]);
+
+/**
+ * Reporting verbs that attribute a quote in news ("he complained", "she conceded") but are kept
+ * out of {@link SPEECH_VERBS}, which also feeds the name-kind features and the quote kinds.
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'complained', 'complains', 'conceded', 'concedes', 'boasted', 'boasts', 'stressed', 'stresses', 'acknowledged', 'acknowledges',
+]);

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+/** Speaker name (or null) of each speech quote, in order. */
+const speakers = (text: string): (string | null)[] =>
+  analyzeReview(text)
+    .quotes.filter((q) => q.kind === 'speech')
+    .map((q) => q.speaker?.name ?? null);
+
+describe('a description between the verb and the name', () => {
+  it.each([
+    ['The gala raised millions. “It was a night to remember,” said Oscar-winning star Helen Mirren.', 'Helen Mirren'],
+    ['The film opened in May. “We shot it in eight weeks,” said Titanic actress Kate Winslet.', 'Kate Winslet'],
+    ['The tour was cancelled. “We were all gutted,” said the festival’s artistic director, Maria Lopez.', 'Maria Lopez'],
+    ['Sales fell by a third. “Nobody saw this coming,” said record label boss Thomas Granger.', 'Thomas Granger'],
+    ['The band returned to the stage. “It felt like home,” drummer Gary Whitfield said.', 'Gary Whitfield'],
+  ])('%j → %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('a description of a person named before', () => {
+  it.each([
+    ['Harold Pinter has retired from the stage. “I have written enough plays,” said the 74-year-old playwright.', 'Harold Pinter'],
+    ['Actress Meryl Streep arrived late for the premiere. “The traffic was awful,” added the three-time Academy Award winner.', 'Meryl Streep'],
+    ['Ronald Jenkins, who once toured with Bill Parker, launched a new show. “Comedy has changed,” the veteran comedian said.', 'Ronald Jenkins'],
+  ])('%j → %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+  it.each([
+    // "a spokesman" is someone the text does not name.
+    ['Harold Pinter has retired from the stage. “He will be missed,” said a spokesman.'],
+    // A possessive makes the described person someone else.
+    ['Harold Pinter has retired from the stage. “He needs a rest,” said the playwright’s agent.'],
+    // "actress" cannot be a man.
+    ['John Hartley has retired from the stage. “It is a loss to us all,” said the actress.'],
+  ])('%j → nobody', (text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+});
+
+describe('an outlet is never the speaker', () => {
+  it.each([
+    ['Paul Weller played a surprise gig. “I just wanted to play again,” he told BBC News.', 'Paul Weller'],
+    ['Paul Weller played a surprise gig. He told Radio 1: “I just wanted to play again.”', 'Paul Weller'],
+    ['Ridley Scott is back. Ridley Scott told the Hollywood Reporter: “The script is ready.”', 'Ridley Scott'],
+  ])('%j → %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+  it('gives a quote that only an outlet reports to nobody', () => {
+    expect(speakers('The album topped the chart. The Hollywood Reporter said: “It is the record of the year.”')).toEqual([null]);
+  });
+});
+
+describe('the subject of "told", not its object', () => {
+  it.each([
+    ['After Gatsby told Nick that “the past can be repeated”, they drove to town.', 'Gatsby'],
+    ['Marion Cotillard told Jonathan Ross: “I was terrified.”', 'Marion Cotillard'],
+  ])('%j → %s', (text, speaker) => {
+    expect(speakers(text)[0]).toBe(speaker);
+  });
+});
+
+describe('continuation quotes in one paragraph', () => {
+  it('gives a quote right after an attributed one the same speaker', () => {
+    const text = 'Kate Bush spoke about the album. She said: “It took ten years.” “I would do it again.”';
+    expect(speakers(text)).toEqual(['Kate Bush', 'Kate Bush']);
+  });
+  it('does not carry a speaker across a name in between', () => {
+    const text = 'Kate Bush spoke about the album. She said: “It took ten years.” Peter Gabriel disagreed. “It was worth the wait.”';
+    expect(speakers(text)[1]).toBeNull();
+  });
+  it('does not carry a speaker into the next paragraph', () => {
+    const text = 'Kate Bush spoke about the album. She said: “It took ten years.”\n\n“The charts have changed since then.”';
+    expect(speakers(text)).toEqual(['Kate Bush', null]);
+  });
+});
+
+describe('"she said" after a paragraph naming one woman', () => {
+  it('resolves to the woman even when a man is named after her', () => {
+    const text =
+      'In an interview last week, Julie Walters criticised comedian Sacha Morton for his sketches.\n\n“Some of it is just cruel,” she said.';
+    expect(speakers(text)).toEqual(['Julie Walters']);
+  });
+  it('reads a gender the given-name list does not know from the text’s own pronouns', () => {
+    const text = 'Actress Imelda Staunton was praised for her role as a backstreet abortionist. Director Baz Luhrmann praised his own cast.\n\n“I never expected this,” she said.';
+    expect(speakers(text)).toEqual(['Imelda Staunton']);
+  });
+  it('resolves to the subject of the sentence before over the last speaker', () => {
+    const text =
+      '“We expect a close race,” said Tom Baxter. Critic Julia Fenwick said the winner was “obvious”. “It has been obvious for months,” she said.';
+    expect(speakers(text)).toEqual(['Tom Baxter', 'Julia Fenwick', 'Julia Fenwick']);
+  });
+  it('resolves "he said" to the lone subject of the sentence before, not to the last speaker', () => {
+    const text =
+      '“The rules are clear,” said Peter Hale. Director Martin Cole said the ban was unfair. “Nobody asked us first,” he said.';
+    expect(speakers(text)).toEqual(['Peter Hale', 'Martin Cole']);
+  });
+  it('resolves to nobody when two women are named', () => {
+    const text = 'Julie Walters and Victoria Wood wrote the sketch together.\n\n“It was a happy time,” she said.';
+    expect(speakers(text)).toEqual([null]);
+  });
+});
+
+describe('the speaker named in the sentence before', () => {
+  it.each([
+    ['Director Sam Mendes remembered the first night. “We were terrified and the theatre was half empty.”', 'Sam Mendes'],
+    ['Sam Mendes said the run had been a struggle. “Nobody came for the first month.”', 'Sam Mendes'],
+  ])('%j → %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+  it.each([
+    // Two names: which of them speaks is not plain.
+    ['Sam Mendes met Kevin Spacey at the theatre. “It was the start of everything.”'],
+    // The name is no subject of a verb of speaking or remembering.
+    ['Sam Mendes directed the play in 1999. “Nobody came for the first month.”'],
+    // A sentence in another paragraph does not count.
+    ['Sam Mendes remembered the first night.\n\n“Nobody came for the first month.”'],
+  ])('%j → nobody', (text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+});
