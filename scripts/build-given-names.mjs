@@ -24,13 +24,17 @@ const NAME = /^[a-z]{2,}$/;
 export function firstNamesSource() {
   const doc = winkNLP(model).readDoc('');
   const names = new Set();
+  const words = new Set();
   for (const n of [...male(), ...female()]) {
     const lower = n.toLowerCase();
-    if (NAME.test(lower) && doc.isOOV(lower)) names.add(lower);
+    if (NAME.test(lower)) (doc.isOOV(lower) ? names : words).add(lower);
   }
   const sorted = [...names].sort();
   const lines = [];
   for (let i = 0; i < sorted.length; i += 16) lines.push(sorted.slice(i, i + 16).join(' '));
+  const wordSorted = [...words].sort();
+  const wordLines = [];
+  for (let i = 0; i < wordSorted.length; i += 16) wordLines.push(wordSorted.slice(i, i + 16).join(' '));
   return `/**
  * English first names (the stdlib first-name data sets, public domain), lower case, that wink's
  * English lexicon does not know as a word: a capitalised "Rose", "Grace" or "Will" may be a word,
@@ -44,6 +48,14 @@ const LIST =
 
 /** Lower-case English first names that are not also English words. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(LIST.split(' '));
+
+/** ${wordSorted.length} first names wink's lexicon also knows as words or common names ("Rose", "Harrison", "Woody"). */
+const WORD_LIST =
+  '${wordLines.join(' ' +
+  "'\n  + '")}';
+
+/** Lower-case English first names that are also words: a name only with more evidence. */
+export const WORD_FIRST_NAMES: ReadonlySet<string> = new Set(WORD_LIST.split(' '));
 `;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIRST_NAMES_FILE, firstNamesSource } from '../scripts/build-given-names.mjs';
 import { analyzeReview } from '../src/index';
-import { FIRST_NAMES } from '../src/data/first-names';
+import { FIRST_NAMES, WORD_FIRST_NAMES } from '../src/data/first-names';
 import { isListedFirstName } from '../src/stages/find-names';
 
 const found = (text: string) => {
@@ -19,8 +19,12 @@ describe('the large first-name list', () => {
     expect(FIRST_NAMES.has(n)).toBe(true);
   });
   // Names that are also English words need the curated list or other evidence.
-  it.each(['rose', 'grace', 'will', 'king', 'sun', 'summer', 'mark', 'bill', 'hope', 'joy'])('leaves out the word %s', (n) => {
+  it.each(['rose', 'grace', 'will', 'mark', 'bill', 'hope', 'joy', 'king', 'harrison', 'woody'])('keeps %s, a name and a word, apart', (n) => {
     expect(FIRST_NAMES.has(n)).toBe(false);
+    expect(WORD_FIRST_NAMES.has(n)).toBe(true);
+  });
+  it.each(['sun', 'summer', 'table'])('holds no %s', (n) => {
+    expect(FIRST_NAMES.has(n) || WORD_FIRST_NAMES.has(n)).toBe(false);
   });
   it.each([['mark', true], ['daphne', true], ['summer', false], ['table', false]] as const)('%s is a listed first name: %s', (n, want) => {
     expect(isListedFirstName(n)).toBe(want);
@@ -37,6 +41,11 @@ describe('full names at one mention', () => {
     ['It also features Leonardo da Pontecorvo in a small part.', 'Leonardo da Pontecorvo'],
     ['Even the reliable Jamie Van Der Hoek cannot save it.', 'Jamie Van Der Hoek'],
     ['Nobody remembers Daphne Thorncliffe’s first book.', 'Daphne Thorncliffe'],
+    // A firm's name or an -ese word after a first name is the surname.
+    ['The lead is played with verve by Lorena Fox this time.', 'Lorena Fox'],
+    ['We also get Antonio Veronese in a tiny part.', 'Antonio Veronese'],
+    // A first name that is also a word, mid-sentence and tagged as a proper noun.
+    ['The narration by Harrison Quellby is warm.', 'Harrison Quellby'],
   ])('%j', (text, name) => {
     expect(found(text)).toContain(name);
   });
@@ -72,6 +81,8 @@ describe('not names', () => {
     ['The movie is a Grace Note in a dull year, with grace and wit.', 'Grace Note'],
     ['Will Power is the theme, and the will to live.', 'Will Power'],
     ['We watched it last Summer and the summer before.', 'Summer'],
+    ['Harrison Quellby was dull, and so was the rest.', 'Harrison Quellby'],
+    ['They sang Rose Coloured Days and a rose was thrown.', 'Rose Coloured Days'],
     // Sentence-initial words, headings, places and firms.
     ['Brilliant. Honestly the best thing this year.', 'Brilliant'],
     ['He grew up in Georgia before the war.', 'Georgia'],

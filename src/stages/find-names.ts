@@ -35,7 +35,7 @@ import { containing, firstAtOrAfter, forwardSearch } from '../text/search';
 export { nameKey };
 import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable, koreanSyllableCount } from '../text/korean';
 import { GIVEN_NAMES } from '../data/given-names';
-import { FIRST_NAMES } from '../data/first-names';
+import { FIRST_NAMES, WORD_FIRST_NAMES } from '../data/first-names';
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../data/korean-names';
 import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../data/role-words';
@@ -161,6 +161,12 @@ function nextIsSurname(words: readonly Word[], k: number, blocked: Uint8Array): 
   return w !== undefined && w.capitalised && w.spaceBefore && !blocked[w.start] && w.end - w.start > 1;
 }
 
+/** True when `next`, a stop word, is the surname of first name `first`: a firm's name or an -ese/-ish word. */
+function surnameAfterFirst(first: string, next: string): boolean {
+  if (!isListedFirstName(first) && !WORD_FIRST_NAMES.has(first)) return false;
+  return ORGANISATIONS.has(next) || (!PLACES_AND_PEOPLES.has(next) && NATIONALITY_ENDING.test(next));
+}
+
 /** Step 1: capitalised pieces, with honorifics joined to the next word. */
 function buildPieces(ctx: Context, blocked: Uint8Array): Piece[] {
   const { words, lowerOf, input } = ctx;
@@ -211,7 +217,9 @@ function buildPieces(ctx: Context, blocked: Uint8Array): Piece[] {
       }
       const afterInitial = (listedFirst || last > i || isInitial(w)) && isInitial(cur) && next.capitalised && !ctx.sentenceStarts.has(next.start) && initialGap(input.view.slice(cur.end, next.start));
       if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start]) break;
-      if (isStopWord(lowerOf(next))) break;
+      // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
+      // nationality's ending right after a first name is its surname.
+      if (isStopWord(lowerOf(next)) && !(last === i && surnameAfterFirst(lower, next.lower))) break;
       last++;
     }
     const first = words[i] as Word;
@@ -276,7 +284,11 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
    */
   const listedRun = (ws: readonly Word[], lows: readonly string[], start: number): boolean => {
     const n = ws.length;
-    if (n < 2 || n > MAX_NAME_WORDS || !isListedFirstName(lows[0] as string) || lowerCaseWords.has(lows[0] as string) || inHeading(start)) return false;
+    const lead = lows[0] as string;
+    // A first name that is also a word ("Harrison", "Woody") needs a run tagged as proper nouns mid-sentence.
+    const wordName = !isListedFirstName(lead) && WORD_FIRST_NAMES.has(lead);
+    if (n < 2 || n > MAX_NAME_WORDS || !(wordName || isListedFirstName(lead)) || lowerCaseWords.has(lead) || inHeading(start)) return false;
+    if (wordName && (sentenceStarts.has(start) || !ws.every(isProperNoun))) return false;
     const last = ws[n - 1] as Word;
     if (!last.capitalised || last.end - last.start < 2 || isAcronym(last)) return false;
     for (let k = 1; k < n; k++) {
@@ -303,7 +315,7 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
     if (core.every(isTitleOrRole)) continue;
     const titled = p.honorific && NAME_TITLES.has(lows[0] as string);
     const maybeFull = ws.length > 1 && (nameListed(ws[0]) || nameListed(ws[1]));
-    p.strong = titled || ws.some(givenName) || (maybeFull && fullName(p, ws)) || inSpeaker(p) || (!p.honorific && listedRun(ws, lows, p.start));
+    p.strong = titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.honorific ? 1 : 0] as string)) || inSpeaker(p) || (!p.honorific && listedRun(ws, lows, p.start));
     if (!p.strong) {
       p.plain = true;
       const acronym = ws.some(isAcronym);
