@@ -25,37 +25,63 @@ export function firstNamesSource() {
   const doc = winkNLP(model).readDoc('');
   const names = new Set();
   const words = new Set();
-  for (const n of [...male(), ...female()]) {
-    const lower = n.toLowerCase();
-    if (NAME.test(lower)) (doc.isOOV(lower) ? names : words).add(lower);
-  }
+  const men = new Set(male().map((n) => n.toLowerCase()));
+  const women = new Set(female().map((n) => n.toLowerCase()));
+  for (const lower of [...men, ...women]) if (NAME.test(lower)) (doc.isOOV(lower) ? names : words).add(lower);
+  // A name borne by one sex only carries a mark: `+` men, `-` women ("she" finds the right person).
+  const marked = (n) => n + (men.has(n) && !women.has(n) ? '+' : women.has(n) && !men.has(n) ? '-' : '');
   const sorted = [...names].sort();
   const lines = [];
-  for (let i = 0; i < sorted.length; i += 16) lines.push(sorted.slice(i, i + 16).join(' '));
+  for (let i = 0; i < sorted.length; i += 16) lines.push(sorted.slice(i, i + 16).map(marked).join(' '));
   const wordSorted = [...words].sort();
   const wordLines = [];
-  for (let i = 0; i < wordSorted.length; i += 16) wordLines.push(wordSorted.slice(i, i + 16).join(' '));
+  for (let i = 0; i < wordSorted.length; i += 16) wordLines.push(wordSorted.slice(i, i + 16).map(marked).join(' '));
   return `/**
  * English first names (the stdlib first-name data sets, public domain), lower case, that wink's
  * English lexicon does not know as a word: a capitalised "Rose", "Grace" or "Will" may be a word,
  * "Daphne" or "Errol" is a name. Written by scripts/build-given-names.mjs; do not edit.
  */
 
-/** ${sorted.length} first names, one space apart (one string: cheaper to load than an array literal). */
+/**
+ * ${sorted.length} first names, one space apart (one string: cheaper to load than an array literal);
+ * \`+\` marks a name borne by men only, \`-\` one borne by women only.
+ */
 const LIST =
   '${lines.join(' ' +
   "'\n  + '")}';
 
-/** Lower-case English first names that are not also English words. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(LIST.split(' '));
+const men = new Set<string>();
+const women = new Set<string>();
+
+/** The names of one list, each also put in \`men\` or \`women\` by its mark. */
+function read(list: string): Set<string> {
+  const out = new Set<string>();
+  for (const entry of list.split(' ')) {
+    const mark = entry[entry.length - 1];
+    const name = mark === '+' || mark === '-' ? entry.slice(0, -1) : entry;
+    out.add(name);
+    if (mark === '+') men.add(name);
+    else if (mark === '-') women.add(name);
+  }
+  return out;
+}
 
 /** ${wordSorted.length} first names wink's lexicon also knows as words or common names ("Rose", "Harrison", "Woody"). */
 const WORD_LIST =
   '${wordLines.join(' ' +
   "'\n  + '")}';
 
+/** Lower-case English first names that are not also English words. */
+export const FIRST_NAMES: ReadonlySet<string> = read(LIST);
+
 /** Lower-case English first names that are also words: a name only with more evidence. */
-export const WORD_FIRST_NAMES: ReadonlySet<string> = new Set(WORD_LIST.split(' '));
+export const WORD_FIRST_NAMES: ReadonlySet<string> = read(WORD_LIST);
+
+/** Names of both lists borne by men only. */
+export const MEN_FIRST_NAMES: ReadonlySet<string> = men;
+
+/** Names of both lists borne by women only. */
+export const WOMEN_FIRST_NAMES: ReadonlySet<string> = women;
 `;
 }
 

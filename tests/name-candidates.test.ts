@@ -100,3 +100,14 @@ describe('not names', () => {
     expect(found(text)).not.toContain(name);
   });
 });
+
+describe('gender from the large lists', () => {
+  it.each([
+    ['Wilhelmina Coyle met Anton Brisk at the door. She left early, “far too tired” she said.', 'Wilhelmina Coyle'],
+    ['Anton Brisk met Wilhelmina Coyle at the door. He left early, “far too tired” he said.', 'Anton Brisk'],
+    // A title the lists hold as a man's name ("Dame") still says a woman.
+    ['Dame Odile Perrow sat with Anton Brisk. She smiled, “never again” she said.', 'Dame Odile Perrow'],
+  ])('%j', (text, speaker) => {
+    expect(analyzeReview(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+});
