@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIRST_NAMES_FILE, firstNamesSource } from '../scripts/build-given-names.mjs';
 import { analyzeReview } from '../src/index';
-import { FIRST_NAMES, WORD_FIRST_NAMES } from '../src/data/first-names';
+import { FIRST_NAMES, WORD_FIRST_NAMES, firstNameSex } from '../src/data/first-names';
 import { isListedFirstName } from '../src/stages/find-names';
 
 const found = (text: string) => {
@@ -102,6 +102,9 @@ describe('not names', () => {
 });
 
 describe('gender from the large lists', () => {
+  it.each([['anton', 'm'], ['wilhelmina', 'f'], ['harrison', 'm'], ['table', undefined]] as const)('%s is borne by %s only', (n, sex) => {
+    expect(firstNameSex(n)).toBe(sex);
+  });
   it.each([
     ['Wilhelmina Coyle met Anton Brisk at the door. She left early, “far too tired” she said.', 'Wilhelmina Coyle'],
     ['Anton Brisk met Wilhelmina Coyle at the door. He left early, “far too tired” he said.', 'Anton Brisk'],

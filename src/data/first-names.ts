@@ -482,23 +482,7 @@ const LIST =
   + 'zenia- zerk+ zia- zilvia- zita- zitella- zoe- zola- zollie+ zolly+ zonda- zondra- zonnya- zora- zorah- zorana- '
   + 'zorina- zorine- zsa- zsazsa- zulema- zuzana-';
 
-const men = new Set<string>();
-const women = new Set<string>();
-
-/** The names of one list, each also put in `men` or `women` by its mark. */
-function read(list: string): Set<string> {
-  const out = new Set<string>();
-  for (const entry of list.split(' ')) {
-    const mark = entry[entry.length - 1];
-    const name = mark === '+' || mark === '-' ? entry.slice(0, -1) : entry;
-    out.add(name);
-    if (mark === '+') men.add(name);
-    else if (mark === '-') women.add(name);
-  }
-  return out;
-}
-
-/** 861 first names wink's lexicon also knows as words or common names ("Rose", "Harrison", "Woody"). */
+/** 861 first names wink's lexicon also knows as words or common names ("Rose", "Harrison", "Woody"), marked as above. */
 const WORD_LIST =
   'ab+ abbe abbey abbot+ ad+ ada- ade+ ado+ adore- al+ alexia- aline- alley+ allis- ally- althea- '
   + 'amber- amble+ amelia- amity- angel angelica- angelique- angus+ anna- anthony+ antonius+ any+ april- arch+ archer+ arda- '
@@ -555,14 +539,27 @@ const WORD_LIST =
   + 'welch+ wells+ welsh+ west+ wheeler+ whit+ will+ willow- wilt+ win+ windy- winfred+ wit+ witty+ wolf+ wood+ '
   + 'woodman+ woody+ worth+ worthy+ wright+ wye+ yank+ yankee+ yard+ york+ yule+ zacharias+ zed+';
 
+/** The names of a list without their marks (native replace and split: the cheapest load). */
+const read = (list: string): Set<string> => new Set(list.replace(/[+-]/g, '').split(' '));
+
 /** Lower-case English first names that are not also English words. */
 export const FIRST_NAMES: ReadonlySet<string> = read(LIST);
 
 /** Lower-case English first names that are also words: a name only with more evidence. */
 export const WORD_FIRST_NAMES: ReadonlySet<string> = read(WORD_LIST);
 
-/** Names of both lists borne by men only. */
-export const MEN_FIRST_NAMES: ReadonlySet<string> = men;
+/** Sex by name, built at the first question (few texts ask). */
+let sexes: Map<string, 'm' | 'f'> | undefined;
 
-/** Names of both lists borne by women only. */
-export const WOMEN_FIRST_NAMES: ReadonlySet<string> = women;
+/** The sex a name of either list is borne by only (`m` or `f`), or undefined. */
+export function firstNameSex(name: string): 'm' | 'f' | undefined {
+  if (!sexes) {
+    sexes = new Map();
+    for (const entry of `${LIST} ${WORD_LIST}`.split(' ')) {
+      const mark = entry[entry.length - 1];
+      if (mark === '+') sexes.set(entry.slice(0, -1), 'm');
+      else if (mark === '-') sexes.set(entry.slice(0, -1), 'f');
+    }
+  }
+  return sexes.get(name);
+}

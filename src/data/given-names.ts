@@ -3,7 +3,7 @@
  * a capitalised surname is a personal name ("Kate Winslet", "Ricky Gervais") even at one mention.
  * Split by the gender they usually carry, so that "he" and "she" find the right person.
  */
-import { MEN_FIRST_NAMES, WOMEN_FIRST_NAMES } from './first-names';
+import { firstNameSex } from './first-names';
 import { FEMALE_TITLES, HONORIFICS, MALE_TITLES } from './honorifics';
 
 /** Titles the large lists hold as names ("Dame" among men's): a title's gender comes from the title. */
@@ -52,8 +52,12 @@ const CURATED_FEMALE: ReadonlySet<string> = new Set(
 /** Every listed given name, also those borne by both ("Sam", "Robin"). */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE, ...CURATED_FEMALE, 'ashley', 'dale', 'jamie', 'jean', 'jo', 'jordan', 'kelly', 'kim', 'lee', 'pat', 'robin', 'sam', 'terry', 'robin']);
 
-/** Given names usually borne by men: the curated ones and those the large lists give men only. */
-export const MALE_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE, ...[...MEN_FIRST_NAMES].filter((n) => !CURATED_FEMALE.has(n) && !isTitle(n))]);
+/** Given names usually borne by men: the curated ones and those the large lists give men only (a test, not a copy: no set built at load). */
+export const MALE_NAMES: Pick<ReadonlySet<string>, 'has'> = {
+  has: (n) => CURATED_MALE.has(n) || (firstNameSex(n) === 'm' && !CURATED_FEMALE.has(n) && !isTitle(n)),
+};
 
-/** Given names usually borne by women: the curated ones and those the large lists give women only. */
-export const FEMALE_NAMES: ReadonlySet<string> = new Set([...CURATED_FEMALE, ...[...WOMEN_FIRST_NAMES].filter((n) => !CURATED_MALE.has(n) && !isTitle(n))]);
+/** Given names usually borne by women: the curated ones and those the large lists give women only (a test, not a copy). */
+export const FEMALE_NAMES: Pick<ReadonlySet<string>, 'has'> = {
+  has: (n) => CURATED_FEMALE.has(n) || (firstNameSex(n) === 'f' && !CURATED_MALE.has(n) && !isTitle(n)),
+};
