@@ -210,7 +210,9 @@ describe('news style', () => {
   // decides whether a repeated lone word that nothing calls a name is a band, firm or place.
   it('never reads a short text as news: a lone repeated name there is kept', () => {
     const tail = 'Critics liked Vardalos a lot, and the studio wants Vardalos back';
-    expect(analyzeReview(`The film opened on Friday. ${tail}.`).characters.map((c) => c.name)).toEqual(['Vardalos']);
+    // Kept, whatever kind the model gives a lone surname twice praised by critics (near 0.5 either way).
+    const short = analyzeReview(`The film opened on Friday. ${tail}.`);
+    expect([...short.characters, ...short.people].map((c) => c.name)).toEqual(['Vardalos']);
     const long = analyzeReview(`The film opened on Friday in cinemas across the country. ${tail} for a second film next summer with the same crew and the same budget.`);
     expect([...long.characters, ...long.people]).toEqual([]);
   });

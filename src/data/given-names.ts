@@ -3,9 +3,15 @@
  * a capitalised surname is a personal name ("Kate Winslet", "Ricky Gervais") even at one mention.
  * Split by the gender they usually carry, so that "he" and "she" find the right person.
  */
+import { firstNameSex } from './first-names';
+import { FEMALE_TITLES, HONORIFICS, MALE_TITLES } from './honorifics';
 
-/** Given names usually borne by men. */
-export const MALE_NAMES: ReadonlySet<string> = new Set(
+/** Titles the large lists hold as names ("Dame" among men's): a title's gender comes from the title. */
+const isTitle = (n: string): boolean => HONORIFICS.has(n) || MALE_TITLES.has(n) || FEMALE_TITLES.has(n);
+
+
+/** Curated given names usually borne by men. */
+const CURATED_MALE: ReadonlySet<string> = new Set(
   `
   aaron adam adrian aidan alan albert alex alexander andrew anthony antonio arthur austin barry ben
   benjamin bill billy bob bobby brad bradley brandon brian bruce bryan cameron carl carlos charles
@@ -24,8 +30,8 @@ export const MALE_NAMES: ReadonlySet<string> = new Set(
   bart ned moe barney ted marshall dexter walter jesse hank saul`.split(/\s+/).filter(Boolean),
 );
 
-/** Given names usually borne by women. */
-export const FEMALE_NAMES: ReadonlySet<string> = new Set(
+/** Curated given names usually borne by women. */
+const CURATED_FEMALE: ReadonlySet<string> = new Set(
   `
   abigail alexandra alice alicia alison amanda amber amy andrea angela anna anne annie audrey
   barbara beth betty bonnie brenda bridget britney brooke caitlin carla carol caroline carrie
@@ -44,4 +50,14 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Every listed given name, also those borne by both ("Sam", "Robin"). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_NAMES, ...FEMALE_NAMES, 'ashley', 'dale', 'jamie', 'jean', 'jo', 'jordan', 'kelly', 'kim', 'lee', 'pat', 'robin', 'sam', 'terry', 'robin']);
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE, ...CURATED_FEMALE, 'ashley', 'dale', 'jamie', 'jean', 'jo', 'jordan', 'kelly', 'kim', 'lee', 'pat', 'robin', 'sam', 'terry', 'robin']);
+
+/** Given names usually borne by men: the curated ones and those the large lists give men only (a test, not a copy: no set built at load). */
+export const MALE_NAMES: Pick<ReadonlySet<string>, 'has'> = {
+  has: (n) => CURATED_MALE.has(n) || (firstNameSex(n) === 'm' && !CURATED_FEMALE.has(n) && !isTitle(n)),
+};
+
+/** Given names usually borne by women: the curated ones and those the large lists give women only (a test, not a copy). */
+export const FEMALE_NAMES: Pick<ReadonlySet<string>, 'has'> = {
+  has: (n) => CURATED_FEMALE.has(n) || (firstNameSex(n) === 'f' && !CURATED_MALE.has(n) && !isTitle(n)),
+};

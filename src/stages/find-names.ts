@@ -4,14 +4,18 @@
  * wink's lite model has no PERSON entities, so names come from capitalised word pieces, judged by
  * evidence that generalises across review text:
  * 1. pieces: runs of capitalised words (at most four), split at organisations, places, calendar
- *    words and other capitalised non-names; an honorific joins the word after it (`Mrs.Park`);
+ *    words and other capitalised non-names; an honorific joins the word after it (`Mrs.Park`); a
+ *    listed first name goes on past middle initials and particles (`Edward G. Robinson`,
+ *    `Olivia de Havilland`);
  * 2. strong shapes: a hyphenated romanised given name (`Cheong-San`, `Jeon bae-soo`), an honorific,
- *    a script speaker;
+ *    a script speaker, a run led by a listed first name (`Daphne Moreau`, one mention is enough);
  * 3. cues: a role noun before (`filmmaker X`), `webtoon by X`, `the cast included A, B and C`,
  *    and the casting phrases that tie an actor to a role (`C (A)`, `A as C`, `C, played by A`,
  *    `A plays C`, `A's portrayal of C`, `the role of C`; see {@link applyCues});
  * 4. repetition: a plain proper-noun piece seen twice, once mid-sentence outside a heading, none of
- *    whose words the text also writes in lower case (`Bullying` / `bullying`);
+ *    whose words the text also writes in lower case (`Bullying` / `bullying`); at one mention, such
+ *    a piece that is a listed first name not after a place preposition, or a lone word with a
+ *    maker's or performer's work after it (`Hitchcock's first film`, `a Kubrick film`);
  * 5. merging: one key for case, hyphen and space variants (`Cheong-San` = `Cheong San` =
  *    `Cheongsan`), a lone family name joins the one full name it starts (`Lee` → `Lee Jae-Gyu`),
  *    an honorific form joins the one full name it ends or starts (`Mr Weitz` → `Chris Weitz`), a
@@ -33,6 +37,7 @@ import { containing, firstAtOrAfter, forwardSearch } from '../text/search';
 export { nameKey };
 import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable, koreanSyllableCount } from '../text/korean';
 import { GIVEN_NAMES } from '../data/given-names';
+import { FIRST_NAMES, WORD_FIRST_NAMES } from '../data/first-names';
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../data/korean-names';
 import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../data/role-words';
@@ -138,6 +143,32 @@ function nameWordsAt(words: readonly Word[], i: number, n: number, blocked: Uint
   return true;
 }
 
+/** Lower-case particles inside a surname ("Olivia de Havilland", "Pepe le Moko", "Hans van der Berg"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dos', 'das']);
+
+/** True for a first name of the curated list or the large one ("Daphne", "Errol"). */
+export function isListedFirstName(lower: string): boolean {
+  return GIVEN_NAMES.has(lower) || FIRST_NAMES.has(lower);
+}
+
+/** A single capital letter other than "I": a middle initial ("G" in "Edward G. Robinson"). */
+const isInitial = (w: Word): boolean => w.end - w.start === 1 && w.capitalised && w.lower !== 'i';
+
+/** The gap after an initial: its dot, then one space or none ("G. Robinson", "H.B."). */
+const initialGap = (gap: string): boolean => gap === '.' || gap === '. ';
+
+/** A capitalised, unmasked word at `k`, one space after the word before it: the rest of a surname. */
+function nextIsSurname(words: readonly Word[], k: number, blocked: Uint8Array): boolean {
+  const w = words[k];
+  return w !== undefined && w.capitalised && w.spaceBefore && !blocked[w.start] && w.end - w.start > 1;
+}
+
+/** True when `next`, a stop word, is the surname of first name `first`: a firm's name or an -ese/-ish word. */
+function surnameAfterFirst(first: string, next: string): boolean {
+  if (!isListedFirstName(first) && !WORD_FIRST_NAMES.has(first)) return false;
+  return ORGANISATIONS.has(next) || (!PLACES_AND_PEOPLES.has(next) && NATIONALITY_ENDING.test(next));
+}
+
 /** Step 1: capitalised pieces, with honorifics joined to the next word. */
 function buildPieces(ctx: Context, blocked: Uint8Array): Piece[] {
   const { words, lowerOf, input } = ctx;
@@ -174,11 +205,23 @@ function buildPieces(ctx: Context, blocked: Uint8Array): Piece[] {
       honorific = true;
       last = i + 1;
     }
+    // A listed first name may go on past a middle initial ("Edward G. Robinson", "H.B. Warner")
+    // and a lower-case particle ("Olivia de Havilland", "Leonardo da Vinci").
+    const listedFirst = !honorific && isListedFirstName(lower);
     while (last + 1 < words.length && last - i + 1 < MAX_NAME_WORDS) {
       const next = words[last + 1] as Word;
+      const cur = words[last] as Word;
       const lowerGivenName = !next.capitalised && next.hyphenated && isHyphenatedName(input.view.slice(next.start, next.end));
-      if ((!next.capitalised && !lowerGivenName) || !next.spaceBefore || (words[last] as Word).possessive || blocked[next.start]) break;
-      if (isStopWord(lowerOf(next))) break;
+      const particle = listedFirst && last - i + 2 < MAX_NAME_WORDS && !next.capitalised && next.spaceBefore && NAME_PARTICLES.has(next.lower) && nextIsSurname(words, last + 2, blocked);
+      if (particle && !blocked[next.start]) {
+        last++;
+        continue;
+      }
+      const afterInitial = (listedFirst || last > i || isInitial(w)) && isInitial(cur) && next.capitalised && !ctx.sentenceStarts.has(next.start) && initialGap(input.view.slice(cur.end, next.start));
+      if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start]) break;
+      // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
+      // nationality's ending right after a first name is its surname.
+      if (isStopWord(lowerOf(next)) && !(last === i && surnameAfterFirst(lower, next.lower))) break;
       last++;
     }
     const first = words[i] as Word;
@@ -236,6 +279,28 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
   const isInstitutionWord = (l: string): boolean => INSTITUTION_WORDS.has(l);
   const isTitleOrRole = (w: Word): boolean => HONORIFICS.has(lowerOf(w)) || ROLE_NOUNS.has(lowerOf(w));
 
+  /**
+   * A run of 2–4 words led by a listed first name, outside headings, whose other words are
+   * capitalised words the text never writes in lower case, middle initials or particles
+   * ("Daphne Moreau", "Edward G. Robinson", "Olivia de Havilland"): a name at one mention.
+   */
+  const listedRun = (ws: readonly Word[], lows: readonly string[], start: number): boolean => {
+    const n = ws.length;
+    const lead = lows[0] as string;
+    // A first name that is also a word ("Harrison", "Woody") needs a run tagged as proper nouns mid-sentence.
+    const wordName = !isListedFirstName(lead) && WORD_FIRST_NAMES.has(lead);
+    if (n < 2 || n > MAX_NAME_WORDS || !(wordName || isListedFirstName(lead)) || lowerCaseWords.has(lead) || inHeading(start)) return false;
+    if (wordName && (sentenceStarts.has(start) || !ws.every(isProperNoun))) return false;
+    const last = ws[n - 1] as Word;
+    if (!last.capitalised || last.end - last.start < 2 || isAcronym(last)) return false;
+    for (let k = 1; k < n; k++) {
+      const w = ws[k] as Word;
+      if (k < n - 1 && (isInitial(w) || (!w.capitalised && NAME_PARTICLES.has(w.lower)))) continue;
+      if (!w.capitalised || isCommon(lows[k] as string) || isAcronym(w)) return false;
+    }
+    return true;
+  };
+
   const kept: Piece[] = [];
   for (const p of pieces) {
     // A sentence-initial function word or verb is no part of a name ("As On-Jo says", "Meet Owen").
@@ -252,7 +317,7 @@ function judgePieces(ctx: Context, pieces: Piece[], ann: Annotation, seg: Segmen
     if (core.every(isTitleOrRole)) continue;
     const titled = p.honorific && NAME_TITLES.has(lows[0] as string);
     const maybeFull = ws.length > 1 && (nameListed(ws[0]) || nameListed(ws[1]));
-    p.strong = titled || ws.some(givenName) || (maybeFull && fullName(p, ws)) || inSpeaker(p);
+    p.strong = titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.honorific ? 1 : 0] as string)) || inSpeaker(p) || (!p.honorific && listedRun(ws, lows, p.start));
     if (!p.strong) {
       p.plain = true;
       const acronym = ws.some(isAcronym);
@@ -744,6 +809,58 @@ function applyCues(ctx: Context, pieces: Piece[], workMask: Uint8Array, ann: Ann
   }
 }
 
+/** Words before a place: a lone first name after one is a town or a state ("from Georgia"). */
+const BEFORE_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'inside', 'into', 'around', 'outside']);
+
+/** A lone word after a preposition of place or after `Town,` ("Savannah, Georgia"). */
+function placeShaped(ctx: Context, p: Piece): boolean {
+  const before = ctx.words[p.first - 1];
+  if (!before) return false;
+  if (!before.capitalised) return BEFORE_PLACE.has(before.lower);
+  // Not after a listed first name: "Anna, Daphne and Rose" is a list of names.
+  return ctx.input.view.slice(before.end, p.start) === ', ' && !isListedFirstName(before.lower);
+}
+
+/** Nouns after a lone name's possessive that make it a maker or a performer ("Hitchcock's film"). */
+const MAKER_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, PersonRole>([
+  ['film', 'other'], ['films', 'other'], ['movie', 'other'], ['movies', 'other'], ['picture', 'other'], ['pictures', 'other'],
+  ['filmography', 'other'], ['career', 'other'], ['oeuvre', 'other'],
+  ['direction', 'director'], ['directing', 'director'], ['camera', 'director'], ['cinematography', 'other'],
+  ['script', 'writer'], ['screenplay', 'writer'], ['dialogue', 'writer'],
+  ['novel', 'author'], ['novels', 'author'], ['book', 'author'], ['books', 'author'], ['prose', 'author'],
+  ['performance', 'actor'], ['performances', 'actor'], ['acting', 'actor'], ['portrayal', 'actor'], ['interpretation', 'actor'],
+  ['depiction', 'actor'], ['rendition', 'actor'], ['delivery', 'actor'],
+]);
+/** Nouns after `a X` that make X a maker or a star ("a Kubrick film", "an Altman picture"). */
+const BRAND_NOUNS: ReadonlySet<string> = new Set(['film', 'movie', 'picture', 'flick', 'vehicle', 'production']);
+/** Lower-case describing words allowed between the possessive and the noun ("'s successful first"). */
+const MAKER_MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'NUM']);
+const MAX_MAKER_MODIFIERS = 3;
+
+/**
+ * The role a lone capitalised word gets from the work after it: `X's (adj*) film/direction/
+ * performance/novel` or `a X film`; undefined when neither.
+ */
+function makerEvidence(ctx: Context, p: Piece, pos: readonly string[]): PersonRole | undefined {
+  const { words } = ctx;
+  const w = words[p.first] as Word;
+  if (w.possessive) {
+    for (let k = p.first + 1, n = 0; k < words.length && n <= MAX_MAKER_MODIFIERS; k++, n++) {
+      const next = words[k] as Word;
+      if (!next.spaceBefore) return undefined;
+      const role = next.capitalised ? undefined : MAKER_NOUNS.get(next.lower);
+      if (role) return role;
+      // "Hitchcock's successful first American film": a nationality describes the work too.
+      if (next.capitalised ? !PLACES_AND_PEOPLES.has(next.lower) : !MAKER_MODIFIER_POS.has(pos[k] as string)) return undefined;
+    }
+    return undefined;
+  }
+  const before = words[p.first - 1];
+  const after = words[p.first + 1];
+  if (!before || !after || before.capitalised || !w.spaceBefore || !after.spaceBefore || after.capitalised) return undefined;
+  return (before.lower === 'a' || before.lower === 'an') && BRAND_NOUNS.has(after.lower) ? 'other' : undefined;
+}
+
 /**
  * The full name a lone word stands for, among the full names it starts (`starts`) and ends
  * (`ends`): a listed given name looks first at the names it starts, any other word at the names it
@@ -787,8 +904,6 @@ function fullNameFor(
   return tops === 1 ? best : undefined;
 }
 
-/** Lower-case particles inside a surname ("Pepe le Moko", "Olivia de Havilland", "Hans van der Berg"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dos', 'das']);
 /** The longest gap (particles or a quoted nickname, with its spaces) that joins two pieces. */
 const MAX_JOIN_GAP = 34;
 const MAX_NICKNAME_WORDS = 3;
@@ -983,6 +1098,21 @@ export function draftNames(input: NormalizedText, words: readonly Word[], ann: A
   const cued = (p: Piece): boolean => p.roles.length > 0 || p.character;
   const acceptedKeys = new Set(pieces.filter((p) => p.strong || cued(p)).map((p) => p.key));
   for (const [key, c] of plainCount) if (c.all >= 2 && c.ok >= 1) acceptedKeys.add(key);
+  // A lone word once, with the work of a maker or a performer after it ("Hitchcock's first
+  // film", "a Kubrick picture").
+  const pos = wordPos(words, ann.tokens);
+  for (const p of pieces) {
+    if (p.first !== p.last || p.common || p.honorific || acceptedKeys.has(p.key)) continue;
+    // A listed first name once mid-sentence ("when Daphne leaves"): the kind model weighs it.
+    if (p.plainOk && isListedFirstName(ctx.lowerOf(words[p.first] as Word)) && !placeShaped(ctx, p)) {
+      acceptedKeys.add(p.key);
+      continue;
+    }
+    const role = makerEvidence(ctx, p, pos);
+    if (!role) continue;
+    p.roles.push(role);
+    acceptedKeys.add(p.key);
+  }
   // A full name whose last word is an accepted lone name is that name ("Agnetha Faltskog").
   for (const p of pieces) {
     if (acceptedKeys.has(p.key) || p.common || p.honorific || p.last === p.first || p.last - p.first > 2) continue;

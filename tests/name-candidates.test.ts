@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FIRST_NAMES_FILE, firstNamesSource } from '../scripts/build-given-names.mjs';
+import { analyzeReview } from '../src/index';
+import { FIRST_NAMES, WORD_FIRST_NAMES, firstNameSex } from '../src/data/first-names';
+import { isListedFirstName } from '../src/stages/find-names';
+
+const found = (text: string) => {
+  const a = analyzeReview(text);
+  return [...a.characters, ...a.people].map((e) => e.name);
+};
+const peopleRoles = (text: string) => Object.fromEntries(analyzeReview(text).people.map((p) => [p.name, p.roles]));
+
+describe('the large first-name list', () => {
+  it('is what scripts/build-given-names.mjs writes', () => {
+    expect(readFileSync(FIRST_NAMES_FILE, 'utf8')).toBe(firstNamesSource());
+  });
+  it.each(['daphne', 'errol', 'hattie', 'janine', 'olivia', 'griselda', 'yolanda'])('holds %s', (n) => {
+    expect(FIRST_NAMES.has(n)).toBe(true);
+  });
+  // Names that are also English words need the curated list or other evidence.
+  it.each(['rose', 'grace', 'will', 'mark', 'bill', 'hope', 'joy', 'king', 'harrison', 'woody'])('keeps %s, a name and a word, apart', (n) => {
+    expect(FIRST_NAMES.has(n)).toBe(false);
+    expect(WORD_FIRST_NAMES.has(n)).toBe(true);
+  });
+  it.each(['sun', 'summer', 'table'])('holds no %s', (n) => {
+    expect(FIRST_NAMES.has(n) || WORD_FIRST_NAMES.has(n)).toBe(false);
+  });
+  it.each([['mark', true], ['daphne', true], ['summer', false], ['table', false]] as const)('%s is a listed first name: %s', (n, want) => {
+    expect(isListedFirstName(n)).toBe(want);
+  });
+});
+
+describe('full names at one mention', () => {
+  it.each([
+    ['The score was written for her by Yolanda Brickfield last spring.', 'Yolanda Brickfield'],
+    ['My uncle once met Errol Fennimore at a party.', 'Errol Fennimore'],
+    ['The best scene belongs to Edward G. Pennock and nobody else.', 'Edward G. Pennock'],
+    ['A cameo by Hattie B. Crowther is the highlight.', 'Hattie B. Crowther'],
+    ['Nobody upstages Olivia de Winterbourne here.', 'Olivia de Winterbourne'],
+    ['It also features Leonardo da Pontecorvo in a small part.', 'Leonardo da Pontecorvo'],
+    ['Even the reliable Jamie Van Der Hoek cannot save it.', 'Jamie Van Der Hoek'],
+    ['Nobody remembers Daphne Thorncliffe’s first book.', 'Daphne Thorncliffe'],
+    // A firm's name or an -ese word after a first name is the surname.
+    ['The lead is played with verve by Lorena Fox this time.', 'Lorena Fox'],
+    ['We also get Antonio Veronese in a tiny part.', 'Antonio Veronese'],
+    // A first name that is also a word, mid-sentence and tagged as a proper noun.
+    ['The narration by Harrison Quellby is warm.', 'Harrison Quellby'],
+  ])('%j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+});
+
+describe('lone words with a maker’s or performer’s work after them', () => {
+  it.each([
+    ['Kurosawski’s gloomy first film is slow.', 'Kurosawski', 'other'],
+    ['I admired Brannagh’s direction throughout.', 'Brannagh', 'director'],
+    ['Even so, Wexley’s script has holes.', 'Wexley', 'writer'],
+    ['It felt like a Tarkovsky film to me.', 'Tarkovsky', 'other'],
+    ['Nothing beats Pellegrini’s quiet performance in the finale.', 'Pellegrini', 'actor'],
+  ])('%j', (text, name, role) => {
+    expect(peopleRoles(text)[name]).toContain(role);
+  });
+});
+
+describe('lone first names mid-sentence', () => {
+  it.each([
+    ['After the storm, the farmer finds Wilhelmina asleep in the barn.', 'Wilhelmina'],
+    ['The film follows Daphne through one long winter.', 'Daphne'],
+    // A listed name after a listed name and a comma is a list, not `Town, State`.
+    ['The three friends, Anna, Daphne and Wilhelmina, go camping.', 'Wilhelmina'],
+    ['The three friends, Anna, Daphne and Wilhelmina, go camping.', 'Daphne'],
+  ])('%j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+});
+
+describe('not names', () => {
+  it.each([
+    // Names that are English words, written in lower case elsewhere or not listed at all.
+    ['The movie is a Grace Note in a dull year, with grace and wit.', 'Grace Note'],
+    ['Will Power is the theme, and the will to live.', 'Will Power'],
+    ['We watched it last Summer and the summer before.', 'Summer'],
+    ['Harrison Quellby was dull, and so was the rest.', 'Harrison Quellby'],
+    ['They sang Rose Coloured Days and a rose was thrown.', 'Rose Coloured Days'],
+    // Sentence-initial words, headings, places and firms.
+    ['Brilliant. Honestly the best thing this year.', 'Brilliant'],
+    ['He grew up in Georgia before the war.', 'Georgia'],
+    ['Her family came from Savannah, Georgia, in the end.', 'Georgia'],
+    ['It is a Netflix film about ghosts.', 'Netflix'],
+    ['Disney’s best film is still a cartoon.', 'Disney'],
+    ['Hollywood’s latest film is a bore.', 'Hollywood'],
+    ['It plays like a Western film, not a drama.', 'Western'],
+    // A lone word with no maker's work after it, at one mention.
+    ['Kurosawski’s garden is lovely.', 'Kurosawski'],
+    ['That was a Tarkovsky moment of calm.', 'Tarkovsky'],
+    // An initial ends a sentence here; the next one starts with a capital.
+    ['The answer was plan B. Robinson agreed.', 'B. Robinson'],
+  ])('%j has no %j', (text, name) => {
+    expect(found(text)).not.toContain(name);
+  });
+});
+
+describe('gender from the large lists', () => {
+  it.each([['anton', 'm'], ['wilhelmina', 'f'], ['harrison', 'm'], ['table', undefined]] as const)('%s is borne by %s only', (n, sex) => {
+    expect(firstNameSex(n)).toBe(sex);
+  });
+  it.each([
+    ['Wilhelmina Coyle met Anton Brisk at the door. She left early, “far too tired” she said.', 'Wilhelmina Coyle'],
+    ['Anton Brisk met Wilhelmina Coyle at the door. He left early, “far too tired” he said.', 'Anton Brisk'],
+    // A title the lists hold as a man's name ("Dame") still says a woman.
+    ['Dame Odile Perrow sat with Anton Brisk. She smiled, “never again” she said.', 'Dame Odile Perrow'],
+  ])('%j', (text, speaker) => {
+    expect(analyzeReview(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+});
