@@ -108,16 +108,21 @@ function genderOfName(name: string): Gender {
   return null;
 }
 
-/** The gender the text shows for a speaker: any of its entity's forms, else its own name. */
+/**
+ * The gender the text shows for a speaker: a possessive or object pronoun right after its mentions
+ * first (the text knows its people; a given-name list only guesses, and many names are borne by
+ * both sexes), else a title or given name of any of its entity's forms, else a he / she opening
+ * the sentence after a mention.
+ */
 function genderOf(ctx: Context, s: { span: Span; entity: number | null }): Gender {
   if (s.entity !== null && ctx.genders.has(s.entity)) return ctx.genders.get(s.entity) as Gender;
   const forms = s.entity === null ? [s.span] : (ctx.entities[s.entity] as EntityDraft).mentions;
-  let gender: Gender = null;
-  for (const m of forms) {
+  let gender: Gender = genderFromPronouns(ctx, forms, false);
+  for (let k = 0; gender === null && k < forms.length; k++) {
+    const m = forms[k] as Span;
     gender = genderOfName(ctx.input.view.slice(m.start, m.end));
-    if (gender) break;
   }
-  gender ??= genderFromPronouns(ctx, forms);
+  gender ??= genderFromPronouns(ctx, forms, true);
   if (s.entity !== null) ctx.genders.set(s.entity, gender);
   return gender;
 }
@@ -130,10 +135,11 @@ const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'her
 
 /**
  * The gender the text's own pronouns give a name ("Cohen for his character", "Aaliyah … She
- * and"): the first his / her, or he / she opening a sentence, in the few tokens after each of its
- * first mentions, before another name; the majority, and none on a tie.
+ * and"): the first his / her / him, or (with `opening`) he / she opening a sentence, in the few
+ * tokens after each of its first mentions, before another name; the majority, and none on a tie.
+ * A sentence-opening he / she may speak of someone named earlier, so it counts only when asked.
  */
-function genderFromPronouns(ctx: Context, forms: readonly Span[]): Gender {
+function genderFromPronouns(ctx: Context, forms: readonly Span[], opening: boolean): Gender {
   const { tokens } = ctx.ann;
   let male = 0;
   let female = 0;
@@ -145,7 +151,7 @@ function genderFromPronouns(ctx: Context, forms: readonly Span[]): Gender {
       if (nextMention && k.start >= nextMention.start) break;
       // "X said he was …" may speak of someone else: a bare he / she counts only opening a sentence.
       const opens = (ctx.ann.sentences[k.sentence] as { firstToken: number }).firstToken === t;
-      if ((k.normal === 'he' || k.normal === 'she') && !opens) continue;
+      if ((k.normal === 'he' || k.normal === 'she') && (!opens || !opening)) continue;
       if (MALE_PRONOUNS.has(k.normal)) male++;
       else if (FEMALE_PRONOUNS.has(k.normal)) female++;
       else continue;
