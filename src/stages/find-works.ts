@@ -249,14 +249,20 @@ function capitalTitles(view: string, words: readonly Word[], ann: Annotation): S
   const spans: Span[] = [];
   let caps = 0;
   let long = 0;
-  const writtenLower = new Set<string>();
   for (const w of words) {
     if (w.end - w.start < 2) continue;
     long++;
-    if (!w.capitalised) writtenLower.add(w.lower);
-    else if (allCaps(view, w)) caps++;
+    if (w.capitalised && allCaps(view, w)) caps++;
   }
   if (caps === 0 || caps > long * SHOUTING_SHARE) return spans;
+  // The words the text writes in lower case, gathered only once a run in capitals is met.
+  let writtenLower: Set<string> | null = null;
+  const lowerWords = (): Set<string> => {
+    if (writtenLower) return writtenLower;
+    writtenLower = new Set<string>();
+    for (const w of words) if (w.end - w.start >= 2 && !w.capitalised) writtenLower.add(w.lower);
+    return writtenLower;
+  };
   const take = (first: number, last: number): void => {
     // Edges: no "I" or connector at the start, no connector at the end ("I LOVED", "… OF").
     while (first < last && (words[first] as Word).lower === 'i') first++;
@@ -265,7 +271,7 @@ function capitalTitles(view: string, words: readonly Word[], ann: Annotation): S
     const content = inside.filter((w) => !TITLE_CONNECTORS.has(w.lower));
     const longest = content.reduce((n, w) => Math.max(n, w.end - w.start), 0);
     if (content.length === 0 || longest < (first === last ? 5 : 4)) return;
-    if (inside.some((w) => LABEL_WORDS.has(w.lower) || REVIEW_WORDS.has(w.lower)) || content.some((w) => writtenLower.has(w.lower))) return;
+    if (inside.some((w) => LABEL_WORDS.has(w.lower) || REVIEW_WORDS.has(w.lower)) || content.some((w) => lowerWords().has(w.lower))) return;
     if (first === last && isLoneNonTitle((words[first] as Word).lower)) return;
     if (personShaped(words, first, last) || content.some((w) => !CAPS_TITLE_TAGS.has(posAt(ann, w.start)))) return;
     // One word in capitals is mostly emphasis ("SOLID", "NOTHING"): only a noun counts.
