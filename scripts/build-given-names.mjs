@@ -46,39 +46,14 @@ export function firstNamesSource() {
  * ${sorted.length} first names, one space apart (one string: cheaper to load than an array literal);
  * \`+\` marks a name borne by men only, \`-\` one borne by women only.
  */
-const LIST =
+export const FIRST_NAME_LIST =
   '${lines.join(' ' +
   "'\n  + '")}';
 
 /** ${wordSorted.length} first names wink's lexicon also knows as words or common names ("Rose", "Harrison", "Woody"), marked as above. */
-const WORD_LIST =
+export const WORD_FIRST_NAME_LIST =
   '${wordLines.join(' ' +
   "'\n  + '")}';
-
-/** The names of a list without their marks (native replace and split: the cheapest load). */
-const read = (list: string): Set<string> => new Set(list.replace(/[+-]/g, '').split(' '));
-
-/** Lower-case English first names that are not also English words. */
-export const FIRST_NAMES: ReadonlySet<string> = read(LIST);
-
-/** Lower-case English first names that are also words: a name only with more evidence. */
-export const WORD_FIRST_NAMES: ReadonlySet<string> = read(WORD_LIST);
-
-/** Sex by name, built at the first question (few texts ask). */
-let sexes: Map<string, 'm' | 'f'> | undefined;
-
-/** The sex a name of either list is borne by only (\`m\` or \`f\`), or undefined. */
-export function firstNameSex(name: string): 'm' | 'f' | undefined {
-  if (!sexes) {
-    sexes = new Map();
-    for (const entry of \`\${LIST} \${WORD_LIST}\`.split(' ')) {
-      const mark = entry[entry.length - 1];
-      if (mark === '+') sexes.set(entry.slice(0, -1), 'm');
-      else if (mark === '-') sexes.set(entry.slice(0, -1), 'f');
-    }
-  }
-  return sexes.get(name);
-}
 `;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIRST_NAMES_FILE, firstNamesSource } from '../scripts/build-given-names.mjs';
 import { analyzeReview } from '../src/index';
-import { FIRST_NAMES, WORD_FIRST_NAMES, firstNameSex } from '../src/data/first-names';
+import { FIRST_NAMES, WORD_FIRST_NAMES, firstNameSex } from '../src/text/first-names';
 import { isListedFirstName } from '../src/stages/find-names';
 
 const found = (text: string) => {

@@ -8,7 +8,7 @@
  * 7542 first names, one space apart (one string: cheaper to load than an array literal);
  * `+` marks a name borne by men only, `-` one borne by women only.
  */
-const LIST =
+export const FIRST_NAME_LIST =
   'aaren- aarika- aaron+ abagael- abagail- abba+ abbi- abbie abbott+ abby abbye- abdel+ abdul+ abe+ abel+ abelard+ '
   + 'abeu+ abey+ abie+ abigael- abigail- abigale- abner+ abra- abraham+ abrahan+ abram+ abramo+ abran+ adah- adair+ adaline- '
   + 'adam+ adamo+ adams+ adan adara- adda- addi- addia- addie addison+ addy adel- adela- adelaida- adelaide- adelbert+ '
@@ -483,7 +483,7 @@ const LIST =
   + 'zorina- zorine- zsa- zsazsa- zulema- zuzana-';
 
 /** 861 first names wink's lexicon also knows as words or common names ("Rose", "Harrison", "Woody"), marked as above. */
-const WORD_LIST =
+export const WORD_FIRST_NAME_LIST =
   'ab+ abbe abbey abbot+ ad+ ada- ade+ ado+ adore- al+ alexia- aline- alley+ allis- ally- althea- '
   + 'amber- amble+ amelia- amity- angel angelica- angelique- angus+ anna- anthony+ antonius+ any+ april- arch+ archer+ arda- '
   + 'armin+ art+ arty+ ash+ august+ aura- aurora- ax+ axe+ bail+ bald+ bale+ ban+ bank+ bar+ barb- '
@@ -538,28 +538,3 @@ const WORD_LIST =
   + 'viva- wade+ wainwright+ wait+ waiter+ wake+ walker+ wally ward+ warden+ ware+ warner+ wash+ washington+ way+ web+ '
   + 'welch+ wells+ welsh+ west+ wheeler+ whit+ will+ willow- wilt+ win+ windy- winfred+ wit+ witty+ wolf+ wood+ '
   + 'woodman+ woody+ worth+ worthy+ wright+ wye+ yank+ yankee+ yard+ york+ yule+ zacharias+ zed+';
-
-/** The names of a list without their marks (native replace and split: the cheapest load). */
-const read = (list: string): Set<string> => new Set(list.replace(/[+-]/g, '').split(' '));
-
-/** Lower-case English first names that are not also English words. */
-export const FIRST_NAMES: ReadonlySet<string> = read(LIST);
-
-/** Lower-case English first names that are also words: a name only with more evidence. */
-export const WORD_FIRST_NAMES: ReadonlySet<string> = read(WORD_LIST);
-
-/** Sex by name, built at the first question (few texts ask). */
-let sexes: Map<string, 'm' | 'f'> | undefined;
-
-/** The sex a name of either list is borne by only (`m` or `f`), or undefined. */
-export function firstNameSex(name: string): 'm' | 'f' | undefined {
-  if (!sexes) {
-    sexes = new Map();
-    for (const entry of `${LIST} ${WORD_LIST}`.split(' ')) {
-      const mark = entry[entry.length - 1];
-      if (mark === '+') sexes.set(entry.slice(0, -1), 'm');
-      else if (mark === '-') sexes.set(entry.slice(0, -1), 'f');
-    }
-  }
-  return sexes.get(name);
-}

@@ -3,7 +3,7 @@
  * a capitalised surname is a personal name ("Kate Winslet", "Ricky Gervais") even at one mention.
  * Split by the gender they usually carry, so that "he" and "she" find the right person.
  */
-import { firstNameSex } from './first-names';
+import { firstNameSex } from '../text/first-names';
 import { FEMALE_TITLES, HONORIFICS, MALE_TITLES } from './honorifics';
 
 /** Titles the large lists hold as names ("Dame" among men's): a title's gender comes from the title. */

@@ -37,7 +37,7 @@ import { containing, firstAtOrAfter, forwardSearch } from '../text/search';
 export { nameKey };
 import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable, koreanSyllableCount } from '../text/korean';
 import { GIVEN_NAMES } from '../data/given-names';
-import { FIRST_NAMES, WORD_FIRST_NAMES } from '../data/first-names';
+import { FIRST_NAMES, WORD_FIRST_NAMES } from '../text/first-names';
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../data/korean-names';
 import { CAST_LIST_CUES, DESCRIPTOR_NOUNS, NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../data/role-words';

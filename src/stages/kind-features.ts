@@ -4,7 +4,7 @@
  * the whole text per entity.
  */
 import { GIVEN_NAMES } from '../data/given-names';
-import { FIRST_NAMES } from '../data/first-names';
+import { FIRST_NAMES } from '../text/first-names';
 
 /** A first name of the curated list or of the large one. */
 const isFirstName = (lower: string): boolean => GIVEN_NAMES.has(lower) || FIRST_NAMES.has(lower);
