@@ -5,9 +5,9 @@ import { CsvRecords, type CsvLine, type CsvRecord } from '../src/cli/batch/csv-r
 
 /**
  * Reads `text` as the batch reader does: bytes in chunks of `size`, lines split as bytes, fed in
- * batches of `batch` lines. Gives each row's fields, or its problem and the fields read before it.
+ * batches of `batch` lines. Gives the records as the reader makes them.
  */
-function rows(text: string, size = 1 << 16, batch = 256, maxRecordBytes = 1 << 20): (string[] | [string, number, string[]])[] {
+function readRecords(text: string, size: number, batch: number, maxRecordBytes: number): CsvRecord[] {
   const input = new TextEncoder().encode(text);
   const splitter = new ByteLines(maxRecordBytes, true);
   const records = new CsvRecords(maxRecordBytes);
@@ -32,7 +32,12 @@ function rows(text: string, size = 1 << 16, batch = 256, maxRecordBytes = 1 << 2
   for (let i = 0; i < input.length; i += size) feed(splitter.push(input.subarray(i, i + size)));
   feed(splitter.end());
   out.push(...records.push(pending), ...records.end());
-  return out.map((r) => (r.problem ? [r.problem, r.line, r.fields] : r.fields));
+  return out;
+}
+
+/** {@link readRecords}: each row's fields, or its problem and the fields read before it. */
+function rows(text: string, size = 1 << 16, batch = 256, maxRecordBytes = 1 << 20): (string[] | [string, number, string[]])[] {
+  return readRecords(text, size, batch, maxRecordBytes).map((r) => (r.problem ? [r.problem, r.line, r.fields] : r.fields));
 }
 
 const CASES: [string, string, (string[] | [string, number, string[]])[]][] = [
@@ -86,27 +91,7 @@ describe('CsvRecords', () => {
     fc.assert(
       fc.property(text, fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 3 }), (input, size, batch) => {
         const bytes = new TextEncoder().encode(input);
-        const splitter = new ByteLines(16, true);
-        const records = new CsvRecords(16);
-        const out: CsvRecord[] = [];
-        let n = 0;
-        let pending: CsvLine[] = [];
-        const feed = (lines: ReturnType<ByteLines['push']>): void => {
-          for (const l of lines) {
-            n++;
-            if (l.bytes === null) {
-              out.push(...records.push(pending), ...records.pushTooLong(n, l.size));
-              pending = [];
-            } else pending.push({ text: decodeLine(l.bytes, false) ?? '', line: n, bytes: l.size, bad: false });
-            if (pending.length >= batch) {
-              out.push(...records.push(pending));
-              pending = [];
-            }
-          }
-        };
-        for (let i = 0; i < bytes.length; i += size) feed(splitter.push(bytes.subarray(i, i + size)));
-        feed(splitter.end());
-        out.push(...records.push(pending), ...records.end());
+        const out = readRecords(input, size, batch, 16);
         expect(out.reduce((sum, r) => sum + r.bytes, 0)).toBe(bytes.length);
         // Rows come out in order, each starting on a later line than the one before.
         out.forEach((r, i) => i > 0 && expect(r.line).toBeGreaterThan((out[i - 1] as CsvRecord).line));
