@@ -12,23 +12,7 @@ import { formatPretty } from './format-pretty';
 import { interruptedCode, nextTurn } from './interrupt';
 import { ABORTED, decodeText, readStream, readText, type ReadResult } from './read-text';
 import { trackTemp, untrackTemp } from './temp-files';
-
-/** Where the CLI reads and writes. */
-export interface CliIo {
-  stdout: (chunk: string) => void;
-  stderr: (chunk: string) => void;
-  /**
-   * Reads all of standard input, as bytes: used only when `stdin` is not given (tests). Unlike
-   * `stdin`, it is not stopped at the length limit.
-   */
-  readStdin?: () => Promise<Uint8Array>;
-  /** Aborted when the user interrupts (Ctrl-C, SIGTERM; the reason names the signal): the run stops after the current file. */
-  signal?: AbortSignal;
-  /** Standard input as a stream of bytes: read up to the length limit, or as JSONL for `batch -`. */
-  stdin?: AsyncIterable<Uint8Array>;
-  /** Whether stderr is a terminal: `batch` then draws a progress bar instead of plain lines. */
-  stderrIsTTY?: boolean;
-}
+import type { CliIo } from './cli-io';
 
 /** The package version the CLI reports; set at build time from package.json. */
 declare const __VERSION__: string | undefined;

@@ -9,7 +9,7 @@ import { DEFAULT_MAX_LENGTH } from '../../types';
 import { clashingInput } from '../clashing-input';
 import { writeError } from '../file-errors';
 import { ABORTED, interruptedCode, raceAbort } from '../interrupt';
-import type { CliIo } from '../run-cli';
+import type { CliIo } from '../cli-io';
 import { progressBar, progressLine, summaryLine, type ProgressState } from './progress';
 import { inputBytes, readInputs } from './read-inputs';
 import { resumeIds } from './resume-ids';
