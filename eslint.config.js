@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
 export default [
-  { ignores: ['dist/', 'bench/build/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'bench/build/', 'node_modules/', 'coverage/', '.readme-examples-*/'] },
   {
     files: ['src/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.mjs'],
     languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },
