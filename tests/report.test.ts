@@ -246,3 +246,14 @@ describe('renderReport: a readable page for any input', () => {
     expect(html).toContain('<p class="stats">1 word · 1 sentence · 1 paragraph · 1 section</p>');
   });
 });
+
+describe('renderReport: the sentiment curve', () => {
+  it('leaves heading lines out, even one with its paragraph right under it', () => {
+    const text = 'Episode notes\n\nThe Good\nThe acting is superb and the score is lovely.\n\nThe Bad\nThe pacing is awful and the ending is a terrible mess.';
+    const a = analyzeReview(text);
+    expect(a.sections.map((s) => s.heading?.text)).toEqual(['Episode notes', 'The Good', 'The Bad']);
+    const html = renderReport(a, text);
+    const notes = [...html.matchAll(/<title>(Paragraph \d: \w+) [^<]*— “([^”]*)”<\/title>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(notes).toEqual(['Paragraph 1: positive The acting is superb and the score is lovely.', 'Paragraph 2: negative The pacing is awful and the ending is a terrible…']);
+  });
+});

@@ -144,15 +144,20 @@ const CURVE_POINTS = 60;
  */
 function stretches(a: ReviewAnalysis, text: string): Stretch[] {
   const plain = text.replace(/<br ?\/?>/gi, (m) => `\n${' '.repeat(m.length - 1)}`);
-  const headings = new Set(a.sections.flatMap((s) => (s.heading ? [s.heading.start] : [])));
-  if (a.title) headings.add(a.title.start);
+  // Where each heading line starts, and where it ends: a paragraph that opens with one starts after it.
+  const headings = new Map(a.sections.flatMap((s) => (s.heading ? [[s.heading.start, s.heading.end] as const] : [])));
+  if (a.title) headings.set(a.title.start, a.title.end);
   const paragraphs: Span[] = [];
   const add = (from: number, to: number): void => {
     const body = plain.slice(from, to);
-    const lead = body.length - body.trimStart().length;
-    const start = from + lead;
+    let start = from + body.length - body.trimStart().length;
     const end = from + body.trimEnd().length;
-    if (end > start && !headings.has(start)) paragraphs.push({ start, end });
+    const heading = headings.get(start);
+    if (heading !== undefined && heading <= end) {
+      const rest = plain.slice(heading, end);
+      start = heading + rest.length - rest.trimStart().length;
+    }
+    if (end > start) paragraphs.push({ start, end });
   };
   let from = 0;
   for (const m of plain.matchAll(/\n[ \t]*\n/g)) {
