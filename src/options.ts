@@ -33,12 +33,17 @@ function knownName(value: unknown, i: number): KnownName {
   return out;
 }
 
-/** Checks `options` and fills in defaults. Throws TypeError / RangeError for caller mistakes. */
-export function resolveOptions(options: unknown): ResolvedOptions {
+/**
+ * Checks `options` and fills in defaults. Throws TypeError / RangeError for caller mistakes.
+ *
+ * @param also - Options the caller reads itself and has taken out of `options` (analyzeReviews'
+ * `concurrency`, …): an unknown option's error names them among the valid ones.
+ */
+export function resolveOptions(options: unknown, also: readonly string[] = []): ResolvedOptions {
   if (options === undefined) return { works: [], knownNames: [], maxLength: DEFAULT_MAX_LENGTH };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw expectedType('options to be an object', options);
   for (const key of Object.keys(options)) {
-    if (!KNOWN.has(key)) throw new RangeError(`review-lens: expected options to be one of ${[...KNOWN].join(', ')}, got unknown option "${key}"`);
+    if (!KNOWN.has(key)) throw new RangeError(`review-lens: expected options to be one of ${[...KNOWN, ...also].join(', ')}, got unknown option "${key}"`);
   }
   const { works, knownNames, maxLength } = options as AnalyzeOptions;
   if (knownNames !== undefined && !Array.isArray(knownNames)) throw expectedType('options.knownNames to be an array', knownNames);

@@ -191,8 +191,8 @@ describe.skipIf(!existsSync(BIN))('review-lens batch', () => {
     writeFileSync(join(dir, 'out.jsonl'), `${okA}\n{"id":"docs/b.txt","ok":false,"error":"review-lens: docs/b.txt: no such file"}\n`);
     const r = batch(['docs', '--out', 'out.jsonl', '--resume', '-j', '1'], dir);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('review-lens: out.jsonl: 1 documents recorded as failed are tried again\n');
-    expect(r.stderr).toMatch(/review-lens: 1 documents, 0 failed, 1 already done \(skipped\), 1 failed before and tried again, /);
+    expect(r.stderr).toContain('review-lens: out.jsonl: 1 document recorded as failed is tried again\n');
+    expect(r.stderr).toMatch(/review-lens: 1 document, 0 failed, 1 already done \(skipped\), 1 failed before and tried again, /);
     const out = lines(join(dir, 'out.jsonl'));
     expect(out.map((l) => [l.id, l.ok])).toEqual([['docs/a.txt', true], ['docs/b.txt', true]]);
     expect(out[1]?.analysis).toEqual(analyzeReview('Boring plot.'));
@@ -240,7 +240,7 @@ describe.skipIf(!existsSync(BIN))('review-lens batch', () => {
     expect(performance.now() - sent).toBeLessThan(1000);
     expect(code).toBe(130);
     expect(output.out().trim().split('\n').map((l) => (JSON.parse(l) as Line).id)).toEqual(['s1']);
-    expect(output.err()).toContain('review-lens: interrupted after 1 documents; they are all written\n');
+    expect(output.err()).toContain('review-lens: interrupted after 1 document; it is written\n');
   });
 
   it('stops quietly when the reader of standard output goes away', { timeout: 60_000 }, async () => {

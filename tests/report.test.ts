@@ -29,7 +29,8 @@ describe('renderReport', () => {
     const cheongsan = a.characters.find((c) => c.name === 'Cheong-san');
     expect(html).toContain(`<b class="mood-${cheongsan?.sentiment.label}">Cheong-san</b>`);
     expect(html).toContain('played by Yoon Chan-young');
-    expect(html).toMatch(/If Cheongsan were to come back to life.*— <b>Lee Jae-gyu<\/b> <span class="via">pronoun<\/span>/);
+    // How the speaker was found, in a reader's words, not the contract's `pronoun`.
+    expect(html).toMatch(/If Cheongsan were to come back to life.*— <b>Lee Jae-gyu<\/b> <span class="via" title="a “he said” or “she said” after the speaker was named">he or she, named before<\/span>/);
   });
   it('keeps every character of the text, escaped', () => {
     const plain = html
@@ -153,5 +154,106 @@ describe('renderReport: the analysis is as untrusted as the text', () => {
     for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
     at[keys[keys.length - 1] as string] = value;
     expect(() => renderReport(copy as unknown as ReviewAnalysis, text)).toThrow(new TypeError(message));
+  });
+});
+
+describe('renderReport: a readable page for any input', () => {
+  /** The page's main column as a reader sees its words: tags dropped, entities decoded. */
+  const mainText = (html: string): string =>
+    html
+      .slice(html.indexOf('<main>'), html.indexOf('</main>'))
+      .replace(/<[^<>]*>/g, '')
+      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const between = (html: string, from: string, to: string): string => html.slice(html.indexOf(from), html.indexOf(to, html.indexOf(from)));
+
+  // A scraped user review, its paragraphs joined by <br /><br /> as IMDb's data set has them.
+  const scraped = 'I rented this on a whim and stayed up far too late.<br /><br />The first hour is slow, the acting stiff, and the music far too loud.<br /><br />Then the last act lands every punch. I loved it.<br />Go see it.';
+
+  it('shows <br /> markup as the line breaks it stands for, leaving the analysis offsets as they are', () => {
+    const a = analyzeReview(scraped);
+    const before = JSON.stringify(a);
+    const html = renderReport(a, scraped);
+    expect(JSON.stringify(a)).toBe(before);
+    const shown = mainText(html);
+    expect(shown).not.toMatch(/<br/i);
+    // Three paragraphs, the last with a line break inside: the page has them, split where the tags were.
+    expect(shown).toContain('far too late.\n\nThe first hour');
+    expect(shown).toContain('I loved it.\nGo see it.');
+    expect(shown.split(/\n\s*\n/).filter((p) => p.trim())).toHaveLength(3);
+  });
+
+  it.each([
+    ['its own title line', 'Quiet Hours, Loud Hearts\n\nI adored the whole cast of this drama.', 'Quiet Hours, Loud Hearts', ''],
+    ['the work it mentions most, without one', 'I finally watched the series Hellbound after weeks of putting it off. Hellbound is bleak but gripping.', 'On Hellbound', 'named after the work it mentions most'],
+    ['its first words, without a title or a work', scraped, 'I rented this on a whim and stayed up far too late. The…', 'named by its first words'],
+  ])('titles the page by %s', (_, text, title, note) => {
+    const html = renderReport(analyzeReview(text), text);
+    expect(html).toContain(`<title>${title}</title>`);
+    expect(html).toContain(`<h1>${title}</h1>`);
+    if (note) expect(html).toMatch(new RegExp(`<p class="subtitle">The text has no title line: ${note}\\.</p>`));
+    else expect(html).not.toContain('class="subtitle"');
+  });
+
+  it('names every section in full in an accessible table, and keys the colours', () => {
+    const text = fixtureText('news-all-of-us-are-dead-season-2.txt');
+    const a = analyzeReview(text);
+    const html = renderReport(a, text);
+    const table = between(html, '<table class="chart">', '</table>');
+    expect(table).toContain('<caption>Sentiment by section');
+    expect(table).toContain('<th scope="col">Section</th><th scope="col">Sentiment</th>');
+    const long = a.sections.filter((s) => s.heading && s.heading.text.length > 34);
+    expect(long.length).toBeGreaterThan(1);
+    for (const s of a.sections) {
+      const label = s.heading ? s.heading.text.replace(/'/g, '&#39;') : 'Opening (before the first heading)';
+      expect(table).toContain(`<th scope="row">${label}</th><td class="mood-${s.sentiment.label}">${s.sentiment.label} `);
+    }
+    expect(table).not.toContain('…');
+    const key = between(html, '<h2>Key</h2>', '</p>');
+    for (const mood of ['positive', 'negative', 'mixed', 'neutral']) expect(key).toContain(`<span class="key edge mood-${mood}">${mood}</span>`);
+    expect(key).toContain('<span class="key key-character">a character</span>');
+    expect(key).toContain('<span class="key key-work">a work’s title</span>');
+    expect(key).toContain('<span class="key key-quote kind-speech">spoken words</span>');
+  });
+
+  it.each([
+    ['a speech verb', 'The press day was lively.\n\n"We start filming in May," said the director Kim Min-jun.\n\nFans cheered.', 'Kim Min-jun', 'said …'],
+    ['a dash', 'A short piece on the cast.\n\n“The ending surprised everyone.” — Park Ji-hoon\n\nThat sums it up.', 'Park Ji-hoon', 'signed with a dash'],
+    ['a script line', 'My favourite scene:\n\nJI-HO: Where were you last night?\nMIN-SU: Out. Does it matter?\n\nPure gold.', 'JI-HO', 'script line'],
+  ])('says how a speaker was found by %s in plain words', (_, text, speaker, words) => {
+    const html = renderReport(analyzeReview(text), text);
+    expect(html).toMatch(new RegExp(`— <b>${speaker}</b> <span class="via" title="[^"]+">${words}</span>`));
+    expect(html).not.toMatch(/>(?:verb|dash|script)</);
+  });
+
+  it('says something useful about a text with no characters: what it has, and its sentiment paragraph by paragraph', () => {
+    const text = 'Festival notes\n\n"We start filming in May," said the director Kim Min-jun at the festival.\n\nThe trailer for the film Parasite looked dreadful and cheap.\n\nStill, the new cast is wonderful and the script is brilliant.';
+    const a = analyzeReview(text);
+    expect(a.characters).toEqual([]);
+    const html = renderReport(a, text);
+    const aside = between(html, '<aside>', '</aside>');
+    expect(aside).toContain('<p class="found">0 characters · 1 person · 1 work · 1 quote</p>');
+    expect(aside).not.toContain('<h2>Characters</h2>');
+    expect(aside).toContain('<p class="none">No characters found in this text.</p>');
+    for (const panel of ['People', 'Works', 'Quotes']) expect(aside).toContain(`<h2>${panel}</h2><ul>`);
+    // One dot per body paragraph, each with its own sentiment: the dreadful trailer dips, the cast lifts.
+    const dots = [...aside.matchAll(/<circle class="dot mood-(\w+)"[^>]*><title>Paragraph (\d): [^<]*<\/title>/g)].map((m) => [m[2], m[1]]);
+    expect(dots).toEqual([['1', 'neutral'], ['2', 'negative'], ['3', 'positive']]);
+    expect(aside).toMatch(/<svg class="curve" [^>]*role="img" aria-label="Sentiment of 3 stretches of the text, in order: 1 positive, 1 negative, 1 neutral or mixed; it starts neutral and ends positive\."/);
+  });
+
+  it('writes counts of one in the singular', () => {
+    const html = renderReport(analyzeReview('Lovely.'), 'Lovely.');
+    expect(html).toContain('<p class="stats">1 word · 1 sentence · 1 paragraph · 1 section</p>');
+  });
+});
+
+describe('renderReport: the sentiment curve', () => {
+  it('leaves heading lines out, even one with its paragraph right under it', () => {
+    const text = 'Episode notes\n\nThe Good\nThe acting is superb and the score is lovely.\n\nThe Bad\nThe pacing is awful and the ending is a terrible mess.';
+    const a = analyzeReview(text);
+    expect(a.sections.map((s) => s.heading?.text)).toEqual(['Episode notes', 'The Good', 'The Bad']);
+    const html = renderReport(a, text);
+    const notes = [...html.matchAll(/<title>(Paragraph \d: \w+) [^<]*— “([^”]*)”<\/title>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(notes).toEqual(['Paragraph 1: positive The acting is superb and the score is lovely.', 'Paragraph 2: negative The pacing is awful and the ending is a terrible…']);
   });
 });

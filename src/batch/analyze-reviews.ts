@@ -165,7 +165,7 @@ export async function* analyzeReviews(
   // As analyzeReview does: null is a mistake, not "no options".
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw expectedType('options to be an object', options);
   const { concurrency: c, maxPending: m, allowOversubscribe, ...analyzeOptions } = options;
-  resolveOptions(analyzeOptions);
+  resolveOptions(analyzeOptions, ['concurrency', 'maxPending', 'allowOversubscribe']);
   if (allowOversubscribe !== undefined && typeof allowOversubscribe !== 'boolean') throw expectedType('options.allowOversubscribe to be a boolean', allowOversubscribe);
   const concurrency = poolSize(positiveInteger(c, 'options.concurrency'), availableParallelism(), allowOversubscribe === true);
   const maxPending = positiveInteger(m, 'options.maxPending') ?? concurrency * TASKS_PER_WORKER * GROUP_DOCS * 2;

@@ -17,4 +17,9 @@ export interface CliIo {
   stdin?: AsyncIterable<Uint8Array>;
   /** Whether stderr is a terminal: `batch` then draws a progress bar instead of plain lines. */
   stderrIsTTY?: boolean;
+  /**
+   * The environment (`process.env`): under `TERM=dumb` a terminal gets plain progress lines, not a
+   * bar redrawn with escape codes. The CLI prints no colour, so `NO_COLOR` and `FORCE_COLOR` change nothing.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
 }

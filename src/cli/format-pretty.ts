@@ -1,4 +1,5 @@
 /** The CLI's `--pretty` output: a short summary a person can read in a terminal. */
+import { plural } from '../text/plural';
 import type { ReviewAnalysis, Sentiment } from '../types';
 
 const clip = (s: string, n: number): string => {
@@ -12,7 +13,7 @@ export function formatPretty(a: ReviewAnalysis, label: string): string {
   const lines: string[] = [];
   lines.push(`== ${label}`);
   lines.push(`Title: ${a.title ? a.title.text : '(none)'}`);
-  lines.push(`Sentiment: ${mood(a.sentiment)}   ${a.stats.words} words, ${a.stats.sentences} sentences, ${a.stats.paragraphs} paragraphs`);
+  lines.push(`Sentiment: ${mood(a.sentiment)}   ${plural(a.stats.words, 'word')}, ${plural(a.stats.sentences, 'sentence')}, ${plural(a.stats.paragraphs, 'paragraph')}`);
   lines.push(`Sections (${a.sections.length}):`);
   for (const s of a.sections) {
     const head = s.heading ? `[${s.heading.kind}] ${clip(s.heading.text, 60)}` : '(before the first heading)';

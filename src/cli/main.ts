@@ -27,6 +27,7 @@ runCli(process.argv.slice(2), {
   signal,
   stdin: process.stdin,
   stderrIsTTY: process.stderr.isTTY,
+  env: process.env,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -5,11 +5,13 @@
 import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { analyzeReview } from '../analyze-review';
 import { DEFAULT_MAX_LENGTH, type ReviewAnalysis } from '../types';
+import { plural } from '../text/plural';
 import { renderReport } from '../report/render-report';
 import { clashingInput } from './clashing-input';
 import { writeError } from './file-errors';
 import { formatPretty } from './format-pretty';
 import { interruptedCode, nextTurn } from './interrupt';
+import { maxLengthValue } from './max-length';
 import { ABORTED, decodeText, readStream, readText, type ReadResult } from './read-text';
 import { trackTemp, untrackTemp } from './temp-files';
 import type { CliIo } from './cli-io';
@@ -34,13 +36,25 @@ Options:
   --out FILE       write the output to FILE (through a temporary file and a rename);
                    FILE may not be one of the inputs
   --work TITLE     a work title to find and mask for sentiment (repeatable)
+  --max-length N   refuse a text longer than N characters (default 10000000)
   -h, --help       show this help
   -v, --version    show the version
+A value may also follow an = sign: --out=FILE, --work=TITLE, --max-length=N.
 
-Exit code: 0 when every input was analysed; 1 when any could not be read or analysed (the others
-are still done; a text longer than 10,000,000 characters is refused, and standard input is read
-no further) or the output cannot be written; 2 for a usage mistake; 130 on Ctrl-C (143 on SIGTERM),
-which stops after the file at hand and keeps the results of the files done.
+Exit codes:
+  0    every input was analysed
+  1    an input could not be read or analysed (the others are still done; a text longer than
+       --max-length is refused, and standard input is read no further), or the output cannot
+       be written (an --out in a directory that does not exist, a full disk)
+  2    a usage mistake (an unknown option, a missing value); nothing is read or written
+  130  Ctrl-C (143 on SIGTERM): stops after the file at hand, keeps the results of the files done
+
+Examples:
+  review-lens review.txt > analysis.json
+  review-lens --pretty reviews/*.txt
+  cat review.txt | review-lens --work "All of Us Are Dead" --out analysis.json
+  review-lens report review.txt --out report.html
+  review-lens batch reviews/ -j2 --out results.jsonl
 `;
 
 interface Parsed {
@@ -50,10 +64,12 @@ interface Parsed {
   works: string[];
   files: string[];
   out: string | null;
+  /** `--max-length N`: the longest text analysed, in characters. */
+  maxLength: number;
 }
 
 function parse(argv: readonly string[]): Parsed | { error: string } | { help: true } | { version: true } {
-  const parsed: Parsed = { report: argv[0] === 'report', pretty: false, works: [], files: [], out: null };
+  const parsed: Parsed = { report: argv[0] === 'report', pretty: false, works: [], files: [], out: null, maxLength: DEFAULT_MAX_LENGTH };
   for (let i = parsed.report ? 1 : 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
@@ -72,6 +88,11 @@ function parse(argv: readonly string[]): Parsed | { error: string } | { help: tr
       const value = arg === '--work' ? argv[++i] : arg.slice('--work='.length);
       if (!value) return { error: 'expected a title after --work, got nothing' };
       parsed.works.push(value);
+    } else if (arg === '--max-length' || arg.startsWith('--max-length=')) {
+      const value = arg === '--max-length' ? argv[++i] : arg.slice('--max-length='.length);
+      const n = maxLengthValue(value);
+      if (typeof n !== 'number') return n;
+      parsed.maxLength = n;
     } else if (arg.startsWith('-') && arg !== '-') return { error: `expected a known option, got "${arg}"` };
     else parsed.files.push(arg);
   }
@@ -208,7 +229,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   const single = files.length === 1;
-  const maxLength = DEFAULT_MAX_LENGTH;
+  const { maxLength } = parsed;
   let sink: Sink | null = null;
   let status = 0;
   let done = 0;
@@ -250,7 +271,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stderr('review-lens: interrupted; nothing was written\n');
       } else {
         sink.commit();
-        io.stderr(`review-lens: interrupted after ${done} of ${files.length} files; their results are kept${parsed.out === null ? '' : ` in ${parsed.out}`}\n`);
+        io.stderr(`review-lens: interrupted after ${done} of ${plural(files.length, 'file')}; their results are kept${parsed.out === null ? '' : ` in ${parsed.out}`}\n`);
       }
       return interruptedCode(io.signal);
     }

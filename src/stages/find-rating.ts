@@ -1,19 +1,28 @@
 /**
  * Stage 7a: find the writer's explicit rating: "8/10", "7.5 / 10", "4/5", "7 out of 10",
- * "3.5 stars", "one star", "★★★★☆", letter grades after a cue ("Grade: A-", "I give it a B+",
- * on a scale of 12). The last one in the text wins (verdicts come last). Dates ("6/10/2022"),
- * ratios ("24/7") and counts ("3 of 5 episodes") are not ratings: the scale must be 4, 5, 10 or 100
- * and "of" needs "out".
+ * "3.5 stars", "one star", "three and a half stars", "half a star", "8 of 10 stars", "4 stars out
+ * of 5", "★★★★☆", "★★★½", letter grades after a cue ("Grade: A-", "I give it a B+", on a scale of
+ * 12). The last one in the text wins (verdicts come last). Dates ("6/10/2022"), ratios ("24/7") and
+ * counts ("3 of 5 episodes") are not ratings: the scale must be 4, 5, 10 or 100, and "of" needs
+ * "out" or "stars" after it.
  */
 import type { Rating } from '../types';
 
 const SLASH = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
 const OUT_OF = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?) out of (100|10|5|4|ten|five|four)\b/gi;
-/** The count before "star(s)", read off the few characters before it: "4.5 ", "one ". */
-const STAR_COUNT = /(?:^|[^.\w])(\d(?:\.5)?|zero|one|two|three|four|five) $/i;
+/**
+ * The count before "star(s)", read off the characters before it: "4.5 ", "one ", "three and a
+ * half ", "3½ ", "half a ", and a scale after "of": "8 of 10 ", "8 out of 10 ".
+ */
+const STAR_COUNT = /(?:^|[^.\w])(?:(\d{1,2}(?:\.\d{1,2})?|zero|one|two|three|four|five|six|seven|eight|nine|ten)( and a half| ?½)?|half an?)(?: (?:out )?of (10|5|4|ten|five|four))? $/i;
+/** The most characters {@link STAR_COUNT} reads before "star": "seven and a half out of ten ". */
+const STAR_WINDOW = 32;
 /** What may follow "star(s)" in a rating: not a word (so not "stardom"), nor "of" ("one star of the show"). */
 const AFTER_STARS = /^s?(?!\w)(?! (?:of|in|who|and)\b)/i;
-const STAR_GLYPHS = /[★☆]{3,10}/g;
+/** A scale after the stars: "4 stars out of 5". */
+const STARS_OUT_OF = /^s? out of (10|5|4|ten|five|four)\b/i;
+/** A row of star glyphs: full stars, at most one half (½ or ⯪), empty stars. */
+const STAR_GLYPHS = /[★☆½⯪]{2,11}/g;
 /** A letter grade after a cue: "Grade: A-", "My rating is B+", "Score: C". */
 const GRADE_CUED = /\b(?:[Gg]rade|[Rr]ating|GRADE|RATING)(?: ?[:=–—-] ?| is | )(?:an? )?([A-DF][+-]?)(?![\w+-])|\b(?:[Ss]core|[Vv]erdict|SCORE|VERDICT) ?[:=–—-] ?([A-DF][+-]?)(?![\w+-])/g;
 /** What gives a letter grade, read back from before " a B+": "I give it", "this show deserves". */
@@ -35,7 +44,32 @@ function gradeValue(grade: string): number {
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = { ten: 10, five: 5, four: 4 };
 /** Star counts in words ("one star", "zero stars"); not "one star of the show". */
-const STAR_WORDS: Readonly<Record<string, number>> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const STAR_WORDS: Readonly<Record<string, number>> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** A scale as written: "10" or "ten". */
+const scaleOf = (written: string): number => WORD_NUMBERS[written.toLowerCase()] ?? Number(written);
+
+/**
+ * The rating a row of star glyphs gives: "★★★★☆" is 4 of 5, "★★★½" 3.5 of 5 (no empty stars: out
+ * of 5), or null when the row is not in the order full, half, empty ("☆★★") or too short to be one.
+ */
+function glyphRating(row: string): { value: number; scale: number } | null {
+  let full = 0;
+  let half = 0;
+  let empty = 0;
+  for (const c of row) {
+    const isHalf = c === '½' || c === '⯪';
+    if (c === '★' && (half || empty)) return null;
+    if (isHalf && (half || empty)) return null;
+    if (c === '★') full++;
+    else if (isHalf) half++;
+    else empty++;
+  }
+  const length = full + half + empty;
+  // "★★" alone is too little to be a rating; "★½" and "★★☆" say one.
+  if (length < 3 && !(half && full)) return null;
+  return { value: full + half / 2, scale: empty ? length : 5 };
+}
 
 /** Words one of which a cued letter grade needs. */
 const GRADE_CUES = ['grade', 'rating', 'score', 'verdict'];
@@ -56,22 +90,25 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
   };
   const has = (text: string): boolean => lower.includes(text);
   if (view.includes('/')) for (const m of view.matchAll(SLASH)) keep(Number(m[1]), Number(m[2]), m.index, m.index + m[0].length);
-  if (has('out of')) for (const m of view.matchAll(OUT_OF)) {
-    const scale = WORD_NUMBERS[(m[2] as string).toLowerCase()] ?? Number(m[2]);
-    keep(Number(m[1]), scale, m.index, m.index + m[0].length);
-  }
-  // "4 stars", "one star": found from each "star", looking back a few characters for the count.
+  if (has('out of')) for (const m of view.matchAll(OUT_OF)) keep(Number(m[1]), scaleOf(m[2] as string), m.index, m.index + m[0].length);
+  // "4 stars", "one star", "three and a half stars", "8 of 10 stars": found from each "star",
+  // looking back a few characters for the count and its scale, and ahead for "out of 5".
   for (let at = lower.indexOf('star'); at >= 0; at = lower.indexOf('star', at + 4)) {
-    const count = STAR_COUNT.exec(view.slice(Math.max(0, at - 7), at));
+    const from = Math.max(0, at - STAR_WINDOW);
+    const count = STAR_COUNT.exec(view.slice(from, at));
     const after = AFTER_STARS.exec(view.slice(at + 4, at + 10));
-    if (!count || !after) continue;
-    const word = count[1] as string;
-    keep(STAR_WORDS[word.toLowerCase()] ?? Number(word), 5, at - word.length - 1, at + 4 + after[0].length);
+    // A count read from the window's first character must not be the end of a longer word ("someone").
+    if (!count || !after || (count.index === 0 && from > 0 && /[.\w]/.test(view[from - 1] as string))) continue;
+    const word = count[1];
+    const value = word === undefined ? 0.5 : (STAR_WORDS[word.toLowerCase()] ?? Number(word)) + (count[2] ? 0.5 : 0);
+    const outOf = count[3] === undefined ? STARS_OUT_OF.exec(view.slice(at + 4, at + 20)) : null;
+    const scale = count[3] !== undefined ? scaleOf(count[3]) : outOf ? scaleOf(outOf[1] as string) : 5;
+    const start = from + count.index + count[0].search(/\w/);
+    keep(value, scale, start, at + 4 + (outOf ? outOf[0].length : after[0].length));
   }
-  if (view.includes('★') || view.includes('☆')) for (const m of view.matchAll(STAR_GLYPHS)) {
-    const full = [...m[0]].filter((c) => c === '★').length;
-    const empty = m[0].length - full;
-    keep(full, empty > 0 ? m[0].length : 5, m.index, m.index + m[0].length);
+  if (/[★☆⯪]/.test(view)) for (const m of view.matchAll(STAR_GLYPHS)) {
+    const r = glyphRating(m[0]);
+    if (r) keep(r.value, r.scale, m.index, m.index + m[0].length);
   }
   if (GRADE_CUES.some(has)) {
     for (const m of view.matchAll(GRADE_CUED)) {

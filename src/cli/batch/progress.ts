@@ -2,6 +2,7 @@
  * The progress of `review-lens batch` on stderr: a bar redrawn in place on a terminal, a plain
  * line every few seconds otherwise, and the summary at the end.
  */
+import { plural } from '../../text/plural';
 
 /** What the progress line shows. */
 export interface ProgressState {
@@ -11,8 +12,10 @@ export interface ProgressState {
   errors: number;
   /** Documents skipped because the output already had them (--resume). */
   skipped: number;
-  /** Input bytes of the documents done in this run. */
+  /** Input bytes of the documents analysed in this run (the speed counts only these). */
   bytes: number;
+  /** Input bytes of the documents that were refused or failed in this run (done, but not analysed). */
+  failedBytes?: number;
   /** Input bytes of everything (0 when unknown). */
   totalBytes: number;
   /** Input bytes of the skipped documents. */
@@ -40,11 +43,11 @@ function rate(state: ProgressState): number {
 /** The share done (0..1), or null when the total is unknown. */
 function fraction(state: ProgressState): number | null {
   if (state.totalBytes <= 0) return null;
-  return Math.min(1, (state.bytes + state.skippedBytes) / state.totalBytes);
+  return Math.min(1, (state.bytes + (state.failedBytes ?? 0) + state.skippedBytes) / state.totalBytes);
 }
 
 function eta(state: ProgressState): string {
-  const left = state.totalBytes - state.bytes - state.skippedBytes;
+  const left = state.totalBytes - state.bytes - (state.failedBytes ?? 0) - state.skippedBytes;
   if (state.totalBytes <= 0 || state.bytes === 0 || left <= 0) return '';
   return ` · ETA ${formatDuration((left / state.bytes) * state.seconds)}`;
 }
@@ -54,7 +57,7 @@ export function progressLine(state: ProgressState): string {
   const share = fraction(state);
   const percent = share === null ? '' : ` · ${(share * 100).toFixed(1)}%`;
   const errors = state.errors ? ` (${state.errors} failed)` : '';
-  return `${state.done} documents${errors} · ${rate(state).toFixed(2)} MB/s${percent}${eta(state)}`;
+  return `${plural(state.done, 'document')}${errors} · ${rate(state).toFixed(2)} MB/s${percent}${eta(state)}`;
 }
 
 /** The bar drawn on a terminal: `[#####-----] ` and the progress line. */
@@ -68,5 +71,5 @@ export function progressBar(state: ProgressState, width = 24): string {
 export function summaryLine(state: ProgressState): string {
   const skipped = state.skipped ? `, ${state.skipped} already done (skipped)` : '';
   const retried = state.retried ? `, ${state.retried} failed before and tried again` : '';
-  return `review-lens: ${state.done} documents, ${state.errors} failed${skipped}${retried}, ${state.seconds.toFixed(1)} s, ${rate(state).toFixed(2)} MB/s`;
+  return `review-lens: ${plural(state.done, 'document')}, ${state.errors} failed${skipped}${retried}, ${state.seconds.toFixed(1)} s, ${rate(state).toFixed(2)} MB/s`;
 }

@@ -8,6 +8,8 @@ import { analyzeReviews } from '../../batch/analyze-reviews';
 import { DEFAULT_MAX_LENGTH } from '../../types';
 import { clashingInput } from '../clashing-input';
 import { writeError } from '../file-errors';
+import { maxLengthValue } from '../max-length';
+import { plural } from '../../text/plural';
 import { ABORTED, interruptedCode, raceAbort } from '../interrupt';
 import type { CliIo } from '../cli-io';
 import { progressBar, progressLine, summaryLine, type ProgressState } from './progress';
@@ -33,14 +35,26 @@ Options:
   --force                 replace an existing FILE
   --text-column NAME      the CSV column with the text (default: text)
   --id-column NAME        the CSV column with the id (default: id when present, else FILE:ROW)
-  -j, --concurrency N     worker threads (default and most: the number of cores)
+  -j, --jobs N            worker threads (default and most: the number of cores);
+                          also -jN, --jobs=N and --concurrency N
   --work TITLE            a work title to find and mask for sentiment (repeatable)
-  --progress-every S      seconds between progress lines when stderr is not a terminal (default 10)
+  --max-length N          refuse a document longer than N characters (default 10000000)
+  --progress-every S      seconds between progress lines when stderr is not a terminal, or is
+                          one with TERM=dumb (default 10)
   -h, --help              show this help
+A value may also follow an = sign: --out=FILE, --jobs=2, --text-column=body.
 
-Exit code: 0 when every document was analysed, 1 when any failed (the others are still written)
-or FILE cannot be written (a full disk: what was written is kept), 2 for a usage mistake,
-130 when interrupted by Ctrl-C, 143 by SIGTERM (what was written is kept; use --resume).
+Exit codes:
+  0    every document was analysed
+  1    a document failed (the others are still written), or FILE cannot be written (an --out
+       in a directory that does not exist, a full disk: what was written is kept)
+  2    a usage mistake (an unknown option, a missing value, an --out that is not empty)
+  130  Ctrl-C (143 on SIGTERM): what was written is kept; use --resume
+
+Examples:
+  review-lens batch reviews/ --out results.jsonl
+  review-lens batch scraped.csv --text-column body -j2 --out results.jsonl
+  review-lens batch reviews/ --out results.jsonl --resume
 `;
 
 interface BatchArgs {
@@ -53,20 +67,23 @@ interface BatchArgs {
   concurrency: number | undefined;
   works: string[];
   progressEvery: number;
+  maxLength: number;
 }
 
 function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { help: true } {
-  const args: BatchArgs = { inputs: [], out: null, resume: false, force: false, textColumn: 'text', idColumn: null, concurrency: undefined, works: [], progressEvery: 10 };
+  const args: BatchArgs = { inputs: [], out: null, resume: false, force: false, textColumn: 'text', idColumn: null, concurrency: undefined, works: [], progressEvery: 10, maxLength: DEFAULT_MAX_LENGTH };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
       args.inputs.push(...argv.slice(i + 1));
       break;
     }
+    // The value of an option: after "=" (--jobs=2), joined to a short one (-j2), or the next argument.
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const joined = eq === -1 && arg.length > 2 && arg.startsWith('-j');
+    const name = eq !== -1 ? arg.slice(0, eq) : joined ? '-j' : arg;
     const value = (what: string): string | { error: string } => {
-      const v = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+      const v = eq !== -1 ? arg.slice(eq + 1) : joined ? arg.slice(2) : argv[++i];
       return v ? v : { error: `expected ${what} after ${name}, got nothing` };
     };
     if (name === '-h' || name === '--help') return { help: true };
@@ -79,7 +96,11 @@ function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { 
       else if (name === '--text-column') args.textColumn = v;
       else if (name === '--id-column') args.idColumn = v;
       else args.works.push(v);
-    } else if (name === '-j' || name === '--concurrency' || name === '--progress-every') {
+    } else if (name === '--max-length') {
+      const n = maxLengthValue(eq === -1 ? argv[++i] : arg.slice(eq + 1));
+      if (typeof n !== 'number') return n;
+      args.maxLength = n;
+    } else if (name === '-j' || name === '--jobs' || name === '--concurrency' || name === '--progress-every') {
       const v = value('a number');
       if (typeof v !== 'string') return v;
       const n = Number(v);
@@ -127,7 +148,7 @@ function openOutput(args: BatchArgs, io: CliIo): { fd: number | null; done: Set<
       done = resumed.ids;
       retried = resumed.retried;
       if (resumed.cut) io.stderr(`review-lens: ${out}: cut off a torn last line (${resumed.cut} bytes); that document is done again\n`);
-      if (retried) io.stderr(`review-lens: ${out}: ${retried} documents recorded as failed are tried again\n`);
+      if (retried) io.stderr(`review-lens: ${out}: ${plural(retried, 'document')} recorded as failed ${retried === 1 ? 'is' : 'are'} tried again\n`);
     }
     return { fd: openSync(out, args.resume ? 'a' : 'w'), done, retried };
   } catch (e) {
@@ -173,7 +194,8 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
 
   const started = performance.now();
   const state: ProgressState = { done: 0, errors: 0, skipped: 0, bytes: 0, totalBytes: inputBytes(args.inputs), skippedBytes: 0, seconds: 0, retried };
-  const tty = io.stderrIsTTY === true;
+  // A terminal that cannot move the cursor (TERM=dumb, as in Emacs shells) gets plain lines too.
+  const tty = io.stderrIsTTY === true && io.env?.TERM !== 'dumb';
   let drawn = false;
   const clearBar = (): void => {
     if (drawn) io.stderr('\r\x1b[K');
@@ -207,7 +229,7 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
       ...(io.stdin ? { stdin: io.stdin } : {}),
       textColumn: args.textColumn,
       idColumn: args.idColumn,
-      maxLength: DEFAULT_MAX_LENGTH,
+      maxLength: args.maxLength,
       onError: (id, error) => {
         // After Ctrl-C the input is let go: an error that brings is not a document's.
         if (!done.has(id) && !aborted()) fail(id, error);
@@ -239,8 +261,11 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
   }
 
   try {
-    for await (const result of analyzeReviews(documents(), { ...(args.concurrency === undefined ? {} : { concurrency: args.concurrency }), works: args.works })) {
-      state.bytes += queued.shift() ?? 0;
+    for await (const result of analyzeReviews(documents(), { ...(args.concurrency === undefined ? {} : { concurrency: args.concurrency }), works: args.works, maxLength: args.maxLength })) {
+      // Only analysed documents count towards the speed; a refused one still counts as done.
+      const bytes = queued.shift() ?? 0;
+      if (result.ok) state.bytes += bytes;
+      else state.failedBytes = (state.failedBytes ?? 0) + bytes;
       if (result.ok) {
         write(`${JSON.stringify({ id: result.id, ok: true, analysis: result.analysis })}\n`);
         state.done++;
@@ -258,7 +283,7 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
     return 1;
   }
   if (aborted()) {
-    io.stderr(`review-lens: interrupted after ${state.done} documents; they are all written${args.out ? `; run again with --resume to continue` : ''}\n`);
+    io.stderr(`review-lens: interrupted after ${plural(state.done, 'document')}; ${state.done === 1 ? 'it is' : 'they are all'} written${args.out ? `; run again with --resume to continue` : ''}\n`);
     return interruptedCode(io.signal);
   }
   io.stderr(`${summaryLine(state)}\n`);
