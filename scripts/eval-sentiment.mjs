@@ -3,10 +3,17 @@
 //   IMDb reviews (999 documents): accuracy of the score's sign against the label (0 is wrong)
 //   UCI sentences (3,000): the same
 //   VADER movie snippets (10,605): Pearson r with the human mean rating
-// `--half A` or `--half B` scores only one half of each set (alternate items), for tuning on one
-// half and reporting on the other.
-//   node scripts/eval-sentiment.mjs [--half A|B]      (after npm run build)
-import { existsSync, readFileSync } from 'node:fs';
+//   IMDb reviews, review-lens only: how often `sentiment.label` equals the reader's label (every
+//   review is plainly positive or negative, so `mixed` and `neutral` count wrong), the labels it
+//   gives, and how sure labels fare (accuracy and share of those with confidence >= 0.8)
+// `--half A` or `--half B` scores only one half of each set (A: items 0, 2, 4, …; B: 1, 3, 5, …),
+// for choosing thresholds on A and reporting on B. `--only review-lens` skips the peers.
+// `--fit` instead refits the label confidence and the report model of src/data/sentiment-rules.ts
+// and prints their constants: confidence on IMDb half A (is the score's sign right?), the report
+// model on IMDb half A (reviews) against the BBC articles outside ../shared/dev at even places in
+// name order (reports); the BBC articles at odd places show how many reports it finds.
+//   node scripts/eval-sentiment.mjs [--half A|B] [--only review-lens] [--fit]      (after npm run build)
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -20,8 +27,14 @@ if (!existsSync(corpus)) {
   console.log(`eval-sentiment: ${corpus} not found; nothing to evaluate`);
   process.exit(0);
 }
+if (process.argv.includes('--fit')) {
+  await fit();
+  process.exit(0);
+}
 const halfArg = process.argv.indexOf('--half');
 const half = halfArg >= 0 ? process.argv[halfArg + 1] : null;
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? process.argv[onlyArg + 1] : null;
 const keep = (_, i) => half === null || (half === 'A' ? i % 2 === 0 : i % 2 === 1);
 
 const read = (p) => readFileSync(join(corpus, p), 'utf8').replace(/^\uFEFF/, '');
@@ -46,12 +59,13 @@ const snippets = read('sentiment/vader-icwsm2014/movieReviewSnippets_GroundTruth
 
 const nlp = winkNLP(model, ['sbd', 'negation', 'sentiment']);
 const afinn = new Sentiment();
-const systems = {
+const allSystems = {
   'review-lens': (t) => analyzeReview(t).sentiment.score,
   'wink-nlp': (t) => nlp.readDoc(t).out(nlp.its.sentiment),
   'vader-sentiment': (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t).compound,
   'sentiment (AFINN)': (t) => afinn.analyze(t).comparative,
 };
+const systems = Object.fromEntries(Object.entries(allSystems).filter(([name]) => only === null || name === only));
 
 const signAccuracy = (items, f) => items.filter((x) => Math.sign(f(x.text)) === x.label).length / items.length;
 function pearson(items, f) {
@@ -75,4 +89,73 @@ console.log(`| system | IMDb reviews (doc, sign) | UCI sentences (sign) | movie 
 console.log(`|---|---|---|---|`);
 for (const [name, f] of Object.entries(systems)) {
   console.log(`| ${name} | ${signAccuracy(imdb, f).toFixed(3)} | ${signAccuracy(uci, f).toFixed(3)} | ${pearson(snippets, f).toFixed(3)} |`);
+}
+
+// Labels: review-lens only (the peers give a score, not a four-way label).
+const docs = imdb.map((x) => ({ ...x, sentiment: analyzeReview(x.text).sentiment }));
+const want = (x) => (x.label === 1 ? 'positive' : 'negative');
+const right = docs.filter((x) => x.sentiment.label === want(x)).length;
+const counts = {};
+for (const x of docs) counts[x.sentiment.label] = (counts[x.sentiment.label] ?? 0) + 1;
+const sure = docs.filter((x) => x.sentiment.confidence >= 0.8);
+const sureRight = sure.filter((x) => x.sentiment.label === want(x)).length;
+console.log('');
+console.log(`IMDb labels: ${(right / docs.length).toFixed(3)} equal the reader's (${right}/${docs.length}); given: ${['positive', 'negative', 'mixed', 'neutral'].map((l) => `${l} ${counts[l] ?? 0}`).join(', ')}`);
+console.log(`confidence >= 0.8: ${sure.length} reviews (${(sure.length / docs.length).toFixed(3)}), ${(sure.length ? sureRight / sure.length : 0).toFixed(3)} of them right; mean confidence of right labels ${mean(docs.filter((x) => x.sentiment.label === want(x)))}, of wrong ones ${mean(docs.filter((x) => x.sentiment.label !== want(x)))}`);
+
+function mean(items) {
+  return items.length ? (items.reduce((a, x) => a + (x.sentiment.confidence ?? 0), 0) / items.length).toFixed(3) : 'n/a';
+}
+
+/** Logistic regression by gradient descent on standardised features; weights on the raw scale. */
+function logisticFit(rows, ys, l2) {
+  const k = rows[0].length;
+  const mu = [...Array(k)].map((_, j) => rows.reduce((a, x) => a + x[j], 0) / rows.length);
+  const sd = [...Array(k)].map((_, j) => Math.sqrt(rows.reduce((a, x) => a + (x[j] - mu[j]) ** 2, 0) / rows.length) || 1);
+  const zs = rows.map((x) => x.map((v, j) => (v - mu[j]) / sd[j]));
+  const w = new Array(k + 1).fill(0);
+  for (let it = 0; it < 4000; it++) {
+    const g = new Array(k + 1).fill(0);
+    zs.forEach((x, i) => {
+      const p = 1 / (1 + Math.exp(-(w[k] + x.reduce((a, v, j) => a + v * w[j], 0))));
+      x.forEach((v, j) => (g[j] += (p - ys[i]) * v));
+      g[k] += p - ys[i];
+    });
+    for (let j = 0; j <= k; j++) w[j] -= 0.5 * (g[j] / zs.length + (j < k ? l2 * w[j] : 0));
+  }
+  return { weights: w.slice(0, k).map((wj, j) => wj / sd[j]), intercept: w[k] - w.slice(0, k).reduce((a, wj, j) => a + (wj * mu[j]) / sd[j], 0) };
+}
+
+async function fit() {
+  const stages = await import('../bench/build/stages.js');
+  const read = (p) => readFileSync(join(corpus, p), 'utf8').replace(/^\uFEFF/, '');
+  const { findRating } = stages;
+  const reviews = csvObjects(read('reviews/imdb-first-999.csv'))
+    .filter((_, i) => i % 2 === 0)
+    .map((r) => ({ label: r.sentiment === 'positive' ? 1 : -1, rated: findRating(r.review) !== null, ...stages.sentimentRow(r.review) }));
+  const devDir = join(corpus, '..', 'dev', 'texts');
+  const dev = new Set(existsSync(devDir) ? readdirSync(devDir) : []);
+  const bbcDir = join(corpus, 'news', 'bbc-entertainment');
+  const bbc = readdirSync(bbcDir)
+    .sort()
+    .filter((f) => !dev.has(`bbc-${f}`))
+    .map((f) => stages.sentimentRow(readFileSync(join(bbcDir, f), 'utf8')))
+    .filter((r) => r.report.length > 0);
+  const fitBbc = bbc.filter((_, i) => i % 2 === 0);
+  const round2 = (x) => Math.round(x * 100) / 100;
+
+  const unrated = reviews.filter((r) => !r.rated);
+  const sure = logisticFit(
+    unrated.map((r) => [Math.abs(r.reading.score), Math.log1p(r.reading.hits)]),
+    unrated.map((r) => (Math.sign(r.reading.score) === r.label ? 1 : 0)),
+    0.0001,
+  );
+  console.log(`SURE_INTERCEPT = ${round2(sure.intercept)}; SURE_SCORE_WEIGHT = ${round2(sure.weights[0])}; SURE_HITS_WEIGHT = ${round2(sure.weights[1])}`);
+
+  const long = reviews.filter((r) => r.report.length > 0);
+  const report = logisticFit([...long.map((r) => r.report), ...fitBbc.map((r) => r.report)], [...long.map(() => 0), ...fitBbc.map(() => 1)], 0.001);
+  console.log(`REPORT_FEATURE_WEIGHTS = [${report.weights.map(round2).join(', ')}]; REPORT_INTERCEPT = ${round2(report.intercept)}`);
+  const p = (x) => 1 / (1 + Math.exp(-(report.intercept + x.reduce((a, v, j) => a + v * report.weights[j], 0))));
+  const heldBbc = bbc.filter((_, i) => i % 2 === 1);
+  console.log(`at 0.5: ${long.filter((r) => p(r.report) >= 0.5).length}/${reviews.length} IMDb half A reviews read as reports; BBC ${fitBbc.filter((r) => p(r.report) >= 0.5).length}/${fitBbc.length} fitted, ${heldBbc.filter((r) => p(r.report) >= 0.5).length}/${heldBbc.length} held out`);
 }

@@ -59,9 +59,12 @@ export function analyzeReview(text: string, options?: AnalyzeOptions): ReviewAna
   const { quotes, unclosed } = findQuotes(input, segmentation, annotation, works);
   // 6. attribute speakers.
   const speakers = attributeSpeakers(input, annotation, segmentation.blocks, entities, quotes);
-  // 7. score sentiment, work titles and names masked; the writer's explicit rating, if any.
+  // 7. score sentiment, work titles and names masked, quoted speech kept apart from the writer's
+  //    own words (script lines may be misread: they count as the writer's); the writer's explicit
+  //    rating, if any.
   const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
-  const sentiment = scoreSentiment(annotation, segmentation.blocks, masked);
+  const speech = quotes.filter((q) => q.kind === 'speech');
+  const sentiment = scoreSentiment(annotation, segmentation.blocks, masked, speech);
   const rating = findRating(input.view, input.lower);
   // 8. assemble.
   return assemble({ input, segmentation, annotation, works, entities, quotes, unclosed, speakers, sentiment, rating, wordCount: words.length });

@@ -25,6 +25,10 @@ import { normalize as normalizeStage } from './stages/normalize';
 import { segmentSections as segmentStage } from './stages/segment-sections';
 import { WORK_NOUNS as workNouns } from './data/work-cues';
 import { scanWords as scanWordsStage } from './text/words';
+import { findNames as findNamesStage } from './stages/find-names';
+import { findQuotes as findQuotesStage } from './stages/find-quotes';
+import { scoreSentiment as scoreSentimentStage, type StretchReading } from './stages/score-sentiment';
+import { resolveOptions } from './options';
 
 /** One entity of the names stage before names are tied: its surface forms and its kind features. */
 export interface NameKindRow {
@@ -55,4 +59,23 @@ export function nameKindRows(text: string): NameKindRow[] {
     kind: e.kind,
     settled: settledAsCharacter(features[i] as number[]),
   }));
+}
+
+/**
+ * What the document's sentiment label of `text` is read from (the pipeline up to stage 7): the
+ * reading of its sentences and its report features. `scripts/eval-sentiment.mjs --fit` fits the
+ * label confidence and the report model on these.
+ */
+export function sentimentRow(text: string): { reading: StretchReading; report: number[] } {
+  const opts = resolveOptions(undefined);
+  const input = normalizeStage(text);
+  const seg = segmentStage(input);
+  const ann = annotateStage(input, seg.blocks);
+  const words = scanWordsStage(input.view, input.lower, workNouns);
+  const works = findWorksStage(input, words, ann, seg.title, opts.works);
+  const entities = findNamesStage(input, words, ann, seg, works, opts.knownNames);
+  const { quotes } = findQuotesStage(input, seg, ann, works);
+  const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
+  const speech = quotes.filter((q) => q.kind === 'speech');
+  return scoreSentimentStage(ann, seg.blocks, masked, speech).documentReading(seg.blocks);
 }

@@ -37,7 +37,10 @@ export interface Heading extends Span {
   kind: HeadingKind;
 }
 
-/** The four sentiment labels. `mixed` means strong positive and strong negative sentences both. */
+/**
+ * The four sentiment labels: `positive` / `negative` the overall verdict, `mixed` praise and blame
+ * both strong and balanced, `neutral` almost no opinion (a report, a factual answer, a plot summary).
+ */
 export type SentimentLabel = 'positive' | 'negative' | 'neutral' | 'mixed';
 
 /** A sentiment reading of some stretch of text. */
@@ -48,8 +51,17 @@ export interface Sentiment {
    * @maximum 1
    */
   score: number;
-  /** The label the score and its spread give; see the README for thresholds. */
+  /** The label by the policy in the README (Sentiment labels). */
   label: SentimentLabel;
+  /**
+   * How sure the label is, 0..1: for `positive` / `negative` the chance the verdict is right
+   * (calibrated on IMDb reviews), for `neutral` how little opinion there is (or how surely the text
+   * is a report), for `mixed` how even praise and blame are. Keep only labels above a cut-off to
+   * build a cleaner data set.
+   * @minimum 0
+   * @maximum 1
+   */
+  confidence: number;
 }
 
 /** A section: a heading and the paragraphs under it, up to the next heading. */

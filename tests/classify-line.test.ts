@@ -19,6 +19,17 @@ const HEADINGS: [string, 'heading' | 'question'][] = [
   ['Do you have any favorite scene?', 'question'],
   ['Have you already watched all the episodes? And how long does it take to finish ‘em all?', 'question'],
   ['What can we expect from All Of Us Are Dead season two?\u00a0'.trim(), 'question'],
+  // Numbered and lettered headings: Roman numerals, digits, capital letters, `.` or `)`.
+  ['III. Verdict', 'heading'],
+  ['IV) What Works', 'heading'],
+  ['2) The cast', 'heading'],
+  ['3. The soundtrack and the score', 'heading'],
+  ['A. Story', 'heading'],
+  ['B) Where it falls short', 'heading'],
+  ['1. _The Opening Episode_', 'heading'],
+  // A heading ending in a colon, and a bold-only line.
+  ['My final thoughts:', 'heading'],
+  ['**Where the second half loses its way**', 'heading'],
 ];
 
 const NOT_HEADINGS: [string, string][] = [
@@ -35,6 +46,22 @@ const NOT_HEADINGS: [string, string][] = [
   ['Another sad scene : When they were rescuing the students, they were told to leave.', 'prose with a colon'],
   ['- The Acting Was Great', 'a list item'],
   ['I loved it.', 'prose'],
+  // A numbered line that is a sentence, or too long, is a list item of prose.
+  ['1. It was a long wait for the second season.', 'a numbered sentence'],
+  ['2) the cast', 'a numbered line opening in lower case'],
+  ['3) The writers attempt to tell a strongly character driven drama here', 'a numbered line of many words'],
+  // Emphasised asides are no headings.
+  ['*(mild spoilers ahead)*', 'an emphasised aside in brackets'],
+  ['_(Spoilers.)_', 'an emphasised aside'],
+  ['*Spoilers below.*', 'an emphasised sentence'],
+  ['**(contains spoilers)**', 'a bold aside in brackets'],
+  // Signature lines of an embedded post or a quote's source.
+  ['— Jane Doe (@janedoe) March 3, 2021', 'a signature with a handle'],
+  ['– A Reviewer', 'a line opening with a dash'],
+  ['-- The Editors', 'a line opening with two hyphens'],
+  ['Posted by Sam Lee (@samlee)', 'a handle'],
+  // A colon line in lower case is the wrapped end of a sentence.
+  ['bloviating about it at length:', 'the end of a wrapped sentence'],
 ];
 
 describe('classifyLine: headings', () => {

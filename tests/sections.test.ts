@@ -102,3 +102,66 @@ describe('long runs without white space', () => {
     expect(a.stats.words).toBe(7);
   });
 });
+
+describe('headings read against the lines around them', () => {
+  const headingsOf = (text: string): string[] => analyzeReview(text).sections.flatMap((s) => (s.heading && s.heading.kind !== 'title' ? [s.heading.text] : []));
+  it.each([
+    [
+      'numbered headings over their paragraphs',
+      'My Review\n\nI. Summary\nThe synopsis is short and the show is long.\n\nII. Analysis\nThe writing is careful and the acting strong.',
+      ['I. Summary', 'II. Analysis'],
+    ],
+    [
+      'a numbered list is a list, not headings',
+      'My Review\n\nWhat I liked about it, in order.\n\n1. The Cast\n2. The Music\n3. The Ending\n\nThat is all from me.',
+      [],
+    ],
+    [
+      'numbered items apart by blank lines are still a list',
+      'My Review\n\nThe parts I enjoyed most.\n\n1. The Cast\n\n2. The Music\n\nThat is all from me.',
+      [],
+    ],
+    [
+      'a question closing a paragraph of prose is prose',
+      'My Review\n\nThe plot drags in the middle and the villain never scares.\nWhy would anyone film it this way?\n\nThe ending is better than the start.',
+      [],
+    ],
+    [
+      'a question closing the text is prose',
+      'My Review\n\nThe plot drags in the middle and the villain never scares.\n\nWhy would anyone film it this way?',
+      [],
+    ],
+    [
+      'a question standing over its answer is a heading',
+      'My Review\n\nWho did you watch it with?\n\nI watched it with my brother over two nights.',
+      ['Who did you watch it with?'],
+    ],
+    [
+      'a colon line that ends a paragraph is prose',
+      'My Review\n\nThe director explains the idea in the notes\nand sums it up in a short list:\n\n- fear\n- hope',
+      [],
+    ],
+    [
+      'a sentence ending in a colon before a quote is prose',
+      'My Review\n\nThe best line of the film comes from the old teacher:\n\n“Hope is more important now than logic.”',
+      [],
+    ],
+    [
+      'a short colon heading over a list stays a heading',
+      'My Review\n\nPros:\n\n- the cast\n- the music\n\nCons:\n\n- the length',
+      ['Pros:', 'Cons:'],
+    ],
+    [
+      'numbered lines over indented notes are headings; the indented question is no heading',
+      'My Review\n\n1. The Opening Episode\n\n    Why did they not explain the rules?\n\n2. The Second Episode\n\n    It is slower.',
+      ['1. The Opening Episode', '2. The Second Episode'],
+    ],
+    [
+      'a colon line closing the text is prose',
+      'My Review\n\nThe dance scene is the one everyone remembers.\n\nHere is the scene, be warned:',
+      [],
+    ],
+  ])('%s', (_, text, want) => {
+    expect(headingsOf(text)).toEqual(want);
+  });
+});

@@ -22,11 +22,11 @@ describe('work titles never move a score', () => {
     const plain = analyzeReview(text);
     const masked = analyzeReview(text, { works: ['Kill Bill'] });
     expect(plain.sentiment.label).toBe('negative');
-    expect(masked.sentiment).toEqual({ score: 0, label: 'neutral' });
+    expect(masked.sentiment).toEqual({ score: 0, label: 'neutral', confidence: 1 });
     expect(masked.works[0]?.mentions).toEqual([{ start: 0, end: 9 }]);
   });
   it('masks names: "Ha-Ri" is not laughter', () => {
-    expect(doc('His sister is Ha-Ri. We saw Ha-Ri at school.')).toEqual({ score: 0, label: 'neutral' });
+    expect(doc('His sister is Ha-Ri. We saw Ha-Ri at school.')).toEqual({ score: 0, label: 'neutral', confidence: 1 });
   });
 });
 
@@ -85,9 +85,13 @@ describe('emoji and emoticons', () => {
 describe('section aggregation', () => {
   it('is not dragged to zero by neutral sentences', () => {
     const neutral = 'They walk to the school. The door is open. It is Monday. '.repeat(5);
-    const a = analyzeReview(`My Verdict\n\nThe acting is brilliant. ${neutral}`);
+    const a = analyzeReview(`My Verdict\n\nThe acting is brilliant. I loved the ending. ${neutral}`);
     expect(a.sections[0]?.sentiment.label).toBe('positive');
     expect(a.sections[0]?.sentiment.score).toBeGreaterThan(0.3);
+    // One passing opinion among fifteen plain sentences is almost none: the score keeps it, the label does not.
+    const one = analyzeReview(`My Verdict\n\nThe acting is brilliant. ${neutral}`);
+    expect(one.sections[0]?.sentiment.score).toBeGreaterThan(0.3);
+    expect(one.sections[0]?.sentiment.label).toBe('neutral');
   });
   it('counts the words of a heading for its section', () => {
     const a = analyzeReview('Intro\n\nWe watched it.\n\nUnimportant Character\n\nA soldier telephones his mother.');
@@ -100,19 +104,19 @@ describe('section aggregation', () => {
   });
   it('weighs blame of the same strength as praise 1.5 times', () => {
     // fine +0.4, dull -0.4: the plain mean is 0, blame weighed up makes it -0.1.
-    expect(doc('The acting is fine. The plot is dull.')).toEqual({ score: -0.1, label: 'negative' });
-    expect(doc('The plot is dull. The acting is fine.')).toEqual({ score: -0.1, label: 'negative' });
+    expect(doc('The acting is fine. The plot is dull.')).toEqual({ score: -0.1, label: 'negative', confidence: 0.65 });
+    expect(doc('The plot is dull. The acting is fine.')).toEqual({ score: -0.1, label: 'negative', confidence: 0.65 });
   });
   it('reads a negator in a sentence without opinion words as a weak complaint', () => {
     // -0.1, weighed 1.5 times as blame.
-    expect(doc('It does not stay on my ear.')).toEqual({ score: -0.15, label: 'negative' });
-    expect(doc('Never got it.')).toEqual({ score: -0.15, label: 'negative' });
+    expect(doc('It does not stay on my ear.')).toEqual({ score: -0.15, label: 'negative', confidence: 0.721 });
+    expect(doc('Never got it.')).toEqual({ score: -0.15, label: 'negative', confidence: 0.721 });
     // Only where no opinion word speaks: great +0.6 and the cue average to +0.225.
-    expect(doc('The acting is great. It is not long.')).toEqual({ score: 0.225, label: 'positive' });
+    expect(doc('The acting is great. It is not long.')).toEqual({ score: 0.225, label: 'positive', confidence: 0.82 });
     expect(doc('The acting is not great.').label).toBe('negative');
   });
   it('gives neutral 0 to a text without opinion words', () => {
-    expect(doc('The show has twelve episodes.')).toEqual({ score: 0, label: 'neutral' });
+    expect(doc('The show has twelve episodes.')).toEqual({ score: 0, label: 'neutral', confidence: 1 });
   });
 });
 

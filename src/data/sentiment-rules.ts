@@ -137,3 +137,64 @@ export const NEGATION_SCOPE = 3;
  * Semantics and Linguistic Theory 20). A weak cue, so it only tips a sentence that has no other.
  */
 export const NEGATION_CUE_SCORE = -0.1;
+
+/**
+ * A sentence that neither speaks in the first person nor names the work or a part of it reads as
+ * plot description, not verdict: it counts this many times in its stretch.
+ */
+export const PLOT_SENTENCE_WEIGHT = 0.6;
+/** Plot description is told from verdict only in a stretch of at least this many scored sentences. */
+export const PLOT_MIN_SENTENCES = 3;
+
+/** First-person words: the writer speaks for themself. */
+export const FIRST_PERSON_WORDS: readonly string[] = ['i', 'me', 'my', 'mine', 'myself'];
+
+/** Parts of a work a verdict names (with the work nouns: "film", "show", …). */
+export const EVALUATIVE_WORDS: readonly string[] = ['acting', 'plot', 'script'];
+
+/** Words that report what someone else said: a sentence holding one is not the writer's opinion. */
+export const REPORTING_WORDS: readonly string[] = [
+  'said', 'says', 'told', 'tells', 'according', 'added', 'adds', 'explained', 'stated', 'announced', 'claimed',
+  'insisted', 'reported', 'quoted', 'wrote', 'writes',
+];
+
+/**
+ * Almost no opinion: one sentence at most with opinion words of the writer's own, at most this
+ * many of them, and fewer than {@link NEUTRAL_MAX_DENSITY} per word of the stretch, make it
+ * `neutral` ("I watched it with my sister, who is keen on zombie films"). A short verdict
+ * ("It was good.") is dense, and two verdicts are more than almost none: they keep their label.
+ */
+export const NEUTRAL_MAX_HITS = 2;
+export const NEUTRAL_MAX_DENSITY = 0.1;
+
+/** `mixed`: the smaller of praise and blame is at least this share of the larger. */
+export const MIXED_RATIO = 0.75;
+/** Stretches with at most this many opinion sentences need no more than balance for `mixed`. */
+export const MIXED_SHORT_SENTENCES = 3;
+/** Longer stretches: each side sums to this much (in sentence means), … */
+export const MIXED_LONG_MASS = 1.5;
+/** … to this much per opinion sentence, … */
+export const MIXED_LONG_PER_SENTENCE = 0.15;
+/** … and the score stays within this band. */
+export const MIXED_LONG_SCORE_BAND = 0.08;
+
+/**
+ * Confidence of `positive` / `negative`: a logistic curve in |score| and log(1 + opinion words),
+ * fitted (`node scripts/eval-sentiment.mjs --fit`) on half A of the IMDb reviews to whether the
+ * score's sign matches the reader's label.
+ */
+export const SURE_INTERCEPT = -0.18;
+export const SURE_SCORE_WEIGHT = 7.21;
+export const SURE_HITS_WEIGHT = 0.07;
+
+/**
+ * The report model (see `reportFeatures`, same order): logistic regression fitted
+ * (`node scripts/eval-sentiment.mjs --fit`) on half A of the IMDb reviews (reviews) against every
+ * other BBC entertainment article of the corpus, outside the development set (reports). A document
+ * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
+ */
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-6.84, 14.12, 3.69, -3.32, -13.04, -6, 17.77, 98.47, -1.47];
+export const REPORT_INTERCEPT = -4.25;
+export const REPORT_THRESHOLD = 0.5;
+/** Body sentences a document needs before its voice can tell a report (shorter: never a report). */
+export const REPORT_MIN_SENTENCES = 5;

@@ -25,7 +25,16 @@ export interface LineClass {
   strongDialogue: boolean;
   /** For weak dialogue: what the line is when no script line stands beside it. */
   fallback: 'heading' | 'text';
+  /**
+   * How a heading is marked: `markdown` (`#`, a bold-only line: always a heading), `numbered`
+   * (`III. Verdict`, `2) The cast`), `colon` (ends in a colon), or `bare` (a question or a
+   * title-like line). The segmenter checks all but `markdown` against the lines around them.
+   */
+  mark: HeadingMark;
 }
+
+/** How a heading line is marked; see {@link LineClass.mark}. */
+export type HeadingMark = 'markdown' | 'numbered' | 'colon' | 'bare';
 
 const MAX_HEADING_CHARS = 200;
 const MAX_TITLE_CASE_WORDS = 12;
@@ -75,10 +84,36 @@ function speakerShaped(part: string): boolean {
   return words.every((w) => isUpper(w[0]) && SPEAKER_WORD.test(w));
 }
 
-const EMPTY: Omit<LineClass, 'kind'> = { textStart: 0, textEnd: 0, speakerEnd: 0, strongDialogue: false, fallback: 'text' };
+const EMPTY: Omit<LineClass, 'kind'> = { textStart: 0, textEnd: 0, speakerEnd: 0, strongDialogue: false, fallback: 'text', mark: 'bare' };
 
 function kindOnly(kind: LineKind, line: string): LineClass {
-  return { kind, textStart: 0, textEnd: line.length, speakerEnd: 0, strongDialogue: false, fallback: 'text' };
+  return { kind, textStart: 0, textEnd: line.length, speakerEnd: 0, strongDialogue: false, fallback: 'text', mark: 'bare' };
+}
+
+/**
+ * The number or letter that opens a numbered heading: a Roman numeral, one or two digits or one
+ * capital letter, then `.` or `)` ("III. Verdict", "2) The cast", "A. Story").
+ */
+const HEADING_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] ?/;
+const MAX_NUMBERED_WORDS = 8;
+
+/**
+ * A numbered heading: the number, then a few words opening with a capital letter and no
+ * sentence punctuation ("2) The cast"; not "1. It was a long wait." nor a list item of prose).
+ */
+function numberedHeading(line: string): boolean {
+  const m = HEADING_NUMBER.exec(line);
+  if (!m) return false;
+  const [a, b] = withoutEmphasis(line, m[0].length, line.length);
+  const rest = line.slice(a, b);
+  if (!isUpper(rest[0]) || /[.,;:!…]$/.test(rest) || isDash(rest[rest.length - 1])) return false;
+  const words = lineWords(rest);
+  return words.length >= 1 && words.length <= MAX_NUMBERED_WORDS && (rest.match(/,/g)?.length ?? 0) <= 1 && !hasInnerSentenceEnd(rest, '.?!');
+}
+
+/** True for a signature line of an embedded post or a quote's source: "— Name (@handle) date". */
+function signatureLine(line: string): boolean {
+  return isDash(line[0]) || line.startsWith('--') || line.includes('(@');
 }
 
 /** Classifies a script line `Name : words`, or returns null. */
@@ -92,7 +127,7 @@ function classifyDialogue(line: string): LineClass | null {
   const { capitalised, content } = titleCaseCounts(restWords);
   const strong = /[.!?…,]$/.test(rest) || capitalised < content || content === 0 || /[.!?]\s/.test(rest);
   const fallback = strong ? 'text' : titleLikeKind(line, lineWords(line));
-  return { kind: 'dialogue', textStart: line.indexOf(rest, colon + 1), textEnd: line.length, speakerEnd: speaker.length, strongDialogue: strong, fallback };
+  return { kind: 'dialogue', textStart: line.indexOf(rest, colon + 1), textEnd: line.length, speakerEnd: speaker.length, strongDialogue: strong, fallback, mark: 'bare' };
 }
 
 /**
@@ -113,47 +148,67 @@ export function classifyLine(line: string, inFence = false): LineClass {
     const inner = line.slice(hashes[0].length, end).trim();
     if (!inner) return kindOnly('separator', line);
     const [start, stop] = withoutEmphasis(line, line.indexOf(inner, hashes[0].length), line.indexOf(inner, hashes[0].length) + inner.length);
-    return { ...EMPTY, kind: inner.endsWith('?') ? 'question' : 'heading', textStart: start, textEnd: stop };
+    return { ...EMPTY, kind: inner.endsWith('?') ? 'question' : 'heading', textStart: start, textEnd: stop, mark: 'markdown' };
   }
   const bold = /^(\*\*|__)(.+)\1$/.exec(line);
   if (bold && bold[2] && !bold[2].includes('**') && line.length <= MAX_HEADING_CHARS) {
     const inner = bold[2].trim();
     const start = line.indexOf(inner, 2);
-    return { ...EMPTY, kind: inner.endsWith('?') ? 'question' : 'heading', textStart: start, textEnd: start + inner.length };
+    // An aside in bold ("**(spoilers ahead)**") is no heading.
+    if (inner.startsWith('(') || inner.startsWith('[')) return kindOnly('text', line);
+    return { ...EMPTY, kind: inner.endsWith('?') ? 'question' : 'heading', textStart: start, textEnd: start + inner.length, mark: 'markdown' };
   }
 
-  // 2. Lines that are never headings: list items, captions, quoted speech, long lines.
+  // 2. Numbered headings ("III. Verdict", "2) The cast", "A. Story").
+  if (line.length <= MAX_HEADING_CHARS && numberedHeading(line)) return { ...EMPTY, kind: 'heading', textEnd: line.length, mark: 'numbered' };
+
+  // 3. Lines that are never headings: list items, captions, quoted speech, signature lines,
+  //    emphasised asides ("*(mild spoilers ahead)*", "_Spoilers._"), long lines.
   if (/^(?:[-*+•]|\d{1,3}[.)])\s/.test(line)) return kindOnly('text', line);
   const first = line[0] as string;
   if (QUOTE_CHARS.has(first) || first === '(' || first === '[' || first === '>') return kindOnly('text', line);
+  if (signatureLine(line)) return kindOnly('text', line);
   if (line.length > MAX_HEADING_CHARS) return kindOnly('text', line);
+  const [innerStart, innerEnd] = withoutEmphasis(line, 0, line.length);
+  if (innerStart > 0) {
+    const inner = line.slice(innerStart, innerEnd);
+    if (inner.startsWith('(') || inner.startsWith('[') || /[.!…]$/.test(inner)) return kindOnly('text', line);
+  }
 
-  // 3. Script lines.
+  // 4. Script lines.
   const dialogue = classifyDialogue(line);
   if (dialogue?.strongDialogue) return dialogue;
 
   const words = lineWords(line);
   const last = line[line.length - 1] as string;
 
-  // 4. Question lines: only questions, long enough not to be a line of speech ("What’s wrong?").
+  // 5. Question lines: only questions, long enough not to be a line of speech ("What’s wrong?").
+  //    Whether one stands alone or ends a paragraph of prose, the segmenter decides.
   if (last === '?') {
     const isQuestion = words.length >= MIN_QUESTION_WORDS && words.length <= MAX_QUESTION_WORDS && !hasInnerSentenceEnd(line, '.!');
     return isQuestion ? { ...EMPTY, kind: 'question', textEnd: line.length } : kindOnly('text', line);
   }
 
-  // 5. Lines ending in a colon that are not a lead-in to quoted words.
+  // 6. Lines ending in a colon that are not a lead-in to quoted words, nor the wrapped end of a
+  //    sentence (a lower-case start).
   if (last === ':') {
     const lastWord = (words[words.length - 1] ?? '').toLowerCase();
-    const ok = words.length <= MAX_COLON_WORDS && !COLON_LEAD_IN_VERBS.has(lastWord) && !hasInnerSentenceEnd(line, '.!?');
-    return ok ? { ...EMPTY, kind: 'heading', textEnd: line.length } : kindOnly('text', line);
+    const ok = words.length <= MAX_COLON_WORDS && !COLON_LEAD_IN_VERBS.has(lastWord) && !hasInnerSentenceEnd(line, '.!?') && !isLowerStart(line);
+    return ok ? { ...EMPTY, kind: 'heading', textEnd: line.length, mark: 'colon' } : kindOnly('text', line);
   }
   if (dialogue) return dialogue;
 
-  // 6. Short title-like lines.
+  // 7. Short title-like lines.
   return kindOnly(titleLikeKind(line, words), line);
 }
 
-/** Step 6 of {@link classifyLine}: a short title-cased line without sentence punctuation is a heading. */
+/** True when the line's first letter is lower case. */
+function isLowerStart(line: string): boolean {
+  const ch = FIRST_LETTER_OR_DIGIT.exec(line)?.[0];
+  return ch !== undefined && isLetter(ch) && ch !== ch.toUpperCase();
+}
+
+/** Step 7 of {@link classifyLine}: a short title-cased line without sentence punctuation is a heading. */
 function titleLikeKind(line: string, words: readonly string[]): 'heading' | 'text' {
   const last = line[line.length - 1];
   if (/[.,;!…]$/.test(line) || isDash(last)) return 'text';

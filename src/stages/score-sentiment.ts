@@ -10,12 +10,14 @@
  *    {@link NEGATIVE_WEIGHT} times (lexicon scores lean positive); a sentence without hits scores
  *    {@link NEGATION_CUE_SCORE} when it holds a negator, else it has no score.
  * 4. A stretch (section, document, character): the weighted mean over its scored sentences only,
- *    so a long section is not dragged to zero by neutral sentences. A heading is a sentence of its
- *    section and counts {@link HEADING_WEIGHT} times.
- * 5. Label: `mixed` when the stretch holds a sentence at or above +{@link STRONG} and one at or below
- *    -{@link STRONG} and the mean without the negative weight is within ±{@link MIXED_BAND}; else
- *    `positive` above
- *    +{@link NEUTRAL_BAND}, `negative` below -{@link NEUTRAL_BAND}, otherwise `neutral`.
+ *    so a long section is not dragged to zero by neutral sentences. A sentence weighs the square
+ *    root of its hit count (many opinion words say more than one, not proportionally more); a
+ *    heading counts {@link HEADING_WEIGHT} times; a sentence that neither speaks in the first person
+ *    nor names the work or a part of it (plot description) counts {@link PLOT_SENTENCE_WEIGHT}.
+ * 5. Label ({@link labelOf}): `neutral` when the stretch holds almost no opinion, `mixed` when
+ *    praise and blame are both strong and balanced, else the sign of the score. The document is
+ *    `neutral` when it reads as a report ({@link reportProbability}); an explicit rating decides its
+ *    verdict. Each label has a confidence ({@link confidenceOf}).
  */
 import {
   ABSENCE_WORDS,
@@ -43,19 +45,35 @@ import {
   STRUCTURE_WORDS,
   VERDICT_OPENERS,
   VERDICT_WEIGHT,
+  EVALUATIVE_WORDS,
+  FIRST_PERSON_WORDS,
+  MIXED_LONG_MASS,
+  MIXED_LONG_SCORE_BAND,
+  MIXED_LONG_PER_SENTENCE,
+  MIXED_RATIO,
+  MIXED_SHORT_SENTENCES,
+  NEUTRAL_MAX_HITS,
+  NEUTRAL_MAX_DENSITY,
+  PLOT_MIN_SENTENCES,
+  PLOT_SENTENCE_WEIGHT,
+  REPORT_FEATURE_WEIGHTS,
+  REPORT_INTERCEPT,
+  REPORT_MIN_SENTENCES,
+  REPORT_THRESHOLD,
+  REPORTING_WORDS,
+  SURE_INTERCEPT,
+  SURE_SCORE_WEIGHT,
+  SURE_HITS_WEIGHT,
 } from '../data/sentiment-rules';
+import { WORK_NOUNS } from '../data/work-cues';
 import { ratingScore } from './find-rating';
 import type { Rating, Sentiment, SentimentLabel, Span } from '../types';
 import { containing, firstAtOrAfter } from '../text/search';
 import { WordSet } from '../text/words';
 import type { Annotation, Block, Sentence, SentimentHit, Token } from './stage-types';
 
-/** Scores within ±NEUTRAL_BAND are `neutral`. */
-export const NEUTRAL_BAND = 0.05;
 /** A sentence scoring at least this (either sign) is strong. */
 export const STRONG = 0.5;
-/** Strong sentences of both signs with a mean inside ±MIXED_BAND make `mixed`. */
-export const MIXED_BAND = 0.1;
 /** A heading is the writer's own summary of its section: it counts this many times. */
 export const HEADING_WEIGHT = 2;
 
@@ -69,49 +87,127 @@ export interface SentimentScorer {
   inside(span: Span): Sentiment;
   /** The whole document: its blocks, with an explicit rating weighing {@link RATING_WEIGHT}. */
   document(blocks: readonly Span[], rating: Rating | null): Sentiment;
+  /** What the document's label is read from: its reading and its report features (for fitting). */
+  documentReading(blocks: readonly Span[]): { reading: StretchReading; report: number[] };
+}
+
+/** What the label of a stretch is read from. */
+export interface StretchReading {
+  /** The stretch's score, -1..1. */
+  score: number;
+  /** Opinion words (lexicon hits) in the writer's own words: outside quoted speech. */
+  hits: number;
+  /** Words in the stretch. */
+  words: number;
+  /** Sums of the positive and of the negative (as a positive number) sentence means, writer's words only. */
+  praise: number;
+  blame: number;
+  /** The strongest positive and negative sentence means (0 when none). */
+  max: number;
+  min: number;
+  /** Sentences with opinion words of the writer's own. */
+  sentences: number;
 }
 
 /**
- * Turns a mean score and the strongest sentence scores into a label. `balance` is the mean the
- * `mixed` test reads (by default the score itself): the symmetric mean, before negative
- * expressions are weighed up, so that equally strong praise and blame stay `mixed`.
+ * True when the stretch holds almost no opinion: one sentence at most with opinion words, a few
+ * of them among many other words ("Yes, it took me two straight days to finish it").
  */
-export function labelOf(score: number, max: number, min: number, balance = score): SentimentLabel {
-  if (max >= STRONG && min <= -STRONG && Math.abs(balance) <= MIXED_BAND) return 'mixed';
-  if (score > NEUTRAL_BAND) return 'positive';
-  if (score < -NEUTRAL_BAND) return 'negative';
-  return 'neutral';
+function littleOpinion(r: StretchReading): boolean {
+  return r.sentences <= 1 && r.hits <= NEUTRAL_MAX_HITS && r.hits < NEUTRAL_MAX_DENSITY * r.words;
+}
+
+/**
+ * True when praise and blame are both strong and balanced: a strong sentence of each sign, and
+ * the smaller side at least {@link MIXED_RATIO} of the larger. A short stretch (at most
+ * {@link MIXED_SHORT_SENTENCES} opinion sentences) needs no more; a longer one, where both signs
+ * turn up in most reviews, needs each side to add up to {@link MIXED_LONG_MASS} and
+ * {@link MIXED_LONG_PER_SENTENCE} per opinion sentence, and a score within
+ * ±{@link MIXED_LONG_SCORE_BAND}.
+ */
+function balanced(r: StretchReading): boolean {
+  if (r.max < STRONG || r.min > -STRONG) return false;
+  const small = Math.min(r.praise, r.blame);
+  if (small < MIXED_RATIO * Math.max(r.praise, r.blame)) return false;
+  if (r.sentences <= MIXED_SHORT_SENTENCES) return true;
+  return small >= MIXED_LONG_MASS && small >= MIXED_LONG_PER_SENTENCE * r.sentences && Math.abs(r.score) <= MIXED_LONG_SCORE_BAND;
+}
+
+/**
+ * The label policy: `neutral` when the stretch holds almost no opinion (a few opinion words
+ * among many: a factual answer, a plot summary), `mixed` when praise and blame are both strong and
+ * balanced (not whenever both appear: most reviews hold both), else the sign of the score.
+ */
+export function labelOf(r: StretchReading): SentimentLabel {
+  if (littleOpinion(r)) return 'neutral';
+  if (balanced(r)) return 'mixed';
+  return r.score > 0 ? 'positive' : r.score < 0 ? 'negative' : 'neutral';
+}
+
+const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * How sure a label is, 0..1. For `positive` and `negative`: the chance the sign is right, a
+ * logistic curve in the size of the score and the number of opinion words. For `neutral`: how
+ * far the stretch is from holding opinion (1 with no opinion word). For `mixed`: how even praise
+ * and blame are.
+ */
+export function confidenceOf(label: SentimentLabel, r: StretchReading): number {
+  if (label === 'neutral') return r.hits === 0 || r.words === 0 ? 1 : Math.max(0, 1 - r.hits / (NEUTRAL_MAX_DENSITY * r.words) / 2);
+  if (label === 'mixed') return Math.min(r.praise, r.blame) / Math.max(r.praise, r.blame);
+  return logistic(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(r.score) + SURE_HITS_WEIGHT * Math.log1p(r.hits));
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** One scored piece of a stretch: a sentence or a hit. */
 interface Scored {
-  /** With negative expressions weighed {@link NEGATIVE_WEIGHT} times. */
+  /** Sum of its hits, negative expressions weighed {@link NEGATIVE_WEIGHT} times. */
   leaned: number;
-  /** Without: praise and blame of the same strength cancel. */
-  plain: number;
+  /** Number of hits (≥ 1). */
+  count: number;
   weight: number;
+  /** Sum and number of its hits outside quoted speech. */
+  writer: number;
+  writerCount: number;
+  /** How much the writer stresses it: a heading or a verdict ("Overall, …") counts more. */
+  emphasis: number;
+  /** True when it reads as plot description (see {@link PLOT_SENTENCE_WEIGHT}). */
+  plot: boolean;
 }
 
-/** Weighted mean of the leaned scores, rounded to three places, with its label. */
-function sentimentOf(items: readonly Scored[]): Sentiment {
-  if (items.length === 0) return { score: 0, label: 'neutral' };
+/** A reading of the scored pieces of a stretch of `words` words. */
+function readingOf(items: readonly Scored[], words: number): StretchReading {
   let sum = 0;
-  let plainSum = 0;
   let total = 0;
-  let max = -Infinity;
-  let min = Infinity;
+  let praise = 0;
+  let blame = 0;
+  let max = 0;
+  let min = 0;
+  let hits = 0;
+  let sentences = 0;
   for (const x of items) {
-    sum += x.leaned * x.weight;
-    plainSum += x.plain * x.weight;
-    total += x.weight;
-    max = Math.max(max, x.plain);
-    min = Math.min(min, x.plain);
+    const root = Math.sqrt(x.count);
+    const w = x.plot && items.length >= PLOT_MIN_SENTENCES ? x.weight * PLOT_SENTENCE_WEIGHT : x.weight;
+    sum += (x.leaned / root) * w;
+    total += root * w;
+    if (x.writerCount === 0) continue;
+    const mean = x.writer / x.writerCount;
+    hits += x.writerCount;
+    sentences++;
+    if (mean > 0) praise += mean * x.emphasis;
+    else blame -= mean * x.emphasis;
+    max = Math.max(max, mean);
+    min = Math.min(min, mean);
   }
-  const clamp = (v: number): number => round(Math.max(-1, Math.min(1, v)));
-  const score = clamp(sum / total);
-  return { score, label: labelOf(score, max, min, clamp(plainSum / total)) };
+  const score = total > 0 ? round(Math.max(-1, Math.min(1, sum / total))) : 0;
+  return { score, hits, words, praise, blame, max, min, sentences };
+}
+
+/** The sentiment of a reading: its score, label and confidence. */
+function sentimentOf(r: StretchReading): Sentiment {
+  const label = labelOf(r);
+  return { score: r.score, label, confidence: round(confidenceOf(label, r)) };
 }
 
 const signed = (h: SentimentHit): number => (h.negated ? -h.score : h.score);
@@ -285,7 +381,7 @@ function excessHits(tokens: readonly Token[], praise: Set<number>): SentimentHit
  * Stage 7: masks works and names, adds the review rules, and builds the scorer the assembler asks
  * for each stretch. `masked` holds the spans of work titles and names.
  */
-export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked: readonly Span[]): SentimentScorer {
+export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked: readonly Span[], quoted: readonly Span[] = []): SentimentScorer {
   const mask = [...masked].sort((a, b) => a.start - b.start);
   const structural = (h: SentimentHit): boolean => h.firstToken === h.lastToken && STRUCTURE_WORDS.has(ann.tokens[h.firstToken]?.normal ?? '');
   const review = reviewHits(ann.tokens, ann.sentences);
@@ -302,9 +398,17 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
   const sums = new Float64Array(n);
   const leanedSums = new Float64Array(n);
   const counts = new Int32Array(n);
+  const quotedSums = new Float64Array(n);
+  const quotedCounts = new Int32Array(n);
   const contrast = contrastFactors(ann.tokens, ann.sentences, hits);
   const value = (h: SentimentHit): number => signed(h) * wordFactor(ann.tokens, h) * (contrast[h.firstToken] ?? 1);
   const lean = (v: number): number => (v < 0 ? v * NEGATIVE_WEIGHT : v);
+  // Outermost quotes only: an inner quote lies inside its outer one.
+  const speech: Span[] = [];
+  for (const q of [...quoted].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = speech[speech.length - 1];
+    if (!last || q.start >= last.end) speech.push(q);
+  }
   for (const h of hits) {
     const s = ann.tokens[h.firstToken]?.sentence ?? -1;
     if (s < 0) continue;
@@ -312,6 +416,10 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
     sums[s] = (sums[s] ?? 0) + v;
     leanedSums[s] = (leanedSums[s] ?? 0) + lean(v);
     counts[s] = (counts[s] ?? 0) + 1;
+    if (overlapsAny(speech, h)) {
+      quotedSums[s] = (quotedSums[s] ?? 0) + v;
+      quotedCounts[s] = (quotedCounts[s] ?? 0) + 1;
+    }
   }
   // A sentence without opinion words that holds a negator ("It does not stay on my ear").
   ann.sentences.forEach((sentence, s) => {
@@ -325,43 +433,53 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
       return;
     }
   });
+  const facts = sentenceFacts(ann, speech);
   // Each sentence's weight, worked out the first time a stretch asks (0: not yet).
   const weights = new Float64Array(n);
-  const weight = (s: number): number => {
-    if (weights[s]) return weights[s] as number;
+  const emphasis = (s: number): number => {
     const sentence = ann.sentences[s] as Sentence;
-    const w = blocks[sentence.block]?.isHeading ? HEADING_WEIGHT : opensVerdict(ann.tokens, sentence) ? VERDICT_WEIGHT : 1;
-    weights[s] = w;
-    return w;
+    return blocks[sentence.block]?.isHeading ? HEADING_WEIGHT : opensVerdict(ann.tokens, sentence) ? VERDICT_WEIGHT : 1;
   };
+  const weight = (s: number): number => {
+    if (!weights[s]) weights[s] = emphasis(s);
+    return weights[s] as number;
+  };
+  const plot = (s: number): boolean => !facts.evaluative[s] && !blocks[(ann.sentences[s] as Sentence).block]?.isHeading;
   /** Sentence `s` scored, or null when it has no hits. */
   const scored = (s: number, weighted: boolean): Scored | null => {
     const c = counts[s] ?? 0;
-    return c === 0 ? null : { leaned: (leanedSums[s] ?? 0) / c, plain: (sums[s] ?? 0) / c, weight: weighted ? weight(s) : 1 };
+    if (c === 0) return null;
+    const q = quotedCounts[s] ?? 0;
+    return { leaned: leanedSums[s] ?? 0, count: c, weight: weighted ? weight(s) : 1, writer: (sums[s] ?? 0) - (quotedSums[s] ?? 0), writerCount: c - q, emphasis: weighted ? weight(s) : 1, plot: weighted && plot(s) };
+  };
+  /** The sentences whose start lies inside any of the spans. */
+  const sentencesOver = (spans: readonly Span[]): number[] => {
+    const out: number[] = [];
+    for (const span of spans) for (let s = firstAtOrAfter(ann.sentences, span.start); s < n && (ann.sentences[s] as Span).start < span.end; s++) out.push(s);
+    return out;
+  };
+  const readSentences = (ids: readonly number[], weighted: boolean): StretchReading => {
+    const items: Scored[] = [];
+    let words = 0;
+    for (const s of ids) {
+      words += facts.words[s] ?? 0;
+      const x = scored(s, weighted);
+      if (x) items.push(x);
+    }
+    return readingOf(items, words);
   };
 
   const scorer: SentimentScorer = {
     over(spans) {
-      const items: Scored[] = [];
-      for (const span of spans) {
-        for (let s = firstAtOrAfter(ann.sentences, span.start); s < n && (ann.sentences[s] as Span).start < span.end; s++) {
-          const x = scored(s, true);
-          if (x) items.push(x);
-        }
-      }
-      return sentimentOf(items);
+      return sentimentOf(readSentences(sentencesOver(spans), true));
     },
     around(spans) {
       const seen = new Set<number>();
-      const items: Scored[] = [];
       for (const span of spans) {
         const s = containing(ann.sentences, span.start);
-        if (s < 0 || seen.has(s)) continue;
-        seen.add(s);
-        const x = scored(s, false);
-        if (x) items.push(x);
+        if (s >= 0) seen.add(s);
       }
-      return sentimentOf(items);
+      return sentimentOf(readSentences([...seen], false));
     },
     inside(span) {
       const items: Scored[] = [];
@@ -369,16 +487,133 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
         const h = hits[i] as SentimentHit;
         if (h.end > span.end) continue;
         const v = value(h);
-        items.push({ leaned: lean(v), plain: v, weight: 1 });
+        items.push({ leaned: lean(v), count: 1, weight: 1, writer: v, writerCount: 1, emphasis: 1, plot: false });
       }
-      return sentimentOf(items);
+      let words = 0;
+      for (let t = firstAtOrAfter(ann.tokens, span.start); t < ann.tokens.length && (ann.tokens[t] as Token).start < span.end; t++) if ((ann.tokens[t] as Token).type === 'word') words++;
+      return sentimentOf(readingOf(items, words));
     },
     document(spans, rating) {
-      const text = scorer.over(spans);
-      if (!rating) return text;
-      const score = round(RATING_WEIGHT * ratingScore(rating) + (1 - RATING_WEIGHT) * text.score);
-      return { score, label: labelOf(score, Math.max(score, text.score), Math.min(score, text.score)) };
+      const { reading, report } = scorer.documentReading(spans);
+      if (rating) {
+        // The writer's explicit rating decides the verdict: no `mixed`, no `neutral` unless it is the middle.
+        const score = round(RATING_WEIGHT * ratingScore(rating) + (1 - RATING_WEIGHT) * reading.score);
+        const label: SentimentLabel = score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
+        return { score, label, confidence: round(label === 'neutral' ? 0.5 : confidenceOf(label, { ...reading, score })) };
+      }
+      const p = report.length > 0 ? reportProbability(report) : 0;
+      if (p >= REPORT_THRESHOLD) return { score: reading.score, label: 'neutral', confidence: round(p) };
+      return sentimentOf(reading);
+    },
+    documentReading(spans) {
+      const ids = sentencesOver(spans);
+      const body = ids.filter((s) => !blocks[(ann.sentences[s] as Sentence).block]?.isHeading);
+      // A report is a text of some length: a short one is too little to tell by its voice.
+      const sentences = body.filter((s) => (facts.words[s] ?? 0) > 0).length;
+      return { reading: readSentences(ids, true), report: sentences >= REPORT_MIN_SENTENCES ? reportFeatures(facts, body) : [] };
     },
   };
   return scorer;
+}
+
+/** What each sentence is, for weights and for telling a report from a review. */
+interface SentenceFacts {
+  /** Word tokens. */
+  words: Int32Array;
+  /** 1 when it speaks in the first person or names the work or a part of it: not plot description. */
+  evaluative: Uint8Array;
+  /** 1 when the writer speaks in the first person, outside quoted or reported speech. */
+  firstPerson: Uint8Array;
+  /** 1 when it holds a reporting word ("said", "told", "according"). */
+  reported: Uint8Array;
+  /** 1 when it holds quoted speech. */
+  quoting: Uint8Array;
+  /** 1 when it addresses the reader ("you") outside quoted speech. */
+  addressed: Uint8Array;
+  /** 1 when it points at the work ("this film", "that show"). */
+  pointing: Uint8Array;
+  /** 1 when it exclaims or ends in a question. */
+  exclaims: Uint8Array;
+  /** 1 when it holds a negator. */
+  negated: Uint8Array;
+  /** Capitalised words after its first word ("I" aside), and tokens with a digit. */
+  capitals: Int32Array;
+  digits: Int32Array;
+}
+
+const FIRST_PERSON = new WordSet(FIRST_PERSON_WORDS);
+const REPORTING = new WordSet(REPORTING_WORDS);
+const EVALUATIVE = new WordSet([...EVALUATIVE_WORDS, ...WORK_NOUNS]);
+const WORK_NOUN = new WordSet(WORK_NOUNS);
+
+/** One pass over the tokens: the facts of every sentence. `speech` is sorted and non-overlapping. */
+function sentenceFacts(ann: Annotation, speech: readonly Span[]): SentenceFacts {
+  const n = ann.sentences.length;
+  const f: SentenceFacts = {
+    words: new Int32Array(n),
+    evaluative: new Uint8Array(n),
+    firstPerson: new Uint8Array(n),
+    reported: new Uint8Array(n),
+    quoting: new Uint8Array(n),
+    addressed: new Uint8Array(n),
+    pointing: new Uint8Array(n),
+    exclaims: new Uint8Array(n),
+    negated: new Uint8Array(n),
+    capitals: new Int32Array(n),
+    digits: new Int32Array(n),
+  };
+  const firstPersonOutside = new Uint8Array(n);
+  let q = 0;
+  for (let t = 0; t < ann.tokens.length; t++) {
+    const tok = ann.tokens[t] as Token;
+    const s = tok.sentence;
+    while (q < speech.length && (speech[q] as Span).end <= tok.start) q++;
+    const quotedHere = q < speech.length && (speech[q] as Span).start <= tok.start;
+    if (quotedHere) f.quoting[s] = 1;
+    const w = tok.normal;
+    if (/\d/.test(tok.value)) f.digits[s] = (f.digits[s] ?? 0) + 1;
+    if (w === '!') f.exclaims[s] = 1;
+    if (tok.type !== 'word') continue;
+    f.words[s] = (f.words[s] ?? 0) + 1;
+    if (FIRST_PERSON.has(w)) {
+      f.evaluative[s] = 1;
+      if (!quotedHere) firstPersonOutside[s] = 1;
+    } else if (EVALUATIVE.has(w)) f.evaluative[s] = 1;
+    if (REPORTING.has(w)) f.reported[s] = 1;
+    if (NEGATOR.has(w)) f.negated[s] = 1;
+    if ((w === 'you' || w === 'your') && !quotedHere) f.addressed[s] = 1;
+    if ((w === 'this' || w === 'that') && WORK_NOUN.has(ann.tokens[t + 1]?.normal ?? '')) f.pointing[s] = 1;
+    const c = tok.value.charCodeAt(0);
+    if (t > (ann.sentences[s] as Sentence).firstToken && c >= 65 && c <= 90 && w !== 'i') f.capitals[s] = (f.capitals[s] ?? 0) + 1;
+  }
+  for (let s = 0; s < n; s++) {
+    const sentence = ann.sentences[s] as Sentence;
+    if (ann.tokens[sentence.lastToken]?.normal === '?') f.exclaims[s] = 1;
+    f.firstPerson[s] = firstPersonOutside[s] && !f.reported[s] && !f.quoting[s] ? 1 : 0;
+  }
+  return f;
+}
+
+/**
+ * The features of a report, in {@link REPORT_FEATURE_WEIGHTS} order, over the body sentences
+ * `ids`: shares of sentences in the writer's first person, reporting, quoting, addressing the
+ * reader, pointing at the work, exclaiming or asking, negating; capitalised words and digits per word.
+ */
+export function reportFeatures(f: SentenceFacts, ids: readonly number[]): number[] {
+  const withWords = ids.filter((s) => (f.words[s] ?? 0) > 0);
+  const n = withWords.length || 1;
+  const share = (a: Uint8Array): number => withWords.reduce((k, s) => k + (a[s] ?? 0), 0) / n;
+  const words = withWords.reduce((k, s) => k + (f.words[s] ?? 0), 0) || 1;
+  const per = (a: Int32Array): number => withWords.reduce((k, s) => k + (a[s] ?? 0), 0) / words;
+  return [share(f.firstPerson), share(f.reported), share(f.quoting), share(f.addressed), share(f.pointing), share(f.exclaims), per(f.capitals), per(f.digits), share(f.negated)];
+}
+
+/**
+ * The chance, 0..1, that a text is a report (news that tells what others did and said) rather
+ * than the writer's own opinion: a logistic model over {@link reportFeatures}.
+ */
+export function reportProbability(features: readonly number[]): number {
+  let z = REPORT_INTERCEPT;
+  features.forEach((v, i) => (z += v * (REPORT_FEATURE_WEIGHTS[i] ?? 0)));
+  return logistic(z);
 }

@@ -12,10 +12,15 @@ import type { Block, DialogueLine, NormalizedText, SectionDraft, Segmentation } 
 
 interface Line extends Span {
   cls: LineClass;
+  /** Leading white space of the line, a tab counting four. */
+  indent: number;
 }
 
-/** Splits the view into trimmed non-blank lines (blank lines become `null`). */
-function readLines(view: string): (Line | null)[] {
+/**
+ * Splits the view into trimmed non-blank lines (blank lines become `null`). Indents count only
+ * the spaces and tabs of `text` (the view's spaces for a `<br />` are no indent).
+ */
+function readLines(view: string, text: string): (Line | null)[] {
   const lines: (Line | null)[] = [];
   let inFence = false;
   let pos = 0;
@@ -24,13 +29,18 @@ function readLines(view: string): (Line | null)[] {
     if (nl < 0) nl = view.length;
     let s = pos;
     let e = nl;
-    while (s < e && (view[s] === ' ' || view[s] === '\t')) s++;
+    let indent = 0;
+    while (s < e && (view[s] === ' ' || view[s] === '\t')) {
+      if (text[s] === ' ' || text[s] === '\t') indent += text[s] === '\t' ? 4 : 1;
+      else indent = 0;
+      s++;
+    }
     while (e > s && (view[e - 1] === ' ' || view[e - 1] === '\t')) e--;
     if (s === e) lines.push(null);
     else {
       const cls = classifyLine(view.slice(s, e), inFence);
       if (cls.kind === 'fence') inFence = !inFence;
-      lines.push({ start: s, end: e, cls });
+      lines.push({ start: s, end: e, cls, indent });
     }
     pos = nl + 1;
   }
@@ -107,6 +117,86 @@ function settleSetext(lines: (Line | null)[]): void {
   }
 }
 
+/** A list item ("- …", "* …", "1. …", "2) …"): in a list, a numbered line is an item, not a heading. */
+const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)]|[IVX]{1,5}[.)]|[A-Z][.)])\s?/;
+/** Indented this far, a line continues a list item or is code: never a heading. */
+const MAX_HEADING_INDENT = 4;
+
+/**
+ * Headings read against the lines around them (markdown headings are left alone):
+ * - an indented line is never one, nor a line that closes the text (nothing under it);
+ * - a question inside or at the end of a paragraph of prose is prose;
+ * - a numbered line next to another list item belongs to a list;
+ * - a line ending in a colon that ends a paragraph, or a sentence of six words or more that
+ *   leads into a list or a quote, is prose.
+ */
+function settleHeadings(view: string, lines: (Line | null)[]): void {
+  const text = (l: Line): string => view.slice(l.start, l.end);
+  // Paragraphs apart by blank lines, or one line each: lines of prose next to each other are one
+  // paragraph only in the first case.
+  let glued = 0;
+  let apart = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1];
+    const b = lines[i];
+    if (b?.cls.kind !== 'text') continue;
+    if (a?.cls.kind === 'text') glued++;
+    else if (a === null && lines[i - 2]?.cls.kind === 'text') apart++;
+  }
+  const blankSeparated = apart >= glued;
+  const nextNonBlank = (i: number): Line | undefined => {
+    for (let j = i + 1; j < lines.length; j++) if (lines[j]) return lines[j] as Line;
+    return undefined;
+  };
+  const previousNonBlank = (i: number): Line | undefined => {
+    for (let j = i - 1; j >= 0; j--) if (lines[j]) return lines[j] as Line;
+    return undefined;
+  };
+  const isListItem = (l: Line | undefined): boolean => l !== undefined && (l.cls.mark === 'numbered' || (l.cls.kind === 'text' && LIST_ITEM.test(text(l))));
+  const demote = (l: Line): void => {
+    l.cls = { ...l.cls, kind: 'text', textStart: 0, textEnd: l.end - l.start };
+  };
+  lines.forEach((line, i) => {
+    if (!line || (line.cls.kind !== 'heading' && line.cls.kind !== 'question') || line.cls.mark === 'markdown') return;
+    if (line.indent >= MAX_HEADING_INDENT) return demote(line);
+    const prose = (l: Line | null | undefined): boolean => l?.cls.kind === 'text' && !LIST_ITEM.test(text(l));
+    const afterProse = prose(lines[i - 1]);
+    const beforeProse = prose(lines[i + 1]);
+    const next = nextNonBlank(i);
+    // Nothing under it: the line closes the text ("Here's the trailer:", "What do you think?").
+    if (next === undefined) return demote(line);
+    if (line.cls.kind === 'question') {
+      if (afterProse && (blankSeparated || !beforeProse)) demote(line);
+      return;
+    }
+    if (line.cls.mark === 'numbered') {
+      if (isListItem(next) || isListItem(previousNonBlank(i))) demote(line);
+      return;
+    }
+    if (line.cls.mark === 'colon') {
+      const leadsIn = next !== undefined && (LIST_ITEM.test(text(next)) || QUOTE_START.has(view[next.start] as string));
+      const sentence = lineWordCount(text(line)) >= MIN_COLON_SENTENCE_WORDS;
+      if ((afterProse && blankSeparated) || (leadsIn && sentence)) demote(line);
+    }
+  });
+}
+
+/** Characters that open a quote or a block quote. */
+const QUOTE_START = new Set(['"', '“', '‘', "'", '«', '>', '「']);
+/** A line ending in a colon with this many words reads as a sentence. */
+const MIN_COLON_SENTENCE_WORDS = 6;
+
+function lineWordCount(line: string): number {
+  let n = 0;
+  let inWord = false;
+  for (const ch of line) {
+    const w = ch !== ' ' && ch !== '\t';
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
 /** A line's text for comparing with the title: lower case, quote marks and outer punctuation dropped. */
 function comparable(line: string): string {
   const t = line.toLowerCase().replace(/[‘’“”"'«»]/g, '');
@@ -144,9 +234,10 @@ function headingOf(text: string, line: Line, kind: HeadingKind): Heading {
 
 /** Stage 2: title, sections with paragraphs, blocks for sentence splitting, script lines. */
 export function segmentSections(input: NormalizedText): Segmentation {
-  const lines = readLines(input.view);
+  const lines = readLines(input.view, input.text);
   settleDialogue(lines);
   settleSetext(lines);
+  settleHeadings(input.view, lines);
 
   const sections: SectionDraft[] = [];
   const blocks: Block[] = [];
