@@ -19,7 +19,7 @@ export { KIND_FEATURES } from './data/name-kind-features';
 
 import { annotate as annotateStage } from './stages/annotate';
 import { draftNames as draftNamesStage } from './stages/find-names';
-import { settledAsCharacter } from './stages/kind-features';
+import { settledAsCharacter } from './stages/names/kind-features';
 import { findWorks as findWorksStage } from './stages/find-works';
 import { normalize as normalizeStage } from './stages/normalize';
 import { segmentSections as segmentStage } from './stages/segment-sections';

@@ -13,7 +13,7 @@ import { normalize } from '../src/stages/normalize';
 import { scoreSentiment } from '../src/stages/score-sentiment';
 import { segmentSections } from '../src/stages/segment-sections';
 import type { Annotation, EntityDraft } from '../src/stages/stage-types';
-import { tieNames } from '../src/stages/tie-names';
+import { tieNames } from '../src/stages/names/tie-names';
 import { WORK_NOUNS } from '../src/data/work-cues';
 import { scanWords } from '../src/text/words';
 import type { KnownName } from '../src/types';

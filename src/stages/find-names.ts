@@ -45,8 +45,8 @@ import { WORK_NOUNS } from '../data/work-cues';
 import type { KnownName, PersonRole, Span } from '../types';
 import { cueAt, ShapeFilter, WordSet, wordsRead, type Word } from '../text/words';
 import type { Annotation, DialogueLine, EntityDraft, NormalizedText, Segmentation, Sentence, Token, WorkDraft } from './stage-types';
-import { tieNames } from './tie-names';
-import { addDocumentFeatures, decideKind, kindFeatures, type KindDocument, type KindMention } from './kind-features';
+import { tieNames } from './names/tie-names';
+import { addDocumentFeatures, decideKind, kindFeatures, type KindDocument, type KindMention } from './names/kind-features';
 
 /** A candidate name: words `first..last` (inclusive). */
 interface Piece extends Span {
