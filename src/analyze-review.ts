@@ -6,7 +6,7 @@ import { resolveOptions } from './options';
 import { annotate } from './stages/annotate';
 import { assemble } from './stages/assemble';
 import { attributeSpeakers } from './stages/attribute-speakers';
-import { findNames } from './stages/find-names';
+import { findNames } from './stages/names';
 import { findQuotes } from './stages/find-quotes';
 import { findRating } from './stages/find-rating';
 import { findWorks } from './stages/find-works';
