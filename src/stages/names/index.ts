@@ -30,7 +30,6 @@
  * Stage 4c ({@link tieNames}, `tie-names.ts`) then ties descriptors, dash chains, romanisation
  * variants and the names the caller knows.
  */
-import type { KnownName } from '../../types';
 import type { Word } from '../../text/words';
 import type { Annotation, EntityDraft, NormalizedText, Segmentation, WorkDraft } from '../stage-types';
 import { nameContext } from './context';
@@ -42,10 +41,10 @@ import { joinSplitNames } from './5-join-split';
 import { mergeForms } from './5-merge-forms';
 import { dropNewsWords, noOnes } from './5-no-one';
 import { kindMentions, weighKinds } from './6-kind';
-import { tieNames } from './tie-names';
+import type { tieNames } from './tie-names';
 import { isThirdPerson } from './voice';
 
-/** Stage 4b before the names are tied: the entities, each one's kind features, the work mask. */
+/** What stage 4b finds: the entities before their names are tied, each one's kind features, the work mask. */
 export interface NameDrafts {
   entities: EntityDraft[];
   /** Per entity, its vector in `KIND_FEATURES` order (what the kind model read). */
@@ -54,8 +53,11 @@ export interface NameDrafts {
   blocked: Uint8Array;
 }
 
-/** Stage 4b, steps 1–6: the entities, their kinds and the features the kinds were weighed on. */
-export function draftNames(input: NormalizedText, words: readonly Word[], ann: Annotation, seg: Segmentation, works: readonly WorkDraft[]): NameDrafts {
+/**
+ * Stage 4b, steps 1–6: the entities, their kinds and the features the kinds were weighed on. The
+ * pipeline hands the entities and the work mask to stage 4c ({@link tieNames}).
+ */
+export function findNames(input: NormalizedText, words: readonly Word[], ann: Annotation, seg: Segmentation, works: readonly WorkDraft[]): NameDrafts {
   const ctx = nameContext(input, words, ann, works);
   const pieces = judgePieces(ctx, findPieces(ctx), seg);
   applyCues(ctx, pieces);
@@ -72,17 +74,4 @@ export function draftNames(input: NormalizedText, words: readonly Word[], ann: A
   for (const e of dropped) (entities[e] as EntityDraft).mentions = [];
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
   return { entities, features, blocked: ctx.workMask };
-}
-
-/** Stage 4b: the entities (characters and people) and their mentions, tied by stage 4c. */
-export function findNames(
-  input: NormalizedText,
-  words: readonly Word[],
-  ann: Annotation,
-  seg: Segmentation,
-  works: readonly WorkDraft[],
-  known: readonly KnownName[] = [],
-): EntityDraft[] {
-  const { entities, blocked } = draftNames(input, words, ann, seg, works);
-  return tieNames(input, entities, known, blocked);
 }
