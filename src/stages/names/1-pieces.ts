@@ -66,6 +66,10 @@ export function findPieces(ctx: NameContext): Candidate[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i] as Word;
+    if (!w.capitalised) {
+      i++;
+      continue;
+    }
     const lower = w.lower;
     // A Korean full name may hold syllables that are stop words elsewhere ("Oh Eun Ji", "Kim So Eun").
     const korean = koreanNameAt(ctx, i);
@@ -76,7 +80,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
       continue;
     }
     // A role noun ("Filmmaker Lee Jae-Gyu") is no part of the name; step 3 reads it as a cue.
-    if (!w.capitalised || blocked[w.start] || (isStopWord(lower) && !HONORIFICS.has(lower)) || ROLE_NOUNS.has(lower)) {
+    if (blocked[w.start] || (isStopWord(lower) && !HONORIFICS.has(lower)) || ROLE_NOUNS.has(lower)) {
       i++;
       continue;
     }

@@ -15,8 +15,8 @@ import { ALL_UPPER } from '../../text/chars';
 import { WORD_FIRST_NAMES } from '../../text/first-names';
 import { isGivenAndKoreanFamily, isKoreanFullName } from '../../text/korean';
 import { nameKey } from '../../text/name-key';
-import { containing, forwardSearch } from '../../text/search';
-import { ShapeFilter, type Word } from '../../text/words';
+import { containing } from '../../text/search';
+import type { Word } from '../../text/words';
 import type { Span } from '../../types';
 import type { DialogueLine, Segmentation } from '../stage-types';
 import { isHyphenatedName, isInitial, isListedFirstName, MAX_NAME_WORDS, type NameContext } from './context';
@@ -30,23 +30,7 @@ function isGivenAndSurname(texts: readonly string[]): boolean {
 
 /** Step 2: each candidate judged by its shape; candidates that are no name at all are left out. */
 export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg: Segmentation): Piece[] {
-  const { words, input, ann, sentenceStarts } = ctx;
-  // The lower-case words the text writes, among those shaped like a word of some piece.
-  const wanted = new ShapeFilter();
-  for (const p of pieces) {
-    for (let k = p.first; k <= p.last; k++) {
-      const w = words[k] as Word;
-      wanted.add(w.lower);
-      if (w.hyphenated) for (const part of w.lower.split(/[-‐‑]/)) wanted.add(part);
-    }
-  }
-  const lowerCaseWords = new Set<string>();
-  for (const w of words) if (!w.capitalised && wanted.has(w.lower)) lowerCaseWords.add(w.lower);
-  const tokenAt = forwardSearch(ann.tokens);
-  const posAt = (at: number): string => {
-    const t = ann.tokens[tokenAt(at)];
-    return t && t.start === at ? t.pos : '';
-  };
+  const { words, input, sentenceStarts, pos, lowerWords: lowerCaseWords } = ctx;
   const headings = seg.blocks.filter((b) => b.isHeading);
   const inHeading = (at: number): boolean => containing(headings, at) >= 0;
   const speakers = seg.dialogue.map((d: DialogueLine) => d.speaker);
@@ -65,7 +49,11 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   };
   const isAcronym = (w: Word): boolean => w.end - w.start >= 2 && ALL_UPPER.test(text(w));
   const isCommon = (l: string): boolean => lowerCaseWords.has(l) || l.length < 2;
-  const isProperNoun = (w: Word): boolean => posAt(w.start) === 'PROPN';
+  /** Every word of the piece tagged a proper noun. */
+  const properNouns = (p: Candidate): boolean => {
+    for (let k = p.first; k <= p.last; k++) if (pos[k] !== 'PROPN') return false;
+    return true;
+  };
 
   // Tests made once, not in the loop (an arrow function there is a new object per piece).
   const isInstitutionWord = (l: string): boolean => INSTITUTION_WORDS.has(l);
@@ -77,13 +65,15 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
    * capitalised words the text never writes in lower case, middle initials or particles
    * ("Daphne Moreau", "Edward G. Robinson", "Olivia de Havilland"): a name at one mention.
    */
-  const listedRun = (ws: readonly Word[], lows: readonly string[], start: number): boolean => {
+  const listedRun = (p: Candidate, ws: readonly Word[], lows: readonly string[], start: number): boolean => {
     const n = ws.length;
     const lead = lows[0] as string;
     // A first name that is also a word ("Harrison", "Woody") needs a run tagged as proper nouns mid-sentence.
-    const wordName = !isListedFirstName(lead) && WORD_FIRST_NAMES.has(lead);
-    if (n < 2 || n > MAX_NAME_WORDS || !(wordName || isListedFirstName(lead)) || lowerCaseWords.has(lead) || inHeading(start)) return false;
-    if (wordName && (sentenceStarts.has(start) || !ws.every(isProperNoun))) return false;
+    if (n < 2 || n > MAX_NAME_WORDS) return false;
+    const listed = isListedFirstName(lead);
+    const wordName = !listed && WORD_FIRST_NAMES.has(lead);
+    if (!(wordName || listed) || lowerCaseWords.has(lead) || inHeading(start)) return false;
+    if (wordName && (sentenceStarts.has(start) || !properNouns(p))) return false;
     const last = ws[n - 1] as Word;
     if (!last.capitalised || last.end - last.start < 2 || isAcronym(last)) return false;
     for (let k = 1; k < n; k++) {
@@ -97,7 +87,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   const kept: Piece[] = [];
   for (const p of pieces) {
     // A sentence-initial function word or verb is no part of a name ("As On-Jo says", "Meet Owen").
-    while (p.first < p.last && !p.titled && sentenceStarts.has(p.start) && !(words[p.first] as Word).hyphenated && LEADING_NON_NAME_POS.has(posAt(p.start))) {
+    while (p.first < p.last && !p.titled && sentenceStarts.has(p.start) && !(words[p.first] as Word).hyphenated && LEADING_NON_NAME_POS.has(pos[p.first] as string)) {
       p.first++;
       p.start = (words[p.first] as Word).start;
       p.key = nameKey(input.view.slice(p.start, p.end));
@@ -110,7 +100,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     if (core.every(isTitleOrRole)) continue;
     const titled = p.titled && NAME_TITLES.has(lows[0] as string);
     const maybeFull = ws.length > 1 && (nameListed(ws[0]) || nameListed(ws[1]));
-    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.titled ? 1 : 0] as string)) || inSpeaker(p) || (!p.titled && listedRun(ws, lows, p.start))) {
+    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.titled ? 1 : 0] as string)) || inSpeaker(p) || (!p.titled && listedRun(p, ws, lows, p.start))) {
       kept.push(pieceOf(p, 'strong'));
       continue;
     }
@@ -118,7 +108,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     const common = lows.some(isCommon);
     // Kept for the cues (`Park Ji-Hu as On Jo`), but never a name by repetition alone.
     if (acronym || common) kept.push(pieceOf(p, 'common'));
-    else kept.push(plainPieceOf(p, !sentenceStarts.has(p.start) && !inHeading(p.start) && ws.every(isProperNoun)));
+    else kept.push(plainPieceOf(p, !sentenceStarts.has(p.start) && !inHeading(p.start) && properNouns(p)));
   }
   return kept;
 }

@@ -5,7 +5,7 @@
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
 import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_OF_NOUNS } from '../../data/role-words';
-import type { Word } from '../../text/words';
+import { WordSet, type Word } from '../../text/words';
 import { isQuote } from './context';
 import {
   actorBefore, actorShaped, addRole, clauseGap, gapBefore, link, listGap, possessive, roleAfter, type CueContext,
@@ -16,6 +16,10 @@ import type { Piece } from './piece';
 const MAX_MODIFIERS = 4;
 const MAX_BEFORE_CUE = 10;
 const MAX_LIST = 6;
+
+/** The casting verbs, read at every lower-case word: most words fail the set's shape test. */
+const PLAYS = new WordSet(PLAYS_VERBS);
+const PLAYED_BY = new WordSet(PLAYED_BY_VERBS);
 
 /** Both in one quoted title: `"Clean as a Whistle"`. */
 const quotedPair = (c: CueContext, a: Piece, r: Piece): boolean => isQuote(c.input.view[a.start - 1]) && isQuote(c.input.view[r.end]);
@@ -147,7 +151,7 @@ export function readCastingWords(c: CueContext): void {
       if (next && governed(c, actor, role)) continue;
       // "A and B, as X and Y": a comma before `as` still pairs the lists.
       linkLists(c, role, actor, next && role.first === k + 1);
-    } else if (PLAYS_VERBS.has(w.lower) && words[k + 1]?.lower !== 'by' && !NOT_BEFORE_PLAYS.has((words[k - 1] as Word).lower)) {
+    } else if (PLAYS.has(w.lower) && words[k + 1]?.lower !== 'by' && !NOT_BEFORE_PLAYS.has((words[k - 1] as Word).lower)) {
       // "A plays the pretty Princess Dia", "A, who played Captain Wentworth"; not "…, and
       // playing the Emperor" (the subject is further back), nor a passive missing its `by`
       // ("Ripley, who is played then-unknown Weaver").
@@ -164,7 +168,7 @@ export function readCastingWords(c: CueContext): void {
       if (actor && actorShaped(c, actor, k) && !authoredBetween(c, actor, k) && (inRole || predicateBetween(c, actor, k))) linkLists(c, role, actor, true);
       else if (!role.character && role.roles.length === 0 && !(words[k - 1] as Word).lower.startsWith('part')) role.character = true;
     }
-    if (PLAYED_BY_VERBS.has(w.lower)) {
+    if (PLAYED_BY.has(w.lower)) {
       // "C is played reasonably well by A", "C who is played by A", "C, played in the film by A".
       let by = k + 1;
       while (by < words.length && by <= k + 4 && (words[by] as Word).lower !== 'by' && !(words[by] as Word).capitalised && BETWEEN_PLAYED_AND_BY.has(pos[by] as string)) by++;

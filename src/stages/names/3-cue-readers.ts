@@ -14,15 +14,39 @@ import type { PersonRole } from '../../types';
 import { isQuote, isStopWord, type NameContext } from './context';
 import type { Piece } from './piece';
 
-/** The pieces of one text by their first and by their last word. */
-export interface CueContext extends NameContext {
-  readonly pieceAt: ReadonlyMap<number, Piece>;
-  readonly pieceEnding: ReadonlyMap<number, Piece>;
+/** Pieces by a word index: an array over the words, read at every word by the cues (no hashing). */
+export class PieceIndex {
+  private readonly byWord: (Piece | undefined)[];
+
+  /** Each piece of `pieces` at the word `wordOf` gives, among `words` words. */
+  constructor(words: number, pieces: readonly Piece[], wordOf: (p: Piece) => number) {
+    this.byWord = new Array<Piece | undefined>(words).fill(undefined);
+    for (const p of pieces) this.byWord[wordOf(p)] = p;
+  }
+
+  /** The piece at word `k`, if any. */
+  get(k: number): Piece | undefined {
+    return k >= 0 && k < this.byWord.length ? this.byWord[k] : undefined;
+  }
+
+  /** True when a piece is at word `k`. */
+  has(k: number): boolean {
+    return this.get(k) !== undefined;
+  }
 }
 
-/** The cue context of `pieces`. */
+/** The pieces of one text by their first and by their last word. */
+export interface CueContext extends NameContext {
+  readonly pieceAt: PieceIndex;
+  readonly pieceEnding: PieceIndex;
+}
+
+/** The cue context of `pieces`: one object of a fixed shape, as every reader takes it. */
 export function cueContext(ctx: NameContext, pieces: readonly Piece[]): CueContext {
-  return { ...ctx, pieceAt: new Map(pieces.map((p) => [p.first, p])), pieceEnding: new Map(pieces.map((p) => [p.last, p])) };
+  const { input, words, ann, sentenceStarts, pos, workMask, lowerWords } = ctx;
+  const pieceAt = new PieceIndex(words.length, pieces, (p) => p.first);
+  const pieceEnding = new PieceIndex(words.length, pieces, (p) => p.last);
+  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords, pieceAt, pieceEnding };
 }
 
 /** Gives `p` the role, once. */

@@ -14,9 +14,12 @@ import type { NicknamePiece, Piece } from './piece';
 const MAX_JOIN_GAP = 34;
 const MAX_NICKNAME_WORDS = 3;
 
+/** The longest gap of particles: two of the longest, each after a space, and a space. */
+const MAX_PARTICLE_GAP = 2 * Math.max(...[...NAME_PARTICLES].map((p) => p.length + 1)) + 1;
+
 /** True when `gap` is one or two lower-case particles between single spaces (` le `, ` van der `). */
 function isParticleGap(gap: string): boolean {
-  if (gap.length < 3 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
+  if (gap.length < 3 || gap.length > MAX_PARTICLE_GAP || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
   const parts = gap.slice(1, -1).split(' ');
   return parts.length <= 2 && parts.every((w) => NAME_PARTICLES.has(w));
 }
@@ -58,8 +61,9 @@ export function joinSplitNames(ctx: NameContext, pieces: readonly Piece[], accep
         if (b.start - a.end > MAX_JOIN_GAP) break;
         if (b.shape === 'common' || b.titled || b.first !== b.last) continue;
         const gap = input.view.slice(a.end, b.start);
-        const nickname = j === i + 1 && isParticleGap(gap) ? null : nicknameInGap(gap);
-        if (nickname === null && !(j === i + 1 && isParticleGap(gap))) continue;
+        const particles = j === i + 1 && isParticleGap(gap);
+        const nickname = particles ? null : nicknameInGap(gap);
+        if (nickname === null && !particles) continue;
         const given = GIVEN_NAMES.has((words[a.titled ? a.first + 1 : a.first] as Word).lower);
         if (!given && !acceptedKeys.has(a.key) && !acceptedKeys.has(b.key) && a.shape !== 'strong' && b.shape !== 'strong') break;
         // Keyed without the quote marks: `Michael "Mac" Byrne` and `Michael Mac Byrne` are one form.

@@ -51,12 +51,12 @@ export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[]
   });
 }
 
-/** What {@link notAName} reads about the text, made once per text and only when needed. */
+/** What {@link notAName} reads about the text, made once per text. */
 interface NotANameContext {
   words: readonly Word[];
   /** Word index at each mention start. */
   wordAt: (start: number) => number;
-  lowerWords: () => ReadonlySet<string>;
+  lowerWords: ReadonlySet<string>;
   pos: readonly string[];
 }
 
@@ -78,7 +78,7 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
   if (roles.length > 0) return false;
   const hyphenParts = lowerForms.filter((f) => /[-‐‑]/u.test(f)).flatMap((f) => f.split(/[-‐‑]/u));
   if (hyphenParts.length > 0 && !hyphenParts.every(isKoreanSyllable)) {
-    const lower = c.lowerWords();
+    const lower = c.lowerWords;
     if (hyphenParts.some((p) => isStopWord(p) || HYPHEN_PREFIXES.has(p) || lower.has(p))) return true;
   }
   const afterThe = (s: number): boolean => {
@@ -93,7 +93,7 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
   };
   const plural = lowerForms.every((f) => f.endsWith('s') && !f.endsWith('ss'));
   if (starts.filter(afterThe).length * 2 > starts.length && (plural || starts.some((s) => afterThe(s) && inPlace(s)))) return true;
-  if (lowerForms.some((f) => c.lowerWords().has(f))) return true;
+  if (lowerForms.some((f) => c.lowerWords.has(f))) return true;
   // "-man" ends names and heroes ("Newman", "Batman"), not nationalities.
   if (lowerForms.every((f) => DEMONYM_ENDING.test(f) && !f.endsWith('man'))) {
     let adjectival = 0;
@@ -117,12 +117,11 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
   const { words } = ctx;
   const actors = new Set<number>();
   for (const entity of entities) if (entity.playedBy !== null) actors.add(entity.playedBy);
-  let lowerWords: Set<string> | null = null;
   const wordIndexAt = forwardSearch(words);
   const c: NotANameContext = {
     words,
     wordAt: (start) => wordIndexAt(start),
-    lowerWords: () => (lowerWords ??= new Set(words.filter((w) => !w.capitalised).map((w) => w.lower))),
+    lowerWords: ctx.lowerWords,
     pos: ctx.pos,
   };
   const out: number[] = [];

@@ -22,6 +22,8 @@ export interface NameContext {
   readonly pos: readonly string[];
   /** 1 at every offset inside a work mention; a read past the last one is undefined, as falsy as 0. */
   readonly workMask: Uint8Array;
+  /** Every word the text writes in lower case (`bullying` makes a capitalised `Bullying` no name). */
+  readonly lowerWords: ReadonlySet<string>;
 }
 
 /** The context of one text, its work mentions masked. */
@@ -30,20 +32,19 @@ export function nameContext(input: NormalizedText, words: readonly Word[], ann: 
   for (const s of ann.sentences) if (s.firstWord >= 0) sentenceStarts.add(s.firstWord);
   const workMask = new Uint8Array(Math.max(0, ...works.map((w) => (w.mentions.at(-1) as Span).end)));
   for (const w of works) for (const m of w.mentions) workMask.fill(1, m.start, m.end);
-  return { input, words, ann, sentenceStarts, pos: wordPos(words, ann.tokens), workMask };
-}
-
-/** The part of speech of each word's first token (one pass over both lists). */
-function wordPos(words: readonly Word[], tokens: readonly Token[]): string[] {
-  const out: string[] = new Array<string>(words.length);
+  // One pass over the words and the tokens: each word's part of speech, and the lower-case words.
+  const { tokens } = ann;
+  const pos: string[] = new Array<string>(words.length);
+  const lowerWords = new Set<string>();
   let t = 0;
   for (let k = 0; k < words.length; k++) {
-    const start = (words[k] as Word).start;
-    while (t < tokens.length && (tokens[t] as Token).start < start) t++;
+    const w = words[k] as Word;
+    while (t < tokens.length && (tokens[t] as Token).start < w.start) t++;
     const token = tokens[t];
-    out[k] = token && token.start === start ? token.pos : '';
+    pos[k] = token && token.start === w.start ? token.pos : '';
+    if (!w.capitalised) lowerWords.add(w.lower);
   }
-  return out;
+  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords };
 }
 
 /** The most words a piece of step 1 holds. */
