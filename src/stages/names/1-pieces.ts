@@ -12,7 +12,6 @@ import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { WORD_FIRST_NAMES } from '../../text/first-names';
 import { isKoreanFullName } from '../../text/korean';
-import { nameKey } from '../../text/name-key';
 import type { Word } from '../../text/words';
 import { isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
 import type { Candidate } from './piece';
@@ -75,7 +74,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
     const korean = koreanNameAt(ctx, i);
     if (korean > 0) {
       const end = (words[i + korean - 1] as Word).end;
-      pieces.push({ first: i, last: i + korean - 1, start: w.start, end, key: nameKey(input.view.slice(w.start, end)), titled: false });
+      pieces.push({ first: i, last: i + korean - 1, start: w.start, end, titled: false });
       i += korean;
       continue;
     }
@@ -117,7 +116,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
     }
     const first = words[i] as Word;
     const end = (words[last] as Word).end;
-    pieces.push({ first: i, last, start: first.start, end, key: nameKey(input.view.slice(first.start, end)), titled });
+    pieces.push({ first: i, last, start: first.start, end, titled });
     i = last + 1;
   }
   return pieces;

@@ -90,7 +90,6 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     while (p.first < p.last && !p.titled && sentenceStarts.has(p.start) && !(words[p.first] as Word).hyphenated && LEADING_NON_NAME_POS.has(pos[p.first] as string)) {
       p.first++;
       p.start = (words[p.first] as Word).start;
-      p.key = nameKey(input.view.slice(p.start, p.end));
     }
     if (!(words[p.first] as Word).capitalised) continue;
     const ws = p.first === p.last ? [words[p.first] as Word] : words.slice(p.first, p.last + 1);
@@ -100,15 +99,17 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     if (core.every(isTitleOrRole)) continue;
     const titled = p.titled && NAME_TITLES.has(lows[0] as string);
     const maybeFull = ws.length > 1 && (nameListed(ws[0]) || nameListed(ws[1]));
+    // Keyed only once kept: many candidates are no name at all.
+    const key = nameKey(input.view.slice(p.start, p.end));
     if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.titled ? 1 : 0] as string)) || inSpeaker(p) || (!p.titled && listedRun(p, ws, lows, p.start))) {
-      kept.push(pieceOf(p, 'strong'));
+      kept.push(pieceOf(p, key, 'strong'));
       continue;
     }
     const acronym = ws.some(isAcronym);
     const common = lows.some(isCommon);
     // Kept for the cues (`Park Ji-Hu as On Jo`), but never a name by repetition alone.
-    if (acronym || common) kept.push(pieceOf(p, 'common'));
-    else kept.push(plainPieceOf(p, !sentenceStarts.has(p.start) && !inHeading(p.start) && properNouns(p)));
+    if (acronym || common) kept.push(pieceOf(p, key, 'common'));
+    else kept.push(plainPieceOf(p, key, !sentenceStarts.has(p.start) && !inHeading(p.start) && properNouns(p)));
   }
   return kept;
 }

@@ -5,7 +5,7 @@
  * `kind-features.ts`) into the probability that it is a real person. A person the cues gave no
  * role gets `other`.
  */
-import { isGivenAndKoreanFamily, isKoreanFullName, koreanSyllableCount } from '../../text/korean';
+import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable } from '../../text/korean';
 import type { Word } from '../../text/words';
 import type { EntityDraft } from '../stage-types';
 import { isHyphenatedName, type NameContext } from './context';
@@ -14,12 +14,13 @@ import type { Piece } from './piece';
 
 /**
  * A romanised given name written one syllable a word (`Su Hyuk`, `Cheong San`), not a family name
- * and a given name. One syllable a word: English names split into syllables too ("Jason").
+ * and a given name. One syllable a word: English names split into syllables too ("Jason"). A word
+ * is one syllable exactly when it is a syllable as a whole (no split of it is tried).
  */
 function isGivenWrittenApart(view: string, ws: readonly Word[]): boolean {
   if (ws.length > 3) return false;
   const texts = ws.map((w) => view.slice(w.start, w.end));
-  return texts.every((t) => koreanSyllableCount(t) === 1) && !isKoreanFullName(texts) && !isGivenAndKoreanFamily(texts);
+  return texts.every(isKoreanSyllable) && !isKoreanFullName(texts) && !isGivenAndKoreanFamily(texts);
 }
 
 /** Each entity's mentions as the kind model reads them: their words and the cues recorded on them. */

@@ -8,14 +8,14 @@ import type { PersonRole, Span } from '../../types';
 export interface Candidate extends Span {
   first: number;
   last: number;
-  /** The key of its text (`nameKey`): case, hyphens and spaces do not count. */
-  key: string;
   /** The first word is a title joined to the name (`Mrs.Park`, `Dr. Watson`); a piece of any shape may have one. */
   titled: boolean;
 }
 
-/** What the cues of step 3 record on every piece, whatever its shape. */
+/** A judged candidate: its key, and what the cues of step 3 record on every piece, whatever its shape. */
 interface Cued extends Candidate {
+  /** The key of its text (`nameKey`): case, hyphens and spaces do not count. */
+  key: string;
   /** Roles the cues give it (`filmmaker X`: director; `A as C`: actor). */
   roles: PersonRole[];
   /** The piece a casting cue names as the one who plays this one. */
@@ -54,12 +54,12 @@ export interface NicknamePiece extends Cued {
 /** A judged candidate name (step 2 on), told apart by its `shape`. */
 export type Piece = StrongPiece | PlainPiece | CommonPiece | NicknamePiece;
 
-/** A judged piece of candidate `c`, with no cue read yet. */
-export function pieceOf(c: Candidate, shape: 'strong' | 'common'): StrongPiece | CommonPiece {
-  return { first: c.first, last: c.last, start: c.start, end: c.end, key: c.key, titled: c.titled, roles: [], playedBy: null, character: false, shape };
+/** A judged piece of candidate `c`, keyed `key`, with no cue read yet. */
+export function pieceOf(c: Candidate, key: string, shape: 'strong' | 'common'): StrongPiece | CommonPiece {
+  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, shape };
 }
 
-/** A plain piece of candidate `c`, with no cue read yet. */
-export function plainPieceOf(c: Candidate, repeatable: boolean): PlainPiece {
-  return { first: c.first, last: c.last, start: c.start, end: c.end, key: c.key, titled: c.titled, roles: [], playedBy: null, character: false, shape: 'plain', repeatable };
+/** A plain piece of candidate `c`, keyed `key`, with no cue read yet. */
+export function plainPieceOf(c: Candidate, key: string, repeatable: boolean): PlainPiece {
+  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, shape: 'plain', repeatable };
 }
