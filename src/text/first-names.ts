@@ -33,6 +33,7 @@ class NameSet extends Set<string> {
     }
   }
 
+  /** True when `name` is in the set: the filter rules out most other words without the set. */
   override has(name: string): boolean {
     const h = hash(name);
     const a = h & FILTER_MASK;
