@@ -59,15 +59,20 @@ export interface NameDrafts {
  */
 export function findNames(input: NormalizedText, words: readonly Word[], ann: Annotation, seg: Segmentation, works: readonly WorkDraft[]): NameDrafts {
   const ctx = nameContext(input, words, ann, works);
+  // 1–2: the capitalised pieces, each judged by its shape.
   const pieces = judgePieces(ctx, findPieces(ctx), seg);
+  // 3: roles and casting links from the words around them.
   applyCues(ctx, pieces);
+  // 4: which pieces are names.
   const acceptedKeys = acceptNames(ctx, pieces);
+  // 5: split names joined, forms merged into entities, the ones that are no one found.
   const joined = joinSplitNames(ctx, pieces, acceptedKeys);
   const { entities, ofPiece } = mergeForms(ctx, joined, acceptedKeys);
   const mentions = kindMentions(ctx, joined, entities, ofPiece);
   const news = isThirdPerson(ann, input.view);
   if (news) dropNewsWords(ctx, entities, mentions);
   const dropped = noOnes(ctx, entities, mentions);
+  // 6: character or real person.
   const features = weighKinds(ctx, entities, mentions, ofPiece, news);
   // Dropped only now: the share of names that read as characters, a trait of the text's style, is
   // read over every candidate the text names.
