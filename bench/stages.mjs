@@ -23,7 +23,8 @@ export function stageShares(docs, rounds = 5) {
       const ann = time('3 annotate (wink)', () => S.annotate(input, seg.blocks));
       const words = time('4 find names (words)', () => S.scanWords(input.view, input.lower, S.WORK_NOUNS));
       const works = time('4 find works', () => S.findWorks(input, words, ann, seg.title, []));
-      const entities = time('4 find names (names)', () => S.findNames(input, words, ann, seg, works, []));
+      const names = time('4 find names (names)', () => S.findNames(input, words, ann, seg, works));
+      const entities = time('4 tie names', () => S.tieNames(input, names.entities, [], names.blocked));
       const { quotes, unclosed } = time('5 find quotes', () => S.findQuotes(input, seg, ann, works));
       const speakers = time('6 attribute speakers', () => S.attributeSpeakers(input, ann, seg.blocks, entities, quotes));
       const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];

@@ -6,7 +6,8 @@ import { resolveOptions } from './options';
 import { annotate } from './stages/annotate';
 import { assemble } from './stages/assemble';
 import { attributeSpeakers } from './stages/attribute-speakers';
-import { findNames } from './stages/find-names';
+import { findNames } from './stages/names';
+import { tieNames } from './stages/names/tie-names';
 import { findQuotes } from './stages/find-quotes';
 import { findRating } from './stages/find-rating';
 import { findWorks } from './stages/find-works';
@@ -51,10 +52,12 @@ export function analyzeReview(text: string, options?: AnalyzeOptions): ReviewAna
   const segmentation = segmentSections(input);
   // 3. annotate with wink: tokens with offsets, sentences, sentiment hits.
   const annotation = annotate(input, segmentation.blocks);
-  // 4. find names: works first (they are masked everywhere after), then characters and people.
+  // 4. find names: works first (they are masked everywhere after), then characters and people,
+  // then their names tied (descriptors, romanisations, the names the caller knows).
   const words = scanWords(input.view, input.lower, WORK_NOUNS);
   const works = findWorks(input, words, annotation, segmentation.title, opts.works);
-  const entities = findNames(input, words, annotation, segmentation, works, opts.knownNames);
+  const names = findNames(input, words, annotation, segmentation, works);
+  const entities = tieNames(input, names.entities, opts.knownNames, names.blocked);
   // 5. find quotes.
   const { quotes, unclosed } = findQuotes(input, segmentation, annotation, works);
   // 6. attribute speakers.

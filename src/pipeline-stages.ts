@@ -6,7 +6,8 @@ export { normalize } from './stages/normalize';
 export { segmentSections } from './stages/segment-sections';
 export { annotate } from './stages/annotate';
 export { findWorks } from './stages/find-works';
-export { findNames } from './stages/find-names';
+export { findNames } from './stages/names';
+export { tieNames } from './stages/names/tie-names';
 export { findQuotes } from './stages/find-quotes';
 export { attributeSpeakers } from './stages/attribute-speakers';
 export { scoreSentiment } from './stages/score-sentiment';
@@ -14,12 +15,11 @@ export { assemble } from './stages/assemble';
 export { scanWords } from './text/words';
 export { WORK_NOUNS } from './data/work-cues';
 export { findRating } from './stages/find-rating';
-export { draftNames } from './stages/find-names';
 export { KIND_FEATURES } from './data/name-kind-features';
 
 import { annotate as annotateStage } from './stages/annotate';
-import { draftNames as draftNamesStage } from './stages/find-names';
-import { settledAsCharacter } from './stages/kind-features';
+import { findNames as findNamesStage } from './stages/names';
+import { settledAsCharacter } from './stages/names/kind-features';
 import { findWorks as findWorksStage } from './stages/find-works';
 import { normalize as normalizeStage } from './stages/normalize';
 import { segmentSections as segmentStage } from './stages/segment-sections';
@@ -52,7 +52,7 @@ export function nameKindRows(text: string): NameKindRow[] {
   const ann = annotateStage(input, seg.blocks);
   const words = scanWordsStage(input.view, input.lower, workNouns);
   const works = findWorksStage(input, words, ann, seg.title, []);
-  const { entities, features } = draftNamesStage(input, words, ann, seg, works);
+  const { entities, features } = findNamesStage(input, words, ann, seg, works);
   return entities.map((e, i) => ({
     forms: [...new Set(e.mentions.map((m) => text.slice(m.start, m.end)))],
     features: features[i] as number[],

@@ -6,14 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/stages/annotate';
 import { attributeSpeakers } from '../src/stages/attribute-speakers';
-import { findNames } from '../src/stages/find-names';
+import { findNames } from '../src/stages/names';
 import { findQuotes } from '../src/stages/find-quotes';
 import { findWorks } from '../src/stages/find-works';
 import { normalize } from '../src/stages/normalize';
 import { scoreSentiment } from '../src/stages/score-sentiment';
 import { segmentSections } from '../src/stages/segment-sections';
 import type { Annotation, EntityDraft } from '../src/stages/stage-types';
-import { tieNames } from '../src/stages/tie-names';
+import { tieNames } from '../src/stages/names/tie-names';
 import { WORK_NOUNS } from '../src/data/work-cues';
 import { scanWords } from '../src/text/words';
 import type { KnownName } from '../src/types';
@@ -55,7 +55,8 @@ function work(text: string, known: readonly KnownName[] = []): number {
   const plain = annotate(input, seg.blocks);
   const words = scanWords(input.view, input.lower, WORK_NOUNS);
   const works = findWorks(input, words, plain, seg.title, []);
-  const found = findNames(input, words, plain, seg, works, []);
+  const drafts = findNames(input, words, plain, seg, works);
+  const found = tieNames(input, drafts.entities, [], drafts.blocked);
   const ann: Annotation = { ...plain, tokens: counted(plain.tokens, counter) };
   const entities = known.length ? tieNames(input, countedEntities(found, counter), known, new Uint8Array(0)) : countedEntities(found, counter);
   const { quotes } = findQuotes(input, seg, ann, works);

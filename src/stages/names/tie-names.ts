@@ -7,13 +7,13 @@
  * 2. Romanisation variants of one Korean name merge ("Su-hyeok" / "Su Hyuk", "Woo-jin" / "Wu-Jin").
  * 3. Names the caller knows (`options.knownNames`) are found wherever they occur and merged as given.
  */
-import type { KnownName, Span } from '../types';
-import { isDash, isHyphen, isWordChar } from '../text/chars';
-import { koreanSyllableCount } from '../text/korean';
-import { isTitlePhrase } from '../text/title-case';
-import { nameKey, romanisationKey } from '../text/name-key';
-import { occurrencesByFirstWord } from '../text/occurrences';
-import type { EntityDraft, NormalizedText } from './stage-types';
+import type { KnownName, Span } from '../../types';
+import { isDash, isHyphen, isWordChar } from '../../text/chars';
+import { koreanSyllableCount } from '../../text/korean';
+import { isTitlePhrase } from '../../text/title-case';
+import { nameKey, romanisationKey } from '../../text/name-key';
+import { occurrencesByFirstWord } from '../../text/occurrences';
+import type { EntityDraft, NormalizedText } from '../stage-types';
 
 /**
  * The entities of one list that name who plays them (`playedBy` set), so a merge redirects those

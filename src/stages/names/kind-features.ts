@@ -3,20 +3,20 @@
  * (character or real person). Every feature reads a few words around each mention: no pass over
  * the whole text per entity.
  */
-import { GIVEN_NAMES } from '../data/given-names';
-import { FIRST_NAMES } from '../text/first-names';
+import { GIVEN_NAMES } from '../../data/given-names';
+import { FIRST_NAMES } from '../../text/first-names';
 
 /** A first name of the curated list or of the large one. */
 const isFirstName = (lower: string): boolean => GIVEN_NAMES.has(lower) || FIRST_NAMES.has(lower);
-import { HONORIFICS } from '../data/honorifics';
+import { HONORIFICS } from '../../data/honorifics';
 import {
   ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, KIND_FEATURES, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS,
   PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, THIRD_PERSON_PRONOUNS,
-} from '../data/name-kind-features';
-import { NAME_KIND_WEIGHTS } from '../data/name-kind-weights';
-import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../data/role-words';
-import { SPEECH_VERBS } from '../data/speech-verbs';
-import type { Word } from '../text/words';
+} from '../../data/name-kind-features';
+import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
+import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
+import { SPEECH_VERBS } from '../../data/speech-verbs';
+import type { Word } from '../../text/words';
 
 /** One mention of an entity as the names stage found it: words `first..last` and what its cues recorded. */
 export interface KindMention {

@@ -1,0 +1,89 @@
+/**
+ * Word lists the names stage (`src/stages/names/`) reads around a capitalised piece: the words that
+ * extend or end a name, and the words around a casting phrase or a maker's work.
+ */
+import type { PersonRole } from '../types';
+
+/** Words after a surname that are not the surname ("Jr", "III"). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
+
+/** Lower-case particles inside a surname ("Olivia de Havilland", "Pepe le Moko", "Hans van der Berg"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dos', 'das']);
+
+/** Parts of speech that never start a name: a capitalised one is sentence-initial, not a name. */
+export const LEADING_NON_NAME_POS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADV', 'AUX', 'PART', 'INTJ', 'VERB']);
+
+/** Lower-case words between a casting word and the role: "as the long-suffering stage manager Madge". */
+export const MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'ADV', 'NUM']);
+
+/** Possessive determiners, which describe a role ("as his wife Mary"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Verbs of performing, whatever part of speech the tagger gives them ("starred" may read as a noun). */
+export const PERFORMS: ReadonlySet<string> = new Set([
+  'starred', 'stars', 'starring', 'cast', 'appears', 'appeared', 'shines', 'shone', 'performs', 'performed', 'gives', 'gave',
+  'delivers', 'delivered', 'turns', 'turned', 'plays', 'played', 'playing', 'excels', 'excelled',
+]);
+
+/** Verbs of making a role, not playing it ("created the character of Buffy"). */
+export const AUTHORING_VERBS: ReadonlySet<string> = new Set([
+  'created', 'creates', 'create', 'creating', 'wrote', 'writes', 'write', 'writing', 'written', 'invented', 'invents',
+  'conceived', 'devised', 'imagined', 'drew', 'draws', 'designed', 'adapted', 'cut', 'dropped', 'removed', 'added',
+]);
+
+/** Determiners before "role of" / "part of" that make it a casting phrase ("the role of", "their roles of"). */
+export const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'your', 'our']);
+
+/** Words that end a role phrase before the name: "an odd boy named Owen". */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called']);
+
+/**
+ * Words that never stand between an actor and a casting word: an object or reflexive pronoun says
+ * someone else is cast ("she sees him as Bob"), `by` starts another clause, `same` and `such`
+ * compare ("the same quips as George").
+ */
+export const NOT_BEFORE_CUE: ReadonlySet<string> = new Set([
+  'him', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves', 'itself', 'myself', 'yourself', 'by', 'than',
+  'same', 'such',
+]);
+
+/** Prepositions of place: a name after one is a place or a work, not an actor ("in Rome as …"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'into', 'inside', 'near', 'across', 'throughout']);
+
+/** Words right before `plays`/`played` that make its subject someone else: `and`, a passive. */
+export const NOT_BEFORE_PLAYS: ReadonlySet<string> = new Set(['and', 'is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** Pronouns that can be the subject of a casting verb. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
+
+/** `as` in these asides is no casting word ("brilliant as always as Miss Marple"). */
+export const AS_ASIDES: ReadonlySet<string> = new Set(['always', 'usual', 'ever']);
+
+/** Words between a character and `played by`: "Rudy who is played by", "Charlie is beautifully portrayed by". */
+export const BEFORE_PLAYED_BY: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'who', 'that', 'which', 'also', 'here', 'now']);
+
+/** Parts of speech between a played-by verb and `by`: "played reasonably well by", "played in the film by". */
+export const BETWEEN_PLAYED_AND_BY: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'NOUN']);
+
+/** Parts of speech that make a bracket more than a name and a few describing words ("(the book by X)"). */
+export const CLAUSE_POS: ReadonlySet<string> = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'PRON', 'PART']);
+
+/** Words before a place: a lone first name after one is a town or a state ("from Georgia"). */
+export const BEFORE_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'inside', 'into', 'around', 'outside']);
+
+/** Nouns after a lone name's possessive that make it a maker or a performer ("Hitchcock's film"). */
+export const MAKER_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, PersonRole>([
+  ['film', 'other'], ['films', 'other'], ['movie', 'other'], ['movies', 'other'], ['picture', 'other'], ['pictures', 'other'],
+  ['filmography', 'other'], ['career', 'other'], ['oeuvre', 'other'],
+  ['direction', 'director'], ['directing', 'director'], ['camera', 'director'], ['cinematography', 'other'],
+  ['script', 'writer'], ['screenplay', 'writer'], ['dialogue', 'writer'],
+  ['novel', 'author'], ['novels', 'author'], ['book', 'author'], ['books', 'author'], ['prose', 'author'],
+  ['performance', 'actor'], ['performances', 'actor'], ['acting', 'actor'], ['portrayal', 'actor'], ['interpretation', 'actor'],
+  ['depiction', 'actor'], ['rendition', 'actor'], ['delivery', 'actor'],
+]);
+
+/** Nouns after `a X` that make X a maker or a star ("a Kubrick film", "an Altman picture"). */
+export const BRAND_NOUNS: ReadonlySet<string> = new Set(['film', 'movie', 'picture', 'flick', 'vehicle', 'production']);
+
+/** Parts of speech allowed between a maker's possessive and the work noun ("'s successful first"). */
+export const MAKER_MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'NUM']);

@@ -1,0 +1,123 @@
+/**
+ * Step 1: the candidate names, runs of capitalised words (at most four), split at organisations,
+ * places, calendar words and other capitalised non-names. An honorific joins the word after it
+ * (`Mrs.Park`); a listed first name goes on past middle initials and particles (`Edward G.
+ * Robinson`, `Olivia de Havilland`); a Korean full name may hold syllables that are stop words
+ * elsewhere (`Oh Eun Ji`).
+ */
+import { HONORIFICS } from '../../data/honorifics';
+import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
+import { NAME_PARTICLES } from '../../data/name-cue-words';
+import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { ROLE_NOUNS } from '../../data/role-words';
+import { WORD_FIRST_NAMES } from '../../text/first-names';
+import { isKoreanFullName } from '../../text/korean';
+import type { Word } from '../../text/words';
+import { isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
+import type { Candidate } from './piece';
+
+/** Words in a Korean full name starting at word `i` (3 or 2), or 0. */
+function koreanNameAt(ctx: NameContext, i: number): number {
+  const family = ctx.words[i] as Word;
+  if (!family.capitalised || (!KOREAN_FAMILY_NAMES.has(family.lower) && !KOREAN_FAMILY_NAMES_AMBIGUOUS.has(family.lower))) return 0;
+  // Three words, then two (loops, not callbacks: this runs at every capitalised "In", "So", "To").
+  for (let n = 3; n >= 2; n--) {
+    if (!nameWordsAt(ctx.words, i, n, ctx.workMask)) continue;
+    const texts: string[] = [];
+    for (let k = 0; k < n; k++) {
+      const w = ctx.words[i + k] as Word;
+      texts.push(ctx.input.view.slice(w.start, w.end));
+    }
+    if (isKoreanFullName(texts)) return n;
+  }
+  return 0;
+}
+
+/** True when `n` words from `i` can be one name: capitalised, unmasked, one space apart, no `’s` inside. */
+function nameWordsAt(words: readonly Word[], i: number, n: number, blocked: Uint8Array): boolean {
+  if (i + n > words.length) return false;
+  for (let k = 0; k < n; k++) {
+    const w = words[i + k] as Word;
+    if (!w.capitalised || blocked[w.start] || (k > 0 && !w.spaceBefore) || (k < n - 1 && w.possessive)) return false;
+  }
+  return true;
+}
+
+/** The gap after an initial: its dot, then one space or none ("G. Robinson", "H.B."). */
+const initialGap = (gap: string): boolean => gap === '.' || gap === '. ';
+
+/** A capitalised, unmasked word at `k`, one space after the word before it: the rest of a surname. */
+function nextIsSurname(words: readonly Word[], k: number, blocked: Uint8Array): boolean {
+  const w = words[k];
+  return w !== undefined && w.capitalised && w.spaceBefore && !blocked[w.start] && w.end - w.start > 1;
+}
+
+/** True when `next`, a stop word, is the surname of first name `first`: a firm's name or an -ese/-ish word. */
+function surnameAfterFirst(first: string, next: string): boolean {
+  if (!isListedFirstName(first) && !WORD_FIRST_NAMES.has(first)) return false;
+  return ORGANISATIONS.has(next) || (!PLACES_AND_PEOPLES.has(next) && NATIONALITY_ENDING.test(next));
+}
+
+/** Step 1: the capitalised pieces of the text, in order, none inside a work mention. */
+export function findPieces(ctx: NameContext): Candidate[] {
+  const { words, input, workMask: blocked } = ctx;
+  const pieces: Candidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    if (!w.capitalised) {
+      i++;
+      continue;
+    }
+    const lower = w.lower;
+    // A Korean full name may hold syllables that are stop words elsewhere ("Oh Eun Ji", "Kim So Eun").
+    const korean = koreanNameAt(ctx, i);
+    if (korean > 0) {
+      const end = (words[i + korean - 1] as Word).end;
+      pieces.push({ first: i, last: i + korean - 1, start: w.start, end, titled: false });
+      i += korean;
+      continue;
+    }
+    // A role noun ("Filmmaker Lee Jae-Gyu") is no part of the name; step 3 reads it as a cue.
+    if (blocked[w.start] || (isStopWord(lower) && !HONORIFICS.has(lower)) || ROLE_NOUNS.has(lower)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let titled = false;
+    if (HONORIFICS.has(lower)) {
+      const next = words[i + 1];
+      const gap = next ? input.view.slice(w.end, next.start) : '';
+      if (!next || !next.capitalised || !(gap === ' ' || gap === '.' || gap === '. ')) {
+        i++;
+        continue;
+      }
+      titled = true;
+      last = i + 1;
+    }
+    // A listed first name may go on past a middle initial ("Edward G. Robinson", "H.B. Warner")
+    // and a lower-case particle ("Olivia de Havilland", "Leonardo da Vinci").
+    const listedFirst = !titled && isListedFirstName(lower);
+    while (last + 1 < words.length && last - i + 1 < MAX_NAME_WORDS) {
+      const next = words[last + 1] as Word;
+      const cur = words[last] as Word;
+      const lowerGivenName = !next.capitalised && next.hyphenated && isHyphenatedName(input.view.slice(next.start, next.end));
+      const particle = listedFirst && last - i + 2 < MAX_NAME_WORDS && !next.capitalised && next.spaceBefore && NAME_PARTICLES.has(next.lower) && nextIsSurname(words, last + 2, blocked);
+      if (particle && !blocked[next.start]) {
+        last++;
+        continue;
+      }
+      const afterInitial = (listedFirst || last > i || isInitial(w)) && isInitial(cur) && next.capitalised && !ctx.sentenceStarts.has(next.start) && initialGap(input.view.slice(cur.end, next.start));
+      if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start]) break;
+      // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
+      // nationality's ending right after a first name is its surname.
+      if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(lower, next.lower))) break;
+      last++;
+    }
+    const first = words[i] as Word;
+    const end = (words[last] as Word).end;
+    pieces.push({ first: i, last, start: first.start, end, titled });
+    i = last + 1;
+  }
+  return pieces;
+}

@@ -1,0 +1,115 @@
+/**
+ * Step 2: what each piece's shape says. A strong piece is a name at one mention: a title
+ * (`Dr. Watson`), a hyphenated romanised given name (`Cheong-San`, `Jeon bae-soo`), a Korean or
+ * English full name (`Kim Mi So`, `Kate Winslet`), a script speaker, a run led by a listed first
+ * name (`Daphne Moreau`). Any other piece is plain, or common when it holds an acronym or a word the
+ * text also writes in lower case (`Bullying` / `bullying`).
+ */
+import { GIVEN_NAMES } from '../../data/given-names';
+import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
+import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
+import { LEADING_NON_NAME_POS, NAME_PARTICLES } from '../../data/name-cue-words';
+import { INSTITUTION_WORDS } from '../../data/not-names';
+import { ROLE_NOUNS } from '../../data/role-words';
+import { ALL_UPPER } from '../../text/chars';
+import { WORD_FIRST_NAMES } from '../../text/first-names';
+import { isGivenAndKoreanFamily, isKoreanFullName } from '../../text/korean';
+import { nameKey } from '../../text/name-key';
+import { containing } from '../../text/search';
+import type { Word } from '../../text/words';
+import type { Span } from '../../types';
+import type { DialogueLine, Segmentation } from '../stage-types';
+import { isHyphenatedName, isInitial, isListedFirstName, MAX_NAME_WORDS, type NameContext } from './context';
+import { pieceOf, plainPieceOf, type Candidate, type Piece } from './piece';
+
+/** A common given name and a capitalised surname ("Kate Winslet", "Samuel L Jackson"). */
+function isGivenAndSurname(texts: readonly string[]): boolean {
+  const last = texts[texts.length - 1] as string;
+  return texts.length >= 2 && texts.length <= 3 && GIVEN_NAMES.has((texts[0] as string).toLowerCase()) && last.length > 1 && !ALL_UPPER.test(last);
+}
+
+/** Step 2: each candidate judged by its shape; candidates that are no name at all are left out. */
+export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg: Segmentation): Piece[] {
+  const { words, input, sentenceStarts, pos, lowerWords: lowerCaseWords } = ctx;
+  const headings = seg.blocks.filter((b) => b.isHeading);
+  const inHeading = (at: number): boolean => containing(headings, at) >= 0;
+  const speakers = seg.dialogue.map((d: DialogueLine) => d.speaker);
+  const inSpeaker = (p: Candidate): boolean => {
+    const k = containing(speakers, p.start);
+    return k >= 0 && p.end <= (speakers[k] as Span).end;
+  };
+
+  const text = (w: Word): string => input.view.slice(w.start, w.end);
+  // "Two-day": a hyphenated word made of words the text writes in lower case is no name.
+  const givenName = (w: Word): boolean => w.hyphenated && isHyphenatedName(text(w)) && !w.lower.split(/[-‐‑]/).every((part) => lowerCaseWords.has(part));
+  const nameListed = (w: Word | undefined): boolean => w !== undefined && (GIVEN_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(w.lower));
+  const fullName = (p: Candidate, ws: readonly Word[]): boolean => {
+    const texts = ws.map(text);
+    return isKoreanFullName(p.titled ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || isGivenAndSurname(texts);
+  };
+  const isAcronym = (w: Word): boolean => w.end - w.start >= 2 && ALL_UPPER.test(text(w));
+  const isCommon = (l: string): boolean => lowerCaseWords.has(l) || l.length < 2;
+  /** Every word of the piece tagged a proper noun. */
+  const properNouns = (p: Candidate): boolean => {
+    for (let k = p.first; k <= p.last; k++) if (pos[k] !== 'PROPN') return false;
+    return true;
+  };
+
+  // Tests made once, not in the loop (an arrow function there is a new object per piece).
+  const isInstitutionWord = (l: string): boolean => INSTITUTION_WORDS.has(l);
+  const isTitleOrRole = (w: Word): boolean => HONORIFICS.has(w.lower) || ROLE_NOUNS.has(w.lower);
+  const lowerOf = (w: Word): string => w.lower;
+
+  /**
+   * A run of 2–4 words led by a listed first name, outside headings, whose other words are
+   * capitalised words the text never writes in lower case, middle initials or particles
+   * ("Daphne Moreau", "Edward G. Robinson", "Olivia de Havilland"): a name at one mention.
+   */
+  const listedRun = (p: Candidate, ws: readonly Word[], lows: readonly string[], start: number): boolean => {
+    const n = ws.length;
+    const lead = lows[0] as string;
+    // A first name that is also a word ("Harrison", "Woody") needs a run tagged as proper nouns mid-sentence.
+    if (n < 2 || n > MAX_NAME_WORDS) return false;
+    const listed = isListedFirstName(lead);
+    const wordName = !listed && WORD_FIRST_NAMES.has(lead);
+    if (!(wordName || listed) || lowerCaseWords.has(lead) || inHeading(start)) return false;
+    if (wordName && (sentenceStarts.has(start) || !properNouns(p))) return false;
+    const last = ws[n - 1] as Word;
+    if (!last.capitalised || last.end - last.start < 2 || isAcronym(last)) return false;
+    for (let k = 1; k < n; k++) {
+      const w = ws[k] as Word;
+      if (k < n - 1 && (isInitial(w) || (!w.capitalised && NAME_PARTICLES.has(w.lower)))) continue;
+      if (!w.capitalised || isCommon(lows[k] as string) || isAcronym(w)) return false;
+    }
+    return true;
+  };
+
+  const kept: Piece[] = [];
+  for (const p of pieces) {
+    // A sentence-initial function word or verb is no part of a name ("As On-Jo says", "Meet Owen").
+    while (p.first < p.last && !p.titled && sentenceStarts.has(p.start) && !(words[p.first] as Word).hyphenated && LEADING_NON_NAME_POS.has(pos[p.first] as string)) {
+      p.first++;
+      p.start = (words[p.first] as Word).start;
+    }
+    if (!(words[p.first] as Word).capitalised) continue;
+    const ws = p.first === p.last ? [words[p.first] as Word] : words.slice(p.first, p.last + 1);
+    const lows = ws.map(lowerOf);
+    if (lows.some(isInstitutionWord)) continue;
+    const core = p.titled ? ws.slice(1) : ws;
+    if (core.every(isTitleOrRole)) continue;
+    const titled = p.titled && NAME_TITLES.has(lows[0] as string);
+    const maybeFull = ws.length > 1 && (nameListed(ws[0]) || nameListed(ws[1]));
+    // Keyed only once kept: many candidates are no name at all.
+    const key = nameKey(input.view.slice(p.start, p.end));
+    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.titled ? 1 : 0] as string)) || inSpeaker(p) || (!p.titled && listedRun(p, ws, lows, p.start))) {
+      kept.push(pieceOf(p, key, 'strong'));
+      continue;
+    }
+    const acronym = ws.some(isAcronym);
+    const common = lows.some(isCommon);
+    // Kept for the cues (`Park Ji-Hu as On Jo`), but never a name by repetition alone.
+    if (acronym || common) kept.push(pieceOf(p, key, 'common'));
+    else kept.push(plainPieceOf(p, key, !sentenceStarts.has(p.start) && !inHeading(p.start) && properNouns(p)));
+  }
+  return kept;
+}

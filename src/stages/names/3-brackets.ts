@@ -1,0 +1,69 @@
+/**
+ * Step 3, a bracket right after a name: `C (A)`, `C(A)`, `C (played by A)`, `C (a wonderful A)`,
+ * `C (Work's A)`, `A (as C)`, and a lone given name after a full name, `A (C)`.
+ */
+import { GIVEN_NAMES } from '../../data/given-names';
+import { CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
+import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
+import { WORK_NOUNS } from '../../data/work-cues';
+import type { Word } from '../../text/words';
+import { addRole, gapBefore, link, possessive, roleAfter, type CueContext } from './3-cue-readers';
+import type { Piece } from './piece';
+
+/** How many describing words a bracket may hold before its name ("(a wonderfully icy A)"). */
+const MAX_BRACKET_WORDS = 6;
+/** How many describing words `(as …` may hold before the role. */
+const MAX_MODIFIERS = 4;
+
+/** Reads the bracket after `p`, if any, and links its names. */
+export function readBracket(c: CueContext, p: Piece): void {
+  const { words, pos, input } = c;
+  let k = p.last + 1;
+  if (k >= words.length || possessive(c, p) || !/^ ?\($/.test(gapBefore(c, k))) return;
+  if ((words[k] as Word).lower === 'as') {
+    // "Casey Vale (as Joline's brother, Jay)": the role phrase reads as after any `as`; a full
+    // name playing a described part is an actor even when the part has no name.
+    const role = roleAfter(c, k + 1, MAX_MODIFIERS);
+    if (role && input.view[role.end] === ')' && p.shape !== 'common') link(role, p);
+    else if (p.last > p.first && p.shape !== 'common' && !p.character) addRole(p, 'actor');
+    return;
+  }
+  let lower = 0;
+  for (; k < words.length && lower <= MAX_BRACKET_WORDS; k++) {
+    if (lower > 0 || k > p.last + 1) {
+      if (!(words[k] as Word).spaceBefore) return;
+    }
+    const q = c.pieceAt.get(k);
+    // A work's possessive before the actor: "(Half Nelson's Ryan Gosling)".
+    if (q && possessive(c, q) && c.pieceAt.has(q.last + 1)) {
+      k = q.last;
+      continue;
+    }
+    if (q) break;
+    const w = words[k] as Word;
+    if (w.capitalised) return;
+    if (w.lower === 'by') {
+      const before = (words[k - 1] as Word).lower;
+      if (!PLAYED_BY_VERBS.has(before) && !PERFORMANCE_NOUNS.has(before)) return;
+    } else if (WORK_NOUNS.has(w.lower) || (CLAUSE_POS.has(pos[k] as string) && !PLAYED_BY_VERBS.has(w.lower))) return;
+    lower++;
+  }
+  const q = c.pieceAt.get(k);
+  if (!q || possessive(c, q) || lower > MAX_BRACKET_WORDS) return;
+  const close = input.view[q.end];
+  if (close !== ')' && !((close === ',' || close === ';') && !c.pieceAt.has(q.last + 1))) return;
+  const names = (x: Piece): boolean => x.shape !== 'common' && !words.slice(x.first, x.last + 1).some((w) => DESCRIPTOR_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower));
+  if (!names(p) || !names(q)) return;
+  // A sentence-initial adverb or the like is no character ("Also (Tom Hanks)").
+  if (p.first === p.last && c.sentenceStarts.has(p.start) && LEADING_NON_NAME_POS.has(pos[p.first] as string)) return;
+  // A bare bracket after a one-word name: the bracketed name must look like a name itself.
+  const given = (x: Piece): boolean => x.shape === 'strong' || (x.first === x.last && GIVEN_NAMES.has((words[x.first] as Word).lower));
+  if (lower === 0 && p.first === p.last && q.first === q.last && !given(p) && !given(q)) return;
+  if (lower === 0 && p.last > p.first && q.first === q.last) {
+    // "Simon Pegg (Sidney)": a lone given name after a full name is the role; any other lone
+    // word there is a place, a short form or a surname we cannot place ("Marquez (Colombia)").
+    if (GIVEN_NAMES.has((words[q.first] as Word).lower) && !p.titled) link(q, p);
+    return;
+  }
+  link(p, q);
+}

@@ -1,0 +1,189 @@
+/**
+ * Step 3, the casting words, read at every word with one bounded look back and one forward each:
+ * `A … as (det adj*) C`, `A plays (det adj*) C`, `A … in the role of C`, `C is played (well) by A`,
+ * and the parallel lists `A, B and C as X, Y and Z`.
+ */
+import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
+import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_OF_NOUNS } from '../../data/role-words';
+import { WordSet, type Word } from '../../text/words';
+import { isQuote } from './context';
+import {
+  actorBefore, actorShaped, addRole, clauseGap, gapBefore, link, listGap, possessive, roleAfter, type CueContext,
+} from './3-cue-readers';
+import type { Piece } from './piece';
+
+/** How far each casting reader looks: every window is bounded, so the readers stay linear. */
+const MAX_MODIFIERS = 4;
+const MAX_BEFORE_CUE = 10;
+const MAX_LIST = 6;
+
+/** The casting verbs, read at every lower-case word: most words fail the set's shape test. */
+const PLAYS = new WordSet(PLAYS_VERBS);
+const PLAYED_BY = new WordSet(PLAYED_BY_VERBS);
+
+/** Both in one quoted title: `"Clean as a Whistle"`. */
+const quotedPair = (c: CueContext, a: Piece, r: Piece): boolean => isQuote(c.input.view[a.start - 1]) && isQuote(c.input.view[r.end]);
+
+/** `as` before the actor opens a comparison: "just as cruel to Cinderella as Drizella". */
+function comparedBefore(c: CueContext, a: Piece): boolean {
+  const { words, pos } = c;
+  for (let j = a.first - 1; j >= 0 && j >= a.first - 4; j--) {
+    const w = words[j] as Word;
+    if (w.lower === 'as' && !w.capitalised && words[j + 1] && !(words[j + 1] as Word).capitalised && (pos[j + 1] === 'ADJ' || pos[j + 1] === 'ADV')) return true;
+  }
+  return false;
+}
+
+/** A noun between the name and `plays`: the noun is the subject ("Alaska airlines playing Drake"). */
+function nounBetween(c: CueContext, a: Piece, cue: number): boolean {
+  for (let j = a.last + 1; j < cue; j++) if (c.pos[j] === 'NOUN' && !PERFORMANCE_NOUNS.has((c.words[j] as Word).lower)) return true;
+  return false;
+}
+
+/** A verb, auxiliary or adjective between the actor and the cue. */
+function predicateBetween(c: CueContext, a: Piece, cue: number): boolean {
+  for (let j = a.last + 1; j < cue; j++) if (c.pos[j] === 'VERB' || c.pos[j] === 'AUX' || c.pos[j] === 'ADJ' || PERFORMS.has((c.words[j] as Word).lower)) return true;
+  return false;
+}
+
+/** A verb of making between the name and the cue: "Whedon created the character of" names its author. */
+function authoredBetween(c: CueContext, a: Piece, cue: number): boolean {
+  for (let j = a.last + 1; j < cue; j++) if (AUTHORING_VERBS.has((c.words[j] as Word).lower)) return true;
+  return false;
+}
+
+/** A lower-case verb right after the role: `as` joined two clauses ("Owen leaves as Larry arrives"). */
+function verbAfter(c: CueContext, p: Piece): boolean {
+  const w = c.words[p.last + 1];
+  return w !== undefined && w.spaceBefore && !w.capitalised && (c.pos[p.last + 1] === 'VERB' || c.pos[p.last + 1] === 'AUX');
+}
+
+/**
+ * A name right after `the` or a preposition of place, or after another preposition (or a
+ * conjunction, for a lone word) when a verb (not an auxiliary: "A and B’s as C are") follows the
+ * role: an object, not the subject of `as` ("in The Terminator as Vukovich", "Witchcraft and
+ * Wizardry as Voldemort grows"; but "a turn by A as C", "thanks to A as C", "A as X and B as Y
+ * make …").
+ */
+function governed(c: CueContext, a: Piece, role: Piece): boolean {
+  const w = c.words[a.first - 1];
+  if (w === undefined || w.capitalised || !(c.words[a.first] as Word).spaceBefore) return false;
+  const tag = c.pos[a.first - 1];
+  if (w.lower === 'the' || PLACE_PREPOSITIONS.has(w.lower)) return true;
+  const weak = a.first === a.last && a.shape !== 'strong';
+  return (tag === 'ADP' || (tag === 'CCONJ' && weak)) && verbAfter(c, role) && c.pos[role.last + 1] === 'VERB';
+}
+
+/** Names listed before `p` ("A, B and p"), nearest last, at most {@link MAX_LIST}; none that is a role of `as`. */
+function listBefore(c: CueContext, p: Piece): Piece[] {
+  const list = [p];
+  let cur = p;
+  while (list.length < MAX_LIST) {
+    let j = cur.first - 1;
+    if (j >= 0 && (c.words[j] as Word).lower === 'and') j--;
+    const prev = c.pieceEnding.get(j);
+    if (!prev || prev.shape === 'common' || possessive(c, prev) || !listGap(c, prev.end, cur.start)) break;
+    if (prev.first > 0 && (c.words[prev.first - 1] as Word).lower === 'as') break;
+    list.unshift(prev);
+    cur = prev;
+  }
+  return list;
+}
+
+/** Names listed from `p` on ("p, Y and Z"), at most {@link MAX_LIST}; none followed by `as`. */
+function listAfter(c: CueContext, p: Piece): Piece[] {
+  const list = [p];
+  let cur = p;
+  while (list.length < MAX_LIST) {
+    let j = cur.last + 1;
+    if (c.words[j] && (c.words[j] as Word).lower === 'and') j++;
+    const next = c.pieceAt.get(j);
+    if (!next || next.shape === 'common' || possessive(c, next) || !listGap(c, cur.end, next.start)) break;
+    if (c.words[next.last + 1] && (c.words[next.last + 1] as Word).lower === 'as') break;
+    list.push(next);
+    cur = next;
+  }
+  return list;
+}
+
+/** `A, B and C as X, Y and Z`: pairs in order when both lists are as long; else the nearest two. */
+function linkLists(c: CueContext, role: Piece, actor: Piece, lists: boolean): void {
+  if (lists) {
+    const actors = listBefore(c, actor);
+    const roles = listAfter(c, role);
+    if (actors.length > 1 && actors.length === roles.length) {
+      actors.forEach((a, k) => link(roles[k] as Piece, a));
+      return;
+    }
+  }
+  link(role, actor);
+}
+
+/** Reads the casting words of the whole text, in order, and links the names they cast. */
+export function readCastingWords(c: CueContext): void {
+  const { words, pos, pieceAt, pieceEnding } = c;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.capitalised) continue;
+    if (w.lower === 'as') {
+      // "A as C", "A is excellent as his wife C", "A turns in a great performance as C".
+      const prev = words[k - 1] as Word;
+      if (NOT_CASTING_BEFORE_AS.has(prev.lower) || prev.lower === 'as') continue;
+      const role = roleAfter(c, k + 1, MAX_MODIFIERS);
+      if (!role) {
+        // "Tim Vale as Billy's father": a full name right before `as` playing a described part.
+        const owner = pieceAt.get(k + 1);
+        const actor = pieceEnding.get(k - 1);
+        if (owner && possessive(c, owner) && pos[owner.last + 1] === 'NOUN' && actor && actor.last > actor.first && w.spaceBefore && actor.shape !== 'common' && !actor.character && !governed(c, actor, owner)) addRole(actor, 'actor');
+        continue;
+      }
+      const actor = actorBefore(c, k, MAX_BEFORE_CUE);
+      if (!actor || !actorShaped(c, actor, k) || quotedPair(c, actor, role) || comparedBefore(c, actor)) continue;
+      const next = actor.last === k - 1;
+      // Words between must say something of the actor ("is excellent", "turns in"), else the name
+      // ends another clause ("… Wives and a cameo role as").
+      // A comma before a far `as` starts a clause of its own ("Anne washed the dishes, as Marilla … discerned").
+      if (!next && (verbAfter(c, role) || !predicateBetween(c, actor, k) || !w.spaceBefore)) continue;
+      // "Owen, as Larry notes, …": after a comma, `as` and a verb make a clause.
+      if (next && !w.spaceBefore && verbAfter(c, role)) continue;
+      // "set in Rome as Robert Langdon follows", "in The Terminator as Vukovich": a name after a
+      // preposition, conjunction or article is no subject.
+      if (next && governed(c, actor, role)) continue;
+      // "A and B, as X and Y": a comma before `as` still pairs the lists.
+      linkLists(c, role, actor, next && role.first === k + 1);
+    } else if (PLAYS.has(w.lower) && words[k + 1]?.lower !== 'by' && !NOT_BEFORE_PLAYS.has((words[k - 1] as Word).lower)) {
+      // "A plays the pretty Princess Dia", "A, who played Captain Wentworth"; not "…, and
+      // playing the Emperor" (the subject is further back), nor a passive missing its `by`
+      // ("Ripley, who is played then-unknown Weaver").
+      const role = roleAfter(c, k + 1, MAX_MODIFIERS + 2);
+      const actor = role && actorBefore(c, k, MAX_MODIFIERS);
+      if (role && actor && actorShaped(c, actor, k) && !nounBetween(c, actor, k)) link(role, actor);
+    } else if (w.lower === 'of' && ROLE_OF_NOUNS.has((words[k - 1] as Word).lower) && k >= 2 && ROLE_DETERMINERS.has((words[k - 2] as Word).lower)) {
+      // "A … in the role of C", "A and B in their roles of C and D"; "the character of C" alone
+      // says C is a character ("a part of Algiers" is neither).
+      const role = roleAfter(c, k + 1, MAX_MODIFIERS);
+      if (!role) continue;
+      const actor = actorBefore(c, k - 2, MAX_BEFORE_CUE);
+      const inRole = actor && ['in', 'as'].includes((words[actor.last + 1] as Word).lower);
+      if (actor && actorShaped(c, actor, k) && !authoredBetween(c, actor, k) && (inRole || predicateBetween(c, actor, k))) linkLists(c, role, actor, true);
+      else if (!role.character && role.roles.length === 0 && !(words[k - 1] as Word).lower.startsWith('part')) role.character = true;
+    }
+    if (PLAYED_BY.has(w.lower)) {
+      // "C is played reasonably well by A", "C who is played by A", "C, played in the film by A".
+      let by = k + 1;
+      while (by < words.length && by <= k + 4 && (words[by] as Word).lower !== 'by' && !(words[by] as Word).capitalised && BETWEEN_PLAYED_AND_BY.has(pos[by] as string)) by++;
+      if ((words[by] as Word | undefined)?.lower !== 'by') continue;
+      const actor = roleAfter(c, by + 1, MAX_MODIFIERS);
+      if (!actor) continue;
+      let role: Piece | undefined;
+      for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+        if (!clauseGap(gapBefore(c, j + 1))) break;
+        role = pieceEnding.get(j);
+        if (role) break;
+        const b = words[j] as Word;
+        if (!BEFORE_PLAYED_BY.has(b.lower) && pos[j] !== 'ADV') break;
+      }
+      if (role && !possessive(c, role) && role.shape !== 'common') link(role, actor);
+    }
+  }
+}

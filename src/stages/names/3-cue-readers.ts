@@ -1,0 +1,184 @@
+/**
+ * Step 3, the readers the cues share: a piece by its first or last word, a possessive, the role
+ * phrase after a casting word, the actor before one, and the link between the two. Every reader
+ * looks at a bounded window of words, so the cues stay linear.
+ */
+import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
+import {
+  AS_ASIDES, MODIFIER_POS, LEADING_NON_NAME_POS, NAMING_WORDS, NOT_BEFORE_CUE, POSSESSIVE_DETERMINERS, ROLE_DETERMINERS, SUBJECT_PRONOUNS,
+} from '../../data/name-cue-words';
+import { isApostrophe } from '../../text/chars';
+import { isListGap } from '../../text/list-gap';
+import type { Word } from '../../text/words';
+import type { PersonRole } from '../../types';
+import { isQuote, isStopWord, type NameContext } from './context';
+import type { Piece } from './piece';
+
+/** Pieces by a word index: an array over the words, read at every word by the cues (no hashing). */
+export class PieceIndex {
+  private readonly byWord: (Piece | undefined)[];
+
+  /** Each piece of `pieces` at the word `wordOf` gives, among `words` words. */
+  constructor(words: number, pieces: readonly Piece[], wordOf: (p: Piece) => number) {
+    this.byWord = new Array<Piece | undefined>(words).fill(undefined);
+    for (const p of pieces) this.byWord[wordOf(p)] = p;
+  }
+
+  /** The piece at word `k`, if any. */
+  get(k: number): Piece | undefined {
+    return k >= 0 && k < this.byWord.length ? this.byWord[k] : undefined;
+  }
+
+  /** True when a piece is at word `k`. */
+  has(k: number): boolean {
+    return this.get(k) !== undefined;
+  }
+}
+
+/** The pieces of one text by their first and by their last word. */
+export interface CueContext extends NameContext {
+  readonly pieceAt: PieceIndex;
+  readonly pieceEnding: PieceIndex;
+}
+
+/** The cue context of `pieces`: one object of a fixed shape, as every reader takes it. */
+export function cueContext(ctx: NameContext, pieces: readonly Piece[]): CueContext {
+  const { input, words, ann, sentenceStarts, pos, workMask, lowerWords } = ctx;
+  const pieceAt = new PieceIndex(words.length, pieces, (p) => p.first);
+  const pieceEnding = new PieceIndex(words.length, pieces, (p) => p.last);
+  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords, pieceAt, pieceEnding };
+}
+
+/** Gives `p` the role, once. */
+export function addRole(p: Piece, role: PersonRole): void {
+  if (!p.roles.includes(role)) p.roles.push(role);
+}
+
+/** Ties a role to its actor. The first link read wins; an actor is never the role of another link. */
+export function link(role: Piece, actor: Piece): void {
+  if (role === actor || actor.character || role.playedBy || role.roles.length > 0) return;
+  role.character = true;
+  role.playedBy = actor;
+  addRole(actor, 'actor');
+}
+
+/** The text between word `k - 1` and word `k`. */
+export const gapBefore = (c: CueContext, k: number): string => c.input.view.slice((c.words[k - 1] as Word).end, (c.words[k] as Word).start);
+
+/** True when the text from `a` to `b` separates two items of a list (", ", " and "). */
+export const listGap = (c: CueContext, a: number, b: number): boolean => isListGap(c.input.view.slice(a, b));
+
+/**
+ * True when a possessive follows the piece. "Albeniz’ masterpiece", "Jones' film": a bare apostrophe
+ * after a final s, z or x is one too, unless a quote opened before the name ("'Tom Jones'").
+ */
+export const possessive = (c: CueContext, p: Piece): boolean =>
+  (c.words[p.last] as Word).possessive || (isApostrophe(c.input.view[p.end]) && 'sxz'.includes(c.input.lower[p.end - 1] as string) && !isQuote(c.input.view[p.start - 1]));
+
+/**
+ * True for the gap between two words of one clause: spaces, at most one comma, after an optional
+ * possessive `’s` (word ends stop before it), no line break.
+ */
+export function clauseGap(gap: string): boolean {
+  let t = gap;
+  if (t.startsWith("'s") || t.startsWith('’s')) t = t.slice(2);
+  else if (t.startsWith("'") || t.startsWith('’')) t = t.slice(1);
+  if (t.length > 4 || t.includes('\n')) return false;
+  t = t.trim();
+  return t === '' || t === ',';
+}
+
+/** A word that describes the name after it; a nationality or place does too ("the Scottish legend Rob Roy"). */
+export function isModifier(c: CueContext, k: number): boolean {
+  const w = c.words[k] as Word;
+  if (w.capitalised) return isStopWord(w.lower) && !c.pieceAt.has(k) && c.pos[k] !== 'DET';
+  return w.hyphenated || POSSESSIVE_DETERMINERS.has(w.lower) || MODIFIER_POS.has(c.pos[k] as string);
+}
+
+/**
+ * True when the name is itself described or cast: a lower-case noun right after it ("the Israeli
+ * agent", "the Thuggee guru") or `as` ("…, Ray Winstone as …" is the next actor of a list).
+ */
+export function describesNext(c: CueContext, p: Piece): boolean {
+  const next = c.words[p.last + 1];
+  if (!next || next.capitalised || !next.spaceBefore) return false;
+  return next.lower === 'as' || c.pos[p.last + 1] === 'NOUN';
+}
+
+/**
+ * The name a role phrase from word `k` ends in, after at most `max` lower-case describing words
+ * ("the evil Cunningham", "an odd boy named Owen", "the part of teenager Ben"); a possessive
+ * name describes the role ("as Anna's father, Chris"), it is not the role.
+ */
+export function roleAfter(c: CueContext, k: number, max: number): Piece | undefined {
+  const { words } = c;
+  let described = false;
+  let kin = false;
+  let indefinite = false;
+  let named = false;
+  for (let n = 0; k < words.length && n <= max; n++, k++) {
+    if (k === 0) return undefined;
+    const gap = gapBefore(c, k);
+    // A comma only after a describing name or a performance noun ("Anna's father, Chris",
+    // "X's character, Ophelia"); else it ends the phrase ("as the teacher, Agnes Moorehead as …").
+    if (!clauseGap(gap) || (gap.includes(',') && !described && !PERFORMANCE_NOUNS.has((words[k - 1] as Word).lower))) return undefined;
+    const p = c.pieceAt.get(k);
+    if (p && possessive(c, p)) {
+      // "as Anna's father, Chris": the possessor describes the role.
+      described = true;
+      k = p.last;
+      continue;
+    }
+    // "Coburn's Native American love interest": a name right after the possessor describes too.
+    if (p && described && !kin) return undefined;
+    // A name of several words may hold a common one ("On Jo"); a lone common word is no role,
+    // nor a lone word after "a" unless named ("as an unruly Irishman"; "a boy named Owen").
+    if (p) return (p.first === p.last && (p.shape === 'common' || (indefinite && !named))) || describesNext(c, p) ? undefined : p;
+    const w = words[k] as Word;
+    // After a possessor only a kin or role noun: "Anna's father, Chris", not "Albeniz' masterpiece Iberia".
+    if (described && !DESCRIPTOR_NOUNS.has(w.lower)) return undefined;
+    if (described) kin = true;
+    const roleOf = w.lower === 'of' && ROLE_OF_NOUNS.has((words[k - 1] as Word).lower) && k >= 2 && ROLE_DETERMINERS.has((words[k - 2] as Word).lower);
+    if (!(isModifier(c, k) || NAMING_WORDS.has(w.lower) || roleOf)) return undefined;
+    if (w.lower === 'a' || w.lower === 'an') indefinite = true;
+    if (NAMING_WORDS.has(w.lower)) named = true;
+  }
+  return undefined;
+}
+
+/** A lone sentence-initial adverb, adjective or the like ("Thirdly", "Familiar"): no actor. */
+export const weakInitial = (c: CueContext, p: Piece): boolean =>
+  p.first === p.last && p.shape !== 'strong' && c.sentenceStarts.has(p.start) && (LEADING_NON_NAME_POS.has(c.pos[p.first] as string) || c.pos[p.first] === 'ADJ');
+
+/**
+ * The nearest name before word `k` in the same clause, at most `max` words back, with no other
+ * capitalised word, object pronoun or `as` between ("Jessica Lange is excellent as").
+ */
+export function actorBefore(c: CueContext, k: number, max: number): Piece | undefined {
+  const { words, pos } = c;
+  // A subject pronoun between is the actor ("In Focus, he plays"), unless a verb before it
+  // opens a clause it belongs to ("X steals every scene he appears in as").
+  let pronoun = false;
+  for (let j = k - 1, n = 0; j >= 0 && n <= max; j--, n++) {
+    if (!clauseGap(gapBefore(c, j + 1))) return undefined;
+    const p = c.pieceEnding.get(j);
+    if (p) return p.shape === 'common' || weakInitial(c, p) || pronoun ? undefined : p;
+    const w = words[j] as Word;
+    // A role noun between names someone else ("… allows this actress to shine as").
+    if (w.capitalised || NOT_BEFORE_CUE.has(w.lower) || ROLE_NOUNS.has(w.lower)) return undefined;
+    if (w.lower === 'as' && !AS_ASIDES.has((words[j + 1] as Word).lower)) return undefined;
+    // "… Eraser and was impressive as": `and` joins a second predicate of an earlier subject.
+    if (w.lower === 'and' && (pos[j + 1] === 'AUX' || (pos[j + 1] === 'VERB' && !(words[j + 1] as Word).lower.endsWith('ing')))) return undefined;
+    if (SUBJECT_PRONOUNS.has(w.lower)) pronoun = true;
+    else if (pos[j] === 'VERB' || pos[j] === 'AUX') pronoun = false;
+  }
+  return undefined;
+}
+
+/** A possessive actor only through a performance noun: "Head's portrayal as", not "Anna's father as". */
+export function actorShaped(c: CueContext, a: Piece, cue: number): boolean {
+  // "Patrick Vale's as Claudius": the performance noun is left out.
+  if (!possessive(c, a) || a.last === cue - 1) return true;
+  for (let j = a.last + 1; j < cue && j <= a.last + 3; j++) if (PERFORMANCE_NOUNS.has((c.words[j] as Word).lower)) return true;
+  return false;
+}

@@ -1,0 +1,119 @@
+/**
+ * Step 3: the cues around each piece. A role noun before it (`filmmaker X`), `webtoon by X`,
+ * `directed by X`, `the cast included A, B and C`, and the casting phrases that tie an actor (the
+ * role `actor`) to a role (`character`, `playedBy`): `C (A)` and the other brackets, `C, played by
+ * A`, `A's portrayal of C`, `A's character, C`, an actor's full name owning a first name (`Kate
+ * Vale's Rose`), and the casting words of `3-casting-words.ts`.
+ */
+import { GIVEN_NAMES } from '../../data/given-names';
+import { CAST_LIST_CUES, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
+import { WORK_NOUNS } from '../../data/work-cues';
+import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
+import type { NameContext } from './context';
+import { readBracket } from './3-brackets';
+import { readCastingWords } from './3-casting-words';
+import { addRole, cueContext, describesNext, isModifier, link, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
+import type { Piece } from './piece';
+
+/** The first words of the cues that follow a character ("played by", "brought to life by"). */
+const PLAYED_BY_FIRST: ReadonlySet<string> = new Set(PLAYED_BY_CUES.map((c) => c[0] as string));
+
+/** First words of the cast-list cues ("the cast included …"), read at every word. */
+const CAST_STARTS = new WordSet(CAST_LIST_CUES.map((c) => c[0] as string));
+
+/** How many describing words a role phrase after a performance noun may hold. */
+const MAX_MODIFIERS = 4;
+
+/** A first name (or a name of the given-name shape) that ends its phrase, after an actor's possessive. */
+function ownedName(c: CueContext, p: Piece): boolean {
+  if (possessive(c, p) || p.shape === 'common' || describesNext(c, p) || c.pieceAt.has(p.last + 1)) return false;
+  const after = c.words[p.last + 1];
+  if (after && after.capitalised && after.spaceBefore) return false;
+  return p.shape === 'strong' || (p.first === p.last && GIVEN_NAMES.has((c.words[p.first] as Word).lower));
+}
+
+/** The cues that start at piece `p`: a role noun or `by` before it, a bracket, `played by` or a possessive after it. */
+function readCuesAt(c: CueContext, p: Piece): void {
+  const { words } = c;
+  // Role noun right before: "filmmaker Lee Jae-Gyu", "the director Bong".
+  const prev = words[p.first - 1];
+  // A capitalised role noun mid-sentence is part of a title ("Star Wars"), not a cue.
+  const cueable = prev && (words[p.first] as Word).spaceBefore && (!prev.capitalised || c.sentenceStarts.has(prev.start));
+  const role = cueable ? ROLE_NOUNS.get(prev.lower) : undefined;
+  if (role) addRole(p, role);
+  // "webtoon by X", "directed by X"; not "played in the film by X", and only within the sentence
+  // (a title line above is no work noun of this `by`).
+  if (prev && prev.lower === 'by') {
+    let played = false;
+    let work = false;
+    for (let j = p.first - 2; j >= 0 && j >= p.first - 7; j--) {
+      const w = words[j] as Word;
+      if (PLAYED_BY_VERBS.has(w.lower) || PERFORMANCE_NOUNS.has(w.lower)) played = true;
+      if (WORK_NOUNS.has(w.lower) || c.workMask[w.start]) work = true;
+      if (c.sentenceStarts.has(w.start)) break;
+    }
+    if (work && !played) addRole(p, 'author');
+    if (p.first >= 2 && (words[p.first - 2] as Word).lower === 'directed') addRole(p, 'director');
+  }
+  readBracket(c, p);
+  // "Jack Carver, played by Til Schweiger", "brought to life by".
+  const after = words[p.last + 1];
+  if (after && PLAYED_BY_FIRST.has(after.lower)) {
+    for (const cue of PLAYED_BY_CUES) {
+      const actor = wordsRead(words, p.last + 1, cue, true) ? c.pieceAt.get(p.last + 1 + cue.length) : undefined;
+      const gap = actor ? c.input.view.slice(p.end, (words[p.last + 1] as Word).start).trim() : '-';
+      if (!actor || (gap !== '' && gap !== ',')) continue;
+      link(p, actor);
+      break;
+    }
+  }
+  // "Anthony Head's unconvincing portrayal of Sir Walter", "Gilbert's character, Ophelia".
+  if (possessive(c, p) && p.shape !== 'common') {
+    for (let k = p.last + 1; k < words.length && k <= p.last + 3; k++) {
+      const w = words[k] as Word;
+      if (PERFORMANCE_NOUNS.has(w.lower)) {
+        const next = words[k + 1];
+        const played = next && (next.lower === 'of' || next.lower === 'as') ? roleAfter(c, k + 2, MAX_MODIFIERS) : roleAfter(c, k + 1, 0);
+        if (played) link(played, p);
+        break;
+      }
+      if (w.capitalised || !isModifier(c, k)) break;
+    }
+    // "Kate Vale's Rose": an actor's full name owning a first name. Both must look like personal
+    // names (a work after a possessive is neither: "John Ford's Stagecoach").
+    const owned = c.pieceAt.get(p.last + 1);
+    if (owned && (words[owned.first] as Word).spaceBefore && p.shape === 'strong' && p.last > p.first && !p.roles.some((r) => r !== 'actor') && ownedName(c, owned)) link(owned, p);
+  }
+}
+
+/**
+ * "the cast included A, B, C and more". A plain loop, no closure over `i`: a callback per word
+ * that holds one costs a context object per word.
+ */
+function readCastLists(c: CueContext): void {
+  const { words } = c;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.capitalised || !CAST_STARTS.has(w.lower)) continue;
+    const cue = cueAt(words, i, CAST_LIST_CUES, true);
+    if (!cue) continue;
+    let at = i + cue.length;
+    let prevEnd = (words[at - 1] as Word).end;
+    for (;;) {
+      if (words[at] && (words[at] as Word).lower === 'and') at++;
+      const p = c.pieceAt.get(at);
+      if (!p || !listGap(c, prevEnd, p.start) || p.character) break;
+      addRole(p, 'actor');
+      prevEnd = p.end;
+      at = p.last + 1;
+    }
+  }
+}
+
+/** Step 3: reads every cue of the text and records it on the pieces (roles, `character`, `playedBy`). */
+export function applyCues(ctx: NameContext, pieces: readonly Piece[]): void {
+  const c = cueContext(ctx, pieces);
+  for (const p of pieces) readCuesAt(c, p);
+  readCastingWords(c);
+  readCastLists(c);
+}

@@ -1,0 +1,95 @@
+/**
+ * Step 4: which pieces are names. A strong piece or one a cue names is; so is a plain piece seen
+ * twice, once where it counts (mid-sentence, outside headings, every word a proper noun). At one
+ * mention: a listed first name not after a place preposition, a lone word with a maker's or
+ * performer's work after it (`Hitchcock's first film`, `a Kubrick film`), a full name whose last
+ * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
+ */
+import { BEFORE_PLACE, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS } from '../../data/name-cue-words';
+import { PLACES_AND_PEOPLES } from '../../data/not-names';
+import { koreanSyllableCount } from '../../text/korean';
+import { nameKey, romanisationKey } from '../../text/name-key';
+import type { Word } from '../../text/words';
+import type { PersonRole } from '../../types';
+import { isListedFirstName, type NameContext } from './context';
+import type { Piece } from './piece';
+
+/** How many describing words may stand between a maker's possessive and the work noun. */
+const MAX_MAKER_MODIFIERS = 3;
+
+/** A lone word after a preposition of place or after `Town,` ("Savannah, Georgia"). */
+function placeShaped(ctx: NameContext, p: Piece): boolean {
+  const before = ctx.words[p.first - 1];
+  if (!before) return false;
+  if (!before.capitalised) return BEFORE_PLACE.has(before.lower);
+  // Not after a listed first name: "Anna, Daphne and Rose" is a list of names.
+  return ctx.input.view.slice(before.end, p.start) === ', ' && !isListedFirstName(before.lower);
+}
+
+/**
+ * The role a lone capitalised word gets from the work after it: `X's (adj*) film/direction/
+ * performance/novel` or `a X film`; undefined when neither.
+ */
+function makerEvidence(ctx: NameContext, p: Piece): PersonRole | undefined {
+  const { words, pos } = ctx;
+  const w = words[p.first] as Word;
+  if (w.possessive) {
+    for (let k = p.first + 1, n = 0; k < words.length && n <= MAX_MAKER_MODIFIERS; k++, n++) {
+      const next = words[k] as Word;
+      if (!next.spaceBefore) return undefined;
+      const role = next.capitalised ? undefined : MAKER_NOUNS.get(next.lower);
+      if (role) return role;
+      // "Hitchcock's successful first American film": a nationality describes the work too.
+      if (next.capitalised ? !PLACES_AND_PEOPLES.has(next.lower) : !MAKER_MODIFIER_POS.has(pos[k] as string)) return undefined;
+    }
+    return undefined;
+  }
+  const before = words[p.first - 1];
+  const after = words[p.first + 1];
+  if (!before || !after || before.capitalised || !w.spaceBefore || !after.spaceBefore || after.capitalised) return undefined;
+  return (before.lower === 'a' || before.lower === 'an') && BRAND_NOUNS.has(after.lower) ? 'other' : undefined;
+}
+
+/** Step 4: the keys of the pieces that are names. A maker's work gives its lone word a role. */
+export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<string> {
+  const { words, input } = ctx;
+  const plainCount = new Map<string, { all: number; ok: number }>();
+  for (const p of pieces) {
+    if (p.shape !== 'plain') continue;
+    const c = plainCount.get(p.key) ?? { all: 0, ok: 0 };
+    c.all++;
+    if (p.repeatable) c.ok++;
+    plainCount.set(p.key, c);
+  }
+  const acceptedKeys = new Set(pieces.filter((p) => p.shape === 'strong' || p.roles.length > 0 || p.character).map((p) => p.key));
+  for (const [key, c] of plainCount) if (c.all >= 2 && c.ok >= 1) acceptedKeys.add(key);
+  // A lone word once, with the work of a maker or a performer after it ("Hitchcock's first
+  // film", "a Kubrick picture").
+  for (const p of pieces) {
+    if (p.first !== p.last || p.shape === 'common' || p.titled || acceptedKeys.has(p.key)) continue;
+    // A listed first name once mid-sentence ("when Daphne leaves"): the kind model weighs it.
+    if (p.shape === 'plain' && p.repeatable && isListedFirstName((words[p.first] as Word).lower) && !placeShaped(ctx, p)) {
+      acceptedKeys.add(p.key);
+      continue;
+    }
+    const role = makerEvidence(ctx, p);
+    if (!role) continue;
+    p.roles.push(role);
+    acceptedKeys.add(p.key);
+  }
+  // A full name whose last word is an accepted lone name is that name ("Agnetha Faltskog").
+  for (const p of pieces) {
+    if (acceptedKeys.has(p.key) || p.shape === 'common' || p.titled || p.last === p.first || p.last - p.first > 2) continue;
+    if (acceptedKeys.has(nameKey((words[p.last] as Word).lower))) acceptedKeys.add(p.key);
+  }
+  // A Korean-shaped piece that spells an accepted name another way is that name ("Su Hyuk").
+  let romanised: Set<string> | null = null;
+  for (const p of pieces) {
+    if (p.last === p.first || acceptedKeys.has(p.key) || p.shape === 'common') continue;
+    romanised ??= new Set([...acceptedKeys].map(romanisationKey));
+    if (!romanised.has(romanisationKey(p.key))) continue;
+    const ws = words.slice(p.first, p.last + 1).map((w) => input.view.slice(w.start, w.end));
+    if (ws.every((w) => koreanSyllableCount(w) > 0)) acceptedKeys.add(p.key);
+  }
+  return acceptedKeys;
+}

@@ -1,0 +1,169 @@
+/**
+ * Step 5: the entities, one per name, with every form of it as a mention. One key for case, hyphen
+ * and space variants (`Cheong-San` = `Cheong San` = `Cheongsan`), a titled full name keyed without
+ * its title (`Mr.Amitabh Bachan` = `Amitabh Bachan`); a tail from a particle joins its full name
+ * (`Di Girolamo` of `Titta Di Girolamo`); a lone word, a titled form or a nickname joins the full
+ * name it stands for (see {@link fullNameFor}).
+ */
+import { GIVEN_NAMES } from '../../data/given-names';
+import { NAME_TITLES } from '../../data/honorifics';
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../../data/name-cue-words';
+import { nameKey } from '../../text/name-key';
+import type { Word } from '../../text/words';
+import type { EntityDraft } from '../stage-types';
+import type { NameContext } from './context';
+import type { Piece } from './piece';
+
+/**
+ * The full name a lone word stands for, among the full names it starts (`starts`) and ends
+ * (`ends`): a listed given name looks first at the names it starts, any other word at the names it
+ * ends (a surname), and at the other set only when that one is empty. Among several surnames of a
+ * lone word, the one named most recently before (`lastSeen`: two people who share a surname are
+ * told apart by the last full name the reader met); otherwise (a given name or a Korean family
+ * name several full names start, a titled form) the most mentioned, and undefined when they tie:
+ * the text does not say which. No arrays spread from a Set (V8 throws the caller's compiled code
+ * away on meeting that mix).
+ */
+function fullNameFor(
+  given: boolean,
+  titled: boolean,
+  starts: ReadonlySet<number> | undefined,
+  ends: ReadonlySet<number> | undefined,
+  mentionCount: ReadonlyMap<number, number>,
+  lastSeen: ReadonlyMap<number, number>,
+): number | undefined {
+  const preferred = given ? starts : ends;
+  const set = preferred && preferred.size > 0 ? preferred : given ? ends : starts;
+  if (!set) return undefined;
+  let recent: number | undefined;
+  let seen = -1;
+  let best: number | undefined;
+  let top = -1;
+  let tops = 0;
+  for (const x of set) {
+    const at = lastSeen.get(x) ?? -1;
+    if (at > seen) {
+      seen = at;
+      recent = x;
+    }
+    const n = mentionCount.get(x) ?? 0;
+    if (n > top) {
+      top = n;
+      tops = 1;
+      best = x;
+    } else if (n === top) tops++;
+  }
+  if (recent !== undefined && set === ends && !titled) return recent;
+  return tops === 1 ? best : undefined;
+}
+
+/** The entities of step 5 and the entity each name piece is a mention of. */
+export interface MergedForms {
+  entities: EntityDraft[];
+  /** Every piece that became a mention, in text order, and its entity's index. */
+  ofPiece: Map<Piece, number>;
+}
+
+/** Step 5: the accepted pieces and the forms that stand for them, merged into entities. */
+export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedKeys: ReadonlySet<string>): MergedForms {
+  const { words, input } = ctx;
+  const entities: EntityDraft[] = [];
+  const byKey = new Map<string, number>();
+  const firstWordOf = new Map<string, Set<number>>();
+  const lastWordOf = new Map<string, Set<number>>();
+  const ofPiece = new Map<Piece, number>();
+  const remember = (map: Map<string, Set<number>>, word: string, e: number): void => {
+    const set = map.get(word) ?? new Set<number>();
+    set.add(e);
+    map.set(word, set);
+  };
+  const entityFor = (key: string): number => {
+    let e = byKey.get(key);
+    if (e === undefined) {
+      e = entities.push({ kind: 'character', kindConfidence: 0.5, mentions: [], roles: [], descriptors: [], playedBy: null }) - 1;
+      byKey.set(key, e);
+    }
+    return e;
+  };
+  const lowerAt = (k: number): string => (words[k] as Word).lower;
+  // A titled full name is keyed without its title, so `Mr.Amitabh Bachan` and `Amitabh Bachan` are one.
+  const keyOf = (p: Piece): string => (p.titled && p.last > p.first + 1 ? nameKey(input.view.slice((words[p.first + 1] as Word).start, p.end)) : p.key);
+  const accepted = pieces.filter((p) => acceptedKeys.has(p.key));
+  // A full name's tail from a particle on (`Di Girolamo` of `Titta Di Girolamo`): the full name
+  // when only one has it (null when several do).
+  const tailOwner = new Map<string, string | null>();
+  for (const p of accepted) {
+    const core = p.titled ? p.first + 1 : p.first;
+    for (let k = core + 1; k < p.last; k++) {
+      if (!NAME_PARTICLES.has(lowerAt(k))) continue;
+      const tail = nameKey(input.view.slice((words[k] as Word).start, p.end));
+      const owner = tailOwner.get(tail);
+      tailOwner.set(tail, owner === undefined || owner === keyOf(p) ? keyOf(p) : null);
+    }
+  }
+  for (const p of accepted) {
+    // Full names, titled ones too ("Sir Paul McCartney"), by their first and last core words.
+    const core = p.titled ? p.first + 1 : p.first;
+    if (p.last === core || (p.titled && !NAME_TITLES.has(lowerAt(p.first)))) continue;
+    if (typeof tailOwner.get(p.key) === 'string') continue;
+    const e = entityFor(keyOf(p));
+    const lastLower = lowerAt(p.last);
+    // "John Jnr" names the son: a lone "John" is the father, so the suffixed form does not claim it.
+    if (NAME_SUFFIXES.has(lastLower) && p.last - 1 === core) continue;
+    remember(firstWordOf, lowerAt(core), e);
+    // "Charles Evans Jr": the surname is the word before the suffix.
+    const lastCore = NAME_SUFFIXES.has(lastLower) && p.last - 1 > core ? p.last - 1 : p.last;
+    remember(lastWordOf, lowerAt(lastCore), e);
+  }
+  for (const [tail, owner] of tailOwner) {
+    const e = owner === null ? undefined : byKey.get(owner);
+    if (e !== undefined) byKey.set(tail, e);
+  }
+  for (const p of pieces) if (p.shape === 'nickname') byKey.set(p.key, entityFor(keyOf(p.fullName)));
+  // A titled surname no full name ends (`Mr. Karva`): a lone `Karva` is the same one.
+  const titledSurname = new Map<string, number | null>();
+  for (const p of accepted) {
+    if (!p.titled || p.last !== p.first + 1) continue;
+    const word = lowerAt(p.last);
+    if (firstWordOf.has(word) || lastWordOf.has(word)) continue;
+    const e = entityFor(p.key);
+    const had = titledSurname.get(word);
+    titledSurname.set(word, had === undefined || had === e ? e : null);
+  }
+  const mentionCount = new Map<number, number>();
+  for (const p of accepted) {
+    const e = byKey.get(keyOf(p));
+    if (e !== undefined) mentionCount.set(e, (mentionCount.get(e) ?? 0) + 1);
+  }
+  const lastSeen = new Map<number, number>();
+  for (const p of pieces) {
+    let e = byKey.get(keyOf(p));
+    let start = p.start;
+    if (e === undefined && (p.first === p.last || p.titled) && p.last - p.first <= 1 && p.shape !== 'common') {
+      // A lone family name ("Lee", "Weitz"), a lone given name or an honorific form ("Mr Weitz")
+      // of a full name: see fullNameFor.
+      const word = lowerAt(p.last);
+      e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen);
+      // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one.
+      if (e === undefined && p.titled && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
+      if (e === undefined && !p.titled) e = titledSurname.get(word) ?? undefined;
+      // "le Moko" after "Pepe le Moko": the particle is part of the form.
+      const before = words[p.first - 1];
+      if (e !== undefined && !p.titled && before && NAME_PARTICLES.has(before.lower) && (words[p.first] as Word).spaceBefore) start = before.start;
+    }
+    if (e === undefined && acceptedKeys.has(p.key)) e = entityFor(keyOf(p));
+    if (e === undefined) continue;
+    lastSeen.set(e, p.start);
+    const entity = entities[e] as EntityDraft;
+    entity.mentions.push({ start, end: p.end });
+    for (const r of p.roles) if (!entity.roles.includes(r)) entity.roles.push(r);
+    ofPiece.set(p, e);
+  }
+  // The casting links between pieces become links between entities.
+  for (const [p, e] of ofPiece) {
+    if (!p.playedBy) continue;
+    const actor = ofPiece.get(p.playedBy);
+    if (actor !== undefined && actor !== e) (entities[e] as EntityDraft).playedBy = actor;
+  }
+  return { entities, ofPiece };
+}

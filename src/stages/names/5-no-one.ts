@@ -1,0 +1,135 @@
+/**
+ * Step 5, last: the entities that are no one. In news, a lone capitalised word no cue names and that
+ * does not speak is a band, a firm or a place; in any text, an entity with no casting cue may be no
+ * one by the shape and use of its forms (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`).
+ */
+import { GIVEN_NAMES } from '../../data/given-names';
+import { PLACE_PREPOSITIONS } from '../../data/name-cue-words';
+import { HYPHEN_PREFIXES } from '../../data/not-names';
+import { SPEECH_VERBS } from '../../data/speech-verbs';
+import { WORK_NOUNS } from '../../data/work-cues';
+import { ALL_UPPER } from '../../text/chars';
+import { isKoreanSyllable } from '../../text/korean';
+import { firstAtOrAfter, forwardSearch } from '../../text/search';
+import type { Word } from '../../text/words';
+import type { PersonRole } from '../../types';
+import type { Annotation, EntityDraft } from '../stage-types';
+import { isHyphenatedName, isStopWord, type NameContext } from './context';
+import type { KindMention } from './kind-features';
+
+/** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
+const MIN_SPEECH_TURNS = 2;
+
+/** Word endings of nationalities and languages ("Brazilian", "Latino", "Vietnamese", "Israeli"). */
+const DEMONYM_ENDING = /^\p{L}{2,}(?:an|ino|ese|ish|i)$/u;
+const HAS_DIGIT = /\d/u;
+
+/** How often a speech verb stands right before or after one of the entity's mentions. */
+function speechTurns(ann: Annotation, entity: EntityDraft): number {
+  let n = 0;
+  for (const m of entity.mentions) {
+    const t = firstAtOrAfter(ann.tokens, m.start);
+    const after = ann.tokens[firstAtOrAfter(ann.tokens, m.end)];
+    if (SPEECH_VERBS.has(ann.tokens[t - 1]?.normal ?? '') || SPEECH_VERBS.has(after?.normal ?? '')) n++;
+  }
+  return n;
+}
+
+/**
+ * News style: a lone capitalised word repeated there that no cue calls a character or gives a
+ * role, that is neither a given name nor a romanised one, and does not speak ("insisted
+ * Marilla") as a character in a story does, is a band, firm or place: its mentions are dropped.
+ */
+export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][]): void {
+  entities.forEach((entity, e) => {
+    const mentions = mentionsOf[e] as KindMention[];
+    if (entity.roles.length > 0 || mentions.some((m) => m.characterCue || m.last > (m.honorific ? m.first + 1 : m.first))) return;
+    const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
+    if (!forms.some((f) => (/[-‐‑]/.test(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ctx.ann, entity) < MIN_SPEECH_TURNS) {
+      entity.mentions = [];
+    }
+  });
+}
+
+/** What {@link notAName} reads about the text, made once per text. */
+interface NotANameContext {
+  words: readonly Word[];
+  /** Word index at each mention start. */
+  wordAt: (start: number) => number;
+  lowerWords: ReadonlySet<string>;
+  pos: readonly string[];
+}
+
+/**
+ * True when an entity with no casting cue is no one at all, by the shape and use of its forms: a
+ * code with a digit (`PG-13`); one word that is an acronym in capitals (`MGM`); a hyphenated word
+ * with a part that is a common word (`Has-Beens`, `Invisible-man`, `African-American`); a word
+ * mostly after "the", plural or after a place preposition (`the Beatles`, `in the Casbah`); a word
+ * the text also writes in lower case; a nationality used as an adjective (`a Brazilian family`).
+ * A listed given name is never dropped.
+ */
+function notAName(c: NotANameContext, forms: readonly string[], starts: readonly number[], roles: readonly PersonRole[]): boolean {
+  if (forms.some((f) => HAS_DIGIT.test(f))) return true;
+  if (forms.some((f) => f.includes(' '))) return false;
+  const lowerForms = forms.map((f) => f.toLowerCase());
+  if (lowerForms.some((f) => GIVEN_NAMES.has(f))) return false;
+  if (forms.every((f) => f.length >= 2 && ALL_UPPER.test(f))) return true;
+  // A firm named after `released by` may get the role `author`; a cue makes any other word a name.
+  if (roles.length > 0) return false;
+  const hyphenParts = lowerForms.filter((f) => /[-‐‑]/u.test(f)).flatMap((f) => f.split(/[-‐‑]/u));
+  if (hyphenParts.length > 0 && !hyphenParts.every(isKoreanSyllable)) {
+    const lower = c.lowerWords;
+    if (hyphenParts.some((p) => isStopWord(p) || HYPHEN_PREFIXES.has(p) || lower.has(p))) return true;
+  }
+  const afterThe = (s: number): boolean => {
+    const k = c.wordAt(s);
+    return k > 0 && (c.words[k - 1] as Word).lower === 'the' && (c.words[k] as Word).spaceBefore;
+  };
+  // Mostly after "the", and a plural (a band, a family) or a place one is in or goes to; not a
+  // lone title-like character ("the Grinch steals Christmas").
+  const inPlace = (s: number): boolean => {
+    const k = c.wordAt(s);
+    return k > 1 && PLACE_PREPOSITIONS.has((c.words[k - 2] as Word).lower);
+  };
+  const plural = lowerForms.every((f) => f.endsWith('s') && !f.endsWith('ss'));
+  if (starts.filter(afterThe).length * 2 > starts.length && (plural || starts.some((s) => afterThe(s) && inPlace(s)))) return true;
+  if (lowerForms.some((f) => c.lowerWords.has(f))) return true;
+  // "-man" ends names and heroes ("Newman", "Batman"), not nationalities.
+  if (lowerForms.every((f) => DEMONYM_ENDING.test(f) && !f.endsWith('man'))) {
+    let adjectival = 0;
+    for (const s of starts) {
+      const k = c.wordAt(s);
+      const w = c.words[k] as Word;
+      const next = c.words[k + 1];
+      if (w.possessive) return false;
+      if (next && !next.capitalised && next.spaceBefore && !WORK_NOUNS.has(next.lower) && (c.pos[k + 1] === 'NOUN' || c.pos[k + 1] === 'ADJ')) adjectival++;
+    }
+    if (adjectival * 2 >= starts.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The entities that are no one by shape and use ({@link notAName}); never one a casting cue names.
+ * Their mentions are dropped after the kinds are weighed.
+ */
+export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][]): number[] {
+  const { words } = ctx;
+  const actors = new Set<number>();
+  for (const entity of entities) if (entity.playedBy !== null) actors.add(entity.playedBy);
+  const wordIndexAt = forwardSearch(words);
+  const c: NotANameContext = {
+    words,
+    wordAt: (start) => wordIndexAt(start),
+    lowerWords: ctx.lowerWords,
+    pos: ctx.pos,
+  };
+  const out: number[] = [];
+  entities.forEach((entity, e) => {
+    if (entity.mentions.length === 0 || entity.playedBy !== null || actors.has(e)) return;
+    if ((mentionsOf[e] as KindMention[]).some((m) => m.actorCue || m.characterCue)) return;
+    const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
+    if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles)) out.push(e);
+  });
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * Step 6: character or real person. A logistic model, its weights learned from labelled reviews
+ * (`npm run train:names`), weighs each entity's evidence from all its mentions (casting side, name
+ * shape, titles, plot and family words, performance words, the text's voice; see
+ * `kind-features.ts`) into the probability that it is a real person. A person the cues gave no
+ * role gets `other`.
+ */
+import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable } from '../../text/korean';
+import type { Word } from '../../text/words';
+import type { EntityDraft } from '../stage-types';
+import { isHyphenatedName, type NameContext } from './context';
+import { addDocumentFeatures, decideKind, kindFeatures, type KindDocument, type KindMention } from './kind-features';
+import type { Piece } from './piece';
+
+/**
+ * A romanised given name written one syllable a word (`Su Hyuk`, `Cheong San`), not a family name
+ * and a given name. One syllable a word: English names split into syllables too ("Jason"). A word
+ * is one syllable exactly when it is a syllable as a whole (no split of it is tried).
+ */
+function isGivenWrittenApart(view: string, ws: readonly Word[]): boolean {
+  if (ws.length > 3) return false;
+  const texts = ws.map((w) => view.slice(w.start, w.end));
+  return texts.every(isKoreanSyllable) && !isKoreanFullName(texts) && !isGivenAndKoreanFamily(texts);
+}
+
+/** Each entity's mentions as the kind model reads them: their words and the cues recorded on them. */
+export function kindMentions(ctx: NameContext, pieces: readonly Piece[], entities: readonly EntityDraft[], ofPiece: ReadonlyMap<Piece, number>): KindMention[][] {
+  const { words, input } = ctx;
+  // The pieces a casting cue names as who plays another, mentions or not: the actor side.
+  const actorPieces = new Set<Piece>();
+  for (const p of pieces) if (p.playedBy) actorPieces.add(p.playedBy);
+  const mentionsOf: KindMention[][] = entities.map(() => []);
+  for (const [p, e] of ofPiece) {
+    (mentionsOf[e] as KindMention[]).push({
+      first: p.first, last: p.last, start: p.start, honorific: p.titled, characterCue: p.character,
+      actorCue: actorPieces.has(p) || p.roles.includes('actor'), crewCue: p.roles.some((r) => r !== 'actor'),
+      hyphenatedGiven: p.first === p.last && (words[p.first] as Word).hyphenated && isHyphenatedName(input.view.slice(p.start, p.end)),
+      givenApart: !p.titled && p.last > p.first && isGivenWrittenApart(input.view, words.slice(p.first, p.last + 1)),
+    });
+  }
+  return mentionsOf;
+}
+
+/**
+ * Step 6: sets each entity's kind and confidence and returns the feature vectors the model read.
+ * The share of names that read as characters is a trait of the text's style, read over every
+ * entity that still has mentions.
+ */
+export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][], ofPiece: ReadonlyMap<Piece, number>, news: boolean): number[][] {
+  const nameEnds = new Set<number>();
+  for (const p of ofPiece.keys()) nameEnds.add(p.end);
+  const doc: KindDocument = { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news, nameEnds };
+  const features = entities.map((_, e) => kindFeatures(doc, mentionsOf[e] as KindMention[]));
+  addDocumentFeatures(features.filter((_, e) => (entities[e] as EntityDraft).mentions.length > 0));
+  entities.forEach((entity, e) => {
+    const { kind, confidence } = decideKind(features[e] as number[]);
+    entity.kind = kind;
+    entity.kindConfidence = confidence;
+    if (entity.kind === 'person' && entity.roles.length === 0) entity.roles.push('other');
+  });
+  return features;
+}

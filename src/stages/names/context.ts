@@ -1,0 +1,87 @@
+/**
+ * What every pass of the names stage reads about the text, made once per text, and the word tests
+ * the passes share.
+ */
+import { GIVEN_NAMES } from '../../data/given-names';
+import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { ALL_UPPER, isUpper } from '../../text/chars';
+import { FIRST_NAMES } from '../../text/first-names';
+import { isKoreanSyllable } from '../../text/korean';
+import type { Span } from '../../types';
+import type { Word } from '../../text/words';
+import type { Annotation, NormalizedText, Token, WorkDraft } from '../stage-types';
+
+/** The text as the names passes read it. */
+export interface NameContext {
+  readonly input: NormalizedText;
+  readonly words: readonly Word[];
+  readonly ann: Annotation;
+  /** Offsets where a sentence's first word starts. */
+  readonly sentenceStarts: ReadonlySet<number>;
+  /** The part of speech of each word's first token (`''` when no token starts with the word). */
+  readonly pos: readonly string[];
+  /** 1 at every offset inside a work mention; a read past the last one is undefined, as falsy as 0. */
+  readonly workMask: Uint8Array;
+  /** Every word the text writes in lower case (`bullying` makes a capitalised `Bullying` no name). */
+  readonly lowerWords: ReadonlySet<string>;
+}
+
+/** The context of one text, its work mentions masked. */
+export function nameContext(input: NormalizedText, words: readonly Word[], ann: Annotation, works: readonly WorkDraft[]): NameContext {
+  const sentenceStarts = new Set<number>();
+  for (const s of ann.sentences) if (s.firstWord >= 0) sentenceStarts.add(s.firstWord);
+  const workMask = new Uint8Array(Math.max(0, ...works.map((w) => (w.mentions.at(-1) as Span).end)));
+  for (const w of works) for (const m of w.mentions) workMask.fill(1, m.start, m.end);
+  // One pass over the words and the tokens: each word's part of speech, and the lower-case words.
+  const { tokens } = ann;
+  const pos: string[] = new Array<string>(words.length);
+  const lowerWords = new Set<string>();
+  let t = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word;
+    while (t < tokens.length && (tokens[t] as Token).start < w.start) t++;
+    const token = tokens[t];
+    pos[k] = token && token.start === w.start ? token.pos : '';
+    if (!w.capitalised) lowerWords.add(w.lower);
+  }
+  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords };
+}
+
+/** The most words a piece of step 1 holds. */
+export const MAX_NAME_WORDS = 4;
+
+/** Languages and nationalities by their ending ("Swedish", "Vietnamese"): few names end so. */
+export const NATIONALITY_ENDING = /^\p{L}{3,}(?:ish|ese)$/u;
+const SHORT_WORD = /^\p{L}{1,8}$/u;
+
+const STOP_WORDS: ReadonlySet<string> = new Set([...ORGANISATIONS, ...PLACES_AND_PEOPLES, ...CALENDAR, ...COMMON_CAPITALISED]);
+
+/** True for a capitalised word that is no name: an organisation, a place, a people, a calendar word, a language. */
+export const isStopWord = (lower: string): boolean =>
+  STOP_WORDS.has(lower) || ((lower.endsWith('ish') || lower.endsWith('ese')) && NATIONALITY_ENDING.test(lower));
+
+/**
+ * True for a given name joined by a hyphen: romanised Korean (`Cheong-San`, `On-Jo`, `bae-soo`),
+ * or two capitalised parts that are not an English prefix compound (`Jean-Luc`, not `Anti-Hero`).
+ */
+export function isHyphenatedName(word: string): boolean {
+  const parts = word.split(/[-‐‑]/);
+  if (parts.length < 2 || parts.length > 3 || HYPHENATED_NON_NAMES.has(word.toLowerCase())) return false;
+  if (!parts.every((p) => SHORT_WORD.test(p) && !(p.length >= 2 && ALL_UPPER.test(p)))) return false;
+  if (parts.every(isKoreanSyllable)) return true;
+  return !HYPHEN_PREFIXES.has((parts[0] as string).toLowerCase()) && parts.every((p) => isUpper(p[0]));
+}
+
+/** True for a first name of the curated list or the large one ("Daphne", "Errol"). */
+export function isListedFirstName(lower: string): boolean {
+  return GIVEN_NAMES.has(lower) || FIRST_NAMES.has(lower);
+}
+
+/** A single capital letter other than "I": a middle initial ("G" in "Edward G. Robinson"). */
+export const isInitial = (w: Word): boolean => w.end - w.start === 1 && w.capitalised && w.lower !== 'i';
+
+/** Quote marks around a title or a nickname. */
+const QUOTE_MARKS = '"“”‘’\'«»';
+
+/** True for a quote mark. */
+export const isQuote = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && QUOTE_MARKS.includes(ch);

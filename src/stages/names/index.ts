@@ -1,0 +1,82 @@
+/**
+ * Stage 4b: find names of characters and real people.
+ *
+ * wink's lite model has no PERSON entities, so names come from capitalised word pieces, judged by
+ * evidence that generalises across review text. The passes, in order (one file each):
+ * 1. pieces (`1-pieces.ts`): runs of capitalised words (at most four), split at organisations,
+ *    places, calendar words and other capitalised non-names; an honorific joins the word after it
+ *    (`Mrs.Park`); a listed first name goes on past middle initials and particles (`Edward G.
+ *    Robinson`, `Olivia de Havilland`);
+ * 2. strong shapes (`2-strong-shapes.ts`): a hyphenated romanised given name (`Cheong-San`, `Jeon
+ *    bae-soo`), a title, a full name, a script speaker, a run led by a listed first name (`Daphne
+ *    Moreau`): a name at one mention; any other piece is plain, or common when it holds an acronym
+ *    or a word the text also writes in lower case (`Bullying` / `bullying`);
+ * 3. cues (`3-cues.ts` and the `3-` files it reads with): a role noun before (`filmmaker X`),
+ *    `webtoon by X`, `the cast included A, B and C`, and the casting phrases that tie an actor to a
+ *    role (`C (A)`, `A as C`, `C, played by A`, `A plays C`, `A's portrayal of C`, `the role of C`);
+ * 4. repetition (`4-repetition.ts`): a plain piece seen twice, once mid-sentence outside a heading;
+ *    at one mention, a listed first name not after a place preposition, or a lone word with a
+ *    maker's or performer's work after it (`Hitchcock's first film`, `a Kubrick film`);
+ * 5. merging (`5-join-split.ts`, `5-merge-forms.ts`, `5-no-one.ts`): a name split by a particle or
+ *    a quoted nickname is one (`Pepe le Moko`); one key for case, hyphen and space variants
+ *    (`Cheong-San` = `Cheong San` = `Cheongsan`); a lone family name joins the one full name it
+ *    starts (`Lee` → `Lee Jae-Gyu`), an honorific form the one full name it ends or starts (`Mr
+ *    Weitz` → `Chris Weitz`); entities that are no one by shape and use (`PG-13`, `MGM`, `the
+ *    Beatles`, `a Brazilian family`) are dropped;
+ * 6. kind (`6-kind.ts`): a logistic model, its weights learned from labelled reviews (`npm run
+ *    train:names`), weighs each entity's evidence (`kind-features.ts`) into the probability that
+ *    it is a real person.
+ *
+ * Stage 4c ({@link tieNames}, `tie-names.ts`) then ties descriptors, dash chains, romanisation
+ * variants and the names the caller knows.
+ */
+import type { Word } from '../../text/words';
+import type { Annotation, EntityDraft, NormalizedText, Segmentation, WorkDraft } from '../stage-types';
+import { nameContext } from './context';
+import { findPieces } from './1-pieces';
+import { judgePieces } from './2-strong-shapes';
+import { applyCues } from './3-cues';
+import { acceptNames } from './4-repetition';
+import { joinSplitNames } from './5-join-split';
+import { mergeForms } from './5-merge-forms';
+import { dropNewsWords, noOnes } from './5-no-one';
+import { kindMentions, weighKinds } from './6-kind';
+import type { tieNames } from './tie-names';
+import { isThirdPerson } from './voice';
+
+/** What stage 4b finds: the entities before their names are tied, each one's kind features, the work mask. */
+export interface NameDrafts {
+  entities: EntityDraft[];
+  /** Per entity, its vector in `KIND_FEATURES` order (what the kind model read). */
+  features: number[][];
+  /** 1 at every offset inside a work mention. */
+  blocked: Uint8Array;
+}
+
+/**
+ * Stage 4b, steps 1–6: the entities, their kinds and the features the kinds were weighed on. The
+ * pipeline hands the entities and the work mask to stage 4c ({@link tieNames}).
+ */
+export function findNames(input: NormalizedText, words: readonly Word[], ann: Annotation, seg: Segmentation, works: readonly WorkDraft[]): NameDrafts {
+  const ctx = nameContext(input, words, ann, works);
+  // 1–2: the capitalised pieces, each judged by its shape.
+  const pieces = judgePieces(ctx, findPieces(ctx), seg);
+  // 3: roles and casting links from the words around them.
+  applyCues(ctx, pieces);
+  // 4: which pieces are names.
+  const acceptedKeys = acceptNames(ctx, pieces);
+  // 5: split names joined, forms merged into entities, the ones that are no one found.
+  const joined = joinSplitNames(ctx, pieces, acceptedKeys);
+  const { entities, ofPiece } = mergeForms(ctx, joined, acceptedKeys);
+  const mentions = kindMentions(ctx, joined, entities, ofPiece);
+  const news = isThirdPerson(ann, input.view);
+  if (news) dropNewsWords(ctx, entities, mentions);
+  const dropped = noOnes(ctx, entities, mentions);
+  // 6: character or real person.
+  const features = weighKinds(ctx, entities, mentions, ofPiece, news);
+  // Dropped only now: the share of names that read as characters, a trait of the text's style, is
+  // read over every candidate the text names.
+  for (const e of dropped) (entities[e] as EntityDraft).mentions = [];
+  for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
+  return { entities, features, blocked: ctx.workMask };
+}

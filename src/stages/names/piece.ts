@@ -1,0 +1,65 @@
+/**
+ * The candidate names the passes of the names stage hand on: a piece of capitalised words, what its
+ * shape says of it (step 2), and what the cues of step 3 recorded on it.
+ */
+import type { PersonRole, Span } from '../../types';
+
+/** A run of capitalised words that may be a name, as step 1 cuts it: words `first..last` (inclusive). */
+export interface Candidate extends Span {
+  first: number;
+  last: number;
+  /** The first word is a title joined to the name (`Mrs.Park`, `Dr. Watson`); a piece of any shape may have one. */
+  titled: boolean;
+}
+
+/** A judged candidate: its key, and what the cues of step 3 record on every piece, whatever its shape. */
+interface Cued extends Candidate {
+  /** The key of its text (`nameKey`): case, hyphens and spaces do not count. */
+  key: string;
+  /** Roles the cues give it (`filmmaker X`: director; `A as C`: actor). */
+  roles: PersonRole[];
+  /** The piece a casting cue names as the one who plays this one. */
+  playedBy: Piece | null;
+  /** A casting cue names this piece as a role. */
+  character: boolean;
+}
+
+/** A name by its shape alone, at one mention: a title, a romanised given name, a full name, a script speaker. */
+export interface StrongPiece extends Cued {
+  readonly shape: 'strong';
+}
+
+/** Proper nouns with no name's shape: a name only by repetition (step 4) or by a cue. */
+export interface PlainPiece extends Cued {
+  readonly shape: 'plain';
+  /** Counts for repetition: mid-sentence, outside headings, every word tagged a proper noun. */
+  repeatable: boolean;
+}
+
+/**
+ * A piece with an acronym or a word the text also writes in lower case: kept for the cues
+ * (`Park Ji-Hu as On Jo`), never a name by repetition, never joined to another piece.
+ */
+export interface CommonPiece extends Cued {
+  readonly shape: 'common';
+}
+
+/** A quoted nickname inside a full name (`Cassie 'The Hyena' Mayweather`): another form of that name. */
+export interface NicknamePiece extends Cued {
+  readonly shape: 'nickname';
+  /** The full name the nickname stands inside. */
+  fullName: Piece;
+}
+
+/** A judged candidate name (step 2 on), told apart by its `shape`. */
+export type Piece = StrongPiece | PlainPiece | CommonPiece | NicknamePiece;
+
+/** A judged piece of candidate `c`, keyed `key`, with no cue read yet. */
+export function pieceOf(c: Candidate, key: string, shape: 'strong' | 'common'): StrongPiece | CommonPiece {
+  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, shape };
+}
+
+/** A plain piece of candidate `c`, keyed `key`, with no cue read yet. */
+export function plainPieceOf(c: Candidate, key: string, repeatable: boolean): PlainPiece {
+  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, shape: 'plain', repeatable };
+}
