@@ -25,7 +25,7 @@ import { normalize as normalizeStage } from './stages/normalize';
 import { segmentSections as segmentStage } from './stages/segment-sections';
 import { WORK_NOUNS as workNouns } from './data/work-cues';
 import { scanWords as scanWordsStage } from './text/words';
-import { findNames as findNamesStage } from './stages/find-names';
+import { tieNames as tieNamesStage } from './stages/names/tie-names';
 import { findQuotes as findQuotesStage } from './stages/find-quotes';
 import { scoreSentiment as scoreSentimentStage, type StretchReading } from './stages/score-sentiment';
 import { resolveOptions } from './options';
@@ -73,7 +73,8 @@ export function sentimentRow(text: string): { reading: StretchReading; report: n
   const ann = annotateStage(input, seg.blocks);
   const words = scanWordsStage(input.view, input.lower, workNouns);
   const works = findWorksStage(input, words, ann, seg.title, opts.works);
-  const entities = findNamesStage(input, words, ann, seg, works, opts.knownNames);
+  const names = findNamesStage(input, words, ann, seg, works);
+  const entities = tieNamesStage(input, names.entities, opts.knownNames, names.blocked);
   const { quotes } = findQuotesStage(input, seg, ann, works);
   const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
   const speech = quotes.filter((q) => q.kind === 'speech');
