@@ -1,0 +1,61 @@
+/**
+ * Step 1 of the index: what a name form is made of, so forms that differ only by case, spacing,
+ * hyphens, dots, long-vowel romanisation or word order fall together.
+ */
+import { HONORIFICS } from '../data/honorifics';
+
+/** A name form read into the parts merging works on. */
+export interface FormParts {
+  /** The merge key: lower case, separators dropped, long vowels folded, words in written order. */
+  key: string;
+  /** The content words (titles such as "Mr." or "Princess" left out), folded, sorted. */
+  words: string[];
+  /** The content words joined in sorted order: equal for "Kurosaki Ichigo" and "Ichigo Kurosaki". */
+  orderFree: string;
+}
+
+/** Characters that separate words in a name form. */
+const SEPARATORS = new Set([' ', '\t', '\n', '-', '‐', '‑', '–', '—', '_', '/']);
+/** Characters dropped from a name form. */
+const DROPPED = new Set(['.', "'", '’', '‘', '`', '"', '“', '”', ',', ':', ';', '!', '?', '(', ')']);
+
+/**
+ * Folds long vowels the way romanisations differ ("Uryuu"/"Uryu", "Satou"/"Sato",
+ * "Boogeyman"/"Bogeyman"): `uu` and `oo` become one vowel, `ou` at a word's end `o`.
+ */
+export function foldVowels(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    const next = word[i + 1];
+    if ((ch === 'u' || ch === 'o') && next === ch) continue;
+    if (ch === 'o' && next === 'u' && i + 2 === word.length) {
+      out += 'o';
+      break;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/** The words of a form, lower case, folded, in written order (dots and apostrophes dropped). */
+export function formWords(form: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (const ch of form.toLowerCase()) {
+    if (SEPARATORS.has(ch)) {
+      if (word) words.push(foldVowels(word));
+      word = '';
+    } else if (!DROPPED.has(ch)) word += ch;
+  }
+  if (word) words.push(foldVowels(word));
+  return words;
+}
+
+/** Reads a name form into its {@link FormParts}. */
+export function formParts(form: string): FormParts {
+  const all = formWords(form);
+  const content = all.filter((w) => !HONORIFICS.has(w));
+  const words = (content.length ? content : all).slice().sort();
+  return { key: all.join(''), words, orderFree: words.join(' ') };
+}
