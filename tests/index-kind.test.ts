@@ -55,6 +55,12 @@ describe('what the index leaves out', () => {
     expect(work?.characters.map((c) => c.name)).toEqual(['Nell Ashby']);
   });
 
+  it('keeps a character named only by the work’s own title, even where documents list the title as a work', async () => {
+    const docs: DocSpec[] = [{ characters: [character(['Juniper'])], works: ['Juniper'] }, { characters: [character(['Juniper'])], works: ['Juniper'] }];
+    const work = (await buildIndex(inputsOf('Juniper', docs))).works[0];
+    expect(work?.characters.map((c) => [c.name, c.documents])).toEqual([['Juniper', 2]]);
+  });
+
   it('keeps a character named like the work when it has another form', async () => {
     const docs: DocSpec[] = [{ characters: [character(['Milo Crane', 'Crane'])] }, { characters: [character(['Milo Crane'])] }];
     const work = (await buildIndex(inputsOf('Milo Crane', docs))).works[0];

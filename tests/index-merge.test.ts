@@ -46,9 +46,25 @@ const merging: Array<[string, DocSpec[], string[][]]> = [
     [['Ivo', 'Ivo Castellan'], ['Ivo Reyes']],
   ],
   [
+    'documents tying a short form to two full names about as often leave it apart',
+    [
+      { characters: [{ forms: ['Ivo Castellan', 'Ivo'] }] },
+      { characters: [{ forms: ['Ivo Castellan', 'Ivo'] }] },
+      { characters: [{ forms: ['Ivo Castellan', 'Ivo'] }] },
+      { characters: [{ forms: ['Ivo Reyes', 'Ivo'] }] },
+      { characters: [{ forms: ['Ivo Reyes', 'Ivo'] }] },
+    ],
+    [['Ivo'], ['Ivo Castellan'], ['Ivo Reyes']],
+  ],
+  [
     'a fuller form only one document uses does not make a short form ambiguous',
     [naming('Pia Lindqvist'), naming('Pia Lindqvist'), naming('Pia'), naming('Pia'), naming('Captain Pia Storm')],
     [['Captain Pia Storm'], ['Pia', 'Pia Lindqvist']],
+  ],
+  [
+    'full names one slip apart in one longer word',
+    [naming('Corvin Ashgrove'), naming('Corvin Ashgorve'), naming('Corvin Ashgrov'), naming('Lina Sato'), naming('Lina Sata')],
+    [['Corvin Ashgorve', 'Corvin Ashgrov', 'Corvin Ashgrove'], ['Lina Sata'], ['Lina Sato']],
   ],
   [
     'a title before a name is not a word of it',

@@ -18,6 +18,9 @@ export interface FinishCaps {
   minDocuments: number;
 }
 
+/** Documents listing a form as a work that make an entity of only such forms a work. */
+const MIN_TITLE_DOCUMENTS = 2;
+
 /** Whether `part` is a run of words inside `whole`, shorter than it. */
 function strictPart(part: readonly string[], whole: readonly string[]): boolean {
   if (!part.length || part.length >= whole.length) return false;
@@ -30,7 +33,9 @@ function isTitle(work: WorkTally, draft: DraftEntity): boolean {
   const titles = [work.title, ...work.aliases.values()].map(formWords);
   const forms = draft.forms.map((f) => formWords(f.text));
   if (forms.every((f) => titles.some((t) => strictPart(f, t)))) return true;
-  return draft.forms.every((f) => (work.workTitles.get(formParts(f.text).key) ?? 0) >= 2);
+  // The work's own title also names its title character ("Naruto"): only other works' titles count.
+  const own = new Set(titles.map((t) => t.join('')));
+  return draft.forms.every((f) => !own.has(formParts(f.text).key) && (work.workTitles.get(formParts(f.text).key) ?? 0) >= MIN_TITLE_DOCUMENTS);
 }
 
 /** The most voted key of `votes` that maps to an entity, as that entity. */

@@ -59,3 +59,21 @@ export function formParts(form: string): FormParts {
   const words = (content.length ? content : all).slice().sort();
   return { key: all.join(''), words, orderFree: words.join(' ') };
 }
+
+/** The shortest word a spelling slip is looked for in: shorter names differ by one letter on purpose. */
+export const MIN_SLIP_LENGTH = 5;
+
+/**
+ * Whether two words are one slip apart: one letter changed, added, dropped, or two neighbours
+ * swapped ("Haruno"/"Haurno", "Hamill"/"Hamil"), both at least {@link MIN_SLIP_LENGTH} long.
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < MIN_SLIP_LENGTH || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

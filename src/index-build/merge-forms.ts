@@ -1,14 +1,16 @@
 /**
  * Step 4 of the index: merges a work's name forms into entities. In order:
  * 1. forms with the same content words in any order ("Kurosaki Ichigo", "Ichigo Kurosaki");
- * 2. full forms (two words or more) that one document gives to one entity;
+ * 2. full forms (two words or more) one slip apart in one word ("Sakura Haurno"), and full forms
+ *    that one document gives to one entity;
  * 3. a shorter form (a given or family name alone, "Luffy", "Mr. Wick") joins the one entity that
  *    has a fuller form holding all its words; when several do, it joins the one documents tie it
- *    to far more often (at least two documents, three times the next), else it merges with none;
+ *    to far more often (at least two documents, twice the next), else it merges with none;
  * 4. a long form (three words or more, "Retired hit-man John Wick") joins the one entity whose full
  *    form it holds.
  */
 import { countDocuments } from './distinct-count';
+import { oneSlipApart } from './form-key';
 import type { WorkTally } from './tally';
 
 /** Union-find over merge keys. */
@@ -32,7 +34,7 @@ class Groups {
 
 /** The support needed for a tied form to choose among several entities: documents, and times the next. */
 const MIN_TIES = 2;
-const DOMINANCE = 3;
+const DOMINANCE = 2;
 /** Documents that make a fuller form a rival when several hold a shorter one. */
 const MIN_ATTESTED = 2;
 /** Passes of step 3 at most. */
@@ -60,6 +62,18 @@ export function mergeForms(work: WorkTally): string[][] {
     const first = byWords.get(orderFree);
     if (first === undefined) byWords.set(orderFree, key);
     else groups.union(first, key);
+  }
+  // 1b. Full forms one slip apart in one word, the other words the same ("Sakura Haurno").
+  const rest = new Map<string, Array<{ key: string; word: string }>>();
+  for (const key of keys) {
+    const words = formOf(key).parts.words;
+    if (words.length < 2) continue;
+    words.forEach((word, i) => {
+      const others = `${words.slice(0, i).join(' ')}|${words.slice(i + 1).join(' ')}`;
+      const bucket = rest.get(others) ?? rest.set(others, []).get(others);
+      for (const x of bucket ?? []) if (oneSlipApart(x.word, word)) groups.union(x.key, key);
+      bucket?.push({ key, word });
+    });
   }
   // 2. Full forms one document entity carries together.
   for (const [a, row] of work.ties) {
