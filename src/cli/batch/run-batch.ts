@@ -18,7 +18,8 @@ import { resumeIds } from './resume-ids';
 export const BATCH_USAGE = `Usage: review-lens batch [options] INPUT...
 
 Analyses many documents on all cores and writes one JSON line per document, as each finishes:
-  {"id", "ok": true, "analysis"}  or  {"id", "ok": false, "error"}
+  {"id", "ok": true, "meta"?, "analysis"}  or  {"id", "ok": false, "error"}
+("meta": the input's other CSV columns or JSONL fields, when it has any)
 INPUT is a text file (its path is the id), a directory (every .txt and .md file under it),
 a JSONL file (.jsonl/.ndjson: one {"id", "text"} object per line), a CSV file (.csv, with a
 header row), or - for JSONL on standard input.
@@ -201,6 +202,8 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
   };
   /** Bytes of the documents handed to the pool and not yet written, in order. */
   const queued: number[] = [];
+  /** The other columns or fields of those documents, in the same order. */
+  const metas: Array<Record<string, unknown> | undefined> = [];
   const aborted = (): boolean => io.signal?.aborted === true;
   async function* documents(): AsyncGenerator<{ id: string; text: string }> {
     const reader = readInputs(args.inputs, {
@@ -234,6 +237,7 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
         continue;
       }
       queued.push(doc.bytes);
+      metas.push(doc.meta);
       yield { id: doc.id, text: doc.text };
     }
   }
@@ -241,8 +245,9 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
   try {
     for await (const result of analyzeReviews(documents(), { ...(args.concurrency === undefined ? {} : { concurrency: args.concurrency }), works: args.works })) {
       state.bytes += queued.shift() ?? 0;
+      const meta = metas.shift();
       if (result.ok) {
-        write(`${JSON.stringify({ id: result.id, ok: true, analysis: result.analysis })}\n`);
+        write(`${JSON.stringify({ id: result.id, ok: true, ...(meta ? { meta } : {}), analysis: result.analysis })}\n`);
         state.done++;
       } else fail(result.id, result.error);
       if (aborted() || writeFailure !== null) break;
