@@ -22,6 +22,8 @@ export const USAGE = `Usage: review-lens [options] [FILE...]
        review-lens report [--out FILE] FILE     one self-contained HTML page of the analysis
        review-lens batch [options] INPUT...     many documents on all cores, JSON lines
                                                 (see review-lens batch --help)
+       review-lens index [options] RESULTS...   the cross-review index of batch output
+                                                (see review-lens index --help)
 
 Analyses review-style text and prints the analysis as JSON.
   no FILE       read standard input
@@ -183,6 +185,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // Loaded only for batch runs: it brings the worker pool.
     const { runBatch } = await import('./batch/run-batch');
     return runBatch(argv.slice(1), io);
+  }
+  if (argv[0] === 'index') {
+    const { runIndex } = await import('./run-index');
+    return runIndex(argv.slice(1), io);
   }
   const parsed = parse(argv);
   if ('help' in parsed) {
