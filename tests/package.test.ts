@@ -56,6 +56,7 @@ describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
       'dist/review-index.js.map',
       'dist/worker.js',
       'dist/worker.js.map',
+      'index-schema.json',
       'index/package.json',
       'package.json',
       'schema.json',
