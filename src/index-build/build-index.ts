@@ -46,6 +46,55 @@ function checkInput(item: unknown, at: number): asserts item is IndexInput {
   }
 }
 
+/** What the index keeps to, resolved from {@link IndexOptions}. */
+type Caps = Required<{ [K in keyof IndexOptions]-?: number }>;
+
+function capsOf(options: IndexOptions): Caps {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw expectedType('options to be an object', options);
+  return {
+    maxQuotes: count(options.maxQuotes, 'options.maxQuotes', 5),
+    maxDocumentIds: count(options.maxDocumentIds, 'options.maxDocumentIds', 20),
+    maxCooccurrences: count(options.maxCooccurrences, 'options.maxCooccurrences', 200),
+    minDocuments: count(options.minDocuments, 'options.minDocuments', 1),
+  };
+}
+
+/**
+ * The index built one document at a time, for a caller that gets documents pushed to it (the
+ * batch command): `add` each, then `finish` once. {@link buildIndex} is this over an iterable.
+ */
+export class IndexBuilder {
+  private readonly caps: Caps;
+  private readonly works = new Map<string, WorkTally>();
+  private ordinal = 0;
+
+  /** @param options - as for {@link buildIndex}. */
+  constructor(options: IndexOptions = {}) {
+    this.caps = capsOf(options);
+  }
+
+  /** Adds one document; throws a TypeError for an input that is not `{ id, work?, analysis }`. */
+  add(item: IndexInput): void {
+    checkInput(item, this.ordinal);
+    const title = item.work ?? workOf(item.analysis);
+    const key = formWords(title).join('') || title;
+    let work = this.works.get(key);
+    if (!work) {
+      work = { title, aliases: new Map(), documents: 0, forms: new Map(), ties: new Map(), cooccurrence: new Map(), workTitles: new Map() };
+      this.works.set(key, work);
+    }
+    for (const alias of [title, ...(item.workAliases ?? [])]) if (alias !== work.title && !work.aliases.has(alias)) work.aliases.set(alias, alias);
+    collectDocument(work, item.id, this.ordinal, item.analysis, { quotes: this.caps.maxQuotes, documentIds: this.caps.maxDocumentIds });
+    this.ordinal++;
+  }
+
+  /** The index of the documents added so far. */
+  finish(): ReviewIndex {
+    const caps = { quotes: this.caps.maxQuotes, documentIds: this.caps.maxDocumentIds, cooccurrences: this.caps.maxCooccurrences, minDocuments: this.caps.minDocuments };
+    return { schemaVersion: INDEX_SCHEMA_VERSION, works: [...this.works.values()].map((w) => finishWork(w, caps)) };
+  }
+}
+
 /**
  * Builds the cross-review index of analysed documents: per work, one entity per character and
  * real person with every name form reviewers used, how many documents name them, the kind the
@@ -72,27 +121,7 @@ export async function buildIndex(results: Iterable<IndexInput> | AsyncIterable<I
   if (results === null || typeof results !== 'object' || !(Symbol.iterator in results || Symbol.asyncIterator in results)) {
     throw expectedType('results to be an iterable or async iterable', results);
   }
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw expectedType('options to be an object', options);
-  const caps = {
-    quotes: count(options.maxQuotes, 'options.maxQuotes', 5),
-    documentIds: count(options.maxDocumentIds, 'options.maxDocumentIds', 20),
-    cooccurrences: count(options.maxCooccurrences, 'options.maxCooccurrences', 200),
-    minDocuments: count(options.minDocuments, 'options.minDocuments', 1),
-  };
-  const works = new Map<string, WorkTally>();
-  let ordinal = 0;
-  for await (const item of results) {
-    checkInput(item, ordinal);
-    const title = item.work ?? workOf(item.analysis);
-    const key = formWords(title).join('') || title;
-    let work = works.get(key);
-    if (!work) {
-      work = { title, aliases: new Map(), documents: 0, forms: new Map(), ties: new Map(), cooccurrence: new Map(), workTitles: new Map() };
-      works.set(key, work);
-    }
-    for (const alias of [title, ...(item.workAliases ?? [])]) if (alias !== work.title && !work.aliases.has(alias)) work.aliases.set(alias, alias);
-    collectDocument(work, item.id, ordinal, item.analysis, caps);
-    ordinal++;
-  }
-  return { schemaVersion: INDEX_SCHEMA_VERSION, works: [...works.values()].map((w) => finishWork(w, caps)) };
+  const builder = new IndexBuilder(options);
+  for await (const item of results) builder.add(item);
+  return builder.finish();
 }
