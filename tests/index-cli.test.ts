@@ -84,3 +84,32 @@ describe.skipIf(!existsSync(BIN))('review-lens batch keeps the other columns and
     expect(Object.keys(out[0] as object)).toEqual(['id', 'ok', 'meta', 'analysis']);
   });
 });
+
+describe.skipIf(!existsSync(BIN))('review-lens batch --index', () => {
+  it('writes the index of the run beside the results, the work from --work-column', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-index-'));
+    writeFileSync(
+      join(dir, 'in.csv'),
+      'id,show,text\nr1,Dead Hour,"I love how Cheong-San fights, and On-Jo is brave."\nr2,Dead Hour,Cheong San protects On-Jo. Lee Cheong-San is the best character.\nr3,Other,I love how On-Jo fights.\n',
+    );
+    const r = run(['batch', 'in.csv', '-j', '1', '--out', 'out.jsonl', '--index', 'index.json', '--work-column', 'show'], dir);
+    expect(r.status).toBe(0);
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as ReviewIndex;
+    expect(index.works.map((w) => [w.title, w.documents, w.characters.map((c) => [c.name, c.documents])])).toEqual([
+      ['Dead Hour', 2, [['Lee Cheong-San', 2], ['On-Jo', 2]]],
+      ['Other', 1, [['On-Jo', 1]]],
+    ]);
+    // The same index as review-lens index builds from the results.
+    const again = run(['index', 'out.jsonl', '--work-column', 'show'], dir);
+    expect(JSON.parse(again.stdout)).toEqual(index);
+  });
+
+  it.each<[string[], string]>([
+    [['batch', 'in.csv', '--out', 'o.jsonl', '--resume', '--index', 'i.json'], 'review-lens: expected --index without --resume (index the whole output with review-lens index), got both'],
+    [['batch', 'in.csv', '--out', 'o.jsonl', '--index', 'o.jsonl'], 'review-lens: expected --index to be a file neither read nor written as results, got o.jsonl'],
+  ])('refuses %j with exit code 2', (args, message) => {
+    const r = run(args, tmpdir());
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(message);
+  });
+});
