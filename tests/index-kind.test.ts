@@ -116,6 +116,7 @@ describe('name forms and document counts', () => {
     ['Mr. Vale', 'mrvale', ['vale']],
     ['Shou-Ryuu', 'shoryu', ['ryu', 'sho']],
     ['Satou', 'sato', ['sato']],
+    ['Zoë Élan', 'zoeelan', ['elan', 'zoe']],
   ])('%s reads as key %s, words %j', (form, key, words) => {
     expect(formParts(form)).toMatchObject({ key, words });
   });

@@ -1,6 +1,6 @@
 /**
  * Step 1 of the index: what a name form is made of, so forms that differ only by case, spacing,
- * hyphens, dots, long-vowel romanisation or word order fall together.
+ * hyphens, dots, accents, long-vowel romanisation or word order fall together.
  */
 import { HONORIFICS } from '../data/honorifics';
 
@@ -38,11 +38,14 @@ export function foldVowels(word: string): string {
   return out;
 }
 
-/** The words of a form, lower case, folded, in written order (dots and apostrophes dropped). */
+/** Combining marks, left out so that accented and plain spellings fall together ("Padmé"/"Padme"). */
+const MARKS = /\p{M}/gu;
+
+/** The words of a form, lower case, folded, in written order (dots, apostrophes and accents dropped). */
 export function formWords(form: string): string[] {
   const words: string[] = [];
   let word = '';
-  for (const ch of form.toLowerCase()) {
+  for (const ch of form.normalize('NFD').replace(MARKS, '').toLowerCase()) {
     if (SEPARATORS.has(ch)) {
       if (word) words.push(foldVowels(word));
       word = '';
