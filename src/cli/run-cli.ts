@@ -24,6 +24,8 @@ export const USAGE = `Usage: review-lens [options] [FILE...]
                                                 (see review-lens batch --help)
        review-lens index [options] RESULTS...   the cross-review index of batch output
                                                 (see review-lens index --help)
+       review-lens report --index INDEX [--out FILE]
+                                                one self-contained HTML page of an index
 
 Analyses review-style text and prints the analysis as JSON.
   no FILE       read standard input
@@ -185,6 +187,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // Loaded only for batch runs: it brings the worker pool.
     const { runBatch } = await import('./batch/run-batch');
     return runBatch(argv.slice(1), io);
+  }
+  if (argv[0] === 'report' && argv.some((a) => a === '--index' || a.startsWith('--index='))) {
+    const { runIndexReport } = await import('./run-index-report');
+    return runIndexReport(argv.slice(1), io);
   }
   if (argv[0] === 'index') {
     const { runIndex } = await import('./run-index');
