@@ -5,7 +5,7 @@
  */
 import type { Character, Person, Quote, ReviewAnalysis, Sentiment } from '../types';
 import { addDocument } from './distinct-count';
-import { formParts } from './form-key';
+import { formParts, type FormParts } from './form-key';
 import { bump, capQuotes, newFormTally, type FormTally, type WorkTally } from './tally';
 
 /** The caps a tally keeps to. */
@@ -47,9 +47,16 @@ function sectionSentiment(analysis: ReviewAnalysis, person: Person): Sentiment |
   return { score: sum / n, label };
 }
 
+/** The parts of `form`, read once per work. */
+function partsOf(work: WorkTally, form: string): FormParts {
+  let parts = work.parsed.get(form);
+  if (!parts) work.parsed.set(form, (parts = formParts(form)));
+  return parts;
+}
+
 /** The tally of `form` in `work`, made when new. */
 function tallyOf(work: WorkTally, form: string): FormTally {
-  const parts = formParts(form);
+  const parts = partsOf(work, form);
   let tally = work.forms.get(parts.key);
   if (!tally) {
     tally = newFormTally(parts);
@@ -73,14 +80,14 @@ function tie(work: WorkTally, a: string, b: string): void {
  */
 export function collectDocument(work: WorkTally, id: string, ordinal: number, analysis: ReviewAnalysis, caps: Caps): void {
   work.documents++;
-  for (const w of analysis.works) bump(work.workTitles, formParts(w.title).key);
+  for (const w of analysis.works) bump(work.workTitles, partsOf(work, w.title).key);
   /** Document entity id → the merge key of its own name. */
   const keyOf = new Map<string, string>();
   const entities: Array<{ e: Character | Person; kind: 'character' | 'person' }> = [
     ...analysis.characters.map((e) => ({ e, kind: 'character' as const })),
     ...analysis.people.map((e) => ({ e, kind: 'person' as const })),
   ];
-  for (const { e } of entities) keyOf.set(e.id, formParts(e.name).key);
+  for (const { e } of entities) keyOf.set(e.id, partsOf(work, e.name).key);
   for (const { e, kind } of entities) {
     const own = tallyOf(work, e.name);
     for (const form of [e.name, ...e.aliases]) {

@@ -4,7 +4,7 @@
  * or more documents) are left out; the rest get ids (characters `c…`, people `p…`, most documents
  * first), actor links by vote, and co-occurrences by entity id.
  */
-import { formWords, formParts } from './form-key';
+import { formWords } from './form-key';
 import type { IndexCooccurrence, IndexEntity, IndexWork } from './index-types';
 import { makeEntity, type DraftEntity } from './make-entities';
 import { mergeForms } from './merge-forms';
@@ -28,14 +28,13 @@ function strictPart(part: readonly string[], whole: readonly string[]): boolean 
   return false;
 }
 
-/** Whether an entity is a work's title rather than someone. */
-function isTitle(work: WorkTally, draft: DraftEntity): boolean {
-  const titles = [work.title, ...work.aliases.values()].map(formWords);
-  const forms = draft.forms.map((f) => formWords(f.text));
+/** Whether an entity is a work's title rather than someone; `titles`: the work's own titles' words. */
+function isTitle(work: WorkTally, draft: DraftEntity, titles: readonly string[][]): boolean {
+  const forms = draft.keys.map((k) => work.forms.get(k)?.parts.written ?? []);
   if (forms.every((f) => titles.some((t) => strictPart(f, t)))) return true;
   // The work's own title also names its title character ("Naruto"): only other works' titles count.
   const own = new Set(titles.map((t) => t.join('')));
-  return draft.forms.every((f) => !own.has(formParts(f.text).key) && (work.workTitles.get(formParts(f.text).key) ?? 0) >= MIN_TITLE_DOCUMENTS);
+  return draft.keys.every((k) => !own.has(k) && (work.workTitles.get(k) ?? 0) >= MIN_TITLE_DOCUMENTS);
 }
 
 /** The most voted key of `votes` that maps to an entity, as that entity. */
@@ -50,9 +49,10 @@ function topLinked(votes: ReadonlyMap<string, number>, entityOf: ReadonlyMap<str
 
 /** The finished {@link IndexWork} of a tally. */
 export function finishWork(work: WorkTally, caps: FinishCaps): IndexWork {
+  const titles = [work.title, ...work.aliases.values()].map(formWords);
   const drafts = mergeForms(work)
     .map((keys) => makeEntity(work, keys, caps))
-    .filter((d) => d.documents >= caps.minDocuments && !isTitle(work, d))
+    .filter((d) => d.documents >= caps.minDocuments && !isTitle(work, d, titles))
     .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
   const entityOf = new Map<string, IndexEntity>();
   const pairs: Array<[DraftEntity, IndexEntity]> = [];

@@ -8,6 +8,8 @@ import { HONORIFICS } from '../data/honorifics';
 export interface FormParts {
   /** The merge key: lower case, separators dropped, long vowels folded, words in written order. */
   key: string;
+  /** All its words, folded, in written order. */
+  written: string[];
   /** The content words (titles such as "Mr." or "Princess" left out), folded, sorted. */
   words: string[];
   /** The content words joined in sorted order: equal for "Kurosaki Ichigo" and "Ichigo Kurosaki". */
@@ -60,7 +62,7 @@ export function formParts(form: string): FormParts {
   const all = formWords(form);
   const content = all.filter((w) => !HONORIFICS.has(w));
   const words = (content.length ? content : all).slice().sort();
-  return { key: all.join(''), words, orderFree: words.join(' ') };
+  return { key: all.join(''), written: all, words, orderFree: words.join(' ') };
 }
 
 /** The shortest word a spelling slip is looked for in: shorter names differ by one letter on purpose. */

@@ -65,6 +65,8 @@ export interface WorkTally {
   cooccurrence: Map<string, number>;
   /** Titles the documents list as works (merge key → documents): a name that is mostly a title is a work. */
   workTitles: Map<string, number>;
+  /** Each spelling read once: spelling → its parts (as many as the distinct spellings). */
+  parsed: Map<string, FormParts>;
 }
 
 /** A new, empty tally of a form. */
