@@ -30,6 +30,15 @@ describe('kind by the documents’ votes', () => {
     expect(work?.people[0]?.kindConfidence).toBe(0.52);
   });
 
+  it('a close vote falls to the kind most of the work’s names have', async () => {
+    const clear = { characters: ['Ada', 'Bex', 'Cal'].map((n) => character([n], 0.9)) };
+    const docs: DocSpec[] = [clear, clear, clear, clear, { people: [person(['Zed'], 0.6)] }];
+    const zed = (await buildIndex(inputsOf('Work', docs))).works[0]?.characters.find((c) => c.name === 'Zed');
+    // The work's share of character votes, (12 × 0.9 + 0.4) / 13, weighs two readings: with Zed's
+    // own 0.4 that is 2.123 of 3 for a character.
+    expect(zed?.kindConfidence).toBe(0.708);
+  });
+
   it('resolves who plays whom by vote, across forms', async () => {
     const docs: DocSpec[] = [
       { characters: [character(['Captain Orla Finch'], 0.9, 'Dana Voss')], people: [person(['Dana Voss'], 0.9, ['actor'])] },

@@ -6,7 +6,7 @@
  */
 import { formWords } from './form-key';
 import type { IndexCooccurrence, IndexEntity, IndexWork } from './index-types';
-import { makeEntity, type DraftEntity } from './make-entities';
+import { characterShare, makeEntity, type DraftEntity } from './make-entities';
 import { mergeForms } from './merge-forms';
 import { bump, type WorkTally } from './tally';
 
@@ -50,8 +50,9 @@ function topLinked(votes: ReadonlyMap<string, number>, entityOf: ReadonlyMap<str
 /** The finished {@link IndexWork} of a tally. */
 export function finishWork(work: WorkTally, caps: FinishCaps): IndexWork {
   const titles = [work.title, ...work.aliases.values()].map(formWords);
+  const share = characterShare(work);
   const drafts = mergeForms(work)
-    .map((keys) => makeEntity(work, keys, caps))
+    .map((keys) => makeEntity(work, keys, caps, share))
     .filter((d) => d.documents >= caps.minDocuments && !isTitle(work, d, titles))
     .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
   const entityOf = new Map<string, IndexEntity>();

@@ -60,8 +60,8 @@ export interface IndexEntity {
   /** What the documents' votes make it. */
   kind: 'character' | 'person';
   /**
-   * The share of the documents' kind votes (each weighted by its own confidence) that went to
-   * `kind`, 0.5..1, three decimals.
+   * The share of the kind votes that went to `kind`, 0.5..1, three decimals: the documents' votes,
+   * each weighted by its own confidence, and the work's own mix of kinds worth two more.
    * @minimum 0
    * @maximum 1
    */

@@ -41,15 +41,32 @@ function canonical(tallies: readonly FormTally[]): string {
   return [...best.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? best.parts.key;
 }
 
-/** The entity of one group of merge keys. */
-export function makeEntity(work: WorkTally, keys: readonly string[], caps: { quotes: number; documentIds: number }): DraftEntity {
+/** How many readings' worth the work's own mix of kinds weighs in each entity's vote. */
+const PRIOR_READINGS = 2;
+
+/** The share of a work's kind votes that went to characters (0.5 when there are none). */
+export function characterShare(work: WorkTally): number {
+  let character = 0;
+  let person = 0;
+  for (const t of work.forms.values()) {
+    character += t.votes.character;
+    person += t.votes.person;
+  }
+  return character + person > 0 ? character / (character + person) : 0.5;
+}
+
+/**
+ * The entity of one group of merge keys. `share`: the work's {@link characterShare}, which a close
+ * vote falls towards (it weighs {@link PRIOR_READINGS} readings).
+ */
+export function makeEntity(work: WorkTally, keys: readonly string[], caps: { quotes: number; documentIds: number }, share = 0.5): DraftEntity {
   const tallies = keys.map((k) => work.forms.get(k) as FormTally);
   let docs: DistinctSketch = [];
   const surfaces = new Map<string, number>();
   const roles = new Map<PersonRole, number>();
   const playedBy = new Map<string, number>();
   const plays = new Map<string, number>();
-  const votes = { character: 0, person: 0 };
+  const votes = { character: PRIOR_READINGS * share, person: PRIOR_READINGS * (1 - share) };
   const sentiment = { sum: 0, n: 0, positive: 0, negative: 0, neutral: 0, mixed: 0 };
   let mentions = 0;
   let quotes: RankedQuote[] = [];
