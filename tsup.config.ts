@@ -42,6 +42,15 @@ export default defineConfig([
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'tinypool'],
   },
   {
+    // The cross-review index (review-lens/index): ESM and CJS, no dependency of its own.
+    entry: { 'review-index': 'src/review-index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'node20',
+    platform: 'neutral',
+    sourcemap: true,
+  },
+  {
     // The batch worker (ESM; the CJS entry loads it too): one wink instance per thread.
     entry: { worker: 'src/batch/worker.ts' },
     format: ['esm'],

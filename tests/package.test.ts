@@ -48,8 +48,16 @@ describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
       'dist/index.d.ts',
       'dist/index.js',
       'dist/index.js.map',
+      'dist/review-index.cjs',
+      'dist/review-index.cjs.map',
+      'dist/review-index.d.cts',
+      'dist/review-index.d.ts',
+      'dist/review-index.js',
+      'dist/review-index.js.map',
       'dist/worker.js',
       'dist/worker.js.map',
+      'index-schema.json',
+      'index/package.json',
       'package.json',
       'schema.json',
     ]);
@@ -63,6 +71,12 @@ describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
   it('works with require, and serves the schema', () => {
     const out = node(['-e', "const { analyzeReview, SCHEMA_VERSION } = require('review-lens'); const s = require('review-lens/schema.json'); console.log(SCHEMA_VERSION, analyzeReview('x').schemaVersion, s.$defs.ReviewAnalysis.type)"]);
     expect(out.trim()).toBe('1 1 object');
+  });
+
+  it('serves the index entry to import and require', () => {
+    const build = "const a = analyzeReview('I love how Cheong-San fights.'); buildIndex([{ id: 'a', work: 'W', analysis: a }, { id: 'b', work: 'W', analysis: a }]).then((i) => console.log(i.works[0].characters[0].name, i.works[0].characters[0].documents))";
+    expect(node(['--input-type=module', '-e', `import { analyzeReview } from 'review-lens'; import { buildIndex } from 'review-lens/index'; ${build}`]).trim()).toBe('Cheong-San 2');
+    expect(node(['-e', `const { analyzeReview } = require('review-lens'); const { buildIndex } = require('review-lens/index'); ${build}`]).trim()).toBe('Cheong-San 2');
   });
 
   it('runs the batch command from the installed bin file', () => {

@@ -24,6 +24,10 @@ export const USAGE = `Usage: review-lens [options] [FILE...]
        review-lens report [--out FILE] FILE     one self-contained HTML page of the analysis
        review-lens batch [options] INPUT...     many documents on all cores, JSON lines
                                                 (see review-lens batch --help)
+       review-lens index [options] RESULTS...   the cross-review index of batch output
+                                                (see review-lens index --help)
+       review-lens report --index INDEX [--out FILE]
+                                                one self-contained HTML page of an index
 
 Analyses review-style text and prints the analysis as JSON.
   no FILE       read standard input
@@ -204,6 +208,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // Loaded only for batch runs: it brings the worker pool.
     const { runBatch } = await import('./batch/run-batch');
     return runBatch(argv.slice(1), io);
+  }
+  if (argv[0] === 'report' && argv.some((a) => a === '--index' || a.startsWith('--index='))) {
+    const { runIndexReport } = await import('./run-index-report');
+    return runIndexReport(argv.slice(1), io);
+  }
+  if (argv[0] === 'index') {
+    const { runIndex } = await import('./run-index');
+    return runIndex(argv.slice(1), io);
   }
   const parsed = parse(argv);
   if ('help' in parsed) {

@@ -21,6 +21,14 @@ export interface ReadDocument {
   text: string;
   /** Bytes of input it took (for progress and throughput). */
   bytes: number;
+  /** The input's other CSV columns or JSONL fields (not the text or id), kept on its result line. */
+  meta?: Record<string, unknown>;
+}
+
+/** `record` without the keys `leave`, or undefined when nothing is left. */
+function metaOf(record: Record<string, unknown>, leave: readonly string[]): Record<string, unknown> | undefined {
+  const meta = Object.fromEntries(Object.entries(record).filter(([key]) => !leave.includes(key)));
+  return Object.keys(meta).length ? meta : undefined;
 }
 
 /** How the inputs are read. */
@@ -139,7 +147,8 @@ async function* readJsonl(path: string, options: ReadOptions, source: string | A
       onError(id, `${where}: expected an object with a "text" string, got ${record ? `"text" of type ${describe(record.text)}` : describe(value)}`);
       return null;
     }
-    return { id, text: record.text, bytes: line.size };
+    const meta = metaOf(record, ['id', 'text']);
+    return { id, text: record.text, bytes: line.size, ...(meta ? { meta } : {}) };
   };
   try {
     for await (const line of byteLines(path, source, new ByteLines(jsonlLineBytes(options.maxLength), false), onError)) {
@@ -190,7 +199,11 @@ async function* readCsv(path: string, options: ReadOptions): AsyncGenerator<Read
     if (r.problem === 'too-long') onError(id, `${where}: expected ${PROBLEMS['too-long']} ${maxBytes} bytes, got ${r.bytes} (${at})`);
     else if (r.problem) onError(id, `${where}: expected ${PROBLEMS[r.problem]}, got ${r.problem === 'unclosed' ? 'a quoted field that never closes' : 'bytes that are not'} (${at})`);
     else if (r.fields.length !== header.length) onError(id, `${where}: expected ${header.length} fields, got ${r.fields.length} (${at})`);
-    else return { id, text: r.fields[textAt] as string, bytes: r.bytes };
+    else {
+      const columns = header.map((h, i): [string, unknown] => [h, r.fields[i]]).filter((_, i) => i !== textAt && i !== idAt);
+      const meta = columns.length ? Object.fromEntries(columns) : undefined;
+      return { id, text: r.fields[textAt] as string, bytes: r.bytes, ...(meta ? { meta } : {}) };
+    }
     return null;
   };
   /** Lines decoded one by one (bad UTF-8 marked, not fatal), in batches for the record reader. */

@@ -2,9 +2,10 @@
  * `review-lens batch INPUT... --out results.jsonl`: many documents on a worker pool, one JSON line
  * per document as it finishes, progress on stderr, `--resume` to continue an interrupted run.
  */
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { analyzeReviews } from '../../batch/analyze-reviews';
+import { IndexBuilder } from '../../index-build/build-index';
 import { DEFAULT_MAX_LENGTH } from '../../types';
 import { clashingInput } from '../clashing-input';
 import { writeError } from '../file-errors';
@@ -20,7 +21,8 @@ import { resumeIds } from './resume-ids';
 export const BATCH_USAGE = `Usage: review-lens batch [options] INPUT...
 
 Analyses many documents on all cores and writes one JSON line per document, as each finishes:
-  {"id", "ok": true, "analysis"}  or  {"id", "ok": false, "error"}
+  {"id", "ok": true, "meta"?, "analysis"}  or  {"id", "ok": false, "error"}
+("meta": the input's other CSV columns or JSONL fields, when it has any)
 INPUT is a text file (its path is the id), a directory (every .txt and .md file under it),
 a JSONL file (.jsonl/.ndjson: one {"id", "text"} object per line), a CSV file (.csv, with a
 header row), or - for JSONL on standard input.
@@ -41,6 +43,9 @@ Options:
   --max-length N          refuse a document longer than N characters (default 10000000)
   --progress-every S      seconds between progress lines when stderr is not a terminal, or is
                           one with TERM=dumb (default 10)
+  --index FILE            also write the cross-review index of the results to FILE (JSON)
+  --work-column C         for --index: the CSV column or JSONL field naming each document's work
+                          (default: the work each analysis names most)
   -h, --help              show this help
 A value may also follow an = sign: --out=FILE, --jobs=2, --text-column=body.
 
@@ -68,10 +73,14 @@ interface BatchArgs {
   works: string[];
   progressEvery: number;
   maxLength: number;
+  /** `--index FILE`: the cross-review index of this run's results, written at the end. */
+  index: string | null;
+  /** `--work-column C`: the meta field naming each document's work, for the index. */
+  workColumn: string | null;
 }
 
 function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { help: true } {
-  const args: BatchArgs = { inputs: [], out: null, resume: false, force: false, textColumn: 'text', idColumn: null, concurrency: undefined, works: [], progressEvery: 10, maxLength: DEFAULT_MAX_LENGTH };
+  const args: BatchArgs = { inputs: [], out: null, resume: false, force: false, textColumn: 'text', idColumn: null, concurrency: undefined, works: [], progressEvery: 10, maxLength: DEFAULT_MAX_LENGTH, index: null, workColumn: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
@@ -89,7 +98,12 @@ function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { 
     if (name === '-h' || name === '--help') return { help: true };
     if (name === '--resume') args.resume = true;
     else if (name === '--force') args.force = true;
-    else if (name === '--out' || name === '--text-column' || name === '--id-column' || name === '--work') {
+    else if (name === '--index' || name === '--work-column') {
+      const v = value(name === '--index' ? 'a file name' : 'a column name');
+      if (typeof v !== 'string') return v;
+      if (name === '--index') args.index = v;
+      else args.workColumn = v;
+    } else if (name === '--out' || name === '--text-column' || name === '--id-column' || name === '--work') {
       const v = value(name === '--out' ? 'a file name' : name === '--work' ? 'a title' : 'a column name');
       if (typeof v !== 'string') return v;
       if (name === '--out') args.out = v;
@@ -117,6 +131,8 @@ function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { 
   if (!args.inputs.length) return { error: 'expected at least one INPUT (file, directory, .jsonl or .csv), got none' };
   if (args.resume && args.out === null) return { error: 'expected --out FILE with --resume, got no --out' };
   if (args.resume && args.force) return { error: 'expected --resume or --force, got both' };
+  if (args.index !== null && args.resume) return { error: 'expected --index without --resume (index the whole output with review-lens index), got both' };
+  if (args.index !== null && (args.index === args.out || clashingInput(args.inputs, args.index) !== undefined)) return { error: `expected --index to be a file neither read nor written as results, got ${args.index}` };
   const clash = args.out === null ? undefined : clashingInput(args.inputs, args.out);
   if (clash !== undefined) return { error: `expected --out to be a file no INPUT is read from, got ${args.out}, which ${clash} reads` };
   return args;
@@ -223,6 +239,14 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
   };
   /** Bytes of the documents handed to the pool and not yet written, in order. */
   const queued: number[] = [];
+  /** The other columns or fields of those documents, in the same order. */
+  const metas: Array<Record<string, unknown> | undefined> = [];
+  const indexer = args.index === null ? null : new IndexBuilder();
+  /** The work named in a document's `--work-column`, when it has one. */
+  const workOf = (meta: Record<string, unknown> | undefined): { work?: string } => {
+    const work = args.workColumn === null ? undefined : meta?.[args.workColumn];
+    return typeof work === 'string' && work !== '' ? { work } : {};
+  };
   const aborted = (): boolean => io.signal?.aborted === true;
   async function* documents(): AsyncGenerator<{ id: string; text: string }> {
     const reader = readInputs(args.inputs, {
@@ -256,6 +280,7 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
         continue;
       }
       queued.push(doc.bytes);
+      metas.push(doc.meta);
       yield { id: doc.id, text: doc.text };
     }
   }
@@ -266,8 +291,10 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
       const bytes = queued.shift() ?? 0;
       if (result.ok) state.bytes += bytes;
       else state.failedBytes = (state.failedBytes ?? 0) + bytes;
+      const meta = metas.shift();
       if (result.ok) {
-        write(`${JSON.stringify({ id: result.id, ok: true, analysis: result.analysis })}\n`);
+        if (indexer) indexer.add({ id: result.id, ...workOf(meta), analysis: result.analysis });
+        write(`${JSON.stringify({ id: result.id, ok: true, ...(meta ? { meta } : {}), analysis: result.analysis })}\n`);
         state.done++;
       } else fail(result.id, result.error);
       if (aborted() || writeFailure !== null) break;
@@ -287,5 +314,13 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
     return interruptedCode(io.signal);
   }
   io.stderr(`${summaryLine(state)}\n`);
+  if (indexer && args.index !== null) {
+    try {
+      writeFileSync(args.index, `${JSON.stringify(indexer.finish(), null, 2)}\n`);
+    } catch (e) {
+      io.stderr(`review-lens: ${writeError(args.index, e)}\n`);
+      return 1;
+    }
+  }
   return state.errors ? 1 : 0;
 }

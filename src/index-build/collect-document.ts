@@ -1,0 +1,140 @@
+/**
+ * Step 3 of the index: adds one analysed document to its work's tally. Each document entity
+ * (character or person) gives its forms, its kind vote, roles, actor links, sentiment and quotes;
+ * the forms one entity carries are tied together; the characters named in one section co-occur.
+ */
+import type { Character, Person, Quote, ReviewAnalysis, Sentiment } from '../types';
+import { addDocument } from './distinct-count';
+import { formParts, type FormParts } from './form-key';
+import { bump, capQuotes, newFormTally, type FormTally, type WorkTally } from './tally';
+
+/** The caps a tally keeps to. */
+export interface Caps {
+  /** Quotes per form. */
+  quotes: number;
+  /** Document ids per form. */
+  documentIds: number;
+}
+
+/** How many guessed readings one reading with explicit kind evidence is worth. */
+const SURE_WEIGHT = 3;
+
+/** A quote's rank: speech and script lines only; surer speakers and line-sized quotes first. */
+function quoteRank(q: Quote): number {
+  if (q.kind !== 'speech' && q.kind !== 'dialogue') return -1;
+  const via = q.speaker?.via;
+  const sure = via === 'dash' || via === 'script' || via === 'verb' ? 2 : 1;
+  const words = q.text.split(' ').length;
+  return sure * 2 + (words >= 3 && words <= 40 ? 1 : 0);
+}
+
+/** The sentiment of the sections holding a person's mentions: mean score, most common label. */
+function sectionSentiment(analysis: ReviewAnalysis, person: Person): Pick<Sentiment, 'score' | 'label'> | null {
+  let sum = 0;
+  let n = 0;
+  const labels = new Map<Sentiment['label'], number>();
+  let s = 0;
+  for (const m of person.mentions) {
+    while (s < analysis.sections.length && (analysis.sections[s] as { end: number }).end <= m.start) s++;
+    const section = analysis.sections[s];
+    if (!section) break;
+    sum += section.sentiment.score;
+    n++;
+    bump(labels, section.sentiment.label);
+  }
+  if (!n) return null;
+  const label = [...labels].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'neutral';
+  return { score: sum / n, label };
+}
+
+/** The parts of `form`, read once per work. */
+function partsOf(work: WorkTally, form: string): FormParts {
+  let parts = work.parsed.get(form);
+  if (!parts) work.parsed.set(form, (parts = formParts(form)));
+  return parts;
+}
+
+/** The tally of `form` in `work`, made when new. */
+function tallyOf(work: WorkTally, form: string): FormTally {
+  const parts = partsOf(work, form);
+  let tally = work.forms.get(parts.key);
+  if (!tally) {
+    tally = newFormTally(parts);
+    work.forms.set(parts.key, tally);
+  }
+  return tally;
+}
+
+/** Ties two forms (both directions). */
+function tie(work: WorkTally, a: string, b: string): void {
+  if (a === b) return;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    let row = work.ties.get(x);
+    if (!row) work.ties.set(x, (row = new Map()));
+    bump(row, y);
+  }
+}
+
+/**
+ * Adds the document `analysis` (number `ordinal` in the input, id `id`) to `work`.
+ */
+export function collectDocument(work: WorkTally, id: string, ordinal: number, analysis: ReviewAnalysis, caps: Caps): void {
+  work.documents++;
+  for (const w of analysis.works) bump(work.workTitles, partsOf(work, w.title).key);
+  /** Document entity id → the merge key of its own name. */
+  const keyOf = new Map<string, string>();
+  const entities: Array<{ e: Character | Person; kind: 'character' | 'person' }> = [
+    ...analysis.characters.map((e) => ({ e, kind: 'character' as const })),
+    ...analysis.people.map((e) => ({ e, kind: 'person' as const })),
+  ];
+  for (const { e } of entities) keyOf.set(e.id, partsOf(work, e.name).key);
+  for (const { e, kind } of entities) {
+    const own = tallyOf(work, e.name);
+    for (const form of [e.name, ...e.aliases]) {
+      const tally = tallyOf(work, form);
+      bump(tally.surfaces, form);
+      if (tally.lastDoc !== ordinal) {
+        tally.lastDoc = ordinal;
+        addDocument(tally.docs, ordinal);
+        if (tally.docIds.length < caps.documentIds) tally.docIds.push([ordinal, id]);
+      }
+      tie(work, own.parts.key, tally.parts.key);
+    }
+    own.readings++;
+    own.mentions += e.mentions.length;
+    // A reading the text gives evidence for (an actor named for a character, a stated role for a
+    // person) outweighs one the kind model guessed from the name alone.
+    const sure = 'roles' in e ? e.roles.some((r) => r !== 'other') : e.playedBy !== null;
+    const weight = sure ? SURE_WEIGHT : 1;
+    own.votes[kind] += weight * e.kindConfidence;
+    own.votes[kind === 'character' ? 'person' : 'character'] += weight * (1 - e.kindConfidence);
+    let sentiment: Pick<Sentiment, 'score' | 'label'> | null;
+    if ('roles' in e) {
+      for (const role of e.roles) bump(own.roles, role);
+      for (const c of e.plays) {
+        const key = keyOf.get(c);
+        if (key !== undefined) bump(own.plays, key);
+      }
+      sentiment = sectionSentiment(analysis, e);
+    } else {
+      const key = e.playedBy === null ? undefined : keyOf.get(e.playedBy);
+      if (key !== undefined) bump(own.playedBy, key);
+      sentiment = e.sentiment;
+    }
+    if (sentiment) {
+      own.sentiment.sum += sentiment.score;
+      own.sentiment.n++;
+      own.sentiment[sentiment.label]++;
+    }
+    const quotes = analysis.quotes.filter((q) => q.speaker && (q.speaker.characterId === e.id || q.speaker.personId === e.id));
+    for (const q of quotes) {
+      const rank = quoteRank(q);
+      if (rank >= 0) own.quotes.push({ document: id, text: q.text, rank, order: ordinal });
+    }
+    if (own.quotes.length > caps.quotes) own.quotes = capQuotes(own.quotes, caps.quotes);
+  }
+  for (const section of analysis.sections) {
+    const keys = [...new Set(section.characterIds.map((c) => keyOf.get(c)).filter((k): k is string => k !== undefined))].sort();
+    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) bump(work.cooccurrence, `${keys[i]}\n${keys[j]}`);
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Step 1 of the index: what a name form is made of, so forms that differ only by case, spacing,
+ * hyphens, dots, accents, long-vowel romanisation or word order fall together.
+ */
+import { HONORIFICS } from '../data/honorifics';
+
+/** A name form read into the parts merging works on. */
+export interface FormParts {
+  /** The merge key: lower case, separators dropped, long vowels folded, words in written order. */
+  key: string;
+  /** All its words, folded, in written order. */
+  written: string[];
+  /** The content words (titles such as "Mr." or "Princess" left out), folded, sorted. */
+  words: string[];
+  /** The content words joined in sorted order: equal for "Kurosaki Ichigo" and "Ichigo Kurosaki". */
+  orderFree: string;
+}
+
+/** Characters that separate words in a name form. */
+const SEPARATORS = new Set([' ', '\t', '\n', '-', '‐', '‑', '–', '—', '_', '/']);
+/** Characters dropped from a name form. */
+const DROPPED = new Set(['.', "'", '’', '‘', '`', '"', '“', '”', ',', ':', ';', '!', '?', '(', ')']);
+
+/**
+ * Folds long vowels the way romanisations differ ("Uryuu"/"Uryu", "Satou"/"Sato",
+ * "Boogeyman"/"Bogeyman"): `uu` and `oo` become one vowel, `ou` at a word's end `o`.
+ */
+export function foldVowels(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    const next = word[i + 1];
+    if ((ch === 'u' || ch === 'o') && next === ch) continue;
+    if (ch === 'o' && next === 'u' && i + 2 === word.length) {
+      out += 'o';
+      break;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/** Combining marks, left out so that accented and plain spellings fall together ("Padmé"/"Padme"). */
+const MARKS = /\p{M}/gu;
+
+/** The words of a form, lower case, folded, in written order (dots, apostrophes and accents dropped). */
+export function formWords(form: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (const ch of form.normalize('NFD').replace(MARKS, '').toLowerCase()) {
+    if (SEPARATORS.has(ch)) {
+      if (word) words.push(foldVowels(word));
+      word = '';
+    } else if (!DROPPED.has(ch)) word += ch;
+  }
+  if (word) words.push(foldVowels(word));
+  return words;
+}
+
+/** Reads a name form into its {@link FormParts}. */
+export function formParts(form: string): FormParts {
+  const all = formWords(form);
+  const content = all.filter((w) => !HONORIFICS.has(w));
+  const words = (content.length ? content : all).slice().sort();
+  return { key: all.join(''), written: all, words, orderFree: words.join(' ') };
+}
+
+/** The shortest word a spelling slip is looked for in: shorter names differ by one letter on purpose. */
+export const MIN_SLIP_LENGTH = 5;
+
+/**
+ * Whether two words are one slip apart: one letter changed, added, dropped, or two neighbours
+ * swapped ("Haruno"/"Haurno", "Hamill"/"Hamil"), both at least {@link MIN_SLIP_LENGTH} long.
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < MIN_SLIP_LENGTH || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

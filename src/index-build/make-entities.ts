@@ -1,0 +1,119 @@
+/**
+ * Step 5 of the index: one entity per group of merged forms: its forms and counts, canonical name,
+ * kind by the documents' weighted votes, roles, sentiment, quotes and document ids.
+ */
+import type { PersonRole } from '../types';
+import { countDocuments, mergeSketches, type DistinctSketch } from './distinct-count';
+import type { IndexForm, IndexSentiment } from './index-types';
+import { bump, capQuotes, type FormTally, type RankedQuote, type WorkTally } from './tally';
+
+/** An entity before ids are given and links resolved. */
+export interface DraftEntity {
+  /** The merge keys of its forms. */
+  keys: string[];
+  name: string;
+  forms: IndexForm[];
+  documents: number;
+  mentions: number;
+  kind: 'character' | 'person';
+  kindConfidence: number;
+  roles: PersonRole[];
+  /** Merge keys of the forms said to play it, with counts. */
+  playedBy: Map<string, number>;
+  /** Merge keys of the forms it is said to play, with counts. */
+  plays: Map<string, number>;
+  sentiment: IndexSentiment;
+  quotes: RankedQuote[];
+  documentIds: string[];
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * The canonical name: among forms two or more documents use (or all, when none is), the one with
+ * the most words, then the most used; shown in its most used spelling.
+ */
+function canonical(tallies: readonly FormTally[]): string {
+  const docs = (t: FormTally): number => countDocuments(t.docs);
+  const attested = tallies.filter((t) => docs(t) >= 2);
+  const pool = attested.length ? attested : tallies;
+  const best = pool.slice().sort((a, b) => b.parts.words.length - a.parts.words.length || docs(b) - docs(a) || (a.parts.key < b.parts.key ? -1 : 1))[0] as FormTally;
+  return [...best.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? best.parts.key;
+}
+
+/** How many readings' worth the work's own mix of kinds weighs in each entity's vote. */
+const PRIOR_READINGS = 2;
+
+/** The share of a work's kind votes that went to characters (0.5 when there are none). */
+export function characterShare(work: WorkTally): number {
+  let character = 0;
+  let person = 0;
+  for (const t of work.forms.values()) {
+    character += t.votes.character;
+    person += t.votes.person;
+  }
+  return character + person > 0 ? character / (character + person) : 0.5;
+}
+
+/**
+ * The entity of one group of merge keys. `share`: the work's {@link characterShare}, which a close
+ * vote falls towards (it weighs {@link PRIOR_READINGS} readings).
+ */
+export function makeEntity(work: WorkTally, keys: readonly string[], caps: { quotes: number; documentIds: number }, share = 0.5): DraftEntity {
+  const tallies = keys.map((k) => work.forms.get(k) as FormTally);
+  let docs: DistinctSketch = [];
+  const surfaces = new Map<string, number>();
+  const roles = new Map<PersonRole, number>();
+  const playedBy = new Map<string, number>();
+  const plays = new Map<string, number>();
+  const votes = { character: PRIOR_READINGS * share, person: PRIOR_READINGS * (1 - share) };
+  const sentiment = { sum: 0, n: 0, positive: 0, negative: 0, neutral: 0, mixed: 0 };
+  let mentions = 0;
+  let quotes: RankedQuote[] = [];
+  const ids: Array<[order: number, id: string]> = [];
+  for (const t of tallies) {
+    docs = mergeSketches(docs, t.docs);
+    for (const [s, n] of t.surfaces) bump(surfaces, s, n);
+    for (const [r, n] of t.roles) bump(roles, r, n);
+    for (const [k, n] of t.playedBy) bump(playedBy, k, n);
+    for (const [k, n] of t.plays) bump(plays, k, n);
+    votes.character += t.votes.character;
+    votes.person += t.votes.person;
+    sentiment.sum += t.sentiment.sum;
+    sentiment.n += t.sentiment.n;
+    for (const label of ['positive', 'negative', 'neutral', 'mixed'] as const) sentiment[label] += t.sentiment[label];
+    mentions += t.mentions;
+    quotes = capQuotes([...quotes, ...t.quotes], caps.quotes);
+    ids.push(...t.docIds);
+  }
+  // A character that documents say is played by someone, or a person said to play one, is that kind.
+  const linked = [...playedBy.values()].reduce((a, b) => a + b, 0) - [...plays.values()].reduce((a, b) => a + b, 0);
+  if (linked > 0) votes.character += linked;
+  else votes.person -= linked;
+  const kind = votes.character >= votes.person ? 'character' : 'person';
+  const total = votes.character + votes.person;
+  const seen = new Set<string>();
+  ids.sort((a, b) => a[0] - b[0]);
+  const documentIds = ids.map(([, id]) => id).filter((id) => !seen.has(id) && seen.add(id)).slice(0, caps.documentIds);
+  return {
+    keys: [...keys],
+    name: canonical(tallies),
+    forms: [...surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([text, count]) => ({ text, count })),
+    documents: countDocuments(docs),
+    mentions,
+    kind,
+    kindConfidence: total > 0 ? round3(votes[kind] / total) : 0.5,
+    roles: [...roles].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r),
+    playedBy,
+    plays,
+    sentiment: {
+      mean: sentiment.n ? round3(sentiment.sum / sentiment.n) : 0,
+      positive: sentiment.positive,
+      negative: sentiment.negative,
+      neutral: sentiment.neutral,
+      mixed: sentiment.mixed,
+    },
+    quotes,
+    documentIds,
+  };
+}

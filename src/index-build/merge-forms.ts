@@ -1,0 +1,163 @@
+/**
+ * Step 4 of the index: merges a work's name forms into entities. In order:
+ * 1. forms with the same content words in any order ("Kurosaki Ichigo", "Ichigo Kurosaki");
+ * 2. full forms (two words or more) one slip apart in one word ("Sakura Haurno"), and full forms
+ *    that one document gives to one entity;
+ * 3. a shorter form (a given or family name alone, "Luffy", "Mr. Wick") joins the one entity that
+ *    has a fuller form holding all its words; when several do, it joins the one documents tie it
+ *    to far more often (at least two documents, twice the next), else it merges with none;
+ * 4. a long form (three words or more, "Retired hit-man John Wick") joins the one entity whose full
+ *    form it holds.
+ */
+import { countDocuments } from './distinct-count';
+import { oneSlipApart } from './form-key';
+import type { WorkTally } from './tally';
+
+/** Union-find over merge keys. */
+class Groups {
+  private readonly parent = new Map<string, string>();
+
+  find(key: string): string {
+    let root = key;
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
+    // Path compression: every key on the way points at the root.
+    for (let k = key, up = this.parent.get(k); up !== undefined && up !== root; k = up, up = this.parent.get(k)) this.parent.set(k, root);
+    return root;
+  }
+
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/** The support needed for a tied form to choose among several entities: documents, and times the next. */
+const MIN_TIES = 2;
+const DOMINANCE = 2;
+/** Documents that make a fuller form a rival when several hold a shorter one. */
+const MIN_ATTESTED = 2;
+/** Passes of step 3 at most. */
+const MAX_PASSES = 3;
+
+/** Whether every word of `small` is in `big` (both sorted), and `big` has more. */
+function holds(big: readonly string[], small: readonly string[]): boolean {
+  if (big.length <= small.length) return false;
+  let i = 0;
+  for (const w of big) if (w === small[i]) i++;
+  return i === small.length;
+}
+
+/**
+ * The entities of a work: groups of merge keys, each group one entity.
+ */
+export function mergeForms(work: WorkTally): string[][] {
+  const groups = new Groups();
+  const keys = [...work.forms.keys()];
+  const formOf = (key: string) => work.forms.get(key) as NonNullable<ReturnType<typeof work.forms.get>>;
+  // 1. The same content words.
+  const byWords = new Map<string, string>();
+  for (const key of keys) {
+    const orderFree = formOf(key).parts.orderFree;
+    const first = byWords.get(orderFree);
+    if (first === undefined) byWords.set(orderFree, key);
+    else groups.union(first, key);
+  }
+  // 1b. Full forms one slip apart in one word, the other words the same ("Sakura Haurno").
+  const rest = new Map<string, Array<{ key: string; word: string }>>();
+  for (const key of keys) {
+    const words = formOf(key).parts.words;
+    if (words.length < 2) continue;
+    words.forEach((word, i) => {
+      const others = `${words.slice(0, i).join(' ')}|${words.slice(i + 1).join(' ')}`;
+      const bucket = rest.get(others) ?? rest.set(others, []).get(others);
+      for (const x of bucket ?? []) if (oneSlipApart(x.word, word)) groups.union(x.key, key);
+      bucket?.push({ key, word });
+    });
+  }
+  // 2. Full forms one document entity carries together.
+  for (const [a, row] of work.ties) {
+    if (formOf(a).parts.words.length < 2) continue;
+    for (const b of row.keys()) if (formOf(b).parts.words.length >= 2) groups.union(a, b);
+  }
+  /** Word → the keys of forms holding it. */
+  const byWord = new Map<string, string[]>();
+  for (const key of keys) for (const w of new Set(formOf(key).parts.words)) (byWord.get(w) ?? byWord.set(w, []).get(w))?.push(key);
+  const widest = (): Map<string, number> => {
+    const most = new Map<string, number>();
+    for (const key of keys) {
+      const root = groups.find(key);
+      most.set(root, Math.max(most.get(root) ?? 0, formOf(key).parts.words.length));
+    }
+    return most;
+  };
+  // 3. Shorter forms join the one fuller entity that holds them.
+  const ordered = keys.slice().sort((a, b) => formOf(a).parts.words.length - formOf(b).parts.words.length || (a < b ? -1 : 1));
+  const joinFuller = (key: string): boolean => {
+    const words = formOf(key).parts.words;
+    const own = groups.find(key);
+    if ((most.get(own) ?? 0) > words.length) return false;
+    const rarest = words.map((w) => byWord.get(w) ?? []).sort((x, y) => x.length - y.length)[0] ?? [];
+    // Forms that hold this one; of a chain of them ("Obi-Wan Kenobi" in "Ben Obi-Wan Kenobi"),
+    // only the shortest: a chain is one entity, not a choice.
+    const holders = rarest.filter((other) => holds(formOf(other).parts.words, words));
+    const shortest = holders.filter((other) => !holders.some((h) => holds(formOf(other).parts.words, formOf(h).parts.words)));
+    // A fuller form only one document uses (a typo, a one-off epithet) is no rival to one that
+    // several use.
+    const attested = shortest.filter((other) => (uses.get(groups.find(other)) ?? 0) >= MIN_ATTESTED);
+    const candidates = new Map<string, number>();
+    for (const other of attested.length ? attested : shortest) {
+      const root = groups.find(other);
+      if (root !== own) candidates.set(root, 0);
+    }
+    // Documents that tie this form to an entity weigh among the ones holding it (or, when none
+    // does, choose among the ones tied). A tie to a shorter form is that form's to follow.
+    const open = candidates.size === 0;
+    for (const [other, n] of work.ties.get(key) ?? []) {
+      const root = groups.find(other);
+      if (root !== own && formOf(other).parts.words.length >= words.length && (open || candidates.has(root))) candidates.set(root, (candidates.get(root) ?? 0) + n);
+    }
+    if (!candidates.size) return false;
+    const ranked = [...candidates].sort((x, y) => y[1] - x[1]);
+    const [top, next] = ranked;
+    if (ranked.length === 1 || (top && top[1] >= MIN_TIES && top[1] >= DOMINANCE * (next?.[1] ?? 0))) {
+      const root = (top as [string, number])[0];
+      groups.union(root, key);
+      most.set(groups.find(root), Math.max(most.get(root) ?? 0, most.get(own) ?? 0));
+      uses.set(groups.find(root), (uses.get(root) ?? 0) + (uses.get(own) ?? 0));
+      return true;
+    }
+    return false;
+  };
+  const most = widest();
+  /** Per entity, the documents of its forms added up (a document using two forms counts twice). */
+  const uses = new Map<string, number>();
+  for (const key of keys) {
+    const root = groups.find(key);
+    uses.set(root, (uses.get(root) ?? 0) + countDocuments(formOf(key).docs));
+  }
+  // A merge can leave a form that was ambiguous with one entity to join: passes until none changes.
+  for (let pass = 0, changed = true; changed && pass < MAX_PASSES; pass++) {
+    changed = false;
+    for (const key of ordered) if (joinFuller(key)) changed = true;
+  }
+  // 4. Long forms join the one entity whose full form they hold.
+  for (const key of ordered) {
+    const words = formOf(key).parts.words;
+    if (words.length < 3) continue;
+    const own = groups.find(key);
+    const roots = new Set<string>();
+    for (const other of keys) {
+      const w = formOf(other).parts.words;
+      if (w.length >= 2 && holds(words, w)) roots.add(groups.find(other));
+    }
+    roots.delete(own);
+    if (roots.size === 1) groups.union([...roots][0] as string, key);
+  }
+  const out = new Map<string, string[]>();
+  for (const key of keys) {
+    const root = groups.find(key);
+    (out.get(root) ?? out.set(root, []).get(root))?.push(key);
+  }
+  return [...out.values()];
+}

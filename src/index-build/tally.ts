@@ -1,0 +1,99 @@
+/**
+ * What the index keeps per work while documents stream in: one {@link FormTally} per distinct name
+ * form (by merge key), the ties documents make between forms, and section co-occurrences. Its size
+ * grows with the distinct forms of a work, not with its documents.
+ */
+import type { PersonRole, SentimentLabel } from '../types';
+import type { DistinctSketch } from './distinct-count';
+import type { FormParts } from './form-key';
+
+/** A quote held for an entity, with its rank (higher is better). */
+export interface RankedQuote {
+  /** Document id. */
+  document: string;
+  /** The quoted words. */
+  text: string;
+  /** How good a line it is: speech over scare quotes, surer speakers first. */
+  rank: number;
+  /** Input order, for a stable tie-break. */
+  order: number;
+}
+
+/** Everything known about one name form (one merge key) of one work. */
+export interface FormTally {
+  /** The form's parts. */
+  parts: FormParts;
+  /** Surface spellings and the documents using each. */
+  surfaces: Map<string, number>;
+  /** Documents naming it (any document entity with this form). */
+  docs: DistinctSketch;
+  /** The first document ids, capped, with their input order. */
+  docIds: Array<[order: number, id: string]>;
+  /** The last document number counted, so a document counts once. */
+  lastDoc: number;
+  /** Document entities whose own name this form is: the readings below are theirs. */
+  readings: number;
+  /** Mentions of those document entities. */
+  mentions: number;
+  /** Kind votes, each weighted by the document's own confidence. */
+  votes: { character: number; person: number };
+  /** Roles given, with counts. */
+  roles: Map<PersonRole, number>;
+  /** Keys of the forms documents say play this one, with counts. */
+  playedBy: Map<string, number>;
+  /** Keys of the forms documents say this one plays, with counts. */
+  plays: Map<string, number>;
+  /** Sum of the sentiment scores read, and the labels. */
+  sentiment: { sum: number; n: number } & Record<SentimentLabel, number>;
+  /** The best quotes, capped. */
+  quotes: RankedQuote[];
+}
+
+/** One work while documents stream in. */
+export interface WorkTally {
+  /** The title first given, and every other title seen or given (merge key → spelling). */
+  title: string;
+  /** Other titles. */
+  aliases: Map<string, string>;
+  /** Documents about the work. */
+  documents: number;
+  /** Name forms by merge key. */
+  forms: Map<string, FormTally>;
+  /** Ties documents make between two forms (one entity, two forms): key → key → documents. */
+  ties: Map<string, Map<string, number>>;
+  /** Sections naming two characters: "keyA\nkeyB" (sorted) → sections. */
+  cooccurrence: Map<string, number>;
+  /** Titles the documents list as works (merge key → documents): a name that is mostly a title is a work. */
+  workTitles: Map<string, number>;
+  /** Each spelling read once: spelling → its parts (as many as the distinct spellings). */
+  parsed: Map<string, FormParts>;
+}
+
+/** A new, empty tally of a form. */
+export function newFormTally(parts: FormParts): FormTally {
+  return {
+    parts,
+    surfaces: new Map(),
+    docs: [],
+    docIds: [],
+    lastDoc: -1,
+    readings: 0,
+    mentions: 0,
+    votes: { character: 0, person: 0 },
+    roles: new Map(),
+    playedBy: new Map(),
+    plays: new Map(),
+    sentiment: { sum: 0, n: 0, positive: 0, negative: 0, neutral: 0, mixed: 0 },
+    quotes: [],
+  };
+}
+
+/** Adds `by` to `key`'s count in `map`. */
+export function bump<K>(map: Map<K, number>, key: K, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** Keeps the `cap` best quotes of `quotes`, best first. */
+export function capQuotes(quotes: RankedQuote[], cap: number): RankedQuote[] {
+  return quotes.sort((x, y) => y.rank - x.rank || x.order - y.order).slice(0, cap);
+}

@@ -1,0 +1,93 @@
+/**
+ * Small hand-made analyses for the index tests: only the parts buildIndex reads (characters,
+ * people, works, sections, quotes), so each test says exactly which names a document carries.
+ */
+import type { Character, Person, PersonRole, Quote, ReviewAnalysis, SentimentLabel } from '../../src/types';
+
+/** A character of a made-up document: its forms (the first is its name) and what else it says. */
+export interface CharSpec {
+  forms: string[];
+  /** Character kind confidence (default 0.8). */
+  confidence?: number;
+  /** The first form of a person in the same document who plays it. */
+  playedBy?: string;
+  /** Its sentiment label and score (default neutral 0). */
+  label?: SentimentLabel;
+  score?: number;
+  /** Lines it says, as speech found with a verb. */
+  says?: string[];
+}
+
+/** A person of a made-up document. */
+export interface PersonSpec {
+  forms: string[];
+  confidence?: number;
+  roles?: PersonRole[];
+}
+
+/** One made-up document: characters, people, and the works it names. */
+export interface DocSpec {
+  characters?: CharSpec[];
+  people?: PersonSpec[];
+  works?: string[];
+}
+
+const span = { start: 0, end: 1 };
+const neutral = { score: 0, label: 'neutral' as const, confidence: 1 };
+
+/** The analysis a {@link DocSpec} stands for; every entity is named in the one section. */
+export function analysisOf(spec: DocSpec): ReviewAnalysis {
+  const chars = spec.characters ?? [];
+  const people = spec.people ?? [];
+  const personId = (form: string | undefined): string | null => {
+    const at = people.findIndex((p) => p.forms[0] === form);
+    return at === -1 ? null : `p${at}`;
+  };
+  const quotes: Quote[] = [];
+  const characters: Character[] = chars.map((c, i) => {
+    for (const text of c.says ?? []) {
+      quotes.push({ id: `q${quotes.length}`, start: 0, end: text.length, text, kind: 'speech', speaker: { name: c.forms[0] as string, characterId: `c${i}`, personId: null, via: 'verb' }, sectionId: 's0', sentiment: neutral });
+    }
+    return {
+      id: `c${i}`,
+      name: c.forms[0] as string,
+      aliases: c.forms.slice(1),
+      mentions: c.forms.map(() => span),
+      descriptors: [],
+      playedBy: personId(c.playedBy),
+      kindConfidence: c.confidence ?? 0.8,
+      sentiment: { score: c.score ?? 0, label: c.label ?? 'neutral', confidence: 1 },
+    };
+  });
+  const persons: Person[] = people.map((p, i) => ({
+    id: `p${i}`,
+    name: p.forms[0] as string,
+    aliases: p.forms.slice(1),
+    mentions: p.forms.map(() => span),
+    roles: p.roles ?? ['other'],
+    plays: characters.filter((c) => c.playedBy === `p${i}`).map((c) => c.id),
+    kindConfidence: p.confidence ?? 0.8,
+  }));
+  return {
+    schemaVersion: 1,
+    title: null,
+    sections: [{ id: 's0', start: 0, end: 10, heading: null, paragraphs: [{ start: 0, end: 10 }], sentiment: neutral, characterIds: characters.map((c) => c.id), quoteIds: quotes.map((q) => q.id) }],
+    characters,
+    people: persons,
+    works: (spec.works ?? []).map((title, i) => ({ id: `w${i}`, title, aliases: [], mentions: [span] })),
+    quotes,
+    sentiment: neutral,
+    rating: null,
+    stats: { characters: 10, words: 2, sentences: 1, paragraphs: 1 },
+    warnings: [],
+    textChecksum: '0000000000000000',
+  };
+}
+
+/** Inputs for buildIndex: every document about `work`, ids d0, d1, … */
+export function inputsOf(work: string, docs: readonly DocSpec[]): Array<{ id: string; work: string; analysis: ReviewAnalysis }> {
+  return docs.map((d, i) => ({ id: `d${i}`, work, analysis: analysisOf(d) }));
+}
+
+/** A document naming each of `names` as a character with no other form. */
+export const naming = (...names: string[]): DocSpec => ({ characters: names.map((n) => ({ forms: [n] })) });
