@@ -102,6 +102,26 @@ describe('A plays C, A’s portrayal of C, the role of C', () => {
   });
 });
 
+describe('casting read over whole entities: A is C, A’s C, C, a … played by A', () => {
+  it.each([
+    ['a person, then "is" and a character', 'The film follows a quiet widow. Brad Colton is Ruth, who runs the bakery on the corner. Ruth meets a stranger and she falls for him.', [['Ruth', 'Brad Colton']]],
+    ['an appositive between the actor and "is"', 'Tom Garvey, a reliable actor in small parts, is Walter, the lighthouse keeper.', [['Walter', 'Tom Garvey']]],
+    ['the role in quote marks', 'I loved the cast. Nora Blake is "Maggie", and Maggie steals the show when she finds the letter.', [['Maggie', 'Nora Blake']]],
+    ['a lone surname’s possessive before a first name', 'The best thing here is Greta Holm. Holm’s Rosie is fierce and funny, and Rosie carries the film when her mother dies.', [['Rosie', 'Greta Holm']]],
+    ['an appositive, then played by', 'The plot centres on Walter, a retired boxer played by the great Dan Whitlow. Walter trains his nephew and he loses.', [['Walter', 'Dan Whitlow']]],
+    ['an appositive, then who is played by', 'The story turns on Lena Varga, a nervous bride who is played by Ada Quill. Lena finds a letter.', [['Lena Varga', 'Ada Quill']]],
+  ] as const)('%s', (_, text, want) => {
+    expectLinks(text, want as unknown as [string, string][]);
+  });
+  it.each([
+    ['a director’s possessive names a work', 'Director Sam Hale’s Rosie was a flop, and Rosie never found her audience.'],
+    ['a possessive after the role', 'Brad Colton is wonderful. Colton is Ruth’s favourite actor.'],
+    ['an appositive with no played by', 'Everyone remembers Walter, a retired boxer, and the way Dan Whitlow played him.'],
+  ])('no link: %s', (_, text) => {
+    expect(links(text)).toEqual([]);
+  });
+});
+
 describe('an actor of a part with no name', () => {
   it.each([
     ['"as" and a possessive part', 'The cast has Tim Vale as Billy’s father and little else.', 'Tim Vale'],

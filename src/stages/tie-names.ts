@@ -6,6 +6,7 @@
  *    is another form of the bracketed name ("Mrs.Park – English Teacher (Park Sun-Hwa)").
  * 2. Romanisation variants of one Korean name merge ("Su-hyeok" / "Su Hyuk", "Woo-jin" / "Wu-Jin").
  * 3. Names the caller knows (`options.knownNames`) are found wherever they occur and merged as given.
+ * 4. Casting read over whole entities ({@link linkCasting}): `A is C`, `A's C`, `C, a … played by A`.
  */
 import type { KnownName, Span } from '../types';
 import { isDash, isHyphen, isWordChar } from '../text/chars';
@@ -14,6 +15,7 @@ import { isTitlePhrase } from '../text/title-case';
 import { nameKey, romanisationKey } from '../text/name-key';
 import { occurrencesByFirstWord } from '../text/occurrences';
 import type { EntityDraft, NormalizedText } from './stage-types';
+import { linkCasting } from './link-casting';
 
 /**
  * The entities of one list that name who plays them (`playedBy` set), so a merge redirects those
@@ -272,5 +274,6 @@ export function tieNames(input: NormalizedText, entities: EntityDraft[], known: 
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
   mergeRomanisations(input, entities);
+  linkCasting(input, entities);
   return compact(entities);
 }
