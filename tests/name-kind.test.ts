@@ -75,6 +75,16 @@ describe('kind features', () => {
     ['In the second act Professor Lindqvist discovers the map.', 'Professor Lindqvist', ['honorific', 'titledOnly'], ['multiWord']],
     ['After seeing Mary as the new nurse of the ward, I knew Mary would turn.', 'Mary', ['loneGivenName'], ['actorSide']],
     ['Later Mary as the new nurse is a delight, and Mary steals the film.', 'Mary', ['actorSide'], ['characterSide']],
+    ['The tale follows Edwin Marsh, a retired boxer who lost everything.', 'Edwin Marsh', ['describedAppositive'], ['officeBefore']],
+    ['Praise goes to Edwin Marsh, the director of three earlier thrillers.', 'Edwin Marsh', [], ['describedAppositive']],
+    ['Praise goes to Edwin Marsh, the star of the show.', 'Edwin Marsh', [], ['describedAppositive']],
+    ["The weak point was the actress who plays 'Edwin Marsh'.", 'Edwin Marsh', ['quotedName'], []],
+    ['Edwin Marsh is the name the boy takes.', 'Edwin Marsh', [], ['quotedName']],
+    ['According to the record label boss Edwin Marsh, sales are up.', 'Edwin Marsh', ['officeBefore'], ['descriptorBefore']],
+    ['Later her brother Edwin Marsh returns.', 'Edwin Marsh', ['descriptorBefore'], ['officeBefore']],
+    ['We meet the English Teacher (Edwin Marsh) early on.', 'Edwin Marsh', ['descriptorBefore'], ['officeBefore']],
+    ['Playing real-life boxing champ Edwin Marsh, the lead turns on the charm.', 'Edwin Marsh', ['characterSide'], []],
+    ['Anna Hale was playing the lonely widow Edwina Marsh in a film.', 'Edwina Marsh', ['characterSide'], []],
   ] as const)('%j: %s', (text, form, on, off) => {
     const f = featuresOf(text, form);
     for (const x of on) expect(f.has(x), x).toBe(true);

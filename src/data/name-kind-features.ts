@@ -70,6 +70,15 @@ export const KIND_FEATURES = [
   'newsVoice',
   /** Share (0..1) of the text's other entities that read as characters: lone given names or a role side. */
   'charactersAround',
+  /**
+   * An appositive after a mention describes who they are in a story, with no word of acting,
+   * film-making or a made work in it (`X, a retired boxer who`; not `X, the director of`).
+   */
+  'describedAppositive',
+  /** A noun of a job or office right before a mention (`lawyer X`, `the chairman X`): news names real people so, plots their characters. */
+  'officeBefore',
+  /** A mention wrapped in quote marks (`"Bob"`, `'Lacy Rand'`): reviews quote the names of parts. */
+  'quotedName',
 ] as const;
 
 /** One feature's name. */
@@ -148,4 +157,15 @@ export const THIRD_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 
 /** Nouns of a story's parts ("X is the best character", "the villain X"). */
 export const CHARACTER_NOUNS: ReadonlySet<string> = new Set([
   'character', 'hero', 'heroine', 'villain', 'protagonist', 'antagonist', 'anti-hero', 'antihero', 'narrator',
+]);
+
+/**
+ * The descriptor nouns that name a job or an office (`lawyer`, `chairman`, `teacher`): news
+ * writes real people so ("record label boss X") as often as a plot names its characters, so they
+ * are weighed by the model, not taken as settling the kind.
+ */
+export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
+  'teacher', 'scientist', 'doctor', 'nurse', 'student', 'soldier', 'officer', 'detective', 'lawyer', 'president',
+  'principal', 'captain', 'agent', 'chief', 'leader', 'boss', 'member', 'ceo', 'manager', 'secretary', 'chairman',
+  'professor', 'prosecutor', 'judge', 'police', 'assemblywoman', 'assemblyman',
 ]);
