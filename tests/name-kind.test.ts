@@ -33,6 +33,24 @@ describe('kind by weighed evidence', () => {
     for (const c of k.confidences) expect(c >= 0.5 && c <= 1).toBe(true);
   });
 
+  describe('a news report: a name with no evidence of a part is a real person', () => {
+    const report =
+      "The singer's manager said on Monday that the summer tour of the band would go ahead as planned, despite the floods in the north of the country. Last year Tony joined the band as its drummer, and the manager said Tony was thrilled to be back on the road.";
+    it.each([
+      ['a report (third person, past-tense reporting verbs)', report, [], ['Tony']],
+      ['a plot told in the present, with speech', 'In the film, a quiet story of a small town in the north of the country after the floods, Tony falls for the baker’s daughter. Later Tony tells her he is leaving for the city, and she says nothing at all to him.', ['Tony'], []],
+      ['a report with a casting cue', 'The studio said on Monday that filming of the new drama would start in May in the north of the country, with a cast of unknowns. The story follows Tony, a baker, and Tony is played by Sam Vale, who told reporters he was delighted.', ['Tony'], ['Sam Vale']],
+    ])('%s', (_, text, characters, people) => {
+      const k = kindsOf(text);
+      expect([k.characters, k.people]).toEqual([characters, people]);
+    });
+    it('is no surer than the model or an even chance', () => {
+      const tony = analyzeReview(report).people.find((p) => p.name === 'Tony');
+      expect(tony?.kindConfidence).toBeGreaterThanOrEqual(0.5);
+      expect(tony?.kindConfidence).toBeLessThan(0.9);
+    });
+  });
+
   it('links the role to its actor and gives a model-made person with no cue the role "other"', () => {
     const a = analyzeReview('Helena Marsh as Ruth Calloway is a delight. We loved every Martin Keller film we saw.');
     const ruth = a.characters.find((c) => c.name === 'Ruth Calloway');
@@ -79,6 +97,8 @@ describe('kind features', () => {
     ['Praise goes to Edwin Marsh, the director of three earlier thrillers.', 'Edwin Marsh', [], ['describedAppositive']],
     ['Praise goes to Edwin Marsh, the star of the show.', 'Edwin Marsh', [], ['describedAppositive']],
     ["The weak point was the actress who plays 'Edwin Marsh'.", 'Edwin Marsh', ['quotedName'], []],
+    ['The studio said on Monday that the film would open in May in the north of the country and the south. Edwin Marsh told reporters he was delighted and added that he hoped to return.', 'Edwin Marsh', ['reportedNews', 'newsVoice'], []],
+    ['The studio says the film will open in May in the north of the country and the south. Edwin Marsh tells reporters he is delighted and adds that he hopes to come back.', 'Edwin Marsh', ['newsVoice'], ['reportedNews']],
     ['Edwin Marsh is the name the boy takes.', 'Edwin Marsh', [], ['quotedName']],
     ['According to the record label boss Edwin Marsh, sales are up.', 'Edwin Marsh', ['officeBefore'], ['descriptorBefore']],
     ['Later her brother Edwin Marsh returns.', 'Edwin Marsh', ['descriptorBefore'], ['officeBefore']],

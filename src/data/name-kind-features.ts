@@ -77,6 +77,11 @@ export const KIND_FEATURES = [
   'describedAppositive',
   /** A noun of a job or office right before a mention (`lawyer X`, `the chairman X`): news names real people so, plots their characters. */
   'officeBefore',
+  /**
+   * The text reads as news (third person) and reports speech ("said", "told") at least twice: a
+   * report, where a name with no evidence of a part is a real person.
+   */
+  'reportedNews',
   /** A mention wrapped in quote marks (`"Bob"`, `'Lacy Rand'`): reviews quote the names of parts. */
   'quotedName',
 ] as const;
@@ -169,3 +174,12 @@ export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
   'principal', 'captain', 'agent', 'chief', 'leader', 'boss', 'member', 'ceo', 'manager', 'secretary', 'chairman',
   'professor', 'prosecutor', 'judge', 'police', 'assemblywoman', 'assemblyman',
 ]);
+
+/**
+ * Verbs that report what someone said, as news does ("X said", "told reporters"): past tense only,
+ * since a review tells its plot in the present ("Tony says he is leaving").
+ */
+export const REPORTING_WORDS: ReadonlySet<string> = new Set(['said', 'told', 'added']);
+
+/** How many reporting verbs make a third-person text a report. */
+export const MIN_REPORTING_WORDS = 2;

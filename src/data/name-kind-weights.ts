@@ -45,6 +45,7 @@ export const NAME_KIND_WEIGHTS: {
     charactersAround: -1.3545,
     describedAppositive: -1.4852,
     officeBefore: -0.8092,
+    reportedNews: 0.0000,
     quotedName: -1.3838,
   },
   settledCharacter: 0.7931,

@@ -10,8 +10,8 @@ import { FIRST_NAMES } from '../text/first-names';
 const isFirstName = (lower: string): boolean => GIVEN_NAMES.has(lower) || FIRST_NAMES.has(lower);
 import { HONORIFICS } from '../data/honorifics';
 import {
-  ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, KIND_FEATURES, NAMING_WORDS, NON_CASTING_AS, OFFICE_NOUNS, PART_NOUNS, PERFORMANCE_WORDS,
-  PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, THIRD_PERSON_PRONOUNS,
+  ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, KIND_FEATURES, MIN_REPORTING_WORDS, NAMING_WORDS, NON_CASTING_AS, OFFICE_NOUNS, PART_NOUNS, PERFORMANCE_WORDS,
+  PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, REPORTING_WORDS, THIRD_PERSON_PRONOUNS,
 } from '../data/name-kind-features';
 import { NAME_KIND_WEIGHTS } from '../data/name-kind-weights';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../data/role-words';
@@ -213,6 +213,21 @@ function quoted(doc: KindDocument, m: KindMention): boolean {
   return (open === '"' && close === '"') || (open === '“' && close === '”') || (open === "'" && (close === "'" || close === '’')) || (open === '‘' && close === '’');
 }
 
+/** Per text (its word list), whether it reports speech: counted once, however many entities ask. */
+const REPORTS = new WeakMap<readonly Word[], boolean>();
+
+/** The text has at least {@link MIN_REPORTING_WORDS} reporting verbs. */
+function reportsSpeech(words: readonly Word[]): boolean {
+  let reports = REPORTS.get(words);
+  if (reports === undefined) {
+    let n = 0;
+    for (const w of words) if (!w.capitalised && REPORTING_WORDS.has(w.lower) && ++n >= MIN_REPORTING_WORDS) break;
+    reports = n >= MIN_REPORTING_WORDS;
+    REPORTS.set(words, reports);
+  }
+  return reports;
+}
+
 /** A separator of a list of names and a capitalised word beyond it, before (`A, X`) or after (`X and B`). */
 function listed(doc: KindDocument, m: KindMention, before: boolean): boolean {
   const at = before ? m.first : m.last + 1;
@@ -312,6 +327,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
   if (!first && m0) first = lowerAt(doc, m0.honorific ? m0.first + 1 : m0.first);
   if (isFirstName(first)) set('givenName');
   if (doc.news) set('newsVoice');
+  if (doc.news && mentions.length > 0 && reportsSpeech(doc.words)) set('reportedNews');
   if (givenShaped && firsts.size === 0 && mentions.length > 0) set('loneGivenName');
   return x;
 }
@@ -342,10 +358,27 @@ export function settledAsCharacter(x: readonly number[]): boolean {
   return x[INDEX.titledOnly as number] === 1 && x[INDEX.actorCue as number] === 0 && x[INDEX.actorSide as number] === 0 && x[INDEX.crewCue as number] === 0;
 }
 
-/** An entity's kind and the probability that it is right: settled by explicit evidence, else by the model. */
+/** Features that tell a part in a story even in a news report: a casting cue or side, a story noun. */
+const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'descriptorBefore', 'quotedName'].map((f) => INDEX[f] as number);
+
+/**
+ * True when a report settles the kind as a real person: the text reads as news and reports
+ * speech, and nothing says the name is a part in a story. A report is about real people; the
+ * reviews the model learns from are not reports, so it cannot weigh this itself.
+ */
+export function settledAsPerson(x: readonly number[]): boolean {
+  return x[INDEX.reportedNews as number] === 1 && PART_EVIDENCE.every((i) => x[i] === 0);
+}
+
+/**
+ * An entity's kind and the probability that it is right: settled by explicit evidence, else by the
+ * model. A report's person keeps the model's probability when the model agrees, else an even one:
+ * the kind then comes from the text's voice alone.
+ */
 export function decideKind(x: readonly number[]): { kind: 'character' | 'person'; confidence: number } {
   if (settledAsCharacter(x)) return { kind: 'character', confidence: NAME_KIND_WEIGHTS.settledCharacter };
   const p = personProbability(x);
+  if (settledAsPerson(x)) return { kind: 'person', confidence: Math.max(p, 0.5) };
   return p >= 0.5 ? { kind: 'person', confidence: p } : { kind: 'character', confidence: 1 - p };
 }
 
