@@ -122,6 +122,16 @@ describe('casting read over whole entities: A is C, A’s C, C, a … played by 
   });
 });
 
+describe('which side of X (Y) is the role', () => {
+  it.each([
+    ['a review writes the role first', 'I watched it last night. Ruth Pike (Dana Moss) runs the inn, and Owen Pike (Tom Vale) drinks. I liked it.', [['Ruth Pike', 'Dana Moss'], ['Owen Pike', 'Tom Vale']]],
+    ['a report writes the actor first', 'The studio said on Monday that filming of the drama would begin in the spring in the north of the country. In it Dana Moss (Ruth Pike) marries Tom Vale (Owen Pike), and Moss told reporters she was delighted to be back.', [['Ruth Pike', 'Dana Moss'], ['Owen Pike', 'Tom Vale']]],
+    ['a titled form in the bracket is the role', 'I watched it last night. The film stars Dana Moss (Mrs. Pike) as a widow, and I liked her a lot.', [['Mrs. Pike', 'Dana Moss']]],
+  ] as const)('%s', (_, text, want) => {
+    expectLinks(text, want as unknown as [string, string][]);
+  });
+});
+
 describe('an actor of a part with no name', () => {
   it.each([
     ['"as" and a possessive part', 'The cast has Tim Vale as Billy’s father and little else.', 'Tim Vale'],

@@ -78,8 +78,8 @@ export const KIND_FEATURES = [
   /** A noun of a job or office right before a mention (`lawyer X`, `the chairman X`): news names real people so, plots their characters. */
   'officeBefore',
   /**
-   * The text reads as news (third person) and reports speech ("said", "told") at least twice: a
-   * report, where a name with no evidence of a part is a real person.
+   * The text reads as a report: third person, and it tells what people said ("said", "told") at
+   * least twice (`readsAsReport`); there a name with no evidence of a part is a real person.
    */
   'reportedNews',
   /** A mention wrapped in quote marks (`"Bob"`, `'Lacy Rand'`): reviews quote the names of parts. */
@@ -175,11 +175,3 @@ export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
   'professor', 'prosecutor', 'judge', 'police', 'assemblywoman', 'assemblyman',
 ]);
 
-/**
- * Verbs that report what someone said, as news does ("X said", "told reporters"): past tense only,
- * since a review tells its plot in the present ("Tony says he is leaving").
- */
-export const REPORTING_WORDS: ReadonlySet<string> = new Set(['said', 'told', 'added']);
-
-/** How many reporting verbs make a third-person text a report. */
-export const MIN_REPORTING_WORDS = 2;

@@ -10,12 +10,13 @@ import { FIRST_NAMES } from '../text/first-names';
 const isFirstName = (lower: string): boolean => GIVEN_NAMES.has(lower) || FIRST_NAMES.has(lower);
 import { HONORIFICS } from '../data/honorifics';
 import {
-  ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, KIND_FEATURES, MIN_REPORTING_WORDS, NAMING_WORDS, NON_CASTING_AS, OFFICE_NOUNS, PART_NOUNS, PERFORMANCE_WORDS,
-  PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, REPORTING_WORDS, THIRD_PERSON_PRONOUNS,
+  ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, KIND_FEATURES, NAMING_WORDS, NON_CASTING_AS, OFFICE_NOUNS, PART_NOUNS, PERFORMANCE_WORDS,
+  PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, THIRD_PERSON_PRONOUNS,
 } from '../data/name-kind-features';
 import { NAME_KIND_WEIGHTS } from '../data/name-kind-weights';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../data/role-words';
 import { SPEECH_VERBS } from '../data/speech-verbs';
+import { readsAsReport } from '../text/voice';
 import type { Word } from '../text/words';
 
 /** One mention of an entity as the names stage found it: words `first..last` and what its cues recorded. */
@@ -213,19 +214,17 @@ function quoted(doc: KindDocument, m: KindMention): boolean {
   return (open === '"' && close === '"') || (open === '“' && close === '”') || (open === "'" && (close === "'" || close === '’')) || (open === '‘' && close === '’');
 }
 
-/** Per text (its word list), whether it reports speech: counted once, however many entities ask. */
+/** Per text (its word list), whether it reads as a report: read once, however many entities ask. */
 const REPORTS = new WeakMap<readonly Word[], boolean>();
 
-/** The text has at least {@link MIN_REPORTING_WORDS} reporting verbs. */
-function reportsSpeech(words: readonly Word[]): boolean {
-  let reports = REPORTS.get(words);
-  if (reports === undefined) {
-    let n = 0;
-    for (const w of words) if (!w.capitalised && REPORTING_WORDS.has(w.lower) && ++n >= MIN_REPORTING_WORDS) break;
-    reports = n >= MIN_REPORTING_WORDS;
-    REPORTS.set(words, reports);
+/** The text reads as a report ({@link readsAsReport}). */
+function isReport(doc: KindDocument): boolean {
+  let report = REPORTS.get(doc.words);
+  if (report === undefined) {
+    report = readsAsReport(doc.view, doc.view.toLowerCase());
+    REPORTS.set(doc.words, report);
   }
-  return reports;
+  return report;
 }
 
 /** A separator of a list of names and a capitalised word beyond it, before (`A, X`) or after (`X and B`). */
@@ -327,7 +326,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
   if (!first && m0) first = lowerAt(doc, m0.honorific ? m0.first + 1 : m0.first);
   if (isFirstName(first)) set('givenName');
   if (doc.news) set('newsVoice');
-  if (doc.news && mentions.length > 0 && reportsSpeech(doc.words)) set('reportedNews');
+  if (mentions.length > 0 && isReport(doc)) set('reportedNews');
   if (givenShaped && firsts.size === 0 && mentions.length > 0) set('loneGivenName');
   return x;
 }

@@ -9,9 +9,16 @@
  * 3. `C, a … played by A`: a name, an appositive of a few words, then `played by` and a person
  *    ("Ruth, a lonely widow played by Dana Moss"). Being played makes the name a character.
  *
+ * 4. Which side of `X (Y)` is the role: reviews write the role first ("Ruth (Dana Moss)"), news
+ *    writes the actor first ("Dana Moss (Ruth)"), and a titled form in the bracket is a role
+ *    whatever the voice ("Dana Moss (Mrs. Pike)"). The names stage reads the review order; a
+ *    report, or a titled form in the bracket, turns the link round.
+ *
  * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
  */
+import { HONORIFICS } from '../data/honorifics';
 import { isApostrophe, isUpper } from '../text/chars';
+import { readsAsReport } from '../text/voice';
 import type { PersonRole, Span } from '../types';
 import type { EntityDraft, NormalizedText } from './stage-types';
 
@@ -54,6 +61,51 @@ function wordAt(lower: string, at: number, word: string): boolean {
 function afterWord(lower: string, at: number, words: readonly string[]): number {
   for (const w of words) if (wordAt(lower, at, w) && lower[at + w.length] === ' ') return at + w.length + 1;
   return -1;
+}
+
+/** True when `m` is a title and one word (`Mrs. Pike`, `Dr Holt`). */
+function titledForm(view: string, lower: string, m: Span): boolean {
+  let space = -1;
+  for (let k = m.start; k < m.end; k++) {
+    if (view[k] !== ' ') continue;
+    if (space >= 0) return false;
+    space = k;
+  }
+  if (space < 0) return false;
+  const title = lower.slice(m.start, lower[space - 1] === '.' ? space - 1 : space);
+  return HONORIFICS.has(title);
+}
+
+/** 4. Turns a link read off `C (A)` round where the text writes the actor first. */
+function orientBrackets(input: NormalizedText, entities: EntityDraft[], startAt: ReadonlyMap<number, number>): void {
+  const { view, lower } = input;
+  const linked = entities.filter((e) => e.playedBy !== null);
+  if (linked.length === 0) return;
+  const plays = new Map<number, number>();
+  for (const e of linked) plays.set(e.playedBy as number, (plays.get(e.playedBy as number) ?? 0) + 1);
+  let report: boolean | undefined;
+  entities.forEach((role, c) => {
+    const a = role.playedBy;
+    if (a === null || plays.get(a) !== 1 || plays.has(c)) return;
+    const actor = entities[a] as EntityDraft;
+    for (const m of role.mentions) {
+      let at = m.end;
+      if (view[at] === ' ') at++;
+      if (view[at] !== '(' || startAt.get(at + 1) !== a) continue;
+      const inner = actor.mentions.find((x) => x.start === at + 1) as Span;
+      const close = view[inner.end];
+      if (close !== ')' && close !== ',') continue;
+      const titled = actor.mentions.every((x) => titledForm(view, lower, x)) && !role.mentions.some((x) => titledForm(view, lower, x));
+      if (!titled && !(report ??= readsAsReport(view, lower))) return;
+      role.playedBy = null;
+      role.kind = 'person';
+      role.roles = ['actor'];
+      actor.kind = 'character';
+      actor.roles = [];
+      actor.playedBy = c;
+      return;
+    }
+  });
 }
 
 /** The casting links of the entities, read off whole mentions; sets `playedBy`, roles and kinds. */
@@ -147,6 +199,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     }
     return false;
   };
+  orientBrackets(input, entities, startAt);
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e] as EntityDraft;
     for (const m of entity.mentions) {

@@ -1,0 +1,52 @@
+/**
+ * The voice of a text read from its words alone: whether it is a report (news), written in the
+ * third person and telling what people said. One linear pass over the characters.
+ */
+import { isLetter } from './chars';
+
+/** First-person words outside quotes: a writer speaking for themself. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll", 'i’m', 'i’ve', 'i’d', 'i’ll']);
+/** Past-tense verbs that report speech ("X said", "told reporters"): a plot is told in the present. */
+const REPORTING: ReadonlySet<string> = new Set(['said', 'told', 'added']);
+/** First-person words per word, outside quotes, below which a text is in the third person. */
+const FIRST_PERSON_RATE = 0.004;
+/** From this many words on, one first-person word (a title such as "My Way") is forgiven. */
+const STRAY_FROM_WORDS = 100;
+/** Fewer words than this say too little of a voice. */
+const MIN_WORDS = 30;
+/** Reporting verbs a report has at least. */
+const MIN_REPORTING = 2;
+
+/**
+ * True for a report: at least {@link MIN_WORDS} words, few first-person words outside quote marks,
+ * and at least two past-tense reporting verbs outside them. A quote never outlives its line.
+ * `lower` is `view` lower-cased, of the same length.
+ */
+export function readsAsReport(view: string, lower: string): boolean {
+  let words = 0;
+  let first = 0;
+  let reports = 0;
+  let inQuote = false;
+  let i = 0;
+  while (i < view.length) {
+    const ch = view[i] as string;
+    if (ch === '\n') inQuote = false;
+    else if (ch === '“') inQuote = true;
+    else if (ch === '”') inQuote = false;
+    else if (ch === '"') inQuote = !inQuote;
+    if (!isLetter(ch)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < view.length && (isLetter(view[end]) || ((view[end] === "'" || view[end] === '’') && isLetter(view[end + 1])))) end++;
+    words++;
+    if (!inQuote) {
+      const word = lower.slice(i, end);
+      if (FIRST_PERSON.has(word)) first++;
+      else if (REPORTING.has(word)) reports++;
+    }
+    i = end;
+  }
+  return words >= MIN_WORDS && reports >= MIN_REPORTING && first <= words * FIRST_PERSON_RATE + (words >= STRAY_FROM_WORDS ? 1 : 0);
+}
