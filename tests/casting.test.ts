@@ -110,6 +110,8 @@ describe('casting read over whole entities: A is C, A’s C, C, a … played by 
     ['a lone surname’s possessive before a first name', 'The best thing here is Greta Holm. Holm’s Rosie is fierce and funny, and Rosie carries the film when her mother dies.', [['Rosie', 'Greta Holm']]],
     ['an appositive, then played by', 'The plot centres on Walter, a retired boxer played by the great Dan Whitlow. Walter trains his nephew and he loses.', [['Walter', 'Dan Whitlow']]],
     ['an appositive, then who is played by', 'The story turns on Lena Varga, a nervous bride who is played by Ada Quill. Lena finds a letter.', [['Lena Varga', 'Ada Quill']]],
+    ['a quoted role, then is played by', 'In this film, Tom Vale is the coach, and his rival "Bob" is played by Ann Lee. Bob loses every game.', [['Bob', 'Ann Lee']]],
+    ['C (A) after a role noun the names stage reads as a cue', 'The fun comes from a billboard model Rita Gale (Ann Lee), who falls for the hero. Later Rita hides him in her flat.', [['Rita Gale', 'Ann Lee']]],
   ] as const)('%s', (_, text, want) => {
     expectLinks(text, want as unknown as [string, string][]);
   });

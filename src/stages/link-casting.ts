@@ -7,9 +7,11 @@
  * 2. `A's C`: an actor's possessive right before a character ("Hale's Ruth"); the owner must
  *    already be an actor elsewhere in the text, since a maker's possessive names his work.
  * 3. `C, a … played by A`: a name, an appositive of a few words, then `played by` and a person
- *    ("Ruth, a lonely widow played by Dana Moss"). Being played makes the name a character.
+ *    ("Ruth, a lonely widow played by Dana Moss"), or a quoted name (`"Ruth" is played by A`).
+ *    Being played makes the name a character.
  *
- * 4. Which side of `X (Y)` is the role: reviews write the role first ("Ruth (Dana Moss)"), news
+ * 4. `C (A)` and `A (C)` read again once kinds are known, for pairs the names stage left unlinked.
+ * 5. Which side of `X (Y)` is the role: reviews write the role first ("Ruth (Dana Moss)"), news
  *    writes the actor first ("Dana Moss (Ruth)"), and a titled form in the bracket is a role
  *    whatever the voice ("Dana Moss (Mrs. Pike)"). The names stage reads the review order; a
  *    report, or a titled form in the bracket, turns the link round.
@@ -76,7 +78,7 @@ function titledForm(view: string, lower: string, m: Span): boolean {
   return HONORIFICS.has(title);
 }
 
-/** 4. Turns a link read off `C (A)` round where the text writes the actor first. */
+/** 5. Turns a link read off `C (A)` round where the text writes the actor first. */
 function orientBrackets(input: NormalizedText, entities: EntityDraft[], startAt: ReadonlyMap<number, number>): void {
   const { view, lower } = input;
   const linked = entities.filter((e) => e.playedBy !== null);
@@ -173,7 +175,29 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
   };
 
   /** 3. `C, a … played by A`. */
+  /** The actor after `by` at `at`, past at most {@link MAX_WORDS_AFTER_BY} lower-case words. */
+  const actorAfterBy = (from: number): number | undefined => {
+    let at = from;
+    for (let n = 0; n <= MAX_WORDS_AFTER_BY; n++) {
+      const a = startAt.get(at);
+      if (a !== undefined) return a;
+      if (isUpper(view[at])) return undefined;
+      let space = at;
+      while (space < at + MAX_WORD && space < view.length && view[space] !== ' ') space++;
+      if (view[space] !== ' ' || CLAUSE_END.includes(view[space - 1] as string) || view[space - 1] === ',') return undefined;
+      at = space + 1;
+    }
+    return undefined;
+  };
   const appositivePlayed = (m: Span, c: number): boolean => {
+    // `"Bob" is played by A`: the role in quote marks, which the names stage's reading stops at.
+    if (CLOSE_QUOTES.includes(view[m.end] as string) && OPEN_QUOTES.includes(view[m.start - 1] as string) && view[m.end + 1] === ' ') {
+      const verb = afterWord(lower, m.end + 2, ['is', 'was']);
+      const by = verb < 0 ? -1 : afterWord(lower, verb, PLAYED_WORDS);
+      const at = by < 0 ? -1 : afterWord(lower, by, ['by']);
+      const a = at < 0 ? undefined : actorAfterBy(at);
+      return a !== undefined && link(c, a, true);
+    }
     if (view[m.end] !== ',' || view[m.end + 1] !== ' ') return false;
     const from = m.end + 2;
     if (afterWord(lower, from, ['a', 'an', 'the']) < 0) return false;
@@ -184,27 +208,37 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
       if (k > from && view[k - 1] !== ' ') continue;
       const by = afterWord(lower, k, PLAYED_WORDS);
       if (by < 0) continue;
-      let at = afterWord(lower, by, ['by']);
-      if (at < 0) return false;
-      for (let n = 0; n <= MAX_WORDS_AFTER_BY; n++) {
-        const a = startAt.get(at);
-        if (a !== undefined) return link(c, a, true);
-        if (isUpper(view[at])) return false;
-        let space = at;
-        while (space < at + MAX_WORD && space < view.length && view[space] !== ' ') space++;
-        if (view[space] !== ' ' || CLAUSE_END.includes(view[space - 1] as string) || view[space - 1] === ',') return false;
-        at = space + 1;
-      }
-      return false;
+      const at = afterWord(lower, by, ['by']);
+      const a = at < 0 ? undefined : actorAfterBy(at);
+      return a !== undefined && link(c, a, true);
     }
     return false;
   };
+  /**
+   * `C (A)` and `A (C)` once both are entities whose kinds agree with one order: the character
+   * first in a review (a report writes the actor first), the actor first in any voice.
+   */
+  const bracketPair = (m: Span, x: number): boolean => {
+    let at = m.end;
+    if (view[at] === ' ') at++;
+    if (view[at] !== '(') return false;
+    const y = startAt.get(at + 1);
+    if (y === undefined || y === x) return false;
+    const inner = (entities[y] as EntityDraft).mentions.find((k) => k.start === at + 1) as Span;
+    if (view[inner.end] !== ')') return false;
+    const outside = entities[x] as EntityDraft;
+    const bracketed = entities[y] as EntityDraft;
+    if (outside.kind === 'person' && bracketed.kind === 'character') return link(y, x, false);
+    if (outside.kind === 'character' && bracketed.kind === 'person' && !(report ??= readsAsReport(view, lower))) return link(x, y, false);
+    return false;
+  };
+  let report: boolean | undefined;
   orientBrackets(input, entities, startAt);
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e] as EntityDraft;
     for (const m of entity.mentions) {
       if (entity.kind === 'person' && !copula(m, e)) possessive(m, e);
-      appositivePlayed(m, e);
+      if (!appositivePlayed(m, e)) bracketPair(m, e);
     }
   }
 }
