@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readsAsReport } from '../src/text/voice';
 
-const report = (text: string): boolean => readsAsReport(text, text.toLowerCase());
+const report = (text: string): boolean => readsAsReport(text);
 
 describe('readsAsReport', () => {
   it.each([

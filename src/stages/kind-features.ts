@@ -221,7 +221,7 @@ const REPORTS = new WeakMap<readonly Word[], boolean>();
 function isReport(doc: KindDocument): boolean {
   let report = REPORTS.get(doc.words);
   if (report === undefined) {
-    report = readsAsReport(doc.view, doc.view.toLowerCase());
+    report = readsAsReport(doc.view);
     REPORTS.set(doc.words, report);
   }
   return report;

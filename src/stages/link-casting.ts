@@ -98,7 +98,7 @@ function orientBrackets(input: NormalizedText, entities: EntityDraft[], startAt:
       const close = view[inner.end];
       if (close !== ')' && close !== ',') continue;
       const titled = actor.mentions.every((x) => titledForm(view, lower, x)) && !role.mentions.some((x) => titledForm(view, lower, x));
-      if (!titled && !(report ??= readsAsReport(view, lower))) return;
+      if (!titled && !(report ??= readsAsReport(view))) return;
       role.playedBy = null;
       role.kind = 'person';
       role.roles = ['actor'];
@@ -229,7 +229,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     const outside = entities[x] as EntityDraft;
     const bracketed = entities[y] as EntityDraft;
     if (outside.kind === 'person' && bracketed.kind === 'character') return link(y, x, false);
-    if (outside.kind === 'character' && bracketed.kind === 'person' && !(report ??= readsAsReport(view, lower))) return link(x, y, false);
+    if (outside.kind === 'character' && bracketed.kind === 'person' && !(report ??= readsAsReport(view))) return link(x, y, false);
     return false;
   };
   let report: boolean | undefined;

@@ -16,13 +16,14 @@ const STRAY_FROM_WORDS = 100;
 const MIN_WORDS = 30;
 /** Reporting verbs a report has at least. */
 const MIN_REPORTING = 2;
+/** The longest word either list holds: longer words are not looked up (no string is made for them). */
+const MAX_LISTED = 6;
 
 /**
  * True for a report: at least {@link MIN_WORDS} words, few first-person words outside quote marks,
  * and at least two past-tense reporting verbs outside them. A quote never outlives its line.
- * `lower` is `view` lower-cased, of the same length.
  */
-export function readsAsReport(view: string, lower: string): boolean {
+export function readsAsReport(view: string): boolean {
   let words = 0;
   let first = 0;
   let reports = 0;
@@ -41,8 +42,8 @@ export function readsAsReport(view: string, lower: string): boolean {
     let end = i + 1;
     while (end < view.length && (isLetter(view[end]) || ((view[end] === "'" || view[end] === '’') && isLetter(view[end + 1])))) end++;
     words++;
-    if (!inQuote) {
-      const word = lower.slice(i, end);
+    if (!inQuote && end - i <= MAX_LISTED) {
+      const word = view.slice(i, end).toLowerCase();
       if (FIRST_PERSON.has(word)) first++;
       else if (REPORTING.has(word)) reports++;
     }
