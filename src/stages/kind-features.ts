@@ -214,19 +214,6 @@ function quoted(doc: KindDocument, m: KindMention): boolean {
   return (open === '"' && close === '"') || (open === '“' && close === '”') || (open === "'" && (close === "'" || close === '’')) || (open === '‘' && close === '’');
 }
 
-/** Per text (its word list), whether it reads as a report: read once, however many entities ask. */
-const REPORTS = new WeakMap<readonly Word[], boolean>();
-
-/** The text reads as a report ({@link readsAsReport}). */
-function isReport(doc: KindDocument): boolean {
-  let report = REPORTS.get(doc.words);
-  if (report === undefined) {
-    report = readsAsReport(doc.view);
-    REPORTS.set(doc.words, report);
-  }
-  return report;
-}
-
 /** A separator of a list of names and a capitalised word beyond it, before (`A, X`) or after (`X and B`). */
 function listed(doc: KindDocument, m: KindMention, before: boolean): boolean {
   const at = before ? m.first : m.last + 1;
@@ -326,7 +313,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
   if (!first && m0) first = lowerAt(doc, m0.honorific ? m0.first + 1 : m0.first);
   if (isFirstName(first)) set('givenName');
   if (doc.news) set('newsVoice');
-  if (mentions.length > 0 && isReport(doc)) set('reportedNews');
+  if (mentions.length > 0 && readsAsReport(doc.view)) set('reportedNews');
   if (givenShaped && firsts.size === 0 && mentions.length > 0) set('loneGivenName');
   return x;
 }

@@ -24,6 +24,19 @@ const MAX_LISTED = 6;
  * and at least two past-tense reporting verbs outside them. A quote never outlives its line.
  */
 export function readsAsReport(view: string): boolean {
+  // The kind features and the casting links of one text both ask: the second asks the same string.
+  if (view !== lastView) {
+    lastReport = readVoice(view);
+    lastView = view;
+  }
+  return lastReport;
+}
+
+/** The text last read by {@link readsAsReport} and what it found. */
+let lastView: string | undefined;
+let lastReport = false;
+
+function readVoice(view: string): boolean {
   let words = 0;
   let first = 0;
   let reports = 0;
