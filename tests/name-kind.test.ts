@@ -39,6 +39,8 @@ describe('kind by weighed evidence', () => {
     it.each([
       ['a report (third person, past-tense reporting verbs)', report, [], ['Tony']],
       ['a plot told in the present, with speech', 'In the film, a quiet story of a small town in the north of the country after the floods, Tony falls for the baker’s daughter. Later Tony tells her he is leaving for the city, and she says nothing at all to him.', ['Tony'], []],
+      ['a report names kin with a kin word', 'The family said on Monday that the guitar would be sold at auction in the spring, along with letters and photographs from the tour. Her son Stephen, who is 57, told reporters he was sad to see it go.', [], ['Stephen']],
+      ['a descriptor before a bracket still reads as a cast list in a report', 'The studio said on Monday that the series would return in the spring in the north. The cast list names the English Teacher (Ruth Pike) and the Scientist (Owen Vale), and the producer told reporters that filming had begun.', ['Ruth Pike', 'Owen Vale'], []],
       ['a report with a casting cue', 'The studio said on Monday that filming of the new drama would start in May in the north of the country, with a cast of unknowns. The story follows Tony, a baker, and Tony is played by Sam Vale, who told reporters he was delighted.', ['Tony'], ['Sam Vale']],
     ])('%s', (_, text, characters, people) => {
       const k = kindsOf(text);

@@ -344,16 +344,19 @@ export function settledAsCharacter(x: readonly number[]): boolean {
   return x[INDEX.titledOnly as number] === 1 && x[INDEX.actorCue as number] === 0 && x[INDEX.actorSide as number] === 0 && x[INDEX.crewCue as number] === 0;
 }
 
-/** Features that tell a part in a story even in a news report: a casting cue or side, a story noun. */
-const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'descriptorBefore', 'quotedName'].map((f) => INDEX[f] as number);
+/** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks. */
+const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'quotedName'].map((f) => INDEX[f] as number);
 
 /**
  * True when a report settles the kind as a real person: the text reads as news and reports
- * speech, and nothing says the name is a part in a story. A report is about real people; the
- * reviews the model learns from are not reports, so it cannot weigh this itself.
+ * speech, and nothing says the name is a part in a story. A report is about real people, and
+ * names them with titles and kin words too (`Mr Pande`, `his son Stephen`); only a descriptor
+ * before a bracket (`English Teacher (X)`) reads as a cast list there. The reviews the model
+ * learns from are not reports, so it cannot weigh this itself.
  */
 export function settledAsPerson(x: readonly number[]): boolean {
-  return x[INDEX.reportedNews as number] === 1 && PART_EVIDENCE.every((i) => x[i] === 0);
+  if (x[INDEX.reportedNews as number] !== 1 || PART_EVIDENCE.some((i) => x[i] === 1)) return false;
+  return !(x[INDEX.descriptorBefore as number] === 1 && x[INDEX.inBrackets as number] === 1);
 }
 
 /**
@@ -362,9 +365,9 @@ export function settledAsPerson(x: readonly number[]): boolean {
  * the kind then comes from the text's voice alone.
  */
 export function decideKind(x: readonly number[]): { kind: 'character' | 'person'; confidence: number } {
-  if (settledAsCharacter(x)) return { kind: 'character', confidence: NAME_KIND_WEIGHTS.settledCharacter };
   const p = personProbability(x);
   if (settledAsPerson(x)) return { kind: 'person', confidence: Math.max(p, 0.5) };
+  if (settledAsCharacter(x)) return { kind: 'character', confidence: NAME_KIND_WEIGHTS.settledCharacter };
   return p >= 0.5 ? { kind: 'person', confidence: p } : { kind: 'character', confidence: 1 - p };
 }
 
