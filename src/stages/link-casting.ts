@@ -79,7 +79,7 @@ function titledForm(view: string, lower: string, m: Span): boolean {
 }
 
 /** 5. Turns a link read off `C (A)` round where the text writes the actor first. */
-function orientBrackets(input: NormalizedText, entities: EntityDraft[], startAt: ReadonlyMap<number, number>): void {
+function orientBrackets(input: NormalizedText, entities: EntityDraft[], startAt: ReadonlyMap<number, number>, endOf: ReadonlyMap<number, number>): void {
   const { view, lower } = input;
   const linked = entities.filter((e) => e.playedBy !== null);
   if (linked.length === 0) return;
@@ -94,8 +94,7 @@ function orientBrackets(input: NormalizedText, entities: EntityDraft[], startAt:
       let at = m.end;
       if (view[at] === ' ') at++;
       if (view[at] !== '(' || startAt.get(at + 1) !== a) continue;
-      const inner = actor.mentions.find((x) => x.start === at + 1) as Span;
-      const close = view[inner.end];
+      const close = view[endOf.get(at + 1) as number];
       if (close !== ')' && close !== ',') continue;
       const titled = actor.mentions.every((x) => titledForm(view, lower, x)) && !role.mentions.some((x) => titledForm(view, lower, x));
       if (!titled && !(report ??= readsAsReport(view))) return;
@@ -113,8 +112,15 @@ function orientBrackets(input: NormalizedText, entities: EntityDraft[], startAt:
 /** The casting links of the entities, read off whole mentions; sets `playedBy`, roles and kinds. */
 export function linkCasting(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, lower } = input;
+  // The entity and the end of the mention that starts at each offset.
   const startAt = new Map<number, number>();
-  for (let e = 0; e < entities.length; e++) for (const m of (entities[e] as EntityDraft).mentions) startAt.set(m.start, e);
+  const endOf = new Map<number, number>();
+  for (let e = 0; e < entities.length; e++) {
+    for (const m of (entities[e] as EntityDraft).mentions) {
+      startAt.set(m.start, e);
+      endOf.set(m.start, m.end);
+    }
+  }
   if (startAt.size < 2) return;
   const actorRole = (e: EntityDraft): void => {
     if (e.roles.length === 1 && e.roles[0] === 'other') e.roles[0] = 'actor';
@@ -150,8 +156,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     if (OPEN_QUOTES.includes(view[q] as string)) q++;
     const c = startAt.get(q);
     if (c === undefined || (entities[c] as EntityDraft).kind !== 'character') return false;
-    const role = (entities[c] as EntityDraft).mentions.find((x) => x.start === q) as Span;
-    let after = role.end;
+    let after = endOf.get(q) as number;
     if (CLOSE_QUOTES.includes(view[after] as string) && OPEN_QUOTES.includes(view[q - 1] as string)) after++;
     else if (isApostrophe(view[after])) return false;
     const next = view[after];
@@ -168,9 +173,8 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     if (view[at] !== ' ') return false;
     const c = startAt.get(at + 1);
     if (c === undefined || (entities[c] as EntityDraft).kind !== 'character') return false;
-    const role = (entities[c] as EntityDraft).mentions.find((x) => x.start === at + 1) as Span;
     // "A's Ruth's father": the role is someone else's.
-    if (isApostrophe(view[role.end])) return false;
+    if (isApostrophe(view[endOf.get(at + 1) as number])) return false;
     return link(c, a, false);
   };
 
@@ -224,8 +228,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     if (view[at] !== '(') return false;
     const y = startAt.get(at + 1);
     if (y === undefined || y === x) return false;
-    const inner = (entities[y] as EntityDraft).mentions.find((k) => k.start === at + 1) as Span;
-    if (view[inner.end] !== ')') return false;
+    if (view[endOf.get(at + 1) as number] !== ')') return false;
     const outside = entities[x] as EntityDraft;
     const bracketed = entities[y] as EntityDraft;
     if (outside.kind === 'person' && bracketed.kind === 'character') return link(y, x, false);
@@ -233,7 +236,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     return false;
   };
   let report: boolean | undefined;
-  orientBrackets(input, entities, startAt);
+  orientBrackets(input, entities, startAt, endOf);
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e] as EntityDraft;
     for (const m of entity.mentions) {

@@ -283,9 +283,11 @@ function mergeTrailingS(input: NormalizedText, entities: EntityDraft[]): void {
   const multiWord: { key: string; entity: number }[] = [];
   entities.forEach((e, i) => {
     for (const m of e.mentions) {
-      const form = input.view.slice(m.start, m.end);
-      if (!form.includes(' ')) continue;
-      const key = nameKey(form);
+      // One-word forms are most mentions: no string is made for them.
+      let space = m.start;
+      while (space < m.end && input.view.charCodeAt(space) !== 32) space++;
+      if (space === m.end) continue;
+      const key = nameKey(input.view.slice(m.start, m.end));
       if (!byForm.has(key)) {
         byForm.set(key, i);
         multiWord.push({ key, entity: i });

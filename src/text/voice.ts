@@ -36,24 +36,44 @@ export function readsAsReport(view: string): boolean {
 let lastView: string | undefined;
 let lastReport = false;
 
+/** Lower-case occurrences of the reporting verbs, as substrings, up to `MIN_REPORTING` (a native search each). */
+function reportingHits(view: string): number {
+  let n = 0;
+  for (const verb of REPORTING) {
+    for (let at = view.indexOf(verb); at >= 0; at = view.indexOf(verb, at + verb.length)) if (++n >= MIN_REPORTING) return n;
+  }
+  return n;
+}
+
+/** True for a letter; code units below 128 without a call. */
+const letterAt = (view: string, i: number): boolean => {
+  const c = view.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isLetter(view[i]);
+};
+
 function readVoice(view: string): boolean {
+  // Most texts hold fewer reporting verbs than a report needs, even as parts of longer words.
+  if (reportingHits(view) < MIN_REPORTING) return false;
   let words = 0;
   let first = 0;
   let reports = 0;
   let inQuote = false;
   let i = 0;
-  while (i < view.length) {
-    const ch = view[i] as string;
-    if (ch === '\n') inQuote = false;
-    else if (ch === '“') inQuote = true;
-    else if (ch === '”') inQuote = false;
-    else if (ch === '"') inQuote = !inQuote;
-    if (!isLetter(ch)) {
+  const n = view.length;
+  while (i < n) {
+    if (!letterAt(view, i)) {
+      const c = view.charCodeAt(i);
+      // A line break, “ ” and " open and close quotes; a quote never outlives its line.
+      if (c === 10) inQuote = false;
+      else if (c === 0x201c) inQuote = true;
+      else if (c === 0x201d) inQuote = false;
+      else if (c === 34) inQuote = !inQuote;
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < view.length && (isLetter(view[end]) || ((view[end] === "'" || view[end] === '’') && isLetter(view[end + 1])))) end++;
+    while (end < n && (letterAt(view, end) || ((view[end] === "'" || view[end] === '’') && end + 1 < n && letterAt(view, end + 1)))) end++;
     words++;
     if (!inQuote && end - i <= MAX_LISTED) {
       const word = view.slice(i, end).toLowerCase();
