@@ -102,6 +102,38 @@ describe('A plays C, A’s portrayal of C, the role of C', () => {
   });
 });
 
+describe('casting read over whole entities: A is C, A’s C, C, a … played by A', () => {
+  it.each([
+    ['a person, then "is" and a character', 'The film follows a quiet widow. Brad Colton is Ruth, who runs the bakery on the corner. Ruth meets a stranger and she falls for him.', [['Ruth', 'Brad Colton']]],
+    ['an appositive between the actor and "is"', 'Tom Garvey, a reliable actor in small parts, is Walter, the lighthouse keeper.', [['Walter', 'Tom Garvey']]],
+    ['the role in quote marks', 'I loved the cast. Nora Blake is "Maggie", and Maggie steals the show when she finds the letter.', [['Maggie', 'Nora Blake']]],
+    ['a lone surname’s possessive before a first name', 'The best thing here is Greta Holm. Holm’s Rosie is fierce and funny, and Rosie carries the film when her mother dies.', [['Rosie', 'Greta Holm']]],
+    ['an appositive, then played by', 'The plot centres on Walter, a retired boxer played by the great Dan Whitlow. Walter trains his nephew and he loses.', [['Walter', 'Dan Whitlow']]],
+    ['an appositive, then who is played by', 'The story turns on Lena Varga, a nervous bride who is played by Ada Quill. Lena finds a letter.', [['Lena Varga', 'Ada Quill']]],
+    ['a quoted role, then is played by', 'In this film, Tom Vale is the coach, and his rival "Bob" is played by Ann Lee. Bob loses every game.', [['Bob', 'Ann Lee']]],
+    ['C (A) after a role noun the names stage reads as a cue', 'The fun comes from a billboard model Rita Gale (Ann Lee), who falls for the hero. Later Rita hides him in her flat.', [['Rita Gale', 'Ann Lee']]],
+  ] as const)('%s', (_, text, want) => {
+    expectLinks(text, want as unknown as [string, string][]);
+  });
+  it.each([
+    ['a director’s possessive names a work', 'Director Sam Hale’s Rosie was a flop, and Rosie never found her audience.'],
+    ['a possessive after the role', 'Brad Colton is wonderful. Colton is Ruth’s favourite actor.'],
+    ['an appositive with no played by', 'Everyone remembers Walter, a retired boxer, and the way Dan Whitlow played him.'],
+  ])('no link: %s', (_, text) => {
+    expect(links(text)).toEqual([]);
+  });
+});
+
+describe('which side of X (Y) is the role', () => {
+  it.each([
+    ['a review writes the role first', 'I watched it last night. Ruth Pike (Dana Moss) runs the inn, and Owen Pike (Tom Vale) drinks. I liked it.', [['Ruth Pike', 'Dana Moss'], ['Owen Pike', 'Tom Vale']]],
+    ['a report writes the actor first', 'The studio said on Monday that filming of the drama would begin in the spring in the north of the country. In it Dana Moss (Ruth Pike) marries Tom Vale (Owen Pike), and Moss told reporters she was delighted to be back.', [['Ruth Pike', 'Dana Moss'], ['Owen Pike', 'Tom Vale']]],
+    ['a titled form in the bracket is the role', 'I watched it last night. The film stars Dana Moss (Mrs. Pike) as a widow, and I liked her a lot.', [['Mrs. Pike', 'Dana Moss']]],
+  ] as const)('%s', (_, text, want) => {
+    expectLinks(text, want as unknown as [string, string][]);
+  });
+});
+
 describe('an actor of a part with no name', () => {
   it.each([
     ['"as" and a possessive part', 'The cast has Tim Vale as Billy’s father and little else.', 'Tim Vale'],

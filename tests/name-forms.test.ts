@@ -48,6 +48,25 @@ describe('name forms merged', () => {
     for (const f of forms) expect(found).toContain(f);
   });
 
+  it.each([
+    ['a possessive with its apostrophe left out', 'I liked Dana Holt in the lead. You can tell Dana Holts heart is in it.', 'Dana Holt', ['Dana Holt', 'Dana Holt']],
+    ['a plural of a name', 'It is scarier than all the Victor Cranes of the eighties, and Victor Crane was never this frightening.', 'Victor Crane', ['Victor Crane', 'Victor Crane']],
+  ])('a full name with an extra "s" is the name, its mention ending before the "s": %s', (_, text, name, mentions) => {
+    const all = [...analyzeReview(text).characters, ...analyzeReview(text).people];
+    expect(all.map((e) => e.name)).toEqual([name]);
+    expect((all[0]?.mentions ?? []).map((m) => text.slice(m.start, m.end))).toEqual(mentions);
+  });
+
+  it('a full name more often written with a final "s" keeps it; the form without is a slip and an alias', () => {
+    expect(entities('Tom Ranks is the lead, and Tom Ranks is superb. Later Tom Rank returns in the sequel.')).toEqual([['Tom Ranks', 'Tom Rank']]);
+  });
+
+  it('a lone word and the same word with an "s" stay apart', () => {
+    const text = 'Mark Williams directed it. Prince William is the hero, and William sings.';
+    expect(formsWith(text, 'Mark Williams')).toEqual(['Mark Williams']);
+    expect(formsWith(text, 'Prince William')).toContain('William');
+  });
+
   it('a given name joins the full name it starts, a surname the one it ends', () => {
     const text = 'Walter Price shares a flat with Lucy Walter and Nora Price. Walter cooks, and Price pays the rent.';
     expect(formsWith(text, 'Walter Price')).toContain('Walter');

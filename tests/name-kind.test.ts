@@ -33,6 +33,26 @@ describe('kind by weighed evidence', () => {
     for (const c of k.confidences) expect(c >= 0.5 && c <= 1).toBe(true);
   });
 
+  describe('a news report: a name with no evidence of a part is a real person', () => {
+    const report =
+      "The singer's manager said on Monday that the summer tour of the band would go ahead as planned, despite the floods in the north of the country. Last year Tony joined the band as its drummer, and the manager said Tony was thrilled to be back on the road.";
+    it.each([
+      ['a report (third person, past-tense reporting verbs)', report, [], ['Tony']],
+      ['a plot told in the present, with speech', 'In the film, a quiet story of a small town in the north of the country after the floods, Tony falls for the baker’s daughter. Later Tony tells her he is leaving for the city, and she says nothing at all to him.', ['Tony'], []],
+      ['a report names kin with a kin word', 'The family said on Monday that the guitar would be sold at auction in the spring, along with letters and photographs from the tour. Her son Stephen, who is 57, told reporters he was sad to see it go.', [], ['Stephen']],
+      ['a descriptor before a bracket still reads as a cast list in a report', 'The studio said on Monday that the series would return in the spring in the north. The cast list names the English Teacher (Ruth Pike) and the Scientist (Owen Vale), and the producer told reporters that filming had begun.', ['Ruth Pike', 'Owen Vale'], []],
+      ['a report with a casting cue', 'The studio said on Monday that filming of the new drama would start in May in the north of the country, with a cast of unknowns. The story follows Tony, a baker, and Tony is played by Sam Vale, who told reporters he was delighted.', ['Tony'], ['Sam Vale']],
+    ])('%s', (_, text, characters, people) => {
+      const k = kindsOf(text);
+      expect([k.characters, k.people]).toEqual([characters, people]);
+    });
+    it('is no surer than the model or an even chance', () => {
+      const tony = analyzeReview(report).people.find((p) => p.name === 'Tony');
+      expect(tony?.kindConfidence).toBeGreaterThanOrEqual(0.5);
+      expect(tony?.kindConfidence).toBeLessThan(0.9);
+    });
+  });
+
   it('links the role to its actor and gives a model-made person with no cue the role "other"', () => {
     const a = analyzeReview('Helena Marsh as Ruth Calloway is a delight. We loved every Martin Keller film we saw.');
     const ruth = a.characters.find((c) => c.name === 'Ruth Calloway');
@@ -75,6 +95,18 @@ describe('kind features', () => {
     ['In the second act Professor Lindqvist discovers the map.', 'Professor Lindqvist', ['honorific', 'titledOnly'], ['multiWord']],
     ['After seeing Mary as the new nurse of the ward, I knew Mary would turn.', 'Mary', ['loneGivenName'], ['actorSide']],
     ['Later Mary as the new nurse is a delight, and Mary steals the film.', 'Mary', ['actorSide'], ['characterSide']],
+    ['The tale follows Edwin Marsh, a retired boxer who lost everything.', 'Edwin Marsh', ['describedAppositive'], ['officeBefore']],
+    ['Praise goes to Edwin Marsh, the director of three earlier thrillers.', 'Edwin Marsh', [], ['describedAppositive']],
+    ['Praise goes to Edwin Marsh, the star of the show.', 'Edwin Marsh', [], ['describedAppositive']],
+    ["The weak point was the actress who plays 'Edwin Marsh'.", 'Edwin Marsh', ['quotedName'], []],
+    ['The studio said on Monday that the film would open in May in the north of the country and the south. Edwin Marsh told reporters he was delighted and added that he hoped to return.', 'Edwin Marsh', ['reportedNews', 'newsVoice'], []],
+    ['The studio says the film will open in May in the north of the country and the south. Edwin Marsh tells reporters he is delighted and adds that he hopes to come back.', 'Edwin Marsh', ['newsVoice'], ['reportedNews']],
+    ['Edwin Marsh is the name the boy takes.', 'Edwin Marsh', [], ['quotedName']],
+    ['According to the record label boss Edwin Marsh, sales are up.', 'Edwin Marsh', ['officeBefore'], ['descriptorBefore']],
+    ['Later her brother Edwin Marsh returns.', 'Edwin Marsh', ['descriptorBefore'], ['officeBefore']],
+    ['We meet the English Teacher (Edwin Marsh) early on.', 'Edwin Marsh', ['descriptorBefore'], ['officeBefore']],
+    ['Playing real-life boxing champ Edwin Marsh, the lead turns on the charm.', 'Edwin Marsh', ['characterSide'], []],
+    ['Anna Hale was playing the lonely widow Edwina Marsh in a film.', 'Edwina Marsh', ['characterSide'], []],
   ] as const)('%j: %s', (text, form, on, off) => {
     const f = featuresOf(text, form);
     for (const x of on) expect(f.has(x), x).toBe(true);

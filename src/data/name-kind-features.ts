@@ -70,6 +70,20 @@ export const KIND_FEATURES = [
   'newsVoice',
   /** Share (0..1) of the text's other entities that read as characters: lone given names or a role side. */
   'charactersAround',
+  /**
+   * An appositive after a mention describes who they are in a story, with no word of acting,
+   * film-making or a made work in it (`X, a retired boxer who`; not `X, the director of`).
+   */
+  'describedAppositive',
+  /** A noun of a job or office right before a mention (`lawyer X`, `the chairman X`): news names real people so, plots their characters. */
+  'officeBefore',
+  /**
+   * The text reads as a report: third person, and it tells what people said ("said", "told") at
+   * least twice (`readsAsReport`); there a name with no evidence of a part is a real person.
+   */
+  'reportedNews',
+  /** A mention wrapped in quote marks (`"Bob"`, `'Lacy Rand'`): reviews quote the names of parts. */
+  'quotedName',
 ] as const;
 
 /** One feature's name. */
@@ -149,3 +163,15 @@ export const THIRD_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 
 export const CHARACTER_NOUNS: ReadonlySet<string> = new Set([
   'character', 'hero', 'heroine', 'villain', 'protagonist', 'antagonist', 'anti-hero', 'antihero', 'narrator',
 ]);
+
+/**
+ * The descriptor nouns that name a job or an office (`lawyer`, `chairman`, `teacher`): news
+ * writes real people so ("record label boss X") as often as a plot names its characters, so they
+ * are weighed by the model, not taken as settling the kind.
+ */
+export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
+  'teacher', 'scientist', 'doctor', 'nurse', 'student', 'soldier', 'officer', 'detective', 'lawyer', 'president',
+  'principal', 'captain', 'agent', 'chief', 'leader', 'boss', 'member', 'ceo', 'manager', 'secretary', 'chairman',
+  'professor', 'prosecutor', 'judge', 'police', 'assemblywoman', 'assemblyman',
+]);
+

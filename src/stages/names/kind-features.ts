@@ -10,12 +10,13 @@ import { FIRST_NAMES } from '../../text/first-names';
 const isFirstName = (lower: string): boolean => GIVEN_NAMES.has(lower) || FIRST_NAMES.has(lower);
 import { HONORIFICS } from '../../data/honorifics';
 import {
-  ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, KIND_FEATURES, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS,
+  ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, KIND_FEATURES, NAMING_WORDS, NON_CASTING_AS, OFFICE_NOUNS, PART_NOUNS, PERFORMANCE_WORDS,
   PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, THIRD_PERSON_PRONOUNS,
 } from '../../data/name-kind-features';
 import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
+import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 
 /** One mention of an entity as the names stage found it: words `first..last` and what its cues recorded. */
@@ -108,13 +109,19 @@ function characterSide(doc: KindDocument, m: KindMention): boolean {
   const gap = gapBefore(doc, m.first);
   const plain = gap === ' ';
   // "as the long-suffering manager X": `as`, then up to three lower-case words.
+  // "playing the harried officer X", "Playing real-life champ X": a casting verb, then up to
+  // three lower-case words; the verb may open the sentence.
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
     const w = doc.words[k] as Word;
-    if (breakBefore(doc, k + 1) || (k < m.first - 1 && w.capitalised)) break;
+    // "played by X" is the actor's side.
+    if (breakBefore(doc, k + 1) || w.lower === 'by') break;
+    const opening = PLAYS_VERBS.has(w.lower) && doc.sentenceStarts.has(w.start);
+    if (k < m.first - 1 && w.capitalised && !opening) break;
     if (w.lower === 'as') {
       if (!NON_CASTING_AS.has(lowerAt(doc, k - 1))) return true;
       break;
     }
+    if (PLAYS_VERBS.has(w.lower) && k < m.first - 1) return true;
   }
   if (plain && (NAMING_WORDS.has(b1) || PART_NOUNS.has(b1))) return true;
   if (plain && b1 === 'of' && PART_NOUNS.has(lowerAt(doc, m.first - 2))) return true;
@@ -181,6 +188,32 @@ function family(doc: KindDocument, m: KindMention): boolean {
   return gapBefore(doc, m.last + 1).trim() === ',' && POSSESSIVE_PRONOUNS.has(lowerAt(doc, m.last + 1)) && FAMILY_WORDS.has(lowerAt(doc, m.last + 2));
 }
 
+/** Words of an appositive that make it about a real person's work, not a part in a story. */
+const isWorkWord = (lower: string): boolean => PERFORMANCE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || PERSON_WORK_WORDS.has(lower);
+
+/** How many words an appositive may have to count. */
+const APPOSITIVE_WORDS = 6;
+
+/** `X, a retired boxer …`: an appositive with no word of acting, making or a work in it. */
+function describedAppositive(doc: KindDocument, m: KindMention): boolean {
+  if ((doc.words[m.last] as Word).possessive || gapBefore(doc, m.last + 1) !== ', ') return false;
+  const det = lowerAt(doc, m.last + 1);
+  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
+  let n = 0;
+  for (let k = m.last + 2; k < doc.words.length && n < APPOSITIVE_WORDS; k++, n++) {
+    if (breakBefore(doc, k) || gapBefore(doc, k).includes(',')) break;
+    if (isWorkWord(lowerAt(doc, k))) return false;
+  }
+  return n > 0;
+}
+
+/** The mention is wrapped in a pair of quote marks. */
+function quoted(doc: KindDocument, m: KindMention): boolean {
+  const open = doc.view[m.start - 1];
+  const close = doc.view[(doc.words[m.last] as Word).end];
+  return (open === '"' && close === '"') || (open === '“' && close === '”') || (open === "'" && (close === "'" || close === '’')) || (open === '‘' && close === '’');
+}
+
 /** A separator of a list of names and a capitalised word beyond it, before (`A, X`) or after (`X and B`). */
 function listed(doc: KindDocument, m: KindMention, before: boolean): boolean {
   const at = before ? m.first : m.last + 1;
@@ -223,7 +256,9 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     }
     const beforeGap = gapBefore(doc, m.first);
     const before = doc.words[m.first - 1];
-    if (before && DESCRIPTOR_NOUNS.has(before.lower) && /^ ?\(? ?$/.test(beforeGap)) set('descriptorBefore');
+    // A descriptor before a bracket reads as a cast list's part (`English Teacher (X)`) whatever
+    // the noun; an office noun before a bare name is how news names real people too.
+    if (before && DESCRIPTOR_NOUNS.has(before.lower) && /^ ?\(? ?$/.test(beforeGap)) set(OFFICE_NOUNS.has(before.lower) && !beforeGap.includes('(') ? 'officeBefore' : 'descriptorBefore');
     if (!m.honorific || m.last !== m.first + 1) titledOnly = false;
     if (m.characterCue) set('characterCue');
     if (m.actorCue) set('actorCue');
@@ -259,6 +294,8 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (ROLE_NOUNS.has(lowerAt(doc, m.first - 1)) || (ROLE_NOUNS.has(b2) && !breakBefore(doc, m.first) && !breakBefore(doc, m.first - 1))) set('roleNounNear');
     if (afterGap.trim() === ',' && /^(?:the|a|an)$/.test(a1) && (ROLE_NOUNS.has(lowerAt(doc, m.last + 2)) || ROLE_NOUNS.has(lowerAt(doc, m.last + 3)))) set('roleNounNear');
     if (characterNoun(doc, m)) set('characterNounNear');
+    if (describedAppositive(doc, m)) set('describedAppositive');
+    if (quoted(doc, m)) set('quotedName');
     const performance = nearestWord(doc, m, SENTENCE_WORDS, PERFORMANCE_WORDS);
     if (performance <= NEAR_WORDS) set('performanceNear');
     if (performance <= SENTENCE_WORDS) set('performanceSentence');
@@ -276,6 +313,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
   if (!first && m0) first = lowerAt(doc, m0.honorific ? m0.first + 1 : m0.first);
   if (isFirstName(first)) set('givenName');
   if (doc.news) set('newsVoice');
+  if (mentions.length > 0 && readsAsReport(doc.view)) set('reportedNews');
   if (givenShaped && firsts.size === 0 && mentions.length > 0) set('loneGivenName');
   return x;
 }
@@ -306,10 +344,30 @@ export function settledAsCharacter(x: readonly number[]): boolean {
   return x[INDEX.titledOnly as number] === 1 && x[INDEX.actorCue as number] === 0 && x[INDEX.actorSide as number] === 0 && x[INDEX.crewCue as number] === 0;
 }
 
-/** An entity's kind and the probability that it is right: settled by explicit evidence, else by the model. */
+/** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks. */
+const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'quotedName'].map((f) => INDEX[f] as number);
+
+/**
+ * True when a report settles the kind as a real person: the text reads as news and reports
+ * speech, and nothing says the name is a part in a story. A report is about real people, and
+ * names them with titles and kin words too (`Mr Pande`, `his son Stephen`); only a descriptor
+ * before a bracket (`English Teacher (X)`) reads as a cast list there. The reviews the model
+ * learns from are not reports, so it cannot weigh this itself.
+ */
+export function settledAsPerson(x: readonly number[]): boolean {
+  if (x[INDEX.reportedNews as number] !== 1 || PART_EVIDENCE.some((i) => x[i] === 1)) return false;
+  return !(x[INDEX.descriptorBefore as number] === 1 && x[INDEX.inBrackets as number] === 1);
+}
+
+/**
+ * An entity's kind and the probability that it is right: settled by explicit evidence, else by the
+ * model. A report's person keeps the model's probability when the model agrees, else an even one:
+ * the kind then comes from the text's voice alone.
+ */
 export function decideKind(x: readonly number[]): { kind: 'character' | 'person'; confidence: number } {
-  if (settledAsCharacter(x)) return { kind: 'character', confidence: NAME_KIND_WEIGHTS.settledCharacter };
   const p = personProbability(x);
+  if (settledAsPerson(x)) return { kind: 'person', confidence: Math.max(p, 0.5) };
+  if (settledAsCharacter(x)) return { kind: 'character', confidence: NAME_KIND_WEIGHTS.settledCharacter };
   return p >= 0.5 ? { kind: 'person', confidence: p } : { kind: 'character', confidence: 1 - p };
 }
 

@@ -6,6 +6,8 @@
  *    is another form of the bracketed name ("Mrs.Park – English Teacher (Park Sun-Hwa)").
  * 2. Romanisation variants of one Korean name merge ("Su-hyeok" / "Su Hyuk", "Woo-jin" / "Wu-Jin").
  * 3. Names the caller knows (`options.knownNames`) are found wherever they occur and merged as given.
+ * 4. A full name and the same name with an extra final `s` merge ("Jack Blacks", "Robin William").
+ * 5. Casting read over whole entities ({@link linkCasting}): `A is C`, `A's C`, `C, a … played by A`.
  */
 import type { KnownName, Span } from '../../types';
 import { isDash, isHyphen, isWordChar } from '../../text/chars';
@@ -14,6 +16,7 @@ import { isTitlePhrase } from '../../text/title-case';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import { occurrencesByFirstWord } from '../../text/occurrences';
 import type { EntityDraft, NormalizedText } from '../stage-types';
+import { linkCasting } from './link-casting';
 
 /**
  * The entities of one list that name who plays them (`playedBy` set), so a merge redirects those
@@ -267,10 +270,64 @@ function applyKnownNames(input: NormalizedText, entities: EntityDraft[], known: 
   });
 }
 
+/**
+ * 4. A full name written with an extra final `s` is the same name: a possessive or a plural with
+ *    its apostrophe left out ("all the Victor Cranes", "Dana Holts heart"), whose mentions then
+ *    end before the `s`, or, when the form with the `s` is the more used, a surname's `s` dropped
+ *    by a slip ("Robin William"). Only names of two or more words: a lone word with an `s` is
+ *    often another name ("William", "Williams").
+ */
+function mergeTrailingS(input: NormalizedText, entities: EntityDraft[]): void {
+  if (entities.length < 2) return;
+  const byForm = new Map<string, number>();
+  const multiWord: { key: string; entity: number }[] = [];
+  entities.forEach((e, i) => {
+    for (const m of e.mentions) {
+      // One-word forms are most mentions: no string is made for them.
+      let space = m.start;
+      while (space < m.end && input.view.charCodeAt(space) !== 32) space++;
+      if (space === m.end) continue;
+      const key = nameKey(input.view.slice(m.start, m.end));
+      if (!byForm.has(key)) {
+        byForm.set(key, i);
+        multiWord.push({ key, entity: i });
+      }
+    }
+  });
+  // Where each entity merged away went, followed to the end of its chain.
+  const movedTo = new Map<number, number>();
+  const find = (e: number): number => {
+    let at = e;
+    for (let next = movedTo.get(at); next !== undefined; next = movedTo.get(at)) at = next;
+    return at;
+  };
+  for (const { key, entity: listed } of multiWord) {
+    if (!key.endsWith('s')) continue;
+    const found = byForm.get(key.slice(0, -1));
+    if (found === undefined) continue;
+    const entity = find(listed);
+    const other = find(found);
+    if (other === entity) continue;
+    const withS = entities[entity] as EntityDraft;
+    if (withS.mentions.length > (entities[other] as EntityDraft).mentions.length) {
+      // The form with the `s` is the name; the other a slip.
+      merge(entities, other, entity);
+      movedTo.set(other, entity);
+      continue;
+    }
+    // The `s` marks a possessive or a plural: the mention is the name without it.
+    for (const m of withS.mentions) if (input.lower[m.end - 1] === 's' && nameKey(input.view.slice(m.start, m.end)) === key) m.end--;
+    merge(entities, entity, other);
+    movedTo.set(entity, other);
+  }
+}
+
 /** Stage 4c: descriptors, alias chains, romanisation variants and known names; returns the tied entities. */
 export function tieNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
   mergeRomanisations(input, entities);
+  mergeTrailingS(input, entities);
+  linkCasting(input, entities);
   return compact(entities);
 }

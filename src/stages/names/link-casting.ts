@@ -1,0 +1,247 @@
+/**
+ * Stage 4c, casting read over whole entities: patterns that tie an actor to a role only once both
+ * names are entities of a known kind, so the kinds themselves keep the patterns from misfiring.
+ *
+ * 1. `A is C`, `A, also a fine actor, is C`: a real person, `is` or `was`, then a character
+ *    ("Dana Moss is Ruth, the widow"); a copula between a person and a character casts.
+ * 2. `A's C`: an actor's possessive right before a character ("Hale's Ruth"); the owner must
+ *    already be an actor elsewhere in the text, since a maker's possessive names his work.
+ * 3. `C, a … played by A`: a name, an appositive of a few words, then `played by` and a person
+ *    ("Ruth, a lonely widow played by Dana Moss"), or a quoted name (`"Ruth" is played by A`).
+ *    Being played makes the name a character.
+ *
+ * 4. `C (A)` and `A (C)` read again once kinds are known, for pairs the names stage left unlinked.
+ * 5. Which side of `X (Y)` is the role: reviews write the role first ("Ruth (Dana Moss)"), news
+ *    writes the actor first ("Dana Moss (Ruth)"), and a titled form in the bracket is a role
+ *    whatever the voice ("Dana Moss (Mrs. Pike)"). The names stage reads the review order; a
+ *    report, or a titled form in the bracket, turns the link round.
+ *
+ * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
+ */
+import { HONORIFICS } from '../../data/honorifics';
+import { isApostrophe, isUpper } from '../../text/chars';
+import { readsAsReport } from '../../text/voice';
+import type { PersonRole, Span } from '../../types';
+import type { EntityDraft, NormalizedText } from '../stage-types';
+
+/** How far an appositive may run between a name and its `is` or `played by`, in characters. */
+const MAX_APPOSITIVE = 60;
+/** Lower-case words allowed between `by` and the actor ("by the still-radiant A"). */
+const MAX_WORDS_AFTER_BY = 3;
+/** The longest such word, in characters. */
+const MAX_WORD = 24;
+
+/** Roles that name a maker of the work: a possessive of one names a work or a creation, not a part. */
+const MAKER_ROLES: ReadonlySet<PersonRole> = new Set(['director', 'writer', 'author']);
+/** Verbs before `by` that lead to the actor. */
+const PLAYED_WORDS = ['played', 'portrayed', 'voiced', 'performed'];
+/** Marks that end a clause or an appositive. */
+const CLAUSE_END = '.!?;:\n()[]"“”';
+const OPEN_QUOTES = '"“\'‘';
+const CLOSE_QUOTES = '"”\'’';
+/** What may follow the role of `A is C`: the end of its clause or a list going on. */
+const AFTER_ROLE = ',.;:!?)\n';
+
+/** Where the appositive that starts at `at` (just after `, `) ends at its closing comma, or -1. */
+function appositiveEnd(view: string, at: number, stopAtCapital: boolean): number {
+  const limit = Math.min(view.length, at + MAX_APPOSITIVE);
+  for (let k = at; k < limit; k++) {
+    const ch = view[k] as string;
+    if (ch === ',') return k;
+    if (CLAUSE_END.includes(ch)) return -1;
+    if (stopAtCapital && isUpper(ch) && (k === at || view[k - 1] === ' ')) return -1;
+  }
+  return -1;
+}
+
+/** True when `lower` has `word` as a whole word at `at`. */
+function wordAt(lower: string, at: number, word: string): boolean {
+  return lower.startsWith(word, at) && !/\p{L}/u.test(lower[at + word.length] ?? '');
+}
+
+/** Offset right after one of `words` and a space at `at`, or -1. */
+function afterWord(lower: string, at: number, words: readonly string[]): number {
+  for (const w of words) if (wordAt(lower, at, w) && lower[at + w.length] === ' ') return at + w.length + 1;
+  return -1;
+}
+
+/** True when `m` is a title and one word (`Mrs. Pike`, `Dr Holt`). */
+function titledForm(view: string, lower: string, m: Span): boolean {
+  let space = -1;
+  for (let k = m.start; k < m.end; k++) {
+    if (view[k] !== ' ') continue;
+    if (space >= 0) return false;
+    space = k;
+  }
+  if (space < 0) return false;
+  const title = lower.slice(m.start, lower[space - 1] === '.' ? space - 1 : space);
+  return HONORIFICS.has(title);
+}
+
+/** 5. Turns a link read off `C (A)` round where the text writes the actor first. */
+function orientBrackets(input: NormalizedText, entities: EntityDraft[], startAt: ReadonlyMap<number, number>, endOf: ReadonlyMap<number, number>): void {
+  const { view, lower } = input;
+  const linked = entities.filter((e) => e.playedBy !== null);
+  if (linked.length === 0) return;
+  const plays = new Map<number, number>();
+  for (const e of linked) plays.set(e.playedBy as number, (plays.get(e.playedBy as number) ?? 0) + 1);
+  let report: boolean | undefined;
+  entities.forEach((role, c) => {
+    const a = role.playedBy;
+    if (a === null || plays.get(a) !== 1 || plays.has(c)) return;
+    const actor = entities[a] as EntityDraft;
+    for (const m of role.mentions) {
+      let at = m.end;
+      if (view[at] === ' ') at++;
+      if (view[at] !== '(' || startAt.get(at + 1) !== a) continue;
+      const close = view[endOf.get(at + 1) as number];
+      if (close !== ')' && close !== ',') continue;
+      const titled = actor.mentions.every((x) => titledForm(view, lower, x)) && !role.mentions.some((x) => titledForm(view, lower, x));
+      if (!titled && !(report ??= readsAsReport(view))) return;
+      role.playedBy = null;
+      role.kind = 'person';
+      role.roles = ['actor'];
+      actor.kind = 'character';
+      actor.roles = [];
+      actor.playedBy = c;
+      return;
+    }
+  });
+}
+
+/** The casting links of the entities, read off whole mentions; sets `playedBy`, roles and kinds. */
+export function linkCasting(input: NormalizedText, entities: EntityDraft[]): void {
+  const { view, lower } = input;
+  // The entity and the end of the mention that starts at each offset.
+  const startAt = new Map<number, number>();
+  const endOf = new Map<number, number>();
+  for (let e = 0; e < entities.length; e++) {
+    for (const m of (entities[e] as EntityDraft).mentions) {
+      startAt.set(m.start, e);
+      endOf.set(m.start, m.end);
+    }
+  }
+  if (startAt.size < 2) return;
+  const actorRole = (e: EntityDraft): void => {
+    if (e.roles.length === 1 && e.roles[0] === 'other') e.roles[0] = 'actor';
+    else if (!e.roles.includes('actor')) e.roles.push('actor');
+  };
+  /** The first link read wins; a person who plays someone is no role. */
+  const link = (c: number, a: number, sure: boolean): boolean => {
+    const role = entities[c] as EntityDraft;
+    const actor = entities[a] as EntityDraft;
+    if (c === a || role.playedBy !== null || actor.kind !== 'person' || role.roles.some((r) => r !== 'other')) return false;
+    if (role.kind !== 'character') {
+      if (!sure) return false;
+      role.kind = 'character';
+      role.roles = [];
+    }
+    role.playedBy = a;
+    actorRole(actor);
+    return true;
+  };
+
+  /** 1. `A is C`, `A, appositive, is C`. */
+  const copula = (m: Span, a: number): boolean => {
+    let at = m.end;
+    if (isApostrophe(view[at])) return false;
+    if (view[at] === ',' && view[at + 1] === ' ') {
+      const end = appositiveEnd(view, at + 2, true);
+      if (end < 0) return false;
+      at = end + 1;
+    }
+    if (view[at] !== ' ') return false;
+    let q = afterWord(lower, at + 1, ['is', 'was']);
+    if (q < 0) return false;
+    if (OPEN_QUOTES.includes(view[q] as string)) q++;
+    const c = startAt.get(q);
+    if (c === undefined || (entities[c] as EntityDraft).kind !== 'character') return false;
+    let after = endOf.get(q) as number;
+    if (CLOSE_QUOTES.includes(view[after] as string) && OPEN_QUOTES.includes(view[q - 1] as string)) after++;
+    else if (isApostrophe(view[after])) return false;
+    const next = view[after];
+    if (!(next === undefined || AFTER_ROLE.includes(next) || wordAt(lower, after + 1, 'and') || wordAt(lower, after + 1, 'who'))) return false;
+    return link(c, a, false);
+  };
+
+  /** 2. `A's C`, for an actor `A`. */
+  const possessive = (m: Span, a: number): boolean => {
+    const actor = entities[a] as EntityDraft;
+    if (actor.roles.some((r) => MAKER_ROLES.has(r)) || !isApostrophe(view[m.end])) return false;
+    let at = m.end + 1;
+    if (lower[at] === 's') at++;
+    if (view[at] !== ' ') return false;
+    const c = startAt.get(at + 1);
+    if (c === undefined || (entities[c] as EntityDraft).kind !== 'character') return false;
+    // "A's Ruth's father": the role is someone else's.
+    if (isApostrophe(view[endOf.get(at + 1) as number])) return false;
+    return link(c, a, false);
+  };
+
+  /** 3. `C, a … played by A`. */
+  /** The actor after `by` at `at`, past at most {@link MAX_WORDS_AFTER_BY} lower-case words. */
+  const actorAfterBy = (from: number): number | undefined => {
+    let at = from;
+    for (let n = 0; n <= MAX_WORDS_AFTER_BY; n++) {
+      const a = startAt.get(at);
+      if (a !== undefined) return a;
+      if (isUpper(view[at])) return undefined;
+      let space = at;
+      while (space < at + MAX_WORD && space < view.length && view[space] !== ' ') space++;
+      if (view[space] !== ' ' || CLAUSE_END.includes(view[space - 1] as string) || view[space - 1] === ',') return undefined;
+      at = space + 1;
+    }
+    return undefined;
+  };
+  const appositivePlayed = (m: Span, c: number): boolean => {
+    // `"Bob" is played by A`: the role in quote marks, which the names stage's reading stops at.
+    if (CLOSE_QUOTES.includes(view[m.end] as string) && OPEN_QUOTES.includes(view[m.start - 1] as string) && view[m.end + 1] === ' ') {
+      const verb = afterWord(lower, m.end + 2, ['is', 'was']);
+      const by = verb < 0 ? -1 : afterWord(lower, verb, PLAYED_WORDS);
+      const at = by < 0 ? -1 : afterWord(lower, by, ['by']);
+      const a = at < 0 ? undefined : actorAfterBy(at);
+      return a !== undefined && link(c, a, true);
+    }
+    if (view[m.end] !== ',' || view[m.end + 1] !== ' ') return false;
+    const from = m.end + 2;
+    if (afterWord(lower, from, ['a', 'an', 'the']) < 0) return false;
+    const limit = Math.min(view.length, from + MAX_APPOSITIVE);
+    for (let k = from; k < limit; k++) {
+      const ch = view[k] as string;
+      if (ch === ',' || CLAUSE_END.includes(ch)) return false;
+      if (k > from && view[k - 1] !== ' ') continue;
+      const by = afterWord(lower, k, PLAYED_WORDS);
+      if (by < 0) continue;
+      const at = afterWord(lower, by, ['by']);
+      const a = at < 0 ? undefined : actorAfterBy(at);
+      return a !== undefined && link(c, a, true);
+    }
+    return false;
+  };
+  /**
+   * `C (A)` and `A (C)` once both are entities whose kinds agree with one order: the character
+   * first in a review (a report writes the actor first), the actor first in any voice.
+   */
+  const bracketPair = (m: Span, x: number): boolean => {
+    let at = m.end;
+    if (view[at] === ' ') at++;
+    if (view[at] !== '(') return false;
+    const y = startAt.get(at + 1);
+    if (y === undefined || y === x) return false;
+    if (view[endOf.get(at + 1) as number] !== ')') return false;
+    const outside = entities[x] as EntityDraft;
+    const bracketed = entities[y] as EntityDraft;
+    if (outside.kind === 'person' && bracketed.kind === 'character') return link(y, x, false);
+    if (outside.kind === 'character' && bracketed.kind === 'person' && !(report ??= readsAsReport(view))) return link(x, y, false);
+    return false;
+  };
+  let report: boolean | undefined;
+  orientBrackets(input, entities, startAt, endOf);
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e] as EntityDraft;
+    for (const m of entity.mentions) {
+      if (entity.kind === 'person' && !copula(m, e)) possessive(m, e);
+      if (!appositivePlayed(m, e)) bracketPair(m, e);
+    }
+  }
+}
