@@ -1,0 +1,72 @@
+/** The subject of a speech verb: a name, a role noun, a description or a pronoun before it. */
+import { ROLE_NOUNS } from '../../data/role-words';
+import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
+import { isUpper } from '../../text/chars';
+import { containing } from '../../text/search';
+import type { SpeakerDraft, Token } from '../stage-types';
+import { mentionIn, mentionsWithRole, type Context, type Mention } from './context';
+import { describedPerson, PERSON_NOUNS } from './described';
+import { isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
+import { pronounReferent } from './pronoun';
+
+/** Longest appositive stepped over between a subject and its verb ("X, director of Y, said"). */
+const MAX_APPOSITIVE_TOKENS = 8;
+
+/** The subject of the speech verb at token `v`: a name, a role noun or a pronoun before it. */
+export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  let t = v - 1;
+  while (t >= 0 && VERB_FILLERS.has((tokens[t] as Token).normal)) t--;
+  // "Mark Mackie, director of Regular Music, said": step back over the appositive.
+  if (tokens[t]?.normal === ',') {
+    for (let k = t - 1; k >= 0 && k >= t - MAX_APPOSITIVE_TOKENS; k--) {
+      const tk = tokens[k] as Token;
+      if (tk.sentence !== (tokens[v] as Token).sentence) break;
+      if (tk.normal === ',') {
+        t = k - 1;
+        break;
+      }
+    }
+  }
+  const tok = tokens[t];
+  if (!tok || tok.sentence !== (tokens[v] as Token).sentence) return null;
+  const around = ctx.mentions[containing(ctx.mentions, tok.start)];
+  const m = mentionIn(ctx, { start: tok.start, end: tok.end }) ?? (around && tok.end <= around.end ? around : null);
+  if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+  if (SPEAKER_PRONOUNS.has(tok.normal)) {
+    return pronounReferent(ctx, tok.start, tok.normal);
+  }
+  // "the director elaborated" names a role precise enough to find the person; "a spokesman" does not.
+  const role = ROLE_NOUNS.get(tok.normal);
+  if (role && role !== 'other') {
+    // "the director elaborated" → the last person before the quote with that role: among the
+    // mentions with that role, the last that starts before the quote and also ends before it.
+    const withRole = mentionsWithRole(ctx, role);
+    let lo = 0;
+    let hi = withRole.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((ctx.mentions[withRole[mid] as number] as Mention).start < quoteStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo - 1; j >= 0; j--) {
+      const m2 = ctx.mentions[withRole[j] as number] as Mention;
+      if (m2.end <= quoteStart) return { span: { start: m2.start, end: m2.end }, entity: m2.entity, via: 'verb' };
+    }
+    return null;
+  }
+  // "the 74-year-old comedian said": the person named last before, when the phrase fits one.
+  if (PERSON_NOUNS.has(tok.normal)) {
+    let s = t;
+    while (s > 0 && t - s < MAX_DESCRIPTION_TOKENS && (tokens[s] as Token).normal !== 'the' && (tokens[s - 1] as Token).sentence === tok.sentence) s--;
+    return describedPerson(ctx, { start: s, end: t + 1 }, quoteStart);
+  }
+  // An organisation or other proper noun that is not a known entity ("Netflix has promised").
+  if (tok.pos === 'PROPN' && isUpper(tok.value[0])) {
+    let s = t;
+    while (s > 0 && (tokens[s - 1] as Token).pos === 'PROPN' && (tokens[s - 1] as Token).sentence === tok.sentence && isUpper((tokens[s - 1] as Token).value[0])) s--;
+    const span = { start: (tokens[s] as Token).start, end: tok.end };
+    return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
+  }
+  return null;
+}
