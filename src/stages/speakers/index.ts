@@ -8,6 +8,7 @@ import { firstAtOrAfter } from '../../text/search';
 import type { QuoteKind } from '../../types';
 import type { Annotation, Block, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
 import { makeContext, speakerAt, type Context } from './context';
+import { linkSpeaker } from './link';
 import { byContinuation } from './sieves/continuation';
 import { byDash } from './sieves/dash';
 import { byLeadIn } from './sieves/lead-in';
@@ -65,6 +66,7 @@ export function attributeSpeakers(
   const ctx = makeContext(input, ann, blocks, entities, quotes);
   const speakers: (SpeakerDraft | null)[] = [];
   const previous: QuoteAt['previous'] = { quote: null, sentence: -1, block: -1, speaker: null };
+  const forms: Parameters<typeof linkSpeaker>[2] = { index: null };
   for (const quote of quotes) {
     let sentence = -1;
     let block = -1;
@@ -79,6 +81,7 @@ export function attributeSpeakers(
       speaker = sieve.find(ctx, at);
       if (speaker) break;
     }
+    if (speaker) speaker = linkSpeaker(ctx, speaker, forms);
     // The speech quotes are the thread the context sieves follow ("he added", the quote before).
     if (quote.kind === 'speech') {
       Object.assign(previous, { quote, sentence, block, speaker });
