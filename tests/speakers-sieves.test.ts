@@ -26,7 +26,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'verb', 'lead-in', 'continuation', 'prior-sentence']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'verb', 'lead-in', 'colon', 'continuation', 'prior-sentence']);
   });
 });
 
@@ -62,6 +62,23 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Laura Benning spoke after the screening. “It is my last film,” she told BBC News.', ['Laura Benning (pronoun)']],
       ['“It is the best record of the year,” said Rolling Stone magazine.', [null]],
       ['The studio was quiet. “We start again on Monday,” said a spokesman.', [null]],
+      // a long relative clause about a person between the name and the verb
+      ['Lydia Marsh, who wrote the first draft of the script in a single weekend, said: “It poured out of me.”', ['Lydia Marsh (verb)']],
+      // not about a group
+      ['The Wild Hares, who were formed in a garage in 1998, said they were “ready for the stadiums”.', [null]],
+      // a critic named as the writer of an outlet
+      ['Film critic Oscar Delgado of the Daily Herald said the ending was “a cheat”.', ['Oscar Delgado (verb)']],
+      // the subject of a passive is spoken of
+      ['Victor Hale, who ran the studio for a decade, was called “a bully” by his former staff.', [null]],
+      // an adverb between the speaker and the verb after the quote
+      ['Tomas Reyes left the band in 2001. “I was burnt out,” he once said.', ['Tomas Reyes (pronoun)']],
+      // a participle after a comma: the sentence's subject speaks
+      ['Ingrid Solberg thanked the crew, adding: “They carried me through the winter.”', ['Ingrid Solberg (verb)']],
+      ['Someone from a Famous Paper was telling readers to “stay calm”.', [null]],
+      // "she" after a sentence that opens with "she": the person that "she" means
+      ['Nadia Petrova won the prize for best actress. She arrived wearing a borrowed gown. “I am still shaking,” she told reporters.', ['Nadia Petrova (pronoun)']],
+      // the subject of the sentence before, another name in it being of the other gender
+      ['Nadia Petrova thanked her director, Paul Lambert, in a long speech. “He believed in me,” she said.', ['Nadia Petrova (pronoun)']],
     ],
   ],
   [
@@ -73,6 +90,17 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     ],
   ],
   [
+    'colon',
+    [],
+    [
+      ['Drummer Felix Ostrander echoed the singer: “We are louder than ever.”', ['Felix Ostrander (verb)']],
+      ['The band will tour Japan in March, according to their manager Ruth Calder.', []],
+      ['The band are “louder than ever”, according to their manager, Ruth Calder.', ['Ruth Calder (verb)']],
+      ['The album is “a career best”, according to Rolling Stone magazine.', [null]],
+      ['Three things stood out: “the music, the light and the silence”.', [null]],
+    ],
+  ],
+  [
     'continuation',
     ['verb'],
     [
@@ -80,6 +108,8 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Grace Ellery said: “We finished on time.” “Nobody believed it.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
       ['“We finished on time,” said Grace Ellery. Her partner Owen Tate disagreed. “It was a mess.”', ['Grace Ellery (verb)', null]],
       ['“We finished on time,” said Grace Ellery.\n\n“It was a mess from start to finish.”', ['Grace Ellery (verb)', null]],
+      // an attribution names its speaker; a passive description of the band does not
+      ['“We were loud,” said Grace Ellery. The band was later described as “too loud” by critics.', ['Grace Ellery (verb)', null]],
     ],
   ],
   [
@@ -89,6 +119,10 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['The singer Harriet Vance remembered her first tour. “We slept in the van every night.”', ['Harriet Vance (context)']],
       ['Harriet Vance and Jon Pike remembered the tour. “We slept in the van every night.”', [null]],
       ['The van broke down twice. “We slept in it every night.”', [null]],
+      // a sentence that closes with its attribution
+      ['The tour lost money every night, Ada Caldwell said. “We paid to play.”', ['Ada Caldwell (context)']],
+      ['The tour lost money every night, said Ada Caldwell. “We paid to play.”', ['Ada Caldwell (context)']],
+      ['The tour lost money every night, the promoter Ada Caldwell and her brother agreed. “We paid to play.”', [null]],
     ],
   ],
 ];

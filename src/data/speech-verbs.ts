@@ -46,3 +46,12 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'complained', 'complains', 'conceded', 'concedes', 'boasted', 'boasts', 'stressed', 'stresses', 'acknowledged', 'acknowledges',
 ]);
+
+/**
+ * Participles that attribute a quote only after a comma ("Parker praised the film, joking: “…”"),
+ * where the sentence's subject speaks; kept apart, since "was telling" or "writing" alone is no cue.
+ */
+export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
+  'saying', 'joking', 'adding', 'explaining', 'insisting', 'noting', 'warning', 'quipping', 'declaring', 'arguing',
+  'admitting', 'recalling', 'revealing', 'stating', 'claiming', 'confessing', 'conceding', 'telling', 'writing',
+]);

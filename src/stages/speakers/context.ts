@@ -1,6 +1,6 @@
 /** What the sieves share: the mentions, the text's kind, the last speaker, lazily built indexes. */
 import { QUOTE_CHARS } from '../../data/quote-pairs';
-import { REPORTING_VERBS, SPEECH_VERBS } from '../../data/speech-verbs';
+import { PARTICIPLE_VERBS, REPORTING_VERBS, SPEECH_VERBS } from '../../data/speech-verbs';
 import { firstAtOrAfter } from '../../text/search';
 import { WordSet } from '../../text/words';
 import type { Span } from '../../types';
@@ -9,7 +9,7 @@ import type { Gender } from './gender';
 import type { RecentNames } from './pronoun';
 
 /** Speech verbs ("said", "told"), read at many tokens: most fail the set's first test. */
-const SPEECH = new WordSet([...SPEECH_VERBS, ...REPORTING_VERBS]);
+const SPEECH = new WordSet([...SPEECH_VERBS, ...REPORTING_VERBS, ...PARTICIPLE_VERBS]);
 export const isSpeechVerb = (normal: string): boolean => SPEECH.has(normal);
 
 export interface Mention extends Span {

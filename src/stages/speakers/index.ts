@@ -9,6 +9,7 @@ import type { QuoteKind } from '../../types';
 import type { Annotation, Block, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
 import { makeContext, speakerAt, type Context } from './context';
 import { linkSpeaker } from './link';
+import { byColon } from './sieves/colon';
 import { byContinuation } from './sieves/continuation';
 import { byDash } from './sieves/dash';
 import { byLeadIn } from './sieves/lead-in';
@@ -48,6 +49,8 @@ export const SIEVES: readonly Sieve[] = [
   { name: 'verb', kinds: ['speech'], find: (ctx, { quote }) => byVerb(ctx, quote) },
   // a paragraph-opening quote after one ending "Matthew said:"
   { name: 'lead-in', kinds: ['speech'], find: (ctx, { quote }) => byLeadIn(ctx, quote) },
+  // in reports, `X echoed those sentiments: “…”`, `“…”, according to editor X`
+  { name: 'colon', kinds: ['speech'], find: (ctx, { quote }) => byColon(ctx, quote) },
   // `“A,” returned Marilla. “B”`: the quote before's speaker
   { name: 'continuation', kinds: ['speech'], find: byContinuation },
   // `X remembered the night. “…”` in reports

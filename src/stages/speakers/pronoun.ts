@@ -38,7 +38,7 @@ export const PRONOUN_WINDOW_BLOCKS = 2;
  * characters. When two or more fit, as in a dialogue between two women, nobody: a wrong speaker
  * is worse than none.
  */
-export function pronounReferent(ctx: Context, offset: number, pronoun: string): SpeakerDraft | null {
+export function pronounReferent(ctx: Context, offset: number, pronoun: string, depth = 0): SpeakerDraft | null {
   const want = PRONOUN_GENDER[pronoun] ?? null;
   const { sentences, tokens } = ctx.ann;
   const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
@@ -51,7 +51,7 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string): 
   // text (news), so it is for a few paragraphs more: a report keeps quoting one person.
   // "Staunton arrived in green silk. “…,” she said": in a report, the one person the sentence
   // before names as its subject, plainly of that gender.
-  const subject = want && !ctx.dialogueHeavy ? subjectBefore(ctx, offset) : null;
+  const subject = want && !ctx.dialogueHeavy ? subjectBefore(ctx, offset, want, depth) : null;
   if (subject && genderOf(ctx, subject) === want) return { ...subject, via: 'pronoun' };
   const last = ctx.lastSpeaker;
   const memory = ctx.dialogueHeavy ? 0 : SPEAKER_MEMORY_BLOCKS;
@@ -83,16 +83,20 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string): 
 }
 
 /**
- * The person that the sentence before the one at `offset`, in the same paragraph, names as its
- * subject and names alone (a sentence with two names, or none, gives nobody).
+ * The person that the sentence before the one at `offset` (in the same paragraph, or closing the
+ * one before) names as its subject: a person's name opening it, with no other name in it but of the other gender ("Swank
+ * paid tribute to Clint Eastwood. “…,” she said"). A sentence opening with the same pronoun and
+ * naming nobody ("She arrived in green silk. “…,” she said") means the person that pronoun means,
+ * looked up once more from there. Else nobody.
  */
-export function subjectBefore(ctx: Context, offset: number): SpeakerDraft | null {
+export function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): SpeakerDraft | null {
   const { tokens, sentences } = ctx.ann;
   const here = tokens[firstAtOrAfter(tokens, offset)];
   if (!here) return null;
   const before = sentences[here.sentence - 1];
   const current = sentences[here.sentence];
-  if (!before || !current || before.block !== current.block) return null;
+  // News writes one sentence a paragraph: the sentence before may close the paragraph before.
+  if (!before || !current || (before.block !== current.block && before.block !== current.block - 1)) return null;
   const first = tokens[before.firstToken];
   const lastTok = tokens[current.firstToken - 1];
   if (!first || !lastTok || current.firstToken - before.firstToken > MAX_PRIOR_SENTENCE_TOKENS) return null;
@@ -101,10 +105,18 @@ export function subjectBefore(ctx: Context, offset: number): SpeakerDraft | null
     const m = ctx.mentions[k] as Mention;
     if (m.start >= lastTok.end) break;
     if (m.quoted) continue;
-    if (subject && m.entity !== subject.entity) return null;
+    if (subject && m.entity !== subject.entity) {
+      const other = genderOf(ctx, { span: m, entity: m.entity });
+      if (other === null || other === want) return null;
+      continue;
+    }
     subject ??= m;
   }
-  if (!subject || !isSubjectMention(ctx, subject) || (ctx.entities[subject.entity] as EntityDraft).kind !== 'person') return null;
+  if (!subject) {
+    const pronoun = first.normal;
+    return depth === 0 && PRONOUN_GENDER[pronoun] === want ? pronounReferent(ctx, first.start, pronoun, depth + 1) : null;
+  }
+  if (!isSubjectMention(ctx, subject) || (ctx.entities[subject.entity] as EntityDraft).kind !== 'person') return null;
   return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
 }
 

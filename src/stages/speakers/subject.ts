@@ -2,32 +2,69 @@
 import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
-import { containing } from '../../text/search';
-import type { SpeakerDraft, Token } from '../stage-types';
+import { containing, firstAtOrAfter } from '../../text/search';
+import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole, type Context, type Mention } from './context';
-import { describedPerson, PERSON_NOUNS } from './described';
+import { describedPerson, isSubjectMention, PERSON_NOUNS } from './described';
 import { isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { pronounReferent } from './pronoun';
 
 /** Longest appositive stepped over between a subject and its verb ("X, director of Y, said"). */
 const MAX_APPOSITIVE_TOKENS = 8;
 
+/** Longest relative clause stepped over between a subject and its verb. */
+const MAX_CLAUSE_TOKENS = 30;
+
+/** Words that open a relative clause about a person. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/** Verbs after "who" that make the clause about a group ("Korn, who are known for …"). */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have']);
+
+/** Forms of "be" before a verb that make it passive. */
+const BE: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'been']);
+
+/**
+ * "Anne Thompson of the Hollywood Reporter said": a critic named as the writer of an outlet is the
+ * speaker, so the outlet after "of" is stepped back over to the name. Returns the token to read
+ * as the subject.
+ */
+function beforeOutletOf(ctx: Context, t: number): number {
+  const { tokens } = ctx.ann;
+  let k = t;
+  while (k >= 0 && t - k < 4 && isUpper((tokens[k] as Token).value[0])) k--;
+  if (k === t) return t;
+  const outletStart = tokens[k]?.normal === 'the' ? k : k + 1;
+  if (tokens[outletStart - 1]?.normal !== 'of' && tokens[k]?.normal !== 'of') return t;
+  const of = tokens[k]?.normal === 'of' ? k : k - 1;
+  const outlet = ctx.input.view.slice((tokens[outletStart] as Token).start, (tokens[t] as Token).end);
+  return isOutlet(outlet) ? of - 1 : t;
+}
+
 /** The subject of the speech verb at token `v`: a name, a role noun or a pronoun before it. */
 export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | null {
   const { tokens } = ctx.ann;
   let t = v - 1;
-  while (t >= 0 && VERB_FILLERS.has((tokens[t] as Token).normal)) t--;
+  let passive = false;
+  while (t >= 0 && VERB_FILLERS.has((tokens[t] as Token).normal)) {
+    passive ||= BE.has((tokens[t] as Token).normal);
+    t--;
+  }
+  // "X was called “…” by the judge": the subject of a passive is spoken of, not speaking.
+  if (passive && !(tokens[v] as Token).normal.endsWith('ing')) return null;
   // "Mark Mackie, director of Regular Music, said": step back over the appositive.
   if (tokens[t]?.normal === ',') {
-    for (let k = t - 1; k >= 0 && k >= t - MAX_APPOSITIVE_TOKENS; k--) {
+    // A longer clause only when it opens with "who" ("Blanchett, who won a Bafta in 1999, said").
+    for (let k = t - 1; k >= 0 && k >= t - MAX_CLAUSE_TOKENS; k--) {
       const tk = tokens[k] as Token;
       if (tk.sentence !== (tokens[v] as Token).sentence) break;
-      if (tk.normal === ',') {
+      if (tk.normal === ',' && (t - k <= MAX_APPOSITIVE_TOKENS || (RELATIVE_WORDS.has(tokens[k + 1]?.normal ?? '') && !PLURAL_VERBS.has(tokens[k + 2]?.normal ?? '')))) {
         t = k - 1;
         break;
       }
     }
   }
+  t = beforeOutletOf(ctx, t);
   const tok = tokens[t];
   if (!tok || tok.sentence !== (tokens[v] as Token).sentence) return null;
   const around = ctx.mentions[containing(ctx.mentions, tok.start)];
@@ -69,4 +106,18 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
   }
   return null;
+}
+
+/**
+ * The person a sentence opens with, before token `end`: a pronoun ("He apologised …") or a
+ * person's name opening it ("Producer Kevin Wallace thanked …"). Null for anything else.
+ */
+export function sentenceSubject(ctx: Context, first: number, end: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  const opener = tokens[first] as Token;
+  if (SPEAKER_PRONOUNS.has(opener.normal)) return pronounReferent(ctx, opener.start, opener.normal);
+  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
+  if (!m || m.quoted || m.end > (tokens[end] as Token).start || !isSubjectMention(ctx, m)) return null;
+  if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
 }

@@ -3,9 +3,12 @@
  * one, right after it with only the attribution between ("“A,” returned Marilla. “B”"), or with
  * nothing but spaces and punctuation between in one paragraph, shares its speaker (`context`).
  */
+import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
+import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, type Context } from '../context';
+import { PERSON_NOUNS } from '../described';
 import type { QuoteAt } from '../index';
 
 /** The speaker of the speech quote before, when this one goes on from it. */
@@ -24,7 +27,26 @@ export function onlyAttribution(ctx: Context, before: QuoteDraft, q: QuoteDraft)
   const between = ctx.input.view.slice(before.close.end, q.open.start);
   if (between.length > MAX_ATTRIBUTION) return false;
   const ends = between.match(/[.!?](?=\s|$)/g)?.length ?? 0;
-  return ends <= 1 && /\p{L}/u.test(between) === true && hasSpeechVerb(ctx, before.close.end, q.open.start);
+  // "returned Marilla. “B”": after the attribution's full stop, nothing but the next quote.
+  const stop = between.search(/[.!?](?=\s|$)/);
+  if (stop >= 0 && /\p{L}/u.test(between.slice(stop))) return false;
+  return ends <= 1 && /\p{L}/u.test(between) === true && hasSpeechVerb(ctx, before.close.end, q.open.start) && namesSpeaker(ctx, before.close.end, q.open.start);
+}
+
+/**
+ * True when a name, a proper noun, "I", "he" / "she" or a noun for a person ("the director")
+ * stands between two offsets: an attribution names its speaker ("returned Marilla"); "later being
+ * described as" does not.
+ */
+function namesSpeaker(ctx: Context, start: number, end: number): boolean {
+  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, start)];
+  if (m && m.end <= end) return true;
+  const { tokens } = ctx.ann;
+  for (let t = firstAtOrAfter(tokens, start); t < tokens.length && (tokens[t] as Token).start < end; t++) {
+    const k = tokens[t] as Token;
+    if (SPEAKER_PRONOUNS.has(k.normal) || k.normal === 'i' || (k.pos === 'PROPN' && isUpper(k.value[0])) || PERSON_NOUNS.has(k.normal)) return true;
+  }
+  return false;
 }
 
 /**

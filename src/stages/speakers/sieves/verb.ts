@@ -6,17 +6,30 @@
  * comedian`), or a pronoun. Never an outlet (`told BBC News`), nor the listener after `told`.
  */
 import { ROLE_NOUNS } from '../../../data/role-words';
-import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
+import { PARTICIPLE_VERBS, SPEAKER_PRONOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
 import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn, type Context } from '../context';
 import { describedPerson } from '../described';
 import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
-import { subjectOf } from '../subject';
+import { sentenceSubject, subjectOf } from '../subject';
 
 /** One to three lower-case words between a speech verb and a name: a role ("keyboard player"). */
-const APPOSITIVE = /^[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}$/;
+const APPOSITIVE = /^[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2},?$/;
+
+/**
+ * Adverbs and auxiliaries between a speaker after a quote and the verb ("he once said"); not "was"
+ * ("he was told") nor "have" (a group: "MPs have urged").
+ */
+const AFTER_QUOTE_FILLERS: ReadonlySet<string> = new Set([...VERB_FILLERS].filter((w) => w !== 'was' && w !== 'is' && w !== 'have'));
+
+/** The token after any fillers from token `t` ("once said" → "said"). */
+function pastFillers(tokens: readonly Token[], t: number): Token | undefined {
+  let k = t;
+  while (k < tokens.length && k - t < 2 && AFTER_QUOTE_FILLERS.has((tokens[k] as Token).normal)) k++;
+  return tokens[k];
+}
 
 /** 3. A speech verb before the quote in its sentence, or right after the quote. */
 export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
@@ -38,6 +51,14 @@ export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
     if (next && next.start < q.open.start && !OBJECT_VERBS.has((tokens[t] as Token).normal)) {
       const m = mentionIn(ctx, { start: next.start, end: q.open.start });
       if (m && m.start === next.start) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    }
+    // "He apologised for his absence, joking: “…”": a participle after a comma is the sentence's
+    // subject's; elsewhere ("someone was telling them to …") it names nobody.
+    if (PARTICIPLE_VERBS.has((tokens[t] as Token).normal)) {
+      if (tokens[t - 1]?.normal !== ',') return null;
+      // "Mrs. Reynolds replied, that he was, adding, “…”": else the speech verb before it.
+      const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
+      return subjectOf(ctx, t, q.start) ?? sentenceSubject(ctx, sentence.firstToken, t) ?? (earlier >= sentence.firstToken ? subjectOf(ctx, earlier, q.start) : null);
     }
     return subjectOf(ctx, t, q.start);
   }
@@ -66,19 +87,19 @@ export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   const m = mentionIn(ctx, { start: tok.start, end: (tokens[t + 3] ?? tok).end });
   if (m && m.start === tok.start) {
     const after = firstAtOrAfter(tokens, m.end);
-    if (isSpeechVerb(tokens[after]?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    if (isSpeechVerb(pastFillers(tokens, after)?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   }
   // "” MP Kefa Ssempgani told parliament": a proper noun, then the verb.
   const lead = ROLE_NOUNS.has(tok.normal) || tok.normal === 'mp' ? t + 1 : t;
   const name = properNounAt(ctx, lead);
-  if (name && !isOutlet(ctx.input.view.slice(name.start, name.end)) && isSpeechVerb(tokens[firstAtOrAfter(tokens, name.end)]?.normal ?? '')) return { span: name, entity: null, via: 'verb' };
+  if (name && !isOutlet(ctx.input.view.slice(name.start, name.end)) && isSpeechVerb(pastFillers(tokens, firstAtOrAfter(tokens, name.end))?.normal ?? '')) return { span: name, entity: null, via: 'verb' };
   // "” William Hill spokesman Rupert Adams said", "” the 74-year-old comedian told Radio 1": a
   // phrase, then the verb.
   const phrase = closesSentence(ctx, q) ? null : describedPhrase(ctx, t);
   if (phrase && isSpeechVerb(tokens[phrase.end]?.normal ?? '')) {
     return nameInPhrase(ctx, phrase) ?? describedPerson(ctx, phrase, q.open.start);
   }
-  if (SPEAKER_PRONOUNS.has(tok.normal) && isSpeechVerb(tokens[t + 1]?.normal ?? '')) {
+  if (SPEAKER_PRONOUNS.has(tok.normal) && isSpeechVerb(pastFillers(tokens, t + 1)?.normal ?? '')) {
     return pronounReferent(ctx, q.open.start, tok.normal);
   }
   return null;
