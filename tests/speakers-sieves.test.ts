@@ -79,6 +79,17 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Nadia Petrova won the prize for best actress. She arrived wearing a borrowed gown. “I am still shaking,” she told reporters.', ['Nadia Petrova (pronoun)']],
       // the subject of the sentence before, another name in it being of the other gender
       ['Nadia Petrova thanked her director, Paul Lambert, in a long speech. “He believed in me,” she said.', ['Nadia Petrova (pronoun)']],
+      // a description by age
+      ['Nadia Petrova won the prize for best actress. “I am still shaking,” the 31-year-old said.', ['Nadia Petrova (context)']],
+      // a name, an appositive, then the verb after the quote
+      ['“The hall will be full by noon,” Bruno Keller, head of the city arts council, said on Monday.', ['Bruno Keller (verb)']],
+      // ... unless the quote ends its sentence or the verb opens the next quote
+      ['“The hall was full.” Bruno Keller, head of the city arts council, said it was a record.', [null]],
+      ['“The hall was full,” Bruno Keller, head of the arts council, said: “It was a record.”', [null, 'Bruno Keller (verb)']],
+      // a verb of judging: its subject's words, never its object's
+      ['Harold Finch criticised the network for being “too timid by half”.', ['Harold Finch (verb)']],
+      ['Harold Finch praised Ann Mercer: “She saved the show.”', ['Harold Finch (verb)']],
+      ['Gloomy sequel dubbed “the worst film of the year”', [null]],
     ],
   ],
   [
@@ -107,7 +118,11 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“We finished on time,” said Grace Ellery. “And under budget, which nobody believed.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
       ['Grace Ellery said: “We finished on time.” “Nobody believed it.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
       ['“We finished on time,” said Grace Ellery. Her partner Owen Tate disagreed. “It was a mess.”', ['Grace Ellery (verb)', null]],
-      ['“We finished on time,” said Grace Ellery.\n\n“It was a mess from start to finish.”', ['Grace Ellery (verb)', null]],
+      // a quote that closes its paragraph after a lead-in leaves the next paragraph's quote open
+      ['Grace Ellery said: “We finished on time.”\n\n“It was a mess from start to finish.”', ['Grace Ellery (verb)', null]],
+      // in reports, a quote alone in the paragraph after one that closes with an attributed quote
+      ['The crew packed up at dawn. “We finished on time,” said Grace Ellery.\n\n“Nobody believed we would.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      ['The crew packed up at dawn. “We finished on time,” said Grace Ellery.\n\n“Nobody believed it,” Owen Tate said.', ['Grace Ellery (verb)', 'Owen Tate (verb)']],
       // an attribution names its speaker; a passive description of the band does not
       ['“We were loud,” said Grace Ellery. The band was later described as “too loud” by critics.', ['Grace Ellery (verb)', null]],
     ],

@@ -40,11 +40,21 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of judging someone or something in words; their object is never the speaker ("X praised
+ * Y: “…”" is X's). Not "dubbed", "branded", "hailed": mostly passive ("Baywatch dubbed 'worst'").
+ */
+export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set([
+  'criticised', 'criticized', 'praised', 'slammed', 'slated',
+]);
+
+/**
  * Reporting verbs that attribute a quote in news ("he complained", "she conceded") but are kept
  * out of {@link SPEECH_VERBS}, which also feeds the name-kind features and the quote kinds.
  */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'complained', 'complains', 'conceded', 'concedes', 'boasted', 'boasts', 'stressed', 'stresses', 'acknowledged', 'acknowledges',
+  // Verbs of judging someone in words ("X criticised TV for being “too safe”"): the subject's words.
+  ...EVALUATIVE_VERBS,
 ]);
 
 /**

@@ -12,6 +12,14 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'winner', 'nominee', 'veteran', 'legend', 'icon', 'performer', 'entertainer', 'comic', 'star', 'hitmaker', 'diva', 'crooner', 'frontwoman', 'vocalist', 'bassist', 'pianist',
 ]);
 
+/** True when token `t` is a noun for a public person, or ends an age ("the 23-year-old"). */
+export function isPersonNoun(ctx: Context, t: number): boolean {
+  const w = tok(ctx, t).normal;
+  if (PERSON_NOUNS.has(w)) return true;
+  if (w.endsWith('-year-old')) return /^\d+-year-old$/.test(w);
+  return w === 'old' && t >= 4 && ctx.ann.tokens[t - 2]?.normal === 'year' && /^\d+$/.test(ctx.ann.tokens[t - 4]?.normal ?? '');
+}
+
 /** Paragraphs back (besides the current one) where a description looks for the person it means. */
 const DESCRIPTION_WINDOW_BLOCKS = 1;
 
@@ -24,7 +32,7 @@ const DESCRIPTION_WINDOW_BLOCKS = 1;
 export function describedPerson(ctx: Context, phrase: { start: number; end: number }, quoteStart: number): SpeakerDraft | null {
   const head = tok(ctx, phrase.start);
   const noun = tok(ctx, phrase.end - 1);
-  if (head.normal !== 'the' || !PERSON_NOUNS.has(noun.normal)) return null;
+  if (head.normal !== 'the' || !isPersonNoun(ctx, phrase.end - 1)) return null;
   for (let k = phrase.start + 1; k < phrase.end; k++) {
     const w = tok(ctx, k);
     if (w.pos === 'PART' || w.normal === "'s" || w.normal === '’s' || w.normal === ',') return null;

@@ -115,7 +115,10 @@ export function nameInPhrase(ctx: Context, phrase: { start: number; end: number 
   while (first > phrase.start && capital(first - 1) && last - first < 2) first--;
   const before = tokens[first - 1];
   // A role before the name ("Arts minister Estelle Morris"): a lower-case noun, or a comma.
-  const role = (w: Token): boolean => ROLE_NOUNS.has(w.normal) || DESCRIPTOR_NOUNS.has(w.normal) || (w.pos === 'NOUN' && !isUpper(w.value[0])) || w.normal === ',';
+  // ... or a possessive ("the Observer's Philip French"), or "the" before a title ("the Reverend X").
+  const titled = HONORIFICS.has(tok(ctx, first).normal.replace(/\.$/, ''));
+  const role = (w: Token): boolean =>
+    ROLE_NOUNS.has(w.normal) || DESCRIPTOR_NOUNS.has(w.normal) || (w.pos === 'NOUN' && !isUpper(w.value[0])) || w.normal === ',' || w.normal === "'s" || w.normal === '’s' || (titled && w.normal === 'the');
   const cued = first === phrase.start || (before !== undefined && first - 1 >= phrase.start && role(before));
   if (!cued) return null;
   const name = { start: tok(ctx, first).start, end: tok(ctx, last).end };

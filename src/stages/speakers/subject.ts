@@ -5,7 +5,7 @@ import { isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole, type Context, type Mention } from './context';
-import { describedPerson, isSubjectMention, PERSON_NOUNS } from './described';
+import { describedPerson, isPersonNoun, isSubjectMention } from './described';
 import { isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { pronounReferent } from './pronoun';
 
@@ -93,7 +93,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     return null;
   }
   // "the 74-year-old comedian said": the person named last before, when the phrase fits one.
-  if (PERSON_NOUNS.has(tok.normal)) {
+  if (isPersonNoun(ctx, t)) {
     let s = t;
     while (s > 0 && t - s < MAX_DESCRIPTION_TOKENS && (tokens[s] as Token).normal !== 'the' && (tokens[s - 1] as Token).sentence === tok.sentence) s--;
     return describedPerson(ctx, { start: s, end: t + 1 }, quoteStart);

@@ -16,8 +16,35 @@ export function byContinuation(ctx: Context, { quote, sentence, block, previous 
   const { speaker, quote: before } = previous;
   if (!speaker || !before) return null;
   const goesOn = previous.sentence === sentence || (previous.block === block && (onlyAttribution(ctx, before, quote) || nothingBetween(ctx, before, quote)));
-  return goesOn ? { ...speaker, via: 'context' } : null;
+  if (goesOn || (!ctx.dialogueHeavy && previous.block === block - 1 && nextParagraph(ctx, before, quote))) return { ...speaker, via: 'context' };
+  return null;
 }
+
+/**
+ * In reports, a paragraph that opens with a quote and attributes it to nobody, right after a
+ * paragraph that closes with an attributed quote (`“…,” she said.` ¶ `“…”`): the speaker goes on.
+ */
+function nextParagraph(ctx: Context, before: QuoteDraft, quote: QuoteDraft): boolean {
+  const { view } = ctx.input;
+  const between = view.slice(before.close.end, quote.open.start);
+  const br = between.indexOf('\n');
+  // The quote before is followed by its attribution ("…,” she said.), as reports write it when the
+  // same person goes on; a quote that closes its paragraph leaves the next one open.
+  if (br < 0 || br > MAX_ATTRIBUTION || /\S/.test(between.slice(br)) || !/\p{L}/u.test(between.slice(0, br))) return false;
+  if ((between.slice(0, br).match(/[.!?](?=\s|$)/g)?.length ?? 0) > 1) return false;
+  // Nothing after the quote in its sentence names a speaker or speaks.
+  const { tokens } = ctx.ann;
+  const from = firstAtOrAfter(tokens, quote.close.end);
+  const sentence = tokens[from - 1]?.sentence;
+  for (let t = from; t < tokens.length && (tokens[t] as Token).sentence === sentence && t - from < MAX_TAIL_TOKENS; t++) {
+    const k = tokens[t] as Token;
+    if (isSpeechVerb(k.normal) || SPEAKER_PRONOUNS.has(k.normal) || (k.pos === 'PROPN' && isUpper(k.value[0]))) return false;
+  }
+  return true;
+}
+
+/** Tokens read after a quote for an attribution of its own. */
+const MAX_TAIL_TOKENS = 12;
 
 /** Longest stretch between two quotes that can be only an attribution ("returned Marilla."). */
 const MAX_ATTRIBUTION = 80;

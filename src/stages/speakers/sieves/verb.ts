@@ -6,7 +6,7 @@
  * comedian`), or a pronoun. Never an outlet (`told BBC News`), nor the listener after `told`.
  */
 import { ROLE_NOUNS } from '../../../data/role-words';
-import { PARTICIPLE_VERBS, SPEAKER_PRONOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
 import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn, type Context } from '../context';
@@ -14,6 +14,9 @@ import { describedPerson } from '../described';
 import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
+
+/** Longest appositive between a name after a quote and its verb, in tokens. */
+const MAX_APPOSITIVE_AFTER = 12;
 
 /** One to three lower-case words between a speech verb and a name: a role ("keyboard player"). */
 const APPOSITIVE = /^[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2},?$/;
@@ -88,6 +91,19 @@ export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   if (m && m.start === tok.start) {
     const after = firstAtOrAfter(tokens, m.end);
     if (isSpeechVerb(pastFillers(tokens, after)?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    // "”, Joseph Dias, general secretary of the forum, said": the name, an appositive, the verb;
+    // not after a quote that ends its sentence, nor before a colon that opens the next quote.
+    if (tokens[after]?.normal === ',' && !closesSentence(ctx, q)) {
+      for (let k = after + 1; k < tokens.length && k - after <= MAX_APPOSITIVE_AFTER; k++) {
+        const w = tokens[k] as Token;
+        if (w.sentence !== tok.sentence) break;
+        if (w.normal !== ',') continue;
+        const verb = pastFillers(tokens, k + 1);
+        if (!isSpeechVerb(verb?.normal ?? '')) break;
+        const next = tokens[tokens.indexOf(verb as Token, k + 1) + 1];
+        return next?.normal === ':' ? null : { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+      }
+    }
   }
   // "” MP Kefa Ssempgani told parliament": a proper noun, then the verb.
   const lead = ROLE_NOUNS.has(tok.normal) || tok.normal === 'mp' ? t + 1 : t;
@@ -108,6 +124,6 @@ export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
 /** Speech verbs whose next word is the listener, not the speaker ("told Nick", "asked BBC News"). */
 export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'tell', 'tells', 'told', 'ask', 'asks', 'asked', 'reminded', 'reminds', 'assured', 'assures', 'warn', 'warns', 'warned',
-  'urged', 'begged', 'begs', 'scolded',
+  'urged', 'begged', 'begs', 'scolded', ...EVALUATIVE_VERBS,
 ]);
 
