@@ -14,6 +14,7 @@ describe('script lines in other shapes', () => {
     ['The best exchange of the film:\n\n> Nora: I sold the house.\n> Walter: Then where do we sleep tonight?', [['Nora', 'I sold the house.'], ['Walter', 'Then where do we sleep tonight?']]],
     ['A quote I love:\n\n> Captain Reyes: Nobody goes ashore.', [['Captain Reyes', 'Nobody goes ashore.']]],
     ['[Nora] I sold the house.\n[Walter] Then where do we sleep tonight?', [['Nora', 'I sold the house.'], ['Walter', 'Then where do we sleep tonight?']]],
+    ['The scene I rewatch:\n\n**Nora:** I sold the house.\n**Walter**: Then where do we sleep tonight?', [['Nora', 'I sold the house.'], ['Walter', 'Then where do we sleep tonight?']]],
     ['The kitchen scene says it all.\n\nNORA\nI sold the house.\n\nWALTER\nThen where do we sleep\ntonight?\n\nThat is the whole film.', [['NORA', 'I sold the house.'], ['WALTER', 'Then where do we sleep\ntonight?']]],
   ])('%j', (text, want) => {
     expect(scriptLines(text)).toEqual(want);
@@ -26,6 +27,8 @@ describe('script lines in other shapes', () => {
     ['[Music] playing softly\n[Applause] from the back'],
     // Labels of a review's parts.
     ['[Update] The film is now streaming.\n[Edit] Fixed a typo.'],
+    // Review labels in bold are no speakers.
+    ['**Verdict:** a slow start, a great finish.\n**Rating:** 8 out of 10.'],
     // Headings in capitals over paragraphs: the words are written in lower case in the text.
     ['THE PLOT\nThe plot is thin and the story drags.\n\nTHE ACTING\nThe acting saves it.'],
     // Aspect labels of a rating review are no names.

@@ -1,6 +1,7 @@
 /**
  * Script lines in the shapes other than `Name : words` (which {@link classifyLine} reads): a quoted
- * exchange in a blockquote (`> Name: words`), a speaker in brackets (`[Name] words`), and a
+ * exchange in a blockquote (`> Name: words`), a speaker in brackets (`[Name] words`) or in bold
+ * (`**Name:** words`), and a
  * screenplay cue (a line holding only a name in capitals, the speech on the lines below it).
  * Pure functions of the lines, so they are tested table by table; the segmenter turns what they
  * return into script lines.
@@ -64,6 +65,29 @@ function bracketed(view: string, line: Span): { speaker: Span; words: Span } | n
   return { speaker: { start, end: start + name.length }, words: { start: w, end: line.end } };
 }
 
+/** `**Name:** words`, `**Name**: words`, `*Name:* words`: a speaker in bold or italics. */
+function emphasised(view: string, line: Span): { speaker: Span; words: Span } | null {
+  const mark = view[line.start];
+  if (mark !== '*' && mark !== '_') return null;
+  let s = line.start;
+  while (s < line.end && view[s] === mark && s - line.start < 2) s++;
+  const width = s - line.start;
+  const colon = view.indexOf(':', s);
+  if (colon < 0 || colon >= line.end || colon - s > MAX_SPEAKER_CHARS) return null;
+  // The marks close right before the colon or right after it.
+  const closeBefore = view.slice(colon - width, colon) === mark.repeat(width);
+  const closeAfter = view.slice(colon + 1, colon + 1 + width) === mark.repeat(width);
+  if (closeBefore === closeAfter) return null;
+  const nameEnd = closeBefore ? colon - width : colon;
+  const name = view.slice(s, nameEnd).trim();
+  if (!speakerShaped(name) || isLabel(name)) return null;
+  let w = closeAfter ? colon + 1 + width : colon + 1;
+  while (w < line.end && view[w] === ' ') w++;
+  if (!/\p{L}/u.test(view.slice(w, line.end))) return null;
+  const start = view.indexOf(name, s);
+  return { speaker: { start, end: start + name.length }, words: { start: w, end: line.end } };
+}
+
 /** A screenplay cue: a name in capitals alone on its line (`MARGARET`, `DR. PARK`). */
 function isCue(text: string): boolean {
   if (!speakerShaped(text) || isLabel(text)) return false;
@@ -107,7 +131,7 @@ function lowerCaseWords(view: string): Set<string> {
 }
 
 /**
- * The script lines of the shapes above. Brackets and cues count only in an exchange: two or more
+ * The script lines of the shapes above. Brackets, bold speakers and cues count only in an exchange: two or more
  * lines of the shape with two or more speakers, each a listed first name or a word the text writes
  * capitalised mid-sentence (`[Music]`, `[Laughter]` are none) and none of whose words the text
  * writes in lower case ("THE PLOT" over a paragraph is a heading). A cue's speech is the lines
@@ -124,7 +148,7 @@ export function scriptShapes(view: string, lines: readonly (Span | null)[]): Scr
       quoted.push({ first: i, last: i, ...inQuote });
       return;
     }
-    const inBrackets = bracketed(view, line);
+    const inBrackets = bracketed(view, line) ?? emphasised(view, line);
     if (inBrackets) {
       brackets.push({ first: i, last: i, ...inBrackets });
       return;
