@@ -79,6 +79,9 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Nadia Petrova won the prize for best actress. She arrived wearing a borrowed gown. “I am still shaking,” she told reporters.', ['Nadia Petrova (pronoun)']],
       // the subject of the sentence before, another name in it being of the other gender
       ['Nadia Petrova thanked her director, Paul Lambert, in a long speech. “He believed in me,” she said.', ['Nadia Petrova (pronoun)']],
+      // names after the verb of the sentence before are its objects, whatever their gender
+      ['Nadia Petrova, who won last year too, thanked Ilse Brandt and Paul Lambert. “They believed in me,” she said.', ['Nadia Petrova (pronoun)']],
+      ['Nadia Petrova and Ilse Brandt thanked Paul Lambert. “He believed in us,” she said.', [null]],
       // a description by age
       ['Nadia Petrova won the prize for best actress. “I am still shaking,” the 31-year-old said.', ['Nadia Petrova (context)']],
       // a name, an appositive, then the verb after the quote

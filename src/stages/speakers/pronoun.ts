@@ -105,9 +105,10 @@ export function subjectBefore(ctx: Context, offset: number, want: Gender, depth 
     const m = ctx.mentions[k] as Mention;
     if (m.start >= lastTok.end) break;
     if (m.quoted) continue;
+    // Later names are the predicate's ("paid tribute to X"): the subject is the one meant, as
+    // long as the names of the pronoun's gender among them are named after the verb.
     if (subject && m.entity !== subject.entity) {
-      const other = genderOf(ctx, { span: m, entity: m.entity });
-      if (other === null || other === want) return null;
+      if (genderOf(ctx, { span: m, entity: m.entity }) === want && !afterVerb(ctx, subject, m)) return null;
       continue;
     }
     subject ??= m;
@@ -165,4 +166,13 @@ function latestNamed(ctx: Context, recent: RecentNames, block: number, want: Gen
   if (pick.length !== 1) return null;
   const m = ctx.mentions[(pick[0] as RecentNames['latest'][number][number]).mention] as Mention;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
+}
+
+/** True when a verb stands between a sentence's subject and a later mention. */
+function afterVerb(ctx: Context, subject: Mention, m: Mention): boolean {
+  const { tokens } = ctx.ann;
+  for (let t = firstAtOrAfter(tokens, subject.end); t < tokens.length && (tokens[t] as { start: number }).start < m.start; t++) {
+    if ((tokens[t] as { pos: string }).pos === 'VERB') return true;
+  }
+  return false;
 }
