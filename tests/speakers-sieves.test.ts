@@ -66,8 +66,12 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Lydia Marsh, who wrote the first draft of the script in a single weekend, said: “It poured out of me.”', ['Lydia Marsh (verb)']],
       // not about a group
       ['The Wild Hares, who were formed in a garage in 1998, said they were “ready for the stadiums”.', [null]],
-      // a critic named as the writer of an outlet
+      // a critic named as the writer of an outlet; the outlet alone is nobody
       ['Film critic Oscar Delgado of the Daily Herald said the ending was “a cheat”.', ['Oscar Delgado (verb)']],
+      ['Writing in the Evening Chronicle, Oscar Delgado called the ending “a cheat”.', ['Oscar Delgado (verb)']],
+      ['“The ending is a cheat,” wrote Evening Chronicle critic Oscar Delgado.', ['Oscar Delgado (verb)']],
+      ['“The ending is a cheat,” the Evening Chronicle said.', [null]],
+      ['The New Yorker said: “The ending is a cheat.”', [null]],
       // the subject of a passive is spoken of
       ['Victor Hale, who ran the studio for a decade, was called “a bully” by his former staff.', [null]],
       // an adverb between the speaker and the verb after the quote

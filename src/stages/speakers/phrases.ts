@@ -28,6 +28,7 @@ const OUTLET_WORDS: ReadonlySet<string> = new Set([
   'bbc', 'news', 'radio', 'times', 'reporter', 'magazine', 'variety', 'billboard', 'guardian', 'telegraph',
   'mirror', 'herald', 'journal', 'tribune', 'itv', 'cnn', 'nme',
   'mtv', 'channel', 'newspaper', 'associated', 'reuters', 'weekly', 'daily', 'tv',
+  'vanity', 'yorker', 'chronicle', 'gazette', 'examiner', 'observer', 'independent', 'express', 'digest', 'bulletin', 'courier', 'indiewire',
 ]);
 
 /** True when a capitalised phrase is a newspaper, broadcaster or magazine. */
