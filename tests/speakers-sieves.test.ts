@@ -86,6 +86,11 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       // names after the verb of the sentence before are its objects, whatever their gender
       ['Nadia Petrova, who won last year too, thanked Ilse Brandt and Paul Lambert. “They believed in me,” she said.', ['Nadia Petrova (pronoun)']],
       ['Nadia Petrova and Ilse Brandt thanked Paul Lambert. “He believed in us,” she said.', [null]],
+      // an adverb between the subject and the verb before the quote; a dash after the quote
+      ['After a pause Harriet Vane calmly observed, “The clock in the hall is wrong.”', ['Harriet Vane (verb)']],
+      ['“The clock in the hall is wrong!”--cried Harriet Vane.', ['Harriet Vane (verb)']],
+      ['Harriet Vane looked up, and said,--“The clock in the hall is wrong.”', ['Harriet Vane (verb)']],
+      ['Harriet Vane laughed when the guide stopped and declared “the clock is wrong”.', [null]],
       // a description by age
       ['Nadia Petrova won the prize for best actress. “I am still shaking,” the 31-year-old said.', ['Nadia Petrova (context)']],
       // a name, an appositive, then the verb after the quote

@@ -46,12 +46,19 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   const { tokens } = ctx.ann;
   let t = v - 1;
   let passive = false;
-  while (t >= 0 && VERB_FILLERS.has((tokens[t] as Token).normal)) {
+  // Auxiliaries and adverbs ("has also said", "coolly observed", "instantly answered").
+  let adverbs = 0;
+  while (t >= 0 && (VERB_FILLERS.has((tokens[t] as Token).normal) || ((tokens[t] as Token).pos === 'ADV' && adverbs++ < 2 && (tokens[t] as Token).normal.endsWith('ly')))) {
     passive ||= BE.has((tokens[t] as Token).normal);
     t--;
   }
   // "X was called “…” by the judge": the subject of a passive is spoken of, not speaking.
   if (passive && !(tokens[v] as Token).normal.endsWith('ing')) return null;
+  // "Mrs. Hurst thought the same, and added": the subject of the sentence (not "when X opened
+  // the envelope and declared", a clause of its own).
+  if (tokens[t]?.normal === 'and' && tokens[t - 1]?.normal === ',' && (tokens[t] as Token).sentence === (tokens[v] as Token).sentence) {
+    return sentenceSubject(ctx, (ctx.ann.sentences[(tokens[t] as Token).sentence] as { firstToken: number }).firstToken, t);
+  }
   // "Mark Mackie, director of Regular Music, said": step back over the appositive.
   if (tokens[t]?.normal === ',') {
     // A longer clause only when it opens with "who" ("Blanchett, who won a Bafta in 1999, said").

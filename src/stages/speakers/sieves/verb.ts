@@ -15,6 +15,9 @@ import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt }
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
 
+/** Punctuation between an attribution and its quote (`said,`, `began:`, `said--`). */
+const LEAD_PUNCTUATION: ReadonlySet<string> = new Set([',', ':', '-', '--', '—', '–']);
+
 /** Longest appositive between a name after a quote and its verb, in tokens. */
 const MAX_APPOSITIVE_AFTER = 12;
 
@@ -38,13 +41,15 @@ function pastFillers(tokens: readonly Token[], t: number): Token | undefined {
 export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   const { tokens, sentences } = ctx.ann;
   const at = firstAtOrAfter(tokens, q.open.start);
-  const first = tokens[at];
-  const sentence = first ? sentences[first.sentence] : undefined;
   // The last speech verb before the quote in its sentence: only the token before the quote can
   // hold the quote mark inside it, and it does not count.
   let from = at - 1;
   const straddling = tokens[from];
   if (straddling && straddling.start < q.open.start && straddling.end > q.open.start) from--;
+  // A quote after "said," or "began:" goes on with the sentence before it, however the sentences were cut.
+  const before = tokens[from];
+  const first = before && LEAD_PUNCTUATION.has(before.normal) ? before : tokens[at];
+  const sentence = first ? sentences[first.sentence] : undefined;
   const verb = sentence && from >= 0 ? (lastVerbs(ctx)[from] as number) : -1;
   if (sentence && verb >= sentence.firstToken) {
     const t = verb;
@@ -65,9 +70,9 @@ export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
     }
     return subjectOf(ctx, t, q.start);
   }
-  // "“…”, said Mr Weitz." / "“…” Lee said."
+  // "“…”, said Mr Weitz." / "“…” Lee said." / "“…”--cried Elizabeth."
   let t = firstAtOrAfter(tokens, q.close.end);
-  if (tokens[t]?.normal === ',') t++;
+  while (t < tokens.length && LEAD_PUNCTUATION.has((tokens[t] as Token).normal) && (tokens[t] as Token).normal !== ':' && t - firstAtOrAfter(tokens, q.close.end) < 3) t++;
   const tok = tokens[t];
   if (!tok) return null;
   if (isSpeechVerb(tok.normal)) {
