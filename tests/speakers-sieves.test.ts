@@ -91,6 +91,10 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“The clock in the hall is wrong!”--cried Harriet Vane.', ['Harriet Vane (verb)']],
       ['Harriet Vane looked up, and said,--“The clock in the hall is wrong.”', ['Harriet Vane (verb)']],
       ['Harriet Vane laughed when the guide stopped and declared “the clock is wrong”.', [null]],
+      // a possessive name and a noun for what was said; novels' verbs of speech
+      ['“You did it thoroughly,” was Harriet Vane’s dry comment.', ['Harriet Vane (verb)']],
+      ['“Please stay for supper,” implored Harriet Vane.', ['Harriet Vane (verb)']],
+      ['“You did it thoroughly,” was the verdict of the jury.', [null]],
       // a description by age
       ['Nadia Petrova won the prize for best actress. “I am still shaking,” the 31-year-old said.', ['Nadia Petrova (context)']],
       // a name, an appositive, then the verb after the quote

@@ -55,6 +55,14 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'complained', 'complains', 'conceded', 'concedes', 'boasted', 'boasts', 'stressed', 'stresses', 'acknowledged', 'acknowledges',
   // Verbs of judging someone in words ("X criticised TV for being “too safe”"): the subject's words.
   ...EVALUATIVE_VERBS,
+  // Narrative verbs of speech that novels use ("“…,” implored Anne").
+  'admonished', 'sniffed', 'corroborated', 'queried', 'implored', 'mourned', 'confided', 'reiterated',
+  'commanded', 'snorted', 'blurted', 'drawled', 'whimpered', 'stormed', 'chimed',
+]);
+
+/** Nouns for what someone said, as in "“…” was Marilla's dry response". */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'comment', 'response', 'answer', 'reply', 'rejoinder', 'remark', 'retort', 'suggestion', 'verdict', 'question', 'advice', 'greeting',
 ]);
 
 /**

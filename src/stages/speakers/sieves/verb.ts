@@ -6,7 +6,7 @@
  * comedian`), or a pronoun. Never an outlet (`told BBC News`), nor the listener after `told`.
  */
 import { ROLE_NOUNS } from '../../../data/role-words';
-import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
 import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn, type Context } from '../context';
@@ -75,6 +75,17 @@ export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   while (t < tokens.length && LEAD_PUNCTUATION.has((tokens[t] as Token).normal) && (tokens[t] as Token).normal !== ':' && t - firstAtOrAfter(tokens, q.close.end) < 3) t++;
   const tok = tokens[t];
   if (!tok) return null;
+  // "“…” was Marilla's dry response": a possessive name and a noun for what was said.
+  if (tok.normal === 'was') {
+    const m = mentionIn(ctx, { start: (tokens[t + 1] ?? tok).start, end: (tokens[t + 2] ?? tok).end });
+    const after = m ? firstAtOrAfter(tokens, m.end) : -1;
+    if (m && m.start === tokens[t + 1]?.start && (tokens[after]?.normal === "'s" || tokens[after]?.normal === '’s')) {
+      let k = after + 1;
+      while (k < tokens.length && k - after < 3 && tokens[k]?.pos === 'ADJ') k++;
+      if (SPEECH_NOUNS.has(tokens[k]?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    }
+    return null;
+  }
   if (isSpeechVerb(tok.normal)) {
     const m = mentionIn(ctx, { start: tok.end, end: (tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end });
     // "said Mr Weitz", or with a role between: "said keyboard player Nick Rhodes".
