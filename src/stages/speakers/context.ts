@@ -41,12 +41,12 @@ export interface Context {
 }
 
 /** Share of paragraphs opening with a quote mark from which a text is dialogue-heavy fiction. */
-export const DIALOGUE_SHARE = 0.45;
+const DIALOGUE_SHARE = 0.45;
 /** How many paragraphs back, outside dialogue-heavy text, "he said" still means the last speaker. */
 export const SPEAKER_MEMORY_BLOCKS = 3;
 
 /** True when many paragraphs open with a quote mark, as novels' dialogue does (news: rarely). */
-export function isDialogueHeavy(view: string, blocks: readonly Block[]): boolean {
+function isDialogueHeavy(view: string, blocks: readonly Block[]): boolean {
   const paragraphs = blocks.filter((b) => !b.isHeading);
   if (paragraphs.length < 10) return false;
   const opening = paragraphs.filter((b) => QUOTE_CHARS.has(view[b.start] as string)).length;

@@ -9,7 +9,7 @@ import type { Context } from './context';
 export type Gender = 'm' | 'f' | null;
 
 /** What a name's first word tells of gender: a title (`Mrs`, `Sir`) or a common given name. */
-export function genderOfName(name: string): Gender {
+function genderOfName(name: string): Gender {
   for (const word of name.toLowerCase().split(/[\s.]+/)) {
     if (!word) continue;
     if (MALE_TITLES.has(word) || MALE_NAMES.has(word)) return 'm';

@@ -22,7 +22,7 @@ export interface RecentNames {
 }
 
 /** A class of {@link RecentNames}: person or not, times gender m / f / unknown. */
-export function classOf(kind: boolean, gender: Gender): number {
+function classOf(kind: boolean, gender: Gender): number {
   return (kind ? 3 : 0) + (gender === 'm' ? 1 : gender === 'f' ? 2 : 0);
 }
 
@@ -30,7 +30,7 @@ export function classOf(kind: boolean, gender: Gender): number {
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
 
 /** Paragraphs back (besides the current one) where "he" / "she" looks for the person meant. */
-export const PRONOUN_WINDOW_BLOCKS = 2;
+const PRONOUN_WINDOW_BLOCKS = 2;
 
 /**
  * "He said": in the paragraph of the last speaker's quote, that speaker; otherwise the one person
@@ -89,7 +89,7 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, d
  * naming nobody ("She arrived in green silk. “…,” she said") means the person that pronoun means,
  * looked up once more from there. Else nobody.
  */
-export function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): SpeakerDraft | null {
+function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): SpeakerDraft | null {
   const { tokens, sentences } = ctx.ann;
   const here = tokens[firstAtOrAfter(tokens, offset)];
   if (!here) return null;

@@ -50,7 +50,7 @@ const MAX_TAIL_TOKENS = 12;
 const MAX_ATTRIBUTION = 80;
 
 /** True when the text between two quotes is a short attribution and no second sentence. */
-export function onlyAttribution(ctx: Context, before: QuoteDraft, q: QuoteDraft): boolean {
+function onlyAttribution(ctx: Context, before: QuoteDraft, q: QuoteDraft): boolean {
   const between = ctx.input.view.slice(before.close.end, q.open.start);
   if (between.length > MAX_ATTRIBUTION) return false;
   const ends = between.match(/[.!?](?=\s|$)/g)?.length ?? 0;
@@ -81,7 +81,7 @@ function namesSpeaker(ctx: Context, start: number, end: number): boolean {
  * (`He said: "A." "B."`): the second goes on with the first's words; a name or a verb between
  * would make it someone else's.
  */
-export function nothingBetween(ctx: Context, before: QuoteDraft, q: QuoteDraft): boolean {
+function nothingBetween(ctx: Context, before: QuoteDraft, q: QuoteDraft): boolean {
   const between = ctx.input.view.slice(before.close.end, q.open.start);
   return between.length <= MAX_ATTRIBUTION && !/[\p{L}\p{N}]/u.test(between);
 }

@@ -138,7 +138,7 @@ export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
 }
 
 /** Speech verbs whose next word is the listener, not the speaker ("told Nick", "asked BBC News"). */
-export const OBJECT_VERBS: ReadonlySet<string> = new Set([
+const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'tell', 'tells', 'told', 'ask', 'asks', 'asked', 'reminded', 'reminds', 'assured', 'assures', 'warn', 'warns', 'warned',
   'urged', 'begged', 'begs', 'scolded', ...EVALUATIVE_VERBS,
 ]);
