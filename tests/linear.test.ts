@@ -82,6 +82,8 @@ describe('stages 5-7 read the tokens and mentions a bounded number of times each
     ['"she said" after each of many quotes in one paragraph that names two people before each', (t) => [rep('Min-ji Park and Ji-hoo Kim argued. “No,” she said. ', t), []]],
     ['"the director said" far after the last person with that role', (t) => [`Director Bong Joon-ho spoke. ${rep('Min-ji Park and Ji-hoo Kim smiled. ', t)}${rep('The director said, “Yes.” ', t)}`, []]],
     ['many known names, few of them in the text', (t) => [rep('Kim Ha1ra met Kim Ha2ra at the premiere. ', t), knownNames(t * 4)]],
+    ['a quote reopened after every sentence, news style, with an attribution first', (t) => [`Min-ji Park said: "Yes. ${rep('"It was long. ', t)}"End."`, []]],
+    ['a quote alone in each of many paragraphs after an attributed one', (t) => [`“Yes,” said Min-ji Park.\n\n${rep('“It was long.”\n\n', t)}`, []]],
     ['many known names in the text, two families sharing each given name as an alias', (t) => {
       const given = (i: number): string => `Ha${i.toString(36)}ra`;
       const names = ['Kim', 'Lee'].flatMap((family) => Array.from({ length: t }, (_, i) => ({ name: `${family} ${given(i)}`, aliases: [given(i)] })));

@@ -40,9 +40,36 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of judging someone or something in words; their object is never the speaker ("X praised
+ * Y: “…”" is X's). Not "dubbed", "branded", "hailed": mostly passive ("Baywatch dubbed 'worst'").
+ */
+export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set([
+  'criticised', 'criticized', 'praised', 'slammed', 'slated',
+]);
+
+/**
  * Reporting verbs that attribute a quote in news ("he complained", "she conceded") but are kept
  * out of {@link SPEECH_VERBS}, which also feeds the name-kind features and the quote kinds.
  */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'complained', 'complains', 'conceded', 'concedes', 'boasted', 'boasts', 'stressed', 'stresses', 'acknowledged', 'acknowledges',
+  // Verbs of judging someone in words ("X criticised TV for being “too safe”"): the subject's words.
+  ...EVALUATIVE_VERBS,
+  // Narrative verbs of speech that novels use ("“…,” implored Anne").
+  'admonished', 'sniffed', 'corroborated', 'queried', 'implored', 'mourned', 'confided', 'reiterated',
+  'commanded', 'snorted', 'blurted', 'drawled', 'whimpered', 'stormed', 'chimed',
+]);
+
+/** Nouns for what someone said, as in "“…” was Marilla's dry response". */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'comment', 'response', 'answer', 'reply', 'rejoinder', 'remark', 'retort', 'suggestion', 'verdict', 'question', 'advice', 'greeting',
+]);
+
+/**
+ * Participles that attribute a quote only after a comma ("Parker praised the film, joking: “…”"),
+ * where the sentence's subject speaks; kept apart, since "was telling" or "writing" alone is no cue.
+ */
+export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
+  'saying', 'joking', 'adding', 'explaining', 'insisting', 'noting', 'warning', 'quipping', 'declaring', 'arguing',
+  'admitting', 'recalling', 'revealing', 'stating', 'claiming', 'confessing', 'conceding', 'telling', 'writing',
 ]);

@@ -4,7 +4,9 @@
  * 1. Quote marks, block by block: curly and straight double quotes, curly and straight single
  *    quotes that are not apostrophes (`it’s`, `‘em`, `rock 'n' roll`), guillemets and CJK brackets.
  *    Inner quotes stay inside the outer one. A quote never crosses a heading or paragraph, except in
- *    the news convention: the paragraph ends inside the quote and the next one reopens it.
+ *    the news convention: the paragraph ends inside the quote and the next one reopens it. A
+ *    double mark left open, followed by a quote reopening with the same mark after a sentence end,
+ *    is a quote up to that end (news flattening a quote that ran over paragraphs).
  * 2. Script lines `Name : words` from stage 2 are `dialogue`.
  * 3. Kinds: `title` when the words are a work's mention, `speech` when there is sentence
  *    punctuation, three words or more, or a speech verb before the quote in its sentence or right
@@ -123,10 +125,45 @@ function marksInBlock(
       out.push({ start: s, end: e, kind: 'speech', open: { start: open, end: open + 1 }, close: { start: close, end: close + 1 }, scriptSpeaker: null });
     }
   }
+  const reopened = reopenedQuotes(view, stack, pairs, out);
   const left = stack[0];
   const carry = left !== undefined && left >= coveredTo && RUN_ON_MARKS.has(view[left] as string) ? left : null;
-  return { carry, open: stack.filter((i) => DOUBLE_MARKS.has(view[i] as string)) };
+  return { carry, open: stack.filter((i) => DOUBLE_MARKS.has(view[i] as string) && !reopened.has(i)) };
 }
+
+/**
+ * News flattens a quote that runs over paragraphs into one: `“First part. “Second part.”`, the
+ * first part's mark never closed. A double mark left open, with a quote right after it opening
+ * with the same mark after a sentence end, is a quote up to that sentence end. `stack` (the open
+ * marks) and `pairs` (sorted) rise, so one walk over both finds them. Returns the marks used.
+ */
+function reopenedQuotes(view: string, stack: readonly number[], pairs: readonly [number, number][], out: QuoteDraft[]): Set<number> {
+  const used = new Set<number>();
+  let p = 0;
+  for (let k = 0; k < stack.length; k++) {
+    const u = stack[k] as number;
+    while (p < pairs.length && (pairs[p] as [number, number])[0] < u) p++;
+    const next = pairs[p];
+    // The last open mark before that quote, outside every quote, and of the same kind.
+    if (!next || (stack[k + 1] ?? Infinity) < next[0] || !RUN_ON_MARKS.has(view[u] as string) || view[next[0]] !== view[u]) continue;
+    if (p > 0 && (pairs[p - 1] as [number, number])[1] > u) continue;
+    let e = next[0];
+    while (e > u + 1 && isSpace(view[e - 1])) e--;
+    if (!SENTENCE_END.has(view[e - 1] as string) || e - u > MAX_REOPENED) continue;
+    let s = u + 1;
+    while (s < e && isSpace(view[s])) s++;
+    if (!HAS_LETTER_OR_DIGIT.test(view.slice(s, e))) continue;
+    out.push({ start: s, end: e, kind: 'speech', open: { start: u, end: u + 1 }, close: { start: e, end: e }, scriptSpeaker: null });
+    used.add(u);
+  }
+  return used;
+}
+
+/** Marks that end a sentence, before a reopened quote mark. */
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+
+/** Longest first part of a flattened quote, in characters. */
+const MAX_REOPENED = 2000;
 
 /** Marks that are never apostrophes: one left open is worth a warning. */
 const DOUBLE_MARKS: ReadonlySet<string> = new Set(['“', '"', '«', '„', '「', '『', '〝']);

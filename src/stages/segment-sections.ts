@@ -8,6 +8,7 @@
 import type { Heading, HeadingKind, Span } from '../types';
 import { isWordChar } from '../text/chars';
 import { classifyLine, isTitleLine, type LineClass } from './classify-line';
+import { scriptShapes, type ScriptShape } from './script-shapes';
 import type { Block, DialogueLine, NormalizedText, SectionDraft, Segmentation } from './stage-types';
 
 interface Line extends Span {
@@ -280,9 +281,24 @@ export function segmentSections(input: NormalizedText): Segmentation {
   };
   const firstIndex = meta?.title ? -1 : lines.findIndex((l) => l !== null);
   const hasMore = lines.some((l, i) => l !== null && i > firstIndex);
+  // Script lines of other shapes (`> Name: words`, `[Name] words`, a cue in capitals over the speech).
+  const shapes = new Map<number, ScriptShape>(scriptShapes(input.view, lines).map((s) => [s.first, s]));
+  let shapeEnd = -1;
   lines.forEach((line, i) => {
+    if (i <= shapeEnd) return;
     if (!line) {
       closeParagraph();
+      return;
+    }
+    const shape = shapes.get(i);
+    if (shape) {
+      closeParagraph();
+      dialogue.push({ speaker: shape.speaker, words: shape.words });
+      const end = (lines[shape.last] as Line).end;
+      paragraph = { start: line.start, end };
+      current(line.start).end = end;
+      closeParagraph();
+      shapeEnd = shape.last;
       return;
     }
     const lineText = input.view.slice(line.start, line.end);

@@ -1,0 +1,175 @@
+/** What the sieves share: the mentions, the text's kind, the last speaker, lazily built indexes. */
+import { QUOTE_CHARS } from '../../data/quote-pairs';
+import { PARTICIPLE_VERBS, REPORTING_VERBS, SPEECH_VERBS } from '../../data/speech-verbs';
+import { firstAtOrAfter } from '../../text/search';
+import { WordSet } from '../../text/words';
+import type { Span } from '../../types';
+import type { Annotation, Block, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from '../stage-types';
+import type { Gender } from './gender';
+import type { RecentNames } from './pronoun';
+
+/** Speech verbs ("said", "told"), read at many tokens: most fail the set's first test. */
+const SPEECH = new WordSet([...SPEECH_VERBS, ...REPORTING_VERBS, ...PARTICIPLE_VERBS]);
+export const isSpeechVerb = (normal: string): boolean => SPEECH.has(normal);
+
+export interface Mention extends Span {
+  entity: number;
+  /** True when the mention stands inside a quotation (not a script line). */
+  quoted: boolean;
+}
+
+export interface Context {
+  input: NormalizedText;
+  ann: Annotation;
+  mentions: Mention[];
+  entities: readonly EntityDraft[];
+  quotes: readonly QuoteDraft[];
+  /** The last named speaker so far and the block of their quote (news: "he said" is them). */
+  lastSpeaker: { speaker: SpeakerDraft; block: number } | null;
+  /** True for dialogue-heavy text (fiction), where speakers take turns paragraph by paragraph. */
+  dialogueHeavy: boolean;
+  /** Each entity's gender, worked out once ({@link genderOf} reads all its mentions). */
+  genders: Map<number, Gender>;
+  /** For each mention, the last one at or before it that is outside quotes (-1: none). */
+  lastUnquoted: Int32Array;
+  /** For each token, the last speech verb at or before it (-1: none); made when first asked. */
+  lastVerb: Int32Array | null;
+  /** Per role, the mentions (indices, rising) whose entity has it; made when first asked. */
+  byRole: Map<string, number[]> | null;
+  /** The entities most recently named, for "he" / "she"; null when the mentions overlap. */
+  recent: RecentNames | null;
+}
+
+/** Share of paragraphs opening with a quote mark from which a text is dialogue-heavy fiction. */
+const DIALOGUE_SHARE = 0.45;
+/** How many paragraphs back, outside dialogue-heavy text, "he said" still means the last speaker. */
+export const SPEAKER_MEMORY_BLOCKS = 3;
+
+/** True when many paragraphs open with a quote mark, as novels' dialogue does (news: rarely). */
+function isDialogueHeavy(view: string, blocks: readonly Block[]): boolean {
+  const paragraphs = blocks.filter((b) => !b.isHeading);
+  if (paragraphs.length < 10) return false;
+  const opening = paragraphs.filter((b) => QUOTE_CHARS.has(view[b.start] as string)).length;
+  return opening / paragraphs.length >= DIALOGUE_SHARE;
+}
+
+export function mentionText(ctx: Context, i: number): string {
+  const m = ctx.mentions[i] as Mention;
+  return ctx.input.view.slice(m.start, m.end);
+}
+
+/** The entity mention exactly at or inside a span, preferring the last one. */
+export function mentionIn(ctx: Context, span: Span): Mention | null {
+  let found: Mention | null = null;
+  for (let i = firstAtOrAfter(ctx.mentions, span.start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start >= span.end) break;
+    if (m.end <= span.end) found = m;
+  }
+  return found;
+}
+
+export function speakerAt(ctx: Context, span: Span, via: SpeakerDraft['via']): SpeakerDraft {
+  const m = mentionIn(ctx, span);
+  return m ? { span: { start: m.start, end: m.end }, entity: m.entity, via } : { span, entity: null, via };
+}
+
+/** The last entity mention that ends before `offset`, outside quotes. */
+export function lastMentionBefore(ctx: Context, offset: number): Mention | null {
+  // Stepping from one mention outside quotes to the one before, over any run of quoted ones.
+  for (let i = firstAtOrAfter(ctx.mentions, offset) - 1; i >= 0; i--) {
+    i = ctx.lastUnquoted[i] as number;
+    if (i < 0) return null;
+    const m = ctx.mentions[i] as Mention;
+    if (m.end <= offset) return m;
+  }
+  return null;
+}
+
+/** The mentions whose entity has `role`, by index, rising; the index made at the first question. */
+export function mentionsWithRole(ctx: Context, role: string): number[] {
+  if (!ctx.byRole) {
+    const byRole = new Map<string, number[]>();
+    ctx.mentions.forEach((m, i) => {
+      for (const r of (ctx.entities[m.entity] as EntityDraft).roles) {
+        let list = byRole.get(r);
+        if (!list) byRole.set(r, (list = []));
+        list.push(i);
+      }
+    });
+    ctx.byRole = byRole;
+  }
+  return ctx.byRole.get(role) ?? [];
+}
+
+/** For each token, the last speech verb at or before it (-1: none), made when first asked. */
+export function lastVerbs(ctx: Context): Int32Array {
+  if (!ctx.lastVerb) {
+    const { tokens } = ctx.ann;
+    const last = new Int32Array(tokens.length);
+    let v = -1;
+    for (let t = 0; t < tokens.length; t++) {
+      if (isSpeechVerb((tokens[t] as Token).normal)) v = t;
+      last[t] = v;
+    }
+    ctx.lastVerb = last;
+  }
+  return ctx.lastVerb;
+}
+
+/** Token `t` of the annotation. */
+export const tok = (ctx: Context, t: number): Token => ctx.ann.tokens[t] as Token;
+
+/** Longest sentence before a quote read for its subject, in tokens. */
+export const MAX_PRIOR_SENTENCE_TOKENS = 40;
+
+/** The context of one text: its mentions in order, which stand inside quotes, the text's kind. */
+export function makeContext(
+  input: NormalizedText,
+  ann: Annotation,
+  blocks: readonly Block[],
+  entities: readonly EntityDraft[],
+  quotes: readonly QuoteDraft[],
+): Context {
+  const mentions: Mention[] = entities
+    .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity, quoted: false })))
+    .sort((a, b) => a.start - b.start);
+  // Which mentions stand inside a quotation: one sweep over both sorted lists.
+  const spoken = quotes.filter((q) => q.kind !== 'dialogue');
+  let k = 0;
+  for (const m of mentions) {
+    while (k < spoken.length && (spoken[k] as QuoteDraft).end < m.end) k++;
+    const q = spoken[k];
+    m.quoted = q !== undefined && q.start <= m.start && m.end <= q.end;
+  }
+  const lastUnquoted = new Int32Array(mentions.length);
+  let unquoted = -1;
+  mentions.forEach((m, i) => {
+    if (!m.quoted) unquoted = i;
+    lastUnquoted[i] = unquoted;
+  });
+  // The sweep reads the mentions outside quotes one after another, as the walk back does only when
+  // none overlaps the next.
+  let overlap = false;
+  let previousEnd = -1;
+  for (const m of mentions) {
+    if (m.quoted) continue;
+    if (m.start < previousEnd) overlap = true;
+    previousEnd = m.end;
+  }
+  const ctx: Context = {
+    input,
+    ann,
+    mentions,
+    entities,
+    quotes,
+    lastSpeaker: null,
+    dialogueHeavy: isDialogueHeavy(input.view, blocks),
+    genders: new Map(),
+    lastUnquoted,
+    lastVerb: null,
+    byRole: null,
+    recent: overlap ? null : { swept: 0, offset: -1, latest: [[], [], [], [], [], []] },
+  };
+  return ctx;
+}

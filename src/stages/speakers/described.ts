@@ -1,0 +1,81 @@
+/** Descriptions of a person named before ("said the 74-year-old comedian"), and subject mentions. */
+import { ROLE_NOUNS } from '../../data/role-words';
+import { firstAtOrAfter } from '../../text/search';
+import type { EntityDraft, SpeakerDraft } from '../stage-types';
+import { isSpeechVerb, lastMentionBefore, tok, type Context, type Mention } from './context';
+import { genderOf, type Gender } from './gender';
+import { DESCRIPTION_POS, MAX_DESCRIPTION_TOKENS } from './phrases';
+
+/** Nouns that describe a public person in a report ("the 74-year-old comedian", "the winner"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...[...ROLE_NOUNS.keys()].filter((w) => !['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'boss', 'critic', 'journalist', 'actors', 'model'].includes(w)),
+  'winner', 'nominee', 'veteran', 'legend', 'icon', 'performer', 'entertainer', 'comic', 'star', 'hitmaker', 'diva', 'crooner', 'frontwoman', 'vocalist', 'bassist', 'pianist',
+]);
+
+/** True when token `t` is a noun for a public person, or ends an age ("the 23-year-old"). */
+export function isPersonNoun(ctx: Context, t: number): boolean {
+  const w = tok(ctx, t).normal;
+  if (PERSON_NOUNS.has(w)) return true;
+  if (w.endsWith('-year-old')) return /^\d+-year-old$/.test(w);
+  return w === 'old' && t >= 4 && ctx.ann.tokens[t - 2]?.normal === 'year' && /^\d+$/.test(ctx.ann.tokens[t - 4]?.normal ?? '');
+}
+
+/** Paragraphs back (besides the current one) where a description looks for the person it means. */
+const DESCRIPTION_WINDOW_BLOCKS = 1;
+
+/**
+ * "said the 74-year-old comedian", "the two-time Academy Award winner added": a phrase opening
+ * with "the" and ending with a noun for a public person means the person named last before the
+ * quote (outside quotes, this paragraph or the one before). Not "the band's spokesman" (a
+ * possessive makes it someone else) nor "a spokesman".
+ */
+export function describedPerson(ctx: Context, phrase: { start: number; end: number }, quoteStart: number): SpeakerDraft | null {
+  const head = tok(ctx, phrase.start);
+  const noun = tok(ctx, phrase.end - 1);
+  if (head.normal !== 'the' || !isPersonNoun(ctx, phrase.end - 1)) return null;
+  for (let k = phrase.start + 1; k < phrase.end; k++) {
+    const w = tok(ctx, k);
+    if (w.pos === 'PART' || w.normal === "'s" || w.normal === '’s' || w.normal === ',') return null;
+  }
+  const { sentences, tokens } = ctx.ann;
+  // "said the director behind JFK" goes on about someone else: the phrase must close the clause.
+  const next = tokens[phrase.end];
+  if (next && next.sentence === head.sentence && next.pos !== 'PUNCT' && !isSpeechVerb(next.normal) && !CLAUSE_AFTER_DESCRIPTION.has(next.normal)) return null;
+  const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
+  const want: Gender = noun.normal === 'actress' || noun.normal === 'frontwoman' || noun.normal === 'diva' ? 'f' : null;
+  // The nearest mention that is the subject of its sentence ("Corbett, soon to reunite with Ronnie
+  // Barker, …": Corbett), a few mentions back at most.
+  let m = lastMentionBefore(ctx, Math.min(quoteStart, head.start));
+  for (let n = 0; m && n < MAX_DESCRIPTION_LOOKBACK; n++, m = lastMentionBefore(ctx, m.start)) {
+    if (blockAt(quoteStart) - blockAt(m.start) > DESCRIPTION_WINDOW_BLOCKS) return null;
+    if (!isSubjectMention(ctx, m)) continue;
+    const entity = ctx.entities[m.entity] as EntityDraft;
+    if (entity.kind !== 'person') return null;
+    if (want && genderOf(ctx, { span: m, entity: m.entity }) !== want) return null;
+    return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'context' };
+  }
+  return null;
+}
+
+/** Mentions a description looks back over for the subject it means. */
+const MAX_DESCRIPTION_LOOKBACK = 4;
+
+/** Words after a description that keep it the whole subject ("said the comedian in an interview"). */
+const CLAUSE_AFTER_DESCRIPTION: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'as', 'while', 'who', 'recently', 'earlier', 'later', 'yesterday']);
+
+/**
+ * True when a mention opens its sentence, alone or after a short description of the same person
+ * ("Producer Kevin Wallace said", "Fletcher's daughter Jill said"): the sentence is about them.
+ */
+export function isSubjectMention(ctx: Context, m: Mention): boolean {
+  const { tokens, sentences } = ctx.ann;
+  const at = firstAtOrAfter(tokens, m.start);
+  const first = tok(ctx, at);
+  const open = (sentences[first.sentence] as { firstToken: number }).firstToken;
+  if (at - open > MAX_DESCRIPTION_TOKENS) return false;
+  for (let k = open; k < at; k++) {
+    const w = tok(ctx, k);
+    if (!DESCRIPTION_POS.has(w.pos) && w.normal !== '-' && w.normal !== 'of') return false;
+  }
+  return true;
+}

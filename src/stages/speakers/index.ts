@@ -1,0 +1,96 @@
+/**
+ * Stage 6: attribute speakers, by an ordered list of sieves ({@link SIEVES}): for each quote the
+ * first sieve that answers gives its speaker; when none answers, the speaker stays null (a wrong
+ * speaker is worse than none). Quotes are read in text order, so a sieve may use what the earlier
+ * quotes were given (the last speaker, the quote before).
+ */
+import { firstAtOrAfter } from '../../text/search';
+import type { QuoteKind } from '../../types';
+import type { Annotation, Block, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
+import { makeContext, speakerAt, type Context } from './context';
+import { linkSpeaker } from './link';
+import { byColon } from './sieves/colon';
+import { byContinuation } from './sieves/continuation';
+import { byDash } from './sieves/dash';
+import { byLeadIn } from './sieves/lead-in';
+import { byPriorSentence } from './sieves/prior-sentence';
+import { byVerb } from './sieves/verb';
+
+/** Where a quote stands, and the speech quote before it with what it was given. */
+export interface QuoteAt {
+  quote: QuoteDraft;
+  /** The sentence and paragraph (block) of the quote's opening mark; -1 when none. */
+  sentence: number;
+  block: number;
+  /** The speech quote before this one, its sentence, block and speaker (null / -1 before the first). */
+  previous: { quote: QuoteDraft | null; sentence: number; block: number; speaker: SpeakerDraft | null };
+}
+
+/** One sieve: the quote kinds it reads, and the speaker it finds for one quote, or null. */
+export interface Sieve {
+  name: string;
+  kinds: readonly QuoteKind[];
+  find: (ctx: Context, at: QuoteAt) => SpeakerDraft | null;
+}
+
+/** The speaker of a script line (`Name : words`), as the segmenter found it. */
+const script: Sieve = {
+  name: 'script',
+  kinds: ['dialogue'],
+  find: (ctx, { quote }) => (quote.scriptSpeaker ? speakerAt(ctx, quote.scriptSpeaker, 'script') : null),
+};
+
+/** The sieves, in the order they are asked; the first that answers wins. */
+export const SIEVES: readonly Sieve[] = [
+  script,
+  // `“…” – Wu-Jin`, `“…” – Assembly Woman (Park Eun-Hee)`
+  { name: 'dash', kinds: ['speech'], find: (ctx, { quote }) => byDash(ctx, quote) },
+  // `said X`, `X said`, `said Titanic actress X`, `the director elaborated`, `she said`
+  { name: 'verb', kinds: ['speech'], find: (ctx, { quote }) => byVerb(ctx, quote) },
+  // a paragraph-opening quote after one ending "Matthew said:"
+  { name: 'lead-in', kinds: ['speech'], find: (ctx, { quote }) => byLeadIn(ctx, quote) },
+  // in reports, `X echoed those sentiments: “…”`, `“…”, according to editor X`
+  { name: 'colon', kinds: ['speech'], find: (ctx, { quote }) => byColon(ctx, quote) },
+  // `“A,” returned Marilla. “B”`: the quote before's speaker
+  { name: 'continuation', kinds: ['speech'], find: byContinuation },
+  // `X remembered the night. “…”` in reports
+  { name: 'prior-sentence', kinds: ['speech'], find: (ctx, { quote, previous }) => byPriorSentence(ctx, quote, previous.quote) },
+];
+
+/** Stage 6: one speaker (or null) per quote, in the quotes' order. */
+export function attributeSpeakers(
+  input: NormalizedText,
+  ann: Annotation,
+  blocks: readonly Block[],
+  entities: readonly EntityDraft[],
+  quotes: readonly QuoteDraft[],
+  sieves: readonly Sieve[] = SIEVES,
+): (SpeakerDraft | null)[] {
+  const ctx = makeContext(input, ann, blocks, entities, quotes);
+  const speakers: (SpeakerDraft | null)[] = [];
+  const previous: QuoteAt['previous'] = { quote: null, sentence: -1, block: -1, speaker: null };
+  const forms: Parameters<typeof linkSpeaker>[2] = { index: null };
+  for (const quote of quotes) {
+    let sentence = -1;
+    let block = -1;
+    if (quote.kind === 'speech') {
+      sentence = ann.tokens[firstAtOrAfter(ann.tokens, quote.open.start)]?.sentence ?? -1;
+      block = ann.sentences[sentence]?.block ?? -1;
+    }
+    const at: QuoteAt = { quote, sentence, block, previous };
+    let speaker: SpeakerDraft | null = null;
+    for (const sieve of sieves) {
+      if (!sieve.kinds.includes(quote.kind)) continue;
+      speaker = sieve.find(ctx, at);
+      if (speaker) break;
+    }
+    if (speaker) speaker = linkSpeaker(ctx, speaker, forms);
+    // The speech quotes are the thread the context sieves follow ("he added", the quote before).
+    if (quote.kind === 'speech') {
+      Object.assign(previous, { quote, sentence, block, speaker });
+      if (speaker) ctx.lastSpeaker = { speaker, block };
+    }
+    speakers.push(speaker);
+  }
+  return speakers;
+}

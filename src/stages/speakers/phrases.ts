@@ -1,0 +1,128 @@
+/** Noun phrases next to a speech verb: proper nouns, descriptions, the name closing them, outlets. */
+import { HONORIFICS } from '../../data/honorifics';
+import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
+import { isUpper } from '../../text/chars';
+import { firstAtOrAfter } from '../../text/search';
+import type { Span } from '../../types';
+import type { QuoteDraft, SpeakerDraft, Token } from '../stage-types';
+import { mentionIn, tok, type Context } from './context';
+
+/** Up to three capitalised proper-noun tokens from token `t`, in one sentence, as a span; or null. */
+export function properNounAt(ctx: Context, t: number): Span | null {
+  const { tokens } = ctx.ann;
+  const first = tokens[t];
+  if (!first || first.pos !== 'PROPN' || !isUpper(first.value[0])) return null;
+  let last = t;
+  while (last - t < 2) {
+    const next = tokens[last + 1];
+    // "Mr Stamp": after a title the next capitalised word belongs to the name whatever its tag.
+    const titled = HONORIFICS.has((tokens[last] as Token).normal.replace(/\.$/, ''));
+    if (!next || (next.pos !== 'PROPN' && !titled) || !isUpper(next.value[0]) || next.sentence !== first.sentence || next.start !== (tokens[last] as Token).end + 1) break;
+    last++;
+  }
+  return { start: first.start, end: (tokens[last] as Token).end };
+}
+
+/** Words of press, radio and TV names: an outlet is never the speaker ("told BBC News"). */
+const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'bbc', 'news', 'radio', 'times', 'reporter', 'magazine', 'variety', 'billboard', 'guardian', 'telegraph',
+  'mirror', 'herald', 'journal', 'tribune', 'itv', 'cnn', 'nme',
+  'mtv', 'channel', 'newspaper', 'associated', 'reuters', 'weekly', 'daily', 'tv',
+  'vanity', 'yorker', 'chronicle', 'gazette', 'examiner', 'observer', 'independent', 'express', 'digest', 'bulletin', 'courier', 'indiewire',
+]);
+
+/** True when a capitalised phrase is a newspaper, broadcaster or magazine. */
+export function isOutlet(text: string): boolean {
+  return text.toLowerCase().split(/[\s']+/).some((w) => OUTLET_WORDS.has(w));
+}
+
+/** True when a quote's words end with a full stop: what follows starts a sentence of its own. */
+export function closesSentence(ctx: Context, q: QuoteDraft): boolean {
+  return ctx.input.view.slice(q.start, q.end).trimEnd().endsWith('.');
+}
+
+/** Longest description between a speech verb and a name ("the festival's executive director"). */
+export const MAX_DESCRIPTION_TOKENS = 9;
+
+/** Tags of the words a description of a person is made of. */
+export const DESCRIPTION_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART']);
+
+/** Words that end a description: what follows them is another clause. */
+const NOT_DESCRIPTION: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those', 'which', 'who', 'what', 'it', 'there']);
+
+/**
+ * The token range [start, end) of a noun phrase from token `t` in its sentence: determiners,
+ * adjectives, numbers, nouns, proper nouns and possessives ("the two-time Academy Award winner"),
+ * and one comma when a name follows it ("the festival's director, Craig Prater"). Null when none.
+ */
+export function describedPhrase(ctx: Context, t: number): { start: number; end: number } | null {
+  const { tokens } = ctx.ann;
+  const first = tokens[t];
+  if (!first) return null;
+  let e = t;
+  let comma = false;
+  while (e < tokens.length && e - t < MAX_DESCRIPTION_TOKENS) {
+    const k = tokens[e] as Token;
+    if (k.sentence !== first.sentence || NOT_DESCRIPTION.has(k.normal)) break;
+    const prev = tokens[e - 1];
+    const titled = e > t && prev !== undefined && HONORIFICS.has(prev.normal.replace(/\.$/, '')) && isUpper(k.value[0]);
+    // "Oscar-winning", "two-time": the word after a hyphen belongs to the compound whatever its tag.
+    const compound = e > t && prev?.normal === '-' && prev.end === k.start;
+    // "founder and director Elliot Grove": "and" between two words of the description.
+    const joined = k.normal === 'and' && e > t && prev !== undefined && !isUpper(prev.value[0]) && DESCRIPTION_POS.has(prev.pos);
+    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined) {
+      e++;
+      continue;
+    }
+    // One comma, and only before a name: the appositive "…, Craig Prater".
+    const after = tokens[e + 1];
+    if (k.normal === ',' && !comma && e > t && after && isUpper(after.value[0]) && after.sentence === first.sentence && mentionOrTitleAt(ctx, e + 1)) {
+      comma = true;
+      e++;
+      continue;
+    }
+    break;
+  }
+  return e > t ? { start: t, end: e } : null;
+}
+
+/** True when token `t` starts an entity mention or is an honorific or "MP" before a name. */
+function mentionOrTitleAt(ctx: Context, t: number): boolean {
+  const k = tok(ctx, t);
+  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, k.start)];
+  return (m !== undefined && m.start === k.start) || HONORIFICS.has(k.normal.replace(/\.$/, '')) || k.normal === 'mp';
+}
+
+/**
+ * The name a phrase after or before a speech verb ends with: its last entity mention, else its
+ * last run of capitalised words when a role noun or title stands right before that run ("said
+ * Titanic actress Kate Winslet"); never an outlet. Null when the phrase holds no name.
+ */
+export function nameInPhrase(ctx: Context, phrase: { start: number; end: number }): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  const span = { start: tok(ctx, phrase.start).start, end: tok(ctx, phrase.end - 1).end };
+  const m = mentionIn(ctx, span);
+  // The mention must close the phrase (or its part before the comma): "said Winslet's co-star" is not Winslet.
+  if (m) {
+    const after = tokens[firstAtOrAfter(tokens, m.end)];
+    const closes = !after || firstAtOrAfter(tokens, m.end) >= phrase.end || after.normal === ',';
+    if (closes && !isOutlet(ctx.input.view.slice(m.start, m.end))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    return null;
+  }
+  let last = phrase.end - 1;
+  const capital = (k: number): boolean => isUpper(tok(ctx, k).value[0]) && (tok(ctx, k).pos === 'PROPN' || (k > phrase.start && HONORIFICS.has(tok(ctx, k - 1).normal.replace(/\.$/, ''))));
+  if (!capital(last) || HONORIFICS.has(tok(ctx, last).normal.replace(/\.$/, ''))) return null;
+  let first = last;
+  while (first > phrase.start && capital(first - 1) && last - first < 2) first--;
+  const before = tokens[first - 1];
+  // A role before the name ("Arts minister Estelle Morris"): a lower-case noun, or a comma.
+  // ... or a possessive ("the Observer's Philip French"), or "the" before a title ("the Reverend X").
+  const titled = HONORIFICS.has(tok(ctx, first).normal.replace(/\.$/, ''));
+  const role = (w: Token): boolean =>
+    ROLE_NOUNS.has(w.normal) || DESCRIPTOR_NOUNS.has(w.normal) || (w.pos === 'NOUN' && !isUpper(w.value[0])) || w.normal === ',' || w.normal === "'s" || w.normal === '’s' || (titled && w.normal === 'the');
+  const cued = first === phrase.start || (before !== undefined && first - 1 >= phrase.start && role(before));
+  if (!cued) return null;
+  const name = { start: tok(ctx, first).start, end: tok(ctx, last).end };
+  if (isOutlet(ctx.input.view.slice(name.start, name.end))) return null;
+  return { span: name, entity: null, via: 'verb' };
+}

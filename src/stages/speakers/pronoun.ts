@@ -1,0 +1,178 @@
+/** "He said" / "she said": the person a pronoun means. */
+import { firstAtOrAfter } from '../../text/search';
+import type { Span } from '../../types';
+import type { EntityDraft, SpeakerDraft } from '../stage-types';
+import { lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS, type Context, type Mention } from './context';
+import { isSubjectMention } from './described';
+import { genderOf, type Gender } from './gender';
+import { isOutlet } from './phrases';
+
+/**
+ * The two entities most recently named outside quotes, for each kind (person or not) and gender,
+ * as a sweep over the mentions in order brings them: "he said" needs only to know whether one or
+ * more persons (else entities) of the right gender were named in the last paragraphs, so the two
+ * latest of each kind and gender answer it without reading every mention of those paragraphs.
+ */
+export interface RecentNames {
+  /** Mentions before this index have been swept, for a question at this offset. */
+  swept: number;
+  offset: number;
+  /** Per class ({@link classOf}), the two latest: entity, its mention index, that mention's block. */
+  latest: { entity: number; mention: number; block: number }[][];
+}
+
+/** A class of {@link RecentNames}: person or not, times gender m / f / unknown. */
+function classOf(kind: boolean, gender: Gender): number {
+  return (kind ? 3 : 0) + (gender === 'm' ? 1 : gender === 'f' ? 2 : 0);
+}
+
+
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
+
+/** Paragraphs back (besides the current one) where "he" / "she" looks for the person meant. */
+const PRONOUN_WINDOW_BLOCKS = 2;
+
+/**
+ * "He said": in the paragraph of the last speaker's quote, that speaker; otherwise the one person
+ * of the right gender that this paragraph and the two before it name, real people before
+ * characters. When two or more fit, as in a dialogue between two women, nobody: a wrong speaker
+ * is worse than none.
+ */
+export function pronounReferent(ctx: Context, offset: number, pronoun: string, depth = 0): SpeakerDraft | null {
+  const want = PRONOUN_GENDER[pronoun] ?? null;
+  const { sentences, tokens } = ctx.ann;
+  const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
+  const block = blockAt(offset);
+  const fits = (s: { span: Span; entity: number | null }): boolean => {
+    const g = want ? genderOf(ctx, s) : null;
+    return g === null || g === want;
+  };
+  // In the paragraph of the last speaker's quote, "he added" is that speaker; outside dialogue-heavy
+  // text (news), so it is for a few paragraphs more: a report keeps quoting one person.
+  // "Staunton arrived in green silk. “…,” she said": in a report, the one person the sentence
+  // before names as its subject, plainly of that gender.
+  const subject = want && !ctx.dialogueHeavy ? subjectBefore(ctx, offset, want, depth) : null;
+  if (subject && genderOf(ctx, subject) === want) return { ...subject, via: 'pronoun' };
+  const last = ctx.lastSpeaker;
+  const memory = ctx.dialogueHeavy ? 0 : SPEAKER_MEMORY_BLOCKS;
+  const recent = ctx.recent;
+  const upTo = firstAtOrAfter(ctx.mentions, offset);
+  // The sweep answers questions in text order; one asked further back, or past a mention that
+  // straddles the offset, is answered by walking back as before.
+  const swept = recent !== null && offset >= recent.offset && !straddles(ctx, recent.swept, upTo, offset);
+  if (swept) {
+    sweep(ctx, recent, upTo, blockAt);
+    recent.offset = offset;
+  }
+  if (last && block - last.block <= memory && fits(last.speaker)) {
+    // A last speaker whose gender the text does not show gives way to the one person plainly of
+    // that gender named since ("Victoria Wood slated …" then "she said").
+    const named = want && swept && last.speaker.entity !== null && genderOf(ctx, last.speaker) === null ? latestNamed(ctx, recent, block, want) : null;
+    if (named && named.entity !== last.speaker.entity && genderOf(ctx, named) === want) return named;
+    return { ...last.speaker, via: 'pronoun' };
+  }
+  if (swept) return latestNamed(ctx, recent, block, want);
+  const found = new Map<number | string, SpeakerDraft>();
+  for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
+    if (!found.has(m.entity) && fits({ span: m, entity: m.entity })) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
+  }
+  const all = [...found.values()];
+  const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
+  const pick = people.length > 0 ? people : all;
+  return pick.length === 1 ? (pick[0] as SpeakerDraft) : null;
+}
+
+/**
+ * The person that the sentence before the one at `offset` (in the same paragraph, or closing the
+ * one before) names as its subject: a person's name opening it, with no other name in it but of the other gender ("Swank
+ * paid tribute to Clint Eastwood. “…,” she said"). A sentence opening with the same pronoun and
+ * naming nobody ("She arrived in green silk. “…,” she said") means the person that pronoun means,
+ * looked up once more from there. Else nobody.
+ */
+function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): SpeakerDraft | null {
+  const { tokens, sentences } = ctx.ann;
+  const here = tokens[firstAtOrAfter(tokens, offset)];
+  if (!here) return null;
+  const before = sentences[here.sentence - 1];
+  const current = sentences[here.sentence];
+  // News writes one sentence a paragraph: the sentence before may close the paragraph before.
+  if (!before || !current || (before.block !== current.block && before.block !== current.block - 1)) return null;
+  const first = tokens[before.firstToken];
+  const lastTok = tokens[current.firstToken - 1];
+  if (!first || !lastTok || current.firstToken - before.firstToken > MAX_PRIOR_SENTENCE_TOKENS) return null;
+  let subject: Mention | null = null;
+  for (let k = firstAtOrAfter(ctx.mentions, first.start); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start >= lastTok.end) break;
+    if (m.quoted) continue;
+    // Later names are the predicate's ("paid tribute to X"): the subject is the one meant, as
+    // long as the names of the pronoun's gender among them are named after the verb.
+    if (subject && m.entity !== subject.entity) {
+      if (genderOf(ctx, { span: m, entity: m.entity }) === want && !afterVerb(ctx, subject, m)) return null;
+      continue;
+    }
+    subject ??= m;
+  }
+  if (!subject) {
+    const pronoun = first.normal;
+    return depth === 0 && PRONOUN_GENDER[pronoun] === want ? pronounReferent(ctx, first.start, pronoun, depth + 1) : null;
+  }
+  if (!isSubjectMention(ctx, subject) || (ctx.entities[subject.entity] as EntityDraft).kind !== 'person') return null;
+  return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
+}
+
+/** True when a mention outside quotes among those from `from` to `upTo` ends after `offset`. */
+function straddles(ctx: Context, from: number, upTo: number, offset: number): boolean {
+  for (let i = from; i < upTo; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (!m.quoted && m.end > offset) return true;
+  }
+  return false;
+}
+
+/** Brings {@link RecentNames} up to the mentions before index `upTo`. */
+function sweep(ctx: Context, recent: RecentNames, upTo: number, blockAt: (at: number) => number): void {
+  for (let i = recent.swept; i < upTo; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.quoted) continue;
+    const entity = ctx.entities[m.entity] as EntityDraft;
+    const latest = recent.latest[classOf(entity.kind === 'person', genderOf(ctx, { span: m, entity: m.entity }))] as RecentNames['latest'][number];
+    const named = { entity: m.entity, mention: i, block: blockAt(m.start) };
+    if (latest[0]?.entity === m.entity) latest[0] = named;
+    else {
+      if (latest[0]) latest[1] = latest[0];
+      latest[0] = named;
+    }
+  }
+  recent.swept = upTo;
+}
+
+/**
+ * "he" / "she" from {@link RecentNames}: the one person of the right gender named in the window of
+ * paragraphs, else the one entity of any kind; none when two or more fit.
+ */
+function latestNamed(ctx: Context, recent: RecentNames, block: number, want: Gender): SpeakerDraft | null {
+
+  const inWindow = (kind: boolean): RecentNames['latest'][number] => {
+    const genders: Gender[] = want === 'm' ? ['m', null] : want === 'f' ? ['f', null] : ['m', 'f', null];
+    return genders
+      .flatMap((g) => recent.latest[classOf(kind, g)] as RecentNames['latest'][number])
+      .filter((x) => block - x.block <= PRONOUN_WINDOW_BLOCKS && !isOutlet(mentionText(ctx, x.mention)))
+      .sort((a, b) => b.mention - a.mention)
+      .slice(0, 2);
+  };
+  const people = inWindow(true);
+  const pick = people.length > 0 ? people : inWindow(false);
+  if (pick.length !== 1) return null;
+  const m = ctx.mentions[(pick[0] as RecentNames['latest'][number][number]).mention] as Mention;
+  return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
+}
+
+/** True when a verb stands between a sentence's subject and a later mention. */
+function afterVerb(ctx: Context, subject: Mention, m: Mention): boolean {
+  const { tokens } = ctx.ann;
+  for (let t = firstAtOrAfter(tokens, subject.end); t < tokens.length && (tokens[t] as { start: number }).start < m.start; t++) {
+    if ((tokens[t] as { pos: string }).pos === 'VERB') return true;
+  }
+  return false;
+}

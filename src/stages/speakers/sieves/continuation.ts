@@ -1,0 +1,96 @@
+/**
+ * Sieve: a quote going on from the one before. A later quote in the same sentence as an attributed
+ * one, right after it with only the attribution between ("“A,” returned Marilla. “B”"), or with
+ * nothing but spaces and punctuation between in one paragraph, shares its speaker (`context`).
+ */
+import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
+import { isUpper } from '../../../text/chars';
+import { firstAtOrAfter } from '../../../text/search';
+import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import { isSpeechVerb, type Context } from '../context';
+import { PERSON_NOUNS } from '../described';
+import type { QuoteAt } from '../index';
+
+/** The speaker of the speech quote before, when this one goes on from it. */
+export function byContinuation(ctx: Context, { quote, sentence, block, previous }: QuoteAt): SpeakerDraft | null {
+  const { speaker, quote: before } = previous;
+  if (!speaker || !before) return null;
+  const goesOn = previous.sentence === sentence || (previous.block === block && (onlyAttribution(ctx, before, quote) || nothingBetween(ctx, before, quote)));
+  if (goesOn || (!ctx.dialogueHeavy && previous.block === block - 1 && nextParagraph(ctx, before, quote))) return { ...speaker, via: 'context' };
+  return null;
+}
+
+/**
+ * In reports, a paragraph that opens with a quote and attributes it to nobody, right after a
+ * paragraph that closes with an attributed quote (`“…,” she said.` ¶ `“…”`): the speaker goes on.
+ */
+function nextParagraph(ctx: Context, before: QuoteDraft, quote: QuoteDraft): boolean {
+  const { view } = ctx.input;
+  const between = view.slice(before.close.end, quote.open.start);
+  const br = between.indexOf('\n');
+  // The quote before is followed by its attribution ("…,” she said.), as reports write it when the
+  // same person goes on; a quote that closes its paragraph leaves the next one open.
+  if (br < 0 || br > MAX_ATTRIBUTION || /\S/.test(between.slice(br)) || !/\p{L}/u.test(between.slice(0, br))) return false;
+  if ((between.slice(0, br).match(/[.!?](?=\s|$)/g)?.length ?? 0) > 1) return false;
+  // Nothing after the quote in its sentence names a speaker or speaks.
+  const { tokens } = ctx.ann;
+  const from = firstAtOrAfter(tokens, quote.close.end);
+  const sentence = tokens[from - 1]?.sentence;
+  for (let t = from; t < tokens.length && (tokens[t] as Token).sentence === sentence && t - from < MAX_TAIL_TOKENS; t++) {
+    const k = tokens[t] as Token;
+    if (isSpeechVerb(k.normal) || SPEAKER_PRONOUNS.has(k.normal) || (k.pos === 'PROPN' && isUpper(k.value[0]))) return false;
+  }
+  return true;
+}
+
+/** Tokens read after a quote for an attribution of its own. */
+const MAX_TAIL_TOKENS = 12;
+
+/** Longest stretch between two quotes that can be only an attribution ("returned Marilla."). */
+const MAX_ATTRIBUTION = 80;
+
+/** True when the text between two quotes is a short attribution and no second sentence. */
+function onlyAttribution(ctx: Context, before: QuoteDraft, q: QuoteDraft): boolean {
+  const between = ctx.input.view.slice(before.close.end, q.open.start);
+  if (between.length > MAX_ATTRIBUTION) return false;
+  const ends = between.match(/[.!?](?=\s|$)/g)?.length ?? 0;
+  // "returned Marilla. “B”": after the attribution's full stop, nothing but the next quote.
+  const stop = between.search(/[.!?](?=\s|$)/);
+  if (stop >= 0 && /\p{L}/u.test(between.slice(stop))) return false;
+  return ends <= 1 && /\p{L}/u.test(between) === true && hasSpeechVerb(ctx, before.close.end, q.open.start) && namesSpeaker(ctx, before.close.end, q.open.start);
+}
+
+/**
+ * True when a name, a proper noun, "I", "he" / "she" or a noun for a person ("the director")
+ * stands between two offsets: an attribution names its speaker ("returned Marilla"); "later being
+ * described as" does not.
+ */
+function namesSpeaker(ctx: Context, start: number, end: number): boolean {
+  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, start)];
+  if (m && m.end <= end) return true;
+  const { tokens } = ctx.ann;
+  for (let t = firstAtOrAfter(tokens, start); t < tokens.length && (tokens[t] as Token).start < end; t++) {
+    const k = tokens[t] as Token;
+    if (SPEAKER_PRONOUNS.has(k.normal) || k.normal === 'i' || (k.pos === 'PROPN' && isUpper(k.value[0])) || PERSON_NOUNS.has(k.normal)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when only white space and punctuation stand between two quotes of one paragraph
+ * (`He said: "A." "B."`): the second goes on with the first's words; a name or a verb between
+ * would make it someone else's.
+ */
+function nothingBetween(ctx: Context, before: QuoteDraft, q: QuoteDraft): boolean {
+  const between = ctx.input.view.slice(before.close.end, q.open.start);
+  return between.length <= MAX_ATTRIBUTION && !/[\p{L}\p{N}]/u.test(between);
+}
+
+/** True when a speech verb stands between two offsets. */
+function hasSpeechVerb(ctx: Context, start: number, end: number): boolean {
+  const { tokens } = ctx.ann;
+  for (let t = firstAtOrAfter(tokens, start); t < tokens.length && (tokens[t] as Token).start < end; t++) {
+    if (isSpeechVerb((tokens[t] as Token).normal)) return true;
+  }
+  return false;
+}

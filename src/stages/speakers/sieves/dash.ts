@@ -1,0 +1,34 @@
+/** Sieve: a dash and a name after the quote (`“…” – Wu-Jin`). */
+import { isDash, isSpace, isUpper } from '../../../text/chars';
+import type { QuoteDraft, SpeakerDraft } from '../../stage-types';
+import { speakerAt, type Context } from '../context';
+
+/** Longest speaker after a dash (`” – Assembly Woman (Park Eun-Hee)`), in characters. */
+const MAX_DASH_SPEAKER = 80;
+
+/** 2. `” – Name` or `” – Descriptor (Name)` up to the end of the line. */
+export function byDash(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
+  const { view } = ctx.input;
+  let i = q.close.end;
+  while (i < view.length && view[i] === ' ') i++;
+  if (!isDash(view[i]) || view[i + 1] !== ' ') return null;
+  i += 1;
+  while (i < view.length && view[i] === ' ') i++;
+  // The rest of the line, white space at its end left out; read no further than a speaker's
+  // name can reach, so a long line of quotes and dashes is not read once per quote.
+  let end = i;
+  for (let k = i; k < view.length && view[k] !== '\n'; k++) {
+    if (isSpace(view[k])) continue;
+    end = k + 1;
+    if (end - i > MAX_DASH_SPEAKER) return null;
+  }
+  if (end <= i || !isUpper(view[i])) return null;
+  if (view[end - 1] === ')') {
+    let open = end - 2;
+    while (open > i && view[open] !== '(') open--;
+    if (open > i && isUpper(view[open + 1])) return speakerAt(ctx, { start: open + 1, end: end - 1 }, 'dash');
+  }
+  const text = view.slice(i, end);
+  if (/[.!?]$/.test(text) || text.split(' ').length > 5) return null;
+  return speakerAt(ctx, { start: i, end }, 'dash');
+}

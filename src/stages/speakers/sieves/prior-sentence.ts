@@ -1,0 +1,85 @@
+/**
+ * Sieve: in reports, a quote after a sentence whose subject speaks or remembers ("Lee remembered
+ * the night. “…”"), or that closes with its attribution ("…, Mr Rees said. “…”").
+ */
+import { REPORTING_VERBS, SPEECH_VERBS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { firstAtOrAfter } from '../../../text/search';
+import type { EntityDraft, QuoteDraft, SpeakerDraft } from '../../stage-types';
+import { isSpeechVerb, MAX_PRIOR_SENTENCE_TOKENS, tok, type Context, type Mention } from '../context';
+import { isSubjectMention } from '../described';
+
+/** Verbs that make the subject of the sentence before a quote its speaker ("X remembered the night."). */
+const PRIOR_SENTENCE_VERBS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  ...REPORTING_VERBS,
+  'remembered', 'remembers', 'spoke', 'speaks', 'talked', 'talks', 'reminisced', 'recounted', 'recounts',
+  'thanked', 'thanks', 'praised', 'praises', 'criticised', 'criticized', 'criticises', 'defended', 'defends',
+  'hit', 'attacked', 'attacks', 'paid', 'pays', 'looked', 'looks', 'went', 'goes', 'dismissed', 'dismisses',
+]);
+
+/**
+ * 5. "Lee remembered the night. “…”": outside dialogue-heavy fiction, a quote that opens a
+ * sentence right after one whose subject is a name and whose verb is one of speech or of
+ * remembering, with no other name and no quote in it, is that person's.
+ */
+export function byPriorSentence(ctx: Context, q: QuoteDraft, previous: QuoteDraft | null): SpeakerDraft | null {
+  if (ctx.dialogueHeavy) return null;
+  const { view } = ctx.input;
+  const { tokens, sentences } = ctx.ann;
+  let i = q.open.start - 1;
+  while (i >= 0 && (view[i] === ' ' || view[i] === '\t')) i--;
+  if (i < 0 || (view[i] !== '.' && view[i] !== '!')) return null;
+  const endTok = firstAtOrAfter(tokens, i + 1) - 1;
+  const lastTok = tokens[endTok];
+  if (!lastTok) return null;
+  const sentence = sentences[lastTok.sentence] as { firstToken: number };
+  const open = sentence.firstToken;
+  if (endTok - open > MAX_PRIOR_SENTENCE_TOKENS) return null;
+  const startAt = tok(ctx, open).start;
+  if (previous && previous.end > startAt) return null;
+  const closing = closingAttribution(ctx, open, endTok);
+  if (closing) return closing;
+  // The sentence's one name, at its start: "Lee", "Producer Kevin Wallace".
+  let subject: Mention | null = null;
+  for (let k = firstAtOrAfter(ctx.mentions, startAt); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start > lastTok.end) break;
+    if (subject && m.entity !== subject.entity) return null;
+    subject ??= m;
+  }
+  if (!subject || !isSubjectMention(ctx, subject)) return null;
+  let v = firstAtOrAfter(tokens, subject.end);
+  while (v <= endTok && VERB_FILLERS.has(tok(ctx, v).normal)) v++;
+  if (v > endTok || !PRIOR_SENTENCE_VERBS.has(tok(ctx, v).normal)) return null;
+  if ((ctx.entities[subject.entity] as EntityDraft).kind !== 'person') return null;
+  return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'context' };
+}
+
+/**
+ * "The band were well organised, Mr Rees said.": the person a sentence closes by attributing it
+ * to, after a comma, named before or after the speech verb. Null for anything else.
+ */
+function closingAttribution(ctx: Context, open: number, endTok: number): SpeakerDraft | null {
+  const last = tok(ctx, endTok);
+  if (last.normal !== '.' || endTok - 2 <= open) return null;
+  const person = (m: Mention | undefined): m is Mention => m !== undefined && !m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person';
+  const speaker = (m: Mention): SpeakerDraft => ({ span: { start: m.start, end: m.end }, entity: m.entity, via: 'context' });
+  const { tokens } = ctx.ann;
+  // ", Mr Rees said." / ", Mr Rees also said."
+  let v = endTok - 1;
+  if (isSpeechVerb(tok(ctx, v).normal)) {
+    let n = v - 1;
+    while (n > open && VERB_FILLERS.has(tok(ctx, n).normal)) n--;
+    const m = ctx.mentions[firstAtOrAfter(ctx.mentions, tok(ctx, n).end) - 1];
+    if (person(m) && m.end === tok(ctx, n).end) {
+      const before = tokens[firstAtOrAfter(tokens, m.start) - 1];
+      if (before?.normal === ',') return speaker(m);
+    }
+    return null;
+  }
+  // ", said Mr Rees."
+  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, last.start) - 1];
+  if (!person(m) || m.end !== tok(ctx, endTok - 1).end) return null;
+  v = firstAtOrAfter(tokens, m.start) - 1;
+  return v > open && isSpeechVerb(tok(ctx, v).normal) && tokens[v - 1]?.normal === ',' ? speaker(m) : null;
+}

@@ -1,0 +1,145 @@
+/**
+ * Sieve: a speech verb before the quote in its sentence, or right after the quote, with its
+ * subject: a name (`as On-Jo says`, `said Mr Weitz`, `Netflix has promised`), the name closing a
+ * description (`said Titanic actress X`, `William Hill spokesman X said`), a role noun (`the
+ * director elaborated`), a description of a person named just before (`said the 74-year-old
+ * comedian`), or a pronoun. Never an outlet (`told BBC News`), nor the listener after `told`.
+ */
+import { ROLE_NOUNS } from '../../../data/role-words';
+import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { firstAtOrAfter } from '../../../text/search';
+import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import { isSpeechVerb, lastVerbs, mentionIn, type Context } from '../context';
+import { describedPerson } from '../described';
+import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt } from '../phrases';
+import { pronounReferent } from '../pronoun';
+import { sentenceSubject, subjectOf } from '../subject';
+
+/** Punctuation between an attribution and its quote (`said,`, `began:`, `said--`). */
+const LEAD_PUNCTUATION: ReadonlySet<string> = new Set([',', ':', '-', '--', '—', '–']);
+
+/** Longest appositive between a name after a quote and its verb, in tokens. */
+const MAX_APPOSITIVE_AFTER = 12;
+
+/** One to three lower-case words between a speech verb and a name: a role ("keyboard player"). */
+const APPOSITIVE = /^[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2},?$/;
+
+/**
+ * Adverbs and auxiliaries between a speaker after a quote and the verb ("he once said"); not "was"
+ * ("he was told") nor "have" (a group: "MPs have urged").
+ */
+const AFTER_QUOTE_FILLERS: ReadonlySet<string> = new Set([...VERB_FILLERS].filter((w) => w !== 'was' && w !== 'is' && w !== 'have'));
+
+/** The token after any fillers from token `t` ("once said" → "said"). */
+function pastFillers(tokens: readonly Token[], t: number): Token | undefined {
+  let k = t;
+  while (k < tokens.length && k - t < 2 && AFTER_QUOTE_FILLERS.has((tokens[k] as Token).normal)) k++;
+  return tokens[k];
+}
+
+/** 3. A speech verb before the quote in its sentence, or right after the quote. */
+export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
+  const { tokens, sentences } = ctx.ann;
+  const at = firstAtOrAfter(tokens, q.open.start);
+  // The last speech verb before the quote in its sentence: only the token before the quote can
+  // hold the quote mark inside it, and it does not count.
+  let from = at - 1;
+  const straddling = tokens[from];
+  if (straddling && straddling.start < q.open.start && straddling.end > q.open.start) from--;
+  // A quote after "said," or "began:" goes on with the sentence before it, however the sentences were cut.
+  const before = tokens[from];
+  const first = before && LEAD_PUNCTUATION.has(before.normal) ? before : tokens[at];
+  const sentence = first ? sentences[first.sentence] : undefined;
+  const verb = sentence && from >= 0 ? (lastVerbs(ctx)[from] as number) : -1;
+  if (sentence && verb >= sentence.firstToken) {
+    const t = verb;
+    // "said Mr Weitz, “…”": the name right after the verb; never after "told" / "asked", whose
+    // next name is the listener or the outlet ("told Nick that", "told BBC News:").
+    const next = tokens[t + 1];
+    if (next && next.start < q.open.start && !OBJECT_VERBS.has((tokens[t] as Token).normal)) {
+      const m = mentionIn(ctx, { start: next.start, end: q.open.start });
+      if (m && m.start === next.start) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    }
+    // "He apologised for his absence, joking: “…”": a participle after a comma is the sentence's
+    // subject's; elsewhere ("someone was telling them to …") it names nobody.
+    if (PARTICIPLE_VERBS.has((tokens[t] as Token).normal)) {
+      if (tokens[t - 1]?.normal !== ',') return null;
+      // "Mrs. Reynolds replied, that he was, adding, “…”": else the speech verb before it.
+      const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
+      return subjectOf(ctx, t, q.start) ?? sentenceSubject(ctx, sentence.firstToken, t) ?? (earlier >= sentence.firstToken ? subjectOf(ctx, earlier, q.start) : null);
+    }
+    return subjectOf(ctx, t, q.start);
+  }
+  // "“…”, said Mr Weitz." / "“…” Lee said." / "“…”--cried Elizabeth."
+  let t = firstAtOrAfter(tokens, q.close.end);
+  while (t < tokens.length && LEAD_PUNCTUATION.has((tokens[t] as Token).normal) && (tokens[t] as Token).normal !== ':' && t - firstAtOrAfter(tokens, q.close.end) < 3) t++;
+  const tok = tokens[t];
+  if (!tok) return null;
+  // "“…” was Marilla's dry response": a possessive name and a noun for what was said.
+  if (tok.normal === 'was') {
+    const m = mentionIn(ctx, { start: (tokens[t + 1] ?? tok).start, end: (tokens[t + 2] ?? tok).end });
+    const after = m ? firstAtOrAfter(tokens, m.end) : -1;
+    if (m && m.start === tokens[t + 1]?.start && (tokens[after]?.normal === "'s" || tokens[after]?.normal === '’s')) {
+      let k = after + 1;
+      while (k < tokens.length && k - after < 3 && tokens[k]?.pos === 'ADJ') k++;
+      if (SPEECH_NOUNS.has(tokens[k]?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    }
+    return null;
+  }
+  if (isSpeechVerb(tok.normal)) {
+    const m = mentionIn(ctx, { start: tok.end, end: (tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end });
+    // "said Mr Weitz", or with a role between: "said keyboard player Nick Rhodes".
+    const gap = m ? ctx.input.view.slice(tok.end, m.start).trim() : '-';
+    if (m && (gap === '' || APPOSITIVE.test(gap))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    // "said Oscar-winning star Kate Winslet", "said the festival's director, Craig Prater": the
+    // name that ends the phrase after the verb.
+    const phrase = describedPhrase(ctx, t + 1);
+    const named = phrase && nameInPhrase(ctx, phrase);
+    if (named) return named;
+    // "said Gervais": a proper noun the names stage did not list is still the speaker, by name.
+    const name = properNounAt(ctx, t + 1);
+    const whole = name !== null && (!phrase || name.end >= (tokens[phrase.end - 1] as Token).end);
+    if (name && whole && !isOutlet(ctx.input.view.slice(name.start, name.end))) return { span: name, entity: null, via: 'verb' };
+    // "said the 74-year-old comedian": the person named last before the quote.
+    return phrase ? describedPerson(ctx, phrase, q.open.start) : null;
+  }
+  const m = mentionIn(ctx, { start: tok.start, end: (tokens[t + 3] ?? tok).end });
+  if (m && m.start === tok.start) {
+    const after = firstAtOrAfter(tokens, m.end);
+    if (isSpeechVerb(pastFillers(tokens, after)?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    // "”, Joseph Dias, general secretary of the forum, said": the name, an appositive, the verb;
+    // not after a quote that ends its sentence, nor before a colon that opens the next quote.
+    if (tokens[after]?.normal === ',' && !closesSentence(ctx, q)) {
+      for (let k = after + 1; k < tokens.length && k - after <= MAX_APPOSITIVE_AFTER; k++) {
+        const w = tokens[k] as Token;
+        if (w.sentence !== tok.sentence) break;
+        if (w.normal !== ',') continue;
+        const verb = pastFillers(tokens, k + 1);
+        if (!isSpeechVerb(verb?.normal ?? '')) break;
+        const next = tokens[tokens.indexOf(verb as Token, k + 1) + 1];
+        return next?.normal === ':' ? null : { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+      }
+    }
+  }
+  // "” MP Kefa Ssempgani told parliament": a proper noun, then the verb.
+  const lead = ROLE_NOUNS.has(tok.normal) || tok.normal === 'mp' ? t + 1 : t;
+  const name = properNounAt(ctx, lead);
+  if (name && !isOutlet(ctx.input.view.slice(name.start, name.end)) && isSpeechVerb(pastFillers(tokens, firstAtOrAfter(tokens, name.end))?.normal ?? '')) return { span: name, entity: null, via: 'verb' };
+  // "” William Hill spokesman Rupert Adams said", "” the 74-year-old comedian told Radio 1": a
+  // phrase, then the verb.
+  const phrase = closesSentence(ctx, q) ? null : describedPhrase(ctx, t);
+  if (phrase && isSpeechVerb(tokens[phrase.end]?.normal ?? '')) {
+    return nameInPhrase(ctx, phrase) ?? describedPerson(ctx, phrase, q.open.start);
+  }
+  if (SPEAKER_PRONOUNS.has(tok.normal) && isSpeechVerb(pastFillers(tokens, t + 1)?.normal ?? '')) {
+    return pronounReferent(ctx, q.open.start, tok.normal);
+  }
+  return null;
+}
+
+/** Speech verbs whose next word is the listener, not the speaker ("told Nick", "asked BBC News"). */
+const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'tells', 'told', 'ask', 'asks', 'asked', 'reminded', 'reminds', 'assured', 'assures', 'warn', 'warns', 'warned',
+  'urged', 'begged', 'begs', 'scolded', ...EVALUATIVE_VERBS,
+]);
+

@@ -1,0 +1,130 @@
+/** The subject of a speech verb: a name, a role noun, a description or a pronoun before it. */
+import { ROLE_NOUNS } from '../../data/role-words';
+import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
+import { isUpper } from '../../text/chars';
+import { containing, firstAtOrAfter } from '../../text/search';
+import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
+import { mentionIn, mentionsWithRole, type Context, type Mention } from './context';
+import { describedPerson, isPersonNoun, isSubjectMention } from './described';
+import { isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
+import { pronounReferent } from './pronoun';
+
+/** Longest appositive stepped over between a subject and its verb ("X, director of Y, said"). */
+const MAX_APPOSITIVE_TOKENS = 8;
+
+/** Longest relative clause stepped over between a subject and its verb. */
+const MAX_CLAUSE_TOKENS = 30;
+
+/** Words that open a relative clause about a person. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/** Verbs after "who" that make the clause about a group ("Korn, who are known for …"). */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have']);
+
+/** Forms of "be" before a verb that make it passive. */
+const BE: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'been']);
+
+/**
+ * "Anne Thompson of the Hollywood Reporter said": a critic named as the writer of an outlet is the
+ * speaker, so the outlet after "of" is stepped back over to the name. Returns the token to read
+ * as the subject.
+ */
+function beforeOutletOf(ctx: Context, t: number): number {
+  const { tokens } = ctx.ann;
+  let k = t;
+  while (k >= 0 && t - k < 4 && isUpper((tokens[k] as Token).value[0])) k--;
+  if (k === t) return t;
+  const outletStart = tokens[k]?.normal === 'the' ? k : k + 1;
+  if (tokens[outletStart - 1]?.normal !== 'of' && tokens[k]?.normal !== 'of') return t;
+  const of = tokens[k]?.normal === 'of' ? k : k - 1;
+  const outlet = ctx.input.view.slice((tokens[outletStart] as Token).start, (tokens[t] as Token).end);
+  return isOutlet(outlet) ? of - 1 : t;
+}
+
+/** The subject of the speech verb at token `v`: a name, a role noun or a pronoun before it. */
+export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  let t = v - 1;
+  let passive = false;
+  // Auxiliaries and adverbs ("has also said", "coolly observed", "instantly answered").
+  let adverbs = 0;
+  while (t >= 0 && (VERB_FILLERS.has((tokens[t] as Token).normal) || ((tokens[t] as Token).pos === 'ADV' && adverbs++ < 2 && (tokens[t] as Token).normal.endsWith('ly')))) {
+    passive ||= BE.has((tokens[t] as Token).normal);
+    t--;
+  }
+  // "X was called “…” by the judge": the subject of a passive is spoken of, not speaking.
+  if (passive && !(tokens[v] as Token).normal.endsWith('ing')) return null;
+  // "Mrs. Hurst thought the same, and added": the subject of the sentence (not "when X opened
+  // the envelope and declared", a clause of its own).
+  if (tokens[t]?.normal === 'and' && tokens[t - 1]?.normal === ',' && (tokens[t] as Token).sentence === (tokens[v] as Token).sentence) {
+    return sentenceSubject(ctx, (ctx.ann.sentences[(tokens[t] as Token).sentence] as { firstToken: number }).firstToken, t);
+  }
+  // "Mark Mackie, director of Regular Music, said": step back over the appositive.
+  if (tokens[t]?.normal === ',') {
+    // A longer clause only when it opens with "who" ("Blanchett, who won a Bafta in 1999, said").
+    for (let k = t - 1; k >= 0 && k >= t - MAX_CLAUSE_TOKENS; k--) {
+      const tk = tokens[k] as Token;
+      if (tk.sentence !== (tokens[v] as Token).sentence) break;
+      if (tk.normal === ',' && (t - k <= MAX_APPOSITIVE_TOKENS || (RELATIVE_WORDS.has(tokens[k + 1]?.normal ?? '') && !PLURAL_VERBS.has(tokens[k + 2]?.normal ?? '')))) {
+        t = k - 1;
+        break;
+      }
+    }
+  }
+  t = beforeOutletOf(ctx, t);
+  const tok = tokens[t];
+  if (!tok || tok.sentence !== (tokens[v] as Token).sentence) return null;
+  const around = ctx.mentions[containing(ctx.mentions, tok.start)];
+  const m = mentionIn(ctx, { start: tok.start, end: tok.end }) ?? (around && tok.end <= around.end ? around : null);
+  if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+  if (SPEAKER_PRONOUNS.has(tok.normal)) {
+    return pronounReferent(ctx, tok.start, tok.normal);
+  }
+  // "the director elaborated" names a role precise enough to find the person; "a spokesman" does not.
+  const role = ROLE_NOUNS.get(tok.normal);
+  if (role && role !== 'other') {
+    // "the director elaborated" → the last person before the quote with that role: among the
+    // mentions with that role, the last that starts before the quote and also ends before it.
+    const withRole = mentionsWithRole(ctx, role);
+    let lo = 0;
+    let hi = withRole.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((ctx.mentions[withRole[mid] as number] as Mention).start < quoteStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo - 1; j >= 0; j--) {
+      const m2 = ctx.mentions[withRole[j] as number] as Mention;
+      if (m2.end <= quoteStart) return { span: { start: m2.start, end: m2.end }, entity: m2.entity, via: 'verb' };
+    }
+    return null;
+  }
+  // "the 74-year-old comedian said": the person named last before, when the phrase fits one.
+  if (isPersonNoun(ctx, t)) {
+    let s = t;
+    while (s > 0 && t - s < MAX_DESCRIPTION_TOKENS && (tokens[s] as Token).normal !== 'the' && (tokens[s - 1] as Token).sentence === tok.sentence) s--;
+    return describedPerson(ctx, { start: s, end: t + 1 }, quoteStart);
+  }
+  // An organisation or other proper noun that is not a known entity ("Netflix has promised").
+  if (tok.pos === 'PROPN' && isUpper(tok.value[0])) {
+    let s = t;
+    while (s > 0 && (tokens[s - 1] as Token).pos === 'PROPN' && (tokens[s - 1] as Token).sentence === tok.sentence && isUpper((tokens[s - 1] as Token).value[0])) s--;
+    const span = { start: (tokens[s] as Token).start, end: tok.end };
+    return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
+  }
+  return null;
+}
+
+/**
+ * The person a sentence opens with, before token `end`: a pronoun ("He apologised …") or a
+ * person's name opening it ("Producer Kevin Wallace thanked …"). Null for anything else.
+ */
+export function sentenceSubject(ctx: Context, first: number, end: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  const opener = tokens[first] as Token;
+  if (SPEAKER_PRONOUNS.has(opener.normal)) return pronounReferent(ctx, opener.start, opener.normal);
+  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
+  if (!m || m.quoted || m.end > (tokens[end] as Token).start || !isSubjectMention(ctx, m)) return null;
+  if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+}

@@ -1,0 +1,169 @@
+// Each sieve of stage 6 alone (or after the sieves it builds on), on short texts written for it:
+// what it answers, and what it must leave to the others or to nobody.
+import { describe, expect, it } from 'vitest';
+import { WORK_NOUNS } from '../src/data/work-cues';
+import { attributeSpeakers, SIEVES } from '../src/stages/attribute-speakers';
+import { annotate } from '../src/stages/annotate';
+import { findNames } from '../src/stages/names';
+import { tieNames } from '../src/stages/names/tie-names';
+import { findQuotes } from '../src/stages/find-quotes';
+import { findWorks } from '../src/stages/find-works';
+import { normalize } from '../src/stages/normalize';
+import { segmentSections } from '../src/stages/segment-sections';
+import { scanWords } from '../src/text/words';
+
+/** Each quote's speaker as `name (via)`, or null, with only the named sieves asked, in the list's order. */
+function withSieves(text: string, names: readonly string[]): (string | null)[] {
+  const input = normalize(text);
+  const seg = segmentSections(input);
+  const ann = annotate(input, seg.blocks);
+  const words = scanWords(input.view, input.lower, WORK_NOUNS);
+  const works = findWorks(input, words, ann, seg.title, []);
+  const found = findNames(input, words, ann, seg, works);
+  const entities = tieNames(input, found.entities, [], found.blocked);
+  const { quotes } = findQuotes(input, seg, ann, works);
+  const sieves = SIEVES.filter((s) => names.includes(s.name));
+  return attributeSpeakers(input, ann, seg.blocks, entities, quotes, sieves).map((s) => (s ? `${text.slice(s.span.start, s.span.end)} (${s.via})` : null));
+}
+
+describe('the sieves', () => {
+  it('are asked in this order', () => {
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'verb', 'lead-in', 'colon', 'continuation', 'prior-sentence']);
+  });
+});
+
+type Case = [text: string, speakers: (string | null)[]];
+
+const tables: [sieve: string, before: string[], cases: Case[]][] = [
+  [
+    'script',
+    [],
+    [
+      ['Min-seo : Where were you last night?\nDo-hyun : At the station, waiting for you.', ['Min-seo (script)', 'Do-hyun (script)']],
+      ['The café scene was my favourite. “Stay,” she says, and he does.', [null]],
+    ],
+  ],
+  [
+    'dash',
+    [],
+    [
+      ['“Nobody leaves this island until the storm is over.” – Captain Hale', ['Captain Hale (dash)']],
+      ['“Rules are for people without imagination.” – The Headmistress (Agnes Marlow)', ['Agnes Marlow (dash)']],
+      ['“We lost the light by four.” – and then the crew packed up for the night.', [null]],
+      ['Tomas Reyes said the first week was hard. “We lost the light by four,” he said.', [null]],
+    ],
+  ],
+  [
+    'verb',
+    [],
+    [
+      ['“The budget ran out in the second month,” said Laura Benning.', ['Laura Benning (verb)']],
+      ['Laura Benning said: “The budget ran out in the second month.”', ['Laura Benning (verb)']],
+      ['“The budget ran out in the second month,” said award-winning producer Laura Benning.', ['Laura Benning (verb)']],
+      ['Laura Benning told Pedro Alvarez that “the budget is gone” before the shoot.', ['Laura Benning (verb)']],
+      ['Laura Benning spoke after the screening. “It is my last film,” she told BBC News.', ['Laura Benning (pronoun)']],
+      ['“It is the best record of the year,” said Rolling Stone magazine.', [null]],
+      ['The studio was quiet. “We start again on Monday,” said a spokesman.', [null]],
+      // a long relative clause about a person between the name and the verb
+      ['Lydia Marsh, who wrote the first draft of the script in a single weekend, said: “It poured out of me.”', ['Lydia Marsh (verb)']],
+      // not about a group
+      ['The Wild Hares, who were formed in a garage in 1998, said they were “ready for the stadiums”.', [null]],
+      // a critic named as the writer of an outlet; the outlet alone is nobody
+      ['Film critic Oscar Delgado of the Daily Herald said the ending was “a cheat”.', ['Oscar Delgado (verb)']],
+      ['Writing in the Evening Chronicle, Oscar Delgado called the ending “a cheat”.', ['Oscar Delgado (verb)']],
+      ['“The ending is a cheat,” wrote Evening Chronicle critic Oscar Delgado.', ['Oscar Delgado (verb)']],
+      ['“The ending is a cheat,” the Evening Chronicle said.', [null]],
+      ['The New Yorker said: “The ending is a cheat.”', [null]],
+      // the subject of a passive is spoken of
+      ['Victor Hale, who ran the studio for a decade, was called “a bully” by his former staff.', [null]],
+      // an adverb between the speaker and the verb after the quote
+      ['Tomas Reyes left the band in 2001. “I was burnt out,” he once said.', ['Tomas Reyes (pronoun)']],
+      // a participle after a comma: the sentence's subject speaks
+      ['Ingrid Solberg thanked the crew, adding: “They carried me through the winter.”', ['Ingrid Solberg (verb)']],
+      ['Someone from a Famous Paper was telling readers to “stay calm”.', [null]],
+      // "she" after a sentence that opens with "she": the person that "she" means
+      ['Nadia Petrova won the prize for best actress. She arrived wearing a borrowed gown. “I am still shaking,” she told reporters.', ['Nadia Petrova (pronoun)']],
+      // the subject of the sentence before, another name in it being of the other gender
+      ['Nadia Petrova thanked her director, Paul Lambert, in a long speech. “He believed in me,” she said.', ['Nadia Petrova (pronoun)']],
+      // names after the verb of the sentence before are its objects, whatever their gender
+      ['Nadia Petrova, who won last year too, thanked Ilse Brandt and Paul Lambert. “They believed in me,” she said.', ['Nadia Petrova (pronoun)']],
+      ['Nadia Petrova and Ilse Brandt thanked Paul Lambert. “He believed in us,” she said.', [null]],
+      // an adverb between the subject and the verb before the quote; a dash after the quote
+      ['After a pause Harriet Vane calmly observed, “The clock in the hall is wrong.”', ['Harriet Vane (verb)']],
+      ['“The clock in the hall is wrong!”--cried Harriet Vane.', ['Harriet Vane (verb)']],
+      ['Harriet Vane looked up, and said,--“The clock in the hall is wrong.”', ['Harriet Vane (verb)']],
+      ['Harriet Vane laughed when the guide stopped and declared “the clock is wrong”.', [null]],
+      // a possessive name and a noun for what was said; novels' verbs of speech
+      ['“You did it thoroughly,” was Harriet Vane’s dry comment.', ['Harriet Vane (verb)']],
+      ['“Please stay for supper,” implored Harriet Vane.', ['Harriet Vane (verb)']],
+      ['“You did it thoroughly,” was the verdict of the jury.', [null]],
+      // a description by age
+      ['Nadia Petrova won the prize for best actress. “I am still shaking,” the 31-year-old said.', ['Nadia Petrova (context)']],
+      // a name, an appositive, then the verb after the quote
+      ['“The hall will be full by noon,” Bruno Keller, head of the city arts council, said on Monday.', ['Bruno Keller (verb)']],
+      // ... unless the quote ends its sentence or the verb opens the next quote
+      ['“The hall was full.” Bruno Keller, head of the city arts council, said it was a record.', [null]],
+      ['“The hall was full,” Bruno Keller, head of the arts council, said: “It was a record.”', [null, 'Bruno Keller (verb)']],
+      // a verb of judging: its subject's words, never its object's
+      ['Harold Finch criticised the network for being “too timid by half”.', ['Harold Finch (verb)']],
+      ['Harold Finch praised Ann Mercer: “She saved the show.”', ['Harold Finch (verb)']],
+      ['Gloomy sequel dubbed “the worst film of the year”', [null]],
+    ],
+  ],
+  [
+    'lead-in',
+    [],
+    [
+      ['The crowd waited. Finally Edgar Whitlock said:\n\n“I am done with touring.”', ['Edgar Whitlock (verb)']],
+      ['The crowd waited for the band to say something:\n\n“I am done with touring.”', [null]],
+    ],
+  ],
+  [
+    'colon',
+    [],
+    [
+      ['Drummer Felix Ostrander echoed the singer: “We are louder than ever.”', ['Felix Ostrander (verb)']],
+      ['The band will tour Japan in March, according to their manager Ruth Calder.', []],
+      ['The band are “louder than ever”, according to their manager, Ruth Calder.', ['Ruth Calder (verb)']],
+      ['The album is “a career best”, according to Rolling Stone magazine.', [null]],
+      ['Three things stood out: “the music, the light and the silence”.', [null]],
+    ],
+  ],
+  [
+    'continuation',
+    ['verb'],
+    [
+      ['“We finished on time,” said Grace Ellery. “And under budget, which nobody believed.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      ['Grace Ellery said: “We finished on time.” “Nobody believed it.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      ['“We finished on time,” said Grace Ellery. Her partner Owen Tate disagreed. “It was a mess.”', ['Grace Ellery (verb)', null]],
+      // a quote that closes its paragraph after a lead-in leaves the next paragraph's quote open
+      ['Grace Ellery said: “We finished on time.”\n\n“It was a mess from start to finish.”', ['Grace Ellery (verb)', null]],
+      // in reports, a quote alone in the paragraph after one that closes with an attributed quote
+      ['The crew packed up at dawn. “We finished on time,” said Grace Ellery.\n\n“Nobody believed we would.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      ['The crew packed up at dawn. “We finished on time,” said Grace Ellery.\n\n“Nobody believed it,” Owen Tate said.', ['Grace Ellery (verb)', 'Owen Tate (verb)']],
+      // an attribution names its speaker; a passive description of the band does not
+      ['“We were loud,” said Grace Ellery. The band was later described as “too loud” by critics.', ['Grace Ellery (verb)', null]],
+    ],
+  ],
+  [
+    'prior-sentence',
+    [],
+    [
+      ['The singer Harriet Vance remembered her first tour. “We slept in the van every night.”', ['Harriet Vance (context)']],
+      ['Harriet Vance and Jon Pike remembered the tour. “We slept in the van every night.”', [null]],
+      ['The van broke down twice. “We slept in it every night.”', [null]],
+      // a sentence that closes with its attribution
+      ['The tour lost money every night, Ada Caldwell said. “We paid to play.”', ['Ada Caldwell (context)']],
+      ['The tour lost money every night, said Ada Caldwell. “We paid to play.”', ['Ada Caldwell (context)']],
+      ['The tour lost money every night, the promoter Ada Caldwell and her brother agreed. “We paid to play.”', [null]],
+    ],
+  ],
+];
+
+for (const [sieve, before, cases] of tables) {
+  describe(`the ${sieve} sieve`, () => {
+    it.each(cases)('%j → %j', (text, want) => {
+      expect(withSieves(text, [...before, sieve])).toEqual(want);
+    });
+  });
+}
