@@ -107,6 +107,15 @@ function titleGap(view: string, a: Word, b: Word): boolean {
   return TITLE_GAPS.has(gap);
 }
 
+/** True when a run holds a lower-case word other than "and" / "&" / "or" ("Throw Momma From the Train"). */
+function hasConnector(words: readonly Word[], run: Run): boolean {
+  for (let k = run.first; k <= run.last; k++) {
+    const w = words[k] as Word;
+    if (!w.capitalised && !NAME_JOINERS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Particles inside a person's name ("Di", "Van", "De"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['di', 'de', 'da', 'del', 'van', 'von', 'le', 'la', 'du', 'der']);
 
@@ -121,16 +130,26 @@ const MAX_QUOTED_WORDS = 8;
  * ("Lacy Rand", "Mr. Limpet"), or a hyphenated romanised name.
  */
 function personShaped(words: readonly Word[], first: number, last: number): boolean {
-  // A sequel's number is no part of a name ("Peter Pan II", "Cruel Intentions 3").
-  if (last - first > 2 || words.slice(first + 1, last + 1).some((w) => SEQUEL_NUMBERS.has(w.lower))) return false;
-  // A full name's possessive before the last word names something a person has ("Charlie Wilson's
-  // War"); in capitals the scanner keeps "'S" inside the word ("WILSON'S").
-  if (words.slice(first + 1, last).some((w) => w.possessive || w.lower.endsWith("'s") || w.lower.endsWith('’s'))) return false;
+  if (last - first > 2) return false;
+  // Loops, not slices: this runs for most capitalised runs of a text.
+  for (let k = first + 1; k <= last; k++) {
+    const w = words[k] as Word;
+    // A sequel's number is no part of a name ("Peter Pan II", "Cruel Intentions 3").
+    if (SEQUEL_NUMBERS.has(w.lower)) return false;
+    // A full name's possessive before the last word names something a person has ("Charlie
+    // Wilson's War"); in capitals the scanner keeps "'S" inside the word ("WILSON'S").
+    if (k < last && (w.possessive || w.lower.endsWith("'s") || w.lower.endsWith('’s'))) return false;
+  }
   const lead = words[first] as Word;
   // A capitalised particle inside: "Titta Di Girolamo" (a title writes it in lower case: "Cama de Gato").
   if (last - first === 2 && (words[first + 1] as Word).capitalised && NAME_PARTICLES.has((words[first + 1] as Word).lower) && !TITLE_CONNECTORS.has(lead.lower)) return true;
-  if (GIVEN_NAMES.has(lead.lower) || (HONORIFICS.has(lead.lower) && last > first)) return !words.slice(first, last + 1).some((w) => TITLE_CONNECTORS.has(w.lower));
-  return last > first && words.slice(first, last + 1).some((w) => w.hyphenated);
+  if (GIVEN_NAMES.has(lead.lower) || (HONORIFICS.has(lead.lower) && last > first)) {
+    for (let k = first; k <= last; k++) if (TITLE_CONNECTORS.has((words[k] as Word).lower)) return false;
+    return true;
+  }
+  if (last === first) return false;
+  for (let k = first; k <= last; k++) if ((words[k] as Word).hyphenated) return true;
+  return false;
 }
 
 /**
@@ -144,6 +163,9 @@ function quotedTitles(view: string, words: readonly Word[], ann: Annotation): { 
   const spans: { span: Span; cued: boolean }[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    // Most words follow a space or a letter, which opens no quote: no lookup for them.
+    const before = view.charCodeAt(w.start - 1);
+    if (before === 32 || (before >= 97 && before <= 122)) continue;
     const open = view[w.start - 1];
     const closers = open === undefined ? undefined : QUOTE_PAIRS.get(open);
     if (!closers || isWordChar(view[w.start - 2]) || !(w.capitalised || startsWithDigit(view, w))) continue;
@@ -240,6 +262,16 @@ function drawnOut(word: string): boolean {
   return false;
 }
 
+/**
+ * True when the gap between two words in capitals may stand inside one title: a title's gap, but no
+ * "&" and no comma, which separates two titles of a list ("BUSTER AND BILLIE, WHITE LINE FEVER").
+ */
+function capsGap(view: string, a: Word, b: Word): boolean {
+  if (!titleGap(view, a, b)) return false;
+  const gap = view.slice(a.end, b.start);
+  return !gap.includes('&') && !gap.includes(',');
+}
+
 /** wink's tags a word of a title in capitals may have (no adverbs, pronouns or conjunctions: "ABSOLUTELY", "BECAUSE"). */
 const CAPS_TITLE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM', 'X', '']);
 
@@ -316,19 +348,24 @@ function capitalTitles(view: string, words: readonly Word[], ann: Annotation): S
     if (inside.some((w) => /\d/.test(w.lower))) return;
     spans.push({ start: (words[first] as Word).start, end: (words[last] as Word).end });
   };
+  // Runs of words in capitals, each word tested once: a word in lower case ends a run, a gap that
+  // may not stand inside a title ends it and starts the next.
   let first = -1;
-  for (let i = 0; i <= words.length; i++) {
-    const w = words[i];
-    // A comma in capitals separates two titles of a list ("BUSTER AND BILLIE, WHITE LINE FEVER").
-    const gapOf = (): string => view.slice((words[i - 1] as Word).end, (w as Word).start);
-    const joins = w !== undefined && allCaps(view, w) && (first < 0 || (titleGap(view, words[i - 1] as Word, w) && !gapOf().includes('&') && !gapOf().includes(',')));
-    if (joins) {
-      if (first < 0) first = i;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!allCaps(view, w)) {
+      if (first >= 0) take(first, i - 1);
+      first = -1;
       continue;
     }
-    if (first >= 0) take(first, i - 1);
-    first = w !== undefined && allCaps(view, w) ? i : -1;
+    if (first >= 0 && !capsGap(view, words[i - 1] as Word, w)) {
+      take(first, i - 1);
+      first = i;
+    } else if (first < 0) {
+      first = i;
+    }
   }
+  if (first >= 0) take(first, words.length - 1);
   return spans;
 }
 
@@ -581,6 +618,11 @@ const BRACKET_LEADS: ReadonlySet<string> = new Set(['in', 'before', 'after', 'fr
 const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES);
 /** First words of the list cues ("the likes of", "such as"). */
 const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
+/**
+ * Every lower-case word steps 3, 3b and 3c look for, in one set whose shape filter answers most
+ * words without hashing them.
+ */
+const LOWER_CUES = new WordSet(DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** Connectors that also join two names ("Nick and Gatsby"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or']);
@@ -696,10 +738,12 @@ function titleOccurrences(view: string, lower: string, titles: readonly string[]
  */
 function lowerStartCounts(words: readonly Word[]): Int32Array {
   const counts = new Int32Array(words.length + 1);
-  words.forEach((w, i) => {
-    const lowerStart = !w.capitalised && isLetter(w.lower[0]) && !TITLE_CONNECTORS.has(w.lower);
-    counts[i + 1] = (counts[i] as number) + (lowerStart ? 1 : 0);
-  });
+  let n = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!w.capitalised && isLetter(w.lower[0]) && !TITLE_CONNECTORS.has(w.lower)) n++;
+    counts[i + 1] = n;
+  }
   return counts;
 }
 
@@ -828,8 +872,18 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   }
 
   // 3. Cue words before a run ("the webtoon X", "a series called X", "watched X"); `w` is one.
-  const runAt = new Map(runs.map((r) => [r.first, r]));
+  // The run that starts at each word, by index (no map of objects: texts have thousands of runs).
+  const runIndex = new Int32Array(words.length).fill(-1);
+  runs.forEach((r, k) => {
+    runIndex[r.first] = k;
+  });
+  const runAt = (i: number): Run | undefined => {
+    const k = i >= 0 && i < words.length ? (runIndex[i] as number) : -1;
+    return k >= 0 ? runs[k] : undefined;
+  };
   const cueBefore = (w: Word, i: number): void => {
+    // Every cue needs a run right after it.
+    if (!runAt(i + 1)) return;
     const lw = w.lower;
     // "a series called X" names a work; "a girl called Anne" does not.
     if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
@@ -837,7 +891,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     const glued = words[i + 1]?.start === w.end;
     if (WORK_NOUNS.has(lw) && !glued && !NOUN_TAGS.has(posAt(ann, w.start))) return;
     if (GENRE_CUES.has(lw) && (!NOUN_TAGS.has(posAt(ann, w.start)) || w.capitalised)) return;
-    const full = runAt.get(i + 1);
+    const full = runAt(i + 1);
     const run = full && trimRunEnd(words, cutLongRun(words, full));
     const next = words[i + 1];
     // The title follows its cue directly ("the webtoon X", or glued: "webtoonX"), or after a comma
@@ -882,17 +936,19 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     if (!cue || PEOPLE_NOUNS.has(words[i - 1]?.lower ?? '')) return;
     // "worse than X", "funnier than X": "than" after a comparative, not "other than", "more than".
     if (cue[0] === 'than' && !comparative(words[i - 1])) return;
+    // "movies like the Exorcist": an article may stand before the first title.
+    const lead = words[i + cue.length];
+    const article = lead && !lead.capitalised && lead.lower === 'the' ? 1 : 0;
+    // No run after the cue, no list (looked at before the sentence, as "like" is common).
+    if (!runAt(i + cue.length + article)) return;
     const from = words[Math.max(0, i - LOOK_BACK)] as Word;
     const before = view.slice(from.start, w.start);
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
     const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i).filter((x) => x.start - from.start > sentenceStart);
     if (!inSentence.some((x) => WORK_NOUNS.has(lowerOf(x)) || WORK_NOUN_PLURALS.has(lowerOf(x)) || GENRE_NOUNS.has(lowerOf(x)))) return;
-    // "movies like the Exorcist": an article may stand before the first title.
-    const lead = words[i + cue.length];
-    const article = lead && !lead.capitalised && lead.lower === 'the' ? 1 : 0;
     let prevEnd = (words[i + cue.length - 1 + article] as Word).end;
     const listedBefore = listed.length;
-    for (let full = runAt.get(i + cue.length + article); full; ) {
+    for (let full = runAt(i + cue.length + article); full; ) {
       const run = splitListItem(words, trimRunEnd(words, cutLowerJoiner(view, words, cutLongRun(words, full))));
       // The first item may be a person ("movies like Tom Hanks makes"); once a title opens the
       // list, its items are titles ("shows like Lost, Dexter").
@@ -913,7 +969,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
       // "Titanic, Gladiator, and the Lord of the Rings": an article before an item.
       if (words[next] && lowerOf(words[next] as Word) === 'the' && !(words[next] as Word).capitalised && run.last === full.last) next++;
       // The rest of a run split at "and" is the next item.
-      full = run.last === full.last ? runAt.get(next) : splitRest(words, full, next);
+      full = run.last === full.last ? runAt(next) : splitRest(words, full, next);
     }
   };
 
@@ -922,7 +978,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const derivedFrom = (i: number): void => {
     const link = words[i + 1];
     if (!link || !link.spaceBefore || (link.lower !== 'of' && link.lower !== 'to')) return;
-    const full = runAt.get(i + 2);
+    const full = runAt(i + 2);
     if (!full || !(words[i + 2] as Word).spaceBefore) return;
     const run = trimRunEnd(words, cutLongRun(words, full));
     const last = words[run.last] as Word;
@@ -956,7 +1012,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   // Steps 3, 3b and 3c read the lower-case words in one pass.
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (w.capitalised) continue;
+    if (w.capitalised || !LOWER_CUES.has(w.lower)) continue;
     if (DERIVED_WORK_NOUNS.has(w.lower)) derivedFrom(i);
     if (CUE_WORDS.has(w.lower)) cueBefore(w, i);
     if (LIST_STARTS.has(w.lower)) listAfter(w, i);
@@ -1016,12 +1072,13 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const repeats = new Map<string, number>();
   const repeatable: Run[] = [];
   for (const run of runs) {
-    if (run.last === run.first || run.last - run.first > 7 || personShaped(words, run.first, run.last)) continue;
-    const inside = words.slice(run.first, run.last + 1);
+    if (run.last === run.first || run.last - run.first > 7) continue;
     // "The Duke", "The Beatles": one word after an article names a character or a band as often.
     const led = ARTICLES.has((words[run.first] as Word).lower) && run.last - run.first >= 2;
     // "and" joins two names as often as two words of a title ("Howard and Emily").
-    if (!led && !inside.some((w) => !w.capitalised && !NAME_JOINERS.has(w.lower))) continue;
+    if (!led && !hasConnector(words, run)) continue;
+    if (personShaped(words, run.first, run.last)) continue;
+    const inside = words.slice(run.first, run.last + 1);
     if (inside.some((w) => LABEL_WORDS.has(w.lower) || CLAUSE_STARTS.has(w.lower) || HONORIFICS.has(w.lower))) continue;
     const key = lowerOf(run);
     repeats.set(key, (repeats.get(key) ?? 0) + 1);
@@ -1037,6 +1094,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   // "by" (two names, a clause, an author), words in capitals, and runs where a person's name stands
   // on either side of the connector ("Charlize Theron for Monster", "Fans of Tanya Roberts").
   for (const full of runs) {
+    if (full.last - full.first < 2) continue;
     const run = shapedTitle(words, trimRunEnd(words, cutLongRun(words, full)), view, ann);
     if (run && run.last === full.last) add(formOf(run));
   }
@@ -1047,6 +1105,9 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   // and a given name only before a work noun ("Emma is a flawed film"). "and" joins two actors as
   // often ("A and B are the film"), unless an article follows it ("The Quick and the Dead").
   for (const full of runs) {
+    // Every case needs "is" / "was" right after the run: looked at first, as most runs have none.
+    const verb = words[full.last + 1];
+    if (!verb || !verb.spaceBefore || (verb.lower !== 'is' && verb.lower !== 'was')) continue;
     const run = trimRunEnd(words, full);
     if (run.last !== full.last || nameShaped(words, run) || (run.last > run.first && personShaped(words, run.first, run.last))) continue;
     const inside = words.slice(run.first, run.last + 1);
@@ -1145,14 +1206,19 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     if (at !== undefined) last = Math.max(last, at + key.length);
   });
   const claimed = new Uint8Array(last);
-  const lowerStarts = lowerStartCounts(words);
+  // Counted only when a title written with capitals occurs (most texts have none).
+  let lowerStarts: Int32Array | null = null;
   const works: WorkDraft[] = [];
   searched.forEach((key, k) => {
     const mentions: Span[] = [];
     const found = occurrences[k] as number[];
     const wordAt = forwardSearch(words);
     // A title written with capitals is not mentioned by the same words in lower case.
-    const lowerCased = (at: number): boolean => capitalsKept.has(key) && (lowerStarts[wordAt(at + key.length)] as number) > (lowerStarts[wordAt(at)] as number);
+    const lowerCased = (at: number): boolean => {
+      if (!capitalsKept.has(key)) return false;
+      lowerStarts ??= lowerStartCounts(words);
+      return (lowerStarts[wordAt(at + key.length)] as number) > (lowerStarts[wordAt(at)] as number);
+    };
     // Words in quote marks that the text also writes in lower case are a term held up ("go home"
     // … “Home”), not a title.
     if (quotedOnly.has(key) && found.some(lowerCased)) return;
