@@ -142,6 +142,9 @@ describe('works found by the shape and place of a title in real reviews and news
     ['a title after "her role in"', 'She won praise for her role in Broken Compass.', ['Broken Compass']],
     ['a title before a cast noun and a name', 'Former Harbour Lights actor Sam Doyle has died.', ['Harbour Lights']],
     ['a series after "the" and before "films"', 'She never liked the Iron Crown films.', ['Iron Crown']],
+    ["a title after a maker's possessive", "Critics loved Ann Vale's Paper Moon Rising, and so did I.", ['Paper Moon Rising']],
+    ['a title of two words before a crew noun in mid-sentence', 'Her new film comes from the Pulp Harbour director at last.', ['Pulp Harbour']],
+    ['a quoted title after a lower-case "the"', 'She hated “the Practice” and liked “Harbour Lights”.', ['Practice', 'Harbour Lights']],
   ];
   it.each(found)('%s', (_, text, want) => {
     expect(titles(text)).toEqual(want);
@@ -165,6 +168,13 @@ describe('works found by the shape and place of a title in real reviews and news
     ['a kind of music before "star"', 'Pop star Ann Lee sang.'],
     ['one surname before "films"', 'She never liked the Jackson films.'],
     ['a rating after a title-case run', 'I give Harbour Lights 7 out of 10.'],
+    ["a star after a work's possessive", 'I loved Lost Harbour\'s Sam Doyle in it.'],
+    ["a place's possessive before a run", "Nobody beat Britain's Silver Crown this year."],
+    ["a possessive inside a title", "The Devil's Ladder Street is long."],
+    ['a contraction before a run', "What's Eating Tom Reed was odd."],
+    ['an abbreviated title alone', 'We met Mr. Vale at a showing of the film.'],
+    ['a label in italics', '*Minor SPOILERS Ahead*\n\nThe plot is thin.'],
+    ['a repeated run led by a sentence opener', 'In the US, shows end early. In the US, they run for years.'],
   ];
   it.each(none)('%s', (_, text) => {
     expect(titles(text)).toEqual([]);

@@ -16,8 +16,9 @@
  * only where its content words are capitalised ("The End", not "the end").
  */
 import { GIVEN_NAMES } from '../data/given-names';
+import { FIRST_NAMES } from '../text/first-names';
 import { HONORIFICS } from '../data/honorifics';
-import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
+import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
 import { QUOTE_PAIRS } from '../data/quote-pairs';
 import { SPEECH_VERBS } from '../data/speech-verbs';
 import {
@@ -168,13 +169,18 @@ function quotedTitles(view: string, words: readonly Word[], ann: Annotation): { 
     if (before === 32 || (before >= 97 && before <= 122)) continue;
     const open = view[w.start - 1];
     const closers = open === undefined ? undefined : QUOTE_PAIRS.get(open);
-    if (!closers || isWordChar(view[w.start - 2]) || !(w.capitalised || startsWithDigit(view, w))) continue;
+    if (!closers || isWordChar(view[w.start - 2])) continue;
+    // A title may follow a lower-case "the" inside the marks (“the Practice”): it starts after it.
+    const lead = words[i + 1];
+    const article = !w.capitalised && w.lower === 'the' && lead !== undefined && lead.spaceBefore && lead.capitalised;
+    if (!article && !(w.capitalised || startsWithDigit(view, w))) continue;
+    const first = article ? i + 1 : i;
     // Lower-case words other than connectors: one is allowed in a question or exclamation title
     // ("What's the Matter with Helen?" written "What's the matter with Helen?"); more are speech.
     let loose = 0;
-    for (let j = i; j < words.length && j < i + MAX_QUOTED_WORDS; j++) {
+    for (let j = first; j < words.length && j < first + MAX_QUOTED_WORDS; j++) {
       const x = words[j] as Word;
-      if (j > i && !titleGap(view, words[j - 1] as Word, x)) break;
+      if (j > first && !titleGap(view, words[j - 1] as Word, x)) break;
       if (!(titleWord(view, x) || QUOTED_CONNECTORS.has(x.lower))) loose++;
       let k = x.end;
       // A plural possessive's apostrophe may be the closing mark itself ('Lost Boys').
@@ -185,8 +191,8 @@ function quotedTitles(view: string, words: readonly Word[], ann: Annotation): { 
       const close = view[k];
       if (close === undefined || !closers.includes(close)) continue;
       if (isWordChar(view[k + 1]) || !(x.capitalised || startsWithDigit(view, x) || inner)) break;
-      if (loose > 0 && !(loose === 1 && inner && j - i >= 2 && !words.slice(i, j + 1).some((y) => PRONOUNS.has(y.lower)))) break;
-      if (quotedTitleFits(view, words, i, j, ann)) spans.push({ span: { start: w.start, end: inner ? x.end + 1 : x.end }, cued: workCueNear(words, i, j) });
+      if (loose > 0 && !(loose === 1 && inner && j - first >= 2 && !words.slice(first, j + 1).some((y) => PRONOUNS.has(y.lower)))) break;
+      if (quotedTitleFits(view, words, first, j, ann)) spans.push({ span: { start: (words[first] as Word).start, end: inner ? x.end + 1 : x.end }, cued: workCueNear(words, first, j) });
       break;
     }
   }
@@ -611,6 +617,9 @@ function shapedTitle(words: readonly Word[], run: Run, view: string, ann: Annota
 /** Endings of nationality words ("Polish actor", "Chinese star"): no title before a crew noun. */
 const NATIONALITY_ENDINGS: readonly string[] = ['ish', 'ese', 'ian'];
 
+/** Words whose "'s" is "is" or "has" ("What's Eating X", "Something's Gotta Give"). */
+const CONTRACTED: ReadonlySet<string> = new Set(['who', 'what', 'that', 'it', 'she', 'he', 'there', 'here', 'something', 'nothing', 'everything', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'let', 'all', 'where', 'how']);
+
 /** Words that open a bracket naming an actor's or a maker's work: "(before Spiderman)", "(in Jericho)". */
 const BRACKET_LEADS: ReadonlySet<string> = new Set(['in', 'before', 'after', 'from']);
 
@@ -818,7 +827,8 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const add = (form: string, termIfLower = false): void => {
     const k = form.trim().toLowerCase();
     if (!termIfLower) quotedOnly.delete(k);
-    if (k.length > 1 && !isLoneNonTitle(k) && !seen.has(k)) {
+    // An abbreviated title alone ("Mr", "Dr") names no work ("the novel Detective" does).
+    if (k.length > 1 && !isLoneNonTitle(k) && !(k.length <= 3 && HONORIFICS.has(k)) && !seen.has(k)) {
       if (termIfLower) quotedOnly.add(k);
       seen.add(k);
       keys.push(k);
@@ -845,7 +855,8 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   // One italic word is emphasis ("_you_", "*Anne*"), not a title.
   for (const span of emphasisedSpans(view)) {
     const phrase = view.slice(span.start, span.end);
-    if (/\s/.test(phrase) && isTitlePhrase(phrase)) add(formOf(span));
+    // A label set in italics ("*Minor SPOILERS*") is no title.
+    if (/\s/.test(phrase) && isTitlePhrase(phrase) && !lineWords(phrase).some((w) => LABEL_WORDS.has(w.toLowerCase()))) add(formOf(span));
   }
 
   // 2. The title line's subject, repeated in the body.
@@ -1073,6 +1084,9 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const repeatable: Run[] = [];
   for (const run of runs) {
     if (run.last === run.first || run.last - run.first > 7) continue;
+    // A sentence's opening word is no part of a title ("In the US", twice).
+    const opener = words[run.first] as Word;
+    if (!opener.spaceBefore && SENTENCE_LEADS.has(opener.lower)) continue;
     // "The Duke", "The Beatles": one word after an article names a character or a band as often.
     const led = ARTICLES.has((words[run.first] as Word).lower) && run.last - run.first >= 2;
     // "and" joins two names as often as two words of a title ("Howard and Emily").
@@ -1172,7 +1186,10 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   for (const full of runs) {
     const next = words[full.last + 1];
     if (!next || !next.spaceBefore || next.capitalised) continue;
-    const crew = CREW_NOUNS.has(next.lower) && words[full.last + 2]?.capitalised === true && words[full.last + 2]?.spaceBefore === true;
+    // A name after the noun ("Friends actor Matt Kane"), or a run of two words or more in
+    // mid-sentence ("the Pulp Fiction director has").
+    const named = words[full.last + 2]?.capitalised === true && words[full.last + 2]?.spaceBefore === true;
+    const crew = CREW_NOUNS.has(next.lower) && (named || (full.last > full.first && (words[full.first] as Word).spaceBefore));
     const series = SERIES_NOUNS.has(next.lower) && words[full.first - 1]?.lower === 'the' && !(words[full.first - 1] as Word).capitalised;
     if (!crew && !series) continue;
     // "rapper Twista and Ray actor X": the title is after the last "and". A sentence's first word
@@ -1190,6 +1207,31 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     // A sentence's first word counts when the text also writes it capitalised mid-sentence
     // ("Veteran actor X" does not), and "-ish" / "-ese" / "-ian" words are nationalities.
     if (lone && ((!lone.spaceBefore && !midSentenceCapitals().has(lone.lower)) || NATIONALITY_ENDINGS.some((e) => lone.lower.endsWith(e)))) continue;
+    add(formOf(run));
+  }
+
+  // 4i. A maker's possessive before a title of two words or more that is not a person's shape:
+  // "Eastwood's Million Dollar Baby", "Miyazaki's Spirited Away" ("DeVito's Owen" is a role, and
+  // one word after a possessive is a role as often). Not a firm or a body ("Lee's POW
+  // Entertainment"), not a run that qualifies a noun ("Metallica's Madly in Anger tour").
+  for (const full of runs) {
+    const owner = words[full.first - 1];
+    if (!owner || !owner.possessive || !owner.capitalised || full.last === full.first || !(words[full.first] as Word).spaceBefore) continue;
+    // The owner is a maker or a channel: not a place or a day ("Britain's X", "Saturday's X"), not
+    // a contraction ("What's Eating X", "Who's Your Daddy"), not inside a title itself ("The
+    // Devil's Advocate", "Bill and Ted's Excellent Adventure").
+    const ownerLower = owner.lower;
+    const beforeOwner = words[full.first - 2];
+    if (PLACES_AND_PEOPLES.has(ownerLower) || CALENDAR.has(ownerLower) || CONTRACTED.has(ownerLower) || NON_TITLE_LEADS.has(ownerLower)) continue;
+    if (beforeOwner && owner.spaceBefore && ((beforeOwner.capitalised && ARTICLES.has(beforeOwner.lower)) || NAME_JOINERS.has(beforeOwner.lower))) continue;
+    const run = trimRunEnd(words, cutLongRun(words, full));
+    if (run.last === run.first || run.last !== full.last || personShaped(words, run.first, run.last) || nameShaped(words, run)) continue;
+    // A work's possessive before its star: "Million Dollar Baby's Hilary Swank".
+    if (FIRST_NAMES.has((words[run.first] as Word).lower)) continue;
+    const inside = words.slice(run.first, run.last + 1);
+    if (inside.some((w) => w.possessive || NAME_JOINERS.has(w.lower) || NOT_WORK_HEADS.has(w.lower) || INSTITUTION_WORDS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || ORGANISATIONS.has(w.lower) || HONORIFICS.has(w.lower) || CALENDAR.has(w.lower) || allCaps(view, w))) continue;
+    const after = words[run.last + 1];
+    if (after && after.spaceBefore && !after.capitalised && posAt(ann, after.start) === 'NOUN' && !WORK_NOUNS.has(after.lower) && !WORK_NOUN_PLURALS.has(after.lower)) continue;
     add(formOf(run));
   }
 
