@@ -306,11 +306,29 @@ function capitalTitles(view: string, words: readonly Word[], ann: Annotation): S
   const spans: Span[] = [];
   let caps = 0;
   let long = 0;
-  for (const w of words) {
-    if (w.end - w.start < 2) continue;
-    long++;
-    if (w.capitalised && allCaps(view, w)) caps++;
+  // One pass: the share of words in capitals, and the runs of them (first, last, first, last, …),
+  // each word tested once: a word in lower case ends a run, a gap that may not stand inside a
+  // title ends it and starts the next.
+  const found: number[] = [];
+  let first = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const shouted = allCaps(view, w);
+    if (w.end - w.start >= 2) {
+      long++;
+      if (shouted && w.capitalised) caps++;
+    }
+    if (!shouted) {
+      if (first >= 0) found.push(first, i - 1);
+      first = -1;
+    } else if (first >= 0 && !capsGap(view, words[i - 1] as Word, w)) {
+      found.push(first, i - 1);
+      first = i;
+    } else if (first < 0) {
+      first = i;
+    }
   }
+  if (first >= 0) found.push(first, words.length - 1);
   if (caps === 0 || caps > long * SHOUTING_SHARE) return spans;
   // The words the text writes in lower case, gathered only once a run in capitals is met.
   let writtenLower: Set<string> | null = null;
@@ -354,24 +372,7 @@ function capitalTitles(view: string, words: readonly Word[], ann: Annotation): S
     if (inside.some((w) => /\d/.test(w.lower))) return;
     spans.push({ start: (words[first] as Word).start, end: (words[last] as Word).end });
   };
-  // Runs of words in capitals, each word tested once: a word in lower case ends a run, a gap that
-  // may not stand inside a title ends it and starts the next.
-  let first = -1;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word;
-    if (!allCaps(view, w)) {
-      if (first >= 0) take(first, i - 1);
-      first = -1;
-      continue;
-    }
-    if (first >= 0 && !capsGap(view, words[i - 1] as Word, w)) {
-      take(first, i - 1);
-      first = i;
-    } else if (first < 0) {
-      first = i;
-    }
-  }
-  if (first >= 0) take(first, words.length - 1);
+  for (let k = 0; k < found.length; k += 2) take(found[k] as number, found[k + 1] as number);
   return spans;
 }
 
@@ -587,6 +588,10 @@ const SHAPE_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 function shapedTitle(words: readonly Word[], run: Run, view: string, ann: Annotation): Run | null {
   const count = run.last - run.first + 1;
   if (count < 3 || count > 10) return null;
+  // No lower-case "of", no such title: looked at before anything dearer.
+  let of = false;
+  for (let k = run.first + 1; k < run.last && !of; k++) of = (words[k] as Word).lower === 'of' && !(words[k] as Word).capitalised;
+  if (!of) return null;
   const first = words[run.first] as Word;
   const before = words[run.first - 1];
   if (!first.spaceBefore || !before || before.capitalised || before.lower === 'the' || NOT_SUBJECT_TAGS.has(posAt(ann, first.start))) return null;
@@ -625,6 +630,14 @@ const BRACKET_LEADS: ReadonlySet<string> = new Set(['in', 'before', 'after', 'fr
 
 /** Every word that cues a title after it (step 3), in one set. */
 const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES);
+/** The list cues by their first word, in their order ("the" leads only to "the likes of"). */
+const LIST_CUES_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const cue of TITLE_LIST_CUES) {
+  const list = LIST_CUES_BY_FIRST.get(cue[0] as string) ?? [];
+  list.push(cue);
+  LIST_CUES_BY_FIRST.set(cue[0] as string, list);
+}
+
 /** First words of the list cues ("the likes of", "such as"). */
 const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
 /**
@@ -740,6 +753,9 @@ function titleOccurrences(view: string, lower: string, titles: readonly string[]
   return found;
 }
 
+/** The longest title connector: longer words need no look-up. */
+const CONNECTOR_MAX = Math.max(...[...TITLE_CONNECTORS].map((c) => c.length));
+
 /**
  * For each word index, how many words before it start with a lower-case letter and are no title
  * connector: an occurrence spanning words `a..b-1` has such a word when the counts at `a` and `b`
@@ -750,7 +766,7 @@ function lowerStartCounts(words: readonly Word[]): Int32Array {
   let n = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (!w.capitalised && isLetter(w.lower[0]) && !TITLE_CONNECTORS.has(w.lower)) n++;
+    if (!w.capitalised && isLetter(w.lower[0]) && !(w.lower.length <= CONNECTOR_MAX && TITLE_CONNECTORS.has(w.lower))) n++;
     counts[i + 1] = n;
   }
   return counts;
@@ -943,7 +959,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const LOOK_BACK = 25;
   const listed: string[] = [];
   const listAfter = (w: Word, i: number): void => {
-    const cue = cueAt(words, i, TITLE_LIST_CUES, false);
+    const cue = cueAt(words, i, LIST_CUES_BY_FIRST.get(w.lower) ?? [], false);
     if (!cue || PEOPLE_NOUNS.has(words[i - 1]?.lower ?? '')) return;
     // "worse than X", "funnier than X": "than" after a comparative, not "other than", "more than".
     if (cue[0] === 'than' && !comparative(words[i - 1])) return;
