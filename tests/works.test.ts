@@ -113,6 +113,74 @@ describe('works found in the text', () => {
   });
 });
 
+/** Plain prose after a sentence, so that a few words in capitals are not the text shouting. */
+const CALM = ' The rest of the film is a long wait for an ending that never quite comes, and the cast seems tired of waiting for it as well.';
+
+describe('works found by the shape and place of a title in real reviews and news', () => {
+  const found: [string, string, string[]][] = [
+    ['a possessive inside a title in capitals', `I reread CHARLES DUNMORE'S WAR last week.${CALM}`, ["CHARLES DUNMORE'S WAR"]],
+    ['titles in capitals split at commas', `His best work came early: LANTERN BAY, SILVER ROADS and HOLLOW CREEK were all hits.${CALM}`, ['LANTERN BAY', 'SILVER ROADS', 'HOLLOW CREEK']],
+    ['a repeated title after a sentence-opening "But"', 'But The Quiet Harbour is a delight. Nobody forgets The Quiet Harbour.', ['The Quiet Harbour']],
+    ['one word the sentence calls "the story of"', 'Brambleton is the story of a lonely lighthouse keeper.', ['Brambleton']],
+    ['one word the sentence calls "the kind of movie"', 'Gravelight is the kind of movie you watch once.', ['Gravelight']],
+    ['a given name the sentence calls a film', 'Clara is a charming little film about grief.', ['Clara']],
+    ['one word that is "one of the worst films"', 'Dustfall is one of the worst films I have seen.', ['Dustfall']],
+    ['a title after a comparative and a kind of work', 'It is a thriller even duller than Night Shift Blues.', ['Night Shift Blues']],
+    ['a list that goes on past a given name and "even"', 'I binged shows like Harbour Lights, Dexter and even Tin Soldiers.', ['Harbour Lights', 'Dexter', 'Tin Soldiers']],
+    ['two titles joined by "and" in a list', 'She loves movies such as Paper Kites and The Long Weekend.', ['Paper Kites', 'The Long Weekend']],
+    ['a list item followed by its kind of work', 'He praised films such as the Iron Crown saga, Little Rooms and Blue Tide.', ['Iron Crown', 'Little Rooms', 'Blue Tide']],
+    ['a list item after "and the"', 'She adores comedies like Paper Kites, Blue Tide, and the Long Weekend.', ['Paper Kites', 'Blue Tide', 'Long Weekend']],
+    ["a quoted title after a maker's possessive", 'We finally saw Ada Brook\'s "Harvest" on Sunday, and the harvest scenes are lovely.', ['Harvest']],
+    ['a quoted title before the actress it made known', 'She was the "Nightfall" actress everyone remembered.', ['Nightfall']],
+    ['a title in brackets after "before"', 'Young Tom Reed (before Ironside) was already good.', ['Ironside']],
+    ['a bracket after a name that holds a title with "of"', 'Director Ann Vale (Letters of Summer) returns.', ['Letters of Summer']],
+    ['a title after a kind of work', 'She stars in the comedy Late Bloomers this spring.', ['Late Bloomers']],
+    ['a kind of work opening the sentence', 'Comedy Late Bloomers took the top spot.', ['Late Bloomers']],
+    ['a title before "directed by"', 'Her first hit was Rainfall, directed by Omar Hale.', ['Rainfall']],
+    ['a sequel number kept with its title', 'The sequel Harbour Lights 2 opens on Friday.', ['Harbour Lights 2']],
+    ['a run around "of" in mid-sentence', 'We ate and then Nights of the Copper Moon came on.', ['Nights of the Copper Moon']],
+    ['a title after "her role in"', 'She won praise for her role in Broken Compass.', ['Broken Compass']],
+    ['a title before a cast noun and a name', 'Former Harbour Lights actor Sam Doyle has died.', ['Harbour Lights']],
+    ['a series after "the" and before "films"', 'She never liked the Iron Crown films.', ['Iron Crown']],
+    ["a title after a maker's possessive", "Critics loved Ann Vale's Paper Moon Rising, and so did I.", ['Paper Moon Rising']],
+    ['a title of two words before a crew noun in mid-sentence', 'Her new film comes from the Pulp Harbour director at last.', ['Pulp Harbour']],
+    ['a quoted title after a lower-case "the"', 'She hated “the Practice” and liked “Harbour Lights”.', ['Practice', 'Harbour Lights']],
+  ];
+  it.each(found)('%s', (_, text, want) => {
+    expect(titles(text)).toEqual(want);
+  });
+
+  const none: [string, string][] = [
+    ['a number in words in capitals', `It lasts NINETY TWO minutes and feels longer.${CALM}`],
+    ['a drawn-out cry in capitals', `AWWWW, I just love this little movie to bits.${CALM}`],
+    ['a given name the sentence calls the heart of a story', 'Clara is the heart of the story.'],
+    ['one word after a preposition before "is the song"', 'A source of anger for Harlanders is the song itself.'],
+    ['a person after "a comedy like"', 'It is a comedy like Tom Reed would make.'],
+    ['a place after "other than"', 'It is a thriller set anywhere other than Alder Creek.'],
+    ['people after "actors like"', 'It is a film with actors like Sam Doyle and Ann Vale.'],
+    ['a quoted word before a noun it qualifies', 'They skipped the "Garden" scene entirely.'],
+    ['a person after a kind of work', 'He hated the comedy Tom Hanks made.'],
+    ['an office around "of" after "the"', 'She met the Secretary of State.'],
+    ['a run around "of" opening a sentence', 'Later Fans of Anna Vale cheered.'],
+    ['a place after "debut in"', 'He made his debut in Toronto.'],
+    ['a month after "performance in"', 'She gave a fine performance in June.'],
+    ['a common word before "actor" opening a sentence', 'Veteran actor Sam Doyle has died.'],
+    ['a kind of music before "star"', 'Pop star Ann Lee sang.'],
+    ['one surname before "films"', 'She never liked the Jackson films.'],
+    ['a rating after a title-case run', 'I give Harbour Lights 7 out of 10.'],
+    ["a star after a work's possessive", 'I loved Lost Harbour\'s Sam Doyle in it.'],
+    ["a place's possessive before a run", "Nobody beat Britain's Silver Crown this year."],
+    ["a possessive inside a title", "The Devil's Ladder Street is long."],
+    ['a contraction before a run', "What's Eating Tom Reed was odd."],
+    ['an abbreviated title alone', 'We met Mr. Vale at a showing of the film.'],
+    ['a label in italics', '*Minor SPOILERS Ahead*\n\nThe plot is thin.'],
+    ['a repeated run led by a sentence opener', 'In the US, shows end early. In the US, they run for years.'],
+  ];
+  it.each(none)('%s', (_, text) => {
+    expect(titles(text)).toEqual([]);
+  });
+});
+
 describe('a found title keeps its capitalisation in its mentions', () => {
   const cases: [string, string, string, string[]][] = [
     ['"The End" after a work noun; "the end" is no mention', 'The short film "The End" drags. By the end I was asleep, but The End has one good shot.', 'The End', ['The End', 'The End']],

@@ -12,7 +12,7 @@ export const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'dubbed', 'na
 /** Kinds of work; "the webtoon X", "Netflix's drama X". Scraped text may glue them to the title. */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'webtoon', 'manhwa', 'manga', 'novel', 'book', 'film', 'movie', 'series', 'drama', 'kdrama',
-  'k-drama', 'show', 'sitcom', 'anime', 'album', 'single', 'documentary', 'musical', 'play', 'miniseries',
+  'k-drama', 'show', 'sitcom', 'anime', 'album', 'single', 'documentary', 'musical', 'play', 'miniseries', 'song',
 ]);
 
 /** Words after a title that make it a work: "All Of Us Are Dead season one". */
@@ -47,7 +47,7 @@ export const STRONG_WATCH_VERBS: ReadonlySet<string> = new Set([
 /** Plurals of work nouns: a list cue counts after them too ("movies like The Exorcist"). */
 export const WORK_NOUN_PLURALS: ReadonlySet<string> = new Set([
   'webtoons', 'novels', 'books', 'films', 'movies', 'dramas', 'kdramas', 'k-dramas', 'shows', 'sitcoms', 'albums',
-  'singles', 'documentaries', 'musicals', 'plays', 'miniseries', 'westerns', 'thrillers', 'comedies', 'flicks',
+  'singles', 'documentaries', 'musicals', 'plays', 'miniseries', 'westerns', 'thrillers', 'comedies', 'flicks', 'pictures', 'songs',
 ]);
 
 /**
@@ -73,13 +73,27 @@ export const SPEECH_OPENERS: ReadonlySet<string> = new Set([
  * Penny in Chicago" → "The Family"; "from New Jack City to Baby Boy" → "New Jack City"; "the novel,
  * Child of the Marsh by Ann Lee" → "Child of the Marsh").
  */
-export const RUN_SPLITTERS: ReadonlySet<string> = new Set(['at', 'in', 'to', 'from', 'on', 'by']);
+export const RUN_SPLITTERS: ReadonlySet<string> = new Set(['at', 'in', 'to', 'from', 'on', 'by', 'with']);
 
 /**
- * Words before a list of titles ("the likes of Squid Game, Hellbound, and others"). The list is
- * taken for titles only when a work noun stands earlier in the same sentence ("the show ...").
+ * Words before a list of titles ("the likes of Squid Game, Hellbound, and others", "a thriller
+ * worse than X"). The list is taken for titles only when a work noun or
+ * a kind of work stands earlier in the same sentence ("the show ...").
  */
-export const TITLE_LIST_CUES: readonly (readonly string[])[] = [['the', 'likes', 'of'], ['such', 'as'], ['including'], ['like']];
+export const TITLE_LIST_CUES: readonly (readonly string[])[] = [
+  ['the', 'likes', 'of'], ['such', 'as'], ['such', 'works', 'as'], ['such', 'films', 'as'], ['such', 'movies', 'as'],
+  ['such', 'shows', 'as'], ['such', 'books', 'as'], ['including'], ['like'], ['than'],
+];
+
+/** Nouns for people before a list cue ("actors like X", "stars such as Y"): the list names people. */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'actor', 'actors', 'actress', 'actresses', 'star', 'stars', 'director', 'directors', 'people', 'names',
+  'performers', 'comedians', 'singers', 'writers', 'authors', 'guys', 'men', 'women', 'characters', 'guests',
+  'filmmakers', 'artists', 'bands', 'musicians', 'cities', 'places', 'countries',
+]);
+
+/** Comparatives that are no comparison of works ("other than X", "rather than X", "more than"). */
+export const NON_COMPARING: ReadonlySet<string> = new Set(['other', 'rather', 'more', 'less', 'fewer', 'longer', 'later', 'earlier', 'sooner']);
 
 /**
  * Words that make a title line a review of a work ("Squid Game Review", "All of Us Are Dead – My
@@ -133,3 +147,89 @@ export const KIND_OF_WORK_NOUNS: ReadonlySet<string> = new Set([
   'thriller', 'comedy', 'western', 'horror', 'romcom', 'story', 'tale', 'satire', 'sequel', 'remake',
   'cartoon', 'flick', 'picture', 'epic', 'biopic', 'adaptation', 'melodrama', 'romance', 'mystery',
 ]);
+
+/**
+ * Words that open a sentence before a title ("But The Violent Men is …", "In Bonanza, …"): cut
+ * from the start of a title-case run that begins a sentence, when a capitalised word follows.
+ */
+export const SENTENCE_LEADS: ReadonlySet<string> = new Set([
+  'but', 'and', 'so', 'also', 'yet', 'or', 'even', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'after',
+  'during', 'like', 'unlike', 'as', 'while', 'although', 'though', 'since', 'because', 'unless', 'until',
+  'whereas', 'whilst', 'yes', 'no', 'former', 'veteran', 'besides', 'sadly', 'unfortunately', 'fortunately', 'overall', 'basically',
+]);
+
+/**
+ * Nouns a quoted title may qualify ("the "Heat" actor", "a "Misery" type of plot", "the "Glory"
+ * director"). Any other lower-case noun right after a quoted word makes it a term ("the "Gypsy"
+ * scene", "the "Rivers" family").
+ */
+export const TITLE_QUALIFIED_NOUNS: ReadonlySet<string> = new Set([
+  'actor', 'actress', 'director', 'star', 'co-star', 'writer', 'producer', 'composer', 'creator', 'author',
+  'alum', 'veteran', 'fame', 'fan', 'type', 'kind', 'style', 'fashion', 'mold', 'mould', 'vein', 'territory',
+  'formula', 'satire', 'parody', 'spoof', 'homage', 'rip-off', 'ripoff', 'knockoff', 'clone', 'wannabe',
+]);
+
+/**
+ * Kinds of work that name a title right after them in news and reviews ("ITV's comedy X", "the
+ * mini-series X", "the adaptation X", "his hit X"), taken only when the title is not shaped like a
+ * person's name ("the comedy Tom Hanks made").
+ */
+export const GENRE_CUES: ReadonlySet<string> = new Set([
+  'comedy', 'thriller', 'biopic', 'adaptation', 'sequel', 'prequel', 'remake', 'blockbuster', 'hit',
+  'epic', 'cartoon', 'mini-series', 'soap', 'serial', 'programme', 'track', 'ballad', 'anthem', 'opera',
+  'romcom', 'melodrama', 'western', 'satire', 'spoof', 'franchise', 'trilogy', 'saga', 'chiller', 'whodunnit',
+]);
+
+/** Words after a title and a comma that say it was made ("X, directed by Y", "X starring Y"). */
+export const MADE_CUES: ReadonlySet<string> = new Set(['directed', 'written', 'produced', 'starring', 'co-starring', 'narrated', 'scripted', 'helmed']);
+
+/**
+ * Head words of names of places, bodies, offices and events that are written like titles ("Statue
+ * of Liberty", "Secretary of State", "Academy of Motion Picture Arts", "Battle of Britain"): a
+ * title-case run with one of these is not taken for a work by its shape alone.
+ */
+export const NOT_WORK_HEADS: ReadonlySet<string> = new Set([
+  'statue', 'isle', 'bank', 'museum', 'battle', 'war', 'hall', 'park', 'lake', 'bay', 'state', 'states',
+  'republic', 'secretary', 'president', 'minister', 'member', 'chamber', 'council', 'society', 'institute',
+  'association', 'union', 'party', 'centre', 'center', 'club', 'league', 'board', 'commission', 'committee',
+  'court', 'parliament', 'senate', 'congress', 'order', 'prize', 'fame', 'walk', 'square', 'theatre', 'theater',
+  'palace', 'gallery', 'foundation', 'trust', 'fund', 'games', 'olympics', 'championship', 'cup', 'district',
+  'region', 'coast', 'valley', 'sea', 'ocean', 'gulf', 'arts', 'sciences', 'technology', 'affairs', 'defence',
+  'defense', 'justice', 'health', 'education', 'commons', 'lords', 'governor', 'mayor', 'duke', 'duchess',
+  'prince', 'princess', 'earl', 'bishop', 'archbishop', 'pope', 'director', 'head', 'chief', 'chairman',
+  'professor', 'doctor', 'captain', 'general', 'colonel', 'sergeant', 'officer', 'bureau', 'service', 'services',
+  'airport', 'port', 'bridge', 'castle', 'cathedral', 'abbey', 'stadium', 'arena', 'market', 'exchange',
+  'conference', 'summit', 'convention', 'treaty', 'act', 'bill', 'law', 'day', 'week', 'year', 'month', 'time',
+  'times', 'post', 'news', 'magazine', 'journal', 'gazette', 'herald', 'tribune', 'press', 'radio', 'television',
+  'brothers', 'bros', 'sisters', 'family', 'band', 'orchestra', 'choir', 'group', 'team', 'people', 'programme',
+  'awards', 'festival', 'city', 'county', 'island', 'islands', 'mountains', 'river', 'street', 'road', 'avenue',
+  'school', 'university', 'college', 'academy', 'hospital', 'church', 'company', 'corporation', 'ministry',
+  'department', 'studios', 'studio', 'pictures', 'records', 'network', 'channel', 'office', 'agency',
+]);
+
+/**
+ * Words for a part someone plays or a showing, before "in" / "on" and a title ("her role in X", "his
+ * performance in X", "starred in X", "a cameo in X", "the Lt. on X").
+ */
+export const ROLE_IN_CUES: ReadonlySet<string> = new Set([
+  'role', 'roles', 'character', 'characters', 'performance', 'cameo', 'cameos', 'turn',
+  'starred', 'stars', 'star', 'starring', 'co-starred', 'co-stars', 'co-starring', 'appeared', 'appears',
+  'appear', 'appearing',
+]);
+
+/** Cues of {@link ROLE_IN_CUES} that name several parts: "roles in X and Y" lists two titles. */
+export const ROLE_IN_PLURALS: ReadonlySet<string> = new Set([
+  'roles', 'characters', 'cameos', 'starred', 'co-starred', 'appeared', 'appearing', 'starring', 'co-starring',
+]);
+
+/**
+ * Nouns for cast and crew after a title and before a name ("Friends actor Matt Kane", "Carry On
+ * star Ann Lee", "Blue Peter presenter X"): the run before them is a work.
+ */
+export const CREW_NOUNS: ReadonlySet<string> = new Set([
+  'star', 'actor', 'actress', 'director', 'creator', 'writer', 'co-star', 'presenter', 'host',
+  'screenwriter', 'scriptwriter', 'co-creator', 'showrunner',
+]);
+
+/** Nouns after "the X" that make X a series of works ("the Harry Potter films", "the Bond franchise"). */
+export const SERIES_NOUNS: ReadonlySet<string> = new Set(['films', 'movies', 'books', 'novels', 'series', 'franchise', 'saga', 'trilogy', 'sequels', 'episodes', 'comics']);
