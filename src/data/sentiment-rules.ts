@@ -183,9 +183,9 @@ export const MIXED_LONG_SCORE_BAND = 0.08;
  * fitted (`node scripts/eval-sentiment.mjs --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the
  * score's sign matches the reader's label.
  */
-export const SURE_INTERCEPT = -0.04;
-export const SURE_SCORE_WEIGHT = 7.34;
-export const SURE_HITS_WEIGHT = 0;
+export const SURE_INTERCEPT = -0.13;
+export const SURE_SCORE_WEIGHT = 7.46;
+export const SURE_HITS_WEIGHT = 0.03;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted
@@ -193,8 +193,8 @@ export const SURE_HITS_WEIGHT = 0;
  * other BBC entertainment article of the corpus, outside the development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-6.72, 14.06, 3.67, -3.38, -13.06, -6.05, 17.79, 98.3, -1.43];
-export const REPORT_INTERCEPT = -4.25;
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-6.95, 13.29, 3.76, -3.51, -12.45, -5.89, 17.73, 98.01, -1.49];
+export const REPORT_INTERCEPT = -4.22;
 export const REPORT_THRESHOLD = 0.5;
 /** Body sentences a document needs before its voice can tell a report (shorter: never a report). */
 export const REPORT_MIN_SENTENCES = 5;
