@@ -63,6 +63,26 @@ describe('lone words with a maker’s or performer’s work after them', () => {
   });
 });
 
+describe('a rank or church title before a name, at one mention', () => {
+  it.each([
+    ['The tip from Commissioner Dorval leads nowhere, and the film drags.', 'Commissioner Dorval'],
+    ['The sermon by Reverend Thistlewood is the best scene in the film.', 'Reverend Thistlewood'],
+    ['We meet Captain Brannock Hale on his last voyage.', 'Captain Brannock Hale'],
+    // A title that is also a role noun belongs to the name when it is capitalised.
+    ['Halfway through, Father Anselm starts asking questions about the fire.', 'Father Anselm'],
+  ])('%j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+  it.each([
+    // The word after the title is written in lower case elsewhere.
+    ['The plot turns on a Commissioner Report, and that report is dull.', 'Commissioner Report'],
+    // Sentence-initial: a title there is no evidence on its own.
+    ['Commissioner Dorval is a bore.', 'Commissioner Dorval'],
+  ])('%j has no %j', (text, name) => {
+    expect(found(text)).not.toContain(name);
+  });
+});
+
 describe('lone first names mid-sentence', () => {
   it.each([
     ['After the storm, the farmer finds Wilhelmina asleep in the barn.', 'Wilhelmina'],

@@ -78,14 +78,16 @@ export function findPieces(ctx: NameContext): Candidate[] {
       i += korean;
       continue;
     }
-    // A role noun ("Filmmaker Lee Jae-Gyu") is no part of the name; step 3 reads it as a cue.
-    if (blocked[w.start] || (isStopWord(lower) && !HONORIFICS.has(lower)) || ROLE_NOUNS.has(lower)) {
+    // A role noun ("Filmmaker Lee Jae-Gyu") is no part of the name; step 3 reads it as a cue. A
+    // capitalised title that is also a role noun ("Father Roch", "Captain Rod Cody") is the name's.
+    const title = HONORIFICS.has(lower);
+    if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title)) {
       i++;
       continue;
     }
     let last = i;
     let titled = false;
-    if (HONORIFICS.has(lower)) {
+    if (title) {
       const next = words[i + 1];
       const gap = next ? input.view.slice(w.end, next.start) : '';
       if (!next || !next.capitalised || !(gap === ' ' || gap === '.' || gap === '. ')) {

@@ -50,8 +50,8 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   const isAcronym = (w: Word): boolean => w.end - w.start >= 2 && ALL_UPPER.test(text(w));
   const isCommon = (l: string): boolean => lowerCaseWords.has(l) || l.length < 2;
   /** Every word of the piece tagged a proper noun. */
-  const properNouns = (p: Candidate): boolean => {
-    for (let k = p.first; k <= p.last; k++) if (pos[k] !== 'PROPN') return false;
+  const properNouns = (p: Candidate, from = p.first): boolean => {
+    for (let k = from; k <= p.last; k++) if (pos[k] !== 'PROPN') return false;
     return true;
   };
 
@@ -97,7 +97,9 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     if (lows.some(isInstitutionWord)) continue;
     const core = p.titled ? ws.slice(1) : ws;
     if (core.every(isTitleOrRole)) continue;
-    const titled = p.titled && NAME_TITLES.has(lows[0] as string);
+    // A rank or a church title mid-sentence before proper nouns the text never writes in lower case
+    // ("by Commissioner Janvier", "Father Roch decides") is a name at one mention too.
+    const titled = p.titled && (NAME_TITLES.has(lows[0] as string) || (!sentenceStarts.has(p.start) && !inHeading(p.start) && properNouns(p, p.first + 1) && !lows.slice(1).some(isCommon)));
     const maybeFull = ws.length > 1 && (nameListed(ws[0]) || nameListed(ws[1]));
     // Keyed only once kept: many candidates are no name at all.
     const key = nameKey(input.view.slice(p.start, p.end));
