@@ -83,6 +83,21 @@ describe('a rank or church title before a name, at one mention', () => {
   });
 });
 
+describe('words glued onto a name are no part of it', () => {
+  it.each([
+    // A comparison: the name ends before "-like", the next name starts after it.
+    ['It has a Daphne Thorncliffe-like charm that I adore.', 'Daphne Thorncliffe', 'Daphne Thorncliffe-like'],
+    ['The Daphne Thorncliffe-like Freddy wrote a rude note that I adore.', 'Freddy', 'Daphne Thorncliffe-like Freddy'],
+    // A headline verb after a full name.
+    ['The blurb sums it up: two friends meet after the war, Lorena Fennimore Stars. The rest is dull.', 'Lorena Fennimore', 'Lorena Fennimore Stars'],
+    // A sentence-initial word the text also writes in lower case, before a first name.
+    ['The script is poor. Poor Daphne Thorncliffe, who played the aunt, tried her best.', 'Daphne Thorncliffe', 'Poor Daphne Thorncliffe'],
+  ])('%j has %j, not %j', (text, name, glued) => {
+    expect(found(text)).toContain(name);
+    expect(found(text)).not.toContain(glued);
+  });
+});
+
 describe('lone first names mid-sentence', () => {
   it.each([
     ['After the storm, the farmer finds Wilhelmina asleep in the barn.', 'Wilhelmina'],
