@@ -98,6 +98,18 @@ describe('words glued onto a name are no part of it', () => {
   });
 });
 
+describe('a two-word name once, with a performer’s verb or word just after it', () => {
+  it.each([
+    ['The sets are drab and the pacing is slow. Tolliver Crane overacts in every single scene.', 'Tolliver Crane'],
+    ['The sets are drab and the pacing is slow. Tolliver Crane also gives a fine performance, as ever.', 'Tolliver Crane'],
+  ])('%j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+  it('needs the performer’s word: "Tolliver Crane looks lovely" is no evidence', () => {
+    expect(found('The sets are drab and the pacing is slow. Tolliver Crane looks lovely at dawn in the opening shot.')).not.toContain('Tolliver Crane');
+  });
+});
+
 describe('lone first names mid-sentence', () => {
   it.each([
     ['After the storm, the farmer finds Wilhelmina asleep in the barn.', 'Wilhelmina'],
