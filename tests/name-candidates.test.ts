@@ -63,6 +63,53 @@ describe('lone words with a maker’s or performer’s work after them', () => {
   });
 });
 
+describe('a rank or church title before a name, at one mention', () => {
+  it.each([
+    ['The tip from Commissioner Dorval leads nowhere, and the film drags.', 'Commissioner Dorval'],
+    ['The sermon by Reverend Thistlewood is the best scene in the film.', 'Reverend Thistlewood'],
+    ['We meet Captain Brannock Hale on his last voyage.', 'Captain Brannock Hale'],
+    // A title that is also a role noun belongs to the name when it is capitalised.
+    ['Halfway through, Father Anselm starts asking questions about the fire.', 'Father Anselm'],
+  ])('%j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+  it.each([
+    // The word after the title is written in lower case elsewhere.
+    ['The plot turns on a Commissioner Report, and that report is dull.', 'Commissioner Report'],
+    // Sentence-initial: a title there is no evidence on its own.
+    ['Commissioner Dorval is a bore.', 'Commissioner Dorval'],
+  ])('%j has no %j', (text, name) => {
+    expect(found(text)).not.toContain(name);
+  });
+});
+
+describe('words glued onto a name are no part of it', () => {
+  it.each([
+    // A comparison: the name ends before "-like", the next name starts after it.
+    ['It has a Daphne Thorncliffe-like charm that I adore.', 'Daphne Thorncliffe', 'Daphne Thorncliffe-like'],
+    ['The Daphne Thorncliffe-like Freddy wrote a rude note that I adore.', 'Freddy', 'Daphne Thorncliffe-like Freddy'],
+    // A headline verb after a full name.
+    ['The blurb sums it up: two friends meet after the war, Lorena Fennimore Stars. The rest is dull.', 'Lorena Fennimore', 'Lorena Fennimore Stars'],
+    // A sentence-initial word the text also writes in lower case, before a first name.
+    ['The script is poor. Poor Daphne Thorncliffe, who played the aunt, tried her best.', 'Daphne Thorncliffe', 'Poor Daphne Thorncliffe'],
+  ])('%j has %j, not %j', (text, name, glued) => {
+    expect(found(text)).toContain(name);
+    expect(found(text)).not.toContain(glued);
+  });
+});
+
+describe('a two-word name once, with a performer’s verb or word just after it', () => {
+  it.each([
+    ['The sets are drab and the pacing is slow. Tolliver Crane overacts in every single scene.', 'Tolliver Crane'],
+    ['The sets are drab and the pacing is slow. Tolliver Crane also gives a fine performance, as ever.', 'Tolliver Crane'],
+  ])('%j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+  it('needs the performer’s word: "Tolliver Crane looks lovely" is no evidence', () => {
+    expect(found('The sets are drab and the pacing is slow. Tolliver Crane looks lovely at dawn in the opening shot.')).not.toContain('Tolliver Crane');
+  });
+});
+
 describe('lone first names mid-sentence', () => {
   it.each([
     ['After the storm, the farmer finds Wilhelmina asleep in the barn.', 'Wilhelmina'],

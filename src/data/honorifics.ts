@@ -13,6 +13,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   ...NAME_TITLES, 'lady', 'lord', 'master', 'captain', 'capt', 'detective', 'officer', 'sergeant', 'sgt',
   'agent', 'inspector', 'judge', 'father', 'sister', 'brother', 'uncle', 'aunt', 'king', 'queen',
   'prince', 'princess', 'president', 'general', 'colonel', 'lieutenant', 'coach', 'teacher',
+  'commissioner', 'sheriff', 'marshal', 'constable', 'corporal', 'admiral', 'commander',
+  'reverend', 'rev', 'pastor', 'bishop', 'cardinal', 'rabbi',
 ]);
 
 /** Titles that tell a man. */

@@ -10,6 +10,9 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 's
 /** Lower-case particles inside a surname ("Olivia de Havilland", "Pepe le Moko", "Hans van der Berg"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dos', 'das']);
 
+/** Verbs a headline writes capitalised right after a name ("Jared Harris Stars"): no part of it. */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(['stars', 'plays', 'returns', 'shines', 'directs', 'narrates', 'hosts', 'stuns', 'dazzles', 'sparkles']);
+
 /** Parts of speech that never start a name: a capitalised one is sentence-initial, not a name. */
 export const LEADING_NON_NAME_POS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADV', 'AUX', 'PART', 'INTJ', 'VERB']);
 

@@ -183,9 +183,9 @@ export const MIXED_LONG_SCORE_BAND = 0.08;
  * fitted (`node scripts/eval-sentiment.mjs --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the
  * score's sign matches the reader's label.
  */
-export const SURE_INTERCEPT = -0.13;
-export const SURE_SCORE_WEIGHT = 7.46;
-export const SURE_HITS_WEIGHT = 0.03;
+export const SURE_INTERCEPT = -0.12;
+export const SURE_SCORE_WEIGHT = 7.44;
+export const SURE_HITS_WEIGHT = 0.02;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted

@@ -58,6 +58,9 @@ function surnameAfterFirst(first: string, next: string): boolean {
   return ORGANISATIONS.has(next) || (!PLACES_AND_PEOPLES.has(next) && NATIONALITY_ENDING.test(next));
 }
 
+/** The suffix that makes a name a comparison ("Rockwell-like"). */
+const LIKE = '-like';
+
 /** Step 1: the capitalised pieces of the text, in order, none inside a work mention. */
 export function findPieces(ctx: NameContext): Candidate[] {
   const { words, input, workMask: blocked } = ctx;
@@ -78,14 +81,16 @@ export function findPieces(ctx: NameContext): Candidate[] {
       i += korean;
       continue;
     }
-    // A role noun ("Filmmaker Lee Jae-Gyu") is no part of the name; step 3 reads it as a cue.
-    if (blocked[w.start] || (isStopWord(lower) && !HONORIFICS.has(lower)) || ROLE_NOUNS.has(lower)) {
+    // A role noun ("Filmmaker Lee Jae-Gyu") is no part of the name; step 3 reads it as a cue. A
+    // capitalised title that is also a role noun ("Father Roch", "Captain Rod Cody") is the name's.
+    const title = HONORIFICS.has(lower);
+    if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title)) {
       i++;
       continue;
     }
     let last = i;
     let titled = false;
-    if (HONORIFICS.has(lower)) {
+    if (title) {
       const next = words[i + 1];
       const gap = next ? input.view.slice(w.end, next.start) : '';
       if (!next || !next.capitalised || !(gap === ' ' || gap === '.' || gap === '. ')) {
@@ -108,14 +113,16 @@ export function findPieces(ctx: NameContext): Candidate[] {
         continue;
       }
       const afterInitial = (listedFirst || last > i || isInitial(w)) && isInitial(cur) && next.capitalised && !ctx.sentenceStarts.has(next.start) && initialGap(input.view.slice(cur.end, next.start));
-      if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start]) break;
+      if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || cur.lower.endsWith(LIKE)) break;
       // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
       // nationality's ending right after a first name is its surname.
       if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(lower, next.lower))) break;
       last++;
     }
     const first = words[i] as Word;
-    const end = (words[last] as Word).end;
+    const lastWord = words[last] as Word;
+    // "a Noel Coward-like Freddy": the name ends before "-like", and the next name starts after it.
+    const end = lastWord.lower.endsWith(LIKE) && lastWord.end - lastWord.start > LIKE.length ? lastWord.end - LIKE.length : lastWord.end;
     pieces.push({ first: i, last, start: first.start, end, titled });
     i = last + 1;
   }

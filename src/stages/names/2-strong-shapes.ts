@@ -8,7 +8,7 @@
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
-import { LEADING_NON_NAME_POS, NAME_PARTICLES } from '../../data/name-cue-words';
+import { HEADLINE_VERBS, LEADING_NON_NAME_POS, NAME_PARTICLES } from '../../data/name-cue-words';
 import { INSTITUTION_WORDS } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { ALL_UPPER } from '../../text/chars';
@@ -19,7 +19,7 @@ import { containing } from '../../text/search';
 import type { Word } from '../../text/words';
 import type { Span } from '../../types';
 import type { DialogueLine, Segmentation } from '../stage-types';
-import { isHyphenatedName, isInitial, isListedFirstName, MAX_NAME_WORDS, type NameContext } from './context';
+import { isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, type NameContext } from './context';
 import { pieceOf, plainPieceOf, type Candidate, type Piece } from './piece';
 
 /** A common given name and a capitalised surname ("Kate Winslet", "Samuel L Jackson"). */
@@ -50,8 +50,8 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   const isAcronym = (w: Word): boolean => w.end - w.start >= 2 && ALL_UPPER.test(text(w));
   const isCommon = (l: string): boolean => lowerCaseWords.has(l) || l.length < 2;
   /** Every word of the piece tagged a proper noun. */
-  const properNouns = (p: Candidate): boolean => {
-    for (let k = p.first; k <= p.last; k++) if (pos[k] !== 'PROPN') return false;
+  const properNouns = (p: Candidate, from = p.first): boolean => {
+    for (let k = from; k <= p.last; k++) if (pos[k] !== 'PROPN') return false;
     return true;
   };
 
@@ -91,13 +91,26 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
       p.first++;
       p.start = (words[p.first] as Word).start;
     }
+    // A word the text writes in lower case before a first name ("Poor Rupert Penry-Jones") and a
+    // headline verb after a full name ("Jared Harris Stars") are no part of the name.
+    const lead = lowerOf(words[p.first] as Word);
+    if (!p.titled && p.first < p.last && sentenceStarts.has(p.start) && lead.length > 2 && !isStopWord(lead) && lowerCaseWords.has(lead) && !isListedFirstName(lowerOf(words[p.first] as Word)) && isListedFirstName(lowerOf(words[p.first + 1] as Word))) {
+      p.first++;
+      p.start = (words[p.first] as Word).start;
+    }
+    if (p.last - p.first >= 2 && HEADLINE_VERBS.has(lowerOf(words[p.last] as Word)) && isListedFirstName(lowerOf(words[p.first] as Word))) {
+      p.last--;
+      p.end = (words[p.last] as Word).end;
+    }
     if (!(words[p.first] as Word).capitalised) continue;
     const ws = p.first === p.last ? [words[p.first] as Word] : words.slice(p.first, p.last + 1);
     const lows = ws.map(lowerOf);
     if (lows.some(isInstitutionWord)) continue;
     const core = p.titled ? ws.slice(1) : ws;
     if (core.every(isTitleOrRole)) continue;
-    const titled = p.titled && NAME_TITLES.has(lows[0] as string);
+    // A rank or a church title mid-sentence before proper nouns the text never writes in lower case
+    // ("by Commissioner Janvier", "Father Roch decides") is a name at one mention too.
+    const titled = p.titled && (NAME_TITLES.has(lows[0] as string) || (!sentenceStarts.has(p.start) && !inHeading(p.start) && properNouns(p, p.first + 1) && !lows.slice(1).some(isCommon)));
     const maybeFull = ws.length > 1 && (nameListed(ws[0]) || nameListed(ws[1]));
     // Keyed only once kept: many candidates are no name at all.
     const key = nameKey(input.view.slice(p.start, p.end));

@@ -2,10 +2,12 @@
  * Step 4: which pieces are names. A strong piece or one a cue names is; so is a plain piece seen
  * twice, once where it counts (mid-sentence, outside headings, every word a proper noun). At one
  * mention: a listed first name not after a place preposition, a lone word with a maker's or
- * performer's work after it (`Hitchcock's first film`, `a Kubrick film`), a full name whose last
+ * performer's work after it (`Hitchcock's first film`, `a Kubrick film`), a two-word proper name
+ * with a performer's verb or word just after it (`X Y overacts`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
 import { BEFORE_PLACE, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS } from '../../data/name-cue-words';
+import { ACTOR_VERBS, PERFORMANCE_WORDS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { koreanSyllableCount } from '../../text/korean';
 import { nameKey, romanisationKey } from '../../text/name-key';
@@ -50,6 +52,20 @@ function makerEvidence(ctx: NameContext, p: Piece): PersonRole | undefined {
   return (before.lower === 'a' || before.lower === 'an') && BRAND_NOUNS.has(after.lower) ? 'other' : undefined;
 }
 
+/** How many words after a name a performer's verb or word may stand ("X also turns in a performance"). */
+const PERFORMER_WINDOW = 3;
+
+/** True when a performer's verb or word follows word `last` closely, in the same sentence. */
+function performerAfter(ctx: NameContext, last: number): boolean {
+  const { words, sentenceStarts } = ctx;
+  for (let k = last + 1; k < words.length && k <= last + PERFORMER_WINDOW; k++) {
+    const w = words[k] as Word;
+    if (sentenceStarts.has(w.start) || w.capitalised) return false;
+    if (w.lower !== 'as' && (ACTOR_VERBS.has(w.lower) || PERFORMANCE_WORDS.has(w.lower))) return true;
+  }
+  return false;
+}
+
 /** Step 4: the keys of the pieces that are names. A maker's work gives its lone word a role. */
 export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<string> {
   const { words, input } = ctx;
@@ -76,6 +92,12 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
     if (!role) continue;
     p.roles.push(role);
     acceptedKeys.add(p.key);
+  }
+  // A two-word proper name once, even sentence-initial, with a performer's verb or word just after
+  // it ("Breckin Meyer overacts", "Tolliver Crane also gives a fine performance").
+  for (const p of pieces) {
+    if (p.shape !== 'plain' || p.titled || p.last !== p.first + 1 || acceptedKeys.has(p.key)) continue;
+    if (ctx.pos[p.first] === 'PROPN' && ctx.pos[p.last] === 'PROPN' && performerAfter(ctx, p.last)) acceptedKeys.add(p.key);
   }
   // A full name whose last word is an accepted lone name is that name ("Agnetha Faltskog").
   for (const p of pieces) {
