@@ -148,7 +148,7 @@ console.log('\nshare of each stage in the analysis time:');
 const shares = stageShares(docs);
 for (const { stage, share } of shares) console.log(`  ${stage.padEnd(24)} ${(share * 100).toFixed(1)}%`);
 const part = (prefix) => shares.filter((x) => x.stage.startsWith(prefix)).reduce((n, x) => n + x.share, 0);
-console.log(`  name finding (words + names) ${(part('4 find names') * 100).toFixed(1)}%, with works ${(part('4 find') * 100).toFixed(1)}%`);
+console.log(`  names (words, names, ties) ${((part('4 scan') + part('4 find names') + part('4 tie')) * 100).toFixed(1)}%, with works ${(part('4 ') * 100).toFixed(1)}%`);
 
 console.log('\nhostile input, time per character against ordinary review text of the same length (best of three, warmed):');
 for (const line of hostileTable(runHostile())) console.log(`  ${line}`);

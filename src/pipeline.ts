@@ -1,0 +1,100 @@
+/**
+ * The pipeline, in order, in one place: `analyzeReview` runs it, and the benchmark's per-stage
+ * timing and the fitting scripts run the same list (through `onStage`), so no copy of the order
+ * can drift. Each stage is a pure function in `src/stages/` that returns data.
+ */
+import type { ResolvedOptions } from './options';
+import { annotate } from './stages/annotate';
+import { assemble } from './stages/assemble';
+import { attributeSpeakers } from './stages/attribute-speakers';
+import { findNames } from './stages/names';
+import { tieNames } from './stages/names/tie-names';
+import { findQuotes } from './stages/find-quotes';
+import { findRating } from './stages/find-rating';
+import { findWorks } from './stages/find-works';
+import { normalize } from './stages/normalize';
+import { scoreSentiment } from './stages/score-sentiment';
+import { segmentSections } from './stages/segment-sections';
+import { WORK_NOUNS } from './data/work-cues';
+import { scanWords } from './text/words';
+import type { ReviewAnalysis } from './types';
+
+/** The stages' names, in the order they run, as the benchmark prints them. */
+export const STAGES = [
+  '1 normalize',
+  '2 segment sections',
+  '3 annotate (wink)',
+  '4 scan words',
+  '4 find works',
+  '4 find names',
+  '4 tie names',
+  '5 find quotes',
+  '6 attribute speakers',
+  '7 score sentiment',
+  '7 find rating',
+  '8 assemble',
+] as const;
+
+/** One stage's name. */
+export type StageName = (typeof STAGES)[number];
+
+/**
+ * Called once per stage with the stage's name and the call that runs it; it must return what the
+ * call returns (the benchmark times the call). The default just runs it.
+ */
+export type OnStage = <T>(stage: StageName, run: () => T) => T;
+
+const runStage: OnStage = (_stage, run) => run();
+
+/** What each stage gave, for one text: the analysis and every intermediate result on the way. */
+export interface PipelineRun {
+  input: ReturnType<typeof normalize>;
+  segmentation: ReturnType<typeof segmentSections>;
+  annotation: ReturnType<typeof annotate>;
+  words: ReturnType<typeof scanWords>;
+  works: ReturnType<typeof findWorks>;
+  names: ReturnType<typeof findNames>;
+  entities: ReturnType<typeof tieNames>;
+  quotes: ReturnType<typeof findQuotes>;
+  speakers: ReturnType<typeof attributeSpeakers>;
+  sentiment: ReturnType<typeof scoreSentiment>;
+  rating: ReturnType<typeof findRating>;
+  analysis: ReviewAnalysis;
+}
+
+/**
+ * Runs every stage on `text` in order. The options are already checked (`resolveOptions`); the
+ * text is a string within `opts.maxLength`.
+ */
+export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStage = runStage): PipelineRun {
+  // 1. normalize: a same-length view; offsets never move.
+  const input = onStage('1 normalize', () => normalize(text));
+  // 2. segment sections: title, headings, paragraphs, script lines.
+  const segmentation = onStage('2 segment sections', () => segmentSections(input));
+  // 3. annotate with wink: tokens with offsets, sentences, sentiment hits.
+  const annotation = onStage('3 annotate (wink)', () => annotate(input, segmentation.blocks));
+  // 4. find names: works first (they are masked everywhere after), then characters and people,
+  //    then their names tied (descriptors, romanisations, casting over entities, known names).
+  const words = onStage('4 scan words', () => scanWords(input.view, input.lower, WORK_NOUNS));
+  const works = onStage('4 find works', () => findWorks(input, words, annotation, segmentation.title, opts.works));
+  const names = onStage('4 find names', () => findNames(input, words, annotation, segmentation, works));
+  const entities = onStage('4 tie names', () => tieNames(input, names.entities, opts.knownNames, names.blocked));
+  // 5. find quotes.
+  const quotes = onStage('5 find quotes', () => findQuotes(input, segmentation, annotation, works));
+  // 6. attribute speakers.
+  const speakers = onStage('6 attribute speakers', () => attributeSpeakers(input, annotation, segmentation.blocks, entities, quotes.quotes));
+  // 7. score sentiment, work titles and names masked, quoted speech kept apart from the writer's
+  //    own words (script lines may be misread: they count as the writer's); the writer's explicit
+  //    rating, if any.
+  const sentiment = onStage('7 score sentiment', () => {
+    const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
+    const speech = quotes.quotes.filter((q) => q.kind === 'speech');
+    return scoreSentiment(annotation, segmentation.blocks, masked, speech);
+  });
+  const rating = onStage('7 find rating', () => findRating(input.view, input.lower));
+  // 8. assemble.
+  const analysis = onStage('8 assemble', () =>
+    assemble({ input, segmentation, annotation, works, entities, quotes: quotes.quotes, unclosed: quotes.unclosed, speakers, sentiment, rating, wordCount: words.length }),
+  );
+  return { input, segmentation, annotation, words, works, names, entities, quotes, speakers, sentiment, rating, analysis };
+}
