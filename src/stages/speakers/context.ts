@@ -5,40 +5,11 @@ import { firstAtOrAfter } from '../../text/search';
 import { WordSet } from '../../text/words';
 import type { Span } from '../../types';
 import type { Annotation, Block, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from '../stage-types';
-import type { Gender } from './gender';
-import type { RecentNames } from './pronoun';
+import type { Context, Mention } from './types';
 
 /** Speech verbs ("said", "told"), read at many tokens: most fail the set's first test. */
 const SPEECH = new WordSet([...SPEECH_VERBS, ...REPORTING_VERBS, ...PARTICIPLE_VERBS]);
 export const isSpeechVerb = (normal: string): boolean => SPEECH.has(normal);
-
-export interface Mention extends Span {
-  entity: number;
-  /** True when the mention stands inside a quotation (not a script line). */
-  quoted: boolean;
-}
-
-export interface Context {
-  input: NormalizedText;
-  ann: Annotation;
-  mentions: Mention[];
-  entities: readonly EntityDraft[];
-  quotes: readonly QuoteDraft[];
-  /** The last named speaker so far and the block of their quote (news: "he said" is them). */
-  lastSpeaker: { speaker: SpeakerDraft; block: number } | null;
-  /** True for dialogue-heavy text (fiction), where speakers take turns paragraph by paragraph. */
-  dialogueHeavy: boolean;
-  /** Each entity's gender, worked out once ({@link genderOf} reads all its mentions). */
-  genders: Map<number, Gender>;
-  /** For each mention, the last one at or before it that is outside quotes (-1: none). */
-  lastUnquoted: Int32Array;
-  /** For each token, the last speech verb at or before it (-1: none); made when first asked. */
-  lastVerb: Int32Array | null;
-  /** Per role, the mentions (indices, rising) whose entity has it; made when first asked. */
-  byRole: Map<string, number[]> | null;
-  /** The entities most recently named, for "he" / "she"; null when the mentions overlap. */
-  recent: RecentNames | null;
-}
 
 /** Share of paragraphs opening with a quote mark from which a text is dialogue-heavy fiction. */
 const DIALOGUE_SHARE = 0.45;

@@ -2,9 +2,10 @@
 import { ROLE_NOUNS } from '../../data/role-words';
 import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft } from '../stage-types';
-import { isSpeechVerb, lastMentionBefore, tok, type Context, type Mention } from './context';
-import { genderOf, type Gender } from './gender';
+import { isSpeechVerb, lastMentionBefore, tok } from './context';
+import { genderOf } from './gender';
 import { DESCRIPTION_POS, MAX_DESCRIPTION_TOKENS } from './phrases';
+import type { Context, Gender, Mention } from './types';
 
 /** Nouns that describe a public person in a report ("the 74-year-old comedian", "the winner"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([

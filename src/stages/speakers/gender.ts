@@ -4,9 +4,7 @@ import { FEMALE_TITLES, HONORIFICS, MALE_TITLES } from '../../data/honorifics';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, Token } from '../stage-types';
-import type { Context } from './context';
-
-export type Gender = 'm' | 'f' | null;
+import type { Context, Gender } from './types';
 
 /** What a name's first word tells of gender: a title (`Mrs`, `Sir`) or a common given name. */
 function genderOfName(name: string): Gender {

@@ -7,7 +7,7 @@
 import { firstAtOrAfter } from '../../text/search';
 import type { QuoteKind } from '../../types';
 import type { Annotation, Block, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
-import { makeContext, speakerAt, type Context } from './context';
+import { makeContext, speakerAt } from './context';
 import { linkSpeaker } from './link';
 import { byColon } from './sieves/colon';
 import { byContinuation } from './sieves/continuation';
@@ -15,16 +15,7 @@ import { byDash } from './sieves/dash';
 import { byLeadIn } from './sieves/lead-in';
 import { byPriorSentence } from './sieves/prior-sentence';
 import { byVerb } from './sieves/verb';
-
-/** Where a quote stands, and the speech quote before it with what it was given. */
-export interface QuoteAt {
-  quote: QuoteDraft;
-  /** The sentence and paragraph (block) of the quote's opening mark; -1 when none. */
-  sentence: number;
-  block: number;
-  /** The speech quote before this one, its sentence, block and speaker (null / -1 before the first). */
-  previous: { quote: QuoteDraft | null; sentence: number; block: number; speaker: SpeakerDraft | null };
-}
+import type { Context, QuoteAt } from './types';
 
 /** One sieve: the quote kinds it reads, and the speaker it finds for one quote, or null. */
 export interface Sieve {

@@ -6,7 +6,7 @@
  */
 import { HONORIFICS } from '../../data/honorifics';
 import type { SpeakerDraft } from '../stage-types';
-import type { Context } from './context';
+import type { Context } from './types';
 
 /** Entity forms by their lower-case text, and entities by one word of a multi-word form. */
 interface FormIndex {

@@ -5,7 +5,8 @@ import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { QuoteDraft, SpeakerDraft, Token } from '../stage-types';
-import { mentionIn, tok, type Context } from './context';
+import { mentionIn, tok } from './context';
+import type { Context } from './types';
 
 /** Up to three capitalised proper-noun tokens from token `t`, in one sentence, as a span; or null. */
 export function properNounAt(ctx: Context, t: number): Span | null {

@@ -2,24 +2,11 @@
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft } from '../stage-types';
-import { lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS, type Context, type Mention } from './context';
+import { lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
 import { isSubjectMention } from './described';
-import { genderOf, type Gender } from './gender';
+import { genderOf } from './gender';
 import { isOutlet } from './phrases';
-
-/**
- * The two entities most recently named outside quotes, for each kind (person or not) and gender,
- * as a sweep over the mentions in order brings them: "he said" needs only to know whether one or
- * more persons (else entities) of the right gender were named in the last paragraphs, so the two
- * latest of each kind and gender answer it without reading every mention of those paragraphs.
- */
-export interface RecentNames {
-  /** Mentions before this index have been swept, for a question at this offset. */
-  swept: number;
-  offset: number;
-  /** Per class ({@link classOf}), the two latest: entity, its mention index, that mention's block. */
-  latest: { entity: number; mention: number; block: number }[][];
-}
+import type { Context, Gender, Mention, RecentNames } from './types';
 
 /** A class of {@link RecentNames}: person or not, times gender m / f / unknown. */
 function classOf(kind: boolean, gender: Gender): number {

@@ -4,10 +4,11 @@ import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
-import { mentionIn, mentionsWithRole, type Context, type Mention } from './context';
+import { mentionIn, mentionsWithRole } from './context';
 import { describedPerson, isPersonNoun, isSubjectMention } from './described';
 import { isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { pronounReferent } from './pronoun';
+import type { Context, Mention } from './types';
 
 /** Longest appositive stepped over between a subject and its verb ("X, director of Y, said"). */
 const MAX_APPOSITIVE_TOKENS = 8;

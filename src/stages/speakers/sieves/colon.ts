@@ -5,9 +5,9 @@
  */
 import { firstAtOrAfter } from '../../../text/search';
 import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
-import { type Context } from '../context';
 import { describedPhrase, nameInPhrase } from '../phrases';
 import { sentenceSubject } from '../subject';
+import type { Context } from '../types';
 
 /** Possessive pronouns that may open the description after "according to". */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);

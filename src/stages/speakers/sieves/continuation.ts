@@ -7,9 +7,9 @@ import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
-import { isSpeechVerb, type Context } from '../context';
+import { isSpeechVerb } from '../context';
 import { PERSON_NOUNS } from '../described';
-import type { QuoteAt } from '../index';
+import type { Context, QuoteAt } from '../types';
 
 /** The speaker of the speech quote before, when this one goes on from it. */
 export function byContinuation(ctx: Context, { quote, sentence, block, previous }: QuoteAt): SpeakerDraft | null {

@@ -1,7 +1,8 @@
 /** Sieve: a dash and a name after the quote (`“…” – Wu-Jin`). */
 import { isDash, isSpace, isUpper } from '../../../text/chars';
 import type { QuoteDraft, SpeakerDraft } from '../../stage-types';
-import { speakerAt, type Context } from '../context';
+import { speakerAt } from '../context';
+import type { Context } from '../types';
 
 /** Longest speaker after a dash (`” – Assembly Woman (Park Eun-Hee)`), in characters. */
 const MAX_DASH_SPEAKER = 80;

@@ -1,8 +1,9 @@
 /** Sieve: a paragraph-opening quote after a lead-in that ends with a speech verb and a colon. */
 import { firstAtOrAfter } from '../../../text/search';
 import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
-import { isSpeechVerb, type Context } from '../context';
+import { isSpeechVerb } from '../context';
 import { subjectOf } from '../subject';
+import type { Context } from '../types';
 
 /** 3b. A quote that opens its paragraph after one ending "Matthew said:" or "He added:". */
 export function byLeadIn(ctx: Context, q: QuoteDraft): SpeakerDraft | null {

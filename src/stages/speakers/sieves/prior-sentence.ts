@@ -5,8 +5,9 @@
 import { REPORTING_VERBS, SPEECH_VERBS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, QuoteDraft, SpeakerDraft } from '../../stage-types';
-import { isSpeechVerb, MAX_PRIOR_SENTENCE_TOKENS, tok, type Context, type Mention } from '../context';
+import { isSpeechVerb, MAX_PRIOR_SENTENCE_TOKENS, tok } from '../context';
 import { isSubjectMention } from '../described';
+import type { Context, Mention } from '../types';
 
 /** Verbs that make the subject of the sentence before a quote its speaker ("X remembered the night."). */
 const PRIOR_SENTENCE_VERBS: ReadonlySet<string> = new Set([

@@ -9,11 +9,12 @@ import { ROLE_NOUNS } from '../../../data/role-words';
 import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
 import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
-import { isSpeechVerb, lastVerbs, mentionIn, type Context } from '../context';
+import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
 import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
+import type { Context } from '../types';
 
 /** Punctuation between an attribution and its quote (`said,`, `began:`, `said--`). */
 const LEAD_PUNCTUATION: ReadonlySet<string> = new Set([',', ':', '-', '--', '—', '–']);

@@ -1,0 +1,63 @@
+/**
+ * The types the speaker sieves share: in a module of their own, which imports no sieve, so the
+ * modules that use them do not import one another for types alone.
+ */
+import type { Span } from '../../types';
+import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
+
+/** A gender read from titles, given names and pronouns; null when unknown. */
+export type Gender = 'm' | 'f' | null;
+
+/** A mention of an entity, in text order. */
+export interface Mention extends Span {
+  entity: number;
+  /** True when the mention stands inside a quotation (not a script line). */
+  quoted: boolean;
+}
+
+/** What every sieve reads: the text, its tokens, mentions and entities, and what was found so far. */
+export interface Context {
+  input: NormalizedText;
+  ann: Annotation;
+  mentions: Mention[];
+  entities: readonly EntityDraft[];
+  quotes: readonly QuoteDraft[];
+  /** The last named speaker so far and the block of their quote (news: "he said" is them). */
+  lastSpeaker: { speaker: SpeakerDraft; block: number } | null;
+  /** True for dialogue-heavy text (fiction), where speakers take turns paragraph by paragraph. */
+  dialogueHeavy: boolean;
+  /** Each entity's gender, worked out once (`genderOf` reads all its mentions). */
+  genders: Map<number, Gender>;
+  /** For each mention, the last one at or before it that is outside quotes (-1: none). */
+  lastUnquoted: Int32Array;
+  /** For each token, the last speech verb at or before it (-1: none); made when first asked. */
+  lastVerb: Int32Array | null;
+  /** Per role, the mentions (indices, rising) whose entity has it; made when first asked. */
+  byRole: Map<string, number[]> | null;
+  /** The entities most recently named, for "he" / "she"; null when the mentions overlap. */
+  recent: RecentNames | null;
+}
+
+/**
+ * The two entities most recently named outside quotes, for each kind (person or not) and gender,
+ * as a sweep over the mentions in order brings them: "he said" needs only to know whether one or
+ * more persons (else entities) of the right gender were named in the last paragraphs, so the two
+ * latest of each kind and gender answer it without reading every mention of those paragraphs.
+ */
+export interface RecentNames {
+  /** Mentions before this index have been swept, for a question at this offset. */
+  swept: number;
+  offset: number;
+  /** Per class (see `classOf` in pronoun.ts), the two latest: entity, its mention index, that mention's block. */
+  latest: { entity: number; mention: number; block: number }[][];
+}
+
+/** Where a quote stands, and the speech quote before it with what it was given. */
+export interface QuoteAt {
+  quote: QuoteDraft;
+  /** The sentence and paragraph (block) of the quote's opening mark; -1 when none. */
+  sentence: number;
+  block: number;
+  /** The speech quote before this one, its sentence, block and speaker (null / -1 before the first). */
+  previous: { quote: QuoteDraft | null; sentence: number; block: number; speaker: SpeakerDraft | null };
+}
