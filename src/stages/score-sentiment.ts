@@ -546,6 +546,15 @@ const REPORTING = new WordSet(REPORTING_WORDS);
 const EVALUATIVE = new WordSet([...EVALUATIVE_WORDS, ...WORK_NOUNS]);
 const WORK_NOUN = new WordSet(WORK_NOUNS);
 
+/** True when `value` holds an ASCII digit (what `/\d/` matches), read by code unit: asked of every token. */
+function hasDigit(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** One pass over the tokens: the facts of every sentence. `speech` is sorted and non-overlapping. */
 function sentenceFacts(ann: Annotation, speech: readonly Span[]): SentenceFacts {
   const n = ann.sentences.length;
@@ -571,7 +580,7 @@ function sentenceFacts(ann: Annotation, speech: readonly Span[]): SentenceFacts 
     const quotedHere = q < speech.length && (speech[q] as Span).start <= tok.start;
     if (quotedHere) f.quoting[s] = 1;
     const w = tok.normal;
-    if (/\d/.test(tok.value)) f.digits[s] = (f.digits[s] ?? 0) + 1;
+    if (hasDigit(tok.value)) f.digits[s] = (f.digits[s] ?? 0) + 1;
     if (w === '!') f.exclaims[s] = 1;
     if (tok.type !== 'word') continue;
     f.words[s] = (f.words[s] ?? 0) + 1;
