@@ -69,7 +69,7 @@ import { WORK_NOUNS } from '../data/work-cues';
 import { ratingScore } from './find-rating';
 import type { Rating, Sentiment, SentimentLabel, Span } from '../types';
 import { containing, firstAtOrAfter } from '../text/search';
-import { WordSet } from '../text/words';
+import { ShapeFilter, WordSet } from '../text/words';
 import type { Annotation, Block, Sentence, SentimentHit, Token } from './stage-types';
 
 /** A sentence scoring at least this (either sign) is strong. */
@@ -541,9 +541,26 @@ interface SentenceFacts {
   digits: Int32Array;
 }
 
-const FIRST_PERSON = new WordSet(FIRST_PERSON_WORDS);
-const REPORTING = new WordSet(REPORTING_WORDS);
-const EVALUATIVE = new WordSet([...EVALUATIVE_WORDS, ...WORK_NOUNS]);
+/** Bits of {@link FACT_WORDS}: which of the word lists a word is in. */
+const FIRST_PERSON_BIT = 1;
+const EVALUATIVE_BIT = 2;
+const REPORTING_BIT = 4;
+const NEGATOR_BIT = 8;
+
+/**
+ * The word lists {@link sentenceFacts} reads at every word, as one map from a word to its bits:
+ * one look-up per word instead of one per list, after a cheap first test most words fail.
+ */
+const FACT_WORDS = new Map<string, number>();
+for (const [list, bit] of [
+  [FIRST_PERSON_WORDS, FIRST_PERSON_BIT],
+  [[...EVALUATIVE_WORDS, ...WORK_NOUNS], EVALUATIVE_BIT],
+  [REPORTING_WORDS, REPORTING_BIT],
+  [NEGATORS, NEGATOR_BIT],
+] as const) {
+  for (const w of list) FACT_WORDS.set(w, (FACT_WORDS.get(w) ?? 0) | bit);
+}
+const FACT_SHAPES = new ShapeFilter(FACT_WORDS.keys());
 const WORK_NOUN = new WordSet(WORK_NOUNS);
 
 /** True when `value` holds an ASCII digit (what `/\d/` matches), read by code unit: asked of every token. */
@@ -584,12 +601,13 @@ function sentenceFacts(ann: Annotation, speech: readonly Span[]): SentenceFacts 
     if (w === '!') f.exclaims[s] = 1;
     if (tok.type !== 'word') continue;
     f.words[s] = (f.words[s] ?? 0) + 1;
-    if (FIRST_PERSON.has(w)) {
+    const bits = FACT_SHAPES.has(w) ? (FACT_WORDS.get(w) ?? 0) : 0;
+    if (bits & FIRST_PERSON_BIT) {
       f.evaluative[s] = 1;
       if (!quotedHere) firstPersonOutside[s] = 1;
-    } else if (EVALUATIVE.has(w)) f.evaluative[s] = 1;
-    if (REPORTING.has(w)) f.reported[s] = 1;
-    if (NEGATOR.has(w)) f.negated[s] = 1;
+    } else if (bits & EVALUATIVE_BIT) f.evaluative[s] = 1;
+    if (bits & REPORTING_BIT) f.reported[s] = 1;
+    if (bits & NEGATOR_BIT) f.negated[s] = 1;
     if ((w === 'you' || w === 'your') && !quotedHere) f.addressed[s] = 1;
     if ((w === 'this' || w === 'that') && WORK_NOUN.has(ann.tokens[t + 1]?.normal ?? '')) f.pointing[s] = 1;
     const c = tok.value.charCodeAt(0);
