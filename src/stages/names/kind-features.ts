@@ -17,7 +17,7 @@ import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { readsAsReport } from '../../text/voice';
-import { WordSet, type Word } from '../../text/words';
+import type { Word } from '../../text/words';
 
 /** One mention of an entity as the names stage found it: words `first..last` and what its cues recorded. */
 export interface KindMention {
@@ -68,7 +68,7 @@ function gapBefore(doc: KindDocument, i: number): string {
 }
 
 /** True when a sentence mark or line break stands between word `i - 1` and word `i` (no string made). */
-function breakInGap(doc: KindDocument, i: number): boolean {
+function breakBefore(doc: KindDocument, i: number): boolean {
   const w = doc.words[i];
   if (!w) return true;
   const { view } = doc;
@@ -80,87 +80,31 @@ function breakInGap(doc: KindDocument, i: number): boolean {
   return false;
 }
 
-/**
- * A document with what the features ask at many words, read once for all its entities: the
- * windows of nearby mentions overlap, so reading them per mention reads the same words many times.
- */
-interface IndexedDocument extends KindDocument {
-  /** 1 when a sentence mark or line break stands before word `i` ({@link breakInGap}). */
-  breaks: Uint8Array;
-  /** The stretch between breaks that word `i` lies in: two words share one when no break stands between them. */
-  stretch: Int32Array;
-  /** The last performance word at or before word `i` in its stretch, -1 when none. */
-  performanceBefore: Int32Array;
-  /** The first performance word at or after word `i` in its stretch, -1 when none. */
-  performanceAfter: Int32Array;
-}
-
-/** The words lists of performance, with a cheap first test: it is asked of every word of a text. */
-const PERFORMANCE = new WordSet(PERFORMANCE_WORDS);
-
-/** Each document indexed once, whichever of its entities asks first. */
-const indexed = new WeakMap<KindDocument, IndexedDocument>();
-
-/** `doc` with its {@link IndexedDocument} arrays: one pass over its words. */
-function indexDocument(doc: KindDocument): IndexedDocument {
-  const known = indexed.get(doc);
-  if (known) return known;
-  const n = doc.words.length;
-  const breaks = new Uint8Array(n);
-  const stretch = new Int32Array(n);
-  const performanceBefore = new Int32Array(n);
-  const performanceAfter = new Int32Array(n);
-  let s = 0;
-  let last = -1;
-  for (let i = 0; i < n; i++) {
-    if (breakInGap(doc, i)) {
-      breaks[i] = 1;
-      s++;
-      last = -1;
-    }
-    stretch[i] = s;
-    if (PERFORMANCE.has((doc.words[i] as Word).lower)) last = i;
-    performanceBefore[i] = last;
-  }
-  let next = -1;
-  for (let i = n - 1; i >= 0; i--) {
-    if (PERFORMANCE.has((doc.words[i] as Word).lower)) next = i;
-    performanceAfter[i] = next;
-    if (breaks[i]) next = -1;
-  }
-  const out: IndexedDocument = { ...doc, breaks, stretch, performanceBefore, performanceAfter };
-  indexed.set(doc, out);
-  return out;
-}
-
-/** True when a sentence mark or line break stands between word `i - 1` and word `i`; true outside the words. */
-function breakBefore(doc: IndexedDocument, i: number): boolean {
-  return i >= 0 && i < doc.breaks.length ? doc.breaks[i] === 1 : true;
-}
-
 /** Lower-case word `i`, or '' outside the text. */
 const lowerAt = (doc: KindDocument, i: number): string => doc.words[i]?.lower ?? '';
 
 /**
- * How many words from the mention the nearest performance word stands, looking at most `n` words
- * either way without crossing a sentence break; Infinity when none does. The nearer one wins, the
- * one before on a tie.
+ * How many words from the mention the nearest set word stands, looking at most `n` words either
+ * way without crossing a sentence break; Infinity when none does.
  */
-function nearestPerformance(doc: IndexedDocument, m: KindMention, n: number): number {
+function nearestWord(doc: KindDocument, m: KindMention, n: number, set: ReadonlySet<string>): number {
   let best = Infinity;
-  if (m.first > 0) {
-    const k = doc.performanceBefore[m.first - 1] as number;
-    if (k >= 0 && doc.stretch[k] === doc.stretch[m.first] && m.first - k <= n) best = m.first - k;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - n); k--) {
+    if (breakBefore(doc, k + 1)) break;
+    if (set.has(lowerAt(doc, k))) {
+      best = m.first - k;
+      break;
+    }
   }
-  if (m.last + 1 < doc.words.length) {
-    const k = doc.performanceAfter[m.last + 1] as number;
-    if (k >= 0 && doc.stretch[k] === doc.stretch[m.last] && k - m.last <= Math.min(n, best - 1)) return k - m.last;
+  for (let k = m.last + 1; k <= Math.min(doc.words.length - 1, m.last + Math.min(n, best - 1)); k++) {
+    if (breakBefore(doc, k)) break;
+    if (set.has(lowerAt(doc, k))) return k - m.last;
   }
   return best;
 }
 
 /** Reads as the role of a casting phrase. */
-function characterSide(doc: IndexedDocument, m: KindMention): boolean {
+function characterSide(doc: KindDocument, m: KindMention): boolean {
   const b1 = lowerAt(doc, m.first - 1);
   const gap = gapBefore(doc, m.first);
   const plain = gap === ' ';
@@ -202,7 +146,7 @@ const REGARD_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Reads as the actor of a casting phrase. */
-function actorSide(doc: IndexedDocument, m: KindMention): boolean {
+function actorSide(doc: KindDocument, m: KindMention): boolean {
   const last = doc.words[m.last] as Word;
   const a1 = lowerAt(doc, m.last + 1);
   const afterGap = gapBefore(doc, m.last + 1);
@@ -221,7 +165,7 @@ function actorSide(doc: IndexedDocument, m: KindMention): boolean {
 }
 
 /** `X is the (adj) character/hero/villain`, `X, the hero`, `the villain X`. */
-function characterNoun(doc: IndexedDocument, m: KindMention): boolean {
+function characterNoun(doc: KindDocument, m: KindMention): boolean {
   const b1 = doc.words[m.first - 1];
   if (b1 && !b1.capitalised && CHARACTER_NOUNS.has(b1.lower) && gapBefore(doc, m.first) === ' ') return true;
   const a1 = lowerAt(doc, m.last + 1);
@@ -235,7 +179,7 @@ function characterNoun(doc: IndexedDocument, m: KindMention): boolean {
 }
 
 /** Family words around a mention. */
-function family(doc: IndexedDocument, m: KindMention): boolean {
+function family(doc: KindDocument, m: KindMention): boolean {
   const b1 = lowerAt(doc, m.first - 1);
   if (FAMILY_WORDS.has(b1) && (POSSESSIVE_PRONOUNS.has(lowerAt(doc, m.first - 2)) || POSSESSIVE_PRONOUNS.has(lowerAt(doc, m.first - 3)))) return true;
   const last = doc.words[m.last] as Word;
@@ -251,7 +195,7 @@ const isWorkWord = (lower: string): boolean => PERFORMANCE_WORDS.has(lower) || R
 const APPOSITIVE_WORDS = 6;
 
 /** `X, a retired boxer …`: an appositive with no word of acting, making or a work in it. */
-function describedAppositive(doc: IndexedDocument, m: KindMention): boolean {
+function describedAppositive(doc: KindDocument, m: KindMention): boolean {
   if ((doc.words[m.last] as Word).possessive || gapBefore(doc, m.last + 1) !== ', ') return false;
   const det = lowerAt(doc, m.last + 1);
   if (det !== 'a' && det !== 'an' && det !== 'the') return false;
@@ -264,14 +208,14 @@ function describedAppositive(doc: IndexedDocument, m: KindMention): boolean {
 }
 
 /** The mention is wrapped in a pair of quote marks. */
-function quoted(doc: IndexedDocument, m: KindMention): boolean {
+function quoted(doc: KindDocument, m: KindMention): boolean {
   const open = doc.view[m.start - 1];
   const close = doc.view[(doc.words[m.last] as Word).end];
   return (open === '"' && close === '"') || (open === '“' && close === '”') || (open === "'" && (close === "'" || close === '’')) || (open === '‘' && close === '’');
 }
 
 /** A separator of a list of names and a capitalised word beyond it, before (`A, X`) or after (`X and B`). */
-function listed(doc: IndexedDocument, m: KindMention, before: boolean): boolean {
+function listed(doc: KindDocument, m: KindMention, before: boolean): boolean {
   const at = before ? m.first : m.last + 1;
   const gap = gapBefore(doc, at).trim();
   if (gap === ',' || gap === '&') {
@@ -287,8 +231,7 @@ function listed(doc: IndexedDocument, m: KindMention, before: boolean): boolean 
  * The feature vector of one entity from its mentions, in {@link KIND_FEATURES} order.
  * `mentions` are in document order.
  */
-export function kindFeatures(given: KindDocument, mentions: readonly KindMention[]): number[] {
-  const doc = indexDocument(given);
+export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]): number[] {
   const x = new Array<number>(KIND_FEATURES.length).fill(0);
   const set = (f: string): void => {
     x[INDEX[f] as number] = 1;
@@ -353,7 +296,7 @@ export function kindFeatures(given: KindDocument, mentions: readonly KindMention
     if (characterNoun(doc, m)) set('characterNounNear');
     if (describedAppositive(doc, m)) set('describedAppositive');
     if (quoted(doc, m)) set('quotedName');
-    const performance = nearestPerformance(doc, m, SENTENCE_WORDS);
+    const performance = nearestWord(doc, m, SENTENCE_WORDS, PERFORMANCE_WORDS);
     if (performance <= NEAR_WORDS) set('performanceNear');
     if (performance <= SENTENCE_WORDS) set('performanceSentence');
     if (!doc.sentenceStarts.has(m.start)) sentenceInitial = false;
