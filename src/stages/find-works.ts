@@ -339,6 +339,8 @@ function capitalTitles(view: string, words: readonly Word[], ann: Annotation): S
     return writtenLower;
   };
   const take = (first: number, last: number): void => {
+    // One short word ("I", "TV", "OK", the most common runs) is never a title: no arrays for it.
+    if (first === last && (words[first] as Word).end - (words[first] as Word).start < 5) return;
     // Edges: no "I" or connector at the start, no connector at the end ("I LOVED", "… OF").
     while (first < last && (words[first] as Word).lower === 'i') first++;
     while (last > first && TITLE_CONNECTORS.has((words[last] as Word).lower)) last--;
