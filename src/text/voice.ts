@@ -81,7 +81,16 @@ function readVoice(view: string): boolean {
       continue;
     }
     let end = i + 1;
-    while (end < n && (letterAt(view, end) || ((view[end] === "'" || view[end] === '’') && end + 1 < n && letterAt(view, end + 1)))) end++;
+    // Letters, and an apostrophe between letters ("i'm"); read by code unit, no string per character.
+    while (end < n) {
+      if (letterAt(view, end)) {
+        end++;
+        continue;
+      }
+      const c = view.charCodeAt(end);
+      if ((c === 39 || c === 0x2019) && end + 1 < n && letterAt(view, end + 1)) end++;
+      else break;
+    }
     words++;
     if (!inQuote && end - i <= MAX_LISTED && LISTED_FIRST[view.charCodeAt(i) | 32] === 1) {
       const word = view.slice(i, end).toLowerCase();
