@@ -339,6 +339,8 @@ function capitalTitles(view: string, words: readonly Word[], ann: Annotation): S
     return writtenLower;
   };
   const take = (first: number, last: number): void => {
+    // One short word ("I", "TV", "OK", the most common runs) is never a title: no arrays for it.
+    if (first === last && (words[first] as Word).end - (words[first] as Word).start < 5) return;
     // Edges: no "I" or connector at the start, no connector at the end ("I LOVED", "… OF").
     while (first < last && (words[first] as Word).lower === 'i') first++;
     while (last > first && TITLE_CONNECTORS.has((words[last] as Word).lower)) last--;
@@ -879,7 +881,14 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   if (title) {
     const inTitle = (r: Run): boolean => r.start >= title.start && r.end <= title.end;
     const titleRunsList = runs.filter(inTitle);
-    const bodyKeys = new Set(titleRunsList.some((r) => r.last > r.first) ? runs.filter((r) => !inTitle(r) && r.last > r.first).map(lowerOf) : []);
+    // The body's runs of two words or more, as keys: only those as long as a sub-phrase of the
+    // title's runs can match one, so no string is made for the others (a text has thousands).
+    const bodyKeys = new Set<string>();
+    if (titleRunsList.some((r) => r.last > r.first)) {
+      const lengths = new Set<number>();
+      for (const run of titleRunsList) if (!nameShaped(words, run)) for (const sub of subRuns(words, run)) lengths.add(sub.end - sub.start);
+      for (const r of runs) if (r.last > r.first && lengths.has(r.end - r.start) && !inTitle(r)) bodyKeys.add(lowerOf(r));
+    }
     let best: Span | null = null;
     for (const run of titleRunsList) {
       if (nameShaped(words, run)) continue;

@@ -69,7 +69,7 @@ import { WORK_NOUNS } from '../data/work-cues';
 import { ratingScore } from './find-rating';
 import type { Rating, Sentiment, SentimentLabel, Span } from '../types';
 import { containing, firstAtOrAfter } from '../text/search';
-import { WordSet } from '../text/words';
+import { ShapeFilter, WordSet } from '../text/words';
 import type { Annotation, Block, Sentence, SentimentHit, Token } from './stage-types';
 
 /** A sentence scoring at least this (either sign) is strong. */
@@ -541,10 +541,36 @@ interface SentenceFacts {
   digits: Int32Array;
 }
 
-const FIRST_PERSON = new WordSet(FIRST_PERSON_WORDS);
-const REPORTING = new WordSet(REPORTING_WORDS);
-const EVALUATIVE = new WordSet([...EVALUATIVE_WORDS, ...WORK_NOUNS]);
+/** Bits of {@link FACT_WORDS}: which of the word lists a word is in. */
+const FIRST_PERSON_BIT = 1;
+const EVALUATIVE_BIT = 2;
+const REPORTING_BIT = 4;
+const NEGATOR_BIT = 8;
+
+/**
+ * The word lists {@link sentenceFacts} reads at every word, as one map from a word to its bits:
+ * one look-up per word instead of one per list, after a cheap first test most words fail.
+ */
+const FACT_WORDS = new Map<string, number>();
+for (const [list, bit] of [
+  [FIRST_PERSON_WORDS, FIRST_PERSON_BIT],
+  [[...EVALUATIVE_WORDS, ...WORK_NOUNS], EVALUATIVE_BIT],
+  [REPORTING_WORDS, REPORTING_BIT],
+  [NEGATORS, NEGATOR_BIT],
+] as const) {
+  for (const w of list) FACT_WORDS.set(w, (FACT_WORDS.get(w) ?? 0) | bit);
+}
+const FACT_SHAPES = new ShapeFilter(FACT_WORDS.keys());
 const WORK_NOUN = new WordSet(WORK_NOUNS);
+
+/** True when `value` holds an ASCII digit (what `/\d/` matches), read by code unit: asked of every token. */
+function hasDigit(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** One pass over the tokens: the facts of every sentence. `speech` is sorted and non-overlapping. */
 function sentenceFacts(ann: Annotation, speech: readonly Span[]): SentenceFacts {
@@ -571,16 +597,17 @@ function sentenceFacts(ann: Annotation, speech: readonly Span[]): SentenceFacts 
     const quotedHere = q < speech.length && (speech[q] as Span).start <= tok.start;
     if (quotedHere) f.quoting[s] = 1;
     const w = tok.normal;
-    if (/\d/.test(tok.value)) f.digits[s] = (f.digits[s] ?? 0) + 1;
+    if (hasDigit(tok.value)) f.digits[s] = (f.digits[s] ?? 0) + 1;
     if (w === '!') f.exclaims[s] = 1;
     if (tok.type !== 'word') continue;
     f.words[s] = (f.words[s] ?? 0) + 1;
-    if (FIRST_PERSON.has(w)) {
+    const bits = FACT_SHAPES.has(w) ? (FACT_WORDS.get(w) ?? 0) : 0;
+    if (bits & FIRST_PERSON_BIT) {
       f.evaluative[s] = 1;
       if (!quotedHere) firstPersonOutside[s] = 1;
-    } else if (EVALUATIVE.has(w)) f.evaluative[s] = 1;
-    if (REPORTING.has(w)) f.reported[s] = 1;
-    if (NEGATOR.has(w)) f.negated[s] = 1;
+    } else if (bits & EVALUATIVE_BIT) f.evaluative[s] = 1;
+    if (bits & REPORTING_BIT) f.reported[s] = 1;
+    if (bits & NEGATOR_BIT) f.negated[s] = 1;
     if ((w === 'you' || w === 'your') && !quotedHere) f.addressed[s] = 1;
     if ((w === 'this' || w === 'that') && WORK_NOUN.has(ann.tokens[t + 1]?.normal ?? '')) f.pointing[s] = 1;
     const c = tok.value.charCodeAt(0);

@@ -45,6 +45,14 @@ function reportingHits(view: string): number {
   return n;
 }
 
+/**
+ * 1 for the lower-case ASCII letters the listed words start with: a word starting with any other
+ * letter is not looked up, so no lower-case string is made for it. Indexed by a code unit with bit
+ * 5 set, which lower-cases an ASCII capital (a capital outside ASCII maps to no listed letter).
+ */
+const LISTED_FIRST = new Uint8Array(128);
+for (const w of [...FIRST_PERSON, ...REPORTING]) LISTED_FIRST[w.charCodeAt(0)] = 1;
+
 /** True for a letter; code units below 128 without a call. */
 const letterAt = (view: string, i: number): boolean => {
   const c = view.charCodeAt(i);
@@ -73,9 +81,18 @@ function readVoice(view: string): boolean {
       continue;
     }
     let end = i + 1;
-    while (end < n && (letterAt(view, end) || ((view[end] === "'" || view[end] === '’') && end + 1 < n && letterAt(view, end + 1)))) end++;
+    // Letters, and an apostrophe between letters ("i'm"); read by code unit, no string per character.
+    while (end < n) {
+      if (letterAt(view, end)) {
+        end++;
+        continue;
+      }
+      const c = view.charCodeAt(end);
+      if ((c === 39 || c === 0x2019) && end + 1 < n && letterAt(view, end + 1)) end++;
+      else break;
+    }
     words++;
-    if (!inQuote && end - i <= MAX_LISTED) {
+    if (!inQuote && end - i <= MAX_LISTED && LISTED_FIRST[view.charCodeAt(i) | 32] === 1) {
       const word = view.slice(i, end).toLowerCase();
       if (FIRST_PERSON.has(word)) first++;
       else if (REPORTING.has(word)) reports++;

@@ -17,7 +17,7 @@ import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { readsAsReport } from '../../text/voice';
-import type { Word } from '../../text/words';
+import { WordSet, type Word } from '../../text/words';
 
 /** One mention of an entity as the names stage found it: words `first..last` and what its cues recorded. */
 export interface KindMention {
@@ -87,7 +87,7 @@ const lowerAt = (doc: KindDocument, i: number): string => doc.words[i]?.lower ??
  * How many words from the mention the nearest set word stands, looking at most `n` words either
  * way without crossing a sentence break; Infinity when none does.
  */
-function nearestWord(doc: KindDocument, m: KindMention, n: number, set: ReadonlySet<string>): number {
+function nearestWord(doc: KindDocument, m: KindMention, n: number, set: { has(lower: string): boolean }): number {
   let best = Infinity;
   for (let k = m.first - 1; k >= Math.max(0, m.first - n); k--) {
     if (breakBefore(doc, k + 1)) break;
@@ -102,6 +102,9 @@ function nearestWord(doc: KindDocument, m: KindMention, n: number, set: Readonly
   }
   return best;
 }
+
+/** {@link PERFORMANCE_WORDS} with a cheap first test: read at every word near every mention, most of which fail it. */
+const PERFORMANCE = new WordSet(PERFORMANCE_WORDS);
 
 /** Reads as the role of a casting phrase. */
 function characterSide(doc: KindDocument, m: KindMention): boolean {
@@ -296,7 +299,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (characterNoun(doc, m)) set('characterNounNear');
     if (describedAppositive(doc, m)) set('describedAppositive');
     if (quoted(doc, m)) set('quotedName');
-    const performance = nearestWord(doc, m, SENTENCE_WORDS, PERFORMANCE_WORDS);
+    const performance = nearestWord(doc, m, SENTENCE_WORDS, PERFORMANCE);
     if (performance <= NEAR_WORDS) set('performanceNear');
     if (performance <= SENTENCE_WORDS) set('performanceSentence');
     if (!doc.sentenceStarts.has(m.start)) sentenceInitial = false;

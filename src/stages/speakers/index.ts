@@ -57,6 +57,8 @@ export function attributeSpeakers(
   quotes: readonly QuoteDraft[],
   sieves: readonly Sieve[] = SIEVES,
 ): (SpeakerDraft | null)[] {
+  // No quote, no speaker: the context (every mention, sorted) is not built for nothing.
+  if (quotes.length === 0) return [];
   const ctx = makeContext(input, ann, blocks, entities, quotes);
   const speakers: (SpeakerDraft | null)[] = [];
   const previous: QuoteAt['previous'] = { quote: null, sentence: -1, block: -1, speaker: null };
