@@ -13,7 +13,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, Perso
   ['dj', 'other'], ['journalist', 'other'], ['broadcaster', 'other'], ['chairman', 'other'],
   ['spokesman', 'other'], ['spokeswoman', 'other'], ['spokesperson', 'other'], ['executive', 'other'],
   ['boss', 'other'], ['frontman', 'other'], ['guitarist', 'other'], ['drummer', 'other'], ['dancer', 'other'],
-  ['model', 'other'], ['designer', 'other'], ['novelist', 'author'], ['poet', 'author'], ['illustrator', 'author'],
+  ['model', 'other'], ['designer', 'other'], ['poet', 'author'], ['illustrator', 'author'],
 ]);
 
 /**
@@ -67,6 +67,3 @@ export const NOT_CASTING_BEFORE_AS: ReadonlySet<string> = new Set([
 export const CAST_LIST_CUES: readonly (readonly string[])[] = [
   ['cast', 'included'], ['cast', 'includes'], ['cast', 'include'], ['starring'], ['stars'], ['co-stars'],
 ];
-
-/** Words right before a name that make the name an author ("webtoon by Joo Dong-geun"). */
-export const BY_CUES: ReadonlySet<string> = new Set(['by']);

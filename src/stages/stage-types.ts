@@ -102,12 +102,6 @@ export interface WorkDraft {
   mentions: Span[];
 }
 
-/** One name mention found in stage 4. */
-export interface NameMention extends Span {
-  /** Index of the entity it belongs to. */
-  entity: number;
-}
-
 /** A named entity (character or person) before ids are given. */
 export interface EntityDraft {
   kind: 'character' | 'person';
@@ -118,12 +112,6 @@ export interface EntityDraft {
   descriptors: string[];
   /** Index of the entity that plays (for characters) this one. */
   playedBy: number | null;
-}
-
-/** Output of stage 4. */
-export interface NameFinding {
-  works: WorkDraft[];
-  entities: EntityDraft[];
 }
 
 /** A quote found in stage 5. */
