@@ -196,7 +196,7 @@ function lastSpeechVerbs(tokens: Annotation['tokens']): Int32Array {
 }
 
 /** True when a speech verb stands before the quote in its sentence, or right after its closing mark. */
-function hasSpeechVerb(ann: Annotation, q: QuoteDraft, lastVerb: () => Int32Array): boolean {
+function speechVerbNearQuote(ann: Annotation, q: QuoteDraft, lastVerb: () => Int32Array): boolean {
   const { tokens, sentences } = ann;
   const at = firstAtOrAfter(tokens, q.open.start);
   const tok = tokens[at];
@@ -241,7 +241,7 @@ export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annota
   for (const q of quotes) {
     const words = input.view.slice(q.start, q.end);
     if (workSpans.has(`${q.start}:${q.end}`)) q.kind = 'title';
-    else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || hasSpeechVerb(ann, q, lastVerb)) q.kind = 'speech';
+    else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
     else q.kind = 'term';
   }
   for (const d of seg.dialogue) {

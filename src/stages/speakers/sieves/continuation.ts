@@ -57,7 +57,7 @@ function onlyAttribution(ctx: Context, before: QuoteDraft, q: QuoteDraft): boole
   // "returned Marilla. “B”": after the attribution's full stop, nothing but the next quote.
   const stop = between.search(/[.!?](?=\s|$)/);
   if (stop >= 0 && /\p{L}/u.test(between.slice(stop))) return false;
-  return ends <= 1 && /\p{L}/u.test(between) === true && hasSpeechVerb(ctx, before.close.end, q.open.start) && namesSpeaker(ctx, before.close.end, q.open.start);
+  return ends <= 1 && /\p{L}/u.test(between) === true && speechVerbBetween(ctx, before.close.end, q.open.start) && namesSpeaker(ctx, before.close.end, q.open.start);
 }
 
 /**
@@ -87,7 +87,7 @@ function nothingBetween(ctx: Context, before: QuoteDraft, q: QuoteDraft): boolea
 }
 
 /** True when a speech verb stands between two offsets. */
-function hasSpeechVerb(ctx: Context, start: number, end: number): boolean {
+function speechVerbBetween(ctx: Context, start: number, end: number): boolean {
   const { tokens } = ctx.ann;
   for (let t = firstAtOrAfter(tokens, start); t < tokens.length && (tokens[t] as Token).start < end; t++) {
     if (isSpeechVerb((tokens[t] as Token).normal)) return true;
