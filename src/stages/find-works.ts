@@ -652,15 +652,15 @@ const LOWER_CUES = new WordSet(DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or']);
 
 /** True for two single words joined by "and" / "or" ("Nick and Gatsby"): names as likely as a title. */
-function joinsNames(words: readonly Word[], run: Run, lowerOf: (w: Word) => string): boolean {
-  const inner = words.slice(run.first, run.last + 1).map(lowerOf);
+function joinsNames(words: readonly Word[], run: Run): boolean {
+  const inner = words.slice(run.first, run.last + 1).map((w) => w.lower);
   return inner.length === 3 && NAME_JOINERS.has(inner[1] as string);
 }
 
 /** A run of three words or more, or one with a connector inside (not "and"), is not a personal name. */
-function cannotBeName(words: readonly Word[], run: Run, lowerOf: (w: Word) => string): boolean {
+function cannotBeName(words: readonly Word[], run: Run): boolean {
   const inner = words.slice(run.first, run.last + 1);
-  const lows = inner.map(lowerOf).filter((l) => !NAME_JOINERS.has(l));
+  const lows = inner.map((w) => w.lower).filter((l) => !NAME_JOINERS.has(l));
   return lows.length >= 3 || lows.some((l) => TITLE_CONNECTORS.has(l));
 }
 
@@ -669,25 +669,25 @@ function cannotBeName(words: readonly Word[], run: Run, lowerOf: (w: Word) => st
  * → "Kingdom") and without leading question words ("Will There Be X" → "X"); the run itself when
  * it has none, null when nothing is left.
  */
-function trimReviewWords(words: readonly Word[], run: Run, lowerOf: (w: Word) => string): Run | null {
+function trimReviewWords(words: readonly Word[], run: Run): Run | null {
   const trimmable = (k: number): boolean => {
-    const l = lowerOf(words[k] as Word);
+    const l = (words[k] as Word).lower;
     return REVIEW_WORDS.has(l) || REVIEW_FILLERS.has(l) || TITLE_CONNECTORS.has(l);
   };
   const cut = (from: number, to: number, step: number): number => {
     let k = from;
     let sawReview = false;
     while (k !== to + step && trimmable(k)) {
-      if (REVIEW_WORDS.has(lowerOf(words[k] as Word))) sawReview = true;
+      if (REVIEW_WORDS.has((words[k] as Word).lower)) sawReview = true;
       k += step;
     }
     return sawReview ? k : from;
   };
   let a = cut(run.first, run.last, 1);
-  while (a < run.last && NON_TITLE_LEADS.has(lowerOf(words[a] as Word))) a++;
+  while (a < run.last && NON_TITLE_LEADS.has((words[a] as Word).lower)) a++;
   if (a > run.last) return null;
   const b = cut(run.last, a, -1);
-  if (a > b || !(words[a] as Word).capitalised || words.slice(a, b + 1).some((w) => REVIEW_WORDS.has(lowerOf(w)))) return null;
+  if (a > b || !(words[a] as Word).capitalised || words.slice(a, b + 1).some((w) => REVIEW_WORDS.has(w.lower))) return null;
   return { first: a, last: b, start: (words[a] as Word).start, end: (words[b] as Word).end };
 }
 
@@ -695,15 +695,15 @@ function trimReviewWords(words: readonly Word[], run: Run, lowerOf: (w: Word) =>
  * 2b. A title line that names itself a review ("X – My Review", "Review: X", "My Review of X"):
  * the longest of its title-case phrases once review words and fillers are cut from their ends.
  */
-function reviewedWork(words: readonly Word[], titleRuns: readonly Run[], lowerOf: (w: Word) => string, countBody: () => ReadonlyMap<string, number>): Span | null {
-  if (!titleRuns.some((r) => words.slice(r.first, r.last + 1).some((w) => REVIEW_WORDS.has(lowerOf(w))))) return null;
+function reviewedWork(words: readonly Word[], titleRuns: readonly Run[], countBody: () => ReadonlyMap<string, number>): Span | null {
+  if (!titleRuns.some((r) => words.slice(r.first, r.last + 1).some((w) => REVIEW_WORDS.has(w.lower)))) return null;
   const bodyCounts = countBody();
   // The phrase whose words the body uses most ("Gatsby"), then the longest.
   let best: { span: Span; score: number } | null = null;
   for (const run of titleRuns) {
-    const t = trimReviewWords(words, run, lowerOf);
-    if (!t || nameShaped(words, t) || words.slice(t.first, t.last + 1).some((w) => LABEL_WORDS.has(lowerOf(w)))) continue;
-    const score = words.slice(t.first, t.last + 1).reduce((n, w) => n + (TITLE_CONNECTORS.has(lowerOf(w)) ? 0 : bodyCounts.get(lowerOf(w)) ?? 0), 0);
+    const t = trimReviewWords(words, run);
+    if (!t || nameShaped(words, t) || words.slice(t.first, t.last + 1).some((w) => LABEL_WORDS.has(w.lower))) continue;
+    const score = words.slice(t.first, t.last + 1).reduce((n, w) => n + (TITLE_CONNECTORS.has(w.lower) ? 0 : bodyCounts.get(w.lower) ?? 0), 0);
     const longer = !best || t.end - t.start > best.span.end - best.span.start;
     if (!best || score > best.score || (score === best.score && longer)) best = { span: t, score };
   }
@@ -832,7 +832,8 @@ const NOT_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADV', 'AD
 /** Stage 4a: every work and its mentions, in order of first mention. */
 export function findWorks(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null, extra: readonly string[]): WorkDraft[] {
   const { view, lower } = input;
-  const lowerOf = (w: Word | Span): string => ('lower' in w ? w.lower : lower.slice(w.start, w.end));
+  // The lower-case text of a word or of a run of words (a run's key).
+  const lowerText = (w: Word | Span): string => ('lower' in w ? w.lower : lower.slice(w.start, w.end));
   const runs = titleRuns(words).map((r) => withoutSentenceLead(words, r));
   // In order of finding, each once (the set answers "seen?" for thousands of titles at once).
   const keys: string[] = [];
@@ -887,13 +888,13 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     if (titleRunsList.some((r) => r.last > r.first)) {
       const lengths = new Set<number>();
       for (const run of titleRunsList) if (!nameShaped(words, run)) for (const sub of subRuns(words, run)) lengths.add(sub.end - sub.start);
-      for (const r of runs) if (r.last > r.first && lengths.has(r.end - r.start) && !inTitle(r)) bodyKeys.add(lowerOf(r));
+      for (const r of runs) if (r.last > r.first && lengths.has(r.end - r.start) && !inTitle(r)) bodyKeys.add(lowerText(r));
     }
     let best: Span | null = null;
     for (const run of titleRunsList) {
       if (nameShaped(words, run)) continue;
       for (const sub of subRuns(words, run)) {
-        if (!bodyKeys.has(lowerOf(sub))) continue;
+        if (!bodyKeys.has(lowerText(sub))) continue;
         if (!best || sub.end - sub.start > best.end - best.start) best = sub;
         break;
       }
@@ -903,7 +904,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
       for (const w of words) if (w.capitalised && (w.start < title.start || w.start >= title.end)) counts.set(w.lower, (counts.get(w.lower) ?? 0) + 1);
       return counts;
     };
-    const subject = best ?? reviewedWork(words, titleRunsList, lowerOf, bodyCounts);
+    const subject = best ?? reviewedWork(words, titleRunsList, bodyCounts);
     if (subject) add(formOf(subject));
   }
 
@@ -934,15 +935,15 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     // when it cannot be a name ("the compilation film, The Golden Age of Comedy").
     // A run with "and" there is a list more often ("the series, X and Y").
     const commaAfterNoun =
-      next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && cannotBeName(words, run, lowerOf) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
-    if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run) || joinsNames(words, run, lowerOf)) return;
+      next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && cannotBeName(words, run) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
+    if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run) || joinsNames(words, run)) return;
     // "the first movie I've seen": a clause starts.
     if (CLAUSE_STARTS.has((words[run.first] as Word).lower)) return;
     // "the book Diana lent me": one given name after a work noun starts a clause, it is no title.
     if (run.first === run.last && GIVEN_NAMES.has((words[run.first] as Word).lower)) return;
     if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) add(formOf(run));
     else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(run);
-    else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run, lowerOf) || strongObject(w, run))) add(formOf(run));
+    else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(w, run))) add(formOf(run));
   };
   // "the comedy X": not a person's shape, not a word in capitals ("the sequel MUST be"), not a
   // run that qualifies a noun ("the blockbuster West End musicals"); "A and B" holds two titles
@@ -981,7 +982,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     const before = view.slice(from.start, w.start);
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
     const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i).filter((x) => x.start - from.start > sentenceStart);
-    if (!inSentence.some((x) => WORK_NOUNS.has(lowerOf(x)) || WORK_NOUN_PLURALS.has(lowerOf(x)) || GENRE_NOUNS.has(lowerOf(x)))) return;
+    if (!inSentence.some((x) => WORK_NOUNS.has(lowerText(x)) || WORK_NOUN_PLURALS.has(lowerText(x)) || GENRE_NOUNS.has(lowerText(x)))) return;
     let prevEnd = (words[i + cue.length - 1 + article] as Word).end;
     const listedBefore = listed.length;
     for (let full = runAt(i + cue.length + article); full; ) {
@@ -990,7 +991,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
       // list, its items are titles ("shows like Lost, Dexter").
       const personFirst = listed.length === listedBefore && !ARTICLES.has((words[run.first] as Word).lower) && personShaped(words, run.first, run.last);
       const ends = words[run.last] as Word;
-      if (!listGap(view.slice(prevEnd, run.start)) || nameShaped(words, run) || joinsNames(words, run, lowerOf) || personFirst || ends.possessive || CLAUSE_STARTS.has((words[run.first] as Word).lower)) break;
+      if (!listGap(view.slice(prevEnd, run.start)) || nameShaped(words, run) || joinsNames(words, run) || personFirst || ends.possessive || CLAUSE_STARTS.has((words[run.first] as Word).lower)) break;
       listed.push(formOf(run));
       prevEnd = run.end;
       let next = run.last + 1;
@@ -1000,10 +1001,10 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
         prevEnd = kind.end;
         next++;
       }
-      if (words[next] && ['and', 'or'].includes(lowerOf(words[next] as Word))) next++;
-      if (words[next] && LIST_ADVERBS.has(lowerOf(words[next] as Word))) next++;
+      if (words[next] && ['and', 'or'].includes(lowerText(words[next] as Word))) next++;
+      if (words[next] && LIST_ADVERBS.has(lowerText(words[next] as Word))) next++;
       // "Titanic, Gladiator, and the Lord of the Rings": an article before an item.
-      if (words[next] && lowerOf(words[next] as Word) === 'the' && !(words[next] as Word).capitalised && run.last === full.last) next++;
+      if (words[next] && lowerText(words[next] as Word) === 'the' && !(words[next] as Word).capitalised && run.last === full.last) next++;
       // The rest of a run split at "and" is the next item.
       full = run.last === full.last ? runAt(next) : splitRest(words, full, next);
     }
@@ -1020,7 +1021,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     const last = words[run.last] as Word;
     // "The O.C": a run cut at an initial's dot is no whole title.
     const initial = last.end - last.start === 1 && view[last.end] === '.';
-    if (initial || last.possessive || nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run, lowerOf)) return;
+    if (initial || last.possessive || nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run)) return;
     if (run.first === run.last && GIVEN_NAMES.has(last.lower)) return;
     add(formOf(run));
   };
@@ -1058,7 +1059,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   for (const full of runs) {
     const next = words[full.last + 1];
     if (!next || !next.spaceBefore || !WORK_FOLLOWERS.has(next.lower)) continue;
-    const run = trimReviewWords(words, full, lowerOf);
+    const run = trimReviewWords(words, full);
     // A long run that joins titles or places ("from X City to Y Boy to Z season") is no one title.
     if (!run || nameShaped(words, run) || run.last !== full.last || cutLongRun(words, run).last !== run.last) continue;
     if (run.last > run.first) add(formOf(run));
@@ -1082,7 +1083,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     // A name follows: "starring Y", "directed by Y" (not "starring in", "directed by a").
     const maker = words[full.last + (by ? 3 : 2)];
     if ((gap !== ' ' && gap !== ', ') || (!by && !next.lower.endsWith('starring')) || !maker?.capitalised) continue;
-    const trimmed = trimReviewWords(words, full, lowerOf);
+    const trimmed = trimReviewWords(words, full);
     // "author JM Barry and Kinsey starring Y": the title is after the last "and".
     const run = trimmed && lastListItem(words, trimmed);
     if (!run || run.last !== full.last || (words[run.last] as Word).possessive) continue;
@@ -1119,11 +1120,11 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     if (personShaped(words, run.first, run.last)) continue;
     const inside = words.slice(run.first, run.last + 1);
     if (inside.some((w) => LABEL_WORDS.has(w.lower) || CLAUSE_STARTS.has(w.lower) || HONORIFICS.has(w.lower))) continue;
-    const key = lowerOf(run);
+    const key = lowerText(run);
     repeats.set(key, (repeats.get(key) ?? 0) + 1);
     repeatable.push(run);
   }
-  for (const run of repeatable) if ((repeats.get(lowerOf(run)) ?? 0) >= 2) add(formOf(run));
+  for (const run of repeatable) if ((repeats.get(lowerText(run)) ?? 0) >= 2) add(formOf(run));
 
   // 4c2. A run shaped like a title and like nothing else: two capitalised words or more around a
   // lower-case "of" ("Nights of Cabiria", "Raiders of the Lost Ark"), once, in mid-sentence (a sentence's first word is capitalised anyway:

@@ -58,7 +58,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   // Tests made once, not in the loop (an arrow function there is a new object per piece).
   const isInstitutionWord = (l: string): boolean => INSTITUTION_WORDS.has(l);
   const isTitleOrRole = (w: Word): boolean => HONORIFICS.has(w.lower) || ROLE_NOUNS.has(w.lower);
-  const lowerOf = (w: Word): string => w.lower;
+  const wordLower = (w: Word): string => w.lower;
 
   /**
    * A run of 2–4 words led by a listed first name, outside headings, whose other words are
@@ -93,18 +93,18 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     }
     // A word the text writes in lower case before a first name ("Poor Rupert Penry-Jones") and a
     // headline verb after a full name ("Jared Harris Stars") are no part of the name.
-    const lead = lowerOf(words[p.first] as Word);
-    if (!p.titled && p.first < p.last && sentenceStarts.has(p.start) && lead.length > 2 && !isStopWord(lead) && lowerCaseWords.has(lead) && !isListedFirstName(lowerOf(words[p.first] as Word)) && isListedFirstName(lowerOf(words[p.first + 1] as Word))) {
+    const lead = (words[p.first] as Word).lower;
+    if (!p.titled && p.first < p.last && sentenceStarts.has(p.start) && lead.length > 2 && !isStopWord(lead) && lowerCaseWords.has(lead) && !isListedFirstName((words[p.first] as Word).lower) && isListedFirstName((words[p.first + 1] as Word).lower)) {
       p.first++;
       p.start = (words[p.first] as Word).start;
     }
-    if (p.last - p.first >= 2 && HEADLINE_VERBS.has(lowerOf(words[p.last] as Word)) && isListedFirstName(lowerOf(words[p.first] as Word))) {
+    if (p.last - p.first >= 2 && HEADLINE_VERBS.has((words[p.last] as Word).lower) && isListedFirstName((words[p.first] as Word).lower)) {
       p.last--;
       p.end = (words[p.last] as Word).end;
     }
     if (!(words[p.first] as Word).capitalised) continue;
     const ws = p.first === p.last ? [words[p.first] as Word] : words.slice(p.first, p.last + 1);
-    const lows = ws.map(lowerOf);
+    const lows = ws.map(wordLower);
     if (lows.some(isInstitutionWord)) continue;
     const core = p.titled ? ws.slice(1) : ws;
     if (core.every(isTitleOrRole)) continue;
