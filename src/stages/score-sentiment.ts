@@ -298,8 +298,8 @@ function reviewHits(tokens: readonly Token[], sentences: readonly Sentence[]): {
       replaced.add(verb);
     }
   }
-  // A plain loop, no closure over `i`: a callback per token that holds one costs a context
-  // object per token (6 MB per pass over the bench corpus).
+  // A plain loop, no closure over `i`: a callback per token that holds one allocates a context
+  // object per token.
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (!PHRASE_FIRST_WORDS.has(tok.normal)) continue;

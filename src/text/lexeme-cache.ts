@@ -23,9 +23,9 @@ const MAX_CACHED_LEXEME = 1 << 21;
  * lexeme id of that normal form, and a verb's score by its lemma; `undefined` where not known yet.
  * A lexeme's facts sit side by side (one memory read for all of a token's), in the order the
  * lexemes were met, so the few thousand a batch meets stay close in memory; a typed array maps
- * each id to its place. (An array of facts over the whole lexicon, 90,000 places, made start-up
- * 50 ms slower: so large an allocation forces a full garbage collection right after the model is
- * loaded. A Map of objects was slower to read.)
+ * each id to its place. (Not an array of facts over the whole lexicon: so large an allocation
+ * forces a full garbage collection right after the model is loaded. Not a Map of objects: slower
+ * to read.)
  */
 export class LexemeCache {
   /** For each lexeme id, 1 + its place in {@link LexemeCache.facts} (0: not met). */

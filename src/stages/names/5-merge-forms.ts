@@ -21,8 +21,8 @@ import type { Piece } from './piece';
  * lone word, the one named most recently before (`lastSeen`: two people who share a surname are
  * told apart by the last full name the reader met); otherwise (a given name or a Korean family
  * name several full names start, a titled form) the most mentioned, and undefined when they tie:
- * the text does not say which. No arrays spread from a Set (V8 throws the caller's compiled code
- * away on meeting that mix).
+ * the text does not say which. The sets are walked, not spread into arrays: a spread here makes
+ * the engine drop the caller's optimised code.
  */
 function fullNameFor(
   given: boolean,
