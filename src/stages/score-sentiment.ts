@@ -2,11 +2,15 @@
  * Stage 7: score sentiment.
  *
  * 1. Hits: wink's lexicon hits (words, phrases, emoji, emoticons) and the prefix-negated words of
- *    stage 3, with wink's negation applied. Hits inside a work's title or a person's name are
- *    dropped, so "All of Us Are Dead" or "Ha-Ri" move nothing. Offsets stay untouched.
- *    Words that label a review's parts ("Verdict", "Summary") are no opinion and are dropped too.
- * 2. Excess: "too" / "overly" before a word that is not praise adds {@link EXCESS_SCORE}.
- * 3. Sentence score: the mean of its hits (wink's own rule), negative ones weighed
+ *    stage 3. Hits inside a work's title or a person's name are dropped, so "All of Us Are Dead"
+ *    or "Ha-Ri" move nothing. Offsets stay untouched. Words that label a review's parts
+ *    ("Verdict", "Summary") are no opinion and are dropped too.
+ * 2. Rules over the hits: review phrases and warnings to the reader; negation, read here (wink's
+ *    'negation' pipe is not run, see annotate): a negator at most {@link NEGATION_SCOPE} words
+ *    before a hit in its sentence, or a word of absence right before it, flips it; "too" /
+ *    "overly" before a word that is not praise adds {@link EXCESS_SCORE}.
+ * 3. Sentence score: each hit weighed by contrast ("but", "although") and by the word before it
+ *    (intensifier, hedge); the mean of its hits (wink's own rule), negative ones weighed
  *    {@link NEGATIVE_WEIGHT} times (lexicon scores lean positive); a sentence without hits scores
  *    {@link NEGATION_CUE_SCORE} when it holds a negator, else it has no score.
  * 4. A stretch (section, document, character): the weighted mean over its scored sentences only,

@@ -1,13 +1,15 @@
 /**
  * Stage 4c: tie names together, once the entities of stage 4b exist.
  *
- * 1. Descriptors: a title-case role phrase right before a name in brackets is the character's
+ * 1. Names the caller knows (`options.knownNames`) are found wherever they occur and merged as given.
+ * 2. Descriptors: a title-case role phrase right before a name in brackets is the character's
  *    descriptor ("Assembly Woman (Park Eun-Hee)"); in a dash chain the name before the descriptor
  *    is another form of the bracketed name ("Mrs.Park – English Teacher (Park Sun-Hwa)").
- * 2. Romanisation variants of one Korean name merge ("Su-hyeok" / "Su Hyuk", "Woo-jin" / "Wu-Jin").
- * 3. Names the caller knows (`options.knownNames`) are found wherever they occur and merged as given.
+ * 3. Romanisation variants of one Korean name merge ("Su-hyeok" / "Su Hyuk", "Woo-jin" / "Wu-Jin").
  * 4. A full name and the same name with an extra final `s` merge ("Jack Blacks", "Robin William").
  * 5. Casting read over whole entities ({@link linkCasting}): `A is C`, `A's C`, `C, a … played by A`.
+ *
+ * Then {@link compact} drops the emptied entities and renumbers the links.
  */
 import type { KnownName, Span } from '../../types';
 import { isDash, isHyphen, isWordChar } from '../../text/chars';
@@ -112,7 +114,7 @@ function phraseStart(view: string, text: string, end: number): number {
   return start;
 }
 
-/** 1. Descriptors and dash chains, read off `Descriptor (Name)` and `Alias – Descriptor (Name)`. */
+/** 2. Descriptors and dash chains, read off `Descriptor (Name)` and `Alias – Descriptor (Name)`. */
 function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, text } = input;
   const bracketed = (m: Span): boolean => {
@@ -167,7 +169,7 @@ function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
 
 const isKoreanShaped = (name: string): boolean => name.split(/[\s\-‐‑]+/).every((w) => koreanSyllableCount(w) > 0);
 
-/** 2. Entities whose names are romanisations of one Korean name, of the same kind, merge. */
+/** 3. Entities whose names are romanisations of one Korean name, of the same kind, merge. */
 function mergeRomanisations(input: NormalizedText, entities: EntityDraft[]): void {
   if (entities.length < 2) return;
   const byKey = new Map<string, number>();
@@ -210,7 +212,7 @@ function formOccurrences(input: NormalizedText, formsOf: readonly string[][]): S
   return found.map((list) => list.sort((x, y) => x.rank - y.rank || x.start - y.start).map(({ start, end }) => ({ start, end })));
 }
 
-/** 3. Every occurrence of a known name's forms is a mention; forms of one entry are one entity. */
+/** 1. Every occurrence of a known name's forms is a mention; forms of one entry are one entity. */
 function applyKnownNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): void {
   const { view } = input;
   const covered = new Uint8Array(view.length);
@@ -322,7 +324,7 @@ function mergeTrailingS(input: NormalizedText, entities: EntityDraft[]): void {
   }
 }
 
-/** Stage 4c: descriptors, alias chains, romanisation variants and known names; returns the tied entities. */
+/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, casting, in that order; returns the tied entities, compacted. */
 export function tieNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
