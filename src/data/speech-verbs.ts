@@ -24,9 +24,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'scolded', 'grumbled', 'sneered', 'insisted', 'exclaims',
 ]);
 
-/** Verbs of speech used for the words of a line in a show ("the line of “…”"). Not a speaker cue. */
-export const LINE_NOUNS: ReadonlySet<string> = new Set(['line', 'lines', 'quote', 'quotes', 'words', 'word', 'phrase']);
-
 /**
  * Pronouns that point back to the last named person ("He said, “…”"). "They" is left out: it
  * speaks for groups and firms ("they added"), seldom for one named person.
