@@ -117,9 +117,14 @@ function phraseStart(view: string, text: string, end: number): number {
 /** 2. Descriptors and dash chains, read off `Descriptor (Name)` and `Alias – Descriptor (Name)`. */
 function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, text } = input;
-  const bracketed = (m: Span): boolean => {
+  // Where the bracket before a mention would be: the last non-space before it (-1 at the start).
+  const openBefore = (m: Span): number => {
     let open = m.start - 1;
     while (open >= 0 && view[open] === ' ') open--;
+    return open;
+  };
+  const bracketed = (m: Span): boolean => {
+    const open = openBefore(m);
     let close = m.end;
     while (close < view.length && view[close] === ' ') close++;
     return view[open] === '(' && view[close] === ')';
@@ -137,8 +142,7 @@ function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): void {
   };
   for (const m of mentions) {
     if (!bracketed(m)) continue;
-    let open = m.start - 1;
-    while (open >= 0 && view[open] === ' ') open--;
+    const open = openBefore(m);
     // The phrase before the bracket, back to a line start, quote, sentence mark or spaced dash.
     let end = open;
     while (end > 0 && view[end - 1] === ' ') end--;
