@@ -1,27 +1,14 @@
 // Each sieve of stage 6 alone (or after the sieves it builds on), on short texts written for it:
 // what it answers, and what it must leave to the others or to nobody.
 import { describe, expect, it } from 'vitest';
-import { WORK_NOUNS } from '../src/data/work-cues';
+import { resolveOptions } from '../src/options';
+import { runPipeline } from '../src/pipeline';
 import { attributeSpeakers, SIEVES } from '../src/stages/attribute-speakers';
-import { annotate } from '../src/stages/annotate';
-import { findNames } from '../src/stages/names';
-import { tieNames } from '../src/stages/names/tie-names';
-import { findQuotes } from '../src/stages/find-quotes';
-import { findWorks } from '../src/stages/find-works';
-import { normalize } from '../src/stages/normalize';
-import { segmentSections } from '../src/stages/segment-sections';
-import { scanWords } from '../src/text/words';
 
 /** Each quote's speaker as `name (via)`, or null, with only the named sieves asked, in the list's order. */
 function withSieves(text: string, names: readonly string[]): (string | null)[] {
-  const input = normalize(text);
-  const seg = segmentSections(input);
-  const ann = annotate(input, seg.blocks);
-  const words = scanWords(input.view, input.lower, WORK_NOUNS);
-  const works = findWorks(input, words, ann, seg.title, []);
-  const found = findNames(input, words, ann, seg, works);
-  const entities = tieNames(input, found.entities, [], found.blocked);
-  const { quotes } = findQuotes(input, seg, ann, works);
+  // The stages before 6 as the pipeline runs them; stage 6 is then asked again with only these sieves.
+  const { input, segmentation: seg, annotation: ann, entities, quotes: { quotes } } = runPipeline(text, resolveOptions(undefined));
   const sieves = SIEVES.filter((s) => names.includes(s.name));
   return attributeSpeakers(input, ann, seg.blocks, entities, quotes, sieves).map((s) => (s ? `${text.slice(s.span.start, s.span.end)} (${s.via})` : null));
 }
