@@ -4,27 +4,22 @@
  */
 import type { PersonRole } from '../types';
 import { countDocuments, mergeSketches, type DistinctSketch } from './distinct-count';
-import type { IndexForm, IndexSentiment } from './index-types';
+import type { IndexEntity } from './index-types';
 import { bump, capQuotes, type FormTally, type RankedQuote, type WorkTally } from './tally';
 
-/** An entity before ids are given and links resolved. */
-export interface DraftEntity {
+/**
+ * An entity before ids are given and links resolved: the fields of {@link IndexEntity} that need no
+ * id, with its links still as merge keys and its quotes still ranked.
+ */
+export interface DraftEntity extends Omit<IndexEntity, 'id' | 'roles' | 'playedBy' | 'plays' | 'quotes'> {
   /** The merge keys of its forms. */
   keys: string[];
-  name: string;
-  forms: IndexForm[];
-  documents: number;
-  mentions: number;
-  kind: 'character' | 'person';
-  kindConfidence: number;
   roles: PersonRole[];
   /** Merge keys of the forms said to play it, with counts. */
   playedBy: Map<string, number>;
   /** Merge keys of the forms it is said to play, with counts. */
   plays: Map<string, number>;
-  sentiment: IndexSentiment;
   quotes: RankedQuote[];
-  documentIds: string[];
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
