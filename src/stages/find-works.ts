@@ -15,6 +15,7 @@
  * Every occurrence of a found title is then a mention; a title written with capitals is mentioned
  * only where its content words are capitalised ("The End", not "the end").
  */
+import { NAME_PARTICLES } from '../data/name-cue-words';
 import { GIVEN_NAMES } from '../data/given-names';
 import { FIRST_NAMES } from '../text/first-names';
 import { HONORIFICS } from '../data/honorifics';
@@ -85,6 +86,16 @@ function posAt(ann: Annotation, at: number): string {
   return t && t.start === at ? t.pos : '';
 }
 
+/**
+ * A lower-case noun right after a run, which makes the run its modifier ("the Marvel fans", "a
+ * Hitchcock film"), not a title: with `exceptWorkNouns`, a work noun after it ("the Alien film")
+ * does not count.
+ */
+function nounQualifies(ann: Annotation, after: Word | undefined, exceptWorkNouns: boolean): boolean {
+  if (!after || !after.spaceBefore || after.capitalised || posAt(ann, after.start) !== 'NOUN') return false;
+  return !exceptWorkNouns || (!WORK_NOUNS.has(after.lower) && !WORK_NOUN_PLURALS.has(after.lower));
+}
+
 /** True when a word starts with a digit ("(500) Days", "Apollo 13"): it counts as capitalised in a title. */
 const startsWithDigit = (view: string, w: Word): boolean => {
   const c = view.charCodeAt(w.start);
@@ -116,9 +127,6 @@ function hasConnector(words: readonly Word[], run: Run): boolean {
   }
   return false;
 }
-
-/** Particles inside a person's name ("Di", "Van", "De"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['di', 'de', 'da', 'del', 'van', 'von', 'le', 'la', 'du', 'der']);
 
 /** Numbers after a title's words that make a sequel ("Peter Pan II"). */
 const SEQUEL_NUMBERS: ReadonlySet<string> = new Set(['2', '3', '4', '5', 'ii', 'iii', 'iv', 'v']);
@@ -362,7 +370,7 @@ function capitalTitles(view: string, words: readonly Word[], ann: Annotation): S
     const next = words[last + 1];
     const before = words[first - 1];
     const inPhrase = before !== undefined && !before.capitalised && (words[first] as Word).spaceBefore;
-    if (lone && inPhrase && (ARTICLES.has(before.lower) || (next && !next.capitalised && next.spaceBefore && posAt(ann, next.start) === 'NOUN'))) return;
+    if (lone && inPhrase && (ARTICLES.has(before.lower) || nounQualifies(ann, next, false))) return;
     // A lone word shouted inside a clause ("was AWFUL", "a cult CLASSIC", "their APPETIZERS"): a
     // title there follows a preposition, a conjunction or a watch verb ("from CAMILLE").
     if (first === last && inPhrase && !LEAD_INS.has(before.lower) && !WATCH_VERBS.has(before.lower)) return;
@@ -809,7 +817,7 @@ function calledAWork(words: readonly Word[], at: number, ann: Annotation, headOn
       // "was the show's first winner": the work is not what the subject is.
       if (w.possessive) return false;
       const next = words[k + 1];
-      return !(next && next.spaceBefore && !next.capitalised && posAt(ann, next.start) === 'NOUN');
+      return !nounQualifies(ann, next, false);
     }
     if (w.capitalised && k > at + 1 && !PLACES_AND_PEOPLES.has(w.lower)) return false;
     if (!headOnly || (oneOf && k <= at + 2)) continue;
@@ -952,7 +960,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     const run = splitBothSides(words, full);
     const after = words[run.last + 1];
     if (personShaped(words, run.first, run.last) || (words[run.last] as Word).possessive || allCaps(view, words[run.first] as Word)) return;
-    if (after && after.spaceBefore && !after.capitalised && posAt(ann, after.start) === 'NOUN') return;
+    if (nounQualifies(ann, after, false)) return;
     add(formOf(run));
     if (run.last !== full.last) {
       const rest = splitRest(words, full, run.last + 2);
@@ -1199,7 +1207,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
       const lone = cut.first === cut.last ? (words[cut.first] as Word) : null;
       if (lone && (GIVEN_NAMES.has(lone.lower) || NOT_SUBJECT_TAGS.has(posAt(ann, lone.start)) || allCaps(view, lone))) continue;
       if (words.slice(cut.first, cut.last + 1).some((w) => NOT_WORK_HEADS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower))) continue;
-      if (after && after.spaceBefore && !after.capitalised && posAt(ann, after.start) === 'NOUN' && !WORK_NOUNS.has(after.lower) && !WORK_NOUN_PLURALS.has(after.lower)) continue;
+      if (nounQualifies(ann, after, true)) continue;
       add(formOf(cut));
     }
   }
@@ -1257,7 +1265,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     const inside = words.slice(run.first, run.last + 1);
     if (inside.some((w) => w.possessive || NAME_JOINERS.has(w.lower) || NOT_WORK_HEADS.has(w.lower) || INSTITUTION_WORDS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || ORGANISATIONS.has(w.lower) || HONORIFICS.has(w.lower) || CALENDAR.has(w.lower) || allCaps(view, w))) continue;
     const after = words[run.last + 1];
-    if (after && after.spaceBefore && !after.capitalised && posAt(ann, after.start) === 'NOUN' && !WORK_NOUNS.has(after.lower) && !WORK_NOUN_PLURALS.has(after.lower)) continue;
+    if (nounQualifies(ann, after, true)) continue;
     add(formOf(run));
   }
 
