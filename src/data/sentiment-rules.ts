@@ -1,4 +1,5 @@
 /** Word-level sentiment rules that wink's lexicon lacks. Each is a general habit of English. */
+import { FIRST_PERSON_LOWER } from './pronouns';
 
 /**
  * Prefixes that negate the stem: when the whole word is not in the lexicon but the stem is,
@@ -147,7 +148,7 @@ export const PLOT_SENTENCE_WEIGHT = 0.6;
 export const PLOT_MIN_SENTENCES = 3;
 
 /** First-person words: the writer speaks for themself. */
-export const FIRST_PERSON_WORDS: readonly string[] = ['i', 'me', 'my', 'mine', 'myself'];
+export const FIRST_PERSON_WORDS: readonly string[] = ['i', ...FIRST_PERSON_LOWER];
 
 /** Parts of a work a verdict names (with the work nouns: "film", "show", …). */
 export const EVALUATIVE_WORDS: readonly string[] = ['acting', 'plot', 'script'];

@@ -9,8 +9,7 @@
 import { LABEL_WORDS, ONE_WORD_HEADINGS } from '../data/heading-words';
 import type { Span } from '../types';
 import { isLetter, isUpper } from '../text/chars';
-import { GIVEN_NAMES } from '../data/given-names';
-import { FIRST_NAMES, WORD_FIRST_NAMES } from '../text/first-names';
+import { isListedFirstName, WORD_FIRST_NAMES } from '../text/first-names';
 import { classifyLine } from './classify-line';
 
 /** One script line found here: the lines it spans (indices, inclusive), the speaker and the words. */
@@ -116,7 +115,7 @@ function midSentenceCapitals(view: string): Set<string> {
 /** True when a speaker reads as a person's name: a listed first name, or a name the text uses. */
 function nameLike(speaker: string, names: ReadonlySet<string>): boolean {
   const words = speaker.toLowerCase().split(/[ .]+/).filter(Boolean);
-  return words.some((w) => FIRST_NAMES.has(w) || GIVEN_NAMES.has(w) || WORD_FIRST_NAMES.has(w) || names.has(w));
+  return words.some((w) => isListedFirstName(w) || WORD_FIRST_NAMES.has(w) || names.has(w));
 }
 
 /** The words written all in lower case somewhere in the text. */

@@ -2,10 +2,11 @@
  * What every pass of the names stage reads about the text, made once per text, and the word tests
  * the passes share.
  */
-import { GIVEN_NAMES } from '../../data/given-names';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ALL_UPPER, isUpper } from '../../text/chars';
-import { FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/first-names';
+
+export { isListedFirstName };
 import { isKoreanSyllable } from '../../text/korean';
 import type { Span } from '../../types';
 import type { Word } from '../../text/words';
@@ -70,11 +71,6 @@ export function isHyphenatedName(word: string): boolean {
   if (!parts.every((p) => SHORT_WORD.test(p) && !(p.length >= 2 && ALL_UPPER.test(p)))) return false;
   if (parts.every(isKoreanSyllable)) return true;
   return !HYPHEN_PREFIXES.has((parts[0] as string).toLowerCase()) && parts.every((p) => isUpper(p[0]));
-}
-
-/** True for a first name of the curated list or the large one ("Daphne", "Errol"). */
-export function isListedFirstName(lower: string): boolean {
-  return GIVEN_NAMES.has(lower) || FIRST_NAMES.has(lower);
 }
 
 /** A single capital letter other than "I": a middle initial ("G" in "Edward G. Robinson"). */

@@ -3,11 +3,7 @@
  * (character or real person). Every feature reads a few words around each mention: no pass over
  * the whole text per entity.
  */
-import { GIVEN_NAMES } from '../../data/given-names';
-import { FIRST_NAMES } from '../../text/first-names';
-
-/** A first name of the curated list or of the large one. */
-const isFirstName = (lower: string): boolean => GIVEN_NAMES.has(lower) || FIRST_NAMES.has(lower);
+import { isListedFirstName } from './context';
 import { HONORIFICS } from '../../data/honorifics';
 import {
   ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, KIND_FEATURES, NAMING_WORDS, NON_CASTING_AS, OFFICE_NOUNS, PART_NOUNS, PERFORMANCE_WORDS,
@@ -255,7 +251,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
       first ||= lowerAt(doc, core);
     } else {
       alone.add(lowerAt(doc, m.last));
-      if (!m.hyphenatedGiven && !m.givenApart && !isFirstName(lowerAt(doc, m.last))) givenShaped = false;
+      if (!m.hyphenatedGiven && !m.givenApart && !isListedFirstName(lowerAt(doc, m.last))) givenShaped = false;
     }
     const beforeGap = gapBefore(doc, m.first);
     const before = doc.words[m.first - 1];
@@ -314,7 +310,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
   if (sentenceInitial && mentions.length > 0) set('sentenceInitialOnly');
   const m0 = mentions[0];
   if (!first && m0) first = lowerAt(doc, m0.honorific ? m0.first + 1 : m0.first);
-  if (isFirstName(first)) set('givenName');
+  if (isListedFirstName(first)) set('givenName');
   if (doc.news) set('newsVoice');
   if (mentions.length > 0 && readsAsReport(doc.view)) set('reportedNews');
   if (givenShaped && firsts.size === 0 && mentions.length > 0) set('loneGivenName');
