@@ -26,7 +26,7 @@ describe.skipIf(!existsSync(BIN))('review-lens index', () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-lens-index-'));
     writeFileSync(join(dir, 'results.jsonl'), `${lines.join('\n')}\n`);
     const r = run(['index', 'results.jsonl', '--work-column', 'show', '--out', 'index.json'], dir);
-    expect(r.stderr).toBe('review-lens: indexed 3 documents of 1 works: 3 entities; 1 failed results skipped\n');
+    expect(r.stderr).toBe('review-lens: indexed 3 documents of 1 work: 3 entities; 1 failed result skipped\n');
     expect(r.status).toBe(0);
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as ReviewIndex;
     expect(index.works.map((w) => [w.title, w.documents])).toEqual([[SHOW, 3]]);

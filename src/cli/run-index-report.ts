@@ -7,6 +7,7 @@ import { describe } from '../errors';
 import type { ReviewIndex } from '../index-build/index-types';
 import { renderIndexReport } from '../report/render-index-report';
 import type { CliIo } from './cli-io';
+import { readsOutput } from './clashing-input';
 import { fileError, writeError } from './file-errors';
 
 /** Whether `value` looks like a review-lens index: schema version 1 and works with their lists. */
@@ -39,7 +40,7 @@ export function runIndexReport(argv: readonly string[], io: CliIo): number {
     else out = value;
   }
   if (index === null) return 2;
-  if (out === index) {
+  if (out !== null && readsOutput(index, out)) {
     io.stderr(`review-lens: expected --out to be another file than the index, got ${out}\n`);
     return 2;
   }

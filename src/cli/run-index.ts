@@ -11,6 +11,8 @@ import type { IndexInput, ReviewIndex } from '../index-build/index-types';
 import { describe } from '../errors';
 import type { ReviewAnalysis } from '../types';
 import type { CliIo } from './cli-io';
+import { clashingInput } from './clashing-input';
+import { plural } from '../text/plural';
 import { fileError, writeError } from './file-errors';
 import { indexCsv } from './index-csv';
 
@@ -57,7 +59,7 @@ function parseIndex(argv: readonly string[]): IndexArgs | { error: string } | { 
     else args.inputs.push(arg);
   }
   if (!args.inputs.length) return { error: 'expected at least one RESULTS file (review-lens batch output), got none' };
-  if (args.out !== null && args.inputs.includes(args.out)) return { error: `expected --out to be a file no RESULTS is read from, got ${args.out}` };
+  if (args.out !== null && clashingInput(args.inputs, args.out) !== undefined) return { error: `expected --out to be a file no RESULTS is read from, got ${args.out}` };
   return args;
 }
 
@@ -141,6 +143,6 @@ export async function runIndex(argv: readonly string[], io: CliIo): Promise<numb
     }
   }
   const entities = index.works.reduce((n, w) => n + w.characters.length + w.people.length, 0);
-  io.stderr(`review-lens: indexed ${documents} documents of ${index.works.length} works: ${entities} entities${failed ? `; ${failed} failed results skipped` : ''}\n`);
+  io.stderr(`review-lens: indexed ${plural(documents, 'document')} of ${plural(index.works.length, 'work')}: ${plural(entities, 'entity', 'entities')}${failed ? `; ${plural(failed, 'failed result')} skipped` : ''}\n`);
   return status;
 }

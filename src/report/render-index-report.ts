@@ -4,9 +4,10 @@
  * the co-occurrence graph of its most named characters drawn as SVG. No script, no network.
  */
 import type { IndexEntity, IndexWork, ReviewIndex } from '../index-build/index-types';
+import { plural } from '../text/plural';
+import { escapeHtml } from './escape-html';
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+const escape = escapeHtml;
 
 /** Characters drawn in a work's co-occurrence graph, most documents first. */
 const GRAPH_NODES = 24;
@@ -62,7 +63,7 @@ function cooccurrenceGraph(work: IndexWork): string {
   const lines = edges.map((c) => {
     const a = at.get(c.a) as { x: number; y: number };
     const b = at.get(c.b) as { x: number; y: number };
-    return `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke-width="${(0.6 + (5 * c.sections) / most).toFixed(2)}"><title>${c.sections} sections</title></line>`;
+    return `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke-width="${(0.6 + (5 * c.sections) / most).toFixed(2)}"><title>${plural(c.sections, 'section')}</title></line>`;
   });
   const top = Math.max(1, ...nodes.map((e) => e.documents));
   const circles = nodes.map((e) => {
@@ -70,7 +71,7 @@ function cooccurrenceGraph(work: IndexWork): string {
     const r = 3 + 9 * Math.sqrt(e.documents / top);
     const anchor = p.x < WIDTH / 2 - 1 ? 'end' : p.x > WIDTH / 2 + 1 ? 'start' : 'middle';
     const dx = anchor === 'end' ? -r - 3 : anchor === 'start' ? r + 3 : 0;
-    return `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}"><title>${escape(e.name)}: ${e.documents} documents</title></circle><text x="${(p.x + dx).toFixed(1)}" y="${(p.y + 4).toFixed(1)}" text-anchor="${anchor}">${escape(e.name)}</text>`;
+    return `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}"><title>${escape(e.name)}: ${plural(e.documents, 'document')}</title></circle><text x="${(p.x + dx).toFixed(1)}" y="${(p.y + 4).toFixed(1)}" text-anchor="${anchor}">${escape(e.name)}</text>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escape(`Characters of ${work.title} named in the same section`)}">${lines.join('')}${circles.join('')}</svg>`;
 }
@@ -93,7 +94,7 @@ function cooccurrenceGraph(work: IndexWork): string {
 export function renderIndexReport(index: ReviewIndex): string {
   const works = index.works.map((w) => {
     const aliases = w.aliases.length ? ` <span class="note">(${escape(w.aliases.join(', '))})</span>` : '';
-    return `<section><h2>${escape(w.title)}${aliases}</h2><p class="note">${w.documents} documents · ${w.characters.length} characters · ${w.people.length} people</p>${entityTable(w)}<h3>Named together</h3>${cooccurrenceGraph(w)}</section>`;
+    return `<section><h2>${escape(w.title)}${aliases}</h2><p class="note">${plural(w.documents, 'document')} · ${plural(w.characters.length, 'character')} · ${plural(w.people.length, 'person', 'people')}</p>${entityTable(w)}<h3>Named together</h3>${cooccurrenceGraph(w)}</section>`;
   });
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -101,7 +102,7 @@ export function renderIndexReport(index: ReviewIndex): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>review-lens index: ${escape(index.works.map((w) => w.title).join(', ') || 'no works')}</title>
 <style>${STYLE}</style></head>
-<body><h1>Cross-review index</h1><p class="note">${index.works.length} works · ${index.works.reduce((n, w) => n + w.documents, 0)} documents</p>
+<body><h1>Cross-review index</h1><p class="note">${plural(index.works.length, 'work')} · ${plural(index.works.reduce((n, w) => n + w.documents, 0), 'document')}</p>
 ${works.join('\n')}
 </body></html>
 `;

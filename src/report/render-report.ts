@@ -9,14 +9,10 @@ import { analyzeReview } from '../analyze-review';
 import { expectedType } from '../errors';
 import { textChecksum } from '../text/checksum';
 import { plural } from '../text/plural';
+import { escapeHtml } from './escape-html';
 import { DEFAULT_MAX_LENGTH, type QuoteKind, type ReviewAnalysis, type Sentiment, type SpeakerVia, type Span } from '../types';
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/**
- * Every value printed into the page goes through here, the analysis's own fields too: a caller may
- * have edited the analysis or built it by hand, so a name or a label is as untrusted as the text.
- */
-const escape = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+const escape = escapeHtml;
 
 /** An inline mark in the text: its span and the tags that open and close it. */
 interface Mark extends Span {
