@@ -9,7 +9,8 @@
 import { LABEL_WORDS, ONE_WORD_HEADINGS } from '../data/heading-words';
 import type { Span } from '../types';
 import { isLetter, isUpper } from '../text/chars';
-import { isListedFirstName, WORD_FIRST_NAMES } from '../text/first-names';
+import { WORD_FIRST_NAMES } from '../text/first-names';
+import { isListedFirstName } from '../text/listed-first-name';
 import { classifyLine } from './classify-line';
 
 /** One script line found here: the lines it spans (indices, inclusive), the speaker and the words. */

@@ -2,7 +2,6 @@
  * The large first-name lists of `src/data/first-names.ts` as sets, and the sex a name is borne by.
  */
 import { FIRST_NAME_LIST, WORD_FIRST_NAME_LIST } from '../data/first-names';
-import { GIVEN_NAMES } from '../data/given-names';
 
 /** Bits of a list's filter: eight per name of the large list, so the filter fits the processor's first cache. */
 const FILTER_BITS = 1 << 16;
@@ -66,9 +65,4 @@ export function firstNameSex(name: string): 'm' | 'f' | undefined {
     }
   }
   return sexes.get(name);
-}
-
-/** True for a first name of the curated list or the large one ("Daphne", "Errol"). */
-export function isListedFirstName(lower: string): boolean {
-  return GIVEN_NAMES.has(lower) || FIRST_NAMES.has(lower);
 }

@@ -4,7 +4,7 @@
  */
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ALL_UPPER, isUpper } from '../../text/chars';
-import { isListedFirstName } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 
 export { isListedFirstName };
 import { isKoreanSyllable } from '../../text/korean';
