@@ -6,7 +6,8 @@
 import { resolveOptions } from './options';
 import { runPipeline } from './pipeline';
 import { settledAsCharacter } from './stages/names/kind-features';
-import type { StretchReading } from './stages/score-sentiment';
+import { documentReading } from './stages/sentiment/document';
+import type { StretchReading } from './stages/sentiment';
 
 export { runPipeline, STAGES, type OnStage, type PipelineRun, type StageName } from './pipeline';
 export { resolveOptions } from './options';
@@ -47,5 +48,5 @@ export function nameKindRows(text: string): NameKindRow[] {
  */
 export function sentimentRow(text: string): { reading: StretchReading; report: number[] } {
   const { sentiment, segmentation } = runPipeline(text, resolveOptions(undefined));
-  return sentiment.documentReading(segmentation.blocks);
+  return documentReading(sentiment, segmentation.blocks);
 }

@@ -13,7 +13,7 @@ import { findQuotes } from './stages/find-quotes';
 import { findRating } from './stages/find-rating';
 import { findWorks } from './stages/find-works';
 import { normalize } from './stages/normalize';
-import { scoreSentiment } from './stages/score-sentiment';
+import { scoreSentiment, summarizeSentiment } from './stages/sentiment';
 import { segmentSections } from './stages/segment-sections';
 import { WORK_NOUNS } from './data/work-cues';
 import { scanWords } from './text/words';
@@ -32,6 +32,7 @@ export const STAGES = [
   '6 attribute speakers',
   '7 score sentiment',
   '7 find rating',
+  '7 sum sentiment',
   '8 assemble',
 ] as const;
 
@@ -59,6 +60,7 @@ export interface PipelineRun {
   speakers: ReturnType<typeof attributeSpeakers>;
   sentiment: ReturnType<typeof scoreSentiment>;
   rating: ReturnType<typeof findRating>;
+  sentimentSummary: ReturnType<typeof summarizeSentiment>;
   analysis: ReviewAnalysis;
 }
 
@@ -92,9 +94,13 @@ export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStag
     return scoreSentiment(annotation, segmentation.blocks, masked, speech);
   });
   const rating = onStage('7 find rating', () => findRating(input.view, input.lower));
+  //    The sentiment of each section, character, quote and the document, summed from the scores.
+  const sentimentSummary = onStage('7 sum sentiment', () =>
+    summarizeSentiment(sentiment, { sections: segmentation.sections, blocks: segmentation.blocks, entities, quotes: quotes.quotes, rating }),
+  );
   // 8. assemble.
   const analysis = onStage('8 assemble', () =>
-    assemble({ input, segmentation, annotation, works, entities, quotes: quotes.quotes, unclosed: quotes.unclosed, speakers, sentiment, rating, wordCount: words.length }),
+    assemble({ input, segmentation, annotation, works, entities, quotes: quotes.quotes, unclosed: quotes.unclosed, speakers, sentiment: sentimentSummary, rating, wordCount: words.length }),
   );
-  return { input, segmentation, annotation, words, works, names, entities, quotes, speakers, sentiment, rating, analysis };
+  return { input, segmentation, annotation, words, works, names, entities, quotes, speakers, sentiment, rating, sentimentSummary, analysis };
 }

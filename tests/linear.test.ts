@@ -10,7 +10,8 @@ import { findNames } from '../src/stages/names';
 import { findQuotes } from '../src/stages/find-quotes';
 import { findWorks } from '../src/stages/find-works';
 import { normalize } from '../src/stages/normalize';
-import { scoreSentiment } from '../src/stages/score-sentiment';
+import { scoreSentiment } from '../src/stages/sentiment';
+import { sentimentOver } from '../src/stages/sentiment/aggregate';
 import { segmentSections } from '../src/stages/segment-sections';
 import type { Annotation, EntityDraft } from '../src/stages/stage-types';
 import { tieNames } from '../src/stages/names/tie-names';
@@ -62,7 +63,7 @@ function work(text: string, known: readonly KnownName[] = []): number {
   const { quotes } = findQuotes(input, seg, ann, works);
   attributeSpeakers(input, ann, seg.blocks, known.length ? countedEntities(entities, counter) : entities, quotes);
   const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
-  scoreSentiment(ann, seg.blocks, masked).over(seg.blocks);
+  sentimentOver(scoreSentiment(ann, seg.blocks, masked), seg.blocks);
   return counter.reads;
 }
 

@@ -2,14 +2,14 @@
  * Stage 8: assemble.
  *
  * Gives ids (`s0`, `c0`, `p0`, `w0`, `q0`), picks canonical names (the fullest form seen, then the
- * most frequent, then the first), links sections to the characters and quotes inside them, and asks
- * the sentiment scorer for every stretch. Nothing here reads the text beyond slicing spans.
+ * most frequent, then the first), links sections to the characters and quotes inside them, and
+ * places the sentiment summed for every stretch. Nothing here reads the text beyond slicing spans.
  */
 import type { Character, Person, Quote, Rating, ReviewAnalysis, Section, Sentiment, Span, Warning, Work } from '../types';
 import { MAX_WARNINGS, SCHEMA_VERSION } from '../types';
 import { textChecksum } from '../text/checksum';
 import { containing } from '../text/search';
-import type { SentimentScorer } from './score-sentiment';
+import type { SentimentSummary } from './sentiment';
 import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, Segmentation, SpeakerDraft, WorkDraft } from './stage-types';
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
@@ -25,7 +25,8 @@ export interface StageResults {
   /** Double quote marks left open in their paragraph. */
   unclosed: readonly number[];
   speakers: readonly (SpeakerDraft | null)[];
-  sentiment: SentimentScorer;
+  /** The sentiment of every section, character, quote and the document. */
+  sentiment: SentimentSummary;
   rating: Rating | null;
   wordCount: number;
 }
@@ -76,7 +77,7 @@ export function assemble(r: StageResults): ReviewAnalysis {
     const id = idOf.get(i) as string;
     if (e.kind === 'character') {
       const playedBy = e.playedBy === null ? null : idOf.get(e.playedBy) ?? null;
-      characters.push({ id, name, aliases, mentions, descriptors: [...e.descriptors], playedBy, kindConfidence: confidence(e.kindConfidence), sentiment: r.sentiment.around(mentions) });
+      characters.push({ id, name, aliases, mentions, descriptors: [...e.descriptors], playedBy, kindConfidence: confidence(e.kindConfidence), sentiment: r.sentiment.characters[i] as Sentiment });
     } else {
       const plays = playsOf.get(i) ?? [];
       people.push({ id, name, aliases, mentions, roles: [...e.roles], plays, kindConfidence: confidence(e.kindConfidence) });
@@ -110,7 +111,7 @@ export function assemble(r: StageResults): ReviewAnalysis {
           }
         : null,
       sectionId: `s${sectionOf(q.start)}`,
-      sentiment: r.sentiment.inside(q),
+      sentiment: r.sentiment.quotes[i] as Sentiment,
     };
   });
 
@@ -120,22 +121,17 @@ export function assemble(r: StageResults): ReviewAnalysis {
   const quoteIds = sectionSpans.map((): string[] => []);
   for (const q of quotes) quoteIds[Number(q.sectionId.slice(1))]?.push(q.id);
   const order = new Map(characters.map((ch, i) => [ch.id, i]));
-  const sections: Section[] = sectionSpans.map((s, i) => {
-    const spans: Span[] = s.heading ? [s.heading, ...s.paragraphs] : [...s.paragraphs];
-    return {
-      id: `s${i}`,
-      start: s.start,
-      end: s.end,
-      heading: s.heading ? { ...s.heading } : null,
-      paragraphs: s.paragraphs.map((x) => ({ start: x.start, end: x.end })),
-      sentiment: r.sentiment.over(spans),
-      characterIds: [...(characterIds[i] ?? [])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
-      quoteIds: quoteIds[i] ?? [],
-    };
-  });
+  const sections: Section[] = sectionSpans.map((s, i) => ({
+    id: `s${i}`,
+    start: s.start,
+    end: s.end,
+    heading: s.heading ? { ...s.heading } : null,
+    paragraphs: s.paragraphs.map((x) => ({ start: x.start, end: x.end })),
+    sentiment: r.sentiment.sections[i] as Sentiment,
+    characterIds: [...(characterIds[i] ?? [])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+    quoteIds: quoteIds[i] ?? [],
+  }));
 
-  const allBlocks: Span[] = r.segmentation.blocks;
-  const sentiment: Sentiment = r.sentiment.document(allBlocks, r.rating);
   return {
     schemaVersion: SCHEMA_VERSION,
     title: r.segmentation.title ? { ...r.segmentation.title } : null,
@@ -144,7 +140,7 @@ export function assemble(r: StageResults): ReviewAnalysis {
     people,
     works,
     quotes,
-    sentiment,
+    sentiment: r.sentiment.document,
     rating: r.rating ? { ...r.rating } : null,
     stats: {
       characters: text.length,

@@ -1,0 +1,110 @@
+/**
+ * The sums over stretches: turns the per-sentence and per-hit data of stage 7 into the sentiment
+ * of a section, a character's sentences or a quote. Pure: reads {@link SentimentData} only.
+ *
+ * A stretch scores the weighted mean over its scored sentences only, so a long section is not
+ * dragged to zero by neutral sentences. A sentence weighs the square root of its hit count (many
+ * opinion words say more than one, not proportionally more) times its emphasis (a heading, a
+ * verdict); in a stretch of {@link PLOT_MIN_SENTENCES} scored sentences or more, one that reads as
+ * plot description counts {@link PLOT_SENTENCE_WEIGHT}.
+ */
+import { PLOT_MIN_SENTENCES, PLOT_SENTENCE_WEIGHT } from '../../data/sentiment-rules';
+import type { Sentiment, Span } from '../../types';
+import { containing, firstAtOrAfter, firstNumberAtOrAfter } from '../../text/search';
+import { lean } from './hit-values';
+import { round, sentimentOf } from './label';
+import type { ScoredHit, SentenceScore, SentimentData, StretchReading } from './types';
+
+/** One scored piece of a stretch: a sentence or a hit. */
+interface Scored {
+  /** Sum of its hits, negative ones leaned. */
+  leaned: number;
+  /** Number of hits (≥ 1). */
+  count: number;
+  weight: number;
+  /** Sum and number of its hits outside quoted speech. */
+  writer: number;
+  writerCount: number;
+  /** True when it reads as plot description. */
+  plot: boolean;
+}
+
+/** A reading of the scored pieces of a stretch of `words` words. */
+function readingOf(items: readonly Scored[], words: number): StretchReading {
+  let sum = 0;
+  let total = 0;
+  let praise = 0;
+  let blame = 0;
+  let max = 0;
+  let min = 0;
+  let hits = 0;
+  let sentences = 0;
+  for (const x of items) {
+    const root = Math.sqrt(x.count);
+    const w = x.plot && items.length >= PLOT_MIN_SENTENCES ? x.weight * PLOT_SENTENCE_WEIGHT : x.weight;
+    sum += (x.leaned / root) * w;
+    total += root * w;
+    if (x.writerCount === 0) continue;
+    const mean = x.writer / x.writerCount;
+    hits += x.writerCount;
+    sentences++;
+    if (mean > 0) praise += mean * x.weight;
+    else blame -= mean * x.weight;
+    max = Math.max(max, mean);
+    min = Math.min(min, mean);
+  }
+  const score = total > 0 ? round(Math.max(-1, Math.min(1, sum / total))) : 0;
+  return { score, hits, words, praise, blame, max, min, sentences };
+}
+
+/**
+ * The reading of the sentences `ids`. Unweighted (`weighted` false, for a character's sentences),
+ * every sentence counts once and none as plot description.
+ */
+export function readSentences(data: SentimentData, ids: readonly number[], weighted: boolean): StretchReading {
+  const items: Scored[] = [];
+  let words = 0;
+  for (const s of ids) {
+    const x = data.sentences[s] as SentenceScore;
+    words += x.words;
+    if (x.hits === 0) continue;
+    items.push({ leaned: x.leaned, count: x.hits, weight: weighted ? x.weight : 1, writer: x.writer, writerCount: x.writerHits, plot: weighted && x.plot });
+  }
+  return readingOf(items, words);
+}
+
+/** The sentences whose start lies inside any of the spans. */
+export function sentencesOver(data: SentimentData, spans: readonly Span[]): number[] {
+  const { sentences } = data;
+  const out: number[] = [];
+  for (const span of spans) for (let s = firstAtOrAfter(sentences, span.start); s < sentences.length && (sentences[s] as Span).start < span.end; s++) out.push(s);
+  return out;
+}
+
+/** Sentiment of the sentences whose start lies inside any of the spans (a section's heading and paragraphs). */
+export function sentimentOver(data: SentimentData, spans: readonly Span[]): Sentiment {
+  return sentimentOf(readSentences(data, sentencesOver(data, spans), true));
+}
+
+/** Sentiment of the sentences that hold any of the spans, each once (a character's mentions). */
+export function sentimentAround(data: SentimentData, spans: readonly Span[]): Sentiment {
+  const seen = new Set<number>();
+  for (const span of spans) {
+    const s = containing(data.sentences, span.start);
+    if (s >= 0) seen.add(s);
+  }
+  return sentimentOf(readSentences(data, [...seen], false));
+}
+
+/** Sentiment of the hits inside one span (a quote), each hit its own piece. */
+export function sentimentInside(data: SentimentData, span: Span): Sentiment {
+  const { hits, wordStarts } = data;
+  const items: Scored[] = [];
+  for (let i = firstAtOrAfter(hits, span.start); i < hits.length && (hits[i] as ScoredHit).start < span.end; i++) {
+    const h = hits[i] as ScoredHit;
+    if (h.end > span.end) continue;
+    items.push({ leaned: lean(h.value), count: 1, weight: 1, writer: h.value, writerCount: 1, plot: false });
+  }
+  const words = firstNumberAtOrAfter(wordStarts, span.end) - firstNumberAtOrAfter(wordStarts, span.start);
+  return sentimentOf(readingOf(items, words));
+}

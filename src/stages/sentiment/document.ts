@@ -1,0 +1,38 @@
+/**
+ * The document's sentiment: the reading of all its sentences, `neutral` when it reads as a report
+ * ({@link reportProbability}), and the writer's explicit rating, if any, deciding its verdict.
+ */
+import { RATING_WEIGHT, REPORT_MIN_SENTENCES, REPORT_THRESHOLD } from '../../data/sentiment-rules';
+import type { Rating, Sentiment, SentimentLabel, Span } from '../../types';
+import { ratingScore } from '../find-rating';
+import { readSentences, sentencesOver } from './aggregate';
+import { confidenceOf, round, sentimentOf } from './label';
+import { reportFeatures, reportProbability } from './report';
+import type { SentenceScore, SentimentData, StretchReading } from './types';
+
+/**
+ * What the document's label is read from: the reading of the sentences in `blocks`, and its
+ * report features (none for a text of fewer than {@link REPORT_MIN_SENTENCES} body sentences with
+ * words: too little to tell by its voice). `scripts/eval-sentiment.mjs --fit` fits the label
+ * confidence and the report model on these.
+ */
+export function documentReading(data: SentimentData, blocks: readonly Span[]): { reading: StretchReading; report: number[] } {
+  const ids = sentencesOver(data, blocks);
+  const body = ids.filter((s) => !(data.sentences[s] as SentenceScore).heading);
+  const sentences = body.filter((s) => (data.sentences[s] as SentenceScore).words > 0).length;
+  return { reading: readSentences(data, ids, true), report: sentences >= REPORT_MIN_SENTENCES ? reportFeatures(data.sentences, body) : [] };
+}
+
+/** The whole document: the sentences of its `blocks`, with an explicit rating weighing {@link RATING_WEIGHT}. */
+export function documentSentiment(data: SentimentData, blocks: readonly Span[], rating: Rating | null): Sentiment {
+  const { reading, report } = documentReading(data, blocks);
+  if (rating) {
+    // The writer's explicit rating decides the verdict: no `mixed`, no `neutral` unless it is the middle.
+    const score = round(RATING_WEIGHT * ratingScore(rating) + (1 - RATING_WEIGHT) * reading.score);
+    const label: SentimentLabel = score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
+    return { score, label, confidence: round(label === 'neutral' ? 0.5 : confidenceOf(label, { ...reading, score })) };
+  }
+  const p = report.length > 0 ? reportProbability(report) : 0;
+  if (p >= REPORT_THRESHOLD) return { score: reading.score, label: 'neutral', confidence: round(p) };
+  return sentimentOf(reading);
+}

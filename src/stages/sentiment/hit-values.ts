@@ -1,0 +1,88 @@
+/**
+ * What each hit counts in its sentence: its signed score, scaled by the word before it
+ * (intensifier, hedge), by plot vocabulary, and by contrast ("but", "although").
+ */
+import {
+  CONCESSIVE_OPENERS,
+  CONTRAST_AFTER,
+  CONTRAST_BEFORE,
+  CONTRAST_WORDS,
+  HEDGE_FACTOR,
+  HEDGES,
+  INTENSIFIER_FACTOR,
+  INTENSIFIERS,
+  NEGATIVE_WEIGHT,
+  PLOT_WEIGHT,
+  PLOT_WORDS,
+} from '../../data/sentiment-rules';
+import type { Span } from '../../types';
+import { WordSet } from '../../text/words';
+import type { Sentence, SentimentHit, Token } from '../stage-types';
+import { signed } from './negation';
+import { overlapsAny } from './spans';
+import type { ScoredHit } from './types';
+
+const CONTRAST = new WordSet(CONTRAST_WORDS);
+
+/** Two-word hedges ("a bit boring", "kind of dull"). */
+const HEDGE_PAIRS: readonly (readonly [string, string])[] = [['a', 'bit'], ['a', 'little'], ['kind', 'of'], ['sort', 'of']];
+
+/**
+ * A value with negative ones weighed {@link NEGATIVE_WEIGHT} times: lexicon scores lean positive,
+ * so blame of the same strength as praise counts more.
+ */
+export const lean = (v: number): number => (v < 0 ? v * NEGATIVE_WEIGHT : v);
+
+/**
+ * How much each token's hit counts inside its sentence, by contrast: tokens before "but" /
+ * "however" count {@link CONTRAST_BEFORE}, after it {@link CONTRAST_AFTER}; a concessive opening
+ * clause ("Although …,") counts {@link CONTRAST_BEFORE}, the rest {@link CONTRAST_AFTER}.
+ */
+function contrastFactors(tokens: readonly Token[], sentences: readonly Sentence[], hits: readonly SentimentHit[]): Float64Array {
+  const factors = new Float64Array(tokens.length).fill(1);
+  const withHits = new Set<number>();
+  for (const h of hits) withHits.add((tokens[h.firstToken] as Token).sentence);
+  for (const id of withHits) {
+    const s = sentences[id] as Sentence;
+    const first = tokens[s.firstToken];
+    let pivot = -1;
+    if (first && CONCESSIVE_OPENERS.has(first.normal) && (first.normal !== 'even' || tokens[s.firstToken + 1]?.normal === 'though')) {
+      for (let t = s.firstToken + 1; t <= s.lastToken; t++) if ((tokens[t] as Token).normal === ',') { pivot = t; break; }
+    } else {
+      for (let t = s.firstToken + 1; t <= s.lastToken; t++) if (CONTRAST.has((tokens[t] as Token).normal)) { pivot = t; break; }
+    }
+    if (pivot < 0) continue;
+    for (let t = s.firstToken; t <= s.lastToken; t++) factors[t] = t < pivot ? CONTRAST_BEFORE : CONTRAST_AFTER;
+  }
+  return factors;
+}
+
+/** A hit's factor by the word rules: plot vocabulary, an intensifier or hedge before it. */
+function wordFactor(tokens: readonly Token[], h: SentimentHit): number {
+  let f = 1;
+  if (h.firstToken === h.lastToken && PLOT_WORDS.has((tokens[h.firstToken] as Token).normal)) f *= PLOT_WEIGHT;
+  const prev = tokens[h.firstToken - 1];
+  const prev2 = tokens[h.firstToken - 2];
+  if (prev && prev.sentence === (tokens[h.firstToken] as Token).sentence) {
+    if (INTENSIFIERS.has(prev.normal)) f *= INTENSIFIER_FACTOR;
+    else if (HEDGES.has(prev.normal) || (prev2 && HEDGE_PAIRS.some(([a, b]) => prev2.normal === a && prev.normal === b))) f *= HEDGE_FACTOR;
+  }
+  return f;
+}
+
+/**
+ * The hits with their sentence, value and whether they lie in quoted speech (`speech`: sorted,
+ * non-overlapping).
+ */
+export function scoreHits(tokens: readonly Token[], sentences: readonly Sentence[], hits: readonly SentimentHit[], speech: readonly Span[]): ScoredHit[] {
+  const contrast = contrastFactors(tokens, sentences, hits);
+  return hits.map((h) => ({
+    start: h.start,
+    end: h.end,
+    sentence: tokens[h.firstToken]?.sentence ?? -1,
+    score: h.score,
+    negated: h.negated,
+    value: signed(h) * wordFactor(tokens, h) * (contrast[h.firstToken] ?? 1),
+    quoted: overlapsAny(speech, h),
+  }));
+}

@@ -1,0 +1,80 @@
+/**
+ * The label policy of a stretch and how sure it is: `neutral` when the stretch holds almost no
+ * opinion, `mixed` when praise and blame are both strong and balanced, else the sign of the score.
+ */
+import {
+  MIXED_LONG_MASS,
+  MIXED_LONG_PER_SENTENCE,
+  MIXED_LONG_SCORE_BAND,
+  MIXED_RATIO,
+  MIXED_SHORT_SENTENCES,
+  NEUTRAL_MAX_DENSITY,
+  NEUTRAL_MAX_HITS,
+  SURE_HITS_WEIGHT,
+  SURE_INTERCEPT,
+  SURE_SCORE_WEIGHT,
+} from '../../data/sentiment-rules';
+import type { Sentiment, SentimentLabel } from '../../types';
+import type { StretchReading } from './types';
+
+/** A sentence scoring at least this (either sign) is strong. */
+export const STRONG = 0.5;
+
+/** A number to three decimals: more would be noise, not information. */
+export const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The logistic function. */
+export const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * True when the stretch holds almost no opinion: one sentence at most with opinion words, a few
+ * of them among many other words ("Yes, it took me two straight days to finish it").
+ */
+function littleOpinion(r: StretchReading): boolean {
+  return r.sentences <= 1 && r.hits <= NEUTRAL_MAX_HITS && r.hits < NEUTRAL_MAX_DENSITY * r.words;
+}
+
+/**
+ * True when praise and blame are both strong and balanced: a strong sentence of each sign, and
+ * the smaller side at least {@link MIXED_RATIO} of the larger. A short stretch (at most
+ * {@link MIXED_SHORT_SENTENCES} opinion sentences) needs no more; a longer one, where both signs
+ * turn up in most reviews, needs each side to add up to {@link MIXED_LONG_MASS} and
+ * {@link MIXED_LONG_PER_SENTENCE} per opinion sentence, and a score within
+ * ±{@link MIXED_LONG_SCORE_BAND}.
+ */
+function balanced(r: StretchReading): boolean {
+  if (r.max < STRONG || r.min > -STRONG) return false;
+  const small = Math.min(r.praise, r.blame);
+  if (small < MIXED_RATIO * Math.max(r.praise, r.blame)) return false;
+  if (r.sentences <= MIXED_SHORT_SENTENCES) return true;
+  return small >= MIXED_LONG_MASS && small >= MIXED_LONG_PER_SENTENCE * r.sentences && Math.abs(r.score) <= MIXED_LONG_SCORE_BAND;
+}
+
+/**
+ * The label policy: `neutral` when the stretch holds almost no opinion (a few opinion words
+ * among many: a factual answer, a plot summary), `mixed` when praise and blame are both strong and
+ * balanced (not whenever both appear: most reviews hold both), else the sign of the score.
+ */
+export function labelOf(r: StretchReading): SentimentLabel {
+  if (littleOpinion(r)) return 'neutral';
+  if (balanced(r)) return 'mixed';
+  return r.score > 0 ? 'positive' : r.score < 0 ? 'negative' : 'neutral';
+}
+
+/**
+ * How sure a label is, 0..1. For `positive` and `negative`: the chance the sign is right, a
+ * logistic curve in the size of the score and the number of opinion words. For `neutral`: how
+ * far the stretch is from holding opinion (1 with no opinion word). For `mixed`: how even praise
+ * and blame are.
+ */
+export function confidenceOf(label: SentimentLabel, r: StretchReading): number {
+  if (label === 'neutral') return r.hits === 0 || r.words === 0 ? 1 : Math.max(0, 1 - r.hits / (NEUTRAL_MAX_DENSITY * r.words) / 2);
+  if (label === 'mixed') return Math.min(r.praise, r.blame) / Math.max(r.praise, r.blame);
+  return logistic(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(r.score) + SURE_HITS_WEIGHT * Math.log1p(r.hits));
+}
+
+/** The sentiment of a reading: its score, label and confidence. */
+export function sentimentOf(r: StretchReading): Sentiment {
+  const label = labelOf(r);
+  return { score: r.score, label, confidence: round(confidenceOf(label, r)) };
+}

@@ -1,0 +1,62 @@
+/**
+ * Negation, read here: wink's 'negation' pipe is not run (the wink adapter runs only 'sbd' and 'pos'), as
+ * it negates every word up to the next punctuation, which reaches too far ("no complaints about the
+ * sound quality"). A negator at most {@link NEGATION_SCOPE} words before a hit in its sentence, or a
+ * word of absence right before it, turns it round.
+ */
+import { ABSENCE_WORDS, NEGATION_SCOPE, NEGATORS } from '../../data/sentiment-rules';
+import { WordSet } from '../../text/words';
+import type { SentimentHit, Token } from '../stage-types';
+
+/** The negators, with a cheap first test (most words fail it). */
+export const NEGATOR = new WordSet(NEGATORS);
+
+/** A hit's score with its negation applied. */
+export const signed = (h: SentimentHit): number => (h.negated ? -h.score : h.score);
+
+/**
+ * For each token, the index of the last word token at or before it (-1 when none), so the
+ * negation scope steps from word to word: a run of emoji or symbols between them costs nothing.
+ */
+export function previousWords(tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let w = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    if ((tokens[t] as Token).type === 'word') w = t;
+    out[t] = w;
+  }
+  return out;
+}
+
+/**
+ * A hit negated by a negator at most {@link NEGATION_SCOPE} words before it, in its sentence.
+ * `previousWord` is {@link previousWords} of the tokens.
+ */
+export function negatedInScope(tokens: readonly Token[], previousWord: Int32Array, h: SentimentHit): SentimentHit {
+  const sentence = (tokens[h.firstToken] as Token).sentence;
+  let words = 0;
+  let negated = false;
+  // Sentences are runs of tokens: the first word of another sentence ends the scope as any of
+  // its tokens would.
+  for (let k = h.firstToken > 0 ? (previousWord[h.firstToken - 1] as number) : -1; k >= 0 && words < NEGATION_SCOPE; k = k > 0 ? (previousWord[k - 1] as number) : -1) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) break;
+    words++;
+    if (NEGATOR.has(t.normal)) {
+      negated = true;
+      break;
+    }
+  }
+  return negated === h.negated ? h : { ...h, negated };
+}
+
+/** A hit right after a word of absence, or one word later ("lacks charm"), turned round. */
+export function absent(tokens: readonly Token[], h: SentimentHit): SentimentHit {
+  const sentence = (tokens[h.firstToken] as Token).sentence;
+  for (let k = h.firstToken - 1; k >= h.firstToken - 2 && k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.type !== 'word') break;
+    if (ABSENCE_WORDS.has(t.normal)) return { ...h, negated: !h.negated };
+  }
+  return h;
+}

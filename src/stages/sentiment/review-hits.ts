@@ -1,0 +1,74 @@
+/**
+ * Hits of the review rules wink's lexicon lacks: warnings to the reader, review phrases, and
+ * excess ("too long").
+ */
+import { EXCESS_SCORE, EXCESS_WORDS, REVIEW_PHRASES, WARNING_LEADS, WARNING_SCORE, WARNING_VERBS } from '../../data/sentiment-rules';
+import { WordSet } from '../../text/words';
+import type { Sentence, SentimentHit, Token } from '../stage-types';
+
+/** The word lists read at every token, with a cheap first test (most tokens fail it). */
+const PHRASE_FIRST_WORDS = new WordSet(REVIEW_PHRASES.map((p) => p[0][0] as string));
+const EXCESS = new WordSet(EXCESS_WORDS);
+
+/** Phrases of {@link REVIEW_PHRASES}, looked up by their first word. */
+const PHRASES_BY_FIRST = new Map<string, (readonly [readonly string[], number])[]>();
+for (const p of REVIEW_PHRASES) {
+  const first = p[0][0] as string;
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p]);
+}
+
+/**
+ * Review phrases ("thumbs up", "sent it back") and warnings to the reader ("Don't buy it",
+ * "Please do not waste your time"): a warning opens its sentence, and its verb's own hit gives way
+ * to it. Returns the new hits and the tokens whose hits they replace.
+ */
+export function reviewHits(tokens: readonly Token[], sentences: readonly Sentence[]): { hits: SentimentHit[]; replaced: Set<number> } {
+  const hits: SentimentHit[] = [];
+  const replaced = new Set<number>();
+  const add = (first: number, last: number, score: number): void => {
+    hits.push({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, firstToken: first, lastToken: last, score, negated: false });
+  };
+  for (const s of sentences) {
+    let t = s.firstToken;
+    while (t < s.lastToken && WARNING_LEADS.has((tokens[t] as Token).normal)) t++;
+    const w = tokens[t]?.normal;
+    const verb = w === 'never' ? t + 1 : w === 'do' && tokens[t + 1]?.normal === 'not' ? t + 2 : -1;
+    if (verb > 0 && verb <= s.lastToken && WARNING_VERBS.has((tokens[verb] as Token).normal)) {
+      add(t, verb, WARNING_SCORE);
+      replaced.add(verb);
+    }
+  }
+  // A plain loop, no closure over `i`: a callback per token that holds one allocates a context
+  // object per token.
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (!PHRASE_FIRST_WORDS.has(tok.normal)) continue;
+    for (const [words, score] of PHRASES_BY_FIRST.get(tok.normal) ?? []) {
+      const last = i + words.length - 1;
+      if (last < tokens.length && (tokens[last] as Token).sentence === tok.sentence && readsAt(tokens, i, words)) add(i, last, score);
+    }
+  }
+  return { hits, replaced };
+}
+
+/** True when the tokens from `at` have the normal forms `words`. */
+function readsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if ((tokens[at + k] as Token | undefined)?.normal !== words[k]) return false;
+  return true;
+}
+
+/**
+ * An excess marker ("too", "overly") before a word that scores no praise: "too long" is blame,
+ * "too good" is not. `praise` holds the first tokens of the positive hits.
+ */
+export function excessHits(tokens: readonly Token[], praise: ReadonlySet<number>): SentimentHit[] {
+  const out: SentimentHit[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!EXCESS.has(t.normal)) continue;
+    const next = tokens[i + 1] as Token;
+    if (next.type !== 'word' || next.sentence !== t.sentence || praise.has(i + 1)) continue;
+    out.push({ start: t.start, end: next.end, firstToken: i, lastToken: i + 1, score: EXCESS_SCORE, negated: false });
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * Each sentence's score, as sums the aggregation reads: its hits' values (negative ones leaned),
+ * the share in the writer's own words, and how much the writer stresses it.
+ */
+import { NEGATION_CUE_SCORE, VERDICT_OPENERS, VERDICT_WEIGHT } from '../../data/sentiment-rules';
+import type { Span } from '../../types';
+import type { Annotation, Block, Sentence, Token } from '../stage-types';
+import { lean } from './hit-values';
+import { NEGATOR } from './negation';
+import type { VoiceReading } from './sentence-voice';
+import { overlapsAny } from './spans';
+import type { ScoredHit, SentenceScore } from './types';
+
+/** A heading is the writer's own summary of its section: it counts this many times. */
+export const HEADING_WEIGHT = 2;
+
+/** True when a sentence opens with a verdict phrase ("Overall, …"). */
+function opensVerdict(tokens: readonly Token[], s: Sentence): boolean {
+  return VERDICT_OPENERS.some((phrase) => phrase.every((w, k) => tokens[s.firstToken + k]?.normal === w));
+}
+
+/**
+ * True when a sentence holds a negator outside the masked titles and names (sorted,
+ * non-overlapping): "It does not stay on my ear" has no opinion word but is a complaint.
+ */
+function holdsNegator(tokens: readonly Token[], sentence: Sentence, mask: readonly Span[]): boolean {
+  for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.type === 'word' && NEGATOR.has(tok.normal) && !overlapsAny(mask, tok)) return true;
+  }
+  return false;
+}
+
+/**
+ * The score of every sentence of the annotation, from its `hits` (sorted by start), the masked
+ * titles and names, and the sentences' voices. A sentence without hits that holds a negator scores
+ * {@link NEGATION_CUE_SCORE}.
+ */
+export function sentenceScores(ann: Annotation, blocks: readonly Block[], hits: readonly ScoredHit[], mask: readonly Span[], voice: VoiceReading): SentenceScore[] {
+  const n = ann.sentences.length;
+  const sums = new Float64Array(n);
+  const leaned = new Float64Array(n);
+  const counts = new Int32Array(n);
+  const quotedSums = new Float64Array(n);
+  const quotedCounts = new Int32Array(n);
+  for (const h of hits) {
+    const s = h.sentence;
+    if (s < 0) continue;
+    sums[s] = (sums[s] ?? 0) + h.value;
+    leaned[s] = (leaned[s] ?? 0) + lean(h.value);
+    counts[s] = (counts[s] ?? 0) + 1;
+    if (h.quoted) {
+      quotedSums[s] = (quotedSums[s] ?? 0) + h.value;
+      quotedCounts[s] = (quotedCounts[s] ?? 0) + 1;
+    }
+  }
+  const out: SentenceScore[] = [];
+  for (let s = 0; s < n; s++) {
+    const sentence = ann.sentences[s] as Sentence;
+    if (counts[s] === 0 && holdsNegator(ann.tokens, sentence, mask)) {
+      sums[s] = NEGATION_CUE_SCORE;
+      leaned[s] = lean(NEGATION_CUE_SCORE);
+      counts[s] = 1;
+    }
+    const heading = blocks[sentence.block]?.isHeading === true;
+    out.push({
+      start: sentence.start,
+      end: sentence.end,
+      hits: counts[s] ?? 0,
+      leaned: leaned[s] ?? 0,
+      writer: (sums[s] ?? 0) - (quotedSums[s] ?? 0),
+      writerHits: (counts[s] ?? 0) - (quotedCounts[s] ?? 0),
+      weight: heading ? HEADING_WEIGHT : opensVerdict(ann.tokens, sentence) ? VERDICT_WEIGHT : 1,
+      heading,
+      plot: !voice.evaluative[s] && !heading,
+      words: voice.words[s] ?? 0,
+      voice: voice.voices[s] as SentenceScore['voice'],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * One pass over the tokens: how each sentence speaks (first person, reporting, quoting, …), its
+ * word count, whether it names the work or a part of it, and where each word starts.
+ */
+import { EVALUATIVE_WORDS, FIRST_PERSON_WORDS, NEGATORS, REPORTING_WORDS } from '../../data/sentiment-rules';
+import { WORK_NOUNS } from '../../data/work-cues';
+import type { Span } from '../../types';
+import { ShapeFilter, WordSet } from '../../text/words';
+import type { Annotation, Sentence, Token } from '../stage-types';
+import type { SentenceVoice } from './types';
+
+/** What the pass found, one entry per sentence (and one per word for `wordStarts`). */
+export interface VoiceReading {
+  voices: SentenceVoice[];
+  /** Word tokens per sentence. */
+  words: Int32Array;
+  /** 1 when it speaks in the first person or names the work or a part of it: not plot description. */
+  evaluative: Uint8Array;
+  /** Where each word token starts, in order. */
+  wordStarts: number[];
+}
+
+/** Bits of {@link FACT_WORDS}: which of the word lists a word is in. */
+const FIRST_PERSON_BIT = 1;
+const EVALUATIVE_BIT = 2;
+const REPORTING_BIT = 4;
+const NEGATOR_BIT = 8;
+
+/**
+ * The word lists read at every word, as one map from a word to its bits: one look-up per word
+ * instead of one per list, after a cheap first test most words fail.
+ */
+const FACT_WORDS = new Map<string, number>();
+for (const [list, bit] of [
+  [FIRST_PERSON_WORDS, FIRST_PERSON_BIT],
+  [[...EVALUATIVE_WORDS, ...WORK_NOUNS], EVALUATIVE_BIT],
+  [REPORTING_WORDS, REPORTING_BIT],
+  [NEGATORS, NEGATOR_BIT],
+] as const) {
+  for (const w of list) FACT_WORDS.set(w, (FACT_WORDS.get(w) ?? 0) | bit);
+}
+const FACT_SHAPES = new ShapeFilter(FACT_WORDS.keys());
+const WORK_NOUN = new WordSet(WORK_NOUNS);
+
+/** True when `value` holds an ASCII digit (what `/\d/` matches), read by code unit: asked of every token. */
+function hasDigit(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** The voice of every sentence. `speech` is the quoted speech, sorted and non-overlapping. */
+export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceReading {
+  const n = ann.sentences.length;
+  const words = new Int32Array(n);
+  const evaluative = new Uint8Array(n);
+  const reported = new Uint8Array(n);
+  const quoting = new Uint8Array(n);
+  const addressed = new Uint8Array(n);
+  const pointing = new Uint8Array(n);
+  const exclaims = new Uint8Array(n);
+  const negated = new Uint8Array(n);
+  const capitals = new Int32Array(n);
+  const digits = new Int32Array(n);
+  const firstPersonOutside = new Uint8Array(n);
+  const wordStarts: number[] = [];
+  let q = 0;
+  for (let t = 0; t < ann.tokens.length; t++) {
+    const tok = ann.tokens[t] as Token;
+    const s = tok.sentence;
+    while (q < speech.length && (speech[q] as Span).end <= tok.start) q++;
+    const quotedHere = q < speech.length && (speech[q] as Span).start <= tok.start;
+    if (quotedHere) quoting[s] = 1;
+    const w = tok.normal;
+    if (hasDigit(tok.value)) digits[s] = (digits[s] ?? 0) + 1;
+    if (w === '!') exclaims[s] = 1;
+    if (tok.type !== 'word') continue;
+    wordStarts.push(tok.start);
+    words[s] = (words[s] ?? 0) + 1;
+    const bits = FACT_SHAPES.has(w) ? (FACT_WORDS.get(w) ?? 0) : 0;
+    if (bits & FIRST_PERSON_BIT) {
+      evaluative[s] = 1;
+      if (!quotedHere) firstPersonOutside[s] = 1;
+    } else if (bits & EVALUATIVE_BIT) evaluative[s] = 1;
+    if (bits & REPORTING_BIT) reported[s] = 1;
+    if (bits & NEGATOR_BIT) negated[s] = 1;
+    if ((w === 'you' || w === 'your') && !quotedHere) addressed[s] = 1;
+    if ((w === 'this' || w === 'that') && WORK_NOUN.has(ann.tokens[t + 1]?.normal ?? '')) pointing[s] = 1;
+    const c = tok.value.charCodeAt(0);
+    if (t > (ann.sentences[s] as Sentence).firstToken && c >= 65 && c <= 90 && w !== 'i') capitals[s] = (capitals[s] ?? 0) + 1;
+  }
+  const voices: SentenceVoice[] = [];
+  for (let s = 0; s < n; s++) {
+    const sentence = ann.sentences[s] as Sentence;
+    voices.push({
+      firstPerson: firstPersonOutside[s] === 1 && !reported[s] && !quoting[s],
+      reported: reported[s] === 1,
+      quoting: quoting[s] === 1,
+      addressed: addressed[s] === 1,
+      pointing: pointing[s] === 1,
+      exclaims: exclaims[s] === 1 || ann.tokens[sentence.lastToken]?.normal === '?',
+      negated: negated[s] === 1,
+      capitals: capitals[s] ?? 0,
+      digits: digits[s] ?? 0,
+    });
+  }
+  return { voices, words, evaluative, wordStarts };
+}
