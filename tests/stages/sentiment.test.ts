@@ -1,0 +1,207 @@
+// The sentiment stage on its own: text in, per-hit and per-sentence data out; and the aggregation
+// from given per-sentence data to the labels of sections, characters, quotes and the document.
+import { describe, expect, it } from 'vitest';
+import { SURE_HITS_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT } from '../../src/data/sentiment-rules';
+import { resolveOptions } from '../../src/options';
+import { runPipeline } from '../../src/pipeline';
+import { summarizeSentiment, type SentenceScore, type SentimentData } from '../../src/stages/sentiment';
+import { sentimentAround, sentimentInside, sentimentOver } from '../../src/stages/sentiment/aggregate';
+import { documentReading, documentSentiment } from '../../src/stages/sentiment/document';
+import type { EntityDraft } from '../../src/stages/stage-types';
+import type { AnalyzeOptions, Span } from '../../src/types';
+
+/** The sentiment stage's data for `text`, run in the pipeline (titles and names masked, quotes found). */
+const stage = (text: string, options?: AnalyzeOptions): SentimentData => runPipeline(text, resolveOptions(options)).sentiment;
+
+/** The fitted confidence of a positive or negative label with `score` and `hits` opinion words, to three places. */
+const sure = (score: number, hits: number): number =>
+  Math.round(1000 / (1 + Math.exp(-(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(score) + SURE_HITS_WEIGHT * Math.log1p(hits))))) / 1000;
+
+describe('stage 7: text in, scored hits out', () => {
+  // Each hit: its words, whether it is negated, and its factor: value = (negated ? -1 : 1) × lexicon score × factor.
+  it.each<[string, AnalyzeOptions | undefined, [string, boolean, number][]]>([
+    ['The soup was good. The bread was not good at all.', undefined, [['good', false, 1], ['good', true, 1]]],
+    ['The strap is not very comfortable.', undefined, [['comfortable', true, 1.5]]],
+    ['The film lacks charm.', undefined, [['lacks', false, 1], ['charm', true, 1]]],
+    // The clause a concessive opening concedes counts half, the main clause 1.5 times.
+    ['Although the cast is charming, the story drags.', undefined, [['charming', false, 0.5], ['drags', false, 1.5]]],
+    // "too" before a word that is not praise is blame (-0.4); after "but" 1.5, after "really" 1.5 again.
+    ['It was too long, but the ending was really lovely.', undefined, [['too long', false, 0.5], ['lovely', false, 2.25]]],
+    ['Honestly, the plot is slightly dull.', undefined, [['dull', false, 0.6]]],
+    ['The zombies kill a bit.', undefined, [['kill', false, 0.5]]],
+    // A warning to the reader is one hit of -0.6 in place of the verb's own.
+    ["Please don't waste your money.", undefined, [['Please', false, 1], ["don't waste", false, 1]]],
+    ['Two thumbs up from me!', undefined, [['thumbs up', false, 1]]],
+    // A title the caller names moves nothing.
+    ['Dead Man Walking is on tonight.', { works: ['Dead Man Walking'] }, []],
+    ['Dead Man Walking is on tonight.', undefined, [['Dead', false, 0.5]]],
+  ])('%j', (text, options, want) => {
+    const { hits } = stage(text, options);
+    expect(hits.map((h) => [text.slice(h.start, h.end), h.negated])).toEqual(want.map(([words, negated]) => [words, negated]));
+    hits.forEach((h, i) => expect(h.value).toBeCloseTo((h.negated ? -h.score : h.score) * (want[i]?.[2] ?? Number.NaN), 9));
+  });
+
+  it('gives the lexicon scores and the review rules their own scores', () => {
+    const hits = (text: string) => stage(text).hits.map((h) => [text.slice(h.start, h.end), h.score]);
+    expect(hits('It was too long.')).toEqual([['too long', -0.4]]);
+    expect(hits("Don't bother renting it.")).toEqual([["Don't bother", -0.6]]);
+    expect(hits('I sent it back.')).toEqual([['sent it back', -0.6]]);
+  });
+});
+
+describe('stage 7: text in, sentence scores out', () => {
+  // Each sentence: its text, hits, hits in the writer's own words, weight, heading, plot description.
+  type Row = [string, number, number, number, boolean, boolean];
+  it.each<[string, Row[]]>([
+    ['The soup was good. The bread was not good at all.', [['The soup was good.', 1, 1, 1, false, true], ['The bread was not good at all.', 1, 1, 1, false, true]]],
+    // No opinion word but a negator: one hit of -0.1.
+    ['The lid does not close. The box is blue.', [['The lid does not close.', 1, 1, 1, false, true], ['The box is blue.', 0, 0, 1, false, true]]],
+    // Quoted speech is not the writer's; the first person is no plot description.
+    ['She said, “This is awful.” I thought it was fine.', [['She said, “This is awful.”', 1, 0, 1, false, true], ['I thought it was fine.', 1, 1, 1, false, false]]],
+    // A heading and a verdict count twice.
+    ['Great Fun\n\nOverall, a wonderful series.', [['Great Fun', 2, 2, 2, true, false], ['Overall, a wonderful series.', 1, 1, 2, false, false]]],
+    ['Lovely Music\n\nThe band played for two hours.', [['Lovely Music', 1, 1, 2, true, false], ['The band played for two hours.', 0, 0, 1, false, true]]],
+  ])('%j', (text, want) => {
+    const data = stage(text);
+    expect(data.sentences.map((s) => [text.slice(s.start, s.end), s.hits, s.writerHits, s.weight, s.heading, s.plot])).toEqual(want);
+    // The sums: every hit in `leaned`, negative ones 1.5 times; only the writer's own in `writer`.
+    data.sentences.forEach((s, i) => {
+      const own = data.hits.filter((h) => h.sentence === i);
+      if (own.length === 0) return;
+      expect(s.leaned).toBeCloseTo(own.reduce((a, h) => a + (h.value < 0 ? 1.5 * h.value : h.value), 0), 9);
+      expect(s.writer).toBeCloseTo(own.filter((h) => !h.quoted).reduce((a, h) => a + h.value, 0), 9);
+    });
+  });
+
+  it('scores a sentence that only negates at -0.1, weighed 1.5 times', () => {
+    const [s] = stage('The lid does not close.').sentences as [SentenceScore];
+    expect([s.leaned, s.writer]).toEqual([-0.1 * 1.5, -0.1]);
+    expect(s.voice.negated).toBe(true);
+  });
+
+  it('reads how each sentence speaks, for the report model', () => {
+    const data = stage('She said, “This is awful.” I thought it was fine. Did you see this film? It has 12 episodes!');
+    expect(data.sentences.map((s) => s.voice)).toEqual([
+      { firstPerson: false, reported: true, quoting: true, addressed: false, pointing: false, exclaims: false, negated: false, capitals: 1, digits: 0 },
+      { firstPerson: true, reported: false, quoting: false, addressed: false, pointing: false, exclaims: false, negated: false, capitals: 0, digits: 0 },
+      { firstPerson: false, reported: false, quoting: false, addressed: true, pointing: true, exclaims: true, negated: false, capitals: 0, digits: 0 },
+      { firstPerson: false, reported: false, quoting: false, addressed: false, pointing: false, exclaims: true, negated: false, capitals: 0, digits: 1 },
+    ]);
+    expect(data.sentences.map((s) => s.words)).toEqual([5, 5, 5, 3]);
+  });
+});
+
+/** A sentence of the stage's data: no hits, ten words, plain, unless `x` says otherwise. */
+function sentence(start: number, x: Partial<SentenceScore> = {}): SentenceScore {
+  const voice = { firstPerson: false, reported: false, quoting: false, addressed: false, pointing: false, exclaims: false, negated: false, capitals: 0, digits: 0 };
+  return { start, end: start + 10, hits: 0, leaned: 0, writer: 0, writerHits: 0, weight: 1, heading: false, plot: false, words: 10, voice, ...x };
+}
+/** A sentence with one hit of `value` in the writer's own words. */
+const one = (start: number, value: number, x: Partial<SentenceScore> = {}): SentenceScore =>
+  sentence(start, { hits: 1, leaned: value < 0 ? 1.5 * value : value, writer: value, writerHits: 1, ...x });
+const data = (...sentences: SentenceScore[]): SentimentData => ({ sentences, hits: [], wordStarts: [] });
+const all: Span[] = [{ start: 0, end: 1000 }];
+
+describe('aggregation: per-sentence data in, labels out', () => {
+  it.each<[string, SentimentData, { score: number; label: string; confidence: number }]>([
+    // 0.8 over two hits: the mean 0.4, the sentence weighing the root of its two hits.
+    ['one sentence of two opinion words', data(sentence(0, { hits: 2, leaned: 0.8, writer: 0.8, writerHits: 2 })), { score: 0.4, label: 'positive', confidence: sure(0.4, 2) }],
+    // One opinion word among thirty: the score stays, the label is neutral, 1 - (1 / 3) / 2 sure.
+    ['one opinion word among thirty words', data(one(0, 0.5, { words: 30 })), { score: 0.5, label: 'neutral', confidence: 0.833 }],
+    // Strong praise and blame, the smaller 0.875 of the larger: mixed, (0.8 - 1.05) / 2.
+    ['strong praise and strong blame', data(one(0, 0.8), one(20, -0.7)), { score: -0.125, label: 'mixed', confidence: 0.875 }],
+    // Neither is strong: the sign decides, (0.4 - 0.6) / 2.
+    ['mild praise and mild blame', data(one(0, 0.4), one(20, -0.4)), { score: -0.1, label: 'negative', confidence: sure(-0.1, 2) }],
+    // A heading counts twice: (2 × 0.5 - 0.3) / 3.
+    ['a praising heading over a blaming sentence', data(one(0, 0.5, { heading: true, weight: 2 }), one(20, -0.2)), { score: 0.233, label: 'positive', confidence: sure(0.233, 2) }],
+    // Three scored sentences, two of plot: (0.6 - 0.6 × 0.6 + 0.6 × 0.6) / (1 + 0.6 + 0.6).
+    ['plot description among three scored sentences', data(one(0, 0.6), one(20, -0.4, { plot: true }), one(40, 0.6, { plot: true })), { score: 0.273, label: 'positive', confidence: sure(0.273, 3) }],
+    // Two scored sentences only: plot counts in full, (0.6 - 0.6) / 2.
+    // Neutral by its zero score, two opinion words in twenty: 1 - (2 / 2) / 2 sure.
+    ['plot description among two scored sentences', data(one(0, 0.6), one(20, -0.4, { plot: true, leaned: -0.6 })), { score: 0, label: 'neutral', confidence: 0.5 }],
+    ['no opinion at all', data(sentence(0), sentence(20)), { score: 0, label: 'neutral', confidence: 1 }],
+  ])('%s', (_, d, want) => {
+    expect(sentimentOver(d, all)).toEqual(want);
+  });
+
+  it('counts only the sentences that start inside the spans', () => {
+    const d = data(one(0, 0.8), one(20, -0.7), one(40, -0.5));
+    expect(sentimentOver(d, [{ start: 0, end: 15 }])).toEqual({ score: 0.8, label: 'positive', confidence: sure(0.8, 1) });
+    expect(sentimentOver(d, [{ start: 15, end: 50 }])).toEqual({ score: -0.9, label: 'negative', confidence: sure(-0.9, 2) });
+  });
+
+  it('reads a character by the sentences its mentions are in, each once and unweighted', () => {
+    const d = data(one(0, 0.5, { heading: true, weight: 2 }), one(20, -0.2), one(40, 0.9));
+    // (0.5 - 0.3) / 2: the heading counts once, a second mention in the same sentence adds nothing.
+    expect(sentimentAround(d, [{ start: 2, end: 5 }, { start: 22, end: 25 }, { start: 26, end: 28 }])).toEqual({ score: 0.1, label: 'positive', confidence: sure(0.1, 2) });
+  });
+
+  it('reads a quote by the hits wholly inside it and the words that start in it', () => {
+    const hit = (start: number, end: number, value: number) => ({ start, end, sentence: 0, score: value, negated: false, value, quoted: true });
+    const d: SentimentData = { sentences: [], hits: [hit(10, 15, 0.8), hit(20, 24, -0.7), hit(25, 29, 0.9)], wordStarts: [0, 5, 10, 15, 20, 25, 30] };
+    // The hit at 25 runs past the quote's end: (0.8 - 1.05) / 2, mixed.
+    expect(sentimentInside(d, { start: 8, end: 26 })).toEqual({ score: -0.125, label: 'mixed', confidence: 0.875 });
+    // All three: (0.8 - 1.05 + 0.9) / 3, praise far above blame.
+    expect(sentimentInside(d, { start: 0, end: 35 })).toEqual({ score: 0.217, label: 'positive', confidence: sure(0.217, 3) });
+    // One opinion word in a quote of fifteen words is almost none: 1 - (1 / 1.5) / 2 sure.
+    expect(sentimentInside({ ...d, wordStarts: Array.from({ length: 40 }, (_, i) => i) }, { start: 5, end: 20 })).toEqual({ score: 0.8, label: 'neutral', confidence: 0.667 });
+  });
+});
+
+describe('aggregation: the document', () => {
+  const rating = (value: number, scale: number) => ({ start: 0, end: 4, value, scale });
+
+  it('blends in an explicit rating at 0.7, which decides the verdict', () => {
+    const d = data(sentence(0, { hits: 2, leaned: 0.8, writer: 0.8, writerHits: 2 }));
+    // 0.7 × 0.6 + 0.3 × 0.4.
+    expect(documentSentiment(d, all, rating(8, 10))).toEqual({ score: 0.54, label: 'positive', confidence: sure(0.54, 2) });
+    // 0.7 × -0.6 + 0.3 × 0.4: the rating turns the text's praise round.
+    expect(documentSentiment(d, all, rating(2, 10))).toEqual({ score: -0.3, label: 'negative', confidence: sure(-0.3, 2) });
+    expect(documentSentiment(data(sentence(0)), all, rating(5, 10))).toEqual({ score: 0, label: 'neutral', confidence: 0.5 });
+  });
+
+  it('calls a text of five reporting sentences a report, and a shorter one not', () => {
+    const reporting = (start: number) => one(start, 0.5, { voice: { ...sentence(0).voice, reported: true, quoting: true, capitals: 2 } });
+    const five = data(...[0, 20, 40, 60, 80].map(reporting));
+    expect(documentReading(five, all).report).toEqual([0, 1, 1, 0, 0, 0, 0.2, 0, 0]);
+    expect(documentSentiment(five, all, null)).toEqual({ score: 0.5, label: 'neutral', confidence: 1 });
+    const four = data(...[0, 20, 40, 60].map(reporting));
+    expect(documentReading(four, all).report).toEqual([]);
+    expect(documentSentiment(four, all, null)).toEqual({ score: 0.5, label: 'positive', confidence: sure(0.5, 4) });
+  });
+
+  it('leaves headings out of the report features', () => {
+    const d = data(sentence(0, { heading: true }), ...[20, 40, 60, 80, 100].map((s) => sentence(s, { voice: { ...sentence(0).voice, firstPerson: true } })));
+    expect(documentReading(d, all).report).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('aggregation: every stretch of the analysis', () => {
+  it('gives each section, character (null for people), quote and the document its sentiment', () => {
+    const d: SentimentData = {
+      sentences: [one(0, 0.9, { heading: true, weight: 2 }), one(20, -0.6), one(40, 0.3)],
+      hits: [{ start: 42, end: 46, sentence: 2, score: 0.3, negated: false, value: 0.3, quoted: false }],
+      wordStarts: [0, 20, 42, 47],
+    };
+    const entity = (kind: 'character' | 'person', start: number): EntityDraft => ({ kind, kindConfidence: 1, mentions: [{ start, end: start + 3 }], roles: [], descriptors: [], playedBy: null });
+    const summary = summarizeSentiment(d, {
+      sections: [
+        { start: 0, end: 30, heading: { start: 0, end: 10, text: 'Lovely Music', kind: 'heading' }, paragraphs: [{ start: 20, end: 30 }] },
+        { start: 40, end: 50, heading: null, paragraphs: [{ start: 40, end: 50 }] },
+      ],
+      blocks: [{ start: 0, end: 10 }, { start: 20, end: 30 }, { start: 40, end: 50 }],
+      entities: [entity('character', 21), entity('person', 41)],
+      quotes: [{ start: 41, end: 48 }],
+      rating: null,
+    });
+    // (2 × 0.9 - 0.9) / 3; then 0.3 alone.
+    expect(summary.sections).toEqual([
+      { score: 0.3, label: 'positive', confidence: sure(0.3, 2) },
+      { score: 0.3, label: 'positive', confidence: sure(0.3, 1) },
+    ]);
+    expect(summary.characters).toEqual([{ score: -0.9, label: 'negative', confidence: sure(-0.9, 1) }, null]);
+    expect(summary.quotes).toEqual([{ score: 0.3, label: 'positive', confidence: sure(0.3, 1) }]);
+    // (2 × 0.9 - 0.9 + 0.3) / 4.
+    expect(summary.document).toEqual({ score: 0.3, label: 'positive', confidence: sure(0.3, 3) });
+  });
+});
