@@ -4,7 +4,7 @@
  * Chosen by hand as review vocabulary, not learned from any evaluation set; scores on wink's scale
  * (an AFINN score over 5): ±0.4 for a plain judgement, ±0.6 for a strong one, 0.8 for the
  * strongest. Words as often neutral as evaluative ("dated", "cheesy", "wooden", "rushed", "flat")
- * are left out. Used only where wink found no hit on the word; wink's negation still applies.
+ * are left out. Used only where wink found no hit on the word; the sentiment stage's negation still applies.
  */
 export const REVIEW_LEXICON: ReadonlyMap<string, number> = new Map([
   // The work: story, writing, acting, pace.

@@ -89,7 +89,7 @@ export const NEGATIVE_WEIGHT = 1.5;
 
 /**
  * Verbs of a warning to the reader: "Don't buy it", "Do not waste your time", "Never order here".
- * Warning readers off is a review's plainest blame; wink's negation would flip "waste" to praise.
+ * Warning readers off is a review's plainest blame; plain negation would flip "waste" to praise.
  * Verbs whose warning is as often advice ("don't go in expecting …", "don't miss it") are left out.
  */
 export const WARNING_VERBS: ReadonlySet<string> = new Set(['buy', 'waste', 'bother', 'watch', 'rent', 'order', 'purchase', 'trust']);
@@ -116,7 +116,7 @@ export const REVIEW_PHRASES: readonly (readonly [words: readonly string[], score
 
 /**
  * Words of absence: the opinion word right after them, or one word later ("lacks charm", "without
- * any tension", "devoid of humour"), is negated, as wink negates after "not" and "no".
+ * any tension", "devoid of humour"), is negated, as it is after a negator ({@link NEGATORS}).
  */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(['lack', 'lacks', 'lacked', 'lacking', 'without', 'devoid', 'absent', 'absence']);
 

@@ -3,11 +3,11 @@
  *
  * wink finds the words and phrases of its sentiment lexicon with a finite-state machine whose
  * states are plain objects keyed by token id: the start state alone has 8,000 keys, so every
- * token costs a dictionary look-up, and the pass was a fifth of wink's reading time. This is
- * the same machine (read from the same model data) and the same greedy walk as wink's
- * `automaton.recognize`, with the start state in a typed array (and a bit per token id for the
- * first test) and the other states' few transitions packed in typed arrays. It gives
- * the same hits, token for token (a test compares the two over the fixtures and corpus).
+ * token costs a dictionary look-up. This is the same machine (read from the same model data) and
+ * the same greedy walk as wink's `automaton.recognize`, with the start state in a typed array (and
+ * a bit per token id for the first test) and the other states' few transitions packed in typed
+ * arrays. It gives the same hits, token for token (a test compares the two over the fixtures and
+ * corpus).
  */
 
 /** The id wink's machines give the end of the input. */
