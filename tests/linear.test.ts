@@ -11,7 +11,7 @@ import { findQuotes } from '../src/stages/find-quotes';
 import { findWorks } from '../src/stages/find-works';
 import { normalize } from '../src/stages/normalize';
 import { scoreSentiment } from '../src/stages/score-sentiment';
-import { segmentSections } from '../src/stages/segment-sections';
+import { segmentSections } from '../src/stages/segment';
 import type { Annotation, EntityDraft } from '../src/stages/stage-types';
 import { tieNames } from '../src/stages/names/tie-names';
 import { WORK_NOUNS } from '../src/data/work-cues';
