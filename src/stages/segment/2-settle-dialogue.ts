@@ -7,7 +7,10 @@ import { reclassified, wholeLine, type Line, type Lines } from './line-class';
  * or prose. Returns the lines with those read again.
  */
 export function settleDialogue(lines: Lines): (Line | null)[] {
-  const nonBlank = lines.flatMap((l, i) => (l ? [i] : []));
+  const nonBlank: number[] = [];
+  lines.forEach((l, i) => {
+    if (l) nonBlank.push(i);
+  });
   const isStrong = (at: number | undefined): boolean => {
     const cls = at === undefined ? undefined : lines[at]?.cls;
     return cls?.kind === 'dialogue' && cls.strongDialogue;

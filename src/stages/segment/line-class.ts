@@ -54,9 +54,6 @@ export interface PlainLine {
 /** A classified line. */
 export type LineClass = HeadingLine | StrongScriptLine | WeakScriptLine | PlainLine;
 
-/** What a line is. */
-export type LineKind = LineClass['kind'];
-
 /** A trimmed non-blank line of the view, classified. */
 export interface Line extends Span {
   cls: LineClass;

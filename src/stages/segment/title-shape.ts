@@ -30,7 +30,7 @@ export function withoutEmphasis(line: string, start: number, end: number): [numb
 }
 
 /** True when a run of words reads as a title ("The Funniest Scene", "Best Lines & Lessons"). */
-export function isTitleCase(words: readonly string[]): boolean {
+function isTitleCase(words: readonly string[]): boolean {
   const { capitalised, content } = titleCaseCounts(words);
   if (content === 1 && words.length <= 2) return capitalised === 1 && ONE_WORD_HEADINGS.has((words.find((w) => isLetter(w[0])) ?? '').toLowerCase());
   return capitalised >= 2 && capitalised / content >= 0.75;
