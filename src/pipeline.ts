@@ -14,7 +14,7 @@ import { findRating } from './stages/find-rating';
 import { findWorks } from './stages/find-works';
 import { normalize } from './stages/normalize';
 import { scoreSentiment, summarizeSentiment } from './stages/sentiment';
-import { segmentSections } from './stages/segment-sections';
+import { segmentSections } from './stages/segment';
 import { WORK_NOUNS } from './data/work-cues';
 import { scanWords } from './text/words';
 import type { ReviewAnalysis } from './types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, MAX_MARK_RUN } from '../src/stages/annotate';
 import { normalize } from '../src/stages/normalize';
-import { segmentSections } from '../src/stages/segment-sections';
+import { segmentSections } from '../src/stages/segment';
 import { firstAtOrAfter, forwardSearch } from '../src/text/search';
 import { fixtureText } from './helpers/fixtures';
 

@@ -12,7 +12,7 @@ import { findWorks } from '../src/stages/find-works';
 import { normalize } from '../src/stages/normalize';
 import { scoreSentiment } from '../src/stages/sentiment';
 import { sentimentOver } from '../src/stages/sentiment/aggregate';
-import { segmentSections } from '../src/stages/segment-sections';
+import { segmentSections } from '../src/stages/segment';
 import type { Annotation, EntityDraft } from '../src/stages/stage-types';
 import { tieNames } from '../src/stages/names/tie-names';
 import { WORK_NOUNS } from '../src/data/work-cues';

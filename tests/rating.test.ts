@@ -1,45 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
-import { findRating } from '../src/stages/find-rating';
 
-// How reviewers write a score, each with the value and scale it means and the words it spans.
-describe('findRating reads the usual ways of writing a score', () => {
-  it.each([
-    ['The finale let me down: 8 of 10 stars anyway.', 8, 10, '8 of 10 stars'],
-    ['Worth a watch, 4/5.', 4, 5, '4/5'],
-    ['I land on three and a half stars for this one.', 3.5, 5, 'three and a half stars'],
-    ['My honest score is 3.5 out of 5.', 3.5, 5, '3.5 out of 5'],
-    ['Overall ★★★★☆', 4, 5, '★★★★☆'],
-    ['Overall ★★★½', 3.5, 5, '★★★½'],
-    ['Overall ★★½☆☆', 2.5, 5, '★★½☆☆'],
-    ['Overall ☆☆☆☆☆, sadly.', 0, 5, '☆☆☆☆☆'],
-    ['A slog; half a star is generous.', 0.5, 5, 'half a star'],
-    ['It earns 4½ stars from me.', 4.5, 5, '4½ stars'],
-    ['Seven out of ten stars, and I mean it.', 7, 10, 'Seven out of ten stars'],
-    ['I would say 3 stars out of 4.', 3, 4, '3 stars out of 4'],
-    ['Two and a half stars for the acting alone.', 2.5, 5, 'Two and a half stars'],
-    ['An easy 9 / 10.', 9, 10, '9 / 10'],
-    ['Score 72/100 overall.', 72, 100, '72/100'],
-    ['Five stars, then on reflection 4/5.', 4, 5, '4/5'],
-  ] as const)('%j → %d of %d', (text, value, scale, words) => {
-    const r = findRating(text);
-    expect(r).toMatchObject({ value, scale });
-    expect(text.slice(r?.start, r?.end)).toBe(words);
-  });
-
-  it.each([
-    'We watched 2 of 6 episodes before bed.',
-    'The cast includes someone stars adore.',
-    'She won 3 of 10 stars of the year awards.',
-    'Ten stars would not be enough.',
-    'The poster shows ★★ and a moon.',
-    'A ☆★★ pattern on the wall.',
-    'Rated for ages 12/13 and up.',
-    'Three and a half hours long.',
-  ])('%j has no rating', (text) => {
-    expect(findRating(text)).toBeNull();
-  });
-
+// End to end: the rating the pipeline reports is the stage's (tests/stages/rating.test.ts).
+describe('rating in the analysis', () => {
   it('is what analyzeReview reports, the last rating winning', () => {
     const text = 'Early on I thought two stars.\n\nBy the last episode: three and a half stars.';
     expect(analyzeReview(text).rating).toMatchObject({ value: 3.5, scale: 5, start: text.indexOf('three') });

@@ -1,4 +1,4 @@
-/** Word lists the section segmenter uses to tell headings from prose. */
+/** Word lists the section segmenter uses to tell headings from prose and script lines. */
 
 /**
  * Function words that stay lower case in title case ("The Main Character is Unclear"). They are
@@ -41,3 +41,15 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'question', 'answer', 'q', 'a', 'bonus', 'fun fact', 'trivia', 'also', 'example', 'quote', 'season', 'year',
   'where to watch', 'watch', 'country', 'language', 'status', 'airs', 'aired', 'platform', 'length', 'duration',
 ]);
+
+/**
+ * Abbreviations whose full stop ends no sentence ("Marvel vs. DC"), besides honorifics and single
+ * letters. Lower case, without the stop.
+ */
+export const MID_SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'etc']);
+
+/**
+ * Characters that open a quote or a block quote: a line ending in a colon over one of them leads
+ * into the quote.
+ */
+export const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«', '>', '「']);

@@ -11,7 +11,7 @@ import type { Span } from '../types';
 import { isLetter, isUpper } from '../text/chars';
 import { WORD_FIRST_NAMES } from '../text/first-names';
 import { isListedFirstName } from '../text/listed-first-name';
-import { classifyLine } from './classify-line';
+import { classifyLine } from './segment/1-classify-line';
 
 /** One script line found here: the lines it spans (indices, inclusive), the speaker and the words. */
 export interface ScriptShape {

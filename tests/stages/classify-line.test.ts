@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine, isTitleLine } from '../src/stages/classify-line';
+import { classifyLine } from '../../src/stages/segment/1-classify-line';
+import { isTitleLine } from '../../src/stages/segment/title-shape';
 
 // Each row: a line as review writers write it, and what a reader takes it for.
 const HEADINGS: [string, 'heading' | 'question'][] = [
@@ -79,26 +80,34 @@ describe('classifyLine: not headings', () => {
 describe('classifyLine: markdown and script details', () => {
   it('leaves the # marks out of a markdown heading', () => {
     const line = '### The Great Gatsby ###';
-    const c = classifyLine(line);
-    expect(line.slice(c.textStart, c.textEnd)).toBe('The Great Gatsby');
+    expect(classifyLine(line)).toEqual({ kind: 'heading', mark: 'markdown', textStart: 4, textEnd: 20 });
+    expect(line.slice(4, 20)).toBe('The Great Gatsby');
   });
   it('splits a script line into speaker and words', () => {
     const line = 'Gyeong-So : Yes, what?';
-    const c = classifyLine(line);
-    expect(c.kind).toBe('dialogue');
-    expect(line.slice(0, c.speakerEnd)).toBe('Gyeong-So');
-    expect(line.slice(c.textStart, c.textEnd)).toBe('Yes, what?');
+    expect(classifyLine(line)).toEqual({ kind: 'dialogue', speakerEnd: 9, textStart: 12, strongDialogue: true });
+    expect([line.slice(0, 9), line.slice(12)]).toEqual(['Gyeong-So', 'Yes, what?']);
   });
   it('keeps a script line whose words look like a title as weak dialogue', () => {
-    const c = classifyLine('Cheong-San : Gyeong-So');
-    expect(c.kind).toBe('dialogue');
-    expect(c.strongDialogue).toBe(false);
+    expect(classifyLine('Cheong-San : Gyeong-So')).toEqual({ kind: 'dialogue', speakerEnd: 10, textStart: 13, strongDialogue: false, fallback: 'heading' });
   });
   it('falls back to a heading for a lone title-like script shape', () => {
-    const c = classifyLine('Batman: The Animated Series');
-    expect(c.kind).toBe('dialogue');
-    expect(c.strongDialogue).toBe(false);
-    expect(c.fallback).toBe('heading');
+    expect(classifyLine('Batman: The Animated Series')).toEqual({ kind: 'dialogue', speakerEnd: 6, textStart: 8, strongDialogue: false, fallback: 'heading' });
+  });
+  it.each([
+    ['III. Verdict', 'numbered'],
+    ['My final thoughts:', 'colon'],
+    ['The Funniest Scene', 'bare'],
+  ] as const)('marks %j as a %s heading over the whole line', (line, mark) => {
+    expect(classifyLine(line)).toEqual({ kind: 'heading', mark, textStart: 0, textEnd: line.length });
+  });
+  it.each([
+    ['```ts', 'fence'],
+    ['* * *', 'separator'],
+    ['======', 'setext'],
+    ['I loved it.', 'text'],
+  ] as const)('gives %j, a %s line, no spans', (line, kind) => {
+    expect(classifyLine(line)).toEqual({ kind });
   });
   it('reads no headings inside a code fence', () => {
     expect(classifyLine('Best Lines & Lessons', true).kind).toBe('text');

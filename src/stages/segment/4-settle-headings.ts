@@ -1,0 +1,88 @@
+/** Pass 4 of stage 2: headings read against the lines around them. */
+import { QUOTE_OPENERS } from '../../data/heading-words';
+import { plainLine, reclassified, type Line, type Lines } from './line-class';
+
+/** A list item ("- …", "* …", "1. …", "2) …"): in a list, a numbered line is an item, not a heading. */
+const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)]|[IVX]{1,5}[.)]|[A-Z][.)])\s?/;
+/** Indented this far, a line continues a list item or is code: never a heading. */
+const MAX_HEADING_INDENT = 4;
+/** A line ending in a colon with this many words reads as a sentence. */
+const MIN_COLON_SENTENCE_WORDS = 6;
+
+/** Words of a line, counted as runs of characters other than spaces and tabs. */
+function lineWordCount(line: string): number {
+  let n = 0;
+  let inWord = false;
+  for (const ch of line) {
+    const w = ch !== ' ' && ch !== '\t';
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/**
+ * True when the text parts its paragraphs with blank lines rather than writing one per line:
+ * lines of prose next to each other are one paragraph only then.
+ */
+function partsWithBlankLines(lines: Lines): boolean {
+  let glued = 0;
+  let apart = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1];
+    const b = lines[i];
+    if (b?.cls.kind !== 'text') continue;
+    if (a?.cls.kind === 'text') glued++;
+    else if (a === null && lines[i - 2]?.cls.kind === 'text') apart++;
+  }
+  return apart >= glued;
+}
+
+/**
+ * Headings read against the lines around them (markdown headings are left alone), each reading
+ * the lines before it as already settled:
+ * - an indented line is never one, nor a line that closes the text (nothing under it);
+ * - a question inside or at the end of a paragraph of prose is prose;
+ * - a numbered line next to another list item belongs to a list;
+ * - a line ending in a colon that ends a paragraph, or a sentence of six words or more that
+ *   leads into a list or a quote, is prose.
+ * Returns the lines with those headings turned into prose.
+ */
+export function settleHeadings(view: string, lines: Lines): (Line | null)[] {
+  const out = [...lines];
+  const text = (l: Line): string => view.slice(l.start, l.end);
+  const blankSeparated = partsWithBlankLines(lines);
+  const nextNonBlank = (i: number): Line | undefined => {
+    for (let j = i + 1; j < out.length; j++) if (out[j]) return out[j] as Line;
+    return undefined;
+  };
+  const previousNonBlank = (i: number): Line | undefined => {
+    for (let j = i - 1; j >= 0; j--) if (out[j]) return out[j] as Line;
+    return undefined;
+  };
+  const isListItem = (l: Line | undefined): boolean =>
+    l !== undefined && ((l.cls.kind === 'heading' && l.cls.mark === 'numbered') || (l.cls.kind === 'text' && LIST_ITEM.test(text(l))));
+  const prose = (l: Line | null | undefined): boolean => l?.cls.kind === 'text' && !LIST_ITEM.test(text(l));
+  const demoted = (l: Line): Line => reclassified(l, plainLine('text'));
+  out.forEach((line, i) => {
+    if (!line || (line.cls.kind !== 'heading' && line.cls.kind !== 'question') || line.cls.mark === 'markdown') return;
+    const next = nextNonBlank(i);
+    // Nothing under it: the line closes the text ("Here's the trailer:", "What do you think?").
+    if (line.indent >= MAX_HEADING_INDENT || next === undefined) {
+      out[i] = demoted(line);
+      return;
+    }
+    const afterProse = prose(out[i - 1]);
+    const beforeProse = prose(out[i + 1]);
+    let demote = false;
+    if (line.cls.kind === 'question') demote = afterProse && (blankSeparated || !beforeProse);
+    else if (line.cls.mark === 'numbered') demote = isListItem(next) || isListItem(previousNonBlank(i));
+    else if (line.cls.mark === 'colon') {
+      const leadsIn = LIST_ITEM.test(text(next)) || QUOTE_OPENERS.has(view[next.start] as string);
+      const sentence = lineWordCount(text(line)) >= MIN_COLON_SENTENCE_WORDS;
+      demote = (afterProse && blankSeparated) || (leadsIn && sentence);
+    }
+    if (demote) out[i] = demoted(line);
+  });
+  return out;
+}

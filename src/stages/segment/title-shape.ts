@@ -1,0 +1,112 @@
+/**
+ * The shape tests the line rules share: whether words read as a title, whether a line holds a
+ * sentence end, whether the first line of a text is its title or repeats it. Pure functions of the
+ * line's text.
+ */
+import { MID_SENTENCE_ABBREVIATIONS, ONE_WORD_HEADINGS } from '../../data/heading-words';
+import { HONORIFICS } from '../../data/honorifics';
+import { QUOTE_CHARS } from '../../data/quote-pairs';
+import { FIRST_LETTER_OR_DIGIT, isDash, isLetter, isUpper, isWordChar } from '../../text/chars';
+import { lineWords, titleCaseCounts } from '../../text/title-case';
+import type { LineClass } from './line-class';
+
+/** Longer than this, a line is prose: no heading, no title. */
+export const MAX_HEADING_CHARS = 200;
+const MAX_TITLE_CASE_WORDS = 12;
+const MAX_TITLE_WORDS = 25;
+
+/** A list item's mark and the space after it: "- ", "* ", "• ", "1. ", "2) ". */
+export const LIST_MARK = /^(?:[-*+•]|\d{1,3}[.)])\s/;
+
+/** Narrows `[start, end)` of a line past emphasis marks that wrap it (`*My Mister*`, `**Verdict**`). */
+export function withoutEmphasis(line: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (b - a > 2 && (line[a] === '*' || line[a] === '_') && line[b - 1] === line[a]) {
+    a++;
+    b--;
+  }
+  return [a, b];
+}
+
+/** True when a run of words reads as a title ("The Funniest Scene", "Best Lines & Lessons"). */
+function isTitleCase(words: readonly string[]): boolean {
+  const { capitalised, content } = titleCaseCounts(words);
+  if (content === 1 && words.length <= 2) return capitalised === 1 && ONE_WORD_HEADINGS.has((words.find((w) => isLetter(w[0])) ?? '').toLowerCase());
+  return capitalised >= 2 && capitalised / content >= 0.75;
+}
+
+/** True when the line holds a sentence end (`. `, `! `) before its last character, abbreviations aside. */
+export function hasInnerSentenceEnd(line: string, terminals: string): boolean {
+  for (let i = 0; i < line.length - 1; i++) {
+    const ch = line[i] as string;
+    if (!terminals.includes(ch) || line[i + 1] !== ' ') continue;
+    if (ch === '.') {
+      let k = i;
+      while (k > 0 && isLetter(line[k - 1])) k--;
+      const word = line.slice(k, i).toLowerCase();
+      if (HONORIFICS.has(word) || word.length === 1 || MID_SENTENCE_ABBREVIATIONS.has(word)) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** True when the line's first letter is lower case. */
+export function isLowerStart(line: string): boolean {
+  const ch = FIRST_LETTER_OR_DIGIT.exec(line)?.[0];
+  return ch !== undefined && isLetter(ch) && ch !== ch.toUpperCase();
+}
+
+/** A short title-cased line without sentence punctuation is a heading; any other line is prose. */
+export function titleLikeKind(line: string, words: readonly string[]): 'heading' | 'text' {
+  const last = line[line.length - 1];
+  if (/[.,;!…]$/.test(line) || isDash(last)) return 'text';
+  if (words.length === 0 || words.length > MAX_TITLE_CASE_WORDS) return 'text';
+  if ((line.match(/,/g)?.length ?? 0) > 1 || hasInnerSentenceEnd(line, '.?')) return 'text';
+  if (!isUpper(FIRST_LETTER_OR_DIGIT.exec(line)?.[0]) && !/^\d/.test(line)) return 'text';
+  return isTitleCase(words) ? 'heading' : 'text';
+}
+
+/**
+ * True when the first line of a document reads as its title: not prose (no final full stop),
+ * not quoted speech, a caption or a script line, and not too long.
+ */
+export function isTitleLine(line: string, cls: LineClass): boolean {
+  if (cls.kind === 'heading' || cls.kind === 'question') return true;
+  if (cls.kind !== 'text') return false;
+  const first = line[0] as string;
+  if (QUOTE_CHARS.has(first) || first === '(' || first === '[' || LIST_MARK.test(line)) return false;
+  const words = lineWords(line);
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS || line.length > MAX_HEADING_CHARS) return false;
+  if (/[.,;:]$/.test(line) && !line.endsWith('...') && !line.endsWith('…')) return false;
+  if (hasInnerSentenceEnd(line, '.')) return false;
+  if (line.endsWith('!')) return isTitleCase(words);
+  return true;
+}
+
+/** A line's text for comparing with the title: lower case, quote marks and outer punctuation dropped. */
+export function comparable(line: string): string {
+  const t = line.toLowerCase().replace(/[‘’“”"'«»]/g, '');
+  let a = 0;
+  let b = t.length;
+  while (a < b && !isWordChar(t[a])) a++;
+  while (b > a && !isWordChar(t[b - 1])) b--;
+  return t.slice(a, b);
+}
+
+/**
+ * A quick test that `line` may read `key` once made {@link comparable}: its first and last letters
+ * or digits are the key's (in lower case), which most lines fail without being lower-cased whole.
+ * False only when `comparable(line) !== key` for sure.
+ */
+export function mayRead(line: string, key: string): boolean {
+  if (key === '') return true;
+  let a = 0;
+  while (a < line.length && !isWordChar(line[a])) a++;
+  let b = line.length - 1;
+  while (b > a && !isWordChar(line[b])) b--;
+  // Only ASCII letters are compared: other letters may lower-case to another length or form.
+  const same = (ch: string | undefined, k: string | undefined): boolean => ch === undefined || ch.charCodeAt(0) >= 128 || ch.toLowerCase() === k;
+  return same(line[a], key[0]) && same(line[b], key[key.length - 1]);
+}
