@@ -1,6 +1,7 @@
 /**
  * What a wink model learns while it reads, kept out of later reads: see {@link LearnedWords}.
- * Knows nothing of wink itself but the shape of its word cache; stage 3 hands it over.
+ * Knows nothing of wink itself but the shape of its word cache; the wink adapter (./engine) hands
+ * it over.
  */
 
 /** The part of wink's word cache (its lexicon) that {@link LearnedWords} reads and wraps. */
