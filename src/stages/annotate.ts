@@ -69,10 +69,12 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
     const read = readWink(input.view.slice(pieceStart, pieceEnd));
     const { text, values, types, normals, tags, verbLemmas: lemmas, sentenceOf } = read;
     pieceStart = pieceEnd;
-    const indexOf = new Int32Array(values.length).fill(-1);
+    /** Each wink token's index in `out` (-1: not kept). */
+    const indexOf: number[] = [];
     // A new piece starts a new wink sentence.
     let lastWinkSentence = -1;
     for (let w = 0; w < values.length; w++) {
+      indexOf.push(-1);
       const value = values[w] as string;
       const type = types[w] as string;
       if (type === 'tabCRLF' || (value.charCodeAt(0) <= 32 && value.trim() === '')) continue;

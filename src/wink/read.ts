@@ -21,7 +21,7 @@ export interface WinkRead {
   /** Each token's lemma where wink tags it VERB and gives one ("lacked": "lack"); undefined elsewhere. */
   verbLemmas: (string | undefined)[];
   /** The index of wink's sentence each token is in. */
-  sentenceOf: Int32Array;
+  sentenceOf: number[];
   /** The sentiment lexicon's hits, flat: first token, last token, score in thousandths, … */
   hits: number[];
 }
@@ -40,7 +40,7 @@ function machineId(state: Engine, normal: string): number {
  * normal form and lemma of a contraction, which depend on its place. Also each token's normal
  * form's id, for the sentiment machine.
  */
-function readTokens(state: Engine, doc: WinkDoc): Omit<WinkRead, 'text' | 'sentenceOf' | 'hits'> & { normalIds: Int32Array } {
+function readTokens(state: Engine, doc: WinkDoc): Omit<WinkRead, 'text' | 'sentenceOf' | 'hits'> & { normalIds: number[] } {
   const its = state.nlp.its;
   const cache = state.lexemes;
   const tokens = doc.tokens();
@@ -52,7 +52,9 @@ function readTokens(state: Engine, doc: WinkDoc): Omit<WinkRead, 'text' | 'sente
   const types: string[] = [];
   const normals: string[] = [];
   const verbLemmas: (string | undefined)[] = [];
-  const normalIds = new Int32Array(ids.length);
+  // Plain arrays of small integers rather than typed arrays: cheaper to make, for a few hundred
+  // tokens as for a long piece.
+  const normalIds: number[] = [];
   for (let w = 0; w < ids.length; w++) {
     const id = ids[w] as number;
     let base = cache.base(id);
@@ -99,7 +101,7 @@ function readTokens(state: Engine, doc: WinkDoc): Omit<WinkRead, 'text' | 'sente
     types.push(type);
     normals.push(normal);
     verbLemmas.push(lemma);
-    normalIds[w] = normalId;
+    normalIds.push(normalId);
   }
   return { values, types, normals, tags, verbLemmas, normalIds };
 }
@@ -112,14 +114,15 @@ export function readWink(view: string): WinkRead {
   const state = getEngine();
   const text = winkText(view);
   const doc = readFresh(state, text);
-  const { normalIds, ...columns } = readTokens(state, doc);
-  const sentenceOf = new Int32Array(normalIds.length);
+  const { values, types, normals, tags, verbLemmas, normalIds } = readTokens(state, doc);
+  const sentenceOf: number[] = [];
+  for (let w = 0; w < values.length; w++) sentenceOf.push(0);
   const spans = doc.sentences().out(state.nlp.its.span) as unknown as [number, number][];
   for (let k = 0; k < spans.length; k++) {
     const [a, b] = spans[k] as [number, number];
-    sentenceOf.fill(k, a, b + 1);
+    for (let t = a; t <= b && t < sentenceOf.length; t++) sentenceOf[t] = k;
   }
-  return { text, ...columns, sentenceOf, hits: state.machine.recognize(normalIds) };
+  return { text, values, types, normals, tags, verbLemmas, sentenceOf, hits: state.machine.recognize(normalIds) };
 }
 
 /**

@@ -31,6 +31,15 @@ export function winkText(view: string): string {
   let marks = 0;
   for (let i = 0; i < view.length; i++) {
     const c = view.charCodeAt(i);
+    // Most characters are ASCII letters: no mark, no space, a longer run.
+    if (marks === 0 && (c | 32) >= 97 && (c | 32) <= 122) {
+      if (++run > MAX_RUN) {
+        out += `${view.slice(from, i)} `;
+        from = i + 1;
+        run = 0;
+      }
+      continue;
+    }
     const mark = isPunctuationCode(c);
     // A blanked run of marks ends here: its characters go out as spaces.
     if (!mark && marks >= MAX_MARK_RUN) {
