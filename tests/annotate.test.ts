@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, MAX_MARK_RUN } from '../src/stages/annotate';
+import { annotate } from '../src/stages/annotate';
+import { MAX_MARK_RUN } from '../src/wink';
 import { normalize } from '../src/stages/normalize';
 import { segmentSections } from '../src/stages/segment';
 import { firstAtOrAfter, forwardSearch } from '../src/text/search';

@@ -13,7 +13,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
-import { ENGINE_LIMITS, engineStats } from '../src/stages/annotate';
+import { ENGINE_LIMITS, engineStats } from '../src/wink';
 import { ROOT } from './helpers/fixtures';
 
 const DIST = join(ROOT, 'dist', 'index.js');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LearnedWords, type FeatureTable, type WinkWordCache } from '../src/text/learned-words';
+import { LearnedWords, type FeatureTable, type WinkWordCache } from '../src/wink/learned-words';
 
 const WORD = 0;
 const NUMBER = 1;

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { LexemeCache, NORMAL, NORMAL_ID, TYPE, VALUE, VERB_SCORE } from '../src/text/lexeme-cache';
+import { LexemeCache, NORMAL, NORMAL_ID, TYPE, VALUE, VERB_LEMMA } from '../src/wink/lexeme-cache';
 
 describe('LexemeCache', () => {
   it('keeps each fact of each lexeme apart, past its first size too', () => {
     const cache = new LexemeCache(4);
-    const facts: [number, number, string | number][] = [
+    const facts: [number, number, string | number | null][] = [
       [0, VALUE, 'The'],
       [0, NORMAL, 'the'],
       [3, TYPE, 'punctuation'],
       [3, NORMAL_ID, 17],
       [10, VALUE, 'Cheong-San'],
-      [90_000, VERB_SCORE, -0.5],
+      [90_000, VERB_LEMMA, 'lack'],
       [90_000, VALUE, 'lacked'],
-      [2, VERB_SCORE, 0],
+      [2, VERB_LEMMA, null],
     ];
     for (const [id, slot, value] of facts) cache.set(id, slot, value);
     for (const [id, slot, value] of facts) expect(cache.get(id, slot)).toBe(value);

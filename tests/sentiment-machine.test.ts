@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { describe, expect, it } from 'vitest';
-import { lexiconHits } from '../src/stages/annotate';
+import { lexiconHits } from '../src/wink';
 import { fixtureText, ROOT } from './helpers/fixtures';
 
 // wink's own 'sentiment' pipe, its hits caught at its setter, to compare the machine with.

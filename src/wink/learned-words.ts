@@ -1,6 +1,7 @@
 /**
  * What a wink model learns while it reads, kept out of later reads: see {@link LearnedWords}.
- * Knows nothing of wink itself but the shape of its word cache; stage 3 hands it over.
+ * Knows nothing of wink itself but the shape of its word cache; the wink adapter (./engine) hands
+ * it over.
  */
 
 /** The part of wink's word cache (its lexicon) that {@link LearnedWords} reads and wraps. */
@@ -77,8 +78,10 @@ export class LearnedWords {
       // Most of the model's own words come with their lower-case forms: nothing to check or mark.
       if (known !== undefined && known < this.shipped && this.shipsLowerCase(known, text)) return add(text, category);
       const lower = text.toLowerCase();
-      this.relearnIfOtherCategory(text, category);
-      if (lower !== text) this.relearnIfOtherCategory(lower, category);
+      this.relearnIfOtherCategory(text, known, category);
+      // The lower-case form's number, looked up once: kept unless it is to be learned anew.
+      let lowerId = lower === text ? undefined : this.hash[lower];
+      if (lowerId !== undefined && this.relearnIfOtherCategory(lower, lowerId, category)) lowerId = undefined;
       const before = this.list.length;
       this.adding++;
       let id: number;
@@ -89,7 +92,7 @@ export class LearnedWords {
       }
       if (this.list.length > before) this.noteNew(before, category);
       this.meet(id);
-      if (lower !== text) this.meet(this.hash[lower] as number);
+      if (lower !== text) this.meet(lowerId ?? (this.hash[lower] as number));
       return id;
     };
   }
@@ -136,12 +139,14 @@ export class LearnedWords {
   }
 
   /**
-   * Takes `text` out of the look-up when an earlier read learned it with another category, so that
-   * wink learns it again as a fresh process would (its old number stays, unused).
+   * Takes `text`, numbered `id` (undefined: not known), out of the look-up when an earlier read
+   * learned it with another category, so that wink learns it again as a fresh process would (its
+   * old number stays, unused). True when it did.
    */
-  private relearnIfOtherCategory(text: string, category: number): void {
-    const id = this.hash[text];
-    if (id !== undefined && !this.visible(id) && this.learnedAs[id - this.shipped] !== category + 1) delete this.hash[text];
+  private relearnIfOtherCategory(text: string, id: number | undefined, category: number): boolean {
+    if (id === undefined || this.visible(id) || this.learnedAs[id - this.shipped] === category + 1) return false;
+    delete this.hash[text];
+    return true;
   }
 
   /**

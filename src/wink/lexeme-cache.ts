@@ -1,15 +1,22 @@
 /**
  * Facts about wink's lexemes (distinct token texts), by wink's id for each, kept for a process:
- * see {@link LexemeCache}. Knows nothing of wink itself; stage 3 fills it.
+ * see {@link LexemeCache}. Knows nothing of wink itself; the wink adapter (./read) fills it.
  */
 
-/** Where each fact about a lexeme sits among its {@link SLOTS} in a {@link LexemeCache}. */
+/** Where each fact about a lexeme sits among its slots in a {@link LexemeCache}: its text. */
 export const VALUE = 0;
+/** Slot of the lexeme's wink type ("word", "punctuation" …). */
 export const TYPE = 1;
+/** Slot of the lexeme's normal form. */
 export const NORMAL = 2;
+/** Slot of the lexeme id of the normal form, as wink's machines read it (-1: none of the model's). */
 export const NORMAL_ID = 3;
-export const VERB_SCORE = 4;
+/** Slot of the lexeme's lemma when wink tags it a verb (null: wink gives none). */
+export const VERB_LEMMA = 4;
 const SLOTS = 5;
+
+/** One fact: a string, a number, null for "asked, none", undefined for "not known yet". */
+export type LexemeFact = string | number | null | undefined;
 
 /**
  * The highest lexeme id remembered: wink numbers new words as it meets them, so a process that
@@ -20,7 +27,7 @@ const MAX_CACHED_LEXEME = 1 << 21;
 
 /**
  * What review-lens remembers of each lexeme id met so far: its text, type, normal form, the
- * lexeme id of that normal form, and a verb's score by its lemma; `undefined` where not known yet.
+ * lexeme id of that normal form, and its lemma as a verb; `undefined` where not known yet.
  * A lexeme's facts sit side by side (one memory read for all of a token's), in the order the
  * lexemes were met, so the few thousand a batch meets stay close in memory; a typed array maps
  * each id to its place. (Not an array of facts over the whole lexicon: so large an allocation
@@ -30,20 +37,33 @@ const MAX_CACHED_LEXEME = 1 << 21;
 export class LexemeCache {
   /** For each lexeme id, 1 + its place in {@link LexemeCache.facts} (0: not met). */
   private index: Int32Array;
-  private readonly facts: (string | number | undefined)[] = [];
+  private readonly facts: LexemeFact[] = [];
 
   constructor(lexemes: number) {
     this.index = new Int32Array(lexemes);
   }
 
-  /** Fact `slot` of lexeme `id`, or undefined. */
-  get(id: number, slot: number): string | number | undefined {
+  /**
+   * Where lexeme `id`'s facts start, for {@link LexemeCache.at}: -1 when none is known. One look-up
+   * for all the facts of a token.
+   */
+  base(id: number): number {
     const k = id < this.index.length ? (this.index[id] as number) : 0;
-    return k === 0 ? undefined : this.facts[(k - 1) * SLOTS + slot];
+    return (k - 1) * SLOTS;
+  }
+
+  /** Fact `slot` of the lexeme whose facts start at `base` (a base of -1 or less knows none). */
+  at(base: number, slot: number): LexemeFact {
+    return base < 0 ? undefined : this.facts[base + slot];
+  }
+
+  /** Fact `slot` of lexeme `id`, or undefined. */
+  get(id: number, slot: number): LexemeFact {
+    return this.at(this.base(id), slot);
   }
 
   /** Remembers fact `slot` of lexeme `id` (not past {@link MAX_CACHED_LEXEME}). */
-  set(id: number, slot: number, value: string | number): void {
+  set(id: number, slot: number, value: string | number | null): void {
     if (id > MAX_CACHED_LEXEME) return;
     if (id >= this.index.length) {
       const grown = new Int32Array(Math.max(id + 1, this.index.length + (this.index.length >> 1)));

@@ -1,0 +1,137 @@
+/**
+ * One read of wink, turned into plain data: per-token columns, wink's sentence of each token and
+ * the sentiment lexicon's hits. With ./engine, the only module that asks wink-nlp anything.
+ */
+import { getEngine, readFresh, type Engine, type WinkDoc } from './engine';
+import { NORMAL, NORMAL_ID, TYPE, VALUE, VERB_LEMMA } from './lexeme-cache';
+import { winkText } from './wink-text';
+
+/** What wink read in a text, one entry per wink token in every column (plain arrays). */
+export interface WinkRead {
+  /** The text wink read: the caller's, of the same length, with over-long runs broken (see `winkText`). */
+  text: string;
+  /** Each token as wink has it (a substring of {@link WinkRead.text}; white space tokens too). */
+  values: string[];
+  /** Each token's wink type: word, punctuation, number, emoji, tabCRLF … */
+  types: string[];
+  /** Each token's normal form (lower case; a contraction's part in its expanded form). */
+  normals: string[];
+  /** Each token's universal POS tag. */
+  tags: string[];
+  /** Each token's lemma where wink tags it VERB and gives one ("lacked": "lack"); undefined elsewhere. */
+  verbLemmas: (string | undefined)[];
+  /** The index of wink's sentence each token is in. */
+  sentenceOf: number[];
+  /** The sentiment lexicon's hits, flat: first token, last token, score in thousandths, … */
+  hits: number[];
+}
+
+/** The lexeme id of `normal` as wink's machines read it: -1 for none and for a word wink learned. */
+function machineId(state: Engine, normal: string): number {
+  const id = state.lexemeIds[normal] ?? -1;
+  // A learned word: no machine of the model knows it, and its number depends on what the process
+  // read before.
+  return state.learned.isShipped(id) ? id : -1;
+}
+
+/**
+ * Reads `doc`'s token columns. Strings come through the process's lexeme cache by the token's
+ * lexeme id (see `Engine.lexemes`): wink is asked only for a lexeme not met before, and for the
+ * normal form and lemma of a contraction, which depend on its place. Also each token's normal
+ * form's id, for the sentiment machine.
+ */
+function readTokens(state: Engine, doc: WinkDoc): Omit<WinkRead, 'text' | 'sentenceOf' | 'hits'> & { normalIds: number[] } {
+  const its = state.nlp.its;
+  const cache = state.lexemes;
+  const tokens = doc.tokens();
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
+  const contracted = tokens.out(its.contractionFlag) as unknown as boolean[];
+  const tags = tokens.out(its.pos) as string[];
+  const lemmaOf = (w: number) => tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string | undefined;
+  const values: string[] = [];
+  const types: string[] = [];
+  const normals: string[] = [];
+  const verbLemmas: (string | undefined)[] = [];
+  // Plain arrays of small integers rather than typed arrays: cheaper to make, for a few hundred
+  // tokens as for a long piece.
+  const normalIds: number[] = [];
+  for (let w = 0; w < ids.length; w++) {
+    const id = ids[w] as number;
+    let base = cache.base(id);
+    let value = cache.at(base, VALUE) as string | undefined;
+    let type: string;
+    if (value === undefined) {
+      const item = tokens.itemAt(w);
+      value = item.out(its.value) as string;
+      type = item.out(its.type) as string;
+      cache.set(id, VALUE, value);
+      cache.set(id, TYPE, type);
+      base = cache.base(id);
+    } else type = cache.at(base, TYPE) as string;
+    let normal: string;
+    let normalId: number;
+    let lemma: string | undefined;
+    const verb = tags[w] === 'VERB';
+    if (contracted[w]) {
+      normal = tokens.itemAt(w).out(its.normal) as string;
+      normalId = machineId(state, normal);
+      if (verb) lemma = lemmaOf(w);
+    } else {
+      const known = cache.at(base, NORMAL) as string | undefined;
+      normal = known ?? (tokens.itemAt(w).out(its.normal) as string);
+      let knownId = cache.at(base, NORMAL_ID) as number | undefined;
+      if (knownId === undefined) {
+        knownId = machineId(state, normal);
+        cache.set(id, NORMAL, normal);
+        cache.set(id, NORMAL_ID, knownId);
+        base = cache.base(id);
+      }
+      normalId = knownId;
+      if (verb) {
+        // A lexeme tagged VERB has one lemma in every read: wink derives it from the lexeme and
+        // the tag alone (null: wink gives none).
+        const known = cache.at(base, VERB_LEMMA) as string | null | undefined;
+        if (known === undefined) {
+          lemma = lemmaOf(w);
+          cache.set(id, VERB_LEMMA, lemma ?? null);
+        } else lemma = known ?? undefined;
+      }
+    }
+    values.push(value);
+    types.push(type);
+    normals.push(normal);
+    verbLemmas.push(lemma);
+    normalIds.push(normalId);
+  }
+  return { values, types, normals, tags, verbLemmas, normalIds };
+}
+
+/**
+ * Reads `view` with wink: its tokens, sentences and sentiment lexicon hits as plain data. The same
+ * text always gives the same read, whatever the process read before (see `LearnedWords`).
+ */
+export function readWink(view: string): WinkRead {
+  const state = getEngine();
+  const text = winkText(view);
+  const doc = readFresh(state, text);
+  const { values, types, normals, tags, verbLemmas, normalIds } = readTokens(state, doc);
+  const sentenceOf: number[] = [];
+  for (let w = 0; w < values.length; w++) sentenceOf.push(0);
+  const spans = doc.sentences().out(state.nlp.its.span) as unknown as [number, number][];
+  for (let k = 0; k < spans.length; k++) {
+    const [a, b] = spans[k] as [number, number];
+    for (let t = a; t <= b && t < sentenceOf.length; t++) sentenceOf[t] = k;
+  }
+  return { text, values, types, normals, tags, verbLemmas, sentenceOf, hits: state.machine.recognize(normalIds) };
+}
+
+/**
+ * wink's sentiment lexicon hits in `text`, flat (first token, last token, score in thousandths),
+ * token indexes into wink's own tokens of `text` (read as given, without `winkText`'s guards).
+ * The sentiment stage scores single words with it; tests compare it with wink's own 'sentiment'
+ * pipe.
+ */
+export function lexiconHits(text: string): number[] {
+  const state = getEngine();
+  return state.machine.recognize(readTokens(state, readFresh(state, text)).normalIds);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { wordHits } from '../src/stages/sentiment/lexicon-hits';
+import type { SentimentHit, Token } from '../src/stages/stage-types';
+
+/** Tokens of `words`, one space apart, all in sentence 0. */
+function tokens(words: [value: string, type: string, pos: string][]): Token[] {
+  let at = 0;
+  return words.map(([value, type, pos]) => {
+    const t = { start: at, end: at + value.length, value, normal: value.toLowerCase(), pos, type, sentence: 0 };
+    at = t.end + 1;
+    return t;
+  });
+}
+
+describe('wordHits', () => {
+  it.each([
+    // A review word wink's lexicon lacks.
+    ['a review word', [['Predictable', 'word', 'ADJ']], [], new Map(), [[0, -0.4]]],
+    // A stem the lexicon knows, negated by its prefix.
+    ['an un- word', [['unimportant', 'word', 'ADJ']], [], new Map(), [[0, -0.4]]],
+    // An inflected verb scored by its lemma; the same form without a lemma scores nothing.
+    ['a verb by its lemma', [['lacked', 'word', 'VERB'], ['lacked', 'word', 'VERB']], [], new Map([[0, 'lack']]), [[0, -0.4]]],
+    // A word already inside one of wink's hits is left to it.
+    ['a word inside a hit', [['unimportant', 'word', 'ADJ']], [{ start: 0, end: 11, firstToken: 0, lastToken: 0, score: 0.5, negated: false }], new Map(), []],
+    // Only words: a number or punctuation never scores.
+    ['not a word', [['un-fun', 'punctuation', 'PUNCT']], [], new Map(), []],
+    ['a plain word', [['table', 'word', 'NOUN']], [], new Map(), []],
+  ] as [string, [string, string, string][], SentimentHit[], Map<number, string>, [number, number][]][])(
+    'scores %s',
+    (_, words, hits, lemmas, expected) => {
+      const found = wordHits(tokens(words), hits, lemmas);
+      expect(found.map((h) => [h.firstToken, h.score])).toEqual(expected);
+      for (const h of found) expect([h.lastToken, h.negated]).toEqual([h.firstToken, false]);
+    },
+  );
+});
