@@ -12,7 +12,7 @@
 // Some documents are analysed a second time with a list of known names (the cast list of
 // ../shared/corpus/names), so the knownNames option is covered too.
 import { createReadStream, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { csvObjects } from './csv.mjs';
@@ -51,7 +51,8 @@ function documents() {
       continue;
     }
     for (const f of filesUnder(dir)) {
-      const id = relative(join(root, '..'), f);
+      // Ids do not name the checkout, so a file saved in one worktree compares in another.
+      const id = f.startsWith(root + sep) ? relative(root, f) : relative(join(root, '..'), f);
       if (/\.(?:txt|md)$/.test(f)) docs.push({ id, group: name, text: readFileSync(f, 'utf8') });
       else if (f.endsWith('.csv')) {
         const group = f === IMDB ? 'imdb' : name;
