@@ -55,7 +55,7 @@ export function capitalTitles(ctx: WorksContext): Finding[] {
   if (first >= 0) found.push(first, words.length - 1);
   if (caps === 0 || caps > long * SHOUTING_SHARE) return out;
   // A word of two letters or more the text also writes in lower case.
-  const writtenLower = (w: Word): boolean => w.end - w.start >= 2 && ctx.writtenLower().has(w.lower);
+  const writtenLower = (w: Word): boolean => w.end - w.start >= 2 && ctx.writesLower(w.lower);
   const take = (first: number, last: number): void => {
     // One short word ("I", "TV", "OK", the most common runs) is never a title: no arrays for it.
     if (first === last && (words[first] as Word).end - (words[first] as Word).start < 5) return;

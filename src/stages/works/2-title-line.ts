@@ -41,20 +41,48 @@ function reviewedWork(words: readonly Word[], titleRuns: readonly Run[], countBo
   return best?.span ?? null;
 }
 
-/** 2. The title line's subject, repeated in the body; none without a title line. */
-export function titleSubject(ctx: WorksContext, title: Heading | null): Finding[] {
-  if (!title) return [];
-  const { words, runs } = ctx;
-  const inTitle = (r: Run): boolean => r.start >= title.start && r.end <= title.end;
-  const titleRunsList = runs.filter(inTitle);
-  // The body's runs of two words or more, as keys: only those as long as a sub-phrase of the
-  // title's runs can match one, so no string is made for the others (a text has thousands).
-  const bodyKeys = new Set<string>();
-  if (titleRunsList.some((r) => r.last > r.first)) {
-    const lengths = new Set<number>();
-    for (const run of titleRunsList) if (!nameShaped(words, run)) for (const sub of subRuns(words, run)) lengths.add(sub.end - sub.start);
-    for (const r of runs) if (r.last > r.first && lengths.has(r.end - r.start) && !inTitle(r)) bodyKeys.add(ctx.lowerText(r));
+/**
+ * 2. The title line's subject, repeated in the body. The body's runs are handed to {@link read}
+ * one by one (in the stage's one walk over the runs), then {@link subject} judges.
+ */
+export class TitleLine {
+  /** The runs inside the title line. */
+  private readonly titleRuns: Run[] = [];
+  /** The lengths of the title runs' sub-phrases: only a body run as long can repeat one. */
+  private readonly lengths = new Set<number>();
+  /** The body's runs of two words or more as long as a sub-phrase, as keys. */
+  private readonly bodyKeys = new Set<string>();
+
+  constructor(
+    private readonly ctx: WorksContext,
+    private readonly title: Heading | null,
+  ) {
+    if (!title) return;
+    // Runs come in order, so the title's are found before the first run past its end.
+    for (const r of ctx.runs) {
+      if (r.start >= title.end) break;
+      if (r.start >= title.start && r.end <= title.end) this.titleRuns.push(r);
+    }
+    for (const run of this.titleRuns) if (!nameShaped(ctx.words, run)) for (const sub of subRuns(ctx.words, run)) this.lengths.add(sub.end - sub.start);
   }
+
+  /** Keeps the key of a body run that may repeat a phrase of the title (no string for the others). */
+  read(r: Run): void {
+    if (this.lengths.size === 0 || r.last === r.first || !this.lengths.has(r.end - r.start)) return;
+    const title = this.title as Heading;
+    if (!(r.start >= title.start && r.end <= title.end)) this.bodyKeys.add(this.ctx.lowerText(r));
+  }
+
+  /** The title line's subject; none without a title line. */
+  subject(): Finding[] {
+    const { title, ctx, bodyKeys } = this;
+    return title ? titleSubject(ctx, title, this.titleRuns, bodyKeys) : [];
+  }
+}
+
+/** The longest sub-phrase of a title run that the body repeats, else the work a review title names. */
+function titleSubject(ctx: WorksContext, title: Heading, titleRunsList: readonly Run[], bodyKeys: ReadonlySet<string>): Finding[] {
+  const { words } = ctx;
   let best: Span | null = null;
   for (const run of titleRunsList) {
     if (nameShaped(words, run)) continue;

@@ -10,7 +10,17 @@ import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { trimRunEnd } from './cuts';
-import { allCaps, isLoneNonTitle, nameShaped, nounQualifies, personShaped } from './shapes';
+import { allCaps, isLoneNonTitle, nameShaped, nounQualifies, personShaped, someWord } from './shapes';
+
+/** True when an "and" / "or" inside a run joins two parts, not a title's "and the" ("The Quick and the Dead"). */
+function joinsTwo(words: readonly Word[], run: Run): boolean {
+  for (let k = run.first; k <= run.last; k++) {
+    if (NAME_JOINERS.has((words[k] as Word).lower) && !(k < run.last && ARTICLES.has((words[k + 1] as Word).lower))) return true;
+  }
+  return false;
+}
+
+const isHonorific = (w: Word): boolean => HONORIFICS.has(w.lower);
 
 /** Words that may stand between "is" and the kind of work ("is an outstanding thriller"). */
 const KIND_GAP = 4;
@@ -63,9 +73,7 @@ export function readCalled(ctx: WorksContext, full: Run, out: Finding[]): void {
   if (!verb || !verb.spaceBefore || (verb.lower !== 'is' && verb.lower !== 'was')) return;
   const run = trimRunEnd(words, full);
   if (run.last !== full.last || nameShaped(words, run) || (run.last > run.first && personShaped(words, run.first, run.last))) return;
-  const inside = words.slice(run.first, run.last + 1);
-  const joined = inside.some((w, k) => NAME_JOINERS.has(w.lower) && !ARTICLES.has(inside[k + 1]?.lower ?? ''));
-  if (joined || inside.some((w) => HONORIFICS.has(w.lower)) || NON_TITLE_LEADS.has(inside[0]?.lower ?? '') || (words[run.last] as Word).possessive) return;
+  if (joinsTwo(words, run) || someWord(words, run.first, run.last, isHonorific) || NON_TITLE_LEADS.has((words[run.first] as Word).lower) || (words[run.last] as Word).possessive) return;
   if (run.last > run.first) {
     if (calledAWork(ctx, run.last + 1, false)) out.push(titleFinding(ctx.formOf(run)));
     return;

@@ -14,7 +14,16 @@ import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, nameShaped, nounQualifies, personShaped } from './shapes';
+import { allCaps, nameShaped, nounQualifies, personShaped, someWord } from './shapes';
+
+/** A lower-case connector other than "and" / "or" ("Shakespeare in Love"). */
+const isInnerConnector = (w: Word): boolean => TITLE_CONNECTORS.has(w.lower) && !w.capitalised && !NAME_JOINERS.has(w.lower);
+
+/** A head word of a place or a body, a place or a people, a day or a month ("appeared in London"). */
+const isPlaceOrDate = (w: Word): boolean => NOT_WORK_HEADS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower);
+
+/** A word no title before a crew noun holds: a possessive, a place, a firm, an honorific, a date. */
+const isNoCrewTitleWord = (w: Word): boolean => w.possessive || isPlaceOrDate(w) || ORGANISATIONS.has(w.lower) || HONORIFICS.has(w.lower);
 
 /**
  * 4e. A bracket after a name that holds a title: "Maguire (before Spiderman)", "Rogers (in Way Up
@@ -30,8 +39,7 @@ export function readBracket(ctx: WorksContext, run: Run, out: Finding[]): void {
   if (view[open] !== '(') return;
   const owner = words[firstAtOrAfter(words, open) - 1];
   if (!owner?.capitalised || open - owner.end > 1 || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
-  const inside = words.slice(run.first, run.last + 1);
-  if (lead || (inside.length >= 3 && inside.some((w) => TITLE_CONNECTORS.has(w.lower) && !w.capitalised && !NAME_JOINERS.has(w.lower)))) out.push(titleFinding(ctx.formOf(run)));
+  if (lead || (run.last - run.first >= 2 && someWord(words, run.first, run.last, isInnerConnector))) out.push(titleFinding(ctx.formOf(run)));
 }
 
 /**
@@ -53,7 +61,7 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
     if (personShaped(words, cut.first, cut.last) || nameShaped(words, cut) || (words[cut.last] as Word).possessive) continue;
     const lone = cut.first === cut.last ? (words[cut.first] as Word) : null;
     if (lone && (GIVEN_NAMES.has(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || allCaps(view, lone))) continue;
-    if (words.slice(cut.first, cut.last + 1).some((w) => NOT_WORK_HEADS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower))) continue;
+    if (someWord(words, cut.first, cut.last, isPlaceOrDate)) continue;
     if (nounQualifies(ctx, after, true)) continue;
     out.push(titleFinding(ctx.formOf(cut)));
   }
@@ -80,17 +88,16 @@ export function readCrewOrSeries(ctx: WorksContext, full: Run, out: Finding[]): 
   // that the text also writes in lower case is no part of it ("Former Playschool presenter").
   let run = lastListItem(words, withoutSentenceLead(words, full));
   const lead = words[run.first] as Word;
-  if (run.last > run.first && !lead.spaceBefore && ctx.writtenLower().has(lead.lower) && (words[run.first + 1] as Word).capitalised) run = { first: run.first + 1, last: run.last, start: (words[run.first + 1] as Word).start, end: run.end };
-  const inside = words.slice(run.first, run.last + 1);
-  if (inside.some((w) => w.possessive || NOT_WORK_HEADS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || ORGANISATIONS.has(w.lower) || HONORIFICS.has(w.lower) || CALENDAR.has(w.lower))) return;
+  if (run.last > run.first && !lead.spaceBefore && ctx.writesLower(lead.lower) && (words[run.first + 1] as Word).capitalised) run = { first: run.first + 1, last: run.last, start: (words[run.first + 1] as Word).start, end: run.end };
+  if (someWord(words, run.first, run.last, isNoCrewTitleWord)) return;
   if (crew && (personShaped(words, run.first, run.last) || nameShaped(words, run))) return;
   // One word: a series only with two words or more ("the Jackson films" names a maker); a
   // common word ("Film director X", "Rock star X") or a nationality ("Polish actor") is none.
   const lone = run.first === run.last ? (words[run.first] as Word) : null;
-  if (lone && (series || allCaps(view, lone) || ctx.writtenLower().has(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || ctx.posAt(lone.start) === 'ADJ')) return;
+  if (lone && (series || allCaps(view, lone) || ctx.writesLower(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || ctx.posAt(lone.start) === 'ADJ')) return;
   // A sentence's first word counts when the text also writes it capitalised mid-sentence
   // ("Veteran actor X" does not), and "-ish" / "-ese" / "-ian" words are nationalities.
-  if (lone && ((!lone.spaceBefore && !ctx.midSentenceCapitals().has(lone.lower)) || NATIONALITY_ENDINGS.some((e) => lone.lower.endsWith(e)))) return;
+  if (lone && ((!lone.spaceBefore && !ctx.writesCapitalisedMidSentence(lone.lower)) || NATIONALITY_ENDINGS.some((e) => lone.lower.endsWith(e)))) return;
   out.push(titleFinding(ctx.formOf(run)));
 }
 
@@ -115,8 +122,10 @@ export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]
   if (run.last === run.first || run.last !== full.last || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
   // A work's possessive before its star: "Million Dollar Baby's Hilary Swank".
   if (FIRST_NAMES.has((words[run.first] as Word).lower)) return;
-  const inside = words.slice(run.first, run.last + 1);
-  if (inside.some((w) => w.possessive || NAME_JOINERS.has(w.lower) || NOT_WORK_HEADS.has(w.lower) || INSTITUTION_WORDS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || ORGANISATIONS.has(w.lower) || HONORIFICS.has(w.lower) || CALENDAR.has(w.lower) || allCaps(view, w))) return;
+  for (let k = run.first; k <= run.last; k++) {
+    const w = words[k] as Word;
+    if (isNoCrewTitleWord(w) || NAME_JOINERS.has(w.lower) || INSTITUTION_WORDS.has(w.lower) || allCaps(view, w)) return;
+  }
   const after = words[run.last + 1];
   if (nounQualifies(ctx, after, true)) return;
   out.push(titleFinding(ctx.formOf(run)));

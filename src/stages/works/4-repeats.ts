@@ -9,7 +9,7 @@ import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, trimRunEnd } from './cuts';
-import { allCaps, hasConnector, personShaped } from './shapes';
+import { allCaps, hasConnector, personShaped, someWord } from './shapes';
 
 /**
  * 4c. A run that is a title if the text repeats it: two to eight words led by an article or
@@ -26,20 +26,26 @@ export function readRepeatable(ctx: WorksContext, run: Run, out: Run[]): void {
   // "and" joins two names as often as two words of a title ("Howard and Emily").
   if (!led && !hasConnector(words, run)) return;
   if (personShaped(words, run.first, run.last)) return;
-  const inside = words.slice(run.first, run.last + 1);
-  if (inside.some((w) => LABEL_WORDS.has(w.lower) || CLAUSE_STARTS.has(w.lower) || HONORIFICS.has(w.lower))) return;
+  if (someWord(words, run.first, run.last, isNoTitleWord)) return;
   out.push(run);
 }
 
+/** A label, a clause's start or an honorific: no word of a repeated title ("Spoiler Alert", "Mr Smith"). */
+const isNoTitleWord = (w: Word): boolean => LABEL_WORDS.has(w.lower) || CLAUSE_STARTS.has(w.lower) || HONORIFICS.has(w.lower);
+
 /** 4c. The repeatable runs ({@link readRepeatable}) the text writes twice or more, in order. */
 export function repeatedTitles(ctx: WorksContext, repeatable: readonly Run[]): Finding[] {
-  const repeats = new Map<string, number>();
-  for (const run of repeatable) {
-    const key = ctx.lowerText(run);
-    repeats.set(key, (repeats.get(key) ?? 0) + 1);
-  }
   const out: Finding[] = [];
-  for (const run of repeatable) if ((repeats.get(ctx.lowerText(run)) ?? 0) >= 2) out.push(titleFinding(ctx.formOf(run)));
+  // Only a run whose length another run shares can be repeated: the others make no key string.
+  const lengths = new Map<number, number>();
+  for (const run of repeatable) lengths.set(run.end - run.start, (lengths.get(run.end - run.start) ?? 0) + 1);
+  const keys = repeatable.map((run) => ((lengths.get(run.end - run.start) as number) >= 2 ? ctx.lowerText(run) : ''));
+  const repeats = new Map<string, number>();
+  for (const key of keys) if (key) repeats.set(key, (repeats.get(key) ?? 0) + 1);
+  repeatable.forEach((run, k) => {
+    const key = keys[k] as string;
+    if (key && (repeats.get(key) as number) >= 2) out.push(titleFinding(ctx.formOf(run)));
+  });
   return out;
 }
 

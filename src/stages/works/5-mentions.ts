@@ -98,20 +98,9 @@ function titleOccurrences(view: string, lower: string, titles: readonly string[]
   return found;
 }
 
-/**
- * For each word index, how many words before it start with a lower-case letter and are no title
- * connector: an occurrence spanning words `a..b-1` has such a word when the counts at `a` and `b`
- * differ.
- */
-function lowerStartCounts(words: readonly Word[]): Int32Array {
-  const counts = new Int32Array(words.length + 1);
-  let n = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word;
-    if (!w.capitalised && isLetter(w.lower[0]) && !(w.lower.length <= CONNECTOR_MAX && TITLE_CONNECTORS.has(w.lower))) n++;
-    counts[i + 1] = n;
-  }
-  return counts;
+/** True for a word that starts with a lower-case letter and is no title connector ("end", not "the"). */
+function lowerContentWord(w: Word): boolean {
+  return !w.capitalised && isLetter(w.lower[0]) && !(w.lower.length <= CONNECTOR_MAX && TITLE_CONNECTORS.has(w.lower));
 }
 
 /** Every work of `titles` that the text mentions, with its mentions, in order of first mention. */
@@ -129,18 +118,18 @@ export function workMentions(view: string, lower: string, words: readonly Word[]
     if (at !== undefined) last = Math.max(last, at + title.key.length);
   });
   const claimed = new Uint8Array(last);
-  // Counted only when a title written with capitals occurs (most texts have none).
-  let lowerStarts: Int32Array | null = null;
   const works: WorkDraft[] = [];
   searched.forEach(({ key, casing, evidence }, k) => {
     const mentions: Span[] = [];
     const found = occurrences[k] as number[];
     const wordAt = forwardSearch(words);
-    // A title written with capitals is not mentioned by the same words in lower case.
+    // A title written with capitals is not mentioned by the same words in lower case: the words
+    // that start inside the occurrence are read (a title holds a few).
     const lowerCased = (at: number): boolean => {
       if (casing !== 'capitals') return false;
-      lowerStarts ??= lowerStartCounts(words);
-      return (lowerStarts[wordAt(at + key.length)] as number) > (lowerStarts[wordAt(at)] as number);
+      const end = at + key.length;
+      for (let i = wordAt(at); i < words.length && (words[i] as Word).start < end; i++) if (lowerContentWord(words[i] as Word)) return true;
+      return false;
     };
     // Words in quote marks that the text also writes in lower case are a term held up ("go home"
     // … “Home”), not a title.

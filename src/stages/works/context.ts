@@ -26,10 +26,14 @@ export class WorksContext {
   readonly lower: string;
   /** Title-case runs, each without the word that opens its sentence ("But The Violent Men"). */
   readonly runs: readonly Run[];
-  /** The run that starts at each word, by index, -1 where none does. */
+  /** One more than the index of the run that starts at each word, 0 where none does. */
   private readonly runIndex: Int32Array;
+  /** The words the text writes in lower case, once {@link SCANS_BEFORE_SET} questions were asked. */
   private lowerSeen: Set<string> | null = null;
+  private lowerScans = 0;
+  /** The capitalised words the text writes in mid-sentence, likewise. */
   private midSeen: Set<string> | null = null;
+  private midScans = 0;
 
   constructor(
     input: NormalizedText,
@@ -38,17 +42,20 @@ export class WorksContext {
   ) {
     this.view = input.view;
     this.lower = input.lower;
-    this.runs = titleRuns(words).map((r) => withoutSentenceLead(words, r));
-    this.runIndex = new Int32Array(words.length).fill(-1);
-    this.runs.forEach((r, k) => {
-      this.runIndex[r.first] = k;
-    });
+    const runs = titleRuns(words);
+    this.runIndex = new Int32Array(words.length);
+    for (let k = 0; k < runs.length; k++) {
+      const run = withoutSentenceLead(words, runs[k] as Run);
+      runs[k] = run;
+      this.runIndex[run.first] = k + 1;
+    }
+    this.runs = runs;
   }
 
   /** The run that starts at word `i`, if any. */
   runAt(i: number): Run | undefined {
-    const k = i >= 0 && i < this.words.length ? (this.runIndex[i] as number) : -1;
-    return k >= 0 ? this.runs[k] : undefined;
+    const k = i >= 0 && i < this.words.length ? (this.runIndex[i] as number) : 0;
+    return k > 0 ? this.runs[k - 1] : undefined;
   }
 
   /** The word at index `i` (the caller knows it exists). */
@@ -72,24 +79,37 @@ export class WorksContext {
     return t && t.start === at ? t.pos : '';
   }
 
-  /** The words the text writes in lower case, gathered once, when a pass first asks. */
-  writtenLower(): ReadonlySet<string> {
-    if (!this.lowerSeen) {
-      this.lowerSeen = new Set<string>();
-      for (const w of this.words) if (!w.capitalised) this.lowerSeen.add(w.lower);
+  /** True when the text writes the lower-case word `lower` in lower case somewhere ("bad" … "BAD"). */
+  writesLower(lower: string): boolean {
+    if (this.lowerSeen) return this.lowerSeen.has(lower);
+    if (this.lowerScans++ < SCANS_BEFORE_SET) {
+      for (const w of this.words) if (w.lower === lower && !w.capitalised) return true;
+      return false;
     }
-    return this.lowerSeen;
+    this.lowerSeen = new Set<string>();
+    for (const w of this.words) if (!w.capitalised) this.lowerSeen.add(w.lower);
+    return this.lowerSeen.has(lower);
   }
 
-  /** The capitalised words the text writes in mid-sentence, gathered once, when first asked. */
-  midSentenceCapitals(): ReadonlySet<string> {
-    if (!this.midSeen) {
-      this.midSeen = new Set<string>();
-      for (const w of this.words) if (w.capitalised && w.spaceBefore) this.midSeen.add(w.lower);
+  /** True when the text writes the word `lower` capitalised in mid-sentence ("the Veteran actor" would). */
+  writesCapitalisedMidSentence(lower: string): boolean {
+    if (this.midSeen) return this.midSeen.has(lower);
+    if (this.midScans++ < SCANS_BEFORE_SET) {
+      for (const w of this.words) if (w.lower === lower && w.capitalised && w.spaceBefore) return true;
+      return false;
     }
-    return this.midSeen;
+    this.midSeen = new Set<string>();
+    for (const w of this.words) if (w.capitalised && w.spaceBefore) this.midSeen.add(w.lower);
+    return this.midSeen.has(lower);
   }
 }
+
+/**
+ * Questions about the text's words answered by a scan of the words before a set of them is built:
+ * most texts ask one or two, and a scan costs less than hashing every word; the set keeps a text
+ * that asks many linear.
+ */
+const SCANS_BEFORE_SET = 4;
 
 /** True for the char code of a digit. */
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;

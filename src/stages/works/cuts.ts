@@ -6,7 +6,7 @@ import { CALENDAR } from '../../data/not-names';
 import { ARTICLES, CLAUSE_STARTS, NAME_JOINERS, NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, RUN_SPLITTERS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
-import { allCaps } from './shapes';
+import { allCaps, someWord } from './shapes';
 
 /**
  * A long run cut before a preposition that joins two titles or a title and a place ("The Family at
@@ -20,7 +20,8 @@ export function cutLongRun(words: readonly Word[], run: Run): Run {
     const w = words[k] as Word;
     if (w.capitalised) capsBefore++;
     else if (RUN_SPLITTERS.has(w.lower) && capsBefore >= 2) {
-      const capsAfter = words.slice(k + 1, run.last + 1).filter((x) => x.capitalised).length;
+      let capsAfter = 0;
+      for (let j = k + 1; j <= run.last; j++) if ((words[j] as Word).capitalised) capsAfter++;
       if (capsAfter < 2) return run;
       let last = k - 1;
       while (last > run.first && !(words[last] as Word).capitalised) last--;
@@ -121,23 +122,32 @@ export function splitRest(words: readonly Word[], full: Run, from: number): Run 
  * it has none, null when nothing is left.
  */
 export function trimReviewWords(words: readonly Word[], run: Run): Run | null {
-  const trimmable = (k: number): boolean => {
-    const l = (words[k] as Word).lower;
-    return REVIEW_WORDS.has(l) || REVIEW_FILLERS.has(l) || TITLE_CONNECTORS.has(l);
-  };
-  const cut = (from: number, to: number, step: number): number => {
-    let k = from;
-    let sawReview = false;
-    while (k !== to + step && trimmable(k)) {
-      if (REVIEW_WORDS.has((words[k] as Word).lower)) sawReview = true;
-      k += step;
-    }
-    return sawReview ? k : from;
-  };
-  let a = cut(run.first, run.last, 1);
+  let a = cutReviewEnd(words, run.first, run.last, 1);
   while (a < run.last && NON_TITLE_LEADS.has((words[a] as Word).lower)) a++;
   if (a > run.last) return null;
-  const b = cut(run.last, a, -1);
-  if (a > b || !(words[a] as Word).capitalised || words.slice(a, b + 1).some((w) => REVIEW_WORDS.has(w.lower))) return null;
+  const b = cutReviewEnd(words, run.last, a, -1);
+  if (a > b || !(words[a] as Word).capitalised || someWord(words, a, b, isReviewWord)) return null;
+  if (a === run.first && b === run.last) return run;
   return { first: a, last: b, start: (words[a] as Word).start, end: (words[b] as Word).end };
+}
+
+const isReviewWord = (w: Word): boolean => REVIEW_WORDS.has(w.lower);
+
+/** A word a review word may take with it from a run's end ("My Review of"). */
+function trimmable(w: Word): boolean {
+  return REVIEW_WORDS.has(w.lower) || REVIEW_FILLERS.has(w.lower) || TITLE_CONNECTORS.has(w.lower);
+}
+
+/**
+ * Where a run starts (`step` 1) or ends (`step` -1) once the review words at that end and the
+ * fillers around them are cut: `from` itself when no review word is there.
+ */
+function cutReviewEnd(words: readonly Word[], from: number, to: number, step: number): number {
+  let k = from;
+  let sawReview = false;
+  while (k !== to + step && trimmable(words[k] as Word)) {
+    if (REVIEW_WORDS.has((words[k] as Word).lower)) sawReview = true;
+    k += step;
+  }
+  return sawReview ? k : from;
 }

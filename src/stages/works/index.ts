@@ -29,7 +29,7 @@ import type { Annotation, NormalizedText, WorkDraft } from '../stage-types';
 import { capitalTitles } from './1-capitals';
 import { emphasisedTitles } from './1-emphasis';
 import { quotedTitles, readQuotedRun } from './1-quoted';
-import { titleSubject } from './2-title-line';
+import { TitleLine } from './2-title-line';
 import { cuedTitles } from './3-cue-words';
 import { readCalled } from './4-called';
 import { readFollower, readGenreLead, readMadeBy, readYear } from './4-followers';
@@ -41,44 +41,64 @@ import { titleFinding, WorksContext, type Finding } from './context';
 export { MAX_WORKS } from './5-mentions';
 export type { Finding } from './context';
 
-/** A pass that reads one title-case run and hands back what it found. */
-type RunReader<T> = (ctx: WorksContext, run: Run, out: T[]) => void;
-
-/** What `read` finds over every run of the text, in order. */
-function overRuns<T>(ctx: WorksContext, read: RunReader<T>): T[] {
-  const out: T[] = [];
-  for (const run of ctx.runs) read(ctx, run, out);
-  return out;
-}
-
 /** Stage 4a: every work and its mentions, in order of first mention. */
 export function findWorks(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null, extra: readonly string[]): WorkDraft[] {
   const ctx = new WorksContext(input, words, ann);
+  // One walk over the runs hands each run to every pass that reads runs; each keeps what it
+  // found apart, so the titles are added in the order of the passes.
+  const quoted: Finding[] = [];
+  const titleLine = new TitleLine(ctx, title);
+  const followers: Finding[] = [];
+  const genreLeads: Finding[] = [];
+  const madeBy: Finding[] = [];
+  const years: Finding[] = [];
+  const repeatable: Run[] = [];
+  const shapes: Finding[] = [];
+  const called: Finding[] = [];
+  const brackets: Finding[] = [];
+  const roles: Finding[] = [];
+  const crew: Finding[] = [];
+  const makers: Finding[] = [];
+  for (const run of ctx.runs) {
+    readQuotedRun(ctx, run, quoted);
+    titleLine.read(run);
+    readFollower(ctx, run, followers);
+    readGenreLead(ctx, run, genreLeads);
+    readMadeBy(ctx, run, madeBy);
+    readYear(ctx, run, years);
+    readRepeatable(ctx, run, repeatable);
+    readShape(ctx, run, shapes);
+    readCalled(ctx, run, called);
+    readBracket(ctx, run, brackets);
+    readRoleIn(ctx, run, roles);
+    readCrewOrSeries(ctx, run, crew);
+    readMakerPossessive(ctx, run, makers);
+  }
   const titles = new TitleList();
   // 1. Quote marks, capitals, emphasis.
-  titles.addAll(overRuns(ctx, readQuotedRun));
+  titles.addAll(quoted);
   titles.addAll(quotedTitles(ctx));
   titles.addAll(capitalTitles(ctx));
   titles.addAll(emphasisedTitles(ctx));
   // 2. The title line's subject.
-  titles.addAll(titleSubject(ctx, title));
+  titles.addAll(titleLine.subject());
   // 3. Cue words; the lists they open are added after the followers.
   const { cued, listed } = cuedTitles(ctx);
   titles.addAll(cued);
   // 4. The words around each run.
-  titles.addAll(overRuns(ctx, readFollower));
+  titles.addAll(followers);
   titles.addAll(listed);
-  titles.addAll(overRuns(ctx, readGenreLead));
-  titles.addAll(overRuns(ctx, readMadeBy));
-  titles.addAll(overRuns(ctx, readYear));
-  titles.addAll(repeatedTitles(ctx, overRuns(ctx, readRepeatable)));
-  titles.addAll(overRuns(ctx, readShape));
-  titles.addAll(overRuns(ctx, readCalled));
-  titles.addAll(overRuns(ctx, readBracket));
-  titles.addAll(overRuns(ctx, readRoleIn));
-  titles.addAll(overRuns(ctx, readCrewOrSeries));
-  titles.addAll(overRuns<Finding>(ctx, readMakerPossessive));
+  titles.addAll(genreLeads);
+  titles.addAll(madeBy);
+  titles.addAll(years);
+  titles.addAll(repeatedTitles(ctx, repeatable));
+  titles.addAll(shapes);
+  titles.addAll(called);
+  titles.addAll(brackets);
+  titles.addAll(roles);
+  titles.addAll(crew);
+  titles.addAll(makers);
   // 5. Titles the caller knows, then the mentions of all.
-  titles.addAll(extra.map(titleFinding));
+  for (const t of extra) titles.add(titleFinding(t));
   return workMentions(ctx.view, ctx.lower, words, titles.entries);
 }

@@ -15,8 +15,18 @@ import type { WorksContext } from './context';
 
 /** True for a run that is only a personal name ("Lee Jae-Gyu"), which cues must not take for a title. */
 export function nameShaped(words: readonly Word[], run: Run): boolean {
-  const count = run.last - run.first + 1;
-  return count <= 3 && words.slice(run.first, run.last + 1).some((w) => w.hyphenated);
+  return run.last - run.first < 3 && someWord(words, run.first, run.last, isHyphenated);
+}
+
+const isHyphenated = (w: Word): boolean => w.hyphenated;
+
+/**
+ * True when `test` holds for one of `words[first..last]`. A loop, not a slice: the passes ask it of
+ * most runs, and `test` is a module-level function, so the question allocates nothing.
+ */
+export function someWord(words: readonly Word[], first: number, last: number, test: (w: Word) => boolean): boolean {
+  for (let k = first; k <= last; k++) if (test(words[k] as Word)) return true;
+  return false;
 }
 
 /**
@@ -111,15 +121,19 @@ export function drawnOut(word: string): boolean {
 
 /** True for two single words joined by "and" / "or" ("Nick and Gatsby"): names as likely as a title. */
 export function joinsNames(words: readonly Word[], run: Run): boolean {
-  const inner = words.slice(run.first, run.last + 1).map((w) => w.lower);
-  return inner.length === 3 && NAME_JOINERS.has(inner[1] as string);
+  return run.last - run.first === 2 && NAME_JOINERS.has((words[run.first + 1] as Word).lower);
 }
 
 /** A run of three words or more, or one with a connector inside (not "and"), is not a personal name. */
 export function cannotBeName(words: readonly Word[], run: Run): boolean {
-  const inner = words.slice(run.first, run.last + 1);
-  const lows = inner.map((w) => w.lower).filter((l) => !NAME_JOINERS.has(l));
-  return lows.length >= 3 || lows.some((l) => TITLE_CONNECTORS.has(l));
+  let count = 0;
+  for (let k = run.first; k <= run.last; k++) {
+    const l = (words[k] as Word).lower;
+    if (NAME_JOINERS.has(l)) continue;
+    if (TITLE_CONNECTORS.has(l)) return true;
+    count++;
+  }
+  return count >= 3;
 }
 
 /** True for a one-word key that names a firm, a place, a people or "I", never a work. */
