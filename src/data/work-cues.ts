@@ -300,3 +300,13 @@ export const HEAD_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV',
 
 /** wink's tags a one-word subject called a work may not have ("This is the story of", "It was a film"). */
 export const NOT_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'NUM']);
+
+/**
+ * Last words of the names of firms ("High Art Studios", "Four Star Productions", "The Walt Disney
+ * Company"): a title-case phrase that ends with one names a firm, not a work ("Three's Company",
+ * with a possessive before it, is a show).
+ */
+export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
+  'studios', 'company', 'corporation', 'corp', 'productions', 'entertainment', 'records', 'pictures',
+  'ltd', 'llc', 'plc', 'industries', 'enterprises', 'holdings', 'broadcasting',
+]);

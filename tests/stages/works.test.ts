@@ -52,6 +52,8 @@ describe('quote marks and italics', () => {
     ['one italic word is emphasis', 'It was *really* good.', []],
     ['quoted words after a speech verb are speech', 'She said "Run Faster" and he did.', []],
     ['a quoted nickname inside a name', 'Her brother Robert "Bobby" Fisk coached the team.', []],
+    ['quoted words after "known as" are a nickname', 'A burglar known as "The Grey Fox" robbed the town.', []],
+    ['the same quoted words without it are a title', 'Everyone remembers "The Grey Fox" from that summer.', ['the grey fox']],
   ];
   it.each(cases)('%s', (_, text, want) => {
     expect(keys(text)).toEqual(want);
@@ -118,6 +120,9 @@ describe('companies and channels are not works', () => {
     ['a streaming service in capitals', 'Netflix released it in May, and NETFLIX promoted it everywhere.', []],
     ['a streaming service in quote marks', 'It streams on "Netflix" now.', []],
     ['the channel of a maker\'s possessive is not the work', "Netflix's Cold Harbour Nights is a slow burn.", ['cold harbour nights']],
+    ['a quoted name ending in "Studios"', 'She signs with "Blue Lantern Studios" in the end.', []],
+    ['a repeated name ending in "Company"', 'I blame The Walt Disney Company for it, and The Walt Disney Company knows it.', []],
+    ['"Company" after a possessive ends a show\'s title', 'We grew up watching "Nine\'s Company" every night.', ["nine's company"]],
   ];
   it.each(cases)('%s', (_, text, want) => {
     expect(keys(text)).toEqual(want);

@@ -102,8 +102,9 @@ function quotedTitleFits(ctx: WorksContext, first: number, last: number): boolea
   const nickname = before !== undefined && NICKNAME_CUES.has(before.lower) && (before.lower !== 'or' || view[before.start - 2] === ',');
   const speechBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && !TITLE_VERBS.has(before.lower);
   if (before && (speechBefore || CASTING_VERBS.has(before.lower) || nickname || TERM_CUES.has(before.lower))) return false;
-  // One quoted word after "as" is a role or a label (`good in this as 'Hedge'`).
-  if (first === last && before?.lower === 'as') return false;
+  // One quoted word after "as" is a role or a label (`good in this as 'Hedge'`); any quoted
+  // words after "known as" are a nickname (`a killer known as "The Night Owl"`).
+  if (before?.lower === 'as' && (first === last || words[first - 2]?.lower === 'known')) return false;
   if (after && SPEECH_VERBS.has(after.lower)) return false;
   // A quoted word qualifying a noun is a term ("the "Gypsy" scene"), unless the noun is the work's
   // kind or maker ("the "Heat" actor", "the "Clean as a Whistle" song").

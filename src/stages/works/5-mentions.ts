@@ -4,7 +4,7 @@
  * where its content words are capitalised ("The End", not "the end").
  */
 import { HONORIFICS } from '../../data/honorifics';
-import { TITLE_CONNECTORS } from '../../data/work-cues';
+import { FIRM_ENDINGS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isLetter, isUpper, isWordChar } from '../../text/chars';
 import { occurrencesByFirstWord } from '../../text/occurrences';
 import { forwardSearch } from '../../text/search';
@@ -50,7 +50,7 @@ export class TitleList {
       return;
     }
     // An abbreviated title alone ("Mr", "Dr") names no work ("the novel Detective" does).
-    if (key.length <= 1 || isLoneNonTitle(key) || (key.length <= 3 && HONORIFICS.has(key))) return;
+    if (key.length <= 1 || isLoneNonTitle(key) || (key.length <= 3 && HONORIFICS.has(key)) || namesFirm(found.form)) return;
     const entry: TitleEntry = { key, casing: hasLowerContentWord(found.form) ? 'any' : 'capitals', evidence: found.kind };
     this.byKey.set(key, entry);
     this.entries.push(entry);
@@ -60,6 +60,18 @@ export class TitleList {
   addAll(found: readonly Finding[]): void {
     for (const f of found) this.add(f);
   }
+}
+
+/**
+ * True for a title-case phrase of two words or more that ends with a firm's last word, capitalised
+ * and not after a possessive ("High Art Studios"; not "Three's Company").
+ */
+function namesFirm(form: string): boolean {
+  const words = lineWords(form);
+  const last = words.at(-1);
+  const before = words.at(-2);
+  if (!last || !before || !isUpper(last[0]) || !FIRM_ENDINGS.has(last.toLowerCase())) return false;
+  return !/['’]s?$/.test(before);
 }
 
 /** True when a title as written has a content word in lower case ("Welcome to the machine"). */
