@@ -310,3 +310,6 @@ export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
   'studios', 'company', 'corporation', 'corp', 'productions', 'entertainment', 'records', 'pictures',
   'ltd', 'llc', 'plc', 'industries', 'enterprises', 'holdings', 'broadcasting',
 ]);
+
+/** "is" and "was" negated in one word: "X isn't a great movie" still calls X a movie. */
+export const NEGATED_COPULAS: ReadonlySet<string> = new Set(["isn't", 'isn’t', "wasn't", 'wasn’t']);

@@ -76,6 +76,9 @@ describe('other cue words before or after a run', () => {
     ['before "directed by"', 'Frost Garden, directed by Lena Holt, is slow.', ['frost garden']],
     ['after "a role in"', 'She had a small role in Frost Garden last year.', ['frost garden']],
     ['a subject called a kind of work', 'Frost Garden is a gentle comedy about bakers.', ['frost garden']],
+    ['a subject a negated "is" calls a work', "Harbour Nights isn't a great film, but I liked it.", ['harbour nights']],
+    ['a subject "is not" calls a work', 'Harbour Nights is not a film for children.', ['harbour nights']],
+    ['a work noun qualifying another noun calls nothing', 'Anna Berg is not a film person.', []],
     ['a list after "shows like"', 'shows like Frost Garden, Tin Roof and Salt Lake are cosy.', ['frost garden', 'tin roof', 'salt lake']],
     ['no cue, no work', 'I like Frost Garden. Tom likes Tin Roof.', []],
   ];

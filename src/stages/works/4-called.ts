@@ -5,7 +5,7 @@
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
-import { ARTICLES, HEAD_LEAD_TAGS, KIND_OF_WORK_NOUNS, KIND_WORDS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, HEAD_LEAD_TAGS, NEGATED_COPULAS, KIND_OF_WORK_NOUNS, KIND_WORDS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -26,15 +26,28 @@ const isHonorific = (w: Word): boolean => HONORIFICS.has(w.lower);
 const KIND_GAP = 4;
 
 /**
- * True when the words from `at` read `is` / `was`, then up to four lower-case words, then a kind of
+ * The index of the last word of "is" / "was" at `at`, negated or not ("is not", "isn't": what a
+ * text says a work is not, it calls a work all the same); -1 when none stands there.
+ */
+function copulaEnd(words: readonly Word[], at: number): number {
+  const verb = words[at];
+  if (!verb || !verb.spaceBefore) return -1;
+  if (NEGATED_COPULAS.has(verb.lower)) return at;
+  if (verb.lower !== 'is' && verb.lower !== 'was') return -1;
+  const not = words[at + 1];
+  return not?.lower === 'not' && not.spaceBefore ? at + 1 : at;
+}
+
+/**
+ * True when the words from `at` read `is` / `was` (or "is not", "isn't"), then up to four lower-case words, then a kind of
  * work that qualifies no noun after it ("is a funny British sitcom", not "is a film student"), or
  * "one of the … films". With `headOnly`, the kind of work must head the phrase: only articles,
  * adjectives, adverbs and "kind of" before it ("is the story of", not "is a master of the thriller").
  */
-function calledAWork(ctx: WorksContext, at: number, headOnly: boolean): boolean {
+function calledAWork(ctx: WorksContext, verbAt: number, headOnly: boolean): boolean {
   const { words } = ctx;
-  const verb = words[at];
-  if (!verb || !verb.spaceBefore || (verb.lower !== 'is' && verb.lower !== 'was')) return false;
+  const at = copulaEnd(words, verbAt);
+  if (at < 0) return false;
   const oneOf = words[at + 1]?.lower === 'one' && words[at + 2]?.lower === 'of';
   for (let k = at + 1; k <= at + 1 + KIND_GAP + (oneOf ? 2 : 0); k++) {
     const w = words[k];
@@ -69,8 +82,7 @@ function workNounNamed(words: readonly Word[], at: number): boolean {
 export function readCalled(ctx: WorksContext, full: Run, out: Finding[]): void {
   const { view, words } = ctx;
   // Every case needs "is" / "was" right after the run: looked at first, as most runs have none.
-  const verb = words[full.last + 1];
-  if (!verb || !verb.spaceBefore || (verb.lower !== 'is' && verb.lower !== 'was')) return;
+  if (copulaEnd(words, full.last + 1) < 0) return;
   const run = trimRunEnd(words, full);
   if (run.last !== full.last || nameShaped(words, run) || (run.last > run.first && personShaped(words, run.first, run.last))) return;
   if (joinsTwo(words, run) || someWord(words, run.first, run.last, isHonorific) || NON_TITLE_LEADS.has((words[run.first] as Word).lower) || (words[run.last] as Word).possessive) return;
