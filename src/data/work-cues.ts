@@ -313,3 +313,6 @@ export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
 
 /** "is" and "was" negated in one word: "X isn't a great movie" still calls X a movie. */
 export const NEGATED_COPULAS: ReadonlySet<string> = new Set(["isn't", 'isn’t', "wasn't", 'wasn’t']);
+
+/** Nouns for a name: quoted words just after one are a name, not a title ("his name from "Bo" to "Beau""). */
+export const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'names', 'nickname', 'nicknames', 'moniker', 'surname', 'alias']);

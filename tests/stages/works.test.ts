@@ -54,6 +54,9 @@ describe('quote marks and italics', () => {
     ['a quoted nickname inside a name', 'Her brother Robert "Bobby" Fisk coached the team.', []],
     ['quoted words after "known as" are a nickname', 'A burglar known as "The Grey Fox" robbed the town.', []],
     ['the same quoted words without it are a title', 'Everyone remembers "The Grey Fox" from that summer.', ['the grey fox']],
+    ['quoted words a few words after "name" are names', 'They changed the hero\'s name from "Kit" to "Kitt" for the dub.', []],
+    ['quoted words after "nickname" are a name', 'The nickname "Grey Fox" stuck to him.', []],
+    ['a quoted word with a work noun near is a title', 'I loved "Kit", the film, and its sequel.', ['kit']],
   ];
   it.each(cases)('%s', (_, text, want) => {
     expect(keys(text)).toEqual(want);

@@ -2,7 +2,7 @@
  * Pass 1: titles in quote marks ('All Of Us Are Dead', "Kids", "Mork & Mindy", "Airplane!"), not
  * speech, a nickname, a role, a label or a term held up.
  */
-import { CASTING_VERBS, KIND_OF_WORK_NOUNS, LABEL_WORDS, NAMING_CUES, NICKNAME_CUES, QUOTED_CONNECTORS, REVIEW_WORDS, SPEECH_OPENERS, SPEECH_PRONOUNS, TERM_CUES, TITLE_QUALIFIED_NOUNS, TITLE_VERBS, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { CASTING_VERBS, KIND_OF_WORK_NOUNS, LABEL_WORDS, NAME_NOUNS, NAMING_CUES, NICKNAME_CUES, QUOTED_CONNECTORS, REVIEW_WORDS, SPEECH_OPENERS, SPEECH_PRONOUNS, TERM_CUES, TITLE_QUALIFIED_NOUNS, TITLE_VERBS, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { QUOTE_PAIRS } from '../../data/quote-pairs';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { isWordChar } from '../../text/chars';
@@ -86,6 +86,22 @@ export function workCueNear(words: readonly Word[], first: number, last: number)
   return false;
 }
 
+/** How many words before a quote mark "name" may stand and still name what is quoted. */
+const NAME_NOUN_REACH = 4;
+
+/**
+ * True when "name" / "nickname" stands up to four words before the quoted `words[first]`, with no
+ * work noun between ("his name from "Bo" to "Beau""; not "the name of the film "Heat"").
+ */
+function nameNounBefore(words: readonly Word[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - NAME_NOUN_REACH; k--) {
+    const w = words[k] as Word;
+    if (WORK_NOUNS.has(w.lower) || WORK_NOUN_PLURALS.has(w.lower)) return false;
+    if (NAME_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** The checks of {@link quotedTitles} on a quoted phrase `words[first..last]`. */
 function quotedTitleFits(ctx: WorksContext, first: number, last: number): boolean {
   const { view, words } = ctx;
@@ -115,6 +131,8 @@ function quotedTitleFits(ctx: WorksContext, first: number, last: number): boolea
     if (!kind && !TITLE_QUALIFIED_NOUNS.has(after.lower)) return false;
   }
   if (first === last && before && NAMING_CUES.has(before.lower) && !words.slice(Math.max(0, first - 4), first - 1).some((w) => WORK_NOUNS.has(w.lower))) return false;
+  // Quoted words a few words after "name" are a name ("changed his name from "Bo" to "Beau"").
+  if (nameNounBefore(words, first)) return false;
   // A nickname between a given name and a surname: `Roscoe "Fatty" Arbuckle`.
   const openAt = (words[first] as Word).start - 1;
   return !(before?.capitalised && after?.capitalised && before.end === openAt - 1 && view[openAt - 1] === ' ' && view[after.start - 1] === ' ' && after.start - (words[last] as Word).end <= 3);
