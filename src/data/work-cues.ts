@@ -302,13 +302,14 @@ export const HEAD_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV',
 export const NOT_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'NUM']);
 
 /**
- * Last words of the names of firms ("High Art Studios", "Four Star Productions", "The Walt Disney
- * Company"): a title-case phrase that ends with one names a firm, not a work ("Three's Company",
- * with a possessive before it, is a show).
+ * Last words of the names of firms ("High Art Studios", "Four Star Productions"): a title-case
+ * phrase that ends with one names a firm, not a work ("That's Entertainment", with a possessive or
+ * a contraction before it, is a film). "Company" and "Pictures" end titles as often ("Moving
+ * Pictures"), so they are not here.
  */
 export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
-  'studios', 'company', 'corporation', 'corp', 'productions', 'entertainment', 'records', 'pictures',
-  'ltd', 'llc', 'plc', 'industries', 'enterprises', 'holdings', 'broadcasting',
+  'studios', 'corporation', 'corp', 'productions', 'entertainment', 'records', 'ltd', 'llc', 'plc',
+  'industries', 'enterprises', 'holdings', 'broadcasting',
 ]);
 
 /** "is" and "was" negated in one word: "X isn't a great movie" still calls X a movie. */
@@ -316,3 +317,12 @@ export const NEGATED_COPULAS: ReadonlySet<string> = new Set(["isn't", 'isn’t',
 
 /** Nouns for a name: quoted words just after one are a name, not a title ("his name from "Bo" to "Beau""). */
 export const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'names', 'nickname', 'nicknames', 'moniker', 'surname', 'alias']);
+
+/** Capitalised words that number the parts of a work after its title ("Godfather Part 2", "Kill Bill Vol. 2"). */
+export const PART_WORDS: ReadonlySet<string> = new Set(['part', 'chapter', 'volume', 'vol']);
+
+/** Numbers a part word takes besides digits ("Part Two", "Chapter III"). */
+export const PART_NUMBERS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x',
+]);

@@ -56,6 +56,7 @@ describe('quote marks and italics', () => {
     ['the same quoted words without it are a title', 'Everyone remembers "The Grey Fox" from that summer.', ['the grey fox']],
     ['quoted words a few words after "name" are names', 'They changed the hero\'s name from "Kit" to "Kitt" for the dub.', []],
     ['quoted words after "nickname" are a name', 'The nickname "Grey Fox" stuck to him.', []],
+    ['a longer quoted phrase after "name" is a title', 'Its first name was "Winter in the Glass House", and nobody liked it.', ['winter in the glass house']],
     ['a quoted word with a work noun near is a title', 'I loved "Kit", the film, and its sequel.', ['kit']],
   ];
   it.each(cases)('%s', (_, text, want) => {
@@ -82,6 +83,14 @@ describe('other cue words before or after a run', () => {
     ['a subject a negated "is" calls a work', "Harbour Nights isn't a great film, but I liked it.", ['harbour nights']],
     ['a subject "is not" calls a work', 'Harbour Nights is not a film for children.', ['harbour nights']],
     ['a work noun qualifying another noun calls nothing', 'Anna Berg is not a film person.', []],
+    ['who "isn\'t in the movie" is no movie', "Mara Quill isn't in the movie enough.", []],
+    ['who "wasn\'t enough to save" a show is no show', "Rook Vale wasn't enough to save this show.", []],
+    ['a run with a numbered part', 'I still prefer the Lantern Bay Part 2 ending.', ['lantern bay part 2']],
+    ['a part numbered in roman, after a preposition', 'Mara Holt in the Stone Garden Part II was a revelation.', ['stone garden part ii']],
+    ['an abbreviated volume', 'We rewatched Glass Harbour Vol. 2 over the weekend.', ['glass harbour vol. 2']],
+    ['a sentence\'s opening word before a part is no title', 'While Part One was slow, I enjoyed it.', []],
+    ['an opening verb before a capitalised article is no part of the title', 'Think The Stone Garden Part II, only louder.', ['the stone garden part ii']],
+    ['a person has no numbered parts', 'Anna Berg Part 2 of the interview is online.', []],
     ['a list after "shows like"', 'shows like Frost Garden, Tin Roof and Salt Lake are cosy.', ['frost garden', 'tin roof', 'salt lake']],
     ['no cue, no work', 'I like Frost Garden. Tom likes Tin Roof.', []],
   ];
@@ -127,8 +136,8 @@ describe('companies and channels are not works', () => {
     ['a streaming service in quote marks', 'It streams on "Netflix" now.', []],
     ['the channel of a maker\'s possessive is not the work', "Netflix's Cold Harbour Nights is a slow burn.", ['cold harbour nights']],
     ['a quoted name ending in "Studios"', 'She signs with "Blue Lantern Studios" in the end.', []],
-    ['a repeated name ending in "Company"', 'I blame The Walt Disney Company for it, and The Walt Disney Company knows it.', []],
-    ['"Company" after a possessive ends a show\'s title', 'We grew up watching "Nine\'s Company" every night.', ["nine's company"]],
+    ['a repeated name ending in "Productions"', 'I blame The Silver Pine Productions for it, and The Silver Pine Productions knows it.', []],
+    ['"Company" ends titles as often as firms', 'We grew up watching "Nine Keeps Company" every night.', ['nine keeps company']],
   ];
   it.each(cases)('%s', (_, text, want) => {
     expect(keys(text)).toEqual(want);

@@ -131,8 +131,9 @@ function quotedTitleFits(ctx: WorksContext, first: number, last: number): boolea
     if (!kind && !TITLE_QUALIFIED_NOUNS.has(after.lower)) return false;
   }
   if (first === last && before && NAMING_CUES.has(before.lower) && !words.slice(Math.max(0, first - 4), first - 1).some((w) => WORK_NOUNS.has(w.lower))) return false;
-  // Quoted words a few words after "name" are a name ("changed his name from "Bo" to "Beau"").
-  if (nameNounBefore(words, first)) return false;
+  // One or two quoted words a few words after "name" are a name ("changed his name from "Bo" to
+  // "Beau""); a longer phrase there is a work's other title as often ("its English name 'X Y Z'").
+  if (last - first < 2 && nameNounBefore(words, first)) return false;
   // A nickname between a given name and a surname: `Roscoe "Fatty" Arbuckle`.
   const openAt = (words[first] as Word).start - 1;
   return !(before?.capitalised && after?.capitalised && before.end === openAt - 1 && view[openAt - 1] === ' ' && view[after.start - 1] === ' ' && after.start - (words[last] as Word).end <= 3);

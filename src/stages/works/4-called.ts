@@ -48,6 +48,7 @@ function calledAWork(ctx: WorksContext, verbAt: number, headOnly: boolean): bool
   const { words } = ctx;
   const at = copulaEnd(words, verbAt);
   if (at < 0) return false;
+  const negated = at > verbAt || NEGATED_COPULAS.has((words[at] as Word).lower);
   const oneOf = words[at + 1]?.lower === 'one' && words[at + 2]?.lower === 'of';
   for (let k = at + 1; k <= at + 1 + KIND_GAP + (oneOf ? 2 : 0); k++) {
     const w = words[k];
@@ -59,9 +60,14 @@ function calledAWork(ctx: WorksContext, verbAt: number, headOnly: boolean): bool
       return !nounQualifies(ctx, next, false);
     }
     if (w.capitalised && k > at + 1 && !PLACES_AND_PEOPLES.has(w.lower)) return false;
-    if (!headOnly || (oneOf && k <= at + 2)) continue;
+    if (oneOf && k <= at + 2) continue;
     const kindOf = KIND_WORDS.has(w.lower) && words[k + 1]?.lower === 'of';
     const afterKind = w.lower === 'of' && KIND_WORDS.has(words[k - 1]?.lower ?? '');
+    // After a negation, a preposition or an infinitive's "to" before the work noun says what the
+    // subject is not in or does not do to the work ("isn't in the movie", "wasn't enough to save
+    // this show"), not that it is no work.
+    if (negated && !afterKind && (w.lower === 'to' || ctx.posAt(w.start) === 'ADP')) return false;
+    if (!headOnly) continue;
     if (!kindOf && !afterKind && !HEAD_LEAD_TAGS.has(ctx.posAt(w.start))) return false;
   }
   return false;

@@ -3,10 +3,10 @@
  * X universe"), a capitalised kind of work opening the sentence ("Thriller Night Train opened"),
  * "directed by" / "starring" ("X, directed by Y"), a year in brackets ("X (1952)").
  */
-import { GENRE_CUES, MADE_CUES, NOT_SUBJECT_TAGS, NOUN_TAGS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
+import { ARTICLES, GENRE_CUES, MADE_CUES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
-import { titleFinding, type Finding, type WorksContext } from './context';
+import { isDigit, titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, trimReviewWords } from './cuts';
 import { genreTitle } from './3-cue-words';
 import { nameShaped, personShaped } from './shapes';
@@ -51,6 +51,39 @@ export function readMadeBy(ctx: WorksContext, full: Run, out: Finding[]): void {
   // One word that opens a sentence is a preposition or an adverb as often ("Despite starring").
   if (run.first === run.last && NOT_SUBJECT_TAGS.has(ctx.posAt((words[run.first] as Word).start))) return;
   out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * 4. A title with its part after it ("the Godfather Part 2", "Kill Bill Vol. 2", "Che Part Two"):
+ * a person or a place has no numbered parts, so the run and its part are one work.
+ */
+export function readPart(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  const part = words[full.last + 1];
+  if (!part || !part.capitalised || !PART_WORDS.has(part.lower)) return;
+  // "Part 2", "Vol. 2": one space, or an abbreviation's dot and a space, before the number.
+  const gap = view.slice(full.end, part.start);
+  const number = words[full.last + 2];
+  const numberGap = number ? view.slice(part.end, number.start) : '';
+  if (gap !== ' ' || !number || (numberGap !== ' ' && numberGap !== '. ')) return;
+  if (!isDigit(view.charCodeAt(number.start)) && !PART_NUMBERS.has(number.lower)) return;
+  // The title is what follows the run's last preposition ("Johnny Ola in the Godfather Part 2").
+  let first = full.first;
+  for (let k = full.last - 1; k > full.first; k--) {
+    if (RUN_SPLITTERS.has((words[k] as Word).lower) && !(words[k] as Word).capitalised) {
+      first = k + 1;
+      break;
+    }
+  }
+  while (first < full.last && !(words[first] as Word).capitalised) first++;
+  // A sentence's opening word before a capitalised article is no part of the title ("Think The
+  // Godfather Part II").
+  if (first === full.first && first < full.last && !(words[first] as Word).spaceBefore && ARTICLES.has((words[first + 1] as Word).lower)) first++;
+  const lead = words[first] as Word;
+  // A sentence's opening word is no title ("While Part One …").
+  if (first === full.last && !lead.spaceBefore && (SENTENCE_LEADS.has(lead.lower) || NON_TITLE_LEADS.has(lead.lower))) return;
+  if (nameShaped(words, { ...full, first }) || personShaped(words, first, full.last)) return;
+  out.push(titleFinding(view.slice(lead.start, number.end)));
 }
 
 /** A year in brackets right after a title: `Title (1952)`, `Title(1952)`. */

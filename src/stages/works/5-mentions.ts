@@ -64,7 +64,7 @@ export class TitleList {
 
 /**
  * True for a title-case phrase of two words or more that ends with a firm's last word, capitalised
- * and not after a possessive ("High Art Studios"; not "Three's Company").
+ * and not after a possessive or a contraction ("High Art Studios"; not "That's Entertainment").
  */
 function namesFirm(form: string): boolean {
   const words = lineWords(form);

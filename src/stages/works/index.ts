@@ -32,7 +32,7 @@ import { quotedTitles, readQuotedRun } from './1-quoted';
 import { TitleLine } from './2-title-line';
 import { cuedTitles } from './3-cue-words';
 import { readCalled } from './4-called';
-import { readFollower, readGenreLead, readMadeBy, readYear } from './4-followers';
+import { readFollower, readGenreLead, readMadeBy, readPart, readYear } from './4-followers';
 import { readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { TitleList, workMentions } from './5-mentions';
@@ -59,6 +59,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const roles: Finding[] = [];
   const crew: Finding[] = [];
   const makers: Finding[] = [];
+  const parts: Finding[] = [];
   for (const run of ctx.runs) {
     readQuotedRun(ctx, run, quoted);
     titleLine.read(run);
@@ -73,6 +74,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     readRoleIn(ctx, run, roles);
     readCrewOrSeries(ctx, run, crew);
     readMakerPossessive(ctx, run, makers);
+    readPart(ctx, run, parts);
   }
   const titles = new TitleList();
   // 1. Quote marks, capitals, emphasis.
@@ -98,6 +100,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(roles);
   titles.addAll(crew);
   titles.addAll(makers);
+  titles.addAll(parts);
   // 5. Titles the caller knows, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   return workMentions(ctx.view, ctx.lower, words, titles.entries);
