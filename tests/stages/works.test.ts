@@ -29,6 +29,13 @@ const keys = (text: string): string[] => works(text).map(([key]) => key);
 
 type Case = [name: string, text: string, want: string[]];
 
+/** One test per case: the keys of the works found in its text, in order. */
+function table(cases: Case[]): void {
+  it.each(cases)('%s', (_, text, want) => {
+    expect(keys(text)).toEqual(want);
+  });
+}
+
 describe('watch, see and review verbs', () => {
   const cases: Case[] = [
     ['two capitalised words after a strong watch verb', 'Last weekend we binged Harbour Lights and regretted nothing.', ['harbour lights']],
@@ -39,9 +46,7 @@ describe('watch, see and review verbs', () => {
     ['two words after a weak verb may be a person: none', 'Have you seen Silver Creek yet?', []],
     ['two single words joined by "and" may be two names: none', 'Nobody reads Copper and Salt any more.', []],
   ];
-  it.each(cases)('%s', (_, text, want) => {
-    expect(keys(text)).toEqual(want);
-  });
+  table(cases);
 });
 
 describe('quote marks and italics', () => {
@@ -59,9 +64,7 @@ describe('quote marks and italics', () => {
     ['a longer quoted phrase after "name" is a title', 'Its first name was "Winter in the Glass House", and nobody liked it.', ['winter in the glass house']],
     ['a quoted word with a work noun near is a title', 'I loved "Kit", the film, and its sequel.', ['kit']],
   ];
-  it.each(cases)('%s', (_, text, want) => {
-    expect(keys(text)).toEqual(want);
-  });
+  table(cases);
 
   it('keeps the mention of a quoted title and its offsets', () => {
     expect(works('Everyone loves "Moss Garden" for its calm, and Moss Garden rewards patience.')).toEqual([
@@ -94,9 +97,7 @@ describe('other cue words before or after a run', () => {
     ['a list after "shows like"', 'shows like Frost Garden, Tin Roof and Salt Lake are cosy.', ['frost garden', 'tin roof', 'salt lake']],
     ['no cue, no work', 'I like Frost Garden. Tom likes Tin Roof.', []],
   ];
-  it.each(cases)('%s', (_, text, want) => {
-    expect(keys(text)).toEqual(want);
-  });
+  table(cases);
 });
 
 describe('title-case runs the text repeats', () => {
@@ -107,9 +108,7 @@ describe('title-case runs the text repeats', () => {
     ['a place with a connector, twice, is no work', 'My uncle works for the Bank of Leeds and the Bank of Leeds pays well.', []],
     ['a repeated run without article or connector may be a name', 'I love the channel Film Four, and Film Four loves me.', []],
   ];
-  it.each(cases)('%s', (_, text, want) => {
-    expect(keys(text)).toEqual(want);
-  });
+  table(cases);
 });
 
 describe('a title keeps its capitals in every mention', () => {
@@ -139,9 +138,7 @@ describe('companies and channels are not works', () => {
     ['a repeated name ending in "Productions"', 'I blame The Silver Pine Productions for it, and The Silver Pine Productions knows it.', []],
     ['"Company" ends titles as often as firms', 'We grew up watching "Nine Keeps Company" every night.', ['nine keeps company']],
   ];
-  it.each(cases)('%s', (_, text, want) => {
-    expect(keys(text)).toEqual(want);
-  });
+  table(cases);
 });
 
 describe('the title line', () => {
