@@ -11,7 +11,7 @@ import { findNames } from './stages/names';
 import { tieNames } from './stages/names/tie-names';
 import { findQuotes } from './stages/find-quotes';
 import { findRating } from './stages/find-rating';
-import { findWorks } from './stages/find-works';
+import { findWorks } from './stages/works';
 import { normalize } from './stages/normalize';
 import { scoreSentiment, summarizeSentiment } from './stages/sentiment';
 import { segmentSections } from './stages/segment';

@@ -8,7 +8,7 @@ import { annotate } from '../src/stages/annotate';
 import { attributeSpeakers } from '../src/stages/attribute-speakers';
 import { findNames } from '../src/stages/names';
 import { findQuotes } from '../src/stages/find-quotes';
-import { findWorks } from '../src/stages/find-works';
+import { findWorks } from '../src/stages/works';
 import { normalize } from '../src/stages/normalize';
 import { scoreSentiment } from '../src/stages/sentiment';
 import { sentimentOver } from '../src/stages/sentiment/aggregate';

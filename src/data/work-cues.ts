@@ -233,3 +233,96 @@ export const CREW_NOUNS: ReadonlySet<string> = new Set([
 
 /** Nouns after "the X" that make X a series of works ("the Harry Potter films", "the Bond franchise"). */
 export const SERIES_NOUNS: ReadonlySet<string> = new Set(['films', 'movies', 'books', 'novels', 'series', 'franchise', 'saga', 'trilogy', 'sequels', 'episodes', 'comics']);
+
+/** Connectors that also join two names ("Nick and Gatsby"): a run with one is two names as often as a title. */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or']);
+
+/** Articles: a lone word in capitals after one is a common noun shouted ("the POINT of"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Words that end no title: a run reaching into the next clause ("Shallow Hal and I'm") is cut before them. */
+export const CLAUSE_STARTS: ReadonlySet<string> = new Set(['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll']);
+
+/** What may stand between two words of one title: a space, or a colon, comma, dash or `&` with spaces. */
+export const TITLE_GAPS: ReadonlySet<string> = new Set([' ', ', ', ': ', ' - ', ' – ', ' — ', ' & ', '&', ' &amp; ']);
+
+/** Numbers after a title's words that make a sequel ("Peter Pan II"), so the words are no person's name. */
+export const SEQUEL_NUMBERS: ReadonlySet<string> = new Set(['2', '3', '4', '5', 'ii', 'iii', 'iv', 'v']);
+
+/** Nouns after a number that make it a count ("25 years", "3 times"), not a sequel's number. */
+export const COUNTED: ReadonlySet<string> = new Set(['years', 'year', 'times', 'minutes', 'hours', 'days', 'weeks', 'months', 'seconds', 'million', 'billion', 'percent', 'episodes', 'seasons', 'people', 'films', 'movies']);
+
+/** Speech verbs whose object is often a title ("she wrote …", "Pink Floyd sings …", "a film called …"). */
+export const TITLE_VERBS: ReadonlySet<string> = new Set(['write', 'writes', 'wrote', 'sing', 'sings', 'sang', 'call', 'calls', 'called', 'recall', 'recalls', 'recalled', 'describe', 'describes', 'described']);
+
+/** Words of speech addressed to someone: a quoted question or exclamation with one is speech ("Are you mad?"). */
+export const SPEECH_PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'you', 'your', 'we', 'us', 'our', "i'm", 'i’m', "you're", 'you’re', "don't", 'don’t']);
+
+/** Lower-case words a title in capitals may follow inside a clause ("from CAMILLE", "like GOODFELLAS"). */
+export const CAPS_LEAD_INS: ReadonlySet<string> = new Set([...TITLE_CONNECTORS, 'like', 'than', 'as', 'into', 'about', 'before', 'after', 'unlike', 'including', 'of']);
+
+/** Kinds of work a list of titles may follow ("a comedy like X"); "story" and "tale" follow people as often. */
+export const GENRE_NOUNS: ReadonlySet<string> = new Set(['thriller', 'comedy', 'western', 'horror', 'romcom', 'satire', 'cartoon', 'flick', 'biopic', 'melodrama', 'sequel', 'remake']);
+
+/** Adverbs that may stand before the last item of a list ("Lost, Dexter and even Invasion"). */
+export const LIST_ADVERBS: ReadonlySet<string> = new Set(['even', 'also', 'especially', 'perhaps', 'maybe']);
+
+/**
+ * Lower-case words that join the parts of a title shaped like one ("Nights of Cabiria"). Other
+ * prepositions join a person or a thing to a place, a prize or a work as often ("X in Paris", "X for
+ * Monster"), so they are left to the cues.
+ */
+export const SHAPE_CONNECTORS: ReadonlySet<string> = new Set(['of']);
+
+/** Lower-case words a title shaped like one may hold besides {@link SHAPE_CONNECTORS}. */
+export const SHAPE_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Endings of nationality words ("Polish actor", "Chinese star"): no title before a crew noun. */
+export const NATIONALITY_ENDINGS: readonly string[] = ['ish', 'ese', 'ian'];
+
+/** Words whose "'s" is "is" or "has" ("What's Eating X", "Something's Gotta Give"): no maker's possessive. */
+export const CONTRACTED: ReadonlySet<string> = new Set(['who', 'what', 'that', 'it', 'she', 'he', 'there', 'here', 'something', 'nothing', 'everything', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'let', 'all', 'where', 'how']);
+
+/** Words that open a bracket naming an actor's or a maker's work: "(before Spiderman)", "(in Jericho)". */
+export const BRACKET_LEADS: ReadonlySet<string> = new Set(['in', 'before', 'after', 'from']);
+
+/** Nouns whose "of" leads to the kind of work they are ("the kind of movie that"). */
+export const KIND_WORDS: ReadonlySet<string> = new Set(['kind', 'sort', 'type']);
+
+/** wink's tags of a noun: a work noun counts as a cue only as one ("the play X", not "to play with X"). */
+export const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** wink's tags a word of a title in capitals may have (no adverbs, pronouns or conjunctions: "ABSOLUTELY", "BECAUSE"). */
+export const CAPS_TITLE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM', 'X', '']);
+
+/** wink's tags of the words a kind of work may follow when it heads the phrase ("a horribly flawed film"). */
+export const HEAD_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART']);
+
+/** wink's tags a one-word subject called a work may not have ("This is the story of", "It was a film"). */
+export const NOT_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'NUM']);
+
+/**
+ * Last words of the names of firms ("High Art Studios", "Four Star Productions"): a title-case
+ * phrase that ends with one names a firm, not a work ("That's Entertainment", with a possessive or
+ * a contraction before it, is a film). "Company" and "Pictures" end titles as often ("Moving
+ * Pictures"), so they are not here.
+ */
+export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
+  'studios', 'corporation', 'corp', 'productions', 'entertainment', 'records', 'ltd', 'llc', 'plc',
+  'industries', 'enterprises', 'holdings', 'broadcasting',
+]);
+
+/** "is" and "was" negated in one word: "X isn't a great movie" still calls X a movie. */
+export const NEGATED_COPULAS: ReadonlySet<string> = new Set(["isn't", 'isn’t', "wasn't", 'wasn’t']);
+
+/** Nouns for a name: quoted words just after one are a name, not a title ("his name from "Bo" to "Beau""). */
+export const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'names', 'nickname', 'nicknames', 'moniker', 'surname', 'alias']);
+
+/** Capitalised words that number the parts of a work after its title ("Godfather Part 2", "Kill Bill Vol. 2"). */
+export const PART_WORDS: ReadonlySet<string> = new Set(['part', 'chapter', 'volume', 'vol']);
+
+/** Numbers a part word takes besides digits ("Part Two", "Chapter III"). */
+export const PART_NUMBERS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x',
+]);

@@ -1,0 +1,140 @@
+/**
+ * Pass 1: titles in quote marks ('All Of Us Are Dead', "Kids", "Mork & Mindy", "Airplane!"), not
+ * speech, a nickname, a role, a label or a term held up.
+ */
+import { CASTING_VERBS, KIND_OF_WORK_NOUNS, LABEL_WORDS, NAME_NOUNS, NAMING_CUES, NICKNAME_CUES, QUOTED_CONNECTORS, REVIEW_WORDS, SPEECH_OPENERS, SPEECH_PRONOUNS, TERM_CUES, TITLE_QUALIFIED_NOUNS, TITLE_VERBS, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { QUOTE_PAIRS } from '../../data/quote-pairs';
+import { SPEECH_VERBS } from '../../data/speech-verbs';
+import { isWordChar } from '../../text/chars';
+import type { Run } from '../../text/runs';
+import type { Word } from '../../text/words';
+import type { Finding, WorksContext } from './context';
+import { isLoneNonTitle, personShaped, startsWithDigit, titleGap, titleWord } from './shapes';
+
+/** The most words a quoted title holds; longer quoted stretches are speech. */
+const MAX_QUOTED_WORDS = 8;
+
+/** A quoted title's finding: `quoted` (a term if the text writes it in lower case) unless a work word stands near. */
+const quotedFinding = (ctx: WorksContext, first: number, last: number, form: string): Finding =>
+  workCueNear(ctx.words, first, last) ? { kind: 'title', form } : { kind: 'quoted', form };
+
+/** 1. A title-case run of two words or more right inside a pair of quote marks. */
+export function readQuotedRun(ctx: WorksContext, run: Run, out: Finding[]): void {
+  const { view } = ctx;
+  const open = view[run.start - 1];
+  const close = view[run.end];
+  if (open === undefined || close === undefined || run.last === run.first) return;
+  if (QUOTE_PAIRS.get(open)?.includes(close) && quotedTitleFits(ctx, run.first, run.last)) out.push(quotedFinding(ctx, run.first, run.last, ctx.formOf(run)));
+}
+
+/**
+ * 1c. Titles in quote marks ("Kids", 'Backbeat', "Mork & Mindy", "Airplane!", "What Lies
+ * Beneath"): one to eight words, each capitalised, a number or a connector, the last capitalised or
+ * followed by `?` / `!` inside the marks. Not a person's name, not a nickname inside a name
+ * (`Cassie 'The Hyena' Mayweather`), not a label ("Spoiler Alert") and not short speech ("Oh
+ * No!"). Each opening mark reads at most eight words ahead, so the pass is linear.
+ */
+export function quotedTitles(ctx: WorksContext): Finding[] {
+  const { view, words } = ctx;
+  const out: Finding[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    // Most words follow a space or a letter, which opens no quote: no lookup for them.
+    const before = view.charCodeAt(w.start - 1);
+    if (before === 32 || (before >= 97 && before <= 122)) continue;
+    const open = view[w.start - 1];
+    const closers = open === undefined ? undefined : QUOTE_PAIRS.get(open);
+    if (!closers || isWordChar(view[w.start - 2])) continue;
+    // A title may follow a lower-case "the" inside the marks (“the Practice”): it starts after it.
+    const lead = words[i + 1];
+    const article = !w.capitalised && w.lower === 'the' && lead !== undefined && lead.spaceBefore && lead.capitalised;
+    if (!article && !(w.capitalised || startsWithDigit(view, w))) continue;
+    const first = article ? i + 1 : i;
+    // Lower-case words other than connectors: one is allowed in a question or exclamation title
+    // ("What's the Matter with Helen?" written "What's the matter with Helen?"); more are speech.
+    let loose = 0;
+    for (let j = first; j < words.length && j < first + MAX_QUOTED_WORDS; j++) {
+      const x = words[j] as Word;
+      if (j > first && !titleGap(view, words[j - 1] as Word, x)) break;
+      if (!(titleWord(view, x) || QUOTED_CONNECTORS.has(x.lower))) loose++;
+      let k = x.end;
+      // A plural possessive's apostrophe may be the closing mark itself ('Lost Boys').
+      if (x.possessive && view[k] !== "'" && view[k] !== '’') continue;
+      const mark = view[k];
+      const inner = mark === '?' || mark === '!';
+      if (inner || mark === '.' || mark === ',') k++;
+      const close = view[k];
+      if (close === undefined || !closers.includes(close)) continue;
+      if (isWordChar(view[k + 1]) || !(x.capitalised || startsWithDigit(view, x) || inner)) break;
+      if (loose > 0 && !(loose === 1 && inner && j - first >= 2 && !words.slice(first, j + 1).some((y) => SPEECH_PRONOUNS.has(y.lower)))) break;
+      if (quotedTitleFits(ctx, first, j)) out.push(quotedFinding(ctx, first, j, ctx.formOf({ start: (words[first] as Word).start, end: inner ? x.end + 1 : x.end })));
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * True when a work noun, a watch verb or a work follower stands within three words of the quoted
+ * phrase `words[first..last]` ("the film "Up"", "I watched "Up"", ""Up" season two").
+ */
+export function workCueNear(words: readonly Word[], first: number, last: number): boolean {
+  const cue = (w: Word | undefined): boolean => w !== undefined && (WORK_NOUNS.has(w.lower) || WORK_NOUN_PLURALS.has(w.lower) || WATCH_VERBS.has(w.lower) || WORK_FOLLOWERS.has(w.lower));
+  // A maker's possessive right before the quote mark: `Ken Burns' "Baseball"`, `Reiner's "North"`.
+  if (words[first - 1]?.possessive && words[first - 1]?.capitalised) return true;
+  for (let k = 1; k <= 3; k++) if (cue(words[first - k]) || cue(words[last + k])) return true;
+  return false;
+}
+
+/** How many words before a quote mark "name" may stand and still name what is quoted. */
+const NAME_NOUN_REACH = 4;
+
+/**
+ * True when "name" / "nickname" stands up to four words before the quoted `words[first]`, with no
+ * work noun between ("his name from "Bo" to "Beau""; not "the name of the film "Heat"").
+ */
+function nameNounBefore(words: readonly Word[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - NAME_NOUN_REACH; k--) {
+    const w = words[k] as Word;
+    if (WORK_NOUNS.has(w.lower) || WORK_NOUN_PLURALS.has(w.lower)) return false;
+    if (NAME_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** The checks of {@link quotedTitles} on a quoted phrase `words[first..last]`. */
+function quotedTitleFits(ctx: WorksContext, first: number, last: number): boolean {
+  const { view, words } = ctx;
+  const inside = words.slice(first, last + 1);
+  // Labels and a post's own title line ("Spoiler Alert", "Movie Log 2 - X"): not one work's title.
+  if (personShaped(words, first, last) || inside.some((w) => LABEL_WORDS.has(w.lower) || REVIEW_WORDS.has(w.lower))) return false;
+  if (last - first < 3 && SPEECH_OPENERS.has((words[first] as Word).lower)) return false;
+  if (first === last && isLoneNonTitle((words[first] as Word).lower)) return false;
+  const before = words[first - 1];
+  const after = words[last + 1];
+  // Speech: `says, "Ewww!"`, `"Run!" she shouts`; a role or a nickname: `who plays 'Lacy Rand'`,
+  // `Morty, or "Micky"`, `a girl called "Bee"` (but `a movie called "Taxi"` is a title).
+  // "or" names a nickname after a comma only (`"Night" or "Day"` lists two titles).
+  const nickname = before !== undefined && NICKNAME_CUES.has(before.lower) && (before.lower !== 'or' || view[before.start - 2] === ',');
+  const speechBefore = before !== undefined && SPEECH_VERBS.has(before.lower) && !TITLE_VERBS.has(before.lower);
+  if (before && (speechBefore || CASTING_VERBS.has(before.lower) || nickname || TERM_CUES.has(before.lower))) return false;
+  // One quoted word after "as" is a role or a label (`good in this as 'Hedge'`); any quoted
+  // words after "known as" are a nickname (`a killer known as "The Night Owl"`).
+  if (before?.lower === 'as' && (first === last || words[first - 2]?.lower === 'known')) return false;
+  if (after && SPEECH_VERBS.has(after.lower)) return false;
+  // A quoted word qualifying a noun is a term ("the "Gypsy" scene"), unless the noun is the work's
+  // kind or maker ("the "Heat" actor", "the "Clean as a Whistle" song").
+  const closeAt = (words[last] as Word).end;
+  const closer = view[closeAt] === '?' || view[closeAt] === '!' ? closeAt + 1 : closeAt;
+  if (after && !after.capitalised && after.start === closer + 2 && view[closer + 1] === ' ' && ctx.posAt(after.start) === 'NOUN') {
+    const kind = WORK_NOUNS.has(after.lower) || WORK_NOUN_PLURALS.has(after.lower) || WORK_FOLLOWERS.has(after.lower) || KIND_OF_WORK_NOUNS.has(after.lower);
+    if (!kind && !TITLE_QUALIFIED_NOUNS.has(after.lower)) return false;
+  }
+  if (first === last && before && NAMING_CUES.has(before.lower) && !words.slice(Math.max(0, first - 4), first - 1).some((w) => WORK_NOUNS.has(w.lower))) return false;
+  // One or two quoted words a few words after "name" are a name ("changed his name from "Bo" to
+  // "Beau""); a longer phrase there is a work's other title as often ("its English name 'X Y Z'").
+  if (last - first < 2 && nameNounBefore(words, first)) return false;
+  // A nickname between a given name and a surname: `Roscoe "Fatty" Arbuckle`.
+  const openAt = (words[first] as Word).start - 1;
+  return !(before?.capitalised && after?.capitalised && before.end === openAt - 1 && view[openAt - 1] === ' ' && view[after.start - 1] === ' ' && after.start - (words[last] as Word).end <= 3);
+}

@@ -1,0 +1,115 @@
+/**
+ * Pass 3: a cue word before a run ("the webtoon X", "a series called X", "titled X", "watched X",
+ * "the comedy X", "the edited version of X"), and the lists after "movies like" (`3-lists.ts`):
+ * one walk over the text's lower-case words.
+ */
+import { GIVEN_NAMES } from '../../data/given-names';
+import { HONORIFICS } from '../../data/honorifics';
+import { CLAUSE_STARTS, DERIVED_WORK_NOUNS, GENRE_CUES, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUNS } from '../../data/work-cues';
+import type { Run } from '../../text/runs';
+import { WordSet, type Word } from '../../text/words';
+import { titleFinding, type Finding, type WorksContext } from './context';
+import { cutLongRun, splitBothSides, splitRest, trimRunEnd } from './cuts';
+import { listAfter } from './3-lists';
+import { allCaps, cannotBeName, joinsNames, nameShaped, nounQualifies, personShaped } from './shapes';
+
+/** Every word that cues a title after it, in one set. */
+const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES);
+
+/** First words of the list cues ("the likes of", "such as"). */
+const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
+
+/** Every lower-case word this pass looks for, in one set whose shape filter answers most words without hashing them. */
+const LOWER_CUES = new WordSet(DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
+
+/** What pass 3 found: the titles after cue words, and the titles of lists (added after pass 4's followers). */
+export interface CuedTitles {
+  cued: Finding[];
+  listed: Finding[];
+}
+
+/** 3, 3b and 3c in one pass over the lower-case words. */
+export function cuedTitles(ctx: WorksContext): CuedTitles {
+  const { words } = ctx;
+  const cued: Finding[] = [];
+  const listed: Finding[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.capitalised || !LOWER_CUES.has(w.lower)) continue;
+    if (DERIVED_WORK_NOUNS.has(w.lower)) derivedFrom(ctx, i, cued);
+    if (CUE_WORDS.has(w.lower)) cueBefore(ctx, w, i, cued);
+    if (LIST_STARTS.has(w.lower)) listAfter(ctx, w, i, listed);
+  }
+  return { cued, listed };
+}
+
+/** 3. A title right after a cue word `w` (the word at `i`). */
+function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void {
+  const { view, words } = ctx;
+  // Every cue needs a run right after it.
+  if (!ctx.runAt(i + 1)) return;
+  const lw = w.lower;
+  // "a series called X" names a work; "a girl called Anne" does not.
+  if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
+  // "the play X", not "to play with X": a work noun counts only as a noun.
+  const glued = words[i + 1]?.start === w.end;
+  if (WORK_NOUNS.has(lw) && !glued && !NOUN_TAGS.has(ctx.posAt(w.start))) return;
+  if (GENRE_CUES.has(lw) && (!NOUN_TAGS.has(ctx.posAt(w.start)) || w.capitalised)) return;
+  const full = ctx.runAt(i + 1);
+  const run = full && trimRunEnd(words, cutLongRun(words, full));
+  const next = words[i + 1];
+  // The title follows its cue directly ("the webtoon X", or glued: "webtoonX"), or after a comma
+  // when it cannot be a name ("the compilation film, The Golden Age of Comedy").
+  // A run with "and" there is a list more often ("the series, X and Y").
+  const commaAfterNoun =
+    next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && cannotBeName(words, run) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
+  if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run) || joinsNames(words, run)) return;
+  // "the first movie I've seen": a clause starts.
+  if (CLAUSE_STARTS.has((words[run.first] as Word).lower)) return;
+  // "the book Diana lent me": one given name after a work noun starts a clause, it is no title.
+  if (run.first === run.last && GIVEN_NAMES.has((words[run.first] as Word).lower)) return;
+  if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) out.push(titleFinding(ctx.formOf(run)));
+  else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out);
+  else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(words, w, run))) out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * "the comedy X": not a person's shape, not a word in capitals ("the sequel MUST be"), not a run
+ * that qualifies a noun ("the blockbuster West End musicals"); "A and B" holds two titles when both
+ * have two words or more ("comedies Meet The Fockers and Shall We Dance?").
+ */
+export function genreTitle(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  const run = splitBothSides(words, full);
+  const after = words[run.last + 1];
+  if (personShaped(words, run.first, run.last) || (words[run.last] as Word).possessive || allCaps(view, words[run.first] as Word)) return;
+  if (nounQualifies(ctx, after, false)) return;
+  out.push(titleFinding(ctx.formOf(run)));
+  if (run.last !== full.last) {
+    const rest = splitRest(words, full, run.last + 2);
+    if (rest && rest.last - rest.first >= 1) out.push(titleFinding(ctx.formOf(rest)));
+  }
+}
+
+/** "I watched Kill Bill": two capitalised words after a strong watch verb, not a person's shape. */
+const strongObject = (words: readonly Word[], verb: Word, run: Run): boolean =>
+  STRONG_WATCH_VERBS.has(verb.lower) && run.last === run.first + 1 && !personShaped(words, run.first, run.last) && !HONORIFICS.has((words[run.first] as Word).lower);
+
+/**
+ * 3c. "the edited version of X", "a rip-off of X", "the sequel to X": not a person's name or
+ * possessive ("an adaptation of Tom Clancy's novel").
+ */
+function derivedFrom(ctx: WorksContext, i: number, out: Finding[]): void {
+  const { view, words } = ctx;
+  const link = words[i + 1];
+  if (!link || !link.spaceBefore || (link.lower !== 'of' && link.lower !== 'to')) return;
+  const full = ctx.runAt(i + 2);
+  if (!full || !(words[i + 2] as Word).spaceBefore) return;
+  const run = trimRunEnd(words, cutLongRun(words, full));
+  const last = words[run.last] as Word;
+  // "The O.C": a run cut at an initial's dot is no whole title.
+  const initial = last.end - last.start === 1 && view[last.end] === '.';
+  if (initial || last.possessive || nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run)) return;
+  if (run.first === run.last && GIVEN_NAMES.has(last.lower)) return;
+  out.push(titleFinding(ctx.formOf(run)));
+}

@@ -1,0 +1,88 @@
+/**
+ * Pass 3b: lists of titles after "the likes of" / "such as" / "like" / "than", when a work noun or
+ * a kind of work stands earlier in the sentence and no noun for people right before the cue
+ * ("actors like X").
+ */
+import { ARTICLES, CLAUSE_STARTS, GENRE_CUES, GENRE_NOUNS, LIST_ADVERBS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { isListGap } from '../../text/list-gap';
+import { cueAt, type Word } from '../../text/words';
+import { titleFinding, type Finding, type WorksContext } from './context';
+import { cutLongRun, cutLowerJoiner, splitListItem, splitRest, trimRunEnd } from './cuts';
+import { joinsNames, nameShaped, personShaped } from './shapes';
+
+/** The list cues by their first word, in their order ("the" leads only to "the likes of"). */
+const LIST_CUES_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const cue of TITLE_LIST_CUES) {
+  const list = LIST_CUES_BY_FIRST.get(cue[0] as string) ?? [];
+  list.push(cue);
+  LIST_CUES_BY_FIRST.set(cue[0] as string, list);
+}
+
+/** How many words back the sentence of a list cue is searched for a work noun. */
+const LOOK_BACK = 25;
+
+/** True for a comparative that compares works ("worse", "better", "funnier"), not "other" or "more". */
+function comparative(w: Word | undefined): boolean {
+  if (!w || NON_COMPARING.has(w.lower)) return false;
+  return w.lower === 'worse' || w.lower === 'better' || (w.lower.endsWith('er') && w.lower.length > 4);
+}
+
+/**
+ * True when `gap` may stand between two titles of a list: a comma, "and" / "or", then maybe "even"
+ * and "the" ("Lost, Dexter and even Invasion", "Titanic, and the Lord of the Rings").
+ */
+function listGap(gap: string): boolean {
+  let t = gap.trimEnd();
+  for (let k = 0; k < 2; k++) {
+    if (isListGap(t + ' ', ['and', 'or'])) return true;
+    const space = t.lastIndexOf(' ');
+    const last = t.slice(space + 1).toLowerCase();
+    if (space < 0 || !(LIST_ADVERBS.has(last) || last === 'the')) return false;
+    t = t.slice(0, space);
+  }
+  return isListGap(t + ' ', ['and', 'or']);
+}
+
+/** 3b. The titles listed after the list cue whose first word `w` is the word at `i`. */
+export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
+  const { view, words } = ctx;
+  const cue = cueAt(words, i, LIST_CUES_BY_FIRST.get(w.lower) ?? [], false);
+  if (!cue || PEOPLE_NOUNS.has(words[i - 1]?.lower ?? '')) return;
+  // "worse than X", "funnier than X": "than" after a comparative, not "other than", "more than".
+  if (cue[0] === 'than' && !comparative(words[i - 1])) return;
+  // "movies like the Exorcist": an article may stand before the first title.
+  const lead = words[i + cue.length];
+  const article = lead && !lead.capitalised && lead.lower === 'the' ? 1 : 0;
+  // No run after the cue, no list (looked at before the sentence, as "like" is common).
+  if (!ctx.runAt(i + cue.length + article)) return;
+  const from = words[Math.max(0, i - LOOK_BACK)] as Word;
+  const before = view.slice(from.start, w.start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
+  const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i).filter((x) => x.start - from.start > sentenceStart);
+  if (!inSentence.some((x) => WORK_NOUNS.has(x.lower) || WORK_NOUN_PLURALS.has(x.lower) || GENRE_NOUNS.has(x.lower))) return;
+  let prevEnd = (words[i + cue.length - 1 + article] as Word).end;
+  const listedBefore = listed.length;
+  for (let full = ctx.runAt(i + cue.length + article); full; ) {
+    const run = splitListItem(words, trimRunEnd(words, cutLowerJoiner(view, words, cutLongRun(words, full))));
+    // The first item may be a person ("movies like Tom Hanks makes"); once a title opens the
+    // list, its items are titles ("shows like Lost, Dexter").
+    const personFirst = listed.length === listedBefore && !ARTICLES.has((words[run.first] as Word).lower) && personShaped(words, run.first, run.last);
+    const ends = words[run.last] as Word;
+    if (!listGap(view.slice(prevEnd, run.start)) || nameShaped(words, run) || joinsNames(words, run) || personFirst || ends.possessive || CLAUSE_STARTS.has((words[run.first] as Word).lower)) break;
+    listed.push(titleFinding(ctx.formOf(run)));
+    prevEnd = run.end;
+    let next = run.last + 1;
+    // "The Lord of the Rings series, Spirited Away": the kind of work after a title.
+    const kind = words[next];
+    if (kind && kind.spaceBefore && (WORK_NOUNS.has(kind.lower) || SERIES_NOUNS.has(kind.lower) || GENRE_CUES.has(kind.lower))) {
+      prevEnd = kind.end;
+      next++;
+    }
+    if (words[next] && ['and', 'or'].includes((words[next] as Word).lower)) next++;
+    if (words[next] && LIST_ADVERBS.has((words[next] as Word).lower)) next++;
+    // "Titanic, Gladiator, and the Lord of the Rings": an article before an item.
+    if (words[next] && (words[next] as Word).lower === 'the' && !(words[next] as Word).capitalised && run.last === full.last) next++;
+    // The rest of a run split at "and" is the next item.
+    full = run.last === full.last ? ctx.runAt(next) : splitRest(words, full, next);
+  }
+}

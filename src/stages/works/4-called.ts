@@ -1,0 +1,107 @@
+/**
+ * Pass 4d: a subject that the sentence calls a work: "X Y is an outstanding thriller", "X Y was the
+ * story of", "X is one of the worst films".
+ */
+import { GIVEN_NAMES } from '../../data/given-names';
+import { HONORIFICS } from '../../data/honorifics';
+import { PLACES_AND_PEOPLES } from '../../data/not-names';
+import { ARTICLES, HEAD_LEAD_TAGS, NEGATED_COPULAS, KIND_OF_WORK_NOUNS, KIND_WORDS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import type { Run } from '../../text/runs';
+import type { Word } from '../../text/words';
+import { titleFinding, type Finding, type WorksContext } from './context';
+import { trimRunEnd } from './cuts';
+import { allCaps, isLoneNonTitle, nameShaped, nounQualifies, personShaped, someWord } from './shapes';
+
+/** True when an "and" / "or" inside a run joins two parts, not a title's "and the" ("The Quick and the Dead"). */
+function joinsTwo(words: readonly Word[], run: Run): boolean {
+  for (let k = run.first; k <= run.last; k++) {
+    if (NAME_JOINERS.has((words[k] as Word).lower) && !(k < run.last && ARTICLES.has((words[k + 1] as Word).lower))) return true;
+  }
+  return false;
+}
+
+const isHonorific = (w: Word): boolean => HONORIFICS.has(w.lower);
+
+/** Words that may stand between "is" and the kind of work ("is an outstanding thriller"). */
+const KIND_GAP = 4;
+
+/**
+ * The index of the last word of "is" / "was" at `at`, negated or not ("is not", "isn't": what a
+ * text says a work is not, it calls a work all the same); -1 when none stands there.
+ */
+function copulaEnd(words: readonly Word[], at: number): number {
+  const verb = words[at];
+  if (!verb || !verb.spaceBefore) return -1;
+  if (NEGATED_COPULAS.has(verb.lower)) return at;
+  if (verb.lower !== 'is' && verb.lower !== 'was') return -1;
+  const not = words[at + 1];
+  return not?.lower === 'not' && not.spaceBefore ? at + 1 : at;
+}
+
+/**
+ * True when the words from `at` read `is` / `was` (or "is not", "isn't"), then up to four lower-case words, then a kind of
+ * work that qualifies no noun after it ("is a funny British sitcom", not "is a film student"), or
+ * "one of the … films". With `headOnly`, the kind of work must head the phrase: only articles,
+ * adjectives, adverbs and "kind of" before it ("is the story of", not "is a master of the thriller").
+ */
+function calledAWork(ctx: WorksContext, verbAt: number, headOnly: boolean): boolean {
+  const { words } = ctx;
+  const at = copulaEnd(words, verbAt);
+  if (at < 0) return false;
+  const negated = at > verbAt || NEGATED_COPULAS.has((words[at] as Word).lower);
+  const oneOf = words[at + 1]?.lower === 'one' && words[at + 2]?.lower === 'of';
+  for (let k = at + 1; k <= at + 1 + KIND_GAP + (oneOf ? 2 : 0); k++) {
+    const w = words[k];
+    if (!w || !w.spaceBefore) return false;
+    if (WORK_NOUNS.has(w.lower) || KIND_OF_WORK_NOUNS.has(w.lower) || (oneOf && k > at + 2 && WORK_NOUN_PLURALS.has(w.lower))) {
+      // "was the show's first winner": the work is not what the subject is.
+      if (w.possessive) return false;
+      const next = words[k + 1];
+      return !nounQualifies(ctx, next, false);
+    }
+    if (w.capitalised && k > at + 1 && !PLACES_AND_PEOPLES.has(w.lower)) return false;
+    if (oneOf && k <= at + 2) continue;
+    const kindOf = KIND_WORDS.has(w.lower) && words[k + 1]?.lower === 'of';
+    const afterKind = w.lower === 'of' && KIND_WORDS.has(words[k - 1]?.lower ?? '');
+    // After a negation, a preposition or an infinitive's "to" before the work noun says what the
+    // subject is not in or does not do to the work ("isn't in the movie", "wasn't enough to save
+    // this show"), not that it is no work.
+    if (negated && !afterKind && (w.lower === 'to' || ctx.posAt(w.start) === 'ADP')) return false;
+    if (!headOnly) continue;
+    if (!kindOf && !afterKind && !HEAD_LEAD_TAGS.has(ctx.posAt(w.start))) return false;
+  }
+  return false;
+}
+
+/** True when a work noun (not a kind such as "story") stands within four words from `at`. */
+function workNounNamed(words: readonly Word[], at: number): boolean {
+  for (let k = at; k < at + KIND_GAP + 1; k++) if (WORK_NOUNS.has(words[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * 4d. One word there is as often a surname ("Hitchcock is a master of the thriller"): it counts
+ * only when the kind of work heads the phrase after "is", and a given name only before a work noun
+ * ("Emma is a flawed film"). "and" joins two actors as often ("A and B are the film"), unless an
+ * article follows it ("The Quick and the Dead").
+ */
+export function readCalled(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  // Every case needs "is" / "was" right after the run: looked at first, as most runs have none.
+  if (copulaEnd(words, full.last + 1) < 0) return;
+  const run = trimRunEnd(words, full);
+  if (run.last !== full.last || nameShaped(words, run) || (run.last > run.first && personShaped(words, run.first, run.last))) return;
+  if (joinsTwo(words, run) || someWord(words, run.first, run.last, isHonorific) || NON_TITLE_LEADS.has((words[run.first] as Word).lower) || (words[run.last] as Word).possessive) return;
+  if (run.last > run.first) {
+    if (calledAWork(ctx, run.last + 1, false)) out.push(titleFinding(ctx.formOf(run)));
+    return;
+  }
+  const lone = words[run.first] as Word;
+  // After a preposition one word is an object, not the subject ("a source of irritation for
+  // Austrians is the song").
+  const prev = words[run.first - 1];
+  if (prev && lone.spaceBefore && ctx.posAt(prev.start) === 'ADP') return;
+  // An acronym is more often a format or a firm than a title ("LP", "BBC").
+  if (isLoneNonTitle(lone.lower) || allCaps(view, lone) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || !calledAWork(ctx, run.last + 1, true)) return;
+  if (!GIVEN_NAMES.has(lone.lower) || workNounNamed(words, run.last + 2)) out.push(titleFinding(ctx.formOf(run)));
+}

@@ -1,0 +1,109 @@
+/**
+ * Pass 4, what stands right after a run or right before it: a work follower ("X season one", "the
+ * X universe"), a capitalised kind of work opening the sentence ("Thriller Night Train opened"),
+ * "directed by" / "starring" ("X, directed by Y"), a year in brackets ("X (1952)").
+ */
+import { ARTICLES, GENRE_CUES, MADE_CUES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
+import type { Run } from '../../text/runs';
+import type { Word } from '../../text/words';
+import { isDigit, titleFinding, type Finding, type WorksContext } from './context';
+import { cutLongRun, lastListItem, trimReviewWords } from './cuts';
+import { genreTitle } from './3-cue-words';
+import { nameShaped, personShaped } from './shapes';
+
+/** 4. A follower after a run ("X season one", "the X universe"). */
+export function readFollower(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { words } = ctx;
+  const next = words[full.last + 1];
+  if (!next || !next.spaceBefore || !WORK_FOLLOWERS.has(next.lower)) return;
+  const run = trimReviewWords(words, full);
+  // A long run that joins titles or places ("from X City to Y Boy to Z season") is no one title.
+  if (!run || nameShaped(words, run) || run.last !== full.last || cutLongRun(words, run).last !== run.last) return;
+  if (run.last > run.first) out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * 4a. A capitalised kind of work opening a sentence before a title ("Comedy Christmas with the
+ * Kranks took $20m", "Thriller Night Train opened"): the rest of the run is the title.
+ */
+export function readGenreLead(ctx: WorksContext, run: Run, out: Finding[]): void {
+  const lead = ctx.words[run.first - 1];
+  if (lead && run.start === lead.end + 1 && !lead.spaceBefore && lead.capitalised && GENRE_CUES.has(lead.lower) && NOUN_TAGS.has(ctx.posAt(lead.start))) genreTitle(ctx, run, out);
+}
+
+/**
+ * 4a. A run before "directed by", "written by", "starring" ("Tom Jones, directed by Y", "X
+ * starring Y"): what is directed or stars someone is a work, whatever its shape.
+ */
+export function readMadeBy(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  const next = words[full.last + 1];
+  if (!next || !MADE_CUES.has(next.lower)) return;
+  const gap = view.slice(full.end, next.start);
+  const by = words[full.last + 2]?.lower === 'by';
+  // A name follows: "starring Y", "directed by Y" (not "starring in", "directed by a").
+  const maker = words[full.last + (by ? 3 : 2)];
+  if ((gap !== ' ' && gap !== ', ') || (!by && !next.lower.endsWith('starring')) || !maker?.capitalised) return;
+  const trimmed = trimReviewWords(words, full);
+  // "author JM Barry and Kinsey starring Y": the title is after the last "and".
+  const run = trimmed && lastListItem(words, trimmed);
+  if (!run || run.last !== full.last || (words[run.last] as Word).possessive) return;
+  // One word that opens a sentence is a preposition or an adverb as often ("Despite starring").
+  if (run.first === run.last && NOT_SUBJECT_TAGS.has(ctx.posAt((words[run.first] as Word).start))) return;
+  out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * 4. A title with its part after it ("the Godfather Part 2", "Kill Bill Vol. 2", "Che Part Two"):
+ * a person or a place has no numbered parts, so the run and its part are one work.
+ */
+export function readPart(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  const part = words[full.last + 1];
+  if (!part || !part.capitalised || !PART_WORDS.has(part.lower)) return;
+  // "Part 2", "Vol. 2": one space, or an abbreviation's dot and a space, before the number.
+  const gap = view.slice(full.end, part.start);
+  const number = words[full.last + 2];
+  const numberGap = number ? view.slice(part.end, number.start) : '';
+  if (gap !== ' ' || !number || (numberGap !== ' ' && numberGap !== '. ')) return;
+  if (!isDigit(view.charCodeAt(number.start)) && !PART_NUMBERS.has(number.lower)) return;
+  // The title is what follows the run's last preposition ("Johnny Ola in the Godfather Part 2").
+  let first = full.first;
+  for (let k = full.last - 1; k > full.first; k--) {
+    if (RUN_SPLITTERS.has((words[k] as Word).lower) && !(words[k] as Word).capitalised) {
+      first = k + 1;
+      break;
+    }
+  }
+  while (first < full.last && !(words[first] as Word).capitalised) first++;
+  // A sentence's opening word before a capitalised article is no part of the title ("Think The
+  // Godfather Part II").
+  if (first === full.first && first < full.last && !(words[first] as Word).spaceBefore && ARTICLES.has((words[first + 1] as Word).lower)) first++;
+  const lead = words[first] as Word;
+  // A sentence's opening word is no title ("While Part One …").
+  if (first === full.last && !lead.spaceBefore && (SENTENCE_LEADS.has(lead.lower) || NON_TITLE_LEADS.has(lead.lower))) return;
+  if (nameShaped(words, { ...full, first }) || personShaped(words, first, full.last)) return;
+  out.push(titleFinding(view.slice(lead.start, number.end)));
+}
+
+/** A year in brackets right after a title: `Title (1952)`, `Title(1952)`. */
+function yearAfter(view: string, at: number): boolean {
+  let k = at;
+  if (view[k] === ' ') k++;
+  if (view[k] !== '(' || view[k + 5] !== ')') return false;
+  const year = view.slice(k + 1, k + 5);
+  return /^(?:1[89]|20)\d\d$/.test(year);
+}
+
+/** 4b. A year in brackets after a run: `Title (1952)`, `Title(1952)`; not a name with its year. */
+export function readYear(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  if (!yearAfter(view, full.end)) return;
+  const run = cutLongRun(words, full);
+  if (run.last !== full.last || nameShaped(words, run) || personShaped(words, run.first, run.last)) return;
+  // A run right after two lower-case connectors is the end of a title cut short ("… in the Rain").
+  const prev = words[run.first - 1];
+  const prev2 = words[run.first - 2];
+  if (prev && prev2 && !prev.capitalised && !prev2.capitalised && TITLE_CONNECTORS.has(prev.lower) && TITLE_CONNECTORS.has(prev2.lower) && (words[run.first] as Word).spaceBefore) return;
+  out.push(titleFinding(ctx.formOf(run)));
+}

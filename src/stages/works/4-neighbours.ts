@@ -1,0 +1,132 @@
+/**
+ * Pass 4e–4i, a title by the words around it: a bracket after a name ("Maguire (before
+ * Spiderman)"), a part or a showing ("her role in X"), a cast or crew noun ("Friends actor Matt
+ * Kane"), a series noun ("the Harry Potter films"), a maker's possessive ("Eastwood's Million
+ * Dollar Baby").
+ */
+import { GIVEN_NAMES } from '../../data/given-names';
+import { FIRST_NAMES } from '../../text/first-names';
+import { HONORIFICS } from '../../data/honorifics';
+import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { ARTICLES, BRACKET_LEADS, CONTRACTED, CREW_NOUNS, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, TITLE_CONNECTORS } from '../../data/work-cues';
+import type { Run } from '../../text/runs';
+import { firstAtOrAfter } from '../../text/search';
+import type { Word } from '../../text/words';
+import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
+import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
+import { allCaps, nameShaped, nounQualifies, personShaped, someWord } from './shapes';
+
+/** A lower-case connector other than "and" / "or" ("Shakespeare in Love"). */
+const isInnerConnector = (w: Word): boolean => TITLE_CONNECTORS.has(w.lower) && !w.capitalised && !NAME_JOINERS.has(w.lower);
+
+/** A head word of a place or a body, a place or a people, a day or a month ("appeared in London"). */
+const isPlaceOrDate = (w: Word): boolean => NOT_WORK_HEADS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower);
+
+/** A word no title before a crew noun holds: a possessive, a place, a firm, an honorific, a date. */
+const isNoCrewTitleWord = (w: Word): boolean => w.possessive || isPlaceOrDate(w) || ORGANISATIONS.has(w.lower) || HONORIFICS.has(w.lower);
+
+/**
+ * 4e. A bracket after a name that holds a title: "Maguire (before Spiderman)", "Rogers (in Way Up
+ * Thar)", "Madden (Shakespeare in Love)". A bracket that holds a name or a place is a cast list or
+ * an aside, so a whole bracket counts only with a connector inside.
+ */
+export function readBracket(ctx: WorksContext, run: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  if (view[run.end] !== ')') return;
+  const prev = words[run.first - 1];
+  const lead = prev && BRACKET_LEADS.has(prev.lower) && !prev.capitalised && view[prev.start - 1] === '(' ? prev : undefined;
+  const open = lead ? lead.start - 1 : run.start - 1;
+  if (view[open] !== '(') return;
+  const owner = words[firstAtOrAfter(words, open) - 1];
+  if (!owner?.capitalised || open - owner.end > 1 || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
+  if (lead || (run.last - run.first >= 2 && someWord(words, run.first, run.last, isInnerConnector))) out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * 4f. A title after a part or a showing and "in" / "on": "her role in X", "starred in X", "his
+ * turn in X", "a cameo on X"; not a person ("a scene with her part in Tom's life"), not a place
+ * ("appeared in London"), not a run that qualifies a noun after it.
+ */
+export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  const prep = words[run.first - 1];
+  const cue = words[run.first - 2];
+  if (!prep || !cue || (prep.lower !== 'in' && prep.lower !== 'on') || prep.capitalised || !(words[run.first] as Word).spaceBefore || !prep.spaceBefore) return;
+  if (!ROLE_IN_CUES.has(cue.lower) || cue.capitalised) return;
+  const whole = trimRunEnd(words, cutLongRun(words, run));
+  // "roles in X and Y", "starred in X and The Y": two titles.
+  const items = ROLE_IN_PLURALS.has(cue.lower) ? splitAtJoiners(words, whole, false) : splitAtJoiners(words, whole, true);
+  for (const cut of items) {
+    const after = words[cut.last + 1];
+    if (personShaped(words, cut.first, cut.last) || nameShaped(words, cut) || (words[cut.last] as Word).possessive) continue;
+    const lone = cut.first === cut.last ? (words[cut.first] as Word) : null;
+    if (lone && (GIVEN_NAMES.has(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || allCaps(view, lone))) continue;
+    if (someWord(words, cut.first, cut.last, isPlaceOrDate)) continue;
+    if (nounQualifies(ctx, after, true)) continue;
+    out.push(titleFinding(ctx.formOf(cut)));
+  }
+}
+
+/**
+ * 4g. A run before a cast or crew noun and a name ("Friends actor Matt Kane", "Carry On star Ann
+ * Lee"); not a place, a firm or a prize ("US actor", "BBC presenter", "Oscar winner"), not a person
+ * ("Tom Hanks co-star"), not a common word opening a sentence ("Comic actor X").
+ * 4h. "the X films", "the X franchise": a series of works, whatever the shape of X ("the Harry
+ * Potter films"); "a X film" names a maker as often ("a Spike Lee film").
+ */
+export function readCrewOrSeries(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  const next = words[full.last + 1];
+  if (!next || !next.spaceBefore || next.capitalised) return;
+  // A name after the noun ("Friends actor Matt Kane"), or a run of two words or more in
+  // mid-sentence ("the Pulp Fiction director has").
+  const named = words[full.last + 2]?.capitalised === true && words[full.last + 2]?.spaceBefore === true;
+  const crew = CREW_NOUNS.has(next.lower) && (named || (full.last > full.first && (words[full.first] as Word).spaceBefore));
+  const series = SERIES_NOUNS.has(next.lower) && words[full.first - 1]?.lower === 'the' && !(words[full.first - 1] as Word).capitalised;
+  if (!crew && !series) return;
+  // "rapper Twista and Ray actor X": the title is after the last "and". A sentence's first word
+  // that the text also writes in lower case is no part of it ("Former Playschool presenter").
+  let run = lastListItem(words, withoutSentenceLead(words, full));
+  const lead = words[run.first] as Word;
+  if (run.last > run.first && !lead.spaceBefore && ctx.writesLower(lead.lower) && (words[run.first + 1] as Word).capitalised) run = { first: run.first + 1, last: run.last, start: (words[run.first + 1] as Word).start, end: run.end };
+  if (someWord(words, run.first, run.last, isNoCrewTitleWord)) return;
+  if (crew && (personShaped(words, run.first, run.last) || nameShaped(words, run))) return;
+  // One word: a series only with two words or more ("the Jackson films" names a maker); a
+  // common word ("Film director X", "Rock star X") or a nationality ("Polish actor") is none.
+  const lone = run.first === run.last ? (words[run.first] as Word) : null;
+  if (lone && (series || allCaps(view, lone) || ctx.writesLower(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || ctx.posAt(lone.start) === 'ADJ')) return;
+  // A sentence's first word counts when the text also writes it capitalised mid-sentence
+  // ("Veteran actor X" does not), and "-ish" / "-ese" / "-ian" words are nationalities.
+  if (lone && ((!lone.spaceBefore && !ctx.writesCapitalisedMidSentence(lone.lower)) || NATIONALITY_ENDINGS.some((e) => lone.lower.endsWith(e)))) return;
+  out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * 4i. A maker's possessive before a title of two words or more that is not a person's shape:
+ * "Eastwood's Million Dollar Baby", "Miyazaki's Spirited Away" ("DeVito's Owen" is a role, and one
+ * word after a possessive is a role as often). Not a firm or a body ("Lee's POW Entertainment"),
+ * not a run that qualifies a noun ("Metallica's Madly in Anger tour").
+ */
+export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  const owner = words[full.first - 1];
+  if (!owner || !owner.possessive || !owner.capitalised || full.last === full.first || !(words[full.first] as Word).spaceBefore) return;
+  // The owner is a maker or a channel: not a place or a day ("Britain's X", "Saturday's X"), not
+  // a contraction ("What's Eating X", "Who's Your Daddy"), not inside a title itself ("The
+  // Devil's Advocate", "Bill and Ted's Excellent Adventure").
+  const ownerLower = owner.lower;
+  const beforeOwner = words[full.first - 2];
+  if (PLACES_AND_PEOPLES.has(ownerLower) || CALENDAR.has(ownerLower) || CONTRACTED.has(ownerLower) || NON_TITLE_LEADS.has(ownerLower)) return;
+  if (beforeOwner && owner.spaceBefore && ((beforeOwner.capitalised && ARTICLES.has(beforeOwner.lower)) || NAME_JOINERS.has(beforeOwner.lower))) return;
+  const run = trimRunEnd(words, cutLongRun(words, full));
+  if (run.last === run.first || run.last !== full.last || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
+  // A work's possessive before its star: "Million Dollar Baby's Hilary Swank".
+  if (FIRST_NAMES.has((words[run.first] as Word).lower)) return;
+  for (let k = run.first; k <= run.last; k++) {
+    const w = words[k] as Word;
+    if (isNoCrewTitleWord(w) || NAME_JOINERS.has(w.lower) || INSTITUTION_WORDS.has(w.lower) || allCaps(view, w)) return;
+  }
+  const after = words[run.last + 1];
+  if (nounQualifies(ctx, after, true)) return;
+  out.push(titleFinding(ctx.formOf(run)));
+}

@@ -1,0 +1,152 @@
+/**
+ * What every pass of the works stage reads about the text, made once per text: the words, wink's
+ * tags, the title-case runs, and what a pass hands back (a {@link Finding}).
+ */
+import { COUNTED, GENRE_CUES, SENTENCE_LEADS } from '../../data/work-cues';
+import { isLetter, isWordChar } from '../../text/chars';
+import { firstAtOrAfter } from '../../text/search';
+import { titleRuns, type Run } from '../../text/runs';
+import type { Word } from '../../text/words';
+import type { Span } from '../../types';
+import type { Annotation, NormalizedText } from '../stage-types';
+
+/**
+ * A title a pass found, as the text writes it. Its kind says how much the quote marks around it
+ * carry: a `quoted` title was found by its marks alone, with no work word near, so it is a term
+ * held up ("go home" … “Home”) when the text also writes its words in lower case.
+ */
+export type Finding = { kind: 'title'; form: string } | { kind: 'quoted'; form: string };
+
+/** A finding of the kind `title`. */
+export const titleFinding = (form: string): Finding => ({ kind: 'title', form });
+
+/** The text as the works passes read it. */
+export class WorksContext {
+  readonly view: string;
+  readonly lower: string;
+  /** Title-case runs, each without the word that opens its sentence ("But The Violent Men"). */
+  readonly runs: readonly Run[];
+  /** One more than the index of the run that starts at each word, 0 where none does. */
+  private readonly runIndex: Int32Array;
+  /** The words the text writes in lower case, once {@link SCANS_BEFORE_SET} questions were asked. */
+  private lowerSeen: Set<string> | null = null;
+  private lowerScans = 0;
+  /** The capitalised words the text writes in mid-sentence, likewise. */
+  private midSeen: Set<string> | null = null;
+  private midScans = 0;
+
+  constructor(
+    input: NormalizedText,
+    readonly words: readonly Word[],
+    readonly ann: Annotation,
+  ) {
+    this.view = input.view;
+    this.lower = input.lower;
+    const runs = titleRuns(words);
+    this.runIndex = new Int32Array(words.length);
+    for (let k = 0; k < runs.length; k++) {
+      const run = withoutSentenceLead(words, runs[k] as Run);
+      runs[k] = run;
+      this.runIndex[run.first] = k + 1;
+    }
+    this.runs = runs;
+  }
+
+  /** The run that starts at word `i`, if any. */
+  runAt(i: number): Run | undefined {
+    const k = i >= 0 && i < this.words.length ? (this.runIndex[i] as number) : 0;
+    return k > 0 ? this.runs[k - 1] : undefined;
+  }
+
+  /** The word at index `i` (the caller knows it exists). */
+  word(i: number): Word {
+    return this.words[i] as Word;
+  }
+
+  /** The lower-case text of a word or of a run of words (a run's key). */
+  lowerText(w: Word | Span): string {
+    return 'lower' in w ? w.lower : this.lower.slice(w.start, w.end);
+  }
+
+  /** A title as written, with the sequel or part number after it ("Shrek 2"). */
+  formOf(span: Span): string {
+    return this.view.slice(span.start, numberAfter(this.view, span.end));
+  }
+
+  /** wink's POS tag of the token that starts at `at` ('' when none does). */
+  posAt(at: number): string {
+    const t = this.ann.tokens[firstAtOrAfter(this.ann.tokens, at)];
+    return t && t.start === at ? t.pos : '';
+  }
+
+  /** True when the text writes the lower-case word `lower` in lower case somewhere ("bad" … "BAD"). */
+  writesLower(lower: string): boolean {
+    if (this.lowerSeen) return this.lowerSeen.has(lower);
+    if (this.lowerScans++ < SCANS_BEFORE_SET) {
+      for (const w of this.words) if (w.lower === lower && !w.capitalised) return true;
+      return false;
+    }
+    this.lowerSeen = new Set<string>();
+    for (const w of this.words) if (!w.capitalised) this.lowerSeen.add(w.lower);
+    return this.lowerSeen.has(lower);
+  }
+
+  /** True when the text writes the word `lower` capitalised in mid-sentence ("the Veteran actor" would). */
+  writesCapitalisedMidSentence(lower: string): boolean {
+    if (this.midSeen) return this.midSeen.has(lower);
+    if (this.midScans++ < SCANS_BEFORE_SET) {
+      for (const w of this.words) if (w.lower === lower && w.capitalised && w.spaceBefore) return true;
+      return false;
+    }
+    this.midSeen = new Set<string>();
+    for (const w of this.words) if (w.capitalised && w.spaceBefore) this.midSeen.add(w.lower);
+    return this.midSeen.has(lower);
+  }
+}
+
+/**
+ * Questions about the text's words answered by a scan of the words before a set of them is built:
+ * most texts ask one or two, and a scan costs less than hashing every word; the set keeps a text
+ * that asks many linear.
+ */
+const SCANS_BEFORE_SET = 4;
+
+/** True for the char code of a digit. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The end of a title with the sequel or part number written after it ("Shrek 2", "Ring 2", "Cruel
+ * Intentions 3"): one to three digits after one space, then no more digits, no rating ("7/10", "7
+ * out of 10") and no unit ("3%"); `end` itself when none follows.
+ */
+export function numberAfter(view: string, end: number): number {
+  if (view[end] !== ' ') return end;
+  let k = end + 1;
+  while (k < view.length && k - end <= 4 && isDigit(view.charCodeAt(k))) k++;
+  const digits = k - end - 1;
+  if (digits < 1 || digits > 3) return end;
+  const next = view[k];
+  if (next === undefined) return k;
+  if (isWordChar(next) || next === '/' || next === '%' || next === ':' || view.startsWith(' out of', k)) return end;
+  // "25 years ago", "3 times": a count, not a part.
+  if (next === ' ') {
+    let e = k + 1;
+    while (e < view.length && isLetter(view[e] as string)) e++;
+    if (COUNTED.has(view.slice(k + 1, e).toLowerCase())) return end;
+  }
+  // "3.5", "1,000": a decimal or a thousands mark.
+  if ((next === '.' || next === ',') && isDigit(view.charCodeAt(k + 1))) return end;
+  return k;
+}
+
+/**
+ * A run without the word that opens its sentence ("But The Violent Men" → "The Violent Men",
+ * "In Bonanza" → "Bonanza", "Comedy Fat Albert" → "Fat Albert"): a sentence opening after
+ * punctuation or a line break, before a capitalised word.
+ */
+export function withoutSentenceLead(words: readonly Word[], run: Run): Run {
+  const lead = words[run.first] as Word;
+  const next = words[run.first + 1];
+  if (run.last === run.first || lead.spaceBefore || !next?.capitalised || !(SENTENCE_LEADS.has(lead.lower) || GENRE_CUES.has(lead.lower))) return run;
+  return { first: run.first + 1, last: run.last, start: next.start, end: run.end };
+}
