@@ -4,7 +4,7 @@ import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
-import type { QuoteDraft, SpeakerDraft, Token } from '../stage-types';
+import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, tok } from './context';
 import type { Context } from './types';
 
@@ -38,7 +38,7 @@ export function isOutlet(text: string): boolean {
 }
 
 /** True when a quote's words end with a full stop: what follows starts a sentence of its own. */
-export function closesSentence(ctx: Context, q: QuoteDraft): boolean {
+export function closesSentence(ctx: Context, q: MarkedQuoteDraft): boolean {
   return ctx.input.view.slice(q.start, q.end).trimEnd().endsWith('.');
 }
 

@@ -3,7 +3,7 @@
  * modules that use them do not import one another for types alone.
  */
 import type { Span } from '../../types';
-import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
+import type { Annotation, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
 
 /** A gender read from titles, given names and pronouns; null when unknown. */
 export type Gender = 'm' | 'f' | null;
@@ -53,11 +53,11 @@ export interface RecentNames {
 }
 
 /** Where a quote stands, and the speech quote before it with what it was given. */
-export interface QuoteAt {
-  quote: QuoteDraft;
+export interface QuoteAt<Q extends QuoteDraft = QuoteDraft> {
+  quote: Q;
   /** The sentence and paragraph (block) of the quote's opening mark; -1 when none. */
   sentence: number;
   block: number;
   /** The speech quote before this one, its sentence, block and speaker (null / -1 before the first). */
-  previous: { quote: QuoteDraft | null; sentence: number; block: number; speaker: SpeakerDraft | null };
+  previous: { quote: MarkedQuoteDraft | null; sentence: number; block: number; speaker: SpeakerDraft | null };
 }

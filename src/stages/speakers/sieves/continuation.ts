@@ -6,13 +6,13 @@
 import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
-import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb } from '../context';
 import { PERSON_NOUNS } from '../described';
 import type { Context, QuoteAt } from '../types';
 
 /** The speaker of the speech quote before, when this one goes on from it. */
-export function byContinuation(ctx: Context, { quote, sentence, block, previous }: QuoteAt): SpeakerDraft | null {
+export function byContinuation(ctx: Context, { quote, sentence, block, previous }: QuoteAt<MarkedQuoteDraft>): SpeakerDraft | null {
   const { speaker, quote: before } = previous;
   if (!speaker || !before) return null;
   const goesOn = previous.sentence === sentence || (previous.block === block && (onlyAttribution(ctx, before, quote) || nothingBetween(ctx, before, quote)));
@@ -24,7 +24,7 @@ export function byContinuation(ctx: Context, { quote, sentence, block, previous 
  * In reports, a paragraph that opens with a quote and attributes it to nobody, right after a
  * paragraph that closes with an attributed quote (`“…,” she said.` ¶ `“…”`): the speaker goes on.
  */
-function nextParagraph(ctx: Context, before: QuoteDraft, quote: QuoteDraft): boolean {
+function nextParagraph(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuoteDraft): boolean {
   const { view } = ctx.input;
   const between = view.slice(before.close.end, quote.open.start);
   const br = between.indexOf('\n');
@@ -50,7 +50,7 @@ const MAX_TAIL_TOKENS = 12;
 const MAX_ATTRIBUTION = 80;
 
 /** True when the text between two quotes is a short attribution and no second sentence. */
-function onlyAttribution(ctx: Context, before: QuoteDraft, q: QuoteDraft): boolean {
+function onlyAttribution(ctx: Context, before: MarkedQuoteDraft, q: MarkedQuoteDraft): boolean {
   const between = ctx.input.view.slice(before.close.end, q.open.start);
   if (between.length > MAX_ATTRIBUTION) return false;
   const ends = between.match(/[.!?](?=\s|$)/g)?.length ?? 0;
@@ -81,7 +81,7 @@ function namesSpeaker(ctx: Context, start: number, end: number): boolean {
  * (`He said: "A." "B."`): the second goes on with the first's words; a name or a verb between
  * would make it someone else's.
  */
-function nothingBetween(ctx: Context, before: QuoteDraft, q: QuoteDraft): boolean {
+function nothingBetween(ctx: Context, before: MarkedQuoteDraft, q: MarkedQuoteDraft): boolean {
   const between = ctx.input.view.slice(before.close.end, q.open.start);
   return between.length <= MAX_ATTRIBUTION && !/[\p{L}\p{N}]/u.test(between);
 }

@@ -8,7 +8,7 @@
 import { ROLE_NOUNS } from '../../../data/role-words';
 import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
-import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
 import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt } from '../phrases';
@@ -39,7 +39,7 @@ function pastFillers(tokens: readonly Token[], t: number): Token | undefined {
 }
 
 /** 3. A speech verb before the quote in its sentence, or right after the quote. */
-export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
+export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const { tokens, sentences } = ctx.ann;
   const at = firstAtOrAfter(tokens, q.open.start);
   // The last speech verb before the quote in its sentence: only the token before the quote can
