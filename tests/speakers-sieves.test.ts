@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'verb', 'lead-in', 'colon', 'continuation', 'prior-sentence']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'verb', 'coordinated', 'lead-in', 'colon', 'continuation', 'prior-sentence']);
   });
 });
 
@@ -95,6 +95,28 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Harold Finch criticised the network for being “too timid by half”.', ['Harold Finch (verb)']],
       ['Harold Finch praised Ann Mercer: “She saved the show.”', ['Harold Finch (verb)']],
       ['Gloomy sequel dubbed “the worst film of the year”', [null]],
+      // a name the names stage may not list, before a noun for what was said
+      ['“The roof leaks again,” was Tobias’s gloomy answer.', ['Tobias (verb)']],
+      ['“The roof leaks again,” was the Gazette’s gloomy answer.', [null]],
+      // the name right after the verb, not one inside the quote that goes on after it
+      ['“Stop!” cried Miss Pennington, “Wilfred has taken the key.”', ['Miss Pennington (verb)', 'Miss Pennington (verb)']],
+      // novels' verbs of speech kept out of the quote kinds
+      ['“I will finish it by spring,” vowed Hester Grange.', ['Hester Grange (verb)']],
+    ],
+  ],
+  [
+    'coordinated',
+    [],
+    [
+      ['Hester Grange put down her cup and said, “The roof leaks again.”', ['Hester Grange (verb)']],
+      ['Hester Grange waited a while, and then very quietly replied, “The roof leaks again.”', ['Hester Grange (verb)']],
+      // another subject between the name and the verb
+      ['Hester Grange put down her cup and when Tobias Crane came in she said, “The roof leaks again.”', [null]],
+      ['Hester Grange put down her cup, but Tobias Crane, red in the face, stood and said, “The roof leaks again.”', [null]],
+      // the sentence opens with a clause, not with the speaker
+      ['When Hester Grange put down her cup, Tobias Crane stood and said, “The roof leaks again.”', [null]],
+      // not a lead-in: the quote is the verb's object in the middle of the sentence
+      ['Hester Grange looked up and said “the roof” leaks again.', [null]],
     ],
   ],
   [

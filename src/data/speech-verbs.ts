@@ -55,6 +55,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   // Narrative verbs of speech that novels use ("“…,” implored Anne").
   'admonished', 'sniffed', 'corroborated', 'queried', 'implored', 'mourned', 'confided', 'reiterated',
   'commanded', 'snorted', 'blurted', 'drawled', 'whimpered', 'stormed', 'chimed',
+  'vowed', 'shrieked', 'scoffed', 'rebuked', 'questioned', 'entreated', 'advised', 'flashed', 'smiled', 'puffed', 'comforted',
 ]);
 
 /** Nouns for what someone said, as in "“…” was Marilla's dry response". */

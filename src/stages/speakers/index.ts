@@ -11,6 +11,7 @@ import { makeContext, speakerAt } from './context';
 import { linkSpeaker } from './link';
 import { byColon } from './sieves/colon';
 import { byContinuation } from './sieves/continuation';
+import { byCoordinatedVerb } from './sieves/coordinated';
 import { byDash } from './sieves/dash';
 import { byLeadIn } from './sieves/lead-in';
 import { byPriorSentence } from './sieves/prior-sentence';
@@ -46,6 +47,8 @@ export const SIEVES: readonly Sieve[] = [
   speech('dash', (ctx, { quote }) => byDash(ctx, quote)),
   // `said X`, `X said`, `said Titanic actress X`, `the director elaborated`, `she said`
   speech('verb', (ctx, { quote }) => byVerb(ctx, quote)),
+  // `Darcy smiled and said, “…”`: the sentence's opening name, subject of both verbs
+  speech('coordinated', (ctx, { quote }) => byCoordinatedVerb(ctx, quote)),
   // a paragraph-opening quote after one ending "Matthew said:"
   speech('lead-in', (ctx, { quote }) => byLeadIn(ctx, quote)),
   // in reports, `X echoed those sentiments: “…”`, `“…”, according to editor X`

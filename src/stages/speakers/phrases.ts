@@ -12,7 +12,9 @@ import type { Context } from './types';
 export function properNounAt(ctx: Context, t: number): Span | null {
   const { tokens } = ctx.ann;
   const first = tokens[t];
-  if (!first || first.pos !== 'PROPN' || !isUpper(first.value[0])) return null;
+  if (!first || !isUpper(first.value[0])) return null;
+  // A title is a name's start whatever its tag ("Miss" is often read as a verb), when a name follows.
+  if (first.pos !== 'PROPN' && !(HONORIFICS.has(first.normal.replace(/\.$/, '')) && isUpper(tokens[t + 1]?.value[0] ?? ''))) return null;
   let last = t;
   while (last - t < 2) {
     const next = tokens[last + 1];

@@ -78,17 +78,22 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   if (!tok) return null;
   // "“…” was Marilla's dry response": a possessive name and a noun for what was said.
   if (tok.normal === 'was') {
-    const m = mentionIn(ctx, { start: (tokens[t + 1] ?? tok).start, end: (tokens[t + 2] ?? tok).end });
-    const after = m ? firstAtOrAfter(tokens, m.end) : -1;
-    if (m && m.start === tokens[t + 1]?.start && (tokens[after]?.normal === "'s" || tokens[after]?.normal === '’s')) {
+    // A name the names stage did not list is still the speaker, by name ("was Marilla's comment").
+    const found = mentionIn(ctx, { start: (tokens[t + 1] ?? tok).start, end: (tokens[t + 2] ?? tok).end });
+    const name = found && found.start === tokens[t + 1]?.start ? found : properNounAt(ctx, t + 1);
+    const after = name ? firstAtOrAfter(tokens, name.end) : -1;
+    if (name && (tokens[after]?.normal === "'s" || tokens[after]?.normal === '’s') && !isOutlet(ctx.input.view.slice(name.start, name.end))) {
       let k = after + 1;
       while (k < tokens.length && k - after < 3 && tokens[k]?.pos === 'ADJ') k++;
-      if (SPEECH_NOUNS.has(tokens[k]?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+      if (SPEECH_NOUNS.has(tokens[k]?.normal ?? '')) return { span: { start: name.start, end: name.end }, entity: found === name ? found.entity : null, via: 'verb' };
     }
     return null;
   }
   if (isSpeechVerb(tok.normal)) {
-    const m = mentionIn(ctx, { start: tok.end, end: (tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end });
+    // The name after the verb, never inside the quote that goes on after it ("cried X, “Y …”").
+    const next = ctx.quotes[firstAtOrAfter(ctx.quotes, q.end)];
+    const windowEnd = Math.min((tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end, next ? next.start : Infinity);
+    const m = mentionIn(ctx, { start: tok.end, end: windowEnd });
     // "said Mr Weitz", or with a role between: "said keyboard player Nick Rhodes".
     const gap = m ? ctx.input.view.slice(tok.end, m.start).trim() : '-';
     if (m && (gap === '' || APPOSITIVE.test(gap))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
