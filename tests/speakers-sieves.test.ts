@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'verb', 'coordinated', 'lead-in', 'colon', 'continuation', 'prior-sentence']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'verb', 'coordinated', 'lead-in', 'colon', 'interview', 'continuation', 'prior-sentence']);
   });
 });
 
@@ -84,6 +84,10 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“You did it thoroughly,” was Harriet Vane’s dry comment.', ['Harriet Vane (verb)']],
       ['“Please stay for supper,” implored Harriet Vane.', ['Harriet Vane (verb)']],
       ['“You did it thoroughly,” was the verdict of the jury.', [null]],
+      // "he" after a sentence that reports its subject's words, the subject's gender not shown
+      ['Director Park Min-jae told the Evening Chronicle that Lee Sung-ho would return. “We owe it to the fans,” he said.', ['Park Min-jae (pronoun)']],
+      // the possessor is not the subject; a name between commas after a description is
+      ['Corrigan’s agent, Milo Fenwick, said the talks were over. “He will not sign,” he said.', ['Milo Fenwick (pronoun)']],
       // a description by age
       ['Nadia Petrova won the prize for best actress. “I am still shaking,” the 31-year-old said.', ['Nadia Petrova (context)']],
       // a name, an appositive, then the verb after the quote
@@ -139,6 +143,22 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     ],
   ],
   [
+    'interview',
+    [],
+    [
+      [
+        'Jonas Berg, the potter, talked to us about his first show in Oslo. Berg has worked in clay for thirty years.\n\nWhy clay?\n\n“It forgives you, up to a point.”\n\n**Will you teach?**\n\n“Only children, and only on Saturdays.”',
+        ['Berg (context)', 'Berg (context)'],
+      ],
+      // the intro names two people (one the names stage may miss): whose answer it is, the text does not say
+      ['Jonas Berg and Edda Lindqvist talked to us about their first show in Oslo. Berg has worked in clay for thirty years.\n\nWhy clay?\n\n“It forgives you, up to a point.”', [null]],
+      // a question in quote marks is a character's line, not an interviewer's
+      ['Jonas Berg, the potter, came home late. Berg was tired.\n\n“Why clay?”\n\n“It forgives you, up to a point.”', [null, null]],
+      // an answer must open its paragraph
+      ['Jonas Berg, the potter, talked to us. Berg has worked in clay for thirty years.\n\nWhy clay?\n\nHe laughed at that. “It forgives you, up to a point.”', [null]],
+    ],
+  ],
+  [
     'continuation',
     ['verb'],
     [
@@ -152,6 +172,12 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['The crew packed up at dawn. “We finished on time,” said Grace Ellery.\n\n“Nobody believed it,” Owen Tate said.', ['Grace Ellery (verb)', 'Owen Tate (verb)']],
       // an attribution names its speaker; a passive description of the band does not
       ['“We were loud,” said Grace Ellery. The band was later described as “too loud” by critics.', ['Grace Ellery (verb)', null]],
+      // in reports, a long description of the speaker in the attribution, then the next quote
+      [
+        '“Ticket sales are up,” said Grace Ellery, chief executive of the Northern Federation of Independent Cinemas (NFIC). “Streaming has not hurt us yet.”',
+        ['Grace Ellery (verb)', 'Grace Ellery (context)'],
+      ],
+      ['“Ticket sales are up,” said Grace Ellery, chief executive of the Northern Federation of Independent Cinemas. Owen Tate was less sure. “Streaming will hurt us.”', ['Grace Ellery (verb)', null]],
     ],
   ],
   [

@@ -83,6 +83,27 @@ const cases: [name: string, rows: Case[]][] = [
         [{ text: 'Harbour Lights', start: 15, end: 29, kind: 'title', marks: [14, 29] }],
         [],
       ],
+      // the work named outside the quote; the comma inside the marks is the sentence's
+      [
+        'I watched “Harbour Lights,” the series, twice. Harbour Lights held up.',
+        [{ key: 'harbour lights', mentions: [{ start: 47, end: 61 }] }],
+        [{ text: 'Harbour Lights,', start: 11, end: 26, kind: 'title', marks: [10, 26] }],
+        [],
+      ],
+      // ... unless a speech verb says someone speaks the words
+      [
+        '“Harbour Lights,” said Wren, and Harbour Lights played on.',
+        [{ key: 'harbour lights', mentions: [{ start: 33, end: 47 }] }],
+        [{ text: 'Harbour Lights,', start: 1, end: 16, kind: 'speech', marks: [0, 16] }],
+        [],
+      ],
+      // a work read only from inside the quote tells nothing
+      [
+        'I watched “Harbour Lights,” the series, twice.',
+        [{ key: 'harbour lights', mentions: [{ start: 11, end: 25 }] }],
+        [{ text: 'Harbour Lights,', start: 11, end: 26, kind: 'term', marks: [10, 26] }],
+        [],
+      ],
     ],
   ],
   [

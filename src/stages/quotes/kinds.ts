@@ -6,7 +6,11 @@
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { HAS_LETTER_OR_DIGIT } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
+import type { Span } from '../../types';
 import type { Annotation, MarkedQuoteDraft, NormalizedText, WorkDraft } from '../stage-types';
+
+/** Punctuation a quote's words may end with that is not part of a title. */
+const TRAILING_PUNCTUATION = /[,;:]$/;
 
 /** Words in a span of the view. */
 function wordCount(text: string): number {
@@ -47,15 +51,39 @@ function speechVerbNearQuote(ann: Annotation, q: MarkedQuoteDraft, lastVerb: () 
   return false;
 }
 
+/**
+ * The words (lower case) of the work mentions that stand outside every quote: a quote holding only
+ * such words is the work's title, wherever the works stage read it; one read only from quotes
+ * tells nothing.
+ */
+function namedOutsideQuotes(input: NormalizedText, mentions: readonly Span[], quotes: readonly MarkedQuoteDraft[]): Set<string> {
+  const names = new Set<string>();
+  const spans = [...quotes].sort((a, b) => a.start - b.start);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
+  for (const m of sorted) {
+    // The furthest end of the quotes opening before the mention: inside one when it reaches past it.
+    while (k < spans.length && (spans[k] as MarkedQuoteDraft).start <= m.start) reach = Math.max(reach, (spans[k++] as MarkedQuoteDraft).end);
+    if (reach < m.end) names.add(input.lower.slice(m.start, m.end));
+  }
+  return names;
+}
+
 /** Gives each quote between marks its kind, in place. */
 export function assignKinds(input: NormalizedText, ann: Annotation, works: readonly WorkDraft[], quotes: MarkedQuoteDraft[]): void {
-  // Work mentions by their span, keyed only for a text with quotes.
-  const workSpans = new Set(quotes.length > 0 ? works.flatMap((w) => w.mentions.map((m) => `${m.start}:${m.end}`)) : []);
+  // Work mentions by their span and by their words, keyed only for a text with quotes.
+  const mentions = quotes.length > 0 ? works.flatMap((w) => w.mentions) : [];
+  const workSpans = new Set(mentions.map((m) => `${m.start}:${m.end}`));
+  const workNames = namedOutsideQuotes(input, mentions, quotes);
   let verbs: Int32Array | null = null;
   const lastVerb = (): Int32Array => (verbs ??= lastSpeechVerbs(ann.tokens));
   for (const q of quotes) {
     const words = input.view.slice(q.start, q.end);
-    if (workSpans.has(`${q.start}:${q.end}`)) q.kind = 'title';
+    // `“Squid Game,” the series`: the comma inside the marks is the sentence's, not the title's.
+    const name = input.lower.slice(q.start, q.end).replace(TRAILING_PUNCTUATION, '');
+    // A work's words read elsewhere make a title unless a speech verb says someone speaks them ("“Marilla,” said Anne").
+    if (workSpans.has(`${q.start}:${q.end}`) || (workNames.has(name) && !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'title';
     else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
     else q.kind = 'term';
   }

@@ -131,6 +131,7 @@ export function makeContext(
   const ctx: Context = {
     input,
     ann,
+    blocks,
     mentions,
     entities,
     quotes,
@@ -140,6 +141,7 @@ export function makeContext(
     lastUnquoted,
     lastVerb: null,
     byRole: null,
+    interviewee: undefined,
     recent: overlap ? null : { swept: 0, offset: -1, latest: [[], [], [], [], [], []] },
   };
   return ctx;

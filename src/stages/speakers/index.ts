@@ -13,6 +13,7 @@ import { byColon } from './sieves/colon';
 import { byContinuation } from './sieves/continuation';
 import { byCoordinatedVerb } from './sieves/coordinated';
 import { byDash } from './sieves/dash';
+import { byInterview } from './sieves/interview';
 import { byLeadIn } from './sieves/lead-in';
 import { byPriorSentence } from './sieves/prior-sentence';
 import { byVerb } from './sieves/verb';
@@ -53,6 +54,8 @@ export const SIEVES: readonly Sieve[] = [
   speech('lead-in', (ctx, { quote }) => byLeadIn(ctx, quote)),
   // in reports, `X echoed those sentiments: “…”`, `“…”, according to editor X`
   speech('colon', (ctx, { quote }) => byColon(ctx, quote)),
+  // an interview: `Why did you record it at home?` ¶ `“…”`, the one person the intro names
+  speech('interview', (ctx, { quote, block }) => byInterview(ctx, quote, block)),
   // `“A,” returned Marilla. “B”`: the quote before's speaker
   speech('continuation', byContinuation),
   // `X remembered the night. “…”` in reports

@@ -15,7 +15,9 @@ import type { Context, QuoteAt } from '../types';
 export function byContinuation(ctx: Context, { quote, sentence, block, previous }: QuoteAt<MarkedQuoteDraft>): SpeakerDraft | null {
   const { speaker, quote: before } = previous;
   if (!speaker || !before) return null;
-  const goesOn = previous.sentence === sentence || (previous.block === block && (onlyAttribution(ctx, before, quote) || nothingBetween(ctx, before, quote)));
+  const goesOn =
+    previous.sentence === sentence ||
+    (previous.block === block && (onlyAttribution(ctx, before, quote) || nothingBetween(ctx, before, quote) || namedAttribution(ctx, before, quote, speaker)));
   if (goesOn || (!ctx.dialogueHeavy && previous.block === block - 1 && nextParagraph(ctx, before, quote))) return { ...speaker, via: 'context' };
   return null;
 }
@@ -58,6 +60,22 @@ function onlyAttribution(ctx: Context, before: MarkedQuoteDraft, q: MarkedQuoteD
   const stop = between.search(/[.!?](?=\s|$)/);
   if (stop >= 0 && /\p{L}/u.test(between.slice(stop))) return false;
   return ends <= 1 && /\p{L}/u.test(between) === true && speechVerbBetween(ctx, before.close.end, q.open.start) && namesSpeaker(ctx, before.close.end, q.open.start);
+}
+
+/** Longest attribution with a description of its speaker, in reports ("said X, chief executive of …."). */
+const MAX_REPORT_ATTRIBUTION = 240;
+
+/**
+ * In reports, an attribution that names the speaker of the quote before, however long the
+ * description after the name, then a full stop and the next quote (`“A,” said X, chief executive
+ * of Y. “B”`): the same person goes on.
+ */
+function namedAttribution(ctx: Context, before: MarkedQuoteDraft, q: MarkedQuoteDraft, speaker: SpeakerDraft): boolean {
+  if (ctx.dialogueHeavy || speaker.span.start < before.close.end || speaker.span.end > q.open.start) return false;
+  const between = ctx.input.view.slice(before.close.end, q.open.start);
+  if (between.length > MAX_REPORT_ATTRIBUTION || (between.match(/[.!?](?=\s|$)/g)?.length ?? 0) !== 1) return false;
+  const stop = between.search(/[.!?](?=\s|$)/);
+  return !/\p{L}/u.test(between.slice(stop)) && speechVerbBetween(ctx, before.close.end, q.open.start);
 }
 
 /**
