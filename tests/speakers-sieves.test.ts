@@ -106,6 +106,16 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“Stop!” cried Miss Pennington, “Wilfred has taken the key.”', ['Miss Pennington (verb)', 'Miss Pennington (verb)']],
       // novels' verbs of speech kept out of the quote kinds
       ['“I will finish it by spring,” vowed Hester Grange.', ['Hester Grange (verb)']],
+      // an adverb before the verb after the quote; "thought" only right after a quote
+      ['“I will finish it by spring,” quietly promised Hester Grange.', ['Hester Grange (verb)']],
+      ['“I will finish it by spring,” thought Hester Grange.', ['Hester Grange (verb)']],
+      ['Hester Grange thought the scene was “too long by half”.', [null]],
+      // adjectives before a name; a question's asker
+      ['“Is the roof leaking again?” said the weary Tobias.', ['Tobias (verb)']],
+      ['“Is the roof leaking again?” Hester Grange wanted to know.', ['Hester Grange (verb)']],
+      // an intensive pronoun or an intensified adverb between the subject and the verb
+      ['Hester Grange herself answered, “The roof is fine.”', ['Hester Grange (verb)']],
+      ['To this, Hester Grange very gravely replied, “The roof is fine.”', ['Hester Grange (verb)']],
     ],
   ],
   [
@@ -117,6 +127,11 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       // another subject between the name and the verb
       ['Hester Grange put down her cup and when Tobias Crane came in she said, “The roof leaks again.”', [null]],
       ['Hester Grange put down her cup, but Tobias Crane, red in the face, stood and said, “The roof leaks again.”', [null]],
+      // a phrase of time or manner between "and" and the verb
+      ['Hester Grange put down her cup, and after a time replied, “The roof leaks again.”', ['Hester Grange (verb)']],
+      // a titled name the names stage did not list
+      ['Mr. Pemberton drew his chair closer and said, “The roof leaks again.”', ['Mr. Pemberton (verb)']],
+      ['The Evening Chronicle ran the story and said, “The roof leaks again.”', [null]],
       // the sentence opens with a clause, not with the speaker
       ['When Hester Grange put down her cup, Tobias Crane stood and said, “The roof leaks again.”', [null]],
       // not a lead-in: the quote is the verb's object in the middle of the sentence

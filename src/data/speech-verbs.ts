@@ -34,6 +34,8 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const VERB_FILLERS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'was', 'is', 'also', 'once', 'then', 'later', 'even', 'just', 'already', 'again',
   'finally', 'recently', 'previously', 'famously', 'simply', 'only', 'still', 'has', 'had', 'would', 'will',
+  // "Sir William thus began", "Anne herself answered"
+  'thus', 'herself', 'himself',
 ]);
 
 /**

@@ -9,7 +9,7 @@ import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { lastVerbs } from '../context';
 import { isSubjectMention } from '../described';
-import { isOutlet } from '../phrases';
+import { isOutlet, properNounAt } from '../phrases';
 import type { Context, Mention } from '../types';
 
 /** Punctuation that ends a lead-in right before its quote (`said,`, `replied:`, `said--`). */
@@ -50,21 +50,37 @@ function leadVerb(ctx: Context, q: MarkedQuoteDraft): number {
   return v;
 }
 
+/** Longest phrase of time or manner between "and" and the verb, in tokens after its preposition. */
+const MAX_PHRASE = 4;
+
+/** Tags of the words of that phrase after its preposition ("a constrained manner"). */
+const PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET']);
+
+/** The token before `t`'s run of auxiliaries and adverbs ("then very gravely"), stepping back from `t`. */
+function pastFillers(tokens: readonly Token[], t: number): number {
+  let k = t;
+  while (k >= 0 && t - k < MAX_FILLERS && (VERB_FILLERS.has((tokens[k] as Token).normal) || (tokens[k] as Token).pos === 'ADV')) k--;
+  return k;
+}
+
 /** The speaker of a quote led in by the second verb of the sentence's opening name. */
 export function byCoordinatedVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const { tokens, sentences } = ctx.ann;
   const v = leadVerb(ctx, q);
   if (v < 0) return null;
   // Step back over "then", "very gravely" to the "and" joining the verbs.
-  let t = v - 1;
-  while (t >= 0 && v - t <= MAX_FILLERS && (VERB_FILLERS.has((tokens[t] as Token).normal) || (tokens[t] as Token).pos === 'ADV')) t--;
+  let t = pastFillers(tokens, v - 1);
+  // "and after a time exclaimed", "and in a constrained manner said": a short phrase of time or manner.
+  if (tokens[t]?.pos === 'NOUN') {
+    let k = t;
+    while (k >= 0 && t - k < MAX_PHRASE && PHRASE_POS.has((tokens[k] as Token).pos)) k--;
+    if (tokens[k]?.pos === 'ADP') t = pastFillers(tokens, k - 1);
+  }
   if (tokens[t]?.normal !== 'and') return null;
   const first = (sentences[(tokens[v] as Token).sentence] as { firstToken: number }).firstToken;
-  const opener = tokens[first] as Token;
-  const i = firstAtOrAfter(ctx.mentions, opener.start);
-  const m = ctx.mentions[i];
-  if (!m || m.quoted || m.end > (tokens[t] as Token).start || !isSubjectMention(ctx, m)) return null;
-  if (isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  const subject = openingName(ctx, first, t);
+  if (!subject) return null;
+  const m = subject.span;
   // The name is the subject of the first verb: a verb, an adverb, a comma or "who" follows it.
   const after = firstAtOrAfter(tokens, m.end);
   const next = tokens[after];
@@ -75,13 +91,35 @@ export function byCoordinatedVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDra
     // "a while" is a noun, not the conjunction.
     if (CLAUSE_SUBJECTS.has(w.normal) || (CLAUSE_BREAKS.has(w.normal) && w.pos !== 'NOUN')) return null;
   }
-  for (let j = i + 1; j < ctx.mentions.length; j++) {
+  for (let j = firstAtOrAfter(ctx.mentions, m.end); j < ctx.mentions.length; j++) {
     const other = ctx.mentions[j] as Mention;
     if (other.start >= (tokens[v] as Token).start) break;
     if (other.start < m.end) continue;
     const w = tokens[firstAtOrAfter(tokens, other.end)];
     if (w && (VERB_POS.has(w.pos) || w.normal === ',')) return null;
   }
-  const kind = (ctx.entities[m.entity] as EntityDraft).kind;
-  return kind === 'person' || kind === 'character' ? { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' } : null;
+  return subject;
+}
+
+/**
+ * The name a sentence opens with, before token `end`: a character's or person's mention (after a
+ * short description: "Producer X"), or a proper noun the names stage did not list; null for
+ * anything else, an outlet included.
+ */
+function openingName(ctx: Context, first: number, end: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  const opener = tokens[first] as Token;
+  // A name whose title the sentence splitter cut off ("Mr." | "Darcy drew …") starts before it.
+  let i = firstAtOrAfter(ctx.mentions, opener.start);
+  if (i > 0 && (ctx.mentions[i - 1] as Mention).end > opener.start) i--;
+  const m = ctx.mentions[i];
+  if (m && !m.quoted && m.end <= (tokens[end] as Token).start && isSubjectMention(ctx, m)) {
+    const kind = (ctx.entities[m.entity] as EntityDraft).kind;
+    if (isOutlet(ctx.input.view.slice(m.start, m.end)) || (kind !== 'person' && kind !== 'character')) return null;
+    return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+  }
+  // "Mr. Darcy drew his chair …" where the names stage listed no "Mr. Darcy" here.
+  const name = properNounAt(ctx, first);
+  if (!name || name.end > (tokens[end] as Token).start || isOutlet(ctx.input.view.slice(name.start, name.end))) return null;
+  return (m && m.start < name.end) ? null : { span: name, entity: null, via: 'verb' };
 }
