@@ -50,6 +50,9 @@ function leadVerb(ctx: Context, q: MarkedQuoteDraft): number {
   return v;
 }
 
+/** Most tokens from the sentence's opening name to the speech verb. */
+const MAX_SUBJECT_TO_VERB = 60;
+
 /** Longest phrase of time or manner between "and" and the verb, in tokens after its preposition. */
 const MAX_PHRASE = 4;
 
@@ -78,6 +81,8 @@ export function byCoordinatedVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDra
   }
   if (tokens[t]?.normal !== 'and') return null;
   const first = (sentences[(tokens[v] as Token).sentence] as { firstToken: number }).firstToken;
+  // A bounded walk from the name to the verb keeps a run of quotes in one huge sentence linear.
+  if (v - first > MAX_SUBJECT_TO_VERB) return null;
   const subject = openingName(ctx, first, t);
   if (!subject) return null;
   const m = subject.span;
