@@ -56,8 +56,9 @@ function speechVerbNearQuote(ann: Annotation, q: MarkedQuoteDraft, lastVerb: () 
  * such words is the work's title, wherever the works stage read it; one read only from quotes
  * tells nothing.
  */
-function namedOutsideQuotes(input: NormalizedText, mentions: readonly Span[], quotes: readonly MarkedQuoteDraft[]): Set<string> {
+function namedOutsideQuotes(input: NormalizedText, mentions: readonly Span[], quotes: readonly MarkedQuoteDraft[]): WorkNames {
   const names = new Set<string>();
+  let longest = 0;
   const spans = [...quotes].sort((a, b) => a.start - b.start);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let k = 0;
@@ -65,9 +66,24 @@ function namedOutsideQuotes(input: NormalizedText, mentions: readonly Span[], qu
   for (const m of sorted) {
     // The furthest end of the quotes opening before the mention: inside one when it reaches past it.
     while (k < spans.length && (spans[k] as MarkedQuoteDraft).start <= m.start) reach = Math.max(reach, (spans[k++] as MarkedQuoteDraft).end);
-    if (reach < m.end) names.add(input.lower.slice(m.start, m.end));
+    if (reach < m.end) {
+      names.add(input.lower.slice(m.start, m.end));
+      longest = Math.max(longest, m.end - m.start);
+    }
   }
-  return names;
+  return { longest, names };
+}
+
+/** The work names read outside quotes, and the longest one's length: a longer quote is no name (and is not sliced). */
+interface WorkNames {
+  longest: number;
+  names: Set<string>;
+}
+
+/** True when the quote's words are a work's name; `“Squid Game,” the series`: the comma inside the marks is the sentence's. */
+function namesWork(input: NormalizedText, q: MarkedQuoteDraft, work: WorkNames | null): boolean {
+  if (!work || q.end - q.start > work.longest + 1) return false;
+  return work.names.has(input.lower.slice(q.start, q.end).replace(TRAILING_PUNCTUATION, ''));
 }
 
 /** Gives each quote between marks its kind, in place. */
@@ -75,15 +91,13 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
   // Work mentions by their span and by their words, keyed only for a text with quotes.
   const mentions = quotes.length > 0 ? works.flatMap((w) => w.mentions) : [];
   const workSpans = new Set(mentions.map((m) => `${m.start}:${m.end}`));
-  const workNames = namedOutsideQuotes(input, mentions, quotes);
+  const workNames = mentions.length > 0 ? namedOutsideQuotes(input, mentions, quotes) : null;
   let verbs: Int32Array | null = null;
   const lastVerb = (): Int32Array => (verbs ??= lastSpeechVerbs(ann.tokens));
   for (const q of quotes) {
     const words = input.view.slice(q.start, q.end);
-    // `“Squid Game,” the series`: the comma inside the marks is the sentence's, not the title's.
-    const name = input.lower.slice(q.start, q.end).replace(TRAILING_PUNCTUATION, '');
     // A work's words read elsewhere make a title unless a speech verb says someone speaks them ("“Marilla,” said Anne").
-    if (workSpans.has(`${q.start}:${q.end}`) || (workNames.has(name) && !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'title';
+    if (workSpans.has(`${q.start}:${q.end}`) || (namesWork(input, q, workNames) && !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'title';
     else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
     else q.kind = 'term';
   }

@@ -72,8 +72,9 @@ const MAX_REPORT_ATTRIBUTION = 240;
  */
 function namedAttribution(ctx: Context, before: MarkedQuoteDraft, q: MarkedQuoteDraft, speaker: SpeakerDraft): boolean {
   if (ctx.dialogueHeavy || speaker.span.start < before.close.end || speaker.span.end > q.open.start) return false;
+  if (q.open.start - before.close.end > MAX_REPORT_ATTRIBUTION) return false;
   const between = ctx.input.view.slice(before.close.end, q.open.start);
-  if (between.length > MAX_REPORT_ATTRIBUTION || (between.match(/[.!?](?=\s|$)/g)?.length ?? 0) !== 1) return false;
+  if ((between.match(/[.!?](?=\s|$)/g)?.length ?? 0) !== 1) return false;
   const stop = between.search(/[.!?](?=\s|$)/);
   return !/\p{L}/u.test(between.slice(stop)) && speechVerbBetween(ctx, before.close.end, q.open.start);
 }

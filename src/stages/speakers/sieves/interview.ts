@@ -6,7 +6,7 @@
  * where a question and a quote after it are two characters talking.
  */
 import { QUOTE_CHARS } from '../../../data/quote-pairs';
-import { isUpper } from '../../../text/chars';
+import { isSpace, isUpper } from '../../../text/chars';
 import type { Block, EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isOutlet } from '../phrases';
 import type { Context, Mention } from '../types';
@@ -80,7 +80,11 @@ export function byInterview(ctx: Context, q: MarkedQuoteDraft, block: number): S
   if (ctx.dialogueHeavy || block < 1) return null;
   const { view } = ctx.input;
   const here = ctx.blocks[block] as Block;
-  if (view.slice(here.start, q.open.start).trim() !== '' || !isQuestion(view, ctx.blocks[block - 1] as Block)) return null;
+  // Only white space between the paragraph's start and the quote: read back from the quote, so a
+  // quote deep in a long paragraph costs one step, not the paragraph.
+  let i = q.open.start - 1;
+  while (i >= here.start && isSpace(view[i])) i--;
+  if (i >= here.start || !isQuestion(view, ctx.blocks[block - 1] as Block)) return null;
   if (ctx.interviewee === undefined) ctx.interviewee = interviewee(ctx);
   const m = ctx.interviewee;
   return m ? { span: { start: m.start, end: m.end }, entity: m.entity, via: 'context' } : null;
