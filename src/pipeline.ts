@@ -9,7 +9,7 @@ import { assemble } from './stages/assemble';
 import { attributeSpeakers } from './stages/attribute-speakers';
 import { findNames } from './stages/names';
 import { tieNames } from './stages/names/tie-names';
-import { findQuotes } from './stages/find-quotes';
+import { findQuotes } from './stages/quotes/index';
 import { findRating } from './stages/find-rating';
 import { findWorks } from './stages/works';
 import { normalize } from './stages/normalize';

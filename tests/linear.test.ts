@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/stages/annotate';
 import { attributeSpeakers } from '../src/stages/attribute-speakers';
 import { findNames } from '../src/stages/names';
-import { findQuotes } from '../src/stages/find-quotes';
+import { findQuotes } from '../src/stages/quotes/index';
 import { findWorks } from '../src/stages/works';
 import { normalize } from '../src/stages/normalize';
 import { scoreSentiment } from '../src/stages/sentiment';

@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'verb', 'lead-in', 'colon', 'continuation', 'prior-sentence']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'verb', 'coordinated', 'lead-in', 'colon', 'interview', 'continuation', 'prior-sentence']);
   });
 });
 
@@ -84,6 +84,10 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“You did it thoroughly,” was Harriet Vane’s dry comment.', ['Harriet Vane (verb)']],
       ['“Please stay for supper,” implored Harriet Vane.', ['Harriet Vane (verb)']],
       ['“You did it thoroughly,” was the verdict of the jury.', [null]],
+      // "he" after a sentence that reports its subject's words, the subject's gender not shown
+      ['Director Park Min-jae told the Evening Chronicle that Lee Sung-ho would return. “We owe it to the fans,” he said.', ['Park Min-jae (pronoun)']],
+      // the possessor is not the subject; a name between commas after a description is
+      ['Corrigan’s agent, Milo Fenwick, said the talks were over. “He will not sign,” he said.', ['Milo Fenwick (pronoun)']],
       // a description by age
       ['Nadia Petrova won the prize for best actress. “I am still shaking,” the 31-year-old said.', ['Nadia Petrova (context)']],
       // a name, an appositive, then the verb after the quote
@@ -95,6 +99,43 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Harold Finch criticised the network for being “too timid by half”.', ['Harold Finch (verb)']],
       ['Harold Finch praised Ann Mercer: “She saved the show.”', ['Harold Finch (verb)']],
       ['Gloomy sequel dubbed “the worst film of the year”', [null]],
+      // a name the names stage may not list, before a noun for what was said
+      ['“The roof leaks again,” was Tobias’s gloomy answer.', ['Tobias (verb)']],
+      ['“The roof leaks again,” was the Gazette’s gloomy answer.', [null]],
+      // the name right after the verb, not one inside the quote that goes on after it
+      ['“Stop!” cried Miss Pennington, “Wilfred has taken the key.”', ['Miss Pennington (verb)', 'Miss Pennington (verb)']],
+      // novels' verbs of speech kept out of the quote kinds
+      ['“I will finish it by spring,” vowed Hester Grange.', ['Hester Grange (verb)']],
+      // an adverb before the verb after the quote; "thought" only right after a quote
+      ['“I will finish it by spring,” quietly promised Hester Grange.', ['Hester Grange (verb)']],
+      ['“I will finish it by spring,” thought Hester Grange.', ['Hester Grange (verb)']],
+      ['Hester Grange thought the scene was “too long by half”.', [null]],
+      // adjectives before a name; a question's asker
+      ['“Is the roof leaking again?” said the weary Tobias.', ['Tobias (verb)']],
+      ['“Is the roof leaking again?” Hester Grange wanted to know.', ['Hester Grange (verb)']],
+      // an intensive pronoun or an intensified adverb between the subject and the verb
+      ['Hester Grange herself answered, “The roof is fine.”', ['Hester Grange (verb)']],
+      ['To this, Hester Grange very gravely replied, “The roof is fine.”', ['Hester Grange (verb)']],
+    ],
+  ],
+  [
+    'coordinated',
+    [],
+    [
+      ['Hester Grange put down her cup and said, “The roof leaks again.”', ['Hester Grange (verb)']],
+      ['Hester Grange waited a while, and then very quietly replied, “The roof leaks again.”', ['Hester Grange (verb)']],
+      // another subject between the name and the verb
+      ['Hester Grange put down her cup and when Tobias Crane came in she said, “The roof leaks again.”', [null]],
+      ['Hester Grange put down her cup, but Tobias Crane, red in the face, stood and said, “The roof leaks again.”', [null]],
+      // a phrase of time or manner between "and" and the verb
+      ['Hester Grange put down her cup, and after a time replied, “The roof leaks again.”', ['Hester Grange (verb)']],
+      // a titled name the names stage did not list
+      ['Mr. Pemberton drew his chair closer and said, “The roof leaks again.”', ['Mr. Pemberton (verb)']],
+      ['The Evening Chronicle ran the story and said, “The roof leaks again.”', [null]],
+      // the sentence opens with a clause, not with the speaker
+      ['When Hester Grange put down her cup, Tobias Crane stood and said, “The roof leaks again.”', [null]],
+      // not a lead-in: the quote is the verb's object in the middle of the sentence
+      ['Hester Grange looked up and said “the roof” leaks again.', [null]],
     ],
   ],
   [
@@ -117,6 +158,22 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     ],
   ],
   [
+    'interview',
+    [],
+    [
+      [
+        'Jonas Berg, the potter, talked to us about his first show in Oslo. Berg has worked in clay for thirty years.\n\nWhy clay?\n\n“It forgives you, up to a point.”\n\n**Will you teach?**\n\n“Only children, and only on Saturdays.”',
+        ['Berg (context)', 'Berg (context)'],
+      ],
+      // the intro names two people (one the names stage may miss): whose answer it is, the text does not say
+      ['Jonas Berg and Edda Lindqvist talked to us about their first show in Oslo. Berg has worked in clay for thirty years.\n\nWhy clay?\n\n“It forgives you, up to a point.”', [null]],
+      // a question in quote marks is a character's line, not an interviewer's
+      ['Jonas Berg, the potter, came home late. Berg was tired.\n\n“Why clay?”\n\n“It forgives you, up to a point.”', [null, null]],
+      // an answer must open its paragraph
+      ['Jonas Berg, the potter, talked to us. Berg has worked in clay for thirty years.\n\nWhy clay?\n\nHe laughed at that. “It forgives you, up to a point.”', [null]],
+    ],
+  ],
+  [
     'continuation',
     ['verb'],
     [
@@ -130,6 +187,12 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['The crew packed up at dawn. “We finished on time,” said Grace Ellery.\n\n“Nobody believed it,” Owen Tate said.', ['Grace Ellery (verb)', 'Owen Tate (verb)']],
       // an attribution names its speaker; a passive description of the band does not
       ['“We were loud,” said Grace Ellery. The band was later described as “too loud” by critics.', ['Grace Ellery (verb)', null]],
+      // in reports, a long description of the speaker in the attribution, then the next quote
+      [
+        '“Ticket sales are up,” said Grace Ellery, chief executive of the Northern Federation of Independent Cinemas (NFIC). “Streaming has not hurt us yet.”',
+        ['Grace Ellery (verb)', 'Grace Ellery (context)'],
+      ],
+      ['“Ticket sales are up,” said Grace Ellery, chief executive of the Northern Federation of Independent Cinemas. Owen Tate was less sure. “Streaming will hurt us.”', ['Grace Ellery (verb)', null]],
     ],
   ],
   [

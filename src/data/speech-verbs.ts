@@ -34,6 +34,8 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const VERB_FILLERS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'was', 'is', 'also', 'once', 'then', 'later', 'even', 'just', 'already', 'again',
   'finally', 'recently', 'previously', 'famously', 'simply', 'only', 'still', 'has', 'had', 'would', 'will',
+  // "Sir William thus began", "Anne herself answered"
+  'thus', 'herself', 'himself',
 ]);
 
 /**
@@ -55,6 +57,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   // Narrative verbs of speech that novels use ("“…,” implored Anne").
   'admonished', 'sniffed', 'corroborated', 'queried', 'implored', 'mourned', 'confided', 'reiterated',
   'commanded', 'snorted', 'blurted', 'drawled', 'whimpered', 'stormed', 'chimed',
+  'vowed', 'shrieked', 'scoffed', 'rebuked', 'questioned', 'entreated', 'advised', 'flashed', 'smiled', 'puffed', 'comforted',
 ]);
 
 /** Nouns for what someone said, as in "“…” was Marilla's dry response". */

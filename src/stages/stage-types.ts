@@ -114,16 +114,24 @@ export interface EntityDraft {
   playedBy: number | null;
 }
 
-/** A quote found in stage 5. */
-export interface QuoteDraft extends Span {
-  kind: QuoteKind;
-  /** The opening mark's span, or the speaker span for dialogue. */
+/** A quote between quote marks (stage 5): speech, scare quotes (`term`) or a work's title. */
+export interface MarkedQuoteDraft extends Span {
+  kind: Exclude<QuoteKind, 'dialogue'>;
+  /** The opening mark's span. */
   open: Span;
   /** The closing mark's span (empty at the quote's end when there is none). */
   close: Span;
-  /** For dialogue: the script speaker's span. */
-  scriptSpeaker: Span | null;
 }
+
+/** A script line's words (`Name : words`), found by the segmenter (stage 2). */
+export interface DialogueQuoteDraft extends Span {
+  kind: 'dialogue';
+  /** The script speaker's span (the `Name` before the colon). */
+  scriptSpeaker: Span;
+}
+
+/** A quote found in stage 5; which fields it has depends on its kind. */
+export type QuoteDraft = MarkedQuoteDraft | DialogueQuoteDraft;
 
 /** Output of stage 5. */
 export interface QuoteFinding {

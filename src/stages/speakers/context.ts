@@ -4,7 +4,7 @@ import { PARTICIPLE_VERBS, REPORTING_VERBS, SPEECH_VERBS } from '../../data/spee
 import { firstAtOrAfter } from '../../text/search';
 import { WordSet } from '../../text/words';
 import type { Span } from '../../types';
-import type { Annotation, Block, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from '../stage-types';
+import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from '../stage-types';
 import type { Context, Mention } from './types';
 
 /** Speech verbs ("said", "told"), read at many tokens: most fail the set's first test. */
@@ -106,10 +106,10 @@ export function makeContext(
     .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity, quoted: false })))
     .sort((a, b) => a.start - b.start);
   // Which mentions stand inside a quotation: one sweep over both sorted lists.
-  const spoken = quotes.filter((q) => q.kind !== 'dialogue');
+  const spoken = quotes.filter((q): q is MarkedQuoteDraft => q.kind !== 'dialogue');
   let k = 0;
   for (const m of mentions) {
-    while (k < spoken.length && (spoken[k] as QuoteDraft).end < m.end) k++;
+    while (k < spoken.length && (spoken[k] as MarkedQuoteDraft).end < m.end) k++;
     const q = spoken[k];
     m.quoted = q !== undefined && q.start <= m.start && m.end <= q.end;
   }
@@ -131,6 +131,7 @@ export function makeContext(
   const ctx: Context = {
     input,
     ann,
+    blocks,
     mentions,
     entities,
     quotes,
@@ -140,6 +141,7 @@ export function makeContext(
     lastUnquoted,
     lastVerb: null,
     byRole: null,
+    interviewee: undefined,
     recent: overlap ? null : { swept: 0, offset: -1, latest: [[], [], [], [], [], []] },
   };
   return ctx;

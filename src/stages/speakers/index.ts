@@ -6,12 +6,14 @@
  */
 import { firstAtOrAfter } from '../../text/search';
 import type { QuoteKind } from '../../types';
-import type { Annotation, Block, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
+import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
 import { makeContext, speakerAt } from './context';
 import { linkSpeaker } from './link';
 import { byColon } from './sieves/colon';
 import { byContinuation } from './sieves/continuation';
+import { byCoordinatedVerb } from './sieves/coordinated';
 import { byDash } from './sieves/dash';
+import { byInterview } from './sieves/interview';
 import { byLeadIn } from './sieves/lead-in';
 import { byPriorSentence } from './sieves/prior-sentence';
 import { byVerb } from './sieves/verb';
@@ -28,24 +30,36 @@ export interface Sieve {
 const script: Sieve = {
   name: 'script',
   kinds: ['dialogue'],
-  find: (ctx, { quote }) => (quote.scriptSpeaker ? speakerAt(ctx, quote.scriptSpeaker, 'script') : null),
+  find: (ctx, { quote }) => (quote.kind === 'dialogue' ? speakerAt(ctx, quote.scriptSpeaker, 'script') : null),
 };
+
+/** True for a quote between marks (every kind but a script line's). */
+const isMarked = (at: QuoteAt): at is QuoteAt<MarkedQuoteDraft> => at.quote.kind !== 'dialogue';
+
+/** A sieve of speech quotes: the quote it is given has its marks. */
+function speech(name: string, find: (ctx: Context, at: QuoteAt<MarkedQuoteDraft>) => SpeakerDraft | null): Sieve {
+  return { name, kinds: ['speech'], find: (ctx, at) => (isMarked(at) ? find(ctx, at) : null) };
+}
 
 /** The sieves, in the order they are asked; the first that answers wins. */
 export const SIEVES: readonly Sieve[] = [
   script,
   // `“…” – Wu-Jin`, `“…” – Assembly Woman (Park Eun-Hee)`
-  { name: 'dash', kinds: ['speech'], find: (ctx, { quote }) => byDash(ctx, quote) },
+  speech('dash', (ctx, { quote }) => byDash(ctx, quote)),
   // `said X`, `X said`, `said Titanic actress X`, `the director elaborated`, `she said`
-  { name: 'verb', kinds: ['speech'], find: (ctx, { quote }) => byVerb(ctx, quote) },
+  speech('verb', (ctx, { quote }) => byVerb(ctx, quote)),
+  // `Darcy smiled and said, “…”`: the sentence's opening name, subject of both verbs
+  speech('coordinated', (ctx, { quote }) => byCoordinatedVerb(ctx, quote)),
   // a paragraph-opening quote after one ending "Matthew said:"
-  { name: 'lead-in', kinds: ['speech'], find: (ctx, { quote }) => byLeadIn(ctx, quote) },
+  speech('lead-in', (ctx, { quote }) => byLeadIn(ctx, quote)),
   // in reports, `X echoed those sentiments: “…”`, `“…”, according to editor X`
-  { name: 'colon', kinds: ['speech'], find: (ctx, { quote }) => byColon(ctx, quote) },
+  speech('colon', (ctx, { quote }) => byColon(ctx, quote)),
+  // an interview: `Why did you record it at home?` ¶ `“…”`, the one person the intro names
+  speech('interview', (ctx, { quote, block }) => byInterview(ctx, quote, block)),
   // `“A,” returned Marilla. “B”`: the quote before's speaker
-  { name: 'continuation', kinds: ['speech'], find: byContinuation },
+  speech('continuation', byContinuation),
   // `X remembered the night. “…”` in reports
-  { name: 'prior-sentence', kinds: ['speech'], find: (ctx, { quote, previous }) => byPriorSentence(ctx, quote, previous.quote) },
+  speech('prior-sentence', (ctx, { quote, previous }) => byPriorSentence(ctx, quote, previous.quote)),
 ];
 
 /** Stage 6: one speaker (or null) per quote, in the quotes' order. */

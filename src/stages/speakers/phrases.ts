@@ -4,7 +4,7 @@ import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
-import type { QuoteDraft, SpeakerDraft, Token } from '../stage-types';
+import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, tok } from './context';
 import type { Context } from './types';
 
@@ -12,7 +12,9 @@ import type { Context } from './types';
 export function properNounAt(ctx: Context, t: number): Span | null {
   const { tokens } = ctx.ann;
   const first = tokens[t];
-  if (!first || first.pos !== 'PROPN' || !isUpper(first.value[0])) return null;
+  if (!first || !isUpper(first.value[0])) return null;
+  // A title is a name's start whatever its tag ("Miss" is often read as a verb), when a name follows.
+  if (first.pos !== 'PROPN' && !(HONORIFICS.has(first.normal.replace(/\.$/, '')) && isUpper(tokens[t + 1]?.value[0] ?? ''))) return null;
   let last = t;
   while (last - t < 2) {
     const next = tokens[last + 1];
@@ -38,7 +40,7 @@ export function isOutlet(text: string): boolean {
 }
 
 /** True when a quote's words end with a full stop: what follows starts a sentence of its own. */
-export function closesSentence(ctx: Context, q: QuoteDraft): boolean {
+export function closesSentence(ctx: Context, q: MarkedQuoteDraft): boolean {
   return ctx.input.view.slice(q.start, q.end).trimEnd().endsWith('.');
 }
 

@@ -1,11 +1,12 @@
 /** "He said" / "she said": the person a pronoun means. */
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
-import type { EntityDraft, SpeakerDraft } from '../stage-types';
-import { lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
+import { VERB_FILLERS } from '../../data/speech-verbs';
+import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
+import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
 import { isSubjectMention } from './described';
 import { genderOf } from './gender';
-import { isOutlet } from './phrases';
+import { DESCRIPTION_POS, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import type { Context, Gender, Mention, RecentNames } from './types';
 
 /** A class of {@link RecentNames}: person or not, times gender m / f / unknown. */
@@ -39,7 +40,10 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, d
   // "Staunton arrived in green silk. “…,” she said": in a report, the one person the sentence
   // before names as its subject, plainly of that gender.
   const subject = want && !ctx.dialogueHeavy ? subjectBefore(ctx, offset, want, depth) : null;
-  if (subject && genderOf(ctx, subject) === want) return { ...subject, via: 'pronoun' };
+  // A subject whose gender the text does not show will do when that sentence reports their words
+  // ("Fox told the Post that …. “…,” he said").
+  const gender = subject ? genderOf(ctx, subject) : null;
+  if (subject && (gender === want || (gender === null && reportsSpeech(ctx, subject)))) return { ...subject, via: 'pronoun' };
   const last = ctx.lastSpeaker;
   const memory = ctx.dialogueHeavy ? 0 : SPEAKER_MEMORY_BLOCKS;
   const recent = ctx.recent;
@@ -98,13 +102,19 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): S
       if (genderOf(ctx, { span: m, entity: m.entity }) === want && !afterVerb(ctx, subject, m)) return null;
       continue;
     }
+    // "Cosby's lawyer, Walter Phillips, said": the possessor is not the subject, and one of the
+    // pronoun's gender leaves it unclear.
+    if (!subject && possessive(ctx, m)) {
+      if (genderOf(ctx, { span: m, entity: m.entity }) === want) return null;
+      continue;
+    }
     subject ??= m;
   }
   if (!subject) {
     const pronoun = first.normal;
     return depth === 0 && PRONOUN_GENDER[pronoun] === want ? pronounReferent(ctx, first.start, pronoun, depth + 1) : null;
   }
-  if (!isSubjectMention(ctx, subject) || (ctx.entities[subject.entity] as EntityDraft).kind !== 'person') return null;
+  if (!(isSubjectMention(ctx, subject) || isAppositiveSubject(ctx, subject)) || (ctx.entities[subject.entity] as EntityDraft).kind !== 'person') return null;
   return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
 }
 
@@ -162,4 +172,49 @@ function afterVerb(ctx: Context, subject: Mention, m: Mention): boolean {
     if ((tokens[t] as { pos: string }).pos === 'VERB') return true;
   }
   return false;
+}
+
+/** True when a possessive follows the mention ("Cosby's", "Scoggins'"). */
+function possessive(ctx: Context, m: Mention): boolean {
+  const next = ctx.ann.tokens[firstAtOrAfter(ctx.ann.tokens, m.end)];
+  return next !== undefined && next.start === m.end && POSSESSIVE_MARKS.has(next.normal);
+}
+
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * "ITV's controller of entertainment, Claudia Rosencrantz, said", "Scoggins' daughter Jane said":
+ * a name between commas after a short description opening the sentence, or after a possessive.
+ */
+function isAppositiveSubject(ctx: Context, m: Mention): boolean {
+  const { tokens, sentences } = ctx.ann;
+  const at = firstAtOrAfter(tokens, m.start);
+  const open = (sentences[(tokens[at] as Token).sentence] as { firstToken: number }).firstToken;
+  if (at - open > MAX_DESCRIPTION_TOKENS + 1) return false;
+  const comma = tokens[at - 1]?.normal === ',';
+  if (comma && tokens[firstAtOrAfter(tokens, m.end)]?.normal !== ',') return false;
+  for (let k = open; k < (comma ? at - 1 : at); k++) {
+    const w = tokens[k] as Token;
+    if (!DESCRIPTION_POS.has(w.pos) && !POSSESSIVE_MARKS.has(w.normal) && w.normal !== '-' && w.normal !== 'of') return false;
+  }
+  return true;
+}
+
+/** Longest appositive after a subject before its verb ("X, deputy police chief in Bombay, said"). */
+const MAX_APPOSITIVE = 12;
+
+/** True when the subject's verb is a speech verb: the sentence reports their words. */
+function reportsSpeech(ctx: Context, subject: SpeakerDraft): boolean {
+  const { tokens } = ctx.ann;
+  let t = firstAtOrAfter(tokens, subject.span.end);
+  const sentence = tokens[t]?.sentence;
+  if (tokens[t]?.normal === ',') {
+    let k = t + 1;
+    while (k < tokens.length && k - t <= MAX_APPOSITIVE && (tokens[k] as Token).sentence === sentence && (tokens[k] as Token).normal !== ',') k++;
+    if (tokens[k]?.normal !== ',') return false;
+    t = k + 1;
+  }
+  while (t < tokens.length && VERB_FILLERS.has((tokens[t] as Token).normal)) t++;
+  const verb = tokens[t];
+  return verb !== undefined && verb.sentence === sentence && isSpeechVerb(verb.normal);
 }

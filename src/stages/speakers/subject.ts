@@ -1,3 +1,9 @@
+/** Words that strengthen a manner adverb ("very gravely replied"). */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'too', 'quite', 'rather', 'most']);
+
+/** An adverb of manner ("coolly"), or one strengthening it, before a speech verb. */
+const isMannerAdverb = (w: string): boolean => w.endsWith('ly') || INTENSIFIERS.has(w);
+
 /** The subject of a speech verb: a name, a role noun, a description or a pronoun before it. */
 import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
@@ -49,7 +55,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   let passive = false;
   // Auxiliaries and adverbs ("has also said", "coolly observed", "instantly answered").
   let adverbs = 0;
-  while (t >= 0 && (VERB_FILLERS.has((tokens[t] as Token).normal) || ((tokens[t] as Token).pos === 'ADV' && adverbs++ < 2 && (tokens[t] as Token).normal.endsWith('ly')))) {
+  while (t >= 0 && (VERB_FILLERS.has((tokens[t] as Token).normal) || ((tokens[t] as Token).pos === 'ADV' && adverbs++ < 2 && isMannerAdverb((tokens[t] as Token).normal)))) {
     passive ||= BE.has((tokens[t] as Token).normal);
     t--;
   }

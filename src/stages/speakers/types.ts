@@ -3,7 +3,7 @@
  * modules that use them do not import one another for types alone.
  */
 import type { Span } from '../../types';
-import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
+import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
 
 /** A gender read from titles, given names and pronouns; null when unknown. */
 export type Gender = 'm' | 'f' | null;
@@ -19,6 +19,8 @@ export interface Mention extends Span {
 export interface Context {
   input: NormalizedText;
   ann: Annotation;
+  /** Headings and paragraphs in document order. */
+  blocks: readonly Block[];
   mentions: Mention[];
   entities: readonly EntityDraft[];
   quotes: readonly QuoteDraft[];
@@ -34,6 +36,8 @@ export interface Context {
   lastVerb: Int32Array | null;
   /** Per role, the mentions (indices, rising) whose entity has it; made when first asked. */
   byRole: Map<string, number[]> | null;
+  /** The one person an interview's intro names (null: none or several); made when first asked. */
+  interviewee: Mention | null | undefined;
   /** The entities most recently named, for "he" / "she"; null when the mentions overlap. */
   recent: RecentNames | null;
 }
@@ -53,11 +57,11 @@ export interface RecentNames {
 }
 
 /** Where a quote stands, and the speech quote before it with what it was given. */
-export interface QuoteAt {
-  quote: QuoteDraft;
+export interface QuoteAt<Q extends QuoteDraft = QuoteDraft> {
+  quote: Q;
   /** The sentence and paragraph (block) of the quote's opening mark; -1 when none. */
   sentence: number;
   block: number;
   /** The speech quote before this one, its sentence, block and speaker (null / -1 before the first). */
-  previous: { quote: QuoteDraft | null; sentence: number; block: number; speaker: SpeakerDraft | null };
+  previous: { quote: MarkedQuoteDraft | null; sentence: number; block: number; speaker: SpeakerDraft | null };
 }

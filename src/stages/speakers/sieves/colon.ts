@@ -4,7 +4,7 @@
  * its sentence by "according to" and a name ("…, according to Q magazine editor Paul Rees").
  */
 import { firstAtOrAfter } from '../../../text/search';
-import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { describedPhrase, nameInPhrase } from '../phrases';
 import { sentenceSubject } from '../subject';
 import type { Context } from '../types';
@@ -16,7 +16,7 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its'])
 const ACCORDING_WINDOW = 12;
 
 /** The person of a colon introduction, or named after "according to". */
-export function byColon(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
+export function byColon(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   if (ctx.dialogueHeavy) return null;
   const { tokens, sentences } = ctx.ann;
   const at = firstAtOrAfter(tokens, q.open.start);

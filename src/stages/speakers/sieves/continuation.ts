@@ -6,16 +6,18 @@
 import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
-import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb } from '../context';
 import { PERSON_NOUNS } from '../described';
 import type { Context, QuoteAt } from '../types';
 
 /** The speaker of the speech quote before, when this one goes on from it. */
-export function byContinuation(ctx: Context, { quote, sentence, block, previous }: QuoteAt): SpeakerDraft | null {
+export function byContinuation(ctx: Context, { quote, sentence, block, previous }: QuoteAt<MarkedQuoteDraft>): SpeakerDraft | null {
   const { speaker, quote: before } = previous;
   if (!speaker || !before) return null;
-  const goesOn = previous.sentence === sentence || (previous.block === block && (onlyAttribution(ctx, before, quote) || nothingBetween(ctx, before, quote)));
+  const goesOn =
+    previous.sentence === sentence ||
+    (previous.block === block && (onlyAttribution(ctx, before, quote) || nothingBetween(ctx, before, quote) || namedAttribution(ctx, before, quote, speaker)));
   if (goesOn || (!ctx.dialogueHeavy && previous.block === block - 1 && nextParagraph(ctx, before, quote))) return { ...speaker, via: 'context' };
   return null;
 }
@@ -24,7 +26,7 @@ export function byContinuation(ctx: Context, { quote, sentence, block, previous 
  * In reports, a paragraph that opens with a quote and attributes it to nobody, right after a
  * paragraph that closes with an attributed quote (`“…,” she said.` ¶ `“…”`): the speaker goes on.
  */
-function nextParagraph(ctx: Context, before: QuoteDraft, quote: QuoteDraft): boolean {
+function nextParagraph(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuoteDraft): boolean {
   const { view } = ctx.input;
   const between = view.slice(before.close.end, quote.open.start);
   const br = between.indexOf('\n');
@@ -50,7 +52,7 @@ const MAX_TAIL_TOKENS = 12;
 const MAX_ATTRIBUTION = 80;
 
 /** True when the text between two quotes is a short attribution and no second sentence. */
-function onlyAttribution(ctx: Context, before: QuoteDraft, q: QuoteDraft): boolean {
+function onlyAttribution(ctx: Context, before: MarkedQuoteDraft, q: MarkedQuoteDraft): boolean {
   const between = ctx.input.view.slice(before.close.end, q.open.start);
   if (between.length > MAX_ATTRIBUTION) return false;
   const ends = between.match(/[.!?](?=\s|$)/g)?.length ?? 0;
@@ -58,6 +60,23 @@ function onlyAttribution(ctx: Context, before: QuoteDraft, q: QuoteDraft): boole
   const stop = between.search(/[.!?](?=\s|$)/);
   if (stop >= 0 && /\p{L}/u.test(between.slice(stop))) return false;
   return ends <= 1 && /\p{L}/u.test(between) === true && speechVerbBetween(ctx, before.close.end, q.open.start) && namesSpeaker(ctx, before.close.end, q.open.start);
+}
+
+/** Longest attribution with a description of its speaker, in reports ("said X, chief executive of …."). */
+const MAX_REPORT_ATTRIBUTION = 240;
+
+/**
+ * In reports, an attribution that names the speaker of the quote before, however long the
+ * description after the name, then a full stop and the next quote (`“A,” said X, chief executive
+ * of Y. “B”`): the same person goes on.
+ */
+function namedAttribution(ctx: Context, before: MarkedQuoteDraft, q: MarkedQuoteDraft, speaker: SpeakerDraft): boolean {
+  if (ctx.dialogueHeavy || speaker.span.start < before.close.end || speaker.span.end > q.open.start) return false;
+  if (q.open.start - before.close.end > MAX_REPORT_ATTRIBUTION) return false;
+  const between = ctx.input.view.slice(before.close.end, q.open.start);
+  if ((between.match(/[.!?](?=\s|$)/g)?.length ?? 0) !== 1) return false;
+  const stop = between.search(/[.!?](?=\s|$)/);
+  return !/\p{L}/u.test(between.slice(stop)) && speechVerbBetween(ctx, before.close.end, q.open.start);
 }
 
 /**
@@ -81,7 +100,7 @@ function namesSpeaker(ctx: Context, start: number, end: number): boolean {
  * (`He said: "A." "B."`): the second goes on with the first's words; a name or a verb between
  * would make it someone else's.
  */
-function nothingBetween(ctx: Context, before: QuoteDraft, q: QuoteDraft): boolean {
+function nothingBetween(ctx: Context, before: MarkedQuoteDraft, q: MarkedQuoteDraft): boolean {
   const between = ctx.input.view.slice(before.close.end, q.open.start);
   return between.length <= MAX_ATTRIBUTION && !/[\p{L}\p{N}]/u.test(between);
 }

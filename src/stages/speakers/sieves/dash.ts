@@ -1,6 +1,6 @@
 /** Sieve: a dash and a name after the quote (`“…” – Wu-Jin`). */
 import { isDash, isSpace, isUpper } from '../../../text/chars';
-import type { QuoteDraft, SpeakerDraft } from '../../stage-types';
+import type { MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { speakerAt } from '../context';
 import type { Context } from '../types';
 
@@ -8,7 +8,7 @@ import type { Context } from '../types';
 const MAX_DASH_SPEAKER = 80;
 
 /** 2. `” – Name` or `” – Descriptor (Name)` up to the end of the line. */
-export function byDash(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
+export function byDash(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const { view } = ctx.input;
   let i = q.close.end;
   while (i < view.length && view[i] === ' ') i++;

@@ -1,12 +1,12 @@
 /** Sieve: a paragraph-opening quote after a lead-in that ends with a speech verb and a colon. */
 import { firstAtOrAfter } from '../../../text/search';
-import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb } from '../context';
 import { subjectOf } from '../subject';
 import type { Context } from '../types';
 
 /** 3b. A quote that opens its paragraph after one ending "Matthew said:" or "He added:". */
-export function byLeadIn(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
+export function byLeadIn(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const { tokens } = ctx.ann;
   const first = firstAtOrAfter(tokens, q.open.start);
   const colon = tokens[first - 1];

@@ -4,7 +4,7 @@
  */
 import { REPORTING_VERBS, SPEECH_VERBS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
-import type { EntityDraft, QuoteDraft, SpeakerDraft } from '../../stage-types';
+import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { isSpeechVerb, MAX_PRIOR_SENTENCE_TOKENS, tok } from '../context';
 import { isSubjectMention } from '../described';
 import type { Context, Mention } from '../types';
@@ -23,7 +23,7 @@ const PRIOR_SENTENCE_VERBS: ReadonlySet<string> = new Set([
  * sentence right after one whose subject is a name and whose verb is one of speech or of
  * remembering, with no other name and no quote in it, is that person's.
  */
-export function byPriorSentence(ctx: Context, q: QuoteDraft, previous: QuoteDraft | null): SpeakerDraft | null {
+export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null): SpeakerDraft | null {
   if (ctx.dialogueHeavy) return null;
   const { view } = ctx.input;
   const { tokens, sentences } = ctx.ann;

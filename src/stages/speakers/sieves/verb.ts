@@ -8,7 +8,7 @@
 import { ROLE_NOUNS } from '../../../data/role-words';
 import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
-import type { QuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
 import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt } from '../phrases';
@@ -39,7 +39,7 @@ function pastFillers(tokens: readonly Token[], t: number): Token | undefined {
 }
 
 /** 3. A speech verb before the quote in its sentence, or right after the quote. */
-export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
+export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const { tokens, sentences } = ctx.ann;
   const at = firstAtOrAfter(tokens, q.open.start);
   // The last speech verb before the quote in its sentence: only the token before the quote can
@@ -74,21 +74,28 @@ export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
   // "“…”, said Mr Weitz." / "“…” Lee said." / "“…”--cried Elizabeth."
   let t = firstAtOrAfter(tokens, q.close.end);
   while (t < tokens.length && LEAD_PUNCTUATION.has((tokens[t] as Token).normal) && (tokens[t] as Token).normal !== ':' && t - firstAtOrAfter(tokens, q.close.end) < 3) t++;
+  // "“…,” feebly reiterated Matthew": an adverb before the verb.
+  if (tokens[t]?.pos === 'ADV' && (tokens[t] as Token).normal.endsWith('ly') && isSpeechVerb(tokens[t + 1]?.normal ?? '')) t++;
   const tok = tokens[t];
   if (!tok) return null;
   // "“…” was Marilla's dry response": a possessive name and a noun for what was said.
   if (tok.normal === 'was') {
-    const m = mentionIn(ctx, { start: (tokens[t + 1] ?? tok).start, end: (tokens[t + 2] ?? tok).end });
-    const after = m ? firstAtOrAfter(tokens, m.end) : -1;
-    if (m && m.start === tokens[t + 1]?.start && (tokens[after]?.normal === "'s" || tokens[after]?.normal === '’s')) {
+    // A name the names stage did not list is still the speaker, by name ("was Marilla's comment").
+    const found = mentionIn(ctx, { start: (tokens[t + 1] ?? tok).start, end: (tokens[t + 2] ?? tok).end });
+    const name = found && found.start === tokens[t + 1]?.start ? found : properNounAt(ctx, t + 1);
+    const after = name ? firstAtOrAfter(tokens, name.end) : -1;
+    if (name && (tokens[after]?.normal === "'s" || tokens[after]?.normal === '’s') && !isOutlet(ctx.input.view.slice(name.start, name.end))) {
       let k = after + 1;
       while (k < tokens.length && k - after < 3 && tokens[k]?.pos === 'ADJ') k++;
-      if (SPEECH_NOUNS.has(tokens[k]?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+      if (SPEECH_NOUNS.has(tokens[k]?.normal ?? '')) return { span: { start: name.start, end: name.end }, entity: found === name ? found.entity : null, via: 'verb' };
     }
     return null;
   }
-  if (isSpeechVerb(tok.normal)) {
-    const m = mentionIn(ctx, { start: tok.end, end: (tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end });
+  if (isSpeechVerb(tok.normal) || AFTER_QUOTE_VERBS.has(tok.normal)) {
+    // The name after the verb, never inside the quote that goes on after it ("cried X, “Y …”").
+    const next = ctx.quotes[firstAtOrAfter(ctx.quotes, q.end)];
+    const windowEnd = Math.min((tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end, next ? next.start : Infinity);
+    const m = mentionIn(ctx, { start: tok.end, end: windowEnd });
     // "said Mr Weitz", or with a role between: "said keyboard player Nick Rhodes".
     const gap = m ? ctx.input.view.slice(tok.end, m.start).trim() : '-';
     if (m && (gap === '' || APPOSITIVE.test(gap))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
@@ -101,13 +108,15 @@ export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
     const name = properNounAt(ctx, t + 1);
     const whole = name !== null && (!phrase || name.end >= (tokens[phrase.end - 1] as Token).end);
     if (name && whole && !isOutlet(ctx.input.view.slice(name.start, name.end))) return { span: name, entity: null, via: 'verb' };
+    const described = nameAfterAdjectives(ctx, t + 1);
+    if (described) return described;
     // "said the 74-year-old comedian": the person named last before the quote.
     return phrase ? describedPerson(ctx, phrase, q.open.start) : null;
   }
   const m = mentionIn(ctx, { start: tok.start, end: (tokens[t + 3] ?? tok).end });
   if (m && m.start === tok.start) {
     const after = firstAtOrAfter(tokens, m.end);
-    if (isSpeechVerb(pastFillers(tokens, after)?.normal ?? '')) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    if (isSpeechVerb(pastFillers(tokens, after)?.normal ?? '') || wantsToKnow(tokens, after)) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     // "”, Joseph Dias, general secretary of the forum, said": the name, an appositive, the verb;
     // not after a quote that ends its sentence, nor before a colon that opens the next quote.
     if (tokens[after]?.normal === ',' && !closesSentence(ctx, q)) {
@@ -136,6 +145,33 @@ export function byVerb(ctx: Context, q: QuoteDraft): SpeakerDraft | null {
     return pronounReferent(ctx, q.open.start, tok.normal);
   }
   return null;
+}
+
+/** Verbs that attribute a quote only right after it, inverted ("“…,” thought Marilla"); elsewhere a noun or no speech. */
+const AFTER_QUOTE_VERBS: ReadonlySet<string> = new Set(['thought']);
+
+/** "“…?” Marilla wanted to know": a question's asker. */
+function wantsToKnow(tokens: readonly Token[], t: number): boolean {
+  return (tokens[t]?.normal === 'wanted' || tokens[t]?.normal === 'wants') && tokens[t + 1]?.normal === 'to' && tokens[t + 2]?.normal === 'know';
+}
+
+/** Most adjectives before a name ("said the unsympathetic Marilla"). */
+const MAX_ADJECTIVES = 2;
+
+/**
+ * "said the unsympathetic Marilla", "said astonished Marilla": adjectives, then a proper noun the
+ * names stage did not list, closing the clause; the speaker by name.
+ */
+function nameAfterAdjectives(ctx: Context, from: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  let k = tokens[from]?.normal === 'the' ? from + 1 : from;
+  const first = k;
+  while (k - first < MAX_ADJECTIVES && tokens[k]?.pos === 'ADJ') k++;
+  if (k === first) return null;
+  const name = properNounAt(ctx, k);
+  if (!name || isOutlet(ctx.input.view.slice(name.start, name.end))) return null;
+  const next = tokens[firstAtOrAfter(tokens, name.end)];
+  return !next || next.pos === 'PUNCT' ? { span: name, entity: null, via: 'verb' } : null;
 }
 
 /** Speech verbs whose next word is the listener, not the speaker ("told Nick", "asked BBC News"). */

@@ -1,0 +1,47 @@
+/**
+ * Stage 5: find quotes. The passes, in order:
+ *
+ * 1. Marks ({@link allMarks}): one search for every quote mark of the text.
+ * 2. Pairs ({@link marksInBlock}), block by block: curly and straight double quotes, curly and
+ *    straight single quotes that are not apostrophes, guillemets and CJK brackets. Inner quotes stay
+ *    inside the outer one. A quote never crosses a heading or paragraph, except in the news
+ *    convention: the paragraph ends inside the quote and the next one reopens it. A double mark
+ *    left open, followed by a quote reopening with the same mark after a sentence end, is a quote up
+ *    to that end (news flattening a quote that ran over paragraphs). Script lines are skipped.
+ * 3. Kinds ({@link assignKinds}): `title`, `speech` or `term`.
+ * 4. Script lines `Name : words` from stage 2 are `dialogue`.
+ * Every pass is linear: one search for all quote marks, then one pass per block over its marks with
+ * a stack of open marks.
+ */
+import type { Annotation, DialogueQuoteDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, QuoteFinding, Segmentation, WorkDraft } from '../stage-types';
+import { assignKinds } from './kinds';
+import { allMarks } from './marks';
+import { marksInBlock } from './pairs';
+
+/** Stage 5: every quote, in document order, with its kind. */
+export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annotation, works: readonly WorkDraft[]): QuoteFinding {
+  // 1. marks
+  const marks = allMarks(input.view);
+  // 2. pairs
+  const marked: MarkedQuoteDraft[] = [];
+  const unclosed: number[] = [];
+  const dialogueStarts = new Set(seg.dialogue.map((d) => d.speaker.start));
+  let carried: number | null = null;
+  seg.blocks.forEach((block, b) => {
+    if (dialogueStarts.has(block.start)) {
+      carried = null;
+      return;
+    }
+    const { carry, open } = marksInBlock(input, block, marks, marked, carried);
+    // News style: a paragraph that ends inside a quote and a next one that opens with the same mark.
+    const next = seg.blocks[b + 1];
+    carried = carry !== null && next && !next.isHeading && !block.isHeading && input.view[next.start] === input.view[carry] ? carry : null;
+    for (const i of open) if (i !== carried) unclosed.push(i);
+  });
+  // 3. kinds
+  assignKinds(input, ann, works, marked);
+  // 4. script lines
+  const dialogue = seg.dialogue.map((d): DialogueQuoteDraft => ({ start: d.words.start, end: d.words.end, kind: 'dialogue', scriptSpeaker: d.speaker }));
+  const quotes: QuoteDraft[] = [...marked, ...dialogue];
+  return { quotes: quotes.sort((a, b) => a.start - b.start), unclosed };
+}

@@ -1,0 +1,104 @@
+/**
+ * Stage 5, the kinds of the quotes between marks: `title` when the words are a work's mention,
+ * `speech` when there is sentence punctuation, three words or more, or a speech verb before the
+ * quote in its sentence or right after it; otherwise `term` (scare quotes: “risk”).
+ */
+import { SPEECH_VERBS } from '../../data/speech-verbs';
+import { HAS_LETTER_OR_DIGIT } from '../../text/chars';
+import { firstAtOrAfter } from '../../text/search';
+import type { Span } from '../../types';
+import type { Annotation, MarkedQuoteDraft, NormalizedText, WorkDraft } from '../stage-types';
+
+/** Punctuation a quote's words may end with that is not part of a title. */
+const TRAILING_PUNCTUATION = /[,;:]$/;
+
+/** Words in a span of the view. */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => HAS_LETTER_OR_DIGIT.test(w)).length;
+}
+
+/**
+ * For each token, the index of the last speech verb at or before it (-1 when none): whether a
+ * quote has a speech verb before it in its sentence is then one comparison, not a walk back to the
+ * sentence's start for every quote of a long sentence.
+ */
+function lastSpeechVerbs(tokens: Annotation['tokens']): Int32Array {
+  const last = new Int32Array(tokens.length);
+  let v = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    if (SPEECH_VERBS.has((tokens[t] as { normal: string }).normal)) v = t;
+    last[t] = v;
+  }
+  return last;
+}
+
+/** True when a speech verb stands before the quote in its sentence, or right after its closing mark. */
+function speechVerbNearQuote(ann: Annotation, q: MarkedQuoteDraft, lastVerb: () => Int32Array): boolean {
+  const { tokens, sentences } = ann;
+  const at = firstAtOrAfter(tokens, q.open.start);
+  const tok = tokens[at];
+  if (tok && at > 0) {
+    const sentence = sentences[tok.sentence];
+    if (sentence && (lastVerb()[at - 1] as number) >= sentence.firstToken) return true;
+  }
+  // ", said X" / "X said" after the quote.
+  const after = firstAtOrAfter(tokens, q.close.end);
+  for (let t = after; t < after + 4 && t < tokens.length; t++) {
+    const token = tokens[t] as { normal: string; type: string };
+    if (SPEECH_VERBS.has(token.normal)) return true;
+    if (token.type === 'punctuation' && token.normal !== ',') break;
+  }
+  return false;
+}
+
+/**
+ * The words (lower case) of the work mentions that stand outside every quote: a quote holding only
+ * such words is the work's title, wherever the works stage read it; one read only from quotes
+ * tells nothing.
+ */
+function namedOutsideQuotes(input: NormalizedText, mentions: readonly Span[], quotes: readonly MarkedQuoteDraft[]): WorkNames {
+  const names = new Set<string>();
+  let longest = 0;
+  const spans = [...quotes].sort((a, b) => a.start - b.start);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
+  for (const m of sorted) {
+    // The furthest end of the quotes opening before the mention: inside one when it reaches past it.
+    while (k < spans.length && (spans[k] as MarkedQuoteDraft).start <= m.start) reach = Math.max(reach, (spans[k++] as MarkedQuoteDraft).end);
+    if (reach < m.end) {
+      names.add(input.lower.slice(m.start, m.end));
+      longest = Math.max(longest, m.end - m.start);
+    }
+  }
+  return { longest, names };
+}
+
+/** The work names read outside quotes, and the longest one's length: a longer quote is no name (and is not sliced). */
+interface WorkNames {
+  longest: number;
+  names: Set<string>;
+}
+
+/** True when the quote's words are a work's name; `“Squid Game,” the series`: the comma inside the marks is the sentence's. */
+function namesWork(input: NormalizedText, q: MarkedQuoteDraft, work: WorkNames | null): boolean {
+  if (!work || q.end - q.start > work.longest + 1) return false;
+  return work.names.has(input.lower.slice(q.start, q.end).replace(TRAILING_PUNCTUATION, ''));
+}
+
+/** Gives each quote between marks its kind, in place. */
+export function assignKinds(input: NormalizedText, ann: Annotation, works: readonly WorkDraft[], quotes: MarkedQuoteDraft[]): void {
+  // Work mentions by their span and by their words, keyed only for a text with quotes.
+  const mentions = quotes.length > 0 ? works.flatMap((w) => w.mentions) : [];
+  const workSpans = new Set(mentions.map((m) => `${m.start}:${m.end}`));
+  const workNames = mentions.length > 0 ? namedOutsideQuotes(input, mentions, quotes) : null;
+  let verbs: Int32Array | null = null;
+  const lastVerb = (): Int32Array => (verbs ??= lastSpeechVerbs(ann.tokens));
+  for (const q of quotes) {
+    const words = input.view.slice(q.start, q.end);
+    // A work's words read elsewhere make a title unless a speech verb says someone speaks them ("“Marilla,” said Anne").
+    if (workSpans.has(`${q.start}:${q.end}`) || (namesWork(input, q, workNames) && !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'title';
+    else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
+    else q.kind = 'term';
+  }
+}

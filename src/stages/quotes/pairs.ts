@@ -1,0 +1,109 @@
+/**
+ * Stage 5, the pairs: quote marks paired block by block with a stack of open marks, and the
+ * flattened news quotes whose first part's mark was never closed.
+ */
+import { QUOTE_PAIRS } from '../../data/quote-pairs';
+import { HAS_LETTER_OR_DIGIT, isSpace } from '../../text/chars';
+import { firstNumberAtOrAfter } from '../../text/search';
+import type { Span } from '../../types';
+import type { MarkedQuoteDraft, NormalizedText } from '../stage-types';
+import { canClose, canOpen, closesTitleBeforePossessive, DOUBLE_MARKS, OPENERS_OF, RUN_ON_MARKS, SENTENCE_END } from './marks';
+
+/** Longest first part of a flattened quote, in characters. */
+const MAX_REOPENED = 2000;
+
+/** What one block leaves: the opener that may run on into the next paragraph, and the double marks left open. */
+export interface BlockEnd {
+  carry: number | null;
+  open: number[];
+}
+
+/**
+ * Quote-mark pairs in one block, in one pass: openers go on a stack, a closer pops the nearest
+ * opener it answers (dropping unclosed marks above it). Only outermost pairs become quotes (pushed
+ * on `out`, kind `speech` until the kinds pass), so inner quotes stay inside; an unclosed outer mark
+ * does not hide the closed pairs after it. `marks` are the text's quote marks ({@link allMarks}).
+ * `carried` is an opener from the paragraph before whose quote runs on into this one, which then
+ * starts with the same mark again.
+ */
+export function marksInBlock(input: NormalizedText, block: Span, marks: readonly number[], out: MarkedQuoteDraft[], carried: number | null): BlockEnd {
+  const { view, lower } = input;
+  const stack: number[] = [];
+  // Where each opening mark stands on the stack (its places, rising), so a closer finds the
+  // nearest opener it answers without stepping over every unanswered opener in between.
+  const places = new Map<string, number[]>();
+  const push = (i: number): void => {
+    const mark = view[i] as string;
+    let list = places.get(mark);
+    if (!list) places.set(mark, (list = []));
+    list.push(stack.length);
+    stack.push(i);
+  };
+  if (carried !== null) push(carried);
+  const pairs: [open: number, close: number][] = [];
+  // Every mark of the text was found once, in one native search; this block's start where they begin.
+  const from = carried === null ? block.start : block.start + 1;
+  for (let m = firstNumberAtOrAfter(marks, from); m < marks.length && (marks[m] as number) < block.end; m++) {
+    const i = marks[m] as number;
+    const mark = view[i] as string;
+    // A closer for some opener on the stack?
+    if (canClose(view, i) || closesTitleBeforePossessive(view, i, stack)) {
+      let k = -1;
+      for (const opener of OPENERS_OF.get(mark) ?? []) k = Math.max(k, places.get(opener)?.at(-1) ?? -1);
+      const symmetric = k >= 0 && view[stack[k] as number] === mark;
+      if (k >= 0 && (!symmetric || !canOpen(view, i, lower) || k === stack.length - 1)) {
+        const open = stack[k] as number;
+        stack.length = k;
+        for (const list of places.values()) while (list.length > 0 && (list.at(-1) as number) >= k) list.pop();
+        pairs.push([open, i]);
+        continue;
+      }
+    }
+    if (QUOTE_PAIRS.has(mark) && canOpen(view, i, lower)) push(i);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  let coveredTo = -1;
+  for (const [open, close] of pairs) {
+    if (open < coveredTo) continue;
+    coveredTo = close;
+    let s = open + 1;
+    let e = close;
+    while (s < e && isSpace(view[s])) s++;
+    while (e > s && isSpace(view[e - 1])) e--;
+    if (e > s && HAS_LETTER_OR_DIGIT.test(view.slice(s, e))) {
+      out.push({ start: s, end: e, kind: 'speech', open: { start: open, end: open + 1 }, close: { start: close, end: close + 1 } });
+    }
+  }
+  const reopened = reopenedQuotes(view, stack, pairs, out);
+  const left = stack[0];
+  const carry = left !== undefined && left >= coveredTo && RUN_ON_MARKS.has(view[left] as string) ? left : null;
+  return { carry, open: stack.filter((i) => DOUBLE_MARKS.has(view[i] as string) && !reopened.has(i)) };
+}
+
+/**
+ * News flattens a quote that runs over paragraphs into one: `“First part. “Second part.”`, the
+ * first part's mark never closed. A double mark left open, with a quote right after it opening
+ * with the same mark after a sentence end, is a quote up to that sentence end. `stack` (the open
+ * marks) and `pairs` (sorted) rise, so one walk over both finds them. Returns the marks used.
+ */
+function reopenedQuotes(view: string, stack: readonly number[], pairs: readonly [number, number][], out: MarkedQuoteDraft[]): Set<number> {
+  const used = new Set<number>();
+  let p = 0;
+  for (let k = 0; k < stack.length; k++) {
+    const u = stack[k] as number;
+    while (p < pairs.length && (pairs[p] as [number, number])[0] < u) p++;
+    const next = pairs[p];
+    // The last open mark before that quote, outside every quote, and of the same kind.
+    if (!next || (stack[k + 1] ?? Infinity) < next[0] || !RUN_ON_MARKS.has(view[u] as string) || view[next[0]] !== view[u]) continue;
+    if (p > 0 && (pairs[p - 1] as [number, number])[1] > u) continue;
+    let e = next[0];
+    while (e > u + 1 && isSpace(view[e - 1])) e--;
+    if (!SENTENCE_END.has(view[e - 1] as string) || e - u > MAX_REOPENED) continue;
+    let s = u + 1;
+    while (s < e && isSpace(view[s])) s++;
+    if (!HAS_LETTER_OR_DIGIT.test(view.slice(s, e))) continue;
+    out.push({ start: s, end: e, kind: 'speech', open: { start: u, end: u + 1 }, close: { start: e, end: e } });
+    used.add(u);
+  }
+  return used;
+}

@@ -1,0 +1,140 @@
+// Stage 5 alone: the stages before it as the pipeline runs them, then findQuotes on their output
+// (with the works given here, where a case is about titles). Each quote's span, kind and marks.
+import { describe, expect, it } from 'vitest';
+import { resolveOptions } from '../../src/options';
+import { runPipeline } from '../../src/pipeline';
+import { findQuotes } from '../../src/stages/quotes/index';
+import type { QuoteDraft, WorkDraft } from '../../src/stages/stage-types';
+import type { Span } from '../../src/types';
+
+/** A quote as the table writes it: its words, where they are, its kind, and its marks or script speaker. */
+interface Want {
+  text: string;
+  start: number;
+  end: number;
+  kind: QuoteDraft['kind'];
+  /** `[open, close]` offsets of the marks; for a script line, the speaker's span. */
+  marks: [number, number] | Span;
+}
+
+/** Stage 5 on `text`, with `works` given (the pipeline's own when undefined). */
+function run(text: string, works?: WorkDraft[]): { quotes: Want[]; unclosed: number[] } {
+  const r = runPipeline(text, resolveOptions(undefined));
+  const found = findQuotes(r.input, r.segmentation, r.annotation, works ?? r.works);
+  return {
+    quotes: found.quotes.map((q) => ({
+      text: text.slice(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      kind: q.kind,
+      marks: q.kind === 'dialogue' ? { ...q.scriptSpeaker } : [q.open.start, q.close.start],
+    })),
+    unclosed: found.unclosed,
+  };
+}
+
+type Case = [text: string, works: WorkDraft[] | undefined, want: Want[], unclosed: number[]];
+
+const cases: [name: string, rows: Case[]][] = [
+  [
+    'speech',
+    [
+      // a speech verb before the quote, in its sentence
+      ['Mara shrugged and said “we will see” before leaving.', undefined, [{ text: 'we will see', start: 24, end: 35, kind: 'speech', marks: [23, 35] }], []],
+      // three words or more, in straight marks
+      ['The poster promised "a night to remember" and delivered.', undefined, [{ text: 'a night to remember', start: 21, end: 40, kind: 'speech', marks: [20, 40] }], []],
+      // an inner quote stays inside the outer one
+      ['He wrote, “the sign said ‘closed’ all week.”', undefined, [{ text: 'the sign said ‘closed’ all week.', start: 11, end: 43, kind: 'speech', marks: [10, 43] }], []],
+      ['Elle a murmuré «pas ce soir» en partant.', undefined, [{ text: 'pas ce soir', start: 16, end: 27, kind: 'speech', marks: [15, 27] }], []],
+      // news: a paragraph ending inside the quote, the next reopening it with the same mark
+      [
+        '“The first paragraph ends without a mark.\n\n“And the second one closes it,” she said.',
+        undefined,
+        [{ text: 'The first paragraph ends without a mark.\n\n“And the second one closes it,', start: 1, end: 73, kind: 'speech', marks: [0, 73] }],
+        [],
+      ],
+      // news flattening: a first part never closed, then a quote reopening after a sentence end
+      [
+        '“We kept going for hours. “Then the rain came,” he said.',
+        undefined,
+        [
+          { text: 'We kept going for hours.', start: 1, end: 25, kind: 'speech', marks: [0, 25] },
+          { text: 'Then the rain came,', start: 27, end: 46, kind: 'speech', marks: [26, 46] },
+        ],
+        [],
+      ],
+    ],
+  ],
+  [
+    'scare quotes',
+    [
+      ['Every plan carries a “risk” sooner or later.', undefined, [{ text: 'risk', start: 22, end: 26, kind: 'term', marks: [21, 26] }], []],
+      // a two-word phrase that is no work's mention
+      ['The finale of ‘Harbour Lights’ aired last night.', [], [{ text: 'Harbour Lights', start: 15, end: 29, kind: 'term', marks: [14, 29] }], []],
+      ['The sign read 「立入禁止」 in red.', undefined, [{ text: '立入禁止', start: 15, end: 19, kind: 'term', marks: [14, 19] }], []],
+    ],
+  ],
+  [
+    'titles',
+    [
+      [
+        'The finale of ‘Harbour Lights’ aired last night.',
+        [{ key: 'harbour lights', mentions: [{ start: 15, end: 29 }] }],
+        [{ text: 'Harbour Lights', start: 15, end: 29, kind: 'title', marks: [14, 29] }],
+        [],
+      ],
+      // the work named outside the quote; the comma inside the marks is the sentence's
+      [
+        'I watched “Harbour Lights,” the series, twice. Harbour Lights held up.',
+        [{ key: 'harbour lights', mentions: [{ start: 47, end: 61 }] }],
+        [{ text: 'Harbour Lights,', start: 11, end: 26, kind: 'title', marks: [10, 26] }],
+        [],
+      ],
+      // ... unless a speech verb says someone speaks the words
+      [
+        '“Harbour Lights,” said Wren, and Harbour Lights played on.',
+        [{ key: 'harbour lights', mentions: [{ start: 33, end: 47 }] }],
+        [{ text: 'Harbour Lights,', start: 1, end: 16, kind: 'speech', marks: [0, 16] }],
+        [],
+      ],
+      // a work read only from inside the quote tells nothing
+      [
+        'I watched “Harbour Lights,” the series, twice.',
+        [{ key: 'harbour lights', mentions: [{ start: 11, end: 25 }] }],
+        [{ text: 'Harbour Lights,', start: 11, end: 26, kind: 'term', marks: [10, 26] }],
+        [],
+      ],
+    ],
+  ],
+  [
+    'dialogue',
+    [
+      [
+        'Jonah : Pass me the map.\nIris : It is in the glovebox.',
+        undefined,
+        [
+          { text: 'Pass me the map.', start: 8, end: 24, kind: 'dialogue', marks: { start: 0, end: 5 } },
+          { text: 'It is in the glovebox.', start: 32, end: 54, kind: 'dialogue', marks: { start: 25, end: 29 } },
+        ],
+        [],
+      ],
+    ],
+  ],
+  [
+    'no quote',
+    [
+      // apostrophes cutting words short
+      ['It’s the ’80s and the kids’ bikes are out.', undefined, [], []],
+      // a mark left open at its paragraph's end: no quote, and its offset for the warning
+      ['She muttered “never again and left.\n\nThe next day was calm.', undefined, [], [13]],
+    ],
+  ],
+];
+
+for (const [name, rows] of cases) {
+  describe(`stage 5 quotes: ${name}`, () => {
+    it.each(rows)('%j', (text, works, want, unclosed) => {
+      expect(run(text, works)).toEqual({ quotes: want, unclosed });
+    });
+  });
+}

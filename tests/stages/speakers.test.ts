@@ -1,0 +1,119 @@
+// Stage 6 alone: the text's tokens and paragraphs as the pipeline makes them, but the entities and
+// the quotes given here (not found by stages 4 and 5), so each case reads the sieves and nothing
+// else. For each quote: the speaker's span, its entity, and how it was found.
+import { describe, expect, it } from 'vitest';
+import { resolveOptions } from '../../src/options';
+import { runPipeline } from '../../src/pipeline';
+import { attributeSpeakers } from '../../src/stages/attribute-speakers';
+import type { EntityDraft, QuoteDraft } from '../../src/stages/stage-types';
+import type { PersonRole, SpeakerVia } from '../../src/types';
+
+/** An entity as the table gives it: its kind, the forms it is named by, its roles. */
+type Given = [kind: EntityDraft['kind'], forms: string[], roles?: PersonRole[]];
+
+/** Every place `form` stands in `text`, as whole words. */
+function spansOf(text: string, form: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+    if (!/\w/.test(text[i - 1] ?? '') && !/\w/.test(text[i + form.length] ?? '')) out.push({ start: i, end: i + form.length });
+  }
+  return out;
+}
+
+/** The quotes between curly double marks, and the script lines `Name : words` on lines of their own. */
+function quotesOf(text: string): QuoteDraft[] {
+  const quotes: QuoteDraft[] = [];
+  for (let o = text.indexOf('“'); o >= 0; o = text.indexOf('“', o + 1)) {
+    const c = text.indexOf('”', o);
+    quotes.push({ start: o + 1, end: c, kind: 'speech', open: { start: o, end: o + 1 }, close: { start: c, end: c + 1 } });
+    o = c;
+  }
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(' : ');
+    if (colon > 0 && !line.includes('“')) {
+      quotes.push({ start: at + colon + 3, end: at + line.length, kind: 'dialogue', scriptSpeaker: { start: at, end: at + colon } });
+    }
+    at += line.length + 1;
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** A speaker as the table writes it: name, span, entity index (or null) and via. */
+type Got = [name: string, start: number, end: number, entity: number | null, via: SpeakerVia] | null;
+
+function speakers(text: string, given: Given[]): Got[] {
+  const r = runPipeline(text, resolveOptions(undefined));
+  const entities: EntityDraft[] = given.map(([kind, forms, roles = []]) => ({
+    kind,
+    kindConfidence: 1,
+    mentions: forms.flatMap((f) => spansOf(text, f)).sort((a, b) => a.start - b.start),
+    roles,
+    descriptors: [],
+    playedBy: null,
+  }));
+  return attributeSpeakers(r.input, r.annotation, r.segmentation.blocks, entities, quotesOf(text)).map((s) =>
+    s ? [text.slice(s.span.start, s.span.end), s.span.start, s.span.end, s.entity, s.via] : null,
+  );
+}
+
+const RUTH: Given = ['person', ['Ruth Okafor']];
+const TOM: Given = ['person', ['Tom Beale']];
+
+const cases: [name: string, rows: [text: string, given: Given[], want: Got[]][]][] = [
+  [
+    'a speech verb and its subject',
+    [
+      ['“We open on Friday,” said Ruth Okafor.', [RUTH], [['Ruth Okafor', 26, 37, 0, 'verb']]],
+      // the subject of `told`, never its object
+      ['Ruth Okafor told Tom Beale that “the tickets are gone” before noon.', [RUTH, TOM], [['Ruth Okafor', 0, 11, 0, 'verb']]],
+      // a person the text does not name, and an outlet: nobody
+      ['“We open on Friday,” said the caretaker.', [], [null]],
+      ['“A triumph from start to finish,” said the Morning Ledger.', [], [null]],
+    ],
+  ],
+  [
+    'a pronoun',
+    [
+      ['Ruth Okafor runs the theatre on Dock Street. “We open on Friday,” she said.', [RUTH], [['Ruth Okafor', 0, 11, 0, 'pronoun']]],
+    ],
+  ],
+  [
+    'a dash',
+    [['“Never look back.” – Captain Ilse', [['character', ['Captain Ilse']]], [['Captain Ilse', 21, 33, 0, 'dash']]]],
+  ],
+  [
+    'a continuation',
+    [
+      [
+        '“We open on Friday,” said Ruth Okafor. “The tickets are nearly gone.”',
+        [RUTH],
+        [
+          ['Ruth Okafor', 26, 37, 0, 'verb'],
+          ['Ruth Okafor', 26, 37, 0, 'context'],
+        ],
+      ],
+    ],
+  ],
+  [
+    'a script line',
+    [
+      [
+        'Ilse : Hold the rope.\nTom Beale : I have it.',
+        [['character', ['Ilse']], TOM],
+        [
+          ['Ilse', 0, 4, 0, 'script'],
+          ['Tom Beale', 22, 31, 1, 'script'],
+        ],
+      ],
+    ],
+  ],
+];
+
+for (const [name, rows] of cases) {
+  describe(`stage 6 speakers: ${name}`, () => {
+    it.each(rows)('%j', (text, given, want) => {
+      expect(speakers(text, given)).toEqual(want);
+    });
+  });
+}
