@@ -21,6 +21,9 @@ const PLAYED_BY_FIRST: ReadonlySet<string> = new Set(PLAYED_BY_CUES.map((c) => c
 /** First words of the cast-list cues ("the cast included …"), read at every word. */
 const CAST_STARTS = new WordSet(CAST_LIST_CUES.map((c) => c[0] as string));
 
+/** Nouns of acting right before `by` that make the name after it an actor ("a performance by X"). */
+const ACTED_NOUNS: ReadonlySet<string> = new Set(['performance', 'performances', 'portrayal', 'portrayals', 'acting', 'turn', 'turns']);
+
 /** How many describing words a role phrase after a performance noun may hold. */
 const MAX_MODIFIERS = 4;
 
@@ -54,6 +57,8 @@ function readCuesAt(c: CueContext, p: Piece): void {
     }
     if (work && !played) addRole(p, 'author');
     if (p.first >= 2 && (words[p.first - 2] as Word).lower === 'directed') addRole(p, 'director');
+    // "a fine performance by X", "the performances by X and Y".
+    if (p.first >= 2 && ACTED_NOUNS.has((words[p.first - 2] as Word).lower)) addRole(p, 'actor');
   }
   readBracket(c, p);
   // "Jack Carver, played by Til Schweiger", "brought to life by".
