@@ -30,3 +30,24 @@ describe('a full name at one mention, read from the words around it', () => {
     expect(a.people.map((p) => [p.name, p.roles])).toEqual([['Ostap Vrubel', ['actor']]]);
   });
 });
+
+describe('casting inside news sentences', () => {
+  const links = (text: string): string[][] => {
+    const a = analyzeReview(text);
+    return a.characters.map((c) => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '']);
+  };
+  it.each([
+    // A part described in an appositive, then who plays it.
+    ['Greta, the widow who runs the inn by the lake, will be played by the Welsh actress Nia Pryce.', [['Greta', 'Nia Pryce']]],
+    ['In the remake, Odo, a clockmaker with a secret, is played by Rufus Hale.', [['Odo', 'Rufus Hale']]],
+    // A bracket that ends in `played by A`, whatever words come before.
+    ['Her aunt Winifred (the second of two parts played by Mona Lisle) steals the show.', [['Winifred', 'Mona Lisle']]],
+    ['The ghost Barnaby (voiced in the sequel by Ivo Trent) returns.', [['Barnaby', 'Ivo Trent']]],
+  ])('%j', (text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('links only the name that opens the clause, not one named inside the appositive', () => {
+    expect(links('Greta, who marries the baker Anton, will be played by Nia Pryce.')).toEqual([['Greta', 'Nia Pryce'], ['Anton', '']]);
+  });
+});

@@ -182,3 +182,25 @@ export function actorShaped(c: CueContext, a: Piece, cue: number): boolean {
   for (let j = a.last + 1; j < cue && j <= a.last + 3; j++) if (PERFORMANCE_NOUNS.has((c.words[j] as Word).lower)) return true;
   return false;
 }
+
+/** Describing words allowed between `by` and the actor ("by the Welsh actress and singer A"). */
+const MAX_BEFORE_ACTOR = 5;
+
+/**
+ * The piece a few describing words after word `k` (`by the singer A`), or undefined. A capitalised
+ * word that is no piece (`Welsh`), or a piece before a noun (`Austro-Australian actress`), describes too.
+ */
+export function actorAfter(c: CueContext, k: number): Piece | undefined {
+  const { words, pos } = c;
+  for (let n = 0; n <= MAX_BEFORE_ACTOR && k < words.length; n++, k++) {
+    if (gapBefore(c, k) !== ' ') return undefined;
+    const q = c.pieceAt.get(k);
+    const next = q && words[q.last + 1];
+    if (q && next && !next.capitalised && pos[q.last + 1] === 'NOUN' && gapBefore(c, q.last + 1) === ' ') {
+      k = q.last;
+      continue;
+    }
+    if (q) return possessive(c, q) || q.shape === 'common' ? undefined : q;
+  }
+  return undefined;
+}
