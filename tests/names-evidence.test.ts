@@ -51,3 +51,20 @@ describe('casting inside news sentences', () => {
     expect(links('Greta, who marries the baker Anton, will be played by Nia Pryce.')).toEqual([['Greta', 'Nia Pryce'], ['Anton', '']]);
   });
 });
+
+describe('a name met once, introduced as someone in a story', () => {
+  const characters = (text: string): string[] => analyzeReview(text).characters.map((c) => c.name);
+  it.each([
+    ['The trouble starts when her nephew, Varro, moves into the attic.', ['Varro']],
+    ['He drifts through the city with his friend Dacre and little else.', ['Dacre']],
+    ['Halfway through, the hero, Ostrander, loses his nerve.', ['Ostrander']],
+    ['The added character of Pelham adds nothing.', ['Pelham']],
+  ])('%j', (text, want) => {
+    expect(characters(text)).toEqual(want);
+  });
+
+  it('reads no one from a part of a place', () => {
+    const a = analyzeReview('The film shows a part of Lisbon I had never seen.');
+    expect([...a.characters, ...a.people]).toEqual([]);
+  });
+});

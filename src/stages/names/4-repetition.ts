@@ -4,11 +4,12 @@
  * mention: a listed first name not after a place preposition, a lone word with a maker's or
  * performer's work after it (`Hitchcock's first film`, `a Kubrick film`), a two-word proper name
  * with a performer's verb or word just after it (`X Y overacts`), a full name of proper nouns beside
- * an accepted full name in a list about acting (`the cast, A B, C D and E F`), a full name whose last
+ * an accepted full name in a list about acting (`the cast, A B, C D and E F`), a name introduced
+ * as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
 import { BEFORE_PLACE, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS } from '../../data/name-cue-words';
-import { ACTOR_VERBS, PERFORMANCE_WORDS } from '../../data/name-kind-features';
+import { ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { koreanSyllableCount } from '../../text/korean';
 import { nameKey, romanisationKey } from '../../text/name-key';
@@ -96,6 +97,24 @@ function performanceInSentence(ctx: NameContext, p: Piece): boolean {
   return false;
 }
 
+/**
+ * True when a piece is introduced as someone in a story: after a family or social word of someone
+ * (`her daughter, Pip`, `his pal Bigardo`), or after a noun of a story's part (`the main character,
+ * Aschenbach`, `the role of Lionel`).
+ */
+function introducedInStory(ctx: NameContext, p: Piece): boolean {
+  const { words, input } = ctx;
+  const before = words[p.first - 1];
+  if (!before || before.capitalised) return false;
+  const gap = input.view.slice(before.end, (words[p.first] as Word).start).trim();
+  if (gap !== '' && gap !== ',') return false;
+  const lowerAt = (i: number): string => words[i]?.lower ?? '';
+  if (FAMILY_WORDS.has(before.lower)) return POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 2)) || POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 3));
+  if (CHARACTER_NOUNS.has(before.lower)) return true;
+  // Not `part of X`: a part of a place or a group.
+  return gap === '' && before.lower === 'of' && (lowerAt(p.first - 2) === 'character' || lowerAt(p.first - 2) === 'role');
+}
+
 /** Step 4: the keys of the pieces that are names. A maker's work gives its lone word a role. */
 export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<string> {
   const { words, input } = ctx;
@@ -138,6 +157,11 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
     for (let k = p.first; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') return;
     if ((listedBeside(ctx, pieces[i - 1], p, acceptedKeys) || listedBeside(ctx, p, pieces[i + 1], acceptedKeys)) && performanceInSentence(ctx, p)) acceptedKeys.add(p.key);
   });
+  // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
+  for (const p of pieces) {
+    if (p.shape === 'common' || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;
+    if (introducedInStory(ctx, p)) acceptedKeys.add(p.key);
+  }
   // A full name whose last word is an accepted lone name is that name ("Agnetha Faltskog").
   for (const p of pieces) {
     if (acceptedKeys.has(p.key) || p.shape === 'common' || p.titled || p.last === p.first || p.last - p.first > 2) continue;
