@@ -68,3 +68,21 @@ describe('a name met once, introduced as someone in a story', () => {
     expect([...a.characters, ...a.people]).toEqual([]);
   });
 });
+
+describe('casting in the future tense, as news writes it', () => {
+  const links = (text: string): string[][] => {
+    const a = analyzeReview(text);
+    return a.characters.map((c) => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '']);
+  };
+  it.each([
+    ['Next spring Ilse Marrow will play Captain Rook in the stage version.', [['Captain Rook', 'Ilse Marrow']]],
+    ['This autumn Nina Castell is to play Dora Venn, the inventor.', [['Dora Venn', 'Nina Castell']]],
+    ['Ilse Marrow will star as the smuggler Dora Venn in the sequel.', [['Dora Venn', 'Ilse Marrow']]],
+  ])('%j', (text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('reads no part from a band that will play a venue', () => {
+    expect(links('The Lanterns will play Hollowfield on 3 June, the promoters said.')).toEqual([]);
+  });
+});

@@ -164,8 +164,9 @@ export function actorBefore(c: CueContext, k: number, max: number): Piece | unde
     const p = c.pieceEnding.get(j);
     if (p) return p.shape === 'common' || weakInitial(c, p) || pronoun ? undefined : p;
     const w = words[j] as Word;
-    // A role noun between names someone else ("… allows this actress to shine as").
-    if (w.capitalised || NOT_BEFORE_CUE.has(w.lower) || ROLE_NOUNS.has(w.lower)) return undefined;
+    // A role noun between names someone else ("… allows this actress to shine as"); tagged a
+    // verb, it is what the actor does ("A will star as").
+    if (w.capitalised || NOT_BEFORE_CUE.has(w.lower) || (ROLE_NOUNS.has(w.lower) && pos[j] !== 'VERB')) return undefined;
     if (w.lower === 'as' && !AS_ASIDES.has((words[j + 1] as Word).lower)) return undefined;
     // "… Eraser and was impressive as": `and` joins a second predicate of an earlier subject.
     if (w.lower === 'and' && (pos[j + 1] === 'AUX' || (pos[j + 1] === 'VERB' && !(words[j + 1] as Word).lower.endsWith('ing')))) return undefined;
