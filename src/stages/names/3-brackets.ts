@@ -7,13 +7,37 @@ import { CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
 import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
-import { addRole, gapBefore, link, possessive, roleAfter, type CueContext } from './3-cue-readers';
+import { actorAfter, addRole, gapBefore, link, possessive, roleAfter, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
 
 /** How many describing words a bracket may hold before its name ("(a wonderfully icy A)"). */
 const MAX_BRACKET_WORDS = 6;
 /** How many describing words `(as …` may hold before the role. */
 const MAX_MODIFIERS = 4;
+
+/** How many words a bracket that ends in `played by A` may hold before `played`. */
+const MAX_BEFORE_PLAYED = 8;
+
+/**
+ * `C (one of three roles played by A)`, `C (voiced in the sequel by A)`: a bracket of lower-case
+ * words that ends in `played … by A)` ties C to A whatever the words before. True when it did.
+ */
+function playedInBracket(c: CueContext, p: Piece, open: number): boolean {
+  const { words, input } = c;
+  if (p.shape === 'common') return false;
+  let played = false;
+  for (let k = open; k < words.length && k <= open + MAX_BEFORE_PLAYED; k++) {
+    const w = words[k] as Word;
+    if (w.capitalised || (k > open && /[()[\].!?;:\n]/.test(gapBefore(c, k)))) return false;
+    if (PLAYED_BY_VERBS.has(w.lower)) played = true;
+    if (!played || w.lower !== 'by') continue;
+    const actor = actorAfter(c, k + 1);
+    if (!actor || input.view[actor.end] !== ')') return false;
+    link(p, actor);
+    return true;
+  }
+  return false;
+}
 
 /** Reads the bracket after `p`, if any, and links its names. */
 export function readBracket(c: CueContext, p: Piece): void {
@@ -28,6 +52,7 @@ export function readBracket(c: CueContext, p: Piece): void {
     else if (p.last > p.first && p.shape !== 'common' && !p.character) addRole(p, 'actor');
     return;
   }
+  if (playedInBracket(c, p, k)) return;
   let lower = 0;
   for (; k < words.length && lower <= MAX_BRACKET_WORDS; k++) {
     if (lower > 0 || k > p.last + 1) {

@@ -164,8 +164,9 @@ export function actorBefore(c: CueContext, k: number, max: number): Piece | unde
     const p = c.pieceEnding.get(j);
     if (p) return p.shape === 'common' || weakInitial(c, p) || pronoun ? undefined : p;
     const w = words[j] as Word;
-    // A role noun between names someone else ("… allows this actress to shine as").
-    if (w.capitalised || NOT_BEFORE_CUE.has(w.lower) || ROLE_NOUNS.has(w.lower)) return undefined;
+    // A role noun between names someone else ("… allows this actress to shine as"); tagged a
+    // verb, it is what the actor does ("A will star as").
+    if (w.capitalised || NOT_BEFORE_CUE.has(w.lower) || (ROLE_NOUNS.has(w.lower) && pos[j] !== 'VERB')) return undefined;
     if (w.lower === 'as' && !AS_ASIDES.has((words[j + 1] as Word).lower)) return undefined;
     // "… Eraser and was impressive as": `and` joins a second predicate of an earlier subject.
     if (w.lower === 'and' && (pos[j + 1] === 'AUX' || (pos[j + 1] === 'VERB' && !(words[j + 1] as Word).lower.endsWith('ing')))) return undefined;
@@ -181,4 +182,26 @@ export function actorShaped(c: CueContext, a: Piece, cue: number): boolean {
   if (!possessive(c, a) || a.last === cue - 1) return true;
   for (let j = a.last + 1; j < cue && j <= a.last + 3; j++) if (PERFORMANCE_NOUNS.has((c.words[j] as Word).lower)) return true;
   return false;
+}
+
+/** Describing words allowed between `by` and the actor ("by the Welsh actress and singer A"). */
+const MAX_BEFORE_ACTOR = 5;
+
+/**
+ * The piece a few describing words after word `k` (`by the singer A`), or undefined. A capitalised
+ * word that is no piece (`Welsh`), or a piece before a noun (`Austro-Australian actress`), describes too.
+ */
+export function actorAfter(c: CueContext, k: number): Piece | undefined {
+  const { words, pos } = c;
+  for (let n = 0; n <= MAX_BEFORE_ACTOR && k < words.length; n++, k++) {
+    if (gapBefore(c, k) !== ' ') return undefined;
+    const q = c.pieceAt.get(k);
+    const next = q && words[q.last + 1];
+    if (q && next && !next.capitalised && pos[q.last + 1] === 'NOUN' && gapBefore(c, q.last + 1) === ' ') {
+      k = q.last;
+      continue;
+    }
+    if (q) return possessive(c, q) || q.shape === 'common' ? undefined : q;
+  }
+  return undefined;
 }

@@ -12,7 +12,7 @@ import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
 import type { NameContext } from './context';
 import { readBracket } from './3-brackets';
 import { readCastingWords } from './3-casting-words';
-import { addRole, cueContext, describesNext, isModifier, link, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
+import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
 
 /** The first words of the cues that follow a character ("played by", "brought to life by"). */
@@ -20,6 +20,9 @@ const PLAYED_BY_FIRST: ReadonlySet<string> = new Set(PLAYED_BY_CUES.map((c) => c
 
 /** First words of the cast-list cues ("the cast included …"), read at every word. */
 const CAST_STARTS = new WordSet(CAST_LIST_CUES.map((c) => c[0] as string));
+
+/** Nouns of acting right before `by` that make the name after it an actor ("a performance by X"). */
+const ACTED_NOUNS: ReadonlySet<string> = new Set(['performance', 'performances', 'portrayal', 'portrayals', 'acting', 'turn', 'turns']);
 
 /** How many describing words a role phrase after a performance noun may hold. */
 const MAX_MODIFIERS = 4;
@@ -54,8 +57,11 @@ function readCuesAt(c: CueContext, p: Piece): void {
     }
     if (work && !played) addRole(p, 'author');
     if (p.first >= 2 && (words[p.first - 2] as Word).lower === 'directed') addRole(p, 'director');
+    // "a fine performance by X", "the performances by X and Y".
+    if (p.first >= 2 && ACTED_NOUNS.has((words[p.first - 2] as Word).lower)) addRole(p, 'actor');
   }
   readBracket(c, p);
+  readPlayedAfterAppositive(c, p);
   // "Jack Carver, played by Til Schweiger", "brought to life by".
   const after = words[p.last + 1];
   if (after && PLAYED_BY_FIRST.has(after.lower)) {
@@ -83,6 +89,37 @@ function readCuesAt(c: CueContext, p: Piece): void {
     // names (a work after a possessive is neither: "John Ford's Stagecoach").
     const owned = c.pieceAt.get(p.last + 1);
     if (owned && (words[owned.first] as Word).spaceBefore && p.shape === 'strong' && p.last > p.first && !p.roles.some((r) => r !== 'actor') && ownedName(c, owned)) link(owned, p);
+  }
+}
+
+/** How many words an appositive between a name and its `played by` may hold. */
+const MAX_APPOSITIVE_WORDS = 20;
+/** Words between an appositive's closing comma and `played by` ("will be played by"). */
+const BEFORE_PLAYED: ReadonlySet<string> = new Set(['will', 'be', 'is', 'was', 'are', 'were', 'has', 'had', 'been', 'being', 'now', 'also', 'to']);
+
+/**
+ * "Maria, the young nun who falls for the captain, will be played by A": a name opening its clause,
+ * an appositive closed by a comma, then `played by` and the actor. News describes a part before
+ * saying who plays it; the appositive may name others ("the captain Georg"), but only the name that
+ * opens the clause is its subject.
+ */
+function readPlayedAfterAppositive(c: CueContext, p: Piece): void {
+  const { words } = c;
+  if (p.shape === 'common' || possessive(c, p) || p.last + 1 >= words.length || gapBefore(c, p.last + 1) !== ', ') return;
+  if (!c.sentenceStarts.has(p.start) && !(p.first > 0 && gapBefore(c, p.first).trim() === ',')) return;
+  let closed = false;
+  for (let k = p.last + 1; k < words.length && k <= p.last + MAX_APPOSITIVE_WORDS; k++) {
+    const w = words[k] as Word;
+    const gap = gapBefore(c, k);
+    if (c.sentenceStarts.has(w.start) || /[.!?;:()[\]\n]/.test(gap)) return;
+    if (k > p.last + 1 && gap.includes(',')) closed = true;
+    if (!closed) continue;
+    if (PLAYED_BY_VERBS.has(w.lower) && (words[k + 1] as Word | undefined)?.lower === 'by') {
+      const actor = actorAfter(c, k + 2);
+      if (actor) link(p, actor);
+      return;
+    }
+    if (!BEFORE_PLAYED.has(w.lower)) closed = false;
   }
 }
 

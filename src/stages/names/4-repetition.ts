@@ -3,11 +3,13 @@
  * twice, once where it counts (mid-sentence, outside headings, every word a proper noun). At one
  * mention: a listed first name not after a place preposition, a lone word with a maker's or
  * performer's work after it (`Hitchcock's first film`, `a Kubrick film`), a two-word proper name
- * with a performer's verb or word just after it (`X Y overacts`), a full name whose last
+ * with a performer's verb or word just after it (`X Y overacts`), a full name of proper nouns beside
+ * an accepted full name in a list about acting (`the cast, A B, C D and E F`), a name introduced
+ * as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
 import { BEFORE_PLACE, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS } from '../../data/name-cue-words';
-import { ACTOR_VERBS, PERFORMANCE_WORDS } from '../../data/name-kind-features';
+import { ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { koreanSyllableCount } from '../../text/korean';
 import { nameKey, romanisationKey } from '../../text/name-key';
@@ -66,6 +68,53 @@ function performerAfter(ctx: NameContext, last: number): boolean {
   return false;
 }
 
+/** What may stand between two names of a list: a comma, `and`, `&`, `or`. */
+const LIST_GAPS: ReadonlySet<string> = new Set([', ', ',', ' , ', ' and ', ', and ', ' & ', ' or ', ', or ']);
+
+/** True when pieces `a` and `b` stand side by side in a list and the other of the two is an accepted full name. */
+function listedBeside(ctx: NameContext, a: Piece | undefined, b: Piece | undefined, accepted: ReadonlySet<string>): boolean {
+  if (!a || !b || !LIST_GAPS.has(ctx.input.view.slice(a.end, b.start))) return false;
+  const other = accepted.has(a.key) ? a : b;
+  return other.last > other.first && accepted.has(other.key);
+}
+
+/** How far the performance words of a list's sentence are looked for, in words. */
+const SENTENCE_REACH = 25;
+
+/** True when a word of acting or film-making stands in the sentence of piece `p`: the list is a cast or a crew. */
+function performanceInSentence(ctx: NameContext, p: Piece): boolean {
+  const { words, sentenceStarts } = ctx;
+  for (let k = p.last + 1; k < words.length && k <= p.last + SENTENCE_REACH; k++) {
+    const w = words[k] as Word;
+    if (sentenceStarts.has(w.start)) break;
+    if (PERFORMANCE_WORDS.has(w.lower) || ACTOR_VERBS.has(w.lower)) return true;
+  }
+  for (let k = p.first - 1; k >= 0 && k >= p.first - SENTENCE_REACH; k--) {
+    const w = words[k] as Word;
+    if (PERFORMANCE_WORDS.has(w.lower) || ACTOR_VERBS.has(w.lower)) return true;
+    if (sentenceStarts.has(w.start)) break;
+  }
+  return false;
+}
+
+/**
+ * True when a piece is introduced as someone in a story: after a family or social word of someone
+ * (`her daughter, Pip`, `his pal Bigardo`), or after a noun of a story's part (`the main character,
+ * Aschenbach`, `the role of Lionel`).
+ */
+function introducedInStory(ctx: NameContext, p: Piece): boolean {
+  const { words, input } = ctx;
+  const before = words[p.first - 1];
+  if (!before || before.capitalised) return false;
+  const gap = input.view.slice(before.end, (words[p.first] as Word).start).trim();
+  if (gap !== '' && gap !== ',') return false;
+  const lowerAt = (i: number): string => words[i]?.lower ?? '';
+  if (FAMILY_WORDS.has(before.lower)) return POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 2)) || POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 3));
+  if (CHARACTER_NOUNS.has(before.lower)) return true;
+  // Not `part of X`: a part of a place or a group.
+  return gap === '' && before.lower === 'of' && (lowerAt(p.first - 2) === 'character' || lowerAt(p.first - 2) === 'role');
+}
+
 /** Step 4: the keys of the pieces that are names. A maker's work gives its lone word a role. */
 export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<string> {
   const { words, input } = ctx;
@@ -98,6 +147,20 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
   for (const p of pieces) {
     if (p.shape !== 'plain' || p.titled || p.last !== p.first + 1 || acceptedKeys.has(p.key)) continue;
     if (ctx.pos[p.first] === 'PROPN' && ctx.pos[p.last] === 'PROPN' && performerAfter(ctx, p.last)) acceptedKeys.add(p.key);
+  }
+  // A full name once beside an accepted full name in a list, in a sentence about acting or
+  // film-making ("the cast, Joan Fontaine, Robert Coote, Lumsden Hare, are effective"): cast and crew
+  // lists name people the name lists do not hold; a list of places or firms has no such words.
+  // Pieces are in text order, so a list of them is read left to right.
+  pieces.forEach((p, i) => {
+    if (p.shape !== 'plain' || p.titled || p.last === p.first || p.last - p.first > 2 || acceptedKeys.has(p.key)) return;
+    for (let k = p.first; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') return;
+    if ((listedBeside(ctx, pieces[i - 1], p, acceptedKeys) || listedBeside(ctx, p, pieces[i + 1], acceptedKeys)) && performanceInSentence(ctx, p)) acceptedKeys.add(p.key);
+  });
+  // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
+  for (const p of pieces) {
+    if (p.shape === 'common' || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;
+    if (introducedInStory(ctx, p)) acceptedKeys.add(p.key);
   }
   // A full name whose last word is an accepted lone name is that name ("Agnetha Faltskog").
   for (const p of pieces) {
