@@ -28,6 +28,9 @@ export const USAGE = `Usage: review-lens [options] [FILE...]
                                                 (see review-lens index --help)
        review-lens report --index INDEX [--out FILE]
                                                 one self-contained HTML page of an index
+       review-lens worker|enqueue|collect --redis URL
+                                                batch analysis through a Redis queue
+                                                (see review-lens worker --help)
 
 Analyses review-style text and prints the analysis as JSON.
   no FILE       read standard input
@@ -208,6 +211,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // Loaded only for batch runs: it brings the worker pool.
     const { runBatch } = await import('./batch/run-batch');
     return runBatch(argv.slice(1), io);
+  }
+  if (argv[0] === 'worker' || argv[0] === 'enqueue' || argv[0] === 'collect') {
+    // Loaded only for queue runs: it brings BullMQ (an optional dependency).
+    const { runQueue } = await import('./run-queue');
+    return runQueue(argv[0], argv.slice(1), io);
   }
   if (argv[0] === 'report' && argv.some((a) => a === '--index' || a.startsWith('--index='))) {
     const { runIndexReport } = await import('./run-index-report');
