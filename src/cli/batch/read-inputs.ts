@@ -1,7 +1,7 @@
 /**
  * Turns the INPUT arguments of `review-lens batch` into documents, one at a time: plain files,
  * directories (recursing into `.txt` and `.md`, in sorted order), JSONL files (`{ id, text }` per
- * line), CSV files (a text column) and `-`, JSONL on standard input. Big JSONL and CSV files are
+ * line), CSV files (a text column) and `-`, JSONL or plain text lines on standard input. Big JSONL and CSV files are
  * streamed, never read whole, and split into lines as bytes: a bad line or row (not UTF-8, a quote
  * that never closes, too long, too few or too many fields) is reported alone and the rest is read.
  * Anything unreadable is reported through `onError` and skipped; the rest goes on.
@@ -118,9 +118,17 @@ function idValue(value: unknown): string | null {
  */
 const jsonlLineBytes = (maxLength: number): number => 6 * maxLength + 65_536;
 
+/**
+ * Reads JSONL, or, for standard input, plain text too: there the first line that is not blank
+ * decides, a JSON object (`{`) making the stream JSONL and anything else making each line a
+ * document of its own (`stdin:LINE` its id), as `xargs`, GNU `parallel` and Spark's `RDD.pipe`
+ * send records.
+ */
 async function* readJsonl(path: string, options: ReadOptions, source: string | AsyncIterable<Uint8Array> = path): AsyncGenerator<ReadDocument> {
   const { onError } = options;
   let lineNumber = 0;
+  /** For standard input: whether its lines are plain text, once the first one is read. */
+  let plain: boolean | null = typeof source === 'string' ? false : null;
   const take = (line: ByteLine): ReadDocument | null => {
     lineNumber++;
     const where = `${path}:${lineNumber}`;
@@ -134,6 +142,11 @@ async function* readJsonl(path: string, options: ReadOptions, source: string | A
       return null;
     }
     if (text.trim() === '') return null;
+    plain ??= !text.trimStart().startsWith('{');
+    if (plain) {
+      const end = text.endsWith('\r\n') ? 2 : text.endsWith('\n') || text.endsWith('\r') ? 1 : 0;
+      return { id: where, text: text.slice(0, text.length - end), bytes: line.size };
+    }
     let value: unknown;
     try {
       value = JSON.parse(text);
