@@ -28,7 +28,8 @@ export default defineConfig([
     // tinypool finds its own worker file next to itself: it must stay a package, not be bundled.
     // csv-parse (batch CSV input) is a runtime dependency, installed with the package.
     // bullmq and ioredis (the queue commands) are optional peers, imported only when used.
-    external: ['wink-nlp', 'wink-eng-lite-web-model', 'tinypool', 'csv-parse', 'bullmq', 'ioredis'],
+    // hyparquet-writer and csv-stringify write the tables of --format parquet and csv.
+    external: ['wink-nlp', 'wink-eng-lite-web-model', 'tinypool', 'csv-parse', 'csv-stringify', 'hyparquet-writer', 'bullmq', 'ioredis'],
   },
   {
     // Batch analysis on worker threads: Node only, its own entry (review-lens/batch).

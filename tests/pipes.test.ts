@@ -80,7 +80,7 @@ describe.skipIf(!existsSync(BIN))('pipes: JSONL or plain text in, JSON lines out
   it.each([
     [['--format', 'jsonl', '--pretty'], 'review-lens: expected --format jsonl without --pretty, got both'],
     [['--format', 'yaml'], 'review-lens: expected --format json or jsonl, got "yaml"'],
-    [['batch', '-', '--format', 'xml'], 'review-lens: expected --format jsonl, got "xml"'],
+    [['batch', '-', '--format', 'xml'], 'review-lens: expected --format jsonl, parquet, csv, got "xml"'],
   ])('refuses %j with a usage error', (args, message) => {
     const r = run(args, '');
     expect(r.status).toBe(2);

@@ -160,6 +160,26 @@ describe.skipIf(!REDIS || !existsSync(BIN))('review-lens worker / enqueue / coll
     }
   });
 
+  it('collect --format parquet writes the tables of what it collected, beside its result lines', { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-queue-'));
+    const queue = ['--redis', redis.url, '--queue', 'tables-test'];
+    expect((await cli(['enqueue', join(ROOT, 'fixtures'), ...queue], dir)).status).toBe(0);
+    const { createWorker } = (await import(join(ROOT, 'dist', 'queue.js'))) as typeof import('../src/queue/index');
+    const worker = await createWorker({ redis: redis.url, queue: 'tables-test' });
+    try {
+      const r = await cli(['collect', ...queue, '--format', 'parquet', '--out', 'tables'], dir);
+      expect(r.status).toBe(0);
+      const lines = readFileSync(join(dir, 'tables', 'results.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; analysis: { characters: Array<{ name: string }> } });
+      expect(lines).toHaveLength(2);
+      const { asyncBufferFromFile, parquetReadObjects } = await import('hyparquet');
+      const characters = (await parquetReadObjects({ file: await asyncBufferFromFile(join(dir, 'tables', 'characters.parquet')) })) as Array<{ document_id: string; name: string }>;
+      expect(characters.map((c) => [c.document_id, c.name])).toEqual(lines.flatMap((l) => l.analysis.characters.map((c) => [l.id, c.name])));
+      expect(r.stderr).toContain(`characters.parquet (${characters.length} rows)`);
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('refuses a missing --redis, a bad URL and an INPUT given to collect, with the usage', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-lens-queue-'));
     const cases: Array<[string[], string]> = [

@@ -13,6 +13,7 @@ import { maxLengthValue } from './max-length';
 import type { CliIo } from './cli-io';
 import { readInputs } from './batch/read-inputs';
 import { resumeIds } from './batch/resume-ids';
+import { tableOutput, writeTablesReport } from './batch/table-output';
 
 /** The help text of the queue commands. */
 export const QUEUE_USAGE = `Usage: review-lens worker --redis URL [--queue NAME] [--concurrency N]
@@ -47,6 +48,9 @@ Options:
   --resume             collect: append to FILE, skipping results whose id it has already
   --force              collect: replace an existing FILE
   --follow             collect: keep waiting for results when the queue is empty
+  --format F           collect: jsonl (the default), or parquet or csv: --out names a
+                       directory, the lines go to DIR/results.jsonl, and once all are in, one
+                       table per kind is written beside them (as review-lens batch does)
   -h, --help           show this help
 
 Exit codes: 0 done; 1 a document failed or could not be read, or Redis or FILE failed;
@@ -73,6 +77,7 @@ interface QueueArgs {
   resume: boolean;
   force: boolean;
   follow: boolean;
+  format: string;
 }
 
 type Command = 'worker' | 'enqueue' | 'collect';
@@ -81,13 +86,13 @@ type Command = 'worker' | 'enqueue' | 'collect';
 const OPTIONS: Record<Command, ReadonlySet<string>> = {
   worker: new Set(['--redis', '--queue', '--concurrency', '--lock-seconds', '--work', '--max-length']),
   enqueue: new Set(['--redis', '--queue', '--max-length', '--text-column', '--id-column', '--attempts']),
-  collect: new Set(['--redis', '--queue', '--out', '--resume', '--force', '--follow']),
+  collect: new Set(['--redis', '--queue', '--out', '--resume', '--force', '--follow', '--format']),
 };
 
 const FLAGS = new Set(['--resume', '--force', '--follow']);
 
 function parseQueue(command: Command, argv: readonly string[]): QueueArgs | { error: string } | { help: true } {
-  const args: QueueArgs = { inputs: [], redis: null, queue: undefined, concurrency: undefined, lockSeconds: undefined, attempts: undefined, works: [], maxLength: DEFAULT_MAX_LENGTH, textColumn: 'text', idColumn: null, out: null, resume: false, force: false, follow: false };
+  const args: QueueArgs = { inputs: [], redis: null, queue: undefined, concurrency: undefined, lockSeconds: undefined, attempts: undefined, works: [], maxLength: DEFAULT_MAX_LENGTH, textColumn: 'text', idColumn: null, out: null, resume: false, force: false, follow: false, format: 'jsonl' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--' && command === 'enqueue') {
@@ -126,6 +131,10 @@ function parseQueue(command: Command, argv: readonly string[]): QueueArgs | { er
     else if (name === '--work') args.works.push(value);
     else if (name === '--text-column') args.textColumn = value;
     else if (name === '--id-column') args.idColumn = value;
+    else if (name === '--format') {
+      if (value !== 'jsonl' && value !== 'parquet' && value !== 'csv') return { error: `expected --format jsonl, parquet or csv, got "${value}"` };
+      args.format = value;
+    }
     else args.out = value;
   }
   if (args.redis === null) return { error: 'expected --redis URL (redis://HOST:PORT), got none' };
@@ -202,6 +211,8 @@ async function runEnqueue(args: QueueArgs, io: CliIo): Promise<number> {
 }
 
 async function runCollect(args: QueueArgs, io: CliIo): Promise<number> {
+  const tables = tableOutput(args, io);
+  if (typeof tables === 'number') return tables;
   const out = args.out;
   let fd: number | null = null;
   let skip = new Set<string>();
@@ -258,7 +269,11 @@ async function runCollect(args: QueueArgs, io: CliIo): Promise<number> {
     return 1;
   }
   io.stderr(`review-lens: collected ${plural(written, 'result')}${errors ? `, ${errors} failed` : ''}${skip.size ? ` (${plural(skip.size, 'id')} already in ${out})` : ''}\n`);
-  if (io.signal?.aborted) return interruptedCode(io.signal);
+  if (io.signal?.aborted) {
+    if (tables) io.stderr(`review-lens: no tables written; collect again with --resume to finish ${out} and write them\n`);
+    return interruptedCode(io.signal);
+  }
+  if (tables && !(await writeTablesReport(tables, io))) return 1;
   return errors ? 1 : 0;
 }
 

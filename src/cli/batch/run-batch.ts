@@ -16,6 +16,7 @@ import type { CliIo } from '../cli-io';
 import { progressBar, progressLine, summaryLine, type ProgressState } from './progress';
 import { inputBytes, readInputs } from './read-inputs';
 import { resumeIds } from './resume-ids';
+import { tableOutput, writeTablesReport, type TableFormat } from './table-output';
 
 /** The help text of `review-lens batch`. */
 export const BATCH_USAGE = `Usage: review-lens batch [options] INPUT...
@@ -32,7 +33,11 @@ Options:
   --out FILE              write the lines to FILE (default: standard output), each as soon as
                           its document is done; an existing FILE that is not empty is refused
                           unless --resume or --force is given
-  --format jsonl          JSON lines, one per document (the default)
+  --format F              jsonl: JSON lines, one per document (the default); parquet or csv:
+                          --out names a directory, the lines go to DIR/results.jsonl as they
+                          finish, and at the end one table per kind is written beside them
+                          (documents, sections, characters, people, works, quotes: NAME.parquet
+                          or NAME.csv), the document id on every row
   --resume                keep the results already in FILE and skip their ids: an interrupted
                           run continues where it stopped; documents recorded as failed
                           ("ok": false) are taken out of FILE and tried again
@@ -84,8 +89,8 @@ interface BatchArgs {
 }
 
 /** The forms of output `--format` names. */
-export type OutputFormat = 'jsonl';
-const FORMATS: readonly OutputFormat[] = ['jsonl'];
+export type OutputFormat = 'jsonl' | TableFormat;
+const FORMATS: readonly OutputFormat[] = ['jsonl', 'parquet', 'csv'];
 
 function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { help: true } {
   const args: BatchArgs = { inputs: [], out: null, resume: false, force: false, textColumn: 'text', idColumn: null, concurrency: undefined, works: [], progressEvery: 10, maxLength: DEFAULT_MAX_LENGTH, index: null, workColumn: null, format: 'jsonl' };
@@ -203,6 +208,8 @@ export async function runBatch(argv: readonly string[], io: CliIo, { quiet = fal
     return 2;
   }
   const args: BatchArgs = parsed;
+  const tables = tableOutput(args, io);
+  if (typeof tables === 'number') return tables;
   const opened = openOutput(args, io);
   if (typeof opened === 'number') return opened;
   const { fd: out, done, retried } = opened;
@@ -337,5 +344,6 @@ export async function runBatch(argv: readonly string[], io: CliIo, { quiet = fal
       return 1;
     }
   }
+  if (tables && !(await writeTablesReport(tables, io))) return 1;
   return state.errors ? 1 : 0;
 }
