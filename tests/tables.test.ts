@@ -52,7 +52,7 @@ describe.skipIf(!existsSync(BIN))('batch --format parquet and csv: one table per
   }, 120_000);
 
   it('keeps the result lines beside the tables and says what it wrote', () => {
-    expect(lines.map((l) => l.id).sort()).toEqual(['docs/fan-review-all-of-us-are-dead.txt', 'docs/news-all-of-us-are-dead-season-2.txt', 'no-text', 'plain', 'short'].sort());
+    expect(lines.map((l) => l.id).sort()).toEqual(['fan-review-all-of-us-are-dead.txt', 'news-all-of-us-are-dead-season-2.txt', 'no-text', 'plain', 'short'].sort());
     const quotes = lines.reduce((n, l) => n + (l.analysis?.quotes.length ?? 0), 0);
     expect(stderr).toContain(`quotes.parquet (${quotes} rows)`);
     expect(stderr).toMatch(/review-lens: wrote documents\.csv \(5 rows\), sections\.csv \(\d+ rows\), characters\.csv/);
@@ -72,9 +72,9 @@ describe.skipIf(!existsSync(BIN))('batch --format parquet and csv: one table per
       expect(rows.map((r) => [r.document_id, r[`${kind === 'people' ? 'person' : kind.slice(0, -1)}_id`]]), kind).toEqual(expected);
     }
     const characters = await readParquet(join(dir, 'out-parquet', 'characters.parquet'));
-    const fan = lines.find((l) => l.id === 'docs/fan-review-all-of-us-are-dead.txt')?.analysis as ReviewAnalysis;
+    const fan = lines.find((l) => l.id === 'fan-review-all-of-us-are-dead.txt')?.analysis as ReviewAnalysis;
     const first = fan.characters[0];
-    expect(characters.find((c) => c.document_id === 'docs/fan-review-all-of-us-are-dead.txt' && c.character_id === first?.id)).toMatchObject({
+    expect(characters.find((c) => c.document_id === 'fan-review-all-of-us-are-dead.txt' && c.character_id === first?.id)).toMatchObject({
       name: first?.name,
       aliases: JSON.stringify(first?.aliases),
       mentions: first?.mentions.length,

@@ -24,7 +24,8 @@ export const BATCH_USAGE = `Usage: review-lens batch [options] INPUT...
 Analyses many documents on all cores and writes one JSON line per document, as each finishes:
   {"id", "ok": true, "meta"?, "analysis"}  or  {"id", "ok": false, "error"}
 ("meta": the input's other CSV columns or JSONL fields, when it has any)
-INPUT is a text file (its path is the id), a directory (every .txt and .md file under it),
+INPUT is a text file (its name is the id), a directory (every .txt and .md file under it, its
+path under the directory the id),
 a JSONL file (.jsonl/.ndjson: one {"id", "text"} object per line), a CSV file (.csv, with a
 header row), or - for standard input: JSONL, or plain text with one document per line (the
 first line that is not blank decides: a JSON object makes it JSONL).
@@ -286,6 +287,12 @@ export async function runBatch(argv: readonly string[], io: CliIo, { quiet = fal
       const next = await raceAbort(reader.next(), io.signal);
       if (next === ABORTED || next.done === true) {
         if (next === ABORTED) void reader.return(undefined).catch(() => undefined);
+        else if (done.size && !state.skipped) {
+          // Ids of an earlier run that match nothing: most likely another INPUT (ids of files are
+          // paths relative to the INPUT given), and every document is being analysed again.
+          clearBar();
+          io.stderr(`review-lens: --resume: none of the ${plural(done.size, 'id')} in ${args.out} is an id of these inputs, so nothing was skipped (ids of files are their paths relative to the INPUT given)\n`);
+        }
         return;
       }
       const doc = next.value;
