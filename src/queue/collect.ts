@@ -1,6 +1,6 @@
 /** `collect`: the finished results of the queue, each written once, then taken off Redis. */
 import { collectedKey } from './keys';
-import { loadQueueModules, queueName, redisUrl, type QueueConnection } from './connect';
+import { loadQueueModules, QUEUE_STREAMS, queueName, redisUrl, type QueueConnection } from './connect';
 import { failedResult } from './job';
 
 /** Options of {@link collect}. */
@@ -34,6 +34,9 @@ export interface CollectedResult {
 /** Results read from Redis in one round trip. */
 const PAGE = 128;
 
+/** Milliseconds to wait after a short page before reading the next. */
+const GATHER_MS = 50;
+
 /** The document id of a job id made by jobIdOf. */
 function documentId(jobId: string): string {
   return decodeURIComponent(jobId.slice(1));
@@ -64,7 +67,7 @@ export async function* collect(options: CollectOptions): AsyncGenerator<Collecte
   const poll = options.pollInterval ?? 200;
   const { bullmq, connect } = await loadQueueModules();
   const connection = await connect(url);
-  const queue = new bullmq.Queue(name, { connection });
+  const queue = new bullmq.Queue(name, { connection, streams: QUEUE_STREAMS });
   const collected = collectedKey(queue.opts.prefix ?? 'bull', name);
   const stopped = (): boolean => options.signal?.aborted === true;
   /** One page of finished jobs of a kind, with what the lines need. */
@@ -113,6 +116,9 @@ export async function* collect(options: CollectOptions): AsyncGenerator<Collecte
       }
       if (results.length) {
         emptyTurns = 0;
+        // A short page means results come in one by one: a moment's wait lets them gather, so
+        // each round trip to Redis serves many results rather than one.
+        if (results.length < PAGE) await new Promise((resolve) => setTimeout(resolve, GATHER_MS));
         continue;
       }
       // Nothing finished: the end when nothing is left to finish either, looked at after a page

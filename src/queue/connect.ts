@@ -9,6 +9,13 @@ import { messageOf } from '../errors';
 /** The queue name used when none is given. */
 export const DEFAULT_QUEUE = 'review-lens';
 
+/**
+ * The events stream BullMQ keeps per queue, at most: each `completed` event holds the whole
+ * result, so BullMQ's default (10,000 events) would keep that many results in Redis a second
+ * time. Every Queue object review-lens makes sets the same value (each writes it on creation).
+ */
+export const QUEUE_STREAMS = { events: { maxLen: 500 } };
+
 /** Where the queue lives: shared by {@link createWorker}, {@link enqueue} and {@link collect}. */
 export interface QueueConnection {
   /** The Redis server, as a URL: `redis://HOST:PORT` (with `/DB`, `rediss://` and a password as ioredis reads them). */

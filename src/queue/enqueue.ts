@@ -1,6 +1,6 @@
 /** `enqueue`: puts documents on the queue, each once. */
 import { collectedKey } from './keys';
-import { loadQueueModules, queueName, redisUrl, type QueueConnection } from './connect';
+import { loadQueueModules, QUEUE_STREAMS, queueName, redisUrl, type QueueConnection } from './connect';
 import { jobIdOf, type QueueDocument } from './job';
 
 /** Options of {@link enqueue}. */
@@ -43,7 +43,7 @@ export async function enqueue(documents: Iterable<QueueDocument> | AsyncIterable
   if (!Number.isInteger(attempts) || attempts < 1) throw new RangeError(`review-lens: expected options.attempts to be a positive whole number, got ${String(attempts)}`);
   const { bullmq, connect } = await loadQueueModules();
   const connection = await connect(url);
-  const queue = new bullmq.Queue(name, { connection });
+  const queue = new bullmq.Queue(name, { connection, streams: QUEUE_STREAMS });
   const collected = collectedKey(queue.opts.prefix ?? 'bull', name);
   const summary: EnqueueSummary = { added: 0, skipped: 0 };
   const send = async (chunk: QueueDocument[]): Promise<void> => {
