@@ -27,7 +27,9 @@ export default defineConfig([
     splitting: false,
     // tinypool finds its own worker file next to itself: it must stay a package, not be bundled.
     // csv-parse (batch CSV input) is a runtime dependency, installed with the package.
-    external: ['wink-nlp', 'wink-eng-lite-web-model', 'tinypool', 'csv-parse'],
+    // bullmq and ioredis (the queue commands) are optional peers, imported only when used.
+    // hyparquet-writer and csv-stringify write the tables of --format parquet and csv.
+    external: ['wink-nlp', 'wink-eng-lite-web-model', 'tinypool', 'csv-parse', 'csv-stringify', 'hyparquet-writer', 'bullmq', 'ioredis'],
   },
   {
     // Batch analysis on worker threads: Node only, its own entry (review-lens/batch).
@@ -40,6 +42,28 @@ export default defineConfig([
     splitting: false,
     sourcemap: true,
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'tinypool'],
+  },
+  {
+    // The queue (review-lens/queue): BullMQ and ioredis are optional peers, loaded when used.
+    entry: { queue: 'src/queue/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'node20',
+    platform: 'node',
+    shims: true,
+    splitting: false,
+    sourcemap: true,
+    external: ['wink-nlp', 'wink-eng-lite-web-model', 'bullmq', 'ioredis'],
+  },
+  {
+    // The queue's sandboxed processor (ESM; BullMQ imports it in a worker thread per job slot).
+    entry: { 'queue-processor': 'src/queue/processor.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    sourcemap: true,
+    external: ['wink-nlp', 'wink-eng-lite-web-model'],
   },
   {
     // The cross-review index (review-lens/index): ESM and CJS, no dependency of its own.

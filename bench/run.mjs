@@ -152,3 +152,6 @@ console.log(`  names (words, names, ties) ${((part('4 scan') + part('4 find name
 
 console.log('\nhostile input, time per character against ordinary review text of the same length (best of three, warmed):');
 for (const line of hostileTable(runHostile())) console.log(`  ${line}`);
+
+// The queue (worker, enqueue, collect through Redis) against batch -j 2: bench/queue.mjs.
+await (await import('./queue.mjs')).queueBench();

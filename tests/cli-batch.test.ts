@@ -40,13 +40,14 @@ describe.skipIf(!existsSync(BIN))('review-lens batch', () => {
     expect(r.status).toBe(1);
     const out = lines(join(dir, 'out.jsonl'));
     const byId = new Map(out.map((l) => [l.id, l]));
-    expect([...byId.keys()].sort()).toEqual(['c1', 'c2', 'docs/fan.txt', 'docs/sub/short.md', 'gone.txt', 'j1', 'j2', 'reviews.jsonl:3'].sort());
+    // Ids of files are their paths relative to the INPUT given.
+    expect([...byId.keys()].sort()).toEqual(['c1', 'c2', 'fan.txt', 'sub/short.md', 'gone.txt', 'j1', 'j2', 'reviews.jsonl:3'].sort());
     expect(out).toHaveLength(8);
-    expect(byId.get('docs/fan.txt')?.analysis).toEqual(analyzeReview(readFileSync(FAN, 'utf8')));
+    expect(byId.get('fan.txt')?.analysis).toEqual(analyzeReview(readFileSync(FAN, 'utf8')));
     // The CSV field comes through whole: comma, doubled quotes and newline inside quotes.
     expect(byId.get('c1')?.analysis).toEqual(analyzeReview('Boring, and "long".\nVery boring.'));
     expect(byId.get('c2')?.analysis?.sentiment.label).toBe('positive');
-    expect(byId.get('docs/sub/short.md')?.analysis?.characters[0]?.name).toBe('Cheong-San');
+    expect(byId.get('sub/short.md')?.analysis?.characters[0]?.name).toBe('Cheong-San');
     expect(byId.get('j2')).toEqual({ id: 'j2', ok: false, error: 'review-lens: reviews.jsonl:2: expected an object with a "text" string, got "text" of type null' });
     expect(byId.get('gone.txt')).toEqual({ id: 'gone.txt', ok: false, error: 'review-lens: gone.txt: no such file' });
     expect(r.stderr).toContain('review-lens: gone.txt: no such file\n');
@@ -71,7 +72,7 @@ describe.skipIf(!existsSync(BIN))('review-lens batch', () => {
     for (let i = 0; i < 30; i++) {
       const name = `d${String(i).padStart(2, '0')}.txt`;
       copyFileSync(i % 2 ? NEWS : FAN, join(dir, 'docs', name));
-      ids.push(`docs/${name}`);
+      ids.push(name);
     }
     const out = join(dir, 'out.jsonl');
     const child = spawn(process.execPath, [BIN, 'batch', 'docs', '-j', '1', '--out', 'out.jsonl'], { cwd: dir, stdio: 'ignore' });
@@ -83,7 +84,7 @@ describe.skipIf(!existsSync(BIN))('review-lens batch', () => {
     expect(before).toBeGreaterThanOrEqual(4);
     expect(before).toBeLessThan(30);
     // A kill in the middle of a write leaves a torn last line: resume cuts it off.
-    appendFileSync(out, '{"id":"docs/d29.txt","ok":tr');
+    appendFileSync(out, '{"id":"d29.txt","ok":tr');
     const r = batch(['docs', '--out', 'out.jsonl', '--resume'], dir);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('cut off a torn last line');
@@ -91,7 +92,7 @@ describe.skipIf(!existsSync(BIN))('review-lens batch', () => {
     const done = lines(out);
     expect(done.map((l) => l.id).sort()).toEqual(ids);
     expect(done.every((l) => l.ok)).toBe(true);
-    const last = done.find((l) => l.id === 'docs/d29.txt');
+    const last = done.find((l) => l.id === 'd29.txt');
     expect(last?.analysis?.title?.text).toBe('Everything we know about ‘All Of Us Are Dead’ season 2');
   });
 
@@ -186,15 +187,15 @@ describe.skipIf(!existsSync(BIN))('review-lens batch', () => {
     mkdirSync(join(dir, 'docs'));
     writeFileSync(join(dir, 'docs', 'a.txt'), 'Great show.');
     writeFileSync(join(dir, 'docs', 'b.txt'), 'Boring plot.');
-    const okA = JSON.stringify({ id: 'docs/a.txt', ok: true, analysis: analyzeReview('Great show.') });
+    const okA = JSON.stringify({ id: 'a.txt', ok: true, analysis: analyzeReview('Great show.') });
     // b failed in an earlier run (its file was missing then); it is there now.
-    writeFileSync(join(dir, 'out.jsonl'), `${okA}\n{"id":"docs/b.txt","ok":false,"error":"review-lens: docs/b.txt: no such file"}\n`);
+    writeFileSync(join(dir, 'out.jsonl'), `${okA}\n{"id":"b.txt","ok":false,"error":"review-lens: docs/b.txt: no such file"}\n`);
     const r = batch(['docs', '--out', 'out.jsonl', '--resume', '-j', '1'], dir);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('review-lens: out.jsonl: 1 document recorded as failed is tried again\n');
     expect(r.stderr).toMatch(/review-lens: 1 document, 0 failed, 1 already done \(skipped\), 1 failed before and tried again, /);
     const out = lines(join(dir, 'out.jsonl'));
-    expect(out.map((l) => [l.id, l.ok])).toEqual([['docs/a.txt', true], ['docs/b.txt', true]]);
+    expect(out.map((l) => [l.id, l.ok])).toEqual([['a.txt', true], ['b.txt', true]]);
     expect(out[1]?.analysis).toEqual(analyzeReview('Boring plot.'));
   });
 

@@ -48,6 +48,14 @@ describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
       'dist/index.d.ts',
       'dist/index.js',
       'dist/index.js.map',
+      'dist/queue-processor.js',
+      'dist/queue-processor.js.map',
+      'dist/queue.cjs',
+      'dist/queue.cjs.map',
+      'dist/queue.d.cts',
+      'dist/queue.d.ts',
+      'dist/queue.js',
+      'dist/queue.js.map',
       'dist/review-index.cjs',
       'dist/review-index.cjs.map',
       'dist/review-index.d.cts',
@@ -59,6 +67,7 @@ describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
       'index-schema.json',
       'index/package.json',
       'package.json',
+      'queue/package.json',
       'schema.json',
     ]);
   });
@@ -77,6 +86,17 @@ describe.skipIf(!BUILT)('the packed package in a scratch project', () => {
     const build = "const a = analyzeReview('I love how Cheong-San fights.'); buildIndex([{ id: 'a', work: 'W', analysis: a }, { id: 'b', work: 'W', analysis: a }]).then((i) => console.log(i.works[0].characters[0].name, i.works[0].characters[0].documents))";
     expect(node(['--input-type=module', '-e', `import { analyzeReview } from 'review-lens'; import { buildIndex } from 'review-lens/index'; ${build}`]).trim()).toBe('Cheong-San 2');
     expect(node(['-e', `const { analyzeReview } = require('review-lens'); const { buildIndex } = require('review-lens/index'); ${build}`]).trim()).toBe('Cheong-San 2');
+  });
+
+  it('serves the queue entry to import and require, and names the optional packages it needs when they are missing', async () => {
+    // bullmq and ioredis are optional peers: the scratch project, like a plain install, has neither.
+    const use = "enqueue([], { redis: 'redis://127.0.0.1:6379' }).catch((e) => console.log(typeof createWorker, typeof collect, e.message.split(' (')[0]))";
+    const expected = 'function function review-lens: expected the optional packages bullmq and ioredis for the queue';
+    expect(node(['--input-type=module', '-e', `import { createWorker, enqueue, collect } from 'review-lens/queue'; ${use}`]).trim()).toBe(expected);
+    expect(node(['-e', `const { createWorker, enqueue, collect } = require('review-lens/queue'); ${use}`]).trim()).toBe(expected);
+    // The core entry loads neither.
+    expect(readFileSync(join(scratch, 'node_modules', 'review-lens', 'dist', 'index.js'), 'utf8')).not.toMatch(/bullmq|ioredis/);
+    expect(readFileSync(join(scratch, 'node_modules', 'review-lens', 'dist', 'browser.js'), 'utf8')).not.toMatch(/bullmq|ioredis/);
   });
 
   it('runs the batch command from the installed bin file', () => {

@@ -28,6 +28,9 @@ export const USAGE = `Usage: review-lens [options] [FILE...]
                                                 (see review-lens index --help)
        review-lens report --index INDEX [--out FILE]
                                                 one self-contained HTML page of an index
+       review-lens worker|enqueue|collect --redis URL
+                                                batch analysis through a Redis queue
+                                                (see review-lens worker --help)
 
 Analyses review-style text and prints the analysis as JSON.
   no FILE       read standard input
@@ -37,6 +40,10 @@ Analyses review-style text and prints the analysis as JSON.
 
 Options:
   --pretty         print a short human summary instead of JSON
+  --format jsonl   one JSON line per document as each is done, {"id", "ok", "analysis"}
+                   (as review-lens batch writes, one document at a time): standard input is
+                   JSONL, or plain text with one document per line, for pipelines
+                   (xargs, GNU parallel, Spark's RDD.pipe); --format json is the default
   --out FILE       write the output to FILE (through a temporary file and a rename);
                    FILE may not be one of the inputs
   --work TITLE     a work title to find and mask for sentiment (repeatable)
@@ -70,10 +77,12 @@ interface Parsed {
   out: string | null;
   /** `--max-length N`: the longest text analysed, in characters. */
   maxLength: number;
+  /** `--format jsonl`: stream result lines, as `batch` writes them, instead of JSON. */
+  jsonl: boolean;
 }
 
 function parse(argv: readonly string[]): Parsed | { error: string } | { help: true } | { version: true } {
-  const parsed: Parsed = { report: argv[0] === 'report', pretty: false, works: [], files: [], out: null, maxLength: DEFAULT_MAX_LENGTH };
+  const parsed: Parsed = { report: argv[0] === 'report', pretty: false, works: [], files: [], out: null, maxLength: DEFAULT_MAX_LENGTH, jsonl: false };
   for (let i = parsed.report ? 1 : 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
@@ -83,6 +92,11 @@ function parse(argv: readonly string[]): Parsed | { error: string } | { help: tr
     if (arg === '-h' || arg === '--help') return { help: true };
     if (arg === '-v' || arg === '--version') return { version: true };
     if (arg === '--pretty') parsed.pretty = true;
+    else if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
+      if (value !== 'json' && value !== 'jsonl') return { error: `expected --format json or jsonl, got ${value ? `"${value}"` : 'nothing'}` };
+      parsed.jsonl = value === 'jsonl';
+    }
     else if (arg === '--out' || arg.startsWith('--out=')) {
       const value = arg === '--out' ? argv[++i] : arg.slice('--out='.length);
       if (!value) return { error: 'expected a file name after --out, got nothing' };
@@ -209,6 +223,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const { runBatch } = await import('./batch/run-batch');
     return runBatch(argv.slice(1), io);
   }
+  if (argv[0] === 'worker' || argv[0] === 'enqueue' || argv[0] === 'collect') {
+    // Loaded only for queue runs: it brings BullMQ (an optional dependency).
+    const { runQueue } = await import('./run-queue');
+    return runQueue(argv[0], argv.slice(1), io);
+  }
   if (argv[0] === 'report' && argv.some((a) => a === '--index' || a.startsWith('--index='))) {
     const { runIndexReport } = await import('./run-index-report');
     return runIndexReport(argv.slice(1), io);
@@ -229,6 +248,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if ('error' in parsed) {
     io.stderr(`review-lens: ${parsed.error}\n\n${USAGE}`);
     return 2;
+  }
+  if (parsed.jsonl) {
+    if (parsed.report || parsed.pretty) {
+      io.stderr(`review-lens: expected --format jsonl without ${parsed.report ? 'report' : '--pretty'}, got both\n\n${USAGE}`);
+      return 2;
+    }
+    // A filter in a pipeline: batch's reader and lines, one document at a time, nothing on stderr but errors.
+    const { runBatch } = await import('./batch/run-batch');
+    const batchArgs = ['-j', '1', '--max-length', String(parsed.maxLength), ...parsed.works.flatMap((w) => ['--work', w]), ...(parsed.out === null ? [] : ['--out', parsed.out, '--force']), '--', ...(parsed.files.length ? parsed.files : ['-'])];
+    return runBatch(batchArgs, io, { quiet: true });
   }
   if (parsed.report && parsed.files.length !== 1) {
     io.stderr(`review-lens: expected one FILE after report, got ${parsed.files.length}\n\n${USAGE}`);

@@ -1,14 +1,14 @@
 /**
  * Turns the INPUT arguments of `review-lens batch` into documents, one at a time: plain files,
  * directories (recursing into `.txt` and `.md`, in sorted order), JSONL files (`{ id, text }` per
- * line), CSV files (a text column) and `-`, JSONL on standard input. Big JSONL and CSV files are
+ * line), CSV files (a text column) and `-`, JSONL or plain text lines on standard input. Big JSONL and CSV files are
  * streamed, never read whole, and split into lines as bytes: a bad line or row (not UTF-8, a quote
  * that never closes, too long, too few or too many fields) is reported alone and the rest is read.
  * Anything unreadable is reported through `onError` and skipped; the rest goes on.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import { describe } from '../../errors';
 import { TEXT_EXTENSIONS } from '../clashing-input';
 import { changedError, changedWhileRead, fileError, readText } from '../read-text';
@@ -57,30 +57,41 @@ function kindOf(path: string): InputKind {
   return 'text';
 }
 
+/**
+ * The id of a file read from the INPUT `input`: its path relative to a directory INPUT (with `/`
+ * between folders on every system), or the name of a file INPUT. Ids so made do not depend on
+ * where the command runs from or how the INPUT is spelt (`reviews/`, `./reviews`, an absolute
+ * path), so `--resume` finds them however the run is started again.
+ */
+export function fileId(input: string, path: string): string {
+  const rel = relative(input, path);
+  return rel === '' ? basename(path) : rel.split(sep).join('/');
+}
+
 /** The `.txt` and `.md` files under a directory, depth first, sorted by name at each level. */
-function* walk(dir: string, onError: ReadOptions['onError']): Generator<string> {
+function* walk(dir: string, onError: ReadOptions['onError'], root = dir): Generator<string> {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    onError(dir, fileError(dir, e));
+    onError(fileId(root, dir), fileError(dir, e));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path, onError);
+    if (entry.isDirectory()) yield* walk(path, onError, root);
     else if (entry.isFile() && TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield path;
   }
 }
 
-function readTextFile(path: string, options: ReadOptions): ReadDocument | null {
+function readTextFile(path: string, id: string, options: ReadOptions): ReadDocument | null {
   const read = readText(path, options.maxLength);
   if ('error' in read) {
-    options.onError(path, read.error);
+    options.onError(id, read.error);
     return null;
   }
-  return { id: path, text: read.text, bytes: read.bytes };
+  return { id, text: read.text, bytes: read.bytes };
 }
 
 /**
@@ -102,7 +113,7 @@ async function* byteLines(path: string, source: string | AsyncIterable<Uint8Arra
       yield* lines.push(chunk as Buffer);
     }
     yield* lines.end();
-    if (before.isFile() && changedWhileRead(before, await handle.stat(), total)) onError(path, changedError(path));
+    if (before.isFile() && changedWhileRead(before, await handle.stat(), total)) onError(basename(path), changedError(path));
   } finally {
     await handle.close();
   }
@@ -118,31 +129,47 @@ function idValue(value: unknown): string | null {
  */
 const jsonlLineBytes = (maxLength: number): number => 6 * maxLength + 65_536;
 
+/**
+ * Reads JSONL, or, for standard input, plain text too: there the first line that is not blank
+ * decides, a JSON object (`{`) making the stream JSONL and anything else making each line a
+ * document of its own (`stdin:LINE` its id), as `xargs`, GNU `parallel` and Spark's `RDD.pipe`
+ * send records.
+ */
 async function* readJsonl(path: string, options: ReadOptions, source: string | AsyncIterable<Uint8Array> = path): AsyncGenerator<ReadDocument> {
   const { onError } = options;
   let lineNumber = 0;
+  /** For standard input: whether its lines are plain text, once the first one is read. */
+  let plain: boolean | null = typeof source === 'string' ? false : null;
+  const name = basename(path);
   const take = (line: ByteLine): ReadDocument | null => {
     lineNumber++;
     const where = `${path}:${lineNumber}`;
+    /** The line's id when it has none of its own: the file's name and the line number. */
+    const lineId = `${name}:${lineNumber}`;
     if (line.bytes === null) {
-      onError(where, `${where}: expected a line of at most ${jsonlLineBytes(options.maxLength)} bytes, got ${line.size}`);
+      onError(lineId, `${where}: expected a line of at most ${jsonlLineBytes(options.maxLength)} bytes, got ${line.size}`);
       return null;
     }
     const text = decodeLine(line.bytes, lineNumber === 1);
     if (text === null) {
-      onError(where, `${where}: expected UTF-8 text, got bytes that are not`);
+      onError(lineId, `${where}: expected UTF-8 text, got bytes that are not`);
       return null;
     }
     if (text.trim() === '') return null;
+    plain ??= !text.trimStart().startsWith('{');
+    if (plain) {
+      const end = text.endsWith('\r\n') ? 2 : text.endsWith('\n') || text.endsWith('\r') ? 1 : 0;
+      return { id: lineId, text: text.slice(0, text.length - end), bytes: line.size };
+    }
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      onError(where, `${where}: expected a JSON object, got text that is not JSON`);
+      onError(lineId, `${where}: expected a JSON object, got text that is not JSON`);
       return null;
     }
     const record = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-    const id = (record && idValue(record.id)) ?? where;
+    const id = (record && idValue(record.id)) ?? lineId;
     if (!record || typeof record.text !== 'string') {
       onError(id, `${where}: expected an object with a "text" string, got ${record ? `"text" of type ${describe(record.text)}` : describe(value)}`);
       return null;
@@ -156,7 +183,7 @@ async function* readJsonl(path: string, options: ReadOptions, source: string | A
       if (doc) yield doc;
     }
   } catch (e) {
-    onError(path, `${fileError(path, e)} (after line ${lineNumber})`);
+    onError(name, `${fileError(path, e)} (after line ${lineNumber})`);
   }
 }
 
@@ -194,7 +221,7 @@ async function* readCsv(path: string, options: ReadOptions): AsyncGenerator<Read
     const where = `${path}:${rowNumber}`;
     // An id is taken from a row that cannot be read only when its id field came before the fault.
     const idField = idAt >= 0 && (!r.problem || idAt < r.fields.length - 1) ? r.fields[idAt] : undefined;
-    const id = idField || where;
+    const id = idField || `${basename(path)}:${rowNumber}`;
     const at = `row ${rowNumber}, line ${r.line}`;
     if (r.problem === 'too-long') onError(id, `${where}: expected ${PROBLEMS['too-long']} ${maxBytes} bytes, got ${r.bytes} (${at})`);
     else if (r.problem) onError(id, `${where}: expected ${PROBLEMS[r.problem]}, got ${r.problem === 'unclosed' ? 'a quoted field that never closes' : 'bytes that are not'} (${at})`);
@@ -236,7 +263,7 @@ async function* readCsv(path: string, options: ReadOptions): AsyncGenerator<Read
       if (doc) yield doc;
     }
   } catch (e) {
-    onError(path, e instanceof RangeError ? e.message : fileError(path, e));
+    onError(basename(path), e instanceof RangeError ? e.message : fileError(path, e));
   }
 }
 
@@ -262,14 +289,14 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
     try {
       kind = kindOf(input);
     } catch (e) {
-      options.onError(input, fileError(input, e));
+      options.onError(basename(input), fileError(input, e));
       continue;
     }
     if (kind === 'jsonl') yield* readJsonl(input, options);
     else if (kind === 'csv') yield* readCsv(input, options);
     else {
       for (const path of kind === 'directory' ? walk(input, options.onError) : [input]) {
-        const doc = readTextFile(path, options);
+        const doc = readTextFile(path, fileId(input, path), options);
         if (doc) yield doc;
       }
     }

@@ -45,9 +45,11 @@ function tornResult(bytes: Uint8Array): boolean {
  * Reads the ids of an existing JSONL output, cuts off a torn last line and takes out failed
  * results, or says why the file is not one to resume (and leaves it as it is).
  *
+ * @param keepFailed - Keep failed results and count their ids as done (`collect`: a failure
+ *   taken off the queue is not given again, so its line must stay).
  * @returns What was found, or `{ error }` for a file that is not review-lens output.
  */
-export function resumeIds(path: string): Resumed | { error: string } {
+export function resumeIds(path: string, { keepFailed = false }: { keepFailed?: boolean } = {}): Resumed | { error: string } {
   const ids = new Set<string>();
   let size: number;
   try {
@@ -87,7 +89,7 @@ export function resumeIds(path: string): Resumed | { error: string } {
         }
         const result = text === null ? null : resultOf(text);
         if (result === null) return notResults();
-        if (result.ok) ids.add(result.id);
+        if (result.ok || keepFailed) ids.add(result.id);
         else failed.push([at, at + line.size]);
         at += line.size;
       }

@@ -16,6 +16,7 @@ import type { CliIo } from '../cli-io';
 import { progressBar, progressLine, summaryLine, type ProgressState } from './progress';
 import { inputBytes, readInputs } from './read-inputs';
 import { resumeIds } from './resume-ids';
+import { tableOutput, writeTablesReport, type TableFormat } from './table-output';
 
 /** The help text of `review-lens batch`. */
 export const BATCH_USAGE = `Usage: review-lens batch [options] INPUT...
@@ -23,14 +24,21 @@ export const BATCH_USAGE = `Usage: review-lens batch [options] INPUT...
 Analyses many documents on all cores and writes one JSON line per document, as each finishes:
   {"id", "ok": true, "meta"?, "analysis"}  or  {"id", "ok": false, "error"}
 ("meta": the input's other CSV columns or JSONL fields, when it has any)
-INPUT is a text file (its path is the id), a directory (every .txt and .md file under it),
+INPUT is a text file (its name is the id), a directory (every .txt and .md file under it, its
+path under the directory the id),
 a JSONL file (.jsonl/.ndjson: one {"id", "text"} object per line), a CSV file (.csv, with a
-header row), or - for JSONL on standard input.
+header row), or - for standard input: JSONL, or plain text with one document per line (the
+first line that is not blank decides: a JSON object makes it JSONL).
 
 Options:
   --out FILE              write the lines to FILE (default: standard output), each as soon as
                           its document is done; an existing FILE that is not empty is refused
                           unless --resume or --force is given
+  --format F              jsonl: JSON lines, one per document (the default); parquet or csv:
+                          --out names a directory, the lines go to DIR/results.jsonl as they
+                          finish, and at the end one table per kind is written beside them
+                          (documents, sections, characters, people, works, quotes: NAME.parquet
+                          or NAME.csv), the document id on every row
   --resume                keep the results already in FILE and skip their ids: an interrupted
                           run continues where it stopped; documents recorded as failed
                           ("ok": false) are taken out of FILE and tried again
@@ -77,10 +85,16 @@ interface BatchArgs {
   index: string | null;
   /** `--work-column C`: the meta field naming each document's work, for the index. */
   workColumn: string | null;
+  /** `--format`: the output's form. */
+  format: OutputFormat;
 }
 
+/** The forms of output `--format` names. */
+export type OutputFormat = 'jsonl' | TableFormat;
+const FORMATS: readonly OutputFormat[] = ['jsonl', 'parquet', 'csv'];
+
 function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { help: true } {
-  const args: BatchArgs = { inputs: [], out: null, resume: false, force: false, textColumn: 'text', idColumn: null, concurrency: undefined, works: [], progressEvery: 10, maxLength: DEFAULT_MAX_LENGTH, index: null, workColumn: null };
+  const args: BatchArgs = { inputs: [], out: null, resume: false, force: false, textColumn: 'text', idColumn: null, concurrency: undefined, works: [], progressEvery: 10, maxLength: DEFAULT_MAX_LENGTH, index: null, workColumn: null, format: 'jsonl' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
@@ -98,7 +112,12 @@ function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { 
     if (name === '-h' || name === '--help') return { help: true };
     if (name === '--resume') args.resume = true;
     else if (name === '--force') args.force = true;
-    else if (name === '--index' || name === '--work-column') {
+    else if (name === '--format') {
+      const v = value('a format');
+      if (typeof v !== 'string') return v;
+      if (!(FORMATS as readonly string[]).includes(v)) return { error: `expected --format ${FORMATS.join(', ')}, got "${v}"` };
+      args.format = v as OutputFormat;
+    } else if (name === '--index' || name === '--work-column') {
       const v = value(name === '--index' ? 'a file name' : 'a column name');
       if (typeof v !== 'string') return v;
       if (name === '--index') args.index = v;
@@ -174,11 +193,12 @@ function openOutput(args: BatchArgs, io: CliIo): { fd: number | null; done: Set<
 }
 
 /**
- * Runs `review-lens batch`. Returns the exit code: 0 when every document was analysed, 1 when any
+ * Runs `review-lens batch` (`quiet`: no progress and no summary on stderr, for
+ * `review-lens --format jsonl`, a filter in a pipeline). Returns the exit code: 0 when every document was analysed, 1 when any
  * failed or the output cannot be written, 2 for a usage mistake, 130 when interrupted (143 for
  * SIGTERM).
  */
-export async function runBatch(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runBatch(argv: readonly string[], io: CliIo, { quiet = false }: { quiet?: boolean } = {}): Promise<number> {
   const parsed = parseBatch(argv);
   if ('help' in parsed) {
     io.stdout(BATCH_USAGE);
@@ -189,6 +209,8 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
     return 2;
   }
   const args: BatchArgs = parsed;
+  const tables = tableOutput(args, io);
+  if (typeof tables === 'number') return tables;
   const opened = openOutput(args, io);
   if (typeof opened === 'number') return opened;
   const { fd: out, done, retried } = opened;
@@ -218,6 +240,7 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
     drawn = false;
   };
   const report = (): void => {
+    if (quiet) return;
     state.seconds = (performance.now() - started) / 1000;
     if (tty) {
       io.stderr(`\r\x1b[K${progressBar(state)}`);
@@ -264,6 +287,12 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
       const next = await raceAbort(reader.next(), io.signal);
       if (next === ABORTED || next.done === true) {
         if (next === ABORTED) void reader.return(undefined).catch(() => undefined);
+        else if (done.size && !state.skipped) {
+          // Ids of an earlier run that match nothing: most likely another INPUT (ids of files are
+          // paths relative to the INPUT given), and every document is being analysed again.
+          clearBar();
+          io.stderr(`review-lens: --resume: none of the ${plural(done.size, 'id')} in ${args.out} is an id of these inputs, so nothing was skipped (ids of files are their paths relative to the INPUT given)\n`);
+        }
         return;
       }
       const doc = next.value;
@@ -313,7 +342,7 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
     io.stderr(`review-lens: interrupted after ${plural(state.done, 'document')}; ${state.done === 1 ? 'it is' : 'they are all'} written${args.out ? `; run again with --resume to continue` : ''}\n`);
     return interruptedCode(io.signal);
   }
-  io.stderr(`${summaryLine(state)}\n`);
+  if (!quiet) io.stderr(`${summaryLine(state)}\n`);
   if (indexer && args.index !== null) {
     try {
       writeFileSync(args.index, `${JSON.stringify(indexer.finish(), null, 2)}\n`);
@@ -322,5 +351,6 @@ export async function runBatch(argv: readonly string[], io: CliIo): Promise<numb
       return 1;
     }
   }
+  if (tables && !(await writeTablesReport(tables, io))) return 1;
   return state.errors ? 1 : 0;
 }
