@@ -5,13 +5,13 @@
  */
 import { resolveOptions } from './options';
 import { runPipeline } from './pipeline';
-import { settledAsCharacter } from './stages/names/kind-features';
-import { documentReading } from './stages/sentiment/document';
-import type { StretchReading } from './stages/sentiment';
+import { settledAsCharacter } from './stages/4-names/kind-features';
+import { documentReading } from './stages/7-sentiment/document';
+import type { StretchReading } from './stages/7-sentiment';
 
 export { runPipeline, STAGES, type OnStage, type PipelineRun, type StageName } from './pipeline';
 export { resolveOptions } from './options';
-export { findRating } from './stages/find-rating';
+export { findRating } from './stages/7-rating';
 export { KIND_FEATURES } from './data/name-kind-features';
 
 /** One entity of the names stage before names are tied: its surface forms and its kind features. */

@@ -4,17 +4,17 @@
  * can drift. Each stage is a pure function in `src/stages/` that returns data.
  */
 import type { ResolvedOptions } from './options';
-import { annotate } from './stages/annotate';
-import { assemble } from './stages/assemble';
-import { attributeSpeakers } from './stages/attribute-speakers';
-import { findNames } from './stages/names';
-import { tieNames } from './stages/names/tie-names';
-import { findQuotes } from './stages/quotes/index';
-import { findRating } from './stages/find-rating';
-import { findWorks } from './stages/works';
-import { normalize } from './stages/normalize';
-import { scoreSentiment, summarizeSentiment } from './stages/sentiment';
-import { segmentSections } from './stages/segment';
+import { annotate } from './stages/3-annotate';
+import { assemble } from './stages/8-assemble';
+import { attributeSpeakers } from './stages/6-speakers';
+import { findNames } from './stages/4-names';
+import { tieNames } from './stages/4-names/tie-names';
+import { findQuotes } from './stages/5-quotes/index';
+import { findRating } from './stages/7-rating';
+import { findWorks } from './stages/4-works';
+import { normalize } from './stages/1-normalize';
+import { scoreSentiment, summarizeSentiment } from './stages/7-sentiment';
+import { segmentSections } from './stages/2-segment';
 import { WORK_NOUNS } from './data/work-cues';
 import { scanWords } from './text/words';
 import type { ReviewAnalysis } from './types';

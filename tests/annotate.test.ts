@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../src/stages/annotate';
+import { annotate } from '../src/stages/3-annotate';
 import { MAX_MARK_RUN } from '../src/wink';
-import { normalize } from '../src/stages/normalize';
-import { segmentSections } from '../src/stages/segment';
+import { normalize } from '../src/stages/1-normalize';
+import { segmentSections } from '../src/stages/2-segment';
 import { firstAtOrAfter, forwardSearch } from '../src/text/search';
 import { fixtureText } from './helpers/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordHits } from '../src/stages/sentiment/lexicon-hits';
+import { wordHits } from '../src/stages/7-sentiment/lexicon-hits';
 import type { SentimentHit, Token } from '../src/stages/stage-types';
 
 /** Tokens of `words`, one space apart, all in sentence 0. */

@@ -4,17 +4,17 @@
 // a run of emoji or every mention per quote reads about sixteen times as much.
 // The full timing table is bench/hostile.mjs.
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../src/stages/annotate';
-import { attributeSpeakers } from '../src/stages/attribute-speakers';
-import { findNames } from '../src/stages/names';
-import { findQuotes } from '../src/stages/quotes/index';
-import { findWorks } from '../src/stages/works';
-import { normalize } from '../src/stages/normalize';
-import { scoreSentiment } from '../src/stages/sentiment';
-import { sentimentOver } from '../src/stages/sentiment/aggregate';
-import { segmentSections } from '../src/stages/segment';
+import { annotate } from '../src/stages/3-annotate';
+import { attributeSpeakers } from '../src/stages/6-speakers';
+import { findNames } from '../src/stages/4-names';
+import { findQuotes } from '../src/stages/5-quotes/index';
+import { findWorks } from '../src/stages/4-works';
+import { normalize } from '../src/stages/1-normalize';
+import { scoreSentiment } from '../src/stages/7-sentiment';
+import { sentimentOver } from '../src/stages/7-sentiment/aggregate';
+import { segmentSections } from '../src/stages/2-segment';
 import type { Annotation, EntityDraft } from '../src/stages/stage-types';
-import { tieNames } from '../src/stages/names/tie-names';
+import { tieNames } from '../src/stages/4-names/tie-names';
 import { WORK_NOUNS } from '../src/data/work-cues';
 import { scanWords } from '../src/text/words';
 import type { KnownName } from '../src/types';

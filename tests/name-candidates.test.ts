@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIRST_NAMES_FILE, firstNamesSource } from '../scripts/build-given-names.mjs';
 import { analyzeReview } from '../src/index';
 import { FIRST_NAMES, WORD_FIRST_NAMES, firstNameSex } from '../src/text/first-names';
-import { isListedFirstName } from '../src/stages/names/context';
+import { isListedFirstName } from '../src/stages/4-names/context';
 
 const found = (text: string) => {
   const a = analyzeReview(text);

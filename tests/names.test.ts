@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
-import { isHyphenatedName } from '../src/stages/names/context';
+import { isHyphenatedName } from '../src/stages/4-names/context';
 import { contractProblems } from './helpers/invariants';
 
 const allNames = (text: string) => {

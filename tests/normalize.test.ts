@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../src/stages/normalize';
+import { normalize } from '../src/stages/1-normalize';
 
 describe('normalize', () => {
   it.each([

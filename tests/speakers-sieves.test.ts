@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveOptions } from '../src/options';
 import { runPipeline } from '../src/pipeline';
-import { attributeSpeakers, SIEVES } from '../src/stages/attribute-speakers';
+import { attributeSpeakers, SIEVES } from '../src/stages/6-speakers';
 
 /** Each quote's speaker as `name (via)`, or null, with only the named sieves asked, in the list's order. */
 function withSieves(text: string, names: readonly string[]): (string | null)[] {

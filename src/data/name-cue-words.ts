@@ -1,5 +1,5 @@
 /**
- * Word lists the names stage (`src/stages/names/`) reads around a capitalised piece: the words that
+ * Word lists the names stage (`src/stages/4-names/`) reads around a capitalised piece: the words that
  * extend or end a name, and the words around a casting phrase or a maker's work.
  */
 import type { PersonRole } from '../types';

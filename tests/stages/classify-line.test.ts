@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from '../../src/stages/segment/1-classify-line';
-import { isTitleLine } from '../../src/stages/segment/title-shape';
+import { classifyLine } from '../../src/stages/2-segment/1-classify-line';
+import { isTitleLine } from '../../src/stages/2-segment/title-shape';
 
 // Each row: a line as review writers write it, and what a reader takes it for.
 const HEADINGS: [string, 'heading' | 'question'][] = [

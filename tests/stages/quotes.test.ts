@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../src/options';
 import { runPipeline } from '../../src/pipeline';
-import { findQuotes } from '../../src/stages/quotes/index';
+import { findQuotes } from '../../src/stages/5-quotes/index';
 import type { QuoteDraft, WorkDraft } from '../../src/stages/stage-types';
 import type { Span } from '../../src/types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRating } from '../../src/stages/find-rating';
+import { findRating } from '../../src/stages/7-rating';
 import type { Rating } from '../../src/types';
 
 // The rating stage alone: the view of a text in, the writer's last explicit score out (value, scale

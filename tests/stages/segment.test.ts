@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/stages/normalize';
-import { segmentSections } from '../../src/stages/segment';
+import { normalize } from '../../src/stages/1-normalize';
+import { segmentSections } from '../../src/stages/2-segment';
 import type { Span } from '../../src/types';
 
 // Stage 2 alone: a text in, its title, sections, paragraphs and script lines out. Every span is

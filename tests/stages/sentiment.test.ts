@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { SURE_HITS_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT } from '../../src/data/sentiment-rules';
 import { resolveOptions } from '../../src/options';
 import { runPipeline } from '../../src/pipeline';
-import { summarizeSentiment, type SentenceScore, type SentimentData } from '../../src/stages/sentiment';
-import { sentimentAround, sentimentInside, sentimentOver } from '../../src/stages/sentiment/aggregate';
-import { documentReading, documentSentiment } from '../../src/stages/sentiment/document';
+import { summarizeSentiment, type SentenceScore, type SentimentData } from '../../src/stages/7-sentiment';
+import { sentimentAround, sentimentInside, sentimentOver } from '../../src/stages/7-sentiment/aggregate';
+import { documentReading, documentSentiment } from '../../src/stages/7-sentiment/document';
 import type { EntityDraft } from '../../src/stages/stage-types';
 import type { AnalyzeOptions, Span } from '../../src/types';
 

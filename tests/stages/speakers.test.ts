@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../src/options';
 import { runPipeline } from '../../src/pipeline';
-import { attributeSpeakers } from '../../src/stages/attribute-speakers';
+import { attributeSpeakers } from '../../src/stages/6-speakers';
 import type { EntityDraft, QuoteDraft } from '../../src/stages/stage-types';
 import type { PersonRole, SpeakerVia } from '../../src/types';
 

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../src/options';
 import { runPipeline } from '../../src/pipeline';
-import { findWorks, type Finding } from '../../src/stages/works';
-import { TitleList } from '../../src/stages/works/5-mentions';
+import { findWorks, type Finding } from '../../src/stages/4-works';
+import { TitleList } from '../../src/stages/4-works/5-mentions';
 
 /** One work as the test reads it: its key and each mention as `[start, text]`. */
 type Found = [key: string, mentions: [start: number, text: string][]];

@@ -6,12 +6,12 @@
  * Pure functions of the lines, so they are tested table by table; the segmenter turns what they
  * return into script lines.
  */
-import { LABEL_WORDS, ONE_WORD_HEADINGS } from '../data/heading-words';
-import type { Span } from '../types';
-import { isLetter, isUpper } from '../text/chars';
-import { WORD_FIRST_NAMES } from '../text/first-names';
-import { isListedFirstName } from '../text/listed-first-name';
-import { classifyLine } from './segment/1-classify-line';
+import { LABEL_WORDS, ONE_WORD_HEADINGS } from '../../data/heading-words';
+import type { Span } from '../../types';
+import { isLetter, isUpper } from '../../text/chars';
+import { WORD_FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
+import { classifyLine } from './1-classify-line';
 
 /** One script line found here: the lines it spans (indices, inclusive), the speaker and the words. */
 export interface ScriptShape {

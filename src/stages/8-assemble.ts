@@ -9,7 +9,7 @@ import type { Character, Person, Quote, Rating, ReviewAnalysis, Section, Sentime
 import { MAX_WARNINGS, SCHEMA_VERSION } from '../types';
 import { textChecksum } from '../text/checksum';
 import { containing } from '../text/search';
-import type { SentimentSummary } from './sentiment';
+import type { SentimentSummary } from './7-sentiment';
 import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, Segmentation, SpeakerDraft, WorkDraft } from './stage-types';
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;

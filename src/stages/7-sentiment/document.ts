@@ -4,7 +4,7 @@
  */
 import { RATING_WEIGHT, REPORT_MIN_SENTENCES, REPORT_THRESHOLD } from '../../data/sentiment-rules';
 import type { Rating, Sentiment, SentimentLabel, Span } from '../../types';
-import { ratingScore } from '../find-rating';
+import { ratingScore } from '../7-rating';
 import { readSentences, sentencesOver } from './aggregate';
 import { confidenceOf, round, sentimentOf } from './label';
 import { reportFeatures, reportProbability } from './report';

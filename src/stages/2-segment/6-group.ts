@@ -3,7 +3,7 @@
  * sentence splitting and script lines.
  */
 import type { Heading, HeadingKind, Span } from '../../types';
-import { scriptShapes, type ScriptShape } from '../script-shapes';
+import { scriptShapes, type ScriptShape } from './script-shapes';
 import type { Block, DialogueLine, SectionDraft, Segmentation } from '../stage-types';
 import type { FrontMatter } from './5-front-matter';
 import type { Line, Lines } from './line-class';

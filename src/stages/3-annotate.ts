@@ -9,7 +9,7 @@
 import { FIRST_PERSON_LOWER } from '../data/pronouns';
 import { isSpace } from '../text/chars';
 import { readWink } from '../wink';
-import { wordHits } from './sentiment/lexicon-hits';
+import { wordHits } from './7-sentiment/lexicon-hits';
 import type { Annotation, Block, NormalizedText, Sentence, SentimentHit, Token } from './stage-types';
 
 /** How far past the expected place the adapter looks for a token wink reported. */
