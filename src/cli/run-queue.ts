@@ -42,7 +42,7 @@ Options:
                        (default 10000000)
   --text-column NAME   enqueue: the CSV column with the text (default: text)
   --id-column NAME     enqueue: the CSV column with the id (default: id, else FILE:ROW)
-  --attempts N         enqueue: tries per document when its worker crashes (default 3)
+  --attempts N         enqueue: tries per job when its worker crashes (default 3)
   --out FILE           collect: write the lines to FILE (default: standard output); an
                        existing FILE that is not empty is refused unless --resume or --force
   --resume             collect: append to FILE, skipping results whose id it has already

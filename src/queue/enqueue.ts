@@ -5,7 +5,10 @@ import { chunkJobIdOf, type QueueChunk, type QueueDocument } from './job';
 
 /** Options of {@link enqueue}. */
 export interface EnqueueOptions extends QueueConnection {
-  /** Tries per document when its worker crashes (default 3), with exponential backoff from one second. */
+  /**
+   * Tries per job when its worker crashes (default 3), with exponential backoff from one second;
+   * a job of several documents that fails every try is tried again one document per job.
+   */
   attempts?: number;
   /**
    * Documents put in one job, at most (default 16): each job costs the same hand-offs and Redis
