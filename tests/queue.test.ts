@@ -241,4 +241,34 @@ describe.skipIf(!REDIS || !existsSync(join(ROOT, 'dist', 'queue.js')))('review-l
       await redis.stop();
     }
   });
+
+  it('a document that ends up in two jobs is collected once, and documentsPerJob must be a positive whole number', { timeout: 120_000 }, async () => {
+    const redis = await startRedis(REDIS as string);
+    const { createWorker, enqueue, collect } = (await import(join(ROOT, 'dist', 'queue.js'))) as typeof import('../src/queue/index');
+    const { analyzeReview } = await import('../src/index');
+    const { Queue } = await import('bullmq');
+    const { Redis } = await import('ioredis');
+    const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+    const texts: Record<string, string> = { first: 'A warm film. 8/10', second: 'Too long, and dull.', third: 'Great cast, weak plot.' };
+    const docs = Object.entries(texts).map(([id, text]) => ({ id, text }));
+    const worker = await createWorker({ redis: redis.url, queue: 'twice' });
+    const queue = new Queue('twice', { connection });
+    try {
+      await expect(enqueue(docs, { redis: redis.url, queue: 'twice', documentsPerJob: 0 })).rejects.toThrow('review-lens: expected options.documentsPerJob to be a positive whole number, got 0');
+      expect(await enqueue(docs, { redis: redis.url, queue: 'twice', documentsPerJob: 2 })).toEqual({ added: 3, skipped: 0 });
+      // What two enqueues of overlapping inputs at once can leave: "second" in a job of its own as well.
+      await queue.add('analyze', { docs: [docs[1]] }, { jobId: 'extra' });
+      const got: Array<{ id: string; json: string }> = [];
+      for await (const r of collect({ redis: redis.url, queue: 'twice' })) got.push(r);
+      expect(got.map((r) => r.id).sort()).toEqual(['first', 'second', 'third']);
+      // The very line batch writes.
+      for (const r of got) expect(r.json).toBe(JSON.stringify({ id: r.id, ok: true, analysis: analyzeReview(texts[r.id] as string) }));
+      expect(await connection.zcard('bull:twice:completed')).toBe(0);
+    } finally {
+      await queue.close();
+      await worker.close();
+      connection.disconnect();
+      await redis.stop();
+    }
+  });
 });
