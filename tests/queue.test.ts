@@ -77,15 +77,18 @@ describe.skipIf(!REDIS || !existsSync(BIN))('review-lens worker / enqueue / coll
     await events.waitUntilReady();
     let stalled = 0;
     events.on('stalled', () => stalled++);
+    const jobs = await client.llen('bull:kill-test:wait');
+    expect(jobs).toBe(19);
     const worker = (): ChildProcess => spawn(process.execPath, [BIN, 'worker', ...queue, '--concurrency', '1', '--lock-seconds', '2'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     const a = worker();
     const b = worker();
     try {
-      // Kill one once a tenth is done and both are busy: it dies holding a document.
+      // Documents travel up to 16 to a job. Kill one worker once two jobs are done and both
+      // are busy: it dies holding a job of several documents.
       let completedAtKill = 0;
       for (let i = 0; i < 2400; i++) {
         const [completed, active] = await Promise.all([client.zcard('bull:kill-test:completed'), client.llen('bull:kill-test:active')]);
-        if (completed >= 30 && active === 2) {
+        if (completed >= 2 && active === 2) {
           a.kill('SIGKILL');
           completedAtKill = completed;
           break;
@@ -94,8 +97,8 @@ describe.skipIf(!REDIS || !existsSync(BIN))('review-lens worker / enqueue / coll
       }
       expect(await exited(a)).toBe(null);
       expect(a.signalCode).toBe('SIGKILL');
-      expect(completedAtKill).toBeGreaterThanOrEqual(30);
-      expect(completedAtKill).toBeLessThan(300);
+      expect(completedAtKill).toBeGreaterThanOrEqual(2);
+      expect(completedAtKill).toBeLessThan(jobs);
 
       const collected = await cli(['collect', ...queue, '--out', 'collected.jsonl'], dir);
       expect(collected.stderr).toBe('review-lens: collected 300 results\n');
@@ -126,34 +129,40 @@ describe.skipIf(!REDIS || !existsSync(BIN))('review-lens worker / enqueue / coll
     }
   });
 
-  it('a document whose worker fails every try is collected as one error line, and --resume skips what the file has', { timeout: 60_000 }, async () => {
+  it('a job whose worker fails every try is tried again document by document: the bad one is one error line, the others are analysed, and --resume skips what the file has', { timeout: 60_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-lens-queue-'));
-    writeFileSync(join(dir, 'docs.jsonl'), '{"id":"doomed","text":"It crashes every time."}\n{"id":"fine","text":"A fine show. 8/10"}\n');
+    writeFileSync(join(dir, 'docs.jsonl'), '{"id":"fine","text":"A fine show. 8/10"}\n{"id":"doomed","text":"It crashes every time."}\n{"id":"also fine","text":"Good cast."}\n');
     const queue = ['--redis', redis.url, '--queue', 'fail-test'];
     expect((await cli(['enqueue', 'docs.jsonl', ...queue, '--attempts', '2'], dir)).status).toBe(0);
-    // A stand-in for a worker whose thread dies on "doomed": BullMQ's own Worker on the same queue.
+    // A stand-in for a worker whose thread dies on "doomed", taking the job's other documents
+    // with it: BullMQ's own Worker on the same queue.
     const { Worker } = await import('bullmq');
     const { Redis } = await import('ioredis');
     const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
-    let tries = 0;
+    const tried: string[][] = [];
     const crashing = new Worker('fail-test', async (job) => {
-      if ((job.data as { id: string }).id === 'doomed') {
-        tries++;
-        throw new Error('worker thread exited with code 1');
-      }
-      return { id: 'fine', ok: true, analysis: 'stand-in' };
+      const ids = (job.data as { docs: Array<{ id: string }> }).docs.map((d) => d.id);
+      tried.push(ids);
+      if (ids.includes('doomed')) throw new Error('worker thread exited with code 1');
+      return { ids, lines: ids.map((id) => JSON.stringify({ id, ok: true, analysis: {} })).join('\n') };
     }, { connection });
     try {
       writeFileSync(join(dir, 'out.jsonl'), '{"id":"fine","ok":true,"analysis":{}}\n');
       const collected = await cli(['collect', ...queue, '--out', 'out.jsonl', '--resume'], dir);
-      expect(tries).toBe(2);
-      expect(collected.stderr).toBe('review-lens: collected 1 result, 1 failed (1 id already in out.jsonl)\n');
+      // The job of three, twice; then each document alone, "doomed" twice.
+      expect(tried.slice(0, 2)).toEqual([['fine', 'doomed', 'also fine'], ['fine', 'doomed', 'also fine']]);
+      expect(tried.slice(2).sort()).toEqual([['also fine'], ['doomed'], ['doomed'], ['fine']]);
+      expect(collected.stderr).toBe('review-lens: collected 2 results, 1 failed (1 id already in out.jsonl)\n');
       expect(collected.status).toBe(1);
       expect(readFileSync(join(dir, 'out.jsonl'), 'utf8').split('\n')).toEqual([
         '{"id":"fine","ok":true,"analysis":{}}',
+        '{"id":"also fine","ok":true,"analysis":{}}',
         '{"id":"doomed","ok":false,"error":"review-lens: doomed: expected an analysis, got a job that failed 2 times: worker thread exited with code 1"}',
         '',
       ]);
+      // Nothing is left on the queue.
+      expect(await connection.zcard('bull:fail-test:failed')).toBe(0);
+      expect(await connection.zcard('bull:fail-test:completed')).toBe(0);
     } finally {
       await crashing.close();
       connection.disconnect();
@@ -229,6 +238,36 @@ describe.skipIf(!REDIS || !existsSync(join(ROOT, 'dist', 'queue.js')))('review-l
       expect(results.get('short')?.ok).toBe(true);
     } finally {
       await worker.close();
+      await redis.stop();
+    }
+  });
+
+  it('a document that ends up in two jobs is collected once, and documentsPerJob must be a positive whole number', { timeout: 120_000 }, async () => {
+    const redis = await startRedis(REDIS as string);
+    const { createWorker, enqueue, collect } = (await import(join(ROOT, 'dist', 'queue.js'))) as typeof import('../src/queue/index');
+    const { analyzeReview } = await import('../src/index');
+    const { Queue } = await import('bullmq');
+    const { Redis } = await import('ioredis');
+    const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+    const texts: Record<string, string> = { first: 'A warm film. 8/10', second: 'Too long, and dull.', third: 'Great cast, weak plot.' };
+    const docs = Object.entries(texts).map(([id, text]) => ({ id, text }));
+    const worker = await createWorker({ redis: redis.url, queue: 'twice' });
+    const queue = new Queue('twice', { connection });
+    try {
+      await expect(enqueue(docs, { redis: redis.url, queue: 'twice', documentsPerJob: 0 })).rejects.toThrow('review-lens: expected options.documentsPerJob to be a positive whole number, got 0');
+      expect(await enqueue(docs, { redis: redis.url, queue: 'twice', documentsPerJob: 2 })).toEqual({ added: 3, skipped: 0 });
+      // What two enqueues of overlapping inputs at once can leave: "second" in a job of its own as well.
+      await queue.add('analyze', { docs: [docs[1]] }, { jobId: 'extra' });
+      const got: Array<{ id: string; json: string }> = [];
+      for await (const r of collect({ redis: redis.url, queue: 'twice' })) got.push(r);
+      expect(got.map((r) => r.id).sort()).toEqual(['first', 'second', 'third']);
+      // The very line batch writes.
+      for (const r of got) expect(r.json).toBe(JSON.stringify({ id: r.id, ok: true, analysis: analyzeReview(texts[r.id] as string) }));
+      expect(await connection.zcard('bull:twice:completed')).toBe(0);
+    } finally {
+      await queue.close();
+      await worker.close();
+      connection.disconnect();
       await redis.stop();
     }
   });

@@ -25,8 +25,8 @@ many machines as wanted, collect the results. Needs the packages bullmq and iore
   worker    analyses the queue's documents until stopped (Ctrl-C or SIGTERM finish the
             documents at hand), each in a thread of its own
   enqueue   puts documents on the queue, read as review-lens batch reads them (text files,
-            directories, .jsonl, .csv, - for JSONL on standard input); the document id is
-            the job id, so a document is queued once however often it is enqueued
+            directories, .jsonl, .csv, - for JSONL on standard input), several to a
+            job; a document is queued once however often it is enqueued
   collect   writes each finished result once, as the same JSON line review-lens batch writes,
             and takes it off Redis; a document that failed every try is an "ok": false line.
             Stops when nothing is left to analyse (or never, with --follow)
@@ -42,7 +42,7 @@ Options:
                        (default 10000000)
   --text-column NAME   enqueue: the CSV column with the text (default: text)
   --id-column NAME     enqueue: the CSV column with the id (default: id, else FILE:ROW)
-  --attempts N         enqueue: tries per document when its worker crashes (default 3)
+  --attempts N         enqueue: tries per job when its worker crashes (default 3)
   --out FILE           collect: write the lines to FILE (default: standard output); an
                        existing FILE that is not empty is refused unless --resume or --force
   --resume             collect: append to FILE, skipping results whose id it has already
@@ -172,7 +172,10 @@ async function runWorker(args: QueueArgs, io: CliIo): Promise<number> {
     lastError = message;
   });
   worker.on('failed', (job, e) => {
-    if (job) io.stderr(`review-lens: worker: ${(job.data as { id?: string }).id ?? job.id}: try ${job.attemptsMade} failed: ${e.message}\n`);
+    if (!job) return;
+    const ids = ((job.data as { docs?: Array<{ id?: string }> }).docs ?? []).map((d) => String(d.id));
+    const which = ids.length === 1 ? ids[0] : ids.length ? `${ids[0]} and ${plural(ids.length - 1, 'other document')} in its job` : job.id;
+    io.stderr(`review-lens: worker: ${which}: try ${job.attemptsMade} failed: ${e.message}\n`);
   });
   io.stderr(`review-lens: worker on queue "${args.queue ?? 'review-lens'}" at ${args.redis}, ${plural(args.concurrency ?? 1, 'thread')}; Ctrl-C or SIGTERM to stop\n`);
   await aborted(io.signal);
