@@ -15,6 +15,7 @@ import { clashingInput } from './clashing-input';
 import { plural } from '../text/plural';
 import { fileError, writeError } from './file-errors';
 import { indexCsv } from './index-csv';
+import { argsOrExit } from './usage-exit';
 
 /** The help text of `review-lens index`. */
 export const INDEX_USAGE = `Usage: review-lens index [options] RESULTS...
@@ -88,15 +89,8 @@ function inputOf(text: string, where: string, workColumn: string | null): IndexI
  * or line could not be read or the output cannot be written, 2 for a usage mistake.
  */
 export async function runIndex(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseIndex(argv);
-  if ('help' in parsed) {
-    io.stdout(INDEX_USAGE);
-    return 0;
-  }
-  if ('error' in parsed) {
-    io.stderr(`review-lens: ${parsed.error}\n\n${INDEX_USAGE}`);
-    return 2;
-  }
+  const parsed = argsOrExit(parseIndex(argv), INDEX_USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const args: IndexArgs = parsed;
   let status = 0;
   let failed = 0;

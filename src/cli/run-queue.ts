@@ -14,6 +14,7 @@ import type { CliIo } from './cli-io';
 import { readInputs } from './batch/read-inputs';
 import { resumeIds } from './batch/resume-ids';
 import { tableOutput, writeTablesReport } from './batch/table-output';
+import { argsOrExit } from './usage-exit';
 
 /** The help text of the queue commands. */
 export const QUEUE_USAGE = `Usage: review-lens worker --redis URL [--queue NAME] [--concurrency N]
@@ -286,15 +287,8 @@ async function runCollect(args: QueueArgs, io: CliIo): Promise<number> {
  * when stopped by Ctrl-C (SIGTERM).
  */
 export async function runQueue(command: Command, argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseQueue(command, argv);
-  if ('help' in parsed) {
-    io.stdout(QUEUE_USAGE);
-    return 0;
-  }
-  if ('error' in parsed) {
-    io.stderr(`review-lens: ${parsed.error}\n\n${QUEUE_USAGE}`);
-    return 2;
-  }
+  const parsed = argsOrExit(parseQueue(command, argv), QUEUE_USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   if (parsed.out !== null && clashingInput(parsed.inputs, parsed.out) !== undefined) {
     io.stderr(`review-lens: expected --out to be a file no INPUT is read from, got ${parsed.out}\n`);
     return 2;

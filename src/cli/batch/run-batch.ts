@@ -17,6 +17,7 @@ import { progressBar, progressLine, summaryLine, type ProgressState } from './pr
 import { inputBytes, readInputs } from './read-inputs';
 import { resumeIds } from './resume-ids';
 import { tableOutput, writeTablesReport, type TableFormat } from './table-output';
+import { argsOrExit } from '../usage-exit';
 
 /** The help text of `review-lens batch`. */
 export const BATCH_USAGE = `Usage: review-lens batch [options] INPUT...
@@ -199,15 +200,8 @@ function openOutput(args: BatchArgs, io: CliIo): { fd: number | null; done: Set<
  * SIGTERM).
  */
 export async function runBatch(argv: readonly string[], io: CliIo, { quiet = false }: { quiet?: boolean } = {}): Promise<number> {
-  const parsed = parseBatch(argv);
-  if ('help' in parsed) {
-    io.stdout(BATCH_USAGE);
-    return 0;
-  }
-  if ('error' in parsed) {
-    io.stderr(`review-lens: ${parsed.error}\n\n${BATCH_USAGE}`);
-    return 2;
-  }
+  const parsed = argsOrExit(parseBatch(argv), BATCH_USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const args: BatchArgs = parsed;
   const tables = tableOutput(args, io);
   if (typeof tables === 'number') return tables;
