@@ -69,7 +69,7 @@ function readCuesAt(c: CueContext, p: Piece): void {
       const actor = wordsRead(words, p.last + 1, cue, true) ? c.pieceAt.get(p.last + 1 + cue.length) : undefined;
       const gap = actor ? c.input.view.slice(p.end, (words[p.last + 1] as Word).start).trim() : '-';
       if (!actor || (gap !== '' && gap !== ',')) continue;
-      link(p, actor);
+      link(p, actor, true);
       break;
     }
   }
@@ -116,7 +116,7 @@ function readPlayedAfterAppositive(c: CueContext, p: Piece): void {
     if (!closed) continue;
     if (PLAYED_BY_VERBS.has(w.lower) && (words[k + 1] as Word | undefined)?.lower === 'by') {
       const actor = actorAfter(c, k + 2);
-      if (actor) link(p, actor);
+      if (actor) link(p, actor, true);
       return;
     }
     if (!BEFORE_PLAYED.has(w.lower)) closed = false;

@@ -27,7 +27,8 @@
  *    Beatles`, `a Brazilian family`) are dropped;
  * 6. kind (`6-kind.ts`): a logistic model, its weights learned from labelled reviews (`npm run
  *    train:names`), weighs each entity's evidence (`kind-features.ts`) into the probability that
- *    it is a real person.
+ *    it is a real person; a name the text says is played by a real person (`C, played in the film
+ *    by A`) stays a character whatever the model weighs.
  *
  * Stage 4c ({@link tieNames}, `tie-names.ts`) then ties descriptors, dash chains, romanisation
  * variants and the names the caller knows.
