@@ -19,3 +19,14 @@ describe('a name the text says is played by someone stays a character', () => {
     expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
   });
 });
+
+// An actor's part named in words after the possessive: the name is the part, the owner its actor.
+describe('A’s character, whose name is C', () => {
+  it.each([
+    ['Early on Corwin Blythe is thrown out of the navy. Blythe’s character, whose name is Tobiah, drifts west.', 'Tobiah', 'Corwin Blythe'],
+    ['Halvard Stenmark gives his best work here; Stenmark’s part is called Oskar and he grieves well.', 'Oskar', 'Halvard Stenmark'],
+    ['Maud Ellery is a delight, and Ellery’s character, named Pippa, steals the show.', 'Pippa', 'Maud Ellery'],
+  ])('%j', (text, role, actor) => {
+    expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
+  });
+});
