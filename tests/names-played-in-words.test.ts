@@ -15,6 +15,8 @@ describe('a name the text says is played by someone stays a character', () => {
     ['The tale of Ida Marchetti, played in the remake by Tessa Brandauer, is told again. Brandauer spoke warmly of the shoot.', 'Ida Marchetti', 'Tessa Brandauer'],
     ['Festival news. The story of Ansel Drury, played in the film by Lorne Petrakis, opens the week. Petrakis said he loved the part.', 'Ansel Drury', 'Lorne Petrakis'],
     ['In the new version Gus Halloway is played by Dermot Keeling, and the director praised him.', 'Gus Halloway', 'Dermot Keeling'],
+    ['I liked the Wendell Ashby character as played by Corin Mallory far more than the book’s.', 'Wendell Ashby', 'Corin Mallory'],
+    ['Mostly it works because of Hester Vane, as portrayed by Liesl Ormond, who never overplays.', 'Hester Vane', 'Liesl Ormond'],
   ])('%j', (text, role, actor) => {
     expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
   });
