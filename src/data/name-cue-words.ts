@@ -62,8 +62,19 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 /** `as` in these asides is no casting word ("brilliant as always as Miss Marple"). */
 export const AS_ASIDES: ReadonlySet<string> = new Set(['always', 'usual', 'ever']);
 
-/** Words between a character and `played by`: "Rudy who is played by", "Charlie is beautifully portrayed by". */
-export const BEFORE_PLAYED_BY: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'who', 'that', 'which', 'also', 'here', 'now']);
+/**
+ * Words between a character and `played by`: "Rudy who is played by", "Charlie is beautifully
+ * portrayed by", "the Rudy character as played by".
+ */
+export const BEFORE_PLAYED_BY: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'who', 'that', 'which', 'also', 'here', 'now', 'as', 'character', 'role', 'part']);
+
+/**
+ * Words that give the name of an actor's part after `A's character`: `, whose name is C`,
+ * `named C`, `is called C`.
+ */
+export const NAMING_CUES: readonly (readonly string[])[] = [
+  ['whose', 'name', 'is'], ['who', 'is', 'called'], ['who', 'is', 'named'], ['is', 'called'], ['is', 'named'], ['called'], ['named'],
+];
 
 /** Parts of speech between a played-by verb and `by`: "played reasonably well by", "played in the film by". */
 export const BETWEEN_PLAYED_AND_BY: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'NOUN']);

@@ -3,7 +3,8 @@
  * places, calendar words and other capitalised non-names. An honorific joins the word after it
  * (`Mrs.Park`); a listed first name goes on past middle initials and particles (`Edward G.
  * Robinson`, `Olivia de Havilland`); a Korean full name may hold syllables that are stop words
- * elsewhere (`Oh Eun Ji`).
+ * elsewhere (`Oh Eun Ji`). Words right before a score (`Enjoyment: 9`) label a rating aspect and
+ * are no piece.
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
@@ -58,6 +59,43 @@ function surnameAfterFirst(first: string, next: string): boolean {
   return ORGANISATIONS.has(next) || (!PLACES_AND_PEOPLES.has(next) && NATIONALITY_ENDING.test(next));
 }
 
+/** Code of the digit 0, and of 9. */
+const ZERO = 48;
+const NINE = 57;
+
+/** True when the character at `i` of `view` is an ASCII digit. */
+const isDigit = (view: string, i: number): boolean => {
+  const c = view.charCodeAt(i);
+  return c >= ZERO && c <= NINE;
+};
+
+/** Index of the first character at or after `i` that is not a space or a tab. */
+function skipBlanks(view: string, i: number): number {
+  let k = i;
+  while (view[k] === ' ' || view[k] === '\t') k++;
+  return k;
+}
+
+/**
+ * True when a score follows offset `end`: a colon, dash or bracket, then a number of one or two
+ * digits (`Enjoyment: 9`, `Overall - 7`, `Sound (8/10)`). The words before it label a rating
+ * aspect, not a person. In a bracket the number must be a fraction, since `Name (52)` gives an
+ * age; a year (`(1998)`) has too many digits for a score.
+ */
+export function scoreFollows(view: string, end: number): boolean {
+  let k = skipBlanks(view, end);
+  const mark = view[k];
+  if (mark !== ':' && mark !== '(' && mark !== '-' && mark !== '–') return false;
+  k = skipBlanks(view, k + 1);
+  const bracket = mark === '(' || view[k] === '(';
+  if (mark !== '(' && view[k] === '(') k = skipBlanks(view, k + 1);
+  const digits = k;
+  while (k - digits < 3 && isDigit(view, k)) k++;
+  const n = k - digits;
+  if (n === 0 || n > 2) return false;
+  return bracket ? view[skipBlanks(view, k)] === '/' : true;
+}
+
 /** The suffix that makes a name a comparison ("Rockwell-like"). */
 const LIKE = '-like';
 
@@ -77,7 +115,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
     const korean = koreanNameAt(ctx, i);
     if (korean > 0) {
       const end = (words[i + korean - 1] as Word).end;
-      pieces.push({ first: i, last: i + korean - 1, start: w.start, end, titled: false });
+      if (!scoreFollows(input.view, end)) pieces.push({ first: i, last: i + korean - 1, start: w.start, end, titled: false });
       i += korean;
       continue;
     }
@@ -123,7 +161,8 @@ export function findPieces(ctx: NameContext): Candidate[] {
     const lastWord = words[last] as Word;
     // "a Noel Coward-like Freddy": the name ends before "-like", and the next name starts after it.
     const end = lastWord.lower.endsWith(LIKE) && lastWord.end - lastWord.start > LIKE.length ? lastWord.end - LIKE.length : lastWord.end;
-    pieces.push({ first: i, last, start: first.start, end, titled });
+    // A rating aspect's label ("Enjoyment: 9") is no mention; the same words elsewhere still are.
+    if (!scoreFollows(input.view, end)) pieces.push({ first: i, last, start: first.start, end, titled });
     i = last + 1;
   }
   return pieces;

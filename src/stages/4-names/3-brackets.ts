@@ -33,7 +33,7 @@ function playedInBracket(c: CueContext, p: Piece, open: number): boolean {
     if (!played || w.lower !== 'by') continue;
     const actor = actorAfter(c, k + 1);
     if (!actor || input.view[actor.end] !== ')') return false;
-    link(p, actor);
+    link(p, actor, true);
     return true;
   }
   return false;

@@ -190,7 +190,7 @@ export function readCastingWords(c: CueContext): void {
         const b = words[j] as Word;
         if (!BEFORE_PLAYED_BY.has(b.lower) && pos[j] !== 'ADV') break;
       }
-      if (role && !possessive(c, role) && role.shape !== 'common') link(role, actor);
+      if (role && !possessive(c, role) && role.shape !== 'common') link(role, actor, true);
     }
   }
 }

@@ -54,11 +54,15 @@ export function addRole(p: Piece, role: PersonRole): void {
   if (!p.roles.includes(role)) p.roles.push(role);
 }
 
-/** Ties a role to its actor. The first link read wins; an actor is never the role of another link. */
-export function link(role: Piece, actor: Piece): void {
+/**
+ * Ties a role to its actor. The first link read wins; an actor is never the role of another link.
+ * `inWords`: the text says who plays whom (`played by`), not only a bracket's order.
+ */
+export function link(role: Piece, actor: Piece, inWords = false): void {
   if (role === actor || actor.character || role.playedBy || role.roles.length > 0) return;
   role.character = true;
   role.playedBy = actor;
+  role.playedInWords = inWords;
   addRole(actor, 'actor');
 }
 

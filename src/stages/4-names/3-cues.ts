@@ -6,6 +6,7 @@
  * Vale's Rose`), and the casting words of `3-casting-words.ts`.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
+import { NAMING_CUES } from '../../data/name-cue-words';
 import { CAST_LIST_CUES, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
 import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
@@ -69,7 +70,7 @@ function readCuesAt(c: CueContext, p: Piece): void {
       const actor = wordsRead(words, p.last + 1, cue, true) ? c.pieceAt.get(p.last + 1 + cue.length) : undefined;
       const gap = actor ? c.input.view.slice(p.end, (words[p.last + 1] as Word).start).trim() : '-';
       if (!actor || (gap !== '' && gap !== ',')) continue;
-      link(p, actor);
+      link(p, actor, true);
       break;
     }
   }
@@ -79,7 +80,9 @@ function readCuesAt(c: CueContext, p: Piece): void {
       const w = words[k] as Word;
       if (PERFORMANCE_NOUNS.has(w.lower)) {
         const next = words[k + 1];
-        const played = next && (next.lower === 'of' || next.lower === 'as') ? roleAfter(c, k + 2, MAX_MODIFIERS) : roleAfter(c, k + 1, 0);
+        // "Vincent's character, whose name is Marion", "Vale's part is called Jay".
+        const naming = next && /^,? $/.test(gapBefore(c, k + 1)) ? cueAt(words, k + 1, NAMING_CUES, true) : undefined;
+        const played = naming ? roleAfter(c, k + 1 + naming.length, 0) : next && (next.lower === 'of' || next.lower === 'as') ? roleAfter(c, k + 2, MAX_MODIFIERS) : roleAfter(c, k + 1, 0);
         if (played) link(played, p);
         break;
       }
@@ -116,7 +119,7 @@ function readPlayedAfterAppositive(c: CueContext, p: Piece): void {
     if (!closed) continue;
     if (PLAYED_BY_VERBS.has(w.lower) && (words[k + 1] as Word | undefined)?.lower === 'by') {
       const actor = actorAfter(c, k + 2);
-      if (actor) link(p, actor);
+      if (actor) link(p, actor, true);
       return;
     }
     if (!BEFORE_PLAYED.has(w.lower)) closed = false;

@@ -37,7 +37,7 @@ function nicknameInGap(gap: string): string | null {
 function joined(a: Piece, b: Piece, key: string): Piece {
   const base = {
     first: a.first, last: b.last, start: a.start, end: b.end, key, titled: a.titled, roles: [...new Set([...a.roles, ...b.roles])],
-    playedBy: a.playedBy ?? b.playedBy, character: a.character || b.character,
+    playedBy: a.playedBy ?? b.playedBy, character: a.character || b.character, playedInWords: a.playedBy ? a.playedInWords : b.playedInWords,
   };
   if (a.shape === 'strong' || b.shape === 'strong') return { ...base, shape: 'strong' };
   return { ...base, shape: 'plain', repeatable: (a.shape === 'plain' && a.repeatable) || (b.shape === 'plain' && b.repeatable) };
@@ -86,7 +86,7 @@ export function joinSplitNames(ctx: NameContext, pieces: readonly Piece[], accep
           }
           if (first >= 0) {
             const nick: NicknamePiece = {
-              first, last, start, end, key: nameKey(nickname), titled: false, roles: [], playedBy: null, character: false, shape: 'nickname', fullName: piece,
+              first, last, start, end, key: nameKey(nickname), titled: false, roles: [], playedBy: null, character: false, playedInWords: false, shape: 'nickname', fullName: piece,
             };
             acceptedKeys.add(nick.key);
             out.push(nick);

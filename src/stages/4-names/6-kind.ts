@@ -42,6 +42,25 @@ export function kindMentions(ctx: NameContext, pieces: readonly Piece[], entitie
 }
 
 /**
+ * A name the text says is played by a real person is a part, whatever the model weighs ("Ruth,
+ * played in the film by Dana Moss"): those words are explicit, the model only weighs hints. A
+ * bracket's order is no such word (`Dana Moss (Ruth)` reads both ways), and a name that itself
+ * plays someone is left as the model has it.
+ */
+function keepCastRoles(entities: readonly EntityDraft[], ofPiece: ReadonlyMap<Piece, number>): void {
+  const actors = new Set<number>();
+  for (const entity of entities) if (entity.playedBy !== null) actors.add(entity.playedBy);
+  const inWords = new Set<number>();
+  for (const [p, e] of ofPiece) if (p.playedInWords && p.playedBy && ofPiece.get(p.playedBy) === entities[e]?.playedBy) inWords.add(e);
+  entities.forEach((entity, e) => {
+    if (entity.kind !== 'person' || entity.playedBy === null || actors.has(e) || !inWords.has(e)) return;
+    if (entities[entity.playedBy]?.kind !== 'person') return;
+    entity.kind = 'character';
+    entity.kindConfidence = Math.max(0.5, 1 - entity.kindConfidence);
+  });
+}
+
+/**
  * Step 6: sets each entity's kind and confidence and returns the feature vectors the model read.
  * The share of names that read as characters is a trait of the text's style, read over every
  * entity that still has mentions.
@@ -56,7 +75,8 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
     const { kind, confidence } = decideKind(features[e] as number[]);
     entity.kind = kind;
     entity.kindConfidence = confidence;
-    if (entity.kind === 'person' && entity.roles.length === 0) entity.roles.push('other');
   });
+  keepCastRoles(entities, ofPiece);
+  for (const entity of entities) if (entity.kind === 'person' && entity.roles.length === 0) entity.roles.push('other');
   return features;
 }

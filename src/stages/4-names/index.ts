@@ -6,7 +6,8 @@
  * 1. pieces (`1-pieces.ts`): runs of capitalised words (at most four), split at organisations,
  *    places, calendar words and other capitalised non-names; an honorific joins the word after it
  *    (`Mrs.Park`); a listed first name goes on past middle initials and particles (`Edward G.
- *    Robinson`, `Olivia de Havilland`);
+ *    Robinson`, `Olivia de Havilland`); words right before a score label a rating aspect
+ *    (`Enjoyment: 9`, `Sound (8/10)`) and are no piece;
  * 2. strong shapes (`2-strong-shapes.ts`): a hyphenated romanised given name (`Cheong-San`, `Jeon
  *    bae-soo`), a title, a full name, a script speaker, a run led by a listed first name (`Daphne
  *    Moreau`): a name at one mention; any other piece is plain, or common when it holds an acronym
@@ -26,7 +27,8 @@
  *    Beatles`, `a Brazilian family`) are dropped;
  * 6. kind (`6-kind.ts`): a logistic model, its weights learned from labelled reviews (`npm run
  *    train:names`), weighs each entity's evidence (`kind-features.ts`) into the probability that
- *    it is a real person.
+ *    it is a real person; a name the text says is played by a real person (`C, played in the film
+ *    by A`) stays a character whatever the model weighs.
  *
  * Stage 4c ({@link tieNames}, `tie-names.ts`) then ties descriptors, dash chains, romanisation
  * variants and the names the caller knows.

@@ -22,6 +22,8 @@ interface Cued extends Candidate {
   playedBy: Piece | null;
   /** A casting cue names this piece as a role. */
   character: boolean;
+  /** `playedBy` comes from words that say so (`C, played in the film by A`), not from a bracket's order. */
+  playedInWords: boolean;
 }
 
 /** A name by its shape alone, at one mention: a title, a romanised given name, a full name, a script speaker. */
@@ -56,10 +58,10 @@ export type Piece = StrongPiece | PlainPiece | CommonPiece | NicknamePiece;
 
 /** A judged piece of candidate `c`, keyed `key`, with no cue read yet. */
 export function pieceOf(c: Candidate, key: string, shape: 'strong' | 'common'): StrongPiece | CommonPiece {
-  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, shape };
+  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, playedInWords: false, shape };
 }
 
 /** A plain piece of candidate `c`, keyed `key`, with no cue read yet. */
 export function plainPieceOf(c: Candidate, key: string, repeatable: boolean): PlainPiece {
-  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, shape: 'plain', repeatable };
+  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, playedInWords: false, shape: 'plain', repeatable };
 }
