@@ -4,7 +4,9 @@
  * of 5", "★★★★☆", "★★★½", letter grades after a cue ("Grade: A-", "I give it a B+", on a scale of
  * 12). The last one in the text wins (verdicts come last). Dates ("6/10/2022"), ratios ("24/7") and
  * counts ("3 of 5 episodes") are not ratings: the scale must be 4, 5, 10 or 100, and "of" needs
- * "out" or "stars" after it.
+ * "out" or "stars" after it. Nor are shares and fractions ("8 out of 10 of his jokes", "3/4 of
+ * the film", "an hour and 3/4"), or stars that are actors and names ("the two stars work well
+ * together", "Four Star Productions").
  */
 import type { Rating } from '../types';
 
@@ -29,6 +31,12 @@ const GRADE_CUED = /\b(?:[Gg]rade|[Rr]ating|GRADE|RATING)(?: ?[:=–—-] ?| is 
 const GRADE_GIVER = /\b(?:[Gg]ive|[Gg]ives|[Gg]ave|[Gg]iving|[Gg]ets|[Gg]ot|[Ee]arns|[Ee]arned|[Dd]eserves|[Dd]eserved) (?:it|this(?: one| film| movie| show| series| drama| season| episode| book)?|the (?:film|movie|show|series|drama|season|book))$/;
 /** The grade after " a " / " an ": a letter, maybe a sign, and no more ("a B-movie" is no grade). */
 const GIVEN_GRADE = /^[A-DF][+-]?(?![\w+-])/;
+/** What follows a share, not a score: "8 out of 10 of his jokes", "3/4 of the film". */
+const SHARE_AFTER = /^ of\b/i;
+/** What stands before a fraction, not a score: "an hour and 3/4", "1 3/4 cups". */
+const FRACTION_BEFORE = /(?:\band|\d) $/i;
+/** A determiner before a star count makes the stars people: "the two stars", "its three stars". */
+const PEOPLE_BEFORE = /\b(?:the|its|their|his|her|both) $/i;
 /** The longest text {@link GRADE_GIVER} matches, with room for the boundary before it. */
 const GIVER_WINDOW = 32;
 
@@ -89,8 +97,17 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     if (!best || start > best.start) best = { value, scale, start, end };
   };
   const has = (text: string): boolean => lower.includes(text);
-  if (view.includes('/')) for (const m of view.matchAll(SLASH)) keep(Number(m[1]), Number(m[2]), m.index, m.index + m[0].length);
-  if (has('out of')) for (const m of view.matchAll(OUT_OF)) keep(Number(m[1]), scaleOf(m[2] as string), m.index, m.index + m[0].length);
+  const share = (end: number): boolean => SHARE_AFTER.test(view.slice(end, end + 4));
+  if (view.includes('/')) {
+    for (const m of view.matchAll(SLASH)) {
+      const end = m.index + m[0].length;
+      if (share(end) || FRACTION_BEFORE.test(view.slice(Math.max(0, m.index - 4), m.index))) continue;
+      keep(Number(m[1]), Number(m[2]), m.index, end);
+    }
+  }
+  if (has('out of')) {
+    for (const m of view.matchAll(OUT_OF)) if (!share(m.index + m[0].length)) keep(Number(m[1]), scaleOf(m[2] as string), m.index, m.index + m[0].length);
+  }
   // "4 stars", "one star", "three and a half stars", "8 of 10 stars": found from each "star",
   // looking back a few characters for the count and its scale, and ahead for "out of 5".
   for (let at = lower.indexOf('star'); at >= 0; at = lower.indexOf('star', at + 4)) {
@@ -104,6 +121,8 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     const outOf = count[3] === undefined ? STARS_OUT_OF.exec(view.slice(at + 4, at + 20)) : null;
     const scale = count[3] !== undefined ? scaleOf(count[3]) : outOf ? scaleOf(outOf[1] as string) : 5;
     const start = from + count.index + count[0].search(/\w/);
+    // Stars that are people or a name, not a score: "the two stars", "Four Star Productions".
+    if (PEOPLE_BEFORE.test(view.slice(Math.max(0, start - 6), start)) || (view[at] === 'S' && /^s? [A-Z]/.test(view.slice(at + 4, at + 7)))) continue;
     keep(value, scale, start, at + 4 + (outOf ? outOf[0].length : after[0].length));
   }
   if (/[★☆⯪]/.test(view)) for (const m of view.matchAll(STAR_GLYPHS)) {

@@ -37,6 +37,8 @@ describe('findRating reads the usual ways of writing a score', () => {
     ['An easy 9 / 10.', 9, 10, '9 / 10'],
     ['Score 72/100 overall.', 72, 100, '72/100'],
     ['Five stars, then on reflection 4/5.', 4, 5, '4/5'],
+    ['Act 2 drags; 3/4 for it.', 3, 4, '3/4'],
+    ['Two leads, one verdict: 4 stars.', 4, 5, '4 stars'],
   ] as const)('%j → %d of %d', (text, value, scale, words) => {
     const r = findRating(text);
     expect(r).toMatchObject({ value, scale });
@@ -52,6 +54,12 @@ describe('findRating reads the usual ways of writing a score', () => {
     'A ☆★★ pattern on the wall.',
     'Rated for ages 12/13 and up.',
     'Three and a half hours long.',
+    'Nine out of 10 of the gags fall flat.',
+    'I fell asleep 3/4 of the way through.',
+    'It runs an hour and 3/4 and feels longer.',
+    'The two stars have no chemistry at all.',
+    'Her three stars carry the film.',
+    'Made by Five Star Pictures in a hurry.',
   ])('%j has no rating', (text) => {
     expect(findRating(text)).toBeNull();
   });
