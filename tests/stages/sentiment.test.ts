@@ -7,6 +7,7 @@ import { runPipeline } from '../../src/pipeline';
 import { summarizeSentiment, type SentenceScore, type SentimentData } from '../../src/stages/7-sentiment';
 import { sentimentAround, sentimentInside, sentimentOver } from '../../src/stages/7-sentiment/aggregate';
 import { documentReading, documentSentiment } from '../../src/stages/7-sentiment/document';
+import { round } from '../../src/stages/7-sentiment/label';
 import type { EntityDraft } from '../../src/stages/stage-types';
 import type { AnalyzeOptions, Span } from '../../src/types';
 
@@ -203,5 +204,21 @@ describe('aggregation: every stretch of the analysis', () => {
     expect(summary.quotes).toEqual([{ score: 0.3, label: 'positive', confidence: sure(0.3, 1) }]);
     // (2 × 0.9 - 0.9 + 0.3) / 4.
     expect(summary.document).toEqual({ score: 0.3, label: 'positive', confidence: sure(0.3, 3) });
+  });
+});
+
+describe('round: three decimals, and a score the JSON reads back as it was', () => {
+  // A tiny negative score rounds to 0, not -0: JSON writes -0 as 0, so an analysis holding -0
+  // would not equal its own JSON read back.
+  it.each([
+    [0.12345, 0.123],
+    [-0.12355, -0.124],
+    [0.0004, 0],
+    [-0.0004, 0],
+    [-0.0005, 0],
+    [-0.0006, -0.001],
+    [0, 0],
+  ])('round(%s) is %s', (x, expected) => {
+    expect(Object.is(round(x), expected)).toBe(true);
   });
 });

@@ -20,8 +20,11 @@ import type { StretchReading } from './types';
 /** A sentence scoring at least this (either sign) is strong. */
 export const STRONG = 0.5;
 
-/** A number to three decimals: more would be noise, not information. */
-export const round = (x: number): number => Math.round(x * 1000) / 1000;
+/**
+ * A number to three decimals: more would be noise, not information. Never -0: a small negative
+ * score rounds to a plain 0, so the object equals its own JSON read back.
+ */
+export const round = (x: number): number => Math.round(x * 1000) / 1000 + 0;
 
 /** The logistic function. */
 export const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
