@@ -63,6 +63,17 @@ const cases: [name: string, rows: Case[]][] = [
         ],
         [],
       ],
+      // ... and over three paragraphs: each part up to the next one's mark
+      [
+        '“Tickets sold out in a day. “Nobody saw that coming. “We will add dates,” the promoter said.',
+        undefined,
+        [
+          { text: 'Tickets sold out in a day.', start: 1, end: 27, kind: 'speech', marks: [0, 27] },
+          { text: 'Nobody saw that coming.', start: 29, end: 52, kind: 'speech', marks: [28, 52] },
+          { text: 'We will add dates,', start: 54, end: 72, kind: 'speech', marks: [53, 72] },
+        ],
+        [],
+      ],
     ],
   ],
   [
