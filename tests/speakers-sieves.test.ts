@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'verb', 'coordinated', 'lead-in', 'colon', 'interview', 'continuation', 'prior-sentence']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'coordinated', 'lead-in', 'colon', 'interview', 'continuation', 'prior-sentence']);
   });
 });
 
@@ -38,6 +38,20 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“Rules are for people without imagination.” – The Headmistress (Agnes Marlow)', ['Agnes Marlow (dash)']],
       ['“We lost the light by four.” – and then the crew packed up for the night.', [null]],
       ['Tomas Reyes said the first week was hard. “We lost the light by four,” he said.', [null]],
+    ],
+  ],
+  [
+    'agent',
+    [],
+    [
+      ['Nobody expected a second season. “We did not either,” was the reply from Marta Quill.', ['Marta Quill (verb)']],
+      ['“Stay for the credits,” came the answer from director Ivo Brandt.', ['Ivo Brandt (verb)']],
+      ['The town kept its secret for years, “until the river gave it back”, as told by Hanne Solberg.', ['Hanne Solberg (verb)']],
+      ['The plan was simple: “ship it and see”, in the words of producer Ada Voss.', ['Ada Voss (verb)']],
+      // a description alone, an outlet, or an agent further on in the sentence is nobody
+      ['“We did not either,” was the reply from her agent.', [null]],
+      ['“A quiet triumph,” was the verdict of the Evening Chronicle.', [null]],
+      ['“We did not either,” she wrote, and that was the reply from Marta Quill.', [null]],
     ],
   ],
   [

@@ -9,6 +9,7 @@ import type { QuoteKind } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
 import { makeContext, speakerAt } from './context';
 import { linkSpeaker } from './link';
+import { byAgent } from './sieves/agent';
 import { byColon } from './sieves/colon';
 import { byContinuation } from './sieves/continuation';
 import { byCoordinatedVerb } from './sieves/coordinated';
@@ -46,6 +47,8 @@ export const SIEVES: readonly Sieve[] = [
   script,
   // `“…” – Wu-Jin`, `“…” – Assembly Woman (Park Eun-Hee)`
   speech('dash', (ctx, { quote }) => byDash(ctx, quote)),
+  // `“…,” was the reply from X`, `“…”, as told by X`: the agent after the quote, no verb of theirs
+  speech('agent', (ctx, { quote }) => byAgent(ctx, quote)),
   // `said X`, `X said`, `said Titanic actress X`, `the director elaborated`, `she said`
   speech('verb', (ctx, { quote }) => byVerb(ctx, quote)),
   // `Darcy smiled and said, “…”`: the sentence's opening name, subject of both verbs
