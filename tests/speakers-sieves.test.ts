@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'coordinated', 'lead-in', 'colon', 'interview', 'continuation', 'prior-sentence']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'coordinated', 'lead-in', 'colon', 'interview', 'continuation', 'prior-sentence']);
   });
 });
 
@@ -61,6 +61,8 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“The budget ran out in the second month,” said Laura Benning.', ['Laura Benning (verb)']],
       ['Laura Benning said: “The budget ran out in the second month.”', ['Laura Benning (verb)']],
       ['“The budget ran out in the second month,” said award-winning producer Laura Benning.', ['Laura Benning (verb)']],
+      // a plural's possessive before the name
+      ['“We start again on Monday,” said Harbour Pictures’ Nadia Frost.', ['Nadia Frost (verb)']],
       ['Laura Benning told Pedro Alvarez that “the budget is gone” before the shoot.', ['Laura Benning (verb)']],
       ['Laura Benning spoke after the screening. “It is my last film,” she told BBC News.', ['Laura Benning (pronoun)']],
       ['“It is the best record of the year,” said Rolling Stone magazine.', [null]],
@@ -150,6 +152,18 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['When Hester Grange put down her cup, Tobias Crane stood and said, “The roof leaks again.”', [null]],
       // not a lead-in: the quote is the verb's object in the middle of the sentence
       ['Hester Grange looked up and said “the roof” leaks again.', [null]],
+    ],
+  ],
+  [
+    'appositive',
+    [],
+    [
+      ['The reels sat in a loft for decades. “We never played them,” the engineer’s son Arlo, 57, said.', ['Arlo (verb)']],
+      ['“It grew every year,” festival director Ines Moll, who founded it in 1998, told reporters.', ['Ines Moll (verb)']],
+      // a description with no name, a listener after "was", a quote that ends its sentence
+      ['“It grew every year,” the festival’s director, who founded it in 1998, told reporters.', [null]],
+      ['“It grew every year,” Ines Moll, 40, was told by the board.', [null]],
+      ['“It grew every year.” Ines Moll, 40, said nothing more.', [null]],
     ],
   ],
   [

@@ -10,6 +10,7 @@ import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, 
 import { makeContext, speakerAt } from './context';
 import { linkSpeaker } from './link';
 import { byAgent } from './sieves/agent';
+import { byAppositive } from './sieves/appositive';
 import { byColon } from './sieves/colon';
 import { byContinuation } from './sieves/continuation';
 import { byCoordinatedVerb } from './sieves/coordinated';
@@ -51,6 +52,8 @@ export const SIEVES: readonly Sieve[] = [
   speech('agent', (ctx, { quote }) => byAgent(ctx, quote)),
   // `said X`, `X said`, `said Titanic actress X`, `the director elaborated`, `she said`
   speech('verb', (ctx, { quote }) => byVerb(ctx, quote)),
+  // `“…,” the singer's son Arlo, 57, said`: a name, an appositive between commas, the verb
+  speech('appositive', (ctx, { quote }) => byAppositive(ctx, quote)),
   // `Darcy smiled and said, “…”`: the sentence's opening name, subject of both verbs
   speech('coordinated', (ctx, { quote }) => byCoordinatedVerb(ctx, quote)),
   // a paragraph-opening quote after one ending "Matthew said:"
