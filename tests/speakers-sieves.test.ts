@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'coordinated', 'lead-in', 'colon', 'interview', 'continuation', 'prior-sentence']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'coordinated', 'lead-in', 'colon', 'interview', 'given-role', 'continuation', 'prior-sentence']);
   });
 });
 
@@ -199,6 +199,22 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Jonas Berg, the potter, came home late. Berg was tired.\n\n“Why clay?”\n\n“It forgives you, up to a point.”', [null, null]],
       // an answer must open its paragraph
       ['Jonas Berg, the potter, talked to us. Berg has worked in clay for thirty years.\n\nWhy clay?\n\nHe laughed at that. “It forgives you, up to a point.”', [null]],
+    ],
+  ],
+  [
+    'given-role',
+    [],
+    [
+      ['The reels were found by the engineer’s son Stephen Brandt in a loft. Brandt sold them in May. “He kept everything,” his son said.', ['Stephen Brandt (context)']],
+      ['The band hired a lawyer, Tomas Eide, in March. The case opens in June. “We expect to win,” said the lawyer.', ['Tomas Eide (context)']],
+      ['David Moss, the singer’s manager, was not at the hearing. “We expect to win,” the manager said.', ['David Moss (context)']],
+      // the possessor's noun is not the role: the singer is not David Moss
+      ['David Moss, the singer’s manager, was not at the hearing. “We expect to win,” the singer said.', [null]],
+      // two people given the role, a role the text never gave, an indefinite one, a phrase going on
+      ['The band hired a lawyer, Tomas Eide, and the label a lawyer, Petra Lund. “We expect to win,” said the lawyer.', [null]],
+      ['Tomas Eide joined the band in March. “We expect to win,” the manager said.', [null]],
+      ['The band hired a lawyer, Tomas Eide, in March. “We expect to win,” a lawyer said.', [null]],
+      ['The band hired a lawyer, Tomas Eide, in March. “We expect to win,” said the lawyer for the label.', [null]],
     ],
   ],
   [

@@ -15,6 +15,7 @@ import { byColon } from './sieves/colon';
 import { byContinuation } from './sieves/continuation';
 import { byCoordinatedVerb } from './sieves/coordinated';
 import { byDash } from './sieves/dash';
+import { byGivenRole } from './sieves/given-role';
 import { byInterview } from './sieves/interview';
 import { byLeadIn } from './sieves/lead-in';
 import { byPriorSentence } from './sieves/prior-sentence';
@@ -62,6 +63,8 @@ export const SIEVES: readonly Sieve[] = [
   speech('colon', (ctx, { quote }) => byColon(ctx, quote)),
   // an interview: `Why did you record it at home?` ¶ `“…”`, the one person the intro names
   speech('interview', (ctx, { quote, block }) => byInterview(ctx, quote, block)),
+  // `“…,” his son said` after `Nogar's son Stephen`: the one person the text gave that role
+  speech('given-role', (ctx, { quote }) => byGivenRole(ctx, quote)),
   // `“A,” returned Marilla. “B”`: the quote before's speaker
   speech('continuation', byContinuation),
   // `X remembered the night. “…”` in reports
