@@ -61,6 +61,9 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“The budget ran out in the second month,” said Laura Benning.', ['Laura Benning (verb)']],
       ['Laura Benning said: “The budget ran out in the second month.”', ['Laura Benning (verb)']],
       ['“The budget ran out in the second month,” said award-winning producer Laura Benning.', ['Laura Benning (verb)']],
+      // a linking word before the sentence's subject, a participle after a comma
+      ['But novelist Gore Varley defended the film, saying it was “barrier-breaking” for its time.', ['Gore Varley (verb)']],
+      ['Meanwhile, novelist Gore Varley defended the film, saying it was “barrier-breaking” for its time.', ['Gore Varley (verb)']],
       // a plural's possessive before the name
       ['“We start again on Monday,” said Harbour Pictures’ Nadia Frost.', ['Nadia Frost (verb)']],
       ['Laura Benning told Pedro Alvarez that “the budget is gone” before the shoot.', ['Laura Benning (verb)']],
