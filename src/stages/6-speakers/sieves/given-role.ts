@@ -25,6 +25,8 @@ interface Given {
   entity: number | null;
   /** The entity's index, or the name's lower-cased words when it is not listed. */
   key: string;
+  /** True when every role of this noun up to this one went to the same person. */
+  alone: boolean;
 }
 
 /** The roles each text gave, made at the first question (one pass over the mentions). */
@@ -44,7 +46,7 @@ function rolesOf(ctx: Context): Map<string, Given[]> {
   const add = (noun: string, span: Span, entity: number | null): void => {
     let list = found.get(noun);
     if (!list) found.set(noun, (list = []));
-    list.push({ span, entity, key: entity !== null ? String(entity) : ctx.input.lower.slice(span.start, span.end) });
+    list.push({ span, entity, key: entity !== null ? String(entity) : ctx.input.lower.slice(span.start, span.end), alone: true });
   };
   // "son Stephen", "his lawyer, Tom Mesereau": a role noun, then a name the names stage may not list.
   for (let t = 0; t + 1 < tokens.length; t++) {
@@ -81,7 +83,14 @@ function rolesOf(ctx: Context): Map<string, Given[]> {
     }
   }
   // Both passes rise; one list per noun, in text order.
-  for (const list of found.values()) list.sort((a, b) => a.span.start - b.span.start);
+  for (const list of found.values()) {
+    list.sort((a, b) => a.span.start - b.span.start);
+    // Each quote asks about the roles before it: whether one person alone holds them all so far is
+    // known once, so a long text with many such quotes is not walked again for each.
+    list.forEach((g, i) => {
+      g.alone = i === 0 || ((list[i - 1] as Given).alone && (list[i - 1] as Given).key === g.key);
+    });
+  }
   map = found;
   givenRoles.set(ctx, map);
   return map;
@@ -116,12 +125,15 @@ export function byGivenRole(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | n
   if (n < 0) return null;
   const given = rolesOf(ctx).get((ctx.ann.tokens[n] as Token).normal);
   if (!given) return null;
-  let found: Given | null = null;
-  for (const g of given) {
-    if (g.span.end > q.open.start) break;
-    // Two people given the same role: the text does not say which one speaks.
-    if (found && found.key !== g.key) return null;
-    found = g;
+  // The last role given that ends before the quote (the spans rise), by halving.
+  let lo = 0;
+  let hi = given.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((given[mid] as Given).span.end <= q.open.start) lo = mid + 1;
+    else hi = mid;
   }
+  // Two people given the same role: the text does not say which one speaks.
+  const found = lo > 0 && (given[lo - 1] as Given).alone ? (given[lo - 1] as Given) : null;
   return found ? { span: found.span, entity: found.entity, via: 'context' } : null;
 }
