@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'verb', 'coordinated', 'lead-in', 'colon', 'interview', 'continuation', 'prior-sentence']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'coordinated', 'lead-in', 'colon', 'interview', 'given-role', 'continuation', 'prior-sentence']);
   });
 });
 
@@ -41,12 +41,31 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     ],
   ],
   [
+    'agent',
+    [],
+    [
+      ['Nobody expected a second season. “We did not either,” was the reply from Marta Quill.', ['Marta Quill (verb)']],
+      ['“Stay for the credits,” came the answer from director Ivo Brandt.', ['Ivo Brandt (verb)']],
+      ['The town kept its secret for years, “until the river gave it back”, as told by Hanne Solberg.', ['Hanne Solberg (verb)']],
+      ['The plan was simple: “ship it and see”, in the words of producer Ada Voss.', ['Ada Voss (verb)']],
+      // a description alone, an outlet, or an agent further on in the sentence is nobody
+      ['“We did not either,” was the reply from her agent.', [null]],
+      ['“A quiet triumph,” was the verdict of the Evening Chronicle.', [null]],
+      ['“We did not either,” she wrote, and that was the reply from Marta Quill.', [null]],
+    ],
+  ],
+  [
     'verb',
     [],
     [
       ['“The budget ran out in the second month,” said Laura Benning.', ['Laura Benning (verb)']],
       ['Laura Benning said: “The budget ran out in the second month.”', ['Laura Benning (verb)']],
       ['“The budget ran out in the second month,” said award-winning producer Laura Benning.', ['Laura Benning (verb)']],
+      // a linking word before the sentence's subject, a participle after a comma
+      ['But novelist Gore Varley defended the film, saying it was “barrier-breaking” for its time.', ['Gore Varley (verb)']],
+      ['Meanwhile, novelist Gore Varley defended the film, saying it was “barrier-breaking” for its time.', ['Gore Varley (verb)']],
+      // a plural's possessive before the name
+      ['“We start again on Monday,” said Harbour Pictures’ Nadia Frost.', ['Nadia Frost (verb)']],
       ['Laura Benning told Pedro Alvarez that “the budget is gone” before the shoot.', ['Laura Benning (verb)']],
       ['Laura Benning spoke after the screening. “It is my last film,” she told BBC News.', ['Laura Benning (pronoun)']],
       ['“It is the best record of the year,” said Rolling Stone magazine.', [null]],
@@ -139,6 +158,18 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     ],
   ],
   [
+    'appositive',
+    [],
+    [
+      ['The reels sat in a loft for decades. “We never played them,” the engineer’s son Arlo, 57, said.', ['Arlo (verb)']],
+      ['“It grew every year,” festival director Ines Moll, who founded it in 1998, told reporters.', ['Ines Moll (verb)']],
+      // a description with no name, a listener after "was", a quote that ends its sentence
+      ['“It grew every year,” the festival’s director, who founded it in 1998, told reporters.', [null]],
+      ['“It grew every year,” Ines Moll, 40, was told by the board.', [null]],
+      ['“It grew every year.” Ines Moll, 40, said nothing more.', [null]],
+    ],
+  ],
+  [
     'lead-in',
     [],
     [
@@ -171,6 +202,22 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Jonas Berg, the potter, came home late. Berg was tired.\n\n“Why clay?”\n\n“It forgives you, up to a point.”', [null, null]],
       // an answer must open its paragraph
       ['Jonas Berg, the potter, talked to us. Berg has worked in clay for thirty years.\n\nWhy clay?\n\nHe laughed at that. “It forgives you, up to a point.”', [null]],
+    ],
+  ],
+  [
+    'given-role',
+    [],
+    [
+      ['The reels were found by the engineer’s son Stephen Brandt in a loft. Brandt sold them in May. “He kept everything,” his son said.', ['Stephen Brandt (context)']],
+      ['The band hired a lawyer, Tomas Eide, in March. The case opens in June. “We expect to win,” said the lawyer.', ['Tomas Eide (context)']],
+      ['David Moss, the singer’s manager, was not at the hearing. “We expect to win,” the manager said.', ['David Moss (context)']],
+      // the possessor's noun is not the role: the singer is not David Moss
+      ['David Moss, the singer’s manager, was not at the hearing. “We expect to win,” the singer said.', [null]],
+      // two people given the role, a role the text never gave, an indefinite one, a phrase going on
+      ['The band hired a lawyer, Tomas Eide, and the label a lawyer, Petra Lund. “We expect to win,” said the lawyer.', [null]],
+      ['Tomas Eide joined the band in March. “We expect to win,” the manager said.', [null]],
+      ['The band hired a lawyer, Tomas Eide, in March. “We expect to win,” a lawyer said.', [null]],
+      ['The band hired a lawyer, Tomas Eide, in March. “We expect to win,” said the lawyer for the label.', [null]],
     ],
   ],
   [

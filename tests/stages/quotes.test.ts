@@ -63,6 +63,17 @@ const cases: [name: string, rows: Case[]][] = [
         ],
         [],
       ],
+      // ... and over three paragraphs: each part up to the next one's mark
+      [
+        '“Tickets sold out in a day. “Nobody saw that coming. “We will add dates,” the promoter said.',
+        undefined,
+        [
+          { text: 'Tickets sold out in a day.', start: 1, end: 27, kind: 'speech', marks: [0, 27] },
+          { text: 'Nobody saw that coming.', start: 29, end: 52, kind: 'speech', marks: [28, 52] },
+          { text: 'We will add dates,', start: 54, end: 72, kind: 'speech', marks: [53, 72] },
+        ],
+        [],
+      ],
     ],
   ],
   [
@@ -72,6 +83,13 @@ const cases: [name: string, rows: Case[]][] = [
       // a two-word phrase that is no work's mention
       ['The finale of ‘Harbour Lights’ aired last night.', [], [{ text: 'Harbour Lights', start: 15, end: 29, kind: 'term', marks: [14, 29] }], []],
       ['The sign read 「立入禁止」 in red.', undefined, [{ text: '立入禁止', start: 15, end: 19, kind: 'term', marks: [14, 19] }], []],
+      // a label set before its noun, or named as a word, whatever speech verb stands in the sentence
+      ['Critics called out the “wooden” portrayal of the lead.', undefined, [{ text: 'wooden', start: 24, end: 30, kind: 'term', marks: [23, 30] }], []],
+      ['The so-called “experts” said nothing new.', undefined, [{ text: 'experts', start: 15, end: 22, kind: 'term', marks: [14, 22] }], []],
+      ['She drew on the “loud and proud” aunts of her youth.', undefined, [{ text: 'loud and proud', start: 17, end: 31, kind: 'term', marks: [16, 31] }], []],
+      ['The term “cosy crime” covers a lot of books.', undefined, [{ text: 'cosy crime', start: 10, end: 20, kind: 'term', marks: [9, 20] }], []],
+      // ... but a longer phrase under a speech verb is the speaker's words
+      ['She said the band played an “angry, loud and fast” set.', undefined, [{ text: 'angry, loud and fast', start: 29, end: 49, kind: 'speech', marks: [28, 49] }], []],
     ],
   ],
   [

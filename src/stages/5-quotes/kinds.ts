@@ -51,6 +51,37 @@ function speechVerbNearQuote(ann: Annotation, q: MarkedQuoteDraft, lastVerb: () 
   return false;
 }
 
+/** Longest scare-quoted phrase set before a noun ("the “bad ass and crazy” twins"), in words. */
+const MAX_ATTRIBUTIVE_WORDS = 4;
+
+/** Words that open a noun phrase before an attributive scare quote ("the “effeminate” portrayal"). */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+
+/** Words naming a word or label, before the word itself in marks ("the term “urban”", "so-called “public”"). */
+const LABEL_WORDS: ReadonlySet<string> = new Set(['so-called', 'word', 'term', 'label', 'nickname', 'moniker', 'hashtag']);
+
+/**
+ * True when a short quote is a scare-quoted label, not anyone's words, whatever speech verb stands
+ * in its sentence: a word named as a word ("the term “urban”", "the so-called “public”"), or a
+ * phrase set like an adjective between an article and its noun ("the “effeminate” portrayal of",
+ * "a clearly “right” answer").
+ */
+function isLabel(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, words: string): boolean {
+  if (/[.!?…,]$/.test(words) || wordCount(words) > MAX_ATTRIBUTIVE_WORDS) return false;
+  const { tokens } = ann;
+  const at = firstAtOrAfter(tokens, q.open.start);
+  const before = tokens[at - 1];
+  if (!before) return false;
+  // "so-called" may be read as one token or as "so - called".
+  const lead = before.normal === 'called' && tokens[at - 2]?.normal === '-' && tokens[at - 3]?.normal === 'so' ? 'so-called' : before.normal;
+  if (LABEL_WORDS.has(lead)) return wordCount(words) === 1 || !/[,;]/.test(words);
+  const after = tokens[firstAtOrAfter(tokens, q.close.end)];
+  if (!after || after.sentence !== before.sentence || after.pos !== 'NOUN' || after.value[0] !== after.normal[0]) return false;
+  // The article may stand one adverb further back ("a clearly “right” answer").
+  const opener = before.pos === 'ADV' ? tokens[at - 2] : before;
+  return opener !== undefined && NOUN_PHRASE_OPENERS.has(opener.normal) && input.view.slice(opener.end, q.open.start).trim() === (before === opener ? '' : before.value);
+}
+
 /**
  * The words (lower case) of the work mentions that stand outside every quote: a quote holding only
  * such words is the work's title, wherever the works stage read it; one read only from quotes
@@ -98,6 +129,9 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     const words = input.view.slice(q.start, q.end);
     // A work's words read elsewhere make a title unless a speech verb says someone speaks them ("“Marilla,” said Anne").
     if (workSpans.has(`${q.start}:${q.end}`) || (namesWork(input, q, workNames) && !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'title';
+    // Under a speech verb, only a single word between an article and its noun is a label ("a
+    // “vast” change"); a longer phrase there is the speaker's words ("in an “angry, vicious” attack").
+    else if (isLabel(input, ann, q, words) && (wordCount(words) === 1 || !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'term';
     else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
     else q.kind = 'term';
   }

@@ -82,28 +82,36 @@ export function marksInBlock(input: NormalizedText, block: Span, marks: readonly
 
 /**
  * News flattens a quote that runs over paragraphs into one: `“First part. “Second part.”`, the
- * first part's mark never closed. A double mark left open, with a quote right after it opening
- * with the same mark after a sentence end, is a quote up to that sentence end. `stack` (the open
- * marks) and `pairs` (sorted) rise, so one walk over both finds them. Returns the marks used.
+ * first part's mark never closed, and `“A. “B. “C.”` when it ran over three. A double mark left
+ * open, with a quote right after it opening with the same mark after a sentence end (a closed one,
+ * or another open mark that is itself such a part), is a quote up to that sentence end. `stack`
+ * (the open marks) and `pairs` (sorted) rise, so one walk back over both finds them, each part
+ * knowing whether the one after it was taken. Returns the marks used.
  */
 function reopenedQuotes(view: string, stack: readonly number[], pairs: readonly [number, number][], out: MarkedQuoteDraft[]): Set<number> {
   const used = new Set<number>();
-  let p = 0;
-  for (let k = 0; k < stack.length; k++) {
+  const found: MarkedQuoteDraft[] = [];
+  let p = pairs.length;
+  for (let k = stack.length - 1; k >= 0; k--) {
     const u = stack[k] as number;
-    while (p < pairs.length && (pairs[p] as [number, number])[0] < u) p++;
+    // `p`: the first pair opening after `u` (the marks fall as the walk goes back).
+    while (p > 0 && (pairs[p - 1] as [number, number])[0] > u) p--;
     const next = pairs[p];
+    const after = stack[k + 1];
+    // The next open mark: the pair's, or a later part of the same flattened quote.
+    const nextOpen = after !== undefined && (!next || after < next[0]) ? (used.has(after) ? after : -1) : next ? next[0] : -1;
     // The last open mark before that quote, outside every quote, and of the same kind.
-    if (!next || (stack[k + 1] ?? Infinity) < next[0] || !RUN_ON_MARKS.has(view[u] as string) || view[next[0]] !== view[u]) continue;
+    if (nextOpen < 0 || !RUN_ON_MARKS.has(view[u] as string) || view[nextOpen] !== view[u]) continue;
     if (p > 0 && (pairs[p - 1] as [number, number])[1] > u) continue;
-    let e = next[0];
+    let e = nextOpen;
     while (e > u + 1 && isSpace(view[e - 1])) e--;
     if (!SENTENCE_END.has(view[e - 1] as string) || e - u > MAX_REOPENED) continue;
     let s = u + 1;
     while (s < e && isSpace(view[s])) s++;
     if (!HAS_LETTER_OR_DIGIT.test(view.slice(s, e))) continue;
-    out.push({ start: s, end: e, kind: 'speech', open: { start: u, end: u + 1 }, close: { start: e, end: e } });
+    found.push({ start: s, end: e, kind: 'speech', open: { start: u, end: u + 1 }, close: { start: e, end: e } });
     used.add(u);
   }
+  for (let i = found.length - 1; i >= 0; i--) out.push(found[i] as MarkedQuoteDraft);
   return used;
 }

@@ -64,6 +64,9 @@ const MAX_DESCRIPTION_LOOKBACK = 4;
 /** Words after a description that keep it the whole subject ("said the comedian in an interview"). */
 const CLAUSE_AFTER_DESCRIPTION: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'as', 'while', 'who', 'recently', 'earlier', 'later', 'yesterday']);
 
+/** Words that link a sentence to the one before without being part of its subject. */
+const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'later', 'instead']);
+
 /**
  * True when a mention opens its sentence, alone or after a short description of the same person
  * ("Producer Kevin Wallace said", "Fletcher's daughter Jill said"): the sentence is about them.
@@ -72,7 +75,10 @@ export function isSubjectMention(ctx: Context, m: Mention): boolean {
   const { tokens, sentences } = ctx.ann;
   const at = firstAtOrAfter(tokens, m.start);
   const first = tok(ctx, at);
-  const open = (sentences[first.sentence] as { firstToken: number }).firstToken;
+  let open = (sentences[first.sentence] as { firstToken: number }).firstToken;
+  // "But novelist Gore Vidal defended …", "Meanwhile, Lee said": a linking word opening the
+  // sentence leaves its subject where it was.
+  if (open < at && SENTENCE_LINKS.has(tok(ctx, open).normal)) open += tok(ctx, open + 1).normal === ',' ? 2 : 1;
   if (at - open > MAX_DESCRIPTION_TOKENS) return false;
   for (let k = open; k < at; k++) {
     const w = tok(ctx, k);

@@ -9,10 +9,13 @@ import type { QuoteKind } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
 import { makeContext, speakerAt } from './context';
 import { linkSpeaker } from './link';
+import { byAgent } from './sieves/agent';
+import { byAppositive } from './sieves/appositive';
 import { byColon } from './sieves/colon';
 import { byContinuation } from './sieves/continuation';
 import { byCoordinatedVerb } from './sieves/coordinated';
 import { byDash } from './sieves/dash';
+import { byGivenRole } from './sieves/given-role';
 import { byInterview } from './sieves/interview';
 import { byLeadIn } from './sieves/lead-in';
 import { byPriorSentence } from './sieves/prior-sentence';
@@ -46,8 +49,12 @@ export const SIEVES: readonly Sieve[] = [
   script,
   // `“…” – Wu-Jin`, `“…” – Assembly Woman (Park Eun-Hee)`
   speech('dash', (ctx, { quote }) => byDash(ctx, quote)),
+  // `“…,” was the reply from X`, `“…”, as told by X`: the agent after the quote, no verb of theirs
+  speech('agent', (ctx, { quote }) => byAgent(ctx, quote)),
   // `said X`, `X said`, `said Titanic actress X`, `the director elaborated`, `she said`
   speech('verb', (ctx, { quote }) => byVerb(ctx, quote)),
+  // `“…,” the singer's son Arlo, 57, said`: a name, an appositive between commas, the verb
+  speech('appositive', (ctx, { quote }) => byAppositive(ctx, quote)),
   // `Darcy smiled and said, “…”`: the sentence's opening name, subject of both verbs
   speech('coordinated', (ctx, { quote }) => byCoordinatedVerb(ctx, quote)),
   // a paragraph-opening quote after one ending "Matthew said:"
@@ -56,6 +63,8 @@ export const SIEVES: readonly Sieve[] = [
   speech('colon', (ctx, { quote }) => byColon(ctx, quote)),
   // an interview: `Why did you record it at home?` ¶ `“…”`, the one person the intro names
   speech('interview', (ctx, { quote, block }) => byInterview(ctx, quote, block)),
+  // `“…,” his son said` after `Nogar's son Stephen`: the one person the text gave that role
+  speech('given-role', (ctx, { quote }) => byGivenRole(ctx, quote)),
   // `“A,” returned Marilla. “B”`: the quote before's speaker
   speech('continuation', byContinuation),
   // `X remembered the night. “…”` in reports

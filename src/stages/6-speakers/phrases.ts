@@ -47,6 +47,9 @@ export function closesSentence(ctx: Context, q: MarkedQuoteDraft): boolean {
 /** Longest description between a speech verb and a name ("the festival's executive director"). */
 export const MAX_DESCRIPTION_TOKENS = 9;
 
+/** The mark of a plural's possessive ("the Networks' chief"). */
+const PLURAL_POSSESSIVE: ReadonlySet<string> = new Set(["'", '’']);
+
 /** Tags of the words a description of a person is made of. */
 export const DESCRIPTION_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART']);
 
@@ -73,7 +76,9 @@ export function describedPhrase(ctx: Context, t: number): { start: number; end: 
     const compound = e > t && prev?.normal === '-' && prev.end === k.start;
     // "founder and director Elliot Grove": "and" between two words of the description.
     const joined = k.normal === 'and' && e > t && prev !== undefined && !isUpper(prev.value[0]) && DESCRIPTION_POS.has(prev.pos);
-    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined) {
+    // "Sky Networks' Sophie Turner Laing": a plural's possessive mark, read as punctuation.
+    const plural = e > t && prev !== undefined && PLURAL_POSSESSIVE.has(k.value) && prev.end === k.start && prev.normal.endsWith('s');
+    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined || plural) {
       e++;
       continue;
     }

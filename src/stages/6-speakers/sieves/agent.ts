@@ -1,0 +1,54 @@
+/**
+ * Sieve: a quote whose speaker is named as the agent after it, with no speech verb of their own
+ * ("“…,” was the reply from X", "“…,” came the answer from X", "“…”, as told by X", "“…”, in the
+ * words of X"). The name must close the phrase, as after a speech verb: an outlet or a
+ * description alone ("was the reply from his agent") is nobody.
+ */
+import { firstAtOrAfter } from '../../../text/search';
+import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import { describedPhrase, nameInPhrase } from '../phrases';
+import type { Context } from '../types';
+
+/** "was" / "came" before the noun of a reply ("was the reply from X"). */
+const AGENT_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'came', 'comes', 'is']);
+
+/** Nouns for what someone said, named before its speaker. */
+const REPLY_NOUNS: ReadonlySet<string> = new Set(['reply', 'response', 'answer', 'retort', 'verdict', 'words', 'comment', 'message', 'explanation', 'reaction']);
+
+/** "as told by X", "as put by X", "as written by X". */
+const AS_VERBS: ReadonlySet<string> = new Set(['told', 'put', 'written', 'said', 'explained', 'described']);
+
+/** The token right after a quote's closing mark and an optional comma, or -1 when the sentence goes on otherwise. */
+function afterQuote(ctx: Context, q: MarkedQuoteDraft): number {
+  const { tokens } = ctx.ann;
+  let t = firstAtOrAfter(tokens, q.close.end);
+  // Only spaces may stand between the mark and the attribution.
+  const gap = ctx.input.view.slice(q.close.end, tokens[t]?.start ?? q.close.end);
+  if (gap.trim() !== '') return -1;
+  if (tokens[t]?.normal === ',') t++;
+  return t < tokens.length ? t : -1;
+}
+
+/** The token where the agent's phrase starts, after one of the agent shapes, or -1. */
+function agentStart(tokens: readonly Token[], t: number): number {
+  const w = (k: number): string => tokens[k]?.normal ?? '';
+  const sentence = tokens[t]?.sentence;
+  const same = (k: number): boolean => tokens[k]?.sentence === sentence;
+  // "was the reply from", "came the answer from", "were the words of"
+  if (AGENT_VERBS.has(w(t)) && w(t + 1) === 'the' && REPLY_NOUNS.has(w(t + 2)) && (w(t + 3) === 'from' || w(t + 3) === 'of') && same(t + 4)) return t + 4;
+  // "as told by", "as put by"
+  if (w(t) === 'as' && AS_VERBS.has(w(t + 1)) && w(t + 2) === 'by' && same(t + 3)) return t + 3;
+  // "in the words of"
+  if (w(t) === 'in' && w(t + 1) === 'the' && w(t + 2) === 'words' && w(t + 3) === 'of' && same(t + 4)) return t + 4;
+  return -1;
+}
+
+/** The person named as the agent right after the quote, or null. */
+export function byAgent(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
+  const t = afterQuote(ctx, q);
+  if (t < 0) return null;
+  const from = agentStart(ctx.ann.tokens, t);
+  if (from < 0) return null;
+  const phrase = describedPhrase(ctx, from);
+  return phrase ? nameInPhrase(ctx, phrase) : null;
+}
