@@ -7,7 +7,7 @@
 // Each entity the names stage finds is labelled by matching its surface forms to the gold
 // characters and people (same normalisation as the scorer); an entity matching neither, both, or
 // only an optional entry is left out. Entities explicit evidence settles as characters (see
-// settledAsCharacter in src/stages/4-names/kind-features.ts) are not fitted; their hit rate is written. The model is L2-regularised logistic regression fitted by
+// settledAsCharacter in src/stages/4-names/kind-decision.ts) are not fitted; their hit rate is written. The model is L2-regularised logistic regression fitted by
 // plain batch gradient descent: fixed start, iterations and step, sums in a fixed order, so two
 // runs give the same bytes. --check compares with the shipped file instead of writing it.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';

@@ -5,7 +5,7 @@
  */
 import { resolveOptions } from './options';
 import { runPipeline } from './pipeline';
-import { settledAsCharacter } from './stages/4-names/kind-features';
+import { settledAsCharacter } from './stages/4-names/kind-decision';
 import { documentReading } from './stages/7-sentiment/document';
 import type { StretchReading } from './stages/7-sentiment';
 

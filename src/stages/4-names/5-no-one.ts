@@ -15,7 +15,7 @@ import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
 import type { Annotation, EntityDraft } from '../stage-types';
 import { isHyphenatedName, isStopWord, type NameContext } from './context';
-import type { KindMention } from './kind-features';
+import type { KindMention } from './kind-document';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
 const MIN_SPEECH_TURNS = 2;

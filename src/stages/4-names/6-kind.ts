@@ -2,14 +2,16 @@
  * Step 6: character or real person. A logistic model, its weights learned from labelled reviews
  * (`npm run train:names`), weighs each entity's evidence from all its mentions (casting side, name
  * shape, titles, plot and family words, performance words, the text's voice; see
- * `kind-features.ts`) into the probability that it is a real person. A person the cues gave no
- * role gets `other`.
+ * `kind-features.ts`; the model is in `kind-decision.ts`) into the probability that it is a real
+ * person. A person the cues gave no role gets `other`.
  */
 import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable } from '../../text/korean';
 import type { Word } from '../../text/words';
 import type { EntityDraft } from '../stage-types';
 import { isHyphenatedName, type NameContext } from './context';
-import { addDocumentFeatures, decideKind, kindFeatures, type KindDocument, type KindMention } from './kind-features';
+import { decideKind } from './kind-decision';
+import type { KindDocument, KindMention } from './kind-document';
+import { addDocumentFeatures, kindFeatures } from './kind-features';
 import type { Piece } from './piece';
 
 /**

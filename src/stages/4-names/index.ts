@@ -26,12 +26,15 @@
  *    Weitz` → `Chris Weitz`); entities that are no one by shape and use (`PG-13`, `MGM`, `the
  *    Beatles`, `a Brazilian family`) are dropped;
  * 6. kind (`6-kind.ts`): a logistic model, its weights learned from labelled reviews (`npm run
- *    train:names`), weighs each entity's evidence (`kind-features.ts`) into the probability that
- *    it is a real person; a name the text says is played by a real person (`C, played in the film
- *    by A`) stays a character whatever the model weighs.
+ *    train:names`), weighs each entity's evidence (`kind-features.ts`, read with `kind-document.ts`
+ *    and `kind-readers.ts`) into the probability that it is a real person (`kind-decision.ts`); a
+ *    name the text says is played by a real person (`C, played in the film by A`) stays a
+ *    character whatever the model weighs.
  *
- * Stage 4c ({@link tieNames}, `tie-names.ts`) then ties descriptors, dash chains, romanisation
- * variants and the names the caller knows.
+ * Stage 4c ({@link tieNames}, `tie-names.ts`) then ties the names the caller knows
+ * (`tie-known-names.ts`), descriptors and dash chains (`tie-descriptors.ts`), romanisation and
+ * trailing-`s` variants (`tie-forms.ts`) and casting over whole entities (`link-casting.ts`),
+ * merging through `tie-merge.ts`.
  */
 import type { Word } from '../../text/words';
 import type { Annotation, EntityDraft, NormalizedText, Segmentation, WorkDraft } from '../stage-types';

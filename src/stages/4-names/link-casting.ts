@@ -17,15 +17,15 @@
  *    report, or a titled form in the bracket, turns the link round.
  *
  * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
+ * Step 5 is in `link-casting-orient.ts`, the word readers in `link-casting-words.ts`.
  */
-import { HONORIFICS } from '../../data/honorifics';
 import { isApostrophe, isUpper } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
 import type { PersonRole, Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
+import { orientBrackets } from './link-casting-orient';
+import { CLAUSE_END, MAX_APPOSITIVE, afterWord, appositiveEnd, wordAt } from './link-casting-words';
 
-/** How far an appositive may run between a name and its `is` or `played by`, in characters. */
-const MAX_APPOSITIVE = 60;
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A"). */
 const MAX_WORDS_AFTER_BY = 3;
 /** The longest such word, in characters. */
@@ -35,79 +35,10 @@ const MAX_WORD = 24;
 const MAKER_ROLES: ReadonlySet<PersonRole> = new Set(['director', 'writer', 'author']);
 /** Verbs before `by` that lead to the actor. */
 const PLAYED_WORDS = ['played', 'portrayed', 'voiced', 'performed'];
-/** Marks that end a clause or an appositive. */
-const CLAUSE_END = '.!?;:\n()[]"“”';
 const OPEN_QUOTES = '"“\'‘';
 const CLOSE_QUOTES = '"”\'’';
 /** What may follow the role of `A is C`: the end of its clause or a list going on. */
 const AFTER_ROLE = ',.;:!?)\n';
-
-/** Where the appositive that starts at `at` (just after `, `) ends at its closing comma, or -1. */
-function appositiveEnd(view: string, at: number, stopAtCapital: boolean): number {
-  const limit = Math.min(view.length, at + MAX_APPOSITIVE);
-  for (let k = at; k < limit; k++) {
-    const ch = view[k] as string;
-    if (ch === ',') return k;
-    if (CLAUSE_END.includes(ch)) return -1;
-    if (stopAtCapital && isUpper(ch) && (k === at || view[k - 1] === ' ')) return -1;
-  }
-  return -1;
-}
-
-/** True when `lower` has `word` as a whole word at `at`. */
-function wordAt(lower: string, at: number, word: string): boolean {
-  return lower.startsWith(word, at) && !/\p{L}/u.test(lower[at + word.length] ?? '');
-}
-
-/** Offset right after one of `words` and a space at `at`, or -1. */
-function afterWord(lower: string, at: number, words: readonly string[]): number {
-  for (const w of words) if (wordAt(lower, at, w) && lower[at + w.length] === ' ') return at + w.length + 1;
-  return -1;
-}
-
-/** True when `m` is a title and one word (`Mrs. Pike`, `Dr Holt`). */
-function titledForm(view: string, lower: string, m: Span): boolean {
-  let space = -1;
-  for (let k = m.start; k < m.end; k++) {
-    if (view[k] !== ' ') continue;
-    if (space >= 0) return false;
-    space = k;
-  }
-  if (space < 0) return false;
-  const title = lower.slice(m.start, lower[space - 1] === '.' ? space - 1 : space);
-  return HONORIFICS.has(title);
-}
-
-/** 5. Turns a link read off `C (A)` round where the text writes the actor first. */
-function orientBrackets(input: NormalizedText, entities: EntityDraft[], startAt: ReadonlyMap<number, number>, endOf: ReadonlyMap<number, number>): void {
-  const { view, lower } = input;
-  const linked = entities.filter((e) => e.playedBy !== null);
-  if (linked.length === 0) return;
-  const plays = new Map<number, number>();
-  for (const e of linked) plays.set(e.playedBy as number, (plays.get(e.playedBy as number) ?? 0) + 1);
-  let report: boolean | undefined;
-  entities.forEach((role, c) => {
-    const a = role.playedBy;
-    if (a === null || plays.get(a) !== 1 || plays.has(c)) return;
-    const actor = entities[a] as EntityDraft;
-    for (const m of role.mentions) {
-      let at = m.end;
-      if (view[at] === ' ') at++;
-      if (view[at] !== '(' || startAt.get(at + 1) !== a) continue;
-      const close = view[endOf.get(at + 1) as number];
-      if (close !== ')' && close !== ',') continue;
-      const titled = actor.mentions.every((x) => titledForm(view, lower, x)) && !role.mentions.some((x) => titledForm(view, lower, x));
-      if (!titled && !(report ??= readsAsReport(view))) return;
-      role.playedBy = null;
-      role.kind = 'person';
-      role.roles = ['actor'];
-      actor.kind = 'character';
-      actor.roles = [];
-      actor.playedBy = c;
-      return;
-    }
-  });
-}
 
 /** The casting links of the entities, read off whole mentions; sets `playedBy`, roles and kinds. */
 export function linkCasting(input: NormalizedText, entities: EntityDraft[]): void {

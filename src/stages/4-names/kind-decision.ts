@@ -1,0 +1,56 @@
+/**
+ * Stage 4b, kind: the decision from an entity's feature vector: explicit evidence that settles
+ * the kind without the model, else the learned logistic model (`npm run train:names`) that weighs
+ * the vector into the probability that the entity is a real person.
+ */
+import { KIND_FEATURES } from '../../data/name-kind-features';
+import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
+import { FEATURE_INDEX } from './kind-features';
+
+const WEIGHTS: readonly number[] = KIND_FEATURES.map((f) => NAME_KIND_WEIGHTS.weights[f]);
+
+/**
+ * True when explicit evidence settles the kind without the model: a descriptor noun right before
+ * a mention or its bracket (`the pregnant girl (X)`, `English Teacher (X)`, `his wife Mary`), or a
+ * name the text only ever gives with a title (`Professor Donner`, never `Anna Donner`) and never
+ * with an actor's or crew cue. Reviews call characters by title and actors by their names; the
+ * training reviews have too few titled characters for the model to learn it among its features.
+ */
+export function settledAsCharacter(x: readonly number[]): boolean {
+  if (x[FEATURE_INDEX.descriptorBefore as number] === 1) return true;
+  return x[FEATURE_INDEX.titledOnly as number] === 1 && x[FEATURE_INDEX.actorCue as number] === 0 && x[FEATURE_INDEX.actorSide as number] === 0 && x[FEATURE_INDEX.crewCue as number] === 0;
+}
+
+/** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks. */
+const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'quotedName'].map((f) => FEATURE_INDEX[f] as number);
+
+/**
+ * True when a report settles the kind as a real person: the text reads as news and reports
+ * speech, and nothing says the name is a part in a story. A report is about real people, and
+ * names them with titles and kin words too (`Mr Pande`, `his son Stephen`); only a descriptor
+ * before a bracket (`English Teacher (X)`) reads as a cast list there. The reviews the model
+ * learns from are not reports, so it cannot weigh this itself.
+ */
+export function settledAsPerson(x: readonly number[]): boolean {
+  if (x[FEATURE_INDEX.reportedNews as number] !== 1 || PART_EVIDENCE.some((i) => x[i] === 1)) return false;
+  return !(x[FEATURE_INDEX.descriptorBefore as number] === 1 && x[FEATURE_INDEX.inBrackets as number] === 1);
+}
+
+/**
+ * An entity's kind and the probability that it is right: settled by explicit evidence, else by the
+ * model. A report's person keeps the model's probability when the model agrees, else an even one:
+ * the kind then comes from the text's voice alone.
+ */
+export function decideKind(x: readonly number[]): { kind: 'character' | 'person'; confidence: number } {
+  const p = personProbability(x);
+  if (settledAsPerson(x)) return { kind: 'person', confidence: Math.max(p, 0.5) };
+  if (settledAsCharacter(x)) return { kind: 'character', confidence: NAME_KIND_WEIGHTS.settledCharacter };
+  return p >= 0.5 ? { kind: 'person', confidence: p } : { kind: 'character', confidence: 1 - p };
+}
+
+/** The model's probability that an entity with features `x` is a real person (one dot product). */
+export function personProbability(x: readonly number[]): number {
+  let z = NAME_KIND_WEIGHTS.bias;
+  for (let i = 0; i < WEIGHTS.length; i++) z += (WEIGHTS[i] as number) * (x[i] as number);
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,139 @@
+/**
+ * Stage 4b, kind: the per-mention readers behind the kind features: which side of a casting
+ * phrase a mention stands on, a story noun, family words, an appositive, quote marks, a list of
+ * names. Each reads a bounded window of words around one mention.
+ */
+import {
+  ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS,
+  PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, POSSESSIVE_PRONOUNS,
+} from '../../data/name-kind-features';
+import { ROLE_NOUNS } from '../../data/role-words';
+import { WordSet, type Word } from '../../text/words';
+import { breakBefore, gapBefore, lowerAt, type KindDocument, type KindMention } from './kind-document';
+
+/** {@link PERFORMANCE_WORDS} with a cheap first test: read at every word near every mention, most of which fail it. */
+export const PERFORMANCE = new WordSet(PERFORMANCE_WORDS);
+
+/** Reads as the role of a casting phrase. */
+export function characterSide(doc: KindDocument, m: KindMention): boolean {
+  const b1 = lowerAt(doc, m.first - 1);
+  const gap = gapBefore(doc, m.first);
+  const plain = gap === ' ';
+  // "as the long-suffering manager X": `as`, then up to three lower-case words.
+  // "playing the harried officer X", "Playing real-life champ X": a casting verb, then up to
+  // three lower-case words; the verb may open the sentence.
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    const w = doc.words[k] as Word;
+    // "played by X" is the actor's side.
+    if (breakBefore(doc, k + 1) || w.lower === 'by') break;
+    const opening = PLAYS_VERBS.has(w.lower) && doc.sentenceStarts.has(w.start);
+    if (k < m.first - 1 && w.capitalised && !opening) break;
+    if (w.lower === 'as') {
+      if (!NON_CASTING_AS.has(lowerAt(doc, k - 1))) return true;
+      break;
+    }
+    if (PLAYS_VERBS.has(w.lower) && k < m.first - 1) return true;
+  }
+  if (plain && (NAMING_WORDS.has(b1) || PART_NOUNS.has(b1))) return true;
+  if (plain && b1 === 'of' && PART_NOUNS.has(lowerAt(doc, m.first - 2))) return true;
+  if (plain && PLAYS_VERBS.has(b1)) return true;
+  if (plain && PLAYS_VERBS.has(lowerAt(doc, m.first - 2)) && /^(?:the|a|an)$/.test(b1)) return true;
+  // "X (Full Name)", "X, played by", "X who is played by".
+  const after = doc.words[m.last + 1];
+  const afterGap = gapBefore(doc, m.last + 1);
+  if (after && after.capitalised && afterGap.trim() === '(' && doc.words[m.last + 2]?.capitalised) return true;
+  for (let k = m.last + 1; k <= m.last + 3; k++) {
+    if (breakBefore(doc, k)) break;
+    if (PLAYED_VERBS.has(lowerAt(doc, k)) && lowerAt(doc, k + 1) === 'by') return true;
+  }
+  return false;
+}
+
+/** Verbs whose object `as` describes ("see X as", "treats X as"): no casting. */
+const REGARD_VERBS: ReadonlySet<string> = new Set([
+  'see', 'sees', 'saw', 'seen', 'seeing', 'view', 'views', 'viewed', 'viewing', 'regard', 'regards', 'regarded', 'regarding',
+  'treat', 'treats', 'treated', 'treating', 'consider', 'considers', 'considered', 'considering', 'imagine', 'imagines',
+  'imagined', 'imagining', 'know', 'knows', 'knew', 'known', 'remember', 'remembers', 'remembered', 'describe', 'describes', 'described',
+]);
+
+/** Reads as the actor of a casting phrase. */
+export function actorSide(doc: KindDocument, m: KindMention): boolean {
+  const last = doc.words[m.last] as Word;
+  const a1 = lowerAt(doc, m.last + 1);
+  const afterGap = gapBefore(doc, m.last + 1);
+  // "seeing X as the student" is how someone regards X, not a casting.
+  const regarded = a1 === 'as' && REGARD_VERBS.has(lowerAt(doc, m.first - 1));
+  if (!last.possessive && !regarded && (afterGap === ' ' || afterGap === ', ') && ACTOR_VERBS.has(a1) && lowerAt(doc, m.last + 2) !== 'by') return true;
+  if (last.possessive && (ACTOR_POSSESSIONS.has(a1) || ACTOR_POSSESSIONS.has(lowerAt(doc, m.last + 2)))) return true;
+  // "played by X", "played brilliantly by the great X".
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    if (lowerAt(doc, k) !== 'by') continue;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (PLAYED_VERBS.has(lowerAt(doc, j))) return true;
+  }
+  // "Name (X)": alone in brackets after another name (after a descriptor, it is the character).
+  const before = doc.words[m.first - 1];
+  return gapBefore(doc, m.first).trim() === '(' && before !== undefined && doc.nameEnds.has(before.end) && gapBefore(doc, m.last + 1).trimStart().startsWith(')');
+}
+
+/** `X is the (adj) character/hero/villain`, `X, the hero`, `the villain X`. */
+export function characterNoun(doc: KindDocument, m: KindMention): boolean {
+  const b1 = doc.words[m.first - 1];
+  if (b1 && !b1.capitalised && CHARACTER_NOUNS.has(b1.lower) && gapBefore(doc, m.first) === ' ') return true;
+  const a1 = lowerAt(doc, m.last + 1);
+  const gap = gapBefore(doc, m.last + 1).trim();
+  if (!((gap === '' && (a1 === 'is' || a1 === 'was')) || gap === ',')) return false;
+  for (let k = m.last + 2; k <= Math.min(doc.words.length - 1, m.last + 5); k++) {
+    if (breakBefore(doc, k) || (doc.words[k] as Word).capitalised) return false;
+    if (CHARACTER_NOUNS.has(lowerAt(doc, k))) return true;
+  }
+  return false;
+}
+
+/** Family words around a mention. */
+export function family(doc: KindDocument, m: KindMention): boolean {
+  const b1 = lowerAt(doc, m.first - 1);
+  if (FAMILY_WORDS.has(b1) && (POSSESSIVE_PRONOUNS.has(lowerAt(doc, m.first - 2)) || POSSESSIVE_PRONOUNS.has(lowerAt(doc, m.first - 3)))) return true;
+  const last = doc.words[m.last] as Word;
+  if (last.possessive && FAMILY_WORDS.has(lowerAt(doc, m.last + 1))) return true;
+  // "X, her husband".
+  return gapBefore(doc, m.last + 1).trim() === ',' && POSSESSIVE_PRONOUNS.has(lowerAt(doc, m.last + 1)) && FAMILY_WORDS.has(lowerAt(doc, m.last + 2));
+}
+
+/** Words of an appositive that make it about a real person's work, not a part in a story. */
+const isWorkWord = (lower: string): boolean => PERFORMANCE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || PERSON_WORK_WORDS.has(lower);
+
+/** How many words an appositive may have to count. */
+const APPOSITIVE_WORDS = 6;
+
+/** `X, a retired boxer …`: an appositive with no word of acting, making or a work in it. */
+export function describedAppositive(doc: KindDocument, m: KindMention): boolean {
+  if ((doc.words[m.last] as Word).possessive || gapBefore(doc, m.last + 1) !== ', ') return false;
+  const det = lowerAt(doc, m.last + 1);
+  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
+  let n = 0;
+  for (let k = m.last + 2; k < doc.words.length && n < APPOSITIVE_WORDS; k++, n++) {
+    if (breakBefore(doc, k) || gapBefore(doc, k).includes(',')) break;
+    if (isWorkWord(lowerAt(doc, k))) return false;
+  }
+  return n > 0;
+}
+
+/** The mention is wrapped in a pair of quote marks. */
+export function quoted(doc: KindDocument, m: KindMention): boolean {
+  const open = doc.view[m.start - 1];
+  const close = doc.view[(doc.words[m.last] as Word).end];
+  return (open === '"' && close === '"') || (open === '“' && close === '”') || (open === "'" && (close === "'" || close === '’')) || (open === '‘' && close === '’');
+}
+
+/** A separator of a list of names and a capitalised word beyond it, before (`A, X`) or after (`X and B`). */
+export function listed(doc: KindDocument, m: KindMention, before: boolean): boolean {
+  const at = before ? m.first : m.last + 1;
+  const gap = gapBefore(doc, at).trim();
+  if (gap === ',' || gap === '&') {
+    const other = doc.words[before ? m.first - 1 : m.last + 1];
+    return other?.capitalised === true;
+  }
+  const word = before ? m.first - 1 : m.last + 1;
+  if (lowerAt(doc, word) !== 'and') return false;
+  return doc.words[before ? word - 1 : word + 1]?.capitalised === true;
+}
