@@ -11,7 +11,7 @@ import { writeError } from './file-errors';
 import { interruptedCode } from './interrupt';
 import { maxLengthValue } from './max-length';
 import type { CliIo } from './cli-io';
-import { readInputs } from './batch/read-inputs';
+import { readInputs, readOptions } from './batch/read-inputs';
 import { resumeIds } from './batch/resume-ids';
 import { tableOutput, writeTablesReport } from './batch/table-output';
 import { argsOrExit } from './usage-exit';
@@ -188,16 +188,13 @@ async function runWorker(args: QueueArgs, io: CliIo): Promise<number> {
 async function runEnqueue(args: QueueArgs, io: CliIo): Promise<number> {
   const { enqueue } = await import('../queue/enqueue');
   let failed = 0;
-  const documents = readInputs(args.inputs, {
-    ...(io.stdin ? { stdin: io.stdin } : {}),
-    textColumn: args.textColumn,
-    idColumn: args.idColumn,
-    maxLength: args.maxLength,
-    onError: (_id, error) => {
+  const documents = readInputs(
+    args.inputs,
+    readOptions(args, io.stdin, (_id, error) => {
       failed++;
       io.stderr(`review-lens: ${error}; not queued\n`);
-    },
-  });
+    }),
+  );
   async function* strip(): AsyncGenerator<{ id: string; text: string; meta?: Record<string, unknown> }> {
     for await (const doc of documents) {
       if (io.signal?.aborted) return;

@@ -45,6 +45,14 @@ export interface ReadOptions {
   maxLength: number;
 }
 
+/**
+ * The {@link ReadOptions} of a command's parsed flags and its standard input: `batch` and `enqueue`
+ * read their INPUTs alike.
+ */
+export function readOptions(flags: Pick<ReadOptions, 'textColumn' | 'idColumn' | 'maxLength'>, stdin: AsyncIterable<Uint8Array> | undefined, onError: ReadOptions['onError']): ReadOptions {
+  return { ...(stdin ? { stdin } : {}), textColumn: flags.textColumn, idColumn: flags.idColumn, maxLength: flags.maxLength, onError };
+}
+
 export { TEXT_EXTENSIONS } from '../clashing-input';
 /** A plain file, directory, JSONL file or CSV file, by its name. */
 type InputKind = 'text' | 'directory' | 'jsonl' | 'csv';

@@ -14,7 +14,7 @@ import { plural } from '../../text/plural';
 import { ABORTED, interruptedCode, raceAbort } from '../interrupt';
 import type { CliIo } from '../cli-io';
 import { progressBar, progressLine, summaryLine, type ProgressState } from './progress';
-import { inputBytes, readInputs } from './read-inputs';
+import { inputBytes, readInputs, readOptions } from './read-inputs';
 import { resumeIds } from './resume-ids';
 import { tableOutput, writeTablesReport, type TableFormat } from './table-output';
 import { argsOrExit } from '../usage-exit';
@@ -266,16 +266,13 @@ export async function runBatch(argv: readonly string[], io: CliIo, { quiet = fal
   };
   const aborted = (): boolean => io.signal?.aborted === true;
   async function* documents(): AsyncGenerator<{ id: string; text: string }> {
-    const reader = readInputs(args.inputs, {
-      ...(io.stdin ? { stdin: io.stdin } : {}),
-      textColumn: args.textColumn,
-      idColumn: args.idColumn,
-      maxLength: args.maxLength,
-      onError: (id, error) => {
+    const reader = readInputs(
+      args.inputs,
+      readOptions(args, io.stdin, (id, error) => {
         // After Ctrl-C the input is let go: an error that brings is not a document's.
         if (!done.has(id) && !aborted()) fail(id, error);
-      },
-    });
+      }),
+    );
     for (;;) {
       // Ctrl-C while the input has nothing to give (stdin from a terminal or a quiet pipe) stops at once.
       const next = await raceAbort(reader.next(), io.signal);
