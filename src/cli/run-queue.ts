@@ -2,7 +2,7 @@
  * `review-lens worker`, `review-lens enqueue` and `review-lens collect`: batch analysis through a
  * BullMQ queue on Redis, so that workers on several machines share one run.
  */
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, writeSync } from 'node:fs';
 import { messageOf } from '../errors';
 import { plural } from '../text/plural';
 import { DEFAULT_MAX_LENGTH } from '../types';
@@ -12,7 +12,7 @@ import { interruptedCode } from './interrupt';
 import { maxLengthValue } from './max-length';
 import type { CliIo } from './cli-io';
 import { readInputs, readOptions } from './batch/read-inputs';
-import { resumeIds } from './batch/resume-ids';
+import { openOutput } from './batch/open-output';
 import { tableOutput, writeTablesReport } from './batch/table-output';
 import { argsOrExit } from './usage-exit';
 
@@ -215,31 +215,9 @@ async function runCollect(args: QueueArgs, io: CliIo): Promise<number> {
   const tables = tableOutput(args, io);
   if (typeof tables === 'number') return tables;
   const out = args.out;
-  let fd: number | null = null;
-  let skip = new Set<string>();
-  if (out !== null) {
-    try {
-      const stat = statSync(out, { throwIfNoEntry: false });
-      if (stat?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      if (stat && stat.size > 0 && !args.resume && !args.force) {
-        io.stderr(`review-lens: expected --out to be a new or empty file, got ${out} (${stat.size} bytes); add --resume to continue it or --force to replace it\n`);
-        return 2;
-      }
-      if (args.resume) {
-        const resumed = resumeIds(out, { keepFailed: true });
-        if ('error' in resumed) {
-          io.stderr(`review-lens: ${resumed.error}\n`);
-          return 2;
-        }
-        skip = resumed.ids;
-        if (resumed.cut) io.stderr(`review-lens: ${out}: cut off a torn last line (${resumed.cut} bytes); that result is written again\n`);
-      }
-      fd = openSync(out, args.resume ? 'a' : 'w');
-    } catch (e) {
-      io.stderr(`review-lens: ${writeError(out, e)}\n`);
-      return 1;
-    }
-  }
+  const opened = openOutput(args, io, { keepFailed: true });
+  if (typeof opened === 'number') return opened;
+  const { fd, done: skip } = opened;
   const { collect } = await import('../queue/collect');
   let written = 0;
   let errors = 0;

@@ -2,7 +2,7 @@
  * `review-lens batch INPUT... --out results.jsonl`: many documents on a worker pool, one JSON line
  * per document as it finishes, progress on stderr, `--resume` to continue an interrupted run.
  */
-import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { analyzeReviews } from '../../batch/analyze-reviews';
 import { IndexBuilder } from '../../index-build/build-index';
@@ -15,7 +15,7 @@ import { ABORTED, interruptedCode, raceAbort } from '../interrupt';
 import type { CliIo } from '../cli-io';
 import { progressBar, progressLine, summaryLine, type ProgressState } from './progress';
 import { inputBytes, readInputs, readOptions } from './read-inputs';
-import { resumeIds } from './resume-ids';
+import { openOutput } from './open-output';
 import { tableOutput, writeTablesReport, type TableFormat } from './table-output';
 import { argsOrExit } from '../usage-exit';
 
@@ -156,41 +156,6 @@ function parseBatch(argv: readonly string[]): BatchArgs | { error: string } | { 
   const clash = args.out === null ? undefined : clashingInput(args.inputs, args.out);
   if (clash !== undefined) return { error: `expected --out to be a file no INPUT is read from, got ${args.out}, which ${clash} reads` };
   return args;
-}
-
-/**
- * Opens `--out` (or takes standard output): refuses a directory and, without --resume or
- * --force, a file that is not empty; with --resume reads the ids done. Gives the exit code when
- * the run cannot go on.
- */
-function openOutput(args: BatchArgs, io: CliIo): { fd: number | null; done: Set<string>; retried: number } | number {
-  const out = args.out;
-  if (out === null) return { fd: null, done: new Set(), retried: 0 };
-  try {
-    const stat = statSync(out, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (stat && stat.size > 0 && !args.resume && !args.force) {
-      io.stderr(`review-lens: expected --out to be a new or empty file, got ${out} (${stat.size} bytes); add --resume to continue it or --force to replace it\n`);
-      return 2;
-    }
-    let done = new Set<string>();
-    let retried = 0;
-    if (args.resume) {
-      const resumed = resumeIds(out);
-      if ('error' in resumed) {
-        io.stderr(`review-lens: ${resumed.error}\n`);
-        return 2;
-      }
-      done = resumed.ids;
-      retried = resumed.retried;
-      if (resumed.cut) io.stderr(`review-lens: ${out}: cut off a torn last line (${resumed.cut} bytes); that document is done again\n`);
-      if (retried) io.stderr(`review-lens: ${out}: ${plural(retried, 'document')} recorded as failed ${retried === 1 ? 'is' : 'are'} tried again\n`);
-    }
-    return { fd: openSync(out, args.resume ? 'a' : 'w'), done, retried };
-  } catch (e) {
-    io.stderr(`review-lens: ${writeError(out, e)}\n`);
-    return 1;
-  }
 }
 
 /**
