@@ -64,16 +64,44 @@ describe('what the index leaves out', () => {
     expect(work?.characters.map((c) => c.name)).toEqual(['Nell Ashby']);
   });
 
-  it('keeps a character named only by the work’s own title, even where documents list the title as a work', async () => {
-    const docs: DocSpec[] = [{ characters: [character(['Juniper'])], works: ['Juniper'] }, { characters: [character(['Juniper'])], works: ['Juniper'] }];
-    const work = (await buildIndex(inputsOf('Juniper', docs))).works[0];
-    expect(work?.characters.map((c) => [c.name, c.documents])).toEqual([['Juniper', 2]]);
+  // A work's title is kept as an entity only when something in the documents says it is someone.
+  const titled: Array<[string, string, DocSpec[], string[]]> = [
+    ['the work’s title alone, read as a character, is the work', 'Juniper', [{ characters: [character(['Juniper'])], works: ['Juniper'] }, { characters: [character(['Juniper'])] }], []],
+    [
+      'the work’s title that documents say an actor plays is its title character',
+      'Juniper',
+      [{ characters: [character(['Juniper'], 0.8, 'Odile Fenn')], people: [person(['Odile Fenn'])] }, { characters: [character(['Juniper'])] }],
+      ['Juniper'],
+    ],
+    ['the work’s title with a title before it ("Mr. Crane") is someone', 'Milo Crane', [{ characters: [character(['Milo Crane', 'Mr. Crane'])] }, { characters: [character(['Milo Crane'])] }], ['Milo Crane']],
+    ['a title with a well-used form that is no title is someone', 'Milo', [{ characters: [character(['Milo', 'Milo Crane'])] }, { characters: [character(['Milo Crane'])] }, { characters: [character(['Milo'])] }], ['Milo Crane']],
+    ['a form one document adds to a title does not make it someone', 'Juniper', [{ characters: [character(['Juniper', 'Juniper Returns'])] }, { characters: [character(['Juniper'])] }], []],
+    [
+      'a name fewer documents list as a work than name it stays',
+      'Salt Road',
+      [{ characters: [character(['Rook'])], works: ['Rook'] }, { characters: [character(['Rook'])], works: ['Rook'] }, { characters: [character(['Rook'])] }],
+      ['Rook'],
+    ],
+  ];
+  it.each(titled)('%s', async (_, title, docs, kept) => {
+    const work = (await buildIndex(inputsOf(title, docs))).works[0];
+    expect([...(work?.characters ?? []), ...(work?.people ?? [])].filter((e) => e.name !== 'Odile Fenn').map((e) => e.name)).toEqual(kept);
   });
 
-  it('keeps a character named like the work when it has another form', async () => {
-    const docs: DocSpec[] = [{ characters: [character(['Milo Crane', 'Crane'])] }, { characters: [character(['Milo Crane'])] }];
-    const work = (await buildIndex(inputsOf('Milo Crane', docs))).works[0];
-    expect(work?.characters.map((c) => c.name)).toEqual(['Milo Crane']);
+  it.each<[string, string[], string[]]>([
+    ['genre, medium and rating-form words', ['Shōnen Anime', 'Story', 'ENJOYMENT', 'Sound'], []],
+    ['story parts and studios', ['Soul Gate Arc', 'Season Two', 'Toei Animation', 'Studio Pierrot'], []],
+    ['abbreviations in capitals, but not the same letters as a name', ['OPs', 'ED', 'Ed'], ['Ed']],
+  ])('leaves out forms that name no one: %s', async (_, forms, kept) => {
+    const docs: DocSpec[] = [0, 1].map(() => ({ characters: forms.map((f) => character([f])) }));
+    const work = (await buildIndex(inputsOf('Work', docs))).works[0];
+    expect([...(work?.characters ?? []), ...(work?.people ?? [])].map((e) => e.name)).toEqual(kept);
+  });
+
+  it('drops a form that names no one from an entity and keeps its other forms', async () => {
+    const docs: DocSpec[] = [{ characters: [character(['Anime', 'Vessa Marr'])] }, { characters: [character(['Vessa Marr'])] }];
+    const work = (await buildIndex(inputsOf('Work', docs))).works[0];
+    expect(work?.characters.map((e) => [e.name, e.forms])).toEqual([['Vessa Marr', [{ text: 'Vessa Marr', count: 2 }]]]);
   });
 
   it('leaves out entities named in fewer documents than minDocuments', async () => {
@@ -126,6 +154,8 @@ describe('name forms and document counts', () => {
     ['Shou-Ryuu', 'shoryu', ['ryu', 'sho']],
     ['Satou', 'sato', ['sato']],
     ['Zoë Élan', 'zoeelan', ['elan', 'zoe']],
+    ['Ootsuki Hana', 'otsukihana', ['hana', 'otsuki']],
+    ['Rocco Goodspeed', 'roccogoodspeed', ['goodspeed', 'rocco']],
   ])('%s reads as key %s, words %j', (form, key, words) => {
     expect(formParts(form)).toMatchObject({ key, words });
   });

@@ -82,6 +82,32 @@ const merging: Array<[string, DocSpec[], string[][]]> = [
     [['Benedikt Arno Falk', 'Benedikt Falk', 'Benno', 'Falk']],
   ],
   [
+    'two names one document writes side by side join neither name',
+    [naming('Talia'), naming('Talia'), naming('Brenner'), naming('Brenner'), naming('Brenner Talia')],
+    [['Brenner'], ['Brenner Talia'], ['Talia']],
+  ],
+  [
+    'a rare family name still joins a full name once written, however often the given name is',
+    [naming('Ilka'), naming('Ilka'), naming('Ilka'), naming('Ilka Dorn'), naming('Dorn')],
+    [['Dorn', 'Ilka', 'Ilka Dorn']],
+  ],
+  [
+    'long vowels doubled inside an English name are not folded',
+    [naming('Hal Boon'), naming('Hal Bon'), naming('Ryo Ootani'), naming('Ryo Otani')],
+    [['Hal Bon'], ['Hal Boon'], ['Ryo Ootani', 'Ryo Otani']],
+  ],
+  [
+    'a title nothing says is someone takes no shorter form from a name',
+    [
+      { characters: [{ forms: ['Ember Falls'] }], works: ['Ember Falls'] },
+      { characters: [{ forms: ['Ember Falls'] }], works: ['Ember Falls'] },
+      naming('Ember Vask'),
+      naming('Ember Vask'),
+      naming('Ember'),
+    ],
+    [['Ember', 'Ember Vask']],
+  ],
+  [
     'a character and a person with the same form are one entity',
     [{ people: [{ forms: ['Astrid Holm'] }] }, naming('Astrid Holm'), naming('Astrid Holm')],
     [['Astrid Holm']],

@@ -6,6 +6,7 @@
 import type { Character, Person, Quote, ReviewAnalysis, Sentiment } from '../types';
 import { addDocument } from './distinct-count';
 import { formParts, type FormParts } from './form-key';
+import { namesNoOne } from './not-entities';
 import { bump, capQuotes, newFormTally, type FormTally, type WorkTally } from './tally';
 
 /** The caps a tally keeps to. */
@@ -83,14 +84,15 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
   for (const w of analysis.works) bump(work.workTitles, partsOf(work, w.title).key);
   /** Document entity id → the merge key of its own name. */
   const keyOf = new Map<string, string>();
-  const entities: Array<{ e: Character | Person; kind: 'character' | 'person' }> = [
-    ...analysis.characters.map((e) => ({ e, kind: 'character' as const })),
-    ...analysis.people.map((e) => ({ e, kind: 'person' as const })),
-  ];
-  for (const { e } of entities) keyOf.set(e.id, partsOf(work, e.name).key);
-  for (const { e, kind } of entities) {
-    const own = tallyOf(work, e.name);
-    for (const form of [e.name, ...e.aliases]) {
+  // Forms that name no one are left out; an entity with no other form is not one.
+  const entities: Array<{ e: Character | Person; kind: 'character' | 'person'; forms: string[] }> = [
+    ...analysis.characters.map((e) => ({ e, kind: 'character' as const, forms: [e.name, ...e.aliases].filter((f) => !namesNoOne(f)) })),
+    ...analysis.people.map((e) => ({ e, kind: 'person' as const, forms: [e.name, ...e.aliases].filter((f) => !namesNoOne(f)) })),
+  ].filter((x) => x.forms.length > 0);
+  for (const { e, forms } of entities) keyOf.set(e.id, partsOf(work, forms[0] as string).key);
+  for (const { e, kind, forms } of entities) {
+    const own = tallyOf(work, forms[0] as string);
+    for (const form of forms) {
       const tally = tallyOf(work, form);
       bump(tally.surfaces, form);
       if (tally.lastDoc !== ordinal) {

@@ -1,14 +1,16 @@
 /**
- * Step 6 of the index: a work's entities in their final shape. Entities that are the work's own
- * title in part ("Wars" of "Star Wars") or another work's title (every form listed as a work by two
- * or more documents) are left out; the rest get ids (characters `c…`, people `p…`, most documents
- * first), actor links by vote, and co-occurrences by entity id.
+ * Step 6 of the index: a work's entities in their final shape. Entities that are titles (the work's
+ * own, "Bleach", or a part of it, "Wars" of "Star Wars", or a work its documents list) and that
+ * nothing says are someone are left out; the rest get ids (characters `c…`, people `p…`, most
+ * documents first), actor links by vote, and co-occurrences by entity id.
  */
+import { HONORIFICS } from '../data/honorifics';
 import { formWords } from './form-key';
 import type { IndexCooccurrence, IndexEntity, IndexWork } from './index-types';
 import { characterShare, makeEntity, type DraftEntity } from './make-entities';
 import { mergeForms } from './merge-forms';
-import { bump, type WorkTally } from './tally';
+import { countDocuments } from './distinct-count';
+import { bump, type FormTally, type WorkTally } from './tally';
 
 /** What a work is finished with. */
 export interface FinishCaps {
@@ -28,13 +30,61 @@ function strictPart(part: readonly string[], whole: readonly string[]): boolean 
   return false;
 }
 
-/** Whether an entity is a work's title rather than someone; `titles`: the work's own titles' words. */
-function isTitle(work: WorkTally, draft: DraftEntity, titles: readonly string[][]): boolean {
-  const forms = draft.keys.map((k) => work.forms.get(k)?.parts.written ?? []);
-  if (forms.every((f) => titles.some((t) => strictPart(f, t)))) return true;
-  // The work's own title also names its title character ("Naruto"): only other works' titles count.
-  const own = new Set(titles.map((t) => t.join('')));
-  return draft.keys.every((k) => !own.has(k) && (work.workTitles.get(k) ?? 0) >= MIN_TITLE_DOCUMENTS);
+/**
+ * Which merge keys of a work are titles: a title, or a run of words in one. The titles are the
+ * work's own (`titles`, as words) and every form that two or more of its documents list as a work
+ * and no more documents name as someone (a work list can hold a name a document mistook for a
+ * title).
+ */
+export function titleKeys(work: WorkTally, titles: readonly string[][]): Set<string> {
+  const all = titles.slice();
+  const seen = new Set<string>();
+  for (const parts of work.parsed.values()) {
+    const listed = work.workTitles.get(parts.key) ?? 0;
+    if (listed < MIN_TITLE_DOCUMENTS || seen.has(parts.key)) continue;
+    seen.add(parts.key);
+    const named = work.forms.get(parts.key);
+    if (!named || listed >= countDocuments(named.docs)) all.push(parts.written);
+  }
+  const keys = new Set(all.map((t) => t.join('')));
+  const out = new Set<string>();
+  for (const [key, tally] of work.forms) if (keys.has(key) || all.some((t) => strictPart(tally.parts.written, t))) out.add(key);
+  return out;
+}
+
+/** Whether a form is a title before a name ("Mr. Wick", "Captain America"). */
+function honoured(tally: FormTally | undefined): boolean {
+  const written = tally?.parts.written ?? [];
+  return written.length >= 2 && HONORIFICS.has(written[0] as string);
+}
+
+/**
+ * The title keys (see {@link titleKeys}) that nothing in the documents says are someone: no actor
+ * linked to the form, and no document gives it a form with a title before a name. A title also
+ * names its title character ("John Wick", played by someone, "Mr. Wick"); the others are bare.
+ */
+export function bareTitles(work: WorkTally, titles: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of titles) {
+    const tally = work.forms.get(key);
+    if (!tally || tally.playedBy.size || tally.plays.size || honoured(tally)) continue;
+    if ([...(work.ties.get(key)?.keys() ?? [])].some((k) => honoured(work.forms.get(k)))) continue;
+    out.add(key);
+  }
+  return out;
+}
+
+/**
+ * Whether an entity is a title rather than someone: every form of it that two or more documents
+ * use is a title (see {@link titleKeys}), and nothing in the documents says it is someone: an
+ * actor linked to it, a form with a title before a name ("Mr. Wick", "Captain America"), or a
+ * well-used form that is not a title ("Uzumaki Naruto" for "Naruto").
+ */
+function isTitle(work: WorkTally, draft: DraftEntity, titles: ReadonlySet<string>): boolean {
+  const used = draft.keys.filter((k) => countDocuments(work.forms.get(k)?.docs ?? []) >= MIN_TITLE_DOCUMENTS);
+  if (!used.length || !used.every((k) => titles.has(k))) return false;
+  if (draft.playedBy.size || draft.plays.size) return false;
+  return !draft.keys.some((k) => honoured(work.forms.get(k)));
 }
 
 /** The most voted key of `votes` that maps to an entity, as that entity. */
@@ -49,9 +99,9 @@ function topLinked(votes: ReadonlyMap<string, number>, entityOf: ReadonlyMap<str
 
 /** The finished {@link IndexWork} of a tally. */
 export function finishWork(work: WorkTally, caps: FinishCaps): IndexWork {
-  const titles = [work.title, ...work.aliases.values()].map(formWords);
+  const titles = titleKeys(work, [work.title, ...work.aliases.values()].map(formWords));
   const share = characterShare(work);
-  const drafts = mergeForms(work)
+  const drafts = mergeForms(work, bareTitles(work, titles))
     .map((keys) => makeEntity(work, keys, caps, share))
     .filter((d) => d.documents >= caps.minDocuments && !isTitle(work, d, titles))
     .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.name < b.name ? -1 : 1));

@@ -23,14 +23,17 @@ const DROPPED = new Set(['.', "'", '’', '‘', '`', '"', '“', '”', ',', ':
 
 /**
  * Folds long vowels the way romanisations differ ("Uryuu"/"Uryu", "Satou"/"Sato",
- * "Boogeyman"/"Bogeyman"): `uu` and `oo` become one vowel, `ou` at a word's end `o`.
+ * "Ootsuki"/"Otsuki"): `uu` becomes `u` anywhere, `oo` becomes `o` at a word's start or end, and
+ * `ou` at a word's end `o`. Inside a word `oo` is left alone: there it is mostly English spelling
+ * ("Cooper", "Goodspeed"), and folding it would join names that only look alike.
  */
 export function foldVowels(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const ch = word[i] as string;
     const next = word[i + 1];
-    if ((ch === 'u' || ch === 'o') && next === ch) continue;
+    if (ch === 'u' && next === 'u') continue;
+    if (ch === 'o' && next === 'o' && (i === 0 || i + 2 === word.length)) continue;
     if (ch === 'o' && next === 'u' && i + 2 === word.length) {
       out += 'o';
       break;

@@ -5,9 +5,11 @@
  *    that one document gives to one entity;
  * 3. a shorter form (a given or family name alone, "Luffy", "Mr. Wick") joins the one entity that
  *    has a fuller form holding all its words; when several do, it joins the one documents tie it
- *    to far more often (at least two documents, twice the next), else it merges with none;
+ *    to far more often (at least two documents, twice the next), else it merges with none. Two
+ *    names side by side in one document ("Grimmjow Aizen") and a title nothing says is someone
+ *    ("Naruto Shippuden") hold no shorter form;
  * 4. a long form (three words or more, "Retired hit-man John Wick") joins the one entity whose full
- *    form it holds.
+ *    form it holds (a title is no full form here).
  */
 import { countDocuments } from './distinct-count';
 import { oneSlipApart } from './form-key';
@@ -49,9 +51,10 @@ function holds(big: readonly string[], small: readonly string[]): boolean {
 }
 
 /**
- * The entities of a work: groups of merge keys, each group one entity.
+ * The entities of a work: groups of merge keys, each group one entity. `titles`: the merge keys
+ * that are titles nothing in the documents says are someone (see `bareTitles` in finish-work.ts).
  */
-export function mergeForms(work: WorkTally): string[][] {
+export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Set()): string[][] {
   const groups = new Groups();
   const keys = [...work.forms.keys()];
   const formOf = (key: string) => work.forms.get(key) as NonNullable<ReturnType<typeof work.forms.get>>;
@@ -91,6 +94,23 @@ export function mergeForms(work: WorkTally): string[][] {
     }
     return most;
   };
+  /** Per set of content words (`orderFree`), the most documents a form with them is used in. */
+  const usedBy = new Map<string, number>();
+  for (const key of keys) {
+    const parts = formOf(key).parts;
+    usedBy.set(parts.orderFree, Math.max(usedBy.get(parts.orderFree) ?? 0, countDocuments(formOf(key).docs)));
+  }
+  /**
+   * Whether `holder` is two names side by side rather than one fuller name: one document uses it,
+   * and both `words` and the rest of it are names documents use alone ("Grimmjow Aizen" where
+   * "Grimmjow" and "Aizen" are each well used; not "Oskar Brandvold" where "Brandvold" is rare).
+   */
+  const sideBySide = (holder: string, words: readonly string[]): boolean => {
+    if (countDocuments(formOf(holder).docs) >= MIN_ATTESTED || (usedBy.get(words.join(' ')) ?? 0) < MIN_ATTESTED) return false;
+    const rest = formOf(holder).parts.words.slice();
+    for (const w of words) rest.splice(rest.indexOf(w), 1);
+    return (usedBy.get(rest.join(' ')) ?? 0) >= MIN_ATTESTED;
+  };
   // 3. Shorter forms join the one fuller entity that holds them.
   const ordered = keys.slice().sort((a, b) => formOf(a).parts.words.length - formOf(b).parts.words.length || (a < b ? -1 : 1));
   const joinFuller = (key: string): boolean => {
@@ -100,8 +120,11 @@ export function mergeForms(work: WorkTally): string[][] {
     const rarest = words.map((w) => byWord.get(w) ?? []).sort((x, y) => x.length - y.length)[0] ?? [];
     // Forms that hold this one; of a chain of them ("Obi-Wan Kenobi" in "Ben Obi-Wan Kenobi"),
     // only the shortest: a chain is one entity, not a choice.
-    const holders = rarest.filter((other) => holds(formOf(other).parts.words, words));
-    const shortest = holders.filter((other) => !holders.some((h) => holds(formOf(other).parts.words, formOf(h).parts.words)));
+    const holders = rarest.filter((other) => holds(formOf(other).parts.words, words) && !sideBySide(other, words));
+    const chains = holders.filter((other) => !holders.some((h) => holds(formOf(other).parts.words, formOf(h).parts.words)));
+    // A title that nothing says is someone ("Naruto Shippuden") takes no shorter form: "Naruto"
+    // is "Naruto Uzumaki"'s, and "Dragon" is not "Dragon Ball".
+    const shortest = chains.filter((other) => !titles.has(other));
     // A fuller form only one document uses (a typo, a one-off epithet) is no rival to one that
     // several use.
     const attested = shortest.filter((other) => (uses.get(groups.find(other)) ?? 0) >= MIN_ATTESTED);
@@ -149,7 +172,7 @@ export function mergeForms(work: WorkTally): string[][] {
     const roots = new Set<string>();
     for (const other of keys) {
       const w = formOf(other).parts.words;
-      if (w.length >= 2 && holds(words, w)) roots.add(groups.find(other));
+      if (w.length >= 2 && !titles.has(other) && holds(words, w)) roots.add(groups.find(other));
     }
     roots.delete(own);
     if (roots.size === 1) groups.union([...roots][0] as string, key);
