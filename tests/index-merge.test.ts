@@ -108,6 +108,11 @@ const merging: Array<[string, DocSpec[], string[][]]> = [
     [['Ember', 'Ember Vask']],
   ],
   [
+    'a full name one document gives a title nothing says is someone stays apart from it',
+    [{ characters: [{ forms: ['Ember Falls', 'Ember Vask'] }], works: ['Ember Falls'] }, { characters: [{ forms: ['Ember Falls'] }], works: ['Ember Falls'] }, naming('Ember Vask')],
+    [['Ember Vask']],
+  ],
+  [
     'a character and a person with the same form are one entity',
     [{ people: [{ forms: ['Astrid Holm'] }] }, naming('Astrid Holm'), naming('Astrid Holm')],
     [['Astrid Holm']],

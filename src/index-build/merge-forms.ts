@@ -80,8 +80,8 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
   }
   // 2. Full forms one document entity carries together.
   for (const [a, row] of work.ties) {
-    if (formOf(a).parts.words.length < 2) continue;
-    for (const b of row.keys()) if (formOf(b).parts.words.length >= 2) groups.union(a, b);
+    if (formOf(a).parts.words.length < 2 || titles.has(a)) continue;
+    for (const b of row.keys()) if (formOf(b).parts.words.length >= 2 && !titles.has(b)) groups.union(a, b);
   }
   /** Word → the keys of forms holding it. */
   const byWord = new Map<string, string[]>();
@@ -135,10 +135,12 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
     }
     // Documents that tie this form to an entity weigh among the ones holding it (or, when none
     // does, choose among the ones tied). A tie to a shorter form is that form's to follow.
-    const open = candidates.size === 0;
+    // A bare title joins no entity by ties alone: a document naming a title beside a name is no
+    // evidence that the title is that name.
+    const open = candidates.size === 0 && !titles.has(key);
     for (const [other, n] of work.ties.get(key) ?? []) {
       const root = groups.find(other);
-      if (root !== own && formOf(other).parts.words.length >= words.length && (open || candidates.has(root))) candidates.set(root, (candidates.get(root) ?? 0) + n);
+      if (root !== own && !titles.has(other) && formOf(other).parts.words.length >= words.length && (open || candidates.has(root))) candidates.set(root, (candidates.get(root) ?? 0) + n);
     }
     if (!candidates.size) return false;
     const ranked = [...candidates].sort((x, y) => y[1] - x[1]);
