@@ -45,8 +45,12 @@ describe.skipIf(!existsSync(BIN))('review-lens index', () => {
     const r = run(['index', 'results.jsonl', '--work-column', 'show'], dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('review-lens: results.jsonl:2: expected a JSON result line, got text that is not JSON\n');
-    expect(r.stderr).toContain('review-lens: results.jsonl:3: expected a "show" text in "meta" (see --work-column), got undefined\n');
-    expect((JSON.parse(r.stdout) as ReviewIndex).works[0]?.documents).toBe(1);
+    expect(r.stderr).toContain('review-lens: results.jsonl:3: expected a "show" text in "meta" (see --work-column), got undefined; indexed under the work its analysis names\n');
+    // The line without its work is indexed under the work its analysis names, as batch --index does.
+    expect((JSON.parse(r.stdout) as ReviewIndex).works.map((w) => [w.title, w.documents])).toEqual([
+      ['All of Us Are Dead', 1],
+      ['unknown work', 1],
+    ]);
   });
 
   it.each<[string[], string]>([
@@ -90,7 +94,7 @@ describe.skipIf(!existsSync(BIN))('review-lens batch --index', () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-index-'));
     writeFileSync(
       join(dir, 'in.csv'),
-      'id,show,text\nr1,Dead Hour,"I love how Cheong-San fights, and On-Jo is brave."\nr2,Dead Hour,Cheong San protects On-Jo. Lee Cheong-San is the best character.\nr3,Other,I love how On-Jo fights.\n',
+      'id,show,text\nr1,Dead Hour,"I love how Cheong-San fights, and On-Jo is brave."\nr2,Dead Hour,Cheong San protects On-Jo. Lee Cheong-San is the best character.\nr3,Other,I love how On-Jo fights.\nr4,,On-Jo runs.\n',
     );
     const r = run(['batch', 'in.csv', '-j', '1', '--out', 'out.jsonl', '--index', 'index.json', '--work-column', 'show'], dir);
     expect(r.status).toBe(0);
@@ -98,10 +102,12 @@ describe.skipIf(!existsSync(BIN))('review-lens batch --index', () => {
     expect(index.works.map((w) => [w.title, w.documents, w.characters.map((c) => [c.name, c.documents])])).toEqual([
       ['Dead Hour', 2, [['Lee Cheong-San', 2], ['On-Jo', 2]]],
       ['Other', 1, [['On-Jo', 1]]],
+      ['unknown work', 1, [['On-Jo', 1]]],
     ]);
-    // The same index as review-lens index builds from the results.
+    // The same index as review-lens index builds from the results, the row without a work included.
     const again = run(['index', 'out.jsonl', '--work-column', 'show'], dir);
     expect(JSON.parse(again.stdout)).toEqual(index);
+    expect(again.stderr).toContain('out.jsonl:4: expected a "show" text in "meta" (see --work-column), got an empty text; indexed under the work its analysis names');
   });
 
   it.each<[string[], string]>([

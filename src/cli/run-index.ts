@@ -26,13 +26,14 @@ real people merged across all its documents. RESULTS are JSON-lines files of {"i
 
 Options:
   --work-column C   the meta field (CSV column, JSONL field) that names each document's work
-                    (default: the work each analysis names most)
+                    (default, and for a line without it: the work its analysis names most)
   --format F        json (default) or csv: one row per entity
   --out FILE        write the index to FILE (default: standard output)
   -h, --help        show this help
 
-Exit code: 0 when every line was a result; 1 when a file or line could not be read (the rest is
-still indexed) or the output cannot be written; 2 for a usage mistake.
+Exit code: 0 when every line was a result with its work; 1 when a file or line could not be read
+or a line lacks its --work-column (the rest is still indexed) or the output cannot be written; 2 for
+a usage mistake.
 `;
 
 interface IndexArgs {
@@ -64,8 +65,12 @@ function parseIndex(argv: readonly string[]): IndexArgs | { error: string } | { 
   return args;
 }
 
-/** One result line as an index input, null for a failed result, or the reason it is neither. */
-function inputOf(text: string, where: string, workColumn: string | null): IndexInput | null | { error: string } {
+/**
+ * One result line as an index input (with a warning when its work column is missing: it is then
+ * indexed under the work its analysis names, as `batch --index` does), null for a failed result,
+ * or the reason it is neither.
+ */
+function inputOf(text: string, where: string, workColumn: string | null): { input: IndexInput; warning?: string } | null | { error: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -77,11 +82,13 @@ function inputOf(text: string, where: string, workColumn: string | null): IndexI
   if (!line.ok) return null;
   const analysis = line.analysis as ReviewAnalysis | undefined;
   if (analysis === null || typeof analysis !== 'object') return { error: `${where}: expected an "analysis" object, got ${describe(analysis)}` };
-  if (workColumn === null) return { id: line.id, analysis };
+  if (workColumn === null) return { input: { id: line.id, analysis } };
   const meta = line.meta as Record<string, unknown> | undefined;
   const work = meta?.[workColumn];
-  if (typeof work !== 'string' || work === '') return { error: `${where}: expected a "${workColumn}" text in "meta" (see --work-column), got ${describe(work)}` };
-  return { id: line.id, work, analysis };
+  if (typeof work !== 'string' || work === '') {
+    return { input: { id: line.id, analysis }, warning: `${where}: expected a "${workColumn}" text in "meta" (see --work-column), got ${work === '' ? 'an empty text' : describe(work)}; indexed under the work its analysis names` };
+  }
+  return { input: { id: line.id, work, analysis } };
 }
 
 /**
@@ -112,12 +119,13 @@ export async function runIndex(argv: readonly string[], io: CliIo): Promise<numb
         for await (const text of createInterface({ input: source, crlfDelay: Infinity })) {
           n++;
           if (text.trim() === '') continue;
-          const input = inputOf(text, `${label}:${n}`, args.workColumn);
-          if (input === null) failed++;
-          else if ('error' in input) report(input.error);
+          const read = inputOf(text, `${label}:${n}`, args.workColumn);
+          if (read === null) failed++;
+          else if ('error' in read) report(read.error);
           else {
+            if (read.warning !== undefined) report(read.warning);
             documents++;
-            yield input;
+            yield read.input;
           }
         }
       } catch (e) {
