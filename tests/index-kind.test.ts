@@ -92,6 +92,7 @@ describe('what the index leaves out', () => {
     ['genre, medium and rating-form words', ['Shōnen Anime', 'Story', 'ENJOYMENT', 'Sound'], []],
     ['story parts and studios', ['Soul Gate Arc', 'Season Two', 'Toei Animation', 'Studio Pierrot'], []],
     ['abbreviations in capitals, but not the same letters as a name', ['OPs', 'ED', 'Ed'], ['Ed']],
+    ['groups and places, by their last word or alone', ['Tin Crow Pirates', 'Ashen Clan', 'Vell Village', 'Empire', 'Clan Morrow'], ['Clan Morrow']],
   ])('leaves out forms that name no one: %s', async (_, forms, kept) => {
     const docs: DocSpec[] = [0, 1].map(() => ({ characters: forms.map((f) => character([f])) }));
     const work = (await buildIndex(inputsOf('Work', docs))).works[0];

@@ -27,6 +27,18 @@ const PLAIN_WORDS: ReadonlySet<string> = new Set(
  */
 const PART_WORDS: ReadonlySet<string> = new Set(['arc', 'arcs', 'saga', 'sagas', 'season', 'seasons', 'episode', 'episodes', 'filler', 'fillers', 'ova', 'ovas', 'movie', 'movies']);
 
+/**
+ * Words that, last in a form, make it a group or a place rather than someone ("Straw Hat Pirates",
+ * "Phantom Troupe", "Uchiha Clan", "Soul Society", "Leaf Village"), and that name no one alone
+ * ("the Pirates", "the Empire").
+ */
+const GROUP_WORDS: ReadonlySet<string> = new Set([
+  'pirates', 'crew', 'crews', 'clan', 'clans', 'army', 'armies', 'corps', 'squad', 'squads', 'troupe', 'gang', 'guild', 'brigade',
+  'division', 'organization', 'organisation', 'society', 'village', 'villages', 'kingdom', 'kingdoms', 'island', 'islands',
+  'empire', 'republic', 'alliance', 'federation', 'government', 'council', 'senate', 'resistance', 'rebellion', 'rebels',
+  'marines', 'navy', 'military', 'academy', 'school', 'city', 'town', 'world', 'planet', 'galaxy', 'universe',
+]);
+
 /** Animation studios, publishers and streaming services, as merge keys. */
 const STUDIOS: ReadonlySet<string> = new Set(
   [
@@ -48,5 +60,6 @@ export function namesNoOne(form: string): boolean {
   const words = formWords(bare);
   if (!words.length) return true;
   if (STUDIOS.has(words.join(''))) return true;
+  if (GROUP_WORDS.has(words[words.length - 1] as string)) return true;
   return words.every((w) => PLAIN_WORDS.has(w)) || words.some((w) => PART_WORDS.has(w));
 }
