@@ -76,6 +76,19 @@ describe('what the index leaves out', () => {
     ['the work’s title with a title before it ("Mr. Crane") is someone', 'Milo Crane', [{ characters: [character(['Milo Crane', 'Mr. Crane'])] }, { characters: [character(['Milo Crane'])] }], ['Milo Crane']],
     ['a title with a well-used form that is no title is someone', 'Milo', [{ characters: [character(['Milo', 'Milo Crane'])] }, { characters: [character(['Milo Crane'])] }, { characters: [character(['Milo'])] }], ['Milo Crane']],
     ['a form one document adds to a title does not make it someone', 'Juniper', [{ characters: [character(['Juniper', 'Juniper Returns'])] }, { characters: [character(['Juniper'])] }], []],
+    ['a part of a title written with a semicolon is the title', 'Iron;Bloom', [{ characters: [character(['Iron'])] }, { characters: [character(['Iron'])] }], []],
+    [
+      'the title’s initials in capitals are the title',
+      'Tower of Glass',
+      [{ characters: [character(['ToG'])] }, { characters: [character(['TOG'])] }],
+      [],
+    ],
+    [
+      'the same letters mostly written as a name are not',
+      'Tower of Glass',
+      [{ characters: [character(['ToG'])] }, { characters: [character(['Tog'])] }, { characters: [character(['Tog'])] }],
+      ['Tog'],
+    ],
     [
       'a name fewer documents list as a work than name it stays',
       'Salt Road',
@@ -93,6 +106,7 @@ describe('what the index leaves out', () => {
     ['story parts and studios', ['Soul Gate Arc', 'Season Two', 'Toei Animation', 'Studio Pierrot'], []],
     ['abbreviations in capitals, but not the same letters as a name', ['OPs', 'ED', 'Ed'], ['Ed']],
     ['groups and places, by their last word or alone', ['Tin Crow Pirates', 'Ashen Clan', 'Vell Village', 'Empire', 'Clan Morrow'], ['Clan Morrow']],
+    ['events and tropes', ['Lantern Exam', 'Great Salt War', 'Mary Sue'], []],
   ])('leaves out forms that name no one: %s', async (_, forms, kept) => {
     const docs: DocSpec[] = [0, 1].map(() => ({ characters: forms.map((f) => character([f])) }));
     const work = (await buildIndex(inputsOf('Work', docs))).works[0];

@@ -47,8 +47,24 @@ export function titleKeys(work: WorkTally, titles: readonly string[][]): Set<str
     if (!named || listed >= countDocuments(named.docs)) all.push(parts.written);
   }
   const keys = new Set(all.map((t) => t.join('')));
+  // The initials of the work's own titles ("AoT" for Attack on Titan, "HxH"), when mostly written
+  // with two capitals or more, are the title too.
+  const initials = new Set<string>();
+  for (const t of titles) for (let k = 2; k <= t.length; k++) initials.add(t.slice(0, k).map((w) => w[0]).join(''));
+  const capitals = (surface: string): number => [...surface].filter((ch) => ch !== ch.toLowerCase()).length;
   const out = new Set<string>();
-  for (const [key, tally] of work.forms) if (keys.has(key) || all.some((t) => strictPart(tally.parts.written, t))) out.add(key);
+  for (const [key, tally] of work.forms) {
+    if (keys.has(key) || all.some((t) => strictPart(tally.parts.written, t))) out.add(key);
+    else if (initials.has(key)) {
+      let caps = 0;
+      let all = 0;
+      for (const [surface, n] of tally.surfaces) {
+        all += n;
+        if (capitals(surface) >= 2) caps += n;
+      }
+      if (2 * caps >= all) out.add(key);
+    }
+  }
   return out;
 }
 

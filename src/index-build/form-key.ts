@@ -17,9 +17,9 @@ export interface FormParts {
 }
 
 /** Characters that separate words in a name form. */
-const SEPARATORS = new Set([' ', '\t', '\n', '-', '‐', '‑', '–', '—', '_', '/']);
+const SEPARATORS = new Set([' ', '\t', '\n', '-', '‐', '‑', '–', '—', '_', '/', ':', ';']);
 /** Characters dropped from a name form. */
-const DROPPED = new Set(['.', "'", '’', '‘', '`', '"', '“', '”', ',', ':', ';', '!', '?', '(', ')']);
+const DROPPED = new Set(['.', "'", '’', '‘', '`', '"', '“', '”', ',', '!', '?', '(', ')']);
 
 /**
  * Folds long vowels the way romanisations differ ("Uryuu"/"Uryu", "Satou"/"Sato",

@@ -36,12 +36,14 @@ const GROUP_WORDS: ReadonlySet<string> = new Set([
   'pirates', 'crew', 'crews', 'clan', 'clans', 'army', 'armies', 'corps', 'squad', 'squads', 'troupe', 'gang', 'guild', 'brigade',
   'division', 'organization', 'organisation', 'society', 'village', 'villages', 'kingdom', 'kingdoms', 'island', 'islands',
   'empire', 'republic', 'alliance', 'federation', 'government', 'council', 'senate', 'resistance', 'rebellion', 'rebels',
-  'marines', 'navy', 'military', 'academy', 'school', 'city', 'town', 'world', 'planet', 'galaxy', 'universe',
+  'marines', 'navy', 'military', 'academy', 'school', 'city', 'town', 'world', 'planet', 'galaxy', 'universe', 'earth',
+  'syndicate', 'war', 'wars', 'battle', 'exam', 'exams', 'tournament',
 ]);
 
-/** Animation studios, publishers and streaming services, as merge keys. */
+/** Animation studios, publishers and streaming services, and the names of tropes, as merge keys. */
 const STUDIOS: ReadonlySet<string> = new Set(
   [
+    'Gary Stu', 'Mary Sue',
     'Pierrot', 'Studio Pierrot', 'Toei', 'Toei Animation', 'Madhouse', 'Ufotable', 'MAPPA', 'Wit Studio', 'Sunrise', 'Kyoto Animation',
     'KyoAni', 'Shaft', 'Gainax', 'Studio Deen', 'Production I.G', 'A-1 Pictures', 'Studio Ghibli', 'Ghibli', 'Bones', 'Studio Bones',
     'Trigger', 'Studio Trigger', 'CloverWorks', 'Crunchyroll', 'Funimation', 'Aniplex', 'Shueisha', 'Shonen Jump', 'Weekly Shonen Jump',
