@@ -170,6 +170,8 @@ describe('name forms and document counts', () => {
     ['Satou', 'sato', ['sato']],
     ['Zoë Élan', 'zoeelan', ['elan', 'zoe']],
     ['Ootsuki Hana', 'otsukihana', ['hana', 'otsuki']],
+    ['Iruka-sensei', 'irukasensei', ['iruka']],
+    ['Sensei Iruka', 'senseiiruka', ['iruka', 'sensei']],
     ['Rocco Goodspeed', 'roccogoodspeed', ['goodspeed', 'rocco']],
   ])('%s reads as key %s, words %j', (form, key, words) => {
     expect(formParts(form)).toMatchObject({ key, words });

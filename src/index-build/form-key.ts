@@ -60,10 +60,16 @@ export function formWords(form: string): string[] {
   return words;
 }
 
+/**
+ * Japanese honorifics written after a name ("Kakashi-sensei", "Kurosaki-kun", "Yui-shi"): like a
+ * title before a name, not a word of the name.
+ */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['san', 'kun', 'chan', 'sama', 'sensei', 'senpai', 'sempai', 'dono', 'shi', 'tan', 'chama']);
+
 /** Reads a name form into its {@link FormParts}. */
 export function formParts(form: string): FormParts {
   const all = formWords(form);
-  const content = all.filter((w) => !HONORIFICS.has(w));
+  const content = all.filter((w, i) => !HONORIFICS.has(w) && !(i > 0 && NAME_SUFFIXES.has(w)));
   const words = (content.length ? content : all).slice().sort();
   return { key: all.join(''), written: all, words, orderFree: words.join(' ') };
 }
