@@ -75,6 +75,12 @@ describe('what the index leaves out', () => {
     ],
     ['the work’s title with a title before it ("Mr. Crane") is someone', 'Milo Crane', [{ characters: [character(['Milo Crane', 'Mr. Crane'])] }, { characters: [character(['Milo Crane'])] }], ['Milo Crane']],
     ['a title with a well-used form that is no title is someone', 'Milo', [{ characters: [character(['Milo', 'Milo Crane'])] }, { characters: [character(['Milo Crane'])] }, { characters: [character(['Milo'])] }], ['Milo Crane']],
+    [
+      'forms that are no title, in two documents together, make a title someone',
+      'Juniper',
+      [{ characters: [character(['Juniper', 'Juniper Vale'])] }, { characters: [character(['Juniper', 'Vale Juniper'])] }, { characters: [character(['Juniper'])] }],
+      ['Juniper Vale'],
+    ],
     ['a form one document adds to a title does not make it someone', 'Juniper', [{ characters: [character(['Juniper', 'Juniper Returns'])] }, { characters: [character(['Juniper'])] }], []],
     ['a part of a title written with a semicolon is the title', 'Iron;Bloom', [{ characters: [character(['Iron'])] }, { characters: [character(['Iron'])] }], []],
     [

@@ -9,7 +9,7 @@ import { formWords } from './form-key';
 import type { IndexCooccurrence, IndexEntity, IndexWork } from './index-types';
 import { characterShare, makeEntity, type DraftEntity } from './make-entities';
 import { mergeForms } from './merge-forms';
-import { countDocuments } from './distinct-count';
+import { countDocuments, mergeSketches, type DistinctSketch } from './distinct-count';
 import { bump, type FormTally, type WorkTally } from './tally';
 
 /** What a work is finished with. */
@@ -91,14 +91,17 @@ export function bareTitles(work: WorkTally, titles: ReadonlySet<string>): Set<st
 }
 
 /**
- * Whether an entity is a title rather than someone: every form of it that two or more documents
- * use is a title (see {@link titleKeys}), and nothing in the documents says it is someone: an
- * actor linked to it, a form with a title before a name ("Mr. Wick", "Captain America"), or a
- * well-used form that is not a title ("Uzumaki Naruto" for "Naruto").
+ * Whether an entity is a title rather than someone: two or more documents name it, it has a title
+ * form (see {@link titleKeys}), and nothing in the documents says it is someone: an actor linked
+ * to it, a form with a title before a name ("Mr. Wick", "Captain America"), or forms that are no
+ * title in two documents or more ("Uzumaki Naruto" and "Naruto Uzumaki" for "Naruto"; one
+ * document's "Anniversary Bleach" is not enough).
  */
 function isTitle(work: WorkTally, draft: DraftEntity, titles: ReadonlySet<string>): boolean {
-  const used = draft.keys.filter((k) => countDocuments(work.forms.get(k)?.docs ?? []) >= MIN_TITLE_DOCUMENTS);
-  if (!used.length || !used.every((k) => titles.has(k))) return false;
+  if (draft.documents < MIN_TITLE_DOCUMENTS || !draft.keys.some((k) => titles.has(k))) return false;
+  let others: DistinctSketch = [];
+  for (const k of draft.keys) if (!titles.has(k)) others = mergeSketches(others, work.forms.get(k)?.docs ?? []);
+  if (countDocuments(others) >= MIN_TITLE_DOCUMENTS) return false;
   if (draft.playedBy.size || draft.plays.size) return false;
   return !draft.keys.some((k) => honoured(work.forms.get(k)));
 }

@@ -49,7 +49,7 @@ export interface IndexQuote {
 export interface IndexEntity {
   /** `c0`, `c1`, … for characters and `p0`, `p1`, … for people, stable within one work of one index. */
   id: string;
-  /** Canonical form: the fullest form that two or more documents use (else the most used one). */
+  /** Canonical form: the fullest name that two or more documents use, in any word order (else the most used one), in its most used spelling. */
   name: string;
   /** Every surface form, most used first. */
   forms: IndexForm[];

@@ -25,15 +25,24 @@ export interface DraftEntity extends Omit<IndexEntity, 'id' | 'roles' | 'playedB
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
- * The canonical name: among forms two or more documents use (or all, when none is), the one with
- * the most words, then the most used; shown in its most used spelling.
+ * The canonical name: among names two or more documents use (or all, when none is), the one with
+ * the most words, then the most used; shown in its most used spelling. A name is its content
+ * words in any order, so "Vale Juniper" in one document and "Juniper Vale" in another are one
+ * name two documents use.
  */
 function canonical(tallies: readonly FormTally[]): string {
-  const docs = (t: FormTally): number => countDocuments(t.docs);
-  const attested = tallies.filter((t) => docs(t) >= 2);
-  const pool = attested.length ? attested : tallies;
-  const best = pool.slice().sort((a, b) => b.parts.words.length - a.parts.words.length || docs(b) - docs(a) || (a.parts.key < b.parts.key ? -1 : 1))[0] as FormTally;
-  return [...best.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? best.parts.key;
+  const names = new Map<string, { words: number; docs: DistinctSketch; surfaces: Map<string, number> }>();
+  for (const t of tallies) {
+    const name = names.get(t.parts.orderFree) ?? { words: t.parts.words.length, docs: [], surfaces: new Map<string, number>() };
+    name.docs = mergeSketches(name.docs, t.docs);
+    for (const [surface, n] of t.surfaces) bump(name.surfaces, surface, n);
+    names.set(t.parts.orderFree, name);
+  }
+  const all = [...names].map(([key, n]) => ({ key, words: n.words, docs: countDocuments(n.docs), surfaces: n.surfaces }));
+  const attested = all.filter((n) => n.docs >= 2);
+  const pool = attested.length ? attested : all;
+  const best = pool.sort((a, b) => b.words - a.words || b.docs - a.docs || (a.key < b.key ? -1 : 1))[0];
+  return [...(best?.surfaces ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? best?.key ?? '';
 }
 
 /** How many readings' worth the work's own mix of kinds weighs in each entity's vote. */
