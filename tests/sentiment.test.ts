@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
 import { SURE_HITS_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT } from '../src/data/sentiment-rules';
+import { WORD_SHIFTS } from '../src/data/sentiment-word-shifts';
+import { round } from '../src/stages/7-sentiment/label';
 
 const doc = (text: string) => analyzeReview(text).sentiment;
+
+/** A word's lexicon score with its learned shift (src/data/sentiment-word-shifts.ts). */
+const shifted = (word: string, lexicon: number): number => lexicon + (WORD_SHIFTS.get(word) ?? 0);
 /**
  * The confidence of a positive or negative label with `score` and `hits` opinion words: the fitted
  * curve of src/data/sentiment-rules.ts (refitted by `node scripts/eval-sentiment.mjs --fit`), to
@@ -111,16 +116,20 @@ describe('section aggregation', () => {
     expect(a.sections[0]?.sentiment.label).toBe('mixed');
   });
   it('weighs blame of the same strength as praise 1.5 times', () => {
-    // fine +0.4, dull -0.4: the plain mean is 0, blame weighed up makes it -0.1.
-    expect(doc('The acting is fine. The plot is dull.')).toEqual({ score: -0.1, label: 'negative', confidence: sure(-0.1, 2) });
-    expect(doc('The plot is dull. The acting is fine.')).toEqual({ score: -0.1, label: 'negative', confidence: sure(-0.1, 2) });
+    // fine +0.4 and dull -0.4 in the lexicon, each with its learned shift; the mean of the two
+    // sentences with blame weighed 1.5 times, in either order.
+    const score = round((shifted('fine', 0.4) + 1.5 * shifted('dull', -0.4)) / 2);
+    expect(score).toBeLessThan(round((shifted('fine', 0.4) + shifted('dull', -0.4)) / 2));
+    expect(doc('The acting is fine. The plot is dull.')).toEqual({ score, label: 'negative', confidence: sure(score, 2) });
+    expect(doc('The plot is dull. The acting is fine.')).toEqual({ score, label: 'negative', confidence: sure(score, 2) });
   });
   it('reads a negator in a sentence without opinion words as a weak complaint', () => {
     // -0.1, weighed 1.5 times as blame.
     expect(doc('It does not stay on my ear.')).toEqual({ score: -0.15, label: 'negative', confidence: sure(-0.15, 1) });
     expect(doc('Never got it.')).toEqual({ score: -0.15, label: 'negative', confidence: sure(-0.15, 1) });
-    // Only where no opinion word speaks: great +0.6 and the cue average to +0.225.
-    expect(doc('The acting is great. It is not long.')).toEqual({ score: 0.225, label: 'positive', confidence: sure(0.225, 2) });
+    // Only where no opinion word speaks: great (+0.6 in the lexicon, shifted) and the cue average.
+    const score = round((shifted('great', 0.6) - 0.15) / 2);
+    expect(doc('The acting is great. It is not long.')).toEqual({ score, label: 'positive', confidence: sure(score, 2) });
     expect(doc('The acting is not great.').label).toBe('negative');
   });
   it('gives neutral 0 to a text without opinion words', () => {

@@ -169,7 +169,7 @@ export const NEUTRAL_MAX_HITS = 2;
 export const NEUTRAL_MAX_DENSITY = 0.1;
 
 /** `mixed`: the smaller of praise and blame is at least this share of the larger. */
-export const MIXED_RATIO = 0.75;
+export const MIXED_RATIO = 0.74;
 /** Stretches with at most this many opinion sentences need no more than balance for `mixed`. */
 export const MIXED_SHORT_SENTENCES = 3;
 /** Longer stretches: each side sums to this much (in sentence means), … */
@@ -177,16 +177,16 @@ export const MIXED_LONG_MASS = 1.5;
 /** … to this much per opinion sentence, … */
 export const MIXED_LONG_PER_SENTENCE = 0.15;
 /** … and the score stays within this band. */
-export const MIXED_LONG_SCORE_BAND = 0.08;
+export const MIXED_LONG_SCORE_BAND = 0.1;
 
 /**
  * Confidence of `positive` / `negative`: a logistic curve in |score| and log(1 + opinion words),
  * fitted (`node scripts/eval-sentiment.mjs --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the
  * score's sign matches the reader's label.
  */
-export const SURE_INTERCEPT = 0.04;
-export const SURE_SCORE_WEIGHT = 7.52;
-export const SURE_HITS_WEIGHT = -0.04;
+export const SURE_INTERCEPT = 0.49;
+export const SURE_SCORE_WEIGHT = 7.47;
+export const SURE_HITS_WEIGHT = -0.16;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted

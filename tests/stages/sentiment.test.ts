@@ -2,6 +2,7 @@
 // from given per-sentence data to the labels of sections, characters, quotes and the document.
 import { describe, expect, it } from 'vitest';
 import { SURE_HITS_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT } from '../../src/data/sentiment-rules';
+import { WORD_SHIFTS } from '../../src/data/sentiment-word-shifts';
 import { resolveOptions } from '../../src/options';
 import { runPipeline } from '../../src/pipeline';
 import { summarizeSentiment, type SentenceScore, type SentimentData } from '../../src/stages/7-sentiment';
@@ -19,7 +20,8 @@ const sure = (score: number, hits: number): number =>
   Math.round(1000 / (1 + Math.exp(-(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(score) + SURE_HITS_WEIGHT * Math.log1p(hits))))) / 1000;
 
 describe('stage 7: text in, scored hits out', () => {
-  // Each hit: its words, whether it is negated, and its factor: value = (negated ? -1 : 1) × lexicon score × factor.
+  // Each hit: its words, whether it is negated, and its factor: value = (negated ? -1 : 1) ×
+  // (lexicon score + the learned shift of a single word) × factor.
   it.each<[string, AnalyzeOptions | undefined, [string, boolean, number][]]>([
     ['The soup was good. The bread was not good at all.', undefined, [['good', false, 1], ['good', true, 1]]],
     ['The strap is not very comfortable.', undefined, [['comfortable', true, 1.5]]],
@@ -39,7 +41,31 @@ describe('stage 7: text in, scored hits out', () => {
   ])('%j', (text, options, want) => {
     const { hits } = stage(text, options);
     expect(hits.map((h) => [text.slice(h.start, h.end), h.negated])).toEqual(want.map(([words, negated]) => [words, negated]));
-    hits.forEach((h, i) => expect(h.value).toBeCloseTo((h.negated ? -h.score : h.score) * (want[i]?.[2] ?? Number.NaN), 9));
+    hits.forEach((h, i) => {
+      const score = h.score + (WORD_SHIFTS.get(text.slice(h.start, h.end).toLowerCase()) ?? 0);
+      expect(h.factor).toBeCloseTo(want[i]?.[2] ?? Number.NaN, 9);
+      expect(h.value).toBeCloseTo((h.negated ? -score : score) * h.factor, 9);
+    });
+  });
+
+  // The learned shift moves a single word's lexicon score, never a phrase's, and never across 0.
+  it.each<[string, string, number]>([
+    ['The acting was bad.', 'bad', -0.6],
+    ['A dull, tedious film.', 'dull', -0.4],
+    ['The score is beautiful.', 'beautiful', 0.813],
+    ['The jokes land.', 'jokes', 0.4],
+  ])('%j: %s shifted from %d', (text, word, lexicon) => {
+    const hit = stage(text).hits.find((h) => text.slice(h.start, h.end).toLowerCase() === word);
+    const shift = WORD_SHIFTS.get(word);
+    expect(shift).toBeDefined();
+    expect(hit?.score).toBe(lexicon);
+    expect(hit?.value).toBeCloseTo(lexicon + (shift ?? 0), 9);
+    expect(Math.sign(hit?.value ?? 0)).toBe(Math.sign(lexicon));
+  });
+  it('leaves a phrase unshifted', () => {
+    const text = 'Two thumbs up.';
+    const hit = stage(text).hits.find((h) => text.slice(h.start, h.end) === 'thumbs up');
+    expect(hit?.value).toBe(0.6);
   });
 
   it('gives the lexicon scores and the review rules their own scores', () => {
@@ -138,7 +164,7 @@ describe('aggregation: per-sentence data in, labels out', () => {
   });
 
   it('reads a quote by the hits wholly inside it and the words that start in it', () => {
-    const hit = (start: number, end: number, value: number) => ({ start, end, sentence: 0, score: value, negated: false, value, quoted: true });
+    const hit = (start: number, end: number, value: number) => ({ start, end, sentence: 0, score: value, negated: false, factor: 1, value, quoted: true });
     const d: SentimentData = { sentences: [], hits: [hit(10, 15, 0.8), hit(20, 24, -0.7), hit(25, 29, 0.9)], wordStarts: [0, 5, 10, 15, 20, 25, 30] };
     // The hit at 25 runs past the quote's end: (0.8 - 1.05) / 2, mixed.
     expect(sentimentInside(d, { start: 8, end: 26 })).toEqual({ score: -0.125, label: 'mixed', confidence: 0.875 });
@@ -181,7 +207,7 @@ describe('aggregation: every stretch of the analysis', () => {
   it('gives each section, character (null for people), quote and the document its sentiment', () => {
     const d: SentimentData = {
       sentences: [one(0, 0.9, { heading: true, weight: 2 }), one(20, -0.6), one(40, 0.3)],
-      hits: [{ start: 42, end: 46, sentence: 2, score: 0.3, negated: false, value: 0.3, quoted: false }],
+      hits: [{ start: 42, end: 46, sentence: 2, score: 0.3, negated: false, factor: 1, value: 0.3, quoted: false }],
       wordStarts: [0, 20, 42, 47],
     };
     const entity = (kind: 'character' | 'person', start: number): EntityDraft => ({ kind, kindConfidence: 1, mentions: [{ start, end: start + 3 }], roles: [], descriptors: [], playedBy: null });

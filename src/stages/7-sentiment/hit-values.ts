@@ -1,6 +1,7 @@
 /**
- * What each hit counts in its sentence: its signed score, scaled by the word before it
- * (intensifier, hedge), by plot vocabulary, and by contrast ("but", "although").
+ * What each hit counts in its sentence: its signed score (a single word's shifted by
+ * {@link WORD_SHIFTS}), scaled by the word before it (intensifier, hedge), by plot vocabulary, and
+ * by contrast ("but", "although").
  */
 import {
   CONCESSIVE_OPENERS,
@@ -15,10 +16,10 @@ import {
   PLOT_WEIGHT,
   PLOT_WORDS,
 } from '../../data/sentiment-rules';
+import { WORD_SHIFTS } from '../../data/sentiment-word-shifts';
 import type { Span } from '../../types';
 import { WordSet } from '../../text/words';
 import type { Sentence, SentimentHit, Token } from '../stage-types';
-import { signed } from './negation';
 import { overlapsAny } from './spans';
 import type { ScoredHit } from './types';
 
@@ -71,18 +72,32 @@ function wordFactor(tokens: readonly Token[], h: SentimentHit): number {
 }
 
 /**
+ * A hit's score with the learned shift of its word, if it is one word with a shift: what the
+ * lexicon says of the word, corrected by how it reads in movie-review snippets.
+ */
+function shifted(tokens: readonly Token[], h: SentimentHit): number {
+  if (h.firstToken !== h.lastToken) return h.score;
+  return h.score + (WORD_SHIFTS.get((tokens[h.firstToken] as Token).normal) ?? 0);
+}
+
+/**
  * The hits with their sentence, value and whether they lie in quoted speech (`speech`: sorted,
  * non-overlapping).
  */
 export function scoreHits(tokens: readonly Token[], sentences: readonly Sentence[], hits: readonly SentimentHit[], speech: readonly Span[]): ScoredHit[] {
   const contrast = contrastFactors(tokens, sentences, hits);
-  return hits.map((h) => ({
-    start: h.start,
-    end: h.end,
-    sentence: tokens[h.firstToken]?.sentence ?? -1,
-    score: h.score,
-    negated: h.negated,
-    value: signed(h) * wordFactor(tokens, h) * (contrast[h.firstToken] ?? 1),
-    quoted: overlapsAny(speech, h),
-  }));
+  return hits.map((h) => {
+    const factor = wordFactor(tokens, h) * (contrast[h.firstToken] ?? 1);
+    const score = shifted(tokens, h);
+    return {
+      start: h.start,
+      end: h.end,
+      sentence: tokens[h.firstToken]?.sentence ?? -1,
+      score: h.score,
+      negated: h.negated,
+      factor,
+      value: (h.negated ? -score : score) * factor,
+      quoted: overlapsAny(speech, h),
+    };
+  });
 }

@@ -13,7 +13,12 @@ export interface ScoredHit extends Span {
   score: number;
   /** True when a negator before it or a word of absence right before it turns it round. */
   negated: boolean;
-  /** What it counts: `score`, turned round when negated, times its word and contrast factors. */
+  /** Its word and contrast factors: intensifier, hedge, plot vocabulary, "but" / "although". */
+  factor: number;
+  /**
+   * What it counts: `score` (a single word's shifted by its learned `WORD_SHIFTS` entry), turned
+   * round when negated, times `factor`.
+   */
   value: number;
   /** True when it lies in quoted speech: not the writer's own words. */
   quoted: boolean;
