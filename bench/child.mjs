@@ -7,7 +7,18 @@
 //                                        twelve untimed ones (V8 still optimizes the pipeline for
 //                                        the first ten or so); run alone and two at once, this gives
 //                                        what two cores give independent work
-import { buildDocument, corpusDocuments } from './corpus.mjs';
+//   node --import ./bench/thread-cpu.mjs bench/child.mjs batch WORKERS BYTES
+//                                        analyzeReviews over the cold batch corpus of BYTES on
+//                                        WORKERS workers: ms from importing review-lens/batch to the
+//                                        last result (pool start and every worker's warm-up
+//                                        included), CPU per thread, peak RSS
+//   node bench/child.mjs part BYTES K N  analyzeReview, in this process alone, over part K of N of
+//                                        the same corpus, from import to the end: N of these at
+//                                        once give what two cores give the cold batch at best
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { batchCorpus, buildDocument, corpusDocuments } from './corpus.mjs';
 
 const [mode, arg] = process.argv.slice(2);
 if (mode === 'cold') {
@@ -33,4 +44,35 @@ if (mode === 'cold') {
   const t0 = performance.now();
   for (let r = 0; r < Number(arg); r++) for (const d of docs) analyzeReview(d);
   console.log(JSON.stringify({ mbs: (bytes * Number(arg)) / 1e6 / ((performance.now() - t0) / 1000) }));
-} else throw new Error(`bench/child.mjs: expected cold, size or passes, got ${mode}`);
+} else if (mode === 'batch') {
+  const { docs, bytes } = batchCorpus(Number(process.argv[4]));
+  const tids = mkdtempSync(join(tmpdir(), 'review-lens-bench-tids-'));
+  process.env.REVIEW_LENS_BENCH_TIDS = tids;
+  const { threadCpu } = await import('./thread-cpu.mjs');
+  const t0 = performance.now();
+  const cpu0 = threadCpu();
+  const { analyzeReviews } = await import('../dist/batch.js');
+  let n = 0;
+  let cpu = null;
+  let ms = 0;
+  for await (const r of analyzeReviews(docs, { concurrency: Number(arg) })) {
+    if (!r.ok) throw new Error(`bench/child.mjs batch: ${r.id} failed: ${r.error}`);
+    // CPU is read at the last result, while the workers still exist.
+    if (++n === docs.length) {
+      ms = performance.now() - t0;
+      cpu = threadCpu();
+    }
+  }
+  rmSync(tids, { recursive: true, force: true });
+  // The process's own start and the corpus read before t0 are left out, as the time leaves them out.
+  const since = { ...cpu, total: cpu.total - cpu0.total, main: cpu.main === null ? null : cpu.main - cpu0.main, helpers: cpu.helpers === null ? null : cpu.helpers - cpu0.helpers };
+  console.log(JSON.stringify({ ms, docs: n, bytes, cpu: since, peakRssMB: process.resourceUsage().maxRSS / 1024 }));
+} else if (mode === 'part') {
+  const [k, parts] = [Number(process.argv[4]), Number(process.argv[5])];
+  const { docs } = batchCorpus(Number(arg));
+  const mine = docs.filter((_, i) => i % parts === k);
+  const t0 = performance.now();
+  const { analyzeReview } = await import('../dist/index.js');
+  for (const d of mine) analyzeReview(d.text);
+  console.log(JSON.stringify({ ms: performance.now() - t0, bytes: mine.reduce((n, d) => n + Buffer.byteLength(d.text), 0) }));
+} else throw new Error(`bench/child.mjs: expected cold, size, passes, batch or part, got ${mode}`);

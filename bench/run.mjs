@@ -3,14 +3,14 @@
 // (only the pipes that sentiment and POS need), over the same deterministic corpus in the same
 // process. Prints throughput and the ratios.
 // The corpus is the bundled fixtures plus ../shared/corpus when it is present.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import nlpCompromise from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { Bench } from 'tinybench';
 import { analyzeReview } from '../dist/index.js';
-import { batchThroughput, cores } from './batch.mjs';
+import { child, coldBatchBench, cores } from './batch.mjs';
 import { corpusDocuments } from './corpus.mjs';
 import { hostileTable, runHostile } from './hostile.mjs';
 import { stageShares } from './stages.mjs';
@@ -85,50 +85,22 @@ console.log(`ratio review-lens / wink       = ${(wink / lens).toFixed(2)}x the t
 console.log(`ratio review-lens / lean wink  = ${(lean / lens).toFixed(2)}x the throughput`);
 console.log(`ratio review-lens / compromise = ${(peer / lens).toFixed(2)}x the throughput (target >= 5)`);
 
-// analyzeReviews: the corpus 48 times over, on 1 worker and on one per core, three times each in
-// alternation (best run of each, as above); the whole run (pool start-up and each worker's warm-up
-// included: every worker compiles the pipeline anew, so two workers pay it twice) and its second
-// half (warm workers, as in the long batches the pool is for).
-const many = Array.from({ length: 48 }, () => docs).flat();
-/** Runs of each worker count, in alternation; the best of each is kept. */
-const BATCH_RUNS = 3;
-await batchThroughput(docs, 1); // warms the file cache and the JIT of the parent
-const one = { all: 0, warm: 0 };
-const all = { all: 0, warm: 0 };
-for (let r = 0; r < BATCH_RUNS; r++) {
-  for (const [best, workers] of [[one, 1], [all, cores]]) {
-    const run = await batchThroughput(many, workers);
-    best.all = Math.max(best.all, run.all);
-    best.warm = Math.max(best.warm, run.warm);
-  }
-}
-console.log(`\nanalyzeReviews, ${many.length} documents, 1 worker / ${cores} workers (best of ${BATCH_RUNS} runs each):`);
-console.log(`  whole run    ${one.all.toFixed(2)} / ${all.all.toFixed(2)} MB/s, ratio ${(all.all / one.all).toFixed(2)}x`);
-console.log(`  second half  ${one.warm.toFixed(2)} / ${all.warm.toFixed(2)} MB/s, ratio ${(all.warm / one.warm).toFixed(2)}x (target >= 1.7 on 2 cores)`);
+// analyzeReviews from a cold start on 1 and 2 workers, and the two-process ceiling: bench/batch.mjs.
+await coldBatchBench();
 
-// What two cores give this work at best: the same passes in one process alone, then in two
-// independent processes at once (no pool, no messages). Two processes share the caches and the
-// memory bus, and a process alone runs V8's background threads (compiler, garbage collector) on the
-// idle core, which two cannot; so the pool's ratio is read against this ceiling too.
+// For comparison, what two cores give warm work: the corpus passes in one process alone, then in two
+// independent processes at once (no pool, no messages), after twelve untimed passes each.
 const PASSES = 6;
-const passes = () =>
-  new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [join(import.meta.dirname, 'child.mjs'), 'passes', String(PASSES)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    p.stdout.on('data', (b) => (out += b));
-    p.on('error', reject);
-    p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out).mbs) : reject(new Error(`bench/child.mjs passes exited with ${code}`))));
-  });
 let alone = 0;
 let pair = 0;
 for (let r = 0; r < 2; r++) {
-  alone = Math.max(alone, await passes());
-  pair = Math.max(pair, (await Promise.all([passes(), passes()])).reduce((a, b) => a + b, 0));
+  alone = Math.max(alone, (await child(['passes', String(PASSES)])).mbs);
+  pair = Math.max(pair, (await Promise.all([child(['passes', String(PASSES)]), child(['passes', String(PASSES)])])).reduce((a, b) => a + b.mbs, 0));
 }
-console.log(`  ceiling: two independent processes at once / one alone (best of 2 each): ${pair.toFixed(2)} / ${alone.toFixed(2)} MB/s, ${(pair / alone).toFixed(2)}x`);
+console.log(`  warm, for comparison: two independent processes at once / one alone (best of 2 each): ${pair.toFixed(2)} / ${alone.toFixed(2)} MB/s, ${(pair / alone).toFixed(2)}x`);
 
 // One long document, each size in a fresh process: time per KB and peak memory.
-const child = (args) => {
+const childSync = (args) => {
   const r = spawnSync(process.execPath, [join(import.meta.dirname, 'child.mjs'), ...args], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`bench/child.mjs ${args.join(' ')} failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
@@ -136,11 +108,11 @@ const child = (args) => {
 console.log('\none long document, in a fresh process:');
 let base = 0;
 for (const [label, size] of [['100 KB', 100e3], ['1 MB', 1e6], ['10 MB', 10e6]]) {
-  const r = child(['size', String(size)]);
+  const r = childSync(['size', String(size)]);
   base ||= r.msPerKB;
   console.log(`  ${label.padEnd(7)} ${r.msPerKB.toFixed(3)} ms/KB  ${(r.msPerKB / base).toFixed(2)}x the 100 KB time per KB  peak RSS ${r.peakRssMB.toFixed(0)} MB`);
 }
-const cold = [0, 1, 2].map(() => child(['cold'])).sort((a, b) => a.ms - b.ms)[1];
+const cold = [0, 1, 2].map(() => childSync(['cold'])).sort((a, b) => a.ms - b.ms)[1];
 console.log(`cold start (import to the first analysis, median of 3): ${cold.ms.toFixed(0)} ms, RSS ${cold.rssMB.toFixed(0)} MB (target < 300 ms)`);
 console.log(`  the same from process start (Node's own start-up included): ${cold.sinceStart.toFixed(0)} ms; Node alone: ${cold.nodeMs.toFixed(0)} ms`);
 

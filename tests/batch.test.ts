@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -169,5 +170,24 @@ describe.skipIf(!BUILT)('analyzeReviews', () => {
     await expect(collect(analyzeReviews(['x'], { concurrency: 0 }))).rejects.toThrow('review-lens: expected options.concurrency to be a positive whole number, got 0');
     await expect(collect(analyzeReviews(5 as never))).rejects.toThrow('review-lens: expected inputs to be an iterable or async iterable, got number');
     await expect(collect(analyzeReviews(['x'], { works: 'no' as never }))).rejects.toThrow(TypeError);
+  });
+});
+
+// The CLI's batch takes each analysis from its worker as JSON text and writes the line around it.
+const CLI = join(ROOT, 'dist', 'cli.js');
+describe.skipIf(!existsSync(CLI))('review-lens batch output lines', () => {
+  it('writes each line exactly as JSON.stringify of { id, ok, meta?, analysis } would, on one worker and on two', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'review-lens-batch-lines-'));
+    const docs = [
+      { id: 'plain', text: 'Moon-Young is cold at first. "Stay," she said. 8/10' },
+      { id: 'with "quotes" \\ and ünïcode', text: fixtureText('fan-review-all-of-us-are-dead.txt'), site: 'blog', stars: 4 },
+      { id: 'empty meta', text: '' },
+    ];
+    writeFileSync(join(dir, 'in.jsonl'), docs.map((d) => JSON.stringify(d)).join('\n'));
+    const expected = docs.map(({ id, text, ...meta }) => JSON.stringify({ id, ok: true, ...(Object.keys(meta).length ? { meta } : {}), analysis: analyzeReview(text) }));
+    for (const jobs of ['1', '2']) {
+      execFileSync(process.execPath, [CLI, 'batch', 'in.jsonl', '-j', jobs, '--out', `out-${jobs}.jsonl`], { cwd: dir, stdio: 'pipe' });
+      expect(readFileSync(join(dir, `out-${jobs}.jsonl`), 'utf8').trimEnd().split('\n')).toEqual(expected);
+    }
   });
 });

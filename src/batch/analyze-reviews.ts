@@ -9,7 +9,7 @@ import { resolveOptions } from '../options';
 import type { AnalyzeOptions, ReviewAnalysis } from '../types';
 import { poolSize } from './pool-size';
 import { runGroupWithRetry } from './retry-group';
-import type { WorkerOutcome } from './worker';
+import type { WorkerJsonOutcome, WorkerOutcome, WorkerTask } from './worker';
 
 /** One document of a batch: an id of the caller's and the text. */
 export interface BatchInput {
@@ -45,6 +45,20 @@ export interface BatchFailure extends BatchResultBase {
 
 /** One result of a batch, in input order: the analysis, or why there is none. */
 export type BatchResult = BatchSuccess | BatchFailure;
+
+/** A document that was analysed, its analysis as JSON text (from {@link analyzeReviewsAsJson}). */
+export interface BatchJsonSuccess extends BatchResultBase {
+  /** Always true here. */
+  ok: true;
+  /** `JSON.stringify` of what analyzeReview returned, made in the worker. */
+  json: string;
+}
+
+/** One result of {@link analyzeReviewsAsJson}, in input order: the analysis as JSON, or why there is none. */
+export type BatchJsonResult = BatchJsonSuccess | BatchFailure;
+
+/** What a worker gives back for one document, in either form. */
+type Outcome = WorkerOutcome | WorkerJsonOutcome;
 
 /** Options of {@link analyzeReviews}: those of analyzeReview, and the pool's. */
 export interface BatchOptions extends AnalyzeOptions {
@@ -116,13 +130,13 @@ function readyNow<T>(next: Promise<T>): Promise<T | typeof LATER> {
 interface Group {
   texts: string[];
   chars: number;
-  outcomes: Promise<WorkerOutcome[]>;
-  settle: (outcomes: Promise<WorkerOutcome[]>) => void;
+  outcomes: Promise<Outcome[]>;
+  settle: (outcomes: Promise<Outcome[]>) => void;
 }
 
 function newGroup(): Group {
   let settle!: Group['settle'];
-  const outcomes = new Promise<WorkerOutcome[]>((resolve) => {
+  const outcomes = new Promise<Outcome[]>((resolve) => {
     settle = resolve;
   });
   return { texts: [], chars: 0, outcomes, settle };
@@ -155,10 +169,36 @@ function newGroup(): Group {
  * }
  * ```
  */
-export async function* analyzeReviews(
+export function analyzeReviews(
   inputs: Iterable<string | BatchInput> | AsyncIterable<string | BatchInput>,
   options: BatchOptions = {},
 ): AsyncGenerator<BatchResult> {
+  return runBatch(inputs, options, false) as AsyncGenerator<BatchResult>;
+}
+
+/**
+ * {@link analyzeReviews} for a caller that writes JSON (the CLI's `batch`): each analysis comes back
+ * as the JSON text the worker made of it, so the main thread neither rebuilds the object from the
+ * message nor serialises it again. Everything else is as analyzeReviews does.
+ *
+ * @param inputs - As for {@link analyzeReviews}.
+ * @param options - As for {@link analyzeReviews}.
+ * @returns An async iterable of {@link BatchJsonResult}s, in input order.
+ * @throws TypeError / RangeError for bad options, as analyzeReviews does.
+ */
+export function analyzeReviewsAsJson(
+  inputs: Iterable<string | BatchInput> | AsyncIterable<string | BatchInput>,
+  options: BatchOptions = {},
+): AsyncGenerator<BatchJsonResult> {
+  return runBatch(inputs, options, true) as AsyncGenerator<BatchJsonResult>;
+}
+
+/** The batch behind both: `json` says in which form the workers give each analysis back. */
+async function* runBatch(
+  inputs: Iterable<string | BatchInput> | AsyncIterable<string | BatchInput>,
+  options: BatchOptions,
+  json: boolean,
+): AsyncGenerator<BatchResult | BatchJsonResult> {
   if (inputs === null || typeof inputs !== 'object' || !(Symbol.iterator in inputs || Symbol.asyncIterator in inputs)) {
     throw expectedType('inputs to be an iterable or async iterable', inputs);
   }
@@ -183,12 +223,12 @@ export async function* analyzeReviews(
     maxThreads: concurrency,
     concurrentTasksPerWorker: TASKS_PER_WORKER,
   });
-  const run = (texts: string[]): Promise<WorkerOutcome[]> => pool.run({ texts, options: analyzeOptions }) as Promise<WorkerOutcome[]>;
+  const run = (texts: string[]): Promise<Outcome[]> => pool.run({ texts, options: analyzeOptions, json } satisfies WorkerTask) as Promise<Outcome[]>;
   /** A group's outcomes; if its worker died, each document's own try. */
-  const runGroup = (texts: string[]): Promise<WorkerOutcome[]> => runGroupWithRetry(run, texts);
+  const runGroup = (texts: string[]): Promise<Outcome[]> => runGroupWithRetry(run, texts);
 
   /** Results in input order, with the text each holds in memory until yielded. */
-  const pending: { result: Promise<BatchResult>; chars: number }[] = [];
+  const pending: { result: Promise<BatchResult | BatchJsonResult>; chars: number }[] = [];
   let pendingChars = 0;
   let group: Group | null = null;
   const flush = (): void => {
@@ -206,9 +246,10 @@ export async function* analyzeReviews(
     const k = g.texts.length;
     g.texts.push(input.text);
     g.chars += input.text.length;
-    const result = g.outcomes.then((outcomes): BatchResult => {
-      const o = outcomes[k] as WorkerOutcome;
-      return o.ok ? { id: input.id, index, ok: true, analysis: o.analysis } : { id: input.id, index, ok: false, error: o.error };
+    const result = g.outcomes.then((outcomes): BatchResult | BatchJsonResult => {
+      const o = outcomes[k] as Outcome;
+      if (!o.ok) return { id: input.id, index, ok: false, error: o.error };
+      return 'json' in o ? { id: input.id, index, ok: true, json: o.json } : { id: input.id, index, ok: true, analysis: o.analysis };
     });
     pending.push({ result, chars: input.text.length });
     pendingChars += input.text.length;

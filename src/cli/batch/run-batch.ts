@@ -4,9 +4,10 @@
  */
 import { closeSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { analyzeReviews } from '../../batch/analyze-reviews';
+import { analyzeReviewsAsJson } from '../../batch/analyze-reviews';
+import { defaultWorkers } from '../../batch/pool-size';
 import { IndexBuilder } from '../../index-build/build-index';
-import { DEFAULT_MAX_LENGTH } from '../../types';
+import { DEFAULT_MAX_LENGTH, type ReviewAnalysis } from '../../types';
 import { clashingInput } from '../clashing-input';
 import { writeError } from '../file-errors';
 import { maxLengthValue } from '../max-length';
@@ -46,7 +47,9 @@ Options:
   --force                 replace an existing FILE
   --text-column NAME      the CSV column with the text (default: text)
   --id-column NAME        the CSV column with the id (default: id when present, else FILE:ROW)
-  -j, --jobs N            worker threads (default and most: the number of cores);
+  -j, --jobs N            worker threads (most: the number of cores; default: one for
+                          inputs under 16 MB or standard input, where a second worker's
+                          start-up costs more than it saves, else the number of cores);
                           also -jN, --jobs=N and --concurrency N
   --work TITLE            a work title to find and mask for sentiment (repeatable)
   --max-length N          refuse a document longer than N characters (default 10000000)
@@ -190,7 +193,10 @@ export async function runBatch(argv: readonly string[], io: CliIo, { quiet = fal
   if (args.concurrency !== undefined && args.concurrency > cores) io.stderr(`review-lens: -j ${args.concurrency} is more than the ${cores} cores; using ${cores} workers (more would only take memory)\n`);
 
   const started = performance.now();
-  const state: ProgressState = { done: 0, errors: 0, skipped: 0, bytes: 0, totalBytes: inputBytes(args.inputs), skippedBytes: 0, seconds: 0, retried };
+  const totalBytes = inputBytes(args.inputs);
+  // Without -j: a worker per core only for a batch large enough to gain from it (standard input's size is not known).
+  const concurrency = args.concurrency ?? defaultWorkers(args.inputs.includes('-') ? undefined : totalBytes, cores);
+  const state: ProgressState = { done: 0, errors: 0, skipped: 0, bytes: 0, totalBytes, skippedBytes: 0, seconds: 0, retried };
   // A terminal that cannot move the cursor (TERM=dumb, as in Emacs shells) gets plain lines too.
   const tty = io.stderrIsTTY === true && io.env?.TERM !== 'dumb';
   let drawn = false;
@@ -271,15 +277,16 @@ export async function runBatch(argv: readonly string[], io: CliIo, { quiet = fal
   }
 
   try {
-    for await (const result of analyzeReviews(documents(), { ...(args.concurrency === undefined ? {} : { concurrency: args.concurrency }), works: args.works, maxLength: args.maxLength })) {
+    for await (const result of analyzeReviewsAsJson(documents(), { concurrency, works: args.works, maxLength: args.maxLength })) {
       // Only analysed documents count towards the speed; a refused one still counts as done.
       const bytes = queued.shift() ?? 0;
       if (result.ok) state.bytes += bytes;
       else state.failedBytes = (state.failedBytes ?? 0) + bytes;
       const meta = metas.shift();
       if (result.ok) {
-        if (indexer) indexer.add({ id: result.id, ...workOf(meta), analysis: result.analysis });
-        write(`${JSON.stringify({ id: result.id, ok: true, ...(meta ? { meta } : {}), analysis: result.analysis })}\n`);
+        if (indexer) indexer.add({ id: result.id, ...workOf(meta), analysis: JSON.parse(result.json) as ReviewAnalysis });
+        // The line JSON.stringify of { id, ok, meta?, analysis } gives, the analysis's JSON as the worker made it.
+        write(`{"id":${JSON.stringify(result.id)},"ok":true,${meta ? `"meta":${JSON.stringify(meta)},` : ''}"analysis":${result.json}}\n`);
         state.done++;
       } else fail(result.id, result.error);
       if (aborted() || writeFailure !== null) break;
