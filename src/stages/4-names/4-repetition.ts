@@ -108,18 +108,19 @@ function performanceInSentence(ctx: NameContext, p: Piece): boolean {
 }
 
 /**
- * True when a piece is introduced as someone in a story: after a family or social word of someone
- * (`her daughter, Pip`, `his pal Bigardo`), or after a noun of a story's part (`the main character,
+ * True when a piece (or a mention, by its first word) is introduced as someone in a story: after a
+ * family or social word of someone (`her daughter, Pip`, `his pal Bigardo`, `Tomas's cousin Brenna`),
+ * or after a noun of a story's part (`the main character,
  * Aschenbach`, `the role of Lionel`).
  */
-function introducedInStory(ctx: NameContext, p: Piece): boolean {
+export function introducedInStory(ctx: NameContext, p: { first: number }): boolean {
   const { words, input } = ctx;
   const before = words[p.first - 1];
   if (!before || before.capitalised) return false;
   const gap = input.view.slice(before.end, (words[p.first] as Word).start).trim();
   if (gap !== '' && gap !== ',') return false;
   const lowerAt = (i: number): string => words[i]?.lower ?? '';
-  if (FAMILY_WORDS.has(before.lower)) return POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 2)) || POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 3));
+  if (FAMILY_WORDS.has(before.lower)) return POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 2)) || POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 3)) || words[p.first - 2]?.possessive === true;
   if (CHARACTER_NOUNS.has(before.lower)) return true;
   // Not `part of X`: a part of a place or a group.
   return gap === '' && before.lower === 'of' && (lowerAt(p.first - 2) === 'character' || lowerAt(p.first - 2) === 'role');
