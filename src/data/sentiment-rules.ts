@@ -184,8 +184,8 @@ export const MIXED_LONG_SCORE_BAND = 0.08;
  * fitted (`node scripts/eval-sentiment.mjs --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the
  * score's sign matches the reader's label.
  */
-export const SURE_INTERCEPT = 0.04;
-export const SURE_SCORE_WEIGHT = 7.52;
+export const SURE_INTERCEPT = 0.03;
+export const SURE_SCORE_WEIGHT = 7.54;
 export const SURE_HITS_WEIGHT = -0.04;
 
 /**
