@@ -55,6 +55,14 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     return true;
   };
 
+  /**
+   * The piece reads as a proper name to the tagger: its first word is tagged a proper noun. Later
+   * words may carry any tag: the tagger takes surnames that are also words for verbs or nouns
+   * (`Quillon Ford`), and a plain piece's words are capitalised words the text never writes in
+   * lower case.
+   */
+  const taggedAsName = (p: Candidate): boolean => pos[p.first] === 'PROPN';
+
   // Tests made once, not in the loop (an arrow function there is a new object per piece).
   const isInstitutionWord = (l: string): boolean => INSTITUTION_WORDS.has(l);
   const isTitleOrRole = (w: Word): boolean => HONORIFICS.has(w.lower) || ROLE_NOUNS.has(w.lower);
@@ -122,7 +130,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     const common = lows.some(isCommon);
     // Kept for the cues (`Park Ji-Hu as On Jo`), but never a name by repetition alone.
     if (acronym || common) kept.push(pieceOf(p, key, 'common'));
-    else kept.push(plainPieceOf(p, key, !sentenceStarts.has(p.start) && !inHeading(p.start) && properNouns(p)));
+    else kept.push(plainPieceOf(p, key, !sentenceStarts.has(p.start) && !inHeading(p.start) && taggedAsName(p)));
   }
   return kept;
 }

@@ -1,10 +1,11 @@
 /**
  * Step 4: which pieces are names. A strong piece or one a cue names is; so is a plain piece seen
- * twice, once where it counts (mid-sentence, outside headings, every word a proper noun). At one
+ * twice, once where it counts (mid-sentence, outside headings, led by a proper noun). At one
  * mention: a listed first name not after a place preposition, a lone word with a maker's or
  * performer's work after it (`Hitchcock's first film`, `a Kubrick film`), a two-word proper name
  * with a performer's verb or word just after it (`X Y overacts`), a full name of proper nouns beside
- * an accepted full name in a list about acting (`the cast, A B, C D and E F`), a name introduced
+ * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
+ * F`), a name introduced
  * as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
@@ -71,11 +72,20 @@ function performerAfter(ctx: NameContext, last: number): boolean {
 /** What may stand between two names of a list: a comma, `and`, `&`, `or`. */
 const LIST_GAPS: ReadonlySet<string> = new Set([', ', ',', ' , ', ' and ', ', and ', ' & ', ' or ', ', or ']);
 
-/** True when pieces `a` and `b` stand side by side in a list and the other of the two is an accepted full name. */
-function listedBeside(ctx: NameContext, a: Piece | undefined, b: Piece | undefined, accepted: ReadonlySet<string>): boolean {
-  if (!a || !b || !LIST_GAPS.has(ctx.input.view.slice(a.end, b.start))) return false;
+/** Gaps of a list that join its last two names (`A, B and C`): a coordination, not an appositive. */
+const COORDINATING_GAPS: ReadonlySet<string> = new Set([' and ', ', and ', ' & ', ' or ', ', or ']);
+
+/**
+ * How pieces `a` and `b` stand side by side in a list, the other of the two an accepted full name:
+ * 'joined' by `and`/`or`, 'comma' by a comma alone; undefined when they do not.
+ */
+function listedBeside(ctx: NameContext, a: Piece | undefined, b: Piece | undefined, accepted: ReadonlySet<string>): 'joined' | 'comma' | undefined {
+  if (!a || !b) return undefined;
+  const gap = ctx.input.view.slice(a.end, b.start);
+  if (!LIST_GAPS.has(gap)) return undefined;
   const other = accepted.has(a.key) ? a : b;
-  return other.last > other.first && accepted.has(other.key);
+  if (!(other.last > other.first && accepted.has(other.key))) return undefined;
+  return COORDINATING_GAPS.has(gap) ? 'joined' : 'comma';
 }
 
 /** How far the performance words of a list's sentence are looked for, in words. */
@@ -98,18 +108,19 @@ function performanceInSentence(ctx: NameContext, p: Piece): boolean {
 }
 
 /**
- * True when a piece is introduced as someone in a story: after a family or social word of someone
- * (`her daughter, Pip`, `his pal Bigardo`), or after a noun of a story's part (`the main character,
+ * True when a piece (or a mention, by its first word) is introduced as someone in a story: after a
+ * family or social word of someone (`her daughter, Pip`, `his pal Bigardo`, `Tomas's cousin Brenna`),
+ * or after a noun of a story's part (`the main character,
  * Aschenbach`, `the role of Lionel`).
  */
-function introducedInStory(ctx: NameContext, p: Piece): boolean {
+export function introducedInStory(ctx: NameContext, p: { first: number }): boolean {
   const { words, input } = ctx;
   const before = words[p.first - 1];
   if (!before || before.capitalised) return false;
   const gap = input.view.slice(before.end, (words[p.first] as Word).start).trim();
   if (gap !== '' && gap !== ',') return false;
   const lowerAt = (i: number): string => words[i]?.lower ?? '';
-  if (FAMILY_WORDS.has(before.lower)) return POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 2)) || POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 3));
+  if (FAMILY_WORDS.has(before.lower)) return POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 2)) || POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 3)) || words[p.first - 2]?.possessive === true;
   if (CHARACTER_NOUNS.has(before.lower)) return true;
   // Not `part of X`: a part of a place or a group.
   return gap === '' && before.lower === 'of' && (lowerAt(p.first - 2) === 'character' || lowerAt(p.first - 2) === 'role');
@@ -148,14 +159,18 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
     if (p.shape !== 'plain' || p.titled || p.last !== p.first + 1 || acceptedKeys.has(p.key)) continue;
     if (ctx.pos[p.first] === 'PROPN' && ctx.pos[p.last] === 'PROPN' && performerAfter(ctx, p.last)) acceptedKeys.add(p.key);
   }
-  // A full name once beside an accepted full name in a list, in a sentence about acting or
-  // film-making ("the cast, Joan Fontaine, Robert Coote, Lumsden Hare, are effective"): cast and crew
-  // lists name people the name lists do not hold; a list of places or firms has no such words.
-  // Pieces are in text order, so a list of them is read left to right.
+  // A full name once beside an accepted full name in a list: joined to it by `and`/`or`
+  // ("the films of Anselm Kowar, and Ruth Delacroix", "A B and C D"), or in a comma list in a sentence
+  // about acting or film-making ("the cast, Joan Fontaine, Robert Coote, Lumsden Hare, are
+  // effective"). Cast, crew and character lists name people the name lists do not hold; a comma
+  // alone may stand before an appositive (`Glenmore Abbey, Dorothy Fennimore's house`), and a list
+  // of places or firms has no such words. Pieces are in text order, so a list is read left to right.
   pieces.forEach((p, i) => {
     if (p.shape !== 'plain' || p.titled || p.last === p.first || p.last - p.first > 2 || acceptedKeys.has(p.key)) return;
     for (let k = p.first; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') return;
-    if ((listedBeside(ctx, pieces[i - 1], p, acceptedKeys) || listedBeside(ctx, p, pieces[i + 1], acceptedKeys)) && performanceInSentence(ctx, p)) acceptedKeys.add(p.key);
+    const before = listedBeside(ctx, pieces[i - 1], p, acceptedKeys);
+    const after = listedBeside(ctx, p, pieces[i + 1], acceptedKeys);
+    if (before === 'joined' || after === 'joined' || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
   });
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {

@@ -1,7 +1,8 @@
 /**
- * Step 5, last: the entities that are no one. In news, a lone capitalised word no cue names and that
- * does not speak is a band, a firm or a place; in any text, an entity with no casting cue may be no
- * one by the shape and use of its forms (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`).
+ * Step 5, last: the entities that are no one. In news, a lone capitalised word no cue names, that
+ * the story does not introduce or speak of as someone, and that does not speak is a band, a firm or
+ * a place; in any text, an entity with no casting cue may be no one by the shape and use of its
+ * forms (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { PLACE_PREPOSITIONS } from '../../data/name-cue-words';
@@ -16,6 +17,7 @@ import type { PersonRole } from '../../types';
 import type { Annotation, EntityDraft } from '../stage-types';
 import { isHyphenatedName, isStopWord, type NameContext } from './context';
 import type { KindMention } from './kind-document';
+import { introducedInStory } from './4-repetition';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
 const MIN_SPEECH_TURNS = 2;
@@ -23,6 +25,31 @@ const MIN_SPEECH_TURNS = 2;
 /** Word endings of nationalities and languages ("Brazilian", "Latino", "Vietnamese", "Israeli"). */
 const DEMONYM_ENDING = /^\p{L}{2,}(?:an|ino|ese|ish|i)$/u;
 const HAS_DIGIT = /\d/u;
+
+/** How many words an appositive before its `who` may hold (`X, a middle-aged man who`). */
+const APPOSITIVE_REACH = 4;
+
+/**
+ * True when the text speaks of the lone word `k` as of someone: `X himself`, `X, who`, `X, whose`,
+ * or `X, a … who` (`X, a clerk who spies`). A town, a band or a firm takes `which` or `where`.
+ */
+function spokenOfAsSomeone(ctx: NameContext, k: number): boolean {
+  const { words, input } = ctx;
+  const w = words[k] as Word;
+  const next = words[k + 1];
+  if (!next || w.possessive) return false;
+  const gap = input.view.slice(w.end, next.start);
+  if (gap === ' ') return next.lower === 'himself' || next.lower === 'herself';
+  if (gap !== ', ') return false;
+  if (next.lower === 'who' || next.lower === 'whose') return true;
+  if (next.lower !== 'a' && next.lower !== 'an') return false;
+  for (let j = k + 2; j < words.length && j <= k + 1 + APPOSITIVE_REACH; j++) {
+    const x = words[j] as Word;
+    if (ctx.sentenceStarts.has(x.start) || input.view.slice((words[j - 1] as Word).end, x.start) !== ' ') return false;
+    if (x.lower === 'who') return true;
+  }
+  return false;
+}
 
 /** How often a speech verb stands right before or after one of the entity's mentions. */
 function speechTurns(ann: Annotation, entity: EntityDraft): number {
@@ -37,13 +64,17 @@ function speechTurns(ann: Annotation, entity: EntityDraft): number {
 
 /**
  * News style: a lone capitalised word repeated there that no cue calls a character or gives a
- * role, that is neither a given name nor a romanised one, and does not speak ("insisted
- * Marilla") as a character in a story does, is a band, firm or place: its mentions are dropped.
+ * role, that the story neither introduces (`her cousin X`, `the main character, X`) nor speaks of
+ * as someone (`X, who`, `X himself`), that is neither a given name nor a romanised one, and does
+ * not speak ("insisted Marilla") as a character in a story does, is a band, firm or place: its
+ * mentions are dropped.
  */
 export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][]): void {
   entities.forEach((entity, e) => {
     const mentions = mentionsOf[e] as KindMention[];
     if (entity.roles.length > 0 || mentions.some((m) => m.characterCue || m.last > (m.honorific ? m.first + 1 : m.first))) return;
+    // Someone the story introduces or speaks of as someone is no band, firm or place.
+    if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last))) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
     if (!forms.some((f) => (/[-‐‑]/.test(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ctx.ann, entity) < MIN_SPEECH_TURNS) {
       entity.mentions = [];

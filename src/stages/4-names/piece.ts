@@ -34,7 +34,7 @@ export interface StrongPiece extends Cued {
 /** Proper nouns with no name's shape: a name only by repetition (step 4) or by a cue. */
 export interface PlainPiece extends Cued {
   readonly shape: 'plain';
-  /** Counts for repetition: mid-sentence, outside headings, every word tagged a proper noun. */
+  /** Counts for repetition: mid-sentence, outside headings, led by a word tagged a proper noun (`taggedAsName` in step 2). */
   repeatable: boolean;
 }
 
