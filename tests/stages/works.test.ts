@@ -95,6 +95,8 @@ describe('other cue words before or after a run', () => {
     ['an opening verb before a capitalised article is no part of the title', 'Think The Stone Garden Part II, only louder.', ['the stone garden part ii']],
     ['a person has no numbered parts', 'Anna Berg Part 2 of the interview is online.', []],
     ['a list after "shows like"', 'shows like Frost Garden, Tin Roof and Salt Lake are cosy.', ['frost garden', 'tin roof', 'salt lake']],
+    ['a list after "such films as", the cue naming the kind of work', 'He was nominated for such films as Copper Rain and Tin Harbour.', ['copper rain', 'tin harbour']],
+    ['people after "such stars as" are no list of works', 'The gala drew such stars as Mara Quill and Tom Reed.', []],
     ['no cue, no work', 'I like Frost Garden. Tom likes Tin Roof.', []],
   ];
   table(cases);

@@ -58,7 +58,8 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
   const from = words[Math.max(0, i - LOOK_BACK)] as Word;
   const before = view.slice(from.start, w.start);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
-  const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i).filter((x) => x.start - from.start > sentenceStart);
+  // The cue may name the kind of work itself ("such films as X").
+  const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i + cue.length).filter((x) => x.start - from.start > sentenceStart);
   if (!inSentence.some((x) => WORK_NOUNS.has(x.lower) || WORK_NOUN_PLURALS.has(x.lower) || GENRE_NOUNS.has(x.lower))) return;
   let prevEnd = (words[i + cue.length - 1 + article] as Word).end;
   const listedBefore = listed.length;
