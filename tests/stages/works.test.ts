@@ -97,6 +97,10 @@ describe('other cue words before or after a run', () => {
     ['a list after "shows like"', 'shows like Frost Garden, Tin Roof and Salt Lake are cosy.', ['frost garden', 'tin roof', 'salt lake']],
     ['a list after "such films as", the cue naming the kind of work', 'He was nominated for such films as Copper Rain and Tin Harbour.', ['copper rain', 'tin harbour']],
     ['people after "such stars as" are no list of works', 'The gala drew such stars as Mara Quill and Tom Reed.', []],
+    ['after "the musical", a noun by its place after the article', 'The musical Velvet Lanterns closes in June.', ['velvet lanterns']],
+    ['after a kind of work and "hit"', 'The list includes the horror hit Copper Rain and others.', ['copper rain']],
+    ['"play" after a noun that is no kind of work is a verb', 'The kids play Monopoly Deluxe on Sundays.', []],
+    ['a kind of work in the possessive names no title after it', "The western's Mara Quill rides again.", []],
     ['no cue, no work', 'I like Frost Garden. Tom likes Tin Roof.', []],
   ];
   table(cases);
