@@ -85,6 +85,14 @@ export const TITLE_LIST_CUES: readonly (readonly string[])[] = [
   ['such', 'shows', 'as'], ['such', 'books', 'as'], ['including'], ['like'], ['than'],
 ];
 
+/**
+ * Nouns for performers and bands that news writes right before a name ("US rappers X", "rock band
+ * X", "chart stars X"), with the role nouns of one person.
+ */
+export const ACT_NOUNS: ReadonlySet<string> = new Set([
+  'band', 'group', 'duo', 'trio', 'quartet', 'stars', 'singers', 'rappers', 'rockers', 'actors', 'comedians', 'musicians', 'legend',
+]);
+
 /** Nouns for people before a list cue ("actors like X", "stars such as Y"): the list names people. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'actor', 'actors', 'actress', 'actresses', 'star', 'stars', 'director', 'directors', 'people', 'names',
@@ -202,7 +210,7 @@ export const NOT_WORK_HEADS: ReadonlySet<string> = new Set([
   'conference', 'summit', 'convention', 'treaty', 'act', 'bill', 'law', 'day', 'week', 'year', 'month', 'time',
   'times', 'post', 'news', 'magazine', 'journal', 'gazette', 'herald', 'tribune', 'press', 'radio', 'television',
   'brothers', 'bros', 'sisters', 'family', 'band', 'orchestra', 'choir', 'group', 'team', 'people', 'programme',
-  'awards', 'festival', 'city', 'county', 'island', 'islands', 'mountains', 'river', 'street', 'road', 'avenue',
+  'awards', 'festival', 'bowl', 'city', 'county', 'island', 'islands', 'mountains', 'river', 'street', 'road', 'avenue',
   'school', 'university', 'college', 'academy', 'hospital', 'church', 'company', 'corporation', 'ministry',
   'department', 'studios', 'studio', 'pictures', 'records', 'network', 'channel', 'office', 'agency',
 ]);

@@ -152,6 +152,21 @@ describe('the title line', () => {
     const text = 'Thoughts on Paper Kites Over Lisbon\n\nPaper Kites Over Lisbon is long and I loved every minute.';
     expect(keys(text)).toEqual(['paper kites over lisbon']);
   });
+  it('is a work when the body names it after a kind of work, in a news headline too', () => {
+    const text = 'Copper Rain tops box office\n\nThe thriller Copper Rain took $20m, and Copper Rain may stay on top.';
+    expect(keys(text)).toEqual(['copper rain']);
+  });
+  const none: Case[] = [
+    ['a person a headline names is no work', 'Laura Finch to open winter gala\n\nSinger Laura Finch is to open the gala, and Laura Finch said she was proud.', []],
+    ['a band the body names after "rappers" is no work', 'Copper Wolves win court battle\n\nUS rappers Copper Wolves have won a case, and Copper Wolves are glad.', []],
+    ['a surname led by a particle is no work', 'Van Brugge film withdrawn\n\nThe last film by Van Brugge was withdrawn; Van Brugge died in May.', []],
+    ['a place is no work', 'Crowds flock to Harrow Bay\n\nCrowds at Harrow Bay were large, and Harrow Bay hotels were full.', []],
+    ['an event is no work', 'Pop stars at Harbour Music Awards\n\nThe Harbour Music Awards were held on Sunday; Harbour Music Awards voters chose well.', []],
+    ['a phrase led by a country is no work', 'US TV cuts scene\n\nA US TV network cut a scene, and US TV critics noticed.', []],
+  ];
+  it.each(none)('%s', (_, text, want) => {
+    expect(keys(text)).toEqual(want);
+  });
   it('names the work reviewed once its review words are cut', () => {
     const text = 'Review: Tin Harbour\n\nThe ending of Tin Harbour surprised me, and the cast of Tin Harbour is great.';
     expect(keys(text)).toEqual(['tin harbour']);
