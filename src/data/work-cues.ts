@@ -82,8 +82,15 @@ export const RUN_SPLITTERS: ReadonlySet<string> = new Set(['at', 'in', 'to', 'fr
  */
 export const TITLE_LIST_CUES: readonly (readonly string[])[] = [
   ['the', 'likes', 'of'], ['such', 'as'], ['such', 'works', 'as'], ['such', 'films', 'as'], ['such', 'movies', 'as'],
-  ['such', 'shows', 'as'], ['such', 'books', 'as'], ['including'], ['like'], ['than'],
+  ['such', 'shows', 'as'], ['such', 'books', 'as'], ['such', 'novels', 'as'], ['such', 'albums', 'as'], ['such', 'songs', 'as'],
+  ['such', 'hits', 'as'], ['such', 'classics', 'as'], ['including'], ['like'], ['than'],
 ];
+
+/**
+ * Plurals for works by their success or standing ("hits", "blockbusters", "classics"): before a
+ * list cue in the same sentence they make the list one of titles ("six hits, including X").
+ */
+export const LIST_KIND_PLURALS: ReadonlySet<string> = new Set(['hits', 'blockbusters', 'classics', 'tracks', 'sequels', 'soaps', 'cartoons', 'biopics', 'epics']);
 
 /**
  * Nouns for performers and bands that news writes right before a name ("US rappers X", "rock band
