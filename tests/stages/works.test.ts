@@ -116,6 +116,10 @@ describe('title-case runs the text repeats', () => {
     ['the same run once is not enough', 'We tried The Ninth Lighthouse in winter; friends loved it too.', []],
     ['a place with a connector, twice, is no work', 'My uncle works for the Bank of Leeds and the Bank of Leeds pays well.', []],
     ['a repeated run without article or connector may be a name', 'I love the channel Film Four, and Film Four loves me.', []],
+    ['a run shaped like a title opening its sentence as the subject of a verb', 'I went in cold. The Keepers of the Silver Lantern opens with a storm.', ['the keepers of the silver lantern']],
+    ['the same shape after a colon is only a subtitle', 'Harbour: The Keepers of the Silver Lantern opens with a storm.', []],
+    ['an office opening its sentence is no title', 'The Secretary of the Harbour Board said no.', []],
+    ['a short run opening its sentence may be a name', 'The Duke of Kent arrived late.', []],
   ];
   table(cases);
 });
