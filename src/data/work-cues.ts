@@ -100,6 +100,12 @@ export const ACT_NOUNS: ReadonlySet<string> = new Set([
   'band', 'group', 'duo', 'trio', 'quartet', 'stars', 'singers', 'rappers', 'rockers', 'actors', 'comedians', 'musicians', 'legend',
 ]);
 
+/**
+ * Words of an award's name that make it a prize for a work ("best short film for X", "best album
+ * award for X", "best screenplay for X"), with the work nouns and kinds of work.
+ */
+export const AWARD_WORK_WORDS: ReadonlySet<string> = new Set(['picture', 'screenplay', 'video', 'animation', 'animated', 'feature', 'soundtrack', 'score', 'record', 'programme']);
+
 /** Nouns for people before a list cue ("actors like X", "stars such as Y"): the list names people. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'actor', 'actors', 'actress', 'actresses', 'star', 'stars', 'director', 'directors', 'people', 'names',

@@ -109,6 +109,18 @@ describe('other cue words before or after a run', () => {
   table(cases);
 });
 
+describe('what a prize was won for', () => {
+  const cases: Case[] = [
+    ['a title of two words after "best … for"', 'She won best actress for Copper Rain on Sunday.', ['copper rain']],
+    ['two titles after "best … award for"', 'They shared the best screenplay award for Tin Harbour and Salt Lanterns.', ['tin harbour', 'salt lanterns']],
+    ['one word when the prize is for a kind of work', 'The team won best short film for Moonwake last year.', ['moonwake']],
+    ['one word after a prize for a person may be a surname', 'He won best actor for Holloway at the gala.', []],
+    ['a person after "best … for"', 'The night brought best director for Laura Finch.', []],
+    ['"for" with no "best" before it is no prize', 'She thanked the crew for Copper Rain and left.', []],
+  ];
+  table(cases);
+});
+
 describe('title-case runs the text repeats', () => {
   const cases: Case[] = [
     ['a run led by an article, twice', 'We tried The Ninth Lighthouse in winter; friends loved The Ninth Lighthouse too.', ['the ninth lighthouse']],

@@ -10,6 +10,7 @@ import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitBothSides, splitRest, trimRunEnd } from './cuts';
+import { awardFor } from './3-awards';
 import { listAfter } from './3-lists';
 import { allCaps, cannotBeName, joinsNames, nameShaped, nounQualifies, personShaped } from './shapes';
 
@@ -28,14 +29,16 @@ export interface CuedTitles {
   listed: Finding[];
 }
 
-/** 3, 3b and 3c in one pass over the lower-case words. */
+/** 3, 3b, 3c and 3d in one pass over the lower-case words. */
 export function cuedTitles(ctx: WorksContext): CuedTitles {
   const { words } = ctx;
   const cued: Finding[] = [];
   const listed: Finding[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (w.capitalised || !LOWER_CUES.has(w.lower)) continue;
+    if (w.capitalised) continue;
+    if (w.lower === 'for') awardFor(ctx, i, cued);
+    if (!LOWER_CUES.has(w.lower)) continue;
     if (DERIVED_WORK_NOUNS.has(w.lower)) derivedFrom(ctx, i, cued);
     if (CUE_WORDS.has(w.lower)) cueBefore(ctx, w, i, cued);
     if (LIST_STARTS.has(w.lower)) listAfter(ctx, w, i, listed);

@@ -10,7 +10,8 @@
  * 2. the document title's subject: the longest title-case phrase of the title line that the body
  *    repeats in title case, or what a title line calls reviewed (`2-title-line.ts`);
  * 3. a cue word before it (`series called X`, `titled X`, `the webtoon X`, `watched X`, `the
- *    sequel to X`; `3-cue-words.ts`), a list after `movies like X, Y` (`3-lists.ts`);
+ *    sequel to X`; `3-cue-words.ts`), a list after `movies like X, Y` (`3-lists.ts`), what a prize
+ *    was won for (`best actor for X`; `3-awards.ts`);
  * 4. the words around a run: a follower after it (`X season one`, `X, directed by Y`, `X (1952)`;
  *    `4-followers.ts`), its repetition or its shape when it cannot be a name (`The Fourth Man`,
  *    `Nights of Cabiria`; `4-repeats.ts`), a sentence that calls it a work (`X is a thriller`;
