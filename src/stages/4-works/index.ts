@@ -6,7 +6,7 @@
  * `shapes.ts`):
  * 1. quote marks around one to eight title words (‘All Of Us Are Dead’, "Kids", "Mork & Mindy";
  *    `1-quoted.ts`), capitals in a text that is not shouting (`THE TERMINATOR`; `1-capitals.ts`),
- *    markdown emphasis around a title-case phrase (`*My Mister*`; `1-emphasis.ts`);
+ *    markdown emphasis or code marks around a title-case phrase (`*My Mister*`; `1-emphasis.ts`);
  * 2. the document title's subject: the longest title-case phrase of the title line that the body
  *    repeats in title case, or what a title line calls reviewed (`2-title-line.ts`);
  * 3. a cue word before it (`series called X`, `titled X`, `the webtoon X`, `watched X`, `the
