@@ -106,6 +106,7 @@ describe('other cue words before or after a run', () => {
     ['after "the musical", a noun by its place after the article', 'The musical Velvet Lanterns closes in June.', ['velvet lanterns']],
     ['after a kind of work and "hit"', 'The list includes the horror hit Copper Rain and others.', ['copper rain']],
     ['"play" after a noun that is no kind of work is a verb', 'The kids play Monopoly Deluxe on Sundays.', []],
+    ['"a single" is a count, not a record', 'There was not a single Laura Finch moment in it.', []],
     ['a kind of work in the possessive names no title after it', "The western's Mara Quill rides again.", []],
     ['no cue, no work', 'I like Frost Garden. Tom likes Tin Roof.', []],
   ];

@@ -80,11 +80,14 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
 /**
  * True when the cue word at `i` stands where only a noun can: right after "the" / "a" / "an", or
  * after a kind of work ("the musical X", "the horror hit X"), where the tagger may read an
- * adjective or a verb.
+ * adjective or a verb; "single" only after "the".
  */
 function nounByPlace(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
-  if (!prev || !(words[i] as Word).spaceBefore || (words[i] as Word).possessive) return false;
+  const w = words[i] as Word;
+  if (!prev || !w.spaceBefore || w.possessive) return false;
+  // "not a single X": after "a", "single" counts ("a single Tom Hanks moment").
+  if (w.lower === 'single' && prev.lower !== 'the') return false;
   return ARTICLES.has(prev.lower) || (!prev.capitalised && (GENRE_NOUNS.has(prev.lower) || GENRE_CUES.has(prev.lower) || WORK_NOUNS.has(prev.lower)));
 }
 
