@@ -57,6 +57,7 @@ describe('quote marks and italics', () => {
     ['one italic word is emphasis', 'It was *really* good.', []],
     ['a title-case phrase in code marks, used as quote marks', 'I disliked `Moss Garden` at first and loved it later.', ['moss garden']],
     ['lower-case words in code marks are no title', 'The show teaches `star charts` and `old maps` to kids.', []],
+    ['a bold line labelling a name and its work is no one title', '**Ann - Kim Lee (Golden Hour)**\nShe is the best part of it.', []],
     ['a fenced line of code is no title', 'Look:\n```\nNew Moss Garden\n```\nThat is all.', []],
     ['quoted words after a speech verb are speech', 'She said "Run Faster" and he did.', []],
     ['a quoted nickname inside a name', 'Her brother Robert "Bobby" Fisk coached the team.', []],

@@ -52,6 +52,9 @@ export function emphasisedTitles(ctx: WorksContext): Finding[] {
   const out: Finding[] = [];
   for (const span of emphasisedSpans(ctx.view)) {
     const phrase = ctx.view.slice(span.start, span.end);
+    // A bracket or a spaced dash inside joins two things ("**Ann - Kim Lee (Golden Time)**"): a
+    // line that labels a name and a work, not one title.
+    if (phrase.includes('(') || phrase.includes(' - ')) continue;
     if (/\s/.test(phrase) && isTitlePhrase(phrase) && !lineWords(phrase).some((w) => LABEL_WORDS.has(w.toLowerCase()))) out.push(titleFinding(ctx.formOf(span)));
   }
   return out;
