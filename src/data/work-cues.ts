@@ -82,8 +82,29 @@ export const RUN_SPLITTERS: ReadonlySet<string> = new Set(['at', 'in', 'to', 'fr
  */
 export const TITLE_LIST_CUES: readonly (readonly string[])[] = [
   ['the', 'likes', 'of'], ['such', 'as'], ['such', 'works', 'as'], ['such', 'films', 'as'], ['such', 'movies', 'as'],
-  ['such', 'shows', 'as'], ['such', 'books', 'as'], ['including'], ['like'], ['than'],
+  ['such', 'shows', 'as'], ['such', 'books', 'as'], ['such', 'novels', 'as'], ['such', 'albums', 'as'], ['such', 'songs', 'as'],
+  ['such', 'hits', 'as'], ['such', 'classics', 'as'], ['including'], ['like'], ['than'],
 ];
+
+/**
+ * Plurals for works by their success or standing ("hits", "blockbusters", "classics"): before a
+ * list cue in the same sentence they make the list one of titles ("six hits, including X").
+ */
+export const LIST_KIND_PLURALS: ReadonlySet<string> = new Set(['hits', 'blockbusters', 'classics', 'tracks', 'sequels', 'soaps', 'cartoons', 'biopics', 'epics']);
+
+/**
+ * Nouns for performers and bands that news writes right before a name ("US rappers X", "rock band
+ * X", "chart stars X"), with the role nouns of one person.
+ */
+export const ACT_NOUNS: ReadonlySet<string> = new Set([
+  'band', 'group', 'duo', 'trio', 'quartet', 'stars', 'singers', 'rappers', 'rockers', 'actors', 'comedians', 'musicians', 'legend',
+]);
+
+/**
+ * Words of an award's name that make it a prize for a work ("best short film for X", "best album
+ * award for X", "best screenplay for X"), with the work nouns and kinds of work.
+ */
+export const AWARD_WORK_WORDS: ReadonlySet<string> = new Set(['picture', 'screenplay', 'video', 'animation', 'animated', 'feature', 'soundtrack', 'score', 'record', 'programme']);
 
 /** Nouns for people before a list cue ("actors like X", "stars such as Y"): the list names people. */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
@@ -202,7 +223,7 @@ export const NOT_WORK_HEADS: ReadonlySet<string> = new Set([
   'conference', 'summit', 'convention', 'treaty', 'act', 'bill', 'law', 'day', 'week', 'year', 'month', 'time',
   'times', 'post', 'news', 'magazine', 'journal', 'gazette', 'herald', 'tribune', 'press', 'radio', 'television',
   'brothers', 'bros', 'sisters', 'family', 'band', 'orchestra', 'choir', 'group', 'team', 'people', 'programme',
-  'awards', 'festival', 'city', 'county', 'island', 'islands', 'mountains', 'river', 'street', 'road', 'avenue',
+  'awards', 'festival', 'bowl', 'city', 'county', 'island', 'islands', 'mountains', 'river', 'street', 'road', 'avenue',
   'school', 'university', 'college', 'academy', 'hospital', 'church', 'company', 'corporation', 'ministry',
   'department', 'studios', 'studio', 'pictures', 'records', 'network', 'channel', 'office', 'agency',
 ]);

@@ -55,6 +55,10 @@ describe('quote marks and italics', () => {
     ['a title-case phrase in markdown emphasis', 'My sister adores *Moss Garden* and so do I.', ['moss garden']],
     ['a title-case phrase in underscores', 'Then _The Glass Bell_ came out and sold well.', ['the glass bell']],
     ['one italic word is emphasis', 'It was *really* good.', []],
+    ['a title-case phrase in code marks, used as quote marks', 'I disliked `Moss Garden` at first and loved it later.', ['moss garden']],
+    ['lower-case words in code marks are no title', 'The show teaches `star charts` and `old maps` to kids.', []],
+    ['a bold line labelling a name and its work is no one title', '**Ann - Kim Lee (Golden Hour)**\nShe is the best part of it.', []],
+    ['a fenced line of code is no title', 'Look:\n```\nNew Moss Garden\n```\nThat is all.', []],
     ['quoted words after a speech verb are speech', 'She said "Run Faster" and he did.', []],
     ['a quoted nickname inside a name', 'Her brother Robert "Bobby" Fisk coached the team.', []],
     ['quoted words after "known as" are a nickname', 'A burglar known as "The Grey Fox" robbed the town.', []],
@@ -95,7 +99,29 @@ describe('other cue words before or after a run', () => {
     ['an opening verb before a capitalised article is no part of the title', 'Think The Stone Garden Part II, only louder.', ['the stone garden part ii']],
     ['a person has no numbered parts', 'Anna Berg Part 2 of the interview is online.', []],
     ['a list after "shows like"', 'shows like Frost Garden, Tin Roof and Salt Lake are cosy.', ['frost garden', 'tin roof', 'salt lake']],
+    ['a list after "such films as", the cue naming the kind of work', 'He was nominated for such films as Copper Rain and Tin Harbour.', ['copper rain', 'tin harbour']],
+    ['people after "such stars as" are no list of works', 'The gala drew such stars as Mara Quill and Tom Reed.', []],
+    ['a list after "including" in a sentence about hits', 'The band scored four hits, including Copper Rain and Tin Harbour.', ['copper rain', 'tin harbour']],
+    ['a list after "such classics as"', 'The show keeps such classics as Velvet Lanterns and Salt Harbour.', ['velvet lanterns', 'salt harbour']],
+    ['a list after "including" with no kind of work in the sentence names no work', 'The panel had four judges, including Laura Finch and Tom Reed.', []],
+    ['after "the musical", a noun by its place after the article', 'The musical Velvet Lanterns closes in June.', ['velvet lanterns']],
+    ['after a kind of work and "hit"', 'The list includes the horror hit Copper Rain and others.', ['copper rain']],
+    ['"play" after a noun that is no kind of work is a verb', 'The kids play Monopoly Deluxe on Sundays.', []],
+    ['"a single" is a count, not a record', 'There was not a single Laura Finch moment in it.', []],
+    ['a kind of work in the possessive names no title after it', "The western's Mara Quill rides again.", []],
     ['no cue, no work', 'I like Frost Garden. Tom likes Tin Roof.', []],
+  ];
+  table(cases);
+});
+
+describe('what a prize was won for', () => {
+  const cases: Case[] = [
+    ['a title of two words after "best … for"', 'She won best actress for Copper Rain on Sunday.', ['copper rain']],
+    ['two titles after "best … award for"', 'They shared the best screenplay award for Tin Harbour and Salt Lanterns.', ['tin harbour', 'salt lanterns']],
+    ['one word when the prize is for a kind of work', 'The team won best short film for Moonwake last year.', ['moonwake']],
+    ['one word after a prize for a person may be a surname', 'He won best actor for Holloway at the gala.', []],
+    ['a person after "best … for"', 'The night brought best director for Laura Finch.', []],
+    ['"for" with no "best" before it is no prize', 'She thanked the crew for Copper Rain and left.', []],
   ];
   table(cases);
 });
@@ -107,6 +133,10 @@ describe('title-case runs the text repeats', () => {
     ['the same run once is not enough', 'We tried The Ninth Lighthouse in winter; friends loved it too.', []],
     ['a place with a connector, twice, is no work', 'My uncle works for the Bank of Leeds and the Bank of Leeds pays well.', []],
     ['a repeated run without article or connector may be a name', 'I love the channel Film Four, and Film Four loves me.', []],
+    ['a run shaped like a title opening its sentence as the subject of a verb', 'I went in cold. The Keepers of the Silver Lantern opens with a storm.', ['the keepers of the silver lantern']],
+    ['the same shape after a colon is only a subtitle', 'Harbour: The Keepers of the Silver Lantern opens with a storm.', []],
+    ['an office opening its sentence is no title', 'The Secretary of the Harbour Board said no.', []],
+    ['a short run opening its sentence may be a name', 'The Duke of Kent arrived late.', []],
   ];
   table(cases);
 });
@@ -145,6 +175,21 @@ describe('the title line', () => {
   it('is the work the body repeats in title case', () => {
     const text = 'Thoughts on Paper Kites Over Lisbon\n\nPaper Kites Over Lisbon is long and I loved every minute.';
     expect(keys(text)).toEqual(['paper kites over lisbon']);
+  });
+  it('is a work when the body names it after a kind of work, in a news headline too', () => {
+    const text = 'Copper Rain tops box office\n\nThe thriller Copper Rain took $20m, and Copper Rain may stay on top.';
+    expect(keys(text)).toEqual(['copper rain']);
+  });
+  const none: Case[] = [
+    ['a person a headline names is no work', 'Laura Finch to open winter gala\n\nSinger Laura Finch is to open the gala, and Laura Finch said she was proud.', []],
+    ['a band the body names after "rappers" is no work', 'Copper Wolves win court battle\n\nUS rappers Copper Wolves have won a case, and Copper Wolves are glad.', []],
+    ['a surname led by a particle is no work', 'Van Brugge film withdrawn\n\nThe last film by Van Brugge was withdrawn; Van Brugge died in May.', []],
+    ['a place is no work', 'Crowds flock to Harrow Bay\n\nCrowds at Harrow Bay were large, and Harrow Bay hotels were full.', []],
+    ['an event is no work', 'Pop stars at Harbour Music Awards\n\nThe Harbour Music Awards were held on Sunday; Harbour Music Awards voters chose well.', []],
+    ['a phrase led by a country is no work', 'US TV cuts scene\n\nA US TV network cut a scene, and US TV critics noticed.', []],
+  ];
+  it.each(none)('%s', (_, text, want) => {
+    expect(keys(text)).toEqual(want);
   });
   it('names the work reviewed once its review words are cut', () => {
     const text = 'Review: Tin Harbour\n\nThe ending of Tin Harbour surprised me, and the cast of Tin Harbour is great.';

@@ -1,4 +1,7 @@
-/** Pass 1b: title-case phrases in markdown emphasis (`*My Mister*`), as writers set titles. */
+/**
+ * Pass 1b: title-case phrases in markdown emphasis (`*My Mister*`), as writers set titles, and in
+ * code marks, which some bloggers use as quote marks (`` `Person of Interest` ``).
+ */
 import { LABEL_WORDS } from '../../data/work-cues';
 import { isSpace, isWordChar } from '../../text/chars';
 import { isTitlePhrase, lineWords } from '../../text/title-case';
@@ -6,18 +9,18 @@ import type { Span } from '../../types';
 import { titleFinding, type Finding, type WorksContext } from './context';
 
 /**
- * Spans wrapped in markdown emphasis on one line: `*x*`, `**x**`, `_x_` (not inside a word, as in
- * `snake_case`). Marks pair in order, so the scan is linear.
+ * Spans wrapped in markdown emphasis on one line: `*x*`, `**x**`, `_x_`, or in single code marks
+ * (not inside a word, as in `snake_case`). Marks pair in order, so the scan is linear.
  */
 export function emphasisedSpans(view: string): Span[] {
   const spans: Span[] = [];
-  if (view.indexOf('*') < 0 && view.indexOf('_') < 0) return spans;
+  if (view.indexOf('*') < 0 && view.indexOf('_') < 0 && view.indexOf('`') < 0) return spans;
   let open = -1;
   let openLength = 0;
   for (let i = 0; i < view.length; i++) {
     const ch = view[i];
     if (ch === '\n') open = -1;
-    if (ch !== '*' && ch !== '_') continue;
+    if (ch !== '*' && ch !== '_' && ch !== '`') continue;
     let j = i;
     while (j < view.length && view[j] === ch) j++;
     const length = j - i;
@@ -49,6 +52,9 @@ export function emphasisedTitles(ctx: WorksContext): Finding[] {
   const out: Finding[] = [];
   for (const span of emphasisedSpans(ctx.view)) {
     const phrase = ctx.view.slice(span.start, span.end);
+    // A bracket or a spaced dash inside joins two things ("**Ann - Kim Lee (Golden Time)**"): a
+    // line that labels a name and a work, not one title.
+    if (phrase.includes('(') || phrase.includes(' - ')) continue;
     if (/\s/.test(phrase) && isTitlePhrase(phrase) && !lineWords(phrase).some((w) => LABEL_WORDS.has(w.toLowerCase()))) out.push(titleFinding(ctx.formOf(span)));
   }
   return out;

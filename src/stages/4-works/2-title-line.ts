@@ -3,23 +3,44 @@
  * body repeats in title case; or, on a title line that names itself a review ("X – My Review"), the
  * phrase left once the review words are cut.
  */
-import { LABEL_WORDS, REVIEW_WORDS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { NAME_PARTICLES } from '../../data/name-cue-words';
+import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { ROLE_NOUNS } from '../../data/role-words';
+import { ACT_NOUNS, LABEL_WORDS, NOT_WORK_HEADS, REVIEW_WORDS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { Heading, Span } from '../../types';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { trimReviewWords } from './cuts';
-import { nameShaped } from './shapes';
+import { nameShaped, personShaped, someWord } from './shapes';
 
 /** Sub-phrases of a run, longest first, that start and end with a capitalised word. */
-function* subRuns(words: readonly Word[], run: Run): Generator<Span> {
+function* subRuns(words: readonly Word[], run: Run): Generator<Run> {
   for (let len = run.last - run.first + 1; len >= 2; len--) {
     for (let a = run.first; a + len - 1 <= run.last; a++) {
       const first = words[a] as Word;
       const last = words[a + len - 1] as Word;
-      if (first.capitalised && last.capitalised) yield { start: first.start, end: last.end };
+      if (first.capitalised && last.capitalised) yield { first: a, last: a + len - 1, start: first.start, end: last.end };
     }
   }
+}
+
+/**
+ * A word that makes a headline's phrase a place, a body, a channel or an event rather than a work
+ * ("Isle of Wight", "MTV Europe Awards", "BBC One").
+ */
+const isNotWorkWord = (w: Word): boolean => NOT_WORK_HEADS.has(w.lower) || ORGANISATIONS.has(w.lower) || CALENDAR.has(w.lower);
+
+/**
+ * True when a title line's phrase may name a work: not a person's shape ("Ray Charles", "Dame
+ * Julie"), not a surname led by a particle ("De Niro", "Van Gogh"), not led by a place or a people
+ * ("US TV"; a title may end with one: "Little Britain"), no word of a place, a body, a channel or
+ * an event. News headlines name people and bands far more often than works.
+ */
+function mayNameWork(words: readonly Word[], sub: Run): boolean {
+  const lead = (words[sub.first] as Word).lower;
+  if (personShaped(words, sub.first, sub.last) || PLACES_AND_PEOPLES.has(lead) || someWord(words, sub.first, sub.last, isNotWorkWord)) return false;
+  return !(sub.last === sub.first + 1 && NAME_PARTICLES.has(lead));
 }
 
 /**
@@ -52,6 +73,8 @@ export class TitleLine {
   private readonly lengths = new Set<number>();
   /** The body's runs of two words or more as long as a sub-phrase, as keys. */
   private readonly bodyKeys = new Set<string>();
+  /** Those of the body's keys that a noun for a person or a band leads somewhere. */
+  private readonly personKeys = new Set<string>();
 
   constructor(
     private readonly ctx: WorksContext,
@@ -70,25 +93,32 @@ export class TitleLine {
   read(r: Run): void {
     if (this.lengths.size === 0 || r.last === r.first || !this.lengths.has(r.end - r.start)) return;
     const title = this.title as Heading;
-    if (!(r.start >= title.start && r.end <= title.end)) this.bodyKeys.add(this.ctx.lowerText(r));
+    if (r.start >= title.start && r.end <= title.end) return;
+    const key = this.ctx.lowerText(r);
+    this.bodyKeys.add(key);
+    // "R&B star Alicia Keys", "US rappers Beastie Boys": a noun for a person or a band before it.
+    const before = this.ctx.words[r.first - 1];
+    if (before && !before.capitalised && r.start - before.end === 1 && (ROLE_NOUNS.has(before.lower) || ACT_NOUNS.has(before.lower))) this.personKeys.add(key);
   }
 
   /** The title line's subject; none without a title line. */
   subject(): Finding[] {
     const { title, ctx, bodyKeys } = this;
-    return title ? titleSubject(ctx, title, this.titleRuns, bodyKeys) : [];
+    return title ? titleSubject(ctx, title, this.titleRuns, bodyKeys, this.personKeys) : [];
   }
 }
 
 /** The longest sub-phrase of a title run that the body repeats, else the work a review title names. */
-function titleSubject(ctx: WorksContext, title: Heading, titleRunsList: readonly Run[], bodyKeys: ReadonlySet<string>): Finding[] {
+function titleSubject(ctx: WorksContext, title: Heading, titleRunsList: readonly Run[], bodyKeys: ReadonlySet<string>, personKeys: ReadonlySet<string>): Finding[] {
   const { words } = ctx;
   let best: Span | null = null;
   for (const run of titleRunsList) {
     if (nameShaped(words, run)) continue;
     for (const sub of subRuns(words, run)) {
-      if (!bodyKeys.has(ctx.lowerText(sub))) continue;
-      if (!best || sub.end - sub.start > best.end - best.start) best = sub;
+      const key = ctx.lowerText(sub);
+      if (!bodyKeys.has(key)) continue;
+      // The longest repeated phrase is the subject; when it names no work, this run names none.
+      if (!personKeys.has(key) && mayNameWork(words, sub) && (!best || sub.end - sub.start > best.end - best.start)) best = sub;
       break;
     }
   }

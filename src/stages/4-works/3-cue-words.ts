@@ -5,11 +5,12 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
-import { CLAUSE_STARTS, DERIVED_WORK_NOUNS, GENRE_CUES, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, DERIVED_WORK_NOUNS, GENRE_CUES, GENRE_NOUNS, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitBothSides, splitRest, trimRunEnd } from './cuts';
+import { awardFor } from './3-awards';
 import { listAfter } from './3-lists';
 import { allCaps, cannotBeName, joinsNames, nameShaped, nounQualifies, personShaped } from './shapes';
 
@@ -28,14 +29,16 @@ export interface CuedTitles {
   listed: Finding[];
 }
 
-/** 3, 3b and 3c in one pass over the lower-case words. */
+/** 3, 3b, 3c and 3d in one pass over the lower-case words. */
 export function cuedTitles(ctx: WorksContext): CuedTitles {
   const { words } = ctx;
   const cued: Finding[] = [];
   const listed: Finding[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (w.capitalised || !LOWER_CUES.has(w.lower)) continue;
+    if (w.capitalised) continue;
+    if (w.lower === 'for') awardFor(ctx, i, cued);
+    if (!LOWER_CUES.has(w.lower)) continue;
     if (DERIVED_WORK_NOUNS.has(w.lower)) derivedFrom(ctx, i, cued);
     if (CUE_WORDS.has(w.lower)) cueBefore(ctx, w, i, cued);
     if (LIST_STARTS.has(w.lower)) listAfter(ctx, w, i, listed);
@@ -53,8 +56,9 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
   // "the play X", not "to play with X": a work noun counts only as a noun.
   const glued = words[i + 1]?.start === w.end;
-  if (WORK_NOUNS.has(lw) && !glued && !NOUN_TAGS.has(ctx.posAt(w.start))) return;
-  if (GENRE_CUES.has(lw) && (!NOUN_TAGS.has(ctx.posAt(w.start)) || w.capitalised)) return;
+  const noun = NOUN_TAGS.has(ctx.posAt(w.start)) || nounByPlace(words, i);
+  if (WORK_NOUNS.has(lw) && !glued && !noun) return;
+  if (GENRE_CUES.has(lw) && (!noun || w.capitalised)) return;
   const full = ctx.runAt(i + 1);
   const run = full && trimRunEnd(words, cutLongRun(words, full));
   const next = words[i + 1];
@@ -71,6 +75,20 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) out.push(titleFinding(ctx.formOf(run)));
   else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out);
   else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(words, w, run))) out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * True when the cue word at `i` stands where only a noun can: right after "the" / "a" / "an", or
+ * after a kind of work ("the musical X", "the horror hit X"), where the tagger may read an
+ * adjective or a verb; "single" only after "the".
+ */
+function nounByPlace(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const w = words[i] as Word;
+  if (!prev || !w.spaceBefore || w.possessive) return false;
+  // "not a single X": after "a", "single" counts ("a single Tom Hanks moment").
+  if (w.lower === 'single' && prev.lower !== 'the') return false;
+  return ARTICLES.has(prev.lower) || (!prev.capitalised && (GENRE_NOUNS.has(prev.lower) || GENRE_CUES.has(prev.lower) || WORK_NOUNS.has(prev.lower)));
 }
 
 /**

@@ -3,7 +3,7 @@
  * a kind of work stands earlier in the sentence and no noun for people right before the cue
  * ("actors like X").
  */
-import { ARTICLES, CLAUSE_STARTS, GENRE_CUES, GENRE_NOUNS, LIST_ADVERBS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, GENRE_CUES, GENRE_NOUNS, LIST_ADVERBS, LIST_KIND_PLURALS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { isListGap } from '../../text/list-gap';
 import { cueAt, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -58,8 +58,9 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
   const from = words[Math.max(0, i - LOOK_BACK)] as Word;
   const before = view.slice(from.start, w.start);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
-  const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i).filter((x) => x.start - from.start > sentenceStart);
-  if (!inSentence.some((x) => WORK_NOUNS.has(x.lower) || WORK_NOUN_PLURALS.has(x.lower) || GENRE_NOUNS.has(x.lower))) return;
+  // The cue may name the kind of work itself ("such films as X").
+  const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i + cue.length).filter((x) => x.start - from.start > sentenceStart);
+  if (!inSentence.some((x) => WORK_NOUNS.has(x.lower) || WORK_NOUN_PLURALS.has(x.lower) || GENRE_NOUNS.has(x.lower) || LIST_KIND_PLURALS.has(x.lower))) return;
   let prevEnd = (words[i + cue.length - 1 + article] as Word).end;
   const listedBefore = listed.length;
   for (let full = ctx.runAt(i + cue.length + article); full; ) {

@@ -66,6 +66,24 @@ export function readShape(ctx: WorksContext, full: Run, out: Finding[]): void {
 }
 
 /**
+ * True for a run of four words or more that opens its sentence with an article and is the subject
+ * of a verb ("The Lives of the Saints starts with …"): a sentence's capital is then no doubt, as
+ * "Fans of X" and "Directed by X" do not open with an article.
+ */
+function opensWithVerb(ctx: WorksContext, run: Run): boolean {
+  const { words } = ctx;
+  const first = words[run.first] as Word;
+  const verb = words[run.last + 1];
+  if (first.spaceBefore || !ARTICLES.has(first.lower) || run.last - run.first < 3 || !verb?.spaceBefore || verb.capitalised) return false;
+  // After a colon the run is a subtitle ("Waco: The Rules of Engagement"), not the whole title.
+  if (ctx.view.slice(Math.max(0, first.start - 2), first.start).includes(':')) return false;
+  return SUBJECT_VERB_TAGS.has(ctx.posAt(verb.start));
+}
+
+/** Tags of the word after a sentence's subject that make it one: a verb or an auxiliary. */
+const SUBJECT_VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
+/**
  * The run when it reads as a title by its shape alone, else null: three to ten words, two
  * capitalised, a lower-case "of" ({@link SHAPE_CONNECTORS}) and no other lower-case word but an
  * article, in mid-sentence and not after "the", no head word of a place or body, no word in
@@ -81,7 +99,7 @@ function shapedTitle(ctx: WorksContext, run: Run): Run | null {
   if (!of) return null;
   const first = words[run.first] as Word;
   const before = words[run.first - 1];
-  if (!first.spaceBefore || !before || before.capitalised || before.lower === 'the' || NOT_SUBJECT_TAGS.has(ctx.posAt(first.start))) return null;
+  if (!opensWithVerb(ctx, run) && (!first.spaceBefore || !before || before.capitalised || before.lower === 'the' || NOT_SUBJECT_TAGS.has(ctx.posAt(first.start)))) return null;
   let connectors = 0;
   let capitals = 0;
   let part = run.first;
