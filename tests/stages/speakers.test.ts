@@ -79,6 +79,48 @@ const cases: [name: string, rows: [text: string, given: Given[], want: Got[]][]]
     ],
   ],
   [
+    'a name in a report, however the tagger read it',
+    [
+      // a long role between commas after the name, then the verb and a reported clause
+      [
+        'Dana Whitlock, head of drama at a small regional radio station in Leeds, said the pilot had “a real spark”.',
+        [['person', ['Dana Whitlock']]],
+        [['Dana Whitlock', 0, 13, 0, 'verb']],
+      ],
+      // a speech verb with a thing for subject inside what a person said: the person's words
+      ['Ana Ruiz said talks with the studio revealed there was “no room to change the script”.', [['person', ['Ana Ruiz']]], [['Ana Ruiz', 0, 8, 0, 'verb']]],
+      // the name closing the description, though the tagger reads "Sue" and "Cross" as verbs
+      ['“Some big names are left,” said gallery spokeswoman Sue Marlow.', [['person', ['Sue Marlow']]], [['Sue Marlow', 52, 62, 0, 'verb']]],
+      ['“The band was never tidy,” said Hendrix biographer Charles Cross.', [['person', ['Hendrix']], ['person', ['Charles Cross']]], [['Charles Cross', 51, 64, 1, 'verb']]],
+      // ... and a name the names stage did not list, after one it did
+      ['“It was never meant to be tidy,” said Hendrix biographer Carl Moss.', [['person', ['Hendrix']]], [['Carl Moss', 57, 66, null, 'verb']]],
+    ],
+  ],
+  [
+    'a participle after a comma',
+    [
+      // the subject of the clause it hangs on
+      ['Consider how Ilse snaps at Tom Beale, saying: “Go home.”', [['character', ['Ilse']], TOM], [['Ilse', 13, 17, 0, 'verb']]],
+      // a name after a verb is its object, not the one speaking
+      ['The council tried to stop Ilse performing, saying the show was “far too loud”.', [['character', ['Ilse']]], [null]],
+    ],
+  ],
+  [
+    'a pronoun after a sentence about someone',
+    [
+      // a surname alone, of a gender the text does not show, and nobody else who could be meant
+      ['Whitlock believes the pilot will run for years. “It has a real spark,” she said.', [['person', ['Whitlock']]], [['Whitlock', 0, 8, 0, 'pronoun']]],
+      // ... but a woman named since could be meant: nobody
+      ['Whitlock met Ruth Okafor at the studio. “It has a real spark,” she said.', [['person', ['Whitlock']], RUTH], [null]],
+      // a possessor of the pronoun's gender, and the name after his agent's role: the agent
+      ['Mr Okafor’s agent, Tom Beale, said the deal was done. “He is thrilled,” he said.', [['person', ['Mr Okafor']], TOM], [['Tom Beale', 19, 28, 1, 'pronoun']]],
+      // a band's singer named after the band
+      ['Harbour Lights singer Tom Beale has called for cheaper tickets.\n\n“Nobody can afford a night out,” he said.', [['person', ['Harbour Lights']], TOM], [['Tom Beale', 22, 31, 1, 'pronoun']]],
+      // a name the names stage did not list, whose sentence reports what they told a paper
+      ['Beale told the Evening Post that the roof leaked. “It needs a fortune spent on it,” he said.', [], [['Beale', 0, 5, null, 'pronoun']]],
+    ],
+  ],
+  [
     'a dash',
     [['“Never look back.” – Captain Ilse', [['character', ['Captain Ilse']]], [['Captain Ilse', 21, 33, 0, 'dash']]]],
   ],

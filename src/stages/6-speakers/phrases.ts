@@ -2,7 +2,7 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { isUpper } from '../../text/chars';
-import { firstAtOrAfter } from '../../text/search';
+import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, tok } from './context';
@@ -78,7 +78,10 @@ export function describedPhrase(ctx: Context, t: number): { start: number; end: 
     const joined = k.normal === 'and' && e > t && prev !== undefined && !isUpper(prev.value[0]) && DESCRIPTION_POS.has(prev.pos);
     // "Sky Networks' Sophie Turner Laing": a plural's possessive mark, read as punctuation.
     const plural = e > t && prev !== undefined && PLURAL_POSSESSIVE.has(k.value) && prev.end === k.start && prev.normal.endsWith('s');
-    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined || plural) {
+    // "said RCA spokeswoman Sue Bradburn": a name the names stage found belongs to the phrase
+    // even when the tagger read its first word as a verb.
+    const named = e > t && isUpper(k.value[0]) && (mentionOrTitleAt(ctx, e) || containing(ctx.mentions, k.start) >= 0);
+    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined || plural || named) {
       e++;
       continue;
     }
@@ -115,8 +118,17 @@ export function nameInPhrase(ctx: Context, phrase: { start: number; end: number 
     const after = tokens[firstAtOrAfter(tokens, m.end)];
     const closes = !after || firstAtOrAfter(tokens, m.end) >= phrase.end || after.normal === ',';
     if (closes && !isOutlet(ctx.input.view.slice(m.start, m.end))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    // "said Cobain biographer Charles Cross": a name the names stage did not list may still close
+    // the phrase after the one it did; the capitalised run below must then start after it.
+    if (!closes) return unlistedName(ctx, phrase, m.end);
     return null;
   }
+  return unlistedName(ctx, phrase, -1);
+}
+
+/** The run of capitalised words closing a phrase after a role or title (starting after offset `after`), as a name; or null. */
+function unlistedName(ctx: Context, phrase: { start: number; end: number }, after: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
   let last = phrase.end - 1;
   const capital = (k: number): boolean => isUpper(tok(ctx, k).value[0]) && (tok(ctx, k).pos === 'PROPN' || (k > phrase.start && HONORIFICS.has(tok(ctx, k - 1).normal.replace(/\.$/, ''))));
   if (!capital(last) || HONORIFICS.has(tok(ctx, last).normal.replace(/\.$/, ''))) return null;
@@ -129,7 +141,7 @@ export function nameInPhrase(ctx: Context, phrase: { start: number; end: number 
   const role = (w: Token): boolean =>
     ROLE_NOUNS.has(w.normal) || DESCRIPTOR_NOUNS.has(w.normal) || (w.pos === 'NOUN' && !isUpper(w.value[0])) || w.normal === ',' || w.normal === "'s" || w.normal === '’s' || (titled && w.normal === 'the');
   const cued = first === phrase.start || (before !== undefined && first - 1 >= phrase.start && role(before));
-  if (!cued) return null;
+  if (!cued || tok(ctx, first).start < after) return null;
   const name = { start: tok(ctx, first).start, end: tok(ctx, last).end };
   if (isOutlet(ctx.input.view.slice(name.start, name.end))) return null;
   return { span: name, entity: null, via: 'verb' };

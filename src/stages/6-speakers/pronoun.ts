@@ -5,7 +5,7 @@ import type { EntityDraft, SpeakerDraft } from '../stage-types';
 import { lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
 import { isSubjectMention } from './described';
 import { genderOf } from './gender';
-import { isOutlet } from './phrases';
+import { isOutlet, properNounAt } from './phrases';
 import { afterVerb, isAppositiveSubject, possessive, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames } from './types';
 
@@ -16,6 +16,9 @@ function classOf(kind: boolean, gender: Gender): number {
 
 
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
+
+/** A possessive opening a sentence, read as the pronoun of its gender. */
+const OPENING_POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
 
 /** Paragraphs back (besides the current one) where "he" / "she" looks for the person meant. */
 const PRONOUN_WINDOW_BLOCKS = 2;
@@ -43,7 +46,9 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, d
   // A subject whose gender the text does not show will do when that sentence reports their words
   // ("Fox told the Post that …. “…,” he said").
   const gender = subject ? genderOf(ctx, subject) : null;
-  if (subject && (gender === want || (gender === null && reportsSpeech(ctx, subject)))) return { ...subject, via: 'pronoun' };
+  // A surname alone ("Wilson believes …. “…,” he said") leaves the gender unknown: the subject
+  // still, when nobody else named since the paragraph before could be meant.
+  if (subject && (gender === want || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { ...subject, via: 'pronoun' };
   const last = ctx.lastSpeaker;
   const memory = ctx.dialogueHeavy ? 0 : SPEAKER_MEMORY_BLOCKS;
   const recent = ctx.recent;
@@ -102,20 +107,69 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): S
       if (genderOf(ctx, { span: m, entity: m.entity }) === want && !afterVerb(ctx, subject, m)) return null;
       continue;
     }
+    const next = ctx.mentions[k + 1];
     // "Cosby's lawyer, Walter Phillips, said": the possessor is not the subject, and one of the
-    // pronoun's gender leaves it unclear.
+    // pronoun's gender leaves it unclear, unless the name set after the possessor's role is.
     if (!subject && possessive(ctx, m)) {
-      if (genderOf(ctx, { span: m, entity: m.entity }) === want) return null;
+      if (genderOf(ctx, { span: m, entity: m.entity }) === want && !(next && next.start < lastTok.end && isAppositiveSubject(ctx, next))) return null;
       continue;
     }
+    // "Franz Ferdinand frontman Alex Kapranos has called …": the name after the role is the subject.
+    if (!subject && next && next.start < lastTok.end && roleBetween(ctx, m, next)) continue;
     subject ??= m;
   }
   if (!subject) {
-    const pronoun = first.normal;
-    return depth === 0 && PRONOUN_GENDER[pronoun] === want ? pronounReferent(ctx, first.start, pronoun, depth + 1) : null;
+    // "Her role has won awards. She said: …": "her" opening it means the one "she" means.
+    const pronoun = OPENING_POSSESSIVES[first.normal] ?? first.normal;
+    if (depth === 0 && PRONOUN_GENDER[pronoun] === want) return pronounReferent(ctx, first.start, pronoun, depth + 1);
+    // "Fox told the Post that …": a name the names stage did not list, when its verb reports speech.
+    const name = properNounAt(ctx, before.firstToken);
+    const unlisted = name && !isOutlet(ctx.input.view.slice(name.start, name.end)) ? { span: name, entity: null, via: 'pronoun' as const } : null;
+    return unlisted && reportsSpeech(ctx, unlisted) ? unlisted : null;
   }
-  if (!(isSubjectMention(ctx, subject) || isAppositiveSubject(ctx, subject)) || (ctx.entities[subject.entity] as EntityDraft).kind !== 'person') return null;
+  if (!(isSubjectMention(ctx, subject) || isAppositiveSubject(ctx, subject))) return null;
   return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
+}
+
+/** Most lower-case words of a role between two names ("Franz Ferdinand frontman Alex Kapranos"). */
+const MAX_ROLE_WORDS = 3;
+
+/** True when only a few lower-case nouns stand between two mentions: a role, the second its bearer. */
+function roleBetween(ctx: Context, m: Mention, next: Mention): boolean {
+  const { tokens } = ctx.ann;
+  let n = 0;
+  for (let t = firstAtOrAfter(tokens, m.end); t < tokens.length && (tokens[t] as { start: number }).start < next.start; t++) {
+    const w = tokens[t] as { pos: string; value: string; normal: string };
+    if (w.pos !== 'NOUN' || w.value[0] !== w.normal[0] || ++n > MAX_ROLE_WORDS) return false;
+  }
+  return n > 0;
+}
+
+/**
+ * True when no person but `subject` named outside quotes from the start of the paragraph before
+ * the quote's up to it could be the one a pronoun of gender `want` means (of that gender, or of
+ * a gender the text does not show), nor was the last speaker.
+ */
+function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want: Gender): boolean {
+  const { sentences, tokens } = ctx.ann;
+  const block = sentences[tokens[firstAtOrAfter(tokens, offset)]?.sentence ?? -1]?.block ?? -1;
+  const from = ctx.blocks[Math.max(0, block - 1)];
+  if (!from) return false;
+  const other = (entity: number | null, span: Span): boolean => {
+    if (entity === subject.entity && entity !== null) return false;
+    if (entity === null && ctx.input.view.slice(span.start, span.end) === ctx.input.view.slice(subject.span.start, subject.span.end)) return false;
+    const g = genderOf(ctx, { span, entity });
+    return g === null || g === want;
+  };
+  const last = ctx.lastSpeaker;
+  if (last && last.block >= block - 1 && other(last.speaker.entity, last.speaker.span)) return false;
+  for (let i = firstAtOrAfter(ctx.mentions, from.start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start >= offset) break;
+    if (m.quoted || m.start === subject.span.start || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    if (other(m.entity, m)) return false;
+  }
+  return true;
 }
 
 /** True when a mention outside quotes among those from `from` to `upTo` ends after `offset`. */

@@ -48,6 +48,26 @@ function beforeOutletOf(ctx: Context, t: number): number {
   return isOutlet(outlet) ? of - 1 : t;
 }
 
+/** Longest role between commas after a person's name ("X, head of music at London radio station Y, said"). */
+const MAX_ROLE_TOKENS = 16;
+
+/**
+ * True when the tokens between the commas at `k` and `t` are a long role with no verb in it, right
+ * after a person's name: "Nigel Harding, head of music at a London rock station, said".
+ */
+function longRole(ctx: Context, k: number, t: number): boolean {
+  if (t - k > MAX_ROLE_TOKENS) return false;
+  const { tokens } = ctx.ann;
+  const name = tokens[k - 1];
+  const m = name ? ctx.mentions[containing(ctx.mentions, name.start)] : undefined;
+  if (!name || !m || m.end !== name.end || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') return false;
+  for (let j = k + 1; j < t; j++) {
+    const w = tokens[j] as Token;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PRON' || w.normal === ',') return false;
+  }
+  return true;
+}
+
 /** The subject of the speech verb at token `v`: a name, a role noun or a pronoun before it. */
 export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | null {
   const { tokens } = ctx.ann;
@@ -72,7 +92,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     for (let k = t - 1; k >= 0 && k >= t - MAX_CLAUSE_TOKENS; k--) {
       const tk = tokens[k] as Token;
       if (tk.sentence !== (tokens[v] as Token).sentence) break;
-      if (tk.normal === ',' && (t - k <= MAX_APPOSITIVE_TOKENS || (RELATIVE_WORDS.has(tokens[k + 1]?.normal ?? '') && !PLURAL_VERBS.has(tokens[k + 2]?.normal ?? '')))) {
+      if (tk.normal === ',' && (t - k <= MAX_APPOSITIVE_TOKENS || (RELATIVE_WORDS.has(tokens[k + 1]?.normal ?? '') && !PLURAL_VERBS.has(tokens[k + 2]?.normal ?? '')) || longRole(ctx, k, t))) {
         t = k - 1;
         break;
       }

@@ -7,6 +7,7 @@
  */
 import { ROLE_NOUNS } from '../../../data/role-words';
 import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
@@ -14,7 +15,7 @@ import { describedPerson } from '../described';
 import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
-import type { Context } from '../types';
+import type { Context, Mention } from '../types';
 
 /** Punctuation between an attribution and its quote (`said,`, `began:`, `said--`). */
 const LEAD_PUNCTUATION: ReadonlySet<string> = new Set([',', ':', '-', '--', '—', '–']);
@@ -67,9 +68,18 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
       if (tokens[t - 1]?.normal !== ',') return null;
       // "Mrs. Reynolds replied, that he was, adding, “…”": else the speech verb before it.
       const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
-      return subjectOf(ctx, t, q.start) ?? sentenceSubject(ctx, sentence.firstToken, t) ?? (earlier >= sentence.firstToken ? subjectOf(ctx, earlier, q.start) : null);
+      return (
+        subjectOf(ctx, t, q.start) ??
+        sentenceSubject(ctx, sentence.firstToken, t) ??
+        (earlier >= sentence.firstToken ? subjectOf(ctx, earlier, q.start) : clauseSubject(ctx, sentence.firstToken, t - 1))
+      );
     }
-    return subjectOf(ctx, t, q.start);
+    // "X said talks with the producers revealed there was “…”": a thing's verb inside what a
+    // person said; the quote is the words of the speech verb's subject before it.
+    const subject = subjectOf(ctx, t, q.start);
+    const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
+    if (subject || earlier < sentence.firstToken || !thingBefore(tokens, t)) return subject;
+    return subjectOf(ctx, earlier, q.start);
   }
   // "“…”, said Mr Weitz." / "“…” Lee said." / "“…”--cried Elizabeth."
   let t = firstAtOrAfter(tokens, q.close.end);
@@ -98,7 +108,10 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     const m = mentionIn(ctx, { start: tok.end, end: windowEnd });
     // "said Mr Weitz", or with a role between: "said keyboard player Nick Rhodes".
     const gap = m ? ctx.input.view.slice(tok.end, m.start).trim() : '-';
-    if (m && (gap === '' || APPOSITIVE.test(gap))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    // Not when a role goes on after the name: "said Hendrix biographer Carl Moss" is Moss.
+    const following = m ? tokens[firstAtOrAfter(tokens, m.end)] : undefined;
+    const roleAfter = following !== undefined && following.pos === 'NOUN' && following.value[0] === following.normal[0] && isUpper(tokens[firstAtOrAfter(tokens, m?.end ?? 0) + 1]?.value[0] ?? '');
+    if (m && !roleAfter && (gap === '' || APPOSITIVE.test(gap))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     // "said Oscar-winning star Kate Winslet", "said the festival's director, Craig Prater": the
     // name that ends the phrase after the verb.
     const phrase = describedPhrase(ctx, t + 1);
@@ -145,6 +158,45 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     return pronounReferent(ctx, q.open.start, tok.normal);
   }
   return null;
+}
+
+/**
+ * "Consider how Rick spits venom at Ilsa, saying: …", "When Carson died, President Bush led the
+ * tributes, saying …": the subject of the clause a participle after a comma (at token `comma`)
+ * hangs on: the last name before the comma that a verb follows; names after that verb are its
+ * objects. Null when none does.
+ */
+function clauseSubject(ctx: Context, first: number, comma: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  // The clause: back from the comma to the comma or sentence start before it.
+  let open = comma - 1;
+  while (open > first && (tokens[open - 1] as Token).normal !== ',') open--;
+  const start = (tokens[open] as Token).start;
+  for (let i = firstAtOrAfter(ctx.mentions, (tokens[comma] as Token).start) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start < start) break;
+    if (m.quoted) continue;
+    const verb = pastFillers(tokens, firstAtOrAfter(tokens, m.end));
+    if (verb?.pos !== 'VERB' || verb.start >= (tokens[comma] as Token).start) continue;
+    // A verb before the name in its clause makes it an object ("trying to prevent X performing"),
+    // unless a word opening a clause stands between ("Consider how X spits").
+    for (let k = firstAtOrAfter(tokens, m.start) - 1; k >= open; k--) {
+      const w = tokens[k] as Token;
+      if (CLAUSE_OPENERS.has(w.normal)) break;
+      if (w.pos === 'VERB' || w.pos === 'AUX') return null;
+    }
+    return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+  }
+  return null;
+}
+
+/** Words opening a clause whose subject follows them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['how', 'as', 'when', 'while', 'after', 'before', 'because', 'since', 'that', 'where', 'and', 'but']);
+
+/** True when the word right before the speech verb at `t` is a common noun ("the talks revealed"), no person. */
+function thingBefore(tokens: readonly Token[], t: number): boolean {
+  const w = tokens[t - 1];
+  return w !== undefined && w.pos === 'NOUN' && w.value[0] === w.normal[0] && !ROLE_NOUNS.has(w.normal);
 }
 
 /** Verbs that attribute a quote only right after it, inverted ("“…,” thought Marilla"); elsewhere a noun or no speech. */
