@@ -136,6 +136,18 @@ const cases: [name: string, rows: Case[]][] = [
         ],
         [],
       ],
+      // a title line shaped like a script line, over a report about that person: no line spoken
+      ['Nora Quill: Queen of the crime shelves\n\nNora Quill, whose novels sold in their millions, has died aged 88.', undefined, [], []],
+      // ... but a script line in the paragraph after makes it the first line of an exchange
+      [
+        'Jonah: Pass me the map.\n\nIris: It is in the glovebox.',
+        undefined,
+        [
+          { text: 'Pass me the map.', start: 7, end: 23, kind: 'dialogue', marks: { start: 0, end: 5 } },
+          { text: 'It is in the glovebox.', start: 31, end: 53, kind: 'dialogue', marks: { start: 25, end: 29 } },
+        ],
+        [],
+      ],
     ],
   ],
   [
