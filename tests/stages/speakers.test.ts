@@ -121,6 +121,22 @@ const cases: [name: string, rows: [text: string, given: Given[], want: Got[]][]]
     ],
   ],
   [
+    'across a paragraph break',
+    [
+      // the quote's sentence going on, in lower case, in the next paragraph
+      ['“We will be back next year,”\n\nsaid festival director Tom Beale.', [TOM], [['Tom Beale', 53, 62, 0, 'verb']]],
+      // a new paragraph opening with a name and a speech verb is a statement of its own
+      [
+        '“I never rehearsed the dance,” Tom Beale recalled. “I was too scared.”\n\nRuth Okafor said the scene took three takes.',
+        [TOM, RUTH],
+        [
+          ['Tom Beale', 31, 40, 0, 'verb'],
+          ['Tom Beale', 31, 40, 0, 'context'],
+        ],
+      ],
+    ],
+  ],
+  [
     'a dash',
     [['“Never look back.” – Captain Ilse', [['character', ['Captain Ilse']]], [['Captain Ilse', 21, 33, 0, 'dash']]]],
   ],

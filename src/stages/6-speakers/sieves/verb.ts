@@ -87,7 +87,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   // "“…,” feebly reiterated Matthew": an adverb before the verb.
   if (tokens[t]?.pos === 'ADV' && (tokens[t] as Token).normal.endsWith('ly') && isSpeechVerb(tokens[t + 1]?.normal ?? '')) t++;
   const tok = tokens[t];
-  if (!tok) return null;
+  // What opens the next paragraph is a statement of its own ("”¶Tarantino said the scene …"),
+  // unless it goes on with the quote's sentence in lower case ("”¶said the director").
+  if (!tok || (/\n\s*\n/.test(ctx.input.view.slice(q.close.end, tok.start)) && !(isSpeechVerb(tok.normal) && tok.value[0] === tok.normal[0]))) return null;
   // "“…” was Marilla's dry response": a possessive name and a noun for what was said.
   if (tok.normal === 'was') {
     // A name the names stage did not list is still the speaker, by name ("was Marilla's comment").
