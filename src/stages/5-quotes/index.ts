@@ -55,7 +55,7 @@ export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annota
     for (const i of open) if (i !== carried) unclosed.push(i);
   });
   // 3. kinds
-  assignKinds(input, ann, works, marked);
+  assignKinds(input, ann, works, marked, seg.title);
   // 4. script lines
   const dialogue = scriptLines.map((d): DialogueQuoteDraft => ({ start: d.words.start, end: d.words.end, kind: 'dialogue', scriptSpeaker: d.speaker }));
   const quotes: QuoteDraft[] = [...marked, ...dialogue];

@@ -106,7 +106,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   if (isSpeechVerb(tok.normal) || AFTER_QUOTE_VERBS.has(tok.normal)) {
     // The name after the verb, never inside the quote that goes on after it ("cried X, “Y …”").
     const next = ctx.quotes[firstAtOrAfter(ctx.quotes, q.end)];
-    const windowEnd = Math.min((tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end, next ? next.start : Infinity);
+    // ... nor in the next paragraph.
+    const block = ctx.blocks[ctx.ann.sentences[tok.sentence]?.block ?? -1];
+    const windowEnd = Math.min((tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end, next ? next.start : Infinity, block ? block.end : Infinity);
     const m = mentionIn(ctx, { start: tok.end, end: windowEnd });
     // "said Mr Weitz", or with a role between: "said keyboard player Nick Rhodes".
     const gap = m ? ctx.input.view.slice(tok.end, m.start).trim() : '-';
