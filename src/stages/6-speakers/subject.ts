@@ -53,17 +53,18 @@ const MAX_ROLE_TOKENS = 16;
 
 /**
  * True when the tokens between the commas at `k` and `t` are a long role with no verb in it, right
- * after a person's name: "Nigel Harding, head of music at a London rock station, said".
+ * after a name: "Nigel Harding, head of music at a London rock station, said".
  */
 function longRole(ctx: Context, k: number, t: number): boolean {
   if (t - k > MAX_ROLE_TOKENS) return false;
   const { tokens } = ctx.ann;
   const name = tokens[k - 1];
   const m = name ? ctx.mentions[containing(ctx.mentions, name.start)] : undefined;
-  if (!name || !m || m.end !== name.end || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') return false;
+  if (!name || !m || m.end !== name.end) return false;
   for (let j = k + 1; j < t; j++) {
     const w = tokens[j] as Token;
-    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PRON' || w.normal === ',') return false;
+    // "the venal prefect played by Claude Rains": a participle with its agent still describes.
+    if ((w.pos === 'VERB' && tokens[j + 1]?.normal !== 'by') || w.pos === 'AUX' || w.pos === 'PRON' || w.normal === ',') return false;
   }
   return true;
 }
