@@ -87,6 +87,12 @@ const cases: [name: string, rows: [text: string, given: Given[], want: Got[]][]]
         [['person', ['Dana Whitlock']]],
         [['Dana Whitlock', 0, 13, 0, 'verb']],
       ],
+      // a character's long role, with the actor who plays them in it
+      [
+        'As Marta, the weary harbour master played by Ruth Okafor, says, “Nobody leaves tonight.”',
+        [['character', ['Marta']], RUTH],
+        [['Marta', 3, 8, 0, 'verb']],
+      ],
       // a speech verb with a thing for subject inside what a person said: the person's words
       ['Ana Ruiz said talks with the studio revealed there was “no room to change the script”.', [['person', ['Ana Ruiz']]], [['Ana Ruiz', 0, 8, 0, 'verb']]],
       // the name closing the description, though the tagger reads "Sue" and "Cross" as verbs
