@@ -127,6 +127,34 @@ const cases: [name: string, rows: [text: string, given: Given[], want: Got[]][]]
     ],
   ],
   [
+    'more report shapes',
+    [
+      // the name set between commas after a possessor's role
+      ['The studio’s casting head, Ruth Okafor, said the film needed “fresh faces”.', [RUTH], [['Ruth Okafor', 27, 38, 0, 'verb']]],
+      // a name the names stage missed, before the comma of its appositive
+      ['“I miss him every day,” added Gil Varga, his co-star for a decade.', [], [['Gil Varga', 30, 39, null, 'verb']]],
+      // a place after a preposition inside the description, then the name
+      ['“We are outraged,” the festival’s organiser in Leeds, Ruth Okafor, told reporters.', [RUTH], [['Ruth Okafor', 54, 65, 0, 'verb']]],
+      // the agent of a passive labelling verb
+      ['Beale was called “the last gentleman of the stage” by the director Ruth Okafor.', [TOM, RUTH], [['Ruth Okafor', 67, 78, 1, 'verb']]],
+      // a later sentence of the paragraph, nobody else named and no speech verb between
+      [
+        'Ruth Okafor said it was “deeply moving” to see the hall full again. “The town needed a night like this.”',
+        [RUTH],
+        [
+          ['Ruth Okafor', 0, 11, 0, 'verb'],
+          ['Ruth Okafor', 0, 11, 0, 'context'],
+        ],
+      ],
+      // ... but someone else named between leaves it open
+      [
+        'Ruth Okafor said it was “deeply moving” to see the hall full again. Tom Beale was in the front row. “The town needed a night like this.”',
+        [RUTH, TOM],
+        [['Ruth Okafor', 0, 11, 0, 'verb'], null],
+      ],
+    ],
+  ],
+  [
     'across a paragraph break',
     [
       // the quote's sentence going on, in lower case, in the next paragraph

@@ -53,6 +53,9 @@ const PLURAL_POSSESSIVE: ReadonlySet<string> = new Set(["'", '’']);
 /** Tags of the words a description of a person is made of. */
 export const DESCRIPTION_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART']);
 
+/** Prepositions inside a description before a capitalised place or body ("organiser in Uganda", "head of Xfm"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'for']);
+
 /** Words that end a description: what follows them is another clause. */
 const NOT_DESCRIPTION: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those', 'which', 'who', 'what', 'it', 'there']);
 
@@ -81,7 +84,9 @@ export function describedPhrase(ctx: Context, t: number): { start: number; end: 
     // "said RCA spokeswoman Sue Bradburn": a name the names stage found belongs to the phrase
     // even when the tagger read its first word as a verb.
     const named = e > t && isUpper(k.value[0]) && (mentionOrTitleAt(ctx, e) || containing(ctx.mentions, k.start) >= 0);
-    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined || plural || named) {
+    // "the play's organiser in Uganda, Sarah Mukasa": a place or body after a preposition.
+    const placed = e > t && PLACE_PREPOSITIONS.has(k.normal) && isUpper(tokens[e + 1]?.value[0] ?? '') && tokens[e + 1]?.sentence === first.sentence;
+    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined || plural || named || placed) {
       e++;
       continue;
     }

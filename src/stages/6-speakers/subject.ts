@@ -94,6 +94,11 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
       const tk = tokens[k] as Token;
       if (tk.sentence !== (tokens[v] as Token).sentence) break;
       if (tk.normal === ',' && (t - k <= MAX_APPOSITIVE_TOKENS || (RELATIVE_WORDS.has(tokens[k + 1]?.normal ?? '') && !PLURAL_VERBS.has(tokens[k + 2]?.normal ?? '')) || longRole(ctx, k, t))) {
+        // "CSI's co-producer, Carol Mendelsohn, said": the name between the commas is the subject.
+        const named = ctx.mentions[firstAtOrAfter(ctx.mentions, (tokens[k + 1] as Token).start)];
+        if (named && named.start === (tokens[k + 1] as Token).start && named.end === (tokens[t - 1] as Token).end && !named.quoted) {
+          return { span: { start: named.start, end: named.end }, entity: named.entity, via: 'verb' };
+        }
         t = k - 1;
         break;
       }

@@ -123,7 +123,8 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     if (named) return named;
     // "said Gervais": a proper noun the names stage did not list is still the speaker, by name.
     const name = properNounAt(ctx, t + 1);
-    const whole = name !== null && (!phrase || name.end >= (tokens[phrase.end - 1] as Token).end);
+    // "added Burt Reynolds, Davis's co-star": the name before the appositive's comma.
+    const whole = name !== null && (!phrase || name.end >= (tokens[phrase.end - 1] as Token).end || tokens[firstAtOrAfter(tokens, name.end)]?.normal === ',');
     if (name && whole && !isOutlet(ctx.input.view.slice(name.start, name.end))) return { span: name, entity: null, via: 'verb' };
     const described = nameAfterAdjectives(ctx, t + 1);
     if (described) return described;
@@ -155,7 +156,10 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   // "” William Hill spokesman Rupert Adams said", "” the 74-year-old comedian told Radio 1": a
   // phrase, then the verb.
   const phrase = closesSentence(ctx, q) ? null : describedPhrase(ctx, t);
-  if (phrase && isSpeechVerb(tokens[phrase.end]?.normal ?? '')) {
+  // "” the festival's organiser in Leeds, Ruth Okafor, told reporters": the appositive's closing comma.
+  const appositive = phrase !== null && tokens[phrase.end]?.normal === ',' && tokens.slice(phrase.start, phrase.end).some((w) => w.normal === ',');
+  const verbAt = phrase === null ? -1 : appositive ? phrase.end + 1 : phrase.end;
+  if (phrase && isSpeechVerb(tokens[verbAt]?.normal ?? '')) {
     return nameInPhrase(ctx, phrase) ?? describedPerson(ctx, phrase, q.open.start);
   }
   if (SPEAKER_PRONOUNS.has(tok.normal) && isSpeechVerb(pastFillers(tokens, t + 1)?.normal ?? '')) {
