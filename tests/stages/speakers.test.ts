@@ -129,6 +129,9 @@ const cases: [name: string, rows: [text: string, given: Given[], want: Got[]][]]
   [
     'more report shapes',
     [
+      // a name right after the speech verb opens the reported clause when the verb has a subject
+      ['Tom Beale said Ruth Okafor was “exhausted” after the tour.', [TOM, RUTH], [['Tom Beale', 0, 9, 0, 'verb']]],
+      ['Tom Beale spoke to reporters. He said Ruth Okafor was “exhausted” after the tour.', [TOM, RUTH], [['Tom Beale', 0, 9, 0, 'pronoun']]],
       // the name set between commas after a possessor's role
       ['The studio’s casting head, Ruth Okafor, said the film needed “fresh faces”.', [RUTH], [['Ruth Okafor', 27, 38, 0, 'verb']]],
       // a name the names stage missed, before the comma of its appositive

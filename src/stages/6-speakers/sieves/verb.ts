@@ -57,8 +57,10 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     const t = verb;
     // "said Mr Weitz, “…”": the name right after the verb; never after "told" / "asked", whose
     // next name is the listener or the outlet ("told Nick that", "told BBC News:").
+    // Not when the verb has its subject before it: in "He said Bez was “stressed”" the name opens
+    // the reported clause.
     const next = tokens[t + 1];
-    if (next && next.start < q.open.start && !OBJECT_VERBS.has((tokens[t] as Token).normal)) {
+    if (next && next.start < q.open.start && !OBJECT_VERBS.has((tokens[t] as Token).normal) && !subjectBeforeVerb(ctx, t)) {
       const m = mentionIn(ctx, { start: next.start, end: q.open.start });
       if (m && m.start === next.start) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     }
@@ -200,6 +202,21 @@ function clauseSubject(ctx: Context, first: number, comma: number): SpeakerDraft
 
 /** Words opening a clause whose subject follows them. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['how', 'as', 'when', 'while', 'after', 'before', 'because', 'since', 'that', 'where', 'and', 'but']);
+
+/** True when a pronoun or a name stands right before the speech verb at `v` (past fillers): its subject. */
+function subjectBeforeVerb(ctx: Context, v: number): boolean {
+  const { tokens } = ctx.ann;
+  let k = v - 1;
+  while (k >= 0 && VERB_FILLERS.has((tokens[k] as Token).normal)) k--;
+  const w = tokens[k];
+  if (!w || w.sentence !== (tokens[v] as Token).sentence) return false;
+  if (SUBJECT_PRONOUNS.has(w.normal)) return true;
+  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.end) - 1];
+  return m !== undefined && m.end === w.end && !m.quoted;
+}
+
+/** Pronouns that are a verb's subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 
 /** True when the word right before the speech verb at `t` is a common noun ("the talks revealed"), no person. */
 function thingBefore(tokens: readonly Token[], t: number): boolean {
