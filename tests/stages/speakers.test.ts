@@ -122,6 +122,14 @@ const cases: [name: string, rows: [text: string, given: Given[], want: Got[]][]]
       ['Mr Okafor’s agent, Tom Beale, said the deal was done. “He is thrilled,” he said.', [['person', ['Mr Okafor']], TOM], [['Tom Beale', 19, 28, 1, 'pronoun']]],
       // a band's singer named after the band
       ['Harbour Lights singer Tom Beale has called for cheaper tickets.\n\n“Nobody can afford a night out,” he said.', [['person', ['Harbour Lights']], TOM], [['Tom Beale', 22, 31, 1, 'pronoun']]],
+      // ... opening the sentence before a name it did list, with a role between commas
+      ['Gil Varga, deputy head of the festival, said Ruth Okafor would open it. “She was our first choice,” he said.', [RUTH], [['Gil Varga', 0, 9, null, 'pronoun']]],
+      // the subject of the sentence's speech verb, a role, means the person with it who opened the report
+      [
+        'Ruth Okafor has a new film, with Ana Ruiz in the lead. The director said she was thrilled with it. “It is a gift of a story,” she said.',
+        [['person', ['Ruth Okafor'], ['director']], ['person', ['Ana Ruiz'], ['actor']]],
+        [['Ruth Okafor', 0, 11, 0, 'pronoun']],
+      ],
       // a name the names stage did not list, whose sentence reports what they told a paper
       ['Beale told the Evening Post that the roof leaked. “It needs a fortune spent on it,” he said.', [], [['Beale', 0, 5, null, 'pronoun']]],
     ],

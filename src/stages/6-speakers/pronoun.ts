@@ -2,10 +2,12 @@
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft } from '../stage-types';
-import { lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
+import { SPEAKER_PRONOUNS } from '../../data/speech-verbs';
+import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
 import { isSubjectMention } from './described';
 import { genderOf } from './gender';
 import { isOutlet, properNounAt } from './phrases';
+import { subjectOf } from './subject';
 import { afterVerb, isAppositiveSubject, possessive, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames } from './types';
 
@@ -96,6 +98,14 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): S
   const first = tokens[before.firstToken];
   const lastTok = tokens[current.firstToken - 1];
   if (!first || !lastTok || current.firstToken - before.firstToken > MAX_PRIOR_SENTENCE_TOKENS) return null;
+  // "Bipin Bihari, deputy police chief, said Khan …": a name the names stage did not list opening
+  // the sentence, when its verb reports speech, before any name listed after it.
+  const opener = properNounAt(ctx, before.firstToken);
+  const listed = opener ? ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)] : undefined;
+  if (opener && !(listed && listed.start < opener.end) && !isOutlet(ctx.input.view.slice(opener.start, opener.end))) {
+    const unlisted: SpeakerDraft = { span: opener, entity: null, via: 'pronoun' };
+    if (reportsSpeech(ctx, unlisted)) return unlisted;
+  }
   let subject: Mention | null = null;
   for (let k = firstAtOrAfter(ctx.mentions, first.start); k < ctx.mentions.length; k++) {
     const m = ctx.mentions[k] as Mention;
@@ -122,13 +132,31 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): S
     // "Her role has won awards. She said: …": "her" opening it means the one "she" means.
     const pronoun = OPENING_POSSESSIVES[first.normal] ?? first.normal;
     if (depth === 0 && PRONOUN_GENDER[pronoun] === want) return pronounReferent(ctx, first.start, pronoun, depth + 1);
-    // "Fox told the Post that …": a name the names stage did not list, when its verb reports speech.
-    const name = properNounAt(ctx, before.firstToken);
-    const unlisted = name && !isOutlet(ctx.input.view.slice(name.start, name.end)) ? { span: name, entity: null, via: 'pronoun' as const } : null;
-    return unlisted && reportsSpeech(ctx, unlisted) ? unlisted : null;
+    return depth === 0 ? speechVerbSubject(ctx, before.firstToken, current.firstToken, offset) : null;
   }
-  if (!(isSubjectMention(ctx, subject) || isAppositiveSubject(ctx, subject))) return null;
+  if (!(isSubjectMention(ctx, subject) || isAppositiveSubject(ctx, subject))) return depth === 0 ? speechVerbSubject(ctx, before.firstToken, current.firstToken, offset) : null;
   return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
+}
+
+/**
+ * "The director said he was thrilled. “…,” he said", "Speaking to the Times, the veteran star said
+ * …": the subject of the sentence's first speech verb, a role or a description of a person named
+ * before, found as the verb's own sieve finds it. Not a pronoun's (that one is looked up as such).
+ */
+function speechVerbSubject(ctx: Context, from: number, to: number, offset: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  for (let v = from; v < to; v++) {
+    if (!isSpeechVerb((tokens[v] as { normal: string }).normal)) continue;
+    if (v === from || SPEAKER_PRONOUNS.has((tokens[v - 1] as { normal: string }).normal)) return null;
+    // The person found must be named in that sentence, or be the subject of the sentence naming
+    // them, as a report introduces the one it goes on to quote (not the last of several named
+    // with the role).
+    const found = subjectOf(ctx, v, offset);
+    const m = found ? ctx.mentions[firstAtOrAfter(ctx.mentions, found.span.start)] : undefined;
+    const inSentence = m !== undefined && m.start >= (tokens[from] as { start: number }).start;
+    return found && m && m.start === found.span.start && (inSentence || isSubjectMention(ctx, m)) ? { ...found, via: 'pronoun' } : null;
+  }
+  return null;
 }
 
 /** Most lower-case words of a role between two names ("Franz Ferdinand frontman Alex Kapranos"). */
