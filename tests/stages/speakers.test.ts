@@ -67,6 +67,10 @@ const cases: [name: string, rows: [text: string, given: Given[], want: Got[]][]]
       ['“We open on Friday,” said Ruth Okafor.', [RUTH], [['Ruth Okafor', 26, 37, 0, 'verb']]],
       // the subject of `told`, never its object
       ['Ruth Okafor told Tom Beale that “the tickets are gone” before noon.', [RUTH, TOM], [['Ruth Okafor', 0, 11, 0, 'verb']]],
+      // a reporting verb of opinion after the quote
+      ['“The ending is perfect,” opined Tom Beale.', [TOM], [['Tom Beale', 32, 41, 0, 'verb']]],
+      // the writer ("I’m") is nobody the text names
+      ['I’m just glad Marla had the nerve to stand up and say, “You are out of your mind!”', [], [null]],
       // a person the text does not name, and an outlet: nobody
       ['“We open on Friday,” said the caretaker.', [], [null]],
       ['“A triumph from start to finish,” said the Morning Ledger.', [], [null]],

@@ -13,6 +13,8 @@ export function properNounAt(ctx: Context, t: number): Span | null {
   const { tokens } = ctx.ann;
   const first = tokens[t];
   if (!first || !isUpper(first.value[0])) return null;
+  // "I", "I’m", "I'd": the writer, whatever the tagger says.
+  if (first.normal === 'i' || /^i['’]/.test(first.normal)) return null;
   // A title is a name's start whatever its tag ("Miss" is often read as a verb), when a name follows.
   if (first.pos !== 'PROPN' && !(HONORIFICS.has(first.normal.replace(/\.$/, '')) && isUpper(tokens[t + 1]?.value[0] ?? ''))) return null;
   let last = t;
