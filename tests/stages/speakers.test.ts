@@ -67,6 +67,10 @@ const cases: [name: string, rows: [text: string, given: Given[], want: Got[]][]]
       ['“We open on Friday,” said Ruth Okafor.', [RUTH], [['Ruth Okafor', 26, 37, 0, 'verb']]],
       // the subject of `told`, never its object
       ['Ruth Okafor told Tom Beale that “the tickets are gone” before noon.', [RUTH, TOM], [['Ruth Okafor', 0, 11, 0, 'verb']]],
+      // a remark in brackets between the subject and its verb
+      ['Marla (as the fans call her) says, “Not tonight.”', [['character', ['Marla']]], [['Marla', 0, 5, 0, 'verb']]],
+      // ... but an abbreviation glossing a body's name: its spokesman is nobody named
+      ['A spokesman for the Film Board (FB) said the figures were “disappointing”.', [['person', ['Film Board']]], [null]],
       // a reporting verb of opinion after the quote
       ['“The ending is perfect,” opined Tom Beale.', [TOM], [['Tom Beale', 32, 41, 0, 'verb']]],
       // the writer ("I’m") is nobody the text names

@@ -19,6 +19,9 @@ import type { Context, Mention } from './types';
 /** Longest appositive stepped over between a subject and its verb ("X, director of Y, said"). */
 const MAX_APPOSITIVE_TOKENS = 8;
 
+/** Longest remark in brackets stepped over between a subject and its verb. */
+const MAX_BRACKETED_TOKENS = 12;
+
 /** Longest relative clause stepped over between a subject and its verb. */
 const MAX_CLAUSE_TOKENS = 30;
 
@@ -79,6 +82,13 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   while (t >= 0 && (VERB_FILLERS.has((tokens[t] as Token).normal) || ((tokens[t] as Token).pos === 'ADV' && adverbs++ < 2 && isMannerAdverb((tokens[t] as Token).normal)))) {
     passive ||= BE.has((tokens[t] as Token).normal);
     t--;
+  }
+  // "Cinderella (as I have named her) says": a remark in brackets between the subject and its verb.
+  if (tokens[t]?.normal === ')') {
+    let k = t - 1;
+    while (k >= 0 && t - k <= MAX_BRACKETED_TOKENS && (tokens[k] as Token).normal !== '(' && (tokens[k] as Token).normal !== ')') k--;
+    // Not an abbreviation glossing the name before it ("the Industry (BPI)"): a remark has words.
+    if (tokens[k]?.normal === '(' && t - k > 2 && (tokens[k] as Token).sentence === (tokens[v] as Token).sentence) t = k - 1;
   }
   // "X was called “…” by the judge": the subject of a passive is spoken of, not speaking.
   if (passive && !(tokens[v] as Token).normal.endsWith('ing')) return null;
