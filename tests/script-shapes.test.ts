@@ -21,6 +21,8 @@ describe('script lines in other shapes', () => {
       'Nobody sells a scene like Margo does:\n\n> MARGO\n> You call this a rescue?\n>\n> _(the boat drifts off)_\n>\n> FERRYMAN\n> It floats, does it not?',
       [['MARGO', 'You call this a rescue?'], ['FERRYMAN', 'It floats, does it not?']],
     ],
+    // speakers in brackets inside a blockquote
+    ['The exchange everyone quotes:\n\n> [Nora] I sold the house.\n> [Walter] Then where do we sleep tonight?', [['Nora', 'I sold the house.'], ['Walter', 'Then where do we sleep tonight?']]],
     // a stage direction between the speaker and the colon, beside a plain blockquoted line
     ['The best exchange:\n\n> Nora: I sold the house.\n>\n> Walter _(not looking up)_: Then where do we sleep tonight?', [['Nora', 'I sold the house.'], ['Walter', 'Then where do we sleep tonight?']]],
   ])('%j', (text, want) => {

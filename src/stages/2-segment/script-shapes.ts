@@ -194,7 +194,9 @@ export function scriptShapes(view: string, lines: readonly (Span | null)[]): Scr
       directions.push({ first: i, last: i, ...withDirection });
       return;
     }
-    const inBrackets = bracketed(view, line) ?? emphasised(view, line);
+    // `> [Name] words`, `> **Name:** words`: the same shapes inside a blockquote.
+    const body = inner[i] ?? line;
+    const inBrackets = bracketed(view, body) ?? emphasised(view, body);
     if (inBrackets) {
       brackets.push({ first: i, last: i, ...inBrackets });
       return;
