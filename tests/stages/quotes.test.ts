@@ -43,6 +43,8 @@ const cases: [name: string, rows: Case[]][] = [
       ['Mara shrugged and said “we will see” before leaving.', undefined, [{ text: 'we will see', start: 24, end: 35, kind: 'speech', marks: [23, 35] }], []],
       // three words or more, in straight marks
       ['The poster promised "a night to remember" and delivered.', undefined, [{ text: 'a night to remember', start: 21, end: 40, kind: 'speech', marks: [20, 40] }], []],
+      // a speech noun a few words after the quote still makes it someone's words
+      ['“Never,” was her curt reply.', undefined, [{ text: 'Never,', start: 1, end: 7, kind: 'speech', marks: [0, 7] }], []],
       // a headline's claim in marks: two words, or a verb
       ['Harbour choir ‘facing closure’\n\nThe choir has lost its hall.', undefined, [{ text: 'facing closure', start: 15, end: 29, kind: 'speech', marks: [14, 29] }], []],
       ['Cinema attendance ‘falls’ again\n\nFewer tickets were sold this year.', undefined, [{ text: 'falls', start: 19, end: 24, kind: 'speech', marks: [18, 24] }], []],

@@ -45,8 +45,9 @@ function speechVerbNearQuote(ann: Annotation, q: MarkedQuoteDraft, lastVerb: () 
   const after = firstAtOrAfter(tokens, q.close.end);
   for (let t = after; t < after + 4 && t < tokens.length; t++) {
     const token = tokens[t] as { normal: string; type: string; pos: string };
-    // "Media seek Jackson 'juror' notes": a speech verb's form read as a noun speaks for nobody.
-    if (SPEECH_VERBS.has(token.normal) && token.pos !== 'NOUN') return true;
+    // "Media seek Jackson 'juror' notes": a speech verb's form read as a noun right after the
+    // quote speaks for nobody ("“No,” was the muffled reply" does).
+    if (SPEECH_VERBS.has(token.normal) && !(t === after && token.pos === 'NOUN')) return true;
     if (token.type === 'punctuation' && token.normal !== ',') break;
   }
   return false;
