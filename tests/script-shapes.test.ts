@@ -16,6 +16,15 @@ describe('script lines in other shapes', () => {
     ['[Nora] I sold the house.\n[Walter] Then where do we sleep tonight?', [['Nora', 'I sold the house.'], ['Walter', 'Then where do we sleep tonight?']]],
     ['The scene I rewatch:\n\n**Nora:** I sold the house.\n**Walter**: Then where do we sleep tonight?', [['Nora', 'I sold the house.'], ['Walter', 'Then where do we sleep tonight?']]],
     ['The kitchen scene says it all.\n\nNORA\nI sold the house.\n\nWALTER\nThen where do we sleep\ntonight?\n\nThat is the whole film.', [['NORA', 'I sold the house.'], ['WALTER', 'Then where do we sleep\ntonight?']]],
+    // cues in capitals inside a blockquote, a part named by a common noun among them
+    [
+      'Nobody sells a scene like Margo does:\n\n> MARGO\n> You call this a rescue?\n>\n> _(the boat drifts off)_\n>\n> FERRYMAN\n> It floats, does it not?',
+      [['MARGO', 'You call this a rescue?'], ['FERRYMAN', 'It floats, does it not?']],
+    ],
+    // speakers in brackets inside a blockquote
+    ['The exchange everyone quotes:\n\n> [Nora] I sold the house.\n> [Walter] Then where do we sleep tonight?', [['Nora', 'I sold the house.'], ['Walter', 'Then where do we sleep tonight?']]],
+    // a stage direction between the speaker and the colon, beside a plain blockquoted line
+    ['The best exchange:\n\n> Nora: I sold the house.\n>\n> Walter _(not looking up)_: Then where do we sleep tonight?', [['Nora', 'I sold the house.'], ['Walter', 'Then where do we sleep tonight?']]],
   ])('%j', (text, want) => {
     expect(scriptLines(text)).toEqual(want);
   });
@@ -35,6 +44,10 @@ describe('script lines in other shapes', () => {
     ['ART\nThe art is lovely, every frame.\n\nSOUND\nThe soundtrack is forgettable.'],
     // A quoted line in a blockquote that is not a script line.
     ['> I sold the house, she said, and walked out.'],
+    // Labels in capitals inside a blockquote name nobody.
+    ['A note first:\n\n> WARNING\n> Spoilers below.\n>\n> UPDATE\n> The ending differs in the cut.'],
+    // A bracket before a colon in a blockquote, with no script line beside it.
+    ['> Verdict (for now): a slow start and a great finish.'],
   ])('%j has no script lines', (text) => {
     expect(scriptLines(text)).toEqual([]);
   });

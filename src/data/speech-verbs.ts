@@ -58,6 +58,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'admonished', 'sniffed', 'corroborated', 'queried', 'implored', 'mourned', 'confided', 'reiterated',
   'commanded', 'snorted', 'blurted', 'drawled', 'whimpered', 'stormed', 'chimed',
   'vowed', 'shrieked', 'scoffed', 'rebuked', 'questioned', 'entreated', 'advised', 'flashed', 'smiled', 'puffed', 'comforted',
+  // Feature writing's present tense ("“…,” laughs Conti").
+  'laughs', 'smiles', 'sighs', 'recounts', 'opined', 'opines',
 ]);
 
 /** Nouns for what someone said, as in "“…” was Marilla's dry response". */

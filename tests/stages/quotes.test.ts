@@ -43,6 +43,11 @@ const cases: [name: string, rows: Case[]][] = [
       ['Mara shrugged and said “we will see” before leaving.', undefined, [{ text: 'we will see', start: 24, end: 35, kind: 'speech', marks: [23, 35] }], []],
       // three words or more, in straight marks
       ['The poster promised "a night to remember" and delivered.', undefined, [{ text: 'a night to remember', start: 21, end: 40, kind: 'speech', marks: [20, 40] }], []],
+      // a speech noun a few words after the quote still makes it someone's words
+      ['“Never,” was her curt reply.', undefined, [{ text: 'Never,', start: 1, end: 7, kind: 'speech', marks: [0, 7] }], []],
+      // a headline's claim in marks: two words, or a verb
+      ['Harbour choir ‘facing closure’\n\nThe choir has lost its hall.', undefined, [{ text: 'facing closure', start: 15, end: 29, kind: 'speech', marks: [14, 29] }], []],
+      ['Cinema attendance ‘falls’ again\n\nFewer tickets were sold this year.', undefined, [{ text: 'falls', start: 19, end: 24, kind: 'speech', marks: [18, 24] }], []],
       // an inner quote stays inside the outer one
       ['He wrote, “the sign said ‘closed’ all week.”', undefined, [{ text: 'the sign said ‘closed’ all week.', start: 11, end: 43, kind: 'speech', marks: [10, 43] }], []],
       ['Elle a murmuré «pas ce soir» en partant.', undefined, [{ text: 'pas ce soir', start: 16, end: 27, kind: 'speech', marks: [15, 27] }], []],
@@ -86,6 +91,9 @@ const cases: [name: string, rows: Case[]][] = [
       // a label set before its noun, or named as a word, whatever speech verb stands in the sentence
       ['Critics called out the “wooden” portrayal of the lead.', undefined, [{ text: 'wooden', start: 24, end: 30, kind: 'term', marks: [23, 30] }], []],
       ['The so-called “experts” said nothing new.', undefined, [{ text: 'experts', start: 15, end: 22, kind: 'term', marks: [14, 22] }], []],
+      // a lone noun in a headline's marks, and a speech verb's form read as a noun after it
+      ['Court hears ‘leak’ claims\n\nThe trial went on.', undefined, [{ text: 'leak', start: 13, end: 17, kind: 'term', marks: [12, 17] }], []],
+      ['Papers seek ‘jury’ notes\n\nThe trial went on.', undefined, [{ text: 'jury', start: 13, end: 17, kind: 'term', marks: [12, 17] }], []],
       ['She drew on the “loud and proud” aunts of her youth.', undefined, [{ text: 'loud and proud', start: 17, end: 31, kind: 'term', marks: [16, 31] }], []],
       ['The term “cosy crime” covers a lot of books.', undefined, [{ text: 'cosy crime', start: 10, end: 20, kind: 'term', marks: [9, 20] }], []],
       // ... but a longer phrase under a speech verb is the speaker's words
@@ -133,6 +141,18 @@ const cases: [name: string, rows: Case[]][] = [
         [
           { text: 'Pass me the map.', start: 8, end: 24, kind: 'dialogue', marks: { start: 0, end: 5 } },
           { text: 'It is in the glovebox.', start: 32, end: 54, kind: 'dialogue', marks: { start: 25, end: 29 } },
+        ],
+        [],
+      ],
+      // a title line shaped like a script line, over a report about that person: no line spoken
+      ['Nora Quill: Queen of the crime shelves\n\nNora Quill, whose novels sold in their millions, has died aged 88.', undefined, [], []],
+      // ... but a script line in the paragraph after makes it the first line of an exchange
+      [
+        'Jonah: Pass me the map.\n\nIris: It is in the glovebox.',
+        undefined,
+        [
+          { text: 'Pass me the map.', start: 7, end: 23, kind: 'dialogue', marks: { start: 0, end: 5 } },
+          { text: 'It is in the glovebox.', start: 31, end: 53, kind: 'dialogue', marks: { start: 25, end: 29 } },
         ],
         [],
       ],

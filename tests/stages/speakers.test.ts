@@ -67,6 +67,14 @@ const cases: [name: string, rows: [text: string, given: Given[], want: Got[]][]]
       ['“We open on Friday,” said Ruth Okafor.', [RUTH], [['Ruth Okafor', 26, 37, 0, 'verb']]],
       // the subject of `told`, never its object
       ['Ruth Okafor told Tom Beale that “the tickets are gone” before noon.', [RUTH, TOM], [['Ruth Okafor', 0, 11, 0, 'verb']]],
+      // a remark in brackets between the subject and its verb
+      ['Marla (as the fans call her) says, “Not tonight.”', [['character', ['Marla']]], [['Marla', 0, 5, 0, 'verb']]],
+      // ... but an abbreviation glossing a body's name: its spokesman is nobody named
+      ['A spokesman for the Film Board (FB) said the figures were “disappointing”.', [['person', ['Film Board']]], [null]],
+      // a reporting verb of opinion after the quote
+      ['“The ending is perfect,” opined Tom Beale.', [TOM], [['Tom Beale', 32, 41, 0, 'verb']]],
+      // the writer ("I’m") is nobody the text names
+      ['I’m just glad Marla had the nerve to stand up and say, “You are out of your mind!”', [], [null]],
       // a person the text does not name, and an outlet: nobody
       ['“We open on Friday,” said the caretaker.', [], [null]],
       ['“A triumph from start to finish,” said the Morning Ledger.', [], [null]],
@@ -76,6 +84,109 @@ const cases: [name: string, rows: [text: string, given: Given[], want: Got[]][]]
     'a pronoun',
     [
       ['Ruth Okafor runs the theatre on Dock Street. “We open on Friday,” she said.', [RUTH], [['Ruth Okafor', 0, 11, 0, 'pronoun']]],
+    ],
+  ],
+  [
+    'a name in a report, however the tagger read it',
+    [
+      // a long role between commas after the name, then the verb and a reported clause
+      [
+        'Dana Whitlock, head of drama at a small regional radio station in Leeds, said the pilot had “a real spark”.',
+        [['person', ['Dana Whitlock']]],
+        [['Dana Whitlock', 0, 13, 0, 'verb']],
+      ],
+      // a character's long role, with the actor who plays them in it
+      [
+        'As Marta, the weary harbour master played by Ruth Okafor, says, “Nobody leaves tonight.”',
+        [['character', ['Marta']], RUTH],
+        [['Marta', 3, 8, 0, 'verb']],
+      ],
+      // a speech verb with a thing for subject inside what a person said: the person's words
+      ['Ana Ruiz said talks with the studio revealed there was “no room to change the script”.', [['person', ['Ana Ruiz']]], [['Ana Ruiz', 0, 8, 0, 'verb']]],
+      // the name closing the description, though the tagger reads "Sue" and "Cross" as verbs
+      ['“Some big names are left,” said gallery spokeswoman Sue Marlow.', [['person', ['Sue Marlow']]], [['Sue Marlow', 52, 62, 0, 'verb']]],
+      ['“The band was never tidy,” said Hendrix biographer Charles Cross.', [['person', ['Hendrix']], ['person', ['Charles Cross']]], [['Charles Cross', 51, 64, 1, 'verb']]],
+      // ... and a name the names stage did not list, after one it did
+      ['“It was never meant to be tidy,” said Hendrix biographer Carl Moss.', [['person', ['Hendrix']]], [['Carl Moss', 57, 66, null, 'verb']]],
+    ],
+  ],
+  [
+    'a participle after a comma',
+    [
+      // the subject of the clause it hangs on
+      ['Consider how Ilse snaps at Tom Beale, saying: “Go home.”', [['character', ['Ilse']], TOM], [['Ilse', 13, 17, 0, 'verb']]],
+      // a name after a verb is its object, not the one speaking
+      ['The council tried to stop Ilse performing, saying the show was “far too loud”.', [['character', ['Ilse']]], [null]],
+    ],
+  ],
+  [
+    'a pronoun after a sentence about someone',
+    [
+      // a surname alone, of a gender the text does not show, and nobody else who could be meant
+      ['Whitlock believes the pilot will run for years. “It has a real spark,” she said.', [['person', ['Whitlock']]], [['Whitlock', 0, 8, 0, 'pronoun']]],
+      // ... but a woman named since could be meant: nobody
+      ['Whitlock met Ruth Okafor at the studio. “It has a real spark,” she said.', [['person', ['Whitlock']], RUTH], [null]],
+      // a possessor of the pronoun's gender, and the name after his agent's role: the agent
+      ['Mr Okafor’s agent, Tom Beale, said the deal was done. “He is thrilled,” he said.', [['person', ['Mr Okafor']], TOM], [['Tom Beale', 19, 28, 1, 'pronoun']]],
+      // a band's singer named after the band
+      ['Harbour Lights singer Tom Beale has called for cheaper tickets.\n\n“Nobody can afford a night out,” he said.', [['person', ['Harbour Lights']], TOM], [['Tom Beale', 22, 31, 1, 'pronoun']]],
+      // ... opening the sentence before a name it did list, with a role between commas
+      ['Gil Varga, deputy head of the festival, said Ruth Okafor would open it. “She was our first choice,” he said.', [RUTH], [['Gil Varga', 0, 9, null, 'pronoun']]],
+      // the subject of the sentence's speech verb, a role, means the person with it who opened the report
+      [
+        'Ruth Okafor has a new film, with Ana Ruiz in the lead. The director said she was thrilled with it. “It is a gift of a story,” she said.',
+        [['person', ['Ruth Okafor'], ['director']], ['person', ['Ana Ruiz'], ['actor']]],
+        [['Ruth Okafor', 0, 11, 0, 'pronoun']],
+      ],
+      // a name the names stage did not list, whose sentence reports what they told a paper
+      ['Beale told the Evening Post that the roof leaked. “It needs a fortune spent on it,” he said.', [], [['Beale', 0, 5, null, 'pronoun']]],
+    ],
+  ],
+  [
+    'more report shapes',
+    [
+      // a name right after the speech verb opens the reported clause when the verb has a subject
+      ['Tom Beale said Ruth Okafor was “exhausted” after the tour.', [TOM, RUTH], [['Tom Beale', 0, 9, 0, 'verb']]],
+      ['Tom Beale spoke to reporters. He said Ruth Okafor was “exhausted” after the tour.', [TOM, RUTH], [['Tom Beale', 0, 9, 0, 'pronoun']]],
+      // the name set between commas after a possessor's role
+      ['The studio’s casting head, Ruth Okafor, said the film needed “fresh faces”.', [RUTH], [['Ruth Okafor', 27, 38, 0, 'verb']]],
+      // a name the names stage missed, before the comma of its appositive
+      ['“I miss him every day,” added Gil Varga, his co-star for a decade.', [], [['Gil Varga', 30, 39, null, 'verb']]],
+      // a place after a preposition inside the description, then the name
+      ['“We are outraged,” the festival’s organiser in Leeds, Ruth Okafor, told reporters.', [RUTH], [['Ruth Okafor', 54, 65, 0, 'verb']]],
+      // the agent of a passive labelling verb
+      ['Beale was called “the last gentleman of the stage” by the director Ruth Okafor.', [TOM, RUTH], [['Ruth Okafor', 67, 78, 1, 'verb']]],
+      // a later sentence of the paragraph, nobody else named and no speech verb between
+      [
+        'Ruth Okafor said it was “deeply moving” to see the hall full again. “The town needed a night like this.”',
+        [RUTH],
+        [
+          ['Ruth Okafor', 0, 11, 0, 'verb'],
+          ['Ruth Okafor', 0, 11, 0, 'context'],
+        ],
+      ],
+      // ... but someone else named between leaves it open
+      [
+        'Ruth Okafor said it was “deeply moving” to see the hall full again. Tom Beale was in the front row. “The town needed a night like this.”',
+        [RUTH, TOM],
+        [['Ruth Okafor', 0, 11, 0, 'verb'], null],
+      ],
+    ],
+  ],
+  [
+    'across a paragraph break',
+    [
+      // the quote's sentence going on, in lower case, in the next paragraph
+      ['“We will be back next year,”\n\nsaid festival director Tom Beale.', [TOM], [['Tom Beale', 53, 62, 0, 'verb']]],
+      // a new paragraph opening with a name and a speech verb is a statement of its own
+      [
+        '“I never rehearsed the dance,” Tom Beale recalled. “I was too scared.”\n\nRuth Okafor said the scene took three takes.',
+        [TOM, RUTH],
+        [
+          ['Tom Beale', 31, 40, 0, 'verb'],
+          ['Tom Beale', 31, 40, 0, 'context'],
+        ],
+      ],
     ],
   ],
   [

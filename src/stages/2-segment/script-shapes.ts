@@ -50,6 +50,39 @@ function blockquoted(view: string, line: Span): { speaker: Span; words: Span } |
   return { speaker: { start: s, end: s + cls.speakerEnd }, words: { start: s + cls.textStart, end: line.end } };
 }
 
+/** A blockquoted line without its marks (`> LOUIS` → `LOUIS`); null for a line of marks only. */
+function withoutQuoteMarks(view: string, line: Span): Span | null {
+  if (view[line.start] !== '>') return line;
+  let s = line.start;
+  while (s < line.end && (view[s] === ' ' || view[s] === '>')) s++;
+  return s < line.end ? { start: s, end: line.end } : null;
+}
+
+/**
+ * `> RICK _(staring at his glass)_: She is coming back.`: a blockquoted script line with a stage
+ * direction in brackets between the speaker and the colon (italic marks around it or not).
+ */
+function directed(view: string, line: Span): { speaker: Span; words: Span } | null {
+  const inner = withoutQuoteMarks(view, line);
+  if (view[line.start] !== '>' || !inner) return null;
+  const colon = view.indexOf(':', inner.start);
+  const open = view.indexOf('(', inner.start);
+  if (colon < 0 || colon >= line.end || open < 0 || open > colon || colon - inner.start > MAX_DIRECTED_CHARS) return null;
+  const close = view.indexOf(')', open);
+  if (close < 0 || close > colon || /[^_* ]/.test(view.slice(close + 1, colon))) return null;
+  let e = open;
+  while (e > inner.start && /[_* ]/.test(view[e - 1] as string)) e--;
+  const name = view.slice(inner.start, e);
+  if (!speakerShaped(name) || isLabel(name)) return null;
+  let w = colon + 1;
+  while (w < line.end && view[w] === ' ') w++;
+  if (!/\p{L}/u.test(view.slice(w, line.end))) return null;
+  return { speaker: { start: inner.start, end: e }, words: { start: w, end: line.end } };
+}
+
+/** Longest stretch from a speaker to the colon over a stage direction, in characters. */
+const MAX_DIRECTED_CHARS = 120;
+
 /** `[Name] words`. */
 function bracketed(view: string, line: Span): { speaker: Span; words: Span } | null {
   if (view[line.start] !== '[') return null;
@@ -139,8 +172,16 @@ function lowerCaseWords(view: string): Set<string> {
  */
 export function scriptShapes(view: string, lines: readonly (Span | null)[]): ScriptShape[] {
   const quoted: ScriptShape[] = [];
+  const directions: ScriptShape[] = [];
   const brackets: ScriptShape[] = [];
   const cues: ScriptShape[] = [];
+  const quotedCues: ScriptShape[] = [];
+  // A cue and its speech read the same inside a blockquote, its marks aside.
+  const inner = lines.map((line) => (line ? withoutQuoteMarks(view, line) : null));
+  const cueAt = (k: number): boolean => {
+    const l = inner[k];
+    return l !== null && l !== undefined && isCue(view.slice(l.start, l.end));
+  };
   lines.forEach((line, i) => {
     if (!line) return;
     const inQuote = blockquoted(view, line) ?? null;
@@ -148,33 +189,46 @@ export function scriptShapes(view: string, lines: readonly (Span | null)[]): Scr
       quoted.push({ first: i, last: i, ...inQuote });
       return;
     }
-    const inBrackets = bracketed(view, line) ?? emphasised(view, line);
+    const withDirection = directed(view, line);
+    if (withDirection) {
+      directions.push({ first: i, last: i, ...withDirection });
+      return;
+    }
+    // `> [Name] words`, `> **Name:** words`: the same shapes inside a blockquote.
+    const body = inner[i] ?? line;
+    const inBrackets = bracketed(view, body) ?? emphasised(view, body);
     if (inBrackets) {
       brackets.push({ first: i, last: i, ...inBrackets });
       return;
     }
-    const below = lines[i + 1];
-    if (!below || !isCue(view.slice(line.start, line.end)) || isCue(view.slice(below.start, below.end))) return;
+    const cue = inner[i];
+    const below = inner[i + 1];
+    if (!cue || !below || !cueAt(i) || cueAt(i + 1)) return;
     let last = i + 1;
-    while (lines[last + 1] && !isCue(view.slice((lines[last + 1] as Span).start, (lines[last + 1] as Span).end))) last++;
-    cues.push({ first: i, last, speaker: { start: line.start, end: line.end }, words: { start: below.start, end: (lines[last] as Span).end } });
+    while (inner[last + 1] && !cueAt(last + 1)) last++;
+    const found = { first: i, last, speaker: cue, words: { start: below.start, end: (lines[last] as Span).end } };
+    (view[line.start] === '>' ? quotedCues : cues).push(found);
   });
   const exchange = (found: ScriptShape[]): ScriptShape[] => {
     const speakers = new Set(found.map((s) => view.slice(s.speaker.start, s.speaker.end).toLowerCase()));
     return found.length >= 2 && speakers.size >= 2 ? found : [];
   };
+  // A line with a stage direction counts beside plain blockquoted script lines, or in an exchange of its own.
+  const directedLines = quoted.length > 0 ? directions : exchange(directions);
   // The texts' own words, read only when an exchange may be there.
   let cueLines = exchange(cues);
   let bracketLines = exchange(brackets);
-  if (cueLines.length + bracketLines.length > 0) {
+  let quotedCueLines = exchange(quotedCues);
+  if (cueLines.length + bracketLines.length + quotedCueLines.length > 0) {
     const names = midSentenceCapitals(view);
     const lower = lowerCaseWords(view);
-    const named = (s: ScriptShape): boolean => {
-      const speaker = view.slice(s.speaker.start, s.speaker.end);
-      return nameLike(speaker, names) && !speaker.toLowerCase().split(/[ .]+/).some((w) => lower.has(w));
-    };
+    const nameOf = (s: ScriptShape): string => view.slice(s.speaker.start, s.speaker.end);
+    const named = (s: ScriptShape): boolean => nameLike(nameOf(s), names) && !nameOf(s).toLowerCase().split(/[ .]+/).some((w) => lower.has(w));
     bracketLines = exchange(bracketLines.filter(named));
     cueLines = exchange(cueLines.filter(named));
+    // Cues inside a blockquote are a quoted scene, not headings: one speaker the text names is
+    // enough, and a part named by a common noun ("CROUPIER") speaks too.
+    if (!quotedCueLines.some((s) => nameLike(nameOf(s), names))) quotedCueLines = [];
   }
-  return [...quoted, ...bracketLines, ...cueLines].sort((a, b) => a.first - b.first);
+  return [...quoted, ...directedLines, ...bracketLines, ...cueLines, ...quotedCueLines].sort((a, b) => a.first - b.first);
 }

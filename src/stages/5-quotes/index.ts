@@ -18,6 +18,21 @@ import { assignKinds } from './kinds';
 import { allMarks } from './marks';
 import { marksInBlock } from './pairs';
 
+/**
+ * The script lines but a headline: a text's first line shaped `Name: words` ("Arthur Hailey: King
+ * of the bestsellers") with no script line in the paragraph after it is the title of a report
+ * about that person, not a line they speak.
+ */
+function withoutTitleLine(view: string, seg: Segmentation): Segmentation['dialogue'] {
+  const first = seg.dialogue[0];
+  if (!first || /\S/.test(view.slice(0, first.speaker.start))) return seg.dialogue;
+  const b = seg.blocks.findIndex((block) => block.start <= first.speaker.start && first.words.end <= block.end);
+  const next = seg.blocks[b + 1];
+  const second = seg.dialogue[1];
+  if (b < 0 || !next || (second && second.speaker.start >= next.start && second.speaker.start < next.end)) return seg.dialogue;
+  return seg.dialogue.slice(1);
+}
+
 /** Stage 5: every quote, in document order, with its kind. */
 export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annotation, works: readonly WorkDraft[]): QuoteFinding {
   // 1. marks
@@ -25,7 +40,8 @@ export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annota
   // 2. pairs
   const marked: MarkedQuoteDraft[] = [];
   const unclosed: number[] = [];
-  const dialogueStarts = new Set(seg.dialogue.map((d) => d.speaker.start));
+  const scriptLines = withoutTitleLine(input.view, seg);
+  const dialogueStarts = new Set(scriptLines.map((d) => d.speaker.start));
   let carried: number | null = null;
   seg.blocks.forEach((block, b) => {
     if (dialogueStarts.has(block.start)) {
@@ -39,9 +55,9 @@ export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annota
     for (const i of open) if (i !== carried) unclosed.push(i);
   });
   // 3. kinds
-  assignKinds(input, ann, works, marked);
+  assignKinds(input, ann, works, marked, seg.title);
   // 4. script lines
-  const dialogue = seg.dialogue.map((d): DialogueQuoteDraft => ({ start: d.words.start, end: d.words.end, kind: 'dialogue', scriptSpeaker: d.speaker }));
+  const dialogue = scriptLines.map((d): DialogueQuoteDraft => ({ start: d.words.start, end: d.words.end, kind: 'dialogue', scriptSpeaker: d.speaker }));
   const quotes: QuoteDraft[] = [...marked, ...dialogue];
   return { quotes: quotes.sort((a, b) => a.start - b.start), unclosed };
 }

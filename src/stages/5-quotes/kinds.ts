@@ -44,8 +44,10 @@ function speechVerbNearQuote(ann: Annotation, q: MarkedQuoteDraft, lastVerb: () 
   // ", said X" / "X said" after the quote.
   const after = firstAtOrAfter(tokens, q.close.end);
   for (let t = after; t < after + 4 && t < tokens.length; t++) {
-    const token = tokens[t] as { normal: string; type: string };
-    if (SPEECH_VERBS.has(token.normal)) return true;
+    const token = tokens[t] as { normal: string; type: string; pos: string };
+    // "Media seek Jackson 'juror' notes": a speech verb's form read as a noun right after the
+    // quote speaks for nobody ("“No,” was the muffled reply" does).
+    if (SPEECH_VERBS.has(token.normal) && !(t === after && token.pos === 'NOUN')) return true;
     if (token.type === 'punctuation' && token.normal !== ',') break;
   }
   return false;
@@ -117,8 +119,24 @@ function namesWork(input: NormalizedText, q: MarkedQuoteDraft, work: WorkNames |
   return work.names.has(input.lower.slice(q.start, q.end).replace(TRAILING_PUNCTUATION, ''));
 }
 
-/** Gives each quote between marks its kind, in place. */
-export function assignKinds(input: NormalizedText, ann: Annotation, works: readonly WorkDraft[], quotes: MarkedQuoteDraft[]): void {
+/**
+ * True when a quote in the document's title line reports someone's words: news headlines put a
+ * claim in marks ("Singer 'facing eviction'", "Film output 'falls' 40%", "Baywatch dubbed 'worst
+ * import'"), so two words or more, or a verb, make it speech; a lone noun stays a term.
+ */
+function headlineClaim(ann: Annotation, q: MarkedQuoteDraft, title: Span | null, words: string): boolean {
+  if (!title || q.open.start < title.start || q.close.end > title.end) return false;
+  if (wordCount(words) >= 2) return true;
+  const { tokens } = ann;
+  for (let t = firstAtOrAfter(tokens, q.start); t < tokens.length && (tokens[t] as { start: number }).start < q.end; t++) {
+    const pos = (tokens[t] as { pos: string }).pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** Gives each quote between marks its kind, in place; `title` is the document's title line, if any. */
+export function assignKinds(input: NormalizedText, ann: Annotation, works: readonly WorkDraft[], quotes: MarkedQuoteDraft[], title: Span | null = null): void {
   // Work mentions by their span and by their words, keyed only for a text with quotes.
   const mentions = quotes.length > 0 ? works.flatMap((w) => w.mentions) : [];
   const workSpans = new Set(mentions.map((m) => `${m.start}:${m.end}`));
@@ -132,7 +150,7 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     // Under a speech verb, only a single word between an article and its noun is a label ("a
     // “vast” change"); a longer phrase there is the speaker's words ("in an “angry, vicious” attack").
     else if (isLabel(input, ann, q, words) && (wordCount(words) === 1 || !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'term';
-    else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
+    else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
     else q.kind = 'term';
   }
 }

@@ -10,7 +10,7 @@ import type { Context, Gender, Mention } from './types';
 /** Nouns that describe a public person in a report ("the 74-year-old comedian", "the winner"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...[...ROLE_NOUNS.keys()].filter((w) => !['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'boss', 'critic', 'journalist', 'actors', 'model'].includes(w)),
-  'winner', 'nominee', 'veteran', 'legend', 'icon', 'performer', 'entertainer', 'comic', 'star', 'hitmaker', 'diva', 'crooner', 'frontwoman', 'vocalist', 'bassist', 'pianist',
+  'winner', 'nominee', 'veteran', 'founder', 'co-founder', 'legend', 'icon', 'performer', 'entertainer', 'comic', 'star', 'hitmaker', 'diva', 'crooner', 'frontwoman', 'vocalist', 'bassist', 'pianist',
 ]);
 
 /** True when token `t` is a noun for a public person, or ends an age ("the 23-year-old"). */

@@ -2,7 +2,7 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { isUpper } from '../../text/chars';
-import { firstAtOrAfter } from '../../text/search';
+import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, tok } from './context';
@@ -13,6 +13,8 @@ export function properNounAt(ctx: Context, t: number): Span | null {
   const { tokens } = ctx.ann;
   const first = tokens[t];
   if (!first || !isUpper(first.value[0])) return null;
+  // "I", "I’m", "I'd": the writer, whatever the tagger says.
+  if (first.normal === 'i' || /^i['’]/.test(first.normal)) return null;
   // A title is a name's start whatever its tag ("Miss" is often read as a verb), when a name follows.
   if (first.pos !== 'PROPN' && !(HONORIFICS.has(first.normal.replace(/\.$/, '')) && isUpper(tokens[t + 1]?.value[0] ?? ''))) return null;
   let last = t;
@@ -53,6 +55,9 @@ const PLURAL_POSSESSIVE: ReadonlySet<string> = new Set(["'", '’']);
 /** Tags of the words a description of a person is made of. */
 export const DESCRIPTION_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART']);
 
+/** Prepositions inside a description before a capitalised place or body ("organiser in Uganda", "head of Xfm"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'for']);
+
 /** Words that end a description: what follows them is another clause. */
 const NOT_DESCRIPTION: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those', 'which', 'who', 'what', 'it', 'there']);
 
@@ -78,7 +83,12 @@ export function describedPhrase(ctx: Context, t: number): { start: number; end: 
     const joined = k.normal === 'and' && e > t && prev !== undefined && !isUpper(prev.value[0]) && DESCRIPTION_POS.has(prev.pos);
     // "Sky Networks' Sophie Turner Laing": a plural's possessive mark, read as punctuation.
     const plural = e > t && prev !== undefined && PLURAL_POSSESSIVE.has(k.value) && prev.end === k.start && prev.normal.endsWith('s');
-    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined || plural) {
+    // "said RCA spokeswoman Sue Bradburn": a name the names stage found belongs to the phrase
+    // even when the tagger read its first word as a verb.
+    const named = e > t && isUpper(k.value[0]) && (mentionOrTitleAt(ctx, e) || containing(ctx.mentions, k.start) >= 0);
+    // "the play's organiser in Uganda, Sarah Mukasa": a place or body after a preposition.
+    const placed = e > t && PLACE_PREPOSITIONS.has(k.normal) && isUpper(tokens[e + 1]?.value[0] ?? '') && tokens[e + 1]?.sentence === first.sentence;
+    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined || plural || named || placed) {
       e++;
       continue;
     }
@@ -115,8 +125,17 @@ export function nameInPhrase(ctx: Context, phrase: { start: number; end: number 
     const after = tokens[firstAtOrAfter(tokens, m.end)];
     const closes = !after || firstAtOrAfter(tokens, m.end) >= phrase.end || after.normal === ',';
     if (closes && !isOutlet(ctx.input.view.slice(m.start, m.end))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    // "said Cobain biographer Charles Cross": a name the names stage did not list may still close
+    // the phrase after the one it did; the capitalised run below must then start after it.
+    if (!closes) return unlistedName(ctx, phrase, m.end);
     return null;
   }
+  return unlistedName(ctx, phrase, -1);
+}
+
+/** The run of capitalised words closing a phrase after a role or title (starting after offset `after`), as a name; or null. */
+function unlistedName(ctx: Context, phrase: { start: number; end: number }, after: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
   let last = phrase.end - 1;
   const capital = (k: number): boolean => isUpper(tok(ctx, k).value[0]) && (tok(ctx, k).pos === 'PROPN' || (k > phrase.start && HONORIFICS.has(tok(ctx, k - 1).normal.replace(/\.$/, ''))));
   if (!capital(last) || HONORIFICS.has(tok(ctx, last).normal.replace(/\.$/, ''))) return null;
@@ -129,7 +148,7 @@ export function nameInPhrase(ctx: Context, phrase: { start: number; end: number 
   const role = (w: Token): boolean =>
     ROLE_NOUNS.has(w.normal) || DESCRIPTOR_NOUNS.has(w.normal) || (w.pos === 'NOUN' && !isUpper(w.value[0])) || w.normal === ',' || w.normal === "'s" || w.normal === '’s' || (titled && w.normal === 'the');
   const cued = first === phrase.start || (before !== undefined && first - 1 >= phrase.start && role(before));
-  if (!cued) return null;
+  if (!cued || tok(ctx, first).start < after) return null;
   const name = { start: tok(ctx, first).start, end: tok(ctx, last).end };
   if (isOutlet(ctx.input.view.slice(name.start, name.end))) return null;
   return { span: name, entity: null, via: 'verb' };

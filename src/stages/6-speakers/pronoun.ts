@@ -2,10 +2,12 @@
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft } from '../stage-types';
-import { lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
+import { SPEAKER_PRONOUNS } from '../../data/speech-verbs';
+import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
 import { isSubjectMention } from './described';
 import { genderOf } from './gender';
-import { isOutlet } from './phrases';
+import { isOutlet, properNounAt } from './phrases';
+import { subjectOf } from './subject';
 import { afterVerb, isAppositiveSubject, possessive, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames } from './types';
 
@@ -16,6 +18,9 @@ function classOf(kind: boolean, gender: Gender): number {
 
 
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
+
+/** A possessive opening a sentence, read as the pronoun of its gender. */
+const OPENING_POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
 
 /** Paragraphs back (besides the current one) where "he" / "she" looks for the person meant. */
 const PRONOUN_WINDOW_BLOCKS = 2;
@@ -43,7 +48,9 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, d
   // A subject whose gender the text does not show will do when that sentence reports their words
   // ("Fox told the Post that …. “…,” he said").
   const gender = subject ? genderOf(ctx, subject) : null;
-  if (subject && (gender === want || (gender === null && reportsSpeech(ctx, subject)))) return { ...subject, via: 'pronoun' };
+  // A surname alone ("Wilson believes …. “…,” he said") leaves the gender unknown: the subject
+  // still, when nobody else named since the paragraph before could be meant.
+  if (subject && (gender === want || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { ...subject, via: 'pronoun' };
   const last = ctx.lastSpeaker;
   const memory = ctx.dialogueHeavy ? 0 : SPEAKER_MEMORY_BLOCKS;
   const recent = ctx.recent;
@@ -91,6 +98,14 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): S
   const first = tokens[before.firstToken];
   const lastTok = tokens[current.firstToken - 1];
   if (!first || !lastTok || current.firstToken - before.firstToken > MAX_PRIOR_SENTENCE_TOKENS) return null;
+  // "Bipin Bihari, deputy police chief, said Khan …": a name the names stage did not list opening
+  // the sentence, when its verb reports speech, before any name listed after it.
+  const opener = properNounAt(ctx, before.firstToken);
+  const listed = opener ? ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)] : undefined;
+  if (opener && !(listed && listed.start < opener.end) && !isOutlet(ctx.input.view.slice(opener.start, opener.end))) {
+    const unlisted: SpeakerDraft = { span: opener, entity: null, via: 'pronoun' };
+    if (reportsSpeech(ctx, unlisted)) return unlisted;
+  }
   let subject: Mention | null = null;
   for (let k = firstAtOrAfter(ctx.mentions, first.start); k < ctx.mentions.length; k++) {
     const m = ctx.mentions[k] as Mention;
@@ -102,20 +117,87 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): S
       if (genderOf(ctx, { span: m, entity: m.entity }) === want && !afterVerb(ctx, subject, m)) return null;
       continue;
     }
+    const next = ctx.mentions[k + 1];
     // "Cosby's lawyer, Walter Phillips, said": the possessor is not the subject, and one of the
-    // pronoun's gender leaves it unclear.
+    // pronoun's gender leaves it unclear, unless the name set after the possessor's role is.
     if (!subject && possessive(ctx, m)) {
-      if (genderOf(ctx, { span: m, entity: m.entity }) === want) return null;
+      if (genderOf(ctx, { span: m, entity: m.entity }) === want && !(next && next.start < lastTok.end && isAppositiveSubject(ctx, next))) return null;
       continue;
     }
+    // "Franz Ferdinand frontman Alex Kapranos has called …": the name after the role is the subject.
+    if (!subject && next && next.start < lastTok.end && roleBetween(ctx, m, next)) continue;
     subject ??= m;
   }
   if (!subject) {
-    const pronoun = first.normal;
-    return depth === 0 && PRONOUN_GENDER[pronoun] === want ? pronounReferent(ctx, first.start, pronoun, depth + 1) : null;
+    // "Her role has won awards. She said: …": "her" opening it means the one "she" means.
+    const pronoun = OPENING_POSSESSIVES[first.normal] ?? first.normal;
+    if (depth === 0 && PRONOUN_GENDER[pronoun] === want) return pronounReferent(ctx, first.start, pronoun, depth + 1);
+    return depth === 0 ? speechVerbSubject(ctx, before.firstToken, current.firstToken, offset) : null;
   }
-  if (!(isSubjectMention(ctx, subject) || isAppositiveSubject(ctx, subject)) || (ctx.entities[subject.entity] as EntityDraft).kind !== 'person') return null;
+  if (!(isSubjectMention(ctx, subject) || isAppositiveSubject(ctx, subject))) return depth === 0 ? speechVerbSubject(ctx, before.firstToken, current.firstToken, offset) : null;
   return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
+}
+
+/**
+ * "The director said he was thrilled. “…,” he said", "Speaking to the Times, the veteran star said
+ * …": the subject of the sentence's first speech verb, a role or a description of a person named
+ * before, found as the verb's own sieve finds it. Not a pronoun's (that one is looked up as such).
+ */
+function speechVerbSubject(ctx: Context, from: number, to: number, offset: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  for (let v = from; v < to; v++) {
+    if (!isSpeechVerb((tokens[v] as { normal: string }).normal)) continue;
+    if (v === from || SPEAKER_PRONOUNS.has((tokens[v - 1] as { normal: string }).normal)) return null;
+    // The person found must be named in that sentence, or be the subject of the sentence naming
+    // them, as a report introduces the one it goes on to quote (not the last of several named
+    // with the role).
+    const found = subjectOf(ctx, v, offset);
+    const m = found ? ctx.mentions[firstAtOrAfter(ctx.mentions, found.span.start)] : undefined;
+    const inSentence = m !== undefined && m.start >= (tokens[from] as { start: number }).start;
+    return found && m && m.start === found.span.start && (inSentence || isSubjectMention(ctx, m)) ? { ...found, via: 'pronoun' } : null;
+  }
+  return null;
+}
+
+/** Most lower-case words of a role between two names ("Franz Ferdinand frontman Alex Kapranos"). */
+const MAX_ROLE_WORDS = 3;
+
+/** True when only a few lower-case nouns stand between two mentions: a role, the second its bearer. */
+function roleBetween(ctx: Context, m: Mention, next: Mention): boolean {
+  const { tokens } = ctx.ann;
+  let n = 0;
+  for (let t = firstAtOrAfter(tokens, m.end); t < tokens.length && (tokens[t] as { start: number }).start < next.start; t++) {
+    const w = tokens[t] as { pos: string; value: string; normal: string };
+    if (w.pos !== 'NOUN' || w.value[0] !== w.normal[0] || ++n > MAX_ROLE_WORDS) return false;
+  }
+  return n > 0;
+}
+
+/**
+ * True when no person but `subject` named outside quotes from the start of the paragraph before
+ * the quote's up to it could be the one a pronoun of gender `want` means (of that gender, or of
+ * a gender the text does not show), nor was the last speaker.
+ */
+function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want: Gender): boolean {
+  const { sentences, tokens } = ctx.ann;
+  const block = sentences[tokens[firstAtOrAfter(tokens, offset)]?.sentence ?? -1]?.block ?? -1;
+  const from = ctx.blocks[Math.max(0, block - 1)];
+  if (!from) return false;
+  const other = (entity: number | null, span: Span): boolean => {
+    if (entity === subject.entity && entity !== null) return false;
+    if (entity === null && ctx.input.view.slice(span.start, span.end) === ctx.input.view.slice(subject.span.start, subject.span.end)) return false;
+    const g = genderOf(ctx, { span, entity });
+    return g === null || g === want;
+  };
+  const last = ctx.lastSpeaker;
+  if (last && last.block >= block - 1 && other(last.speaker.entity, last.speaker.span)) return false;
+  for (let i = firstAtOrAfter(ctx.mentions, from.start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start >= offset) break;
+    if (m.quoted || m.start === subject.span.start || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    if (other(m.entity, m)) return false;
+  }
+  return true;
 }
 
 /** True when a mention outside quotes among those from `from` to `upTo` ends after `offset`. */

@@ -19,6 +19,9 @@ import type { Context, Mention } from './types';
 /** Longest appositive stepped over between a subject and its verb ("X, director of Y, said"). */
 const MAX_APPOSITIVE_TOKENS = 8;
 
+/** Longest remark in brackets stepped over between a subject and its verb. */
+const MAX_BRACKETED_TOKENS = 12;
+
 /** Longest relative clause stepped over between a subject and its verb. */
 const MAX_CLAUSE_TOKENS = 30;
 
@@ -48,6 +51,27 @@ function beforeOutletOf(ctx: Context, t: number): number {
   return isOutlet(outlet) ? of - 1 : t;
 }
 
+/** Longest role between commas after a person's name ("X, head of music at London radio station Y, said"). */
+const MAX_ROLE_TOKENS = 16;
+
+/**
+ * True when the tokens between the commas at `k` and `t` are a long role with no verb in it, right
+ * after a name: "Nigel Harding, head of music at a London rock station, said".
+ */
+function longRole(ctx: Context, k: number, t: number): boolean {
+  if (t - k > MAX_ROLE_TOKENS) return false;
+  const { tokens } = ctx.ann;
+  const name = tokens[k - 1];
+  const m = name ? ctx.mentions[containing(ctx.mentions, name.start)] : undefined;
+  if (!name || !m || m.end !== name.end) return false;
+  for (let j = k + 1; j < t; j++) {
+    const w = tokens[j] as Token;
+    // "the venal prefect played by Claude Rains": a participle with its agent still describes.
+    if ((w.pos === 'VERB' && tokens[j + 1]?.normal !== 'by') || w.pos === 'AUX' || w.pos === 'PRON' || w.normal === ',') return false;
+  }
+  return true;
+}
+
 /** The subject of the speech verb at token `v`: a name, a role noun or a pronoun before it. */
 export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | null {
   const { tokens } = ctx.ann;
@@ -58,6 +82,13 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   while (t >= 0 && (VERB_FILLERS.has((tokens[t] as Token).normal) || ((tokens[t] as Token).pos === 'ADV' && adverbs++ < 2 && isMannerAdverb((tokens[t] as Token).normal)))) {
     passive ||= BE.has((tokens[t] as Token).normal);
     t--;
+  }
+  // "Cinderella (as I have named her) says": a remark in brackets between the subject and its verb.
+  if (tokens[t]?.normal === ')') {
+    let k = t - 1;
+    while (k >= 0 && t - k <= MAX_BRACKETED_TOKENS && (tokens[k] as Token).normal !== '(' && (tokens[k] as Token).normal !== ')') k--;
+    // Not an abbreviation glossing the name before it ("the Industry (BPI)"): a remark has words.
+    if (tokens[k]?.normal === '(' && t - k > 2 && (tokens[k] as Token).sentence === (tokens[v] as Token).sentence) t = k - 1;
   }
   // "X was called “…” by the judge": the subject of a passive is spoken of, not speaking.
   if (passive && !(tokens[v] as Token).normal.endsWith('ing')) return null;
@@ -72,7 +103,12 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     for (let k = t - 1; k >= 0 && k >= t - MAX_CLAUSE_TOKENS; k--) {
       const tk = tokens[k] as Token;
       if (tk.sentence !== (tokens[v] as Token).sentence) break;
-      if (tk.normal === ',' && (t - k <= MAX_APPOSITIVE_TOKENS || (RELATIVE_WORDS.has(tokens[k + 1]?.normal ?? '') && !PLURAL_VERBS.has(tokens[k + 2]?.normal ?? '')))) {
+      if (tk.normal === ',' && (t - k <= MAX_APPOSITIVE_TOKENS || (RELATIVE_WORDS.has(tokens[k + 1]?.normal ?? '') && !PLURAL_VERBS.has(tokens[k + 2]?.normal ?? '')) || longRole(ctx, k, t))) {
+        // "CSI's co-producer, Carol Mendelsohn, said": the name between the commas is the subject.
+        const named = ctx.mentions[firstAtOrAfter(ctx.mentions, (tokens[k + 1] as Token).start)];
+        if (named && named.start === (tokens[k + 1] as Token).start && named.end === (tokens[t - 1] as Token).end && !named.quoted) {
+          return { span: { start: named.start, end: named.end }, entity: named.entity, via: 'verb' };
+        }
         t = k - 1;
         break;
       }

@@ -1,7 +1,7 @@
 /**
  * Sieve: a quote whose speaker is named as the agent after it, with no speech verb of their own
  * ("“…,” was the reply from X", "“…,” came the answer from X", "“…”, as told by X", "“…”, in the
- * words of X"). The name must close the phrase, as after a speech verb: an outlet or a
+ * words of X", "was called the “…” by X"). The name must close the phrase, as after a speech verb: an outlet or a
  * description alone ("was the reply from his agent") is nobody.
  */
 import { firstAtOrAfter } from '../../../text/search';
@@ -43,11 +43,33 @@ function agentStart(tokens: readonly Token[], t: number): number {
   return -1;
 }
 
+/** Verbs that, made passive, hold up someone's words about the subject ("was called “…” by X"). */
+const LABEL_VERBS: ReadonlySet<string> = new Set(['called', 'described', 'dubbed', 'labelled', 'labeled', 'branded', 'hailed', 'named']);
+
+/** Forms of "be" that make a labelling verb passive. */
+const BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
+/** Tokens read back from a quote for a passive labelling verb ("was called the “…”"). */
+const PASSIVE_WINDOW = 4;
+
+/** True when a passive labelling verb stands a few tokens before the quote in its sentence. */
+function passiveBefore(ctx: Context, q: MarkedQuoteDraft): boolean {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, q.open.start);
+  const sentence = tokens[at]?.sentence;
+  for (let k = at - 1; k >= 1 && at - k <= PASSIVE_WINDOW && tokens[k]?.sentence === sentence; k--) {
+    if (LABEL_VERBS.has((tokens[k] as Token).normal)) return BE.has((tokens[k - 1] as Token).normal);
+  }
+  return false;
+}
+
 /** The person named as the agent right after the quote, or null. */
 export function byAgent(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const t = afterQuote(ctx, q);
   if (t < 0) return null;
-  const from = agentStart(ctx.ann.tokens, t);
+  // "he was called the “fifth child” by the film's director X": the agent of the passive.
+  const by = ctx.ann.tokens[t]?.normal === 'by' && passiveBefore(ctx, q) ? t + 1 : -1;
+  const from = by >= 0 ? by : agentStart(ctx.ann.tokens, t);
   if (from < 0) return null;
   const phrase = describedPhrase(ctx, from);
   return phrase ? nameInPhrase(ctx, phrase) : null;

@@ -4,12 +4,12 @@
  * nothing but spaces and punctuation between in one paragraph, shares its speaker (`context`).
  */
 import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
-import { isUpper } from '../../../text/chars';
+import { isSpace, isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb } from '../context';
 import { PERSON_NOUNS } from '../described';
-import type { Context, QuoteAt } from '../types';
+import type { Context, Mention, QuoteAt } from '../types';
 
 /** The speaker of the speech quote before, when this one goes on from it. */
 export function byContinuation(ctx: Context, { quote, sentence, block, previous }: QuoteAt<MarkedQuoteDraft>): SpeakerDraft | null {
@@ -17,7 +17,8 @@ export function byContinuation(ctx: Context, { quote, sentence, block, previous 
   if (!speaker || !before) return null;
   const goesOn =
     previous.sentence === sentence ||
-    (previous.block === block && (onlyAttribution(ctx, before, quote) || nothingBetween(ctx, before, quote) || namedAttribution(ctx, before, quote, speaker)));
+    (previous.block === block &&
+      (onlyAttribution(ctx, before, quote) || nothingBetween(ctx, before, quote) || namedAttribution(ctx, before, quote, speaker) || reportGoesOn(ctx, before, quote, speaker)));
   if (goesOn || (!ctx.dialogueHeavy && previous.block === block - 1 && nextParagraph(ctx, before, quote))) return { ...speaker, via: 'context' };
   return null;
 }
@@ -34,7 +35,11 @@ function nextParagraph(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuot
   // same person goes on; a quote that closes its paragraph leaves the next one open.
   if (br < 0 || br > MAX_ATTRIBUTION || /\S/.test(between.slice(br)) || !/\p{L}/u.test(between.slice(0, br))) return false;
   if ((between.slice(0, br).match(/[.!?](?=\s|$)/g)?.length ?? 0) > 1) return false;
-  // Nothing after the quote in its sentence names a speaker or speaks.
+  return silentTail(ctx, quote);
+}
+
+/** True when nothing after the quote in its sentence names a speaker or speaks. */
+function silentTail(ctx: Context, quote: MarkedQuoteDraft): boolean {
   const { tokens } = ctx.ann;
   const from = firstAtOrAfter(tokens, quote.close.end);
   const sentence = tokens[from - 1]?.sentence;
@@ -44,6 +49,33 @@ function nextParagraph(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuot
   }
   return true;
 }
+
+/**
+ * In reports, a quote opening a sentence of the paragraph where the quote before was attributed
+ * (`X said it was “heartening” to see it. “…”`), with nobody else named, no speech verb and no
+ * he / she between them, and no attribution of its own after it: the same person goes on.
+ */
+function reportGoesOn(ctx: Context, before: MarkedQuoteDraft, q: MarkedQuoteDraft, speaker: SpeakerDraft): boolean {
+  if (ctx.dialogueHeavy || q.open.start - before.close.end > MAX_REPORT_ATTRIBUTION) return false;
+  const { view } = ctx.input;
+  let i = q.open.start - 1;
+  while (i > before.close.end && isSpace(view[i])) i--;
+  if (!SENTENCE_ENDS.has(view[i] as string)) return false;
+  for (let k = firstAtOrAfter(ctx.mentions, before.close.end); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start >= q.open.start) break;
+    if (!m.quoted && m.entity !== speaker.entity) return false;
+  }
+  const { tokens } = ctx.ann;
+  for (let t = firstAtOrAfter(tokens, before.close.end); t < tokens.length && (tokens[t] as Token).start < q.open.start; t++) {
+    const k = tokens[t] as Token;
+    if (isSpeechVerb(k.normal) || SPEAKER_PRONOUNS.has(k.normal) || k.normal === 'i') return false;
+  }
+  return silentTail(ctx, q);
+}
+
+/** Marks that end the sentence before a quote that opens one. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Tokens read after a quote for an attribution of its own. */
 const MAX_TAIL_TOKENS = 12;

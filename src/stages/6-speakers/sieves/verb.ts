@@ -7,6 +7,7 @@
  */
 import { ROLE_NOUNS } from '../../../data/role-words';
 import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
@@ -14,7 +15,7 @@ import { describedPerson } from '../described';
 import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
-import type { Context } from '../types';
+import type { Context, Mention } from '../types';
 
 /** Punctuation between an attribution and its quote (`said,`, `began:`, `said--`). */
 const LEAD_PUNCTUATION: ReadonlySet<string> = new Set([',', ':', '-', '--', '—', '–']);
@@ -56,8 +57,10 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     const t = verb;
     // "said Mr Weitz, “…”": the name right after the verb; never after "told" / "asked", whose
     // next name is the listener or the outlet ("told Nick that", "told BBC News:").
+    // Not when the verb has its subject before it: in "He said Bez was “stressed”" the name opens
+    // the reported clause.
     const next = tokens[t + 1];
-    if (next && next.start < q.open.start && !OBJECT_VERBS.has((tokens[t] as Token).normal)) {
+    if (next && next.start < q.open.start && !OBJECT_VERBS.has((tokens[t] as Token).normal) && !subjectBeforeVerb(ctx, t)) {
       const m = mentionIn(ctx, { start: next.start, end: q.open.start });
       if (m && m.start === next.start) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     }
@@ -67,9 +70,18 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
       if (tokens[t - 1]?.normal !== ',') return null;
       // "Mrs. Reynolds replied, that he was, adding, “…”": else the speech verb before it.
       const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
-      return subjectOf(ctx, t, q.start) ?? sentenceSubject(ctx, sentence.firstToken, t) ?? (earlier >= sentence.firstToken ? subjectOf(ctx, earlier, q.start) : null);
+      return (
+        subjectOf(ctx, t, q.start) ??
+        sentenceSubject(ctx, sentence.firstToken, t) ??
+        (earlier >= sentence.firstToken ? subjectOf(ctx, earlier, q.start) : clauseSubject(ctx, sentence.firstToken, t - 1))
+      );
     }
-    return subjectOf(ctx, t, q.start);
+    // "X said talks with the producers revealed there was “…”": a thing's verb inside what a
+    // person said; the quote is the words of the speech verb's subject before it.
+    const subject = subjectOf(ctx, t, q.start);
+    const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
+    if (subject || earlier < sentence.firstToken || !thingBefore(tokens, t)) return subject;
+    return subjectOf(ctx, earlier, q.start);
   }
   // "“…”, said Mr Weitz." / "“…” Lee said." / "“…”--cried Elizabeth."
   let t = firstAtOrAfter(tokens, q.close.end);
@@ -77,7 +89,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   // "“…,” feebly reiterated Matthew": an adverb before the verb.
   if (tokens[t]?.pos === 'ADV' && (tokens[t] as Token).normal.endsWith('ly') && isSpeechVerb(tokens[t + 1]?.normal ?? '')) t++;
   const tok = tokens[t];
-  if (!tok) return null;
+  // What opens the next paragraph is a statement of its own ("”¶Tarantino said the scene …"),
+  // unless it goes on with the quote's sentence in lower case ("”¶said the director").
+  if (!tok || (/\n\s*\n/.test(ctx.input.view.slice(q.close.end, tok.start)) && !(isSpeechVerb(tok.normal) && tok.value[0] === tok.normal[0]))) return null;
   // "“…” was Marilla's dry response": a possessive name and a noun for what was said.
   if (tok.normal === 'was') {
     // A name the names stage did not list is still the speaker, by name ("was Marilla's comment").
@@ -94,11 +108,16 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   if (isSpeechVerb(tok.normal) || AFTER_QUOTE_VERBS.has(tok.normal)) {
     // The name after the verb, never inside the quote that goes on after it ("cried X, “Y …”").
     const next = ctx.quotes[firstAtOrAfter(ctx.quotes, q.end)];
-    const windowEnd = Math.min((tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end, next ? next.start : Infinity);
+    // ... nor in the next paragraph.
+    const block = ctx.blocks[ctx.ann.sentences[tok.sentence]?.block ?? -1];
+    const windowEnd = Math.min((tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end, next ? next.start : Infinity, block ? block.end : Infinity);
     const m = mentionIn(ctx, { start: tok.end, end: windowEnd });
     // "said Mr Weitz", or with a role between: "said keyboard player Nick Rhodes".
     const gap = m ? ctx.input.view.slice(tok.end, m.start).trim() : '-';
-    if (m && (gap === '' || APPOSITIVE.test(gap))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    // Not when a role goes on after the name: "said Hendrix biographer Carl Moss" is Moss.
+    const following = m ? tokens[firstAtOrAfter(tokens, m.end)] : undefined;
+    const roleAfter = following !== undefined && following.pos === 'NOUN' && following.value[0] === following.normal[0] && isUpper(tokens[firstAtOrAfter(tokens, m?.end ?? 0) + 1]?.value[0] ?? '');
+    if (m && !roleAfter && (gap === '' || APPOSITIVE.test(gap))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     // "said Oscar-winning star Kate Winslet", "said the festival's director, Craig Prater": the
     // name that ends the phrase after the verb.
     const phrase = describedPhrase(ctx, t + 1);
@@ -106,7 +125,8 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     if (named) return named;
     // "said Gervais": a proper noun the names stage did not list is still the speaker, by name.
     const name = properNounAt(ctx, t + 1);
-    const whole = name !== null && (!phrase || name.end >= (tokens[phrase.end - 1] as Token).end);
+    // "added Burt Reynolds, Davis's co-star": the name before the appositive's comma.
+    const whole = name !== null && (!phrase || name.end >= (tokens[phrase.end - 1] as Token).end || tokens[firstAtOrAfter(tokens, name.end)]?.normal === ',');
     if (name && whole && !isOutlet(ctx.input.view.slice(name.start, name.end))) return { span: name, entity: null, via: 'verb' };
     const described = nameAfterAdjectives(ctx, t + 1);
     if (described) return described;
@@ -138,13 +158,70 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   // "” William Hill spokesman Rupert Adams said", "” the 74-year-old comedian told Radio 1": a
   // phrase, then the verb.
   const phrase = closesSentence(ctx, q) ? null : describedPhrase(ctx, t);
-  if (phrase && isSpeechVerb(tokens[phrase.end]?.normal ?? '')) {
+  // "” the festival's organiser in Leeds, Ruth Okafor, told reporters": the appositive's closing comma.
+  const appositive = phrase !== null && tokens[phrase.end]?.normal === ',' && tokens.slice(phrase.start, phrase.end).some((w) => w.normal === ',');
+  const verbAt = phrase === null ? -1 : appositive ? phrase.end + 1 : phrase.end;
+  if (phrase && isSpeechVerb(tokens[verbAt]?.normal ?? '')) {
     return nameInPhrase(ctx, phrase) ?? describedPerson(ctx, phrase, q.open.start);
   }
   if (SPEAKER_PRONOUNS.has(tok.normal) && isSpeechVerb(pastFillers(tokens, t + 1)?.normal ?? '')) {
     return pronounReferent(ctx, q.open.start, tok.normal);
   }
   return null;
+}
+
+/**
+ * "Consider how Rick spits venom at Ilsa, saying: …", "When Carson died, President Bush led the
+ * tributes, saying …": the subject of the clause a participle after a comma (at token `comma`)
+ * hangs on: the last name before the comma that a verb follows; names after that verb are its
+ * objects. Null when none does.
+ */
+function clauseSubject(ctx: Context, first: number, comma: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  // The clause: back from the comma to the comma or sentence start before it.
+  let open = comma - 1;
+  while (open > first && (tokens[open - 1] as Token).normal !== ',') open--;
+  const start = (tokens[open] as Token).start;
+  for (let i = firstAtOrAfter(ctx.mentions, (tokens[comma] as Token).start) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start < start) break;
+    if (m.quoted) continue;
+    const verb = pastFillers(tokens, firstAtOrAfter(tokens, m.end));
+    if (verb?.pos !== 'VERB' || verb.start >= (tokens[comma] as Token).start) continue;
+    // A verb before the name in its clause makes it an object ("trying to prevent X performing"),
+    // unless a word opening a clause stands between ("Consider how X spits").
+    for (let k = firstAtOrAfter(tokens, m.start) - 1; k >= open; k--) {
+      const w = tokens[k] as Token;
+      if (CLAUSE_OPENERS.has(w.normal)) break;
+      if (w.pos === 'VERB' || w.pos === 'AUX') return null;
+    }
+    return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+  }
+  return null;
+}
+
+/** Words opening a clause whose subject follows them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['how', 'as', 'when', 'while', 'after', 'before', 'because', 'since', 'that', 'where', 'and', 'but']);
+
+/** True when a pronoun or a name stands right before the speech verb at `v` (past fillers): its subject. */
+function subjectBeforeVerb(ctx: Context, v: number): boolean {
+  const { tokens } = ctx.ann;
+  let k = v - 1;
+  while (k >= 0 && VERB_FILLERS.has((tokens[k] as Token).normal)) k--;
+  const w = tokens[k];
+  if (!w || w.sentence !== (tokens[v] as Token).sentence) return false;
+  if (SUBJECT_PRONOUNS.has(w.normal)) return true;
+  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.end) - 1];
+  return m !== undefined && m.end === w.end && !m.quoted;
+}
+
+/** Pronouns that are a verb's subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+/** True when the word right before the speech verb at `t` is a common noun ("the talks revealed"), no person. */
+function thingBefore(tokens: readonly Token[], t: number): boolean {
+  const w = tokens[t - 1];
+  return w !== undefined && w.pos === 'NOUN' && w.value[0] === w.normal[0] && !ROLE_NOUNS.has(w.normal);
 }
 
 /** Verbs that attribute a quote only right after it, inverted ("“…,” thought Marilla"); elsewhere a noun or no speech. */
