@@ -21,6 +21,20 @@ export function prose(n) {
 /** `unit` repeated to about `n` characters. */
 const fill = (unit, n) => unit.repeat(Math.max(1, Math.round(n / unit.length)));
 
+/** Distinct made-up full names, each `i` its own. */
+function madeUpName(i) {
+  const family = ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Han', 'Oh', 'Seo', 'Shin'];
+  const given = ['Min', 'Ji', 'Hoo', 'Seo', 'Yeon', 'Do', 'Hyun', 'Ha', 'Eun', 'Jun'];
+  return `${family[i % 10]} ${given[Math.floor(i / 10) % 10]}${i.toString(36)}`;
+}
+
+/** `unit(a, b)` for pairs of distinct made-up names, joined to about `n` characters. */
+function distinct(n, unit) {
+  let s = '';
+  for (let i = 0; s.length < n; i++) s += unit(madeUpName(2 * i), madeUpName(2 * i + 1));
+  return s;
+}
+
 /** Known names for the knownNames case: `count` distinct full names, a few with aliases. */
 function knownNames(count) {
   const family = ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon'];
@@ -88,6 +102,21 @@ export function hostileCases() {
     'markdown tables': (n) => ({
       text: `| Actor | Role | Rating |\n|---|---|---|\n${fill('| Park Ji-hoo | Nam On-jo | 9/10 |\n| Yoon Chan-young | Lee Cheong-san | 8/10 |\n', n)}`,
     }),
+    // Casting, ranks, lists, cue phrases, headline and script lines.
+    'one casting chain "A as B, C as D, ..."': (n) => ({ text: `The cast: ${distinct(n, (a, b) => `${a} as ${b}, `)}and that is all.` }),
+    '"B (A)" runs with commas': (n) => ({ text: `Starring ${distinct(n, (a, b) => `${b} (${a}), `)}` }),
+    '"A is played by B" sentences': (n) => ({ text: distinct(n, (a, b) => `${a} is played by ${b}. `) }),
+    '"A, B and C as X, Y and Z" lists': (n) => ({ text: distinct(n, (a, b) => `${a}, ${b} and Kim Do as ${b}, ${a} and Lee Su; `) }),
+    'ranks before names (Lt., Det., Col., Dr.)': (n) => ({ text: distinct(n, (a, b) => `Lt. ${a} met Det. ${b} and Col. Dr. Han. `) }),
+    '"such films as" then thousands of quoted titles': (n) => {
+      let text = 'He made such films as ';
+      for (let i = 0; text.length < n; i++) text += `"The Title ${i.toString(36)}", `;
+      return { text: `${text}and "The End".` };
+    },
+    'headline quotes, one a line': (n) => ({ text: distinct(n, (a) => `“${a} Is Back”\n`) }),
+    'script lines in blockquotes': (n) => ({ text: fill('> Cheong-San: “Yes,” what now?\n> On-jo: No, why?\n', n) }),
+    '"[Name]" lines, each before a line of speech': (n) => ({ text: fill('[Cheong-San]\nWhat a day it was.\n[On-jo]\nIt was not.\n', n) }),
+    '"Name: words" with no line break': (n) => ({ text: distinct(n, (a) => `${a}: words here and there `) }),
   };
 }
 
