@@ -74,6 +74,8 @@ export function hostileCases() {
     'many quotes in one long sentence': (n) => ({ text: fill('“risk” and “fun” and “pace” and ', n) }),
     '"Title Words (Name)" on one line': (n) => ({ text: fill('Assembly Woman (Park Eun-Hee) and English Teacher (Park Sun-Hwa) ', n) }),
     'knownNames: one entry per 100 chars': (n) => ({ text: prose(n), options: { knownNames: knownNames(Math.round(n / 100)) } }),
+    'knownNames: one entry given again per 100 chars': (n) => ({ text: fill('Park Ji-hoo and Lee Ji were great. ', n), options: { knownNames: Array.from({ length: Math.round(n / 100) }, () => ({ name: 'Park Ji-hoo', aliases: ['Ji-hoo'] })) } }),
+    'knownNames: one alias shared by an entry per 100 chars': (n) => ({ text: fill('Park Ji-hoo and Lee Ji were great. ', n), options: { knownNames: Array.from({ length: Math.round(n / 100) }, (_, i) => ({ name: `Kim Ha${i.toString(36)}ra`, aliases: ['Park Ji-hoo'] })) } }),
     'right-to-left text (Arabic, Hebrew)': (n) => ({ text: fill('هذا المسلسل رائع جدا، والممثلون ممتازون. "قال" المخرج إنه فخور.\nזו סדרה נהדרת, והשחקנים מצוינים.\n\n', n) }),
     'chains of "said" attributions': (n) => ({ text: fill('“Go,” said Min-ji. “Stay,” said Ji-hoo, and he said that she said “no” said Nam-ra. ', n) }),
     // Found on the way.

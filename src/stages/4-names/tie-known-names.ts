@@ -10,30 +10,48 @@ import { occurrencesByFirstWord } from '../../text/occurrences';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { merge } from './tie-merge';
 
+/** Where the known names' forms occur: each distinct form's starts, and each entry's forms. */
+interface KnownOccurrences {
+  /** Per distinct lower-case form, where it starts, in order. */
+  starts: number[][];
+  /** Per distinct form, its length. */
+  lengths: number[];
+  /** Per entry, its distinct forms' indices in the order they are claimed: longest first. */
+  formsOf: number[][];
+}
+
 /**
  * Where each known name's forms occur as whole words, found in one pass over the text
- * ({@link occurrencesByFirstWord}). Per entry, in the order they are claimed: longer forms first,
- * then by position. A form must start with a letter or digit, and a hyphen between letters joins
+ * ({@link occurrencesByFirstWord}). Each distinct form is searched once however many entries
+ * give it (a caller's list may repeat an entry or share one alias thousands of times), and an
+ * entry claims its forms longest first (equal lengths keep the caller's order), each form's
+ * places in order. A form must start with a letter or digit, and a hyphen between letters joins
  * one name.
  */
-function formOccurrences(input: NormalizedText, formsOf: readonly string[][]): Span[][] {
+function formOccurrences(input: NormalizedText, formsOf: readonly string[][]): KnownOccurrences {
   const { view, lower } = input;
-  // Every form with its entry and rank: longest first; equal lengths keep the caller's order.
-  const all = formsOf.flatMap((forms, entry) => [...forms].sort((x, y) => y.length - x.length).map((f, rank) => ({ entry, rank, form: f.toLowerCase() })));
+  const index = new Map<string, number>();
+  const distinct: string[] = [];
+  const entryForms = formsOf.map((forms) =>
+    [...forms]
+      .sort((x, y) => y.length - x.length)
+      .map((f) => {
+        const form = f.toLowerCase();
+        let k = index.get(form);
+        if (k === undefined) index.set(form, (k = distinct.push(form) - 1));
+        return k;
+      }),
+  );
   // A hyphen between letters joins one name ("Joon-young"): "Joon" or "young" alone is not there.
   const joined = (at: number): boolean => isHyphen(view[at]) && isWordChar(view[at - 1]) && isWordChar(view[at + 1]);
   const starts = occurrencesByFirstWord(
     view,
     lower,
-    all.map((c) => c.form),
+    distinct,
     (at) => !isWordChar(view[at - 1]) && !joined(at - 1),
     (end) => !isWordChar(view[end]) && !joined(end),
   );
-  const found: (Span & { rank: number })[][] = formsOf.map(() => []);
-  all.forEach((c, k) => {
-    for (const start of starts[k] as number[]) (found[c.entry] as (Span & { rank: number })[]).push({ start, end: start + c.form.length, rank: c.rank });
-  });
-  return found.map((list) => list.sort((x, y) => x.rank - y.rank || x.start - y.start).map(({ start, end }) => ({ start, end })));
+  return { starts, lengths: distinct.map((f) => f.length), formsOf: entryForms };
 }
 
 /** 1. Every occurrence of a known name's forms is a mention; forms of one entry are one entity. */
@@ -83,13 +101,17 @@ export function applyKnownNames(input: NormalizedText, entities: EntityDraft[], 
       entity.kindConfidence = 1;
     }
     let added = false;
-    for (const { start, end } of occurrences[k] as Span[]) {
-      if (blocked[start] || covered[start] || covered[end - 1]) continue;
-      const m = { start, end };
-      entity.mentions.push(m);
-      hold(m, target);
-      added = true;
-      covered.fill(1, start, end);
+    for (const f of occurrences.formsOf[k] as number[]) {
+      const length = occurrences.lengths[f] as number;
+      for (const start of occurrences.starts[f] as number[]) {
+        const end = start + length;
+        if (blocked[start] || covered[start] || covered[end - 1]) continue;
+        const m = { start, end };
+        entity.mentions.push(m);
+        hold(m, target);
+        added = true;
+        covered.fill(1, start, end);
+      }
     }
     // Merges leave the mentions in order; only new ones need sorting.
     if (added) entity.mentions.sort((a, b) => a.start - b.start);
