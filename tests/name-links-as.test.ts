@@ -38,3 +38,26 @@ describe('no link where "as" compares, names or describes', () => {
     expect(links(text)).toEqual([]);
   });
 });
+
+describe('a part the casting words name, found by no other reading, becomes a character', () => {
+  it.each([
+    ['"as" after a second clause', 'If you liked Karl Lind in the old gangster comedy, he returns to the screen as Don Ruggiero in this one.', 'Don Ruggiero', 'Karl Lind'],
+    ['"portrayed" with initials in the part', 'Karl Lind is back. As for Lind, it is odd that a year earlier he portrayed J.E.B. Fowler in another film.', 'J.E.B. Fowler', 'Karl Lind'],
+    ['"role of" after a possessive', 'Karl Lind’s role of Mordant is the best thing here, and Mordant gets the last word.', 'Mordant', 'Karl Lind'],
+  ])('%s', (_, text, part, actor) => {
+    expect(links(text)).toContainEqual([part, actor]);
+    const a = analyzeReview(text);
+    const c = a.characters.find((x) => x.name === part);
+    // Every capitalised mention of the part's words is a mention of it.
+    const times = text.split(part).length - 1;
+    expect(c?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(Array<string>(times).fill(part));
+  });
+
+  it.each([
+    ['a clause with its own subject before "as"', 'Karl Lind stars, and the studio sold it as Velvet Nights on the posters.'],
+    ['a name that describes a noun', 'Karl Lind is fine as the Zorvian agent.'],
+    ['a comparison', 'Karl Lind is as tall as Henry Vogel.'],
+  ])('no part: %s', (_, text) => {
+    expect(links(text)).toEqual([]);
+  });
+});

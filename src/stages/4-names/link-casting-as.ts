@@ -18,13 +18,13 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 /** How many describing words may stand between `as` and the role ("as the harried and desperate officer, C"). */
 const MAX_ROLE_WORDS = 7;
 /** How far back from `as` the actor may be named, in characters, within one sentence. */
-const MAX_ACTOR_GAP = 160;
+export const MAX_ACTOR_GAP = 160;
 /** The longest word read between `as` and the role, in characters. */
 const MAX_WORD = 24;
 /** Marks that end the sentence the actor must share with `as`. */
-const SENTENCE_END = '.!?;:\n';
+export const SENTENCE_END = '.!?;:\n';
 /** Roles that make a name a maker of the work, never the one who plays a part. */
-const MAKER_ROLES: ReadonlySet<PersonRole> = new Set(['director', 'writer', 'author']);
+export const MAKER_ROLES: ReadonlySet<PersonRole> = new Set(['director', 'writer', 'author']);
 /**
  * Words that cannot stand between `as` and the role: each opens another phrase or clause, so the
  * name after it is not what `as` introduces ("as good as Ruth", "as a rival to Ruth").
@@ -45,7 +45,7 @@ const AFTER_ROLE: ReadonlySet<string> = new Set([
 ]);
 
 /** True when the name that ends at `end` ends the role: a mark, the end of the text or a word of {@link AFTER_ROLE}. */
-function endsRole(view: string, lower: string, end: number): boolean {
+export function endsRole(view: string, lower: string, end: number): boolean {
   const ch = view[end];
   if (ch === undefined || ch === '\n' || /[.,;:!?)\]"”'’-]/u.test(ch)) return true;
   return ch === ' ' && (isUpper(view[end + 1]) ? false : AFTER_ROLE.has(wordAfter(lower, end)));
@@ -66,7 +66,7 @@ const MAX_COMPARED = 6;
  * or `before` (lower case, the sentence up to `as`) an earlier `as` close before it that opens no
  * role ("as good as", "as cruel to Ruth as").
  */
-function comparing(gap: string, before: string): boolean {
+export function comparing(gap: string, before: string): boolean {
   for (const w of gap.split(/\P{L}+/u)) if (COMPARING.has(w)) return true;
   const words = before.split(/\P{L}+/u).filter((w) => w !== '');
   for (let k = Math.max(0, words.length - MAX_COMPARED); k < words.length; k++) {
@@ -75,8 +75,28 @@ function comparing(gap: string, before: string): boolean {
   return false;
 }
 
+/** Words that join a second clause to the actor's. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'when', 'because', 'whereas', 'although', 'though', 'so', 'yet']);
+/** Words after a joiner that open a subject of the new clause other than the actor. */
+const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'i', 'we', 'you', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'there',
+]);
+
+/**
+ * True when `gap` (lower case, from the actor to the cue) joins a clause with a subject of its own
+ * ("A stars, and the studio sold it as C") or ends in a comma away from the actor; `but he is
+ * fine as C` keeps the actor as its subject.
+ */
+export function otherSubject(gap: string): boolean {
+  // ", as C …" away from the actor opens a clause of time or reason ("washed up, as Ruth noticed").
+  if (gap.endsWith(', ') && gap.trim() !== ',') return true;
+  const words = gap.split(/\P{L}+/u).filter((w) => w !== '');
+  for (let k = 0; k + 1 < words.length; k++) if (CLAUSE_JOINERS.has(words[k] as string) && OTHER_SUBJECTS.has(words[k + 1] as string)) return true;
+  return false;
+}
+
 /** The offset where the sentence that holds `at` starts, looking back at most `max` characters. */
-function sentenceStart(lower: string, at: number, max: number): number {
+export function sentenceStart(lower: string, at: number, max: number): number {
   let k = at;
   while (k > 0 && at - k < max && !SENTENCE_END.includes(lower[k - 1] as string)) k--;
   return k;
@@ -185,12 +205,12 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
         last = k;
       }
       const before = lower.slice(sentenceStart(lower, as, 2 * MAX_ACTOR_GAP), as);
-      if (ends === 0) return comparing(gap, before) ? undefined : p.entity;
+      if (ends === 0) return comparing(gap, before) || otherSubject(gap) ? undefined : p.entity;
       // No name in this sentence: a pronoun opening it may stand for the actor the one before names last.
       const clause = gap.slice(last + 1);
       const first = clause.trimStart().split(' ', 1)[0] ?? '';
       const actor = entities[p.entity] as EntityDraft;
-      if (ends > 1 || !SUBJECT_PRONOUNS.has(first) || comparing(clause, before) || !actor.roles.includes('actor')) return undefined;
+      if (ends > 1 || !SUBJECT_PRONOUNS.has(first) || comparing(clause, before) || otherSubject(clause) || !actor.roles.includes('actor')) return undefined;
       return onlyNameOfSentence(all, j) ? p.entity : undefined;
     }
     return undefined;
