@@ -44,8 +44,12 @@ function partEnd(view: string, at: number): number {
   }
 }
 
-/** Adds to `entities` a character for each part the casting words name and no entity holds. */
-export function createCastParts(input: NormalizedText, entities: EntityDraft[], blocked: Uint8Array): void {
+/**
+ * A character for each part the casting words name and no entity holds, to be put after
+ * `entities` (its `playedBy` indexes them); `entities` itself is left as it is, so the names
+ * stage's entities keep lining up with their kind features.
+ */
+export function createCastParts(input: NormalizedText, entities: readonly EntityDraft[], blocked: Uint8Array): EntityDraft[] {
   const { view, lower } = input;
   const covered = new Uint8Array(view.length + 1);
   const starts: { start: number; end: number; entity: number }[] = [];
@@ -55,7 +59,7 @@ export function createCastParts(input: NormalizedText, entities: EntityDraft[], 
       starts.push({ start: m.start, end: m.end, entity });
     }
   });
-  if (starts.length === 0) return;
+  if (starts.length === 0) return [];
   starts.sort((a, b) => a.start - b.start);
   const parts: Part[] = [];
   for (let i = 0; i < starts.length; i++) {
@@ -71,8 +75,8 @@ export function createCastParts(input: NormalizedText, entities: EntityDraft[], 
     if (isApostrophe(view[end]) || blocked.subarray(part, end).some((b) => b === 1)) continue;
     parts.push({ start: part, end, actor: m.entity });
   }
-  if (parts.length === 0) return;
-  addParts(input, entities, parts, covered, blocked);
+  if (parts.length === 0) return [];
+  return addParts(input, entities, parts, covered, blocked);
 }
 
 /**
@@ -113,17 +117,17 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, from: numbe
   return -1;
 }
 
-/** Adds one character per new part, with every capitalised mention of its words the text holds. */
-function addParts(input: NormalizedText, entities: EntityDraft[], parts: readonly Part[], covered: Uint8Array, blocked: Uint8Array): void {
+/** One character per new part, with every capitalised mention of its words the text holds. */
+function addParts(input: NormalizedText, entities: readonly EntityDraft[], parts: readonly Part[], covered: Uint8Array, blocked: Uint8Array): EntityDraft[] {
   const { view, lower } = input;
+  const created: EntityDraft[] = [];
   // Parts by their first word, so one walk over the text's capitalised words finds every mention.
   const byKey = new Map<string, number>();
   const byFirst = new Map<string, string[]>();
   for (const p of parts) {
     const key = lower.slice(p.start, p.end);
     if (byKey.has(key)) continue;
-    const e = entities.push({ kind: 'character', kindConfidence: 0.5, mentions: [], roles: [], descriptors: [], playedBy: p.actor }) - 1;
-    byKey.set(key, e);
+    byKey.set(key, created.push({ kind: 'character', kindConfidence: 0.5, mentions: [], roles: [], descriptors: [], playedBy: p.actor }) - 1);
     const first = key.split(' ', 1)[0] as string;
     byFirst.set(first, [...(byFirst.get(first) ?? []), key]);
     const actor = entities[p.actor] as EntityDraft;
@@ -136,8 +140,9 @@ function addParts(input: NormalizedText, entities: EntityDraft[], parts: readonl
     const word = lower.slice(at, at + match[0].length);
     for (const key of byFirst.get(word.replace(/['’]s$|['’]$/u, '')) ?? byFirst.get(word) ?? []) {
       if (!lower.startsWith(key, at) || /\p{L}/u.test(view[at + key.length] ?? '')) continue;
-      (entities[byKey.get(key) as number] as EntityDraft).mentions.push({ start: at, end: at + key.length });
+      (created[byKey.get(key) as number] as EntityDraft).mentions.push({ start: at, end: at + key.length });
       break;
     }
   }
+  return created;
 }

@@ -34,6 +34,5 @@ export function tieNames(input: NormalizedText, entities: EntityDraft[], known: 
   mergeTrailingS(input, entities);
   linkCasting(input, entities);
   linkCastingAs(input, entities);
-  createCastParts(input, entities, blocked);
-  return compact(entities);
+  return compact([...entities, ...createCastParts(input, entities, blocked)]);
 }
