@@ -129,6 +129,8 @@ describe('which side of X (Y) is the role', () => {
     ['a review writes the role first', 'I watched it last night. Ruth Pike (Dana Moss) runs the inn, and Owen Pike (Tom Vale) drinks. I liked it.', [['Ruth Pike', 'Dana Moss'], ['Owen Pike', 'Tom Vale']]],
     ['a report writes the actor first', 'The studio said on Monday that filming of the drama would begin in the spring in the north of the country. In it Dana Moss (Ruth Pike) marries Tom Vale (Owen Pike), and Moss told reporters she was delighted to be back.', [['Ruth Pike', 'Dana Moss'], ['Owen Pike', 'Tom Vale']]],
     ['a titled form in the bracket is the role', 'I watched it last night. The film stars Dana Moss (Mrs. Pike) as a widow, and I liked her a lot.', [['Mrs. Pike', 'Dana Moss']]],
+    ['the name outside is talked of as an actor elsewhere, the bracketed one only in brackets', 'I watched it last night. Dana Moss(Ruth Pike) runs the inn on the coast. It is one of Dana Moss’s best performances, and I liked it.', [['Ruth Pike', 'Dana Moss']]],
+    ['the bracketed name is talked of as an actor too: the review order holds', 'I watched it last night. Ruth Pike (Dana Moss) runs the inn on the coast, and Ruth is lonely. The acting of Dana Moss is fine.', [['Ruth Pike', 'Dana Moss']]],
   ] as const)('%s', (_, text, want) => {
     expectLinks(text, want as unknown as [string, string][]);
   });

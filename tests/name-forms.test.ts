@@ -42,6 +42,8 @@ describe('name forms merged', () => {
     ['a glued title before a full name', 'I liked Mr.Rakesh Varma in the lead. Rakesh Varma is calm and precise.', ['Rakesh Varma', 'Mr.Rakesh Varma']],
     ['a titled surname and the surname alone', 'Mr. Brankov runs the docks. Brankov never smiles at anyone.', ['Mr. Brankov', 'Brankov']],
     ['a possessive surname', 'Harriet Vane solves the puzzle. Vane’s notes are the best scenes.', ['Harriet Vane', 'Vane']],
+    ['an abbreviated rank glued to the name', 'Lt.Marla Quade leads the raid. Marla Quade trusts nobody, and Quade shoots first.', ['Lt.Marla Quade', 'Marla Quade', 'Quade']],
+    ['an abbreviated rank with a dot and a space', 'The raid goes wrong when Det. Omar Reyes opens the door. Omar Reyes never waits.', ['Det. Omar Reyes', 'Omar Reyes']],
   ])('%s', (_, text, forms) => {
     const found = formsWith(text, forms[0] as string);
     expect(found).toBeDefined();
@@ -86,5 +88,12 @@ describe('name forms merged', () => {
     expect(formsWith(text, owner)).toContain('Marsh');
     expect(formsWith(text, other)).not.toContain('Marsh');
     expect(names(text)).toEqual(expect.arrayContaining([owner, other]));
+  });
+
+  it.each([
+    ['a rank and a married title', 'Colonel Arden rules the house, and Mrs Arden fears him. Their daughter Rose Arden runs away to the city.', ['Colonel Arden', 'Mrs Arden', 'Rose Arden']],
+    ['two plain titles', 'Mr Fenwick sells the farm while Mrs Fenwick is away. Only Tom Fenwick objects, and the sale goes through.', ['Mr Fenwick', 'Mrs Fenwick', 'Tom Fenwick']],
+  ])('two titles before one surname name a family, each titled form someone of its own: %s', (_, text, apart) => {
+    for (const form of apart) expect(formsWith(text, form)).toEqual([form]);
   });
 });

@@ -15,6 +15,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'prince', 'princess', 'president', 'general', 'colonel', 'lieutenant', 'coach', 'teacher',
   'commissioner', 'sheriff', 'marshal', 'constable', 'corporal', 'admiral', 'commander',
   'reverend', 'rev', 'pastor', 'bishop', 'cardinal', 'rabbi',
+  // Abbreviated ranks, written with or without a dot and often glued to the name ("Lt.Tanny").
+  'lt', 'col', 'cpl', 'det', 'insp', 'cmdr',
 ]);
 
 /** Titles that tell a man. */

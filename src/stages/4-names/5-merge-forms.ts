@@ -3,7 +3,8 @@
  * and space variants (`Cheong-San` = `Cheong San` = `Cheongsan`), a titled full name keyed without
  * its title (`Mr.Amitabh Bachan` = `Amitabh Bachan`); a tail from a particle joins its full name
  * (`Di Girolamo` of `Titta Di Girolamo`); a lone word, a titled form or a nickname joins the full
- * name it stands for (see {@link fullNameFor}).
+ * name it stands for (see {@link fullNameFor}), except a titled form of a surname the text gives two
+ * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { NAME_TITLES } from '../../data/honorifics';
@@ -130,6 +131,16 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     const had = titledSurname.get(word);
     titledSurname.set(word, had === undefined || had === e ? e : null);
   }
+  // Two titles before one surname ("General Tilney", "Mr Tilney") name a family: a titled form of
+  // it does not say which of the family's full names it stands for.
+  const titlesOf = new Map<string, Set<string>>();
+  for (const p of pieces) {
+    if (!p.titled || p.last !== p.first + 1 || p.shape === 'common') continue;
+    const word = lowerAt(p.last);
+    const titles = titlesOf.get(word) ?? new Set<string>();
+    titles.add(lowerAt(p.first));
+    titlesOf.set(word, titles);
+  }
   const mentionCount = new Map<number, number>();
   for (const p of accepted) {
     const e = byKey.get(keyOf(p));
@@ -143,10 +154,13 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       // A lone family name ("Lee", "Weitz"), a lone given name or an honorific form ("Mr Weitz")
       // of a full name: see fullNameFor.
       const word = lowerAt(p.last);
-      e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen);
+      const family = p.titled && (titlesOf.get(word)?.size ?? 0) > 1;
+      if (!family) e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen);
       // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one.
-      if (e === undefined && p.titled && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
+      if (e === undefined && p.titled && !family && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
       if (e === undefined && !p.titled) e = titledSurname.get(word) ?? undefined;
+      // Each titled form of a family is someone of its own, named so at one mention.
+      if (e === undefined && family) e = entityFor(p.key);
       // "le Moko" after "Pepe le Moko": the particle is part of the form.
       const before = words[p.first - 1];
       if (e !== undefined && !p.titled && before && NAME_PARTICLES.has(before.lower) && (words[p.first] as Word).spaceBefore) start = before.start;

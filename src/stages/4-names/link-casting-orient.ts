@@ -2,7 +2,8 @@
  * Stage 4c, casting: which side of `X (Y)` is the role. Reviews write the role first ("Ruth (Dana
  * Moss)"), news writes the actor first ("Dana Moss (Ruth)"), and a titled form in the bracket is a
  * role whatever the voice ("Dana Moss (Mrs. Pike)"). The names stage reads the review order; a
- * report, or a titled form in the bracket, turns the link round.
+ * report, a titled form in the bracket, or a text that talks of the name outside as an actor
+ * elsewhere and names the bracketed one only there, turns the link round.
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { readsAsReport } from '../../text/voice';
@@ -20,6 +21,34 @@ function titledForm(view: string, lower: string, m: Span): boolean {
   if (space < 0) return false;
   const title = lower.slice(m.start, lower[space - 1] === '.' ? space - 1 : space);
   return HONORIFICS.has(title);
+}
+
+/** Words of acting that a review writes in the sentence of an actor's name, not of a part's. */
+const ACTING_WORDS: ReadonlySet<string> = new Set([
+  'performance', 'performances', 'acting', 'actor', 'actress', 'actors', 'starring', 'overacts', 'overacting',
+]);
+/** How far from a mention its sentence is read, each way, in characters. */
+const SENTENCE_REACH = 200;
+const SENTENCE_MARKS = '.!?\n';
+
+/** True when the sentence around `m` holds a word of {@link ACTING_WORDS}. */
+function actingSentence(lower: string, m: Span): boolean {
+  let from = m.start;
+  while (from > 0 && m.start - from < SENTENCE_REACH && !SENTENCE_MARKS.includes(lower[from - 1] as string)) from--;
+  let to = m.end;
+  while (to < lower.length && to - m.end < SENTENCE_REACH && !SENTENCE_MARKS.includes(lower[to] as string)) to++;
+  for (const w of lower.slice(from, to).split(/\P{L}+/u)) if (ACTING_WORDS.has(w)) return true;
+  return false;
+}
+
+/**
+ * True when the name outside the bracket stands elsewhere in a sentence about acting and the
+ * bracketed name nowhere but in brackets: the text talks about the outside name as an actor
+ * ("Dana Moss(Ruth Pike) runs the inn. … one of Dana Moss's best performances").
+ */
+function actingSaysActor(view: string, lower: string, outside: EntityDraft, inside: EntityDraft): boolean {
+  if (!inside.mentions.every((m) => view[m.start - 1] === '(')) return false;
+  return outside.mentions.some((m) => view[m.end] !== '(' && view[m.end + 1] !== '(' && actingSentence(lower, m));
 }
 
 /** 5. Turns a link read off `C (A)` round where the text writes the actor first. */
@@ -41,7 +70,7 @@ export function orientBrackets(input: NormalizedText, entities: EntityDraft[], s
       const close = view[endOf.get(at + 1) as number];
       if (close !== ')' && close !== ',') continue;
       const titled = actor.mentions.every((x) => titledForm(view, lower, x)) && !role.mentions.some((x) => titledForm(view, lower, x));
-      if (!titled && !(report ??= readsAsReport(view))) return;
+      if (!titled && !actingSaysActor(view, lower, role, actor) && !(report ??= readsAsReport(view))) return;
       role.playedBy = null;
       role.kind = 'person';
       role.roles = ['actor'];

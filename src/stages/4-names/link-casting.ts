@@ -14,7 +14,8 @@
  * 5. Which side of `X (Y)` is the role: reviews write the role first ("Ruth (Dana Moss)"), news
  *    writes the actor first ("Dana Moss (Ruth)"), and a titled form in the bracket is a role
  *    whatever the voice ("Dana Moss (Mrs. Pike)"). The names stage reads the review order; a
- *    report, or a titled form in the bracket, turns the link round.
+ *    report, a titled form in the bracket, or a text that talks of the name outside as an actor
+ *    elsewhere and names the bracketed one only there, turns the link round.
  *
  * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
  * Step 5 is in `link-casting-orient.ts`, the word readers in `link-casting-words.ts`.

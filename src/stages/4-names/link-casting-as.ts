@@ -1,0 +1,232 @@
+/**
+ * Stage 4c, casting read over whole entities: `A … as C` where the names stage's bounded reading
+ * stops short. A real person, then within the same sentence and with no other name between,
+ * `as`, a few describing words and a name: "Dana Moss may be too young, but she is perfect as
+ * Ruth", "Hale's third outing as CIA analyst Ruth Pike", "Moss (whom I remember as Ruth in the
+ * first film)". `as` is read as a comparison and left alone when another `as` stands between the
+ * two names ("as tall as Ruth"), or a word of likeness or naming comes right before it ("known
+ * as", "such as", "same as"). A name with no person before it in its sentence may take a `he` or
+ * `she` that opens the clause as its actor, when the sentence before ends on an actor.
+ *
+ * Being played makes the name a character, whatever its kind was: the words say so.
+ */
+import { NOT_CASTING_BEFORE_AS } from '../../data/role-words';
+import { isApostrophe, isUpper } from '../../text/chars';
+import type { PersonRole } from '../../types';
+import type { EntityDraft, NormalizedText } from '../stage-types';
+
+/** How many describing words may stand between `as` and the role ("as the harried and desperate officer, C"). */
+const MAX_ROLE_WORDS = 7;
+/** How far back from `as` the actor may be named, in characters, within one sentence. */
+export const MAX_ACTOR_GAP = 160;
+/** The longest word read between `as` and the role, in characters. */
+const MAX_WORD = 24;
+/** Marks that end the sentence the actor must share with `as`. */
+export const SENTENCE_END = '.!?;:\n';
+/** Roles that make a name a maker of the work, never the one who plays a part. */
+export const MAKER_ROLES: ReadonlySet<PersonRole> = new Set(['director', 'writer', 'author']);
+/**
+ * Words that cannot stand between `as` and the role: each opens another phrase or clause, so the
+ * name after it is not what `as` introduces ("as good as Ruth", "as a rival to Ruth").
+ */
+const NOT_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'as', 'than', 'to', 'by', 'of', 'for', 'from', 'with', 'in', 'on', 'at', 'if', 'when', 'while', 'because',
+  'who', 'whom', 'which', 'that', 'but', 'or', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have', 'did',
+  'does', 'do', 'he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'well',
+]);
+/**
+ * Lower-case words that may follow the role of `as`: a place in the work, a partner, the rest of a
+ * list. Any other word may make the name part of a longer phrase ("as a Ruth film") or the subject
+ * of a clause ("as Ruth walks in").
+ */
+const AFTER_ROLE: ReadonlySet<string> = new Set([
+  'in', 'and', 'who', 'with', 'opposite', 'alongside', 'against', 'but', 'on', 'at', 'for', 'from', 'to',
+  'throughout', 'here', 'there', 'this', 'that', 'the', 'a', 'an', 'or', 'nor', 'while', 'since', 'until',
+]);
+
+/** True when the name that ends at `end` ends the role: a mark, the end of the text or a word of {@link AFTER_ROLE}. */
+export function endsRole(view: string, lower: string, end: number): boolean {
+  const ch = view[end];
+  if (ch === undefined || ch === '\n' || /[.,;:!?)\]"”'’-]/u.test(ch)) return true;
+  return ch === ' ' && (isUpper(view[end + 1]) ? false : AFTER_ROLE.has(wordAfter(lower, end)));
+}
+
+/** Pronouns that may open the clause of `as` and stand for the actor named just before. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Words between the actor and `as` that make it a comparison ("says the same lines as Ruth"). */
+const COMPARING: ReadonlySet<string> = new Set(['same', 'such', 'similar', 'like']);
+/** Words after an earlier `as` that make it a casting `as` of its own ("as the coach, and … as Ruth"). */
+const ROLE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** How many words an `as … as` comparison spans at most ("as cruel to her sister as"). */
+const MAX_COMPARED = 6;
+
+/**
+ * True when `gap` (lower case, the words from the actor to `as`) holds a word of {@link COMPARING},
+ * or `before` (lower case, the sentence up to `as`) an earlier `as` close before it that opens no
+ * role ("as good as", "as cruel to Ruth as").
+ */
+export function comparing(gap: string, before: string): boolean {
+  for (const w of gap.split(/\P{L}+/u)) if (COMPARING.has(w)) return true;
+  const words = before.split(/\P{L}+/u).filter((w) => w !== '');
+  for (let k = Math.max(0, words.length - MAX_COMPARED); k < words.length; k++) {
+    if (words[k] === 'as' && !ROLE_OPENERS.has(words[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words that join a second clause to the actor's. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'when', 'because', 'whereas', 'although', 'though', 'so', 'yet']);
+/** Words after a joiner that open a subject of the new clause other than the actor. */
+const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'i', 'we', 'you', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'there',
+]);
+
+/**
+ * True when `gap` (lower case, from the actor to the cue) joins a clause with a subject of its own
+ * ("A stars, and the studio sold it as C") or ends in a comma away from the actor; `but he is
+ * fine as C` keeps the actor as its subject.
+ */
+export function otherSubject(gap: string): boolean {
+  // ", as C …" away from the actor opens a clause of time or reason ("washed up, as Ruth noticed").
+  if (gap.endsWith(', ') && gap.trim() !== ',') return true;
+  const words = gap.split(/\P{L}+/u).filter((w) => w !== '');
+  for (let k = 0; k + 1 < words.length; k++) if (CLAUSE_JOINERS.has(words[k] as string) && OTHER_SUBJECTS.has(words[k + 1] as string)) return true;
+  return false;
+}
+
+/** The offset where the sentence that holds `at` starts, looking back at most `max` characters. */
+export function sentenceStart(lower: string, at: number, max: number): number {
+  let k = at;
+  while (k > 0 && at - k < max && !SENTENCE_END.includes(lower[k - 1] as string)) k--;
+  return k;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+/** The start of the word that ends at `end` (letters, hyphens, apostrophes), or `end` when there is none. */
+function wordStartBefore(lower: string, end: number): number {
+  let k = end;
+  while (k > 0 && end - k < MAX_WORD && /[\p{L}'’-]/u.test(lower[k - 1] as string)) k--;
+  return k;
+}
+
+/** The lower-case word after the one space at `at`, or ''. */
+function wordAfter(lower: string, at: number): string {
+  if (lower[at] !== ' ') return '';
+  let k = at + 1;
+  while (k < lower.length && k - at <= MAX_WORD && /\p{L}/u.test(lower[k] as string)) k++;
+  return lower.slice(at + 1, k);
+}
+
+/**
+ * Where the `as` that introduces the role at `start` begins, past at most {@link MAX_ROLE_WORDS}
+ * describing words (a comma may close them: "officer, Dutch"), or -1.
+ */
+function asBefore(view: string, lower: string, start: number, mentionStarts: ReadonlySet<number>): number {
+  let at = start;
+  if (view[at - 1] !== ' ') return -1;
+  at--;
+  if (view[at - 1] === ',') at--;
+  for (let n = 0; n <= MAX_ROLE_WORDS; n++) {
+    const from = wordStartBefore(lower, at);
+    if (from === at || mentionStarts.has(from)) return -1;
+    const word = lower.slice(from, at);
+    if (word === 'as') return view[from] === 'a' && (from === 0 || view[from - 1] === ' ' || view[from - 1] === '(') ? from : -1;
+    // "as the nurse and Ruth": a list goes on, and the name is not the part.
+    if (NOT_ROLE_WORDS.has(word) || (n === 0 && word === 'and')) return -1;
+    if (view[from - 1] !== ' ') return -1;
+    at = from - 1;
+  }
+  return -1;
+}
+
+/** `A … as C`; sets `playedBy`, the actor's role and the role's kind. */
+export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): void {
+  const { view, lower } = input;
+  const mentions: Mention[] = [];
+  entities.forEach((e, entity) => {
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity });
+  });
+  if (mentions.length < 2) return;
+  mentions.sort((a, b) => a.start - b.start);
+  const mentionStarts = new Set(mentions.map((m) => m.start));
+  const actors = new Set<number>();
+  for (const e of entities) if (e.playedBy !== null) actors.add(e.playedBy);
+  const canPlay = (a: number, c: number): boolean => {
+    const actor = entities[a] as EntityDraft;
+    return a !== c && actor.kind === 'person' && !actor.roles.some((r) => MAKER_ROLES.has(r));
+  };
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const c = m.entity;
+    const role = entities[c] as EntityDraft;
+    if (role.playedBy !== null || actors.has(c) || role.roles.some((r) => r !== 'other')) continue;
+    // "as Ruth's father": the part is someone else's; "as Ruth was leaving": `as` joins two clauses.
+    // "as a Ruth film": the name only describes; "A as the nurse, B as Ruth": each `as` has its own actor.
+    if (isApostrophe(view[m.end]) || !endsRole(view, lower, m.end)) continue;
+    const as = asBefore(view, lower, m.start, mentionStarts);
+    if (as < 0) continue;
+    const before = wordStartBefore(lower, as - 1);
+    if (NOT_CASTING_BEFORE_AS.has(lower.slice(before, as - 1))) continue;
+    const actor = actorBefore(mentions, i, as);
+    if (actor === undefined || !canPlay(actor, c)) continue;
+    if (role.kind !== 'character') {
+      role.kind = 'character';
+      role.kindConfidence = Math.max(0.5, 1 - role.kindConfidence);
+    }
+    role.roles = [];
+    role.playedBy = actor;
+    const a = entities[actor] as EntityDraft;
+    if (a.roles.length === 1 && a.roles[0] === 'other') a.roles[0] = 'actor';
+    else if (!a.roles.includes('actor')) a.roles.push('actor');
+  }
+
+  /**
+   * The entity named last before `as` in its sentence, when nothing between reads as a comparison;
+   * with no name there, the actor the sentence before names last, for a `he` or `she` that opens
+   * this one.
+   */
+  function actorBefore(all: readonly Mention[], i: number, as: number): number | undefined {
+    for (let j = i - 1; j >= 0; j--) {
+      const p = all[j] as Mention;
+      if (p.end > as) continue;
+      const gap = lower.slice(p.end, as);
+      if (gap.length > MAX_ACTOR_GAP) return undefined;
+      let ends = 0;
+      let last = -1;
+      for (let k = 0; k < gap.length; k++) {
+        if (!SENTENCE_END.includes(gap[k] as string)) continue;
+        if (last < 0 || last !== k - 1) ends++;
+        last = k;
+      }
+      const before = lower.slice(sentenceStart(lower, as, 2 * MAX_ACTOR_GAP), as);
+      if (ends === 0) return comparing(gap, before) || otherSubject(gap) ? undefined : p.entity;
+      // No name in this sentence: a pronoun opening it may stand for the actor the one before names last.
+      const clause = gap.slice(last + 1);
+      const first = clause.trimStart().split(' ', 1)[0] ?? '';
+      const actor = entities[p.entity] as EntityDraft;
+      if (ends > 1 || !SUBJECT_PRONOUNS.has(first) || comparing(clause, before) || otherSubject(clause) || !actor.roles.includes('actor')) return undefined;
+      return onlyNameOfSentence(all, j) ? p.entity : undefined;
+    }
+    return undefined;
+  }
+
+  /** True when no other entity is named in the sentence of mention `j` before it: a pronoun then has one antecedent. */
+  function onlyNameOfSentence(all: readonly Mention[], j: number): boolean {
+    const p = all[j] as Mention;
+    for (let k = j - 1; k >= 0; k--) {
+      const q = all[k] as Mention;
+      // A sentence is bounded here, so the look back stays short whatever the text.
+      if (p.start - q.end > 2 * MAX_ACTOR_GAP) return false;
+      const gap = view.slice(q.end, p.start);
+      for (let x = 0; x < gap.length; x++) if (SENTENCE_END.includes(gap[x] as string)) return true;
+      if (q.entity !== p.entity) return false;
+    }
+    return true;
+  }
+}

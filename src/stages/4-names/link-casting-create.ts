@@ -1,0 +1,148 @@
+/**
+ * Stage 4c, casting that names a part the names stage did not find: a real person, then in the
+ * same sentence and with no other name between, `as`, `plays`, `portrayed` or `'s role of`, and
+ * a capitalised run no entity holds ("Hale, in a rare comic turn, as Don Ruggiero", "he portrayed
+ * J.E.B. Stuart", "Hale's role of RUGGIERO"). The casting words say the run is a part, so it becomes
+ * a character played by that person, with every other mention of the same words (in any case,
+ * capitalised) in the text. A run inside a work's title, one that describes a noun after it ("as
+ * the Zorvian agent") and an `as` that compares ("as tall as") make none.
+ */
+import { NOT_CASTING_BEFORE_AS, PLAYS_VERBS } from '../../data/role-words';
+import { isApostrophe, isUpper } from '../../text/chars';
+import type { EntityDraft, NormalizedText } from '../stage-types';
+import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
+
+/** How many capitalised words the created part may hold ("Asst. Chief Al Swanson" is four). */
+const MAX_PART_WORDS = 4;
+/** The longest word of a part, in characters. */
+const MAX_WORD = 24;
+/** Capitalised words that open no name: after `as` they start a clause or a phrase ("as The film …"). */
+const NOT_PART_STARTS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'i', 'he', 'she', 'it', 'we', 'they', 'you',
+  'himself', 'herself', 'themselves', 'well', 'if', 'when', 'for', 'in', 'on', 'of', 'and', 'but', 'or', 'so', 'such', 'much',
+]);
+interface Part {
+  start: number;
+  end: number;
+  actor: number;
+}
+
+/** The end of the capitalised run of at most {@link MAX_PART_WORDS} words at `at`, or -1. */
+function partEnd(view: string, at: number): number {
+  let k = at;
+  let words = 0;
+  for (;;) {
+    if (!isUpper(view[k])) return words === 0 ? -1 : k;
+    const from = k;
+    while (k < view.length && k - from < MAX_WORD && /[\p{L}.'’-]/u.test(view[k] as string)) k++;
+    // A final dot ends the sentence unless the word is an initial or a short title ("J.E.B.", "Asst.").
+    if (view[k - 1] === '.' && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(view.slice(from, k))) k--;
+    if (isApostrophe(view[k - 1])) k--;
+    words++;
+    if (words >= MAX_PART_WORDS || view[k] !== ' ' || !isUpper(view[k + 1])) return k;
+    k++;
+  }
+}
+
+/**
+ * A character for each part the casting words name and no entity holds, to be put after
+ * `entities` (its `playedBy` indexes them); `entities` itself is left as it is, so the names
+ * stage's entities keep lining up with their kind features.
+ */
+export function createCastParts(input: NormalizedText, entities: readonly EntityDraft[], blocked: Uint8Array): EntityDraft[] {
+  const { view, lower } = input;
+  const covered = new Uint8Array(view.length + 1);
+  const starts: { start: number; end: number; entity: number }[] = [];
+  entities.forEach((e, entity) => {
+    for (const m of e.mentions) {
+      covered.fill(1, m.start, m.end);
+      starts.push({ start: m.start, end: m.end, entity });
+    }
+  });
+  if (starts.length === 0) return [];
+  starts.sort((a, b) => a.start - b.start);
+  const parts: Part[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const m = starts[i] as (typeof starts)[number];
+    const actor = entities[m.entity] as EntityDraft;
+    if (actor.kind !== 'person' || actor.roles.some((r) => MAKER_ROLES.has(r))) continue;
+    const next = starts[i + 1]?.start ?? view.length;
+    const limit = Math.min(view.length, m.end + MAX_ACTOR_GAP, next);
+    const part = partAfter(view, lower, blocked, m.end, limit);
+    if (part < 0 || covered[part] || blocked[part]) continue;
+    const end = partEnd(view, part);
+    if (end < 0 || NOT_PART_STARTS.has(lower.slice(part, end).split(' ', 1)[0] as string) || !endsRole(view, lower, end)) continue;
+    if (isApostrophe(view[end]) || blocked.subarray(part, end).some((b) => b === 1)) continue;
+    parts.push({ start: part, end, actor: m.entity });
+  }
+  if (parts.length === 0) return [];
+  return addParts(input, entities, parts, covered, blocked);
+}
+
+/**
+ * Where the part after the casting cue that follows the actor (ending at `from`) starts, before
+ * `limit` and within the sentence, or -1.
+ */
+function partAfter(view: string, lower: string, blocked: Uint8Array, from: number, limit: number): number {
+  let k = from;
+  let sawWord = false;
+  while (k < limit) {
+    const ch = view[k] as string;
+    if (SENTENCE_END.includes(ch) && !(ch === '.' && k === from)) return -1;
+    if (!/\p{L}/u.test(ch)) {
+      k++;
+      continue;
+    }
+    const wordStart = k;
+    while (k < limit && /[\p{L}'’]/u.test(view[k] as string)) k++;
+    const word = lower.slice(wordStart, k);
+    // A capitalised word between is another name, unless it is part of a work's title.
+    if (isUpper(view[wordStart]) && sawWord && !blocked[wordStart]) return -1;
+    sawWord = true;
+    let cueEnd = -1;
+    if (word === 'as') {
+      const before = lower.slice(from, wordStart);
+      const prev = before.trimEnd().split(/\P{L}+/u).pop() ?? '';
+      if (NOT_CASTING_BEFORE_AS.has(prev) || comparing(before, lower.slice(sentenceStart(lower, wordStart, 2 * MAX_ACTOR_GAP), wordStart))) return -1;
+      cueEnd = k;
+    } else if (PLAYS_VERBS.has(word) && !lower.startsWith(' by ', k)) cueEnd = k;
+    else if (word === 'role' && lower.startsWith(' of ', k)) cueEnd = k + 3;
+    if (cueEnd < 0) continue;
+    if (otherSubject(lower.slice(from, wordStart))) return -1;
+    if (view[cueEnd] !== ' ') return -1;
+    let at = cueEnd + 1;
+    if (lower.startsWith('the ', at)) at += 4;
+    return isUpper(view[at]) ? at : -1;
+  }
+  return -1;
+}
+
+/** One character per new part, with every capitalised mention of its words the text holds. */
+function addParts(input: NormalizedText, entities: readonly EntityDraft[], parts: readonly Part[], covered: Uint8Array, blocked: Uint8Array): EntityDraft[] {
+  const { view, lower } = input;
+  const created: EntityDraft[] = [];
+  // Parts by their first word, so one walk over the text's capitalised words finds every mention.
+  const byKey = new Map<string, number>();
+  const byFirst = new Map<string, string[]>();
+  for (const p of parts) {
+    const key = lower.slice(p.start, p.end);
+    if (byKey.has(key)) continue;
+    byKey.set(key, created.push({ kind: 'character', kindConfidence: 0.5, mentions: [], roles: [], descriptors: [], playedBy: p.actor }) - 1);
+    const first = key.split(' ', 1)[0] as string;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), key]);
+    const actor = entities[p.actor] as EntityDraft;
+    if (actor.roles.length === 1 && actor.roles[0] === 'other') actor.roles[0] = 'actor';
+    else if (!actor.roles.includes('actor')) actor.roles.push('actor');
+  }
+  for (const match of view.matchAll(/\p{Lu}[\p{L}.'’-]*/gu)) {
+    const at = match.index;
+    if (covered[at] || blocked[at] || /\p{L}/u.test(view[at - 1] ?? '')) continue;
+    const word = lower.slice(at, at + match[0].length);
+    for (const key of byFirst.get(word.replace(/['’]s$|['’]$/u, '')) ?? byFirst.get(word) ?? []) {
+      if (!lower.startsWith(key, at) || /\p{L}/u.test(view[at + key.length] ?? '')) continue;
+      (created[byKey.get(key) as number] as EntityDraft).mentions.push({ start: at, end: at + key.length });
+      break;
+    }
+  }
+  return created;
+}
