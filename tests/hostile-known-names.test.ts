@@ -20,5 +20,4 @@ describe('known names repeated thousands of times', () => {
     const kim = [...a.characters, ...a.people].find((e) => e.mentions.some((m) => TEXT.slice(m.start, m.end) === 'Kim Min'));
     expect(kim?.mentions.filter((m) => TEXT.slice(m.start, m.end) === 'Kim Min')).toHaveLength(400);
   });
-
 });
