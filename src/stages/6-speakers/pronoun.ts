@@ -7,9 +7,8 @@ import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS
 import { isSubjectMention } from './described';
 import { genderOf } from './gender';
 import { isOutlet, properNounAt } from './phrases';
-import { subjectOf } from './subject';
 import { afterVerb, isAppositiveSubject, possessive, reportsSpeech } from './subject-shapes';
-import type { Context, Gender, Mention, RecentNames } from './types';
+import type { Context, Gender, Mention, RecentNames, SubjectFinder } from './types';
 
 /** A class of {@link RecentNames}: person or not, times gender m / f / unknown. */
 function classOf(kind: boolean, gender: Gender): number {
@@ -31,7 +30,7 @@ const PRONOUN_WINDOW_BLOCKS = 2;
  * characters. When two or more fit, as in a dialogue between two women, nobody: a wrong speaker
  * is worse than none.
  */
-export function pronounReferent(ctx: Context, offset: number, pronoun: string, depth = 0): SpeakerDraft | null {
+export function pronounReferent(ctx: Context, offset: number, pronoun: string, subjectOf: SubjectFinder, depth = 0): SpeakerDraft | null {
   const want = PRONOUN_GENDER[pronoun] ?? null;
   const { sentences, tokens } = ctx.ann;
   const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
@@ -44,7 +43,7 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, d
   // text (news), so it is for a few paragraphs more: a report keeps quoting one person.
   // "Staunton arrived in green silk. “…,” she said": in a report, the one person the sentence
   // before names as its subject, plainly of that gender.
-  const subject = want && !ctx.dialogueHeavy ? subjectBefore(ctx, offset, want, depth) : null;
+  const subject = want && !ctx.dialogueHeavy ? subjectBefore(ctx, offset, want, subjectOf, depth) : null;
   // A subject whose gender the text does not show will do when that sentence reports their words
   // ("Fox told the Post that …. “…,” he said").
   const gender = subject ? genderOf(ctx, subject) : null;
@@ -87,7 +86,7 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, d
  * naming nobody ("She arrived in green silk. “…,” she said") means the person that pronoun means,
  * looked up once more from there. Else nobody.
  */
-function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): SpeakerDraft | null {
+function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: SubjectFinder, depth = 0): SpeakerDraft | null {
   const { tokens, sentences } = ctx.ann;
   const here = tokens[firstAtOrAfter(tokens, offset)];
   if (!here) return null;
@@ -131,10 +130,10 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): S
   if (!subject) {
     // "Her role has won awards. She said: …": "her" opening it means the one "she" means.
     const pronoun = OPENING_POSSESSIVES[first.normal] ?? first.normal;
-    if (depth === 0 && PRONOUN_GENDER[pronoun] === want) return pronounReferent(ctx, first.start, pronoun, depth + 1);
-    return depth === 0 ? speechVerbSubject(ctx, before.firstToken, current.firstToken, offset) : null;
+    if (depth === 0 && PRONOUN_GENDER[pronoun] === want) return pronounReferent(ctx, first.start, pronoun, subjectOf, depth + 1);
+    return depth === 0 ? speechVerbSubject(ctx, before.firstToken, current.firstToken, offset, subjectOf) : null;
   }
-  if (!(isSubjectMention(ctx, subject) || isAppositiveSubject(ctx, subject))) return depth === 0 ? speechVerbSubject(ctx, before.firstToken, current.firstToken, offset) : null;
+  if (!(isSubjectMention(ctx, subject) || isAppositiveSubject(ctx, subject))) return depth === 0 ? speechVerbSubject(ctx, before.firstToken, current.firstToken, offset, subjectOf) : null;
   return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
 }
 
@@ -143,7 +142,7 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, depth = 0): S
  * …": the subject of the sentence's first speech verb, a role or a description of a person named
  * before, found as the verb's own sieve finds it. Not a pronoun's (that one is looked up as such).
  */
-function speechVerbSubject(ctx: Context, from: number, to: number, offset: number): SpeakerDraft | null {
+function speechVerbSubject(ctx: Context, from: number, to: number, offset: number, subjectOf: SubjectFinder): SpeakerDraft | null {
   const { tokens } = ctx.ann;
   for (let v = from; v < to; v++) {
     if (!isSpeechVerb((tokens[v] as { normal: string }).normal)) continue;

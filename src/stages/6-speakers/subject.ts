@@ -121,7 +121,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   const m = mentionIn(ctx, { start: tok.start, end: tok.end }) ?? (around && tok.end <= around.end ? around : null);
   if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   if (SPEAKER_PRONOUNS.has(tok.normal)) {
-    return pronounReferent(ctx, tok.start, tok.normal);
+    return pronounReferent(ctx, tok.start, tok.normal, subjectOf);
   }
   // "the director elaborated" names a role precise enough to find the person; "a spokesman" does not.
   const role = ROLE_NOUNS.get(tok.normal);
@@ -165,7 +165,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
 export function sentenceSubject(ctx: Context, first: number, end: number): SpeakerDraft | null {
   const { tokens } = ctx.ann;
   const opener = tokens[first] as Token;
-  if (SPEAKER_PRONOUNS.has(opener.normal)) return pronounReferent(ctx, opener.start, opener.normal);
+  if (SPEAKER_PRONOUNS.has(opener.normal)) return pronounReferent(ctx, opener.start, opener.normal, subjectOf);
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
   if (!m || m.quoted || m.end > (tokens[end] as Token).start || !isSubjectMention(ctx, m)) return null;
   if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;

@@ -65,3 +65,11 @@ export interface QuoteAt<Q extends QuoteDraft = QuoteDraft> {
   /** The speech quote before this one, its sentence, block and speaker (null / -1 before the first). */
   previous: { quote: MarkedQuoteDraft | null; sentence: number; block: number; speaker: SpeakerDraft | null };
 }
+
+/**
+ * Finds the subject of the speech verb at token `v` (subject.ts's `subjectOf`). The pronoun search
+ * takes it as an argument, as a sentence opened by a speech verb ("The director said …") names
+ * whom a later "he" means, and subjectOf itself asks the pronoun search about "he said": passing
+ * it keeps the two modules from importing each other.
+ */
+export type SubjectFinder = (ctx: Context, v: number, quoteStart: number) => SpeakerDraft | null;

@@ -165,7 +165,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     return nameInPhrase(ctx, phrase) ?? describedPerson(ctx, phrase, q.open.start);
   }
   if (SPEAKER_PRONOUNS.has(tok.normal) && isSpeechVerb(pastFillers(tokens, t + 1)?.normal ?? '')) {
-    return pronounReferent(ctx, q.open.start, tok.normal);
+    return pronounReferent(ctx, q.open.start, tok.normal, subjectOf);
   }
   return null;
 }
