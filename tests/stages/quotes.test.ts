@@ -136,6 +136,13 @@ const cases: [name: string, rows: Case[]][] = [
         [{ text: 'Moss Creek.', start: 25, end: 36, kind: 'title', marks: [24, 36] }],
         [],
       ],
+      // the works stage's own title, read from the quote with the sentence's comma inside
+      [
+        'We finally caught "Moss Garden," and it was lovely.',
+        undefined,
+        [{ text: 'Moss Garden,', start: 19, end: 31, kind: 'title', marks: [18, 31] }],
+        [],
+      ],
       // ... but a quote that is a sentence of its own, full stop and all, is someone's reply
       [
         'She nodded. “Moss Creek.” Then she left.',
