@@ -123,11 +123,45 @@ const cases: [name: string, rows: Case[]][] = [
         [{ text: 'Harbour Lights,', start: 1, end: 16, kind: 'speech', marks: [0, 16] }],
         [],
       ],
-      // a work read only from inside the quote tells nothing
+      // a work mention covering the quote but for the comma or full stop the sentence put inside
       [
         'I watched “Harbour Lights,” the series, twice.',
         [{ key: 'harbour lights', mentions: [{ start: 11, end: 25 }] }],
-        [{ text: 'Harbour Lights,', start: 11, end: 26, kind: 'term', marks: [10, 26] }],
+        [{ text: 'Harbour Lights,', start: 11, end: 26, kind: 'title', marks: [10, 26] }],
+        [],
+      ],
+      [
+        'We rented the sequel to “Moss Creek.” It was worse.',
+        [{ key: 'moss creek', mentions: [{ start: 25, end: 35 }] }],
+        [{ text: 'Moss Creek.', start: 25, end: 36, kind: 'title', marks: [24, 36] }],
+        [],
+      ],
+      // the works stage's own title, read from the quote with the sentence's comma inside
+      [
+        'We finally caught "Moss Garden," and it was lovely.',
+        undefined,
+        [{ text: 'Moss Garden,', start: 19, end: 31, kind: 'title', marks: [18, 31] }],
+        [],
+      ],
+      // ... but a quote that is a sentence of its own, full stop and all, is someone's reply
+      [
+        'She nodded. “Moss Creek.” Then she left.',
+        [{ key: 'moss creek', mentions: [{ start: 13, end: 23 }] }],
+        [{ text: 'Moss Creek.', start: 13, end: 24, kind: 'speech', marks: [12, 24] }],
+        [],
+      ],
+      // ... nor one a speech verb follows: the comma inside the marks is the speaker's
+      [
+        'At the door, “Moss Creek,” said Ana, and we drove on.',
+        [{ key: 'moss creek', mentions: [{ start: 14, end: 24 }] }],
+        [{ text: 'Moss Creek,', start: 14, end: 25, kind: 'speech', marks: [13, 25] }],
+        [],
+      ],
+      // ... and a mention of part of the words covers nothing
+      [
+        'Fans of “Moss Creek,” rejoice.',
+        [{ key: 'moss', mentions: [{ start: 9, end: 13 }] }],
+        [{ text: 'Moss Creek,', start: 9, end: 20, kind: 'term', marks: [8, 20] }],
         [],
       ],
     ],

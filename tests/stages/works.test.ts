@@ -67,6 +67,10 @@ describe('quote marks and italics', () => {
     ['quoted words after "nickname" are a name', 'The nickname "Grey Fox" stuck to him.', []],
     ['a longer quoted phrase after "name" is a title', 'Its first name was "Winter in the Glass House", and nobody liked it.', ['winter in the glass house']],
     ['a quoted word with a work noun near is a title', 'I loved "Kit", the film, and its sequel.', ['kit']],
+    ['a quoted title holding the comma of its sentence', 'We finally caught "Moss Garden," and it was lovely.', ['moss garden']],
+    ['a quoted title holding the full stop of its sentence', 'Skip the sequel and rent "Moss Garden." It is calmer.', ['moss garden']],
+    ['quoted title-case words a speech verb follows are speech', '"Moss Garden," said Ana, pointing at the sign.', []],
+    ['a quoted title-case exclamation after a speech verb is speech', 'The boss shouted "Get Out Of My Office!" at him.', []],
   ];
   table(cases);
 

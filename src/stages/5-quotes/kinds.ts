@@ -41,7 +41,12 @@ function speechVerbNearQuote(ann: Annotation, q: MarkedQuoteDraft, lastVerb: () 
     const sentence = sentences[tok.sentence];
     if (sentence && (lastVerb()[at - 1] as number) >= sentence.firstToken) return true;
   }
-  // ", said X" / "X said" after the quote.
+  return speechVerbAfterQuote(ann, q);
+}
+
+/** True when a speech verb or noun follows the quote's closing mark (", said X", "“No,” was her reply"). */
+function speechVerbAfterQuote(ann: Annotation, q: MarkedQuoteDraft): boolean {
+  const { tokens } = ann;
   const after = firstAtOrAfter(tokens, q.close.end);
   for (let t = after; t < after + 4 && t < tokens.length; t++) {
     const token = tokens[t] as { normal: string; type: string; pos: string };
@@ -135,6 +140,27 @@ function headlineClaim(ann: Annotation, q: MarkedQuoteDraft, title: Span | null,
   return false;
 }
 
+/**
+ * True when a work mention covers the quote's words, less one comma or full stop the sentence put
+ * inside the marks (`in "The Birds," one`, `go find "Cinderella."`). A full stop counts only when
+ * the quote does not open a sentence of its own (`… Ossie. "Ditto."` is a reply), a comma only
+ * when no speech verb follows.
+ */
+function coveredByWork(view: string, ann: Annotation, q: MarkedQuoteDraft, workSpans: ReadonlySet<string>): boolean {
+  const last = view[q.end - 1];
+  // `“Never,” was her reply`: a comma inside the marks before a speech verb is attributed speech
+  // (after a full stop the verb is the next sentence's).
+  if ((last !== ',' && last !== '.') || (last === ',' && speechVerbAfterQuote(ann, q))) return false;
+  if (last === '.') {
+    let k = q.open.start - 1;
+    while (k >= 0 && (view[k] === ' ' || view[k] === '\t')) k--;
+    const prev = view[k];
+    // A quote opening the text or a line, or after a sentence's end, is a sentence itself.
+    if (prev === undefined || prev === '\n' || prev === '.' || prev === '!' || prev === '?' || prev === '"' || prev === '”' || prev === '’') return false;
+  }
+  return workSpans.has(`${q.start}:${q.end - 1}`);
+}
+
 /** Gives each quote between marks its kind, in place; `title` is the document's title line, if any. */
 export function assignKinds(input: NormalizedText, ann: Annotation, works: readonly WorkDraft[], quotes: MarkedQuoteDraft[], title: Span | null = null): void {
   // Work mentions by their span and by their words, keyed only for a text with quotes.
@@ -146,7 +172,7 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
   for (const q of quotes) {
     const words = input.view.slice(q.start, q.end);
     // A work's words read elsewhere make a title unless a speech verb says someone speaks them ("“Marilla,” said Anne").
-    if (workSpans.has(`${q.start}:${q.end}`) || (namesWork(input, q, workNames) && !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'title';
+    if (workSpans.has(`${q.start}:${q.end}`) || coveredByWork(input.view, ann, q, workSpans) || (namesWork(input, q, workNames) && !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'title';
     // Under a speech verb, only a single word between an article and its noun is a label ("a
     // “vast” change"); a longer phrase there is the speaker's words ("in an “angry, vicious” attack").
     else if (isLabel(input, ann, q, words) && (wordCount(words) === 1 || !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'term';
