@@ -18,6 +18,7 @@ import type { Annotation, EntityDraft } from '../stage-types';
 import { isHyphenatedName, isStopWord, type NameContext } from './context';
 import type { KindMention } from './kind-document';
 import { introducedInStory } from './4-repetition';
+import { allWordForms, notSomeone } from './5-not-someone';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
 const MIN_SPEECH_TURNS = 2;
@@ -141,7 +142,8 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
 }
 
 /**
- * The entities that are no one by shape and use ({@link notAName}); never one a casting cue names.
+ * The entities that are no one by shape and use ({@link notAName}), and the places, peoples, ranks
+ * and powers of a story ({@link notSomeone}); never one a casting cue names.
  * Their mentions are dropped after the kinds are weighed.
  */
 export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][]): number[] {
@@ -156,11 +158,17 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     pos: ctx.pos,
   };
   const out: number[] = [];
+  let wordForms: Set<string> | null = null;
   entities.forEach((entity, e) => {
     if (entity.mentions.length === 0 || entity.playedBy !== null || actors.has(e)) return;
-    if ((mentionsOf[e] as KindMention[]).some((m) => m.actorCue || m.characterCue)) return;
+    const mentions = mentionsOf[e] as KindMention[];
+    if (mentions.some((m) => m.actorCue || m.characterCue)) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
     if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles)) out.push(e);
+    else if (entity.roles.length === 0) {
+      wordForms ??= allWordForms(words);
+      if (notSomeone(ctx, forms, mentions, wordForms)) out.push(e);
+    }
   });
   return out;
 }
