@@ -77,7 +77,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       indexOf.push(-1);
       const value = values[w] as string;
       const type = types[w] as string;
-      if (type === 'tabCRLF' || (value.charCodeAt(0) <= 32 && value.trim() === '')) continue;
+      if (type === 'tabCRLF' || (value.length > 0 && value.charCodeAt(0) <= 32 && value.trim() === '')) continue;
       // Aligned in the text wink read, whose blanked runs are skipped like white space.
       const found = align(text, value, Math.max(0, pos - offset));
       if (found < 0) continue;
@@ -118,9 +118,10 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
 
 /** A quote mark, or a first-person word ("I", "I’m", "me", "my"): see {@link Annotation.voiceTokens}. */
 function isVoiceToken(value: string, type: string): boolean {
-  const c = value.charCodeAt(0);
+  // Code units, read in bounds (-1 past the end), so the tests compare small integers in every text.
+  const c = value.length > 0 ? value.charCodeAt(0) : -1;
   if (value.length === 1 && (c === 0x201c || c === 0x201d || c === 0x22)) return true;
   if (type !== 'word') return false;
-  if (c === 73) return value.length === 1 || value[1] === '’' || value[1] === "'";
+  if (c === 73) return value.length === 1 || value.charCodeAt(1) === 0x2019 || value.charCodeAt(1) === 39;
   return c === 109 && value.length <= 6 && FIRST_PERSON_LOWER.has(value);
 }

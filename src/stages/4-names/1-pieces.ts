@@ -69,10 +69,22 @@ const isDigit = (view: string, i: number): boolean => {
   return c >= ZERO && c <= NINE;
 };
 
+/** The code unit at `k` of `view`, or -1 past its end: tested as a number, so no read falls outside the string. */
+const codeAt = (view: string, k: number): number => (k < view.length ? view.charCodeAt(k) : -1);
+
+/** Codes of the characters {@link scoreFollows} reads. */
+const SPACE = 32;
+const TAB = 9;
+const COLON = 58;
+const OPEN_BRACKET = 40;
+const HYPHEN = 45;
+const EN_DASH = 0x2013;
+const SLASH = 47;
+
 /** Index of the first character at or after `i` that is not a space or a tab. */
 function skipBlanks(view: string, i: number): number {
   let k = i;
-  while (view[k] === ' ' || view[k] === '\t') k++;
+  for (let c = codeAt(view, k); c === SPACE || c === TAB; c = codeAt(view, k)) k++;
   return k;
 }
 
@@ -84,16 +96,16 @@ function skipBlanks(view: string, i: number): number {
  */
 export function scoreFollows(view: string, end: number): boolean {
   let k = skipBlanks(view, end);
-  const mark = view[k];
-  if (mark !== ':' && mark !== '(' && mark !== '-' && mark !== '–') return false;
+  const mark = codeAt(view, k);
+  if (mark !== COLON && mark !== OPEN_BRACKET && mark !== HYPHEN && mark !== EN_DASH) return false;
   k = skipBlanks(view, k + 1);
-  const bracket = mark === '(' || view[k] === '(';
-  if (mark !== '(' && view[k] === '(') k = skipBlanks(view, k + 1);
+  const bracket = mark === OPEN_BRACKET || codeAt(view, k) === OPEN_BRACKET;
+  if (mark !== OPEN_BRACKET && codeAt(view, k) === OPEN_BRACKET) k = skipBlanks(view, k + 1);
   const digits = k;
-  while (k - digits < 3 && isDigit(view, k)) k++;
+  while (k - digits < 3 && k < view.length && isDigit(view, k)) k++;
   const n = k - digits;
   if (n === 0 || n > 2) return false;
-  return bracket ? view[skipBlanks(view, k)] === '/' : true;
+  return bracket ? codeAt(view, skipBlanks(view, k)) === SLASH : true;
 }
 
 /** The suffix that makes a name a comparison ("Rockwell-like"). */

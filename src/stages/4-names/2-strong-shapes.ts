@@ -33,7 +33,8 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   const { words, input, sentenceStarts, pos, lowerWords: lowerCaseWords } = ctx;
   const headings = seg.blocks.filter((b) => b.isHeading);
   const inHeading = (at: number): boolean => containing(headings, at) >= 0;
-  const speakers = seg.dialogue.map((d: DialogueLine) => d.speaker);
+  const speakers: Span[] = [];
+  for (const d of seg.dialogue as readonly DialogueLine[]) speakers.push(d.speaker);
   const inSpeaker = (p: Candidate): boolean => {
     const k = containing(speakers, p.start);
     return k >= 0 && p.end <= (speakers[k] as Span).end;
@@ -44,7 +45,8 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   const givenName = (w: Word): boolean => w.hyphenated && isHyphenatedName(text(w)) && !w.lower.split(/[-‐‑]/).every((part) => lowerCaseWords.has(part));
   const nameListed = (w: Word | undefined): boolean => w !== undefined && (GIVEN_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(w.lower));
   const fullName = (p: Candidate, ws: readonly Word[]): boolean => {
-    const texts = ws.map(text);
+    const texts: string[] = [];
+    for (const w of ws) texts.push(text(w));
     return isKoreanFullName(p.titled ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || isGivenAndSurname(texts);
   };
   const isAcronym = (w: Word): boolean => w.end - w.start >= 2 && ALL_UPPER.test(text(w));
@@ -66,7 +68,6 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   // Tests made once, not in the loop (an arrow function there is a new object per piece).
   const isInstitutionWord = (l: string): boolean => INSTITUTION_WORDS.has(l);
   const isTitleOrRole = (w: Word): boolean => HONORIFICS.has(w.lower) || ROLE_NOUNS.has(w.lower);
-  const wordLower = (w: Word): string => w.lower;
 
   /**
    * A run of 2–4 words led by a listed first name, outside headings, whose other words are
@@ -112,7 +113,8 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     }
     if (!(words[p.first] as Word).capitalised) continue;
     const ws = p.first === p.last ? [words[p.first] as Word] : words.slice(p.first, p.last + 1);
-    const lows = ws.map(wordLower);
+    const lows: string[] = [];
+    for (const w of ws) lows.push(w.lower);
     if (lows.some(isInstitutionWord)) continue;
     const core = p.titled ? ws.slice(1) : ws;
     if (core.every(isTitleOrRole)) continue;

@@ -156,7 +156,7 @@ export function readCastingWords(c: CueContext): void {
       if (next && governed(c, actor, role)) continue;
       // "A and B, as X and Y": a comma before `as` still pairs the lists.
       linkLists(c, role, actor, next && role.first === k + 1);
-    } else if ((PLAYS.has(w.lower) || (TO_PLAY.has(w.lower) && BEFORE_TO_PLAY.has((words[k - 1] as Word).lower))) && words[k + 1]?.lower !== 'by' && !NOT_BEFORE_PLAYS.has((words[k - 1] as Word).lower)) {
+    } else if ((PLAYS.has(w.lower) || (TO_PLAY.has(w.lower) && BEFORE_TO_PLAY.has((words[k - 1] as Word).lower))) && !(k + 1 < words.length && (words[k + 1] as Word).lower === 'by') && !NOT_BEFORE_PLAYS.has((words[k - 1] as Word).lower)) {
       // "A plays the pretty Princess Dia", "A, who played Captain Wentworth"; not "…, and
       // playing the Emperor" (the subject is further back), nor a passive missing its `by`
       // ("Ripley, who is played then-unknown Weaver").
@@ -179,7 +179,7 @@ export function readCastingWords(c: CueContext): void {
       // "C is played reasonably well by A", "C who is played by A", "C, played in the film by A".
       let by = k + 1;
       while (by < words.length && by <= k + 4 && (words[by] as Word).lower !== 'by' && !(words[by] as Word).capitalised && BETWEEN_PLAYED_AND_BY.has(pos[by] as string)) by++;
-      if ((words[by] as Word | undefined)?.lower !== 'by') continue;
+      if (by >= words.length || (words[by] as Word).lower !== 'by') continue;
       const actor = roleAfter(c, by + 1, MAX_MODIFIERS);
       if (!actor) continue;
       let role: Piece | undefined;

@@ -35,12 +35,16 @@ function nicknameInGap(gap: string): string | null {
 
 /** Pieces `a` and `b` (neither common) as one, keyed by `key`: strong when either is, its cues the two's. */
 function joined(a: Piece, b: Piece, key: string): Piece {
-  const base = {
-    first: a.first, last: b.last, start: a.start, end: b.end, key, titled: a.titled, roles: [...new Set([...a.roles, ...b.roles])],
-    playedBy: a.playedBy ?? b.playedBy, character: a.character || b.character, playedInWords: a.playedBy ? a.playedInWords : b.playedInWords,
-  };
-  if (a.shape === 'strong' || b.shape === 'strong') return { ...base, shape: 'strong' };
-  return { ...base, shape: 'plain', repeatable: (a.shape === 'plain' && a.repeatable) || (b.shape === 'plain' && b.repeatable) };
+  const roles = [...new Set([...a.roles, ...b.roles])];
+  const playedBy = a.playedBy ?? b.playedBy;
+  const character = a.character || b.character;
+  const playedInWords = a.playedBy ? a.playedInWords : b.playedInWords;
+  // Literals with every field in the order of `pieceOf`, not a spread: the joined piece has the shape of every other.
+  if (a.shape === 'strong' || b.shape === 'strong') {
+    return { first: a.first, last: b.last, start: a.start, end: b.end, key, titled: a.titled, roles, playedBy, character, playedInWords, shape: 'strong', repeatable: false, fullName: null };
+  }
+  const repeatable = (a.shape === 'plain' && a.repeatable) || (b.shape === 'plain' && b.repeatable);
+  return { first: a.first, last: b.last, start: a.start, end: b.end, key, titled: a.titled, roles, playedBy, character, playedInWords, shape: 'plain', repeatable, fullName: null };
 }
 
 /**
@@ -86,7 +90,7 @@ export function joinSplitNames(ctx: NameContext, pieces: readonly Piece[], accep
           }
           if (first >= 0) {
             const nick: NicknamePiece = {
-              first, last, start, end, key: nameKey(nickname), titled: false, roles: [], playedBy: null, character: false, playedInWords: false, shape: 'nickname', fullName: piece,
+              first, last, start, end, key: nameKey(nickname), titled: false, roles: [], playedBy: null, character: false, playedInWords: false, shape: 'nickname', repeatable: false, fullName: piece,
             };
             acceptedKeys.add(nick.key);
             out.push(nick);

@@ -31,7 +31,8 @@ export interface NameContext {
 export function nameContext(input: NormalizedText, words: readonly Word[], ann: Annotation, works: readonly WorkDraft[]): NameContext {
   const sentenceStarts = new Set<number>();
   for (const s of ann.sentences) if (s.firstWord >= 0) sentenceStarts.add(s.firstWord);
-  const workMask = new Uint8Array(Math.max(0, ...works.map((w) => (w.mentions.at(-1) as Span).end)));
+  // As long as the text, so a word's start never reads past its end.
+  const workMask = new Uint8Array(Math.max(input.view.length, ...works.map((w) => (w.mentions.at(-1) as Span).end)));
   for (const w of works) for (const m of w.mentions) workMask.fill(1, m.start, m.end);
   // One pass over the words and the tokens: each word's part of speech, and the lower-case words.
   const { tokens } = ann;

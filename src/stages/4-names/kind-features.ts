@@ -105,7 +105,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
   if (mentions.length >= 2) set('twoMentions');
   x[FEATURE_INDEX.logMentions as number] = Math.log(1 + mentions.length);
   if (sentenceInitial && mentions.length > 0) set('sentenceInitialOnly');
-  const m0 = mentions[0];
+  const m0 = mentions.length > 0 ? mentions[0] : undefined;
   if (!first && m0) first = lowerAt(doc, m0.honorific ? m0.first + 1 : m0.first);
   if (isListedFirstName(first)) set('givenName');
   if (doc.news) set('newsVoice');

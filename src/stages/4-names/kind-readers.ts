@@ -120,9 +120,13 @@ export function describedAppositive(doc: KindDocument, m: KindMention): boolean 
 
 /** The mention is wrapped in a pair of quote marks. */
 export function quoted(doc: KindDocument, m: KindMention): boolean {
-  const open = doc.view[m.start - 1];
-  const close = doc.view[(doc.words[m.last] as Word).end];
-  return (open === '"' && close === '"') || (open === '“' && close === '”') || (open === "'" && (close === "'" || close === '’')) || (open === '‘' && close === '’');
+  // Compared as code units (-1 outside the text), so every read stays in bounds and no compare
+  // meets a character string of another width: " “ ” ' ‘ ’.
+  const { view } = doc;
+  const end = (doc.words[m.last] as Word).end;
+  const open = m.start > 0 ? view.charCodeAt(m.start - 1) : -1;
+  const close = end < view.length ? view.charCodeAt(end) : -1;
+  return (open === 34 && close === 34) || (open === 0x201c && close === 0x201d) || (open === 39 && (close === 39 || close === 0x2019)) || (open === 0x2018 && close === 0x2019);
 }
 
 /** A separator of a list of names and a capitalised word beyond it, before (`A, X`) or after (`X and B`). */

@@ -24,6 +24,14 @@ interface Cued extends Candidate {
   character: boolean;
   /** `playedBy` comes from words that say so (`C, played in the film by A`), not from a bracket's order. */
   playedInWords: boolean;
+  /**
+   * Counts for repetition (see {@link PlainPiece}); false on every other shape. Every piece carries
+   * every field, set in one order, so all pieces share one object shape and the passes over them
+   * read each field the same way whatever the piece's shape.
+   */
+  repeatable: boolean;
+  /** The full name a nickname stands inside (see {@link NicknamePiece}); null on every other shape. */
+  fullName: Piece | null;
 }
 
 /** A name by its shape alone, at one mention: a title, a romanised given name, a full name, a script speaker. */
@@ -58,10 +66,10 @@ export type Piece = StrongPiece | PlainPiece | CommonPiece | NicknamePiece;
 
 /** A judged piece of candidate `c`, keyed `key`, with no cue read yet. */
 export function pieceOf(c: Candidate, key: string, shape: 'strong' | 'common'): StrongPiece | CommonPiece {
-  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, playedInWords: false, shape };
+  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, playedInWords: false, shape, repeatable: false, fullName: null };
 }
 
 /** A plain piece of candidate `c`, keyed `key`, with no cue read yet. */
 export function plainPieceOf(c: Candidate, key: string, repeatable: boolean): PlainPiece {
-  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, playedInWords: false, shape: 'plain', repeatable };
+  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, playedInWords: false, shape: 'plain', repeatable, fullName: null };
 }

@@ -9,7 +9,10 @@ import { isWordChar } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { Finding, WorksContext } from './context';
-import { isLoneNonTitle, personShaped, startsWithDigit, titleGap, titleWord } from './shapes';
+import { codeAt, isLoneNonTitle, personShaped, startsWithDigit, titleGap, titleWord, wordAt } from './shapes';
+
+/** The character at `k` of `view`, or undefined outside it, as `view[k]` reads, with the bounds tested first (see {@link codeAt}). */
+const charAt = (view: string, k: number): string | undefined => (k >= 0 && k < view.length ? view[k] : undefined);
 
 /** The most words a quoted title holds; longer quoted stretches are speech. */
 const MAX_QUOTED_WORDS = 8;
@@ -40,11 +43,11 @@ export function quotedTitles(ctx: WorksContext): Finding[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     // Most words follow a space or a letter, which opens no quote: no lookup for them.
-    const before = view.charCodeAt(w.start - 1);
+    const before = codeAt(view, w.start - 1);
     if (before === 32 || (before >= 97 && before <= 122)) continue;
-    const open = view[w.start - 1];
+    const open = charAt(view, w.start - 1);
     const closers = open === undefined ? undefined : QUOTE_PAIRS.get(open);
-    if (!closers || isWordChar(view[w.start - 2])) continue;
+    if (!closers || isWordChar(charAt(view, w.start - 2))) continue;
     // A title may follow a lower-case "the" inside the marks (“the Practice”): it starts after it.
     const lead = words[i + 1];
     const article = !w.capitalised && w.lower === 'the' && lead !== undefined && lead.spaceBefore && lead.capitalised;
@@ -59,13 +62,14 @@ export function quotedTitles(ctx: WorksContext): Finding[] {
       if (!(titleWord(view, x) || QUOTED_CONNECTORS.has(x.lower))) loose++;
       let k = x.end;
       // A plural possessive's apostrophe may be the closing mark itself ('Lost Boys').
-      if (x.possessive && view[k] !== "'" && view[k] !== '’') continue;
-      const mark = view[k];
-      const inner = mark === '?' || mark === '!';
-      if (inner || mark === '.' || mark === ',') k++;
-      const close = view[k];
+      const mark = codeAt(view, k);
+      if (x.possessive && mark !== 39 && mark !== 0x2019) continue;
+      // ? ! . ,
+      const inner = mark === 63 || mark === 33;
+      if (inner || mark === 46 || mark === 44) k++;
+      const close = charAt(view, k);
       if (close === undefined || !closers.includes(close)) continue;
-      if (isWordChar(view[k + 1]) || !(x.capitalised || startsWithDigit(view, x) || inner)) break;
+      if (isWordChar(charAt(view, k + 1)) || !(x.capitalised || startsWithDigit(view, x) || inner)) break;
       if (loose > 0 && !(loose === 1 && inner && j - first >= 2 && !words.slice(first, j + 1).some((y) => SPEECH_PRONOUNS.has(y.lower)))) break;
       if (quotedTitleFits(ctx, first, j)) out.push(quotedFinding(ctx, first, j, ctx.formOf({ start: (words[first] as Word).start, end: inner ? x.end + 1 : x.end })));
       break;
@@ -81,8 +85,9 @@ export function quotedTitles(ctx: WorksContext): Finding[] {
 export function workCueNear(words: readonly Word[], first: number, last: number): boolean {
   const cue = (w: Word | undefined): boolean => w !== undefined && (WORK_NOUNS.has(w.lower) || WORK_NOUN_PLURALS.has(w.lower) || WATCH_VERBS.has(w.lower) || WORK_FOLLOWERS.has(w.lower));
   // A maker's possessive right before the quote mark: `Ken Burns' "Baseball"`, `Reiner's "North"`.
-  if (words[first - 1]?.possessive && words[first - 1]?.capitalised) return true;
-  for (let k = 1; k <= 3; k++) if (cue(words[first - k]) || cue(words[last + k])) return true;
+  const maker = wordAt(words, first - 1);
+  if (maker?.possessive && maker.capitalised) return true;
+  for (let k = 1; k <= 3; k++) if (cue(wordAt(words, first - k)) || cue(wordAt(words, last + k))) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@ import { isListGap } from '../../text/list-gap';
 import { cueAt, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, cutLowerJoiner, splitListItem, splitRest, trimRunEnd } from './cuts';
-import { joinsNames, nameShaped, personShaped } from './shapes';
+import { joinsNames, nameShaped, personShaped, wordAt } from './shapes';
 
 /** The list cues by their first word, in their order ("the" leads only to "the likes of"). */
 const LIST_CUES_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -51,7 +51,7 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
   // "worse than X", "funnier than X": "than" after a comparative, not "other than", "more than".
   if (cue[0] === 'than' && !comparative(words[i - 1])) return;
   // "movies like the Exorcist": an article may stand before the first title.
-  const lead = words[i + cue.length];
+  const lead = wordAt(words, i + cue.length);
   const article = lead && !lead.capitalised && lead.lower === 'the' ? 1 : 0;
   // No run after the cue, no list (looked at before the sentence, as "like" is common).
   if (!ctx.runAt(i + cue.length + article)) return;

@@ -9,7 +9,7 @@ import type { Word } from '../../text/words';
 import { isDigit, titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, trimReviewWords } from './cuts';
 import { genreTitle } from './3-cue-words';
-import { nameShaped, personShaped } from './shapes';
+import { codeAt, nameShaped, personShaped, wordAt } from './shapes';
 
 /** 4. A follower after a run ("X season one", "the X universe"). */
 export function readFollower(ctx: WorksContext, full: Run, out: Finding[]): void {
@@ -89,8 +89,9 @@ export function readPart(ctx: WorksContext, full: Run, out: Finding[]): void {
 /** A year in brackets right after a title: `Title (1952)`, `Title(1952)`. */
 function yearAfter(view: string, at: number): boolean {
   let k = at;
-  if (view[k] === ' ') k++;
-  if (view[k] !== '(' || view[k + 5] !== ')') return false;
+  // A space, then ( and ) by code unit.
+  if (codeAt(view, k) === 32) k++;
+  if (codeAt(view, k) !== 40 || codeAt(view, k + 5) !== 41) return false;
   const year = view.slice(k + 1, k + 5);
   return /^(?:1[89]|20)\d\d$/.test(year);
 }
@@ -102,8 +103,8 @@ export function readYear(ctx: WorksContext, full: Run, out: Finding[]): void {
   const run = cutLongRun(words, full);
   if (run.last !== full.last || nameShaped(words, run) || personShaped(words, run.first, run.last)) return;
   // A run right after two lower-case connectors is the end of a title cut short ("… in the Rain").
-  const prev = words[run.first - 1];
-  const prev2 = words[run.first - 2];
+  const prev = wordAt(words, run.first - 1);
+  const prev2 = wordAt(words, run.first - 2);
   if (prev && prev2 && !prev.capitalised && !prev2.capitalised && TITLE_CONNECTORS.has(prev.lower) && TITLE_CONNECTORS.has(prev2.lower) && (words[run.first] as Word).spaceBefore) return;
   out.push(titleFinding(ctx.formOf(run)));
 }

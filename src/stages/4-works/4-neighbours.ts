@@ -14,7 +14,7 @@ import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, nameShaped, nounQualifies, personShaped, someWord } from './shapes';
+import { allCaps, codeAt, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
 
 /** A lower-case connector other than "and" / "or" ("Shakespeare in Love"). */
 const isInnerConnector = (w: Word): boolean => TITLE_CONNECTORS.has(w.lower) && !w.capitalised && !NAME_JOINERS.has(w.lower);
@@ -32,12 +32,13 @@ const isNoCrewTitleWord = (w: Word): boolean => w.possessive || isPlaceOrDate(w)
  */
 export function readBracket(ctx: WorksContext, run: Run, out: Finding[]): void {
   const { view, words } = ctx;
-  if (view[run.end] !== ')') return;
-  const prev = words[run.first - 1];
-  const lead = prev && BRACKET_LEADS.has(prev.lower) && !prev.capitalised && view[prev.start - 1] === '(' ? prev : undefined;
+  // ( and ) by code unit.
+  if (codeAt(view, run.end) !== 41) return;
+  const prev = wordAt(words, run.first - 1);
+  const lead = prev && BRACKET_LEADS.has(prev.lower) && !prev.capitalised && codeAt(view, prev.start - 1) === 40 ? prev : undefined;
   const open = lead ? lead.start - 1 : run.start - 1;
-  if (view[open] !== '(') return;
-  const owner = words[firstAtOrAfter(words, open) - 1];
+  if (codeAt(view, open) !== 40) return;
+  const owner = wordAt(words, firstAtOrAfter(words, open) - 1);
   if (!owner?.capitalised || open - owner.end > 1 || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
   if (lead || (run.last - run.first >= 2 && someWord(words, run.first, run.last, isInnerConnector))) out.push(titleFinding(ctx.formOf(run)));
 }

@@ -39,10 +39,12 @@ export function allMarks(view: string): number[] {
 /** Can the mark at `i` open a quote? */
 export function canOpen(view: string, i: number, lower: string): boolean {
   const before = i > 0 ? (view[i - 1] as string) : '';
-  const after = view[i + 1];
+  // Reads stay inside the text, and the mark is compared by code unit (34 is "): a character string
+  // of a wide text is a new string at each read, which the optimizing compiler does not expect.
+  const after = i + 1 < view.length ? view[i + 1] : undefined;
   if (after === undefined || isSpace(after)) return false;
   const mark = view[i] as string;
-  if (!APOSTROPHE_MARKS.has(mark) && mark !== '"') return true;
+  if (!APOSTROPHE_MARKS.has(mark) && view.charCodeAt(i) !== 34) return true;
   if (!OPENING_CONTEXT.has(before)) return false;
   // `‘em`, `'n'`, `'90s`: an apostrophe cutting a word short.
   if (/\d/.test(after)) return false;
@@ -53,11 +55,13 @@ export function canOpen(view: string, i: number, lower: string): boolean {
 
 /** Can the mark at `j` close a quote? */
 export function canClose(view: string, j: number): boolean {
-  const before = view[j - 1];
+  // In bounds, and by code unit (34 is ", 0x201c is “), as in canOpen.
+  const before = j > 0 ? view[j - 1] : undefined;
   if (before === undefined || isSpace(before)) return false;
   const mark = view[j] as string;
-  if (!APOSTROPHE_MARKS.has(mark) && mark !== '"' && mark !== '“') return true;
-  return !isWordChar(view[j + 1]);
+  const code = view.charCodeAt(j);
+  if (!APOSTROPHE_MARKS.has(mark) && code !== 34 && code !== 0x201c) return true;
+  return !isWordChar(j + 1 < view.length ? view[j + 1] : undefined);
 }
 
 /**

@@ -49,8 +49,10 @@ export function marksInBlock(input: NormalizedText, block: Span, marks: readonly
     // A closer for some opener on the stack?
     if (canClose(view, i) || closesTitleBeforePossessive(view, i, stack)) {
       let k = -1;
-      for (const opener of OPENERS_OF.get(mark) ?? []) k = Math.max(k, places.get(opener)?.at(-1) ?? -1);
-      const symmetric = k >= 0 && view[stack[k] as number] === mark;
+      const openers = OPENERS_OF.get(mark);
+      if (openers !== undefined) for (const opener of openers) k = Math.max(k, places.get(opener)?.at(-1) ?? -1);
+      // The same mark, compared by code unit: a wide text's characters are new strings at each read.
+      const symmetric = k >= 0 && view.charCodeAt(stack[k] as number) === view.charCodeAt(i);
       if (k >= 0 && (!symmetric || !canOpen(view, i, lower) || k === stack.length - 1)) {
         const open = stack[k] as number;
         stack.length = k;

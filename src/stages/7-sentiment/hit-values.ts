@@ -86,10 +86,13 @@ function shifted(tokens: readonly Token[], h: SentimentHit): number {
  */
 export function scoreHits(tokens: readonly Token[], sentences: readonly Sentence[], hits: readonly SentimentHit[], speech: readonly Span[]): ScoredHit[] {
   const contrast = contrastFactors(tokens, sentences, hits);
-  return hits.map((h) => {
+  // A loop and push, not `map`: the array has one elements kind however the pass is compiled, so
+  // the passes that read it stay compiled for one array shape.
+  const out: ScoredHit[] = [];
+  for (const h of hits) {
     const factor = wordFactor(tokens, h) * (contrast[h.firstToken] ?? 1);
     const score = shifted(tokens, h);
-    return {
+    out.push({
       start: h.start,
       end: h.end,
       sentence: tokens[h.firstToken]?.sentence ?? -1,
@@ -98,6 +101,7 @@ export function scoreHits(tokens: readonly Token[], sentences: readonly Sentence
       factor,
       value: (h.negated ? -score : score) * factor,
       quoted: overlapsAny(speech, h),
-    };
-  });
+    });
+  }
+  return out;
 }

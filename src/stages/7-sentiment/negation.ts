@@ -47,7 +47,15 @@ export function negatedInScope(tokens: readonly Token[], previousWord: Int32Arra
       break;
     }
   }
-  return negated === h.negated ? h : { ...h, negated };
+  return negated === h.negated ? h : withNegation(h, negated);
+}
+
+/**
+ * `h` with `negated` set: a literal with the fields in the order every hit is made with, not a
+ * spread, so a turned hit has the shape of every other and the passes over hits read one shape.
+ */
+function withNegation(h: SentimentHit, negated: boolean): SentimentHit {
+  return { start: h.start, end: h.end, firstToken: h.firstToken, lastToken: h.lastToken, score: h.score, negated };
 }
 
 /** A hit right after a word of absence, or one word later ("lacks charm"), turned round. */
@@ -56,7 +64,7 @@ export function absent(tokens: readonly Token[], h: SentimentHit): SentimentHit 
   for (let k = h.firstToken - 1; k >= h.firstToken - 2 && k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence || t.type !== 'word') break;
-    if (ABSENCE_WORDS.has(t.normal)) return { ...h, negated: !h.negated };
+    if (ABSENCE_WORDS.has(t.normal)) return withNegation(h, !h.negated);
   }
   return h;
 }

@@ -87,8 +87,9 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
     if (bits & REPORTING_BIT) reported[s] = 1;
     if (bits & NEGATOR_BIT) negated[s] = 1;
     if ((w === 'you' || w === 'your') && !quotedHere) addressed[s] = 1;
-    if ((w === 'this' || w === 'that') && WORK_NOUN.has(ann.tokens[t + 1]?.normal ?? '')) pointing[s] = 1;
-    const c = tok.value.charCodeAt(0);
+    if ((w === 'this' || w === 'that') && WORK_NOUN.has(t + 1 < ann.tokens.length ? (ann.tokens[t + 1] as Token).normal : '')) pointing[s] = 1;
+    // -1 for an empty token (read in bounds): no capital.
+    const c = tok.value.length > 0 ? tok.value.charCodeAt(0) : -1;
     if (t > (ann.sentences[s] as Sentence).firstToken && c >= 65 && c <= 90 && w !== 'i') capitals[s] = (capitals[s] ?? 0) + 1;
   }
   const voices: SentenceVoice[] = [];
