@@ -81,6 +81,7 @@ export function applyKnownNames(input: NormalizedText, entities: EntityDraft[], 
   entities.forEach((e, i) => {
     for (const m of e.mentions) hold(m, i);
   });
+  const claimed = new Uint8Array(occurrences.lengths.length);
   known.forEach((entry, k) => {
     // Entities already found under one of the forms become this entry's entity, the first one
     // in order taking the others in.
@@ -102,6 +103,10 @@ export function applyKnownNames(input: NormalizedText, entities: EntityDraft[], 
     }
     let added = false;
     for (const f of occurrences.formsOf[k] as number[]) {
+      // Once one entry has gone through a form's places, each is blocked or covered: a later
+      // entry with the same form (a repeated entry, a shared alias) would find nothing there.
+      if (claimed[f]) continue;
+      claimed[f] = 1;
       const length = occurrences.lengths[f] as number;
       for (const start of occurrences.starts[f] as number[]) {
         const end = start + length;
