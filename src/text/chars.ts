@@ -56,3 +56,10 @@ export const isHyphen = (ch: string | undefined): boolean => ch === '-' || ch ==
 
 /** Dashes that set off an attribution (`” – Wu-Jin`). */
 export const isDash = (ch: string | undefined): boolean => ch === '–' || ch === '—' || ch === '-' || ch === '―';
+
+/**
+ * The code unit at `k` of `view`, or -1 outside it. Compared as a number: a one-character string
+ * read from a text with characters beyond Latin-1 is a new string each time, and comparing it makes
+ * the optimizing compiler recompile the pass; a code unit is a small integer in every text.
+ */
+export const codeAt = (view: string, k: number): number => (k >= 0 && k < view.length ? view.charCodeAt(k) : -1);

@@ -11,6 +11,7 @@ import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/k
 import { NAME_PARTICLES } from '../../data/name-cue-words';
 import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
+import { codeAt } from '../../text/chars';
 import { WORD_FIRST_NAMES } from '../../text/first-names';
 import { isKoreanFullName } from '../../text/korean';
 import type { Word } from '../../text/words';
@@ -68,9 +69,6 @@ const isDigit = (view: string, i: number): boolean => {
   const c = view.charCodeAt(i);
   return c >= ZERO && c <= NINE;
 };
-
-/** The code unit at `k` of `view`, or -1 past its end: tested as a number, so no read falls outside the string. */
-const codeAt = (view: string, k: number): number => (k < view.length ? view.charCodeAt(k) : -1);
 
 /** Codes of the characters {@link scoreFollows} reads. */
 const SPACE = 32;

@@ -5,11 +5,11 @@
 import { CASTING_VERBS, KIND_OF_WORK_NOUNS, LABEL_WORDS, NAME_NOUNS, NAMING_CUES, NICKNAME_CUES, QUOTED_CONNECTORS, REVIEW_WORDS, SPEECH_OPENERS, SPEECH_PRONOUNS, TERM_CUES, TITLE_QUALIFIED_NOUNS, TITLE_VERBS, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { QUOTE_PAIRS } from '../../data/quote-pairs';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
-import { isWordChar } from '../../text/chars';
+import { codeAt, isWordChar } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { Finding, WorksContext } from './context';
-import { codeAt, isLoneNonTitle, personShaped, startsWithDigit, titleGap, titleWord, wordAt } from './shapes';
+import { isLoneNonTitle, personShaped, startsWithDigit, titleGap, titleWord, wordAt } from './shapes';
 
 /** The character at `k` of `view`, or undefined outside it, as `view[k]` reads, with the bounds tested first (see {@link codeAt}). */
 const charAt = (view: string, k: number): string | undefined => (k >= 0 && k < view.length ? view[k] : undefined);

@@ -3,13 +3,14 @@
  * X universe"), a capitalised kind of work opening the sentence ("Thriller Night Train opened"),
  * "directed by" / "starring" ("X, directed by Y"), a year in brackets ("X (1952)").
  */
+import { codeAt } from '../../text/chars';
 import { ARTICLES, GENRE_CUES, MADE_CUES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { isDigit, titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, trimReviewWords } from './cuts';
 import { genreTitle } from './3-cue-words';
-import { codeAt, nameShaped, personShaped, wordAt } from './shapes';
+import { nameShaped, personShaped, wordAt } from './shapes';
 
 /** 4. A follower after a run ("X season one", "the X universe"). */
 export function readFollower(ctx: WorksContext, full: Run, out: Finding[]): void {

@@ -4,6 +4,7 @@
  * Kane"), a series noun ("the Harry Potter films"), a maker's possessive ("Eastwood's Million
  * Dollar Baby").
  */
+import { codeAt } from '../../text/chars';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { FIRST_NAMES } from '../../text/first-names';
 import { HONORIFICS } from '../../data/honorifics';
@@ -14,7 +15,7 @@ import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, codeAt, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
+import { allCaps, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
 
 /** A lower-case connector other than "and" / "or" ("Shakespeare in Love"). */
 const isInnerConnector = (w: Word): boolean => TITLE_CONNECTORS.has(w.lower) && !w.capitalised && !NAME_JOINERS.has(w.lower);

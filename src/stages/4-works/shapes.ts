@@ -20,12 +20,6 @@ import type { WorksContext } from './context';
  */
 export const wordAt = (words: readonly Word[], k: number): Word | undefined => (k >= 0 && k < words.length ? words[k] : undefined);
 
-/**
- * The code unit at `k` of `view`, or -1 outside it. Compared as a number: a one-character string
- * read from a text with characters beyond Latin-1 is a new string each time, and comparing it makes
- * the optimizing compiler recompile the pass; a code unit is a small integer in every text.
- */
-export const codeAt = (view: string, k: number): number => (k >= 0 && k < view.length ? view.charCodeAt(k) : -1);
 
 /** True for a run that is only a personal name ("Lee Jae-Gyu"), which cues must not take for a title. */
 export function nameShaped(words: readonly Word[], run: Run): boolean {
