@@ -4,7 +4,7 @@
  * of 5", "★★★★☆", "★★★½", letter grades after a cue ("Grade: A-", "I give it a B+", on a scale of
  * 12). The last one in the text wins (verdicts come last). Dates ("6/10/2022"), ratios ("24/7") and
  * counts ("3 of 5 episodes") are not ratings: the scale must be 4, 5, 10 or 100, and "of" needs
- * "out" or "stars" after it. Nor are shares and fractions ("8 out of 10 of his jokes", "3/4 of
+ * "out" or "stars" after it. Nor are betting odds ("odds of 1/5", "the 4/5 favourite"). Nor are shares and fractions ("8 out of 10 of his jokes", "3/4 of
  * the film", "an hour and 3/4"), or stars that are actors and names ("the two stars work well
  * together", "Four Star Productions").
  */
@@ -35,6 +35,12 @@ const GIVEN_GRADE = /^[A-DF][+-]?(?![\w+-])/;
 const SHARE_AFTER = /^ of\b/i;
 /** What stands before a fraction, not a score: "an hour and 3/4", "1 3/4 cups". */
 const FRACTION_BEFORE = /(?:\band|\d) $/i;
+/**
+ * Betting odds, not a score: "odds of 1/5", "odds on at 1/4", "now 4/5 favourite". News of a
+ * contest quotes the bookmakers' prices, which read like ratings out of 4 or 5.
+ */
+const ODDS_BEFORE = /\bodds(?: on)?(?: of| at)? $/i;
+const ODDS_AFTER = /^ (?:favou?rites?|shot|outsider)\b/i;
 /** A determiner before a star count makes the stars people: "the two stars", "its three stars". */
 const PEOPLE_BEFORE = /\b(?:the|its|their|his|her|both) $/i;
 /** The longest text {@link GRADE_GIVER} matches, with room for the boundary before it. */
@@ -102,6 +108,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     for (const m of view.matchAll(SLASH)) {
       const end = m.index + m[0].length;
       if (share(end) || FRACTION_BEFORE.test(view.slice(Math.max(0, m.index - 4), m.index))) continue;
+      if (ODDS_BEFORE.test(view.slice(Math.max(0, m.index - 16), m.index)) || ODDS_AFTER.test(view.slice(end, end + 12))) continue;
       keep(Number(m[1]), Number(m[2]), m.index, end);
     }
   }

@@ -39,6 +39,7 @@ describe('findRating reads the usual ways of writing a score', () => {
     ['Five stars, then on reflection 4/5.', 4, 5, '4/5'],
     ['Act 2 drags; 3/4 for it.', 3, 4, '3/4'],
     ['Two leads, one verdict: 4 stars.', 4, 5, '4 stars'],
+    ['Against the odds it won me over: 4/5.', 4, 5, '4/5'],
   ] as const)('%j → %d of %d', (text, value, scale, words) => {
     const r = findRating(text);
     expect(r).toMatchObject({ value, scale });
@@ -60,6 +61,10 @@ describe('findRating reads the usual ways of writing a score', () => {
     'The two stars have no chemistry at all.',
     'Her three stars carry the film.',
     'Made by Five Star Pictures in a hurry.',
+    'Bookmakers offered odds of 1/4 on her leaving first.',
+    'He was odds on at 2/5 to go first.',
+    'The novel is now the 4/5 favourite for the prize.',
+    'Punters made the comedian a 1/10 shot.',
   ])('%j has no rating', (text) => {
     expect(findRating(text)).toBeNull();
   });

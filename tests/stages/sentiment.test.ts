@@ -116,6 +116,21 @@ describe('stage 7: text in, sentence scores out', () => {
     ]);
     expect(data.sentences.map((s) => s.words)).toEqual([5, 5, 5, 3]);
   });
+
+  // A pronoun inside a song or film title written in title case is not the writer speaking.
+  it.each<[string, boolean, boolean]>([
+    ['The band is at number two with Hold Me Close.', false, false],
+    ['Her latest, Tell Your Friends, went in at five.', false, false],
+    ['Last week I Remember You climbed one place.', false, false],
+    ['I remember the first time I heard it.', true, false],
+    ['My sister loved the songs more than I did.', true, false],
+    ['Take your time with the second half.', false, true],
+    ['I LOVED EVERY MINUTE OF IT.', true, false],
+  ])('%j: first person %s, addresses the reader %s', (text, firstPerson, addressed) => {
+    const [s] = stage(text).sentences as [SentenceScore];
+    expect([s.voice.firstPerson, s.voice.addressed]).toEqual([firstPerson, addressed]);
+    expect(s.plot).toBe(!firstPerson);
+  });
 });
 
 /** A sentence of the stage's data: no hits, ten words, plain, unless `x` says otherwise. */

@@ -51,6 +51,26 @@ function hasDigit(value: string): boolean {
   return false;
 }
 
+/** True when the token is a word in title case: a capital first, then a lower-case letter ("Believe", not "LOVED"). */
+function titleCased(tok: Token | undefined): boolean {
+  if (tok === undefined || tok.type !== 'word' || tok.value.length < 2) return false;
+  const first = tok.value.charCodeAt(0);
+  const second = tok.value.charCodeAt(1);
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122;
+}
+
+/**
+ * True when a pronoun at token `t` is part of a title written in title case, not the writer
+ * speaking: capitalised inside its sentence ("Wake Me Up", "Oh My God") or followed by a title-case
+ * word ("I Believe in You", "If I Ain't Got You"). News names songs and films that hold "I", "my"
+ * and "you"; the writer's own "I" is followed by a verb in lower case.
+ */
+function inTitle(tokens: readonly Token[], t: number, sentence: Sentence): boolean {
+  const tok = tokens[t] as Token;
+  if (t > sentence.firstToken && tok.normal !== 'i' && titleCased(tok)) return true;
+  return t < sentence.lastToken && titleCased(tokens[t + 1]);
+}
+
 /** The voice of every sentence. `speech` is the quoted speech, sorted and non-overlapping. */
 export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceReading {
   const n = ann.sentences.length;
@@ -81,12 +101,14 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
     words[s] = (words[s] ?? 0) + 1;
     const bits = FACT_SHAPES.has(w) ? (FACT_WORDS.get(w) ?? 0) : 0;
     if (bits & FIRST_PERSON_BIT) {
-      evaluative[s] = 1;
-      if (!quotedHere) firstPersonOutside[s] = 1;
+      if (!inTitle(ann.tokens, t, ann.sentences[s] as Sentence)) {
+        evaluative[s] = 1;
+        if (!quotedHere) firstPersonOutside[s] = 1;
+      }
     } else if (bits & EVALUATIVE_BIT) evaluative[s] = 1;
     if (bits & REPORTING_BIT) reported[s] = 1;
     if (bits & NEGATOR_BIT) negated[s] = 1;
-    if ((w === 'you' || w === 'your') && !quotedHere) addressed[s] = 1;
+    if ((w === 'you' || w === 'your') && !quotedHere && !inTitle(ann.tokens, t, ann.sentences[s] as Sentence)) addressed[s] = 1;
     if ((w === 'this' || w === 'that') && WORK_NOUN.has(t + 1 < ann.tokens.length ? (ann.tokens[t + 1] as Token).normal : '')) pointing[s] = 1;
     // -1 for an empty token (read in bounds): no capital.
     const c = tok.value.length > 0 ? tok.value.charCodeAt(0) : -1;
