@@ -178,6 +178,15 @@ export const MIXED_LONG_MASS = 1.5;
 export const MIXED_LONG_PER_SENTENCE = 0.15;
 /** … and the score stays within this band. */
 export const MIXED_LONG_SCORE_BAND = 0.1;
+/**
+ * A whole document is `mixed` only when each side sums to this much, and its score stays within
+ * {@link MIXED_DOCUMENT_SCORE_BAND}: a review of a dozen sentences that praises and blames is still
+ * read for its verdict, while a long post that gives as much to each side (the best and the worst
+ * of a season) is mixed. A section keeps the bar of {@link MIXED_LONG_MASS}: an answer of a few
+ * sentences that weighs both sides is mixed.
+ */
+export const MIXED_DOCUMENT_MASS = 8;
+export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
 
 /**
  * Confidence of `positive` / `negative`: a logistic curve in |score| and log(1 + opinion words),

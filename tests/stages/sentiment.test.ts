@@ -202,6 +202,19 @@ describe('aggregation: the document', () => {
     expect(documentSentiment(data(sentence(0)), all, rating(5, 10))).toEqual({ score: 0, label: 'neutral', confidence: 0.5 });
   });
 
+  // Sentences that praise at 0.6 and blame at -0.5 in turn: praise and blame stay 6 to 5.
+  const seesaw = (n: number): SentimentData => data(...Array.from({ length: n }, (_, i) => one(i * 20, i % 2 === 0 ? 0.6 : -0.5)));
+  it.each<[string, number, { score: number; label: string; confidence: number }, { score: number; label: string; confidence: number }]>([
+    // Praise 3.6 against blame 3: enough for a section, too little for a whole document, read by
+    // its sign: (6 × 0.6 - 6 × 0.75) / 12.
+    ['a dozen sentences', 12, { score: -0.075, label: 'mixed', confidence: 0.833 }, { score: -0.075, label: 'negative', confidence: sure(-0.075, 12) }],
+    // Praise 12 against blame 10: a long text that gives as much to each side is mixed throughout.
+    ['forty sentences', 40, { score: -0.075, label: 'mixed', confidence: 0.833 }, { score: -0.075, label: 'mixed', confidence: 0.833 }],
+  ])('reads %s of praise and blame in turn as a section and as a whole document', (_, n, section, whole) => {
+    expect(sentimentOver(seesaw(n), all)).toEqual(section);
+    expect(documentSentiment(seesaw(n), all, null)).toEqual(whole);
+  });
+
   it('calls a text of five reporting sentences a report, and a shorter one not', () => {
     const reporting = (start: number) => one(start, 0.5, { voice: { ...sentence(0).voice, reported: true, quoting: true, capitals: 2 } });
     const five = data(...[0, 20, 40, 60, 80].map(reporting));

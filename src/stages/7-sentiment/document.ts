@@ -34,5 +34,5 @@ export function documentSentiment(data: SentimentData, blocks: readonly Span[], 
   }
   const p = report.length > 0 ? reportProbability(report) : 0;
   if (p >= REPORT_THRESHOLD) return { score: reading.score, label: 'neutral', confidence: round(p) };
-  return sentimentOf(reading);
+  return sentimentOf(reading, true);
 }

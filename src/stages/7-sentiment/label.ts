@@ -3,6 +3,8 @@
  * opinion, `mixed` when praise and blame are both strong and balanced, else the sign of the score.
  */
 import {
+  MIXED_DOCUMENT_MASS,
+  MIXED_DOCUMENT_SCORE_BAND,
   MIXED_LONG_MASS,
   MIXED_LONG_PER_SENTENCE,
   MIXED_LONG_SCORE_BAND,
@@ -43,24 +45,28 @@ function littleOpinion(r: StretchReading): boolean {
  * {@link MIXED_SHORT_SENTENCES} opinion sentences) needs no more; a longer one, where both signs
  * turn up in most reviews, needs each side to add up to {@link MIXED_LONG_MASS} and
  * {@link MIXED_LONG_PER_SENTENCE} per opinion sentence, and a score within
- * ±{@link MIXED_LONG_SCORE_BAND}.
+ * ±{@link MIXED_LONG_SCORE_BAND}; a whole document, {@link MIXED_DOCUMENT_MASS} and
+ * ±{@link MIXED_DOCUMENT_SCORE_BAND}.
  */
-function balanced(r: StretchReading): boolean {
+function balanced(r: StretchReading, whole: boolean): boolean {
   if (r.max < STRONG || r.min > -STRONG) return false;
   const small = Math.min(r.praise, r.blame);
   if (small < MIXED_RATIO * Math.max(r.praise, r.blame)) return false;
   if (r.sentences <= MIXED_SHORT_SENTENCES) return true;
-  return small >= MIXED_LONG_MASS && small >= MIXED_LONG_PER_SENTENCE * r.sentences && Math.abs(r.score) <= MIXED_LONG_SCORE_BAND;
+  const mass = whole ? MIXED_DOCUMENT_MASS : MIXED_LONG_MASS;
+  const band = whole ? MIXED_DOCUMENT_SCORE_BAND : MIXED_LONG_SCORE_BAND;
+  return small >= mass && small >= MIXED_LONG_PER_SENTENCE * r.sentences && Math.abs(r.score) <= band;
 }
 
 /**
  * The label policy: `neutral` when the stretch holds almost no opinion (a few opinion words
  * among many: a factual answer, a plot summary), `mixed` when praise and blame are both strong and
  * balanced (not whenever both appear: most reviews hold both), else the sign of the score.
+ * `whole` is true for the whole document, which needs more of each side to be `mixed`.
  */
-export function labelOf(r: StretchReading): SentimentLabel {
+export function labelOf(r: StretchReading, whole = false): SentimentLabel {
   if (littleOpinion(r)) return 'neutral';
-  if (balanced(r)) return 'mixed';
+  if (balanced(r, whole)) return 'mixed';
   return r.score > 0 ? 'positive' : r.score < 0 ? 'negative' : 'neutral';
 }
 
@@ -76,8 +82,8 @@ export function confidenceOf(label: SentimentLabel, r: StretchReading): number {
   return logistic(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(r.score) + SURE_HITS_WEIGHT * Math.log1p(r.hits));
 }
 
-/** The sentiment of a reading: its score, label and confidence. */
-export function sentimentOf(r: StretchReading): Sentiment {
-  const label = labelOf(r);
+/** The sentiment of a reading (`whole`: of the whole document): its score, label and confidence. */
+export function sentimentOf(r: StretchReading, whole = false): Sentiment {
+  const label = labelOf(r, whole);
   return { score: r.score, label, confidence: round(confidenceOf(label, r)) };
 }
