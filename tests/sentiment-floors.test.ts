@@ -25,18 +25,18 @@ describe.skipIf(!existsSync(IMDB))(imdbTitle, () => {
   it('reads all 999 reviews', () => {
     expect(rows).toHaveLength(999);
   });
-  it('gives the reader\'s label on at least 0.84 of the held-out half B and 0.82 of all', () => {
-    expect(accuracy(labels.filter((x) => x.i % 2 === 1))).toBeGreaterThanOrEqual(0.84);
-    expect(accuracy(labels)).toBeGreaterThanOrEqual(0.82);
+  it('gives the reader\'s label on at least 0.86 of the held-out half B and 0.83 of all', () => {
+    expect(accuracy(labels.filter((x) => x.i % 2 === 1))).toBeGreaterThanOrEqual(0.86);
+    expect(accuracy(labels)).toBeGreaterThanOrEqual(0.83);
   });
   it('keeps mixed and neutral rare on reviews that readers call positive or negative', () => {
-    expect(labels.filter((x) => x.got.label === 'mixed' || x.got.label === 'neutral').length).toBeLessThanOrEqual(40);
+    expect(labels.filter((x) => x.got.label === 'mixed' || x.got.label === 'neutral').length).toBeLessThanOrEqual(20);
   });
   it('is right more often where it is sure (held-out half B)', () => {
     const held = labels.filter((x) => x.i % 2 === 1);
     const sure = held.filter((x) => x.got.confidence >= 0.8);
-    expect(sure.length).toBeGreaterThanOrEqual(250);
-    expect(accuracy(sure)).toBeGreaterThanOrEqual(0.89);
+    expect(sure.length).toBeGreaterThanOrEqual(300);
+    expect(accuracy(sure)).toBeGreaterThanOrEqual(0.93);
     expect(accuracy(sure)).toBeGreaterThan(accuracy(held));
   });
 });
