@@ -75,8 +75,11 @@ export class LearnedWords {
     };
     cache.add = (text, category) => {
       const known = this.hash[text];
-      // Most of the model's own words come with their lower-case forms: nothing to check or mark.
-      if (known !== undefined && known < this.shipped && this.shipsLowerCase(known, text)) return add(text, category);
+      // wink's add of a word it has, with its lower-case form, only numbers it again: the number is
+      // returned here without wink's second look-up of both. That holds for most of the model's own
+      // words (nothing to mark either), and for a learned word this read has met: it was met by an
+      // add, which met its lower-case form too, and neither can have been learned anew since.
+      if (known !== undefined && (known < this.shipped ? this.shipsLowerCase(known, text) : this.visible(known))) return known;
       const lower = text.toLowerCase();
       this.relearnIfOtherCategory(text, known, category);
       // The lower-case form's number, looked up once: kept unless it is to be learned anew.
