@@ -83,6 +83,30 @@ describe('LearnedWords', () => {
     expect(cache.add('2x', NUMBER)).toBe(again);
   });
 
+  it('meets a learned word and its lower-case form again without learning either anew', () => {
+    const { cache, lexemes, categoryOf } = fakeCache(['a']);
+    const learned = new LearnedWords(cache, lexemes, [lexemes]);
+    learned.beginRead();
+    const kwon = cache.add('Kwon', WORD);
+    const size = lexemes.list.length;
+    learned.beginRead();
+    expect(cache.lookup('kwon')).toBeNull();
+    expect(cache.add('Kwon', WORD)).toBe(kwon);
+    expect(lexemes.list.length).toBe(size);
+    expect(cache.lookup('Kwon')).toEqual([kwon]);
+    expect(cache.lookup('kwon')).not.toBeNull();
+    // The lower-case form learned anew with another category, in a read of its own: a later read
+    // that meets the word learns the form anew once more, as a word.
+    learned.beginRead();
+    const asNumber = cache.add('kwon', NUMBER);
+    expect(categoryOf(asNumber)).toBe('number');
+    learned.beginRead();
+    expect(cache.add('Kwon', WORD)).toBe(kwon);
+    const lower = cache.lookup('kwon')?.[0] as number;
+    expect(lower).not.toBe(asNumber);
+    expect(categoryOf(lower)).toBe('word');
+  });
+
   it('lets wink see every word while it learns one', () => {
     const { cache, lexemes, lookupsWhileAdding } = fakeCache(['a']);
     const learned = new LearnedWords(cache, lexemes, [lexemes]);

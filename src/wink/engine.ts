@@ -30,6 +30,16 @@ export interface Engine {
 /** One read of wink (the type `nlp.readDoc` returns). */
 export type WinkDoc = ReturnType<Engine['nlp']['readDoc']>;
 
+/**
+ * One read of wink with its raw document data, which wink's `its` functions take by token index:
+ * reading a token's facts through them asks for no collection of every token per fact.
+ */
+export interface FreshRead {
+  doc: WinkDoc;
+  /** wink's raw document data of {@link FreshRead.doc} (opaque: only wink's `its` functions read it). */
+  data: unknown;
+}
+
 /** Which of wink's feature tables {@link LearnedWords} watches; the lexemes come first. */
 const LEARNED_TABLES = ['lexeme', 'prefix', 'suffix', 'shape'] as const;
 
@@ -50,6 +60,8 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 let engine: Engine | null = null;
 /** How many times this process loaded the model. */
 let loads = 0;
+/** The raw document data of wink's latest read, handed over by its part-of-speech setter. */
+let lastData: unknown = null;
 
 /**
  * How many times this process loaded wink's model, and how many values wink has learned since the
@@ -88,6 +100,21 @@ export function getEngine(): Engine {
   // runs (entities, negation, and sentiment, which SentimentMachine reads itself) get an empty
   // machine, which saves parsing them at start-up.
   const unused = () => ({ machines: [EMPTY_MACHINE], transformers: [], setter: () => undefined });
+  // wink hands its part-of-speech setter the read's raw document data, the last step of a read
+  // with review-lens's pipes: it is kept for `its` functions (see FreshRead).
+  type PosSetter = (data: unknown, ...rest: unknown[]) => unknown;
+  const loadPos = model.pos as unknown as () => { setter: PosSetter };
+  const pos = () => {
+    const made = loadPos();
+    const setter = made.setter;
+    return {
+      ...made,
+      setter: (data: unknown, ...rest: unknown[]) => {
+        lastData = data;
+        return setter(data, ...rest);
+      },
+    };
+  };
   const wrapped = Object.assign(Object.create(null) as object, model, {
     core() {
       const core = loadCore();
@@ -97,6 +124,7 @@ export function getEngine(): Engine {
       return core;
     },
     featureFn: features,
+    pos,
     ner: () => ({ machines: [], transformers: [] }),
     negation: unused,
     sa: unused,
@@ -119,7 +147,12 @@ export function getEngine(): Engine {
  * wink's reading of `text` as a freshly loaded model would read it: a new read for
  * {@link LearnedWords}, so that no analysis depends on what the process analysed before.
  */
-export function readFresh(state: Engine, text: string): WinkDoc {
+export function readFresh(state: Engine, text: string): FreshRead {
   state.learned.beginRead();
-  return state.nlp.readDoc(text);
+  lastData = null;
+  const doc = state.nlp.readDoc(text);
+  const data = lastData;
+  lastData = null;
+  if (data === null) throw new Error('review-lens: expected wink to hand its part-of-speech setter the document it read, got no document');
+  return { doc, data };
 }

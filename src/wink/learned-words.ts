@@ -42,6 +42,14 @@ export class LearnedWords {
   private metIn = new Int32Array(1024);
   /** The category each learned lexeme was learned with, plus one (0: not known), by the same place. */
   private learnedAs = new Uint8Array(1024);
+  /**
+   * The number of each learned lexeme's lower-case form, plus one (0: not noted), by the same place;
+   * its own number when it is in lower case. Spares a learned word met again its lower-casing and a
+   * look-up.
+   */
+  private lowerOf = new Int32Array(1024);
+  /** 1 for a learned lexeme whose text was taken out of the look-up to be learned anew, by the same place. */
+  private relearned = new Uint8Array(1024);
   /** The current read's number (reads start at 1: 0 in {@link metIn} is never met). */
   private read = 0;
   /** For each of the model's words: 0 not asked yet, 1 its lower-case form is the model's too, 2 not. */
@@ -75,8 +83,21 @@ export class LearnedWords {
     };
     cache.add = (text, category) => {
       const known = this.hash[text];
-      // Most of the model's own words come with their lower-case forms: nothing to check or mark.
-      if (known !== undefined && known < this.shipped && this.shipsLowerCase(known, text)) return add(text, category);
+      // wink's add of a word it has, with its lower-case form, only numbers it again: the number is
+      // returned here without wink's second look-up of both. That holds for most of the model's own
+      // words (nothing to mark either), and for a learned word this read has met: it was met by an
+      // add, which met its lower-case form too, and neither can have been learned anew since.
+      if (known !== undefined && (known < this.shipped ? this.shipsLowerCase(known, text) : this.visible(known))) return known;
+      // A learned word met again in a later read, with the category it was learned with: wink's
+      // add would number it and its lower-case form again, learning nothing, so both are only met.
+      if (known !== undefined && known >= this.shipped) {
+        const lowerId = this.unchangedLowerCase(known, category);
+        if (lowerId >= 0) {
+          this.meet(known);
+          this.meet(lowerId);
+          return known;
+        }
+      }
       const lower = text.toLowerCase();
       this.relearnIfOtherCategory(text, known, category);
       // The lower-case form's number, looked up once: kept unless it is to be learned anew.
@@ -92,7 +113,9 @@ export class LearnedWords {
       }
       if (this.list.length > before) this.noteNew(before, category);
       this.meet(id);
-      if (lower !== text) this.meet(lowerId ?? (this.hash[lower] as number));
+      if (lower !== text) lowerId ??= this.hash[lower] as number;
+      if (lowerId !== undefined) this.meet(lowerId);
+      if (id >= this.shipped) this.lowerOf[id - this.shipped] = (lowerId ?? id) + 1;
       return id;
     };
   }
@@ -133,6 +156,21 @@ export class LearnedWords {
     return id < this.shipped || this.metIn[id - this.shipped] === this.read;
   }
 
+  /**
+   * The number of learned lexeme `id`'s lower-case form when wink's add of `id`'s text with
+   * `category` would learn nothing (the text and that form still numbered as noted, neither to be
+   * learned anew): then the add changes nothing but what this read has met. -1 otherwise.
+   */
+  private unchangedLowerCase(id: number, category: number): number {
+    const at = id - this.shipped;
+    const lowerId = (this.lowerOf[at] as number) - 1;
+    if (lowerId < 0 || this.learnedAs[at] !== category + 1) return -1;
+    if (lowerId === id || lowerId < this.shipped) return lowerId;
+    const lowerAt = lowerId - this.shipped;
+    if (this.relearned[lowerAt] === 1) return -1;
+    return this.visible(lowerId) || this.learnedAs[lowerAt] === category + 1 ? lowerId : -1;
+  }
+
   /** Marks lexeme `id` as met in this read. */
   private meet(id: number): void {
     if (id >= this.shipped) this.metIn[id - this.shipped] = this.read;
@@ -146,6 +184,7 @@ export class LearnedWords {
   private relearnIfOtherCategory(text: string, id: number | undefined, category: number): boolean {
     if (id === undefined || this.visible(id) || this.learnedAs[id - this.shipped] === category + 1) return false;
     delete this.hash[text];
+    this.relearned[id - this.shipped] = 1;
     return true;
   }
 
@@ -164,6 +203,12 @@ export class LearnedWords {
       const learnedAs = new Uint8Array(size);
       learnedAs.set(this.learnedAs);
       this.learnedAs = learnedAs;
+      const lowerOf = new Int32Array(size);
+      lowerOf.set(this.lowerOf);
+      this.lowerOf = lowerOf;
+      const relearned = new Uint8Array(size);
+      relearned.set(this.relearned);
+      this.relearned = relearned;
     }
     for (let i = from; i < this.list.length; i++) {
       this.learnedAs[i - this.shipped] = category + 1;

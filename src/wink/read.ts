@@ -2,7 +2,7 @@
  * One read of wink, turned into plain data: per-token columns, wink's sentence of each token and
  * the sentiment lexicon's hits. With ./engine, the only module that asks wink-nlp anything.
  */
-import { getEngine, readFresh, type Engine, type WinkDoc } from './engine';
+import { getEngine, readFresh, type Engine, type FreshRead } from './engine';
 import { NORMAL, NORMAL_ID, TYPE, VALUE, VERB_LEMMA } from './lexeme-cache';
 import { winkText } from './wink-text';
 
@@ -35,19 +35,19 @@ function machineId(state: Engine, normal: string): number {
 }
 
 /**
- * Reads `doc`'s token columns. Strings come through the process's lexeme cache by the token's
+ * Reads a read's token columns. Strings come through the process's lexeme cache by the token's
  * lexeme id (see `Engine.lexemes`): wink is asked only for a lexeme not met before, and for the
  * normal form and lemma of a contraction, which depend on its place. Also each token's normal
- * form's id, for the sentiment machine.
+ * form's id, for the sentiment machine. Each token's facts are read with wink's `its` functions
+ * by its index, in one pass (no collection of every token per fact).
  */
-function readTokens(state: Engine, doc: WinkDoc): Omit<WinkRead, 'text' | 'sentenceOf' | 'hits'> & { normalIds: number[] } {
+function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'text' | 'sentenceOf' | 'hits'> & { normalIds: number[] } {
   const its = state.nlp.its;
   const cache = state.lexemes;
   const tokens = doc.tokens();
-  const ids = tokens.out(its.uniqueId) as unknown as number[];
-  const contracted = tokens.out(its.contractionFlag) as unknown as boolean[];
-  const tags = tokens.out(its.pos) as string[];
+  const count = tokens.length();
   const lemmaOf = (w: number) => tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string | undefined;
+  const tags: string[] = [];
   const values: string[] = [];
   const types: string[] = [];
   const normals: string[] = [];
@@ -55,15 +55,15 @@ function readTokens(state: Engine, doc: WinkDoc): Omit<WinkRead, 'text' | 'sente
   // Plain arrays of small integers rather than typed arrays: cheaper to make, for a few hundred
   // tokens as for a long piece.
   const normalIds: number[] = [];
-  for (let w = 0; w < ids.length; w++) {
-    const id = ids[w] as number;
+  for (let w = 0; w < count; w++) {
+    const id = its.uniqueId(w, data);
+    const tag: string = its.pos(w, data);
     let base = cache.base(id);
     let value = cache.at(base, VALUE) as string | undefined;
     let type: string;
     if (value === undefined) {
-      const item = tokens.itemAt(w);
-      value = item.out(its.value) as string;
-      type = item.out(its.type) as string;
+      value = its.value(w, data);
+      type = its.type(w, data);
       cache.set(id, VALUE, value);
       cache.set(id, TYPE, type);
       base = cache.base(id);
@@ -71,14 +71,14 @@ function readTokens(state: Engine, doc: WinkDoc): Omit<WinkRead, 'text' | 'sente
     let normal: string;
     let normalId: number;
     let lemma: string | undefined;
-    const verb = tags[w] === 'VERB';
-    if (contracted[w]) {
-      normal = tokens.itemAt(w).out(its.normal) as string;
+    const verb = tag === 'VERB';
+    if (its.contractionFlag(w, data)) {
+      normal = its.normal(w, data);
       normalId = machineId(state, normal);
       if (verb) lemma = lemmaOf(w);
     } else {
       const known = cache.at(base, NORMAL) as string | undefined;
-      normal = known ?? (tokens.itemAt(w).out(its.normal) as string);
+      normal = known ?? its.normal(w, data);
       let knownId = cache.at(base, NORMAL_ID) as number | undefined;
       if (knownId === undefined) {
         knownId = machineId(state, normal);
@@ -97,6 +97,7 @@ function readTokens(state: Engine, doc: WinkDoc): Omit<WinkRead, 'text' | 'sente
         } else lemma = known ?? undefined;
       }
     }
+    tags.push(tag);
     values.push(value);
     types.push(type);
     normals.push(normal);
@@ -113,11 +114,11 @@ function readTokens(state: Engine, doc: WinkDoc): Omit<WinkRead, 'text' | 'sente
 export function readWink(view: string): WinkRead {
   const state = getEngine();
   const text = winkText(view);
-  const doc = readFresh(state, text);
-  const { values, types, normals, tags, verbLemmas, normalIds } = readTokens(state, doc);
+  const read = readFresh(state, text);
+  const { values, types, normals, tags, verbLemmas, normalIds } = readTokens(state, read);
   const sentenceOf: number[] = [];
   for (let w = 0; w < values.length; w++) sentenceOf.push(0);
-  const spans = doc.sentences().out(state.nlp.its.span) as unknown as [number, number][];
+  const spans = read.doc.sentences().out(state.nlp.its.span) as unknown as [number, number][];
   for (let k = 0; k < spans.length; k++) {
     const [a, b] = spans[k] as [number, number];
     for (let t = a; t <= b && t < sentenceOf.length; t++) sentenceOf[t] = k;
