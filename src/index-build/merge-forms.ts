@@ -125,16 +125,29 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
     const parts = formOf(key).parts;
     usedBy.set(parts.orderFree, Math.max(usedBy.get(parts.orderFree) ?? 0, countDocuments(formOf(key).docs)));
   }
+  /** Per set of content words, the keys of the forms with them. */
+  const keysOf = new Map<string, string[]>();
+  for (const key of keys) (keysOf.get(formOf(key).parts.orderFree) ?? keysOf.set(formOf(key).parts.orderFree, []).get(formOf(key).parts.orderFree))?.push(key);
+  /** Whether some section names a form with words `a` and one with words `b` as two characters. */
+  const namedApart = (a: string, b: string): boolean => {
+    for (const x of keysOf.get(a) ?? []) for (const y of keysOf.get(b) ?? []) if (work.cooccurrence.has(x < y ? `${x}\n${y}` : `${y}\n${x}`)) return true;
+    return false;
+  };
   /**
    * Whether `holder` is two names side by side rather than one fuller name: one document uses it,
-   * and both `words` and the rest of it are names documents use alone ("Grimmjow Aizen" where
-   * "Grimmjow" and "Aizen" are each well used; not "Oskar Brandvold" where "Brandvold" is rare).
+   * both `words` and the rest of it are names documents use alone ("Grimmjow Aizen" where
+   * "Grimmjow" and "Aizen" are each well used; not "Oskar Brandvold" where "Brandvold" is rare),
+   * and, for a holder of two words, some section names the two apart, as two characters (the given
+   * and the family name of one character, "Zaraki Kenpachi", are seldom two entities of one
+   * section; a longer holder, "Chris Hemsworth Thor", stays two names whatever the sections say).
    */
   const sideBySide = (holder: string, words: readonly string[]): boolean => {
     if (countDocuments(formOf(holder).docs) >= MIN_ATTESTED || (usedBy.get(words.join(' ')) ?? 0) < MIN_ATTESTED) return false;
     const rest = formOf(holder).parts.words.slice();
     for (const w of words) rest.splice(rest.indexOf(w), 1);
-    return (usedBy.get(rest.join(' ')) ?? 0) >= MIN_ATTESTED;
+    if ((usedBy.get(rest.join(' ')) ?? 0) < MIN_ATTESTED) return false;
+    // A holder of more than two words ("Chris Hemsworth Thor") is an actor and a role, or a list.
+    return words.length + rest.length > 2 || namedApart(words.join(' '), rest.join(' '));
   };
   // 3. Shorter forms join the one fuller entity that holds them.
   const ordered = keys.slice().sort((a, b) => formOf(a).parts.words.length - formOf(b).parts.words.length || (a < b ? -1 : 1));
