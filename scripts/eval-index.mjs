@@ -6,7 +6,7 @@
 //   node scripts/eval-index.mjs [--all] [--out index.json] [--results results.jsonl] [--reuse]
 // --all analyses and indexes every review of the corpus (2,889, 53 works), for the time share on
 // the whole set; the score still reads the six works. --results keeps the batch results (JSON
-// lines with the work in `meta`); --reuse reads them back instead of analysing again (for reading
+// lines with the work in `meta` and the text); --reuse reads them back instead of analysing again (for reading
 // the index while changing only the index code).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -50,18 +50,20 @@ if (reuse && existsSync(resultsPath)) {
     for (const row of csvObjects(readFileSync(join(corpus, file), 'utf8'))) if (all || works.has(row.work)) rows.push(row);
   }
   const metaOf = new Map(rows.map((r) => [r.review_id, { work: r.work, work_en: r.work_en }]));
+  const textOf = new Map(rows.map((r) => [r.review_id, r.review]));
   const started = performance.now();
   for await (const r of analyzeReviews(rows.map((r) => ({ id: r.review_id, text: r.review })))) {
-    if (r.ok) results.push({ id: r.id, ok: true, meta: metaOf.get(r.id), analysis: r.analysis });
+    if (r.ok) results.push({ id: r.id, ok: true, meta: metaOf.get(r.id), analysis: r.analysis, text: textOf.get(r.id) });
     else console.error(`eval-index: ${r.id}: ${r.error}`);
   }
   batchSeconds = (performance.now() - started) / 1000;
   writeFileSync(resultsPath, results.map((r) => JSON.stringify(r)).join('\n') + '\n');
 }
 
-// The index as `review-lens index` builds it: from the result lines, the work from `meta`.
+// The index as `review-lens batch --index` builds it: from the results, the work from `meta`, with
+// each document's text (for the words around each name).
 const started = performance.now();
-const index = await buildIndex(results.map((r) => ({ id: r.id, work: r.meta.work, workAliases: [r.meta.work_en], analysis: r.analysis })));
+const index = await buildIndex(results.map((r) => ({ id: r.id, work: r.meta.work, workAliases: [r.meta.work_en], analysis: r.analysis, text: r.text })));
 const indexSeconds = (performance.now() - started) / 1000;
 writeFileSync(out, `${JSON.stringify(index, null, 2)}\n`);
 

@@ -82,9 +82,19 @@ const merging: Array<[string, DocSpec[], string[][]]> = [
     [['Benedikt Arno Falk', 'Benedikt Falk', 'Benno', 'Falk']],
   ],
   [
-    'two names one document writes side by side join neither name',
-    [naming('Talia'), naming('Talia'), naming('Brenner'), naming('Brenner'), naming('Brenner Talia')],
+    'two names one document writes side by side join neither name, when a section names them apart',
+    [naming('Talia'), naming('Talia'), naming('Brenner'), naming('Brenner', 'Talia'), naming('Brenner Talia')],
     [['Brenner'], ['Brenner Talia'], ['Talia']],
+  ],
+  [
+    'a given and a family name each used alone but never named apart join the full name one document writes',
+    [naming('Talia'), naming('Talia'), naming('Brenner'), naming('Brenner'), naming('Brenner Talia')],
+    [['Brenner', 'Brenner Talia', 'Talia']],
+  ],
+  [
+    'a name of two words and a name of one written together stay two, named apart or not',
+    [naming('Rhea'), naming('Rhea'), naming('Dana Colt'), naming('Dana Colt'), naming('Dana Colt Rhea')],
+    [['Dana Colt', 'Dana Colt Rhea'], ['Rhea']],
   ],
   [
     'a rare family name still joins a full name once written, however often the given name is',

@@ -9,6 +9,7 @@
  * 6. `finish-work.ts`: titles left out, ids given, actor links and co-occurrences resolved.
  */
 import { describe, expectedType } from '../errors';
+import { textChecksum } from '../text/checksum';
 import type { ReviewAnalysis } from '../types';
 import { collectDocument } from './collect-document';
 import { finishWork } from './finish-work';
@@ -34,7 +35,7 @@ function count(value: unknown, what: string, fallback: number): number {
 function checkInput(item: unknown, at: number): asserts item is IndexInput {
   const where = `input ${at}`;
   if (item === null || typeof item !== 'object') throw expectedType(`${where} to be { id, work?, analysis }`, item);
-  const { id, work, workAliases, analysis } = item as Record<string, unknown>;
+  const { id, work, workAliases, analysis, text } = item as Record<string, unknown>;
   if (typeof id !== 'string') throw expectedType(`${where}.id to be a string`, id);
   if (work !== undefined && typeof work !== 'string') throw expectedType(`${where}.work to be a string`, work);
   if (workAliases !== undefined && !(Array.isArray(workAliases) && workAliases.every((a) => typeof a === 'string'))) {
@@ -43,6 +44,13 @@ function checkInput(item: unknown, at: number): asserts item is IndexInput {
   const a = analysis as Partial<ReviewAnalysis> | null;
   if (a === null || typeof a !== 'object' || !Array.isArray(a.characters) || !Array.isArray(a.people) || !Array.isArray(a.sections) || !Array.isArray(a.quotes) || !Array.isArray(a.works)) {
     throw expectedType(`${where}.analysis to be a review-lens analysis`, analysis);
+  }
+  if (text === undefined) return;
+  if (typeof text !== 'string') throw expectedType(`${where}.text to be a string`, text);
+  const chars = a.stats?.characters;
+  if (chars !== undefined && chars !== text.length) throw new RangeError(`review-lens: expected ${where}.text to be the text analysed (${chars} characters), got ${text.length} characters`);
+  if (a.textChecksum !== undefined && textChecksum(text) !== a.textChecksum) {
+    throw new RangeError(`review-lens: expected ${where}.text to be the text analysed (checksum ${a.textChecksum}), got another text (checksum ${textChecksum(text)})`);
   }
 }
 
@@ -84,7 +92,7 @@ export class IndexBuilder {
       this.works.set(key, work);
     }
     for (const alias of [title, ...(item.workAliases ?? [])]) if (alias !== work.title && !work.aliases.has(alias)) work.aliases.set(alias, alias);
-    collectDocument(work, item.id, this.ordinal, item.analysis, { quotes: this.caps.maxQuotes, documentIds: this.caps.maxDocumentIds });
+    collectDocument(work, item.id, this.ordinal, item.analysis, { quotes: this.caps.maxQuotes, documentIds: this.caps.maxDocumentIds }, item.text);
     this.ordinal++;
   }
 
@@ -102,8 +110,9 @@ export class IndexBuilder {
  * Reads the inputs once, as they come; memory grows with the distinct name forms per work, not
  * with the number of documents.
  *
- * @param results - An iterable or async iterable of `{ id, work?, workAliases?, analysis }`, e.g.
- *   the lines of `review-lens batch` with the work taken from a column.
+ * @param results - An iterable or async iterable of `{ id, work?, workAliases?, analysis, text? }`,
+ *   e.g. the lines of `review-lens batch` with the work taken from a column (and the text, when
+ *   the caller has it, for the words around each name).
  * @param options - Caps on quotes, document ids and co-occurrences, and a floor on documents.
  * @returns The {@link ReviewIndex}, works in order of first appearance.
  * @throws TypeError / RangeError for a bad input or option, saying which.

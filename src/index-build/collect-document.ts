@@ -5,6 +5,7 @@
  */
 import type { Character, Person, Quote, ReviewAnalysis, Sentiment } from '../types';
 import { addDocument } from './distinct-count';
+import { readLowerCase, readMention } from './form-context';
 import { formParts, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
 import { bump, capQuotes, newFormTally, type FormTally, type WorkTally } from './tally';
@@ -77,9 +78,10 @@ function tie(work: WorkTally, a: string, b: string): void {
 }
 
 /**
- * Adds the document `analysis` (number `ordinal` in the input, id `id`) to `work`.
+ * Adds the document `analysis` (number `ordinal` in the input, id `id`) to `work`; with its `text`,
+ * the words around each mention too (see form-context.ts).
  */
-export function collectDocument(work: WorkTally, id: string, ordinal: number, analysis: ReviewAnalysis, caps: Caps): void {
+export function collectDocument(work: WorkTally, id: string, ordinal: number, analysis: ReviewAnalysis, caps: Caps, text?: string): void {
   work.documents++;
   for (const w of analysis.works) bump(work.workTitles, partsOf(work, w.title).key);
   /** Document entity id → the merge key of its own name. */
@@ -104,6 +106,13 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
     }
     own.readings++;
     own.mentions += e.mentions.length;
+    if (text !== undefined) {
+      for (const m of e.mentions) {
+        // A mention is counted on the form it is written in (every spelling was read above).
+        const key = work.parsed.get(text.slice(m.start, m.end))?.key;
+        readMention((key === undefined ? own : (work.forms.get(key) ?? own)).context, text, m.start, m.end);
+      }
+    }
     // A reading the text gives evidence for (an actor named for a character, a stated role for a
     // person) outweighs one the kind model guessed from the name alone.
     const sure = 'roles' in e ? e.roles.some((r) => r !== 'other') : e.playedBy !== null;
@@ -134,6 +143,12 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       if (rank >= 0) own.quotes.push({ document: id, text: q.text, rank, order: ordinal });
     }
     if (own.quotes.length > caps.quotes) own.quotes = capQuotes(own.quotes, caps.quotes);
+  }
+  if (text !== undefined) {
+    readLowerCase(text, (key) => {
+      const tally = work.forms.get(key);
+      return tally && tally.parts.written.length === 1 ? tally.context : undefined;
+    });
   }
   for (const section of analysis.sections) {
     const keys = [...new Set(section.characterIds.map((c) => keyOf.get(c)).filter((k): k is string => k !== undefined))].sort();

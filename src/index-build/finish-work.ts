@@ -5,6 +5,7 @@
  * documents first), actor links by vote, and co-occurrences by entity id.
  */
 import { HONORIFICS } from '../data/honorifics';
+import { addContext, namesThing, newFormContext } from './form-context';
 import { formWords } from './form-key';
 import type { IndexCooccurrence, IndexEntity, IndexWork } from './index-types';
 import { characterShare, makeEntity, type DraftEntity } from './make-entities';
@@ -106,6 +107,37 @@ function isTitle(work: WorkTally, draft: DraftEntity, titles: ReadonlySet<string
   return !draft.keys.some((k) => honoured(work.forms.get(k)));
 }
 
+/**
+ * The merge keys whose mentions' context says they name no one: a place, a group, a power (see
+ * {@link namesThing}) and nothing links to an actor. Titles are left to the title rules: the title character of a work
+ * ("Naruto", "John Wick") is talked of as the work as often as as someone.
+ */
+export function thingKeys(work: WorkTally, titles: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const [key, tally] of work.forms) {
+    // A form documents link to an actor is someone, whatever words surround it ("the T-1000").
+    const listed = (work.workTitles.get(key) ?? 0) >= MIN_TITLE_DOCUMENTS;
+    if (!titles.has(key) && !tally.playedBy.size && !tally.plays.size && namesThing(tally.context, listed)) out.add(key);
+  }
+  return out;
+}
+
+/**
+ * Whether an entity of several forms, none enough alone, is no one by its forms' summed context
+ * (see {@link namesThing}): "Soul Reaper" and "Soul Reapers" together. Not for a title or an
+ * entity linked to an actor.
+ */
+export function groupNamesThing(work: WorkTally, keys: readonly string[], titles: ReadonlySet<string>): boolean {
+  if (keys.length < 2) return false;
+  const sum = newFormContext();
+  for (const key of keys) {
+    const tally = work.forms.get(key);
+    if (!tally || titles.has(key) || tally.playedBy.size || tally.plays.size) return false;
+    addContext(sum, tally.context);
+  }
+  return namesThing(sum);
+}
+
 /** The most voted key of `votes` that maps to an entity, as that entity. */
 function topLinked(votes: ReadonlyMap<string, number>, entityOf: ReadonlyMap<string, IndexEntity>, self: IndexEntity): IndexEntity[] {
   const tally = new Map<IndexEntity, number>();
@@ -120,9 +152,9 @@ function topLinked(votes: ReadonlyMap<string, number>, entityOf: ReadonlyMap<str
 export function finishWork(work: WorkTally, caps: FinishCaps): IndexWork {
   const titles = titleKeys(work, [work.title, ...work.aliases.values()].map(formWords));
   const share = characterShare(work);
-  const drafts = mergeForms(work, bareTitles(work, titles))
+  const drafts = mergeForms(work, bareTitles(work, titles), thingKeys(work, titles))
     .map((keys) => makeEntity(work, keys, caps, share))
-    .filter((d) => d.documents >= caps.minDocuments && !isTitle(work, d, titles))
+    .filter((d) => d.documents >= caps.minDocuments && !isTitle(work, d, titles) && !groupNamesThing(work, d.keys, titles))
     .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
   const entityOf = new Map<string, IndexEntity>();
   const pairs: Array<[DraftEntity, IndexEntity]> = [];

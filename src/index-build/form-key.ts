@@ -21,11 +21,15 @@ const SEPARATORS = new Set([' ', '\t', '\n', '-', '‐', '‑', '–', '—', '_
 /** Characters dropped from a name form. */
 const DROPPED = new Set(['.', "'", '’', '‘', '`', '"', '“', '”', ',', '!', '?', '(', ')']);
 
+/** Vowels, for the `m` before `p` or `b` that {@link foldVowels} reads as `n`. */
+const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u']);
+
 /**
  * Folds long vowels the way romanisations differ ("Uryuu"/"Uryu", "Satou"/"Sato",
  * "Ootsuki"/"Otsuki"): `uu` becomes `u` anywhere, `oo` becomes `o` at a word's start or end, and
  * `ou` at a word's end `o`. Inside a word `oo` is left alone: there it is mostly English spelling
- * ("Cooper", "Goodspeed"), and folding it would join names that only look alike.
+ * ("Cooper", "Goodspeed"), and folding it would join names that only look alike. An `m` after a
+ * vowel and before `p` or `b` becomes `n` ("Kempachi"/"Kenpachi", "Sempai"/"Senpai").
  */
 export function foldVowels(word: string): string {
   let out = '';
@@ -33,6 +37,11 @@ export function foldVowels(word: string): string {
     const ch = word[i] as string;
     const next = word[i + 1];
     if (ch === 'u' && next === 'u') continue;
+    // Hepburn writes a syllabic n before p, b and m as m ("Kempachi", "sempai"); others write n.
+    if (ch === 'm' && (next === 'p' || next === 'b') && i > 0 && VOWELS.has(word[i - 1] as string)) {
+      out += 'n';
+      continue;
+    }
     if (ch === 'o' && next === 'o' && (i === 0 || i + 2 === word.length)) continue;
     if (ch === 'o' && next === 'u' && i + 2 === word.length) {
       out += 'o';

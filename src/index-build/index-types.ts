@@ -127,6 +127,13 @@ export interface IndexInput {
   workAliases?: readonly string[];
   /** What analyzeReview returned for it. */
   analysis: ReviewAnalysis;
+  /**
+   * The analysed text itself, when the caller has it. The index then also reads the words around
+   * each name ("in the X", "X's mother", "X said", "he" or "it" after it) and leaves out, per work,
+   * forms that its documents use as a place, a group or a power rather than for someone. It must
+   * be the very text analysed (its length and `textChecksum` are checked).
+   */
+  text?: string;
 }
 
 /** Options of {@link buildIndex}. Every option is optional. */

@@ -1,7 +1,8 @@
 /**
  * Step 4 of the index: merges a work's name forms into entities. In order:
  * 1. forms with the same content words in any order ("Kurosaki Ichigo", "Ichigo Kurosaki");
- * 2. full forms (two words or more) one slip apart in one word ("Sakura Haurno"), and full forms
+ * 2. full forms (two words or more) one slip apart in one word ("Sakura Haurno"), one-word forms
+ *    one slip apart when one is used three times as much as the other ("Orehime"), and full forms
  *    that one document gives to one entity;
  * 3. a shorter form (a given or family name alone, "Luffy", "Mr. Wick") joins the one entity that
  *    has a fuller form holding all its words; when several do, it joins the one documents tie it
@@ -39,6 +40,10 @@ const MIN_TIES = 2;
 const DOMINANCE = 2;
 /** Documents that make a fuller form a rival when several hold a shorter one. */
 const MIN_ATTESTED = 2;
+/** The shortest one-word form step 1c compares: shorter names one letter apart are often two names. */
+const MIN_SLIP_WORD = 6;
+/** How many times the documents of the rarer of two one-word forms one slip apart the other needs. */
+const SLIP_DOMINANCE = 3;
 /** Passes of step 3 at most. */
 const MAX_PASSES = 3;
 
@@ -53,10 +58,11 @@ function holds(big: readonly string[], small: readonly string[]): boolean {
 /**
  * The entities of a work: groups of merge keys, each group one entity. `titles`: the merge keys
  * that are titles nothing in the documents says are someone (see `bareTitles` in finish-work.ts).
+ * `left`: merge keys that are no one (see `thingKeys` in finish-work.ts), in no group and joining none.
  */
-export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Set()): string[][] {
+export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Set(), left: ReadonlySet<string> = new Set()): string[][] {
   const groups = new Groups();
-  const keys = [...work.forms.keys()];
+  const keys = [...work.forms.keys()].filter((k) => !left.has(k));
   const formOf = (key: string) => work.forms.get(key) as NonNullable<ReturnType<typeof work.forms.get>>;
   // 1. The same content words.
   const byWords = new Map<string, string>();
@@ -78,10 +84,29 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
       bucket?.push({ key, word });
     });
   }
+  // 1c. One-word forms one slip apart ("Orehime", "Orihime"), when one is used far more than the
+  // other: two characters whose names differ by one letter are each used in their own right. Words
+  // one slip apart share a word with one letter taken out, so only those are compared.
+  const byDeletion = new Map<string, string[]>();
+  for (const key of keys) {
+    const parts = formOf(key).parts;
+    const word = parts.written[0] as string;
+    if (parts.written.length !== 1 || word.length < MIN_SLIP_WORD || titles.has(key)) continue;
+    const docs = countDocuments(formOf(key).docs);
+    for (let i = 0; i < word.length; i++) {
+      const deleted = word.slice(0, i) + word.slice(i + 1);
+      const bucket = byDeletion.get(deleted) ?? byDeletion.set(deleted, []).get(deleted) ?? [];
+      for (const other of bucket) {
+        const otherDocs = countDocuments(formOf(other).docs);
+        if (Math.max(docs, otherDocs) >= SLIP_DOMINANCE * Math.min(docs, otherDocs) && oneSlipApart(formOf(other).parts.written[0] as string, word)) groups.union(other, key);
+      }
+      if (!bucket.includes(key)) bucket.push(key);
+    }
+  }
   // 2. Full forms one document entity carries together.
   for (const [a, row] of work.ties) {
-    if (formOf(a).parts.words.length < 2 || titles.has(a)) continue;
-    for (const b of row.keys()) if (formOf(b).parts.words.length >= 2 && !titles.has(b)) groups.union(a, b);
+    if (formOf(a).parts.words.length < 2 || titles.has(a) || left.has(a)) continue;
+    for (const b of row.keys()) if (formOf(b).parts.words.length >= 2 && !titles.has(b) && !left.has(b)) groups.union(a, b);
   }
   /** Word → the keys of forms holding it. */
   const byWord = new Map<string, string[]>();
@@ -100,16 +125,29 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
     const parts = formOf(key).parts;
     usedBy.set(parts.orderFree, Math.max(usedBy.get(parts.orderFree) ?? 0, countDocuments(formOf(key).docs)));
   }
+  /** Per set of content words, the keys of the forms with them. */
+  const keysOf = new Map<string, string[]>();
+  for (const key of keys) (keysOf.get(formOf(key).parts.orderFree) ?? keysOf.set(formOf(key).parts.orderFree, []).get(formOf(key).parts.orderFree))?.push(key);
+  /** Whether some section names a form with words `a` and one with words `b` as two characters. */
+  const namedApart = (a: string, b: string): boolean => {
+    for (const x of keysOf.get(a) ?? []) for (const y of keysOf.get(b) ?? []) if (work.cooccurrence.has(x < y ? `${x}\n${y}` : `${y}\n${x}`)) return true;
+    return false;
+  };
   /**
    * Whether `holder` is two names side by side rather than one fuller name: one document uses it,
-   * and both `words` and the rest of it are names documents use alone ("Grimmjow Aizen" where
-   * "Grimmjow" and "Aizen" are each well used; not "Oskar Brandvold" where "Brandvold" is rare).
+   * both `words` and the rest of it are names documents use alone ("Grimmjow Aizen" where
+   * "Grimmjow" and "Aizen" are each well used; not "Oskar Brandvold" where "Brandvold" is rare),
+   * and, for a holder of two words, some section names the two apart, as two characters (the given
+   * and the family name of one character, "Zaraki Kenpachi", are seldom two entities of one
+   * section; a longer holder, "Chris Hemsworth Thor", stays two names whatever the sections say).
    */
   const sideBySide = (holder: string, words: readonly string[]): boolean => {
     if (countDocuments(formOf(holder).docs) >= MIN_ATTESTED || (usedBy.get(words.join(' ')) ?? 0) < MIN_ATTESTED) return false;
     const rest = formOf(holder).parts.words.slice();
     for (const w of words) rest.splice(rest.indexOf(w), 1);
-    return (usedBy.get(rest.join(' ')) ?? 0) >= MIN_ATTESTED;
+    if ((usedBy.get(rest.join(' ')) ?? 0) < MIN_ATTESTED) return false;
+    // A holder of more than two words ("Chris Hemsworth Thor") is an actor and a role, or a list.
+    return words.length + rest.length > 2 || namedApart(words.join(' '), rest.join(' '));
   };
   // 3. Shorter forms join the one fuller entity that holds them.
   const ordered = keys.slice().sort((a, b) => formOf(a).parts.words.length - formOf(b).parts.words.length || (a < b ? -1 : 1));
@@ -139,6 +177,7 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
     // evidence that the title is that name.
     const open = candidates.size === 0 && !titles.has(key);
     for (const [other, n] of work.ties.get(key) ?? []) {
+      if (left.has(other)) continue;
       const root = groups.find(other);
       if (root !== own && !titles.has(other) && formOf(other).parts.words.length >= words.length && (open || candidates.has(root))) candidates.set(root, (candidates.get(root) ?? 0) + n);
     }

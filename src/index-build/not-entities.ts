@@ -9,8 +9,8 @@ import { formWords } from './form-key';
 /** Each list of src/data/index-not-entities.ts, folded as {@link formWords} folds a form. */
 const fold = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => formWords(w).join('')));
 const PLAIN_WORDS = fold(INDEX_PLAIN_WORDS);
-const PART_WORDS: ReadonlySet<string> = new Set(INDEX_PART_WORDS);
-const GROUP_WORDS: ReadonlySet<string> = new Set(INDEX_GROUP_WORDS);
+const PART_WORDS = fold(INDEX_PART_WORDS);
+const GROUP_WORDS = fold(INDEX_GROUP_WORDS);
 const STUDIOS = fold(INDEX_STUDIOS);
 const CAPITAL_ABBREVIATIONS: ReadonlySet<string> = new Set(INDEX_CAPITAL_ABBREVIATIONS);
 

@@ -5,6 +5,7 @@
  */
 import type { PersonRole, SentimentLabel } from '../types';
 import type { DistinctSketch } from './distinct-count';
+import { newFormContext, type FormContext } from './form-context';
 import type { FormParts } from './form-key';
 
 /** A quote held for an entity, with its rank (higher is better). */
@@ -47,6 +48,8 @@ export interface FormTally {
   sentiment: { sum: number; n: number } & Record<SentimentLabel, number>;
   /** The best quotes, capped. */
   quotes: RankedQuote[];
+  /** What the words around its mentions say, over the documents that came with their text. */
+  context: FormContext;
 }
 
 /** One work while documents stream in. */
@@ -85,6 +88,7 @@ export function newFormTally(parts: FormParts): FormTally {
     plays: new Map(),
     sentiment: { sum: 0, n: 0, positive: 0, negative: 0, neutral: 0, mixed: 0 },
     quotes: [],
+    context: newFormContext(),
   };
 }
 

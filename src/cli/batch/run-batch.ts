@@ -230,6 +230,8 @@ export async function runBatch(argv: readonly string[], io: CliIo, { quiet = fal
   /** The other columns or fields of those documents, in the same order. */
   const metas: Array<Record<string, unknown> | undefined> = [];
   const indexer = args.index === null ? null : new IndexBuilder();
+  /** With --index, the texts of those documents, in the same order: the index reads the words around each name. */
+  const texts: string[] = [];
   /** The work named in a document's `--work-column`, when it has one. */
   const workOf = (meta: Record<string, unknown> | undefined): { work?: string } => {
     const work = args.workColumn === null ? undefined : meta?.[args.workColumn];
@@ -272,6 +274,7 @@ export async function runBatch(argv: readonly string[], io: CliIo, { quiet = fal
       }
       queued.push(doc.bytes);
       metas.push(doc.meta);
+      if (indexer) texts.push(doc.text);
       yield { id: doc.id, text: doc.text };
     }
   }
@@ -283,8 +286,9 @@ export async function runBatch(argv: readonly string[], io: CliIo, { quiet = fal
       if (result.ok) state.bytes += bytes;
       else state.failedBytes = (state.failedBytes ?? 0) + bytes;
       const meta = metas.shift();
+      const text = indexer ? texts.shift() : undefined;
       if (result.ok) {
-        if (indexer) indexer.add({ id: result.id, ...workOf(meta), analysis: JSON.parse(result.json) as ReviewAnalysis });
+        if (indexer) indexer.add({ id: result.id, ...workOf(meta), analysis: JSON.parse(result.json) as ReviewAnalysis, ...(text === undefined ? {} : { text }) });
         // The line JSON.stringify of { id, ok, meta?, analysis } gives, the analysis's JSON as the worker made it.
         write(`{"id":${JSON.stringify(result.id)},"ok":true,${meta ? `"meta":${JSON.stringify(meta)},` : ''}"analysis":${result.json}}\n`);
         state.done++;

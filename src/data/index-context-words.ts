@@ -1,0 +1,46 @@
+/**
+ * Words around a name in a review that tell a someone (a character or a real person) from a place,
+ * a group, a power or a technique that the names stage took for one. Read by
+ * src/index-build/form-context.ts, all lower case.
+ */
+
+/** Prepositions of place and movement: "in Hueco Mundo", "across the Grand Line", "into Bankai". */
+export const INDEX_PLACE_PREPOSITIONS: readonly string[] = [
+  'in', 'into', 'inside', 'within', 'across', 'throughout', 'through', 'around', 'towards', 'toward', 'outside', 'beyond',
+];
+
+/** Determiners before a noun: a name of someone rarely takes one ("the Espada", "his Bankai", "a Hollow"). */
+export const INDEX_DETERMINERS: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'every', 'each', 'no', 'any',
+];
+
+/** Verbs in the plural right after a form: "the Espada are", "Titans were". */
+export const INDEX_PLURAL_VERBS: readonly string[] = ['are', 'were', 'have', "aren't", 'arent', "weren't", 'werent', "haven't"];
+
+/** Verbs a someone does, right after the form: "Ichigo decides", "Levi said". */
+export const INDEX_PERSON_VERBS: readonly string[] = [
+  'says', 'said', 'tells', 'told', 'asks', 'asked', 'wants', 'wanted', 'decides', 'decided', 'realizes', 'realized', 'realises', 'realised',
+  'thinks', 'thought', 'knows', 'knew', 'feels', 'felt', 'tries', 'tried', 'loves', 'loved', 'hates', 'hated', 'meets', 'met', 'learns',
+  'learned', 'learnt', 'cries', 'cried', 'smiles', 'smiled', 'laughs', 'laughed', 'screams', 'screamed', 'dies', 'died', 'fights', 'fought',
+  'kills', 'killed', 'admits', 'admitted', 'refuses', 'refused', 'promises', 'promised', 'believes', 'believed', 'goes', 'went', 'manages',
+  'managed', 'himself', 'herself',
+];
+
+/** Pronouns that stand for a someone, the first met after a form: "Armin ... he". */
+export const INDEX_PERSONAL_PRONOUNS: readonly string[] = ['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself'];
+
+/** Pronouns that stand for a thing or a group. */
+export const INDEX_OTHER_PRONOUNS: readonly string[] = ['it', 'its', 'itself', 'they', 'them', 'their', 'themselves'];
+
+/** What a someone has and a place or a power does not: "Eren's mother", "Levi's face". */
+export const INDEX_KIN_WORDS: readonly string[] = [
+  'father', 'mother', 'dad', 'mom', 'mum', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'girlfriend', 'boyfriend', 'friend',
+  'friends', 'parents', 'family', 'uncle', 'aunt', 'grandfather', 'grandpa', 'grandmother', 'grandma', 'mentor', 'teacher', 'face', 'eyes',
+  'hand', 'hands', 'arm', 'arms', 'body', 'hair', 'voice', 'heart', 'mind', 'feelings', 'personality', 'backstory', 'past', 'childhood',
+  'death', 'dream', 'dreams', 'character', 'relationship', 'motivation', 'motivations', 'actions', 'love', 'life',
+];
+
+/** Words after a family name that make "the" before it the family's: "the Elric brothers", "the Kuchiki clan". */
+export const INDEX_FAMILY_HEADS: readonly string[] = [
+  'brothers', 'sisters', 'siblings', 'twins', 'family', 'families', 'clan', 'household', 'kids', 'children', 'sons', 'daughters', 'boys', 'girls',
+];

@@ -1,0 +1,208 @@
+/**
+ * Step 3b of the index: what the words around a name form say about it, counted over every
+ * document of a work. One document cannot tell "Hueco Mundo" or "Bankai" from a character; hundreds
+ * can: a place follows "in" or "across the", a power takes "his", a group takes "are", while a
+ * someone says and decides things, is "he" or "she" a few words on, and has a mother and a face.
+ * Each mention is read in a window of a few words, so the counting is linear in the mentions and a
+ * form's counts are a fixed handful of numbers.
+ */
+import {
+  INDEX_DETERMINERS,
+  INDEX_FAMILY_HEADS,
+  INDEX_KIN_WORDS,
+  INDEX_OTHER_PRONOUNS,
+  INDEX_PERSONAL_PRONOUNS,
+  INDEX_PERSON_VERBS,
+  INDEX_PLACE_PREPOSITIONS,
+  INDEX_PLURAL_VERBS,
+} from '../data/index-context-words';
+import { foldVowels } from './form-key';
+
+/** Counts of what surrounds one form's mentions across a work's documents. */
+export interface FormContext {
+  /** Mentions read. */
+  mentions: number;
+  /** Right after a determiner ("the", "his", "a"). */
+  determiner: number;
+  /** Right after a place preposition, or after one and a determiner ("in the Grand Line"). */
+  place: number;
+  /** Right after a possessor ("Ichigo's Bankai"). */
+  possessed: number;
+  /** Followed by a plural verb ("are", "were"), and not the last of a list ("A and B are"). */
+  plural: number;
+  /** Followed by a verb a someone does ("says", "decides"). */
+  acts: number;
+  /** A possessor of kin or body ("X's mother", "X's face"). */
+  kin: number;
+  /** The first pronoun after it stands for a someone ("he", "her"). */
+  personal: number;
+  /** The first pronoun after it stands for a thing or a group ("it", "they"). */
+  other: number;
+  /** Times a one-word form is written in lower case after a determiner ("the titans", "his bankai"). */
+  lower: number;
+}
+
+/** A form's empty counts. */
+export function newFormContext(): FormContext {
+  return { mentions: 0, determiner: 0, place: 0, possessed: 0, plural: 0, acts: 0, kin: 0, personal: 0, other: 0, lower: 0 };
+}
+
+const PLACE = new Set(INDEX_PLACE_PREPOSITIONS);
+const DETERMINERS = new Set(INDEX_DETERMINERS);
+const PLURAL = new Set(INDEX_PLURAL_VERBS);
+const ACTS = new Set(INDEX_PERSON_VERBS);
+const PERSONAL = new Set(INDEX_PERSONAL_PRONOUNS);
+const OTHER = new Set(INDEX_OTHER_PRONOUNS);
+const KIN = new Set(INDEX_KIN_WORDS);
+const FAMILY_HEADS = new Set(INDEX_FAMILY_HEADS);
+
+/** Words read after a mention for its pronoun. */
+const PRONOUN_WINDOW = 12;
+/** The longest word read; a longer run of letters is cut (it is no word of the lists). */
+const MAX_WORD = 16;
+/** Spaces skipped between two words. */
+const MAX_GAP = 3;
+
+/** Whether the code unit `c` is part of a word: an ASCII letter or digit, an apostrophe, or a letter beyond ASCII. */
+function wordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff) && (c < 0x3000 || c > 0x303f));
+}
+
+/** Whether `ch` is part of a word (see {@link wordCode}). */
+const wordChar = (ch: string): boolean => wordCode(ch.charCodeAt(0));
+
+const space = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+
+/**
+ * The word that ends right before `at` (spaces between allowed, no punctuation), lower case with
+ * a plain apostrophe, and where it starts; null when punctuation or the text's start comes first.
+ */
+function wordBefore(text: string, at: number): { word: string; start: number } | null {
+  let i = at;
+  for (let gap = 0; gap < MAX_GAP && i > 0 && space(text[i - 1]); gap++) i--;
+  if (i === at) return null;
+  const end = i;
+  while (i > 0 && end - i < MAX_WORD && wordChar(text[i - 1] as string)) i--;
+  if (i === end) return null;
+  return { word: text.slice(i, end).toLowerCase().replace('’', "'"), start: i };
+}
+
+/** The word that starts after `at` (spaces allowed between), lower case; null when punctuation comes first. */
+function wordAfter(text: string, at: number): { word: string; end: number } | null {
+  let i = at;
+  for (let gap = 0; gap < MAX_GAP && i < text.length && space(text[i]); gap++) i++;
+  const start = i;
+  while (i < text.length && i - start < MAX_WORD && wordChar(text[i] as string)) i++;
+  if (i === start) return null;
+  return { word: text.slice(start, i).toLowerCase().replace('’', "'"), end: i };
+}
+
+/** The first of {@link PERSONAL} or {@link OTHER} among the next few words after `at`, across punctuation. */
+function nextPronoun(text: string, at: number): 'personal' | 'other' | null {
+  let i = at;
+  for (let words = 0; words < PRONOUN_WINDOW && i < text.length; ) {
+    if (!wordChar(text[i] as string)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && wordChar(text[i] as string)) i++;
+    words++;
+    if (i - start > 8) continue;
+    const word = text.slice(start, i).toLowerCase();
+    if (PERSONAL.has(word)) return 'personal';
+    if (OTHER.has(word)) return 'other';
+  }
+  return null;
+}
+
+/** Adds what surrounds the mention `text.slice(start, end)` to `counts`. */
+export function readMention(counts: FormContext, text: string, start: number, end: number): void {
+  counts.mentions++;
+  const before = wordBefore(text, start);
+  const after = wordAfter(text, end);
+  // "the Elric brothers('s)": the determiner is the family's, not the name's.
+  const head = after?.word.endsWith("'s") ? after.word.slice(0, -2) : after?.word.endsWith("'") ? after.word.slice(0, -1) : after?.word;
+  if (before && !(head !== undefined && FAMILY_HEADS.has(head))) {
+    if (DETERMINERS.has(before.word)) {
+      counts.determiner++;
+      const prep = wordBefore(text, before.start);
+      if (prep && PLACE.has(prep.word)) counts.place++;
+    } else if (PLACE.has(before.word)) counts.place++;
+    else if (before.word.endsWith("'s") || before.word.endsWith("s'")) counts.possessed++;
+  }
+  let at = end;
+  // A possessive: "X's mother" or "X’s face".
+  if ((text[at] === "'" || text[at] === '’') && (text[at + 1] === 's' || text[at + 1] === 'S') && !wordChar(text[at + 2] ?? ' ')) {
+    const owned = wordAfter(text, at + 2);
+    if (owned && KIN.has(owned.word)) counts.kin++;
+    at += 2;
+  } else {
+    if (after) {
+      if (ACTS.has(after.word)) counts.acts++;
+      else if (PLURAL.has(after.word) && before?.word !== 'and' && before?.word !== 'or') counts.plural++;
+    }
+  }
+  const pronoun = nextPronoun(text, at);
+  if (pronoun) counts[pronoun]++;
+}
+
+/**
+ * A determiner (either case at its start) and the lower-case word after it: one linear regular
+ * expression, no nested quantifier, built from the list.
+ */
+const LOWER_AFTER_DETERMINER = new RegExp(
+  `\\b(?:${INDEX_DETERMINERS.map((d) => `[${d[0] as string}${(d[0] as string).toUpperCase()}]${d.slice(1)}`).join('|')})[ \\t\\n\\u00a0]{1,${MAX_GAP}}(\\p{Ll}[\\p{Ll}'’]{2,${MAX_WORD - 1}})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/**
+ * Counts, on the one-word forms `formOf` knows (by merge key), the times `text` writes them in lower
+ * case right after a determiner: a common noun, not a name. One pass over the text.
+ */
+export function readLowerCase(text: string, formOf: (key: string) => FormContext | undefined): void {
+  for (const match of text.matchAll(LOWER_AFTER_DETERMINER)) {
+    const counts = formOf(foldVowels(match[1] as string));
+    if (counts) counts.lower++;
+  }
+}
+
+/** Adds `b`'s counts to `a`. */
+export function addContext(a: FormContext, b: FormContext): void {
+  for (const k of Object.keys(a) as Array<keyof FormContext>) a[k] += b[k];
+}
+
+/** Mentions a form needs before its context can leave it out. */
+export const MIN_CONTEXT_MENTIONS = 4;
+/** How much the pronouns after a form weigh beside the words before it. */
+const PRONOUN_WEIGHT = 0.75;
+/** The {@link thingScore} from which a form is no one. */
+export const THING_SCORE = 0.4;
+
+/**
+ * How much a form's context says it names a thing, a place or a group rather than someone: the
+ * share of its uses after a determiner, a place preposition or a possessor, before a plural verb,
+ * or in lower case after a determiner, plus how far the pronouns after it lean to "it" and "they" (smoothed, so a form with few
+ * pronouns leans neither way), less the share of its mentions that act or own kin and body. The
+ * weight and the threshold were chosen on hand-labelled frequent forms of works outside the
+ * measured ones.
+ */
+export function thingScore(c: FormContext): number {
+  const uses = c.mentions + c.lower + 1;
+  const noun = (c.determiner + c.place + c.plural + c.possessed + c.lower) / uses;
+  const pronoun = (c.other + 1) / (c.personal + c.other + 2);
+  const who = (c.acts + c.kin) / uses;
+  return noun + PRONOUN_WEIGHT * (pronoun - 0.5) - who;
+}
+
+/** The lower {@link thingScore} that is enough for a form documents also list as a work. */
+export const LISTED_THING_SCORE = 0.2;
+
+/**
+ * Whether a form's context says it names no one: enough mentions read, and a high
+ * {@link thingScore}, or a fair one for a form that documents also list as a work (`listed`: "a
+ * better show than Naruto" is a title where no "he" follows it).
+ */
+export function namesThing(c: FormContext, listed = false): boolean {
+  return c.mentions >= MIN_CONTEXT_MENTIONS && thingScore(c) >= (listed ? LISTED_THING_SCORE : THING_SCORE);
+}

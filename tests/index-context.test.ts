@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { newFormContext, namesThing, readLowerCase, readMention, thingScore, type FormContext } from '../src/index-build/form-context';
+import { foldVowels } from '../src/index-build/form-key';
+import { buildIndex } from '../src/review-index';
+import { textChecksum } from '../src/text/checksum';
+import type { ReviewAnalysis } from '../src/types';
+import { analysisOf } from './helpers/index-docs';
+
+/** The counts of the first mention of `name` in `text`. */
+function around(text: string, name: string): FormContext {
+  const counts = newFormContext();
+  const start = text.indexOf(name);
+  readMention(counts, text, start, start + name.length);
+  return counts;
+}
+
+const mentionCases: Array<[string, string, string, Partial<FormContext>]> = [
+  ['a place preposition and a determiner', 'They sail across the Amber Reach for weeks, and it nearly sinks them.', 'Amber Reach', { determiner: 1, place: 1, other: 1 }],
+  ['a place preposition alone', 'Most of the arc happens in Velmora, and it drags.', 'Velmora', { place: 1, other: 1 }],
+  ['a possessive determiner', 'When Tomas finally shows his Skyforge the fight ends.', 'Skyforge', { determiner: 1 }],
+  ['a family word after it makes the determiner the family\'s', 'Later the Ravelle brothers split up.', 'Ravelle', {}],
+  ['so does a family word with a possessive', "We meet the Ravelle sisters' aunt.", 'Ravelle', {}],
+  ['a possessor before it', "Then Tomas's Skyforge breaks the wall.", 'Skyforge', { possessed: 1 }],
+  ['a plural verb after it', 'The Ashborn are the best villains of the season.', 'Ashborn', { determiner: 1, plural: 1 }],
+  ['a plural verb after the last of a list is the list', "Mira and Tomas are great together, aren't they?", 'Tomas', { other: 1 }],
+  ['a verb a someone does', 'Later Mira decides to leave the guild behind.', 'Mira', { acts: 1 }],
+  ['kin after a possessive', "We learn Mira's mother hid the map.", 'Mira', { kin: 1 }],
+  ['a curly possessive before a body word', 'I loved how Mira’s face changes there, as she waits.', 'Mira', { kin: 1, personal: 1 }],
+  ['the first pronoun after it, across a sentence end', 'Nobody trusts Dorian at first. Then he saves the town.', 'Dorian', { personal: 1 }],
+  ['punctuation before it reads no word before', 'Honestly, (Dorian) is the heart of it.', 'Dorian', { other: 1 }],
+];
+
+describe('readMention counts the words around one mention', () => {
+  it.each(mentionCases)('%s', (_, text, name, expected) => {
+    expect(around(text, name)).toEqual({ ...newFormContext(), mentions: 1, ...expected });
+  });
+});
+
+describe('readLowerCase', () => {
+  it('counts a one-word form written in lower case right after a determiner, nowhere else', () => {
+    const counts = newFormContext();
+    const forms = new Map([['ashborn', counts]]);
+    readLowerCase('The Ashborn attack. An ashborn is fast, the ashborn hunt, ashborn everywhere, The ASHBORN.', (key) => forms.get(key));
+    expect(counts.lower).toBe(2);
+  });
+});
+
+describe('thingScore and namesThing', () => {
+  const of = (c: Partial<FormContext>): FormContext => ({ ...newFormContext(), ...c });
+  const cases: Array<[string, FormContext, boolean]> = [
+    ['a place: mostly after "in the", "it" after it', of({ mentions: 10, determiner: 6, place: 5, other: 4 }), true],
+    ['a group: "the" before, "are" after, written in lower case too', of({ mentions: 8, determiner: 4, plural: 3, lower: 6, other: 2 }), true],
+    ['a character: "he" after it, acts, has a mother', of({ mentions: 30, determiner: 1, acts: 4, kin: 3, personal: 12, other: 3 }), false],
+    ['a character with a few "the" before it still has "she" after it', of({ mentions: 12, determiner: 2, personal: 6, other: 1 }), false],
+    ['too few mentions to say', of({ mentions: 3, determiner: 3, place: 3 }), false],
+  ];
+  it.each(cases)('%s', (_, counts, thing) => {
+    expect(namesThing(counts)).toBe(thing);
+  });
+  it('a form documents list as a work needs a lower score', () => {
+    const title = of({ mentions: 20, determiner: 1, plural: 1, other: 6 });
+    expect(thingScore(title)).toBeGreaterThan(0.2);
+    expect(namesThing(title)).toBe(false);
+    expect(namesThing(title, true)).toBe(true);
+  });
+});
+
+/** An analysis of `text` naming each of `characters` (every place it occurs) as one character. */
+function analysed(text: string, characters: string[], works: string[] = []): ReviewAnalysis {
+  const base = analysisOf({ characters: characters.map((c) => ({ forms: [c] })), works });
+  const spans = (name: string) => {
+    const out: Array<{ start: number; end: number }> = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({ start: at, end: at + name.length });
+    return out;
+  };
+  return {
+    ...base,
+    characters: base.characters.map((c) => ({ ...c, mentions: spans(c.name) })),
+    stats: { ...base.stats, characters: text.length },
+    textChecksum: textChecksum(text),
+  };
+}
+
+const reviews = [
+  'Kaelen is the best lead in years. He fights for the Ember Vale and he never gives up.',
+  'I hated the arc in the Ember Vale, it drags, but Kaelen carries it and his sister Rue is great.',
+  'Kaelen decides to go back into the Ember Vale. Rue follows, and she is wonderful.',
+  "Across the Ember Vale the war goes on. Kaelen's father is the real villain.",
+  'Kaelen said little in the finale; the Ember Vale looked gorgeous though.',
+];
+
+describe('buildIndex with the texts', () => {
+  it('leaves out a form its documents use as a place, and keeps the characters', async () => {
+    const index = await buildIndex(reviews.map((text, i) => ({ id: `r${i}`, work: 'Emberfall', text, analysis: analysed(text, ['Kaelen', 'Ember Vale', ...(text.includes('Rue') ? ['Rue'] : [])]) })));
+    expect(index.works[0]?.characters.map((c) => c.name).sort()).toEqual(['Kaelen', 'Rue']);
+  });
+  it('keeps the place without the texts (nothing says what it is)', async () => {
+    const index = await buildIndex(reviews.map((text, i) => ({ id: `r${i}`, work: 'Emberfall', analysis: analysed(text, ['Kaelen', 'Ember Vale']) })));
+    expect(index.works[0]?.characters.map((c) => c.name).sort()).toEqual(['Ember Vale', 'Kaelen']);
+  });
+  it('refuses a text that is not the one analysed, saying which input', async () => {
+    const text = reviews[0] as string;
+    const analysis = analysed(text, ['Kaelen']);
+    await expect(buildIndex([{ id: 'r0', work: 'Emberfall', text: `${text}!`, analysis }])).rejects.toThrow(/^review-lens: expected input 0\.text to be the text analysed \(\d+ characters\), got \d+ characters$/);
+    await expect(buildIndex([{ id: 'r0', work: 'Emberfall', text: text.replace('best', 'BEST'), analysis }])).rejects.toThrow(/^review-lens: expected input 0\.text to be the text analysed \(checksum [0-9a-f]{16}\), got another text/);
+    await expect(buildIndex([{ id: 'r0', work: 'Emberfall', text: 42 as unknown as string, analysis }])).rejects.toThrow(/^review-lens: expected input 0\.text to be a string, got/);
+  });
+});
+
+describe('romanisation and slips across documents', () => {
+  const folds: Array<[string, string]> = [
+    ['kempachi', 'kenpachi'],
+    ['sempai', 'senpai'],
+    ['shimbun', 'shinbun'],
+    ['mbeki', 'mbeki'],
+    ['ryuu', 'ryu'],
+  ];
+  it.each(folds)('foldVowels(%s) is %s', (word, folded) => {
+    expect(foldVowels(word)).toBe(folded);
+  });
+  it('a one-word form one slip from a form used three times as often joins it; two names about as used stay apart', async () => {
+    const names = [...Array(6).fill('Serafine'), 'Serafina', ...Array(3).fill('Corvinus'), ...Array(2).fill('Corvinas')];
+    const index = await buildIndex(names.map((n, i) => ({ id: `r${i}`, work: 'Emberfall', analysis: analysisOf({ characters: [{ forms: [n] }] }) })));
+    const groups = index.works[0]?.characters.map((c) => c.forms.map((f) => f.text).sort()).sort();
+    expect(groups).toEqual([['Corvinas'], ['Corvinus'], ['Serafina', 'Serafine']]);
+  });
+});
