@@ -60,6 +60,8 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'county', 'island', 'mountain', 'river', 'tower', 'building', 'room', 'restaurant',
   'cafe', 'hotel', 'prison', 'police', 'army', 'agency', 'office', 'ministry', 'department', 'entertainment',
   'studios', 'studio', 'pictures', 'films', 'records', 'network', 'channel', 'festival', 'awards', 'award',
+  'theatre', 'theater', 'square', 'center', 'centre', 'museum', 'gallery', 'stadium', 'arena', 'institute',
+  'foundation', 'images',
 ]);
 
 /** First parts of hyphenated words that are not names ("Anti-Hero", "Co-Star", "Sci-Fi"). */
