@@ -210,7 +210,8 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
     for (let k = p.first; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') return;
     const before = listedBeside(ctx, pieces[i - 1], p, acceptedKeys);
     const after = listedBeside(ctx, p, pieces[i + 1], acceptedKeys);
-    if (before === 'joined' || after === 'joined' || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
+    // Between two accepted full names the comma cannot start an appositive: a list of three names.
+    if (before === 'joined' || after === 'joined' || (before !== undefined && after !== undefined) || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
   });
   acceptListedWords(ctx, pieces, acceptedKeys);
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
