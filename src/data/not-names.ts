@@ -23,6 +23,11 @@ export const PLACES_AND_PEOPLES: ReadonlySet<string> = new Set([
   'hollywood', 'bollywood', 'canada', 'canadian', 'australia', 'australian', 'mexico', 'mexican',
   'indonesia', 'indonesian', 'philippines', 'filipino', 'vietnam', 'vietnamese', 'russian', 'russia',
   'hallyu', 'kong', 'york', 'angeles', 'francisco', 'vegas', 'jersey', 'zealand', 'delhi', 'mumbai', 'tokyo', 'beijing', 'shanghai', 'britons', 'briton', 'europeans', 'scots', 'welsh', 'swedes', 'danes', 'latin', 'arab', 'arabic', 'african', 'africa', 'k-drama', 'k-dramas', 'kdrama', 'kdramas', 'k-pop', 'kpop', 'broadway', 'london’s',
+  // Countries and nationalities news lists beside people ("Milan Kundera (Czech Republic)").
+  'czech', 'poland', 'polish', 'colombia', 'albania', 'egypt', 'argentina', 'israel', 'israeli', 'brazil', 'sweden', 'swedish',
+  'norway', 'denmark', 'danish', 'netherlands', 'belgium', 'switzerland', 'swiss', 'austria', 'greece', 'greek',
+  'ireland', 'scotland', 'wales', 'portugal', 'portuguese', 'nigeria', 'kenya', 'pakistan', 'iran', 'iraq', 'afghanistan',
+  'cuba', 'peru', 'ukraine', 'hungary', 'romania', 'finland', 'finnish', 'iceland', 'singapore', 'malaysia', 'scandinavia',
 ]);
 
 /** Calendar words. */
@@ -55,6 +60,8 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'county', 'island', 'mountain', 'river', 'tower', 'building', 'room', 'restaurant',
   'cafe', 'hotel', 'prison', 'police', 'army', 'agency', 'office', 'ministry', 'department', 'entertainment',
   'studios', 'studio', 'pictures', 'films', 'records', 'network', 'channel', 'festival', 'awards', 'award',
+  'theatre', 'theater', 'square', 'center', 'centre', 'museum', 'gallery', 'stadium', 'arena', 'institute',
+  'foundation', 'images',
 ]);
 
 /** First parts of hyphenated words that are not names ("Anti-Hero", "Co-Star", "Sci-Fi"). */

@@ -7,6 +7,7 @@
  */
 import type { Character, Person, Quote, Rating, ReviewAnalysis, Section, Sentiment, Span, Warning, Work } from '../types';
 import { MAX_WARNINGS, SCHEMA_VERSION } from '../types';
+import { NAME_TITLES } from '../data/honorifics';
 import { textChecksum } from '../text/checksum';
 import { containing } from '../text/search';
 import type { SentimentSummary } from './7-sentiment';
@@ -45,7 +46,23 @@ export function nameForms(text: string, mentions: readonly Span[]): { name: stri
     if (d !== 0) return d > 0 ? f : best;
     return (counts.get(f) ?? 0) > (counts.get(best) ?? 0) ? f : best;
   }, forms[0] ?? '');
-  return { name, aliases: forms.filter((f) => f !== name) };
+  const aliases = forms.filter((f) => f !== name);
+  // "Dr Patricia McFeeley" is also "Patricia McFeeley": a reader names the person without the title.
+  for (const f of forms) {
+    const bare = untitled(f);
+    if (bare && bare !== name && !aliases.includes(bare)) aliases.push(bare);
+  }
+  return { name, aliases };
+}
+
+/** A name title and its dot or space before a full name (`Dr `, `Sir `, `Prof. `). */
+const TITLE_BEFORE_FULL_NAME = /^(\p{L}+)\.? +(\p{Lu}\p{L}*(?:[-‐‑'’]\p{L}+)?\.? +\p{Lu}.*)$/u;
+
+/** A form without its leading name title when the rest is a full name of two words or more, else null. */
+function untitled(form: string): string | null {
+  const m = TITLE_BEFORE_FULL_NAME.exec(form);
+  if (!m || !NAME_TITLES.has((m[1] as string).toLowerCase())) return null;
+  return m[2] as string;
 }
 
 /** A kind confidence to three decimals: more would be noise from the model, not information. */

@@ -5,8 +5,8 @@
  * performer's work after it (`Hitchcock's first film`, `a Kubrick film`), a two-word proper name
  * with a performer's verb or word just after it (`X Y overacts`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
- * F`), a name introduced
- * as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a full name whose last
+ * F`), a lone word in such a list beside an accepted name (`Kidman, Cassel & Kassovitz`), a name
+ * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
 import { BEFORE_PLACE, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS } from '../../data/name-cue-words';
@@ -126,6 +126,46 @@ export function introducedInStory(ctx: NameContext, p: { first: number }): boole
   return gap === '' && before.lower === 'of' && (lowerAt(p.first - 2) === 'character' || lowerAt(p.first - 2) === 'role');
 }
 
+/** A lone word that may be a name in a list: plain, untitled, tagged a proper noun, not yet accepted. */
+function listCandidate(ctx: NameContext, p: Piece | undefined, accepted: ReadonlySet<string>): p is Piece {
+  return p !== undefined && p.shape === 'plain' && !p.titled && p.first === p.last && ctx.pos[p.first] === 'PROPN' && !accepted.has(p.key);
+}
+
+/** The gap between pieces `a` and `b` when it is one of a list's (`, `, ` and `, ` & `), else undefined. */
+function listGap(ctx: NameContext, a: Piece | undefined, b: Piece | undefined): string | undefined {
+  if (!a || !b) return undefined;
+  const gap = ctx.input.view.slice(a.end, b.start);
+  return LIST_GAPS.has(gap) ? gap : undefined;
+}
+
+/**
+ * A lone word once in a list beside an accepted name (`Kidman, Cassel & Kassovitz`, `singers
+ * Madonna, Sir Elton John, Nelly and Usher`, `the films of Buster Keaton, Laurel and Hardy`): joined
+ * to it by `and`/`&`/`or`, or by a comma inside a list of three or more. Surnames and mononyms are
+ * written so in lists of cast, crew and performers; places, firms and calendar words never reach
+ * here (they are no pieces). Read left to right, then right to left, so a name accepted here
+ * vouches for the next one (`Laurel and Hardy, Abbott and Costello`).
+ */
+function acceptListedWords(ctx: NameContext, pieces: readonly Piece[], accepted: Set<string>): void {
+  const vouches = (q: Piece | undefined): boolean => q !== undefined && accepted.has(q.key) && q.shape !== 'common';
+  const tryAt = (i: number): void => {
+    const p = pieces[i];
+    if (!listCandidate(ctx, p, accepted)) return;
+    const before = listGap(ctx, pieces[i - 1], p);
+    const after = listGap(ctx, p, pieces[i + 1]);
+    if (before === undefined && after === undefined) return;
+    // The first of a list after a place preposition is a place ("in Rome, Paris and Oslo"); after
+    // a capitalised word or a quote mark it ends a longer name (`Paulie 'Walnuts' Gualtieri and`).
+    const prev = ctx.words[p.first - 1];
+    if (before === undefined && prev && !ctx.sentenceStarts.has(p.start) && (BEFORE_PLACE.has(prev.lower) || prev.capitalised || ctx.input.view.slice(prev.end, p.start) !== ' ')) return;
+    const longList = (before !== undefined && after !== undefined) || (before !== undefined && listGap(ctx, pieces[i - 2], pieces[i - 1]) !== undefined) || (after !== undefined && listGap(ctx, pieces[i + 1], pieces[i + 2]) !== undefined);
+    const ok = (gap: string | undefined, q: Piece | undefined): boolean => gap !== undefined && vouches(q) && (COORDINATING_GAPS.has(gap) || longList);
+    if (ok(before, pieces[i - 1]) || ok(after, pieces[i + 1])) accepted.add(p.key);
+  };
+  for (let i = 0; i < pieces.length; i++) tryAt(i);
+  for (let i = pieces.length - 1; i >= 0; i--) tryAt(i);
+}
+
 /** Step 4: the keys of the pieces that are names. A maker's work gives its lone word a role. */
 export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<string> {
   const { words, input } = ctx;
@@ -170,8 +210,10 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
     for (let k = p.first; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') return;
     const before = listedBeside(ctx, pieces[i - 1], p, acceptedKeys);
     const after = listedBeside(ctx, p, pieces[i + 1], acceptedKeys);
-    if (before === 'joined' || after === 'joined' || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
+    // Between two accepted full names the comma cannot start an appositive: a list of three names.
+    if (before === 'joined' || after === 'joined' || (before !== undefined && after !== undefined) || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
   });
+  acceptListedWords(ctx, pieces, acceptedKeys);
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {
     if (p.shape === 'common' || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;

@@ -2,11 +2,13 @@
  * Step 5, last: the entities that are no one. In news, a lone capitalised word no cue names, that
  * the story does not introduce or speak of as someone, and that does not speak is a band, a firm or
  * a place; in any text, an entity with no casting cue may be no one by the shape and use of its
- * forms (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`).
+ * forms (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`), or by standing before a role noun
+ * and one of its members (`Franz Ferdinand frontman Alex Kapranos`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { PLACE_PREPOSITIONS } from '../../data/name-cue-words';
 import { HYPHEN_PREFIXES } from '../../data/not-names';
+import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { WORK_NOUNS } from '../../data/work-cues';
 import { ALL_UPPER } from '../../text/chars';
@@ -81,6 +83,24 @@ export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[]
       entity.mentions = [];
     }
   });
+}
+
+/**
+ * True when at least half the mentions stand right before a role noun and a name (`Franz Ferdinand
+ * frontman Alex Kapranos`, `Friends actress Jane Doe`): that is how a
+ * band, a work or a firm is put before one of its members, never how a person is named.
+ */
+function namesAMember(ctx: NameContext, mentions: readonly KindMention[]): boolean {
+  const { words } = ctx;
+  let n = 0;
+  for (const m of mentions) {
+    const last = words[m.last] as Word;
+    const role = words[m.last + 1];
+    const next = words[m.last + 2];
+    if (last.possessive || !role || role.capitalised || !role.spaceBefore || !ROLE_NOUNS.has(role.lower)) continue;
+    if (next && next.capitalised && next.spaceBefore && !ctx.sentenceStarts.has(next.start)) n++;
+  }
+  return n > 0 && n * 2 >= mentions.length;
 }
 
 /** What {@link notAName} reads about the text, made once per text. */
@@ -164,7 +184,7 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     const mentions = mentionsOf[e] as KindMention[];
     if (mentions.some((m) => m.actorCue || m.characterCue)) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
-    if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles)) out.push(e);
+    if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles) || namesAMember(ctx, mentions)) out.push(e);
     else if (entity.roles.length === 0) {
       wordForms ??= allWordForms(words);
       if (notSomeone(ctx, forms, mentions, wordForms)) out.push(e);

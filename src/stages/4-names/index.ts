@@ -18,13 +18,14 @@
  * 4. repetition (`4-repetition.ts`): a plain piece seen twice, once mid-sentence outside a heading;
  *    at one mention, a listed first name not after a place preposition, or a lone word with a
  *    maker's or performer's work after it (`Hitchcock's first film`, `a Kubrick film`); a two-word
- *    proper name with a performer's verb or word just after it (`X Y overacts`);
+ *    proper name with a performer's verb or word just after it (`X Y overacts`); a lone word in a
+ *    list beside an accepted name (`Kidman, Cassel & Kassovitz`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts`, `5-no-one.ts`): a name split by a particle or
  *    a quoted nickname is one (`Pepe le Moko`); one key for case, hyphen and space variants
  *    (`Cheong-San` = `Cheong San` = `Cheongsan`); a lone family name joins the one full name it
  *    starts (`Lee` → `Lee Jae-Gyu`), an honorific form the one full name it ends or starts (`Mr
  *    Weitz` → `Chris Weitz`); entities that are no one by shape and use (`PG-13`, `MGM`, `the
- *    Beatles`, `a Brazilian family`) are dropped, and so are a story's places, peoples, ranks and
+ *    Beatles`, `a Brazilian family`, `X frontman Y`) are dropped, and so are a story's places, peoples, ranks and
  *    powers (`5-not-someone.ts`: `a Warlock`, `in Kelthorne`, `Stormcraft users`) that the text never
  *    speaks of as someone;
  * 6. kind (`6-kind.ts`): a logistic model, its weights learned from labelled reviews (`npm run
