@@ -47,3 +47,39 @@ export const NOT_PART_STARTS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'i', 'he', 'she', 'it', 'we', 'they', 'you',
   'himself', 'herself', 'themselves', 'well', 'if', 'when', 'for', 'in', 'on', 'of', 'and', 'but', 'or', 'so', 'such', 'much',
 ]);
+
+/**
+ * Nouns before `of` that make the name after it a part someone plays ("his portrayal of C", "the
+ * role of C"); the actor is then the subject of the sentence.
+ */
+export const PORTRAYAL_NOUNS: ReadonlySet<string> = new Set([
+  'portrayal', 'portrayals', 'role', 'roles', 'part', 'parts', 'depiction', 'impersonation',
+]);
+
+/**
+ * Words that cannot stand between a casting verb and the part, besides {@link NOT_ROLE_WORDS}:
+ * each puts the name after it in a phrase of its own ("played opposite C", "played alongside C").
+ */
+export const NOT_PART_WORDS: ReadonlySet<string> = new Set([
+  ...NOT_ROLE_WORDS, 'against', 'alongside', 'opposite', 'beside', 'under', 'over', 'into', 'after', 'before', 'about',
+  'like', 'including', 'among', 'between', 'behind', 'through', 'up', 'down', 'out', 'off', 'host', 'himself', 'herself',
+  'themselves', 'live', 'alongside', 'together', 'named', 'called',
+]);
+
+/** Subject pronouns: one between a name and a casting cue makes someone else its subject ("A said she plays C"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 'we', 'you', 'they']);
+
+/** Pronouns that may stand for the person a report is about, before a casting cue ("He played C", "his portrayal of C"). */
+export const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
+
+/** Possessives before a portrayal noun that make it someone's part ("his portrayal of C"). */
+export const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** Verbs before `the role of` that say someone takes the part ("took the role of C", "landed the part of C"). */
+export const TAKING_VERBS: ReadonlySet<string> = new Set([
+  'play', 'take', 'takes', 'took', 'taken', 'taking', 'land', 'landed', 'lands', 'landing', 'won', 'win', 'wins', 'winning',
+  'get', 'got', 'gets', 'getting', 'reprise', 'reprises', 'reprised', 'reprising', 'accepted', 'accepts', 'turned', 'plays',
+]);
+
+/** Auxiliaries that make the casting verb after them passive ("is played by"): the name after it is no part. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
