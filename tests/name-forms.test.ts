@@ -75,6 +75,21 @@ describe('name forms merged', () => {
     expect(formsWith(text, 'Lucy Walter')).not.toContain('Walter');
   });
 
+  it.each([
+    ['a clipped man’s name', 'Theodore Blaine teaches chemistry in a dull town. Later Theo cooks in a van, and Theo never sleeps.', 'Theodore Blaine', 'Theo'],
+    ['a clipped woman’s name', 'The new teacher, Katherine Oduya, arrives in spring. Kath hates the village, and Kath says so.', 'Katherine Oduya', 'Kath'],
+  ])('a short form joins the one full name whose given name it begins: %s', (_, text, full, short) => {
+    expect(formsWith(text, full)).toContain(short);
+    expect(names(text)).not.toContain(short);
+  });
+
+  it.each([
+    ['two full names begin with it', 'Theodore Blaine and Theobald Crane share a flat. Theo cooks, and Theo cleans.', 'Theo'],
+    ['too short to say', 'Alfred Penrose runs the shop. Al says hello to everyone, and Al never closes.', 'Al'],
+  ])('no short form: %s', (_, text, short) => {
+    expect(entities(text).some((forms) => forms.length > 1 && forms.includes(short))).toBe(false);
+  });
+
   it('a suffixed form keeps the given name for the father', () => {
     const text = 'Frank Dolan raises his boy, Frank Jnr, alone on the farm. Frank works nights.';
     expect(formsWith(text, 'Frank Dolan')).toContain('Frank');
