@@ -26,7 +26,7 @@ import { linkCastingPlays } from './link-casting-plays';
 import { createCastParts } from './link-casting-create';
 import { applyKnownNames } from './tie-known-names';
 import { tieDescriptors } from './tie-descriptors';
-import { mergeRomanisations, mergeTrailingS } from './tie-forms';
+import { mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
 import { compact } from './tie-merge';
 
 /** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, casting, in that order; returns the tied entities, compacted. */
@@ -35,6 +35,7 @@ export function tieNames(input: NormalizedText, entities: EntityDraft[], known: 
   tieDescriptors(input, entities);
   mergeRomanisations(input, entities);
   mergeTrailingS(input, entities);
+  mergeSpellingSlips(input, entities);
   linkCasting(input, entities);
   linkCastingAs(input, entities);
   linkCastingPlays(input, entities);
