@@ -75,6 +75,35 @@ describe('name forms merged', () => {
     expect(formsWith(text, 'Lucy Walter')).not.toContain('Walter');
   });
 
+  it.each([
+    ['a clipped man’s name', 'Theodore Blaine teaches chemistry in a dull town. Later Theo cooks in a van, and Theo never sleeps.', 'Theodore Blaine', 'Theo'],
+    ['a clipped woman’s name', 'The new teacher, Katherine Oduya, arrives in spring. Kath hates the village, and Kath says so.', 'Katherine Oduya', 'Kath'],
+  ])('a short form joins the one full name whose given name it begins: %s', (_, text, full, short) => {
+    expect(formsWith(text, full)).toContain(short);
+    expect(names(text)).not.toContain(short);
+  });
+
+  it.each([
+    ['two full names begin with it', 'Theodore Blaine and Theobald Crane share a flat. Theo cooks, and Theo cleans.', 'Theo'],
+    ['too short to say', 'Alfred Penrose runs the shop. Al says hello to everyone, and Al never closes.', 'Al'],
+  ])('no short form: %s', (_, text, short) => {
+    expect(entities(text).some((forms) => forms.length > 1 && forms.includes(short))).toBe(false);
+  });
+
+  it.each([
+    ['a letter dropped from the surname', 'Ilse Brandauer sings in the cafe every night. Later Ilse Brandaur leaves with the pilot, and Ilse Brandauer never returns.', 'Ilse Brandauer', 'Ilse Brandaur'],
+    ['a lone surname with one letter changed', 'The actress Clara Whitlock is wonderful here. Whitlack gives the best performance of the year, and Whitlack deserves an award.', 'Clara Whitlock', 'Whitlack'],
+  ])('a surname spelt a letter apart is one name: %s', (_, text, full, slip) => {
+    expect(formsWith(text, full)).toContain(slip);
+  });
+
+  it.each([
+    ['a short surname a letter off another', 'Sam Jones runs the bar. Sam Jonas runs the bank, and the two never speak.', 'Sam Jones', 'Sam Jonas'],
+    ['two given names a letter apart', 'Maria Lindqvist and Mario Lindqvist are twins who never agree.', 'Maria Lindqvist', 'Mario Lindqvist'],
+  ])('kept apart: %s', (_, text, a, b) => {
+    expect(formsWith(text, a)).not.toContain(b);
+  });
+
   it('a suffixed form keeps the given name for the father', () => {
     const text = 'Frank Dolan raises his boy, Frank Jnr, alone on the farm. Frank works nights.';
     expect(formsWith(text, 'Frank Dolan')).toContain('Frank');

@@ -4,7 +4,9 @@
  * its title (`Mr.Amitabh Bachan` = `Amitabh Bachan`); a tail from a particle joins its full name
  * (`Di Girolamo` of `Titta Di Girolamo`); a lone word, a titled form or a nickname joins the full
  * name it stands for (see {@link fullNameFor}), except a titled form of a surname the text gives two
- * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own.
+ * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own. A
+ * lone name no full name starts or ends that begins the listed given name of exactly one full name
+ * is its short form (`Walt` of `Walter White`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { NAME_TITLES } from '../../data/honorifics';
@@ -12,7 +14,7 @@ import { NAME_PARTICLES, NAME_SUFFIXES } from '../../data/name-cue-words';
 import { nameKey } from '../../text/name-key';
 import type { Word } from '../../text/words';
 import type { EntityDraft } from '../stage-types';
-import type { NameContext } from './context';
+import { isListedFirstName, type NameContext } from './context';
 import type { Piece } from './piece';
 
 /**
@@ -57,6 +59,11 @@ function fullNameFor(
   if (recent !== undefined && set === ends && !titled) return recent;
   return tops === 1 ? best : undefined;
 }
+
+/** The shortest short form of a given name that joins its full name (`Walt` of `Walter`; not `Al`). */
+const MIN_SHORT_FORM = 3;
+/** The longest such short form, in letters. */
+const MAX_SHORT_FORM = 8;
 
 /** The entities of step 5 and the entity each name piece is a mention of. */
 export interface MergedForms {
@@ -116,6 +123,14 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     const lastCore = NAME_SUFFIXES.has(lastLower) && p.last - 1 > core ? p.last - 1 : p.last;
     remember(lastWordOf, lowerAt(lastCore), e);
   }
+  // The full names each short form of a first name starts (`Walt` of `Walter White`).
+  const shortFormOf = new Map<string, Set<number>>();
+  for (const [first, owners] of firstWordOf) {
+    if (!isListedFirstName(first)) continue;
+    for (let n = MIN_SHORT_FORM; n < first.length && n <= MAX_SHORT_FORM; n++) {
+      for (const e of owners) remember(shortFormOf, first.slice(0, n), e);
+    }
+  }
   for (const [tail, owner] of tailOwner) {
     const e = owner === null ? undefined : byKey.get(owner);
     if (e !== undefined) byKey.set(tail, e);
@@ -159,6 +174,11 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one.
       if (e === undefined && p.titled && !family && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
       if (e === undefined && !p.titled) e = titledSurname.get(word) ?? undefined;
+      // "Walt" and "Walter White": a lone name that no full name starts or ends, the first letters
+      // of the listed given name of exactly one full name.
+      if (e === undefined && !p.titled && acceptedKeys.has(p.key) && !firstWordOf.has(word) && !lastWordOf.has(word) && shortFormOf.get(word)?.size === 1) {
+        for (const x of shortFormOf.get(word) as Set<number>) e = x;
+      }
       // Each titled form of a family is someone of its own, named so at one mention.
       if (e === undefined && family) e = entityFor(p.key);
       // "le Moko" after "Pepe le Moko": the particle is part of the form.

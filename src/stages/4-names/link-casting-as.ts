@@ -14,6 +14,7 @@ import { NOT_CASTING_BEFORE_AS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
+import { AFTER_ROLE, NOT_ROLE_WORDS, OTHER_SUBJECTS } from '../../data/casting-vocab';
 
 /** How many describing words may stand between `as` and the role ("as the harried and desperate officer, C"). */
 const MAX_ROLE_WORDS = 7;
@@ -25,24 +26,6 @@ const MAX_WORD = 24;
 export const SENTENCE_END = '.!?;:\n';
 /** Roles that make a name a maker of the work, never the one who plays a part. */
 export const MAKER_ROLES: ReadonlySet<PersonRole> = new Set(['director', 'writer', 'author']);
-/**
- * Words that cannot stand between `as` and the role: each opens another phrase or clause, so the
- * name after it is not what `as` introduces ("as good as Ruth", "as a rival to Ruth").
- */
-const NOT_ROLE_WORDS: ReadonlySet<string> = new Set([
-  'as', 'than', 'to', 'by', 'of', 'for', 'from', 'with', 'in', 'on', 'at', 'if', 'when', 'while', 'because',
-  'who', 'whom', 'which', 'that', 'but', 'or', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have', 'did',
-  'does', 'do', 'he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'well',
-]);
-/**
- * Lower-case words that may follow the role of `as`: a place in the work, a partner, the rest of a
- * list. Any other word may make the name part of a longer phrase ("as a Ruth film") or the subject
- * of a clause ("as Ruth walks in").
- */
-const AFTER_ROLE: ReadonlySet<string> = new Set([
-  'in', 'and', 'who', 'with', 'opposite', 'alongside', 'against', 'but', 'on', 'at', 'for', 'from', 'to',
-  'throughout', 'here', 'there', 'this', 'that', 'the', 'a', 'an', 'or', 'nor', 'while', 'since', 'until',
-]);
 
 /** True when the name that ends at `end` ends the role: a mark, the end of the text or a word of {@link AFTER_ROLE}. */
 export function endsRole(view: string, lower: string, end: number): boolean {
@@ -77,10 +60,6 @@ export function comparing(gap: string, before: string): boolean {
 
 /** Words that join a second clause to the actor's. */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'when', 'because', 'whereas', 'although', 'though', 'so', 'yet']);
-/** Words after a joiner that open a subject of the new clause other than the actor. */
-const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'i', 'we', 'you', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'there',
-]);
 
 /**
  * True when `gap` (lower case, from the actor to the cue) joins a clause with a subject of its own

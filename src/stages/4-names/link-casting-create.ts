@@ -11,16 +11,12 @@ import { NOT_CASTING_BEFORE_AS, PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
+import { NOT_PART_STARTS } from '../../data/casting-vocab';
 
 /** How many capitalised words the created part may hold ("Asst. Chief Al Swanson" is four). */
 const MAX_PART_WORDS = 4;
 /** The longest word of a part, in characters. */
 const MAX_WORD = 24;
-/** Capitalised words that open no name: after `as` they start a clause or a phrase ("as The film …"). */
-const NOT_PART_STARTS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'i', 'he', 'she', 'it', 'we', 'they', 'you',
-  'himself', 'herself', 'themselves', 'well', 'if', 'when', 'for', 'in', 'on', 'of', 'and', 'but', 'or', 'so', 'such', 'much',
-]);
 interface Part {
   start: number;
   end: number;

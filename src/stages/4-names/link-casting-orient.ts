@@ -9,6 +9,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
+import { ACTING_WORDS } from '../../data/casting-vocab';
 
 /** True when `m` is a title and one word (`Mrs. Pike`, `Dr Holt`). */
 function titledForm(view: string, lower: string, m: Span): boolean {
@@ -23,10 +24,6 @@ function titledForm(view: string, lower: string, m: Span): boolean {
   return HONORIFICS.has(title);
 }
 
-/** Words of acting that a review writes in the sentence of an actor's name, not of a part's. */
-const ACTING_WORDS: ReadonlySet<string> = new Set([
-  'performance', 'performances', 'acting', 'actor', 'actress', 'actors', 'starring', 'overacts', 'overacting',
-]);
 /** How far from a mention its sentence is read, each way, in characters. */
 const SENTENCE_REACH = 200;
 const SENTENCE_MARKS = '.!?\n';

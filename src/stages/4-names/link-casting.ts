@@ -5,7 +5,8 @@
  * 1. `A is C`, `A, also a fine actor, is C`: a real person, `is` or `was`, then a character
  *    ("Dana Moss is Ruth, the widow"); a copula between a person and a character casts.
  * 2. `A's C`: an actor's possessive right before a character ("Hale's Ruth"); the owner must
- *    already be an actor elsewhere in the text, since a maker's possessive names his work.
+ *    already be an actor elsewhere in the text, since a maker's possessive names his work. With a
+ *    part noun and the name in brackets (`A's character (C)`), C is a part whatever its kind was.
  * 3. `C, a … played by A`: a name, an appositive of a few words, then `played by` and a person
  *    ("Ruth, a lonely widow played by Dana Moss"), or a quoted name (`"Ruth" is played by A`).
  *    Being played makes the name a character.
@@ -38,6 +39,8 @@ const MAKER_ROLES: ReadonlySet<PersonRole> = new Set(['director', 'writer', 'aut
 const PLAYED_WORDS = ['played', 'portrayed', 'voiced', 'performed'];
 const OPEN_QUOTES = '"“\'‘';
 const CLOSE_QUOTES = '"”\'’';
+/** Nouns of a part between an actor's possessive and the part's name in brackets ("A's character (C)"). */
+const PART_NOUNS = ['character', 'role', 'part'];
 /** What may follow the role of `A is C`: the end of its clause or a list going on. */
 const AFTER_ROLE = ',.;:!?)\n';
 
@@ -103,11 +106,24 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     let at = m.end + 1;
     if (lower[at] === 's') at++;
     if (view[at] !== ' ') return false;
+    const named = partInBracket(at + 1);
+    if (named !== undefined) return link(named, a, true);
     const c = startAt.get(at + 1);
     if (c === undefined || (entities[c] as EntityDraft).kind !== 'character') return false;
     // "A's Ruth's father": the role is someone else's.
     if (isApostrophe(view[endOf.get(at + 1) as number])) return false;
     return link(c, a, false);
+  };
+
+  /**
+   * 2b. `A's character (C)`: a part noun after the possessive, the part's name in brackets right
+   * after it, alone. The words say C is a part, whatever its kind was.
+   */
+  const partInBracket = (at: number): number | undefined => {
+    const noun = afterWord(lower, at, PART_NOUNS);
+    if (noun < 0 || view[noun] !== '(') return undefined;
+    const c = startAt.get(noun + 1);
+    return c !== undefined && view[endOf.get(noun + 1) as number] === ')' ? c : undefined;
   };
 
   /** 3. `C, a … played by A`. */

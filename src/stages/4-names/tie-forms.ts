@@ -78,3 +78,96 @@ export function mergeTrailingS(input: NormalizedText, entities: EntityDraft[]): 
     movedTo.set(entity, other);
   }
 }
+
+/** The shortest surname indexed for slips ("Lazlo"); the longer of the two must have {@link MIN_LONE_SLIP_WORD} letters. */
+const MIN_SLIP_WORD = 5;
+/** The shortest lone surname whose one-letter change is read as the same name ("Renard" / "Renart"). */
+const MIN_LONE_SLIP_WORD = 6;
+
+/** The word itself and each form of it with one letter left out: two words a letter apart share one. */
+function slipKeys(word: string): string[] {
+  const keys = [word];
+  for (let k = 0; k < word.length; k++) keys.push(`${word.slice(0, k)}\u0000${word.slice(k + 1)}`.replace('\u0000', ''));
+  return keys;
+}
+
+/**
+ * 5. A surname spelt two ways a letter apart is one name when everything before it is the same
+ *    ("Victor Lazlo" / "Victor Laszlo"), and a lone surname of at least six letters one letter off
+ *    the surname of exactly one full name joins it ("Renard" / "Jim Renart"): the less mentioned
+ *    form is a slip of the more mentioned one. Entities of one kind only, and one of the two
+ *    surnames at least six letters long: a short surname a letter off another is often another
+ *    name ("Jones", "Jonas").
+ */
+export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[]): void {
+  if (entities.length < 2) return;
+  // Per entity, its longest form, split in words.
+  const forms: { entity: number; words: string[] }[] = [];
+  entities.forEach((e, i) => {
+    let best: string[] | undefined;
+    for (const m of e.mentions) {
+      const words = input.lower.slice(m.start, m.end).split(' ');
+      if (!best || words.length > best.length) best = words;
+    }
+    if (best) forms.push({ entity: i, words: best });
+  });
+  const full = new Map<string, Set<number>>();
+  const surnameOf = new Map<string, Set<number>>();
+  const add = (map: Map<string, Set<number>>, key: string, e: number): void => {
+    const set = map.get(key) ?? new Set<number>();
+    set.add(e);
+    map.set(key, set);
+  };
+  for (const { entity, words } of forms) {
+    const last = words[words.length - 1] as string;
+    if (words.length < 2 || last.length < MIN_SLIP_WORD || !/^\p{L}+$/u.test(last)) continue;
+    const head = words.slice(0, -1).join(' ');
+    for (const k of slipKeys(last)) add(full, `${head} ${k}`, entity);
+    add(surnameOf, last, entity);
+  }
+  const lastLength = new Map<number, number>();
+  for (const { entity, words } of forms) lastLength.set(entity, (words[words.length - 1] as string).length);
+  const lastWordLength = (e: number): number => lastLength.get(e) ?? 0;
+  const done = new Set<number>();
+  const join = (a: number, b: number): void => {
+    const x = entities[a] as EntityDraft;
+    const y = entities[b] as EntityDraft;
+    if (a === b || done.has(a) || done.has(b) || x.kind !== y.kind || x.mentions.length === 0 || y.mentions.length === 0) return;
+    const [from, to] = x.mentions.length > y.mentions.length ? [b, a] : [a, b];
+    merge(entities, from, to);
+    done.add(from);
+  };
+  for (const set of full.values()) {
+    if (set.size !== 2) continue;
+    const [a, b] = [...set] as [number, number];
+    const longer = Math.max(lastWordLength(a), lastWordLength(b));
+    if (longer >= MIN_LONE_SLIP_WORD) join(a, b);
+  }
+  // Lone surnames: a letter changed, the same length, one full name ending so.
+  const surnames = [...surnameOf.keys()];
+  const bySwap = new Map<string, Set<string>>();
+  for (const s of surnames) {
+    if (s.length < MIN_LONE_SLIP_WORD) continue;
+    for (let k = 0; k < s.length; k++) {
+      const key = `${s.slice(0, k)}_${s.slice(k + 1)}`;
+      const had = bySwap.get(key) ?? new Set<string>();
+      had.add(s);
+      bySwap.set(key, had);
+    }
+  }
+  for (const { entity, words } of forms) {
+    const word = words[0] as string;
+    if (words.length !== 1 || word.length < MIN_LONE_SLIP_WORD || surnameOf.has(word)) continue;
+    let owner: number | undefined;
+    let owners = 0;
+    for (let k = 0; k < word.length; k++) {
+      for (const s of bySwap.get(`${word.slice(0, k)}_${word.slice(k + 1)}`) ?? []) {
+        for (const e of surnameOf.get(s) ?? []) {
+          if (e !== owner) owners++;
+          owner = e;
+        }
+      }
+    }
+    if (owners === 1 && owner !== undefined) join(entity, owner);
+  }
+}

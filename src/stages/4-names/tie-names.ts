@@ -7,23 +7,26 @@
  *    is another form of the bracketed name ("Mrs.Park – English Teacher (Park Sun-Hwa)").
  * 3. Romanisation variants of one Korean name merge ("Su-hyeok" / "Su Hyuk", "Woo-jin" / "Wu-Jin").
  * 4. A full name and the same name with an extra final `s` merge ("Jack Blacks", "Robin William").
- * 5. Casting read over whole entities ({@link linkCasting}): `A is C`, `A's C`, `C, a … played by A`;
- *    then `A … as C` past what the names stage reads ({@link linkCastingAs}), and a part the
- *    casting words name that no entity holds becomes a character ({@link createCastParts}).
+ * 5. Casting read over whole entities ({@link linkCasting}): `A is C`, `A's C`, `A's character (C)`,
+ *    `C, a … played by A`; then `A … as C` past what the names stage reads ({@link linkCastingAs}),
+ *    the news and blog shapes `A, who … played C`, `for his portrayal of C`, `He played C`
+ *    ({@link linkCastingPlays}), and a part the casting words name that no entity holds becomes a
+ *    character ({@link createCastParts}).
  *
  * Then {@link compact} drops the emptied entities and renumbers the links.
  *
  * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts` (3, 4),
- * `link-casting.ts`, `link-casting-as.ts` and `link-casting-create.ts` (5); `tie-merge.ts` merges and compacts.
+ * `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts` and `link-casting-create.ts` (5); `tie-merge.ts` merges and compacts.
  */
 import type { KnownName } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { linkCasting } from './link-casting';
 import { linkCastingAs } from './link-casting-as';
+import { linkCastingPlays } from './link-casting-plays';
 import { createCastParts } from './link-casting-create';
 import { applyKnownNames } from './tie-known-names';
 import { tieDescriptors } from './tie-descriptors';
-import { mergeRomanisations, mergeTrailingS } from './tie-forms';
+import { mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
 import { compact } from './tie-merge';
 
 /** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, casting, in that order; returns the tied entities, compacted. */
@@ -32,7 +35,9 @@ export function tieNames(input: NormalizedText, entities: EntityDraft[], known: 
   tieDescriptors(input, entities);
   mergeRomanisations(input, entities);
   mergeTrailingS(input, entities);
+  mergeSpellingSlips(input, entities);
   linkCasting(input, entities);
   linkCastingAs(input, entities);
+  linkCastingPlays(input, entities);
   return compact([...entities, ...createCastParts(input, entities, blocked)]);
 }

@@ -1,0 +1,85 @@
+/**
+ * Words the entity-level casting passes (`src/stages/4-names/link-casting*.ts`) read around two
+ * names to tell a casting phrase from another phrase that looks like one. Lower case.
+ */
+
+/**
+ * Words of acting that a review writes in the sentence of an actor's name, not of a part's: they
+ * tell which side of `X (Y)` is the actor ("one of Dana Moss's best performances").
+ */
+export const ACTING_WORDS: ReadonlySet<string> = new Set([
+  'performance', 'performances', 'acting', 'actor', 'actress', 'actors', 'starring', 'overacts', 'overacting',
+]);
+
+/**
+ * Words that cannot stand between `as` and the role: each opens another phrase or clause, so the
+ * name after it is not what `as` introduces ("as good as Ruth", "as a rival to Ruth").
+ */
+export const NOT_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'as', 'than', 'to', 'by', 'of', 'for', 'from', 'with', 'in', 'on', 'at', 'if', 'when', 'while', 'because',
+  'who', 'whom', 'which', 'that', 'but', 'or', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have', 'did',
+  'does', 'do', 'he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'well',
+]);
+
+/**
+ * Lower-case words that may follow the role of `as`: a place in the work, a partner, the rest of a
+ * list. Any other word may make the name part of a longer phrase ("as a Ruth film") or the subject
+ * of a clause ("as Ruth walks in").
+ */
+export const AFTER_ROLE: ReadonlySet<string> = new Set([
+  'in', 'and', 'who', 'with', 'opposite', 'alongside', 'against', 'but', 'on', 'at', 'for', 'from', 'to',
+  'throughout', 'here', 'there', 'this', 'that', 'the', 'a', 'an', 'or', 'nor', 'while', 'since', 'until',
+]);
+
+/**
+ * Words after a clause joiner (`and`, `but`, …) that open a subject of the new clause other than
+ * the actor ("A stars, and the studio sold it as C"): the `as` there is not the actor's.
+ */
+export const OTHER_SUBJECTS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'i', 'we', 'you', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'there',
+]);
+
+/**
+ * Capitalised words that open no name: after a casting cue they start a clause or a phrase ("as The
+ * film …", "plays His part"), so no part is made of the run they open.
+ */
+export const NOT_PART_STARTS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'i', 'he', 'she', 'it', 'we', 'they', 'you',
+  'himself', 'herself', 'themselves', 'well', 'if', 'when', 'for', 'in', 'on', 'of', 'and', 'but', 'or', 'so', 'such', 'much',
+]);
+
+/**
+ * Nouns before `of` that make the name after it a part someone plays ("his portrayal of C", "the
+ * role of C"); the actor is then the subject of the sentence.
+ */
+export const PORTRAYAL_NOUNS: ReadonlySet<string> = new Set([
+  'portrayal', 'portrayals', 'role', 'roles', 'part', 'parts', 'depiction', 'impersonation',
+]);
+
+/**
+ * Words that cannot stand between a casting verb and the part, besides {@link NOT_ROLE_WORDS}:
+ * each puts the name after it in a phrase of its own ("played opposite C", "played alongside C").
+ */
+export const NOT_PART_WORDS: ReadonlySet<string> = new Set([
+  ...NOT_ROLE_WORDS, 'against', 'alongside', 'opposite', 'beside', 'under', 'over', 'into', 'after', 'before', 'about',
+  'like', 'including', 'among', 'between', 'behind', 'through', 'up', 'down', 'out', 'off', 'host', 'himself', 'herself',
+  'themselves', 'live', 'alongside', 'together', 'named', 'called',
+]);
+
+/** Subject pronouns: one between a name and a casting cue makes someone else its subject ("A said she plays C"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 'we', 'you', 'they']);
+
+/** Pronouns that may stand for the person a report is about, before a casting cue ("He played C", "his portrayal of C"). */
+export const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
+
+/** Possessives before a portrayal noun that make it someone's part ("his portrayal of C"). */
+export const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** Verbs before `the role of` that say someone takes the part ("took the role of C", "landed the part of C"). */
+export const TAKING_VERBS: ReadonlySet<string> = new Set([
+  'play', 'take', 'takes', 'took', 'taken', 'taking', 'land', 'landed', 'lands', 'landing', 'won', 'win', 'wins', 'winning',
+  'get', 'got', 'gets', 'getting', 'reprise', 'reprises', 'reprised', 'reprising', 'accepted', 'accepts', 'turned', 'plays',
+]);
+
+/** Auxiliaries that make the casting verb after them passive ("is played by"): the name after it is no part. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);

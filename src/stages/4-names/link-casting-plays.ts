@@ -1,0 +1,208 @@
+/**
+ * Stage 4c, casting read over whole entities, the way news and blogs write it: a casting verb or
+ * noun, a few describing words, then the part, with the actor as the subject of the sentence
+ * further back or as a `he` or `she` that stands for the person the text is about.
+ *
+ * - `A, who played C`, `A played undercover cop C`, `A … for playing soul star C`,
+ *   `A … for his portrayal of C`, `A will play the role of C`;
+ * - `He played C`, `his portrayal of C` in a sentence that names no one before the cue: the
+ *   pronoun stands for the one person the sentence before names ("Dana Moss is back. She plays
+ *   C"); when that sentence names no one, for the person the text names most, when that is one
+ *   person, named three times or more and no maker of the work.
+ *
+ * A noun cue (`role of`) needs an actor the text already calls one, or a possessive or a verb of
+ * taking before it (`his role of`, `took the role of`): "the role of C" alone is any role.
+ *
+ * The actor is the person named last before the cue in its sentence, when nothing between opens
+ * another clause with a subject of its own ("A stars, and the studio sold it as C"), names someone
+ * else through a pronoun ("A said she plays C") or compares. A part the text names as a real person
+ * becomes a character only when the text names its actor at least as often: a text about the real
+ * person ("Foxx won for playing Charles" in a report on Charles) keeps the person.
+ *
+ * Each mention reads a bounded window back, so the pass is linear in mentions.
+ */
+import { NOT_PART_WORDS, PART_OWNERS, PASSIVE_AUXILIARIES, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS } from '../../data/casting-vocab';
+import { PLAYS_VERBS } from '../../data/role-words';
+import { isApostrophe } from '../../text/chars';
+import type { EntityDraft, NormalizedText } from '../stage-types';
+import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
+
+/** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
+const MAX_PART_WORDS = 5;
+/** The longest word read between the cue and the part, in characters. */
+const MAX_WORD = 24;
+/** How often the text must name a person for a `he` or `she` with no name before it to stand for them. */
+const MIN_TOPIC_MENTIONS = 3;
+/** A real person named up to this often may still be a part, even when the actor is named less. */
+const MAX_PART_MENTIONS = 2;
+
+/** Where a casting cue starts, and whether it is a noun (`role of`) rather than a verb (`played`). */
+interface Cue {
+  start: number;
+  noun: boolean;
+}
+
+/** Subject pronouns that stand for no one person named before ("I", "they"): the topic is then not the actor. */
+const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they']);
+
+interface Mention {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+/** The lower-case word of `view` that ends at `end` (small letters and hyphens) and where it starts, or null. */
+function wordBefore(view: string, end: number): { word: string; start: number } | null {
+  let k = end;
+  while (k > 0 && end - k < MAX_WORD && /[\p{Ll}-]/u.test(view[k - 1] as string)) k--;
+  if (k === end || /\p{L}/u.test(view[k - 1] ?? '')) return null;
+  return { word: view.slice(k, end), start: k };
+}
+
+/**
+ * Where the casting cue before the part at `start` begins (`played`, `portrayal of`, `role of`),
+ * past at most {@link MAX_PART_WORDS} lower-case describing words, or null.
+ */
+export function castingCueBefore(view: string, start: number): Cue | null {
+  let at = start;
+  for (let n = 0; n <= MAX_PART_WORDS; n++) {
+    if (view[at - 1] !== ' ') return null;
+    const w = wordBefore(view, at - 1);
+    if (!w) return null;
+    if (PLAYS_VERBS.has(w.word)) {
+      // "who is played then-unknown C": a passive missing its `by`, so C is not the part.
+      const aux = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
+      return aux && PASSIVE_AUXILIARIES.has(aux.word) ? null : { start: w.start, noun: false };
+    }
+    if (w.word === 'of') {
+      const noun = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
+      return noun && PORTRAYAL_NOUNS.has(noun.word) ? { start: noun.start, noun: true } : null;
+    }
+    if (NOT_PART_WORDS.has(w.word)) return null;
+    at = w.start;
+  }
+  return null;
+}
+
+/**
+ * True when the words before a noun cue at `start` make it a part someone takes: a possessive
+ * (`his portrayal of`) or a verb of taking or playing close before (`will play the role of`, `took
+ * the part of`). Without them, "the role of C" may be any role ("the role of the Jedi").
+ */
+function takenPart(view: string, start: number): boolean {
+  let at = start;
+  for (let n = 0; n < 2; n++) {
+    if (view[at - 1] !== ' ') return false;
+    const w = wordBefore(view, at - 1);
+    if (!w) return false;
+    if (PART_OWNERS.has(w.word) || PLAYS_VERBS.has(w.word) || TAKING_VERBS.has(w.word)) return true;
+    at = w.start;
+  }
+  return false;
+}
+
+/**
+ * True when a capitalised word stands in `view` between `from` and `to` past the first word: a name
+ * no entity holds ("Lance Henriksen … and he plays C") may be what a pronoun stands for.
+ */
+function capitalisedInside(view: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && view[k] === ' ') k++;
+  for (k++; k < to; k++) if (view[k - 1] === ' ' && /\p{Lu}/u.test(view[k] as string)) return true;
+  return false;
+}
+
+/** True when `gap` (lower case) holds a word of `set`. */
+function holds(gap: string, set: ReadonlySet<string>): boolean {
+  for (const w of gap.split(/\P{L}+/u)) if (set.has(w)) return true;
+  return false;
+}
+
+/** The links of `He played C`, `A, who played C`, `A … for his portrayal of C`; sets `playedBy`, roles and kinds. */
+export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[]): void {
+  const { view, lower } = input;
+  const mentions: Mention[] = [];
+  entities.forEach((e, entity) => {
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity });
+  });
+  if (mentions.length < 2) return;
+  mentions.sort((a, b) => a.start - b.start);
+  const actors = new Set<number>();
+  for (const e of entities) if (e.playedBy !== null) actors.add(e.playedBy);
+  const canPlay = (a: number): boolean => {
+    const actor = entities[a] as EntityDraft;
+    return actor.kind === 'person' && actor.mentions.length > 0 && !actor.roles.some((r) => MAKER_ROLES.has(r));
+  };
+  // The person the text names most, for a pronoun with no name before it in its sentence.
+  let topic = -1;
+  let most = 0;
+  let tie = false;
+  entities.forEach((e, k) => {
+    if (e.kind !== 'person') return;
+    if (e.mentions.length > most) {
+      topic = k;
+      most = e.mentions.length;
+      tie = false;
+    } else if (e.mentions.length === most) tie = true;
+  });
+  if (tie || topic < 0 || most < MIN_TOPIC_MENTIONS || !canPlay(topic)) topic = -1;
+
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const c = m.entity;
+    const role = entities[c] as EntityDraft;
+    if (role.playedBy !== null || actors.has(c) || role.roles.some((r) => MAKER_ROLES.has(r))) continue;
+    if (isApostrophe(view[m.end]) || !endsRole(view, lower, m.end)) continue;
+    const cue = castingCueBefore(view, m.start);
+    if (!cue) continue;
+    const actor = actorBefore(i, cue.start);
+    if (actor === undefined || actor === c || !canPlay(actor)) continue;
+    const a = entities[actor] as EntityDraft;
+    if (cue.noun && !a.roles.includes('actor') && !takenPart(view, cue.start)) continue;
+    if (role.kind !== 'character') {
+      if (role.mentions.length > Math.max(MAX_PART_MENTIONS, a.mentions.length)) continue;
+      role.kind = 'character';
+      role.kindConfidence = Math.max(0.5, 1 - role.kindConfidence);
+    }
+    role.roles = [];
+    role.playedBy = actor;
+    actors.add(actor);
+    if (a.roles.length === 1 && a.roles[0] === 'other') a.roles[0] = 'actor';
+    else if (!a.roles.includes('actor')) a.roles.push('actor');
+  }
+
+  /**
+   * The person named last before the cue in its sentence, when nothing between opens another
+   * subject; with no name there, for a `he` or `she` before the cue, the one person the sentence
+   * before names, or the text's topic when that sentence names no one.
+   */
+  function actorBefore(i: number, cue: number): number | undefined {
+    const from = sentenceStart(lower, cue, 2 * MAX_ACTOR_GAP);
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const p = mentions[j] as Mention;
+      if (p.end > cue) continue;
+      if (p.end <= from) break;
+      const gap = lower.slice(p.end, cue);
+      if (gap.length > MAX_ACTOR_GAP || otherSubject(gap) || holds(gap, SUBJECT_PRONOUNS) || comparing(gap, lower.slice(from, cue))) return undefined;
+      return (entities[p.entity] as EntityDraft).kind === 'person' ? p.entity : undefined;
+    }
+    const clause = lower.slice(from, cue);
+    if (!holds(clause, TOPIC_PRONOUNS) || holds(clause, OTHER_PRONOUNS) || otherSubject(clause) || capitalisedInside(view, from, cue)) return undefined;
+    // The sentence before: the one person it names.
+    let end = from;
+    while (end > 0 && (SENTENCE_END.includes(lower[end - 1] as string) || lower[end - 1] === ' ')) end--;
+    const before = sentenceStart(lower, end, 2 * MAX_ACTOR_GAP);
+    let named: number | undefined;
+    for (; j >= 0; j--) {
+      const p = mentions[j] as Mention;
+      if (p.start < before || from - p.end > 2 * MAX_ACTOR_GAP) break;
+      // A character named there may be who the pronoun stands for.
+      if (named !== undefined && named !== p.entity) return undefined;
+      named = p.entity;
+    }
+    if (named !== undefined) return (entities[named] as EntityDraft).kind === 'person' ? named : undefined;
+    // No one named there: the topic, named before.
+    return topic >= 0 && (entities[topic] as EntityDraft).mentions.some((x) => x.end <= from) ? topic : undefined;
+  }
+}

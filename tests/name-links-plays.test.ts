@@ -1,0 +1,49 @@
+// Casting the way news and blogs write it, read over whole entities: a casting verb or noun before
+// the part, the actor as the subject further back or as a pronoun, and `A's character (C)`.
+// Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+/** Each character that has an actor, as `[character, actor]`, in order. */
+function links(text: string): [string, string][] {
+  const a = analyzeReview(text);
+  return a.characters.filter((c) => c.playedBy).map((c) => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '?']);
+}
+
+describe("A's character (C)", () => {
+  it.each([
+    ['a part noun and the name in brackets', 'I adored the whole cast. Yoon Ha-Rim’s character (Seo Dal-Mi) has the best lines, and Yoon Ha-Rim is luminous.', [['Seo Dal-Mi', 'Yoon Ha-Rim']]],
+    ['"role" as the part noun', 'We watched it twice. Marta Kowalczyk’s role (Irena Sobol) is small but Marta Kowalczyk makes it count.', [['Irena Sobol', 'Marta Kowalczyk']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+    const a = analyzeReview(text);
+    expect(a.people.map((p) => p.name)).not.toContain(want[0][0]);
+  });
+
+  it('no link when the bracket holds more than the name', () => {
+    expect(links('Marta Kowalczyk’s role (Irena Sobol and her sister) is small, and Marta Kowalczyk makes it count.')).toEqual([]);
+  });
+});
+
+describe('a casting verb or noun before the part, the actor further back', () => {
+  it.each([
+    ['a pronoun, then a describing noun phrase', 'Harold Pinkney has retired at 80. He played the grumpy innkeeper Silas Gorm on radio for years, and wrote two novels.', [['Silas Gorm', 'Harold Pinkney']]],
+    ['"for his portrayal of"', 'Actor Desmond Okafor won the award for his portrayal of fisherman Abel Tiernan in the drama.', [['Abel Tiernan', 'Desmond Okafor']]],
+    ['"will play the role of"', 'Greta Lindqvist, who starred in the sitcom Home Truths for six years, will play the role of Nora Falk.', [['Nora Falk', 'Greta Lindqvist']]],
+    ['a pronoun for the one person the sentence before names', 'Burt Halloran calls this his favourite job. He plays Vic Marner, a tired cop on his last case.', [['Vic Marner', 'Burt Halloran']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+    const a = analyzeReview(text);
+    expect(a.people.find((p) => p.name === want[0][1])?.roles).toContain('actor');
+  });
+
+  it.each([
+    ['"the role of" with no actor cue before', 'The novel is long, and the role of Nora Falk in it is hard to pin down. Greta Lindqvist said so.'],
+    ['a pronoun when the sentence before names two people', 'Greta Lindqvist met Harold Pinkney on set. She plays Nora Falk.'],
+    ['a pronoun with another subject between', 'Greta Lindqvist said they played Nora Falk as a joke.'],
+    ['a passive "played by" (the name after it is the actor)', 'The innkeeper, played by Harold Pinkney, steals the film.'],
+  ])('no link: %s', (_, text) => {
+    const got = links(text);
+    expect(got.filter(([c, a]) => c === 'Nora Falk' || a === 'Greta Lindqvist' || c === 'Harold Pinkney')).toEqual([]);
+  });
+});
