@@ -240,6 +240,12 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
         ['Grace Ellery (verb)', 'Grace Ellery (context)'],
       ],
       ['“Ticket sales are up,” said Grace Ellery, chief executive of the Northern Federation of Independent Cinemas. Owen Tate was less sure. “Streaming will hurt us.”', ['Grace Ellery (verb)', null]],
+      // a quote whose paragraph ends without a closing mark, reopened by the next paragraph's mark
+      ['Grace Ellery said: “We finished on time.\n\n“Nobody believed we would, least of all the bank.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      // ... and flattened into one paragraph (`“A. “B.”`)
+      ['Grace Ellery said: “We finished on time. “Nobody believed we would.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      // a paragraph that closes its quote leaves the next one's open, however it starts
+      ['Grace Ellery said: “We finished on time.”\n\n“Nobody believed we would, least of all the bank.”', ['Grace Ellery (verb)', null]],
     ],
   ],
   [
@@ -256,6 +262,18 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     ],
   ],
 ];
+
+describe('after the sieves', () => {
+  it.each<Case>([
+    // the attribution closes the last part of a quote run over paragraphs: every part is theirs
+    ['The rain kept on.\n\n“We finished on time.\n\n“Nobody believed we would,” said Grace Ellery.', ['Grace Ellery (context)', 'Grace Ellery (verb)']],
+    ['The rain kept on.\n\n“We finished on time.\n\n“Tickets sold out.\n\n“Nobody believed it,” said Grace Ellery.', ['Grace Ellery (context)', 'Grace Ellery (context)', 'Grace Ellery (verb)']],
+    // a closed quote is not reopened by the next paragraph's
+    ['The rain kept on.\n\n“We finished on time.”\n\n“Nobody believed we would,” said Grace Ellery.', [null, 'Grace Ellery (verb)']],
+  ])('%j → %j', (text, want) => {
+    expect(withSieves(text, ['verb'])).toEqual(want);
+  });
+});
 
 for (const [sieve, before, cases] of tables) {
   describe(`the ${sieve} sieve`, () => {

@@ -51,11 +51,26 @@ const cases: [name: string, rows: Case[]][] = [
       // an inner quote stays inside the outer one
       ['He wrote, “the sign said ‘closed’ all week.”', undefined, [{ text: 'the sign said ‘closed’ all week.', start: 11, end: 43, kind: 'speech', marks: [10, 43] }], []],
       ['Elle a murmuré «pas ce soir» en partant.', undefined, [{ text: 'pas ce soir', start: 16, end: 27, kind: 'speech', marks: [15, 27] }], []],
-      // news: a paragraph ending inside the quote, the next reopening it with the same mark
+      // news: a paragraph ending inside the quote, the next reopening it with the same mark: one
+      // quote a paragraph, the first with no closing mark
       [
         '“The first paragraph ends without a mark.\n\n“And the second one closes it,” she said.',
         undefined,
-        [{ text: 'The first paragraph ends without a mark.\n\n“And the second one closes it,', start: 1, end: 73, kind: 'speech', marks: [0, 73] }],
+        [
+          { text: 'The first paragraph ends without a mark.', start: 1, end: 41, kind: 'speech', marks: [0, 41] },
+          { text: 'And the second one closes it,', start: 44, end: 73, kind: 'speech', marks: [43, 73] },
+        ],
+        [],
+      ],
+      // ... over three paragraphs
+      [
+        '“The first paragraph.\n\n“The second.\n\n“The third,” she said.',
+        undefined,
+        [
+          { text: 'The first paragraph.', start: 1, end: 21, kind: 'speech', marks: [0, 21] },
+          { text: 'The second.', start: 24, end: 35, kind: 'speech', marks: [23, 35] },
+          { text: 'The third,', start: 38, end: 48, kind: 'speech', marks: [37, 48] },
+        ],
         [],
       ],
       // news flattening: a first part never closed, then a quote reopening after a sentence end
