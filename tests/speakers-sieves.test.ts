@@ -105,6 +105,26 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“You did it thoroughly,” was the verdict of the jury.', [null]],
       // "he" after a sentence that reports its subject's words, the subject's gender not shown
       ['Director Park Min-jae told the Evening Chronicle that Lee Sung-ho would return. “We owe it to the fans,” he said.', ['Park Min-jae (pronoun)']],
+      // a clause set before the sentence's subject: the subject after its comma is meant, not
+      // the last speaker nor the names in that clause
+      [
+        '“We sold every seat,” said Otto Brandt. While the hall was built in Lisbon, Mr Varga insists the city is ready. “It will double next year,” he says.',
+        ['Otto Brandt (verb)', 'Mr Varga (pronoun)'],
+      ],
+      // ... "he" as the main subject: the one person the opening clause names as its subject
+      ['When Otto Brandt reached the studio, he said the tapes were gone. “Somebody took them,” he said.', ['Otto Brandt (pronoun)']],
+      ['While he praised Ivo Marek’s film, he said the prize was rigged. “It always is,” he said.', [null]],
+      ['When Otto Brandt and Ivo Marek reached the studio, he said the tapes were gone. “Somebody took them,” he said.', [null]],
+      // a relative clause after the subject: the names in it are not meant
+      [
+        '“We sold every seat,” said Otto Brandt. Mr Varga, whose favourite film was Ivo Marek’s war drama, stayed hopeful. “It will double next year,” he says.',
+        ['Otto Brandt (verb)', 'Mr Varga (pronoun)'],
+      ],
+      [
+        // (two men opening it leave the last speaker)
+        '“We sold every seat,” said Otto Brandt. Mr Varga and Mr Marek stayed hopeful. “It will double next year,” he says.',
+        ['Otto Brandt (verb)', 'Otto Brandt (pronoun)'],
+      ],
       // the possessor is not the subject; a name between commas after a description is
       ['Corrigan’s agent, Milo Fenwick, said the talks were over. “He will not sign,” he said.', ['Milo Fenwick (pronoun)']],
       // a description by age

@@ -65,7 +65,7 @@ const MAX_DESCRIPTION_LOOKBACK = 4;
 const CLAUSE_AFTER_DESCRIPTION: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'as', 'while', 'who', 'recently', 'earlier', 'later', 'yesterday']);
 
 /** Words that link a sentence to the one before without being part of its subject. */
-const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'later', 'instead']);
+export const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'later', 'instead']);
 
 /**
  * True when a mention opens its sentence, alone or after a short description of the same person
