@@ -80,6 +80,10 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“The ending is a cheat,” wrote Evening Chronicle critic Oscar Delgado.', ['Oscar Delgado (verb)']],
       ['“The ending is a cheat,” the Evening Chronicle said.', [null]],
       ['The New Yorker said: “The ending is a cheat.”', [null]],
+      // a relative clause's verb: the one person it is about, never the possessor after the verb
+      ['The jury was echoed by playwright Sir Tobias Wren who called Ilse Brandt’s novel “quietly astonishing”.', ['Sir Tobias Wren (verb)']],
+      ['Among the tributes was one from the producer Tobias Wren, who described her as “a sister to us all”.', ['Tobias Wren (verb)']],
+      ['Less kind were fellow students Ilse Brandt and Tobias Wren, who observed, “It sounds like every other band.”', [null]],
       // the subject of a passive is spoken of
       ['Victor Hale, who ran the studio for a decade, was called “a bully” by his former staff.', [null]],
       // an adverb between the speaker and the verb after the quote

@@ -15,6 +15,7 @@ import { describedPerson } from '../described';
 import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
+import { possessive } from '../subject-shapes';
 import type { Context, Mention } from '../types';
 
 /** Punctuation between an attribution and its quote (`said,`, `began:`, `said--`). */
@@ -62,7 +63,8 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     const next = tokens[t + 1];
     if (next && next.start < q.open.start && !OBJECT_VERBS.has((tokens[t] as Token).normal) && !subjectBeforeVerb(ctx, t)) {
       const m = mentionIn(ctx, { start: next.start, end: q.open.start });
-      if (m && m.start === next.start) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+      // "called Marie Leroi's work “…”": a possessor after the verb is its object's, not its subject.
+      if (m && m.start === next.start && !possessive(ctx, m)) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     }
     // "He apologised for his absence, joking: “…”": a participle after a comma is the sentence's
     // subject's; elsewhere ("someone was telling them to …") it names nobody.
