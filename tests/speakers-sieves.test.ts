@@ -133,6 +133,9 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Corrigan’s agent, Milo Fenwick, said the talks were over. “He will not sign,” he said.', ['Milo Fenwick (pronoun)']],
       // a description by age
       ['Nadia Petrova won the prize for best actress. “I am still shaking,” the 31-year-old said.', ['Nadia Petrova (context)']],
+      // ... dated by an adverb after its article, with a manner adverb before the verb
+      ['Otto Brandt admitted the studio hated the cut. “It was my second-album slump,” the now Oscar-nominated auteur wryly said.', ['Otto Brandt (context)']],
+      ['Otto Brandt admitted the studio hated the cut. The reviews called it “a second-album slump”, as the auteur surely knew.', [null]],
       // a name, an appositive, then the verb after the quote
       ['“The hall will be full by noon,” Bruno Keller, head of the city arts council, said on Monday.', ['Bruno Keller (verb)']],
       // ... unless the quote ends its sentence or the verb opens the next quote

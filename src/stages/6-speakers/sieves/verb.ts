@@ -162,7 +162,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const phrase = closesSentence(ctx, q) ? null : describedPhrase(ctx, t);
   // "” the festival's organiser in Leeds, Ruth Okafor, told reporters": the appositive's closing comma.
   const appositive = phrase !== null && tokens[phrase.end]?.normal === ',' && tokens.slice(phrase.start, phrase.end).some((w) => w.normal === ',');
-  const verbAt = phrase === null ? -1 : appositive ? phrase.end + 1 : phrase.end;
+  let verbAt = phrase === null ? -1 : appositive ? phrase.end + 1 : phrase.end;
+  // "the director wryly said": a manner adverb before the verb.
+  if (verbAt >= 0 && tokens[verbAt]?.pos === 'ADV' && (tokens[verbAt] as Token).normal.endsWith('ly')) verbAt++;
   if (phrase && isSpeechVerb(tokens[verbAt]?.normal ?? '')) {
     return nameInPhrase(ctx, phrase) ?? describedPerson(ctx, phrase, q.open.start);
   }
