@@ -170,6 +170,11 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     [
       ['Hester Grange put down her cup and said, “The roof leaks again.”', ['Hester Grange (verb)']],
       ['Hester Grange waited a while, and then very quietly replied, “The roof leaks again.”', ['Hester Grange (verb)']],
+      // a phrase between commas after "and"; a semicolon right before the "and"
+      ['Hester Grange came in, and, after looking round for a minute, said to the maid, “The roof leaks again.”', ['Hester Grange (verb)']],
+      ['Hester Grange was flattered; and with a more smiling gravity answered, “The roof will hold.”', ['Hester Grange (verb)']],
+      ['Hester Grange came in, and, after Tom Reeve had left, said, “The roof leaks again.”', [null]],
+      ['Hester Grange was pleased; Tom Reeve frowned and replied, “The roof will not hold.”', [null]],
       // another subject between the name and the verb
       ['Hester Grange put down her cup and when Tobias Crane came in she said, “The roof leaks again.”', [null]],
       ['Hester Grange put down her cup, but Tobias Crane, red in the face, stood and said, “The roof leaks again.”', [null]],
