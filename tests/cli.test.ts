@@ -45,7 +45,7 @@ describe('runCli', () => {
     const r = await run(['--pretty', NEWS]);
     expect(r.out).toContain('Title: Everything we know about ‘All Of Us Are Dead’ season 2');
     expect(r.out).toContain('Cheong-san (Cheong San, Cheongsan), played by Yoon Chan-young');
-    expect(r.out).toMatch(/“If Cheongsan were to come back to life.*” — Lee Jae-gyu \(pronoun\)/);
+    expect(r.out).toMatch(/“If Cheongsan were to come back to life.*” — Lee \(pronoun\)/);
   });
   it('refuses an unknown option with exit code 2', async () => {
     const r = await run(['--nope']);

@@ -84,12 +84,14 @@ describe('linear time', () => {
 });
 
 describe('news and novel conventions', () => {
-  it('runs a quote on into the next paragraph when that one reopens it', () => {
+  it('ends a quote at its paragraph when the next one reopens it, both parts the same speaker', () => {
     const text = 'He spoke at length.\n\n“We wanted actors with iconic status.\n\n“It is not about the zeitgeist,” said Gervais.';
     const a = analyzeReview(text);
-    expect(a.quotes).toHaveLength(1);
-    expect(a.quotes[0]?.text).toBe('We wanted actors with iconic status.\n\n“It is not about the zeitgeist,');
-    expect(a.quotes[0]?.speaker?.name).toBe('Gervais');
+    expect(a.quotes.map((q) => [q.text, q.start, q.end, q.speaker?.name])).toEqual([
+      ['We wanted actors with iconic status.', 22, 58, 'Gervais'],
+      ['It is not about the zeitgeist,', 61, 91, 'Gervais'],
+    ]);
+    expect(a.warnings.filter((w) => w.code === 'unclosed-quote')).toEqual([]);
   });
   it('closes a quoted title on the apostrophe of a possessive', () => {
     const a = analyzeReview("The cast of 'Throw Momma From The Train's sequel met.");

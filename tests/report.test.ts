@@ -30,7 +30,7 @@ describe('renderReport', () => {
     expect(html).toContain(`<b class="mood-${cheongsan?.sentiment.label}">Cheong-san</b>`);
     expect(html).toContain('played by Yoon Chan-young');
     // How the speaker was found, in a reader's words, not the contract's `pronoun`.
-    expect(html).toMatch(/If Cheongsan were to come back to life.*— <b>Lee Jae-gyu<\/b> <span class="via" title="a “he said” or “she said” after the speaker was named">he or she, named before<\/span>/);
+    expect(html).toMatch(/If Cheongsan were to come back to life.*— <b>Lee<\/b> <span class="via" title="a “he said” or “she said” after the speaker was named">he or she, named before<\/span>/);
   });
   it('keeps every character of the text, escaped', () => {
     const plain = html

@@ -80,6 +80,10 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“The ending is a cheat,” wrote Evening Chronicle critic Oscar Delgado.', ['Oscar Delgado (verb)']],
       ['“The ending is a cheat,” the Evening Chronicle said.', [null]],
       ['The New Yorker said: “The ending is a cheat.”', [null]],
+      // a relative clause's verb: the one person it is about, never the possessor after the verb
+      ['The jury was echoed by playwright Sir Tobias Wren who called Ilse Brandt’s novel “quietly astonishing”.', ['Sir Tobias Wren (verb)']],
+      ['Among the tributes was one from the producer Tobias Wren, who described her as “a sister to us all”.', ['Tobias Wren (verb)']],
+      ['Less kind were fellow students Ilse Brandt and Tobias Wren, who observed, “It sounds like every other band.”', [null]],
       // the subject of a passive is spoken of
       ['Victor Hale, who ran the studio for a decade, was called “a bully” by his former staff.', [null]],
       // an adverb between the speaker and the verb after the quote
@@ -105,10 +109,33 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“You did it thoroughly,” was the verdict of the jury.', [null]],
       // "he" after a sentence that reports its subject's words, the subject's gender not shown
       ['Director Park Min-jae told the Evening Chronicle that Lee Sung-ho would return. “We owe it to the fans,” he said.', ['Park Min-jae (pronoun)']],
+      // a clause set before the sentence's subject: the subject after its comma is meant, not
+      // the last speaker nor the names in that clause
+      [
+        '“We sold every seat,” said Otto Brandt. While the hall was built in Lisbon, Mr Varga insists the city is ready. “It will double next year,” he says.',
+        ['Otto Brandt (verb)', 'Mr Varga (pronoun)'],
+      ],
+      // ... "he" as the main subject: the one person the opening clause names as its subject
+      ['When Otto Brandt reached the studio, he said the tapes were gone. “Somebody took them,” he said.', ['Otto Brandt (pronoun)']],
+      ['While he praised Ivo Marek’s film, he said the prize was rigged. “It always is,” he said.', [null]],
+      ['When Otto Brandt and Ivo Marek reached the studio, he said the tapes were gone. “Somebody took them,” he said.', [null]],
+      // a relative clause after the subject: the names in it are not meant
+      [
+        '“We sold every seat,” said Otto Brandt. Mr Varga, whose favourite film was Ivo Marek’s war drama, stayed hopeful. “It will double next year,” he says.',
+        ['Otto Brandt (verb)', 'Mr Varga (pronoun)'],
+      ],
+      [
+        // (two men opening it leave the last speaker)
+        '“We sold every seat,” said Otto Brandt. Mr Varga and Mr Marek stayed hopeful. “It will double next year,” he says.',
+        ['Otto Brandt (verb)', 'Otto Brandt (pronoun)'],
+      ],
       // the possessor is not the subject; a name between commas after a description is
       ['Corrigan’s agent, Milo Fenwick, said the talks were over. “He will not sign,” he said.', ['Milo Fenwick (pronoun)']],
       // a description by age
       ['Nadia Petrova won the prize for best actress. “I am still shaking,” the 31-year-old said.', ['Nadia Petrova (context)']],
+      // ... dated by an adverb after its article, with a manner adverb before the verb
+      ['Otto Brandt admitted the studio hated the cut. “It was my second-album slump,” the now Oscar-nominated auteur wryly said.', ['Otto Brandt (context)']],
+      ['Otto Brandt admitted the studio hated the cut. The reviews called it “a second-album slump”, as the auteur surely knew.', [null]],
       // a name, an appositive, then the verb after the quote
       ['“The hall will be full by noon,” Bruno Keller, head of the city arts council, said on Monday.', ['Bruno Keller (verb)']],
       // ... unless the quote ends its sentence or the verb opens the next quote
@@ -143,6 +170,11 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     [
       ['Hester Grange put down her cup and said, “The roof leaks again.”', ['Hester Grange (verb)']],
       ['Hester Grange waited a while, and then very quietly replied, “The roof leaks again.”', ['Hester Grange (verb)']],
+      // a phrase between commas after "and"; a semicolon right before the "and"
+      ['Hester Grange came in, and, after looking round for a minute, said to the maid, “The roof leaks again.”', ['Hester Grange (verb)']],
+      ['Hester Grange was flattered; and with a more smiling gravity answered, “The roof will hold.”', ['Hester Grange (verb)']],
+      ['Hester Grange came in, and, after Tom Reeve had left, said, “The roof leaks again.”', [null]],
+      ['Hester Grange was pleased; Tom Reeve frowned and replied, “The roof will not hold.”', [null]],
       // another subject between the name and the verb
       ['Hester Grange put down her cup and when Tobias Crane came in she said, “The roof leaks again.”', [null]],
       ['Hester Grange put down her cup, but Tobias Crane, red in the face, stood and said, “The roof leaks again.”', [null]],
@@ -240,6 +272,12 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
         ['Grace Ellery (verb)', 'Grace Ellery (context)'],
       ],
       ['“Ticket sales are up,” said Grace Ellery, chief executive of the Northern Federation of Independent Cinemas. Owen Tate was less sure. “Streaming will hurt us.”', ['Grace Ellery (verb)', null]],
+      // a quote whose paragraph ends without a closing mark, reopened by the next paragraph's mark
+      ['Grace Ellery said: “We finished on time.\n\n“Nobody believed we would, least of all the bank.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      // ... and flattened into one paragraph (`“A. “B.”`)
+      ['Grace Ellery said: “We finished on time. “Nobody believed we would.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      // a paragraph that closes its quote leaves the next one's open, however it starts
+      ['Grace Ellery said: “We finished on time.”\n\n“Nobody believed we would, least of all the bank.”', ['Grace Ellery (verb)', null]],
     ],
   ],
   [
@@ -256,6 +294,18 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     ],
   ],
 ];
+
+describe('after the sieves', () => {
+  it.each<Case>([
+    // the attribution closes the last part of a quote run over paragraphs: every part is theirs
+    ['The rain kept on.\n\n“We finished on time.\n\n“Nobody believed we would,” said Grace Ellery.', ['Grace Ellery (context)', 'Grace Ellery (verb)']],
+    ['The rain kept on.\n\n“We finished on time.\n\n“Tickets sold out.\n\n“Nobody believed it,” said Grace Ellery.', ['Grace Ellery (context)', 'Grace Ellery (context)', 'Grace Ellery (verb)']],
+    // a closed quote is not reopened by the next paragraph's
+    ['The rain kept on.\n\n“We finished on time.”\n\n“Nobody believed we would,” said Grace Ellery.', [null, 'Grace Ellery (verb)']],
+  ])('%j → %j', (text, want) => {
+    expect(withSieves(text, ['verb'])).toEqual(want);
+  });
+});
 
 for (const [sieve, before, cases] of tables) {
   describe(`the ${sieve} sieve`, () => {

@@ -51,11 +51,26 @@ const cases: [name: string, rows: Case[]][] = [
       // an inner quote stays inside the outer one
       ['He wrote, “the sign said ‘closed’ all week.”', undefined, [{ text: 'the sign said ‘closed’ all week.', start: 11, end: 43, kind: 'speech', marks: [10, 43] }], []],
       ['Elle a murmuré «pas ce soir» en partant.', undefined, [{ text: 'pas ce soir', start: 16, end: 27, kind: 'speech', marks: [15, 27] }], []],
-      // news: a paragraph ending inside the quote, the next reopening it with the same mark
+      // news: a paragraph ending inside the quote, the next reopening it with the same mark: one
+      // quote a paragraph, the first with no closing mark
       [
         '“The first paragraph ends without a mark.\n\n“And the second one closes it,” she said.',
         undefined,
-        [{ text: 'The first paragraph ends without a mark.\n\n“And the second one closes it,', start: 1, end: 73, kind: 'speech', marks: [0, 73] }],
+        [
+          { text: 'The first paragraph ends without a mark.', start: 1, end: 41, kind: 'speech', marks: [0, 41] },
+          { text: 'And the second one closes it,', start: 44, end: 73, kind: 'speech', marks: [43, 73] },
+        ],
+        [],
+      ],
+      // ... over three paragraphs
+      [
+        '“The first paragraph.\n\n“The second.\n\n“The third,” she said.',
+        undefined,
+        [
+          { text: 'The first paragraph.', start: 1, end: 21, kind: 'speech', marks: [0, 21] },
+          { text: 'The second.', start: 24, end: 35, kind: 'speech', marks: [23, 35] },
+          { text: 'The third,', start: 38, end: 48, kind: 'speech', marks: [37, 48] },
+        ],
         [],
       ],
       // news flattening: a first part never closed, then a quote reopening after a sentence end
@@ -95,6 +110,11 @@ const cases: [name: string, rows: Case[]][] = [
       ['Court hears ‘leak’ claims\n\nThe trial went on.', undefined, [{ text: 'leak', start: 13, end: 17, kind: 'term', marks: [12, 17] }], []],
       ['Papers seek ‘jury’ notes\n\nThe trial went on.', undefined, [{ text: 'jury', start: 13, end: 17, kind: 'term', marks: [12, 17] }], []],
       ['She drew on the “loud and proud” aunts of her youth.', undefined, [{ text: 'loud and proud', start: 17, end: 31, kind: 'term', marks: [16, 31] }], []],
+      // a name or adjective between the article and the label; a speech verb's form used as a noun
+      ['The paper hid behind a Texas “secrecy” rule all year.', undefined, [{ text: 'secrecy', start: 30, end: 37, kind: 'term', marks: [29, 37] }], []],
+      ['Hundreds of state-backed painters idle on the “arts plan”.', undefined, [{ text: 'arts plan', start: 47, end: 56, kind: 'term', marks: [46, 56] }], []],
+      // ... while the verb itself still makes a short quote speech
+      ['The mayor said the budget was “fine”.', undefined, [{ text: 'fine', start: 31, end: 35, kind: 'speech', marks: [30, 35] }], []],
       ['The term “cosy crime” covers a lot of books.', undefined, [{ text: 'cosy crime', start: 10, end: 20, kind: 'term', marks: [9, 20] }], []],
       // ... but a longer phrase under a speech verb is the speaker's words
       ['She said the band played an “angry, loud and fast” set.', undefined, [{ text: 'angry, loud and fast', start: 29, end: 49, kind: 'speech', marks: [28, 49] }], []],

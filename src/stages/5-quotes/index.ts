@@ -4,8 +4,9 @@
  * 1. Marks ({@link allMarks}): one search for every quote mark of the text.
  * 2. Pairs ({@link marksInBlock}), block by block: curly and straight double quotes, curly and
  *    straight single quotes that are not apostrophes, guillemets and CJK brackets. Inner quotes stay
- *    inside the outer one. A quote never crosses a heading or paragraph, except in the news
- *    convention: the paragraph ends inside the quote and the next one reopens it. A double mark
+ *    inside the outer one. A quote never crosses a heading or paragraph: in the news convention
+ *    (the paragraph ends inside the quote and the next one reopens it) each paragraph's part is a
+ *    quote of its own, from its mark to the paragraph's end. A double mark
  *    left open, followed by a quote reopening with the same mark after a sentence end, is a quote up
  *    to that end (news flattening a quote that ran over paragraphs). Script lines are skipped.
  * 3. Kinds ({@link assignKinds}): `title`, `speech` or `term`.
@@ -14,6 +15,8 @@
  * a stack of open marks.
  */
 import type { Annotation, DialogueQuoteDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, QuoteFinding, Segmentation, WorkDraft } from '../stage-types';
+import { HAS_LETTER_OR_DIGIT, isSpace } from '../../text/chars';
+import type { Span } from '../../types';
 import { assignKinds } from './kinds';
 import { allMarks } from './marks';
 import { marksInBlock } from './pairs';
@@ -33,6 +36,20 @@ function withoutTitleLine(view: string, seg: Segmentation): Segmentation['dialog
   return seg.dialogue.slice(1);
 }
 
+/**
+ * The part of a quote that runs on past its paragraph (`“A.` ¶ `“B.”`): from its opening mark to
+ * the paragraph's end, with no closing mark (an empty `close` at its end). Null when it holds no
+ * letter or digit.
+ */
+function runOnPart(view: string, open: number, block: Span): MarkedQuoteDraft | null {
+  let s = open + 1;
+  let e = block.end;
+  while (s < e && isSpace(view[s])) s++;
+  while (e > s && isSpace(view[e - 1])) e--;
+  if (!HAS_LETTER_OR_DIGIT.test(view.slice(s, e))) return null;
+  return { start: s, end: e, kind: 'speech', open: { start: open, end: open + 1 }, close: { start: e, end: e } };
+}
+
 /** Stage 5: every quote, in document order, with its kind. */
 export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annotation, works: readonly WorkDraft[]): QuoteFinding {
   // 1. marks
@@ -42,19 +59,22 @@ export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annota
   const unclosed: number[] = [];
   const scriptLines = withoutTitleLine(input.view, seg);
   const dialogueStarts = new Set(scriptLines.map((d) => d.speaker.start));
-  let carried: number | null = null;
   seg.blocks.forEach((block, b) => {
-    if (dialogueStarts.has(block.start)) {
-      carried = null;
-      return;
-    }
-    const { carry, open } = marksInBlock(input, block, marks, marked, carried);
+    if (dialogueStarts.has(block.start)) return;
+    const { carry, open } = marksInBlock(input, block, marks, marked, null);
     // News style: a paragraph that ends inside a quote and a next one that opens with the same mark.
     const next = seg.blocks[b + 1];
-    carried = carry !== null && next && !next.isHeading && !block.isHeading && input.view[next.start] === input.view[carry] ? carry : null;
-    for (const i of open) if (i !== carried) unclosed.push(i);
+    const runOn = carry !== null && next && !next.isHeading && !block.isHeading && input.view[next.start] === input.view[carry];
+    // Each paragraph of a quote that runs on is a quote of its own: the next one's mark reopens it,
+    // and the words on each side may be attributed apart (`“A.` ¶ `“B,” he went on.`).
+    if (runOn) {
+      const part = runOnPart(input.view, carry, block);
+      if (part) marked.push(part);
+    }
+    for (const i of open) if (i !== carry || !runOn) unclosed.push(i);
   });
-  // 3. kinds
+  // 3. kinds (a run-on part was pushed after the quotes inside it)
+  marked.sort((a, b) => a.start - b.start);
   assignKinds(input, ann, works, marked, seg.title);
   // 4. script lines
   const dialogue = scriptLines.map((d): DialogueQuoteDraft => ({ start: d.words.start, end: d.words.end, kind: 'dialogue', scriptSpeaker: d.speaker }));

@@ -17,6 +17,9 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => HAS_LETTER_OR_DIGIT.test(w)).length;
 }
 
+/** Tags of a speech verb's form used as another part of speech. */
+const NOT_VERB_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 /**
  * For each token, the index of the last speech verb at or before it (-1 when none): whether a
  * quote has a speech verb before it in its sentence is then one comparison, not a walk back to the
@@ -26,7 +29,9 @@ function lastSpeechVerbs(tokens: Annotation['tokens']): Int32Array {
   const last = new Int32Array(tokens.length);
   let v = -1;
   for (let t = 0; t < tokens.length; t++) {
-    if (SPEECH_VERBS.has((tokens[t] as { normal: string }).normal)) v = t;
+    const token = tokens[t] as { normal: string; pos: string };
+    // "state-funded", "a note", "Call it …": a speech verb's form read as a noun or a name speaks for nobody.
+    if (SPEECH_VERBS.has(token.normal) && !NOT_VERB_POS.has(token.pos)) v = t;
     last[t] = v;
   }
   return last;
@@ -84,8 +89,10 @@ function isLabel(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, wo
   if (LABEL_WORDS.has(lead)) return wordCount(words) === 1 || !/[,;]/.test(words);
   const after = tokens[firstAtOrAfter(tokens, q.close.end)];
   if (!after || after.sentence !== before.sentence || after.pos !== 'NOUN' || after.value[0] !== after.normal[0]) return false;
-  // The article may stand one adverb further back ("a clearly “right” answer").
-  const opener = before.pos === 'ADV' ? tokens[at - 2] : before;
+  // The article may stand one adverb, adjective or name further back ("a clearly “right” answer",
+  // "a California “shield” law"), the last two for a single word only.
+  const between = before.pos === 'ADV' || ((before.pos === 'ADJ' || before.pos === 'PROPN') && wordCount(words) === 1);
+  const opener = between ? tokens[at - 2] : before;
   return opener !== undefined && NOUN_PHRASE_OPENERS.has(opener.normal) && input.view.slice(opener.end, q.open.start).trim() === (before === opener ? '' : before.value);
 }
 

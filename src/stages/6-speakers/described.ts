@@ -10,6 +10,7 @@ import type { Context, Gender, Mention } from './types';
 /** Nouns that describe a public person in a report ("the 74-year-old comedian", "the winner"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...[...ROLE_NOUNS.keys()].filter((w) => !['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'boss', 'critic', 'journalist', 'actors', 'model'].includes(w)),
+  'auteur', 'teenager', 'youngster', 'rocker', 'newcomer',
   'winner', 'nominee', 'veteran', 'founder', 'co-founder', 'legend', 'icon', 'performer', 'entertainer', 'comic', 'star', 'hitmaker', 'diva', 'crooner', 'frontwoman', 'vocalist', 'bassist', 'pianist',
 ]);
 
@@ -40,7 +41,9 @@ export function describedPerson(ctx: Context, phrase: { start: number; end: numb
   }
   const { sentences, tokens } = ctx.ann;
   // "said the director behind JFK" goes on about someone else: the phrase must close the clause.
-  const next = tokens[phrase.end];
+  // A manner adverb may stand before the verb ("the auteur wryly said").
+  const adverb = tokens[phrase.end]?.pos === 'ADV' && (tokens[phrase.end] as { normal: string }).normal.endsWith('ly');
+  const next = tokens[adverb ? phrase.end + 1 : phrase.end];
   if (next && next.sentence === head.sentence && next.pos !== 'PUNCT' && !isSpeechVerb(next.normal) && !CLAUSE_AFTER_DESCRIPTION.has(next.normal)) return null;
   const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
   const want: Gender = noun.normal === 'actress' || noun.normal === 'frontwoman' || noun.normal === 'diva' ? 'f' : null;
@@ -65,7 +68,7 @@ const MAX_DESCRIPTION_LOOKBACK = 4;
 const CLAUSE_AFTER_DESCRIPTION: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'as', 'while', 'who', 'recently', 'earlier', 'later', 'yesterday']);
 
 /** Words that link a sentence to the one before without being part of its subject. */
-const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'later', 'instead']);
+export const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'later', 'instead']);
 
 /**
  * True when a mention opens its sentence, alone or after a short description of the same person

@@ -12,7 +12,7 @@ import { linkSpeaker } from './link';
 import { byAgent } from './sieves/agent';
 import { byAppositive } from './sieves/appositive';
 import { byColon } from './sieves/colon';
-import { byContinuation } from './sieves/continuation';
+import { byContinuation, reopened } from './sieves/continuation';
 import { byCoordinatedVerb } from './sieves/coordinated';
 import { byDash } from './sieves/dash';
 import { byGivenRole } from './sieves/given-role';
@@ -108,5 +108,20 @@ export function attributeSpeakers(
     }
     speakers.push(speaker);
   }
+  backfillReopened(ctx, quotes, speakers);
   return speakers;
+}
+
+/**
+ * After the sieves, read back to front: a quote never closed whose next quote reopens it (`“A.` ¶
+ * `“B,” said X.`) is the same person's words, attributed only at the end; it takes that speaker.
+ */
+function backfillReopened(ctx: Context, quotes: readonly QuoteDraft[], speakers: (SpeakerDraft | null)[]): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i] as QuoteDraft;
+    const next = quotes[i + 1] as QuoteDraft;
+    const speaker = speakers[i + 1];
+    if (speakers[i] || !speaker || q.kind !== 'speech' || next.kind !== 'speech' || !reopened(ctx, q, next)) continue;
+    speakers[i] = { ...speaker, via: 'context' };
+  }
 }

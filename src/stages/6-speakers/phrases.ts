@@ -55,6 +55,9 @@ const PLURAL_POSSESSIVE: ReadonlySet<string> = new Set(["'", '’']);
 /** Tags of the words a description of a person is made of. */
 export const DESCRIPTION_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PART']);
 
+/** Adverbs that date a description after its article ("the now Oscar-nominated auteur"). */
+const DATING_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'once', 'newly', 'recently', 'former']);
+
 /** Prepositions inside a description before a capitalised place or body ("organiser in Uganda", "head of Xfm"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'for']);
 
@@ -88,7 +91,9 @@ export function describedPhrase(ctx: Context, t: number): { start: number; end: 
     const named = e > t && isUpper(k.value[0]) && (mentionOrTitleAt(ctx, e) || containing(ctx.mentions, k.start) >= 0);
     // "the play's organiser in Uganda, Sarah Mukasa": a place or body after a preposition.
     const placed = e > t && PLACE_PREPOSITIONS.has(k.normal) && isUpper(tokens[e + 1]?.value[0] ?? '') && tokens[e + 1]?.sentence === first.sentence;
-    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined || plural || named || placed) {
+    // "the now Oscar-nominated auteur": an adverb right after the article dates the description.
+    const dated = e > t && prev?.normal === 'the' && k.pos === 'ADV' && DATING_ADVERBS.has(k.normal);
+    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined || plural || named || placed || dated) {
       e++;
       continue;
     }

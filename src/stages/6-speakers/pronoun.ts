@@ -1,10 +1,10 @@
 /** "He said" / "she said": the person a pronoun means. */
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
-import type { EntityDraft, SpeakerDraft } from '../stage-types';
+import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { SPEAKER_PRONOUNS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
-import { isSubjectMention } from './described';
+import { isSubjectMention, SENTENCE_LINKS } from './described';
 import { genderOf } from './gender';
 import { isOutlet, properNounAt } from './phrases';
 import { afterVerb, isAppositiveSubject, possessive, reportsSpeech } from './subject-shapes';
@@ -49,7 +49,7 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   const gender = subject ? genderOf(ctx, subject) : null;
   // A surname alone ("Wilson believes …. “…,” he said") leaves the gender unknown: the subject
   // still, when nobody else named since the paragraph before could be meant.
-  if (subject && (gender === want || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { ...subject, via: 'pronoun' };
+  if (subject && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
   const last = ctx.lastSpeaker;
   const memory = ctx.dialogueHeavy ? 0 : SPEAKER_MEMORY_BLOCKS;
   const recent = ctx.recent;
@@ -86,7 +86,7 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
  * naming nobody ("She arrived in green silk. “…,” she said") means the person that pronoun means,
  * looked up once more from there. Else nobody.
  */
-function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: SubjectFinder, depth = 0): SpeakerDraft | null {
+function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: SubjectFinder, depth = 0): (SpeakerDraft & { sure?: boolean }) | null {
   const { tokens, sentences } = ctx.ann;
   const here = tokens[firstAtOrAfter(tokens, offset)];
   if (!here) return null;
@@ -105,11 +105,16 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
     const unlisted: SpeakerDraft = { span: opener, entity: null, via: 'pronoun' };
     if (reportsSpeech(ctx, unlisted)) return unlisted;
   }
+  // "When X arrived, Y said …": the main clause's subject after a clause set before it.
+  const main = depth === 0 ? frontedSubject(ctx, before.firstToken, current.firstToken, want) : null;
+  if (main) return main;
   let subject: Mention | null = null;
+  // Where a relative clause set after the subject ends ("X, whose film is Y, stayed …").
+  let clauseEnd = -1;
   for (let k = firstAtOrAfter(ctx.mentions, first.start); k < ctx.mentions.length; k++) {
     const m = ctx.mentions[k] as Mention;
     if (m.start >= lastTok.end) break;
-    if (m.quoted) continue;
+    if (m.quoted || m.start < clauseEnd) continue;
     // Later names are the predicate's ("paid tribute to X"): the subject is the one meant, as
     // long as the names of the pronoun's gender among them are named after the verb.
     if (subject && m.entity !== subject.entity) {
@@ -125,7 +130,10 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
     }
     // "Franz Ferdinand frontman Alex Kapranos has called …": the name after the role is the subject.
     if (!subject && next && next.start < lastTok.end && roleBetween(ctx, m, next)) continue;
-    subject ??= m;
+    if (!subject) {
+      subject = m;
+      clauseEnd = relativeClauseEnd(ctx, m, current.firstToken);
+    }
   }
   if (!subject) {
     // "Her role has won awards. She said: …": "her" opening it means the one "she" means.
@@ -154,6 +162,71 @@ function speechVerbSubject(ctx: Context, from: number, to: number, offset: numbe
     const m = found ? ctx.mentions[firstAtOrAfter(ctx.mentions, found.span.start)] : undefined;
     const inSentence = m !== undefined && m.start >= (tokens[from] as { start: number }).start;
     return found && m && m.start === found.span.start && (inSentence || isSubjectMention(ctx, m)) ? { ...found, via: 'pronoun' } : null;
+  }
+  return null;
+}
+
+/** Words that open a clause set before a sentence's subject ("When X arrived, Y said …"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whilst', 'although', 'though', 'as', 'after', 'before', 'since', 'because', 'once', 'if', 'whereas', 'unless']);
+
+/** Words that open a relative clause after a name ("X, who …,"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+
+/** Longest relative clause between a subject and its verb, in tokens. */
+const MAX_RELATIVE_TOKENS = 25;
+
+/**
+ * Where a relative clause between commas right after mention `m` ends ("Mr Karger, whose
+ * favourite film was Vera Drake, stayed upbeat"): the offset of its closing comma; -1 when none.
+ * The names in it are not the sentence's subject.
+ */
+function relativeClauseEnd(ctx: Context, m: Mention, end: number): number {
+  const { tokens } = ctx.ann;
+  const t = firstAtOrAfter(tokens, m.end);
+  if (tokens[t]?.normal !== ',' || !RELATIVE_OPENERS.has(tokens[t + 1]?.normal ?? '')) return -1;
+  for (let k = t + 2; k < end && k - t <= MAX_RELATIVE_TOKENS; k++) if ((tokens[k] as Token).normal === ',') return (tokens[k] as Token).start;
+  return -1;
+}
+
+/**
+ * The subject of a sentence (tokens `from` to `to`) that opens with a clause of its own ("And
+ * while it has yet to grow, Mr Prater predicts …", "When 50 Cent appeared on the show, he said
+ * …"): after the comma closing that clause, a name followed by its verb; or "he" / "she" of the
+ * pronoun's gender followed by its verb, meaning the one person of that gender the opening clause
+ * names (then `sure`, as the text gave their gender). Null for any other sentence.
+ */
+function frontedSubject(ctx: Context, from: number, to: number, want: Gender): (SpeakerDraft & { sure?: boolean }) | null {
+  const { tokens } = ctx.ann;
+  let t = from;
+  if (SENTENCE_LINKS.has((tokens[t] as Token).normal)) t += tokens[t + 1]?.normal === ',' ? 2 : 1;
+  if (!SUBORDINATORS.has(tokens[t]?.normal ?? '')) return null;
+  const clauseStart = (tokens[t] as Token).start;
+  const isVerb = (k: number): boolean => {
+    const w = tokens[k];
+    return w !== undefined && k < to && (w.pos === 'VERB' || w.pos === 'AUX');
+  };
+  for (let c = t + 1; c < to - 2; c++) {
+    if ((tokens[c] as Token).normal !== ',') continue;
+    const next = tokens[c + 1] as Token;
+    if (PRONOUN_GENDER[next.normal] === want && isVerb(c + 2)) {
+      // The person the opening clause names as its own subject, right after its first word (not
+      // "While he said Moore's film …"), with nobody else of that gender named in it.
+      const found = ctx.mentions[firstAtOrAfter(ctx.mentions, (tokens[t + 1] as Token).start)];
+      if (!found || found.start !== (tokens[t + 1] as Token).start || found.quoted || possessive(ctx, found) || (ctx.entities[found.entity] as EntityDraft).kind !== 'person') return null;
+      for (let k = firstAtOrAfter(ctx.mentions, clauseStart); k < ctx.mentions.length; k++) {
+        const m = ctx.mentions[k] as Mention;
+        if (m.start >= next.start) break;
+        if (m.quoted || m.entity === found.entity) continue;
+        const g = genderOf(ctx, { span: m, entity: m.entity });
+        if (g === null || g === want) return null;
+      }
+      const g = genderOf(ctx, { span: found, entity: found.entity });
+      return g === null || g === want ? { span: { start: found.start, end: found.end }, entity: found.entity, via: 'pronoun', sure: true } : null;
+    }
+    const m = ctx.mentions[firstAtOrAfter(ctx.mentions, next.start)];
+    if (m && m.start === next.start && !m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && isVerb(firstAtOrAfter(tokens, m.end))) {
+      return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
+    }
   }
   return null;
 }

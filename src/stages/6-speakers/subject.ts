@@ -114,6 +114,18 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
       }
     }
   }
+  // "Sir Richard Eyre, who called …" / "Eyre who called …": the one person the relative clause
+  // is about (not "Ryan Crabbe and Gordon Rennie, who observed", two of them).
+  if (RELATIVE_WORDS.has(tokens[t]?.normal ?? '') && t > 0) {
+    const k = tokens[t - 1]?.normal === ',' ? t - 2 : t - 1;
+    const named = ctx.mentions[containing(ctx.mentions, (tokens[k] as Token).start)];
+    const before = named ? tokens[firstAtOrAfter(tokens, named.start) - 1] : undefined;
+    const one = before === undefined || (before.normal !== 'and' && before.normal !== '&' && before.normal !== 'or');
+    if (named && one && !named.quoted && named.end === (tokens[k] as Token).end && (tokens[k] as Token).sentence === (tokens[v] as Token).sentence && (ctx.entities[named.entity] as EntityDraft).kind === 'person') {
+      return { span: { start: named.start, end: named.end }, entity: named.entity, via: 'verb' };
+    }
+    return null;
+  }
   t = beforeOutletOf(ctx, t);
   const tok = tokens[t];
   if (!tok || tok.sentence !== (tokens[v] as Token).sentence) return null;

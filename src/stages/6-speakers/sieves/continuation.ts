@@ -17,10 +17,19 @@ export function byContinuation(ctx: Context, { quote, sentence, block, previous 
   if (!speaker || !before) return null;
   const goesOn =
     previous.sentence === sentence ||
+    reopened(ctx, before, quote) ||
     (previous.block === block &&
       (onlyAttribution(ctx, before, quote) || nothingBetween(ctx, before, quote) || namedAttribution(ctx, before, quote, speaker) || reportGoesOn(ctx, before, quote, speaker)));
   if (goesOn || (!ctx.dialogueHeavy && previous.block === block - 1 && nextParagraph(ctx, before, quote))) return { ...speaker, via: 'context' };
   return null;
+}
+
+/**
+ * True when the quote before was never closed and this one's mark reopens it, with only white
+ * space between (`He said: “A.` ¶ `“B.”`, `“A. “B.”`): one person's words, cut into parts.
+ */
+export function reopened(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuoteDraft): boolean {
+  return before.close.start === before.close.end && !/\S/.test(ctx.input.view.slice(before.close.end, quote.open.start));
 }
 
 /**

@@ -66,6 +66,28 @@ function pastFillers(tokens: readonly Token[], t: number): number {
   return k;
 }
 
+/** "a constrained manner": a participle read as a verb, standing as an adjective in a phrase of manner. */
+function isParticipleAdjective(w: Token): boolean {
+  return w.pos === 'VERB' && (w.normal.endsWith('ed') || w.normal.endsWith('ing'));
+}
+
+/** Longest phrase between commas after "and" before the verb ("and, after listening for a few minutes, said"). */
+const MAX_COMMA_PHRASE = 8;
+
+/**
+ * From the comma at `t` before a verb, back over a short phrase with no clause subject and no
+ * comma in it to the comma opening it: the token before that ("and"), or `t` itself when there is
+ * no such phrase.
+ */
+function beforeCommaPhrase(tokens: readonly Token[], t: number): number {
+  for (let k = t - 1; k >= 0 && t - k <= MAX_COMMA_PHRASE + 1; k--) {
+    const w = tokens[k] as Token;
+    if (w.normal === ',') return k - 1 >= 0 && t - k > 1 ? k - 1 : t;
+    if (CLAUSE_SUBJECTS.has(w.normal) || w.pos === 'PROPN' || w.normal === 'and') return t;
+  }
+  return t;
+}
+
 /** The speaker of a quote led in by the second verb of the sentence's opening name. */
 export function byCoordinatedVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const { tokens, sentences } = ctx.ann;
@@ -76,9 +98,11 @@ export function byCoordinatedVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDra
   // "and after a time exclaimed", "and in a constrained manner said": a short phrase of time or manner.
   if (tokens[t]?.pos === 'NOUN') {
     let k = t;
-    while (k >= 0 && t - k < MAX_PHRASE && PHRASE_POS.has((tokens[k] as Token).pos)) k--;
+    while (k >= 0 && t - k < MAX_PHRASE && (PHRASE_POS.has((tokens[k] as Token).pos) || isParticipleAdjective(tokens[k] as Token))) k--;
     if (tokens[k]?.pos === 'ADP') t = pastFillers(tokens, k - 1);
   }
+  // "and, after listening for a few minutes, said": a phrase between commas after "and".
+  if (tokens[t]?.normal === ',') t = beforeCommaPhrase(tokens, t);
   if (tokens[t]?.normal !== 'and') return null;
   const first = (sentences[(tokens[v] as Token).sentence] as { firstToken: number }).firstToken;
   // A bounded walk from the name to the verb keeps a run of quotes in one huge sentence linear.
@@ -93,7 +117,8 @@ export function byCoordinatedVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDra
   // No other clause subject, nor a clause break, between the name and the speech verb.
   for (let k = after; k < v; k++) {
     const w = tokens[k] as Token;
-    // "a while" is a noun, not the conjunction.
+    // "a while" is a noun, not the conjunction; "; and" joining the speech verb goes on with the subject.
+    if (w.normal === ';' && k + 1 === t) continue;
     if (CLAUSE_SUBJECTS.has(w.normal) || (CLAUSE_BREAKS.has(w.normal) && w.pos !== 'NOUN')) return null;
   }
   for (let j = firstAtOrAfter(ctx.mentions, m.end); j < ctx.mentions.length; j++) {

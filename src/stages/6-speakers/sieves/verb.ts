@@ -15,6 +15,7 @@ import { describedPerson } from '../described';
 import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
+import { possessive } from '../subject-shapes';
 import type { Context, Mention } from '../types';
 
 /** Punctuation between an attribution and its quote (`said,`, `began:`, `said--`). */
@@ -62,7 +63,8 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     const next = tokens[t + 1];
     if (next && next.start < q.open.start && !OBJECT_VERBS.has((tokens[t] as Token).normal) && !subjectBeforeVerb(ctx, t)) {
       const m = mentionIn(ctx, { start: next.start, end: q.open.start });
-      if (m && m.start === next.start) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+      // "called Marie Leroi's work “…”": a possessor after the verb is its object's, not its subject.
+      if (m && m.start === next.start && !possessive(ctx, m)) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     }
     // "He apologised for his absence, joking: “…”": a participle after a comma is the sentence's
     // subject's; elsewhere ("someone was telling them to …") it names nobody.
@@ -160,7 +162,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const phrase = closesSentence(ctx, q) ? null : describedPhrase(ctx, t);
   // "” the festival's organiser in Leeds, Ruth Okafor, told reporters": the appositive's closing comma.
   const appositive = phrase !== null && tokens[phrase.end]?.normal === ',' && tokens.slice(phrase.start, phrase.end).some((w) => w.normal === ',');
-  const verbAt = phrase === null ? -1 : appositive ? phrase.end + 1 : phrase.end;
+  let verbAt = phrase === null ? -1 : appositive ? phrase.end + 1 : phrase.end;
+  // "the director wryly said": a manner adverb before the verb.
+  if (verbAt >= 0 && tokens[verbAt]?.pos === 'ADV' && (tokens[verbAt] as Token).normal.endsWith('ly')) verbAt++;
   if (phrase && isSpeechVerb(tokens[verbAt]?.normal ?? '')) {
     return nameInPhrase(ctx, phrase) ?? describedPerson(ctx, phrase, q.open.start);
   }
