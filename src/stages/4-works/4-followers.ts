@@ -7,7 +7,7 @@ import { codeAt } from '../../text/chars';
 import { ARTICLES, GENRE_CUES, MADE_CUES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
-import { isDigit, titleFinding, type Finding, type WorksContext } from './context';
+import { CLOSE_BRACKET, isDigit, OPEN_BRACKET, SPACE, titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, trimReviewWords } from './cuts';
 import { genreTitle } from './3-cue-words';
 import { nameShaped, personShaped, wordAt } from './shapes';
@@ -90,9 +90,8 @@ export function readPart(ctx: WorksContext, full: Run, out: Finding[]): void {
 /** A year in brackets right after a title: `Title (1952)`, `Title(1952)`. */
 function yearAfter(view: string, at: number): boolean {
   let k = at;
-  // A space, then ( and ) by code unit.
-  if (codeAt(view, k) === 32) k++;
-  if (codeAt(view, k) !== 40 || codeAt(view, k + 5) !== 41) return false;
+  if (codeAt(view, k) === SPACE) k++;
+  if (codeAt(view, k) !== OPEN_BRACKET || codeAt(view, k + 5) !== CLOSE_BRACKET) return false;
   const year = view.slice(k + 1, k + 5);
   return /^(?:1[89]|20)\d\d$/.test(year);
 }

@@ -13,7 +13,7 @@ import { ARTICLES, BRACKET_LEADS, CONTRACTED, CREW_NOUNS, NAME_JOINERS, NATIONAL
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
-import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
+import { CLOSE_BRACKET, OPEN_BRACKET, titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
 import { allCaps, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
 
@@ -33,12 +33,11 @@ const isNoCrewTitleWord = (w: Word): boolean => w.possessive || isPlaceOrDate(w)
  */
 export function readBracket(ctx: WorksContext, run: Run, out: Finding[]): void {
   const { view, words } = ctx;
-  // ( and ) by code unit.
-  if (codeAt(view, run.end) !== 41) return;
+  if (codeAt(view, run.end) !== CLOSE_BRACKET) return;
   const prev = wordAt(words, run.first - 1);
-  const lead = prev && BRACKET_LEADS.has(prev.lower) && !prev.capitalised && codeAt(view, prev.start - 1) === 40 ? prev : undefined;
+  const lead = prev && BRACKET_LEADS.has(prev.lower) && !prev.capitalised && codeAt(view, prev.start - 1) === OPEN_BRACKET ? prev : undefined;
   const open = lead ? lead.start - 1 : run.start - 1;
-  if (codeAt(view, open) !== 40) return;
+  if (codeAt(view, open) !== OPEN_BRACKET) return;
   const owner = wordAt(words, firstAtOrAfter(words, open) - 1);
   if (!owner?.capitalised || open - owner.end > 1 || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
   if (lead || (run.last - run.first >= 2 && someWord(words, run.first, run.last, isInnerConnector))) out.push(titleFinding(ctx.formOf(run)));

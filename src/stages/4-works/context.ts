@@ -111,8 +111,23 @@ export class WorksContext {
  */
 const SCANS_BEFORE_SET = 4;
 
+/** Char codes the works passes compare with `codeAt`: one code unit each, so no string is made. */
+export const SPACE = 0x20;
+/** `(` */
+export const OPEN_BRACKET = 0x28;
+/** `)` */
+export const CLOSE_BRACKET = 0x29;
+/** `0` */
+export const DIGIT_ZERO = 0x30;
+/** `9` */
+export const DIGIT_NINE = 0x39;
+/** `a` */
+export const LOWER_A = 0x61;
+/** `z` */
+export const LOWER_Z = 0x7a;
+
 /** True for the char code of a digit. */
-export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isDigit = (c: number): boolean => c >= DIGIT_ZERO && c <= DIGIT_NINE;
 
 /**
  * The end of a title with the sequel or part number written after it ("Shrek 2", "Ring 2", "Cruel
