@@ -145,6 +145,10 @@ describe('works found by the shape and place of a title in real reviews and news
     ["a title after a maker's possessive", "Critics loved Ann Vale's Paper Moon Rising, and so did I.", ['Paper Moon Rising']],
     ['a title of two words before a crew noun in mid-sentence', 'Her new film comes from the Pulp Harbour director at last.', ['Pulp Harbour']],
     ['a quoted title after a lower-case "the"', 'She hated “the Practice” and liked “Harbour Lights”.', ['Practice', 'Harbour Lights']],
+    ['a given name after a kind of work, before a comma', 'Critics panned his new film Marcus, a three-hour epic.', ['Marcus']],
+    ['a given name after a kind of work, before a full stop', 'He won for the biopic Dolores. Nobody was surprised.', ['Dolores']],
+    ['one italic noun in mid-sentence', 'My favourite part of *Gravelton* is the ending.', ['Gravelton']],
+    ['one italic noun after "e.g."', 'Small shows are missing, e.g. _Quillmoor_, sadly.', ['Quillmoor']],
   ];
   it.each(found)('%s', (_, text, want) => {
     expect(titles(text)).toEqual(want);
@@ -175,6 +179,12 @@ describe('works found by the shape and place of a title in real reviews and news
     ['an abbreviated title alone', 'We met Mr. Vale at a showing of the film.'],
     ['a label in italics', '*Minor SPOILERS Ahead*\n\nThe plot is thin.'],
     ['a repeated run led by a sentence opener', 'In the US, shows end early. In the US, they run for years.'],
+    ['a given name after a work noun that opens a clause', 'She returned the book Diana lent her.'],
+    ['one italic given name', 'Nobody cared about *Anne* in the end.'],
+    ['one italic word opening a numbered item', 'Episodes:\n2. _Lantern_ was slow.'],
+    ['one italic word the text also writes in lower case', 'For them *Honour* meant nothing, and honour was cheap.'],
+    ['one bold word', 'The verdict is **Skip** for me.'],
+    ['one italic word after "the"', 'They boarded the _Marigold_ at dawn.'],
   ];
   it.each(none)('%s', (_, text) => {
     expect(titles(text)).toEqual([]);
