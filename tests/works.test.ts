@@ -214,3 +214,26 @@ describe('a found title keeps its capitalisation in its mentions', () => {
     expect(a.sentiment.score).toBe(0);
   });
 });
+
+describe('a film by its place in the takings, in news of the box office', () => {
+  const found: [string, string, string[]][] = [
+    ['a film that entered in a place', 'The weekend box office was quiet. Paper Lanterns entered in fourth place.', ['Paper Lanterns']],
+    ['one word that dropped to a place', 'Takings at the box office fell. Driftwood dropped to second place after two weeks.', ['Driftwood']],
+    ['a film that has topped the box office', 'Copper Sky has topped the US box office again.', ['Copper Sky']],
+    ['a film that took a sum', 'At the box office Night Orchard took $12m over three days.', ['Night Orchard']],
+  ];
+  it.each(found)('%s', (_, text, want) => {
+    expect(titles(text)).toEqual(want);
+  });
+
+  const none: [string, string][] = [
+    ['a film in a place without the box office', 'Paper Lanterns entered in fourth place in the poll.'],
+    ['a person who took a place', 'The box office was quiet. Tom Reed took second place in the golf.'],
+    ['a surname that takes on a number of roles', 'The box office liked it, and Harlow takes on a number of roles.'],
+    ['a place that topped the takings', 'Box office news: London topped the list of cities.'],
+    ['a pronoun that took a sum', 'Box office figures are in. It took $3m.'],
+  ];
+  it.each(none)('%s', (_, text) => {
+    expect(titles(text)).toEqual([]);
+  });
+});

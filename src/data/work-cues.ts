@@ -347,3 +347,22 @@ export const PART_NUMBERS: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x',
 ]);
+
+/**
+ * Verbs of ranking in news of the takings: their subject takes a place ("X entered in third
+ * place", "X topped the box office", "X dropped to number five").
+ */
+export const CHART_VERBS: ReadonlySet<string> = new Set([
+  'topped', 'tops', 'took', 'takes', 'entered', 'enters', 'opened', 'opens', 'debuted', 'grossed', 'earned', 'slipped', 'slips',
+  'fell', 'falls', 'dropped', 'drops', 'climbed', 'climbs', 'rose', 'rises', 'stayed', 'stays', 'remained', 'remains', 'held',
+  'holds', 'finished', 'came', 'comes', 'was', 'is', 'made', 'moved', 'leapt', 'jumped', 'retained', 'kept', 'claimed',
+]);
+
+/** Auxiliaries before a verb of ranking ("X has topped", "X had slipped"). */
+export const CHART_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have']);
+
+/** Words of a place in the takings ("third place", "number four", "the top spot", "the box office"). */
+export const CHART_PLACE_WORDS: ReadonlySet<string> = new Set(['place', 'spot', 'number', 'position', 'box', 'top', 'summit', 'chart', 'charts']);
+
+/** Words that name the takings; a text with one of them ranks films ("the box office", "takings"). */
+export const BOX_OFFICE_WORDS: readonly string[] = ['box office', 'box-office'];
