@@ -149,6 +149,9 @@ describe('works found by the shape and place of a title in real reviews and news
     ['a given name after a kind of work, before a full stop', 'He won for the biopic Dolores. Nobody was surprised.', ['Dolores']],
     ['one italic noun in mid-sentence', 'My favourite part of *Gravelton* is the ending.', ['Gravelton']],
     ['one italic noun after "e.g."', 'Small shows are missing, e.g. _Quillmoor_, sadly.', ['Quillmoor']],
+    ['a list right after a kind of work in the singular', 'It takes a hit, such as Paper Kites or Blue Tide, to fill seats.', ['Paper Kites', 'Blue Tide']],
+    ['a listed title with its subtitle after a colon', 'Her films include hits such as Harbour Lights: The Return and Paper Kites.', ['Harbour Lights: The Return', 'Paper Kites']],
+    ['a list item after "and more recently"', 'His films include hits such as Blue Tide and more recently Copper Sky.', ['Blue Tide', 'Copper Sky']],
   ];
   it.each(found)('%s', (_, text, want) => {
     expect(titles(text)).toEqual(want);
@@ -185,6 +188,7 @@ describe('works found by the shape and place of a title in real reviews and news
     ['one italic word the text also writes in lower case', 'For them *Honour* meant nothing, and honour was cheap.'],
     ['one bold word', 'The verdict is **Skip** for me.'],
     ['one italic word after "the"', 'They boarded the _Marigold_ at dawn.'],
+    ['a list far after a kind of work in the singular', 'After that franchise ended, the cheap cars like the Vipers and the Comets returned.'],
   ];
   it.each(none)('%s', (_, text) => {
     expect(titles(text)).toEqual([]);

@@ -286,7 +286,7 @@ export const CAPS_LEAD_INS: ReadonlySet<string> = new Set([...TITLE_CONNECTORS, 
 export const GENRE_NOUNS: ReadonlySet<string> = new Set(['thriller', 'comedy', 'western', 'horror', 'romcom', 'satire', 'cartoon', 'flick', 'biopic', 'melodrama', 'sequel', 'remake']);
 
 /** Adverbs that may stand before the last item of a list ("Lost, Dexter and even Invasion"). */
-export const LIST_ADVERBS: ReadonlySet<string> = new Set(['even', 'also', 'especially', 'perhaps', 'maybe']);
+export const LIST_ADVERBS: ReadonlySet<string> = new Set(['even', 'also', 'especially', 'perhaps', 'maybe', 'more', 'most', 'recently', 'lately', 'later']);
 
 /**
  * Lower-case words that join the parts of a title shaped like one ("Nights of Cabiria"). Other
