@@ -241,3 +241,26 @@ describe('a film by its place in the takings, in news of the box office', () => 
     expect(titles(text)).toEqual([]);
   });
 });
+
+describe('what a prize was won for, with no "best"', () => {
+  const found: [string, string, string[]][] = [
+    ['one word a prize was won for', 'In 1990 she won for Driftwood at last.', ['Driftwood']],
+    ['a title with a connector after "nominations for"', 'It earned two nominations for Letters of the Lost Summer.', ['Letters of the Lost Summer']],
+    ['a title of three words after "won the Oscar for"', 'He won the Oscar for Million Copper Pennies in 2001.', ['Million Copper Pennies']],
+  ];
+  it.each(found)('%s', (_, text, want) => {
+    expect(titles(text)).toEqual(want);
+  });
+
+  const none: [string, string][] = [
+    ['a category after "nominated for"', 'She was nominated for Best Supporting Actress.'],
+    ['a prize after "nominated for"', 'The film was nominated for Oscars.'],
+    ['a surname the text gives a person', 'Actress Mara Quillon was praised. There was a nomination for Quillon too.'],
+    ['two words that may be a name', 'The studio won nominations for Harlan Pike this year.'],
+    ['one word inside a list', 'He won nominations for Secrets and Lanterns and Blue Tide.'],
+    ['a run that qualifies a noun', 'They won nominations for Golden Harp awards.'],
+  ];
+  it.each(none)('%s', (_, text) => {
+    expect(titles(text)).toEqual([]);
+  });
+});

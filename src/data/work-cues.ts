@@ -366,3 +366,14 @@ export const CHART_PLACE_WORDS: ReadonlySet<string> = new Set(['place', 'spot', 
 
 /** Words that name the takings; a text with one of them ranks films ("the box office", "takings"). */
 export const BOX_OFFICE_WORDS: readonly string[] = ['box office', 'box-office'];
+
+/** Words for winning or being up for a prize, before "for" and a title ("won the Oscar for X", "nominated for X"). */
+export const WIN_CUES: ReadonlySet<string> = new Set([
+  'won', 'wins', 'win', 'winning', 'nominated', 'nomination', 'nominations', 'nominee', 'triumphed', 'honoured', 'honored', 'scooped',
+]);
+
+/** Prizes and their categories: after "won … for" they name no title ("nominated for Best Actor", "for Oscars"). */
+export const PRIZE_WORDS: ReadonlySet<string> = new Set([
+  'best', 'award', 'awards', 'prize', 'prizes', 'oscar', 'oscars', 'bafta', 'baftas', 'grammy', 'grammys', 'emmy', 'emmys', 'globe',
+  'globes', 'brit', 'brits', 'cesar', 'academy', 'medal', 'trophy', 'honour', 'honours', 'category',
+]);
