@@ -151,6 +151,10 @@ describe('works found by the shape and place of a title in real reviews and news
     ['one italic noun after "e.g."', 'Small shows are missing, e.g. _Quillmoor_, sadly.', ['Quillmoor']],
     ['a list right after a kind of work in the singular', 'It takes a hit, such as Paper Kites or Blue Tide, to fill seats.', ['Paper Kites', 'Blue Tide']],
     ['a listed title with its subtitle after a colon', 'Her films include hits such as Harbour Lights: The Return and Paper Kites.', ['Harbour Lights: The Return', 'Paper Kites']],
+    ['a title after "their new single"', 'Their new single Paper Kites reached number four.', ['Paper Kites']],
+    ["a title after a band's first single", "The Lanterns' first single Blue Tide, signed by the band, was sold.", ['Blue Tide']],
+    ["a title beside an author's kind of work", 'The fourth book is Saltmarsh, Ann Vale\'s second novel.', ['Saltmarsh']],
+    ["a title beside a director's biopic", 'The Long Crossing, Omar Hale\'s biopic of a sailor, won.', ['The Long Crossing']],
     ['a list item after "and more recently"', 'His films include hits such as Blue Tide and more recently Copper Sky.', ['Blue Tide', 'Copper Sky']],
   ];
   it.each(found)('%s', (_, text, want) => {
@@ -188,6 +192,9 @@ describe('works found by the shape and place of a title in real reviews and news
     ['one italic word the text also writes in lower case', 'For them *Honour* meant nothing, and honour was cheap.'],
     ['one bold word', 'The verdict is **Skip** for me.'],
     ['one italic word after "the"', 'They boarded the _Marigold_ at dawn.'],
+    ['a count after "a single"', 'There was not a single Harbour Lights fan there.'],
+    ["a person beside an owner's critic", "Sam Doyle, the paper's film critic, left."],
+    ["a place beside an owner's film", "London, Ann Vale's film city, was busy."],
     ['a list far after a kind of work in the singular', 'After that franchise ended, the cheap cars like the Vipers and the Comets returned.'],
   ];
   it.each(none)('%s', (_, text) => {

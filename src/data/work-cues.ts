@@ -377,3 +377,17 @@ export const PRIZE_WORDS: ReadonlySet<string> = new Set([
   'best', 'award', 'awards', 'prize', 'prizes', 'oscar', 'oscars', 'bafta', 'baftas', 'grammy', 'grammys', 'emmy', 'emmys', 'globe',
   'globes', 'brit', 'brits', 'cesar', 'academy', 'medal', 'trophy', 'honour', 'honours', 'category',
 ]);
+
+/** Words before "single" that make it a record, not a count ("their new single X", "the first single X"). */
+export const SINGLE_LEADS: ReadonlySet<string> = new Set([
+  'his', 'her', 'their', 'its', 'my', 'our', 'new', 'latest', 'debut', 'first', 'second', 'third', 'last', 'next', 'lead', 'hit', 'comeback', 'forthcoming',
+]);
+
+/**
+ * Kinds of work after a title, a comma and an owner's possessive ("The Aviator, Martin Scorsese's
+ * biopic of …", "X, Ann Lee's account of her trek"): the work nouns, the kinds, and words for a
+ * book's or a record's kind.
+ */
+export const APPOSITION_KINDS: ReadonlySet<string> = new Set([
+  ...WORK_NOUNS, ...GENRE_CUES, ...GENRE_NOUNS, 'account', 'memoir', 'biography', 'debut', 'version', 'collection', 'ep', 'lp',
+]);

@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
-import { ARTICLES, CLAUSE_STARTS, DERIVED_WORK_NOUNS, GENRE_CUES, GENRE_NOUNS, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, DERIVED_WORK_NOUNS, SINGLE_LEADS, GENRE_CUES, GENRE_NOUNS, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -87,8 +87,9 @@ function nounByPlace(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   const w = words[i] as Word;
   if (!prev || !w.spaceBefore || w.possessive) return false;
-  // "not a single X": after "a", "single" counts ("a single Tom Hanks moment").
-  if (w.lower === 'single' && prev.lower !== 'the') return false;
+  // "not a single X": after "a", "single" counts ("a single Tom Hanks moment"); a record after
+  // "the", an owner or a place in a sequence ("their new single X", "the band's first single X").
+  if (w.lower === 'single') return prev.lower === 'the' || prev.possessive || SINGLE_LEADS.has(prev.lower);
   return ARTICLES.has(prev.lower) || (!prev.capitalised && (GENRE_NOUNS.has(prev.lower) || GENRE_CUES.has(prev.lower) || WORK_NOUNS.has(prev.lower)));
 }
 

@@ -17,7 +17,8 @@
  *    `Nights of Cabiria`; `4-repeats.ts`), a sentence that calls it a work (`X is a thriller`;
  *    `4-called.ts`), a bracket, a part, a crew noun or a maker around it (`her role in X`,
  *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a place in the takings in news of the
- *    box office (`X entered in third place`; `4-chart-place.ts`);
+ *    box office (`X entered in third place`; `4-chart-place.ts`), an owner's kind of work beside it
+ *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`);
  * 5. titles the caller passes in `options.works`; then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end").
@@ -36,7 +37,7 @@ import { cuedTitles } from './3-cue-words';
 import { readCalled } from './4-called';
 import { readFollower, readGenreLead, readMadeBy, readPart, readYear } from './4-followers';
 import { readChartPlace } from './4-chart-place';
-import { readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
+import { readAppositive, readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE_WORDS } from '../../data/work-cues';
@@ -65,6 +66,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const makers: Finding[] = [];
   const parts: Finding[] = [];
   const charted: Finding[] = [];
+  const apposed: Finding[] = [];
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE_WORDS.some((w) => ctx.lower.includes(w));
   for (const run of ctx.runs) {
@@ -82,6 +84,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     readCrewOrSeries(ctx, run, crew);
     readMakerPossessive(ctx, run, makers);
     readPart(ctx, run, parts);
+    readAppositive(ctx, run, apposed);
     if (boxOffice) readChartPlace(ctx, run, charted);
   }
   const titles = new TitleList();
@@ -110,6 +113,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(makers);
   titles.addAll(parts);
   titles.addAll(charted);
+  titles.addAll(apposed);
   // 5. Titles the caller knows, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   return workMentions(ctx.view, ctx.lower, words, titles.entries);
