@@ -155,6 +155,8 @@ describe('works found by the shape and place of a title in real reviews and news
     ["a title after a band's first single", "The Lanterns' first single Blue Tide, signed by the band, was sold.", ['Blue Tide']],
     ["a title beside an author's kind of work", 'The fourth book is Saltmarsh, Ann Vale\'s second novel.', ['Saltmarsh']],
     ["a title beside a director's biopic", 'The Long Crossing, Omar Hale\'s biopic of a sailor, won.', ['The Long Crossing']],
+    ['a title with a suffix of likeness', 'Nobody wants another Harbour Lights-style contest.', ['Harbour Lights']],
+    ['a title with a suffix of likeness after an opening article', 'The Copper Sky-type show is back.', ['Copper Sky']],
     ['a list item after "and more recently"', 'His films include hits such as Blue Tide and more recently Copper Sky.', ['Blue Tide', 'Copper Sky']],
   ];
   it.each(found)('%s', (_, text, want) => {
@@ -192,6 +194,9 @@ describe('works found by the shape and place of a title in real reviews and news
     ['one italic word the text also writes in lower case', 'For them *Honour* meant nothing, and honour was cheap.'],
     ['one bold word', 'The verdict is **Skip** for me.'],
     ['one italic word after "the"', 'They boarded the _Marigold_ at dawn.'],
+    ['a person with a suffix of likeness', 'He gave a Tom Reed-style speech.'],
+    ['a place with a suffix of likeness', 'They opened a Wall Street-style office.'],
+    ['a channel after an opening determiner', 'This Lifetime-like film bored me.'],
     ['a count after "a single"', 'There was not a single Harbour Lights fan there.'],
     ["a person beside an owner's critic", "Sam Doyle, the paper's film critic, left."],
     ["a place beside an owner's film", "London, Ann Vale's film city, was busy."],

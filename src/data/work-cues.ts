@@ -391,3 +391,6 @@ export const SINGLE_LEADS: ReadonlySet<string> = new Set([
 export const APPOSITION_KINDS: ReadonlySet<string> = new Set([
   ...WORK_NOUNS, ...GENRE_CUES, ...GENRE_NOUNS, 'account', 'memoir', 'biography', 'debut', 'version', 'collection', 'ep', 'lp',
 ]);
+
+/** Suffixes of likeness glued to a title by a hyphen ("a Pop Idol-style contest", "Big Brother-type shows"). */
+export const STYLE_SUFFIXES: ReadonlySet<string> = new Set(['style', 'type', 'esque', 'like', 'inspired', 'themed']);
