@@ -5,6 +5,7 @@
  */
 import { codeAt } from '../../text/chars';
 import { GIVEN_NAMES } from '../../data/given-names';
+import { FIRST_NAMES } from '../../text/first-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ARTICLES, GENRE_CUES, MADE_CUES, NOT_WORK_HEADS, STYLE_SUFFIXES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
@@ -130,7 +131,7 @@ export function readStyleSuffix(ctx: WorksContext, full: Run, out: Finding[]): v
   if (!(words[first] as Word).spaceBefore && NOT_SUBJECT_TAGS.has(ctx.posAt((words[first] as Word).start))) first++;
   if (run.last <= first) return;
   const lead = words[first] as Word;
-  if (GIVEN_NAMES.has(lead.lower) || HONORIFICS.has(lead.lower)) return;
+  if (GIVEN_NAMES.has(lead.lower) || FIRST_NAMES.has(lead.lower) || HONORIFICS.has(lead.lower)) return;
   const stem = ctx.lower.slice(last.start, hyphen);
   if (NOT_WORK_HEADS.has(stem) || PLACES_AND_PEOPLES.has(stem)) return;
   for (let k = first; k < run.last; k++) {
