@@ -145,6 +145,19 @@ describe('works found by the shape and place of a title in real reviews and news
     ["a title after a maker's possessive", "Critics loved Ann Vale's Paper Moon Rising, and so did I.", ['Paper Moon Rising']],
     ['a title of two words before a crew noun in mid-sentence', 'Her new film comes from the Pulp Harbour director at last.', ['Pulp Harbour']],
     ['a quoted title after a lower-case "the"', 'She hated “the Practice” and liked “Harbour Lights”.', ['Practice', 'Harbour Lights']],
+    ['a given name after a kind of work, before a comma', 'Critics panned his new film Marcus, a three-hour epic.', ['Marcus']],
+    ['a given name after a kind of work, before a full stop', 'He won for the biopic Dolores. Nobody was surprised.', ['Dolores']],
+    ['one italic noun in mid-sentence', 'My favourite part of *Gravelton* is the ending.', ['Gravelton']],
+    ['one italic noun after "e.g."', 'Small shows are missing, e.g. _Quillmoor_, sadly.', ['Quillmoor']],
+    ['a list right after a kind of work in the singular', 'It takes a hit, such as Paper Kites or Blue Tide, to fill seats.', ['Paper Kites', 'Blue Tide']],
+    ['a listed title with its subtitle after a colon', 'Her films include hits such as Harbour Lights: The Return and Paper Kites.', ['Harbour Lights: The Return', 'Paper Kites']],
+    ['a title after "their new single"', 'Their new single Paper Kites reached number four.', ['Paper Kites']],
+    ["a title after a band's first single", "The Lanterns' first single Blue Tide, signed by the band, was sold.", ['Blue Tide']],
+    ["a title beside an author's kind of work", 'The fourth book is Saltmarsh, Ann Vale\'s second novel.', ['Saltmarsh']],
+    ["a title beside a director's biopic", 'The Long Crossing, Omar Hale\'s biopic of a sailor, won.', ['The Long Crossing']],
+    ['a title with a suffix of likeness', 'Nobody wants another Harbour Lights-style contest.', ['Harbour Lights']],
+    ['a title with a suffix of likeness after an opening article', 'The Copper Sky-type show is back.', ['Copper Sky']],
+    ['a list item after "and more recently"', 'His films include hits such as Blue Tide and more recently Copper Sky.', ['Blue Tide', 'Copper Sky']],
   ];
   it.each(found)('%s', (_, text, want) => {
     expect(titles(text)).toEqual(want);
@@ -175,6 +188,19 @@ describe('works found by the shape and place of a title in real reviews and news
     ['an abbreviated title alone', 'We met Mr. Vale at a showing of the film.'],
     ['a label in italics', '*Minor SPOILERS Ahead*\n\nThe plot is thin.'],
     ['a repeated run led by a sentence opener', 'In the US, shows end early. In the US, they run for years.'],
+    ['a given name after a work noun that opens a clause', 'She returned the book Diana lent her.'],
+    ['one italic given name', 'Nobody cared about *Anne* in the end.'],
+    ['one italic word opening a numbered item', 'Episodes:\n2. _Lantern_ was slow.'],
+    ['one italic word the text also writes in lower case', 'For them *Honour* meant nothing, and honour was cheap.'],
+    ['one bold word', 'The verdict is **Skip** for me.'],
+    ['one italic word after "the"', 'They boarded the _Marigold_ at dawn.'],
+    ['a person with a suffix of likeness', 'He gave a Tom Reed-style speech.'],
+    ['a place with a suffix of likeness', 'They opened a Wall Street-style office.'],
+    ['a channel after an opening determiner', 'This Lifetime-like film bored me.'],
+    ['a count after "a single"', 'There was not a single Harbour Lights fan there.'],
+    ["a person beside an owner's critic", "Sam Doyle, the paper's film critic, left."],
+    ["a place beside an owner's film", "London, Ann Vale's film city, was busy."],
+    ['a list far after a kind of work in the singular', 'After that franchise ended, the cheap cars like the Vipers and the Comets returned.'],
   ];
   it.each(none)('%s', (_, text) => {
     expect(titles(text)).toEqual([]);
@@ -202,5 +228,51 @@ describe('a found title keeps its capitalisation in its mentions', () => {
     const a = analyzeReview(text);
     expect(a.works.map((w) => w.title)).toEqual(['Kill Bill']);
     expect(a.sentiment.score).toBe(0);
+  });
+});
+
+describe('a film by its place in the takings, in news of the box office', () => {
+  const found: [string, string, string[]][] = [
+    ['a film that entered in a place', 'The weekend box office was quiet. Paper Lanterns entered in fourth place.', ['Paper Lanterns']],
+    ['one word that dropped to a place', 'Takings at the box office fell. Driftwood dropped to second place after two weeks.', ['Driftwood']],
+    ['a film that has topped the box office', 'Copper Sky has topped the US box office again.', ['Copper Sky']],
+    ['a film that took a sum', 'At the box office Night Orchard took $12m over three days.', ['Night Orchard']],
+  ];
+  it.each(found)('%s', (_, text, want) => {
+    expect(titles(text)).toEqual(want);
+  });
+
+  const none: [string, string][] = [
+    ['a film in a place without the box office', 'Paper Lanterns entered in fourth place in the poll.'],
+    ['a person who took a place', 'The box office was quiet. Tom Reed took second place in the golf.'],
+    ['a surname that takes on a number of roles', 'The box office liked it, and Harlow takes on a number of roles.'],
+    ['a place that topped the takings', 'Box office news: London topped the list of cities.'],
+    ['a pronoun that took a sum', 'Box office figures are in. It took $3m.'],
+  ];
+  it.each(none)('%s', (_, text) => {
+    expect(titles(text)).toEqual([]);
+  });
+});
+
+describe('what a prize was won for, with no "best"', () => {
+  const found: [string, string, string[]][] = [
+    ['one word a prize was won for', 'In 1990 she won for Driftwood at last.', ['Driftwood']],
+    ['a title with a connector after "nominations for"', 'It earned two nominations for Letters of the Lost Summer.', ['Letters of the Lost Summer']],
+    ['a title of three words after "won the Oscar for"', 'He won the Oscar for Million Copper Pennies in 2001.', ['Million Copper Pennies']],
+  ];
+  it.each(found)('%s', (_, text, want) => {
+    expect(titles(text)).toEqual(want);
+  });
+
+  const none: [string, string][] = [
+    ['a category after "nominated for"', 'She was nominated for Best Supporting Actress.'],
+    ['a prize after "nominated for"', 'The film was nominated for Oscars.'],
+    ['a surname the text gives a person', 'Actress Mara Quillon was praised. There was a nomination for Quillon too.'],
+    ['two words that may be a name', 'The studio won nominations for Harlan Pike this year.'],
+    ['one word inside a list', 'He won nominations for Secrets and Lanterns and Blue Tide.'],
+    ['a run that qualifies a noun', 'They won nominations for Golden Harp awards.'],
+  ];
+  it.each(none)('%s', (_, text) => {
+    expect(titles(text)).toEqual([]);
   });
 });

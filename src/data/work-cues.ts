@@ -286,7 +286,7 @@ export const CAPS_LEAD_INS: ReadonlySet<string> = new Set([...TITLE_CONNECTORS, 
 export const GENRE_NOUNS: ReadonlySet<string> = new Set(['thriller', 'comedy', 'western', 'horror', 'romcom', 'satire', 'cartoon', 'flick', 'biopic', 'melodrama', 'sequel', 'remake']);
 
 /** Adverbs that may stand before the last item of a list ("Lost, Dexter and even Invasion"). */
-export const LIST_ADVERBS: ReadonlySet<string> = new Set(['even', 'also', 'especially', 'perhaps', 'maybe']);
+export const LIST_ADVERBS: ReadonlySet<string> = new Set(['even', 'also', 'especially', 'perhaps', 'maybe', 'more', 'most', 'recently', 'lately', 'later']);
 
 /**
  * Lower-case words that join the parts of a title shaped like one ("Nights of Cabiria"). Other
@@ -347,3 +347,50 @@ export const PART_NUMBERS: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x',
 ]);
+
+/**
+ * Verbs of ranking in news of the takings: their subject takes a place ("X entered in third
+ * place", "X topped the box office", "X dropped to number five").
+ */
+export const CHART_VERBS: ReadonlySet<string> = new Set([
+  'topped', 'tops', 'took', 'takes', 'entered', 'enters', 'opened', 'opens', 'debuted', 'grossed', 'earned', 'slipped', 'slips',
+  'fell', 'falls', 'dropped', 'drops', 'climbed', 'climbs', 'rose', 'rises', 'stayed', 'stays', 'remained', 'remains', 'held',
+  'holds', 'finished', 'came', 'comes', 'was', 'is', 'made', 'moved', 'leapt', 'jumped', 'retained', 'kept', 'claimed',
+]);
+
+/** Auxiliaries before a verb of ranking ("X has topped", "X had slipped"). */
+export const CHART_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have']);
+
+/** Words of a place in the takings ("third place", "number four", "the top spot", "the box office"). */
+export const CHART_PLACE_WORDS: ReadonlySet<string> = new Set(['place', 'spot', 'number', 'position', 'box', 'top', 'summit', 'chart', 'charts']);
+
+/** Words that name the takings; a text with one of them ranks films ("the box office", "takings"). */
+export const BOX_OFFICE_WORDS: readonly string[] = ['box office', 'box-office'];
+
+/** Words for winning or being up for a prize, before "for" and a title ("won the Oscar for X", "nominated for X"). */
+export const WIN_CUES: ReadonlySet<string> = new Set([
+  'won', 'wins', 'win', 'winning', 'nominated', 'nomination', 'nominations', 'nominee', 'triumphed', 'honoured', 'honored', 'scooped',
+]);
+
+/** Prizes and their categories: after "won … for" they name no title ("nominated for Best Actor", "for Oscars"). */
+export const PRIZE_WORDS: ReadonlySet<string> = new Set([
+  'best', 'award', 'awards', 'prize', 'prizes', 'oscar', 'oscars', 'bafta', 'baftas', 'grammy', 'grammys', 'emmy', 'emmys', 'globe',
+  'globes', 'brit', 'brits', 'cesar', 'academy', 'medal', 'trophy', 'honour', 'honours', 'category',
+]);
+
+/** Words before "single" that make it a record, not a count ("their new single X", "the first single X"). */
+export const SINGLE_LEADS: ReadonlySet<string> = new Set([
+  'his', 'her', 'their', 'its', 'my', 'our', 'new', 'latest', 'debut', 'first', 'second', 'third', 'last', 'next', 'lead', 'hit', 'comeback', 'forthcoming',
+]);
+
+/**
+ * Kinds of work after a title, a comma and an owner's possessive ("The Aviator, Martin Scorsese's
+ * biopic of …", "X, Ann Lee's account of her trek"): the work nouns, the kinds, and words for a
+ * book's or a record's kind.
+ */
+export const APPOSITION_KINDS: ReadonlySet<string> = new Set([
+  ...WORK_NOUNS, ...GENRE_CUES, ...GENRE_NOUNS, 'account', 'memoir', 'biography', 'debut', 'version', 'collection', 'ep', 'lp',
+]);
+
+/** Suffixes of likeness glued to a title by a hyphen ("a Pop Idol-style contest", "Big Brother-type shows"). */
+export const STYLE_SUFFIXES: ReadonlySet<string> = new Set(['style', 'type', 'esque', 'like', 'inspired', 'themed']);

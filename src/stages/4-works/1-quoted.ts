@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { codeAt, isWordChar } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
-import type { Finding, WorksContext } from './context';
+import { LOWER_A, LOWER_Z, SPACE, type Finding, type WorksContext } from './context';
 import { isLoneNonTitle, personShaped, startsWithDigit, titleGap, titleWord, wordAt } from './shapes';
 
 /** The character at `k` of `view`, or undefined outside it, as `view[k]` reads, with the bounds tested first (see {@link codeAt}). */
@@ -44,7 +44,7 @@ export function quotedTitles(ctx: WorksContext): Finding[] {
     const w = words[i] as Word;
     // Most words follow a space or a letter, which opens no quote: no lookup for them.
     const before = codeAt(view, w.start - 1);
-    if (before === 32 || (before >= 97 && before <= 122)) continue;
+    if (before === SPACE || (before >= LOWER_A && before <= LOWER_Z)) continue;
     const open = charAt(view, w.start - 1);
     const closers = open === undefined ? undefined : QUOTE_PAIRS.get(open);
     if (!closers || isWordChar(charAt(view, w.start - 2))) continue;

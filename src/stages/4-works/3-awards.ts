@@ -1,15 +1,17 @@
 /**
  * Pass 3d: what an award was won for ("best actor for Ray", "best director prize for Million Dollar
- * Baby", "best album award for Stardust"): news of prizes names the work after "best … for".
+ * Baby", "best album award for Stardust", "won the Oscar for X", "nominated for X"): news of prizes
+ * names the work after "best … for" and "won … for".
  */
 import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { AWARD_WORK_WORDS, GENRE_NOUNS, NOT_WORK_HEADS, WORK_NOUNS } from '../../data/work-cues';
+import { AWARD_WORK_WORDS, GENRE_NOUNS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PRIZE_WORDS, WIN_CUES, WORK_NOUNS } from '../../data/work-cues';
+import type { Run } from '../../text/runs';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { FIRST_NAMES } from '../../text/first-names';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, nameShaped, personShaped, someWord } from './shapes';
+import { allCaps, nameShaped, nounQualifies, personShaped, someWord } from './shapes';
 
 /** The most words between "best" and "for" ("best original song award for"). */
 const AWARD_REACH = 5;
@@ -28,6 +30,7 @@ export function awardFor(ctx: WorksContext, i: number, out: Finding[]): void {
   const next = words[i + 1];
   if (!next?.capitalised || !next.spaceBefore) return;
   let best = -1;
+  let won = -1;
   let ofWork = false;
   for (let k = i - 1; k >= 0 && k >= i - AWARD_REACH; k--) {
     const w = words[k] as Word;
@@ -36,17 +39,47 @@ export function awardFor(ctx: WorksContext, i: number, out: Finding[]): void {
       best = k;
       break;
     }
+    if (WIN_CUES.has(w.lower) && !w.capitalised) {
+      won = k;
+      break;
+    }
     if (w.capitalised && w.lower !== 'best') continue;
     if (WORK_NOUNS.has(w.lower) || GENRE_NOUNS.has(w.lower) || AWARD_WORK_WORDS.has(w.lower)) ofWork = true;
   }
-  const full = best >= 0 ? ctx.runAt(i + 1) : undefined;
+  const full = best >= 0 || won >= 0 ? ctx.runFrom(i + 1) : undefined;
   if (!full) return;
-  for (const item of splitAtJoiners(words, trimRunEnd(words, cutLongRun(words, full)), false)) {
+  const items = splitAtJoiners(words, trimRunEnd(words, cutLongRun(words, full)), false);
+  for (const item of items) {
     const lone = item.first === item.last ? (words[item.first] as Word) : null;
     // "best actress for Cate Blanchett": a first name leads a person's name.
     if ((words[item.last] as Word).possessive || personShaped(words, item.first, item.last) || nameShaped(words, item) || FIRST_NAMES.has((words[item.first] as Word).lower)) continue;
     if (someWord(words, item.first, item.last, isNoAwardTitleWord)) continue;
-    if (lone && (!ofWork || GIVEN_NAMES.has(lone.lower) || allCaps(view, lone))) continue;
+    if (best >= 0) {
+      if (lone && (!ofWork || GIVEN_NAMES.has(lone.lower) || allCaps(view, lone))) continue;
+    } else if (!wonFor(ctx, item, lone, items.length, item === items[items.length - 1])) continue;
     out.push(titleFinding(ctx.formOf(item)));
   }
 }
+
+/**
+ * "won the Oscar for X", "a nomination for X", "nominated for X": with no "best", the prize is
+ * often named after "for" ("nominated for Best Actor", "for Oscars", "for Golden Globe awards") or a
+ * person is ("a nomination for Staunton"). So no prize word in the title, no noun after it, two
+ * words only with a lower-case word between, and one word only alone, when it is no given name, no
+ * word in capitals and no surname the text gives a person ("Imelda Staunton").
+ */
+function wonFor(ctx: WorksContext, item: Run, lone: Word | null, count: number, last: boolean): boolean {
+  const { view, words } = ctx;
+  if (someWord(words, item.first, item.last, isPrizeWord)) return false;
+  if (last && nounQualifies(ctx, words[item.last + 1], false)) return false;
+  // Two words are a person's name as often ("nominations for Don Cheadle"), and one word in a list
+  // may be half a title ("for Secrets and Lies and Topsy Turvy").
+  if (!lone) return item.last - item.first >= 2 || someWord(words, item.first, item.last, isLowerWord);
+  if (count > 1) return false;
+  return !GIVEN_NAMES.has(lone.lower) && !allCaps(view, lone) && !NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) && !ctx.isSurname(lone.lower);
+}
+
+const isLowerWord = (w: Word): boolean => !w.capitalised;
+
+/** A prize or a category of one ("Oscar", "Baftas", "Best", "Awards"): no word of a title won for. */
+const isPrizeWord = (w: Word): boolean => PRIZE_WORDS.has(w.lower);

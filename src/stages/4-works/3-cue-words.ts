@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
-import { ARTICLES, CLAUSE_STARTS, DERIVED_WORK_NOUNS, GENRE_CUES, GENRE_NOUNS, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, DERIVED_WORK_NOUNS, SINGLE_LEADS, GENRE_CUES, GENRE_NOUNS, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -70,8 +70,9 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run) || joinsNames(words, run)) return;
   // "the first movie I've seen": a clause starts.
   if (CLAUSE_STARTS.has((words[run.first] as Word).lower)) return;
-  // "the book Diana lent me": one given name after a work noun starts a clause, it is no title.
-  if (run.first === run.last && GIVEN_NAMES.has((words[run.first] as Word).lower)) return;
+  // "the book Diana lent me": one given name after a work noun starts a clause, it is no title;
+  // before a comma or a full stop it names the work ("his new film Alexander, starring …").
+  if (run.first === run.last && GIVEN_NAMES.has((words[run.first] as Word).lower) && !endsPhrase(words, run)) return;
   if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) out.push(titleFinding(ctx.formOf(run)));
   else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out);
   else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(words, w, run))) out.push(titleFinding(ctx.formOf(run)));
@@ -86,8 +87,9 @@ function nounByPlace(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   const w = words[i] as Word;
   if (!prev || !w.spaceBefore || w.possessive) return false;
-  // "not a single X": after "a", "single" counts ("a single Tom Hanks moment").
-  if (w.lower === 'single' && prev.lower !== 'the') return false;
+  // "not a single X": after "a", "single" counts ("a single Tom Hanks moment"); a record after
+  // "the", an owner or a place in a sequence ("their new single X", "the band's first single X").
+  if (w.lower === 'single') return prev.lower === 'the' || prev.possessive || SINGLE_LEADS.has(prev.lower);
   return ARTICLES.has(prev.lower) || (!prev.capitalised && (GENRE_NOUNS.has(prev.lower) || GENRE_CUES.has(prev.lower) || WORK_NOUNS.has(prev.lower)));
 }
 
@@ -100,13 +102,24 @@ export function genreTitle(ctx: WorksContext, full: Run, out: Finding[]): void {
   const { view, words } = ctx;
   const run = splitBothSides(words, full);
   const after = words[run.last + 1];
-  if (personShaped(words, run.first, run.last) || (words[run.last] as Word).possessive || allCaps(view, words[run.first] as Word)) return;
+  const loneTitle = run.first === run.last && endsPhrase(words, run);
+  if ((!loneTitle && personShaped(words, run.first, run.last)) || (words[run.last] as Word).possessive || allCaps(view, words[run.first] as Word)) return;
   if (nounQualifies(ctx, after, false)) return;
   out.push(titleFinding(ctx.formOf(run)));
   if (run.last !== full.last) {
     const rest = splitRest(words, full, run.last + 2);
     if (rest && rest.last - rest.first >= 1) out.push(titleFinding(ctx.formOf(rest)));
   }
+}
+
+/**
+ * True when punctuation or the end of the text follows a run, so that no clause goes on from it:
+ * one given name after a kind of work is then its title ("the biopic Ray.", "the film Alexander,"),
+ * not the subject of a clause ("the book Diana lent me").
+ */
+export function endsPhrase(words: readonly Word[], run: Run): boolean {
+  const after = words[run.last + 1];
+  return after === undefined || !after.spaceBefore;
 }
 
 /** "I watched Kill Bill": two capitalised words after a strong watch verb, not a person's shape. */

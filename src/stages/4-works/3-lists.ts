@@ -3,11 +3,12 @@
  * a kind of work stands earlier in the sentence and no noun for people right before the cue
  * ("actors like X").
  */
-import { ARTICLES, CLAUSE_STARTS, GENRE_CUES, GENRE_NOUNS, LIST_ADVERBS, LIST_KIND_PLURALS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, GENRE_CUES, GENRE_NOUNS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { isListGap } from '../../text/list-gap';
+import type { Run } from '../../text/runs';
 import { cueAt, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
-import { cutLongRun, cutLowerJoiner, splitListItem, splitRest, trimRunEnd } from './cuts';
+import { cutLongRun, cutLowerJoiner, splitAtJoiners, splitListItem, splitRest, trimRunEnd } from './cuts';
 import { joinsNames, nameShaped, personShaped, wordAt } from './shapes';
 
 /** The list cues by their first word, in their order ("the" leads only to "the likes of"). */
@@ -20,6 +21,9 @@ for (const cue of TITLE_LIST_CUES) {
 
 /** How many words back the sentence of a list cue is searched for a work noun. */
 const LOOK_BACK = 25;
+
+/** How many words back a kind of work in the singular counts ("a blockbuster, such as X", not "the franchise, the models like X"). */
+const KIND_REACH = 2;
 
 /** True for a comparative that compares works ("worse", "better", "funnier"), not "other" or "more". */
 function comparative(w: Word | undefined): boolean {
@@ -60,7 +64,9 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
   // The cue may name the kind of work itself ("such films as X").
   const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i + cue.length).filter((x) => x.start - from.start > sentenceStart);
-  if (!inSentence.some((x) => WORK_NOUNS.has(x.lower) || WORK_NOUN_PLURALS.has(x.lower) || GENRE_NOUNS.has(x.lower) || LIST_KIND_PLURALS.has(x.lower))) return;
+  // A kind of work in the singular counts right before the cue ("a blockbuster, such as X").
+  const kindBefore = inSentence.some((x) => GENRE_CUES.has(x.lower) && !x.capitalised && x.start >= (words[Math.max(0, i - KIND_REACH)] as Word).start);
+  if (!kindBefore && !inSentence.some((x) => WORK_NOUNS.has(x.lower) || WORK_NOUN_PLURALS.has(x.lower) || GENRE_NOUNS.has(x.lower) || LIST_KIND_PLURALS.has(x.lower))) return;
   let prevEnd = (words[i + cue.length - 1 + article] as Word).end;
   const listedBefore = listed.length;
   for (let full = ctx.runAt(i + cue.length + article); full; ) {
@@ -70,9 +76,15 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
     const personFirst = listed.length === listedBefore && !ARTICLES.has((words[run.first] as Word).lower) && personShaped(words, run.first, run.last);
     const ends = words[run.last] as Word;
     if (!listGap(view.slice(prevEnd, run.start)) || nameShaped(words, run) || joinsNames(words, run) || personFirst || ends.possessive || CLAUSE_STARTS.has((words[run.first] as Word).lower)) break;
-    listed.push(titleFinding(ctx.formOf(run)));
-    prevEnd = run.end;
-    let next = run.last + 1;
+    // A subtitle's run goes on as the rest of the list ("X: The Return and Y").
+    const sub = run.last === full.last ? subtitleAfter(ctx, run) : undefined;
+    // A subtitle ends at its first "and" ("X: Resurrection and X: The Curse").
+    const subItem = sub && splitAtJoiners(words, sub, false)[0];
+    const item = subItem ? { first: run.first, last: subItem.last, start: run.start, end: subItem.end } : run;
+    if (sub) full = sub;
+    listed.push(titleFinding(ctx.formOf(item)));
+    prevEnd = item.end;
+    let next = item.last + 1;
     // "The Lord of the Rings series, Spirited Away": the kind of work after a title.
     const kind = words[next];
     if (kind && kind.spaceBefore && (WORK_NOUNS.has(kind.lower) || SERIES_NOUNS.has(kind.lower) || GENRE_CUES.has(kind.lower))) {
@@ -80,10 +92,27 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
       next++;
     }
     if (words[next] && ['and', 'or'].includes((words[next] as Word).lower)) next++;
+    // "and even X", "and more recently X": up to two adverbs.
+    if (words[next] && LIST_ADVERBS.has((words[next] as Word).lower)) next++;
     if (words[next] && LIST_ADVERBS.has((words[next] as Word).lower)) next++;
     // "Titanic, Gladiator, and the Lord of the Rings": an article before an item.
-    if (words[next] && (words[next] as Word).lower === 'the' && !(words[next] as Word).capitalised && run.last === full.last) next++;
+    if (words[next] && (words[next] as Word).lower === 'the' && !(words[next] as Word).capitalised && item.last === full.last) next++;
     // The rest of a run split at "and" is the next item.
-    full = run.last === full.last ? ctx.runAt(next) : splitRest(words, full, next);
+    full = item.last === full.last ? ctx.runAt(next) : splitRest(words, full, next);
   }
+}
+
+/**
+ * The subtitle after a listed title and a colon ("Robin Hood: Prince of Thieves", "CSI: Miami"): a
+ * colon inside a list item does not end it, so a title-case run right after ": " that ends at a
+ * comma, a full stop, "and" / "or" or the end of the text is the rest of the title.
+ */
+function subtitleAfter(ctx: WorksContext, run: Run): Run | undefined {
+  const { view, words } = ctx;
+  if (!view.startsWith(': ', run.end)) return undefined;
+  const sub = ctx.runAt(run.last + 1);
+  if (!sub || sub.start !== run.end + 2) return undefined;
+  const after = words[sub.last + 1];
+  if (after && after.spaceBefore && !NAME_JOINERS.has(after.lower)) return undefined;
+  return sub;
 }

@@ -4,10 +4,14 @@
  * "directed by" / "starring" ("X, directed by Y"), a year in brackets ("X (1952)").
  */
 import { codeAt } from '../../text/chars';
-import { ARTICLES, GENRE_CUES, MADE_CUES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
+import { GIVEN_NAMES } from '../../data/given-names';
+import { FIRST_NAMES } from '../../text/first-names';
+import { HONORIFICS } from '../../data/honorifics';
+import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { ARTICLES, GENRE_CUES, MADE_CUES, NOT_WORK_HEADS, STYLE_SUFFIXES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
-import { isDigit, titleFinding, type Finding, type WorksContext } from './context';
+import { CLOSE_BRACKET, isDigit, OPEN_BRACKET, SPACE, titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, trimReviewWords } from './cuts';
 import { genreTitle } from './3-cue-words';
 import { nameShaped, personShaped, wordAt } from './shapes';
@@ -90,9 +94,8 @@ export function readPart(ctx: WorksContext, full: Run, out: Finding[]): void {
 /** A year in brackets right after a title: `Title (1952)`, `Title(1952)`. */
 function yearAfter(view: string, at: number): boolean {
   let k = at;
-  // A space, then ( and ) by code unit.
-  if (codeAt(view, k) === 32) k++;
-  if (codeAt(view, k) !== 40 || codeAt(view, k + 5) !== 41) return false;
+  if (codeAt(view, k) === SPACE) k++;
+  if (codeAt(view, k) !== OPEN_BRACKET || codeAt(view, k + 5) !== CLOSE_BRACKET) return false;
   const year = view.slice(k + 1, k + 5);
   return /^(?:1[89]|20)\d\d$/.test(year);
 }
@@ -108,4 +111,32 @@ export function readYear(ctx: WorksContext, full: Run, out: Finding[]): void {
   const prev2 = wordAt(words, run.first - 2);
   if (prev && prev2 && !prev.capitalised && !prev2.capitalised && TITLE_CONNECTORS.has(prev.lower) && TITLE_CONNECTORS.has(prev2.lower) && (words[run.first] as Word).spaceBefore) return;
   out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * 4l. A title with a suffix of likeness glued to it by a hyphen: "a Pop Idol-style search", "more
+ * Big Brother-type shows": what is named as a model is a show or a film. Two words or more (one
+ * word is a place or a person as often: "Hollywood-style"), not led by a given name or an
+ * honorific ("Tom Cruise-style"), no place or body word ("Wall Street-style").
+ */
+export function readStyleSuffix(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  const last = words[full.last] as Word;
+  if (!last.hyphenated || full.last === full.first) return;
+  const hyphen = view.lastIndexOf('-', last.end);
+  if (hyphen <= last.start || !STYLE_SUFFIXES.has(view.slice(hyphen + 1, last.end).toLowerCase())) return;
+  const run = withoutSentenceLead(words, full);
+  // A sentence's opening determiner is no part of it ("This Lifetime-like film", "The Pop Idol-style show").
+  let first = run.first;
+  if (!(words[first] as Word).spaceBefore && NOT_SUBJECT_TAGS.has(ctx.posAt((words[first] as Word).start))) first++;
+  if (run.last <= first) return;
+  const lead = words[first] as Word;
+  if (GIVEN_NAMES.has(lead.lower) || FIRST_NAMES.has(lead.lower) || HONORIFICS.has(lead.lower)) return;
+  const stem = ctx.lower.slice(last.start, hyphen);
+  if (NOT_WORK_HEADS.has(stem) || PLACES_AND_PEOPLES.has(stem)) return;
+  for (let k = first; k < run.last; k++) {
+    const w = words[k] as Word;
+    if (w.hyphenated || w.possessive || NOT_WORK_HEADS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || ORGANISATIONS.has(w.lower)) return;
+  }
+  out.push(titleFinding(view.slice(lead.start, hyphen)));
 }

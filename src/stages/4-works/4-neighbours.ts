@@ -9,11 +9,11 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { FIRST_NAMES } from '../../text/first-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { ARTICLES, BRACKET_LEADS, CONTRACTED, CREW_NOUNS, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, BRACKET_LEADS, CONTRACTED, CREW_NOUNS, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
-import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
+import { CLOSE_BRACKET, OPEN_BRACKET, titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
 import { allCaps, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
 
@@ -33,12 +33,11 @@ const isNoCrewTitleWord = (w: Word): boolean => w.possessive || isPlaceOrDate(w)
  */
 export function readBracket(ctx: WorksContext, run: Run, out: Finding[]): void {
   const { view, words } = ctx;
-  // ( and ) by code unit.
-  if (codeAt(view, run.end) !== 41) return;
+  if (codeAt(view, run.end) !== CLOSE_BRACKET) return;
   const prev = wordAt(words, run.first - 1);
-  const lead = prev && BRACKET_LEADS.has(prev.lower) && !prev.capitalised && codeAt(view, prev.start - 1) === 40 ? prev : undefined;
+  const lead = prev && BRACKET_LEADS.has(prev.lower) && !prev.capitalised && codeAt(view, prev.start - 1) === OPEN_BRACKET ? prev : undefined;
   const open = lead ? lead.start - 1 : run.start - 1;
-  if (codeAt(view, open) !== 40) return;
+  if (codeAt(view, open) !== OPEN_BRACKET) return;
   const owner = wordAt(words, firstAtOrAfter(words, open) - 1);
   if (!owner?.capitalised || open - owner.end > 1 || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
   if (lead || (run.last - run.first >= 2 && someWord(words, run.first, run.last, isInnerConnector))) out.push(titleFinding(ctx.formOf(run)));
@@ -130,5 +129,39 @@ export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]
   }
   const after = words[run.last + 1];
   if (nounQualifies(ctx, after, true)) return;
+  out.push(titleFinding(ctx.formOf(run)));
+}
+
+/** Lower-case words that may stand between an owner's possessive and the kind of work ("Scorsese's big-budget biopic"). */
+const APPOSITION_GAP = 2;
+
+/**
+ * 4k. A run set off by a comma before an owner's possessive and a kind of work: "The Aviator,
+ * Martin Scorsese's biopic of Howard Hughes", "Night Train, Ann Lee's first novel": what a maker's
+ * work is named beside is that work. Not a person's shape or a place, not one given name, not a
+ * kind of work that qualifies a noun ("Ann Lee's film critic").
+ */
+export function readAppositive(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  if (!view.startsWith(', ', full.end)) return;
+  // The owner: one to three capitalised words, the last a possessive.
+  let k = full.last + 1;
+  const ownerFirst = words[k];
+  if (!ownerFirst?.capitalised || ownerFirst.start !== full.end + 2) return;
+  while (!(words[k] as Word).possessive) {
+    const next = words[k + 1];
+    if (k >= full.last + 3 || !next?.capitalised || !next.spaceBefore) return;
+    k++;
+  }
+  const owner = words[k] as Word;
+  if (PLACES_AND_PEOPLES.has(owner.lower) || CALENDAR.has(owner.lower)) return;
+  let kind = k + 1;
+  while (kind <= k + 1 + APPOSITION_GAP && words[kind] && !(words[kind] as Word).capitalised && !APPOSITION_KINDS.has((words[kind] as Word).lower)) kind++;
+  const noun = words[kind];
+  if (!noun || noun.capitalised || !noun.spaceBefore || !APPOSITION_KINDS.has(noun.lower) || nounQualifies(ctx, words[kind + 1], false)) return;
+  const run = lastListItem(words, trimRunEnd(words, cutLongRun(words, withoutSentenceLead(words, full))));
+  if (run.last !== full.last || personShaped(words, run.first, run.last) || nameShaped(words, run) || someWord(words, run.first, run.last, isNoCrewTitleWord)) return;
+  const lone = run.first === run.last ? (words[run.first] as Word) : null;
+  if (lone && (GIVEN_NAMES.has(lone.lower) || allCaps(view, lone) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)))) return;
   out.push(titleFinding(ctx.formOf(run)));
 }

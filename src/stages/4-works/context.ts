@@ -2,7 +2,7 @@
  * What every pass of the works stage reads about the text, made once per text: the words, wink's
  * tags, the title-case runs, and what a pass hands back (a {@link Finding}).
  */
-import { COUNTED, GENRE_CUES, SENTENCE_LEADS } from '../../data/work-cues';
+import { ARTICLES, COUNTED, GENRE_CUES, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isLetter, isWordChar } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import { titleRuns, type Run } from '../../text/runs';
@@ -34,6 +34,8 @@ export class WorksContext {
   /** The capitalised words the text writes in mid-sentence, likewise. */
   private midSeen: Set<string> | null = null;
   private midScans = 0;
+  /** Last words of the persons' names in the text, once {@link isSurname} was asked. */
+  private surnames: Set<string> | null = null;
 
   constructor(
     input: NormalizedText,
@@ -56,6 +58,27 @@ export class WorksContext {
   runAt(i: number): Run | undefined {
     const k = i >= 0 && i < this.words.length ? (this.runIndex[i] as number) : 0;
     return k > 0 ? this.runs[k - 1] : undefined;
+  }
+
+  /**
+   * The run that starts at word `i`, or the rest of the run that holds it from `i` on ("the Oscar
+   * for X": "for" is a title's connector, so "Oscar for X" is one run); undefined when word `i` is
+   * not capitalised after a space.
+   */
+  runFrom(i: number): Run | undefined {
+    const at = this.runAt(i);
+    if (at) return at;
+    const { words } = this;
+    const w = words[i];
+    if (!w || !w.capitalised || !w.spaceBefore || RUN_BREAKERS.has(w.lower)) return undefined;
+    let last = i;
+    for (let k = i + 1; k < words.length; k++) {
+      const x = words[k] as Word;
+      if (!x.spaceBefore || (words[k - 1] as Word).possessive) break;
+      if (x.capitalised && !RUN_BREAKERS.has(x.lower)) last = k;
+      else if (x.capitalised || !TITLE_CONNECTORS.has(x.lower) || k - last > 2) break;
+    }
+    return { first: i, last, start: w.start, end: (words[last] as Word).end };
   }
 
   /** The word at index `i` (the caller knows it exists). */
@@ -91,6 +114,23 @@ export class WorksContext {
     return this.lowerSeen.has(lower);
   }
 
+  /**
+   * True when the text writes `lower` as the last of two or three capitalised words, as a surname after a
+   * given name ("Imelda Staunton" … "a nomination for Staunton"); not after an article ("The
+   * Gladiator"). The pairs are gathered once, at the first question.
+   */
+  isSurname(lower: string): boolean {
+    if (!this.surnames) {
+      this.surnames = new Set<string>();
+      for (const run of this.runs) {
+        const first = this.word(run.first);
+        const last = this.word(run.last);
+        if (run.last > run.first && run.last - run.first <= 2 && last.capitalised && !last.possessive && !ARTICLES.has(first.lower)) this.surnames.add(last.lower);
+      }
+    }
+    return this.surnames.has(lower);
+  }
+
   /** True when the text writes the word `lower` capitalised in mid-sentence ("the Veteran actor" would). */
   writesCapitalisedMidSentence(lower: string): boolean {
     if (this.midSeen) return this.midSeen.has(lower);
@@ -111,8 +151,23 @@ export class WorksContext {
  */
 const SCANS_BEFORE_SET = 4;
 
+/** Char codes the works passes compare with `codeAt`: one code unit each, so no string is made. */
+export const SPACE = 0x20;
+/** `(` */
+export const OPEN_BRACKET = 0x28;
+/** `)` */
+export const CLOSE_BRACKET = 0x29;
+/** `0` */
+export const DIGIT_ZERO = 0x30;
+/** `9` */
+export const DIGIT_NINE = 0x39;
+/** `a` */
+export const LOWER_A = 0x61;
+/** `z` */
+export const LOWER_Z = 0x7a;
+
 /** True for the char code of a digit. */
-export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isDigit = (c: number): boolean => c >= DIGIT_ZERO && c <= DIGIT_NINE;
 
 /**
  * The end of a title with the sequel or part number written after it ("Shrek 2", "Ring 2", "Cruel

@@ -16,7 +16,10 @@
  *    `4-followers.ts`), its repetition or its shape when it cannot be a name (`The Fourth Man`,
  *    `Nights of Cabiria`; `4-repeats.ts`), a sentence that calls it a work (`X is a thriller`;
  *    `4-called.ts`), a bracket, a part, a crew noun or a maker around it (`her role in X`,
- *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`);
+ *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a place in the takings in news of the
+ *    box office (`X entered in third place`; `4-chart-place.ts`), an owner's kind of work beside it
+ *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), a suffix of likeness (`a Pop Idol-style
+ *    search`; `4-followers.ts`);
  * 5. titles the caller passes in `options.works`; then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end").
@@ -33,10 +36,12 @@ import { quotedTitles, readQuotedRun } from './1-quoted';
 import { TitleLine } from './2-title-line';
 import { cuedTitles } from './3-cue-words';
 import { readCalled } from './4-called';
-import { readFollower, readGenreLead, readMadeBy, readPart, readYear } from './4-followers';
-import { readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
+import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, readYear } from './4-followers';
+import { readChartPlace } from './4-chart-place';
+import { readAppositive, readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { TitleList, workMentions } from './5-mentions';
+import { BOX_OFFICE_WORDS } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
 
 export { MAX_WORKS } from './5-mentions';
@@ -61,6 +66,11 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const crew: Finding[] = [];
   const makers: Finding[] = [];
   const parts: Finding[] = [];
+  const charted: Finding[] = [];
+  const apposed: Finding[] = [];
+  const styled: Finding[] = [];
+  // News of the takings ranks films: asked of the text once, so other texts pay one search.
+  const boxOffice = BOX_OFFICE_WORDS.some((w) => ctx.lower.includes(w));
   for (const run of ctx.runs) {
     readQuotedRun(ctx, run, quoted);
     titleLine.read(run);
@@ -76,6 +86,9 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     readCrewOrSeries(ctx, run, crew);
     readMakerPossessive(ctx, run, makers);
     readPart(ctx, run, parts);
+    readAppositive(ctx, run, apposed);
+    readStyleSuffix(ctx, run, styled);
+    if (boxOffice) readChartPlace(ctx, run, charted);
   }
   const titles = new TitleList();
   // 1. Quote marks, capitals, emphasis.
@@ -102,6 +115,9 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(crew);
   titles.addAll(makers);
   titles.addAll(parts);
+  titles.addAll(charted);
+  titles.addAll(apposed);
+  titles.addAll(styled);
   // 5. Titles the caller knows, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   return workMentions(ctx.view, ctx.lower, words, titles.entries);
