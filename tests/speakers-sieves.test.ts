@@ -88,6 +88,11 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Victor Hale, who ran the studio for a decade, was called “a bully” by his former staff.', [null]],
       // an adverb between the speaker and the verb after the quote
       ['Tomas Reyes left the band in 2001. “I was burnt out,” he once said.', ['Tomas Reyes (pronoun)']],
+      // a hedge hyphened onto the verb leaves its subject the speaker; an outlet still is nobody
+      ['Marta Quill half-joked that after the premiere, “nobody slept for a week”.', ['Marta Quill (verb)']],
+      ['Ivo Brandt has half-admitted that the ending was “a happy accident”.', ['Ivo Brandt (verb)']],
+      ['The Evening Chronicle half-joked that the sequel was “inevitable”.', [null]],
+      ['The crowd gave Marta Quill a half-hearted welcome, “polite at best”.', [null]],
       // a participle after a comma: the sentence's subject speaks
       ['Ingrid Solberg thanked the crew, adding: “They carried me through the winter.”', ['Ingrid Solberg (verb)']],
       ['Someone from a Famous Paper was telling readers to “stay calm”.', [null]],
