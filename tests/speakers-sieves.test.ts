@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'coordinated', 'lead-in', 'colon', 'interview', 'given-role', 'continuation', 'prior-sentence']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'coordinated', 'lead-in', 'colon', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun']);
   });
 });
 
@@ -88,6 +88,11 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Victor Hale, who ran the studio for a decade, was called “a bully” by his former staff.', [null]],
       // an adverb between the speaker and the verb after the quote
       ['Tomas Reyes left the band in 2001. “I was burnt out,” he once said.', ['Tomas Reyes (pronoun)']],
+      // a hedge hyphened onto the verb leaves its subject the speaker; an outlet still is nobody
+      ['Marta Quill half-joked that after the premiere, “nobody slept for a week”.', ['Marta Quill (verb)']],
+      ['Ivo Brandt has half-admitted that the ending was “a happy accident”.', ['Ivo Brandt (verb)']],
+      ['The Evening Chronicle half-joked that the sequel was “inevitable”.', [null]],
+      ['The crowd gave Marta Quill a half-hearted welcome, “polite at best”.', [null]],
       // a participle after a comma: the sentence's subject speaks
       ['Ingrid Solberg thanked the crew, adding: “They carried me through the winter.”', ['Ingrid Solberg (verb)']],
       ['Someone from a Famous Paper was telling readers to “stay calm”.', [null]],
@@ -291,6 +296,20 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['The tour lost money every night, Ada Caldwell said. “We paid to play.”', ['Ada Caldwell (context)']],
       ['The tour lost money every night, said Ada Caldwell. “We paid to play.”', ['Ada Caldwell (context)']],
       ['The tour lost money every night, the promoter Ada Caldwell and her brother agreed. “We paid to play.”', [null]],
+    ],
+  ],
+  [
+    'prior-pronoun',
+    [],
+    [
+      ['Harriet Vance joined the band in 1999. She remembered her first tour. “We slept in the van every night.”', ['Harriet Vance (context)']],
+      ['Harriet Vance joined the band in 1999. But she later recalled the first tour. “We slept in the van every night.”', ['Harriet Vance (context)']],
+      // two women it could mean, a name in the sentence, another verb, another subject, another gender
+      ['Harriet Vance and Ilse Brandt joined the band in 1999. She remembered her first tour. “We slept in the van every night.”', [null]],
+      ['Harriet Vance joined the band in 1999. She thanked Ilse Brandt for the songs. “We wrote them in the van.”', [null]],
+      ['Harriet Vance joined the band in 1999. She bought a van. “We slept in it every night.”', [null]],
+      ['Harriet Vance joined the band in 1999. The press said she was shy. “We slept in the van every night.”', [null]],
+      ['Harriet Vance joined the band in 1999. He remembered her first tour. “She slept in the van every night.”', [null]],
     ],
   ],
 ];

@@ -18,6 +18,7 @@ import { byDash } from './sieves/dash';
 import { byGivenRole } from './sieves/given-role';
 import { byInterview } from './sieves/interview';
 import { byLeadIn } from './sieves/lead-in';
+import { byPriorPronoun } from './sieves/prior-pronoun';
 import { byPriorSentence } from './sieves/prior-sentence';
 import { byVerb } from './sieves/verb';
 import type { Context, QuoteAt } from './types';
@@ -69,6 +70,8 @@ export const SIEVES: readonly Sieve[] = [
   speech('continuation', byContinuation),
   // `X remembered the night. “…”` in reports
   speech('prior-sentence', (ctx, { quote, previous }) => byPriorSentence(ctx, quote, previous.quote)),
+  // `She remembered the night. “…”`: the person the pronoun means
+  speech('prior-pronoun', (ctx, { quote, previous }) => byPriorPronoun(ctx, quote, previous.quote)),
 ];
 
 /** Stage 6: one speaker (or null) per quote, in the quotes' order. */

@@ -72,10 +72,27 @@ function longRole(ctx: Context, k: number, t: number): boolean {
   return true;
 }
 
+/**
+ * Words that hedge a speech verb they are hyphened to, whose subject stays the speaker
+ * ("half-joked"); the tokenizer splits these off the verb ("semi-" it keeps whole).
+ */
+const HEDGES: ReadonlySet<string> = new Set(['half']);
+
+/**
+ * Where the speech verb at token `v` starts, with a hedge written onto it ("half-joked" is read
+ * as "half", "-", "joked"): the hedge's token, else `v`.
+ */
+function hedgeStart(tokens: readonly Token[], v: number): number {
+  const dash = tokens[v - 1];
+  const hedge = tokens[v - 2];
+  const verb = tokens[v] as Token;
+  return dash?.normal === '-' && dash.end === verb.start && hedge !== undefined && hedge.end === dash.start && HEDGES.has(hedge.normal) ? v - 2 : v;
+}
+
 /** The subject of the speech verb at token `v`: a name, a role noun or a pronoun before it. */
 export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | null {
   const { tokens } = ctx.ann;
-  let t = v - 1;
+  let t = hedgeStart(tokens, v) - 1;
   let passive = false;
   // Auxiliaries and adverbs ("has also said", "coolly observed", "instantly answered").
   let adverbs = 0;

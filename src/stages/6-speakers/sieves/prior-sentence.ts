@@ -10,7 +10,7 @@ import { isSubjectMention } from '../described';
 import type { Context, Mention } from '../types';
 
 /** Verbs that make the subject of the sentence before a quote its speaker ("X remembered the night."). */
-const PRIOR_SENTENCE_VERBS: ReadonlySet<string> = new Set([
+export const PRIOR_SENTENCE_VERBS: ReadonlySet<string> = new Set([
   ...SPEECH_VERBS,
   ...REPORTING_VERBS,
   'remembered', 'remembers', 'spoke', 'speaks', 'talked', 'talks', 'reminisced', 'recounted', 'recounts',

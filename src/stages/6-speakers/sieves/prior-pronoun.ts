@@ -1,0 +1,51 @@
+/**
+ * Sieve, in reports: a quote opening a sentence right after one whose subject is "he" or "she"
+ * and whose verb speaks or remembers ("She remembered the first night. “…”"): the person that
+ * pronoun means, found as "she said" would be.
+ */
+import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { firstAtOrAfter } from '../../../text/search';
+import type { MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
+import { MAX_PRIOR_SENTENCE_TOKENS, tok } from '../context';
+import { SENTENCE_LINKS } from '../described';
+import { pronounReferent } from '../pronoun';
+import { subjectOf } from '../subject';
+import type { Context } from '../types';
+import { PRIOR_SENTENCE_VERBS } from './prior-sentence';
+
+/** Most auxiliaries and adverbs between the pronoun and its verb ("she has since recalled"). */
+const MAX_FILLERS = 2;
+
+/**
+ * 5b. "She remembered the night. “…”": outside dialogue-heavy fiction, a quote opening a sentence
+ * right after one that opens with "he" / "she" and a verb of speech or remembering, with no name
+ * and no quote in it (a name there may be the one meant), is the person the pronoun means. Null
+ * when that person is unclear.
+ */
+export function byPriorPronoun(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null): SpeakerDraft | null {
+  if (ctx.dialogueHeavy) return null;
+  const { view } = ctx.input;
+  const { tokens, sentences } = ctx.ann;
+  let i = q.open.start - 1;
+  while (i >= 0 && (view[i] === ' ' || view[i] === '\t')) i--;
+  if (i < 0 || (view[i] !== '.' && view[i] !== '!')) return null;
+  const endTok = firstAtOrAfter(tokens, i + 1) - 1;
+  const lastTok = tokens[endTok];
+  if (!lastTok) return null;
+  let open = (sentences[lastTok.sentence] as { firstToken: number }).firstToken;
+  if (endTok - open > MAX_PRIOR_SENTENCE_TOKENS) return null;
+  const startAt = tok(ctx, open).start;
+  if (previous && previous.end > startAt) return null;
+  // "But she remembered …", "Later, he recalled …": a linking word before the pronoun.
+  if (SENTENCE_LINKS.has(tok(ctx, open).normal)) open += tokens[open + 1]?.normal === ',' ? 2 : 1;
+  const pronoun = tokens[open];
+  if (!pronoun || !SPEAKER_PRONOUNS.has(pronoun.normal) || open >= endTok) return null;
+  let v = open + 1;
+  while (v < endTok && v - open <= MAX_FILLERS && VERB_FILLERS.has(tok(ctx, v).normal)) v++;
+  if (!PRIOR_SENTENCE_VERBS.has(tok(ctx, v).normal)) return null;
+  // No name in the sentence: "She thanked Ilse Brandt. “…”" could be either woman's words.
+  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, startAt)];
+  if (m && m.start < lastTok.end) return null;
+  const found = pronounReferent(ctx, pronoun.start, pronoun.normal, subjectOf);
+  return found ? { ...found, via: 'context' } : null;
+}
