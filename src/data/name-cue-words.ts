@@ -94,10 +94,23 @@ export const MAKER_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, Pers
   ['novel', 'author'], ['novels', 'author'], ['book', 'author'], ['books', 'author'], ['prose', 'author'],
   ['performance', 'actor'], ['performances', 'actor'], ['acting', 'actor'], ['portrayal', 'actor'], ['interpretation', 'actor'],
   ['depiction', 'actor'], ['rendition', 'actor'], ['delivery', 'actor'],
+  // A writer's other forms: `Kipling's classic poem`, `Wilde's play`. Not `story`: a character has
+  // a story too (`Mary's story`).
+  ['poem', 'author'], ['poems', 'author'], ['poetry', 'author'], ['verse', 'author'], ['sonnet', 'author'], ['sonnets', 'author'],
+  ['play', 'writer'], ['plays', 'writer'], ['libretto', 'writer'], ['lyrics', 'writer'],
 ]);
 
 /** Nouns after `a X` that make X a maker or a star ("a Kubrick film", "an Altman picture"). */
 export const BRAND_NOUNS: ReadonlySet<string> = new Set(['film', 'movie', 'picture', 'flick', 'vehicle', 'production']);
+
+/** Words before `X film` that make X a maker or a star, as `a` does ("another Scorsese picture"). */
+export const BRAND_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'every', 'any']);
+
+/**
+ * Nouns of a maker's manner after a lone word (`the Lubitsch touch`, `a Hitchcock trademark`): only
+ * a person's way of making things is named after the person so.
+ */
+export const STYLE_NOUNS: ReadonlySet<string> = new Set(['touch', 'trademark', 'hallmark']);
 
 /** Parts of speech allowed between a maker's possessive and the work noun ("'s successful first"). */
 export const MAKER_MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'NUM']);

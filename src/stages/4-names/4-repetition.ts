@@ -2,14 +2,15 @@
  * Step 4: which pieces are names. A strong piece or one a cue names is; so is a plain piece seen
  * twice, once where it counts (mid-sentence, outside headings, led by a proper noun). At one
  * mention: a listed first name not after a place preposition, a lone word with a maker's or
- * performer's work after it (`Hitchcock's first film`, `a Kubrick film`), a two-word proper name
+ * performer's work or manner after it (`Hitchcock's first film`, `another Kubrick film`, `the
+ * Lubitsch touch`), a two-word proper name
  * with a performer's verb or word just after it (`X Y overacts`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
  * F`), a lone word in such a list beside an accepted name (`Kidman, Cassel & Kassovitz`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
-import { BEFORE_PLACE, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS } from '../../data/name-cue-words';
+import { BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, STYLE_NOUNS } from '../../data/name-cue-words';
 import { ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { koreanSyllableCount } from '../../text/korean';
@@ -33,7 +34,8 @@ function placeShaped(ctx: NameContext, p: Piece): boolean {
 
 /**
  * The role a lone capitalised word gets from the work after it: `X's (adj*) film/direction/
- * performance/novel` or `a X film`; undefined when neither.
+ * performance/novel/poem`, `a/another X film`, or a maker's manner (`the (adj*) X touch`);
+ * undefined when none.
  */
 function makerEvidence(ctx: NameContext, p: Piece): PersonRole | undefined {
   const { words, pos } = ctx;
@@ -52,7 +54,22 @@ function makerEvidence(ctx: NameContext, p: Piece): PersonRole | undefined {
   const before = words[p.first - 1];
   const after = words[p.first + 1];
   if (!before || !after || before.capitalised || !w.spaceBefore || !after.spaceBefore || after.capitalised) return undefined;
-  return (before.lower === 'a' || before.lower === 'an') && BRAND_NOUNS.has(after.lower) ? 'other' : undefined;
+  if (BRAND_DETERMINERS.has(before.lower) && BRAND_NOUNS.has(after.lower)) return 'other';
+  return STYLE_NOUNS.has(after.lower) && styleDeterminerBefore(ctx, p.first) ? 'other' : undefined;
+}
+
+/** Determiners before `(adj*) X touch`: a maker's manner is spoken of as one thing. */
+const STYLE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that', 'this', 'another']);
+
+/** True when a determiner stands before word `first`, past at most a few describing words (`the sublime`). */
+function styleDeterminerBefore(ctx: NameContext, first: number): boolean {
+  const { words, pos, sentenceStarts } = ctx;
+  for (let k = first - 1, n = 0; k >= 0 && n <= MAX_MAKER_MODIFIERS; k--, n++) {
+    const w = words[k] as Word;
+    if (STYLE_DETERMINERS.has(w.lower)) return true;
+    if (w.capitalised || sentenceStarts.has(w.start) || !MAKER_MODIFIER_POS.has(pos[k] as string)) return false;
+  }
+  return false;
 }
 
 /** How many words after a name a performer's verb or word may stand ("X also turns in a performance"). */
