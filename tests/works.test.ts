@@ -163,6 +163,8 @@ describe('works found by the shape and place of a title in real reviews and news
     ["an owner after an inner article, after a watch verb", "I watched Return of the Sailor's Ghost yesterday.", ["Return of the Sailor's Ghost"]],
     ["a song whose owner follows a capitalised article", "Then came the single Rain On A Sailor's Coat, a slow ballad.", ["Rain On A Sailor's Coat"]],
     ["a title before a place's possessive after \"in\"", "His performance in Harbour Lights in Leeds's Grand Theatre was praised.", ['Harbour Lights']],
+    ['a subject called a film after an adverb between commas', 'The Copper Lanterns is, sadly, the weakest film of the year.', ['The Copper Lanterns']],
+    ['a subject called a thriller after an adverb between commas', 'Night of the Gulls was, frankly, a dull thriller.', ['Night of the Gulls']],
   ];
   it.each(found)('%s', (_, text, want) => {
     expect(titles(text)).toEqual(want);
@@ -192,6 +194,8 @@ describe('works found by the shape and place of a title in real reviews and news
     ["a maker's possessive with no article before it", "I watched Hitchcock's Rope yesterday."],
     ["an owner after a lower-case article that opens no run", "I met Sam Doyle on the Queen's Walk."],
     ["a paper's possessive after a capitalised article", "Fans of Ann Vale and The Guardian's Sam Doyle met."],
+    ['a name between commas after "is", not an adverb', 'The Copper Lanterns is, Sam, the weakest film of the year.'],
+    ['a person after an aside, called no work', 'Sam Doyle is, sadly, the weakest actor here.'],
     ['a contraction before a run', "What's Eating Tom Reed was odd."],
     ['an abbreviated title alone', 'We met Mr. Vale at a showing of the film.'],
     ['a label in italics', '*Minor SPOILERS Ahead*\n\nThe plot is thin.'],
