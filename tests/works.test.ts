@@ -158,6 +158,13 @@ describe('works found by the shape and place of a title in real reviews and news
     ['a title with a suffix of likeness', 'Nobody wants another Harbour Lights-style contest.', ['Harbour Lights']],
     ['a title with a suffix of likeness after an opening article', 'The Copper Sky-type show is back.', ['Copper Sky']],
     ['a list item after "and more recently"', 'His films include hits such as Blue Tide and more recently Copper Sky.', ['Blue Tide', 'Copper Sky']],
+    ["an owner after an inner article stays in the title", "Her turn in Down by the Miller's Pond was the best thing in it.", ["Down by the Miller's Pond"]],
+    ["an owner after a capitalised inner article", "He now stars in Songs For The Keeper's Daughter this spring.", ["Songs For The Keeper's Daughter"]],
+    ["an owner after an inner article, after a watch verb", "I watched Return of the Sailor's Ghost yesterday.", ["Return of the Sailor's Ghost"]],
+    ["a song whose owner follows a capitalised article", "Then came the single Rain On A Sailor's Coat, a slow ballad.", ["Rain On A Sailor's Coat"]],
+    ["a title before a place's possessive after \"in\"", "His performance in Harbour Lights in Leeds's Grand Theatre was praised.", ['Harbour Lights']],
+    ['a subject called a film after an adverb between commas', 'The Copper Lanterns is, sadly, the weakest film of the year.', ['The Copper Lanterns']],
+    ['a subject called a thriller after an adverb between commas', 'Night of the Gulls was, frankly, a dull thriller.', ['Night of the Gulls']],
   ];
   it.each(found)('%s', (_, text, want) => {
     expect(titles(text)).toEqual(want);
@@ -184,6 +191,11 @@ describe('works found by the shape and place of a title in real reviews and news
     ["a star after a work's possessive", 'I loved Lost Harbour\'s Sam Doyle in it.'],
     ["a place's possessive before a run", "Nobody beat Britain's Silver Crown this year."],
     ["a possessive inside a title", "The Devil's Ladder Street is long."],
+    ["a maker's possessive with no article before it", "I watched Hitchcock's Rope yesterday."],
+    ["an owner after a lower-case article that opens no run", "I met Sam Doyle on the Queen's Walk."],
+    ["a paper's possessive after a capitalised article", "Fans of Ann Vale and The Guardian's Sam Doyle met."],
+    ['a name between commas after "is", not an adverb', 'The Copper Lanterns is, Sam, the weakest film of the year.'],
+    ['a person after an aside, called no work', 'Sam Doyle is, sadly, the weakest actor here.'],
     ['a contraction before a run', "What's Eating Tom Reed was odd."],
     ['an abbreviated title alone', 'We met Mr. Vale at a showing of the film.'],
     ['a label in italics', '*Minor SPOILERS Ahead*\n\nThe plot is thin.'],

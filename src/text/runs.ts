@@ -14,6 +14,32 @@ export interface Run {
   end: number;
 }
 
+/** Articles after which a possessive stays inside a title ("Over the Cuckoo's Nest"). */
+const INNER_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * True when the possessive word `words[p]` sits inside the run that began at `first`: an article
+ * inside the run, in either case, stands just before it ("One Flew Over the Cuckoo's Nest", "Harry Potter and
+ * the Sorcerer's Stone"). A possessive right after a capitalised word marks an owner instead
+ * ("Hitchcock's Rope", "Mike Leigh's Vera Drake"), so the run still breaks there.
+ */
+const possessiveInside = (words: readonly Word[], first: number, p: number): boolean => {
+  if (p - 1 <= first) return false;
+  const art = words[p - 1] as Word;
+  return INNER_ARTICLES.has(art.lower);
+};
+
+/**
+ * True when `words[i]` owns the capitalised word after it and follows a connector that is not an
+ * article: the owner opens the next phrase ("his turn in Harbour Lights in Leeds's Grand Theatre"), so the
+ * run before the connector ends there.
+ */
+const ownerAfterConnector = (words: readonly Word[], first: number, last: number, i: number): boolean => {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  return w.possessive && i - last > 1 && next?.capitalised === true && next.spaceBefore && !possessiveInside(words, first, i);
+};
+
 /** Finds every title-case run. */
 export function titleRuns(words: readonly Word[]): Run[] {
   const runs: Run[] = [];
@@ -27,10 +53,17 @@ export function titleRuns(words: readonly Word[]): Run[] {
     first = -1;
   };
   words.forEach((w, i) => {
-    const joins = first >= 0 && w.spaceBefore && !(words[i - 1] as Word).possessive;
     const cap = w.capitalised && !RUN_BREAKERS.has(w.lower);
+    const afterOwner = first >= 0 && (words[i - 1] as Word).possessive && !(cap && possessiveInside(words, first, i - 1));
+    const joins = first >= 0 && w.spaceBefore && !afterOwner;
     const connector = joins && !w.capitalised && TITLE_CONNECTORS.has(w.lower);
     if (joins && (cap || connector)) {
+      if (cap && ownerAfterConnector(words, first, last, i)) {
+        close();
+        first = i;
+        last = i;
+        return;
+      }
       if (cap) last = i;
       else if (i - last > 2) close();
       return;

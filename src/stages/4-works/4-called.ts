@@ -49,10 +49,35 @@ function calledAWork(ctx: WorksContext, verbAt: number, headOnly: boolean): bool
   const at = copulaEnd(words, verbAt);
   if (at < 0) return false;
   const negated = at > verbAt || NEGATED_COPULAS.has((words[at] as Word).lower);
+  const aside = adverbAside(ctx, at);
+  return calledAfter(ctx, aside, aside > at, negated, headOnly);
+}
+
+/**
+ * The index of an adverb set off by commas right after the word at `at` ("is, finally, the first
+ * movie"): the sentence goes on after it as if it were not there. `at` when none stands there.
+ */
+function adverbAside(ctx: WorksContext, at: number): number {
+  const { view, words } = ctx;
+  const verb = words[at] as Word;
+  const adverb = words[at + 1];
+  const next = words[at + 2];
+  if (!adverb || !next || view.charCodeAt(verb.end) !== COMMA || view.charCodeAt(adverb.end) !== COMMA) return at;
+  if (adverb.start !== verb.end + 2 || next.start !== adverb.end + 2 || view.charCodeAt(adverb.start - 1) !== SPACE || view.charCodeAt(next.start - 1) !== SPACE) return at;
+  return ctx.posAt(adverb.start) === 'ADV' ? at + 1 : at;
+}
+
+const COMMA = 44;
+const SPACE = 32;
+
+/** {@link calledAWork} from the word at `at`: the copula's last word, or an aside after it (`aside`). */
+function calledAfter(ctx: WorksContext, at: number, aside: boolean, negated: boolean, headOnly: boolean): boolean {
+  const { words } = ctx;
   const oneOf = words[at + 1]?.lower === 'one' && words[at + 2]?.lower === 'of';
   for (let k = at + 1; k <= at + 1 + KIND_GAP + (oneOf ? 2 : 0); k++) {
     const w = words[k];
-    if (!w || !w.spaceBefore) return false;
+    // The first word after an aside follows its comma ("is, finally, the first movie").
+    if (!w || (!w.spaceBefore && !(aside && k === at + 1))) return false;
     if (WORK_NOUNS.has(w.lower) || KIND_OF_WORK_NOUNS.has(w.lower) || (oneOf && k > at + 2 && WORK_NOUN_PLURALS.has(w.lower))) {
       // "was the show's first winner": the work is not what the subject is.
       if (w.possessive) return false;
