@@ -15,6 +15,7 @@ import { isApostrophe, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { AFTER_ROLE, NOT_ROLE_WORDS, OTHER_SUBJECTS } from '../../data/casting-vocab';
+import { actorsOf, mentionsInOrder, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between `as` and the role ("as the harried and desperate officer, C"). */
 const MAX_ROLE_WORDS = 7;
@@ -81,11 +82,7 @@ export function sentenceStart(lower: string, at: number, max: number): number {
   return k;
 }
 
-interface Mention {
-  start: number;
-  end: number;
-  entity: number;
-}
+type Mention = EntityMention;
 
 /** The start of the word that ends at `end` (letters, hyphens, apostrophes), or `end` when there is none. */
 function wordStartBefore(lower: string, end: number): number {
@@ -127,15 +124,10 @@ function asBefore(view: string, lower: string, start: number, mentionStarts: Rea
 /** `A … as C`; sets `playedBy`, the actor's role and the role's kind. */
 export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, lower } = input;
-  const mentions: Mention[] = [];
-  entities.forEach((e, entity) => {
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity });
-  });
+  const mentions = mentionsInOrder(entities);
   if (mentions.length < 2) return;
-  mentions.sort((a, b) => a.start - b.start);
   const mentionStarts = new Set(mentions.map((m) => m.start));
-  const actors = new Set<number>();
-  for (const e of entities) if (e.playedBy !== null) actors.add(e.playedBy);
+  const actors = actorsOf(entities);
   const canPlay = (a: number, c: number): boolean => {
     const actor = entities[a] as EntityDraft;
     return a !== c && actor.kind === 'person' && !actor.roles.some((r) => MAKER_ROLES.has(r));

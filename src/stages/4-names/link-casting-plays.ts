@@ -26,6 +26,7 @@ import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
+import { actorsOf, mentionsInOrder, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
 const MAX_PART_WORDS = 5;
@@ -45,11 +46,7 @@ interface Cue {
 /** Subject pronouns that stand for no one person named before ("I", "they"): the topic is then not the actor. */
 const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they']);
 
-interface Mention {
-  start: number;
-  end: number;
-  entity: number;
-}
+type Mention = EntityMention;
 
 /** The lower-case word of `view` that ends at `end` (small letters and hyphens) and where it starts, or null. */
 function wordBefore(view: string, end: number): { word: string; start: number } | null {
@@ -121,14 +118,9 @@ function holds(gap: string, set: ReadonlySet<string>): boolean {
 /** The links of `He played C`, `A, who played C`, `A … for his portrayal of C`; sets `playedBy`, roles and kinds. */
 export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, lower } = input;
-  const mentions: Mention[] = [];
-  entities.forEach((e, entity) => {
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity });
-  });
+  const mentions = mentionsInOrder(entities);
   if (mentions.length < 2) return;
-  mentions.sort((a, b) => a.start - b.start);
-  const actors = new Set<number>();
-  for (const e of entities) if (e.playedBy !== null) actors.add(e.playedBy);
+  const actors = actorsOf(entities);
   const canPlay = (a: number): boolean => {
     const actor = entities[a] as EntityDraft;
     return actor.kind === 'person' && actor.mentions.length > 0 && !actor.roles.some((r) => MAKER_ROLES.has(r));

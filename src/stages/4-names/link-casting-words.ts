@@ -4,6 +4,7 @@
  * reads a bounded window, so a pattern stays linear in mentions.
  */
 import { isUpper } from '../../text/chars';
+import type { EntityDraft } from '../stage-types';
 
 /** How far an appositive may run between a name and its `is` or `played by`, in characters. */
 export const MAX_APPOSITIVE = 60;
@@ -31,4 +32,27 @@ export function wordAt(lower: string, at: number, word: string): boolean {
 export function afterWord(lower: string, at: number, words: readonly string[]): number {
   for (const w of words) if (wordAt(lower, at, w) && lower[at + w.length] === ' ') return at + w.length + 1;
   return -1;
+}
+
+/** A mention of the entity at index `entity`. */
+export interface EntityMention {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+/** Every mention of every entity, in text order. */
+export function mentionsInOrder(entities: readonly EntityDraft[]): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  entities.forEach((e, entity) => {
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity });
+  });
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The entities that already play someone. */
+export function actorsOf(entities: readonly EntityDraft[]): Set<number> {
+  const actors = new Set<number>();
+  for (const e of entities) if (e.playedBy !== null) actors.add(e.playedBy);
+  return actors;
 }

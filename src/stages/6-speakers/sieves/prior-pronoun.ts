@@ -6,12 +6,12 @@
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
-import { MAX_PRIOR_SENTENCE_TOKENS, tok } from '../context';
+import { tok } from '../context';
 import { SENTENCE_LINKS } from '../described';
 import { pronounReferent } from '../pronoun';
 import { subjectOf } from '../subject';
 import type { Context } from '../types';
-import { PRIOR_SENTENCE_VERBS } from './prior-sentence';
+import { PRIOR_SENTENCE_VERBS, sentenceBefore } from './prior-sentence';
 
 /** Most auxiliaries and adverbs between the pronoun and its verb ("she has since recalled"). */
 const MAX_FILLERS = 2;
@@ -23,19 +23,11 @@ const MAX_FILLERS = 2;
  * when that person is unclear.
  */
 export function byPriorPronoun(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null): SpeakerDraft | null {
-  if (ctx.dialogueHeavy) return null;
-  const { view } = ctx.input;
-  const { tokens, sentences } = ctx.ann;
-  let i = q.open.start - 1;
-  while (i >= 0 && (view[i] === ' ' || view[i] === '\t')) i--;
-  if (i < 0 || (view[i] !== '.' && view[i] !== '!')) return null;
-  const endTok = firstAtOrAfter(tokens, i + 1) - 1;
-  const lastTok = tokens[endTok];
-  if (!lastTok) return null;
-  let open = (sentences[lastTok.sentence] as { firstToken: number }).firstToken;
-  if (endTok - open > MAX_PRIOR_SENTENCE_TOKENS) return null;
-  const startAt = tok(ctx, open).start;
-  if (previous && previous.end > startAt) return null;
+  const before = sentenceBefore(ctx, q, previous);
+  if (!before) return null;
+  const { endTok, startAt, end } = before;
+  const { tokens } = ctx.ann;
+  let open = before.open;
   // "But she remembered …", "Later, he recalled …": a linking word before the pronoun.
   if (SENTENCE_LINKS.has(tok(ctx, open).normal)) open += tokens[open + 1]?.normal === ',' ? 2 : 1;
   const pronoun = tokens[open];
@@ -45,7 +37,7 @@ export function byPriorPronoun(ctx: Context, q: MarkedQuoteDraft, previous: Mark
   if (!PRIOR_SENTENCE_VERBS.has(tok(ctx, v).normal)) return null;
   // No name in the sentence: "She thanked Ilse Brandt. “…”" could be either woman's words.
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, startAt)];
-  if (m && m.start < lastTok.end) return null;
+  if (m && m.start < end) return null;
   const found = pronounReferent(ctx, pronoun.start, pronoun.normal, subjectOf);
   return found ? { ...found, via: 'context' } : null;
 }

@@ -18,12 +18,22 @@ export const PRIOR_SENTENCE_VERBS: ReadonlySet<string> = new Set([
   'hit', 'attacked', 'attacks', 'paid', 'pays', 'looked', 'looks', 'went', 'goes', 'dismissed', 'dismisses',
 ]);
 
+/** The short sentence a quote opens right after, outside dialogue-heavy fiction (token range and offsets). */
+export interface SentenceBefore {
+  /** Its first token. */
+  open: number;
+  /** Its last token (the full stop or exclamation mark). */
+  endTok: number;
+  /** Where it starts and ends in the text. */
+  startAt: number;
+  end: number;
+}
+
 /**
- * 5. "Lee remembered the night. “…”": outside dialogue-heavy fiction, a quote that opens a
- * sentence right after one whose subject is a name and whose verb is one of speech or of
- * remembering, with no other name and no quote in it, is that person's.
+ * The sentence right before quote `q` when the quote opens a sentence after a full stop or an
+ * exclamation mark, that sentence is short, and no earlier quote reaches into it; else null.
  */
-export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null): SpeakerDraft | null {
+export function sentenceBefore(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null): SentenceBefore | null {
   if (ctx.dialogueHeavy) return null;
   const { view } = ctx.input;
   const { tokens, sentences } = ctx.ann;
@@ -33,18 +43,30 @@ export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: Mar
   const endTok = firstAtOrAfter(tokens, i + 1) - 1;
   const lastTok = tokens[endTok];
   if (!lastTok) return null;
-  const sentence = sentences[lastTok.sentence] as { firstToken: number };
-  const open = sentence.firstToken;
+  const open = (sentences[lastTok.sentence] as { firstToken: number }).firstToken;
   if (endTok - open > MAX_PRIOR_SENTENCE_TOKENS) return null;
   const startAt = tok(ctx, open).start;
   if (previous && previous.end > startAt) return null;
+  return { open, endTok, startAt, end: lastTok.end };
+}
+
+/**
+ * 5. "Lee remembered the night. “…”": outside dialogue-heavy fiction, a quote that opens a
+ * sentence right after one whose subject is a name and whose verb is one of speech or of
+ * remembering, with no other name and no quote in it, is that person's.
+ */
+export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null): SpeakerDraft | null {
+  const before = sentenceBefore(ctx, q, previous);
+  if (!before) return null;
+  const { open, endTok, startAt, end } = before;
+  const { tokens } = ctx.ann;
   const closing = closingAttribution(ctx, open, endTok);
   if (closing) return closing;
   // The sentence's one name, at its start: "Lee", "Producer Kevin Wallace".
   let subject: Mention | null = null;
   for (let k = firstAtOrAfter(ctx.mentions, startAt); k < ctx.mentions.length; k++) {
     const m = ctx.mentions[k] as Mention;
-    if (m.start > lastTok.end) break;
+    if (m.start > end) break;
     if (subject && m.entity !== subject.entity) return null;
     subject ??= m;
   }
