@@ -47,3 +47,19 @@ describe('a casting verb or noun before the part, the actor further back', () =>
     expect(got.filter(([c, a]) => c === 'Nora Falk' || a === 'Greta Lindqvist' || c === 'Harold Pinkney')).toEqual([]);
   });
 });
+
+describe('a casting verb before a word that puts the next name in a phrase of its own', () => {
+  it.each([
+    ['opposite', 'In the remake, Greta Lindqvist played opposite Harold Pinkney, and both were superb.'],
+    ['alongside', 'In the remake, Greta Lindqvist plays alongside Harold Pinkney for the first time.'],
+    ['against', 'On stage Greta Lindqvist is playing against Harold Pinkney every night.'],
+  ])('"%s": both stay people, no link', (_, text) => {
+    const a = analyzeReview(text);
+    expect(links(text)).toEqual([]);
+    expect(a.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Greta Lindqvist', 'Harold Pinkney']));
+  });
+
+  it('the part before "opposite" is still linked', () => {
+    expect(links('In the remake, Greta Lindqvist played Nora Falk opposite Harold Pinkney.')).toEqual([['Nora Falk', 'Greta Lindqvist']]);
+  });
+});

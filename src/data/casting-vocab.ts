@@ -57,14 +57,17 @@ export const PORTRAYAL_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that cannot stand between a casting verb and the part, besides {@link NOT_ROLE_WORDS}:
- * each puts the name after it in a phrase of its own ("played opposite C", "played alongside C").
+ * Words that put the name after them in a phrase of their own when they follow a casting verb
+ * ("played opposite C", "played alongside C", "plays himself"): C is then no part of the actor's.
  */
-export const NOT_PART_WORDS: ReadonlySet<string> = new Set([
-  ...NOT_ROLE_WORDS, 'against', 'alongside', 'opposite', 'beside', 'under', 'over', 'into', 'after', 'before', 'about',
+export const OWN_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'against', 'alongside', 'opposite', 'beside', 'under', 'over', 'into', 'after', 'before', 'about',
   'like', 'including', 'among', 'between', 'behind', 'through', 'up', 'down', 'out', 'off', 'host', 'himself', 'herself',
-  'themselves', 'live', 'alongside', 'together', 'named', 'called',
+  'themselves', 'live', 'together', 'named', 'called',
 ]);
+
+/** Words that cannot stand between a casting verb and the part: {@link NOT_ROLE_WORDS} and {@link OWN_PHRASE_WORDS}. */
+export const NOT_PART_WORDS: ReadonlySet<string> = new Set([...NOT_ROLE_WORDS, ...OWN_PHRASE_WORDS]);
 
 /** Subject pronouns: one between a name and a casting cue makes someone else its subject ("A said she plays C"). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 'we', 'you', 'they']);

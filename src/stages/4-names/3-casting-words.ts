@@ -4,6 +4,7 @@
  * and the parallel lists `A, B and C as X, Y and Z`.
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
+import { OWN_PHRASE_WORDS } from '../../data/casting-vocab';
 import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
 import { isListedFirstName, isQuote } from './context';
@@ -160,6 +161,8 @@ export function readCastingWords(c: CueContext): void {
       // "A plays the pretty Princess Dia", "A, who played Captain Wentworth"; not "…, and
       // playing the Emperor" (the subject is further back), nor a passive missing its `by`
       // ("Ripley, who is played then-unknown Weaver").
+      // "A played opposite B": B is A's partner, no part (a tagger may read `opposite` as a modifier).
+      if (k + 1 < words.length && OWN_PHRASE_WORDS.has((words[k + 1] as Word).lower)) continue;
       const role = roleAfter(c, k + 1, MAX_MODIFIERS + 2);
       // "U2 will play Hampden": after a bare verb, one word that is no given name is a venue.
       if (role && !PLAYS.has(w.lower) && role.first === role.last && !isListedFirstName((words[role.first] as Word).lower)) continue;
