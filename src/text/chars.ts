@@ -63,3 +63,33 @@ export const isDash = (ch: string | undefined): boolean => ch === '–' || ch ==
  * the optimizing compiler recompile the pass; a code unit is a small integer in every text.
  */
 export const codeAt = (view: string, k: number): number => (k >= 0 && k < view.length ? view.charCodeAt(k) : -1);
+
+/** Code units the passes compare with {@link codeAt}: one small integer each, so no string is made. */
+export const TAB = 0x09;
+/** ` ` */
+export const SPACE = 0x20;
+/** `(` */
+export const OPEN_BRACKET = 0x28;
+/** `)` */
+export const CLOSE_BRACKET = 0x29;
+/** `,` */
+export const COMMA = 0x2c;
+/** `-` */
+export const HYPHEN = 0x2d;
+/** `/` */
+export const SLASH = 0x2f;
+/** `0` */
+export const DIGIT_ZERO = 0x30;
+/** `9` */
+export const DIGIT_NINE = 0x39;
+/** `:` */
+export const COLON = 0x3a;
+/** `a` */
+export const LOWER_A = 0x61;
+/** `z` */
+export const LOWER_Z = 0x7a;
+/** `–` */
+export const EN_DASH = 0x2013;
+
+/** True for the code unit of an ASCII digit. */
+export const isDigitCode = (c: number): boolean => c >= DIGIT_ZERO && c <= DIGIT_NINE;

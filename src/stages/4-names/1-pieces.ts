@@ -11,7 +11,7 @@ import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/k
 import { NAME_PARTICLES } from '../../data/name-cue-words';
 import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { codeAt } from '../../text/chars';
+import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE, TAB } from '../../text/chars';
 import { WORD_FIRST_NAMES } from '../../text/first-names';
 import { isKoreanFullName } from '../../text/korean';
 import type { Word } from '../../text/words';
@@ -60,25 +60,6 @@ function surnameAfterFirst(first: string, next: string): boolean {
   return ORGANISATIONS.has(next) || (!PLACES_AND_PEOPLES.has(next) && NATIONALITY_ENDING.test(next));
 }
 
-/** Code of the digit 0, and of 9. */
-const ZERO = 48;
-const NINE = 57;
-
-/** True when the character at `i` of `view` is an ASCII digit. */
-const isDigit = (view: string, i: number): boolean => {
-  const c = view.charCodeAt(i);
-  return c >= ZERO && c <= NINE;
-};
-
-/** Codes of the characters {@link scoreFollows} reads. */
-const SPACE = 32;
-const TAB = 9;
-const COLON = 58;
-const OPEN_BRACKET = 40;
-const HYPHEN = 45;
-const EN_DASH = 0x2013;
-const SLASH = 47;
-
 /** Index of the first character at or after `i` that is not a space or a tab. */
 function skipBlanks(view: string, i: number): number {
   let k = i;
@@ -100,7 +81,7 @@ export function scoreFollows(view: string, end: number): boolean {
   const bracket = mark === OPEN_BRACKET || codeAt(view, k) === OPEN_BRACKET;
   if (mark !== OPEN_BRACKET && codeAt(view, k) === OPEN_BRACKET) k = skipBlanks(view, k + 1);
   const digits = k;
-  while (k - digits < 3 && k < view.length && isDigit(view, k)) k++;
+  while (k - digits < 3 && k < view.length && isDigitCode(view.charCodeAt(k))) k++;
   const n = k - digits;
   if (n === 0 || n > 2) return false;
   return bracket ? codeAt(view, skipBlanks(view, k)) === SLASH : true;

@@ -8,7 +8,8 @@ import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { codeAt, isWordChar } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
-import { LOWER_A, LOWER_Z, SPACE, type Finding, type WorksContext } from './context';
+import { LOWER_A, LOWER_Z, SPACE } from '../../text/chars';
+import type { Finding, WorksContext } from './context';
 import { isLoneNonTitle, personShaped, startsWithDigit, titleGap, titleWord, wordAt } from './shapes';
 
 /** The character at `k` of `view`, or undefined outside it, as `view[k]` reads, with the bounds tested first (see {@link codeAt}). */

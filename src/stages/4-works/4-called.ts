@@ -5,6 +5,7 @@
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
+import { COMMA, SPACE } from '../../text/chars';
 import { ARTICLES, HEAD_LEAD_TAGS, NEGATED_COPULAS, KIND_OF_WORK_NOUNS, KIND_WORDS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -66,9 +67,6 @@ function adverbAside(ctx: WorksContext, at: number): number {
   if (adverb.start !== verb.end + 2 || next.start !== adverb.end + 2 || view.charCodeAt(adverb.start - 1) !== SPACE || view.charCodeAt(next.start - 1) !== SPACE) return at;
   return ctx.posAt(adverb.start) === 'ADV' ? at + 1 : at;
 }
-
-const COMMA = 44;
-const SPACE = 32;
 
 /** {@link calledAWork} from the word at `at`: the copula's last word, or an aside after it (`aside`). */
 function calledAfter(ctx: WorksContext, at: number, aside: boolean, negated: boolean, headOnly: boolean): boolean {

@@ -11,7 +11,8 @@ import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ARTICLES, GENRE_CUES, MADE_CUES, NOT_WORK_HEADS, STYLE_SUFFIXES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
-import { CLOSE_BRACKET, isDigit, OPEN_BRACKET, SPACE, titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
+import { CLOSE_BRACKET, isDigitCode, OPEN_BRACKET, SPACE } from '../../text/chars';
+import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, trimReviewWords } from './cuts';
 import { genreTitle } from './3-cue-words';
 import { nameShaped, personShaped, wordAt } from './shapes';
@@ -71,7 +72,7 @@ export function readPart(ctx: WorksContext, full: Run, out: Finding[]): void {
   const number = words[full.last + 2];
   const numberGap = number ? view.slice(part.end, number.start) : '';
   if (gap !== ' ' || !number || (numberGap !== ' ' && numberGap !== '. ')) return;
-  if (!isDigit(view.charCodeAt(number.start)) && !PART_NUMBERS.has(number.lower)) return;
+  if (!isDigitCode(view.charCodeAt(number.start)) && !PART_NUMBERS.has(number.lower)) return;
   // The title is what follows the run's last preposition ("Johnny Ola in the Godfather Part 2").
   let first = full.first;
   for (let k = full.last - 1; k > full.first; k--) {

@@ -13,7 +13,8 @@ import { APPOSITION_KINDS, ARTICLES, BRACKET_LEADS, CONTRACTED, CREW_NOUNS, NAME
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
-import { CLOSE_BRACKET, OPEN_BRACKET, titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
+import { CLOSE_BRACKET, OPEN_BRACKET } from '../../text/chars';
+import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
 import { allCaps, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
 

@@ -3,7 +3,7 @@
  * tags, the title-case runs, and what a pass hands back (a {@link Finding}).
  */
 import { ARTICLES, COUNTED, GENRE_CUES, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
-import { isLetter, isWordChar } from '../../text/chars';
+import { isDigitCode, isLetter, isWordChar } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import { titleRuns, type Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -151,23 +151,6 @@ export class WorksContext {
  */
 const SCANS_BEFORE_SET = 4;
 
-/** Char codes the works passes compare with `codeAt`: one code unit each, so no string is made. */
-export const SPACE = 0x20;
-/** `(` */
-export const OPEN_BRACKET = 0x28;
-/** `)` */
-export const CLOSE_BRACKET = 0x29;
-/** `0` */
-export const DIGIT_ZERO = 0x30;
-/** `9` */
-export const DIGIT_NINE = 0x39;
-/** `a` */
-export const LOWER_A = 0x61;
-/** `z` */
-export const LOWER_Z = 0x7a;
-
-/** True for the char code of a digit. */
-export const isDigit = (c: number): boolean => c >= DIGIT_ZERO && c <= DIGIT_NINE;
 
 /**
  * The end of a title with the sequel or part number written after it ("Shrek 2", "Ring 2", "Cruel
@@ -177,7 +160,7 @@ export const isDigit = (c: number): boolean => c >= DIGIT_ZERO && c <= DIGIT_NIN
 export function numberAfter(view: string, end: number): number {
   if (view[end] !== ' ') return end;
   let k = end + 1;
-  while (k < view.length && k - end <= 4 && isDigit(view.charCodeAt(k))) k++;
+  while (k < view.length && k - end <= 4 && isDigitCode(view.charCodeAt(k))) k++;
   const digits = k - end - 1;
   if (digits < 1 || digits > 3) return end;
   const next = view[k];
@@ -190,7 +173,7 @@ export function numberAfter(view: string, end: number): number {
     if (COUNTED.has(view.slice(k + 1, e).toLowerCase())) return end;
   }
   // "3.5", "1,000": a decimal or a thousands mark.
-  if ((next === '.' || next === ',') && isDigit(view.charCodeAt(k + 1))) return end;
+  if ((next === '.' || next === ',') && isDigitCode(view.charCodeAt(k + 1))) return end;
   return k;
 }
 

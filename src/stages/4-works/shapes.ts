@@ -11,7 +11,8 @@ import { isLetter, isUpper } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
-import { isDigit, type WorksContext } from './context';
+import { isDigitCode } from '../../text/chars';
+import type { WorksContext } from './context';
 
 /**
  * Word `k`, or undefined outside `words`, as `words[k]` reads. The bounds are tested first: a read
@@ -82,7 +83,7 @@ export function opinionAt(ctx: WorksContext, w: Word): boolean {
 
 /** True when a word starts with a digit ("(500) Days", "Apollo 13"): it counts as capitalised in a title. */
 export const startsWithDigit = (view: string, w: Word): boolean => {
-  return isDigit(view.charCodeAt(w.start));
+  return isDigitCode(view.charCodeAt(w.start));
 };
 
 /** A word that may stand inside a title: capitalised, a number, or a connector ("of", "the"). */
