@@ -44,3 +44,27 @@ export const INDEX_KIN_WORDS: readonly string[] = [
 export const INDEX_FAMILY_HEADS: readonly string[] = [
   'brothers', 'sisters', 'siblings', 'twins', 'family', 'families', 'clan', 'household', 'kids', 'children', 'sons', 'daughters', 'boys', 'girls',
 ];
+
+/** Titles of real people's work right before a name: "director Ridley Scott", "mangaka Kubo". */
+export const INDEX_CREW_TITLES: readonly string[] = [
+  'director', 'author', 'mangaka', 'creator', 'writer', 'screenwriter', 'actor', 'actress', 'composer', 'animator', 'producer', 'seiyuu',
+  'singer', 'novelist', 'cinematographer',
+];
+
+/** Verbs of making a work, before "by" and a name: "voiced by", "directed by". */
+export const INDEX_CREW_BY_VERBS: readonly string[] = [
+  'voiced', 'directed', 'written', 'created', 'composed', 'drawn', 'illustrated', 'produced', 'animated', 'scored', 'sung', 'performed',
+  'played', 'portrayed', 'dubbed', 'penned', 'helmed',
+];
+
+/** Verbs of making a work right after a name: "Kubo draws", "Cameron directed". */
+export const INDEX_CREW_VERBS: readonly string[] = [
+  'directed', 'directs', 'wrote', 'writes', 'composed', 'composes', 'drew', 'draws', 'voices', 'animated', 'adapted', 'penned', 'helmed',
+  'portrays', 'portrayed',
+];
+
+/** What a real person's name owns in a review: "Kubo's art", "Hamilton's performance". */
+export const INDEX_CREW_WORKS: readonly string[] = [
+  'art', 'artwork', 'artstyle', 'writing', 'direction', 'directing', 'manga', 'storytelling', 'score', 'music', 'soundtrack', 'performance',
+  'portrayal', 'acting', 'script', 'screenplay', 'career', 'films', 'filmography', 'novel', 'novels', 'songs', 'vocals',
+];

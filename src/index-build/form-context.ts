@@ -7,6 +7,10 @@
  * form's counts are a fixed handful of numbers.
  */
 import {
+  INDEX_CREW_BY_VERBS,
+  INDEX_CREW_TITLES,
+  INDEX_CREW_VERBS,
+  INDEX_CREW_WORKS,
   INDEX_DETERMINERS,
   INDEX_FAMILY_HEADS,
   INDEX_KIN_WORDS,
@@ -40,11 +44,16 @@ export interface FormContext {
   other: number;
   /** Times a one-word form is written in lower case after a determiner ("the titans", "his bankai"). */
   lower: number;
+  /**
+   * Mentions among words about making the work: after a crew title ("director X") or a making verb
+   * and "by" ("voiced by X"), before a making verb ("X draws"), or owning a work ("X's art").
+   */
+  crew: number;
 }
 
 /** A form's empty counts. */
 export function newFormContext(): FormContext {
-  return { mentions: 0, determiner: 0, place: 0, possessed: 0, plural: 0, acts: 0, kin: 0, personal: 0, other: 0, lower: 0 };
+  return { mentions: 0, determiner: 0, place: 0, possessed: 0, plural: 0, acts: 0, kin: 0, personal: 0, other: 0, lower: 0, crew: 0 };
 }
 
 const PLACE = new Set(INDEX_PLACE_PREPOSITIONS);
@@ -55,6 +64,10 @@ const PERSONAL = new Set(INDEX_PERSONAL_PRONOUNS);
 const OTHER = new Set(INDEX_OTHER_PRONOUNS);
 const KIN = new Set(INDEX_KIN_WORDS);
 const FAMILY_HEADS = new Set(INDEX_FAMILY_HEADS);
+const CREW_TITLES = new Set(INDEX_CREW_TITLES);
+const CREW_BY_VERBS = new Set(INDEX_CREW_BY_VERBS);
+const CREW_VERBS = new Set(INDEX_CREW_VERBS);
+const CREW_WORKS = new Set(INDEX_CREW_WORKS);
 
 /** Words read after a mention for its pronoun. */
 const PRONOUN_WINDOW = 12;
@@ -131,15 +144,18 @@ export function readMention(counts: FormContext, text: string, start: number, en
     } else if (PLACE.has(before.word)) counts.place++;
     else if (before.word.endsWith("'s") || before.word.endsWith("s'")) counts.possessed++;
   }
+  if (before && (CREW_TITLES.has(before.word) || (before.word === 'by' && CREW_BY_VERBS.has(wordBefore(text, before.start)?.word ?? '')))) counts.crew++;
   let at = end;
   // A possessive: "X's mother" or "X’s face".
   if ((text[at] === "'" || text[at] === '’') && (text[at + 1] === 's' || text[at + 1] === 'S') && !wordChar(text[at + 2] ?? ' ')) {
     const owned = wordAfter(text, at + 2);
     if (owned && KIN.has(owned.word)) counts.kin++;
+    else if (owned && CREW_WORKS.has(owned.word)) counts.crew++;
     at += 2;
   } else {
     if (after) {
       if (ACTS.has(after.word)) counts.acts++;
+      else if (CREW_VERBS.has(after.word)) counts.crew++;
       else if (PLURAL.has(after.word) && before?.word !== 'and' && before?.word !== 'or') counts.plural++;
     }
   }

@@ -1,6 +1,7 @@
 /**
  * Step 5 of the index: one entity per group of merged forms: its forms and counts, canonical name,
- * kind by the documents' weighted votes, roles, sentiment, quotes and document ids.
+ * kind by the documents' weighted votes and what the whole work says of its forms, roles,
+ * sentiment, quotes and document ids.
  */
 import type { PersonRole } from '../types';
 import { countDocuments, mergeSketches, type DistinctSketch } from './distinct-count';
@@ -48,6 +49,11 @@ function canonical(tallies: readonly FormTally[]): string {
 /** How many readings' worth the work's own mix of kinds weighs in each entity's vote. */
 const PRIOR_READINGS = 2;
 
+/** The readings' worth of a character vote each document naming an entity by one word only adds. */
+const ONE_WORD_WEIGHT = 0.5;
+/** The readings' worth of a person vote each mention among words about making the work adds. */
+const CREW_WEIGHT = 1;
+
 /** The share of a work's kind votes that went to characters (0.5 when there are none). */
 export function characterShare(work: WorkTally): number {
   let character = 0;
@@ -90,6 +96,19 @@ export function makeEntity(work: WorkTally, keys: readonly string[], caps: { quo
     quotes = capQuotes([...quotes, ...t.quotes], caps.quotes);
     ids.push(...t.docIds);
   }
+  // What only the whole work shows. Reviewers name a real person in full somewhere (readers may
+  // not know them: "Tite Kubo", then "Kubo") and a character by the one name fans use ("Renji"):
+  // each document naming the entity by one-word forms only leans it to a character. Words about
+  // making the work around any of its mentions ("voiced by X", "X's art") lean it to a person.
+  let full: DistinctSketch = [];
+  let crew = 0;
+  for (const t of tallies) {
+    if (t.parts.words.length >= 2) full = mergeSketches(full, t.docs);
+    crew += t.context.crew;
+  }
+  const documents = countDocuments(docs);
+  votes.character += ONE_WORD_WEIGHT * Math.max(0, documents - countDocuments(full));
+  votes.person += CREW_WEIGHT * crew;
   // A character that documents say is played by someone, or a person said to play one, is that kind.
   const linked = [...playedBy.values()].reduce((a, b) => a + b, 0) - [...plays.values()].reduce((a, b) => a + b, 0);
   if (linked > 0) votes.character += linked;
@@ -103,7 +122,7 @@ export function makeEntity(work: WorkTally, keys: readonly string[], caps: { quo
     keys: [...keys],
     name: canonical(tallies),
     forms: [...surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([text, count]) => ({ text, count })),
-    documents: countDocuments(docs),
+    documents,
     mentions,
     kind,
     kindConfidence: total > 0 ? round3(votes[kind] / total) : 0.5,
