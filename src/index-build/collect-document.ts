@@ -5,10 +5,10 @@
  */
 import type { Character, Person, Quote, ReviewAnalysis, Sentiment } from '../types';
 import { addDocument } from './distinct-count';
-import { readLowerCase, readMention } from './form-context';
+import { readLowerCase, readMention, readNamePairs } from './form-context';
 import { formParts, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
-import { bump, capQuotes, newFormTally, type FormTally, type WorkTally } from './tally';
+import { bump, capQuotes, MAX_NEXT_WORDS, newFormTally, type FormTally, type WorkTally } from './tally';
 
 /** The caps a tally keeps to. */
 export interface Caps {
@@ -148,6 +148,15 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
     readLowerCase(text, (key) => {
       const tally = work.forms.get(key);
       return tally && tally.parts.written.length === 1 ? tally.context : undefined;
+    });
+    // Two one-word forms of the work written side by side, counted once per document.
+    const seen = new Set<string>();
+    readNamePairs(text, (first, second) => {
+      const tally = work.forms.get(first);
+      if (first === second || tally?.parts.written.length !== 1 || work.forms.get(second)?.parts.written.length !== 1) return;
+      if (seen.has(`${first}\n${second}`) || (!tally.next.has(second) && tally.next.size >= MAX_NEXT_WORDS)) return;
+      seen.add(`${first}\n${second}`);
+      bump(tally.next, second);
     });
   }
   for (const section of analysis.sections) {

@@ -222,3 +222,18 @@ export const LISTED_THING_SCORE = 0.2;
 export function namesThing(c: FormContext, listed = false): boolean {
   return c.mentions >= MIN_CONTEXT_MENTIONS && thingScore(c) >= (listed ? LISTED_THING_SCORE : THING_SCORE);
 }
+
+/**
+ * Two capitalised words side by side, one space between (`Uryu Ishida`, `Ishida Uryuu's`): one
+ * linear regular expression, no nested quantifier; the second word is read ahead, so a run of
+ * three gives two pairs.
+ */
+const NAME_PAIR = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{1,19})(?= (\p{Lu}\p{Ll}{1,19})(?![\p{L}\p{N}-]))/gu;
+
+/**
+ * Calls `visit` with the merge keys of every two capitalised words `text` writes side by side
+ * (see {@link NAME_PAIR}), in order. One pass over the text.
+ */
+export function readNamePairs(text: string, visit: (first: string, second: string) => void): void {
+  for (const match of text.matchAll(NAME_PAIR)) visit(foldVowels((match[1] as string).toLowerCase()), foldVowels((match[2] as string).toLowerCase()));
+}

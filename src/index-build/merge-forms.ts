@@ -2,8 +2,9 @@
  * Step 4 of the index: merges a work's name forms into entities. In order:
  * 1. forms with the same content words in any order ("Kurosaki Ichigo", "Ichigo Kurosaki");
  * 2. full forms (two words or more) one slip apart in one word ("Sakura Haurno"), one-word forms
- *    one slip apart when one is used three times as much as the other ("Orehime"), and full forms
- *    that one document gives to one entity;
+ *    one slip apart when one is used three times as much as the other ("Orehime"), two one-word
+ *    forms the texts write side by side in two documents or more, each the other's only such
+ *    partner ("Uryu Ishida"), and full forms that one document gives to one entity;
  * 3. a shorter form (a given or family name alone, "Luffy", "Mr. Wick") joins the one entity that
  *    has a fuller form holding all its words; when several do, it joins the one documents tie it
  *    to far more often (at least two documents, twice the next), else it merges with none. Two
@@ -44,6 +45,8 @@ const MIN_ATTESTED = 2;
 const MIN_SLIP_WORD = 6;
 /** How many times the documents of the rarer of two one-word forms one slip apart the other needs. */
 const SLIP_DOMINANCE = 3;
+/** Documents writing two one-word forms side by side that make them one name (step 1d). */
+const MIN_SIDE_BY_SIDE = 2;
 /** Passes of step 3 at most. */
 const MAX_PASSES = 3;
 
@@ -86,15 +89,18 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
   }
   // 1c. One-word forms one slip apart ("Orehime", "Orihime"), when one is used far more than the
   // other: two characters whose names differ by one letter are each used in their own right. Words
-  // one slip apart share a word with one letter taken out, so only those are compared.
+  // one slip apart share a word with one letter taken out (or one is the other with one taken
+  // out), so only those are compared.
   const byDeletion = new Map<string, string[]>();
   for (const key of keys) {
     const parts = formOf(key).parts;
     const word = parts.written[0] as string;
     if (parts.written.length !== 1 || word.length < MIN_SLIP_WORD || titles.has(key)) continue;
     const docs = countDocuments(formOf(key).docs);
-    for (let i = 0; i < word.length; i++) {
-      const deleted = word.slice(0, i) + word.slice(i + 1);
+    // The word itself is among its keys: a word one letter shorter ("Ulqiorra") is a deletion of
+    // the longer one ("Ulquiorra") with nothing taken out of it.
+    for (let i = -1; i < word.length; i++) {
+      const deleted = i < 0 ? word : word.slice(0, i) + word.slice(i + 1);
       const bucket = byDeletion.get(deleted) ?? byDeletion.set(deleted, []).get(deleted) ?? [];
       for (const other of bucket) {
         const otherDocs = countDocuments(formOf(other).docs);
@@ -102,6 +108,28 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
       }
       if (!bucket.includes(key)) bucket.push(key);
     }
+  }
+  // 1d. Two one-word forms that two documents or more write side by side ("Uryu Ishida", "Ishida
+  // Uryu") where no document's analysis made the pair a form: a given and a family name of one
+  // entity, when each is the other's only such partner. A family name several characters share
+  // ("Kuchiki Rukia", "Kuchiki Byakuya") has two partners and joins neither.
+  const partners = new Map<string, Set<string>>();
+  const oneWord = (key: string): boolean => {
+    const tally = work.forms.get(key);
+    return tally !== undefined && tally.parts.written.length === 1 && !titles.has(key) && !left.has(key);
+  };
+  for (const a of keys) {
+    if (!oneWord(a)) continue;
+    for (const [b, n] of formOf(a).next) {
+      if (b === a || !oneWord(b) || n + (formOf(b).next.get(a) ?? 0) < MIN_SIDE_BY_SIDE || (b < a && formOf(b).next.has(a))) continue;
+      // A pair the index leaves out as a whole ("Arlong Park", a place) or a title joins nothing.
+      if ([a + b, b + a].some((k) => left.has(k) || titles.has(k))) continue;
+      for (const [x, y] of [[a, b], [b, a]] as const) (partners.get(x) ?? partners.set(x, new Set()).get(x))?.add(y);
+    }
+  }
+  for (const [a, set] of partners) {
+    const b = [...set][0] as string;
+    if (set.size === 1 && partners.get(b)?.size === 1 && a < b) groups.union(a, b);
   }
   // 2. Full forms one document entity carries together.
   for (const [a, row] of work.ties) {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { readNamePairs } from '../src/index-build/form-context';
+import { buildIndex } from '../src/review-index';
+import { textChecksum } from '../src/text/checksum';
+import type { ReviewAnalysis } from '../src/types';
+import { analysisOf } from './helpers/index-docs';
+
+const pairCases: Array<[string, string, Array<[string, string]>]> = [
+  ['two capitalised words', 'Then Maren Holt walks in.', [['then', 'maren'], ['maren', 'holt']]],
+  ['a possessive after the second word', "Ishida Uryuu's bow", [['ishida', 'uryu']]],
+  ['a run of three gives two pairs', 'Kael Oran Vesk', [['kael', 'oran'], ['oran', 'vesk']]],
+  ['a comma, two spaces or a lower-case word part them', 'Maren, Holt and Maren  Holt or Maren holt', []],
+  ['a word running on into digits or a hyphen is no pair', 'Maren Holt2 and Maren Holt-Vey', []],
+];
+
+describe('capitalised words side by side', () => {
+  it.each(pairCases)('%s', (_, text, pairs) => {
+    const seen: Array<[string, string]> = [];
+    readNamePairs(text, (a, b) => seen.push([a, b]));
+    expect(seen).toEqual(pairs);
+  });
+});
+
+/** An analysis of `text` naming each of `characters` (at every place it occurs) as one character. */
+function analysed(text: string, characters: string[]): ReviewAnalysis {
+  const base = analysisOf({ characters: characters.map((c) => ({ forms: [c] })) });
+  const spans = (name: string) => {
+    const out: Array<{ start: number; end: number }> = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({ start: at, end: at + name.length });
+    return out;
+  };
+  return { ...base, characters: base.characters.map((c) => ({ ...c, mentions: spans(c.name) })), stats: { ...base.stats, characters: text.length }, textChecksum: textChecksum(text) };
+}
+
+/** The groups of forms of the index of `docs` (each a text and the one-word names its analysis found). */
+async function groupsOf(docs: Array<[string, string[]]>): Promise<string[][]> {
+  const index = await buildIndex(docs.map(([text, names], i) => ({ id: `r${i}`, work: 'Saltmarsh', text, analysis: analysed(text, names) })));
+  const work = index.works[0];
+  return [...(work?.characters ?? []), ...(work?.people ?? [])].map((e) => e.forms.map((f) => f.text).sort()).sort();
+}
+
+const opening: Array<[string, string[]]> = [
+  ['Tamsin is brave and she never stops.', ['Tamsin']],
+  ['Corrow fights well and he smiles.', ['Corrow']],
+  ['I liked Tamsin and Corrow a lot.', ['Tamsin', 'Corrow']],
+];
+
+const mergeCases: Array<[string, Array<[string, string[]]>, string[][]]> = [
+  [
+    'two documents writing a given and a family name side by side join them',
+    [...opening, ['Later Tamsin Corrow leaves the village.', ['Tamsin']], ['We meet Corrow Tamsin again at the end.', ['Corrow']]],
+    [['Corrow', 'Tamsin']],
+  ],
+  [
+    'one document writing them side by side is not enough',
+    [...opening, ['Later Tamsin Corrow leaves the village.', ['Tamsin']]],
+    [['Corrow'], ['Tamsin']],
+  ],
+  [
+    'a family name written beside two given names joins neither',
+    [
+      ...opening,
+      ['Wyn is quiet and she waits.', ['Wyn']],
+      ['Corrow Tamsin and Corrow Wyn argue.', ['Tamsin', 'Wyn']],
+      ['Then Corrow Tamsin and Corrow Wyn part.', ['Tamsin', 'Wyn']],
+    ],
+    [['Corrow'], ['Tamsin'], ['Wyn']],
+  ],
+];
+
+describe('one-word forms written side by side across documents', () => {
+  it.each(mergeCases)('%s', async (_, docs, groups) => {
+    expect(await groupsOf(docs)).toEqual(groups);
+  });
+});
+
+describe('one-word forms one letter added or dropped', () => {
+  it('a rarer spelling one letter shorter joins the form used three times as often', async () => {
+    const names = [...Array(6).fill('Ulvaretta'), 'Ulvareta'];
+    const docs: Array<[string, string[]]> = names.map((n) => [`${n} leads the raid and she wins.`, [n]]);
+    expect(await groupsOf(docs)).toEqual([['Ulvareta', 'Ulvaretta']]);
+  });
+});
