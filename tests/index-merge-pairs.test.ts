@@ -81,3 +81,19 @@ describe('one-word forms one letter added or dropped', () => {
     expect(await groupsOf(docs)).toEqual([['Ulvareta', 'Ulvaretta']]);
   });
 });
+
+describe('a two-word form one review uses, with the texts read', () => {
+  const alone: Array<[string, string[]]> = [
+    ['Vesk fights and he wins.', ['Vesk']],
+    ['Vesk returns and he is grim.', ['Vesk']],
+    ['Orlan smiles and he waits.', ['Orlan']],
+    ['Orlan sings and he leaves.', ['Orlan']],
+  ];
+  const cases: Array<[string, Array<[string, string[]]>, string[][]]> = [
+    ['written once, it is two names side by side and holds neither', [...alone, ['Then Vesk Orlan clash at dawn.', ['Vesk Orlan']]], [['Orlan'], ['Vesk'], ['Vesk Orlan']]],
+    ['written so in two reviews, it is one name and holds both', [...alone, ['Then Vesk Orlan clash at dawn.', ['Vesk Orlan']], ['Later Vesk Orlan walks home.', ['Vesk']]], [['Orlan', 'Vesk', 'Vesk Orlan']]],
+  ];
+  it.each(cases)('%s', async (_, docs, groups) => {
+    expect(await groupsOf(docs)).toEqual(groups);
+  });
+});

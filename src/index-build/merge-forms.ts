@@ -161,6 +161,14 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
     for (const x of keysOf.get(a) ?? []) for (const y of keysOf.get(b) ?? []) if (work.cooccurrence.has(x < y ? `${x}\n${y}` : `${y}\n${x}`)) return true;
     return false;
   };
+  /** Whether the texts of some mention of a form with words `a` were read (see form-context.ts). */
+  const textRead = (a: string): boolean => (keysOf.get(a) ?? []).some((k) => formOf(k).context.mentions > 0);
+  /** Whether the texts write a form with words `a` right before or after one with words `b` in {@link MIN_SIDE_BY_SIDE} documents. */
+  const writtenTogether = (a: string, b: string): boolean => {
+    let n = 0;
+    for (const x of keysOf.get(a) ?? []) for (const y of keysOf.get(b) ?? []) n += (formOf(x).next.get(y) ?? 0) + (formOf(y).next.get(x) ?? 0);
+    return n >= MIN_SIDE_BY_SIDE;
+  };
   /**
    * Whether `holder` is two names side by side rather than one fuller name: one document uses it,
    * both `words` and the rest of it are names documents use alone ("Grimmjow Aizen" where
@@ -175,7 +183,10 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
     for (const w of words) rest.splice(rest.indexOf(w), 1);
     if ((usedBy.get(rest.join(' ')) ?? 0) < MIN_ATTESTED) return false;
     // A holder of more than two words ("Chris Hemsworth Thor") is an actor and a role, or a list.
-    return words.length + rest.length > 2 || namedApart(words.join(' '), rest.join(' '));
+    // With the texts read, a two-word holder the texts write only once is two names ("Grimmjow
+    // Aizen"); "Zaraki Kenpachi" is written so in several reviews.
+    const [a, b] = [words.join(' '), rest.join(' ')];
+    return words.length + rest.length > 2 || namedApart(a, b) || (textRead(a) && textRead(b) && !writtenTogether(a, b));
   };
   // 3. Shorter forms join the one fuller entity that holds them.
   const ordered = keys.slice().sort((a, b) => formOf(a).parts.words.length - formOf(b).parts.words.length || (a < b ? -1 : 1));
