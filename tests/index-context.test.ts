@@ -114,6 +114,11 @@ describe('romanisation and slips across documents', () => {
     ['shimbun', 'shinbun'],
     ['mbeki', 'mbeki'],
     ['ryuu', 'ryu'],
+    ['touka', 'toka'],
+    ['shouto', 'shoto'],
+    ['tanjirou', 'tanjiro'],
+    ['louis', 'louis'],
+    ['ouka', 'ouka'],
   ];
   it.each(folds)('foldVowels(%s) is %s', (word, folded) => {
     expect(foldVowels(word)).toBe(folded);

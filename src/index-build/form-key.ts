@@ -26,8 +26,9 @@ const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /**
  * Folds long vowels the way romanisations differ ("Uryuu"/"Uryu", "Satou"/"Sato",
- * "Ootsuki"/"Otsuki"): `uu` becomes `u` anywhere, `oo` becomes `o` at a word's start or end, and
- * `ou` at a word's end `o`. Inside a word `oo` is left alone: there it is mostly English spelling
+ * "Ootsuki"/"Otsuki", "Touka"/"Toka"): `uu` becomes `u` anywhere, `oo` becomes `o` at a word's
+ * start or end, and `ou` `o` at a word's end or, after its first letter, before a consonant (an
+ * English `ou` folds on both spellings alike, so it joins only names that differ just there). Inside a word `oo` is left alone: there it is mostly English spelling
  * ("Cooper", "Goodspeed"), and folding it would join names that only look alike. An `m` after a
  * vowel and before `p` or `b` becomes `n` ("Kempachi"/"Kenpachi", "Sempai"/"Senpai").
  */
@@ -46,6 +47,11 @@ export function foldVowels(word: string): string {
     if (ch === 'o' && next === 'u' && i + 2 === word.length) {
       out += 'o';
       break;
+    }
+    if (ch === 'o' && next === 'u' && i > 0 && !VOWELS.has(word[i + 2] as string) && word[i + 2] !== 'y') {
+      out += 'o';
+      i++;
+      continue;
     }
     out += ch;
   }
