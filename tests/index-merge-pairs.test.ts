@@ -52,6 +52,16 @@ const mergeCases: Array<[string, Array<[string, string[]]>, string[][]]> = [
     [['Corrow', 'Tamsin']],
   ],
   [
+    'a pair written before the first word is a form of the work still counts',
+    [
+      ['Corrow fights and he smiles.', ['Corrow']],
+      ['Then Tamsin Corrow leaves the village.', ['Corrow']],
+      ['Tamsin is brave and she never stops.', ['Tamsin']],
+      ['Later Tamsin Corrow returns home.', ['Tamsin']],
+    ],
+    [['Corrow', 'Tamsin']],
+  ],
+  [
     'one document writing them side by side is not enough',
     [...opening, ['Later Tamsin Corrow leaves the village.', ['Tamsin']]],
     [['Corrow'], ['Tamsin']],

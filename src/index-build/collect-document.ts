@@ -8,7 +8,7 @@ import { addDocument } from './distinct-count';
 import { readLowerCase, readMention, readNamePairs } from './form-context';
 import { formParts, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
-import { bump, capQuotes, MAX_NEXT_WORDS, newFormTally, type FormTally, type WorkTally } from './tally';
+import { bump, capQuotes, MAX_BESIDE_WORDS, newFormTally, type FormTally, type WorkTally } from './tally';
 
 /** The caps a tally keeps to. */
 export interface Caps {
@@ -149,14 +149,20 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       const tally = work.forms.get(key);
       return tally && tally.parts.written.length === 1 ? tally.context : undefined;
     });
-    // Two one-word forms of the work written side by side, counted once per document.
+    // Capitalised words written beside a one-word form of the work, on the first of the two that
+    // is one (the other may become one in a later document), counted once per document.
     const seen = new Set<string>();
+    const oneWord = (key: string): FormTally | undefined => {
+      const tally = work.forms.get(key);
+      return tally?.parts.written.length === 1 ? tally : undefined;
+    };
     readNamePairs(text, (first, second) => {
-      const tally = work.forms.get(first);
-      if (first === second || tally?.parts.written.length !== 1 || work.forms.get(second)?.parts.written.length !== 1) return;
-      if (seen.has(`${first}\n${second}`) || (!tally.next.has(second) && tally.next.size >= MAX_NEXT_WORDS)) return;
-      seen.add(`${first}\n${second}`);
-      bump(tally.next, second);
+      if (first === second) return;
+      const [own, other] = oneWord(first) ? [first, second] : [second, first];
+      const tally = oneWord(own);
+      if (!tally || seen.has(`${own}\n${other}`) || (!tally.beside.has(other) && tally.beside.size >= MAX_BESIDE_WORDS)) return;
+      seen.add(`${own}\n${other}`);
+      bump(tally.beside, other);
     });
   }
   for (const section of analysis.sections) {

@@ -120,8 +120,8 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
   };
   for (const a of keys) {
     if (!oneWord(a)) continue;
-    for (const [b, n] of formOf(a).next) {
-      if (b === a || !oneWord(b) || n + (formOf(b).next.get(a) ?? 0) < MIN_SIDE_BY_SIDE || (b < a && formOf(b).next.has(a))) continue;
+    for (const [b, n] of formOf(a).beside) {
+      if (b === a || !oneWord(b) || n + (formOf(b).beside.get(a) ?? 0) < MIN_SIDE_BY_SIDE || (b < a && formOf(b).beside.has(a))) continue;
       // A pair the index leaves out as a whole ("Arlong Park", a place) or a title joins nothing.
       if ([a + b, b + a].some((k) => left.has(k) || titles.has(k))) continue;
       for (const [x, y] of [[a, b], [b, a]] as const) (partners.get(x) ?? partners.set(x, new Set()).get(x))?.add(y);
@@ -166,7 +166,7 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
   /** Whether the texts write a form with words `a` right before or after one with words `b` in {@link MIN_SIDE_BY_SIDE} documents. */
   const writtenTogether = (a: string, b: string): boolean => {
     let n = 0;
-    for (const x of keysOf.get(a) ?? []) for (const y of keysOf.get(b) ?? []) n += (formOf(x).next.get(y) ?? 0) + (formOf(y).next.get(x) ?? 0);
+    for (const x of keysOf.get(a) ?? []) for (const y of keysOf.get(b) ?? []) n += (formOf(x).beside.get(y) ?? 0) + (formOf(y).beside.get(x) ?? 0);
     return n >= MIN_SIDE_BY_SIDE;
   };
   /**

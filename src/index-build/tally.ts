@@ -51,15 +51,16 @@ export interface FormTally {
   /** What the words around its mentions say, over the documents that came with their text. */
   context: FormContext;
   /**
-   * For a one-word form, the one-word forms of the work the texts write right after it ("Uryu
-   * Ishida": `ishida` after `uryu`), as merge keys, with the documents doing so; at most
-   * {@link MAX_NEXT_WORDS} of them.
+   * For a one-word form, the capitalised words the texts write right after it, or right before it
+   * when that word was no form of the work yet ("Uryu Ishida": `ishida` for `uryu`, or `uryu` for
+   * `ishida`), as merge keys, with the documents doing so; at most {@link MAX_BESIDE_WORDS} of them,
+   * the first met.
    */
-  next: Map<string, number>;
+  beside: Map<string, number>;
 }
 
-/** The most words after a form's mentions a tally keeps (the first met). */
-export const MAX_NEXT_WORDS = 16;
+/** The most words beside a form a tally keeps. */
+export const MAX_BESIDE_WORDS = 16;
 
 /** One work while documents stream in. */
 export interface WorkTally {
@@ -98,7 +99,7 @@ export function newFormTally(parts: FormParts): FormTally {
     sentiment: { sum: 0, n: 0, positive: 0, negative: 0, neutral: 0, mixed: 0 },
     quotes: [],
     context: newFormContext(),
-    next: new Map(),
+    beside: new Map(),
   };
 }
 
