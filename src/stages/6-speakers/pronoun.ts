@@ -6,7 +6,7 @@ import { SPEAKER_PRONOUNS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
 import { isSubjectMention, SENTENCE_LINKS } from './described';
 import { genderOf } from './gender';
-import { isOutlet, properNounAt } from './phrases';
+import { isOutlet, properNounAt, wholeNameStart } from './phrases';
 import { afterVerb, isAppositiveSubject, possessive, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames, SubjectFinder } from './types';
 
@@ -210,9 +210,10 @@ function frontedSubject(ctx: Context, from: number, to: number, want: Gender): (
     const next = tokens[c + 1] as Token;
     if (PRONOUN_GENDER[next.normal] === want && isVerb(c + 2)) {
       // The person the opening clause names as its own subject, right after its first word (not
-      // "While he said Moore's film …"), with nobody else of that gender named in it.
+      // "While he said Moore's film …"), with nobody else of that gender named in it; a name cut
+      // short ("Cent" of "50 Cent") still opens the clause.
       const found = ctx.mentions[firstAtOrAfter(ctx.mentions, (tokens[t + 1] as Token).start)];
-      if (!found || found.start !== (tokens[t + 1] as Token).start || found.quoted || possessive(ctx, found) || (ctx.entities[found.entity] as EntityDraft).kind !== 'person') return null;
+      if (!found || wholeNameStart(ctx, found.start, found.entity) !== (tokens[t + 1] as Token).start || found.quoted || possessive(ctx, found) || (ctx.entities[found.entity] as EntityDraft).kind !== 'person') return null;
       for (let k = firstAtOrAfter(ctx.mentions, clauseStart); k < ctx.mentions.length; k++) {
         const m = ctx.mentions[k] as Mention;
         if (m.start >= next.start) break;
