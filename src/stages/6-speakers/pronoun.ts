@@ -105,6 +105,9 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
     const unlisted: SpeakerDraft = { span: opener, entity: null, via: 'pronoun' };
     if (reportsSpeech(ctx, unlisted)) return unlisted;
   }
+  // "…, says Tim Dams, the news editor of …": the person a sentence closes by naming as its source.
+  const source = closingSource(ctx, before.firstToken, current.firstToken);
+  if (source) return source;
   // "When X arrived, Y said …": the main clause's subject after a clause set before it.
   const main = depth === 0 ? frontedSubject(ctx, before.firstToken, current.firstToken, want) : null;
   if (main) return main;
@@ -164,6 +167,47 @@ function speechVerbSubject(ctx: Context, from: number, to: number, offset: numbe
     return found && m && m.start === found.span.start && (inSentence || isSubjectMention(ctx, m)) ? { ...found, via: 'pronoun' } : null;
   }
   return null;
+}
+
+/**
+ * The person a sentence (tokens `from` to `to`) closes by naming as the source of what it reports:
+ * after a comma, a speech verb and a person's name ("…, says Tim Dams") or a name and a speech
+ * verb ("…, Tim Dams said"), then at most an appositive with no verb ("…, the news editor of
+ * Screen International"). The report is theirs, so the "he" that goes on is them, not a name
+ * the report itself mentions ("Moore's film"). Null for any other sentence.
+ */
+function closingSource(ctx: Context, from: number, to: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  for (let v = from + 2; v < to; v++) {
+    if (!isSpeechVerb((tokens[v] as Token).normal)) continue;
+    const after = tokens[v + 1] as Token;
+    const inverted = tokens[v - 1]?.normal === ',' ? ctx.mentions[firstAtOrAfter(ctx.mentions, after?.start ?? Infinity)] : undefined;
+    const m = inverted && inverted.start === after.start ? inverted : ctx.mentions[firstAtOrAfter(ctx.mentions, (tokens[v] as Token).start) - 1];
+    if (!m || m.quoted || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    let rest: number;
+    if (m === inverted) rest = firstAtOrAfter(tokens, m.end);
+    else {
+      // "…, Tim Dams said": the name right before the verb, a comma right before the name.
+      const at = firstAtOrAfter(tokens, m.start);
+      if (m.end !== (tokens[v - 1] as Token).end || tokens[at - 1]?.normal !== ',' || at - 1 <= from) continue;
+      rest = v + 1;
+    }
+    return closesWithoutVerb(tokens, rest, to) ? { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' } : null;
+  }
+  return null;
+}
+
+/** True when tokens `from` to `to` are the sentence's end: its closing mark, or a comma and words with no verb. */
+function closesWithoutVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || from >= to) return from >= to;
+  if (first.pos === 'PUNCT' && first.normal !== ',') return from + 1 >= to || (tokens[from + 1] as Token).pos === 'PUNCT';
+  if (first.normal !== ',') return false;
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.normal === ',' || w.normal === 'who') return false;
+  }
+  return true;
 }
 
 /** Words that open a clause set before a sentence's subject ("When X arrived, Y said …"). */
