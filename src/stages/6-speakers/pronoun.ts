@@ -2,7 +2,7 @@
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
-import { SPEAKER_PRONOUNS } from '../../data/speech-verbs';
+import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
 import { isSubjectMention, SENTENCE_LINKS } from './described';
 import { genderOf } from './gender';
@@ -106,7 +106,7 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
     if (reportsSpeech(ctx, unlisted)) return unlisted;
   }
   // "…, says Tim Dams, the news editor of …": the person a sentence closes by naming as its source.
-  const source = closingSource(ctx, before.firstToken, current.firstToken);
+  const source = closingSource(ctx, before.firstToken, current.firstToken) ?? relativeSource(ctx, before.firstToken, current.firstToken, want);
   if (source) return source;
   // "When X arrived, Y said …": the main clause's subject after a clause set before it.
   const main = depth === 0 ? frontedSubject(ctx, before.firstToken, current.firstToken, want) : null;
@@ -195,6 +195,38 @@ function closingSource(ctx: Context, from: number, to: number): SpeakerDraft | n
     return closesWithoutVerb(tokens, rest, to) ? { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' } : null;
   }
   return null;
+}
+
+/** Most tokens between a name and the "who" of its relative clause (", 49, who told …"). */
+const MAX_BEFORE_WHO = 4;
+
+/**
+ * The person a sentence (tokens `from` to `to`) reports through a relative clause on them
+ * ("… a debut nomination for Staunton, 49, who told BBC News she had not expected it"): the only
+ * person named in it who could be the pronoun's, the "who" of a speech verb. `sure`, as the
+ * sentence gives their words. Null for any other sentence.
+ */
+function relativeSource(ctx: Context, from: number, to: number, want: Gender): (SpeakerDraft & { sure: boolean }) | null {
+  const { tokens } = ctx.ann;
+  let found: Mention | null = null;
+  for (let k = firstAtOrAfter(ctx.mentions, (tokens[from] as Token).start); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start >= (tokens[to - 1] as Token).end) break;
+    if (m.quoted || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+    const g = genderOf(ctx, { span: m, entity: m.entity });
+    if (g !== null && g !== want) continue;
+    if (found && found.entity !== m.entity) return null;
+    found ??= m;
+  }
+  if (!found) return null;
+  let t = firstAtOrAfter(tokens, found.end);
+  if (tokens[t]?.normal !== ',') return null;
+  const limit = t + MAX_BEFORE_WHO;
+  while (t < to && t < limit && tokens[t]?.normal !== 'who') t++;
+  if (tokens[t]?.normal !== 'who') return null;
+  t++;
+  while (t < to && VERB_FILLERS.has((tokens[t] as Token).normal)) t++;
+  return t < to && isSpeechVerb((tokens[t] as Token).normal) ? { span: { start: found.start, end: found.end }, entity: found.entity, via: 'pronoun', sure: true } : null;
 }
 
 /** True when tokens `from` to `to` are the sentence's end: its closing mark, or a comma and words with no verb. */
