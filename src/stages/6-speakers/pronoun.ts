@@ -201,10 +201,11 @@ function closingSource(ctx: Context, from: number, to: number): SpeakerDraft | n
 const MAX_BEFORE_WHO = 4;
 
 /**
- * The person a sentence (tokens `from` to `to`) reports through a relative clause on them
- * ("… a debut nomination for Staunton, 49, who told BBC News she had not expected it"): the only
- * person named in it who could be the pronoun's, the "who" of a speech verb. `sure`, as the
- * sentence gives their words. Null for any other sentence.
+ * The person a sentence (tokens `from` to `to`) makes the subject of a relative clause ("… a
+ * debut nomination for Staunton, 49, who told BBC News she had not expected it"): the only person
+ * named in it who could be the pronoun's. `sure` when the clause's verb is one of speech, as the
+ * sentence gives their words; with any other verb, only a person plainly of the pronoun's gender.
+ * Null for any other sentence.
  */
 function relativeSource(ctx: Context, from: number, to: number, want: Gender): (SpeakerDraft & { sure: boolean }) | null {
   const { tokens } = ctx.ann;
@@ -226,7 +227,13 @@ function relativeSource(ctx: Context, from: number, to: number, want: Gender): (
   if (tokens[t]?.normal !== 'who') return null;
   t++;
   while (t < to && VERB_FILLERS.has((tokens[t] as Token).normal)) t++;
-  return t < to && isSpeechVerb((tokens[t] as Token).normal) ? { span: { start: found.start, end: found.end }, entity: found.entity, via: 'pronoun', sure: true } : null;
+  const verb = tokens[t];
+  if (t >= to || !verb) return null;
+  const speaker = { span: { start: found.start, end: found.end }, entity: found.entity, via: 'pronoun' as const };
+  if (isSpeechVerb(verb.normal)) return { ...speaker, sure: true };
+  // "… for DiCaprio, who paused to sign autographs": the subject of the clause, when the text shows
+  // their gender as the pronoun's.
+  return verb.pos === 'VERB' && genderOf(ctx, speaker) === want ? { ...speaker, sure: false } : null;
 }
 
 /** True when tokens `from` to `to` are the sentence's end: its closing mark, or a comma and words with no verb. */
