@@ -4,7 +4,7 @@
  * quote in its sentence or right after it; otherwise `term` (scare quotes: “risk”).
  */
 import { SPEECH_VERBS } from '../../data/speech-verbs';
-import { HAS_LETTER_OR_DIGIT } from '../../text/chars';
+import { HAS_LETTER_OR_DIGIT, isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { Annotation, MarkedQuoteDraft, NormalizedText, WorkDraft } from '../stage-types';
@@ -47,6 +47,14 @@ function speechVerbNearQuote(ann: Annotation, q: MarkedQuoteDraft, lastVerb: () 
     if (sentence && (lastVerb()[at - 1] as number) >= sentence.firstToken) return true;
   }
   return speechVerbAfterQuote(ann, q);
+}
+
+/** True when a speech verb stands before the quote in its sentence. */
+function speechVerbBefore(ann: Annotation, q: MarkedQuoteDraft, lastVerb: () => Int32Array): boolean {
+  const at = firstAtOrAfter(ann.tokens, q.open.start);
+  const tok = ann.tokens[at];
+  const sentence = tok && at > 0 ? ann.sentences[tok.sentence] : undefined;
+  return sentence !== undefined && (lastVerb()[at - 1] as number) >= sentence.firstToken;
 }
 
 /** True when a speech verb or noun follows the quote's closing mark (", said X", "“No,” was her reply"). */
@@ -168,6 +176,39 @@ function coveredByWork(view: string, ann: Annotation, q: MarkedQuoteDraft, workS
   return workSpans.has(`${q.start}:${q.end - 1}`);
 }
 
+/** Short words a title leaves in lower case ("Dazed and Confused", "Lord of the Rings"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by', 'as']);
+
+/** Most words of a quote read as a title by its capitals alone. */
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * True when a quote of two to eight words is written as a title: each word capitalised but the
+ * short ones inside it, no sentence punctuation but a comma the sentence put inside the marks
+ * ("Dazed and Confused,"). Speech is written as a sentence is, capitalised at its start only.
+ */
+function isTitleCased(words: string): boolean {
+  const list = words.replace(TRAILING_PUNCTUATION, '').split(/\s+/).filter((w) => w !== '');
+  if (list.length < 2 || list.length > MAX_TITLE_WORDS) return false;
+  return list.every((w, i) => (i > 0 && TITLE_SMALL_WORDS.has(w)) || (isUpper(w[0]) && !/[.!?…,;:]/.test(w)));
+}
+
+/** Words before a quote, on its line, read to tell a headline's capitals from a sentence's. */
+const HEADLINE_CONTEXT_WORDS = 3;
+
+/**
+ * True when the words before the quote on its line are all capitalised ("Actors Discuss
+ * Sexposition: “…”"): a headline capitalises every word, so the quote's capitals tell nothing.
+ */
+function headlineCased(view: string, q: MarkedQuoteDraft): boolean {
+  const lineStart = view.lastIndexOf('\n', q.open.start) + 1;
+  const from = Math.max(lineStart, q.open.start - 80);
+  const before = view.slice(from, q.open.start).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !TITLE_SMALL_WORDS.has(w));
+  // A line that starts near the quote with fewer words is a heading's start as well.
+  if (before.length === 0) return from === lineStart;
+  return before.slice(-HEADLINE_CONTEXT_WORDS).every((w) => isUpper(w[0]));
+}
+
 /** Gives each quote between marks its kind, in place; `title` is the document's title line, if any. */
 export function assignKinds(input: NormalizedText, ann: Annotation, works: readonly WorkDraft[], quotes: MarkedQuoteDraft[], title: Span | null = null): void {
   // Work mentions by their span and by their words, keyed only for a text with quotes.
@@ -183,6 +224,8 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     // Under a speech verb, only a single word between an article and its noun is a label ("a
     // “vast” change"); a longer phrase there is the speaker's words ("in an “angry, vicious” attack").
     else if (isLabel(input, ann, q, words) && (wordCount(words) === 1 || !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'term';
+    // "Led Zeppelin's “Dazed and Confused”": a title by its capitals, unless a speech verb stands before it.
+    else if (isTitleCased(words) && !headlineCased(input.view, q) && !speechVerbBefore(ann, q, lastVerb)) q.kind = 'title';
     else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
     else q.kind = 'term';
   }

@@ -1,5 +1,6 @@
 /** Descriptions of a person named before ("said the 74-year-old comedian"), and subject mentions. */
 import { ROLE_NOUNS } from '../../data/role-words';
+import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft } from '../stage-types';
 import { isSpeechVerb, lastMentionBefore, tok } from './context';
@@ -70,6 +71,19 @@ const CLAUSE_AFTER_DESCRIPTION: ReadonlySet<string> = new Set(['in', 'on', 'at',
 /** Words that link a sentence to the one before without being part of its subject. */
 export const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'later', 'instead']);
 
+/** Tags the tagger gives a name's first word opening a sentence (not "When", "After"). */
+const MISREAD_NAME_POS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ']);
+
+/**
+ * True when token `k`, opening the sentence, starts a run of capitalised names whatever its tag:
+ * the tagger reads a band's first word as a verb there ("Scissor Sisters frontwoman Ana …").
+ */
+function nameRunOpener(ctx: Context, k: number, open: number): boolean {
+  const next = ctx.ann.tokens[k + 1];
+  const w = tok(ctx, k);
+  return k === open && MISREAD_NAME_POS.has(w.pos) && !/(?:ing|ed)$/.test(w.normal) && isUpper(w.value[0]) && next !== undefined && next.pos === 'PROPN' && isUpper(next.value[0]);
+}
+
 /**
  * True when a mention opens its sentence, alone or after a short description of the same person
  * ("Producer Kevin Wallace said", "Fletcher's daughter Jill said"): the sentence is about them.
@@ -85,7 +99,7 @@ export function isSubjectMention(ctx: Context, m: Mention): boolean {
   if (at - open > MAX_DESCRIPTION_TOKENS) return false;
   for (let k = open; k < at; k++) {
     const w = tok(ctx, k);
-    if (!DESCRIPTION_POS.has(w.pos) && w.normal !== '-' && w.normal !== 'of') return false;
+    if (!DESCRIPTION_POS.has(w.pos) && w.normal !== '-' && w.normal !== 'of' && !nameRunOpener(ctx, k, open)) return false;
   }
   return true;
 }

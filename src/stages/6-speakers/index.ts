@@ -9,6 +9,7 @@ import type { QuoteKind } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
 import { makeContext, speakerAt } from './context';
 import { linkSpeaker } from './link';
+import { wholeName } from './phrases';
 import { byAgent } from './sieves/agent';
 import { byAppositive } from './sieves/appositive';
 import { byColon } from './sieves/colon';
@@ -103,7 +104,8 @@ export function attributeSpeakers(
       speaker = sieve.find(ctx, at);
       if (speaker) break;
     }
-    if (speaker) speaker = linkSpeaker(ctx, speaker, forms);
+    // A name the names stage cut short ("Cent" for "50 Cent") is given whole.
+    if (speaker) speaker = linkSpeaker(ctx, wholeName(ctx, speaker), forms);
     // The speech quotes are the thread the context sieves follow ("he added", the quote before).
     if (quote.kind === 'speech') {
       Object.assign(previous, { quote, sentence, block, speaker });

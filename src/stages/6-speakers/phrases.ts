@@ -4,7 +4,7 @@ import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
-import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../stage-types';
+import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, tok } from './context';
 import type { Context } from './types';
 
@@ -157,4 +157,43 @@ function unlistedName(ctx: Context, phrase: { start: number; end: number }, afte
   const name = { start: tok(ctx, first).start, end: tok(ctx, last).end };
   if (isOutlet(ctx.input.view.slice(name.start, name.end))) return null;
   return { span: name, entity: null, via: 'verb' };
+}
+
+/** A number that opens a stage name ("50 Cent", "2 Chainz"): a few digits, never a year. */
+const NAME_NUMBER = /^\d{1,3}$/;
+
+/** The number word written right before offset `start`, one space apart, in its sentence; or null. */
+function numberBefore(ctx: Context, start: number): string | null {
+  const { tokens } = ctx.ann;
+  const t = firstAtOrAfter(tokens, start);
+  const before = tokens[t - 1];
+  if (!before || tokens[t]?.start !== start || before.end + 1 !== start || before.sentence !== tokens[t]?.sentence) return null;
+  return NAME_NUMBER.test(before.value) ? before.value : null;
+}
+
+/**
+ * Where the whole name of entity `entity` starting at offset `start` begins, when the name the
+ * names stage gave is cut short: a capitalised "The" inside a sentence ("protege The Game"),
+ * which only a name's own "The" has; or a number that stands before every mention of the entity
+ * ("50 Cent" each time, where "At 45 Madonna" is once). Else `start` itself.
+ */
+export function wholeNameStart(ctx: Context, start: number, entity: number | null): number {
+  const { tokens } = ctx.ann;
+  const t = firstAtOrAfter(tokens, start);
+  const first = tokens[t];
+  const before = tokens[t - 1];
+  if (!first || !before || first.start !== start || before.end + 1 !== start || before.sentence !== first.sentence || !isUpper(first.value[0])) return start;
+  const opensSentence = (ctx.ann.sentences[before.sentence] as { firstToken: number }).firstToken === t - 1;
+  if (before.value === 'The') return opensSentence ? start : before.start;
+  const number = numberBefore(ctx, start);
+  if (number === null || entity === null) return start;
+  const mentions = (ctx.entities[entity] as EntityDraft).mentions;
+  return mentions.length > 1 && mentions.every((m) => numberBefore(ctx, m.start) === number) ? before.start : start;
+}
+
+/** A speaker whose name was cut short given its whole name's span (see {@link wholeNameStart}). */
+export function wholeName(ctx: Context, speaker: SpeakerDraft): SpeakerDraft {
+  const start = wholeNameStart(ctx, speaker.span.start, speaker.entity);
+  if (start === speaker.span.start || isOutlet(ctx.input.view.slice(start, speaker.span.end))) return speaker;
+  return { ...speaker, span: { start, end: speaker.span.end } };
 }

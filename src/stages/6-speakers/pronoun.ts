@@ -2,11 +2,11 @@
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
-import { SPEAKER_PRONOUNS } from '../../data/speech-verbs';
+import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
 import { isSubjectMention, SENTENCE_LINKS } from './described';
 import { genderOf } from './gender';
-import { isOutlet, properNounAt } from './phrases';
+import { isOutlet, properNounAt, wholeNameStart } from './phrases';
 import { afterVerb, isAppositiveSubject, possessive, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames, SubjectFinder } from './types';
 
@@ -105,6 +105,9 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
     const unlisted: SpeakerDraft = { span: opener, entity: null, via: 'pronoun' };
     if (reportsSpeech(ctx, unlisted)) return unlisted;
   }
+  // "…, says Tim Dams, the news editor of …": the person a sentence closes by naming as its source.
+  const source = closingSource(ctx, before.firstToken, current.firstToken) ?? relativeSource(ctx, before.firstToken, current.firstToken, want);
+  if (source) return source;
   // "When X arrived, Y said …": the main clause's subject after a clause set before it.
   const main = depth === 0 ? frontedSubject(ctx, before.firstToken, current.firstToken, want) : null;
   if (main) return main;
@@ -166,6 +169,86 @@ function speechVerbSubject(ctx: Context, from: number, to: number, offset: numbe
   return null;
 }
 
+/**
+ * The person a sentence (tokens `from` to `to`) closes by naming as the source of what it reports:
+ * after a comma, a speech verb and a person's name ("…, says Tim Dams") or a name and a speech
+ * verb ("…, Tim Dams said"), then at most an appositive with no verb ("…, the news editor of
+ * Screen International"). The report is theirs, so the "he" that goes on is them, not a name
+ * the report itself mentions ("Moore's film"). Null for any other sentence.
+ */
+function closingSource(ctx: Context, from: number, to: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  for (let v = from + 2; v < to; v++) {
+    if (!isSpeechVerb((tokens[v] as Token).normal)) continue;
+    const after = tokens[v + 1] as Token;
+    const inverted = tokens[v - 1]?.normal === ',' ? ctx.mentions[firstAtOrAfter(ctx.mentions, after?.start ?? Infinity)] : undefined;
+    const m = inverted && inverted.start === after.start ? inverted : ctx.mentions[firstAtOrAfter(ctx.mentions, (tokens[v] as Token).start) - 1];
+    if (!m || m.quoted || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    let rest: number;
+    if (m === inverted) rest = firstAtOrAfter(tokens, m.end);
+    else {
+      // "…, Tim Dams said": the name right before the verb, a comma right before the name.
+      const at = firstAtOrAfter(tokens, m.start);
+      if (m.end !== (tokens[v - 1] as Token).end || tokens[at - 1]?.normal !== ',' || at - 1 <= from) continue;
+      rest = v + 1;
+    }
+    return closesWithoutVerb(tokens, rest, to) ? { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' } : null;
+  }
+  return null;
+}
+
+/** Most tokens between a name and the "who" of its relative clause (", 49, who told …"). */
+const MAX_BEFORE_WHO = 4;
+
+/**
+ * The person a sentence (tokens `from` to `to`) makes the subject of a relative clause ("… a
+ * debut nomination for Staunton, 49, who told BBC News she had not expected it"): the only person
+ * named in it who could be the pronoun's. `sure` when the clause's verb is one of speech, as the
+ * sentence gives their words; with any other verb, only a person plainly of the pronoun's gender.
+ * Null for any other sentence.
+ */
+function relativeSource(ctx: Context, from: number, to: number, want: Gender): (SpeakerDraft & { sure: boolean }) | null {
+  const { tokens } = ctx.ann;
+  let found: Mention | null = null;
+  for (let k = firstAtOrAfter(ctx.mentions, (tokens[from] as Token).start); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start >= (tokens[to - 1] as Token).end) break;
+    if (m.quoted || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+    const g = genderOf(ctx, { span: m, entity: m.entity });
+    if (g !== null && g !== want) continue;
+    if (found && found.entity !== m.entity) return null;
+    found ??= m;
+  }
+  if (!found) return null;
+  let t = firstAtOrAfter(tokens, found.end);
+  if (tokens[t]?.normal !== ',') return null;
+  const limit = t + MAX_BEFORE_WHO;
+  while (t < to && t < limit && tokens[t]?.normal !== 'who') t++;
+  if (tokens[t]?.normal !== 'who') return null;
+  t++;
+  while (t < to && VERB_FILLERS.has((tokens[t] as Token).normal)) t++;
+  const verb = tokens[t];
+  if (t >= to || !verb) return null;
+  const speaker = { span: { start: found.start, end: found.end }, entity: found.entity, via: 'pronoun' as const };
+  if (isSpeechVerb(verb.normal)) return { ...speaker, sure: true };
+  // "… for DiCaprio, who paused to sign autographs": the subject of the clause, when the text shows
+  // their gender as the pronoun's.
+  return verb.pos === 'VERB' && genderOf(ctx, speaker) === want ? { ...speaker, sure: false } : null;
+}
+
+/** True when tokens `from` to `to` are the sentence's end: its closing mark, or a comma and words with no verb. */
+function closesWithoutVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || from >= to) return from >= to;
+  if (first.pos === 'PUNCT' && first.normal !== ',') return from + 1 >= to || (tokens[from + 1] as Token).pos === 'PUNCT';
+  if (first.normal !== ',') return false;
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.normal === ',' || w.normal === 'who') return false;
+  }
+  return true;
+}
+
 /** Words that open a clause set before a sentence's subject ("When X arrived, Y said …"). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whilst', 'although', 'though', 'as', 'after', 'before', 'since', 'because', 'once', 'if', 'whereas', 'unless']);
 
@@ -210,9 +293,10 @@ function frontedSubject(ctx: Context, from: number, to: number, want: Gender): (
     const next = tokens[c + 1] as Token;
     if (PRONOUN_GENDER[next.normal] === want && isVerb(c + 2)) {
       // The person the opening clause names as its own subject, right after its first word (not
-      // "While he said Moore's film …"), with nobody else of that gender named in it.
+      // "While he said Moore's film …"), with nobody else of that gender named in it; a name cut
+      // short ("Cent" of "50 Cent") still opens the clause.
       const found = ctx.mentions[firstAtOrAfter(ctx.mentions, (tokens[t + 1] as Token).start)];
-      if (!found || found.start !== (tokens[t + 1] as Token).start || found.quoted || possessive(ctx, found) || (ctx.entities[found.entity] as EntityDraft).kind !== 'person') return null;
+      if (!found || wholeNameStart(ctx, found.start, found.entity) !== (tokens[t + 1] as Token).start || found.quoted || possessive(ctx, found) || (ctx.entities[found.entity] as EntityDraft).kind !== 'person') return null;
       for (let k = firstAtOrAfter(ctx.mentions, clauseStart); k < ctx.mentions.length; k++) {
         const m = ctx.mentions[k] as Mention;
         if (m.start >= next.start) break;

@@ -10,7 +10,8 @@ import { tok } from '../context';
 import { SENTENCE_LINKS } from '../described';
 import { pronounReferent } from '../pronoun';
 import { subjectOf } from '../subject';
-import type { Context } from '../types';
+import { possessive } from '../subject-shapes';
+import type { Context, Mention } from '../types';
 import { PRIOR_SENTENCE_VERBS, sentenceBefore } from './prior-sentence';
 
 /** Most auxiliaries and adverbs between the pronoun and its verb ("she has since recalled"). */
@@ -35,9 +36,13 @@ export function byPriorPronoun(ctx: Context, q: MarkedQuoteDraft, previous: Mark
   let v = open + 1;
   while (v < endTok && v - open <= MAX_FILLERS && VERB_FILLERS.has(tok(ctx, v).normal)) v++;
   if (!PRIOR_SENTENCE_VERBS.has(tok(ctx, v).normal)) return null;
-  // No name in the sentence: "She thanked Ilse Brandt. “…”" could be either woman's words.
-  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, startAt)];
-  if (m && m.start < end) return null;
+  // No name in the sentence: "She thanked Ilse Brandt. “…”" could be either woman's words. A
+  // name that owns a thing ("he believes Moore's film …") names no one who acts in it.
+  for (let k = firstAtOrAfter(ctx.mentions, startAt); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start >= end) break;
+    if (!possessive(ctx, m)) return null;
+  }
   const found = pronounReferent(ctx, pronoun.start, pronoun.normal, subjectOf);
   return found ? { ...found, via: 'context' } : null;
 }

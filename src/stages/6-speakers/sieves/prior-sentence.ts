@@ -16,6 +16,8 @@ export const PRIOR_SENTENCE_VERBS: ReadonlySet<string> = new Set([
   'remembered', 'remembers', 'spoke', 'speaks', 'talked', 'talks', 'reminisced', 'recounted', 'recounts',
   'thanked', 'thanks', 'praised', 'praises', 'criticised', 'criticized', 'criticises', 'defended', 'defends',
   'hit', 'attacked', 'attacks', 'paid', 'pays', 'looked', 'looks', 'went', 'goes', 'dismissed', 'dismisses',
+  // A view the quote goes on to give in the holder's words ("He believes the Academy is cautious. “…”").
+  'believes', 'believed', 'thinks', 'feels',
 ]);
 
 /** The short sentence a quote opens right after, outside dialogue-heavy fiction (token range and offsets). */
