@@ -15,6 +15,12 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'k-drama', 'show', 'sitcom', 'anime', 'album', 'single', 'documentary', 'musical', 'play', 'miniseries', 'song',
 ]);
 
+/**
+ * Romanised Japanese particles inside a title ("Kimetsu no Yaiba", "Shingeki no Kyojin"): a title
+ * run goes on over one of them when a capitalised word follows it.
+ */
+export const ROMANISED_PARTICLES: ReadonlySet<string> = new Set(['no']);
+
 /** Words after a title that make it a work: "All Of Us Are Dead season one". */
 export const WORK_FOLLOWERS: ReadonlySet<string> = new Set(['season', 'seasons', 'episode', 'episodes', 'finale', 'sequel', 'trailer', 'premiere', 'universe', 'franchise', 'cast', 'fans']);
 
@@ -77,13 +83,13 @@ export const RUN_SPLITTERS: ReadonlySet<string> = new Set(['at', 'in', 'to', 'fr
 
 /**
  * Words before a list of titles ("the likes of Squid Game, Hellbound, and others", "a thriller
- * worse than X"). The list is taken for titles only when a work noun or
+ * worse than X", "an anime often compared to X"). The list is taken for titles only when a work noun or
  * a kind of work stands earlier in the same sentence ("the show ...").
  */
 export const TITLE_LIST_CUES: readonly (readonly string[])[] = [
   ['the', 'likes', 'of'], ['such', 'as'], ['such', 'works', 'as'], ['such', 'films', 'as'], ['such', 'movies', 'as'],
   ['such', 'shows', 'as'], ['such', 'books', 'as'], ['such', 'novels', 'as'], ['such', 'albums', 'as'], ['such', 'songs', 'as'],
-  ['such', 'hits', 'as'], ['such', 'classics', 'as'], ['including'], ['like'], ['than'],
+  ['such', 'hits', 'as'], ['such', 'classics', 'as'], ['including'], ['like'], ['than'], ['compared', 'to'], ['compared', 'with'],
 ];
 
 /**
@@ -153,12 +159,18 @@ export const TERM_CUES: ReadonlySet<string> = new Set(['so-called', 'word', 'wor
 
 /**
  * Nouns whose "of" / "to" names a work ("the edited version of X", "a rip-off of X", "the sequel
- * to X", "a production of X").
+ * to X", "a production of X", "my review of X").
  */
 export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
   'version', 'remake', 'sequel', 'prequel', 'adaptation', 'production', 'rip-off', 'ripoff', 'parody',
-  'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage',
+  'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage', 'review',
 ]);
+
+/**
+ * Adjectives that, after "the", set a work against its later versions ("the original Blade
+ * Runner", "the original FMA"): the run right after them names the earlier work.
+ */
+export const ORIGINAL_WORDS: ReadonlySet<string> = new Set(['original']);
 
 /**
  * Nouns that say what kind of work a sentence's subject is ("X is an outstanding thriller", "X is
@@ -177,6 +189,7 @@ export const SENTENCE_LEADS: ReadonlySet<string> = new Set([
   'but', 'and', 'so', 'also', 'yet', 'or', 'even', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'after',
   'during', 'like', 'unlike', 'as', 'while', 'although', 'though', 'since', 'because', 'unless', 'until',
   'whereas', 'whilst', 'yes', 'no', 'former', 'veteran', 'besides', 'sadly', 'unfortunately', 'fortunately', 'overall', 'basically',
+  'perhaps', 'maybe',
 ]);
 
 /**
@@ -315,6 +328,9 @@ export const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /** wink's tags a word of a title in capitals may have (no adverbs, pronouns or conjunctions: "ABSOLUTELY", "BECAUSE"). */
 export const CAPS_TITLE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM', 'X', '']);
+
+/** Verbs that say what a subject became or still is ("X became a cult film", "X remains the best anime"). */
+export const BECOMING_VERBS: ReadonlySet<string> = new Set(['became', 'remains', 'remained']);
 
 /** wink's tags of the words a kind of work may follow when it heads the phrase ("a horribly flawed film"). */
 export const HEAD_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART']);

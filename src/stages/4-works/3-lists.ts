@@ -26,8 +26,10 @@ const LOOK_BACK = 25;
 const KIND_REACH = 2;
 
 /** True for a comparative that compares works ("worse", "better", "funnier"), not "other" or "more". */
-function comparative(w: Word | undefined): boolean {
+function comparative(w: Word | undefined, before: Word | undefined): boolean {
   if (!w || NON_COMPARING.has(w.lower)) return false;
+  // "even more so than X": "so" stands for the comparison made just before.
+  if (w.lower === 'so') return before !== undefined && (before.lower === 'more' || before.lower === 'less');
   return w.lower === 'worse' || w.lower === 'better' || (w.lower.endsWith('er') && w.lower.length > 4);
 }
 
@@ -53,7 +55,7 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
   const cue = cueAt(words, i, LIST_CUES_BY_FIRST.get(w.lower) ?? [], false);
   if (!cue || PEOPLE_NOUNS.has(words[i - 1]?.lower ?? '')) return;
   // "worse than X", "funnier than X": "than" after a comparative, not "other than", "more than".
-  if (cue[0] === 'than' && !comparative(words[i - 1])) return;
+  if (cue[0] === 'than' && !comparative(words[i - 1], words[i - 2])) return;
   // "movies like the Exorcist": an article may stand before the first title.
   const lead = wordAt(words, i + cue.length);
   const article = lead && !lead.capitalised && lead.lower === 'the' ? 1 : 0;

@@ -4,9 +4,10 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
+import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { COMMA, SPACE } from '../../text/chars';
-import { ARTICLES, HEAD_LEAD_TAGS, NEGATED_COPULAS, KIND_OF_WORK_NOUNS, KIND_WORDS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, BECOMING_VERBS, HEAD_LEAD_TAGS, NEGATED_COPULAS, KIND_OF_WORK_NOUNS, KIND_WORDS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -28,12 +29,15 @@ const KIND_GAP = 4;
 
 /**
  * The index of the last word of "is" / "was" at `at`, negated or not ("is not", "isn't": what a
- * text says a work is not, it calls a work all the same); -1 when none stands there.
+ * text says a work is not, it calls a work all the same), or of "became" / "remains" / "has
+ * become"; -1 when none stands there.
  */
 function copulaEnd(words: readonly Word[], at: number): number {
   const verb = words[at];
   if (!verb || !verb.spaceBefore) return -1;
-  if (NEGATED_COPULAS.has(verb.lower)) return at;
+  if (NEGATED_COPULAS.has(verb.lower) || BECOMING_VERBS.has(verb.lower)) return at;
+  // "has become one of the most popular anime": what a text says a work became, it is.
+  if (verb.lower === 'has' && words[at + 1]?.lower === 'become' && words[at + 1]?.spaceBefore) return at + 1;
   if (verb.lower !== 'is' && verb.lower !== 'was') return -1;
   const not = words[at + 1];
   return not?.lower === 'not' && not.spaceBefore ? at + 1 : at;
@@ -91,7 +95,8 @@ function calledAfter(ctx: WorksContext, at: number, aside: boolean, negated: boo
     // this show"), not that it is no work.
     if (negated && !afterKind && (w.lower === 'to' || ctx.posAt(w.start) === 'ADP')) return false;
     if (!headOnly) continue;
-    if (!kindOf && !afterKind && !HEAD_LEAD_TAGS.has(ctx.posAt(w.start))) return false;
+    // "is one of my favourite anime": an owner's word heads the phrase as an article does.
+    if (!kindOf && !afterKind && !POSSESSIVE_DETERMINERS.has(w.lower) && !HEAD_LEAD_TAGS.has(ctx.posAt(w.start))) return false;
   }
   return false;
 }

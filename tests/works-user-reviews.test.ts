@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+/** Titles of the works found in `text`, in order of first mention. */
+const titles = (text: string): string[] => analyzeReview(text).works.map((w) => w.title);
+
+/** Each case: a text, a title that must be found in it (or null), and titles that must not be. */
+interface Case {
+  text: string;
+  found: string | null;
+  none?: readonly string[];
+}
+
+const table = (cases: readonly Case[]): void => {
+  it.each(cases)('$text', ({ text, found, none = [] }) => {
+    const got = titles(text);
+    if (found) expect(got).toContain(found);
+    else expect(got).toEqual([]);
+    for (const n of none) expect(got).not.toContain(n);
+  });
+};
+
+describe('works compared in a user review', () => {
+  table([
+    // "so" after "more" / "less" stands for the comparative made before it.
+    { text: 'The scale of this film dwarfs everything before it, even more so than Farewell Harbour, yet it stays grounded.', found: 'Farewell Harbour' },
+    { text: 'This anime gets likened to Iron Lantern a lot, and people often say it is compared to Iron Lantern unfairly.', found: 'Iron Lantern' },
+    { text: 'As an anime it is often compared with Copper Tide, though I never saw the appeal.', found: 'Copper Tide' },
+    // No work noun in the sentence: a person compared, not a work.
+    { text: 'Honestly her acting is compared to Meryl Streep far too often.', found: null },
+    // "more than" counts, it compares no works.
+    { text: 'This film is more than Kenji could handle.', found: null },
+  ]);
+});
+
+describe('a work the review says it became or counts among its favourites', () => {
+  table([
+    { text: 'I finished it last week. Marrow Road has become one of the most popular anime around, for good reason.', found: 'Marrow Road' },
+    { text: 'Overall: Marrow Road is one of my favourite anime, and I rewatch it every year.', found: 'Marrow Road' },
+    { text: 'Years later Glass Orchard remains the best film of its decade.', found: 'Glass Orchard' },
+    // A person the text calls a master of a genre, or a favourite character: no work.
+    { text: 'Years later Hitchcock remains a master of suspense.', found: null },
+    { text: 'Sarah remains my favourite character in the show.', found: null },
+  ]);
+});
+
+describe('sentence openers cut from a title, unless the text writes them inside it', () => {
+  table([
+    // "Perhaps" opens the sentence; the title follows it.
+    { text: 'Perhaps Lantern Falls was the film where the villain finally mattered.', found: 'Lantern Falls', none: ['Perhaps Lantern Falls'] },
+    { text: 'Maybe Lantern Falls was the film where it all clicked.', found: 'Lantern Falls', none: ['Maybe Lantern Falls'] },
+    // "No" opens a sentence, but the text writes "No Sword No Crown" mid-sentence too: it is the title.
+    {
+      text: 'No Sword No Crown is not the greatest anime of all time. Still, I can recommend No Sword No Crown to fans of games.',
+      found: 'No Sword No Crown',
+      none: ['Sword No Crown'],
+    },
+  ]);
+});
+
+describe('the original work a later one is set against', () => {
+  table([
+    { text: 'As with the original Night Courier the visuals are what people will remember.', found: 'Night Courier' },
+    { text: 'The art is simpler than in the original FMX. It still works well.', found: 'FMX' },
+    { text: 'It feels closer to the original Night Courier anime than to the manga.', found: 'Night Courier' },
+    // A people, a format, a surname the text names in full, an owner, a noun qualified: no title.
+    { text: 'I watched the dub but prefer the original Japanese voices.', found: null },
+    { text: 'They cut scenes from the original TV broadcast.', found: null },
+    { text: 'Steven Spielberg shot it; the original Spielberg cut ran longer.', found: null, none: ['Spielberg'] },
+    { text: 'I loved the original Night Courier soundtrack far more.', found: null },
+    { text: 'The finale showed the original Guard 13 captains at last.', found: null },
+    { text: 'This version follows the original Manga more closely.', found: null },
+  ]);
+});
+
+describe('what a review is of, and romanised particles inside a title', () => {
+  table([
+    { text: 'Welcome to my review of Hoshi no Kiba!! Minor spoilers ahead!!', found: 'Hoshi no Kiba' },
+    { text: 'Here is a short review of Ashen Bay, written after one sitting.', found: 'Ashen Bay' },
+    // A review of what a person did: the owner names no work.
+    { text: "This is a review of Tom Hanks's performance alone.", found: null },
+    // English "no" before a lower-case word joins nothing.
+    { text: 'After the war Sasuke no longer trusts Kakashi at all.', found: null },
+  ]);
+});
