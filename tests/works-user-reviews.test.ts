@@ -83,3 +83,25 @@ describe('what a review is of, and romanised particles inside a title', () => {
     { text: 'After the war Sasuke no longer trusts Kakashi at all.', found: null },
   ]);
 });
+
+describe('makers whose "of" names a work', () => {
+  table([
+    { text: 'The animation was led by a veteran (key animator of Steel Orchid) and it shows.', found: 'Steel Orchid' },
+    { text: 'It comes from the creator of Paper Lanterns, so expect tears.', found: 'Paper Lanterns' },
+    { text: 'The director of Hollow Tide returns with a slower film.', found: 'Hollow Tide' },
+    // A director or producer heads festivals and firms too: after "the" no work is named.
+    { text: 'She was named director of the Venice Film Festival last year.', found: null },
+    // A person or an owner after "of".
+    { text: "He is the writer of Tom Hanks's best speeches.", found: null },
+  ]);
+});
+
+describe('a main title before the colon of a subject called a work', () => {
+  table([
+    { text: 'Captain Comet: Star Siege was a great sequel to the first one.', found: 'Captain Comet: Star Siege', none: ['Star Siege'] },
+    // Labels and a speaker's name before a colon are no main title.
+    { text: 'Final Thoughts: Star Siege was a great sequel to the first one.', found: 'Star Siege', none: ['Final Thoughts: Star Siege'] },
+    { text: 'Overall Verdict: Star Siege was a great sequel to the first one.', found: 'Star Siege', none: ['Overall Verdict: Star Siege'] },
+    { text: 'Tony Stark: Star Siege is a film about me, he joked.', found: 'Star Siege', none: ['Tony Stark: Star Siege'] },
+  ]);
+});

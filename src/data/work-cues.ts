@@ -167,6 +167,21 @@ export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * People who make a work, whose "of" names it ("the creator of X", "the writer of X", "key
+ * animator of X"): nouns for those who make nothing but works.
+ */
+export const MAKER_OF_NOUNS: ReadonlySet<string> = new Set([
+  'creator', 'creators', 'co-creator', 'author', 'authors', 'writer', 'writers', 'screenwriter', 'composer', 'composers',
+  'animator', 'animators', 'mangaka', 'illustrator', 'showrunner', 'director', 'directors', 'producer', 'producers',
+]);
+
+/**
+ * Makers who also head bodies, festivals and firms ("the director of the Venice festival"): their
+ * "of" names a work only when no article follows it ("the director of Your Name").
+ */
+export const HEADS_OF_BODIES: ReadonlySet<string> = new Set(['director', 'directors', 'producer', 'producers']);
+
+/**
  * Adjectives that, after "the", set a work against its later versions ("the original Blade
  * Runner", "the original FMA"): the run right after them names the earlier work.
  */
