@@ -105,3 +105,14 @@ describe('a main title before the colon of a subject called a work', () => {
     { text: 'Tony Stark: Star Siege is a film about me, he joked.', found: 'Star Siege', none: ['Tony Stark: Star Siege'] },
   ]);
 });
+
+describe('a work in an equal comparison, "as good as X"', () => {
+  table([
+    { text: 'You will hardly find a shonen anime that grips you as much as Ember Trail. It is that good.', found: 'Ember Trail' },
+    { text: 'This film is nearly as good as The Quiet Orchard, and far shorter.', found: 'The Quiet Orchard' },
+    // "as well as" joins two names; no work noun before the cue; a person compared.
+    { text: 'In this film you will recognise Edna Marsh as well as Zelda Pike.', found: null },
+    { text: 'He is as tall as Goku in the anime.', found: null },
+    { text: 'The film is as good as Tom Hanks in it.', found: null },
+  ]);
+});

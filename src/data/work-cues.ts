@@ -119,6 +119,9 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'filmmakers', 'artists', 'bands', 'musicians', 'cities', 'places', 'countries',
 ]);
 
+/** Middle words of "as … as" that join rather than compare ("as well as X", "as long as", "as far as"). */
+export const JOINING_AS_WORDS: ReadonlySet<string> = new Set(['well', 'long', 'soon', 'far', 'such']);
+
 /** Comparatives that are no comparison of works ("other than X", "rather than X", "more than"). */
 export const NON_COMPARING: ReadonlySet<string> = new Set(['other', 'rather', 'more', 'less', 'fewer', 'longer', 'later', 'earlier', 'sooner']);
 

@@ -11,7 +11,7 @@ import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitBothSides, splitRest, trimRunEnd } from './cuts';
 import { awardFor } from './3-awards';
-import { listAfter } from './3-lists';
+import { equalComparison, listAfter } from './3-lists';
 import { allCaps, cannotBeName, isLoneNonTitle, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
 /** Every word that cues a title after it, in one set. */
@@ -21,7 +21,7 @@ const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, 
 const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** Every lower-case word this pass looks for, in one set whose shape filter answers most words without hashing them. */
-const LOWER_CUES = new WordSet(ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
+const LOWER_CUES = new WordSet(['as'], ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** What pass 3 found: the titles after cue words, and the titles of lists (added after pass 4's followers). */
 export interface CuedTitles {
@@ -45,6 +45,7 @@ export function cuedTitles(ctx: WorksContext): CuedTitles {
     if (ORIGINAL_WORDS.has(w.lower)) originalWork(ctx, i, cued);
     if (CUE_WORDS.has(w.lower)) cueBefore(ctx, w, i, cued);
     if (LIST_STARTS.has(w.lower)) listAfter(ctx, w, i, listed);
+    else if (w.lower === 'as') equalComparison(ctx, w, i, listed);
   }
   return { cued, listed };
 }
