@@ -116,3 +116,14 @@ describe('a work in an equal comparison, "as good as X"', () => {
     { text: 'The film is as good as Tom Hanks in it.', found: null },
   ]);
 });
+
+describe('a subject the sentence calls a person or a part of a work', () => {
+  table([
+    { text: 'It is a grand adventure across many lands. Harold Vance was born to play this role, and he relishes it.', found: null },
+    { text: 'I liked it a lot. Marcus Brill was the star of the film.', found: null },
+    { text: 'I liked it a lot. Marcus Brill is the best character in the show.', found: null },
+    // The same shapes with a work after "is": still found.
+    { text: 'I liked it a lot. Rust Valley is a stand alone film of the saga.', found: 'Rust Valley' },
+    { text: 'I liked it a lot. Rust Valley is a play in three acts.', found: 'Rust Valley' },
+  ]);
+});

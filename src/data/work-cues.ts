@@ -347,6 +347,15 @@ export const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** wink's tags a word of a title in capitals may have (no adverbs, pronouns or conjunctions: "ABSOLUTELY", "BECAUSE"). */
 export const CAPS_TITLE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM', 'X', '']);
 
+/**
+ * Nouns for a person or a part inside a work: after "is" / "was" they say the subject is one, so
+ * a work noun after them is where it stands ("X was the star of the film", "X is the best
+ * character in the show"), with {@link CREW_NOUNS} and {@link PEOPLE_NOUNS}.
+ */
+export const PART_IN_WORK_NOUNS: ReadonlySet<string> = new Set([
+  'hero', 'heroine', 'villain', 'villains', 'character', 'protagonist', 'antagonist', 'lead', 'role', 'part', 'highlight', 'member', 'cast',
+]);
+
 /** Verbs that say what a subject became or still is ("X became a cult film", "X remains the best anime"). */
 export const BECOMING_VERBS: ReadonlySet<string> = new Set(['became', 'remains', 'remained']);
 

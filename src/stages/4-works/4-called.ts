@@ -8,7 +8,7 @@ import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { COLON, COMMA, SPACE } from '../../text/chars';
 import { ONE_WORD_HEADINGS } from '../../data/heading-words';
-import { ARTICLES, BECOMING_VERBS, HEAD_LEAD_TAGS, LABEL_WORDS, REVIEW_WORDS, SENTENCE_LEADS, NEGATED_COPULAS, KIND_OF_WORK_NOUNS, KIND_WORDS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, BECOMING_VERBS, CREW_NOUNS, HEAD_LEAD_TAGS, PART_IN_WORK_NOUNS, PEOPLE_NOUNS, LABEL_WORDS, REVIEW_WORDS, SENTENCE_LEADS, NEGATED_COPULAS, KIND_OF_WORK_NOUNS, KIND_WORDS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -81,7 +81,10 @@ function calledAfter(ctx: WorksContext, at: number, aside: boolean, negated: boo
     const w = words[k];
     // The first word after an aside follows its comma ("is, finally, the first movie").
     if (!w || (!w.spaceBefore && !(aside && k === at + 1))) return false;
-    if (WORK_NOUNS.has(w.lower) || KIND_OF_WORK_NOUNS.has(w.lower) || (oneOf && k > at + 2 && WORK_NOUN_PLURALS.has(w.lower))) {
+    // "was the star of the film", "is the best character in the show": a person or a part in a work.
+    if (!w.capitalised && (PART_IN_WORK_NOUNS.has(w.lower) || CREW_NOUNS.has(w.lower) || PEOPLE_NOUNS.has(w.lower))) return false;
+    // "was born to play this role": a work noun after "to" is a verb and names no work.
+    if ((WORK_NOUNS.has(w.lower) || KIND_OF_WORK_NOUNS.has(w.lower) || (oneOf && k > at + 2 && WORK_NOUN_PLURALS.has(w.lower))) && words[k - 1]?.lower !== 'to') {
       // "was the show's first winner": the work is not what the subject is.
       if (w.possessive) return false;
       const next = words[k + 1];
