@@ -15,6 +15,12 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'k-drama', 'show', 'sitcom', 'anime', 'album', 'single', 'documentary', 'musical', 'play', 'miniseries', 'song',
 ]);
 
+/**
+ * Romanised Japanese particles inside a title ("Kimetsu no Yaiba", "Shingeki no Kyojin"): a title
+ * run goes on over one of them when a capitalised word follows it.
+ */
+export const ROMANISED_PARTICLES: ReadonlySet<string> = new Set(['no']);
+
 /** Words after a title that make it a work: "All Of Us Are Dead season one". */
 export const WORK_FOLLOWERS: ReadonlySet<string> = new Set(['season', 'seasons', 'episode', 'episodes', 'finale', 'sequel', 'trailer', 'premiere', 'universe', 'franchise', 'cast', 'fans']);
 
@@ -77,13 +83,13 @@ export const RUN_SPLITTERS: ReadonlySet<string> = new Set(['at', 'in', 'to', 'fr
 
 /**
  * Words before a list of titles ("the likes of Squid Game, Hellbound, and others", "a thriller
- * worse than X"). The list is taken for titles only when a work noun or
+ * worse than X", "an anime often compared to X"). The list is taken for titles only when a work noun or
  * a kind of work stands earlier in the same sentence ("the show ...").
  */
 export const TITLE_LIST_CUES: readonly (readonly string[])[] = [
   ['the', 'likes', 'of'], ['such', 'as'], ['such', 'works', 'as'], ['such', 'films', 'as'], ['such', 'movies', 'as'],
   ['such', 'shows', 'as'], ['such', 'books', 'as'], ['such', 'novels', 'as'], ['such', 'albums', 'as'], ['such', 'songs', 'as'],
-  ['such', 'hits', 'as'], ['such', 'classics', 'as'], ['including'], ['like'], ['than'],
+  ['such', 'hits', 'as'], ['such', 'classics', 'as'], ['including'], ['like'], ['than'], ['compared', 'to'], ['compared', 'with'],
 ];
 
 /**
@@ -112,6 +118,9 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'performers', 'comedians', 'singers', 'writers', 'authors', 'guys', 'men', 'women', 'characters', 'guests',
   'filmmakers', 'artists', 'bands', 'musicians', 'cities', 'places', 'countries',
 ]);
+
+/** Middle words of "as … as" that join rather than compare ("as well as X", "as long as", "as far as"). */
+export const JOINING_AS_WORDS: ReadonlySet<string> = new Set(['well', 'long', 'soon', 'far', 'such']);
 
 /** Comparatives that are no comparison of works ("other than X", "rather than X", "more than"). */
 export const NON_COMPARING: ReadonlySet<string> = new Set(['other', 'rather', 'more', 'less', 'fewer', 'longer', 'later', 'earlier', 'sooner']);
@@ -153,12 +162,33 @@ export const TERM_CUES: ReadonlySet<string> = new Set(['so-called', 'word', 'wor
 
 /**
  * Nouns whose "of" / "to" names a work ("the edited version of X", "a rip-off of X", "the sequel
- * to X", "a production of X").
+ * to X", "a production of X", "my review of X").
  */
 export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
   'version', 'remake', 'sequel', 'prequel', 'adaptation', 'production', 'rip-off', 'ripoff', 'parody',
-  'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage',
+  'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage', 'review',
 ]);
+
+/**
+ * People who make a work, whose "of" names it ("the creator of X", "the writer of X", "key
+ * animator of X"): nouns for those who make nothing but works.
+ */
+export const MAKER_OF_NOUNS: ReadonlySet<string> = new Set([
+  'creator', 'creators', 'co-creator', 'author', 'authors', 'writer', 'writers', 'screenwriter', 'composer', 'composers',
+  'animator', 'animators', 'mangaka', 'illustrator', 'showrunner', 'director', 'directors', 'producer', 'producers',
+]);
+
+/**
+ * Makers who also head bodies, festivals and firms ("the director of the Venice festival"): their
+ * "of" names a work only when no article follows it ("the director of Your Name").
+ */
+export const HEADS_OF_BODIES: ReadonlySet<string> = new Set(['director', 'directors', 'producer', 'producers']);
+
+/**
+ * Adjectives that, after "the", set a work against its later versions ("the original Blade
+ * Runner", "the original FMA"): the run right after them names the earlier work.
+ */
+export const ORIGINAL_WORDS: ReadonlySet<string> = new Set(['original']);
 
 /**
  * Nouns that say what kind of work a sentence's subject is ("X is an outstanding thriller", "X is
@@ -177,6 +207,7 @@ export const SENTENCE_LEADS: ReadonlySet<string> = new Set([
   'but', 'and', 'so', 'also', 'yet', 'or', 'even', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'after',
   'during', 'like', 'unlike', 'as', 'while', 'although', 'though', 'since', 'because', 'unless', 'until',
   'whereas', 'whilst', 'yes', 'no', 'former', 'veteran', 'besides', 'sadly', 'unfortunately', 'fortunately', 'overall', 'basically',
+  'perhaps', 'maybe',
 ]);
 
 /**
@@ -315,6 +346,18 @@ export const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /** wink's tags a word of a title in capitals may have (no adverbs, pronouns or conjunctions: "ABSOLUTELY", "BECAUSE"). */
 export const CAPS_TITLE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM', 'X', '']);
+
+/**
+ * Nouns for a person or a part inside a work: after "is" / "was" they say the subject is one, so
+ * a work noun after them is where it stands ("X was the star of the film", "X is the best
+ * character in the show"), with {@link CREW_NOUNS} and {@link PEOPLE_NOUNS}.
+ */
+export const PART_IN_WORK_NOUNS: ReadonlySet<string> = new Set([
+  'hero', 'heroine', 'villain', 'villains', 'character', 'protagonist', 'antagonist', 'lead', 'role', 'part', 'highlight', 'member', 'cast',
+]);
+
+/** Verbs that say what a subject became or still is ("X became a cult film", "X remains the best anime"). */
+export const BECOMING_VERBS: ReadonlySet<string> = new Set(['became', 'remains', 'remained']);
 
 /** wink's tags of the words a kind of work may follow when it heads the phrase ("a horribly flawed film"). */
 export const HEAD_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART']);

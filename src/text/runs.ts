@@ -2,7 +2,7 @@
  * Title-case runs: maximal sequences of capitalised words joined by single spaces, with lower-case
  * connectors inside ("All of Us Are Dead", "Lee Byeong-Chan"). Built in one pass over the words.
  */
-import { RUN_BREAKERS, TITLE_CONNECTORS } from '../data/work-cues';
+import { ROMANISED_PARTICLES, RUN_BREAKERS, TITLE_CONNECTORS } from '../data/work-cues';
 import type { Word } from './words';
 
 /** A run of words `words[first..last]`, both ends capitalised. */
@@ -56,7 +56,10 @@ export function titleRuns(words: readonly Word[]): Run[] {
     const cap = w.capitalised && !RUN_BREAKERS.has(w.lower);
     const afterOwner = first >= 0 && (words[i - 1] as Word).possessive && !(cap && possessiveInside(words, first, i - 1));
     const joins = first >= 0 && w.spaceBefore && !afterOwner;
-    const connector = joins && !w.capitalised && TITLE_CONNECTORS.has(w.lower);
+    // A romanised Japanese particle joins only two capitalised words ("Kimetsu no Yaiba"), as
+    // English writes "no" before lower-case words ("Sasuke no longer").
+    const particle = ROMANISED_PARTICLES.has(w.lower) && words[i + 1]?.capitalised === true && (words[i + 1] as Word).spaceBefore;
+    const connector = joins && !w.capitalised && (TITLE_CONNECTORS.has(w.lower) || particle);
     if (joins && (cap || connector)) {
       if (cap && ownerAfterConnector(words, first, last, i)) {
         close();

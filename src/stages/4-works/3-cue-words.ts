@@ -5,14 +5,14 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
-import { ARTICLES, CLAUSE_STARTS, DERIVED_WORK_NOUNS, SINGLE_LEADS, GENRE_CUES, GENRE_NOUNS, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, DERIVED_WORK_NOUNS, SINGLE_LEADS, GENRE_CUES, GENRE_NOUNS, HEADS_OF_BODIES, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitBothSides, splitRest, trimRunEnd } from './cuts';
 import { awardFor } from './3-awards';
-import { listAfter } from './3-lists';
-import { allCaps, cannotBeName, joinsNames, nameShaped, nounQualifies, personShaped } from './shapes';
+import { equalComparison, listAfter } from './3-lists';
+import { allCaps, cannotBeName, isLoneNonTitle, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
 /** Every word that cues a title after it, in one set. */
 const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES);
@@ -21,7 +21,7 @@ const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, 
 const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** Every lower-case word this pass looks for, in one set whose shape filter answers most words without hashing them. */
-const LOWER_CUES = new WordSet(DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
+const LOWER_CUES = new WordSet(['as'], ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** What pass 3 found: the titles after cue words, and the titles of lists (added after pass 4's followers). */
 export interface CuedTitles {
@@ -40,8 +40,12 @@ export function cuedTitles(ctx: WorksContext): CuedTitles {
     if (w.lower === 'for') awardFor(ctx, i, cued);
     if (!LOWER_CUES.has(w.lower)) continue;
     if (DERIVED_WORK_NOUNS.has(w.lower)) derivedFrom(ctx, i, cued);
+    // "the creator of X", "the director of X", not "the director of the festival".
+    if (MAKER_OF_NOUNS.has(w.lower) && words[i + 1]?.lower === 'of' && !(HEADS_OF_BODIES.has(w.lower) && words[i + 2]?.lower === 'the')) derivedFrom(ctx, i, cued);
+    if (ORIGINAL_WORDS.has(w.lower)) originalWork(ctx, i, cued);
     if (CUE_WORDS.has(w.lower)) cueBefore(ctx, w, i, cued);
     if (LIST_STARTS.has(w.lower)) listAfter(ctx, w, i, listed);
+    else if (w.lower === 'as') equalComparison(ctx, w, i, listed);
   }
   return { cued, listed };
 }
@@ -127,8 +131,8 @@ const strongObject = (words: readonly Word[], verb: Word, run: Run): boolean =>
   STRONG_WATCH_VERBS.has(verb.lower) && run.last === run.first + 1 && !personShaped(words, run.first, run.last) && !HONORIFICS.has((words[run.first] as Word).lower);
 
 /**
- * 3c. "the edited version of X", "a rip-off of X", "the sequel to X": not a person's name or
- * possessive ("an adaptation of Tom Clancy's novel").
+ * 3c. "the edited version of X", "a rip-off of X", "the sequel to X", "the creator of X": not a
+ * person's name or possessive ("an adaptation of Tom Clancy's novel"), nor a place or a firm.
  */
 function derivedFrom(ctx: WorksContext, i: number, out: Finding[]): void {
   const { view, words } = ctx;
@@ -141,6 +145,37 @@ function derivedFrom(ctx: WorksContext, i: number, out: Finding[]): void {
   // "The O.C": a run cut at an initial's dot is no whole title.
   const initial = last.end - last.start === 1 && view[last.end] === '.';
   if (initial || last.possessive || nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run)) return;
-  if (run.first === run.last && GIVEN_NAMES.has(last.lower)) return;
+  if (run.first === run.last && (GIVEN_NAMES.has(last.lower) || isLoneNonTitle(last.lower))) return;
+  out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * 3e. "the original Blade Runner", "the original FMA anime": the run right after "the original"
+ * names the earlier work a text sets a later one against. Not a person's name or surname ("the
+ * original Spielberg"), a people ("the original Japanese"), a kind of work ("the original
+ * Manga"), an owner ("the original X's ending"), nor a run that qualifies a noun other than a
+ * kind of work ("the original Star Wars soundtrack", "the original Gotei 13 captains").
+ */
+function originalWork(ctx: WorksContext, i: number, out: Finding[]): void {
+  const { view, words } = ctx;
+  const article = words[i - 1];
+  const first = words[i + 1];
+  if (!article || article.lower !== 'the' || !first || !first.spaceBefore || !(words[i] as Word).spaceBefore) return;
+  const full = ctx.runAt(i + 1);
+  if (!full) return;
+  const run = trimRunEnd(words, cutLongRun(words, full));
+  const last = words[run.last] as Word;
+  if (last.possessive || nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run)) return;
+  // A number after the run is part of its name ("the original Gotei 13 captains"): the noun after it counts.
+  const next = words[run.last + 1];
+  const after = next && next.spaceBefore && startsWithDigit(view, next) ? words[run.last + 2] : next;
+  if (nounQualifies(ctx, after, true)) return;
+  if (run.first === run.last) {
+    // "the original Manga": a kind of work written with a capital is no title.
+    if (WORK_NOUNS.has(last.lower) || WORK_NOUN_PLURALS.has(last.lower)) return;
+    // A lone word in capitals of two letters is a format ("the original TV"), not a title.
+    if (GIVEN_NAMES.has(last.lower) || isLoneNonTitle(last.lower) || ctx.isSurname(last.lower) || (allCaps(view, last) && last.end - last.start < 3)) return;
+    if (NATIONALITY_ENDINGS.some((e) => last.lower.endsWith(e))) return;
+  }
   out.push(titleFinding(ctx.formOf(run)));
 }

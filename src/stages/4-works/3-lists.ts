@@ -3,7 +3,7 @@
  * a kind of work stands earlier in the sentence and no noun for people right before the cue
  * ("actors like X").
  */
-import { ARTICLES, CLAUSE_STARTS, GENRE_CUES, GENRE_NOUNS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
 import { cueAt, type Word } from '../../text/words';
@@ -26,8 +26,10 @@ const LOOK_BACK = 25;
 const KIND_REACH = 2;
 
 /** True for a comparative that compares works ("worse", "better", "funnier"), not "other" or "more". */
-function comparative(w: Word | undefined): boolean {
+function comparative(w: Word | undefined, before: Word | undefined): boolean {
   if (!w || NON_COMPARING.has(w.lower)) return false;
+  // "even more so than X": "so" stands for the comparison made just before.
+  if (w.lower === 'so') return before !== undefined && (before.lower === 'more' || before.lower === 'less');
   return w.lower === 'worse' || w.lower === 'better' || (w.lower.endsWith('er') && w.lower.length > 4);
 }
 
@@ -49,27 +51,50 @@ function listGap(gap: string): boolean {
 
 /** 3b. The titles listed after the list cue whose first word `w` is the word at `i`. */
 export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
-  const { view, words } = ctx;
+  const { words } = ctx;
   const cue = cueAt(words, i, LIST_CUES_BY_FIRST.get(w.lower) ?? [], false);
   if (!cue || PEOPLE_NOUNS.has(words[i - 1]?.lower ?? '')) return;
   // "worse than X", "funnier than X": "than" after a comparative, not "other than", "more than".
-  if (cue[0] === 'than' && !comparative(words[i - 1])) return;
+  if (cue[0] === 'than' && !comparative(words[i - 1], words[i - 2])) return;
+  listFrom(ctx, w, i, cue.length, listed);
+}
+
+/**
+ * 3b. The titles after an equal comparison, "as good as X", "as much as X": "as", one lower-case
+ * adjective or adverb, "as", with a work noun earlier in the sentence as for the other cues; not
+ * the joining "as well as X", "as long as".
+ */
+export function equalComparison(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
+  const { words } = ctx;
+  const middle = words[i + 1];
+  const second = words[i + 2];
+  if (!middle || !second || second.lower !== 'as' || !middle.spaceBefore || !second.spaceBefore || middle.capitalised || second.capitalised) return;
+  if (JOINING_AS_WORDS.has(middle.lower) || !EQUAL_COMPARISON_TAGS.has(ctx.posAt(middle.start)) || PEOPLE_NOUNS.has(words[i - 1]?.lower ?? '')) return;
+  listFrom(ctx, w, i, 3, listed);
+}
+
+/** wink's tags of the word between the two "as" of an equal comparison ("as good as", "as much as"). */
+const EQUAL_COMPARISON_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
+
+/** The titles listed after a cue of `length` words that starts with `w`, the word at `i`. */
+function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed: Finding[]): void {
+  const { view, words } = ctx;
   // "movies like the Exorcist": an article may stand before the first title.
-  const lead = wordAt(words, i + cue.length);
+  const lead = wordAt(words, i + length);
   const article = lead && !lead.capitalised && lead.lower === 'the' ? 1 : 0;
   // No run after the cue, no list (looked at before the sentence, as "like" is common).
-  if (!ctx.runAt(i + cue.length + article)) return;
+  if (!ctx.runAt(i + length + article)) return;
   const from = words[Math.max(0, i - LOOK_BACK)] as Word;
   const before = view.slice(from.start, w.start);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
   // The cue may name the kind of work itself ("such films as X").
-  const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i + cue.length).filter((x) => x.start - from.start > sentenceStart);
+  const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i + length).filter((x) => x.start - from.start > sentenceStart);
   // A kind of work in the singular counts right before the cue ("a blockbuster, such as X").
   const kindBefore = inSentence.some((x) => GENRE_CUES.has(x.lower) && !x.capitalised && x.start >= (words[Math.max(0, i - KIND_REACH)] as Word).start);
   if (!kindBefore && !inSentence.some((x) => WORK_NOUNS.has(x.lower) || WORK_NOUN_PLURALS.has(x.lower) || GENRE_NOUNS.has(x.lower) || LIST_KIND_PLURALS.has(x.lower))) return;
-  let prevEnd = (words[i + cue.length - 1 + article] as Word).end;
+  let prevEnd = (words[i + length - 1 + article] as Word).end;
   const listedBefore = listed.length;
-  for (let full = ctx.runAt(i + cue.length + article); full; ) {
+  for (let full = ctx.runAt(i + length + article); full; ) {
     const run = splitListItem(words, trimRunEnd(words, cutLowerJoiner(view, words, cutLongRun(words, full))));
     // The first item may be a person ("movies like Tom Hanks makes"); once a title opens the
     // list, its items are titles ("shows like Lost, Dexter").

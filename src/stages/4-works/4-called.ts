@@ -4,9 +4,11 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
+import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
-import { COMMA, SPACE } from '../../text/chars';
-import { ARTICLES, HEAD_LEAD_TAGS, NEGATED_COPULAS, KIND_OF_WORK_NOUNS, KIND_WORDS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { COLON, COMMA, SPACE } from '../../text/chars';
+import { ONE_WORD_HEADINGS } from '../../data/heading-words';
+import { ARTICLES, BECOMING_VERBS, CREW_NOUNS, HEAD_LEAD_TAGS, PART_IN_WORK_NOUNS, PEOPLE_NOUNS, LABEL_WORDS, REVIEW_WORDS, SENTENCE_LEADS, NEGATED_COPULAS, KIND_OF_WORK_NOUNS, KIND_WORDS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -28,12 +30,15 @@ const KIND_GAP = 4;
 
 /**
  * The index of the last word of "is" / "was" at `at`, negated or not ("is not", "isn't": what a
- * text says a work is not, it calls a work all the same); -1 when none stands there.
+ * text says a work is not, it calls a work all the same), or of "became" / "remains" / "has
+ * become"; -1 when none stands there.
  */
 function copulaEnd(words: readonly Word[], at: number): number {
   const verb = words[at];
   if (!verb || !verb.spaceBefore) return -1;
-  if (NEGATED_COPULAS.has(verb.lower)) return at;
+  if (NEGATED_COPULAS.has(verb.lower) || BECOMING_VERBS.has(verb.lower)) return at;
+  // "has become one of the most popular anime": what a text says a work became, it is.
+  if (verb.lower === 'has' && words[at + 1]?.lower === 'become' && words[at + 1]?.spaceBefore) return at + 1;
   if (verb.lower !== 'is' && verb.lower !== 'was') return -1;
   const not = words[at + 1];
   return not?.lower === 'not' && not.spaceBefore ? at + 1 : at;
@@ -76,7 +81,10 @@ function calledAfter(ctx: WorksContext, at: number, aside: boolean, negated: boo
     const w = words[k];
     // The first word after an aside follows its comma ("is, finally, the first movie").
     if (!w || (!w.spaceBefore && !(aside && k === at + 1))) return false;
-    if (WORK_NOUNS.has(w.lower) || KIND_OF_WORK_NOUNS.has(w.lower) || (oneOf && k > at + 2 && WORK_NOUN_PLURALS.has(w.lower))) {
+    // "was the star of the film", "is the best character in the show": a person or a part in a work.
+    if (!w.capitalised && (PART_IN_WORK_NOUNS.has(w.lower) || CREW_NOUNS.has(w.lower) || PEOPLE_NOUNS.has(w.lower))) return false;
+    // "was born to play this role": a work noun after "to" is a verb and names no work.
+    if ((WORK_NOUNS.has(w.lower) || KIND_OF_WORK_NOUNS.has(w.lower) || (oneOf && k > at + 2 && WORK_NOUN_PLURALS.has(w.lower))) && words[k - 1]?.lower !== 'to') {
       // "was the show's first winner": the work is not what the subject is.
       if (w.possessive) return false;
       const next = words[k + 1];
@@ -91,7 +99,8 @@ function calledAfter(ctx: WorksContext, at: number, aside: boolean, negated: boo
     // this show"), not that it is no work.
     if (negated && !afterKind && (w.lower === 'to' || ctx.posAt(w.start) === 'ADP')) return false;
     if (!headOnly) continue;
-    if (!kindOf && !afterKind && !HEAD_LEAD_TAGS.has(ctx.posAt(w.start))) return false;
+    // "is one of my favourite anime": an owner's word heads the phrase as an article does.
+    if (!kindOf && !afterKind && !POSSESSIVE_DETERMINERS.has(w.lower) && !HEAD_LEAD_TAGS.has(ctx.posAt(w.start))) return false;
   }
   return false;
 }
@@ -116,7 +125,7 @@ export function readCalled(ctx: WorksContext, full: Run, out: Finding[]): void {
   if (run.last !== full.last || nameShaped(words, run) || (run.last > run.first && personShaped(words, run.first, run.last))) return;
   if (joinsTwo(words, run) || someWord(words, run.first, run.last, isHonorific) || NON_TITLE_LEADS.has((words[run.first] as Word).lower) || (words[run.last] as Word).possessive) return;
   if (run.last > run.first) {
-    if (calledAWork(ctx, run.last + 1, false)) out.push(titleFinding(ctx.formOf(run)));
+    if (calledAWork(ctx, run.last + 1, false)) out.push(titleFinding(ctx.formOf(withMainTitle(ctx, run))));
     return;
   }
   const lone = words[run.first] as Word;
@@ -128,3 +137,31 @@ export function readCalled(ctx: WorksContext, full: Run, out: Finding[]): void {
   if (isLoneNonTitle(lone.lower) || allCaps(view, lone) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || !calledAWork(ctx, run.last + 1, true)) return;
   if (!GIVEN_NAMES.has(lone.lower) || workNounNamed(words, run.last + 2)) out.push(titleFinding(ctx.formOf(run)));
 }
+
+/** Fewest words of a main title before a colon that {@link withMainTitle} takes ("Captain America: …"). */
+const MAIN_TITLE_WORDS = 2;
+
+/**
+ * The subject with the main title before its colon, when the sentence opens with two capitalised
+ * words or more and ": " ("Captain America: Civil War was a great sequel"): the subtitle alone is
+ * not what the sentence calls a work. A label before the colon ("Overall: X", "Final Thoughts: X",
+ * "Spoiler Warning: X") or a speaker's name ("Tony Stark: X") is no main title; nor is a single
+ * word, which labels as often ("Story: X").
+ */
+function withMainTitle(ctx: WorksContext, run: Run): Run {
+  const { view, words } = ctx;
+  const first = words[run.first] as Word;
+  if (view.charCodeAt(first.start - 1) !== SPACE || view.charCodeAt(first.start - 2) !== COLON) return run;
+  let p = run.first - 1;
+  const end = words[p];
+  if (!end || end.end !== first.start - 2 || !end.capitalised) return run;
+  while (p > 0 && (words[p] as Word).spaceBefore && (words[p - 1] as Word).capitalised) p--;
+  const lead = words[p] as Word;
+  // A given name first makes the part before the colon a speaker's label ("Tony Stark: …").
+  if (lead.spaceBefore || run.first - p < MAIN_TITLE_WORDS || GIVEN_NAMES.has(lead.lower) || someWord(words, p, run.first - 1, isLabelWord)) return run;
+  return { first: p, last: run.last, start: lead.start, end: run.end };
+}
+
+/** A word that labels a part of a review or opens a sentence ("Overall", "Verdict", "Thoughts"), no word of a main title. */
+const isLabelWord = (w: Word): boolean =>
+  LABEL_WORDS.has(w.lower) || SENTENCE_LEADS.has(w.lower) || REVIEW_WORDS.has(w.lower) || NON_TITLE_LEADS.has(w.lower) || ONE_WORD_HEADINGS.has(w.lower) || w.possessive;

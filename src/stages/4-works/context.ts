@@ -46,8 +46,10 @@ export class WorksContext {
     this.lower = input.lower;
     const runs = titleRuns(words);
     this.runIndex = new Int32Array(words.length);
+    const kept = leadsWrittenMidSentence(words, this.lower, runs);
     for (let k = 0; k < runs.length; k++) {
-      const run = withoutSentenceLead(words, runs[k] as Run);
+      const full = runs[k] as Run;
+      const run = kept?.has(this.lower.slice(full.start, full.end)) ? full : withoutSentenceLead(words, full);
       runs[k] = run;
       this.runIndex[run.first] = k + 1;
     }
@@ -175,6 +177,20 @@ export function numberAfter(view: string, end: number): number {
   // "3.5", "1,000": a decimal or a thousands mark.
   if ((next === '.' || next === ',') && isDigitCode(view.charCodeAt(k + 1))) return end;
   return k;
+}
+
+/**
+ * The lower-case texts of the runs that start mid-sentence with a word that may open a sentence
+ * ("recommend No Game No Life"): the same run opening a sentence keeps that word, as it is part
+ * of the title. Null when no run starts so, as in most texts.
+ */
+function leadsWrittenMidSentence(words: readonly Word[], lower: string, runs: readonly Run[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const run of runs) {
+    const lead = words[run.first] as Word;
+    if (run.last > run.first && lead.spaceBefore && SENTENCE_LEADS.has(lead.lower)) (out ??= new Set<string>()).add(lower.slice(run.start, run.end));
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+/** Titles of the works found in `text`, in order of first mention. */
+const titles = (text: string): string[] => analyzeReview(text).works.map((w) => w.title);
+
+/** Each case: a text, a title that must be found in it (or null), and titles that must not be. */
+interface Case {
+  text: string;
+  found: string | null;
+  none?: readonly string[];
+}
+
+const table = (cases: readonly Case[]): void => {
+  it.each(cases)('$text', ({ text, found, none = [] }) => {
+    const got = titles(text);
+    if (found) expect(got).toContain(found);
+    else expect(got).toEqual([]);
+    for (const n of none) expect(got).not.toContain(n);
+  });
+};
+
+describe('works compared in a user review', () => {
+  table([
+    // "so" after "more" / "less" stands for the comparative made before it.
+    { text: 'The scale of this film dwarfs everything before it, even more so than Farewell Harbour, yet it stays grounded.', found: 'Farewell Harbour' },
+    { text: 'This anime gets likened to Iron Lantern a lot, and people often say it is compared to Iron Lantern unfairly.', found: 'Iron Lantern' },
+    { text: 'As an anime it is often compared with Copper Tide, though I never saw the appeal.', found: 'Copper Tide' },
+    // No work noun in the sentence: a person compared, not a work.
+    { text: 'Honestly her acting is compared to Meryl Streep far too often.', found: null },
+    // "more than" counts, it compares no works.
+    { text: 'This film is more than Kenji could handle.', found: null },
+  ]);
+});
+
+describe('a work the review says it became or counts among its favourites', () => {
+  table([
+    { text: 'I finished it last week. Marrow Road has become one of the most popular anime around, for good reason.', found: 'Marrow Road' },
+    { text: 'Overall: Marrow Road is one of my favourite anime, and I rewatch it every year.', found: 'Marrow Road' },
+    { text: 'Years later Glass Orchard remains the best film of its decade.', found: 'Glass Orchard' },
+    // A person the text calls a master of a genre, or a favourite character: no work.
+    { text: 'Years later Hitchcock remains a master of suspense.', found: null },
+    { text: 'Sarah remains my favourite character in the show.', found: null },
+  ]);
+});
+
+describe('sentence openers cut from a title, unless the text writes them inside it', () => {
+  table([
+    // "Perhaps" opens the sentence; the title follows it.
+    { text: 'Perhaps Lantern Falls was the film where the villain finally mattered.', found: 'Lantern Falls', none: ['Perhaps Lantern Falls'] },
+    { text: 'Maybe Lantern Falls was the film where it all clicked.', found: 'Lantern Falls', none: ['Maybe Lantern Falls'] },
+    // "No" opens a sentence, but the text writes "No Sword No Crown" mid-sentence too: it is the title.
+    {
+      text: 'No Sword No Crown is not the greatest anime of all time. Still, I can recommend No Sword No Crown to fans of games.',
+      found: 'No Sword No Crown',
+      none: ['Sword No Crown'],
+    },
+  ]);
+});
+
+describe('the original work a later one is set against', () => {
+  table([
+    { text: 'As with the original Night Courier the visuals are what people will remember.', found: 'Night Courier' },
+    { text: 'The art is simpler than in the original FMX. It still works well.', found: 'FMX' },
+    { text: 'It feels closer to the original Night Courier anime than to the manga.', found: 'Night Courier' },
+    // A people, a format, a surname the text names in full, an owner, a noun qualified: no title.
+    { text: 'I watched the dub but prefer the original Japanese voices.', found: null },
+    { text: 'They cut scenes from the original TV broadcast.', found: null },
+    { text: 'Steven Spielberg shot it; the original Spielberg cut ran longer.', found: null, none: ['Spielberg'] },
+    { text: 'I loved the original Night Courier soundtrack far more.', found: null },
+    { text: 'The finale showed the original Guard 13 captains at last.', found: null },
+    { text: 'This version follows the original Manga more closely.', found: null },
+  ]);
+});
+
+describe('what a review is of, and romanised particles inside a title', () => {
+  table([
+    { text: 'Welcome to my review of Hoshi no Kiba!! Minor spoilers ahead!!', found: 'Hoshi no Kiba' },
+    { text: 'Here is a short review of Ashen Bay, written after one sitting.', found: 'Ashen Bay' },
+    // A review of what a person did: the owner names no work.
+    { text: "This is a review of Tom Hanks's performance alone.", found: null },
+    // English "no" before a lower-case word joins nothing.
+    { text: 'After the war Sasuke no longer trusts Kakashi at all.', found: null },
+  ]);
+});
+
+describe('makers whose "of" names a work', () => {
+  table([
+    { text: 'The animation was led by a veteran (key animator of Steel Orchid) and it shows.', found: 'Steel Orchid' },
+    { text: 'It comes from the creator of Paper Lanterns, so expect tears.', found: 'Paper Lanterns' },
+    { text: 'The director of Hollow Tide returns with a slower film.', found: 'Hollow Tide' },
+    // A director or producer heads festivals and firms too: after "the" no work is named.
+    { text: 'She was named director of the Venice Film Festival last year.', found: null },
+    // A person or an owner after "of".
+    { text: "He is the writer of Tom Hanks's best speeches.", found: null },
+  ]);
+});
+
+describe('a main title before the colon of a subject called a work', () => {
+  table([
+    { text: 'Captain Comet: Star Siege was a great sequel to the first one.', found: 'Captain Comet: Star Siege', none: ['Star Siege'] },
+    // Labels and a speaker's name before a colon are no main title.
+    { text: 'Final Thoughts: Star Siege was a great sequel to the first one.', found: 'Star Siege', none: ['Final Thoughts: Star Siege'] },
+    { text: 'Overall Verdict: Star Siege was a great sequel to the first one.', found: 'Star Siege', none: ['Overall Verdict: Star Siege'] },
+    { text: 'Tony Stark: Star Siege is a film about me, he joked.', found: 'Star Siege', none: ['Tony Stark: Star Siege'] },
+  ]);
+});
+
+describe('a work in an equal comparison, "as good as X"', () => {
+  table([
+    { text: 'You will hardly find a shonen anime that grips you as much as Ember Trail. It is that good.', found: 'Ember Trail' },
+    { text: 'This film is nearly as good as The Quiet Orchard, and far shorter.', found: 'The Quiet Orchard' },
+    // "as well as" joins two names; no work noun before the cue; a person compared.
+    { text: 'In this film you will recognise Edna Marsh as well as Zelda Pike.', found: null },
+    { text: 'He is as tall as Goku in the anime.', found: null },
+    { text: 'The film is as good as Tom Hanks in it.', found: null },
+  ]);
+});
+
+describe('a subject the sentence calls a person or a part of a work', () => {
+  table([
+    { text: 'It is a grand adventure across many lands. Harold Vance was born to play this role, and he relishes it.', found: null },
+    { text: 'I liked it a lot. Marcus Brill was the star of the film.', found: null },
+    { text: 'I liked it a lot. Marcus Brill is the best character in the show.', found: null },
+    // The same shapes with a work after "is": still found.
+    { text: 'I liked it a lot. Rust Valley is a stand alone film of the saga.', found: 'Rust Valley' },
+    { text: 'I liked it a lot. Rust Valley is a play in three acts.', found: 'Rust Valley' },
+  ]);
+});
