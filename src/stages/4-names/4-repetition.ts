@@ -6,7 +6,7 @@
  * Lubitsch touch`), a two-word proper name
  * with a performer's verb or word just after it (`X Y overacts`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
- * F`), a lone word in such a list beside an accepted name (`Kidman, Cassel & Kassovitz`), a name
+ * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name (`Kidman, Cassel & Kassovitz`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
@@ -224,9 +224,12 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
   // of places or firms has no such words. Pieces are in text order, so a list is read left to right.
   pieces.forEach((p, i) => {
     if (p.shape !== 'plain' || p.titled || p.last === p.first || p.last - p.first > 2 || acceptedKeys.has(p.key)) return;
-    for (let k = p.first; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') return;
+    // The tagger may take a first name that is also a word for a verb (`Drew Barrymore`); between two
+    // accepted full names the list settles it.
+    for (let k = p.first + 1; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') return;
     const before = listedBeside(ctx, pieces[i - 1], p, acceptedKeys);
     const after = listedBeside(ctx, p, pieces[i + 1], acceptedKeys);
+    if (ctx.pos[p.first] !== 'PROPN' && (before === undefined || after === undefined)) return;
     // Between two accepted full names the comma cannot start an appositive: a list of three names.
     if (before === 'joined' || after === 'joined' || (before !== undefined && after !== undefined) || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
   });
