@@ -19,7 +19,8 @@
  * 4. repetition (`4-repetition.ts`): a plain piece seen twice, once mid-sentence outside a heading;
  *    at one mention, a listed first name not after a place preposition, or a lone word with a
  *    maker's or performer's work or manner after it (`Hitchcock's first film`, `Kipling's poem`,
- *    `another Kubrick film`, `the Lubitsch touch`); a two-word
+ *    `another Kubrick film`, `the Lubitsch touch`), or once mid-sentence with a personal pronoun
+ *    after it that refers back to it (`then Alluka shows up and he`); a two-word
  *    proper name with a performer's verb or word just after it (`X Y overacts`); a lone word in a
  *    list beside an accepted name (`Kidman, Cassel & Kassovitz`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts`, `5-no-one.ts`): a name split by a particle or
