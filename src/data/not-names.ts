@@ -61,7 +61,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'cafe', 'hotel', 'prison', 'police', 'army', 'agency', 'office', 'ministry', 'department', 'entertainment',
   'studios', 'studio', 'pictures', 'films', 'records', 'network', 'channel', 'festival', 'awards', 'award',
   'theatre', 'theater', 'square', 'center', 'centre', 'museum', 'gallery', 'stadium', 'arena', 'institute',
-  'foundation', 'images',
+  'foundation', 'images', 'factory', 'league', 'club', 'orchestra', 'tech', 'guard', 'airport', 'library', 'cathedral', 'palace',
 ]);
 
 /** First parts of hyphenated words that are not names ("Anti-Hero", "Co-Star", "Sci-Fi"). */

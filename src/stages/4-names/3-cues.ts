@@ -1,6 +1,7 @@
 /**
  * Step 3: the cues around each piece. A role noun before it (`filmmaker X`), `webtoon by X`,
- * `directed by X`, `the cast included A, B and C`, and the casting phrases that tie an actor (the
+ * `directed by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A, B
+ * and C`), and the casting phrases that tie an actor (the
  * role `actor`) to a role (`character`, `playedBy`): `C (A)` and the other brackets, `C, played by
  * A`, `A's portrayal of C`, `A's character, C`, an actor's full name owning a first name (`Kate
  * Vale's Rose`), and the casting words of `3-casting-words.ts`.
@@ -15,6 +16,7 @@ import { readBracket } from './3-brackets';
 import { readCastingWords } from './3-casting-words';
 import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
+import type { PersonRole } from '../../types';
 
 /** The first words of the cues that follow a character ("played by", "brought to life by"). */
 const PLAYED_BY_FIRST: ReadonlySet<string> = new Set(PLAYED_BY_CUES.map((c) => c[0] as string));
@@ -150,10 +152,53 @@ function readCastLists(c: CueContext): void {
   }
 }
 
+/** Words between a plural role noun and the list it introduces ("artists including A, B and C"). */
+const LIST_INTRODUCERS: readonly (readonly string[])[] = [['including'], ['like'], ['such', 'as'], ['among', 'them'], []];
+
+/**
+ * The role a plural role noun gives (`singers`, `novelists`, `actors`), or undefined: the plural of
+ * a role noun, or a plural the role nouns hold themselves.
+ */
+function pluralRole(lower: string): PersonRole | undefined {
+  if (lower.length < 4 || !lower.endsWith('s')) return undefined;
+  return ROLE_NOUNS.get(lower.slice(0, -1)) ?? (lower === 'actors' ? 'actor' : undefined);
+}
+
+/**
+ * "singers A, B and C", "fellow artists including A, B and C", "novelists A and B": a plural role
+ * noun before a list names what each of its items is, not only the first. Each item gets the role;
+ * the list ends at the first gap that is no list's.
+ */
+function readRoleLists(c: CueContext): void {
+  const { words } = c;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.capitalised) continue;
+    const role = pluralRole(w.lower);
+    if (!role) continue;
+    const cue = cueAt(words, i + 1, LIST_INTRODUCERS, true) ?? [];
+    let at = i + 1 + cue.length;
+    const first = c.pieceAt.get(at);
+    if (!first || !(words[first.first] as Word).spaceBefore || !/^,? $/.test(c.input.view.slice((words[at - 1] as Word).end, first.start))) continue;
+    let count = 0;
+    let prevEnd = -1;
+    for (;;) {
+      if (count > 0 && words[at] && (words[at] as Word).lower === 'and') at++;
+      const p = c.pieceAt.get(at);
+      if (!p || (count > 0 && !listGap(c, prevEnd, p.start)) || p.character) break;
+      addRole(p, role);
+      count++;
+      prevEnd = p.end;
+      at = p.last + 1;
+    }
+  }
+}
+
 /** Step 3: reads every cue of the text and records it on the pieces (roles, `character`, `playedBy`). */
 export function applyCues(ctx: NameContext, pieces: readonly Piece[]): void {
   const c = cueContext(ctx, pieces);
   for (const p of pieces) readCuesAt(c, p);
   readCastingWords(c);
   readCastLists(c);
+  readRoleLists(c);
 }

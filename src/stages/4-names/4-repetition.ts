@@ -3,10 +3,11 @@
  * twice, once where it counts (mid-sentence, outside headings, led by a proper noun). At one
  * mention: a listed first name not after a place preposition, a lone word with a maker's or
  * performer's work or manner after it (`Hitchcock's first film`, `another Kubrick film`, `the
- * Lubitsch touch`), a two-word proper name
+ * Lubitsch touch`), a lone word mid-sentence with a personal pronoun after it that refers back to it
+ * (`then Alluka shows up and he`), a two-word proper name
  * with a performer's verb or word just after it (`X Y overacts`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
- * F`), a lone word in such a list beside an accepted name (`Kidman, Cassel & Kassovitz`), a name
+ * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name (`Kidman, Cassel & Kassovitz`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
@@ -82,6 +83,50 @@ function performerAfter(ctx: NameContext, last: number): boolean {
     const w = words[k] as Word;
     if (sentenceStarts.has(w.start) || w.capitalised) return false;
     if (w.lower !== 'as' && (ACTOR_VERBS.has(w.lower) || PERFORMANCE_WORDS.has(w.lower))) return true;
+  }
+  return false;
+}
+
+/** How many words after a name a pronoun that refers back to it may stand ("X got over it before he"). */
+const PRONOUN_WINDOW = 12;
+
+/**
+ * Pronouns that stand for one person (`he`, `him`, `herself`). Not `his` and `her`: a possessive as
+ * often speaks of the owner of something named before (`the Nostromo's computer … her lines`).
+ */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'himself', 'herself']);
+
+/** Articles: the words after one name a thing, or qualify a noun. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** Words before a lone word that make it a place or a thing someone has (`goes to X`, `her X`). */
+const NOT_BEFORE_LONE: ReadonlySet<string> = new Set(['to', 'his', 'her', 'their', 'my', 'your', 'our', 'its']);
+
+/** Relative pronouns of a person: `X, who …` and `X, whose …` speak of someone. */
+const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+
+/**
+ * True when the words after word `last`, in the same sentence and before any other capitalised
+ * word, refer back to one person: a personal pronoun (`then X shows up and he`, `X put a hit on him`)
+ * or a relative pronoun of a person right after a comma (`X, who had been working`). A place, a
+ * firm or a work is `it` or `which`; with no capitalised word between them, the name is the one the
+ * pronoun can refer to. Not after an article, nor right before a common noun the name qualifies
+ * (`a Dungeons and Dragons fan`), nor with the pronoun right after the name (`the town of X she`).
+ */
+function personAfter(ctx: NameContext, first: number, last: number): boolean {
+  const { words, sentenceStarts, input } = ctx;
+  // After an article the words name a thing or qualify a noun (`a Civil War veteran`).
+  const before = words[first - 1];
+  if (before && !sentenceStarts.has((words[first] as Word).start) && ARTICLES.has(before.lower)) return false;
+  const next = words[last + 1];
+  // A name right before a common noun qualifies it (`a Dungeons and Dragons fan`).
+  if (next && !next.capitalised && ctx.pos[last + 1] === 'NOUN' && next.spaceBefore && input.view.slice((words[last] as Word).end, next.start) === ' ') return false;
+  if (next && PERSON_RELATIVES.has(next.lower) && input.view.slice((words[last] as Word).end, next.start) === ', ') return true;
+  // A pronoun right after the name starts another clause (`in the town of X she was hired`).
+  for (let k = last + 1; k < words.length && k <= last + PRONOUN_WINDOW; k++) {
+    const w = words[k] as Word;
+    if (sentenceStarts.has(w.start) || (w.capitalised && w.lower !== 'i')) return false;
+    if (k > last + 1 && PERSON_PRONOUNS.has(w.lower)) return true;
   }
   return false;
 }
@@ -206,7 +251,10 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
       continue;
     }
     const role = makerEvidence(ctx, p);
-    if (!role) continue;
+    if (!role) {
+      if (p.shape === 'plain' && p.repeatable && !placeShaped(ctx, p) && !NOT_BEFORE_LONE.has(words[p.first - 1]?.lower ?? '') && personAfter(ctx, p.first, p.last)) acceptedKeys.add(p.key);
+      continue;
+    }
     p.roles.push(role);
     acceptedKeys.add(p.key);
   }
@@ -224,9 +272,12 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
   // of places or firms has no such words. Pieces are in text order, so a list is read left to right.
   pieces.forEach((p, i) => {
     if (p.shape !== 'plain' || p.titled || p.last === p.first || p.last - p.first > 2 || acceptedKeys.has(p.key)) return;
-    for (let k = p.first; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') return;
+    // The tagger may take a first name that is also a word for a verb (`Drew Barrymore`); between two
+    // accepted full names the list settles it.
+    for (let k = p.first + 1; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') return;
     const before = listedBeside(ctx, pieces[i - 1], p, acceptedKeys);
     const after = listedBeside(ctx, p, pieces[i + 1], acceptedKeys);
+    if (ctx.pos[p.first] !== 'PROPN' && (before === undefined || after === undefined)) return;
     // Between two accepted full names the comma cannot start an appositive: a list of three names.
     if (before === 'joined' || after === 'joined' || (before !== undefined && after !== undefined) || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
   });

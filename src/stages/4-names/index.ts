@@ -13,12 +13,14 @@
  *    Moreau`): a name at one mention; any other piece is plain, or common when it holds an acronym
  *    or a word the text also writes in lower case (`Bullying` / `bullying`);
  * 3. cues (`3-cues.ts` and the `3-` files it reads with): a role noun before (`filmmaker X`),
- *    `webtoon by X`, `the cast included A, B and C`, and the casting phrases that tie an actor to a
+ *    `webtoon by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A,
+ *    B and C`, `artists including A and B`), and the casting phrases that tie an actor to a
  *    role (`C (A)`, `A as C`, `C, played by A`, `A plays C`, `A's portrayal of C`, `the role of C`);
  * 4. repetition (`4-repetition.ts`): a plain piece seen twice, once mid-sentence outside a heading;
  *    at one mention, a listed first name not after a place preposition, or a lone word with a
  *    maker's or performer's work or manner after it (`Hitchcock's first film`, `Kipling's poem`,
- *    `another Kubrick film`, `the Lubitsch touch`); a two-word
+ *    `another Kubrick film`, `the Lubitsch touch`), or once mid-sentence with a personal pronoun
+ *    after it that refers back to it (`then Alluka shows up and he`); a two-word
  *    proper name with a performer's verb or word just after it (`X Y overacts`); a lone word in a
  *    list beside an accepted name (`Kidman, Cassel & Kassovitz`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts`, `5-no-one.ts`): a name split by a particle or

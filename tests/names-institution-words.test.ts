@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+const found = (text: string): string[] => {
+  const a = analyzeReview(text);
+  return [...a.characters, ...a.people].map((e) => e.name);
+};
+
+describe('a capitalised run ending in a word of an institution or a place is no one', () => {
+  it.each([
+    ['Dora Pellow dropped out of Ivy League life and joined the Harwell Orchestra for a season.', ['Harwell Orchestra', 'Ivy League']],
+    ['She left the Coast Guard to work at Quennell Factory, which Dora Pellow ran.', ['Coast Guard', 'Quennell Factory']],
+    ['They met at Marlow Tech, then at the Brantley Club, and Dora Pellow paid for both.', ['Marlow Tech', 'Brantley Club']],
+    ['The finale was shot at Renwick Airport and Hallam Library by Dora Pellow.', ['Renwick Airport', 'Hallam Library']],
+  ])('%j names none of %j', (text, places) => {
+    const names = found(text);
+    for (const p of places) expect(names).not.toContain(p);
+    // The person the sentence speaks of is still found.
+    expect(names).toContain('Dora Pellow');
+  });
+});
