@@ -56,7 +56,7 @@ export function labelledRows(trainDir, rowsOf) {
     for (const r of rowsOf(text)) {
       if (r.forms.length === 0) continue;
       const y = labelOf(r.forms, gold);
-      if (y !== null) rows.push({ doc, x: r.features, y, settled: r.settled });
+      if (y !== null) rows.push({ doc, x: r.features, y, settled: r.settled, unmarked: r.unmarked && !r.settled });
     }
   }
   return rows;
@@ -106,8 +106,8 @@ export function crossValidate(rows, width) {
   const foldOf = new Map(docs.map((d, k) => [d, k % FOLDS]));
   const pairs = [];
   for (let f = 0; f < FOLDS; f++) {
-    const model = fit(rows.filter((r) => foldOf.get(r.doc) !== f && !r.settled), width);
-    for (const r of rows) if (foldOf.get(r.doc) === f) pairs.push([r.y, r.settled ? 0 : predict(model, r.x)]);
+    const model = fit(rows.filter((r) => foldOf.get(r.doc) !== f && !r.settled && !r.unmarked), width);
+    for (const r of rows) if (foldOf.get(r.doc) === f) pairs.push([r.y, r.settled || r.unmarked ? 0 : predict(model, r.x)]);
   }
   const people = rows.filter((r) => r.y === 1).length;
   return {
@@ -120,6 +120,7 @@ export function crossValidate(rows, width) {
     personF1: f1(pairs, 1),
     characterF1: f1(pairs, 0),
     settled: rows.filter((r) => r.settled).length,
+    unmarked: rows.filter((r) => r.unmarked).length,
   };
 }
 
@@ -129,14 +130,14 @@ const fixed = (v) => {
   return /^-0\.0+$/.test(s) ? s.slice(1) : s;
 };
 
-/** The weights file's text. */
-/** How often a settled character is one on `rows`, smoothed: (characters + 1) / (settled + 2). */
-export function settledRate(rows) {
-  const settled = rows.filter((r) => r.settled);
-  return (settled.filter((r) => r.y === 0).length + 1) / (settled.length + 2);
+/** How often the rows `which` picks are characters, smoothed: (characters + 1) / (rows + 2). */
+export function characterRate(rows, which = 'settled') {
+  const picked = rows.filter((r) => r[which]);
+  return (picked.filter((r) => r.y === 0).length + 1) / (picked.length + 2);
 }
 
-export function weightsSource(model, names, settledCharacter) {
+/** The weights file's text. */
+export function weightsSource(model, names, settledCharacter, unmarkedCharacter) {
   const lines = names.map((f, i) => `    ${f}: ${fixed(model.weights[i])},`);
   return `// Written by scripts/train-names.mjs (\`npm run train:names\`) from the labelled reviews in
 // ../shared/train: do not edit by hand.
@@ -144,18 +145,21 @@ import type { KindFeature } from './name-kind-features';
 
 /**
  * The character-or-person model: p(person) = sigmoid(bias + Σ weight × feature), for entities that
- * explicit evidence does not settle; \`settledCharacter\`: how often a settled character is one.
+ * explicit evidence does not settle; \`settledCharacter\`: how often a settled character is one;
+ * \`unmarkedCharacter\`: how often a name with no evidence either way is a character.
  */
 export const NAME_KIND_WEIGHTS: {
   readonly bias: number;
   readonly weights: Readonly<Record<KindFeature, number>>;
   readonly settledCharacter: number;
+  readonly unmarkedCharacter: number;
 } = {
   bias: ${fixed(model.bias)},
   weights: {
 ${lines.join('\n')}
   },
   settledCharacter: ${fixed(settledCharacter)},
+  unmarkedCharacter: ${fixed(unmarkedCharacter)},
 };
 `;
 }
@@ -164,9 +168,10 @@ ${lines.join('\n')}
 export function trainNames(trainDir, rowsOf, names) {
   const rows = labelledRows(trainDir, rowsOf);
   const cv = crossValidate(rows, names.length);
-  const model = fit(rows.filter((r) => !r.settled), names.length);
-  const settledCharacter = settledRate(rows);
-  return { cv, model, settledCharacter, source: weightsSource(model, names, settledCharacter) };
+  const model = fit(rows.filter((r) => !r.settled && !r.unmarked), names.length);
+  const settledCharacter = characterRate(rows, 'settled');
+  const unmarkedCharacter = characterRate(rows, 'unmarked');
+  return { cv, model, settledCharacter, unmarkedCharacter, source: weightsSource(model, names, settledCharacter, unmarkedCharacter) };
 }
 
 const isMain = process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url;
@@ -179,11 +184,11 @@ if (isMain) {
     process.exit(2);
   }
   const stages = await import(pathToFileURL(join(here, '..', 'bench', 'build', 'stages.js')).href);
-  const { cv, model, settledCharacter, source } = trainNames(trainDir, stages.nameKindRows, stages.KIND_FEATURES);
+  const { cv, model, settledCharacter, unmarkedCharacter, source } = trainNames(trainDir, stages.nameKindRows, stages.KIND_FEATURES);
   const pct = (v) => v.toFixed(3);
   console.log(`${cv.entities} labelled entities (${cv.people} people, ${cv.characters} characters) in ${cv.documents} documents`);
-  console.log(`${FOLDS}-fold cross-validation by document: accuracy ${pct(cv.accuracy)} (majority ${pct(cv.majority)}), person F1 ${pct(cv.personF1)}, character F1 ${pct(cv.characterF1)} (${cv.settled} settled as characters by explicit evidence)`);
-  console.log(stages.KIND_FEATURES.map((f, i) => `${f} ${fixed(model.weights[i])}`).join(', ') + `, bias ${fixed(model.bias)}, settled characters right ${fixed(settledCharacter)}`);
+  console.log(`${FOLDS}-fold cross-validation by document: accuracy ${pct(cv.accuracy)} (majority ${pct(cv.majority)}), person F1 ${pct(cv.personF1)}, character F1 ${pct(cv.characterF1)} (${cv.settled} settled as characters by explicit evidence, ${cv.unmarked} unmarked taken as characters)`);
+  console.log(stages.KIND_FEATURES.map((f, i) => `${f} ${fixed(model.weights[i])}`).join(', ') + `, bias ${fixed(model.bias)}, settled characters right ${fixed(settledCharacter)}, unmarked characters right ${fixed(unmarkedCharacter)}`);
   if (args.includes('--check')) {
     const same = readFileSync(WEIGHTS_FILE, 'utf8') === source;
     console.log(same ? 'src/data/name-kind-weights.ts is up to date' : 'src/data/name-kind-weights.ts differs from a fresh training');

@@ -30,7 +30,10 @@ export const KIND_FEATURES = [
   'firstAlone',
   /** The last word of a full name is also used alone. */
   'surnameAlone',
-  /** Family or social words around a mention (`his mother X`, `X's wife`, `X, her husband`). */
+  /**
+   * Family or social words around a mention (`his mother X`, `X's wife`, `X, her husband`), or a
+   * noun of a life in the story after its possessive (`X's powers`, `X's backstory`, `X's rival`).
+   */
   'family',
   /** A plot verb right after a mention (`X kills`, `X falls for`). */
   'plotVerbAfter',
@@ -84,6 +87,13 @@ export const KIND_FEATURES = [
   'reportedNews',
   /** A mention wrapped in quote marks (`"Bob"`, `'Lacy Rand'`): reviews quote the names of parts. */
   'quotedName',
+  /**
+   * Joined to another name by `and`, `or`, `vs`, a comma, `&` or `/` (`X and Y`, `X vs Y`), whose
+   * entity the model reads as a character from its own evidence: names listed together are of one kind.
+   */
+  'joinedCharacter',
+  /** The same, with a name the model reads as a real person. */
+  'joinedPerson',
 ] as const;
 
 /** One feature's name. */
@@ -175,3 +185,19 @@ export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
   'professor', 'prosecutor', 'judge', 'police', 'assemblywoman', 'assemblyman',
 ]);
 
+
+/**
+ * Nouns of a character's life in the story after a name's possessive (`X's powers`, `X's past`,
+ * `X's rival`): a story's events, not a person's work. Family words are read apart, and the words
+ * of acting (`X's performance`) mean the actor.
+ */
+export const STORY_POSSESSIONS: ReadonlySet<string> = new Set([
+  'power', 'powers', 'ability', 'abilities', 'team', 'sword', 'weapon', 'fight', 'fights', 'battle', 'battles', 'death',
+  'past', 'backstory', 'journey', 'quest', 'transformation', 'training', 'rival', 'rivalry', 'sensei', 'master', 'mentor',
+  'enemy', 'enemies', 'plan', 'plans', 'revenge', 'dream', 'dreams', 'goal', 'goals', 'motivation', 'motivations',
+  'motives', 'destiny', 'fate', 'arc', 'development', 'growth', 'personality', 'childhood', 'ship', 'crew', 'squad',
+  'village', 'clan', 'feelings', 'heart', 'gang', 'fighting', 'strength',
+]);
+
+/** Words that join two names of a list or a match-up (`X and Y`, `X vs Y`); commas, `&` and `/` are read from the gap. */
+export const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'vs', 'versus', 'nor']);

@@ -12,6 +12,7 @@ import { isHyphenatedName, type NameContext } from './context';
 import { decideKind } from './kind-decision';
 import type { KindDocument, KindMention } from './kind-document';
 import { addDocumentFeatures, kindFeatures } from './kind-features';
+import { addJoinedFeatures } from './kind-joined';
 import type { Piece } from './piece';
 
 /**
@@ -73,6 +74,7 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
   const doc: KindDocument = { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news, nameEnds };
   const features = entities.map((_, e) => kindFeatures(doc, mentionsOf[e] as KindMention[]));
   addDocumentFeatures(features.filter((_, e) => (entities[e] as EntityDraft).mentions.length > 0));
+  addJoinedFeatures(doc, features, mentionsOf);
   entities.forEach((entity, e) => {
     const { kind, confidence } = decideKind(features[e] as number[]);
     entity.kind = kind;

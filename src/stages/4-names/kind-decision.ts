@@ -37,14 +37,35 @@ export function settledAsPerson(x: readonly number[]): boolean {
 }
 
 /**
+ * Features that say nothing of the kind by themselves: how often a name comes, and traits of the
+ * whole text (its voice, how many other names read as characters). A pronoun or a speech verb
+ * near a name is weak evidence, but the model has learned its weight.
+ */
+const NO_EVIDENCE: ReadonlySet<string> = new Set(['twoMentions', 'logMentions', 'newsVoice', 'charactersAround']);
+const EVIDENCE = KIND_FEATURES.filter((f) => !NO_EVIDENCE.has(f)).map((f) => FEATURE_INDEX[f] as number);
+
+/**
+ * True when nothing around any mention tells the kind: one word, not a listed given name, no
+ * casting, crew, story, family or performance word near it, no title, no list it stands in. The
+ * model has almost nothing to weigh then, and its bias is set by the full names of actors that fill
+ * the reviews it learns from; a review that names someone by one bare word all through is talking
+ * about a part far more often (`npm run train:names` measures how often).
+ */
+export function unmarkedName(x: readonly number[]): boolean {
+  return EVIDENCE.every((i) => x[i] === 0);
+}
+
+/**
  * An entity's kind and the probability that it is right: settled by explicit evidence, else by the
  * model. A report's person keeps the model's probability when the model agrees, else an even one:
- * the kind then comes from the text's voice alone.
+ * the kind then comes from the text's voice alone. A name with no evidence either way is what such
+ * names in reviews mostly are, a character, with the measured share of them as its confidence.
  */
 export function decideKind(x: readonly number[]): { kind: 'character' | 'person'; confidence: number } {
   const p = personProbability(x);
   if (settledAsPerson(x)) return { kind: 'person', confidence: Math.max(p, 0.5) };
   if (settledAsCharacter(x)) return { kind: 'character', confidence: NAME_KIND_WEIGHTS.settledCharacter };
+  if (unmarkedName(x)) return { kind: 'character', confidence: NAME_KIND_WEIGHTS.unmarkedCharacter };
   return p >= 0.5 ? { kind: 'person', confidence: p } : { kind: 'character', confidence: 1 - p };
 }
 

@@ -5,7 +5,7 @@
  */
 import {
   ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS,
-  PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, POSSESSIVE_PRONOUNS,
+  PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, POSSESSIVE_PRONOUNS, STORY_POSSESSIONS,
 } from '../../data/name-kind-features';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
@@ -89,12 +89,13 @@ export function characterNoun(doc: KindDocument, m: KindMention): boolean {
   return false;
 }
 
-/** Family words around a mention. */
+/** Family words around a mention, or a story's life after its possessive (`X's powers`, `X's new powers`). */
 export function family(doc: KindDocument, m: KindMention): boolean {
   const b1 = lowerAt(doc, m.first - 1);
   if (FAMILY_WORDS.has(b1) && (POSSESSIVE_PRONOUNS.has(lowerAt(doc, m.first - 2)) || POSSESSIVE_PRONOUNS.has(lowerAt(doc, m.first - 3)))) return true;
   const last = doc.words[m.last] as Word;
   if (last.possessive && FAMILY_WORDS.has(lowerAt(doc, m.last + 1))) return true;
+  if (last.possessive && (STORY_POSSESSIONS.has(lowerAt(doc, m.last + 1)) || (STORY_POSSESSIONS.has(lowerAt(doc, m.last + 2)) && !breakBefore(doc, m.last + 2)))) return true;
   // "X, her husband".
   return gapBefore(doc, m.last + 1).trim() === ',' && POSSESSIVE_PRONOUNS.has(lowerAt(doc, m.last + 1)) && FAMILY_WORDS.has(lowerAt(doc, m.last + 2));
 }

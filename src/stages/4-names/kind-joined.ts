@@ -1,0 +1,71 @@
+/**
+ * Stage 4b, kind: the features read between entities: a name joined to another in a list or a
+ * match-up (`X and Y`, `X vs Y`, `X, Y`) takes the other's kind as evidence, since a text lists
+ * characters with characters and actors with actors. The other's kind is what the model makes of
+ * its own evidence, read before any joined feature is set, so the order of entities does not
+ * count; only a kind the model is sure of is passed on. Since the features then depend on the
+ * weights, a refit can move a sure decision: `npm run train:names` is run until `--check` passes.
+ */
+import { JOINING_WORDS } from '../../data/name-kind-features';
+import { decideKind } from './kind-decision';
+import { gapBefore, lowerAt, type KindDocument, type KindMention } from './kind-document';
+import { FEATURE_INDEX } from './kind-features';
+
+/** How sure the model must be of the other name's kind for the join to count: a guess passed on is noise. */
+const SURE = 0.75;
+
+/** A gap that joins two names on its own: a comma, `&` or `/` and spaces. */
+const joiningGap = (gap: string): boolean => {
+  const t = gap.trim();
+  return t === ',' || t === '&' || t === '/';
+};
+
+/**
+ * Word `i` joins the names on either side of it: a joining word with plain gaps around it (`X and
+ * Y`, `X, and Y`); a bracket between (`Black Widow (Actor), and Hawkeye`) pairs other things.
+ */
+function joiningWord(doc: KindDocument, i: number): boolean {
+  if (!JOINING_WORDS.has(lowerAt(doc, i))) return false;
+  const before = gapBefore(doc, i);
+  return (before === ' ' || before === ', ') && gapBefore(doc, i + 1) === ' ';
+}
+
+/**
+ * Sets `joinedCharacter` and `joinedPerson` on each entity's vector: `vectors[e]` belongs to the
+ * entity whose mentions are `mentionsOf[e]`. One pass over the mentions, two map reads each.
+ */
+export function addJoinedFeatures(doc: KindDocument, vectors: readonly number[][], mentionsOf: readonly (readonly KindMention[])[]): void {
+  // A mention a casting cue names stands in a cast list (`A as X, B as Y`), where the comma joins
+  // a part to the next actor: no join is read to or from it.
+  const cast = (m: KindMention): boolean => m.characterCue || m.actorCue;
+  const byFirst = new Map<number, number>();
+  const byLast = new Map<number, number>();
+  mentionsOf.forEach((ms, e) => {
+    for (const m of ms) {
+      if (cast(m)) continue;
+      byFirst.set(m.first, e);
+      byLast.set(m.last, e);
+    }
+  });
+  const kinds = vectors.map((x) => {
+    const { kind, confidence } = decideKind(x);
+    return confidence >= SURE ? kind : undefined;
+  });
+  const joined = vectors.map(() => new Set<'character' | 'person'>());
+  mentionsOf.forEach((ms, e) => {
+    for (const m of ms) {
+      if (cast(m)) continue;
+      // The other name ends right before the gap, or a word before a joining word.
+      const before = joiningGap(gapBefore(doc, m.first)) ? byLast.get(m.first - 1) : joiningWord(doc, m.first - 1) ? byLast.get(m.first - 2) : undefined;
+      const after = joiningGap(gapBefore(doc, m.last + 1)) ? byFirst.get(m.last + 1) : joiningWord(doc, m.last + 1) ? byFirst.get(m.last + 2) : undefined;
+      for (const o of [before, after]) {
+        const kind = o === undefined || o === e ? undefined : kinds[o];
+        if (kind) joined[e]?.add(kind);
+      }
+    }
+  });
+  vectors.forEach((x, e) => {
+    if (joined[e]?.has('character')) x[FEATURE_INDEX.joinedCharacter as number] = 1;
+    if (joined[e]?.has('person')) x[FEATURE_INDEX.joinedPerson as number] = 1;
+  });
+}
