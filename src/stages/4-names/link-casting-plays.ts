@@ -4,7 +4,8 @@
  * further back or as a `he` or `she` that stands for the person the text is about.
  *
  * - `A, who played C`, `A played undercover cop C`, `A … for playing soul star C`,
- *   `A … for his portrayal of C`, `A will play the role of C`;
+ *   `A … for his portrayal of C`, `A will play the role of C`, and the voice cues `A voices C`,
+ *   `A as the voice of C`, `A lends her voice to C` (not `(voice of A)`, which names the actor);
  * - `He played C`, `his portrayal of C` in a sentence that names no one before the cue: the
  *   pronoun stands for the one person the sentence before names ("Dana Moss is back. She plays
  *   C"); when that sentence names no one, for the person the text names most, when that is one
@@ -21,7 +22,7 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { NOT_PART_WORDS, PART_OWNERS, PASSIVE_AUXILIARIES, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS } from '../../data/casting-vocab';
+import { NOT_PART_WORDS, PART_OWNERS, PASSIVE_AUXILIARIES, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -66,10 +67,16 @@ export function castingCueBefore(view: string, start: number): Cue | null {
     if (view[at - 1] !== ' ') return null;
     const w = wordBefore(view, at - 1);
     if (!w) return null;
-    if (PLAYS_VERBS.has(w.word)) {
+    if (PLAYS_VERBS.has(w.word) || VOICE_VERBS.has(w.word)) {
       // "who is played then-unknown C": a passive missing its `by`, so C is not the part.
       const aux = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
       return aux && PASSIVE_AUXILIARIES.has(aux.word) ? null : { start: w.start, noun: false };
+    }
+    if (VOICE_LINKS.has(w.word)) {
+      // "as the voice of C", "lends her voice to C": the voice names the part as a verb would.
+      const noun = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
+      // "C (voice of A)": in brackets the name after the voice is the actor's.
+      if (noun?.word === 'voice') return view[noun.start - 1] === '(' ? null : { start: noun.start, noun: false };
     }
     if (w.word === 'of') {
       const noun = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
