@@ -92,3 +92,6 @@ export const VOICE_VERBS: ReadonlySet<string> = new Set(['voices', 'voiced', 'vo
 
 /** Words after `voice` that make the name after them the part voiced ("the voice of C", "lends her voice to C"). */
 export const VOICE_LINKS: ReadonlySet<string> = new Set(['of', 'to']);
+
+/** Nouns before `for` that cast the actor of the sentence in the part after it ("the perfect choice for C"). */
+export const CHOICE_NOUNS: ReadonlySet<string> = new Set(['choice', 'casting', 'pick']);
