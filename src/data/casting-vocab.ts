@@ -86,3 +86,12 @@ export const TAKING_VERBS: ReadonlySet<string> = new Set([
 
 /** Auxiliaries that make the casting verb after them passive ("is played by"): the name after it is no part. */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
+
+/** Verbs of voicing a part, read like `plays` before it ("A voices C"); `voiced by` is the passive. */
+export const VOICE_VERBS: ReadonlySet<string> = new Set(['voices', 'voiced', 'voicing']);
+
+/** Words after `voice` that make the name after them the part voiced ("the voice of C", "lends her voice to C"). */
+export const VOICE_LINKS: ReadonlySet<string> = new Set(['of', 'to']);
+
+/** Nouns before `for` that cast the actor of the sentence in the part after it ("the perfect choice for C"). */
+export const CHOICE_NOUNS: ReadonlySet<string> = new Set(['choice', 'casting', 'pick']);

@@ -6,7 +6,8 @@
  * name it stands for (see {@link fullNameFor}), except a titled form of a surname the text gives two
  * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own. A
  * lone name no full name starts or ends that begins the listed given name of exactly one full name
- * is its short form (`Walt` of `Walter White`).
+ * is its short form (`Walt` of `Walter White`), and so is one that begins exactly one lone given
+ * name (`Chris` of `Christopher`, `Ed` of `Edward`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { NAME_TITLES } from '../../data/honorifics';
@@ -62,6 +63,8 @@ function fullNameFor(
 
 /** The shortest short form of a given name that joins its full name (`Walt` of `Walter`; not `Al`). */
 const MIN_SHORT_FORM = 3;
+/** The shortest short form of a lone given name, when the short form is a listed name itself (`Ed`, `Al`). */
+const MIN_LISTED_SHORT_FORM = 2;
 /** The longest such short form, in letters. */
 const MAX_SHORT_FORM = 8;
 
@@ -131,6 +134,21 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       for (const e of owners) remember(shortFormOf, first.slice(0, n), e);
     }
   }
+  // The lone given names each short form starts (`Chris` of a lone `Christopher`); two letters
+  // only where the short form is a listed name itself (`Ed` of `Edward`).
+  const shortFormOfLone = new Map<string, Set<string>>();
+  for (const p of accepted) {
+    if (p.first !== p.last || p.titled) continue;
+    const word = lowerAt(p.first);
+    if (!isListedFirstName(word) || firstWordOf.has(word) || lastWordOf.has(word)) continue;
+    for (let n = MIN_LISTED_SHORT_FORM; n < word.length && n <= MAX_SHORT_FORM; n++) {
+      const short = word.slice(0, n);
+      if (n < MIN_SHORT_FORM && !isListedFirstName(short)) continue;
+      const keys = shortFormOfLone.get(short) ?? new Set<string>();
+      keys.add(p.key);
+      shortFormOfLone.set(short, keys);
+    }
+  }
   for (const [tail, owner] of tailOwner) {
     const e = owner === null ? undefined : byKey.get(owner);
     if (e !== undefined) byKey.set(tail, e);
@@ -178,6 +196,10 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       // of the listed given name of exactly one full name.
       if (e === undefined && !p.titled && acceptedKeys.has(p.key) && !firstWordOf.has(word) && !lastWordOf.has(word) && shortFormOf.get(word)?.size === 1) {
         for (const x of shortFormOf.get(word) as Set<number>) e = x;
+      }
+      // "Chris" and a lone "Christopher": the first letters of exactly one lone given name.
+      if (e === undefined && !p.titled && acceptedKeys.has(p.key) && !firstWordOf.has(word) && !lastWordOf.has(word) && shortFormOfLone.get(word)?.size === 1) {
+        for (const key of shortFormOfLone.get(word) as Set<string>) if (key !== p.key) e = entityFor(key);
       }
       // Each titled form of a family is someone of its own, named so at one mention.
       if (e === undefined && family) e = entityFor(p.key);

@@ -8,6 +8,9 @@
  * as", "such as", "same as"). A name with no person before it in its sentence may take a `he` or
  * `she` that opens the clause as its actor, when the sentence before ends on an actor.
  *
+ * Names listed on both sides of one `as` ("A, B and C are fine as X, Y and Z") pair in order, even
+ * where the names stage gave the first part the last actor; lists of unlike length pair nobody.
+ *
  * Being played makes the name a character, whatever its kind was: the words say so.
  */
 import { NOT_CASTING_BEFORE_AS } from '../../data/role-words';
@@ -34,6 +37,11 @@ export function endsRole(view: string, lower: string, end: number): boolean {
   if (ch === undefined || ch === '\n' || /[.,;:!?)\]"”'’-]/u.test(ch)) return true;
   return ch === ' ' && (isUpper(view[end + 1]) ? false : AFTER_ROLE.has(wordAfter(lower, end)));
 }
+
+/** What stands between two names of one list ("A, B and C", "A & B"). */
+const LIST_JOINS: ReadonlySet<string> = new Set([', ', ' and ', ' & ', ', and ', ', & ']);
+/** The longest list of names read on either side of `as`. */
+const MAX_LIST = 8;
 
 /** Pronouns that may open the clause of `as` and stand for the actor named just before. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
@@ -136,7 +144,9 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     const m = mentions[i] as Mention;
     const c = m.entity;
     const role = entities[c] as EntityDraft;
-    if (role.playedBy !== null || actors.has(c) || role.roles.some((r) => r !== 'other')) continue;
+    // A part the names stage already gave the actor named last before `as` is read again for lists.
+    const earlier = role.playedBy;
+    if ((earlier === null && actors.has(c)) || role.roles.some((r) => r !== 'other')) continue;
     // "as Ruth's father": the part is someone else's; "as Ruth was leaving": `as` joins two clauses.
     // "as a Ruth film": the name only describes; "A as the nurse, B as Ruth": each `as` has its own actor.
     if (isApostrophe(view[m.end]) || !endsRole(view, lower, m.end)) continue;
@@ -145,16 +155,70 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     const before = wordStartBefore(lower, as - 1);
     if (NOT_CASTING_BEFORE_AS.has(lower.slice(before, as - 1))) continue;
     const actor = actorBefore(mentions, i, as);
-    if (actor === undefined || !canPlay(actor, c)) continue;
+    if (actor === undefined || !canPlay(actor, c) || (earlier !== null && earlier !== actor)) continue;
+    // "A and B are fine as X and Y": two lists, paired in order; lists of unlike length pair nothing.
+    const parts = listAfter(i);
+    if (parts.length > 1) {
+      const players = listBefore(i, as, actor);
+      if (players.length !== parts.length) {
+        role.playedBy = null;
+        continue;
+      }
+      role.playedBy = null;
+      parts.forEach((part, k) => {
+        const player = players[k] as number;
+        const r = entities[part] as EntityDraft;
+        if (part === player || r.playedBy !== null || actors.has(part) || r.roles.some((x) => x !== 'other') || !canPlay(player, part)) return;
+        cast(part, player);
+      });
+      continue;
+    }
+    if (earlier === null) cast(c, actor);
+  }
+
+  /** Makes `c` a character played by `actor`. */
+  function cast(c: number, actor: number): void {
+    const role = entities[c] as EntityDraft;
     if (role.kind !== 'character') {
       role.kind = 'character';
       role.kindConfidence = Math.max(0.5, 1 - role.kindConfidence);
     }
     role.roles = [];
     role.playedBy = actor;
+    actors.add(actor);
     const a = entities[actor] as EntityDraft;
     if (a.roles.length === 1 && a.roles[0] === 'other') a.roles[0] = 'actor';
     else if (!a.roles.includes('actor')) a.roles.push('actor');
+  }
+
+  /** The entities of the list that mention `i` opens ("X, Y and Z"), in order; at most {@link MAX_LIST} long. */
+  function listAfter(i: number): number[] {
+    const list = [(mentions[i] as Mention).entity];
+    for (let k = i + 1; k < mentions.length && list.length < MAX_LIST; k++) {
+      const gap = lower.slice((mentions[k - 1] as Mention).end, (mentions[k] as Mention).start);
+      if (!LIST_JOINS.has(gap)) break;
+      list.push((mentions[k] as Mention).entity);
+      if (gap !== ', ') break;
+    }
+    // "as X, B as Y", "as X and B's as Y": a name that does not end a part opens the next pair.
+    const last = mentions[i + list.length - 1] as Mention;
+    return endsRole(view, lower, last.end) && !isApostrophe(view[last.end]) ? list : list.slice(0, 1);
+  }
+
+  /** The people of the list that ends with the last mention of `actor` before `as`, in order. */
+  function listBefore(i: number, as: number, actor: number): number[] {
+    let j = i - 1;
+    while (j >= 0 && ((mentions[j] as Mention).end > as || (mentions[j] as Mention).entity !== actor)) j--;
+    if (j < 0) return [];
+    const list = [actor];
+    let joined = false;
+    for (let k = j - 1; k >= 0 && list.length < MAX_LIST; k--) {
+      const gap = lower.slice((mentions[k] as Mention).end, (mentions[k + 1] as Mention).start);
+      if (!LIST_JOINS.has(gap) || (joined && gap !== ', ')) break;
+      joined ||= gap !== ', ';
+      list.unshift((mentions[k] as Mention).entity);
+    }
+    return list;
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * Stage 4c, casting that names a part the names stage did not find: a real person, then in the
- * same sentence and with no other name between, `as`, `plays`, `portrayed` or `'s role of`, and
+ * same sentence and with no other name between, `as`, `plays`, `portrayed`, `voices`, `as the voice
+ * of` or `'s role of`, and
  * a capitalised run no entity holds ("Hale, in a rare comic turn, as Don Ruggiero", "he portrayed
  * J.E.B. Stuart", "Hale's role of RUGGIERO"). The casting words say the run is a part, so it becomes
  * a character played by that person, with every other mention of the same words (in any case,
@@ -11,7 +12,7 @@ import { NOT_CASTING_BEFORE_AS, PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
-import { NOT_PART_STARTS } from '../../data/casting-vocab';
+import { NOT_PART_STARTS, VOICE_VERBS } from '../../data/casting-vocab';
 
 /** How many capitalised words the created part may hold ("Asst. Chief Al Swanson" is four). */
 const MAX_PART_WORDS = 4;
@@ -101,13 +102,16 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, from: numbe
       const prev = before.trimEnd().split(/\P{L}+/u).pop() ?? '';
       if (NOT_CASTING_BEFORE_AS.has(prev) || comparing(before, lower.slice(sentenceStart(lower, wordStart, 2 * MAX_ACTOR_GAP), wordStart))) return -1;
       cueEnd = k;
-    } else if (PLAYS_VERBS.has(word) && !lower.startsWith(' by ', k)) cueEnd = k;
+    } else if ((PLAYS_VERBS.has(word) || VOICE_VERBS.has(word)) && !lower.startsWith(' by ', k)) cueEnd = k;
     else if (word === 'role' && lower.startsWith(' of ', k)) cueEnd = k + 3;
+    else if (word === 'voice' && (lower.startsWith(' of ', k) || lower.startsWith(' to ', k))) cueEnd = k + 3;
     if (cueEnd < 0) continue;
     if (otherSubject(lower.slice(from, wordStart))) return -1;
     if (view[cueEnd] !== ' ') return -1;
     let at = cueEnd + 1;
     if (lower.startsWith('the ', at)) at += 4;
+    // "as the voice of C": the voice names the part.
+    if (lower.startsWith('voice of ', at)) at += 9;
     return isUpper(view[at]) ? at : -1;
   }
   return -1;

@@ -6,6 +6,7 @@
  * elsewhere and names the bracketed one only there, turns the link round.
  */
 import { HONORIFICS } from '../../data/honorifics';
+import { isUpper } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -23,6 +24,22 @@ function titledForm(view: string, lower: string, m: Span): boolean {
   const title = lower.slice(m.start, lower[space - 1] === '.' ? space - 1 : space);
   return HONORIFICS.has(title);
 }
+
+/** True when `m` opens with a title (`Dr. Stanley Goodspeed`, `Agent Coulson`): a name a part is given, not an actor's. */
+export function titledName(view: string, lower: string, m: Span): boolean {
+  let k = m.start;
+  while (k < m.end && view[k] !== ' ') k++;
+  if (k < m.end && HONORIFICS.has(lower.slice(m.start, lower[k - 1] === '.' ? k - 1 : k))) return true;
+  // The title may stand just before the mention ("Dr. | Walter Pryce").
+  let end = m.start - 1;
+  if (view[end] !== ' ') return false;
+  if (view[end - 1] === '.') end--;
+  let from = end;
+  while (from > 0 && end - from < MAX_TITLE && /\p{L}/u.test(view[from - 1] as string)) from--;
+  return from < end && isUpper(view[from]) && HONORIFICS.has(lower.slice(from, end));
+}
+/** The longest title read before a name, in characters ("lieutenant"). */
+const MAX_TITLE = 12;
 
 /** How far from a mention its sentence is read, each way, in characters. */
 const SENTENCE_REACH = 200;
@@ -43,7 +60,7 @@ function actingSentence(lower: string, m: Span): boolean {
  * bracketed name nowhere but in brackets: the text talks about the outside name as an actor
  * ("Dana Moss(Ruth Pike) runs the inn. … one of Dana Moss's best performances").
  */
-function actingSaysActor(view: string, lower: string, outside: EntityDraft, inside: EntityDraft): boolean {
+export function actingSaysActor(view: string, lower: string, outside: EntityDraft, inside: EntityDraft): boolean {
   if (!inside.mentions.every((m) => view[m.start - 1] === '(')) return false;
   return outside.mentions.some((m) => view[m.end] !== '(' && view[m.end + 1] !== '(' && actingSentence(lower, m));
 }

@@ -4,7 +4,9 @@
  * further back or as a `he` or `she` that stands for the person the text is about.
  *
  * - `A, who played C`, `A played undercover cop C`, `A … for playing soul star C`,
- *   `A … for his portrayal of C`, `A will play the role of C`;
+ *   `A … for his portrayal of C`, `A will play the role of C`, and the voice cues `A voices C`,
+ *   `A as the voice of C`, `A lends her voice to C` (not `(voice of A)`, which names the actor),
+ *   and casting said as a choice, `A is the perfect choice for C`;
  * - `He played C`, `his portrayal of C` in a sentence that names no one before the cue: the
  *   pronoun stands for the one person the sentence before names ("Dana Moss is back. She plays
  *   C"); when that sentence names no one, for the person the text names most, when that is one
@@ -21,13 +23,15 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { NOT_PART_WORDS, PART_OWNERS, PASSIVE_AUXILIARIES, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS } from '../../data/casting-vocab';
+import { NOT_PART_WORDS, PART_OWNERS, PASSIVE_AUXILIARIES, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_VERBS, CHOICE_NOUNS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
 import { actorsOf, mentionsInOrder, type EntityMention } from './link-casting-words';
 
+/** Copulas that make the subject the choice itself ("A is the perfect choice for C"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'be', 'been', 'seems', 'seemed']);
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
 const MAX_PART_WORDS = 5;
 /** The longest word read between the cue and the part, in characters. */
@@ -66,10 +70,21 @@ export function castingCueBefore(view: string, start: number): Cue | null {
     if (view[at - 1] !== ' ') return null;
     const w = wordBefore(view, at - 1);
     if (!w) return null;
-    if (PLAYS_VERBS.has(w.word)) {
+    if (PLAYS_VERBS.has(w.word) || VOICE_VERBS.has(w.word)) {
       // "who is played then-unknown C": a passive missing its `by`, so C is not the part.
       const aux = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
       return aux && PASSIVE_AUXILIARIES.has(aux.word) ? null : { start: w.start, noun: false };
+    }
+    if (VOICE_LINKS.has(w.word)) {
+      // "as the voice of C", "lends her voice to C": the voice names the part as a verb would.
+      const noun = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
+      // "C (voice of A)": in brackets the name after the voice is the actor's.
+      if (noun?.word === 'voice') return view[noun.start - 1] === '(' ? null : { start: noun.start, noun: false };
+    }
+    if (w.word === 'for') {
+      // "A is the perfect choice for C": casting said as a choice.
+      const noun = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
+      return noun && CHOICE_NOUNS.has(noun.word) && isTheChoice(view, noun.start) ? { start: noun.start, noun: false } : null;
     }
     if (w.word === 'of') {
       const noun = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
@@ -79,6 +94,22 @@ export function castingCueBefore(view: string, start: number): Cue | null {
     at = w.start;
   }
   return null;
+}
+
+/** How many words may stand between the copula and a choice noun ("is, probably, the perfect choice"). */
+const MAX_CHOICE_WORDS = 4;
+
+/** True when a copula comes close before the choice noun at `start`: the actor is the choice, not the one who makes it. */
+function isTheChoice(view: string, start: number): boolean {
+  let at = start;
+  for (let n = 0; n <= MAX_CHOICE_WORDS; n++) {
+    while (view[at - 1] === ' ' || view[at - 1] === ',') at--;
+    const w = wordBefore(view, at);
+    if (!w) return false;
+    if (COPULAS.has(w.word)) return true;
+    at = w.start;
+  }
+  return false;
 }
 
 /**

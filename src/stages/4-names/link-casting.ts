@@ -11,7 +11,8 @@
  *    ("Ruth, a lonely widow played by Dana Moss"), or a quoted name (`"Ruth" is played by A`).
  *    Being played makes the name a character.
  *
- * 4. `C (A)` and `A (C)` read again once kinds are known, for pairs the names stage left unlinked.
+ * 4. `C (A)` and `A (C)` read again once kinds are known, for pairs the names stage left unlinked;
+ *    where both names read as real people, titles, acting words and the voice say which is the part.
  * 5. Which side of `X (Y)` is the role: reviews write the role first ("Ruth (Dana Moss)"), news
  *    writes the actor first ("Dana Moss (Ruth)"), and a titled form in the bracket is a role
  *    whatever the voice ("Dana Moss (Mrs. Pike)"). The names stage reads the review order; a
@@ -22,10 +23,12 @@
  * Step 5 is in `link-casting-orient.ts`, the word readers in `link-casting-words.ts`.
  */
 import { isApostrophe, isUpper } from '../../text/chars';
+import { WORD_FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 import { readsAsReport } from '../../text/voice';
 import type { PersonRole, Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { orientBrackets } from './link-casting-orient';
+import { actingSaysActor, orientBrackets, titledName } from './link-casting-orient';
 import { CLAUSE_END, MAX_APPOSITIVE, afterWord, appositiveEnd, wordAt } from './link-casting-words';
 
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A"). */
@@ -181,7 +184,52 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     const bracketed = entities[y] as EntityDraft;
     if (outside.kind === 'person' && bracketed.kind === 'character') return link(y, x, false);
     if (outside.kind === 'character' && bracketed.kind === 'person' && !(report ??= readsAsReport(view))) return link(x, y, false);
+    if (outside.kind === 'person' && bracketed.kind === 'person') {
+      const role = roleOfPeople(x, y);
+      const actor = role === x ? y : x;
+      if (role === undefined || !fullPersonalName(entities[actor] as EntityDraft)) return false;
+      // A maker's word read off the part's one mention ("the creator C (A)") describes the part.
+      const part = entities[role] as EntityDraft;
+      if (part.mentions.length === 1) part.roles = part.roles.filter((r) => !MAKER_ROLES.has(r));
+      return link(role, actor, true);
+    }
     return false;
+  };
+  /**
+   * 4b. `X (Y)` where both names read as real people ("The creator John Hammond(Richard
+   * Attenborough)"): the bracket says one plays the other, and the text says which. A title before
+   * one name only makes it the part ("Clark Gregg (Agent Coulson)"); a name the text already calls
+   * an actor, or names elsewhere in a sentence about acting while the other stands only in
+   * brackets, is the actor; else a review writes the part first. A maker of the work plays no part,
+   * and a report's brackets hold too much else (a paper, a party) to read as casting.
+   */
+  /**
+   * True when some mention of `e` is a first name and more ("Richard Attenborough"): an actor is
+   * named so somewhere, where a hero name in brackets ("Tony Stark (Iron Man)") never is.
+   */
+  const fullPersonalName = (e: EntityDraft): boolean =>
+    e.mentions.some((m) => {
+      let space = m.start;
+      while (space < m.end && view[space] !== ' ') space++;
+      if (space >= m.end) return false;
+      const first = lower.slice(m.start, space);
+      return isListedFirstName(first) || WORD_FIRST_NAMES.has(first);
+    });
+  const roleOfPeople = (x: number, y: number): number | undefined => {
+    const outside = entities[x] as EntityDraft;
+    const inside = entities[y] as EntityDraft;
+    const maker = (e: EntityDraft): boolean => e.roles.some((r) => MAKER_ROLES.has(r));
+    if (maker(inside) || (maker(outside) && outside.mentions.length > 1)) return undefined;
+    const tx = outside.mentions.some((m) => titledName(view, lower, m));
+    const ty = inside.mentions.some((m) => titledName(view, lower, m));
+    if (tx !== ty) return tx ? x : y;
+    const ax = outside.roles.includes('actor');
+    const ay = inside.roles.includes('actor');
+    if (ax !== ay) return ax ? y : x;
+    if (ax) return undefined;
+    if (actingSaysActor(view, lower, outside, inside)) return y;
+    if (actingSaysActor(view, lower, inside, outside)) return x;
+    return (report ??= readsAsReport(view)) ? undefined : x;
   };
   let report: boolean | undefined;
   orientBrackets(input, entities, startAt, endOf);

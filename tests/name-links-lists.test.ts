@@ -1,0 +1,37 @@
+// Cast lists on both sides of one `as`: "A and B are fine as X and Y" pairs the lists in order.
+// Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+/** Each character that has an actor, as `[character, actor]`, sorted by character. */
+function links(text: string): [string, string][] {
+  const a = analyzeReview(text);
+  return a.characters
+    .filter((c) => c.playedBy)
+    .map((c): [string, string] => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '?'])
+    .sort((x, y) => x[0].localeCompare(y[0]));
+}
+
+describe('two lists around one "as", paired in order', () => {
+  it.each([
+    ['two and two', 'Marta Kovach and Dennis Royle have fun as Lottie and Brand, and the rest of the cast shrugs.', [['Brand', 'Dennis Royle'], ['Lottie', 'Marta Kovach']]],
+    ['three with an ampersand and "respectively"', 'Marta Kovach, Dennis Royle & Oren Blay are great as Lottie, Brand & Captain Ferris, respectively.', [['Brand', 'Dennis Royle'], ['Captain Ferris', 'Oren Blay'], ['Lottie', 'Marta Kovach']]],
+    ['describing words before the parts', 'Dennis Royle and Oren Blay are wonderful as the bickering neighbours Brand and Ferris.', [['Brand', 'Dennis Royle'], ['Ferris', 'Oren Blay']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it.each([
+    ['one part after a list of actors goes to the last', 'The cast has Marta Kovach, Dennis Royle, and Oren Blay as Lottie.', [['Lottie', 'Oren Blay']]],
+    ['pairs, each with its own "as", are no list', 'Marta Kovach is back as Lottie, Dennis Royle as Brand, and Oren Blay as Ferris.', [['Brand', 'Dennis Royle'], ['Ferris', 'Oren Blay'], ['Lottie', 'Marta Kovach']]],
+    ['a possessive opens the next pair', 'Marta Kovach’s turn as Lottie and Dennis Royle’s as Brand carry the film.', [['Brand', 'Dennis Royle'], ['Lottie', 'Marta Kovach']]],
+  ] as const)('not a pair of lists: %s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('lists of unlike length pair nobody with the wrong part', () => {
+    const got = links('Marta Kovach and Dennis Royle are cast as Lottie, Brand and Ferris.');
+    expect(got).not.toContainEqual(['Lottie', 'Dennis Royle']);
+    expect(got).toEqual([]);
+  });
+});
