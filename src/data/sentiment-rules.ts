@@ -74,6 +74,22 @@ export const VERDICT_OPENERS: readonly (readonly string[])[] = [
 ];
 export const VERDICT_WEIGHT = 2;
 
+/**
+ * Lines that open the readers' comments below a post ("Comments", "12 Responses", "Leave a
+ * Reply"), as their words read with numbers and punctuation left out: what follows is not the
+ * writer's. A line that goes on ("Comments on the last episode") is the writer's own heading.
+ */
+export const COMMENTS_OPENERS: readonly (readonly string[])[] = [
+  ['comments'], ['comment'], ['responses'], ['replies'], ['reader', 'comments'], ['readers', 'comments'],
+  ['leave', 'a', 'reply'], ['leave', 'a', 'comment'], ['post', 'a', 'comment'], ['add', 'a', 'comment'],
+  ['join', 'the', 'discussion'], ['what', 'readers', 'say'],
+];
+/**
+ * The first words of a comments line that names the post after them ("12 thoughts on “Title”",
+ * "3 responses to “Title”"): a number must come before them.
+ */
+export const COMMENTS_LEADS: readonly (readonly string[])[] = [['thoughts', 'on'], ['responses', 'to'], ['comments', 'on'], ['replies', 'to']];
+
 /** How much an explicit rating ("8/10") counts in the document's score, against the text's. */
 export const RATING_WEIGHT = 0.7;
 
@@ -150,8 +166,14 @@ export const PLOT_MIN_SENTENCES = 3;
 /** First-person words: the writer speaks for themself. */
 export const FIRST_PERSON_WORDS: readonly string[] = ['i', ...FIRST_PERSON_LOWER];
 
-/** Parts of a work a verdict names (with the work nouns: "film", "show", …). */
-export const EVALUATIVE_WORDS: readonly string[] = ['acting', 'plot', 'script'];
+/**
+ * Parts of a work a verdict names (with the work nouns: "film", "show", …): a sentence about "the
+ * pacing" or "the cast" judges the work, one about what its people do tells the story.
+ */
+export const EVALUATIVE_WORDS: readonly string[] = [
+  'acting', 'plot', 'script', 'performance', 'performances', 'cast', 'writing', 'dialogue', 'dialog', 'direction',
+  'cinematography', 'soundtrack', 'pacing', 'visuals', 'effects', 'animation',
+];
 
 /** Words that report what someone else said: a sentence holding one is not the writer's opinion. */
 export const REPORTING_WORDS: readonly string[] = [
@@ -193,9 +215,9 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * fitted (`node scripts/eval-sentiment.mjs --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the
  * score's sign matches the reader's label.
  */
-export const SURE_INTERCEPT = 0.48;
-export const SURE_SCORE_WEIGHT = 7.5;
-export const SURE_HITS_WEIGHT = -0.16;
+export const SURE_INTERCEPT = 0.33;
+export const SURE_SCORE_WEIGHT = 7;
+export const SURE_HITS_WEIGHT = -0.08;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted

@@ -6,7 +6,8 @@
  * counts ("3 of 5 episodes") are not ratings: the scale must be 4, 5, 10 or 100, and "of" needs
  * "out" or "stars" after it. Nor are betting odds ("odds of 1/5", "the 4/5 favourite"). Nor are shares and fractions ("8 out of 10 of his jokes", "3/4 of
  * the film", "an hour and 3/4"), or stars that are actors and names ("the two stars work well
- * together", "Four Star Productions").
+ * together", "Four Star Productions"). Nor is a rating the writer only would have given ("I would
+ * have given it 7/10 if …").
  */
 import type { Rating } from '../types';
 
@@ -43,6 +44,14 @@ const ODDS_BEFORE = /\bodds(?: on)?(?: of| at)? $/i;
 const ODDS_AFTER = /^ (?:favou?rites?|shot|outsider)\b/i;
 /** A determiner before a star count makes the stars people: "the two stars", "its three stars". */
 const PEOPLE_BEFORE = /\b(?:the|its|their|his|her|both) $/i;
+/**
+ * A rating the writer would have given, not the one they give: "I would have given it 7/10 if",
+ * "could have rated it four stars" (but "I would give it 7/10" is their rating). Read back from
+ * the rating, within a clause.
+ */
+const HYPOTHETICAL_BEFORE = /\b(?:would|could|might)(?: have|'ve) (?:given|rated|scored)\b[^.!?\n]{0,24}$/i;
+/** The most characters {@link HYPOTHETICAL_BEFORE} reads before a rating. */
+const HYPOTHETICAL_WINDOW = 48;
 /** The longest text {@link GRADE_GIVER} matches, with room for the boundary before it. */
 const GIVER_WINDOW = 32;
 
@@ -100,6 +109,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
   let best: Rating | null = null;
   const keep = (value: number, scale: number, start: number, end: number): void => {
     if (!(value >= 0 && value <= scale)) return;
+    if (HYPOTHETICAL_BEFORE.test(view.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start))) return;
     if (!best || start > best.start) best = { value, scale, start, end };
   };
   const has = (text: string): boolean => lower.includes(text);

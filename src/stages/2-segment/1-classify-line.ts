@@ -74,6 +74,21 @@ function hashHeading(line: string, marks: number): LineClass {
   return { kind: inner.endsWith('?') ? 'question' : 'heading', mark: 'markdown', textStart: start, textEnd: stop };
 }
 
+/** A score out of 10, 5 or 100 and nothing else: "10/10", "9.6 / 10", "4/5". */
+const SCORE_ONLY = /^\d{1,3}(?:\.\d{1,2})? ?\/ ?(?:100|10|5)$/;
+
+/**
+ * True when the line names a part of the work and scores it, on a line of its own ("Art: 10/10",
+ * "Overall: 9.6/10"): the heading of a review written part by part, not a speaker's line.
+ */
+function scoredPartHeading(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon <= 0) return false;
+  const label = line.slice(0, colon).trim();
+  const words = lineWords(label);
+  return words.length >= 1 && words.length <= MAX_SPEAKER_WORDS && isUpper(label[0]) && SCORE_ONLY.test(line.slice(colon + 1).trim());
+}
+
 /**
  * Classifies one trimmed, non-blank line. `inFence` is true inside a markdown code fence.
  * Dialogue lines with title-like words ("Cheong-San : Gyeong-So") are returned as dialogue
@@ -112,7 +127,8 @@ export function classifyLine(line: string, inFence = false): LineClass {
     if (inner.startsWith('(') || inner.startsWith('[') || /[.!…]$/.test(inner)) return plainLine('text');
   }
 
-  // 4. Script lines.
+  // 4. A part of the work and its score ("Sound: 10/10"); else script lines.
+  if (scoredPartHeading(line)) return wholeHeading('heading', 'colon', line.length);
   const dialogue = classifyDialogue(line);
   if (dialogue?.strongDialogue) return dialogue;
 

@@ -11,13 +11,16 @@ import { reportFeatures, reportProbability } from './report';
 import type { SentenceScore, SentimentData, StretchReading } from './types';
 
 /**
- * What the document's label is read from: the reading of the sentences in `blocks`, and its
- * report features (none for a text of fewer than {@link REPORT_MIN_SENTENCES} body sentences with
+ * What the document's label is read from: the reading of the sentences in `blocks` up to a line
+ * that opens the readers' comments, if any, and its report features (none for a text of fewer than {@link REPORT_MIN_SENTENCES} body sentences with
  * words: too little to tell by its voice). `scripts/eval-sentiment.mjs --fit` fits the label
  * confidence and the report model on these.
  */
 export function documentReading(data: SentimentData, blocks: readonly Span[]): { reading: StretchReading; report: number[] } {
-  const ids = sentencesOver(data, blocks);
+  const all = sentencesOver(data, blocks);
+  // The readers' comments below a post are not the writer's verdict: the document ends before them.
+  const cut = all.findIndex((s, k) => k > 0 && (data.sentences[s] as SentenceScore).opensComments);
+  const ids = cut < 0 ? all : all.slice(0, cut);
   const body = ids.filter((s) => !(data.sentences[s] as SentenceScore).heading);
   const sentences = body.filter((s) => (data.sentences[s] as SentenceScore).words > 0).length;
   return { reading: readSentences(data, ids, true), report: sentences >= REPORT_MIN_SENTENCES ? reportFeatures(data.sentences, body) : [] };

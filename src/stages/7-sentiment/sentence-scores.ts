@@ -2,7 +2,7 @@
  * Each sentence's score, as sums the aggregation reads: its hits' values (negative ones leaned),
  * the share in the writer's own words, and how much the writer stresses it.
  */
-import { NEGATION_CUE_SCORE, VERDICT_OPENERS, VERDICT_WEIGHT } from '../../data/sentiment-rules';
+import { COMMENTS_LEADS, COMMENTS_OPENERS, NEGATION_CUE_SCORE, VERDICT_OPENERS, VERDICT_WEIGHT } from '../../data/sentiment-rules';
 import type { Span } from '../../types';
 import type { Annotation, Block, Sentence, Token } from '../stage-types';
 import { lean } from './hit-values';
@@ -17,6 +17,31 @@ export const HEADING_WEIGHT = 2;
 /** True when a sentence opens with a verdict phrase ("Overall, …"). */
 function opensVerdict(tokens: readonly Token[], s: Sentence): boolean {
   return VERDICT_OPENERS.some((phrase) => phrase.every((w, k) => tokens[s.firstToken + k]?.normal === w));
+}
+
+/** True when the words `words` open with `phrase`. */
+const startsWith = (words: readonly string[], phrase: readonly string[]): boolean => phrase.every((w, k) => words[k] === w);
+
+/**
+ * True when sentence `s`, alone in its block (a line or heading of its own), opens the readers'
+ * comments below a post: one of {@link COMMENTS_OPENERS} alone (a count beside it allowed), or a
+ * count and one of {@link COMMENTS_LEADS} ("12 thoughts on “Title”").
+ */
+export function opensComments(tokens: readonly Token[], sentences: readonly Sentence[], s: number): boolean {
+  const sentence = sentences[s] as Sentence;
+  if (sentences[s - 1]?.block === sentence.block || sentences[s + 1]?.block === sentence.block) return false;
+  const words: string[] = [];
+  let counted = false;
+  for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.type === 'number') {
+      if (words.length === 0) counted = true;
+    } else if (tok.type === 'word') words.push(tok.normal);
+    // A sentence of many words is prose, not a comments line: stop reading.
+    if (words.length > 4 && !counted) return false;
+  }
+  if (COMMENTS_OPENERS.some((phrase) => phrase.length === words.length && startsWith(words, phrase))) return true;
+  return counted && COMMENTS_LEADS.some((phrase) => startsWith(words, phrase));
 }
 
 /**
@@ -74,6 +99,7 @@ export function sentenceScores(ann: Annotation, blocks: readonly Block[], hits: 
       heading,
       plot: !voice.evaluative[s] && !heading,
       words: voice.words[s] ?? 0,
+      opensComments: opensComments(ann.tokens, ann.sentences, s),
       voice: voice.voices[s] as SentenceScore['voice'],
     });
   }

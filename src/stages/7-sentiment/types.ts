@@ -70,6 +70,8 @@ export interface SentenceScore extends Span {
   plot: boolean;
   /** Word tokens. */
   words: number;
+  /** True when it is a line that opens the readers' comments below a post ("Leave a Reply"). */
+  opensComments: boolean;
   /** How it speaks: see {@link SentenceVoice}. */
   voice: SentenceVoice;
 }
