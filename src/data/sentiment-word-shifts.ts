@@ -100,7 +100,7 @@ export const WORD_SHIFTS: ReadonlyMap<string, number> = new Map([
   ['supporting', 0.05], ['suspect', -0.2], ['sweet', -0.21], ['sympathetic', 0.09], ['sympathy', -0.02], ['taking', -0.29],
   ['talent', -0.24], ['talented', -0.22], ['tasty', 0.14], ['tears', 0.22], ['tedious', -0.04], ['tender', 0.08],
   ['tension', 0.02], ['terrible', 0.03], ['terribly', 0.03], ['terrific', 0.32], ['terrifying', 0.03], ['thanks', 0.25],
-  ['thinking', -0.15], ['thoughtful', 0.1], ['tired', -0.17], ['top', -0.09], ['tragedy', 0.17], ['tragic', 0.13],
+  ['thinking', -0.14], ['thoughtful', 0.1], ['tired', -0.17], ['top', -0.09], ['tragedy', 0.17], ['tragic', 0.13],
   ['trapped', -0.02], ['trash', -0.14], ['treasure', -0.08], ['tribute', -0.04], ['trick', 0.04], ['triumph', 0.36],
   ['trouble', -0.03], ['true', 0.03], ['trying', -0.01], ['ugly', -0.14], ['unable', 0.08], ['uncomfortably', -0.01],
   ['unconvincing', -0.15], ['unfortunately', -0.01], ['unfunny', -0.33], ['unimaginative', -0.27], ['uninspired', -0.17], ['unintentional', -0.17],
