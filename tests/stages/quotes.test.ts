@@ -100,8 +100,8 @@ const cases: [name: string, rows: Case[]][] = [
     'scare quotes',
     [
       ['Every plan carries a “risk” sooner or later.', undefined, [{ text: 'risk', start: 22, end: 26, kind: 'term', marks: [21, 26] }], []],
-      // a two-word phrase that is no work's mention
-      ['The finale of ‘Harbour Lights’ aired last night.', [], [{ text: 'Harbour Lights', start: 15, end: 29, kind: 'term', marks: [14, 29] }], []],
+      // a two-word phrase that is no work's mention and not written as a title
+      ['The finale of ‘harbour lights’ aired last night.', [], [{ text: 'harbour lights', start: 15, end: 29, kind: 'term', marks: [14, 29] }], []],
       ['The sign read 「立入禁止」 in red.', undefined, [{ text: '立入禁止', start: 15, end: 19, kind: 'term', marks: [14, 19] }], []],
       // a label set before its noun, or named as a word, whatever speech verb stands in the sentence
       ['Critics called out the “wooden” portrayal of the lead.', undefined, [{ text: 'wooden', start: 24, end: 30, kind: 'term', marks: [23, 30] }], []],
@@ -129,6 +129,8 @@ const cases: [name: string, rows: Case[]][] = [
         [{ text: 'Harbour Lights', start: 15, end: 29, kind: 'title', marks: [14, 29] }],
         [],
       ],
+      // no work mention, but every word capitalised as a title's are
+      ['The finale of ‘Harbour Lights’ aired last night.', [], [{ text: 'Harbour Lights', start: 15, end: 29, kind: 'title', marks: [14, 29] }], []],
       // the work named outside the quote; the comma inside the marks is the sentence's
       [
         'I watched “Harbour Lights,” the series, twice. Harbour Lights held up.',

@@ -224,8 +224,9 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     // Under a speech verb, only a single word between an article and its noun is a label ("a
     // “vast” change"); a longer phrase there is the speaker's words ("in an “angry, vicious” attack").
     else if (isLabel(input, ann, q, words) && (wordCount(words) === 1 || !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'term';
-    // "Led Zeppelin's “Dazed and Confused”": a title by its capitals, unless a speech verb stands before it.
-    else if (isTitleCased(words) && !headlineCased(input.view, q) && !speechVerbBefore(ann, q, lastVerb)) q.kind = 'title';
+    // "Led Zeppelin's “Dazed and Confused”": a title by its capitals, unless a speech verb stands
+    // before it or attributes it right after ("“Moss Creek,” said Ana").
+    else if (isTitleCased(words) && !headlineCased(input.view, q) && !speechVerbBefore(ann, q, lastVerb) && !speechVerbAfterQuote(ann, q)) q.kind = 'title';
     else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
     else q.kind = 'term';
   }
