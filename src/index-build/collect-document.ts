@@ -8,6 +8,7 @@ import { addDocument } from './distinct-count';
 import { readLowerCase, readMention, readNamePairs } from './form-context';
 import { formParts, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
+import { readPlainMentions } from './plain-mentions';
 import { bump, capQuotes, MAX_BESIDE_WORDS, newFormTally, type FormTally, type WorkTally } from './tally';
 
 /** The caps a tally keeps to. */
@@ -164,6 +165,31 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       seen.add(`${own}\n${other}`);
       bump(tally.beside, other);
     });
+    // Forms of the work this document names without accepting them: counted per form, and taken
+    // into the form's documents only if enough documents accept it (see finish-work.ts).
+    const plain = new Map<FormTally, { mentions: number; inSentence: boolean }>();
+    const unaccepted = (surface: string): FormTally | undefined => {
+      const key = work.parsed.get(surface)?.key;
+      const tally = key === undefined ? undefined : work.forms.get(key);
+      return tally && tally.lastDoc !== ordinal ? tally : undefined;
+    };
+    readPlainMentions(
+      text,
+      (surface) => unaccepted(surface) !== undefined,
+      (surface, atSentenceStart) => {
+        const tally = unaccepted(surface) as FormTally;
+        const seen = plain.get(tally) ?? { mentions: 0, inSentence: false };
+        seen.mentions++;
+        seen.inSentence ||= !atSentenceStart;
+        plain.set(tally, seen);
+      },
+    );
+    for (const [tally, seen] of plain) {
+      if (!seen.inSentence) continue;
+      addDocument(tally.plain.docs, ordinal);
+      tally.plain.mentions += seen.mentions;
+      if (tally.plain.docIds.length < caps.documentIds) tally.plain.docIds.push([ordinal, id]);
+    }
   }
   for (const section of analysis.sections) {
     const keys = [...new Set(section.characterIds.map((c) => keyOf.get(c)).filter((k): k is string => k !== undefined))].sort();

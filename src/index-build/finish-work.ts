@@ -153,7 +153,7 @@ export function finishWork(work: WorkTally, caps: FinishCaps): IndexWork {
   const titles = titleKeys(work, [work.title, ...work.aliases.values()].map(formWords));
   const share = characterShare(work);
   const drafts = mergeForms(work, bareTitles(work, titles), thingKeys(work, titles))
-    .map((keys) => makeEntity(work, keys, caps, share))
+    .map((keys) => makeEntity(work, keys, caps, share, titles))
     .filter((d) => d.documents >= caps.minDocuments && !isTitle(work, d, titles) && !groupNamesThing(work, d.keys, titles))
     .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
   const entityOf = new Map<string, IndexEntity>();

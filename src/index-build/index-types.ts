@@ -53,9 +53,13 @@ export interface IndexEntity {
   name: string;
   /** Every surface form, most used first. */
   forms: IndexForm[];
-  /** Documents that name the entity (exact up to 1,024 per entity, estimated above). */
+  /**
+   * Documents that name the entity (exact up to 1,024 per entity, estimated above); with the texts,
+   * also the documents that write one of its forms, capitalised, that three documents or more
+   * accept, without accepting it themselves.
+   */
   documents: number;
-  /** Mentions over all documents. */
+  /** Mentions over all documents (with the texts, the plain mentions counted in `documents` too). */
   mentions: number;
   /** What the documents' votes make it. */
   kind: 'character' | 'person';
@@ -130,7 +134,8 @@ export interface IndexInput {
   /**
    * The analysed text itself, when the caller has it. The index then also reads the words around
    * each name ("in the X", "X's mother", "X said", "he" or "it" after it) and leaves out, per work,
-   * forms that its documents use as a place, a group or a power rather than for someone. It must
+   * forms that its documents use as a place, a group or a power rather than for someone, and counts
+   * a form three documents accept in the documents that write it without accepting it. It must
    * be the very text analysed (its length and `textChecksum` are checked).
    */
   text?: string;

@@ -6,6 +6,7 @@
 import type { PersonRole } from '../types';
 import { countDocuments, mergeSketches, type DistinctSketch } from './distinct-count';
 import type { IndexEntity } from './index-types';
+import { MIN_ACCEPTED_DOCUMENTS } from './plain-mentions';
 import { bump, capQuotes, type FormTally, type RankedQuote, type WorkTally } from './tally';
 
 /**
@@ -67,9 +68,13 @@ export function characterShare(work: WorkTally): number {
 
 /**
  * The entity of one group of merge keys. `share`: the work's {@link characterShare}, which a close
- * vote falls towards (it weighs {@link PRIOR_READINGS} readings).
+ * vote falls towards (it weighs {@link PRIOR_READINGS} readings). `titles`: keys that are titles,
+ * whose plain mentions are the work's rather than someone's. The plain mentions (see
+ * plain-mentions.ts) of a form {@link MIN_ACCEPTED_DOCUMENTS} documents accept count in the
+ * entity's documents, mentions and document ids; its kind and the merging read only the documents
+ * that accept a form.
  */
-export function makeEntity(work: WorkTally, keys: readonly string[], caps: { quotes: number; documentIds: number }, share = 0.5): DraftEntity {
+export function makeEntity(work: WorkTally, keys: readonly string[], caps: { quotes: number; documentIds: number }, share = 0.5, titles: ReadonlySet<string> = new Set()): DraftEntity {
   const tallies = keys.map((k) => work.forms.get(k) as FormTally);
   let docs: DistinctSketch = [];
   const surfaces = new Map<string, number>();
@@ -81,6 +86,7 @@ export function makeEntity(work: WorkTally, keys: readonly string[], caps: { quo
   let mentions = 0;
   let quotes: RankedQuote[] = [];
   const ids: Array<[order: number, id: string]> = [];
+  let plainDocs: DistinctSketch = [];
   for (const t of tallies) {
     docs = mergeSketches(docs, t.docs);
     for (const [s, n] of t.surfaces) bump(surfaces, s, n);
@@ -93,6 +99,11 @@ export function makeEntity(work: WorkTally, keys: readonly string[], caps: { quo
     sentiment.n += t.sentiment.n;
     for (const label of ['positive', 'negative', 'neutral', 'mixed'] as const) sentiment[label] += t.sentiment[label];
     mentions += t.mentions;
+    if (t.plain.mentions && !titles.has(t.parts.key) && countDocuments(t.docs) >= MIN_ACCEPTED_DOCUMENTS) {
+      plainDocs = mergeSketches(plainDocs, t.plain.docs);
+      mentions += t.plain.mentions;
+      ids.push(...t.plain.docIds);
+    }
     quotes = capQuotes([...quotes, ...t.quotes], caps.quotes);
     ids.push(...t.docIds);
   }
@@ -106,8 +117,9 @@ export function makeEntity(work: WorkTally, keys: readonly string[], caps: { quo
     if (t.parts.words.length >= 2) full = mergeSketches(full, t.docs);
     crew += t.context.crew;
   }
-  const documents = countDocuments(docs);
-  votes.character += ONE_WORD_WEIGHT * Math.max(0, documents - countDocuments(full));
+  const accepted = countDocuments(docs);
+  votes.character += ONE_WORD_WEIGHT * Math.max(0, accepted - countDocuments(full));
+  const documents = plainDocs.length ? countDocuments(mergeSketches(docs, plainDocs)) : accepted;
   votes.person += CREW_WEIGHT * crew;
   // A character that documents say is played by someone, or a person said to play one, is that kind.
   const linked = [...playedBy.values()].reduce((a, b) => a + b, 0) - [...plays.values()].reduce((a, b) => a + b, 0);

@@ -9,11 +9,13 @@
  *    has a fuller form holding all its words; when several do, it joins the one documents tie it
  *    to far more often (at least two documents, twice the next), else it merges with none. Two
  *    names side by side in one document ("Grimmjow Aizen") and a title nothing says is someone
- *    ("Naruto Shippuden") hold no shorter form;
+ *    ("Naruto Shippuden") hold no shorter form, and a one-word form its uses make a group or a
+ *    rank word ("Jedi were", "the jedi") joins none;
  * 4. a long form (three words or more, "Retired hit-man John Wick") joins the one entity whose full
  *    form it holds (a title is no full form here).
  */
 import { countDocuments } from './distinct-count';
+import { MIN_CONTEXT_MENTIONS, type FormContext } from './form-context';
 import { oneSlipApart } from './form-key';
 import type { WorkTally } from './tally';
 
@@ -49,6 +51,14 @@ const SLIP_DOMINANCE = 3;
 const MIN_SIDE_BY_SIDE = 2;
 /** Passes of step 3 at most. */
 const MAX_PASSES = 3;
+
+/** The share of a one-word form's uses that are plural or in lower case that makes it a group word. */
+const GROUP_SHARE = 0.2;
+
+/** Whether a form's uses say it is a common noun for a group or a rank: plural ("Jedi are") or written in lower case ("the jedi"). */
+function groupWord(c: FormContext): boolean {
+  return c.mentions >= MIN_CONTEXT_MENTIONS && (c.plural + c.lower) / (c.mentions + c.lower) >= GROUP_SHARE;
+}
 
 /** Whether every word of `small` is in `big` (both sorted), and `big` has more. */
 function holds(big: readonly string[], small: readonly string[]): boolean {
@@ -194,6 +204,9 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
     const words = formOf(key).parts.words;
     const own = groups.find(key);
     if ((most.get(own) ?? 0) > words.length) return false;
+    // A one-word form whose context leans to a group, a place or a rank ("the Jedi", "Jedi are")
+    // is the epithet or the crew before a name ("Jedi Knight Qui-Gon"), not a name of that someone.
+    if (words.length === 1 && groupWord(formOf(key).context)) return false;
     const rarest = words.map((w) => byWord.get(w) ?? []).sort((x, y) => x.length - y.length)[0] ?? [];
     // Forms that hold this one; of a chain of them ("Obi-Wan Kenobi" in "Ben Obi-Wan Kenobi"),
     // only the shortest: a chain is one entity, not a choice.

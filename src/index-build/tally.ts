@@ -57,6 +57,11 @@ export interface FormTally {
    * the first met.
    */
   beside: Map<string, number>;
+  /**
+   * Plain mentions (see plain-mentions.ts): the documents that write the form, capitalised and not
+   * only at a sentence's start, without accepting it; their mentions; their first ids, capped.
+   */
+  plain: { docs: DistinctSketch; mentions: number; docIds: Array<[order: number, id: string]> };
 }
 
 /** The most words beside a form a tally keeps. */
@@ -100,6 +105,7 @@ export function newFormTally(parts: FormParts): FormTally {
     quotes: [],
     context: newFormContext(),
     beside: new Map(),
+    plain: { docs: [], mentions: 0, docIds: [] },
   };
 }
 

@@ -1,0 +1,53 @@
+/**
+ * Step 3c of the index: a name the per-document stage accepted in several reviews of a work but
+ * missed in another is still named there. In each document, every capitalised run of words that is
+ * exactly a form of the work seen so far, written somewhere other than at a sentence's start (where
+ * any word is capitalised), is a plain mention of that form. The counts live on the form's tally, so
+ * memory grows with the forms of a work, not with its documents; a form counts them only when
+ * {@link MIN_ACCEPTED_DOCUMENTS} documents accepted it (see finish-work.ts).
+ */
+
+/** Documents that must accept a form before its plain mentions in other documents count. */
+export const MIN_ACCEPTED_DOCUMENTS = 3;
+
+/** Words a plain mention may have at most ("Monkey D. Luffy"). */
+const MAX_RUN_WORDS = 3;
+
+/** A capitalised word: no letter, digit, apostrophe or hyphen before it. */
+const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}-]*/gu;
+
+/** Whether the text before `at` (spaces, quotes and brackets skipped) ends a sentence or is empty. */
+function sentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && ' \t"“‘\'(['.includes(text[i] as string)) i--;
+  if (i < 0) return true;
+  const ch = text[i] as string;
+  return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '\r' || ch === ':' || ch === '…';
+}
+
+/** Whether `gap` (the text between two words) joins them into one name: a space, or an initial's period and a space. */
+const joins = (gap: string): boolean => gap === ' ' || gap === '. ';
+
+/**
+ * Calls `visit(surface, atSentenceStart)` for every capitalised run of up to {@link MAX_RUN_WORDS}
+ * words in `text` that `known` accepts, the longest known run at each word first; the words of a
+ * run found are not read again. One pass over the words, a fixed few lookups each.
+ */
+export function readPlainMentions(text: string, known: (surface: string) => boolean, visit: (surface: string, atSentenceStart: boolean) => void): void {
+  const words: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(CAPITALISED)) words.push({ start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < words.length; ) {
+    const first = words[i] as { start: number; end: number };
+    let taken = 0;
+    let run = 1;
+    while (run < MAX_RUN_WORDS && i + run < words.length && joins(text.slice((words[i + run - 1] as { end: number }).end, (words[i + run] as { start: number }).start))) run++;
+    for (let k = run; k >= 1 && !taken; k--) {
+      const surface = text.slice(first.start, (words[i + k - 1] as { end: number }).end);
+      if (known(surface)) {
+        visit(surface, sentenceStart(text, first.start));
+        taken = k;
+      }
+    }
+    i += taken || 1;
+  }
+}

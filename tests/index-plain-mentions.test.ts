@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { MIN_ACCEPTED_DOCUMENTS, readPlainMentions } from '../src/index-build/plain-mentions';
+import { buildIndex } from '../src/review-index';
+import { textChecksum } from '../src/text/checksum';
+import type { ReviewAnalysis } from '../src/types';
+import { analysisOf } from './helpers/index-docs';
+
+/** Every (surface, at a sentence's start) that readPlainMentions reports for `text` with forms `known`. */
+function plainIn(text: string, known: string[]): Array<[string, boolean]> {
+  const out: Array<[string, boolean]> = [];
+  const set = new Set(known);
+  readPlainMentions(text, (s) => set.has(s), (s, atStart) => out.push([s, atStart]));
+  return out;
+}
+
+const scanCases: Array<[string, string, string[], Array<[string, boolean]>]> = [
+  ['a known one-word form inside a sentence', 'I think Oriel steals every scene.', ['Oriel'], [['Oriel', false]]],
+  ['the first word of the text is a sentence start', 'Oriel steals every scene.', ['Oriel'], [['Oriel', true]]],
+  ['so is the word after a full stop and a quote mark', 'It ends. "Oriel wins" was my guess.', ['Oriel'], [['Oriel', true]]],
+  ['a possessive still names the form', "The plot hangs on Oriel's choice.", ['Oriel'], [['Oriel', false]]],
+  ['the longest known run is taken, its words not read again', 'Then Dario Venn and Venn again.', ['Dario Venn', 'Venn'], [['Dario Venn', false], ['Venn', false]]],
+  ['an initial with its full stop is part of the run', 'Later Marlo K. Stane returns.', ['Marlo K. Stane', 'Stane'], [['Marlo K. Stane', false]]],
+  ['lower case is no mention', 'the oriel window and an Oriel.', ['Oriel'], [['Oriel', false]]],
+  ['a form inside a longer word is no mention', 'The Orielites cheered, and so did Oriel-fans.', ['Oriel'], []],
+  ['forms not known are passed over', 'Both Nadia and Pell are fine.', ['Oriel'], []],
+];
+
+describe('readPlainMentions finds the known forms a text writes capitalised', () => {
+  it.each(scanCases)('%s', (_, text, known, expected) => {
+    expect(plainIn(text, known)).toEqual(expected);
+  });
+});
+
+/** An analysis of `text` whose only characters are `names` (each at every place the text writes it). */
+function analysed(text: string, names: string[]): ReviewAnalysis {
+  const base = analysisOf({ characters: names.map((n) => ({ forms: [n] })) });
+  const spans = (name: string) => {
+    const out: Array<{ start: number; end: number }> = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({ start: at, end: at + name.length });
+    return out;
+  };
+  return { ...base, characters: base.characters.map((c) => ({ ...c, mentions: spans(c.name) })), stats: { ...base.stats, characters: text.length }, textChecksum: textChecksum(text) };
+}
+
+/** Reviews that accept Oriel as a character. */
+const accepting = [
+  'Oriel is a superb lead and she carries the whole film.',
+  'The heist only works because Oriel keeps her nerve.',
+  'I adored Oriel, and her brother Cass was fun as well.',
+  'Every time Oriel smiles the film lifts.',
+];
+/** Reviews that write Oriel but whose names stage accepted no one. */
+const missed = [
+  'Honestly the casting of Oriel made it for me.',
+  'The ending with Oriel and the vault was silly.',
+  'Oriel. That is all I remember of it.',
+];
+
+async function orielEntity(acceptingCount: number, work = 'The Vault Job'): Promise<{ documents: number; mentions: number; documentIds: string[] } | undefined> {
+  const docs = [...accepting.slice(0, acceptingCount).map((text) => ({ text, names: ['Oriel'] })), ...missed.map((text) => ({ text, names: [] as string[] }))];
+  const index = await buildIndex(docs.map((d, i) => ({ id: `d${i}`, work, text: d.text, analysis: analysed(d.text, d.names) })));
+  return index.works[0]?.characters.find((c) => c.name === 'Oriel');
+}
+
+describe('buildIndex counts the plain mentions of a form enough documents accept', () => {
+  it(`with ${MIN_ACCEPTED_DOCUMENTS} accepting reviews, the reviews that only write it count, except one writing it at a sentence start only`, async () => {
+    const n = MIN_ACCEPTED_DOCUMENTS;
+    const oriel = await orielEntity(n);
+    expect(oriel?.documents).toBe(n + 2);
+    expect(oriel?.mentions).toBe(n + 2);
+    expect(oriel?.documentIds).toEqual([...Array.from({ length: n }, (_, i) => `d${i}`), `d${n}`, `d${n + 1}`]);
+  });
+  it('with one accepting review fewer, only the accepting reviews count', async () => {
+    const n = MIN_ACCEPTED_DOCUMENTS - 1;
+    const oriel = await orielEntity(n);
+    expect(oriel?.documents).toBe(n);
+    expect(oriel?.documentIds).toEqual(Array.from({ length: n }, (_, i) => `d${i}`));
+  });
+  it("a form that is the work's title is counted only where accepted: written plainly, it is the work", async () => {
+    const n = MIN_ACCEPTED_DOCUMENTS + 1;
+    const docs = [...accepting.slice(0, n).map((text) => ({ text, accepted: true })), ...missed.map((text) => ({ text, accepted: false }))];
+    const index = await buildIndex(
+      docs.map((d, i) => {
+        // Oriel, played by someone, is a character the title is named after.
+        const base = analysisOf(d.accepted ? { characters: [{ forms: ['Oriel'], playedBy: 'Tamsin Reyes' }], people: [{ forms: ['Tamsin Reyes'] }] } : {});
+        const analysis: ReviewAnalysis = { ...base, stats: { ...base.stats, characters: d.text.length }, textChecksum: textChecksum(d.text) };
+        return { id: `d${i}`, work: 'Oriel', text: d.text, analysis };
+      }),
+    );
+    expect(index.works[0]?.characters.find((c) => c.name === 'Oriel')?.documents).toBe(n);
+  });
+});
