@@ -24,6 +24,11 @@ describe('a full name that spells out a surname form', () => {
     expect(holder(text, full)).toEqual(holder(text, short));
   });
 
+  it('its given name alone is then a form of it too', () => {
+    const text = 'Mudder is a tyrant. Mrs. Lift rules the house, and Mudder Lift never lets her son go. Mudder screams at him.';
+    expect(holder(text, 'Mudder Lift')?.[1]).toEqual(['Mrs. Lift', 'Mudder']);
+  });
+
   it('the actor named by surname in a casting phrase gets the full name', () => {
     const a = analyzeReview('I liked the acting of Denzel Washington. The Lincoln Rhyme character as played by Mr Washington is great.');
     const rhyme = a.characters.find((c) => c.name === 'Lincoln Rhyme');
