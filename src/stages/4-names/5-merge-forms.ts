@@ -4,7 +4,9 @@
  * its title (`Mr.Amitabh Bachan` = `Amitabh Bachan`); a tail from a particle joins its full name
  * (`Di Girolamo` of `Titta Di Girolamo`); a lone word, a titled form or a nickname joins the full
  * name it stands for (see {@link fullNameFor}), except a titled form of a surname the text gives two
- * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own. A
+ * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own. The
+ * one full name with a titled form's surname joins it even when nothing else made it a name
+ * (`Denzel Washington` of `Mr Washington`), and its given name alone is then its form too. A
  * lone name no full name starts or ends that begins the listed given name of exactly one full name
  * is its short form (`Walt` of `Walter White`), and so is one that begins exactly one lone given
  * name (`Chris` of `Christopher`, `Ed` of `Edward`).
@@ -173,6 +175,26 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     const titles = titlesOf.get(word) ?? new Set<string>();
     titles.add(lowerAt(p.first));
     titlesOf.set(word, titles);
+  }
+  // "Denzel Washington" that no cue made a name, and "Mr Washington" that is one: the full name
+  // spells out who the titled surname is, when it is the only such full name the text gives (two,
+  // "Tom Hanks" and "Colin Hanks", leave the titled form to neither) and no accepted name ends or
+  // starts with the surname.
+  const fullOfSurname = new Map<string, string | null>();
+  const firstOfFull = new Map<string, string>();
+  for (const p of pieces) {
+    if (acceptedKeys.has(p.key) || p.titled || p.shape === 'common' || p.last !== p.first + 1) continue;
+    const word = lowerAt(p.last);
+    const had = fullOfSurname.get(word);
+    fullOfSurname.set(word, had === undefined || had === p.key ? p.key : null);
+    firstOfFull.set(p.key, lowerAt(p.first));
+  }
+  for (const [word, key] of fullOfSurname) {
+    const e = titledSurname.get(word);
+    if (key === null || typeof e !== 'number' || (titlesOf.get(word)?.size ?? 0) > 1) continue;
+    byKey.set(key, e);
+    // Its given name alone ("Denzel") is then a form of it, as of any full name.
+    remember(firstWordOf, firstOfFull.get(key) as string, e);
   }
   const mentionCount = new Map<number, number>();
   for (const p of accepted) {
