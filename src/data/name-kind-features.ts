@@ -49,7 +49,7 @@ export const KIND_FEATURES = [
   'inBrackets',
   /** A mention inside a list of capitalised names: `A, X and B`. */
   'nameList',
-  /** A possessive with a work word after (`X's film`), or `a X movie`. */
+  /** A possessive with a work word (`X's film`) or a maker's craft (`X's art`) after, or `a X movie`. */
   'possessiveWork',
   /** A work word right after a mention (`X movie`). */
   'workNounAfter',
@@ -138,6 +138,18 @@ export const PERSON_WORK_WORDS: ReadonlySet<string> = new Set([
   'career', 'direction', 'script', 'screenplay', 'work', 'works', 'debut', 'version', 'adaptation', 'classic',
   'classics', 'vehicle', 'production', 'productions', 'masterpiece', 'oeuvre', 'comedy', 'comedies', 'western',
   'westerns', 'thriller', 'thrillers', 'fans', 'fan', 'filmography',
+]);
+
+/**
+ * Words of a maker's craft right after a possessive (`X's art`, `X's writing`, `X's manga`): fan
+ * reviews call a mangaka, a writer or a director by the surname alone, and what follows the
+ * possessive is what the person made. Only the word right after counts: `X's fighting style` is a
+ * character's.
+ */
+export const MAKER_POSSESSIONS: ReadonlySet<string> = new Set([
+  'art', 'artwork', 'artstyle', 'drawing', 'drawings', 'manga', 'mangas', 'writing', 'style', 'storytelling', 'pen',
+  'panels', 'paneling', 'panelling', 'pacing', 'worldbuilding', 'world-building',
+  'filmmaking', 'directing', 'script', 'scripts', 'storyboards', 'illustrations',
 ]);
 
 /** Words after an actor's name that lead to the part ("X as", "X plays", "X gives"). */

@@ -13,6 +13,7 @@ import { decideKind } from './kind-decision';
 import type { KindDocument, KindMention } from './kind-document';
 import { addDocumentFeatures, kindFeatures } from './kind-features';
 import { addJoinedFeatures } from './kind-joined';
+import { readsAsStudio } from './kind-studio';
 import type { Piece } from './piece';
 
 /**
@@ -64,6 +65,21 @@ function keepCastRoles(entities: readonly EntityDraft[], ofPiece: ReadonlyMap<Pi
 }
 
 /**
+ * Drops the entities the text names as studios (`studio Bones`, `animated by Madhouse`): no one.
+ * Dropped after the kinds are read, as the names the no-one step drops are: the share of names
+ * that read as characters is read over every candidate the text names. A name a casting link
+ * ties to another is someone.
+ */
+function dropStudios(doc: KindDocument, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][]): void {
+  const linked = new Set<number>();
+  for (const entity of entities) if (entity.playedBy !== null) linked.add(entity.playedBy);
+  entities.forEach((entity, e) => {
+    if (entity.mentions.length === 0 || entity.playedBy !== null || linked.has(e)) return;
+    if (readsAsStudio(doc, mentionsOf[e] as KindMention[])) entity.mentions = [];
+  });
+}
+
+/**
  * Step 6: sets each entity's kind and confidence and returns the feature vectors the model read.
  * The share of names that read as characters is a trait of the text's style, read over every
  * entity that still has mentions.
@@ -81,6 +97,7 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
     entity.kindConfidence = confidence;
   });
   keepCastRoles(entities, ofPiece);
+  dropStudios(doc, entities, mentionsOf);
   for (const entity of entities) if (entity.kind === 'person' && entity.roles.length === 0) entity.roles.push('other');
   return features;
 }

@@ -5,7 +5,7 @@
  */
 import { isListedFirstName } from './context';
 import { HONORIFICS } from '../../data/honorifics';
-import { KIND_FEATURES, NAMING_WORDS, OFFICE_NOUNS, PERSON_WORK_WORDS, PLOT_VERBS, THIRD_PERSON_PRONOUNS } from '../../data/name-kind-features';
+import { KIND_FEATURES, MAKER_POSSESSIONS, NAMING_WORDS, OFFICE_NOUNS, PERSON_WORK_WORDS, PLOT_VERBS, THIRD_PERSON_PRONOUNS } from '../../data/name-kind-features';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { readsAsReport } from '../../text/voice';
@@ -81,7 +81,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (beforeGap.trimEnd().endsWith('(') && (trimmedAfter.startsWith(')') || trimmedAfter.startsWith(','))) set('inBrackets');
     if (listed(doc, m, true) && listed(doc, m, false)) set('nameList');
     const a1 = lowerAt(doc, m.last + 1);
-    if (lastWord.possessive && (PERSON_WORK_WORDS.has(a1) || PERSON_WORK_WORDS.has(lowerAt(doc, m.last + 2)))) set('possessiveWork');
+    if (lastWord.possessive && (PERSON_WORK_WORDS.has(a1) || MAKER_POSSESSIONS.has(a1) || PERSON_WORK_WORDS.has(lowerAt(doc, m.last + 2)))) set('possessiveWork');
     if (!lastWord.possessive && afterGap === ' ' && PERSON_WORK_WORDS.has(a1)) {
       set('workNounAfter');
       if (/^(?:a|an|the|every|his|her|this|that)$/.test(lowerAt(doc, m.first - 1))) set('possessiveWork');
