@@ -54,3 +54,14 @@ describe('a maker or a thing in the story after "the original"', () => {
     { text: 'I grew up with the Night Courier books, and the original Night Courier is still the best.', found: ['Night Courier'] },
   ]);
 });
+
+describe('a series of works named with "the" before a series noun', () => {
+  table([
+    { text: 'I have never cared for the Predator franchise, but this entry surprised me.', found: ['Predator'] },
+    { text: 'Fans of the Hollowmere anime will find the pacing familiar.', found: ['Hollowmere'] },
+    { text: 'Key animator of Rust Bloom, Silver Tide: Reckoning, Ame to Hoshi, she led the team.', found: ['Rust Bloom', 'Silver Tide: Reckoning', 'Ame to Hoshi'] },
+    // One word that names a maker or a studio: no work.
+    { text: 'I have never found the Ghibli movies all that pretty.', found: [], none: ['Ghibli'] },
+    { text: 'Anyone raised on the Kubrick films will be bored here.', found: [], none: ['Kubrick'] },
+  ]);
+});

@@ -284,7 +284,7 @@ export const CREW_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns after "the X" that make X a series of works ("the Harry Potter films", "the Bond franchise"). */
-export const SERIES_NOUNS: ReadonlySet<string> = new Set(['films', 'movies', 'books', 'novels', 'series', 'franchise', 'saga', 'trilogy', 'sequels', 'episodes', 'comics']);
+export const SERIES_NOUNS: ReadonlySet<string> = new Set(['films', 'movies', 'books', 'novels', 'series', 'franchise', 'franchises', 'saga', 'trilogy', 'sequels', 'episodes', 'comics', 'anime', 'manga', 'universe']);
 
 /** Connectors that also join two names ("Nick and Gatsby"): a run with one is two names as often as a title. */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or']);

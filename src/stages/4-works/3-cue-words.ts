@@ -15,7 +15,7 @@ import { isListGap } from '../../text/list-gap';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import { awardFor } from './3-awards';
-import { equalComparison, listAfter } from './3-lists';
+import { equalComparison, listAfter, subtitleAfter } from './3-lists';
 import { allCaps, cannotBeName, isLoneNonTitle, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
 /** Every word that cues a title after it, in one set. */
@@ -188,7 +188,10 @@ function makerOf(ctx: WorksContext, i: number, out: Finding[]): void {
     const gap = view.slice(prevEnd, full.start);
     if (items.length > 0 && (gap === ' ' || !isListGap(gap, MAKER_LIST_GAPS))) break;
     if (gap.includes('and') || gap.includes('&')) joined = true;
-    const run = trimRunEnd(words, cutLongRun(words, full));
+    let run = trimRunEnd(words, cutLongRun(words, full));
+    // "Fullmetal Alchemist: Brotherhood, X": a subtitle after a colon goes on with the item.
+    const sub = run.last === full.last ? subtitleAfter(ctx, run) : undefined;
+    if (sub) run = { first: run.first, last: sub.last, start: run.start, end: sub.end };
     const parts = plural ? splitAtJoiners(words, run, false) : [splitListItem(words, run)];
     let ok = true;
     for (const part of parts) {
