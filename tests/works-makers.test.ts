@@ -65,3 +65,13 @@ describe('a series of works named with "the" before a series noun', () => {
     { text: 'Anyone raised on the Kubrick films will be bored here.', found: [], none: ['Kubrick'] },
   ]);
 });
+
+describe('a subject called a kind of work that a noun qualifies', () => {
+  table([
+    { text: 'I wanted to love it. Quillfire is the greatest shonen anime I have ever seen.', found: ['Quillfire'] },
+    { text: 'Frankly, Quillfire is the best Mecha Anime of its decade.', found: ['Quillfire'] },
+    // A person named by the surname is no work, whatever the noun after.
+    { text: 'Hitchcock is a master of the horror film.', found: [] },
+    { text: 'Sadly Tom is the best Ghibli director we have.', found: [], none: ['Tom'] },
+  ]);
+});
