@@ -284,7 +284,7 @@ export const CREW_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns after "the X" that make X a series of works ("the Harry Potter films", "the Bond franchise"). */
-export const SERIES_NOUNS: ReadonlySet<string> = new Set(['films', 'movies', 'books', 'novels', 'series', 'franchise', 'saga', 'trilogy', 'sequels', 'episodes', 'comics']);
+export const SERIES_NOUNS: ReadonlySet<string> = new Set(['films', 'movies', 'books', 'novels', 'series', 'franchise', 'franchises', 'saga', 'trilogy', 'sequels', 'episodes', 'comics', 'anime', 'manga', 'universe']);
 
 /** Connectors that also join two names ("Nick and Gatsby"): a run with one is two names as often as a title. */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or']);
@@ -437,3 +437,19 @@ export const APPOSITION_KINDS: ReadonlySet<string> = new Set([
 
 /** Suffixes of likeness glued to a title by a hyphen ("a Pop Idol-style contest", "Big Brother-type shows"). */
 export const STYLE_SUFFIXES: ReadonlySet<string> = new Set(['style', 'type', 'esque', 'like', 'inspired', 'themed']);
+
+/**
+ * Last words of what a director or a producer heads besides a work ("director of Regular Music",
+ * "director of Opera North"): a run with one after "director of" names a body or a department.
+ * Kept apart from {@link NOT_WORK_HEADS}, as a title may end with them ("The Sound of Music").
+ */
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
+  'music', 'opera', 'ballet', 'dance', 'photography', 'programmes', 'programming', 'communications', 'marketing',
+  'operations', 'sport', 'sports', 'football', 'festivals', 'events', 'promotions', 'media', 'films', 'arts', 'entertainment',
+]);
+
+/**
+ * Plural makers whose "of" names several works ("the directors of X and Y", "the writers of X, Y"):
+ * the titles after them are split at each "and".
+ */
+export const MAKER_PLURALS: ReadonlySet<string> = new Set(['creators', 'authors', 'writers', 'composers', 'animators', 'directors', 'producers']);

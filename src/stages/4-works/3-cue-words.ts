@@ -5,13 +5,17 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
-import { ARTICLES, CLAUSE_STARTS, DERIVED_WORK_NOUNS, SINGLE_LEADS, GENRE_CUES, GENRE_NOUNS, HEADS_OF_BODIES, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
+import { ARTICLES, CLAUSE_STARTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, SINGLE_LEADS, GENRE_CUES, GENRE_NOUNS, HEADS_OF_BODIES, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
-import { cutLongRun, splitBothSides, splitRest, trimRunEnd } from './cuts';
+import { cutLongRun, splitAtJoiners, splitBothSides, splitListItem, splitRest, trimRunEnd } from './cuts';
+import { isListGap } from '../../text/list-gap';
+import { firstAtOrAfter } from '../../text/search';
+import type { Span } from '../../types';
 import { awardFor } from './3-awards';
-import { equalComparison, listAfter } from './3-lists';
+import { equalComparison, listAfter, subtitleAfter } from './3-lists';
 import { allCaps, cannotBeName, isLoneNonTitle, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
 /** Every word that cues a title after it, in one set. */
@@ -41,7 +45,7 @@ export function cuedTitles(ctx: WorksContext): CuedTitles {
     if (!LOWER_CUES.has(w.lower)) continue;
     if (DERIVED_WORK_NOUNS.has(w.lower)) derivedFrom(ctx, i, cued);
     // "the creator of X", "the director of X", not "the director of the festival".
-    if (MAKER_OF_NOUNS.has(w.lower) && words[i + 1]?.lower === 'of' && !(HEADS_OF_BODIES.has(w.lower) && words[i + 2]?.lower === 'the')) derivedFrom(ctx, i, cued);
+    if (MAKER_OF_NOUNS.has(w.lower) && words[i + 1]?.lower === 'of' && !(HEADS_OF_BODIES.has(w.lower) && words[i + 2]?.lower === 'the')) makerOf(ctx, i, cued);
     if (ORIGINAL_WORDS.has(w.lower)) originalWork(ctx, i, cued);
     if (CUE_WORDS.has(w.lower)) cueBefore(ctx, w, i, cued);
     if (LIST_STARTS.has(w.lower)) listAfter(ctx, w, i, listed);
@@ -131,22 +135,133 @@ const strongObject = (words: readonly Word[], verb: Word, run: Run): boolean =>
   STRONG_WATCH_VERBS.has(verb.lower) && run.last === run.first + 1 && !personShaped(words, run.first, run.last) && !HONORIFICS.has((words[run.first] as Word).lower);
 
 /**
- * 3c. "the edited version of X", "a rip-off of X", "the sequel to X", "the creator of X": not a
- * person's name or possessive ("an adaptation of Tom Clancy's novel"), nor a place or a firm.
+ * 3c. "the edited version of X", "a rip-off of X", "the sequel to X", when X can be a title
+ * ({@link objectTitle}).
  */
 function derivedFrom(ctx: WorksContext, i: number, out: Finding[]): void {
-  const { view, words } = ctx;
+  const { words } = ctx;
   const link = words[i + 1];
   if (!link || !link.spaceBefore || (link.lower !== 'of' && link.lower !== 'to')) return;
   const full = ctx.runAt(i + 2);
   if (!full || !(words[i + 2] as Word).spaceBefore) return;
   const run = trimRunEnd(words, cutLongRun(words, full));
+  if (objectTitle(ctx, run)) out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * True when the object of a derived-work noun or a maker can be a title: not a person's name or
+ * possessive ("an adaptation of Tom Clancy's novel"), not a maker known by the surname ("a remake
+ * of Hitchcock"), nor a lone place or firm.
+ */
+function objectTitle(ctx: WorksContext, run: Run): boolean {
+  const { view, words } = ctx;
   const last = words[run.last] as Word;
   // "The O.C": a run cut at an initial's dot is no whole title.
   const initial = last.end - last.start === 1 && view[last.end] === '.';
-  if (initial || last.possessive || nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run)) return;
-  if (run.first === run.last && (GIVEN_NAMES.has(last.lower) || isLoneNonTitle(last.lower))) return;
-  out.push(titleFinding(ctx.formOf(run)));
+  if (initial || last.possessive || nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run)) return false;
+  return !(run.first === run.last && (GIVEN_NAMES.has(last.lower) || isLoneNonTitle(last.lower) || KNOWN_MAKER_SURNAMES.has(last.lower)));
+}
+
+/** Gaps between the titles of a maker's list ("key animator of A, B and C"). */
+const MAKER_LIST_GAPS: readonly string[] = ['and', '&'];
+
+/**
+ * 3c. The works after a maker's "of" ("the creator of X", "key animator of A, B, C", "the
+ * directors of X and Y"). A maker who also heads bodies names no body or department ("director of
+ * Regular Music"); a plural maker names several works, so its run splits at each "and"; a
+ * singular one splits only where a side has two words ("Pride and Prejudice" stays whole). Items
+ * after a comma count only when the list has three or ends with "and": "director of X, Ann Lee,
+ * said" is an apposition.
+ */
+function makerOf(ctx: WorksContext, i: number, out: Finding[]): void {
+  const { view, words } = ctx;
+  const maker = (words[i] as Word).lower;
+  const link = words[i + 1] as Word;
+  if (!link.spaceBefore || !(words[i + 2]?.spaceBefore ?? false)) return;
+  const head = HEADS_OF_BODIES.has(maker);
+  const plural = MAKER_PLURALS.has(maker);
+  const items: Run[] = [];
+  let joined = false;
+  let prevEnd = link.end;
+  let full = ctx.runAt(i + 2);
+  while (full) {
+    const gap = view.slice(prevEnd, full.start);
+    if (items.length > 0 && (gap === ' ' || !isListGap(gap, MAKER_LIST_GAPS))) break;
+    if (gap.includes('and') || gap.includes('&')) joined = true;
+    let run = trimRunEnd(words, cutLongRun(words, full));
+    // "Fullmetal Alchemist: Brotherhood, X": a subtitle after a colon goes on with the item.
+    const sub = run.last === full.last ? subtitleAfter(ctx, run) : undefined;
+    if (sub) run = { first: run.first, last: sub.last, start: run.start, end: sub.end };
+    const parts = plural ? splitAtJoiners(words, run, false) : [splitListItem(words, run)];
+    let ok = true;
+    for (const part of parts) {
+      if (!objectTitle(ctx, part) || (head && bodyWords(words, part))) {
+        ok = false;
+        break;
+      }
+      items.push(part);
+      prevEnd = part.end;
+    }
+    if (!ok) break;
+    if (parts.length > 1) joined = true;
+    const lastPart = parts[parts.length - 1] as Run;
+    if (lastPart.last < run.last) {
+      // A singular maker's run split at "and": the rest is the next item.
+      full = splitRest(words, run, lastPart.last + 2);
+      joined = true;
+      continue;
+    }
+    let next = lastPart.last + 1;
+    if (view.startsWith(',', lastPart.end)) {
+      while (words[next] && MAKER_LIST_GAPS.includes((words[next] as Word).lower)) next++;
+    } else if (words[next] && MAKER_LIST_GAPS.includes((words[next] as Word).lower)) next++;
+    full = next > lastPart.last + 1 || view.startsWith(', ', lastPart.end) ? ctx.runAt(next) : undefined;
+  }
+  if (items.length === 0) return;
+  // Two items after a comma with no "and": the second is an apposition, not a work.
+  const kept = items.length === 2 && !joined ? 1 : items.length;
+  for (let k = 0; k < kept; k++) out.push(titleFinding(ctx.formOf(items[k] as Run)));
+}
+
+/** True when a run holds a word of a body, a firm or a department ("La Fenice Theatre", "Regular Music"). */
+function bodyWords(words: readonly Word[], run: Run): boolean {
+  for (let k = run.first; k <= run.last; k++) {
+    const l = (words[k] as Word).lower;
+    if (NOT_WORK_HEADS.has(l) || FIRM_ENDINGS.has(l) || DEPARTMENT_WORDS.has(l)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the text writes a run's words after a lower-case "the" elsewhere with no noun after
+ * them ("complete the Death Star."), and never after "The" inside a sentence ("unlike The
+ * Matrix"): a thing the story names, not a title, which a writer may lower to "the Matrix" but
+ * also writes whole.
+ */
+function namedThing(ctx: WorksContext, run: Span): boolean {
+  const { view, words } = ctx;
+  const form = view.slice(run.start, run.end);
+  let afterThe = false;
+  for (let at = view.indexOf(form); at >= 0; at = view.indexOf(form, at + 1)) {
+    if (at === run.start || at < 4 || isWordCharAt(view, at + form.length)) continue;
+    const lead = view.slice(at - 4, at);
+    // "unlike The Matrix": "The" after a space inside a sentence.
+    if (lead === 'The ' && view[at - 5] === ' ' && !SENTENCE_ENDS.has(view[at - 6] ?? '.')) return false;
+    if (lead !== 'the ' || isWordCharAt(view, at - 5)) continue;
+    const next = words[firstAtOrAfter(words, at + form.length)];
+    if (next && next.spaceBefore && !next.capitalised && ctx.posAt(next.start) === 'NOUN') continue;
+    afterThe = true;
+  }
+  return afterThe;
+}
+
+/** Marks that end a sentence: "The" right after one opens it. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ':', '"', '“']);
+
+/** True when the character at `k` is a letter or a digit. */
+function isWordCharAt(view: string, k: number): boolean {
+  const c = view[k];
+  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
 }
 
 /**
@@ -165,7 +280,7 @@ function originalWork(ctx: WorksContext, i: number, out: Finding[]): void {
   if (!full) return;
   const run = trimRunEnd(words, cutLongRun(words, full));
   const last = words[run.last] as Word;
-  if (last.possessive || nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run)) return;
+  if (last.possessive || nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run) || namedThing(ctx, run)) return;
   // A number after the run is part of its name ("the original Gotei 13 captains"): the noun after it counts.
   const next = words[run.last + 1];
   const after = next && next.spaceBefore && startsWithDigit(view, next) ? words[run.last + 2] : next;
@@ -174,7 +289,7 @@ function originalWork(ctx: WorksContext, i: number, out: Finding[]): void {
     // "the original Manga": a kind of work written with a capital is no title.
     if (WORK_NOUNS.has(last.lower) || WORK_NOUN_PLURALS.has(last.lower)) return;
     // A lone word in capitals of two letters is a format ("the original TV"), not a title.
-    if (GIVEN_NAMES.has(last.lower) || isLoneNonTitle(last.lower) || ctx.isSurname(last.lower) || (allCaps(view, last) && last.end - last.start < 3)) return;
+    if (GIVEN_NAMES.has(last.lower) || isLoneNonTitle(last.lower) || ctx.isSurname(last.lower) || KNOWN_MAKER_SURNAMES.has(last.lower) || (allCaps(view, last) && last.end - last.start < 3)) return;
     if (NATIONALITY_ENDINGS.some((e) => last.lower.endsWith(e))) return;
   }
   out.push(titleFinding(ctx.formOf(run)));

@@ -132,7 +132,7 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
  * colon inside a list item does not end it, so a title-case run right after ": " that ends at a
  * comma, a full stop, "and" / "or" or the end of the text is the rest of the title.
  */
-function subtitleAfter(ctx: WorksContext, run: Run): Run | undefined {
+export function subtitleAfter(ctx: WorksContext, run: Run): Run | undefined {
   const { view, words } = ctx;
   if (!view.startsWith(': ', run.end)) return undefined;
   const sub = ctx.runAt(run.last + 1);

@@ -90,6 +90,10 @@ function calledAfter(ctx: WorksContext, at: number, aside: boolean, negated: boo
       const next = words[k + 1];
       return !nounQualifies(ctx, next, false);
     }
+    // "the greatest shonen anime", "the best Shōnen Anime": a noun that qualifies the kind of work
+    // right after it belongs to the phrase.
+    const after = words[k + 1];
+    if (k > at + 1 && after?.spaceBefore && (WORK_NOUNS.has(after.lower) || KIND_OF_WORK_NOUNS.has(after.lower)) && (w.capitalised || ctx.posAt(w.start) === 'NOUN')) continue;
     if (w.capitalised && k > at + 1 && !PLACES_AND_PEOPLES.has(w.lower)) return false;
     if (oneOf && k <= at + 2) continue;
     const kindOf = KIND_WORDS.has(w.lower) && words[k + 1]?.lower === 'of';

@@ -9,14 +9,15 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { FIRST_NAMES } from '../../text/first-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { APPOSITION_KINDS, ARTICLES, BRACKET_LEADS, CONTRACTED, CREW_NOUNS, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, BRACKET_LEADS, CONTRACTED, CREW_NOUNS, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
 import { CLOSE_BRACKET, OPEN_BRACKET } from '../../text/chars';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
+import { allCaps, isLoneNonTitle, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
+import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 
 /** A lower-case connector other than "and" / "or" ("Shakespeare in Love"). */
 const isInnerConnector = (w: Word): boolean => TITLE_CONNECTORS.has(w.lower) && !w.capitalised && !NAME_JOINERS.has(w.lower);
@@ -76,10 +77,12 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
  * 4h. "the X films", "the X franchise": a series of works, whatever the shape of X ("the Harry
  * Potter films"); "a X film" names a maker as often ("a Spike Lee film").
  */
-export function readCrewOrSeries(ctx: WorksContext, full: Run, out: Finding[]): void {
+export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]): void {
   const { view, words } = ctx;
-  const next = words[full.last + 1];
+  const next = words[whole.last + 1];
   if (!next || !next.spaceBefore || next.capitalised) return;
+  // "Fans of the X anime": the series is the part of the run after its lower-case "the".
+  const full = SERIES_NOUNS.has(next.lower) ? afterInnerThe(words, whole) : whole;
   // A name after the noun ("Friends actor Matt Kane"), or a run of two words or more in
   // mid-sentence ("the Pulp Fiction director has").
   const named = words[full.last + 2]?.capitalised === true && words[full.last + 2]?.spaceBefore === true;
@@ -96,11 +99,31 @@ export function readCrewOrSeries(ctx: WorksContext, full: Run, out: Finding[]): 
   // One word: a series only with two words or more ("the Jackson films" names a maker); a
   // common word ("Film director X", "Rock star X") or a nationality ("Polish actor") is none.
   const lone = run.first === run.last ? (words[run.first] as Word) : null;
-  if (lone && (series || allCaps(view, lone) || ctx.writesLower(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || ctx.posAt(lone.start) === 'ADJ')) return;
+  // A lone word before a series noun is a title ("the Alien franchise") unless it names a maker
+  // ("the Jackson films", "the Kubrick films").
+  if (lone && series && (KNOWN_MAKER_SURNAMES.has(lone.lower) || GIVEN_NAMES.has(lone.lower) || ctx.isSurname(lone.lower) || isLoneNonTitle(lone.lower))) return;
+  if (lone && (allCaps(view, lone) || ctx.writesLower(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || ctx.posAt(lone.start) === 'ADJ')) return;
   // A sentence's first word counts when the text also writes it capitalised mid-sentence
   // ("Veteran actor X" does not), and "-ish" / "-ese" / "-ian" words are nationalities.
   if (lone && ((!lone.spaceBefore && !ctx.writesCapitalisedMidSentence(lone.lower)) || NATIONALITY_ENDINGS.some((e) => lone.lower.endsWith(e)))) return;
   out.push(titleFinding(ctx.formOf(run)));
+}
+
+/** People who follow works, before "of the X anime" at a sentence's start. */
+const FAN_NOUNS: ReadonlySet<string> = new Set(['fans', 'viewers', 'readers', 'followers', 'lovers', 'newcomers', 'watchers']);
+
+/**
+ * The part of a run that opens with people and "of the" after it ("Fans of the X" → "X"), which
+ * a sentence's capital joined to the title; the run itself otherwise ("Lord of the Rings").
+ */
+function afterInnerThe(words: readonly Word[], run: Run): Run {
+  const lead = words[run.first] as Word;
+  if (!(FAN_NOUNS.has(lead.lower) || PEOPLE_NOUNS.has(lead.lower)) || words[run.first + 1]?.lower !== 'of') return run;
+  for (let k = run.last - 1; k > run.first; k--) {
+    const w = words[k] as Word;
+    if (w.lower === 'the' && !w.capitalised) return { first: k + 1, last: run.last, start: (words[k + 1] as Word).start, end: run.end };
+  }
+  return run;
 }
 
 /**
