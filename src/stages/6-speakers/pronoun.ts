@@ -7,7 +7,7 @@ import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS
 import { isSubjectMention, SENTENCE_LINKS } from './described';
 import { genderOf } from './gender';
 import { isOutlet, properNounAt, wholeNameStart } from './phrases';
-import { afterVerb, isAppositiveSubject, possessive, reportsSpeech } from './subject-shapes';
+import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames, SubjectFinder } from './types';
 
 /** A class of {@link RecentNames}: person or not, times gender m / f / unknown. */
@@ -71,7 +71,7 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   if (swept) return latestNamed(ctx, recent, block, want);
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
-    if (!found.has(m.entity) && fits({ span: m, entity: m.entity })) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
+    if (!found.has(m.entity) && fits({ span: m, entity: m.entity }) && !(want !== null && clausePronounBefore(ctx, m) === want)) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
   }
   const all = [...found.values()];
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
@@ -371,7 +371,12 @@ function sweep(ctx: Context, recent: RecentNames, upTo: number, blockAt: (at: nu
     const m = ctx.mentions[i] as Mention;
     if (m.quoted) continue;
     const entity = ctx.entities[m.entity] as EntityDraft;
-    const latest = recent.latest[classOf(entity.kind === 'person', genderOf(ctx, { span: m, entity: m.entity }))] as RecentNames['latest'][number];
+    const gender = genderOf(ctx, { span: m, entity: m.entity });
+    // "While he praised Ivo Marek's film, he said": a name in the clause of a "he" before it is
+    // not whom that "he" means, nor the "he" after it.
+    const bound = clausePronounBefore(ctx, m);
+    if (bound !== null && (gender === null || gender === bound)) continue;
+    const latest = recent.latest[classOf(entity.kind === 'person', gender)] as RecentNames['latest'][number];
     const named = { entity: m.entity, mention: i, block: blockAt(m.start) };
     if (latest[0]?.entity === m.entity) latest[0] = named;
     else {
