@@ -61,7 +61,9 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
     sweep(ctx, recent, upTo, blockAt);
     recent.offset = offset;
   }
-  if (last && block - last.block <= memory && fits(last.speaker)) {
+  // "X called it “a mess”. … Ivo Marek … He added: …": another person who could be meant, named
+  // since, leaves "he" unclear; the last speaker goes on only when nobody else was named.
+  if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want))) {
     // A last speaker whose gender the text does not show gives way to the one person plainly of
     // that gender named since ("Victoria Wood slated …" then "she said").
     const named = want && swept && last.speaker.entity !== null && genderOf(ctx, last.speaker) === null ? latestNamed(ctx, recent, block, want) : null;
@@ -354,6 +356,44 @@ function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want
     if (other(m.entity, m)) return false;
   }
   return true;
+}
+
+/** Verbs by which a speaker goes on with what they said ("he added", "she continued", "he went on"). */
+const GOES_ON_VERBS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'continue', 'continues', 'continued', 'go', 'goes', 'went']);
+
+/**
+ * True when the pronoun at `offset` is followed, after at most two fillers ("he also added"),
+ * by a verb of going on: "added", "continued", "went on".
+ */
+function goesOn(ctx: Context, offset: number): boolean {
+  const { tokens } = ctx.ann;
+  let t = firstAtOrAfter(tokens, offset) + 1;
+  const limit = t + 2;
+  while (t < limit && VERB_FILLERS.has(tokens[t]?.normal ?? '')) t++;
+  const verb = tokens[t]?.normal ?? '';
+  if (!GOES_ON_VERBS.has(verb)) return false;
+  return verb.startsWith('go') || verb === 'went' ? tokens[t + 1]?.normal === 'on' : true;
+}
+
+/**
+ * True when someone other than the last speaker (a person or a character), of gender `want` or
+ * of a gender the text does not show, is named outside quotes after the last speaker's quote and before `offset`.
+ */
+function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, offset: number, want: Gender): boolean {
+  const { speaker } = last;
+  const name = ctx.input.view.slice(speaker.span.start, speaker.span.end);
+  for (let i = firstAtOrAfter(ctx.mentions, last.end); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start >= offset) break;
+    if (m.quoted || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    // Not a rival: the owner of a thing ("Moore's film"), nor a name in the clause of a "he" of
+    // that gender ("He hoped Jay-Z would …"), who is not that "he".
+    if (possessive(ctx, m) || (want !== null && clausePronounBefore(ctx, m) === want)) continue;
+    if (speaker.entity !== null ? m.entity === speaker.entity : ctx.input.view.slice(m.start, m.end) === name) continue;
+    const g = genderOf(ctx, { span: m, entity: m.entity });
+    if (want === null || g === null || g === want) return true;
+  }
+  return false;
 }
 
 /** True when a mention outside quotes among those from `from` to `upTo` ends after `offset`. */
