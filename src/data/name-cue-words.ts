@@ -88,7 +88,7 @@ export const BEFORE_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'n
 /** Nouns after a lone name's possessive that make it a maker or a performer ("Hitchcock's film"). */
 export const MAKER_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, PersonRole>([
   ['film', 'other'], ['films', 'other'], ['movie', 'other'], ['movies', 'other'], ['picture', 'other'], ['pictures', 'other'],
-  ['filmography', 'other'], ['career', 'other'], ['oeuvre', 'other'],
+  ['filmography', 'other'], ['career', 'other'], ['oeuvre', 'other'], ['masterpiece', 'other'], ['masterpieces', 'other'],
   ['direction', 'director'], ['directing', 'director'], ['camera', 'director'], ['cinematography', 'other'],
   ['script', 'writer'], ['screenplay', 'writer'], ['dialogue', 'writer'],
   ['novel', 'author'], ['novels', 'author'], ['book', 'author'], ['books', 'author'], ['prose', 'author'],

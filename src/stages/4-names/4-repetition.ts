@@ -5,7 +5,8 @@
  * performer's work or manner after it (`Hitchcock's first film`, `another Kubrick film`, `the
  * Lubitsch touch`), a lone word mid-sentence with a personal pronoun after it that refers back to it
  * (`then Alluka shows up and he`), a two-word proper name
- * with a performer's verb or word just after it (`X Y overacts`), a full name of proper nouns beside
+ * with a performer's verb or word just after it (`X Y overacts`) or a maker's work after its
+ * possessive (`Ridley Scott's masterpiece`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
  * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name (`Kidman, Cassel & Kassovitz`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a full name whose last
@@ -40,9 +41,9 @@ function placeShaped(ctx: NameContext, p: Piece): boolean {
  */
 function makerEvidence(ctx: NameContext, p: Piece): PersonRole | undefined {
   const { words, pos } = ctx;
-  const w = words[p.first] as Word;
+  const w = words[p.last] as Word;
   if (w.possessive) {
-    for (let k = p.first + 1, n = 0; k < words.length && n <= MAX_MAKER_MODIFIERS; k++, n++) {
+    for (let k = p.last + 1, n = 0; k < words.length && n <= MAX_MAKER_MODIFIERS; k++, n++) {
       const next = words[k] as Word;
       if (!next.spaceBefore) return undefined;
       const role = next.capitalised ? undefined : MAKER_NOUNS.get(next.lower);
@@ -259,9 +260,16 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
     acceptedKeys.add(p.key);
   }
   // A two-word proper name once, even sentence-initial, with a performer's verb or word just after
-  // it ("Breckin Meyer overacts", "Tolliver Crane also gives a fine performance").
+  // it ("Breckin Meyer overacts", "Tolliver Crane also gives a fine performance"), or a maker's work
+  // after its possessive ("Ridley Scott's masterpiece").
   for (const p of pieces) {
     if (p.shape !== 'plain' || p.titled || p.last !== p.first + 1 || acceptedKeys.has(p.key)) continue;
+    const role = ctx.pos[p.first] === 'PROPN' && (words[p.last] as Word).possessive ? makerEvidence(ctx, p) : undefined;
+    if (role) {
+      p.roles.push(role);
+      acceptedKeys.add(p.key);
+      continue;
+    }
     if (ctx.pos[p.first] === 'PROPN' && ctx.pos[p.last] === 'PROPN' && performerAfter(ctx, p.last)) acceptedKeys.add(p.key);
   }
   // A full name once beside an accepted full name in a list: joined to it by `and`/`or`

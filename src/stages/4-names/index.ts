@@ -21,7 +21,8 @@
  *    maker's or performer's work or manner after it (`Hitchcock's first film`, `Kipling's poem`,
  *    `another Kubrick film`, `the Lubitsch touch`), or once mid-sentence with a personal pronoun
  *    after it that refers back to it (`then Alluka shows up and he`); a two-word
- *    proper name with a performer's verb or word just after it (`X Y overacts`); a lone word in a
+ *    proper name with a performer's verb or word just after it (`X Y overacts`) or a maker's work
+ *    after its possessive (`Ridley Scott's masterpiece`); a lone word in a
  *    list beside an accepted name (`Kidman, Cassel & Kassovitz`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts`, `5-no-one.ts`): a name split by a particle or
  *    a quoted nickname is one (`Pepe le Moko`); one key for case, hyphen and space variants

@@ -109,7 +109,7 @@ export function attributeSpeakers(
     // The speech quotes are the thread the context sieves follow ("he added", the quote before).
     if (quote.kind === 'speech') {
       Object.assign(previous, { quote, sentence, block, speaker });
-      if (speaker) ctx.lastSpeaker = { speaker, block };
+      if (speaker) ctx.lastSpeaker = { speaker, block, end: Math.max(quote.end, speaker.span.end) };
     }
     speakers.push(speaker);
   }

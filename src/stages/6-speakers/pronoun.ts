@@ -7,7 +7,7 @@ import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS
 import { isSubjectMention, SENTENCE_LINKS } from './described';
 import { genderOf } from './gender';
 import { isOutlet, properNounAt, wholeNameStart } from './phrases';
-import { afterVerb, isAppositiveSubject, possessive, reportsSpeech } from './subject-shapes';
+import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames, SubjectFinder } from './types';
 
 /** A class of {@link RecentNames}: person or not, times gender m / f / unknown. */
@@ -61,7 +61,9 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
     sweep(ctx, recent, upTo, blockAt);
     recent.offset = offset;
   }
-  if (last && block - last.block <= memory && fits(last.speaker)) {
+  // "X called it “a mess”. … Ivo Marek … He added: …": another person who could be meant, named
+  // since, leaves "he" unclear; the last speaker goes on only when nobody else was named.
+  if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want))) {
     // A last speaker whose gender the text does not show gives way to the one person plainly of
     // that gender named since ("Victoria Wood slated …" then "she said").
     const named = want && swept && last.speaker.entity !== null && genderOf(ctx, last.speaker) === null ? latestNamed(ctx, recent, block, want) : null;
@@ -71,7 +73,7 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   if (swept) return latestNamed(ctx, recent, block, want);
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
-    if (!found.has(m.entity) && fits({ span: m, entity: m.entity })) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
+    if (!found.has(m.entity) && fits({ span: m, entity: m.entity }) && !(want !== null && clausePronounBefore(ctx, m) === want)) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
   }
   const all = [...found.values()];
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
@@ -356,6 +358,44 @@ function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want
   return true;
 }
 
+/** Verbs by which a speaker goes on with what they said ("he added", "she continued", "he went on"). */
+const GOES_ON_VERBS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'continue', 'continues', 'continued', 'go', 'goes', 'went']);
+
+/**
+ * True when the pronoun at `offset` is followed, after at most two fillers ("he also added"),
+ * by a verb of going on: "added", "continued", "went on".
+ */
+function goesOn(ctx: Context, offset: number): boolean {
+  const { tokens } = ctx.ann;
+  let t = firstAtOrAfter(tokens, offset) + 1;
+  const limit = t + 2;
+  while (t < limit && VERB_FILLERS.has(tokens[t]?.normal ?? '')) t++;
+  const verb = tokens[t]?.normal ?? '';
+  if (!GOES_ON_VERBS.has(verb)) return false;
+  return verb.startsWith('go') || verb === 'went' ? tokens[t + 1]?.normal === 'on' : true;
+}
+
+/**
+ * True when someone other than the last speaker (a person or a character), of gender `want` or
+ * of a gender the text does not show, is named outside quotes after the last speaker's quote and before `offset`.
+ */
+function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, offset: number, want: Gender): boolean {
+  const { speaker } = last;
+  const name = ctx.input.view.slice(speaker.span.start, speaker.span.end);
+  for (let i = firstAtOrAfter(ctx.mentions, last.end); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start >= offset) break;
+    if (m.quoted || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    // Not a rival: the owner of a thing ("Moore's film"), nor a name in the clause of a "he" of
+    // that gender ("He hoped Jay-Z would …"), who is not that "he".
+    if (possessive(ctx, m) || (want !== null && clausePronounBefore(ctx, m) === want)) continue;
+    if (speaker.entity !== null ? m.entity === speaker.entity : ctx.input.view.slice(m.start, m.end) === name) continue;
+    const g = genderOf(ctx, { span: m, entity: m.entity });
+    if (want === null || g === null || g === want) return true;
+  }
+  return false;
+}
+
 /** True when a mention outside quotes among those from `from` to `upTo` ends after `offset`. */
 function straddles(ctx: Context, from: number, upTo: number, offset: number): boolean {
   for (let i = from; i < upTo; i++) {
@@ -371,7 +411,12 @@ function sweep(ctx: Context, recent: RecentNames, upTo: number, blockAt: (at: nu
     const m = ctx.mentions[i] as Mention;
     if (m.quoted) continue;
     const entity = ctx.entities[m.entity] as EntityDraft;
-    const latest = recent.latest[classOf(entity.kind === 'person', genderOf(ctx, { span: m, entity: m.entity }))] as RecentNames['latest'][number];
+    const gender = genderOf(ctx, { span: m, entity: m.entity });
+    // "While he praised Ivo Marek's film, he said": a name in the clause of a "he" before it is
+    // not whom that "he" means, nor the "he" after it.
+    const bound = clausePronounBefore(ctx, m);
+    if (bound !== null && (gender === null || gender === bound)) continue;
+    const latest = recent.latest[classOf(entity.kind === 'person', gender)] as RecentNames['latest'][number];
     const named = { entity: m.entity, mention: i, block: blockAt(m.start) };
     if (latest[0]?.entity === m.entity) latest[0] = named;
     else {

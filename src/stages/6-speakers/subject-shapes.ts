@@ -62,3 +62,36 @@ export function reportsSpeech(ctx: Context, subject: SpeakerDraft): boolean {
   const verb = tokens[t];
   return verb !== undefined && verb.sentence === sentence && isSpeechVerb(verb.normal);
 }
+
+/** Most tokens walked back from a name to a pronoun subject of its clause. */
+const MAX_CLAUSE_TOKENS = 30;
+
+/** Tokens that close a clause, walking back from a name: what stands before them is another clause's. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '-', '(', ')', '"', '“', '”', '‘', '’', '«', '»']);
+
+const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { he: 'm', she: 'f' };
+
+/**
+ * "While he praised Ivo Marek's film", "She told Ann Ray that …": the gender of a "he" / "she"
+ * that is the subject (a verb right after it) of the clause naming mention `m`, before it, with
+ * no comma or other break between. A pronoun and a name after it in its own clause are two people
+ * (the name would have been "his" / "herself"), so the name is not what that pronoun means, nor
+ * what a later one taking it up means. Null when no such pronoun stands before the name.
+ */
+export function clausePronounBefore(ctx: Context, m: Mention): 'm' | 'f' | null {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, m.start);
+  const sentence = tokens[at]?.sentence;
+  for (let k = at - 1; k >= 0 && at - k <= MAX_CLAUSE_TOKENS; k--) {
+    const w = tokens[k] as Token;
+    if (w.sentence !== sentence || CLAUSE_BREAKS.has(w.normal)) return null;
+    const g = SUBJECT_PRONOUN_GENDER[w.normal];
+    if (g === undefined) continue;
+    // "he also praised": an adverb or two may stand before the verb.
+    let v = k + 1;
+    while (v < at && v - k <= 2 && (tokens[v] as Token).pos === 'ADV') v++;
+    const verb = tokens[v] as Token;
+    return v < at && (verb.pos === 'VERB' || verb.pos === 'AUX') ? g : null;
+  }
+  return null;
+}

@@ -24,8 +24,11 @@ export interface Context {
   mentions: Mention[];
   entities: readonly EntityDraft[];
   quotes: readonly QuoteDraft[];
-  /** The last named speaker so far and the block of their quote (news: "he said" is them). */
-  lastSpeaker: { speaker: SpeakerDraft; block: number } | null;
+  /**
+   * The last named speaker so far, the block of their quote (news: "he said" is them), and where
+   * that quote or the speaker's name after it ends: names after it may be the ones meant instead.
+   */
+  lastSpeaker: { speaker: SpeakerDraft; block: number; end: number } | null;
   /** True for dialogue-heavy text (fiction), where speakers take turns paragraph by paragraph. */
   dialogueHeavy: boolean;
   /** Each entity's gender, worked out once (`genderOf` reads all its mentions). */

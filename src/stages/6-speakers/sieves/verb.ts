@@ -82,7 +82,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     // person said; the quote is the words of the speech verb's subject before it.
     const subject = subjectOf(ctx, t, q.start);
     const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
-    if (subject || earlier < sentence.firstToken || !thingBefore(tokens, t)) return subject;
+    // "Mr Kain said he had been told a fan “…”": the quote stands in what the earlier verb's
+    // subject said, whoever the "he" of the reported clause is.
+    if (subject || earlier < sentence.firstToken || !(thingBefore(tokens, t) || pronounBefore(tokens, t))) return subject;
     return subjectOf(ctx, earlier, q.start);
   }
   // "“…”, said Mr Weitz." / "“…” Lee said." / "“…”--cried Elizabeth."
@@ -221,6 +223,14 @@ function subjectBeforeVerb(ctx: Context, v: number): boolean {
 
 /** Pronouns that are a verb's subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+/** True when "he" / "she" stands before the speech verb at `t`, past auxiliaries ("he had been told"). */
+function pronounBefore(tokens: readonly Token[], t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && t - k <= 3 && (VERB_FILLERS.has((tokens[k] as Token).normal) || (tokens[k] as Token).normal === 'been')) k--;
+  const w = tokens[k];
+  return w !== undefined && (w.normal === 'he' || w.normal === 'she');
+}
 
 /** True when the word right before the speech verb at `t` is a common noun ("the talks revealed"), no person. */
 function thingBefore(tokens: readonly Token[], t: number): boolean {
