@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newFormContext, namesThing, readLowerCase, readMention, thingScore, type FormContext } from '../src/index-build/form-context';
 import { foldVowels } from '../src/index-build/form-key';
 import { buildIndex } from '../src/review-index';
-import { textChecksum } from '../src/text/checksum';
-import type { ReviewAnalysis } from '../src/types';
-import { analysisOf } from './helpers/index-docs';
+import { analysisOf, textAnalysisOf } from './helpers/index-docs';
 
 /** The counts of the first mention of `name` in `text`. */
 function around(text: string, name: string): FormContext {
@@ -65,21 +63,6 @@ describe('thingScore and namesThing', () => {
   });
 });
 
-/** An analysis of `text` naming each of `characters` (every place it occurs) as one character. */
-function analysed(text: string, characters: string[], works: string[] = []): ReviewAnalysis {
-  const base = analysisOf({ characters: characters.map((c) => ({ forms: [c] })), works });
-  const spans = (name: string) => {
-    const out: Array<{ start: number; end: number }> = [];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({ start: at, end: at + name.length });
-    return out;
-  };
-  return {
-    ...base,
-    characters: base.characters.map((c) => ({ ...c, mentions: spans(c.name) })),
-    stats: { ...base.stats, characters: text.length },
-    textChecksum: textChecksum(text),
-  };
-}
 
 const reviews = [
   'Kaelen is the best lead in years. He fights for the Ember Vale and he never gives up.',
@@ -91,16 +74,16 @@ const reviews = [
 
 describe('buildIndex with the texts', () => {
   it('leaves out a form its documents use as a place, and keeps the characters', async () => {
-    const index = await buildIndex(reviews.map((text, i) => ({ id: `r${i}`, work: 'Emberfall', text, analysis: analysed(text, ['Kaelen', 'Ember Vale', ...(text.includes('Rue') ? ['Rue'] : [])]) })));
+    const index = await buildIndex(reviews.map((text, i) => ({ id: `r${i}`, work: 'Emberfall', text, analysis: textAnalysisOf(text, ['Kaelen', 'Ember Vale', ...(text.includes('Rue') ? ['Rue'] : [])]) })));
     expect(index.works[0]?.characters.map((c) => c.name).sort()).toEqual(['Kaelen', 'Rue']);
   });
   it('keeps the place without the texts (nothing says what it is)', async () => {
-    const index = await buildIndex(reviews.map((text, i) => ({ id: `r${i}`, work: 'Emberfall', analysis: analysed(text, ['Kaelen', 'Ember Vale']) })));
+    const index = await buildIndex(reviews.map((text, i) => ({ id: `r${i}`, work: 'Emberfall', analysis: textAnalysisOf(text, ['Kaelen', 'Ember Vale']) })));
     expect(index.works[0]?.characters.map((c) => c.name).sort()).toEqual(['Ember Vale', 'Kaelen']);
   });
   it('refuses a text that is not the one analysed, saying which input', async () => {
     const text = reviews[0] as string;
-    const analysis = analysed(text, ['Kaelen']);
+    const analysis = textAnalysisOf(text, ['Kaelen']);
     await expect(buildIndex([{ id: 'r0', work: 'Emberfall', text: `${text}!`, analysis }])).rejects.toThrow(/^review-lens: expected input 0\.text to be the text analysed \(\d+ characters\), got \d+ characters$/);
     await expect(buildIndex([{ id: 'r0', work: 'Emberfall', text: text.replace('best', 'BEST'), analysis }])).rejects.toThrow(/^review-lens: expected input 0\.text to be the text analysed \(checksum [0-9a-f]{16}\), got another text/);
     await expect(buildIndex([{ id: 'r0', work: 'Emberfall', text: 42 as unknown as string, analysis }])).rejects.toThrow(/^review-lens: expected input 0\.text to be a string, got/);

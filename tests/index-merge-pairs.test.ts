@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readNamePairs } from '../src/index-build/form-context';
-import { buildIndex } from '../src/review-index';
-import { textChecksum } from '../src/text/checksum';
-import type { ReviewAnalysis } from '../src/types';
-import { analysisOf } from './helpers/index-docs';
+import { formGroupsOf } from './helpers/index-docs';
 
 const pairCases: Array<[string, string, Array<[string, string]>]> = [
   ['two capitalised words', 'Then Maren Holt walks in.', [['then', 'maren'], ['maren', 'holt']]],
@@ -21,23 +18,7 @@ describe('capitalised words side by side', () => {
   });
 });
 
-/** An analysis of `text` naming each of `characters` (at every place it occurs) as one character. */
-function analysed(text: string, characters: string[]): ReviewAnalysis {
-  const base = analysisOf({ characters: characters.map((c) => ({ forms: [c] })) });
-  const spans = (name: string) => {
-    const out: Array<{ start: number; end: number }> = [];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({ start: at, end: at + name.length });
-    return out;
-  };
-  return { ...base, characters: base.characters.map((c) => ({ ...c, mentions: spans(c.name) })), stats: { ...base.stats, characters: text.length }, textChecksum: textChecksum(text) };
-}
 
-/** The groups of forms of the index of `docs` (each a text and the one-word names its analysis found). */
-async function groupsOf(docs: Array<[string, string[]]>): Promise<string[][]> {
-  const index = await buildIndex(docs.map(([text, names], i) => ({ id: `r${i}`, work: 'Saltmarsh', text, analysis: analysed(text, names) })));
-  const work = index.works[0];
-  return [...(work?.characters ?? []), ...(work?.people ?? [])].map((e) => e.forms.map((f) => f.text).sort()).sort();
-}
 
 const opening: Array<[string, string[]]> = [
   ['Tamsin is brave and she never stops.', ['Tamsin']],
@@ -80,7 +61,7 @@ const mergeCases: Array<[string, Array<[string, string[]]>, string[][]]> = [
 
 describe('one-word forms written side by side across documents', () => {
   it.each(mergeCases)('%s', async (_, docs, groups) => {
-    expect(await groupsOf(docs)).toEqual(groups);
+    expect(await formGroupsOf('Saltmarsh', docs)).toEqual(groups);
   });
 });
 
@@ -88,7 +69,7 @@ describe('one-word forms one letter added or dropped', () => {
   it('a rarer spelling one letter shorter joins the form used three times as often', async () => {
     const names = [...Array(6).fill('Ulvaretta'), 'Ulvareta'];
     const docs: Array<[string, string[]]> = names.map((n) => [`${n} leads the raid and she wins.`, [n]]);
-    expect(await groupsOf(docs)).toEqual([['Ulvareta', 'Ulvaretta']]);
+    expect(await formGroupsOf('Saltmarsh', docs)).toEqual([['Ulvareta', 'Ulvaretta']]);
   });
 });
 
@@ -104,6 +85,6 @@ describe('a two-word form one review uses, with the texts read', () => {
     ['written so in two reviews, it is one name and holds both', [...alone, ['Then Vesk Orlan clash at dawn.', ['Vesk Orlan']], ['Later Vesk Orlan walks home.', ['Vesk']]], [['Orlan', 'Vesk', 'Vesk Orlan']]],
   ];
   it.each(cases)('%s', async (_, docs, groups) => {
-    expect(await groupsOf(docs)).toEqual(groups);
+    expect(await formGroupsOf('Saltmarsh', docs)).toEqual(groups);
   });
 });

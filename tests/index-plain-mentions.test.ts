@@ -3,7 +3,7 @@ import { MIN_ACCEPTED_DOCUMENTS, readPlainMentions } from '../src/index-build/pl
 import { buildIndex } from '../src/review-index';
 import { textChecksum } from '../src/text/checksum';
 import type { ReviewAnalysis } from '../src/types';
-import { analysisOf } from './helpers/index-docs';
+import { analysisOf, textAnalysisOf } from './helpers/index-docs';
 
 /** Every (surface, at a sentence's start) that readPlainMentions reports for `text` with forms `known`. */
 function plainIn(text: string, known: string[]): Array<[string, boolean]> {
@@ -31,16 +31,6 @@ describe('readPlainMentions finds the known forms a text writes capitalised', ()
   });
 });
 
-/** An analysis of `text` whose only characters are `names` (each at every place the text writes it). */
-function analysed(text: string, names: string[]): ReviewAnalysis {
-  const base = analysisOf({ characters: names.map((n) => ({ forms: [n] })) });
-  const spans = (name: string) => {
-    const out: Array<{ start: number; end: number }> = [];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({ start: at, end: at + name.length });
-    return out;
-  };
-  return { ...base, characters: base.characters.map((c) => ({ ...c, mentions: spans(c.name) })), stats: { ...base.stats, characters: text.length }, textChecksum: textChecksum(text) };
-}
 
 /** Reviews that accept Oriel as a character. */
 const accepting = [
@@ -58,7 +48,7 @@ const missed = [
 
 async function orielEntity(acceptingCount: number, work = 'The Vault Job'): Promise<{ documents: number; mentions: number; documentIds: string[] } | undefined> {
   const docs = [...accepting.slice(0, acceptingCount).map((text) => ({ text, names: ['Oriel'] })), ...missed.map((text) => ({ text, names: [] as string[] }))];
-  const index = await buildIndex(docs.map((d, i) => ({ id: `d${i}`, work, text: d.text, analysis: analysed(d.text, d.names) })));
+  const index = await buildIndex(docs.map((d, i) => ({ id: `d${i}`, work, text: d.text, analysis: textAnalysisOf(d.text, d.names) })));
   return index.works[0]?.characters.find((c) => c.name === 'Oriel');
 }
 

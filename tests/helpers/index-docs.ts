@@ -2,6 +2,8 @@
  * Small hand-made analyses for the index tests: only the parts buildIndex reads (characters,
  * people, works, sections, quotes), so each test says exactly which names a document carries.
  */
+import { buildIndex } from '../../src/review-index';
+import { textChecksum } from '../../src/text/checksum';
 import type { Character, Person, PersonRole, Quote, ReviewAnalysis, SentimentLabel } from '../../src/types';
 
 /** A character of a made-up document: its forms (the first is its name) and what else it says. */
@@ -91,3 +93,24 @@ export function inputsOf(work: string, docs: readonly DocSpec[]): Array<{ id: st
 
 /** A document naming each of `names` as a character with no other form. */
 export const naming = (...names: string[]): DocSpec => ({ characters: names.map((n) => ({ forms: [n] })) });
+
+/**
+ * An analysis of `text` naming each of `characters` as one character, its mentions at every place
+ * the text writes it, and naming `works`: for the index steps that read the texts themselves.
+ */
+export function textAnalysisOf(text: string, characters: readonly string[], works: string[] = []): ReviewAnalysis {
+  const base = analysisOf({ characters: characters.map((c) => ({ forms: [c] })), works });
+  const spans = (name: string): Array<{ start: number; end: number }> => {
+    const out: Array<{ start: number; end: number }> = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({ start: at, end: at + name.length });
+    return out;
+  };
+  return { ...base, characters: base.characters.map((c) => ({ ...c, mentions: spans(c.name) })), stats: { ...base.stats, characters: text.length }, textChecksum: textChecksum(text) };
+}
+
+/** The groups of forms (each sorted, then all sorted) of the index of `docs`: each a text and the names its analysis found, all of one work. */
+export async function formGroupsOf(work: string, docs: ReadonlyArray<readonly [string, readonly string[]]>): Promise<string[][]> {
+  const index = await buildIndex(docs.map(([text, names], i) => ({ id: `r${i}`, work, text, analysis: textAnalysisOf(text, names) })));
+  const found = index.works[0];
+  return [...(found?.characters ?? []), ...(found?.people ?? [])].map((e) => e.forms.map((f) => f.text).sort()).sort();
+}
