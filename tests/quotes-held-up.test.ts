@@ -1,8 +1,8 @@
 // A short lower-case phrase a reviewer sets in marks inside their own sentence, with nobody said
 // to speak it, is a term held up (a label, a trope, a gloss), not speech: "the whole “save the
 // princess” routine". Someone's words stay speech: under a speech verb, as a clause of their own,
-// handed to a speaker by a dash, capitalised, longer than five words, or after a speech quote in
-// the same paragraph.
+// handed to a speaker by a dash, closing its clause (the reported end of a statement), capitalised,
+// longer than five words, or after a speech quote in the same or the previous paragraph.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
 
@@ -26,10 +26,16 @@ const mustNot: [text: string, kinds: string[]][] = [
   ['My favourite line is simply "nobody leaves this room" - Captain Reyes.', ['nobody leaves this room: speech']],
   // sentence punctuation makes it a clause someone says
   ['Then the sign reads "we are all lost here." and the credits roll.', ['we are all lost here.: speech']],
+  // closing its clause: the reported end of someone's statement
+  ['Reviewers found the second half "far too slow for a thriller".', ['far too slow for a thriller: speech']],
+  ['The studio called off the tour, citing "a very bad cold", and fans were refunded.', ['a very bad cold: speech']],
+  // capitalised: a name or a line, not read by this rule
+  ['The whole "Return of the King" thing is overdone.', ['Return of the King: title']],
   // six words is more than a held-up label
   ['The plot boils down to "find the box and open it" and little else.', ['find the box and open it: speech']],
   // after a speech quote in the same paragraph, a phrase is more of the same words
   ['Ms Ortega said "we did our best" at the launch. She hopes for "a fair hearing from critics" soon.', ['we did our best: speech', 'a fair hearing from critics: speech']],
+  ['Mr Bale said "we did our best" at the launch.\n\nHe hopes for "a fair hearing from critics" soon.', ['we did our best: speech', 'a fair hearing from critics: speech']],
   // a two-word phrase with no speech verb stays a term as before, a lone word too
   ['The "found footage" style wears thin and the "twist" lands flat.', ['found footage: term', 'twist: term']],
 ];

@@ -116,23 +116,23 @@ const MAX_HELD_UP_WORDS = 5;
 /**
  * True when a short lower-case phrase in marks is a term the writer holds up, not anyone's words
  * (read only where no speech verb stands before it in its sentence or right after it, and no
- * speech quote before it in its paragraph): no punctuation inside or at its end,
- * and no capital opening it ("a film about “extraterrestrial life form”", "the whole “rescue a
- * friend” thing"). Quoted speech without a verb is a clause ("“we will win.”") or is set in a
- * sentence that says who speaks; a headline's claim is read before this.
+ * speech quote in its paragraph or the one before): three to five words, no punctuation, no
+ * capital opening it, set between two words of the sentence ("a film about “extraterrestrial life
+ * form” it is", "the whole “rescue a friend” thing is"). A headline's claim is read before this.
  */
 function heldUpPhrase(view: string, q: MarkedQuoteDraft, words: string): boolean {
   const n = wordCount(words);
   if (n < 3 || n > MAX_HELD_UP_WORDS) return false;
   const first = words.trimStart()[0];
   if (first === undefined || !/\p{Ll}/u.test(first) || /[.!?…,;:()"“”]/.test(words)) return false;
-  // A term is set inside a sentence, after one of its words; a quote opening a sentence or a line,
-  // or one a dash hands to its speaker ("“…” – X"), is someone's words.
+  // A term is set inside a sentence that goes on past it, a word on either side ("the “rescue a
+  // friend” plot is"); a quote opening a sentence or a line is a line of its own, and one closing
+  // a clause is most often the reported end of someone's statement (was “not ready for it”.).
   let k = q.open.start - 1;
   while (k >= 0 && (view[k] === ' ' || view[k] === '\t')) k--;
   let e = q.close.end;
   while (e < view.length && (view[e] === ' ' || view[e] === '\t')) e++;
-  return k >= 0 && /[\p{L}\p{N}]/u.test(view[k] as string) && !/[-–—]/.test(view[e] ?? '');
+  return k >= 0 && e < view.length && /[\p{L}\p{N}]/u.test(view[k] as string) && /[\p{L}\p{N}]/u.test(view[e] as string);
 }
 
 /**
@@ -248,8 +248,9 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
   const workNames = mentions.length > 0 ? namedOutsideQuotes(input, mentions, quotes) : null;
   let verbs: Int32Array | null = null;
   const lastVerb = (): Int32Array => (verbs ??= lastSpeechVerbs(ann.tokens));
-  // The paragraph of the latest speech quote: a phrase after someone's words in the same paragraph is more of them.
-  let speechBlock = -2;
+  // The paragraph of the latest speech quote: a phrase after someone's words in that paragraph or
+  // the next is more of them.
+  let speechBlock = -10;
   for (const q of quotes) {
     const words = input.view.slice(q.start, q.end);
     // A work's words read elsewhere make a title unless a speech verb says someone speaks them ("“Marilla,” said Anne").
@@ -261,7 +262,7 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     // before it or attributes it right after ("“Moss Creek,” said Ana").
     else if (isTitleCased(words) && !headlineCased(input.view, q) && !speechVerbBefore(ann, q, lastVerb) && !speechVerbAfterQuote(ann, q)) q.kind = 'title';
     else if (headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
-    else if (/[.!?…]$/.test(words) || (wordCount(words) >= 3 && !(heldUpPhrase(input.view, q, words) && blockOf(ann, q) !== speechBlock))) q.kind = 'speech';
+    else if (/[.!?…]$/.test(words) || (wordCount(words) >= 3 && !(heldUpPhrase(input.view, q, words) && blockOf(ann, q) - speechBlock > 1))) q.kind = 'speech';
     else q.kind = 'term';
     if (q.kind === 'speech') speechBlock = blockOf(ann, q);
   }
