@@ -13,6 +13,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'joke', 'jokes', 'joked', 'warn', 'warns', 'warned', 'confirm', 'confirms', 'confirmed',
   'mutter', 'mutters', 'muttered', 'murmur', 'murmurs', 'murmured', 'beg', 'begs', 'begged',
   'respond', 'responds', 'responded', 'quip', 'quips', 'quipped', 'sing', 'sings', 'sang',
+  // Voicing words aloud, as a crowd or a character does ("kept chanting “one more song”").
+  'chant', 'chants', 'chanted', 'chanting', 'singing', 'shouting', 'yelling', 'screaming', 'whispering',
   // Narrative verbs of speech, as novels and long reviews use them. Forms that are also common
   // nouns ("thought", "object", "return", "cry") are left out.
   'returned', 'retorted', 'retorts', 'ejaculated', 'confessed', 'confesses', 'ventured', 'sobbed', 'laughed',

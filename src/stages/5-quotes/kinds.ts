@@ -57,6 +57,12 @@ function speechVerbBefore(ann: Annotation, q: MarkedQuoteDraft, lastVerb: () => 
   return sentence !== undefined && (lastVerb()[at - 1] as number) >= sentence.firstToken;
 }
 
+/** The paragraph (block) a quote opens in, -1 when no token is there. */
+function blockOf(ann: Annotation, q: MarkedQuoteDraft): number {
+  const tok = ann.tokens[firstAtOrAfter(ann.tokens, q.open.start)];
+  return tok ? (ann.sentences[tok.sentence]?.block ?? -1) : -1;
+}
+
 /** True when a speech verb or noun follows the quote's closing mark (", said X", "“No,” was her reply"). */
 function speechVerbAfterQuote(ann: Annotation, q: MarkedQuoteDraft): boolean {
   const { tokens } = ann;
@@ -102,6 +108,31 @@ function isLabel(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, wo
   const between = before.pos === 'ADV' || ((before.pos === 'ADJ' || before.pos === 'PROPN') && wordCount(words) === 1);
   const opener = between ? tokens[at - 2] : before;
   return opener !== undefined && NOUN_PHRASE_OPENERS.has(opener.normal) && input.view.slice(opener.end, q.open.start).trim() === (before === opener ? '' : before.value);
+}
+
+/** Longest phrase a writer holds up in marks as a term of their own ("the whole “rescue a friend” plot"), in words. */
+const MAX_HELD_UP_WORDS = 5;
+
+/**
+ * True when a short lower-case phrase in marks is a term the writer holds up, not anyone's words
+ * (read only where no speech verb stands before it in its sentence or right after it, and no
+ * speech quote in its paragraph or the one before): three to five words, no punctuation, no
+ * capital opening it, set between two words of the sentence ("a film about “extraterrestrial life
+ * form” it is", "the whole “rescue a friend” thing is"). A headline's claim is read before this.
+ */
+function heldUpPhrase(view: string, q: MarkedQuoteDraft, words: string): boolean {
+  const n = wordCount(words);
+  if (n < 3 || n > MAX_HELD_UP_WORDS) return false;
+  const first = words.trimStart()[0];
+  if (first === undefined || !/\p{Ll}/u.test(first) || /[.!?…,;:()"“”]/.test(words)) return false;
+  // A term is set inside a sentence that goes on past it, a word on either side ("the “rescue a
+  // friend” plot is"); a quote opening a sentence or a line is a line of its own, and one closing
+  // a clause is most often the reported end of someone's statement (was “not ready for it”.).
+  let k = q.open.start - 1;
+  while (k >= 0 && (view[k] === ' ' || view[k] === '\t')) k--;
+  let e = q.close.end;
+  while (e < view.length && (view[e] === ' ' || view[e] === '\t')) e++;
+  return k >= 0 && e < view.length && /[\p{L}\p{N}]/u.test(view[k] as string) && /[\p{L}\p{N}]/u.test(view[e] as string);
 }
 
 /**
@@ -217,6 +248,9 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
   const workNames = mentions.length > 0 ? namedOutsideQuotes(input, mentions, quotes) : null;
   let verbs: Int32Array | null = null;
   const lastVerb = (): Int32Array => (verbs ??= lastSpeechVerbs(ann.tokens));
+  // The paragraph of the latest speech quote: a phrase after someone's words in that paragraph or
+  // the next is more of them.
+  let speechBlock = -10;
   for (const q of quotes) {
     const words = input.view.slice(q.start, q.end);
     // A work's words read elsewhere make a title unless a speech verb says someone speaks them ("“Marilla,” said Anne").
@@ -227,7 +261,9 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     // "Led Zeppelin's “Dazed and Confused”": a title by its capitals, unless a speech verb stands
     // before it or attributes it right after ("“Moss Creek,” said Ana").
     else if (isTitleCased(words) && !headlineCased(input.view, q) && !speechVerbBefore(ann, q, lastVerb) && !speechVerbAfterQuote(ann, q)) q.kind = 'title';
-    else if (/[.!?…]$/.test(words) || wordCount(words) >= 3 || headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
+    else if (headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
+    else if (/[.!?…]$/.test(words) || (wordCount(words) >= 3 && !(heldUpPhrase(input.view, q, words) && blockOf(ann, q) - speechBlock > 1))) q.kind = 'speech';
     else q.kind = 'term';
+    if (q.kind === 'speech') speechBlock = blockOf(ann, q);
   }
 }
