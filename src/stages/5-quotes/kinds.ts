@@ -120,11 +120,15 @@ const MAX_HELD_UP_WORDS = 5;
  * capital opening it, set between two words of the sentence ("a film about “extraterrestrial life
  * form” it is", "the whole “rescue a friend” thing is"). A headline's claim is read before this.
  */
-function heldUpPhrase(view: string, q: MarkedQuoteDraft, words: string): boolean {
+function heldUpPhrase(view: string, ann: Annotation, q: MarkedQuoteDraft, words: string): boolean {
   const n = wordCount(words);
   if (n < 3 || n > MAX_HELD_UP_WORDS) return false;
   const first = words.trimStart()[0];
   if (first === undefined || !/\p{Ll}/u.test(first) || /[.!?…,;:()"“”]/.test(words)) return false;
+  // A lower-case word the tagger can only call a name or "other" right before the mark is a word
+  // it does not know (another language, a rare verb of saying): no evidence against speech.
+  const before = ann.tokens[firstAtOrAfter(ann.tokens, q.open.start) - 1];
+  if (before && (before.pos === 'PROPN' || before.pos === 'X') && /^\p{Ll}/u.test(before.value)) return false;
   // A term is set inside a sentence that goes on past it, a word on either side ("the “rescue a
   // friend” plot is"); a quote opening a sentence or a line is a line of its own, and one closing
   // a clause is most often the reported end of someone's statement (was “not ready for it”.).
@@ -262,7 +266,7 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     // before it or attributes it right after ("“Moss Creek,” said Ana").
     else if (isTitleCased(words) && !headlineCased(input.view, q) && !speechVerbBefore(ann, q, lastVerb) && !speechVerbAfterQuote(ann, q)) q.kind = 'title';
     else if (headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
-    else if (/[.!?…]$/.test(words) || (wordCount(words) >= 3 && !(heldUpPhrase(input.view, q, words) && blockOf(ann, q) - speechBlock > 1))) q.kind = 'speech';
+    else if (/[.!?…]$/.test(words) || (wordCount(words) >= 3 && !(heldUpPhrase(input.view, ann, q, words) && blockOf(ann, q) - speechBlock > 1))) q.kind = 'speech';
     else q.kind = 'term';
     if (q.kind === 'speech') speechBlock = blockOf(ann, q);
   }
