@@ -110,6 +110,62 @@ function isLabel(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, wo
   return opener !== undefined && NOUN_PHRASE_OPENERS.has(opener.normal) && input.view.slice(opener.end, q.open.start).trim() === (before === opener ? '' : before.value);
 }
 
+/** Longest wording a writer quotes of their own ("Notice I say “step back”"), in words. */
+const MAX_OWN_WORDING_WORDS = 4;
+
+/**
+ * The writer's verbs for naming their own wording: a mention of words, not an utterance
+ * ("what I call “comfort viewing”", "I mean “slow”, not “dull”").
+ */
+const OWN_WORDING_VERBS: ReadonlySet<string> = new Set(['say', 'call', 'called', 'mean', 'meant', 'write']);
+
+/** The same verbs in the past that may also report something the writer once said aloud: read as a mention only when the words stand earlier in the text. */
+const OWN_WORDING_PAST: ReadonlySet<string> = new Set(['said', 'wrote']);
+
+/** Words that may stand between the writer's verb and the quoted wording ("I call it “…”", "I said the word “…”"). */
+const OWN_WORDING_BETWEEN: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'the', 'a', 'word', 'words', 'phrase', 'just', 'only', ',', ':']);
+
+/** Words between the subject "I"/"we" and the verb ("I'd call", "I just said", "we would call"). */
+const OWN_WORDING_SUBJECT_GAP: ReadonlySet<string> = new Set(["'d", 'would', 'will', "'ll", 'do', 'did', 'just', 'only', 'always', 'also', 'deliberately', 'purposely', 'specifically', 'might', 'could', 'should']);
+
+/** A short joint between two wordings of the writer ("“step back”, not “ignore”", "“slow” or “dull”"). */
+const WORDING_JOINTS: ReadonlySet<string> = new Set(['', 'not', 'or', 'and', 'nor', 'but not', 'rather than', 'instead of']);
+
+/** True when the text between two quotes is only such a joint, with commas and spaces. */
+function wordingJoint(between: string): boolean {
+  return WORDING_JOINTS.has(between.replace(/,/g, ' ').split(/\s+/).filter((w) => w !== '').join(' '));
+}
+
+/**
+ * True when a short quote is the writer's own wording named as words, not anyone's speech: "I/we"
+ * with a verb of saying or naming right before it ("Notice I say “step back”", "what I call
+ * “filler”", "I mean “slow”"), or, after "I said"/"I wrote", words that stand earlier in the text
+ * outside marks (the writer points back at them: "at the time … Notice how I said “at the
+ * time”?"). Reported talk keeps its kind: "I told him “…”" (another verb), "I said to her “…”"
+ * (an addressee between), "I said “…!”" (sentence punctuation).
+ */
+function ownWording(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, words: string): boolean {
+  if (wordCount(words) > MAX_OWN_WORDING_WORDS || /[.!?…;]/.test(words)) return false;
+  const { tokens } = ann;
+  const at = firstAtOrAfter(tokens, q.open.start);
+  const first = tokens[at];
+  if (!first) return false;
+  let v = at - 1;
+  while (v >= 0 && OWN_WORDING_BETWEEN.has((tokens[v] as { normal: string }).normal) && at - v <= 3) v--;
+  const verb = tokens[v];
+  if (!verb || verb.sentence !== first.sentence) return false;
+  const present = OWN_WORDING_VERBS.has(verb.normal);
+  if (!present && !OWN_WORDING_PAST.has(verb.normal)) return false;
+  let s = v - 1;
+  while (s >= 0 && OWN_WORDING_SUBJECT_GAP.has((tokens[s] as { normal: string }).normal) && v - s <= 2) s--;
+  const subject = tokens[s];
+  if (!subject || (subject.normal !== 'i' && subject.normal !== 'we')) return false;
+  if (present) return true;
+  const own = input.lower.slice(q.start, q.end).replace(TRAILING_PUNCTUATION, '').trim();
+  const earlier = input.lower.indexOf(own);
+  return own.length > 0 && earlier >= 0 && earlier < q.open.start - 1;
+}
+
 /** Longest phrase a writer holds up in marks as a term of their own ("the whole “rescue a friend” plot"), in words. */
 const MAX_HELD_UP_WORDS = 5;
 
@@ -255,13 +311,22 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
   // The paragraph of the latest speech quote: a phrase after someone's words in that paragraph or
   // the next is more of them.
   let speechBlock = -10;
+  // The writer's last quote of their own wording: a second one joined to it ("“step back”, not “ignore”") is one too.
+  let ownBefore: MarkedQuoteDraft | null = null;
   for (const q of quotes) {
     const words = input.view.slice(q.start, q.end);
+    const joined = ownBefore !== null && q.open.start - ownBefore.close.end <= 16 && wordCount(words) <= MAX_OWN_WORDING_WORDS && wordingJoint(input.lower.slice(ownBefore.close.end, q.open.start));
+    ownBefore = null;
     // A work's words read elsewhere make a title unless a speech verb says someone speaks them ("“Marilla,” said Anne").
     if (workSpans.has(`${q.start}:${q.end}`) || coveredByWork(input.view, ann, q, workSpans) || (namesWork(input, q, workNames) && !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'title';
     // Under a speech verb, only a single word between an article and its noun is a label ("a
     // “vast” change"); a longer phrase there is the speaker's words ("in an “angry, vicious” attack").
     else if (isLabel(input, ann, q, words) && (wordCount(words) === 1 || !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'term';
+    // "Notice I say “step back”, not “ignore”": the writer naming their own wording, under the verb that names it.
+    else if (joined || ownWording(input, ann, q, words)) {
+      q.kind = 'term';
+      ownBefore = q;
+    }
     // "Led Zeppelin's “Dazed and Confused”": a title by its capitals, unless a speech verb stands
     // before it or attributes it right after ("“Moss Creek,” said Ana").
     else if (isTitleCased(words) && !headlineCased(input.view, q) && !speechVerbBefore(ann, q, lastVerb) && !speechVerbAfterQuote(ann, q)) q.kind = 'title';
