@@ -167,5 +167,5 @@ function withMainTitle(ctx: WorksContext, run: Run): Run {
 }
 
 /** A word that labels a part of a review or opens a sentence ("Overall", "Verdict", "Thoughts"), no word of a main title. */
-const isLabelWord = (w: Word): boolean =>
+export const isLabelWord = (w: Word): boolean =>
   LABEL_WORDS.has(w.lower) || SENTENCE_LEADS.has(w.lower) || REVIEW_WORDS.has(w.lower) || NON_TITLE_LEADS.has(w.lower) || ONE_WORD_HEADINGS.has(w.lower) || w.possessive;

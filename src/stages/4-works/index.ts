@@ -20,6 +20,8 @@
  *    box office (`X entered in third place`; `4-chart-place.ts`), an owner's kind of work beside it
  *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
+ *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
+ *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone);
  * 5. titles the caller passes in `options.works`; then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end").
@@ -38,6 +40,7 @@ import { cuedTitles } from './3-cue-words';
 import { readCalled } from './4-called';
 import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, readYear } from './4-followers';
 import { readChartPlace } from './4-chart-place';
+import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { TitleList, workMentions } from './5-mentions';
@@ -69,6 +72,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const charted: Finding[] = [];
   const apposed: Finding[] = [];
   const styled: Finding[] = [];
+  const colons: ColonPair[] = [];
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE_WORDS.some((w) => ctx.lower.includes(w));
   for (const run of ctx.runs) {
@@ -88,6 +92,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     readPart(ctx, run, parts);
     readAppositive(ctx, run, apposed);
     readStyleSuffix(ctx, run, styled);
+    readColonPair(ctx, run, colons);
     if (boxOffice) readChartPlace(ctx, run, charted);
   }
   const titles = new TitleList();
@@ -98,6 +103,8 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(emphasisedTitles(ctx));
   // 2. The title line's subject.
   titles.addAll(titleLine.subject());
+  // A main title and its subtitle, before any pass that would take the subtitle alone.
+  titles.addAll(colonTitles(colons));
   // 3. Cue words; the lists they open are added after the followers.
   const { cued, listed } = cuedTitles(ctx);
   titles.addAll(cued);

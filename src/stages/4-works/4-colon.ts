@@ -1,0 +1,163 @@
+/**
+ * Pass 4k: a main title, a colon and a subtitle read as one title ("Alien: Covenant", "Rogue One:
+ * A Star Wars Story", "Mission: Impossible – Fallout"). A review writes a label the same way
+ * ("Story: 8/10", "Verdict: Watch it"), but a label opens its line, while a title sits inside a
+ * sentence; so the pair is taken when its main part is in mid-sentence, or when the text writes
+ * the same pair twice. A label word or a given name before the colon is never a main title.
+ */
+import { GIVEN_NAMES } from '../../data/given-names';
+import { PLACES_AND_PEOPLES } from '../../data/not-names';
+import { ARTICLES, WORK_NOUNS } from '../../data/work-cues';
+import { COLON, COMMA, EN_DASH, HYPHEN, LOWER_A, LOWER_Z, SPACE, TAB } from '../../text/chars';
+import type { Run } from '../../text/runs';
+import type { Word } from '../../text/words';
+import { titleFinding, type Finding, type WorksContext } from './context';
+import { isLabelWord } from './4-called';
+import { allCaps } from './shapes';
+
+/** Most words of a main title before its colon ("The Lord of the Rings"). */
+const MAX_MAIN_WORDS = 6;
+
+/** The em dash, which some writers put between a title and its second subtitle. */
+const EM_DASH = 0x2014;
+
+/** wink's tags of a word that opens a clause rather than a subtitle ("This", "It", "We"). */
+const CLAUSE_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'AUX', 'ADV', 'PART']);
+
+/** wink's tags of a word before a main part that counts what the colon lists ("five Academy Awards: Best Actor …"). */
+const COUNT_TAGS: ReadonlySet<string> = new Set(['NUM']);
+
+/** Full stop, question and exclamation marks, line breaks: where a sentence ends. */
+const SENTENCE_STOPS: ReadonlySet<number> = new Set([0x2e, 0x3f, 0x21, 0x0a]);
+
+/** True when only spaces stand between the line's start and `at`. */
+function atLineStart(view: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (view.charCodeAt(k) === SPACE || view.charCodeAt(k) === TAB)) k--;
+  return k < 0 || view.charCodeAt(k) === 0x0a;
+}
+
+/** How far back {@link labelBefore} looks for a colon in the same sentence. */
+const LABEL_LOOK_BACK = 60;
+
+/**
+ * True when a colon stands before `at` in its sentence with no lower-case word between, so the
+ * pair is one more label of a line of labels ("cast: 8/10 Sound: This", "Memorable: No
+ * Rewatchable: Unlikely"); a sentence goes on in lower case between two titles ("CSI: Miami and
+ * CSI: New York"). Looks back a bounded stretch, so the pass stays linear.
+ */
+function labelBefore(view: string, at: number): boolean {
+  let prose = false;
+  for (let k = at - 1; k >= Math.max(0, at - LABEL_LOOK_BACK); k--) {
+    const c = view.charCodeAt(k);
+    if (c === COLON) return !prose;
+    if (c >= LOWER_A && c <= LOWER_Z && view.charCodeAt(k - 1) === SPACE) prose = true;
+    if (SENTENCE_STOPS.has(c)) return false;
+  }
+  return false;
+}
+
+/** True when `view[at..at+3)` is a dash between two spaces (" – "), which goes on with a subtitle ("Impossible – Fallout"). */
+const spacedDash = (view: string, at: number): boolean => {
+  const d = view.charCodeAt(at + 1);
+  return view.charCodeAt(at) === SPACE && view.charCodeAt(at + 2) === SPACE && (d === EN_DASH || d === EM_DASH || d === HYPHEN);
+};
+
+/**
+ * The last word of the subtitle `words[q..last]` before a next pair the run holds ("Precinct:
+ * Lagos and Precinct: Nairobi"): the words before the next colon, and the connectors before
+ * them, are left out; so is all from an "or" or an "and" that joins two titles.
+ */
+function cutBeforeNextPair(ctx: WorksContext, q: number, last: number): number {
+  const { view, words } = ctx;
+  for (let k = q + 1; k <= last; k++) {
+    // "or" between capitalised words joins two titles ("Code Geass: Lelouch of the Rebellion or
+    // Gurren Lagann"), and so does "and" after a subtitle of two words or more ("Harbour Lights: The
+    // Return and Paper Kites"; not "New and Collected Poems").
+    const joiner = (words[k] as Word).lower;
+    if (joiner === 'or' || (joiner === 'and' && k - q > 1)) return k - 1;
+    if (view.charCodeAt((words[k] as Word).end) !== COLON) continue;
+    let m = k;
+    while (m > q && (words[m] as Word).capitalised) m--;
+    while (m > q && !(words[m] as Word).capitalised) m--;
+    return m;
+  }
+  return last;
+}
+
+/** A lower-case word of a run after which a main title starts, unlike the "of" and "the" inside one ("with", "and"). */
+const opensMainPart = (w: Word): boolean => !w.capitalised && !ARTICLES.has(w.lower) && w.lower !== 'of';
+
+/** The last word of the capitalised run that starts at word `i` or, when its first word opens a sentence, just after it. */
+function runEnd(ctx: WorksContext, i: number): number {
+  const own = ctx.runAt(i);
+  if (own) return own.last;
+  const next = ctx.words[i + 1];
+  const after = next?.spaceBefore === true ? ctx.runAt(i + 1) : undefined;
+  return after ? after.last : i;
+}
+
+/** A main title, its colon and its subtitle as the text writes them, and whether a sentence holds them. */
+export interface ColonPair {
+  form: string;
+  inside: boolean;
+  /** A single word before the colon that the text uses as a person's surname ("Holmes: Watson!"). */
+  speaker: boolean;
+}
+
+/**
+ * Reads the pair whose main part ends with the run `run` and a colon, and adds it to `out`; a
+ * label, a speaker or a list before the colon adds nothing.
+ */
+export function readColonPair(ctx: WorksContext, run: Run, out: ColonPair[]): void {
+  const { view, words } = ctx;
+  const x = words[run.last] as Word;
+  if (view.charCodeAt(x.end) !== COLON || view.charCodeAt(x.end + 1) !== SPACE) return;
+  const q = run.last + 1;
+  const y = words[q];
+  if (!y || y.start !== x.end + 2 || !y.capitalised) return;
+  // The main part: the run before the colon ("The Lord of the Rings"); when the run opens its
+  // sentence or clause with no article, only the capitalised words after its last lower-case word
+  // ("Compared with Alien", "Finding Nemo and The Lord of the Rings").
+  let p = run.first;
+  if (!(words[p] as Word).spaceBefore && !ARTICLES.has((words[p] as Word).lower)) for (let k = run.first + 1; k <= run.last; k++) if (opensMainPart(words[k] as Word)) p = k + 1;
+  if (run.last - p >= MAX_MAIN_WORDS) return;
+  const lead = words[p] as Word;
+  for (let k = p; k <= run.last; k++) {
+    const w = words[k] as Word;
+    if (isLabelWord(w) || w.possessive) return;
+  }
+  // A given name before the colon labels what someone says ("Tony: …"); a place alone opens what
+  // the sentence says of it ("two versions of London: Front London"); words in capitals label a
+  // part of a review ("THE UGLY: …").
+  if (GIVEN_NAMES.has(lead.lower) || (p === run.last && PLACES_AND_PEOPLES.has(x.lower)) || (p < run.last && allCaps(view, lead) && allCaps(view, x))) return;
+  let last = cutBeforeNextPair(ctx, q, runEnd(ctx, q));
+  // A word that opens a clause is no subtitle ("Mutants: On the form of …", "Context: This review",
+  // "The Good: The greatest thing"), though an article before capitalised words is ("Rogue One: A
+  // Star Wars Story"); nor is a kind of work alone, which a line of labels names ("Empire: Film - X").
+  if ((last === q && (isLabelWord(y) || ARTICLES.has(y.lower) || WORK_NOUNS.has(y.lower))) || (!ARTICLES.has(y.lower) && CLAUSE_LEAD_TAGS.has(ctx.posAt(y.start)))) return;
+  // A colon that opens a list names items, not a subtitle ("the following Arcs: Punk Hazard, Dressrosa").
+  const after = words[last + 1];
+  if (after?.capitalised === true && view.charCodeAt((words[last] as Word).end) === COMMA && after.start === (words[last] as Word).end + 2) return;
+  const end = (words[last] as Word).end;
+  const z = words[last + 1];
+  if (z?.capitalised === true && z.start === end + 3 && spacedDash(view, end)) last = runEnd(ctx, last + 1);
+  const form = ctx.formOf({ start: lead.start, end: (words[last] as Word).end });
+  // Inside a sentence: a word of it stands just before, with one space between, or a main part of
+  // two words or more goes on from a comma or a full stop ("The" and one word opens a heading there:
+  // "The Comedy: …"); never at a line's start, where labels stand.
+  const inside = p > 0 && (lead.spaceBefore || p < run.last - (ARTICLES.has(lead.lower) ? 1 : 0)) && !atLineStart(view, lead.start) && !labelBefore(view, lead.start) && !COUNT_TAGS.has(ctx.posAt((words[p - 1] as Word).start));
+  out.push({ form, inside, speaker: p === run.last && ctx.isSurname(x.lower) });
+}
+
+/**
+ * The pairs taken as titles: each one a sentence holds, and each one the text writes twice, unless
+ * a person's surname before the colon makes it a script's speaker. Counted once over the pairs.
+ */
+export function colonTitles(pairs: readonly ColonPair[]): Finding[] {
+  const seen = new Map<string, number>();
+  for (const pair of pairs) seen.set(pair.form, (seen.get(pair.form) ?? 0) + 1);
+  const out: Finding[] = [];
+  for (const pair of pairs) if (pair.inside || (!pair.speaker && (seen.get(pair.form) ?? 0) > 1)) out.push(titleFinding(pair.form));
+  return out;
+}
