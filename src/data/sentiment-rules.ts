@@ -216,7 +216,7 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * score's sign matches the reader's label.
  */
 export const SURE_INTERCEPT = 0.34;
-export const SURE_SCORE_WEIGHT = 7;
+export const SURE_SCORE_WEIGHT = 6.98;
 export const SURE_HITS_WEIGHT = -0.08;
 
 /**
