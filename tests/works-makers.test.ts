@@ -1,24 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeReview } from '../src/index';
-
-/** Titles of the works found in `text`, in order of first mention. */
-const titles = (text: string): string[] => analyzeReview(text).works.map((w) => w.title);
-
-/** Each case: a text, the titles that must be found in it, and titles that must not be. */
-interface Case {
-  text: string;
-  found: readonly string[];
-  none?: readonly string[];
-}
-
-const table = (cases: readonly Case[]): void => {
-  it.each(cases)('$text', ({ text, found, none = [] }) => {
-    const got = titles(text);
-    for (const f of found) expect(got).toContain(f);
-    if (found.length === 0) expect(got).toEqual([]);
-    for (const n of none) expect(got).not.toContain(n);
-  });
-};
+import { describe } from 'vitest';
+import { worksTable as table } from './helpers/works-table';
 
 describe('the works a maker made, listed after "of"', () => {
   table([
