@@ -63,7 +63,6 @@ describe('thingScore and namesThing', () => {
   });
 });
 
-
 const reviews = [
   'Kaelen is the best lead in years. He fights for the Ember Vale and he never gives up.',
   'I hated the arc in the Ember Vale, it drags, but Kaelen carries it and his sister Rue is great.',

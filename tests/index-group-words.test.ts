@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formGroupsOf } from './helpers/index-docs';
 
-
-
 /** Reviews naming Selka, once with a word before her name ("Varn Knight Selka"), and naming Varn in sentences `varn`. */
 const reviews = (varn: string[]): Array<[string, string[]]> => [
   ['Varn Knight Selka is the heart of it, and she never bends.', ['Varn Knight Selka']],

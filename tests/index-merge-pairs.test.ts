@@ -18,8 +18,6 @@ describe('capitalised words side by side', () => {
   });
 });
 
-
-
 const opening: Array<[string, string[]]> = [
   ['Tamsin is brave and she never stops.', ['Tamsin']],
   ['Corrow fights well and he smiles.', ['Corrow']],

@@ -31,7 +31,6 @@ describe('readPlainMentions finds the known forms a text writes capitalised', ()
   });
 });
 
-
 /** Reviews that accept Oriel as a character. */
 const accepting = [
   'Oriel is a superb lead and she carries the whole film.',
