@@ -53,3 +53,10 @@ export const MID_SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set(['vs', 'e
  * into the quote.
  */
 export const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«', '>', '「']);
+
+/**
+ * Short words a title leaves in lower case ("Dazed and Confused", "Lord of the Rings"), read to
+ * tell a quoted title by its capitals: fewer than {@link TITLE_SMALL_WORDS}, which also passes
+ * over verbs of being and `i` when measuring a line.
+ */
+export const TITLE_INNER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by', 'as']);

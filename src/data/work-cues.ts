@@ -407,8 +407,8 @@ export const CHART_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'ha
 /** Words of a place in the takings ("third place", "number four", "the top spot", "the box office"). */
 export const CHART_PLACE_WORDS: ReadonlySet<string> = new Set(['place', 'spot', 'number', 'position', 'box', 'top', 'summit', 'chart', 'charts']);
 
-/** Words that name the takings; a text with one of them ranks films ("the box office", "takings"). */
-export const BOX_OFFICE_WORDS: readonly string[] = ['box office', 'box-office'];
+/** The words that name the takings ("box office", "box-office"), found in one search: a text with them ranks films. */
+export const BOX_OFFICE = /box[ -]office/;
 
 /** Words for winning or being up for a prize, before "for" and a title ("won the Oscar for X", "nominated for X"). */
 export const WIN_CUES: ReadonlySet<string> = new Set([

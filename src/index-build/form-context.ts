@@ -193,7 +193,7 @@ export const MIN_CONTEXT_MENTIONS = 4;
 /** How much the pronouns after a form weigh beside the words before it. */
 const PRONOUN_WEIGHT = 0.75;
 /** The {@link thingScore} from which a form is no one. */
-export const THING_SCORE = 0.4;
+const THING_SCORE = 0.4;
 
 /**
  * How much a form's context says it names a thing, a place or a group rather than someone: the
@@ -212,7 +212,7 @@ export function thingScore(c: FormContext): number {
 }
 
 /** The lower {@link thingScore} that is enough for a form documents also list as a work. */
-export const LISTED_THING_SCORE = 0.2;
+const LISTED_THING_SCORE = 0.2;
 
 /**
  * Whether a form's context says it names no one: enough mentions read, and a high

@@ -64,7 +64,7 @@ function wordBefore(view: string, end: number): { word: string; start: number } 
  * Where the casting cue before the part at `start` begins (`played`, `portrayal of`, `role of`),
  * past at most {@link MAX_PART_WORDS} lower-case describing words, or null.
  */
-export function castingCueBefore(view: string, start: number): Cue | null {
+function castingCueBefore(view: string, start: number): Cue | null {
   let at = start;
   for (let n = 0; n <= MAX_PART_WORDS; n++) {
     if (view[at - 1] !== ' ') return null;

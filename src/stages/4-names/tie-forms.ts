@@ -87,7 +87,7 @@ const MIN_LONE_SLIP_WORD = 6;
 /** The word itself and each form of it with one letter left out: two words a letter apart share one. */
 function slipKeys(word: string): string[] {
   const keys = [word];
-  for (let k = 0; k < word.length; k++) keys.push(`${word.slice(0, k)}\u0000${word.slice(k + 1)}`.replace('\u0000', ''));
+  for (let k = 0; k < word.length; k++) keys.push(word.slice(0, k) + word.slice(k + 1));
   return keys;
 }
 

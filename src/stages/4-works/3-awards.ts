@@ -3,21 +3,18 @@
  * Baby", "best album award for Stardust", "won the Oscar for X", "nominated for X"): news of prizes
  * names the work after "best … for" and "won … for".
  */
-import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { AWARD_WORK_WORDS, GENRE_NOUNS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PRIZE_WORDS, WIN_CUES, WORK_NOUNS } from '../../data/work-cues';
+import { AWARD_WORK_WORDS, GENRE_NOUNS, NOT_SUBJECT_TAGS, PRIZE_WORDS, WIN_CUES, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { FIRST_NAMES } from '../../text/first-names';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, nameShaped, nounQualifies, personShaped, someWord } from './shapes';
+import { allCaps, nameShaped, nounQualifies, personShaped, isNoTitleWord, someWord } from './shapes';
 
 /** The most words between "best" and "for" ("best original song award for"). */
 const AWARD_REACH = 5;
 
-/** A word of a place, a body, a firm or a date: no part of a title won for. */
-const isNoAwardTitleWord = (w: Word): boolean => w.possessive || NOT_WORK_HEADS.has(w.lower) || ORGANISATIONS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower);
 
 /**
  * 3d. The titles after "best … for" (the "for" is the word at `i`), in one clause: two capitalised
@@ -53,7 +50,7 @@ export function awardFor(ctx: WorksContext, i: number, out: Finding[]): void {
     const lone = item.first === item.last ? (words[item.first] as Word) : null;
     // "best actress for Cate Blanchett": a first name leads a person's name.
     if ((words[item.last] as Word).possessive || personShaped(words, item.first, item.last) || nameShaped(words, item) || FIRST_NAMES.has((words[item.first] as Word).lower)) continue;
-    if (someWord(words, item.first, item.last, isNoAwardTitleWord)) continue;
+    if (someWord(words, item.first, item.last, isNoTitleWord)) continue;
     if (best >= 0) {
       if (lone && (!ofWork || GIVEN_NAMES.has(lone.lower) || allCaps(view, lone))) continue;
     } else if (!wonFor(ctx, item, lone, items.length, item === items[items.length - 1])) continue;

@@ -125,7 +125,7 @@ export function genreTitle(ctx: WorksContext, full: Run, out: Finding[]): void {
  * one given name after a kind of work is then its title ("the biopic Ray.", "the film Alexander,"),
  * not the subject of a clause ("the book Diana lent me").
  */
-export function endsPhrase(words: readonly Word[], run: Run): boolean {
+function endsPhrase(words: readonly Word[], run: Run): boolean {
   const after = words[run.last + 1];
   return after === undefined || !after.spaceBefore;
 }

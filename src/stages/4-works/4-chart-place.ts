@@ -4,20 +4,17 @@
  * place". News of the takings names the films it ranks without a work noun; a person ranks there
  * only through a film, so in such a text what takes a place is a film unless it is a person's shape.
  */
-import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { CHART_AUXILIARIES, CHART_PLACE_WORDS, CHART_VERBS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS } from '../../data/work-cues';
+import { CHART_AUXILIARIES, CHART_PLACE_WORDS, CHART_VERBS, NOT_SUBJECT_TAGS } from '../../data/work-cues';
 import { GIVEN_NAMES } from '../../data/given-names';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, trimRunEnd } from './cuts';
-import { allCaps, nameShaped, personShaped, someWord } from './shapes';
+import { allCaps, nameShaped, personShaped, isNoTitleWord, someWord } from './shapes';
 
 /** How many words after the verb the place may stand ("entered the US chart in third place"). */
 const PLACE_REACH = 8;
 
-/** A word of a place, a body, a firm or a date: no part of a film that takes a place. */
-const isNoFilmWord = (w: Word): boolean => w.possessive || NOT_WORK_HEADS.has(w.lower) || ORGANISATIONS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower);
 
 /**
  * 4j. A run right before a verb of ranking ("entered", "topped", "dropped", "has topped") whose
@@ -34,7 +31,7 @@ export function readChartPlace(ctx: WorksContext, full: Run, out: Finding[]): vo
   if (!next || !next.spaceBefore || !CHART_VERBS.has(next.lower)) return;
   if (!placeInClause(ctx, verb + 1)) return;
   const run = lastListItem(words, trimRunEnd(words, cutLongRun(words, full)));
-  if (run.last !== full.last || personShaped(words, run.first, run.last) || nameShaped(words, run) || someWord(words, run.first, run.last, isNoFilmWord)) return;
+  if (run.last !== full.last || personShaped(words, run.first, run.last) || nameShaped(words, run) || someWord(words, run.first, run.last, isNoTitleWord)) return;
   const lone = run.first === run.last ? (words[run.first] as Word) : null;
   if (lone && (GIVEN_NAMES.has(lone.lower) || allCaps(view, lone) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)))) return;
   out.push(titleFinding(ctx.formOf(run)));

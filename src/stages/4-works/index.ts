@@ -44,7 +44,7 @@ import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { TitleList, workMentions } from './5-mentions';
-import { BOX_OFFICE_WORDS } from '../../data/work-cues';
+import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
 
 export { MAX_WORKS } from './5-mentions';
@@ -74,7 +74,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const styled: Finding[] = [];
   const colons: ColonPair[] = [];
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
-  const boxOffice = BOX_OFFICE_WORDS.some((w) => ctx.lower.includes(w));
+  const boxOffice = BOX_OFFICE.test(ctx.lower);
   for (const run of ctx.runs) {
     readQuotedRun(ctx, run, quoted);
     titleLine.read(run);

@@ -5,13 +5,12 @@
 import { NAME_PARTICLES } from '../../data/name-cue-words';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
-import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { NAME_JOINERS, SEQUEL_NUMBERS, TITLE_CONNECTORS, TITLE_GAPS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
-import { isLetter, isUpper } from '../../text/chars';
+import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { NAME_JOINERS, NOT_WORK_HEADS, SEQUEL_NUMBERS, TITLE_CONNECTORS, TITLE_GAPS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { isDigitCode, isLetter, isUpper } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
-import { isDigitCode } from '../../text/chars';
 import type { WorksContext } from './context';
 
 /**
@@ -28,6 +27,9 @@ export function nameShaped(words: readonly Word[], run: Run): boolean {
 }
 
 const isHyphenated = (w: Word): boolean => w.hyphenated;
+
+/** A word of a place, a body, a firm or a date (or a possessive): no part of a title a cue finds. */
+export const isNoTitleWord = (w: Word): boolean => w.possessive || NOT_WORK_HEADS.has(w.lower) || ORGANISATIONS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower);
 
 /**
  * True when `test` holds for one of `words[first..last]`. A loop, not a slice: the passes ask it of

@@ -61,7 +61,7 @@ export function findQuotes(input: NormalizedText, seg: Segmentation, ann: Annota
   const dialogueStarts = new Set(scriptLines.map((d) => d.speaker.start));
   seg.blocks.forEach((block, b) => {
     if (dialogueStarts.has(block.start)) return;
-    const { carry, open } = marksInBlock(input, block, marks, marked, null);
+    const { carry, open } = marksInBlock(input, block, marks, marked);
     // News style: a paragraph that ends inside a quote and a next one that opens with the same mark.
     const next = seg.blocks[b + 1];
     const runOn = carry !== null && next && !next.isHeading && !block.isHeading && input.view[next.start] === input.view[carry];

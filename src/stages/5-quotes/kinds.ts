@@ -3,6 +3,7 @@
  * `speech` when there is sentence punctuation, three words or more, or a speech verb before the
  * quote in its sentence or right after it; otherwise `term` (scare quotes: “risk”).
  */
+import { TITLE_INNER_WORDS } from '../../data/heading-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { HAS_LETTER_OR_DIGIT, isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
@@ -39,14 +40,7 @@ function lastSpeechVerbs(tokens: Annotation['tokens']): Int32Array {
 
 /** True when a speech verb stands before the quote in its sentence, or right after its closing mark. */
 function speechVerbNearQuote(ann: Annotation, q: MarkedQuoteDraft, lastVerb: () => Int32Array): boolean {
-  const { tokens, sentences } = ann;
-  const at = firstAtOrAfter(tokens, q.open.start);
-  const tok = tokens[at];
-  if (tok && at > 0) {
-    const sentence = sentences[tok.sentence];
-    if (sentence && (lastVerb()[at - 1] as number) >= sentence.firstToken) return true;
-  }
-  return speechVerbAfterQuote(ann, q);
+  return speechVerbBefore(ann, q, lastVerb) || speechVerbAfterQuote(ann, q);
 }
 
 /** True when a speech verb stands before the quote in its sentence. */
@@ -162,8 +156,7 @@ function ownWording(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft,
   if (!subject || (subject.normal !== 'i' && subject.normal !== 'we')) return false;
   if (present) return true;
   const own = input.lower.slice(q.start, q.end).replace(TRAILING_PUNCTUATION, '').trim();
-  const earlier = input.lower.indexOf(own);
-  return own.length > 0 && earlier >= 0 && earlier < q.open.start - 1;
+  return own.length > 0 && input.lower.lastIndexOf(own, q.open.start - 2) >= 0;
 }
 
 /** Longest phrase a writer holds up in marks as a term of their own ("the whole “rescue a friend” plot"), in words. */
@@ -192,7 +185,7 @@ function heldUpPhrase(view: string, ann: Annotation, q: MarkedQuoteDraft, words:
   while (k >= 0 && (view[k] === ' ' || view[k] === '\t')) k--;
   let e = q.close.end;
   while (e < view.length && (view[e] === ' ' || view[e] === '\t')) e++;
-  return k >= 0 && e < view.length && /[\p{L}\p{N}]/u.test(view[k] as string) && /[\p{L}\p{N}]/u.test(view[e] as string);
+  return k >= 0 && e < view.length && HAS_LETTER_OR_DIGIT.test(view[k] as string) && HAS_LETTER_OR_DIGIT.test(view[e] as string);
 }
 
 /**
@@ -267,9 +260,6 @@ function coveredByWork(view: string, ann: Annotation, q: MarkedQuoteDraft, workS
   return workSpans.has(`${q.start}:${q.end - 1}`);
 }
 
-/** Short words a title leaves in lower case ("Dazed and Confused", "Lord of the Rings"). */
-const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by', 'as']);
-
 /** Most words of a quote read as a title by its capitals alone. */
 const MAX_TITLE_WORDS = 8;
 
@@ -281,7 +271,7 @@ const MAX_TITLE_WORDS = 8;
 function isTitleCased(words: string): boolean {
   const list = words.replace(TRAILING_PUNCTUATION, '').split(/\s+/).filter((w) => w !== '');
   if (list.length < 2 || list.length > MAX_TITLE_WORDS) return false;
-  return list.every((w, i) => (i > 0 && TITLE_SMALL_WORDS.has(w)) || (isUpper(w[0]) && !/[.!?…,;:]/.test(w)));
+  return list.every((w, i) => (i > 0 && TITLE_INNER_WORDS.has(w)) || (isUpper(w[0]) && !/[.!?…,;:]/.test(w)));
 }
 
 /** Words before a quote, on its line, read to tell a headline's capitals from a sentence's. */
@@ -294,7 +284,7 @@ const HEADLINE_CONTEXT_WORDS = 3;
 function headlineCased(view: string, q: MarkedQuoteDraft): boolean {
   const lineStart = view.lastIndexOf('\n', q.open.start) + 1;
   const from = Math.max(lineStart, q.open.start - 80);
-  const before = view.slice(from, q.open.start).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !TITLE_SMALL_WORDS.has(w));
+  const before = view.slice(from, q.open.start).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !TITLE_INNER_WORDS.has(w));
   // A line that starts near the quote with fewer words is a heading's start as well.
   if (before.length === 0) return from === lineStart;
   return before.slice(-HEADLINE_CONTEXT_WORDS).every((w) => isUpper(w[0]));
@@ -329,7 +319,7 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     }
     // "Led Zeppelin's “Dazed and Confused”": a title by its capitals, unless a speech verb stands
     // before it or attributes it right after ("“Moss Creek,” said Ana").
-    else if (isTitleCased(words) && !headlineCased(input.view, q) && !speechVerbBefore(ann, q, lastVerb) && !speechVerbAfterQuote(ann, q)) q.kind = 'title';
+    else if (isTitleCased(words) && !headlineCased(input.view, q) && !speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'title';
     else if (headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
     else if (/[.!?…]$/.test(words) || (wordCount(words) >= 3 && !(heldUpPhrase(input.view, ann, q, words) && blockOf(ann, q) - speechBlock > 1))) q.kind = 'speech';
     else q.kind = 'term';

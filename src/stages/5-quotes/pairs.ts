@@ -23,10 +23,8 @@ export interface BlockEnd {
  * opener it answers (dropping unclosed marks above it). Only outermost pairs become quotes (pushed
  * on `out`, kind `speech` until the kinds pass), so inner quotes stay inside; an unclosed outer mark
  * does not hide the closed pairs after it. `marks` are the text's quote marks ({@link allMarks}).
- * `carried` is an opener from the paragraph before whose quote runs on into this one, which then
- * starts with the same mark again.
  */
-export function marksInBlock(input: NormalizedText, block: Span, marks: readonly number[], out: MarkedQuoteDraft[], carried: number | null): BlockEnd {
+export function marksInBlock(input: NormalizedText, block: Span, marks: readonly number[], out: MarkedQuoteDraft[]): BlockEnd {
   const { view, lower } = input;
   const stack: number[] = [];
   // Where each opening mark stands on the stack (its places, rising), so a closer finds the
@@ -39,11 +37,9 @@ export function marksInBlock(input: NormalizedText, block: Span, marks: readonly
     list.push(stack.length);
     stack.push(i);
   };
-  if (carried !== null) push(carried);
   const pairs: [open: number, close: number][] = [];
   // Every mark of the text was found once, in one native search; this block's start where they begin.
-  const from = carried === null ? block.start : block.start + 1;
-  for (let m = firstNumberAtOrAfter(marks, from); m < marks.length && (marks[m] as number) < block.end; m++) {
+  for (let m = firstNumberAtOrAfter(marks, block.start); m < marks.length && (marks[m] as number) < block.end; m++) {
     const i = marks[m] as number;
     const mark = view[i] as string;
     // A closer for some opener on the stack?

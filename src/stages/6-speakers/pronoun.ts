@@ -7,7 +7,7 @@ import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS
 import { isSubjectMention, SENTENCE_LINKS } from './described';
 import { genderOf } from './gender';
 import { isOutlet, properNounAt, wholeNameStart } from './phrases';
-import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, reportsSpeech } from './subject-shapes';
+import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames, SubjectFinder } from './types';
 
 /** A class of {@link RecentNames}: person or not, times gender m / f / unknown. */
@@ -15,8 +15,6 @@ function classOf(kind: boolean, gender: Gender): number {
   return (kind ? 3 : 0) + (gender === 'm' ? 1 : gender === 'f' ? 2 : 0);
 }
 
-
-const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
 
 /** A possessive opening a sentence, read as the pronoun of its gender. */
 const OPENING_POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she' };

@@ -7,7 +7,7 @@ import { VERB_FILLERS } from '../../data/speech-verbs';
 import type { SpeakerDraft, Token } from '../stage-types';
 import { isSpeechVerb } from './context';
 import { DESCRIPTION_POS, MAX_DESCRIPTION_TOKENS } from './phrases';
-import type { Context, Mention } from './types';
+import type { Context, Gender, Mention } from './types';
 
 /** True when a verb stands between a sentence's subject and a later mention. */
 export function afterVerb(ctx: Context, subject: Mention, m: Mention): boolean {
@@ -69,7 +69,8 @@ const MAX_CLAUSE_TOKENS = 30;
 /** Tokens that close a clause, walking back from a name: what stands before them is another clause's. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '-', '(', ')', '"', '“', '”', '‘', '’', '«', '»']);
 
-const SUBJECT_PRONOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { he: 'm', she: 'f' };
+/** The gender a subject pronoun gives its referent. */
+export const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
 
 /**
  * "While he praised Ivo Marek's film", "She told Ann Ray that …": the gender of a "he" / "she"
@@ -85,7 +86,7 @@ export function clausePronounBefore(ctx: Context, m: Mention): 'm' | 'f' | null 
   for (let k = at - 1; k >= 0 && at - k <= MAX_CLAUSE_TOKENS; k--) {
     const w = tokens[k] as Token;
     if (w.sentence !== sentence || CLAUSE_BREAKS.has(w.normal)) return null;
-    const g = SUBJECT_PRONOUN_GENDER[w.normal];
+    const g = PRONOUN_GENDER[w.normal];
     if (g === undefined) continue;
     // "he also praised": an adverb or two may stand before the verb.
     let v = k + 1;
