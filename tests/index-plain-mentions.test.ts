@@ -3,7 +3,7 @@ import { MIN_ACCEPTED_DOCUMENTS, readPlainMentions } from '../src/index-build/pl
 import { buildIndex } from '../src/review-index';
 import { textChecksum } from '../src/text/checksum';
 import type { ReviewAnalysis } from '../src/types';
-import { analysisOf, textAnalysisOf } from './helpers/index-docs';
+import { analysisOf, formGroupsOf, textAnalysisOf } from './helpers/index-docs';
 
 /** Every (surface, at a sentence's start) that readPlainMentions reports for `text` with forms `known`. */
 function plainIn(text: string, known: string[]): Array<[string, boolean]> {
@@ -77,5 +77,38 @@ describe('buildIndex counts the plain mentions of a form enough documents accept
       }),
     );
     expect(index.works[0]?.characters.find((c) => c.name === 'Oriel')?.documents).toBe(n);
+  });
+});
+
+describe('buildIndex reads the words around plain mentions too', () => {
+  const accepting: Array<[string, string[]]> = [
+    ['Hollowmere is my favourite part of the show.', ['Hollowmere']],
+    ['Honestly Hollowmere was great.', ['Hollowmere']],
+  ];
+  const plainPlace = [
+    'The crew sails into Hollowmere at last.',
+    'Everything in Hollowmere looks grim.',
+    'A storm hits, and in Hollowmere the town burns.',
+    'The best fight happens in Hollowmere.',
+  ];
+  it('a form two reviews accept and four write after "in" is a place, left out', async () => {
+    const docs = [...accepting, ...plainPlace.map((t): [string, string[]] => [t, []])];
+    expect(await formGroupsOf('Saltmarsh', docs)).toEqual([]);
+  });
+  it('written only where accepted, the same form stays', async () => {
+    expect(await formGroupsOf('Saltmarsh', accepting)).toEqual([['Hollowmere']]);
+  });
+  it('a form inside a longer form the review accepts is not read as a plain mention of the shorter one', async () => {
+    const dario = ['I liked Dario.', 'Dario was fine.', 'We see Dario early on.'].map((text) => ({ text, analysis: textAnalysisOf(text, ['Dario']) }));
+    // Reviews accepting Dario Venn, played by Mara Quill (so his own odd context leaves him in).
+    const venn = plainPlace.map((t) => {
+      const text = t.replace('Hollowmere', 'Dario Venn');
+      const base = analysisOf({ characters: [{ forms: ['Dario Venn'], playedBy: 'Mara Quill' }], people: [{ forms: ['Mara Quill'] }] });
+      const at = text.indexOf('Dario Venn');
+      const characters = base.characters.map((c) => ({ ...c, mentions: [{ start: at, end: at + 'Dario Venn'.length }] }));
+      return { text, analysis: { ...base, characters, people: base.people.map((p) => ({ ...p, mentions: [] })), stats: { ...base.stats, characters: text.length }, textChecksum: textChecksum(text) } };
+    });
+    const index = await buildIndex([...dario, ...venn].map((d, i) => ({ id: `r${i}`, work: 'Saltmarsh', ...d })));
+    expect(index.works[0]?.characters.map((c) => c.forms.map((f) => f.text).sort())).toEqual([['Dario', 'Dario Venn']]);
   });
 });

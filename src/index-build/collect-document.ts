@@ -168,16 +168,19 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
     // Forms of the work this document names without accepting them: counted per form, and taken
     // into the form's documents only if enough documents accept it (see finish-work.ts).
     const plain = new Map<FormTally, { mentions: number; inSentence: boolean }>();
-    const unaccepted = (surface: string): FormTally | undefined => {
+    const formOf = (surface: string): FormTally | undefined => {
       const key = work.parsed.get(surface)?.key;
-      const tally = key === undefined ? undefined : work.forms.get(key);
-      return tally && tally.lastDoc !== ordinal ? tally : undefined;
+      return key === undefined ? undefined : work.forms.get(key);
     };
+    // Any form of the work is known, so a run the document accepted ("Leonardo DiCaprio") is not
+    // read again as a shorter form inside it ("Leonardo").
     readPlainMentions(
       text,
-      (surface) => unaccepted(surface) !== undefined,
-      (surface, atSentenceStart) => {
-        const tally = unaccepted(surface) as FormTally;
+      (surface) => formOf(surface) !== undefined,
+      (surface, atSentenceStart, start, end) => {
+        const tally = formOf(surface) as FormTally;
+        if (tally.lastDoc === ordinal) return;
+        readMention(tally.context, text, start, end);
         const seen = plain.get(tally) ?? { mentions: 0, inSentence: false };
         seen.mentions++;
         seen.inSentence ||= !atSentenceStart;

@@ -92,12 +92,22 @@ export function formParts(form: string): FormParts {
 /** The shortest word a spelling slip is looked for in: shorter names differ by one letter on purpose. */
 export const MIN_SLIP_LENGTH = 5;
 
+/** A word with each run of one letter written once ("usopp" → "usop", "ussop" → "usop"). */
+export function undoubled(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (word[i] !== word[i - 1]) out += word[i] as string;
+  return out;
+}
+
 /**
- * Whether two words are one slip apart: one letter changed, added, dropped, or two neighbours
- * swapped ("Haruno"/"Haurno", "Hamill"/"Hamil"), both at least {@link MIN_SLIP_LENGTH} long.
+ * Whether two words are one slip apart: one letter changed, added, dropped, two neighbours
+ * swapped ("Haruno"/"Haurno", "Hamill"/"Hamil"), or a letter doubled in another place or not at
+ * all ("Usopp"/"Ussop", "Phillip"/"Philip"), both at least {@link MIN_SLIP_LENGTH} long.
  */
 export function oneSlipApart(a: string, b: string): boolean {
-  if (a === b || Math.min(a.length, b.length) < MIN_SLIP_LENGTH || Math.abs(a.length - b.length) > 1) return false;
+  if (a === b || Math.min(a.length, b.length) < MIN_SLIP_LENGTH) return false;
+  if (undoubled(a) === undoubled(b)) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   if (a.length === b.length) {

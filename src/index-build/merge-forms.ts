@@ -2,7 +2,8 @@
  * Step 4 of the index: merges a work's name forms into entities. In order:
  * 1. forms with the same content words in any order ("Kurosaki Ichigo", "Ichigo Kurosaki");
  * 2. full forms (two words or more) one slip apart in one word ("Sakura Haurno"), one-word forms
- *    one slip apart when one is used three times as much as the other ("Orehime"), two one-word
+ *    one slip apart when one is used three times as much as the other ("Orehime", "Ussop") and
+ *    the documents of the rarer one seldom name the other too ("Brock" beside "Brook"), two one-word
  *    forms the texts write side by side in two documents or more, each the other's only such
  *    partner ("Uryu Ishida"), and full forms that one document gives to one entity;
  * 3. a shorter form (a given or family name alone, "Luffy", "Mr. Wick") joins the one entity that
@@ -14,9 +15,9 @@
  * 4. a long form (three words or more, "Retired hit-man John Wick") joins the one entity whose full
  *    form it holds (a title is no full form here).
  */
-import { countDocuments } from './distinct-count';
+import { countDocuments, mergeSketches } from './distinct-count';
 import { MIN_CONTEXT_MENTIONS, type FormContext } from './form-context';
-import { oneSlipApart } from './form-key';
+import { oneSlipApart, undoubled } from './form-key';
 import type { WorkTally } from './tally';
 
 /** Union-find over merge keys. */
@@ -43,8 +44,8 @@ const MIN_TIES = 2;
 const DOMINANCE = 2;
 /** Documents that make a fuller form a rival when several hold a shorter one. */
 const MIN_ATTESTED = 2;
-/** The shortest one-word form step 1c compares: shorter names one letter apart are often two names. */
-const MIN_SLIP_WORD = 6;
+/** The shortest one-word form step 1c compares: shorter names one letter apart are often two names ("Ana", "Anya"). */
+const MIN_SLIP_WORD = 5;
 /** How many times the documents of the rarer of two one-word forms one slip apart the other needs. */
 const SLIP_DOMINANCE = 3;
 /** Documents writing two one-word forms side by side that make them one name (step 1d). */
@@ -101,6 +102,16 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
   // other: two characters whose names differ by one letter are each used in their own right. Words
   // one slip apart share a word with one letter taken out (or one is the other with one taken
   // out), so only those are compared.
+  /**
+   * Whether documents name two forms as two entities: half or more of the rarer one's documents
+   * also name the other, untied ("Brock from Pokemon" in reviews that talk of Brook). A reviewer
+   * who slips on a name seldom also spells it right as someone else.
+   */
+  const twoNames = (a: string, b: string): boolean => {
+    const [x, y] = [formOf(a).docs, formOf(b).docs];
+    const both = countDocuments(x) + countDocuments(y) - countDocuments(mergeSketches(x, y)) - (work.ties.get(a)?.get(b) ?? 0);
+    return 2 * both >= Math.min(countDocuments(x), countDocuments(y));
+  };
   const byDeletion = new Map<string, string[]>();
   for (const key of keys) {
     const parts = formOf(key).parts;
@@ -109,12 +120,14 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
     const docs = countDocuments(formOf(key).docs);
     // The word itself is among its keys: a word one letter shorter ("Ulqiorra") is a deletion of
     // the longer one ("Ulquiorra") with nothing taken out of it.
-    for (let i = -1; i < word.length; i++) {
-      const deleted = i < 0 ? word : word.slice(0, i) + word.slice(i + 1);
+    // A letter doubled elsewhere ("Ussop", "Usopp") is compared under the word undoubled, a key
+    // no deletion gives (it starts with a space).
+    for (let i = -2; i < word.length; i++) {
+      const deleted = i === -2 ? ` ${undoubled(word)}` : i < 0 ? word : word.slice(0, i) + word.slice(i + 1);
       const bucket = byDeletion.get(deleted) ?? byDeletion.set(deleted, []).get(deleted) ?? [];
       for (const other of bucket) {
         const otherDocs = countDocuments(formOf(other).docs);
-        if (Math.max(docs, otherDocs) >= SLIP_DOMINANCE * Math.min(docs, otherDocs) && oneSlipApart(formOf(other).parts.written[0] as string, word)) groups.union(other, key);
+        if (Math.max(docs, otherDocs) >= SLIP_DOMINANCE * Math.min(docs, otherDocs) && oneSlipApart(formOf(other).parts.written[0] as string, word) && !twoNames(key, other)) groups.union(other, key);
       }
       if (!bucket.includes(key)) bucket.push(key);
     }

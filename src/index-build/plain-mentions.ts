@@ -33,7 +33,7 @@ const joins = (gap: string): boolean => gap === ' ' || gap === '. ';
  * words in `text` that `known` accepts, the longest known run at each word first; the words of a
  * run found are not read again. One pass over the words, a fixed few lookups each.
  */
-export function readPlainMentions(text: string, known: (surface: string) => boolean, visit: (surface: string, atSentenceStart: boolean) => void): void {
+export function readPlainMentions(text: string, known: (surface: string) => boolean, visit: (surface: string, atSentenceStart: boolean, start: number, end: number) => void): void {
   const words: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(CAPITALISED)) words.push({ start: m.index, end: m.index + m[0].length });
   for (let i = 0; i < words.length; ) {
@@ -42,9 +42,10 @@ export function readPlainMentions(text: string, known: (surface: string) => bool
     let run = 1;
     while (run < MAX_RUN_WORDS && i + run < words.length && joins(text.slice((words[i + run - 1] as { end: number }).end, (words[i + run] as { start: number }).start))) run++;
     for (let k = run; k >= 1 && !taken; k--) {
-      const surface = text.slice(first.start, (words[i + k - 1] as { end: number }).end);
+      const end = (words[i + k - 1] as { end: number }).end;
+      const surface = text.slice(first.start, end);
       if (known(surface)) {
-        visit(surface, sentenceStart(text, first.start));
+        visit(surface, sentenceStart(text, first.start), first.start, end);
         taken = k;
       }
     }
