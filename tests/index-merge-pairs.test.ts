@@ -8,6 +8,8 @@ const pairCases: Array<[string, string, Array<[string, string]>]> = [
   ['a run of three gives two pairs', 'Kael Oran Vesk', [['kael', 'oran'], ['oran', 'vesk']]],
   ['a comma, two spaces or a lower-case word part them', 'Maren, Holt and Maren  Holt or Maren holt', []],
   ['a word running on into digits or a hyphen is no pair', 'Maren Holt2 and Maren Holt-Vey', []],
+  ['a capital inside a word or after an apostrophe starts no pair', "McAdam Holt and O'Brien Holt", []],
+  ['a pair after a word a capital runs into still counts', 'McAdam Maren Holt', [['maren', 'holt']]],
 ];
 
 describe('capitalised words side by side', () => {

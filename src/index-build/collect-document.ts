@@ -8,7 +8,7 @@ import { addDocument } from './distinct-count';
 import { readLowerCase, readMention, readNamePairs } from './form-context';
 import { formParts, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
-import { readPlainMentions } from './plain-mentions';
+import { capitalisedWords, readPlainMentions } from './plain-mentions';
 import { bump, capQuotes, MAX_BESIDE_WORDS, newFormTally, type FormTally, type WorkTally } from './tally';
 
 /** The caps a tally keeps to. */
@@ -157,14 +157,20 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       const tally = work.forms.get(key);
       return tally?.parts.written.length === 1 ? tally : undefined;
     };
-    readNamePairs(text, (first, second) => {
-      if (first === second) return;
-      const [own, other] = oneWord(first) ? [first, second] : [second, first];
-      const tally = oneWord(own);
-      if (!tally || seen.has(`${own}\n${other}`) || (!tally.beside.has(other) && tally.beside.size >= MAX_BESIDE_WORDS)) return;
-      seen.add(`${own}\n${other}`);
-      bump(tally.beside, other);
-    });
+    // The capitalised words, found once for the pairs and the plain mentions.
+    const words = capitalisedWords(text);
+    readNamePairs(
+      text,
+      (first, second) => {
+        if (first === second) return;
+        const [own, other] = oneWord(first) ? [first, second] : [second, first];
+        const tally = oneWord(own);
+        if (!tally || seen.has(`${own}\n${other}`) || (!tally.beside.has(other) && tally.beside.size >= MAX_BESIDE_WORDS)) return;
+        seen.add(`${own}\n${other}`);
+        bump(tally.beside, other);
+      },
+      words,
+    );
     // Forms of the work this document names without accepting them: counted per form, and taken
     // into the form's documents only if enough documents accept it (see finish-work.ts).
     const plain = new Map<FormTally, { mentions: number; inSentence: boolean }>();
@@ -186,6 +192,7 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
         seen.inSentence ||= !atSentenceStart;
         plain.set(tally, seen);
       },
+      words,
     );
     for (const [tally, seen] of plain) {
       if (!seen.inSentence) continue;

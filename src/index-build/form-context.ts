@@ -20,7 +20,9 @@ import {
   INDEX_PLACE_PREPOSITIONS,
   INDEX_PLURAL_VERBS,
 } from '../data/index-context-words';
+import { isApostrophe } from '../text/chars';
 import { foldVowels } from './form-key';
+import { capitalisedWords, type WordSpan } from './plain-mentions';
 
 /** Counts of what surrounds one form's mentions across a work's documents. */
 export interface FormContext {
@@ -147,7 +149,7 @@ export function readMention(counts: FormContext, text: string, start: number, en
   if (before && (CREW_TITLES.has(before.word) || (before.word === 'by' && CREW_BY_VERBS.has(wordBefore(text, before.start)?.word ?? '')))) counts.crew++;
   let at = end;
   // A possessive: "X's mother" or "X’s face".
-  if ((text[at] === "'" || text[at] === '’') && (text[at + 1] === 's' || text[at + 1] === 'S') && !wordChar(text[at + 2] ?? ' ')) {
+  if (isApostrophe(text[at]) && (text[at + 1] === 's' || text[at + 1] === 'S') && !wordChar(text[at + 2] ?? ' ')) {
     const owned = wordAfter(text, at + 2);
     if (owned && KIN.has(owned.word)) counts.kin++;
     else if (owned && CREW_WORKS.has(owned.word)) counts.crew++;
@@ -223,17 +225,22 @@ export function namesThing(c: FormContext, listed = false): boolean {
   return c.mentions >= MIN_CONTEXT_MENTIONS && thingScore(c) >= (listed ? LISTED_THING_SCORE : THING_SCORE);
 }
 
-/**
- * Two capitalised words side by side, one space between (`Uryu Ishida`, `Ishida Uryuu's`): one
- * linear regular expression, no nested quantifier; the second word is read ahead, so a run of
- * three gives two pairs.
- */
-const NAME_PAIR = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{1,19})(?= (\p{Lu}\p{Ll}{1,19})(?![\p{L}\p{N}-]))/gu;
+/** A capitalised word a name pair is made of: a capital and one to nineteen lower-case letters, nothing else. */
+const PAIR_WORD = /^\p{Lu}\p{Ll}{1,19}$/u;
 
 /**
- * Calls `visit` with the merge keys of every two capitalised words `text` writes side by side
- * (see {@link NAME_PAIR}), in order. One pass over the text.
+ * Calls `visit` with the merge keys of every two capitalised words `text` writes side by side, one
+ * space between (`Uryu Ishida`, `Ishida Uryuu's`), in order; a run of three gives two pairs.
+ * `words`: the text's capitalised words (see {@link capitalisedWords}), read once for this and the
+ * plain mentions.
  */
-export function readNamePairs(text: string, visit: (first: string, second: string) => void): void {
-  for (const match of text.matchAll(NAME_PAIR)) visit(foldVowels((match[1] as string).toLowerCase()), foldVowels((match[2] as string).toLowerCase()));
+export function readNamePairs(text: string, visit: (first: string, second: string) => void, words: readonly WordSpan[] = capitalisedWords(text)): void {
+  let before: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as WordSpan;
+    const word = text.slice(w.start, w.end);
+    const plain = PAIR_WORD.test(word) ? foldVowels(word.toLowerCase()) : null;
+    if (before !== null && plain !== null && text[w.start - 1] === ' ' && (words[i - 1] as WordSpan).end === w.start - 1) visit(before, plain);
+    before = plain;
+  }
 }

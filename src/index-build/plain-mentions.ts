@@ -28,21 +28,41 @@ function sentenceStart(text: string, at: number): boolean {
 /** Whether `gap` (the text between two words) joins them into one name: a space, or an initial's period and a space. */
 const joins = (gap: string): boolean => gap === ' ' || gap === '. ';
 
+/** Where a word starts and ends in a text. */
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
 /**
- * Calls `visit(surface, atSentenceStart)` for every capitalised run of up to {@link MAX_RUN_WORDS}
- * words in `text` that `known` accepts, the longest known run at each word first; the words of a
- * run found are not read again. One pass over the words, a fixed few lookups each.
+ * The capitalised words of `text` (see {@link CAPITALISED}), in order: one pass over the text,
+ * shared by the plain mentions and the names written side by side (see form-context.ts).
  */
-export function readPlainMentions(text: string, known: (surface: string) => boolean, visit: (surface: string, atSentenceStart: boolean, start: number, end: number) => void): void {
-  const words: Array<{ start: number; end: number }> = [];
+export function capitalisedWords(text: string): WordSpan[] {
+  const words: WordSpan[] = [];
   for (const m of text.matchAll(CAPITALISED)) words.push({ start: m.index, end: m.index + m[0].length });
+  return words;
+}
+
+/**
+ * Calls `visit(surface, atSentenceStart, start, end)` for every capitalised run of up to
+ * {@link MAX_RUN_WORDS} words in `text` that `known` accepts, the longest known run at each word
+ * first; the words of a run found are not read again. `words`: the text's
+ * {@link capitalisedWords}. One pass over the words, a fixed few lookups each.
+ */
+export function readPlainMentions(
+  text: string,
+  known: (surface: string) => boolean,
+  visit: (surface: string, atSentenceStart: boolean, start: number, end: number) => void,
+  words: readonly WordSpan[] = capitalisedWords(text),
+): void {
   for (let i = 0; i < words.length; ) {
-    const first = words[i] as { start: number; end: number };
+    const first = words[i] as WordSpan;
     let taken = 0;
     let run = 1;
-    while (run < MAX_RUN_WORDS && i + run < words.length && joins(text.slice((words[i + run - 1] as { end: number }).end, (words[i + run] as { start: number }).start))) run++;
+    while (run < MAX_RUN_WORDS && i + run < words.length && joins(text.slice((words[i + run - 1] as WordSpan).end, (words[i + run] as WordSpan).start))) run++;
     for (let k = run; k >= 1 && !taken; k--) {
-      const end = (words[i + k - 1] as { end: number }).end;
+      const end = (words[i + k - 1] as WordSpan).end;
       const surface = text.slice(first.start, end);
       if (known(surface)) {
         visit(surface, sentenceStart(text, first.start), first.start, end);
