@@ -112,3 +112,31 @@ describe('buildIndex reads the words around plain mentions too', () => {
     expect(index.works[0]?.characters.map((c) => c.forms.map((f) => f.text).sort())).toEqual([['Dario', 'Dario Venn']]);
   });
 });
+
+describe('buildIndex keeps a form the texts list with someones', () => {
+  const someone: Array<[string, string[]]> = [
+    ['Tamsin fights and he wins.', ['Tamsin']],
+    ['Tamsin smiles and he leaves.', ['Tamsin']],
+  ];
+  // Read alone, "the Veld arc" looks like "the Harrowgate arc": a place.
+  const arc: Array<[string, string[]]> = ['The Veld arc drags.', 'I skipped the Veld arc.', 'After the Veld arc it improves.', 'Then the Veld arc ends.'].map((t) => [t, ['Veld']]);
+  const listing = ['Both Tamsin and Veld shine here.', 'My favourites: Tamsin, Veld.', 'I rate Tamsin/Veld highly.', 'We lose Tamsin and Veld too soon.', 'Sadly Tamsin and Veld fade.'];
+  const cases: Array<[string, Array<[string, string[]]>, string[][]]> = [
+    ['listed with a character in four reviews, it is someone', [...someone, ...arc, ...listing.slice(0, 4).map((t): [string, string[]] => [t, ['Tamsin']])], [['Tamsin'], ['Veld']]],
+    ['listed so in three reviews only, its context leaves it out', [...someone, ...arc, ...listing.slice(0, 3).map((t): [string, string[]] => [t, ['Tamsin']])], [['Tamsin']]],
+    [
+      'listed as often with places, its context leaves it out',
+      [
+        ...someone,
+        ...arc,
+        ...listing.slice(0, 4).map((t): [string, string[]] => [t, ['Tamsin']]),
+        ...['The Harrowgate arc drags.', 'In Harrowgate the town burns.', 'Into the Harrowgate keep we go.', 'Inside Harrowgate all is grey.'].map((t): [string, string[]] => [t, ['Harrowgate']]),
+        ...['Both Harrowgate and Veld bored me.', 'Harrowgate, Veld and the rest.'].map((t): [string, string[]] => [t, ['Harrowgate']]),
+      ],
+      [['Tamsin']],
+    ],
+  ];
+  it.each(cases)('%s', async (_, docs, groups) => {
+    expect(await formGroupsOf('Saltmarsh', docs)).toEqual(groups);
+  });
+});

@@ -19,6 +19,9 @@ export interface Caps {
   documentIds: number;
 }
 
+/** What stands between two items of a list of names: "Zabuza and Haku", "Alabasta, Skypiea", "Kakashi/Zabuza". */
+const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' and ', ', and ', ' & ', '/', ' / ', ' or ']);
+
 /** How many guessed readings one reading with explicit kind evidence is worth. */
 const SURE_WEIGHT = 3;
 
@@ -178,6 +181,17 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       const key = work.parsed.get(surface)?.key;
       return key === undefined ? undefined : work.forms.get(key);
     };
+    // Two forms of the work one list gap apart are listed together, counted once per document.
+    let previous: { tally: FormTally; end: number } | null = null;
+    const listed = new Set<string>();
+    const list = (a: FormTally, b: FormTally): void => {
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        const pair = `${x.parts.key}\n${y.parts.key}`;
+        if (x === y || listed.has(pair) || (!x.listedWith.has(y.parts.key) && x.listedWith.size >= MAX_BESIDE_WORDS)) continue;
+        listed.add(pair);
+        bump(x.listedWith, y.parts.key);
+      }
+    };
     // Any form of the work is known, so a run the document accepted ("Leonardo DiCaprio") is not
     // read again as a shorter form inside it ("Leonardo").
     readPlainMentions(
@@ -185,6 +199,8 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       (surface) => formOf(surface) !== undefined,
       (surface, atSentenceStart, start, end) => {
         const tally = formOf(surface) as FormTally;
+        if (previous && LIST_GAPS.has(text.slice(previous.end, start))) list(previous.tally, tally);
+        previous = { tally, end };
         if (tally.lastDoc === ordinal) return;
         readMention(tally.context, text, start, end);
         const seen = plain.get(tally) ?? { mentions: 0, inSentence: false };

@@ -107,17 +107,36 @@ function isTitle(work: WorkTally, draft: DraftEntity, titles: ReadonlySet<string
   return !draft.keys.some((k) => honoured(work.forms.get(k)));
 }
 
+/** Documents listing a form with someones that keep it whatever its context says. */
+const MIN_LISTED_WITH_SOMEONE = 4;
+/** How many times the documents listing it with things those listing it with someones must be. */
+const LISTED_DOMINANCE = 3;
+
 /**
  * The merge keys whose mentions' context says they name no one: a place, a group, a power (see
  * {@link namesThing}) and nothing links to an actor. Titles are left to the title rules: the title character of a work
- * ("Naruto", "John Wick") is talked of as the work as often as as someone.
+ * ("Naruto", "John Wick") is talked of as the work as often as as someone. A form the texts list
+ * with someones far more than with things ("Zabuza and Haku", "Kakashi/Zabuza", where "the Zabuza
+ * arc" reads like "the Alabasta arc") is someone: a list holds one sort of thing.
  */
 export function thingKeys(work: WorkTally, titles: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
+  const listedAsWork = (key: string): boolean => (work.workTitles.get(key) ?? 0) >= MIN_TITLE_DOCUMENTS;
+  const leaning = new Set<string>();
   for (const [key, tally] of work.forms) {
     // A form documents link to an actor is someone, whatever words surround it ("the T-1000").
-    const listed = (work.workTitles.get(key) ?? 0) >= MIN_TITLE_DOCUMENTS;
-    if (!titles.has(key) && !tally.playedBy.size && !tally.plays.size && namesThing(tally.context, listed)) out.add(key);
+    if (!titles.has(key) && !tally.playedBy.size && !tally.plays.size && namesThing(tally.context, listedAsWork(key))) leaning.add(key);
+  }
+  const out = new Set<string>();
+  for (const key of leaning) {
+    let someones = 0;
+    let things = 0;
+    for (const [other, n] of (work.forms.get(key) as FormTally).listedWith) {
+      const tally = work.forms.get(other);
+      if (!tally || titles.has(other)) continue;
+      if (leaning.has(other) || listedAsWork(other)) things += n;
+      else if (countDocuments(tally.docs) >= MIN_TITLE_DOCUMENTS) someones += n;
+    }
+    if (listedAsWork(key) || someones < MIN_LISTED_WITH_SOMEONE || someones < LISTED_DOMINANCE * things) out.add(key);
   }
   return out;
 }

@@ -58,6 +58,12 @@ export interface FormTally {
    */
   beside: Map<string, number>;
   /**
+   * The forms of the work the texts list this one with ("Zabuza and Haku", "Alabasta, Skypiea",
+   * "Kakashi/Zabuza"), as merge keys, with the documents doing so; at most
+   * {@link MAX_BESIDE_WORDS} of them, the first met.
+   */
+  listedWith: Map<string, number>;
+  /**
    * Plain mentions (see plain-mentions.ts): the documents that write the form, capitalised and not
    * only at a sentence's start, without accepting it; their mentions; their first ids, capped.
    */
@@ -105,6 +111,7 @@ export function newFormTally(parts: FormParts): FormTally {
     quotes: [],
     context: newFormContext(),
     beside: new Map(),
+    listedWith: new Map(),
     plain: { docs: [], mentions: 0, docIds: [] },
   };
 }
