@@ -140,3 +140,20 @@ describe('buildIndex keeps a form the texts list with someones', () => {
     expect(await formGroupsOf('Saltmarsh', docs)).toEqual(groups);
   });
 });
+
+describe('buildIndex leaves out a form the texts list with places', () => {
+  // Two places, each written after a place word; Mossfen, read alone, leans to neither sort.
+  const place: Array<[string, string[]]> = ['In Harrowgate the town burns.', 'Into the Harrowgate keep we go.', 'Inside Harrowgate all is grey.', 'The Harrowgate arc drags.', 'In Fellmoor it rains.', 'Across the Fellmoor hills.', 'Into Fellmoor they ride.', 'The Fellmoor arc is slow.'].map((t) => [t, [t.includes('Harrowgate') ? 'Harrowgate' : 'Fellmoor']]);
+  const own: Array<[string, string[]]> = [
+    ['Mossfen was lovely.', ['Mossfen']],
+    ['I liked Mossfen.', ['Mossfen']],
+  ];
+  const listing = ['Harrowgate, Fellmoor and Mossfen look great.', 'Both Harrowgate, Fellmoor, Mossfen stay grim.', 'Visit Harrowgate, Fellmoor or Mossfen first.', 'Sadly Harrowgate, Fellmoor and Mossfen are dull.'];
+  const cases: Array<[string, number, string[][]]> = [
+    ['listed with a place in four reviews, and with no one, it is no one too', 4, []],
+    ['listed so in three reviews, it stays', 3, [['Mossfen']]],
+  ];
+  it.each(cases)('%s', async (_, n, groups) => {
+    expect(await formGroupsOf('Saltmarsh', [...place, ...own, ...listing.slice(0, n).map((t): [string, string[]] => [t, []])])).toEqual(groups);
+  });
+});

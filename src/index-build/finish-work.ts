@@ -5,7 +5,7 @@
  * documents first), actor links by vote, and co-occurrences by entity id.
  */
 import { HONORIFICS } from '../data/honorifics';
-import { addContext, namesThing, newFormContext } from './form-context';
+import { addContext, namesThing, newFormContext, thingScore } from './form-context';
 import { formWords } from './form-key';
 import type { IndexCooccurrence, IndexEntity, IndexWork } from './index-types';
 import { characterShare, makeEntity, type DraftEntity } from './make-entities';
@@ -107,36 +107,48 @@ function isTitle(work: WorkTally, draft: DraftEntity, titles: ReadonlySet<string
   return !draft.keys.some((k) => honoured(work.forms.get(k)));
 }
 
-/** Documents listing a form with someones that keep it whatever its context says. */
-const MIN_LISTED_WITH_SOMEONE = 4;
-/** How many times the documents listing it with things those listing it with someones must be. */
+/** Documents listing a form with one sort (someones, or forms left out) that make it of that sort. */
+const MIN_LISTED = 4;
+/** How many times the documents listing it with the other sort those listing it with the one must be. */
 const LISTED_DOMINANCE = 3;
 
 /**
  * The merge keys whose mentions' context says they name no one: a place, a group, a power (see
  * {@link namesThing}) and nothing links to an actor. Titles are left to the title rules: the title character of a work
- * ("Naruto", "John Wick") is talked of as the work as often as as someone. A form the texts list
- * with someones far more than with things ("Zabuza and Haku", "Kakashi/Zabuza", where "the Zabuza
- * arc" reads like "the Alabasta arc") is someone: a list holds one sort of thing.
+ * ("Naruto", "John Wick") is talked of as the work as often as as someone. Then the lists the
+ * texts write settle a form's sort against its context, since a list holds one sort of thing: a
+ * form listed with someones far more than with forms left out is someone ("Zabuza and Haku",
+ * "Kakashi/Zabuza", where "the Zabuza arc" reads like "the Alabasta arc"), and one listed with
+ * forms left out far more than with someones is no one ("Hueco Mundo and Karakura Town").
+ * Forms documents list as works count as neither: a works stage takes names for titles too.
  */
 export function thingKeys(work: WorkTally, titles: ReadonlySet<string>): Set<string> {
   const listedAsWork = (key: string): boolean => (work.workTitles.get(key) ?? 0) >= MIN_TITLE_DOCUMENTS;
+  const open = (key: string, tally: FormTally): boolean => !titles.has(key) && !tally.playedBy.size && !tally.plays.size;
   const leaning = new Set<string>();
-  for (const [key, tally] of work.forms) {
-    // A form documents link to an actor is someone, whatever words surround it ("the T-1000").
-    if (!titles.has(key) && !tally.playedBy.size && !tally.plays.size && namesThing(tally.context, listedAsWork(key))) leaning.add(key);
-  }
+  // A form documents link to an actor is someone, whatever words surround it ("the T-1000").
+  for (const [key, tally] of work.forms) if (open(key, tally) && namesThing(tally.context, listedAsWork(key))) leaning.add(key);
+  /** The documents listing `tally` with forms of each sort: left out (`things`), or someones (the rest that two documents accept). */
+  const partners = (tally: FormTally, things: ReadonlySet<string>): { someones: number; things: number } => {
+    const out = { someones: 0, things: 0 };
+    for (const [other, n] of tally.listedWith) {
+      const partner = work.forms.get(other);
+      if (!partner || titles.has(other)) continue;
+      if (things.has(other)) out.things += n;
+      else if (!listedAsWork(other) && countDocuments(partner.docs) >= MIN_TITLE_DOCUMENTS) out.someones += n;
+    }
+    return out;
+  };
   const out = new Set<string>();
   for (const key of leaning) {
-    let someones = 0;
-    let things = 0;
-    for (const [other, n] of (work.forms.get(key) as FormTally).listedWith) {
-      const tally = work.forms.get(other);
-      if (!tally || titles.has(other)) continue;
-      if (leaning.has(other) || listedAsWork(other)) things += n;
-      else if (countDocuments(tally.docs) >= MIN_TITLE_DOCUMENTS) someones += n;
-    }
-    if (listedAsWork(key) || someones < MIN_LISTED_WITH_SOMEONE || someones < LISTED_DOMINANCE * things) out.add(key);
+    const seen = partners(work.forms.get(key) as FormTally, leaning);
+    if (seen.someones < MIN_LISTED || seen.someones < LISTED_DOMINANCE * seen.things) out.add(key);
+  }
+  // Then forms whose context does not lean to someone, listed with the forms left out.
+  for (const [key, tally] of work.forms) {
+    if (leaning.has(key) || !open(key, tally) || thingScore(tally.context) < 0) continue;
+    const seen = partners(tally, out);
+    if (seen.things >= MIN_LISTED && seen.things >= LISTED_DOMINANCE * seen.someones) out.add(key);
   }
   return out;
 }
