@@ -16,6 +16,16 @@ const cases: Array<[string, string[], string[][]]> = [
     [['Selka', 'Varn Knight Selka'], ['Varn']],
   ],
   [
+    'a word written after "the" in half its uses or more is a rank and stays apart',
+    ['Then the Varn came for Selka and she ran.', 'Later the Varn met Selka and she smiled.', 'I liked Varn and Selka, and she shines.', 'Honestly Varn frightened Selka and she fled.'],
+    [['Selka', 'Varn Knight Selka'], ['Varn']],
+  ],
+  [
+    'after "the" in fewer than half its uses, it joins',
+    ['Then the Varn came for Selka and she ran.', 'Later Varn met Selka and she smiled.', 'I liked Varn and Selka, and she shines.', 'Honestly Varn frightened Selka and she fled.'],
+    [['Selka', 'Varn', 'Varn Knight Selka']],
+  ],
+  [
     'a word used as a name (no plural verb, never lower case) joins the one fuller form holding it',
     ['Then Varn came for Selka and she ran.', 'Later Varn met Selka and she smiled.', 'I liked Varn and Selka, and she shines.', 'Honestly Varn frightened Selka and she fled.'],
     [['Selka', 'Varn', 'Varn Knight Selka']],

@@ -55,10 +55,16 @@ const MAX_PASSES = 3;
 
 /** The share of a one-word form's uses that are plural or in lower case that makes it a group word. */
 const GROUP_SHARE = 0.2;
+/** The share of a one-word form's uses after a determiner that makes it a group or rank word. */
+const DETERMINER_SHARE = 0.5;
 
-/** Whether a form's uses say it is a common noun for a group or a rank: plural ("Jedi are") or written in lower case ("the jedi"). */
+/**
+ * Whether a form's uses say it is a common noun for a group or a rank: plural ("Jedi are"),
+ * written in lower case ("the jedi"), or mostly after a determiner ("the Jedi", "a Jedi"; a name
+ * a fuller form holds is seldom "the Selka").
+ */
 function groupWord(c: FormContext): boolean {
-  return c.mentions >= MIN_CONTEXT_MENTIONS && (c.plural + c.lower) / (c.mentions + c.lower) >= GROUP_SHARE;
+  return c.mentions >= MIN_CONTEXT_MENTIONS && ((c.plural + c.lower) / (c.mentions + c.lower) >= GROUP_SHARE || c.determiner >= DETERMINER_SHARE * c.mentions);
 }
 
 /** Whether every word of `small` is in `big` (both sorted), and `big` has more. */
