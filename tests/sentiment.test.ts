@@ -64,6 +64,12 @@ describe('review rules the lexicon lacks', () => {
     ['The sequel lacks charm.', 'negative'],
     ['The second half lacked any tension.', 'negative'],
     ['Lee Jung-jae stars as Gi-hun.', 'neutral'],
+    // "less" lowers the word it comes before, or the one after that; a negator before it turns it back.
+    ['The second season is less and less exciting.', 'negative'],
+    ['Its finale was less than memorable.', 'negative'],
+    ['The remake is less violent than the original.', 'positive'],
+    ['Her turn as the mother is no less impressive.', 'positive'],
+    ['The score is nothing less than wonderful.', 'positive'],
     // A negator reaches three words ahead, no further.
     ['I had no complaints about the sound quality at all.', 'positive'],
     ['There is barely a boring moment.', 'positive'],
