@@ -204,6 +204,18 @@ describe('explicit ratings', () => {
     expect(analyzeReview('The plot had a few good moments and some great shots. 2/10').sentiment.label).toBe('negative');
     expect(analyzeReview('The plot had a few good moments and some great shots.').sentiment.label).toBe('positive');
   });
+  // A rating in the very middle of its scale says the writer comes down on neither side: with strong
+  // praise and strong blame beside it the document is mixed; without both, the text decides.
+  it.each([
+    ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 5/10', 'mixed'],
+    ['Rating: 2.5/5. Gorgeous animation, wonderful voice work. Sadly the ending is an awful, lazy mess.', 'mixed'],
+    ['The romance is a dull, boring mess and the jokes are awful. 5/10', 'negative'],
+    ['The battle scenes are stunning and the music is superb. 5/10', 'positive'],
+    ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 6/10', 'positive'],
+    ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 4/10', 'negative'],
+  ])('%j is %s', (text, label) => {
+    expect(analyzeReview(text).sentiment.label).toBe(label);
+  });
 });
 
 describe('review rules', () => {
