@@ -1,7 +1,8 @@
 // What counts toward the writer's verdict: sentences about the work (its cast, pacing, effects…)
-// weigh in full while sentences that retell the story count less, and the readers' comments below
-// a post are left out of the document's reading.
+// weigh in full while sentences that retell the story or quote someone count less, and the
+// readers' comments below a post are left out of the document's reading.
 import { describe, expect, it } from 'vitest';
+import { QUOTING_SENTENCE_WEIGHT } from '../src/data/sentiment-rules';
 import { resolveOptions } from '../src/options';
 import { runPipeline } from '../src/pipeline';
 import type { SentenceScore } from '../src/stages/7-sentiment';
@@ -36,6 +37,32 @@ describe('a story told in grim words beside a verdict', () => {
     expect((onWork.sentiment.sentences[3] as SentenceScore).plot).toBe(false);
     expect((onPeople.sentiment.sentences[3] as SentenceScore).plot).toBe(true);
     expect(onWork.analysis.sentiment.score).toBeGreaterThan(onPeople.analysis.sentiment.score + 0.1);
+  });
+});
+
+describe('a sentence that quotes someone weighs less than the writer\u2019s own', () => {
+  it.each<[string, number]>([
+    // Quoted speech: the praise or blame inside the marks is the speaker's.
+    ['\u201cIt is the happiest I have ever been on a set,\u201d the lead actress told reporters.', QUOTING_SENTENCE_WEIGHT],
+    ['The producer said the shoot was \u201ca complete nightmare from start to finish\u201d.', QUOTING_SENTENCE_WEIGHT],
+    ['Overall, as my neighbour put it, \u201cthis is a lovely little film and I would see it again\u201d.', 2 * QUOTING_SENTENCE_WEIGHT],
+    // The writer's own words, with no quote or only a work's title in quote marks.
+    ['The ending is lovely and the music is superb.', 1],
+    ['I rewatched \u201cThe Long Night\u201d and loved it even more.', 1],
+    ['Overall, a lovely little film.', 2],
+  ])('%j weighs %d', (text, weight) => {
+    const sentences = run(text).sentiment.sentences;
+    expect(sentences).toHaveLength(1);
+    expect((sentences[0] as SentenceScore).weight).toBeCloseTo(weight, 10);
+  });
+
+  it('praise a star speaks moves the document less than the same praise in the writer\u2019s words', () => {
+    const report = ['The festival opened on Friday night in the old harbour.', 'Tickets sold out within an hour of going on sale.', 'The film runs for two hours and was shot in Lisbon.'];
+    const quoted = run([...report, '\u201cIt is a wonderful, beautiful, brilliant film,\u201d its director said.'].join(' '));
+    const own = run([...report, 'It is a wonderful, beautiful, brilliant film, its director says.'].join(' '));
+    expect((quoted.sentiment.sentences[3] as SentenceScore).voice.quoting).toBe(true);
+    expect((own.sentiment.sentences[3] as SentenceScore).voice.quoting).toBe(false);
+    expect(own.analysis.sentiment.score).toBeGreaterThan(quoted.analysis.sentiment.score);
   });
 });
 

@@ -64,6 +64,12 @@ describe('review rules the lexicon lacks', () => {
     ['The sequel lacks charm.', 'negative'],
     ['The second half lacked any tension.', 'negative'],
     ['Lee Jung-jae stars as Gi-hun.', 'neutral'],
+    // "less" lowers the word it comes before, or the one after that; a negator before it turns it back.
+    ['The second season is less and less exciting.', 'negative'],
+    ['Its finale was less than memorable.', 'negative'],
+    ['The remake is less violent than the original.', 'positive'],
+    ['Her turn as the mother is no less impressive.', 'positive'],
+    ['The score is nothing less than wonderful.', 'positive'],
     // A negator reaches three words ahead, no further.
     ['I had no complaints about the sound quality at all.', 'positive'],
     ['There is barely a boring moment.', 'positive'],
@@ -197,6 +203,18 @@ describe('explicit ratings', () => {
   it('weighs a rating strongly in the document score', () => {
     expect(analyzeReview('The plot had a few good moments and some great shots. 2/10').sentiment.label).toBe('negative');
     expect(analyzeReview('The plot had a few good moments and some great shots.').sentiment.label).toBe('positive');
+  });
+  // A rating in the very middle of its scale says the writer comes down on neither side: with strong
+  // praise and strong blame beside it the document is mixed; without both, the text decides.
+  it.each([
+    ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 5/10', 'mixed'],
+    ['Rating: 2.5/5. Gorgeous animation, wonderful voice work. Sadly the ending is an awful, lazy mess.', 'mixed'],
+    ['The romance is a dull, boring mess and the jokes are awful. 5/10', 'negative'],
+    ['The battle scenes are stunning and the music is superb. 5/10', 'positive'],
+    ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 6/10', 'positive'],
+    ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 4/10', 'negative'],
+  ])('%j is %s', (text, label) => {
+    expect(analyzeReview(text).sentiment.label).toBe(label);
   });
 });
 

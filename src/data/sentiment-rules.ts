@@ -75,6 +75,14 @@ export const VERDICT_OPENERS: readonly (readonly string[])[] = [
 export const VERDICT_WEIGHT = 2;
 
 /**
+ * A sentence that holds quoted speech is partly someone else's: the praise or blame inside the
+ * marks is the speaker's, not the writer's verdict (news quoting a star's delight, a review quoting
+ * a character's threat or a critic's line), and the words around it mostly frame it. Its weight is
+ * multiplied by this.
+ */
+export const QUOTING_SENTENCE_WEIGHT = 0.7;
+
+/**
  * Lines that open the readers' comments below a post ("Comments", "12 Responses", "Leave a
  * Reply"), as their words read with numbers and punctuation left out: what follows is not the
  * writer's. A line that goes on ("Comments on the last episode") is the writer's own heading.
@@ -133,8 +141,10 @@ export const REVIEW_PHRASES: readonly (readonly [words: readonly string[], score
 /**
  * Words of absence: the opinion word right after them, or one word later ("lacks charm", "without
  * any tension", "devoid of humour"), is negated, as it is after a negator ({@link NEGATORS}).
+ * "less" lowers what it comes before ("less and less captivating", "less than memorable"); after a
+ * negator it turns back ("no less impressive", "nothing less than amazing").
  */
-export const ABSENCE_WORDS: ReadonlySet<string> = new Set(['lack', 'lacks', 'lacked', 'lacking', 'without', 'devoid', 'absent', 'absence']);
+export const ABSENCE_WORDS: ReadonlySet<string> = new Set(['lack', 'lacks', 'lacked', 'lacking', 'without', 'devoid', 'absent', 'absence', 'less']);
 
 /**
  * Negators: an opinion word is negated when one of these stands at most {@link NEGATION_SCOPE}
@@ -215,9 +225,9 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * fitted (`node scripts/eval-sentiment.mjs --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the
  * score's sign matches the reader's label.
  */
-export const SURE_INTERCEPT = 0.34;
-export const SURE_SCORE_WEIGHT = 6.98;
-export const SURE_HITS_WEIGHT = -0.08;
+export const SURE_INTERCEPT = 0.44;
+export const SURE_SCORE_WEIGHT = 6.42;
+export const SURE_HITS_WEIGHT = -0.07;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted

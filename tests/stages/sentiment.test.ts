@@ -83,8 +83,8 @@ describe('stage 7: text in, sentence scores out', () => {
     ['The soup was good. The bread was not good at all.', [['The soup was good.', 1, 1, 1, false, true], ['The bread was not good at all.', 1, 1, 1, false, true]]],
     // No opinion word but a negator: one hit of -0.1.
     ['The lid does not close. The box is blue.', [['The lid does not close.', 1, 1, 1, false, true], ['The box is blue.', 0, 0, 1, false, true]]],
-    // Quoted speech is not the writer's; the first person is no plot description.
-    ['She said, “This is awful.” I thought it was fine.', [['She said, “This is awful.”', 1, 0, 1, false, true], ['I thought it was fine.', 1, 1, 1, false, false]]],
+    // Quoted speech is not the writer's: its sentence weighs 0.7; the first person is no plot description.
+    ['She said, “This is awful.” I thought it was fine.', [['She said, “This is awful.”', 1, 0, 0.7, false, true], ['I thought it was fine.', 1, 1, 1, false, false]]],
     // A heading and a verdict count twice.
     ['Great Fun\n\nOverall, a wonderful series.', [['Great Fun', 2, 2, 2, true, false], ['Overall, a wonderful series.', 1, 1, 2, false, false]]],
     ['Lovely Music\n\nThe band played for two hours.', [['Lovely Music', 1, 1, 2, true, false], ['The band played for two hours.', 0, 0, 1, false, true]]],

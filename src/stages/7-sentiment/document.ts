@@ -1,12 +1,13 @@
 /**
  * The document's sentiment: the reading of all its sentences, `neutral` when it reads as a report
- * ({@link reportProbability}), and the writer's explicit rating, if any, deciding its verdict.
+ * ({@link reportProbability}), and the writer's explicit rating, if any, deciding its verdict
+ * (`mixed` for a rating in the middle of its scale beside strong praise and strong blame).
  */
 import { RATING_WEIGHT, REPORT_MIN_SENTENCES, REPORT_THRESHOLD } from '../../data/sentiment-rules';
 import type { Rating, Sentiment, SentimentLabel, Span } from '../../types';
 import { ratingScore } from '../7-rating';
 import { readSentences, sentencesOver } from './aggregate';
-import { confidenceOf, round, sentimentOf } from './label';
+import { confidenceOf, round, sentimentOf, STRONG } from './label';
 import { reportFeatures, reportProbability } from './report';
 import type { SentenceScore, SentimentData, StretchReading } from './types';
 
@@ -26,12 +27,19 @@ export function documentReading(data: SentimentData, blocks: readonly Span[]): {
   return { reading: readSentences(data, ids, true), report: sentences >= REPORT_MIN_SENTENCES ? reportFeatures(data.sentences, body) : [] };
 }
 
-/** The whole document: the sentences of its `blocks`, with an explicit rating weighing {@link RATING_WEIGHT}. */
+/**
+ * The whole document: the sentences of its `blocks`, with an explicit rating weighing
+ * {@link RATING_WEIGHT}; a rating in the middle of its scale beside a sentence of at least
+ * {@link STRONG} each way is `mixed`.
+ */
 export function documentSentiment(data: SentimentData, blocks: readonly Span[], rating: Rating | null): Sentiment {
   const { reading, report } = documentReading(data, blocks);
   if (rating) {
-    // The writer's explicit rating decides the verdict: no `mixed`, no `neutral` unless it is the middle.
     const score = round(RATING_WEIGHT * ratingScore(rating) + (1 - RATING_WEIGHT) * reading.score);
+    // A rating in the very middle of its scale ("5/10") beside strong praise and strong blame: the
+    // writer weighs both sides and comes down on neither.
+    if (ratingScore(rating) === 0 && reading.max >= STRONG && reading.min <= -STRONG) return { score, label: 'mixed', confidence: round(confidenceOf('mixed', reading)) };
+    // Otherwise the writer's explicit rating decides the verdict: no `mixed`, no `neutral` unless it is the middle.
     const label: SentimentLabel = score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
     return { score, label, confidence: round(label === 'neutral' ? 0.5 : confidenceOf(label, { ...reading, score })) };
   }

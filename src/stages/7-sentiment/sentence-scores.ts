@@ -2,7 +2,7 @@
  * Each sentence's score, as sums the aggregation reads: its hits' values (negative ones leaned),
  * the share in the writer's own words, and how much the writer stresses it.
  */
-import { COMMENTS_LEADS, COMMENTS_OPENERS, NEGATION_CUE_SCORE, VERDICT_OPENERS, VERDICT_WEIGHT } from '../../data/sentiment-rules';
+import { COMMENTS_LEADS, COMMENTS_OPENERS, NEGATION_CUE_SCORE, QUOTING_SENTENCE_WEIGHT, VERDICT_OPENERS, VERDICT_WEIGHT } from '../../data/sentiment-rules';
 import type { Span } from '../../types';
 import type { Annotation, Block, Sentence, Token } from '../stage-types';
 import { lean } from './hit-values';
@@ -88,6 +88,8 @@ export function sentenceScores(ann: Annotation, blocks: readonly Block[], hits: 
       counts[s] = 1;
     }
     const heading = blocks[sentence.block]?.isHeading === true;
+    const voiceOf = voice.voices[s] as SentenceScore['voice'];
+    const stress = heading ? HEADING_WEIGHT : opensVerdict(ann.tokens, sentence) ? VERDICT_WEIGHT : 1;
     out.push({
       start: sentence.start,
       end: sentence.end,
@@ -95,12 +97,12 @@ export function sentenceScores(ann: Annotation, blocks: readonly Block[], hits: 
       leaned: leaned[s] ?? 0,
       writer: (sums[s] ?? 0) - (quotedSums[s] ?? 0),
       writerHits: (counts[s] ?? 0) - (quotedCounts[s] ?? 0),
-      weight: heading ? HEADING_WEIGHT : opensVerdict(ann.tokens, sentence) ? VERDICT_WEIGHT : 1,
+      weight: voiceOf.quoting ? stress * QUOTING_SENTENCE_WEIGHT : stress,
       heading,
       plot: !voice.evaluative[s] && !heading,
       words: voice.words[s] ?? 0,
       opensComments: opensComments(ann.tokens, ann.sentences, s),
-      voice: voice.voices[s] as SentenceScore['voice'],
+      voice: voiceOf,
     });
   }
   return out;

@@ -62,7 +62,7 @@ export interface SentenceScore extends Span {
   writer: number;
   /** How many of its hits lie outside quoted speech. */
   writerHits: number;
-  /** How much the writer stresses it: a heading or a verdict ("Overall, …") counts more than 1. */
+  /** How much the writer stresses it: a heading or a verdict ("Overall, …") counts more than 1, a sentence holding quoted speech less (`QUOTING_SENTENCE_WEIGHT`). */
   weight: number;
   /** True when it is (part of) a heading. */
   heading: boolean;
