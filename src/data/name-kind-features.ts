@@ -121,6 +121,17 @@ export const PLOT_VERBS: ReadonlySet<string> = new Set([
   'steals', 'stole', 'hides', 'hid', 'flees', 'fled', 'discover', 'agrees', 'agreed', 'refuses', 'refused',
 ]);
 
+/**
+ * The plot verbs only a living being is the subject of (`X kills`, `X dies`, `X falls in love`
+ * is not here: `Rome falls`). Not `meets` (`Alien meets Jaws` pitches a work), nor what a firm or a
+ * place does too (`decides`, `wants`, `gets`, `returns`).
+ */
+export const BEING_VERBS: ReadonlySet<string> = new Set([
+  'kills', 'killed', 'dies', 'died', 'marries', 'married', 'loves', 'loved', 'escapes', 'escaped', 'murders', 'murdered',
+  'flees', 'fled', 'hides', 'hid', 'steals', 'stole', 'fights', 'fought', 'realizes', 'realises', 'realized', 'realised',
+  'learns', 'learned', 'learnt', 'discovers', 'discovered', 'tries', 'tried',
+]);
+
 /** Family and social words around a character ("his mother X", "X's wife"). */
 export const FAMILY_WORDS: ReadonlySet<string> = new Set([
   'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend', 'boyfriend',

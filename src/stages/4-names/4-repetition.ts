@@ -9,17 +9,21 @@
  * possessive (`Ridley Scott's masterpiece`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
  * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name (`Kidman, Cassel & Kassovitz`), a name
- * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a full name whose last
+ * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a name with a story told
+ * of it (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
 import { BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, STYLE_NOUNS } from '../../data/name-cue-words';
-import { ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
+import { ACTOR_VERBS, BEING_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
+import { DESCRIPTOR_NOUNS } from '../../data/role-words';
 import { koreanSyllableCount } from '../../text/korean';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
 import { isListedFirstName, type NameContext } from './context';
+import { lowerAt, type KindDocument, type KindMention } from './kind-document';
+import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import type { Piece } from './piece';
 
 /** How many describing words may stand between a maker's possessive and the work noun. */
@@ -130,6 +134,41 @@ function personAfter(ctx: NameContext, first: number, last: number): boolean {
     if (k > last + 1 && PERSON_PRONOUNS.has(w.lower)) return true;
   }
   return false;
+}
+
+/** Piece `p` as the kind readers read a mention: no cue, no title. */
+function asMention(p: Piece): KindMention {
+  return { first: p.first, last: p.last, start: p.start, honorific: false, characterCue: false, actorCue: false, crewCue: false, hyphenatedGiven: false, givenApart: false };
+}
+
+/**
+ * True when the words around mention `m` speak of someone in a story, as the kind model reads them:
+ * a family or story word (`his sister X`, `X's wife`, `X's powers`), a noun of a story's part
+ * (`the villain X`, `X is the hero`), an appositive with a noun of a person (`X, a lonely old
+ * soldier`), or a verb only a being does right after (`X kills`, `X finally escapes`). Places, firms and works
+ * have no families, plots or powers.
+ */
+export function someoneAround(doc: KindDocument, m: KindMention): boolean {
+  // `League of Decency must`, `Game of Thrones meets`: a word after `of` in a longer proper name.
+  if (lowerAt(doc, m.first - 1) === 'of' && doc.words[m.first - 2]?.capitalised === true) return false;
+  return family(doc, m) || characterNoun(doc, m) || (describedAppositive(doc, m) && personNounAfter(doc, m.last)) || plotVerbAfter(doc, m, BEING_VERBS);
+}
+
+/** How many words after a name a person noun of its appositive may stand (`X, a lonely old soldier`). */
+const APPOSITIVE_REACH = 5;
+
+/** True when a noun of a person stands within the next few words (`X, a reprogrammed droid`, not `X, the story`). */
+function personNounAfter(doc: KindDocument, last: number): boolean {
+  for (let k = last + 2; k <= last + APPOSITIVE_REACH && k < doc.words.length; k++) {
+    const l = lowerAt(doc, k);
+    if (DESCRIPTOR_NOUNS.has(l) || CHARACTER_NOUNS.has(l) || FAMILY_WORDS.has(l)) return true;
+  }
+  return false;
+}
+
+/** The text as the kind readers read it, with no name ends known yet. */
+export function storyDocument(ctx: NameContext): KindDocument {
+  return { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news: false, nameEnds: new Set<number>() };
 }
 
 /** What may stand between two names of a list: a comma, `and`, `&`, `or`. */
@@ -290,6 +329,13 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
     if (before === 'joined' || after === 'joined' || (before !== undefined && after !== undefined) || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
   });
   acceptListedWords(ctx, pieces, acceptedKeys);
+  // A name once, with a story told of it around it ("X's powers", "X kills").
+  const doc = storyDocument(ctx);
+  for (const p of pieces) {
+    if (p.shape !== 'plain' || !p.repeatable || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;
+    if (ctx.pos[p.last] !== 'PROPN' || placeShaped(ctx, p) || ARTICLES.has(words[p.first - 1]?.lower ?? '')) continue;
+    if (someoneAround(doc, asMention(p))) acceptedKeys.add(p.key);
+  }
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {
     if (p.shape === 'common' || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;

@@ -23,7 +23,8 @@
  *    after it that refers back to it (`then Alluka shows up and he`); a two-word
  *    proper name with a performer's verb or word just after it (`X Y overacts`) or a maker's work
  *    after its possessive (`Ridley Scott's masterpiece`); a lone word in a
- *    list beside an accepted name (`Kidman, Cassel & Kassovitz`);
+ *    list beside an accepted name (`Kidman, Cassel & Kassovitz`), or a name once with a story told of
+ *    it, as the kind model reads one (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts`, `5-no-one.ts`): a name split by a particle or
  *    a quoted nickname is one (`Pepe le Moko`); one key for case, hyphen and space variants
  *    (`Cheong-San` = `Cheong San` = `Cheongsan`); a lone family name joins the one full name it
