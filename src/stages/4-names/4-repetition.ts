@@ -13,10 +13,13 @@
  * of it (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
-import { BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, STYLE_NOUNS } from '../../data/name-cue-words';
+import {
+  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, STYLE_DETERMINERS, STYLE_NOUNS,
+} from '../../data/name-cue-words';
 import { ACTOR_VERBS, BEING_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS } from '../../data/role-words';
+import { ARTICLES } from '../../data/work-cues';
 import { koreanSyllableCount } from '../../text/korean';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import type { Word } from '../../text/words';
@@ -64,9 +67,6 @@ function makerEvidence(ctx: NameContext, p: Piece): PersonRole | undefined {
   return STYLE_NOUNS.has(after.lower) && styleDeterminerBefore(ctx, p.first) ? 'other' : undefined;
 }
 
-/** Determiners before `(adj*) X touch`: a maker's manner is spoken of as one thing. */
-const STYLE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that', 'this', 'another']);
-
 /** True when a determiner stands before word `first`, past at most a few describing words (`the sublime`). */
 function styleDeterminerBefore(ctx: NameContext, first: number): boolean {
   const { words, pos, sentenceStarts } = ctx;
@@ -94,21 +94,6 @@ function performerAfter(ctx: NameContext, last: number): boolean {
 
 /** How many words after a name a pronoun that refers back to it may stand ("X got over it before he"). */
 const PRONOUN_WINDOW = 12;
-
-/**
- * Pronouns that stand for one person (`he`, `him`, `herself`). Not `his` and `her`: a possessive as
- * often speaks of the owner of something named before (`the Nostromo's computer … her lines`).
- */
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'himself', 'herself']);
-
-/** Articles: the words after one name a thing, or qualify a noun. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-
-/** Words before a lone word that make it a place or a thing someone has (`goes to X`, `her X`). */
-const NOT_BEFORE_LONE: ReadonlySet<string> = new Set(['to', 'his', 'her', 'their', 'my', 'your', 'our', 'its']);
-
-/** Relative pronouns of a person: `X, who …` and `X, whose …` speak of someone. */
-const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 
 /**
  * True when the words after word `last`, in the same sentence and before any other capitalised
