@@ -15,6 +15,9 @@ describe('a lone name once, with a story told of it', () => {
     // A plot verb right after, past one -ly adverb.
     ['I sat through it twice, and the scene where Torvik kills the guard is still the best part.', 'Torvik'],
     ['I liked the middle stretch, when Ysolde finally escapes the tower.', 'Ysolde'],
+    // Met once, a plot's commoner moves tell someone too.
+    ['I liked it, though halfway through Corwenna got her powers back far too easily.', 'Corwenna'],
+    ['The finale drags, and the reason Tamsk went blind is never explained.', 'Tamsk'],
     // A story's life after the possessive.
     ['Honestly I cared more about Brannoc\'s powers than the plot.', 'Brannoc'],
     ['I cared more about the rivalry and Oswin\'s past than the plot.', 'Oswin'],
@@ -27,6 +30,9 @@ describe('a lone name once, with a story told of it', () => {
   });
 
   it.each([
+    // Bands return and shows become: no verb of someone.
+    ['I loved the opening song, as Silver Lantern returns for the theme.', 'Lantern'],
+    ['For me Steel Season became absurd towards the end.', 'Season'],
     // After `of` inside a longer proper name: part of a title or a body.
     ['In short, Game of Thrones meets a heist movie, and I loved every minute.', 'Thrones'],
     ['I wonder what the League of Decency must have thought of that ending.', 'Decency'],
@@ -47,6 +53,9 @@ describe('a lone name repeated in a text read as news, kept by a story told of i
 
   it.each([
     // A studio repeated with no family, plot verb or appositive of a person: still no one.
+    ['Harbourne Pictures released it in March, and Harbourne later cut ten minutes from the print.' + THIRD_PERSON_TAIL, 'Harbourne'],
+    // A place repeated in news `gets` the rain: only a being's verbs keep a name there.
+    ['The ship docks at Varnholt, and Varnholt gets most of the fog in the film.' + THIRD_PERSON_TAIL, 'Varnholt'],
     ['Paramount released the picture in March, and Paramount later cut ten minutes from the print.' + THIRD_PERSON_TAIL, 'Paramount'],
   ])('%j has no %s', (text, name) => {
     expect(names(text)).not.toContain(name);

@@ -132,6 +132,14 @@ export const BEING_VERBS: ReadonlySet<string> = new Set([
   'learns', 'learned', 'learnt', 'discovers', 'discovered', 'tries', 'tried',
 ]);
 
+/**
+ * Verbs right after a name met once mid-sentence that tell someone: the {@link BEING_VERBS} and a
+ * plot's commonest moves (`X got over it`, `X went blind`, `X wants to win`). A place or a firm
+ * seldom opens a clause with them once; a name repeated in news needs the being verbs (`the
+ * town gets the rain`). Not `returns` or `became`: bands return, shows become.
+ */
+export const ONCE_NAME_VERBS: ReadonlySet<string> = new Set([...BEING_VERBS, 'gets', 'got', 'goes', 'went', 'wants', 'wanted', 'decides', 'decided']);
+
 /** Family and social words around a character ("his mother X", "X's wife"). */
 export const FAMILY_WORDS: ReadonlySet<string> = new Set([
   'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend', 'boyfriend',

@@ -16,7 +16,7 @@
 import {
   BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, STYLE_DETERMINERS, STYLE_NOUNS,
 } from '../../data/name-cue-words';
-import { ACTOR_VERBS, BEING_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
+import { ACTOR_VERBS, BEING_VERBS, ONCE_NAME_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS } from '../../data/role-words';
 import { ARTICLES } from '../../data/work-cues';
@@ -133,10 +133,10 @@ function asMention(p: Piece): KindMention {
  * soldier`), or a verb only a being does right after (`X kills`, `X finally escapes`). Places, firms and works
  * have no families, plots or powers.
  */
-export function someoneAround(doc: KindDocument, m: KindMention): boolean {
+export function someoneAround(doc: KindDocument, m: KindMention, verbs: ReadonlySet<string> = BEING_VERBS): boolean {
   // `League of Decency must`, `Game of Thrones meets`: a word after `of` in a longer proper name.
   if (lowerAt(doc, m.first - 1) === 'of' && doc.words[m.first - 2]?.capitalised === true) return false;
-  return family(doc, m) || characterNoun(doc, m) || (describedAppositive(doc, m) && personNounAfter(doc, m.last)) || plotVerbAfter(doc, m, BEING_VERBS);
+  return family(doc, m) || characterNoun(doc, m) || (describedAppositive(doc, m) && personNounAfter(doc, m.last)) || plotVerbAfter(doc, m, verbs);
 }
 
 /** How many words after a name a person noun of its appositive may stand (`X, a lonely old soldier`). */
@@ -319,7 +319,7 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
   for (const p of pieces) {
     if (p.shape !== 'plain' || !p.repeatable || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;
     if (ctx.pos[p.last] !== 'PROPN' || placeShaped(ctx, p) || ARTICLES.has(words[p.first - 1]?.lower ?? '')) continue;
-    if (someoneAround(doc, asMention(p))) acceptedKeys.add(p.key);
+    if (someoneAround(doc, asMention(p), ONCE_NAME_VERBS)) acceptedKeys.add(p.key);
   }
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {
