@@ -8,7 +8,7 @@
  * with a performer's verb or word just after it (`X Y overacts`) or a maker's work after its
  * possessive (`Ridley Scott's masterpiece`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
- * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name (`Kidman, Cassel & Kassovitz`), a name
+ * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a name with a story told
  * of it (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
@@ -234,7 +234,10 @@ function listGap(ctx: NameContext, a: Piece | undefined, b: Piece | undefined): 
  * vouches for the next one (`Laurel and Hardy, Abbott and Costello`).
  */
 function acceptListedWords(ctx: NameContext, pieces: readonly Piece[], accepted: Set<string>): void {
-  const vouches = (q: Piece | undefined): boolean => q !== undefined && accepted.has(q.key) && q.shape !== 'common';
+  // A surname written alone is the accepted full name it ends (`Nicole Kidman` … `Kidman, Cassel`).
+  const surnames = new Set<string>();
+  for (const p of pieces) if (p.last > p.first && !p.titled && p.shape !== 'common' && accepted.has(p.key)) surnames.add(nameKey((ctx.words[p.last] as Word).lower));
+  const vouches = (q: Piece | undefined): boolean => q !== undefined && q.shape !== 'common' && (accepted.has(q.key) || (q.first === q.last && surnames.has(q.key)));
   const tryAt = (i: number): void => {
     const p = pieces[i];
     if (!listCandidate(ctx, p, accepted)) return;
@@ -304,11 +307,15 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
   // of places or firms has no such words. Pieces are in text order, so a list is read left to right.
   pieces.forEach((p, i) => {
     if (p.shape !== 'plain' || p.titled || p.last === p.first || p.last - p.first > 2 || acceptedKeys.has(p.key)) return;
-    // The tagger may take a first name that is also a word for a verb (`Drew Barrymore`); between two
-    // accepted full names the list settles it.
-    for (let k = p.first + 1; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') return;
     const before = listedBeside(ctx, pieces[i - 1], p, acceptedKeys);
     const after = listedBeside(ctx, p, pieces[i + 1], acceptedKeys);
+    // The tagger may take a surname that is also a word for a verb (`Harrison Ford`): joined by
+    // `and`/`or` to an accepted full name, a run led by a proper noun is a name whatever its tags.
+    let laterProper = true;
+    for (let k = p.first + 1; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') laterProper = false;
+    if (!laterProper && !(ctx.pos[p.first] === 'PROPN' && (before === 'joined' || after === 'joined'))) return;
+    // The tagger may take a first name that is also a word for a verb (`Drew Barrymore`); between two
+    // accepted full names the list settles it.
     if (ctx.pos[p.first] !== 'PROPN' && (before === undefined || after === undefined)) return;
     // Between two accepted full names the comma cannot start an appositive: a list of three names.
     if (before === 'joined' || after === 'joined' || (before !== undefined && after !== undefined) || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
