@@ -205,6 +205,9 @@ export const CHARACTER_NOUNS: ReadonlySet<string> = new Set([
   'character', 'hero', 'heroine', 'villain', 'protagonist', 'antagonist', 'anti-hero', 'antihero', 'narrator',
 ]);
 
+/** Plural nouns of a story's parts before a list of them (`characters such as A and B`, `villains like C`). */
+export const PLURAL_CHARACTER_NOUNS: ReadonlySet<string> = new Set(['characters', 'heroes', 'heroines', 'villains', 'protagonists', 'antagonists']);
+
 /**
  * The descriptor nouns that name a job or an office (`lawyer`, `chairman`, `teacher`): news
  * writes real people so ("record label boss X") as often as a plot names its characters, so they

@@ -14,7 +14,8 @@
  *    or a word the text also writes in lower case (`Bullying` / `bullying`);
  * 3. cues (`3-cues.ts` and the `3-` files it reads with): a role noun before (`filmmaker X`),
  *    `webtoon by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A,
- *    B and C`, `artists including A and B`), and the casting phrases that tie an actor to a
+ *    B and C`, `artists including A and B`), a plural noun of a story's parts before one
+ *    (`characters such as A and B`), and the casting phrases that tie an actor to a
  *    role (`C (A)`, `A as C`, `C, played by A`, `A plays C`, `A's portrayal of C`, `the role of C`);
  * 4. repetition (`4-repetition.ts`): a plain piece seen twice, once mid-sentence outside a heading;
  *    at one mention, a listed first name not after a place preposition, or a lone word with a
