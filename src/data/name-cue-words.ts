@@ -114,3 +114,18 @@ export const STYLE_NOUNS: ReadonlySet<string> = new Set(['touch', 'trademark', '
 
 /** Parts of speech allowed between a maker's possessive and the work noun ("'s successful first"). */
 export const MAKER_MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'NUM']);
+
+/** Determiners before `(adj*) X touch`: a maker's manner is spoken of as one thing. */
+export const STYLE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that', 'this', 'another']);
+
+/**
+ * Pronouns that stand for one person (`he`, `him`, `herself`). Not `his` and `her`: a possessive as
+ * often speaks of the owner of something named before (`the Nostromo's computer … her lines`).
+ */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'himself', 'herself']);
+
+/** Words before a lone word that make it a place or a thing someone has (`goes to X`, `her X`). */
+export const NOT_BEFORE_LONE: ReadonlySet<string> = new Set(['to', ...POSSESSIVE_DETERMINERS]);
+
+/** Relative pronouns of a person: `X, who …` and `X, whose …` speak of someone. */
+export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);

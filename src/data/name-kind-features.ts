@@ -121,6 +121,25 @@ export const PLOT_VERBS: ReadonlySet<string> = new Set([
   'steals', 'stole', 'hides', 'hid', 'flees', 'fled', 'discover', 'agrees', 'agreed', 'refuses', 'refused',
 ]);
 
+/**
+ * The plot verbs only a living being is the subject of (`X kills`, `X dies`, `X falls in love`
+ * is not here: `Rome falls`). Not `meets` (`Alien meets Jaws` pitches a work), nor what a firm or a
+ * place does too (`decides`, `wants`, `gets`, `returns`).
+ */
+export const BEING_VERBS: ReadonlySet<string> = new Set([
+  'kills', 'killed', 'dies', 'died', 'marries', 'married', 'loves', 'loved', 'escapes', 'escaped', 'murders', 'murdered',
+  'flees', 'fled', 'hides', 'hid', 'steals', 'stole', 'fights', 'fought', 'realizes', 'realises', 'realized', 'realised',
+  'learns', 'learned', 'learnt', 'discovers', 'discovered', 'tries', 'tried',
+]);
+
+/**
+ * Verbs right after a name met once mid-sentence that tell someone: the {@link BEING_VERBS} and a
+ * plot's commonest moves (`X got over it`, `X went blind`, `X wants to win`). A place or a firm
+ * seldom opens a clause with them once; a name repeated in news needs the being verbs (`the
+ * town gets the rain`). Not `returns` or `became`: bands return, shows become.
+ */
+export const ONCE_NAME_VERBS: ReadonlySet<string> = new Set([...BEING_VERBS, 'gets', 'got', 'goes', 'went', 'wants', 'wanted', 'decides', 'decided']);
+
 /** Family and social words around a character ("his mother X", "X's wife"). */
 export const FAMILY_WORDS: ReadonlySet<string> = new Set([
   'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend', 'boyfriend',
@@ -185,6 +204,9 @@ export const THIRD_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 
 export const CHARACTER_NOUNS: ReadonlySet<string> = new Set([
   'character', 'hero', 'heroine', 'villain', 'protagonist', 'antagonist', 'anti-hero', 'antihero', 'narrator',
 ]);
+
+/** Plural nouns of a story's parts before a list of them (`characters such as A and B`, `villains like C`). */
+export const PLURAL_CHARACTER_NOUNS: ReadonlySet<string> = new Set(['characters', 'heroes', 'heroines', 'villains', 'protagonists', 'antagonists']);
 
 /**
  * The descriptor nouns that name a job or an office (`lawyer`, `chairman`, `teacher`): news

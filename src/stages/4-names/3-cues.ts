@@ -1,13 +1,15 @@
 /**
  * Step 3: the cues around each piece. A role noun before it (`filmmaker X`), `webtoon by X`,
  * `directed by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A, B
- * and C`), and the casting phrases that tie an actor (the
+ * and C`), a plural noun of a story's parts before one (`characters such as A and B`: characters),
+ * and the casting phrases that tie an actor (the
  * role `actor`) to a role (`character`, `playedBy`): `C (A)` and the other brackets, `C, played by
  * A`, `A's portrayal of C`, `A's character, C`, an actor's full name owning a first name (`Kate
  * Vale's Rose`), and the casting words of `3-casting-words.ts`.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { NAMING_CUES } from '../../data/name-cue-words';
+import { PLURAL_CHARACTER_NOUNS } from '../../data/name-kind-features';
 import { CAST_LIST_CUES, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
 import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
@@ -175,22 +177,40 @@ function readRoleLists(c: CueContext): void {
     const w = words[i] as Word;
     if (w.capitalised) continue;
     const role = pluralRole(w.lower);
-    if (!role) continue;
-    const cue = cueAt(words, i + 1, LIST_INTRODUCERS, true) ?? [];
-    let at = i + 1 + cue.length;
-    const first = c.pieceAt.get(at);
-    if (!first || !(words[first.first] as Word).spaceBefore || !/^,? $/.test(c.input.view.slice((words[at - 1] as Word).end, first.start))) continue;
-    let count = 0;
-    let prevEnd = -1;
-    for (;;) {
-      if (count > 0 && words[at] && (words[at] as Word).lower === 'and') at++;
-      const p = c.pieceAt.get(at);
-      if (!p || (count > 0 && !listGap(c, prevEnd, p.start)) || p.character) break;
-      addRole(p, role);
-      count++;
-      prevEnd = p.end;
-      at = p.last + 1;
+    if (role) readListAfter(c, i, LIST_INTRODUCERS, (p) => addRole(p, role));
+    // "characters such as A and B", "villains like A": each item is a part in the story.
+    else if (PLURAL_CHARACTER_NOUNS.has(w.lower)) {
+      readListAfter(c, i, CHARACTER_LIST_INTRODUCERS, (p) => {
+        if (p.roles.length === 0) p.character = true;
+      });
     }
+  }
+}
+
+/** Words between a plural character noun and its list: a comparison or an inclusion, not a bare list. */
+const CHARACTER_LIST_INTRODUCERS: readonly (readonly string[])[] = [['including'], ['like'], ['such', 'as']];
+
+/**
+ * The list of names after word `i` and one of `introducers`, each item handed to `mark`; the list
+ * ends at the first gap that is no list's.
+ */
+function readListAfter(c: CueContext, i: number, introducers: readonly (readonly string[])[], mark: (p: Piece) => void): void {
+  const { words } = c;
+  const cue = cueAt(words, i + 1, introducers, true);
+  if (!cue) return;
+  let at = i + 1 + cue.length;
+  const first = c.pieceAt.get(at);
+  if (!first || !(words[first.first] as Word).spaceBefore || !/^,? $/.test(c.input.view.slice((words[at - 1] as Word).end, first.start))) return;
+  let count = 0;
+  let prevEnd = -1;
+  for (;;) {
+    if (count > 0 && words[at] && (words[at] as Word).lower === 'and') at++;
+    const p = c.pieceAt.get(at);
+    if (!p || (count > 0 && !listGap(c, prevEnd, p.start)) || p.character) break;
+    mark(p);
+    count++;
+    prevEnd = p.end;
+    at = p.last + 1;
   }
 }
 

@@ -8,18 +8,25 @@
  * with a performer's verb or word just after it (`X Y overacts`) or a maker's work after its
  * possessive (`Ridley Scott's masterpiece`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
- * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name (`Kidman, Cassel & Kassovitz`), a name
- * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a full name whose last
+ * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
+ * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a name with a story told
+ * of it (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
-import { BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, STYLE_NOUNS } from '../../data/name-cue-words';
-import { ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
+import {
+  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, STYLE_DETERMINERS, STYLE_NOUNS,
+} from '../../data/name-cue-words';
+import { ACTOR_VERBS, BEING_VERBS, ONCE_NAME_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
+import { DESCRIPTOR_NOUNS } from '../../data/role-words';
+import { ARTICLES } from '../../data/work-cues';
 import { koreanSyllableCount } from '../../text/korean';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
 import { isListedFirstName, type NameContext } from './context';
+import { lowerAt, type KindDocument, type KindMention } from './kind-document';
+import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import type { Piece } from './piece';
 
 /** How many describing words may stand between a maker's possessive and the work noun. */
@@ -60,9 +67,6 @@ function makerEvidence(ctx: NameContext, p: Piece): PersonRole | undefined {
   return STYLE_NOUNS.has(after.lower) && styleDeterminerBefore(ctx, p.first) ? 'other' : undefined;
 }
 
-/** Determiners before `(adj*) X touch`: a maker's manner is spoken of as one thing. */
-const STYLE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that', 'this', 'another']);
-
 /** True when a determiner stands before word `first`, past at most a few describing words (`the sublime`). */
 function styleDeterminerBefore(ctx: NameContext, first: number): boolean {
   const { words, pos, sentenceStarts } = ctx;
@@ -92,21 +96,6 @@ function performerAfter(ctx: NameContext, last: number): boolean {
 const PRONOUN_WINDOW = 12;
 
 /**
- * Pronouns that stand for one person (`he`, `him`, `herself`). Not `his` and `her`: a possessive as
- * often speaks of the owner of something named before (`the Nostromo's computer … her lines`).
- */
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'himself', 'herself']);
-
-/** Articles: the words after one name a thing, or qualify a noun. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-
-/** Words before a lone word that make it a place or a thing someone has (`goes to X`, `her X`). */
-const NOT_BEFORE_LONE: ReadonlySet<string> = new Set(['to', 'his', 'her', 'their', 'my', 'your', 'our', 'its']);
-
-/** Relative pronouns of a person: `X, who …` and `X, whose …` speak of someone. */
-const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
-
-/**
  * True when the words after word `last`, in the same sentence and before any other capitalised
  * word, refer back to one person: a personal pronoun (`then X shows up and he`, `X put a hit on him`)
  * or a relative pronoun of a person right after a comma (`X, who had been working`). A place, a
@@ -130,6 +119,41 @@ function personAfter(ctx: NameContext, first: number, last: number): boolean {
     if (k > last + 1 && PERSON_PRONOUNS.has(w.lower)) return true;
   }
   return false;
+}
+
+/** Piece `p` as the kind readers read a mention: no cue, no title. */
+function asMention(p: Piece): KindMention {
+  return { first: p.first, last: p.last, start: p.start, honorific: false, characterCue: false, actorCue: false, crewCue: false, hyphenatedGiven: false, givenApart: false };
+}
+
+/**
+ * True when the words around mention `m` speak of someone in a story, as the kind model reads them:
+ * a family or story word (`his sister X`, `X's wife`, `X's powers`), a noun of a story's part
+ * (`the villain X`, `X is the hero`), an appositive with a noun of a person (`X, a lonely old
+ * soldier`), or a verb only a being does right after (`X kills`, `X finally escapes`). Places, firms and works
+ * have no families, plots or powers.
+ */
+export function someoneAround(doc: KindDocument, m: KindMention, verbs: ReadonlySet<string> = BEING_VERBS): boolean {
+  // `League of Decency must`, `Game of Thrones meets`: a word after `of` in a longer proper name.
+  if (lowerAt(doc, m.first - 1) === 'of' && doc.words[m.first - 2]?.capitalised === true) return false;
+  return family(doc, m) || characterNoun(doc, m) || (describedAppositive(doc, m) && personNounAfter(doc, m.last)) || plotVerbAfter(doc, m, verbs);
+}
+
+/** How many words after a name a person noun of its appositive may stand (`X, a lonely old soldier`). */
+const APPOSITIVE_REACH = 5;
+
+/** True when a noun of a person stands within the next few words (`X, a reprogrammed droid`, not `X, the story`). */
+function personNounAfter(doc: KindDocument, last: number): boolean {
+  for (let k = last + 2; k <= last + APPOSITIVE_REACH && k < doc.words.length; k++) {
+    const l = lowerAt(doc, k);
+    if (DESCRIPTOR_NOUNS.has(l) || CHARACTER_NOUNS.has(l) || FAMILY_WORDS.has(l)) return true;
+  }
+  return false;
+}
+
+/** The text as the kind readers read it, with no name ends known yet. */
+export function storyDocument(ctx: NameContext): KindDocument {
+  return { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news: false, nameEnds: new Set<number>() };
 }
 
 /** What may stand between two names of a list: a comma, `and`, `&`, `or`. */
@@ -210,7 +234,10 @@ function listGap(ctx: NameContext, a: Piece | undefined, b: Piece | undefined): 
  * vouches for the next one (`Laurel and Hardy, Abbott and Costello`).
  */
 function acceptListedWords(ctx: NameContext, pieces: readonly Piece[], accepted: Set<string>): void {
-  const vouches = (q: Piece | undefined): boolean => q !== undefined && accepted.has(q.key) && q.shape !== 'common';
+  // A surname written alone is the accepted full name it ends (`Nicole Kidman` … `Kidman, Cassel`).
+  const surnames = new Set<string>();
+  for (const p of pieces) if (p.last > p.first && !p.titled && p.shape !== 'common' && accepted.has(p.key)) surnames.add(nameKey((ctx.words[p.last] as Word).lower));
+  const vouches = (q: Piece | undefined): boolean => q !== undefined && q.shape !== 'common' && (accepted.has(q.key) || (q.first === q.last && surnames.has(q.key)));
   const tryAt = (i: number): void => {
     const p = pieces[i];
     if (!listCandidate(ctx, p, accepted)) return;
@@ -280,16 +307,27 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
   // of places or firms has no such words. Pieces are in text order, so a list is read left to right.
   pieces.forEach((p, i) => {
     if (p.shape !== 'plain' || p.titled || p.last === p.first || p.last - p.first > 2 || acceptedKeys.has(p.key)) return;
-    // The tagger may take a first name that is also a word for a verb (`Drew Barrymore`); between two
-    // accepted full names the list settles it.
-    for (let k = p.first + 1; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') return;
     const before = listedBeside(ctx, pieces[i - 1], p, acceptedKeys);
     const after = listedBeside(ctx, p, pieces[i + 1], acceptedKeys);
+    // The tagger may take a surname that is also a word for a verb (`Harrison Ford`): joined by
+    // `and`/`or` to an accepted full name, a run led by a proper noun is a name whatever its tags.
+    let laterProper = true;
+    for (let k = p.first + 1; k <= p.last; k++) if (ctx.pos[k] !== 'PROPN') laterProper = false;
+    if (!laterProper && !(ctx.pos[p.first] === 'PROPN' && (before === 'joined' || after === 'joined'))) return;
+    // The tagger may take a first name that is also a word for a verb (`Drew Barrymore`); between two
+    // accepted full names the list settles it.
     if (ctx.pos[p.first] !== 'PROPN' && (before === undefined || after === undefined)) return;
     // Between two accepted full names the comma cannot start an appositive: a list of three names.
     if (before === 'joined' || after === 'joined' || (before !== undefined && after !== undefined) || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
   });
   acceptListedWords(ctx, pieces, acceptedKeys);
+  // A name once, with a story told of it around it ("X's powers", "X kills").
+  const doc = storyDocument(ctx);
+  for (const p of pieces) {
+    if (p.shape !== 'plain' || !p.repeatable || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;
+    if (ctx.pos[p.last] !== 'PROPN' || placeShaped(ctx, p) || ARTICLES.has(words[p.first - 1]?.lower ?? '')) continue;
+    if (someoneAround(doc, asMention(p), ONCE_NAME_VERBS)) acceptedKeys.add(p.key);
+  }
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {
     if (p.shape === 'common' || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;

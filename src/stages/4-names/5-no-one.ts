@@ -19,7 +19,7 @@ import type { PersonRole } from '../../types';
 import type { Annotation, EntityDraft } from '../stage-types';
 import { isHyphenatedName, isStopWord, type NameContext } from './context';
 import type { KindMention } from './kind-document';
-import { introducedInStory } from './4-repetition';
+import { introducedInStory, someoneAround, storyDocument } from './4-repetition';
 import { allWordForms, notSomeone } from './5-not-someone';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
@@ -68,16 +68,18 @@ function speechTurns(ann: Annotation, entity: EntityDraft): number {
 /**
  * News style: a lone capitalised word repeated there that no cue calls a character or gives a
  * role, that the story neither introduces (`her cousin X`, `the main character, X`) nor speaks of
- * as someone (`X, who`, `X himself`), that is neither a given name nor a romanised one, and does
+ * as someone (`X, who`, `X himself`) nor tells a story of (`X's sister`, `X kills`; a firm has no
+ * family, plot or powers), that is neither a given name nor a romanised one, and does
  * not speak ("insisted Marilla") as a character in a story does, is a band, firm or place: its
  * mentions are dropped.
  */
 export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][]): void {
+  const doc = storyDocument(ctx);
   entities.forEach((entity, e) => {
     const mentions = mentionsOf[e] as KindMention[];
     if (entity.roles.length > 0 || mentions.some((m) => m.characterCue || m.last > (m.honorific ? m.first + 1 : m.first))) return;
     // Someone the story introduces or speaks of as someone is no band, firm or place.
-    if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last))) return;
+    if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last) || someoneAround(doc, m))) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
     if (!forms.some((f) => (/[-‐‑]/.test(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ctx.ann, entity) < MIN_SPEECH_TURNS) {
       entity.mentions = [];

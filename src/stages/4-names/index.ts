@@ -14,7 +14,8 @@
  *    or a word the text also writes in lower case (`Bullying` / `bullying`);
  * 3. cues (`3-cues.ts` and the `3-` files it reads with): a role noun before (`filmmaker X`),
  *    `webtoon by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A,
- *    B and C`, `artists including A and B`), and the casting phrases that tie an actor to a
+ *    B and C`, `artists including A and B`), a plural noun of a story's parts before one
+ *    (`characters such as A and B`), and the casting phrases that tie an actor to a
  *    role (`C (A)`, `A as C`, `C, played by A`, `A plays C`, `A's portrayal of C`, `the role of C`);
  * 4. repetition (`4-repetition.ts`): a plain piece seen twice, once mid-sentence outside a heading;
  *    at one mention, a listed first name not after a place preposition, or a lone word with a
@@ -23,7 +24,8 @@
  *    after it that refers back to it (`then Alluka shows up and he`); a two-word
  *    proper name with a performer's verb or word just after it (`X Y overacts`) or a maker's work
  *    after its possessive (`Ridley Scott's masterpiece`); a lone word in a
- *    list beside an accepted name (`Kidman, Cassel & Kassovitz`);
+ *    list beside an accepted name (`Kidman, Cassel & Kassovitz`), or a name once with a story told of
+ *    it, as the kind model reads one (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts`, `5-no-one.ts`): a name split by a particle or
  *    a quoted nickname is one (`Pepe le Moko`); one key for case, hyphen and space variants
  *    (`Cheong-San` = `Cheong San` = `Cheongsan`); a lone family name joins the one full name it

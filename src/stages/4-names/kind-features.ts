@@ -5,13 +5,13 @@
  */
 import { isListedFirstName } from './context';
 import { HONORIFICS } from '../../data/honorifics';
-import { KIND_FEATURES, MAKER_POSSESSIONS, NAMING_WORDS, OFFICE_NOUNS, PERSON_WORK_WORDS, PLOT_VERBS, THIRD_PERSON_PRONOUNS } from '../../data/name-kind-features';
+import { KIND_FEATURES, MAKER_POSSESSIONS, NAMING_WORDS, OFFICE_NOUNS, PERSON_WORK_WORDS, THIRD_PERSON_PRONOUNS } from '../../data/name-kind-features';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, nearestWord, type KindDocument, type KindMention } from './kind-document';
-import { PERFORMANCE, actorSide, characterNoun, characterSide, describedAppositive, family, listed, quoted } from './kind-readers';
+import { PERFORMANCE, actorSide, characterNoun, characterSide, describedAppositive, family, listed, plotVerbAfter, quoted } from './kind-readers';
 
 /** How far the nearby-word features look, in words. */
 const NEAR_WORDS = 6;
@@ -66,9 +66,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (family(doc, m)) set('family');
     const lastWord = doc.words[m.last] as Word;
     const afterGap = gapBefore(doc, m.last + 1);
-    let a = m.last + 1;
-    if (lowerAt(doc, a).endsWith('ly') && afterGap === ' ') a++;
-    if (!lastWord.possessive && afterGap === ' ' && PLOT_VERBS.has(lowerAt(doc, a))) set('plotVerbAfter');
+    if (plotVerbAfter(doc, m)) set('plotVerbAfter');
     if ((!lastWord.possessive && (afterGap === ' ' || afterGap === ', ') && SPEECH_VERBS.has(lowerAt(doc, m.last + 1))) || (beforeGap === ' ' && SPEECH_VERBS.has(lowerAt(doc, m.first - 1)) && !NAMING_WORDS.has(lowerAt(doc, m.first - 1)))) set('speechVerb');
     for (let k = m.last + 1; k <= Math.min(doc.words.length - 1, m.last + PRONOUN_WORDS); k++) {
       if (breakBefore(doc, k)) break;

@@ -5,7 +5,7 @@
  */
 import {
   ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS,
-  PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, POSSESSIVE_PRONOUNS, STORY_POSSESSIONS,
+  PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, STORY_POSSESSIONS,
 } from '../../data/name-kind-features';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
@@ -98,6 +98,16 @@ export function family(doc: KindDocument, m: KindMention): boolean {
   if (last.possessive && (STORY_POSSESSIONS.has(lowerAt(doc, m.last + 1)) || (STORY_POSSESSIONS.has(lowerAt(doc, m.last + 2)) && !breakBefore(doc, m.last + 2)))) return true;
   // "X, her husband".
   return gapBefore(doc, m.last + 1).trim() === ',' && POSSESSIVE_PRONOUNS.has(lowerAt(doc, m.last + 1)) && FAMILY_WORDS.has(lowerAt(doc, m.last + 2));
+}
+
+/** A plot verb (of `verbs`) right after a mention, past one `-ly` adverb (`X kills`, `X finally escapes`). */
+export function plotVerbAfter(doc: KindDocument, m: KindMention, verbs: ReadonlySet<string> = PLOT_VERBS): boolean {
+  if ((doc.words[m.last] as Word).possessive) return false;
+  const afterGap = gapBefore(doc, m.last + 1);
+  if (afterGap !== ' ') return false;
+  let a = m.last + 1;
+  if (lowerAt(doc, a).endsWith('ly')) a++;
+  return verbs.has(lowerAt(doc, a));
 }
 
 /** Words of an appositive that make it about a real person's work, not a part in a story. */
