@@ -6,6 +6,7 @@
 import { koreanSyllableCount } from '../../text/korean';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import type { EntityDraft, NormalizedText } from '../stage-types';
+import { addToSetMap } from './set-map';
 import { merge } from './tie-merge';
 
 const isKoreanShaped = (name: string): boolean => name.split(/[\s\-‐‑]+/).every((w) => koreanSyllableCount(w) > 0);
@@ -113,17 +114,12 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
   });
   const full = new Map<string, Set<number>>();
   const surnameOf = new Map<string, Set<number>>();
-  const add = (map: Map<string, Set<number>>, key: string, e: number): void => {
-    const set = map.get(key) ?? new Set<number>();
-    set.add(e);
-    map.set(key, set);
-  };
   for (const { entity, words } of forms) {
     const last = words[words.length - 1] as string;
     if (words.length < 2 || last.length < MIN_SLIP_WORD || !/^\p{L}+$/u.test(last)) continue;
     const head = words.slice(0, -1).join(' ');
-    for (const k of slipKeys(last)) add(full, `${head} ${k}`, entity);
-    add(surnameOf, last, entity);
+    for (const k of slipKeys(last)) addToSetMap(full, `${head} ${k}`, entity);
+    addToSetMap(surnameOf, last, entity);
   }
   const lastLength = new Map<number, number>();
   for (const { entity, words } of forms) lastLength.set(entity, (words[words.length - 1] as string).length);
@@ -149,10 +145,7 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
   for (const s of surnames) {
     if (s.length < MIN_LONE_SLIP_WORD) continue;
     for (let k = 0; k < s.length; k++) {
-      const key = `${s.slice(0, k)}_${s.slice(k + 1)}`;
-      const had = bySwap.get(key) ?? new Set<string>();
-      had.add(s);
-      bySwap.set(key, had);
+      addToSetMap(bySwap, `${s.slice(0, k)}_${s.slice(k + 1)}`, s);
     }
   }
   for (const { entity, words } of forms) {
