@@ -6,7 +6,10 @@
  *    descriptor ("Assembly Woman (Park Eun-Hee)"); in a dash chain the name before the descriptor
  *    is another form of the bracketed name ("Mrs.Park – English Teacher (Park Sun-Hwa)").
  * 3. Romanisation variants of one Korean name merge ("Su-hyeok" / "Su Hyuk", "Woo-jin" / "Wu-Jin").
- * 4. A full name and the same name with an extra final `s` merge ("Jack Blacks", "Robin William").
+ * 4. A full name and the same name with an extra final `s` merge ("Jack Blacks", "Robin William"),
+ *    a surname spelt two ways a letter apart is one ("Victor Lazlo" / "Victor Laszlo"), and a name
+ *    used alone takes in the one capitalised word the text writes beside it where no name holds it
+ *    ("Cassian" / "Rebel officer Cassian Andor").
  * 5. Casting read over whole entities ({@link linkCasting}): `A is C`, `A's C`, `A's character (C)`,
  *    `C, a … played by A`; then `A … as C` past what the names stage reads ({@link linkCastingAs}),
  *    the news and blog shapes `A, who … played C`, `for his portrayal of C`, `He played C`
@@ -26,16 +29,17 @@ import { linkCastingPlays } from './link-casting-plays';
 import { createCastParts } from './link-casting-create';
 import { applyKnownNames } from './tie-known-names';
 import { tieDescriptors } from './tie-descriptors';
-import { mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
+import { extendLoneNames, mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
 import { compact } from './tie-merge';
 
-/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, casting, in that order; returns the tied entities, compacted. */
+/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, lone names' full forms, casting, in that order; returns the tied entities, compacted. */
 export function tieNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
   mergeRomanisations(input, entities);
   mergeTrailingS(input, entities);
   mergeSpellingSlips(input, entities);
+  extendLoneNames(input, entities, blocked);
   linkCasting(input, entities);
   linkCastingAs(input, entities);
   linkCastingPlays(input, entities);
