@@ -38,6 +38,9 @@ export function endsRole(view: string, lower: string, end: number): boolean {
   return ch === ' ' && (isUpper(view[end + 1]) ? false : AFTER_ROLE.has(wordAfter(lower, end)));
 }
 
+/** A bracketed aside with no bracket inside. */
+const ASIDE = /\([^()]*\)/g;
+
 /** What stands between two names of one list ("A, B and C", "A & B"). */
 const LIST_JOINS: ReadonlySet<string> = new Set([', ', ' and ', ' & ', ', and ', ', & ']);
 /** The longest list of names read on either side of `as`. */
@@ -238,8 +241,9 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     for (let j = i - 1; j >= 0; j--) {
       const p = all[j] as Mention;
       if (p.end > as) continue;
-      const gap = lower.slice(p.end, as);
-      if (gap.length > MAX_ACTOR_GAP) return undefined;
+      // An aside in brackets ("A (my favourite actor, no. 1) is great as C") is no clause of its own.
+      const gap = lower.slice(p.end, as).replace(ASIDE, ' ');
+      if (as - p.end > MAX_ACTOR_GAP) return undefined;
       let ends = 0;
       let last = -1;
       for (let k = 0; k < gap.length; k++) {
