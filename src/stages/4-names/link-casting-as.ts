@@ -241,9 +241,9 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     for (let j = i - 1; j >= 0; j--) {
       const p = all[j] as Mention;
       if (p.end > as) continue;
+      if (as - p.end > MAX_ACTOR_GAP) return undefined;
       // An aside in brackets ("A (my favourite actor, no. 1) is great as C") is no clause of its own.
       const gap = lower.slice(p.end, as).replace(ASIDE, ' ');
-      if (as - p.end > MAX_ACTOR_GAP) return undefined;
       let ends = 0;
       let last = -1;
       for (let k = 0; k < gap.length; k++) {
