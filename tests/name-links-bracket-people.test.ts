@@ -15,6 +15,7 @@ describe('X (Y) with two personal names', () => {
     ['a maker word read off the part itself', 'The inventor Walter Pryce (Douglas Fenwick) shows the guests his machine.', [['Walter Pryce', 'Douglas Fenwick']]],
     ['a surname in brackets for an actor named in full elsewhere', 'Douglas Fenwick leads the cast. Enter the grumpy locksmith Walter Pryce (Fenwick), who hates everyone.', [['Walter Pryce', 'Douglas Fenwick']]],
     ['a titled name in the bracket is the part', 'At the panel we met Douglas Fenwick (Agent Pryce) and the rest of the cast.', [['Agent Pryce', 'Douglas Fenwick']]],
+    ['the actor ends in a suffix with its dot before the bracket closes', 'The rebels recruit a bitter pilot, Walter Pryce (Douglas Fenwick Jr.), to fly the ship.', [['Walter Pryce', 'Douglas Fenwick Jr']]],
   ] as const)('%s', (_, text, want) => {
     expect(links(text)).toEqual(want);
     const a = analyzeReview(text);

@@ -17,6 +17,7 @@ describe('two lists around one "as", paired in order', () => {
     ['two and two', 'Marta Kovach and Dennis Royle have fun as Lottie and Brand, and the rest of the cast shrugs.', [['Brand', 'Dennis Royle'], ['Lottie', 'Marta Kovach']]],
     ['three with an ampersand and "respectively"', 'Marta Kovach, Dennis Royle & Oren Blay are great as Lottie, Brand & Captain Ferris, respectively.', [['Brand', 'Dennis Royle'], ['Captain Ferris', 'Oren Blay'], ['Lottie', 'Marta Kovach']]],
     ['describing words before the parts', 'Dennis Royle and Oren Blay are wonderful as the bickering neighbours Brand and Ferris.', [['Brand', 'Dennis Royle'], ['Ferris', 'Oren Blay']]],
+    ['the parts run on into the sentence', 'Dennis Royle and Oren Blay as feuding brothers Brand and Ferris steal every scene.', [['Brand', 'Dennis Royle'], ['Ferris', 'Oren Blay']]],
   ] as const)('%s', (_, text, want) => {
     expect(links(text)).toEqual(want);
   });
@@ -24,6 +25,7 @@ describe('two lists around one "as", paired in order', () => {
   it.each([
     ['one part after a list of actors goes to the last', 'The cast has Marta Kovach, Dennis Royle, and Oren Blay as Lottie.', [['Lottie', 'Oren Blay']]],
     ['pairs, each with its own "as", are no list', 'Marta Kovach is back as Lottie, Dennis Royle as Brand, and Oren Blay as Ferris.', [['Brand', 'Dennis Royle'], ['Ferris', 'Oren Blay'], ['Lottie', 'Marta Kovach']]],
+    ['a part of an earlier "as" before the next actor', 'Marta Kovach is really good as Lottie Brand, Dennis Royle remains good as Ferris, and Oren Blay is still as dry as ever.', [['Ferris', 'Dennis Royle'], ['Lottie Brand', 'Marta Kovach']]],
     ['a possessive opens the next pair', 'Marta Kovach’s turn as Lottie and Dennis Royle’s as Brand carry the film.', [['Brand', 'Dennis Royle'], ['Lottie', 'Marta Kovach']]],
   ] as const)('not a pair of lists: %s', (_, text, want) => {
     expect(links(text)).toEqual(want);

@@ -75,6 +75,9 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 
 /** Pronouns that may stand for the person a report is about, before a casting cue ("He played C", "his portrayal of C"). */
 export const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
 
+/** Subject pronouns that stand for no one person named before ("I", "they"): {@link SUBJECT_PRONOUNS} less {@link TOPIC_PRONOUNS}. */
+export const NOT_TOPIC_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS].filter((w) => !TOPIC_PRONOUNS.has(w)));
+
 /** Possessives before a portrayal noun that make it someone's part ("his portrayal of C"). */
 export const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
@@ -92,6 +95,9 @@ export const VOICE_VERBS: ReadonlySet<string> = new Set(['voices', 'voiced', 'vo
 
 /** Words after `voice` that make the name after them the part voiced ("the voice of C", "lends her voice to C"). */
 export const VOICE_LINKS: ReadonlySet<string> = new Set(['of', 'to']);
+
+/** Copulas that make the subject the choice itself ("A is the perfect choice for C"), not the one who chooses. */
+export const CHOICE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'be', 'been', 'seems', 'seemed']);
 
 /** Nouns before `for` that cast the actor of the sentence in the part after it ("the perfect choice for C"). */
 export const CHOICE_NOUNS: ReadonlySet<string> = new Set(['choice', 'casting', 'pick']);

@@ -19,6 +19,7 @@ import type { Word } from '../../text/words';
 import type { EntityDraft } from '../stage-types';
 import { isListedFirstName, type NameContext } from './context';
 import type { Piece } from './piece';
+import { addToSetMap } from './set-map';
 
 /**
  * The full name a lone word stands for, among the full names it starts (`starts`) and ends
@@ -85,11 +86,6 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
   const firstWordOf = new Map<string, Set<number>>();
   const lastWordOf = new Map<string, Set<number>>();
   const ofPiece = new Map<Piece, number>();
-  const remember = (map: Map<string, Set<number>>, word: string, e: number): void => {
-    const set = map.get(word) ?? new Set<number>();
-    set.add(e);
-    map.set(word, set);
-  };
   const entityFor = (key: string): number => {
     let e = byKey.get(key);
     if (e === undefined) {
@@ -123,17 +119,17 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     const lastLower = lowerAt(p.last);
     // "John Jnr" names the son: a lone "John" is the father, so the suffixed form does not claim it.
     if (NAME_SUFFIXES.has(lastLower) && p.last - 1 === core) continue;
-    remember(firstWordOf, lowerAt(core), e);
+    addToSetMap(firstWordOf, lowerAt(core), e);
     // "Charles Evans Jr": the surname is the word before the suffix.
     const lastCore = NAME_SUFFIXES.has(lastLower) && p.last - 1 > core ? p.last - 1 : p.last;
-    remember(lastWordOf, lowerAt(lastCore), e);
+    addToSetMap(lastWordOf, lowerAt(lastCore), e);
   }
   // The full names each short form of a first name starts (`Walt` of `Walter White`).
   const shortFormOf = new Map<string, Set<number>>();
   for (const [first, owners] of firstWordOf) {
     if (!isListedFirstName(first)) continue;
     for (let n = MIN_SHORT_FORM; n < first.length && n <= MAX_SHORT_FORM; n++) {
-      for (const e of owners) remember(shortFormOf, first.slice(0, n), e);
+      for (const e of owners) addToSetMap(shortFormOf, first.slice(0, n), e);
     }
   }
   // The lone given names each short form starts (`Chris` of a lone `Christopher`); two letters
@@ -146,9 +142,7 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     for (let n = MIN_LISTED_SHORT_FORM; n < word.length && n <= MAX_SHORT_FORM; n++) {
       const short = word.slice(0, n);
       if (n < MIN_SHORT_FORM && !isListedFirstName(short)) continue;
-      const keys = shortFormOfLone.get(short) ?? new Set<string>();
-      keys.add(p.key);
-      shortFormOfLone.set(short, keys);
+      addToSetMap(shortFormOfLone, short, p.key);
     }
   }
   for (const [tail, owner] of tailOwner) {
@@ -171,10 +165,7 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
   const titlesOf = new Map<string, Set<string>>();
   for (const p of pieces) {
     if (!p.titled || p.last !== p.first + 1 || p.shape === 'common') continue;
-    const word = lowerAt(p.last);
-    const titles = titlesOf.get(word) ?? new Set<string>();
-    titles.add(lowerAt(p.first));
-    titlesOf.set(word, titles);
+    addToSetMap(titlesOf, lowerAt(p.last), lowerAt(p.first));
   }
   // "Denzel Washington" that no cue made a name, and "Mr Washington" that is one: the full name
   // spells out who the titled surname is, when it is the only such full name the text gives (two,
@@ -194,7 +185,7 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     if (key === null || typeof e !== 'number' || (titlesOf.get(word)?.size ?? 0) > 1) continue;
     byKey.set(key, e);
     // Its given name alone ("Denzel") is then a form of it, as of any full name.
-    remember(firstWordOf, firstOfFull.get(key) as string, e);
+    addToSetMap(firstWordOf, firstOfFull.get(key) as string, e);
   }
   const mentionCount = new Map<number, number>();
   for (const p of accepted) {

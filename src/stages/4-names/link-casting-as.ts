@@ -38,6 +38,9 @@ export function endsRole(view: string, lower: string, end: number): boolean {
   return ch === ' ' && (isUpper(view[end + 1]) ? false : AFTER_ROLE.has(wordAfter(lower, end)));
 }
 
+/** A bracketed aside with no bracket inside. */
+const ASIDE = /\([^()]*\)/g;
+
 /** What stands between two names of one list ("A, B and C", "A & B"). */
 const LIST_JOINS: ReadonlySet<string> = new Set([', ', ' and ', ' & ', ', and ', ', & ']);
 /** The longest list of names read on either side of `as`. */
@@ -157,9 +160,15 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     const actor = actorBefore(mentions, i, as);
     if (actor === undefined || !canPlay(actor, c) || (earlier !== null && earlier !== actor)) continue;
     // "A and B are fine as X and Y": two lists, paired in order; lists of unlike length pair nothing.
-    const parts = listAfter(i);
+    const whole = listAfter(i);
+    const players = whole.length > 1 ? listBefore(i, as, actor) : [];
+    // "A and B as old pals X and Y are back": a list of players as long as the list of names after
+    // `as` pairs with it even when the last name runs on into the sentence, unless a player is itself
+    // a part of an earlier `as` ("as X, B remains good as Y, and C is …").
+    const last = mentions[i + whole.length - 1] as Mention;
+    const paired = players.length === whole.length && players.every((_, k) => asBefore(view, lower, (mentions[i - 1 - k] as Mention).start, mentionStarts) < 0);
+    const parts = paired || (endsRole(view, lower, last.end) && !isApostrophe(view[last.end])) ? whole : whole.slice(0, 1);
     if (parts.length > 1) {
-      const players = listBefore(i, as, actor);
       if (players.length !== parts.length) {
         role.playedBy = null;
         continue;
@@ -191,7 +200,11 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     else if (!a.roles.includes('actor')) a.roles.push('actor');
   }
 
-  /** The entities of the list that mention `i` opens ("X, Y and Z"), in order; at most {@link MAX_LIST} long. */
+  /**
+   * The entities of the list that mention `i` opens ("X, Y and Z"), in order; at most {@link
+   * MAX_LIST} long. The caller keeps the first alone where the last runs on (see above): in "as X,
+   * B as Y", "as X and B's as Y" a name that does not end a part opens the next pair.
+   */
   function listAfter(i: number): number[] {
     const list = [(mentions[i] as Mention).entity];
     for (let k = i + 1; k < mentions.length && list.length < MAX_LIST; k++) {
@@ -200,9 +213,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
       list.push((mentions[k] as Mention).entity);
       if (gap !== ', ') break;
     }
-    // "as X, B as Y", "as X and B's as Y": a name that does not end a part opens the next pair.
-    const last = mentions[i + list.length - 1] as Mention;
-    return endsRole(view, lower, last.end) && !isApostrophe(view[last.end]) ? list : list.slice(0, 1);
+    return list;
   }
 
   /** The people of the list that ends with the last mention of `actor` before `as`, in order. */
@@ -230,8 +241,9 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     for (let j = i - 1; j >= 0; j--) {
       const p = all[j] as Mention;
       if (p.end > as) continue;
-      const gap = lower.slice(p.end, as);
-      if (gap.length > MAX_ACTOR_GAP) return undefined;
+      if (as - p.end > MAX_ACTOR_GAP) return undefined;
+      // An aside in brackets ("A (my favourite actor, no. 1) is great as C") is no clause of its own.
+      const gap = lower.slice(p.end, as).replace(ASIDE, ' ');
       let ends = 0;
       let last = -1;
       for (let k = 0; k < gap.length; k++) {

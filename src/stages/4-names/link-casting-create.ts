@@ -1,7 +1,7 @@
 /**
  * Stage 4c, casting that names a part the names stage did not find: a real person, then in the
- * same sentence and with no other name between, `as`, `plays`, `portrayed`, `voices`, `as the voice
- * of` or `'s role of`, and
+ * same sentence and with no other name between (an aside in brackets may hold any), `as`, `plays`,
+ * `portrayed`, `voices`, `as the voice of`, `'s role of` or the actor's own `portrayal of`, and
  * a capitalised run no entity holds ("Hale, in a rare comic turn, as Don Ruggiero", "he portrayed
  * J.E.B. Stuart", "Hale's role of RUGGIERO"). The casting words say the run is a part, so it becomes
  * a character played by that person, with every other mention of the same words (in any case,
@@ -12,8 +12,18 @@ import { NOT_CASTING_BEFORE_AS, PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
-import { NOT_PART_STARTS, VOICE_VERBS } from '../../data/casting-vocab';
+import { NOT_PART_STARTS, PART_OWNERS, VOICE_VERBS } from '../../data/casting-vocab';
 
+/** Nouns of portraying before `of` that name the part after them when they are the actor's ("A's portrayal of C"). */
+const PORTRAYALS: ReadonlySet<string> = new Set(['portrayal', 'depiction', 'impersonation']);
+
+/** True when the noun at `at` is owned: right after the actor's possessive (`from` is the actor's end) or a `his`, `her`, `their`. */
+function ownedNoun(lower: string, from: number, at: number): boolean {
+  const before = lower.slice(from, at).trimEnd();
+  if (before === "'s" || before === '’s' || before === "'" || before === '’') return true;
+  const space = before.lastIndexOf(' ');
+  return PART_OWNERS.has(before.slice(space + 1));
+}
 /** How many capitalised words the created part may hold ("Asst. Chief Al Swanson" is four). */
 const MAX_PART_WORDS = 4;
 /** The longest word of a part, in characters. */
@@ -83,9 +93,13 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
 function partAfter(view: string, lower: string, blocked: Uint8Array, from: number, limit: number): number {
   let k = from;
   let sawWord = false;
+  // Inside an aside in brackets ("A (my No. 1 actor) is great as C") a capital or a dot is no
+  // other name or sentence; a cue there still reads ("A (also acting as C)").
+  let aside = false;
   while (k < limit) {
     const ch = view[k] as string;
-    if (SENTENCE_END.includes(ch) && !(ch === '.' && k === from)) return -1;
+    if (ch === '(' || ch === ')') aside = ch === '(';
+    if (SENTENCE_END.includes(ch) && !(ch === '.' && k === from) && !aside) return -1;
     if (!/\p{L}/u.test(ch)) {
       k++;
       continue;
@@ -94,7 +108,7 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, from: numbe
     while (k < limit && /[\p{L}'’]/u.test(view[k] as string)) k++;
     const word = lower.slice(wordStart, k);
     // A capitalised word between is another name, unless it is part of a work's title.
-    if (isUpper(view[wordStart]) && sawWord && !blocked[wordStart]) return -1;
+    if (isUpper(view[wordStart]) && sawWord && !blocked[wordStart] && !aside) return -1;
     sawWord = true;
     let cueEnd = -1;
     if (word === 'as') {
@@ -104,6 +118,8 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, from: numbe
       cueEnd = k;
     } else if ((PLAYS_VERBS.has(word) || VOICE_VERBS.has(word)) && !lower.startsWith(' by ', k)) cueEnd = k;
     else if (word === 'role' && lower.startsWith(' of ', k)) cueEnd = k + 3;
+    // "A's portrayal of C", "A … his portrayal of C": someone's portrayal, not "a Solo portrayal of C".
+    else if (PORTRAYALS.has(word) && lower.startsWith(' of ', k) && ownedNoun(lower, from, wordStart)) cueEnd = k + 3;
     else if (word === 'voice' && (lower.startsWith(' of ', k) || lower.startsWith(' to ', k))) cueEnd = k + 3;
     if (cueEnd < 0) continue;
     if (otherSubject(lower.slice(from, wordStart))) return -1;

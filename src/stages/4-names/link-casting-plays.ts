@@ -23,15 +23,13 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { NOT_PART_WORDS, PART_OWNERS, PASSIVE_AUXILIARIES, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_VERBS, CHOICE_NOUNS } from '../../data/casting-vocab';
+import { CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PASSIVE_AUXILIARIES, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
 import { actorsOf, mentionsInOrder, type EntityMention } from './link-casting-words';
 
-/** Copulas that make the subject the choice itself ("A is the perfect choice for C"). */
-const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'be', 'been', 'seems', 'seemed']);
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
 const MAX_PART_WORDS = 5;
 /** The longest word read between the cue and the part, in characters. */
@@ -46,9 +44,6 @@ interface Cue {
   start: number;
   noun: boolean;
 }
-
-/** Subject pronouns that stand for no one person named before ("I", "they"): the topic is then not the actor. */
-const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they']);
 
 type Mention = EntityMention;
 
@@ -106,7 +101,7 @@ function isTheChoice(view: string, start: number): boolean {
     while (view[at - 1] === ' ' || view[at - 1] === ',') at--;
     const w = wordBefore(view, at);
     if (!w) return false;
-    if (COPULAS.has(w.word)) return true;
+    if (CHOICE_COPULAS.has(w.word)) return true;
     at = w.start;
   }
   return false;
@@ -211,7 +206,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
       return (entities[p.entity] as EntityDraft).kind === 'person' ? p.entity : undefined;
     }
     const clause = lower.slice(from, cue);
-    if (!holds(clause, TOPIC_PRONOUNS) || holds(clause, OTHER_PRONOUNS) || otherSubject(clause) || capitalisedInside(view, from, cue)) return undefined;
+    if (!holds(clause, TOPIC_PRONOUNS) || holds(clause, NOT_TOPIC_PRONOUNS) || otherSubject(clause) || capitalisedInside(view, from, cue)) return undefined;
     // The sentence before: the one person it names.
     let end = from;
     while (end > 0 && (SENTENCE_END.includes(lower[end - 1] as string) || lower[end - 1] === ' ')) end--;

@@ -179,7 +179,10 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     if (view[at] !== '(') return false;
     const y = startAt.get(at + 1);
     if (y === undefined || y === x) return false;
-    if (view[endOf.get(at + 1) as number] !== ')') return false;
+    // The bracket closes right after the name, or after the dot of a suffix or an initial the
+    // mention leaves out ("(Robert Downey Jr.)").
+    const close = endOf.get(at + 1) as number;
+    if (view[close] !== ')' && !(view[close] === '.' && view[close + 1] === ')')) return false;
     const outside = entities[x] as EntityDraft;
     const bracketed = entities[y] as EntityDraft;
     if (outside.kind === 'person' && bracketed.kind === 'character') return link(y, x, false);

@@ -1,11 +1,20 @@
 /**
  * Stage 4c, variant forms: entities whose names are two spellings of one name merge, a Korean
- * name's romanisations ("Su-hyeok" / "Su Hyuk") and a full name with an extra final `s` ("Jack
- * Blacks", "Robin William"). Each reads every entity's mentions once, keyed by form.
+ * name's romanisations ("Su-hyeok" / "Su Hyuk"), a full name with an extra final `s` ("Jack
+ * Blacks", "Robin William") and a surname a letter off ("Lazlo" / "Laszlo"); a lone name takes in
+ * the full name the text writes it in once no entity holds that ("Cassian Andor"). Each reads every
+ * entity's mentions once, keyed by form.
  */
+import { ONE_WORD_HEADINGS } from '../../data/heading-words';
+import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
+import { INSTITUTION_WORDS } from '../../data/not-names';
+import { isUpper } from '../../text/chars';
 import { koreanSyllableCount } from '../../text/korean';
+import { isListedFirstName } from '../../text/listed-first-name';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import type { EntityDraft, NormalizedText } from '../stage-types';
+import { isStopWord } from './context';
+import { addToSetMap } from './set-map';
 import { merge } from './tie-merge';
 
 const isKoreanShaped = (name: string): boolean => name.split(/[\s\-‐‑]+/).every((w) => koreanSyllableCount(w) > 0);
@@ -113,17 +122,12 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
   });
   const full = new Map<string, Set<number>>();
   const surnameOf = new Map<string, Set<number>>();
-  const add = (map: Map<string, Set<number>>, key: string, e: number): void => {
-    const set = map.get(key) ?? new Set<number>();
-    set.add(e);
-    map.set(key, set);
-  };
   for (const { entity, words } of forms) {
     const last = words[words.length - 1] as string;
     if (words.length < 2 || last.length < MIN_SLIP_WORD || !/^\p{L}+$/u.test(last)) continue;
     const head = words.slice(0, -1).join(' ');
-    for (const k of slipKeys(last)) add(full, `${head} ${k}`, entity);
-    add(surnameOf, last, entity);
+    for (const k of slipKeys(last)) addToSetMap(full, `${head} ${k}`, entity);
+    addToSetMap(surnameOf, last, entity);
   }
   const lastLength = new Map<number, number>();
   for (const { entity, words } of forms) lastLength.set(entity, (words[words.length - 1] as string).length);
@@ -149,10 +153,7 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
   for (const s of surnames) {
     if (s.length < MIN_LONE_SLIP_WORD) continue;
     for (let k = 0; k < s.length; k++) {
-      const key = `${s.slice(0, k)}_${s.slice(k + 1)}`;
-      const had = bySwap.get(key) ?? new Set<string>();
-      had.add(s);
-      bySwap.set(key, had);
+      addToSetMap(bySwap, `${s.slice(0, k)}_${s.slice(k + 1)}`, s);
     }
   }
   for (const { entity, words } of forms) {
@@ -170,4 +171,130 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
     }
     if (owners === 1 && owner !== undefined) join(entity, owner);
   }
+}
+
+/** The longest word read beside a one-word name as the rest of its full name, in characters. */
+const MAX_NEIGHBOUR = 24;
+/** Marks after which a capital may open a sentence or a quote, so the word it starts is no surname's given name. */
+const OPENS = '.!?;:\n"“‘(\'[';
+
+/** A capitalised word beside a mention, the rest of a full name: where it is and which side. */
+interface Neighbour {
+  start: number;
+  end: number;
+  after: boolean;
+}
+
+/**
+ * 6. A name the text uses alone ("Cassian", "Chigurh") and once or more with one more capitalised
+ *    word that no entity holds ("Rebel officer Cassian Andor", "killer Anton Chigurh"): the two
+ *    words are its full name, when every such word beside its mentions is the same one. The full
+ *    name was no name of its own (the names stage kept the lone form only), so its mentions grow
+ *    to hold it. Two words that differ ("Jack Reacher", "Jack Ryan") leave the lone name as it is;
+ *    a word that may open a sentence, a title, a place's or a group's word, a word the text also
+ *    writes in lower case or part of a work's title is no surname. Each mention reads one word
+ *    either side, so the pass is linear in mentions.
+ */
+export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], blocked: Uint8Array): void {
+  const { view, lower } = input;
+  const covered = new Uint8Array(view.length + 1);
+  for (const e of entities) for (const m of e.mentions) covered.fill(1, m.start, m.end);
+  let lowerWords: Set<string> | undefined;
+  const lowerTwin = (word: string): boolean => {
+    if (!lowerWords) {
+      lowerWords = new Set<string>();
+      for (const match of view.matchAll(/(?<!\p{L})\p{Ll}+/gu)) lowerWords.add(match[0]);
+    }
+    return lowerWords.has(word);
+  };
+  const isSurname = (start: number, end: number): boolean => {
+    if (end - start < 2 || !isUpper(view[start]) || !/\p{Ll}/u.test(view[start + 1] as string) || covered[start] || blocked[start]) return false;
+    const word = lower.slice(start, end);
+    return !HONORIFICS.has(word) && !NAME_TITLES.has(word) && !isStopWord(word) && !INSTITUTION_WORDS.has(word) && !ONE_WORD_HEADINGS.has(word) && !lowerTwin(word);
+  };
+  const letters = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+  /** Where the capitalised word that ends one space before `at` starts, when it opens no sentence; -1 when there is none. */
+  const capitalBefore = (at: number): number => {
+    if (view[at - 1] !== ' ' || !letters(view[at - 2])) return -1;
+    let k = at - 1;
+    while (k > 0 && at - 1 - k < MAX_NEIGHBOUR && letters(view[k - 1])) k--;
+    let open = k - 1;
+    while (open >= 0 && view[open] === ' ') open--;
+    // A capital at the start of a sentence says nothing of a name.
+    if (open < 0 || OPENS.includes(view[open] as string) || !isUpper(view[k])) return -1;
+    return k;
+  };
+  const neighbourOf = (start: number, end: number): Neighbour | null => {
+    const before = capitalBefore(start);
+    if (view[end] === ' ' && isUpper(view[end + 1])) {
+      let k = end + 1;
+      while (k < view.length && k - end <= MAX_NEIGHBOUR && letters(view[k])) k++;
+      // A third capitalised word on either side makes a longer run than a full name of two; a
+      // colon after it, a label ("Zoro Sound: 3/5").
+      if (before >= 0 || (view[k] === ' ' && isUpper(view[k + 1])) || letters(view[k]) || view[k] === ':') return null;
+      return isSurname(end + 1, k) ? { start: end + 1, end: k, after: true } : null;
+    }
+    // Before the name, a given name the lists hold ("Anton Chigurh"); any other word there may be
+    // a place's or a school's ("the Academy Anne").
+    if (before < 0 || capitalBefore(before) >= 0 || !isListedFirstName(lower.slice(before, start - 1)) || !isSurname(before, start - 1)) return null;
+    return { start: before, end: start - 1, after: false };
+  };
+  // The one-word names, by their word: a word two entities use is left to neither.
+  const ofWord = new Map<string, number | null>();
+  entities.forEach((e, i) => {
+    if (e.mentions.length === 0 || e.mentions.some((m) => view.slice(m.start, m.end).includes(' '))) return;
+    for (const m of e.mentions) {
+      const word = lower.slice(m.start, m.end);
+      const had = ofWord.get(word);
+      ofWord.set(word, had === undefined || had === i ? i : null);
+    }
+  });
+  if (ofWord.size === 0) return;
+  // Every place the text writes each such word capitalised, as a mention or not, and the word
+  // beside it; how often the text capitalises each word.
+  const seen = new Map<number, { start: number; end: number; n: Neighbour | null }[]>();
+  const agree = new Map<number, string | null>();
+  const capitalised = new Map<string, number>();
+  const beside = new Map<number, number>();
+  for (const match of view.matchAll(/(?<!\p{L})\p{Lu}\p{L}*/gu)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const word = lower.slice(start, end);
+    capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
+    const e = ofWord.get(word);
+    if (e === undefined || e === null || letters(view[end])) continue;
+    const n = neighbourOf(start, end);
+    if (!covered[start] && !n) continue;
+    addTo(seen, e, { start, end, n });
+    if (!n) continue;
+    const k = lower.slice(n.start, n.end);
+    const had = agree.get(e);
+    agree.set(e, had === undefined || had === k ? k : null);
+    beside.set(e, (beside.get(e) ?? 0) + 1);
+  }
+  for (const [e, places] of seen) {
+    const surname = agree.get(e);
+    // The other word stands nowhere else capitalised: elsewhere it would be a word or a name of its own.
+    if (typeof surname !== 'string' || capitalised.get(surname) !== beside.get(e)) continue;
+    const entity = entities[e] as EntityDraft;
+    const byStart = new Map(entity.mentions.map((m) => [m.start, m]));
+    for (const { start, end, n } of places) {
+      if (!n) continue;
+      const from = n.after ? start : n.start;
+      const to = n.after ? n.end : end;
+      const m = byStart.get(start);
+      if (m) {
+        m.start = from;
+        m.end = to;
+      } else entity.mentions.push({ start: from, end: to });
+    }
+    entity.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Appends `value` to the list under `key` in `map`. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -6,17 +6,23 @@
  *    descriptor ("Assembly Woman (Park Eun-Hee)"); in a dash chain the name before the descriptor
  *    is another form of the bracketed name ("Mrs.Park – English Teacher (Park Sun-Hwa)").
  * 3. Romanisation variants of one Korean name merge ("Su-hyeok" / "Su Hyuk", "Woo-jin" / "Wu-Jin").
- * 4. A full name and the same name with an extra final `s` merge ("Jack Blacks", "Robin William").
+ * 4. A full name and the same name with an extra final `s` merge ("Jack Blacks", "Robin William"),
+ *    a surname spelt two ways a letter apart is one ("Victor Lazlo" / "Victor Laszlo"), and a name
+ *    used alone takes in the one capitalised word the text writes beside it where no name holds it
+ *    ("Cassian" / "Rebel officer Cassian Andor").
  * 5. Casting read over whole entities ({@link linkCasting}): `A is C`, `A's C`, `A's character (C)`,
  *    `C, a … played by A`; then `A … as C` past what the names stage reads ({@link linkCastingAs}),
  *    the news and blog shapes `A, who … played C`, `for his portrayal of C`, `He played C`
  *    ({@link linkCastingPlays}), and a part the casting words name that no entity holds becomes a
  *    character ({@link createCastParts}).
+ * 6. A second name right after a name ("X, known as Y", "X aka Y", "X (nicknamed Y)") is one
+ *    entity with it ({@link mergeKnownAs}), read once the casting links say which names are an
+ *    actor's parts.
  *
  * Then {@link compact} drops the emptied entities and renumbers the links.
  *
  * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts` (3, 4),
- * `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts` and `link-casting-create.ts` (5); `tie-merge.ts` merges and compacts.
+ * `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts` and `link-casting-create.ts` (5), `tie-known-as.ts` (6); `tie-merge.ts` merges and compacts.
  */
 import type { KnownName } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -26,18 +32,22 @@ import { linkCastingPlays } from './link-casting-plays';
 import { createCastParts } from './link-casting-create';
 import { applyKnownNames } from './tie-known-names';
 import { tieDescriptors } from './tie-descriptors';
-import { mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
+import { mergeKnownAs } from './tie-known-as';
+import { extendLoneNames, mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
 import { compact } from './tie-merge';
 
-/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, casting, in that order; returns the tied entities, compacted. */
+/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, lone names' full forms, casting, second names, in that order; returns the tied entities, compacted. */
 export function tieNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
   mergeRomanisations(input, entities);
   mergeTrailingS(input, entities);
   mergeSpellingSlips(input, entities);
+  extendLoneNames(input, entities, blocked);
   linkCasting(input, entities);
   linkCastingAs(input, entities);
   linkCastingPlays(input, entities);
+  // After the casting links, so an actor's part ("A, aka C") is known for what it is.
+  mergeKnownAs(input, entities);
   return compact([...entities, ...createCastParts(input, entities, blocked)]);
 }

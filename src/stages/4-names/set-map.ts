@@ -1,0 +1,11 @@
+/**
+ * Stage 4, name merging: a map from a key to the set of things filed under it, the index the merge
+ * passes build to find which entities share a word or a form.
+ */
+
+/** Files `value` under `key` in `map`, making the key's set on first use. */
+export function addToSetMap<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}

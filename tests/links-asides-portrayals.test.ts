@@ -1,0 +1,36 @@
+// Casting read past an aside in brackets after the actor ("A (my No. 1 actor) is great as C"), and
+// a part named after the actor's own portrayal ("A's portrayal of C"). Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+/** Each character that has an actor, as `[character, actor]`, sorted by character. */
+function links(text: string): [string, string][] {
+  const a = analyzeReview(text);
+  return a.characters
+    .filter((c) => c.playedBy)
+    .map((c): [string, string] => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '?'])
+    .sort((x, y) => x[0].localeCompare(y[0]));
+}
+
+describe('an aside in brackets between the actor and the cue', () => {
+  it.each([
+    ['a capital and a dot inside the aside', 'For me Hale Brannock (my No. 1 actor, I admit) is superb as Corvin in this film, and the rest is noise.', [['Corvin', 'Hale Brannock']]],
+    ['the part already a name of the text', 'For me Hale Brannock (who, I must say, is my No. 1 actor) is superb as Corvin. Everyone loves Corvin, and I loved Corvin too.', [['Corvin', 'Hale Brannock']]],
+    ['the cue inside the aside', 'The excellent Hale Brannock (also acting as Corvin) keeps everything moving.', [['Corvin', 'Hale Brannock']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});
+
+describe("the actor's own portrayal of a part", () => {
+  it.each([
+    ['a possessive before the noun', "Everyone praised Hale Brannock's portrayal of Colonel Vesk in the first film.", [['Colonel Vesk', 'Hale Brannock']]],
+    ['his before the noun, the part named nowhere else', 'Hale Brannock gives his portrayal of Corvin a dry wit.', [['Corvin', 'Hale Brannock']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('not: a portrayal named after someone else ("a Solo portrayal")', () => {
+    expect(links('Dana Moss avoids a Hale Brannock portrayal of Corvin here.')).toEqual([]);
+  });
+});

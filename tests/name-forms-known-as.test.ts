@@ -1,0 +1,30 @@
+// A second name the text gives right after a name ("X, known as Y", "X aka Y", "X (nicknamed Y)")
+// is another form of the same one. Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+/** The sorted forms of the entity that has `form` as its name or an alias. */
+function holder(text: string, form: string): string[] | undefined {
+  const a = analyzeReview(text);
+  return [...a.characters, ...a.people].map((e) => [e.name, ...e.aliases].sort()).find((f) => f.includes(form));
+}
+
+describe('a second name given with known as, aka, nicknamed', () => {
+  it.each([
+    ['known as, between commas', 'The chemist Dorran Vask, known as Greywolf, runs the lab. Greywolf is feared, and Dorran Vask hides it well.', ['Dorran Vask', 'Greywolf']],
+    ['aka without commas', 'I liked Dorran Vask aka Greywolf a lot. Greywolf is the best part. Later Dorran Vask quits.', ['Dorran Vask', 'Greywolf']],
+    ['nicknamed in brackets, the nickname first met later', 'Our hero Tomeo (nicknamed Kuro by his rival) trains hard. Kuro never quits, and Tomeo wins.', ['Kuro', 'Tomeo']],
+    ['also known as with a quote mark', 'The thief Mirelle Sand, also known as "Ghost", steals the crown. Ghost escapes and Mirelle Sand laughs.', ['Ghost', 'Mirelle Sand']],
+  ] as const)('%s', (_, text, want) => {
+    expect(holder(text, want[0])).toEqual([...want].sort());
+  });
+
+  it.each([
+    ['an actor named with the part he is known for', 'Hale Brannock, known as Greywolf to a generation of fans, returns. Brannock plays Greywolf again, and Greywolf is as grim as ever.', 'Greywolf', 'Hale Brannock'],
+    ['a name further on, not right after the cue', 'Dorran Vask, known as the quiet one, meets Greywolf at the lab. Greywolf is feared, and Dorran Vask hides.', 'Greywolf', 'Dorran Vask'],
+  ] as const)('not: %s', (_, text, form, other) => {
+    const f = holder(text, form);
+    expect(f).toBeDefined();
+    expect(f).not.toContain(other);
+  });
+});
