@@ -28,6 +28,9 @@ export function properNounAt(ctx: Context, t: number): Span | null {
   return { start: first.start, end: (tokens[last] as Token).end };
 }
 
+/** True when a token is an adverb of manner ending in "-ly" ("coolly said", "said wryly"). */
+export const isLyAdverb = (w: Token | undefined): boolean => w !== undefined && w.pos === 'ADV' && w.normal.endsWith('ly');
+
 /** Words of press, radio and TV names: an outlet is never the speaker ("told BBC News"). */
 const OUTLET_WORDS: ReadonlySet<string> = new Set([
   'bbc', 'news', 'radio', 'times', 'reporter', 'magazine', 'variety', 'billboard', 'guardian', 'telegraph',

@@ -4,7 +4,7 @@ import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
-import { isSubjectMention, SENTENCE_LINKS } from './described';
+import { isSubjectMention, pastSentenceLink } from './described';
 import { genderOf } from './gender';
 import { isOutlet, properNounAt, wholeNameStart } from './phrases';
 import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
@@ -280,8 +280,7 @@ function relativeClauseEnd(ctx: Context, m: Mention, end: number): number {
  */
 function frontedSubject(ctx: Context, from: number, to: number, want: Gender): (SpeakerDraft & { sure?: boolean }) | null {
   const { tokens } = ctx.ann;
-  let t = from;
-  if (SENTENCE_LINKS.has((tokens[t] as Token).normal)) t += tokens[t + 1]?.normal === ',' ? 2 : 1;
+  const t = pastSentenceLink(ctx, from);
   if (!SUBORDINATORS.has(tokens[t]?.normal ?? '')) return null;
   const clauseStart = (tokens[t] as Token).start;
   const isVerb = (k: number): boolean => {

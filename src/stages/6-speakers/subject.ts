@@ -1,9 +1,3 @@
-/** Words that strengthen a manner adverb ("very gravely replied"). */
-const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'too', 'quite', 'rather', 'most']);
-
-/** An adverb of manner ("coolly"), or one strengthening it, before a speech verb. */
-const isMannerAdverb = (w: string): boolean => w.endsWith('ly') || INTENSIFIERS.has(w);
-
 /** The subject of a speech verb: a name, a role noun, a description or a pronoun before it. */
 import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
@@ -12,9 +6,15 @@ import { containing, firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole } from './context';
 import { describedPerson, isPersonNoun, isSubjectMention } from './described';
-import { isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
+import { isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { pronounReferent } from './pronoun';
 import type { Context, Mention } from './types';
+
+/** Words that strengthen a manner adverb ("very gravely replied"). */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'too', 'quite', 'rather', 'most']);
+
+/** An adverb of manner ("coolly"), or one strengthening it, before a speech verb. */
+const isMannerAdverb = (w: Token): boolean => isLyAdverb(w) || (w.pos === 'ADV' && INTENSIFIERS.has(w.normal));
 
 /** Longest appositive stepped over between a subject and its verb ("X, director of Y, said"). */
 const MAX_APPOSITIVE_TOKENS = 8;
@@ -96,7 +96,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   let passive = false;
   // Auxiliaries and adverbs ("has also said", "coolly observed", "instantly answered").
   let adverbs = 0;
-  while (t >= 0 && (VERB_FILLERS.has((tokens[t] as Token).normal) || ((tokens[t] as Token).pos === 'ADV' && adverbs++ < 2 && isMannerAdverb((tokens[t] as Token).normal)))) {
+  while (t >= 0 && (VERB_FILLERS.has((tokens[t] as Token).normal) || (isMannerAdverb(tokens[t] as Token) && adverbs++ < 2))) {
     passive ||= BE.has((tokens[t] as Token).normal);
     t--;
   }

@@ -12,7 +12,7 @@ import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
-import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt } from '../phrases';
+import { closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
@@ -91,7 +91,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   let t = firstAtOrAfter(tokens, q.close.end);
   while (t < tokens.length && LEAD_PUNCTUATION.has((tokens[t] as Token).normal) && (tokens[t] as Token).normal !== ':' && t - firstAtOrAfter(tokens, q.close.end) < 3) t++;
   // "“…,” feebly reiterated Matthew": an adverb before the verb.
-  if (tokens[t]?.pos === 'ADV' && (tokens[t] as Token).normal.endsWith('ly') && isSpeechVerb(tokens[t + 1]?.normal ?? '')) t++;
+  if (isLyAdverb(tokens[t]) && isSpeechVerb(tokens[t + 1]?.normal ?? '')) t++;
   const tok = tokens[t];
   // What opens the next paragraph is a statement of its own ("”¶Tarantino said the scene …"),
   // unless it goes on with the quote's sentence in lower case ("”¶said the director").
@@ -166,7 +166,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const appositive = phrase !== null && tokens[phrase.end]?.normal === ',' && tokens.slice(phrase.start, phrase.end).some((w) => w.normal === ',');
   let verbAt = phrase === null ? -1 : appositive ? phrase.end + 1 : phrase.end;
   // "the director wryly said": a manner adverb before the verb.
-  if (verbAt >= 0 && tokens[verbAt]?.pos === 'ADV' && (tokens[verbAt] as Token).normal.endsWith('ly')) verbAt++;
+  if (verbAt >= 0 && isLyAdverb(tokens[verbAt])) verbAt++;
   if (phrase && isSpeechVerb(tokens[verbAt]?.normal ?? '')) {
     return nameInPhrase(ctx, phrase) ?? describedPerson(ctx, phrase, q.open.start);
   }
