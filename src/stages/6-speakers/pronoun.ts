@@ -1,4 +1,5 @@
 /** "He said" / "she said": the person a pronoun means. */
+import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
@@ -68,7 +69,7 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
     if (named && named.entity !== last.speaker.entity && genderOf(ctx, named) === want) return named;
     return { ...last.speaker, via: 'pronoun' };
   }
-  if (swept) return latestNamed(ctx, recent, block, want);
+  if (swept) return latestNamed(ctx, recent, block, want) ?? chainedSubject(ctx, offset, want);
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
     if (!found.has(m.entity) && fits({ span: m, entity: m.entity }) && !(want !== null && clausePronounBefore(ctx, m) === want)) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
@@ -76,7 +77,72 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   const all = [...found.values()];
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
   const pick = people.length > 0 ? people : all;
-  return pick.length === 1 ? (pick[0] as SpeakerDraft) : null;
+  return pick.length === 1 ? (pick[0] as SpeakerDraft) : chainedSubject(ctx, offset, want);
+}
+
+/** Words joining two names into one subject ("X and Y"). */
+const JOINING: ReadonlySet<string> = new Set(['and', '&', 'or']);
+
+/** True when mention `m` is joined to a name after it ("Tomas Berg and Ivo Brandt"). */
+function coordinated(ctx: Context, m: Mention): boolean {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, m.end);
+  const join = tokens[at];
+  if (!join || !JOINING.has(join.normal)) return false;
+  const next = tokens[at + 1];
+  return next !== undefined && next.sentence === join.sentence && isUpper(next.value[0]);
+}
+
+/** Sentences read back for the name a chain of "he" / "she" subjects starts from. */
+const MAX_CHAIN_SENTENCES = 4;
+
+/**
+ * "Morgan Freeman beat Clive Owen and Jamie Foxx. He thanked Eastwood. This was his first win.
+ * Backstage, he said …": in a report, the sentences before the pronoun's, read back, each opening
+ * with a "he" / "she" of the pronoun's gender or naming no person who could be meant, back to one
+ * whose subject is a person of that gender: a report keeps one person as its subject, and the
+ * names after a verb are that subject's objects. Null when a sentence names someone else who could
+ * be meant, opens with a name the names stage did not list or with a quote, or when the chain
+ * runs past its paragraphs.
+ */
+function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraft | null {
+  if (want === null || ctx.dialogueHeavy) return null;
+  const { tokens, sentences } = ctx.ann;
+  const here = tokens[firstAtOrAfter(tokens, offset)];
+  if (!here) return null;
+  const block = (sentences[here.sentence] as { block: number }).block;
+  let chained = false;
+  for (let s = here.sentence - 1; s >= 0 && here.sentence - s <= MAX_CHAIN_SENTENCES; s--) {
+    const sentence = sentences[s] as { firstToken: number; block: number };
+    if (block - sentence.block > PRONOUN_WINDOW_BLOCKS) return null;
+    const end = (sentences[s + 1] as { firstToken: number } | undefined)?.firstToken ?? tokens.length;
+    const open = pastSentenceLink(ctx, sentence.firstToken);
+    const opener = tokens[open];
+    if (!opener || open >= end || opener.pos === 'PUNCT') return null;
+    if (PRONOUN_GENDER[opener.normal] === want) {
+      chained = true;
+      continue;
+    }
+    const subject = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
+    const lastEnd = (tokens[end - 1] as Token).end;
+    // One person opening the sentence as its subject: not "X and Y thanked …", nor "X's film won".
+    const one = subject !== undefined && !coordinated(ctx, subject) && tokens[firstAtOrAfter(tokens, subject.end)]?.normal !== ',';
+    if (subject && one && subject.start === opener.start && !subject.quoted && !possessive(ctx, subject) && isSubjectMention(ctx, subject) && (ctx.entities[subject.entity] as EntityDraft).kind === 'person') {
+      const g = genderOf(ctx, { span: subject, entity: subject.entity });
+      // A name whose gender the text does not show otherwise is shown it by the "he" that goes on.
+      if (g === want || (g === null && chained)) return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
+      if (g === null) return null;
+      continue;
+    }
+    if (properNounAt(ctx, open)) return null;
+    for (let k = firstAtOrAfter(ctx.mentions, opener.start); k < ctx.mentions.length; k++) {
+      const m = ctx.mentions[k] as Mention;
+      if (m.start >= lastEnd) break;
+      const g = genderOf(ctx, { span: m, entity: m.entity });
+      if (!m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && (g === null || g === want)) return null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -134,6 +200,8 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
     // "Franz Ferdinand frontman Alex Kapranos has called …": the name after the role is the subject.
     if (!subject && next && next.start < lastTok.end && roleBetween(ctx, m, next)) continue;
     if (!subject) {
+      // "Tomas Berg and Ivo Brandt beat …": two people are the subject, "he" is neither plainly.
+      if (coordinated(ctx, m)) return null;
       subject = m;
       clauseEnd = relativeClauseEnd(ctx, m, current.firstToken);
     }

@@ -6,8 +6,10 @@ import { containing, firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole } from './context';
 import { describedPerson, isPersonNoun, isSubjectMention } from './described';
+import { genderOf } from './gender';
 import { isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { pronounReferent } from './pronoun';
+import { PRONOUN_GENDER } from './subject-shapes';
 import type { Context, Mention } from './types';
 
 /** Words that strengthen a manner adverb ("very gravely replied"). */
@@ -169,14 +171,19 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
       const m2 = ctx.mentions[withRole[j] as number] as Mention;
       if (m2.end <= quoteStart) return { span: { start: m2.start, end: m2.end }, entity: m2.entity, via: 'verb' };
     }
-    return null;
+    // Nobody was given the role: "the pop star said" may still describe the person named just
+    // before, when the text gave them no other role ("the director" is not the author).
+    if (!isPersonNoun(ctx, t)) return null;
+    // Nor one of the other gender than the "he" / "she" of what they said ("the director said he").
+    const found = describedAt(ctx, t, quoteStart);
+    const roles = found?.entity != null ? (ctx.entities[found.entity] as EntityDraft).roles : [];
+    const told = PRONOUN_GENDER[tokens[v + 1]?.normal === 'that' ? (tokens[v + 2]?.normal ?? '') : (tokens[v + 1]?.normal ?? '')] ?? null;
+    const gender = found && told ? genderOf(ctx, found) : null;
+    if (gender !== null && gender !== told) return null;
+    return roles.every((r) => r === 'other') || roles.includes(role as EntityDraft['roles'][number]) ? found : null;
   }
   // "the 74-year-old comedian said": the person named last before, when the phrase fits one.
-  if (isPersonNoun(ctx, t)) {
-    let s = t;
-    while (s > 0 && t - s < MAX_DESCRIPTION_TOKENS && (tokens[s] as Token).normal !== 'the' && (tokens[s - 1] as Token).sentence === tok.sentence) s--;
-    return describedPerson(ctx, { start: s, end: t + 1 }, quoteStart);
-  }
+  if (isPersonNoun(ctx, t)) return describedAt(ctx, t, quoteStart);
   // An organisation or other proper noun that is not a known entity ("Netflix has promised").
   if (tok.pos === 'PROPN' && isUpper(tok.value[0])) {
     let s = t;
@@ -185,6 +192,15 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
   }
   return null;
+}
+
+/** The person named before whom the description ending at token `t` ("the pop star") means. */
+function describedAt(ctx: Context, t: number, quoteStart: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  const sentence = (tokens[t] as Token).sentence;
+  let s = t;
+  while (s > 0 && t - s < MAX_DESCRIPTION_TOKENS && (tokens[s] as Token).normal !== 'the' && (tokens[s - 1] as Token).sentence === sentence) s--;
+  return describedPerson(ctx, { start: s, end: t + 1 }, quoteStart);
 }
 
 /**

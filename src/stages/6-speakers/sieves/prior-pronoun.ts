@@ -25,7 +25,7 @@ const MAX_FILLERS = 2;
  */
 export function byPriorPronoun(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null): SpeakerDraft | null {
   const before = sentenceBefore(ctx, q, previous);
-  if (!before) return null;
+  if (!before || before.crossed) return null;
   const { endTok, startAt, end } = before;
   const { tokens } = ctx.ann;
   // "But she remembered …", "Later, he recalled …": a linking word before the pronoun.
