@@ -63,6 +63,11 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
         'Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize. He thanked the director. This was the fourth nomination of his career. Backstage, he said: "A lot of people say you are due."',
         ['Morgan Freeman'],
       ],
+      // the subject before a relative clause, "he" right after the quote it attributes
+      [
+        'Ray Moss picked up best actor. And Ray Moss, who had two nominations this year, thanked director Tom Hale and the cast. "You took a chance on me," he said.',
+        ['Ray Moss'],
+      ],
       [
         'Alicia Markova danced with the company for a decade. She appeared in films too. In 1950, she founded a ballet with Anton Dolin. She retired in 1963, an "instant decision" she said.',
         ['Alicia Markova'],
@@ -73,8 +78,25 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
       ['Tomas Berg and Ivo Brandt beat Karl Holm to the prize. He thanked the director. Backstage, he said: "We did not expect it."', [null]],
       // a man named in a sentence that is not about the subject breaks the chain
       ['Morgan Freeman beat Clive Owen and Jamie Foxx to the prize. The film, produced by Albert Ruddy, won four awards. Backstage, he said: "A lot of people say you are due."', [null]],
+      // a long sentence, or an unlisted given name or a noun for someone, brings in another person
+      [
+        "Dana Moss is the honest, tough policeman, always in trouble with his superiors because he likes his own methods as much as he detests crooks, and when he hits someone his knuckles hurt, and the man he wants to hit most is a smooth villain who points up the title. 'Why are you always trying to push me in the gutter?' he asks.",
+        [null],
+      ],
+      ['Ray Moss beat Tom Hale to the prize. He thanked the crew. The film, which the producer funded, won four awards. Backstage, he said: "We did not expect it."', [null]],
       // the name owns the subject, it is not the subject
       ["Peter Lund's new film beat Karl Holm and Ivo Brandt to the prize. It ran for three hours. Backstage, he said: \"Nobody expected it.\"", [null]],
+    ],
+  ],
+  [
+    'a speech verb joined by "and" to the subject\'s first verb',
+    [
+      ['Morgan Freeman beat Clive Owen to the prize. He thanked Clint Eastwood and described the film as "a labour of love".', ['Morgan Freeman']],
+      ['Dana Moss hugged her co-star and told reporters: "We never thought we would get here."', ['Dana Moss']],
+    ],
+    [
+      // the verb belongs to a clause of its own inside the sentence
+      ['Frank Hale was the butt of one gaffe in 1934 when the host opened the envelope and declared "come on up and get it, Frank" to the room.', [null]],
     ],
   ],
   [

@@ -1,11 +1,12 @@
 /** "He said" / "she said": the person a pronoun means. */
 import { isUpper } from '../../text/chars';
-import { firstAtOrAfter } from '../../text/search';
+import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
+import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
-import { isSubjectMention, pastSentenceLink } from './described';
+import { isSubjectMention, pastSentenceLink, PERSON_NOUNS } from './described';
 import { genderOf } from './gender';
 import { isOutlet, properNounAt, wholeNameStart } from './phrases';
 import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
@@ -108,25 +109,33 @@ const MAX_CHAIN_SENTENCES = 4;
 function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraft | null {
   if (want === null || ctx.dialogueHeavy) return null;
   const { tokens, sentences } = ctx.ann;
-  const here = tokens[firstAtOrAfter(tokens, offset)];
+  // "“…,” he said": the chain is read back from the quote the pronoun attributes.
+  const quote = ctx.quotes[firstAtOrAfter(ctx.quotes, offset) - 1];
+  const after = quote !== undefined && quote.kind !== 'dialogue' && quote.end <= offset && /^[\s,]*$/.test(ctx.input.view.slice(quote.close.end, offset));
+  const from = after ? quote.open.start : offset;
+  const here = tokens[firstAtOrAfter(tokens, from)];
   if (!here) return null;
   const block = (sentences[here.sentence] as { block: number }).block;
-  let chained = false;
+  // A "he" opening its own sentence, or its clause after the quote it attributes, is already a
+  // link of the chain.
+  let chained = after || pastSentenceLink(ctx, (sentences[here.sentence] as { firstToken: number }).firstToken) === firstAtOrAfter(tokens, offset);
   for (let s = here.sentence - 1; s >= 0 && here.sentence - s <= MAX_CHAIN_SENTENCES; s--) {
     const sentence = sentences[s] as { firstToken: number; block: number };
     if (block - sentence.block > PRONOUN_WINDOW_BLOCKS) return null;
     const end = (sentences[s + 1] as { firstToken: number } | undefined)?.firstToken ?? tokens.length;
     const open = pastSentenceLink(ctx, sentence.firstToken);
     const opener = tokens[open];
-    if (!opener || open >= end || opener.pos === 'PUNCT') return null;
+    // A long sentence brings in others ("… and the man he wants to hit is a villain"): the chain stops.
+    if (!opener || open >= end || opener.pos === 'PUNCT' || end - open > MAX_PRIOR_SENTENCE_TOKENS) return null;
     if (PRONOUN_GENDER[opener.normal] === want) {
       chained = true;
       continue;
     }
     const subject = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
     const lastEnd = (tokens[end - 1] as Token).end;
-    // One person opening the sentence as its subject: not "X and Y thanked …", nor "X's film won".
-    const one = subject !== undefined && !coordinated(ctx, subject) && tokens[firstAtOrAfter(tokens, subject.end)]?.normal !== ',';
+    // One person opening the sentence as its subject: not "X and Y thanked …", nor "X's film won";
+    // a relative clause may stand after the name ("X, who had two nominations, thanked …").
+    const one = subject !== undefined && !coordinated(ctx, subject) && (tokens[firstAtOrAfter(tokens, subject.end)]?.normal !== ',' || relativeClauseEnd(ctx, subject, end) >= 0);
     if (subject && one && subject.start === opener.start && !subject.quoted && !possessive(ctx, subject) && isSubjectMention(ctx, subject) && (ctx.entities[subject.entity] as EntityDraft).kind === 'person') {
       const g = genderOf(ctx, { span: subject, entity: subject.entity });
       // A name whose gender the text does not show otherwise is shown it by the "he" that goes on.
@@ -141,8 +150,27 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
       const g = genderOf(ctx, { span: m, entity: m.entity });
       if (!m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && (g === null || g === want)) return null;
     }
+    if (namesSomeone(ctx, open, end)) return null;
   }
   return null;
+}
+
+/** Nouns for a person a sentence may bring in without a name the names stage listed ("the man he wants to hit"). */
+const SOMEONE_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, 'man', 'woman', 'boy', 'girl', 'guy', 'villain', 'hero', 'friend', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife']);
+
+/**
+ * True when tokens `from` to `to` (excluded) may bring in another person: a noun for one, or a
+ * capitalised given name inside the sentence that no listed mention covers ("a villain (Gary
+ * Merrill)").
+ */
+function namesSomeone(ctx: Context, from: number, to: number): boolean {
+  const { tokens } = ctx.ann;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k] as Token;
+    if (SOMEONE_NOUNS.has(w.normal)) return true;
+    if (k > from && isUpper(w.value[0]) && (MALE_NAMES.has(w.normal) || FEMALE_NAMES.has(w.normal)) && containing(ctx.mentions, w.start) < 0) return true;
+  }
+  return false;
 }
 
 /**

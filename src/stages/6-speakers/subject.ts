@@ -111,10 +111,13 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   }
   // "X was called “…” by the judge": the subject of a passive is spoken of, not speaking.
   if (passive && !(tokens[v] as Token).normal.endsWith('ing')) return null;
-  // "Mrs. Hurst thought the same, and added": the subject of the sentence (not "when X opened
-  // the envelope and declared", a clause of its own).
-  if (tokens[t]?.normal === 'and' && tokens[t - 1]?.normal === ',' && (tokens[t] as Token).sentence === (tokens[v] as Token).sentence) {
-    return sentenceSubject(ctx, (ctx.ann.sentences[(tokens[t] as Token).sentence] as { firstToken: number }).firstToken, t);
+  // "Mrs. Hurst thought the same, and added", "He thanked Eastwood and described the film as":
+  // the subject of the sentence (not "when X opened the envelope and declared", a clause of its own).
+  if (tokens[t]?.normal === 'and' && (tokens[t] as Token).sentence === (tokens[v] as Token).sentence) {
+    const first = (ctx.ann.sentences[(tokens[t] as Token).sentence] as { firstToken: number }).firstToken;
+    // Without the comma, only when no clause opens between ("when the host opened … and declared").
+    if (tokens[t - 1]?.normal === ',' || !clauseBetween(tokens, first + 1, t)) return sentenceSubject(ctx, first, t);
+    return null;
   }
   // "Mark Mackie, director of Regular Music, said": step back over the appositive.
   if (tokens[t]?.normal === ',') {
@@ -192,6 +195,18 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
   }
   return null;
+}
+
+/** Words that open a clause inside a sentence, with a subject of its own. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'which', 'that', 'where', 'until', 'though', 'although']);
+
+/** True when a clause word or a comma stands among tokens `from` to `to` (excluded). */
+function clauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k] as Token;
+    if (w.normal === ',' || CLAUSE_WORDS.has(w.normal)) return true;
+  }
+  return false;
 }
 
 /** The person named before whom the description ending at token `t` ("the pop star") means. */

@@ -19,6 +19,9 @@ import { sentenceSubject, subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
 import type { Context, Mention } from '../types';
 
+/** Marks that end the sentence of an attribution after a quote. */
+const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
 /** Punctuation between an attribution and its quote (`said,`, `began:`, `said--`). */
 const LEAD_PUNCTUATION: ReadonlySet<string> = new Set([',', ':', '-', '--', '—', '–']);
 
@@ -117,7 +120,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     const block = ctx.blocks[ctx.ann.sentences[tok.sentence]?.block ?? -1];
     // ... nor in the sentence after ("added Welch. Korn have …").
     let last = t;
-    while (last < t + 6 && tokens[last + 1]?.sentence === tok.sentence) last++;
+    while (last < t + 6 && last + 1 < tokens.length && !SENTENCE_STOPS.has((tokens[last] as Token).normal)) last++;
     const windowEnd = Math.min((tokens[last] as Token).end, next ? next.start : Infinity, block ? block.end : Infinity);
     const m = mentionIn(ctx, { start: tok.end, end: windowEnd });
     // "said Mr Weitz", or with a role between: "said keyboard player Nick Rhodes".
