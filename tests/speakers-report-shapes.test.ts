@@ -91,11 +91,13 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
   [
     'a speech verb joined by "and" to the subject\'s first verb',
     [
-      ['Morgan Freeman beat Clive Owen to the prize. He thanked Clint Eastwood and described the film as "a labour of love".', ['Morgan Freeman']],
+      ['Peter Moss beat the favourites to the prize. He thanked Clint Eastwood and described the film as "a labour of love".', ['Peter Moss']],
       ['Dana Moss hugged her co-star and told reporters: "We never thought we would get here."', ['Dana Moss']],
     ],
     [
       // the verb belongs to a clause of its own inside the sentence
+      // ... or "he" could be either man of the sentence before, whose subject's gender the text does not show
+      ['Morgan Freeman beat Clive Owen to the prize. He thanked the crew and described the film as "a labour of love".', [null]],
       ['Frank Hale was the butt of one gaffe in 1934 when the host opened the envelope and declared "come on up and get it, Frank" to the room.', [null]],
     ],
   ],

@@ -118,7 +118,9 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
   const block = (sentences[here.sentence] as { block: number }).block;
   // A "he" opening its own sentence, or its clause after the quote it attributes, is already a
   // link of the chain.
-  let chained = after || pastSentenceLink(ctx, (sentences[here.sentence] as { firstToken: number }).firstToken) === firstAtOrAfter(tokens, offset);
+  const opens = after || pastSentenceLink(ctx, (sentences[here.sentence] as { firstToken: number }).firstToken) === firstAtOrAfter(tokens, offset);
+  // True once a sentence opening with the pronoun has been read back over.
+  let chained = false;
   for (let s = here.sentence - 1; s >= 0 && here.sentence - s <= MAX_CHAIN_SENTENCES; s--) {
     const sentence = sentences[s] as { firstToken: number; block: number };
     if (block - sentence.block > PRONOUN_WINDOW_BLOCKS) return null;
@@ -138,8 +140,11 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
     const one = subject !== undefined && !coordinated(ctx, subject) && (tokens[firstAtOrAfter(tokens, subject.end)]?.normal !== ',' || relativeClauseEnd(ctx, subject, end) >= 0);
     if (subject && one && subject.start === opener.start && !subject.quoted && !possessive(ctx, subject) && isSubjectMention(ctx, subject) && (ctx.entities[subject.entity] as EntityDraft).kind === 'person') {
       const g = genderOf(ctx, { span: subject, entity: subject.entity });
-      // A name whose gender the text does not show otherwise is shown it by the "he" that goes on.
-      if (g === want || (g === null && chained)) return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
+      // A name whose gender the text does not show otherwise is shown it by the "he" that goes on:
+      // by a sentence opening with it, or by the pronoun itself when nobody else in the subject's
+      // sentence could be meant ("Whitlock met Ruth Okafor. “…,” she said" is unclear).
+      const shown = chained || (opens && !otherPersonIn(ctx, subject, lastEnd, want));
+      if (g === want || (g === null && shown)) return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
       if (g === null) return null;
       continue;
     }
@@ -153,6 +158,18 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
     if (namesSomeone(ctx, open, end)) return null;
   }
   return null;
+}
+
+/** True when a person other than `subject`, of gender `want` or unknown, is named after it up to offset `end`, outside quotes. */
+function otherPersonIn(ctx: Context, subject: Mention, end: number, want: Gender): boolean {
+  for (let k = firstAtOrAfter(ctx.mentions, subject.end); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start >= end) break;
+    if (m.quoted || m.entity === subject.entity || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+    const g = genderOf(ctx, { span: m, entity: m.entity });
+    if (g === null || g === want) return true;
+  }
+  return false;
 }
 
 /** Nouns for a person a sentence may bring in without a name the names stage listed ("the man he wants to hit"). */
