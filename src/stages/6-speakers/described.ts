@@ -5,7 +5,7 @@ import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft } from '../stage-types';
 import { isSpeechVerb, lastMentionBefore, tok } from './context';
 import { genderOf } from './gender';
-import { DESCRIPTION_POS, MAX_DESCRIPTION_TOKENS } from './phrases';
+import { DESCRIPTION_POS, isLyAdverb, MAX_DESCRIPTION_TOKENS } from './phrases';
 import type { Context, Gender, Mention } from './types';
 
 /** Nouns that describe a public person in a report ("the 74-year-old comedian", "the winner"). */
@@ -43,7 +43,7 @@ export function describedPerson(ctx: Context, phrase: { start: number; end: numb
   const { sentences, tokens } = ctx.ann;
   // "said the director behind JFK" goes on about someone else: the phrase must close the clause.
   // A manner adverb may stand before the verb ("the auteur wryly said").
-  const adverb = tokens[phrase.end]?.pos === 'ADV' && (tokens[phrase.end] as { normal: string }).normal.endsWith('ly');
+  const adverb = isLyAdverb(tokens[phrase.end]);
   const next = tokens[adverb ? phrase.end + 1 : phrase.end];
   if (next && next.sentence === head.sentence && next.pos !== 'PUNCT' && !isSpeechVerb(next.normal) && !CLAUSE_AFTER_DESCRIPTION.has(next.normal)) return null;
   const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
@@ -69,7 +69,16 @@ const MAX_DESCRIPTION_LOOKBACK = 4;
 const CLAUSE_AFTER_DESCRIPTION: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'as', 'while', 'who', 'recently', 'earlier', 'later', 'yesterday']);
 
 /** Words that link a sentence to the one before without being part of its subject. */
-export const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'later', 'instead']);
+const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'later', 'instead']);
+
+/**
+ * Where a sentence's subject can start, from its first token `open`: past a linking word and its
+ * comma ("But novelist Gore Vidal …", "Meanwhile, Lee said"), else `open` itself.
+ */
+export function pastSentenceLink(ctx: Context, open: number): number {
+  if (!SENTENCE_LINKS.has(tok(ctx, open).normal)) return open;
+  return ctx.ann.tokens[open + 1]?.normal === ',' ? open + 2 : open + 1;
+}
 
 /** Tags the tagger gives a name's first word opening a sentence (not "When", "After"). */
 const MISREAD_NAME_POS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ']);
@@ -95,7 +104,7 @@ export function isSubjectMention(ctx: Context, m: Mention): boolean {
   let open = (sentences[first.sentence] as { firstToken: number }).firstToken;
   // "But novelist Gore Vidal defended …", "Meanwhile, Lee said": a linking word opening the
   // sentence leaves its subject where it was.
-  if (open < at && SENTENCE_LINKS.has(tok(ctx, open).normal)) open += tok(ctx, open + 1).normal === ',' ? 2 : 1;
+  if (open < at) open = pastSentenceLink(ctx, open);
   if (at - open > MAX_DESCRIPTION_TOKENS) return false;
   for (let k = open; k < at; k++) {
     const w = tok(ctx, k);

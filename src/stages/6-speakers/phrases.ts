@@ -1,5 +1,6 @@
 /** Noun phrases next to a speech verb: proper nouns, descriptions, the name closing them, outlets. */
 import { HONORIFICS } from '../../data/honorifics';
+import { CALENDAR } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
@@ -27,6 +28,9 @@ export function properNounAt(ctx: Context, t: number): Span | null {
   }
   return { start: first.start, end: (tokens[last] as Token).end };
 }
+
+/** True when a token is an adverb of manner ending in "-ly" ("coolly said", "said wryly"). */
+export const isLyAdverb = (w: Token | undefined): boolean => w !== undefined && w.pos === 'ADV' && w.normal.endsWith('ly');
 
 /** Words of press, radio and TV names: an outlet is never the speaker ("told BBC News"). */
 const OUTLET_WORDS: ReadonlySet<string> = new Set([
@@ -93,7 +97,10 @@ export function describedPhrase(ctx: Context, t: number): { start: number; end: 
     const placed = e > t && PLACE_PREPOSITIONS.has(k.normal) && isUpper(tokens[e + 1]?.value[0] ?? '') && tokens[e + 1]?.sentence === first.sentence;
     // "the now Oscar-nominated auteur": an adverb right after the article dates the description.
     const dated = e > t && prev?.normal === 'the' && k.pos === 'ADV' && DATING_ADVERBS.has(k.normal);
-    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined || plural || named || placed || dated) {
+    // "said Sideways producer Michael London": a capitalised word inside a sentence is a name or a
+    // title's, whatever its tag.
+    const capital = isUpper(k.value[0]) && /^\p{L}/u.test(k.value) && (tokens[(ctx.ann.sentences[k.sentence] as { firstToken: number }).firstToken] as Token) !== k;
+    if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined || plural || named || placed || dated || capital) {
       e++;
       continue;
     }
@@ -130,12 +137,29 @@ export function nameInPhrase(ctx: Context, phrase: { start: number; end: number 
     const after = tokens[firstAtOrAfter(tokens, m.end)];
     const closes = !after || firstAtOrAfter(tokens, m.end) >= phrase.end || after.normal === ',';
     if (closes && !isOutlet(ctx.input.view.slice(m.start, m.end))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    // "said Sideways producer Michael London,": a name cut short ("Michael") whose capitalised
+    // words go on to close the phrase is the whole run.
+    const run = capitalRunFrom(ctx, firstAtOrAfter(tokens, m.start), phrase.end);
+    if (run && !isOutlet(ctx.input.view.slice(m.start, run.end))) return { span: { start: m.start, end: run.end }, entity: m.entity, via: 'verb' };
     // "said Cobain biographer Charles Cross": a name the names stage did not list may still close
     // the phrase after the one it did; the capitalised run below must then start after it.
     if (!closes) return unlistedName(ctx, phrase, m.end);
     return null;
   }
   return unlistedName(ctx, phrase, -1);
+}
+
+/**
+ * The end of a run of capitalised words from token `t`, one space apart, that closes the phrase
+ * ending at token `end` (or stops at its comma), at most three words; null when the run stops short.
+ */
+function capitalRunFrom(ctx: Context, t: number, end: number): Span | null {
+  const { tokens } = ctx.ann;
+  let k = t;
+  while (k + 1 < end && k - t < 2 && isUpper(tok(ctx, k + 1).value[0]) && tok(ctx, k + 1).start === tok(ctx, k).end + 1 && /^\p{L}/u.test(tok(ctx, k + 1).value)) k++;
+  if (k === t) return null;
+  const after = tokens[k + 1];
+  return k + 1 >= end || after?.normal === ',' ? { start: tok(ctx, t).start, end: tok(ctx, k).end } : null;
 }
 
 /** The run of capitalised words closing a phrase after a role or title (starting after offset `after`), as a name; or null. */
@@ -155,7 +179,8 @@ function unlistedName(ctx: Context, phrase: { start: number; end: number }, afte
   const cued = first === phrase.start || (before !== undefined && first - 1 >= phrase.start && role(before));
   if (!cued || tok(ctx, first).start < after) return null;
   const name = { start: tok(ctx, first).start, end: tok(ctx, last).end };
-  if (isOutlet(ctx.input.view.slice(name.start, name.end))) return null;
+  // "said Monday": a day or a month alone is no one.
+  if (isOutlet(ctx.input.view.slice(name.start, name.end)) || (first === last && CALENDAR.has(tok(ctx, first).normal))) return null;
   return { span: name, entity: null, via: 'verb' };
 }
 

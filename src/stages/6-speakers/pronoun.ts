@@ -1,10 +1,12 @@
 /** "He said" / "she said": the person a pronoun means. */
-import { firstAtOrAfter } from '../../text/search';
+import { isUpper } from '../../text/chars';
+import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
+import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
-import { isSubjectMention, SENTENCE_LINKS } from './described';
+import { isSubjectMention, pastSentenceLink, PERSON_NOUNS } from './described';
 import { genderOf } from './gender';
 import { isOutlet, properNounAt, wholeNameStart } from './phrases';
 import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
@@ -68,7 +70,7 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
     if (named && named.entity !== last.speaker.entity && genderOf(ctx, named) === want) return named;
     return { ...last.speaker, via: 'pronoun' };
   }
-  if (swept) return latestNamed(ctx, recent, block, want);
+  if (swept) return latestNamed(ctx, recent, block, want) ?? chainedSubject(ctx, offset, want);
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
     if (!found.has(m.entity) && fits({ span: m, entity: m.entity }) && !(want !== null && clausePronounBefore(ctx, m) === want)) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
@@ -76,7 +78,116 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   const all = [...found.values()];
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
   const pick = people.length > 0 ? people : all;
-  return pick.length === 1 ? (pick[0] as SpeakerDraft) : null;
+  return pick.length === 1 ? (pick[0] as SpeakerDraft) : chainedSubject(ctx, offset, want);
+}
+
+/** Words joining two names into one subject ("X and Y"). */
+const JOINING: ReadonlySet<string> = new Set(['and', '&', 'or']);
+
+/** True when mention `m` is joined to a name after it ("Tomas Berg and Ivo Brandt"). */
+function coordinated(ctx: Context, m: Mention): boolean {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, m.end);
+  const join = tokens[at];
+  if (!join || !JOINING.has(join.normal)) return false;
+  const next = tokens[at + 1];
+  return next !== undefined && next.sentence === join.sentence && isUpper(next.value[0]);
+}
+
+/** Sentences read back for the name a chain of "he" / "she" subjects starts from. */
+const MAX_CHAIN_SENTENCES = 4;
+
+/**
+ * "Morgan Freeman beat Clive Owen and Jamie Foxx. He thanked Eastwood. This was his first win.
+ * Backstage, he said …": in a report, the sentences before the pronoun's, read back, each opening
+ * with a "he" / "she" of the pronoun's gender or naming no person who could be meant, back to one
+ * whose subject is a person of that gender: a report keeps one person as its subject, and the
+ * names after a verb are that subject's objects. Null when a sentence names someone else who could
+ * be meant, opens with a name the names stage did not list or with a quote, or when the chain
+ * runs past its paragraphs.
+ */
+function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraft | null {
+  if (want === null || ctx.dialogueHeavy) return null;
+  const { tokens, sentences } = ctx.ann;
+  // "“…,” he said": the chain is read back from the quote the pronoun attributes.
+  const quote = ctx.quotes[firstAtOrAfter(ctx.quotes, offset) - 1];
+  const after = quote !== undefined && quote.kind !== 'dialogue' && quote.end <= offset && /^[\s,]*$/.test(ctx.input.view.slice(quote.close.end, offset));
+  const from = after ? quote.open.start : offset;
+  const here = tokens[firstAtOrAfter(tokens, from)];
+  if (!here) return null;
+  const block = (sentences[here.sentence] as { block: number }).block;
+  // A "he" opening its own sentence, or its clause after the quote it attributes, is already a
+  // link of the chain.
+  const opens = after || pastSentenceLink(ctx, (sentences[here.sentence] as { firstToken: number }).firstToken) === firstAtOrAfter(tokens, offset);
+  // True once a sentence opening with the pronoun has been read back over.
+  let chained = false;
+  for (let s = here.sentence - 1; s >= 0 && here.sentence - s <= MAX_CHAIN_SENTENCES; s--) {
+    const sentence = sentences[s] as { firstToken: number; block: number };
+    if (block - sentence.block > PRONOUN_WINDOW_BLOCKS) return null;
+    const end = (sentences[s + 1] as { firstToken: number } | undefined)?.firstToken ?? tokens.length;
+    const open = pastSentenceLink(ctx, sentence.firstToken);
+    const opener = tokens[open];
+    // A long sentence brings in others ("… and the man he wants to hit is a villain"): the chain stops.
+    if (!opener || open >= end || opener.pos === 'PUNCT' || end - open > MAX_PRIOR_SENTENCE_TOKENS) return null;
+    if (PRONOUN_GENDER[opener.normal] === want) {
+      chained = true;
+      continue;
+    }
+    const subject = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
+    const lastEnd = (tokens[end - 1] as Token).end;
+    // One person opening the sentence as its subject: not "X and Y thanked …", nor "X's film won";
+    // a relative clause may stand after the name ("X, who had two nominations, thanked …").
+    const one = subject !== undefined && !coordinated(ctx, subject) && (tokens[firstAtOrAfter(tokens, subject.end)]?.normal !== ',' || relativeClauseEnd(ctx, subject, end) >= 0);
+    if (subject && one && subject.start === opener.start && !subject.quoted && !possessive(ctx, subject) && isSubjectMention(ctx, subject) && (ctx.entities[subject.entity] as EntityDraft).kind === 'person') {
+      const g = genderOf(ctx, { span: subject, entity: subject.entity });
+      // A name whose gender the text does not show otherwise is shown it by the "he" that goes on:
+      // by a sentence opening with it, or by the pronoun itself when nobody else in the subject's
+      // sentence could be meant ("Whitlock met Ruth Okafor. “…,” she said" is unclear).
+      const shown = chained || (opens && !otherPersonIn(ctx, subject, lastEnd, want));
+      if (g === want || (g === null && shown)) return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
+      if (g === null) return null;
+      continue;
+    }
+    if (properNounAt(ctx, open)) return null;
+    for (let k = firstAtOrAfter(ctx.mentions, opener.start); k < ctx.mentions.length; k++) {
+      const m = ctx.mentions[k] as Mention;
+      if (m.start >= lastEnd) break;
+      const g = genderOf(ctx, { span: m, entity: m.entity });
+      if (!m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && (g === null || g === want)) return null;
+    }
+    if (namesSomeone(ctx, open, end)) return null;
+  }
+  return null;
+}
+
+/** True when a person other than `subject`, of gender `want` or unknown, is named after it up to offset `end`, outside quotes. */
+function otherPersonIn(ctx: Context, subject: Mention, end: number, want: Gender): boolean {
+  for (let k = firstAtOrAfter(ctx.mentions, subject.end); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start >= end) break;
+    if (m.quoted || m.entity === subject.entity || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+    const g = genderOf(ctx, { span: m, entity: m.entity });
+    if (g === null || g === want) return true;
+  }
+  return false;
+}
+
+/** Nouns for a person a sentence may bring in without a name the names stage listed ("the man he wants to hit"). */
+const SOMEONE_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, 'man', 'woman', 'boy', 'girl', 'guy', 'villain', 'hero', 'friend', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife']);
+
+/**
+ * True when tokens `from` to `to` (excluded) may bring in another person: a noun for one, or a
+ * capitalised given name inside the sentence that no listed mention covers ("a villain (Gary
+ * Merrill)").
+ */
+function namesSomeone(ctx: Context, from: number, to: number): boolean {
+  const { tokens } = ctx.ann;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k] as Token;
+    if (SOMEONE_NOUNS.has(w.normal)) return true;
+    if (k > from && isUpper(w.value[0]) && (MALE_NAMES.has(w.normal) || FEMALE_NAMES.has(w.normal)) && containing(ctx.mentions, w.start) < 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -134,6 +245,8 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
     // "Franz Ferdinand frontman Alex Kapranos has called …": the name after the role is the subject.
     if (!subject && next && next.start < lastTok.end && roleBetween(ctx, m, next)) continue;
     if (!subject) {
+      // "Tomas Berg and Ivo Brandt beat …": two people are the subject, "he" is neither plainly.
+      if (coordinated(ctx, m)) return null;
       subject = m;
       clauseEnd = relativeClauseEnd(ctx, m, current.firstToken);
     }
@@ -280,8 +393,7 @@ function relativeClauseEnd(ctx: Context, m: Mention, end: number): number {
  */
 function frontedSubject(ctx: Context, from: number, to: number, want: Gender): (SpeakerDraft & { sure?: boolean }) | null {
   const { tokens } = ctx.ann;
-  let t = from;
-  if (SENTENCE_LINKS.has((tokens[t] as Token).normal)) t += tokens[t + 1]?.normal === ',' ? 2 : 1;
+  const t = pastSentenceLink(ctx, from);
   if (!SUBORDINATORS.has(tokens[t]?.normal ?? '')) return null;
   const clauseStart = (tokens[t] as Token).start;
   const isVerb = (k: number): boolean => {

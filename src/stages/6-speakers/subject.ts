@@ -1,9 +1,3 @@
-/** Words that strengthen a manner adverb ("very gravely replied"). */
-const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'too', 'quite', 'rather', 'most']);
-
-/** An adverb of manner ("coolly"), or one strengthening it, before a speech verb. */
-const isMannerAdverb = (w: string): boolean => w.endsWith('ly') || INTENSIFIERS.has(w);
-
 /** The subject of a speech verb: a name, a role noun, a description or a pronoun before it. */
 import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
@@ -12,9 +6,17 @@ import { containing, firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole } from './context';
 import { describedPerson, isPersonNoun, isSubjectMention } from './described';
-import { isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
+import { genderOf } from './gender';
+import { isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { pronounReferent } from './pronoun';
+import { PRONOUN_GENDER } from './subject-shapes';
 import type { Context, Mention } from './types';
+
+/** Words that strengthen a manner adverb ("very gravely replied"). */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'too', 'quite', 'rather', 'most']);
+
+/** An adverb of manner ("coolly"), or one strengthening it, before a speech verb. */
+const isMannerAdverb = (w: Token): boolean => isLyAdverb(w) || (w.pos === 'ADV' && INTENSIFIERS.has(w.normal));
 
 /** Longest appositive stepped over between a subject and its verb ("X, director of Y, said"). */
 const MAX_APPOSITIVE_TOKENS = 8;
@@ -96,7 +98,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   let passive = false;
   // Auxiliaries and adverbs ("has also said", "coolly observed", "instantly answered").
   let adverbs = 0;
-  while (t >= 0 && (VERB_FILLERS.has((tokens[t] as Token).normal) || ((tokens[t] as Token).pos === 'ADV' && adverbs++ < 2 && isMannerAdverb((tokens[t] as Token).normal)))) {
+  while (t >= 0 && (VERB_FILLERS.has((tokens[t] as Token).normal) || (isMannerAdverb(tokens[t] as Token) && adverbs++ < 2))) {
     passive ||= BE.has((tokens[t] as Token).normal);
     t--;
   }
@@ -109,10 +111,13 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   }
   // "X was called “…” by the judge": the subject of a passive is spoken of, not speaking.
   if (passive && !(tokens[v] as Token).normal.endsWith('ing')) return null;
-  // "Mrs. Hurst thought the same, and added": the subject of the sentence (not "when X opened
-  // the envelope and declared", a clause of its own).
-  if (tokens[t]?.normal === 'and' && tokens[t - 1]?.normal === ',' && (tokens[t] as Token).sentence === (tokens[v] as Token).sentence) {
-    return sentenceSubject(ctx, (ctx.ann.sentences[(tokens[t] as Token).sentence] as { firstToken: number }).firstToken, t);
+  // "Mrs. Hurst thought the same, and added", "He thanked Eastwood and described the film as":
+  // the subject of the sentence (not "when X opened the envelope and declared", a clause of its own).
+  if (tokens[t]?.normal === 'and' && (tokens[t] as Token).sentence === (tokens[v] as Token).sentence) {
+    const first = (ctx.ann.sentences[(tokens[t] as Token).sentence] as { firstToken: number }).firstToken;
+    // Without the comma, only when no clause opens between ("when the host opened … and declared").
+    if (tokens[t - 1]?.normal === ',' || !clauseBetween(tokens, first + 1, t)) return sentenceSubject(ctx, first, t);
+    return null;
   }
   // "Mark Mackie, director of Regular Music, said": step back over the appositive.
   if (tokens[t]?.normal === ',') {
@@ -169,14 +174,19 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
       const m2 = ctx.mentions[withRole[j] as number] as Mention;
       if (m2.end <= quoteStart) return { span: { start: m2.start, end: m2.end }, entity: m2.entity, via: 'verb' };
     }
-    return null;
+    // Nobody was given the role: "the pop star said" may still describe the person named just
+    // before, when the text gave them no other role ("the director" is not the author).
+    if (!isPersonNoun(ctx, t)) return null;
+    // Nor one of the other gender than the "he" / "she" of what they said ("the director said he").
+    const found = describedAt(ctx, t, quoteStart);
+    const roles = found?.entity != null ? (ctx.entities[found.entity] as EntityDraft).roles : [];
+    const told = PRONOUN_GENDER[tokens[v + 1]?.normal === 'that' ? (tokens[v + 2]?.normal ?? '') : (tokens[v + 1]?.normal ?? '')] ?? null;
+    const gender = found && told ? genderOf(ctx, found) : null;
+    if (gender !== null && gender !== told) return null;
+    return roles.every((r) => r === 'other') || roles.includes(role as EntityDraft['roles'][number]) ? found : null;
   }
   // "the 74-year-old comedian said": the person named last before, when the phrase fits one.
-  if (isPersonNoun(ctx, t)) {
-    let s = t;
-    while (s > 0 && t - s < MAX_DESCRIPTION_TOKENS && (tokens[s] as Token).normal !== 'the' && (tokens[s - 1] as Token).sentence === tok.sentence) s--;
-    return describedPerson(ctx, { start: s, end: t + 1 }, quoteStart);
-  }
+  if (isPersonNoun(ctx, t)) return describedAt(ctx, t, quoteStart);
   // An organisation or other proper noun that is not a known entity ("Netflix has promised").
   if (tok.pos === 'PROPN' && isUpper(tok.value[0])) {
     let s = t;
@@ -185,6 +195,27 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
   }
   return null;
+}
+
+/** Words that open a clause inside a sentence, with a subject of its own. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'which', 'that', 'where', 'until', 'though', 'although']);
+
+/** True when a clause word or a comma stands among tokens `from` to `to` (excluded). */
+function clauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k] as Token;
+    if (w.normal === ',' || CLAUSE_WORDS.has(w.normal)) return true;
+  }
+  return false;
+}
+
+/** The person named before whom the description ending at token `t` ("the pop star") means. */
+function describedAt(ctx: Context, t: number, quoteStart: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  const sentence = (tokens[t] as Token).sentence;
+  let s = t;
+  while (s > 0 && t - s < MAX_DESCRIPTION_TOKENS && (tokens[s] as Token).normal !== 'the' && (tokens[s - 1] as Token).sentence === sentence) s--;
+  return describedPerson(ctx, { start: s, end: t + 1 }, quoteStart);
 }
 
 /**

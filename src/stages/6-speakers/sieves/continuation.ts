@@ -48,7 +48,7 @@ function nextParagraph(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuot
 }
 
 /** True when nothing after the quote in its sentence names a speaker or speaks. */
-function silentTail(ctx: Context, quote: MarkedQuoteDraft): boolean {
+export function silentTail(ctx: Context, quote: MarkedQuoteDraft): boolean {
   const { tokens } = ctx.ann;
   const from = firstAtOrAfter(tokens, quote.close.end);
   const sentence = tokens[from - 1]?.sentence;

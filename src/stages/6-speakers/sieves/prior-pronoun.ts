@@ -7,7 +7,7 @@ import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { tok } from '../context';
-import { SENTENCE_LINKS } from '../described';
+import { pastSentenceLink } from '../described';
 import { pronounReferent } from '../pronoun';
 import { subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
@@ -25,12 +25,11 @@ const MAX_FILLERS = 2;
  */
 export function byPriorPronoun(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null): SpeakerDraft | null {
   const before = sentenceBefore(ctx, q, previous);
-  if (!before) return null;
+  if (!before || before.crossed) return null;
   const { endTok, startAt, end } = before;
   const { tokens } = ctx.ann;
-  let open = before.open;
   // "But she remembered …", "Later, he recalled …": a linking word before the pronoun.
-  if (SENTENCE_LINKS.has(tok(ctx, open).normal)) open += tokens[open + 1]?.normal === ',' ? 2 : 1;
+  const open = pastSentenceLink(ctx, before.open);
   const pronoun = tokens[open];
   if (!pronoun || !SPEAKER_PRONOUNS.has(pronoun.normal) || open >= endTok) return null;
   let v = open + 1;

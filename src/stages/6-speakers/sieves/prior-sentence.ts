@@ -7,6 +7,7 @@ import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { isSpeechVerb, MAX_PRIOR_SENTENCE_TOKENS, tok } from '../context';
 import { isSubjectMention } from '../described';
+import { silentTail } from './continuation';
 import type { Context, Mention } from '../types';
 
 /** Verbs that make the subject of the sentence before a quote its speaker ("X remembered the night."). */
@@ -29,19 +30,28 @@ export interface SentenceBefore {
   /** Where it starts and ends in the text. */
   startAt: number;
   end: number;
+  /** True when it closes the paragraph before the quote's. */
+  crossed: boolean;
 }
 
 /**
  * The sentence right before quote `q` when the quote opens a sentence after a full stop or an
  * exclamation mark, that sentence is short, and no earlier quote reaches into it; else null.
+ * News writes a sentence a paragraph: the sentence may close the paragraph before (`crossed`),
+ * when nothing after the quote in its sentence attributes it to someone else ("”, a spokesman said").
  */
 export function sentenceBefore(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null): SentenceBefore | null {
   if (ctx.dialogueHeavy) return null;
   const { view } = ctx.input;
   const { tokens, sentences } = ctx.ann;
   let i = q.open.start - 1;
-  while (i >= 0 && (view[i] === ' ' || view[i] === '\t')) i--;
-  if (i < 0 || (view[i] !== '.' && view[i] !== '!')) return null;
+  let breaks = 0;
+  while (i >= 0 && (view[i] === ' ' || view[i] === '\t' || view[i] === '\n' || view[i] === '\r')) {
+    if (view[i] === '\n') breaks++;
+    i--;
+  }
+  if (i < 0 || (view[i] !== '.' && view[i] !== '!') || breaks > 2) return null;
+  if (breaks > 0 && !silentTail(ctx, q)) return null;
   const endTok = firstAtOrAfter(tokens, i + 1) - 1;
   const lastTok = tokens[endTok];
   if (!lastTok) return null;
@@ -49,13 +59,14 @@ export function sentenceBefore(ctx: Context, q: MarkedQuoteDraft, previous: Mark
   if (endTok - open > MAX_PRIOR_SENTENCE_TOKENS) return null;
   const startAt = tok(ctx, open).start;
   if (previous && previous.end > startAt) return null;
-  return { open, endTok, startAt, end: lastTok.end };
+  return { open, endTok, startAt, end: lastTok.end, crossed: breaks > 0 };
 }
 
 /**
  * 5. "Lee remembered the night. “…”": outside dialogue-heavy fiction, a quote that opens a
  * sentence right after one whose subject is a name and whose verb is one of speech or of
- * remembering, with no other name and no quote in it, is that person's.
+ * remembering, with no quote in it and no other name (but in what a verb of speech reports),
+ * is that person's.
  */
 export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null): SpeakerDraft | null {
   const before = sentenceBefore(ctx, q, previous);
@@ -64,19 +75,26 @@ export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: Mar
   const { tokens } = ctx.ann;
   const closing = closingAttribution(ctx, open, endTok);
   if (closing) return closing;
-  // The sentence's one name, at its start: "Lee", "Producer Kevin Wallace".
-  let subject: Mention | null = null;
-  for (let k = firstAtOrAfter(ctx.mentions, startAt); k < ctx.mentions.length; k++) {
-    const m = ctx.mentions[k] as Mention;
-    if (m.start > end) break;
-    if (subject && m.entity !== subject.entity) return null;
-    subject ??= m;
-  }
-  if (!subject || !isSubjectMention(ctx, subject)) return null;
+  // The sentence's name at its start: "Lee", "Producer Kevin Wallace".
+  const first = firstAtOrAfter(ctx.mentions, startAt);
+  const subject = ctx.mentions[first];
+  if (!subject || subject.start > end || !isSubjectMention(ctx, subject)) return null;
   let v = firstAtOrAfter(tokens, subject.end);
   while (v <= endTok && VERB_FILLERS.has(tok(ctx, v).normal)) v++;
   if (v > endTok || !PRIOR_SENTENCE_VERBS.has(tok(ctx, v).normal)) return null;
   if ((ctx.entities[subject.entity] as EntityDraft).kind !== 'person') return null;
+  // No other name: "Lee thanked Ilse Brandt. “…”" could be either's words; but after a verb of
+  // speech the names are in what the subject said ("Barrow said he was surprised people thought
+  // the band … had split up. “…”"), and the quote goes on with their words.
+  const said = isSpeechVerb(tok(ctx, v).normal);
+  // Across a paragraph break only what a verb of speech reported goes on in the quote
+  // ("Barrow said he was surprised …" ¶ "“We've just had our heads down”"); a memory does not.
+  if (before.crossed && !said) return null;
+  for (let k = first + 1; k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start > end) break;
+    if (m.entity !== subject.entity && !(said && m.start > tok(ctx, v).end)) return null;
+  }
   return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'context' };
 }
 

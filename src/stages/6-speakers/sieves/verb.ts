@@ -5,6 +5,7 @@
  * director elaborated`), a description of a person named just before (`said the 74-year-old
  * comedian`), or a pronoun. Never an outlet (`told BBC News`), nor the listener after `told`.
  */
+import { CALENDAR } from '../../../data/not-names';
 import { ROLE_NOUNS } from '../../../data/role-words';
 import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
@@ -12,11 +13,14 @@ import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
-import { closesSentence, describedPhrase, isOutlet, nameInPhrase, properNounAt } from '../phrases';
+import { closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
 import type { Context, Mention } from '../types';
+
+/** Marks that end the sentence of an attribution after a quote. */
+const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Punctuation between an attribution and its quote (`said,`, `began:`, `said--`). */
 const LEAD_PUNCTUATION: ReadonlySet<string> = new Set([',', ':', '-', '--', '—', '–']);
@@ -91,7 +95,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   let t = firstAtOrAfter(tokens, q.close.end);
   while (t < tokens.length && LEAD_PUNCTUATION.has((tokens[t] as Token).normal) && (tokens[t] as Token).normal !== ':' && t - firstAtOrAfter(tokens, q.close.end) < 3) t++;
   // "“…,” feebly reiterated Matthew": an adverb before the verb.
-  if (tokens[t]?.pos === 'ADV' && (tokens[t] as Token).normal.endsWith('ly') && isSpeechVerb(tokens[t + 1]?.normal ?? '')) t++;
+  if (isLyAdverb(tokens[t]) && isSpeechVerb(tokens[t + 1]?.normal ?? '')) t++;
   const tok = tokens[t];
   // What opens the next paragraph is a statement of its own ("”¶Tarantino said the scene …"),
   // unless it goes on with the quote's sentence in lower case ("”¶said the director").
@@ -114,7 +118,10 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     const next = ctx.quotes[firstAtOrAfter(ctx.quotes, q.end)];
     // ... nor in the next paragraph.
     const block = ctx.blocks[ctx.ann.sentences[tok.sentence]?.block ?? -1];
-    const windowEnd = Math.min((tokens[t + 6] ?? tokens[tokens.length - 1] as Token).end, next ? next.start : Infinity, block ? block.end : Infinity);
+    // ... nor in the sentence after ("added Welch. Korn have …").
+    let last = t;
+    while (last < t + 6 && last + 1 < tokens.length && !SENTENCE_STOPS.has((tokens[last] as Token).normal)) last++;
+    const windowEnd = Math.min((tokens[last] as Token).end, next ? next.start : Infinity, block ? block.end : Infinity);
     const m = mentionIn(ctx, { start: tok.end, end: windowEnd });
     // "said Mr Weitz", or with a role between: "said keyboard player Nick Rhodes".
     const gap = m ? ctx.input.view.slice(tok.end, m.start).trim() : '-';
@@ -131,7 +138,12 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     const name = properNounAt(ctx, t + 1);
     // "added Burt Reynolds, Davis's co-star": the name before the appositive's comma.
     const whole = name !== null && (!phrase || name.end >= (tokens[phrase.end - 1] as Token).end || tokens[firstAtOrAfter(tokens, name.end)]?.normal === ',');
-    if (name && whole && !isOutlet(ctx.input.view.slice(name.start, name.end))) return { span: name, entity: null, via: 'verb' };
+    const calendar = name !== null && CALENDAR.has(ctx.input.view.slice(name.start, name.end).toLowerCase());
+    if (name && whole && !calendar && !isOutlet(ctx.input.view.slice(name.start, name.end))) return { span: name, entity: null, via: 'verb' };
+    // "said Grant Dean, chair of …", "added Welch.": capitalised words up to the comma or the full
+    // stop, however the tagger read them.
+    const toComma = nameToComma(ctx, t + 1);
+    if (toComma) return toComma;
     const described = nameAfterAdjectives(ctx, t + 1);
     if (described) return described;
     // "said the 74-year-old comedian": the person named last before the quote.
@@ -166,7 +178,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const appositive = phrase !== null && tokens[phrase.end]?.normal === ',' && tokens.slice(phrase.start, phrase.end).some((w) => w.normal === ',');
   let verbAt = phrase === null ? -1 : appositive ? phrase.end + 1 : phrase.end;
   // "the director wryly said": a manner adverb before the verb.
-  if (verbAt >= 0 && tokens[verbAt]?.pos === 'ADV' && (tokens[verbAt] as Token).normal.endsWith('ly')) verbAt++;
+  if (verbAt >= 0 && isLyAdverb(tokens[verbAt])) verbAt++;
   if (phrase && isSpeechVerb(tokens[verbAt]?.normal ?? '')) {
     return nameInPhrase(ctx, phrase) ?? describedPerson(ctx, phrase, q.open.start);
   }
@@ -244,6 +256,41 @@ const AFTER_QUOTE_VERBS: ReadonlySet<string> = new Set(['thought']);
 /** "“…?” Marilla wanted to know": a question's asker. */
 function wantsToKnow(tokens: readonly Token[], t: number): boolean {
   return (tokens[t]?.normal === 'wanted' || tokens[t]?.normal === 'wants') && tokens[t + 1]?.normal === 'to' && tokens[t + 2]?.normal === 'know';
+}
+
+/** Most words of a name read up to its comma. */
+const MAX_NAME_WORDS = 3;
+
+/** Words that open no name after a speech verb ("said It", "said Monday"). */
+const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['i', 'it', 'he', 'she', 'we', 'they', 'you', 'this', 'that', 'there', 'the', 'a', 'an']);
+
+/**
+ * "said Grant Dean, chair of the interactive committee.", "added Welch.": one to three
+ * capitalised words right after a speech verb that follows a quote, closed by the sentence's full
+ * stop or by a comma before a lower-case description or an age; the speaker by name, whatever
+ * the tagger read the words as. Never an outlet, a day or a month.
+ */
+function nameToComma(ctx: Context, from: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  const first = tokens[from];
+  if (!first || NOT_NAME_OPENERS.has(first.normal)) return null;
+  let k = from;
+  while (k < tokens.length && k - from < MAX_NAME_WORDS) {
+    const w = tokens[k] as Token;
+    if (w.sentence !== first.sentence || !isUpper(w.value[0]) || !/^\p{L}[\p{L}'’-]*$/u.test(w.value) || (k > from && w.start !== (tokens[k - 1] as Token).end + 1)) break;
+    k++;
+  }
+  if (k === from || (k === from + 1 && CALENDAR.has(first.normal))) return null;
+  const close = tokens[k];
+  const after = tokens[k + 1];
+  const closed =
+    !close || close.sentence !== first.sentence || close.normal === '.' ||
+    (close.normal === ',' && after !== undefined && after.sentence === first.sentence && (!isUpper(after.value[0]) || /^\d/.test(after.value)) && /^[\p{L}\d]/u.test(after.value));
+  if (!closed) return null;
+  const span = { start: first.start, end: (tokens[k - 1] as Token).end };
+  if (isOutlet(ctx.input.view.slice(span.start, span.end))) return null;
+  const m = mentionIn(ctx, span);
+  return m && m.start === span.start && m.end === span.end ? { span, entity: m.entity, via: 'verb' } : { span, entity: null, via: 'verb' };
 }
 
 /** Most adjectives before a name ("said the unsympathetic Marilla"). */

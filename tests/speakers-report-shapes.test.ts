@@ -1,0 +1,121 @@
+// Shapes of attribution that news reports use everywhere, where a careful reader names the speaker
+// at once: a name read up to its comma after the verb whatever the tagger made of it, a name the
+// names stage cut short after a role, the words a "said" sentence in the paragraph before goes on
+// with, a "he" whose chain of sentences goes back to one subject, and a description of the person
+// just named that no one holds as a role. Each table has the cases that must stay nobody.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src';
+
+type Case = [text: string, speakers: (string | null)[]];
+
+/** Speaker name (or null) of each speech quote, in order. */
+const speakers = (text: string): (string | null)[] =>
+  analyzeReview(text)
+    .quotes.filter((q) => q.kind === 'speech')
+    .map((q) => q.speaker?.name ?? null);
+
+const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
+  [
+    'a name after the verb, up to its comma or full stop',
+    [
+      ['The shortlist came out on Monday. "Every entry this year surprised us," said Grant Dean, chair of the awards committee.', ['Grant Dean']],
+      // a surname the text gave in full before, after a sentence that names the band
+      ['Rory Welch left the band in March. "I will miss the fans more than the road," added Welch. Korn are touring without him.', ['Welch']],
+      ['The jury met twice. "We argued for hours," said Mark Reed, 52, who chaired it.', ['Mark Reed']],
+    ],
+    [
+      // an outlet, a day, or a capital that opens another clause is nobody
+      ['The chart was delayed. "It was a mistake," said BBC News, quoting the organisers.', [null]],
+      ['The chart was delayed. "Nobody could have planned for it," said Monday.', [null]],
+      ['The chart was delayed. "Nobody could have planned for it," said It Girl magazine today.', [null]],
+    ],
+  ],
+  [
+    'a name cut short after a role',
+    [
+      ['Low-budget films lead the list. "These awards mean everything," said Sideways producer Michael London, adding they were a first step.', ['Michael London']],
+      ['The series was renewed. "We are delighted," said Channel Four commissioner Jane Ellery.', ['Jane Ellery']],
+    ],
+    [
+      // the name opens another clause after the role: it is not the speaker
+      ['The series was renewed. "We are delighted," said the producer who hired Jane Ellery.', [null]],
+    ],
+  ],
+  [
+    'what a "said" sentence in the paragraph before goes on with',
+    [
+      ['Paul Barrow said he was surprised people thought the band, who won a prize for their album Dummy, had split up.\n\n"We have just had our heads down really."', ['Paul Barrow']],
+      ['The film\'s director Peter Chelsom said he was sorry that Lopez did not attend.\n\n"It is a shame, she has been ill all week."', ['Peter Chelsom']],
+    ],
+    [
+      // an attribution of its own after the quote: someone else's words
+      ['Paul Barrow said he was surprised people thought the band had split up.\n\n"We were never asked," a spokesman said.', [null]],
+      // a memory, not a report of speech, does not reach into the next paragraph
+      ['Paul Barrow remembered the long tour of 1998.\n\n"We slept in the van every night."', [null]],
+      // two people in the sentence before it, neither the subject of a verb of speech
+      ['Paul Barrow met Ian Cole at the studio.\n\n"It was the start of everything."', [null]],
+    ],
+  ],
+  [
+    'a "he" whose chain of sentences goes back to one subject',
+    [
+      [
+        'Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize. He thanked the director. This was the fourth nomination of his career. Backstage, he said: "A lot of people say you are due."',
+        ['Morgan Freeman'],
+      ],
+      // the subject before a relative clause, "he" right after the quote it attributes
+      [
+        'Ray Moss picked up best actor. And Ray Moss, who had two nominations this year, thanked director Tom Hale and the cast. "You took a chance on me," he said.',
+        ['Ray Moss'],
+      ],
+      [
+        'Alicia Markova danced with the company for a decade. She appeared in films too. In 1950, she founded a ballet with Anton Dolin. She retired in 1963, an "instant decision" she said.',
+        ['Alicia Markova'],
+      ],
+    ],
+    [
+      // two people open the sentence the chain goes back to
+      ['Tomas Berg and Ivo Brandt beat Karl Holm to the prize. He thanked the director. Backstage, he said: "We did not expect it."', [null]],
+      // a man named in a sentence that is not about the subject breaks the chain
+      ['Morgan Freeman beat Clive Owen and Jamie Foxx to the prize. The film, produced by Albert Ruddy, won four awards. Backstage, he said: "A lot of people say you are due."', [null]],
+      // a long sentence, or an unlisted given name or a noun for someone, brings in another person
+      [
+        "Dana Moss is the honest, tough policeman, always in trouble with his superiors because he likes his own methods as much as he detests crooks, and when he hits someone his knuckles hurt, and the man he wants to hit most is a smooth villain who points up the title. 'Why are you always trying to push me in the gutter?' he asks.",
+        [null],
+      ],
+      ['Ray Moss beat Tom Hale to the prize. He thanked the crew. The film, which the producer funded, won four awards. Backstage, he said: "We did not expect it."', [null]],
+      // the name owns the subject, it is not the subject
+      ["Peter Lund's new film beat Karl Holm and Ivo Brandt to the prize. It ran for three hours. Backstage, he said: \"Nobody expected it.\"", [null]],
+    ],
+  ],
+  [
+    'a speech verb joined by "and" to the subject\'s first verb',
+    [
+      ['Peter Moss beat the favourites to the prize. He thanked Clint Eastwood and described the film as "a labour of love".', ['Peter Moss']],
+      ['Dana Moss hugged her co-star and told reporters: "We never thought we would get here."', ['Dana Moss']],
+    ],
+    [
+      // the verb belongs to a clause of its own inside the sentence
+      // ... or "he" could be either man of the sentence before, whose subject's gender the text does not show
+      ['Morgan Freeman beat Clive Owen to the prize. He thanked the crew and described the film as "a labour of love".', [null]],
+      ['Frank Hale was the butt of one gaffe in 1934 when the host opened the envelope and declared "come on up and get it, Frank" to the room.', [null]],
+    ],
+  ],
+  [
+    'a description of the person just named, no one holding it as a role',
+    [
+      ['Singer George Michael has said a new film about his life marks his retirement. The pop star said it would be a much more "behind the scenes affair" from now on.', ['George Michael']],
+    ],
+    [
+      // the pronoun of what they said is of the other gender than the person named before
+      ['Author Michelle Paver sold the film rights this week. The director said he was "thrilled" with the project.', [null]],
+    ],
+  ],
+];
+
+for (const [topic, found, mustNot] of tables) {
+  describe(topic, () => {
+    it.each(found)('%j', (text, want) => expect(speakers(text)).toEqual(want));
+    it.each(mustNot)('not: %j', (text, want) => expect(speakers(text)).toEqual(want));
+  });
+}
