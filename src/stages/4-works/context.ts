@@ -127,7 +127,7 @@ export class WorksContext {
       for (const run of this.runs) {
         const first = this.word(run.first);
         const last = this.word(run.last);
-        if (run.last > run.first && run.last - run.first <= 2 && last.capitalised && !last.possessive && !ARTICLES.has(first.lower)) this.surnames.add(last.lower);
+        if (run.last > run.first && run.last - run.first <= 2 && !last.possessive && !ARTICLES.has(first.lower)) this.surnames.add(last.lower);
       }
     }
     return this.surnames.has(lower);
