@@ -3,7 +3,9 @@
  * tags, the title-case runs, and what a pass hands back (a {@link Finding}).
  */
 import { ARTICLES, COUNTED, GENRE_CUES, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { GIVEN_NAMES } from '../../data/given-names';
 import { isDigitCode, isLetter, isWordChar } from '../../text/chars';
+import { FIRST_NAMES } from '../../text/first-names';
 import { firstAtOrAfter } from '../../text/search';
 import { titleRuns, type Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -36,6 +38,8 @@ export class WorksContext {
   private midScans = 0;
   /** Last words of the persons' names in the text, once {@link isSurname} was asked. */
   private surnames: Set<string> | null = null;
+  /** Last words of names led by a given name, possessive or not, once {@link endsGivenName} was asked. */
+  private givenNameEnds: Set<string> | null = null;
 
   constructor(
     input: NormalizedText,
@@ -131,6 +135,21 @@ export class WorksContext {
       }
     }
     return this.surnames.has(lower);
+  }
+
+  /**
+   * True when the text writes `lower` as the last of two or three capitalised words led by a given
+   * name, possessive or not ("Robert Altman's western" … "Altman's cast"). Gathered once.
+   */
+  endsGivenName(lower: string): boolean {
+    if (!this.givenNameEnds) {
+      this.givenNameEnds = new Set<string>();
+      for (const run of this.runs) {
+        const first = this.word(run.first);
+        if (run.last > run.first && run.last - run.first <= 2 && (GIVEN_NAMES.has(first.lower) || FIRST_NAMES.has(first.lower))) this.givenNameEnds.add(this.word(run.last).lower);
+      }
+    }
+    return this.givenNameEnds.has(lower);
   }
 
   /** True when the text writes the word `lower` capitalised in mid-sentence ("the Veteran actor" would). */

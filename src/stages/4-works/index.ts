@@ -43,6 +43,7 @@ import { readChartPlace } from './4-chart-place';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
+import { readWorkPartOf, readWorkPartOwner } from './4-work-parts';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
@@ -73,6 +74,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const apposed: Finding[] = [];
   const styled: Finding[] = [];
   const colons: ColonPair[] = [];
+  const workParts: Finding[] = [];
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE.test(ctx.lower);
   for (const run of ctx.runs) {
@@ -93,6 +95,8 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     readAppositive(ctx, run, apposed);
     readStyleSuffix(ctx, run, styled);
     readColonPair(ctx, run, colons);
+    readWorkPartOwner(ctx, run, workParts);
+    readWorkPartOf(ctx, run, workParts);
     if (boxOffice) readChartPlace(ctx, run, charted);
   }
   const titles = new TitleList();
@@ -125,6 +129,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(charted);
   titles.addAll(apposed);
   titles.addAll(styled);
+  titles.addAll(workParts);
   // 5. Titles the caller knows, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   return workMentions(ctx.view, ctx.lower, words, titles.entries);
