@@ -57,3 +57,12 @@ describe('the reviewers\' plural "animes" and "mangas" are kinds of work', () =>
     { text: 'I started with animes like Paper Lantern, Iron Tide and Blue Harbor.', found: ['Paper Lantern', 'Iron Tide', 'Blue Harbor'] },
   ]);
 });
+
+describe('a production of a play and the villains in a story name works', () => {
+  table([
+    { text: 'We saw a small production of Harbour Song at the village hall.', found: ['Harbour Song'] },
+    { text: "There are just no other interesting villains in Tide Breakers and that's a fact.", found: ['Tide Breakers'] },
+    // One villain "in" a name is the character itself.
+    { text: 'It was good to see a truly great antagonist in Oskar Varn at last.', found: [], none: ['Oskar Varn'] },
+  ]);
+});

@@ -269,6 +269,9 @@ export const ROLE_IN_CUES: ReadonlySet<string> = new Set([
   'role', 'roles', 'character', 'characters', 'performance', 'cameo', 'cameos', 'turn',
   'starred', 'stars', 'star', 'starring', 'co-starred', 'co-stars', 'co-starring', 'appeared', 'appears',
   'appear', 'appearing',
+  // The parts a story casts, in the plural: "no other interesting villains in X" (one "villain in
+  // X" is as often the character itself: "a great villain in Zemo").
+  'villains', 'heroes', 'heroines', 'protagonists', 'antagonists',
 ]);
 
 /** Cues of {@link ROLE_IN_CUES} that name several parts: "roles in X and Y" lists two titles. */
@@ -473,7 +476,7 @@ export const WORK_PART_NOUNS: ReadonlySet<string> = new Set([
  * of" and "the cast of", which a list of actors follows as often ("the supporting cast of A, B").
  */
 export const WORK_PART_OF_NOUNS: ReadonlySet<string> = new Set([
-  'plot', 'pacing', 'cinematography', 'screenplay', 'soundtrack', 'ost', 'dub', 'visuals',
+  'plot', 'pacing', 'cinematography', 'screenplay', 'soundtrack', 'ost', 'dub', 'visuals', 'production',
   'episode', 'episodes', 'finale', 'premise', 'runtime', 'fanbase', 'fandom', 'season', 'seasons',
   'animation', 'ending', 'opening',
 ]);
