@@ -48,7 +48,7 @@ export class WorksContext {
   ) {
     this.view = input.view;
     this.lower = input.lower;
-    const runs = titleRuns(words);
+    const runs = titleRuns(words, this.view);
     this.runIndex = new Int32Array(words.length);
     const kept = leadsWrittenMidSentence(words, this.lower, runs);
     for (let k = 0; k < runs.length; k++) {
@@ -173,10 +173,27 @@ export class WorksContext {
 const SCANS_BEFORE_SET = 4;
 
 
+/** Denominators of a rating ("7/10", "4/5", "85/100"). */
+const RATING_SCALES: ReadonlySet<string> = new Set(['4', '5', '10', '20', '100']);
+
+/**
+ * The end of a pair of numbers that is part of a title ("Fahrenheit 9/11", "24/7"): the digits
+ * from `from` to the slash at `slash`, the slash, one to three digits and no word after them; not a
+ * rating ("7/10"), whose second number is a scale. `from - 1` (the title's end) when it is no such pair.
+ */
+function pairAfter(view: string, from: number, slash: number): number {
+  let k = slash + 1;
+  while (k < view.length && k - slash <= 4 && isDigitCode(view.charCodeAt(k))) k++;
+  const digits = k - slash - 1;
+  if (digits < 1 || digits > 3 || isWordChar(view[k]) || view[k] === '/' || RATING_SCALES.has(view.slice(slash + 1, k))) return from - 1;
+  return k;
+}
+
 /**
  * The end of a title with the sequel or part number written after it ("Shrek 2", "Ring 2", "Cruel
  * Intentions 3"): one to three digits after one space, then no more digits, no rating ("7/10", "7
- * out of 10") and no unit ("3%"); `end` itself when none follows.
+ * out of 10") and no unit ("3%"), or a pair of numbers that is no rating ("Fahrenheit 9/11");
+ * `end` itself when none follows.
  */
 export function numberAfter(view: string, end: number): number {
   if (view[end] !== ' ') return end;
@@ -186,7 +203,8 @@ export function numberAfter(view: string, end: number): number {
   if (digits < 1 || digits > 3) return end;
   const next = view[k];
   if (next === undefined) return k;
-  if (isWordChar(next) || next === '/' || next === '%' || next === ':' || view.startsWith(' out of', k)) return end;
+  if (next === '/') return pairAfter(view, end + 1, k);
+  if (isWordChar(next) || next === '%' || next === ':' || view.startsWith(' out of', k)) return end;
   // "25 years ago", "3 times": a count, not a part.
   if (next === ' ') {
     let e = k + 1;
