@@ -21,7 +21,9 @@
  *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
  *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
- *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone);
+ *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone); a part only a
+ *    work has, after its possessive or before "of" (`Bleach's pacing`, `every episode of X`;
+ *    `4-work-parts.ts`);
  * 5. titles the caller passes in `options.works`; then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end").
