@@ -66,3 +66,15 @@ describe('a production of a play and the villains in a story name works', () => 
     { text: 'It was good to see a truly great antagonist in Oskar Varn at last.', found: [], none: ['Oskar Varn'] },
   ]);
 });
+
+describe('what a reviewer expects readers to be familiar with is a work', () => {
+  table([
+    { text: 'If anyone here is familiar with Iron Lantern, then you know how the hero got his powers.', found: ['Iron Lantern'] },
+    { text: 'If you are familiar with Quillbrook you might get a little bored.', found: ['Quillbrook'] },
+    // A run that qualifies a noun, and a name "of" a work.
+    { text: 'Viewers familiar with Mormon traditions may find it odd.', found: [], none: ['Mormon'] },
+    { text: 'Anyone familiar with Rita Malk of Quillbrook knows the style.', found: [], none: ['Rita Malk of Quillbrook', 'Rita Malk'] },
+    // A person's name.
+    { text: 'I was not familiar with Sarah Lund before this.', found: [], none: ['Sarah Lund'] },
+  ]);
+});

@@ -123,3 +123,21 @@ export function readWorkPartOf(ctx: WorksContext, full: Run, out: Finding[]): vo
     out.push(titleFinding(ctx.formOf(item)));
   }
 }
+
+/**
+ * 4m. "If you are familiar with X": what a reviewer expects readers to know beside the work under
+ * review is another work; not a person's name or a run that qualifies a noun ("familiar with
+ * Mormon traditions"), nor a name "of" something ("familiar with Tite Kubo of Bleach").
+ */
+export function readFamiliarWith(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { words } = ctx;
+  const prep = wordAt(words, full.first - 1);
+  const cue = wordAt(words, full.first - 2);
+  if (!prep || prep.lower !== 'with' || prep.capitalised || !cue || cue.lower !== 'familiar' || !(words[full.first] as Word).spaceBefore) return;
+  const run = trimRunEnd(words, cutLongRun(words, full));
+  if (run.last !== full.last || (words[run.last] as Word).possessive || someWord(words, run.first, run.last, isOf)) return;
+  if (nounQualifies(ctx, words[run.last + 1], true) || !ownsWorkPart(ctx, run)) return;
+  out.push(titleFinding(ctx.formOf(run)));
+}
+
+const isOf = (w: Word): boolean => w.lower === 'of' && !w.capitalised;
