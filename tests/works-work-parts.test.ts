@@ -73,6 +73,7 @@ describe('what a reviewer expects readers to be familiar with is a work', () => 
     { text: 'If you are familiar with Quillbrook you might get a little bored.', found: ['Quillbrook'] },
     // A run that qualifies a noun, and a name "of" a work.
     { text: 'Viewers familiar with Mormon traditions may find it odd.', found: [], none: ['Mormon'] },
+    { text: 'Those not familiar with Bombay musicals may find the songs strange.', found: [], none: ['Bombay'] },
     { text: 'Anyone familiar with Rita Malk of Quillbrook knows the style.', found: [], none: ['Rita Malk of Quillbrook', 'Rita Malk'] },
     // A person's name.
     { text: 'I was not familiar with Sarah Lund before this.', found: [], none: ['Sarah Lund'] },

@@ -136,7 +136,7 @@ export function readFamiliarWith(ctx: WorksContext, full: Run, out: Finding[]): 
   if (!prep || prep.lower !== 'with' || prep.capitalised || !cue || cue.lower !== 'familiar' || !(words[full.first] as Word).spaceBefore) return;
   const run = trimRunEnd(words, cutLongRun(words, full));
   if (run.last !== full.last || (words[run.last] as Word).possessive || someWord(words, run.first, run.last, isOf)) return;
-  if (nounQualifies(ctx, words[run.last + 1], true) || !ownsWorkPart(ctx, run)) return;
+  if (nounQualifies(ctx, words[run.last + 1], false) || !ownsWorkPart(ctx, run)) return;
   out.push(titleFinding(ctx.formOf(run)));
 }
 
