@@ -40,8 +40,19 @@ const ownerAfterConnector = (words: readonly Word[], first: number, last: number
   return w.possessive && i - last > 1 && next?.capitalised === true && next.spaceBefore && !possessiveInside(words, first, i);
 };
 
-/** Finds every title-case run. */
-export function titleRuns(words: readonly Word[]): Run[] {
+/**
+ * True when `prev` ends in an apostrophe that drops a letter ("Singin' in the Rain", "Rockin'
+ * Robin") and one space stands before `w`: the words go on as if one space stood between them. A
+ * plural's possessive ("Comedians'") is left to the owner rules.
+ */
+const afterElision = (view: string, prev: Word | undefined, w: Word): boolean => {
+  if (!prev || prev.possessive || w.start !== prev.end + 2 || view.charCodeAt(prev.end + 1) !== 32) return false;
+  const c = view.charCodeAt(prev.end);
+  return (c === 39 || c === 0x2019) && prev.lower.endsWith('in');
+};
+
+/** Finds every title-case run; with the text (`view`), a run goes on after a dropped letter's apostrophe. */
+export function titleRuns(words: readonly Word[], view?: string): Run[] {
   const runs: Run[] = [];
   let first = -1;
   let last = -1;
@@ -55,7 +66,7 @@ export function titleRuns(words: readonly Word[]): Run[] {
   words.forEach((w, i) => {
     const cap = w.capitalised && !RUN_BREAKERS.has(w.lower);
     const afterOwner = first >= 0 && (words[i - 1] as Word).possessive && !(cap && possessiveInside(words, first, i - 1));
-    const joins = first >= 0 && w.spaceBefore && !afterOwner;
+    const joins = first >= 0 && (w.spaceBefore || (view !== undefined && afterElision(view, words[i - 1], w))) && !afterOwner;
     // A romanised Japanese particle joins only two capitalised words ("Kimetsu no Yaiba"), as
     // English writes "no" before lower-case words ("Sasuke no longer").
     const particle = ROMANISED_PARTICLES.has(w.lower) && words[i + 1]?.capitalised === true && (words[i + 1] as Word).spaceBefore;

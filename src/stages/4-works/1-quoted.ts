@@ -5,10 +5,9 @@
 import { CASTING_VERBS, KIND_OF_WORK_NOUNS, LABEL_WORDS, NAME_NOUNS, NAMING_CUES, NICKNAME_CUES, QUOTED_CONNECTORS, REVIEW_WORDS, SPEECH_OPENERS, SPEECH_PRONOUNS, TERM_CUES, TITLE_QUALIFIED_NOUNS, TITLE_VERBS, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { QUOTE_PAIRS } from '../../data/quote-pairs';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
-import { codeAt, isWordChar } from '../../text/chars';
+import { codeAt, isWordChar, LOWER_A, LOWER_Z, SPACE } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
-import { LOWER_A, LOWER_Z, SPACE } from '../../text/chars';
 import type { Finding, WorksContext } from './context';
 import { isLoneNonTitle, personShaped, startsWithDigit, titleGap, titleWord, wordAt } from './shapes';
 

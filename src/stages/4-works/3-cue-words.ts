@@ -11,6 +11,7 @@ import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitAtJoiners, splitBothSides, splitListItem, splitRest, trimRunEnd } from './cuts';
+import { isWordChar } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
@@ -243,11 +244,11 @@ function namedThing(ctx: WorksContext, run: Span): boolean {
   const form = view.slice(run.start, run.end);
   let afterThe = false;
   for (let at = view.indexOf(form); at >= 0; at = view.indexOf(form, at + 1)) {
-    if (at === run.start || at < 4 || isWordCharAt(view, at + form.length)) continue;
+    if (at === run.start || at < 4 || isWordChar(view[at + form.length])) continue;
     const lead = view.slice(at - 4, at);
     // "unlike The Matrix": "The" after a space inside a sentence.
     if (lead === 'The ' && view[at - 5] === ' ' && !SENTENCE_ENDS.has(view[at - 6] ?? '.')) return false;
-    if (lead !== 'the ' || isWordCharAt(view, at - 5)) continue;
+    if (lead !== 'the ' || isWordChar(view[at - 5])) continue;
     const next = words[firstAtOrAfter(words, at + form.length)];
     if (next && next.spaceBefore && !next.capitalised && ctx.posAt(next.start) === 'NOUN') continue;
     afterThe = true;
@@ -258,11 +259,6 @@ function namedThing(ctx: WorksContext, run: Span): boolean {
 /** Marks that end a sentence: "The" right after one opens it. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ':', '"', '“']);
 
-/** True when the character at `k` is a letter or a digit. */
-function isWordCharAt(view: string, k: number): boolean {
-  const c = view[k];
-  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
-}
 
 /**
  * 3e. "the original Blade Runner", "the original FMA anime": the run right after "the original"

@@ -118,8 +118,7 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
     }
     if (words[next] && ['and', 'or'].includes((words[next] as Word).lower)) next++;
     // "and even X", "and more recently X": up to two adverbs.
-    if (words[next] && LIST_ADVERBS.has((words[next] as Word).lower)) next++;
-    if (words[next] && LIST_ADVERBS.has((words[next] as Word).lower)) next++;
+    for (let k = 0; k < 2 && words[next] && LIST_ADVERBS.has((words[next] as Word).lower); k++) next++;
     // "Titanic, Gladiator, and the Lord of the Rings": an article before an item.
     if (words[next] && (words[next] as Word).lower === 'the' && !(words[next] as Word).capitalised && item.last === full.last) next++;
     // The rest of a run split at "and" is the next item.

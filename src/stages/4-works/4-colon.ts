@@ -8,7 +8,7 @@
 import { GIVEN_NAMES } from '../../data/given-names';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ARTICLES, WORK_NOUNS } from '../../data/work-cues';
-import { COLON, COMMA, EN_DASH, HYPHEN, LOWER_A, LOWER_Z, SPACE, TAB } from '../../text/chars';
+import { COLON, COMMA, isDash, LOWER_A, LOWER_Z, SPACE, TAB } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -18,8 +18,6 @@ import { allCaps } from './shapes';
 /** Most words of a main title before its colon ("The Lord of the Rings"). */
 const MAX_MAIN_WORDS = 6;
 
-/** The em dash, which some writers put between a title and its second subtitle. */
-const EM_DASH = 0x2014;
 
 /** wink's tags of a word that opens a clause rather than a subtitle ("This", "It", "We"). */
 const CLAUSE_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'AUX', 'ADV', 'PART']);
@@ -59,8 +57,7 @@ function labelBefore(view: string, at: number): boolean {
 
 /** True when `view[at..at+3)` is a dash between two spaces (" – "), which goes on with a subtitle ("Impossible – Fallout"). */
 const spacedDash = (view: string, at: number): boolean => {
-  const d = view.charCodeAt(at + 1);
-  return view.charCodeAt(at) === SPACE && view.charCodeAt(at + 2) === SPACE && (d === EN_DASH || d === EM_DASH || d === HYPHEN);
+  return view.charCodeAt(at) === SPACE && view.charCodeAt(at + 2) === SPACE && isDash(view[at + 1]);
 };
 
 /**

@@ -3,7 +3,7 @@
  * X universe"), a capitalised kind of work opening the sentence ("Thriller Night Train opened"),
  * "directed by" / "starring" ("X, directed by Y"), a year in brackets ("X (1952)").
  */
-import { codeAt } from '../../text/chars';
+import { CLOSE_BRACKET, codeAt, isDigitCode, OPEN_BRACKET, SPACE } from '../../text/chars';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { FIRST_NAMES } from '../../text/first-names';
 import { HONORIFICS } from '../../data/honorifics';
@@ -11,11 +11,10 @@ import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ARTICLES, GENRE_CUES, MADE_CUES, NOT_WORK_HEADS, STYLE_SUFFIXES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
-import { CLOSE_BRACKET, isDigitCode, OPEN_BRACKET, SPACE } from '../../text/chars';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, trimReviewWords } from './cuts';
 import { genreTitle } from './3-cue-words';
-import { nameShaped, personShaped, wordAt } from './shapes';
+import { nameShaped, personShaped, someWord, wordAt } from './shapes';
 
 /** 4. A follower after a run ("X season one", "the X universe"). */
 export function readFollower(ctx: WorksContext, full: Run, out: Finding[]): void {
@@ -114,6 +113,9 @@ export function readYear(ctx: WorksContext, full: Run, out: Finding[]): void {
   out.push(titleFinding(ctx.formOf(run)));
 }
 
+/** True for a word that cannot stand before the suffixed word of a title: a hyphenated or owning word, a place, people or organisation, a word no work is headed by. */
+const isNoStyleLeadWord = (w: Word): boolean => w.hyphenated || w.possessive || NOT_WORK_HEADS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || ORGANISATIONS.has(w.lower);
+
 /**
  * 4l. A title with a suffix of likeness glued to it by a hyphen: "a Pop Idol-style search", "more
  * Big Brother-type shows": what is named as a model is a show or a film. Two words or more (one
@@ -135,9 +137,6 @@ export function readStyleSuffix(ctx: WorksContext, full: Run, out: Finding[]): v
   if (GIVEN_NAMES.has(lead.lower) || FIRST_NAMES.has(lead.lower) || HONORIFICS.has(lead.lower)) return;
   const stem = ctx.lower.slice(last.start, hyphen);
   if (NOT_WORK_HEADS.has(stem) || PLACES_AND_PEOPLES.has(stem)) return;
-  for (let k = first; k < run.last; k++) {
-    const w = words[k] as Word;
-    if (w.hyphenated || w.possessive || NOT_WORK_HEADS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || ORGANISATIONS.has(w.lower)) return;
-  }
+  if (someWord(words, first, run.last - 1, isNoStyleLeadWord)) return;
   out.push(titleFinding(view.slice(lead.start, hyphen)));
 }

@@ -4,7 +4,7 @@
  * Kane"), a series noun ("the Harry Potter films"), a maker's possessive ("Eastwood's Million
  * Dollar Baby").
  */
-import { codeAt } from '../../text/chars';
+import { CLOSE_BRACKET, codeAt, OPEN_BRACKET } from '../../text/chars';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { FIRST_NAMES } from '../../text/first-names';
 import { HONORIFICS } from '../../data/honorifics';
@@ -13,7 +13,6 @@ import { APPOSITION_KINDS, ARTICLES, BRACKET_LEADS, CONTRACTED, CREW_NOUNS, NAME
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
-import { CLOSE_BRACKET, OPEN_BRACKET } from '../../text/chars';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
 import { allCaps, isLoneNonTitle, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';

@@ -3,7 +3,9 @@
  * tags, the title-case runs, and what a pass hands back (a {@link Finding}).
  */
 import { ARTICLES, COUNTED, GENRE_CUES, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { GIVEN_NAMES } from '../../data/given-names';
 import { isDigitCode, isLetter, isWordChar } from '../../text/chars';
+import { FIRST_NAMES } from '../../text/first-names';
 import { firstAtOrAfter } from '../../text/search';
 import { titleRuns, type Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -36,6 +38,8 @@ export class WorksContext {
   private midScans = 0;
   /** Last words of the persons' names in the text, once {@link isSurname} was asked. */
   private surnames: Set<string> | null = null;
+  /** Last words of names led by a given name, possessive or not, once {@link endsGivenName} was asked. */
+  private givenNameEnds: Set<string> | null = null;
 
   constructor(
     input: NormalizedText,
@@ -44,7 +48,7 @@ export class WorksContext {
   ) {
     this.view = input.view;
     this.lower = input.lower;
-    const runs = titleRuns(words);
+    const runs = titleRuns(words, this.view);
     this.runIndex = new Int32Array(words.length);
     const kept = leadsWrittenMidSentence(words, this.lower, runs);
     for (let k = 0; k < runs.length; k++) {
@@ -127,10 +131,25 @@ export class WorksContext {
       for (const run of this.runs) {
         const first = this.word(run.first);
         const last = this.word(run.last);
-        if (run.last > run.first && run.last - run.first <= 2 && last.capitalised && !last.possessive && !ARTICLES.has(first.lower)) this.surnames.add(last.lower);
+        if (run.last > run.first && run.last - run.first <= 2 && !last.possessive && !ARTICLES.has(first.lower)) this.surnames.add(last.lower);
       }
     }
     return this.surnames.has(lower);
+  }
+
+  /**
+   * True when the text writes `lower` as the last of two or three capitalised words led by a given
+   * name, possessive or not ("Robert Altman's western" … "Altman's cast"). Gathered once.
+   */
+  endsGivenName(lower: string): boolean {
+    if (!this.givenNameEnds) {
+      this.givenNameEnds = new Set<string>();
+      for (const run of this.runs) {
+        const first = this.word(run.first);
+        if (run.last > run.first && run.last - run.first <= 2 && (GIVEN_NAMES.has(first.lower) || FIRST_NAMES.has(first.lower))) this.givenNameEnds.add(this.word(run.last).lower);
+      }
+    }
+    return this.givenNameEnds.has(lower);
   }
 
   /** True when the text writes the word `lower` capitalised in mid-sentence ("the Veteran actor" would). */
@@ -154,10 +173,27 @@ export class WorksContext {
 const SCANS_BEFORE_SET = 4;
 
 
+/** Denominators of a rating ("7/10", "4/5", "85/100"). */
+const RATING_SCALES: ReadonlySet<string> = new Set(['4', '5', '10', '20', '100']);
+
+/**
+ * The end of a pair of numbers that is part of a title ("Fahrenheit 9/11", "24/7"): the digits
+ * from `from` to the slash at `slash`, the slash, one to three digits and no word after them; not a
+ * rating ("7/10"), whose second number is a scale. `from - 1` (the title's end) when it is no such pair.
+ */
+function pairAfter(view: string, from: number, slash: number): number {
+  let k = slash + 1;
+  while (k < view.length && k - slash <= 4 && isDigitCode(view.charCodeAt(k))) k++;
+  const digits = k - slash - 1;
+  if (digits < 1 || digits > 3 || isWordChar(view[k]) || view[k] === '/' || RATING_SCALES.has(view.slice(slash + 1, k))) return from - 1;
+  return k;
+}
+
 /**
  * The end of a title with the sequel or part number written after it ("Shrek 2", "Ring 2", "Cruel
  * Intentions 3"): one to three digits after one space, then no more digits, no rating ("7/10", "7
- * out of 10") and no unit ("3%"); `end` itself when none follows.
+ * out of 10") and no unit ("3%"), or a pair of numbers that is no rating ("Fahrenheit 9/11");
+ * `end` itself when none follows.
  */
 export function numberAfter(view: string, end: number): number {
   if (view[end] !== ' ') return end;
@@ -167,7 +203,8 @@ export function numberAfter(view: string, end: number): number {
   if (digits < 1 || digits > 3) return end;
   const next = view[k];
   if (next === undefined) return k;
-  if (isWordChar(next) || next === '/' || next === '%' || next === ':' || view.startsWith(' out of', k)) return end;
+  if (next === '/') return pairAfter(view, end + 1, k);
+  if (isWordChar(next) || next === '%' || next === ':' || view.startsWith(' out of', k)) return end;
   // "25 years ago", "3 times": a count, not a part.
   if (next === ' ') {
     let e = k + 1;

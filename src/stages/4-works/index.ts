@@ -21,7 +21,9 @@
  *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
  *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
- *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone);
+ *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone); a part only a
+ *    work has, after its possessive or before "of" (`Bleach's pacing`, `every episode of X`), and
+ *    what readers are expected to be familiar with (`familiar with X`; `4-work-parts.ts`);
  * 5. titles the caller passes in `options.works`; then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end").
@@ -43,6 +45,7 @@ import { readChartPlace } from './4-chart-place';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
+import { readFamiliarWith, readWorkPartOf, readWorkPartOwner } from './4-work-parts';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
@@ -73,6 +76,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   const apposed: Finding[] = [];
   const styled: Finding[] = [];
   const colons: ColonPair[] = [];
+  const workParts: Finding[] = [];
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE.test(ctx.lower);
   for (const run of ctx.runs) {
@@ -93,6 +97,9 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     readAppositive(ctx, run, apposed);
     readStyleSuffix(ctx, run, styled);
     readColonPair(ctx, run, colons);
+    readWorkPartOwner(ctx, run, workParts);
+    readWorkPartOf(ctx, run, workParts);
+    readFamiliarWith(ctx, run, workParts);
     if (boxOffice) readChartPlace(ctx, run, charted);
   }
   const titles = new TitleList();
@@ -125,6 +132,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(charted);
   titles.addAll(apposed);
   titles.addAll(styled);
+  titles.addAll(workParts);
   // 5. Titles the caller knows, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   return workMentions(ctx.view, ctx.lower, words, titles.entries);
