@@ -6,7 +6,7 @@
 import type { Character, Person, Quote, ReviewAnalysis, Sentiment } from '../types';
 import { addDocument } from './distinct-count';
 import { readLowerCase, readMention, readNamePairs } from './form-context';
-import { formParts, type FormParts } from './form-key';
+import { formParts, oneSlipApart, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
 import { capitalisedWords, readPlainMentions } from './plain-mentions';
 import { bump, capQuotes, MAX_BESIDE_WORDS, newFormTally, type FormTally, type WorkTally } from './tally';
@@ -19,8 +19,20 @@ export interface Caps {
   documentIds: number;
 }
 
+/** The one-word forms a document accepts whose uses are counted for the spellings it writes apart (see below). */
+const MAX_WORDS_WRITTEN = 64;
+
 /** What stands between two items of a list of names: "Zabuza and Haku", "Alabasta, Skypiea", "Kakashi/Zabuza". */
 const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' and ', ', and ', ' & ', '/', ' / ', ' or ']);
+
+/** Whether `text` between `from` and `to` ends a sentence (or a line). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '…') return true;
+  }
+  return false;
+}
 
 /** How many guessed readings one reading with explicit kind evidence is worth. */
 const SURE_WEIGHT = 3;
@@ -192,6 +204,26 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
         bump(x.listedWith, y.parts.key);
       }
     };
+    // Two spellings one slip apart that this document accepts are two names when it writes them in
+    // one sentence ("Brook and Brock") or each of them twice or more, alone or in a fuller form
+    // ("Ripley" and "Ridley", "Ridley Scott", in a review of Alien; see merge-forms.ts): a slip is seldom written beside the right spelling, nor
+    // made again and again among the right ones.
+    let sentence: FormTally[] = [];
+    const slips = new Set<string>();
+    const twoSpellings = (a: FormTally, b: FormTally): void => {
+      if (a === b || !oneSlipApart(a.parts.written[0] as string, b.parts.written[0] as string)) return;
+      const pair = [a.parts.key, b.parts.key].sort().join('\n');
+      if (slips.has(pair)) return;
+      slips.add(pair);
+      bump(work.twoSpellings, pair);
+    };
+    /** The one-word forms the document accepts, with the times it writes them (at most {@link MAX_WORDS_WRITTEN}). */
+    const written = new Map<FormTally, number>();
+    const accepted = (tally: FormTally): void => {
+      for (const other of sentence) twoSpellings(other, tally);
+      if (sentence.length < MAX_BESIDE_WORDS && !sentence.includes(tally)) sentence.push(tally);
+      if (written.has(tally) || written.size < MAX_WORDS_WRITTEN) bump(written, tally);
+    };
     // Any form of the work is known, so a run the document accepted ("Leonardo DiCaprio") is not
     // read again as a shorter form inside it ("Leonardo").
     readPlainMentions(
@@ -200,8 +232,19 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       (surface, atSentenceStart, start, end) => {
         const tally = formOf(surface) as FormTally;
         if (previous && LIST_GAPS.has(text.slice(previous.end, start))) list(previous.tally, tally);
+        if (previous && endsSentence(text, previous.end, start)) sentence = [];
         previous = { tally, end };
-        if (tally.lastDoc === ordinal) return;
+        if (tally.lastDoc === ordinal) {
+          if (tally.parts.written.length === 1) accepted(tally);
+          else {
+            // A word of a fuller form is a use of the one-word form too ("Ridley" in "Ridley Scott").
+            for (const word of tally.parts.written) {
+              const one = work.forms.get(word);
+              if (one?.lastDoc === ordinal && one.parts.written.length === 1 && (written.has(one) || written.size < MAX_WORDS_WRITTEN)) bump(written, one);
+            }
+          }
+          return;
+        }
         readMention(tally.context, text, start, end);
         const seen = plain.get(tally) ?? { mentions: 0, inSentence: false };
         seen.mentions++;
@@ -210,6 +253,8 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       },
       words,
     );
+    const twice = [...written].filter(([, n]) => n >= 2).map(([tally]) => tally);
+    for (let i = 0; i < twice.length; i++) for (let j = i + 1; j < twice.length; j++) twoSpellings(twice[i] as FormTally, twice[j] as FormTally);
     for (const [tally, seen] of plain) {
       if (!seen.inSentence) continue;
       addDocument(tally.plain.docs, ordinal);

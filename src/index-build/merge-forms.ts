@@ -109,14 +109,20 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
   // one slip apart share a word with one letter taken out (or one is the other with one taken
   // out), so only those are compared.
   /**
-   * Whether documents name two forms as two entities: half or more of the rarer one's documents
-   * also name the other, untied ("Brock from Pokemon" in reviews that talk of Brook). A reviewer
-   * who slips on a name seldom also spells it right as someone else.
+   * Whether documents name two forms as two entities, untied: half or more of the rarer one's
+   * documents write both in one sentence ("Brook and Brock", "Brook is kinder than Brock") or each
+   * twice or more; or two documents or more, half or more of the rarer one's, name both ("Brock
+   * from Pokemon" in reviews that talk of Brook). A reviewer who slips on a name seldom writes the
+   * right spelling in the same sentence, or slips again and again; one who writes "Orihime" five
+   * times and "Orehime" once elsewhere slipped, but several reviewers seldom make one slip so.
    */
   const twoNames = (a: string, b: string): boolean => {
     const [x, y] = [formOf(a).docs, formOf(b).docs];
-    const both = countDocuments(x) + countDocuments(y) - countDocuments(mergeSketches(x, y)) - (work.ties.get(a)?.get(b) ?? 0);
-    return 2 * both >= Math.min(countDocuments(x), countDocuments(y));
+    const tied = work.ties.get(a)?.get(b) ?? 0;
+    const rarer = Math.min(countDocuments(x), countDocuments(y));
+    const together = (work.twoSpellings.get(a < b ? `${a}\n${b}` : `${b}\n${a}`) ?? 0) - tied;
+    const both = countDocuments(x) + countDocuments(y) - countDocuments(mergeSketches(x, y)) - tied;
+    return (together > 0 && 2 * together >= rarer) || (both >= MIN_ATTESTED && 2 * both >= rarer);
   };
   const byDeletion = new Map<string, string[]>();
   for (const key of keys) {
