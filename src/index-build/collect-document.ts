@@ -8,7 +8,8 @@ import { addDocument } from './distinct-count';
 import { readLowerCase, readMention, readNamePairs } from './form-context';
 import { formParts, oneSlipApart, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
-import { capitalisedWords, readPlainMentions } from './plain-mentions';
+import { capitalisedWords } from './capitalised-words';
+import { readPlainMentions } from './plain-mentions';
 import { bump, capQuotes, MAX_BESIDE_WORDS, newFormTally, type FormTally, type WorkTally } from './tally';
 
 /** The caps a tally keeps to. */
@@ -81,6 +82,17 @@ function tallyOf(work: WorkTally, form: string): FormTally {
     work.forms.set(parts.key, tally);
   }
   return tally;
+}
+
+/**
+ * Counts `b` on `a`'s `map` once per document (`seen`: the pairs this document counted), keeping at
+ * most {@link MAX_BESIDE_WORDS} words in the map, the first met.
+ */
+function bumpOnce(map: Map<string, number>, seen: Set<string>, a: string, b: string): void {
+  const pair = `${a}\n${b}`;
+  if (seen.has(pair) || (!map.has(b) && map.size >= MAX_BESIDE_WORDS)) return;
+  seen.add(pair);
+  bump(map, b);
 }
 
 /** Ties two forms (both directions). */
@@ -167,7 +179,7 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
     });
     // Capitalised words written beside a one-word form of the work, on the first of the two that
     // is one (the other may become one in a later document), counted once per document.
-    const seen = new Set<string>();
+    const besideSeen = new Set<string>();
     const oneWord = (key: string): FormTally | undefined => {
       const tally = work.forms.get(key);
       return tally?.parts.written.length === 1 ? tally : undefined;
@@ -180,9 +192,7 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
         if (first === second) return;
         const [own, other] = oneWord(first) ? [first, second] : [second, first];
         const tally = oneWord(own);
-        if (!tally || seen.has(`${own}\n${other}`) || (!tally.beside.has(other) && tally.beside.size >= MAX_BESIDE_WORDS)) return;
-        seen.add(`${own}\n${other}`);
-        bump(tally.beside, other);
+        if (tally) bumpOnce(tally.beside, besideSeen, own, other);
       },
       words,
     );
@@ -197,12 +207,7 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
     let previous: { tally: FormTally; end: number } | null = null;
     const listed = new Set<string>();
     const list = (a: FormTally, b: FormTally): void => {
-      for (const [x, y] of [[a, b], [b, a]] as const) {
-        const pair = `${x.parts.key}\n${y.parts.key}`;
-        if (x === y || listed.has(pair) || (!x.listedWith.has(y.parts.key) && x.listedWith.size >= MAX_BESIDE_WORDS)) continue;
-        listed.add(pair);
-        bump(x.listedWith, y.parts.key);
-      }
+      if (a !== b) for (const [x, y] of [[a, b], [b, a]] as const) bumpOnce(x.listedWith, listed, x.parts.key, y.parts.key);
     };
     // Two spellings one slip apart that this document accepts are two names when it writes them in
     // one sentence ("Brook and Brock") or each of them twice or more, alone or in a fuller form
@@ -246,19 +251,19 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
           return;
         }
         readMention(tally.context, text, start, end);
-        const seen = plain.get(tally) ?? { mentions: 0, inSentence: false };
-        seen.mentions++;
-        seen.inSentence ||= !atSentenceStart;
-        plain.set(tally, seen);
+        const found = plain.get(tally) ?? { mentions: 0, inSentence: false };
+        found.mentions++;
+        found.inSentence ||= !atSentenceStart;
+        plain.set(tally, found);
       },
       words,
     );
     const twice = [...written].filter(([, n]) => n >= 2).map(([tally]) => tally);
     for (let i = 0; i < twice.length; i++) for (let j = i + 1; j < twice.length; j++) twoSpellings(twice[i] as FormTally, twice[j] as FormTally);
-    for (const [tally, seen] of plain) {
-      if (!seen.inSentence) continue;
+    for (const [tally, found] of plain) {
+      if (!found.inSentence) continue;
       addDocument(tally.plain.docs, ordinal);
-      tally.plain.mentions += seen.mentions;
+      tally.plain.mentions += found.mentions;
       if (tally.plain.docIds.length < caps.documentIds) tally.plain.docIds.push([ordinal, id]);
     }
   }

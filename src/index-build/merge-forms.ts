@@ -17,7 +17,7 @@
  */
 import { countDocuments, mergeSketches } from './distinct-count';
 import { MIN_CONTEXT_MENTIONS, type FormContext } from './form-context';
-import { oneSlipApart, undoubled } from './form-key';
+import { MIN_SLIP_LENGTH, oneSlipApart, undoubled } from './form-key';
 import type { WorkTally } from './tally';
 
 /** Union-find over merge keys. */
@@ -44,8 +44,6 @@ const MIN_TIES = 2;
 const DOMINANCE = 2;
 /** Documents that make a fuller form a rival when several hold a shorter one. */
 const MIN_ATTESTED = 2;
-/** The shortest one-word form step 1c compares: shorter names one letter apart are often two names ("Ana", "Anya"). */
-const MIN_SLIP_WORD = 5;
 /** How many times the documents of the rarer of two one-word forms one slip apart the other needs. */
 const SLIP_DOMINANCE = 3;
 /** Documents writing two one-word forms side by side that make them one name (step 1d). */
@@ -128,7 +126,7 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
   for (const key of keys) {
     const parts = formOf(key).parts;
     const word = parts.written[0] as string;
-    if (parts.written.length !== 1 || word.length < MIN_SLIP_WORD || titles.has(key)) continue;
+    if (parts.written.length !== 1 || word.length < MIN_SLIP_LENGTH || titles.has(key)) continue;
     const docs = countDocuments(formOf(key).docs);
     // The word itself is among its keys: a word one letter shorter ("Ulqiorra") is a deletion of
     // the longer one ("Ulquiorra") with nothing taken out of it.
