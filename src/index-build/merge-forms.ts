@@ -59,10 +59,11 @@ const DETERMINER_SHARE = 0.5;
 /**
  * Whether a form's uses say it is a common noun for a group or a rank: plural ("Jedi are"),
  * written in lower case ("the jedi"), or mostly after a determiner ("the Jedi", "a Jedi"; a name
- * a fuller form holds is seldom "the Selka").
+ * a fuller form holds is seldom "the Selka") with some use plural or in lower case too: an
+ * epithet ("the Joker", "the Hound") is written after "the" as often, but as one someone.
  */
 function groupWord(c: FormContext): boolean {
-  return c.mentions >= MIN_CONTEXT_MENTIONS && ((c.plural + c.lower) / (c.mentions + c.lower) >= GROUP_SHARE || c.determiner >= DETERMINER_SHARE * c.mentions);
+  return c.mentions >= MIN_CONTEXT_MENTIONS && ((c.plural + c.lower) / (c.mentions + c.lower) >= GROUP_SHARE || (c.determiner >= DETERMINER_SHARE * c.mentions && c.plural + c.lower > 0));
 }
 
 /** Whether every word of `small` is in `big` (both sorted), and `big` has more. */
