@@ -157,3 +157,33 @@ describe('buildIndex leaves out a form the texts list with places', () => {
     expect(await formGroupsOf('Saltmarsh', [...place, ...own, ...listing.slice(0, n).map((t): [string, string[]] => [t, []])])).toEqual(groups);
   });
 });
+
+describe('the forms left out do not hang on the order of the reviews', () => {
+  // Mossfen is listed with a place in four reviews, so it is left out; Brindle (one review accepts
+  // it, too few to make it someone in a list) is listed only with Mossfen, which the lists alone
+  // left out, and stays, whichever of the two the reviews accept first.
+  const places: Array<[string, string[]]> = ['In Harrowgate the town burns.', 'Into the Harrowgate keep we go.', 'Inside Harrowgate all is grey.', 'The Harrowgate arc drags.', 'In Fellmoor it rains.', 'Across the Fellmoor hills.', 'Into Fellmoor they ride.', 'The Fellmoor arc is slow.'].map((t) => [t, [t.includes('Harrowgate') ? 'Harrowgate' : 'Fellmoor']]);
+  const mossfen: Array<[string, string[]]> = [
+    ['Mossfen was lovely.', ['Mossfen']],
+    ['I liked Mossfen.', ['Mossfen']],
+  ];
+  const brindle: Array<[string, string[]]> = [['Brindle was lovely, and I liked Brindle.', ['Brindle']]];
+  const lists: Array<[string, string[]]> = [
+    'Harrowgate, Fellmoor and Mossfen look great.',
+    'Both Harrowgate, Fellmoor, Mossfen stay grim.',
+    'Visit Harrowgate, Fellmoor or Mossfen first.',
+    'Sadly Harrowgate, Fellmoor and Mossfen are dull.',
+    'Then Mossfen and Brindle fade.',
+    'Both Mossfen, Brindle look fine.',
+    'Sadly Mossfen/Brindle are dull.',
+    'We see Mossfen or Brindle later.',
+  ].map((t) => [t, []]);
+  const orders: Array<[string, Array<[string, string[]]>]> = [
+    ['places, Mossfen, Brindle, then the lists', [...places, ...mossfen, ...brindle, ...lists]],
+    ['Brindle, Mossfen, places, then the lists reversed', [...brindle, ...mossfen, ...places, ...lists.slice().reverse()]],
+    ['Brindle, places, Mossfen, then the lists', [...brindle, ...places, ...mossfen, ...lists]],
+  ];
+  it.each(orders)('%s: Brindle stays, Mossfen is left out', async (_, docs) => {
+    expect(await formGroupsOf('Saltmarsh', docs)).toEqual([['Brindle']]);
+  });
+});

@@ -37,6 +37,29 @@ const mergeCases: Array<[string, Array<[string, string[]]>, string[][]]> = [
     [['Brann'], ['Brenn']],
   ],
   ['without such reviews the rarer spelling joins', [...alone('Brenn', 6), ...alone('Brann', 2)], [['Brann', 'Brenn']]],
+  [
+    'a review that spells the name right five times and slips once, in another sentence, does not keep the slip apart',
+    [
+      ...alone('Orwena', 6),
+      ['Orwena is the heart of it. Orwena never bends. I adored Orwena. Later Orwena wins. Orwena smiles. In the end Orwena leaves.', ['Orwena', 'Orwina']],
+      ['When Orwina finally speaks up, the whole room goes quiet.', ['Orwina']],
+    ],
+    [['Orwena', 'Orwina']],
+  ],
+  [
+    'two spellings a review lists together stay two names',
+    [
+      ...alone('Orwena', 6),
+      ['I loved Orwena and Orwina, both of them.', ['Orwena', 'Orwina']],
+      ['When Orwina finally speaks up, the whole room goes quiet.', ['Orwina']],
+    ],
+    [['Orwena'], ['Orwina']],
+  ],
+  [
+    'two spellings a review writes twice each, one inside a fuller name, stay two names',
+    [...alone('Orwena', 6), ['Orwena leads the raid. Her rival is Orwina Vale. In the end Orwena wins. Later Orwina sulks.', ['Orwena', 'Orwina Vale', 'Orwina']]],
+    [['Orwena'], ['Orwina', 'Orwina Vale']],
+  ],
 ];
 
 describe('one-word forms one slip apart across reviews', () => {

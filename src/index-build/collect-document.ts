@@ -6,9 +6,10 @@
 import type { Character, Person, Quote, ReviewAnalysis, Sentiment } from '../types';
 import { addDocument } from './distinct-count';
 import { readLowerCase, readMention, readNamePairs } from './form-context';
-import { formParts, type FormParts } from './form-key';
+import { formParts, oneSlipApart, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
-import { capitalisedWords, readPlainMentions } from './plain-mentions';
+import { capitalisedWords } from './capitalised-words';
+import { readPlainMentions } from './plain-mentions';
 import { bump, capQuotes, MAX_BESIDE_WORDS, newFormTally, type FormTally, type WorkTally } from './tally';
 
 /** The caps a tally keeps to. */
@@ -19,8 +20,20 @@ export interface Caps {
   documentIds: number;
 }
 
+/** The one-word forms a document accepts whose uses are counted for the spellings it writes apart (see below). */
+const MAX_WORDS_WRITTEN = 64;
+
 /** What stands between two items of a list of names: "Zabuza and Haku", "Alabasta, Skypiea", "Kakashi/Zabuza". */
 const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' and ', ', and ', ' & ', '/', ' / ', ' or ']);
+
+/** Whether `text` between `from` and `to` ends a sentence (or a line). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '…') return true;
+  }
+  return false;
+}
 
 /** How many guessed readings one reading with explicit kind evidence is worth. */
 const SURE_WEIGHT = 3;
@@ -69,6 +82,17 @@ function tallyOf(work: WorkTally, form: string): FormTally {
     work.forms.set(parts.key, tally);
   }
   return tally;
+}
+
+/**
+ * Counts `b` on `a`'s `map` once per document (`seen`: the pairs this document counted), keeping at
+ * most {@link MAX_BESIDE_WORDS} words in the map, the first met.
+ */
+function bumpOnce(map: Map<string, number>, seen: Set<string>, a: string, b: string): void {
+  const pair = `${a}\n${b}`;
+  if (seen.has(pair) || (!map.has(b) && map.size >= MAX_BESIDE_WORDS)) return;
+  seen.add(pair);
+  bump(map, b);
 }
 
 /** Ties two forms (both directions). */
@@ -155,7 +179,7 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
     });
     // Capitalised words written beside a one-word form of the work, on the first of the two that
     // is one (the other may become one in a later document), counted once per document.
-    const seen = new Set<string>();
+    const besideSeen = new Set<string>();
     const oneWord = (key: string): FormTally | undefined => {
       const tally = work.forms.get(key);
       return tally?.parts.written.length === 1 ? tally : undefined;
@@ -168,9 +192,7 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
         if (first === second) return;
         const [own, other] = oneWord(first) ? [first, second] : [second, first];
         const tally = oneWord(own);
-        if (!tally || seen.has(`${own}\n${other}`) || (!tally.beside.has(other) && tally.beside.size >= MAX_BESIDE_WORDS)) return;
-        seen.add(`${own}\n${other}`);
-        bump(tally.beside, other);
+        if (tally) bumpOnce(tally.beside, besideSeen, own, other);
       },
       words,
     );
@@ -185,12 +207,27 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
     let previous: { tally: FormTally; end: number } | null = null;
     const listed = new Set<string>();
     const list = (a: FormTally, b: FormTally): void => {
-      for (const [x, y] of [[a, b], [b, a]] as const) {
-        const pair = `${x.parts.key}\n${y.parts.key}`;
-        if (x === y || listed.has(pair) || (!x.listedWith.has(y.parts.key) && x.listedWith.size >= MAX_BESIDE_WORDS)) continue;
-        listed.add(pair);
-        bump(x.listedWith, y.parts.key);
-      }
+      if (a !== b) for (const [x, y] of [[a, b], [b, a]] as const) bumpOnce(x.listedWith, listed, x.parts.key, y.parts.key);
+    };
+    // Two spellings one slip apart that this document accepts are two names when it writes them in
+    // one sentence ("Brook and Brock") or each of them twice or more, alone or in a fuller form
+    // ("Ripley" and "Ridley", "Ridley Scott", in a review of Alien; see merge-forms.ts): a slip is seldom written beside the right spelling, nor
+    // made again and again among the right ones.
+    let sentence: FormTally[] = [];
+    const slips = new Set<string>();
+    const twoSpellings = (a: FormTally, b: FormTally): void => {
+      if (a === b || !oneSlipApart(a.parts.written[0] as string, b.parts.written[0] as string)) return;
+      const pair = [a.parts.key, b.parts.key].sort().join('\n');
+      if (slips.has(pair)) return;
+      slips.add(pair);
+      bump(work.twoSpellings, pair);
+    };
+    /** The one-word forms the document accepts, with the times it writes them (at most {@link MAX_WORDS_WRITTEN}). */
+    const written = new Map<FormTally, number>();
+    const accepted = (tally: FormTally): void => {
+      for (const other of sentence) twoSpellings(other, tally);
+      if (sentence.length < MAX_BESIDE_WORDS && !sentence.includes(tally)) sentence.push(tally);
+      if (written.has(tally) || written.size < MAX_WORDS_WRITTEN) bump(written, tally);
     };
     // Any form of the work is known, so a run the document accepted ("Leonardo DiCaprio") is not
     // read again as a shorter form inside it ("Leonardo").
@@ -200,20 +237,33 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       (surface, atSentenceStart, start, end) => {
         const tally = formOf(surface) as FormTally;
         if (previous && LIST_GAPS.has(text.slice(previous.end, start))) list(previous.tally, tally);
+        if (previous && endsSentence(text, previous.end, start)) sentence = [];
         previous = { tally, end };
-        if (tally.lastDoc === ordinal) return;
+        if (tally.lastDoc === ordinal) {
+          if (tally.parts.written.length === 1) accepted(tally);
+          else {
+            // A word of a fuller form is a use of the one-word form too ("Ridley" in "Ridley Scott").
+            for (const word of tally.parts.written) {
+              const one = work.forms.get(word);
+              if (one?.lastDoc === ordinal && one.parts.written.length === 1 && (written.has(one) || written.size < MAX_WORDS_WRITTEN)) bump(written, one);
+            }
+          }
+          return;
+        }
         readMention(tally.context, text, start, end);
-        const seen = plain.get(tally) ?? { mentions: 0, inSentence: false };
-        seen.mentions++;
-        seen.inSentence ||= !atSentenceStart;
-        plain.set(tally, seen);
+        const found = plain.get(tally) ?? { mentions: 0, inSentence: false };
+        found.mentions++;
+        found.inSentence ||= !atSentenceStart;
+        plain.set(tally, found);
       },
       words,
     );
-    for (const [tally, seen] of plain) {
-      if (!seen.inSentence) continue;
+    const twice = [...written].filter(([, n]) => n >= 2).map(([tally]) => tally);
+    for (let i = 0; i < twice.length; i++) for (let j = i + 1; j < twice.length; j++) twoSpellings(twice[i] as FormTally, twice[j] as FormTally);
+    for (const [tally, found] of plain) {
+      if (!found.inSentence) continue;
       addDocument(tally.plain.docs, ordinal);
-      tally.plain.mentions += seen.mentions;
+      tally.plain.mentions += found.mentions;
       if (tally.plain.docIds.length < caps.documentIds) tally.plain.docIds.push([ordinal, id]);
     }
   }

@@ -144,10 +144,12 @@ export function thingKeys(work: WorkTally, titles: ReadonlySet<string>): Set<str
     const seen = partners(work.forms.get(key) as FormTally, leaning);
     if (seen.someones < MIN_LISTED || seen.someones < LISTED_DOMINANCE * seen.things) out.add(key);
   }
-  // Then forms whose context does not lean to someone, listed with the forms left out.
+  // Then forms whose context does not lean to someone, listed with the forms left out so far: read
+  // against a copy, so that what this loop adds does not make the result hang on the forms' order.
+  const leftOut: ReadonlySet<string> = new Set(out);
   for (const [key, tally] of work.forms) {
     if (leaning.has(key) || !open(key, tally) || thingScore(tally.context) < 0) continue;
-    const seen = partners(tally, out);
+    const seen = partners(tally, leftOut);
     if (seen.things >= MIN_LISTED && seen.things >= LISTED_DOMINANCE * seen.someones) out.add(key);
   }
   return out;

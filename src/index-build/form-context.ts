@@ -22,7 +22,7 @@ import {
 } from '../data/index-context-words';
 import { isApostrophe } from '../text/chars';
 import { foldVowels } from './form-key';
-import { capitalisedWords, type WordSpan } from './plain-mentions';
+import { capitalisedWords, type WordSpan } from './capitalised-words';
 
 /** Counts of what surrounds one form's mentions across a work's documents. */
 export interface FormContext {

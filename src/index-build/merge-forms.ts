@@ -17,7 +17,7 @@
  */
 import { countDocuments, mergeSketches } from './distinct-count';
 import { MIN_CONTEXT_MENTIONS, type FormContext } from './form-context';
-import { oneSlipApart, undoubled } from './form-key';
+import { MIN_SLIP_LENGTH, oneSlipApart, undoubled } from './form-key';
 import type { WorkTally } from './tally';
 
 /** Union-find over merge keys. */
@@ -44,8 +44,6 @@ const MIN_TIES = 2;
 const DOMINANCE = 2;
 /** Documents that make a fuller form a rival when several hold a shorter one. */
 const MIN_ATTESTED = 2;
-/** The shortest one-word form step 1c compares: shorter names one letter apart are often two names ("Ana", "Anya"). */
-const MIN_SLIP_WORD = 5;
 /** How many times the documents of the rarer of two one-word forms one slip apart the other needs. */
 const SLIP_DOMINANCE = 3;
 /** Documents writing two one-word forms side by side that make them one name (step 1d). */
@@ -61,10 +59,11 @@ const DETERMINER_SHARE = 0.5;
 /**
  * Whether a form's uses say it is a common noun for a group or a rank: plural ("Jedi are"),
  * written in lower case ("the jedi"), or mostly after a determiner ("the Jedi", "a Jedi"; a name
- * a fuller form holds is seldom "the Selka").
+ * a fuller form holds is seldom "the Selka") with some use plural or in lower case too: an
+ * epithet ("the Joker", "the Hound") is written after "the" as often, but as one someone.
  */
 function groupWord(c: FormContext): boolean {
-  return c.mentions >= MIN_CONTEXT_MENTIONS && ((c.plural + c.lower) / (c.mentions + c.lower) >= GROUP_SHARE || c.determiner >= DETERMINER_SHARE * c.mentions);
+  return c.mentions >= MIN_CONTEXT_MENTIONS && ((c.plural + c.lower) / (c.mentions + c.lower) >= GROUP_SHARE || (c.determiner >= DETERMINER_SHARE * c.mentions && c.plural + c.lower > 0));
 }
 
 /** Whether every word of `small` is in `big` (both sorted), and `big` has more. */
@@ -109,20 +108,26 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
   // one slip apart share a word with one letter taken out (or one is the other with one taken
   // out), so only those are compared.
   /**
-   * Whether documents name two forms as two entities: half or more of the rarer one's documents
-   * also name the other, untied ("Brock from Pokemon" in reviews that talk of Brook). A reviewer
-   * who slips on a name seldom also spells it right as someone else.
+   * Whether documents name two forms as two entities, untied: half or more of the rarer one's
+   * documents write both in one sentence ("Brook and Brock", "Brook is kinder than Brock") or each
+   * twice or more; or two documents or more, half or more of the rarer one's, name both ("Brock
+   * from Pokemon" in reviews that talk of Brook). A reviewer who slips on a name seldom writes the
+   * right spelling in the same sentence, or slips again and again; one who writes "Orihime" five
+   * times and "Orehime" once elsewhere slipped, but several reviewers seldom make one slip so.
    */
   const twoNames = (a: string, b: string): boolean => {
     const [x, y] = [formOf(a).docs, formOf(b).docs];
-    const both = countDocuments(x) + countDocuments(y) - countDocuments(mergeSketches(x, y)) - (work.ties.get(a)?.get(b) ?? 0);
-    return 2 * both >= Math.min(countDocuments(x), countDocuments(y));
+    const tied = work.ties.get(a)?.get(b) ?? 0;
+    const rarer = Math.min(countDocuments(x), countDocuments(y));
+    const together = (work.twoSpellings.get(a < b ? `${a}\n${b}` : `${b}\n${a}`) ?? 0) - tied;
+    const both = countDocuments(x) + countDocuments(y) - countDocuments(mergeSketches(x, y)) - tied;
+    return (together > 0 && 2 * together >= rarer) || (both >= MIN_ATTESTED && 2 * both >= rarer);
   };
   const byDeletion = new Map<string, string[]>();
   for (const key of keys) {
     const parts = formOf(key).parts;
     const word = parts.written[0] as string;
-    if (parts.written.length !== 1 || word.length < MIN_SLIP_WORD || titles.has(key)) continue;
+    if (parts.written.length !== 1 || word.length < MIN_SLIP_LENGTH || titles.has(key)) continue;
     const docs = countDocuments(formOf(key).docs);
     // The word itself is among its keys: a word one letter shorter ("Ulqiorra") is a deletion of
     // the longer one ("Ulquiorra") with nothing taken out of it.

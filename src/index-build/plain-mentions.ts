@@ -6,15 +6,13 @@
  * memory grows with the forms of a work, not with its documents; a form counts them only when
  * {@link MIN_ACCEPTED_DOCUMENTS} documents accepted it (see finish-work.ts).
  */
+import { capitalisedWords, type WordSpan } from './capitalised-words';
 
 /** Documents that must accept a form before its plain mentions in other documents count. */
 export const MIN_ACCEPTED_DOCUMENTS = 3;
 
 /** Words a plain mention may have at most ("Monkey D. Luffy"). */
 const MAX_RUN_WORDS = 3;
-
-/** A capitalised word: no letter, digit, apostrophe or hyphen before it. */
-const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}-]*/gu;
 
 /** Whether the text before `at` (spaces, quotes and brackets skipped) ends a sentence or is empty. */
 function sentenceStart(text: string, at: number): boolean {
@@ -27,22 +25,6 @@ function sentenceStart(text: string, at: number): boolean {
 
 /** Whether `gap` (the text between two words) joins them into one name: a space, or an initial's period and a space. */
 const joins = (gap: string): boolean => gap === ' ' || gap === '. ';
-
-/** Where a word starts and ends in a text. */
-export interface WordSpan {
-  start: number;
-  end: number;
-}
-
-/**
- * The capitalised words of `text` (see {@link CAPITALISED}), in order: one pass over the text,
- * shared by the plain mentions and the names written side by side (see form-context.ts).
- */
-export function capitalisedWords(text: string): WordSpan[] {
-  const words: WordSpan[] = [];
-  for (const m of text.matchAll(CAPITALISED)) words.push({ start: m.index, end: m.index + m[0].length });
-  return words;
-}
 
 /**
  * Calls `visit(surface, atSentenceStart, start, end)` for every capitalised run of up to

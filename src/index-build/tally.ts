@@ -91,6 +91,12 @@ export interface WorkTally {
   workTitles: Map<string, number>;
   /** Each spelling read once: spelling → its parts (as many as the distinct spellings). */
   parsed: Map<string, FormParts>;
+  /**
+   * Two one-word forms one slip apart that a document accepts and writes as two names, in one
+   * sentence ("Brook and Brock") or each twice or more: "keyA\nkeyB" (sorted) → documents. As many
+   * as such pairs, which are few.
+   */
+  twoSpellings: Map<string, number>;
 }
 
 /** A new, empty tally of a form. */
