@@ -38,8 +38,32 @@ export function endsRole(view: string, lower: string, end: number): boolean {
   return ch === ' ' && (isUpper(view[end + 1]) ? false : AFTER_ROLE.has(wordAfter(lower, end)));
 }
 
-/** A bracketed aside with no bracket inside. */
-const ASIDE = /\([^()]*\)/g;
+/**
+ * Where the aside in brackets that opens at `open` (a `(`) closes: the index of its `)` before
+ * `limit`, with no other `(` inside, or -1 when it does not close there. An unclosed bracket is no
+ * aside: what follows it is read as the sentence it stands in.
+ */
+export function asideClose(text: string, open: number, limit: number): number {
+  for (let k = open + 1; k < limit; k++) {
+    if (text[k] === ')') return k;
+    if (text[k] === '(') return -1;
+  }
+  return -1;
+}
+
+/** `text` with each closed aside in brackets ({@link asideClose}) replaced by a space. */
+function withoutAsides(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = text.indexOf('('); k >= 0; k = text.indexOf('(', k + 1)) {
+    const close = asideClose(text, k, text.length);
+    if (close < 0) continue;
+    out += text.slice(from, k) + ' ';
+    from = close + 1;
+    k = close;
+  }
+  return out + text.slice(from);
+}
 
 /** What stands between two names of one list ("A, B and C", "A & B"). */
 const LIST_JOINS: ReadonlySet<string> = new Set([', ', ' and ', ' & ', ', and ', ', & ']);
@@ -243,7 +267,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
       if (p.end > as) continue;
       if (as - p.end > MAX_ACTOR_GAP) return undefined;
       // An aside in brackets ("A (my favourite actor, no. 1) is great as C") is no clause of its own.
-      const gap = lower.slice(p.end, as).replace(ASIDE, ' ');
+      const gap = withoutAsides(lower.slice(p.end, as));
       let ends = 0;
       let last = -1;
       for (let k = 0; k < gap.length; k++) {

@@ -8,10 +8,11 @@
  * capitalised) in the text. A run inside a work's title, one that describes a noun after it ("as
  * the Zorvian agent") and an `as` that compares ("as tall as") make none.
  */
+import { NAME_SUFFIXES } from '../../data/name-cue-words';
 import { NOT_CASTING_BEFORE_AS, PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
+import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
 import { NOT_PART_STARTS, PART_OWNERS, VOICE_VERBS } from '../../data/casting-vocab';
 
 /** Nouns of portraying before `of` that name the part after them when they are the actor's ("A's portrayal of C"). */
@@ -24,6 +25,15 @@ function ownedNoun(lower: string, from: number, at: number): boolean {
   const space = before.lastIndexOf(' ');
   return PART_OWNERS.has(before.slice(space + 1));
 }
+/** True when the word of `lower` that ends at `end` is an initial or a name suffix, so a dot after it is the name's ("Hale B.", "Jr."). */
+function nameDot(lower: string, end: number): boolean {
+  let k = end;
+  // No suffix is longer than four letters: the scan stops there, so a long word costs nothing.
+  while (k > 0 && end - k <= 4 && /\p{L}/u.test(lower[k - 1] as string)) k--;
+  const word = lower.slice(k, end);
+  return word.length === 1 || NAME_SUFFIXES.has(word);
+}
+
 /** How many capitalised words the created part may hold ("Asst. Chief Al Swanson" is four). */
 const MAX_PART_WORDS = 4;
 /** The longest word of a part, in characters. */
@@ -94,12 +104,16 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, from: numbe
   let k = from;
   let sawWord = false;
   // Inside an aside in brackets ("A (my No. 1 actor) is great as C") a capital or a dot is no
-  // other name or sentence; a cue there still reads ("A (also acting as C)").
-  let aside = false;
+  // other name or sentence; a cue there still reads ("A (also acting as C)"). The aside ends at
+  // its `)`; a `(` that does not close before `limit` is no aside.
+  let asideEnd = -1;
+  // A dot right after the actor belongs to the name only when it ends an initial or a suffix ("Jr.").
+  const dotInName = view[from] === '.' && nameDot(lower, from);
   while (k < limit) {
     const ch = view[k] as string;
-    if (ch === '(' || ch === ')') aside = ch === '(';
-    if (SENTENCE_END.includes(ch) && !(ch === '.' && k === from) && !aside) return -1;
+    if (ch === '(' && k >= asideEnd) asideEnd = asideClose(view, k, limit);
+    const aside = k < asideEnd;
+    if (SENTENCE_END.includes(ch) && !(k === from && dotInName) && !aside) return -1;
     if (!/\p{L}/u.test(ch)) {
       k++;
       continue;
