@@ -49,3 +49,12 @@ describe('no casting read across a sentence end after the actor', () => {
     expect(links(text)).toEqual(want);
   });
 });
+
+describe('a his or her portrayal is the actor’s only as its subject', () => {
+  it.each([
+    ['their is never the actor’s', 'Hale Brannock loved their portrayal of Corvin in the remake.'],
+    ['a verb of judging between makes it another’s', 'Hale Brannock loved her portrayal of Corvin in the remake.'],
+  ] as const)('not: %s', (_, text) => {
+    expect(links(text)).toEqual([]);
+  });
+});
