@@ -8,7 +8,7 @@
 import { ONE_WORD_HEADINGS } from '../../data/heading-words';
 import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
 import { INSTITUTION_WORDS } from '../../data/not-names';
-import { isUpper } from '../../text/chars';
+import { isLetter, isUpper } from '../../text/chars';
 import { koreanSyllableCount } from '../../text/korean';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { nameKey, romanisationKey } from '../../text/name-key';
@@ -212,12 +212,13 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
     const word = lower.slice(start, end);
     return !HONORIFICS.has(word) && !NAME_TITLES.has(word) && !isStopWord(word) && !INSTITUTION_WORDS.has(word) && !ONE_WORD_HEADINGS.has(word) && !lowerTwin(word);
   };
-  const letters = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
   /** Where the capitalised word that ends one space before `at` starts, when it opens no sentence; -1 when there is none. */
   const capitalBefore = (at: number): number => {
-    if (view[at - 1] !== ' ' || !letters(view[at - 2])) return -1;
+    if (view[at - 1] !== ' ' || !isLetter(view[at - 2])) return -1;
     let k = at - 1;
-    while (k > 0 && at - 1 - k < MAX_NEIGHBOUR && letters(view[k - 1])) k--;
+    while (k > 0 && at - 1 - k < MAX_NEIGHBOUR && isLetter(view[k - 1])) k--;
+    // Still inside a word longer than a name's: its start is unknown, so it is no capitalised word.
+    if (isLetter(view[k - 1])) return -1;
     let open = k - 1;
     while (open >= 0 && view[open] === ' ') open--;
     // A capital at the start of a sentence says nothing of a name.
@@ -228,10 +229,10 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
     const before = capitalBefore(start);
     if (view[end] === ' ' && isUpper(view[end + 1])) {
       let k = end + 1;
-      while (k < view.length && k - end <= MAX_NEIGHBOUR && letters(view[k])) k++;
+      while (k < view.length && k - end <= MAX_NEIGHBOUR && isLetter(view[k])) k++;
       // A third capitalised word on either side makes a longer run than a full name of two; a
       // colon after it, a label ("Zoro Sound: 3/5").
-      if (before >= 0 || (view[k] === ' ' && isUpper(view[k + 1])) || letters(view[k]) || view[k] === ':') return null;
+      if (before >= 0 || (view[k] === ' ' && isUpper(view[k + 1])) || isLetter(view[k]) || view[k] === ':') return null;
       return isSurname(end + 1, k) ? { start: end + 1, end: k, after: true } : null;
     }
     // Before the name, a given name the lists hold ("Anton Chigurh"); any other word there may be
@@ -262,7 +263,7 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
     const word = lower.slice(start, end);
     capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
     const e = ofWord.get(word);
-    if (e === undefined || e === null || letters(view[end])) continue;
+    if (e === undefined || e === null || isLetter(view[end])) continue;
     const n = neighbourOf(start, end);
     if (!covered[start] && !n) continue;
     addTo(seen, e, { start, end, n });
