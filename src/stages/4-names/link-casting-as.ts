@@ -185,12 +185,13 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     if (actor === undefined || !canPlay(actor, c) || (earlier !== null && earlier !== actor)) continue;
     // "A and B are fine as X and Y": two lists, paired in order; lists of unlike length pair nothing.
     const whole = listAfter(i);
-    const players = whole.length > 1 ? listBefore(i, as, actor) : [];
+    const playerMentions = whole.length > 1 ? listBefore(i, as, actor) : [];
+    const players = playerMentions.map((j) => (mentions[j] as Mention).entity);
     // "A and B as old pals X and Y are back": a list of players as long as the list of names after
     // `as` pairs with it even when the last name runs on into the sentence, unless a player is itself
     // a part of an earlier `as` ("as X, B remains good as Y, and C is …").
     const last = mentions[i + whole.length - 1] as Mention;
-    const paired = players.length === whole.length && players.every((_, k) => asBefore(view, lower, (mentions[i - 1 - k] as Mention).start, mentionStarts) < 0);
+    const paired = players.length === whole.length && playerMentions.every((j) => asBefore(view, lower, (mentions[j] as Mention).start, mentionStarts) < 0);
     const parts = paired || (endsRole(view, lower, last.end) && !isApostrophe(view[last.end])) ? whole : whole.slice(0, 1);
     if (parts.length > 1) {
       if (players.length !== parts.length) {
@@ -240,18 +241,18 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     return list;
   }
 
-  /** The people of the list that ends with the last mention of `actor` before `as`, in order. */
+  /** The mentions (indices into `mentions`) of the list of people that ends with the last mention of `actor` before `as`, in order. */
   function listBefore(i: number, as: number, actor: number): number[] {
     let j = i - 1;
     while (j >= 0 && ((mentions[j] as Mention).end > as || (mentions[j] as Mention).entity !== actor)) j--;
     if (j < 0) return [];
-    const list = [actor];
+    const list = [j];
     let joined = false;
     for (let k = j - 1; k >= 0 && list.length < MAX_LIST; k--) {
       const gap = lower.slice((mentions[k] as Mention).end, (mentions[k + 1] as Mention).start);
       if (!LIST_JOINS.has(gap) || (joined && gap !== ', ')) break;
       joined ||= gap !== ', ';
-      list.unshift((mentions[k] as Mention).entity);
+      list.unshift(k);
     }
     return list;
   }
