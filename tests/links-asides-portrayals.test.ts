@@ -34,3 +34,27 @@ describe("the actor's own portrayal of a part", () => {
     expect(links('Dana Moss avoids a Hale Brannock portrayal of Corvin here.')).toEqual([]);
   });
 });
+
+describe('no casting read across a sentence end after the actor', () => {
+  it.each([
+    ['a bracket that never closes is no aside', 'I liked Hale Brannock (a lot. Sadly the sequel plays Corvin for laughs.'],
+    ['a full stop right after the actor ends the sentence', 'I liked Hale Brannock. Sadly the sequel plays Corvin for laughs.'],
+  ] as const)('not: %s', (_, text) => {
+    expect(links(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a suffix dot after the actor is part of the name', 'Tonight the great Hale Brannock Jr. plays Corvin in this film.', [['Corvin', 'Hale Brannock Jr']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});
+
+describe('a his or her portrayal is the actor’s only as its subject', () => {
+  it.each([
+    ['their is never the actor’s', 'Hale Brannock loved their portrayal of Corvin in the remake.'],
+    ['a verb of judging between makes it another’s', 'Hale Brannock loved her portrayal of Corvin in the remake.'],
+  ] as const)('not: %s', (_, text) => {
+    expect(links(text)).toEqual([]);
+  });
+});

@@ -19,6 +19,8 @@ describe('a lone name and the one full name it starts or ends', () => {
   it.each([
     ['surname after, once, before the lone form', 'The scout Tavik Orrel crosses the dunes. Later Tavik and Mirra reach the wells. Tavik falls ill.', ['Tavik', 'Tavik Orrel']],
     ['surname after, once, after the lone form', 'Mirra and Tavik argue at dawn. Tavik sulks. At the wells Mirra meets the healer Tavik Orrel again.', ['Tavik', 'Tavik Orrel']],
+    // The word before is longer than a name's and has a capital inside it: it is no third capitalised word.
+    ['after a long word with a capital inside it', 'Mirra and Tavik argue at dawn. Tavik sulks. Then the overQuietlyunderwhelmingfina Tavik Orrel ends it.', ['Tavik', 'Tavik Orrel']],
     ['a listed given name before a lone surname', 'Nobody escapes Brannock. The hitman Anton Brannock never stops. Brannock even kills the pilot.', ['Anton Brannock', 'Brannock']],
   ] as const)('%s', (_, text, want) => {
     expect(holder(text, want[0])).toEqual([...want].sort());

@@ -101,3 +101,26 @@ export const CHOICE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'be', '
 
 /** Nouns before `for` that cast the actor of the sentence in the part after it ("the perfect choice for C"). */
 export const CHOICE_NOUNS: ReadonlySet<string> = new Set(['choice', 'casting', 'pick']);
+
+/** Nouns of portraying before `of` that name the part after them when they are the actor's own ("A's portrayal of C"). */
+export const OWNED_PORTRAYAL_NOUNS: ReadonlySet<string> = new Set(['portrayal', 'depiction', 'impersonation']);
+
+/**
+ * Verbs of watching or judging: between an actor and `his`/`her portrayal of C` they make the
+ * portrayal someone else's ("A loved her portrayal of C"); right before the actor they make the
+ * actor their object, not the one who portrays.
+ */
+export const WATCHING_VERBS: ReadonlySet<string> = new Set([
+  'watch', 'watches', 'watched', 'watching', 'see', 'sees', 'saw', 'seen', 'seeing', 'love', 'loves', 'loved', 'loving',
+  'like', 'likes', 'liked', 'enjoy', 'enjoys', 'enjoyed', 'praise', 'praises', 'praised', 'praising', 'admire', 'admires',
+  'admired', 'applaud', 'applauds', 'applauded', 'hate', 'hates', 'hated', 'dislike', 'dislikes', 'disliked', 'prefer',
+  'prefers', 'preferred', 'remember', 'remembers', 'remembered', 'recall', 'recalls', 'recalled', 'criticise', 'criticised',
+  'criticize', 'criticized', 'mock', 'mocks', 'mocked', 'compare', 'compares', 'compared', 'envy', 'envies', 'envied',
+  'copy', 'copies', 'copied', 'imitate', 'imitates', 'imitated', 'outshines', 'outshone', 'upstages', 'upstaged',
+]);
+
+/** Words that, between an actor and `his`/`her`, name another person the possessive may be of. */
+export const OTHER_PERSON_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'they', 'them', 'i', 'we', 'you', 'me', 'us']);
+
+/** Prepositions that, right before an actor, make the actor their object, not the one whose portrayal follows ("a scene with A and his portrayal of C"). */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'by', 'for', 'with', 'about', 'at', 'from', 'than', 'like', 'against', 'over', 'beside']);

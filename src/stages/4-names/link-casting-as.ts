@@ -38,8 +38,32 @@ export function endsRole(view: string, lower: string, end: number): boolean {
   return ch === ' ' && (isUpper(view[end + 1]) ? false : AFTER_ROLE.has(wordAfter(lower, end)));
 }
 
-/** A bracketed aside with no bracket inside. */
-const ASIDE = /\([^()]*\)/g;
+/**
+ * Where the aside in brackets that opens at `open` (a `(`) closes: the index of its `)` before
+ * `limit`, with no other `(` inside, or -1 when it does not close there. An unclosed bracket is no
+ * aside: what follows it is read as the sentence it stands in.
+ */
+export function asideClose(text: string, open: number, limit: number): number {
+  for (let k = open + 1; k < limit; k++) {
+    if (text[k] === ')') return k;
+    if (text[k] === '(') return -1;
+  }
+  return -1;
+}
+
+/** `text` with each closed aside in brackets ({@link asideClose}) replaced by a space. */
+function withoutAsides(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = text.indexOf('('); k >= 0; k = text.indexOf('(', k + 1)) {
+    const close = asideClose(text, k, text.length);
+    if (close < 0) continue;
+    out += text.slice(from, k) + ' ';
+    from = close + 1;
+    k = close;
+  }
+  return out + text.slice(from);
+}
 
 /** What stands between two names of one list ("A, B and C", "A & B"). */
 const LIST_JOINS: ReadonlySet<string> = new Set([', ', ' and ', ' & ', ', and ', ', & ']);
@@ -161,12 +185,13 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     if (actor === undefined || !canPlay(actor, c) || (earlier !== null && earlier !== actor)) continue;
     // "A and B are fine as X and Y": two lists, paired in order; lists of unlike length pair nothing.
     const whole = listAfter(i);
-    const players = whole.length > 1 ? listBefore(i, as, actor) : [];
+    const playerMentions = whole.length > 1 ? listBefore(i, as, actor) : [];
+    const players = playerMentions.map((j) => (mentions[j] as Mention).entity);
     // "A and B as old pals X and Y are back": a list of players as long as the list of names after
     // `as` pairs with it even when the last name runs on into the sentence, unless a player is itself
     // a part of an earlier `as` ("as X, B remains good as Y, and C is …").
     const last = mentions[i + whole.length - 1] as Mention;
-    const paired = players.length === whole.length && players.every((_, k) => asBefore(view, lower, (mentions[i - 1 - k] as Mention).start, mentionStarts) < 0);
+    const paired = players.length === whole.length && playerMentions.every((j) => asBefore(view, lower, (mentions[j] as Mention).start, mentionStarts) < 0);
     const parts = paired || (endsRole(view, lower, last.end) && !isApostrophe(view[last.end])) ? whole : whole.slice(0, 1);
     if (parts.length > 1) {
       if (players.length !== parts.length) {
@@ -216,18 +241,18 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     return list;
   }
 
-  /** The people of the list that ends with the last mention of `actor` before `as`, in order. */
+  /** The mentions (indices into `mentions`) of the list of people that ends with the last mention of `actor` before `as`, in order. */
   function listBefore(i: number, as: number, actor: number): number[] {
     let j = i - 1;
     while (j >= 0 && ((mentions[j] as Mention).end > as || (mentions[j] as Mention).entity !== actor)) j--;
     if (j < 0) return [];
-    const list = [actor];
+    const list = [j];
     let joined = false;
     for (let k = j - 1; k >= 0 && list.length < MAX_LIST; k--) {
       const gap = lower.slice((mentions[k] as Mention).end, (mentions[k + 1] as Mention).start);
       if (!LIST_JOINS.has(gap) || (joined && gap !== ', ')) break;
       joined ||= gap !== ', ';
-      list.unshift((mentions[k] as Mention).entity);
+      list.unshift(k);
     }
     return list;
   }
@@ -243,7 +268,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
       if (p.end > as) continue;
       if (as - p.end > MAX_ACTOR_GAP) return undefined;
       // An aside in brackets ("A (my favourite actor, no. 1) is great as C") is no clause of its own.
-      const gap = lower.slice(p.end, as).replace(ASIDE, ' ');
+      const gap = withoutAsides(lower.slice(p.end, as));
       let ends = 0;
       let last = -1;
       for (let k = 0; k < gap.length; k++) {

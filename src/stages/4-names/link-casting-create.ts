@@ -8,22 +8,39 @@
  * capitalised) in the text. A run inside a work's title, one that describes a noun after it ("as
  * the Zorvian agent") and an `as` that compares ("as tall as") make none.
  */
+import { NAME_SUFFIXES } from '../../data/name-cue-words';
 import { NOT_CASTING_BEFORE_AS, PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
-import { NOT_PART_STARTS, PART_OWNERS, VOICE_VERBS } from '../../data/casting-vocab';
+import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
+import { NOT_PART_STARTS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
+import { takenPart, wordBefore } from './link-casting-plays';
 
-/** Nouns of portraying before `of` that name the part after them when they are the actor's ("A's portrayal of C"). */
-const PORTRAYALS: ReadonlySet<string> = new Set(['portrayal', 'depiction', 'impersonation']);
-
-/** True when the noun at `at` is owned: right after the actor's possessive (`from` is the actor's end) or a `his`, `her`, `their`. */
-function ownedNoun(lower: string, from: number, at: number): boolean {
+/**
+ * True when the portrayal noun at `at` is the actor's own, the actor's mention ending at `from`: the
+ * actor's possessive right before it, or a `his`/`her` (never `their`) that the words before make
+ * the actor's: the actor not the object of a verb, and between the two no other person and no verb
+ * of watching or judging ("A gives his portrayal of C", not "A loved her portrayal of C").
+ */
+function ownedNoun(view: string, lower: string, start: number, from: number, at: number): boolean {
   const before = lower.slice(from, at).trimEnd();
   if (before === "'s" || before === '’s' || before === "'" || before === '’') return true;
-  const space = before.lastIndexOf(' ');
-  return PART_OWNERS.has(before.slice(space + 1));
+  const owner = view[at - 1] === ' ' ? wordBefore(view, at - 1) : null;
+  if (!owner || owner.word === 'their' || !PART_OWNERS.has(owner.word) || !takenPart(view, at)) return false;
+  for (const w of lower.slice(from, owner.start).split(/\P{L}+/u)) if (WATCHING_VERBS.has(w) || OTHER_PERSON_WORDS.has(w)) return false;
+  const prev = view[start - 1] === ' ' ? wordBefore(view, start - 1) : null;
+  return !prev || !(WATCHING_VERBS.has(prev.word) || OBJECT_PREPOSITIONS.has(prev.word));
 }
+
+/** True when the word of `lower` that ends at `end` is an initial or a name suffix, so a dot after it is the name's ("Hale B.", "Jr."). */
+function nameDot(lower: string, end: number): boolean {
+  let k = end;
+  // No suffix is longer than four letters: the scan stops there, so a long word costs nothing.
+  while (k > 0 && end - k <= 4 && /\p{L}/u.test(lower[k - 1] as string)) k--;
+  const word = lower.slice(k, end);
+  return word.length === 1 || NAME_SUFFIXES.has(word);
+}
+
 /** How many capitalised words the created part may hold ("Asst. Chief Al Swanson" is four). */
 const MAX_PART_WORDS = 4;
 /** The longest word of a part, in characters. */
@@ -75,7 +92,7 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
     if (actor.kind !== 'person' || actor.roles.some((r) => MAKER_ROLES.has(r))) continue;
     const next = starts[i + 1]?.start ?? view.length;
     const limit = Math.min(view.length, m.end + MAX_ACTOR_GAP, next);
-    const part = partAfter(view, lower, blocked, m.end, limit);
+    const part = partAfter(view, lower, blocked, m.start, m.end, limit);
     if (part < 0 || covered[part] || blocked[part]) continue;
     const end = partEnd(view, part);
     if (end < 0 || NOT_PART_STARTS.has(lower.slice(part, end).split(' ', 1)[0] as string) || !endsRole(view, lower, end)) continue;
@@ -90,16 +107,20 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
  * Where the part after the casting cue that follows the actor (ending at `from`) starts, before
  * `limit` and within the sentence, or -1.
  */
-function partAfter(view: string, lower: string, blocked: Uint8Array, from: number, limit: number): number {
+function partAfter(view: string, lower: string, blocked: Uint8Array, start: number, from: number, limit: number): number {
   let k = from;
   let sawWord = false;
   // Inside an aside in brackets ("A (my No. 1 actor) is great as C") a capital or a dot is no
-  // other name or sentence; a cue there still reads ("A (also acting as C)").
-  let aside = false;
+  // other name or sentence; a cue there still reads ("A (also acting as C)"). The aside ends at
+  // its `)`; a `(` that does not close before `limit` is no aside.
+  let asideEnd = -1;
+  // A dot right after the actor belongs to the name only when it ends an initial or a suffix ("Jr.").
+  const dotInName = view[from] === '.' && nameDot(lower, from);
   while (k < limit) {
     const ch = view[k] as string;
-    if (ch === '(' || ch === ')') aside = ch === '(';
-    if (SENTENCE_END.includes(ch) && !(ch === '.' && k === from) && !aside) return -1;
+    if (ch === '(' && k >= asideEnd) asideEnd = asideClose(view, k, limit);
+    const aside = k < asideEnd;
+    if (SENTENCE_END.includes(ch) && !(k === from && dotInName) && !aside) return -1;
     if (!/\p{L}/u.test(ch)) {
       k++;
       continue;
@@ -119,7 +140,7 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, from: numbe
     } else if ((PLAYS_VERBS.has(word) || VOICE_VERBS.has(word)) && !lower.startsWith(' by ', k)) cueEnd = k;
     else if (word === 'role' && lower.startsWith(' of ', k)) cueEnd = k + 3;
     // "A's portrayal of C", "A … his portrayal of C": someone's portrayal, not "a Solo portrayal of C".
-    else if (PORTRAYALS.has(word) && lower.startsWith(' of ', k) && ownedNoun(lower, from, wordStart)) cueEnd = k + 3;
+    else if (OWNED_PORTRAYAL_NOUNS.has(word) && lower.startsWith(' of ', k) && ownedNoun(view, lower, start, from, wordStart)) cueEnd = k + 3;
     else if (word === 'voice' && (lower.startsWith(' of ', k) || lower.startsWith(' to ', k))) cueEnd = k + 3;
     if (cueEnd < 0) continue;
     if (otherSubject(lower.slice(from, wordStart))) return -1;

@@ -48,7 +48,7 @@ interface Cue {
 type Mention = EntityMention;
 
 /** The lower-case word of `view` that ends at `end` (small letters and hyphens) and where it starts, or null. */
-function wordBefore(view: string, end: number): { word: string; start: number } | null {
+export function wordBefore(view: string, end: number): { word: string; start: number } | null {
   let k = end;
   while (k > 0 && end - k < MAX_WORD && /[\p{Ll}-]/u.test(view[k - 1] as string)) k--;
   if (k === end || /\p{L}/u.test(view[k - 1] ?? '')) return null;
@@ -112,7 +112,7 @@ function isTheChoice(view: string, start: number): boolean {
  * (`his portrayal of`) or a verb of taking or playing close before (`will play the role of`, `took
  * the part of`). Without them, "the role of C" may be any role ("the role of the Jedi").
  */
-function takenPart(view: string, start: number): boolean {
+export function takenPart(view: string, start: number): boolean {
   let at = start;
   for (let n = 0; n < 2; n++) {
     if (view[at - 1] !== ' ') return false;

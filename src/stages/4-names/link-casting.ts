@@ -22,6 +22,7 @@
  * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
  * Step 5 is in `link-casting-orient.ts`, the word readers in `link-casting-words.ts`.
  */
+import { OPEN_QUOTES } from '../../data/name-marks';
 import { isApostrophe, isUpper } from '../../text/chars';
 import { WORD_FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
@@ -40,7 +41,6 @@ const MAX_WORD = 24;
 const MAKER_ROLES: ReadonlySet<PersonRole> = new Set(['director', 'writer', 'author']);
 /** Verbs before `by` that lead to the actor. */
 const PLAYED_WORDS = ['played', 'portrayed', 'voiced', 'performed'];
-const OPEN_QUOTES = '"“\'‘';
 const CLOSE_QUOTES = '"”\'’';
 /** Nouns of a part between an actor's possessive and the part's name in brackets ("A's character (C)"). */
 const PART_NOUNS = ['character', 'role', 'part'];

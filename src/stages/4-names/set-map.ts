@@ -9,3 +9,10 @@ export function addToSetMap<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   if (set) set.add(value);
   else map.set(key, new Set([value]));
 }
+
+/** Appends `value` to the list under `key` in `map`, making the key's list on first use. */
+export function addToListMap<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -7,15 +7,16 @@
  */
 import { ONE_WORD_HEADINGS } from '../../data/heading-words';
 import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
+import { SENTENCE_OPENING_MARKS } from '../../data/name-marks';
 import { INSTITUTION_WORDS } from '../../data/not-names';
-import { isUpper } from '../../text/chars';
+import { isLetter, isUpper } from '../../text/chars';
 import { koreanSyllableCount } from '../../text/korean';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { isStopWord } from './context';
-import { addToSetMap } from './set-map';
-import { merge } from './tie-merge';
+import { addToListMap, addToSetMap } from './set-map';
+import { MergedInto, merge } from './tie-merge';
 
 const isKoreanShaped = (name: string): boolean => name.split(/[\s\-‐‑]+/).every((w) => koreanSyllableCount(w) > 0);
 
@@ -60,19 +61,13 @@ export function mergeTrailingS(input: NormalizedText, entities: EntityDraft[]): 
       }
     }
   });
-  // Where each entity merged away went, followed to the end of its chain.
-  const movedTo = new Map<number, number>();
-  const find = (e: number): number => {
-    let at = e;
-    for (let next = movedTo.get(at); next !== undefined; next = movedTo.get(at)) at = next;
-    return at;
-  };
+  const movedTo = new MergedInto();
   for (const { key, entity: listed } of multiWord) {
     if (!key.endsWith('s')) continue;
     const found = byForm.get(key.slice(0, -1));
     if (found === undefined) continue;
-    const entity = find(listed);
-    const other = find(found);
+    const entity = movedTo.find(listed);
+    const other = movedTo.find(found);
     if (other === entity) continue;
     const withS = entities[entity] as EntityDraft;
     if (withS.mentions.length > (entities[other] as EntityDraft).mentions.length) {
@@ -175,8 +170,6 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
 
 /** The longest word read beside a one-word name as the rest of its full name, in characters. */
 const MAX_NEIGHBOUR = 24;
-/** Marks after which a capital may open a sentence or a quote, so the word it starts is no surname's given name. */
-const OPENS = '.!?;:\n"“‘(\'[';
 
 /** A capitalised word beside a mention, the rest of a full name: where it is and which side. */
 interface Neighbour {
@@ -212,26 +205,27 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
     const word = lower.slice(start, end);
     return !HONORIFICS.has(word) && !NAME_TITLES.has(word) && !isStopWord(word) && !INSTITUTION_WORDS.has(word) && !ONE_WORD_HEADINGS.has(word) && !lowerTwin(word);
   };
-  const letters = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
   /** Where the capitalised word that ends one space before `at` starts, when it opens no sentence; -1 when there is none. */
   const capitalBefore = (at: number): number => {
-    if (view[at - 1] !== ' ' || !letters(view[at - 2])) return -1;
+    if (view[at - 1] !== ' ' || !isLetter(view[at - 2])) return -1;
     let k = at - 1;
-    while (k > 0 && at - 1 - k < MAX_NEIGHBOUR && letters(view[k - 1])) k--;
+    while (k > 0 && at - 1 - k < MAX_NEIGHBOUR && isLetter(view[k - 1])) k--;
+    // Still inside a word longer than a name's: its start is unknown, so it is no capitalised word.
+    if (isLetter(view[k - 1])) return -1;
     let open = k - 1;
     while (open >= 0 && view[open] === ' ') open--;
     // A capital at the start of a sentence says nothing of a name.
-    if (open < 0 || OPENS.includes(view[open] as string) || !isUpper(view[k])) return -1;
+    if (open < 0 || SENTENCE_OPENING_MARKS.includes(view[open] as string) || !isUpper(view[k])) return -1;
     return k;
   };
   const neighbourOf = (start: number, end: number): Neighbour | null => {
     const before = capitalBefore(start);
     if (view[end] === ' ' && isUpper(view[end + 1])) {
       let k = end + 1;
-      while (k < view.length && k - end <= MAX_NEIGHBOUR && letters(view[k])) k++;
+      while (k < view.length && k - end <= MAX_NEIGHBOUR && isLetter(view[k])) k++;
       // A third capitalised word on either side makes a longer run than a full name of two; a
       // colon after it, a label ("Zoro Sound: 3/5").
-      if (before >= 0 || (view[k] === ' ' && isUpper(view[k + 1])) || letters(view[k]) || view[k] === ':') return null;
+      if (before >= 0 || (view[k] === ' ' && isUpper(view[k + 1])) || isLetter(view[k]) || view[k] === ':') return null;
       return isSurname(end + 1, k) ? { start: end + 1, end: k, after: true } : null;
     }
     // Before the name, a given name the lists hold ("Anton Chigurh"); any other word there may be
@@ -262,10 +256,10 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
     const word = lower.slice(start, end);
     capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
     const e = ofWord.get(word);
-    if (e === undefined || e === null || letters(view[end])) continue;
+    if (e === undefined || e === null || isLetter(view[end])) continue;
     const n = neighbourOf(start, end);
     if (!covered[start] && !n) continue;
-    addTo(seen, e, { start, end, n });
+    addToListMap(seen, e, { start, end, n });
     if (!n) continue;
     const k = lower.slice(n.start, n.end);
     const had = agree.get(e);
@@ -290,11 +284,4 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
     }
     entity.mentions.sort((a, b) => a.start - b.start);
   }
-}
-
-/** Appends `value` to the list under `key` in `map`. */
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -6,13 +6,11 @@
  * name right after the cue (past a `the` or a quote mark) counts. Each mention reads a bounded
  * window after it, so the pass is linear in mentions.
  */
-import { ALIAS_CUES } from '../../data/alias-cues';
+import { ALIAS_CUES, BEFORE_ALIAS_CUE } from '../../data/alias-cues';
+import { OPEN_QUOTES } from '../../data/name-marks';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { merge } from './tie-merge';
+import { MergedInto, merge } from './tie-merge';
 
-/** What may stand between the name and the cue ("X aka", "X, aka", "X (known as"). */
-const BEFORE_CUE: readonly string[] = [', ', ' (', ' '];
-const OPEN_QUOTES = '"“\'‘';
 
 /** Merges each name given as a second name of the name right before it; the merged-away entities are left empty for `compact`. */
 export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): void {
@@ -22,17 +20,11 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
     for (const m of e.mentions) startAt.set(m.start, i);
   });
   if (startAt.size < 2) return;
-  // Where each entity merged away went, followed to the end of its chain.
-  const movedTo = new Map<number, number>();
-  const find = (e: number): number => {
-    let at = e;
-    for (let next = movedTo.get(at); next !== undefined; next = movedTo.get(at)) at = next;
-    return at;
-  };
+  const movedTo = new MergedInto();
   const pairs: [number, number][] = [];
   entities.forEach((e, x) => {
     for (const m of e.mentions) {
-      const gap = BEFORE_CUE.find((g) => view.startsWith(g, m.end));
+      const gap = BEFORE_ALIAS_CUE.find((g) => view.startsWith(g, m.end));
       if (gap === undefined) continue;
       const at = m.end + gap.length;
       const cue = ALIAS_CUES.find((c) => lower.startsWith(c, at));
@@ -47,8 +39,8 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
     }
   });
   for (const [a, b] of pairs) {
-    const x = find(a);
-    const y = find(b);
+    const x = movedTo.find(a);
+    const y = movedTo.find(b);
     if (x === y) continue;
     const first = entities[x] as EntityDraft;
     const second = entities[y] as EntityDraft;

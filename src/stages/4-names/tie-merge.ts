@@ -19,6 +19,31 @@ function playersOf(entities: readonly EntityDraft[]): EntityDraft[] {
   return players;
 }
 
+/**
+ * Where each entity merged away went: {@link MergedInto.find} follows the chain of merges to the
+ * entity that holds it now, shortening the chain as it goes (path compression), so a pass that
+ * merges many entities in turn stays linear.
+ */
+export class MergedInto {
+  private readonly to = new Map<number, number>();
+
+  /** Records that entity `from` was merged into entity `to`. */
+  set(from: number, to: number): void {
+    this.to.set(from, to);
+  }
+
+  /** The entity that holds entity `e` now: `e` itself when it was never merged away. */
+  find(e: number): number {
+    let root = e;
+    for (let next = this.to.get(root); next !== undefined; next = this.to.get(root)) root = next;
+    for (let at = e, next = this.to.get(at); next !== undefined && next !== root; next = this.to.get(at)) {
+      this.to.set(at, root);
+      at = next;
+    }
+    return root;
+  }
+}
+
 /** Moves everything of entity `from` into `to`; `from` is left empty for {@link compact}. */
 export function merge(entities: EntityDraft[], from: number, to: number): void {
   const a = entities[from] as EntityDraft;
