@@ -57,11 +57,15 @@ describe('a sentence that quotes someone weighs less than the writer\u2019s own'
   });
 
   it('praise a star speaks moves the document less than the same praise in the writer\u2019s words', () => {
-    const report = ['The festival opened on Friday night in the old harbour.', 'Tickets sold out within an hour of going on sale.', 'The film runs for two hours and was shot in Lisbon.'];
+    // The writer's own blame in both texts: the score is a weighted mean over scored sentences, so
+    // the praise weighs less against it only when the quoting sentence weighs less.
+    const report = ['The festival opened on Friday night in the old harbour.', 'Tickets sold out within an hour of going on sale.', 'The film runs for two hours and was shot in Lisbon.', 'Sadly the sound in the hall was muddy and the subtitles were poor.'];
     const quoted = run([...report, '\u201cIt is a wonderful, beautiful, brilliant film,\u201d its director said.'].join(' '));
     const own = run([...report, 'It is a wonderful, beautiful, brilliant film, its director says.'].join(' '));
-    expect((quoted.sentiment.sentences[3] as SentenceScore).voice.quoting).toBe(true);
-    expect((own.sentiment.sentences[3] as SentenceScore).voice.quoting).toBe(false);
+    expect((quoted.sentiment.sentences[3] as SentenceScore).voice.quoting).toBe(false);
+    expect((quoted.sentiment.sentences[3] as SentenceScore).writer).toBeLessThan(0);
+    expect((quoted.sentiment.sentences[4] as SentenceScore).voice.quoting).toBe(true);
+    expect((own.sentiment.sentences[4] as SentenceScore).voice.quoting).toBe(false);
     expect(own.analysis.sentiment.score).toBeGreaterThan(quoted.analysis.sentiment.score);
   });
 });

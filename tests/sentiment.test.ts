@@ -70,6 +70,10 @@ describe('review rules the lexicon lacks', () => {
     ['The remake is less violent than the original.', 'positive'],
     ['Her turn as the mother is no less impressive.', 'positive'],
     ['The score is nothing less than wonderful.', 'positive'],
+    // "more or less" hedges the word after it and lowers nothing.
+    ['The plot is more or less enjoyable.', 'positive'],
+    ['The jokes were more or less funny throughout.', 'positive'],
+    ['The villain is more or less pointless.', 'negative'],
     // A negator reaches three words ahead, no further.
     ['I had no complaints about the sound quality at all.', 'positive'],
     ['There is barely a boring moment.', 'positive'],

@@ -136,7 +136,7 @@ describe('stage 7: text in, sentence scores out', () => {
 /** A sentence of the stage's data: no hits, ten words, plain, unless `x` says otherwise. */
 function sentence(start: number, x: Partial<SentenceScore> = {}): SentenceScore {
   const voice = { firstPerson: false, reported: false, quoting: false, addressed: false, pointing: false, exclaims: false, negated: false, capitals: 0, digits: 0 };
-  return { start, end: start + 10, hits: 0, leaned: 0, writer: 0, writerHits: 0, weight: 1, heading: false, plot: false, words: 10, opensComments: false, voice, ...x };
+  return { start, end: start + 10, hits: 0, leaned: 0, writer: 0, writerHits: 0, weight: 1, stress: x.weight ?? 1, heading: false, plot: false, words: 10, opensComments: false, voice, ...x };
 }
 /** A sentence with one hit of `value` in the writer's own words. */
 const one = (start: number, value: number, x: Partial<SentenceScore> = {}): SentenceScore =>
@@ -156,6 +156,9 @@ describe('aggregation: per-sentence data in, labels out', () => {
     ['mild praise and mild blame', data(one(0, 0.4), one(20, -0.4)), { score: -0.1, label: 'negative', confidence: sure(-0.1, 2) }],
     // A heading counts twice: (2 × 0.5 - 0.3) / 3.
     ['a praising heading over a blaming sentence', data(one(0, 0.5, { heading: true, weight: 2 }), one(20, -0.2)), { score: 0.233, label: 'positive', confidence: sure(0.233, 2) }],
+    // A sentence holding quoted speech weighs 0.7 in the score, (0.7 × 0.6 - 1.05) / 1.7, but the
+    // writer's own praise in it counts in full against the blame: 0.6 is 0.857 of 0.7, mixed.
+    ['the writer\u2019s own praise in a sentence that quotes someone', data(one(0, 0.6, { weight: 0.7, stress: 1 }), one(20, -0.7)), { score: -0.371, label: 'mixed', confidence: 0.857 }],
     // Three scored sentences, two of plot: (0.6 - 0.6 × 0.6 + 0.6 × 0.6) / (1 + 0.6 + 0.6).
     ['plot description among three scored sentences', data(one(0, 0.6), one(20, -0.4, { plot: true }), one(40, 0.6, { plot: true })), { score: 0.273, label: 'positive', confidence: sure(0.273, 3) }],
     // Two scored sentences only: plot counts in full, (0.6 - 0.6) / 2.

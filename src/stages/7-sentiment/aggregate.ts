@@ -21,7 +21,10 @@ interface Scored {
   leaned: number;
   /** Number of hits (≥ 1). */
   count: number;
+  /** What it weighs in the score. */
   weight: number;
+  /** What its writer's own praise or blame weighs. */
+  stress: number;
   /** Sum and number of its hits outside quoted speech. */
   writer: number;
   writerCount: number;
@@ -48,8 +51,11 @@ function readingOf(items: readonly Scored[], words: number): StretchReading {
     const mean = x.writer / x.writerCount;
     hits += x.writerCount;
     sentences++;
-    if (mean > 0) praise += mean * x.weight;
-    else blame -= mean * x.weight;
+    // Praise and blame weigh the writer's stress only, not the lower weight of a sentence holding
+    // quoted speech: they hold the writer's own hits alone, so that weight would cut the writer's
+    // words a second time while the quoted hits it is meant for weigh nothing here.
+    if (mean > 0) praise += mean * x.stress;
+    else blame -= mean * x.stress;
     max = Math.max(max, mean);
     min = Math.min(min, mean);
   }
@@ -68,7 +74,7 @@ export function readSentences(data: SentimentData, ids: readonly number[], weigh
     const x = data.sentences[s] as SentenceScore;
     words += x.words;
     if (x.hits === 0) continue;
-    items.push({ leaned: x.leaned, count: x.hits, weight: weighted ? x.weight : 1, writer: x.writer, writerCount: x.writerHits, plot: weighted && x.plot });
+    items.push({ leaned: x.leaned, count: x.hits, weight: weighted ? x.weight : 1, stress: weighted ? x.stress : 1, writer: x.writer, writerCount: x.writerHits, plot: weighted && x.plot });
   }
   return readingOf(items, words);
 }
@@ -103,7 +109,7 @@ export function sentimentInside(data: SentimentData, span: Span): Sentiment {
   for (let i = firstAtOrAfter(hits, span.start); i < hits.length && (hits[i] as ScoredHit).start < span.end; i++) {
     const h = hits[i] as ScoredHit;
     if (h.end > span.end) continue;
-    items.push({ leaned: lean(h.value), count: 1, weight: 1, writer: h.value, writerCount: 1, plot: false });
+    items.push({ leaned: lean(h.value), count: 1, weight: 1, stress: 1, writer: h.value, writerCount: 1, plot: false });
   }
   const words = firstNumberAtOrAfter(wordStarts, span.end) - firstNumberAtOrAfter(wordStarts, span.start);
   return sentimentOf(readingOf(items, words));

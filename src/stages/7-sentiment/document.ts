@@ -7,7 +7,7 @@ import { RATING_WEIGHT, REPORT_MIN_SENTENCES, REPORT_THRESHOLD } from '../../dat
 import type { Rating, Sentiment, SentimentLabel, Span } from '../../types';
 import { ratingScore } from '../7-rating';
 import { readSentences, sentencesOver } from './aggregate';
-import { confidenceOf, round, sentimentOf, STRONG } from './label';
+import { confidenceOf, round, sentimentOf, strongBothWays } from './label';
 import { reportFeatures, reportProbability } from './report';
 import type { SentenceScore, SentimentData, StretchReading } from './types';
 
@@ -29,8 +29,8 @@ export function documentReading(data: SentimentData, blocks: readonly Span[]): {
 
 /**
  * The whole document: the sentences of its `blocks`, with an explicit rating weighing
- * {@link RATING_WEIGHT}; a rating in the middle of its scale beside a sentence of at least
- * {@link STRONG} each way is `mixed`.
+ * {@link RATING_WEIGHT}; a rating in the middle of its scale beside strong praise and strong
+ * blame ({@link strongBothWays}) is `mixed`.
  */
 export function documentSentiment(data: SentimentData, blocks: readonly Span[], rating: Rating | null): Sentiment {
   const { reading, report } = documentReading(data, blocks);
@@ -38,7 +38,7 @@ export function documentSentiment(data: SentimentData, blocks: readonly Span[], 
     const score = round(RATING_WEIGHT * ratingScore(rating) + (1 - RATING_WEIGHT) * reading.score);
     // A rating in the very middle of its scale ("5/10") beside strong praise and strong blame: the
     // writer weighs both sides and comes down on neither.
-    if (ratingScore(rating) === 0 && reading.max >= STRONG && reading.min <= -STRONG) return { score, label: 'mixed', confidence: round(confidenceOf('mixed', reading)) };
+    if (ratingScore(rating) === 0 && strongBothWays(reading)) return { score, label: 'mixed', confidence: round(confidenceOf('mixed', reading)) };
     // Otherwise the writer's explicit rating decides the verdict: no `mixed`, no `neutral` unless it is the middle.
     const label: SentimentLabel = score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
     return { score, label, confidence: round(label === 'neutral' ? 0.5 : confidenceOf(label, { ...reading, score })) };

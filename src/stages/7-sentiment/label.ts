@@ -39,6 +39,9 @@ function littleOpinion(r: StretchReading): boolean {
   return r.sentences <= 1 && r.hits <= NEUTRAL_MAX_HITS && r.hits < NEUTRAL_MAX_DENSITY * r.words;
 }
 
+/** True when the stretch holds a sentence of at least {@link STRONG} praise and one of as strong blame. */
+export const strongBothWays = (r: StretchReading): boolean => r.max >= STRONG && r.min <= -STRONG;
+
 /**
  * True when praise and blame are both strong and balanced: a strong sentence of each sign, and
  * the smaller side at least {@link MIXED_RATIO} of the larger. A short stretch (at most
@@ -49,7 +52,7 @@ function littleOpinion(r: StretchReading): boolean {
  * ±{@link MIXED_DOCUMENT_SCORE_BAND}.
  */
 function balanced(r: StretchReading, whole: boolean): boolean {
-  if (r.max < STRONG || r.min > -STRONG) return false;
+  if (!strongBothWays(r)) return false;
   const small = Math.min(r.praise, r.blame);
   if (small < MIXED_RATIO * Math.max(r.praise, r.blame)) return false;
   if (r.sentences <= MIXED_SHORT_SENTENCES) return true;

@@ -4,7 +4,7 @@
  * sound quality"). A negator at most {@link NEGATION_SCOPE} words before a hit in its sentence, or a
  * word of absence right before it, turns it round.
  */
-import { ABSENCE_WORDS, NEGATION_SCOPE, NEGATORS } from '../../data/sentiment-rules';
+import { ABSENCE_UNLESS_AFTER, ABSENCE_WORDS, NEGATION_SCOPE, NEGATORS } from '../../data/sentiment-rules';
 import { WordSet } from '../../text/words';
 import type { SentimentHit, Token } from '../stage-types';
 
@@ -58,13 +58,19 @@ function withNegation(h: SentimentHit, negated: boolean): SentimentHit {
   return { start: h.start, end: h.end, firstToken: h.firstToken, lastToken: h.lastToken, score: h.score, negated };
 }
 
-/** A hit right after a word of absence, or one word later ("lacks charm"), turned round. */
+/** A hit right after a word of absence, or one word later ("lacks charm"), turned round; not after "more or less". */
 export function absent(tokens: readonly Token[], h: SentimentHit): SentimentHit {
   const sentence = (tokens[h.firstToken] as Token).sentence;
   for (let k = h.firstToken - 1; k >= h.firstToken - 2 && k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence || t.type !== 'word') break;
-    if (ABSENCE_WORDS.has(t.normal)) return withNegation(h, !h.negated);
+    if (ABSENCE_WORDS.has(t.normal) && !afterItsException(tokens, k)) return withNegation(h, !h.negated);
   }
   return h;
+}
+
+/** True when the word of absence at token `k` follows the word that makes it none ({@link ABSENCE_UNLESS_AFTER}). */
+function afterItsException(tokens: readonly Token[], k: number): boolean {
+  const unless = ABSENCE_UNLESS_AFTER.get((tokens[k] as Token).normal);
+  return unless !== undefined && k > 0 && tokens[k - 1]?.normal === unless && tokens[k - 1]?.sentence === tokens[k]?.sentence;
 }

@@ -98,6 +98,7 @@ export function sentenceScores(ann: Annotation, blocks: readonly Block[], hits: 
       writer: (sums[s] ?? 0) - (quotedSums[s] ?? 0),
       writerHits: (counts[s] ?? 0) - (quotedCounts[s] ?? 0),
       weight: voiceOf.quoting ? stress * QUOTING_SENTENCE_WEIGHT : stress,
+      stress,
       heading,
       plot: !voice.evaluative[s] && !heading,
       words: voice.words[s] ?? 0,

@@ -62,8 +62,13 @@ export interface SentenceScore extends Span {
   writer: number;
   /** How many of its hits lie outside quoted speech. */
   writerHits: number;
-  /** How much the writer stresses it: a heading or a verdict ("Overall, …") counts more than 1, a sentence holding quoted speech less (`QUOTING_SENTENCE_WEIGHT`). */
+  /** How much it counts toward the score of a stretch: its `stress`, times `QUOTING_SENTENCE_WEIGHT` when it holds quoted speech. */
   weight: number;
+  /**
+   * How much the writer stresses it: a heading or a verdict ("Overall, …") counts more than 1. It
+   * weighs the writer's own praise and blame, which leave quoted hits out already.
+   */
+  stress: number;
   /** True when it is (part of) a heading. */
   heading: boolean;
   /** True when it reads as plot description: no first person, no word for the work or a part of it, no heading. */
