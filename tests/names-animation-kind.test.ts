@@ -36,6 +36,14 @@ describe('the prior leaves makers and voices named as such', () => {
   });
 });
 
+describe('the prior is off in a text that names its voice cast', () => {
+  it('leaves every actor of a cast list read past its cues a person', () => {
+    const text = 'The animation is stunning and this animated film is a joy. Brian Keller is excellent as Marcus Vane. Laura Vennick, Daniel Hartwick & Nora Pell are great as Aunt Bea, Rio Sand & Tom Reyes, respectively.';
+    expect(peopleNames(text).sort()).toEqual(['Brian Keller', 'Daniel Hartwick', 'Laura Vennick', 'Nora Pell']);
+    expect(characterNames(text)).not.toContain('Daniel Hartwick');
+  });
+});
+
 describe('the prior does not fire outside texts about animation', () => {
   it.each([
     // A live-action film review: a full name there is still the model's to weigh.

@@ -12,7 +12,7 @@ import { isHyphenatedName, type NameContext } from './context';
 import { ANIMATION_PRIOR_CONFIDENCE } from '../../data/name-kind-animation';
 import { decideKind, settledAsPerson } from './kind-decision';
 import type { KindDocument, KindMention } from './kind-document';
-import { addDocumentFeatures, kindFeatures } from './kind-features';
+import { FEATURE_INDEX, addDocumentFeatures, kindFeatures } from './kind-features';
 import { animationCharacter, readsAsAnimation } from './kind-animation';
 import { addJoinedFeatures } from './kind-joined';
 import { readsAsStudio } from './kind-studio';
@@ -106,13 +106,16 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
   const features = entities.map((_, e) => kindFeatures(doc, mentionsOf[e] as KindMention[]));
   addDocumentFeatures(features.filter((_, e) => (entities[e] as EntityDraft).mentions.length > 0));
   addJoinedFeatures(doc, features, mentionsOf);
+  // A text that casts someone as a part names its (voice) cast, and its cast lists read past what
+  // the cues tie (`A, B & C are great as X, Y & Z`): the prior is off there.
+  const castNamed = entities.some((entity) => entity.playedBy !== null) || features.some((x) => x[FEATURE_INDEX.actorCue as number] === 1 || x[FEATURE_INDEX.characterCue as number] === 1);
   entities.forEach((entity, e) => {
     const { kind, confidence } = decideKind(features[e] as number[]);
     entity.kind = kind;
     entity.kindConfidence = confidence;
     // The prior turns only a person the model weighed from hints: no stronger reading is overruled.
     const mentions = mentionsOf[e] as KindMention[];
-    if (kind === 'person' && !settledAsPerson(features[e] as number[]) && mentions.some((m) => properFullName(ctx, m)) && animationCharacter(doc, features[e] as number[], mentions)) {
+    if (kind === 'person' && !castNamed && !settledAsPerson(features[e] as number[]) && mentions.some((m) => properFullName(ctx, m)) && animationCharacter(doc, features[e] as number[], mentions)) {
       entity.kind = 'character';
       entity.kindConfidence = ANIMATION_PRIOR_CONFIDENCE;
     }
