@@ -153,7 +153,7 @@ function personNounAfter(doc: KindDocument, last: number): boolean {
 
 /** The text as the kind readers read it, with no name ends known yet. */
 export function storyDocument(ctx: NameContext): KindDocument {
-  return { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news: false, nameEnds: new Set<number>() };
+  return { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news: false, nameEnds: new Set<number>(), animation: false };
 }
 
 /** What may stand between two names of a list: a comma, `and`, `&`, `or`. */

@@ -9,9 +9,11 @@ import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable } from '../.
 import type { Word } from '../../text/words';
 import type { EntityDraft } from '../stage-types';
 import { isHyphenatedName, type NameContext } from './context';
-import { decideKind } from './kind-decision';
+import { ANIMATION_PRIOR_CONFIDENCE } from '../../data/name-kind-animation';
+import { decideKind, settledAsPerson } from './kind-decision';
 import type { KindDocument, KindMention } from './kind-document';
-import { addDocumentFeatures, kindFeatures } from './kind-features';
+import { FEATURE_INDEX, addDocumentFeatures, kindFeatures } from './kind-features';
+import { animationCharacter, readsAsAnimation } from './kind-animation';
 import { addJoinedFeatures } from './kind-joined';
 import { readsAsStudio } from './kind-studio';
 import type { Piece } from './piece';
@@ -80,6 +82,19 @@ function dropStudios(doc: KindDocument, entities: readonly EntityDraft[], mentio
 }
 
 /**
+ * True when a mention is a full name every word of which the tagger reads as a proper noun and
+ * the text never writes in lower case: a name, not a capitalised phrase (`Black Clover`, `No Name`).
+ */
+function properFullName(ctx: NameContext, m: KindMention): boolean {
+  const core = m.honorific ? m.first + 1 : m.first;
+  if (core >= m.last) return false;
+  for (let k = core; k <= m.last; k++) {
+    if (ctx.pos[k] !== 'PROPN' || ctx.lowerWords.has((ctx.words[k] as Word).lower)) return false;
+  }
+  return true;
+}
+
+/**
  * Step 6: sets each entity's kind and confidence and returns the feature vectors the model read.
  * The share of names that read as characters is a trait of the text's style, read over every
  * entity that still has mentions.
@@ -87,14 +102,23 @@ function dropStudios(doc: KindDocument, entities: readonly EntityDraft[], mentio
 export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][], ofPiece: ReadonlyMap<Piece, number>, news: boolean): number[][] {
   const nameEnds = new Set<number>();
   for (const p of ofPiece.keys()) nameEnds.add(p.end);
-  const doc: KindDocument = { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news, nameEnds };
+  const doc: KindDocument = { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news, nameEnds, animation: readsAsAnimation(ctx.words) };
   const features = entities.map((_, e) => kindFeatures(doc, mentionsOf[e] as KindMention[]));
   addDocumentFeatures(features.filter((_, e) => (entities[e] as EntityDraft).mentions.length > 0));
   addJoinedFeatures(doc, features, mentionsOf);
+  // A text that casts someone as a part names its (voice) cast, and its cast lists read past what
+  // the cues tie (`A, B & C are great as X, Y & Z`): the prior is off there.
+  const castNamed = entities.some((entity) => entity.playedBy !== null) || features.some((x) => x[FEATURE_INDEX.actorCue as number] === 1 || x[FEATURE_INDEX.characterCue as number] === 1);
   entities.forEach((entity, e) => {
     const { kind, confidence } = decideKind(features[e] as number[]);
     entity.kind = kind;
     entity.kindConfidence = confidence;
+    // The prior turns only a person the model weighed from hints: no stronger reading is overruled.
+    const mentions = mentionsOf[e] as KindMention[];
+    if (kind === 'person' && !castNamed && !settledAsPerson(features[e] as number[]) && mentions.some((m) => properFullName(ctx, m)) && animationCharacter(doc, features[e] as number[], mentions)) {
+      entity.kind = 'character';
+      entity.kindConfidence = ANIMATION_PRIOR_CONFIDENCE;
+    }
   });
   keepCastRoles(entities, ofPiece);
   dropStudios(doc, entities, mentionsOf);

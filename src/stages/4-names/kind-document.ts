@@ -34,6 +34,8 @@ export interface KindDocument {
   news: boolean;
   /** Offsets where a name mention ends (of any entity). */
   nameEnds: ReadonlySet<number>;
+  /** The text's own words say it is about animation (anime, manga, cartoons). */
+  animation: boolean;
 }
 
 /** The text between word `i - 1` and word `i` (from the text's start for the first word). */

@@ -1,0 +1,40 @@
+/**
+ * The words that tell a text is about animation (anime, manga, cartoons, animated films), and the
+ * words that tie a name in such a text to the people who made it (voice actors, mangaka,
+ * directors, studios). Read by `src/stages/4-names/kind-animation.ts`.
+ */
+
+/**
+ * Words only a text about animation uses of its subject. A text that uses them at least
+ * {@link ANIMATION_WORDS_NEEDED} times is about animation: one alone may be an aside (`unlike the
+ * anime`, `an animated performance`).
+ */
+export const ANIMATION_WORDS: ReadonlySet<string> = new Set([
+  'anime', 'animes', 'manga', 'mangas', 'mangaka', 'animated', 'animation', 'animations', 'cartoon', 'cartoons',
+  'shonen', 'shounen', 'seinen', 'shojo', 'shoujo', 'josei', 'isekai', 'mecha', 'ova', 'ovas', 'seiyuu', 'seiyu',
+  'manhwa', 'webtoon', 'light-novel',
+]);
+
+/** How many {@link ANIMATION_WORDS} a text needs to read as a text about animation. */
+export const ANIMATION_WORDS_NEEDED = 2;
+
+/**
+ * Words near a name in a text about animation that tie it to making the work or to a voice, not
+ * to a part in its story (`the seiyuu X`, `X's art`, `voiced by X`, `the dub's X`).
+ */
+export const ANIMATION_MAKER_WORDS: ReadonlySet<string> = new Set([
+  'seiyuu', 'seiyu', 'mangaka', 'voice', 'voices', 'voiced', 'voicing', 'va', 'vas', 'dub', 'dubbed', 'dubbing',
+  'sub', 'subbed', 'studio', 'studios', 'animator', 'animators', 'art', 'artwork', 'drawn', 'drew', 'draws',
+  'drawing', 'illustrated', 'illustrator', 'artist', 'artists', 'creators', 'authors', 'writers', 'directors', 'creator', 'created', 'creates', 'author', 'authored', 'writer',
+  'written', 'wrote', 'writes', 'writing', 'director', 'directed', 'directs', 'directing', 'producer', 'produced',
+  'composer', 'composed', 'soundtrack', 'ost', 'score', 'sensei', 'interview', 'play', 'plays', 'played', 'playing',
+  'sounds', 'lead', 'acting', 'role', 'casting', 'adaptation', 'adapted', 'serialized',
+  'serialised', 'magazine', 'jump', 'performance', 'actor', 'actress', 'cast',
+]);
+
+/**
+ * The probability given to a full name read as a character by the animation prior alone: better
+ * than even, since a reader of such a text knows no actor is on screen, but well below what named
+ * evidence gives, since the text may still name a maker without a word that says so.
+ */
+export const ANIMATION_PRIOR_CONFIDENCE = 0.6;
