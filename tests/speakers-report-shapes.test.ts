@@ -84,6 +84,10 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
         [null],
       ],
       ['Ray Moss beat Tom Hale to the prize. He thanked the crew. The film, which the producer funded, won four awards. Backstage, he said: "We did not expect it."', [null]],
+      // a subject of the other gender hands the award to a man who could be meant
+      ['Ray Moss won best actor. Helen Park handed the award to Tom Hale. Backstage, he said: "It was a long road to get here."', [null]],
+      // the man a "he" hugs is not the one that "he" means
+      ['Tom Hale praised Ray Moss. He hugged Hale. "You earned every minute of it," he said.', [null]],
       // the name owns the subject, it is not the subject
       ["Peter Lund's new film beat Karl Holm and Ivo Brandt to the prize. It ran for three hours. Backstage, he said: \"Nobody expected it.\"", [null]],
     ],

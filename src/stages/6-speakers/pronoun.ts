@@ -121,6 +121,8 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
   const opens = after || pastSentenceLink(ctx, (sentences[here.sentence] as { firstToken: number }).firstToken) === firstAtOrAfter(tokens, offset);
   // True once a sentence opening with the pronoun has been read back over.
   let chained = false;
+  // People named after a "he" of the chain: someone else than the one it means.
+  const objects = new Set<number>();
   for (let s = here.sentence - 1; s >= 0 && here.sentence - s <= MAX_CHAIN_SENTENCES; s--) {
     const sentence = sentences[s] as { firstToken: number; block: number };
     if (block - sentence.block > PRONOUN_WINDOW_BLOCKS) return null;
@@ -129,15 +131,21 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
     const opener = tokens[open];
     // A long sentence brings in others ("… and the man he wants to hit is a villain"): the chain stops.
     if (!opener || open >= end || opener.pos === 'PUNCT' || end - open > MAX_PRIOR_SENTENCE_TOKENS) return null;
+    const lastEnd = (tokens[end - 1] as Token).end;
     if (PRONOUN_GENDER[opener.normal] === want) {
+      // "He hugged Hale": a person named after a "he" is not the one that "he" means.
+      for (let k = firstAtOrAfter(ctx.mentions, opener.start); k < ctx.mentions.length && (ctx.mentions[k] as Mention).start < lastEnd; k++) {
+        const m = ctx.mentions[k] as Mention;
+        if (!m.quoted) objects.add(m.entity);
+      }
       chained = true;
       continue;
     }
     const subject = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
-    const lastEnd = (tokens[end - 1] as Token).end;
     // One person opening the sentence as its subject: not "X and Y thanked …", nor "X's film won";
     // a relative clause may stand after the name ("X, who had two nominations, thanked …").
     const one = subject !== undefined && !coordinated(ctx, subject) && (tokens[firstAtOrAfter(tokens, subject.end)]?.normal !== ',' || relativeClauseEnd(ctx, subject, end) >= 0);
+    if (subject && objects.has(subject.entity)) return null;
     if (subject && one && subject.start === opener.start && !subject.quoted && !possessive(ctx, subject) && isSubjectMention(ctx, subject) && (ctx.entities[subject.entity] as EntityDraft).kind === 'person') {
       const g = genderOf(ctx, { span: subject, entity: subject.entity });
       // A name whose gender the text does not show otherwise is shown it by the "he" that goes on:
@@ -146,18 +154,26 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
       const shown = chained || (opens && !otherPersonIn(ctx, subject, lastEnd, want));
       if (g === want || (g === null && shown)) return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
       if (g === null) return null;
+      // A subject of the other gender: the people after its verb ("Helen Park handed the award to
+      // Tom Hale") could be the one meant.
+      if (otherPersonIn(ctx, subject, lastEnd, want) || namesSomeone(ctx, open, end)) return null;
       continue;
     }
     if (properNounAt(ctx, open)) return null;
-    for (let k = firstAtOrAfter(ctx.mentions, opener.start); k < ctx.mentions.length; k++) {
-      const m = ctx.mentions[k] as Mention;
-      if (m.start >= lastEnd) break;
-      const g = genderOf(ctx, { span: m, entity: m.entity });
-      if (!m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && (g === null || g === want)) return null;
-    }
-    if (namesSomeone(ctx, open, end)) return null;
+    if (personIn(ctx, opener.start, lastEnd, want) || namesSomeone(ctx, open, end)) return null;
   }
   return null;
+}
+
+/** True when a person of gender `want` or unknown is named between offsets `from` and `to`, outside quotes. */
+function personIn(ctx: Context, from: number, to: number, want: Gender): boolean {
+  for (let k = firstAtOrAfter(ctx.mentions, from); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start >= to) break;
+    const g = genderOf(ctx, { span: m, entity: m.entity });
+    if (!m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && (g === null || g === want)) return true;
+  }
+  return false;
 }
 
 /** True when a person other than `subject`, of gender `want` or unknown, is named after it up to offset `end`, outside quotes. */
