@@ -88,6 +88,8 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
       ['Ray Moss won best actor. Helen Park handed the award to Tom Hale. Backstage, he said: "It was a long road to get here."', [null]],
       // the man a "he" hugs is not the one that "he" means
       ['Tom Hale praised Ray Moss. He hugged Hale. "You earned every minute of it," he said.', [null]],
+      // a man named in the pronoun's own sentence before it is nearer than the subject before
+      ['Ray Moss won. At the party with Tom Hale, he said: "It was a long road to get here."', [null]],
       // the name owns the subject, it is not the subject
       ["Peter Lund's new film beat Karl Holm and Ivo Brandt to the prize. It ran for three hours. Backstage, he said: \"Nobody expected it.\"", [null]],
     ],

@@ -49,7 +49,10 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   const gender = subject ? genderOf(ctx, subject) : null;
   // A surname alone ("Wilson believes …. “…,” he said") leaves the gender unknown: the subject
   // still, when nobody else named since the paragraph before could be meant.
-  if (subject && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
+  // "Ray Moss won. At the party with Tom Hale, he said": another person who could be meant, named
+  // in the pronoun's own sentence before it, is nearer than any sentence before.
+  const near = want ? otherBeforeIn(ctx, offset, want) : null;
+  if (subject && (near === null || near === subject.entity) && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
   const last = ctx.lastSpeaker;
   const memory = ctx.dialogueHeavy ? 0 : SPEAKER_MEMORY_BLOCKS;
   const recent = ctx.recent;
@@ -70,7 +73,11 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
     if (named && named.entity !== last.speaker.entity && genderOf(ctx, named) === want) return named;
     return { ...last.speaker, via: 'pronoun' };
   }
-  if (swept) return latestNamed(ctx, recent, block, want) ?? chainedSubject(ctx, offset, want);
+  const chain = (): SpeakerDraft | null => {
+    const found = chainedSubject(ctx, offset, want);
+    return found && (near === null || near === found.entity) ? found : null;
+  };
+  if (swept) return latestNamed(ctx, recent, block, want) ?? chain();
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
     if (!found.has(m.entity) && fits({ span: m, entity: m.entity }) && !(want !== null && clausePronounBefore(ctx, m) === want)) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
@@ -78,7 +85,26 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   const all = [...found.values()];
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
   const pick = people.length > 0 ? people : all;
-  return pick.length === 1 ? (pick[0] as SpeakerDraft) : chainedSubject(ctx, offset, want);
+  return pick.length === 1 ? (pick[0] as SpeakerDraft) : chain();
+}
+
+/**
+ * The entity of the last person of gender `want` or unknown named, outside quotes, in the sentence
+ * at `offset` before it; null when there is none.
+ */
+function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | null {
+  const { tokens, sentences } = ctx.ann;
+  const here = tokens[firstAtOrAfter(tokens, offset)];
+  const first = here ? tokens[(sentences[here.sentence] as { firstToken: number }).firstToken] : undefined;
+  if (!first) return null;
+  for (let k = firstAtOrAfter(ctx.mentions, offset) - 1; k >= 0; k--) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start < first.start) break;
+    if (m.quoted || m.end > offset || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+    const g = genderOf(ctx, { span: m, entity: m.entity });
+    if (g === null || g === want) return m.entity;
+  }
+  return null;
 }
 
 /** Words joining two names into one subject ("X and Y"). */
