@@ -104,6 +104,9 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
       // the verb belongs to a clause of its own inside the sentence
       // ... or "he" could be either man of the sentence before, whose subject's gender the text does not show
       ['Morgan Freeman beat Clive Owen to the prize. He thanked the crew and described the film as "a labour of love".', [null]],
+      // a man named between who does something of his own, or two people as the subject
+      ['Ray Moss watched Tom Hale take the stage and declare "this one is for my mother".', [null]],
+      ['Tom Hale and Ray Moss hugged and said "we could not be happier tonight".', [null]],
       ['Frank Hale was the butt of one gaffe in 1934 when the host opened the envelope and declared "come on up and get it, Frank" to the room.', [null]],
     ],
   ],

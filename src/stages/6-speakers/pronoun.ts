@@ -111,7 +111,7 @@ function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | nul
 const JOINING: ReadonlySet<string> = new Set(['and', '&', 'or']);
 
 /** True when mention `m` is joined to a name after it ("Tomas Berg and Ivo Brandt"). */
-function coordinated(ctx: Context, m: Mention): boolean {
+export function coordinated(ctx: Context, m: Mention): boolean {
   const { tokens } = ctx.ann;
   const at = firstAtOrAfter(tokens, m.end);
   const join = tokens[at];

@@ -8,7 +8,7 @@ import { mentionIn, mentionsWithRole } from './context';
 import { describedPerson, isPersonNoun, isSubjectMention } from './described';
 import { genderOf } from './gender';
 import { isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
-import { pronounReferent } from './pronoun';
+import { coordinated, pronounReferent } from './pronoun';
 import { PRONOUN_GENDER } from './subject-shapes';
 import type { Context, Mention } from './types';
 
@@ -116,8 +116,12 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   if (tokens[t]?.normal === 'and' && (tokens[t] as Token).sentence === (tokens[v] as Token).sentence) {
     const first = (ctx.ann.sentences[(tokens[t] as Token).sentence] as { firstToken: number }).firstToken;
     // Without the comma, only when no clause opens between ("when the host opened … and declared").
-    if (tokens[t - 1]?.normal === ',' || !clauseBetween(tokens, first + 1, t)) return sentenceSubject(ctx, first, t);
-    return null;
+    if (tokens[t - 1]?.normal === ',') return sentenceSubject(ctx, first, t);
+    if (clauseBetween(tokens, first + 1, t)) return null;
+    // "X watched Y take the stage and declare": a person named between who does something of their
+    // own could be the one speaking.
+    const found = sentenceSubject(ctx, first, t);
+    return found && !actorBetween(ctx, found.span.end, (tokens[t] as Token).start) ? found : null;
   }
   // "Mark Mackie, director of Regular Music, said": step back over the appositive.
   if (tokens[t]?.normal === ',') {
@@ -229,5 +233,19 @@ export function sentenceSubject(ctx: Context, first: number, end: number): Speak
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
   if (!m || m.quoted || m.end > (tokens[end] as Token).start || !isSubjectMention(ctx, m)) return null;
   if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  // "X and Y hugged and said": two people are the subject, neither plainly the speaker.
+  if (coordinated(ctx, m)) return null;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+}
+
+/** True when a person named between offsets `from` and `to`, outside quotes, is followed by a verb of their own. */
+function actorBetween(ctx: Context, from: number, to: number): boolean {
+  const { tokens } = ctx.ann;
+  for (let k = firstAtOrAfter(ctx.mentions, from); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start >= to) break;
+    const next = tokens[firstAtOrAfter(tokens, m.end)];
+    if (!m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  }
+  return false;
 }
