@@ -118,6 +118,9 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
     [
       // the pronoun of what they said is of the other gender than the person named before
       ['Author Michelle Paver sold the film rights this week. The director said he was "thrilled" with the project.', [null]],
+      // a job in the making of the film that the person named before was not given
+      ['Singer Björk stars in the film. The director said it was "a gamble that paid off in the end".', [null]],
+      ['Singer Björk stars in the film. The producer said it was "a gamble that paid off in the end".', [null]],
     ],
   ],
 ];

@@ -187,10 +187,13 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     const told = PRONOUN_GENDER[tokens[v + 1]?.normal === 'that' ? (tokens[v + 2]?.normal ?? '') : (tokens[v + 1]?.normal ?? '')] ?? null;
     const gender = found && told ? genderOf(ctx, found) : null;
     if (gender !== null && gender !== told) return null;
-    return roles.every((r) => r === 'other') || roles.includes(role as EntityDraft['roles'][number]) ? found : null;
+    if (roles.includes(role as EntityDraft['roles'][number])) return found;
+    // "Singer Björk stars in the film. The director said": a role that names one job in the making
+    // of a work is someone's the text has not named, unless given to the person before.
+    return roles.every((r) => r === 'other') && !MAKING_ROLES.has(role) ? found : null;
   }
   // "the 74-year-old comedian said": the person named last before, when the phrase fits one.
-  if (isPersonNoun(ctx, t)) return describedAt(ctx, t, quoteStart);
+  if (isPersonNoun(ctx, t) && !MAKING_NOUNS.has(tok.normal)) return describedAt(ctx, t, quoteStart);
   // An organisation or other proper noun that is not a known entity ("Netflix has promised").
   if (tok.pos === 'PROPN' && isUpper(tok.value[0])) {
     let s = t;
@@ -200,6 +203,12 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   }
   return null;
 }
+
+/** Roles of one job in the making of a work, that a description does not give to a person the text gave another. */
+const MAKING_ROLES: ReadonlySet<string> = new Set(['director', 'writer', 'author']);
+
+/** Nouns for such a job that the role list files under 'other' ("the producer said"). */
+const MAKING_NOUNS: ReadonlySet<string> = new Set(['producer', 'producers']);
 
 /** Words that open a clause inside a sentence, with a subject of its own. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'which', 'that', 'where', 'until', 'though', 'although']);
