@@ -22,6 +22,9 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
       // a surname the text gave in full before, after a sentence that names the band
       ['Rory Welch left the band in March. "I will miss the fans more than the road," added Welch. Korn are touring without him.', ['Welch']],
       ['The jury met twice. "We argued for hours," said Mark Reed, 52, who chaired it.', ['Mark Reed']],
+      // a day after the name is not part of it; a "!" closes the sentence as a full stop does
+      ['The shoot ran late. "We knew it could fail badly," said director Steven Spielberg Tuesday.', ['Steven Spielberg']],
+      ['The shoot ran late. "We knew it could fail badly," said Grant Dean!', ['Grant Dean']],
     ],
     [
       // an outlet, a day, or a capital that opens another clause is nobody
