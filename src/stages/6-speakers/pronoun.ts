@@ -88,6 +88,9 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   return pick.length === 1 ? (pick[0] as SpeakerDraft) : chain();
 }
 
+/** Most mentions read back in a sentence for another person who could be meant. */
+export const MAX_MENTIONS_READ = 12;
+
 /**
  * The entity of the last person of gender `want` or unknown named, outside quotes, in the sentence
  * at `offset` before it; null when there is none.
@@ -97,7 +100,9 @@ function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | nul
   const here = tokens[firstAtOrAfter(tokens, offset)];
   const first = here ? tokens[(sentences[here.sentence] as { firstToken: number }).firstToken] : undefined;
   if (!first) return null;
-  for (let k = firstAtOrAfter(ctx.mentions, offset) - 1; k >= 0; k--) {
+  const upTo = firstAtOrAfter(ctx.mentions, offset);
+  // A sentence is read back only so far, so a huge one costs no more than a short one.
+  for (let k = upTo - 1; k >= 0 && upTo - k <= MAX_MENTIONS_READ; k--) {
     const m = ctx.mentions[k] as Mention;
     if (m.start < first.start) break;
     if (m.quoted || m.end > offset || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;

@@ -8,7 +8,7 @@ import { mentionIn, mentionsWithRole } from './context';
 import { describedPerson, isPersonNoun, isSubjectMention } from './described';
 import { genderOf } from './gender';
 import { isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
-import { coordinated, pronounReferent } from './pronoun';
+import { coordinated, MAX_MENTIONS_READ, pronounReferent } from './pronoun';
 import { PRONOUN_GENDER } from './subject-shapes';
 import type { Context, Mention } from './types';
 
@@ -250,9 +250,12 @@ export function sentenceSubject(ctx: Context, first: number, end: number): Speak
 /** True when a person named between offsets `from` and `to`, outside quotes, is followed by a verb of their own. */
 function actorBetween(ctx: Context, from: number, to: number): boolean {
   const { tokens } = ctx.ann;
-  for (let k = firstAtOrAfter(ctx.mentions, from); k < ctx.mentions.length; k++) {
+  const start = firstAtOrAfter(ctx.mentions, from);
+  for (let k = start; k < ctx.mentions.length; k++) {
     const m = ctx.mentions[k] as Mention;
     if (m.start >= to) break;
+    // So many names between leave the subject unclear, and keep a huge sentence cheap.
+    if (k - start >= MAX_MENTIONS_READ) return true;
     const next = tokens[firstAtOrAfter(tokens, m.end)];
     if (!m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
   }
