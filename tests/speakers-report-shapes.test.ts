@@ -22,6 +22,9 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
       // a surname the text gave in full before, after a sentence that names the band
       ['Rory Welch left the band in March. "I will miss the fans more than the road," added Welch. Korn are touring without him.', ['Welch']],
       ['The jury met twice. "We argued for hours," said Mark Reed, 52, who chaired it.', ['Mark Reed']],
+      // a day after the name is not part of it; a "!" closes the sentence as a full stop does
+      ['The shoot ran late. "We knew it could fail badly," said director Steven Spielberg Tuesday.', ['Steven Spielberg']],
+      ['The shoot ran late. "We knew it could fail badly," said Grant Dean!', ['Grant Dean']],
     ],
     [
       // an outlet, a day, or a capital that opens another clause is nobody
@@ -84,6 +87,12 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
         [null],
       ],
       ['Ray Moss beat Tom Hale to the prize. He thanked the crew. The film, which the producer funded, won four awards. Backstage, he said: "We did not expect it."', [null]],
+      // a subject of the other gender hands the award to a man who could be meant
+      ['Ray Moss won best actor. Helen Park handed the award to Tom Hale. Backstage, he said: "It was a long road to get here."', [null]],
+      // the man a "he" hugs is not the one that "he" means
+      ['Tom Hale praised Ray Moss. He hugged Hale. "You earned every minute of it," he said.', [null]],
+      // a man named in the pronoun's own sentence before it is nearer than the subject before
+      ['Ray Moss won. At the party with Tom Hale, he said: "It was a long road to get here."', [null]],
       // the name owns the subject, it is not the subject
       ["Peter Lund's new film beat Karl Holm and Ivo Brandt to the prize. It ran for three hours. Backstage, he said: \"Nobody expected it.\"", [null]],
     ],
@@ -98,6 +107,9 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
       // the verb belongs to a clause of its own inside the sentence
       // ... or "he" could be either man of the sentence before, whose subject's gender the text does not show
       ['Morgan Freeman beat Clive Owen to the prize. He thanked the crew and described the film as "a labour of love".', [null]],
+      // a man named between who does something of his own, or two people as the subject
+      ['Ray Moss watched Tom Hale take the stage and declare "this one is for my mother".', [null]],
+      ['Tom Hale and Ray Moss hugged and said "we could not be happier tonight".', [null]],
       ['Frank Hale was the butt of one gaffe in 1934 when the host opened the envelope and declared "come on up and get it, Frank" to the room.', [null]],
     ],
   ],
@@ -109,6 +121,9 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
     [
       // the pronoun of what they said is of the other gender than the person named before
       ['Author Michelle Paver sold the film rights this week. The director said he was "thrilled" with the project.', [null]],
+      // a job in the making of the film that the person named before was not given
+      ['Singer Björk stars in the film. The director said it was "a gamble that paid off in the end".', [null]],
+      ['Singer Björk stars in the film. The producer said it was "a gamble that paid off in the end".', [null]],
     ],
   ],
 ];

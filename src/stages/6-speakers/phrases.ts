@@ -156,10 +156,11 @@ export function nameInPhrase(ctx: Context, phrase: { start: number; end: number 
 function capitalRunFrom(ctx: Context, t: number, end: number): Span | null {
   const { tokens } = ctx.ann;
   let k = t;
-  while (k + 1 < end && k - t < 2 && isUpper(tok(ctx, k + 1).value[0]) && tok(ctx, k + 1).start === tok(ctx, k).end + 1 && /^\p{L}/u.test(tok(ctx, k + 1).value)) k++;
+  // A day or month ends the name ("said director Steven Spielberg Tuesday").
+  while (k + 1 < end && k - t < 2 && isUpper(tok(ctx, k + 1).value[0]) && tok(ctx, k + 1).start === tok(ctx, k).end + 1 && /^\p{L}/u.test(tok(ctx, k + 1).value) && !CALENDAR.has(tok(ctx, k + 1).normal)) k++;
   if (k === t) return null;
   const after = tokens[k + 1];
-  return k + 1 >= end || after?.normal === ',' ? { start: tok(ctx, t).start, end: tok(ctx, k).end } : null;
+  return k + 1 >= end || after?.normal === ',' || (after !== undefined && CALENDAR.has(after.normal)) ? { start: tok(ctx, t).start, end: tok(ctx, k).end } : null;
 }
 
 /** The run of capitalised words closing a phrase after a role or title (starting after offset `after`), as a name; or null. */

@@ -49,7 +49,10 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   const gender = subject ? genderOf(ctx, subject) : null;
   // A surname alone ("Wilson believes …. “…,” he said") leaves the gender unknown: the subject
   // still, when nobody else named since the paragraph before could be meant.
-  if (subject && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
+  // "Ray Moss won. At the party with Tom Hale, he said": another person who could be meant, named
+  // in the pronoun's own sentence before it, is nearer than any sentence before.
+  const near = want ? otherBeforeIn(ctx, offset, want) : null;
+  if (subject && (near === null || near === subject.entity) && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
   const last = ctx.lastSpeaker;
   const memory = ctx.dialogueHeavy ? 0 : SPEAKER_MEMORY_BLOCKS;
   const recent = ctx.recent;
@@ -70,7 +73,11 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
     if (named && named.entity !== last.speaker.entity && genderOf(ctx, named) === want) return named;
     return { ...last.speaker, via: 'pronoun' };
   }
-  if (swept) return latestNamed(ctx, recent, block, want) ?? chainedSubject(ctx, offset, want);
+  const chain = (): SpeakerDraft | null => {
+    const found = chainedSubject(ctx, offset, want);
+    return found && (near === null || near === found.entity) ? found : null;
+  };
+  if (swept) return latestNamed(ctx, recent, block, want) ?? chain();
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
     if (!found.has(m.entity) && fits({ span: m, entity: m.entity }) && !(want !== null && clausePronounBefore(ctx, m) === want)) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
@@ -78,14 +85,38 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   const all = [...found.values()];
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
   const pick = people.length > 0 ? people : all;
-  return pick.length === 1 ? (pick[0] as SpeakerDraft) : chainedSubject(ctx, offset, want);
+  return pick.length === 1 ? (pick[0] as SpeakerDraft) : chain();
+}
+
+/** Most mentions read back in a sentence for another person who could be meant. */
+export const MAX_MENTIONS_READ = 12;
+
+/**
+ * The entity of the last person of gender `want` or unknown named, outside quotes, in the sentence
+ * at `offset` before it; null when there is none.
+ */
+function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | null {
+  const { tokens, sentences } = ctx.ann;
+  const here = tokens[firstAtOrAfter(tokens, offset)];
+  const first = here ? tokens[(sentences[here.sentence] as { firstToken: number }).firstToken] : undefined;
+  if (!first) return null;
+  const upTo = firstAtOrAfter(ctx.mentions, offset);
+  // A sentence is read back only so far, so a huge one costs no more than a short one.
+  for (let k = upTo - 1; k >= 0 && upTo - k <= MAX_MENTIONS_READ; k--) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start < first.start) break;
+    if (m.quoted || m.end > offset || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+    const g = genderOf(ctx, { span: m, entity: m.entity });
+    if (g === null || g === want) return m.entity;
+  }
+  return null;
 }
 
 /** Words joining two names into one subject ("X and Y"). */
 const JOINING: ReadonlySet<string> = new Set(['and', '&', 'or']);
 
 /** True when mention `m` is joined to a name after it ("Tomas Berg and Ivo Brandt"). */
-function coordinated(ctx: Context, m: Mention): boolean {
+export function coordinated(ctx: Context, m: Mention): boolean {
   const { tokens } = ctx.ann;
   const at = firstAtOrAfter(tokens, m.end);
   const join = tokens[at];
@@ -121,6 +152,8 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
   const opens = after || pastSentenceLink(ctx, (sentences[here.sentence] as { firstToken: number }).firstToken) === firstAtOrAfter(tokens, offset);
   // True once a sentence opening with the pronoun has been read back over.
   let chained = false;
+  // People named after a "he" of the chain: someone else than the one it means.
+  const objects = new Set<number>();
   for (let s = here.sentence - 1; s >= 0 && here.sentence - s <= MAX_CHAIN_SENTENCES; s--) {
     const sentence = sentences[s] as { firstToken: number; block: number };
     if (block - sentence.block > PRONOUN_WINDOW_BLOCKS) return null;
@@ -129,15 +162,21 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
     const opener = tokens[open];
     // A long sentence brings in others ("… and the man he wants to hit is a villain"): the chain stops.
     if (!opener || open >= end || opener.pos === 'PUNCT' || end - open > MAX_PRIOR_SENTENCE_TOKENS) return null;
+    const lastEnd = (tokens[end - 1] as Token).end;
     if (PRONOUN_GENDER[opener.normal] === want) {
+      // "He hugged Hale": a person named after a "he" is not the one that "he" means.
+      for (let k = firstAtOrAfter(ctx.mentions, opener.start); k < ctx.mentions.length && (ctx.mentions[k] as Mention).start < lastEnd; k++) {
+        const m = ctx.mentions[k] as Mention;
+        if (!m.quoted) objects.add(m.entity);
+      }
       chained = true;
       continue;
     }
     const subject = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
-    const lastEnd = (tokens[end - 1] as Token).end;
     // One person opening the sentence as its subject: not "X and Y thanked …", nor "X's film won";
     // a relative clause may stand after the name ("X, who had two nominations, thanked …").
     const one = subject !== undefined && !coordinated(ctx, subject) && (tokens[firstAtOrAfter(tokens, subject.end)]?.normal !== ',' || relativeClauseEnd(ctx, subject, end) >= 0);
+    if (subject && objects.has(subject.entity)) return null;
     if (subject && one && subject.start === opener.start && !subject.quoted && !possessive(ctx, subject) && isSubjectMention(ctx, subject) && (ctx.entities[subject.entity] as EntityDraft).kind === 'person') {
       const g = genderOf(ctx, { span: subject, entity: subject.entity });
       // A name whose gender the text does not show otherwise is shown it by the "he" that goes on:
@@ -146,18 +185,26 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
       const shown = chained || (opens && !otherPersonIn(ctx, subject, lastEnd, want));
       if (g === want || (g === null && shown)) return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
       if (g === null) return null;
+      // A subject of the other gender: the people after its verb ("Helen Park handed the award to
+      // Tom Hale") could be the one meant.
+      if (otherPersonIn(ctx, subject, lastEnd, want) || namesSomeone(ctx, open, end)) return null;
       continue;
     }
     if (properNounAt(ctx, open)) return null;
-    for (let k = firstAtOrAfter(ctx.mentions, opener.start); k < ctx.mentions.length; k++) {
-      const m = ctx.mentions[k] as Mention;
-      if (m.start >= lastEnd) break;
-      const g = genderOf(ctx, { span: m, entity: m.entity });
-      if (!m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && (g === null || g === want)) return null;
-    }
-    if (namesSomeone(ctx, open, end)) return null;
+    if (personIn(ctx, opener.start, lastEnd, want) || namesSomeone(ctx, open, end)) return null;
   }
   return null;
+}
+
+/** True when a person of gender `want` or unknown is named between offsets `from` and `to`, outside quotes. */
+function personIn(ctx: Context, from: number, to: number, want: Gender): boolean {
+  for (let k = firstAtOrAfter(ctx.mentions, from); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start >= to) break;
+    const g = genderOf(ctx, { span: m, entity: m.entity });
+    if (!m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && (g === null || g === want)) return true;
+  }
+  return false;
 }
 
 /** True when a person other than `subject`, of gender `want` or unknown, is named after it up to offset `end`, outside quotes. */

@@ -8,7 +8,7 @@ import { mentionIn, mentionsWithRole } from './context';
 import { describedPerson, isPersonNoun, isSubjectMention } from './described';
 import { genderOf } from './gender';
 import { isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
-import { pronounReferent } from './pronoun';
+import { coordinated, MAX_MENTIONS_READ, pronounReferent } from './pronoun';
 import { PRONOUN_GENDER } from './subject-shapes';
 import type { Context, Mention } from './types';
 
@@ -116,8 +116,12 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   if (tokens[t]?.normal === 'and' && (tokens[t] as Token).sentence === (tokens[v] as Token).sentence) {
     const first = (ctx.ann.sentences[(tokens[t] as Token).sentence] as { firstToken: number }).firstToken;
     // Without the comma, only when no clause opens between ("when the host opened … and declared").
-    if (tokens[t - 1]?.normal === ',' || !clauseBetween(tokens, first + 1, t)) return sentenceSubject(ctx, first, t);
-    return null;
+    if (tokens[t - 1]?.normal === ',') return sentenceSubject(ctx, first, t);
+    if (clauseBetween(tokens, first + 1, t)) return null;
+    // "X watched Y take the stage and declare": a person named between who does something of their
+    // own could be the one speaking.
+    const found = sentenceSubject(ctx, first, t);
+    return found && !actorBetween(ctx, found.span.end, (tokens[t] as Token).start) ? found : null;
   }
   // "Mark Mackie, director of Regular Music, said": step back over the appositive.
   if (tokens[t]?.normal === ',') {
@@ -183,10 +187,13 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     const told = PRONOUN_GENDER[tokens[v + 1]?.normal === 'that' ? (tokens[v + 2]?.normal ?? '') : (tokens[v + 1]?.normal ?? '')] ?? null;
     const gender = found && told ? genderOf(ctx, found) : null;
     if (gender !== null && gender !== told) return null;
-    return roles.every((r) => r === 'other') || roles.includes(role as EntityDraft['roles'][number]) ? found : null;
+    if (roles.includes(role as EntityDraft['roles'][number])) return found;
+    // "Singer Björk stars in the film. The director said": a role that names one job in the making
+    // of a work is someone's the text has not named, unless given to the person before.
+    return roles.every((r) => r === 'other') && !MAKING_ROLES.has(role) ? found : null;
   }
   // "the 74-year-old comedian said": the person named last before, when the phrase fits one.
-  if (isPersonNoun(ctx, t)) return describedAt(ctx, t, quoteStart);
+  if (isPersonNoun(ctx, t) && !MAKING_NOUNS.has(tok.normal)) return describedAt(ctx, t, quoteStart);
   // An organisation or other proper noun that is not a known entity ("Netflix has promised").
   if (tok.pos === 'PROPN' && isUpper(tok.value[0])) {
     let s = t;
@@ -196,6 +203,12 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   }
   return null;
 }
+
+/** Roles of one job in the making of a work, that a description does not give to a person the text gave another. */
+const MAKING_ROLES: ReadonlySet<string> = new Set(['director', 'writer', 'author']);
+
+/** Nouns for such a job that the role list files under 'other' ("the producer said"). */
+const MAKING_NOUNS: ReadonlySet<string> = new Set(['producer', 'producers']);
 
 /** Words that open a clause inside a sentence, with a subject of its own. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'which', 'that', 'where', 'until', 'though', 'although']);
@@ -229,5 +242,22 @@ export function sentenceSubject(ctx: Context, first: number, end: number): Speak
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
   if (!m || m.quoted || m.end > (tokens[end] as Token).start || !isSubjectMention(ctx, m)) return null;
   if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  // "X and Y hugged and said": two people are the subject, neither plainly the speaker.
+  if (coordinated(ctx, m)) return null;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+}
+
+/** True when a person named between offsets `from` and `to`, outside quotes, is followed by a verb of their own. */
+function actorBetween(ctx: Context, from: number, to: number): boolean {
+  const { tokens } = ctx.ann;
+  const start = firstAtOrAfter(ctx.mentions, from);
+  for (let k = start; k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.start >= to) break;
+    // So many names between leave the subject unclear, and keep a huge sentence cheap.
+    if (k - start >= MAX_MENTIONS_READ) return true;
+    const next = tokens[firstAtOrAfter(tokens, m.end)];
+    if (!m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  }
+  return false;
 }

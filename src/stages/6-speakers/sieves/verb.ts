@@ -277,14 +277,14 @@ function nameToComma(ctx: Context, from: number): SpeakerDraft | null {
   let k = from;
   while (k < tokens.length && k - from < MAX_NAME_WORDS) {
     const w = tokens[k] as Token;
-    if (w.sentence !== first.sentence || !isUpper(w.value[0]) || !/^\p{L}[\p{L}'’-]*$/u.test(w.value) || (k > from && w.start !== (tokens[k - 1] as Token).end + 1)) break;
+    if (w.sentence !== first.sentence || !isUpper(w.value[0]) || (k > from && CALENDAR.has(w.normal)) || !/^\p{L}[\p{L}'’-]*$/u.test(w.value) || (k > from && w.start !== (tokens[k - 1] as Token).end + 1)) break;
     k++;
   }
   if (k === from || (k === from + 1 && CALENDAR.has(first.normal))) return null;
   const close = tokens[k];
   const after = tokens[k + 1];
   const closed =
-    !close || close.sentence !== first.sentence || close.normal === '.' ||
+    !close || close.sentence !== first.sentence || SENTENCE_STOPS.has(close.normal) ||
     (close.normal === ',' && after !== undefined && after.sentence === first.sentence && (!isUpper(after.value[0]) || /^\d/.test(after.value)) && /^[\p{L}\d]/u.test(after.value));
   if (!closed) return null;
   const span = { start: first.start, end: (tokens[k - 1] as Token).end };
