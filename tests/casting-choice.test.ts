@@ -1,12 +1,6 @@
 // Casting said as a choice: "A is the perfect choice for C". Sentences are made up.
 import { describe, expect, it } from 'vitest';
-import { analyzeReview } from '../src/index';
-
-/** Each character that has an actor, as `[character, actor]`, in order. */
-function links(text: string): [string, string][] {
-  const a = analyzeReview(text);
-  return a.characters.filter((c) => c.playedBy).map((c) => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '?']);
-}
+import { links } from './helpers/links';
 
 describe('the actor is the choice for the part', () => {
   it.each([

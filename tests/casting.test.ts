@@ -2,12 +2,7 @@
 // actor, the actor `plays` the character and has the role `actor`. Sentences are made up.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
-
-/** Each character that has an actor, as `[character, actor]`, in order. */
-function links(text: string): [string, string][] {
-  const a = analyzeReview(text);
-  return a.characters.filter((c) => c.playedBy).map((c) => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '?']);
-}
+import { links } from './helpers/links';
 
 /** Checks every link of `want` both ways and the actor's roles. */
 function expectLinks(text: string, want: [string, string][]): void {

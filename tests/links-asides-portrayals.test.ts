@@ -1,16 +1,7 @@
 // Casting read past an aside in brackets after the actor ("A (my No. 1 actor) is great as C"), and
 // a part named after the actor's own portrayal ("A's portrayal of C"). Sentences are made up.
 import { describe, expect, it } from 'vitest';
-import { analyzeReview } from '../src/index';
-
-/** Each character that has an actor, as `[character, actor]`, sorted by character. */
-function links(text: string): [string, string][] {
-  const a = analyzeReview(text);
-  return a.characters
-    .filter((c) => c.playedBy)
-    .map((c): [string, string] => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '?'])
-    .sort((x, y) => x[0].localeCompare(y[0]));
-}
+import { sortedLinks as links } from './helpers/links';
 
 describe('an aside in brackets between the actor and the cue', () => {
   it.each([

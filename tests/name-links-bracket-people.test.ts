@@ -2,12 +2,7 @@
 // says which side is which. Sentences are made up.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
-
-/** Each character that has an actor, as `[character, actor]`, in order. */
-function links(text: string): [string, string][] {
-  const a = analyzeReview(text);
-  return a.characters.filter((c) => c.playedBy).map((c) => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '?']);
-}
+import { links } from './helpers/links';
 
 describe('X (Y) with two personal names', () => {
   it.each([

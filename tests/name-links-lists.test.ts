@@ -1,16 +1,7 @@
 // Cast lists on both sides of one `as`: "A and B are fine as X and Y" pairs the lists in order.
 // Sentences are made up.
 import { describe, expect, it } from 'vitest';
-import { analyzeReview } from '../src/index';
-
-/** Each character that has an actor, as `[character, actor]`, sorted by character. */
-function links(text: string): [string, string][] {
-  const a = analyzeReview(text);
-  return a.characters
-    .filter((c) => c.playedBy)
-    .map((c): [string, string] => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '?'])
-    .sort((x, y) => x[0].localeCompare(y[0]));
-}
+import { sortedLinks as links } from './helpers/links';
 
 describe('two lists around one "as", paired in order', () => {
   it.each([

@@ -1,0 +1,13 @@
+// The actor↔role links of an analysis as plain pairs, for the casting tables.
+import { analyzeReview } from '../../src/index';
+
+/** Each character of `text` that has an actor, as `[character, actor]`, in the analysis's order. */
+export function links(text: string): [string, string][] {
+  const a = analyzeReview(text);
+  return a.characters.filter((c) => c.playedBy).map((c): [string, string] => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '?']);
+}
+
+/** The links of `text` (see {@link links}), sorted by character. */
+export function sortedLinks(text: string): [string, string][] {
+  return links(text).sort((x, y) => x[0].localeCompare(y[0]));
+}
