@@ -61,6 +61,8 @@ describe('the reviewers\' plural "animes" and "mangas" are kinds of work', () =>
 describe('a production of a play names a work', () => {
   table([
     { text: 'We saw a small production of Harbour Song at the village hall.', found: ['Harbour Song'] },
+    // A name ending as a firm's does is the maker.
+    { text: 'It was the production of Warner Bros that year.', found: [], none: ['Warner Bros'] },
   ]);
 });
 
