@@ -4,17 +4,17 @@ import { worksTable as table } from './helpers/works-table';
 describe("a part only a work has after a run's possessive names the work", () => {
   table([
     // One word, the usual way a review names the show it is about.
-    { text: 'I put off starting it for years. Honestly, Driftwood\'s pacing is slow but it never drags.', found: ['Driftwood'] },
+    { text: 'I put off starting it for years. Honestly, Driftwood\'s finale is slow but it never drags.', found: ['Driftwood'] },
     // Several words, and one adjective between the owner and the part.
     { text: 'After two seasons, Lanterns of Kessa\'s main cast still feels like strangers to me.', found: ['Lanterns of Kessa'] },
     // A curly apostrophe and a short form of a long title.
-    { text: 'Somehow KoH’s soundtrack stayed in my head for a week.', found: ['KoH'] },
+    { text: 'For me, KoH’s finale stayed in my head for a week.', found: ['KoH'] },
   ]);
 });
 
 describe("a work's part, \"of\" and a run name the work", () => {
   table([
-    { text: 'The pacing of Marrowline is the only thing I would change.', found: ['Marrowline'] },
+    { text: 'The plot of Marrowline is the only thing I would change.', found: ['Marrowline'] },
     { text: 'I watched every episode of Harbour Rats when it first aired.', found: ['Harbour Rats'] },
     // Two names of one work joined by "or": each is a title.
     { text: 'This season of Kaze no Tani or Riders of Wind felt rushed.', found: ['Kaze no Tani', 'Riders of Wind'], none: ['Kaze no Tani or Riders of Wind'] },
@@ -58,24 +58,38 @@ describe('the reviewers\' plural "animes" and "mangas" are kinds of work', () =>
   ]);
 });
 
-describe('a production of a play and the villains in a story name works', () => {
+describe('a production of a play names a work', () => {
   table([
     { text: 'We saw a small production of Harbour Song at the village hall.', found: ['Harbour Song'] },
-    { text: "There are just no other interesting villains in Tide Breakers and that's a fact.", found: ['Tide Breakers'] },
-    // One villain "in" a name is the character itself.
-    { text: 'It was good to see a truly great antagonist in Oskar Varn at last.', found: [], none: ['Oskar Varn'] },
+    // A name ending as a firm's does is the maker.
+    { text: 'It was the production of Warner Bros that year.', found: [], none: ['Warner Bros'] },
   ]);
 });
 
-describe('what a reviewer expects readers to be familiar with is a work', () => {
+describe('parts a maker, a studio, a distributor or a character owns as often name no work', () => {
   table([
-    { text: 'If anyone here is familiar with Iron Lantern, then you know how the hero got his powers.', found: ['Iron Lantern'] },
-    { text: 'If you are familiar with Quillbrook you might get a little bored.', found: ['Quillbrook'] },
-    // A run that qualifies a noun, and a name "of" a work.
-    { text: 'Viewers familiar with Mormon traditions may find it odd.', found: [], none: ['Mormon'] },
-    { text: 'Those not familiar with Bombay musicals may find the songs strange.', found: [], none: ['Bombay'] },
-    { text: 'Anyone familiar with Rita Malk of Quillbrook knows the style.', found: [], none: ['Rita Malk of Quillbrook', 'Rita Malk'] },
-    // A person's name.
-    { text: 'I was not familiar with Sarah Lund before this.', found: [], none: ['Sarah Lund'] },
+    // Plural parts of a story "in" a name: a place has heroes and villains as often.
+    { text: 'There are no interesting villains in Gotham.', found: [], none: ['Gotham'] },
+    { text: 'The heroes in Middle Earth are boring.', found: [], none: ['Middle Earth'] },
+    { text: 'I counted many protagonists in Westeros.', found: [], none: ['Westeros'] },
+    // One villain "in" a name is the character itself.
+    { text: 'It was good to see a truly great villain in Oskar Varn at last.', found: [], none: ['Oskar Varn'] },
+    // What a reader may be familiar with is a place, a faith or a character as often as a work.
+    { text: 'If you are familiar with New York you will laugh.', found: [], none: ['New York'] },
+    { text: 'Anyone familiar with Goku knows how this goes.', found: [], none: ['Goku'] },
+    { text: 'If you are familiar with Christianity the ending is clear.', found: [], none: ['Christianity'] },
+    // A maker's, a composer's or a character's possessive before a part they own too.
+    { text: 'Honestly, Kubo\'s pacing is great.', found: [], none: ['Kubo'] },
+    { text: 'Honestly, Zimmer\'s soundtrack is great.', found: [], none: ['Zimmer'] },
+    { text: 'Honestly, Deakins\'s visuals are great.', found: [], none: ['Deakins'] },
+    { text: 'Honestly, Light\'s fanbase is loud.', found: [], none: ['Light'] },
+    { text: 'Honestly, Sasuke\'s villains are weak.', found: [], none: ['Sasuke'] },
+    // A distributor has a dub.
+    { text: 'Honestly, Crunchyroll\'s dub is bad.', found: [], none: ['Crunchyroll'] },
+    // A part "of" a maker, a shop or a faith.
+    { text: 'I loved the cinematography of Deakins.', found: [], none: ['Deakins'] },
+    { text: 'I loved the soundtrack of Zimmer.', found: [], none: ['Zimmer'] },
+    { text: 'We went to the opening of Walmart.', found: [], none: ['Walmart'] },
+    { text: 'The premise of Christianity is simple.', found: [], none: ['Christianity'] },
   ]);
 });

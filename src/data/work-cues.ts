@@ -269,9 +269,6 @@ export const ROLE_IN_CUES: ReadonlySet<string> = new Set([
   'role', 'roles', 'character', 'characters', 'performance', 'cameo', 'cameos', 'turn',
   'starred', 'stars', 'star', 'starring', 'co-starred', 'co-stars', 'co-starring', 'appeared', 'appears',
   'appear', 'appearing',
-  // The parts a story casts, in the plural: "no other interesting villains in X" (one "villain in
-  // X" is as often the character itself: "a great villain in Zemo").
-  'villains', 'heroes', 'heroines', 'protagonists', 'antagonists',
 ]);
 
 /** Cues of {@link ROLE_IN_CUES} that name several parts: "roles in X and Y" lists two titles. */
@@ -460,23 +457,24 @@ export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
 export const MAKER_PLURALS: ReadonlySet<string> = new Set(['creators', 'authors', 'writers', 'composers', 'animators', 'directors', 'producers']);
 
 /**
- * Parts only a work has, after its possessive ("Bleach's pacing", "Bonanza's cast"): no person or
- * character has a cast, a soundtrack or a finale. Not "story", "plot", "ending", "arc" or
- * "storyline", which a character has too ("Danzo's plot to take over"), nor "animation", "art",
- * "music", "screenplay" or "cinematography", which a studio or a maker owns ("Kubo's cinematography").
+ * Parts only a work has, after its possessive ("Bonanza's cast", "Bleach's finale"): no person or
+ * character has a finale or a remake. Not "story", "plot", "ending", "arc" or "storyline", which a
+ * character has too ("Danzo's plot to take over"), nor "pacing", "animation", "visuals", "music",
+ * "soundtrack", "dub" or "cinematography", which a maker, a studio or a distributor owns as often
+ * ("Kubo's pacing", "Zimmer's soundtrack", "Crunchyroll's dub"), nor "fandom", "fanbase",
+ * "characters" or "villains", which a character or an author has ("Goku's fandom").
  */
 export const WORK_PART_NOUNS: ReadonlySet<string> = new Set([
-  'pacing', 'soundtrack', 'ost', 'dub', 'visuals', 'cast', 'episodes', 'finale', 'premise', 'runtime', 'fanbase', 'fandom', 'opening', 'sequel', 'sequels',
-  'prequel', 'remake', 'adaptation', 'trailer', 'seasons', 'characters', 'villains',
+  'cast', 'episodes', 'finale', 'runtime', 'sequel', 'sequels', 'prequel', 'remake', 'adaptation', 'trailer', 'seasons',
 ]);
 
 /**
- * Parts only a work has, before "of" and the work ("the pacing of Redline", "every episode of
- * Bonanza"); "the characters of X" names an author as often and is left out, as are "the story
- * of" and "the cast of", which a list of actors follows as often ("the supporting cast of A, B").
+ * Parts only a work has, before "of" and the work ("the plot of Redline", "every episode of
+ * Bonanza"); not the parts a maker, a studio or a body is said to give as often ("the animation of
+ * MAPPA", "the soundtrack of Zimmer", "the production of Toho", "the opening of Walmart", "the
+ * premise of Christianity"). "The characters of X" names an author as often and is left out, as are
+ * "the story of" and "the cast of", which a list of actors follows as often ("the supporting cast of A, B").
  */
 export const WORK_PART_OF_NOUNS: ReadonlySet<string> = new Set([
-  'plot', 'pacing', 'cinematography', 'screenplay', 'soundtrack', 'ost', 'dub', 'visuals', 'production',
-  'episode', 'episodes', 'finale', 'premise', 'runtime', 'fanbase', 'fandom', 'season', 'seasons',
-  'animation', 'ending', 'opening',
+  'plot', 'episode', 'episodes', 'finale', 'runtime', 'season', 'seasons', 'ending',
 ]);

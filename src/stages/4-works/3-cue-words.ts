@@ -152,7 +152,7 @@ function derivedFrom(ctx: WorksContext, i: number, out: Finding[]): void {
 /**
  * True when the object of a derived-work noun or a maker can be a title: not a person's name or
  * possessive ("an adaptation of Tom Clancy's novel"), not a maker known by the surname ("a remake
- * of Hitchcock"), nor a lone place or firm.
+ * of Hitchcock"), nor a lone place or firm, nor a name ending as a firm's does ("Warner Bros").
  */
 function objectTitle(ctx: WorksContext, run: Run): boolean {
   const { view, words } = ctx;
@@ -160,8 +160,13 @@ function objectTitle(ctx: WorksContext, run: Run): boolean {
   // "The O.C": a run cut at an initial's dot is no whole title.
   const initial = last.end - last.start === 1 && view[last.end] === '.';
   if (initial || last.possessive || nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run)) return false;
+  // "the production of Warner Bros": a firm's last word names the maker, not the work.
+  if (run.last > run.first && (FIRM_ENDINGS.has(last.lower) || FIRM_SHORT_ENDINGS.has(last.lower))) return false;
   return !(run.first === run.last && (GIVEN_NAMES.has(last.lower) || isLoneNonTitle(last.lower) || KNOWN_MAKER_SURNAMES.has(last.lower)));
 }
+
+/** Short last words of a firm's name that {@link FIRM_ENDINGS} leaves out ("Warner Bros"). */
+const FIRM_SHORT_ENDINGS: ReadonlySet<string> = new Set(['bros', 'bros.', 'inc', 'inc.', 'co', 'co.']);
 
 /** Gaps between the titles of a maker's list ("key animator of A, B and C"). */
 const MAKER_LIST_GAPS: readonly string[] = ['and', '&'];

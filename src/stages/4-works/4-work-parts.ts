@@ -1,6 +1,6 @@
 /**
- * Pass 4m: a title by a part only a work has: "Bleach's plot", "the pacing of Redline", "the cast
- * of Bonanza". A person or a character has a story, a voice or a success, but no cast, no
+ * Pass 4m: a title by a part only a work has: "Bleach's finale", "the plot of Redline", "every
+ * episode of Bonanza". A person or a character has a story, a voice or a success, but no cast, no
  * soundtrack, no episodes and no finale: a reviewer names the work these belong to, most often the
  * work under review, which the text otherwise names bare.
  */
@@ -83,7 +83,7 @@ function ownsWorkPart(ctx: WorksContext, run: Run): boolean {
 }
 
 /**
- * 4m. "Bleach's plot", "Bonanza's main cast": a run ending in a possessive, then a work's part
+ * 4m. "Bleach's finale", "Bonanza's main cast": a run ending in a possessive, then a work's part
  * right after it (one adjective may stand between); the run is the work.
  */
 export function readWorkPartOwner(ctx: WorksContext, full: Run, out: Finding[]): void {
@@ -102,7 +102,7 @@ export function readWorkPartOwner(ctx: WorksContext, full: Run, out: Finding[]):
 }
 
 /**
- * 4m. "the pacing of Redline", "every episode of Bonanza": a work's part, "of", then the run; the
+ * 4m. "the plot of Redline", "every episode of Bonanza": a work's part, "of", then the run; the
  * part after an article, an owner or a number word ("the first season of X").
  */
 export function readWorkPartOf(ctx: WorksContext, full: Run, out: Finding[]): void {
@@ -123,21 +123,3 @@ export function readWorkPartOf(ctx: WorksContext, full: Run, out: Finding[]): vo
     out.push(titleFinding(ctx.formOf(item)));
   }
 }
-
-/**
- * 4m. "If you are familiar with X": what a reviewer expects readers to know beside the work under
- * review is another work; not a person's name or a run that qualifies a noun ("familiar with
- * Mormon traditions"), nor a name "of" something ("familiar with Tite Kubo of Bleach").
- */
-export function readFamiliarWith(ctx: WorksContext, full: Run, out: Finding[]): void {
-  const { words } = ctx;
-  const prep = wordAt(words, full.first - 1);
-  const cue = wordAt(words, full.first - 2);
-  if (!prep || prep.lower !== 'with' || prep.capitalised || !cue || cue.lower !== 'familiar' || !(words[full.first] as Word).spaceBefore) return;
-  const run = trimRunEnd(words, cutLongRun(words, full));
-  if (run.last !== full.last || (words[run.last] as Word).possessive || someWord(words, run.first, run.last, isOf)) return;
-  if (nounQualifies(ctx, words[run.last + 1], false) || !ownsWorkPart(ctx, run)) return;
-  out.push(titleFinding(ctx.formOf(run)));
-}
-
-const isOf = (w: Word): boolean => w.lower === 'of' && !w.capitalised;

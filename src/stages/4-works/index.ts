@@ -22,8 +22,8 @@
  *    search`; `4-followers.ts`);
  *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
  *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone); a part only a
- *    work has, after its possessive or before "of" (`Bleach's pacing`, `every episode of X`), and
- *    what readers are expected to be familiar with (`familiar with X`; `4-work-parts.ts`);
+ *    work has, after its possessive or before "of" (`Bleach's finale`, `every episode of X`;
+ *    `4-work-parts.ts`);
  * 5. titles the caller passes in `options.works`; then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end").
@@ -45,7 +45,7 @@ import { readChartPlace } from './4-chart-place';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
-import { readFamiliarWith, readWorkPartOf, readWorkPartOwner } from './4-work-parts';
+import { readWorkPartOf, readWorkPartOwner } from './4-work-parts';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
@@ -99,7 +99,6 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
     readColonPair(ctx, run, colons);
     readWorkPartOwner(ctx, run, workParts);
     readWorkPartOf(ctx, run, workParts);
-    readFamiliarWith(ctx, run, workParts);
     if (boxOffice) readChartPlace(ctx, run, charted);
   }
   const titles = new TitleList();
