@@ -4,9 +4,10 @@ import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
+import { JOINING_WORDS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
-import { isSubjectMention, pastSentenceLink, PERSON_NOUNS } from './described';
+import { isSubjectMention, pastSentenceLink } from './described';
 import { genderOf } from './gender';
 import { isOutlet, properNounAt, wholeNameStart } from './phrases';
 import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
@@ -112,15 +113,12 @@ function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | nul
   return null;
 }
 
-/** Words joining two names into one subject ("X and Y"). */
-const JOINING: ReadonlySet<string> = new Set(['and', '&', 'or']);
-
 /** True when mention `m` is joined to a name after it ("Tomas Berg and Ivo Brandt"). */
 export function coordinated(ctx: Context, m: Mention): boolean {
   const { tokens } = ctx.ann;
   const at = firstAtOrAfter(tokens, m.end);
   const join = tokens[at];
-  if (!join || !JOINING.has(join.normal)) return false;
+  if (!join || !JOINING_WORDS.has(join.normal)) return false;
   const next = tokens[at + 1];
   return next !== undefined && next.sentence === join.sentence && isUpper(next.value[0]);
 }
@@ -218,9 +216,6 @@ function otherPersonIn(ctx: Context, subject: Mention, end: number, want: Gender
   }
   return false;
 }
-
-/** Nouns for a person a sentence may bring in without a name the names stage listed ("the man he wants to hit"). */
-const SOMEONE_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, 'man', 'woman', 'boy', 'girl', 'guy', 'villain', 'hero', 'friend', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife']);
 
 /**
  * True when tokens `from` to `to` (excluded) may bring in another person: a noun for one, or a
@@ -408,12 +403,6 @@ function closesWithoutVerb(tokens: readonly Token[], from: number, to: number): 
   }
   return true;
 }
-
-/** Words that open a clause set before a sentence's subject ("When X arrived, Y said …"). */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whilst', 'although', 'though', 'as', 'after', 'before', 'since', 'because', 'once', 'if', 'whereas', 'unless']);
-
-/** Words that open a relative clause after a name ("X, who …,"). */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 
 /** Longest relative clause between a subject and its verb, in tokens. */
 const MAX_RELATIVE_TOKENS = 25;
