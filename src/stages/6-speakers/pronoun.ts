@@ -78,7 +78,10 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
     const found = chainedSubject(ctx, offset, want);
     return found && (near === null || near === found.entity) ? found : null;
   };
-  if (swept) return latestNamed(ctx, recent, block, want) ?? chain();
+  // "Ruth Okafor won. Whitlock arrived late. “…,” she said": a sentence since the one named whose
+  // subject is a name nobody could place may be about the speaker meant; nobody then.
+  const unless = (s: SpeakerDraft | null): SpeakerDraft | null => (s && unplacedSubjectBetween(ctx, s.span.end, offset) ? null : s);
+  if (swept) return unless(latestNamed(ctx, recent, block, want) ?? chain());
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
     if (!found.has(m.entity) && fits({ span: m, entity: m.entity }) && !(want !== null && clausePronounBefore(ctx, m) === want)) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
@@ -86,7 +89,32 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   const all = [...found.values()];
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
   const pick = people.length > 0 ? people : all;
-  return pick.length === 1 ? (pick[0] as SpeakerDraft) : chain();
+  return unless(pick.length === 1 ? (pick[0] as SpeakerDraft) : chain());
+}
+
+/** Most sentences read back for a subject nobody could place. */
+const MAX_SENTENCES_READ = 6;
+
+/**
+ * True when a sentence after the one holding offset `from`, and before the one holding offset
+ * `to`, opens with a capitalised name no mention covers, followed by its verb ("Whitlock arrived
+ * late"): a person the names stage did not list, who may be the one a pronoun means.
+ */
+function unplacedSubjectBetween(ctx: Context, from: number, to: number): boolean {
+  const { tokens, sentences } = ctx.ann;
+  const a = tokens[firstAtOrAfter(tokens, from)]?.sentence;
+  const b = tokens[firstAtOrAfter(tokens, to)]?.sentence;
+  if (a === undefined || b === undefined) return false;
+  for (let s = b - 1; s > a && b - s <= MAX_SENTENCES_READ; s--) {
+    const first = (sentences[s] as { firstToken: number }).firstToken;
+    const opener = properNounAt(ctx, first);
+    // "Director Baz Luhrmann praised …": a listed name inside the opener places it.
+    const listed = opener ? ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)] : undefined;
+    if (!opener || containing(ctx.mentions, opener.start) >= 0 || (listed && listed.start < opener.end) || isOutlet(ctx.input.view.slice(opener.start, opener.end))) continue;
+    const verb = tokens[firstAtOrAfter(tokens, opener.end)];
+    if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 /** Most mentions read back in a sentence for another person who could be meant. */
