@@ -75,6 +75,8 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
         'Alicia Markova danced with the company for a decade. She appeared in films too. In 1950, she founded a ballet with Anton Dolin. She retired in 1963, an "instant decision" she said.',
         ['Alicia Markova'],
       ],
+      // a sentence between that opens with no name keeps the chain
+      ['Ruth Okafor took the top prize. Then the ceremony ran an hour late. "We are all tired now," she said.', ['Ruth Okafor']],
     ],
     [
       // two people open the sentence the chain goes back to
@@ -93,6 +95,8 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
       ['Tom Hale praised Ray Moss. He hugged Hale. "You earned every minute of it," he said.', [null]],
       // a man named in the pronoun's own sentence before it is nearer than the subject before
       ['Ray Moss won. At the party with Tom Hale, he said: "It was a long road to get here."', [null]],
+      // a sentence between whose subject is a name nobody could place (and of unknown gender)
+      ['Ruth Okafor took the top prize. Whitlock arrived an hour late. "We are all tired now," she said.', [null]],
       // the name owns the subject, it is not the subject
       ["Peter Lund's new film beat Karl Holm and Ivo Brandt to the prize. It ran for three hours. Backstage, he said: \"Nobody expected it.\"", [null]],
     ],

@@ -5,6 +5,7 @@
 
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
+const LETTER_START = /^\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 
@@ -29,6 +30,13 @@ export function isLetter(ch: string | undefined): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return LETTER.test(ch);
+}
+
+/** True when string `s` begins with a letter (a whole code point, so letters outside the BMP count). */
+export function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_START.test(s);
 }
 
 /** True for a letter or a digit. */

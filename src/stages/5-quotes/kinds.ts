@@ -5,7 +5,7 @@
  */
 import { TITLE_INNER_WORDS } from '../../data/heading-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
-import { HAS_LETTER_OR_DIGIT, isUpper } from '../../text/chars';
+import { HAS_LETTER_OR_DIGIT, isUpper, startsWithLetter } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { Annotation, MarkedQuoteDraft, NormalizedText, WorkDraft } from '../stage-types';
@@ -284,7 +284,7 @@ const HEADLINE_CONTEXT_WORDS = 3;
 function headlineCased(view: string, q: MarkedQuoteDraft): boolean {
   const lineStart = view.lastIndexOf('\n', q.open.start) + 1;
   const from = Math.max(lineStart, q.open.start - 80);
-  const before = view.slice(from, q.open.start).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !TITLE_INNER_WORDS.has(w));
+  const before = view.slice(from, q.open.start).split(/\s+/).filter((w) => startsWithLetter(w) && !TITLE_INNER_WORDS.has(w));
   // A line that starts near the quote with fewer words is a heading's start as well.
   if (before.length === 0) return from === lineStart;
   return before.slice(-HEADLINE_CONTEXT_WORDS).every((w) => isUpper(w[0]));

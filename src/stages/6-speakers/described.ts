@@ -1,5 +1,5 @@
 /** Descriptions of a person named before ("said the 74-year-old comedian"), and subject mentions. */
-import { ROLE_NOUNS } from '../../data/role-words';
+import { PERSON_NOUNS } from '../../data/speaker-words';
 import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft } from '../stage-types';
@@ -8,12 +8,6 @@ import { genderOf } from './gender';
 import { DESCRIPTION_POS, isLyAdverb, MAX_DESCRIPTION_TOKENS } from './phrases';
 import type { Context, Gender, Mention } from './types';
 
-/** Nouns that describe a public person in a report ("the 74-year-old comedian", "the winner"). */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  ...[...ROLE_NOUNS.keys()].filter((w) => !['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'boss', 'critic', 'journalist', 'actors', 'model'].includes(w)),
-  'auteur', 'teenager', 'youngster', 'rocker', 'newcomer',
-  'winner', 'nominee', 'veteran', 'founder', 'co-founder', 'legend', 'icon', 'performer', 'entertainer', 'comic', 'star', 'hitmaker', 'diva', 'crooner', 'frontwoman', 'vocalist', 'bassist', 'pianist',
-]);
 
 /** True when token `t` is a noun for a public person, or ends an age ("the 23-year-old"). */
 export function isPersonNoun(ctx: Context, t: number): boolean {

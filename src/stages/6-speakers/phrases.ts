@@ -2,7 +2,8 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
-import { isUpper } from '../../text/chars';
+import { NOT_DESCRIPTION } from '../../data/speaker-words';
+import { isUpper, startsWithLetter } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../stage-types';
@@ -65,9 +66,6 @@ const DATING_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'once', 'new
 /** Prepositions inside a description before a capitalised place or body ("organiser in Uganda", "head of Xfm"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'for']);
 
-/** Words that end a description: what follows them is another clause. */
-const NOT_DESCRIPTION: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those', 'which', 'who', 'what', 'it', 'there']);
-
 /**
  * The token range [start, end) of a noun phrase from token `t` in its sentence: determiners,
  * adjectives, numbers, nouns, proper nouns and possessives ("the two-time Academy Award winner"),
@@ -99,7 +97,7 @@ export function describedPhrase(ctx: Context, t: number): { start: number; end: 
     const dated = e > t && prev?.normal === 'the' && k.pos === 'ADV' && DATING_ADVERBS.has(k.normal);
     // "said Sideways producer Michael London": a capitalised word inside a sentence is a name or a
     // title's, whatever its tag.
-    const capital = isUpper(k.value[0]) && /^\p{L}/u.test(k.value) && (tokens[(ctx.ann.sentences[k.sentence] as { firstToken: number }).firstToken] as Token) !== k;
+    const capital = isUpper(k.value[0]) && startsWithLetter(k.value) && (tokens[(ctx.ann.sentences[k.sentence] as { firstToken: number }).firstToken] as Token) !== k;
     if (k.normal === '-' || DESCRIPTION_POS.has(k.pos) || titled || compound || joined || plural || named || placed || dated || capital) {
       e++;
       continue;
@@ -157,7 +155,7 @@ function capitalRunFrom(ctx: Context, t: number, end: number): Span | null {
   const { tokens } = ctx.ann;
   let k = t;
   // A day or month ends the name ("said director Steven Spielberg Tuesday").
-  while (k + 1 < end && k - t < 2 && isUpper(tok(ctx, k + 1).value[0]) && tok(ctx, k + 1).start === tok(ctx, k).end + 1 && /^\p{L}/u.test(tok(ctx, k + 1).value) && !CALENDAR.has(tok(ctx, k + 1).normal)) k++;
+  while (k + 1 < end && k - t < 2 && isUpper(tok(ctx, k + 1).value[0]) && tok(ctx, k + 1).start === tok(ctx, k).end + 1 && startsWithLetter(tok(ctx, k + 1).value) && !CALENDAR.has(tok(ctx, k + 1).normal)) k++;
   if (k === t) return null;
   const after = tokens[k + 1];
   return k + 1 >= end || after?.normal === ',' || (after !== undefined && CALENDAR.has(after.normal)) ? { start: tok(ctx, t).start, end: tok(ctx, k).end } : null;

@@ -4,9 +4,10 @@ import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
+import { JOINING_WORDS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
-import { isSubjectMention, pastSentenceLink, PERSON_NOUNS } from './described';
+import { isSubjectMention, pastSentenceLink } from './described';
 import { genderOf } from './gender';
 import { isOutlet, properNounAt, wholeNameStart } from './phrases';
 import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
@@ -77,7 +78,10 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
     const found = chainedSubject(ctx, offset, want);
     return found && (near === null || near === found.entity) ? found : null;
   };
-  if (swept) return latestNamed(ctx, recent, block, want) ?? chain();
+  // "Ruth Okafor won. Whitlock arrived late. “…,” she said": a sentence since the one named whose
+  // subject is a name nobody could place may be about the speaker meant; nobody then.
+  const unless = (s: SpeakerDraft | null): SpeakerDraft | null => (s && unplacedSubjectBetween(ctx, s.span.end, offset) ? null : s);
+  if (swept) return unless(latestNamed(ctx, recent, block, want) ?? chain());
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
     if (!found.has(m.entity) && fits({ span: m, entity: m.entity }) && !(want !== null && clausePronounBefore(ctx, m) === want)) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
@@ -85,7 +89,32 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   const all = [...found.values()];
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
   const pick = people.length > 0 ? people : all;
-  return pick.length === 1 ? (pick[0] as SpeakerDraft) : chain();
+  return unless(pick.length === 1 ? (pick[0] as SpeakerDraft) : chain());
+}
+
+/** Most sentences read back for a subject nobody could place. */
+const MAX_SENTENCES_READ = 6;
+
+/**
+ * True when a sentence after the one holding offset `from`, and before the one holding offset
+ * `to`, opens with a capitalised name no mention covers, followed by its verb ("Whitlock arrived
+ * late"): a person the names stage did not list, who may be the one a pronoun means.
+ */
+function unplacedSubjectBetween(ctx: Context, from: number, to: number): boolean {
+  const { tokens, sentences } = ctx.ann;
+  const a = tokens[firstAtOrAfter(tokens, from)]?.sentence;
+  const b = tokens[firstAtOrAfter(tokens, to)]?.sentence;
+  if (a === undefined || b === undefined) return false;
+  for (let s = b - 1; s > a && b - s <= MAX_SENTENCES_READ; s--) {
+    const first = (sentences[s] as { firstToken: number }).firstToken;
+    const opener = properNounAt(ctx, first);
+    // "Director Baz Luhrmann praised …": a listed name inside the opener places it.
+    const listed = opener ? ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)] : undefined;
+    if (!opener || containing(ctx.mentions, opener.start) >= 0 || (listed && listed.start < opener.end) || isOutlet(ctx.input.view.slice(opener.start, opener.end))) continue;
+    const verb = tokens[firstAtOrAfter(tokens, opener.end)];
+    if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 /** Most mentions read back in a sentence for another person who could be meant. */
@@ -112,15 +141,12 @@ function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | nul
   return null;
 }
 
-/** Words joining two names into one subject ("X and Y"). */
-const JOINING: ReadonlySet<string> = new Set(['and', '&', 'or']);
-
 /** True when mention `m` is joined to a name after it ("Tomas Berg and Ivo Brandt"). */
 export function coordinated(ctx: Context, m: Mention): boolean {
   const { tokens } = ctx.ann;
   const at = firstAtOrAfter(tokens, m.end);
   const join = tokens[at];
-  if (!join || !JOINING.has(join.normal)) return false;
+  if (!join || !JOINING_WORDS.has(join.normal)) return false;
   const next = tokens[at + 1];
   return next !== undefined && next.sentence === join.sentence && isUpper(next.value[0]);
 }
@@ -218,9 +244,6 @@ function otherPersonIn(ctx: Context, subject: Mention, end: number, want: Gender
   }
   return false;
 }
-
-/** Nouns for a person a sentence may bring in without a name the names stage listed ("the man he wants to hit"). */
-const SOMEONE_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, 'man', 'woman', 'boy', 'girl', 'guy', 'villain', 'hero', 'friend', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife']);
 
 /**
  * True when tokens `from` to `to` (excluded) may bring in another person: a noun for one, or a
@@ -408,12 +431,6 @@ function closesWithoutVerb(tokens: readonly Token[], from: number, to: number): 
   }
   return true;
 }
-
-/** Words that open a clause set before a sentence's subject ("When X arrived, Y said …"). */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whilst', 'although', 'though', 'as', 'after', 'before', 'since', 'because', 'once', 'if', 'whereas', 'unless']);
-
-/** Words that open a relative clause after a name ("X, who …,"). */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 
 /** Longest relative clause between a subject and its verb, in tokens. */
 const MAX_RELATIVE_TOKENS = 25;

@@ -1,5 +1,6 @@
 /** The subject of a speech verb: a name, a role noun, a description or a pronoun before it. */
 import { ROLE_NOUNS } from '../../data/role-words';
+import { CLAUSE_WORDS, JOINING_WORDS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
@@ -146,7 +147,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     const k = tokens[t - 1]?.normal === ',' ? t - 2 : t - 1;
     const named = ctx.mentions[containing(ctx.mentions, (tokens[k] as Token).start)];
     const before = named ? tokens[firstAtOrAfter(tokens, named.start) - 1] : undefined;
-    const one = before === undefined || (before.normal !== 'and' && before.normal !== '&' && before.normal !== 'or');
+    const one = before === undefined || !JOINING_WORDS.has(before.normal);
     if (named && one && !named.quoted && named.end === (tokens[k] as Token).end && (tokens[k] as Token).sentence === (tokens[v] as Token).sentence && (ctx.entities[named.entity] as EntityDraft).kind === 'person') {
       return { span: { start: named.start, end: named.end }, entity: named.entity, via: 'verb' };
     }
@@ -209,9 +210,6 @@ const MAKING_ROLES: ReadonlySet<string> = new Set(['director', 'writer', 'author
 
 /** Nouns for such a job that the role list files under 'other' ("the producer said"). */
 const MAKING_NOUNS: ReadonlySet<string> = new Set(['producer', 'producers']);
-
-/** Words that open a clause inside a sentence, with a subject of its own. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'who', 'which', 'that', 'where', 'until', 'though', 'although']);
 
 /** True when a clause word or a comma stands among tokens `from` to `to` (excluded). */
 function clauseBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -3,12 +3,12 @@
  * one, right after it with only the attribution between ("“A,” returned Marilla. “B”"), or with
  * nothing but spaces and punctuation between in one paragraph, shares its speaker (`context`).
  */
+import { PERSON_NOUNS, SENTENCE_STOPS } from '../../../data/speaker-words';
 import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
 import { isSpace, isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb } from '../context';
-import { PERSON_NOUNS } from '../described';
 import type { Context, Mention, QuoteAt } from '../types';
 
 /** The speaker of the speech quote before, when this one goes on from it. */
@@ -69,7 +69,7 @@ function reportGoesOn(ctx: Context, before: MarkedQuoteDraft, q: MarkedQuoteDraf
   const { view } = ctx.input;
   let i = q.open.start - 1;
   while (i > before.close.end && isSpace(view[i])) i--;
-  if (!SENTENCE_ENDS.has(view[i] as string)) return false;
+  if (!SENTENCE_STOPS.has(view[i] as string)) return false;
   for (let k = firstAtOrAfter(ctx.mentions, before.close.end); k < ctx.mentions.length; k++) {
     const m = ctx.mentions[k] as Mention;
     if (m.start >= q.open.start) break;
@@ -82,9 +82,6 @@ function reportGoesOn(ctx: Context, before: MarkedQuoteDraft, q: MarkedQuoteDraf
   }
   return silentTail(ctx, q);
 }
-
-/** Marks that end the sentence before a quote that opens one. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Tokens read after a quote for an attribution of its own. */
 const MAX_TAIL_TOKENS = 12;

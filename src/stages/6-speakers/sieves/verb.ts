@@ -7,6 +7,7 @@
  */
 import { CALENDAR } from '../../../data/not-names';
 import { ROLE_NOUNS } from '../../../data/role-words';
+import { NOT_NAME_OPENERS, SENTENCE_STOPS } from '../../../data/speaker-words';
 import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
@@ -18,9 +19,6 @@ import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
 import type { Context, Mention } from '../types';
-
-/** Marks that end the sentence of an attribution after a quote. */
-const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Punctuation between an attribution and its quote (`said,`, `began:`, `said--`). */
 const LEAD_PUNCTUATION: ReadonlySet<string> = new Set([',', ':', '-', '--', '—', '–']);
@@ -260,9 +258,6 @@ function wantsToKnow(tokens: readonly Token[], t: number): boolean {
 
 /** Most words of a name read up to its comma. */
 const MAX_NAME_WORDS = 3;
-
-/** Words that open no name after a speech verb ("said It", "said Monday"). */
-const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['i', 'it', 'he', 'she', 'we', 'they', 'you', 'this', 'that', 'there', 'the', 'a', 'an']);
 
 /**
  * "said Grant Dean, chair of the interactive committee.", "added Welch.": one to three

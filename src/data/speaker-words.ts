@@ -1,0 +1,37 @@
+/** Word lists the speaker stage reads around a quote: who may speak, and what ends a clause or a sentence. */
+import { ROLE_NOUNS } from './role-words';
+import { SPEAKER_PRONOUNS } from './speech-verbs';
+
+/** Nouns that describe a public person in a report ("the 74-year-old comedian", "the winner"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...[...ROLE_NOUNS.keys()].filter((w) => !['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'boss', 'critic', 'journalist', 'actors', 'model'].includes(w)),
+  'auteur', 'teenager', 'youngster', 'rocker', 'newcomer',
+  'winner', 'nominee', 'veteran', 'founder', 'co-founder', 'legend', 'icon', 'performer', 'entertainer', 'comic', 'star', 'hitmaker', 'diva', 'crooner', 'frontwoman', 'vocalist', 'bassist', 'pianist',
+]);
+
+/** Nouns for a person a sentence may bring in without a name the names stage listed ("the man he wants to hit"). */
+export const SOMEONE_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, 'man', 'woman', 'boy', 'girl', 'guy', 'villain', 'hero', 'friend', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife']);
+
+/** Words joining two names into one subject ("X and Y", "X & Y", "X or Y"). */
+export const JOINING_WORDS: ReadonlySet<string> = new Set(['and', '&', 'or']);
+
+/** Words that open a clause set before a sentence's subject ("When X arrived, Y said …"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whilst', 'although', 'though', 'as', 'after', 'before', 'since', 'because', 'once', 'if', 'whereas', 'unless']);
+
+/** Words that open a relative clause after a name ("X, who …,"). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+
+/** Words that open a clause inside a sentence, with a subject of its own: a subordinator or a relative word. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([...SUBORDINATORS, ...RELATIVE_OPENERS, 'which', 'that', 'where', 'until']);
+
+/** Words that point at a thing or a clause rather than a person ("it", "this", "there"). */
+const POINTING_WORDS: readonly string[] = ['it', 'this', 'that', 'there'];
+
+/** Words that end a description: what follows them is another clause. */
+export const NOT_DESCRIPTION: ReadonlySet<string> = new Set([...POINTING_WORDS, 'these', 'those', 'which', 'who', 'what']);
+
+/** Words that open no name after a speech verb ("said It", "said he", "said the"). */
+export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set([...SPEAKER_PRONOUNS, ...POINTING_WORDS, 'i', 'we', 'they', 'you', 'the', 'a', 'an']);
+
+/** Marks that end a sentence. */
+export const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
