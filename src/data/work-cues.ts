@@ -478,3 +478,9 @@ export const WORK_PART_NOUNS: ReadonlySet<string> = new Set([
 export const WORK_PART_OF_NOUNS: ReadonlySet<string> = new Set([
   'plot', 'episode', 'episodes', 'finale', 'runtime', 'season', 'seasons', 'ending',
 ]);
+
+/** Last words of an animation studio's name ("Toei Animation", "Kyoto Animation"), which owns a pacing as a maker does. */
+export const STUDIO_ENDINGS: ReadonlySet<string> = new Set(['animation', 'studio', 'pictures', 'films']);
+
+/** Quantifiers that open a phrase, not a title, which wink may tag otherwise in capitals ("ALL of"). */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'some', 'most', 'both', 'any', 'none', 'many', 'few']);

@@ -4,6 +4,7 @@
  */
 import { ROMANISED_PARTICLES, RUN_BREAKERS, TITLE_CONNECTORS } from '../data/work-cues';
 import type { Word } from './words';
+import { SPACE } from './chars';
 
 /** A run of words `words[first..last]`, both ends capitalised. */
 export interface Run {
@@ -46,7 +47,7 @@ const ownerAfterConnector = (words: readonly Word[], first: number, last: number
  * plural's possessive ("Comedians'") is left to the owner rules.
  */
 const afterElision = (view: string, prev: Word | undefined, w: Word): boolean => {
-  if (!prev || prev.possessive || w.start !== prev.end + 2 || view.charCodeAt(prev.end + 1) !== 32) return false;
+  if (!prev || prev.possessive || w.start !== prev.end + 2 || view.charCodeAt(prev.end + 1) !== SPACE) return false;
   const c = view.charCodeAt(prev.end);
   return (c === 39 || c === 0x2019) && prev.lower.endsWith('in');
 };

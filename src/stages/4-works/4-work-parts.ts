@@ -8,7 +8,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR } from '../../data/not-names';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { ARTICLES, FIRM_ENDINGS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, WORK_PART_NOUNS, WORK_PART_OF_NOUNS } from '../../data/work-cues';
+import { ARTICLES, FIRM_ENDINGS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, QUANTIFIERS, STUDIO_ENDINGS, WORK_PART_NOUNS, WORK_PART_OF_NOUNS } from '../../data/work-cues';
 import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -29,11 +29,9 @@ function endOf(view: string, w: Word): number {
 /** wink's tags of a determiner or a pronoun ("ALL", "This"); a number opens titles ("One Piece"). */
 const FUNCTION_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON']);
 
-/** Last words of an animation studio's name ("Toei Animation", "Kyoto Animation"), which owns a pacing as a maker does. */
-const STUDIO_ENDINGS: ReadonlySet<string> = new Set(['animation', 'studio', 'pictures', 'films']);
+/** wink's tags of a word that may lead into a work's part ("the", "its", "every", "whole"). */
+const LEAD_TAGS: ReadonlySet<string> = new Set(['ADJ', 'DET', 'PRON']);
 
-/** Quantifiers that open a phrase, not a title, which wink may tag otherwise in capitals ("ALL of"). */
-const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'some', 'most', 'both', 'any', 'none', 'many', 'few']);
 
 /**
  * A run without its sentence's opening adverb, adjective or conjunction ("Somehow KoH" → "KoH",
@@ -112,7 +110,7 @@ export function readWorkPartOf(ctx: WorksContext, full: Run, out: Finding[]): vo
   if (!of || of.lower !== 'of' || of.capitalised || !part || part.capitalised || !WORK_PART_OF_NOUNS.has(part.lower)) return;
   if (!(words[full.first] as Word).spaceBefore) return;
   const lead = wordAt(words, full.first - 3);
-  if (!lead || (!ARTICLES.has(lead.lower) && !lead.possessive && ctx.posAt(lead.start) !== 'ADJ' && ctx.posAt(lead.start) !== 'DET' && ctx.posAt(lead.start) !== 'PRON')) return;
+  if (!lead || (!ARTICLES.has(lead.lower) && !lead.possessive && !LEAD_TAGS.has(ctx.posAt(lead.start)))) return;
   // "this season of Shingeki no Kyojin or Attack on Titan": two names of the work, each a title
   // when both sides have two words or more ("Pride and Prejudice" stays whole).
   const run = trimRunEnd(words, cutLongRun(words, full));
