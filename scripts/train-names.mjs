@@ -6,8 +6,9 @@
 //
 // Each entity the names stage finds is labelled by matching its surface forms to the gold
 // characters and people (same normalisation as the scorer); an entity matching neither, both, or
-// only an optional entry is left out. Entities explicit evidence settles as characters (see
-// settledAsCharacter in src/stages/4-names/kind-decision.ts) are not fitted; their hit rate is written. The model is L2-regularised logistic regression fitted by
+// only an optional entry is left out. Entities explicit evidence settles as characters or as real
+// people (see settledAsCharacter and settledAsPerson in src/stages/4-names/kind-decision.ts) are not
+// fitted; the settled characters' hit rate is written. The model is L2-regularised logistic regression fitted by
 // plain batch gradient descent: fixed start, iterations and step, sums in a fixed order, so two
 // runs give the same bytes. --check compares with the shipped file instead of writing it.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -42,8 +43,9 @@ function labelOf(forms, gold) {
 }
 
 /**
- * Labelled rows of every training document: `{ doc, x, y, settled }`, documents in name order.
- * `rowsOf(text)` is the pipeline's `nameKindRows`; `settled`: explicit evidence makes it a character.
+ * Labelled rows of every training document: `{ doc, x, y, settled, settledPerson, unmarked }`,
+ * documents in name order. `rowsOf(text)` is the pipeline's `nameKindRows`; `settled`: explicit
+ * evidence makes it a character; `settledPerson`: a real person.
  */
 export function labelledRows(trainDir, rowsOf) {
   const textsDir = join(trainDir, 'texts');
@@ -56,7 +58,7 @@ export function labelledRows(trainDir, rowsOf) {
     for (const r of rowsOf(text)) {
       if (r.forms.length === 0) continue;
       const y = labelOf(r.forms, gold);
-      if (y !== null) rows.push({ doc, x: r.features, y, settled: r.settled, unmarked: r.unmarked && !r.settled });
+      if (y !== null) rows.push({ doc, x: r.features, y, settled: r.settled && !r.settledPerson, settledPerson: r.settledPerson === true, unmarked: r.unmarked && !r.settled && !r.settledPerson });
     }
   }
   return rows;
@@ -100,14 +102,17 @@ function f1(pairs, c) {
   return predicted + gold === 0 ? 0 : (2 * tp) / (predicted + gold);
 }
 
+/** A row the model is fitted on: neither settled by explicit evidence nor unmarked. */
+const fitted = (r) => !r.settled && !r.settledPerson && !r.unmarked;
+
 /** Cross-validation with folds by document (document k goes to fold k mod 5). */
 export function crossValidate(rows, width) {
   const docs = [...new Set(rows.map((r) => r.doc))];
   const foldOf = new Map(docs.map((d, k) => [d, k % FOLDS]));
   const pairs = [];
   for (let f = 0; f < FOLDS; f++) {
-    const model = fit(rows.filter((r) => foldOf.get(r.doc) !== f && !r.settled && !r.unmarked), width);
-    for (const r of rows) if (foldOf.get(r.doc) === f) pairs.push([r.y, r.settled || r.unmarked ? 0 : predict(model, r.x)]);
+    const model = fit(rows.filter((r) => foldOf.get(r.doc) !== f && fitted(r)), width);
+    for (const r of rows) if (foldOf.get(r.doc) === f) pairs.push([r.y, r.settledPerson ? 1 : r.settled || r.unmarked ? 0 : predict(model, r.x)]);
   }
   const people = rows.filter((r) => r.y === 1).length;
   return {
@@ -120,6 +125,7 @@ export function crossValidate(rows, width) {
     personF1: f1(pairs, 1),
     characterF1: f1(pairs, 0),
     settled: rows.filter((r) => r.settled).length,
+    settledPerson: rows.filter((r) => r.settledPerson).length,
     unmarked: rows.filter((r) => r.unmarked).length,
   };
 }
@@ -168,7 +174,7 @@ ${lines.join('\n')}
 export function trainNames(trainDir, rowsOf, names) {
   const rows = labelledRows(trainDir, rowsOf);
   const cv = crossValidate(rows, names.length);
-  const model = fit(rows.filter((r) => !r.settled && !r.unmarked), names.length);
+  const model = fit(rows.filter(fitted), names.length);
   const settledCharacter = characterRate(rows, 'settled');
   const unmarkedCharacter = characterRate(rows, 'unmarked');
   return { cv, model, settledCharacter, unmarkedCharacter, source: weightsSource(model, names, settledCharacter, unmarkedCharacter) };
@@ -187,7 +193,7 @@ if (isMain) {
   const { cv, model, settledCharacter, unmarkedCharacter, source } = trainNames(trainDir, stages.nameKindRows, stages.KIND_FEATURES);
   const pct = (v) => v.toFixed(3);
   console.log(`${cv.entities} labelled entities (${cv.people} people, ${cv.characters} characters) in ${cv.documents} documents`);
-  console.log(`${FOLDS}-fold cross-validation by document: accuracy ${pct(cv.accuracy)} (majority ${pct(cv.majority)}), person F1 ${pct(cv.personF1)}, character F1 ${pct(cv.characterF1)} (${cv.settled} settled as characters by explicit evidence, ${cv.unmarked} unmarked taken as characters)`);
+  console.log(`${FOLDS}-fold cross-validation by document: accuracy ${pct(cv.accuracy)} (majority ${pct(cv.majority)}), person F1 ${pct(cv.personF1)}, character F1 ${pct(cv.characterF1)} (${cv.settled} settled as characters and ${cv.settledPerson} as people by explicit evidence, ${cv.unmarked} unmarked taken as characters)`);
   console.log(stages.KIND_FEATURES.map((f, i) => `${f} ${fixed(model.weights[i])}`).join(', ') + `, bias ${fixed(model.bias)}, settled characters right ${fixed(settledCharacter)}, unmarked characters right ${fixed(unmarkedCharacter)}`);
   if (args.includes('--check')) {
     const same = readFileSync(WEIGHTS_FILE, 'utf8') === source;

@@ -5,7 +5,7 @@
  */
 import { resolveOptions } from './options';
 import { runPipeline } from './pipeline';
-import { settledAsCharacter, unmarkedName } from './stages/4-names/kind-decision';
+import { settledAsCharacter, settledAsPerson, unmarkedName } from './stages/4-names/kind-decision';
 import { documentReading } from './stages/7-sentiment/document';
 import type { StretchReading } from './stages/7-sentiment';
 
@@ -25,6 +25,8 @@ export interface NameKindRow {
   kind: 'character' | 'person';
   /** Explicit evidence settles it as a character: the model is not asked. */
   settled: boolean;
+  /** Explicit evidence settles it as a real person (a report's name, a courtesy title): the model is not asked. */
+  settledPerson: boolean;
   /** No evidence either way: the kind is the one such names mostly have, and the model is not asked. */
   unmarked: boolean;
 }
@@ -41,6 +43,7 @@ export function nameKindRows(text: string): NameKindRow[] {
     features: names.features[i] as number[],
     kind: e.kind,
     settled: settledAsCharacter(names.features[i] as number[]),
+    settledPerson: settledAsPerson(names.features[i] as number[]),
     unmarked: unmarkedName(names.features[i] as number[]),
   }));
 }

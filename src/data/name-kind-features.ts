@@ -24,7 +24,7 @@ export const KIND_FEATURES = [
   'multiWord',
   /** A mention has a title before it (`Mrs.`, `Professor`, `Inspector`). */
   'honorific',
-  /** Every mention is a title and one word (`Mrs. Lift`, `Professor Donner`). */
+  /** Every mention is a title and one word (`Mrs. Lift`, `Professor Donner`), not all courtesy titles. */
   'titledOnly',
   /** The first word of a full name is also used alone. */
   'firstAlone',
@@ -94,6 +94,11 @@ export const KIND_FEATURES = [
   'joinedCharacter',
   /** The same, with a name the model reads as a real person. */
   'joinedPerson',
+  /**
+   * Every mention is a courtesy title and one word (`Ms. Okafor`): the title a writer gives a real
+   * woman; a story calls its women `Mrs`, `Miss` or by a rank. Such a name is not `titledOnly`.
+   */
+  'courtesyTitle',
 ] as const;
 
 /** One feature's name. */
@@ -193,6 +198,9 @@ export const PART_NOUNS: ReadonlySet<string> = new Set(['role', 'roles', 'part',
 
 /** Words before `as` after which `as` does not lead to a part ("such as", "known as"). */
 export const NON_CASTING_AS: ReadonlySet<string> = new Set(['such', 'known', 'same', 'well', 'so', 'just', 'soon', 'long', 'much', 'far', 'good', 'referred']);
+
+/** Titles a writer gives a real person out of courtesy (`Ms. Okafor`), lower case without the dot. */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['ms']);
 
 /** Words that introduce a character by name ("a girl named X"). */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'nicknamed']);

@@ -51,7 +51,8 @@ export const NAME_KIND_WEIGHTS: {
     quotedName: -1.4198,
     joinedCharacter: -1.2808,
     joinedPerson: 1.2292,
+    courtesyTitle: 0.0000,
   },
-  settledCharacter: 0.8235,
+  settledCharacter: 0.8750,
   unmarkedCharacter: 0.6667,
 };

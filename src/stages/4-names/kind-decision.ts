@@ -15,6 +15,7 @@ const WEIGHTS: readonly number[] = KIND_FEATURES.map((f) => NAME_KIND_WEIGHTS.we
  * name the text only ever gives with a title (`Professor Donner`, never `Anna Donner`) and never
  * with an actor's or crew cue. Reviews call characters by title and actors by their names; the
  * training reviews have too few titled characters for the model to learn it among its features.
+ * A writer's courtesy title (`Ms. Okafor`) is no such title: it tells a real person ({@link settledAsPerson}).
  */
 export function settledAsCharacter(x: readonly number[]): boolean {
   if (x[FEATURE_INDEX.descriptorBefore as number] === 1) return true;
@@ -32,7 +33,11 @@ const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'qu
  * learns from are not reports, so it cannot weigh this itself.
  */
 export function settledAsPerson(x: readonly number[]): boolean {
-  if (x[FEATURE_INDEX.reportedNews as number] !== 1 || PART_EVIDENCE.some((i) => x[i] === 1)) return false;
+  if (PART_EVIDENCE.some((i) => x[i] === 1)) return false;
+  // A writer's courtesy title (`Ms. Okafor`) names a real woman in a review as in news: a story
+  // calls its women `Mrs`, `Miss` or by a rank, and a part so titled comes with its casting (`X as Ms. Y`).
+  if (x[FEATURE_INDEX.courtesyTitle as number] === 1) return true;
+  if (x[FEATURE_INDEX.reportedNews as number] !== 1) return false;
   return !(x[FEATURE_INDEX.descriptorBefore as number] === 1 && x[FEATURE_INDEX.inBrackets as number] === 1);
 }
 

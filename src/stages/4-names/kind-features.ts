@@ -5,7 +5,7 @@
  */
 import { isListedFirstName } from './context';
 import { HONORIFICS } from '../../data/honorifics';
-import { KIND_FEATURES, MAKER_POSSESSIONS, NAMING_WORDS, OFFICE_NOUNS, PERSON_WORK_WORDS, THIRD_PERSON_PRONOUNS } from '../../data/name-kind-features';
+import { COURTESY_TITLES, KIND_FEATURES, MAKER_POSSESSIONS, NAMING_WORDS, OFFICE_NOUNS, PERSON_WORK_WORDS, THIRD_PERSON_PRONOUNS } from '../../data/name-kind-features';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { readsAsReport } from '../../text/voice';
@@ -39,6 +39,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
   let first = '';
   let givenShaped = true;
   let titledOnly = true;
+  let courtesyOnly = true;
   for (const m of mentions) {
     const core = m.honorific ? m.first + 1 : m.first;
     if (core < m.last && !m.givenApart) {
@@ -55,7 +56,10 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     // A descriptor before a bracket reads as a cast list's part (`English Teacher (X)`) whatever
     // the noun; an office noun before a bare name is how news names real people too.
     if (before && DESCRIPTOR_NOUNS.has(before.lower) && /^ ?\(? ?$/.test(beforeGap)) set(OFFICE_NOUNS.has(before.lower) && !beforeGap.includes('(') ? 'officeBefore' : 'descriptorBefore');
+    // A courtesy title is a writer's, not the story's: it tells no part (`courtesyTitle` reads it).
+    const courtesy = m.honorific && COURTESY_TITLES.has(lowerAt(doc, m.first));
     if (!m.honorific || m.last !== m.first + 1) titledOnly = false;
+    if (!courtesy) courtesyOnly = false;
     if (m.characterCue) set('characterCue');
     if (m.actorCue) set('actorCue');
     if (m.crewCue) set('crewCue');
@@ -99,7 +103,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (firsts.has(w)) set('firstAlone');
     if (lasts.has(w)) set('surnameAlone');
   }
-  if (titledOnly && mentions.length > 0) set('titledOnly');
+  if (titledOnly && mentions.length > 0) set(courtesyOnly ? 'courtesyTitle' : 'titledOnly');
   if (mentions.length >= 2) set('twoMentions');
   x[FEATURE_INDEX.logMentions as number] = Math.log(1 + mentions.length);
   if (sentenceInitial && mentions.length > 0) set('sentenceInitialOnly');
