@@ -13,7 +13,7 @@ const isTitle = (n: string): boolean => HONORIFICS.has(n) || MALE_TITLES.has(n) 
 /** Curated given names usually borne by men. */
 const CURATED_MALE: ReadonlySet<string> = new Set(
   `
-  aaron adam adrian aidan alan albert alex alexander andrew anthony antonio arthur austin barry ben
+  aaron adam adrian aidan al alan albert alex alexander andrew anthony antonio arthur austin barry ben
   benjamin bill billy bob bobby brad bradley brandon brian bruce bryan cameron carl carlos charles
   charlie chris christian christopher colin connor craig dan daniel danny darren dave david dean
   dennis derek dominic donald doug douglas dylan ed eddie edward elton eric ethan eugene evan

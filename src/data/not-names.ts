@@ -11,7 +11,18 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'webtoon', 'marvel', 'dc', 'pixar', 'warner', 'universal', 'paramount', 'sony', 'lionsgate',
   'a24', 'nis', 'fbi', 'cia', 'nasa', 'un', 'oscars', 'oscar', 'emmy', 'emmys', 'bafta', 'baftas',
   'grammy', 'grammys', 'golden', 'globes', 'cannes', 'sundance', 'berlinale', 'google', 'spotify',
+  // Studios, distributors and publishers reviews name by one word ("Toho made it", "MAPPA's
+  // fights"); not the ones that are English words too ("Bones", "Sunrise", "Trigger").
+  'mappa', 'toho', 'madhouse', 'ghibli', 'ufotable', 'toei', 'gainax', 'kyoani', 'aniplex', 'crunchyroll',
+  'funimation', 'dreamworks', 'lucasfilm', 'miramax', 'mgm', 'aardman', 'shochiku', 'nikkatsu', 'kadokawa',
+  'shueisha', 'kodansha', 'shogakukan', 'jazeera', 'qaeda',
 ]);
+
+/**
+ * Organisations whose name starts with a word that is a given name too (`Al Jazeera`): never a
+ * surname after a first name, as a firm's name can be (`Megan Fox`).
+ */
+export const NEVER_SURNAMES: ReadonlySet<string> = new Set(['jazeera', 'qaeda']);
 
 /** Countries, regions, languages and nationalities. */
 export const PLACES_AND_PEOPLES: ReadonlySet<string> = new Set([
