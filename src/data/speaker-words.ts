@@ -35,3 +35,9 @@ export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set([...SPEAKER_PRONOUN
 
 /** Marks that end a sentence. */
 export const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/**
+ * Days of the week: US reports date an attribution with a bare weekday after the name ("said
+ * Spielberg Tuesday"), which is never a surname's last word there.
+ */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

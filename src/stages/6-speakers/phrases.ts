@@ -2,7 +2,7 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
-import { NOT_DESCRIPTION } from '../../data/speaker-words';
+import { NOT_DESCRIPTION, WEEKDAYS } from '../../data/speaker-words';
 import { isUpper, startsWithLetter } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
@@ -25,6 +25,8 @@ export function properNounAt(ctx: Context, t: number): Span | null {
     // "Mr Stamp": after a title the next capitalised word belongs to the name whatever its tag.
     const titled = HONORIFICS.has((tokens[last] as Token).normal.replace(/\.$/, ''));
     if (!next || (next.pos !== 'PROPN' && !titled) || !isUpper(next.value[0]) || next.sentence !== first.sentence || next.start !== (tokens[last] as Token).end + 1) break;
+    // "said Spielberg Tuesday": a weekday after a name dates the words, it is no part of the name.
+    if (WEEKDAYS.has(next.normal)) break;
     last++;
   }
   return { start: first.start, end: (tokens[last] as Token).end };
@@ -165,6 +167,8 @@ function capitalRunFrom(ctx: Context, t: number, end: number): Span | null {
 function unlistedName(ctx: Context, phrase: { start: number; end: number }, after: number): SpeakerDraft | null {
   const { tokens } = ctx.ann;
   let last = phrase.end - 1;
+  // "said Spielberg Tuesday": a weekday closing the phrase dates the words; the name is before it.
+  if (last > phrase.start && WEEKDAYS.has(tok(ctx, last).normal)) last--;
   const capital = (k: number): boolean => isUpper(tok(ctx, k).value[0]) && (tok(ctx, k).pos === 'PROPN' || (k > phrase.start && HONORIFICS.has(tok(ctx, k - 1).normal.replace(/\.$/, ''))));
   if (!capital(last) || HONORIFICS.has(tok(ctx, last).normal.replace(/\.$/, ''))) return null;
   let first = last;
