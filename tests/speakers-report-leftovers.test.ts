@@ -1,0 +1,88 @@
+// Report shapes a reader attributes without thinking twice, each with the cases that must stay
+// nobody's: a paragraph of quotes carrying on from one whose speaker was named before it, a view
+// set after a phrase at the sentence's head, and a weekday dating the words after the name.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src';
+
+type Case = [text: string, speakers: (string | null)[]];
+
+const speakersOf = (text: string): (string | null)[] => analyzeReview(text).quotes.map((q) => q.speaker?.name ?? null);
+
+/** Quotes opening a paragraph after one whose attributed quote closes it, with no attribution of their own. */
+const nextParagraph: Case[] = [
+  [
+    'The chef opened a second restaurant last spring.\n\nAsked about the reviews, Marta Kowalczyk said: “I never read them.”\n\n“If the tables are full, the critics can say what they like.”',
+    ['Marta Kowalczyk', 'Marta Kowalczyk'],
+  ],
+  [
+    'The chef opened a second restaurant last spring.\n\nMarta Kowalczyk said: “I never read them. “The tables are full.”\n\n“What else would I want?”',
+    ['Marta Kowalczyk', 'Marta Kowalczyk', 'Marta Kowalczyk'],
+  ],
+];
+
+const nextParagraphNobody: Case[] = [
+  // the quote before is a fragment, no statement the speaker goes on with
+  [
+    'The chef opened a second restaurant last spring.\n\nMarta Kowalczyk called the reviews “beside the point”.\n\n“The tables are full every night.”',
+    ['Marta Kowalczyk', null],
+  ],
+  // the new paragraph's quote is a fragment of its own
+  [
+    'The chef opened a second restaurant last spring.\n\nMarta Kowalczyk said: “I never read them.”\n\n“wildly overpriced” was the verdict of one guide.',
+    ['Marta Kowalczyk', null],
+  ],
+  // the quote before was never attributed
+  ['The chef opened a second restaurant last spring.\n\n“I never read them.”\n\n“The tables are full every night.”', [null, null]],
+];
+
+/** A quote after a sentence whose subject holds a view, set after a short phrase at its head. */
+const frontedView: Case[] = [
+  [
+    'Tomas Berg won the prize for his first short. As for the future, Berg firmly believes that short films teach more. “You learn to cut everything you do not need.”',
+    ['Berg'],
+  ],
+  [
+    'Tomas Berg won the prize for his first short. In the end, Berg believes that short films teach more. “You learn to cut everything you do not need.”',
+    ['Berg'],
+  ],
+];
+
+const frontedViewNobody: Case[] = [
+  // a person in the phrase at the head could hold the view as well
+  [
+    'Tomas Berg won the prize for his first short. Like Ivo Brandt, Berg believes that short films teach more. “You learn to cut everything you do not need.”',
+    [null],
+  ],
+  // a clause with a verb at the head: the subject is no longer plainly the sentence's topic
+  [
+    'Tomas Berg won the prize for his first short. When the jury met, Berg believes the vote was close. “You learn to cut everything you do not need.”',
+    [null],
+  ],
+];
+
+/** A weekday after the speaker's name dates the words. */
+const weekday: Case[] = [
+  ['“We shot the whole film in a month,” said Spielberg Tuesday.', ['Spielberg']],
+  ['“We shot the whole film in a month,” said director Hana Novak Friday.', ['Hana Novak']],
+  ['“We shot the whole film in a month,” said Tuesday Weld.', ['Tuesday Weld']],
+];
+
+const weekdayNobody: Case[] = [
+  // a day alone names nobody
+  ['“We shot the whole film in a month,” said Tuesday.', [null]],
+];
+
+describe('a paragraph of quotes goes on with the speaker of the paragraph before', () => {
+  it.each(nextParagraph)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+  it.each(nextParagraphNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+});
+
+describe('a view held by the subject after a phrase at the head of its sentence', () => {
+  it.each(frontedView)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+  it.each(frontedViewNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+});
+
+describe('a weekday after the name is no part of it', () => {
+  it.each(weekday)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+  it.each(weekdayNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+});
