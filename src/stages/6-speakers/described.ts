@@ -74,6 +74,34 @@ export function pastSentenceLink(ctx: Context, open: number): number {
   return ctx.ann.tokens[open + 1]?.normal === ',' ? open + 2 : open + 1;
 }
 
+/** Longest phrase set before a sentence's subject ("As for the future, X …"), in tokens. */
+const MAX_FRONTED_TOKENS = 6;
+
+/** Participles that open a phrase set before the subject without being its verb ("Born in Leeds, X …"). */
+const isHeadParticiple = (w: string): boolean => w === 'born' || w === 'raised' || w.endsWith('ing');
+
+/**
+ * Where a sentence's subject starts after a short phrase set before it and closed by a comma
+ * ("As for the future, X …", "In 2003, X …", "Born in New Jersey, X …"), from token `open`: the
+ * token after the comma; `open` itself when there is no such phrase. The phrase has no pronoun,
+ * no name of a person, no verb but a participle heading it ("When the jury met, X …" is a clause
+ * with a subject of its own), and a capitalised word only after "in" (a place or a year).
+ */
+export function pastFrontedPhrase(ctx: Context, open: number, end: number): number {
+  const { tokens } = ctx.ann;
+  let comma = open + 1;
+  while (comma < end && comma - open <= MAX_FRONTED_TOKENS && tokens[comma]?.normal !== ',') comma++;
+  if (comma >= end || comma - open > MAX_FRONTED_TOKENS) return open;
+  for (let k = open; k < comma; k++) {
+    const w = tok(ctx, k);
+    if (w.pos === 'PRON' || w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'VERB' && !(k === open && isHeadParticiple(w.normal)))) return open;
+    if (w.pos === 'PROPN' && !(k > open && (tok(ctx, k - 1).normal === 'in' || tok(ctx, k - 1).pos === 'PROPN'))) return open;
+    const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.start)];
+    if (m && m.start < w.end && (ctx.entities[m.entity] as EntityDraft).kind === 'person') return open;
+  }
+  return comma + 1 < end ? comma + 1 : open;
+}
+
 /** Tags the tagger gives a name's first word opening a sentence (not "When", "After"). */
 const MISREAD_NAME_POS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ']);
 

@@ -7,7 +7,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { JOINING_WORDS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
-import { isSubjectMention, pastSentenceLink } from './described';
+import { isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
 import { genderOf } from './gender';
 import { isOutlet, properNounAt, wholeNameStart } from './phrases';
 import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
@@ -184,10 +184,12 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
     const sentence = sentences[s] as { firstToken: number; block: number };
     if (block - sentence.block > PRONOUN_WINDOW_BLOCKS) return null;
     const end = (sentences[s + 1] as { firstToken: number } | undefined)?.firstToken ?? tokens.length;
-    const open = pastSentenceLink(ctx, sentence.firstToken);
+    // "Born in New Jersey, Hill began …": the subject after a short phrase set before it.
+    const linked = pastSentenceLink(ctx, sentence.firstToken);
+    const open = pastFrontedPhrase(ctx, linked, end);
     const opener = tokens[open];
     // A long sentence brings in others ("… and the man he wants to hit is a villain"): the chain stops.
-    if (!opener || open >= end || opener.pos === 'PUNCT' || end - open > MAX_PRIOR_SENTENCE_TOKENS) return null;
+    if (!opener || open >= end || opener.pos === 'PUNCT' || end - sentence.firstToken > MAX_PRIOR_SENTENCE_TOKENS) return null;
     const lastEnd = (tokens[end - 1] as Token).end;
     if (PRONOUN_GENDER[opener.normal] === want) {
       // "He hugged Hale": a person named after a "he" is not the one that "he" means.
@@ -203,7 +205,7 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
     // a relative clause may stand after the name ("X, who had two nominations, thanked …").
     const one = subject !== undefined && !coordinated(ctx, subject) && (tokens[firstAtOrAfter(tokens, subject.end)]?.normal !== ',' || relativeClauseEnd(ctx, subject, end) >= 0);
     if (subject && objects.has(subject.entity)) return null;
-    if (subject && one && subject.start === opener.start && !subject.quoted && !possessive(ctx, subject) && isSubjectMention(ctx, subject) && (ctx.entities[subject.entity] as EntityDraft).kind === 'person') {
+    if (subject && one && subject.start === opener.start && !subject.quoted && !possessive(ctx, subject) && (open > linked || isSubjectMention(ctx, subject)) && (ctx.entities[subject.entity] as EntityDraft).kind === 'person') {
       const g = genderOf(ctx, { span: subject, entity: subject.entity });
       // A name whose gender the text does not show otherwise is shown it by the "he" that goes on:
       // by a sentence opening with it, or by the pronoun itself when nobody else in the subject's

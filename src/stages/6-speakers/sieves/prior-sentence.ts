@@ -7,7 +7,7 @@ import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { isSpeechVerb, MAX_PRIOR_SENTENCE_TOKENS, tok } from '../context';
 import { isLyAdverb } from '../phrases';
-import { isSubjectMention } from '../described';
+import { isSubjectMention, pastFrontedPhrase } from '../described';
 import { silentTail } from './continuation';
 import type { Context, Mention } from '../types';
 
@@ -79,7 +79,7 @@ export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: Mar
   // The sentence's name at its start: "Lee", "Producer Kevin Wallace".
   const first = firstAtOrAfter(ctx.mentions, startAt);
   const subject = ctx.mentions[first];
-  if (!subject || subject.start > end || !(isSubjectMention(ctx, subject) || afterFrontedPhrase(ctx, open, subject))) return null;
+  if (!subject || subject.start > end || !(isSubjectMention(ctx, subject) || subject.start === tok(ctx, pastFrontedPhrase(ctx, open, endTok)).start)) return null;
   let v = firstAtOrAfter(tokens, subject.end);
   // "Arnold firmly believes": auxiliaries, and one adverb of manner.
   let adverbs = 0;
@@ -99,25 +99,6 @@ export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: Mar
     if (m.entity !== subject.entity && !(said && m.start > tok(ctx, v).end)) return null;
   }
   return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'context' };
-}
-
-/** Longest phrase set before a sentence's subject ("As for the future, X …"), in tokens. */
-const MAX_FRONTED_TOKENS = 6;
-
-/**
- * True when a short phrase with no verb and no name, closed by a comma, stands between the
- * sentence's first token `open` and the subject ("As for the future, Arnold believes …", "In
- * 2003, Lee recalled …"): the sentence is still about that person.
- */
-function afterFrontedPhrase(ctx: Context, open: number, subject: Mention): boolean {
-  const { tokens } = ctx.ann;
-  const at = firstAtOrAfter(tokens, subject.start);
-  if (at - open < 2 || at - open > MAX_FRONTED_TOKENS + 1 || tokens[at - 1]?.normal !== ',') return false;
-  for (let k = open; k < at - 1; k++) {
-    const w = tok(ctx, k);
-    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PRON' || w.pos === 'PROPN' || w.normal === ',') return false;
-  }
-  return true;
 }
 
 /**
