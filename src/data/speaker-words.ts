@@ -2,11 +2,22 @@
 import { ROLE_NOUNS } from './role-words';
 import { SPEAKER_PRONOUNS } from './speech-verbs';
 
+/** Nouns for one person of a country or city, lower-cased (the "New Zealander" ends in "zealander"). */
+const DEMONYM_NOUNS: readonly string[] = [
+  'briton', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'englishman', 'englishwoman',
+  'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'zealander', 'australian', 'canadian', 'spaniard', 'swede', 'dane', 'texan',
+  'londoner', 'mancunian', 'liverpudlian', 'glaswegian', 'dubliner', 'jamaican', 'nigerian',
+];
+
 /** Nouns that describe a public person in a report ("the 74-year-old comedian", "the winner"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...[...ROLE_NOUNS.keys()].filter((w) => !['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'boss', 'critic', 'journalist', 'actors', 'model'].includes(w)),
   'auteur', 'teenager', 'youngster', 'rocker', 'newcomer',
   'winner', 'nominee', 'veteran', 'founder', 'co-founder', 'legend', 'icon', 'performer', 'entertainer', 'comic', 'star', 'hitmaker', 'diva', 'crooner', 'frontwoman', 'vocalist', 'bassist', 'pianist',
+  // "the 41-year-old chart-topper" (read as "chart", "-", "topper"), "the superstar"
+  'topper', 'superstar', 'megastar', 'songstress',
+  // "said the New Zealander": a person by their country, as reports name one already introduced
+  ...DEMONYM_NOUNS,
 ]);
 
 /** Nouns for a person a sentence may bring in without a name the names stage listed ("the man he wants to hit"). */
