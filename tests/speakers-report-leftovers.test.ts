@@ -1,6 +1,8 @@
 // Report shapes a reader attributes without thinking twice, each with the cases that must stay
-// nobody's: a paragraph of quotes carrying on from one whose speaker was named before it, a view
-// set after a phrase at the sentence's head, and a weekday dating the words after the name.
+// nobody's: a paragraph of quotes carrying on from a run of one person's quotes, a subject set
+// after a phrase at the sentence's head (for a view before a quote, and for "she said" read back
+// through "She …" sentences), a name reporting a clause right after someone else's quote, and a
+// weekday dating the words after the name.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
 
@@ -8,11 +10,11 @@ type Case = [text: string, speakers: (string | null)[]];
 
 const speakersOf = (text: string): (string | null)[] => analyzeReview(text).quotes.map((q) => q.speaker?.name ?? null);
 
-/** Quotes opening a paragraph after one whose attributed quote closes it, with no attribution of their own. */
+/** Quotes opening a paragraph after one closed by a run of one person's quoted statements, with no attribution of their own. */
 const nextParagraph: Case[] = [
   [
-    'The chef opened a second restaurant last spring.\n\nAsked about the reviews, Marta Kowalczyk said: “I never read them.”\n\n“If the tables are full, the critics can say what they like.”',
-    ['Marta Kowalczyk', 'Marta Kowalczyk'],
+    'The chef opened a second restaurant last spring.\n\nAsked about the reviews, Marta Kowalczyk said: “I never read them.” “Nobody in the kitchen does.”\n\n“If the tables are full, the critics can say what they like.”',
+    ['Marta Kowalczyk', 'Marta Kowalczyk', 'Marta Kowalczyk'],
   ],
   [
     'The chef opened a second restaurant last spring.\n\nMarta Kowalczyk said: “I never read them. “The tables are full.”\n\n“What else would I want?”',
@@ -21,6 +23,16 @@ const nextParagraph: Case[] = [
 ];
 
 const nextParagraphNobody: Case[] = [
+  // a lone quote closing its paragraph leaves the next paragraph's quote open
+  [
+    'The chef opened a second restaurant last spring.\n\nAsked about the reviews, Marta Kowalczyk said: “I never read them.”\n\n“If the tables are full, the critics can say what they like.”',
+    ['Marta Kowalczyk', null],
+  ],
+  // the run is split by a sentence of the writer's: the second quote is no longer glued to the first
+  [
+    'The chef opened a second restaurant last spring.\n\nMarta Kowalczyk said: “I never read them.” Her partner laughed. “Nobody does.”\n\n“If the tables are full, the critics can say what they like.”',
+    ['Marta Kowalczyk', null, null],
+  ],
   // the quote before is a fragment, no statement the speaker goes on with
   [
     'The chef opened a second restaurant last spring.\n\nMarta Kowalczyk called the reviews “beside the point”.\n\n“The tables are full every night.”',
@@ -60,6 +72,38 @@ const frontedViewNobody: Case[] = [
   ],
 ];
 
+/** "she said" after a sentence she opens, read back to the one whose subject follows a phrase at its head. */
+const chainPastPhrase: Case[] = [
+  [
+    'Lena Dorsey co-wrote the 1978 film, which starred Anna Kerr as a nurse. Born in Ohio, Dorsey began as a typist before she worked with Paul Grady.\n\nShe was seen by many as a pioneer. “There were very few women in the room then,” she said in 2003.',
+    ['Dorsey'],
+  ],
+];
+
+const chainPastPhraseNobody: Case[] = [
+  // the other woman is named in the phrase at the head
+  [
+    'Lena Dorsey co-wrote the 1978 film, which starred Anna Kerr as a nurse. Like Anna Kerr, Dorsey began as a typist before she worked with Paul Grady.\n\nShe was seen by many as a pioneer. “There were very few women in the room then,” she said in 2003.',
+    [null],
+  ],
+  // a clause with a subject of its own at the head
+  [
+    'Lena Dorsey co-wrote the 1978 film, which starred Anna Kerr as a nurse. When the studio closed, Dorsey began as a typist before she worked with Paul Grady.\n\nShe was seen by many as a pioneer. “There were very few women in the room then,” she said in 2003.',
+    [null],
+  ],
+];
+
+/** A name whose verb reports a clause after a quote that ends its sentence. */
+const reportedAfter: Case[] = [
+  // the same person's run goes on: still theirs
+  ['“We were broke,” said Paul Grady. “We slept in the van.” Grady said that the tour was “a joy”.', ['Paul Grady', 'Grady', 'Grady']],
+  // the quotes before were hers: the quote is hers, the fragment after is his
+  [
+    'Lena Dorsey started in 1974. “There were very few women then,” she said. “I had to carve a niche for myself.” Paul Grady said that working with her was “a joy”.',
+    ['Lena Dorsey', 'Lena Dorsey', 'Paul Grady'],
+  ],
+];
+
 /** A weekday after the speaker's name dates the words. */
 const weekday: Case[] = [
   ['“We shot the whole film in a month,” said Spielberg Tuesday.', ['Spielberg']],
@@ -85,4 +129,13 @@ describe('a view held by the subject after a phrase at the head of its sentence'
 describe('a weekday after the name is no part of it', () => {
   it.each(weekday)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
   it.each(weekdayNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+});
+
+describe('a pronoun chain reads its subject past a phrase at the head of a sentence', () => {
+  it.each(chainPastPhrase)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+  it.each(chainPastPhraseNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+});
+
+describe('a name reporting a clause after a closed quote speaks it only when the run before is theirs', () => {
+  it.each(reportedAfter)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
 });
