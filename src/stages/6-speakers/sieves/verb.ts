@@ -13,8 +13,8 @@ import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
-import { describedPerson } from '../described';
-import { closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
+import { describedPerson, pastSentenceLink } from '../described';
+import { closesSentence, cutSurname, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
@@ -82,7 +82,8 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     }
     // "X said talks with the producers revealed there was “…”": a thing's verb inside what a
     // person said; the quote is the words of the speech verb's subject before it.
-    const subject = subjectOf(ctx, t, q.start);
+    // "May said: “…”": a surname the names stage cut off a given name, opening the sentence.
+    const subject = subjectOf(ctx, t, q.start) ?? (t - 1 === pastSentenceLink(ctx, sentence.firstToken) ? cutSurname(ctx, t - 1) : null);
     const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
     // "Mr Kain said he had been told a fan “…”": the quote stands in what the earlier verb's
     // subject said, whoever the "he" of the reported clause is.
@@ -173,6 +174,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
       }
     }
   }
+  // "“…” May wrote": a surname the names stage cut off a person's given name, then the verb.
+  const surname = cutSurname(ctx, t);
+  if (surname && isSpeechVerb(pastFillers(tokens, t + 1)?.normal ?? '')) return surname;
   // "” MP Kefa Ssempgani told parliament": a proper noun, then the verb.
   const lead = ROLE_NOUNS.has(tok.normal) || tok.normal === 'mp' ? t + 1 : t;
   const name = properNounAt(ctx, lead);
