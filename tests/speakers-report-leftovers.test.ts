@@ -1,8 +1,9 @@
 // Report shapes a reader attributes without thinking twice, each with the cases that must stay
 // nobody's: a paragraph of quotes carrying on from a run of one person's quotes, a subject set
 // after a phrase at the sentence's head (for a view before a quote, and for "she said" read back
-// through "She …" sentences), a name reporting a clause right after someone else's quote, and a
-// weekday dating the words after the name.
+// through "She …" sentences), a name reporting a clause right after someone else's quote, a
+// surname the names stage cut off ("May"), the agent of a passive labelling verb, and a weekday
+// dating the words after the name.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
 
@@ -104,6 +105,35 @@ const reportedAfter: Case[] = [
   ],
 ];
 
+/** A surname the names stage cut off a given name ("Brian May", the surname read as a month). */
+const cutSurname: Case[] = [
+  [
+    'Guitarist Brian May has said he expects to tour next year. May said: “The band is rising again.” “We were amazed at the chemistry,” May wrote on his website.',
+    ['May', 'May'],
+  ],
+];
+
+const cutSurnameNobody: Case[] = [
+  // the text never wrote the word after a given name: a month, a modal, nobody
+  ['The tour starts next year. “We were amazed at the chemistry.” May wrote that the dates would follow.', [null]],
+  ['The band met Brian in Leeds. The tour starts in May. “We were amazed at the chemistry.” May wrote that the dates would follow.', [null]],
+];
+
+/** The agent of a passive labelling verb, after or before the quote. */
+const passiveAgent: Case[] = [
+  ['Fletcher died on Monday. Fletcher was described as a “consummate professional” by his friend and fellow broadcaster Michael Pointon.', ['Michael Pointon']],
+  ['Thieves took a sapphire described by Sharon Osbourne as “one of the purest in the world”.', ['Sharon Osbourne']],
+  ['Thieves took a sapphire described by her friend Sharon Osbourne as a “one-off”.', ['Sharon Osbourne']],
+];
+
+const passiveAgentNobody: Case[] = [
+  // the agent is a group or a description, no name
+  ['Fletcher died on Monday. Fletcher was described as a “consummate professional” by his friends.', [null]],
+  ['Thieves took a sapphire described by experts as “one of the purest in the world”.', [null]],
+  // the name owns the agent: someone else described it
+  ['Thieves took a sapphire described by Sharon Osbourne’s jeweller as “one of the purest in the world”.', [null]],
+];
+
 /** A weekday after the speaker's name dates the words. */
 const weekday: Case[] = [
   ['“We shot the whole film in a month,” said Spielberg Tuesday.', ['Spielberg']],
@@ -138,4 +168,14 @@ describe('a pronoun chain reads its subject past a phrase at the head of a sente
 
 describe('a name reporting a clause after a closed quote speaks it only when the run before is theirs', () => {
   it.each(reportedAfter)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+});
+
+describe('a surname cut off a given name the text wrote before it', () => {
+  it.each(cutSurname)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+  it.each(cutSurnameNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+});
+
+describe('the agent of "was described as … by X" and "described by X as …"', () => {
+  it.each(passiveAgent)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+  it.each(passiveAgentNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
 });
