@@ -94,6 +94,17 @@ const chainPastPhraseNobody: Case[] = [
   ],
 ];
 
+/** "He told the crowd:" read back through a sentence whose subject is a description of the person named before it. */
+const concert = (who: string, his: string): string =>
+  `Hale plays Lyon benefit show\n\nSir Tom Hale has sung at a benefit show in Lyon to raise money for flood victims.\n\nThe British singer played to a 3,000-strong audience on Friday at the city’s old opera house. Money raised will go to a fund which aims to rebuild a school in Dhaka. ${who} played songs from ${his} long career to a crowd which included former French minister Paul Giraud and his wife Anne-Marie. The veteran pop star played the piano throughout the show which lasted for two hours without a break.\n\nHe told the crowd: “I have waited years for this night.”`;
+
+const chainPastDescription: Case[] = [[concert('Sir Tom', 'his'), ['Sir Tom']]];
+
+const chainPastDescriptionNobody: Case[] = [
+  // the person the description means is a woman: "he" is unclear
+  [concert('Ruth Okafor', 'her'), [null]],
+];
+
 /** A name whose verb reports a clause after a quote that ends its sentence. */
 const reportedAfter: Case[] = [
   // the same person's run goes on: still theirs
@@ -178,4 +189,9 @@ describe('a surname cut off a given name the text wrote before it', () => {
 describe('the agent of "was described as … by X" and "described by X as …"', () => {
   it.each(passiveAgent)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
   it.each(passiveAgentNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+});
+
+describe('a pronoun chain reads back through a description of the person named before', () => {
+  it.each(chainPastDescription)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+  it.each(chainPastDescriptionNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
 });
