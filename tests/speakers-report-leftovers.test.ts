@@ -2,8 +2,8 @@
 // nobody's: a paragraph of quotes carrying on from a run of one person's quotes, a subject set
 // after a phrase at the sentence's head (for a view before a quote, and for "she said" read back
 // through "She …" sentences), a name reporting a clause right after someone else's quote, a
-// surname the names stage cut off ("May"), the agent of a passive labelling verb, and a weekday
-// dating the words after the name.
+// surname the names stage cut off ("May"), the agent of a passive labelling verb, a phrase quoted
+// inside a named person's view, and a weekday dating the words after the name.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
 
@@ -145,6 +145,23 @@ const passiveAgentNobody: Case[] = [
   ['Thieves took a sapphire described by Sharon Osbourne’s jeweller as “one of the purest in the world”.', [null]],
 ];
 
+/** A quoted phrase inside the view a named person holds (an attributed quote first, so the fragments read as speech). */
+const opening = 'The awards are on Saturday. “It is our year,” said Ruth Okafor. ';
+
+const view: Case[] = [
+  [`${opening}The Guardian’s film critic Tom Hale felt that there “might well be” a sweep of awards for the film.`, ['Ruth Okafor', 'Tom Hale']],
+  [`${opening}Tom Hale, the paper’s critic, felt that there “might well be” a sweep of awards for the film.`, ['Ruth Okafor', 'Tom Hale']],
+];
+
+const viewNobody: Case[] = [
+  // no one named holds the view
+  [`${opening}Many critics felt that there “might well be” a sweep of awards for the film.`, ['Ruth Okafor', null]],
+  // another person between the view and the quote could own the words
+  [`${opening}Tom Hale felt that Ivo Marek’s film “might well win” on the night.`, ['Ruth Okafor', null]],
+  // a pronoun between: whose words is unclear
+  [`${opening}Tom Hale felt that he “might well win” on the night.`, ['Ruth Okafor', null]],
+];
+
 /** A weekday after the speaker's name dates the words. */
 const weekday: Case[] = [
   ['“We shot the whole film in a month,” said Spielberg Tuesday.', ['Spielberg']],
@@ -194,4 +211,9 @@ describe('the agent of "was described as … by X" and "described by X as …"',
 describe('a pronoun chain reads back through a description of the person named before', () => {
   it.each(chainPastDescription)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
   it.each(chainPastDescriptionNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+});
+
+describe('a quoted phrase inside a named person’s view', () => {
+  it.each(view)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+  it.each(viewNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
 });
