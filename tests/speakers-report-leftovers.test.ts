@@ -162,6 +162,31 @@ const viewNobody: Case[] = [
   [`${opening}Tom Hale felt that he “might well win” on the night.`, ['Ruth Okafor', null]],
 ];
 
+/** "expressed" gives a feeling in the person's words, and the run after it goes on with them. */
+const expressed: Case[] = [
+  [
+    'Sharon Osbourne listed the stolen jewels. She expressed her anger at the thief who “wants to take what is yours”. “We worked for everything we have.”',
+    ['Sharon Osbourne', 'Sharon Osbourne'],
+  ],
+];
+
+const expressedNobody: Case[] = [
+  // a group's feeling: nobody
+  ['The jewels were never found. Fans expressed their anger at the thief who “wants to take what is yours”.', [null]],
+];
+
+/** A person named as a member of a body speaks, not the body; a group opening the sentence is nobody. */
+const member: Case[] = [
+  ['The union is angry. Nigel Fenn from the Musicians’ Union said British players are “held back” by the rules.', ['Nigel Fenn']],
+  ['The union is angry. Nigel Fenn of the Players Guild said British players are “held back” by the rules.', ['Nigel Fenn']],
+];
+
+const memberNobody: Case[] = [
+  ['The festival ended on Sunday. Judges said the film handled its subject with “great care”.', [null]],
+  ['The trial went on. Witnesses have told the court the actor “looked nervous” that night.', [null]],
+  ['The film opened last week. Critics said the film was “far too long”.', [null]],
+];
+
 /** A weekday after the speaker's name dates the words. */
 const weekday: Case[] = [
   ['“We shot the whole film in a month,” said Spielberg Tuesday.', ['Spielberg']],
@@ -216,4 +241,14 @@ describe('a pronoun chain reads back through a description of the person named b
 describe('a quoted phrase inside a named person’s view', () => {
   it.each(view)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
   it.each(viewNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+});
+
+describe('a feeling expressed in the person’s words', () => {
+  it.each(expressed)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+  it.each(expressedNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+});
+
+describe('a member of a body speaks; a group is nobody', () => {
+  it.each(member)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+  it.each(memberNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
 });
