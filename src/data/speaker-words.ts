@@ -52,3 +52,13 @@ export const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
  * Spielberg Tuesday"), which is never a surname's last word there.
  */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Labels of a review's parts set before a colon at a line's start ("Sound: The dub is …",
+ * "Enjoyment: …"): a rated aspect, never a speaker of a script line.
+ */
+export const REVIEW_ASPECT_LABELS: ReadonlySet<string> = new Set([
+  'story', 'plot', 'art', 'animation', 'visuals', 'graphics', 'sound', 'music', 'soundtrack', 'character', 'characters',
+  'enjoyment', 'overall', 'verdict', 'acting', 'cast', 'direction', 'pacing', 'pros', 'cons', 'summary', 'conclusion',
+  'rating', 'score', 'note', 'update', 'edit', 'spoilers', 'final thoughts',
+]);
