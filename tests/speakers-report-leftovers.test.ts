@@ -179,6 +179,8 @@ const expressedNobody: Case[] = [
 const member: Case[] = [
   ['The union is angry. Nigel Fenn from the Musicians’ Union said British players are “held back” by the rules.', ['Nigel Fenn']],
   ['The union is angry. Nigel Fenn of the Players Guild said British players are “held back” by the rules.', ['Nigel Fenn']],
+  // a body speaking is named whole, not by its last word
+  ['The drama began on Sunday. The Muslim Council of Britain said in a statement: “We are deeply concerned by the portrayal.”', ['Muslim Council of Britain']],
 ];
 
 const memberNobody: Case[] = [

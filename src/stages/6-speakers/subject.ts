@@ -205,6 +205,13 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     if (member) return member;
     // "Critics said", "Judges said": a group opening the sentence is no one's name.
     if (s === t && GROUP_NOUNS.has(tok.normal)) return null;
+    // "The Muslim Council of Britain said": the body's whole name, not its last word.
+    let o = s;
+    while (o > 1 && tokens[o - 1]?.normal === 'of' && (tokens[o - 2] as Token).pos === 'PROPN' && isUpper((tokens[o - 2] as Token).value[0]) && (tokens[o - 2] as Token).sentence === tok.sentence) {
+      o -= 2;
+      while (o > 0 && (tokens[o - 1] as Token).pos === 'PROPN' && (tokens[o - 1] as Token).sentence === tok.sentence && isUpper((tokens[o - 1] as Token).value[0])) o--;
+    }
+    if (o < s) span.start = (tokens[o] as Token).start;
     return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
   }
   return null;
