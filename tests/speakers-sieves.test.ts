@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'coordinated', 'lead-in', 'colon', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'coordinated', 'lead-in', 'colon', 'view', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun']);
   });
 });
 
@@ -212,6 +212,16 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     [
       ['The crowd waited. Finally Edgar Whitlock said:\n\n“I am done with touring.”', ['Edgar Whitlock (verb)']],
       ['The crowd waited for the band to say something:\n\n“I am done with touring.”', [null]],
+    ],
+  ],
+  [
+    'view',
+    ['verb'],
+    [
+      // the attributed quote first makes the fragment read as speech
+      ['“It is our year,” said Ruth Okafor. Critic Tom Hale felt that there “might well be” a sweep of awards.', ['Ruth Okafor (verb)', 'Tom Hale (verb)']],
+      ['“It is our year,” said Ruth Okafor. Many critics felt that there “might well be” a sweep of awards.', ['Ruth Okafor (verb)', null]],
+      ['“It is our year,” said Ruth Okafor. Tom Hale felt that Ivo Marek’s film “might well win” on the night.', ['Ruth Okafor (verb)', null]],
     ],
   ],
   [

@@ -2,11 +2,22 @@
 import { ROLE_NOUNS } from './role-words';
 import { SPEAKER_PRONOUNS } from './speech-verbs';
 
+/** Nouns for one person of a country or city, lower-cased (the "New Zealander" ends in "zealander"). */
+const DEMONYM_NOUNS: readonly string[] = [
+  'briton', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'englishman', 'englishwoman',
+  'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'zealander', 'australian', 'canadian', 'spaniard', 'swede', 'dane', 'texan',
+  'londoner', 'mancunian', 'liverpudlian', 'glaswegian', 'dubliner', 'jamaican', 'nigerian',
+];
+
 /** Nouns that describe a public person in a report ("the 74-year-old comedian", "the winner"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...[...ROLE_NOUNS.keys()].filter((w) => !['spokesman', 'spokeswoman', 'spokesperson', 'executive', 'boss', 'critic', 'journalist', 'actors', 'model'].includes(w)),
   'auteur', 'teenager', 'youngster', 'rocker', 'newcomer',
   'winner', 'nominee', 'veteran', 'founder', 'co-founder', 'legend', 'icon', 'performer', 'entertainer', 'comic', 'star', 'hitmaker', 'diva', 'crooner', 'frontwoman', 'vocalist', 'bassist', 'pianist',
+  // "the 41-year-old chart-topper" (read as "chart", "-", "topper"), "the superstar"
+  'topper', 'superstar', 'megastar', 'songstress',
+  // "said the New Zealander": a person by their country, as reports name one already introduced
+  ...DEMONYM_NOUNS,
 ]);
 
 /** Nouns for a person a sentence may bring in without a name the names stage listed ("the man he wants to hit"). */
@@ -35,3 +46,19 @@ export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set([...SPEAKER_PRONOUN
 
 /** Marks that end a sentence. */
 export const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/**
+ * Days of the week: US reports date an attribution with a bare weekday after the name ("said
+ * Spielberg Tuesday"), which is never a surname's last word there.
+ */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Labels of a review's parts set before a colon at a line's start ("Sound: The dub is …",
+ * "Enjoyment: …"): a rated aspect, never a speaker of a script line.
+ */
+export const REVIEW_ASPECT_LABELS: ReadonlySet<string> = new Set([
+  'story', 'plot', 'art', 'animation', 'visuals', 'graphics', 'sound', 'music', 'soundtrack', 'character', 'characters',
+  'enjoyment', 'overall', 'verdict', 'acting', 'cast', 'direction', 'pacing', 'pros', 'cons', 'summary', 'conclusion',
+  'rating', 'score', 'note', 'update', 'edit', 'spoilers', 'final thoughts',
+]);

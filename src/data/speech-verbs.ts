@@ -62,6 +62,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'vowed', 'shrieked', 'scoffed', 'rebuked', 'questioned', 'entreated', 'advised', 'flashed', 'smiled', 'puffed', 'comforted',
   // Feature writing's present tense ("“…,” laughs Conti").
   'laughs', 'smiles', 'sighs', 'recounts', 'opined', 'opines',
+  // Reports giving a feeling in the person's words ("She expressed her anger at the person who “…”").
+  'expressed', 'expresses',
 ]);
 
 /** Nouns for what someone said, as in "“…” was Marilla's dry response". */

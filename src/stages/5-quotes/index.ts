@@ -15,6 +15,7 @@
  * a stack of open marks.
  */
 import type { Annotation, DialogueQuoteDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, QuoteFinding, Segmentation, WorkDraft } from '../stage-types';
+import { REVIEW_ASPECT_LABELS } from '../../data/speaker-words';
 import { HAS_LETTER_OR_DIGIT, isSpace } from '../../text/chars';
 import type { Span } from '../../types';
 import { assignKinds } from './kinds';
@@ -22,18 +23,21 @@ import { allMarks } from './marks';
 import { marksInBlock } from './pairs';
 
 /**
- * The script lines but a headline: a text's first line shaped `Name: words` ("Arthur Hailey: King
- * of the bestsellers") with no script line in the paragraph after it is the title of a report
- * about that person, not a line they speak.
+ * The script lines but a headline and a review's labelled parts: a text's first line shaped `Name:
+ * words` ("Arthur Hailey: King of the bestsellers") with no script line in the paragraph after it
+ * is the title of a report about that person, not a line they speak; "Sound: …", "Overall: …" rate
+ * a part of what is reviewed.
  */
 function withoutTitleLine(view: string, seg: Segmentation): Segmentation['dialogue'] {
-  const first = seg.dialogue[0];
-  if (!first || /\S/.test(view.slice(0, first.speaker.start))) return seg.dialogue;
+  // "Sound: The dub is …": a review's rated part, no one's line.
+  const lines = seg.dialogue.filter((d) => !REVIEW_ASPECT_LABELS.has(view.slice(d.speaker.start, d.speaker.end).trim().toLowerCase()));
+  const first = lines[0];
+  if (!first || /\S/.test(view.slice(0, first.speaker.start))) return lines;
   const b = seg.blocks.findIndex((block) => block.start <= first.speaker.start && first.words.end <= block.end);
   const next = seg.blocks[b + 1];
-  const second = seg.dialogue[1];
-  if (b < 0 || !next || (second && second.speaker.start >= next.start && second.speaker.start < next.end)) return seg.dialogue;
-  return seg.dialogue.slice(1);
+  const second = lines[1];
+  if (b < 0 || !next || (second && second.speaker.start >= next.start && second.speaker.start < next.end)) return lines;
+  return lines.slice(1);
 }
 
 /**

@@ -24,9 +24,10 @@ const DESCRIPTION_WINDOW_BLOCKS = 1;
  * "said the 74-year-old comedian", "the two-time Academy Award winner added": a phrase opening
  * with "the" and ending with a noun for a public person means the person named last before the
  * quote (outside quotes, this paragraph or the one before). Not "the band's spokesman" (a
- * possessive makes it someone else) nor "a spokesman".
+ * possessive makes it someone else) nor "a spokesman". With `subjectOfVerb`, the phrase opens a
+ * sentence as the subject of any verb ("The veteran pop star played …").
  */
-export function describedPerson(ctx: Context, phrase: { start: number; end: number }, quoteStart: number): SpeakerDraft | null {
+export function describedPerson(ctx: Context, phrase: { start: number; end: number }, quoteStart: number, subjectOfVerb = false): SpeakerDraft | null {
   const head = tok(ctx, phrase.start);
   const noun = tok(ctx, phrase.end - 1);
   if (head.normal !== 'the' || !isPersonNoun(ctx, phrase.end - 1)) return null;
@@ -39,7 +40,8 @@ export function describedPerson(ctx: Context, phrase: { start: number; end: numb
   // A manner adverb may stand before the verb ("the auteur wryly said").
   const adverb = isLyAdverb(tokens[phrase.end]);
   const next = tokens[adverb ? phrase.end + 1 : phrase.end];
-  if (next && next.sentence === head.sentence && next.pos !== 'PUNCT' && !isSpeechVerb(next.normal) && !CLAUSE_AFTER_DESCRIPTION.has(next.normal)) return null;
+  // (With `subjectOfVerb`, the caller has read the phrase as the subject of the verb after it.)
+  if (!subjectOfVerb && next && next.sentence === head.sentence && next.pos !== 'PUNCT' && !isSpeechVerb(next.normal) && !CLAUSE_AFTER_DESCRIPTION.has(next.normal)) return null;
   const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
   const want: Gender = noun.normal === 'actress' || noun.normal === 'frontwoman' || noun.normal === 'diva' ? 'f' : null;
   // The nearest mention that is the subject of its sentence ("Corbett, soon to reunite with Ronnie
@@ -72,6 +74,34 @@ const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 
 export function pastSentenceLink(ctx: Context, open: number): number {
   if (!SENTENCE_LINKS.has(tok(ctx, open).normal)) return open;
   return ctx.ann.tokens[open + 1]?.normal === ',' ? open + 2 : open + 1;
+}
+
+/** Longest phrase set before a sentence's subject ("As for the future, X …"), in tokens. */
+const MAX_FRONTED_TOKENS = 6;
+
+/** Participles that open a phrase set before the subject without being its verb ("Born in Leeds, X …"). */
+const isHeadParticiple = (w: string): boolean => w === 'born' || w === 'raised' || w.endsWith('ing');
+
+/**
+ * Where a sentence's subject starts after a short phrase set before it and closed by a comma
+ * ("As for the future, X …", "In 2003, X …", "Born in New Jersey, X …"), from token `open`: the
+ * token after the comma; `open` itself when there is no such phrase. The phrase has no pronoun,
+ * no name of a person, no verb but a participle heading it ("When the jury met, X …" is a clause
+ * with a subject of its own), and a capitalised word only after "in" (a place or a year).
+ */
+export function pastFrontedPhrase(ctx: Context, open: number, end: number): number {
+  const { tokens } = ctx.ann;
+  let comma = open + 1;
+  while (comma < end && comma - open <= MAX_FRONTED_TOKENS && tokens[comma]?.normal !== ',') comma++;
+  if (comma >= end || comma - open > MAX_FRONTED_TOKENS) return open;
+  for (let k = open; k < comma; k++) {
+    const w = tok(ctx, k);
+    if (w.pos === 'PRON' || w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'VERB' && !(k === open && isHeadParticiple(w.normal)))) return open;
+    if (w.pos === 'PROPN' && !(k > open && (tok(ctx, k - 1).normal === 'in' || tok(ctx, k - 1).pos === 'PROPN'))) return open;
+    const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.start)];
+    if (m && m.start < w.end && (ctx.entities[m.entity] as EntityDraft).kind === 'person') return open;
+  }
+  return comma + 1 < end ? comma + 1 : open;
 }
 
 /** Tags the tagger gives a name's first word opening a sentence (not "When", "After"). */

@@ -22,6 +22,7 @@ import { byLeadIn } from './sieves/lead-in';
 import { byPriorPronoun } from './sieves/prior-pronoun';
 import { byPriorSentence } from './sieves/prior-sentence';
 import { byVerb } from './sieves/verb';
+import { byView } from './sieves/view';
 import type { Context, QuoteAt } from './types';
 
 /** One sieve: the quote kinds it reads, and the speaker it finds for one quote, or null. */
@@ -63,6 +64,8 @@ export const SIEVES: readonly Sieve[] = [
   speech('lead-in', (ctx, { quote }) => byLeadIn(ctx, quote)),
   // in reports, `X echoed those sentiments: “…”`, `“…”, according to editor X`
   speech('colon', (ctx, { quote }) => byColon(ctx, quote)),
+  // in reports, `X felt that there “might well be” a sweep`: a phrase inside a named person's view
+  speech('view', (ctx, { quote }) => byView(ctx, quote)),
   // an interview: `Why did you record it at home?` ¶ `“…”`, the one person the intro names
   speech('interview', (ctx, { quote, block }) => byInterview(ctx, quote, block)),
   // `“…,” his son said` after `Nogar's son Stephen`: the one person the text gave that role

@@ -2,13 +2,13 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
-import { NOT_DESCRIPTION } from '../../data/speaker-words';
+import { NOT_DESCRIPTION, WEEKDAYS } from '../../data/speaker-words';
 import { isUpper, startsWithLetter } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, tok } from './context';
-import type { Context } from './types';
+import type { Context, Mention } from './types';
 
 /** Up to three capitalised proper-noun tokens from token `t`, in one sentence, as a span; or null. */
 export function properNounAt(ctx: Context, t: number): Span | null {
@@ -25,9 +25,34 @@ export function properNounAt(ctx: Context, t: number): Span | null {
     // "Mr Stamp": after a title the next capitalised word belongs to the name whatever its tag.
     const titled = HONORIFICS.has((tokens[last] as Token).normal.replace(/\.$/, ''));
     if (!next || (next.pos !== 'PROPN' && !titled) || !isUpper(next.value[0]) || next.sentence !== first.sentence || next.start !== (tokens[last] as Token).end + 1) break;
+    // "said Spielberg Tuesday": a weekday after a name dates the words, it is no part of the name.
+    if (WEEKDAYS.has(next.normal)) break;
     last++;
   }
   return { start: first.start, end: (tokens[last] as Token).end };
+}
+
+/** Mentions read back from a quote for a name cut short before its surname. */
+const MAX_CUT_NAMES_READ = 40;
+
+/**
+ * "Guitarist Brian May … “…” May wrote": the capitalised word at token `t` is the surname of a
+ * person or character the names stage listed by a given name alone, the text having written that name right
+ * before this word ("Brian May", the surname read as a month or a verb). The speaker by that word,
+ * linked to the person; null for anything else.
+ */
+export function cutSurname(ctx: Context, t: number): SpeakerDraft | null {
+  const w = ctx.ann.tokens[t];
+  if (!w || !isUpper(w.value[0]) || w.pos === 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(w.value)) return null;
+  const { view } = ctx.input;
+  const gap = ' ' + w.value;
+  const from = firstAtOrAfter(ctx.mentions, w.start) - 1;
+  for (let k = from; k >= 0 && from - k < MAX_CUT_NAMES_READ; k--) {
+    const m = ctx.mentions[k] as Mention;
+    if (m.quoted || /\s/.test(view.slice(m.start, m.end))) continue;
+    if (view.startsWith(gap, m.end) && !/\p{L}/u.test(view[m.end + gap.length] ?? '')) return { span: { start: w.start, end: w.end }, entity: m.entity, via: 'verb' };
+  }
+  return null;
 }
 
 /** True when a token is an adverb of manner ending in "-ly" ("coolly said", "said wryly"). */
@@ -165,6 +190,8 @@ function capitalRunFrom(ctx: Context, t: number, end: number): Span | null {
 function unlistedName(ctx: Context, phrase: { start: number; end: number }, after: number): SpeakerDraft | null {
   const { tokens } = ctx.ann;
   let last = phrase.end - 1;
+  // "said Spielberg Tuesday": a weekday closing the phrase dates the words; the name is before it.
+  if (last > phrase.start && WEEKDAYS.has(tok(ctx, last).normal)) last--;
   const capital = (k: number): boolean => isUpper(tok(ctx, k).value[0]) && (tok(ctx, k).pos === 'PROPN' || (k > phrase.start && HONORIFICS.has(tok(ctx, k - 1).normal.replace(/\.$/, ''))));
   if (!capital(last) || HONORIFICS.has(tok(ctx, last).normal.replace(/\.$/, ''))) return null;
   let first = last;

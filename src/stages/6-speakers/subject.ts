@@ -10,7 +10,7 @@ import { describedPerson, isPersonNoun, isSubjectMention } from './described';
 import { genderOf } from './gender';
 import { isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { coordinated, MAX_MENTIONS_READ, pronounReferent } from './pronoun';
-import { PRONOUN_GENDER } from './subject-shapes';
+import { possessive, PRONOUN_GENDER } from './subject-shapes';
 import type { Context, Mention } from './types';
 
 /** Words that strengthen a manner adverb ("very gravely replied"). */
@@ -200,9 +200,50 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     let s = t;
     while (s > 0 && (tokens[s - 1] as Token).pos === 'PROPN' && (tokens[s - 1] as Token).sentence === tok.sentence && isUpper((tokens[s - 1] as Token).value[0])) s--;
     const span = { start: (tokens[s] as Token).start, end: tok.end };
+    // "Nigel McCune from the Musicians' Union said": the person named as a body's member speaks.
+    const member = memberOf(ctx, s);
+    if (member) return member;
+    // "Critics said", "Judges said": a group opening the sentence is no one's name.
+    if (s === t && GROUP_NOUNS.has(tok.normal)) return null;
+    // "The Muslim Council of Britain said": the body's whole name, not its last word.
+    let o = s;
+    while (o > 1 && tokens[o - 1]?.normal === 'of' && (tokens[o - 2] as Token).pos === 'PROPN' && isUpper((tokens[o - 2] as Token).value[0]) && (tokens[o - 2] as Token).sentence === tok.sentence) {
+      o -= 2;
+      while (o > 0 && (tokens[o - 1] as Token).pos === 'PROPN' && (tokens[o - 1] as Token).sentence === tok.sentence && isUpper((tokens[o - 1] as Token).value[0])) o--;
+    }
+    if (o < s) span.start = (tokens[o] as Token).start;
     return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
   }
   return null;
+}
+
+/** A possessive mark inside a body's name. */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", '’', "'s", '’s']);
+
+/** Plural nouns for a group that open a sentence capitalised and are read as a name ("Critics said"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'critics', 'fans', 'judges', 'witnesses', 'viewers', 'reviewers', 'experts', 'analysts', 'campaigners', 'protesters',
+  'organisers', 'organizers', 'officials', 'residents', 'insiders', 'sources', 'observers', 'audiences', 'voters', 'lawyers',
+  'prosecutors', 'producers', 'executives', 'bosses', 'researchers', 'scientists', 'doctors', 'parents', 'students', 'members',
+]);
+
+/**
+ * "Nigel McCune from the Musicians' Union said", "Brett Lock of the group said": a person's name,
+ * then "of" / "from" and the body (its run of capitalised words from token `s`, after an optional
+ * "the"); the person, or null.
+ */
+function memberOf(ctx: Context, s: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  let k = s - 1;
+  // The body's name may hold a possessive ("the Musicians' Union").
+  while (k > 0 && POSSESSIVE_MARKS.has(tokens[k]?.normal ?? '') && isUpper(tokens[k - 1]?.value[0] ?? '')) k -= 2;
+  if (tokens[k]?.normal === 'the') k--;
+  if (tokens[k]?.normal !== 'of' && tokens[k]?.normal !== 'from') return null;
+  const before = tokens[k - 1];
+  if (!before || before.sentence !== (tokens[s] as Token).sentence) return null;
+  const m = ctx.mentions[containing(ctx.mentions, before.start)];
+  if (!m || m.quoted || m.end !== before.end || possessive(ctx, m) || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') return null;
+  return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
 }
 
 /** Roles of one job in the making of a work, that a description does not give to a person the text gave another. */

@@ -63,14 +63,49 @@ function passiveBefore(ctx: Context, q: MarkedQuoteDraft): boolean {
   return false;
 }
 
-/** The person named as the agent right after the quote, or null. */
+/** Possessive pronouns that may open the agent's description ("by his friend X"). */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** Tokens read back from a quote for "described by X as". */
+const AGENT_BEFORE_WINDOW = 8;
+
+/**
+ * "a sapphire described by Sharon as “…”": a labelling verb, "by", the agent's phrase, then "as"
+ * (and an article) right before the quote; the phrase's name, or null.
+ */
+function agentBefore(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, q.open.start);
+  let as = at - 1;
+  if (ARTICLES.has(tokens[as]?.normal ?? '')) as--;
+  if (tokens[as]?.normal !== 'as') return null;
+  const sentence = tokens[at]?.sentence;
+  for (let k = as - 2; k >= 1 && as - k <= AGENT_BEFORE_WINDOW && tokens[k]?.sentence === sentence; k--) {
+    if (tokens[k]?.normal !== 'by' || !LABEL_VERBS.has((tokens[k - 1] as Token).normal)) continue;
+    let from = k + 1;
+    if (POSSESSIVE_PRONOUNS.has(tokens[from]?.normal ?? '')) from++;
+    const phrase = describedPhrase(ctx, from);
+    // The phrase must run up to the "as": "described by Sharon as", not "by Sharon's friend as".
+    return phrase && phrase.end === as ? nameInPhrase(ctx, phrase) : null;
+  }
+  return null;
+}
+
+/** Articles between "as" and the quote ("described by X as a “…”"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** The person named as the agent right after the quote, or before it with "as", or null. */
 export function byAgent(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
+  const before = agentBefore(ctx, q);
+  if (before) return before;
   const t = afterQuote(ctx, q);
   if (t < 0) return null;
   // "he was called the “fifth child” by the film's director X": the agent of the passive.
   const by = ctx.ann.tokens[t]?.normal === 'by' && passiveBefore(ctx, q) ? t + 1 : -1;
-  const from = by >= 0 ? by : agentStart(ctx.ann.tokens, t);
+  let from = by >= 0 ? by : agentStart(ctx.ann.tokens, t);
   if (from < 0) return null;
+  // "by his friend and fellow broadcaster X": the possessive opens a description of X himself.
+  if (POSSESSIVE_PRONOUNS.has(ctx.ann.tokens[from]?.normal ?? '')) from++;
   const phrase = describedPhrase(ctx, from);
   return phrase ? nameInPhrase(ctx, phrase) : null;
 }

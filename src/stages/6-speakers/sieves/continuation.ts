@@ -34,17 +34,40 @@ export function reopened(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQu
 
 /**
  * In reports, a paragraph that opens with a quote and attributes it to nobody, right after a
- * paragraph that closes with an attributed quote (`“…,” she said.` ¶ `“…”`): the speaker goes on.
+ * paragraph that closes with an attributed quote (`“…,” she said.` ¶ `“…”`), or with a run of
+ * one person's quoted statements (`He said: “A.” “B.”` ¶ `“C.”`): the speaker goes on.
  */
 function nextParagraph(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuoteDraft): boolean {
   const { view } = ctx.input;
   const between = view.slice(before.close.end, quote.open.start);
   const br = between.indexOf('\n');
+  if (br < 0 || br > MAX_ATTRIBUTION || /\S/.test(between.slice(br))) return false;
   // The quote before is followed by its attribution ("…,” she said.), as reports write it when the
-  // same person goes on; a quote that closes its paragraph leaves the next one open.
-  if (br < 0 || br > MAX_ATTRIBUTION || /\S/.test(between.slice(br)) || !/\p{L}/u.test(between.slice(0, br))) return false;
+  // same person goes on; a single quote that closes its paragraph leaves the next one open, a run
+  // of them is a statement the next paragraph carries on.
+  if (!/\p{L}/u.test(between.slice(0, br)) && !closesRun(ctx, before, quote)) return false;
   if ((between.slice(0, br).match(/[.!?](?=\s|$)/g)?.length ?? 0) > 1) return false;
   return silentTail(ctx, quote);
+}
+
+/**
+ * True when the quote before closes its paragraph as the last of a run of one person's quoted
+ * statements, glued to the quote before it (`He said: “A.” “B.”`, or `“A. “B.”`), ending in a full
+ * stop, a question or an exclamation inside its closing mark, and the next quote opens a statement
+ * of its own with a capital (`“If I did …`). A fragment (`called it “a mess”`) or a lone quote says
+ * nothing about who speaks next.
+ */
+function closesRun(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuoteDraft): boolean {
+  const { view } = ctx.input;
+  if (before.close.start === before.close.end) return false;
+  const prior = ctx.quotes[firstAtOrAfter(ctx.quotes, before.start) - 1];
+  if (!prior || prior.kind === 'dialogue' || !(nothingBetween(ctx, prior, before) || reopened(ctx, prior, before)) || view.slice(prior.close.end, before.open.start).includes('\n')) return false;
+  let i = before.close.start - 1;
+  while (i > before.open.end && isSpace(view[i])) i--;
+  if (!SENTENCE_STOPS.has(view[i] as string)) return false;
+  let k = quote.open.end;
+  while (k < quote.close.start && isSpace(view[k])) k++;
+  return isUpper(view[k]);
 }
 
 /** True when nothing after the quote in its sentence names a speaker or speaks. */

@@ -6,7 +6,8 @@ import { REPORTING_VERBS, SPEECH_VERBS, VERB_FILLERS } from '../../../data/speec
 import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { isSpeechVerb, MAX_PRIOR_SENTENCE_TOKENS, tok } from '../context';
-import { isSubjectMention } from '../described';
+import { isLyAdverb } from '../phrases';
+import { isSubjectMention, pastFrontedPhrase } from '../described';
 import { silentTail } from './continuation';
 import type { Context, Mention } from '../types';
 
@@ -78,9 +79,11 @@ export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: Mar
   // The sentence's name at its start: "Lee", "Producer Kevin Wallace".
   const first = firstAtOrAfter(ctx.mentions, startAt);
   const subject = ctx.mentions[first];
-  if (!subject || subject.start > end || !isSubjectMention(ctx, subject)) return null;
+  if (!subject || subject.start > end || !(isSubjectMention(ctx, subject) || subject.start === tok(ctx, pastFrontedPhrase(ctx, open, endTok)).start)) return null;
   let v = firstAtOrAfter(tokens, subject.end);
-  while (v <= endTok && VERB_FILLERS.has(tok(ctx, v).normal)) v++;
+  // "Arnold firmly believes": auxiliaries, and one adverb of manner.
+  let adverbs = 0;
+  while (v <= endTok && (VERB_FILLERS.has(tok(ctx, v).normal) || (isLyAdverb(tokens[v]) && adverbs++ < 1))) v++;
   if (v > endTok || !PRIOR_SENTENCE_VERBS.has(tok(ctx, v).normal)) return null;
   if ((ctx.entities[subject.entity] as EntityDraft).kind !== 'person') return null;
   // No other name: "Lee thanked Ilse Brandt. “…”" could be either's words; but after a verb of

@@ -13,8 +13,8 @@ import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
-import { describedPerson } from '../described';
-import { closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
+import { describedPerson, pastSentenceLink } from '../described';
+import { closesSentence, cutSurname, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
@@ -82,7 +82,8 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     }
     // "X said talks with the producers revealed there was “…”": a thing's verb inside what a
     // person said; the quote is the words of the speech verb's subject before it.
-    const subject = subjectOf(ctx, t, q.start);
+    // "May said: “…”": a surname the names stage cut off a given name, opening the sentence.
+    const subject = subjectOf(ctx, t, q.start) ?? (t - 1 === pastSentenceLink(ctx, sentence.firstToken) ? cutSurname(ctx, t - 1) : null);
     const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
     // "Mr Kain said he had been told a fan “…”": the quote stands in what the earlier verb's
     // subject said, whoever the "he" of the reported clause is.
@@ -150,7 +151,15 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const m = mentionIn(ctx, { start: tok.start, end: (tokens[t + 3] ?? tok).end });
   if (m && m.start === tok.start) {
     const after = firstAtOrAfter(tokens, m.end);
-    if (isSpeechVerb(pastFillers(tokens, after)?.normal ?? '') || wantsToKnow(tokens, after)) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    const verb = pastFillers(tokens, after);
+    if (isSpeechVerb(verb?.normal ?? '') || wantsToKnow(tokens, after)) {
+      // "“… for myself.” Carpenter said that working with Hill was …": after a quote that ends its
+      // sentence, a name whose verb goes on to report a clause opens a statement of its own; when
+      // the quotes just before were someone else's, the quote goes on with theirs, not this name's
+      // (the sieves after this one read the run it belongs to).
+      if (closesSentence(ctx, q) && REPORTED_CLAUSE_OPENERS.has(tokens[tokens.indexOf(verb as Token) + 1]?.normal ?? '') && someoneElseBefore(ctx, q, m)) return null;
+      return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    }
     // "”, Joseph Dias, general secretary of the forum, said": the name, an appositive, the verb;
     // not after a quote that ends its sentence, nor before a colon that opens the next quote.
     if (tokens[after]?.normal === ',' && !closesSentence(ctx, q)) {
@@ -165,6 +174,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
       }
     }
   }
+  // "“…” May wrote": a surname the names stage cut off a person's given name, then the verb.
+  const surname = cutSurname(ctx, t);
+  if (surname && isSpeechVerb(pastFillers(tokens, t + 1)?.normal ?? '')) return surname;
   // "” MP Kefa Ssempgani told parliament": a proper noun, then the verb.
   const lead = ROLE_NOUNS.has(tok.normal) || tok.normal === 'mp' ? t + 1 : t;
   const name = properNounAt(ctx, lead);
@@ -247,6 +259,20 @@ function thingBefore(tokens: readonly Token[], t: number): boolean {
   const w = tokens[t - 1];
   return w !== undefined && w.pos === 'NOUN' && w.value[0] === w.normal[0] && !ROLE_NOUNS.has(w.normal);
 }
+
+/** True when the last speaker, of this paragraph or the one before, is someone other than mention `m`. */
+function someoneElseBefore(ctx: Context, q: MarkedQuoteDraft, m: Mention): boolean {
+  const last = ctx.lastSpeaker;
+  if (!last) return false;
+  const { tokens, sentences } = ctx.ann;
+  const block = sentences[tokens[firstAtOrAfter(tokens, q.open.start)]?.sentence ?? -1]?.block ?? -1;
+  if (block - last.block > 1) return false;
+  const other = last.speaker.entity !== null ? last.speaker.entity !== m.entity : ctx.input.view.slice(last.speaker.span.start, last.speaker.span.end) !== ctx.input.view.slice(m.start, m.end);
+  return other;
+}
+
+/** Words opening the clause a speech verb reports ("said that …", "said he was …", "explained how …"). */
+const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'he', 'she', 'it', 'they', 'there', 'we', 'i', 'how', 'why', 'what', 'this']);
 
 /** Verbs that attribute a quote only right after it, inverted ("“…,” thought Marilla"); elsewhere a noun or no speech. */
 const AFTER_QUOTE_VERBS: ReadonlySet<string> = new Set(['thought']);

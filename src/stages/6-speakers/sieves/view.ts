@@ -1,0 +1,42 @@
+/**
+ * Sieve, in reports: a quoted phrase inside a view that a named person holds ("The Guardian's critic
+ * Peter Bradshaw felt that there “might well be” a sweep", "Tom Hale believes the film will
+ * “change everything”"): the holder's own words, set in the sentence that gives their view.
+ */
+import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
+import { firstAtOrAfter } from '../../../text/search';
+import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import { isSpeechVerb } from '../context';
+import { subjectOf } from '../subject';
+import type { Context, Mention } from '../types';
+
+/** Verbs that give a person's view, whose clause may carry their words. */
+const VIEW_VERBS: ReadonlySet<string> = new Set(['believes', 'believed', 'feels', 'felt', 'thinks', 'reckons', 'reckoned']);
+
+/** Tokens read back from the quote for the verb of the view. */
+const MAX_VIEW_TOKENS = 20;
+
+/**
+ * 3c. Outside dialogue-heavy fiction, a quote after a verb of view in its sentence, whose subject
+ * is a person's name the names stage listed, with no other person, no pronoun and no speech verb
+ * between the verb and the quote (in "X believes Y called it “…”" the words are Y's). Null
+ * otherwise.
+ */
+export function byView(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
+  if (ctx.dialogueHeavy) return null;
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, q.open.start);
+  const sentence = tokens[at]?.sentence;
+  for (let v = at - 1; v >= 0 && at - v <= MAX_VIEW_TOKENS; v--) {
+    const w = tokens[v] as Token;
+    if (w.sentence !== sentence || isSpeechVerb(w.normal) || SPEAKER_PRONOUNS.has(w.normal)) return null;
+    if (!VIEW_VERBS.has(w.normal)) continue;
+    // Nobody else between the holder's verb and the quote.
+    const next = ctx.mentions[firstAtOrAfter(ctx.mentions, w.end)] as Mention | undefined;
+    if (next && next.start < q.open.start) return null;
+    const subject = subjectOf(ctx, v, q.start);
+    if (!subject || subject.entity === null || (ctx.entities[subject.entity] as EntityDraft).kind !== 'person') return null;
+    return { ...subject, via: 'verb' };
+  }
+  return null;
+}
