@@ -133,3 +133,14 @@ export const PLAIN_VERB_LEADS: ReadonlySet<string> = new Set(['to', 'will', 'wou
 
 /** Last words of a place a band or a player plays ("Carnegie Hall", "the Hollywood Bowl"), beyond the institution words of `not-names.ts`. */
 export const VENUE_WORDS: ReadonlySet<string> = new Set(['hall', 'bowl', 'park', 'garden', 'gardens', 'field', 'dome', 'house', 'pavilion', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'lounge', 'pub', 'bar']);
+
+/**
+ * Verbs that may follow a part named after a noun of performance and `as` ("whose turn as C was
+ * inspiring", "her performance as C has won prizes"): the name ends there. Any other lower-case
+ * word may make the name a describing word of a longer phrase ("as Hollywood icon …").
+ */
+export const VERBS_AFTER_PART: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'remains', 'remained',
+  'stands', 'stood', 'makes', 'made', 'earned', 'earns', 'won', 'wins', 'deserves', 'deserved', 'steals', 'stole',
+  'shines', 'shone', 'seems', 'seemed', 'feels', 'felt', 'gets', 'got', 'carries', 'carried', 'we', 'you',
+]);

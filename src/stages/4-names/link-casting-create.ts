@@ -16,6 +16,7 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
 import { NOT_PART_STARTS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, VENUE_WORDS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
 import { takenPart, wordBefore } from './link-casting-plays';
+import { clauseGoesOn, performanceAs } from './link-casting-words';
 
 /**
  * True when the portrayal noun at `at` is the actor's own, the actor's mention ending at `from`: the
@@ -65,7 +66,8 @@ function partEnd(view: string, at: number): number {
     if (view[k - 1] === '.' && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(view.slice(from, k))) k--;
     if (isApostrophe(view[k - 1])) k--;
     words++;
-    if (words >= MAX_PART_WORDS || view[k] !== ' ' || !isUpper(view[k + 1])) return k;
+    // A lone `I` after the name opens a clause of its own ("as C I enjoyed").
+    if (words >= MAX_PART_WORDS || view[k] !== ' ' || !isUpper(view[k + 1]) || (view[k + 1] === 'I' && !/\p{L}/u.test(view[k + 2] ?? ''))) return k;
     k++;
   }
 }
@@ -97,7 +99,8 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
     const part = partAfter(view, lower, blocked, m.start, m.end, limit);
     if (part < 0 || covered[part] || blocked[part]) continue;
     const end = partEnd(view, part);
-    if (end < 0 || NOT_PART_STARTS.has(lower.slice(part, end).split(' ', 1)[0] as string) || !endsRole(view, lower, end)) continue;
+    if (end < 0 || NOT_PART_STARTS.has(lower.slice(part, end).split(' ', 1)[0] as string)) continue;
+    if (!endsRole(view, lower, end) && !(performanceAs(view, part) && clauseGoesOn(view, end))) continue;
     if (isApostrophe(view[end]) || blocked.subarray(part, end).some((b) => b === 1)) continue;
     if (playedVenue(view, lower, part, end)) continue;
     parts.push({ start: part, end, actor: m.entity });
