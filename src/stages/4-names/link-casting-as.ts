@@ -18,7 +18,7 @@ import { isApostrophe, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { AFTER_ROLE, NOT_ROLE_WORDS, OTHER_SUBJECTS } from '../../data/casting-vocab';
-import { actorsOf, mentionsInOrder, type EntityMention } from './link-casting-words';
+import { actorsOf, clauseGoesOn, mentionsInOrder, performanceAs, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between `as` and the role ("as the harried and desperate officer, C"). */
 const MAX_ROLE_WORDS = 7;
@@ -176,7 +176,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     if ((earlier === null && actors.has(c)) || role.roles.some((r) => r !== 'other')) continue;
     // "as Ruth's father": the part is someone else's; "as Ruth was leaving": `as` joins two clauses.
     // "as a Ruth film": the name only describes; "A as the nurse, B as Ruth": each `as` has its own actor.
-    if (isApostrophe(view[m.end]) || !endsRole(view, lower, m.end)) continue;
+    if (isApostrophe(view[m.end]) || !(endsRole(view, lower, m.end) || (performanceAs(view, m.start) && clauseGoesOn(view, m.end)))) continue;
     const as = asBefore(view, lower, m.start, mentionStarts);
     if (as < 0) continue;
     const before = wordStartBefore(lower, as - 1);

@@ -1,7 +1,7 @@
 /**
  * Stage 4c, casting that names a part the names stage did not find: a real person, then in the
  * same sentence and with no other name between (an aside in brackets may hold any), `as`, `plays`,
- * `portrayed`, `voices`, `as the voice of`, `'s role of` or the actor's own `portrayal of`, and
+ * `portrayed`, `to play`, `will portray`, `voices`, `as the voice of`, `'s role of` or the actor's own `portrayal of`, and
  * a capitalised run no entity holds ("Hale, in a rare comic turn, as Don Ruggiero", "he portrayed
  * J.E.B. Stuart", "Hale's role of RUGGIERO"). The casting words say the run is a part, so it becomes
  * a character played by that person, with every other mention of the same words (in any case,
@@ -9,12 +9,14 @@
  * the Zorvian agent") and an `as` that compares ("as tall as") make none.
  */
 import { NAME_SUFFIXES } from '../../data/name-cue-words';
+import { INSTITUTION_WORDS } from '../../data/not-names';
 import { NOT_CASTING_BEFORE_AS, PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
-import { NOT_PART_STARTS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
+import { NOT_PART_STARTS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, VENUE_WORDS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
 import { takenPart, wordBefore } from './link-casting-plays';
+import { clauseGoesOn, performanceAs } from './link-casting-words';
 
 /**
  * True when the portrayal noun at `at` is the actor's own, the actor's mention ending at `from`: the
@@ -58,12 +60,14 @@ function partEnd(view: string, at: number): number {
   for (;;) {
     if (!isUpper(view[k])) return words === 0 ? -1 : k;
     const from = k;
-    while (k < view.length && k - from < MAX_WORD && /[\p{L}.'’-]/u.test(view[k] as string)) k++;
+    // Digits after the first letter belong to the name ("K-2SO", "HAL 9000" reads "HAL").
+    while (k < view.length && k - from < MAX_WORD && /[\p{L}\p{Nd}.'’-]/u.test(view[k] as string)) k++;
     // A final dot ends the sentence unless the word is an initial or a short title ("J.E.B.", "Asst.").
     if (view[k - 1] === '.' && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(view.slice(from, k))) k--;
     if (isApostrophe(view[k - 1])) k--;
     words++;
-    if (words >= MAX_PART_WORDS || view[k] !== ' ' || !isUpper(view[k + 1])) return k;
+    // A lone `I` after the name opens a clause of its own ("as C I enjoyed").
+    if (words >= MAX_PART_WORDS || view[k] !== ' ' || !isUpper(view[k + 1]) || (view[k + 1] === 'I' && !/\p{L}/u.test(view[k + 2] ?? ''))) return k;
     k++;
   }
 }
@@ -95,12 +99,27 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
     const part = partAfter(view, lower, blocked, m.start, m.end, limit);
     if (part < 0 || covered[part] || blocked[part]) continue;
     const end = partEnd(view, part);
-    if (end < 0 || NOT_PART_STARTS.has(lower.slice(part, end).split(' ', 1)[0] as string) || !endsRole(view, lower, end)) continue;
+    if (end < 0 || NOT_PART_STARTS.has(lower.slice(part, end).split(' ', 1)[0] as string)) continue;
+    if (!endsRole(view, lower, end) && !(performanceAs(view, part) && clauseGoesOn(view, end))) continue;
     if (isApostrophe(view[end]) || blocked.subarray(part, end).some((b) => b === 1)) continue;
+    if (playedVenue(view, lower, part, end)) continue;
     parts.push({ start: part, end, actor: m.entity });
   }
   if (parts.length === 0) return [];
   return addParts(input, entities, parts, covered, blocked);
+}
+
+/**
+ * True when the run at `part`…`end` follows a plain `play` and ends on a word of a place
+ * ("went on to play Carnegie Hall", "to play the Hollywood Bowl"): a musician plays a venue, an
+ * actor a part.
+ */
+function playedVenue(view: string, lower: string, part: number, end: number): boolean {
+  let verb = view[part - 1] === ' ' ? wordBefore(view, part - 1) : null;
+  if (verb?.word === 'the') verb = view[verb.start - 1] === ' ' ? wordBefore(view, verb.start - 1) : null;
+  if (verb?.word !== 'play') return false;
+  const last = (lower.slice(part, end).split(' ').pop() as string).replace(/\.$/u, '');
+  return INSTITUTION_WORDS.has(last) || VENUE_WORDS.has(last);
 }
 
 /**
@@ -138,6 +157,8 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, start: numb
       if (NOT_CASTING_BEFORE_AS.has(prev) || comparing(before, lower.slice(sentenceStart(lower, wordStart, 2 * MAX_ACTOR_GAP), wordStart))) return -1;
       cueEnd = k;
     } else if ((PLAYS_VERBS.has(word) || VOICE_VERBS.has(word)) && !lower.startsWith(' by ', k)) cueEnd = k;
+    // "appears to portray C", "will play C": a plain verb, a cue only after its lead word.
+    else if (PLAIN_PLAY_VERBS.has(word) && view[wordStart - 1] === ' ' && PLAIN_VERB_LEADS.has(wordBefore(view, wordStart - 1)?.word ?? '')) cueEnd = k;
     else if (word === 'role' && lower.startsWith(' of ', k)) cueEnd = k + 3;
     // "A's portrayal of C", "A … his portrayal of C": someone's portrayal, not "a Solo portrayal of C".
     else if (OWNED_PORTRAYAL_NOUNS.has(word) && lower.startsWith(' of ', k) && ownedNoun(view, lower, start, from, wordStart)) cueEnd = k + 3;
@@ -171,7 +192,7 @@ function addParts(input: NormalizedText, entities: readonly EntityDraft[], parts
     if (actor.roles.length === 1 && actor.roles[0] === 'other') actor.roles[0] = 'actor';
     else if (!actor.roles.includes('actor')) actor.roles.push('actor');
   }
-  for (const match of view.matchAll(/\p{Lu}[\p{L}.'’-]*/gu)) {
+  for (const match of view.matchAll(/\p{Lu}[\p{L}\p{Nd}.'’-]*/gu)) {
     const at = match.index;
     if (covered[at] || blocked[at] || /\p{L}/u.test(view[at - 1] ?? '')) continue;
     const word = lower.slice(at, at + match[0].length);

@@ -2,14 +2,17 @@
  * Stage 4c, variant forms: entities whose names are two spellings of one name merge, a Korean
  * name's romanisations ("Su-hyeok" / "Su Hyuk"), a full name with an extra final `s` ("Jack
  * Blacks", "Robin William") and a surname a letter off ("Lazlo" / "Laszlo"); a lone name takes in
- * the full name the text writes it in once no entity holds that ("Cassian Andor"). Each reads every
+ * the full name the text writes it in once no entity holds that ("Cassian Andor"); a lone pet form
+ * joins the one name of its kind it is made from ("Evie" / "Eve Walton"). Each reads every
  * entity's mentions once, keyed by form.
  */
+import { PET_FORM_ENDINGS } from '../../data/alias-cues';
 import { ONE_WORD_HEADINGS } from '../../data/heading-words';
 import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
 import { SENTENCE_OPENING_MARKS } from '../../data/name-marks';
 import { INSTITUTION_WORDS } from '../../data/not-names';
 import { isLetter, isUpper } from '../../text/chars';
+import { firstNameSex } from '../../text/first-names';
 import { koreanSyllableCount } from '../../text/korean';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { nameKey, romanisationKey } from '../../text/name-key';
@@ -283,5 +286,82 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
       } else entity.mentions.push({ start: from, end: to });
     }
     entity.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** The shortest given name a pet form is made from (`Ed` of `Eddie`). */
+const MIN_PET_STEM = 2;
+/** The longest given name read for pet forms, in letters. */
+const MAX_PET_STEM = 10;
+
+/**
+ * The pet forms of a given name, lower case: the name with a pet ending, its last letter doubled
+ * first (`Tom`: `Tommy`) or its final `e` dropped (`Eve`: `Evie`). A form the name lists give the
+ * other sex is left out (`Jackie` of `Jack`).
+ */
+export function petForms(given: string): string[] {
+  if (given.length < MIN_PET_STEM || given.length > MAX_PET_STEM || !/^\p{Ll}+$/u.test(given)) return [];
+  const stems = [given, given + given[given.length - 1]];
+  if (given.endsWith('e') && given.length > MIN_PET_STEM) stems.push(given.slice(0, -1));
+  const sex = firstNameSex(given);
+  const forms: string[] = [];
+  for (const stem of stems) {
+    for (const ending of PET_FORM_ENDINGS) {
+      const pet = stem + ending;
+      const petSex = firstNameSex(pet);
+      if (pet !== given && !(sex && petSex && sex !== petSex)) forms.push(pet);
+    }
+  }
+  return forms;
+}
+
+/**
+ * 7. A name the text uses only alone that is the pet form of the given name of exactly one other
+ *    entity of the same kind is that entity ("Evie" / "Dame Eve Walton", "Tommy" / "Tom"). The
+ *    kinds must agree: a lone "Johnny" in the cast and a real "John Wayne" are two. A pet form
+ *    that is itself the first or last word of a longer name ("Johnny Depp") is left alone, and so is
+ *    one two entities could own. Each entity's mentions are read once.
+ */
+export function mergePetForms(input: NormalizedText, entities: EntityDraft[]): void {
+  if (entities.length < 2) return;
+  const { lower } = input;
+  const lone = new Map<string, number | null>();
+  const inLonger = new Set<string>();
+  const ownerOfPet = new Map<string, Set<number>>();
+  entities.forEach((e, i) => {
+    let isLone = true;
+    const givens = new Set<string>();
+    for (const m of e.mentions) {
+      const words = lower.slice(m.start, m.end).split(' ');
+      if (words.length > 1) {
+        isLone = false;
+        inLonger.add(words[0] as string);
+        inLonger.add(words[words.length - 1] as string);
+      }
+      // The given name: the first word past any title ("Dame Eve Walton": "eve").
+      let k = 0;
+      while (k < words.length - 1 && (HONORIFICS.has(words[k] as string) || NAME_TITLES.has((words[k] as string).replace(/\.$/, '')))) k++;
+      const given = words[k] as string;
+      if (words.length - k > 1 || isListedFirstName(given)) givens.add(given);
+    }
+    for (const g of givens) for (const pet of petForms(g)) addToSetMap(ownerOfPet, pet, i);
+    if (!isLone || e.mentions.length === 0) return;
+    const first = e.mentions[0] as { start: number; end: number };
+    const word = lower.slice(first.start, first.end);
+    if (e.mentions.some((m) => lower.slice(m.start, m.end) !== word)) return;
+    lone.set(word, lone.has(word) ? null : i);
+  });
+  const movedTo = new MergedInto();
+  for (const [word, entity] of lone) {
+    if (entity === null || inLonger.has(word)) continue;
+    const owners = ownerOfPet.get(word);
+    if (!owners || owners.size !== 1) continue;
+    let owner = entity;
+    for (const x of owners) owner = x;
+    const from = movedTo.find(entity);
+    const to = movedTo.find(owner);
+    if (from === to || (entities[from] as EntityDraft).kind !== (entities[to] as EntityDraft).kind) continue;
+    merge(entities, from, to);
+    movedTo.set(from, to);
   }
 }

@@ -9,7 +9,8 @@
  * 4. A full name and the same name with an extra final `s` merge ("Jack Blacks", "Robin William"),
  *    a surname spelt two ways a letter apart is one ("Victor Lazlo" / "Victor Laszlo"), and a name
  *    used alone takes in the one capitalised word the text writes beside it where no name holds it
- *    ("Cassian" / "Rebel officer Cassian Andor").
+ *    ("Cassian" / "Rebel officer Cassian Andor"), and a lone pet form joins the one name of its kind
+ *    it is made from ("Evie" / "Dame Eve Walton").
  * 5. Casting read over whole entities ({@link linkCasting}): `A is C`, `A's C`, `A's character (C)`,
  *    `C, a … played by A`; then `A … as C` past what the names stage reads ({@link linkCastingAs}),
  *    the news and blog shapes `A, who … played C`, `for his portrayal of C`, `He played C`
@@ -33,10 +34,10 @@ import { createCastParts } from './link-casting-create';
 import { applyKnownNames } from './tie-known-names';
 import { tieDescriptors } from './tie-descriptors';
 import { mergeKnownAs } from './tie-known-as';
-import { extendLoneNames, mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
+import { extendLoneNames, mergePetForms, mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
 import { compact } from './tie-merge';
 
-/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, lone names' full forms, casting, second names, in that order; returns the tied entities, compacted. */
+/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, lone names' full forms, pet forms, casting, second names, in that order; returns the tied entities, compacted. */
 export function tieNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
@@ -44,6 +45,7 @@ export function tieNames(input: NormalizedText, entities: EntityDraft[], known: 
   mergeTrailingS(input, entities);
   mergeSpellingSlips(input, entities);
   extendLoneNames(input, entities, blocked);
+  mergePetForms(input, entities);
   linkCasting(input, entities);
   linkCastingAs(input, entities);
   linkCastingPlays(input, entities);

@@ -1,0 +1,21 @@
+// A part after a noun of performance and `as` may be followed by the rest of the clause ("whose turn
+// as C was inspiring", "whose performance as C I enjoyed"); a bare `as C` may not. Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { sortedLinks as links } from './helpers/links';
+
+describe('the clause goes on after a part named after a performance noun', () => {
+  it.each([
+    ['a lone I after a part no entity held', 'The leads include Emily Stroud, whose performance as Quenna I really enjoyed.', [['Quenna', 'Emily Stroud']]],
+    ['a verb after a part no entity held', 'Robert Vance, whose turn as Harlo was inspiring, carries the second half.', [['Harlo', 'Robert Vance']]],
+    ['a verb after a part the text names again', 'Robert Vance, whose turn as Harlo Quist was inspiring, carries it. Later Harlo Quist flees.', [['Harlo Quist', 'Robert Vance']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it.each([
+    ['a describing word before the name ("as Hollywood icon C")', 'Emily Stroud was nominated for her role as Hollywood icon Mabel Orrin in the biopic.', 'Hollywood'],
+    ['a bare as with a verb after it joins two clauses', 'Robert Vance smiled as Harlo was leaving the room.', 'Harlo'],
+  ] as const)('not: %s', (_, text, notPart) => {
+    expect(links(text).map(([part]) => part)).not.toContain(notPart);
+  });
+});

@@ -1,0 +1,64 @@
+// A lone pet form ("Evie", "Tommy") joins the one name of its kind it is made from; a lone pet form
+// and a real person whose given name it could shorten stay two. Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+import { petForms } from '../src/stages/4-names/tie-forms';
+
+/** Every entity as its kind, name and sorted aliases. */
+function forms(text: string): [string, string, string[]][] {
+  const a = analyzeReview(text);
+  return [...a.characters.map((c) => ['character', c] as const), ...a.people.map((p) => ['person', p] as const)].map(([kind, e]): [string, string, string[]] => [kind, e.name, [...e.aliases].sort()]);
+}
+
+/** The entity that carries `form` as its name or an alias, as [name, aliases]. */
+function holders(text: string, form: string): [string, string[]][] {
+  return forms(text)
+    .filter(([, name, aliases]) => name === form || aliases.includes(form))
+    .map(([, name, aliases]) => [name, aliases]);
+}
+
+describe('pet forms of a given name', () => {
+  it.each([
+    ['a dropped final e and -ie', 'eve', 'evie'],
+    ['a doubled last letter and -y', 'tom', 'tommy'],
+    ['a doubled last letter and -ie', 'ed', 'eddie'],
+    ['the name with -y', 'jen', 'jenny'],
+  ] as const)('%s: %s gives %s', (_, given, pet) => {
+    expect(petForms(given)).toContain(pet);
+  });
+
+  it.each([
+    ['a form the lists give only women, of a name given men', 'ed', 'edie'],
+    ['the same with -ie after the name itself', 'karl', 'karlie'],
+    ['one letter is no given name', 'e', 'ey'],
+  ] as const)('not: %s (%s, %s)', (_, given, pet) => {
+    expect(petForms(given)).not.toContain(pet);
+  });
+});
+
+describe('a lone pet form joins the full name it is made from', () => {
+  it.each([
+    [
+      'a titled full name, the pet form of its given name',
+      'The heroine, Dame Rose Brannock, runs a dying theatre in the film. Rosie shouts at her actors, and the actors hate Rosie.',
+      'Rosie',
+      [['Dame Rose Brannock', ['Rose Brannock', 'Rosie']]],
+    ],
+  ] as const)('%s', (_, text, form, want) => {
+    expect(holders(text, form)).toEqual(want);
+  });
+});
+
+describe('pet forms that stay apart', () => {
+  it('two full names of that given name: the text does not say which', () => {
+    const text = 'In the book Tom Vesk and Tom Harrow meet in the war. Later Tommy runs off, and Tommy never writes home.';
+    expect(holders(text, 'Tommy')).toEqual([['Tommy', []]]);
+  });
+
+  it('a part and a real person of that given name are two', () => {
+    const text = 'James T. Mack is fine as Johnny the Priest, and Johnny is a wreck. The film also has a young John Wayne in a small role.';
+    const johnny = holders(text, 'Johnny');
+    expect(johnny.length).toBe(1);
+    expect(johnny[0]?.[1]).not.toContain('John Wayne');
+  });
+});
