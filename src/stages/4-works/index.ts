@@ -23,7 +23,9 @@
  *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
  *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone); a part only a
  *    work has, after its possessive or before "of" (`Bleach's finale`, `every episode of X`;
- *    `4-work-parts.ts`);
+ *    `4-work-parts.ts`); a title readers know, named bare (`better than Star Wars`; the learned
+ *    list of `src/data/work-titles-known.ts`, `4-known-titles.ts`); capitalised words joined by a
+ *    romanised particle in a text about animation (`Kimetsu no Yaiba`; `4-romanised.ts`);
  * 5. titles the caller passes in `options.works`; then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end").
@@ -47,6 +49,7 @@ import { readAppositive, readBracket, readCrewOrSeries, readMakerPossessive, rea
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { readWorkPartOf, readWorkPartOwner } from './4-work-parts';
 import { knownTitles, readKnownTitle } from './4-known-titles';
+import { readRomanised, romanisedTitles } from './4-romanised';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
@@ -77,6 +80,7 @@ interface PassFindings {
   colons: ColonPair[];
   workParts: Finding[];
   known: Run[];
+  romanised: Run[];
 }
 
 /** One walk over the runs hands each run to every pass that reads runs; each keeps what it found apart. */
@@ -84,7 +88,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
   const ctx = new WorksContext(input, words, ann);
   const f: PassFindings = {
     ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], years: [], repeatable: [], shapes: [], called: [],
-    brackets: [], roles: [], crew: [], makers: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [],
+    brackets: [], roles: [], crew: [], makers: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [],
   };
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE.test(ctx.lower);
@@ -109,6 +113,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
     readWorkPartOwner(ctx, run, f.workParts);
     readWorkPartOf(ctx, run, f.workParts);
     readKnownTitle(ctx, run, f.known);
+    readRomanised(ctx, run, f.romanised);
     if (boxOffice) readChartPlace(ctx, run, f.charted);
   }
   return f;
@@ -173,6 +178,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(f.styled);
   titles.addAll(f.workParts);
   titles.addAll(knownTitles(ctx, f.known));
+  titles.addAll(romanisedTitles(ctx, f.romanised));
   // 5. Titles the caller knows, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   return workMentions(ctx.view, ctx.lower, words, titles.entries);
