@@ -11,6 +11,8 @@ describe('a known title named bare, with no cue, is a work', () => {
     { text: 'My uncle still ranks The Godfather above every gangster story made since.', found: ['The Godfather'] },
     // One word in mid-sentence, never written in lower case.
     { text: 'Nothing this year comes close to Sideways for me.', found: ['Sideways'] },
+    // A word opening the sentence and an article before it are no part of the title.
+    { text: 'The plot drags. As the Star Wars prequels showed, a trench run never gets old.', found: ['Star Wars'], none: ['As the Star Wars'] },
     // A name of two words in a news piece.
     { text: 'The awards night belonged to Vera Drake, which took three prizes.', found: ['Vera Drake'] },
   ]);

@@ -8,7 +8,7 @@
  */
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { GIVEN_NAMES } from '../../data/given-names';
-import { ARTICLES, TITLE_CONNECTORS } from '../../data/work-cues';
+import { ARTICLES, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -54,7 +54,19 @@ function nameEnds(ctx: WorksContext): Set<string> {
  */
 export function readKnownTitle(ctx: WorksContext, run: Run, out: Run[]): void {
   if (ctx.view[run.end] === '/' || ctx.view[run.start - 1] === '/') return;
-  if (KNOWN.has(ctx.view.slice(run.start, run.end))) out.push(run);
+  if (KNOWN.has(ctx.view.slice(run.start, run.end))) {
+    out.push(run);
+    return;
+  }
+  // A word that opens a sentence and a lower-case connector after it are no part of the title
+  // ("As the Star Wars, Alien franchises"): the rest of the run from its next capitalised word.
+  if (run.last === run.first || !SENTENCE_LEADS.has(ctx.word(run.first).lower) || ctx.word(run.first + 1).capitalised) return;
+  for (let i = run.first + 2; i <= run.last; i++) {
+    const w = ctx.word(i);
+    if (!w.capitalised) continue;
+    if (KNOWN.has(ctx.view.slice(w.start, run.end))) out.push({ first: i, last: run.last, start: w.start, end: run.end });
+    return;
+  }
 }
 
 /** The known titles among the runs `readKnownTitle` kept, with the guards above for a title of one word. */
