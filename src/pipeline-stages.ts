@@ -8,6 +8,12 @@ import { runPipeline } from './pipeline';
 import { settledAsCharacter, settledAsPerson, unmarkedName } from './stages/4-names/kind-decision';
 import { documentReading } from './stages/7-sentiment/document';
 import type { StretchReading } from './stages/7-sentiment';
+import { normalize } from './stages/1-normalize';
+import { segmentSections } from './stages/2-segment';
+import { annotate } from './stages/3-annotate';
+import { stronglyCuedTitles } from './stages/4-works';
+import { WORK_NOUNS } from './data/work-cues';
+import { scanWords } from './text/words';
 
 export { runPipeline, STAGES, type OnStage, type PipelineRun, type StageName } from './pipeline';
 export { resolveOptions } from './options';
@@ -56,4 +62,17 @@ export function nameKindRows(text: string): NameKindRow[] {
 export function sentimentRow(text: string): { reading: StretchReading; report: number[] } {
   const { sentiment, segmentation } = runPipeline(text, resolveOptions(undefined));
   return documentReading(sentiment, segmentation.blocks);
+}
+
+/**
+ * The titles a strong cue names a work in `text` (quote marks, "the anime X", "X (2004)", "X
+ * season 2", a maker's possessive, ...), read by the pipeline's first stages and the works
+ * stage's passes: what `scripts/learn-work-titles.mjs` counts over the unlabelled corpus.
+ */
+export function stronglyCuedWorkTitles(text: string): string[] {
+  const input = normalize(text);
+  const segmentation = segmentSections(input);
+  const annotation = annotate(input, segmentation.blocks);
+  const words = scanWords(input.view, input.lower, WORK_NOUNS);
+  return stronglyCuedTitles(input, words, annotation, segmentation.title);
 }

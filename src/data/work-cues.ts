@@ -16,10 +16,12 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Romanised Japanese particles inside a title ("Kimetsu no Yaiba", "Shingeki no Kyojin"): a title
- * run goes on over one of them when a capitalised word follows it.
+ * Romanised Japanese particles inside a title ("Kimetsu no Yaiba", "Shingeki no Kyojin",
+ * "Kaguya-sama wa Kokurasetai", "Ore no Imouto ga Konna ni"): a title run goes on over one of them
+ * when a capitalised word follows it. Not "to", which English writes between names ("from Tokyo
+ * to Osaka").
  */
-export const ROMANISED_PARTICLES: ReadonlySet<string> = new Set(['no']);
+export const ROMANISED_PARTICLES: ReadonlySet<string> = new Set(['no', 'wa', 'ga']);
 
 /** Words after a title that make it a work: "All Of Us Are Dead season one". */
 export const WORK_FOLLOWERS: ReadonlySet<string> = new Set(['season', 'seasons', 'episode', 'episodes', 'finale', 'sequel', 'trailer', 'premiere', 'universe', 'franchise', 'cast', 'fans']);

@@ -23,7 +23,9 @@
  *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
  *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone); a part only a
  *    work has, after its possessive or before "of" (`Bleach's finale`, `every episode of X`;
- *    `4-work-parts.ts`);
+ *    `4-work-parts.ts`); a title readers know, named bare (`better than Star Wars`; the learned
+ *    list of `src/data/work-titles-known.ts`, `4-known-titles.ts`); capitalised words joined by a
+ *    romanised particle in a text about animation (`Kimetsu no Yaiba`; `4-romanised.ts`);
  * 5. titles the caller passes in `options.works`; then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end").
@@ -46,6 +48,8 @@ import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { readWorkPartOf, readWorkPartOwner } from './4-work-parts';
+import { knownTitles, readKnownTitle } from './4-known-titles';
+import { readRomanised, romanisedTitles } from './4-romanised';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
@@ -53,85 +57,128 @@ import { titleFinding, WorksContext, type Finding } from './context';
 export { MAX_WORKS } from './5-mentions';
 export type { Finding } from './context';
 
-/** Stage 4a: every work and its mentions, in order of first mention. */
-export function findWorks(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null, extra: readonly string[]): WorkDraft[] {
+/** What the passes found in one text, each pass apart, before the titles are ordered. */
+interface PassFindings {
+  ctx: WorksContext;
+  titleLine: TitleLine;
+  quoted: Finding[];
+  followers: Finding[];
+  genreLeads: Finding[];
+  madeBy: Finding[];
+  years: Finding[];
+  repeatable: Run[];
+  shapes: Finding[];
+  called: Finding[];
+  brackets: Finding[];
+  roles: Finding[];
+  crew: Finding[];
+  makers: Finding[];
+  parts: Finding[];
+  charted: Finding[];
+  apposed: Finding[];
+  styled: Finding[];
+  colons: ColonPair[];
+  workParts: Finding[];
+  known: Run[];
+  romanised: Run[];
+}
+
+/** One walk over the runs hands each run to every pass that reads runs; each keeps what it found apart. */
+function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null): PassFindings {
   const ctx = new WorksContext(input, words, ann);
-  // One walk over the runs hands each run to every pass that reads runs; each keeps what it
-  // found apart, so the titles are added in the order of the passes.
-  const quoted: Finding[] = [];
-  const titleLine = new TitleLine(ctx, title);
-  const followers: Finding[] = [];
-  const genreLeads: Finding[] = [];
-  const madeBy: Finding[] = [];
-  const years: Finding[] = [];
-  const repeatable: Run[] = [];
-  const shapes: Finding[] = [];
-  const called: Finding[] = [];
-  const brackets: Finding[] = [];
-  const roles: Finding[] = [];
-  const crew: Finding[] = [];
-  const makers: Finding[] = [];
-  const parts: Finding[] = [];
-  const charted: Finding[] = [];
-  const apposed: Finding[] = [];
-  const styled: Finding[] = [];
-  const colons: ColonPair[] = [];
-  const workParts: Finding[] = [];
+  const f: PassFindings = {
+    ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], years: [], repeatable: [], shapes: [], called: [],
+    brackets: [], roles: [], crew: [], makers: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [],
+  };
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE.test(ctx.lower);
   for (const run of ctx.runs) {
-    readQuotedRun(ctx, run, quoted);
-    titleLine.read(run);
-    readFollower(ctx, run, followers);
-    readGenreLead(ctx, run, genreLeads);
-    readMadeBy(ctx, run, madeBy);
-    readYear(ctx, run, years);
-    readRepeatable(ctx, run, repeatable);
-    readShape(ctx, run, shapes);
-    readCalled(ctx, run, called);
-    readBracket(ctx, run, brackets);
-    readRoleIn(ctx, run, roles);
-    readCrewOrSeries(ctx, run, crew);
-    readMakerPossessive(ctx, run, makers);
-    readPart(ctx, run, parts);
-    readAppositive(ctx, run, apposed);
-    readStyleSuffix(ctx, run, styled);
-    readColonPair(ctx, run, colons);
-    readWorkPartOwner(ctx, run, workParts);
-    readWorkPartOf(ctx, run, workParts);
-    if (boxOffice) readChartPlace(ctx, run, charted);
+    readQuotedRun(ctx, run, f.quoted);
+    f.titleLine.read(run);
+    readFollower(ctx, run, f.followers);
+    readGenreLead(ctx, run, f.genreLeads);
+    readMadeBy(ctx, run, f.madeBy);
+    readYear(ctx, run, f.years);
+    readRepeatable(ctx, run, f.repeatable);
+    readShape(ctx, run, f.shapes);
+    readCalled(ctx, run, f.called);
+    readBracket(ctx, run, f.brackets);
+    readRoleIn(ctx, run, f.roles);
+    readCrewOrSeries(ctx, run, f.crew);
+    readMakerPossessive(ctx, run, f.makers);
+    readPart(ctx, run, f.parts);
+    readAppositive(ctx, run, f.apposed);
+    readStyleSuffix(ctx, run, f.styled);
+    readColonPair(ctx, run, f.colons);
+    readWorkPartOwner(ctx, run, f.workParts);
+    readWorkPartOf(ctx, run, f.workParts);
+    readKnownTitle(ctx, run, f.known);
+    readRomanised(ctx, run, f.romanised);
+    if (boxOffice) readChartPlace(ctx, run, f.charted);
   }
+  return f;
+}
+
+/**
+ * The titles of one text that a strong cue names a work: quote marks with a work word near,
+ * emphasis, a cue word before ("the anime X"), a follower ("X season 2", "X, directed by"), a
+ * year in brackets, a maker's possessive, a numbered part, a series noun ("the X franchise"), a
+ * role in it, a main title and subtitle, a part only a work has. Each once, as first written.
+ * `scripts/learn-work-titles.mjs` counts these over many texts to learn the titles of
+ * {@link KNOWN_WORK_TITLES}; the weaker cues (a shape, a repetition, the title line) are left out.
+ */
+export function stronglyCuedTitles(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null): string[] {
+  const f = readRuns(input, words, ann, title);
+  const { cued } = cuedTitles(f.ctx);
+  const found = [
+    ...f.quoted, ...quotedTitles(f.ctx), ...emphasisedTitles(f.ctx), ...colonTitles(f.colons), ...cued, ...f.followers, ...f.madeBy, ...f.years,
+    ...f.roles, ...f.crew, ...f.makers, ...f.parts, ...f.workParts,
+  ];
+  const out = new Map<string, string>();
+  for (const x of found) {
+    const form = x.form.trim();
+    if (x.kind === 'title' && !out.has(form.toLowerCase())) out.set(form.toLowerCase(), form);
+  }
+  return [...out.values()];
+}
+
+/** Stage 4a: every work and its mentions, in order of first mention. */
+export function findWorks(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null, extra: readonly string[]): WorkDraft[] {
+  const f = readRuns(input, words, ann, title);
+  const { ctx } = f;
   const titles = new TitleList();
   // 1. Quote marks, capitals, emphasis.
-  titles.addAll(quoted);
+  titles.addAll(f.quoted);
   titles.addAll(quotedTitles(ctx));
   titles.addAll(capitalTitles(ctx));
   titles.addAll(emphasisedTitles(ctx));
   // 2. The title line's subject.
-  titles.addAll(titleLine.subject());
+  titles.addAll(f.titleLine.subject());
   // A main title and its subtitle, before any pass that would take the subtitle alone.
-  titles.addAll(colonTitles(colons));
+  titles.addAll(colonTitles(f.colons));
   // 3. Cue words; the lists they open are added after the followers.
   const { cued, listed } = cuedTitles(ctx);
   titles.addAll(cued);
   // 4. The words around each run.
-  titles.addAll(followers);
+  titles.addAll(f.followers);
   titles.addAll(listed);
-  titles.addAll(genreLeads);
-  titles.addAll(madeBy);
-  titles.addAll(years);
-  titles.addAll(repeatedTitles(ctx, repeatable));
-  titles.addAll(shapes);
-  titles.addAll(called);
-  titles.addAll(brackets);
-  titles.addAll(roles);
-  titles.addAll(crew);
-  titles.addAll(makers);
-  titles.addAll(parts);
-  titles.addAll(charted);
-  titles.addAll(apposed);
-  titles.addAll(styled);
-  titles.addAll(workParts);
+  titles.addAll(f.genreLeads);
+  titles.addAll(f.madeBy);
+  titles.addAll(f.years);
+  titles.addAll(repeatedTitles(ctx, f.repeatable));
+  titles.addAll(f.shapes);
+  titles.addAll(f.called);
+  titles.addAll(f.brackets);
+  titles.addAll(f.roles);
+  titles.addAll(f.crew);
+  titles.addAll(f.makers);
+  titles.addAll(f.parts);
+  titles.addAll(f.charted);
+  titles.addAll(f.apposed);
+  titles.addAll(f.styled);
+  titles.addAll(f.workParts);
+  titles.addAll(knownTitles(ctx, f.known));
+  titles.addAll(romanisedTitles(ctx, f.romanised));
   // 5. Titles the caller knows, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   return workMentions(ctx.view, ctx.lower, words, titles.entries);

@@ -1,0 +1,87 @@
+/**
+ * Pass 4, world knowledge: a title-case run that is, word for word and case for case, a title
+ * readers know ({@link KNOWN_WORK_TITLES}, learned from many texts that cue it) names that work
+ * even bare ("better than Death Note", "fans of Star Wars"). One set look-up per run.
+ * A title of one word is a plain word or a name as often ("Sideways", "Alien"), so it counts only where it
+ * opens no sentence, the text never writes it in lower case, it is no given name, and the text
+ * does not write it as part of a longer name ("Ray Charles").
+ */
+import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
+import { GIVEN_NAMES } from '../../data/given-names';
+import { ARTICLES, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { FIRST_NAMES } from '../../text/first-names';
+import type { Run } from '../../text/runs';
+import { titleFinding, type Finding, type WorksContext } from './context';
+
+/** The known titles, as written. */
+const KNOWN: ReadonlySet<string> = new Set(KNOWN_WORK_TITLES);
+
+/** Characters that end a sentence before the next word opens one. */
+const SENTENCE_ENDS = '.!?:;\n\r"“”';
+
+/** True when the word at `start` opens a sentence, a line or the text (only spaces between). */
+export function opensSentence(view: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (view[k] === ' ' || view[k] === '\t')) k--;
+  return k < 0 || SENTENCE_ENDS.includes(view[k] as string);
+}
+
+/**
+ * The words the text writes as the first or last of two or three capitalised words with no
+ * article or connector: a person's or a character's name ("Ray Charles", "Dexter Morgan"), so the
+ * bare word names that one ("Ray" in a review of Ray Charles' life); a longer known title
+ * ("Naruto Shippuden") is no name. Gathered in one walk over the runs.
+ */
+function nameEnds(ctx: WorksContext): Set<string> {
+  const out = new Set<string>();
+  for (const run of ctx.runs) {
+    const n = run.last - run.first;
+    if (n < 1 || n > 2) continue;
+    const a = ctx.word(run.first);
+    if (ARTICLES.has(a.lower) || KNOWN.has(ctx.view.slice(run.start, run.end))) continue;
+    let joined = false;
+    for (let i = run.first + 1; i < run.last; i++) if (TITLE_CONNECTORS.has(ctx.word(i).lower)) joined = true;
+    if (joined) continue;
+    out.add(a.lower);
+    out.add(ctx.word(run.last).lower);
+  }
+  return out;
+}
+
+/**
+ * 4m. A run that is a known title, kept for {@link knownTitles}; not one joined to other words by a
+ * slash ("an Alien/Giant-bug/Monster"), which lists kinds of a thing.
+ */
+export function readKnownTitle(ctx: WorksContext, run: Run, out: Run[]): void {
+  if (ctx.view[run.end] === '/' || ctx.view[run.start - 1] === '/') return;
+  if (KNOWN.has(ctx.view.slice(run.start, run.end))) {
+    out.push(run);
+    return;
+  }
+  // A word that opens a sentence and a lower-case connector after it are no part of the title
+  // ("As the Star Wars, Alien franchises"): the rest of the run from its next capitalised word.
+  if (run.last === run.first || !SENTENCE_LEADS.has(ctx.word(run.first).lower) || ctx.word(run.first + 1).capitalised) return;
+  for (let i = run.first + 2; i <= run.last; i++) {
+    const w = ctx.word(i);
+    if (!w.capitalised) continue;
+    if (KNOWN.has(ctx.view.slice(w.start, run.end))) out.push({ first: i, last: run.last, start: w.start, end: run.end });
+    return;
+  }
+}
+
+/** The known titles among the runs `readKnownTitle` kept, with the guards above for a title of one word. */
+export function knownTitles(ctx: WorksContext, runs: readonly Run[]): Finding[] {
+  const out: Finding[] = [];
+  let names: Set<string> | null = null;
+  for (const run of runs) {
+    const form = ctx.view.slice(run.start, run.end);
+    if (run.last === run.first) {
+      const w = ctx.word(run.first);
+      if (opensSentence(ctx.view, w.start) || GIVEN_NAMES.has(w.lower) || FIRST_NAMES.has(w.lower) || ctx.writesLower(w.lower)) continue;
+      names ??= nameEnds(ctx);
+      if (names.has(w.lower)) continue;
+    }
+    out.push(titleFinding(form));
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { KNOWN_WORK_TITLES } from '../src/data/work-titles-known';
+import { opensSentence } from '../src/stages/4-works/4-known-titles';
+import { worksTable as table } from './helpers/works-table';
+
+describe('a known title named bare, with no cue, is a work', () => {
+  table([
+    // Comparisons name other works with nothing around them.
+    { text: 'Honestly the pacing reminded me more of One Piece than anything else this year.', found: ['One Piece'] },
+    { text: 'The space battles were duller than anything in Star Wars, though the score was lovely.', found: ['Star Wars'] },
+    { text: 'My uncle still ranks The Godfather above every gangster story made since.', found: ['The Godfather'] },
+    // One word in mid-sentence, never written in lower case.
+    { text: 'Nothing this year comes close to Sideways for me.', found: ['Sideways'] },
+    // A word opening the sentence and an article before it are no part of the title.
+    { text: 'The plot drags. As the Star Wars prequels showed, a trench run never gets old.', found: ['Star Wars'], none: ['As the Star Wars'] },
+    // A name of two words in a news piece.
+    { text: 'The awards night belonged to Vera Drake, which took three prizes.', found: ['Vera Drake'] },
+  ]);
+});
+
+describe('a known title used as a plain word or a name is no work', () => {
+  table([
+    // The text writes the word in lower case: a plain word.
+    { text: 'She glanced sideways at him. Later a friend said Sideways was the word for it.', found: [], none: ['Sideways'] },
+    // One word opening a sentence.
+    { text: 'Sideways glances and slow pans fill the first act.', found: [], none: ['Sideways'] },
+    // A person named like the title: the text writes it in a longer name.
+    { text: 'Mayor Paul Constantine opened the fair, and later Constantine thanked the volunteers.', found: [], none: ['Constantine'] },
+    // A kind of thing in a list joined by slashes.
+    { text: 'Every creature feature needs a hungry Alien/Monster/Robot in the basement.', found: [], none: ['Alien'] },
+    // Case counts: lower-case words are not the title.
+    { text: 'That is one piece of advice I will keep, and the star wars between the two leads were fun.', found: [] },
+    // Part of a longer capitalised run that is not the title.
+    { text: 'We queued for hours at the Star Wars Galaxy Fair downtown.', found: [], none: ['Star Wars'] },
+  ]);
+});
+
+describe('the learned list', () => {
+  it('holds distinct titles, each opening with a capital or a digit, in sorted order', () => {
+    expect(KNOWN_WORK_TITLES.length).toBeGreaterThan(50);
+    expect(new Set(KNOWN_WORK_TITLES).size).toBe(KNOWN_WORK_TITLES.length);
+    expect([...KNOWN_WORK_TITLES].sort()).toEqual([...KNOWN_WORK_TITLES]);
+    for (const t of KNOWN_WORK_TITLES) expect(t).toMatch(/^[\p{Lu}\d]/u);
+  });
+});
+
+describe('a word opens a sentence after an end mark, a line break or the text start', () => {
+  it.each([
+    ['Alien was great.', 0, true],
+    ['I loved it. Alien was great.', 12, true],
+    ['I loved it.\nAlien was great.', 12, true],
+    ['I loved Alien a lot.', 8, false],
+    ['Films like Alien, sadly, are rare.', 11, false],
+  ])('%j at %i: %s', (text, at, opens) => {
+    expect(opensSentence(text, at)).toBe(opens);
+  });
+});
