@@ -60,6 +60,8 @@ describe('a sentence holding a verdict phrase is a verdict', () => {
     ['The village burns and the brothers flee to the coast, and it is all worth seeing.', VERDICT_WEIGHT],
     ['A must-watch for anyone who grew up with the cartoon.', VERDICT_WEIGHT],
     ['The village burns and the brothers flee to the coast.', 1],
+    // Inside quoted speech the verdict is the speaker's: the sentence is not the writer's verdict.
+    ['The director said his mother \u201cloved it and cried at the end\u201d after the first screening.', 1],
   ])('%j stresses %d', (text, stress) => {
     const [s] = run(text).sentiment.sentences as [SentenceScore];
     expect(s.stress).toBe(stress);

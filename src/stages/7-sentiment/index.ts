@@ -24,7 +24,7 @@ import { scoreHits } from './hit-values';
 import { opinionHits } from './opinion-hits';
 import { sentenceScores } from './sentence-scores';
 import { sentenceVoices } from './sentence-voice';
-import { outermost } from './spans';
+import { outermost, overlapsAny } from './spans';
 import type { SentimentData } from './types';
 
 export { summarizeSentiment, type Stretches } from './summary';
@@ -42,5 +42,7 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
   const opinion = opinionHits(ann, mask);
   const hits = scoreHits(ann.tokens, ann.sentences, opinion.hits, speech);
   const voice = sentenceVoices(ann, speech);
-  return { sentences: sentenceScores(ann, blocks, hits, mask, voice, opinion.verdicts), hits, wordStarts: voice.wordStarts };
+  // A verdict phrase inside quoted speech ("she said she loved it") is the speaker's, not the writer's.
+  const verdicts = new Set(opinion.verdicts.filter((v) => !overlapsAny(speech, v)).map((v) => v.sentence));
+  return { sentences: sentenceScores(ann, blocks, hits, mask, voice, verdicts), hits, wordStarts: voice.wordStarts };
 }

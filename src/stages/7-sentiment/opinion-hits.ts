@@ -9,12 +9,17 @@ import { absent, negatedInScope, previousWords, signed } from './negation';
 import { excessHits, phraseMatches, reviewHits } from './review-hits';
 import { overlapsAny } from './spans';
 
-/** The opinion hits of a text and the sentences that hold a verdict phrase of the writer's. */
+/** A verdict phrase found in the text ("a must-see", "a waste of time"): its span and sentence. */
+export interface VerdictPhrase extends Span {
+  sentence: number;
+}
+
+/** The opinion hits of a text and its verdict phrases. */
 export interface OpinionHits {
   /** The hits, sorted by start. */
   hits: SentimentHit[];
-  /** The sentences holding a verdict phrase ("a must-see", "a waste of time"). */
-  verdicts: Set<number>;
+  /** The verdict phrases, in text order. */
+  verdicts: VerdictPhrase[];
 }
 
 /**
@@ -46,6 +51,8 @@ export function opinionHits(ann: Annotation, mask: readonly Span[]): OpinionHits
     ...phraseHits.map((h) => negatedInScope(tokens, previousWord, h)),
   ];
   const praise = new Set(kept.filter((h) => signed(h) > 0).map((h) => h.firstToken));
-  const verdicts = new Set(phrases.filter((m) => m.kind === 'verdict').map((m) => (tokens[m.firstToken] as Token).sentence));
+  const verdicts = phrases
+    .filter((m) => m.kind === 'verdict')
+    .map((m) => ({ start: (tokens[m.firstToken] as Token).start, end: (tokens[m.lastToken] as Token).end, sentence: (tokens[m.firstToken] as Token).sentence }));
   return { hits: [...kept, ...excessHits(tokens, praise)].sort((a, b) => a.start - b.start), verdicts };
 }
