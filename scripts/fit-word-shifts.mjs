@@ -6,9 +6,9 @@
 // Fitted on half A of the snippets (items 0, 2, 4, … in file order, as eval-sentiment.mjs splits
 // them), so half B, the UCI sentences and the IMDb reviews stay held out. Each snippet is read by
 // the pipeline; its model score is the mean of its hits' values, each hit's value being
-// (lexicon score + shift of its word) × negation sign × its word and contrast factors, negative
-// values weighed NEGATIVE_WEIGHT as the stage weighs them. The shifts of the words that are a hit
-// at least MIN_COUNT times are fitted to the snippets' human mean rating (over 4, times a scale
+// (lexicon score + shift of its word) × negation sign × its word and contrast factors (a negated
+// word of blame × NEGATED_BLAME_WEIGHT), negative values weighed NEGATIVE_WEIGHT as the stage
+// weighs them. The shifts of the words that are a hit at least MIN_COUNT times are fitted to the snippets' human mean rating (over 4, times a scale
 // fitted first with no shift) by least squares with an L2 penalty, by plain batch gradient descent
 // from zero: fixed steps, sums in a fixed order and no transcendental function, so two runs give
 // the same bytes. --check compares with the shipped file instead of writing it.
@@ -39,7 +39,7 @@ if (!existsSync(SNIPPETS)) {
   process.exit(0);
 }
 const stages = await import('../bench/build/stages.js');
-const { NEGATIVE_WEIGHT } = stages;
+const { NEGATED_BLAME_WEIGHT, NEGATIVE_WEIGHT } = stages;
 const options = stages.resolveOptions(undefined);
 
 const snippets = readFileSync(SNIPPETS, 'utf8')
@@ -80,7 +80,9 @@ for (const r of rows) {
 const low = vocabulary.map((_, j) => Math.max(-MAX_SHIFT, lexicon[j] > 0 ? MIN_SCORE - lexicon[j] : -Infinity));
 const high = vocabulary.map((_, j) => Math.min(MAX_SHIFT, lexicon[j] < 0 ? -MIN_SCORE - lexicon[j] : Infinity));
 
-const valueOf = (h, shifts) => h.sign * (h.score + (h.j >= 0 ? shifts[h.j] : 0)) * h.factor;
+/** A negated word of blame counts NEGATED_BLAME_WEIGHT of its score, as the stage weighs it. */
+const negationWeight = (h) => (h.sign < 0 && h.score < 0 ? NEGATED_BLAME_WEIGHT : 1);
+const valueOf = (h, shifts) => h.sign * (h.score + (h.j >= 0 ? shifts[h.j] : 0)) * h.factor * negationWeight(h);
 const lean = (v) => (v < 0 ? v * NEGATIVE_WEIGHT : v);
 const predict = (r, shifts) => r.hits.reduce((a, h) => a + lean(valueOf(h, shifts)), 0) / r.hits.length;
 
@@ -100,7 +102,7 @@ for (let it = 0; it < ITERATIONS; it++) {
     for (const h of r.hits) {
       if (h.j < 0) continue;
       const slope = valueOf(h, shifts) < 0 ? NEGATIVE_WEIGHT : 1;
-      gradient[h.j] += (2 * error * scale * h.sign * h.factor * slope) / r.hits.length;
+      gradient[h.j] += (2 * error * scale * h.sign * h.factor * negationWeight(h) * slope) / r.hits.length;
     }
   }
   for (let j = 0; j < shifts.length; j++) {

@@ -18,7 +18,7 @@ import { scanWords } from './text/words';
 export { runPipeline, STAGES, type OnStage, type PipelineRun, type StageName } from './pipeline';
 export { resolveOptions } from './options';
 export { findRating } from './stages/7-rating';
-export { NEGATIVE_WEIGHT } from './data/sentiment-rules';
+export { NEGATED_BLAME_WEIGHT, NEGATIVE_WEIGHT } from './data/sentiment-rules';
 export { KIND_FEATURES } from './data/name-kind-features';
 
 /** One entity of the names stage before names are tied: its surface forms and its kind features. */

@@ -48,7 +48,7 @@ describe('a sentence that quotes someone weighs less than the writer\u2019s own'
     ['Overall, as my neighbour put it, \u201cthis is a lovely little film and I would see it again\u201d.', 2 * QUOTING_SENTENCE_WEIGHT],
     // The writer's own words, with no quote or only a work's title in quote marks.
     ['The ending is lovely and the music is superb.', 1],
-    ['I rewatched \u201cThe Long Night\u201d and loved it even more.', 1],
+    ['I rewatched \u201cThe Long Night\u201d and admired it even more.', 1],
     ['Overall, a lovely little film.', 2],
   ])('%j weighs %d', (text, weight) => {
     const sentences = run(text).sentiment.sentences;

@@ -239,7 +239,9 @@ describe('review rules', () => {
     expect(Math.abs(score('The zombies kill everyone.'))).toBeLessThan(Math.abs(score('The acting is awful.')));
   });
   it('counts a verdict sentence twice', () => {
-    const a = analyzeReview('The start is bad. Overall, it is great.');
+    // "bad" (leaned) weighs about twice "great": a verdict counted twice ties with it, so the
+    // blame here is a milder word, which the verdict outweighs only by counting twice.
+    const a = analyzeReview('The start is weak. Overall, it is great.');
     expect(a.sentiment.label).toBe('positive');
   });
 });

@@ -110,6 +110,15 @@ export const RATING_WEIGHT = 0.7;
  */
 export const NEGATIVE_WEIGHT = 1.5;
 
+/**
+ * A negated word of blame counts this share of its score, turned round: "not bad", "isn't the
+ * worst", "not too boring" are faint praise or a concession, never the praise "good" or "the best"
+ * would be. Negation shifts a word's score towards the other side rather than mirroring it
+ * (Taboada et al. 2011, as above); negated praise ("not good", "not funny") keeps its full weight,
+ * as reviewers wrap their complaints in it.
+ */
+export const NEGATED_BLAME_WEIGHT = 0.5;
+
 
 /**
  * Verbs of a warning to the reader: "Don't buy it", "Do not waste your time", "Never order here".
@@ -231,9 +240,9 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * fitted (`node scripts/eval-sentiment.mjs --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the
  * score's sign matches the reader's label.
  */
-export const SURE_INTERCEPT = 0.44;
-export const SURE_SCORE_WEIGHT = 6.4;
-export const SURE_HITS_WEIGHT = -0.07;
+export const SURE_INTERCEPT = 0.49;
+export const SURE_SCORE_WEIGHT = 6.43;
+export const SURE_HITS_WEIGHT = -0.06;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted

@@ -12,6 +12,7 @@ import {
   HEDGES,
   INTENSIFIER_FACTOR,
   INTENSIFIERS,
+  NEGATED_BLAME_WEIGHT,
   NEGATIVE_WEIGHT,
   PLOT_WEIGHT,
   PLOT_WORDS,
@@ -99,7 +100,7 @@ export function scoreHits(tokens: readonly Token[], sentences: readonly Sentence
       score: h.score,
       negated: h.negated,
       factor,
-      value: (h.negated ? -score : score) * factor,
+      value: (h.negated ? -score * (score < 0 ? NEGATED_BLAME_WEIGHT : 1) : score) * factor,
       quoted: overlapsAny(speech, h),
     });
   }

@@ -5,8 +5,9 @@
  *
  * 1. Hits (`opinion-hits`): wink's lexicon hits and the prefix-negated words of stage 3, less
  *    those inside a work's title or a name and the words that label a review's parts; the review
- *    rules' own (`review-hits`: warnings to the reader, review phrases, excess); negation
- *    (`negation`: read here, wink's 'negation' pipe is not run).
+ *    rules' own (`review-hits`: warnings to the reader, review phrases, excess), and phrases read
+ *    as wholes in place of their words (verdicts, idioms), whose sentences the verdicts mark;
+ *    negation (`negation`: read here, wink's 'negation' pipe is not run).
  * 2. Hit values (`hit-values`): each hit signed and weighed by contrast ("but", "although"), by the
  *    word before it (intensifier, hedge) and by plot vocabulary; quoted speech marked.
  * 3. Voice (`sentence-voice`): one pass over the tokens for what each sentence is: words, first
@@ -23,7 +24,7 @@ import { scoreHits } from './hit-values';
 import { opinionHits } from './opinion-hits';
 import { sentenceScores } from './sentence-scores';
 import { sentenceVoices } from './sentence-voice';
-import { outermost } from './spans';
+import { outermost, overlapsAny } from './spans';
 import type { SentimentData } from './types';
 
 export { summarizeSentiment, type Stretches } from './summary';
@@ -38,7 +39,10 @@ export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked
   const mask = [...masked].sort((a, b) => a.start - b.start);
   // Outermost quotes only: an inner quote lies inside its outer one.
   const speech = outermost(quoted);
-  const hits = scoreHits(ann.tokens, ann.sentences, opinionHits(ann, mask), speech);
+  const opinion = opinionHits(ann, mask);
+  const hits = scoreHits(ann.tokens, ann.sentences, opinion.hits, speech);
   const voice = sentenceVoices(ann, speech);
-  return { sentences: sentenceScores(ann, blocks, hits, mask, voice), hits, wordStarts: voice.wordStarts };
+  // A verdict phrase inside quoted speech ("she said she loved it") is the speaker's, not the writer's.
+  const verdicts = new Set(opinion.verdicts.filter((v) => !overlapsAny(speech, v)).map((v) => v.sentence));
+  return { sentences: sentenceScores(ann, blocks, hits, mask, voice, verdicts), hits, wordStarts: voice.wordStarts };
 }

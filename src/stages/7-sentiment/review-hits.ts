@@ -3,6 +3,7 @@
  * excess ("too long").
  */
 import { EXCESS_SCORE, EXCESS_WORDS, REVIEW_PHRASES, WARNING_LEADS, WARNING_SCORE, WARNING_VERBS } from '../../data/sentiment-rules';
+import { type PhraseKind, type ReviewPhrase, SENTIMENT_PHRASES } from '../../data/sentiment-verdicts';
 import { WordSet } from '../../text/words';
 import type { Sentence, SentimentHit, Token } from '../stage-types';
 
@@ -15,6 +16,43 @@ const PHRASES_BY_FIRST = new Map<string, (readonly [readonly string[], number])[
 for (const p of REVIEW_PHRASES) {
   const first = p[0][0] as string;
   PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p]);
+}
+
+/** {@link SENTIMENT_PHRASES} by their first word, the longest first, with a cheap first test. */
+const WHOLE_PHRASES_BY_FIRST = new Map<string, ReviewPhrase[]>();
+for (const p of [...SENTIMENT_PHRASES].sort((a, b) => b[0].length - a[0].length)) {
+  const first = p[0][0] as string;
+  WHOLE_PHRASES_BY_FIRST.set(first, [...(WHOLE_PHRASES_BY_FIRST.get(first) ?? []), p]);
+}
+const WHOLE_PHRASE_FIRST_WORDS = new WordSet(WHOLE_PHRASES_BY_FIRST.keys());
+
+/** One phrase of {@link SENTIMENT_PHRASES} found in the text: its tokens, score and kind. */
+export interface PhraseMatch {
+  firstToken: number;
+  lastToken: number;
+  score: number;
+  kind: PhraseKind;
+}
+
+/**
+ * The phrases of {@link SENTIMENT_PHRASES} in the tokens, each inside one sentence, left to right,
+ * the longest at each place, none overlapping another.
+ */
+export function phraseMatches(tokens: readonly Token[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (!WHOLE_PHRASE_FIRST_WORDS.has(tok.normal)) continue;
+    for (const [words, score, kind] of WHOLE_PHRASES_BY_FIRST.get(tok.normal) ?? []) {
+      const last = i + words.length - 1;
+      if (last < tokens.length && (tokens[last] as Token).sentence === tok.sentence && readsAt(tokens, i, words)) {
+        out.push({ firstToken: i, lastToken: last, score, kind });
+        i = last;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**

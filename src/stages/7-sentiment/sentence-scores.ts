@@ -59,9 +59,18 @@ function holdsNegator(tokens: readonly Token[], sentence: Sentence, mask: readon
 /**
  * The score of every sentence of the annotation, from its `hits` (sorted by start), the masked
  * titles and names, and the sentences' voices. A sentence without hits that holds a negator scores
- * {@link NEGATION_CUE_SCORE}.
+ * {@link NEGATION_CUE_SCORE}. A sentence in `verdicts` (it holds a verdict phrase: "a must-see",
+ * "a waste of time") is the writer's judgement of the work: stressed as one opening with "Overall"
+ * and never plot description.
  */
-export function sentenceScores(ann: Annotation, blocks: readonly Block[], hits: readonly ScoredHit[], mask: readonly Span[], voice: VoiceReading): SentenceScore[] {
+export function sentenceScores(
+  ann: Annotation,
+  blocks: readonly Block[],
+  hits: readonly ScoredHit[],
+  mask: readonly Span[],
+  voice: VoiceReading,
+  verdicts: ReadonlySet<number> = new Set(),
+): SentenceScore[] {
   const n = ann.sentences.length;
   const sums = new Float64Array(n);
   const leaned = new Float64Array(n);
@@ -89,7 +98,8 @@ export function sentenceScores(ann: Annotation, blocks: readonly Block[], hits: 
     }
     const heading = blocks[sentence.block]?.isHeading === true;
     const voiceOf = voice.voices[s] as SentenceScore['voice'];
-    const stress = heading ? HEADING_WEIGHT : opensVerdict(ann.tokens, sentence) ? VERDICT_WEIGHT : 1;
+    const verdict = verdicts.has(s);
+    const stress = heading ? HEADING_WEIGHT : verdict || opensVerdict(ann.tokens, sentence) ? VERDICT_WEIGHT : 1;
     out.push({
       start: sentence.start,
       end: sentence.end,
@@ -100,7 +110,7 @@ export function sentenceScores(ann: Annotation, blocks: readonly Block[], hits: 
       weight: voiceOf.quoting ? stress * QUOTING_SENTENCE_WEIGHT : stress,
       stress,
       heading,
-      plot: !voice.evaluative[s] && !heading,
+      plot: !voice.evaluative[s] && !heading && !verdict,
       words: voice.words[s] ?? 0,
       opensComments: opensComments(ann.tokens, ann.sentences, s),
       voice: voiceOf,

@@ -1,0 +1,102 @@
+// Review phrases read as wholes (src/data/sentiment-verdicts.ts): the writer's verdict in a set
+// phrase ("a must-see", "a waste of time") scores and makes its sentence a verdict, idioms whose
+// words the lexicon reads the wrong way ("stole the show") score as the phrase, and a negated word
+// of blame ("not bad") is faint praise, not full praise.
+import { describe, expect, it } from 'vitest';
+import { NEGATED_BLAME_WEIGHT, VERDICT_WEIGHT } from '../src/data/sentiment-rules';
+import { resolveOptions } from '../src/options';
+import { runPipeline } from '../src/pipeline';
+import type { ScoredHit, SentenceScore } from '../src/stages/7-sentiment';
+
+const run = (text: string) => runPipeline(text, resolveOptions(undefined));
+const hitsOf = (text: string) => run(text).sentiment.hits.map((h: ScoredHit) => [text.slice(h.start, h.end), Math.sign(h.value)]);
+
+describe('a verdict phrase scores as a whole, in place of its words', () => {
+  it.each<[string, string, number]>([
+    ['For anyone who likes heist films this is a must-see.', 'a must-see', 1],
+    ['Honestly, it is a must see for fans of the books.', 'a must see', 1],
+    ['The second half alone is worth watching.', 'worth watching', 1],
+    ['Believe me, the last episode was worth every penny.', 'worth every penny', 1],
+    ['Two hours of my life, and a waste of time from start to end.', 'waste of time', -1],
+    ['Save your money and read the novel instead.', 'Save your money', -1],
+    ['I recommend avoiding the sequel altogether.', 'recommend avoiding', -1],
+    ['Every joke in the script falls flat.', 'falls flat', -1],
+    // Idioms: "stole" is no theft here, "no wonder" no opinion at all.
+    ['The grandmother stole the show in every scene she had.', 'stole the show', 1],
+  ])('%j: %j with sign %d', (text, phrase, sign) => {
+    const hits = hitsOf(text);
+    expect(hits).toContainEqual([phrase, sign]);
+    // No hit of a word inside the phrase is left beside it.
+    const at = text.indexOf(phrase);
+    for (const h of run(text).sentiment.hits) {
+      if (h.start >= at && h.end <= at + phrase.length) expect(text.slice(h.start, h.end)).toBe(phrase);
+    }
+  });
+
+  it('"no wonder" takes the hit of "wonder" away and scores nothing', () => {
+    expect(hitsOf('No wonder the sequel was made so fast.')).toEqual([]);
+  });
+
+  it.each<[string, string, number]>([
+    ['Sadly the remake is not worth watching.', 'worth watching', -1],
+    ['It was never a waste of time to see it again.', 'waste of time', 1],
+  ])('a negator before the phrase turns it round: %j', (text, phrase, sign) => {
+    expect(hitsOf(text)).toContainEqual([phrase, sign]);
+  });
+
+  it.each<string>([
+    // "must" as a verb, not a noun: no verdict.
+    'If you must watch this, watch it with friends.',
+    // The words of a phrase across two sentences are no phrase.
+    'It is a waste. Of time I had plenty.',
+  ])('%j holds no verdict phrase', (text) => {
+    const sentences = run(text).sentiment.sentences as SentenceScore[];
+    for (const s of sentences) expect(s.stress).toBe(1);
+  });
+});
+
+describe('a sentence holding a verdict phrase is a verdict', () => {
+  it.each<[string, number]>([
+    ['The village burns and the brothers flee to the coast, and it is all worth seeing.', VERDICT_WEIGHT],
+    ['A must-watch for anyone who grew up with the cartoon.', VERDICT_WEIGHT],
+    ['The village burns and the brothers flee to the coast.', 1],
+    // Inside quoted speech the verdict is the speaker's: the sentence is not the writer's verdict.
+    ['The director said his mother \u201cloved it and cried at the end\u201d after the first screening.', 1],
+  ])('%j stresses %d', (text, stress) => {
+    const [s] = run(text).sentiment.sentences as [SentenceScore];
+    expect(s.stress).toBe(stress);
+    if (stress > 1) expect(s.plot).toBe(false);
+  });
+
+  it('a closing verdict phrase outweighs a grim retelling of the story', () => {
+    const story = 'A soldier deserts his unit and hides in a burned farm. The enemy hunts him through the frozen woods. His brother dies in an ambush at the river.';
+    const withVerdict = run(`${story} A must-see, all the same.`).analysis.sentiment;
+    const without = run(`${story} The film ends at the river, all the same.`).analysis.sentiment;
+    expect(without.label).toBe('negative');
+    expect(withVerdict.label).toBe('positive');
+  });
+});
+
+describe('a negated word of blame is faint praise', () => {
+  const valueOf = (text: string, word: string): ScoredHit => run(text).sentiment.hits.find((x: ScoredHit) => text.slice(x.start, x.end) === word) as ScoredHit;
+  it.each<[string, string, string, number]>([
+    // Blame turned round counts a share of its weight...
+    ['The sequel is not bad at all.', 'The sequel is bad at all.', 'bad', NEGATED_BLAME_WEIGHT],
+    ['This is not the worst thing the studio has made.', 'This is the worst thing the studio has made.', 'worst', NEGATED_BLAME_WEIGHT],
+    // ...praise turned round keeps all of it.
+    ['The sequel is not good at all.', 'The sequel is good at all.', 'good', 1],
+    ['The jokes were never funny.', 'The jokes were funny.', 'funny', 1],
+  ])('%j against %j: %j counts %d of its plain value, turned round', (negated, plain, word, share) => {
+    const n = valueOf(negated, word);
+    const p = valueOf(plain, word);
+    expect(n.negated).toBe(true);
+    expect(p.negated).toBe(false);
+    expect(n.value).toBeCloseTo(-p.value * share, 10);
+  });
+
+  it('"not bad" scores less than "good" and the plain negation would give', () => {
+    const notBad = run('The sequel is not bad.').sentiment.hits[0] as ScoredHit;
+    const bad = run('The sequel is bad.').sentiment.hits[0] as ScoredHit;
+    expect(notBad.value).toBeCloseTo(-bad.value * NEGATED_BLAME_WEIGHT, 10);
+  });
+});
