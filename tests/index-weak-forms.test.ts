@@ -52,6 +52,7 @@ const promoted: Array<[string, string[], string, number]> = [
   ['a lone capital two reviews write as a name', ['Mira hunts L for years and L always wins.', 'The duel of Mira and L is the best part.'], 'L', 2],
   ['a droid code name', ['Mira repairs K2-X9 in the desert.', 'Mira trusts her droid K2-X9 completely.'], 'K2-X9', 2],
   ['a name after a sentence-initial function word', ['Mira leaves. And Quillon? He stays behind.', 'Mira runs while Quillon hides.'], 'Quillon', 2],
+  ['a calendar word before another word of a name', ['Mira meets the spy June Harrow there.', 'Mira never trusts June Harrow, rightly.'], 'June Harrow', 2],
 ];
 
 describe('a name no review accepted, written mid-sentence by several, is indexed', () => {
@@ -73,6 +74,8 @@ const left: Array<[string, string[], string]> = [
   ['another work compared with', ['Mira reminds me of shows like Kestrelwing a lot.', 'Mira is deeper than Kestrelwing ever was.'], 'Kestrelwing'],
   ['a word inside a longer capitalised run that holds a non-name', ['Mira was made by 20th Century Fox there.', 'Mira, a 20th Century Fox hero, is fine.'], 'Century'],
   ['a capitalised word beside a known name', ['Mira Solenne wins, says Mira.', 'I loved Mira Solenne and Mira too.'], 'Solenne'],
+  ['a calendar word alone', ['Mira and June were my favourite months to watch.', 'Mira aired around June, I think.'], 'June'],
+  ['a word of a run that starts with a word no name holds', ['Mira was animated by Studio Pellucid, sadly.', 'Mira looks great thanks to Studio Pellucid.'], 'Pellucid'],
 ];
 
 describe('a capitalised word that is no one is left out', () => {

@@ -61,9 +61,13 @@ export const INDEX_KIN_WORDS: readonly string[] = [
   'death', 'dream', 'dreams', 'character', 'relationship', 'motivation', 'motivations', 'actions', 'love', 'life',
 ];
 
-/** Words after a family name that make "the" before it the family's: "the Elric brothers", "the Kuchiki clan". */
+/**
+ * Words after a name that make "the" before it theirs: a family's ("the Elric brothers", "the
+ * Kuchiki clan") or the character's ("the Kento Nanami character").
+ */
 export const INDEX_FAMILY_HEADS: readonly string[] = [
   'brothers', 'sisters', 'siblings', 'twins', 'family', 'families', 'clan', 'household', 'kids', 'children', 'sons', 'daughters', 'boys', 'girls',
+  'character', 'characters',
 ];
 
 /** Titles of real people's work right before a name: "director Ridley Scott", "mangaka Kubo". */

@@ -13,7 +13,7 @@ import { CALENDAR, COMMON_CAPITALISED, ORGANISATIONS, PLACES_AND_PEOPLES } from 
 import { INDEX_DETERMINERS, INDEX_OTHER_PRONOUNS, INDEX_PERSONAL_PRONOUNS, INDEX_PLACE_PREPOSITIONS } from '../data/index-context-words';
 import { addDocument, countDocuments, mergeSketches } from './distinct-count';
 import { newFormContext, readMention, type FormContext } from './form-context';
-import { formParts, formWords } from './form-key';
+import { formParts, formWords, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
 import type { WordSpan } from './capitalised-words';
 import { newFormTally, type WeakForm, type WorkTally } from './tally';
@@ -58,13 +58,12 @@ const MAX_WEAK_WORDS = 3;
 
 /**
  * Capitalised words that are no name on their own anywhere, lower case: the first person,
- * articles, pronouns, prepositions and the other lists the index reads context with, calendar
- * words, places, peoples and organisations, and the words that head an award or a company's name
+ * articles, pronouns, prepositions and the other lists the index reads context with, places,
+ * peoples and organisations, and the words that head an award or a company's name
  * ("Best Picture", "Marvel Studios").
  */
 const NEVER_NAMES: ReadonlySet<string> = new Set([
   ...COMMON_CAPITALISED,
-  ...CALENDAR,
   ...PLACES_AND_PEOPLES,
   ...ORGANISATIONS,
   ...INDEX_DETERMINERS,
@@ -72,6 +71,15 @@ const NEVER_NAMES: ReadonlySet<string> = new Set([
   ...INDEX_OTHER_PRONOUNS,
   ...INDEX_PLACE_PREPOSITIONS,
   ...['of', 'and', 'or', 'to', 'vs', 'best', 'studio', 'studios'],
+]);
+
+/** Function words a capitalised run may start with that are no part of the name after them ("And Jabba?", "Then Snoke"). */
+const LEADING: ReadonlySet<string> = new Set([
+  ...INDEX_DETERMINERS,
+  ...INDEX_PERSONAL_PRONOUNS,
+  ...INDEX_OTHER_PRONOUNS,
+  ...INDEX_PLACE_PREPOSITIONS,
+  ...['and', 'or', 'but', 'so', 'then', 'also', 'even', 'if', 'when', 'while', 'as', 'of', 'to', 'for', 'with', 'like', 'unlike', 'after', 'before', 'i'],
 ]);
 
 /** Whether `word` is one of {@link NEVER_NAMES}. */
@@ -153,10 +161,11 @@ export function readWeakForms(
     let j = i + 1;
     while (j < words.length && oneSpaceApart(text, words[j - 1] as WordSpan, words[j] as WordSpan)) j++;
     // A function word first ("And Jabba?", "The Snoke reveal") is no part of the run.
-    while (i < j - 1 && neverName(text.slice((words[i] as WordSpan).start, (words[i] as WordSpan).end))) i++;
+    while (i < j - 1 && LEADING.has(text.slice((words[i] as WordSpan).start, (words[i] as WordSpan).end).toLowerCase())) i++;
     const start = (words[i] as WordSpan).start;
     const end = (words[j - 1] as WordSpan).end;
-    let weak = j - i <= MAX_WEAK_WORDS && !afterNumber(text, start);
+    // A calendar word is a name only before another word of one ("August Walker", not "in August").
+    let weak = j - i <= MAX_WEAK_WORDS && !afterNumber(text, start) && !(j - i === 1 && CALENDAR.has(text.slice(start, end).toLowerCase()));
     for (let k = i; weak && k < j; k++) weak = weakWord(text, (words[k] as WordSpan).start, (words[k] as WordSpan).end);
     if (weak && !touches(start, end) && midSentence(start)) addWeak(work, text.slice(start, end), ordinal, id, text, start, end, docIdCap);
     i = j;
@@ -193,21 +202,20 @@ function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, 
 }
 
 /**
- * Makes forms of the work of the weak forms that {@link MIN_WEAK_DOCUMENTS} documents write
- * mid-sentence and the documents write capitalised {@link CAPITALISED_PER_LOWER} times as often as
- * in lower case, that name no one by their words (see not-entities.ts), that are no word of a
- * title a document lists nor of another work's title (`otherTitles`: the merge keys of their
- * words and of the whole titles), and that are no plural of a form ("Titans" beside "Titan"). Spellings with
- * one merge key fall together; a key that is already a form stays that form. Returns the keys
- * made.
+ * Makes forms of the work of its weak forms, spellings with one merge key together: those that
+ * enough documents write mid-sentence ({@link MIN_WEAK_DOCUMENTS}, or {@link MIN_WEAK_SHARE} of
+ * the work's), capitalised
+ * {@link CAPITALISED_PER_LOWER} times as often as in lower case, whose words do not name no one
+ * (see not-entities.ts), that are no title or word of one a document of the work lists nor of
+ * another work's title (`otherTitles`, see {@link allTitleKeys}), no plural of a form ("Titans"
+ * beside "Titan"), and whose mentions do not read as a thing (see {@link MAX_NOUN_SHARE}). A key
+ * that is already a form stays that form. Returns the keys made.
  */
 export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<string> = new Set()): string[] {
   const titleWords = new Set<string>(otherTitles);
   for (const parts of work.parsed.values()) if (work.workTitles.has(parts.key)) for (const w of parts.written) titleWords.add(w);
-  const byKey = new Map<string, { parts: ReturnType<typeof formParts>; weak: WeakForm[] }>();
-  const least = Math.max(MIN_WEAK_DOCUMENTS, Math.ceil(work.documents * MIN_WEAK_SHARE));
+  const byKey = new Map<string, { parts: FormParts; weak: WeakForm[] }>();
   for (const weak of work.weak.values()) {
-    if (countDocuments(weak.docs) < least || weak.mentions < CAPITALISED_PER_LOWER * weak.lower) continue;
     const surface = [...weak.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] as string;
     if (namesNoOne(surface)) continue;
     const parts = formParts(surface);
@@ -216,18 +224,22 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
     group.weak.push(weak);
     byKey.set(parts.key, group);
   }
+  const least = Math.max(MIN_WEAK_DOCUMENTS, Math.ceil(work.documents * MIN_WEAK_SHARE));
   const made: string[] = [];
   for (const [key, { parts, weak }] of byKey) {
     if (key.endsWith('s') && (work.forms.has(key.slice(0, -1)) || byKey.has(key.slice(0, -1)))) continue;
     const tally = newFormTally(parts);
+    let lower = 0;
     for (const w of weak) {
       for (const [s, n] of w.surfaces) tally.surfaces.set(s, (tally.surfaces.get(s) ?? 0) + n);
       tally.docs = mergeSketches(tally.docs, w.docs);
       tally.docIds.push(...w.docIds);
       tally.mentions += w.mentions;
+      lower += w.lower;
       for (const k of Object.keys(tally.context) as Array<keyof FormContext>) tally.context[k] += w.context[k];
     }
-    if (nounShare(tally.context) >= MAX_NOUN_SHARE) continue;
+    if (tally.mentions < CAPITALISED_PER_LOWER * lower || nounShare(tally.context) >= MAX_NOUN_SHARE) continue;
+    if (countDocuments(tally.docs) < least) continue;
     // A name no review vouches for is far more often a minor character than a real person, whom
     // reviewers name in full, with a role, where the per-document stage accepts them.
     tally.votes.character = WEAK_CHARACTER_LEAN * countDocuments(tally.docs);
