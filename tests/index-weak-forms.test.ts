@@ -16,6 +16,8 @@ const wordCases: Array<[string, string, string, boolean]> = [
   ['a lone capital owning something', "we learn Q's plan far too late", 'Q', true],
   ['an initial before its full stop', 'directed by J. Ferro this time', 'J', false],
   ['a capital that starts a longer name after an apostrophe', "the king T'Vara rules", 'T', false],
+  ['a contraction', "then Don't ask me why", 'Don', false],
+  ['a name owning something', "I hated Tavish's plan", 'Tavish', true],
   ['a code name with digits and a hyphen', 'the droid K2-X9 steals it', 'K2-X9', true],
   ['letters and digits with no hyphen: a part or a season', 'better than S3 was', 'S3', false],
   ['an acronym', 'the CGI looks cheap', 'CGI', false],

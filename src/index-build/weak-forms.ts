@@ -92,8 +92,9 @@ const letterAt = (text: string, i: number): boolean => /[\p{L}\p{N}]/u.test(text
  * Whether the capitalised word `text.slice(start, end)` may be a word of a name: no word of
  * {@link NEVER_NAMES}; no acronym (two capitals or more and no digit: "CGI", "MCU", "VAs"), while a code
  * name with a digit and a hyphen is a name ("R2-D2", "BB-8"), one with a digit and no hyphen mostly
- * a part or a season ("T2", "S3"); a lone capital is one only when no period or letter follows it
- * ("L", and "L's", not the initial of "J. J. Abrams" nor "T'Challa").
+ * a part or a season ("T2", "S3"); a lone capital is one only when no period or hyphen follows it
+ * ("L", and "L's", not the initial of "J. J. Abrams"); no word before an apostrophe but a
+ * possessive's ("Don't", "T'Challa").
  */
 export function weakWord(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
@@ -107,12 +108,10 @@ export function weakWord(text: string, start: number, end: number): boolean {
   if (digit) return word.includes('-');
   // An acronym's plural is one too ("VAs", "OVAs").
   if (lowerCase === 1 && word.length > 2 && word.endsWith('s')) return false;
-  if (word.length === 1) {
-    const next = text[end];
-    if (next === '.' || next === '-') return false;
-    if (next === "'" || next === '’') return (text[end + 1] === 's' || text[end + 1] === 'S') && !letterAt(text, end + 2);
-    return true;
-  }
+  const next = text[end];
+  // Before an apostrophe, only a possessive: "Don't", "I'm" and "T'Challa" are no names here.
+  if ((next === "'" || next === '’') && letterAt(text, end + 1) && !((text[end + 1] === 's' || text[end + 1] === 'S') && !letterAt(text, end + 2))) return false;
+  if (word.length === 1) return next !== '.' && next !== '-';
   return lowerCase > 0;
 }
 
