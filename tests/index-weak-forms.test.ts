@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weakWord } from '../src/index-build/weak-forms';
+import { MAX_WEAK_FORMS, weakWord } from '../src/index-build/weak-forms';
 import { buildIndex } from '../src/review-index';
 import type { IndexEntity } from '../src/index-build/index-types';
 import { textAnalysisOf } from './helpers/index-docs';
@@ -136,5 +136,16 @@ describe('a weak form joins the entity whose fuller name holds it', () => {
     const e = holding(index.works[0]?.characters ?? [], 'Quillon');
     expect(e?.name).toBe('Ada Quillon');
     expect(e?.documents).toBe(4);
+  });
+});
+
+describe('the weak forms of a work stay bounded and keep reading new names', () => {
+  it('one document filling the map with one-off names does not shut later names out', async () => {
+    const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+    const crowd = Array.from({ length: MAX_WEAK_FORMS + 50 }, (_, i) => `Zq${letters(i)}`).join(' and ');
+    const texts = [`Mira meets ${crowd} there.`, 'Mira rides on, and Quillon follows her.', 'I liked Mira, though Quillon lies a lot.'];
+    const entities = await entitiesOf(texts);
+    expect(holding(entities, 'Quillon')?.documents).toBe(2);
+    expect(holding(entities, 'Zqa')).toBeUndefined();
   });
 });

@@ -119,6 +119,8 @@ export interface WorkTally {
   twoSpellings: Map<string, number>;
   /** Capitalised runs no document accepted, by their lower-case spelling, at most `MAX_WEAK_FORMS` (see weak-forms.ts). */
   weak: Map<string, WeakForm>;
+  /** The document number at which `weak` was last pruned (-1: never). */
+  weakPruned: number;
 }
 
 /** A new, empty tally of a form. */

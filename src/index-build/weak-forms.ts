@@ -4,8 +4,8 @@
  * more evidence, so each review alone drops it; across the reviews of a work, the same word written
  * capitalised in the middle of sentences by several reviewers, and seldom in lower case, is a
  * name a reader sees. Each document's capitalised runs that are no form of the work yet are
- * counted here as weak forms (at most {@link MAX_WEAK_FORMS} per work, the first met, so memory
- * does not grow with the documents); when the work is finished, the ones enough documents write
+ * counted here as weak forms (at most {@link MAX_WEAK_FORMS} per work, those of one document making
+ * room for new ones when it is full, so memory does not grow with the documents); when the work is finished, the ones enough documents write
  * become forms of their own (see {@link promoteWeakForms}) and go through every later step like the
  * accepted forms: title and context checks, merging.
  */
@@ -18,7 +18,7 @@ import { namesNoOne } from './not-entities';
 import type { WordSpan } from './capitalised-words';
 import { newFormTally, type WeakForm, type WorkTally } from './tally';
 
-/** Weak forms kept per work, the first met. */
+/** Weak forms kept per work; when full, the ones of one earlier document make room (see `pruneWeakForms`). */
 export const MAX_WEAK_FORMS = 4096;
 /** Documents that must write a weak form mid-sentence before it is a form of the work. */
 export const MIN_WEAK_DOCUMENTS = 2;
@@ -124,6 +124,9 @@ function afterNumber(text: string, at: number): boolean {
   return i < at - 1 && first >= 48 && first <= 57;
 }
 
+/** What two spellings of one merge key may differ by besides case (see form-key.ts). */
+const SPELLING_MARKS = /[\s\-‐‑–—_/:;.'’‘`"“”,!?()]/gu;
+
 /** Whether two words of `text` are one space apart. */
 const oneSpaceApart = (text: string, a: WordSpan, b: WordSpan): boolean => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
 
@@ -176,11 +179,23 @@ export function readWeakForms(
   }
 }
 
+/**
+ * Makes room among a work's weak forms: the ones only one earlier document wrote go (a name that
+ * reviewers write comes back, and has mostly been written twice before its place is needed), so a
+ * long stream of reviews keeps reading new names in bounded memory.
+ */
+function pruneWeakForms(work: WorkTally, ordinal: number): void {
+  // At most once per document: a map full of forms several documents wrote is read no more often.
+  work.weakPruned = ordinal;
+  for (const [key, weak] of work.weak) if (weak.lastDoc !== ordinal && countDocuments(weak.docs) < 2) work.weak.delete(key);
+}
+
 /** Counts the mention `surface` (at `start..end` of `text`) of document `ordinal` on its weak form. */
 function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, text: string, start: number, end: number, docIdCap: number): void {
   const key = surface.toLowerCase();
   let weak = work.weak.get(key);
   if (!weak) {
+    if (work.weak.size >= MAX_WEAK_FORMS && work.weakPruned !== ordinal) pruneWeakForms(work, ordinal);
     if (work.weak.size >= MAX_WEAK_FORMS) return;
     weak = { surfaces: new Map(), docs: [], docIds: [], lastDoc: -1, read: 0, mentions: 0, lower: 0, context: newFormContext() };
     work.weak.set(key, weak);
@@ -213,8 +228,15 @@ function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, 
 export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<string> = new Set()): string[] {
   const titleWords = new Set<string>(otherTitles);
   for (const parts of work.parsed.values()) if (work.workTitles.has(parts.key)) for (const w of parts.written) titleWords.add(w);
+  const least = Math.max(MIN_WEAK_DOCUMENTS, Math.ceil(work.documents * MIN_WEAK_SHARE));
+  // Most weak forms are one document's: only spellings whose documents, with the other spellings
+  // of their letters, reach the least are read further.
+  const letters = (key: string): string => key.replace(SPELLING_MARKS, '');
+  const reach = new Map<string, number>();
+  for (const [key, weak] of work.weak) reach.set(letters(key), (reach.get(letters(key)) ?? 0) + countDocuments(weak.docs));
   const byKey = new Map<string, { parts: FormParts; weak: WeakForm[] }>();
-  for (const weak of work.weak.values()) {
+  for (const [lower, weak] of work.weak) {
+    if ((reach.get(letters(lower)) ?? 0) < least) continue;
     const surface = [...weak.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] as string;
     if (namesNoOne(surface)) continue;
     const parts = formParts(surface);
@@ -223,7 +245,6 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
     group.weak.push(weak);
     byKey.set(parts.key, group);
   }
-  const least = Math.max(MIN_WEAK_DOCUMENTS, Math.ceil(work.documents * MIN_WEAK_SHARE));
   const made: string[] = [];
   for (const [key, { parts, weak }] of byKey) {
     if (key.endsWith('s') && (work.forms.has(key.slice(0, -1)) || byKey.has(key.slice(0, -1)))) continue;
