@@ -105,6 +105,23 @@ describe('a capitalised word that is no one is left out', () => {
     expect(holding(all, 'Quillon')).toBeUndefined();
   });
 
+  it('a title listed beside a title the analysis found', async () => {
+    const texts = ['Mira is better than shows such as Tessaly Nights and Grelwyn ever were.', 'Mira beats Grelwyn, Tessaly Nights and the rest easily.'];
+    const build = async (withWorks: boolean): Promise<IndexEntity[]> => {
+      const index = await buildIndex(
+        texts.map((text, i) => {
+          const analysis = textAnalysisOf(text, ['Mira']);
+          const at = text.indexOf('Tessaly Nights');
+          const works = withWorks ? [{ id: 'w0', title: 'Tessaly Nights', aliases: [], mentions: [{ start: at, end: at + 'Tessaly Nights'.length }] }] : [];
+          return { id: `d${i}`, work: 'The Salt Road', analysis: { ...analysis, works }, text };
+        }),
+      );
+      return [...(index.works[0]?.characters ?? []), ...(index.works[0]?.people ?? [])];
+    };
+    expect(holding(await build(false), 'Grelwyn')).toBeDefined();
+    expect(holding(await build(true), 'Grelwyn')).toBeUndefined();
+  });
+
   it('nothing when the texts are not given', async () => {
     const texts = ['Mira travels far, and later Quillon betrays her.', 'I liked Mira, though Quillon lies a lot.'];
     expect(holding(await entitiesOf(texts, { withText: false }), 'Quillon')).toBeUndefined();

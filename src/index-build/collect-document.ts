@@ -262,7 +262,24 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       },
       words,
     );
-    readWeakForms(work, text, ordinal, id, words, known, (start) => !sentenceStart(text, start), caps.documentIds);
+    // The ends and starts of the works the analysis found, for the weak forms listed beside one.
+    const workEnds = new Set<number>();
+    const workStarts = new Set<number>();
+    for (const w of analysis.works) {
+      for (const m of w.mentions) {
+        workEnds.add(m.end);
+        workStarts.add(m.start);
+      }
+    }
+    const besideWork = (start: number, end: number): boolean => {
+      if (!workEnds.size) return false;
+      for (const gap of LIST_GAPS) {
+        if (workEnds.has(start - gap.length) && text.endsWith(gap, start)) return true;
+        if (workStarts.has(end + gap.length) && text.startsWith(gap, end)) return true;
+      }
+      return false;
+    };
+    readWeakForms(work, text, ordinal, id, words, known, (start) => !sentenceStart(text, start), caps.documentIds, besideWork);
     const twice = [...written].filter(([, n]) => n >= 2).map(([tally]) => tally);
     for (let i = 0; i < twice.length; i++) for (let j = i + 1; j < twice.length; j++) twoSpellings(twice[i] as FormTally, twice[j] as FormTally);
     for (const [tally, found] of plain) {

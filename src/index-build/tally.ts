@@ -88,6 +88,8 @@ export interface WeakForm {
   lower: number;
   /** What the words around its mentions say (see form-context.ts). */
   context: FormContext;
+  /** Mentions read that a list puts beside a work the analysis found ("Inuyasha and Yu Yu Hakusho"). */
+  besideWorks: number;
 }
 
 /** The most words beside a form a tally keeps. */

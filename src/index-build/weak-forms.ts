@@ -31,14 +31,15 @@ export const MIN_WEAK_SHARE = 0.01;
 const CAPITALISED_PER_LOWER = 4;
 /**
  * The share of a weak form's mentions written as a noun is (after a determiner or a preposition a
- * place takes, owned, before a plural verb or a common noun it describes, or compared with: another work's) from which it is no one: no document vouches for it, so
+ * place takes, owned, before a plural verb or a common noun it describes, compared with or listed
+ * beside a title the analysis found: another work's) from which it is no one: no document vouches for it, so
  * the words around it decide with fewer mentions than an accepted form's (see `namesThing`).
  */
-const MAX_NOUN_SHARE = 0.4;
+const MAX_NOUN_SHARE = 1 / 3;
 
-/** The share of the mentions of `c` written as a noun or a place is. */
-function nounShare(c: FormContext): number {
-  return c.mentions ? (c.determiner + c.place + c.reached + c.modifies + c.compared + c.possessed + c.plural) / c.mentions : 0;
+/** The share of the mentions of `c` written as a noun or a place is, or listed beside a title (`besideWorks` of them). */
+function nounShare(c: FormContext, besideWorks = 0): number {
+  return c.mentions ? (c.determiner + c.place + c.reached + c.modifies + c.compared + c.possessed + c.plural + besideWorks) / c.mentions : 0;
 }
 
 /** The readings' worth of a character vote each document writing a weak form adds. */
@@ -150,6 +151,7 @@ export function readWeakForms(
   covered: readonly WordSpan[],
   midSentence: (start: number) => boolean,
   docIdCap: number,
+  besideWork: (start: number, end: number) => boolean = () => false,
 ): void {
   let c = 0;
   const touches = (start: number, end: number): boolean => {
@@ -169,7 +171,7 @@ export function readWeakForms(
     // A calendar word is a name only before another word of one ("August Walker", not "in August").
     let weak = j - i <= MAX_WEAK_WORDS && !afterNumber(text, start) && !(j - i === 1 && CALENDAR.has(text.slice(start, end).toLowerCase()));
     for (let k = i; weak && k < j; k++) weak = weakWord(text, (words[k] as WordSpan).start, (words[k] as WordSpan).end);
-    if (weak && !touches(start, end) && midSentence(start)) addWeak(work, text.slice(start, end), ordinal, id, text, start, end, docIdCap);
+    if (weak && !touches(start, end) && midSentence(start)) addWeak(work, text.slice(start, end), ordinal, id, text, start, end, docIdCap, besideWork(start, end));
     i = j;
   }
   if (!work.weak.size) return;
@@ -191,13 +193,13 @@ function pruneWeakForms(work: WorkTally, ordinal: number): void {
 }
 
 /** Counts the mention `surface` (at `start..end` of `text`) of document `ordinal` on its weak form. */
-function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, text: string, start: number, end: number, docIdCap: number): void {
+function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, text: string, start: number, end: number, docIdCap: number, listedWithWork: boolean): void {
   const key = surface.toLowerCase();
   let weak = work.weak.get(key);
   if (!weak) {
     if (work.weak.size >= MAX_WEAK_FORMS && work.weakPruned !== ordinal) pruneWeakForms(work, ordinal);
     if (work.weak.size >= MAX_WEAK_FORMS) return;
-    weak = { surfaces: new Map(), docs: [], docIds: [], lastDoc: -1, read: 0, mentions: 0, lower: 0, context: newFormContext() };
+    weak = { surfaces: new Map(), docs: [], docIds: [], lastDoc: -1, read: 0, mentions: 0, lower: 0, besideWorks: 0, context: newFormContext() };
     work.weak.set(key, weak);
   }
   if (weak.surfaces.has(surface) || weak.surfaces.size < MAX_SURFACES) weak.surfaces.set(surface, (weak.surfaces.get(surface) ?? 0) + 1);
@@ -212,6 +214,7 @@ function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, 
   if (weak.read < MAX_READ_PER_DOCUMENT) {
     weak.read++;
     readMention(weak.context, text, start, end);
+    if (listedWithWork) weak.besideWorks++;
   }
 }
 
@@ -250,7 +253,9 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
     if (key.endsWith('s') && (work.forms.has(key.slice(0, -1)) || byKey.has(key.slice(0, -1)))) continue;
     const tally = newFormTally(parts);
     let lower = 0;
+    let besideWorks = 0;
     for (const w of weak) {
+      besideWorks += w.besideWorks;
       for (const [s, n] of w.surfaces) tally.surfaces.set(s, (tally.surfaces.get(s) ?? 0) + n);
       tally.docs = mergeSketches(tally.docs, w.docs);
       tally.docIds.push(...w.docIds);
@@ -258,7 +263,7 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
       lower += w.lower;
       for (const k of Object.keys(tally.context) as Array<keyof FormContext>) tally.context[k] += w.context[k];
     }
-    if (tally.mentions < CAPITALISED_PER_LOWER * lower || nounShare(tally.context) >= MAX_NOUN_SHARE) continue;
+    if (tally.mentions < CAPITALISED_PER_LOWER * lower || nounShare(tally.context, besideWorks) >= MAX_NOUN_SHARE) continue;
     if (countDocuments(tally.docs) < least) continue;
     // A name no review vouches for is far more often a minor character than a real person, whom
     // reviewers name in full, with a role, where the per-document stage accepts them.
