@@ -26,6 +26,12 @@ const mentionCases: Array<[string, string, string, Partial<FormContext>]> = [
   ['a curly possessive before a body word', 'I loved how Mira’s face changes there, as she waits.', 'Mira', { kin: 1, personal: 1 }],
   ['the first pronoun after it, across a sentence end', 'Nobody trusts Dorian at first. Then he saves the town.', 'Dorian', { personal: 1 }],
   ['punctuation before it reads no word before', 'Honestly, (Dorian) is the heart of it.', 'Dorian', { other: 1 }],
+  ['"the" before a name and the word "character" is the character\'s', 'I liked the Velmora character a lot.', 'Velmora', {}],
+  ['a preposition a place takes and a someone too', 'Then the crew flies to Velmora at dawn.', 'Velmora', { reached: 1 }],
+  ['a common noun it describes', 'I loved the Velmora arc most.', 'Velmora', { determiner: 1, modifies: 1 }],
+  ['the same noun capitalised is part of a name, not described', 'I loved how Velmora Arc spoke.', 'Velmora', {}],
+  ['a word that compares', 'Still, better than Velmora ever was.', 'Velmora', { compared: 1 }],
+  ['a song or a work by someone', 'The opening song Velmora by Kestrel is great.', 'Velmora', { modifies: 1 }],
 ];
 
 describe('readMention counts the words around one mention', () => {

@@ -9,6 +9,27 @@ export const INDEX_PLACE_PREPOSITIONS: readonly string[] = [
   'in', 'into', 'inside', 'within', 'across', 'throughout', 'through', 'around', 'towards', 'toward', 'outside', 'beyond',
 ];
 
+/** Prepositions before a place that stand before a someone too ("on Hoth", "to Luke"): weak evidence alone. */
+export const INDEX_REACHED_PREPOSITIONS: readonly string[] = ['on', 'onto', 'at', 'to', 'from', 'off', 'planet', 'island', 'city', 'village'];
+
+/**
+ * Common nouns a capitalised word before them describes rather than names someone in ("the Bount
+ * arc", "a J-Pop track", "Nen abilities", "the Hydra agents"): parts of a story, music, powers,
+ * followers, kinds of things; and "by" after a work.
+ */
+export const INDEX_MODIFIED_NOUNS: readonly string[] = [
+  'arc', 'arcs', 'saga', 'sagas', 'filler', 'fillers', 'song', 'songs', 'track', 'tracks', 'opening', 'openings', 'ending', 'endings', 'theme',
+  'themes', 'band', 'music', 'ability', 'abilities', 'power', 'powers', 'technique', 'techniques', 'user', 'users', 'system', 'systems',
+  'fan', 'fans', 'fandom', 'style', 'styles', 'anime', 'manga', 'series', 'franchise', 'universe', 'world', 'era', 'genre', 'agents',
+  'soldiers', 'members', 'forces', 'army', 'empire', 'government', 'island', 'planet', 'city', 'prison', 'base', 'ship', 'battle', 'war',
+  'award', 'awards', 'nomination', 'nominations', 'studio', 'studios', 'company', 'corporation', 'movie', 'movies', 'film', 'films', 'game', 'games',
+  // "Silhouette by KANA-BOON": a song or a work, by whoever made it.
+  'by',
+];
+
+/** Words before what a work is compared with ("like Vegeta", "unlike Magi", "better than X"). */
+export const INDEX_COMPARING_WORDS: readonly string[] = ['like', 'unlike', 'than', 'vs', 'versus'];
+
 /** Determiners before a noun: a name of someone rarely takes one ("the Espada", "his Bankai", "a Hollow"). */
 export const INDEX_DETERMINERS: readonly string[] = [
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'every', 'each', 'no', 'any',
@@ -40,9 +61,13 @@ export const INDEX_KIN_WORDS: readonly string[] = [
   'death', 'dream', 'dreams', 'character', 'relationship', 'motivation', 'motivations', 'actions', 'love', 'life',
 ];
 
-/** Words after a family name that make "the" before it the family's: "the Elric brothers", "the Kuchiki clan". */
+/**
+ * Words after a name that make "the" before it theirs: a family's ("the Elric brothers", "the
+ * Kuchiki clan") or the character's ("the Kento Nanami character").
+ */
 export const INDEX_FAMILY_HEADS: readonly string[] = [
   'brothers', 'sisters', 'siblings', 'twins', 'family', 'families', 'clan', 'household', 'kids', 'children', 'sons', 'daughters', 'boys', 'girls',
+  'character', 'characters',
 ];
 
 /** Titles of real people's work right before a name: "director Ridley Scott", "mangaka Kubo". */

@@ -16,6 +16,7 @@ import { finishWork } from './finish-work';
 import { formWords } from './form-key';
 import { INDEX_SCHEMA_VERSION, type IndexInput, type IndexOptions, type ReviewIndex } from './index-types';
 import type { WorkTally } from './tally';
+import { allTitleKeys } from './weak-forms';
 
 /** The work a document is about when the caller does not say: the one its analysis names most. */
 function workOf(analysis: ReviewAnalysis): string {
@@ -88,7 +89,7 @@ export class IndexBuilder {
     const key = formWords(title).join('') || title;
     let work = this.works.get(key);
     if (!work) {
-      work = { title, aliases: new Map(), documents: 0, forms: new Map(), ties: new Map(), cooccurrence: new Map(), workTitles: new Map(), parsed: new Map(), twoSpellings: new Map() };
+      work = { title, aliases: new Map(), documents: 0, forms: new Map(), ties: new Map(), cooccurrence: new Map(), workTitles: new Map(), parsed: new Map(), twoSpellings: new Map(), weak: new Map(), weakPruned: -1 };
       this.works.set(key, work);
     }
     for (const alias of [title, ...(item.workAliases ?? [])]) if (alias !== work.title && !work.aliases.has(alias)) work.aliases.set(alias, alias);
@@ -99,7 +100,8 @@ export class IndexBuilder {
   /** The index of the documents added so far. */
   finish(): ReviewIndex {
     const caps = { quotes: this.caps.maxQuotes, documentIds: this.caps.maxDocumentIds, cooccurrences: this.caps.maxCooccurrences, minDocuments: this.caps.minDocuments };
-    return { schemaVersion: INDEX_SCHEMA_VERSION, works: [...this.works.values()].map((w) => finishWork(w, caps)) };
+    const titles = allTitleKeys(this.works.values());
+    return { schemaVersion: INDEX_SCHEMA_VERSION, works: [...this.works.values()].map((w) => finishWork(w, caps, titles)) };
   }
 }
 

@@ -8,8 +8,9 @@ import { addDocument } from './distinct-count';
 import { readLowerCase, readMention, readNamePairs } from './form-context';
 import { formParts, oneSlipApart, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
-import { capitalisedWords } from './capitalised-words';
-import { readPlainMentions } from './plain-mentions';
+import { capitalisedWords, type WordSpan } from './capitalised-words';
+import { readPlainMentions, sentenceStart } from './plain-mentions';
+import { readWeakForms } from './weak-forms';
 import { bump, capQuotes, MAX_BESIDE_WORDS, newFormTally, type FormTally, type WorkTally } from './tally';
 
 /** The caps a tally keeps to. */
@@ -229,12 +230,15 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       if (sentence.length < MAX_BESIDE_WORDS && !sentence.includes(tally)) sentence.push(tally);
       if (written.has(tally) || written.size < MAX_WORDS_WRITTEN) bump(written, tally);
     };
+    /** The spans of the work's known forms in the text, in order. */
+    const known: WordSpan[] = [];
     // Any form of the work is known, so a run the document accepted ("Leonardo DiCaprio") is not
     // read again as a shorter form inside it ("Leonardo").
     readPlainMentions(
       text,
       (surface) => formOf(surface) !== undefined,
       (surface, atSentenceStart, start, end) => {
+        known.push({ start, end });
         const tally = formOf(surface) as FormTally;
         if (previous && LIST_GAPS.has(text.slice(previous.end, start))) list(previous.tally, tally);
         if (previous && endsSentence(text, previous.end, start)) sentence = [];
@@ -258,6 +262,24 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       },
       words,
     );
+    // The ends and starts of the works the analysis found, for the weak forms listed beside one.
+    const workEnds = new Set<number>();
+    const workStarts = new Set<number>();
+    for (const w of analysis.works) {
+      for (const m of w.mentions) {
+        workEnds.add(m.end);
+        workStarts.add(m.start);
+      }
+    }
+    const besideWork = (start: number, end: number): boolean => {
+      if (!workEnds.size) return false;
+      for (const gap of LIST_GAPS) {
+        if (workEnds.has(start - gap.length) && text.endsWith(gap, start)) return true;
+        if (workStarts.has(end + gap.length) && text.startsWith(gap, end)) return true;
+      }
+      return false;
+    };
+    readWeakForms(work, text, ordinal, id, words, known, (start) => !sentenceStart(text, start), caps.documentIds, besideWork);
     const twice = [...written].filter(([, n]) => n >= 2).map(([tally]) => tally);
     for (let i = 0; i < twice.length; i++) for (let j = i + 1; j < twice.length; j++) twoSpellings(twice[i] as FormTally, twice[j] as FormTally);
     for (const [tally, found] of plain) {

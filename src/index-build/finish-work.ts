@@ -12,6 +12,7 @@ import { characterShare, makeEntity, type DraftEntity } from './make-entities';
 import { mergeForms } from './merge-forms';
 import { countDocuments, mergeSketches, type DistinctSketch } from './distinct-count';
 import { bump, type FormTally, type WorkTally } from './tally';
+import { promoteWeakForms } from './weak-forms';
 
 /** What a work is finished with. */
 export interface FinishCaps {
@@ -181,8 +182,9 @@ function topLinked(votes: ReadonlyMap<string, number>, entityOf: ReadonlyMap<str
   return [...tally].sort((a, b) => b[1] - a[1]).map(([e]) => e);
 }
 
-/** The finished {@link IndexWork} of a tally. */
-export function finishWork(work: WorkTally, caps: FinishCaps): IndexWork {
+/** The finished {@link IndexWork} of a tally; `otherTitles`: see {@link promoteWeakForms}. */
+export function finishWork(work: WorkTally, caps: FinishCaps, otherTitles: ReadonlySet<string> = new Set()): IndexWork {
+  promoteWeakForms(work, otherTitles);
   const titles = titleKeys(work, [work.title, ...work.aliases.values()].map(formWords));
   const share = characterShare(work);
   const drafts = mergeForms(work, bareTitles(work, titles), thingKeys(work, titles))

@@ -19,6 +19,9 @@ import {
   INDEX_PERSON_VERBS,
   INDEX_PLACE_PREPOSITIONS,
   INDEX_PLURAL_VERBS,
+  INDEX_REACHED_PREPOSITIONS,
+  INDEX_MODIFIED_NOUNS,
+  INDEX_COMPARING_WORDS,
 } from '../data/index-context-words';
 import { isApostrophe } from '../text/chars';
 import { foldVowels } from './form-key';
@@ -32,6 +35,22 @@ export interface FormContext {
   determiner: number;
   /** Right after a place preposition, or after one and a determiner ("in the Grand Line"). */
   place: number;
+  /**
+   * Right after a preposition a place takes, but a someone too ("on Hoth", "to Luke"): read only
+   * where no document vouches for the form (see weak-forms.ts).
+   */
+  reached: number;
+  /**
+   * Right before a common noun it describes ("the Bount arc", "a J-Pop track", "Nen abilities"): a
+   * part of the story, a song, a power. Read only where no document vouches for the form (see
+   * weak-forms.ts): "the Zabuza arc" is someone's.
+   */
+  modifies: number;
+  /**
+   * Right after a word that compares ("like Vegeta", "unlike Magi", "better than X"): reviewers
+   * compare a work with others. Read only where no document vouches for the form (see weak-forms.ts).
+   */
+  compared: number;
   /** Right after a possessor ("Ichigo's Bankai"). */
   possessed: number;
   /** Followed by a plural verb ("are", "were"), and not the last of a list ("A and B are"). */
@@ -55,10 +74,16 @@ export interface FormContext {
 
 /** A form's empty counts. */
 export function newFormContext(): FormContext {
-  return { mentions: 0, determiner: 0, place: 0, possessed: 0, plural: 0, acts: 0, kin: 0, personal: 0, other: 0, lower: 0, crew: 0 };
+  return { mentions: 0, determiner: 0, place: 0, reached: 0, modifies: 0, compared: 0, possessed: 0, plural: 0, acts: 0, kin: 0, personal: 0, other: 0, lower: 0, crew: 0 };
 }
 
 const PLACE = new Set(INDEX_PLACE_PREPOSITIONS);
+const REACHED = new Set(INDEX_REACHED_PREPOSITIONS);
+const MODIFIED = new Set(INDEX_MODIFIED_NOUNS);
+const COMPARING = new Set(INDEX_COMPARING_WORDS);
+
+/** Whether `ch` is a capital letter. */
+const isUpperCase = (ch: string): boolean => ch !== ch.toLowerCase();
 const DETERMINERS = new Set(INDEX_DETERMINERS);
 const PLURAL = new Set(INDEX_PLURAL_VERBS);
 const ACTS = new Set(INDEX_PERSON_VERBS);
@@ -144,6 +169,8 @@ export function readMention(counts: FormContext, text: string, start: number, en
       const prep = wordBefore(text, before.start);
       if (prep && PLACE.has(prep.word)) counts.place++;
     } else if (PLACE.has(before.word)) counts.place++;
+    else if (REACHED.has(before.word)) counts.reached++;
+    else if (COMPARING.has(before.word)) counts.compared++;
     else if (before.word.endsWith("'s") || before.word.endsWith("s'")) counts.possessed++;
   }
   if (before && (CREW_TITLES.has(before.word) || (before.word === 'by' && CREW_BY_VERBS.has(wordBefore(text, before.start)?.word ?? '')))) counts.crew++;
@@ -156,6 +183,7 @@ export function readMention(counts: FormContext, text: string, start: number, en
     at += 2;
   } else {
     if (after) {
+      if (MODIFIED.has(after.word) && !isUpperCase(text[after.end - after.word.length] as string)) counts.modifies++;
       if (ACTS.has(after.word)) counts.acts++;
       else if (CREW_VERBS.has(after.word)) counts.crew++;
       else if (PLURAL.has(after.word) && before?.word !== 'and' && before?.word !== 'or') counts.plural++;

@@ -15,7 +15,7 @@ export const MIN_ACCEPTED_DOCUMENTS = 3;
 const MAX_RUN_WORDS = 3;
 
 /** Whether the text before `at` (spaces, quotes and brackets skipped) ends a sentence or is empty. */
-function sentenceStart(text: string, at: number): boolean {
+export function sentenceStart(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && ' \t"“‘\'(['.includes(text[i] as string)) i--;
   if (i < 0) return true;

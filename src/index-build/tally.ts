@@ -70,6 +70,28 @@ export interface FormTally {
   plain: { docs: DistinctSketch; mentions: number; docIds: Array<[order: number, id: string]> };
 }
 
+/** A capitalised run no document of the work accepted, as the documents write it. */
+export interface WeakForm {
+  /** Spellings, with mentions. */
+  surfaces: Map<string, number>;
+  /** Documents writing it mid-sentence. */
+  docs: DistinctSketch;
+  /** The first document ids, capped, with their input order. */
+  docIds: Array<[order: number, id: string]>;
+  /** The last document number counted. */
+  lastDoc: number;
+  /** Mentions of the last document counted whose surrounding words were read. */
+  read: number;
+  /** Mid-sentence mentions. */
+  mentions: number;
+  /** Times the documents write its one word in lower case, from the first document writing it capitalised on. */
+  lower: number;
+  /** What the words around its mentions say (see form-context.ts). */
+  context: FormContext;
+  /** Mentions read that a list puts beside a work the analysis found ("Inuyasha and Yu Yu Hakusho"). */
+  besideWorks: number;
+}
+
 /** The most words beside a form a tally keeps. */
 export const MAX_BESIDE_WORDS = 16;
 
@@ -97,6 +119,10 @@ export interface WorkTally {
    * as such pairs, which are few.
    */
   twoSpellings: Map<string, number>;
+  /** Capitalised runs no document accepted, by their lower-case spelling, at most `MAX_WEAK_FORMS` (see weak-forms.ts). */
+  weak: Map<string, WeakForm>;
+  /** The document number at which `weak` was last pruned (-1: never). */
+  weakPruned: number;
 }
 
 /** A new, empty tally of a form. */

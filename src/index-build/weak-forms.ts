@@ -1,0 +1,295 @@
+/**
+ * Step 3d of the index: names no single review gave reason to accept. A review that names a minor
+ * character once ("then Snoke shows up") gives the per-document stage one capitalised word and no
+ * more evidence, so each review alone drops it; across the reviews of a work, the same word written
+ * capitalised in the middle of sentences by several reviewers, and seldom in lower case, is a
+ * name a reader sees. Each document's capitalised runs that are no form of the work yet are
+ * counted here as weak forms (at most {@link MAX_WEAK_FORMS} per work, those of one document making
+ * room for new ones when it is full, so memory does not grow with the documents); when the work is finished, the ones enough documents write
+ * become forms of their own (see {@link promoteWeakForms}) and go through every later step like the
+ * accepted forms: title and context checks, merging.
+ */
+import { CALENDAR, COMMON_CAPITALISED, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
+import { INDEX_DETERMINERS, INDEX_OTHER_PRONOUNS, INDEX_PERSONAL_PRONOUNS, INDEX_PLACE_PREPOSITIONS } from '../data/index-context-words';
+import { addDocument, countDocuments, mergeSketches } from './distinct-count';
+import { newFormContext, readMention, type FormContext } from './form-context';
+import { formParts, formWords, type FormParts } from './form-key';
+import { namesNoOne } from './not-entities';
+import type { WordSpan } from './capitalised-words';
+import { newFormTally, type WeakForm, type WorkTally } from './tally';
+
+/** Weak forms kept per work; when full, the ones of one earlier document make room (see `pruneWeakForms`). */
+export const MAX_WEAK_FORMS = 4096;
+/** Documents that must write a weak form mid-sentence before it is a form of the work. */
+export const MIN_WEAK_DOCUMENTS = 2;
+/**
+ * The share of a work's documents that must write a weak form, when more than
+ * {@link MIN_WEAK_DOCUMENTS}: the more reviews, the more passing words reach any fixed count.
+ */
+export const MIN_WEAK_SHARE = 0.01;
+/** Mentions per lower-case use a weak form needs: a word mostly capitalised by reviewers, not a noun some capitalise. */
+const CAPITALISED_PER_LOWER = 4;
+/**
+ * The share of a weak form's mentions written as a noun is (after a determiner or a preposition a
+ * place takes, owned, before a plural verb or a common noun it describes, compared with or listed
+ * beside a title the analysis found: another work's) from which it is no one: no document vouches for it, so
+ * the words around it decide with fewer mentions than an accepted form's (see `namesThing`).
+ */
+const MAX_NOUN_SHARE = 1 / 3;
+
+/** The share of the mentions of `c` written as a noun or a place is, or listed beside a title (`besideWorks` of them). */
+function nounShare(c: FormContext, besideWorks = 0): number {
+  return c.mentions ? (c.determiner + c.place + c.reached + c.modifies + c.compared + c.possessed + c.plural + besideWorks) / c.mentions : 0;
+}
+
+/** The readings' worth of a character vote each document writing a weak form adds. */
+const WEAK_CHARACTER_LEAN = 0.5;
+
+/** Documents of a work listing a title that make its words titles for every work's weak forms. */
+const MIN_LISTED_TITLE = 2;
+
+/** Mentions of a weak form per document whose surrounding words are read. */
+const MAX_READ_PER_DOCUMENT = 8;
+
+/** Spellings kept per weak form (they differ only by case), the first met. */
+const MAX_SURFACES = 8;
+
+/** Words a weak form may have at most. */
+const MAX_WEAK_WORDS = 3;
+
+/**
+ * Capitalised words that are no name on their own anywhere, lower case: the first person,
+ * articles, pronouns, prepositions and the other lists the index reads context with, places,
+ * peoples and organisations, and the words that head an award or a company's name
+ * ("Best Picture", "Marvel Studios").
+ */
+const NEVER_NAMES: ReadonlySet<string> = new Set([
+  ...COMMON_CAPITALISED,
+  ...PLACES_AND_PEOPLES,
+  ...ORGANISATIONS,
+  ...INDEX_DETERMINERS,
+  ...INDEX_PERSONAL_PRONOUNS,
+  ...INDEX_OTHER_PRONOUNS,
+  ...INDEX_PLACE_PREPOSITIONS,
+  ...['of', 'and', 'or', 'to', 'vs', 'best', 'studio', 'studios'],
+]);
+
+/** Function words a capitalised run may start with that are no part of the name after them ("And Jabba?", "Then Snoke"). */
+const LEADING: ReadonlySet<string> = new Set([
+  ...INDEX_DETERMINERS,
+  ...INDEX_PERSONAL_PRONOUNS,
+  ...INDEX_OTHER_PRONOUNS,
+  ...INDEX_PLACE_PREPOSITIONS,
+  ...['and', 'or', 'but', 'so', 'then', 'also', 'even', 'if', 'when', 'while', 'as', 'of', 'to', 'for', 'with', 'like', 'unlike', 'after', 'before', 'i'],
+]);
+
+/** Whether `word` is one of {@link NEVER_NAMES}. */
+const neverName = (word: string): boolean => NEVER_NAMES.has(word.toLowerCase());
+
+/** Whether the code unit at `i` of `text` is a letter or a digit. */
+const letterAt = (text: string, i: number): boolean => /[\p{L}\p{N}]/u.test(text[i] ?? '');
+
+/**
+ * Whether the capitalised word `text.slice(start, end)` may be a word of a name: no word of
+ * {@link NEVER_NAMES}; no acronym (two capitals or more and no digit: "CGI", "MCU", "VAs"), while a code
+ * name with a digit and a hyphen is a name ("R2-D2", "BB-8"), one with a digit and no hyphen mostly
+ * a part or a season ("T2", "S3"); a lone capital is one only when no period or hyphen follows it
+ * ("L", and "L's", not the initial of "J. J. Abrams"); no word before an apostrophe but a
+ * possessive's ("Don't", "T'Challa").
+ */
+export function weakWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (neverName(word)) return false;
+  let digit = false;
+  let lowerCase = 0;
+  for (const ch of word) {
+    if (ch >= '0' && ch <= '9') digit = true;
+    else if (ch !== ch.toUpperCase()) lowerCase++;
+  }
+  if (digit) return word.includes('-');
+  // An acronym's plural is one too ("VAs", "OVAs").
+  if (lowerCase === 1 && word.length > 2 && word.endsWith('s')) return false;
+  const next = text[end];
+  // Before an apostrophe, only a possessive: "Don't", "I'm" and "T'Challa" are no names here.
+  if ((next === "'" || next === '’') && letterAt(text, end + 1) && !((text[end + 1] === 's' || text[end + 1] === 'S') && !letterAt(text, end + 2))) return false;
+  if (word.length === 1) return next !== '.' && next !== '-';
+  return lowerCase > 0;
+}
+
+/** Whether the word one space before `at` starts with a digit ("20th Century"). */
+function afterNumber(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  let i = at - 1;
+  while (i > 0 && text.charCodeAt(i - 1) > 32) i--;
+  const first = text.charCodeAt(i);
+  return i < at - 1 && first >= 48 && first <= 57;
+}
+
+/** What two spellings of one merge key may differ by besides case (see form-key.ts). */
+const SPELLING_MARKS = /[\s\-‐‑–—_/:;.'’‘`"“”,!?()]/gu;
+
+/** Whether two words of `text` are one space apart. */
+const oneSpaceApart = (text: string, a: WordSpan, b: WordSpan): boolean => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
+
+/** A lower-case word: no letter, digit, apostrophe or hyphen before it. */
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}\p{N}]*/gu;
+
+/**
+ * Counts one document's weak forms on `work.weak`: each whole run of up to {@link MAX_WEAK_WORDS}
+ * capitalised words (see {@link weakWord}) one space apart, not right after a number, written mid-sentence (`midSentence`),
+ * not inside a known form of the work (`covered`, the spans of the known forms found, in order)
+ * nor one space from one (a title or a surname beside a known name is read with it). Then the
+ * document's lower-case words count on the one-word weak forms. One pass over the words, one over
+ * the text.
+ */
+export function readWeakForms(
+  work: WorkTally,
+  text: string,
+  ordinal: number,
+  id: string,
+  words: readonly WordSpan[],
+  covered: readonly WordSpan[],
+  midSentence: (start: number) => boolean,
+  docIdCap: number,
+  besideWork: (start: number, end: number) => boolean = () => false,
+): void {
+  let c = 0;
+  const touches = (start: number, end: number): boolean => {
+    while (c < covered.length && (covered[c] as WordSpan).end + 1 < start) c++;
+    const span = covered[c];
+    return span !== undefined && span.start <= end + 1;
+  };
+  for (let i = 0; i < words.length; ) {
+    // The whole run of capitalised words one space apart: a weak form only when every word of it
+    // may be a word of a name and it is no longer than a name ("Century" of "20th Century Fox" is none).
+    let j = i + 1;
+    while (j < words.length && oneSpaceApart(text, words[j - 1] as WordSpan, words[j] as WordSpan)) j++;
+    // A function word first ("And Jabba?", "The Snoke reveal") is no part of the run.
+    while (i < j - 1 && LEADING.has(text.slice((words[i] as WordSpan).start, (words[i] as WordSpan).end).toLowerCase())) i++;
+    const start = (words[i] as WordSpan).start;
+    const end = (words[j - 1] as WordSpan).end;
+    // A calendar word is a name only before another word of one ("August Walker", not "in August").
+    let weak = j - i <= MAX_WEAK_WORDS && !afterNumber(text, start) && !(j - i === 1 && CALENDAR.has(text.slice(start, end).toLowerCase()));
+    for (let k = i; weak && k < j; k++) weak = weakWord(text, (words[k] as WordSpan).start, (words[k] as WordSpan).end);
+    if (weak && !touches(start, end) && midSentence(start)) addWeak(work, text.slice(start, end), ordinal, id, text, start, end, docIdCap, besideWork(start, end));
+    i = j;
+  }
+  if (!work.weak.size) return;
+  for (const m of text.matchAll(LOWER_WORD)) {
+    const weak = work.weak.get(m[0]);
+    if (weak) weak.lower++;
+  }
+}
+
+/**
+ * Makes room among a work's weak forms: the ones only one earlier document wrote go (a name that
+ * reviewers write comes back, and has mostly been written twice before its place is needed), so a
+ * long stream of reviews keeps reading new names in bounded memory.
+ */
+function pruneWeakForms(work: WorkTally, ordinal: number): void {
+  // At most once per document: a map full of forms several documents wrote is read no more often.
+  work.weakPruned = ordinal;
+  for (const [key, weak] of work.weak) if (weak.lastDoc !== ordinal && countDocuments(weak.docs) < 2) work.weak.delete(key);
+}
+
+/** Counts the mention `surface` (at `start..end` of `text`) of document `ordinal` on its weak form. */
+function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, text: string, start: number, end: number, docIdCap: number, listedWithWork: boolean): void {
+  const key = surface.toLowerCase();
+  let weak = work.weak.get(key);
+  if (!weak) {
+    if (work.weak.size >= MAX_WEAK_FORMS && work.weakPruned !== ordinal) pruneWeakForms(work, ordinal);
+    if (work.weak.size >= MAX_WEAK_FORMS) return;
+    weak = { surfaces: new Map(), docs: [], docIds: [], lastDoc: -1, read: 0, mentions: 0, lower: 0, besideWorks: 0, context: newFormContext() };
+    work.weak.set(key, weak);
+  }
+  if (weak.surfaces.has(surface) || weak.surfaces.size < MAX_SURFACES) weak.surfaces.set(surface, (weak.surfaces.get(surface) ?? 0) + 1);
+  weak.mentions++;
+  if (weak.lastDoc !== ordinal) {
+    weak.lastDoc = ordinal;
+    weak.read = 0;
+    addDocument(weak.docs, ordinal);
+    if (weak.docIds.length < docIdCap) weak.docIds.push([ordinal, id]);
+  }
+  // The words around a few mentions per document are enough, and one long text weighs no more.
+  if (weak.read < MAX_READ_PER_DOCUMENT) {
+    weak.read++;
+    readMention(weak.context, text, start, end);
+    if (listedWithWork) weak.besideWorks++;
+  }
+}
+
+/**
+ * Makes forms of the work of its weak forms, spellings with one merge key together: those that
+ * enough documents write mid-sentence ({@link MIN_WEAK_DOCUMENTS}, or {@link MIN_WEAK_SHARE} of
+ * the work's), capitalised
+ * {@link CAPITALISED_PER_LOWER} times as often as in lower case, whose words do not name no one
+ * (see not-entities.ts), that are no title or word of one a document of the work lists nor of
+ * another work's title (`otherTitles`, see {@link allTitleKeys}), no plural of a form ("Titans"
+ * beside "Titan"), and whose mentions do not read as a thing (see {@link MAX_NOUN_SHARE}). A key
+ * that is already a form stays that form. Returns the keys made.
+ */
+export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<string> = new Set()): string[] {
+  const titleWords = new Set<string>(otherTitles);
+  for (const parts of work.parsed.values()) if (work.workTitles.has(parts.key)) for (const w of parts.written) titleWords.add(w);
+  const least = Math.max(MIN_WEAK_DOCUMENTS, Math.ceil(work.documents * MIN_WEAK_SHARE));
+  // Most weak forms are one document's: only spellings whose documents, with the other spellings
+  // of their letters, reach the least are read further.
+  const letters = (key: string): string => key.replace(SPELLING_MARKS, '');
+  const reach = new Map<string, number>();
+  for (const [key, weak] of work.weak) reach.set(letters(key), (reach.get(letters(key)) ?? 0) + countDocuments(weak.docs));
+  const byKey = new Map<string, { parts: FormParts; weak: WeakForm[] }>();
+  for (const [lower, weak] of work.weak) {
+    if ((reach.get(letters(lower)) ?? 0) < least) continue;
+    const surface = [...weak.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] as string;
+    if (namesNoOne(surface)) continue;
+    const parts = formParts(surface);
+    if (!parts.key || work.forms.has(parts.key) || titleWords.has(parts.key) || parts.written.some((w) => titleWords.has(w))) continue;
+    const group = byKey.get(parts.key) ?? { parts, weak: [] };
+    group.weak.push(weak);
+    byKey.set(parts.key, group);
+  }
+  const made: string[] = [];
+  for (const [key, { parts, weak }] of byKey) {
+    if (key.endsWith('s') && (work.forms.has(key.slice(0, -1)) || byKey.has(key.slice(0, -1)))) continue;
+    const tally = newFormTally(parts);
+    let lower = 0;
+    let besideWorks = 0;
+    for (const w of weak) {
+      besideWorks += w.besideWorks;
+      for (const [s, n] of w.surfaces) tally.surfaces.set(s, (tally.surfaces.get(s) ?? 0) + n);
+      tally.docs = mergeSketches(tally.docs, w.docs);
+      tally.docIds.push(...w.docIds);
+      tally.mentions += w.mentions;
+      lower += w.lower;
+      for (const k of Object.keys(tally.context) as Array<keyof FormContext>) tally.context[k] += w.context[k];
+    }
+    if (tally.mentions < CAPITALISED_PER_LOWER * lower || nounShare(tally.context, besideWorks) >= MAX_NOUN_SHARE) continue;
+    if (countDocuments(tally.docs) < least) continue;
+    // A name no review vouches for is far more often a minor character than a real person, whom
+    // reviewers name in full, with a role, where the per-document stage accepts them.
+    tally.votes.character = WEAK_CHARACTER_LEAN * countDocuments(tally.docs);
+    work.forms.set(key, tally);
+    made.push(key);
+  }
+  return made;
+}
+
+/**
+ * The merge keys of the titles of all `works` and of every word of them, with the titles their
+ * documents list as works ({@link MIN_LISTED_TITLE} documents or more): a weak form of one work
+ * that is another's title, or a word of it, names that work ("Titan", "Sword Art Online").
+ */
+export function allTitleKeys(works: Iterable<WorkTally>): Set<string> {
+  const out = new Set<string>();
+  const add = (parts: readonly string[]): void => {
+    if (!parts.length) return;
+    out.add(parts.join(''));
+    for (const w of parts) out.add(w);
+  };
+  for (const work of works) {
+    add(formWords(work.title));
+    for (const alias of work.aliases.values()) add(formWords(alias));
+    for (const parts of work.parsed.values()) if ((work.workTitles.get(parts.key) ?? 0) >= MIN_LISTED_TITLE) add(parts.written);
+  }
+  return out;
+}
