@@ -12,7 +12,12 @@ const cases: Case[] = [
   ['Story: The arc drags for ten episodes before anything happens.\n\nSound: The dub carries it, the score less so.\n\nEnjoyment: I finished it out of spite.', []],
   ['Overall: Too long by half, but the finale lands.', []],
   // a script's lines keep their speakers
-  ['RICK: Of all the gin joints in all the towns in all the world.\nSAM: Play it once more, for old times.', [['dialogue', 'RICK'], ['dialogue', 'SAM']]],
+  ['RICK: Whatever happened to the boat we bought?\nSAM: Sold it, years back, for a song.', [['dialogue', 'RICK'], ['dialogue', 'SAM']]],
+  // a character may be called Art or Story: with any label no review part, every line stays
+  [
+    'ART: Where were you last night?\nMARY: Out with the girls from work.\nART: Until three?\nMARY: Until whenever I like.',
+    [['dialogue', 'ART'], ['dialogue', 'MARY'], ['dialogue', 'ART'], ['dialogue', 'MARY']],
+  ],
 ];
 
 describe('script lines, not a review’s labelled parts', () => {

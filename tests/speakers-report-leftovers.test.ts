@@ -1,9 +1,9 @@
 // Report shapes a reader attributes without thinking twice, each with the cases that must stay
 // nobody's: a paragraph of quotes carrying on from a run of one person's quotes, a subject set
-// after a phrase at the sentence's head (for a view before a quote, and for "she said" read back
-// through "She …" sentences), a name reporting a clause right after someone else's quote, a
-// surname the names stage cut off ("May"), the agent of a passive labelling verb, a phrase quoted
-// inside a named person's view, and a weekday dating the words after the name.
+// after a phrase at the sentence's head (for a view before a quote, and for "he said" read back
+// through "He …" sentences), a name reporting a clause right after someone else's quote, the agent
+// of a passive labelling verb, a phrase quoted inside a named person's view, a person speaking for
+// a body, a group that speaks, and a weekday dating the words after the name. All names invented.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
 
@@ -51,147 +51,130 @@ const nextParagraphNobody: Case[] = [
 /** A quote after a sentence whose subject holds a view, set after a short phrase at its head. */
 const frontedView: Case[] = [
   [
-    'Tomas Berg won the prize for his first short. As for the future, Berg firmly believes that short films teach more. “You learn to cut everything you do not need.”',
-    ['Berg'],
+    'Rosa Linde has finished her fourth novel. For now, Linde firmly believes that a sequel would be a mistake. “Some stories should stop where they stop.”',
+    ['Linde'],
   ],
   [
-    'Tomas Berg won the prize for his first short. In the end, Berg believes that short films teach more. “You learn to cut everything you do not need.”',
-    ['Berg'],
+    'Rosa Linde has finished her fourth novel. At sixty, Linde believes that a sequel would be a mistake. “Some stories should stop where they stop.”',
+    ['Linde'],
   ],
 ];
 
 const frontedViewNobody: Case[] = [
   // a person in the phrase at the head could hold the view as well
   [
-    'Tomas Berg won the prize for his first short. Like Ivo Brandt, Berg believes that short films teach more. “You learn to cut everything you do not need.”',
+    'Rosa Linde has finished her fourth novel. Like Greta Holm, Linde believes that a sequel would be a mistake. “Some stories should stop where they stop.”',
     [null],
   ],
   // a clause with a verb at the head: the subject is no longer plainly the sentence's topic
   [
-    'Tomas Berg won the prize for his first short. When the jury met, Berg believes the vote was close. “You learn to cut everything you do not need.”',
+    'Rosa Linde has finished her fourth novel. When the publisher called, Linde believes the deal was already done. “Some stories should stop where they stop.”',
     [null],
   ],
 ];
 
-/** "she said" after a sentence she opens, read back to the one whose subject follows a phrase at its head. */
+/** "he said" after a sentence he opens, read back to the one whose subject follows a phrase at its head. */
+const chain = (head: string): string =>
+  `Omar Haddad met Paul Okoro in 1990. ${head}, Haddad trained as a violinist.\n\nHe was known for working fast. “I wrote most of it on the night train,” he said.`;
+
 const chainPastPhrase: Case[] = [
-  [
-    'Lena Dorsey co-wrote the 1978 film, which starred Anna Kerr as a nurse. Born in Ohio, Dorsey began as a typist before she worked with Paul Grady.\n\nShe was seen by many as a pioneer. “There were very few women in the room then,” she said in 2003.',
-    ['Dorsey'],
-  ],
+  [chain('Raised in Cairo'), ['Haddad']],
+  [chain('In 1985'), ['Haddad']],
 ];
 
 const chainPastPhraseNobody: Case[] = [
-  // the other woman is named in the phrase at the head
-  [
-    'Lena Dorsey co-wrote the 1978 film, which starred Anna Kerr as a nurse. Like Anna Kerr, Dorsey began as a typist before she worked with Paul Grady.\n\nShe was seen by many as a pioneer. “There were very few women in the room then,” she said in 2003.',
-    [null],
-  ],
+  // another man is named in the phrase at the head
+  [chain('Like Sami Nasser'), [null]],
   // a clause with a subject of its own at the head
-  [
-    'Lena Dorsey co-wrote the 1978 film, which starred Anna Kerr as a nurse. When the studio closed, Dorsey began as a typist before she worked with Paul Grady.\n\nShe was seen by many as a pioneer. “There were very few women in the room then,” she said in 2003.',
-    [null],
-  ],
-];
-
-/** "He told the crowd:" read back through a sentence whose subject is a description of the person named before it. */
-const concert = (who: string, his: string): string =>
-  `Hale plays Lyon benefit show\n\nSir Tom Hale has sung at a benefit show in Lyon to raise money for flood victims.\n\nThe British singer played to a 3,000-strong audience on Friday at the city’s old opera house. Money raised will go to a fund which aims to rebuild a school in Dhaka. ${who} played songs from ${his} long career to a crowd which included former French minister Paul Giraud and his wife Anne-Marie. The veteran pop star played the piano throughout the show which lasted for two hours without a break.\n\nHe told the crowd: “I have waited years for this night.”`;
-
-const chainPastDescription: Case[] = [[concert('Sir Tom', 'his'), ['Sir Tom']]];
-
-const chainPastDescriptionNobody: Case[] = [
-  // the person the description means is a woman: "he" is unclear
-  [concert('Ruth Okafor', 'her'), [null]],
+  [chain('When the orchestra folded'), [null]],
 ];
 
 /** A name whose verb reports a clause after a quote that ends its sentence. */
 const reportedAfter: Case[] = [
   // the same person's run goes on: still theirs
-  ['“We were broke,” said Paul Grady. “We slept in the van.” Grady said that the tour was “a joy”.', ['Paul Grady', 'Grady', 'Grady']],
-  // the quotes before were hers: the quote is hers, the fragment after is his
+  ['“We trained in a car park,” said Ann Lee. “Nobody gave us a pitch.” Lee said that the new ground was “a dream”.', ['Ann Lee', 'Lee', 'Lee']],
+  // the quote is glued to her run in this paragraph: hers; the fragment after is his
   [
-    'Lena Dorsey started in 1974. “There were very few women then,” she said. “I had to carve a niche for myself.” Paul Grady said that working with her was “a joy”.',
-    ['Lena Dorsey', 'Lena Dorsey', 'Paul Grady'],
+    'Ann Lee runs the youth teams. “We train twice a week,” she said. “The parents drive the children everywhere.” Tom Hale said that her work was “beyond praise”.',
+    ['Ann Lee', 'Ann Lee', 'Tom Hale'],
   ],
-];
-
-/** A surname the names stage cut off a given name ("Brian May", the surname read as a month). */
-const cutSurname: Case[] = [
-  [
-    'Guitarist Brian May has said he expects to tour next year. May said: “The band is rising again.” “We were amazed at the chemistry,” May wrote on his website.',
-    ['May', 'May'],
-  ],
-];
-
-const cutSurnameNobody: Case[] = [
-  // the text never wrote the word after a given name: a month, a modal, nobody
-  ['The tour starts next year. “We were amazed at the chemistry.” May wrote that the dates would follow.', [null]],
-  ['The band met Brian in Leeds. The tour starts in May. “We were amazed at the chemistry.” May wrote that the dates would follow.', [null]],
+  // across a paragraph break the name keeps the quote, with or without a role word before it
+  ['“We were poor,” said captain Ann Lee.\n\n“The referee made mistakes all afternoon.” Tom Hale said he would write to the league.', ['Ann Lee', 'Tom Hale']],
+  ['“We were poor,” said captain Ann Lee.\n\n“The referee made mistakes all afternoon.” Manager Tom Hale said he would write to the league.', ['Ann Lee', 'Manager Tom Hale']],
+  // a sentence of the writer's between her run and the quote: the name keeps it
+  ['“We were poor,” said captain Ann Lee. The rain never stopped. “The referee made mistakes all afternoon.” Tom Hale said he would write to the league.', ['Ann Lee', 'Tom Hale']],
 ];
 
 /** The agent of a passive labelling verb, after or before the quote. */
 const passiveAgent: Case[] = [
-  ['Fletcher died on Monday. Fletcher was described as a “consummate professional” by his friend and fellow broadcaster Michael Pointon.', ['Michael Pointon']],
-  ['Thieves took a sapphire described by Sharon Osbourne as “one of the purest in the world”.', ['Sharon Osbourne']],
-  ['Thieves took a sapphire described by her friend Sharon Osbourne as a “one-off”.', ['Sharon Osbourne']],
+  ['The chef retired last year. Lund was hailed as “the best cook I ever trained” by her old mentor Pavel Ruzicka.', ['Pavel Ruzicka']],
+  ['The museum bought a vase dubbed by Ilse Marten as “the finest of its age”.', ['Ilse Marten']],
+  ['The museum bought a vase dubbed by her friend Ilse Marten as “the finest fake in Europe”.', ['Ilse Marten']],
 ];
 
 const passiveAgentNobody: Case[] = [
   // the agent is a group or a description, no name
-  ['Fletcher died on Monday. Fletcher was described as a “consummate professional” by his friends.', [null]],
-  ['Thieves took a sapphire described by experts as “one of the purest in the world”.', [null]],
+  ['The chef retired last year. Lund was hailed as “the best cook I ever trained” by her old colleagues.', [null]],
+  ['The museum bought a vase dubbed by experts as “the finest of its age”.', [null]],
   // the name owns the agent: someone else described it
-  ['Thieves took a sapphire described by Sharon Osbourne’s jeweller as “one of the purest in the world”.', [null]],
+  ['The museum bought a vase dubbed by Ilse Marten’s assistant as “the finest of its age”.', [null]],
 ];
 
 /** A quoted phrase inside the view a named person holds (an attributed quote first, so the fragments read as speech). */
-const opening = 'The awards are on Saturday. “It is our year,” said Ruth Okafor. ';
+const opening = 'The final is on Sunday. “We are ready,” said Ruth Okafor. ';
 
 const view: Case[] = [
-  [`${opening}The Guardian’s film critic Tom Hale felt that there “might well be” a sweep of awards for the film.`, ['Ruth Okafor', 'Tom Hale']],
-  [`${opening}Tom Hale, the paper’s critic, felt that there “might well be” a sweep of awards for the film.`, ['Ruth Okafor', 'Tom Hale']],
+  [`${opening}Tom Hale believes the younger players are “hungrier than ever” this season.`, ['Ruth Okafor', 'Tom Hale']],
+  [`${opening}Tom Hale, the club’s coach, thinks that there is “nothing left to fear” now.`, ['Ruth Okafor', 'Tom Hale']],
 ];
 
 const viewNobody: Case[] = [
   // no one named holds the view
-  [`${opening}Many critics felt that there “might well be” a sweep of awards for the film.`, ['Ruth Okafor', null]],
+  [`${opening}Most pundits believe the younger players are “hungrier than ever” this season.`, ['Ruth Okafor', null]],
   // another person between the view and the quote could own the words
-  [`${opening}Tom Hale felt that Ivo Marek’s film “might well win” on the night.`, ['Ruth Okafor', null]],
-  // a pronoun between: whose words is unclear
-  [`${opening}Tom Hale felt that he “might well win” on the night.`, ['Ruth Okafor', null]],
+  [`${opening}Tom Hale thinks Dan Pyke’s side is “hungrier than ever” this season.`, ['Ruth Okafor', null]],
+  // a pronoun between, of either gender or none: whose words is unclear
+  [`${opening}Tom Hale thinks he is “hungrier than ever” this season.`, ['Ruth Okafor', null]],
+  [`${opening}Tom Hale thinks they are “hungrier than ever” this season.`, ['Ruth Okafor', null]],
+  [`${opening}Tom Hale thinks it is “nothing to fear” at all.`, ['Ruth Okafor', null]],
 ];
 
-/** "expressed" gives a feeling in the person's words, and the run after it goes on with them. */
+/** "expressed" gives a feeling in the person's words. */
 const expressed: Case[] = [
-  [
-    'Sharon Osbourne listed the stolen jewels. She expressed her anger at the thief who “wants to take what is yours”. “We worked for everything we have.”',
-    ['Sharon Osbourne', 'Sharon Osbourne'],
-  ],
+  ['Hanna Berg lost two drafts in the fire. Berg expressed her thanks to the crews who “worked through the night”.', ['Berg']],
+  ['Hanna Berg lost two drafts in the fire. She expressed relief that the rest was “safely backed up”.', ['Hanna Berg']],
 ];
 
 const expressedNobody: Case[] = [
   // a group's feeling: nobody
-  ['The jewels were never found. Fans expressed their anger at the thief who “wants to take what is yours”.', [null]],
+  ['The drafts were never found. Readers expressed relief that the rest was “safely backed up”.', [null]],
 ];
 
-/** A person named as a member of a body speaks, not the body; a group opening the sentence is nobody. */
+/** A person named as a member of a body, opening the sentence, speaks, not the body; a group opening the sentence is nobody. */
 const member: Case[] = [
-  ['The union is angry. Nigel Fenn from the Musicians’ Union said British players are “held back” by the rules.', ['Nigel Fenn']],
-  ['The union is angry. Nigel Fenn of the Players Guild said British players are “held back” by the rules.', ['Nigel Fenn']],
+  ['The path will close in May. Ben Orr of the Walkers Trust has warned that it is “close to collapse”.', ['Ben Orr']],
+  ['The kilns arrived on Monday. Tom Hale from the Potters’ Guild told members they were “a gift to us all”.', ['Tom Hale']],
   // a body speaking is named whole, not by its last word
-  ['The drama began on Sunday. The Muslim Council of Britain said in a statement: “We are deeply concerned by the portrayal.”', ['Muslim Council of Britain']],
+  ['The grants were cut in March. The Society of Authors said in a letter: “We are deeply worried.”', ['Society of Authors']],
 ];
 
 const memberNobody: Case[] = [
-  ['The festival ended on Sunday. Judges said the film handled its subject with “great care”.', [null]],
-  ['The trial went on. Witnesses have told the court the actor “looked nervous” that night.', [null]],
-  ['The film opened last week. Critics said the film was “far too long”.', [null]],
+  ['The plan was announced on Monday. Teachers said it had been “rushed through”.', [null]],
+  ['The crash closed the road. Police said the driver had been “very lucky”.', [null]],
+  ['The ward reopened last week. Nurses said the new rota was “far better”.', [null]],
+  ['The film opened last week. Critics said it was “far too long”.', [null]],
+];
+
+/** Someone else speaks: the person named before "of" / "from" does not open the sentence. */
+const memberNotSpeaker: [text: string, notSpeaker: string][] = [
+  ['The claim was filed in June. Lawyers for Ben Orr of the Walkers Trust said it was “without merit”.', 'Ben Orr'],
+  ['The claim was filed in June. The daughter of Ben Orr of the Walkers Trust said it was “without merit”.', 'Ben Orr'],
+  ['The claim was filed in June. Supporters of Tom Hale from the Potters’ Guild said it was “without merit”.', 'Tom Hale'],
 ];
 
 /** A weekday after the speaker's name dates the words. */
 const weekday: Case[] = [
-  ['“We shot the whole film in a month,” said Spielberg Tuesday.', ['Spielberg']],
+  ['“We shot the whole film in a month,” said Novak Tuesday.', ['Novak']],
   ['“We shot the whole film in a month,” said director Hana Novak Friday.', ['Hana Novak']],
   ['“We shot the whole film in a month,” said Tuesday Weld.', ['Tuesday Weld']],
 ];
@@ -221,23 +204,13 @@ describe('a pronoun chain reads its subject past a phrase at the head of a sente
   it.each(chainPastPhraseNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
 });
 
-describe('a name reporting a clause after a closed quote speaks it only when the run before is theirs', () => {
+describe('a name reporting a clause after a closed quote speaks it unless the quote is glued to someone else’s run in its paragraph', () => {
   it.each(reportedAfter)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
-});
-
-describe('a surname cut off a given name the text wrote before it', () => {
-  it.each(cutSurname)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
-  it.each(cutSurnameNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
 });
 
 describe('the agent of "was described as … by X" and "described by X as …"', () => {
   it.each(passiveAgent)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
   it.each(passiveAgentNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
-});
-
-describe('a pronoun chain reads back through a description of the person named before', () => {
-  it.each(chainPastDescription)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
-  it.each(chainPastDescriptionNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
 });
 
 describe('a quoted phrase inside a named person’s view', () => {
@@ -253,4 +226,9 @@ describe('a feeling expressed in the person’s words', () => {
 describe('a member of a body speaks; a group is nobody', () => {
   it.each(member)('%s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
   it.each(memberNobody)('stays nobody: %s', (text, speakers) => expect(speakersOf(text)).toEqual(speakers));
+  it.each(memberNotSpeaker)('not the person named before the body: %s', (text, name) => {
+    const [speaker] = speakersOf(text);
+    expect(speaker).not.toBe(name);
+    expect(speakersOf(text)).toHaveLength(1);
+  });
 });

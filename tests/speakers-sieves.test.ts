@@ -219,9 +219,9 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     ['verb'],
     [
       // the attributed quote first makes the fragment read as speech
-      ['“It is our year,” said Ruth Okafor. Critic Tom Hale felt that there “might well be” a sweep of awards.', ['Ruth Okafor (verb)', 'Tom Hale (verb)']],
-      ['“It is our year,” said Ruth Okafor. Many critics felt that there “might well be” a sweep of awards.', ['Ruth Okafor (verb)', null]],
-      ['“It is our year,” said Ruth Okafor. Tom Hale felt that Ivo Marek’s film “might well win” on the night.', ['Ruth Okafor (verb)', null]],
+      ['“It is our year,” said Ruth Okafor. Tom Hale reckons the colt is “the best of the year”.', ['Ruth Okafor (verb)', 'Tom Hale (verb)']],
+      ['“It is our year,” said Ruth Okafor. Most trainers reckon the colt is “the best of the year”.', ['Ruth Okafor (verb)', null]],
+      ['“It is our year,” said Ruth Okafor. Tom Hale reckons Dan Pyke’s colt is “the best of the year”.', ['Ruth Okafor (verb)', null]],
     ],
   ],
   [

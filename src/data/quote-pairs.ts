@@ -25,3 +25,13 @@ export const QUOTE_CHARS: ReadonlySet<string> = new Set([...QUOTE_PAIRS.keys(), 
 export const ELISIONS: ReadonlySet<string> = new Set([
   'em', 'n', 'til', 'till', 'cause', 'cos', 'bout', 'round', 'tis', 'twas', 'ere', 'nuff', 'kay', 'sup', 'ya', 's',
 ]);
+
+/**
+ * Labels of a review's parts set before a colon at a line's start ("Sound: The dub is …",
+ * "Enjoyment: …"): a rated aspect, never a speaker of a script line.
+ */
+export const REVIEW_ASPECT_LABELS: ReadonlySet<string> = new Set([
+  'story', 'plot', 'art', 'animation', 'visuals', 'graphics', 'sound', 'music', 'soundtrack', 'character', 'characters',
+  'enjoyment', 'overall', 'verdict', 'acting', 'cast', 'direction', 'pacing', 'pros', 'cons', 'summary', 'conclusion',
+  'rating', 'score', 'note', 'update', 'edit', 'spoilers', 'final thoughts',
+]);

@@ -53,12 +53,22 @@ export const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
  */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** Words opening the clause a speech verb reports ("said that …", "said he was …", "explained how …"). */
+export const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'he', 'she', 'it', 'they', 'there', 'we', 'i', 'how', 'why', 'what', 'this']);
+
 /**
- * Labels of a review's parts set before a colon at a line's start ("Sound: The dub is …",
- * "Enjoyment: …"): a rated aspect, never a speaker of a script line.
+ * Plural nouns for a group that open a sentence capitalised and are read as a name ("Critics
+ * said"), besides the plurals of the person nouns (`"teachers"` from "teacher"): words with no
+ * person noun for one of them.
  */
-export const REVIEW_ASPECT_LABELS: ReadonlySet<string> = new Set([
-  'story', 'plot', 'art', 'animation', 'visuals', 'graphics', 'sound', 'music', 'soundtrack', 'character', 'characters',
-  'enjoyment', 'overall', 'verdict', 'acting', 'cast', 'direction', 'pacing', 'pros', 'cons', 'summary', 'conclusion',
-  'rating', 'score', 'note', 'update', 'edit', 'spoilers', 'final thoughts',
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'police', 'people', 'fans', 'witnesses', 'viewers', 'experts', 'campaigners', 'protesters', 'officials', 'residents',
+  'insiders', 'sources', 'observers', 'audiences', 'voters', 'locals', 'staff', 'members', 'parents', 'students', 'nurses',
+  'doctors', 'teachers', 'workers', 'scientists', 'researchers', 'readers', 'listeners', 'customers', 'passengers', 'shoppers',
 ]);
+
+/** Participles that open a phrase set before a sentence's subject without being its verb ("Born in Leeds, X …"), besides any "-ing" word. */
+export const HEAD_PARTICIPLES: ReadonlySet<string> = new Set(['born', 'raised', 'educated', 'trained', 'based']);
+
+/** Words the tagger reads as pronouns that stand for no one ("felt that there “…”", "was what “…”"). */
+export const NOT_REFERRING_PRONOUNS: ReadonlySet<string> = new Set(['there', 'what', 'which']);

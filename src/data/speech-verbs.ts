@@ -79,3 +79,6 @@ export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
   'saying', 'joking', 'adding', 'explaining', 'insisting', 'noting', 'warning', 'quipping', 'declaring', 'arguing',
   'admitting', 'recalling', 'revealing', 'stating', 'claiming', 'confessing', 'conceding', 'telling', 'writing',
 ]);
+
+/** Verbs that give a person's view, whose clause may carry their words ("X believes the film will “…”"). */
+export const VIEW_VERBS: ReadonlySet<string> = new Set(['believes', 'believed', 'feels', 'felt', 'thinks', 'reckons', 'reckoned']);

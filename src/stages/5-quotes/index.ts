@@ -15,7 +15,7 @@
  * a stack of open marks.
  */
 import type { Annotation, DialogueQuoteDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, QuoteFinding, Segmentation, WorkDraft } from '../stage-types';
-import { REVIEW_ASPECT_LABELS } from '../../data/speaker-words';
+import { REVIEW_ASPECT_LABELS } from '../../data/quote-pairs';
 import { HAS_LETTER_OR_DIGIT, isSpace } from '../../text/chars';
 import type { Span } from '../../types';
 import { assignKinds } from './kinds';
@@ -25,12 +25,14 @@ import { marksInBlock } from './pairs';
 /**
  * The script lines but a headline and a review's labelled parts: a text's first line shaped `Name:
  * words` ("Arthur Hailey: King of the bestsellers") with no script line in the paragraph after it
- * is the title of a report about that person, not a line they speak; "Sound: …", "Overall: …" rate
- * a part of what is reviewed.
+ * is the title of a report about that person, not a line they speak; a text whose every label is
+ * a part of what is reviewed ("Sound: …", "Overall: …") has no script lines.
  */
 function withoutTitleLine(view: string, seg: Segmentation): Segmentation['dialogue'] {
-  // "Sound: The dub is …": a review's rated part, no one's line.
-  const lines = seg.dialogue.filter((d) => !REVIEW_ASPECT_LABELS.has(view.slice(d.speaker.start, d.speaker.end).trim().toLowerCase()));
+  // "Sound: The dub is …": a review's rated parts, no one's lines; but only when every label is one
+  // (a script's character may be called Art or Story: "ART: Where were you? / MARY: Out.").
+  const aspect = (d: Segmentation['dialogue'][number]): boolean => REVIEW_ASPECT_LABELS.has(view.slice(d.speaker.start, d.speaker.end).trim().toLowerCase());
+  const lines = seg.dialogue.length > 0 && seg.dialogue.every(aspect) ? [] : seg.dialogue;
   const first = lines[0];
   if (!first || /\S/.test(view.slice(0, first.speaker.start))) return lines;
   const b = seg.blocks.findIndex((block) => block.start <= first.speaker.start && first.words.end <= block.end);

@@ -1,5 +1,5 @@
 /** Descriptions of a person named before ("said the 74-year-old comedian"), and subject mentions. */
-import { PERSON_NOUNS } from '../../data/speaker-words';
+import { HEAD_PARTICIPLES, PERSON_NOUNS } from '../../data/speaker-words';
 import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft } from '../stage-types';
@@ -24,10 +24,9 @@ const DESCRIPTION_WINDOW_BLOCKS = 1;
  * "said the 74-year-old comedian", "the two-time Academy Award winner added": a phrase opening
  * with "the" and ending with a noun for a public person means the person named last before the
  * quote (outside quotes, this paragraph or the one before). Not "the band's spokesman" (a
- * possessive makes it someone else) nor "a spokesman". With `subjectOfVerb`, the phrase opens a
- * sentence as the subject of any verb ("The veteran pop star played …").
+ * possessive makes it someone else) nor "a spokesman".
  */
-export function describedPerson(ctx: Context, phrase: { start: number; end: number }, quoteStart: number, subjectOfVerb = false): SpeakerDraft | null {
+export function describedPerson(ctx: Context, phrase: { start: number; end: number }, quoteStart: number): SpeakerDraft | null {
   const head = tok(ctx, phrase.start);
   const noun = tok(ctx, phrase.end - 1);
   if (head.normal !== 'the' || !isPersonNoun(ctx, phrase.end - 1)) return null;
@@ -40,8 +39,7 @@ export function describedPerson(ctx: Context, phrase: { start: number; end: numb
   // A manner adverb may stand before the verb ("the auteur wryly said").
   const adverb = isLyAdverb(tokens[phrase.end]);
   const next = tokens[adverb ? phrase.end + 1 : phrase.end];
-  // (With `subjectOfVerb`, the caller has read the phrase as the subject of the verb after it.)
-  if (!subjectOfVerb && next && next.sentence === head.sentence && next.pos !== 'PUNCT' && !isSpeechVerb(next.normal) && !CLAUSE_AFTER_DESCRIPTION.has(next.normal)) return null;
+  if (next && next.sentence === head.sentence && next.pos !== 'PUNCT' && !isSpeechVerb(next.normal) && !CLAUSE_AFTER_DESCRIPTION.has(next.normal)) return null;
   const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
   const want: Gender = noun.normal === 'actress' || noun.normal === 'frontwoman' || noun.normal === 'diva' ? 'f' : null;
   // The nearest mention that is the subject of its sentence ("Corbett, soon to reunite with Ronnie
@@ -80,7 +78,7 @@ export function pastSentenceLink(ctx: Context, open: number): number {
 const MAX_FRONTED_TOKENS = 6;
 
 /** Participles that open a phrase set before the subject without being its verb ("Born in Leeds, X …"). */
-const isHeadParticiple = (w: string): boolean => w === 'born' || w === 'raised' || w.endsWith('ing');
+const isHeadParticiple = (w: string): boolean => HEAD_PARTICIPLES.has(w) || w.endsWith('ing');
 
 /**
  * Where a sentence's subject starts after a short phrase set before it and closed by a comma

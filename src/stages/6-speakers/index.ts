@@ -64,7 +64,7 @@ export const SIEVES: readonly Sieve[] = [
   speech('lead-in', (ctx, { quote }) => byLeadIn(ctx, quote)),
   // in reports, `X echoed those sentiments: “…”`, `“…”, according to editor X`
   speech('colon', (ctx, { quote }) => byColon(ctx, quote)),
-  // in reports, `X felt that there “might well be” a sweep`: a phrase inside a named person's view
+  // in reports, `X thinks the sequel is “a step too far”`: a phrase inside a named person's view
   speech('view', (ctx, { quote }) => byView(ctx, quote)),
   // an interview: `Why did you record it at home?` ¶ `“…”`, the one person the intro names
   speech('interview', (ctx, { quote, block }) => byInterview(ctx, quote, block)),

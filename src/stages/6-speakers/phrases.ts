@@ -8,7 +8,7 @@ import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, tok } from './context';
-import type { Context, Mention } from './types';
+import type { Context } from './types';
 
 /** Up to three capitalised proper-noun tokens from token `t`, in one sentence, as a span; or null. */
 export function properNounAt(ctx: Context, t: number): Span | null {
@@ -30,29 +30,6 @@ export function properNounAt(ctx: Context, t: number): Span | null {
     last++;
   }
   return { start: first.start, end: (tokens[last] as Token).end };
-}
-
-/** Mentions read back from a quote for a name cut short before its surname. */
-const MAX_CUT_NAMES_READ = 40;
-
-/**
- * "Guitarist Brian May … “…” May wrote": the capitalised word at token `t` is the surname of a
- * person or character the names stage listed by a given name alone, the text having written that name right
- * before this word ("Brian May", the surname read as a month or a verb). The speaker by that word,
- * linked to the person; null for anything else.
- */
-export function cutSurname(ctx: Context, t: number): SpeakerDraft | null {
-  const w = ctx.ann.tokens[t];
-  if (!w || !isUpper(w.value[0]) || w.pos === 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(w.value)) return null;
-  const { view } = ctx.input;
-  const gap = ' ' + w.value;
-  const from = firstAtOrAfter(ctx.mentions, w.start) - 1;
-  for (let k = from; k >= 0 && from - k < MAX_CUT_NAMES_READ; k--) {
-    const m = ctx.mentions[k] as Mention;
-    if (m.quoted || /\s/.test(view.slice(m.start, m.end))) continue;
-    if (view.startsWith(gap, m.end) && !/\p{L}/u.test(view[m.end + gap.length] ?? '')) return { span: { start: w.start, end: w.end }, entity: m.entity, via: 'verb' };
-  }
-  return null;
 }
 
 /** True when a token is an adverb of manner ending in "-ly" ("coolly said", "said wryly"). */

@@ -7,9 +7,9 @@ import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { JOINING_WORDS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
-import { describedPerson, isPersonNoun, isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
+import { isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
 import { genderOf } from './gender';
-import { describedPhrase, isOutlet, properNounAt, wholeNameStart } from './phrases';
+import { isOutlet, properNounAt, wholeNameStart } from './phrases';
 import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames, SubjectFinder } from './types';
 
@@ -189,7 +189,7 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
     const open = pastFrontedPhrase(ctx, linked, end);
     const opener = tokens[open];
     // A long sentence brings in others ("… and the man he wants to hit is a villain"): the chain stops.
-    if (!opener || open >= end || opener.pos === 'PUNCT' || end - sentence.firstToken > MAX_PRIOR_SENTENCE_TOKENS) return null;
+    if (!opener || open >= end || opener.pos === 'PUNCT' || end - linked > MAX_PRIOR_SENTENCE_TOKENS) return null;
     const lastEnd = (tokens[end - 1] as Token).end;
     if (PRONOUN_GENDER[opener.normal] === want) {
       // "He hugged Hale": a person named after a "he" is not the one that "he" means.
@@ -199,15 +199,6 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
       }
       chained = true;
       continue;
-    }
-    // "Sir Elton played his hits. The veteran pop star played for three hours. ¶ He told the crowd:
-    // …": a description of a person opening the sentence as its subject means the person it
-    // describes, who the "he" goes on with; nobody when that person is unclear or of the other gender.
-    const described = describedOpener(ctx, open);
-    if (described) {
-      const meant = describedPerson(ctx, described, opener.start, true);
-      const g = meant ? genderOf(ctx, meant) : null;
-      return meant && (g === want || (g === null && chained)) && !(meant.entity !== null && objects.has(meant.entity)) ? { ...meant, via: 'pronoun' } : null;
     }
     const subject = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
     // One person opening the sentence as its subject: not "X and Y thanked …", nor "X's film won";
@@ -231,21 +222,6 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
     if (personIn(ctx, opener.start, lastEnd, want) || namesSomeone(ctx, open, end)) return null;
   }
   return null;
-}
-
-/**
- * The description opening a sentence at token `open` as the subject of its verb ("The veteran pop
- * star played …", "The 67-year-old also said …"): "the", then words ending with a noun for a
- * person, then a verb (past auxiliaries and adverbs); null otherwise.
- */
-function describedOpener(ctx: Context, open: number): { start: number; end: number } | null {
-  const { tokens } = ctx.ann;
-  if (tokens[open]?.normal !== 'the') return null;
-  const phrase = describedPhrase(ctx, open);
-  if (!phrase || phrase.end - phrase.start < 2 || !isPersonNoun(ctx, phrase.end - 1)) return null;
-  let v = phrase.end;
-  while (v < tokens.length && v - phrase.end < 2 && (VERB_FILLERS.has((tokens[v] as Token).normal) || (tokens[v] as Token).pos === 'ADV')) v++;
-  return tokens[v]?.pos === 'VERB' ? phrase : null;
 }
 
 /** True when a person of gender `want` or unknown is named between offsets `from` and `to`, outside quotes. */

@@ -24,7 +24,8 @@ export function possessive(ctx: Context, m: Mention): boolean {
   return next !== undefined && next.start === m.end && POSSESSIVE_MARKS.has(next.normal);
 }
 
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+/** Marks of a possessive after a name or inside a body's name ("Cosby's", "the Potters' Guild"). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /**
  * "ITV's controller of entertainment, Claudia Rosencrantz, said", "Scoggins' daughter Jane said":

@@ -1,16 +1,16 @@
 /** The subject of a speech verb: a name, a role noun, a description or a pronoun before it. */
 import { ROLE_NOUNS } from '../../data/role-words';
-import { CLAUSE_WORDS, JOINING_WORDS } from '../../data/speaker-words';
+import { CLAUSE_WORDS, GROUP_NOUNS, JOINING_WORDS, SOMEONE_NOUNS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole } from './context';
-import { describedPerson, isPersonNoun, isSubjectMention } from './described';
+import { describedPerson, isPersonNoun, isSubjectMention, pastSentenceLink } from './described';
 import { genderOf } from './gender';
 import { isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { coordinated, MAX_MENTIONS_READ, pronounReferent } from './pronoun';
-import { possessive, PRONOUN_GENDER } from './subject-shapes';
+import { possessive, POSSESSIVE_MARKS, PRONOUN_GENDER } from './subject-shapes';
 import type { Context, Mention } from './types';
 
 /** Words that strengthen a manner adverb ("very gravely replied"). */
@@ -200,11 +200,11 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     let s = t;
     while (s > 0 && (tokens[s - 1] as Token).pos === 'PROPN' && (tokens[s - 1] as Token).sentence === tok.sentence && isUpper((tokens[s - 1] as Token).value[0])) s--;
     const span = { start: (tokens[s] as Token).start, end: tok.end };
-    // "Nigel McCune from the Musicians' Union said": the person named as a body's member speaks.
+    // "Ada Voss from the Potters' Guild said": the person named as a body's member speaks.
     const member = memberOf(ctx, s);
     if (member) return member;
-    // "Critics said", "Judges said": a group opening the sentence is no one's name.
-    if (s === t && GROUP_NOUNS.has(tok.normal)) return null;
+    // "Critics said", "Teachers said": a group opening the sentence is no one's name.
+    if (s === t && t === pastSentenceLink(ctx, (ctx.ann.sentences[tok.sentence] as { firstToken: number }).firstToken) && isGroupNoun(tok.normal)) return null;
     // "The Muslim Council of Britain said": the body's whole name, not its last word.
     let o = s;
     while (o > 1 && tokens[o - 1]?.normal === 'of' && (tokens[o - 2] as Token).pos === 'PROPN' && isUpper((tokens[o - 2] as Token).value[0]) && (tokens[o - 2] as Token).sentence === tok.sentence) {
@@ -217,25 +217,26 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   return null;
 }
 
-/** A possessive mark inside a body's name. */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", '’', "'s", '’s']);
-
-/** Plural nouns for a group that open a sentence capitalised and are read as a name ("Critics said"). */
-const GROUP_NOUNS: ReadonlySet<string> = new Set([
-  'critics', 'fans', 'judges', 'witnesses', 'viewers', 'reviewers', 'experts', 'analysts', 'campaigners', 'protesters',
-  'organisers', 'organizers', 'officials', 'residents', 'insiders', 'sources', 'observers', 'audiences', 'voters', 'lawyers',
-  'prosecutors', 'producers', 'executives', 'bosses', 'researchers', 'scientists', 'doctors', 'parents', 'students', 'members',
-]);
+/**
+ * True for a plural noun for a group ("Critics", "Teachers", "Witnesses", "Police"): the plural of a
+ * noun for a person, or one of the few group words with no such noun.
+ */
+function isGroupNoun(w: string): boolean {
+  if (GROUP_NOUNS.has(w)) return true;
+  if (!w.endsWith('s')) return false;
+  const one = (x: string): boolean => ROLE_NOUNS.has(x) || SOMEONE_NOUNS.has(x);
+  return one(w.slice(0, -1)) || (w.endsWith('es') && one(w.slice(0, -2)));
+}
 
 /**
- * "Nigel McCune from the Musicians' Union said", "Brett Lock of the group said": a person's name,
+ * "Ada Voss from the Potters' Guild said", "Ben Orr of the trust said": a person's name opening the sentence,
  * then "of" / "from" and the body (its run of capitalised words from token `s`, after an optional
  * "the"); the person, or null.
  */
 function memberOf(ctx: Context, s: number): SpeakerDraft | null {
   const { tokens } = ctx.ann;
   let k = s - 1;
-  // The body's name may hold a possessive ("the Musicians' Union").
+  // The body's name may hold a possessive ("the Potters' Guild").
   while (k > 0 && POSSESSIVE_MARKS.has(tokens[k]?.normal ?? '') && isUpper(tokens[k - 1]?.value[0] ?? '')) k -= 2;
   if (tokens[k]?.normal === 'the') k--;
   if (tokens[k]?.normal !== 'of' && tokens[k]?.normal !== 'from') return null;
@@ -243,6 +244,10 @@ function memberOf(ctx: Context, s: number): SpeakerDraft | null {
   if (!before || before.sentence !== (tokens[s] as Token).sentence) return null;
   const m = ctx.mentions[containing(ctx.mentions, before.start)];
   if (!m || m.quoted || m.end !== before.end || possessive(ctx, m) || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') return null;
+  // The person opens the sentence as its subject: not "Lawyers for X of the Guild said", "The
+  // daughter of X of the Guild said" (someone else speaks).
+  const opener = ctx.ann.tokens[pastSentenceLink(ctx, (ctx.ann.sentences[before.sentence] as { firstToken: number }).firstToken)];
+  if (!opener || opener.start !== m.start) return null;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
 }
 

@@ -4,6 +4,8 @@
  * words of X", "was called the “…” by X"). The name must close the phrase, as after a speech verb: an outlet or a
  * description alone ("was the reply from his agent") is nobody.
  */
+import { POSSESSIVE_DETERMINERS } from '../../../data/name-cue-words';
+import { ARTICLES } from '../../../data/work-cues';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { describedPhrase, nameInPhrase } from '../phrases';
@@ -63,8 +65,6 @@ function passiveBefore(ctx: Context, q: MarkedQuoteDraft): boolean {
   return false;
 }
 
-/** Possessive pronouns that may open the agent's description ("by his friend X"). */
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /** Tokens read back from a quote for "described by X as". */
 const AGENT_BEFORE_WINDOW = 8;
@@ -83,7 +83,7 @@ function agentBefore(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   for (let k = as - 2; k >= 1 && as - k <= AGENT_BEFORE_WINDOW && tokens[k]?.sentence === sentence; k--) {
     if (tokens[k]?.normal !== 'by' || !LABEL_VERBS.has((tokens[k - 1] as Token).normal)) continue;
     let from = k + 1;
-    if (POSSESSIVE_PRONOUNS.has(tokens[from]?.normal ?? '')) from++;
+    if (POSSESSIVE_DETERMINERS.has(tokens[from]?.normal ?? '')) from++;
     const phrase = describedPhrase(ctx, from);
     // The phrase must run up to the "as": "described by Sharon as", not "by Sharon's friend as".
     return phrase && phrase.end === as ? nameInPhrase(ctx, phrase) : null;
@@ -91,8 +91,6 @@ function agentBefore(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   return null;
 }
 
-/** Articles between "as" and the quote ("described by X as a “…”"). */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** The person named as the agent right after the quote, or before it with "as", or null. */
 export function byAgent(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
@@ -105,7 +103,7 @@ export function byAgent(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null 
   let from = by >= 0 ? by : agentStart(ctx.ann.tokens, t);
   if (from < 0) return null;
   // "by his friend and fellow broadcaster X": the possessive opens a description of X himself.
-  if (POSSESSIVE_PRONOUNS.has(ctx.ann.tokens[from]?.normal ?? '')) from++;
+  if (POSSESSIVE_DETERMINERS.has(ctx.ann.tokens[from]?.normal ?? '')) from++;
   const phrase = describedPhrase(ctx, from);
   return phrase ? nameInPhrase(ctx, phrase) : null;
 }

@@ -79,7 +79,7 @@ export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: Mar
   // The sentence's name at its start: "Lee", "Producer Kevin Wallace".
   const first = firstAtOrAfter(ctx.mentions, startAt);
   const subject = ctx.mentions[first];
-  if (!subject || subject.start > end || !(isSubjectMention(ctx, subject) || subject.start === tok(ctx, pastFrontedPhrase(ctx, open, endTok)).start)) return null;
+  if (!subject || subject.start > end || !(isSubjectMention(ctx, subject) || subject.start === tok(ctx, pastFrontedPhrase(ctx, open, endTok + 1)).start)) return null;
   let v = firstAtOrAfter(tokens, subject.end);
   // "Arnold firmly believes": auxiliaries, and one adverb of manner.
   let adverbs = 0;

@@ -7,14 +7,14 @@
  */
 import { CALENDAR } from '../../../data/not-names';
 import { ROLE_NOUNS } from '../../../data/role-words';
-import { NOT_NAME_OPENERS, SENTENCE_STOPS } from '../../../data/speaker-words';
+import { NOT_NAME_OPENERS, REPORTED_CLAUSE_OPENERS, SENTENCE_STOPS } from '../../../data/speaker-words';
 import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
-import { describedPerson, pastSentenceLink } from '../described';
-import { closesSentence, cutSurname, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
+import { describedPerson } from '../described';
+import { closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
@@ -35,12 +35,15 @@ const APPOSITIVE = /^[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2},?$/;
  */
 const AFTER_QUOTE_FILLERS: ReadonlySet<string> = new Set([...VERB_FILLERS].filter((w) => w !== 'was' && w !== 'is' && w !== 'have'));
 
-/** The token after any fillers from token `t` ("once said" → "said"). */
-function pastFillers(tokens: readonly Token[], t: number): Token | undefined {
+/** The index of the token after any fillers from token `t` ("once said" → "said"). */
+function pastFillersAt(tokens: readonly Token[], t: number): number {
   let k = t;
   while (k < tokens.length && k - t < 2 && AFTER_QUOTE_FILLERS.has((tokens[k] as Token).normal)) k++;
-  return tokens[k];
+  return k;
 }
+
+/** The token after any fillers from token `t` ("once said" → "said"). */
+const pastFillers = (tokens: readonly Token[], t: number): Token | undefined => tokens[pastFillersAt(tokens, t)];
 
 /** 3. A speech verb before the quote in its sentence, or right after the quote. */
 export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
@@ -82,8 +85,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     }
     // "X said talks with the producers revealed there was “…”": a thing's verb inside what a
     // person said; the quote is the words of the speech verb's subject before it.
-    // "May said: “…”": a surname the names stage cut off a given name, opening the sentence.
-    const subject = subjectOf(ctx, t, q.start) ?? (t - 1 === pastSentenceLink(ctx, sentence.firstToken) ? cutSurname(ctx, t - 1) : null);
+    const subject = subjectOf(ctx, t, q.start);
     const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
     // "Mr Kain said he had been told a fan “…”": the quote stands in what the earlier verb's
     // subject said, whoever the "he" of the reported clause is.
@@ -151,14 +153,10 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const m = mentionIn(ctx, { start: tok.start, end: (tokens[t + 3] ?? tok).end });
   if (m && m.start === tok.start) {
     const after = firstAtOrAfter(tokens, m.end);
-    const verb = pastFillers(tokens, after);
-    if (isSpeechVerb(verb?.normal ?? '') || wantsToKnow(tokens, after)) {
-      // "“… for myself.” Carpenter said that working with Hill was …": after a quote that ends its
-      // sentence, a name whose verb goes on to report a clause opens a statement of its own; when
-      // the quotes just before were someone else's, the quote goes on with theirs, not this name's
-      // (the sieves after this one read the run it belongs to).
-      if (closesSentence(ctx, q) && REPORTED_CLAUSE_OPENERS.has(tokens[tokens.indexOf(verb as Token) + 1]?.normal ?? '') && someoneElseBefore(ctx, q, m)) return null;
-      return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    const v = pastFillersAt(tokens, after);
+    if (isSpeechVerb(tokens[v]?.normal ?? '') || wantsToKnow(tokens, after)) {
+      const named: SpeakerDraft = { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+      return opensOwnStatement(ctx, q, v, named) ? null : named;
     }
     // "”, Joseph Dias, general secretary of the forum, said": the name, an appositive, the verb;
     // not after a quote that ends its sentence, nor before a colon that opens the next quote.
@@ -167,20 +165,23 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
         const w = tokens[k] as Token;
         if (w.sentence !== tok.sentence) break;
         if (w.normal !== ',') continue;
-        const verb = pastFillers(tokens, k + 1);
-        if (!isSpeechVerb(verb?.normal ?? '')) break;
-        const next = tokens[tokens.indexOf(verb as Token, k + 1) + 1];
+        const v = pastFillersAt(tokens, k + 1);
+        if (!isSpeechVerb(tokens[v]?.normal ?? '')) break;
+        const next = tokens[v + 1];
         return next?.normal === ':' ? null : { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
       }
     }
   }
-  // "“…” May wrote": a surname the names stage cut off a person's given name, then the verb.
-  const surname = cutSurname(ctx, t);
-  if (surname && isSpeechVerb(pastFillers(tokens, t + 1)?.normal ?? '')) return surname;
   // "” MP Kefa Ssempgani told parliament": a proper noun, then the verb.
   const lead = ROLE_NOUNS.has(tok.normal) || tok.normal === 'mp' ? t + 1 : t;
   const name = properNounAt(ctx, lead);
-  if (name && !isOutlet(ctx.input.view.slice(name.start, name.end)) && isSpeechVerb(pastFillers(tokens, firstAtOrAfter(tokens, name.end))?.normal ?? '')) return { span: name, entity: null, via: 'verb' };
+  if (name && !isOutlet(ctx.input.view.slice(name.start, name.end))) {
+    const v = pastFillersAt(tokens, firstAtOrAfter(tokens, name.end));
+    if (isSpeechVerb(tokens[v]?.normal ?? '')) {
+      const named: SpeakerDraft = { span: name, entity: null, via: 'verb' };
+      return opensOwnStatement(ctx, q, v, named) ? null : named;
+    }
+  }
   // "” William Hill spokesman Rupert Adams said", "” the 74-year-old comedian told Radio 1": a
   // phrase, then the verb.
   const phrase = closesSentence(ctx, q) ? null : describedPhrase(ctx, t);
@@ -260,19 +261,33 @@ function thingBefore(tokens: readonly Token[], t: number): boolean {
   return w !== undefined && w.pos === 'NOUN' && w.value[0] === w.normal[0] && !ROLE_NOUNS.has(w.normal);
 }
 
-/** True when the last speaker, of this paragraph or the one before, is someone other than mention `m`. */
-function someoneElseBefore(ctx: Context, q: MarkedQuoteDraft, m: Mention): boolean {
-  const last = ctx.lastSpeaker;
-  if (!last) return false;
-  const { tokens, sentences } = ctx.ann;
-  const block = sentences[tokens[firstAtOrAfter(tokens, q.open.start)]?.sentence ?? -1]?.block ?? -1;
-  if (block - last.block > 1) return false;
-  const other = last.speaker.entity !== null ? last.speaker.entity !== m.entity : ctx.input.view.slice(last.speaker.span.start, last.speaker.span.end) !== ctx.input.view.slice(m.start, m.end);
-  return other;
-}
+/** Longest stretch between the last attributed quote (or its speaker's name) and this quote, for a run glued to it. */
+const MAX_GLUE = 80;
 
-/** Words opening the clause a speech verb reports ("said that …", "said he was …", "explained how …"). */
-const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'he', 'she', 'it', 'they', 'there', 'we', 'i', 'how', 'why', 'what', 'this']);
+/**
+ * "“We lost,” said Ann Lee. “The pitch was bad.” Tom Hale said that the league …": after a quote
+ * that ends its sentence, a name (`named`) whose speech verb at token `v` goes on to report a
+ * clause opens a statement of its own; when the quote is glued to the run of someone else's quotes
+ * in this paragraph (only the rest of their attribution between), it goes on with that run, not
+ * with this name (the sieves after this one read the run). Never across a paragraph break: there
+ * the name keeps the quote.
+ */
+function opensOwnStatement(ctx: Context, q: MarkedQuoteDraft, v: number, named: SpeakerDraft): boolean {
+  const { tokens } = ctx.ann;
+  if (!closesSentence(ctx, q) || !REPORTED_CLAUSE_OPENERS.has(tokens[v + 1]?.normal ?? '')) return false;
+  const last = ctx.lastSpeaker;
+  if (!last || last.end > q.open.start || q.open.start - last.end > MAX_GLUE) return false;
+  const block = ctx.ann.sentences[tokens[firstAtOrAfter(tokens, q.open.start)]?.sentence ?? -1]?.block ?? -1;
+  if (block !== last.block) return false;
+  // Glued: no paragraph break, and after the attribution's own full stop nothing but the quote.
+  const between = ctx.input.view.slice(last.end, q.open.start);
+  const stop = between.search(/[.!?:]/);
+  if (between.includes('\n') || (stop >= 0 && /\p{L}/u.test(between.slice(stop)))) return false;
+  const { view } = ctx.input;
+  return last.speaker.entity !== null && named.entity !== null
+    ? last.speaker.entity !== named.entity
+    : view.slice(last.speaker.span.start, last.speaker.span.end) !== view.slice(named.span.start, named.span.end);
+}
 
 /** Verbs that attribute a quote only right after it, inverted ("“…,” thought Marilla"); elsewhere a noun or no speech. */
 const AFTER_QUOTE_VERBS: ReadonlySet<string> = new Set(['thought']);

@@ -1,17 +1,15 @@
 /**
- * Sieve, in reports: a quoted phrase inside a view that a named person holds ("The Guardian's critic
- * Peter Bradshaw felt that there “might well be” a sweep", "Tom Hale believes the film will
- * “change everything”"): the holder's own words, set in the sentence that gives their view.
+ * Sieve, in reports: a quoted phrase inside a view that a named person holds ("The paper's reviewer
+ * Ida Moss thinks the sequel is “a step too far”", "Tom Hale believes the film will “change
+ * everything”"): the holder's own words, set in the sentence that gives their view.
  */
-import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
+import { NOT_REFERRING_PRONOUNS } from '../../../data/speaker-words';
+import { VIEW_VERBS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb } from '../context';
 import { subjectOf } from '../subject';
 import type { Context, Mention } from '../types';
-
-/** Verbs that give a person's view, whose clause may carry their words. */
-const VIEW_VERBS: ReadonlySet<string> = new Set(['believes', 'believed', 'feels', 'felt', 'thinks', 'reckons', 'reckoned']);
 
 /** Tokens read back from the quote for the verb of the view. */
 const MAX_VIEW_TOKENS = 20;
@@ -29,7 +27,8 @@ export function byView(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const sentence = tokens[at]?.sentence;
   for (let v = at - 1; v >= 0 && at - v <= MAX_VIEW_TOKENS; v--) {
     const w = tokens[v] as Token;
-    if (w.sentence !== sentence || isSpeechVerb(w.normal) || SPEAKER_PRONOUNS.has(w.normal)) return null;
+    // Any pronoun between ("he", "they", "it", "his"): whose words they are is unclear.
+    if (w.sentence !== sentence || isSpeechVerb(w.normal) || (w.pos === 'PRON' && !NOT_REFERRING_PRONOUNS.has(w.normal))) return null;
     if (!VIEW_VERBS.has(w.normal)) continue;
     // Nobody else between the holder's verb and the quote.
     const next = ctx.mentions[firstAtOrAfter(ctx.mentions, w.end)] as Mention | undefined;
