@@ -15,7 +15,8 @@ const WEIGHTS: readonly number[] = KIND_FEATURES.map((f) => NAME_KIND_WEIGHTS.we
  * name the text only ever gives with a title (`Professor Donner`, never `Anna Donner`) and never
  * with an actor's or crew cue. Reviews call characters by title and actors by their names; the
  * training reviews have too few titled characters for the model to learn it among its features.
- * A writer's courtesy title (`Ms. Okafor`) is no such title: it tells a real person ({@link settledAsPerson}).
+ * A writer's courtesy title (`Ms. Okafor`, the `courtesyTitle` feature) is no such title: it tells a
+ * real person ({@link settledAsPerson}); a story's own `Ms.` reads as `titledOnly` (see kindFeatures).
  */
 export function settledAsCharacter(x: readonly number[]): boolean {
   if (x[FEATURE_INDEX.descriptorBefore as number] === 1) return true;
@@ -34,8 +35,8 @@ const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'qu
  */
 export function settledAsPerson(x: readonly number[]): boolean {
   if (PART_EVIDENCE.some((i) => x[i] === 1)) return false;
-  // A writer's courtesy title (`Ms. Okafor`) names a real woman in a review as in news: a story
-  // calls its women `Mrs`, `Miss` or by a rank, and a part so titled comes with its casting (`X as Ms. Y`).
+  // A writer's courtesy title (`Ms. Okafor`) names a real woman in a review as in news; a story's
+  // own `Ms.`, introduced by a noun or the subject of its plot, never gets the feature.
   if (x[FEATURE_INDEX.courtesyTitle as number] === 1) return true;
   if (x[FEATURE_INDEX.reportedNews as number] !== 1) return false;
   return !(x[FEATURE_INDEX.descriptorBefore as number] === 1 && x[FEATURE_INDEX.inBrackets as number] === 1);
