@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
+import { KIND_FEATURES } from '../src/data/name-kind-features';
+import { decideKind, kindDecider, personProbability } from '../src/stages/4-names/kind-decision';
 
 const characterNames = (text: string): string[] => analyzeReview(text).characters.map((c) => c.name);
 const peopleNames = (text: string): string[] => analyzeReview(text).people.map((p) => p.name);
@@ -32,5 +34,26 @@ describe('titles of the story keep their characters', () => {
   ])('%j: %s', (text, name) => {
     expect(characterNames(text)).toContain(name);
     expect(peopleNames(text)).not.toContain(name);
+  });
+});
+
+describe('kindDecider: what decides a kind, in one order', () => {
+  const vector = (on: readonly string[]): number[] => KIND_FEATURES.map((f) => (on.includes(f) ? 1 : 0));
+  it.each([
+    [[], 'unmarked'],
+    [['courtesyTitle'], 'person'],
+    [['courtesyTitle', 'characterCue'], 'model'],
+    [['titledOnly'], 'character'],
+    [['titledOnly', 'crewCue'], 'model'],
+    [['reportedNews', 'descriptorBefore'], 'person'],
+    [['reportedNews', 'descriptorBefore', 'inBrackets'], 'character'],
+    [['multiWord'], 'model'],
+  ] as const)('%j: %s', (on, decider) => {
+    expect(kindDecider(vector(on))).toBe(decider);
+  });
+
+  it('a settled person keeps the model\'s probability when it agrees, else an even one', () => {
+    const x = vector(['courtesyTitle']);
+    expect(decideKind(x)).toEqual({ kind: 'person', confidence: Math.max(personProbability(x), 0.5) });
   });
 });
