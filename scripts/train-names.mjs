@@ -7,7 +7,7 @@
 // Each entity the names stage finds is labelled by matching its surface forms to the gold
 // characters and people (same normalisation as the scorer); an entity matching neither, both, or
 // only an optional entry is left out. Entities explicit evidence settles as characters or as real
-// people (see settledAsCharacter and settledAsPerson in src/stages/4-names/kind-decision.ts) are not
+// people, and unmarked ones (see kindDecider in src/stages/4-names/kind-decision.ts), are not
 // fitted; the settled characters' hit rate is written. The model is L2-regularised logistic regression fitted by
 // plain batch gradient descent: fixed start, iterations and step, sums in a fixed order, so two
 // runs give the same bytes. --check compares with the shipped file instead of writing it.
@@ -44,8 +44,9 @@ function labelOf(forms, gold) {
 
 /**
  * Labelled rows of every training document: `{ doc, x, y, settled, settledPerson, unmarked }`,
- * documents in name order. `rowsOf(text)` is the pipeline's `nameKindRows`; `settled`: explicit
- * evidence makes it a character; `settledPerson`: a real person.
+ * documents in name order. `rowsOf(text)` is the pipeline's `nameKindRows`; the three flags are its
+ * `decider`: explicit evidence makes it a character (`settled`) or a real person (`settledPerson`),
+ * or nothing tells its kind (`unmarked`).
  */
 export function labelledRows(trainDir, rowsOf) {
   const textsDir = join(trainDir, 'texts');
@@ -58,7 +59,7 @@ export function labelledRows(trainDir, rowsOf) {
     for (const r of rowsOf(text)) {
       if (r.forms.length === 0) continue;
       const y = labelOf(r.forms, gold);
-      if (y !== null) rows.push({ doc, x: r.features, y, settled: r.settled && !r.settledPerson, settledPerson: r.settledPerson === true, unmarked: r.unmarked && !r.settled && !r.settledPerson });
+      if (y !== null) rows.push({ doc, x: r.features, y, settled: r.decider === 'character', settledPerson: r.decider === 'person', unmarked: r.decider === 'unmarked' });
     }
   }
   return rows;
@@ -126,6 +127,7 @@ export function crossValidate(rows, width) {
     characterF1: f1(pairs, 0),
     settled: rows.filter((r) => r.settled).length,
     settledPerson: rows.filter((r) => r.settledPerson).length,
+    settledPersonRight: rows.filter((r) => r.settledPerson && r.y === 1).length,
     unmarked: rows.filter((r) => r.unmarked).length,
   };
 }
@@ -193,7 +195,7 @@ if (isMain) {
   const { cv, model, settledCharacter, unmarkedCharacter, source } = trainNames(trainDir, stages.nameKindRows, stages.KIND_FEATURES);
   const pct = (v) => v.toFixed(3);
   console.log(`${cv.entities} labelled entities (${cv.people} people, ${cv.characters} characters) in ${cv.documents} documents`);
-  console.log(`${FOLDS}-fold cross-validation by document: accuracy ${pct(cv.accuracy)} (majority ${pct(cv.majority)}), person F1 ${pct(cv.personF1)}, character F1 ${pct(cv.characterF1)} (${cv.settled} settled as characters and ${cv.settledPerson} as people by explicit evidence, ${cv.unmarked} unmarked taken as characters)`);
+  console.log(`${FOLDS}-fold cross-validation by document: accuracy ${pct(cv.accuracy)} (majority ${pct(cv.majority)}), person F1 ${pct(cv.personF1)}, character F1 ${pct(cv.characterF1)} (${cv.settled} settled as characters and ${cv.settledPerson} as people by explicit evidence, ${cv.settledPersonRight} of those people right, ${cv.unmarked} unmarked taken as characters)`);
   console.log(stages.KIND_FEATURES.map((f, i) => `${f} ${fixed(model.weights[i])}`).join(', ') + `, bias ${fixed(model.bias)}, settled characters right ${fixed(settledCharacter)}, unmarked characters right ${fixed(unmarkedCharacter)}`);
   if (args.includes('--check')) {
     const same = readFileSync(WEIGHTS_FILE, 'utf8') === source;

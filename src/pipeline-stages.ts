@@ -5,7 +5,7 @@
  */
 import { resolveOptions } from './options';
 import { runPipeline } from './pipeline';
-import { settledAsCharacter, settledAsPerson, unmarkedName } from './stages/4-names/kind-decision';
+import { kindDecider } from './stages/4-names/kind-decision';
 import { documentReading } from './stages/7-sentiment/document';
 import type { StretchReading } from './stages/7-sentiment';
 import { normalize } from './stages/1-normalize';
@@ -29,12 +29,12 @@ export interface NameKindRow {
   features: number[];
   /** The kind the shipped model gave it. */
   kind: 'character' | 'person';
-  /** Explicit evidence settles it as a character: the model is not asked. */
-  settled: boolean;
-  /** Explicit evidence settles it as a real person (a report's name, a courtesy title): the model is not asked. */
-  settledPerson: boolean;
-  /** No evidence either way: the kind is the one such names mostly have, and the model is not asked. */
-  unmarked: boolean;
+  /**
+   * What decides its kind (`kindDecider`): `person` or `character` when explicit evidence settles
+   * it, `unmarked` when nothing tells it (the kind such names mostly have), in these three cases
+   * without the model; `model` otherwise, the only rows the model is fitted on.
+   */
+  decider: 'person' | 'character' | 'unmarked' | 'model';
 }
 
 /**
@@ -48,9 +48,7 @@ export function nameKindRows(text: string): NameKindRow[] {
     forms: [...new Set(e.mentions.map((m) => text.slice(m.start, m.end)))],
     features: names.features[i] as number[],
     kind: e.kind,
-    settled: settledAsCharacter(names.features[i] as number[]),
-    settledPerson: settledAsPerson(names.features[i] as number[]),
-    unmarked: unmarkedName(names.features[i] as number[]),
+    decider: kindDecider(names.features[i] as number[]),
   }));
 }
 

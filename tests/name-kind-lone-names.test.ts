@@ -23,7 +23,7 @@ describe('a lone name with no evidence either way', () => {
   ])('%s: a character, as unsure as such names are', (_, text, name) => {
     const row = rowOf(text, name);
     expect(unmarkedName(row.features)).toBe(true);
-    expect(row.unmarked).toBe(true);
+    expect(row.decider).toBe('unmarked');
     const a = analyzeReview(text);
     expect(a.people.map((p) => p.name)).not.toContain(name);
     expect(a.characters.find((c) => c.name === name)?.kindConfidence).toBeCloseTo(NAME_KIND_WEIGHTS.unmarkedCharacter, 3);

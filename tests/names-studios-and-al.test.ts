@@ -5,39 +5,49 @@ const allNames = (text: string): string[] => {
   const a = analyzeReview(text);
   return [...a.characters, ...a.people].flatMap((e) => [e.name, ...(e.aliases ?? [])]);
 };
-const characterNames = (text: string): string[] => analyzeReview(text).characters.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
+/** Each character as its name followed by its aliases. */
+const characterForms = (text: string): string[][] => analyzeReview(text).characters.map((c) => [c.name, ...(c.aliases ?? [])]);
 const peopleNames = (text: string): string[] => analyzeReview(text).people.map((p) => p.name);
 
 describe('a studio or a publisher named by one word is no one', () => {
   it.each([
-    ['Toho made the first monster films. Toho still owns the rights, and Toho will make more.', 'Toho'],
-    ['Honestly the fights look cheap. Madhouse cut corners, and Madhouse knows it.', 'Madhouse'],
-    ['The old Ghibli magic is here. I think Ghibli never made a film this quiet.', 'Ghibli'],
-    ['Shueisha ran the manga for ten years before Shueisha ended it abruptly.', 'Shueisha'],
-  ])('%j: %s', (text, name) => {
-    expect(allNames(text)).not.toContain(name);
+    'Toho made the first monster films. Toho still owns the rights, and Toho will make more.',
+    'Honestly the fights look cheap. Madhouse cut corners, and Madhouse knows it.',
+    'The old Ghibli magic is here. I think Ghibli never made a film this quiet.',
+    'Shueisha ran the manga for ten years before Shueisha ended it abruptly.',
+  ])('%j has no names', (text) => {
+    expect(allNames(text)).toEqual([]);
+  });
+
+  it('a film that bears a studio\'s name is still a work', () => {
+    const a = analyzeReview('Last night I finally saw Madhouse (1981). Madhouse is a cheap slasher with a mean streak.');
+    expect(a.works.map((w) => w.title)).toContain('Madhouse');
+    expect([...a.characters, ...a.people]).toEqual([]);
   });
 });
 
 describe('"Al" is a given name', () => {
-  it('joins a story\'s "Al" to its full form, not to the real people', () => {
-    const text = 'Alphonse Elric lost his body and lives in a suit of armour. Al never complains, and Al keeps his brother sane.';
-    expect(peopleNames(text)).not.toContain('Al');
-    expect(characterNames(text)).toContain('Al');
-  });
   it.each([
-    ['Al Jazeera reported the premiere on Friday.', 'Al Jazeera'],
-    ['Al Qaeda was blamed for the attack in the film.', 'Al Qaeda'],
-  ])('%j: the firm %s is no one', (text, name) => {
-    expect(allNames(text)).not.toContain(name);
+    ['Edward and Alphonse are brothers who lost everything. Alphonse lost his whole body that night. Al never complains, and Al keeps Edward sane.', 'Alphonse'],
+    ['In the show, Alphonse is the gentle one. Al cooks for everyone, and Al forgives his brother.', 'Alphonse'],
+  ])('%j: a lone "Al" is the same one as %s', (text, full) => {
+    expect(characterForms(text)).toContainEqual([full, 'Al']);
+  });
+
+  it('a cast name led by "Al" stays a person', () => {
+    expect(peopleNames('The film stars Al Pacino as a tired cop who cannot sleep.')).toEqual(['Al Pacino']);
   });
 });
 
-describe('makers named with their work stay people', () => {
+describe('"Al" or "El" before a word that is no given name starts no name at one mention', () => {
   it.each([
-    ["Hayao Miyazaki's film is gentle, and the studio lets it breathe.", 'Hayao Miyazaki'],
-    ['The new Al Pacino film is slow, but Al Pacino is as good as ever.', 'Al Pacino'],
-  ])('%j: %s', (text, name) => {
-    expect(peopleNames(text)).toContain(name);
+    'Al Arabiya reported the premiere on Friday, a week before the festival.',
+    'The final was close: Al Hilal beat Al Ahly on penalties.',
+    'Al Jazeera covered the premiere on Friday.',
+    'Al Qaeda was blamed for the bombing in the film.',
+    'The gang meets at El Rancho Grande, a bar on the border.',
+    'Their first job goes wrong outside El Dorado Motors.',
+  ])('%j has no names', (text) => {
+    expect(allNames(text)).toEqual([]);
   });
 });

@@ -52,6 +52,13 @@ const CURATED_FEMALE: ReadonlySet<string> = new Set(
 /** Every listed given name, also those borne by both ("Sam", "Robin"). */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...CURATED_MALE, ...CURATED_FEMALE, 'ashley', 'dale', 'jamie', 'jean', 'jo', 'jordan', 'kelly', 'kim', 'lee', 'pat', 'robin', 'sam', 'terry', 'robin']);
 
+/**
+ * Given names that are also the Arabic article in names of firms, clubs and places (`Al Jazeera`,
+ * `Al Hilal`, `El Paso`): such a name starts a full name at one mention only when a listed given
+ * name follows it (`Al Franken` is not enough, `Al Jean` is) or the text gives it a part or a job.
+ */
+export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(['al', 'el']);
+
 /** Given names usually borne by men: the curated ones and those the large lists give men only (a test, not a copy: no set built at load). */
 export const MALE_NAMES: Pick<ReadonlySet<string>, 'has'> = {
   has: (n) => CURATED_MALE.has(n) || (firstNameSex(n) === 'm' && !CURATED_FEMALE.has(n) && !isTitle(n)),

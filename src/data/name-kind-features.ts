@@ -95,8 +95,9 @@ export const KIND_FEATURES = [
   /** The same, with a name the model reads as a real person. */
   'joinedPerson',
   /**
-   * Every mention is a courtesy title and one word (`Ms. Okafor`): the title a writer gives a real
-   * woman; a story calls its women `Mrs`, `Miss` or by a rank. Such a name is not `titledOnly`.
+   * Every mention is a courtesy title and one word (`Ms. Okafor`), no noun introduces it and it never
+   * opens a clause with a plot verb after it: the title a writer gives a real woman. Such a name is
+   * not `titledOnly`; a story's own `Ms.` (`their teacher Ms. Frizzle`, `Ms. Marvel fights`) is.
    */
   'courtesyTitle',
 ] as const;

@@ -11,18 +11,19 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'webtoon', 'marvel', 'dc', 'pixar', 'warner', 'universal', 'paramount', 'sony', 'lionsgate',
   'a24', 'nis', 'fbi', 'cia', 'nasa', 'un', 'oscars', 'oscar', 'emmy', 'emmys', 'bafta', 'baftas',
   'grammy', 'grammys', 'golden', 'globes', 'cannes', 'sundance', 'berlinale', 'google', 'spotify',
-  // Studios, distributors and publishers reviews name by one word ("Toho made it", "MAPPA's
-  // fights"); not the ones that are English words too ("Bones", "Sunrise", "Trigger").
-  'mappa', 'toho', 'madhouse', 'ghibli', 'ufotable', 'toei', 'gainax', 'kyoani', 'aniplex', 'crunchyroll',
-  'funimation', 'dreamworks', 'lucasfilm', 'miramax', 'mgm', 'aardman', 'shochiku', 'nikkatsu', 'kadokawa',
-  'shueisha', 'kodansha', 'shogakukan', 'jazeera', 'qaeda',
 ]);
 
 /**
- * Organisations whose name starts with a word that is a given name too (`Al Jazeera`): never a
- * surname after a first name, as a firm's name can be (`Megan Fox`).
+ * Studios, distributors and publishers reviews name by one word (`Toho made it`, `MAPPA's fights`):
+ * no one, for the names stage only. The works stage does not read them: a film may bear a studio's
+ * name (`Madhouse`). Not the studios that are English words too (`Bones`, `Sunrise`, `Trigger`), nor
+ * those that are family names too (`Kadokawa`).
  */
-export const NEVER_SURNAMES: ReadonlySet<string> = new Set(['jazeera', 'qaeda']);
+export const STUDIOS: ReadonlySet<string> = new Set([
+  'mappa', 'toho', 'madhouse', 'ghibli', 'ufotable', 'toei', 'gainax', 'kyoani', 'aniplex', 'crunchyroll',
+  'funimation', 'dreamworks', 'lucasfilm', 'miramax', 'mgm', 'aardman', 'shochiku', 'nikkatsu',
+  'shueisha', 'kodansha', 'shogakukan',
+]);
 
 /** Countries, regions, languages and nationalities. */
 export const PLACES_AND_PEOPLES: ReadonlySet<string> = new Set([

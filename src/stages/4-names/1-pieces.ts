@@ -9,7 +9,7 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { NAME_PARTICLES } from '../../data/name-cue-words';
-import { NEVER_SURNAMES, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE, TAB } from '../../text/chars';
 import { WORD_FIRST_NAMES } from '../../text/first-names';
@@ -56,7 +56,7 @@ function nextIsSurname(words: readonly Word[], k: number, blocked: Uint8Array): 
 
 /** True when `next`, a stop word, is the surname of first name `first`: a firm's name or an -ese/-ish word. */
 function surnameAfterFirst(first: string, next: string): boolean {
-  if ((!isListedFirstName(first) && !WORD_FIRST_NAMES.has(first)) || NEVER_SURNAMES.has(next)) return false;
+  if (!isListedFirstName(first) && !WORD_FIRST_NAMES.has(first)) return false;
   return ORGANISATIONS.has(next) || (!PLACES_AND_PEOPLES.has(next) && NATIONALITY_ENDING.test(next));
 }
 

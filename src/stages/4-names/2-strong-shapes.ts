@@ -5,7 +5,7 @@
  * name (`Daphne Moreau`). Any other piece is plain, or common when it holds an acronym or a word the
  * text also writes in lower case (`Bullying` / `bullying`).
  */
-import { GIVEN_NAMES } from '../../data/given-names';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { HEADLINE_VERBS, LEADING_NON_NAME_POS, NAME_PARTICLES } from '../../data/name-cue-words';
@@ -121,10 +121,12 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // A rank or a church title mid-sentence before proper nouns the text never writes in lower case
     // ("by Commissioner Janvier", "Father Roch decides") is a name at one mention too.
     const titled = p.titled && (NAME_TITLES.has(lows[0] as string) || (!sentenceStarts.has(p.start) && !inHeading(p.start) && properNouns(p, p.first + 1) && !lows.slice(1).some(isCommon)));
-    const maybeFull = ws.length > 1 && (nameListed(ws[0]) || nameListed(ws[1]));
+    // `Al Arabiya`, `El Paso`: an article-like given name leads a full name only before a listed given name.
+    const articleLed = !p.titled && ws.length > 1 && AMBIGUOUS_GIVEN_NAMES.has(lows[0] as string) && !isListedFirstName(lows[1] as string);
+    const maybeFull = ws.length > 1 && !articleLed && (nameListed(ws[0]) || nameListed(ws[1]));
     // Keyed only once kept: many candidates are no name at all.
     const key = nameKey(input.view.slice(p.start, p.end));
-    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.titled ? 1 : 0] as string)) || inSpeaker(p) || (!p.titled && listedRun(p, ws, lows, p.start))) {
+    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.titled ? 1 : 0] as string)) || inSpeaker(p) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start))) {
       kept.push(pieceOf(p, key, 'strong'));
       continue;
     }

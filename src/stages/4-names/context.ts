@@ -2,7 +2,7 @@
  * What every pass of the names stage reads about the text, made once per text, and the word tests
  * the passes share.
  */
-import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES, STUDIOS } from '../../data/not-names';
 import { ALL_UPPER, isUpper } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 
@@ -56,7 +56,7 @@ export const MAX_NAME_WORDS = 4;
 export const NATIONALITY_ENDING = /^\p{L}{3,}(?:ish|ese)$/u;
 const SHORT_WORD = /^\p{L}{1,8}$/u;
 
-const STOP_WORDS: ReadonlySet<string> = new Set([...ORGANISATIONS, ...PLACES_AND_PEOPLES, ...CALENDAR, ...COMMON_CAPITALISED]);
+const STOP_WORDS: ReadonlySet<string> = new Set([...ORGANISATIONS, ...STUDIOS, ...PLACES_AND_PEOPLES, ...CALENDAR, ...COMMON_CAPITALISED]);
 
 /** True for a capitalised word that is no name: an organisation, a place, a people, a calendar word, a language. */
 export const isStopWord = (lower: string): boolean =>

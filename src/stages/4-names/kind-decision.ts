@@ -15,7 +15,8 @@ const WEIGHTS: readonly number[] = KIND_FEATURES.map((f) => NAME_KIND_WEIGHTS.we
  * name the text only ever gives with a title (`Professor Donner`, never `Anna Donner`) and never
  * with an actor's or crew cue. Reviews call characters by title and actors by their names; the
  * training reviews have too few titled characters for the model to learn it among its features.
- * A writer's courtesy title (`Ms. Okafor`) is no such title: it tells a real person ({@link settledAsPerson}).
+ * A writer's courtesy title (`Ms. Okafor`, the `courtesyTitle` feature) is no such title: it tells a
+ * real person ({@link settledAsPerson}); a story's own `Ms.` reads as `titledOnly` (see kindFeatures).
  */
 export function settledAsCharacter(x: readonly number[]): boolean {
   if (x[FEATURE_INDEX.descriptorBefore as number] === 1) return true;
@@ -26,16 +27,18 @@ export function settledAsCharacter(x: readonly number[]): boolean {
 const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'quotedName'].map((f) => FEATURE_INDEX[f] as number);
 
 /**
- * True when a report settles the kind as a real person: the text reads as news and reports
- * speech, and nothing says the name is a part in a story. A report is about real people, and
- * names them with titles and kin words too (`Mr Pande`, `his son Stephen`); only a descriptor
- * before a bracket (`English Teacher (X)`) reads as a cast list there. The reviews the model
- * learns from are not reports, so it cannot weigh this itself.
+ * True when explicit evidence settles the kind as a real person and nothing says the name is a part
+ * in a story (a casting cue or side, a story noun, quote marks). Two kinds of evidence: a name given
+ * only with the writer's courtesy title (`Ms. Okafor`, the `courtesyTitle` feature), or a text that
+ * reads as news and reports speech. A report is about real people, and names them with titles and
+ * kin words too (`Mr Pande`, `his son Stephen`); only a descriptor before a bracket
+ * (`English Teacher (X)`) reads as a cast list there. The reviews the model learns from are not
+ * reports and hold few courtesy titles, so it cannot weigh either itself.
  */
 export function settledAsPerson(x: readonly number[]): boolean {
   if (PART_EVIDENCE.some((i) => x[i] === 1)) return false;
-  // A writer's courtesy title (`Ms. Okafor`) names a real woman in a review as in news: a story
-  // calls its women `Mrs`, `Miss` or by a rank, and a part so titled comes with its casting (`X as Ms. Y`).
+  // A writer's courtesy title (`Ms. Okafor`) names a real woman in a review as in news; a story's
+  // own `Ms.`, introduced by a noun or the subject of its plot, never gets the feature.
   if (x[FEATURE_INDEX.courtesyTitle as number] === 1) return true;
   if (x[FEATURE_INDEX.reportedNews as number] !== 1) return false;
   return !(x[FEATURE_INDEX.descriptorBefore as number] === 1 && x[FEATURE_INDEX.inBrackets as number] === 1);
@@ -61,17 +64,38 @@ export function unmarkedName(x: readonly number[]): boolean {
 }
 
 /**
+ * What decides an entity's kind: `person` or `character` when explicit evidence settles it, in
+ * that order ({@link settledAsPerson}, {@link settledAsCharacter}); `unmarked` when nothing tells the
+ * kind ({@link unmarkedName}); else `model`. The one order both {@link decideKind} and the fitting
+ * script read, so the rows the model is fitted on are the ones it decides.
+ */
+export function kindDecider(x: readonly number[]): 'person' | 'character' | 'unmarked' | 'model' {
+  if (settledAsPerson(x)) return 'person';
+  if (settledAsCharacter(x)) return 'character';
+  if (unmarkedName(x)) return 'unmarked';
+  return 'model';
+}
+
+/**
  * An entity's kind and the probability that it is right: settled by explicit evidence, else by the
- * model. A report's person keeps the model's probability when the model agrees, else an even one:
- * the kind then comes from the text's voice alone. A name with no evidence either way is what such
- * names in reviews mostly are, a character, with the measured share of them as its confidence.
+ * model ({@link kindDecider}). A name settled as a real person (a report's name, a courtesy-titled
+ * `Ms. Okafor`) keeps the model's probability when the model agrees, else an even one: the kind then
+ * comes from that evidence alone. A settled character has the smoothed share of such names that
+ * are characters on the training reviews. A name with no evidence either way is what such names in
+ * reviews mostly are, a character, with the measured share of them as its confidence.
  */
 export function decideKind(x: readonly number[]): { kind: 'character' | 'person'; confidence: number } {
   const p = personProbability(x);
-  if (settledAsPerson(x)) return { kind: 'person', confidence: Math.max(p, 0.5) };
-  if (settledAsCharacter(x)) return { kind: 'character', confidence: NAME_KIND_WEIGHTS.settledCharacter };
-  if (unmarkedName(x)) return { kind: 'character', confidence: NAME_KIND_WEIGHTS.unmarkedCharacter };
-  return p >= 0.5 ? { kind: 'person', confidence: p } : { kind: 'character', confidence: 1 - p };
+  switch (kindDecider(x)) {
+    case 'person':
+      return { kind: 'person', confidence: Math.max(p, 0.5) };
+    case 'character':
+      return { kind: 'character', confidence: NAME_KIND_WEIGHTS.settledCharacter };
+    case 'unmarked':
+      return { kind: 'character', confidence: NAME_KIND_WEIGHTS.unmarkedCharacter };
+    default:
+      return p >= 0.5 ? { kind: 'person', confidence: p } : { kind: 'character', confidence: 1 - p };
+  }
 }
 
 /** The model's probability that an entity with features `x` is a real person (one dot product). */

@@ -20,6 +20,15 @@ const SENTENCE_WORDS = 25;
 /** How far the pronoun feature looks, in words. */
 const PRONOUN_WORDS = 10;
 
+/** Words that open a clause, after which a mention is the clause's subject (`… and Ms. Marvel saves`). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'while', 'when', 'until', 'so']);
+
+/** True when mention `m` opens its sentence or a clause. */
+function opensClause(doc: KindDocument, m: KindMention): boolean {
+  if (doc.sentenceStarts.has(m.start)) return true;
+  return gapBefore(doc, m.first) === ' ' && CLAUSE_OPENERS.has(lowerAt(doc, m.first - 1));
+}
+
 /** Each feature's place in the vector, by name. */
 export const FEATURE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(KIND_FEATURES.map((f, i) => [f, i]));
 
@@ -59,7 +68,9 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     // A courtesy title is a writer's, not the story's: it tells no part (`courtesyTitle` reads it).
     const courtesy = m.honorific && COURTESY_TITLES.has(lowerAt(doc, m.first));
     if (!m.honorific || m.last !== m.first + 1) titledOnly = false;
-    if (!courtesy) courtesyOnly = false;
+    // A story's own `Ms.` is introduced by a noun (`their teacher Ms. Frizzle`) or opens a clause
+    // as the one the plot follows (`Ms. Marvel fights …`): then the title is the story's, not a courtesy.
+    if (!courtesy || (before && beforeGap === ' ' && DESCRIPTOR_NOUNS.has(before.lower)) || (opensClause(doc, m) && plotVerbAfter(doc, m))) courtesyOnly = false;
     if (m.characterCue) set('characterCue');
     if (m.actorCue) set('actorCue');
     if (m.crewCue) set('crewCue');
