@@ -45,10 +45,12 @@ describe('learn-work-titles: documents the skip list names are never read', () =
 describe('learn-work-titles: shape faults of a title', () => {
   const cases: [string, string | undefined][] = [
     ['Most Moon Harbour', 'lead'],
+    ['Your Moon Harbour', undefined],
     ['But Moon Harbour', 'lead'],
     ['The Quiet Harbour from Norway', 'place'],
     ['IV: Return of the Clocks', 'part'],
     ['Mary Harbour', 'person'],
+    ['Grade: B', 'label'],
     ['The Osbournes', 'excluded'],
     ['Moon Harbour', undefined],
     ['The Mary Harbour', undefined],

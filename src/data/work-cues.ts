@@ -66,7 +66,7 @@ export const WORK_NOUN_PLURALS: ReadonlySet<string> = new Set([
  */
 export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'spoiler', 'spoilers', 'warning', 'warnings', 'alert', 'contains', 'update', 'edit', 'note', 'summary',
-  'rating', 'verdict', 'review', 'plot', 'synopsis', 'ps',
+  'rating', 'verdict', 'review', 'plot', 'synopsis', 'ps', 'grade', 'score',
 ]);
 
 /**
@@ -213,6 +213,14 @@ export const SENTENCE_LEADS: ReadonlySet<string> = new Set([
   'whereas', 'whilst', 'yes', 'no', 'former', 'veteran', 'besides', 'sadly', 'unfortunately', 'fortunately', 'overall', 'basically',
   'perhaps', 'maybe',
 ]);
+
+/**
+ * Quantifiers that take a noun after them ("Most One Piece fans", "Many Star Wars fans"): cut
+ * from the start of a run that opens a sentence, and no learned title opens with one. Not the
+ * possessives and "some", "all", "every", which open titles ("Your Name", "Some Like It Hot",
+ * "All About Eve").
+ */
+export const LEAD_DETERMINERS: ReadonlySet<string> = new Set(['most', 'many', 'several', 'few', 'both', 'each', 'any']);
 
 /**
  * Nouns a quoted title may qualify ("the "Heat" actor", "a "Misery" type of plot", "the "Glory"

@@ -5,15 +5,9 @@
  * checks that need the corpus (common words, band cues, longer kept titles).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { ACT_NOUNS, ARTICLES, SENTENCE_LEADS } from '../../data/work-cues';
+import { ACT_NOUNS, ARTICLES, LABEL_WORDS, LEAD_DETERMINERS, SENTENCE_LEADS } from '../../data/work-cues';
 import { NOT_KNOWN_WORK_TITLES } from '../../data/work-titles-not';
 import { FIRST_NAMES } from '../../text/first-names';
-
-/** Words that take a noun after them and open no title ("Most One Piece fans", "Every Star Wars film"). */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'most', 'many', 'some', 'all', 'every', 'each', 'any', 'few', 'several', 'both', 'this', 'that', 'these', 'those',
-  'my', 'your', 'his', 'her', 'our', 'their', 'its', 'such', 'more', 'less',
-]);
 
 /** Prepositions of place: a title ending "from/in <Place>" is a title with the writer's place after it. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in']);
@@ -31,17 +25,19 @@ const capitalised = (w: string): boolean => w.length > 0 && w[0] !== w[0]!.toLow
  * - `lead`: its first word opens sentences or is a determiner ("But Alien", "Most One Piece");
  * - `place`: it ends "from/in <Place>" after two words or more ("The Sea Inside from Spain");
  * - `part`: it starts at a part number and a colon ("II: Attack of the Clones");
+ * - `label`: it starts with a review's label word and a colon ("Grade: D", "Verdict: Skip");
  * - `person`: two words, a given name and a capitalised one ("Vera Drake", "Mary Poppins");
  * - `excluded`: it is on the hand list {@link NOT_KNOWN_WORK_TITLES}.
  */
-export function learnedTitleFault(title: string): 'lead' | 'place' | 'part' | 'person' | 'excluded' | undefined {
+export function learnedTitleFault(title: string): 'lead' | 'place' | 'part' | 'label' | 'person' | 'excluded' | undefined {
   if (HAND_EXCLUDED.has(title)) return 'excluded';
   const words = titleWords(title);
   const first = (words[0] ?? '').toLowerCase();
-  if (words.length > 1 && (SENTENCE_LEADS.has(first) || DETERMINERS.has(first))) return 'lead';
+  if (words.length > 1 && (SENTENCE_LEADS.has(first) || LEAD_DETERMINERS.has(first))) return 'lead';
   const n = words.length;
   if (n >= 4 && PLACE_PREPOSITIONS.has(words[n - 2]!) && capitalised(words[n - 1]!)) return 'place';
   if (n > 1 && /^[IVX]+:$/.test(words[0]!)) return 'part';
+  if (n > 1 && words[0]!.endsWith(':') && LABEL_WORDS.has(words[0]!.slice(0, -1).toLowerCase())) return 'label';
   if (n === 2 && !ARTICLES.has(first) && (GIVEN_NAMES.has(first) || FIRST_NAMES.has(first)) && capitalised(words[1]!) && /^\p{L}+$/u.test(words[1]!)) return 'person';
   return undefined;
 }
