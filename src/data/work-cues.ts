@@ -23,6 +23,18 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
  */
 export const ROMANISED_PARTICLES: ReadonlySet<string> = new Set(['no', 'wa', 'ga']);
 
+/**
+ * wink's part-of-speech tags of English function words and verbs ("Does", "Before", "But",
+ * "Despite"): no word of a romanised title carries one.
+ */
+export const ENGLISH_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART', 'VERB', 'ADV']);
+
+/**
+ * Words before a romanised "X no Y" that make it a thing someone has or uses, not a title ("the
+ * Gomu Gomu no Mi", "his Kage Bunshin no Jutsu"): an article or a possessive.
+ */
+export const ROMANISED_OWNER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
 /** Words after a title that make it a work: "All Of Us Are Dead season one". */
 export const WORK_FOLLOWERS: ReadonlySet<string> = new Set(['season', 'seasons', 'episode', 'episodes', 'finale', 'sequel', 'trailer', 'premiere', 'universe', 'franchise', 'cast', 'fans']);
 
