@@ -265,6 +265,10 @@ async function main() {
       process.exit(1);
     }
   }
+  if (!existsSync(SKIP_FILE)) {
+    console.error(`review-lens: expected the skip list ${SKIP_FILE}, got nothing there`);
+    process.exit(1);
+  }
   const skip = readSkipList(readFileSync(SKIP_FILE, 'utf8'));
   const stages = await import(pathToFileURL(join(root, 'bench', 'build', 'stages.js')).href);
   const { titles, read, counts, stats } = learnTitles(corpusDocuments(corpus, skip), stages.stronglyCuedWorkTitles, {
