@@ -4,16 +4,29 @@
 // distinct documents is a title readers know, so a later text may name it bare.
 //
 //   npm run learn:works            (builds, then runs this script)
-//   node scripts/learn-work-titles.mjs [--corpus DIR] [--dev DIR] [--min N] [--check]
+//   node scripts/learn-work-titles.mjs [--corpus DIR] [--min N] [--share S] [--common-share S]
+//                                      [--counts FILE] [--stats FILE] [--dump] [--check]
+//     --corpus DIR   the corpus directory (default ../shared/corpus beside the repository)
+//     --min N        distinct documents that must cue a title (MIN_DOCUMENTS)
+//     --share S      least cued share of the documents writing it (MIN_CUED_SHARE)
+//     --common-share S  the same for a title of common words only (MIN_COMMON_CUED_SHARE)
+//     --counts FILE  writes "documents<TAB>title" for every cued title, most first
+//     --stats FILE   writes, per title cued often enough: documents, cued, writing, common, band
+//     --dump         prints the learned titles instead of writing the data file
+//     --check        compares with the shipped data file instead of writing it (exit 1 if it differs)
 //
 // Documents: BBC entertainment news, blog and web posts, IMDb reviews, and the reviews grouped by
 // work, whose `work` / `work_en` column counts as a strong cue for the review's own title when the
-// review writes that title. Every document whose text is a development text is skipped: the
-// comparison reads only the development files' names and bytes (8-word shingles), never labels.
-// Documents are read in a fixed order and titles sorted, so two runs give the same bytes.
-// --check compares with the shipped file instead of writing it.
+// review writes that title. The documents listed in learn-work-titles.skip.txt (the development
+// texts and the texts of the evaluation sets, by file name and row) are never read, so no title is
+// learned from a text it is later measured on. A title is then left out when its shape says it is
+// no work (scripts run src/stages/4-works/learned-titles.ts: a sentence lead or determiner first,
+// a place after "from/in", a person's two-word name, the hand list src/data/work-titles-not.ts),
+// when it is a piece of a longer learned title, when a band noun stands by it in a document, and a
+// title of common words only needs a higher cued share. Documents are read in a fixed order and
+// titles sorted, so two runs give the same bytes.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { csvObjects } from './csv.mjs';
 
@@ -31,54 +44,31 @@ export const MIN_DOCUMENTS = 2;
  * ("OST", "It").
  */
 export const MIN_CUED_SHARE = 0.2;
-/** Words per shingle, and the share of a document's shingles a development text must hold to skip it. */
-const SHINGLE = 8;
-const SAME_SHARE = 0.5;
+/** The checked-in list of corpus documents never read (development and evaluation texts). */
+export const SKIP_FILE = join(here, 'learn-work-titles.skip.txt');
 
-function arg(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
-
-/** The text's words, lower case, without markup (`<br />`, markdown marks), for comparing bytes. */
-const plainWords = (text) => text.replace(/<br\s*\/?>/gi, ' ').toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-
-function shingles(text) {
-  const w = plainWords(text);
-  const out = new Set();
-  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(w.slice(i, i + SHINGLE).join(' '));
-  return out;
-}
-
-/** The development texts, for skipping: their file names and shingles. */
-function devTexts(devDir) {
-  if (!existsSync(devDir)) return { names: new Set(), owner: new Map(), sizes: [] };
-  const files = readdirSync(devDir).filter((f) => f.endsWith('.txt')).sort();
-  const owner = new Map();
-  const sizes = [];
-  files.forEach((f, k) => {
-    const s = shingles(readFileSync(join(devDir, f), 'utf8'));
-    sizes.push(s.size);
-    for (const x of s) owner.set(x, k);
-  });
-  return { names: new Set(files.map((f) => f.replace(/\.[^.]+$/, ''))), owner, sizes };
-}
-
-/** True when the document is a development text: same base name (a dev name may add a prefix), or most shingles shared. */
-function isDev(dev, name, text) {
-  if (name) {
-    const base = basename(name).replace(/\.[^.]+$/, '');
-    for (const d of dev.names) if (d === base || d.endsWith(`-${base}`)) return true;
+/**
+ * Reads the skip list's text: one corpus document a line, relative to the corpus directory, a
+ * file ("news/bbc-entertainment/x.txt") or a CSV row ("reviews/imdb-first-999.csv 13", 0-based
+ * data row); `#` starts a comment. Returns the skipped files and, per CSV file, its skipped rows.
+ */
+export function readSkipList(text) {
+  const files = new Set();
+  const rows = new Map();
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const sp = line.lastIndexOf(' ');
+    const row = sp > 0 ? Number(line.slice(sp + 1)) : NaN;
+    if (sp > 0 && Number.isInteger(row) && row >= 0) {
+      const file = line.slice(0, sp).trim();
+      if (!rows.has(file)) rows.set(file, new Set());
+      rows.get(file).add(row);
+    } else if (sp > 0) {
+      throw new Error(`review-lens: expected a corpus file or "<csv file> <row>" in the skip list, got ${JSON.stringify(line)}`);
+    } else files.add(line);
   }
-  const s = shingles(text);
-  if (s.size === 0) return false;
-  const hits = new Map();
-  for (const x of s) {
-    const k = dev.owner.get(x);
-    if (k !== undefined) hits.set(k, (hits.get(k) ?? 0) + 1);
-  }
-  for (const [k, n] of hits) if (n >= SAME_SHARE * s.size || n >= SAME_SHARE * dev.sizes[k]) return true;
-  return false;
+  return { files, rows };
 }
 
 /** True when `text` writes `title` as whole words, case as given. */
@@ -93,75 +83,163 @@ function writes(text, title) {
   return false;
 }
 
-/** Every corpus document in a fixed order: `{ name, text, own }` (`own`: the titles its row names). */
-function* corpusDocuments(corpus) {
-  const files = (dir, ext) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.some((e) => f.endsWith(e)) && !/LICENSE|README/.test(f)).sort().map((f) => join(dir, f)) : []);
-  for (const f of files(join(corpus, 'news', 'bbc-entertainment'), ['.txt'])) yield { name: f, text: readFileSync(f, 'utf8'), own: [] };
-  for (const f of files(join(corpus, 'blogs'), ['.md', '.txt'])) yield { name: f, text: readFileSync(f, 'utf8'), own: [] };
-  for (const f of files(join(corpus, 'web'), ['.md', '.txt'])) yield { name: f, text: readFileSync(f, 'utf8'), own: [] };
-  const imdb = join(corpus, 'reviews', 'imdb-first-999.csv');
-  if (existsSync(imdb)) {
-    for (const row of csvObjects(readFileSync(imdb, 'utf8'))) yield { name: '', text: row.review.replace(/<br \/><br \/>/g, '\n\n'), own: [] };
-  }
+/**
+ * Every corpus document in a fixed order that the skip list does not name: `{ name, text, own }`
+ * (`name`: its path in the corpus, with the row for a CSV row; `own`: the titles its row names).
+ */
+export function* corpusDocuments(corpus, skip = { files: new Set(), rows: new Map() }) {
+  const files = (sub, ext) => {
+    const dir = join(corpus, sub);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => ext.some((e) => f.endsWith(e)) && !/LICENSE|README/.test(f) && !skip.files.has(`${sub}/${f}`))
+      .sort()
+      .map((f) => `${sub}/${f}`);
+  };
+  for (const f of files('news/bbc-entertainment', ['.txt'])) yield { name: f, text: readFileSync(join(corpus, f), 'utf8'), own: [] };
+  for (const f of files('blogs', ['.md', '.txt'])) yield { name: f, text: readFileSync(join(corpus, f), 'utf8'), own: [] };
+  for (const f of files('web', ['.md', '.txt'])) yield { name: f, text: readFileSync(join(corpus, f), 'utf8'), own: [] };
+  const rowsOf = function* (file) {
+    const p = join(corpus, file);
+    if (!existsSync(p)) return;
+    const skipped = skip.rows.get(file) ?? new Set();
+    let i = 0;
+    for (const row of csvObjects(readFileSync(p, 'utf8'))) {
+      if (!skipped.has(i)) yield { i, row };
+      i++;
+    }
+  };
+  for (const { i, row } of rowsOf('reviews/imdb-first-999.csv')) yield { name: `reviews/imdb-first-999.csv ${i}`, text: row.review.replace(/<br \/><br \/>/g, '\n\n'), own: [] };
   for (const f of ['imdb-films.csv', 'mal-bigthree.csv', 'mal-top-anime.csv']) {
-    const p = join(corpus, 'reviews-by-work', f);
-    if (!existsSync(p)) continue;
-    for (const row of csvObjects(readFileSync(p, 'utf8'))) yield { name: '', text: row.review, own: [...new Set([row.work, row.work_en])] };
+    for (const { i, row } of rowsOf(`reviews-by-work/${f}`)) yield { name: `reviews-by-work/${f} ${i}`, text: row.review, own: [...new Set([row.work, row.work_en])] };
   }
 }
 
 /**
- * Counts, over the corpus, the distinct documents that cue each title (case as written), and
- * keeps the titles cued in `min` documents or more; of two spellings of one title the one more
- * documents write is kept. `cuedTitles(text)` is the pipeline's `stronglyCuedWorkTitles`.
+ * True when `title` is the end of `longer` after a word and a space, no colon or dash between
+ * ("Bizarre Adventure" of "JoJo's Bizarre Adventure"; not "Moon" of "The Moon", nor "The Empire Strikes Back" of "Star Wars:
+ * Episode V - The Empire Strikes Back", a title of its own).
  */
-export function learnTitles(corpus, devDir, cuedTitles, min = MIN_DOCUMENTS, share = MIN_CUED_SHARE) {
-  const dev = devTexts(devDir);
+function innerPiece(title, longer) {
+  const at = longer.length - title.length;
+  if (at < 2 || !longer.endsWith(title) || longer[at - 1] !== ' ' || !/[\p{L}\p{N}']/u.test(longer[at - 2])) return false;
+  return !/^(?:The|A|An) $/.test(longer.slice(0, at));
+}
+
+/** True when the text writes a band noun right before or after `title` ("pop group Westlife"), or a band member's noun after it ("Happy Mondays dancer"). */
+function bandBeside(text, title, bandNouns, memberNouns) {
+  let at = text.indexOf(title);
+  while (at >= 0) {
+    let k = at;
+    while (k > 0 && at - k < 8 && /[\s'"‘’“”]/.test(text[k - 1])) k--;
+    let j = k;
+    while (j > 0 && k - j < 24 && /\p{L}/u.test(text[j - 1])) j--;
+    const before = text.slice(j, k);
+    const after = /^["”’]?(?:['’]s)?[\s"“”]*(\p{L}+)/u.exec(text.slice(at + title.length, at + title.length + 24));
+    if ((before && bandNouns.has(before.toLowerCase())) || (after && (bandNouns.has(after[1].toLowerCase()) || memberNouns.has(after[1].toLowerCase())))) return true;
+    at = text.indexOf(title, at + 1);
+  }
+  return false;
+}
+
+/** The least cued share for a title whose every word is a common word ("Number One", "Up All Night"). */
+export const MIN_COMMON_CUED_SHARE = 0.4;
+/** Documents cueing a title of common words that make it known whatever its share ("One Piece"). */
+export const COMMON_CUED_DOCUMENTS = 10;
+/** A word is common when at least this share of the documents read write it in lower case. */
+export const COMMON_WORD_SHARE = 0.01;
+
+/** The words a text writes, each as `lower` (all lower case) or `upper` (any capital), keyed by its lower-case form. */
+function writtenWords(text) {
+  const lower = new Set();
+  const upper = new Set();
+  for (const w of text.split(/[^\p{L}']+/u)) {
+    if (!w || !/\p{L}/u.test(w)) continue;
+    const l = w.toLowerCase();
+    (w === l ? lower : upper).add(l);
+  }
+  return { lower, upper };
+}
+
+/**
+ * Counts, over the corpus documents the skip list leaves, the distinct documents that cue each
+ * title (case as written), and keeps the titles cued in `min` documents or more and in at least
+ * `share` of the documents that write them (`commonShare` when all its words are common words);
+ * then drops a title `fault(title)` names a fault for, a title that is an inner piece of a longer
+ * kept title, and one a band noun stands by in any document. Of two spellings of one title the one
+ * more documents cue is kept. `cuedTitles(text)` is the pipeline's `stronglyCuedWorkTitles`.
+ */
+export function learnTitles(docsIn, cuedTitles, { min = MIN_DOCUMENTS, share = MIN_CUED_SHARE, commonShare = MIN_COMMON_CUED_SHARE, fault = () => undefined, bandNouns = new Set(), memberNouns = new Set() } = {}) {
   const docs = new Map();
   const cuedDocs = new Map();
+  const lowerDocs = new Map();
+  const upperDocs = new Map();
   const kept = [];
-  let read = 0;
-  let skipped = 0;
-  for (const doc of corpusDocuments(corpus)) {
-    if (isDev(dev, doc.name, doc.text)) {
-      skipped++;
-      continue;
-    }
-    read++;
+  for (const doc of docsIn) {
     const cued = new Set(cuedTitles(doc.text));
     for (const t of cued) cuedDocs.set(t, (cuedDocs.get(t) ?? 0) + 1);
     const titles = new Set(cued);
-    for (const t of doc.own) if (writes(doc.text, t)) titles.add(t);
+    for (const t of doc.own) if (t && writes(doc.text, t)) titles.add(t);
     for (const t of titles) docs.set(t, (docs.get(t) ?? 0) + 1);
+    const { lower, upper } = writtenWords(doc.text);
+    for (const w of lower) lowerDocs.set(w, (lowerDocs.get(w) ?? 0) + 1);
+    for (const w of upper) upperDocs.set(w, (upperDocs.get(w) ?? 0) + 1);
     kept.push(doc.text);
   }
-  // The documents that write each title cued often enough: a second walk, over those titles only.
-  const often = [...docs].filter(([, n]) => n >= min).map(([t]) => t);
+  const read = kept.length;
+  // A common word: many documents write it, more of them in lower case than with a capital ("one",
+  // "night"; not "naruto", which reviews also write in lower case but mostly as a name).
+  const common = (t) =>
+    t
+      .split(/[^\p{L}']+/u)
+      .filter(Boolean)
+      .every((w) => {
+        const n = lowerDocs.get(w.toLowerCase()) ?? 0;
+        return n >= COMMON_WORD_SHARE * read && n > (upperDocs.get(w.toLowerCase()) ?? 0);
+      });
+  // The documents that write each title cued often enough, and those with a band noun beside it:
+  // a second walk, over those titles only.
+  const often = [...docs].filter(([t, n]) => n >= min && !fault(t)).map(([t]) => t);
   const written = new Map(often.map((t) => [t, 0]));
-  for (const text of kept) for (const t of often) if (writes(text, t)) written.set(t, written.get(t) + 1);
+  const band = new Set();
+  for (const text of kept) {
+    for (const t of often) {
+      if (!writes(text, t)) continue;
+      written.set(t, written.get(t) + 1);
+      if (bandNouns.size && bandBeside(text, t, bandNouns, memberNouns)) band.add(t);
+    }
+  }
   const best = new Map();
-  for (const [t, n] of docs) {
-    if (n < min || (cuedDocs.get(t) ?? 0) < share * written.get(t)) continue;
+  for (const t of often) {
+    const need = common(t) && (cuedDocs.get(t) ?? 0) < COMMON_CUED_DOCUMENTS ? commonShare : share;
+    if ((cuedDocs.get(t) ?? 0) < need * written.get(t) || band.has(t)) continue;
     const key = t.toLowerCase();
+    const n = docs.get(t);
     const had = best.get(key);
     if (!had || n > had.n || (n === had.n && t < had.t)) best.set(key, { t, n });
   }
-  const titles = [...best.values()].map((x) => x.t).sort();
-  return { titles, read, skipped, counts: docs };
+  const all = [...best.values()].map((x) => x.t);
+  // A piece of a longer title, or an article before a kept title ("The Bleach"), is the stage's misreading.
+  const keys = new Set(all);
+  const articled = (t) => /^(?:The|A|An) /.test(t) && keys.has(t.slice(t.indexOf(' ') + 1));
+  const titles = all.filter((t) => !articled(t) && !all.some((l) => innerPiece(t, l))).sort();
+  const stats = often.map((t) => ({ t, docs: docs.get(t), cued: cuedDocs.get(t) ?? 0, written: written.get(t), common: common(t), band: band.has(t) }));
+  return { titles, read, counts: docs, stats };
 }
 
-/** The data file's text. */
-export function source(titles, min, share, read) {
+/** The data file's text (no corpus figures: the list itself is the result). */
+export function source(titles, min, share, commonShare) {
   const lines = titles.map((t) => `  ${JSON.stringify(t)},`);
   return `// Generated by scripts/learn-work-titles.mjs (npm run learn:works); do not edit by hand.
 /**
  * Titles of works readers know, learned from the unlabelled corpus (news, blogs, web posts, IMDb
- * and MyAnimeList reviews; ${read} documents, the development texts skipped): each is a title the
+ * and MyAnimeList reviews; the development and evaluation texts never read): each is a title the
  * works stage found with a strong cue (quote marks, "the anime X", "X (2004)", "X season 2", a
  * maker's possessive, or the review's own work) in at least ${min} distinct documents, and cued
- * by the stage's own cues in at least ${share * 100}% of the documents that write it (one named
- * mostly bare is as often a character, a person or a word). A text that names one bare, as a
- * whole title-case run, names that work. Case as written.
+ * by the stage's own cues in at least ${share * 100}% of the documents that write it (${commonShare * 100}% when all
+ * its words are common words; one named mostly bare is as often a character, a person or a
+ * phrase); none opens with a sentence lead, is a person's name, a piece of a longer title or a
+ * band's name. A text that names one bare, as a whole title-case run, names that work. Case as written.
  */
 export const KNOWN_WORK_TITLES: readonly string[] = [
 ${lines.join('\n')}
@@ -169,21 +247,48 @@ ${lines.join('\n')}
 `;
 }
 
+/** The value after the command-line flag `name`, or `fallback` when the flag is not given. */
+function arg(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+/** Reads the corpus (a missing directory is an error), learns the list, and writes or checks it. */
 async function main() {
   const corpus = arg('--corpus', join(root, '..', 'shared', 'corpus'));
-  const devDir = arg('--dev', join(root, '..', 'shared', 'dev', 'texts'));
   const min = Number(arg('--min', String(MIN_DOCUMENTS)));
   const share = Number(arg('--share', String(MIN_CUED_SHARE)));
-  if (!existsSync(corpus)) {
-    console.error(`review-lens: expected the corpus at ${corpus}, got nothing there; skipped`);
-    process.exit(process.argv.includes('--check') ? 0 : 1);
+  const commonShare = Number(arg('--common-share', String(MIN_COMMON_CUED_SHARE)));
+  for (const sub of ['', 'news/bbc-entertainment', 'reviews', 'reviews-by-work']) {
+    if (!existsSync(join(corpus, sub))) {
+      console.error(`review-lens: expected the corpus directory ${join(corpus, sub)}, got nothing there`);
+      process.exit(1);
+    }
   }
+  if (!existsSync(SKIP_FILE)) {
+    console.error(`review-lens: expected the skip list ${SKIP_FILE}, got nothing there`);
+    process.exit(1);
+  }
+  const skip = readSkipList(readFileSync(SKIP_FILE, 'utf8'));
   const stages = await import(pathToFileURL(join(root, 'bench', 'build', 'stages.js')).href);
-  const { titles, read, skipped, counts } = learnTitles(corpus, devDir, stages.stronglyCuedWorkTitles, min, share);
+  const { titles, read, counts, stats } = learnTitles(corpusDocuments(corpus, skip), stages.stronglyCuedWorkTitles, {
+    min,
+    share,
+    commonShare,
+    fault: stages.learnedTitleFault,
+    bandNouns: stages.BAND_NOUNS,
+    memberNouns: stages.BAND_MEMBER_NOUNS,
+  });
   const countsFile = arg('--counts', '');
   if (countsFile) writeFileSync(countsFile, [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t, n]) => `${n}\t${t}`).join('\n'));
-  const text = source(titles, min, share, read);
-  console.log(`${titles.length} titles from ${read} documents (${skipped} development texts skipped)`);
+  const statsFile = arg('--stats', '');
+  if (statsFile) writeFileSync(statsFile, stats.map((x) => `${x.docs}\t${x.cued}\t${x.written}\t${x.common ? 'common' : ''}\t${x.band ? 'band' : ''}\t${x.t}`).join('\n'));
+  const text = source(titles, min, share, commonShare);
+  console.log(`${titles.length} titles from ${read} documents`);
+  if (process.argv.includes('--dump')) {
+    for (const t of titles) console.log(t);
+    return;
+  }
   if (process.argv.includes('--check')) {
     const shipped = existsSync(TITLES_FILE) ? readFileSync(TITLES_FILE, 'utf8') : '';
     if (shipped !== text) {
@@ -191,10 +296,6 @@ async function main() {
       process.exit(1);
     }
     console.log('src/data/work-titles-known.ts is up to date');
-    return;
-  }
-  if (process.argv.includes('--dump')) {
-    for (const t of titles) console.log(t);
     return;
   }
   writeFileSync(TITLES_FILE, text);

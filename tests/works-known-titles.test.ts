@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_WORK_TITLES } from '../src/data/work-titles-known';
-import { opensSentence } from '../src/stages/4-works/4-known-titles';
 import { worksTable as table } from './helpers/works-table';
 
 describe('a known title named bare, with no cue, is a work', () => {
@@ -13,8 +12,10 @@ describe('a known title named bare, with no cue, is a work', () => {
     { text: 'Nothing this year comes close to Sideways for me.', found: ['Sideways'] },
     // A word opening the sentence and an article before it are no part of the title.
     { text: 'The plot drags. As the Star Wars prequels showed, a trench run never gets old.', found: ['Star Wars'], none: ['As the Star Wars'] },
-    // A name of two words in a news piece.
-    { text: 'The awards night belonged to Vera Drake, which took three prizes.', found: ['Vera Drake'] },
+    // A quantifier opening the sentence is no part of the title.
+    { text: 'Most One Piece fans stay up late for a new chapter.', found: ['One Piece'], none: ['Most One Piece'] },
+    // A title of three words in a news piece.
+    { text: 'The awards night belonged to Million Dollar Baby, which took three prizes.', found: ['Million Dollar Baby'] },
   ]);
 });
 
@@ -27,6 +28,10 @@ describe('a known title used as a plain word or a name is no work', () => {
     // A person named like the title: the text writes it in a longer name.
     { text: 'Mayor Paul Constantine opened the fair, and later Constantine thanked the volunteers.', found: [], none: ['Constantine'] },
     // A kind of thing in a list joined by slashes.
+    // Characters, a family and a band the corpus also cues are not on the list.
+    { text: 'The kind neighbour Vera Drake helps everyone, and later Mary Poppins visits.', found: [], none: ['Vera Drake', 'Mary Poppins'] },
+    { text: 'At the party Westlife sang while The Osbournes argued by the pool.', found: [], none: ['Westlife', 'The Osbournes'] },
+    { text: 'Number One on the list was a surprise to everyone.', found: [], none: ['Number One'] },
     { text: 'Every creature feature needs a hungry Alien/Monster/Robot in the basement.', found: [], none: ['Alien'] },
     // Case counts: lower-case words are not the title.
     { text: 'That is one piece of advice I will keep, and the star wars between the two leads were fun.', found: [] },
@@ -44,14 +49,14 @@ describe('the learned list', () => {
   });
 });
 
-describe('a word opens a sentence after an end mark, a line break or the text start', () => {
-  it.each([
-    ['Alien was great.', 0, true],
-    ['I loved it. Alien was great.', 12, true],
-    ['I loved it.\nAlien was great.', 12, true],
-    ['I loved Alien a lot.', 8, false],
-    ['Films like Alien, sadly, are rare.', 11, false],
-  ])('%j at %i: %s', (text, at, opens) => {
-    expect(opensSentence(text, at)).toBe(opens);
-  });
+describe('a one-word known title counts only where the annotation says no sentence opens', () => {
+  table([
+    { text: 'Alien was great.', found: [], none: ['Alien'] },
+    { text: 'I loved it. Alien was great.', found: [], none: ['Alien'] },
+    { text: 'I loved it.\nAlien was great.', found: [], none: ['Alien'] },
+    { text: 'I loved Alien a lot.', found: ['Alien'] },
+    { text: 'Films like Alien, sadly, are rare.', found: ['Alien'] },
+    // A colon opens no sentence: the items of a list after it are mid-sentence.
+    { text: 'My top picks this year: Alien, then a long nap.', found: ['Alien'] },
+  ]);
 });

@@ -25,3 +25,15 @@ describe('the shape alone is no title outside a text about animation, or without
     { text: `${ANIME} This is no Final Mission, whatever the trailer says.`, none: ['no Final Mission', 'is no Final Mission'], found: [] },
   ]);
 });
+
+describe('an owned technique, a historical name or a role word is no title', () => {
+  table([
+    // An article or a possessive before it: a thing a character has or uses.
+    { text: `${ANIME} In the fight he finally eats the Hana Hana no Tama and wins.`, found: [], none: ['Hana Hana no Tama'] },
+    { text: `${ANIME} Every episode Riku spams his Kage Kage no Waza until it gets old.`, found: [], none: ['Kage Kage no Waza'] },
+    // A given name the names data knows, a particle and one more word: a person of old.
+    { text: `${ANIME} Abe no Seimei shows up as the hero's rival in the second arc.`, found: [], none: ['Abe no Seimei'] },
+    // A role word at the left edge belongs to the person, not the title.
+    { text: `${ANIME} I loved how Director Hoshizora no Tegami was paced.`, found: ['Hoshizora no Tegami'], none: ['Director Hoshizora no Tegami'] },
+  ]);
+});

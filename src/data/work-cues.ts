@@ -23,6 +23,18 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
  */
 export const ROMANISED_PARTICLES: ReadonlySet<string> = new Set(['no', 'wa', 'ga']);
 
+/**
+ * wink's part-of-speech tags of English function words and verbs ("Does", "Before", "But",
+ * "Despite"): no word of a romanised title carries one.
+ */
+export const ENGLISH_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART', 'VERB', 'ADV']);
+
+/**
+ * Words before a romanised "X no Y" that make it a thing someone has or uses, not a title ("the
+ * Gomu Gomu no Mi", "his Kage Bunshin no Jutsu"): an article or a possessive.
+ */
+export const ROMANISED_OWNER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
 /** Words after a title that make it a work: "All Of Us Are Dead season one". */
 export const WORK_FOLLOWERS: ReadonlySet<string> = new Set(['season', 'seasons', 'episode', 'episodes', 'finale', 'sequel', 'trailer', 'premiere', 'universe', 'franchise', 'cast', 'fans']);
 
@@ -66,7 +78,7 @@ export const WORK_NOUN_PLURALS: ReadonlySet<string> = new Set([
  */
 export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'spoiler', 'spoilers', 'warning', 'warnings', 'alert', 'contains', 'update', 'edit', 'note', 'summary',
-  'rating', 'verdict', 'review', 'plot', 'synopsis', 'ps',
+  'rating', 'verdict', 'review', 'plot', 'synopsis', 'ps', 'grade', 'score',
 ]);
 
 /**
@@ -213,6 +225,14 @@ export const SENTENCE_LEADS: ReadonlySet<string> = new Set([
   'whereas', 'whilst', 'yes', 'no', 'former', 'veteran', 'besides', 'sadly', 'unfortunately', 'fortunately', 'overall', 'basically',
   'perhaps', 'maybe',
 ]);
+
+/**
+ * Quantifiers that take a noun after them ("Most One Piece fans", "Many Star Wars fans"): cut
+ * from the start of a run that opens a sentence, and no learned title opens with one. Not the
+ * possessives and "some", "all", "every", which open titles ("Your Name", "Some Like It Hot",
+ * "All About Eve").
+ */
+export const LEAD_DETERMINERS: ReadonlySet<string> = new Set(['most', 'many', 'several', 'few', 'both', 'each', 'any']);
 
 /**
  * Nouns a quoted title may qualify ("the "Heat" actor", "a "Misery" type of plot", "the "Glory"

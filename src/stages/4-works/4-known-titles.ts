@@ -8,23 +8,13 @@
  */
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { GIVEN_NAMES } from '../../data/given-names';
-import { ARTICLES, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { ARTICLES, TITLE_CONNECTORS } from '../../data/work-cues';
 import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
-import { titleFinding, type Finding, type WorksContext } from './context';
+import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 
 /** The known titles, as written. */
 const KNOWN: ReadonlySet<string> = new Set(KNOWN_WORK_TITLES);
-
-/** Characters that end a sentence before the next word opens one. */
-const SENTENCE_ENDS = '.!?:;\n\r"“”';
-
-/** True when the word at `start` opens a sentence, a line or the text (only spaces between). */
-export function opensSentence(view: string, start: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && (view[k] === ' ' || view[k] === '\t')) k--;
-  return k < 0 || SENTENCE_ENDS.includes(view[k] as string);
-}
 
 /**
  * The words the text writes as the first or last of two or three capitalised words with no
@@ -58,15 +48,10 @@ export function readKnownTitle(ctx: WorksContext, run: Run, out: Run[]): void {
     out.push(run);
     return;
   }
-  // A word that opens a sentence and a lower-case connector after it are no part of the title
-  // ("As the Star Wars, Alien franchises"): the rest of the run from its next capitalised word.
-  if (run.last === run.first || !SENTENCE_LEADS.has(ctx.word(run.first).lower) || ctx.word(run.first + 1).capitalised) return;
-  for (let i = run.first + 2; i <= run.last; i++) {
-    const w = ctx.word(i);
-    if (!w.capitalised) continue;
-    if (KNOWN.has(ctx.view.slice(w.start, run.end))) out.push({ first: i, last: run.last, start: w.start, end: run.end });
-    return;
-  }
+  // A word that opens a sentence and an article after it are no part of the title ("As the Star
+  // Wars prequels showed"): the title-case runs cut the word alone when a capital follows it.
+  const cut = withoutSentenceLead(ctx.words, run);
+  if (cut !== run && KNOWN.has(ctx.view.slice(cut.start, cut.end))) out.push(cut);
 }
 
 /** The known titles among the runs `readKnownTitle` kept, with the guards above for a title of one word. */
@@ -77,7 +62,7 @@ export function knownTitles(ctx: WorksContext, runs: readonly Run[]): Finding[] 
     const form = ctx.view.slice(run.start, run.end);
     if (run.last === run.first) {
       const w = ctx.word(run.first);
-      if (opensSentence(ctx.view, w.start) || GIVEN_NAMES.has(w.lower) || FIRST_NAMES.has(w.lower) || ctx.writesLower(w.lower)) continue;
+      if (ctx.opensSentence(w.start) || GIVEN_NAMES.has(w.lower) || FIRST_NAMES.has(w.lower) || ctx.writesLower(w.lower)) continue;
       names ??= nameEnds(ctx);
       if (names.has(w.lower)) continue;
     }

@@ -2,11 +2,18 @@
  * Pass 4, shape: a romanised Japanese title ("Kimetsu no Yaiba", "Shingeki no Kyojin", "Boku no
  * Hero Academia", "Kaguya-sama wa Kokurasetai"): capitalised words joined by a lower-case particle
  * (`no`, `wa`, `ga`) in a text about animation. English puts these words between capitalised words
- * almost never ("Sasuke no longer" has a lower-case word after it, and the run stops there), and
- * a person's name holds no particle, so in an anime review the shape is a title's.
+ * almost never ("Sasuke no longer" has a lower-case word after it, and the run stops there), so
+ * in an anime review the shape is a title's, unless an article or a possessive comes before it
+ * (a character's technique or item: "the Gomu Gomu no Mi", "Luffy's Gomu Gomu no Mi") or it is a
+ * historical name ("Abe no Seimei": a first word the names data knows as a given name); role words
+ * and honorifics at its left edge are a person's, not the title's ("Director Tanaka ...").
  */
 import { ANIMATION_WORDS, ANIMATION_WORDS_NEEDED } from '../../data/name-kind-animation';
-import { ROMANISED_PARTICLES } from '../../data/work-cues';
+import { GIVEN_NAMES } from '../../data/given-names';
+import { HONORIFICS } from '../../data/honorifics';
+import { ROLE_NOUNS } from '../../data/role-words';
+import { ENGLISH_TAGS, ROMANISED_OWNER_WORDS, ROMANISED_PARTICLES } from '../../data/work-cues';
+import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -18,11 +25,19 @@ export function aboutAnimation(words: readonly Word[]): boolean {
   return false;
 }
 
-/** True for a word a romanised title may hold: capitalised, and no English function word opening a sentence ("Does", "Before"). */
-const titleWord = (ctx: WorksContext, w: Word): boolean => w.capitalised && !ENGLISH_TAGS.has(ctx.posAt(w.start));
+/**
+ * True for a word a romanised title may hold: capitalised, no English function word opening a
+ * sentence ("Does", "Before"), and no role word or honorific ("Director", "Lord").
+ */
+const titleWord = (ctx: WorksContext, w: Word): boolean =>
+  w.capitalised && !ENGLISH_TAGS.has(ctx.posAt(w.start)) && !ROLE_NOUNS.has(w.lower) && !HONORIFICS.has(w.lower);
 
-/** wink's tags of English function words and verbs: "Does", "Before", "But", "Despite". */
-const ENGLISH_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART', 'VERB', 'ADV']);
+/** True when the word before the title's first word makes it owned ("the", "his", "Luffy's"). */
+function owned(ctx: WorksContext, first: number): boolean {
+  if (first === 0) return false;
+  const w = ctx.word(first - 1);
+  return ROMANISED_OWNER_WORDS.has(w.lower) || w.lower.endsWith("'s") || w.lower.endsWith('\u2019s');
+}
 
 /**
  * 4n. The part of a run a romanised particle joins, kept for {@link romanisedTitles}: the
@@ -43,7 +58,11 @@ export function readRomanised(ctx: WorksContext, run: Run, out: Run[]): void {
       if (x.capitalised) last = k;
       else if (!(ROMANISED_PARTICLES.has(x.lower) && ctx.word(k + 1).capitalised)) break;
     }
-    if (first < i && last > i) out.push({ first, last, start: ctx.word(first).start, end: ctx.word(last).end });
+    if (first >= i || last <= i || owned(ctx, first)) return;
+    // A given name first and one word after the particle: a person's historical name ("Abe no Seimei").
+    const lead = ctx.word(first).lower;
+    if (first === i - 1 && last === i + 1 && (GIVEN_NAMES.has(lead) || FIRST_NAMES.has(lead))) return;
+    out.push({ first, last, start: ctx.word(first).start, end: ctx.word(last).end });
     return;
   }
 }

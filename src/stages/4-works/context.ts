@@ -2,7 +2,7 @@
  * What every pass of the works stage reads about the text, made once per text: the words, wink's
  * tags, the title-case runs, and what a pass hands back (a {@link Finding}).
  */
-import { ARTICLES, COUNTED, GENRE_CUES, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { ARTICLES, COUNTED, GENRE_CUES, LEAD_DETERMINERS, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { isDigitCode, isLetter, isWordChar } from '../../text/chars';
 import { FIRST_NAMES } from '../../text/first-names';
@@ -152,6 +152,18 @@ export class WorksContext {
     return this.givenNameEnds.has(lower);
   }
 
+  /** Where each sentence's first word starts, once {@link opensSentence} was asked. */
+  private sentenceStarts: Set<number> | null = null;
+
+  /**
+   * True when the word at `start` is the first word of its sentence by the annotation's sentence
+   * split (a quote mark or a bullet before it changes nothing; a colon opens no sentence).
+   */
+  opensSentence(start: number): boolean {
+    this.sentenceStarts ??= new Set(this.ann.sentences.map((s) => s.firstWord));
+    return this.sentenceStarts.has(start);
+  }
+
   /** True when the text writes the word `lower` capitalised in mid-sentence ("the Veteran actor" would). */
   writesCapitalisedMidSentence(lower: string): boolean {
     if (this.midSeen) return this.midSeen.has(lower);
@@ -232,12 +244,16 @@ function leadsWrittenMidSentence(words: readonly Word[], lower: string, runs: re
 
 /**
  * A run without the word that opens its sentence ("But The Violent Men" → "The Violent Men",
- * "In Bonanza" → "Bonanza", "Comedy Fat Albert" → "Fat Albert"): a sentence opening after
- * punctuation or a line break, before a capitalised word.
+ * "In Bonanza" → "Bonanza", "Comedy Fat Albert" → "Fat Albert", "Most One Piece fans" → "One
+ * Piece"), and one article after it ("As the Star Wars prequels" → "Star Wars"): a sentence
+ * opening after punctuation or a line break, before a capitalised word.
  */
 export function withoutSentenceLead(words: readonly Word[], run: Run): Run {
   const lead = words[run.first] as Word;
-  const next = words[run.first + 1];
-  if (run.last === run.first || lead.spaceBefore || !next?.capitalised || !(SENTENCE_LEADS.has(lead.lower) || GENRE_CUES.has(lead.lower))) return run;
-  return { first: run.first + 1, last: run.last, start: next.start, end: run.end };
+  if (run.last === run.first || lead.spaceBefore || !(SENTENCE_LEADS.has(lead.lower) || GENRE_CUES.has(lead.lower) || LEAD_DETERMINERS.has(lead.lower))) return run;
+  let k = run.first + 1;
+  if (k < run.last && !(words[k] as Word).capitalised && ARTICLES.has((words[k] as Word).lower)) k++;
+  const next = words[k];
+  if (!next?.capitalised) return run;
+  return { first: k, last: run.last, start: next.start, end: run.end };
 }

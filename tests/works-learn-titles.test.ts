@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain ESM script without types
+import { corpusDocuments, learnTitles, readSkipList } from '../scripts/learn-work-titles.mjs';
+import { BAND_MEMBER_NOUNS, BAND_NOUNS, learnedTitleFault } from '../src/stages/4-works/learned-titles';
+
+/** A made-up corpus: two news files and a CSV of reviews grouped by work. */
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-learn-'));
+  for (const sub of ['news/bbc-entertainment', 'blogs', 'web', 'reviews', 'reviews-by-work']) mkdirSync(join(dir, sub), { recursive: true });
+  writeFileSync(join(dir, 'news/bbc-entertainment/a.txt'), 'We saw "Moon Harbour" twice.');
+  writeFileSync(join(dir, 'news/bbc-entertainment/b.txt'), 'Fans loved "Moon Harbour" again.');
+  writeFileSync(join(dir, 'news/bbc-entertainment/held-out.txt'), 'Critics hated "Glass Orchard" at once.');
+  writeFileSync(join(dir, 'reviews/imdb-first-999.csv'), 'review,sentiment\n"I watched ""Glass Orchard"" today.",positive\n"Nothing named here.",negative\n');
+  writeFileSync(join(dir, 'reviews-by-work/imdb-films.csv'), 'work,work_en,review\nRiver Clock,River Clock,"""River Clock"" bored me."\nRiver Clock,River Clock,"I liked River Clock."\n');
+  return dir;
+}
+
+/** Stands in for the works stage: the titles in double quote marks. */
+const quoted = (text: string): string[] => [...text.matchAll(/"([^"]+)"/g)].map((m) => m[1] as string);
+
+describe('learn-work-titles: documents the skip list names are never read', () => {
+  const dir = corpus();
+  const skip = readSkipList('# held out\nnews/bbc-entertainment/held-out.txt\nreviews/imdb-first-999.csv 0\n');
+  const cases: { name: string; skip: typeof skip; learned: string[]; unread: string[] }[] = [
+    { name: 'with the skip list', skip, learned: ['Moon Harbour', 'River Clock'], unread: ['news/bbc-entertainment/held-out.txt', 'reviews/imdb-first-999.csv 0'] },
+    { name: 'without it', skip: readSkipList(''), learned: ['Glass Orchard', 'Moon Harbour', 'River Clock'], unread: [] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const docs = [...corpusDocuments(dir, c.skip)];
+      const names = docs.map((d: { name: string }) => d.name);
+      for (const u of c.unread) expect(names).not.toContain(u);
+      expect(names).toContain('reviews/imdb-first-999.csv 1');
+      expect(learnTitles(docs, quoted).titles).toEqual(c.learned);
+    });
+  }
+  it('a malformed skip line is a clear error', () => {
+    expect(() => readSkipList('reviews/imdb-first-999.csv row-two\n')).toThrow(/^review-lens: expected a corpus file/);
+  });
+});
+
+describe('learn-work-titles: shape faults of a title', () => {
+  const cases: [string, string | undefined][] = [
+    ['Most Moon Harbour', 'lead'],
+    ['Your Moon Harbour', undefined],
+    ['But Moon Harbour', 'lead'],
+    ['The Quiet Harbour from Norway', 'place'],
+    ['IV: Return of the Clocks', 'part'],
+    ['Mary Harbour', 'person'],
+    ['Grade: B', 'label'],
+    ['The Osbournes', 'excluded'],
+    ['Moon Harbour', undefined],
+    ['The Mary Harbour', undefined],
+    ['Life in Pieces', undefined],
+  ];
+  for (const [title, fault] of cases) it(`${title} -> ${fault ?? 'kept'}`, () => expect(learnedTitleFault(title)).toBe(fault));
+});
+
+describe('learn-work-titles: corpus evidence against a title', () => {
+  const docs = (texts: string[]) => texts.map((text) => ({ name: '', text, own: [] as string[] }));
+  it('a band noun beside it drops it', () => {
+    const texts = ['pop group "Velvet Kites" toured.', 'They praised "Velvet Kites" today.', '"Moon Harbour" aired.', 'I saw "Moon Harbour" again.'];
+    const out = learnTitles(docs(texts), quoted, { bandNouns: BAND_NOUNS, memberNouns: BAND_MEMBER_NOUNS });
+    expect(out.titles).toEqual(['Moon Harbour']);
+  });
+  it('a band member noun after it drops it', () => {
+    const texts = ['"Velvet Kites" singer Ann left.', 'They praised "Velvet Kites" today.'];
+    expect(learnTitles(docs(texts), quoted, { bandNouns: BAND_NOUNS, memberNouns: BAND_MEMBER_NOUNS }).titles).toEqual([]);
+  });
+  it('a piece after a word of a longer title, and an article before a kept title, are dropped', () => {
+    const texts = ['"Kat\'s Odd Voyage" and "Odd Voyage" and "Moon Harbour" and "The Moon Harbour"', 'again "Kat\'s Odd Voyage", "Odd Voyage", "Moon Harbour", "The Moon Harbour"'];
+    expect(learnTitles(docs(texts), quoted).titles).toEqual(["Kat's Odd Voyage", 'Moon Harbour']);
+  });
+  it('a title of common words needs a higher cued share', () => {
+    // "one" and "night" are written in lower case in most documents: a phrase, cued in 2 of the 6 that write it.
+    const bare = Array.from({ length: 4 }, (_, i) => `we met One Night ${i} times`);
+    const plain = Array.from({ length: 8 }, (_, i) => `one night ${i} we met`);
+    const texts = ['"One Night" aired.', 'I saw "One Night" too.', ...bare, ...plain];
+    expect(learnTitles(docs(texts), quoted).titles).toEqual([]);
+    expect(learnTitles(docs(texts), quoted, { commonShare: 0.2 }).titles).toEqual(['One Night']);
+  });
+});
