@@ -7,6 +7,7 @@ describe('the clause goes on after a part named after a performance noun', () =>
   it.each([
     ['a lone I after a part no entity held', 'The leads include Emily Stroud, whose performance as Quenna I really enjoyed.', [['Quenna', 'Emily Stroud']]],
     ['a verb after a part no entity held', 'Robert Vance, whose turn as Harlo was inspiring, carries the second half.', [['Harlo', 'Robert Vance']]],
+    ['a subject pronoun after the part', 'Robert Vance, whose turn as Harlo we all loved, carries the second half.', [['Harlo', 'Robert Vance']]],
     ['a verb after a part the text names again', 'Robert Vance, whose turn as Harlo Quist was inspiring, carries it. Later Harlo Quist flees.', [['Harlo Quist', 'Robert Vance']]],
   ] as const)('%s', (_, text, want) => {
     expect(links(text)).toEqual(want);
@@ -15,6 +16,8 @@ describe('the clause goes on after a part named after a performance noun', () =>
   it.each([
     ['a describing word before the name ("as Hollywood icon C")', 'Emily Stroud was nominated for her role as Hollywood icon Mabel Orrin in the biopic.', 'Hollywood'],
     ['a bare as with a verb after it joins two clauses', 'Robert Vance smiled as Harlo was leaving the room.', 'Harlo'],
+    ['a post the person holds, not a part', 'Emily Stroud, whose role as Associate Producer was small, still shines on screen.', 'Associate Producer'],
+    ['a job after a bare as', 'Robert Vance also served as Executive Director in the film, and it shows.', 'Executive Director'],
   ] as const)('not: %s', (_, text, notPart) => {
     expect(links(text).map(([part]) => part)).not.toContain(notPart);
   });

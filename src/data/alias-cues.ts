@@ -7,6 +7,3 @@ export const ALIAS_CUES: readonly string[] = ['also known as', 'better known as'
 
 /** What may stand between a name and an alias cue after it ("X aka", "X, aka", "X (known as"). */
 export const BEFORE_ALIAS_CUE: readonly string[] = [', ', ' (', ' '];
-
-/** Endings of pet forms made from a given name ("Evie" of "Eve", "Tommy" of "Tom", "Eddie" of "Ed"). */
-export const PET_FORM_ENDINGS: readonly string[] = ['ie', 'y'];

@@ -125,22 +125,32 @@ export const OTHER_PERSON_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'hi
 /** Prepositions that, right before an actor, make the actor their object, not the one whose portrayal follows ("a scene with A and his portrayal of C"). */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'by', 'for', 'with', 'about', 'at', 'from', 'than', 'like', 'against', 'over', 'beside']);
 
-/** Casting verbs in their plain form, a cue only after a word of {@link PLAIN_VERB_LEADS} ("appears to portray C", "will play C"). */
+/**
+ * Casting verbs in their plain form, a cue only after a word of {@link PLAIN_VERB_LEADS} ("appears to
+ * portray C", "will voice C"): alone, "play" is as often a noun. Read by the names stage's casting
+ * words and by the casting that creates parts.
+ */
 export const PLAIN_PLAY_VERBS: ReadonlySet<string> = new Set(['play', 'portray', 'voice']);
 
-/** Words before a plain casting verb that make it one ("to play", "will play"): alone, "play" is as often a noun. */
-export const PLAIN_VERB_LEADS: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'can', 'should', 'must', 'might', 'may', 'did', 'does']);
+/** Words before a plain casting verb that make it one ("to play", "will play", "she'll play"). */
+export const PLAIN_VERB_LEADS: ReadonlySet<string> = new Set([
+  'to', 'will', 'would', 'could', 'can', 'shall', 'should', 'must', 'might', 'may', 'did', 'does', "'ll", '’ll',
+]);
+
+/** The forms of `play`, the casting verb that also takes a place ("played Carnegie Hall", "will play Hampden"). */
+export const PLAY_FORMS: ReadonlySet<string> = new Set(['play', 'plays', 'played', 'playing']);
 
 /** Last words of a place a band or a player plays ("Carnegie Hall", "the Hollywood Bowl"), beyond the institution words of `not-names.ts`. */
 export const VENUE_WORDS: ReadonlySet<string> = new Set(['hall', 'bowl', 'park', 'garden', 'gardens', 'field', 'dome', 'house', 'pavilion', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'lounge', 'pub', 'bar']);
 
 /**
  * Verbs that may follow a part named after a noun of performance and `as` ("whose turn as C was
- * inspiring", "her performance as C has won prizes"): the name ends there. Any other lower-case
- * word may make the name a describing word of a longer phrase ("as Hollywood icon …").
+ * inspiring", "her performance as C has won prizes"): the name ends there, as it does before a
+ * subject pronoun ("whose turn as C we all loved"). Any other lower-case word may make the name a
+ * describing word of a longer phrase ("as Hollywood icon …").
  */
 export const VERBS_AFTER_PART: ReadonlySet<string> = new Set([
   'is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'remains', 'remained',
   'stands', 'stood', 'makes', 'made', 'earned', 'earns', 'won', 'wins', 'deserves', 'deserved', 'steals', 'stole',
-  'shines', 'shone', 'seems', 'seemed', 'feels', 'felt', 'gets', 'got', 'carries', 'carried', 'we', 'you',
+  'shines', 'shone', 'seems', 'seemed', 'feels', 'felt', 'gets', 'got', 'carries', 'carried',
 ]);

@@ -4,10 +4,11 @@
  * and the parallel lists `A, B and C as X, Y and Z`.
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
-import { OWN_PHRASE_WORDS } from '../../data/casting-vocab';
+import { OWN_PHRASE_WORDS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS } from '../../data/casting-vocab';
 import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
-import { isListedFirstName, isQuote } from './context';
+import { isQuote } from './context';
+import { playedPlace } from './link-casting-words';
 import {
   actorBefore, actorShaped, addRole, clauseGap, gapBefore, link, listGap, possessive, roleAfter, type CueContext,
 } from './3-cue-readers';
@@ -22,10 +23,6 @@ const MAX_LIST = 6;
 const PLAYS = new WordSet(PLAYS_VERBS);
 const PLAYED_BY = new WordSet(PLAYED_BY_VERBS);
 
-/** The bare casting verbs, which are nouns too ("the play"): a casting verb only after a modal or `to`. */
-const TO_PLAY: ReadonlySet<string> = new Set(['play', 'portray']);
-/** Words before a bare casting verb that make it one: "A will play C", "A is to play C". */
-const BEFORE_TO_PLAY: ReadonlySet<string> = new Set(['will', 'would', 'to', 'can', 'could', 'shall', 'should', 'may', 'might', "'ll"]);
 
 /** Both in one quoted title: `"Clean as a Whistle"`. */
 const quotedPair = (c: CueContext, a: Piece, r: Piece): boolean => isQuote(c.input.view[a.start - 1]) && isQuote(c.input.view[r.end]);
@@ -157,15 +154,15 @@ export function readCastingWords(c: CueContext): void {
       if (next && governed(c, actor, role)) continue;
       // "A and B, as X and Y": a comma before `as` still pairs the lists.
       linkLists(c, role, actor, next && role.first === k + 1);
-    } else if ((PLAYS.has(w.lower) || (TO_PLAY.has(w.lower) && BEFORE_TO_PLAY.has((words[k - 1] as Word).lower))) && !(k + 1 < words.length && (words[k + 1] as Word).lower === 'by') && !NOT_BEFORE_PLAYS.has((words[k - 1] as Word).lower)) {
+    } else if ((PLAYS.has(w.lower) || (PLAIN_PLAY_VERBS.has(w.lower) && PLAIN_VERB_LEADS.has((words[k - 1] as Word).lower))) && !(k + 1 < words.length && (words[k + 1] as Word).lower === 'by') && !NOT_BEFORE_PLAYS.has((words[k - 1] as Word).lower)) {
       // "A plays the pretty Princess Dia", "A, who played Captain Wentworth"; not "…, and
       // playing the Emperor" (the subject is further back), nor a passive missing its `by`
       // ("Ripley, who is played then-unknown Weaver").
       // "A played opposite B": B is A's partner, no part (a tagger may read `opposite` as a modifier).
       if (k + 1 < words.length && OWN_PHRASE_WORDS.has((words[k + 1] as Word).lower)) continue;
       const role = roleAfter(c, k + 1, MAX_MODIFIERS + 2);
-      // "U2 will play Hampden": after a bare verb, one word that is no given name is a venue.
-      if (role && !PLAYS.has(w.lower) && role.first === role.last && !isListedFirstName((words[role.first] as Word).lower)) continue;
+      // "U2 will play Hampden", "played Carnegie Hall": a place played, no part.
+      if (role && PLAY_FORMS.has(w.lower) && playedPlace(words.slice(role.first, role.last + 1).map((x) => x.lower), w.lower === 'play' && role.first === k + 1, role.first > k + 1)) continue;
       const actor = role && actorBefore(c, k, MAX_MODIFIERS);
       if (role && actor && actorShaped(c, actor, k) && !nounBetween(c, actor, k)) link(role, actor);
     } else if (w.lower === 'of' && ROLE_OF_NOUNS.has((words[k - 1] as Word).lower) && k >= 2 && ROLE_DETERMINERS.has((words[k - 2] as Word).lower)) {

@@ -18,14 +18,12 @@ import { isApostrophe, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { AFTER_ROLE, NOT_ROLE_WORDS, OTHER_SUBJECTS } from '../../data/casting-vocab';
-import { actorsOf, clauseGoesOn, mentionsInOrder, performanceAs, type EntityMention } from './link-casting-words';
+import { MAX_WORD, actorsOf, clauseGoesOn, jobTitle, mentionsInOrder, performanceAs, wordAfter, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between `as` and the role ("as the harried and desperate officer, C"). */
 const MAX_ROLE_WORDS = 7;
 /** How far back from `as` the actor may be named, in characters, within one sentence. */
 export const MAX_ACTOR_GAP = 160;
-/** The longest word read between `as` and the role, in characters. */
-const MAX_WORD = 24;
 /** Marks that end the sentence the actor must share with `as`. */
 export const SENTENCE_END = '.!?;:\n';
 /** Roles that make a name a maker of the work, never the one who plays a part. */
@@ -126,14 +124,6 @@ function wordStartBefore(lower: string, end: number): number {
   return k;
 }
 
-/** The lower-case word after the one space at `at`, or ''. */
-function wordAfter(lower: string, at: number): string {
-  if (lower[at] !== ' ') return '';
-  let k = at + 1;
-  while (k < lower.length && k - at <= MAX_WORD && /\p{L}/u.test(lower[k] as string)) k++;
-  return lower.slice(at + 1, k);
-}
-
 /**
  * Where the `as` that introduces the role at `start` begins, past at most {@link MAX_ROLE_WORDS}
  * describing words (a comma may close them: "officer, Dutch"), or -1.
@@ -176,7 +166,9 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     if ((earlier === null && actors.has(c)) || role.roles.some((r) => r !== 'other')) continue;
     // "as Ruth's father": the part is someone else's; "as Ruth was leaving": `as` joins two clauses.
     // "as a Ruth film": the name only describes; "A as the nurse, B as Ruth": each `as` has its own actor.
-    if (isApostrophe(view[m.end]) || !(endsRole(view, lower, m.end) || (performanceAs(view, m.start) && clauseGoesOn(view, m.end)))) continue;
+    if (isApostrophe(view[m.end]) || !(endsRole(view, lower, m.end) || (performanceAs(view, m.start) && clauseGoesOn(view, lower, m.end)))) continue;
+    // "whose role as Executive Producer": a post the person holds, not a part.
+    if (jobTitle(lower.slice(m.start, m.end).split(' '))) continue;
     const as = asBefore(view, lower, m.start, mentionStarts);
     if (as < 0) continue;
     const before = wordStartBefore(lower, as - 1);

@@ -9,14 +9,13 @@
  * the Zorvian agent") and an `as` that compares ("as tall as") make none.
  */
 import { NAME_SUFFIXES } from '../../data/name-cue-words';
-import { INSTITUTION_WORDS } from '../../data/not-names';
 import { NOT_CASTING_BEFORE_AS, PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
-import { NOT_PART_STARTS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, VENUE_WORDS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
-import { takenPart, wordBefore } from './link-casting-plays';
-import { clauseGoesOn, performanceAs } from './link-casting-words';
+import { NOT_PART_STARTS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
+import { takenPart } from './link-casting-plays';
+import { clauseGoesOn, jobTitle, loneI, performanceAs, playedPlace, wordBefore } from './link-casting-words';
 
 /**
  * True when the portrayal noun at `at` is the actor's own, the actor's mention ending at `from`: the
@@ -53,8 +52,11 @@ interface Part {
   actor: number;
 }
 
-/** The end of the capitalised run of at most {@link MAX_PART_WORDS} words at `at`, or -1. */
-function partEnd(view: string, at: number): number {
+/**
+ * The end of the capitalised run of at most {@link MAX_PART_WORDS} words at `at`, or -1; with
+ * `stopAtI`, a lone `I` ends it ("as C I enjoyed"), else it is the run's ("Elizabeth I").
+ */
+function partEnd(view: string, at: number, stopAtI: boolean): number {
   let k = at;
   let words = 0;
   for (;;) {
@@ -66,8 +68,7 @@ function partEnd(view: string, at: number): number {
     if (view[k - 1] === '.' && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(view.slice(from, k))) k--;
     if (isApostrophe(view[k - 1])) k--;
     words++;
-    // A lone `I` after the name opens a clause of its own ("as C I enjoyed").
-    if (words >= MAX_PART_WORDS || view[k] !== ' ' || !isUpper(view[k + 1]) || (view[k + 1] === 'I' && !/\p{L}/u.test(view[k + 2] ?? ''))) return k;
+    if (words >= MAX_PART_WORDS || view[k] !== ' ' || !isUpper(view[k + 1]) || (stopAtI && loneI(view, k + 1))) return k;
     k++;
   }
 }
@@ -98,11 +99,12 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
     const limit = Math.min(view.length, m.end + MAX_ACTOR_GAP, next);
     const part = partAfter(view, lower, blocked, m.start, m.end, limit);
     if (part < 0 || covered[part] || blocked[part]) continue;
-    const end = partEnd(view, part);
-    if (end < 0 || NOT_PART_STARTS.has(lower.slice(part, end).split(' ', 1)[0] as string)) continue;
-    if (!endsRole(view, lower, end) && !(performanceAs(view, part) && clauseGoesOn(view, end))) continue;
+    const end = runEnd(view, lower, part);
+    if (end < 0) continue;
+    const words = lower.slice(part, end).replace(/\.$/u, '').split(' ');
+    if (NOT_PART_STARTS.has(words[0] as string) || jobTitle(words)) continue;
     if (isApostrophe(view[end]) || blocked.subarray(part, end).some((b) => b === 1)) continue;
-    if (playedVenue(view, lower, part, end)) continue;
+    if (playedVenue(view, part, words)) continue;
     parts.push({ start: part, end, actor: m.entity });
   }
   if (parts.length === 0) return [];
@@ -110,16 +112,31 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
 }
 
 /**
- * True when the run at `part`…`end` follows a plain `play` and ends on a word of a place
- * ("went on to play Carnegie Hall", "to play the Hollywood Bowl"): a musician plays a venue, an
- * actor a part.
+ * Where the part at `part` ends when the casting phrase ends with it, or -1: a mark or a word of
+ * {@link endsRole} after the whole run, or, after a noun of performance ("whose turn as C"), a verb
+ * or a subject that goes on with the clause; a lone `I` there is the subject ("as C I enjoyed"),
+ * else a numeral of the name ("as Elizabeth I was").
  */
-function playedVenue(view: string, lower: string, part: number, end: number): boolean {
+function runEnd(view: string, lower: string, part: number): number {
+  const end = partEnd(view, part, false);
+  if (end < 0 || endsRole(view, lower, end)) return end;
+  if (!performanceAs(view, part)) return -1;
+  if (clauseGoesOn(view, lower, end)) return end;
+  const short = partEnd(view, part, true);
+  return short < end && clauseGoesOn(view, lower, short) ? short : -1;
+}
+
+/**
+ * True when the run `words` at `part` follows a form of `play` (a `the` may stand between) and
+ * names a place played ({@link playedPlace}; one word is a place only right after the plain verb):
+ * a musician plays a venue, an actor a part.
+ */
+function playedVenue(view: string, part: number, words: readonly string[]): boolean {
   let verb = view[part - 1] === ' ' ? wordBefore(view, part - 1) : null;
-  if (verb?.word === 'the') verb = view[verb.start - 1] === ' ' ? wordBefore(view, verb.start - 1) : null;
-  if (verb?.word !== 'play') return false;
-  const last = (lower.slice(part, end).split(' ').pop() as string).replace(/\.$/u, '');
-  return INSTITUTION_WORDS.has(last) || VENUE_WORDS.has(last);
+  const article = verb?.word === 'the';
+  if (article && verb) verb = view[verb.start - 1] === ' ' ? wordBefore(view, verb.start - 1) : null;
+  // "to play the Emperor": the article makes one word a part.
+  return !!verb && PLAY_FORMS.has(verb.word) && playedPlace(words, verb.word === 'play' && !article, article);
 }
 
 /**

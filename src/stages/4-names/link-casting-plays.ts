@@ -28,12 +28,10 @@ import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
-import { actorsOf, mentionsInOrder, type EntityMention } from './link-casting-words';
+import { actorsOf, mentionsInOrder, wordBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
 const MAX_PART_WORDS = 5;
-/** The longest word read between the cue and the part, in characters. */
-const MAX_WORD = 24;
 /** How often the text must name a person for a `he` or `she` with no name before it to stand for them. */
 const MIN_TOPIC_MENTIONS = 3;
 /** A real person named up to this often may still be a part, even when the actor is named less. */
@@ -46,14 +44,6 @@ interface Cue {
 }
 
 type Mention = EntityMention;
-
-/** The lower-case word of `view` that ends at `end` (small letters and hyphens) and where it starts, or null. */
-export function wordBefore(view: string, end: number): { word: string; start: number } | null {
-  let k = end;
-  while (k > 0 && end - k < MAX_WORD && /[\p{Ll}-]/u.test(view[k - 1] as string)) k--;
-  if (k === end || /\p{L}/u.test(view[k - 1] ?? '')) return null;
-  return { word: view.slice(k, end), start: k };
-}
 
 /**
  * Where the casting cue before the part at `start` begins (`played`, `portrayal of`, `role of`),

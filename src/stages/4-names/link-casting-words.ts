@@ -3,10 +3,31 @@
  * a whole word at an offset, the offset after one of a few words, where an appositive ends. Each
  * reads a bounded window, so a pattern stays linear in mentions.
  */
-import { PERFORMANCE_NOUNS } from '../../data/role-words';
-import { VERBS_AFTER_PART } from '../../data/casting-vocab';
+import { SUBJECT_PRONOUNS, VENUE_WORDS, VERBS_AFTER_PART } from '../../data/casting-vocab';
+import { INSTITUTION_WORDS } from '../../data/not-names';
+import { PERFORMANCE_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { isUpper } from '../../text/chars';
+import { isListedFirstName } from '../../text/listed-first-name';
 import type { EntityDraft } from '../stage-types';
+
+/** The longest word the readers take, in characters: a longer run is no word they look for. */
+export const MAX_WORD = 24;
+
+/** The lower-case word of `view` that ends at `end` (small letters and hyphens) and where it starts, or null. */
+export function wordBefore(view: string, end: number): { word: string; start: number } | null {
+  let k = end;
+  while (k > 0 && end - k < MAX_WORD && /[\p{Ll}-]/u.test(view[k - 1] as string)) k--;
+  if (k === end || /\p{L}/u.test(view[k - 1] ?? '')) return null;
+  return { word: view.slice(k, end), start: k };
+}
+
+/** The lower-case word after the one space at `at`, or ''. */
+export function wordAfter(lower: string, at: number): string {
+  if (lower[at] !== ' ') return '';
+  let k = at + 1;
+  while (k < lower.length && k - at <= MAX_WORD && /\p{L}/u.test(lower[k] as string)) k++;
+  return lower.slice(at + 1, k);
+}
 
 /** How far an appositive may run between a name and its `is` or `played by`, in characters. */
 export const MAX_APPOSITIVE = 60;
@@ -59,9 +80,6 @@ export function actorsOf(entities: readonly EntityDraft[]): Set<number> {
   return actors;
 }
 
-/** The longest noun of performance read before `as`, in characters. */
-const MAX_NOUN = 16;
-
 /**
  * True when the part at `part` follows `as` after a noun of performance ("whose performance as C",
  * "her turn as C"): the noun says the name is a part, so the clause may go on after it with a verb
@@ -69,20 +87,38 @@ const MAX_NOUN = 16;
  * inspiring") where a bare `as C` must end its phrase.
  */
 export function performanceAs(view: string, part: number): boolean {
-  if (view[part - 1] !== ' ' || view[part - 2] !== 's' || view[part - 3] !== 'a' || view[part - 4] !== ' ') return false;
-  let k = part - 4;
-  while (k > 0 && part - 4 - k < MAX_NOUN && /\p{Ll}/u.test(view[k - 1] as string)) k--;
-  return !/\p{L}/u.test(view[k - 1] ?? '') && PERFORMANCE_NOUNS.has(view.slice(k, part - 4));
+  const as = view[part - 1] === ' ' ? wordBefore(view, part - 1) : null;
+  if (as?.word !== 'as' || view[as.start - 1] !== ' ') return false;
+  return PERFORMANCE_NOUNS.has(wordBefore(view, as.start - 1)?.word ?? '');
 }
 
-/** The longest word read after a part for {@link clauseGoesOn}, in characters. */
-const MAX_VERB = 12;
+/** True when a lone `I` stands at `at`: the pronoun, not a letter of a longer word ("Ivy") or an initial ("I."). */
+export function loneI(view: string, at: number): boolean {
+  return view[at] === 'I' && !/[\p{L}.]/u.test(view[at + 1] ?? '');
+}
 
-/** True when a verb of {@link VERBS_AFTER_PART} or a lone `I` follows the name that ends at `end`: the clause goes on, no longer name does. */
-export function clauseGoesOn(view: string, end: number): boolean {
-  if (view[end] !== ' ') return false;
-  if (view[end + 1] === 'I' && view[end + 2] === ' ') return true;
-  let k = end + 1;
-  while (k < view.length && k - end <= MAX_VERB && /\p{Ll}/u.test(view[k] as string)) k++;
-  return !/\p{L}/u.test(view[k] ?? '') && VERBS_AFTER_PART.has(view.slice(end + 1, k));
+/** True when a verb of {@link VERBS_AFTER_PART} or a subject pronoun follows the name that ends at `end`: the clause goes on, no longer name does. */
+export function clauseGoesOn(view: string, lower: string, end: number): boolean {
+  if (view[end] !== ' ' || (isUpper(view[end + 1]) && !loneI(view, end + 1))) return false;
+  const word = wordAfter(lower, end);
+  return VERBS_AFTER_PART.has(word) || SUBJECT_PRONOUNS.has(word);
+}
+
+/**
+ * True when the capitalised run `words` (lower case) after a form of `play` names a place one plays,
+ * not a part: one word right after the plain verb (`plain`) that is no given name ("will play
+ * Hampden", "tries to play God"), or a run that ends on a word of a place and is no given name and
+ * surname ("played Carnegie Hall", "the Bowl"; not "got to play Annie Hall"). One word after a
+ * verb with an ending is a part unless it is a place after an article: "plays House" is a part.
+ */
+export function playedPlace(words: readonly string[], plain: boolean, article: boolean): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (words.length === 1 && plain) return !isListedFirstName(last);
+  if ((words.length === 1 && !article) || (!INSTITUTION_WORDS.has(last) && !VENUE_WORDS.has(last))) return false;
+  return !(words.length === 2 && isListedFirstName(words[0] as string));
+}
+
+/** True when the run `words` (lower case) ends on a noun of a job ("Executive Producer", "Host"): a post someone holds, not a part. */
+export function jobTitle(words: readonly string[]): boolean {
+  return ROLE_NOUNS.has(words[words.length - 1] ?? '');
 }

@@ -6,11 +6,13 @@
  * joins the one name of its kind it is made from ("Evie" / "Eve Walton"). Each reads every
  * entity's mentions once, keyed by form.
  */
-import { PET_FORM_ENDINGS } from '../../data/alias-cues';
+import { PET_FORM_ENDINGS } from '../../data/name-forms';
 import { ONE_WORD_HEADINGS } from '../../data/heading-words';
 import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
 import { SENTENCE_OPENING_MARKS } from '../../data/name-marks';
 import { INSTITUTION_WORDS } from '../../data/not-names';
+import { FAMILY_WORDS } from '../../data/name-kind-features';
+import { DESCRIPTOR_NOUNS } from '../../data/role-words';
 import { isLetter, isUpper } from '../../text/chars';
 import { firstNameSex } from '../../text/first-names';
 import { koreanSyllableCount } from '../../text/korean';
@@ -18,6 +20,7 @@ import { isListedFirstName } from '../../text/listed-first-name';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { isStopWord } from './context';
+import { wordBefore } from './link-casting-words';
 import { addToListMap, addToSetMap } from './set-map';
 import { MergedInto, merge } from './tie-merge';
 
@@ -315,18 +318,24 @@ export function petForms(given: string): string[] {
   return forms;
 }
 
+/** True when `word` before a name makes it someone of its own: a noun of kin or role ("her daughter Evie", "the nurse Evie"). */
+const introducesOther = (word: string): boolean => FAMILY_WORDS.has(word) || DESCRIPTOR_NOUNS.has(word);
+
 /**
  * 7. A name the text uses only alone that is the pet form of the given name of exactly one other
  *    entity of the same kind is that entity ("Evie" / "Dame Eve Walton", "Tommy" / "Tom"). The
  *    kinds must agree: a lone "Johnny" in the cast and a real "John Wayne" are two. A pet form
  *    that is itself the first or last word of a longer name ("Johnny Depp") is left alone, and so is
- *    one two entities could own. Each entity's mentions are read once.
+ *    one two entities could own, and one the text introduces with a noun of kin or role ("her
+ *    daughter Evie"): the noun makes it another person. Each entity's mentions are read once.
  */
 export function mergePetForms(input: NormalizedText, entities: EntityDraft[]): void {
   if (entities.length < 2) return;
-  const { lower } = input;
+  const { view, lower } = input;
   const lone = new Map<string, number | null>();
   const inLonger = new Set<string>();
+  // Lone forms some mention of which follows a noun of kin or role ("her daughter Evie").
+  const introduced = new Set<string>();
   const ownerOfPet = new Map<string, Set<number>>();
   entities.forEach((e, i) => {
     let isLone = true;
@@ -349,11 +358,12 @@ export function mergePetForms(input: NormalizedText, entities: EntityDraft[]): v
     const first = e.mentions[0] as { start: number; end: number };
     const word = lower.slice(first.start, first.end);
     if (e.mentions.some((m) => lower.slice(m.start, m.end) !== word)) return;
+    if (e.mentions.some((m) => view[m.start - 1] === ' ' && introducesOther(wordBefore(view, m.start - 1)?.word ?? ''))) introduced.add(word);
     lone.set(word, lone.has(word) ? null : i);
   });
   const movedTo = new MergedInto();
   for (const [word, entity] of lone) {
-    if (entity === null || inLonger.has(word)) continue;
+    if (entity === null || inLonger.has(word) || introduced.has(word)) continue;
     const owners = ownerOfPet.get(word);
     if (!owners || owners.size !== 1) continue;
     let owner = entity;
