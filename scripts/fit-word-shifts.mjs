@@ -8,8 +8,8 @@
 // the pipeline; its model score is the mean of its hits' values, each hit's value being
 // (lexicon score + shift of its word) × negation sign × its word and contrast factors (a negated
 // word of blame × NEGATED_BLAME_WEIGHT), negative values weighed NEGATIVE_WEIGHT as the stage
-// weighs them. The shifts of the words that are a hit at least MIN_COUNT times are fitted to the snippets' human mean rating (over 4, times a scale
-// fitted first with no shift) by least squares with an L2 penalty, by plain batch gradient descent
+// weighs them. The shifts of the words that are a hit at least MIN_COUNT times are fitted to the
+// snippets' human mean rating (over 4, times a scale fitted first with no shift) by least squares with an L2 penalty, by plain batch gradient descent
 // from zero: fixed steps, sums in a fixed order and no transcendental function, so two runs give
 // the same bytes. --check compares with the shipped file instead of writing it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

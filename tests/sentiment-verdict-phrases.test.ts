@@ -7,6 +7,8 @@ import { NEGATED_BLAME_WEIGHT, VERDICT_WEIGHT } from '../src/data/sentiment-rule
 import { resolveOptions } from '../src/options';
 import { runPipeline } from '../src/pipeline';
 import type { ScoredHit, SentenceScore } from '../src/stages/7-sentiment';
+import { phraseMatches } from '../src/stages/7-sentiment/review-hits';
+import type { Token } from '../src/stages/stage-types';
 
 const run = (text: string) => runPipeline(text, resolveOptions(undefined));
 const hitsOf = (text: string) => run(text).sentiment.hits.map((h: ScoredHit) => [text.slice(h.start, h.end), Math.sign(h.value)]);
@@ -47,11 +49,73 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
   it.each<string>([
     // "must" as a verb, not a noun: no verdict.
     'If you must watch this, watch it with friends.',
-    // The words of a phrase across two sentences are no phrase.
-    'It is a waste. Of time I had plenty.',
   ])('%j holds no verdict phrase', (text) => {
     const sentences = run(text).sentiment.sentences as SentenceScore[];
     for (const s of sentences) expect(s.stress).toBe(1);
+  });
+
+  it('the words of a phrase across two sentences are no phrase, with no punctuation between', () => {
+    // Hand-built tokens: the sentence changes between "waste" and "of" with no token between.
+    const words: [string, number][] = [['a', 0], ['waste', 0], ['of', 1], ['time', 1], ['a', 1], ['waste', 1], ['of', 1], ['time', 1]];
+    let at = 0;
+    const tokens: Token[] = words.map(([normal, sentence]) => {
+      const start = at;
+      at += normal.length + 1;
+      return { start, end: start + normal.length, value: normal, normal, pos: 'NOUN', type: 'word', sentence };
+    });
+    expect(phraseMatches(tokens).map((m) => [m.firstToken, m.lastToken, m.start, m.end, m.kind])).toEqual([[5, 7, 18, 31, 'verdict']]);
+  });
+});
+
+describe('a verdict is the writer\u2019s, plain and whole', () => {
+  const stressOf = (text: string): number[] => (run(text).sentiment.sentences as SentenceScore[]).map((s) => s.stress);
+  it.each<[string, number[]]>([
+    // Someone else's liking, or a liking of a moment of the story, is no verdict.
+    ['I loved it when it ended.', [1]],
+    ['The villain hated it when the hero escaped.', [1]],
+    ['I wanted to love this movie.', [1]],
+    ['My wife loved it. I found it dull.', [1, 1]],
+    ['Everyone I know loved it, but to me it was dull.', [1]],
+    ['It came highly recommended, but I was bored.', [1]],
+    // A verdict narrowed to a part or some viewers, or negated, is no verdict of the whole.
+    ['Worth watching only for the score.', [1]],
+    ['It is not a must-see for everyone, but fans will like it.', [1]],
+    ['I would not say it is a must-see.', [1]],
+    ['Sadly the remake is not worth watching.', [1]],
+    // A part that falls flat, in the story or the film, is no verdict on the work.
+    ['The plan falls flat and the hero is captured.', [1]],
+    // The writer's own, whole verdicts.
+    ['I loved it.', [VERDICT_WEIGHT]],
+    ['I highly recommend it to anyone.', [VERDICT_WEIGHT]],
+    ['Two thumbs up from me.', [VERDICT_WEIGHT]],
+  ])('%j stresses %j', (text, stress) => {
+    expect(stressOf(text)).toEqual(stress);
+  });
+
+  it.each<[string, string, number]>([
+    ['I would not say it is a must-see.', 'a must-see', -1],
+    ["I don't think it was worth watching.", 'worth watching', -1],
+    ['Worth watching only for the score.', 'Worth watching', 1],
+    ['My wife loved it.', 'loved', 1],
+  ])('%j: %j has sign %d', (text, phrase, sign) => {
+    expect(hitsOf(text)).toContainEqual([phrase, sign]);
+  });
+
+  it('a restricted verdict scores less than the plain one', () => {
+    const value = (text: string): number => (run(text).sentiment.hits.find((h: ScoredHit) => text.slice(h.start, h.end) === 'Worth watching') as ScoredHit).value;
+    expect(value('Worth watching only for the score.')).toBeLessThan(value('Worth watching for the score.'));
+    expect(value('Worth watching only for the score.')).toBeGreaterThan(0);
+  });
+
+  it('"no wonder" keeps its "no" to itself: the blame after it stays blame', () => {
+    expect(hitsOf('No wonder it failed.')).toEqual([['failed', -1]]);
+    expect(run('No wonder it failed.').analysis.sentiment.label).toBe('negative');
+  });
+
+  it('a sentence opening with "Overall" is a verdict and no plot, whatever it says', () => {
+    const [s] = run('Overall, the hero escapes and the villain dies.').sentiment.sentences as [SentenceScore];
+    expect(s.stress).toBe(VERDICT_WEIGHT);
+    expect(s.plot).toBe(false);
   });
 });
 

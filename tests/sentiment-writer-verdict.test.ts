@@ -2,7 +2,7 @@
 // weigh in full while sentences that retell the story or quote someone count less, and the
 // readers' comments below a post are left out of the document's reading.
 import { describe, expect, it } from 'vitest';
-import { QUOTING_SENTENCE_WEIGHT } from '../src/data/sentiment-rules';
+import { QUOTING_SENTENCE_WEIGHT, VERDICT_WEIGHT } from '../src/data/sentiment-rules';
 import { resolveOptions } from '../src/options';
 import { runPipeline } from '../src/pipeline';
 import type { SentenceScore } from '../src/stages/7-sentiment';
@@ -45,11 +45,12 @@ describe('a sentence that quotes someone weighs less than the writer\u2019s own'
     // Quoted speech: the praise or blame inside the marks is the speaker's.
     ['\u201cIt is the happiest I have ever been on a set,\u201d the lead actress told reporters.', QUOTING_SENTENCE_WEIGHT],
     ['The producer said the shoot was \u201ca complete nightmare from start to finish\u201d.', QUOTING_SENTENCE_WEIGHT],
-    ['Overall, as my neighbour put it, \u201cthis is a lovely little film and I would see it again\u201d.', 2 * QUOTING_SENTENCE_WEIGHT],
+    ['Overall, as my neighbour put it, \u201cthis is a lovely little film and I would see it again\u201d.', VERDICT_WEIGHT * QUOTING_SENTENCE_WEIGHT],
     // The writer's own words, with no quote or only a work's title in quote marks.
     ['The ending is lovely and the music is superb.', 1],
+    ['I rewatched \u201cThe Long Night\u201d and loved it even more.', 1],
     ['I rewatched \u201cThe Long Night\u201d and admired it even more.', 1],
-    ['Overall, a lovely little film.', 2],
+    ['Overall, a lovely little film.', VERDICT_WEIGHT],
   ])('%j weighs %d', (text, weight) => {
     const sentences = run(text).sentiment.sentences;
     expect(sentences).toHaveLength(1);

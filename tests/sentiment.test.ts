@@ -238,10 +238,8 @@ describe('review rules', () => {
   it('weighs plot vocabulary less than opinion', () => {
     expect(Math.abs(score('The zombies kill everyone.'))).toBeLessThan(Math.abs(score('The acting is awful.')));
   });
-  it('counts a verdict sentence twice', () => {
-    // "bad" (leaned) weighs about twice "great": a verdict counted twice ties with it, so the
-    // blame here is a milder word, which the verdict outweighs only by counting twice.
-    const a = analyzeReview('The start is weak. Overall, it is great.');
+  it.each<string>(['The start is bad. Overall, it is great.', 'The start is weak. Overall, it is great.'])('counts a verdict sentence twice: %j', (text) => {
+    const a = analyzeReview(text);
     expect(a.sentiment.label).toBe('positive');
   });
 });

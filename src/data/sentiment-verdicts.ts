@@ -1,20 +1,44 @@
 /**
  * Review phrases whose polarity the word lexicon gets wrong or misses, read as whole phrases: the
- * phrase's score replaces the scores of the words inside it. Chosen by hand as review idiom (half
- * A of the IMDb reviews showed which ones the word scores turn round); scores on wink's scale.
+ * phrase's score replaces the scores of the words inside it. A reviewer's set phrase means more
+ * than its words ("worth" and "watching" say little alone, "worth watching" is a verdict), and an
+ * idiom's words can mean the opposite of the phrase ("stole the show" is praise). Scores on wink's
+ * scale.
  */
 
 /** What a phrase says: the writer's verdict on the work, or an idiom that is no opinion of the work. */
 export type PhraseKind = 'verdict' | 'idiom';
 
-/** One phrase: its words' normal forms, its score, its kind. */
-export type ReviewPhrase = readonly [words: readonly string[], score: number, kind: PhraseKind];
+/**
+ * Words around a phrase that make it none: `notAfter` right before it ("came highly recommended"
+ * is someone else's praise), `notBefore` right after it ("I loved it when he fell" is about a
+ * moment of the story, not the work).
+ */
+export interface PhraseGuard {
+  notAfter?: readonly string[];
+  notBefore?: readonly string[];
+}
+
+/** One phrase: its words' normal forms, its score, its kind, and the words around it that make it none. */
+export type ReviewPhrase = readonly [words: readonly string[], score: number, kind: PhraseKind, guard?: PhraseGuard];
+
+/**
+ * The writer's own liking ("I loved it"): only with "I", as "My wife loved it" or "The villain
+ * hated it" is someone else's; not after "to" ("I wanted to love this movie" is a wish) nor before
+ * "when" ("I loved it when the hero fell" likes a moment, not the work).
+ */
+export const PERSONAL_GUARD: PhraseGuard = { notAfter: ['to'], notBefore: ['when', 'whenever'] };
+
+/** "It came highly recommended" is praise the writer heard, not the writer's. */
+export const REPORTED_PRAISE_GUARD: PhraseGuard = { notAfter: ['came', 'comes', 'come', 'was'] };
 
 /**
  * The writer's own judgement of the work, whatever words it is made of: "a must-see", "worth
  * watching", "a waste of time", "save your money", "I loved it". A sentence holding one is a
  * verdict: it counts as much as one opening with "Overall". A negator before one turns it round
- * ("not worth watching", "never a waste of time").
+ * ("not worth watching", "never a waste of time"), and so does a negated word of saying ("I would
+ * not call it a must-see"); a negated or restricted verdict ("worth watching only for the score")
+ * still scores but makes no verdict of its sentence.
  */
 const VERDICTS: readonly ReviewPhrase[] = [
   // As a noun only ("a must-see"): "if you must watch it" is no praise.
@@ -32,18 +56,18 @@ const VERDICTS: readonly ReviewPhrase[] = [
   [['worth', 'your', 'time'], 0.6, 'verdict'],
   [['worth', 'the', 'time'], 0.6, 'verdict'],
   [['highly', 'recommend'], 0.8, 'verdict'],
-  [['highly', 'recommended'], 0.8, 'verdict'],
-  [['loved', 'it'], 0.8, 'verdict'],
-  [['love', 'this', 'movie'], 0.8, 'verdict'],
-  [['love', 'this', 'film'], 0.8, 'verdict'],
-  [['loved', 'this', 'movie'], 0.8, 'verdict'],
-  [['loved', 'this', 'film'], 0.8, 'verdict'],
-  [['enjoyed', 'it'], 0.6, 'verdict'],
-  [['enjoyed', 'this', 'movie'], 0.6, 'verdict'],
-  [['enjoyed', 'this', 'film'], 0.6, 'verdict'],
-  [['hated', 'it'], -0.8, 'verdict'],
-  [['hated', 'this', 'movie'], -0.8, 'verdict'],
-  [['hated', 'this', 'film'], -0.8, 'verdict'],
+  [['highly', 'recommended'], 0.8, 'verdict', REPORTED_PRAISE_GUARD],
+  [['i', 'loved', 'it'], 0.8, 'verdict', PERSONAL_GUARD],
+  [['i', 'love', 'this', 'movie'], 0.8, 'verdict', PERSONAL_GUARD],
+  [['i', 'love', 'this', 'film'], 0.8, 'verdict', PERSONAL_GUARD],
+  [['i', 'loved', 'this', 'movie'], 0.8, 'verdict', PERSONAL_GUARD],
+  [['i', 'loved', 'this', 'film'], 0.8, 'verdict', PERSONAL_GUARD],
+  [['i', 'enjoyed', 'it'], 0.6, 'verdict', PERSONAL_GUARD],
+  [['i', 'enjoyed', 'this', 'movie'], 0.6, 'verdict', PERSONAL_GUARD],
+  [['i', 'enjoyed', 'this', 'film'], 0.6, 'verdict', PERSONAL_GUARD],
+  [['i', 'hated', 'it'], -0.8, 'verdict', PERSONAL_GUARD],
+  [['i', 'hated', 'this', 'movie'], -0.8, 'verdict', PERSONAL_GUARD],
+  [['i', 'hated', 'this', 'film'], -0.8, 'verdict', PERSONAL_GUARD],
   [['made', 'my', 'day'], 0.6, 'verdict'],
   [['waste', 'of', 'time'], -0.8, 'verdict'],
   [['waste', 'of', 'money'], -0.8, 'verdict'],
@@ -62,17 +86,26 @@ const VERDICTS: readonly ReviewPhrase[] = [
   [['avoid', 'it', 'at', 'all', 'costs'], -0.8, 'verdict'],
   [['skip', 'this', 'one'], -0.6, 'verdict'],
   [['give', 'it', 'a', 'miss'], -0.6, 'verdict'],
-  [['falls', 'flat'], -0.6, 'verdict'],
-  [['fell', 'flat'], -0.6, 'verdict'],
-  [['fall', 'flat'], -0.6, 'verdict'],
+  [['thumbs', 'up'], 0.6, 'verdict'],
+  [['thumbs', 'down'], -0.6, 'verdict'],
 ];
 
 /**
- * Idioms whose words the lexicon reads the wrong way: "stole the show" is praise of an actor, not a
- * theft; "no wonder" ("no wonder I liked it") holds no opinion; "edge of my seat" is suspense the
- * writer enjoyed. A score of 0 only takes the words' own scores away.
+ * Idioms whose words the lexicon reads the wrong way or misses: "stole the show" is praise of an
+ * actor, not a theft; "no wonder" ("no wonder I liked it") holds no opinion; "edge of my seat" is
+ * suspense the writer enjoyed; "falls flat" blames a part (a joke, a plan in the story), not the
+ * whole work; the buyer's remedy ("sent it back") is blame of a product. A score of 0 only takes
+ * the words' own scores away.
  */
 const IDIOMS: readonly ReviewPhrase[] = [
+  [['falls', 'flat'], -0.6, 'idiom'],
+  [['fell', 'flat'], -0.6, 'idiom'],
+  [['fall', 'flat'], -0.6, 'idiom'],
+  [['money', 'back'], -0.6, 'idiom'],
+  [['send', 'it', 'back'], -0.6, 'idiom'],
+  [['sent', 'it', 'back'], -0.6, 'idiom'],
+  [['sending', 'it', 'back'], -0.6, 'idiom'],
+  [['returned', 'it'], -0.4, 'idiom'],
   [['stole', 'the', 'show'], 0.6, 'idiom'],
   [['steals', 'the', 'show'], 0.6, 'idiom'],
   [['steal', 'the', 'show'], 0.6, 'idiom'],
@@ -85,3 +118,20 @@ const IDIOMS: readonly ReviewPhrase[] = [
 
 /** All the phrases read as wholes. */
 export const SENTIMENT_PHRASES: readonly ReviewPhrase[] = [...VERDICTS, ...IDIOMS];
+
+/**
+ * Words that narrow a verdict to a part or to some readers ("worth watching only for the score",
+ * "a must-see if you like horror", "not a must-see for everyone"): within
+ * {@link RESTRICTOR_SCOPE} words of the phrase, in its sentence, the verdict scores
+ * {@link RESTRICTED_VERDICT_WEIGHT} of itself and does not make its sentence a verdict.
+ */
+export const VERDICT_RESTRICTORS: readonly (readonly string[])[] = [['only'], ['just'], ['if'], ['for', 'everyone'], ['for', 'all']];
+export const RESTRICTOR_SCOPE = 4;
+export const RESTRICTED_VERDICT_WEIGHT = 0.5;
+
+/**
+ * Words of saying or judging: negated before a verdict phrase in its sentence ("I would not say it
+ * is a must-see", "I don't think it is worth watching"), they negate the verdict however many words
+ * lie between.
+ */
+export const REPORTING_VERBS: readonly string[] = ['say', 'call', 'think', 'consider', 'describe', 'find', 'believe'];

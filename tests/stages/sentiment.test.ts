@@ -1,7 +1,7 @@
 // The sentiment stage on its own: text in, per-hit and per-sentence data out; and the aggregation
 // from given per-sentence data to the labels of sections, characters, quotes and the document.
 import { describe, expect, it } from 'vitest';
-import { SURE_HITS_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT } from '../../src/data/sentiment-rules';
+import { SURE_HITS_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT, VERDICT_WEIGHT } from '../../src/data/sentiment-rules';
 import { WORD_SHIFTS } from '../../src/data/sentiment-word-shifts';
 import { resolveOptions } from '../../src/options';
 import { runPipeline } from '../../src/pipeline';
@@ -85,8 +85,8 @@ describe('stage 7: text in, sentence scores out', () => {
     ['The lid does not close. The box is blue.', [['The lid does not close.', 1, 1, 1, false, true], ['The box is blue.', 0, 0, 1, false, true]]],
     // Quoted speech is not the writer's: its sentence weighs 0.7; the first person is no plot description.
     ['She said, “This is awful.” I thought it was fine.', [['She said, “This is awful.”', 1, 0, 0.7, false, true], ['I thought it was fine.', 1, 1, 1, false, false]]],
-    // A heading and a verdict count twice.
-    ['Great Fun\n\nOverall, a wonderful series.', [['Great Fun', 2, 2, 2, true, false], ['Overall, a wonderful series.', 1, 1, 2, false, false]]],
+    // A heading counts twice, a verdict VERDICT_WEIGHT times.
+    ['Great Fun\n\nOverall, a wonderful series.', [['Great Fun', 2, 2, 2, true, false], ['Overall, a wonderful series.', 1, 1, VERDICT_WEIGHT, false, false]]],
     ['Lovely Music\n\nThe band played for two hours.', [['Lovely Music', 1, 1, 2, true, false], ['The band played for two hours.', 0, 0, 1, false, true]]],
   ])('%j', (text, want) => {
     const data = stage(text);

@@ -30,9 +30,11 @@ export function previousWords(tokens: readonly Token[]): Int32Array {
 
 /**
  * A hit negated by a negator at most {@link NEGATION_SCOPE} words before it, in its sentence.
- * `previousWord` is {@link previousWords} of the tokens.
+ * `previousWord` is {@link previousWords} of the tokens. A negator inside a phrase read as a whole
+ * (`inPhrase` is 1 at its tokens) belongs to the phrase: "no wonder it failed" does not negate
+ * "failed".
  */
-export function negatedInScope(tokens: readonly Token[], previousWord: Int32Array, h: SentimentHit): SentimentHit {
+export function negatedInScope(tokens: readonly Token[], previousWord: Int32Array, h: SentimentHit, inPhrase?: Uint8Array): SentimentHit {
   const sentence = (tokens[h.firstToken] as Token).sentence;
   let words = 0;
   let negated = false;
@@ -42,7 +44,7 @@ export function negatedInScope(tokens: readonly Token[], previousWord: Int32Arra
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) break;
     words++;
-    if (NEGATOR.has(t.normal)) {
+    if (NEGATOR.has(t.normal) && inPhrase?.[k] !== 1) {
       negated = true;
       break;
     }

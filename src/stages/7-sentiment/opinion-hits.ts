@@ -3,14 +3,23 @@
  * emoticons, and the prefix-negated words of stage 3) and the review rules' own.
  */
 import { STRUCTURE_WORDS } from '../../data/sentiment-rules';
+import { REPORTING_VERBS, RESTRICTED_VERDICT_WEIGHT, RESTRICTOR_SCOPE, VERDICT_RESTRICTORS } from '../../data/sentiment-verdicts';
 import type { Span } from '../../types';
+import { WordSet } from '../../text/words';
 import type { Annotation, SentimentHit, Token } from '../stage-types';
-import { absent, negatedInScope, previousWords, signed } from './negation';
-import { excessHits, phraseMatches, reviewHits } from './review-hits';
+import { absent, NEGATOR, negatedInScope, previousWords, signed } from './negation';
+import { excessHits, type PhraseMatch, phraseMatches, reviewHits } from './review-hits';
 import { overlapsAny } from './spans';
 
-/** A verdict phrase found in the text ("a must-see", "a waste of time"): its span and sentence. */
+const REPORTING = new WordSet(REPORTING_VERBS);
+
+/**
+ * A verdict phrase found in the text ("a must-see", "a waste of time", "I loved it"), neither
+ * negated nor restricted: its span and the index of its sentence, which it makes the writer's
+ * verdict on the work.
+ */
 export interface VerdictPhrase extends Span {
+  /** Index into the annotation's sentences. */
   sentence: number;
 }
 
@@ -33,7 +42,7 @@ export function opinionHits(ann: Annotation, mask: readonly Span[]): OpinionHits
   const { tokens } = ann;
   const structural = (h: SentimentHit): boolean => h.firstToken === h.lastToken && STRUCTURE_WORDS.has(tokens[h.firstToken]?.normal ?? '');
   const review = reviewHits(tokens, ann.sentences);
-  const phrases = phraseMatches(tokens).filter((m) => !overlapsAny(mask, { start: (tokens[m.firstToken] as Token).start, end: (tokens[m.lastToken] as Token).end }));
+  const phrases = phraseMatches(tokens).filter((m) => !overlapsAny(mask, m));
   const inPhrase = new Uint8Array(tokens.length);
   for (const m of phrases) for (let t = m.firstToken; t <= m.lastToken; t++) inPhrase[t] = 1;
   const insidePhrase = (h: SentimentHit): boolean => {
@@ -42,17 +51,72 @@ export function opinionHits(ann: Annotation, mask: readonly Span[]): OpinionHits
   };
   const replaced = (h: SentimentHit): boolean => h.firstToken === h.lastToken && review.replaced.has(h.firstToken);
   const previousWord = previousWords(tokens);
-  const phraseHits: SentimentHit[] = phrases
-    .filter((m) => m.score !== 0)
-    .map((m) => ({ start: (tokens[m.firstToken] as Token).start, end: (tokens[m.lastToken] as Token).end, firstToken: m.firstToken, lastToken: m.lastToken, score: m.score, negated: false }));
+  const saying = phrases.some((m) => m.kind === 'verdict') ? negatedSaying(tokens, inPhrase) : undefined;
+  const phraseHits: SentimentHit[] = [];
+  const verdicts: VerdictPhrase[] = [];
+  for (const m of phrases) {
+    const h = negatedInScope(tokens, previousWord, { start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken, score: m.score, negated: false }, inPhrase);
+    if (m.kind === 'idiom') {
+      if (h.score !== 0) phraseHits.push(h);
+      continue;
+    }
+    const negated = h.negated || saying?.[m.firstToken] === 1;
+    const restricted = restrictedVerdict(tokens, m);
+    const score = restricted ? h.score * RESTRICTED_VERDICT_WEIGHT : h.score;
+    phraseHits.push({ start: h.start, end: h.end, firstToken: h.firstToken, lastToken: h.lastToken, score, negated });
+    if (!negated && !restricted) verdicts.push({ start: m.start, end: m.end, sentence: (tokens[m.firstToken] as Token).sentence });
+  }
   const kept = [
-    ...ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h) && !replaced(h) && !insidePhrase(h)).map((h) => absent(tokens, negatedInScope(tokens, previousWord, h))),
+    ...ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h) && !replaced(h) && !insidePhrase(h)).map((h) => absent(tokens, negatedInScope(tokens, previousWord, h, inPhrase))),
     ...review.hits.filter((h) => !overlapsAny(mask, h) && !insidePhrase(h)),
-    ...phraseHits.map((h) => negatedInScope(tokens, previousWord, h)),
+    ...phraseHits,
   ];
   const praise = new Set(kept.filter((h) => signed(h) > 0).map((h) => h.firstToken));
-  const verdicts = phrases
-    .filter((m) => m.kind === 'verdict')
-    .map((m) => ({ start: (tokens[m.firstToken] as Token).start, end: (tokens[m.lastToken] as Token).end, sentence: (tokens[m.firstToken] as Token).sentence }));
   return { hits: [...kept, ...excessHits(tokens, praise)].sort((a, b) => a.start - b.start), verdicts };
+}
+
+/**
+ * For each token, 1 when a negated word of saying ({@link REPORTING_VERBS}: "not say", "don't
+ * think") stands before it in its sentence, the negator right before the verb or one word before
+ * ("not really say"). One pass over the tokens.
+ */
+function negatedSaying(tokens: readonly Token[], inPhrase: Uint8Array): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let sentence = -1;
+  let on = 0;
+  // Words read since the last negator in the sentence.
+  let wordsSinceNegator = Number.POSITIVE_INFINITY;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.sentence !== sentence) {
+      sentence = tok.sentence;
+      on = 0;
+      wordsSinceNegator = Number.POSITIVE_INFINITY;
+    }
+    out[t] = on;
+    if (tok.type !== 'word') continue;
+    if (wordsSinceNegator < 2 && REPORTING.has(tok.normal)) on = 1;
+    if (NEGATOR.has(tok.normal) && inPhrase[t] !== 1) wordsSinceNegator = 0;
+    else wordsSinceNegator++;
+  }
+  return out;
+}
+
+/**
+ * True when a word of {@link VERDICT_RESTRICTORS} opens within {@link RESTRICTOR_SCOPE} words
+ * before or after the verdict phrase `m`, in its sentence.
+ */
+function restrictedVerdict(tokens: readonly Token[], m: PhraseMatch): boolean {
+  const sentence = (tokens[m.firstToken] as Token).sentence;
+  for (const step of [-1, 1]) {
+    let words = 0;
+    for (let k = step < 0 ? m.firstToken - 1 : m.lastToken + 1; k >= 0 && k < tokens.length && words < RESTRICTOR_SCOPE; k += step) {
+      const tok = tokens[k] as Token;
+      if (tok.sentence !== sentence) break;
+      if (tok.type !== 'word') continue;
+      words++;
+      if (VERDICT_RESTRICTORS.some((r) => r.every((w, j) => tokens[k + j]?.normal === w && tokens[k + j]?.sentence === sentence))) return true;
+    }
+  }
+  return false;
 }

@@ -1,22 +1,15 @@
 /**
- * Hits of the review rules wink's lexicon lacks: warnings to the reader, review phrases, and
- * excess ("too long").
+ * Hits of the review rules wink's lexicon lacks: warnings to the reader, review phrases read as
+ * wholes, and excess ("too long").
  */
-import { EXCESS_SCORE, EXCESS_WORDS, REVIEW_PHRASES, WARNING_LEADS, WARNING_SCORE, WARNING_VERBS } from '../../data/sentiment-rules';
-import { type PhraseKind, type ReviewPhrase, SENTIMENT_PHRASES } from '../../data/sentiment-verdicts';
+import { EXCESS_SCORE, EXCESS_WORDS, WARNING_LEADS, WARNING_SCORE, WARNING_VERBS } from '../../data/sentiment-rules';
+import { type PhraseGuard, type PhraseKind, type ReviewPhrase, SENTIMENT_PHRASES } from '../../data/sentiment-verdicts';
+import type { Span } from '../../types';
 import { WordSet } from '../../text/words';
 import type { Sentence, SentimentHit, Token } from '../stage-types';
 
-/** The word lists read at every token, with a cheap first test (most tokens fail it). */
-const PHRASE_FIRST_WORDS = new WordSet(REVIEW_PHRASES.map((p) => p[0][0] as string));
+/** The excess markers, with a cheap first test (most tokens fail it). */
 const EXCESS = new WordSet(EXCESS_WORDS);
-
-/** Phrases of {@link REVIEW_PHRASES}, looked up by their first word. */
-const PHRASES_BY_FIRST = new Map<string, (readonly [readonly string[], number])[]>();
-for (const p of REVIEW_PHRASES) {
-  const first = p[0][0] as string;
-  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p]);
-}
 
 /** {@link SENTIMENT_PHRASES} by their first word, the longest first, with a cheap first test. */
 const WHOLE_PHRASES_BY_FIRST = new Map<string, ReviewPhrase[]>();
@@ -26,27 +19,31 @@ for (const p of [...SENTIMENT_PHRASES].sort((a, b) => b[0].length - a[0].length)
 }
 const WHOLE_PHRASE_FIRST_WORDS = new WordSet(WHOLE_PHRASES_BY_FIRST.keys());
 
-/** One phrase of {@link SENTIMENT_PHRASES} found in the text: its tokens, score and kind. */
-export interface PhraseMatch {
+/** One phrase of {@link SENTIMENT_PHRASES} found in the text. */
+export interface PhraseMatch extends Span {
+  /** Its first token. */
   firstToken: number;
+  /** Its last token (inclusive). */
   lastToken: number;
+  /** Its score on wink's scale, before negation. */
   score: number;
+  /** Whether it is the writer's verdict on the work or an idiom. */
   kind: PhraseKind;
 }
 
 /**
- * The phrases of {@link SENTIMENT_PHRASES} in the tokens, each inside one sentence, left to right,
- * the longest at each place, none overlapping another.
+ * The phrases of {@link SENTIMENT_PHRASES} in the tokens, each inside one sentence and not beside
+ * a word of its guard, left to right, the longest at each place, none overlapping another.
  */
 export function phraseMatches(tokens: readonly Token[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (!WHOLE_PHRASE_FIRST_WORDS.has(tok.normal)) continue;
-    for (const [words, score, kind] of WHOLE_PHRASES_BY_FIRST.get(tok.normal) ?? []) {
+    for (const [words, score, kind, guard] of WHOLE_PHRASES_BY_FIRST.get(tok.normal) ?? []) {
       const last = i + words.length - 1;
-      if (last < tokens.length && (tokens[last] as Token).sentence === tok.sentence && readsAt(tokens, i, words)) {
-        out.push({ firstToken: i, lastToken: last, score, kind });
+      if (last < tokens.length && (tokens[last] as Token).sentence === tok.sentence && readsAt(tokens, i, words) && !guarded(tokens, i, last, guard)) {
+        out.push({ start: tok.start, end: (tokens[last] as Token).end, firstToken: i, lastToken: last, score, kind });
         i = last;
         break;
       }
@@ -55,8 +52,18 @@ export function phraseMatches(tokens: readonly Token[]): PhraseMatch[] {
   return out;
 }
 
+/** True when a word of `guard` stands right before token `first` or right after token `last`, in their sentence. */
+function guarded(tokens: readonly Token[], first: number, last: number, guard: PhraseGuard | undefined): boolean {
+  if (guard === undefined) return false;
+  const sentence = (tokens[first] as Token).sentence;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (before !== undefined && before.sentence === sentence && guard.notAfter?.includes(before.normal) === true) return true;
+  return after !== undefined && after.sentence === sentence && guard.notBefore?.includes(after.normal) === true;
+}
+
 /**
- * Review phrases ("thumbs up", "sent it back") and warnings to the reader ("Don't buy it",
+ * Warnings to the reader ("Don't buy it",
  * "Please do not waste your time"): a warning opens its sentence, and its verb's own hit gives way
  * to it. Returns the new hits and the tokens whose hits they replace.
  */
@@ -74,16 +81,6 @@ export function reviewHits(tokens: readonly Token[], sentences: readonly Sentenc
     if (verb > 0 && verb <= s.lastToken && WARNING_VERBS.has((tokens[verb] as Token).normal)) {
       add(t, verb, WARNING_SCORE);
       replaced.add(verb);
-    }
-  }
-  // A plain loop, no closure over `i`: a callback per token that holds one allocates a context
-  // object per token.
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token;
-    if (!PHRASE_FIRST_WORDS.has(tok.normal)) continue;
-    for (const [words, score] of PHRASES_BY_FIRST.get(tok.normal) ?? []) {
-      const last = i + words.length - 1;
-      if (last < tokens.length && (tokens[last] as Token).sentence === tok.sentence && readsAt(tokens, i, words)) add(i, last, score);
     }
   }
   return { hits, replaced };

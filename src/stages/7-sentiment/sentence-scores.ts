@@ -59,9 +59,9 @@ function holdsNegator(tokens: readonly Token[], sentence: Sentence, mask: readon
 /**
  * The score of every sentence of the annotation, from its `hits` (sorted by start), the masked
  * titles and names, and the sentences' voices. A sentence without hits that holds a negator scores
- * {@link NEGATION_CUE_SCORE}. A sentence in `verdicts` (it holds a verdict phrase: "a must-see",
- * "a waste of time") is the writer's judgement of the work: stressed as one opening with "Overall"
- * and never plot description.
+ * {@link NEGATION_CUE_SCORE}. A verdict, a sentence opening with "Overall" (or another of
+ * {@link VERDICT_OPENERS}) or one in `verdicts` (it holds a verdict phrase: "a must-see", "a waste
+ * of time"), is the writer's judgement of the work: stressed and never plot description.
  */
 export function sentenceScores(
   ann: Annotation,
@@ -98,8 +98,8 @@ export function sentenceScores(
     }
     const heading = blocks[sentence.block]?.isHeading === true;
     const voiceOf = voice.voices[s] as SentenceScore['voice'];
-    const verdict = verdicts.has(s);
-    const stress = heading ? HEADING_WEIGHT : verdict || opensVerdict(ann.tokens, sentence) ? VERDICT_WEIGHT : 1;
+    const verdict = verdicts.has(s) || opensVerdict(ann.tokens, sentence);
+    const stress = heading ? HEADING_WEIGHT : verdict ? VERDICT_WEIGHT : 1;
     out.push({
       start: sentence.start,
       end: sentence.end,

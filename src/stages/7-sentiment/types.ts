@@ -65,8 +65,9 @@ export interface SentenceScore extends Span {
   /** How much it counts toward the score of a stretch: its `stress`, times `QUOTING_SENTENCE_WEIGHT` when it holds quoted speech. */
   weight: number;
   /**
-   * How much the writer stresses it: a heading or a verdict ("Overall, …") counts more than 1. It
-   * weighs the writer's own praise and blame, which leave quoted hits out already.
+   * How much the writer stresses it: a heading or a verdict (a sentence opening "Overall, …" or
+   * holding a verdict phrase not negated nor narrowed: "a must-see", "I loved it") counts more
+   * than 1. It weighs the writer's own praise and blame, which leave quoted hits out already.
    */
   stress: number;
   /** True when it is (part of) a heading. */
