@@ -211,3 +211,16 @@ describe('hostile words', () => {
     expect(performance.now() - t).toBeLessThan(5000);
   });
 });
+
+const notMidSentence: Array<[string, string[], string[]]> = [
+  ['bulleted headings', ['Mira rules.\n- Gorgeous Visuals\n- Weak Pacing', 'Mira rules.\n* Gorgeous Visuals\n* Weak Pacing'], ['Mira']],
+  ['after a semicolon or a dash', ['Mira is fine; Honestly it drags.', 'Mira is fine - Honestly it drags.'], ['Mira']],
+  ['the first word of a quotation', ['Mira said "Never give up" twice.', 'Mira shouts "Never again" at him.'], ['Mira']],
+  ['a name mid-sentence beside them still counts', ['Mira is fine; later Quillon lies.', '- Mira trusts Quillon'], ['Mira', 'Quillon']],
+];
+
+describe('a word capitalised because it starts an item, a clause or a quotation is no weak form', () => {
+  it.each(notMidSentence)('%s', async (_, texts, names) => {
+    expect(namesOf(await entitiesOf(texts))).toEqual(names);
+  });
+});
