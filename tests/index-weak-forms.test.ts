@@ -224,3 +224,17 @@ describe('a word capitalised because it starts an item, a clause or a quotation 
     expect(namesOf(await entitiesOf(texts))).toEqual(names);
   });
 });
+
+const otherTitles: Array<[string, string, string[]]> = [
+  ['a first name of another work’s title', 'Harry Potts', ['Harry Venn', 'Mira']],
+  ['a distinctive word of another work’s title', 'Venn Chronicles', ['Mira']],
+  ['the whole name as another work’s title', 'Harry Venn', ['Mira']],
+];
+
+describe('another work’s title blocks a weak form only as a whole or by a distinctive word', () => {
+  it.each(otherTitles)('%s', async (_, title, names) => {
+    const name = names.find((n) => n !== 'Mira') ?? 'Harry Venn';
+    const texts = [`Mira travels far, and later ${name} betrays her by the harbour.`, `I liked Mira, though ${name} lies a lot at the harbour.`];
+    expect(namesOf(await entitiesOf(texts, { others: [{ work: title, text: 'A fine show.' }] }))).toEqual(names);
+  });
+});

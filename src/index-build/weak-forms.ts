@@ -21,6 +21,7 @@ import {
 } from '../data/index-context-words';
 import { REVIEW_LEXICON } from '../data/review-lexicon';
 import { LOWER_A, LOWER_Z, isApostrophe, isDigitCode, isWordChar } from '../text/chars';
+import { isListedFirstName } from '../text/listed-first-name';
 import { WORD_SHIFTS } from '../data/sentiment-word-shifts';
 import { addDocument, countDocuments, mergeSketches } from './distinct-count';
 import { newFormContext, readMention, type FormContext } from './form-context';
@@ -286,6 +287,7 @@ function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, 
  */
 export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<string> = new Set()): string[] {
   const titleWords = new Set<string>(otherTitles);
+  for (const title of [work.title, ...work.aliases.values()]) for (const w of formWords(title)) titleWords.add(w);
   for (const parts of work.parsed.values()) if (work.workTitles.has(parts.key)) for (const w of parts.written) titleWords.add(w);
   const least = Math.max(MIN_WEAK_DOCUMENTS, Math.ceil(work.documents * MIN_WEAK_SHARE));
   // Most weak forms are one document's: only spellings whose documents, with the other spellings
@@ -341,22 +343,35 @@ function ordinaryWords(work: WorkTally, written: readonly string[], mentions: nu
   return written.every((w) => ORDINARY_WORDS.has(w) || (work.lowerWords.get(w) ?? 0) >= mentions);
 }
 
+/** Lower-case uses across the works' reviews from which a word of another work's title is an ordinary word there. */
+const ORDINARY_IN_REVIEWS = 2;
+
 /**
- * The merge keys of the titles of all `works` and of every word of them, with the titles their
- * documents list as works ({@link MIN_LISTED_TITLE} documents or more): a weak form of one work
- * that is another's title, or a word of it, names that work ("Titan", "Sword Art Online").
+ * The merge keys of the titles of all `works`, with the titles their documents list as works
+ * ({@link MIN_LISTED_TITLE} documents or more), and the distinctive words of them: no listed first
+ * name, no ordinary word (see {@link ORDINARY_WORDS}) and no word the reviews write in lower case
+ * ({@link ORDINARY_IN_REVIEWS} times). A weak form of one work that is another's title, or such a
+ * word of it, names that work ("Titan", "Sword Art Online"); "Harry" of one work's "Harry Potter" or
+ * "King" of "The Lion King" leaves another's "Harry Osborn" and "King Bradley" alone. A work's own
+ * titles block every word of them (see {@link promoteWeakForms}).
  */
 export function allTitleKeys(works: Iterable<WorkTally>): Set<string> {
+  const all = [...works];
   const out = new Set<string>();
+  const words = new Set<string>();
   const add = (parts: readonly string[]): void => {
     if (!parts.length) return;
     out.add(parts.join(''));
-    for (const w of parts) out.add(w);
+    for (const w of parts) if (!isListedFirstName(w) && !ORDINARY_WORDS.has(w)) words.add(w);
   };
-  for (const work of works) {
+  for (const work of all) {
     add(formWords(work.title));
     for (const alias of work.aliases.values()) add(formWords(alias));
     for (const parts of work.parsed.values()) if ((work.workTitles.get(parts.key) ?? 0) >= MIN_LISTED_TITLE) add(parts.written);
   }
+  // Each work's lower-case counts read once: the words the reviews write in lower case.
+  const lowerUses = new Map<string, number>();
+  for (const work of all) for (const [w, n] of work.lowerWords) if (words.has(w)) lowerUses.set(w, (lowerUses.get(w) ?? 0) + n);
+  for (const w of words) if ((lowerUses.get(w) ?? 0) < ORDINARY_IN_REVIEWS) out.add(w);
   return out;
 }
