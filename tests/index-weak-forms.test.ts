@@ -227,6 +227,7 @@ describe('a word capitalised because it starts an item, a clause or a quotation 
 
 const otherTitles: Array<[string, string, string[]]> = [
   ['a first name of another work’s title', 'Harry Potts', ['Harry Venn', 'Mira']],
+  ['a word of another work’s title the reviews write in lower case', 'The Lost Meadow', ['Meadow Venn', 'Mira']],
   ['a distinctive word of another work’s title', 'Venn Chronicles', ['Mira']],
   ['the whole name as another work’s title', 'Harry Venn', ['Mira']],
 ];
@@ -234,7 +235,7 @@ const otherTitles: Array<[string, string, string[]]> = [
 describe('another work’s title blocks a weak form only as a whole or by a distinctive word', () => {
   it.each(otherTitles)('%s', async (_, title, names) => {
     const name = names.find((n) => n !== 'Mira') ?? 'Harry Venn';
-    const texts = [`Mira travels far, and later ${name} betrays her by the harbour.`, `I liked Mira, though ${name} lies a lot at the harbour.`];
+    const texts = [`Mira travels far, and later ${name} betrays her by the meadow.`, `I liked Mira, though ${name} lies a lot at the meadow.`];
     expect(namesOf(await entitiesOf(texts, { others: [{ work: title, text: 'A fine show.' }] }))).toEqual(names);
   });
 });
