@@ -30,7 +30,11 @@ import { namesNoOne } from './not-entities';
 import type { WordSpan } from './capitalised-words';
 import { newFormTally, type WeakForm, type WorkTally } from './tally';
 
-/** Weak forms kept per work; when full, the ones of one earlier document make room (see `pruneWeakForms`). */
+/**
+ * Weak forms kept per work; when full, the ones of one earlier document make room (see
+ * `pruneWeakForms`), so past this many weak forms of one work the forms kept depend on the order
+ * of the reviews.
+ */
 export const MAX_WEAK_FORMS = 4096;
 /** Documents that must write a weak form mid-sentence before it is a form of the work. */
 export const MIN_WEAK_DOCUMENTS = 2;
