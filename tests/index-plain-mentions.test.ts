@@ -27,6 +27,7 @@ const scanCases: Array<[string, string, string[], Array<[string, boolean]>]> = [
   ['a number of a list starts an item', 'Best parts 1) Oriel and 2) Oriel', ['Oriel'], [['Oriel', true], ['Oriel', true]]],
   ['after a semicolon, a dash or " - "', 'It drags; Oriel helps — Oriel is fun - Oriel wins', ['Oriel'], [['Oriel', true], ['Oriel', true], ['Oriel', true]]],
   ['an opening quote after a speech verb', 'She said "Oriel is back" to me.', ['Oriel'], [['Oriel', true]]],
+  ['the period of a title or an initial ends no sentence', 'then Mr. Oriel and J. Oriel, not Mars. Oriel', ['Oriel'], [['Oriel', false], ['Oriel', false], ['Oriel', true]]],
   ['a table row', '| Oriel | 9/10 |', ['Oriel'], [['Oriel', true]]],
   ['a hyphen inside a word, brackets and a closing quote are no start', 'the Saint-Oriel plot (Oriel mostly) and "fine" Oriel', ['Oriel'], [['Oriel', false], ['Oriel', false]]],
 ];

@@ -239,3 +239,15 @@ describe('another work’s title blocks a weak form only as a whole or by a dist
     expect(namesOf(await entitiesOf(texts, { others: [{ work: title, text: 'A fine show.' }] }))).toEqual(names);
   });
 });
+
+const titled: Array<[string, string[], string[]]> = [
+  ['a title with a period', ['Mira travels far, and later Mr. Quillon betrays her.', 'I liked Mira, though Mr. Quillon lies a lot.'], ['Mira', 'Quillon']],
+  ['a title without a period', ['Mira travels far, and later Mr Quillon betrays her.', 'I liked Mira, though Mr Quillon lies a lot.'], ['Mira', 'Quillon']],
+  ['an initial', ['Mira travels far, and later J. Ferro betrays her.', 'I liked Mira, though J. Ferro lies a lot.'], ['Ferro', 'Mira']],
+];
+
+describe('a name after a title or an initial is still a weak form', () => {
+  it.each(titled)('%s', async (_, texts, names) => {
+    expect(namesOf(await entitiesOf(texts))).toEqual(names);
+  });
+});

@@ -6,7 +6,8 @@
  * memory grows with the forms of a work, not with its documents; a form counts them only when
  * {@link MIN_ACCEPTED_DOCUMENTS} documents accepted it (see finish-work.ts).
  */
-import { isDigitCode } from '../text/chars';
+import { NAME_TITLES } from '../data/honorifics';
+import { isDigitCode, isLetter, isUpper, isWordChar } from '../text/chars';
 import { capitalisedWords, type WordSpan } from './capitalised-words';
 
 /** Documents that must accept a form before its plain mentions in other documents count. */
@@ -21,10 +22,26 @@ const SENTENCE_ENDS = '.!?\n\r:…;|•–—';
 /** Quotes that may open a quotation, whose first word is capitalised as a sentence's. */
 const QUOTES = '"“‘\'«„';
 
+/** Titles written with a period before a name that end no sentence ("Mr. Quillon", "Capt. Vey"), besides {@link NAME_TITLES}. */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['capt', 'sgt', 'lt', 'col', 'cpl', 'det', 'insp', 'cmdr', 'rev', 'gen', 'st', 'jr', 'sr']);
+
+/** Whether the period at `dot` of `text` ends a title ("Mr.") or an initial ("J."), not a sentence. */
+function abbreviationBefore(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && dot - k <= MAX_TITLE_LENGTH && isLetter(text[k - 1])) k--;
+  if (k === dot || dot - k > MAX_TITLE_LENGTH || (k > 0 && isWordChar(text[k - 1]))) return false;
+  if (dot - k === 1) return isUpper(text[k]);
+  const word = text.slice(k, dot).toLowerCase();
+  return NAME_TITLES.has(word) || TITLE_ABBREVIATIONS.has(word);
+}
+
+/** The longest title read before a period. */
+const MAX_TITLE_LENGTH = 9;
+
 /**
  * Whether the word at `at` starts a sentence or what is written as one, where any word is capitalised:
  * the text before it (spaces and opening brackets skipped) is empty or ends a sentence (. ! ? … : or a
- * line break, also before a closing quote), is a semicolon, a dash or a table's bar; is a bullet or a
+ * line break, also before a closing quote; not the period of a title or an initial, "Mr. Quillon", "J. Ferro"), is a semicolon, a dash or a table's bar; is a bullet or a
  * number of a list ("- Gorgeous Visuals", "* Weak Ending", "2) Great Soundtrack") or " - "; or is a
  * quote that opens a quotation (said "Never give up").
  */
@@ -39,6 +56,7 @@ export function sentenceStart(text: string, at: number): boolean {
   }
   if (i < 0) return true;
   const ch = text[i] as string;
+  if (ch === '.' && abbreviationBefore(text, i)) return false;
   if (SENTENCE_ENDS.includes(ch)) return true;
   // A hyphen or an asterisk before a space: a bullet or a dash, not "Spider-Man" or "*Quillon*".
   if ((ch === '-' || ch === '*') && i < at - 1) return true;

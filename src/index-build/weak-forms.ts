@@ -19,6 +19,7 @@ import {
   INDEX_PERSONAL_PRONOUNS,
   INDEX_PLACE_PREPOSITIONS,
 } from '../data/index-context-words';
+import { NAME_TITLES } from '../data/honorifics';
 import { REVIEW_LEXICON } from '../data/review-lexicon';
 import { LOWER_A, LOWER_Z, isApostrophe, isDigitCode, isWordChar } from '../text/chars';
 import { isListedFirstName } from '../text/listed-first-name';
@@ -97,6 +98,8 @@ const LEADING: ReadonlySet<string> = new Set([
   ...INDEX_OTHER_PRONOUNS,
   ...INDEX_PLACE_PREPOSITIONS,
   ...INDEX_LEADING_WORDS,
+  // A title only ever before a name is no part of the name's weak form ("Mr Quillon" is "Quillon").
+  ...NAME_TITLES,
 ]);
 
 /**
