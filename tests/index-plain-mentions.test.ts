@@ -23,6 +23,13 @@ const scanCases: Array<[string, string, string[], Array<[string, boolean]>]> = [
   ['lower case is no mention', 'the oriel window and an Oriel.', ['Oriel'], [['Oriel', false]]],
   ['a form inside a longer word is no mention', 'The Orielites cheered, and so did Oriel-fans.', ['Oriel'], []],
   ['forms not known are passed over', 'Both Nadia and Pell are fine.', ['Oriel'], []],
+  ['a bullet starts an item', 'Pros:\n- Oriel steals it\n* Oriel again\n• Oriel too', ['Oriel'], [['Oriel', true], ['Oriel', true], ['Oriel', true]]],
+  ['a number of a list starts an item', 'Best parts 1) Oriel and 2) Oriel', ['Oriel'], [['Oriel', true], ['Oriel', true]]],
+  ['after a semicolon, a dash or " - "', 'It drags; Oriel helps — Oriel is fun - Oriel wins', ['Oriel'], [['Oriel', true], ['Oriel', true], ['Oriel', true]]],
+  ['an opening quote after a speech verb', 'She said "Oriel is back" to me.', ['Oriel'], [['Oriel', true]]],
+  ['the period of a title or an initial ends no sentence', 'then Mr. Oriel and J. Oriel, not Mars. Oriel', ['Oriel'], [['Oriel', false], ['Oriel', false], ['Oriel', true]]],
+  ['a table row', '| Oriel | 9/10 |', ['Oriel'], [['Oriel', true]]],
+  ['a hyphen inside a word, brackets and a closing quote are no start', 'the Saint-Oriel plot (Oriel mostly) and "fine" Oriel', ['Oriel'], [['Oriel', false], ['Oriel', false]]],
 ];
 
 describe('readPlainMentions finds the known forms a text writes capitalised', () => {

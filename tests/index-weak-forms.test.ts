@@ -166,3 +166,88 @@ describe('the weak forms of a work stay bounded and keep reading new names', () 
     expect(holding(entities, 'Zqa')).toBeUndefined();
   });
 });
+
+/** The names (forms) of the entities of `entities`, sorted, each entity's forms joined by "|". */
+const namesOf = (entities: IndexEntity[]): string[] => entities.map((e) => e.forms.map((f) => f.text).sort().join('|')).sort();
+
+const orderFree: Array<[string, string[]]> = [
+  ['a word capitalised by two reviews and written in lower case by a third', ['Mira is Amazing here, truly.', 'Mira is Amazing, plainly.', 'Mira is amazing and brave.']],
+  ['a coined word lower-cased by one review', ['Mira rides a Voskel now and again.', 'Mira tames the wild Voskel, finally.', 'Mira met a voskel, a voskel of the hills.']],
+  ['a name two reviews write and a third names too', ['Mira travels far, and later Quillon betrays her.', 'Mira is the heart of it all.', 'I liked Mira, though the scene where Quillon lies drags.']],
+];
+
+describe('the index of a list of reviews is the index of the list reversed', () => {
+  it.each(orderFree)('%s', async (_, texts) => {
+    const forward = namesOf(await entitiesOf(texts));
+    const backward = namesOf(await entitiesOf([...texts].reverse()));
+    expect(backward).toEqual(forward);
+  });
+
+  it('a word one review writes in lower case is left out in either order', async () => {
+    const texts = ['Mira rides a Voskel now and again.', 'Mira tames the wild Voskel, finally.', 'Mira met a voskel, a voskel of the hills.'];
+    expect(namesOf(await entitiesOf(texts))).toEqual(['Mira']);
+    expect(namesOf(await entitiesOf([...texts].reverse()))).toEqual(['Mira']);
+  });
+});
+
+const ordinary: Array<[string, string[], string[]]> = [
+  ['a word of praise capitalised for emphasis', ['Mira is Amazing here, truly.', 'Mira is Amazing, plainly.'], ['Mira']],
+  ['a fan word', ['Mira looks so Kawaii in it.', 'Mira is Kawaii and fierce.'], ['Mira']],
+  ['a name beside them stays', ['Mira is Awesome, and later Quillon betrays her.', 'Mira is Awesome though Quillon lies.'], ['Mira', 'Quillon']],
+];
+
+describe('a capitalised ordinary word is no name', () => {
+  it.each(ordinary)('%s', async (_, texts, names) => {
+    expect(namesOf(await entitiesOf(texts))).toEqual(names);
+  });
+});
+
+describe('hostile words', () => {
+  it('a capitalised word longer than any name is no weak form, and is read fast', async () => {
+    const long = `Q${'x'.repeat(1999)}`;
+    const texts = Array.from({ length: 20 }, (_, i) => `Mira saw ${Array.from({ length: 50 }, () => long).join(' and ')} in part ${i}.`);
+    const t = performance.now();
+    expect(namesOf(await entitiesOf(texts))).toEqual(['Mira']);
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+});
+
+const notMidSentence: Array<[string, string[], string[]]> = [
+  ['bulleted headings', ['Mira rules.\n- Gorgeous Visuals\n- Weak Pacing', 'Mira rules.\n* Gorgeous Visuals\n* Weak Pacing'], ['Mira']],
+  ['after a semicolon or a dash', ['Mira is fine; Honestly it drags.', 'Mira is fine - Honestly it drags.'], ['Mira']],
+  ['the first word of a quotation', ['Mira said "Never give up" twice.', 'Mira shouts "Never again" at him.'], ['Mira']],
+  ['a name mid-sentence beside them still counts', ['Mira is fine; later Quillon lies.', '- Mira trusts Quillon'], ['Mira', 'Quillon']],
+];
+
+describe('a word capitalised because it starts an item, a clause or a quotation is no weak form', () => {
+  it.each(notMidSentence)('%s', async (_, texts, names) => {
+    expect(namesOf(await entitiesOf(texts))).toEqual(names);
+  });
+});
+
+const otherTitles: Array<[string, string, string[]]> = [
+  ['a first name of another work’s title', 'Harry Potts', ['Harry Venn', 'Mira']],
+  ['a word of another work’s title the reviews write in lower case', 'The Lost Meadow', ['Meadow Venn', 'Mira']],
+  ['a distinctive word of another work’s title', 'Venn Chronicles', ['Mira']],
+  ['the whole name as another work’s title', 'Harry Venn', ['Mira']],
+];
+
+describe('another work’s title blocks a weak form only as a whole or by a distinctive word', () => {
+  it.each(otherTitles)('%s', async (_, title, names) => {
+    const name = names.find((n) => n !== 'Mira') ?? 'Harry Venn';
+    const texts = [`Mira travels far, and later ${name} betrays her by the meadow.`, `I liked Mira, though ${name} lies a lot at the meadow.`];
+    expect(namesOf(await entitiesOf(texts, { others: [{ work: title, text: 'A fine show.' }] }))).toEqual(names);
+  });
+});
+
+const titled: Array<[string, string[], string[]]> = [
+  ['a title with a period', ['Mira travels far, and later Mr. Quillon betrays her.', 'I liked Mira, though Mr. Quillon lies a lot.'], ['Mira', 'Quillon']],
+  ['a title without a period', ['Mira travels far, and later Mr Quillon betrays her.', 'I liked Mira, though Mr Quillon lies a lot.'], ['Mira', 'Quillon']],
+  ['an initial', ['Mira travels far, and later J. Ferro betrays her.', 'I liked Mira, though J. Ferro lies a lot.'], ['Ferro', 'Mira']],
+];
+
+describe('a name after a title or an initial is still a weak form', () => {
+  it.each(titled)('%s', async (_, texts, names) => {
+    expect(namesOf(await entitiesOf(texts))).toEqual(names);
+  });
+});

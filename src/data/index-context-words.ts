@@ -93,3 +93,26 @@ export const INDEX_CREW_WORKS: readonly string[] = [
   'art', 'artwork', 'artstyle', 'writing', 'direction', 'directing', 'manga', 'storytelling', 'score', 'music', 'soundtrack', 'performance',
   'portrayal', 'acting', 'script', 'screenplay', 'career', 'films', 'filmography', 'novel', 'novels', 'songs', 'vocals',
 ];
+
+/**
+ * Words a capitalised run of weak forms starts with that are no part of the name after them
+ * ("And Jabba?", "Then Snoke", "Even Zabuza"), besides determiners, pronouns and prepositions of place.
+ */
+export const INDEX_LEADING_WORDS: readonly string[] = [
+  'and', 'or', 'but', 'so', 'then', 'also', 'even', 'if', 'when', 'while', 'as', 'of', 'to', 'for', 'with', 'like', 'unlike', 'after', 'before', 'i',
+];
+
+/** Words that head an award's or a company's name, or join words of one: no name on their own ("Best Picture", "Marvel Studios"). */
+export const INDEX_NEVER_NAME_WORDS: readonly string[] = ['of', 'and', 'or', 'to', 'vs', 'best', 'studio', 'studios'];
+
+/**
+ * Words reviewers write capitalised for emphasis that the sentiment word lists lack and that are no
+ * one's name: praise and exclamations ("Awesome", "Epic", "OMG"), and fans' words for anime
+ * ("Kawaii!", "Sugoi"). A weak form that is one of them is none.
+ */
+export const INDEX_EMPHASIS_WORDS: readonly string[] = [
+  'awesome', 'epic', 'wow', 'omg', 'lol', 'lmao', 'yay', 'meh', 'masterpiece', 'legendary', 'badass', 'hype', 'overrated', 'underrated', 'bravo',
+  'goat', 'peak', 'fantastic', 'incredible', 'superb', 'stunning', 'gorgeous', 'terrible', 'horrible', 'worst', 'great', 'good', 'perfect',
+  'kawaii', 'sugoi', 'baka', 'desu', 'nakama', 'waifu', 'husbando', 'moe', 'tsundere', 'yandere', 'kuudere', 'dandere', 'chibi', 'otaku', 'weeb',
+  'shounen', 'shonen', 'shoujo', 'shojo', 'seinen', 'josei', 'isekai', 'mecha', 'ecchi', 'harem', 'kami', 'yosh', 'nani',
+];

@@ -23,7 +23,7 @@ import {
   INDEX_MODIFIED_NOUNS,
   INDEX_COMPARING_WORDS,
 } from '../data/index-context-words';
-import { isApostrophe } from '../text/chars';
+import { isApostrophe, isUpper } from '../text/chars';
 import { foldVowels } from './form-key';
 import { capitalisedWords, type WordSpan } from './capitalised-words';
 
@@ -82,8 +82,6 @@ const REACHED = new Set(INDEX_REACHED_PREPOSITIONS);
 const MODIFIED = new Set(INDEX_MODIFIED_NOUNS);
 const COMPARING = new Set(INDEX_COMPARING_WORDS);
 
-/** Whether `ch` is a capital letter. */
-const isUpperCase = (ch: string): boolean => ch !== ch.toLowerCase();
 const DETERMINERS = new Set(INDEX_DETERMINERS);
 const PLURAL = new Set(INDEX_PLURAL_VERBS);
 const ACTS = new Set(INDEX_PERSON_VERBS);
@@ -183,7 +181,7 @@ export function readMention(counts: FormContext, text: string, start: number, en
     at += 2;
   } else {
     if (after) {
-      if (MODIFIED.has(after.word) && !isUpperCase(text[after.end - after.word.length] as string)) counts.modifies++;
+      if (MODIFIED.has(after.word) && !isUpper(text[after.end - after.word.length])) counts.modifies++;
       if (ACTS.has(after.word)) counts.acts++;
       else if (CREW_VERBS.has(after.word)) counts.crew++;
       else if (PLURAL.has(after.word) && before?.word !== 'and' && before?.word !== 'or') counts.plural++;

@@ -135,8 +135,10 @@ export interface IndexInput {
    * The analysed text itself, when the caller has it. The index then also reads the words around
    * each name ("in the X", "X's mother", "X said", "he" or "it" after it) and leaves out, per work,
    * forms that its documents use as a place, a group or a power rather than for someone, and counts
-   * a form three documents accept in the documents that write it without accepting it. It must
-   * be the very text analysed (its length and `textChecksum` are checked).
+   * a form three documents accept in the documents that write it without accepting it, and adds
+   * minor names several reviews write mid-sentence that no analysis accepted (weak forms). New
+   * names come only from texts, never from result lines alone. It must be the very text analysed
+   * (its length and `textChecksum` are checked).
    */
   text?: string;
 }

@@ -84,8 +84,6 @@ export interface WeakForm {
   read: number;
   /** Mid-sentence mentions. */
   mentions: number;
-  /** Times the documents write its one word in lower case, from the first document writing it capitalised on. */
-  lower: number;
   /** What the words around its mentions say (see form-context.ts). */
   context: FormContext;
   /** Mentions read that a list puts beside a work the analysis found ("Inuyasha and Yu Yu Hakusho"). */
@@ -123,6 +121,10 @@ export interface WorkTally {
   weak: Map<string, WeakForm>;
   /** The document number at which `weak` was last pruned (-1: never). */
   weakPruned: number;
+  /** Lower-case words the documents write, with their uses, at most `MAX_LOWER_WORDS` (see weak-forms.ts `countLowerWords`). */
+  lowerWords: Map<string, number>;
+  /** The document number at which `lowerWords` was last pruned (-1: never). */
+  lowerPruned: number;
 }
 
 /** A new, empty tally of a form. */

@@ -10,7 +10,20 @@
  * accepted forms: title and context checks, merging.
  */
 import { CALENDAR, COMMON_CAPITALISED, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
-import { INDEX_DETERMINERS, INDEX_OTHER_PRONOUNS, INDEX_PERSONAL_PRONOUNS, INDEX_PLACE_PREPOSITIONS } from '../data/index-context-words';
+import {
+  INDEX_DETERMINERS,
+  INDEX_EMPHASIS_WORDS,
+  INDEX_LEADING_WORDS,
+  INDEX_NEVER_NAME_WORDS,
+  INDEX_OTHER_PRONOUNS,
+  INDEX_PERSONAL_PRONOUNS,
+  INDEX_PLACE_PREPOSITIONS,
+} from '../data/index-context-words';
+import { NAME_TITLES } from '../data/honorifics';
+import { REVIEW_LEXICON } from '../data/review-lexicon';
+import { LOWER_A, LOWER_Z, isApostrophe, isDigitCode, isWordChar } from '../text/chars';
+import { isListedFirstName } from '../text/listed-first-name';
+import { WORD_SHIFTS } from '../data/sentiment-word-shifts';
 import { addDocument, countDocuments, mergeSketches } from './distinct-count';
 import { newFormContext, readMention, type FormContext } from './form-context';
 import { formParts, formWords, type FormParts } from './form-key';
@@ -18,7 +31,11 @@ import { namesNoOne } from './not-entities';
 import type { WordSpan } from './capitalised-words';
 import { newFormTally, type WeakForm, type WorkTally } from './tally';
 
-/** Weak forms kept per work; when full, the ones of one earlier document make room (see `pruneWeakForms`). */
+/**
+ * Weak forms kept per work; when full, the ones of one earlier document make room (see
+ * `pruneWeakForms`), so past this many weak forms of one work the forms kept depend on the order
+ * of the reviews.
+ */
 export const MAX_WEAK_FORMS = 4096;
 /** Documents that must write a weak form mid-sentence before it is a form of the work. */
 export const MIN_WEAK_DOCUMENTS = 2;
@@ -71,7 +88,7 @@ const NEVER_NAMES: ReadonlySet<string> = new Set([
   ...INDEX_PERSONAL_PRONOUNS,
   ...INDEX_OTHER_PRONOUNS,
   ...INDEX_PLACE_PREPOSITIONS,
-  ...['of', 'and', 'or', 'to', 'vs', 'best', 'studio', 'studios'],
+  ...INDEX_NEVER_NAME_WORDS,
 ]);
 
 /** Function words a capitalised run may start with that are no part of the name after them ("And Jabba?", "Then Snoke"). */
@@ -80,17 +97,30 @@ const LEADING: ReadonlySet<string> = new Set([
   ...INDEX_PERSONAL_PRONOUNS,
   ...INDEX_OTHER_PRONOUNS,
   ...INDEX_PLACE_PREPOSITIONS,
-  ...['and', 'or', 'but', 'so', 'then', 'also', 'even', 'if', 'when', 'while', 'as', 'of', 'to', 'for', 'with', 'like', 'unlike', 'after', 'before', 'i'],
+  ...INDEX_LEADING_WORDS,
+  // A title only ever before a name is no part of the name's weak form ("Mr Quillon" is "Quillon").
+  ...NAME_TITLES,
 ]);
+
+/**
+ * Ordinary words of the language a reviewer capitalises for emphasis ("Amazing", "Awesome",
+ * "Great Soundtrack"): the sentiment lexicons' words and fans' words. Read from fixed lists, not from
+ * the documents, so no order of the reviews and no one review decides.
+ */
+const ORDINARY_WORDS: ReadonlySet<string> = new Set([...WORD_SHIFTS.keys(), ...REVIEW_LEXICON.keys(), ...INDEX_EMPHASIS_WORDS]);
+
+/** Lower-case words counted per work (see {@link countLowerWords}). */
+export const MAX_LOWER_WORDS = 4096;
 
 /** Whether `word` is one of {@link NEVER_NAMES}. */
 const neverName = (word: string): boolean => NEVER_NAMES.has(word.toLowerCase());
 
-/** Whether the code unit at `i` of `text` is a letter or a digit. */
-const letterAt = (text: string, i: number): boolean => /[\p{L}\p{N}]/u.test(text[i] ?? '');
+/** Longest word of a weak form: a longer "word" is no name, and is not read letter by letter. */
+const MAX_WEAK_WORD_LENGTH = 40;
 
 /**
- * Whether the capitalised word `text.slice(start, end)` may be a word of a name: no word of
+ * Whether the capitalised word `text.slice(start, end)` may be a word of a name: no longer than
+ * {@link MAX_WEAK_WORD_LENGTH}; no word of
  * {@link NEVER_NAMES}; no acronym (two capitals or more and no digit: "CGI", "MCU", "VAs"), while a code
  * name with a digit and a hyphen is a name ("R2-D2", "BB-8"), one with a digit and no hyphen mostly
  * a part or a season ("T2", "S3"); a lone capital is one only when no period or hyphen follows it
@@ -98,20 +128,22 @@ const letterAt = (text: string, i: number): boolean => /[\p{L}\p{N}]/u.test(text
  * possessive's ("Don't", "T'Challa").
  */
 export function weakWord(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_WEAK_WORD_LENGTH) return false;
   const word = text.slice(start, end);
   if (neverName(word)) return false;
   let digit = false;
   let lowerCase = 0;
-  for (const ch of word) {
-    if (ch >= '0' && ch <= '9') digit = true;
-    else if (ch !== ch.toUpperCase()) lowerCase++;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (isDigitCode(c)) digit = true;
+    else if (c < 128 ? c >= LOWER_A && c <= LOWER_Z : (word[k] as string) !== (word[k] as string).toUpperCase()) lowerCase++;
   }
   if (digit) return word.includes('-');
   // An acronym's plural is one too ("VAs", "OVAs").
   if (lowerCase === 1 && word.length > 2 && word.endsWith('s')) return false;
   const next = text[end];
   // Before an apostrophe, only a possessive: "Don't", "I'm" and "T'Challa" are no names here.
-  if ((next === "'" || next === '’') && letterAt(text, end + 1) && !((text[end + 1] === 's' || text[end + 1] === 'S') && !letterAt(text, end + 2))) return false;
+  if (isApostrophe(next) && isWordChar(text[end + 1]) && !((text[end + 1] === 's' || text[end + 1] === 'S') && !isWordChar(text[end + 2]))) return false;
   if (word.length === 1) return next !== '.' && next !== '-';
   return lowerCase > 0;
 }
@@ -174,10 +206,35 @@ export function readWeakForms(
     if (weak && !touches(start, end) && midSentence(start)) addWeak(work, text.slice(start, end), ordinal, id, text, start, end, docIdCap, besideWork(start, end));
     i = j;
   }
-  if (!work.weak.size) return;
+  countLowerWords(work, text, ordinal);
+}
+
+/** Longest lower-case word counted: longer ones are no word a name is also written as. */
+const MAX_LOWER_WORD_LENGTH = 40;
+
+/**
+ * Counts the lower-case words of document `ordinal` on `work.lowerWords`, whether or not a weak form
+ * of them is known yet, so a capitalised word's lower-case uses count the same in any order of the
+ * reviews. At most {@link MAX_LOWER_WORDS} words: when full, the words written only once go (once
+ * per document), then new words are not counted; past that many distinct words, the counts depend
+ * on the order of the reviews, and a word the reviews write often is counted early in any order.
+ */
+export function countLowerWords(work: WorkTally, text: string, ordinal: number): void {
+  const counts = work.lowerWords;
   for (const m of text.matchAll(LOWER_WORD)) {
-    const weak = work.weak.get(m[0]);
-    if (weak) weak.lower++;
+    const word = m[0];
+    if (word.length > MAX_LOWER_WORD_LENGTH) continue;
+    const n = counts.get(word);
+    if (n !== undefined) {
+      counts.set(word, n + 1);
+      continue;
+    }
+    if (counts.size >= MAX_LOWER_WORDS && work.lowerPruned !== ordinal) {
+      work.lowerPruned = ordinal;
+      for (const [w, k] of counts) if (k < 2) counts.delete(w);
+    }
+    // A copy, not a slice: a sliced string keeps its whole review alive.
+    if (counts.size < MAX_LOWER_WORDS) counts.set(flat(word), 1);
   }
 }
 
@@ -192,17 +249,24 @@ function pruneWeakForms(work: WorkTally, ordinal: number): void {
   for (const [key, weak] of work.weak) if (weak.lastDoc !== ordinal && countDocuments(weak.docs) < 2) work.weak.delete(key);
 }
 
+/** A copy of `s` that shares no memory with the text it was cut from. */
+const flat = (s: string): string => (' ' + s).slice(1);
+
 /** Counts the mention `surface` (at `start..end` of `text`) of document `ordinal` on its weak form. */
 function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, text: string, start: number, end: number, docIdCap: number, listedWithWork: boolean): void {
   const key = surface.toLowerCase();
   let weak = work.weak.get(key);
   if (!weak) {
+    // Copies, not slices: a sliced string keeps its whole review alive.
+    surface = flat(surface);
     if (work.weak.size >= MAX_WEAK_FORMS && work.weakPruned !== ordinal) pruneWeakForms(work, ordinal);
     if (work.weak.size >= MAX_WEAK_FORMS) return;
-    weak = { surfaces: new Map(), docs: [], docIds: [], lastDoc: -1, read: 0, mentions: 0, lower: 0, besideWorks: 0, context: newFormContext() };
-    work.weak.set(key, weak);
+    weak = { surfaces: new Map(), docs: [], docIds: [], lastDoc: -1, read: 0, mentions: 0, besideWorks: 0, context: newFormContext() };
+    work.weak.set(flat(key), weak);
   }
-  if (weak.surfaces.has(surface) || weak.surfaces.size < MAX_SURFACES) weak.surfaces.set(surface, (weak.surfaces.get(surface) ?? 0) + 1);
+  const n = weak.surfaces.get(surface);
+  if (n !== undefined) weak.surfaces.set(surface, n + 1);
+  else if (weak.surfaces.size < MAX_SURFACES) weak.surfaces.set(flat(surface), 1);
   weak.mentions++;
   if (weak.lastDoc !== ordinal) {
     weak.lastDoc = ordinal;
@@ -230,6 +294,7 @@ function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, 
  */
 export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<string> = new Set()): string[] {
   const titleWords = new Set<string>(otherTitles);
+  for (const title of [work.title, ...work.aliases.values()]) for (const w of formWords(title)) titleWords.add(w);
   for (const parts of work.parsed.values()) if (work.workTitles.has(parts.key)) for (const w of parts.written) titleWords.add(w);
   const least = Math.max(MIN_WEAK_DOCUMENTS, Math.ceil(work.documents * MIN_WEAK_SHARE));
   // Most weak forms are one document's: only spellings whose documents, with the other spellings
@@ -237,22 +302,23 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
   const letters = (key: string): string => key.replace(SPELLING_MARKS, '');
   const reach = new Map<string, number>();
   for (const [key, weak] of work.weak) reach.set(letters(key), (reach.get(letters(key)) ?? 0) + countDocuments(weak.docs));
-  const byKey = new Map<string, { parts: FormParts; weak: WeakForm[] }>();
+  const byKey = new Map<string, { parts: FormParts; weak: WeakForm[]; lower: number }>();
   for (const [lower, weak] of work.weak) {
     if ((reach.get(letters(lower)) ?? 0) < least) continue;
     const surface = [...weak.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] as string;
     if (namesNoOne(surface)) continue;
     const parts = formParts(surface);
     if (!parts.key || work.forms.has(parts.key) || titleWords.has(parts.key) || parts.written.some((w) => titleWords.has(w))) continue;
-    const group = byKey.get(parts.key) ?? { parts, weak: [] };
+    if (ordinaryWords(work, parts.written, weak.mentions)) continue;
+    const group = byKey.get(parts.key) ?? { parts, weak: [], lower: 0 };
     group.weak.push(weak);
+    group.lower += work.lowerWords.get(lower) ?? 0;
     byKey.set(parts.key, group);
   }
   const made: string[] = [];
-  for (const [key, { parts, weak }] of byKey) {
+  for (const [key, { parts, weak, lower }] of byKey) {
     if (key.endsWith('s') && (work.forms.has(key.slice(0, -1)) || byKey.has(key.slice(0, -1)))) continue;
     const tally = newFormTally(parts);
-    let lower = 0;
     let besideWorks = 0;
     for (const w of weak) {
       besideWorks += w.besideWorks;
@@ -260,7 +326,6 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
       tally.docs = mergeSketches(tally.docs, w.docs);
       tally.docIds.push(...w.docIds);
       tally.mentions += w.mentions;
-      lower += w.lower;
       for (const k of Object.keys(tally.context) as Array<keyof FormContext>) tally.context[k] += w.context[k];
     }
     if (tally.mentions < CAPITALISED_PER_LOWER * lower || nounShare(tally.context, besideWorks) >= MAX_NOUN_SHARE) continue;
@@ -275,21 +340,45 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
 }
 
 /**
- * The merge keys of the titles of all `works` and of every word of them, with the titles their
- * documents list as works ({@link MIN_LISTED_TITLE} documents or more): a weak form of one work
- * that is another's title, or a word of it, names that work ("Titan", "Sword Art Online").
+ * Whether the words `written` (lower case) of a weak form written `mentions` times are ordinary
+ * words of the language, not a name: one word of {@link ORDINARY_WORDS} ("Amazing"), or a run
+ * whose every word is one or is written in lower case by the work's reviews as often as the run
+ * is capitalised ("Great Soundtrack", "Weak Ending").
+ */
+function ordinaryWords(work: WorkTally, written: readonly string[], mentions: number): boolean {
+  if (written.length === 1) return ORDINARY_WORDS.has(written[0] as string);
+  return written.every((w) => ORDINARY_WORDS.has(w) || (work.lowerWords.get(w) ?? 0) >= mentions);
+}
+
+/** Lower-case uses across the works' reviews from which a word of another work's title is an ordinary word there. */
+const ORDINARY_IN_REVIEWS = 2;
+
+/**
+ * The merge keys of the titles of all `works`, with the titles their documents list as works
+ * ({@link MIN_LISTED_TITLE} documents or more), and the distinctive words of them: no listed first
+ * name, no ordinary word (see {@link ORDINARY_WORDS}) and no word the reviews write in lower case
+ * ({@link ORDINARY_IN_REVIEWS} times). A weak form of one work that is another's title, or such a
+ * word of it, names that work ("Titan", "Sword Art Online"); "Harry" of one work's "Harry Potter" or
+ * "King" of "The Lion King" leaves another's "Harry Osborn" and "King Bradley" alone. A work's own
+ * titles block every word of them (see {@link promoteWeakForms}).
  */
 export function allTitleKeys(works: Iterable<WorkTally>): Set<string> {
+  const all = [...works];
   const out = new Set<string>();
+  const words = new Set<string>();
   const add = (parts: readonly string[]): void => {
     if (!parts.length) return;
     out.add(parts.join(''));
-    for (const w of parts) out.add(w);
+    for (const w of parts) if (!isListedFirstName(w) && !ORDINARY_WORDS.has(w)) words.add(w);
   };
-  for (const work of works) {
+  for (const work of all) {
     add(formWords(work.title));
     for (const alias of work.aliases.values()) add(formWords(alias));
     for (const parts of work.parsed.values()) if ((work.workTitles.get(parts.key) ?? 0) >= MIN_LISTED_TITLE) add(parts.written);
   }
+  // Each work's lower-case counts read once: the words the reviews write in lower case.
+  const lowerUses = new Map<string, number>();
+  for (const work of all) for (const [w, n] of work.lowerWords) if (words.has(w)) lowerUses.set(w, (lowerUses.get(w) ?? 0) + n);
+  for (const w of words) if ((lowerUses.get(w) ?? 0) < ORDINARY_IN_REVIEWS) out.add(w);
   return out;
 }
