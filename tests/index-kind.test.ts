@@ -160,6 +160,7 @@ describe('inputs', () => {
     ['an item without an id', [{ analysis: {} }], 'review-lens: expected input 0.id to be a string, got undefined'],
     ['an item whose analysis is not one', [{ id: 'a', analysis: { characters: 'x' } }], 'review-lens: expected input 0.analysis to be a review-lens analysis, got object'],
     ['a work that is not text', [{ id: 'a', work: 3, analysis: {} }], 'review-lens: expected input 0.work to be a string, got number'],
+    ['a work of the analysis without mentions', [{ id: 'a', analysis: { characters: [], people: [], sections: [], quotes: [], works: [{ title: 'Salt Road' }] } }], 'review-lens: expected input 0.analysis.works[0].mentions to be an array, got object'],
   ])('refuses %s', async (_, results, message) => {
     await expect(buildIndex(results as never)).rejects.toThrow(message);
   });

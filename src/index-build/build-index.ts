@@ -46,6 +46,8 @@ function checkInput(item: unknown, at: number): asserts item is IndexInput {
   if (a === null || typeof a !== 'object' || !Array.isArray(a.characters) || !Array.isArray(a.people) || !Array.isArray(a.sections) || !Array.isArray(a.quotes) || !Array.isArray(a.works)) {
     throw expectedType(`${where}.analysis to be a review-lens analysis`, analysis);
   }
+  const badWork = a.works.findIndex((w) => w === null || typeof w !== 'object' || !Array.isArray((w as { mentions?: unknown }).mentions));
+  if (badWork >= 0) throw expectedType(`${where}.analysis.works[${badWork}].mentions to be an array`, a.works[badWork]);
   if (text === undefined) return;
   if (typeof text !== 'string') throw expectedType(`${where}.text to be a string`, text);
   const chars = a.stats?.characters;

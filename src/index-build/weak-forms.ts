@@ -303,7 +303,8 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
   const reach = new Map<string, number>();
   for (const [key, weak] of work.weak) reach.set(letters(key), (reach.get(letters(key)) ?? 0) + countDocuments(weak.docs));
   const byKey = new Map<string, { parts: FormParts; weak: WeakForm[]; lower: number }>();
-  for (const [lower, weak] of work.weak) {
+  // In spelling order, so the spelling whose parts a merge key takes does not hang on the reviews' order.
+  for (const [lower, weak] of [...work.weak].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if ((reach.get(letters(lower)) ?? 0) < least) continue;
     const surface = [...weak.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] as string;
     if (namesNoOne(surface)) continue;
