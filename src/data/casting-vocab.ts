@@ -120,7 +120,7 @@ export const WATCHING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that, between an actor and `his`/`her`, name another person the possessive may be of. */
-export const OTHER_PERSON_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'they', 'them', 'i', 'we', 'you', 'me', 'us']);
+export const OTHER_PERSON_WORDS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'him', 'them', 'me', 'us']);
 
 /** Prepositions that, right before an actor, make the actor their object, not the one whose portrayal follows ("a scene with A and his portrayal of C"). */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'by', 'for', 'with', 'about', 'at', 'from', 'than', 'like', 'against', 'over', 'beside']);

@@ -42,9 +42,15 @@ export const PLACES_AND_PEOPLES: ReadonlySet<string> = new Set([
   'cuba', 'peru', 'ukraine', 'hungary', 'romania', 'finland', 'finnish', 'iceland', 'singapore', 'malaysia', 'scandinavia',
 ]);
 
-/** Calendar words. */
+/**
+ * Days of the week: US reports date an attribution with a bare weekday after the name ("said
+ * Spielberg Tuesday"), which is never a surname's last word there.
+ */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Calendar words: the days of the week, the months and the holidays. */
 export const CALENDAR: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  ...WEEKDAYS, 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'christmas', 'easter', 'halloween', 'valentine', 'valentine’s', 'thanksgiving',
 ]);

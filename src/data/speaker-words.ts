@@ -47,12 +47,6 @@ export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set([...SPEAKER_PRONOUN
 /** Marks that end a sentence. */
 export const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
-/**
- * Days of the week: US reports date an attribution with a bare weekday after the name ("said
- * Spielberg Tuesday"), which is never a surname's last word there.
- */
-export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
 /** Words opening the clause a speech verb reports ("said that …", "said he was …", "explained how …"). */
 export const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'he', 'she', 'it', 'they', 'there', 'we', 'i', 'how', 'why', 'what', 'this']);
 

@@ -225,10 +225,14 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
     };
     /** The one-word forms the document accepts, with the times it writes them (at most {@link MAX_WORDS_WRITTEN}). */
     const written = new Map<FormTally, number>();
+    /** Counts a use of a one-word form, within the cap on forms counted. */
+    const countWritten = (tally: FormTally): void => {
+      if (written.has(tally) || written.size < MAX_WORDS_WRITTEN) bump(written, tally);
+    };
     const accepted = (tally: FormTally): void => {
       for (const other of sentence) twoSpellings(other, tally);
       if (sentence.length < MAX_BESIDE_WORDS && !sentence.includes(tally)) sentence.push(tally);
-      if (written.has(tally) || written.size < MAX_WORDS_WRITTEN) bump(written, tally);
+      countWritten(tally);
     };
     /** The spans of the work's known forms in the text, in order. */
     const known: WordSpan[] = [];
@@ -249,7 +253,7 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
             // A word of a fuller form is a use of the one-word form too ("Ridley" in "Ridley Scott").
             for (const word of tally.parts.written) {
               const one = work.forms.get(word);
-              if (one?.lastDoc === ordinal && one.parts.written.length === 1 && (written.has(one) || written.size < MAX_WORDS_WRITTEN)) bump(written, one);
+              if (one?.lastDoc === ordinal && one.parts.written.length === 1) countWritten(one);
             }
           }
           return;

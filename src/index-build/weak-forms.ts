@@ -21,7 +21,7 @@ import {
 } from '../data/index-context-words';
 import { NAME_TITLES } from '../data/honorifics';
 import { REVIEW_LEXICON } from '../data/review-lexicon';
-import { LOWER_A, LOWER_Z, isApostrophe, isDigitCode, isWordChar } from '../text/chars';
+import { LOWER_A, LOWER_Z, SPACE, isApostrophe, isDigitCode, isWordChar } from '../text/chars';
 import { isListedFirstName } from '../text/listed-first-name';
 import { WORD_SHIFTS } from '../data/sentiment-word-shifts';
 import { addDocument, countDocuments, mergeSketches } from './distinct-count';
@@ -150,18 +150,18 @@ export function weakWord(text: string, start: number, end: number): boolean {
 
 /** Whether the word one space before `at` starts with a digit ("20th Century"). */
 function afterNumber(text: string, at: number): boolean {
-  if (text.charCodeAt(at - 1) !== 32) return false;
+  if (text.charCodeAt(at - 1) !== SPACE) return false;
   let i = at - 1;
-  while (i > 0 && text.charCodeAt(i - 1) > 32) i--;
+  while (i > 0 && text.charCodeAt(i - 1) > SPACE) i--;
   const first = text.charCodeAt(i);
-  return i < at - 1 && first >= 48 && first <= 57;
+  return i < at - 1 && isDigitCode(first);
 }
 
 /** What two spellings of one merge key may differ by besides case (see form-key.ts). */
 const SPELLING_MARKS = /[\s\-‐‑–—_/:;.'’‘`"“”,!?()]/gu;
 
 /** Whether two words of `text` are one space apart. */
-const oneSpaceApart = (text: string, a: WordSpan, b: WordSpan): boolean => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
+const oneSpaceApart = (text: string, a: WordSpan, b: WordSpan): boolean => b.start === a.end + 1 && text.charCodeAt(a.end) === SPACE;
 
 /** A lower-case word: no letter, digit, apostrophe or hyphen before it. */
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}\p{N}]*/gu;

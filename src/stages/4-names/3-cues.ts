@@ -154,8 +154,11 @@ function readCastLists(c: CueContext): void {
   }
 }
 
-/** Words between a plural role noun and the list it introduces ("artists including A, B and C"). */
-const LIST_INTRODUCERS: readonly (readonly string[])[] = [['including'], ['like'], ['such', 'as'], ['among', 'them'], []];
+/** Words between a plural character noun and its list: a comparison or an inclusion, not a bare list. */
+const CHARACTER_LIST_INTRODUCERS: readonly (readonly string[])[] = [['including'], ['like'], ['such', 'as']];
+
+/** Words between a plural role noun and the list it introduces ("artists including A, B and C"), or none. */
+const LIST_INTRODUCERS: readonly (readonly string[])[] = [...CHARACTER_LIST_INTRODUCERS, ['among', 'them'], []];
 
 /**
  * The role a plural role noun gives (`singers`, `novelists`, `actors`), or undefined: the plural of
@@ -186,9 +189,6 @@ function readRoleLists(c: CueContext): void {
     }
   }
 }
-
-/** Words between a plural character noun and its list: a comparison or an inclusion, not a bare list. */
-const CHARACTER_LIST_INTRODUCERS: readonly (readonly string[])[] = [['including'], ['like'], ['such', 'as']];
 
 /**
  * The list of names after word `i` and one of `introducers`, each item handed to `mark`; the list

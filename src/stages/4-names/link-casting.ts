@@ -27,18 +27,15 @@ import { isApostrophe, isUpper } from '../../text/chars';
 import { WORD_FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { readsAsReport } from '../../text/voice';
-import type { PersonRole, Span } from '../../types';
+import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actingSaysActor, orientBrackets, titledName } from './link-casting-orient';
-import { CLAUSE_END, MAX_APPOSITIVE, afterWord, appositiveEnd, wordAt } from './link-casting-words';
+import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, wordAt } from './link-casting-words';
+import { MAKER_ROLES } from './link-casting-as';
 
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A"). */
 const MAX_WORDS_AFTER_BY = 3;
-/** The longest such word, in characters. */
-const MAX_WORD = 24;
 
-/** Roles that name a maker of the work: a possessive of one names a work or a creation, not a part. */
-const MAKER_ROLES: ReadonlySet<PersonRole> = new Set(['director', 'writer', 'author']);
 /** Verbs before `by` that lead to the actor. */
 const PLAYED_WORDS = ['played', 'portrayed', 'voiced', 'performed'];
 const CLOSE_QUOTES = '"”\'’';

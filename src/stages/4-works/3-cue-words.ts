@@ -166,7 +166,7 @@ function objectTitle(ctx: WorksContext, run: Run): boolean {
 }
 
 /** Short last words of a firm's name that {@link FIRM_ENDINGS} leaves out ("Warner Bros"). */
-const FIRM_SHORT_ENDINGS: ReadonlySet<string> = new Set(['bros', 'bros.', 'inc', 'inc.', 'co', 'co.']);
+const FIRM_SHORT_ENDINGS: ReadonlySet<string> = new Set(['bros', 'inc', 'co']);
 
 /** Gaps between the titles of a maker's list ("key animator of A, B and C"). */
 const MAKER_LIST_GAPS: readonly string[] = ['and', '&'];

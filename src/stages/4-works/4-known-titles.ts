@@ -7,9 +7,8 @@
  * does not write it as part of a longer name ("Ray Charles").
  */
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
-import { GIVEN_NAMES } from '../../data/given-names';
 import { ARTICLES, TITLE_CONNECTORS } from '../../data/work-cues';
-import { FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 import type { Run } from '../../text/runs';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 
@@ -62,7 +61,7 @@ export function knownTitles(ctx: WorksContext, runs: readonly Run[]): Finding[] 
     const form = ctx.view.slice(run.start, run.end);
     if (run.last === run.first) {
       const w = ctx.word(run.first);
-      if (ctx.opensSentence(w.start) || GIVEN_NAMES.has(w.lower) || FIRST_NAMES.has(w.lower) || ctx.writesLower(w.lower)) continue;
+      if (ctx.opensSentence(w.start) || isListedFirstName(w.lower) || ctx.writesLower(w.lower)) continue;
       names ??= nameEnds(ctx);
       if (names.has(w.lower)) continue;
     }

@@ -8,22 +8,14 @@
  * historical name ("Abe no Seimei": a first word the names data knows as a given name); role words
  * and honorifics at its left edge are a person's, not the title's ("Director Tanaka ...").
  */
-import { ANIMATION_WORDS, ANIMATION_WORDS_NEEDED } from '../../data/name-kind-animation';
-import { GIVEN_NAMES } from '../../data/given-names';
+import { readsAsAnimation } from '../4-names/kind-animation';
 import { HONORIFICS } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { ENGLISH_TAGS, ROMANISED_OWNER_WORDS, ROMANISED_PARTICLES } from '../../data/work-cues';
-import { FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
-
-/** True when the text's own words say it is about animation (enough animation words, one pass). */
-export function aboutAnimation(words: readonly Word[]): boolean {
-  let seen = 0;
-  for (const w of words) if (ANIMATION_WORDS.has(w.lower) && ++seen >= ANIMATION_WORDS_NEEDED) return true;
-  return false;
-}
 
 /**
  * True for a word a romanised title may hold: capitalised, no English function word opening a
@@ -61,7 +53,7 @@ export function readRomanised(ctx: WorksContext, run: Run, out: Run[]): void {
     if (first >= i || last <= i || owned(ctx, first)) return;
     // A given name first and one word after the particle: a person's historical name ("Abe no Seimei").
     const lead = ctx.word(first).lower;
-    if (first === i - 1 && last === i + 1 && (GIVEN_NAMES.has(lead) || FIRST_NAMES.has(lead))) return;
+    if (first === i - 1 && last === i + 1 && isListedFirstName(lead)) return;
     out.push({ first, last, start: ctx.word(first).start, end: ctx.word(last).end });
     return;
   }
@@ -69,6 +61,6 @@ export function readRomanised(ctx: WorksContext, run: Run, out: Run[]): void {
 
 /** The runs `readRomanised` kept, as titles, when the text is about animation. */
 export function romanisedTitles(ctx: WorksContext, runs: readonly Run[]): Finding[] {
-  if (runs.length === 0 || !aboutAnimation(ctx.words)) return [];
+  if (runs.length === 0 || !readsAsAnimation(ctx.words)) return [];
   return runs.map((r) => titleFinding(ctx.formOf(r)));
 }

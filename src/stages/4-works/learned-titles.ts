@@ -4,10 +4,9 @@
  * a piece of a longer title must stay out. These read the title alone; the learner adds the
  * checks that need the corpus (common words, band cues, longer kept titles).
  */
-import { GIVEN_NAMES } from '../../data/given-names';
 import { ACT_NOUNS, ARTICLES, LABEL_WORDS, LEAD_DETERMINERS, SENTENCE_LEADS } from '../../data/work-cues';
 import { NOT_KNOWN_WORK_TITLES } from '../../data/work-titles-not';
-import { FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 
 /** Prepositions of place: a title ending "from/in <Place>" is a title with the writer's place after it. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in']);
@@ -38,7 +37,7 @@ export function learnedTitleFault(title: string): 'lead' | 'place' | 'part' | 'l
   if (n >= 4 && PLACE_PREPOSITIONS.has(words[n - 2]!) && capitalised(words[n - 1]!)) return 'place';
   if (n > 1 && /^[IVX]+:$/.test(words[0]!)) return 'part';
   if (n > 1 && words[0]!.endsWith(':') && LABEL_WORDS.has(words[0]!.slice(0, -1).toLowerCase())) return 'label';
-  if (n === 2 && !ARTICLES.has(first) && (GIVEN_NAMES.has(first) || FIRST_NAMES.has(first)) && capitalised(words[1]!) && /^\p{L}+$/u.test(words[1]!)) return 'person';
+  if (n === 2 && !ARTICLES.has(first) && isListedFirstName(first) && capitalised(words[1]!) && /^\p{L}+$/u.test(words[1]!)) return 'person';
   return undefined;
 }
 

@@ -2,7 +2,8 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
-import { NOT_DESCRIPTION, WEEKDAYS } from '../../data/speaker-words';
+import { NOT_DESCRIPTION } from '../../data/speaker-words';
+import { WEEKDAYS } from '../../data/not-names';
 import { isUpper, startsWithLetter } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';

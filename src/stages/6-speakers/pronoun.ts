@@ -210,12 +210,14 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
       // A name whose gender the text does not show otherwise is shown it by the "he" that goes on:
       // by a sentence opening with it, or by the pronoun itself when nobody else in the subject's
       // sentence could be meant ("Whitlock met Ruth Okafor. “…,” she said" is unclear).
-      const shown = chained || (opens && !otherPersonIn(ctx, subject, lastEnd, want));
+      // Anyone else of that gender named after the subject, up to the quote, could be meant too.
+      const others = personIn(ctx, subject.end, lastEnd, want, subject.entity);
+      const shown = chained || (opens && !others);
       if (g === want || (g === null && shown)) return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
       if (g === null) return null;
       // A subject of the other gender: the people after its verb ("Helen Park handed the award to
       // Tom Hale") could be the one meant.
-      if (otherPersonIn(ctx, subject, lastEnd, want) || namesSomeone(ctx, open, end)) return null;
+      if (others || namesSomeone(ctx, open, end)) return null;
       continue;
     }
     if (properNounAt(ctx, open)) return null;
@@ -224,23 +226,15 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
   return null;
 }
 
-/** True when a person of gender `want` or unknown is named between offsets `from` and `to`, outside quotes. */
-function personIn(ctx: Context, from: number, to: number, want: Gender): boolean {
+/**
+ * True when a person of gender `want` or unknown, other than entity `except`, is named between
+ * offsets `from` and `to`, outside quotes.
+ */
+function personIn(ctx: Context, from: number, to: number, want: Gender, except = -1): boolean {
   for (let k = firstAtOrAfter(ctx.mentions, from); k < ctx.mentions.length; k++) {
     const m = ctx.mentions[k] as Mention;
     if (m.start >= to) break;
-    const g = genderOf(ctx, { span: m, entity: m.entity });
-    if (!m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && (g === null || g === want)) return true;
-  }
-  return false;
-}
-
-/** True when a person other than `subject`, of gender `want` or unknown, is named after it up to offset `end`, outside quotes. */
-function otherPersonIn(ctx: Context, subject: Mention, end: number, want: Gender): boolean {
-  for (let k = firstAtOrAfter(ctx.mentions, subject.end); k < ctx.mentions.length; k++) {
-    const m = ctx.mentions[k] as Mention;
-    if (m.start >= end) break;
-    if (m.quoted || m.entity === subject.entity || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+    if (m.quoted || m.entity === except || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
     const g = genderOf(ctx, { span: m, entity: m.entity });
     if (g === null || g === want) return true;
   }
