@@ -31,6 +31,7 @@ describe('an owned technique, a historical name or a role word is no title', () 
     // An article or a possessive before it: a thing a character has or uses.
     { text: `${ANIME} In the fight he finally eats the Hana Hana no Tama and wins.`, found: [], none: ['Hana Hana no Tama'] },
     { text: `${ANIME} Every episode Riku spams his Kage Kage no Waza until it gets old.`, found: [], none: ['Kage Kage no Waza'] },
+    { text: `${ANIME} In the finale Riku's Tora Tora no Ken breaks the tower.`, found: [], none: ['Tora Tora no Ken'] },
     // A given name the names data knows, a particle and one more word: a person of old.
     { text: `${ANIME} Abe no Seimei shows up as the hero's rival in the second arc.`, found: [], none: ['Abe no Seimei'] },
     // A role word at the left edge belongs to the person, not the title.

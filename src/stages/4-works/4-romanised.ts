@@ -28,7 +28,8 @@ const titleWord = (ctx: WorksContext, w: Word): boolean =>
 function owned(ctx: WorksContext, first: number): boolean {
   if (first === 0) return false;
   const w = ctx.word(first - 1);
-  return ROMANISED_OWNER_WORDS.has(w.lower) || w.lower.endsWith("'s") || w.lower.endsWith('\u2019s');
+  // A word's possessive ending is cut from its `lower` and flagged.
+  return ROMANISED_OWNER_WORDS.has(w.lower) || w.possessive;
 }
 
 /**
