@@ -17,6 +17,7 @@ import { formWords } from './form-key';
 import { INDEX_SCHEMA_VERSION, type IndexInput, type IndexOptions, type ReviewIndex } from './index-types';
 import type { WorkTally } from './tally';
 import { allTitleKeys } from './weak-forms';
+import { WordCounts } from './word-counts';
 
 /** The work a document is about when the caller does not say: the one its analysis names most. */
 function workOf(analysis: ReviewAnalysis): string {
@@ -91,7 +92,7 @@ export class IndexBuilder {
     const key = formWords(title).join('') || title;
     let work = this.works.get(key);
     if (!work) {
-      work = { title, aliases: new Map(), documents: 0, forms: new Map(), ties: new Map(), cooccurrence: new Map(), workTitles: new Map(), parsed: new Map(), twoSpellings: new Map(), weak: new Map(), weakPruned: -1, lowerWords: new Map(), lowerPruned: -1 };
+      work = { title, aliases: new Map(), documents: 0, forms: new Map(), ties: new Map(), cooccurrence: new Map(), workTitles: new Map(), parsed: new Map(), twoSpellings: new Map(), weak: new Map(), weakPruned: -1, lowerWords: new WordCounts() };
       this.works.set(key, work);
     }
     for (const alias of [title, ...(item.workAliases ?? [])]) if (alias !== work.title && !work.aliases.has(alias)) work.aliases.set(alias, alias);

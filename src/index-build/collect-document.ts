@@ -8,7 +8,7 @@ import { addDocument } from './distinct-count';
 import { readLowerCase, readMention, readNamePairs } from './form-context';
 import { formParts, oneSlipApart, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
-import { capitalisedWords, type WordSpan } from './capitalised-words';
+import { readWords, type WordSpan } from './capitalised-words';
 import { readPlainMentions, sentenceStart } from './plain-mentions';
 import { readWeakForms } from './weak-forms';
 import { bump, capQuotes, MAX_BESIDE_WORDS, newFormTally, type FormTally, type WorkTally } from './tally';
@@ -26,12 +26,15 @@ const MAX_WORDS_WRITTEN = 64;
 
 /** What stands between two items of a list of names: "Zabuza and Haku", "Alabasta, Skypiea", "Kakashi/Zabuza". */
 const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' and ', ', and ', ' & ', '/', ' / ', ' or ']);
+/** The longest of {@link LIST_GAPS}: a longer gap is read no further. */
+const MAX_LIST_GAP = Math.max(...[...LIST_GAPS].map((g) => g.length));
 
 /** Whether `text` between `from` and `to` ends a sentence (or a line). */
 function endsSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '…') return true;
+    const c = text.charCodeAt(i);
+    // . ! ? line break …
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return true;
   }
   return false;
 }
@@ -185,8 +188,9 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       const tally = work.forms.get(key);
       return tally?.parts.written.length === 1 ? tally : undefined;
     };
-    // The capitalised words, found once for the pairs and the plain mentions.
-    const words = capitalisedWords(text);
+    // The capitalised words, found once for the pairs, the plain mentions and the weak forms, with
+    // the lower-case words counted in the same pass (see weak-forms.ts).
+    const words = readWords(text, work.lowerWords);
     readNamePairs(
       text,
       (first, second) => {
@@ -244,7 +248,7 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       (surface, atSentenceStart, start, end) => {
         known.push({ start, end });
         const tally = formOf(surface) as FormTally;
-        if (previous && LIST_GAPS.has(text.slice(previous.end, start))) list(previous.tally, tally);
+        if (previous && start - previous.end <= MAX_LIST_GAP && LIST_GAPS.has(text.slice(previous.end, start))) list(previous.tally, tally);
         if (previous && endsSentence(text, previous.end, start)) sentence = [];
         previous = { tally, end };
         if (tally.lastDoc === ordinal) {

@@ -25,7 +25,7 @@ import {
 } from '../data/index-context-words';
 import { isApostrophe, isUpper } from '../text/chars';
 import { foldVowels } from './form-key';
-import { capitalisedWords, type WordSpan } from './capitalised-words';
+import { capitalisedWords, codePointAt, isLetterOrDigitCode, isLowerCode, type WordSpan } from './capitalised-words';
 
 /** Counts of what surrounds one form's mentions across a work's documents. */
 export interface FormContext {
@@ -191,23 +191,80 @@ export function readMention(counts: FormContext, text: string, start: number, en
   if (pronoun) counts[pronoun]++;
 }
 
+/** The determiners (lower case) by their length. */
+const DETERMINERS_BY_LENGTH: string[][] = [];
+for (const d of INDEX_DETERMINERS) (DETERMINERS_BY_LENGTH[d.length] ??= []).push(d);
+
+/** Whether the code unit `c` is an ASCII letter. */
+const asciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Whether the code unit `c` is an ASCII letter, digit or underscore (what a word boundary reads). */
+const asciiWordCode = (c: number): boolean => asciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+/** The spaces between a determiner and its word. */
+const gapCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 0xa0;
+/** Whether the code point `cp` is an apostrophe a lower-case word after a determiner may hold. */
+const wordApostrophe = (cp: number): boolean => cp === 39 || cp === 0x2019;
+
 /**
- * A determiner (either case at its start) and the lower-case word after it: one linear regular
- * expression, no nested quantifier, built from the list.
+ * The end of the lower-case word after a determiner that starts at `at` of `text`, or -1: a
+ * lower-case letter, then 2 to {@link MAX_WORD} - 1 lower-case letters or apostrophes, the most
+ * of them after which no letter or digit comes (so "the dogs' bone" reads "dogs'", and a word
+ * longer than {@link MAX_WORD} none). Code points, as the words are read elsewhere.
  */
-const LOWER_AFTER_DETERMINER = new RegExp(
-  `\\b(?:${INDEX_DETERMINERS.map((d) => `[${d[0] as string}${(d[0] as string).toUpperCase()}]${d.slice(1)}`).join('|')})[ \\t\\n\\u00a0]{1,${MAX_GAP}}(\\p{Ll}[\\p{Ll}'’]{2,${MAX_WORD - 1}})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+function wordAfterDeterminer(text: string, at: number): number {
+  let cp = codePointAt(text, at);
+  if (!isLowerCode(cp)) return -1;
+  let i = at + (cp > 0xffff ? 2 : 1);
+  let best = -1;
+  for (let read = 1; ; ) {
+    const next = i < text.length ? codePointAt(text, i) : -1;
+    if (read >= 3 && (next < 0 || !isLetterOrDigitCode(next))) best = i;
+    if (read === MAX_WORD || next < 0 || !(isLowerCode(next) || wordApostrophe(next))) return best;
+    i += next > 0xffff ? 2 : 1;
+    read++;
+  }
+}
+
+/** Whether `text.slice(p, q)`, its first letter in either case, is one of {@link INDEX_DETERMINERS}. */
+function determinerAt(text: string, p: number, q: number): boolean {
+  const same = q - p < DETERMINERS_BY_LENGTH.length ? DETERMINERS_BY_LENGTH[q - p] : undefined;
+  if (same === undefined) return false;
+  for (const d of same) {
+    if ((text.charCodeAt(p) | 0x20) !== d.charCodeAt(0)) continue;
+    let k = 1;
+    while (k < d.length && text.charCodeAt(p + k) === d.charCodeAt(k)) k++;
+    if (k === d.length) return true;
+  }
+  return false;
+}
 
 /**
  * Counts, on the one-word forms `formOf` knows (by merge key), the times `text` writes them in lower
- * case right after a determiner: a common noun, not a name. One pass over the text.
+ * case right after a determiner (either case at its start, at a word boundary, one to
+ * {@link MAX_GAP} spaces before the word: see {@link wordAfterDeterminer}): a common noun, not a
+ * name. One pass over the text's character codes, each word read at most once.
  */
 export function readLowerCase(text: string, formOf: (key: string) => FormContext | undefined): void {
-  for (const match of text.matchAll(LOWER_AFTER_DETERMINER)) {
-    const counts = formOf(foldVowels(match[1] as string));
+  const n = text.length;
+  for (let p = 0; p < n; ) {
+    const c = text.charCodeAt(p);
+    if (!asciiLetter(c) || (p > 0 && asciiWordCode(text.charCodeAt(p - 1)))) {
+      p++;
+      continue;
+    }
+    // A run of ASCII letters at a word boundary: a determiner when the run is one, spaces after it.
+    let q = p + 1;
+    while (q < n && asciiLetter(text.charCodeAt(q))) q++;
+    let gap = q;
+    while (gap < n && gap - q < MAX_GAP && gapCode(text.charCodeAt(gap))) gap++;
+    const determiner = gap > q && gap < n && !gapCode(text.charCodeAt(gap)) && determinerAt(text, p, q);
+    const end = determiner ? wordAfterDeterminer(text, gap) : -1;
+    if (end < 0) {
+      p = q;
+      continue;
+    }
+    const counts = formOf(foldVowels(text.slice(gap, end)));
     if (counts) counts.lower++;
+    p = end;
   }
 }
 
@@ -261,12 +318,19 @@ const PAIR_WORD = /^\p{Lu}\p{Ll}{1,19}$/u;
  * plain mentions.
  */
 export function readNamePairs(text: string, visit: (first: string, second: string) => void, words: readonly WordSpan[] = capitalisedWords(text)): void {
+  /** The merge key of the word before, when it is a pair's word and one space from a neighbour. */
   let before: string | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as WordSpan;
-    const word = text.slice(w.start, w.end);
-    const plain = PAIR_WORD.test(word) ? foldVowels(word.toLowerCase()) : null;
-    if (before !== null && plain !== null && text[w.start - 1] === ' ' && (words[i - 1] as WordSpan).end === w.start - 1) visit(before, plain);
+    const afterPrevious = i > 0 && text[w.start - 1] === ' ' && (words[i - 1] as WordSpan).end === w.start - 1;
+    const next = words[i + 1];
+    // Only a word one space from another is read: most capitalised words stand alone.
+    let plain: string | null = null;
+    if ((afterPrevious && before !== null) || (next !== undefined && next.start === w.end + 1 && text[w.end] === ' ')) {
+      const word = text.slice(w.start, w.end);
+      plain = PAIR_WORD.test(word) ? foldVowels(word.toLowerCase()) : null;
+    }
+    if (before !== null && plain !== null && afterPrevious) visit(before, plain);
     before = plain;
   }
 }

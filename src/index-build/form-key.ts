@@ -24,6 +24,17 @@ const DROPPED = new Set(['.', "'", '’', '‘', '`', '"', '“', '”', ',', '!
 /** Vowels, for the `m` before `p` or `b` that {@link foldVowels} reads as `n`. */
 const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u']);
 
+/** Whether `word` holds a pair of letters {@link foldVowels} may change: `uu`, `mp`, `mb`, `oo` or `ou`. */
+function foldable(word: string): boolean {
+  for (let i = 0; i + 1 < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const d = word.charCodeAt(i + 1);
+    // u u, m p, m b, o o, o u
+    if ((c === 117 && d === 117) || (c === 109 && (d === 112 || d === 98)) || (c === 111 && (d === 111 || d === 117))) return true;
+  }
+  return false;
+}
+
 /**
  * Folds long vowels the way romanisations differ ("Uryuu"/"Uryu", "Satou"/"Sato",
  * "Ootsuki"/"Otsuki", "Touka"/"Toka"): `uu` becomes `u` anywhere, `oo` becomes `o` at a word's
@@ -33,6 +44,7 @@ const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u']);
  * vowel and before `p` or `b` becomes `n` ("Kempachi"/"Kenpachi", "Sempai"/"Senpai").
  */
 export function foldVowels(word: string): string {
+  if (!foldable(word)) return word;
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const ch = word[i] as string;

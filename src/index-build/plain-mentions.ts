@@ -7,7 +7,9 @@
  * {@link MIN_ACCEPTED_DOCUMENTS} documents accepted it (see finish-work.ts).
  */
 import { NAME_TITLES } from '../data/honorifics';
-import { isDigitCode, isLetter, isUpper, isWordChar } from '../text/chars';
+import { isDigitCode, isLetter, isUpper, isWordChar, SPACE } from '../text/chars';
+
+const PERIOD = 46;
 import { capitalisedWords, type WordSpan } from './capitalised-words';
 
 /** Documents that must accept a form before its plain mentions in other documents count. */
@@ -69,8 +71,11 @@ export function sentenceStart(text: string, at: number): boolean {
   return false;
 }
 
-/** Whether `gap` (the text between two words) joins them into one name: a space, or an initial's period and a space. */
-const joins = (gap: string): boolean => gap === ' ' || gap === '. ';
+/** Whether the text between two words (`from..to`) joins them into one name: a space, or an initial's period and a space. */
+function joins(text: string, from: number, to: number): boolean {
+  if (to - from === 1) return text.charCodeAt(from) === SPACE;
+  return to - from === 2 && text.charCodeAt(from) === PERIOD && text.charCodeAt(from + 1) === SPACE;
+}
 
 /**
  * Calls `visit(surface, atSentenceStart, start, end)` for every capitalised run of up to
@@ -88,7 +93,7 @@ export function readPlainMentions(
     const first = words[i] as WordSpan;
     let taken = 0;
     let run = 1;
-    while (run < MAX_RUN_WORDS && i + run < words.length && joins(text.slice((words[i + run - 1] as WordSpan).end, (words[i + run] as WordSpan).start))) run++;
+    while (run < MAX_RUN_WORDS && i + run < words.length && joins(text, (words[i + run - 1] as WordSpan).end, (words[i + run] as WordSpan).start)) run++;
     for (let k = run; k >= 1 && !taken; k--) {
       const end = (words[i + k - 1] as WordSpan).end;
       const surface = text.slice(first.start, end);

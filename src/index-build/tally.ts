@@ -7,6 +7,7 @@ import type { PersonRole, SentimentLabel } from '../types';
 import type { DistinctSketch } from './distinct-count';
 import { newFormContext, type FormContext } from './form-context';
 import type { FormParts } from './form-key';
+import type { WordCounts } from './word-counts';
 
 /** A quote held for an entity, with its rank (higher is better). */
 export interface RankedQuote {
@@ -121,10 +122,8 @@ export interface WorkTally {
   weak: Map<string, WeakForm>;
   /** The document number at which `weak` was last pruned (-1: never). */
   weakPruned: number;
-  /** Lower-case words the documents write, with their uses, at most `MAX_LOWER_WORDS` (see weak-forms.ts `countLowerWords`). */
-  lowerWords: Map<string, number>;
-  /** The document number at which `lowerWords` was last pruned (-1: never). */
-  lowerPruned: number;
+  /** Lower-case words the documents write, with their uses, in bounded memory (see word-counts.ts). */
+  lowerWords: WordCounts;
 }
 
 /** A new, empty tally of a form. */

@@ -109,9 +109,6 @@ const LEADING: ReadonlySet<string> = new Set([
  */
 const ORDINARY_WORDS: ReadonlySet<string> = new Set([...WORD_SHIFTS.keys(), ...REVIEW_LEXICON.keys(), ...INDEX_EMPHASIS_WORDS]);
 
-/** Lower-case words counted per work (see {@link countLowerWords}). */
-export const MAX_LOWER_WORDS = 4096;
-
 /** Whether `word` is one of {@link NEVER_NAMES}. */
 const neverName = (word: string): boolean => NEVER_NAMES.has(word.toLowerCase());
 
@@ -163,16 +160,12 @@ const SPELLING_MARKS = /[\s\-‐‑–—_/:;.'’‘`"“”,!?()]/gu;
 /** Whether two words of `text` are one space apart. */
 const oneSpaceApart = (text: string, a: WordSpan, b: WordSpan): boolean => b.start === a.end + 1 && text.charCodeAt(a.end) === SPACE;
 
-/** A lower-case word: no letter, digit, apostrophe or hyphen before it. */
-const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}\p{N}]*/gu;
-
 /**
  * Counts one document's weak forms on `work.weak`: each whole run of up to {@link MAX_WEAK_WORDS}
  * capitalised words (see {@link weakWord}) one space apart, not right after a number, written mid-sentence (`midSentence`),
  * not inside a known form of the work (`covered`, the spans of the known forms found, in order)
- * nor one space from one (a title or a surname beside a known name is read with it). Then the
- * document's lower-case words count on the one-word weak forms. One pass over the words, one over
- * the text.
+ * nor one space from one (a title or a surname beside a known name is read with it). One pass
+ * over the words (the lower-case words are counted where the words are found: capitalised-words.ts).
  */
 export function readWeakForms(
   work: WorkTally,
@@ -200,41 +193,12 @@ export function readWeakForms(
     while (i < j - 1 && LEADING.has(text.slice((words[i] as WordSpan).start, (words[i] as WordSpan).end).toLowerCase())) i++;
     const start = (words[i] as WordSpan).start;
     const end = (words[j - 1] as WordSpan).end;
+    // Where the run is read first, its words after (most runs start a sentence or are a known form).
     // A calendar word is a name only before another word of one ("August Walker", not "in August").
-    let weak = j - i <= MAX_WEAK_WORDS && !afterNumber(text, start) && !(j - i === 1 && CALENDAR.has(text.slice(start, end).toLowerCase()));
+    let weak = j - i <= MAX_WEAK_WORDS && !touches(start, end) && midSentence(start) && !afterNumber(text, start) && !(j - i === 1 && CALENDAR.has(text.slice(start, end).toLowerCase()));
     for (let k = i; weak && k < j; k++) weak = weakWord(text, (words[k] as WordSpan).start, (words[k] as WordSpan).end);
-    if (weak && !touches(start, end) && midSentence(start)) addWeak(work, text.slice(start, end), ordinal, id, text, start, end, docIdCap, besideWork(start, end));
+    if (weak) addWeak(work, text.slice(start, end), ordinal, id, text, start, end, docIdCap, besideWork(start, end));
     i = j;
-  }
-  countLowerWords(work, text, ordinal);
-}
-
-/** Longest lower-case word counted: longer ones are no word a name is also written as. */
-const MAX_LOWER_WORD_LENGTH = 40;
-
-/**
- * Counts the lower-case words of document `ordinal` on `work.lowerWords`, whether or not a weak form
- * of them is known yet, so a capitalised word's lower-case uses count the same in any order of the
- * reviews. At most {@link MAX_LOWER_WORDS} words: when full, the words written only once go (once
- * per document), then new words are not counted; past that many distinct words, the counts depend
- * on the order of the reviews, and a word the reviews write often is counted early in any order.
- */
-export function countLowerWords(work: WorkTally, text: string, ordinal: number): void {
-  const counts = work.lowerWords;
-  for (const m of text.matchAll(LOWER_WORD)) {
-    const word = m[0];
-    if (word.length > MAX_LOWER_WORD_LENGTH) continue;
-    const n = counts.get(word);
-    if (n !== undefined) {
-      counts.set(word, n + 1);
-      continue;
-    }
-    if (counts.size >= MAX_LOWER_WORDS && work.lowerPruned !== ordinal) {
-      work.lowerPruned = ordinal;
-      for (const [w, k] of counts) if (k < 2) counts.delete(w);
-    }
-    // A copy, not a slice: a sliced string keeps its whole review alive.
-    if (counts.size < MAX_LOWER_WORDS) counts.set(flat(word), 1);
   }
 }
 
@@ -313,7 +277,7 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
     if (ordinaryWords(work, parts.written, weak.mentions)) continue;
     const group = byKey.get(parts.key) ?? { parts, weak: [], lower: 0 };
     group.weak.push(weak);
-    group.lower += work.lowerWords.get(lower) ?? 0;
+    group.lower += work.lowerWords.get(lower);
     byKey.set(parts.key, group);
   }
   const made: string[] = [];
@@ -348,7 +312,7 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
  */
 function ordinaryWords(work: WorkTally, written: readonly string[], mentions: number): boolean {
   if (written.length === 1) return ORDINARY_WORDS.has(written[0] as string);
-  return written.every((w) => ORDINARY_WORDS.has(w) || (work.lowerWords.get(w) ?? 0) >= mentions);
+  return written.every((w) => ORDINARY_WORDS.has(w) || work.lowerWords.get(w) >= mentions);
 }
 
 /** Lower-case uses across the works' reviews from which a word of another work's title is an ordinary word there. */
@@ -377,9 +341,11 @@ export function allTitleKeys(works: Iterable<WorkTally>): Set<string> {
     for (const alias of work.aliases.values()) add(formWords(alias));
     for (const parts of work.parsed.values()) if ((work.workTitles.get(parts.key) ?? 0) >= MIN_LISTED_TITLE) add(parts.written);
   }
-  // Each work's lower-case counts read once: the words the reviews write in lower case.
-  const lowerUses = new Map<string, number>();
-  for (const work of all) for (const [w, n] of work.lowerWords) if (words.has(w)) lowerUses.set(w, (lowerUses.get(w) ?? 0) + n);
-  for (const w of words) if ((lowerUses.get(w) ?? 0) < ORDINARY_IN_REVIEWS) out.add(w);
+  // The words the reviews write in lower case, over every work.
+  for (const w of words) {
+    let uses = 0;
+    for (const work of all) uses += work.lowerWords.get(w);
+    if (uses < ORDINARY_IN_REVIEWS) out.add(w);
+  }
   return out;
 }

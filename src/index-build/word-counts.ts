@@ -1,0 +1,115 @@
+/**
+ * The lower-case words of a work's reviews, with their uses (see weak-forms.ts: a capitalised word
+ * the reviews also write in lower case is an ordinary word, not a name). Read with one scan of
+ * character codes per text: each word's hash is computed as it is read and the word is looked up
+ * against the text in place, so only a word not counted before is copied out of the text.
+ *
+ * Memory is bounded, and the counts do not hang on the order of the reviews: at most
+ * {@link MAX_LOWER_WORDS} distinct words are kept, those whose hash is below a limit; when one more
+ * would pass the cap, the limit halves and the words above it go. The words kept are then the
+ * ones below the largest limit under which the reviews write at most the cap of distinct words,
+ * whatever their order, and each kept word was counted from its first use. A word above the limit
+ * reads as never written in lower case.
+ */
+
+/** Distinct lower-case words counted per work. */
+export const MAX_LOWER_WORDS = 16384;
+
+/** Longest lower-case word counted: longer ones are no word a name is also written as. */
+export const MAX_LOWER_WORD_LENGTH = 40;
+
+/** Where a word's FNV-1a hash starts. */
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** The FNV-1a hash `h` of a word's first code units with the code unit `c` after them. */
+export const fnvStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+/** A 32-bit mix of an FNV hash, so its high bits (the limit's) and low bits (the slot's) are both spread. */
+export function mixHash(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The hash of `word`: {@link FNV_OFFSET}, then {@link fnvStep} per code unit, then {@link mixHash}. */
+export function hashOf(word: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < word.length; k++) h = fnvStep(h, word.charCodeAt(k));
+  return mixHash(h);
+}
+
+/** A lower-case word's counts, in an open-addressed table of words and their hashes. */
+export class WordCounts {
+  private keys: Array<string | undefined> = new Array<string | undefined>(64);
+  private hashes = new Uint32Array(64);
+  private uses = new Float64Array(64);
+  private size = 0;
+  /** Words are kept when their hash is below this. */
+  private limit = 2 ** 32;
+
+  /** @param cap - distinct words kept at most. */
+  constructor(private readonly cap = MAX_LOWER_WORDS) {}
+
+  /** The uses counted of `word` (0 for a word above the limit). */
+  get(word: string): number {
+    const h = hashOf(word);
+    if (h >= this.limit) return 0;
+    const mask = this.keys.length - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const key = this.keys[s];
+      if (key === undefined) return 0;
+      if (this.hashes[s] === h && key === word) return this.uses[s] as number;
+    }
+  }
+
+  /** Counts one use of `text.slice(start, end)`, whose hash is `h`. */
+  add(text: string, start: number, end: number, h: number): void {
+    if (h >= this.limit) return;
+    const length = end - start;
+    let mask = this.keys.length - 1;
+    let s = h & mask;
+    for (; ; s = (s + 1) & mask) {
+      const key = this.keys[s];
+      if (key === undefined) break;
+      if (this.hashes[s] === h && key.length === length && text.startsWith(key, start)) {
+        this.uses[s] = (this.uses[s] as number) + 1;
+        return;
+      }
+    }
+    while (this.size >= this.cap) {
+      this.limit /= 2;
+      this.rebuild(this.keys.length);
+      if (h >= this.limit) return;
+    }
+    if (2 * (this.size + 1) > this.keys.length) this.rebuild(2 * this.keys.length);
+    mask = this.keys.length - 1;
+    s = h & mask;
+    while (this.keys[s] !== undefined) s = (s + 1) & mask;
+    // A copy, not a slice: a sliced string keeps its whole review alive.
+    this.keys[s] = (' ' + text.slice(start, end)).slice(1);
+    this.hashes[s] = h;
+    this.uses[s] = 1;
+    this.size++;
+  }
+
+  /** Lays the words below the limit out again in a table of `slots` slots. */
+  private rebuild(slots: number): void {
+    const { keys, hashes, uses } = this;
+    this.keys = new Array<string | undefined>(slots);
+    this.hashes = new Uint32Array(slots);
+    this.uses = new Float64Array(slots);
+    this.size = 0;
+    const mask = slots - 1;
+    for (let t = 0; t < keys.length; t++) {
+      const key = keys[t];
+      const h = hashes[t] as number;
+      if (key === undefined || h >= this.limit) continue;
+      let s = h & mask;
+      while (this.keys[s] !== undefined) s = (s + 1) & mask;
+      this.keys[s] = key;
+      this.hashes[s] = h;
+      this.uses[s] = uses[t] as number;
+      this.size++;
+    }
+  }
+}

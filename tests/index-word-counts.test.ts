@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readWords } from '../src/index-build/capitalised-words';
+import { MAX_LOWER_WORD_LENGTH, WordCounts } from '../src/index-build/word-counts';
+import { buildIndex } from '../src/review-index';
+import { textAnalysisOf } from './helpers/index-docs';
+
+/** The capitalised words `readWords` finds in `text`, and the counts of the lower-case words asked. */
+function read(text: string, asked: string[]): { capitalised: string[]; counts: Record<string, number> } {
+  const counts = new WordCounts();
+  const capitalised = readWords(text, counts).map((w) => text.slice(w.start, w.end));
+  return { capitalised, counts: Object.fromEntries(asked.map((w) => [w, counts.get(w)])) };
+}
+
+const scans: Array<[string, string, string[], Record<string, number>]> = [
+  ['plain words, one repeated', 'Then Oskar met the ferryman and the ferryman left.', ['Then', 'Oskar'], { the: 2, ferryman: 2, met: 1, left: 1, oskar: 0 }],
+  ['a hyphen holds inside a capitalised word, not before a lower-case one', 'Spider-Man and well-known K2-X9 fans', ['Spider-Man', 'K2-X9'], { well: 1, known: 0, fans: 1 }],
+  ['no word starts after an apostrophe, straight or curly', "Oskar's boat, it’s Brann’s too, don't", ['Oskar', 'Brann'], { s: 0, t: 0, don: 1, it: 1, too: 1 }],
+  ['digits go on a lower-case word but start none', 'season2 and 2nd and x9y', [], { season2: 1, nd: 0, and: 2, x9y: 1 }],
+  ['a word does not start right after a letter or a digit', 'MacGuffin aBc 7up', ['MacGuffin'], { up: 0, a: 1, c: 0 }],
+  ['letters beyond ASCII', 'Émile saw the élan of Ōtsuki, naïve ñandú', ['Émile', 'Ōtsuki'], { élan: 1, naïve: 1, ñandú: 1, saw: 1 }],
+  ['a letter beyond the basic plane', 'the 𝐚bc word and 𝐀lpha', ['𝐀lpha'], { '𝐚bc': 1, word: 1 }],
+  ['a word longer than the longest counted', `a ${'z'.repeat(MAX_LOWER_WORD_LENGTH + 1)} and ${'y'.repeat(MAX_LOWER_WORD_LENGTH)}`, [], { ['z'.repeat(MAX_LOWER_WORD_LENGTH + 1)]: 0, ['y'.repeat(MAX_LOWER_WORD_LENGTH)]: 1, a: 1 }],
+];
+
+describe('readWords: capitalised words found and lower-case words counted in one pass', () => {
+  it.each(scans)('%s', (_, text, capitalised, counts) => {
+    expect(read(text, Object.keys(counts))).toEqual({ capitalised, counts });
+  });
+
+  it('counts across texts add up, and only words of the text are copied in', () => {
+    const counts = new WordCounts();
+    readWords('the harbour and the tide', counts);
+    readWords('The harbour, then the harbour again', counts);
+    expect(['the', 'harbour', 'tide', 'then', 'again', 'The'].map((w) => counts.get(w))).toEqual([3, 3, 1, 1, 1, 0]);
+  });
+});
+
+/** Words `w0` … written `uses(i)` times each, in the order given. */
+const corpus = (n: number, uses: (i: number) => number): string[] => Array.from({ length: n }, (_, i) => Array.from({ length: uses(i) }, () => `w${i}x`).join(' '));
+
+describe('WordCounts past its cap', () => {
+  const texts = corpus(300, (i) => 1 + (i % 5));
+  const counted = (order: string[]): number[] => {
+    const counts = new WordCounts(64);
+    for (const t of order) readWords(t, counts);
+    return Array.from({ length: 300 }, (_, i) => counts.get(`w${i}x`));
+  };
+  const forward = counted(texts);
+
+  it('keeps at most the cap of words, each counted in full', () => {
+    const kept = forward.map((n, i) => [i, n] as const).filter(([, n]) => n > 0);
+    expect(kept.length).toBeGreaterThan(16);
+    expect(kept.length).toBeLessThanOrEqual(64);
+    for (const [i, n] of kept) expect(n).toBe(1 + (i % 5));
+  });
+
+  it('keeps the same words with the same counts in any order of the texts', () => {
+    const shuffled = texts.map((t, i) => [(i * 7919) % 300, t] as const).sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+    expect(counted([...texts].reverse())).toEqual(forward);
+    expect(counted(shuffled)).toEqual(forward);
+  });
+});
+
+/** Reviews of one work, each with its id and text, every analysis accepting "Mira". */
+const reviews = [
+  'Mira sails the Salt Road, and later Quillon betrays her at the harbour.',
+  'I liked Mira, though the scene where Quillon lies drags on.',
+  'Mira rides a Voskel now and again; the voskel of the hills is wild.',
+  'Mira tames the wild Voskel, finally, while Quillon watches.',
+  'Mira is Amazing here, and the sea is amazing too.',
+].map((text, i) => ({ id: `d${i}`, work: 'The Salt Road', analysis: textAnalysisOf(text, ['Mira']), text }));
+
+type Index = Awaited<ReturnType<typeof buildIndex>>;
+
+/** `index` with each entity's document ids sorted: they are listed in input order. */
+const idsSorted = (index: Index): Index => ({
+  ...index,
+  works: index.works.map((w) => ({
+    ...w,
+    characters: w.characters.map((c) => ({ ...c, documentIds: [...c.documentIds].sort() })),
+    people: w.people.map((p) => ({ ...p, documentIds: [...p.documentIds].sort() })),
+  })),
+});
+
+describe('the same reviews in reversed order give the same index', () => {
+  it('the same entities, forms, counts, kinds and ids; only the listing of document ids follows the input', async () => {
+    const forward = idsSorted(await buildIndex(reviews));
+    expect(forward.works[0]?.characters.map((c) => [c.name, c.documents, c.documentIds])).toEqual([
+      ['Mira', 5, ['d0', 'd1', 'd2', 'd3', 'd4']],
+      ['Quillon', 3, ['d0', 'd1', 'd3']],
+    ]);
+    expect(idsSorted(await buildIndex([...reviews].reverse()))).toEqual(forward);
+  });
+});
