@@ -265,11 +265,16 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
   // of their letters, reach the least are read further.
   const letters = (key: string): string => key.replace(SPELLING_MARKS, '');
   const reach = new Map<string, number>();
-  for (const [key, weak] of work.weak) reach.set(letters(key), (reach.get(letters(key)) ?? 0) + countDocuments(weak.docs));
+  const lettersOf = new Map<string, string>();
+  for (const [key, weak] of work.weak) {
+    const l = letters(key);
+    lettersOf.set(key, l);
+    reach.set(l, (reach.get(l) ?? 0) + countDocuments(weak.docs));
+  }
   const byKey = new Map<string, { parts: FormParts; weak: WeakForm[]; lower: number }>();
+  const reached = [...work.weak].filter(([lower]) => (reach.get(lettersOf.get(lower) as string) ?? 0) >= least);
   // In spelling order, so the spelling whose parts a merge key takes does not hang on the reviews' order.
-  for (const [lower, weak] of [...work.weak].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if ((reach.get(letters(lower)) ?? 0) < least) continue;
+  for (const [lower, weak] of reached.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const surface = [...weak.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] as string;
     if (namesNoOne(surface)) continue;
     const parts = formParts(surface);
