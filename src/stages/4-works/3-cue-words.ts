@@ -65,7 +65,7 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
   // "the play X", not "to play with X": a work noun counts only as a noun.
   const glued = words[i + 1]?.start === w.end;
-  const noun = NOUN_TAGS.has(ctx.posAt(w.start)) || nounByPlace(words, i);
+  const noun = NOUN_TAGS.has(ctx.posAt(w.start)) || nounByPlace(words, i) || ownedKind(ctx, i);
   if (WORK_NOUNS.has(lw) && !glued && !noun) return;
   if (GENRE_CUES.has(lw) && (!noun || w.capitalised)) return;
   const full = ctx.runAt(i + 1);
@@ -101,6 +101,23 @@ function nounByPlace(words: readonly Word[], i: number): boolean {
   if (w.lower === 'single') return prev.lower === 'the' || prev.possessive || SINGLE_LEADS.has(prev.lower);
   return ARTICLES.has(prev.lower) || (!prev.capitalised && (GENRE_NOUNS.has(prev.lower) || GENRE_CUES.has(prev.lower) || WORK_NOUNS.has(prev.lower)));
 }
+
+/**
+ * True when the cue word at `i` follows its owner, a capitalised word or a possessive ("the Abba
+ * musical X", "Mike Leigh's drama X", "US comedy X"), and the tagger does not read it as a verb
+ * ("Arsenal play Chelsea"): a word that qualifies the next capitalised run stands where a noun
+ * does, whatever tag an adjective-like kind ("musical") gets.
+ */
+function ownedKind(ctx: WorksContext, i: number): boolean {
+  const { words } = ctx;
+  const prev = words[i - 1];
+  const w = words[i] as Word;
+  if (!prev || !w.spaceBefore || w.possessive || w.capitalised || !(prev.capitalised || prev.possessive)) return false;
+  return !VERB_TAGS.has(ctx.posAt(w.start));
+}
+
+/** wink's tags of a verb: a cue word with one is an action, not a kind of work ("they film X"). */
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 /**
  * "the comedy X": not a person's shape, not a word in capitals ("the sequel MUST be"), not a run

@@ -1,0 +1,30 @@
+import { describe } from 'vitest';
+import { worksTable as table } from './helpers/works-table';
+
+describe('a kind of work after its owner names the run after it', () => {
+  table([
+    // A band, a maker, a nation or a possessive owner before the kind.
+    { text: 'The producer behind the Kestrels musical Harbour Nights has sold her stake.', found: ['Harbour Nights'] },
+    { text: 'Crowds queued for the Pixlow film Copper Tide outside the cinema.', found: ['Copper Tide'] },
+    { text: "Fans lined up early for Ann Lowry's drama Silent Orchard on its first night.", found: ['Silent Orchard'] },
+    { text: 'The US comedy Paper Lanterns was cancelled after one season.', found: ['Paper Lanterns'] },
+    // A kind word the tagger reads as a verb after a capitalised subject is an action.
+    { text: 'On Saturday Arsenal play Chelsea at home.', found: [], none: ['Chelsea'] },
+  ]);
+});
+
+describe('one word closing its phrase after a role or a showing is the work', () => {
+  table([
+    // Tagged as an adverb or a given name, but nothing goes on after it.
+    { text: 'He won the prize for his supporting role in Farther, and thanked the cast.', found: ['Farther'] },
+    { text: 'Last year she starred in Hollis. Her new film opens in June.', found: ['Hollis'] },
+    { text: 'Critics loved her leading role in Margot, which won three awards.', found: ['Margot'] },
+    // A person after "starred", a possessive, a place after "in": none.
+    { text: 'The remake starred Tom Hanks and little else.', found: [], none: ['Tom Hanks'] },
+    { text: 'She had a small role in Margot’s wedding plans.', found: [], none: ['Margot'] },
+    { text: 'He appeared in London last week to promote it.', found: [], none: ['London'] },
+    { text: 'She appeared in It.', found: [], none: ['It'] },
+    // A given name with a clause going on after it is no title.
+    { text: 'His role in Anna getting the job was small.', found: [], none: ['Anna'] },
+  ]);
+});
