@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
 import { worksTable as table } from './helpers/works-table';
 
 describe('a kind of work after its owner names the run after it', () => {
@@ -27,4 +28,18 @@ describe('one word closing its phrase after a role or a showing is the work', ()
     // A given name with a clause going on after it is no title.
     { text: 'His role in Anna getting the job was small.', found: [], none: ['Anna'] },
   ]);
+});
+
+describe('a title written with a hyphen for a space is the same work', () => {
+  it.each([
+    ['I finally watched the anime Iron Fist Girl. Iron-Fist Girl has the best fights of the season.', 'Iron-Fist Girl', 2],
+    ['We binged the series Paper Moon Club over a weekend; every Paper-Moon Club fan should.', 'Paper-Moon Club', 2],
+  ])('%s', (text, alias, mentions) => {
+    const works = analyzeReview(text).works;
+    expect(works).toHaveLength(1);
+    const work = works[0]!;
+    expect([work.title, ...work.aliases]).toContain(alias);
+    expect(work.mentions).toHaveLength(mentions);
+    for (const m of work.mentions) expect(text.slice(m.start, m.end).replace('-', ' ')).toBe(work.title.replace('-', ' '));
+  });
 });
