@@ -30,6 +30,17 @@ describe('one word closing its phrase after a role or a showing is the work', ()
   ]);
 });
 
+describe('one word in apposition after a work noun and a comma is its title', () => {
+  table([
+    { text: 'The band opened with their new single, Lanternfall, which entered the chart at six.', found: ['Lanternfall'] },
+    { text: 'Two of the cast will star in the period drama, Marrowby. Filming starts in May.', found: ['Marrowby'] },
+    // A given name, a day or a place set off by commas is no title.
+    { text: 'I loved that album, Tom, and so did everyone at the party.', found: [], none: ['Tom'] },
+    { text: 'We went to see the film, Sunday, and left early.', found: [], none: ['Sunday'] },
+    { text: 'They shot the series, London, in the spring.', found: [], none: ['London'] },
+  ]);
+});
+
 describe('a title written with a hyphen for a space is the same work', () => {
   it.each([
     ['I finally watched the anime Iron Fist Girl. Iron-Fist Girl has the best fights of the season.', 'Iron-Fist Girl', 2],

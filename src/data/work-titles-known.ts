@@ -22,6 +22,7 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "Blade Runner",
   "Bleach: Sennen Kessen-hen",
   "Bleach: Thousand-Year Blood War",
+  "Blowing",
   "Brookside",
   "CSI",
   "CSI: Crime Scene Investigation",
