@@ -38,6 +38,8 @@ describe('one word in apposition after a work noun and a comma is its title', ()
     { text: 'I loved that album, Tom, and so did everyone at the party.', found: [], none: ['Tom'] },
     { text: 'We went to see the film, Sunday, and left early.', found: [], none: ['Sunday'] },
     { text: 'They shot the series, London, in the spring.', found: [], none: ['London'] },
+    // After a noun for a part or a person, the word names that one.
+    { text: 'The best character in the whole film, Grobbo, steals every scene.', found: [], none: ['Grobbo'] },
   ]);
 });
 
