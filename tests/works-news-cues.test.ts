@@ -38,6 +38,10 @@ describe('one word in apposition after a work noun and a comma is its title', ()
     { text: 'I loved that album, Tom, and so did everyone at the party.', found: [], none: ['Tom'] },
     { text: 'We went to see the film, Sunday, and left early.', found: [], none: ['Sunday'] },
     { text: 'They shot the series, London, in the spring.', found: [], none: ['London'] },
+    // A channel, a firm or a sung line set off by commas is no title.
+    { text: 'She hosted the show for the BBC, and later the BBC, the film said, cut it.', found: [], none: ['BBC'] },
+    { text: 'Her debut film was made by the studio, Warner Bros, in 1999.', found: [], none: ['Warner Bros'] },
+    { text: 'The crowd sang along to the song, "oh baby baby, hold me close", all night.', found: [], none: ['oh baby baby, hold me close'] },
     // After a noun for a part or a person, the word names that one.
     { text: 'The best character in the whole film, Grobbo, steals every scene.', found: [], none: ['Grobbo'] },
   ]);
