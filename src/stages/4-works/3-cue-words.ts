@@ -5,8 +5,9 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
+import { CALENDAR } from '../../data/not-names';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { ARTICLES, CLAUSE_STARTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, SINGLE_LEADS, GENRE_CUES, GENRE_NOUNS, HEADS_OF_BODIES, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, SINGLE_LEADS, GENRE_CUES, GENRE_NOUNS, HEADS_OF_BODIES, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOT_SUBJECT_TAGS, NOUN_TAGS, ORIGINAL_WORDS, PEOPLE_NOUNS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -65,7 +66,7 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
   // "the play X", not "to play with X": a work noun counts only as a noun.
   const glued = words[i + 1]?.start === w.end;
-  const noun = NOUN_TAGS.has(ctx.posAt(w.start)) || nounByPlace(words, i);
+  const noun = NOUN_TAGS.has(ctx.posAt(w.start)) || nounByPlace(words, i) || ownedKind(ctx, i);
   if (WORK_NOUNS.has(lw) && !glued && !noun) return;
   if (GENRE_CUES.has(lw) && (!noun || w.capitalised)) return;
   const full = ctx.runAt(i + 1);
@@ -75,7 +76,7 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   // when it cannot be a name ("the compilation film, The Golden Age of Comedy").
   // A run with "and" there is a list more often ("the series, X and Y").
   const commaAfterNoun =
-    next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && cannotBeName(words, run) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
+    next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && (cannotBeName(words, run) || loneApposed(ctx, run, i)) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
   if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run) || joinsNames(words, run)) return;
   // "the first movie I've seen": a clause starts.
   if (CLAUSE_STARTS.has((words[run.first] as Word).lower)) return;
@@ -85,6 +86,29 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) out.push(titleFinding(ctx.formOf(run)));
   else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out);
   else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(words, w, run))) out.push(titleFinding(ctx.formOf(run)));
+}
+
+/** How many words before a work noun a noun for a person or a part takes its apposition. */
+const APPOSED_REACH = 5;
+
+/**
+ * Nouns for a person or a part in a work, which the word in apposition may name instead ("the
+ * villain of the film, X,"); not "star", as often a verb ("will star in the drama, X").
+ */
+const PART_OR_PERSON: ReadonlySet<string> = new Set([...[...PEOPLE_NOUNS].filter((w) => w !== 'star' && w !== 'stars'), 'role', 'roles', 'character', 'part', 'villain', 'hero', 'heroine', 'protagonist', 'antagonist', 'lead']);
+
+/**
+ * True for one word set off by commas or a full stop after a work noun and a comma ("their last
+ * single, Killamangiro, which"): the work's name in apposition, unless it is a given name, a
+ * place, a firm, a day or a function word ("the film, Sunday, ...", "the album, Tom, said").
+ */
+function loneApposed(ctx: WorksContext, run: Run, cue: number): boolean {
+  const { words } = ctx;
+  if (run.first !== run.last || !endsPhrase(words, run)) return false;
+  // "the main character in this film, Yoda,": the word names the person or part said before.
+  for (let k = Math.max(0, cue - APPOSED_REACH); k < cue; k++) if (PART_OR_PERSON.has((words[k] as Word).lower)) return false;
+  const w = words[run.first] as Word;
+  return !GIVEN_NAMES.has(w.lower) && !isLoneNonTitle(w.lower) && !CALENDAR.has(w.lower) && !NOT_SUBJECT_TAGS.has(ctx.posAt(w.start)) && !ctx.isSurname(w.lower);
 }
 
 /**
@@ -101,6 +125,23 @@ function nounByPlace(words: readonly Word[], i: number): boolean {
   if (w.lower === 'single') return prev.lower === 'the' || prev.possessive || SINGLE_LEADS.has(prev.lower);
   return ARTICLES.has(prev.lower) || (!prev.capitalised && (GENRE_NOUNS.has(prev.lower) || GENRE_CUES.has(prev.lower) || WORK_NOUNS.has(prev.lower)));
 }
+
+/**
+ * True when the cue word at `i` follows its owner, a capitalised word or a possessive ("the Abba
+ * musical X", "Mike Leigh's drama X", "US comedy X"), and the tagger does not read it as a verb
+ * ("Arsenal play Chelsea"): a word that qualifies the next capitalised run stands where a noun
+ * does, whatever tag an adjective-like kind ("musical") gets.
+ */
+function ownedKind(ctx: WorksContext, i: number): boolean {
+  const { words } = ctx;
+  const prev = words[i - 1];
+  const w = words[i] as Word;
+  if (!prev || !w.spaceBefore || w.possessive || w.capitalised || !(prev.capitalised || prev.possessive)) return false;
+  return !VERB_TAGS.has(ctx.posAt(w.start));
+}
+
+/** wink's tags of a verb: a cue word with one is an action, not a kind of work ("they film X"). */
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 /**
  * "the comedy X": not a person's shape, not a word in capitals ("the sequel MUST be"), not a run

@@ -60,14 +60,20 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
   const items = ROLE_IN_PLURALS.has(cue.lower) ? splitAtJoiners(words, whole, false) : splitAtJoiners(words, whole, true);
   for (const cut of items) {
     const after = words[cut.last + 1];
-    if (personShaped(words, cut.first, cut.last) || nameShaped(words, cut) || (words[cut.last] as Word).possessive) continue;
     const lone = cut.first === cut.last ? (words[cut.first] as Word) : null;
-    if (lone && (GIVEN_NAMES.has(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || allCaps(view, lone))) continue;
+    // One word that closes its phrase ("her role in Closer,", "starred in Ray.") names the work
+    // even when it is a given name or tagged as an adverb: no surname or clause goes on from it.
+    const closed = after === undefined || !after.spaceBefore;
+    if ((!(lone && closed) && personShaped(words, cut.first, cut.last)) || nameShaped(words, cut) || (words[cut.last] as Word).possessive) continue;
+    if (lone && (allCaps(view, lone) || (closed ? CLOSED_LONE_TAGS.has(ctx.posAt(lone.start)) : GIVEN_NAMES.has(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start))))) continue;
     if (someWord(words, cut.first, cut.last, isPlaceOrDate)) continue;
     if (nounQualifies(ctx, after, true)) continue;
     out.push(titleFinding(ctx.formOf(cut)));
   }
 }
+
+/** Tags a lone word closing its phrase after a role may not have: a pronoun or a function word ("starred in It."). */
+const CLOSED_LONE_TAGS: ReadonlySet<string> = new Set([...NOT_SUBJECT_TAGS].filter((t) => t !== 'ADV'));
 
 /**
  * 4g. A run before a cast or crew noun and a name ("Friends actor Matt Kane", "Carry On star Ann

@@ -118,10 +118,14 @@ function lowerContentWord(w: Word): boolean {
 /** Every work of `titles` that the text mentions, with its mentions, in order of first mention. */
 export function workMentions(view: string, lower: string, words: readonly Word[], titles: readonly TitleEntry[]): WorkDraft[] {
   const searched = titles.slice(0, MAX_WORKS).sort((a, b) => b.key.length - a.key.length);
+  // A hyphen and a space between two words of a title are one spelling ("One-Punch Man", "One
+  // Punch Man"): the search reads both as a space, and offsets stay the text's, as one character
+  // stands for one.
+  const spaced = (s: string): string => (s.includes('-') ? s.replaceAll('-', ' ') : s);
   const occurrences = titleOccurrences(
     view,
-    lower,
-    searched.map((t) => t.key),
+    spaced(lower),
+    searched.map((t) => spaced(t.key)),
   );
   // Long enough for the last occurrence: a read past its end is 0 (undefined), as is the rest.
   let last = 0;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+import { worksTable as table } from './helpers/works-table';
+
+describe('a kind of work after its owner names the run after it', () => {
+  table([
+    // A band, a maker, a nation or a possessive owner before the kind.
+    { text: 'The producer behind the Kestrels musical Harbour Nights has sold her stake.', found: ['Harbour Nights'] },
+    { text: 'Crowds queued for the Pixlow film Copper Tide outside the cinema.', found: ['Copper Tide'] },
+    { text: "Fans lined up early for Ann Lowry's drama Silent Orchard on its first night.", found: ['Silent Orchard'] },
+    { text: 'The US comedy Paper Lanterns was cancelled after one season.', found: ['Paper Lanterns'] },
+    // A kind word the tagger reads as a verb after a capitalised subject is an action.
+    { text: 'On Saturday Arsenal play Chelsea at home.', found: [], none: ['Chelsea'] },
+  ]);
+});
+
+describe('one word closing its phrase after a role or a showing is the work', () => {
+  table([
+    // Tagged as an adverb or a given name, but nothing goes on after it.
+    { text: 'He won the prize for his supporting role in Farther, and thanked the cast.', found: ['Farther'] },
+    { text: 'Last year she starred in Hollis. Her new film opens in June.', found: ['Hollis'] },
+    { text: 'Critics loved her leading role in Margot, which won three awards.', found: ['Margot'] },
+    // A person after "starred", a possessive, a place after "in": none.
+    { text: 'The remake starred Tom Hanks and little else.', found: [], none: ['Tom Hanks'] },
+    { text: 'She had a small role in Margot’s wedding plans.', found: [], none: ['Margot'] },
+    { text: 'He appeared in London last week to promote it.', found: [], none: ['London'] },
+    { text: 'She appeared in It.', found: [], none: ['It'] },
+    // A given name with a clause going on after it is no title.
+    { text: 'His role in Anna getting the job was small.', found: [], none: ['Anna'] },
+  ]);
+});
+
+describe('one word in apposition after a work noun and a comma is its title', () => {
+  table([
+    { text: 'The band opened with their new single, Lanternfall, which entered the chart at six.', found: ['Lanternfall'] },
+    { text: 'Two of the cast will star in the period drama, Marrowby. Filming starts in May.', found: ['Marrowby'] },
+    // A given name, a day or a place set off by commas is no title.
+    { text: 'I loved that album, Tom, and so did everyone at the party.', found: [], none: ['Tom'] },
+    { text: 'We went to see the film, Sunday, and left early.', found: [], none: ['Sunday'] },
+    { text: 'They shot the series, London, in the spring.', found: [], none: ['London'] },
+    // A channel, a firm or a sung line set off by commas is no title.
+    { text: 'She hosted the show for the BBC, and later the BBC, the film said, cut it.', found: [], none: ['BBC'] },
+    { text: 'Her debut film was made by the studio, Warner Bros, in 1999.', found: [], none: ['Warner Bros'] },
+    { text: 'The crowd sang along to the song, "oh baby baby, hold me close", all night.', found: [], none: ['oh baby baby, hold me close'] },
+    // After a noun for a part or a person, the word names that one.
+    { text: 'The best character in the whole film, Grobbo, steals every scene.', found: [], none: ['Grobbo'] },
+  ]);
+});
+
+describe('a title written with a hyphen for a space is the same work', () => {
+  it.each([
+    ['I finally watched the anime Iron Fist Girl. Iron-Fist Girl has the best fights of the season.', 'Iron-Fist Girl', 2],
+    ['We binged the series Paper Moon Club over a weekend; every Paper-Moon Club fan should.', 'Paper-Moon Club', 2],
+  ])('%s', (text, alias, mentions) => {
+    const works = analyzeReview(text).works;
+    expect(works).toHaveLength(1);
+    const work = works[0]!;
+    expect([work.title, ...work.aliases]).toContain(alias);
+    expect(work.mentions).toHaveLength(mentions);
+    for (const m of work.mentions) expect(text.slice(m.start, m.end).replace('-', ' ')).toBe(work.title.replace('-', ' '));
+  });
+});
