@@ -226,9 +226,9 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * fitted (`node scripts/eval-sentiment.mjs --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the
  * score's sign matches the reader's label.
  */
-export const SURE_INTERCEPT = 0.43;
-export const SURE_SCORE_WEIGHT = 6.52;
-export const SURE_HITS_WEIGHT = -0.04;
+export const SURE_INTERCEPT = 0.32;
+export const SURE_SCORE_WEIGHT = 6.87;
+export const SURE_HITS_WEIGHT = -0.03;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted
