@@ -226,9 +226,9 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * fitted (`node scripts/eval-sentiment.mjs --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the
  * score's sign matches the reader's label.
  */
-export const SURE_INTERCEPT = 0.43;
-export const SURE_SCORE_WEIGHT = 6.52;
-export const SURE_HITS_WEIGHT = -0.04;
+export const SURE_INTERCEPT = 0.32;
+export const SURE_SCORE_WEIGHT = 6.87;
+export const SURE_HITS_WEIGHT = -0.03;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted
@@ -239,5 +239,14 @@ export const SURE_HITS_WEIGHT = -0.04;
 export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.4, 12.73, 3.67, -4.94, -12.14, -5.58, 16.64, 97.12, -1.37];
 export const REPORT_INTERCEPT = -4;
 export const REPORT_THRESHOLD = 0.5;
+/**
+ * A writer who judges in the first person in at least {@link FIRST_PERSON_OPINION_MIN} of their
+ * own opinion sentences, and in at least {@link FIRST_PERSON_OPINION_SHARE} of them, gives an
+ * opinion, whatever else the voice of the text says: "I found the ending cheap" is no report. A
+ * news article's first person is mostly in its quotes, or once in passing.
+ */
+export const FIRST_PERSON_OPINION_MIN = 3;
+/** See {@link FIRST_PERSON_OPINION_MIN}. */
+export const FIRST_PERSON_OPINION_SHARE = 0.25;
 /** Body sentences a document needs before its voice can tell a report (shorter: never a report). */
 export const REPORT_MIN_SENTENCES = 5;

@@ -1,18 +1,82 @@
 /**
  * Stage 7a: find the writer's explicit rating: "8/10", "7.5 / 10", "4/5", "7 out of 10",
- * "3.5 stars", "one star", "three and a half stars", "half a star", "8 of 10 stars", "4 stars out
- * of 5", "★★★★☆", "★★★½", letter grades after a cue ("Grade: A-", "I give it a B+", on a scale of
- * 12). The last one in the text wins (verdicts come last). Dates ("6/10/2022"), ratios ("24/7") and
- * counts ("3 of 5 episodes") are not ratings: the scale must be 4, 5, 10 or 100, and "of" needs
- * "out" or "stars" after it. Nor are betting odds ("odds of 1/5", "the 4/5 favourite"). Nor are shares and fractions ("8 out of 10 of his jokes", "3/4 of
- * the film", "an hour and 3/4"), or stars that are actors and names ("the two stars work well
- * together", "Four Star Productions"). Nor is a rating the writer only would have given ("I would
- * have given it 7/10 if …").
+ * "seven outta ten", "3.5 stars", "one star", "three and a half stars", "half a star", "8 of 10
+ * stars", "4 stars out of 5", "★★★★☆", "★★★½", a number after a scoring cue ("I give it a 7",
+ * "rated this film an 8", "a score of 3", "Overall: 9", out of 10 unless "on a scale of 1 to 5"
+ * says otherwise), letter grades after a cue ("Grade: A-", "I give it a solid B+", on a scale of
+ * 12). The last one in the text wins (verdicts come last). Dates ("6/10/2022"), ratios ("24/7")
+ * and counts ("3 of 5 episodes", "4 out of 5 dentists", "a 2 hour film") are not ratings: the
+ * scale must be 4, 5, 10 or 100, "of" needs "out" or "stars" after it, and a counted thing after
+ * the number refuses it. Nor are betting odds ("odds of 1/5", "the 4/5 favourite"). Nor are
+ * shares and fractions ("8 out of 10 of his jokes", "3/4 of the film", "an hour and 3/4"), or
+ * stars that are actors and names ("the two stars work well together", "Four Star Productions").
+ * Nor is a rating the writer only would have given ("I would have given it 7/10 if …"), nor one
+ * somebody else gave ("it is rated 8.1 on IMDb": a scoring verb needs the work as its object).
  */
+import {
+  COUNTED_NOUNS,
+  GETTING_VERBS,
+  NUMBER_WORDS,
+  OTHER_RATERS,
+  RATING_SCALES,
+  SCALE_PLURALS,
+  SCORE_FOLLOWERS,
+  SCORE_HEDGES,
+  SCORE_NOUNS,
+  SCORED_OBJECTS,
+  SCORING_VERBS,
+} from '../data/sentiment-rating-words';
 import type { Rating } from '../types';
 
+/** Words as a regular-expression alternation, longest first so that "this film" wins over "this". */
+const alternation = (words: readonly string[]): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
+    .join('|');
+
+/** A count as written: digits (maybe a decimal) or a number word up to ten. */
+const NUMBER = `\\d{1,3}(?:\\.\\d{1,2})?|${alternation(Object.keys(NUMBER_WORDS).filter((w) => (NUMBER_WORDS[w] ?? 0) <= 10))}`;
+/** A scale as written: "10", "ten", "a hundred". */
+const SCALE = `${alternation(RATING_SCALES.map(String))}|${alternation(Object.keys(NUMBER_WORDS).filter((w) => RATING_SCALES.includes(NUMBER_WORDS[w] ?? 0)))}|a hundred`;
 const SLASH = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
-const OUT_OF = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?) out of (100|10|5|4|ten|five|four)\b/gi;
+const OUT_OF = new RegExp(`(?<![\\w.])(${NUMBER})( and a half)? (?:out of|outta) (${SCALE})\\b`, 'gi');
+/**
+ * What scores the number right after it, read back from the number: a scoring verb with the work
+ * as object ("I give it a ", "rated this film an ", "I'd grade it a solid "), a verb whose subject
+ * is the work ("it gets a ", "deserves a "), a score noun ("a score of ", "My rating: ",
+ * "Overall: ", "Verdict - ").
+ */
+const SCORE_CUE = new RegExp(
+  `(?:\\b(?:${alternation(SCORING_VERBS)}) (?:${alternation(SCORED_OBJECTS)}) (?:an? )?|\\b(?:${alternation(GETTING_VERBS)}) an? |\\b(?:${alternation(SCORE_NOUNS)})(?: of| is| was| ?[:=–—-]) (?:an? )?)(?:(?:${alternation(SCORE_HEDGES)}) )?$`,
+  'i',
+);
+/** The most characters {@link SCORE_CUE} reads before a number. */
+const CUE_WINDOW = 48;
+/** A number a cue may score: digits or a number word, maybe negative ("a score of -100"). */
+const CUED_NUMBER = new RegExp(`(?<![\\w./-])(-?)(${NUMBER})(?![\\w/%½'’]|[.,:-]\\d)`, 'gi');
+/**
+ * What may follow a cued number: the end of the clause or text, or a word of
+ * {@link SCORE_FOLLOWERS} ("a 7 for the cast"). Anything else makes it a count or a size.
+ */
+const CUED_END = new RegExp(`^(?:$|[ \\t]*[.!?,;)\\]"”\\n]|[ \\t]*[-–—] |[ \\t]*\\r| (?:${alternation(SCORE_FOLLOWERS)})\\b)`, 'i');
+/** A scale named before a cued score: "On a scale of 1 to 5, I give it a 4". */
+const SCALE_NAMED = /\bscale of (?:0|1|one|zero) ?(?:-|–|to) ?(100|10|5|ten|five)\b[^.!?\n]*$/i;
+/** The most characters {@link SCALE_NAMED} reads before a cued score. */
+const SCALE_WINDOW = 80;
+/** A counted thing after "N out of M": the next word, when a plural or one of {@link COUNTED_NOUNS}. */
+const NEXT_WORD = /^ ([a-z]+)/i;
+const COUNTED = new Set(COUNTED_NOUNS);
+const NOT_COUNTED = new Set(SCALE_PLURALS);
+
+/** True when the word after a score's scale is a counted thing: "4 out of 5 dentists". */
+function countedAfter(view: string, end: number): boolean {
+  const m = NEXT_WORD.exec(view.slice(end, end + 16));
+  if (!m) return false;
+  const w = (m[1] as string).toLowerCase();
+  return COUNTED.has(w) || (w.length > 2 && w.endsWith('s') && !NOT_COUNTED.has(w));
+}
+
 /**
  * The count before "star(s)", read off the characters before it: "4.5 ", "one ", "three and a
  * half ", "3½ ", "half a ", and a scale after "of": "8 of 10 ", "8 out of 10 ".
@@ -28,8 +92,6 @@ const STARS_OUT_OF = /^s? out of (10|5|4|ten|five|four)\b/i;
 const STAR_GLYPHS = /[★☆½⯪]{2,11}/g;
 /** A letter grade after a cue: "Grade: A-", "My rating is B+", "Score: C". */
 const GRADE_CUED = /\b(?:[Gg]rade|[Rr]ating|GRADE|RATING)(?: ?[:=–—-] ?| is | )(?:an? )?([A-DF][+-]?)(?![\w+-])|\b(?:[Ss]core|[Vv]erdict|SCORE|VERDICT) ?[:=–—-] ?([A-DF][+-]?)(?![\w+-])/g;
-/** What gives a letter grade, read back from before " a B+": "I give it", "this show deserves". */
-const GRADE_GIVER = /\b(?:[Gg]ive|[Gg]ives|[Gg]ave|[Gg]iving|[Gg]ets|[Gg]ot|[Ee]arns|[Ee]arned|[Dd]eserves|[Dd]eserved) (?:it|this(?: one| film| movie| show| series| drama| season| episode| book)?|the (?:film|movie|show|series|drama|season|book))$/;
 /** The grade after " a " / " an ": a letter, maybe a sign, and no more ("a B-movie" is no grade). */
 const GIVEN_GRADE = /^[A-DF][+-]?(?![\w+-])/;
 /** What follows a share, not a score: "8 out of 10 of his jokes", "3/4 of the film". */
@@ -49,11 +111,11 @@ const PEOPLE_BEFORE = /\b(?:the|its|their|his|her|both) $/i;
  * "could have rated it four stars" (but "I would give it 7/10" is their rating). Read back from
  * the rating, within a clause.
  */
-const HYPOTHETICAL_BEFORE = /\b(?:would|could|might)(?: have|'ve) (?:given|rated|scored)\b[^.!?\n]{0,24}$/i;
+const HYPOTHETICAL_BEFORE = /\b(?:(?:would|could|might)(?: have|'ve) (?:given|rated|scored)|(?:tempted|wanted|going) to (?:give|rate|score))\b[^.!?\n]{0,24}$/i;
+/** Someone else's score: one of {@link OTHER_RATERS} in the clause before a cued number or count of stars. */
+const OTHERS_BEFORE = new RegExp(`\\b(?:${alternation(OTHER_RATERS)})\\b[^.!?,;\\n]{0,32}$`, 'i');
 /** The most characters {@link HYPOTHETICAL_BEFORE} reads before a rating. */
 const HYPOTHETICAL_WINDOW = 48;
-/** The longest text {@link GRADE_GIVER} matches, with room for the boundary before it. */
-const GIVER_WINDOW = 32;
 
 /** Letter grades on a scale of 12: F is 0, D- 1 … A 11, A+ 12 (C, the middle grade, is 5). */
 const GRADE_SCALE = 12;
@@ -65,12 +127,11 @@ function gradeValue(grade: string): number {
   return (GRADE_BASE[grade[0] as string] ?? 0) + (grade[1] === '+' ? 1 : grade[1] === '-' ? -1 : 0);
 }
 
-const WORD_NUMBERS: Readonly<Record<string, number>> = { ten: 10, five: 5, four: 4 };
-/** Star counts in words ("one star", "zero stars"); not "one star of the show". */
-const STAR_WORDS: Readonly<Record<string, number>> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/** A number as written: "10", "7.5", "ten", "a hundred". */
+const numberOf = (written: string): number => NUMBER_WORDS[written.toLowerCase().replace(/^a /, '')] ?? Number(written);
 /** A scale as written: "10" or "ten". */
-const scaleOf = (written: string): number => WORD_NUMBERS[written.toLowerCase()] ?? Number(written);
+const scaleOf = numberOf;
 
 /**
  * The rating a row of star glyphs gives: "★★★★☆" is 4 of 5, "★★★½" 3.5 of 5 (no empty stars: out
@@ -97,7 +158,7 @@ function glyphRating(row: string): { value: number; scale: number } | null {
 /** Words one of which a cued letter grade needs. */
 const GRADE_CUES = ['grade', 'rating', 'score', 'verdict'];
 /** Where a given letter grade ("give it a B+") can stand: after " a " or " an " (A to D, F). */
-const GIVEN_GRADE_AT = / an? [A-DF]/g;
+const GIVEN_GRADE_AT = new RegExp(` an? (?:(?:${alternation(SCORE_HEDGES)}) )?[A-DF]`, 'g');
 
 /**
  * Stage 7a: the last explicit rating of the text, or null. One pass per pattern, and a pattern
@@ -110,7 +171,10 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
   const keep = (value: number, scale: number, start: number, end: number): void => {
     if (!(value >= 0 && value <= scale)) return;
     if (HYPOTHETICAL_BEFORE.test(view.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start))) return;
-    if (!best || start > best.start) best = { value, scale, start, end };
+    // Of two readings of the same words ("4/5 stars" is also "5 stars"), the one that starts first
+    // (or at the same place, the longer) spans the rating; of two apart, the later one is the verdict.
+    const overlaps = best !== null && start < best.end && end > best.start;
+    if (!best || (overlaps ? start < best.start || (start === best.start && end > best.end) : start > best.start)) best = { value, scale, start, end };
   };
   const has = (text: string): boolean => lower.includes(text);
   const share = (end: number): boolean => SHARE_AFTER.test(view.slice(end, end + 4));
@@ -122,8 +186,12 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
       keep(Number(m[1]), Number(m[2]), m.index, end);
     }
   }
-  if (has('out of')) {
-    for (const m of view.matchAll(OUT_OF)) if (!share(m.index + m[0].length)) keep(Number(m[1]), scaleOf(m[2] as string), m.index, m.index + m[0].length);
+  if (has('out of') || has('outta')) {
+    for (const m of view.matchAll(OUT_OF)) {
+      const end = m.index + m[0].length;
+      if (share(end) || countedAfter(view, end)) continue;
+      keep(numberOf(m[1] as string) + (m[2] ? 0.5 : 0), scaleOf(m[3] as string), m.index, end);
+    }
   }
   // "4 stars", "one star", "three and a half stars", "8 of 10 stars": found from each "star",
   // looking back a few characters for the count and its scale, and ahead for "out of 5".
@@ -134,10 +202,13 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     // A count read from the window's first character must not be the end of a longer word ("someone").
     if (!count || !after || (count.index === 0 && from > 0 && /[.\w]/.test(view[from - 1] as string))) continue;
     const word = count[1];
-    const value = word === undefined ? 0.5 : (STAR_WORDS[word.toLowerCase()] ?? Number(word)) + (count[2] ? 0.5 : 0);
+    const value = word === undefined ? 0.5 : numberOf(word) + (count[2] ? 0.5 : 0);
     const outOf = count[3] === undefined ? STARS_OUT_OF.exec(view.slice(at + 4, at + 20)) : null;
-    const scale = count[3] !== undefined ? scaleOf(count[3]) : outOf ? scaleOf(outOf[1] as string) : 5;
     const start = from + count.index + count[0].search(/\w/);
+    // Six to ten stars with no scale are out of ten when given: "I give it seven stars".
+    const cue = view.slice(Math.max(0, start - CUE_WINDOW), start);
+    const given = value > 5 && value <= 10 && SCORE_CUE.test(cue) && !OTHERS_BEFORE.test(cue);
+    const scale = count[3] !== undefined ? scaleOf(count[3]) : outOf ? scaleOf(outOf[1] as string) : given ? 10 : 5;
     // Stars that are people or a name, not a score: "the two stars", "Four Star Productions".
     if (PEOPLE_BEFORE.test(view.slice(Math.max(0, start - 6), start)) || (view[at] === 'S' && /^s? [A-Z]/.test(view.slice(at + 4, at + 7)))) continue;
     keep(value, scale, start, at + 4 + (outOf ? outOf[0].length : after[0].length));
@@ -153,12 +224,24 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
       keep(gradeValue(grade), GRADE_SCALE, start, start + grade.length);
     }
   }
-  // "I give it a B+": found from each " a " / " an " before a capital grade letter, looking back.
+  // "I give it a B+", "a solid B-": found from each " a " / " an " before a capital grade letter, looking back.
   for (const m of view.matchAll(GIVEN_GRADE_AT)) {
-    const at = m.index;
-    const start = at + m[0].length - 1;
+    const start = m.index + m[0].length - 1;
     const grade = GIVEN_GRADE.exec(view.slice(start, start + 3));
-    if (grade && GRADE_GIVER.test(view.slice(Math.max(0, at - GIVER_WINDOW), at))) keep(gradeValue(grade[0]), GRADE_SCALE, start, start + grade[0].length);
+    if (grade && SCORE_CUE.test(view.slice(Math.max(0, start - CUE_WINDOW), start))) keep(gradeValue(grade[0]), GRADE_SCALE, start, start + grade[0].length);
+  }
+  // "I give it a 7", "a score of 3", "Overall: 9": a number right after a cue, out of ten unless
+  // a scale is named before it, and no counted thing after it.
+  for (const m of view.matchAll(CUED_NUMBER)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = view.slice(Math.max(0, start - CUE_WINDOW), start);
+    if (!CUED_END.test(view.slice(end, end + 12)) || !SCORE_CUE.test(before) || OTHERS_BEFORE.test(before)) continue;
+    const named = SCALE_NAMED.exec(view.slice(Math.max(0, start - SCALE_WINDOW), start));
+    const scale = named ? scaleOf(named[1] as string) : 10;
+    // A score below the scale is the writer's lowest ("a score of -100" on a scale of 1 to 10).
+    const value = m[1] ? 0 : numberOf(m[2] as string);
+    keep(value, scale, start, end);
   }
   return best;
 }

@@ -3,7 +3,7 @@
  * ({@link reportProbability}), and the writer's explicit rating, if any, deciding its verdict
  * (`mixed` for a rating in the middle of its scale beside strong praise and strong blame).
  */
-import { RATING_WEIGHT, REPORT_MIN_SENTENCES, REPORT_THRESHOLD } from '../../data/sentiment-rules';
+import { FIRST_PERSON_OPINION_MIN, FIRST_PERSON_OPINION_SHARE, RATING_WEIGHT, REPORT_MIN_SENTENCES, REPORT_THRESHOLD } from '../../data/sentiment-rules';
 import type { Rating, Sentiment, SentimentLabel, Span } from '../../types';
 import { ratingScore } from '../7-rating';
 import { readSentences, sentencesOver } from './aggregate';
@@ -12,19 +12,41 @@ import { reportFeatures, reportProbability } from './report';
 import type { SentenceScore, SentimentData, StretchReading } from './types';
 
 /**
- * What the document's label is read from: the reading of the sentences in `blocks` up to a line
- * that opens the readers' comments, if any, and its report features (none for a text of fewer than {@link REPORT_MIN_SENTENCES} body sentences with
- * words: too little to tell by its voice). `scripts/eval-sentiment.mjs --fit` fits the label
- * confidence and the report model on these.
+ * True when the writer judges in the first person, outside quoted and reported speech, in enough
+ * of their own opinion sentences ({@link FIRST_PERSON_OPINION_MIN}, {@link FIRST_PERSON_OPINION_SHARE}):
+ * such a text gives an opinion and is never a report.
  */
-export function documentReading(data: SentimentData, blocks: readonly Span[]): { reading: StretchReading; report: number[] } {
+export function judgesInFirstPerson(sentences: readonly SentenceScore[], ids: readonly number[]): boolean {
+  let own = 0;
+  let first = 0;
+  for (const s of ids) {
+    const x = sentences[s] as SentenceScore;
+    if (x.heading || x.writerHits === 0 || x.voice.quoting || x.voice.reported) continue;
+    own++;
+    if (x.voice.firstPerson) first++;
+  }
+  return first >= FIRST_PERSON_OPINION_MIN && first >= FIRST_PERSON_OPINION_SHARE * own;
+}
+
+/**
+ * What the document's label is read from: the reading of the sentences in `blocks` up to a line
+ * that opens the readers' comments, if any, and its report features (none for a text of fewer
+ * than {@link REPORT_MIN_SENTENCES} body sentences with words, too little to tell by its voice),
+ * and whether its writer {@link judgesInFirstPerson}. `scripts/eval-sentiment.mjs --fit` fits the
+ * label confidence and the report model on these.
+ */
+export function documentReading(data: SentimentData, blocks: readonly Span[]): { reading: StretchReading; report: number[]; firstPerson: boolean } {
   const all = sentencesOver(data, blocks);
   // The readers' comments below a post are not the writer's verdict: the document ends before them.
   const cut = all.findIndex((s, k) => k > 0 && (data.sentences[s] as SentenceScore).opensComments);
   const ids = cut < 0 ? all : all.slice(0, cut);
   const body = ids.filter((s) => !(data.sentences[s] as SentenceScore).heading);
   const sentences = body.filter((s) => (data.sentences[s] as SentenceScore).words > 0).length;
-  return { reading: readSentences(data, ids, true), report: sentences >= REPORT_MIN_SENTENCES ? reportFeatures(data.sentences, body) : [] };
+  return {
+    reading: readSentences(data, ids, true),
+    report: sentences >= REPORT_MIN_SENTENCES ? reportFeatures(data.sentences, body) : [],
+    firstPerson: judgesInFirstPerson(data.sentences, body),
+  };
 }
 
 /**
@@ -33,7 +55,7 @@ export function documentReading(data: SentimentData, blocks: readonly Span[]): {
  * blame ({@link strongBothWays}) is `mixed`.
  */
 export function documentSentiment(data: SentimentData, blocks: readonly Span[], rating: Rating | null): Sentiment {
-  const { reading, report } = documentReading(data, blocks);
+  const { reading, report, firstPerson } = documentReading(data, blocks);
   if (rating) {
     const score = round(RATING_WEIGHT * ratingScore(rating) + (1 - RATING_WEIGHT) * reading.score);
     // A rating in the very middle of its scale ("5/10") beside strong praise and strong blame: the
@@ -43,7 +65,8 @@ export function documentSentiment(data: SentimentData, blocks: readonly Span[], 
     const label: SentimentLabel = score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
     return { score, label, confidence: round(label === 'neutral' ? 0.5 : confidenceOf(label, { ...reading, score })) };
   }
-  const p = report.length > 0 ? reportProbability(report) : 0;
+  // A writer judging in the first person gives an opinion, however much else of the text reports.
+  const p = report.length > 0 && !firstPerson ? reportProbability(report) : 0;
   if (p >= REPORT_THRESHOLD) return { score: reading.score, label: 'neutral', confidence: round(p) };
   return sentimentOf(reading, true);
 }

@@ -1,0 +1,71 @@
+/**
+ * The words of explicit ratings (read by src/stages/7-rating.ts): how reviewers write a number, a
+ * scale and the act of scoring, and the words after a number that make it a count, not a score.
+ */
+
+/** Numbers written as words, as counts and scales are ("seven out of ten", "four stars"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  hundred: 100,
+};
+
+/** The scales reviewers score on: anything else after "/" or "out of" is a ratio, a date or a count. */
+export const RATING_SCALES: readonly number[] = [4, 5, 10, 100];
+
+/**
+ * Verbs that score the work they take as object: "I give it a 7", "rated this film an 8", "I'd
+ * grade it a B". Only with an object: "it is rated 8.1 on IMDb" is someone else's score.
+ */
+export const SCORING_VERBS: readonly string[] = ['give', 'gives', 'gave', 'giving', 'rate', 'rates', 'rated', 'rating', 'grade', 'grades', 'graded', 'award', 'awards', 'awarded', 'score', 'scored'];
+
+/** Verbs whose subject is the work that gets the score: "it gets a 9", "this one deserves 8". */
+export const GETTING_VERBS: readonly string[] = ['gets', 'got', 'earns', 'earned', 'deserves', 'deserved'];
+
+/**
+ * What a scoring verb takes as the work: "it", "this", "this film", "the series". A longer noun
+ * phrase is left out: the score is read close to its verb or not at all.
+ */
+export const SCORED_OBJECTS: readonly string[] = ['it', 'this', 'that', 'this one', 'the film', 'the movie', 'the show', 'the series', 'the book', 'the drama', 'the season', 'the anime', 'the episode', 'this film', 'this movie', 'this show', 'this series', 'this drama', 'this anime', 'this season', 'this episode', 'this book', 'this flick'];
+
+/**
+ * Nouns that name a score and take it after them: "a score of 3", "My rating: 6", "Verdict - 8",
+ * "Overall: 9" (the last line of a score card).
+ */
+export const SCORE_NOUNS: readonly string[] = ['score', 'rating', 'grade', 'verdict', 'mark', 'overall'];
+
+/** Words between "a" and a score that only hedge it: "a solid 7", "a generous B-". */
+export const SCORE_HEDGES: readonly string[] = ['solid', 'strong', 'generous', 'weak', 'low', 'high', 'firm', 'measly', 'mere', 'perfect', 'respectable', 'decent', 'fair', 'hard', 'easy', 'reasonable', 'well-deserved', 'very', 'healthy'];
+
+/**
+ * Words that may follow a score without making it a count: "a 7 for the cast", "8 out of 10
+ * overall", "a 3 from me". Any other word after a bare cued number makes it a count or a size
+ * ("a 2 hour film", "gave it 3 goals").
+ */
+export const SCORE_FOLLOWERS: readonly string[] = ['for', 'from', 'on', 'in', 'and', 'but', 'because', 'as', 'at', 'i', 'it', 'overall', 'if', 'though', 'although', 'only', 'with', 'imo', 'so', 'since', 'tops', 'max', 'easily', 'is', 'was', 'which', 'just', 'by', 'or', 'rating', 'score', 'even', 'then', 'too', 'purely', 'mostly', 'mainly', 'simply', 'myself'];
+
+/**
+ * Plural words after "N out of M" that are no counted thing: "8 out of 10 stars", "3 out of 5
+ * points". Any other plural after it counts things ("4 out of 5 dentists", "won 3 out of 5
+ * games"), as do {@link COUNTED_NOUNS}.
+ */
+export const SCALE_PLURALS: readonly string[] = ['stars', 'points', 'is', 'was', 'as', 'this', 'thus', 'plus', 'its', 'his', 'hers', 'yes', 'less', 'always', 'perhaps', 'unless', 'has'];
+
+/** Counted things that are not plural in -s: "7 out of 10 people", "9 out of 10 times" (-s, caught anyway). */
+export const COUNTED_NOUNS: readonly string[] = ['people', 'men', 'women', 'children', 'folk', 'viewers', 'times', 'of'];
+
+/**
+ * Who gives a score that is not the writer's, read in the clause before it: "IMDb readers gave it
+ * a 7.8", "anyone giving the film a score of 10", "you gave it a perfect 10", "instead of
+ * giving it a ten", "its rating of 6 and a half stars".
+ */
+export const OTHER_RATERS: readonly string[] = ['imdb', 'readers', 'users', 'critics', 'voters', 'audiences', 'anyone', 'everyone', 'people', 'others', 'they', 'you', 'metacritic', 'tomatoes', 'average', 'instead of', 'its', 'their'];
