@@ -205,6 +205,8 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     if (member) return member;
     // "Critics said", "Teachers said": a group opening the sentence is no one's name.
     if (s === t && t === pastSentenceLink(ctx, (ctx.ann.sentences[tok.sentence] as { firstToken: number }).firstToken) && isGroupNoun(tok.normal)) return null;
+    // "The AFI also questioned …", "the FCC said": an initialism after "the" names a body, never a person.
+    if (s === t && tokens[s - 1]?.normal === 'the' && isInitialism(tok.value)) return null;
     // "The Muslim Council of Britain said": the body's whole name, not its last word.
     let o = s;
     while (o > 1 && tokens[o - 1]?.normal === 'of' && (tokens[o - 2] as Token).pos === 'PROPN' && isUpper((tokens[o - 2] as Token).value[0]) && (tokens[o - 2] as Token).sentence === tok.sentence) {
@@ -215,6 +217,13 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
   }
   return null;
+}
+
+/** True for a word of two or more capital letters and nothing else ("AFI", "FCC"). */
+function isInitialism(w: string): boolean {
+  if (w.length < 2) return false;
+  for (const c of w) if (c < 'A' || c > 'Z') return false;
+  return true;
 }
 
 /**

@@ -1,0 +1,46 @@
+// Sources a report does not name, and reports inside reports. A sentence whose speech verb has an
+// unnamed person ("A studio spokeswoman said") or a thing ("The complaint said") as its subject
+// reports their words: the name after the verb opens what was reported, and a "she said" after it
+// is that unnamed person, not the last woman named. An initialism after "the" ("the BFC") is a
+// body, no speaker. When the last speaker was quoted inside another person's report ("X said he
+// had met Y, who had told him …"), "He added" is the reporter when plainly a man, else nobody.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src';
+
+type Case = [text: string, speakers: (string | null)[]];
+
+const speakersOf = (text: string): (string | null)[] => analyzeReview(text).quotes.map((q) => q.speaker?.name ?? null);
+
+const cases: Case[] = [
+  // controls: the shapes these rules must leave alone
+  ['“We will open in May,” said festival director Ivo Marek.', ['Ivo Marek']],
+  ['Sarah Collins of the BFC said: “We need more money for new writers.”', ['Sarah Collins']],
+  ['Sarah Collins left the show in March. She said she would come back one day. “I miss it already,” she said.', ['Sarah Collins']],
+  ['Tomas Berg told reporters the film would be “a long goodbye”. He added: “It is my last one.”', ['Tomas Berg', 'Tomas Berg']],
+  ['James Porter said he had met Tomas Berg, who had told him over a long dinner in Prague last winter after the festival had closed and the guests had all gone home that the new film would be “a long goodbye to the old studio and to everyone there”. He added: “I hope he is wrong about that.”', ['Tomas Berg', 'James Porter']],
+];
+
+const mustStayNobody: Case[] = [
+  // a thing as the verb's subject: the name after the verb is inside the report
+  ['The complaint said Dana Holt had suffered “lasting harm to her career”.', [null]],
+  ['The court filing claimed Ivo Marek was “never paid for the second season”.', [null]],
+  // an initialism after "the" is a body
+  ['The BFC also criticised “the lack of money for young writers”, in a statement on Friday.', [null]],
+  // an unnamed source, then a pronoun of their gender
+  ['Dana Holt left the show in March. A studio spokeswoman said the series would return next year. “We are very excited about it,” she said.', [null]],
+  ['Tomas Berg cancelled the tour on Monday. The band’s spokesman said the dates would be moved. “Nobody will lose their ticket,” he said.', [null]],
+  // the last speaker quoted inside someone else's report
+  ['Jordan Hale said he had met Tomas Berg, who had told him over a long dinner in Prague last winter after the festival had closed and the guests had all gone home that the new film would be “a long goodbye to the old studio and to everyone there”. He added: “I hope he is wrong about that.”', ['Tomas Berg', null]],
+];
+
+describe('named sources around unnamed ones keep their quotes', () => {
+  it.each(cases)('%s', (text, speakers) => {
+    expect(speakersOf(text)).toEqual(speakers);
+  });
+});
+
+describe('must stay nobody: unnamed sources, things and bodies, reports inside reports', () => {
+  it.each(mustStayNobody)('%s', (text, speakers) => {
+    expect(speakersOf(text)).toEqual(speakers);
+  });
+});
