@@ -2,7 +2,8 @@
 // unnamed person ("A studio spokeswoman said") or a thing ("The complaint said") as its subject
 // reports their words: the name after the verb opens what was reported, and a "she said" after it
 // is that unnamed person, not the last woman named. An initialism after "the" ("the BFC") is a
-// body, no speaker. When the last speaker was quoted inside another person's report ("X said he
+// body, no speaker, and a title after "the star of" ("The star of Rain Man said") is what the person
+// is known for: the noun is the subject, the person named before. When the last speaker was quoted inside another person's report ("X said he
 // had met Y, who had told him …"), "He added" is the reporter when plainly a man, else nobody.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
@@ -17,6 +18,8 @@ const cases: Case[] = [
   ['Sarah Collins of the BFC said: “We need more money for new writers.”', ['Sarah Collins']],
   ['Sarah Collins left the show in March. She said she would come back one day. “I miss it already,” she said.', ['Sarah Collins']],
   ['Tomas Berg told reporters the film would be “a long goodbye”. He added: “It is my last one.”', ['Tomas Berg', 'Tomas Berg']],
+  ['Actor Dustin Hoffman has hit out at modern films. The star of Rain Man and Tootsie said the film culture was “in the craphouse” at a press conference.', ['Dustin Hoffman']],
+  ['Director James Cameron spoke on Monday. The director of Titanic said the sequel was “nearly done”.', ['James Cameron']],
   ['James Porter said he had met Tomas Berg, who had told him over a long dinner in Prague last winter after the festival had closed and the guests had all gone home that the new film would be “a long goodbye to the old studio and to everyone there”. He added: “I hope he is wrong about that.”', ['Tomas Berg', 'James Porter']],
 ];
 
@@ -26,6 +29,9 @@ const mustStayNobody: Case[] = [
   ['The court filing claimed Ivo Marek was “never paid for the second season”.', [null]],
   // an initialism after "the" is a body
   ['The BFC also criticised “the lack of money for young writers”, in a statement on Friday.', [null]],
+  // a title after "the star of" / "the director of" is no speaker, and no one was named before
+  ['The director of Titanic said the sequel was “nearly done”.', [null]],
+  ['The star of Rain Man and Tootsie said the film culture was “in the craphouse”.', [null]],
   // an unnamed source, then a pronoun of their gender
   ['Dana Holt left the show in March. A studio spokeswoman said the series would return next year. “We are very excited about it,” she said.', [null]],
   ['Tomas Berg cancelled the tour on Monday. The band’s spokesman said the dates would be moved. “Nobody will lose their ticket,” he said.', [null]],

@@ -54,6 +54,34 @@ function beforeOutletOf(ctx: Context, t: number): number {
   return isOutlet(outlet) ? of - 1 : t;
 }
 
+/** Most tokens of a title read back after "the star of" ("Rain Man and Tootsie"). */
+const MAX_TITLE_TOKENS = 8;
+
+/** Small words inside a title or a list of titles ("Rain Man and Tootsie", "Because the Night"). */
+const TITLE_JOINS: ReadonlySet<string> = new Set(['and', 'the', 'of', 'a', '&']);
+
+/**
+ * "The star of Rain Man and Tootsie said", "The singer of Because the Night told": a noun for a
+ * person, "of" and a title (or list of titles) before the verb at the token after `t`; the
+ * title is what the person is known for, the noun the subject. Returns the noun's token, else `t`.
+ */
+function beforeWorkOf(ctx: Context, t: number): number {
+  const { tokens } = ctx.ann;
+  const last = tokens[t];
+  if (!last || !isUpper(last.value[0])) return t;
+  let k = t;
+  while (k > 0 && t - k < MAX_TITLE_TOKENS && (tokens[k] as Token).sentence === last.sentence) {
+    const w = tokens[k] as Token;
+    if (w.normal === 'of' && k < t) {
+      const noun = tokens[k - 1];
+      return noun && noun.value[0] === noun.normal[0] && (isPersonNoun(ctx, k - 1) || ROLE_NOUNS.has(noun.normal)) ? k - 1 : t;
+    }
+    if (!isUpper(w.value[0]) && !TITLE_JOINS.has(w.normal)) return t;
+    k--;
+  }
+  return t;
+}
+
 /** Longest role between commas after a person's name ("X, head of music at London radio station Y, said"). */
 const MAX_ROLE_TOKENS = 16;
 
@@ -153,7 +181,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     }
     return null;
   }
-  t = beforeOutletOf(ctx, t);
+  t = beforeWorkOf(ctx, beforeOutletOf(ctx, t));
   const tok = tokens[t];
   if (!tok || tok.sentence !== (tokens[v] as Token).sentence) return null;
   const around = ctx.mentions[containing(ctx.mentions, tok.start)];
