@@ -1,10 +1,12 @@
 // Sources a report does not name, and reports inside reports. A sentence whose speech verb has an
-// unnamed person ("A studio spokeswoman said") or a thing ("The complaint said") as its subject
-// reports their words: the name after the verb opens what was reported, and a "she said" after it
-// is that unnamed person, not the last woman named. An initialism after "the" ("the BFC") is a
-// body, no speaker, and a title after "the star of" ("The star of Rain Man said") is what the person
-// is known for: the noun is the subject, the person named before. When the last speaker was quoted inside another person's report ("X said he
-// had met Y, who had told him …"), "He added" is the reporter when plainly a man, else nobody.
+// unnamed person ("A studio spokeswoman said", "A spokesman for distributor Toho said") or a thing
+// ("The complaint said") as its subject reports their words: the name after the verb opens what
+// was reported, the body after "for" is not the speaker, and a "she said" / "he added" after it is
+// that unnamed person, not the last one named. An initialism after "the" ("the BFC") is a body, no
+// speaker; a title after "the star of" ("The star of Rain Man said") is what the person is known
+// for: the noun is the subject, the person named before. When the last speaker was quoted inside
+// another person's report ("X said he had met Y, who had told him …"), "He added" is the reporter
+// when plainly a man, else nobody.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
 
@@ -32,6 +34,9 @@ const mustStayNobody: Case[] = [
   // a title after "the star of" / "the director of" is no speaker, and no one was named before
   ['The director of Titanic said the sequel was “nearly done”.', [null]],
   ['The star of Rain Man and Tootsie said the film culture was “in the craphouse”.', [null]],
+  // a body's unnamed spokesperson, and their "he added"
+  ['A spokesman for the UK Film Council said: “It is a sad night for British film.”', [null]],
+  ['James Porter directed the film. A spokesman for distributor Toho said the film “has found a large audience”. “We are very happy,” he added.', [null, null]],
   // an unnamed source, then a pronoun of their gender
   ['Dana Holt left the show in March. A studio spokeswoman said the series would return next year. “We are very excited about it,” she said.', [null]],
   ['Tomas Berg cancelled the tour on Monday. The band’s spokesman said the dates would be moved. “Nobody will lose their ticket,” he said.', [null]],

@@ -131,15 +131,19 @@ function unnamedSpeakerBefore(ctx: Context, offset: number, want: Gender, subjec
   // The subject: up to a few words from the sentence's start, the last a noun for a person.
   for (let v = open + 1; v < current.firstToken && v - open <= UNNAMED_SUBJECT_TOKENS + 1; v++) {
     if (!isSpeechVerb((tokens[v] as Token).normal)) continue;
-    let n = v - 1;
-    while (n > open && VERB_FILLERS.has((tokens[n] as Token).normal)) n--;
-    const noun = tokens[n] as Token;
+    // The subject's head: its first noun for a person ("The BBC spokeswoman", "A spokesman for
+    // distributor Toho").
+    let noun: Token | undefined;
+    for (let k = open; k < v && !noun; k++) {
+      const w = tokens[k] as Token;
+      if (w.value[0] === w.normal[0] && (SOMEONE_NOUNS.has(w.normal) || ROLE_NOUNS.has(w.normal) || nounGender(w.normal) !== null)) noun = w;
+    }
+    if (!noun) return false;
     const g = nounGender(noun.normal);
-    if (!(SOMEONE_NOUNS.has(noun.normal) || ROLE_NOUNS.has(noun.normal) || g !== null) || noun.value[0] !== noun.normal[0]) return false;
     if (g !== null && g !== want) return false;
     // No person named in the subject ("Cosby's lawyer said" may mean him), and no one found for it.
     const first = ctx.mentions[firstAtOrAfter(ctx.mentions, (tokens[open] as Token).start)];
-    if (first && first.start < noun.start && (ctx.entities[first.entity] as EntityDraft).kind === 'person') return false;
+    if (first && first.start < (tokens[v] as Token).start && (ctx.entities[first.entity] as EntityDraft).kind === 'person') return false;
     return subjectOf(ctx, v, offset) === null;
   }
   return false;

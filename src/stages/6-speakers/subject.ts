@@ -231,6 +231,8 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     // "Ada Voss from the Potters' Guild said": the person named as a body's member speaks.
     const member = memberOf(ctx, s);
     if (member) return member;
+    // "A spokesman for distributor Toho said": the body's unnamed spokesperson speaks, not the body.
+    if (spokespersonFor(ctx, s)) return null;
     // "Critics said", "Teachers said": a group opening the sentence is no one's name.
     if (s === t && t === pastSentenceLink(ctx, (ctx.ann.sentences[tok.sentence] as { firstToken: number }).firstToken) && isGroupNoun(tok.normal)) return null;
     // "The AFI also questioned …", "the FCC said": an initialism after "the" names a body, never a person.
@@ -286,6 +288,27 @@ function memberOf(ctx: Context, s: number): SpeakerDraft | null {
   const opener = ctx.ann.tokens[pastSentenceLink(ctx, (ctx.ann.sentences[before.sentence] as { firstToken: number }).firstToken)];
   if (!opener || opener.start !== m.start) return null;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+}
+
+/** Most lower-case words between "for" and a body's name ("for the distributor Toho"). */
+const MAX_FOR_WORDS = 2;
+
+/**
+ * True when "for", then "the" and a few lower-case words, stand before the capitalised run at
+ * token `s`, after a noun for a person ("A spokesman for the UK Film Council", "a lawyer for
+ * distributor Toho").
+ */
+function spokespersonFor(ctx: Context, s: number): boolean {
+  const { tokens } = ctx.ann;
+  let k = s - 1;
+  while (k > 0 && s - 1 - k < MAX_FOR_WORDS && tokens[k]?.normal !== 'for') {
+    const w = tokens[k] as Token;
+    if (w.value[0] !== w.normal[0] || (w.pos !== 'NOUN' && w.pos !== 'DET')) return false;
+    k--;
+  }
+  if (tokens[k]?.normal !== 'for') return false;
+  const noun = tokens[k - 1];
+  return noun !== undefined && noun.value[0] === noun.normal[0] && (SOMEONE_NOUNS.has(noun.normal) || ROLE_NOUNS.has(noun.normal));
 }
 
 /** Roles of one job in the making of a work, that a description does not give to a person the text gave another. */
