@@ -73,7 +73,7 @@ export const SIEVES: readonly Sieve[] = [
   // `“A,” returned Marilla. “B”`: the quote before's speaker
   speech('continuation', byContinuation),
   // `X remembered the night. “…”` in reports
-  speech('prior-sentence', (ctx, { quote, previous }) => byPriorSentence(ctx, quote, previous.quote)),
+  speech('prior-sentence', (ctx, { quote, previous }) => byPriorSentence(ctx, quote, previous.quote, previous.speaker)),
   // `She remembered the night. “…”`: the person the pronoun means
   speech('prior-pronoun', (ctx, { quote, previous }) => byPriorPronoun(ctx, quote, previous.quote)),
 ];

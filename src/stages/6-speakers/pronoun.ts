@@ -4,6 +4,7 @@ import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
+import { ROLE_NOUNS } from '../../data/role-words';
 import { JOINING_WORDS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
@@ -54,6 +55,9 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   // in the pronoun's own sentence before it, is nearer than any sentence before.
   const near = want ? otherBeforeIn(ctx, offset, want) : null;
   if (subject && (near === null || near === subject.entity) && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
+  // "The BBC spokeswoman said …. “…,” she said": the sentence before reports the words of someone
+  // it does not name; the pronoun is theirs, no one named earlier.
+  if (want && !subject && !ctx.dialogueHeavy && unnamedSpeakerBefore(ctx, offset, want, subjectOf)) return null;
   const last = ctx.lastSpeaker;
   const memory = ctx.dialogueHeavy ? 0 : SPEAKER_MEMORY_BLOCKS;
   const recent = ctx.recent;
@@ -68,6 +72,11 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   // "X called it “a mess”. … Ivo Marek … He added: …": another person who could be meant, named
   // since, leaves "he" unclear; the last speaker goes on only when nobody else was named.
   if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want))) {
+    // "Weitz said he had visited Pullman, who had told him that “…”. He added: …": the last speaker
+    // was quoted inside another person's report; "he" is the reporter when plainly of that gender,
+    // else unclear: nobody.
+    const reporter = ctx.dialogueHeavy ? null : reportedBy(ctx, last.speaker, want);
+    if (reporter) return genderOf(ctx, reporter) === want ? reporter : null;
     // A last speaker whose gender the text does not show gives way to the one person plainly of
     // that gender named since ("Victoria Wood slated …" then "she said").
     const named = want && swept && last.speaker.entity !== null && genderOf(ctx, last.speaker) === null ? latestNamed(ctx, recent, block, want) : null;
@@ -90,6 +99,75 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
   const pick = people.length > 0 ? people : all;
   return unless(pick.length === 1 ? (pick[0] as SpeakerDraft) : chain());
+}
+
+/** Nouns for a person that tell a woman; the rest that end in "man" tell a man. */
+const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'wife', 'mother', 'daughter', 'sister', 'girl', 'girlfriend', 'actress', 'widow', 'aunt', 'niece', 'grandmother', 'mum']);
+
+/** Nouns for a person that tell a man (besides those ending in "man"). */
+const MALE_NOUNS: ReadonlySet<string> = new Set(['husband', 'father', 'son', 'brother', 'boy', 'boyfriend', 'actor', 'widower', 'uncle', 'nephew', 'grandfather', 'dad']);
+
+/** The gender a noun for a person tells ("spokeswoman" f, "chairman" m), or null. */
+function nounGender(w: string): Gender {
+  if (FEMALE_NOUNS.has(w) || w.endsWith('woman')) return 'f';
+  if (MALE_NOUNS.has(w) || w.endsWith('man')) return 'm';
+  return null;
+}
+
+/**
+ * True when the sentence before the one at `offset` (same paragraph, or closing the one before)
+ * opens with a noun for a person that no one named fills ("The BBC spokeswoman said", "A lawyer
+ * for the band told …"), as the subject of a speech verb, of gender `want` or of none the noun
+ * tells: the pronoun after means that unnamed person.
+ */
+function unnamedSpeakerBefore(ctx: Context, offset: number, want: Gender, subjectOf: SubjectFinder): boolean {
+  const { tokens, sentences } = ctx.ann;
+  const here = tokens[firstAtOrAfter(tokens, offset)];
+  if (!here) return false;
+  const before = sentences[here.sentence - 1];
+  const current = sentences[here.sentence];
+  if (!before || !current || (before.block !== current.block && before.block !== current.block - 1)) return false;
+  const open = pastSentenceLink(ctx, before.firstToken);
+  // The subject: up to a few words from the sentence's start, the last a noun for a person.
+  for (let v = open + 1; v < current.firstToken && v - open <= UNNAMED_SUBJECT_TOKENS + 1; v++) {
+    if (!isSpeechVerb((tokens[v] as Token).normal)) continue;
+    // The subject's head: its first noun for a person ("The BBC spokeswoman", "A spokesman for
+    // distributor Toho").
+    let noun: Token | undefined;
+    for (let k = open; k < v && !noun; k++) {
+      const w = tokens[k] as Token;
+      if (w.value[0] === w.normal[0] && (SOMEONE_NOUNS.has(w.normal) || ROLE_NOUNS.has(w.normal) || nounGender(w.normal) !== null)) noun = w;
+    }
+    if (!noun) return false;
+    const g = nounGender(noun.normal);
+    if (g !== null && g !== want) return false;
+    // No person named in the subject ("Cosby's lawyer said" may mean him), and no one found for it.
+    const first = ctx.mentions[firstAtOrAfter(ctx.mentions, (tokens[open] as Token).start)];
+    if (first && first.start < (tokens[v] as Token).start && (ctx.entities[first.entity] as EntityDraft).kind === 'person') return false;
+    return subjectOf(ctx, v, offset) === null;
+  }
+  return false;
+}
+
+/** Most words of an unnamed speaker's description ("The BBC's head of press"). */
+const UNNAMED_SUBJECT_TOKENS = 6;
+
+/**
+ * The person, of gender `want` or unknown, that the sentence naming `speaker` opens with, when
+ * their own speech verb follows: the speaker's words stand inside that person's report. Else null.
+ */
+function reportedBy(ctx: Context, speaker: SpeakerDraft, want: Gender): SpeakerDraft | null {
+  const { tokens, sentences } = ctx.ann;
+  const at = tokens[firstAtOrAfter(tokens, speaker.span.start)];
+  const sentence = at ? sentences[at.sentence] : undefined;
+  if (!at || !sentence) return null;
+  const open = tokens[pastSentenceLink(ctx, sentence.firstToken)] as Token;
+  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, open.start)];
+  if (!m || m.start !== open.start || m.quoted || m.start >= speaker.span.start || m.entity === speaker.entity) return null;
+  if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person') return null;
+  const found: SpeakerDraft = { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
+  const g = genderOf(ctx, found);
+  return (g === null || g === want) && reportsSpeech(ctx, found) ? found : null;
 }
 
 /** Most sentences read back for a subject nobody could place. */

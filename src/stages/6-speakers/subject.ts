@@ -54,6 +54,34 @@ function beforeOutletOf(ctx: Context, t: number): number {
   return isOutlet(outlet) ? of - 1 : t;
 }
 
+/** Most tokens of a title read back after "the star of" ("Rain Man and Tootsie"). */
+const MAX_TITLE_TOKENS = 8;
+
+/** Small words inside a title or a list of titles ("Rain Man and Tootsie", "Because the Night"). */
+const TITLE_JOINS: ReadonlySet<string> = new Set(['and', 'the', 'of', 'a', '&']);
+
+/**
+ * "The star of Rain Man and Tootsie said", "The singer of Because the Night told": a noun for a
+ * person, "of" and a title (or list of titles) before the verb at the token after `t`; the
+ * title is what the person is known for, the noun the subject. Returns the noun's token, else `t`.
+ */
+function beforeWorkOf(ctx: Context, t: number): number {
+  const { tokens } = ctx.ann;
+  const last = tokens[t];
+  if (!last || !isUpper(last.value[0])) return t;
+  let k = t;
+  while (k > 0 && t - k < MAX_TITLE_TOKENS && (tokens[k] as Token).sentence === last.sentence) {
+    const w = tokens[k] as Token;
+    if (w.normal === 'of' && k < t) {
+      const noun = tokens[k - 1];
+      return noun && noun.value[0] === noun.normal[0] && (isPersonNoun(ctx, k - 1) || ROLE_NOUNS.has(noun.normal)) ? k - 1 : t;
+    }
+    if (!isUpper(w.value[0]) && !TITLE_JOINS.has(w.normal)) return t;
+    k--;
+  }
+  return t;
+}
+
 /** Longest role between commas after a person's name ("X, head of music at London radio station Y, said"). */
 const MAX_ROLE_TOKENS = 16;
 
@@ -153,7 +181,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     }
     return null;
   }
-  t = beforeOutletOf(ctx, t);
+  t = beforeWorkOf(ctx, beforeOutletOf(ctx, t));
   const tok = tokens[t];
   if (!tok || tok.sentence !== (tokens[v] as Token).sentence) return null;
   const around = ctx.mentions[containing(ctx.mentions, tok.start)];
@@ -203,8 +231,12 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     // "Ada Voss from the Potters' Guild said": the person named as a body's member speaks.
     const member = memberOf(ctx, s);
     if (member) return member;
+    // "A spokesman for distributor Toho said": the body's unnamed spokesperson speaks, not the body.
+    if (spokespersonFor(ctx, s)) return null;
     // "Critics said", "Teachers said": a group opening the sentence is no one's name.
     if (s === t && t === pastSentenceLink(ctx, (ctx.ann.sentences[tok.sentence] as { firstToken: number }).firstToken) && isGroupNoun(tok.normal)) return null;
+    // "The AFI also questioned …", "the FCC said": an initialism after "the" names a body, never a person.
+    if (s === t && tokens[s - 1]?.normal === 'the' && isInitialism(tok.value)) return null;
     // "The Muslim Council of Britain said": the body's whole name, not its last word.
     let o = s;
     while (o > 1 && tokens[o - 1]?.normal === 'of' && (tokens[o - 2] as Token).pos === 'PROPN' && isUpper((tokens[o - 2] as Token).value[0]) && (tokens[o - 2] as Token).sentence === tok.sentence) {
@@ -215,6 +247,13 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
   }
   return null;
+}
+
+/** True for a word of two or more capital letters and nothing else ("AFI", "FCC"). */
+function isInitialism(w: string): boolean {
+  if (w.length < 2) return false;
+  for (const c of w) if (c < 'A' || c > 'Z') return false;
+  return true;
 }
 
 /**
@@ -249,6 +288,27 @@ function memberOf(ctx: Context, s: number): SpeakerDraft | null {
   const opener = ctx.ann.tokens[pastSentenceLink(ctx, (ctx.ann.sentences[before.sentence] as { firstToken: number }).firstToken)];
   if (!opener || opener.start !== m.start) return null;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+}
+
+/** Most lower-case words between "for" and a body's name ("for the distributor Toho"). */
+const MAX_FOR_WORDS = 2;
+
+/**
+ * True when "for", then "the" and a few lower-case words, stand before the capitalised run at
+ * token `s`, after a noun for a person ("A spokesman for the UK Film Council", "a lawyer for
+ * distributor Toho").
+ */
+function spokespersonFor(ctx: Context, s: number): boolean {
+  const { tokens } = ctx.ann;
+  let k = s - 1;
+  while (k > 0 && s - 1 - k < MAX_FOR_WORDS && tokens[k]?.normal !== 'for') {
+    const w = tokens[k] as Token;
+    if (w.value[0] !== w.normal[0] || (w.pos !== 'NOUN' && w.pos !== 'DET')) return false;
+    k--;
+  }
+  if (tokens[k]?.normal !== 'for') return false;
+  const noun = tokens[k - 1];
+  return noun !== undefined && noun.value[0] === noun.normal[0] && (SOMEONE_NOUNS.has(noun.normal) || ROLE_NOUNS.has(noun.normal));
 }
 
 /** Roles of one job in the making of a work, that a description does not give to a person the text gave another. */

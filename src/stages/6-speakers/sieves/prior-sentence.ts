@@ -69,9 +69,14 @@ export function sentenceBefore(ctx: Context, q: MarkedQuoteDraft, previous: Mark
  * remembering, with no quote in it and no other name (but in what a verb of speech reports),
  * is that person's.
  */
-export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null): SpeakerDraft | null {
-  const before = sentenceBefore(ctx, q, previous);
-  if (!before) return null;
+export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null, previousSpeaker: SpeakerDraft | null = null): SpeakerDraft | null {
+  // "Ms Trew admitted it would be “very difficult” and said …. “…”": a quote inside the sentence
+  // before, in the same paragraph, is no bar when it was given to that sentence's subject
+  // (checked below); across a paragraph break the fragment ends what is known of their words.
+  let before = sentenceBefore(ctx, q, previous);
+  const inside = !before && previousSpeaker?.entity != null;
+  if (inside) before = sentenceBefore(ctx, q, null);
+  if (!before || (inside && before.crossed)) return null;
   const { open, endTok, startAt, end } = before;
   const { tokens } = ctx.ann;
   const closing = closingAttribution(ctx, open, endTok);
@@ -80,7 +85,10 @@ export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: Mar
   const first = firstAtOrAfter(ctx.mentions, startAt);
   const subject = ctx.mentions[first];
   if (!subject || subject.start > end || !(isSubjectMention(ctx, subject) || subject.start === tok(ctx, pastFrontedPhrase(ctx, open, endTok + 1)).start)) return null;
-  let v = firstAtOrAfter(tokens, subject.end);
+  if (inside && subject.entity !== previousSpeaker?.entity) return null;
+  // "G Money, a presenter on 1Xtra, thinks …", "Ms Trew, who runs a school, admitted …": past a
+  // description or relative clause between commas.
+  let v = pastAppositive(ctx, firstAtOrAfter(tokens, subject.end), endTok);
   // "Arnold firmly believes": auxiliaries, and one adverb of manner.
   let adverbs = 0;
   while (v <= endTok && (VERB_FILLERS.has(tok(ctx, v).normal) || (isLyAdverb(tokens[v]) && adverbs++ < 1))) v++;
@@ -99,6 +107,29 @@ export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: Mar
     if (m.entity !== subject.entity && !(said && m.start > tok(ctx, v).end)) return null;
   }
   return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'context' };
+}
+
+/** Longest description or relative clause stepped over between a subject and its verb, in tokens. */
+const MAX_APPOSITIVE_TOKENS = 16;
+
+/** Words opening a relative clause about a person. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/**
+ * From token `t` after a subject: when it is a comma opening a description with no verb ("a
+ * presenter on the station") or a relative clause ("who runs a school"), closed by a comma
+ * before `endTok`, the token after that comma; else `t`.
+ */
+function pastAppositive(ctx: Context, t: number, endTok: number): number {
+  const { tokens } = ctx.ann;
+  if (tokens[t]?.normal !== ',') return t;
+  const relative = RELATIVE_WORDS.has(tokens[t + 1]?.normal ?? '');
+  for (let k = t + 1; k < endTok && k - t <= MAX_APPOSITIVE_TOKENS; k++) {
+    const w = tok(ctx, k);
+    if (w.normal === ',') return k > t + 1 ? k + 1 : t;
+    if (!relative && (w.pos === 'VERB' || w.pos === 'AUX')) return t;
+  }
+  return t;
 }
 
 /**

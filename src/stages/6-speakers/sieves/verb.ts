@@ -240,6 +240,9 @@ function subjectBeforeVerb(ctx: Context, v: number): boolean {
   const w = tokens[k];
   if (!w || w.sentence !== (tokens[v] as Token).sentence) return false;
   if (SUBJECT_PRONOUNS.has(w.normal)) return true;
+  // "The lawsuit said Willis has endured “…”", "a spokesman said Mr Lee was": a noun of its own
+  // before the verb is its subject; the name after the verb opens what was reported.
+  if (w.pos === 'NOUN' && w.value[0] === w.normal[0]) return true;
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.end) - 1];
   return m !== undefined && m.end === w.end && !m.quoted;
 }

@@ -1,0 +1,57 @@
+// Sources a report does not name, and reports inside reports. A sentence whose speech verb has an
+// unnamed person ("A studio spokeswoman said", "A spokesman for distributor Toho said") or a thing
+// ("The complaint said") as its subject reports their words: the name after the verb opens what
+// was reported, the body after "for" is not the speaker, and a "she said" / "he added" after it is
+// that unnamed person, not the last one named. An initialism after "the" ("the BFC") is a body, no
+// speaker; a title after "the star of" ("The star of Rain Man said") is what the person is known
+// for: the noun is the subject, the person named before. When the last speaker was quoted inside
+// another person's report ("X said he had met Y, who had told him …"), "He added" is the reporter
+// when plainly a man, else nobody.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src';
+
+type Case = [text: string, speakers: (string | null)[]];
+
+const speakersOf = (text: string): (string | null)[] => analyzeReview(text).quotes.map((q) => q.speaker?.name ?? null);
+
+const cases: Case[] = [
+  // controls: the shapes these rules must leave alone
+  ['“We will open in May,” said festival director Ivo Marek.', ['Ivo Marek']],
+  ['Sarah Collins of the BFC said: “We need more money for new writers.”', ['Sarah Collins']],
+  ['Sarah Collins left the show in March. She said she would come back one day. “I miss it already,” she said.', ['Sarah Collins']],
+  ['Tomas Berg told reporters the film would be “a long goodbye”. He added: “It is my last one.”', ['Tomas Berg', 'Tomas Berg']],
+  ['Actor Dustin Hoffman has hit out at modern films. The star of Rain Man and Tootsie said the film culture was “in the craphouse” at a press conference.', ['Dustin Hoffman']],
+  ['Director James Cameron spoke on Monday. The director of Titanic said the sequel was “nearly done”.', ['James Cameron']],
+  ['James Porter said he had met Tomas Berg, who had told him over a long dinner in Prague last winter after the festival had closed and the guests had all gone home that the new film would be “a long goodbye to the old studio and to everyone there”. He added: “I hope he is wrong about that.”', ['Tomas Berg', 'James Porter']],
+];
+
+const mustStayNobody: Case[] = [
+  // a thing as the verb's subject: the name after the verb is inside the report
+  ['The complaint said Dana Holt had suffered “lasting harm to her career”.', [null]],
+  ['The court filing claimed Ivo Marek was “never paid for the second season”.', [null]],
+  // an initialism after "the" is a body
+  ['The BFC also criticised “the lack of money for young writers”, in a statement on Friday.', [null]],
+  // a title after "the star of" / "the director of" is no speaker, and no one was named before
+  ['The director of Titanic said the sequel was “nearly done”.', [null]],
+  ['The star of Rain Man and Tootsie said the film culture was “in the craphouse”.', [null]],
+  // a body's unnamed spokesperson, and their "he added"
+  ['A spokesman for the UK Film Council said: “It is a sad night for British film.”', [null]],
+  ['James Porter directed the film. A spokesman for distributor Toho said the film “has found a large audience”. “We are very happy,” he added.', [null, null]],
+  // an unnamed source, then a pronoun of their gender
+  ['Dana Holt left the show in March. A studio spokeswoman said the series would return next year. “We are very excited about it,” she said.', [null]],
+  ['Tomas Berg cancelled the tour on Monday. The band’s spokesman said the dates would be moved. “Nobody will lose their ticket,” he said.', [null]],
+  // the last speaker quoted inside someone else's report
+  ['Jordan Hale said he had met Tomas Berg, who had told him over a long dinner in Prague last winter after the festival had closed and the guests had all gone home that the new film would be “a long goodbye to the old studio and to everyone there”. He added: “I hope he is wrong about that.”', ['Tomas Berg', null]],
+];
+
+describe('named sources around unnamed ones keep their quotes', () => {
+  it.each(cases)('%s', (text, speakers) => {
+    expect(speakersOf(text)).toEqual(speakers);
+  });
+});
+
+describe('must stay nobody: unnamed sources, things and bodies, reports inside reports', () => {
+  it.each(mustStayNobody)('%s', (text, speakers) => {
+    expect(speakersOf(text)).toEqual(speakers);
+  });
+});
