@@ -75,6 +75,14 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 
 /** Pronouns that may stand for the person a report is about, before a casting cue ("He played C", "his portrayal of C"). */
 export const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
 
+/**
+ * Nouns of a performer that, in a definite subject opening a sentence ("The 30-year-old actor",
+ * "This talented actress"), stand for the person named before, as a `he` or `she` would.
+ */
+export const PERFORMER_NOUNS: ReadonlySet<string> = new Set(['actor', 'actress', 'star', 'comedian', 'singer']);
+/** Determiners that open such a subject. */
+export const PERFORMER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this']);
+
 /** Subject pronouns that stand for no one person named before ("I", "they"): {@link SUBJECT_PRONOUNS} less {@link TOPIC_PRONOUNS}. */
 export const NOT_TOPIC_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS].filter((w) => !TOPIC_PRONOUNS.has(w)));
 
@@ -153,4 +161,12 @@ export const VERBS_AFTER_PART: ReadonlySet<string> = new Set([
   'is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'remains', 'remained',
   'stands', 'stood', 'makes', 'made', 'earned', 'earns', 'won', 'wins', 'deserves', 'deserved', 'steals', 'stole',
   'shines', 'shone', 'seems', 'seemed', 'feels', 'felt', 'gets', 'got', 'carries', 'carried',
+]);
+
+/**
+ * Words that open a sentence before a name without being part of it ("Later Agent Q (A) …"),
+ * besides the common capitalised words and words in -ly.
+ */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'later', 'meanwhile', 'soon', 'now', 'after', 'afterwards', 'before', 'next', 'first', 'again', 'still', 'yet', 'once', 'today', 'tonight', 'enter',
 ]);

@@ -228,6 +228,7 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     for (const r of p.roles) if (!entity.roles.includes(r)) entity.roles.push(r);
     ofPiece.set(p, e);
   }
+  splitTwoActors(entities, ofPiece, (p) => byKey.get(keyOf(p)), entityFor, keyOf);
   // The casting links between pieces become links between entities.
   for (const [p, e] of ofPiece) {
     if (!p.playedBy) continue;
@@ -235,4 +236,37 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     if (actor !== undefined && actor !== e) (entities[e] as EntityDraft).playedBy = actor;
   }
   return { entities, ofPiece };
+}
+
+/**
+ * A short or titled form joined to a full name (`Sergeant Vell` to `Anna Vell`) whose own bracket
+ * names another actor than the full name's ("Anna Vell (A) and Sergeant Vell (B)") is someone else
+ * sharing the surname: it becomes an entity of its own. `ownEntity` is the entity a piece's own
+ * key names (undefined for a form joined by its words alone).
+ */
+function splitTwoActors(
+  entities: EntityDraft[],
+  ofPiece: Map<Piece, number>,
+  ownEntity: (p: Piece) => number | undefined,
+  entityFor: (key: string) => number,
+  keyOf: (p: Piece) => string,
+): void {
+  // The actor each entity's own full name is played by, read off its pieces.
+  const ownActor = new Map<number, Piece>();
+  for (const [p, e] of ofPiece) if (p.playedBy && ownEntity(p) === e && !ownActor.has(e)) ownActor.set(e, p.playedBy);
+  if (ownActor.size === 0) return;
+  for (const [p, e] of ofPiece) {
+    const own = ownActor.get(e);
+    if (!p.playedBy || own === undefined || ownEntity(p) === e) continue;
+    const actor = ofPiece.get(p.playedBy);
+    if (actor === undefined || actor === ofPiece.get(own)) continue;
+    const from = entities[e] as EntityDraft;
+    const at = from.mentions.findIndex((m) => m.end === p.end);
+    if (at < 0) continue;
+    const to = entityFor(keyOf(p));
+    if (to === e) continue;
+    const [mention] = from.mentions.splice(at, 1);
+    (entities[to] as EntityDraft).mentions.push(mention as EntityDraft['mentions'][number]);
+    ofPiece.set(p, to);
+  }
 }

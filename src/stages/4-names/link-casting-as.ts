@@ -146,6 +146,19 @@ function asBefore(view: string, lower: string, start: number, mentionStarts: Rea
   return -1;
 }
 
+/**
+ * True when the word before the `as` at `as` makes it no casting cue ({@link NOT_CASTING_BEFORE_AS}:
+ * "such as", "known as"). `well` does so only after another `as` ("as well as C"): "A does well as
+ * C" and "A fits in well as C" cast.
+ */
+export function notCastingAs(lower: string, as: number): boolean {
+  if (lower[as - 1] !== ' ') return false;
+  const before = wordStartBefore(lower, as - 1);
+  const word = lower.slice(before, as - 1);
+  if (word !== 'well') return NOT_CASTING_BEFORE_AS.has(word);
+  return lower[before - 1] !== ' ' || lower.slice(wordStartBefore(lower, before - 1), before - 1) === 'as';
+}
+
 /** `A … as C`; sets `playedBy`, the actor's role and the role's kind. */
 export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, lower } = input;
@@ -171,8 +184,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     if (jobTitle(lower.slice(m.start, m.end).split(' '))) continue;
     const as = asBefore(view, lower, m.start, mentionStarts);
     if (as < 0) continue;
-    const before = wordStartBefore(lower, as - 1);
-    if (NOT_CASTING_BEFORE_AS.has(lower.slice(before, as - 1))) continue;
+    if (notCastingAs(lower, as)) continue;
     const actor = actorBefore(mentions, i, as);
     if (actor === undefined || !canPlay(actor, c) || (earlier !== null && earlier !== actor)) continue;
     // "A and B are fine as X and Y": two lists, paired in order; lists of unlike length pair nothing.

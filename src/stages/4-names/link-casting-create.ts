@@ -9,13 +9,17 @@
  * the Zorvian agent") and an `as` that compares ("as tall as") make none.
  */
 import { NAME_SUFFIXES } from '../../data/name-cue-words';
-import { NOT_CASTING_BEFORE_AS, PLAYS_VERBS } from '../../data/role-words';
+import { HONORIFICS } from '../../data/honorifics';
+import { COMMON_CAPITALISED } from '../../data/not-names';
+import { readsAsReport } from '../../text/voice';
+import type { Span } from '../../types';
+import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
-import { NOT_PART_STARTS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
+import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, notCastingAs, otherSubject, sentenceStart } from './link-casting-as';
+import { NOT_PART_STARTS, SENTENCE_OPENERS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
 import { takenPart } from './link-casting-plays';
-import { clauseGoesOn, jobTitle, loneI, performanceAs, playedPlace, wordBefore } from './link-casting-words';
+import { clauseGoesOn, jobTitle, loneI, namedInFull, performanceAs, playedPlace, wordBefore } from './link-casting-words';
 
 /**
  * True when the portrayal noun at `at` is the actor's own, the actor's mention ending at `from`: the
@@ -91,10 +95,17 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
   if (starts.length === 0) return [];
   starts.sort((a, b) => a.start - b.start);
   const parts: Part[] = [];
+  let inLowerCase: Set<string> | undefined;
+  const lowerWords = (): Set<string> => (inLowerCase ??= wordsInLowerCase(view));
   for (let i = 0; i < starts.length; i++) {
     const m = starts[i] as (typeof starts)[number];
     const actor = entities[m.entity] as EntityDraft;
     if (actor.kind !== 'person' || actor.roles.some((r) => MAKER_ROLES.has(r))) continue;
+    const named = bracketedActor(view, m.start, m.end) ? partBeforeBracket(input, actor, m.start, starts[i - 1]?.end ?? 0, lowerWords) : null;
+    if (named && !covered[named.start] && !blocked.subarray(named.start, named.end).some((b) => b === 1)) {
+      parts.push({ start: named.start, end: named.end, actor: m.entity });
+      continue;
+    }
     const next = starts[i + 1]?.start ?? view.length;
     const limit = Math.min(view.length, m.end + MAX_ACTOR_GAP, next);
     const part = partAfter(view, lower, blocked, m.start, m.end, limit);
@@ -109,6 +120,89 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
   }
   if (parts.length === 0) return [];
   return addParts(input, entities, parts, covered, blocked);
+}
+
+/** True when the mention `start`..`end` fills a bracket alone: `(A)`, or `(A.)` after an initial or a suffix the mention leaves out. */
+function bracketedActor(view: string, start: number, end: number): boolean {
+  return view[start - 1] === '(' && (view[end] === ')' || (view[end] === '.' && view[end + 1] === ')'));
+}
+
+/**
+ * `C (A)` where no entity holds C: the capitalised run of at most {@link MAX_PART_WORDS} words
+ * right before the bracket that holds the actor alone ("The General (Ed Harris)", "Officer K (Ryan
+ * Gosling)"). A review writes the part first and the actor in brackets; a report writes the actor
+ * first, so a report makes none. The bracketed name must read as an actor's (named in full with a
+ * first name somewhere, or an actor by other casting words), so a country, a year's film or a
+ * nickname in brackets makes no part. An article or a word the text also writes in lower case,
+ * opening the run at a sentence start, is no part of the name ("Then Officer K").
+ */
+function partBeforeBracket(input: NormalizedText, actor: EntityDraft, start: number, floor: number, lowerWords: () => ReadonlySet<string>): Span | null {
+  const { view, lower } = input;
+  let end = start - 1;
+  if (view[end - 1] === ' ') end--;
+  if (!/\p{L}/u.test(view[end - 1] ?? '') || !(actor.roles.includes('actor') || namedInFull(view, lower, actor))) return null;
+  // Where each word of the run starts, last first, read back over single spaces.
+  const words: number[] = [];
+  let k = end;
+  while (words.length < MAX_PART_WORDS) {
+    let from = k;
+    while (from > floor && k - from < MAX_WORD && RUN_CHAR.test(view[from - 1] as string)) from--;
+    if (from === k || !isUpper(view[from])) break;
+    // A dot that ends a word before the last ends a sentence, unless the word is an initial or a short title ("Francis X. Hummel", "Lt. Joshi").
+    if (words.length > 0 && view[k - 1] === '.' && !TITLE_OR_INITIAL.test(view.slice(from, k))) break;
+    words.push(from);
+    if (from - 2 < floor || view[from - 1] !== ' ' || !RUN_CHAR.test(view[from - 2] as string)) break;
+    k = from - 1;
+  }
+  if (words.length === 0) return null;
+  words.reverse();
+  const wordAt = (w: number): string => {
+    const from = words[w] as number;
+    const next = words[w + 1];
+    return lower.slice(from, next === undefined ? end : next - 1).replace(/\.$/u, '');
+  };
+  // Leading words that are no name: an article, or at a sentence start a word the text also writes
+  // in lower case, a common capitalised word or an adverb ("Then", "Later", "Finally").
+  const opener = (word: string): boolean => !HONORIFICS.has(word) && (lowerWords().has(word) || COMMON_CAPITALISED.has(word) || SENTENCE_OPENERS.has(word) || (word.length > 4 && word.endsWith('ly')));
+  let first = 0;
+  // An acronym before the name describes it ("fellow OAP Milo", "LAPD Lieutenant Joshi").
+  const common = (w: number): boolean =>
+    NOT_PART_STARTS.has(wordAt(w)) || (opensSentence(view, words[w] as number) && opener(wordAt(w))) || (w < words.length - 1 && ACRONYM.test(view.slice(words[w] as number, (words[w + 1] as number) - 1)));
+  while (first < words.length && common(first)) first++;
+  if (first === words.length) return null;
+  const runStart = words[first] as number;
+  const runWords = lower.slice(runStart, end).split(' ');
+  // A pronoun or a joining word inside the run makes it a title ("I Love Her So (Eddie Cochran)"), not a name.
+  if (words.some((_, w) => w > 0 && NOT_PART_STARTS.has(wordAt(w)))) return null;
+  if (jobTitle(runWords) || (runWords.length === 1 && COMMON_CAPITALISED.has(runWords[0] as string))) return null;
+  if (isApostrophe(view[end - 1]) || readsAsReport(view)) return null;
+  // "K's (Ryan Gosling) girlfriend": the part is the owner, without the possessive.
+  const owner = lower[end - 1] === 's' && isApostrophe(view[end - 2]) ? end - 2 : end;
+  return owner > runStart ? { start: runStart, end: owner } : null;
+}
+
+/** An initial or a short title with its dot ("X.", "J.E.B.", "Lt."). */
+const TITLE_OR_INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u;
+/** A word of capitals alone, two or more ("LAPD"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** The characters of a word of a part read back from a bracket: letters, digits, dots, apostrophes, hyphens. */
+const RUN_CHAR = /[\p{L}\p{Nd}.'’-]/u;
+
+/** True when nothing but spaces and an opening quote stands between the start of the text or a sentence's end and `at`. */
+function opensSentence(view: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (view[j] === ' ' || view[j] === '"' || view[j] === '“')) j--;
+  return j < 0 || SENTENCE_END.includes(view[j] as string);
+}
+
+/** Every word of `view` written in lower case, read once, so a capital at a sentence start can be told from a name's. */
+function wordsInLowerCase(view: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of view.matchAll(/\p{Ll}+/gu)) {
+    if (!/\p{L}/u.test(view[match.index - 1] ?? '')) out.add(match[0]);
+  }
+  return out;
 }
 
 /**
@@ -170,8 +264,8 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, start: numb
     let cueEnd = -1;
     if (word === 'as') {
       const before = lower.slice(from, wordStart);
-      const prev = before.trimEnd().split(/\P{L}+/u).pop() ?? '';
-      if (NOT_CASTING_BEFORE_AS.has(prev) || comparing(before, lower.slice(sentenceStart(lower, wordStart, 2 * MAX_ACTOR_GAP), wordStart))) return -1;
+      // The word before `as` counts only when it is not the actor's own ("Shelley Long as C").
+      if ((/\p{L}/u.test(before) && notCastingAs(lower, wordStart)) || comparing(before, lower.slice(sentenceStart(lower, wordStart, 2 * MAX_ACTOR_GAP), wordStart))) return -1;
       cueEnd = k;
     } else if ((PLAYS_VERBS.has(word) || VOICE_VERBS.has(word)) && !lower.startsWith(' by ', k)) cueEnd = k;
     // "appears to portray C", "will play C": a plain verb, a cue only after its lead word.

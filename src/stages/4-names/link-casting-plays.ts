@@ -7,8 +7,8 @@
  *   `A … for his portrayal of C`, `A will play the role of C`, and the voice cues `A voices C`,
  *   `A as the voice of C`, `A lends her voice to C` (not `(voice of A)`, which names the actor),
  *   and casting said as a choice, `A is the perfect choice for C`;
- * - `He played C`, `his portrayal of C` in a sentence that names no one before the cue: the
- *   pronoun stands for the one person the sentence before names ("Dana Moss is back. She plays
+ * - `He played C`, `his portrayal of C`, `The 30-year-old actor, who played C` in a sentence that
+ *   names no one before the cue: the pronoun or the performer noun stands for the one person the sentence before names ("Dana Moss is back. She plays
  *   C"); when that sentence names no one, for the person the text names most, when that is one
  *   person, named three times or more and no maker of the work.
  *
@@ -23,12 +23,12 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PASSIVE_AUXILIARIES, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_VERBS } from '../../data/casting-vocab';
+import { CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PASSIVE_AUXILIARIES, PERFORMER_DETERMINERS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
-import { actorsOf, mentionsInOrder, wordBefore, type EntityMention } from './link-casting-words';
+import { MAX_WORD, actorsOf, mentionsInOrder, wordBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
 const MAX_PART_WORDS = 5;
@@ -125,6 +125,32 @@ function capitalisedInside(view: string, from: number, to: number): boolean {
   return false;
 }
 
+/** How many words may describe the performer between the determiner and the noun ("The 30-year-old Oscar-winning actor"). */
+const MAX_PERFORMER_WORDS = 3;
+
+/**
+ * True when the clause `clause` (lower case, from its sentence's start) opens with a definite
+ * subject naming a performer ("The 30-year-old actor, who …", "This talented actress"): it stands
+ * for the person named before, as a `he` or `she` does.
+ */
+function performerSubject(clause: string): boolean {
+  let n = 0;
+  for (const w of clause.matchAll(/[\p{L}\p{Nd}-]+/gu)) {
+    if (n === 0 && !PERFORMER_DETERMINERS.has(w[0])) return false;
+    if (n > 0 && PERFORMER_NOUNS.has(w[0])) {
+      // "The actress playing C", "the actor who plays C": a description that picks someone out,
+      // not who was named before; "The actor, who plays C" and "The actor began … playing C" go on about them.
+      const after = w.index + w[0].length;
+      return clause[after] === ',' || !RESTRICTING.has(/^ (\p{L}+)/u.exec(clause.slice(after, after + MAX_WORD + 1))?.[1] ?? '');
+    }
+    if (++n > MAX_PERFORMER_WORDS + 1) return false;
+  }
+  return false;
+}
+
+/** Words right after a performer noun that make the subject a description of whoever plays the part. */
+const RESTRICTING: ReadonlySet<string> = new Set(['who', 'that', 'playing', 'played', 'portraying', 'voicing', 'as', 'in', 'behind', 'of', 'for']);
+
 /** True when `gap` (lower case) holds a word of `set`. */
 function holds(gap: string, set: ReadonlySet<string>): boolean {
   for (const w of gap.split(/\P{L}+/u)) if (set.has(w)) return true;
@@ -196,7 +222,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
       return (entities[p.entity] as EntityDraft).kind === 'person' ? p.entity : undefined;
     }
     const clause = lower.slice(from, cue);
-    if (!holds(clause, TOPIC_PRONOUNS) || holds(clause, NOT_TOPIC_PRONOUNS) || otherSubject(clause) || capitalisedInside(view, from, cue)) return undefined;
+    if (!(holds(clause, TOPIC_PRONOUNS) || performerSubject(clause)) || holds(clause, NOT_TOPIC_PRONOUNS) || otherSubject(clause) || capitalisedInside(view, from, cue)) return undefined;
     // The sentence before: the one person it names.
     let end = from;
     while (end > 0 && (SENTENCE_END.includes(lower[end - 1] as string) || lower[end - 1] === ' ')) end--;

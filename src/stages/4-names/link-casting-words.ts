@@ -7,6 +7,7 @@ import { SUBJECT_PRONOUNS, VENUE_WORDS, VERBS_AFTER_PART } from '../../data/cast
 import { INSTITUTION_WORDS } from '../../data/not-names';
 import { PERFORMANCE_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { isUpper } from '../../text/chars';
+import { WORD_FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { EntityDraft } from '../stage-types';
 
@@ -121,4 +122,18 @@ export function playedPlace(words: readonly string[], plain: boolean, article: b
 /** True when the run `words` (lower case) ends on a noun of a job ("Executive Producer", "Host"): a post someone holds, not a part. */
 export function jobTitle(words: readonly string[]): boolean {
   return ROLE_NOUNS.has(words[words.length - 1] ?? '');
+}
+
+/**
+ * True when some mention of `e` is a first name and more ("Richard Attenborough"): an actor is
+ * named so somewhere, where a hero name in brackets ("Tony Stark (Iron Man)") never is.
+ */
+export function namedInFull(view: string, lower: string, e: EntityDraft): boolean {
+  return e.mentions.some((m) => {
+    let space = m.start;
+    while (space < m.end && view[space] !== ' ') space++;
+    if (space >= m.end) return false;
+    const first = lower.slice(m.start, space);
+    return isListedFirstName(first) || WORD_FIRST_NAMES.has(first);
+  });
 }

@@ -24,13 +24,11 @@
  */
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { isApostrophe, isUpper } from '../../text/chars';
-import { WORD_FIRST_NAMES } from '../../text/first-names';
-import { isListedFirstName } from '../../text/listed-first-name';
 import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actingSaysActor, orientBrackets, titledName } from './link-casting-orient';
-import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, wordAt } from './link-casting-words';
+import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, namedInFull, wordAt } from './link-casting-words';
 import { MAKER_ROLES } from './link-casting-as';
 
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A"). */
@@ -183,7 +181,11 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     const outside = entities[x] as EntityDraft;
     const bracketed = entities[y] as EntityDraft;
     if (outside.kind === 'person' && bracketed.kind === 'character') return link(y, x, false);
-    if (outside.kind === 'character' && bracketed.kind === 'person' && !(report ??= readsAsReport(view))) return link(x, y, false);
+    if (outside.kind === 'character' && bracketed.kind === 'person' && !(report ??= readsAsReport(view))) {
+      // A maker's word read off a character's one mention ("the Rock, led by Commander C (A)") describes no maker.
+      if (outside.mentions.length === 1 && outside.roles.every((r) => MAKER_ROLES.has(r))) outside.roles = [];
+      return link(x, y, false);
+    }
     if (outside.kind === 'person' && bracketed.kind === 'person') {
       const role = roleOfPeople(x, y);
       const actor = role === x ? y : x;
@@ -203,18 +205,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
    * brackets, is the actor; else a review writes the part first. A maker of the work plays no part,
    * and a report's brackets hold too much else (a paper, a party) to read as casting.
    */
-  /**
-   * True when some mention of `e` is a first name and more ("Richard Attenborough"): an actor is
-   * named so somewhere, where a hero name in brackets ("Tony Stark (Iron Man)") never is.
-   */
-  const fullPersonalName = (e: EntityDraft): boolean =>
-    e.mentions.some((m) => {
-      let space = m.start;
-      while (space < m.end && view[space] !== ' ') space++;
-      if (space >= m.end) return false;
-      const first = lower.slice(m.start, space);
-      return isListedFirstName(first) || WORD_FIRST_NAMES.has(first);
-    });
+  const fullPersonalName = (e: EntityDraft): boolean => namedInFull(view, lower, e);
   const roleOfPeople = (x: number, y: number): number | undefined => {
     const outside = entities[x] as EntityDraft;
     const inside = entities[y] as EntityDraft;
