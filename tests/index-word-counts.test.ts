@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readWords } from '../src/index-build/capitalised-words';
-import { MAX_LOWER_WORD_LENGTH, WordCounts } from '../src/index-build/word-counts';
+import { hashOf, MAX_LOWER_WORD_LENGTH, WordCounts } from '../src/index-build/word-counts';
 import { buildIndex } from '../src/review-index';
 import { textAnalysisOf } from './helpers/index-docs';
 
@@ -80,6 +80,23 @@ const idsSorted = (index: Index): Index => ({
     characters: w.characters.map((c) => ({ ...c, documentIds: [...c.documentIds].sort() })),
     people: w.people.map((p) => ({ ...p, documentIds: [...p.documentIds].sort() })),
   })),
+});
+
+describe('WordCounts under words sharing one hash', () => {
+  it('keeps the cap of them and takes no more, instead of halving its limit away', () => {
+    const counts = new WordCounts(4);
+    const text = Array.from({ length: 40 }, (_, i) => `c${i}q`).join(' ');
+    // Every word given hash 0, as a crafted set of FNV collisions would be.
+    for (let i = 0; i < 40; i++) {
+      const start = i === 0 ? 0 : text.indexOf(` c${i}q`) + 1;
+      counts.add(text, start, start + `c${i}q`.length, 0);
+    }
+    expect(counts.kept).toBe(4);
+    counts.add('c0q', 0, 3, 0);
+    counts.add('zz', 0, 2, hashOf('zz'));
+    expect(counts.kept).toBe(4);
+    expect(counts.get('zz')).toBe(0);
+  });
 });
 
 describe('the same reviews in reversed order give the same index', () => {

@@ -13,7 +13,7 @@
  */
 
 /** Distinct lower-case words counted per work. */
-export const MAX_LOWER_WORDS = 16384;
+export const MAX_LOWER_WORDS = 8192;
 
 /** Longest lower-case word counted: longer ones are no word a name is also written as. */
 export const MAX_LOWER_WORD_LENGTH = 40;
@@ -42,13 +42,19 @@ export function hashOf(word: string): number {
 export class WordCounts {
   private keys: Array<string | undefined> = new Array<string | undefined>(64);
   private hashes = new Uint32Array(64);
-  private uses = new Float64Array(64);
+  // Counts stay far below 2^32 in any batch: a Uint32Array halves the table's count bytes.
+  private uses = new Uint32Array(64);
   private size = 0;
   /** Words are kept when their hash is below this. */
   private limit = 2 ** 32;
 
   /** @param cap - distinct words kept at most. */
   constructor(private readonly cap = MAX_LOWER_WORDS) {}
+
+  /** Distinct words kept now. */
+  get kept(): number {
+    return this.size;
+  }
 
   /** The uses counted of `word` (0 for a word above the limit). */
   get(word: string): number {
@@ -77,6 +83,9 @@ export class WordCounts {
       }
     }
     while (this.size >= this.cap) {
+      // Words sharing one hash past the cap (only a crafted input) would halve the limit down to
+      // nothing, rebuilding the table each time: at a limit of 1 no new word is taken instead.
+      if (this.limit <= 1) return;
       this.limit /= 2;
       this.rebuild(this.keys.length);
       if (h >= this.limit) return;
@@ -97,7 +106,7 @@ export class WordCounts {
     const { keys, hashes, uses } = this;
     this.keys = new Array<string | undefined>(slots);
     this.hashes = new Uint32Array(slots);
-    this.uses = new Float64Array(slots);
+    this.uses = new Uint32Array(slots);
     this.size = 0;
     const mask = slots - 1;
     for (let t = 0; t < keys.length; t++) {
