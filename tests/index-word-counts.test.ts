@@ -27,7 +27,7 @@ describe('readWords: capitalised words found and lower-case words counted in one
     expect(read(text, Object.keys(counts))).toEqual({ capitalised, counts });
   });
 
-  it('counts across texts add up, and only words of the text are copied in', () => {
+  it('counts across texts add up, and a capitalised word is not counted as its lower-case form', () => {
     const counts = new WordCounts();
     readWords('the harbour and the tide', counts);
     readWords('The harbour, then the harbour again', counts);
@@ -99,8 +99,8 @@ describe('WordCounts under words sharing one hash', () => {
   });
 });
 
-describe('the same reviews in reversed order give the same index', () => {
-  it('the same entities, forms, counts, kinds and ids; only the listing of document ids follows the input', async () => {
+describe('reversed reviews, with no cap reached and every form accepted in the first documents', () => {
+  it('give the same entities, forms, counts, kinds and ids; only the listing of document ids follows the input', async () => {
     const forward = idsSorted(await buildIndex(reviews));
     expect(forward.works[0]?.characters.map((c) => [c.name, c.documents, c.documentIds])).toEqual([
       ['Mira', 5, ['d0', 'd1', 'd2', 'd3', 'd4']],
