@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readWords } from '../src/index-build/capitalised-words';
 import { hashOf, MAX_LOWER_WORD_LENGTH, WordCounts } from '../src/index-build/word-counts';
 import { buildIndex } from '../src/review-index';
+import { flat, fnv1a, FNV_OFFSET, fnvStep, mix32 } from '../src/text/hash';
 import { textAnalysisOf } from './helpers/index-docs';
 
 /** The capitalised words `readWords` finds in `text`, and the counts of the lower-case words asked. */
@@ -80,6 +81,20 @@ const idsSorted = (index: Index): Index => ({
     characters: w.characters.map((c) => ({ ...c, documentIds: [...c.documentIds].sort() })),
     people: w.people.map((p) => ({ ...p, documentIds: [...p.documentIds].sort() })),
   })),
+});
+
+describe('the shared FNV-1a hash', () => {
+  // Published FNV-1a 32-bit test vectors.
+  it.each([['', 0x811c9dc5], ['a', 0xe40c292c], ['foobar', 0xbf9cf968]] as const)('fnv1a(%j)', (s, h) => {
+    expect(fnv1a(s)).toBe(h);
+    expect([...s].reduce((acc, c) => fnvStep(acc, c.charCodeAt(0)), FNV_OFFSET) >>> 0).toBe(h);
+  });
+
+  it('a word is kept under its mixed hash; a flat copy reads the same', () => {
+    expect(hashOf('harbour')).toBe(mix32(fnv1a('harbour')));
+    expect(mix32(0)).toBe(0);
+    expect(flat('the harbour'.slice(4))).toBe('harbour');
+  });
 });
 
 describe('WordCounts under words sharing one hash', () => {

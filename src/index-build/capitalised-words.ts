@@ -6,7 +6,8 @@
  * before it: a capitalised one is an upper-case letter and the letters, digits and hyphens after
  * it; a lower-case one, a lower-case letter and the lower-case letters and digits after it.
  */
-import { FNV_OFFSET, fnvStep, mixHash, MAX_LOWER_WORD_LENGTH, type WordCounts } from './word-counts';
+import { FNV_OFFSET, fnvStep, mix32 } from '../text/hash';
+import { MAX_LOWER_WORD_LENGTH, type WordCounts } from './word-counts';
 
 /** Where a word starts and ends in a text. */
 export interface WordSpan {
@@ -102,7 +103,7 @@ export function readWords(text: string, lower?: WordCounts): WordSpan[] {
       c = text.charCodeAt(i);
       k = c < 128 ? (CLASSES[c] as number) : classOf((c = codePointAt(text, i)));
     } while (k & (LOWER | DIGIT));
-    if (lower && i - start <= MAX_LOWER_WORD_LENGTH) lower.add(text, start, i, mixHash(h));
+    if (lower && i - start <= MAX_LOWER_WORD_LENGTH) lower.add(text, start, i, mix32(h));
   }
   return words;
 }

@@ -7,9 +7,7 @@
  * {@link MIN_ACCEPTED_DOCUMENTS} documents accepted it (see finish-work.ts).
  */
 import { NAME_TITLES } from '../data/honorifics';
-import { isDigitCode, isLetter, isUpper, isWordChar, SPACE } from '../text/chars';
-
-const PERIOD = 46;
+import { isDigitCode, isLetter, isUpper, isWordChar, PERIOD, SPACE } from '../text/chars';
 import { capitalisedWords, type WordSpan } from './capitalised-words';
 
 /** Documents that must accept a form before its plain mentions in other documents count. */

@@ -10,6 +10,7 @@
  * accepted forms: title and context checks, merging.
  */
 import { CALENDAR, COMMON_CAPITALISED, ORGANISATIONS, PLACES_AND_PEOPLES } from '../data/not-names';
+import { flat } from '../text/hash';
 import {
   INDEX_DETERMINERS,
   INDEX_EMPHASIS_WORDS,
@@ -212,9 +213,6 @@ function pruneWeakForms(work: WorkTally, ordinal: number): void {
   work.weakPruned = ordinal;
   for (const [key, weak] of work.weak) if (weak.lastDoc !== ordinal && countDocuments(weak.docs) < 2) work.weak.delete(key);
 }
-
-/** A copy of `s` that shares no memory with the text it was cut from. */
-const flat = (s: string): string => (' ' + s).slice(1);
 
 /** Counts the mention `surface` (at `start..end` of `text`) of document `ordinal` on its weak form. */
 function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, text: string, start: number, end: number, docIdCap: number, listedWithWork: boolean): void {

@@ -11,6 +11,7 @@
  * whatever their order, and each kept word was counted from its first use. A word above the limit
  * reads as never written in lower case.
  */
+import { flat, fnv1a, mix32 } from '../text/hash';
 
 /** Distinct lower-case words counted per work. */
 export const MAX_LOWER_WORDS = 8192;
@@ -18,25 +19,8 @@ export const MAX_LOWER_WORDS = 8192;
 /** Longest lower-case word counted: longer ones are no word a name is also written as. */
 export const MAX_LOWER_WORD_LENGTH = 40;
 
-/** Where a word's FNV-1a hash starts. */
-export const FNV_OFFSET = 0x811c9dc5;
-
-/** The FNV-1a hash `h` of a word's first code units with the code unit `c` after them. */
-export const fnvStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-
-/** A 32-bit mix of an FNV hash, so its high bits (the limit's) and low bits (the slot's) are both spread. */
-export function mixHash(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-/** The hash of `word`: {@link FNV_OFFSET}, then {@link fnvStep} per code unit, then {@link mixHash}. */
-export function hashOf(word: string): number {
-  let h = FNV_OFFSET;
-  for (let k = 0; k < word.length; k++) h = fnvStep(h, word.charCodeAt(k));
-  return mixHash(h);
-}
+/** The hash a word is kept under: its FNV-1a hash, mixed so the limit's high bits and the slot's low bits are both spread. */
+export const hashOf = (word: string): number => mix32(fnv1a(word));
 
 /** A lower-case word's counts, in an open-addressed table of words and their hashes. */
 export class WordCounts {
@@ -94,8 +78,7 @@ export class WordCounts {
     mask = this.keys.length - 1;
     s = h & mask;
     while (this.keys[s] !== undefined) s = (s + 1) & mask;
-    // A copy, not a slice: a sliced string keeps its whole review alive.
-    this.keys[s] = (' ' + text.slice(start, end)).slice(1);
+    this.keys[s] = flat(text.slice(start, end));
     this.hashes[s] = h;
     this.uses[s] = 1;
     this.size++;

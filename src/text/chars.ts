@@ -76,6 +76,8 @@ export const codeAt = (view: string, k: number): number => (k >= 0 && k < view.l
 export const TAB = 0x09;
 /** ` ` */
 export const SPACE = 0x20;
+/** `.` */
+export const PERIOD = 0x2e;
 /** `(` */
 export const OPEN_BRACKET = 0x28;
 /** `)` */

@@ -2,17 +2,12 @@
  * The large first-name lists of `src/data/first-names.ts` as sets, and the sex a name is borne by.
  */
 import { FIRST_NAME_LIST, WORD_FIRST_NAME_LIST } from '../data/first-names';
+import { fnv1a } from './hash';
 
 /** Bits of a list's filter: eight per name of the large list, so the filter fits the processor's first cache. */
 const FILTER_BITS = 1 << 16;
 const FILTER_MASK = FILTER_BITS - 1;
 
-/** A 32-bit FNV-1a hash of `s`'s UTF-16 code units. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /**
  * A set of names whose `has` asks a Bloom filter first (two bits of an 8 KB array): the names stage
@@ -25,7 +20,7 @@ class NameSet extends Set<string> {
   constructor(names: readonly string[]) {
     super(names);
     for (const name of names) {
-      const h = hash(name);
+      const h = fnv1a(name);
       const a = h & FILTER_MASK;
       const b = (h >>> 16) & FILTER_MASK;
       this.bits[a >>> 5] = (this.bits[a >>> 5] as number) | (1 << (a & 31));
@@ -35,7 +30,7 @@ class NameSet extends Set<string> {
 
   /** True when `name` is in the set: the filter rules out most other words without the set. */
   override has(name: string): boolean {
-    const h = hash(name);
+    const h = fnv1a(name);
     const a = h & FILTER_MASK;
     const b = (h >>> 16) & FILTER_MASK;
     return ((this.bits[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((this.bits[b >>> 5] as number) & (1 << (b & 31))) !== 0 && super.has(name);
