@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readWords } from '../src/index-build/capitalised-words';
 import { hashOf, MAX_LOWER_WORD_LENGTH, WordCounts } from '../src/index-build/word-counts';
 import { buildIndex } from '../src/review-index';
+import { codePointAt, isLetterOrDigitCode, isLowerCode } from '../src/text/code-classes';
 import { flat, fnv1a, FNV_OFFSET, fnvStep, mix32 } from '../src/text/hash';
 import { textAnalysisOf } from './helpers/index-docs';
 
@@ -81,6 +82,23 @@ const idsSorted = (index: Index): Index => ({
     characters: w.characters.map((c) => ({ ...c, documentIds: [...c.documentIds].sort() })),
     people: w.people.map((p) => ({ ...p, documentIds: [...p.documentIds].sort() })),
   })),
+});
+
+describe('code-point classes', () => {
+  const cases: Array<[string, boolean, boolean]> = [
+    ['q', true, true], ['Q', false, true], ['7', false, true], ['-', false, false], ['é', true, true],
+    ['Ō', false, true], ['٣', false, true], ['𝐚', true, true], ['𝐀', false, true], ['😀', false, false], ['中', false, true],
+  ];
+  it.each(cases)('%s: lower %s, letter or digit %s', (ch, lower, letterOrDigit) => {
+    const cp = codePointAt(ch, 0);
+    expect(cp).toBe(ch.codePointAt(0));
+    expect([isLowerCode(cp), isLetterOrDigitCode(cp)]).toEqual([lower, letterOrDigit]);
+  });
+
+  it('a lone surrogate reads as itself', () => {
+    expect(codePointAt('\ud835x', 0)).toBe(0xd835);
+    expect(codePointAt('x\ud835', 1)).toBe(0xd835);
+  });
 });
 
 describe('the shared FNV-1a hash', () => {

@@ -25,7 +25,8 @@ import {
 } from '../data/index-context-words';
 import { isApostrophe, isUpper } from '../text/chars';
 import { foldVowels } from './form-key';
-import { capitalisedWords, codePointAt, isLetterOrDigitCode, isLowerCode, type WordSpan } from './capitalised-words';
+import { codePointAt, isLetterOrDigitCode, isLowerCode } from '../text/code-classes';
+import { readWords, type WordSpan } from './capitalised-words';
 
 /** Counts of what surrounds one form's mentions across a work's documents. */
 export interface FormContext {
@@ -191,9 +192,16 @@ export function readMention(counts: FormContext, text: string, start: number, en
   if (pronoun) counts[pronoun]++;
 }
 
-/** The determiners (lower case) by their length. */
+/**
+ * The determiners (lower case) by their length. Each must be ASCII letters only: `determinerAt`
+ * compares a whole run of ASCII letters with them, so a determiner with any other character would
+ * never be found.
+ */
 const DETERMINERS_BY_LENGTH: string[][] = [];
-for (const d of INDEX_DETERMINERS) (DETERMINERS_BY_LENGTH[d.length] ??= []).push(d);
+for (const d of INDEX_DETERMINERS) {
+  if (!/^[a-z]+$/.test(d)) throw new Error(`review-lens: expected an index determiner of ASCII lower-case letters, got ${JSON.stringify(d)}`);
+  (DETERMINERS_BY_LENGTH[d.length] ??= []).push(d);
+}
 
 /** Whether the code unit `c` is an ASCII letter. */
 const asciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -314,10 +322,10 @@ const PAIR_WORD = /^\p{Lu}\p{Ll}{1,19}$/u;
 /**
  * Calls `visit` with the merge keys of every two capitalised words `text` writes side by side, one
  * space between (`Uryu Ishida`, `Ishida Uryuu's`), in order; a run of three gives two pairs.
- * `words`: the text's capitalised words (see {@link capitalisedWords}), read once for this and the
+ * `words`: the text's capitalised words (see {@link readWords}), read once for this and the
  * plain mentions.
  */
-export function readNamePairs(text: string, visit: (first: string, second: string) => void, words: readonly WordSpan[] = capitalisedWords(text)): void {
+export function readNamePairs(text: string, visit: (first: string, second: string) => void, words: readonly WordSpan[] = readWords(text)): void {
   /** The merge key of the word before, when it is a pair's word and one space from a neighbour. */
   let before: string | null = null;
   for (let i = 0; i < words.length; i++) {

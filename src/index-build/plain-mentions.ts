@@ -8,7 +8,7 @@
  */
 import { NAME_TITLES } from '../data/honorifics';
 import { isDigitCode, isLetter, isUpper, isWordChar, PERIOD, SPACE } from '../text/chars';
-import { capitalisedWords, type WordSpan } from './capitalised-words';
+import { readWords, type WordSpan } from './capitalised-words';
 
 /** Documents that must accept a form before its plain mentions in other documents count. */
 export const MIN_ACCEPTED_DOCUMENTS = 3;
@@ -79,13 +79,13 @@ function joins(text: string, from: number, to: number): boolean {
  * Calls `visit(surface, atSentenceStart, start, end)` for every capitalised run of up to
  * {@link MAX_RUN_WORDS} words in `text` that `known` accepts, the longest known run at each word
  * first; the words of a run found are not read again. `words`: the text's
- * {@link capitalisedWords}. One pass over the words, a fixed few lookups each.
+ * {@link readWords}. One pass over the words, a fixed few lookups each.
  */
 export function readPlainMentions(
   text: string,
   known: (surface: string) => boolean,
   visit: (surface: string, atSentenceStart: boolean, start: number, end: number) => void,
-  words: readonly WordSpan[] = capitalisedWords(text),
+  words: readonly WordSpan[] = readWords(text),
 ): void {
   for (let i = 0; i < words.length; ) {
     const first = words[i] as WordSpan;
