@@ -107,10 +107,8 @@ function wordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff) && (c < 0x3000 || c > 0x303f));
 }
 
-/** Whether `ch` is part of a word (see {@link wordCode}). */
-const wordChar = (ch: string): boolean => wordCode(ch.charCodeAt(0));
-
-const space = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+/** Whether the code unit `c` is a space, a tab, a line break or a no-break space (NaN, past the text, is none). */
+const spaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /**
  * The word that ends right before `at` (spaces between allowed, no punctuation), lower case with
@@ -118,10 +116,10 @@ const space = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || 
  */
 function wordBefore(text: string, at: number): { word: string; start: number } | null {
   let i = at;
-  for (let gap = 0; gap < MAX_GAP && i > 0 && space(text[i - 1]); gap++) i--;
+  for (let gap = 0; gap < MAX_GAP && i > 0 && spaceCode(text.charCodeAt(i - 1)); gap++) i--;
   if (i === at) return null;
   const end = i;
-  while (i > 0 && end - i < MAX_WORD && wordChar(text[i - 1] as string)) i--;
+  while (i > 0 && end - i < MAX_WORD && wordCode(text.charCodeAt(i - 1))) i--;
   if (i === end) return null;
   return { word: text.slice(i, end).toLowerCase().replace('’', "'"), start: i };
 }
@@ -129,9 +127,9 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
 /** The word that starts after `at` (spaces allowed between), lower case; null when punctuation comes first. */
 function wordAfter(text: string, at: number): { word: string; end: number } | null {
   let i = at;
-  for (let gap = 0; gap < MAX_GAP && i < text.length && space(text[i]); gap++) i++;
+  for (let gap = 0; gap < MAX_GAP && i < text.length && spaceCode(text.charCodeAt(i)); gap++) i++;
   const start = i;
-  while (i < text.length && i - start < MAX_WORD && wordChar(text[i] as string)) i++;
+  while (i < text.length && i - start < MAX_WORD && wordCode(text.charCodeAt(i))) i++;
   if (i === start) return null;
   return { word: text.slice(start, i).toLowerCase().replace('’', "'"), end: i };
 }
@@ -140,12 +138,12 @@ function wordAfter(text: string, at: number): { word: string; end: number } | nu
 function nextPronoun(text: string, at: number): 'personal' | 'other' | null {
   let i = at;
   for (let words = 0; words < PRONOUN_WINDOW && i < text.length; ) {
-    if (!wordChar(text[i] as string)) {
+    if (!wordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < text.length && wordChar(text[i] as string)) i++;
+    while (i < text.length && wordCode(text.charCodeAt(i))) i++;
     words++;
     if (i - start > 8) continue;
     const word = text.slice(start, i).toLowerCase();
@@ -175,7 +173,7 @@ export function readMention(counts: FormContext, text: string, start: number, en
   if (before && (CREW_TITLES.has(before.word) || (before.word === 'by' && CREW_BY_VERBS.has(wordBefore(text, before.start)?.word ?? '')))) counts.crew++;
   let at = end;
   // A possessive: "X's mother" or "X’s face".
-  if (isApostrophe(text[at]) && (text[at + 1] === 's' || text[at + 1] === 'S') && !wordChar(text[at + 2] ?? ' ')) {
+  if (isApostrophe(text[at]) && (text[at + 1] === 's' || text[at + 1] === 'S') && !wordCode(text.charCodeAt(at + 2))) {
     const owned = wordAfter(text, at + 2);
     if (owned && KIN.has(owned.word)) counts.kin++;
     else if (owned && CREW_WORKS.has(owned.word)) counts.crew++;
@@ -262,10 +260,10 @@ export function readLowerCase(text: string, formOf: (key: string) => FormContext
     // A run of ASCII letters at a word boundary: a determiner when the run is one, spaces after it.
     let q = p + 1;
     while (q < n && asciiLetter(text.charCodeAt(q))) q++;
+    // Most runs are no determiner: that is asked first, the spaces after the run only then.
     let gap = q;
-    while (gap < n && gap - q < MAX_GAP && gapCode(text.charCodeAt(gap))) gap++;
-    const determiner = gap > q && gap < n && !gapCode(text.charCodeAt(gap)) && determinerAt(text, p, q);
-    const end = determiner ? wordAfterDeterminer(text, gap) : -1;
+    if (determinerAt(text, p, q)) while (gap < n && gap - q < MAX_GAP && gapCode(text.charCodeAt(gap))) gap++;
+    const end = gap > q && gap < n && !gapCode(text.charCodeAt(gap)) ? wordAfterDeterminer(text, gap) : -1;
     if (end < 0) {
       p = q;
       continue;
