@@ -161,3 +161,14 @@ export function isPlaceOrBody(w: Word): boolean {
   const l = w.lower;
   return PLACES_AND_PEOPLES.has(l) || CALENDAR.has(l) || MAJOR_PLACES.has(l) || KNOWN_BODIES.has(l) || ORGANISATIONS.has(l) || FIRM_ENDINGS.has(l);
 }
+
+/**
+ * True when punctuation or the end of the text follows a run, so that no clause goes on from it:
+ * one given name after a kind of work is then its title ("the biopic Ray.", "the film Alexander,"),
+ * not the subject of a clause ("the book Diana lent me").
+ */
+export function endsPhrase(words: readonly Word[], run: Run): boolean {
+  const after = words[run.last + 1];
+  return after === undefined || !after.spaceBefore;
+}
+
