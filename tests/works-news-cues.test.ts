@@ -14,12 +14,13 @@ describe('a kind of work after its owner names the run after it', () => {
   ]);
 });
 
-describe('one word closing its phrase after a role or a showing is the work', () => {
+describe('one word that closes its phrase after a role, a showing or a work noun and a comma is the work', () => {
   table([
-    // Tagged as an adverb or a given name, but nothing goes on after it.
+    // After a performer's role or a showing: tagged as an adverb or a given name, but nothing goes on after it.
     { text: 'He won the prize for his supporting role in Farther, and thanked the cast.', found: ['Farther'] },
     { text: 'Last year she starred in Hollis. Her new film opens in June.', found: ['Hollis'] },
     { text: 'Critics loved her leading role in Margot, which won three awards.', found: ['Margot'] },
+    { text: 'She was shortlisted for her role in Quillmere at the spring awards.', found: ['Quillmere'] },
     // A person after "starred", a possessive, a place after "in": none.
     { text: 'The remake starred Tom Hanks and little else.', found: [], none: ['Tom Hanks'] },
     { text: 'She had a small role in Margot’s wedding plans.', found: [], none: ['Margot'] },
@@ -27,23 +28,40 @@ describe('one word closing its phrase after a role or a showing is the work', ()
     { text: 'She appeared in It.', found: [], none: ['It'] },
     // A given name with a clause going on after it is no title.
     { text: 'His role in Anna getting the job was small.', found: [], none: ['Anna'] },
-  ]);
-});
-
-describe('one word in apposition after a work noun and a comma is its title', () => {
-  table([
+    // A bare "role in" is a part in an affair; a firm, a party, a charity, a city or a state is no work.
+    { text: 'The former chief once more defended his role in Enron before the court.', found: [], none: ['Enron'] },
+    { text: 'Her role in Pellworth drew questions from the board.', found: [], none: ['Pellworth'] },
+    { text: 'He played down his role in Hamas when asked.', found: [], none: ['Hamas'] },
+    { text: 'She landed a role in Manchester, close to her family.', found: [], none: ['Manchester'] },
+    { text: 'After drama school she starred in Madrid.', found: [], none: ['Madrid'] },
+    { text: 'He took a leading role in Labour, then left politics.', found: [], none: ['Labour'] },
+    { text: 'The actor found a small stage role in Texas.', found: [], none: ['Texas'] },
+    // In apposition after a work noun and a comma.
     { text: 'The band opened with their new single, Lanternfall, which entered the chart at six.', found: ['Lanternfall'] },
     { text: 'Two of the cast will star in the period drama, Marrowby. Filming starts in May.', found: ['Marrowby'] },
     // A given name, a day or a place set off by commas is no title.
     { text: 'I loved that album, Tom, and so did everyone at the party.', found: [], none: ['Tom'] },
     { text: 'We went to see the film, Sunday, and left early.', found: [], none: ['Sunday'] },
     { text: 'They shot the series, London, in the spring.', found: [], none: ['London'] },
+    { text: 'I enjoyed the series, Brooklyn, because it was filmed near home.', found: [], none: ['Brooklyn'] },
     // A channel, a firm or a sung line set off by commas is no title.
     { text: 'She hosted the show for the BBC, and later the BBC, the film said, cut it.', found: [], none: ['BBC'] },
     { text: 'Her debut film was made by the studio, Warner Bros, in 1999.', found: [], none: ['Warner Bros'] },
+    { text: 'The firm pitched its new series, Microsoft, to three channels.', found: [], none: ['Microsoft'] },
     { text: 'The crowd sang along to the song, "oh baby baby, hold me close", all night.', found: [], none: ['oh baby baby, hold me close'] },
     // After a noun for a part or a person, the word names that one.
     { text: 'The best character in the whole film, Grobbo, steals every scene.', found: [], none: ['Grobbo'] },
+  ]);
+});
+
+describe('a series or a season of a sport contest is no work', () => {
+  table([
+    { text: 'The visitors won the Ashes series Down Under by two tests.', found: [], none: ['Ashes', 'Down Under'] },
+    { text: 'The Premier League season Leeds finished third in was long.', found: [], none: ['The Premier League', 'Premier League'] },
+    { text: 'Fans still talk about the Champions League season the club nearly won.', found: [], none: ['Champions League'] },
+    // A work's own series and season still count.
+    { text: 'I rewatched the Harrow Lane series over the winter.', found: ['Harrow Lane'] },
+    { text: 'Marble Harbour season two was even better than the first.', found: ['Marble Harbour'] },
   ]);
 });
 

@@ -293,6 +293,26 @@ export const ROLE_IN_CUES: ReadonlySet<string> = new Set([
   'appear', 'appearing',
 ]);
 
+/**
+ * The cues of {@link ROLE_IN_CUES} that news uses as often for a part in an affair ("his role in
+ * the merger"); "roles in X and Y" lists parts in works.
+ */
+export const INVOLVEMENT_CUES: ReadonlySet<string> = new Set(['role']);
+
+/**
+ * Words shortly before "role" that make it a performer's part ("her leading role in X", "for his
+ * role in X" in award news, "landed a role in X"); without one, "his role in X" is involvement.
+ */
+export const PERFORMER_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'leading', 'lead', 'starring', 'title', 'supporting', 'voice', 'cameo', 'acting', 'breakthrough', 'breakout',
+  'guest', 'recurring', 'latest', 'debut', 'screen', 'film', 'movie', 'tv', 'stage', 'comic', 'comedy',
+  'dramatic', 'winning', 'award-winning', 'oscar-winning', 'oscar-nominated', 'for', 'landed', 'lands', 'land',
+  'reprise', 'reprises', 'reprised', 'reprising', 'onto', 'cast',
+]);
+
+/** How many words before "role" {@link PERFORMER_ROLE_WORDS} are looked for. */
+export const PERFORMER_REACH = 3;
+
 /** Cues of {@link ROLE_IN_CUES} that name several parts: "roles in X and Y" lists two titles. */
 export const ROLE_IN_PLURALS: ReadonlySet<string> = new Set([
   'roles', 'characters', 'cameos', 'starred', 'co-starred', 'appeared', 'appearing', 'starring', 'co-starring',
@@ -388,6 +408,12 @@ export const HEAD_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV',
 
 /** wink's tags a one-word subject called a work may not have ("This is the story of", "It was a film"). */
 export const NOT_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'NUM']);
+
+/** Tags a lone word closing its phrase after a role may not have: a pronoun or a function word ("starred in It."). */
+export const CLOSED_LONE_TAGS: ReadonlySet<string> = new Set([...NOT_SUBJECT_TAGS].filter((t) => t !== 'ADV'));
+
+/** wink's tags of a verb: a cue word with one is an action, not a kind of work ("they film X"). */
+export const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 /**
  * Last words of the names of firms ("High Art Studios", "Four Star Productions"): a title-case
@@ -506,3 +532,24 @@ export const STUDIO_ENDINGS: ReadonlySet<string> = new Set(['animation', 'studio
 
 /** Quantifiers that open a phrase, not a title, which wink may tag otherwise in capitals ("ALL of"). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'some', 'most', 'both', 'any', 'none', 'many', 'few']);
+
+/** How many words before a work noun a noun for a person or a part takes its apposition. */
+export const APPOSED_REACH = 5;
+
+/**
+ * Nouns for a person or a part in a work, which the word in apposition may name instead ("the
+ * villain of the film, X,"); not "star", as often a verb ("will star in the drama, X").
+ */
+export const PART_OR_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...[...PEOPLE_NOUNS].filter((w) => w !== 'star' && w !== 'stars'),
+  'role', 'roles', 'character', 'part', 'villain', 'hero', 'heroine', 'protagonist', 'antagonist', 'lead',
+]);
+
+/**
+ * Last words of sport contests and leagues ("the Ashes", "the Premier League", "the US Open"): a
+ * "series" or a "season" after one is a contest, not a work.
+ */
+export const SPORT_EVENTS: ReadonlySet<string> = new Set([
+  'ashes', 'league', 'cup', 'open', 'championship', 'championships', 'premiership', 'olympics', 'paralympics',
+  'trophy', 'bowl', 'slam', 'nations', 'prix', 'playoffs', 'playoff', 'masters',
+]);

@@ -5,9 +5,8 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
-import { CALENDAR } from '../../data/not-names';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { ARTICLES, CLAUSE_STARTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, SINGLE_LEADS, GENRE_CUES, GENRE_NOUNS, HEADS_OF_BODIES, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOT_SUBJECT_TAGS, NOUN_TAGS, ORIGINAL_WORDS, PEOPLE_NOUNS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { CLAUSE_STARTS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -18,7 +17,9 @@ import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import { awardFor } from './3-awards';
 import { equalComparison, listAfter, subtitleAfter } from './3-lists';
-import { allCaps, cannotBeName, isLoneNonTitle, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
+import { loneApposed } from './3-apposed';
+import { nounByPlace, ownedKind } from './3-noun-place';
+import { allCaps, cannotBeName, endsPhrase, isLoneNonTitle, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
 /** Every word that cues a title after it, in one set. */
 const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES);
@@ -69,6 +70,8 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   const noun = NOUN_TAGS.has(ctx.posAt(w.start)) || nounByPlace(words, i) || ownedKind(ctx, i);
   if (WORK_NOUNS.has(lw) && !glued && !noun) return;
   if (GENRE_CUES.has(lw) && (!noun || w.capitalised)) return;
+  // "the Ashes series Down Under", "the Premier League season": a contest, not a work.
+  if (i > 0 && SPORT_EVENTS.has((words[i - 1] as Word).lower)) return;
   const full = ctx.runAt(i + 1);
   const run = full && trimRunEnd(words, cutLongRun(words, full));
   const next = words[i + 1];
@@ -88,61 +91,6 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(words, w, run))) out.push(titleFinding(ctx.formOf(run)));
 }
 
-/** How many words before a work noun a noun for a person or a part takes its apposition. */
-const APPOSED_REACH = 5;
-
-/**
- * Nouns for a person or a part in a work, which the word in apposition may name instead ("the
- * villain of the film, X,"); not "star", as often a verb ("will star in the drama, X").
- */
-const PART_OR_PERSON: ReadonlySet<string> = new Set([...[...PEOPLE_NOUNS].filter((w) => w !== 'star' && w !== 'stars'), 'role', 'roles', 'character', 'part', 'villain', 'hero', 'heroine', 'protagonist', 'antagonist', 'lead']);
-
-/**
- * True for one word set off by commas or a full stop after a work noun and a comma ("their last
- * single, Killamangiro, which"): the work's name in apposition, unless it is a given name, a
- * place, a firm, a day or a function word ("the film, Sunday, ...", "the album, Tom, said").
- */
-function loneApposed(ctx: WorksContext, run: Run, cue: number): boolean {
-  const { words } = ctx;
-  if (run.first !== run.last || !endsPhrase(words, run)) return false;
-  // "the main character in this film, Yoda,": the word names the person or part said before.
-  for (let k = Math.max(0, cue - APPOSED_REACH); k < cue; k++) if (PART_OR_PERSON.has((words[k] as Word).lower)) return false;
-  const w = words[run.first] as Word;
-  return !GIVEN_NAMES.has(w.lower) && !isLoneNonTitle(w.lower) && !CALENDAR.has(w.lower) && !NOT_SUBJECT_TAGS.has(ctx.posAt(w.start)) && !ctx.isSurname(w.lower);
-}
-
-/**
- * True when the cue word at `i` stands where only a noun can: right after "the" / "a" / "an", or
- * after a kind of work ("the musical X", "the horror hit X"), where the tagger may read an
- * adjective or a verb; "single" only after "the".
- */
-function nounByPlace(words: readonly Word[], i: number): boolean {
-  const prev = words[i - 1];
-  const w = words[i] as Word;
-  if (!prev || !w.spaceBefore || w.possessive) return false;
-  // "not a single X": after "a", "single" counts ("a single Tom Hanks moment"); a record after
-  // "the", an owner or a place in a sequence ("their new single X", "the band's first single X").
-  if (w.lower === 'single') return prev.lower === 'the' || prev.possessive || SINGLE_LEADS.has(prev.lower);
-  return ARTICLES.has(prev.lower) || (!prev.capitalised && (GENRE_NOUNS.has(prev.lower) || GENRE_CUES.has(prev.lower) || WORK_NOUNS.has(prev.lower)));
-}
-
-/**
- * True when the cue word at `i` follows its owner, a capitalised word or a possessive ("the Abba
- * musical X", "Mike Leigh's drama X", "US comedy X"), and the tagger does not read it as a verb
- * ("Arsenal play Chelsea"): a word that qualifies the next capitalised run stands where a noun
- * does, whatever tag an adjective-like kind ("musical") gets.
- */
-function ownedKind(ctx: WorksContext, i: number): boolean {
-  const { words } = ctx;
-  const prev = words[i - 1];
-  const w = words[i] as Word;
-  if (!prev || !w.spaceBefore || w.possessive || w.capitalised || !(prev.capitalised || prev.possessive)) return false;
-  return !VERB_TAGS.has(ctx.posAt(w.start));
-}
-
-/** wink's tags of a verb: a cue word with one is an action, not a kind of work ("they film X"). */
-const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
-
 /**
  * "the comedy X": not a person's shape, not a word in capitals ("the sequel MUST be"), not a run
  * that qualifies a noun ("the blockbuster West End musicals"); "A and B" holds two titles when both
@@ -160,16 +108,6 @@ export function genreTitle(ctx: WorksContext, full: Run, out: Finding[]): void {
     const rest = splitRest(words, full, run.last + 2);
     if (rest && rest.last - rest.first >= 1) out.push(titleFinding(ctx.formOf(rest)));
   }
-}
-
-/**
- * True when punctuation or the end of the text follows a run, so that no clause goes on from it:
- * one given name after a kind of work is then its title ("the biopic Ray.", "the film Alexander,"),
- * not the subject of a clause ("the book Diana lent me").
- */
-function endsPhrase(words: readonly Word[], run: Run): boolean {
-  const after = words[run.last + 1];
-  return after === undefined || !after.spaceBefore;
 }
 
 /** "I watched Kill Bill": two capitalised words after a strong watch verb, not a person's shape. */

@@ -8,7 +8,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { FIRST_NAMES } from '../../text/first-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { ARTICLES, GENRE_CUES, MADE_CUES, NOT_WORK_HEADS, STYLE_SUFFIXES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
+import { ARTICLES, GENRE_CUES, MADE_CUES, NOT_WORK_HEADS, STYLE_SUFFIXES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, SPORT_EVENTS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
@@ -24,6 +24,8 @@ export function readFollower(ctx: WorksContext, full: Run, out: Finding[]): void
   const run = trimReviewWords(words, full);
   // A long run that joins titles or places ("from X City to Y Boy to Z season") is no one title.
   if (!run || nameShaped(words, run) || run.last !== full.last || cutLongRun(words, run).last !== run.last) return;
+  // "The Premier League season": a contest's season, not a work's.
+  if (SPORT_EVENTS.has((words[run.last] as Word).lower)) return;
   if (run.last > run.first) out.push(titleFinding(ctx.formOf(run)));
 }
 

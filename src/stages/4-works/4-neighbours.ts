@@ -9,13 +9,13 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { FIRST_NAMES } from '../../text/first-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { APPOSITION_KINDS, ARTICLES, BRACKET_LEADS, CONTRACTED, CREW_NOUNS, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, BRACKET_LEADS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, isLoneNonTitle, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
+import { allCaps, isLoneNonTitle, isPlaceOrBody, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 
 /** A lower-case connector other than "and" / "or" ("Shakespeare in Love"). */
@@ -45,7 +45,7 @@ export function readBracket(ctx: WorksContext, run: Run, out: Finding[]): void {
 }
 
 /**
- * 4f. A title after a part or a showing and "in" / "on": "her role in X", "starred in X", "his
+ * 4f. A title after a part or a showing and "in" / "on": "her leading role in X", "starred in X", "his
  * turn in X", "a cameo on X"; not a person ("a scene with her part in Tom's life"), not a place
  * ("appeared in London"), not a run that qualifies a noun after it.
  */
@@ -55,6 +55,8 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
   const cue = words[run.first - 2];
   if (!prep || !cue || (prep.lower !== 'in' && prep.lower !== 'on') || prep.capitalised || !(words[run.first] as Word).spaceBefore || !prep.spaceBefore) return;
   if (!ROLE_IN_CUES.has(cue.lower) || cue.capitalised) return;
+  // A bare "his role in" and one word is a part in an affair as often ("his role in Enron").
+  const involvement = INVOLVEMENT_CUES.has(cue.lower) && !performerRole(words, run.first - 2);
   const whole = trimRunEnd(words, cutLongRun(words, run));
   // "roles in X and Y", "starred in X and The Y": two titles.
   const items = ROLE_IN_PLURALS.has(cue.lower) ? splitAtJoiners(words, whole, false) : splitAtJoiners(words, whole, true);
@@ -66,14 +68,24 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
     const closed = after === undefined || !after.spaceBefore;
     if ((!(lone && closed) && personShaped(words, cut.first, cut.last)) || nameShaped(words, cut) || (words[cut.last] as Word).possessive) continue;
     if (lone && (allCaps(view, lone) || (closed ? CLOSED_LONE_TAGS.has(ctx.posAt(lone.start)) : GIVEN_NAMES.has(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start))))) continue;
-    if (someWord(words, cut.first, cut.last, isPlaceOrDate)) continue;
+    if (someWord(words, cut.first, cut.last, isPlaceOrDate) || (lone && (involvement || isPlaceOrBody(lone)))) continue;
     if (nounQualifies(ctx, after, true)) continue;
     out.push(titleFinding(ctx.formOf(cut)));
   }
 }
 
-/** Tags a lone word closing its phrase after a role may not have: a pronoun or a function word ("starred in It."). */
-const CLOSED_LONE_TAGS: ReadonlySet<string> = new Set([...NOT_SUBJECT_TAGS].filter((t) => t !== 'ADV'));
+/**
+ * True when a word shortly before the "role" at `cue` makes it a performer's part ("her leading
+ * role in X", "for his role in X"), not a part in an affair ("his role in the takeover").
+ */
+function performerRole(words: readonly Word[], cue: number): boolean {
+  for (let k = cue - 1; k >= Math.max(0, cue - PERFORMER_REACH); k--) {
+    const w = words[k] as Word;
+    if (PERFORMER_ROLE_WORDS.has(w.lower)) return true;
+    if (!w.spaceBefore) break;
+  }
+  return false;
+}
 
 /**
  * 4g. A run before a cast or crew noun and a name ("Friends actor Matt Kane", "Carry On star Ann
@@ -94,6 +106,8 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   const crew = CREW_NOUNS.has(next.lower) && (named || (full.last > full.first && (words[full.first] as Word).spaceBefore));
   const series = SERIES_NOUNS.has(next.lower) && words[full.first - 1]?.lower === 'the' && !(words[full.first - 1] as Word).capitalised;
   if (!crew && !series) return;
+  // "the Ashes series", "the Champions League season": a contest, not a series of works.
+  if (series && SPORT_EVENTS.has((words[full.last] as Word).lower)) return;
   // "rapper Twista and Ray actor X": the title is after the last "and". A sentence's first word
   // that the text also writes in lower case is no part of it ("Former Playschool presenter").
   let run = lastListItem(words, withoutSentenceLead(words, full));

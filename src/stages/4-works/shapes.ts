@@ -6,7 +6,8 @@ import { NAME_PARTICLES } from '../../data/name-cue-words';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { NAME_JOINERS, NOT_WORK_HEADS, SEQUEL_NUMBERS, TITLE_CONNECTORS, TITLE_GAPS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { KNOWN_BODIES, MAJOR_PLACES } from '../../data/work-bodies';
+import { FIRM_ENDINGS, NAME_JOINERS, NOT_WORK_HEADS, SEQUEL_NUMBERS, TITLE_CONNECTORS, TITLE_GAPS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { isDigitCode, isLetter, isUpper } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
@@ -150,3 +151,24 @@ export function cannotBeName(words: readonly Word[], run: Run): boolean {
 export function isLoneNonTitle(key: string): boolean {
   return !key.includes(' ') && (ORGANISATIONS.has(key) || PLACES_AND_PEOPLES.has(key) || key === 'i');
 }
+
+/**
+ * One word that names a place, a body or a date ("Madrid", "Enron", "Netflix", "Sunday"): news
+ * sets it where a work could stand ("a role in Leeds", "the series, Microsoft,"), so it is no
+ * title by itself.
+ */
+export function isPlaceOrBody(w: Word): boolean {
+  const l = w.lower;
+  return PLACES_AND_PEOPLES.has(l) || CALENDAR.has(l) || MAJOR_PLACES.has(l) || KNOWN_BODIES.has(l) || ORGANISATIONS.has(l) || FIRM_ENDINGS.has(l);
+}
+
+/**
+ * True when punctuation or the end of the text follows a run, so that no clause goes on from it:
+ * one given name after a kind of work is then its title ("the biopic Ray.", "the film Alexander,"),
+ * not the subject of a clause ("the book Diana lent me").
+ */
+export function endsPhrase(words: readonly Word[], run: Run): boolean {
+  const after = words[run.last + 1];
+  return after === undefined || !after.spaceBefore;
+}
+
