@@ -32,7 +32,10 @@ describe('X (A) where X is a work: no part', () => {
     expect(analyzeReview(text).characters.map((c) => c.name)).not.toContain(notPart);
   });
 
-  it('a part with the film named later in the clause stays a part', () => {
-    expect(links('The Warden (Gregor Haldane) is the best character in the film.')).toEqual([['Warden', 'Gregor Haldane']]);
+  it.each([
+    ['the film named later in the clause', 'The Warden (Gregor Haldane) is the best character in the film.', [['Warden', 'Gregor Haldane']]],
+    ['a noun "love" before the part, no verb of watching', 'His bond with his love Orsolya (Mira Tanaka) carries the film.', [['Orsolya', 'Mira Tanaka']]],
+  ] as const)('still a part: %s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
   });
 });
