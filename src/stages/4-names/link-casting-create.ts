@@ -17,9 +17,11 @@ import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, notCastingAs, otherSubject, sentenceStart } from './link-casting-as';
-import { NOT_PART_STARTS, SENTENCE_OPENERS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
+import { NOT_PART_STARTS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
 import { takenPart } from './link-casting-plays';
-import { clauseGoesOn, jobTitle, loneI, namedInFull, performanceAs, playedPlace, wordBefore } from './link-casting-words';
+import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
+import { WORK_NOUNS } from '../../data/work-cues';
+import { MAX_WORD, bracketedActor, clauseGoesOn, jobTitle, loneI, namedInFull, performanceAs, playedPlace, wordBefore } from './link-casting-words';
 
 /**
  * True when the portrayal noun at `at` is the actor's own, the actor's mention ending at `from`: the
@@ -48,8 +50,6 @@ function nameDot(lower: string, end: number): boolean {
 
 /** How many capitalised words the created part may hold ("Asst. Chief Al Swanson" is four). */
 const MAX_PART_WORDS = 4;
-/** The longest word of a part, in characters. */
-const MAX_WORD = 24;
 interface Part {
   start: number;
   end: number;
@@ -122,11 +122,6 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
   return addParts(input, entities, parts, covered, blocked);
 }
 
-/** True when the mention `start`..`end` fills a bracket alone: `(A)`, or `(A.)` after an initial or a suffix the mention leaves out. */
-function bracketedActor(view: string, start: number, end: number): boolean {
-  return view[start - 1] === '(' && (view[end] === ')' || (view[end] === '.' && view[end + 1] === ')'));
-}
-
 /**
  * `C (A)` where no entity holds C: the capitalised run of at most {@link MAX_PART_WORDS} words
  * right before the bracket that holds the actor alone ("The General (Ed Harris)", "Officer K (Ryan
@@ -176,10 +171,52 @@ function partBeforeBracket(input: NormalizedText, actor: EntityDraft, start: num
   if (words.some((_, w) => w > 0 && NOT_PART_STARTS.has(wordAt(w)))) return null;
   if (jobTitle(runWords) || (runWords.length === 1 && COMMON_CAPITALISED.has(runWords[0] as string))) return null;
   if (isApostrophe(view[end - 1]) || readsAsReport(view)) return null;
+  if (namesWork(input, actor, runStart, end, start)) return null;
   // "K's (Ryan Gosling) girlfriend": the part is the owner, without the possessive.
   const owner = lower[end - 1] === 's' && isApostrophe(view[end - 2]) ? end - 2 : end;
   return owner > runStart ? { start: runStart, end: owner } : null;
 }
+
+/** Titles readers know, in lower case, so a run before a bracket can be told from a part. */
+const KNOWN_TITLES: ReadonlySet<string> = new Set(KNOWN_WORK_TITLES.map((t) => t.toLowerCase()));
+/** How many lower-case words after `is a` may stand before the work noun ("is a drug courier film"). */
+const MAX_WORK_NOUN_GAP = 4;
+
+/**
+ * True when the run before the bracket names a work, not a part, so its bracket holds the work's
+ * maker or star ("The Mule (Clint Eastwood)", "Casablanca (Michael Curtiz)"): the bracket holds a
+ * director or a writer, the run (with or without its opening article) is a title readers know, a
+ * lone word is the object of a pronoun's verb of watching ("I loved X"), or the clause after the bracket calls it a work
+ * ("is a drug courier film").
+ */
+export function namesWork(input: NormalizedText, actor: EntityDraft, runStart: number, end: number, bracket: number): boolean {
+  const { view, lower } = input;
+  if (actor.roles.some((r) => MAKER_ROLES.has(r))) return true;
+  // The run may have lost an opening article ("The Mule"), which a title keeps.
+  const article = runStart >= 4 && lower.slice(runStart - 4, runStart) === 'the ' && !/\p{L}/u.test(view[runStart - 5] ?? '') ? runStart - 4 : runStart;
+  if (KNOWN_TITLES.has(lower.slice(article, end)) || KNOWN_TITLES.has(lower.slice(runStart, end))) return true;
+  // One word right after a pronoun's verb of watching is what the writer saw: a work ("I loved Casablanca (Michael Curtiz)"), not "his love Nakia".
+  const before = view[article - 1] === ' ' ? wordBefore(view, article - 1) : null;
+  const subject = before && view[before.start - 1] === ' ' ? wordBefore(lower, before.start - 1) : null;
+  if (before && WATCHING_VERBS.has(before.word) && subject && SUBJECT_PRONOUNS.has(subject.word) && !lower.slice(runStart, end).includes(' ')) return true;
+  const close = view.indexOf(')', bracket);
+  if (close < 0) return false;
+  const after = lower.slice(close + 1, close + 1 + (MAX_WORK_NOUN_GAP + 3) * (MAX_WORD + 1)).split(/[^\p{L}-]+/u);
+  let w = after[0] === '' ? 1 : 0;
+  if (!COPULAS.has(after[w] ?? '')) return false;
+  w++;
+  if (!ARTICLES.has(after[w] ?? '')) return false;
+  for (let n = w + 1; n <= w + 1 + MAX_WORK_NOUN_GAP && n < after.length; n++) {
+    const word = after[n] as string;
+    if (WORK_NOUNS.has(word)) return true;
+    if (OBJECT_PREPOSITIONS.has(word) || word === 'in') return false;
+  }
+  return false;
+}
+/** The copulas that call the run before a bracket something ("is a film"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+/** The articles before the work noun. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this']);
 
 /** An initial or a short title with its dot ("X.", "J.E.B.", "Lt."). */
 const TITLE_OR_INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u;

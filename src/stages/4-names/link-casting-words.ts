@@ -137,3 +137,8 @@ export function namedInFull(view: string, lower: string, e: EntityDraft): boolea
     return isListedFirstName(first) || WORD_FIRST_NAMES.has(first);
   });
 }
+
+/** True when the mention `start`..`end` fills a bracket alone: `(A)`, or `(A.)` after an initial or a suffix the mention leaves out. */
+export function bracketedActor(view: string, start: number, end: number): boolean {
+  return view[start - 1] === '(' && (view[end] === ')' || (view[end] === '.' && view[end + 1] === ')'));
+}

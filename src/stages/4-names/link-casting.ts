@@ -28,7 +28,8 @@ import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actingSaysActor, orientBrackets, titledName } from './link-casting-orient';
-import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, namedInFull, wordAt } from './link-casting-words';
+import { namesWork } from './link-casting-create';
+import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketedActor, namedInFull, wordAt } from './link-casting-words';
 import { MAKER_ROLES } from './link-casting-as';
 
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A"). */
@@ -180,8 +181,18 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     if (view[close] !== ')' && !(view[close] === '.' && view[close + 1] === ')')) return false;
     const outside = entities[x] as EntityDraft;
     const bracketed = entities[y] as EntityDraft;
-    if (outside.kind === 'person' && bracketed.kind === 'character') return link(y, x, false);
+    if (outside.kind === 'person' && bracketed.kind === 'character') {
+      if (bracketFullNames(m, at + 1, close, outside, bracketed) && !(report ??= readsAsReport(view))) {
+        // Two full names, the second alone in brackets and nowhere else: a review writes the part
+        // first and its actor in brackets ("Diana Prince (Gal Gadot)"), whatever kind each name got alone.
+        bracketed.kind = 'person';
+        bracketed.roles = [];
+        return link(x, y, true);
+      }
+      return link(y, x, false);
+    }
     if (outside.kind === 'character' && bracketed.kind === 'person' && !(report ??= readsAsReport(view))) {
+      if (outside.mentions.length === 1 && namesWork(input, bracketed, m.start, m.end, at)) return false;
       // A maker's word read off a character's one mention ("the Rock, led by Commander C (A)") describes no maker.
       if (outside.mentions.length === 1 && outside.roles.every((r) => MAKER_ROLES.has(r))) outside.roles = [];
       return link(x, y, false);
@@ -196,6 +207,17 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
       return link(role, actor, true);
     }
     return false;
+  };
+  /**
+   * True when `m` and the bracketed mention `from`..`to` are both full names (two words or more,
+   * neither with a title), the outside name is no actor or maker, and the bracketed name has no
+   * mention outside a bracket of its own: nothing in the text says the bracket holds the part.
+   */
+  const bracketFullNames = (m: Span, from: number, to: number, outside: EntityDraft, bracketed: EntityDraft): boolean => {
+    const full = (a: number, b: number): boolean => view.slice(a, b).trim().includes(' ');
+    if (!full(m.start, m.end) || !full(from, to) || bracketed.playedBy !== null || bracketed.roles.length > 0) return false;
+    if (outside.roles.some((r) => r !== 'other') || outside.mentions.some((x) => titledName(view, lower, x)) || bracketed.mentions.some((x) => titledName(view, lower, x))) return false;
+    return bracketed.mentions.every((x) => bracketedActor(view, x.start, x.end));
   };
   /**
    * 4b. `X (Y)` where both names read as real people ("The creator John Hammond(Richard
@@ -223,6 +245,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     return (report ??= readsAsReport(view)) ? undefined : x;
   };
   let report: boolean | undefined;
+  dropWorkParts(input, entities, startAt, endOf);
   orientBrackets(input, entities, startAt, endOf);
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e] as EntityDraft;
@@ -230,5 +253,25 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
       if (entity.kind === 'person' && !copula(m, e)) possessive(m, e);
       if (!appositivePlayed(m, e)) bracketPair(m, e);
     }
+  }
+}
+
+/**
+ * Drops a part read off a bracket's order alone, `C (A)`, when C is named once and
+ * {@link namesWork} says it is a work whose maker or star the bracket holds ("The Mule (Clint
+ * Eastwood) is a drug courier film"): no character stands behind a title.
+ */
+function dropWorkParts(input: NormalizedText, entities: EntityDraft[], startAt: ReadonlyMap<number, number>, endOf: ReadonlyMap<number, number>): void {
+  const { view } = input;
+  for (const role of entities) {
+    const m = role.mentions[0];
+    if (role.kind !== 'character' || role.playedBy === null || role.mentions.length !== 1 || m === undefined) continue;
+    const at = view[m.end] === ' ' ? m.end + 1 : m.end;
+    const actor = entities[role.playedBy] as EntityDraft;
+    const end = endOf.get(at + 1);
+    if (view[at] !== '(' || startAt.get(at + 1) !== role.playedBy || end === undefined || !bracketedActor(view, at + 1, end)) continue;
+    if (!namesWork(input, actor, m.start, m.end, at)) continue;
+    role.mentions = [];
+    role.playedBy = null;
   }
 }

@@ -1,0 +1,41 @@
+// `X (Y)` brackets after a name in a review: two full names put the actor in the bracket, and a
+// work's title before a bracket holding its maker or star is no part. Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+import { sortedLinks as links } from './helpers/links';
+
+describe('A B (C D): two full names, the bracket the actor in a review', () => {
+  it.each([
+    ['a hero name before her actor', 'Marisol Vantree (Ingrid Okafor) fights her way out of the city.', [['Marisol Vantree', 'Ingrid Okafor']]],
+    ['a listed first name outside, an unlisted one inside', 'Diana Prince (Gal Gadot) holds the bridge alone.', [['Diana Prince', 'Gal Gadot']]],
+    ['a suffix closing the bracket', 'Tony Stark (Robert Downey Jr.) cracks a joke in every scene.', [['Tony Stark', 'Robert Downey Jr']]],
+    ['a director named before', 'Patty Jenkins directed it. Diana Prince (Gal Gadot) is the heart of the story.', [['Diana Prince', 'Gal Gadot']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('the bracketed name is the person, the outside one the character', () => {
+    const out = analyzeReview('Diana Prince (Gal Gadot) holds the bridge alone.');
+    expect(out.people.map((p) => p.name)).toEqual(['Gal Gadot']);
+    expect(out.characters.map((c) => c.name)).toEqual(['Diana Prince']);
+  });
+});
+
+describe('X (A) where X is a work: no part', () => {
+  it.each([
+    ['a work noun after the bracket', 'The Mule (Clint Eastwood) is a drug courier film.', 'Mule'],
+    ['a work noun after the bracket, no article', 'Gravelrun (Petra Lindqvist) is a slow prison drama.', 'Gravelrun'],
+    ['one word after a verb of watching', 'I loved Casablanca (Michael Curtiz).', 'Casablanca'],
+    ['a title readers know', 'Blade Runner (Ridley Scott) still looks new.', 'Blade Runner'],
+  ] as const)('not: %s', (_, text, notPart) => {
+    expect(links(text).map(([part]) => part)).not.toContain(notPart);
+    expect(analyzeReview(text).characters.map((c) => c.name)).not.toContain(notPart);
+  });
+
+  it.each([
+    ['the film named later in the clause', 'The Warden (Gregor Haldane) is the best character in the film.', [['Warden', 'Gregor Haldane']]],
+    ['a noun "love" before the part, no verb of watching', 'His bond with his love Orsolya (Mira Tanaka) carries the film.', [['Orsolya', 'Mira Tanaka']]],
+  ] as const)('still a part: %s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});
