@@ -25,7 +25,8 @@ describe('X (A) where X is a work: no part', () => {
   it.each([
     ['a work noun after the bracket', 'The Mule (Clint Eastwood) is a drug courier film.', 'Mule'],
     ['a work noun after the bracket, no article', 'Gravelrun (Petra Lindqvist) is a slow prison drama.', 'Gravelrun'],
-    ['one word after a verb of watching', 'I loved Casablanca (Michael Curtiz).', 'Casablanca'],
+    ['one word after a verb of seeing', 'I watched Casablanca (Michael Curtiz).', 'Casablanca'],
+    ['one word after a verb of seeing, another pronoun', 'We saw Quillfen (Dana Morrow) twice.', 'Quillfen'],
     ['a title readers know', 'Blade Runner (Ridley Scott) still looks new.', 'Blade Runner'],
   ] as const)('not: %s', (_, text, notPart) => {
     expect(links(text).map(([part]) => part)).not.toContain(notPart);
@@ -34,6 +35,7 @@ describe('X (A) where X is a work: no part', () => {
 
   it.each([
     ['the film named later in the clause', 'The Warden (Gregor Haldane) is the best character in the film.', [['Warden', 'Gregor Haldane']]],
+    ['a verb of liking before a lone part', 'I loved Marlow (Teodor Vance) in every scene.', [['Marlow', 'Teodor Vance']]],
     ['a noun "love" before the part, no verb of watching', 'His bond with his love Orsolya (Mira Tanaka) carries the film.', [['Orsolya', 'Mira Tanaka']]],
   ] as const)('still a part: %s', (_, text, want) => {
     expect(links(text)).toEqual(want);

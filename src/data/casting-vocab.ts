@@ -127,6 +127,14 @@ export const WATCHING_VERBS: ReadonlySet<string> = new Set([
   'copy', 'copies', 'copied', 'imitate', 'imitates', 'imitated', 'outshines', 'outshone', 'upstages', 'upstaged',
 ]);
 
+/**
+ * Verbs of seeing a whole work ("I watched X", "we saw X"): their lone object before a bracketed
+ * name is the film seen, where a verb of liking ("I loved Ripley (…)") as often has a part.
+ */
+export const SEEING_VERBS: ReadonlySet<string> = new Set([
+  'watch', 'watched', 'rewatched', 'see', 'saw', 'seen', 'rewatch', 'caught',
+]);
+
 /** Words that, between an actor and `his`/`her`, name another person the possessive may be of. */
 export const OTHER_PERSON_WORDS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'him', 'them', 'me', 'us']);
 

@@ -17,7 +17,7 @@ import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, notCastingAs, otherSubject, sentenceStart } from './link-casting-as';
-import { NOT_PART_STARTS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
+import { NOT_PART_STARTS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, SEEING_VERBS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
 import { takenPart } from './link-casting-plays';
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { WORK_NOUNS } from '../../data/work-cues';
@@ -186,7 +186,7 @@ const MAX_WORK_NOUN_GAP = 4;
  * True when the run before the bracket names a work, not a part, so its bracket holds the work's
  * maker or star ("The Mule (Clint Eastwood)", "Casablanca (Michael Curtiz)"): the bracket holds a
  * director or a writer, the run (with or without its opening article) is a title readers know, a
- * lone word is the object of a pronoun's verb of watching ("I loved X"), or the clause after the bracket calls it a work
+ * lone word is the object of a pronoun's verb of seeing ("I watched X"), or the clause after the bracket calls it a work
  * ("is a drug courier film").
  */
 export function namesWork(input: NormalizedText, actor: EntityDraft, runStart: number, end: number, bracket: number): boolean {
@@ -195,10 +195,10 @@ export function namesWork(input: NormalizedText, actor: EntityDraft, runStart: n
   // The run may have lost an opening article ("The Mule"), which a title keeps.
   const article = runStart >= 4 && lower.slice(runStart - 4, runStart) === 'the ' && !/\p{L}/u.test(view[runStart - 5] ?? '') ? runStart - 4 : runStart;
   if (KNOWN_TITLES.has(lower.slice(article, end)) || KNOWN_TITLES.has(lower.slice(runStart, end))) return true;
-  // One word right after a pronoun's verb of watching is what the writer saw: a work ("I loved Casablanca (Michael Curtiz)"), not "his love Nakia".
+  // One word right after a pronoun's verb of seeing is what the writer saw: a work ("I watched Casablanca (Michael Curtiz)"), not "his love Nakia".
   const before = view[article - 1] === ' ' ? wordBefore(view, article - 1) : null;
   const subject = before && view[before.start - 1] === ' ' ? wordBefore(lower, before.start - 1) : null;
-  if (before && WATCHING_VERBS.has(before.word) && subject && SUBJECT_PRONOUNS.has(subject.word) && !lower.slice(runStart, end).includes(' ')) return true;
+  if (before && SEEING_VERBS.has(before.word) && subject && SUBJECT_PRONOUNS.has(subject.word) && !lower.slice(runStart, end).includes(' ')) return true;
   const close = view.indexOf(')', bracket);
   if (close < 0) return false;
   const after = lower.slice(close + 1, close + 1 + (MAX_WORK_NOUN_GAP + 3) * (MAX_WORD + 1)).split(/[^\p{L}-]+/u);
