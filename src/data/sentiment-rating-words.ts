@@ -28,7 +28,11 @@ export const RATING_SCALES: readonly number[] = [4, 5, 10, 100];
  */
 export const SCORING_VERBS: readonly string[] = ['give', 'gives', 'gave', 'giving', 'rate', 'rates', 'rated', 'rating', 'grade', 'grades', 'graded', 'award', 'awards', 'awarded', 'score', 'scored'];
 
-/** Verbs whose subject is the work that gets the score: "it gets a 9", "this one deserves 8". */
+/**
+ * Verbs whose subject is the work that gets the score: "it gets a 9", "this film deserves a 8".
+ * Only after one of {@link SCORED_OBJECTS}: "he got a 9 in maths" and "the school earns a 4" score
+ * no work.
+ */
 export const GETTING_VERBS: readonly string[] = ['gets', 'got', 'earns', 'earned', 'deserves', 'deserved'];
 
 /**
@@ -69,3 +73,9 @@ export const COUNTED_NOUNS: readonly string[] = ['people', 'men', 'women', 'chil
  * giving it a ten", "its rating of 6 and a half stars".
  */
 export const OTHER_RATERS: readonly string[] = ['imdb', 'readers', 'users', 'critics', 'voters', 'audiences', 'anyone', 'everyone', 'people', 'others', 'they', 'you', 'metacritic', 'tomatoes', 'average', 'instead of', 'its', 'their'];
+
+/**
+ * Words of a match or a contest, read in the clause before a cued number: "won by a score of 4",
+ * "the match score was 3". A number there is the result of a game, not the writer's rating.
+ */
+export const SPORT_WORDS: readonly string[] = ['won', 'lost', 'beat', 'beaten', 'match', 'goal', 'goals', 'scoreline', 'innings', 'wickets', 'half-time', 'halftime', 'league', 'fixture', 'penalty', 'penalties'];

@@ -25,6 +25,7 @@ import {
   SCORE_NOUNS,
   SCORED_OBJECTS,
   SCORING_VERBS,
+  SPORT_WORDS,
 } from '../data/sentiment-rating-words';
 import type { Rating } from '../types';
 
@@ -44,11 +45,11 @@ const OUT_OF = new RegExp(`(?<![\\w.])(${NUMBER})( and a half)? (?:out of|outta)
 /**
  * What scores the number right after it, read back from the number: a scoring verb with the work
  * as object ("I give it a ", "rated this film an ", "I'd grade it a solid "), a verb whose subject
- * is the work ("it gets a ", "deserves a "), a score noun ("a score of ", "My rating: ",
+ * is the work ("it gets a ", "this film deserves a "; "he got a 9 in maths" scores no work), a score noun ("a score of ", "My rating: ",
  * "Overall: ", "Verdict - ").
  */
 const SCORE_CUE = new RegExp(
-  `(?:\\b(?:${alternation(SCORING_VERBS)}) (?:${alternation(SCORED_OBJECTS)}) (?:an? )?|\\b(?:${alternation(GETTING_VERBS)}) an? |\\b(?:${alternation(SCORE_NOUNS)})(?: of| is| was| ?[:=–—-]) (?:an? )?)(?:(?:${alternation(SCORE_HEDGES)}) )?$`,
+  `(?:\\b(?:${alternation(SCORING_VERBS)}) (?:${alternation(SCORED_OBJECTS)}) (?:an? )?|\\b(?:${alternation(SCORED_OBJECTS)}) (?:${alternation(GETTING_VERBS)}) an? |\\b(?:${alternation(SCORE_NOUNS)})(?: of| is| was| ?[:=–—-]) (?:an? )?)(?:(?:${alternation(SCORE_HEDGES)}) )?$`,
   'i',
 );
 /** The most characters {@link SCORE_CUE} reads before a number. */
@@ -56,10 +57,11 @@ const CUE_WINDOW = 48;
 /** A number a cue may score: digits or a number word, maybe negative ("a score of -100"). */
 const CUED_NUMBER = new RegExp(`(?<![\\w./-])(-?)(${NUMBER})(?![\\w/%½'’]|[.,:-]\\d)`, 'gi');
 /**
- * What may follow a cued number: the end of the clause or text, or a word of
+ * What may follow a cued number: the end of the clause or text, a dash that starts no other
+ * number or "star" (a match score "2 - 1", a "5 - star review"), or a word of
  * {@link SCORE_FOLLOWERS} ("a 7 for the cast"). Anything else makes it a count or a size.
  */
-const CUED_END = new RegExp(`^(?:$|[ \\t]*[.!?,;)\\]"”\\n]|[ \\t]*[-–—] |[ \\t]*\\r| (?:${alternation(SCORE_FOLLOWERS)})\\b)`, 'i');
+const CUED_END = new RegExp(`^(?:$|[ \\t]*[.!?,;)\\]"”\\n]|[ \\t]*[-–—] (?!\\d|star)|[ \\t]*\\r| (?:${alternation(SCORE_FOLLOWERS)})\\b)`, 'i');
 /** A scale named before a cued score: "On a scale of 1 to 5, I give it a 4". */
 const SCALE_NAMED = /\bscale of (?:0|1|one|zero) ?(?:-|–|to) ?(100|10|5|ten|five)\b[^.!?\n]*$/i;
 /** The most characters {@link SCALE_NAMED} reads before a cued score. */
@@ -114,6 +116,8 @@ const PEOPLE_BEFORE = /\b(?:the|its|their|his|her|both) $/i;
 const HYPOTHETICAL_BEFORE = /\b(?:(?:would|could|might)(?: have|'ve) (?:given|rated|scored)|(?:tempted|wanted|going) to (?:give|rate|score))\b[^.!?\n]{0,24}$/i;
 /** Someone else's score: one of {@link OTHER_RATERS} in the clause before a cued number or count of stars. */
 const OTHERS_BEFORE = new RegExp(`\\b(?:${alternation(OTHER_RATERS)})\\b[^.!?,;\\n]{0,32}$`, 'i');
+/** A contest's result, not a rating: one of {@link SPORT_WORDS} in the clause before a cued number. */
+const SPORT_BEFORE = new RegExp(`\\b(?:${alternation(SPORT_WORDS)})\\b[^.!?\\n]{0,40}$`, 'i');
 /** The most characters {@link HYPOTHETICAL_BEFORE} reads before a rating. */
 const HYPOTHETICAL_WINDOW = 48;
 
@@ -236,7 +240,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     const start = m.index;
     const end = start + m[0].length;
     const before = view.slice(Math.max(0, start - CUE_WINDOW), start);
-    if (!CUED_END.test(view.slice(end, end + 12)) || !SCORE_CUE.test(before) || OTHERS_BEFORE.test(before)) continue;
+    if (!CUED_END.test(view.slice(end, end + 12)) || !SCORE_CUE.test(before) || OTHERS_BEFORE.test(before) || SPORT_BEFORE.test(before)) continue;
     const named = SCALE_NAMED.exec(view.slice(Math.max(0, start - SCALE_WINDOW), start));
     const scale = named ? scaleOf(named[1] as string) : 10;
     // A score below the scale is the writer's lowest ("a score of -100" on a scale of 1 to 10).
