@@ -79,3 +79,10 @@ export const OTHER_RATERS: readonly string[] = ['imdb', 'readers', 'users', 'cri
  * "the match score was 3". A number there is the result of a game, not the writer's rating.
  */
 export const SPORT_WORDS: readonly string[] = ['won', 'lost', 'beat', 'beaten', 'match', 'goal', 'goals', 'scoreline', 'innings', 'wickets', 'half-time', 'halftime', 'league', 'fixture', 'penalty', 'penalties'];
+
+/**
+ * The raters of {@link OTHER_RATERS} that name a crowd, a site or a critic, read before every
+ * reading ("IMDb users gave it 8/10", "critics rate it 4 stars", "everyone gives it ten out of
+ * ten"). The pronouns are left out there: "I loved its score, 8/10" is the writer's.
+ */
+export const NAMED_RATERS: readonly string[] = ['imdb', 'readers', 'users', 'critics', 'voters', 'audiences', 'everyone', 'metacritic', 'tomatoes', 'instead of'];

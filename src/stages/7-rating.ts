@@ -16,6 +16,7 @@
 import {
   COUNTED_NOUNS,
   GETTING_VERBS,
+  NAMED_RATERS,
   NUMBER_WORDS,
   OTHER_RATERS,
   RATING_SCALES,
@@ -116,6 +117,8 @@ const PEOPLE_BEFORE = /\b(?:the|its|their|his|her|both) $/i;
 const HYPOTHETICAL_BEFORE = /\b(?:(?:would|could|might)(?: have|'ve) (?:given|rated|scored)|(?:tempted|wanted|going) to (?:give|rate|score))\b[^.!?\n]{0,24}$/i;
 /** Someone else's score: one of {@link OTHER_RATERS} in the clause before a cued number or count of stars. */
 const OTHERS_BEFORE = new RegExp(`\\b(?:${alternation(OTHER_RATERS)})\\b[^.!?,;\\n]{0,32}$`, 'i');
+/** Someone else's score of any form: one of {@link NAMED_RATERS} in the clause before it. */
+const NAMED_BEFORE = new RegExp(`\\b(?:${alternation(NAMED_RATERS)})\\b[^.!?,;\\n]{0,32}$`, 'i');
 /** A contest's result, not a rating: one of {@link SPORT_WORDS} in the clause before a cued number. */
 const SPORT_BEFORE = new RegExp(`\\b(?:${alternation(SPORT_WORDS)})\\b[^.!?\\n]{0,40}$`, 'i');
 /** The most characters {@link HYPOTHETICAL_BEFORE} reads before a rating. */
@@ -174,7 +177,8 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
   let best: Rating | null = null;
   const keep = (value: number, scale: number, start: number, end: number): void => {
     if (!(value >= 0 && value <= scale)) return;
-    if (HYPOTHETICAL_BEFORE.test(view.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start))) return;
+    const before = view.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start);
+    if (HYPOTHETICAL_BEFORE.test(before) || NAMED_BEFORE.test(before)) return;
     // Of two readings of the same words ("4/5 stars" is also "5 stars"), the one that starts first
     // (or at the same place, the longer) spans the rating; of two apart, the later one is the verdict.
     const overlaps = best !== null && start < best.end && end > best.start;
