@@ -20,6 +20,7 @@ describe('findRating: scores written in words or after a cue', () => {
     ['This episode deserves a 10.', 10, 10, '10'],
     ['All told, this movie gets a 6 - and no more.', 6, 10, '6'],
     ['I loved its score, 8/10 from me.', 8, 10, '8/10'],
+    ['Solid 7/10. I would not recommend skipping it.', 7, 10, '7/10'],
     ['Most folk will shrug, but they are wrong: 9 out of 10.', 9, 10, '9 out of 10'],
     ['On a scale of 1 to 5, I give it a 4.', 4, 5, '4'],
     ['On a scale of 1-10 I give this movie a score of -100.', 0, 10, '-100'],
@@ -62,6 +63,9 @@ describe('findRating: scores written in words or after a cue', () => {
     'Critics rate it 4 stars across the board.',
     'Everyone hands it ten out of ten on release day.',
     'Its users put it at 6/10 last year.',
+    // A rating the same sentence takes back.
+    '10/10 would not recommend.',
+    'Five stars, honestly, never recommend this to a friend.',
     // A match result, a school mark, a test score: numbers after a cue that score no work.
     'At half-time the score was 1 - 0 to the away team.',
     'City beat them by a score of 3, and the crowd went home happy.',

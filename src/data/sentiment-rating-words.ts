@@ -86,3 +86,9 @@ export const SPORT_WORDS: readonly string[] = ['won', 'lost', 'beat', 'beaten', 
  * ten"). The pronouns are left out there: "I loved its score, 8/10" is the writer's.
  */
 export const NAMED_RATERS: readonly string[] = ['imdb', 'readers', 'users', 'critics', 'voters', 'audiences', 'everyone', 'metacritic', 'tomatoes', 'instead of'];
+
+/**
+ * A refusal to recommend, read in the same sentence right after a rating: "10/10 would not
+ * recommend". The rating there is a joke, and the refusal is the verdict.
+ */
+export const REFUSALS_AFTER: readonly string[] = ['would not recommend', "wouldn't recommend", 'wouldn’t recommend', 'would never recommend', 'never recommend', 'do not recommend', "don't recommend", 'don’t recommend', 'cannot recommend', "can't recommend", 'can’t recommend'];

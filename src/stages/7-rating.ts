@@ -20,6 +20,7 @@ import {
   NUMBER_WORDS,
   OTHER_RATERS,
   RATING_SCALES,
+  REFUSALS_AFTER,
   SCALE_PLURALS,
   SCORE_FOLLOWERS,
   SCORE_HEDGES,
@@ -119,6 +120,8 @@ const HYPOTHETICAL_BEFORE = /\b(?:(?:would|could|might)(?: have|'ve) (?:given|ra
 const OTHERS_BEFORE = new RegExp(`\\b(?:${alternation(OTHER_RATERS)})\\b[^.!?,;\\n]{0,32}$`, 'i');
 /** Someone else's score of any form: one of {@link NAMED_RATERS} in the clause before it. */
 const NAMED_BEFORE = new RegExp(`\\b(?:${alternation(NAMED_RATERS)})\\b[^.!?,;\\n]{0,32}$`, 'i');
+/** A sarcastic rating: one of {@link REFUSALS_AFTER} later in its sentence ("10/10 would not recommend"). */
+const REFUSAL_AFTER = new RegExp(`^[^.!?\\n]{0,24}\\b(?:${alternation(REFUSALS_AFTER)})\\b`, 'i');
 /** A contest's result, not a rating: one of {@link SPORT_WORDS} in the clause before a cued number. */
 const SPORT_BEFORE = new RegExp(`\\b(?:${alternation(SPORT_WORDS)})\\b[^.!?\\n]{0,40}$`, 'i');
 /** The most characters {@link HYPOTHETICAL_BEFORE} reads before a rating. */
@@ -178,7 +181,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
   const keep = (value: number, scale: number, start: number, end: number): void => {
     if (!(value >= 0 && value <= scale)) return;
     const before = view.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start);
-    if (HYPOTHETICAL_BEFORE.test(before) || NAMED_BEFORE.test(before)) return;
+    if (HYPOTHETICAL_BEFORE.test(before) || NAMED_BEFORE.test(before) || REFUSAL_AFTER.test(view.slice(end, end + 48))) return;
     // Of two readings of the same words ("4/5 stars" is also "5 stars"), the one that starts first
     // (or at the same place, the longer) spans the rating; of two apart, the later one is the verdict.
     const overlaps = best !== null && start < best.end && end > best.start;
