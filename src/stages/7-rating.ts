@@ -54,6 +54,13 @@ const SCORE_CUE = new RegExp(
   `(?:\\b(?:${alternation(SCORING_VERBS)}) (?:${alternation(SCORED_OBJECTS)}) (?:an? )?|\\b(?:${alternation(SCORED_OBJECTS)}) (?:${alternation(GETTING_VERBS)}) an? |\\b(?:${alternation(SCORE_NOUNS)})(?: of| is| was| ?[:=–—-]) (?:an? )?)(?:(?:${alternation(SCORE_HEDGES)}) )?$`,
   'i',
 );
+/**
+ * A getting verb after a capitalised name or at the start of a sentence: "Black Panther gets an A",
+ * "(Gets a solid 10 …)". Case matters here, so a person's pronoun ("He got a 9") is left out.
+ */
+const NAME_GETS = new RegExp(
+  `(?:^|[(.!?] ?|(?<!\\b(?:He|She|I|We|They|You|My|His|Her|Our|Their)) (?<=[A-Z][\\w'’]* ))(?:${alternation(GETTING_VERBS)}|${alternation(GETTING_VERBS.map((w) => w[0]!.toUpperCase() + w.slice(1)))}) an? (?:(?:${alternation(SCORE_HEDGES)}) )?$`,
+);
 /** The most characters {@link SCORE_CUE} reads before a number. */
 const CUE_WINDOW = 48;
 /** A number a cue may score: digits or a number word, maybe negative ("a score of -100"). */
@@ -239,7 +246,8 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
   for (const m of view.matchAll(GIVEN_GRADE_AT)) {
     const start = m.index + m[0].length - 1;
     const grade = GIVEN_GRADE.exec(view.slice(start, start + 3));
-    if (grade && SCORE_CUE.test(view.slice(Math.max(0, start - CUE_WINDOW), start))) keep(gradeValue(grade[0]), GRADE_SCALE, start, start + grade[0].length);
+    const cue = view.slice(Math.max(0, start - CUE_WINDOW), start);
+    if (grade && (SCORE_CUE.test(cue) || NAME_GETS.test(cue))) keep(gradeValue(grade[0]), GRADE_SCALE, start, start + grade[0].length);
   }
   // "I give it a 7", "a score of 3", "Overall: 9": a number right after a cue, out of ten unless
   // a scale is named before it, and no counted thing after it.
@@ -247,7 +255,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     const start = m.index;
     const end = start + m[0].length;
     const before = view.slice(Math.max(0, start - CUE_WINDOW), start);
-    if (!CUED_END.test(view.slice(end, end + 12)) || !SCORE_CUE.test(before) || OTHERS_BEFORE.test(before) || SPORT_BEFORE.test(before)) continue;
+    if (!CUED_END.test(view.slice(end, end + 12)) || !(SCORE_CUE.test(before) || NAME_GETS.test(before)) || OTHERS_BEFORE.test(before) || SPORT_BEFORE.test(before)) continue;
     const named = SCALE_NAMED.exec(view.slice(Math.max(0, start - SCALE_WINDOW), start));
     const scale = named ? scaleOf(named[1] as string) : 10;
     // A score below the scale is the writer's lowest ("a score of -100" on a scale of 1 to 10).
