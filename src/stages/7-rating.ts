@@ -11,7 +11,9 @@
  * shares and fractions ("8 out of 10 of his jokes", "3/4 of the film", "an hour and 3/4"), or
  * stars that are actors and names ("the two stars work well together", "Four Star Productions").
  * Nor is a rating the writer only would have given ("I would have given it 7/10 if …"), nor one
- * somebody else gave ("it is rated 8.1 on IMDb": a scoring verb needs the work as its object).
+ * somebody else gave ("it is rated 8.1 on IMDb": a scoring verb needs the work as its object;
+ * "critics rate it 4 stars"), nor a match result or a mark ("won by a score of 4", "2 - 1", "he got a
+ * 9 in maths"), nor one its sentence takes back ("10/10 would not recommend").
  */
 import {
   COUNTED_NOUNS,
