@@ -18,6 +18,12 @@ describe('findRating: scores written in words or after a cue', () => {
     ['My rating - 3, and that is generous.', 3, 10, '3'],
     ['Story: 6 Art: 8 Sound: 7 Overall: 7', 7, 10, '7'],
     ['This episode deserves a 10.', 10, 10, '10'],
+    ['All told, this movie gets a 6 - and no more.', 6, 10, '6'],
+    ['I loved its score, 8/10 from me.', 8, 10, '8/10'],
+    ['Sleepy Hollow gets a fair 6.', 6, 10, '6'],
+    ['Fun for kids. (Gets a 7 from me.)', 7, 10, '7'],
+    ['Solid 7/10. I would not recommend skipping it.', 7, 10, '7/10'],
+    ['Most folk will shrug, but they are wrong: 9 out of 10.', 9, 10, '9 out of 10'],
     ['On a scale of 1 to 5, I give it a 4.', 4, 5, '4'],
     ['On a scale of 1-10 I give this movie a score of -100.', 0, 10, '-100'],
     ['Loved it, so I give it nine stars.', 9, 10, 'nine stars'],
@@ -54,6 +60,22 @@ describe('findRating: scores written in words or after a cue', () => {
     'The villain scored 3 hits on the hero.',
     'Ten stars would not be enough.',
     'Its rating of 6 and a half stars is too kind.',
+    // A crowd's, a site's or the critics' score, in any form.
+    'The IMDb crowd gave it seven out of ten, which seems low.',
+    'Critics rate it 4 stars across the board.',
+    'Everyone hands it ten out of ten on release day.',
+    'Its users put it at 6/10 last year.',
+    // A rating the same sentence takes back.
+    '10/10 would not recommend.',
+    'Five stars, honestly, never recommend this to a friend.',
+    // A match result, a school mark, a test score: numbers after a cue that score no work.
+    'At half-time the score was 1 - 0 to the away team.',
+    'City beat them by a score of 3, and the crowd went home happy.',
+    'My cousin got a 9 in chemistry last term.',
+    'She got a 9 in the spelling bee.',
+    'The nurse says she earned a 6 on the fitness test.',
+    'The sequel earned a 5 - star review from one paper.',
+    'This film earned a 4-star review in the local press.',
   ])('%j has no rating', (text) => {
     expect(findRating(text)).toBeNull();
   });

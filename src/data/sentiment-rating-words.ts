@@ -28,7 +28,11 @@ export const RATING_SCALES: readonly number[] = [4, 5, 10, 100];
  */
 export const SCORING_VERBS: readonly string[] = ['give', 'gives', 'gave', 'giving', 'rate', 'rates', 'rated', 'rating', 'grade', 'grades', 'graded', 'award', 'awards', 'awarded', 'score', 'scored'];
 
-/** Verbs whose subject is the work that gets the score: "it gets a 9", "this one deserves 8". */
+/**
+ * Verbs whose subject is the work that gets the score: "it gets a 9", "this film deserves a 8".
+ * Only after one of {@link SCORED_OBJECTS}: "he got a 9 in maths" and "the school earns a 4" score
+ * no work.
+ */
 export const GETTING_VERBS: readonly string[] = ['gets', 'got', 'earns', 'earned', 'deserves', 'deserved'];
 
 /**
@@ -69,3 +73,22 @@ export const COUNTED_NOUNS: readonly string[] = ['people', 'men', 'women', 'chil
  * giving it a ten", "its rating of 6 and a half stars".
  */
 export const OTHER_RATERS: readonly string[] = ['imdb', 'readers', 'users', 'critics', 'voters', 'audiences', 'anyone', 'everyone', 'people', 'others', 'they', 'you', 'metacritic', 'tomatoes', 'average', 'instead of', 'its', 'their'];
+
+/**
+ * Words of a match or a contest, read in the clause before a cued number: "won by a score of 4",
+ * "the match score was 3". A number there is the result of a game, not the writer's rating.
+ */
+export const SPORT_WORDS: readonly string[] = ['won', 'lost', 'beat', 'beaten', 'match', 'goal', 'goals', 'scoreline', 'innings', 'wickets', 'half-time', 'halftime', 'league', 'fixture', 'penalty', 'penalties'];
+
+/**
+ * The raters of {@link OTHER_RATERS} that name a crowd, a site or a critic, read before every
+ * reading ("IMDb users gave it 8/10", "critics rate it 4 stars", "everyone gives it ten out of
+ * ten"). The pronouns are left out there: "I loved its score, 8/10" is the writer's.
+ */
+export const NAMED_RATERS: readonly string[] = ['imdb', 'readers', 'users', 'critics', 'voters', 'audiences', 'everyone', 'metacritic', 'tomatoes', 'instead of'];
+
+/**
+ * A refusal to recommend, read in the same sentence right after a rating: "10/10 would not
+ * recommend". The rating there is a joke, and the refusal is the verdict.
+ */
+export const REFUSALS_AFTER: readonly string[] = ['would not recommend', "wouldn't recommend", 'wouldn’t recommend', 'would never recommend', 'never recommend', 'do not recommend', "don't recommend", 'don’t recommend', 'cannot recommend', "can't recommend", 'can’t recommend'];

@@ -11,20 +11,25 @@
  * shares and fractions ("8 out of 10 of his jokes", "3/4 of the film", "an hour and 3/4"), or
  * stars that are actors and names ("the two stars work well together", "Four Star Productions").
  * Nor is a rating the writer only would have given ("I would have given it 7/10 if …"), nor one
- * somebody else gave ("it is rated 8.1 on IMDb": a scoring verb needs the work as its object).
+ * somebody else gave ("it is rated 8.1 on IMDb": a scoring verb needs the work as its object;
+ * "critics rate it 4 stars"), nor a match result or a mark ("won by a score of 4", "2 - 1", "he got a
+ * 9 in maths"), nor one its sentence takes back ("10/10 would not recommend").
  */
 import {
   COUNTED_NOUNS,
   GETTING_VERBS,
+  NAMED_RATERS,
   NUMBER_WORDS,
   OTHER_RATERS,
   RATING_SCALES,
+  REFUSALS_AFTER,
   SCALE_PLURALS,
   SCORE_FOLLOWERS,
   SCORE_HEDGES,
   SCORE_NOUNS,
   SCORED_OBJECTS,
   SCORING_VERBS,
+  SPORT_WORDS,
 } from '../data/sentiment-rating-words';
 import type { Rating } from '../types';
 
@@ -44,22 +49,30 @@ const OUT_OF = new RegExp(`(?<![\\w.])(${NUMBER})( and a half)? (?:out of|outta)
 /**
  * What scores the number right after it, read back from the number: a scoring verb with the work
  * as object ("I give it a ", "rated this film an ", "I'd grade it a solid "), a verb whose subject
- * is the work ("it gets a ", "deserves a "), a score noun ("a score of ", "My rating: ",
+ * is the work ("it gets a ", "this film deserves a "; "he got a 9 in maths" scores no work), a score noun ("a score of ", "My rating: ",
  * "Overall: ", "Verdict - ").
  */
 const SCORE_CUE = new RegExp(
-  `(?:\\b(?:${alternation(SCORING_VERBS)}) (?:${alternation(SCORED_OBJECTS)}) (?:an? )?|\\b(?:${alternation(GETTING_VERBS)}) an? |\\b(?:${alternation(SCORE_NOUNS)})(?: of| is| was| ?[:=–—-]) (?:an? )?)(?:(?:${alternation(SCORE_HEDGES)}) )?$`,
+  `(?:\\b(?:${alternation(SCORING_VERBS)}) (?:${alternation(SCORED_OBJECTS)}) (?:an? )?|\\b(?:${alternation(SCORED_OBJECTS)}) (?:${alternation(GETTING_VERBS)}) an? |\\b(?:${alternation(SCORE_NOUNS)})(?: of| is| was| ?[:=–—-]) (?:an? )?)(?:(?:${alternation(SCORE_HEDGES)}) )?$`,
   'i',
+);
+/**
+ * A getting verb after a capitalised name or at the start of a sentence: "Black Panther gets an A",
+ * "(Gets a solid 10 …)". Case matters here, so a person's pronoun ("He got a 9") is left out.
+ */
+const NAME_GETS = new RegExp(
+  `(?:^|[(.!?] ?|(?<!\\b(?:He|She|I|We|They|You|My|His|Her|Our|Their)) (?<=[A-Z][\\w'’]* ))(?:${alternation(GETTING_VERBS)}|${alternation(GETTING_VERBS.map((w) => w[0]!.toUpperCase() + w.slice(1)))}) an? (?:(?:${alternation(SCORE_HEDGES)}) )?$`,
 );
 /** The most characters {@link SCORE_CUE} reads before a number. */
 const CUE_WINDOW = 48;
 /** A number a cue may score: digits or a number word, maybe negative ("a score of -100"). */
 const CUED_NUMBER = new RegExp(`(?<![\\w./-])(-?)(${NUMBER})(?![\\w/%½'’]|[.,:-]\\d)`, 'gi');
 /**
- * What may follow a cued number: the end of the clause or text, or a word of
+ * What may follow a cued number: the end of the clause or text, a dash that starts no other
+ * number or "star" (a match score "2 - 1", a "5 - star review"), or a word of
  * {@link SCORE_FOLLOWERS} ("a 7 for the cast"). Anything else makes it a count or a size.
  */
-const CUED_END = new RegExp(`^(?:$|[ \\t]*[.!?,;)\\]"”\\n]|[ \\t]*[-–—] |[ \\t]*\\r| (?:${alternation(SCORE_FOLLOWERS)})\\b)`, 'i');
+const CUED_END = new RegExp(`^(?:$|[ \\t]*[.!?,;)\\]"”\\n]|[ \\t]*[-–—] (?!\\d|star)|[ \\t]*\\r| (?:${alternation(SCORE_FOLLOWERS)})\\b)`, 'i');
 /** A scale named before a cued score: "On a scale of 1 to 5, I give it a 4". */
 const SCALE_NAMED = /\bscale of (?:0|1|one|zero) ?(?:-|–|to) ?(100|10|5|ten|five)\b[^.!?\n]*$/i;
 /** The most characters {@link SCALE_NAMED} reads before a cued score. */
@@ -114,6 +127,12 @@ const PEOPLE_BEFORE = /\b(?:the|its|their|his|her|both) $/i;
 const HYPOTHETICAL_BEFORE = /\b(?:(?:would|could|might)(?: have|'ve) (?:given|rated|scored)|(?:tempted|wanted|going) to (?:give|rate|score))\b[^.!?\n]{0,24}$/i;
 /** Someone else's score: one of {@link OTHER_RATERS} in the clause before a cued number or count of stars. */
 const OTHERS_BEFORE = new RegExp(`\\b(?:${alternation(OTHER_RATERS)})\\b[^.!?,;\\n]{0,32}$`, 'i');
+/** Someone else's score of any form: one of {@link NAMED_RATERS} in the clause before it. */
+const NAMED_BEFORE = new RegExp(`\\b(?:${alternation(NAMED_RATERS)})\\b[^.!?,;\\n]{0,32}$`, 'i');
+/** A sarcastic rating: one of {@link REFUSALS_AFTER} later in its sentence ("10/10 would not recommend"). */
+const REFUSAL_AFTER = new RegExp(`^[^.!?\\n]{0,24}\\b(?:${alternation(REFUSALS_AFTER)})\\b`, 'i');
+/** A contest's result, not a rating: one of {@link SPORT_WORDS} in the clause before a cued number. */
+const SPORT_BEFORE = new RegExp(`\\b(?:${alternation(SPORT_WORDS)})\\b[^.!?\\n]{0,40}$`, 'i');
 /** The most characters {@link HYPOTHETICAL_BEFORE} reads before a rating. */
 const HYPOTHETICAL_WINDOW = 48;
 
@@ -170,7 +189,8 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
   let best: Rating | null = null;
   const keep = (value: number, scale: number, start: number, end: number): void => {
     if (!(value >= 0 && value <= scale)) return;
-    if (HYPOTHETICAL_BEFORE.test(view.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start))) return;
+    const before = view.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start);
+    if (HYPOTHETICAL_BEFORE.test(before) || NAMED_BEFORE.test(before) || REFUSAL_AFTER.test(view.slice(end, end + 48))) return;
     // Of two readings of the same words ("4/5 stars" is also "5 stars"), the one that starts first
     // (or at the same place, the longer) spans the rating; of two apart, the later one is the verdict.
     const overlaps = best !== null && start < best.end && end > best.start;
@@ -228,7 +248,8 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
   for (const m of view.matchAll(GIVEN_GRADE_AT)) {
     const start = m.index + m[0].length - 1;
     const grade = GIVEN_GRADE.exec(view.slice(start, start + 3));
-    if (grade && SCORE_CUE.test(view.slice(Math.max(0, start - CUE_WINDOW), start))) keep(gradeValue(grade[0]), GRADE_SCALE, start, start + grade[0].length);
+    const cue = view.slice(Math.max(0, start - CUE_WINDOW), start);
+    if (grade && (SCORE_CUE.test(cue) || NAME_GETS.test(cue))) keep(gradeValue(grade[0]), GRADE_SCALE, start, start + grade[0].length);
   }
   // "I give it a 7", "a score of 3", "Overall: 9": a number right after a cue, out of ten unless
   // a scale is named before it, and no counted thing after it.
@@ -236,7 +257,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     const start = m.index;
     const end = start + m[0].length;
     const before = view.slice(Math.max(0, start - CUE_WINDOW), start);
-    if (!CUED_END.test(view.slice(end, end + 12)) || !SCORE_CUE.test(before) || OTHERS_BEFORE.test(before)) continue;
+    if (!CUED_END.test(view.slice(end, end + 12)) || !(SCORE_CUE.test(before) || NAME_GETS.test(before)) || OTHERS_BEFORE.test(before) || SPORT_BEFORE.test(before)) continue;
     const named = SCALE_NAMED.exec(view.slice(Math.max(0, start - SCALE_WINDOW), start));
     const scale = named ? scaleOf(named[1] as string) : 10;
     // A score below the scale is the writer's lowest ("a score of -100" on a scale of 1 to 10).
