@@ -3,7 +3,7 @@
 // document is labelled by it, never `neutral` only because the rest reads as news.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
-import { judgesInFirstPerson } from '../src/stages/7-sentiment/document';
+import { judgesInFirstPerson } from '../src/stages/7-sentiment/first-person';
 import type { SentenceScore, SentenceVoice } from '../src/stages/7-sentiment/types';
 
 const NEWS = `Harbour Lights Opens In Leeds

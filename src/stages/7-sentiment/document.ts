@@ -3,30 +3,14 @@
  * ({@link reportProbability}), and the writer's explicit rating, if any, deciding its verdict
  * (`mixed` for a rating in the middle of its scale beside strong praise and strong blame).
  */
-import { FIRST_PERSON_OPINION_MIN, FIRST_PERSON_OPINION_SHARE, RATING_WEIGHT, REPORT_MIN_SENTENCES, REPORT_THRESHOLD } from '../../data/sentiment-rules';
+import { RATING_WEIGHT, REPORT_MIN_SENTENCES, REPORT_THRESHOLD } from '../../data/sentiment-rules';
 import type { Rating, Sentiment, SentimentLabel, Span } from '../../types';
 import { ratingScore } from '../7-rating';
 import { readSentences, sentencesOver } from './aggregate';
+import { judgesInFirstPerson } from './first-person';
 import { confidenceOf, round, sentimentOf, strongBothWays } from './label';
 import { reportFeatures, reportProbability } from './report';
 import type { SentenceScore, SentimentData, StretchReading } from './types';
-
-/**
- * True when the writer judges in the first person, outside quoted and reported speech, in enough
- * of their own opinion sentences ({@link FIRST_PERSON_OPINION_MIN}, {@link FIRST_PERSON_OPINION_SHARE}):
- * such a text gives an opinion and is never a report.
- */
-export function judgesInFirstPerson(sentences: readonly SentenceScore[], ids: readonly number[]): boolean {
-  let own = 0;
-  let first = 0;
-  for (const s of ids) {
-    const x = sentences[s] as SentenceScore;
-    if (x.heading || x.writerHits === 0 || x.voice.quoting || x.voice.reported) continue;
-    own++;
-    if (x.voice.firstPerson) first++;
-  }
-  return first >= FIRST_PERSON_OPINION_MIN && first >= FIRST_PERSON_OPINION_SHARE * own;
-}
 
 /**
  * What the document's label is read from: the reading of the sentences in `blocks` up to a line
