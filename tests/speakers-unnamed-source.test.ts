@@ -34,6 +34,9 @@ const mustStayNobody: Case[] = [
   // a title after "the star of" / "the director of" is no speaker, and no one was named before
   ['The director of Titanic said the sequel was “nearly done”.', [null]],
   ['The star of Rain Man and Tootsie said the film culture was “in the craphouse”.', [null]],
+  // "he" / "she" is one person, never a group named before
+  ['Police said the bridge would stay shut until Monday. “We ask drivers to keep away,” he said.', [null]],
+  ['Critics praised the play all week. “It is a triumph,” she said.', [null]],
   // a body's unnamed spokesperson, and their "he added"
   ['A spokesman for the UK Film Council said: “It is a sad night for British film.”', [null]],
   ['James Porter directed the film. A spokesman for distributor Toho said the film “has found a large audience”. “We are very happy,” he added.', [null, null]],

@@ -10,6 +10,7 @@ import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
 import { isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
 import { genderOf } from './gender';
+import { isGroupNoun } from './group-noun';
 import { isOutlet, properNounAt, wholeNameStart } from './phrases';
 import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames, SubjectFinder } from './types';
@@ -33,6 +34,14 @@ const PRONOUN_WINDOW_BLOCKS = 2;
  * is worse than none.
  */
 export function pronounReferent(ctx: Context, offset: number, pronoun: string, subjectOf: SubjectFinder, depth = 0): SpeakerDraft | null {
+  const found = referent(ctx, offset, pronoun, subjectOf, depth);
+  // "Police said …. “…,” he said": "he" or "she" is one person, never a group ("Police", "Critics").
+  if (found && PRONOUN_GENDER[pronoun] && isGroupNoun(ctx.input.lower.slice(found.span.start, found.span.end))) return null;
+  return found;
+}
+
+/** {@link pronounReferent} before its last check. */
+function referent(ctx: Context, offset: number, pronoun: string, subjectOf: SubjectFinder, depth: number): SpeakerDraft | null {
   const want = PRONOUN_GENDER[pronoun] ?? null;
   const { sentences, tokens } = ctx.ann;
   const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;

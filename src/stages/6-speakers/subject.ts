@@ -1,6 +1,6 @@
 /** The subject of a speech verb: a name, a role noun, a description or a pronoun before it. */
 import { ROLE_NOUNS } from '../../data/role-words';
-import { CLAUSE_WORDS, GROUP_NOUNS, JOINING_WORDS, SOMEONE_NOUNS } from '../../data/speaker-words';
+import { CLAUSE_WORDS, JOINING_WORDS, SOMEONE_NOUNS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
@@ -9,6 +9,7 @@ import { mentionIn, mentionsWithRole } from './context';
 import { describedPerson, isPersonNoun, isSubjectMention, pastSentenceLink } from './described';
 import { genderOf } from './gender';
 import { isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
+import { isGroupNoun } from './group-noun';
 import { coordinated, MAX_MENTIONS_READ, pronounReferent } from './pronoun';
 import { possessive, POSSESSIVE_MARKS, PRONOUN_GENDER } from './subject-shapes';
 import type { Context, Mention } from './types';
@@ -254,17 +255,6 @@ function isInitialism(w: string): boolean {
   if (w.length < 2) return false;
   for (const c of w) if (c < 'A' || c > 'Z') return false;
   return true;
-}
-
-/**
- * True for a plural noun for a group ("Critics", "Teachers", "Witnesses", "Police"): the plural of a
- * noun for a person, or one of the few group words with no such noun.
- */
-function isGroupNoun(w: string): boolean {
-  if (GROUP_NOUNS.has(w)) return true;
-  if (!w.endsWith('s')) return false;
-  const one = (x: string): boolean => ROLE_NOUNS.has(x) || SOMEONE_NOUNS.has(x);
-  return one(w.slice(0, -1)) || (w.endsWith('es') && one(w.slice(0, -2)));
 }
 
 /**
