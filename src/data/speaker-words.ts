@@ -66,3 +66,15 @@ export const HEAD_PARTICIPLES: ReadonlySet<string> = new Set(['born', 'raised', 
 
 /** Words the tagger reads as pronouns that stand for no one ("felt that there “…”", "was what “…”"). */
 export const NOT_REFERRING_PRONOUNS: ReadonlySet<string> = new Set(['there', 'what', 'which']);
+
+/** Nouns for a person that tell a woman (besides those ending in "woman"). */
+export const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'wife', 'mother', 'daughter', 'sister', 'girl', 'girlfriend', 'actress', 'widow', 'aunt', 'niece', 'grandmother', 'mum']);
+
+/** Nouns for a person that tell a man (besides those ending in "man"). */
+export const MALE_NOUNS: ReadonlySet<string> = new Set(['husband', 'father', 'son', 'brother', 'boy', 'boyfriend', 'actor', 'widower', 'uncle', 'nephew', 'grandfather', 'dad']);
+
+/** Words ending in "man" that tell no man ("human", "shaman"). */
+export const NOT_MAN_NOUNS: ReadonlySet<string> = new Set(['human', 'shaman', 'german', 'roman', 'talisman', 'caiman', 'ottoman', 'layman', 'doberman', 'superhuman', 'inhuman']);
+
+/** Small words inside a title or a list of titles ("Rain Man and Tootsie", "Because the Night"). */
+export const TITLE_JOINS: ReadonlySet<string> = new Set(['and', 'the', 'of', 'a', '&']);

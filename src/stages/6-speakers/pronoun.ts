@@ -5,7 +5,7 @@ import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { JOINING_WORDS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
+import { FEMALE_NOUNS, JOINING_WORDS, MALE_NOUNS, NOT_MAN_NOUNS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
 import { isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
@@ -110,16 +110,10 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   return unless(pick.length === 1 ? (pick[0] as SpeakerDraft) : chain());
 }
 
-/** Nouns for a person that tell a woman; the rest that end in "man" tell a man. */
-const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'wife', 'mother', 'daughter', 'sister', 'girl', 'girlfriend', 'actress', 'widow', 'aunt', 'niece', 'grandmother', 'mum']);
-
-/** Nouns for a person that tell a man (besides those ending in "man"). */
-const MALE_NOUNS: ReadonlySet<string> = new Set(['husband', 'father', 'son', 'brother', 'boy', 'boyfriend', 'actor', 'widower', 'uncle', 'nephew', 'grandfather', 'dad']);
-
 /** The gender a noun for a person tells ("spokeswoman" f, "chairman" m), or null. */
 function nounGender(w: string): Gender {
   if (FEMALE_NOUNS.has(w) || w.endsWith('woman')) return 'f';
-  if (MALE_NOUNS.has(w) || w.endsWith('man')) return 'm';
+  if (MALE_NOUNS.has(w) || (w.endsWith('man') && !NOT_MAN_NOUNS.has(w))) return 'm';
   return null;
 }
 

@@ -1,6 +1,6 @@
 /** The subject of a speech verb: a name, a role noun, a description or a pronoun before it. */
 import { ROLE_NOUNS } from '../../data/role-words';
-import { CLAUSE_WORDS, JOINING_WORDS, SOMEONE_NOUNS } from '../../data/speaker-words';
+import { CLAUSE_WORDS, JOINING_WORDS, SOMEONE_NOUNS, TITLE_JOINS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
@@ -57,9 +57,6 @@ function beforeOutletOf(ctx: Context, t: number): number {
 
 /** Most tokens of a title read back after "the star of" ("Rain Man and Tootsie"). */
 const MAX_TITLE_TOKENS = 8;
-
-/** Small words inside a title or a list of titles ("Rain Man and Tootsie", "Because the Night"). */
-const TITLE_JOINS: ReadonlySet<string> = new Set(['and', 'the', 'of', 'a', '&']);
 
 /**
  * "The star of Rain Man and Tootsie said", "The singer of Because the Night told": a noun for a

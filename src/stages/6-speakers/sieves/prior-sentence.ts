@@ -3,6 +3,7 @@
  * the night. “…”"), or that closes with its attribution ("…, Mr Rees said. “…”").
  */
 import { REPORTING_VERBS, SPEECH_VERBS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { RELATIVE_OPENERS } from '../../../data/speaker-words';
 import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { isSpeechVerb, MAX_PRIOR_SENTENCE_TOKENS, tok } from '../context';
@@ -112,9 +113,6 @@ export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: Mar
 /** Longest description or relative clause stepped over between a subject and its verb, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 16;
 
-/** Words opening a relative clause about a person. */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose']);
-
 /**
  * From token `t` after a subject: when it is a comma opening a description with no verb ("a
  * presenter on the station") or a relative clause ("who runs a school"), closed by a comma
@@ -123,7 +121,7 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose']);
 function pastAppositive(ctx: Context, t: number, endTok: number): number {
   const { tokens } = ctx.ann;
   if (tokens[t]?.normal !== ',') return t;
-  const relative = RELATIVE_WORDS.has(tokens[t + 1]?.normal ?? '');
+  const relative = RELATIVE_OPENERS.has(tokens[t + 1]?.normal ?? '');
   for (let k = t + 1; k < endTok && k - t <= MAX_APPOSITIVE_TOKENS; k++) {
     const w = tok(ctx, k);
     if (w.normal === ',') return k > t + 1 ? k + 1 : t;
