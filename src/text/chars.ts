@@ -16,6 +16,11 @@ export const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A string of upper-case letters only ("NIS", "MRS"). */
 export const ALL_UPPER = /^\p{Lu}+$/u;
 
+/** True for a word of two or more capital letters and nothing else ("AFI", "FCC"): an initialism. */
+export function isInitialism(w: string): boolean {
+  return w.length >= 2 && ALL_UPPER.test(w);
+}
+
 /** True for an upper-case letter. */
 export function isUpper(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;

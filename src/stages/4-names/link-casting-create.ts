@@ -14,7 +14,7 @@ import { COMMON_CAPITALISED } from '../../data/not-names';
 import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import { PLAYS_VERBS } from '../../data/role-words';
-import { isApostrophe, isUpper } from '../../text/chars';
+import { isApostrophe, isInitialism, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, notCastingAs, otherSubject, sentenceStart } from './link-casting-as';
 import { NOT_PART_STARTS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, SEEING_VERBS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
@@ -162,7 +162,7 @@ function partBeforeBracket(input: NormalizedText, actor: EntityDraft, start: num
   let first = 0;
   // An acronym before the name describes it ("fellow OAP Milo", "LAPD Lieutenant Joshi").
   const common = (w: number): boolean =>
-    NOT_PART_STARTS.has(wordAt(w)) || (opensSentence(view, words[w] as number) && opener(wordAt(w))) || (w < words.length - 1 && ACRONYM.test(view.slice(words[w] as number, (words[w + 1] as number) - 1)));
+    NOT_PART_STARTS.has(wordAt(w)) || (opensSentence(view, words[w] as number) && opener(wordAt(w))) || (w < words.length - 1 && isInitialism(view.slice(words[w] as number, (words[w + 1] as number) - 1)));
   while (first < words.length && common(first)) first++;
   if (first === words.length) return null;
   const runStart = words[first] as number;
@@ -220,8 +220,6 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this']);
 
 /** An initial or a short title with its dot ("X.", "J.E.B.", "Lt."). */
 const TITLE_OR_INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u;
-/** A word of capitals alone, two or more ("LAPD"). */
-const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** The characters of a word of a part read back from a bracket: letters, digits, dots, apostrophes, hyphens. */
 const RUN_CHAR = /[\p{L}\p{Nd}.'’-]/u;

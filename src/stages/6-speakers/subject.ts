@@ -2,7 +2,7 @@
 import { ROLE_NOUNS } from '../../data/role-words';
 import { CLAUSE_WORDS, JOINING_WORDS, SOMEONE_NOUNS, TITLE_JOINS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
-import { isUpper } from '../../text/chars';
+import { isInitialism, isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole } from './context';
@@ -245,13 +245,6 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
   }
   return null;
-}
-
-/** True for a word of two or more capital letters and nothing else ("AFI", "FCC"). */
-function isInitialism(w: string): boolean {
-  if (w.length < 2) return false;
-  for (const c of w) if (c < 'A' || c > 'Z') return false;
-  return true;
 }
 
 /**
