@@ -21,22 +21,28 @@ export interface RankedQuote {
   order: number;
 }
 
-/** Everything known about one name form (one merge key) of one work. */
-export interface FormTally {
-  /** The form's parts. */
-  parts: FormParts;
-  /** Surface spellings and the documents using each. */
+/** What is counted the same way for an accepted form and a weak one, over the documents writing it. */
+export interface FormCounts {
+  /** Surface spellings, with the documents (accepted forms) or mentions (weak forms) using each. */
   surfaces: Map<string, number>;
-  /** Documents naming it (any document entity with this form). */
+  /** Documents naming it. */
   docs: DistinctSketch;
   /** The first document ids, capped, with their input order. */
   docIds: Array<[order: number, id: string]>;
   /** The last document number counted, so a document counts once. */
   lastDoc: number;
+  /** Its mentions (of the document entities whose name it is; mid-sentence ones for a weak form). */
+  mentions: number;
+  /** What the words around its mentions say (see form-context.ts). */
+  context: FormContext;
+}
+
+/** Everything known about one name form (one merge key) of one work. */
+export interface FormTally extends FormCounts {
+  /** The form's parts. */
+  parts: FormParts;
   /** Document entities whose own name this form is: the readings below are theirs. */
   readings: number;
-  /** Mentions of those document entities. */
-  mentions: number;
   /** Kind votes, each weighted by the document's own confidence. */
   votes: { character: number; person: number };
   /** Roles given, with counts. */
@@ -49,8 +55,6 @@ export interface FormTally {
   sentiment: { sum: number; n: number } & Record<SentimentLabel, number>;
   /** The best quotes, capped. */
   quotes: RankedQuote[];
-  /** What the words around its mentions say, over the documents that came with their text. */
-  context: FormContext;
   /**
    * For a one-word form, the capitalised words the texts write right after it, or right before it
    * when that word was no form of the work yet ("Uryu Ishida": `ishida` for `uryu`, or `uryu` for
@@ -72,21 +76,9 @@ export interface FormTally {
 }
 
 /** A capitalised run no document of the work accepted, as the documents write it. */
-export interface WeakForm {
-  /** Spellings, with mentions. */
-  surfaces: Map<string, number>;
-  /** Documents writing it mid-sentence. */
-  docs: DistinctSketch;
-  /** The first document ids, capped, with their input order. */
-  docIds: Array<[order: number, id: string]>;
-  /** The last document number counted. */
-  lastDoc: number;
+export interface WeakForm extends FormCounts {
   /** Mentions of the last document counted whose surrounding words were read. */
   read: number;
-  /** Mid-sentence mentions. */
-  mentions: number;
-  /** What the words around its mentions say (see form-context.ts). */
-  context: FormContext;
   /** Mentions read that a list puts beside a work the analysis found ("Inuyasha and Yu Yu Hakusho"). */
   besideWorks: number;
 }
