@@ -183,7 +183,7 @@ function topLinked(votes: ReadonlyMap<string, number>, entityOf: ReadonlyMap<str
 }
 
 /** The finished {@link IndexWork} of a tally; `otherTitles`: see {@link promoteWeakForms}. */
-export function finishWork(work: WorkTally, caps: FinishCaps, otherTitles: ReadonlySet<string> = new Set()): IndexWork {
+export function finishWork(work: WorkTally, caps: FinishCaps, otherTitles: ReadonlySet<string>): IndexWork {
   promoteWeakForms(work, otherTitles);
   const titles = titleKeys(work, [work.title, ...work.aliases.values()].map(formWords));
   const share = characterShare(work);

@@ -219,8 +219,6 @@ function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, 
   const key = surface.toLowerCase();
   let weak = work.weak.get(key);
   if (!weak) {
-    // Copies, not slices: a sliced string keeps its whole review alive.
-    surface = flat(surface);
     if (work.weak.size >= MAX_WEAK_FORMS && work.weakPruned !== ordinal) pruneWeakForms(work, ordinal);
     if (work.weak.size >= MAX_WEAK_FORMS) return;
     weak = { surfaces: new Map(), docs: [], docIds: [], lastDoc: -1, read: 0, mentions: 0, besideWorks: 0, context: newFormContext() };
@@ -228,6 +226,7 @@ function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, 
   }
   const n = weak.surfaces.get(surface);
   if (n !== undefined) weak.surfaces.set(surface, n + 1);
+  // Copies, not slices: a sliced string keeps its whole review alive.
   else if (weak.surfaces.size < MAX_SURFACES) weak.surfaces.set(flat(surface), 1);
   weak.mentions++;
   if (weak.lastDoc !== ordinal) {
@@ -252,9 +251,9 @@ function addWeak(work: WorkTally, surface: string, ordinal: number, id: string, 
  * (see not-entities.ts), that are no title or word of one a document of the work lists nor of
  * another work's title (`otherTitles`, see {@link allTitleKeys}), no plural of a form ("Titans"
  * beside "Titan"), and whose mentions do not read as a thing (see {@link MAX_NOUN_SHARE}). A key
- * that is already a form stays that form. Returns the keys made.
+ * that is already a form stays that form.
  */
-export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<string> = new Set()): string[] {
+export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<string>): void {
   const titleWords = new Set<string>(otherTitles);
   for (const title of [work.title, ...work.aliases.values()]) for (const w of formWords(title)) titleWords.add(w);
   for (const parts of work.parsed.values()) if (work.workTitles.has(parts.key)) for (const w of parts.written) titleWords.add(w);
@@ -283,7 +282,6 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
     group.lower += work.lowerWords.get(lower);
     byKey.set(parts.key, group);
   }
-  const made: string[] = [];
   for (const [key, { parts, weak, lower }] of byKey) {
     if (key.endsWith('s') && (work.forms.has(key.slice(0, -1)) || byKey.has(key.slice(0, -1)))) continue;
     const tally = newFormTally(parts);
@@ -302,9 +300,7 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
     // reviewers name in full, with a role, where the per-document stage accepts them.
     tally.votes.character = WEAK_CHARACTER_LEAN * countDocuments(tally.docs);
     work.forms.set(key, tally);
-    made.push(key);
   }
-  return made;
 }
 
 /**
