@@ -20,7 +20,8 @@ export { resolveOptions } from './options';
 export { findRating } from './stages/7-rating';
 export { NEGATED_BLAME_WEIGHT, NEGATIVE_WEIGHT } from './data/sentiment-rules';
 export { KIND_FEATURES } from './data/name-kind-features';
-export { BAND_MEMBER_NOUNS, BAND_NOUNS, learnedTitleFault } from './stages/4-works/learned-titles';
+export { learnedTitleFault } from './stages/4-works/learned-titles';
+export { BAND_MEMBER_NOUNS, BAND_NOUNS } from './data/work-cues';
 
 /** One entity of the names stage before names are tied: its surface forms and its kind features. */
 export interface NameKindRow {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ESM script without types
 import { corpusDocuments, learnTitles, readSkipList } from '../scripts/learn-work-titles.mjs';
-import { BAND_MEMBER_NOUNS, BAND_NOUNS, learnedTitleFault } from '../src/stages/4-works/learned-titles';
+import { BAND_MEMBER_NOUNS, BAND_NOUNS } from '../src/data/work-cues';
+import { learnedTitleFault } from '../src/stages/4-works/learned-titles';
 
 /** A made-up corpus: two news files and a CSV of reviews grouped by work. */
 function corpus(): string {

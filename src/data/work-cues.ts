@@ -123,6 +123,19 @@ export const ACT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The {@link ACT_NOUNS} for a band or a group, that name more than one performer: one written
+ * right before or after a title ("pop group X", "the X band") makes it a band's name in that text
+ * for the learned-titles script.
+ */
+export const BAND_NOUNS: ReadonlySet<string> = new Set(['band', 'group', 'duo', 'trio', 'quartet']);
+
+/**
+ * Nouns for a member of a band written right after its name ("X dancer Y", "X frontman"): like
+ * {@link BAND_NOUNS}, only after the name ("star" is not one: a show's star is no band member).
+ */
+export const BAND_MEMBER_NOUNS: ReadonlySet<string> = new Set(['frontman', 'frontwoman', 'guitarist', 'drummer', 'bassist', 'singer', 'dancer', 'keyboardist']);
+
+/**
  * Words of an award's name that make it a prize for a work ("best short film for X", "best album
  * award for X", "best screenplay for X"), with the work nouns and kinds of work.
  */

@@ -8,7 +8,7 @@ import { APPOSED_REACH, NOT_SUBJECT_TAGS, PART_OR_PERSON_NOUNS } from '../../dat
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { WorksContext } from './context';
-import { endsPhrase, isLoneNonTitle, isPlaceOrBody } from './shapes';
+import { endsPhrase, isPlaceOrBody } from './shapes';
 
 /**
  * True for one word set off by commas or a full stop after a work noun and a comma ("their last
@@ -21,6 +21,7 @@ export function loneApposed(ctx: WorksContext, run: Run, cue: number): boolean {
   // "the main character in this film, Yoda,": the word names the person or part said before.
   for (let k = Math.max(0, cue - APPOSED_REACH); k < cue; k++) if (PART_OR_PERSON_NOUNS.has((words[k] as Word).lower)) return false;
   const w = words[run.first] as Word;
-  return !GIVEN_NAMES.has(w.lower) && !isLoneNonTitle(w.lower) && !isPlaceOrBody(w) && !NOT_SUBJECT_TAGS.has(ctx.posAt(w.start)) && !ctx.isSurname(w.lower);
+  // One word: isPlaceOrBody covers the bodies and places a lone non-title names; "I" is the rest.
+  return !GIVEN_NAMES.has(w.lower) && w.lower !== 'i' && !isPlaceOrBody(w) && !NOT_SUBJECT_TAGS.has(ctx.posAt(w.start)) && !ctx.isSurname(w.lower);
 }
 

@@ -4,7 +4,7 @@
  * a piece of a longer title must stay out. These read the title alone; the learner adds the
  * checks that need the corpus (common words, band cues, longer kept titles).
  */
-import { ACT_NOUNS, ARTICLES, LABEL_WORDS, LEAD_DETERMINERS, SENTENCE_LEADS } from '../../data/work-cues';
+import { ARTICLES, LABEL_WORDS, LEAD_DETERMINERS, SENTENCE_LEADS } from '../../data/work-cues';
 import { NOT_KNOWN_WORK_TITLES } from '../../data/work-titles-not';
 import { isListedFirstName } from '../../text/listed-first-name';
 
@@ -41,15 +41,3 @@ export function learnedTitleFault(title: string): 'lead' | 'place' | 'part' | 'l
   return undefined;
 }
 
-/**
- * The works stage's nouns for a band or a group ({@link ACT_NOUNS} that name more than one
- * performer): one written right before or after a title ("pop group Westlife", "the Happy
- * Mondays band") makes it a band's name in that text.
- */
-export const BAND_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS].filter((w) => ['band', 'group', 'duo', 'trio', 'quartet'].includes(w)));
-
-/**
- * Nouns for a member of a band written right after its name ("Happy Mondays dancer Bez", "Oasis
- * frontman"): like {@link BAND_NOUNS}, only after the name ("star" is not one: "EastEnders star").
- */
-export const BAND_MEMBER_NOUNS: ReadonlySet<string> = new Set(['frontman', 'frontwoman', 'guitarist', 'drummer', 'bassist', 'singer', 'dancer', 'keyboardist']);
