@@ -344,7 +344,7 @@ function namesSomeone(ctx: Context, from: number, to: number): boolean {
  * naming nobody ("She arrived in green silk. “…,” she said") means the person that pronoun means,
  * looked up once more from there. Else nobody.
  */
-function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: SubjectFinder, depth = 0): (SpeakerDraft & { sure?: boolean }) | null {
+function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: SubjectFinder, depth: number): (SpeakerDraft & { sure?: boolean }) | null {
   const { tokens, sentences } = ctx.ann;
   const here = tokens[firstAtOrAfter(tokens, offset)];
   if (!here) return null;

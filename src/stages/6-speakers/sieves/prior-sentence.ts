@@ -70,7 +70,7 @@ export function sentenceBefore(ctx: Context, q: MarkedQuoteDraft, previous: Mark
  * remembering, with no quote in it and no other name (but in what a verb of speech reports),
  * is that person's.
  */
-export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null, previousSpeaker: SpeakerDraft | null = null): SpeakerDraft | null {
+export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null, previousSpeaker: SpeakerDraft | null): SpeakerDraft | null {
   // "Ms Trew admitted it would be “very difficult” and said …. “…”": a quote inside the sentence
   // before, in the same paragraph, is no bar when it was given to that sentence's subject
   // (checked below); across a paragraph break the fragment ends what is known of their words.
