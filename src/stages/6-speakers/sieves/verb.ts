@@ -15,7 +15,7 @@ import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
 import { skipFillers } from '../fillers';
-import { closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
+import { afterNounOf, closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
@@ -127,7 +127,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     // Not when a role goes on after the name: "said Hendrix biographer Carl Moss" is Moss.
     const following = m ? tokens[firstAtOrAfter(tokens, m.end)] : undefined;
     const roleAfter = following !== undefined && following.pos === 'NOUN' && following.value[0] === following.normal[0] && isUpper(tokens[firstAtOrAfter(tokens, m?.end ?? 0) + 1]?.value[0] ?? '');
-    if (m && !roleAfter && (gap === '' || APPOSITIVE.test(gap))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    if (m && !roleAfter && (gap === '' || (APPOSITIVE.test(gap) && !afterNounOf(ctx, m)))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     // "said Oscar-winning star Kate Winslet", "said the festival's director, Craig Prater": the
     // name that ends the phrase after the verb.
     const phrase = describedPhrase(ctx, t + 1);
