@@ -10,6 +10,7 @@
 // when plainly a man, else nobody.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
+import { canSpeak } from '../src/stages/6-speakers/speaking-noun';
 
 type Case = [text: string, speakers: (string | null)[]];
 
@@ -66,5 +67,18 @@ describe('named sources around unnamed ones keep their quotes', () => {
 describe('must stay nobody: unnamed sources, things and bodies, reports inside reports', () => {
   it.each(mustStayNobody)('%s', (text, speakers) => {
     expect(speakersOf(text)).toEqual(speakers);
+  });
+});
+
+// The noun before a speech verb that makes it the verb's subject (the name after the verb then opens
+// what was reported): a person, a group, a document or a body; never a noun of time or manner.
+const speakingNouns: [word: string, speaks: boolean][] = [
+  ['spokeswoman', true], ['lawyers', true], ['fans', true], ['lawsuit', true], ['filing', true], ['corporation', true], ['letters', true],
+  ['time', false], ['manner', false], ['pause', false], ['moment', false], ['voice', false],
+];
+
+describe('nouns that can say something', () => {
+  it.each(speakingNouns)('%s → %s', (word, speaks) => {
+    expect(canSpeak(word)).toBe(speaks);
   });
 });

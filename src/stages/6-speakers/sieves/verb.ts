@@ -15,6 +15,7 @@ import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
 import { skipFillers } from '../fillers';
+import { canSpeak } from '../speaking-noun';
 import { afterNounOf, closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
@@ -238,9 +239,10 @@ function subjectBeforeVerb(ctx: Context, v: number): boolean {
   const w = tokens[k];
   if (!w || w.sentence !== (tokens[v] as Token).sentence) return false;
   if (SUBJECT_PRONOUNS.has(w.normal)) return true;
-  // "The lawsuit said Willis has endured “…”", "a spokesman said Mr Lee was": a noun of its own
-  // before the verb is its subject; the name after the verb opens what was reported.
-  if (w.pos === 'NOUN' && w.value[0] === w.normal[0]) return true;
+  // "The lawsuit said Willis has endured “…”", "a spokesman said Mr Lee was": a noun for someone
+  // or something that speaks before the verb is its subject; the name after the verb opens what
+  // was reported. Not a noun of time or manner ("after a time exclaimed X").
+  if (w.pos === 'NOUN' && w.value[0] === w.normal[0] && canSpeak(w.normal)) return true;
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.end) - 1];
   return m !== undefined && m.end === w.end && !m.quoted;
 }
