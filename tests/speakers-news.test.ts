@@ -120,3 +120,28 @@ describe('the speaker named in the sentence before', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('"he said" after a sentence whose subject the text gives no gender', () => {
+  // the names after the subject's verb are what it did, not who speaks next
+  it.each([
+    ['Jamie Baxter paid tribute to singer Ray Moss and thanked director Ian Hale. “You took a chance on me,” he said.', 'Jamie Baxter'],
+    ['Robin Vale thanked her agent, Ruth Okafor, on stage. “I owe her everything,” she said.', 'Robin Vale'],
+  ])('%j → %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+  // a man named in a sentence of his own since could be meant
+  it('%j → nobody', () => {
+    expect(speakers('Ray Moss sang first. Jamie Baxter thanked director Ian Hale. “You took a chance on me,” he said.')).toEqual([null]);
+  });
+});
+
+describe('two people joined as a subject, a role before the second', () => {
+  it.each([
+    ['Singer Ruth Okafor and actress Dana Holt arrived together.\n\n“We paid to play,” she said.', null],
+    ['Singer Ruth Okafor and fellow singer Dana Holt arrived together.\n\n“We paid to play,” she said.', null],
+    // one of each gender: the pronoun tells them apart
+    ['Singer Ruth Okafor and her husband Tom Baxter arrived together.\n\n“We paid to play,” she said.', 'Ruth Okafor'],
+  ])('%j → %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});

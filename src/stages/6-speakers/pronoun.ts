@@ -222,15 +222,33 @@ function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | nul
   return null;
 }
 
-/** True when mention `m` is joined to a name after it ("Tomas Berg and Ivo Brandt"). */
+/** Most lower-case words of a role between a joining word and the name it joins ("and fellow actress"). */
+const MAX_JOINED_ROLE_WORDS = 3;
+
+/** Possessives that may open that role ("and her husband Tomas"). */
+const JOINED_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/**
+ * True when mention `m` is joined to a name after it ("Tomas Berg and Ivo Brandt"), a role
+ * perhaps between ("Ruth Okafor and actress Dana Holt", "and her husband Tomas").
+ */
 export function coordinated(ctx: Context, m: Mention): boolean {
   const { tokens } = ctx.ann;
   const at = firstAtOrAfter(tokens, m.end);
   const join = tokens[at];
   if (!join || !JOINING_WORDS.has(join.normal)) return false;
-  const next = tokens[at + 1];
-  return next !== undefined && next.sentence === join.sentence && isUpper(next.value[0]);
+  let k = at + 1;
+  if (JOINED_POSSESSIVES.has(tokens[k]?.normal ?? '')) k++;
+  const roleStart = k;
+  while (k - roleStart < MAX_JOINED_ROLE_WORDS && isRoleWord(tokens[k])) k++;
+  const next = tokens[k];
+  if (next === undefined || next.sentence !== join.sentence || !isUpper(next.value[0])) return false;
+  // After a role, only a name the names stage listed: "and the band Y" is no person joined.
+  return k === at + 1 || ctx.mentions[firstAtOrAfter(ctx.mentions, next.start)]?.start === next.start;
 }
+
+/** A lower-case noun or adjective of a role ("fellow", "actress"). */
+const isRoleWord = (w: Token | undefined): boolean => w !== undefined && w.value[0] === w.normal[0] && (w.pos === 'NOUN' || w.pos === 'ADJ');
 
 /** Sentences read back for the name a chain of "he" / "she" subjects starts from. */
 const MAX_CHAIN_SENTENCES = 4;
@@ -585,7 +603,8 @@ function roleBetween(ctx: Context, m: Mention, next: Mention): boolean {
 /**
  * True when no person but `subject` named outside quotes from the start of the paragraph before
  * the quote's up to it could be the one a pronoun of gender `want` means (of that gender, or of
- * a gender the text does not show), nor was the last speaker.
+ * a gender the text does not show), nor was the last speaker; the names after the subject's verb
+ * in its own sentence do not count.
  */
 function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want: Gender): boolean {
   const { sentences, tokens } = ctx.ann;
@@ -600,10 +619,16 @@ function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want
   };
   const last = ctx.lastSpeaker;
   if (last && last.block >= block - 1 && other(last.speaker.entity, last.speaker.span)) return false;
+  // "Jamie Baxter thanked director Ian Hale. “…,” he said": the names after the subject's verb in
+  // its own sentence are what it did, not who speaks next.
+  const own = tokens[firstAtOrAfter(tokens, subject.span.start)]?.sentence ?? -1;
+  const ownEnd = sentences[own + 1] ? (tokens[(sentences[own + 1] as { firstToken: number }).firstToken] as { start: number }).start : Infinity;
+  const asMention: Mention = { start: subject.span.start, end: subject.span.end, entity: subject.entity ?? -1, quoted: false };
   for (let i = firstAtOrAfter(ctx.mentions, from.start); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.start >= offset) break;
     if (m.quoted || m.start === subject.span.start || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    if (m.start > subject.span.end && m.start < ownEnd && afterVerb(ctx, asMention, m)) continue;
     if (other(m.entity, m)) return false;
   }
   return true;
