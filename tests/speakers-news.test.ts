@@ -145,3 +145,19 @@ describe('two people joined as a subject, a role before the second', () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe('"she said" after a person the names stage did not list opened a sentence', () => {
+  // the last speaker does not go on past a sentence opened by someone plainly a person
+  it.each([
+    ['Dance teacher Ruth Okafor said she had seen a change. “Children have other hobbies now,” she said.\n\nYsolde Brackwater, 23, an office manager from Leeds, gave up dancing at the age of ten. “It was not cool any more,” she said.', ['Ruth Okafor', null]],
+    ['Dance teacher Ruth Okafor said she had seen a change. “Children have other hobbies now,” she said.\n\nMarit Oyelaran, a nurse from Leeds, gave up dancing at the age of ten. “It was not cool any more,” she said.', ['Ruth Okafor', null]],
+  ])('%j → %j', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  // a film or a place opening a sentence is no rival
+  it.each([
+    ['Dance teacher Ruth Okafor said she had seen a change. “Children have other hobbies now,” she said.\n\nBrightwater opened in London last week. “It was a lovely night,” she said.', ['Ruth Okafor', 'Ruth Okafor']],
+  ])('%j → %j', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

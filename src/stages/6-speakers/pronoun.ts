@@ -90,6 +90,9 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
     // that gender named since ("Victoria Wood slated …" then "she said").
     const named = want && swept && last.speaker.entity !== null && genderOf(ctx, last.speaker) === null ? latestNamed(ctx, recent, block, want) : null;
     if (named && named.entity !== last.speaker.entity && genderOf(ctx, named) === want) return named;
+    // "Hazel Moss, 23, gave up ballet. “…,” she said": a person the names stage did not list opened
+    // a sentence since, and may be the one meant.
+    if (want !== null && !ctx.dialogueHeavy && unplacedSubjectBetween(ctx, last.end, offset, want)) return null;
     return { ...last.speaker, via: 'pronoun' };
   }
   const chain = (): SpeakerDraft | null => {
@@ -98,7 +101,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   };
   // "Ruth Okafor won. Whitlock arrived late. “…,” she said": a sentence since the one named whose
   // subject is a name nobody could place may be about the speaker meant; nobody then.
-  const unless = (s: SpeakerDraft | null): SpeakerDraft | null => (s && unplacedSubjectBetween(ctx, s.span.end, offset) ? null : s);
+  const unless = (s: SpeakerDraft | null): SpeakerDraft | null => (s && unplacedSubjectBetween(ctx, s.span.end, offset, null) ? null : s);
   if (swept) return unless(latestNamed(ctx, recent, block, want) ?? chain());
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
@@ -179,9 +182,12 @@ const MAX_SENTENCES_READ = 6;
 /**
  * True when a sentence after the one holding offset `from`, and before the one holding offset
  * `to`, opens with a capitalised name no mention covers, followed by its verb ("Whitlock arrived
- * late"): a person the names stage did not list, who may be the one a pronoun means.
+ * late"): a person the names stage did not list, who may be the one a pronoun means. With
+ * `person` (the pronoun's gender), only a name that plainly is a person's counts: one followed by
+ * an age or a description between commas ("Hazel Moss, 23, …"), or opening with a given name of
+ * that gender; so a film or a place opening a sentence ("Chicago opened …") is no rival.
  */
-function unplacedSubjectBetween(ctx: Context, from: number, to: number): boolean {
+function unplacedSubjectBetween(ctx: Context, from: number, to: number, person: Gender): boolean {
   const { tokens, sentences } = ctx.ann;
   const a = tokens[firstAtOrAfter(tokens, from)]?.sentence;
   const b = tokens[firstAtOrAfter(tokens, to)]?.sentence;
@@ -193,10 +199,22 @@ function unplacedSubjectBetween(ctx: Context, from: number, to: number): boolean
     const listed = opener ? ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)] : undefined;
     if (!opener || containing(ctx.mentions, opener.start) >= 0 || (listed && listed.start < opener.end) || isOutlet(ctx.input.view.slice(opener.start, opener.end))) continue;
     const verb = tokens[firstAtOrAfter(tokens, opener.end)];
-    if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
+    if (!person) {
+      if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
+      continue;
+    }
+    // "Hazel Moss, 23, an office manager, gave up …": an age or a description set after the name,
+    // or a given name of the pronoun's gender first, tells a person, not a film or a place.
+    const next = tokens[firstAtOrAfter(tokens, opener.end) + 1];
+    if (verb?.normal === ',' && next !== undefined && next.sentence === s && (/^\d+$/.test(next.value) || ARTICLES.has(next.normal))) return true;
+    const given = tokens[first]?.normal ?? '';
+    if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX') && (person === 'f' ? FEMALE_NAMES : MALE_NAMES).has(given)) return true;
   }
   return false;
 }
+
+/** Articles opening a description set after a name ("X, an office manager, …"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Most mentions read back in a sentence for another person who could be meant. */
 export const MAX_MENTIONS_READ = 12;
