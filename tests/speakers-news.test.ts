@@ -121,20 +121,6 @@ describe('the speaker named in the sentence before', () => {
   });
 });
 
-describe('"he said" after a sentence whose subject the text gives no gender', () => {
-  // the names after the subject's verb are what it did, not who speaks next
-  it.each([
-    ['Jamie Baxter paid tribute to singer Ray Moss and thanked director Ian Hale. “You took a chance on me,” he said.', 'Jamie Baxter'],
-    ['Robin Vale thanked her agent, Ruth Okafor, on stage. “I owe her everything,” she said.', 'Robin Vale'],
-  ])('%j → %s', (text, speaker) => {
-    expect(speakers(text)).toEqual([speaker]);
-  });
-  // a man named in a sentence of his own since could be meant
-  it('%j → nobody', () => {
-    expect(speakers('Ray Moss sang first. Jamie Baxter thanked director Ian Hale. “You took a chance on me,” he said.')).toEqual([null]);
-  });
-});
-
 describe('two people joined as a subject, a role before the second', () => {
   it.each([
     ['Singer Ruth Okafor and actress Dana Holt arrived together.\n\n“We paid to play,” she said.', null],
@@ -157,6 +143,19 @@ describe('"she said" after a person the names stage did not list opened a senten
   // a film or a place opening a sentence is no rival
   it.each([
     ['Dance teacher Ruth Okafor said she had seen a change. “Children have other hobbies now,” she said.\n\nBrightwater opened in London last week. “It was a lovely night,” she said.', ['Ruth Okafor', 'Ruth Okafor']],
+  ])('%j → %j', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('"he said" after a new person is brought in with a role between commas', () => {
+  it.each([
+    // a man brought in as the report's next source: the last speaker no longer plainly goes on
+    ['“We open in March,” said producer Tom Baxter. The film’s director is Ian Hale, best known for a stage play. “It will be a long night,” he said.', ['Tom Baxter', null]],
+    ['“We open in March,” said producer Tom Baxter. The show is also the choice of Ian Hale, editor of a trade paper. “It will be a long night,” he said.', ['Tom Baxter', null]],
+    // controls: a man named without a role, or a woman brought in, leave "he" the last speaker
+    ['“We open in March,” said producer Tom Baxter. He thanked Ian Hale and the crew. “It will be a long night,” he said.', ['Tom Baxter', 'Tom Baxter']],
+    ['“We open in March,” said producer Tom Baxter. The show stars Ruth Okafor, a singer from Leeds. “It will be a long night,” he said.', ['Tom Baxter', 'Tom Baxter']],
   ])('%j → %j', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

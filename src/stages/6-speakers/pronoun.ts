@@ -80,7 +80,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   }
   // "X called it “a mess”. … Ivo Marek … He added: …": another person who could be meant, named
   // since, leaves "he" unclear; the last speaker goes on only when nobody else was named.
-  if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want))) {
+  if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want, false)) && !(want !== null && !ctx.dialogueHeavy && namedSince(ctx, last, offset, want, true))) {
     // "Weitz said he had visited Pullman, who had told him that “…”. He added: …": the last speaker
     // was quoted inside another person's report; "he" is the reporter when plainly of that gender,
     // else unclear: nobody.
@@ -621,8 +621,7 @@ function roleBetween(ctx: Context, m: Mention, next: Mention): boolean {
 /**
  * True when no person but `subject` named outside quotes from the start of the paragraph before
  * the quote's up to it could be the one a pronoun of gender `want` means (of that gender, or of
- * a gender the text does not show), nor was the last speaker; the names after the subject's verb
- * in its own sentence do not count.
+ * a gender the text does not show), nor was the last speaker.
  */
 function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want: Gender): boolean {
   const { sentences, tokens } = ctx.ann;
@@ -637,16 +636,10 @@ function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want
   };
   const last = ctx.lastSpeaker;
   if (last && last.block >= block - 1 && other(last.speaker.entity, last.speaker.span)) return false;
-  // "Jamie Baxter thanked director Ian Hale. “…,” he said": the names after the subject's verb in
-  // its own sentence are what it did, not who speaks next.
-  const own = tokens[firstAtOrAfter(tokens, subject.span.start)]?.sentence ?? -1;
-  const ownEnd = sentences[own + 1] ? (tokens[(sentences[own + 1] as { firstToken: number }).firstToken] as { start: number }).start : Infinity;
-  const asMention: Mention = { start: subject.span.start, end: subject.span.end, entity: subject.entity ?? -1, quoted: false };
   for (let i = firstAtOrAfter(ctx.mentions, from.start); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.start >= offset) break;
     if (m.quoted || m.start === subject.span.start || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
-    if (m.start > subject.span.end && m.start < ownEnd && afterVerb(ctx, asMention, m)) continue;
     if (other(m.entity, m)) return false;
   }
   return true;
@@ -671,10 +664,13 @@ function goesOn(ctx: Context, offset: number): boolean {
 
 /**
  * True when someone other than the last speaker (a person or a character), of gender `want` or
- * of a gender the text does not show, is named outside quotes after the last speaker's quote and before `offset`.
+ * of a gender the text does not show, is named outside quotes after the last speaker's quote and
+ * before `offset`; when `introduced`, only a person brought in with a role between commas
+ * ("Y, executive editor of Z").
  */
-function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, offset: number, want: Gender): boolean {
+function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, offset: number, want: Gender, introduced: boolean): boolean {
   const { speaker } = last;
+  const { tokens } = ctx.ann;
   const name = ctx.input.view.slice(speaker.span.start, speaker.span.end);
   for (let i = firstAtOrAfter(ctx.mentions, last.end); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
@@ -684,6 +680,14 @@ function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, off
     // that gender ("He hoped Jay-Z would …"), who is not that "he".
     if (possessive(ctx, m) || (want !== null && clausePronounBefore(ctx, m) === want)) continue;
     if (speaker.entity !== null ? m.entity === speaker.entity : ctx.input.view.slice(m.start, m.end) === name) continue;
+    if (introduced) {
+      // "Y, executive editor of Z": a person brought in with a role between commas, as a report
+      // brings in its next source.
+      const comma = firstAtOrAfter(tokens, m.end);
+      const role = tokens[comma + 1];
+      if (tokens[comma]?.normal !== ',' || !role || role.sentence !== (tokens[comma] as Token).sentence || role.value[0] !== role.normal[0] || !/^\p{L}/u.test(role.value)) continue;
+      if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+    }
     const g = genderOf(ctx, { span: m, entity: m.entity });
     if (want === null || g === null || g === want) return true;
   }
