@@ -120,3 +120,43 @@ describe('the speaker named in the sentence before', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('two people joined as a subject, a role before the second', () => {
+  it.each([
+    ['Singer Ruth Okafor and actress Dana Holt arrived together.\n\n“We paid to play,” she said.', null],
+    ['Singer Ruth Okafor and fellow singer Dana Holt arrived together.\n\n“We paid to play,” she said.', null],
+    // one of each gender: the pronoun tells them apart
+    ['Singer Ruth Okafor and her husband Tom Baxter arrived together.\n\n“We paid to play,” she said.', 'Ruth Okafor'],
+  ])('%j → %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('"she said" after a person the names stage did not list opened a sentence', () => {
+  // the last speaker does not go on past a sentence opened by someone plainly a person
+  it.each([
+    ['Dance teacher Ruth Okafor said she had seen a change. “Children have other hobbies now,” she said.\n\nYsolde Brackwater, 23, an office manager from Leeds, gave up dancing at the age of ten. “It was not cool any more,” she said.', ['Ruth Okafor', null]],
+    ['Dance teacher Ruth Okafor said she had seen a change. “Children have other hobbies now,” she said.\n\nMarit Oyelaran, a nurse from Leeds, gave up dancing at the age of ten. “It was not cool any more,” she said.', ['Ruth Okafor', null]],
+  ])('%j → %j', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  // a film or a place opening a sentence is no rival
+  it.each([
+    ['Dance teacher Ruth Okafor said she had seen a change. “Children have other hobbies now,” she said.\n\nBrightwater opened in London last week. “It was a lovely night,” she said.', ['Ruth Okafor', 'Ruth Okafor']],
+  ])('%j → %j', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('"he said" after a new person is brought in with a role between commas', () => {
+  it.each([
+    // a man brought in as the report's next source: the last speaker no longer plainly goes on
+    ['“We open in March,” said producer Tom Baxter. The film’s director is Ian Hale, best known for a stage play. “It will be a long night,” he said.', ['Tom Baxter', null]],
+    ['“We open in March,” said producer Tom Baxter. The show is also the choice of Ian Hale, editor of a trade paper. “It will be a long night,” he said.', ['Tom Baxter', null]],
+    // controls: a man named without a role, or a woman brought in, leave "he" the last speaker
+    ['“We open in March,” said producer Tom Baxter. He thanked Ian Hale and the crew. “It will be a long night,” he said.', ['Tom Baxter', 'Tom Baxter']],
+    ['“We open in March,” said producer Tom Baxter. The show stars Ruth Okafor, a singer from Leeds. “It will be a long night,” he said.', ['Tom Baxter', 'Tom Baxter']],
+  ])('%j → %j', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -306,6 +306,10 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['The tour lost money every night, Ada Caldwell said. “We paid to play.”', ['Ada Caldwell (context)']],
       ['The tour lost money every night, said Ada Caldwell. “We paid to play.”', ['Ada Caldwell (context)']],
       ['The tour lost money every night, the promoter Ada Caldwell and her brother agreed. “We paid to play.”', [null]],
+      // closing with "he" / "she said": the person the pronoun means there
+      ['Singer Ruth Okafor runs the tour.\n\nThe tour lost money every night, she said. “We paid to play.”', ['Ruth Okafor (context)']],
+      ['Singer Ruth Okafor and actress Dana Holt arrived.\n\nThe tour lost money every night, she said. “We paid to play.”', [null]],
+      ['Singer Ruth Okafor runs the tour.\n\nThe tour lost money every night, he said. “We paid to play.”', [null]],
     ],
   ],
   [

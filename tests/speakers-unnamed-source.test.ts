@@ -4,11 +4,13 @@
 // was reported, the body after "for" is not the speaker, and a "she said" / "he added" after it is
 // that unnamed person, not the last one named. An initialism after "the" ("the BFC") is a body, no
 // speaker; a title after "the star of" ("The star of Rain Man said") is what the person is known
-// for: the noun is the subject, the person named before. When the last speaker was quoted inside
+// for (one word too: "The star of Amelie said", even when the title reads as a given name), and so
+// is a person after a noun and "of" ("said a friend of X"): the noun is the subject, the person named before. When the last speaker was quoted inside
 // another person's report ("X said he had met Y, who had told him …"), "He added" is the reporter
 // when plainly a man, else nobody.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
+import { canSpeak } from '../src/stages/6-speakers/speaking-noun';
 
 type Case = [text: string, speakers: (string | null)[]];
 
@@ -21,6 +23,8 @@ const cases: Case[] = [
   ['Sarah Collins left the show in March. She said she would come back one day. “I miss it already,” she said.', ['Sarah Collins']],
   ['Tomas Berg told reporters the film would be “a long goodbye”. He added: “It is my last one.”', ['Tomas Berg', 'Tomas Berg']],
   ['Actor Dustin Hoffman has hit out at modern films. The star of Rain Man and Tootsie said the film culture was “in the craphouse” at a press conference.', ['Dustin Hoffman']],
+  // a name closing the phrase after the title is the speaker
+  ['“It was a long night for all of us,” said the star of Amelie, Nora Vale.', ['Nora Vale']],
   ['Director James Cameron spoke on Monday. The director of Titanic said the sequel was “nearly done”.', ['James Cameron']],
   ['James Porter said he had met Tomas Berg, who had told him over a long dinner in Prague last winter after the festival had closed and the guests had all gone home that the new film would be “a long goodbye to the old studio and to everyone there”. He added: “I hope he is wrong about that.”', ['Tomas Berg', 'James Porter']],
 ];
@@ -34,6 +38,13 @@ const mustStayNobody: Case[] = [
   // a title after "the star of" / "the director of" is no speaker, and no one was named before
   ['The director of Titanic said the sequel was “nearly done”.', [null]],
   ['The star of Rain Man and Tootsie said the film culture was “in the craphouse”.', [null]],
+  // a one-word title that reads as a given name is still the work, wherever the phrase stands
+  ['Nora Vale flew in late. The star of Amelie said: “It was a long night for all of us.”', [null]],
+  ['Nora Vale flew in late. “It was a long night for all of us,” said the star of Amelie.', [null]],
+  ['Nora Vale flew in late. “It was a long night for all of us,” the star of Amelie told reporters.', [null]],
+  ['Nora Vale flew in late. The star of Amelie, who is 60, said: “It was a long night for all of us.”', [null]],
+  // nor is a person after "a friend of" the friend
+  ['“We will miss him,” said a friend of Tomas Berg.', [null]],
   // "he" / "she" is one person, never a group named before
   ['Police said the bridge would stay shut until Monday. “We ask drivers to keep away,” he said.', [null]],
   ['Critics praised the play all week. “It is a triumph,” she said.', [null]],
@@ -56,5 +67,18 @@ describe('named sources around unnamed ones keep their quotes', () => {
 describe('must stay nobody: unnamed sources, things and bodies, reports inside reports', () => {
   it.each(mustStayNobody)('%s', (text, speakers) => {
     expect(speakersOf(text)).toEqual(speakers);
+  });
+});
+
+// The noun before a speech verb that makes it the verb's subject (the name after the verb then opens
+// what was reported): a person, a group, a document or a body; never a noun of time or manner.
+const speakingNouns: [word: string, speaks: boolean][] = [
+  ['spokeswoman', true], ['critics', true], ['fans', true], ['lawsuit', true], ['filing', true], ['corporation', true], ['letters', true],
+  ['time', false], ['manner', false], ['pause', false], ['moment', false], ['voice', false],
+];
+
+describe('nouns that can say something', () => {
+  it.each(speakingNouns)('%s → %s', (word, speaks) => {
+    expect(canSpeak(word)).toBe(speaks);
   });
 });

@@ -61,6 +61,19 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'doctors', 'teachers', 'workers', 'scientists', 'researchers', 'readers', 'listeners', 'customers', 'passengers', 'shoppers',
 ]);
 
+/**
+ * Nouns for a document or a body whose words a report gives as a person's ("The lawsuit said X
+ * has endured", "The corporation said the show"), besides the nouns for people; their plurals count too.
+ */
+export const SPEAKING_THING_NOUNS: ReadonlySet<string> = new Set([
+  'lawsuit', 'suit', 'complaint', 'filing', 'submission', 'claim', 'report', 'statement', 'letter', 'ruling', 'judgment', 'judgement',
+  'study', 'survey', 'poll', 'advert', 'advertisement', 'petition', 'writ', 'document', 'paper', 'papers', 'notice', 'memo', 'email', 'message',
+  'band', 'group', 'company', 'corporation', 'firm', 'studio', 'network', 'channel', 'station', 'magazine', 'newspaper', 'website', 'site',
+  'institute', 'society', 'council', 'committee', 'commission', 'court', 'government', 'ministry', 'department', 'union', 'association',
+  'charity', 'organisation', 'organization', 'label', 'agency', 'academy', 'festival', 'foundation', 'trust', 'club', 'orchestra',
+  'theatre', 'theater', 'museum', 'board', 'panel', 'jury', 'team', 'show', 'programme', 'program', 'series', 'broadcaster', 'bbc',
+]);
+
 /** Participles that open a phrase set before a sentence's subject without being its verb ("Born in Leeds, X …"), besides any "-ing" word. */
 export const HEAD_PARTICIPLES: ReadonlySet<string> = new Set(['born', 'raised', 'educated', 'trained', 'based']);
 

@@ -290,8 +290,8 @@ function headlineCased(view: string, q: MarkedQuoteDraft): boolean {
   return before.slice(-HEADLINE_CONTEXT_WORDS).every((w) => isUpper(w[0]));
 }
 
-/** Gives each quote between marks its kind, in place; `title` is the document's title line, if any. */
-export function assignKinds(input: NormalizedText, ann: Annotation, works: readonly WorkDraft[], quotes: MarkedQuoteDraft[], title: Span | null = null): void {
+/** Gives each quote between marks its kind, in place; `title` is the document's title line, or null when it has none. */
+export function assignKinds(input: NormalizedText, ann: Annotation, works: readonly WorkDraft[], quotes: MarkedQuoteDraft[], title: Span | null): void {
   // Work mentions by their span and by their words, keyed only for a text with quotes.
   const mentions = quotes.length > 0 ? works.flatMap((w) => w.mentions) : [];
   const workSpans = new Set(mentions.map((m) => `${m.start}:${m.end}`));

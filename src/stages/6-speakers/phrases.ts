@@ -2,7 +2,7 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
-import { NOT_DESCRIPTION } from '../../data/speaker-words';
+import { NOT_DESCRIPTION, SOMEONE_NOUNS } from '../../data/speaker-words';
 import { WEEKDAYS } from '../../data/not-names';
 import { isUpper, startsWithLetter } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
@@ -117,6 +117,19 @@ export function describedPhrase(ctx: Context, t: number): { start: number; end: 
   return e > t ? { start: t, end: e } : null;
 }
 
+/**
+ * True when a mention stands right after "of" (or "of the") that follows a lower-case noun: "the
+ * star of Amelie", "a friend of Ada Voss". It names what or whom a described person is known by,
+ * never that person.
+ */
+export function afterNounOf(ctx: Context, m: Span): boolean {
+  const { tokens } = ctx.ann;
+  let k = firstAtOrAfter(tokens, m.start) - 1;
+  if (tokens[k]?.normal === 'the') k--;
+  const noun = tokens[k - 1];
+  return tokens[k]?.normal === 'of' && noun !== undefined && noun.value[0] === noun.normal[0] && (noun.pos === 'NOUN' || SOMEONE_NOUNS.has(noun.normal));
+}
+
 /** True when token `t` starts an entity mention or is an honorific or "MP" before a name. */
 function mentionOrTitleAt(ctx: Context, t: number): boolean {
   const k = tok(ctx, t);
@@ -132,7 +145,15 @@ function mentionOrTitleAt(ctx: Context, t: number): boolean {
 export function nameInPhrase(ctx: Context, phrase: { start: number; end: number }): SpeakerDraft | null {
   const { tokens } = ctx.ann;
   const span = { start: tok(ctx, phrase.start).start, end: tok(ctx, phrase.end - 1).end };
-  const m = mentionIn(ctx, span);
+  let m = mentionIn(ctx, span);
+  // "said the star of Amelie": the work or person after a noun and "of" is what the person is
+  // known by; a name after it may still close the phrase ("…, Jo Marsh").
+  let known = -1;
+  while (m && afterNounOf(ctx, m)) {
+    known = m.end;
+    m = mentionIn(ctx, { start: m.end, end: span.end });
+  }
+  if (!m && known >= 0) return unlistedName(ctx, phrase, known);
   // The mention must close the phrase (or its part before the comma): "said Winslet's co-star" is not Winslet.
   if (m) {
     const after = tokens[firstAtOrAfter(tokens, m.end)];

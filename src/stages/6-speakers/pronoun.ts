@@ -80,7 +80,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   }
   // "X called it “a mess”. … Ivo Marek … He added: …": another person who could be meant, named
   // since, leaves "he" unclear; the last speaker goes on only when nobody else was named.
-  if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want))) {
+  if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want, false)) && !(want !== null && !ctx.dialogueHeavy && namedSince(ctx, last, offset, want, true))) {
     // "Weitz said he had visited Pullman, who had told him that “…”. He added: …": the last speaker
     // was quoted inside another person's report; "he" is the reporter when plainly of that gender,
     // else unclear: nobody.
@@ -90,6 +90,9 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
     // that gender named since ("Victoria Wood slated …" then "she said").
     const named = want && swept && last.speaker.entity !== null && genderOf(ctx, last.speaker) === null ? latestNamed(ctx, recent, block, want) : null;
     if (named && named.entity !== last.speaker.entity && genderOf(ctx, named) === want) return named;
+    // "Hazel Moss, 23, gave up ballet. “…,” she said": a person the names stage did not list opened
+    // a sentence since, and may be the one meant.
+    if (want !== null && !ctx.dialogueHeavy && unplacedSubjectBetween(ctx, last.end, offset, want)) return null;
     return { ...last.speaker, via: 'pronoun' };
   }
   const chain = (): SpeakerDraft | null => {
@@ -98,7 +101,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   };
   // "Ruth Okafor won. Whitlock arrived late. “…,” she said": a sentence since the one named whose
   // subject is a name nobody could place may be about the speaker meant; nobody then.
-  const unless = (s: SpeakerDraft | null): SpeakerDraft | null => (s && unplacedSubjectBetween(ctx, s.span.end, offset) ? null : s);
+  const unless = (s: SpeakerDraft | null): SpeakerDraft | null => (s && unplacedSubjectBetween(ctx, s.span.end, offset, null) ? null : s);
   if (swept) return unless(latestNamed(ctx, recent, block, want) ?? chain());
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
@@ -179,9 +182,12 @@ const MAX_SENTENCES_READ = 6;
 /**
  * True when a sentence after the one holding offset `from`, and before the one holding offset
  * `to`, opens with a capitalised name no mention covers, followed by its verb ("Whitlock arrived
- * late"): a person the names stage did not list, who may be the one a pronoun means.
+ * late"): a person the names stage did not list, who may be the one a pronoun means. With
+ * `person` (the pronoun's gender), only a name that plainly is a person's counts: one followed by
+ * an age or a description between commas ("Hazel Moss, 23, …"), or opening with a given name of
+ * that gender; so a film or a place opening a sentence ("Chicago opened …") is no rival.
  */
-function unplacedSubjectBetween(ctx: Context, from: number, to: number): boolean {
+function unplacedSubjectBetween(ctx: Context, from: number, to: number, person: Gender): boolean {
   const { tokens, sentences } = ctx.ann;
   const a = tokens[firstAtOrAfter(tokens, from)]?.sentence;
   const b = tokens[firstAtOrAfter(tokens, to)]?.sentence;
@@ -193,10 +199,22 @@ function unplacedSubjectBetween(ctx: Context, from: number, to: number): boolean
     const listed = opener ? ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)] : undefined;
     if (!opener || containing(ctx.mentions, opener.start) >= 0 || (listed && listed.start < opener.end) || isOutlet(ctx.input.view.slice(opener.start, opener.end))) continue;
     const verb = tokens[firstAtOrAfter(tokens, opener.end)];
-    if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
+    if (!person) {
+      if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
+      continue;
+    }
+    // "Hazel Moss, 23, an office manager, gave up …": an age or a description set after the name,
+    // or a given name of the pronoun's gender first, tells a person, not a film or a place.
+    const next = tokens[firstAtOrAfter(tokens, opener.end) + 1];
+    if (verb?.normal === ',' && next !== undefined && next.sentence === s && (/^\d+$/.test(next.value) || ARTICLES.has(next.normal))) return true;
+    const given = tokens[first]?.normal ?? '';
+    if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX') && (person === 'f' ? FEMALE_NAMES : MALE_NAMES).has(given)) return true;
   }
   return false;
 }
+
+/** Articles opening a description set after a name ("X, an office manager, …"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Most mentions read back in a sentence for another person who could be meant. */
 export const MAX_MENTIONS_READ = 12;
@@ -222,15 +240,33 @@ function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | nul
   return null;
 }
 
-/** True when mention `m` is joined to a name after it ("Tomas Berg and Ivo Brandt"). */
+/** Most lower-case words of a role between a joining word and the name it joins ("and fellow actress"). */
+const MAX_JOINED_ROLE_WORDS = 3;
+
+/** Possessives that may open that role ("and her husband Tomas"). */
+const JOINED_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/**
+ * True when mention `m` is joined to a name after it ("Tomas Berg and Ivo Brandt"), a role
+ * perhaps between ("Ruth Okafor and actress Dana Holt", "and her husband Tomas").
+ */
 export function coordinated(ctx: Context, m: Mention): boolean {
   const { tokens } = ctx.ann;
   const at = firstAtOrAfter(tokens, m.end);
   const join = tokens[at];
   if (!join || !JOINING_WORDS.has(join.normal)) return false;
-  const next = tokens[at + 1];
-  return next !== undefined && next.sentence === join.sentence && isUpper(next.value[0]);
+  let k = at + 1;
+  if (JOINED_POSSESSIVES.has(tokens[k]?.normal ?? '')) k++;
+  const roleStart = k;
+  while (k - roleStart < MAX_JOINED_ROLE_WORDS && isRoleWord(tokens[k])) k++;
+  const next = tokens[k];
+  if (next === undefined || next.sentence !== join.sentence || !isUpper(next.value[0])) return false;
+  // After a role, only a name the names stage listed: "and the band Y" is no person joined.
+  return k === at + 1 || ctx.mentions[firstAtOrAfter(ctx.mentions, next.start)]?.start === next.start;
 }
+
+/** A lower-case noun or adjective of a role ("fellow", "actress"). */
+const isRoleWord = (w: Token | undefined): boolean => w !== undefined && w.value[0] === w.normal[0] && (w.pos === 'NOUN' || w.pos === 'ADJ');
 
 /** Sentences read back for the name a chain of "he" / "she" subjects starts from. */
 const MAX_CHAIN_SENTENCES = 4;
@@ -344,7 +380,7 @@ function namesSomeone(ctx: Context, from: number, to: number): boolean {
  * naming nobody ("She arrived in green silk. “…,” she said") means the person that pronoun means,
  * looked up once more from there. Else nobody.
  */
-function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: SubjectFinder, depth = 0): (SpeakerDraft & { sure?: boolean }) | null {
+function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: SubjectFinder, depth: number): (SpeakerDraft & { sure?: boolean }) | null {
   const { tokens, sentences } = ctx.ann;
   const here = tokens[firstAtOrAfter(tokens, offset)];
   if (!here) return null;
@@ -628,10 +664,13 @@ function goesOn(ctx: Context, offset: number): boolean {
 
 /**
  * True when someone other than the last speaker (a person or a character), of gender `want` or
- * of a gender the text does not show, is named outside quotes after the last speaker's quote and before `offset`.
+ * of a gender the text does not show, is named outside quotes after the last speaker's quote and
+ * before `offset`; when `introduced`, only a person brought in with a role between commas
+ * ("Y, executive editor of Z").
  */
-function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, offset: number, want: Gender): boolean {
+function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, offset: number, want: Gender, introduced: boolean): boolean {
   const { speaker } = last;
+  const { tokens } = ctx.ann;
   const name = ctx.input.view.slice(speaker.span.start, speaker.span.end);
   for (let i = firstAtOrAfter(ctx.mentions, last.end); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
@@ -641,6 +680,14 @@ function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, off
     // that gender ("He hoped Jay-Z would …"), who is not that "he".
     if (possessive(ctx, m) || (want !== null && clausePronounBefore(ctx, m) === want)) continue;
     if (speaker.entity !== null ? m.entity === speaker.entity : ctx.input.view.slice(m.start, m.end) === name) continue;
+    if (introduced) {
+      // "Y, executive editor of Z": a person brought in with a role between commas, as a report
+      // brings in its next source.
+      const comma = firstAtOrAfter(tokens, m.end);
+      const role = tokens[comma + 1];
+      if (tokens[comma]?.normal !== ',' || !role || role.sentence !== (tokens[comma] as Token).sentence || role.value[0] !== role.normal[0] || !/^\p{L}/u.test(role.value)) continue;
+      if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+    }
     const g = genderOf(ctx, { span: m, entity: m.entity });
     if (want === null || g === null || g === want) return true;
   }

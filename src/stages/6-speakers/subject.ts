@@ -8,7 +8,7 @@ import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole } from './context';
 import { describedPerson, isPersonNoun, isSubjectMention, pastSentenceLink } from './described';
 import { genderOf } from './gender';
-import { isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
+import { afterNounOf, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { isGroupNoun } from './group-noun';
 import { coordinated, MAX_MENTIONS_READ, pronounReferent } from './pronoun';
 import { possessive, POSSESSIVE_MARKS, PRONOUN_GENDER } from './subject-shapes';
@@ -174,7 +174,8 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     const named = ctx.mentions[containing(ctx.mentions, (tokens[k] as Token).start)];
     const before = named ? tokens[firstAtOrAfter(tokens, named.start) - 1] : undefined;
     const one = before === undefined || !JOINING_WORDS.has(before.normal);
-    if (named && one && !named.quoted && named.end === (tokens[k] as Token).end && (tokens[k] as Token).sentence === (tokens[v] as Token).sentence && (ctx.entities[named.entity] as EntityDraft).kind === 'person') {
+    // Not "The star of Amelie, who …": that name is what the person is known by.
+    if (named && one && !named.quoted && !afterNounOf(ctx, named) && named.end === (tokens[k] as Token).end && (tokens[k] as Token).sentence === (tokens[v] as Token).sentence && (ctx.entities[named.entity] as EntityDraft).kind === 'person') {
       return { span: { start: named.start, end: named.end }, entity: named.entity, via: 'verb' };
     }
     return null;
@@ -201,9 +202,11 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
       if ((ctx.mentions[withRole[mid] as number] as Mention).start < quoteStart) lo = mid + 1;
       else hi = mid;
     }
+    // Before the description too: in "The star of Amelie said" the name after "of" is no one's role holder.
+    const limit = Math.min(quoteStart, tok.start);
     for (let j = lo - 1; j >= 0; j--) {
       const m2 = ctx.mentions[withRole[j] as number] as Mention;
-      if (m2.end <= quoteStart) return { span: { start: m2.start, end: m2.end }, entity: m2.entity, via: 'verb' };
+      if (m2.end <= limit) return { span: { start: m2.start, end: m2.end }, entity: m2.entity, via: 'verb' };
     }
     // Nobody was given the role: "the pop star said" may still describe the person named just
     // before, when the text gave them no other role ("the director" is not the author).
@@ -324,7 +327,8 @@ export function sentenceSubject(ctx: Context, first: number, end: number): Speak
   const opener = tokens[first] as Token;
   if (SPEAKER_PRONOUNS.has(opener.normal)) return pronounReferent(ctx, opener.start, opener.normal, subjectOf);
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
-  if (!m || m.quoted || m.end > (tokens[end] as Token).start || !isSubjectMention(ctx, m)) return null;
+  // "The star of Amelie echoed …": the name after a noun and "of" is not the subject.
+  if (!m || m.quoted || m.end > (tokens[end] as Token).start || !isSubjectMention(ctx, m) || afterNounOf(ctx, m)) return null;
   if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
   // "X and Y hugged and said": two people are the subject, neither plainly the speaker.
   if (coordinated(ctx, m)) return null;

@@ -9,6 +9,7 @@ import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { lastVerbs } from '../context';
 import { isSubjectMention } from '../described';
+import { skipFillers } from '../fillers';
 import { isOutlet, properNounAt } from '../phrases';
 import type { Context, Mention } from '../types';
 
@@ -59,12 +60,9 @@ const MAX_PHRASE = 4;
 /** Tags of the words of that phrase after its preposition ("a constrained manner"). */
 const PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET']);
 
-/** The token before `t`'s run of auxiliaries and adverbs ("then very gravely"), stepping back from `t`. */
-function pastFillers(tokens: readonly Token[], t: number): number {
-  let k = t;
-  while (k >= 0 && t - k < MAX_FILLERS && (VERB_FILLERS.has((tokens[k] as Token).normal) || (tokens[k] as Token).pos === 'ADV')) k--;
-  return k;
-}
+/** The index of the token before `t`'s run of auxiliaries and adverbs ("then very gravely"), stepping back from `t`. */
+const beforeVerbFillers = (tokens: readonly Token[], t: number): number =>
+  skipFillers(tokens, t, -1, MAX_FILLERS, (w) => VERB_FILLERS.has(w.normal) || w.pos === 'ADV');
 
 /** "a constrained manner": a participle read as a verb, standing as an adjective in a phrase of manner. */
 function isParticipleAdjective(w: Token): boolean {
@@ -94,12 +92,12 @@ export function byCoordinatedVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDra
   const v = leadVerb(ctx, q);
   if (v < 0) return null;
   // Step back over "then", "very gravely" to the "and" joining the verbs.
-  let t = pastFillers(tokens, v - 1);
+  let t = beforeVerbFillers(tokens, v - 1);
   // "and after a time exclaimed", "and in a constrained manner said": a short phrase of time or manner.
   if (tokens[t]?.pos === 'NOUN') {
     let k = t;
     while (k >= 0 && t - k < MAX_PHRASE && (PHRASE_POS.has((tokens[k] as Token).pos) || isParticipleAdjective(tokens[k] as Token))) k--;
-    if (tokens[k]?.pos === 'ADP') t = pastFillers(tokens, k - 1);
+    if (tokens[k]?.pos === 'ADP') t = beforeVerbFillers(tokens, k - 1);
   }
   // "and, after listening for a few minutes, said": a phrase between commas after "and".
   if (tokens[t]?.normal === ',') t = beforeCommaPhrase(tokens, t);

@@ -1,14 +1,16 @@
 /**
  * Sieve: in reports, a quote after a sentence whose subject speaks or remembers ("Lee remembered
- * the night. “…”"), or that closes with its attribution ("…, Mr Rees said. “…”").
+ * the night. “…”"), or that closes with its attribution ("…, Mr Rees said. “…”", "…, he said. “…”").
  */
-import { REPORTING_VERBS, SPEECH_VERBS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { RELATIVE_OPENERS } from '../../../data/speaker-words';
 import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { isSpeechVerb, MAX_PRIOR_SENTENCE_TOKENS, tok } from '../context';
 import { isLyAdverb } from '../phrases';
 import { isSubjectMention, pastFrontedPhrase } from '../described';
+import { pronounReferent } from '../pronoun';
+import { subjectOf } from '../subject';
 import { silentTail } from './continuation';
 import type { Context, Mention } from '../types';
 
@@ -70,7 +72,7 @@ export function sentenceBefore(ctx: Context, q: MarkedQuoteDraft, previous: Mark
  * remembering, with no quote in it and no other name (but in what a verb of speech reports),
  * is that person's.
  */
-export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null, previousSpeaker: SpeakerDraft | null = null): SpeakerDraft | null {
+export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null, previousSpeaker: SpeakerDraft | null): SpeakerDraft | null {
   // "Ms Trew admitted it would be “very difficult” and said …. “…”": a quote inside the sentence
   // before, in the same paragraph, is no bar when it was given to that sentence's subject
   // (checked below); across a paragraph break the fragment ends what is known of their words.
@@ -132,7 +134,8 @@ function pastAppositive(ctx: Context, t: number, endTok: number): number {
 
 /**
  * "The band were well organised, Mr Rees said.": the person a sentence closes by attributing it
- * to, after a comma, named before or after the speech verb. Null for anything else.
+ * to, after a comma, named before or after the speech verb, or meant by "he" / "she" before it
+ * ("…, he said."). Null for anything else.
  */
 function closingAttribution(ctx: Context, open: number, endTok: number): SpeakerDraft | null {
   const last = tok(ctx, endTok);
@@ -145,6 +148,12 @@ function closingAttribution(ctx: Context, open: number, endTok: number): Speaker
   if (isSpeechVerb(tok(ctx, v).normal)) {
     let n = v - 1;
     while (n > open && VERB_FILLERS.has(tok(ctx, n).normal)) n--;
+    // ", he said.": the person the pronoun means there, read as that sentence would be.
+    const w = tok(ctx, n);
+    if (SPEAKER_PRONOUNS.has(w.normal) && tokens[n - 1]?.normal === ',') {
+      const meant = pronounReferent(ctx, w.start, w.normal, subjectOf);
+      return meant ? { ...meant, via: 'context' } : null;
+    }
     const m = ctx.mentions[firstAtOrAfter(ctx.mentions, tok(ctx, n).end) - 1];
     if (person(m) && m.end === tok(ctx, n).end) {
       const before = tokens[firstAtOrAfter(tokens, m.start) - 1];

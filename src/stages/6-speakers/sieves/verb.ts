@@ -14,7 +14,9 @@ import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
-import { closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
+import { skipFillers } from '../fillers';
+import { canSpeak } from '../speaking-noun';
+import { afterNounOf, closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
@@ -35,15 +37,12 @@ const APPOSITIVE = /^[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2},?$/;
  */
 const AFTER_QUOTE_FILLERS: ReadonlySet<string> = new Set([...VERB_FILLERS].filter((w) => w !== 'was' && w !== 'is' && w !== 'have'));
 
-/** The index of the token after any fillers from token `t` ("once said" → "said"). */
-function pastFillersAt(tokens: readonly Token[], t: number): number {
-  let k = t;
-  while (k < tokens.length && k - t < 2 && AFTER_QUOTE_FILLERS.has((tokens[k] as Token).normal)) k++;
-  return k;
-}
+/** Most fillers between a speaker after a quote and the verb ("he once said"). */
+const MAX_AFTER_QUOTE_FILLERS = 2;
 
-/** The token after any fillers from token `t` ("once said" → "said"). */
-const pastFillers = (tokens: readonly Token[], t: number): Token | undefined => tokens[pastFillersAt(tokens, t)];
+/** The index of the first token from `t` past the fillers after a speaker ("once said" → "said"). */
+const verbAfterSpeaker = (tokens: readonly Token[], t: number): number =>
+  skipFillers(tokens, t, 1, MAX_AFTER_QUOTE_FILLERS, (w) => AFTER_QUOTE_FILLERS.has(w.normal));
 
 /** 3. A speech verb before the quote in its sentence, or right after the quote. */
 export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
@@ -129,7 +128,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     // Not when a role goes on after the name: "said Hendrix biographer Carl Moss" is Moss.
     const following = m ? tokens[firstAtOrAfter(tokens, m.end)] : undefined;
     const roleAfter = following !== undefined && following.pos === 'NOUN' && following.value[0] === following.normal[0] && isUpper(tokens[firstAtOrAfter(tokens, m?.end ?? 0) + 1]?.value[0] ?? '');
-    if (m && !roleAfter && (gap === '' || APPOSITIVE.test(gap))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    if (m && !roleAfter && (gap === '' || (APPOSITIVE.test(gap) && !afterNounOf(ctx, m)))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     // "said Oscar-winning star Kate Winslet", "said the festival's director, Craig Prater": the
     // name that ends the phrase after the verb.
     const phrase = describedPhrase(ctx, t + 1);
@@ -153,7 +152,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const m = mentionIn(ctx, { start: tok.start, end: (tokens[t + 3] ?? tok).end });
   if (m && m.start === tok.start) {
     const after = firstAtOrAfter(tokens, m.end);
-    const v = pastFillersAt(tokens, after);
+    const v = verbAfterSpeaker(tokens, after);
     if (isSpeechVerb(tokens[v]?.normal ?? '') || wantsToKnow(tokens, after)) {
       const named: SpeakerDraft = { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
       return opensOwnStatement(ctx, q, v, named) ? null : named;
@@ -165,7 +164,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
         const w = tokens[k] as Token;
         if (w.sentence !== tok.sentence) break;
         if (w.normal !== ',') continue;
-        const v = pastFillersAt(tokens, k + 1);
+        const v = verbAfterSpeaker(tokens, k + 1);
         if (!isSpeechVerb(tokens[v]?.normal ?? '')) break;
         const next = tokens[v + 1];
         return next?.normal === ':' ? null : { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
@@ -176,7 +175,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const lead = ROLE_NOUNS.has(tok.normal) || tok.normal === 'mp' ? t + 1 : t;
   const name = properNounAt(ctx, lead);
   if (name && !isOutlet(ctx.input.view.slice(name.start, name.end))) {
-    const v = pastFillersAt(tokens, firstAtOrAfter(tokens, name.end));
+    const v = verbAfterSpeaker(tokens, firstAtOrAfter(tokens, name.end));
     if (isSpeechVerb(tokens[v]?.normal ?? '')) {
       const named: SpeakerDraft = { span: name, entity: null, via: 'verb' };
       return opensOwnStatement(ctx, q, v, named) ? null : named;
@@ -193,7 +192,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   if (phrase && isSpeechVerb(tokens[verbAt]?.normal ?? '')) {
     return nameInPhrase(ctx, phrase) ?? describedPerson(ctx, phrase, q.open.start);
   }
-  if (SPEAKER_PRONOUNS.has(tok.normal) && isSpeechVerb(pastFillers(tokens, t + 1)?.normal ?? '')) {
+  if (SPEAKER_PRONOUNS.has(tok.normal) && isSpeechVerb(tokens[verbAfterSpeaker(tokens, t + 1)]?.normal ?? '')) {
     return pronounReferent(ctx, q.open.start, tok.normal, subjectOf);
   }
   return null;
@@ -215,7 +214,7 @@ function clauseSubject(ctx: Context, first: number, comma: number): SpeakerDraft
     const m = ctx.mentions[i] as Mention;
     if (m.start < start) break;
     if (m.quoted) continue;
-    const verb = pastFillers(tokens, firstAtOrAfter(tokens, m.end));
+    const verb = tokens[verbAfterSpeaker(tokens, firstAtOrAfter(tokens, m.end))];
     if (verb?.pos !== 'VERB' || verb.start >= (tokens[comma] as Token).start) continue;
     // A verb before the name in its clause makes it an object ("trying to prevent X performing"),
     // unless a word opening a clause stands between ("Consider how X spits").
@@ -240,9 +239,10 @@ function subjectBeforeVerb(ctx: Context, v: number): boolean {
   const w = tokens[k];
   if (!w || w.sentence !== (tokens[v] as Token).sentence) return false;
   if (SUBJECT_PRONOUNS.has(w.normal)) return true;
-  // "The lawsuit said Willis has endured “…”", "a spokesman said Mr Lee was": a noun of its own
-  // before the verb is its subject; the name after the verb opens what was reported.
-  if (w.pos === 'NOUN' && w.value[0] === w.normal[0]) return true;
+  // "The lawsuit said Willis has endured “…”", "a spokesman said Mr Lee was": a noun for someone
+  // or something that speaks before the verb is its subject; the name after the verb opens what
+  // was reported. Not a noun of time or manner ("after a time exclaimed X").
+  if (w.pos === 'NOUN' && w.value[0] === w.normal[0] && canSpeak(w.normal)) return true;
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.end) - 1];
   return m !== undefined && m.end === w.end && !m.quoted;
 }
