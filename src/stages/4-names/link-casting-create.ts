@@ -48,6 +48,12 @@ function nameDot(lower: string, end: number): boolean {
   return word.length === 1 || NAME_SUFFIXES.has(word);
 }
 
+/** An initial or a short title with its dot ("X.", "J.E.B.", "Lt."). */
+const TITLE_OR_INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u;
+
+/** The characters of a word of a part, read forward after a casting cue or back from a bracket: letters, digits, dots, apostrophes, hyphens. */
+const RUN_CHAR = /[\p{L}\p{Nd}.'’-]/u;
+
 /** How many capitalised words the created part may hold ("Asst. Chief Al Swanson" is four). */
 const MAX_PART_WORDS = 4;
 interface Part {
@@ -67,9 +73,9 @@ function partEnd(view: string, at: number, stopAtI: boolean): number {
     if (!isUpper(view[k])) return words === 0 ? -1 : k;
     const from = k;
     // Digits after the first letter belong to the name ("K-2SO", "HAL 9000" reads "HAL").
-    while (k < view.length && k - from < MAX_WORD && /[\p{L}\p{Nd}.'’-]/u.test(view[k] as string)) k++;
+    while (k < view.length && k - from < MAX_WORD && RUN_CHAR.test(view[k] as string)) k++;
     // A final dot ends the sentence unless the word is an initial or a short title ("J.E.B.", "Asst.").
-    if (view[k - 1] === '.' && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(view.slice(from, k))) k--;
+    if (view[k - 1] === '.' && !TITLE_OR_INITIAL.test(view.slice(from, k))) k--;
     if (isApostrophe(view[k - 1])) k--;
     words++;
     if (words >= MAX_PART_WORDS || view[k] !== ' ' || !isUpper(view[k + 1]) || (stopAtI && loneI(view, k + 1))) return k;
@@ -217,12 +223,6 @@ export function namesWork(input: NormalizedText, actor: EntityDraft, runStart: n
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 /** The articles before the work noun. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this']);
-
-/** An initial or a short title with its dot ("X.", "J.E.B.", "Lt."). */
-const TITLE_OR_INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u;
-
-/** The characters of a word of a part read back from a bracket: letters, digits, dots, apostrophes, hyphens. */
-const RUN_CHAR = /[\p{L}\p{Nd}.'’-]/u;
 
 /** True when nothing but spaces and an opening quote stands between the start of the text or a sentence's end and `at`. */
 function opensSentence(view: string, at: number): boolean {
