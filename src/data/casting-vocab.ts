@@ -178,3 +178,13 @@ export const VERBS_AFTER_PART: ReadonlySet<string> = new Set([
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'later', 'meanwhile', 'soon', 'now', 'after', 'afterwards', 'before', 'next', 'first', 'again', 'still', 'yet', 'once', 'today', 'tonight', 'enter',
 ]);
+
+/** Words opening a sentence with the part its subject plays: `As C, A …`, `Playing C, A …`. */
+export const OPENER_CUES: ReadonlySet<string> = new Set(['as', 'playing', 'portraying']);
+
+/**
+ * Words between such an opener and a name that make the name no part: another player (`Playing
+ * opposite C`, `Playing alongside C`), a comparison or time (`As well as C`, `As soon as C`, `As
+ * usual`) or a place (`Playing in C`).
+ */
+export const OPENER_NOT_PART_WORDS: ReadonlySet<string> = new Set(['opposite', 'alongside', 'well', 'soon', 'long', 'much', 'usual', 'ever', 'always', 'such', 'in', 'on', 'under', 'into']);

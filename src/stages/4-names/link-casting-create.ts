@@ -48,6 +48,12 @@ function nameDot(lower: string, end: number): boolean {
   return word.length === 1 || NAME_SUFFIXES.has(word);
 }
 
+/** An initial or a short title with its dot ("X.", "J.E.B.", "Lt."). */
+const TITLE_OR_INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u;
+
+/** The characters of a word of a part, read forward after a casting cue or back from a bracket: letters, digits, dots, apostrophes, hyphens. */
+const RUN_CHAR = /[\p{L}\p{Nd}.'’-]/u;
+
 /** How many capitalised words the created part may hold ("Asst. Chief Al Swanson" is four). */
 const MAX_PART_WORDS = 4;
 interface Part {
@@ -67,9 +73,9 @@ function partEnd(view: string, at: number, stopAtI: boolean): number {
     if (!isUpper(view[k])) return words === 0 ? -1 : k;
     const from = k;
     // Digits after the first letter belong to the name ("K-2SO", "HAL 9000" reads "HAL").
-    while (k < view.length && k - from < MAX_WORD && /[\p{L}\p{Nd}.'’-]/u.test(view[k] as string)) k++;
+    while (k < view.length && k - from < MAX_WORD && RUN_CHAR.test(view[k] as string)) k++;
     // A final dot ends the sentence unless the word is an initial or a short title ("J.E.B.", "Asst.").
-    if (view[k - 1] === '.' && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(view.slice(from, k))) k--;
+    if (view[k - 1] === '.' && !TITLE_OR_INITIAL.test(view.slice(from, k))) k--;
     if (isApostrophe(view[k - 1])) k--;
     words++;
     if (words >= MAX_PART_WORDS || view[k] !== ' ' || !isUpper(view[k + 1]) || (stopAtI && loneI(view, k + 1))) return k;
@@ -111,7 +117,8 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
     const part = partAfter(view, lower, blocked, m.start, m.end, limit);
     if (part < 0 || covered[part] || blocked[part]) continue;
     const end = runEnd(view, lower, part);
-    if (end < 0) continue;
+    // A part in apposition after its description ("plays the leader, C,") closes with a mark: "plays the father, C the son" names another actor.
+    if (end < 0 || (view[part - 2] === ',' && !APPOSITION_CLOSE.includes(view[end] ?? '.'))) continue;
     const words = lower.slice(part, end).replace(/\.$/u, '').split(' ');
     if (NOT_PART_STARTS.has(words[0] as string) || jobTitle(words)) continue;
     if (isApostrophe(view[end]) || blocked.subarray(part, end).some((b) => b === 1)) continue;
@@ -218,12 +225,6 @@ const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 /** The articles before the work noun. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this']);
 
-/** An initial or a short title with its dot ("X.", "J.E.B.", "Lt."). */
-const TITLE_OR_INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u;
-
-/** The characters of a word of a part read back from a bracket: letters, digits, dots, apostrophes, hyphens. */
-const RUN_CHAR = /[\p{L}\p{Nd}.'’-]/u;
-
 /** True when nothing but spaces and an opening quote stands between the start of the text or a sentence's end and `at`. */
 function opensSentence(view: string, at: number): boolean {
   let j = at - 1;
@@ -297,14 +298,21 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, start: numb
     if (isUpper(view[wordStart]) && sawWord && !blocked[wordStart] && !aside) return -1;
     sawWord = true;
     let cueEnd = -1;
+    let verbCue = false;
     if (word === 'as') {
       const before = lower.slice(from, wordStart);
       // The word before `as` counts only when it is not the actor's own ("Shelley Long as C").
       if ((/\p{L}/u.test(before) && notCastingAs(lower, wordStart)) || comparing(before, lower.slice(sentenceStart(lower, wordStart, 2 * MAX_ACTOR_GAP), wordStart))) return -1;
       cueEnd = k;
-    } else if ((PLAYS_VERBS.has(word) || VOICE_VERBS.has(word)) && !lower.startsWith(' by ', k)) cueEnd = k;
+    } else if ((PLAYS_VERBS.has(word) || VOICE_VERBS.has(word)) && !lower.startsWith(' by ', k)) {
+      cueEnd = k;
+      verbCue = true;
+    }
     // "appears to portray C", "will play C": a plain verb, a cue only after its lead word.
-    else if (PLAIN_PLAY_VERBS.has(word) && view[wordStart - 1] === ' ' && PLAIN_VERB_LEADS.has(wordBefore(view, wordStart - 1)?.word ?? '')) cueEnd = k;
+    else if (PLAIN_PLAY_VERBS.has(word) && view[wordStart - 1] === ' ' && PLAIN_VERB_LEADS.has(wordBefore(view, wordStart - 1)?.word ?? '')) {
+      cueEnd = k;
+      verbCue = true;
+    }
     else if (word === 'role' && lower.startsWith(' of ', k)) cueEnd = k + 3;
     // "A's portrayal of C", "A … his portrayal of C": someone's portrayal, not "a Solo portrayal of C".
     else if (OWNED_PORTRAYAL_NOUNS.has(word) && lower.startsWith(' of ', k) && ownedNoun(view, lower, start, from, wordStart)) cueEnd = k + 3;
@@ -316,10 +324,44 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, start: numb
     if (lower.startsWith('the ', at)) at += 4;
     // "as the voice of C": the voice names the part.
     if (lower.startsWith('voice of ', at)) at += 9;
-    return isUpper(view[at]) ? at : -1;
+    if (isUpper(view[at])) return at;
+    return verbCue ? partAfterDescription(view, lower, cueEnd + 1, limit) : -1;
   }
   return -1;
 }
+
+/** How many words may describe the part between a casting verb and the part's name ("plays the brooding leader of the rebels, C"). */
+const MAX_DESCRIPTION_WORDS = 7;
+
+/**
+ * The part named in apposition to the description a casting verb takes: `plays the brooding leader
+ * of the rebels, C`, `played a small-town sheriff, C,` — where the name after the description's
+ * comma starts, or -1. The description opens with a determiner ({@link DESCRIPTION_OPENERS}) and
+ * holds only lower-case words, except a name after `of` (`the leader of the Wildlings`), since a
+ * capitalised word elsewhere would be another name; it ends at the first comma, within `limit`.
+ */
+function partAfterDescription(view: string, lower: string, at: number, limit: number): number {
+  let k = at;
+  let afterOf = false;
+  for (let n = 0; n < MAX_DESCRIPTION_WORDS && k < limit; n++) {
+    const from = k;
+    while (k < limit && k - from < MAX_WORD && /[\p{L}\p{Nd}'’-]/u.test(view[k] as string)) k++;
+    const word = lower.slice(from, k);
+    if (word === '' || (n === 0 && !DESCRIPTION_OPENERS.has(word))) return -1;
+    if (isUpper(view[from]) && !afterOf) return -1;
+    afterOf = word === 'of' || (afterOf && (word === 'the' || isUpper(view[from])));
+    if (view[k] === ',' && view[k + 1] === ' ' && n > 0) return k + 2 < limit && isUpper(view[k + 2]) ? k + 2 : -1;
+    if (view[k] !== ' ') return -1;
+    k++;
+  }
+  return -1;
+}
+
+/** The marks that close a part named in apposition after its description. */
+const APPOSITION_CLOSE = ',.;:!?)\n';
+
+/** Words that open the description a casting verb takes before the part's name: `plays the …, C`. */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** One character per new part, with every capitalised mention of its words the text holds. */
 function addParts(input: NormalizedText, entities: readonly EntityDraft[], parts: readonly Part[], covered: Uint8Array, blocked: Uint8Array): EntityDraft[] {

@@ -47,14 +47,21 @@ type Mention = EntityMention;
 
 /**
  * Where the casting cue before the part at `start` begins (`played`, `portrayal of`, `role of`),
- * past at most {@link MAX_PART_WORDS} lower-case describing words, or null.
+ * past at most {@link MAX_PART_WORDS} lower-case describing words, or null. The part may follow
+ * its description after a comma ("played a small-town sheriff, C"); the description is then read
+ * back from the comma.
  */
 function castingCueBefore(view: string, start: number): Cue | null {
   let at = start;
+  // "played a small-town sheriff, C,": the part in apposition after its description, the comma
+  // read once; the description must then be there and the part close with a mark.
+  const apposition = inApposition(view, start);
   for (let n = 0; n <= MAX_PART_WORDS; n++) {
-    if (view[at - 1] !== ' ') return null;
-    const w = wordBefore(view, at - 1);
+    const comma = apposition && n === 0;
+    if (!comma && view[at - 1] !== ' ') return null;
+    const w = wordBefore(view, comma ? start - 2 : at - 1);
     if (!w) return null;
+    if (comma && (PLAYS_VERBS.has(w.word) || VOICE_VERBS.has(w.word) || VOICE_LINKS.has(w.word) || w.word === 'for')) return null;
     if (PLAYS_VERBS.has(w.word) || VOICE_VERBS.has(w.word)) {
       // "who is played then-unknown C": a passive missing its `by`, so C is not the part.
       const aux = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
@@ -80,6 +87,14 @@ function castingCueBefore(view: string, start: number): Cue | null {
   }
   return null;
 }
+
+/** True when the name at `start` follows a comma: it may stand in apposition to the description before ("played a sheriff, C"). */
+function inApposition(view: string, start: number): boolean {
+  return view[start - 2] === ',' && view[start - 1] === ' ';
+}
+
+/** The marks that close a part named in apposition after its description: "played a sheriff, C the hero" is no apposition. */
+const APPOSITION_CLOSE = ',.;:!?)\n';
 
 /** How many words may stand between the copula and a choice noun ("is, probably, the perfect choice"). */
 const MAX_CHOICE_WORDS = 4;
@@ -188,7 +203,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     if (role.playedBy !== null || actors.has(c) || role.roles.some((r) => MAKER_ROLES.has(r))) continue;
     if (isApostrophe(view[m.end]) || !endsRole(view, lower, m.end)) continue;
     const cue = castingCueBefore(view, m.start);
-    if (!cue) continue;
+    if (!cue || (inApposition(view, m.start) && !APPOSITION_CLOSE.includes(view[m.end] ?? '.'))) continue;
     const actor = actorBefore(i, cue.start);
     if (actor === undefined || actor === c || !canPlay(actor)) continue;
     const a = entities[actor] as EntityDraft;

@@ -364,10 +364,9 @@ export function mergePetForms(input: NormalizedText, entities: EntityDraft[]): v
   const movedTo = new MergedInto();
   for (const [word, entity] of lone) {
     if (entity === null || inLonger.has(word) || introduced.has(word)) continue;
-    const owners = ownerOfPet.get(word);
-    if (!owners || owners.size !== 1) continue;
-    let owner = entity;
-    for (const x of owners) owner = x;
+    // Exactly one entity's given name must have this pet form.
+    const [owner, other] = ownerOfPet.get(word) ?? [];
+    if (owner === undefined || other !== undefined) continue;
     const from = movedTo.find(entity);
     const to = movedTo.find(owner);
     if (from === to || (entities[from] as EntityDraft).kind !== (entities[to] as EntityDraft).kind) continue;

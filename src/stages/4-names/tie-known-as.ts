@@ -4,7 +4,10 @@
  * (nicknamed Deku)"): the two are one entity. A real person whose second name is a character
  * ("A, aka C" of an actor and the part) is no alias, and neither is a name a few words on: only the
  * name right after the cue (past a `the` or a quote mark) counts. Each mention reads a bounded
- * window after it, so the pass is linear in mentions.
+ * window after it, so the pass is linear in mentions. Two names joined by a slash are one
+ * character's two names ("Steve Rogers/Captain America (A)", "as Scott Lang/Ant-Man") when one
+ * of them is a character, neither is an actor or a maker, and one is written there as a full name
+ * (two lone names so joined are mostly a pair: "Joel/Mike").
  */
 import { ALIAS_CUES, BEFORE_ALIAS_CUE } from '../../data/alias-cues';
 import { OPEN_QUOTES } from '../../data/name-marks';
@@ -16,14 +19,25 @@ import { MergedInto, merge } from './tie-merge';
 export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, lower } = input;
   const startAt = new Map<number, number>();
+  const endAt = new Map<number, number>();
   entities.forEach((e, i) => {
-    for (const m of e.mentions) startAt.set(m.start, i);
+    for (const m of e.mentions) {
+      startAt.set(m.start, i);
+      endAt.set(m.start, m.end);
+    }
   });
   if (startAt.size < 2) return;
   const movedTo = new MergedInto();
   const pairs: [number, number][] = [];
+  const slashed: [number, number][] = [];
   entities.forEach((e, x) => {
     for (const m of e.mentions) {
+      const slash = SLASHES.find((g) => view.startsWith(g, m.end));
+      const second = slash === undefined ? -1 : m.end + slash.length;
+      const other = startAt.get(second);
+      // Two lone names so joined are as often two characters paired ("Joel/Mike", "Naruto/Sasuke"):
+      // a full name on one side says the other is its second name.
+      if (other !== undefined && other !== x && (lower.slice(m.start, m.end).includes(' ') || lower.slice(second, endAt.get(second)).includes(' '))) slashed.push([x, other]);
       const gap = BEFORE_ALIAS_CUE.find((g) => view.startsWith(g, m.end));
       if (gap === undefined) continue;
       const at = m.end + gap.length;
@@ -49,4 +63,30 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
     merge(entities, y, x);
     movedTo.set(y, x);
   }
+  for (const [a, b] of slashed) {
+    const x = movedTo.find(a);
+    const y = movedTo.find(b);
+    if (x === y) continue;
+    const first = entities[x] as EntityDraft;
+    const second = entities[y] as EntityDraft;
+    if (!oneCharacter(first, second)) continue;
+    merge(entities, y, x);
+    movedTo.set(y, x);
+    // A part with a second name is a part, whichever kind the other name got alone.
+    first.kind = 'character';
+  }
+}
+
+/** A slash between two names with nothing else between ("Steve Rogers/Captain America", "Scott Lang / Ant-Man"). */
+const SLASHES: readonly string[] = ['/', ' / '];
+
+/**
+ * True when two names joined by a slash are one character's two names (a hero and the one behind
+ * the mask): one of them is a character, neither is an actor or a maker, and they are not played
+ * by two different people. Two real people joined so ("Simon/Garfunkel") stay two.
+ */
+function oneCharacter(first: EntityDraft, second: EntityDraft): boolean {
+  if (first.kind !== 'character' && second.kind !== 'character') return false;
+  if (first.playedBy !== null && second.playedBy !== null && first.playedBy !== second.playedBy) return false;
+  return [...first.roles, ...second.roles].every((r) => r === 'other');
 }

@@ -14,7 +14,8 @@
  * 5. Casting read over whole entities ({@link linkCasting}): `A is C`, `A's C`, `A's character (C)`,
  *    `C, a … played by A`; then `A … as C` past what the names stage reads ({@link linkCastingAs}),
  *    the news and blog shapes `A, who … played C`, `for his portrayal of C`, `He played C`
- *    ({@link linkCastingPlays}), and a part the casting words name that no entity holds becomes a
+ *    ({@link linkCastingPlays}), a phrase opening the sentence, `As C, A …`, `Playing C, A …`
+ *    ({@link linkCastingOpener}), and a part the casting words name that no entity holds becomes a
  *    character ({@link createCastParts}).
  * 6. A second name right after a name ("X, known as Y", "X aka Y", "X (nicknamed Y)") is one
  *    entity with it ({@link mergeKnownAs}), read once the casting links say which names are an
@@ -23,13 +24,14 @@
  * Then {@link compact} drops the emptied entities and renumbers the links.
  *
  * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts` (3, 4),
- * `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts` and `link-casting-create.ts` (5), `tie-known-as.ts` (6); `tie-merge.ts` merges and compacts.
+ * `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts` and `link-casting-create.ts` (5), `tie-known-as.ts` (6); `tie-merge.ts` merges and compacts.
  */
 import type { KnownName } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { linkCasting } from './link-casting';
 import { linkCastingAs } from './link-casting-as';
 import { linkCastingPlays } from './link-casting-plays';
+import { linkCastingOpener } from './link-casting-opener';
 import { createCastParts } from './link-casting-create';
 import { applyKnownNames } from './tie-known-names';
 import { tieDescriptors } from './tie-descriptors';
@@ -37,7 +39,7 @@ import { mergeKnownAs } from './tie-known-as';
 import { extendLoneNames, mergePetForms, mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
 import { compact } from './tie-merge';
 
-/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, lone names' full forms, pet forms, casting, second names, in that order; returns the tied entities, compacted. */
+/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, lone names' full forms, pet forms, casting (sentence-opening phrases among it), second names, in that order; returns the tied entities, compacted. */
 export function tieNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
@@ -49,6 +51,7 @@ export function tieNames(input: NormalizedText, entities: EntityDraft[], known: 
   linkCasting(input, entities);
   linkCastingAs(input, entities);
   linkCastingPlays(input, entities);
+  linkCastingOpener(input, entities);
   // After the casting links, so an actor's part ("A, aka C") is known for what it is.
   mergeKnownAs(input, entities);
   return compact([...entities, ...createCastParts(input, entities, blocked)]);

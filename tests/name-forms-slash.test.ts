@@ -1,0 +1,30 @@
+// Two names joined by a slash: one character's two names when one is written as a full name
+// ("Dana Reyes/Night Owl"), a pair of characters when both are lone names ("Mira/Tobin").
+// Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+/** Each character as `name [aliases] <- actor`, sorted. */
+function characters(text: string): string[] {
+  const a = analyzeReview(text);
+  return a.characters
+    .map((c) => `${c.name} [${[...c.aliases].sort().join('|')}]${c.playedBy ? ' <- ' + (a.people.find((p) => p.id === c.playedBy)?.name ?? '?') : ''}`)
+    .sort();
+}
+
+describe('names joined by a slash', () => {
+  it.each([
+    ['a full name and a hero name, the actor in brackets', 'The film opens on Dana Reyes/Night Owl (Clara Voss). Later Night Owl saves the city.', ['Dana Reyes [Night Owl] <- Clara Voss']],
+    ['a full name and a hyphenated hero name after as', 'I liked it. Tom Hale as Rick Lang/Wasp-Man is great fun, and Wasp-Man gets the best jokes.', ['Rick Lang [Wasp-Man] <- Tom Hale']],
+    ['spaces around the slash', 'I liked it. Ada Moss as Vera Kane / Grey Heron is the best part, and Grey Heron wins.', ['Grey Heron [Vera Kane] <- Ada Moss']],
+  ] as const)('%s', (_, text, want) => {
+    expect(characters(text)).toEqual(want);
+  });
+
+  it.each([
+    ['two lone names are a pair', 'I liked the film. The Mira/Tobin scenes are the best, and Mira wins while Tobin loses.'],
+  ] as const)('not: %s', (_, text) => {
+    const names = characters(text);
+    expect(names.some((c) => c.startsWith('Mira [Tobin]') || c.startsWith('Tobin [Mira]'))).toBe(false);
+  });
+});
