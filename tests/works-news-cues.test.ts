@@ -78,3 +78,17 @@ describe('a title written with a hyphen for a space is the same work', () => {
     for (const m of work.mentions) expect(text.slice(m.start, m.end).replace('-', ' ')).toBe(work.title.replace('-', ' '));
   });
 });
+
+describe('a title before "by" and its maker’s full name', () => {
+  table([
+    { text: 'Earlier winners include Paper Tigers by Ada Winter, in 2001.', found: ['Paper Tigers'] },
+    { text: 'The chart also holds Night of the Kestrel by Dana Holt, down two places.', found: ['Night of the Kestrel'] },
+    // "by" inside a title is a connector when no full name follows it.
+    { text: 'I watched Stand by Me again last night.', found: ['Stand by Me'] },
+    // A person's name before "by" is a portrait, not a work; a place or a date is no work.
+    { text: 'She bought a portrait of Mary Lane by Tom Hill at the auction.', found: [], none: ['Mary Lane'] },
+    { text: 'The bridge at Port Ellis by Sunday Morning was closed.', found: [], none: ['Port Ellis'] },
+    // One word before "by" is a name or a word as often ("Photo by Ann Lee").
+    { text: 'Photo by Ann Lee.', found: [] },
+  ]);
+});

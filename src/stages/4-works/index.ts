@@ -13,7 +13,8 @@
  *    sequel to X`; `3-cue-words.ts`), a list after `movies like X, Y` (`3-lists.ts`), what a prize
  *    was won for (`best actor for X`; `3-awards.ts`);
  * 4. the words around a run: a follower after it (`X season one`, `X, directed by Y`, `X (1952)`;
- *    `4-followers.ts`), its repetition or its shape when it cannot be a name (`The Fourth Man`,
+ *    `4-followers.ts`), a maker's full name after "by" (`White Teeth by Zadie Smith`;
+ *    `4-written-by.ts`), its repetition or its shape when it cannot be a name (`The Fourth Man`,
  *    `Nights of Cabiria`; `4-repeats.ts`), a sentence that calls it a work (`X is a thriller`;
  *    `4-called.ts`), a bracket, a part, a crew noun or a maker around it (`her role in X`,
  *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a place in the takings in news of the
@@ -48,6 +49,7 @@ import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { readWorkPartOf, readWorkPartOwner } from './4-work-parts';
+import { readWrittenBy } from './4-written-by';
 import { knownTitles, readKnownTitle } from './4-known-titles';
 import { readRomanised, romanisedTitles } from './4-romanised';
 import { TitleList, workMentions } from './5-mentions';
@@ -65,6 +67,7 @@ interface PassFindings {
   followers: Finding[];
   genreLeads: Finding[];
   madeBy: Finding[];
+  writtenBy: Finding[];
   years: Finding[];
   repeatable: Run[];
   shapes: Finding[];
@@ -87,7 +90,7 @@ interface PassFindings {
 function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null): PassFindings {
   const ctx = new WorksContext(input, words, ann);
   const f: PassFindings = {
-    ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], years: [], repeatable: [], shapes: [], called: [],
+    ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], writtenBy: [], years: [], repeatable: [], shapes: [], called: [],
     brackets: [], roles: [], crew: [], makers: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [],
   };
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
@@ -98,6 +101,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
     readFollower(ctx, run, f.followers);
     readGenreLead(ctx, run, f.genreLeads);
     readMadeBy(ctx, run, f.madeBy);
+    readWrittenBy(ctx, run, f.writtenBy);
     readYear(ctx, run, f.years);
     readRepeatable(ctx, run, f.repeatable);
     readShape(ctx, run, f.shapes);
@@ -164,6 +168,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(listed);
   titles.addAll(f.genreLeads);
   titles.addAll(f.madeBy);
+  titles.addAll(f.writtenBy);
   titles.addAll(f.years);
   titles.addAll(repeatedTitles(ctx, f.repeatable));
   titles.addAll(f.shapes);
