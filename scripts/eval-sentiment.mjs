@@ -12,7 +12,8 @@
 // and prints their constants: confidence on IMDb half A (is the score's sign right?), the report
 // model on IMDb half A (reviews) against the BBC articles outside ../shared/dev at even places in
 // name order (reports); the BBC articles at odd places show how many reports it finds.
-//   node scripts/eval-sentiment.mjs [--half A|B] [--only review-lens] [--fit]      (after npm run build)
+// `--errors` (with `--half A` only: half B is held out) lists the reviews whose label is wrong.
+//   node scripts/eval-sentiment.mjs [--half A|B] [--only review-lens] [--fit] [--errors]      (after npm run build)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
@@ -102,6 +103,15 @@ const sureRight = sure.filter((x) => x.sentiment.label === want(x)).length;
 console.log('');
 console.log(`IMDb labels: ${(right / docs.length).toFixed(3)} equal the reader's (${right}/${docs.length}); given: ${['positive', 'negative', 'mixed', 'neutral'].map((l) => `${l} ${counts[l] ?? 0}`).join(', ')}`);
 console.log(`confidence >= 0.8: ${sure.length} reviews (${(sure.length / docs.length).toFixed(3)}), ${(sure.length ? sureRight / sure.length : 0).toFixed(3)} of them right; mean confidence of right labels ${mean(docs.filter((x) => x.sentiment.label === want(x)))}, of wrong ones ${mean(docs.filter((x) => x.sentiment.label !== want(x)))}`);
+
+if (process.argv.includes('--errors')) {
+  if (half !== 'A') throw new Error('--errors lists half A only: half B is held out');
+  docs.forEach((x, i) => {
+    if (x.sentiment.label === want(x)) return;
+    const t = x.text.replace(/<br \/>/g, ' ');
+    console.log(`\n#${2 * i} want ${want(x)} got ${x.sentiment.label} ${x.sentiment.score} (${x.sentiment.confidence})\n  ${t.slice(0, 200)}\n  … ${t.slice(-300)}`);
+  });
+}
 
 function mean(items) {
   return items.length ? (items.reduce((a, x) => a + (x.sentiment.confidence ?? 0), 0) / items.length).toFixed(3) : 'n/a';

@@ -63,7 +63,7 @@ function work(text: string, known: readonly KnownName[] = []): number {
   const { quotes } = findQuotes(input, seg, ann, works);
   attributeSpeakers(input, ann, seg.blocks, known.length ? countedEntities(entities, counter) : entities, quotes);
   const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
-  sentimentOver(scoreSentiment(ann, seg.blocks, masked), seg.blocks);
+  sentimentOver(scoreSentiment(ann, seg.blocks, masked, []), seg.blocks);
   return counter.reads;
 }
 

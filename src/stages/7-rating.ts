@@ -146,11 +146,8 @@ function gradeValue(grade: string): number {
   return (GRADE_BASE[grade[0] as string] ?? 0) + (grade[1] === '+' ? 1 : grade[1] === '-' ? -1 : 0);
 }
 
-
-/** A number as written: "10", "7.5", "ten", "a hundred". */
+/** A number or a scale as written: "10", "7.5", "ten", "a hundred". */
 const numberOf = (written: string): number => NUMBER_WORDS[written.toLowerCase().replace(/^a /, '')] ?? Number(written);
-/** A scale as written: "10" or "ten". */
-const scaleOf = numberOf;
 
 /**
  * The rating a row of star glyphs gives: "★★★★☆" is 4 of 5, "★★★½" 3.5 of 5 (no empty stars: out
@@ -210,7 +207,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     for (const m of view.matchAll(OUT_OF)) {
       const end = m.index + m[0].length;
       if (share(end) || countedAfter(view, end)) continue;
-      keep(numberOf(m[1] as string) + (m[2] ? 0.5 : 0), scaleOf(m[3] as string), m.index, end);
+      keep(numberOf(m[1] as string) + (m[2] ? 0.5 : 0), numberOf(m[3] as string), m.index, end);
     }
   }
   // "4 stars", "one star", "three and a half stars", "8 of 10 stars": found from each "star",
@@ -228,7 +225,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     // Six to ten stars with no scale are out of ten when given: "I give it seven stars".
     const cue = view.slice(Math.max(0, start - CUE_WINDOW), start);
     const given = value > 5 && value <= 10 && SCORE_CUE.test(cue) && !OTHERS_BEFORE.test(cue);
-    const scale = count[3] !== undefined ? scaleOf(count[3]) : outOf ? scaleOf(outOf[1] as string) : given ? 10 : 5;
+    const scale = count[3] !== undefined ? numberOf(count[3]) : outOf ? numberOf(outOf[1] as string) : given ? 10 : 5;
     // Stars that are people or a name, not a score: "the two stars", "Four Star Productions".
     if (PEOPLE_BEFORE.test(view.slice(Math.max(0, start - 6), start)) || (view[at] === 'S' && /^s? [A-Z]/.test(view.slice(at + 4, at + 7)))) continue;
     keep(value, scale, start, at + 4 + (outOf ? outOf[0].length : after[0].length));
@@ -259,7 +256,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     const before = view.slice(Math.max(0, start - CUE_WINDOW), start);
     if (!CUED_END.test(view.slice(end, end + 12)) || !(SCORE_CUE.test(before) || NAME_GETS.test(before)) || OTHERS_BEFORE.test(before) || SPORT_BEFORE.test(before)) continue;
     const named = SCALE_NAMED.exec(view.slice(Math.max(0, start - SCALE_WINDOW), start));
-    const scale = named ? scaleOf(named[1] as string) : 10;
+    const scale = named ? numberOf(named[1] as string) : 10;
     // A score below the scale is the writer's lowest ("a score of -100" on a scale of 1 to 10).
     const value = m[1] ? 0 : numberOf(m[2] as string);
     keep(value, scale, start, end);

@@ -35,7 +35,7 @@ export type { ScoredHit, SentenceScore, SentenceVoice, SentimentData, SentimentS
  * and names (their hits are dropped); `quoted` the quoted speech, kept apart from the writer's own
  * words.
  */
-export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked: readonly Span[], quoted: readonly Span[] = []): SentimentData {
+export function scoreSentiment(ann: Annotation, blocks: readonly Block[], masked: readonly Span[], quoted: readonly Span[]): SentimentData {
   const mask = [...masked].sort((a, b) => a.start - b.start);
   // Outermost quotes only: an inner quote lies inside its outer one.
   const speech = outermost(quoted);

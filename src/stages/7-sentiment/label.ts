@@ -67,7 +67,7 @@ function balanced(r: StretchReading, whole: boolean): boolean {
  * balanced (not whenever both appear: most reviews hold both), else the sign of the score.
  * `whole` is true for the whole document, which needs more of each side to be `mixed`.
  */
-export function labelOf(r: StretchReading, whole = false): SentimentLabel {
+export function labelOf(r: StretchReading, whole: boolean): SentimentLabel {
   if (littleOpinion(r)) return 'neutral';
   if (balanced(r, whole)) return 'mixed';
   return r.score > 0 ? 'positive' : r.score < 0 ? 'negative' : 'neutral';

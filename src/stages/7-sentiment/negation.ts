@@ -34,7 +34,7 @@ export function previousWords(tokens: readonly Token[]): Int32Array {
  * (`inPhrase` is 1 at its tokens) belongs to the phrase: "no wonder it failed" does not negate
  * "failed".
  */
-export function negatedInScope(tokens: readonly Token[], previousWord: Int32Array, h: SentimentHit, inPhrase?: Uint8Array): SentimentHit {
+export function negatedInScope(tokens: readonly Token[], previousWord: Int32Array, h: SentimentHit, inPhrase: Uint8Array): SentimentHit {
   const sentence = (tokens[h.firstToken] as Token).sentence;
   let words = 0;
   let negated = false;
@@ -44,7 +44,7 @@ export function negatedInScope(tokens: readonly Token[], previousWord: Int32Arra
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) break;
     words++;
-    if (NEGATOR.has(t.normal) && inPhrase?.[k] !== 1) {
+    if (NEGATOR.has(t.normal) && inPhrase[k] !== 1) {
       negated = true;
       break;
     }

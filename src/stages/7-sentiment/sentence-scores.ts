@@ -69,7 +69,7 @@ export function sentenceScores(
   hits: readonly ScoredHit[],
   mask: readonly Span[],
   voice: VoiceReading,
-  verdicts: ReadonlySet<number> = new Set(),
+  verdicts: ReadonlySet<number>,
 ): SentenceScore[] {
   const n = ann.sentences.length;
   const sums = new Float64Array(n);
