@@ -5,8 +5,8 @@
  */
 import type { Character, Person, Quote, ReviewAnalysis, Sentiment } from '../types';
 import { addDocument } from './distinct-count';
-import { readMention, readNamePairs } from './form-context';
-import { foldVowels, formParts, oneSlipApart, type FormParts } from './form-key';
+import { readLowerCase, readMention, readNamePairs } from './form-context';
+import { formParts, oneSlipApart, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
 import { readWords, type WordSpan } from './capitalised-words';
 import { readPlainMentions, sentenceStart } from './plain-mentions';
@@ -177,6 +177,10 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
     if (own.quotes.length > caps.quotes) own.quotes = capQuotes(own.quotes, caps.quotes);
   }
   if (text !== undefined) {
+    readLowerCase(text, (key) => {
+      const tally = work.forms.get(key);
+      return tally && tally.parts.written.length === 1 ? tally.context : undefined;
+    });
     // Capitalised words written beside a one-word form of the work, on the first of the two that
     // is one (the other may become one in a later document), counted once per document.
     const besideSeen = new Set<string>();
@@ -185,12 +189,8 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
       return tally?.parts.written.length === 1 ? tally : undefined;
     };
     // The capitalised words, found once for the pairs, the plain mentions and the weak forms, with
-    // the lower-case words counted (see weak-forms.ts) and a one-word form written in lower case
-    // after a determiner counted on its context (see form-context.ts) in the same pass.
-    const words = readWords(text, work.lowerWords, (start, end) => {
-      const tally = work.forms.get(foldVowels(text.slice(start, end)));
-      if (tally && tally.parts.written.length === 1) tally.context.lower++;
-    });
+    // the lower-case words counted in the same pass (see weak-forms.ts).
+    const words = readWords(text, work.lowerWords);
     readNamePairs(
       text,
       (first, second) => {

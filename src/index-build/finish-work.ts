@@ -28,12 +28,7 @@ const MIN_TITLE_DOCUMENTS = 2;
 /** Whether `part` is a run of words inside `whole`, shorter than it. */
 function strictPart(part: readonly string[], whole: readonly string[]): boolean {
   if (!part.length || part.length >= whole.length) return false;
-  // Loops, not a callback per start: this is asked for every form against every title.
-  for (let i = 0; i + part.length <= whole.length; i++) {
-    let j = 0;
-    while (j < part.length && whole[i + j] === part[j]) j++;
-    if (j === part.length) return true;
-  }
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, j) => whole[i + j] === w)) return true;
   return false;
 }
 

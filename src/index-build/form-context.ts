@@ -25,6 +25,7 @@ import {
 } from '../data/index-context-words';
 import { isApostrophe, isUpper } from '../text/chars';
 import { foldVowels } from './form-key';
+import { codePointAt, isLetterOrDigitCode, isLowerCode } from '../text/code-classes';
 import { readWords, type WordSpan } from './capitalised-words';
 
 /** Counts of what surrounds one form's mentions across a work's documents. */
@@ -85,6 +86,8 @@ const COMPARING = new Set(INDEX_COMPARING_WORDS);
 const DETERMINERS = new Set(INDEX_DETERMINERS);
 const PLURAL = new Set(INDEX_PLURAL_VERBS);
 const ACTS = new Set(INDEX_PERSON_VERBS);
+const PERSONAL = new Set(INDEX_PERSONAL_PRONOUNS);
+const OTHER = new Set(INDEX_OTHER_PRONOUNS);
 const KIN = new Set(INDEX_KIN_WORDS);
 const FAMILY_HEADS = new Set(INDEX_FAMILY_HEADS);
 const CREW_TITLES = new Set(INDEX_CREW_TITLES);
@@ -131,42 +134,7 @@ function wordAfter(text: string, at: number): { word: string; end: number } | nu
   return { word: text.slice(start, i).toLowerCase().replace('’', "'"), end: i };
 }
 
-/** The longest word read for a pronoun. */
-const MAX_PRONOUN_WORD = 8;
-
-/**
- * The pronouns of {@link INDEX_PERSONAL_PRONOUNS} and {@link INDEX_OTHER_PRONOUNS} by length, each
- * with its sort, personal ones first. Each must be ASCII lower-case letters: `pronounAt` compares
- * the words of a text with them code by code, either case.
- */
-const PRONOUNS_BY_LENGTH: Array<Array<[word: string, sort: 'personal' | 'other']>> = [];
-for (const [list, sort] of [
-  [INDEX_PERSONAL_PRONOUNS, 'personal'],
-  [INDEX_OTHER_PRONOUNS, 'other'],
-] as const) {
-  for (const word of list) {
-    if (!/^[a-z]+$/.test(word)) throw new Error(`review-lens: expected an index pronoun of ASCII lower-case letters, got ${JSON.stringify(word)}`);
-    if (word.length <= MAX_PRONOUN_WORD) (PRONOUNS_BY_LENGTH[word.length] ??= []).push([word, sort]);
-  }
-}
-
-/**
- * The sort of the pronoun `text.slice(start, end)` is, in either case, or null. Read in place: a
- * word written in any case lowers to a pronoun only when its ASCII letters match one (no other
- * letter lowers to an ASCII letter a pronoun holds), and most words are none.
- */
-function pronounAt(text: string, start: number, end: number): 'personal' | 'other' | null {
-  const same = PRONOUNS_BY_LENGTH[end - start];
-  if (same === undefined) return null;
-  for (const [word, sort] of same) {
-    let k = 0;
-    while (k < word.length && (text.charCodeAt(start + k) | 0x20) === word.charCodeAt(k)) k++;
-    if (k === word.length) return sort;
-  }
-  return null;
-}
-
-/** The first of {@link INDEX_PERSONAL_PRONOUNS} or {@link INDEX_OTHER_PRONOUNS} among the next few words after `at`, across punctuation. */
+/** The first of {@link PERSONAL} or {@link OTHER} among the next few words after `at`, across punctuation. */
 function nextPronoun(text: string, at: number): 'personal' | 'other' | null {
   let i = at;
   for (let words = 0; words < PRONOUN_WINDOW && i < text.length; ) {
@@ -177,8 +145,10 @@ function nextPronoun(text: string, at: number): 'personal' | 'other' | null {
     const start = i;
     while (i < text.length && wordCode(text.charCodeAt(i))) i++;
     words++;
-    const sort = pronounAt(text, start, i);
-    if (sort) return sort;
+    if (i - start > 8) continue;
+    const word = text.slice(start, i).toLowerCase();
+    if (PERSONAL.has(word)) return 'personal';
+    if (OTHER.has(word)) return 'other';
   }
   return null;
 }
@@ -221,16 +191,87 @@ export function readMention(counts: FormContext, text: string, start: number, en
 }
 
 /**
+ * The determiners (lower case) by their length. Each must be ASCII letters only: `determinerAt`
+ * compares a whole run of ASCII letters with them, so a determiner with any other character would
+ * never be found.
+ */
+const DETERMINERS_BY_LENGTH: string[][] = [];
+for (const d of INDEX_DETERMINERS) {
+  if (!/^[a-z]+$/.test(d)) throw new Error(`review-lens: expected an index determiner of ASCII lower-case letters, got ${JSON.stringify(d)}`);
+  (DETERMINERS_BY_LENGTH[d.length] ??= []).push(d);
+}
+
+/** Whether the code unit `c` is an ASCII letter. */
+const asciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Whether the code unit `c` is an ASCII letter, digit or underscore (what a word boundary reads). */
+const asciiWordCode = (c: number): boolean => asciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+/** The spaces between a determiner and its word. */
+const gapCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 0xa0;
+/** Whether the code point `cp` is an apostrophe a lower-case word after a determiner may hold. */
+const wordApostrophe = (cp: number): boolean => cp === 39 || cp === 0x2019;
+
+/**
+ * The end of the lower-case word after a determiner that starts at `at` of `text`, or -1: a
+ * lower-case letter, then 2 to {@link MAX_WORD} - 1 lower-case letters or apostrophes, the most
+ * of them after which no letter or digit comes (so "the dogs' bone" reads "dogs'", and a word
+ * longer than {@link MAX_WORD} none). Code points, as the words are read elsewhere.
+ */
+function wordAfterDeterminer(text: string, at: number): number {
+  let cp = codePointAt(text, at);
+  if (!isLowerCode(cp)) return -1;
+  let i = at + (cp > 0xffff ? 2 : 1);
+  let best = -1;
+  for (let read = 1; ; ) {
+    const next = i < text.length ? codePointAt(text, i) : -1;
+    if (read >= 3 && (next < 0 || !isLetterOrDigitCode(next))) best = i;
+    if (read === MAX_WORD || next < 0 || !(isLowerCode(next) || wordApostrophe(next))) return best;
+    i += next > 0xffff ? 2 : 1;
+    read++;
+  }
+}
+
+/** Whether `text.slice(p, q)`, its first letter in either case, is one of {@link INDEX_DETERMINERS}. */
+function determinerAt(text: string, p: number, q: number): boolean {
+  const same = q - p < DETERMINERS_BY_LENGTH.length ? DETERMINERS_BY_LENGTH[q - p] : undefined;
+  if (same === undefined) return false;
+  for (const d of same) {
+    if ((text.charCodeAt(p) | 0x20) !== d.charCodeAt(0)) continue;
+    let k = 1;
+    while (k < d.length && text.charCodeAt(p + k) === d.charCodeAt(k)) k++;
+    if (k === d.length) return true;
+  }
+  return false;
+}
+
+/**
  * Counts, on the one-word forms `formOf` knows (by merge key), the times `text` writes them in lower
- * case right after a determiner (see determiner-words.ts): a common noun, not a name. The index
- * counts these in the one pass that reads a text's words ({@link readWords}); this is that pass for
- * this count alone.
+ * case right after a determiner (either case at its start, at a word boundary, one to
+ * {@link MAX_GAP} spaces before the word: see {@link wordAfterDeterminer}): a common noun, not a
+ * name. One pass over the text's character codes, each word read at most once.
  */
 export function readLowerCase(text: string, formOf: (key: string) => FormContext | undefined): void {
-  readWords(text, undefined, (start, end) => {
-    const counts = formOf(foldVowels(text.slice(start, end)));
+  const n = text.length;
+  for (let p = 0; p < n; ) {
+    const c = text.charCodeAt(p);
+    if (!asciiLetter(c) || (p > 0 && asciiWordCode(text.charCodeAt(p - 1)))) {
+      p++;
+      continue;
+    }
+    // A run of ASCII letters at a word boundary: a determiner when the run is one, spaces after it.
+    let q = p + 1;
+    while (q < n && asciiLetter(text.charCodeAt(q))) q++;
+    // Most runs are no determiner: that is asked first, the spaces after the run only then.
+    let gap = q;
+    if (determinerAt(text, p, q)) while (gap < n && gap - q < MAX_GAP && gapCode(text.charCodeAt(gap))) gap++;
+    const end = gap > q && gap < n && !gapCode(text.charCodeAt(gap)) ? wordAfterDeterminer(text, gap) : -1;
+    if (end < 0) {
+      p = q;
+      continue;
+    }
+    const counts = formOf(foldVowels(text.slice(gap, end)));
     if (counts) counts.lower++;
-  });
+    p = end;
+  }
 }
 
 /** Adds `b`'s counts to `a`. */

@@ -22,15 +22,6 @@ export const MAX_LOWER_WORD_LENGTH = 40;
 /** The hash a word is kept under: its FNV-1a hash, mixed so the limit's high bits and the slot's low bits are both spread. */
 export const hashOf = (word: string): number => mix32(fnv1a(word));
 
-/**
- * Whether `text` holds `key` from `start` on, read code by code: a call to `startsWith` per word
- * costs more than the compare of a short word.
- */
-function sameCodes(key: string, text: string, start: number): boolean {
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
 /** A lower-case word's counts, in an open-addressed table of words and their hashes. */
 export class WordCounts {
   private keys: Array<string | undefined> = new Array<string | undefined>(64);
@@ -70,7 +61,7 @@ export class WordCounts {
     for (; ; s = (s + 1) & mask) {
       const key = this.keys[s];
       if (key === undefined) break;
-      if (this.hashes[s] === h && key.length === length && sameCodes(key, text, start)) {
+      if (this.hashes[s] === h && key.length === length && text.startsWith(key, start)) {
         this.uses[s] = (this.uses[s] as number) + 1;
         return;
       }
