@@ -188,3 +188,9 @@ export const OPENER_CUES: ReadonlySet<string> = new Set(['as', 'playing', 'portr
  * usual`) or a place (`Playing in C`).
  */
 export const OPENER_NOT_PART_WORDS: ReadonlySet<string> = new Set(['opposite', 'alongside', 'well', 'soon', 'long', 'much', 'usual', 'ever', 'always', 'such', 'in', 'on', 'under', 'into']);
+
+/**
+ * The marks that close a part named in apposition after its description ("played a sheriff, C,"):
+ * "played a sheriff, C the hero" is no apposition.
+ */
+export const APPOSITION_CLOSE = ',.;:!?)\n';

@@ -17,7 +17,7 @@ import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isInitialism, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, notCastingAs, otherSubject, sentenceStart } from './link-casting-as';
-import { NOT_PART_STARTS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, SEEING_VERBS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, NOT_PART_STARTS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, SEEING_VERBS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
 import { takenPart } from './link-casting-plays';
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { WORK_NOUNS } from '../../data/work-cues';
@@ -356,9 +356,6 @@ function partAfterDescription(view: string, lower: string, at: number, limit: nu
   }
   return -1;
 }
-
-/** The marks that close a part named in apposition after its description. */
-const APPOSITION_CLOSE = ',.;:!?)\n';
 
 /** Words that open the description a casting verb takes before the part's name: `plays the …, C`. */
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);

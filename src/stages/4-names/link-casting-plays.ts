@@ -23,7 +23,7 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PASSIVE_AUXILIARIES, PERFORMER_DETERMINERS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PASSIVE_AUXILIARIES, PERFORMER_DETERMINERS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -92,9 +92,6 @@ function castingCueBefore(view: string, start: number): Cue | null {
 function inApposition(view: string, start: number): boolean {
   return view[start - 2] === ',' && view[start - 1] === ' ';
 }
-
-/** The marks that close a part named in apposition after its description: "played a sheriff, C the hero" is no apposition. */
-const APPOSITION_CLOSE = ',.;:!?)\n';
 
 /** How many words may stand between the copula and a choice noun ("is, probably, the perfect choice"). */
 const MAX_CHOICE_WORDS = 4;
