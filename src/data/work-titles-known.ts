@@ -80,7 +80,6 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "Shingeki no Kyojin",
   "Sideways",
   "Small Island",
-  "Speakerboxxx",
   "Spirited Away",
   "Star Trek",
   "Star Wars",
