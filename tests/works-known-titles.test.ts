@@ -32,7 +32,7 @@ describe('a known title used as a plain word or a name is no work', () => {
     { text: 'The kind neighbour Vera Drake helps everyone, and later Mary Poppins visits.', found: [], none: ['Vera Drake', 'Mary Poppins'] },
     { text: 'At the party Westlife sang while The Osbournes argued by the pool.', found: [], none: ['Westlife', 'The Osbournes'] },
     { text: 'Number One on the list was a surprise to everyone.', found: [], none: ['Number One'] },
-    { text: 'Every creature feature needs a hungry Alien/Monster/Robot in the basement.', found: [], none: ['Alien'] },
+    { text: 'Every creature feature needs hungry Aliens/Monsters/Robots in the basement.', found: [], none: ['Aliens'] },
     // Case counts: lower-case words are not the title.
     { text: 'That is one piece of advice I will keep, and the star wars between the two leads were fun.', found: [] },
     // Part of a longer capitalised run that is not the title.
@@ -51,12 +51,12 @@ describe('the learned list', () => {
 
 describe('a one-word known title counts only where the annotation says no sentence opens', () => {
   table([
-    { text: 'Alien was great.', found: [], none: ['Alien'] },
-    { text: 'I loved it. Alien was great.', found: [], none: ['Alien'] },
-    { text: 'I loved it.\nAlien was great.', found: [], none: ['Alien'] },
-    { text: 'I loved Alien a lot.', found: ['Alien'] },
-    { text: 'Films like Alien, sadly, are rare.', found: ['Alien'] },
+    { text: 'Aliens was great.', found: [], none: ['Aliens'] },
+    { text: 'I loved it. Aliens was great.', found: [], none: ['Aliens'] },
+    { text: 'I loved it.\nAliens was great.', found: [], none: ['Aliens'] },
+    { text: 'I loved Aliens a lot.', found: ['Aliens'] },
+    { text: 'Films like Aliens, sadly, are rare.', found: ['Aliens'] },
     // A colon opens no sentence: the items of a list after it are mid-sentence.
-    { text: 'My top picks this year: Alien, then a long nap.', found: ['Alien'] },
+    { text: 'My top picks this year: Aliens, then a long nap.', found: ['Aliens'] },
   ]);
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,5 +82,28 @@ describe('learn-work-titles: corpus evidence against a title', () => {
     const texts = ['"One Night" aired.', 'I saw "One Night" too.', ...bare, ...plain];
     expect(learnTitles(docs(texts), quoted).titles).toEqual([]);
     expect(learnTitles(docs(texts), quoted, { commonShare: 0.2 }).titles).toEqual(['One Night']);
+  });
+});
+
+const SHARED = join(import.meta.dirname, '..', '..', 'shared');
+const devPresent = existsSync(join(SHARED, 'dev', 'texts')) && existsSync(join(SHARED, 'corpus', 'reviews', 'imdb-first-999.csv'));
+const devTitle = devPresent
+  ? 'the skip list names the very CSV rows the development reviews were taken from'
+  : `the skip list names the development reviews' rows: skipped, ${join(SHARED, 'dev')} is not beside this checkout`;
+
+describe.skipIf(!devPresent)(devTitle, () => {
+  it('every imdb-row file of ../shared/dev is the review of a data row the skip list names', () => {
+    const skip = readSkipList(readFileSync(join(import.meta.dirname, '..', 'scripts', 'learn-work-titles.skip.txt'), 'utf8'));
+    const skipped: Set<number> = skip.rows.get('reviews/imdb-first-999.csv') ?? new Set();
+    const docs = [...corpusDocuments(join(SHARED, 'corpus'))].filter((d: { name: string }) => d.name.startsWith('reviews/imdb-first-999.csv '));
+    const rowOf = new Map<string, number>(docs.map((d: { name: string; text: string }) => [d.text, Number(d.name.split(' ')[1])]));
+    const devFiles = readdirSync(join(SHARED, 'dev', 'texts')).filter((f) => f.startsWith('imdb-row-'));
+    expect(devFiles.length).toBeGreaterThan(0);
+    const unskipped = devFiles.filter((f) => {
+      // The labelled files keep the CSV's raw line breaks; the learner reads them as paragraph breaks.
+      const row = rowOf.get(readFileSync(join(SHARED, 'dev', 'texts', f), 'utf8').replace(/<br \/><br \/>/g, '\n\n'));
+      return row === undefined || !skipped.has(row);
+    });
+    expect(unskipped).toEqual([]);
   });
 });

@@ -12,7 +12,6 @@
 export const KNOWN_WORK_TITLES: readonly string[] = [
   "A Series of Unfortunate Events",
   "A Very Long Engagement",
-  "Alien",
   "Aliens",
   "Are We There Yet",
   "Attack on Titan",
@@ -116,6 +115,7 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "Thunderbirds",
   "Top of the Pops",
   "Touching the Void",
+  "Trading Spouses",
   "Underexposure",
   "Wasp",
 ];
