@@ -157,6 +157,41 @@ describe('headings read against the lines around them', () => {
       ['1. The Opening Episode', '2. The Second Episode'],
     ],
     [
+      'a name under a short sign-off is a signature, not a heading',
+      'My Review\n\nThe film wastes a fine cast on a thin script.\n\nBest wishes,\n\nMarta Olsen\n\nP.S. Skip the sequel too.',
+      [],
+    ],
+    [
+      'title-like lines one after another with no prose under them are a list',
+      'Award Night\n\nThe shortlist for best drama was read out on stage.\n\nHarbour Lights (Northern Films, Channel 9)\n\nThe Quiet Field (Blue Door, Channel 4)\n\nSalt and Iron (Kestrel Pictures, BBC Two)\n\nThe winner will be named in March.',
+      [],
+    ],
+    [
+      'a line over a list of parts is no heading, but the part with its prose on the next line is',
+      'My Review\n\nWhat I cover below, part by part.\n\nPlot and Pacing\n\n~The Plot~\nThe plot follows two sisters across a long winter.',
+      ['~The Plot~'],
+    ],
+    [
+      'a line of several scores is a score table, not a heading',
+      'My Review\n\nThe film is a mess from start to end.\n\nPlot = 2/10 Acting = 5/10 Music = 6/10\n\nI will not watch it again.',
+      [],
+    ],
+    [
+      'a score alone on its line is the verdict, not a heading',
+      'My Review\n\nIt is slow but it is worth the wait.\n\n**7 out of 10**\n\nThanks for reading.',
+      [],
+    ],
+    [
+      'one part and its score stays a heading',
+      'My Review\n\nLong and careful.\n\nThe Music - 9/10\n\nThe score swells at the right moments.',
+      ['The Music - 9/10'],
+    ],
+    [
+      'a colon line opening with its subject is a lead-in sentence',
+      'My Review\n\nThe film is a slow burn.\n\nWe end with my favourite moment:\n\nThe old sailor walks into the sea at dawn.',
+      [],
+    ],
+    [
       'a colon line closing the text is prose',
       'My Review\n\nThe dance scene is the one everyone remembers.\n\nHere is the scene, be warned:',
       [],

@@ -32,6 +32,16 @@ export const COLON_LEAD_IN_VERBS: ReadonlySet<string> = new Set([
   'continued', 'shouted', 'whispered', 'answered', 'declared', 'noted', 'commented',
 ]);
 
+/**
+ * Subject pronouns that open a sentence ("I'll end with a song:", "We learn three things:"): a
+ * line ending in a colon that opens with one is a lead-in sentence, not a heading. Lower case, with
+ * the contracted forms.
+ */
+export const SENTENCE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'i', "i'll", "i'm", "i've", "i'd", 'we', "we'll", "we're", "we've", "we'd", 'you', "you'll", "you're",
+  "you've", "you'd", 'he', "he's", 'she', "she's", 'they', "they're", "they'll", "they've", 'it', "it's",
+]);
+
 /** Labels written like a script speaker ("Note: …", "Disclaimer: …") that are not speakers. Lower case. */
 export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'note', 'notes', 'nb', 'edit', 'update', 'updated', 'disclaimer', 'spoiler', 'spoilers', 'warning', 'ps', 'p.s',

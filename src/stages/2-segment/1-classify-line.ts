@@ -2,7 +2,7 @@
  * The line rules of stage 2: what one line of text is (a heading, a question, a script line,
  * prose, …). Pure functions of the line's text, so they are tested table by table.
  */
-import { COLON_LEAD_IN_VERBS, LABEL_WORDS } from '../../data/heading-words';
+import { COLON_LEAD_IN_VERBS, LABEL_WORDS, SENTENCE_SUBJECT_PRONOUNS } from '../../data/heading-words';
 import { QUOTE_CHARS } from '../../data/quote-pairs';
 import { HAS_LETTER_OR_DIGIT, isDash, isUpper } from '../../text/chars';
 import { lineWords, titleCaseCounts } from '../../text/title-case';
@@ -77,6 +77,27 @@ function hashHeading(line: string, marks: number): LineClass {
 /** A score out of 10, 5 or 100 and nothing else: "10/10", "9.6 / 10", "4/5". */
 const SCORE_ONLY = /^\d{1,3}(?:\.\d{1,2})? ?\/ ?(?:100|10|5)$/;
 
+/** A score: "8/10", "9.5 / 10", "4/5", "3 out of 10". */
+const SCORE = /\d{1,3}(?:\.\d{1,2})? ?(?:\/ ?(?:100|10|5)|out of (?:100|10|5))(?!\d)/g;
+
+/**
+ * True for a line of scores rather than a scored part: a score and no words besides ("3 out of
+ * 10"), or two scores or more ("Plot 2/10, cast 6/10"). Such a line is the writer's verdict or
+ * score table, not a heading; one part and its score ("The Art - 10/10") stays a heading.
+ */
+function scoreLine(line: string): boolean {
+  let scores = 0;
+  let rest = '';
+  let from = 0;
+  for (const m of line.matchAll(SCORE)) {
+    scores++;
+    rest += line.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  if (scores === 0) return false;
+  return scores >= 2 || lineWords(rest + line.slice(from)).length === 0;
+}
+
 /**
  * True when the line names a part of the work and scores it, on a line of its own ("Art: 10/10",
  * "Overall: 9.6/10"): the heading of a review written part by part, not a speaker's line.
@@ -108,6 +129,7 @@ export function classifyLine(line: string, inFence = false): LineClass {
     const start = line.indexOf(inner, 2);
     // An aside in bold ("**(spoilers ahead)**") is no heading.
     if (inner.startsWith('(') || inner.startsWith('[')) return plainLine('text');
+    if (scoreLine(inner)) return plainLine('text');
     return { kind: inner.endsWith('?') ? 'question' : 'heading', mark: 'markdown', textStart: start, textEnd: start + inner.length };
   }
 
@@ -127,10 +149,12 @@ export function classifyLine(line: string, inFence = false): LineClass {
     if (inner.startsWith('(') || inner.startsWith('[') || /[.!…]$/.test(inner)) return plainLine('text');
   }
 
-  // 4. A part of the work and its score ("Sound: 10/10"); else script lines.
+  // 4. A part of the work and its score ("Sound: 10/10"); script lines; a line of scores is the
+  //    writer's verdict ("3 out of 10", "Plot 2/10, cast 6/10").
   if (scoredPartHeading(line)) return wholeHeading('heading', 'colon', line.length);
   const dialogue = classifyDialogue(line);
   if (dialogue?.strongDialogue) return dialogue;
+  if (scoreLine(line)) return plainLine('text');
 
   const words = lineWords(line);
   const last = line[line.length - 1] as string;
@@ -142,11 +166,17 @@ export function classifyLine(line: string, inFence = false): LineClass {
     return isQuestion ? wholeHeading('question', 'bare', line.length) : plainLine('text');
   }
 
-  // 6. Lines ending in a colon that are not a lead-in to quoted words, nor the wrapped end of a
-  //    sentence (a lower-case start).
+  // 6. Lines ending in a colon that are not a lead-in to quoted words, nor a sentence opening with
+  //    its subject ("I'll end with a song:"), nor the wrapped end of a sentence (a lower-case start).
   if (last === ':') {
     const lastWord = (words[words.length - 1] ?? '').toLowerCase();
-    const ok = words.length <= MAX_COLON_WORDS && !COLON_LEAD_IN_VERBS.has(lastWord) && !hasInnerSentenceEnd(line, '.!?') && !isLowerStart(line);
+    const firstWord = (words[0] ?? '').toLowerCase().replace(/’/g, "'");
+    const ok =
+      words.length <= MAX_COLON_WORDS &&
+      !COLON_LEAD_IN_VERBS.has(lastWord) &&
+      !SENTENCE_SUBJECT_PRONOUNS.has(firstWord) &&
+      !hasInnerSentenceEnd(line, '.!?') &&
+      !isLowerStart(line);
     return ok ? wholeHeading('heading', 'colon', line.length) : plainLine('text');
   }
   if (dialogue) return dialogue;

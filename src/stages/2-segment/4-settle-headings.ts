@@ -9,6 +9,9 @@ const MAX_HEADING_INDENT = 4;
 /** A line ending in a colon with this many words reads as a sentence. */
 const MIN_COLON_SENTENCE_WORDS = 6;
 
+/** At most this many words in a sign-off line ("Regards,", "Yours truly,") above a signature. */
+const MAX_SIGN_OFF_WORDS = 3;
+
 /** Words of a line, counted as runs of characters other than spaces and tabs. */
 function lineWordCount(line: string): number {
   let n = 0;
@@ -45,7 +48,12 @@ function partsWithBlankLines(lines: Lines): boolean {
  * - a question inside or at the end of a paragraph of prose is prose;
  * - a numbered line next to another list item belongs to a list;
  * - a line ending in a colon that ends a paragraph, or a sentence of six words or more that
- *   leads into a list or a quote, is prose.
+ *   leads into a list or a quote, is prose;
+ * - a line under a short sign-off ending in a comma ("Regards,") is the writer's signature;
+ * - title-like lines standing one after another with no prose under them are a list (award
+ *   nominees, showtimes, credits), not headings: a line right over another such line has no body,
+ *   and the last of them is a heading only when prose follows it on the next line; the first line
+ *   of the text, which may be the title, is not counted in such a run.
  * Returns the lines with those headings turned into prose.
  */
 export function settleHeadings(view: string, lines: Lines): (Line | null)[] {
@@ -64,6 +72,15 @@ export function settleHeadings(view: string, lines: Lines): (Line | null)[] {
     l !== undefined && ((l.cls.kind === 'heading' && l.cls.mark === 'numbered') || (l.cls.kind === 'text' && LIST_ITEM.test(text(l))));
   const prose = (l: Line | null | undefined): boolean => l?.cls.kind === 'text' && !LIST_ITEM.test(text(l));
   const demoted = (l: Line): Line => reclassified(l, plainLine('text'));
+  const firstIndex = lines.findIndex((l) => l !== null);
+  const bareHeading = (l: Line | null | undefined): boolean => l?.cls.kind === 'heading' && l.cls.mark === 'bare';
+  // Neighbours as first read, so a run of list lines is found whatever was demoted before it.
+  const neighbour = (i: number, step: 1 | -1): Line | undefined => {
+    for (let j = i + step; j > firstIndex && j < lines.length; j += step) if (lines[j]) return lines[j] as Line;
+    return undefined;
+  };
+  const signOff = (l: Line | undefined): boolean =>
+    l !== undefined && l.cls.kind === 'text' && text(l).endsWith(',') && lineWordCount(text(l)) <= MAX_SIGN_OFF_WORDS;
   out.forEach((line, i) => {
     if (!line || (line.cls.kind !== 'heading' && line.cls.kind !== 'question') || line.cls.mark === 'markdown') return;
     const next = nextNonBlank(i);
@@ -76,7 +93,11 @@ export function settleHeadings(view: string, lines: Lines): (Line | null)[] {
     const beforeProse = prose(out[i + 1]);
     let demote = false;
     if (line.cls.kind === 'question') demote = afterProse && (blankSeparated || !beforeProse);
-    else if (line.cls.mark === 'numbered') demote = isListItem(next) || isListItem(previousNonBlank(i));
+    else if (line.cls.mark === 'bare' && i !== firstIndex) {
+      // The last line of a list has no body of its own either, unless prose follows it at once.
+      const listEnd = bareHeading(neighbour(i, -1)) && !prose(lines[i + 1]);
+      demote = signOff(neighbour(i, -1)) || bareHeading(neighbour(i, 1)) || listEnd;
+    } else if (line.cls.mark === 'numbered') demote = isListItem(next) || isListItem(previousNonBlank(i));
     else if (line.cls.mark === 'colon') {
       const leadsIn = LIST_ITEM.test(text(next)) || QUOTE_OPENERS.has(view[next.start] as string);
       const sentence = lineWordCount(text(line)) >= MIN_COLON_SENTENCE_WORDS;
