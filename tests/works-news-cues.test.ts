@@ -92,3 +92,17 @@ describe('a title before "by" and its maker’s full name', () => {
     { text: 'Photo by Ann Lee.', found: [] },
   ]);
 });
+
+describe('a plural kind of work right before a list names its titles', () => {
+  table([
+    { text: 'The band toured on the strength of the singles Paper Harbour and Glasswing.', found: ['Paper Harbour', 'Glasswing'] },
+    { text: 'She is best known for the TV hits The Quiet Orchard and Salt on the Wind.', found: ['The Quiet Orchard', 'Salt on the Wind'] },
+    { text: 'The channel renewed its dramas Mellow Fields and Bright Lanes, which drew large audiences.', found: ['Mellow Fields', 'Bright Lanes'] },
+    // A verb, a person, a word in capitals or a clause going on: no list of titles.
+    { text: 'The last scene shows Marta Kline walking away.', found: [], none: ['Marta Kline'] },
+    { text: 'In both films Dorrin plays a tired detective.', found: [], none: ['Dorrin'] },
+    { text: 'One of the best films EVER made.', found: [], none: ['EVER'] },
+    { text: 'As in most of his films,Tom Hardwick is the villain again.', found: [], none: ['Tom Hardwick'] },
+    { text: 'The star of the TV hits Harbour Lights and Julia and Mrs Penn opened the show.', found: ['Harbour Lights'], none: ['Julia', 'Mrs Penn'] },
+  ]);
+});

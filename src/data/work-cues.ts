@@ -115,6 +115,13 @@ export const TITLE_LIST_CUES: readonly (readonly string[])[] = [
 export const LIST_KIND_PLURALS: ReadonlySet<string> = new Set(['hits', 'blockbusters', 'classics', 'tracks', 'sequels', 'soaps', 'cartoons', 'biopics', 'epics']);
 
 /**
+ * Plurals of kinds of work that may stand right before a list of their titles ("the singles X and
+ * Y", "BBC hits X and Y", "ITV shows X and Y"): the work nouns' plurals and the plurals for works
+ * by their standing.
+ */
+export const KIND_LIST_PLURALS: ReadonlySet<string> = new Set([...WORK_NOUN_PLURALS, ...LIST_KIND_PLURALS]);
+
+/**
  * Nouns for performers and bands that news writes right before a name ("US rappers X", "rock band
  * X", "chart stars X"), with the role nouns of one person.
  */
