@@ -122,6 +122,9 @@ describe('a subject the sentence calls a person or a part of a work', () => {
     { text: 'It is a grand adventure across many lands. Harold Vance was born to play this role, and he relishes it.', found: null },
     { text: 'I liked it a lot. Marcus Brill was the star of the film.', found: null },
     { text: 'I liked it a lot. Marcus Brill is the best character in the show.', found: null },
+    // What holds a work up from inside is someone in it, however long the name.
+    { text: 'Odile Marsh Ferrant is the heart of this film, and she knows it.', found: null },
+    { text: 'I liked it a lot. Ben Tallow is the center of the whole movie.', found: null },
     // The same shapes with a work after "is": still found.
     { text: 'I liked it a lot. Rust Valley is a stand alone film of the saga.', found: 'Rust Valley' },
     { text: 'I liked it a lot. Rust Valley is a play in three acts.', found: 'Rust Valley' },

@@ -414,10 +414,12 @@ export const CAPS_TITLE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'A
 /**
  * Nouns for a person or a part inside a work: after "is" / "was" they say the subject is one, so
  * a work noun after them is where it stands ("X was the star of the film", "X is the best
- * character in the show"), with {@link CREW_NOUNS} and {@link PEOPLE_NOUNS}.
+ * character in the show", "X is the heart of the film"), with {@link CREW_NOUNS} and {@link PEOPLE_NOUNS}.
  */
 export const PART_IN_WORK_NOUNS: ReadonlySet<string> = new Set([
   'hero', 'heroine', 'villain', 'villains', 'character', 'protagonist', 'antagonist', 'lead', 'role', 'part', 'highlight', 'member', 'cast',
+  // What holds a work up from inside ("X is the heart of the show"): a player or a part, never the work.
+  'center', 'centre', 'heart', 'soul', 'backbone', 'anchor',
 ]);
 
 /** Verbs that say what a subject became or still is ("X became a cult film", "X remains the best anime"). */
