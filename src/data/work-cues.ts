@@ -575,3 +575,17 @@ export const SPORT_EVENTS: ReadonlySet<string> = new Set([
   'ashes', 'league', 'cup', 'open', 'championship', 'championships', 'premiership', 'olympics', 'paralympics',
   'trophy', 'bowl', 'slam', 'nations', 'prix', 'playoffs', 'playoff', 'masters',
 ]);
+
+/** Roman numerals a sequel's title ends with ("Evil Dead II", "Ghoulies IV"). */
+export const SEQUEL_NUMERALS: ReadonlySet<string> = new Set(['ii', 'iii', 'iv']);
+
+/**
+ * Words before a Roman numeral that make it the number of something other than a work: a war
+ * ("World War II"), a part, episode or volume of a work (kept with the work's name by other passes),
+ * a grade, class or rating ("Grade II", "Category III"), a stage or a model.
+ */
+export const NUMBERED_NOT_WORKS: ReadonlySet<string> = new Set([
+  'war', 'ww', 'world', 'episode', 'episodes', 'episodio', 'episódio', 'part', 'parts', 'volume', 'vol', 'chapter', 'book', 'act',
+  'phase', 'stage', 'step', 'grade', 'class', 'category', 'cat', 'type', 'level', 'tier', 'mark', 'mk', 'model', 'series',
+  'division', 'league', 'round', 'section', 'article', 'title', 'gen', 'generation', 'vatican', 'qe',
+]);
