@@ -106,3 +106,15 @@ describe('a plural kind of work right before a list names its titles', () => {
     { text: 'The star of the TV hits Harbour Lights and Julia and Mrs Penn opened the show.', found: ['Harbour Lights'], none: ['Julia', 'Mrs Penn'] },
   ]);
 });
+
+describe('two words joined by "and" right after a kind of work in the singular are one title', () => {
+  table([
+    { text: 'The band is back with the album Ashes and Embers this spring.', found: ['Ashes and Embers'] },
+    { text: 'Her new thriller Hunt and Hollow topped the chart.', found: ['Hunt and Hollow'] },
+    { text: 'The novel Salt and Silver sold out in a week.', found: ['Salt and Silver'] },
+    // Two given names, a show that a pair presents, or a list after a comma: no title.
+    { text: 'She loved the film Anna and Peter made together.', found: [], none: ['Anna and Peter'] },
+    { text: 'Viewers tuned in to the show Ping and Pong every Saturday night.', found: [], none: ['Ping and Pong'] },
+    { text: 'Critics liked the series, Harrow and Lune, less.', found: [], none: ['Harrow and Lune'] },
+  ]);
+});

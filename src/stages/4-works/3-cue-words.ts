@@ -4,6 +4,7 @@
  * one walk over the text's lower-case words.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
+import { FIRST_NAMES } from '../../text/first-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { CLAUSE_STARTS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, KIND_LIST_PLURALS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
@@ -81,7 +82,8 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   // A run with "and" there is a list more often ("the series, X and Y").
   const commaAfterNoun =
     next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && (cannotBeName(words, run) || loneApposed(ctx, run, i)) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
-  if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run) || joinsNames(words, run)) return;
+  if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run)) return;
+  if (joinsNames(words, run) && !(next.spaceBefore && !commaAfterNoun && !HOSTED_KINDS.has(lw) && joinedTitle(words, run))) return;
   // "the first movie I've seen": a clause starts.
   if (CLAUSE_STARTS.has((words[run.first] as Word).lower)) return;
   // "the book Diana lent me": one given name after a work noun starts a clause, it is no title;
@@ -90,6 +92,25 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) out.push(titleFinding(ctx.formOf(run)));
   else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out);
   else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(words, w, run))) out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * Kinds of work that a pair of presenters is named after as often ("the show Ant and Dec", "the
+ * programme Bethan and Huw"): two words joined by "and" after them may be the pair.
+ */
+const HOSTED_KINDS: ReadonlySet<string> = new Set(['show', 'programme', 'series', 'serial']);
+
+/**
+ * True for two single words joined by "and" / "&" right after a kind of work ("the album Hopes and
+ * Fears", "the thriller Hide and Seek"): one title, as a kind of work in the singular names one;
+ * not two given names ("the show Anna and Tom": a pair of hosts as often), nor a possessive.
+ */
+function joinedTitle(words: readonly Word[], run: Run): boolean {
+  const a = words[run.first] as Word;
+  const b = words[run.last] as Word;
+  if (a.possessive || b.possessive || (words[run.first + 1] as Word).lower === 'or') return false;
+  const given = (x: Word): boolean => GIVEN_NAMES.has(x.lower) || FIRST_NAMES.has(x.lower);
+  return !(given(a) && given(b));
 }
 
 /**
