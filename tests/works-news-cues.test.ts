@@ -118,3 +118,14 @@ describe('two words joined by "and" right after a kind of work in the singular a
     { text: 'Critics liked the series, Harrow and Lune, less.', found: [], none: ['Harrow and Lune'] },
   ]);
 });
+
+describe('"work on" / "work in" after a possessive names what someone made or played in', () => {
+  table([
+    { text: 'She is best known for her work on Tidewater Lanterns and The Glass Heron.', found: ['Tidewater Lanterns', 'The Glass Heron'] },
+    { text: 'He won an award for his work in Copper Hearts last year.', found: ['Copper Hearts'] },
+    // A task, a place or a given name with a clause going on: no title.
+    { text: 'The team will work on Harbour Lane next week.', found: [], none: ['Harbour Lane'] },
+    { text: 'She began her work in London after the war.', found: [], none: ['London'] },
+    { text: 'His work on Anna taking the lead was praised.', found: [], none: ['Anna'] },
+  ]);
+});
