@@ -92,3 +92,40 @@ describe('a title before "by" and its maker’s full name', () => {
     { text: 'Photo by Ann Lee.', found: [] },
   ]);
 });
+
+describe('a plural kind of work right before a list names its titles', () => {
+  table([
+    { text: 'The band toured on the strength of the singles Paper Harbour and Glasswing.', found: ['Paper Harbour', 'Glasswing'] },
+    { text: 'She is best known for the TV hits The Quiet Orchard and Salt on the Wind.', found: ['The Quiet Orchard', 'Salt on the Wind'] },
+    { text: 'The channel renewed its dramas Mellow Fields and Bright Lanes, which drew large audiences.', found: ['Mellow Fields', 'Bright Lanes'] },
+    // A verb, a person, a word in capitals or a clause going on: no list of titles.
+    { text: 'The last scene shows Marta Kline walking away.', found: [], none: ['Marta Kline'] },
+    { text: 'In both films Dorrin plays a tired detective.', found: [], none: ['Dorrin'] },
+    { text: 'One of the best films EVER made.', found: [], none: ['EVER'] },
+    { text: 'As in most of his films,Tom Hardwick is the villain again.', found: [], none: ['Tom Hardwick'] },
+    { text: 'The star of the TV hits Harbour Lights and Julia and Mrs Penn opened the show.', found: ['Harbour Lights'], none: ['Julia', 'Mrs Penn'] },
+  ]);
+});
+
+describe('two words joined by "and" right after a kind of work in the singular are one title', () => {
+  table([
+    { text: 'The band is back with the album Ashes and Embers this spring.', found: ['Ashes and Embers'] },
+    { text: 'Her new thriller Hunt and Hollow topped the chart.', found: ['Hunt and Hollow'] },
+    { text: 'The novel Salt and Silver sold out in a week.', found: ['Salt and Silver'] },
+    // Two given names, a show that a pair presents, or a list after a comma: no title.
+    { text: 'She loved the film Anna and Peter made together.', found: [], none: ['Anna and Peter'] },
+    { text: 'Viewers tuned in to the show Ping and Pong every Saturday night.', found: [], none: ['Ping and Pong'] },
+    { text: 'Critics liked the series, Harrow and Lune, less.', found: [], none: ['Harrow and Lune'] },
+  ]);
+});
+
+describe('"work on" / "work in" after a possessive names what someone made or played in', () => {
+  table([
+    { text: 'She is best known for her work on Tidewater Lanterns and The Glass Heron.', found: ['Tidewater Lanterns', 'The Glass Heron'] },
+    { text: 'He won an award for his work in Copper Hearts last year.', found: ['Copper Hearts'] },
+    // A task, a place or a given name with a clause going on: no title.
+    { text: 'The team will work on Harbour Lane next week.', found: [], none: ['Harbour Lane'] },
+    { text: 'She began her work in London after the war.', found: [], none: ['London'] },
+    { text: 'His work on Anna taking the lead was praised.', found: [], none: ['Anna'] },
+  ]);
+});

@@ -122,8 +122,25 @@ describe('a subject the sentence calls a person or a part of a work', () => {
     { text: 'It is a grand adventure across many lands. Harold Vance was born to play this role, and he relishes it.', found: null },
     { text: 'I liked it a lot. Marcus Brill was the star of the film.', found: null },
     { text: 'I liked it a lot. Marcus Brill is the best character in the show.', found: null },
+    // What holds a work up from inside is someone in it, however long the name.
+    { text: 'Odile Marsh Ferrant is the heart of this film, and she knows it.', found: null },
+    { text: 'I liked it a lot. Ben Tallow is the center of the whole movie.', found: null },
     // The same shapes with a work after "is": still found.
     { text: 'I liked it a lot. Rust Valley is a stand alone film of the saga.', found: 'Rust Valley' },
     { text: 'I liked it a lot. Rust Valley is a play in three acts.', found: 'Rust Valley' },
+  ]);
+});
+
+describe("a title-case run that ends with a sequel's Roman numeral", () => {
+  table([
+    { text: 'Nothing here comes close to Swamp Ghosts II, which had real wit.', found: 'Swamp Ghosts II' },
+    { text: 'Sadly Crowbeak IV is the weakest of the lot.', found: 'Crowbeak IV' },
+    { text: 'I rented The Lantern Keepers III on a whim.', found: 'The Lantern Keepers III' },
+    // A ruler, a war, a part of a work, a grade, a part someone plays, or numerals alone: no title.
+    { text: 'The hall was built for Henry IV and rebuilt after World War II.', found: null },
+    { text: 'My grandfather fought in WW II and never talked about it.', found: null },
+    { text: 'Episode III is darker than the others, and the old house is Grade II listed.', found: null },
+    { text: 'In the third one he returns as Marlow II, a robot.', found: null },
+    { text: 'The plot that ties episodes II and III together is clever.', found: null },
   ]);
 });

@@ -115,6 +115,13 @@ export const TITLE_LIST_CUES: readonly (readonly string[])[] = [
 export const LIST_KIND_PLURALS: ReadonlySet<string> = new Set(['hits', 'blockbusters', 'classics', 'tracks', 'sequels', 'soaps', 'cartoons', 'biopics', 'epics']);
 
 /**
+ * Plurals of kinds of work that may stand right before a list of their titles ("the singles X and
+ * Y", "BBC hits X and Y", "ITV shows X and Y"): the work nouns' plurals and the plurals for works
+ * by their standing.
+ */
+export const KIND_LIST_PLURALS: ReadonlySet<string> = new Set([...WORK_NOUN_PLURALS, ...LIST_KIND_PLURALS]);
+
+/**
  * Nouns for performers and bands that news writes right before a name ("US rappers X", "rock band
  * X", "chart stars X"), with the role nouns of one person.
  */
@@ -407,10 +414,12 @@ export const CAPS_TITLE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'A
 /**
  * Nouns for a person or a part inside a work: after "is" / "was" they say the subject is one, so
  * a work noun after them is where it stands ("X was the star of the film", "X is the best
- * character in the show"), with {@link CREW_NOUNS} and {@link PEOPLE_NOUNS}.
+ * character in the show", "X is the heart of the film"), with {@link CREW_NOUNS} and {@link PEOPLE_NOUNS}.
  */
 export const PART_IN_WORK_NOUNS: ReadonlySet<string> = new Set([
   'hero', 'heroine', 'villain', 'villains', 'character', 'protagonist', 'antagonist', 'lead', 'role', 'part', 'highlight', 'member', 'cast',
+  // What holds a work up from inside ("X is the heart of the show"): a player or a part, never the work.
+  'center', 'centre', 'heart', 'soul', 'backbone', 'anchor',
 ]);
 
 /** Verbs that say what a subject became or still is ("X became a cult film", "X remains the best anime"). */
@@ -565,4 +574,18 @@ export const PART_OR_PERSON_NOUNS: ReadonlySet<string> = new Set([
 export const SPORT_EVENTS: ReadonlySet<string> = new Set([
   'ashes', 'league', 'cup', 'open', 'championship', 'championships', 'premiership', 'olympics', 'paralympics',
   'trophy', 'bowl', 'slam', 'nations', 'prix', 'playoffs', 'playoff', 'masters',
+]);
+
+/** Roman numerals a sequel's title ends with ("Evil Dead II", "Ghoulies IV"). */
+export const SEQUEL_NUMERALS: ReadonlySet<string> = new Set(['ii', 'iii', 'iv']);
+
+/**
+ * Words before a Roman numeral that make it the number of something other than a work: a war
+ * ("World War II"), a part, episode or volume of a work (kept with the work's name by other passes),
+ * a grade, class or rating ("Grade II", "Category III"), a stage or a model.
+ */
+export const NUMBERED_NOT_WORKS: ReadonlySet<string> = new Set([
+  'war', 'ww', 'world', 'episode', 'episodes', 'episodio', 'episódio', 'part', 'parts', 'volume', 'vol', 'chapter', 'book', 'act',
+  'phase', 'stage', 'step', 'grade', 'class', 'category', 'cat', 'type', 'level', 'tier', 'mark', 'mk', 'model', 'series',
+  'division', 'league', 'round', 'section', 'article', 'title', 'gen', 'generation', 'vatican', 'qe',
 ]);

@@ -4,9 +4,10 @@
  * one walk over the text's lower-case words.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
+import { FIRST_NAMES } from '../../text/first-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { CLAUSE_STARTS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { CLAUSE_STARTS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, KIND_LIST_PLURALS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -16,7 +17,7 @@ import { isListGap } from '../../text/list-gap';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import { awardFor } from './3-awards';
-import { equalComparison, listAfter, subtitleAfter } from './3-lists';
+import { equalComparison, listAfter, pluralKindList, subtitleAfter } from './3-lists';
 import { loneApposed } from './3-apposed';
 import { nounByPlace, ownedKind } from './3-noun-place';
 import { allCaps, cannotBeName, endsPhrase, isLoneNonTitle, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
@@ -28,7 +29,7 @@ const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, 
 const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** Every lower-case word this pass looks for, in one set whose shape filter answers most words without hashing them. */
-const LOWER_CUES = new WordSet(['as'], ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
+const LOWER_CUES = new WordSet(['as'], KIND_LIST_PLURALS, ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** What pass 3 found: the titles after cue words, and the titles of lists (added after pass 4's followers). */
 export interface CuedTitles {
@@ -53,6 +54,7 @@ export function cuedTitles(ctx: WorksContext): CuedTitles {
     if (CUE_WORDS.has(w.lower)) cueBefore(ctx, w, i, cued);
     if (LIST_STARTS.has(w.lower)) listAfter(ctx, w, i, listed);
     else if (w.lower === 'as') equalComparison(ctx, w, i, listed);
+    else if (KIND_LIST_PLURALS.has(w.lower)) pluralKindList(ctx, w, i, listed);
   }
   return { cued, listed };
 }
@@ -80,7 +82,8 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   // A run with "and" there is a list more often ("the series, X and Y").
   const commaAfterNoun =
     next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && (cannotBeName(words, run) || loneApposed(ctx, run, i)) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
-  if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run) || joinsNames(words, run)) return;
+  if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run)) return;
+  if (joinsNames(words, run) && !(next.spaceBefore && !commaAfterNoun && !HOSTED_KINDS.has(lw) && joinedTitle(words, run))) return;
   // "the first movie I've seen": a clause starts.
   if (CLAUSE_STARTS.has((words[run.first] as Word).lower)) return;
   // "the book Diana lent me": one given name after a work noun starts a clause, it is no title;
@@ -89,6 +92,25 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) out.push(titleFinding(ctx.formOf(run)));
   else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out);
   else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(words, w, run))) out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * Kinds of work that a pair of presenters is named after as often ("the show Ant and Dec", "the
+ * programme Bethan and Huw"): two words joined by "and" after them may be the pair.
+ */
+const HOSTED_KINDS: ReadonlySet<string> = new Set(['show', 'programme', 'series', 'serial']);
+
+/**
+ * True for two single words joined by "and" / "&" right after a kind of work ("the album Hopes and
+ * Fears", "the thriller Hide and Seek"): one title, as a kind of work in the singular names one;
+ * not two given names ("the show Anna and Tom": a pair of hosts as often), nor a possessive.
+ */
+function joinedTitle(words: readonly Word[], run: Run): boolean {
+  const a = words[run.first] as Word;
+  const b = words[run.last] as Word;
+  if (a.possessive || b.possessive || (words[run.first + 1] as Word).lower === 'or') return false;
+  const given = (x: Word): boolean => GIVEN_NAMES.has(x.lower) || FIRST_NAMES.has(x.lower);
+  return !(given(a) && given(b));
 }
 
 /**

@@ -3,13 +3,16 @@
  * a kind of work stands earlier in the sentence and no noun for people right before the cue
  * ("actors like X").
  */
-import { ARTICLES, CLAUSE_STARTS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { SPACE } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
 import { cueAt, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, cutLowerJoiner, splitAtJoiners, splitListItem, splitRest, trimRunEnd } from './cuts';
-import { joinsNames, nameShaped, personShaped, wordAt } from './shapes';
+import { allCaps, joinsNames, nameShaped, personShaped, wordAt } from './shapes';
+import { GIVEN_NAMES } from '../../data/given-names';
+import { FIRST_NAMES } from '../../text/first-names';
 
 /** The list cues by their first word, in their order ("the" leads only to "the likes of"). */
 const LIST_CUES_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -73,11 +76,44 @@ export function equalComparison(ctx: WorksContext, w: Word, i: number, listed: F
   listFrom(ctx, w, i, 3, listed);
 }
 
+/**
+ * 3b. The titles right after a plural kind of work used as a noun ("BBC hits Little Britain and
+ * Nighty Night", "the singles Takeover and Izzo", "ITV shows Doc Martin and Life Begins"): the
+ * plural names what the list holds, as "movies like" does. Not a verb ("it shows Cameron"), not a
+ * word in capitals ("films EVER"), and one word first only when the list goes on or the phrase ends
+ * after it ("both films Scott plays in" names an actor).
+ */
+export function pluralKindList(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
+  const { view, words } = ctx;
+  const first = wordAt(words, i + 1);
+  if (!first || !first.capitalised || first.start !== w.end + 1 || !w.spaceBefore || ctx.posAt(w.start) !== 'NOUN') return;
+  if (view.charCodeAt(w.end) !== SPACE || !ctx.runAt(i + 1) || allCaps(view, first)) return;
+  listFrom(ctx, w, i, 1, listed, true);
+}
+
+/**
+ * True for a list item after a plural kind of work that may name a person instead: a person's
+ * shape, or one word that is a given name, a surname of the text or a function word, or that a
+ * clause goes on from ("both films Scott plays in").
+ */
+function personItem(ctx: WorksContext, run: Run): boolean {
+  const { words } = ctx;
+  if (personShaped(words, run.first, run.last)) return true;
+  if (run.first !== run.last) return false;
+  const w = words[run.first] as Word;
+  const after = wordAt(words, run.last + 1);
+  const goesOn = after !== undefined && after.spaceBefore && !(NAME_JOINERS.has(after.lower) && !after.capitalised);
+  return goesOn || GIVEN_NAMES.has(w.lower) || FIRST_NAMES.has(w.lower) || ctx.isSurname(w.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(w.start));
+}
+
 /** wink's tags of the word between the two "as" of an equal comparison ("as good as", "as much as"). */
 const EQUAL_COMPARISON_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
 
-/** The titles listed after a cue of `length` words that starts with `w`, the word at `i`. */
-function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed: Finding[]): void {
+/**
+ * The titles listed after a cue of `length` words that starts with `w`, the word at `i`; with
+ * `noPersons`, the list ends at an item that may name a person ({@link personItem}).
+ */
+function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed: Finding[], noPersons = false): void {
   const { view, words } = ctx;
   // "movies like the Exorcist": an article may stand before the first title.
   const lead = wordAt(words, i + length);
@@ -100,7 +136,7 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
     // list, its items are titles ("shows like Lost, Dexter").
     const personFirst = listed.length === listedBefore && !ARTICLES.has((words[run.first] as Word).lower) && personShaped(words, run.first, run.last);
     const ends = words[run.last] as Word;
-    if (!listGap(view.slice(prevEnd, run.start)) || nameShaped(words, run) || joinsNames(words, run) || personFirst || ends.possessive || CLAUSE_STARTS.has((words[run.first] as Word).lower)) break;
+    if (!listGap(view.slice(prevEnd, run.start)) || nameShaped(words, run) || joinsNames(words, run) || personFirst || ends.possessive || CLAUSE_STARTS.has((words[run.first] as Word).lower) || (noPersons && personItem(ctx, run))) break;
     // A subtitle's run goes on as the rest of the list ("X: The Return and Y").
     const sub = run.last === full.last ? subtitleAfter(ctx, run) : undefined;
     // A subtitle ends at its first "and" ("X: Resurrection and X: The Curse").

@@ -17,6 +17,7 @@ import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } fr
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
 import { allCaps, isLoneNonTitle, isPlaceOrBody, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
+import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 
 /** A lower-case connector other than "and" / "or" ("Shakespeare in Love"). */
 const isInnerConnector = (w: Word): boolean => TITLE_CONNECTORS.has(w.lower) && !w.capitalised && !NAME_JOINERS.has(w.lower);
@@ -54,7 +55,7 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
   const prep = words[run.first - 1];
   const cue = words[run.first - 2];
   if (!prep || !cue || (prep.lower !== 'in' && prep.lower !== 'on') || prep.capitalised || !(words[run.first] as Word).spaceBefore || !prep.spaceBefore) return;
-  if (!ROLE_IN_CUES.has(cue.lower) || cue.capitalised) return;
+  if (cue.capitalised || !(ROLE_IN_CUES.has(cue.lower) || ownWork(words, run.first - 2))) return;
   // A bare "his role in" and one word is a part in an affair as often ("his role in Enron").
   const involvement = INVOLVEMENT_CUES.has(cue.lower) && !performerRole(words, run.first - 2);
   const whole = trimRunEnd(words, cutLongRun(words, run));
@@ -72,6 +73,16 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
     if (nounQualifies(ctx, after, true)) continue;
     out.push(titleFinding(ctx.formOf(cut)));
   }
+}
+
+/**
+ * True for "work" after a possessive determiner at `cue` ("her work on X", "his work in X"): what
+ * someone made or played in, as "her role in X" is; "work on" alone is a task ("work on the case").
+ */
+function ownWork(words: readonly Word[], cue: number): boolean {
+  const w = words[cue];
+  const owner = words[cue - 1];
+  return w !== undefined && w.lower === 'work' && owner !== undefined && POSSESSIVE_DETERMINERS.has(owner.lower);
 }
 
 /**

@@ -27,6 +27,7 @@
  *    `4-work-parts.ts`); a title readers know, named bare (`better than Star Wars`; the learned
  *    list of `src/data/work-titles-known.ts`, `4-known-titles.ts`); capitalised words joined by a
  *    romanised particle in a text about animation (`Kimetsu no Yaiba`; `4-romanised.ts`);
+ *    a title-case run ending in a sequel's Roman numeral (`Evil Dead II`; `4-sequel-numeral.ts`);
  * 5. titles the caller passes in `options.works`; then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end").
@@ -52,6 +53,7 @@ import { readWorkPartOf, readWorkPartOwner } from './4-work-parts';
 import { readWrittenBy } from './4-written-by';
 import { knownTitles, readKnownTitle } from './4-known-titles';
 import { readRomanised, romanisedTitles } from './4-romanised';
+import { readSequelNumeral } from './4-sequel-numeral';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
@@ -84,6 +86,7 @@ interface PassFindings {
   workParts: Finding[];
   known: Run[];
   romanised: Run[];
+  numbered: Finding[];
 }
 
 /** One walk over the runs hands each run to every pass that reads runs; each keeps what it found apart. */
@@ -91,7 +94,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
   const ctx = new WorksContext(input, words, ann);
   const f: PassFindings = {
     ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], writtenBy: [], years: [], repeatable: [], shapes: [], called: [],
-    brackets: [], roles: [], crew: [], makers: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [],
+    brackets: [], roles: [], crew: [], makers: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [],
   };
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE.test(ctx.lower);
@@ -118,6 +121,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
     readWorkPartOf(ctx, run, f.workParts);
     readKnownTitle(ctx, run, f.known);
     readRomanised(ctx, run, f.romanised);
+    readSequelNumeral(ctx, run, f.numbered);
     if (boxOffice) readChartPlace(ctx, run, f.charted);
   }
   return f;
@@ -184,6 +188,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(f.workParts);
   titles.addAll(knownTitles(ctx, f.known));
   titles.addAll(romanisedTitles(ctx, f.romanised));
+  titles.addAll(f.numbered);
   // 5. Titles the caller knows, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   return workMentions(ctx.view, ctx.lower, words, titles.entries);
