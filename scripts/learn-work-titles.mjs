@@ -49,9 +49,8 @@ export const SKIP_FILE = join(here, 'learn-work-titles.skip.txt');
 
 /**
  * Reads the skip list's text: one corpus document a line, relative to the corpus directory, a
- * file ("news/bbc-entertainment/x.txt") or a CSV row ("reviews/imdb-first-999.csv 13", the data row
- * counted from 1 as the sets' file names count it, "imdb-row-0013"; corpusDocuments skips the row
- * of that number counted from 0 too); `#` starts a comment. Returns the skipped files and, per CSV file, its skipped rows.
+ * file ("news/bbc-entertainment/x.txt") or a CSV row ("reviews/imdb-first-999.csv 12", 0-based
+ * data row); `#` starts a comment. Returns the skipped files and, per CSV file, its skipped rows.
  */
 export function readSkipList(text) {
   const files = new Set();
@@ -106,10 +105,7 @@ export function* corpusDocuments(corpus, skip = { files: new Set(), rows: new Ma
     const skipped = skip.rows.get(file) ?? new Set();
     let i = 0;
     for (const row of csvObjects(readFileSync(p, 'utf8'))) {
-      // The sets name a row by the number in their file names, counted from 1 ("imdb-row-0013" is
-      // data row 12 from 0); a row is skipped under either count, so no held-out text is read
-      // whichever way a line was written.
-      if (!skipped.has(i) && !skipped.has(i + 1)) yield { i, row };
+      if (!skipped.has(i)) yield { i, row };
       i++;
     }
   };

@@ -38,11 +38,6 @@ describe('learn-work-titles: documents the skip list names are never read', () =
       expect(learnTitles(docs, quoted).titles).toEqual(c.learned);
     });
   }
-  it('a row numbered from 1, as the sets name their files, is never read either', () => {
-    const names = [...corpusDocuments(dir, readSkipList('reviews/imdb-first-999.csv 2\n'))].map((d: { name: string }) => d.name);
-    expect(names).not.toContain('reviews/imdb-first-999.csv 1');
-    expect(names).toContain('reviews/imdb-first-999.csv 0');
-  });
   it('a malformed skip line is a clear error', () => {
     expect(() => readSkipList('reviews/imdb-first-999.csv row-two\n')).toThrow(/^review-lens: expected a corpus file/);
   });

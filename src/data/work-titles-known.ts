@@ -106,7 +106,6 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "The Lost World: Jurassic Park",
   "The Matrix",
   "The Motorcycle Diaries",
-  "The Next Level",
   "The Office",
   "The Passion of the Christ",
   "The Return of the Jedi",
