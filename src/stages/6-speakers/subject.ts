@@ -6,7 +6,7 @@ import { isInitialism, isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole } from './context';
-import { describedPerson, isPersonNoun, isSubjectMention, pastSentenceLink } from './described';
+import { describedOpener, describedPerson, isPersonNoun, isSubjectMention, pastSentenceLink } from './described';
 import { genderOf } from './gender';
 import { afterNounOf, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { isGroupNoun } from './group-noun';
@@ -319,13 +319,17 @@ function describedAt(ctx: Context, t: number, quoteStart: number): SpeakerDraft 
 }
 
 /**
- * The person a sentence opens with, before token `end`: a pronoun ("He apologised …") or a
- * person's name opening it ("Producer Kevin Wallace thanked …"). Null for anything else.
+ * The person a sentence opens with, before token `end`: a pronoun ("He apologised …"), a
+ * person's name opening it ("Producer Kevin Wallace thanked …"), or a description of the person
+ * named before ("The veteran actor thanked …"). Null for anything else.
  */
 export function sentenceSubject(ctx: Context, first: number, end: number): SpeakerDraft | null {
   const { tokens } = ctx.ann;
   const opener = tokens[first] as Token;
   if (SPEAKER_PRONOUNS.has(opener.normal)) return pronounReferent(ctx, opener.start, opener.normal, subjectOf);
+  // "The veteran actor smiled and said": a description of the person named before.
+  const described = describedOpener(ctx, first, end);
+  if (described) return described.speaker;
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
   // "The star of Amelie echoed …": the name after a noun and "of" is not the subject.
   if (!m || m.quoted || m.end > (tokens[end] as Token).start || !isSubjectMention(ctx, m) || afterNounOf(ctx, m)) return null;
