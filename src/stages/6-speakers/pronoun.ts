@@ -200,7 +200,8 @@ function unplacedSubjectBetween(ctx: Context, from: number, to: number, person: 
     if (!opener || containing(ctx.mentions, opener.start) >= 0 || (listed && listed.start < opener.end) || isOutlet(ctx.input.view.slice(opener.start, opener.end))) continue;
     const verb = tokens[firstAtOrAfter(tokens, opener.end)];
     if (!person) {
-      if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
+      // "G Money, a presenter on a radio station, thinks …": an age or a description set after it too.
+      if ((verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX')) || appositiveAfter(ctx, opener)) return true;
       continue;
     }
     if (plainlyPerson(ctx, opener, person) !== null) return true;
@@ -217,14 +218,20 @@ function unplacedSubjectBetween(ctx: Context, from: number, to: number, person: 
  */
 function plainlyPerson(ctx: Context, opener: Span, person: 'm' | 'f'): 'appositive' | 'verb' | null {
   const { tokens } = ctx.ann;
-  const at = firstAtOrAfter(tokens, opener.end);
-  const verb = tokens[at];
-  const next = tokens[at + 1];
+  if (appositiveAfter(ctx, opener)) return 'appositive';
+  const verb = tokens[firstAtOrAfter(tokens, opener.end)];
   const s = tokens[firstAtOrAfter(tokens, opener.start)]?.sentence;
-  if (verb?.normal === ',' && next !== undefined && next.sentence === s && (/^\d+$/.test(next.value) || ARTICLES.has(next.normal))) return 'appositive';
   const given = tokens[firstAtOrAfter(tokens, opener.start)]?.normal ?? '';
   if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX') && givenNameOf(given, person)) return 'verb';
   return null;
+}
+
+/** True when an age or a description is set after a name between commas ("X, 23, …", "X, a nurse from Leeds, …"). */
+function appositiveAfter(ctx: Context, name: Span): boolean {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, name.end);
+  const next = tokens[at + 1];
+  return tokens[at]?.normal === ',' && next !== undefined && next.sentence === tokens[at]?.sentence && (/^\d+$/.test(next.value) || ARTICLES.has(next.normal));
 }
 
 /** True when `given` is a given name of gender `person` in the lists. */
