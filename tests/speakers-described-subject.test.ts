@@ -3,6 +3,8 @@
 // a sentence of their own and nobody else was named since; a group opening a sentence ("Judges
 // said") is nobody; and a firm or body the names stage did not list, opening the sentence before
 // its speech verb, is that verb's subject, so the name after the verb opens what was reported.
+// A name the names stage did not list is still the speaker between commas after a noun for a
+// person ("Their lawyer, X, said"), and a title in capitals before it is not part of it.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
 
@@ -26,6 +28,12 @@ const cases: Case[] = [
   ['The trial opened on Monday. Prosecutors said the singer had been “reckless”.', [null]],
   // a firm the names stage did not list is the subject; the name after the verb is reported on
   ['Halvorsen Media said Brandle had turned his show into a “long advert”.', ['Halvorsen Media']],
+  // an unlisted name between commas after a noun for a person
+  ['The case was adjourned. Their lawyer, Majid Norrapal, said: “We will appeal.”', ['Majid Norrapal']],
+  ['The case was adjourned. The woman, Ruta Kalnisova, said: “I was never paid.”', ['Ruta Kalnisova']],
+  // a title in capitals before an unlisted name is the job
+  ['Studio Vice Chairman Kerim Ostrowicz said: “We are thrilled to have him back.”', ['Kerim Ostrowicz']],
+  ['The Royal Academy of Dance said: “Fewer children take exams.”', ['Royal Academy of Dance']],
 ];
 
 describe('described subjects, groups and unlisted bodies before a speech verb', () => {
