@@ -59,6 +59,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'police', 'people', 'fans', 'witnesses', 'viewers', 'experts', 'campaigners', 'protesters', 'officials', 'residents',
   'insiders', 'sources', 'observers', 'audiences', 'voters', 'locals', 'staff', 'members', 'parents', 'students', 'nurses',
   'doctors', 'teachers', 'workers', 'scientists', 'researchers', 'readers', 'listeners', 'customers', 'passengers', 'shoppers',
+  'judges', 'jurors', 'organisers', 'organizers', 'lawyers', 'prosecutors', 'investigators', 'analysts', 'bosses', 'executives',
 ]);
 
 /**

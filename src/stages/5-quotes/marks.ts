@@ -45,6 +45,7 @@ export function canOpen(view: string, i: number, lower: string): boolean {
   if (after === undefined || isSpace(after)) return false;
   const mark = view[i] as string;
   if (!APOSTROPHE_MARKS.has(mark) && view.charCodeAt(i) !== 34) return true;
+  if (gluedBetweenSentences(view, i)) return true;
   if (!OPENING_CONTEXT.has(before)) return false;
   // `‘em`, `'n'`, `'90s`: an apostrophe cutting a word short.
   if (/\d/.test(after)) return false;
@@ -61,7 +62,19 @@ export function canClose(view: string, j: number): boolean {
   const mark = view[j] as string;
   const code = view.charCodeAt(j);
   if (!APOSTROPHE_MARKS.has(mark) && code !== 34 && code !== 0x201c) return true;
-  return !isWordChar(j + 1 < view.length ? view[j + 1] : undefined);
+  return !isWordChar(j + 1 < view.length ? view[j + 1] : undefined) || (code === 34 && gluedBetweenSentences(view, j));
+}
+
+/** Marks that end a sentence or a clause, right before a straight double mark glued to the next word. */
+const GLUED_STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '…', ',']);
+
+/**
+ * `half a day."Being a musical`, `the red carpet."It's unlike`: a straight double mark between a
+ * sentence's stop and the next word with no space either side, as texts whose spaces were lost
+ * write it. It closes the quote open before it, or else opens one; the pairing decides which.
+ */
+function gluedBetweenSentences(view: string, i: number): boolean {
+  return view.charCodeAt(i) === 34 && i > 0 && GLUED_STOPS.has(view[i - 1] as string) && isLetter(i + 1 < view.length ? view[i + 1] : undefined);
 }
 
 /**

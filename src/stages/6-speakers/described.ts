@@ -1,5 +1,6 @@
 /** Descriptions of a person named before ("said the 74-year-old comedian"), and subject mentions. */
 import { HEAD_PARTICIPLES, PERSON_NOUNS } from '../../data/speaker-words';
+import { VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft } from '../stage-types';
@@ -27,6 +28,21 @@ const DESCRIPTION_WINDOW_BLOCKS = 1;
  * possessive makes it someone else) nor "a spokesman".
  */
 export function describedPerson(ctx: Context, phrase: { start: number; end: number }, quoteStart: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  // "said the director behind JFK" goes on about someone else: the phrase must close the clause.
+  // A manner adverb may stand before the verb ("the auteur wryly said"), and so may an auxiliary
+  // or "also" ("the 71-year-old also said").
+  const adverb = isLyAdverb(tokens[phrase.end]);
+  const next = tokens[adverb ? phrase.end + 1 : phrase.end];
+  if (next && next.sentence === tok(ctx, phrase.start).sentence && next.pos !== 'PUNCT' && !isSpeechVerb(next.normal) && !CLAUSE_AFTER_DESCRIPTION.has(next.normal) && !VERB_FILLERS.has(next.normal)) return null;
+  return describedSubject(ctx, phrase, quoteStart);
+}
+
+/**
+ * {@link describedPerson} for a phrase already known to be its verb's subject ("the 71-year-old
+ * also said", "the star of Rain Man said", "the veteran actor smiled and said"), whatever follows it.
+ */
+export function describedSubject(ctx: Context, phrase: { start: number; end: number }, quoteStart: number): SpeakerDraft | null {
   const head = tok(ctx, phrase.start);
   const noun = tok(ctx, phrase.end - 1);
   if (head.normal !== 'the' || !isPersonNoun(ctx, phrase.end - 1)) return null;
@@ -35,11 +51,6 @@ export function describedPerson(ctx: Context, phrase: { start: number; end: numb
     if (w.pos === 'PART' || w.normal === "'s" || w.normal === '’s' || w.normal === ',') return null;
   }
   const { sentences, tokens } = ctx.ann;
-  // "said the director behind JFK" goes on about someone else: the phrase must close the clause.
-  // A manner adverb may stand before the verb ("the auteur wryly said").
-  const adverb = isLyAdverb(tokens[phrase.end]);
-  const next = tokens[adverb ? phrase.end + 1 : phrase.end];
-  if (next && next.sentence === head.sentence && next.pos !== 'PUNCT' && !isSpeechVerb(next.normal) && !CLAUSE_AFTER_DESCRIPTION.has(next.normal)) return null;
   const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
   const want: Gender = noun.normal === 'actress' || noun.normal === 'frontwoman' || noun.normal === 'diva' ? 'f' : null;
   // The nearest mention that is the subject of its sentence ("Corbett, soon to reunite with Ronnie
@@ -100,6 +111,38 @@ export function pastFrontedPhrase(ctx: Context, open: number, end: number): numb
     if (m && m.start < w.end && (ctx.entities[m.entity] as EntityDraft).kind === 'person') return open;
   }
   return comma + 1 < end ? comma + 1 : open;
+}
+
+/** Tags of the word after a description opening a sentence that make it the subject ("the actor smiled"). */
+const SUBJECT_NEXT_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV']);
+
+/**
+ * "The veteran actor thanked his family and said", "Shivering, the Irish-born actress joked": a
+ * description opening the sentence from token `first` (past a linking word and a short fronted
+ * phrase), "the", then words of a description ending with a noun for a person, then its verb, all
+ * before token `end`: the person it means ({@link describedSubject}) and the token after the
+ * description; null for anything else.
+ */
+export function describedOpener(ctx: Context, first: number, end: number): { speaker: SpeakerDraft; after: number } | null {
+  const { tokens } = ctx.ann;
+  const s = pastFrontedPhrase(ctx, pastSentenceLink(ctx, first), end);
+  if (tokens[s]?.normal !== 'the') return null;
+  let e = s + 1;
+  while (e < end && e - s < MAX_DESCRIPTION_TOKENS) {
+    const w = tok(ctx, e);
+    // "Irish-born", "two-time": the word after a hyphen belongs to the compound whatever its tag.
+    const compound = tok(ctx, e - 1).normal === '-' && tok(ctx, e - 1).end === w.start;
+    if (!DESCRIPTION_POS.has(w.pos) && w.normal !== '-' && !compound) break;
+    e++;
+  }
+  const next = tokens[e];
+  if (e === s + 1 || e >= end || !next || !SUBJECT_NEXT_POS.has(next.pos) || !isPersonNoun(ctx, e - 1)) return null;
+  const speaker = describedSubject(ctx, { start: s, end: e }, tok(ctx, s).start);
+  // "The actor's friend X told …. The actor refused": another person named since the one found
+  // (the actor himself, named but not as a subject) may be the one meant; nobody then.
+  const last = lastMentionBefore(ctx, tok(ctx, s).start);
+  if (!speaker || !last || last.entity !== speaker.entity) return null;
+  return { speaker, after: e };
 }
 
 /** Tags the tagger gives a name's first word opening a sentence (not "When", "After"). */

@@ -200,18 +200,42 @@ function unplacedSubjectBetween(ctx: Context, from: number, to: number, person: 
     if (!opener || containing(ctx.mentions, opener.start) >= 0 || (listed && listed.start < opener.end) || isOutlet(ctx.input.view.slice(opener.start, opener.end))) continue;
     const verb = tokens[firstAtOrAfter(tokens, opener.end)];
     if (!person) {
-      if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX')) return true;
+      // "G Money, a presenter on a radio station, thinks …": an age or a description set after it too.
+      if ((verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX')) || appositiveAfter(ctx, opener)) return true;
       continue;
     }
-    // "Hazel Moss, 23, an office manager, gave up …": an age or a description set after the name,
-    // or a given name of the pronoun's gender first, tells a person, not a film or a place.
-    const next = tokens[firstAtOrAfter(tokens, opener.end) + 1];
-    if (verb?.normal === ',' && next !== undefined && next.sentence === s && (/^\d+$/.test(next.value) || ARTICLES.has(next.normal))) return true;
-    const given = tokens[first]?.normal ?? '';
-    if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX') && (person === 'f' ? FEMALE_NAMES : MALE_NAMES).has(given)) return true;
+    if (plainlyPerson(ctx, opener, person) !== null) return true;
   }
   return false;
 }
+
+/**
+ * How plainly a capitalised name opening its sentence (`opener`, which no mention covers) is a
+ * person's, for a "he" / "she" of gender `person`: 'appositive' when an age or a description is
+ * set after it between commas ("Hazel Moss, 23, an office manager, gave up …"), 'verb' when it opens
+ * with a given name of that gender and its verb follows ("Hazel Moss gave up …"); null when neither
+ * (a film or a place opening a sentence, "Chicago opened …").
+ */
+function plainlyPerson(ctx: Context, opener: Span, person: 'm' | 'f'): 'appositive' | 'verb' | null {
+  const { tokens } = ctx.ann;
+  if (appositiveAfter(ctx, opener)) return 'appositive';
+  const verb = tokens[firstAtOrAfter(tokens, opener.end)];
+  const s = tokens[firstAtOrAfter(tokens, opener.start)]?.sentence;
+  const given = tokens[firstAtOrAfter(tokens, opener.start)]?.normal ?? '';
+  if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX') && givenNameOf(given, person)) return 'verb';
+  return null;
+}
+
+/** True when an age or a description is set after a name between commas ("X, 23, …", "X, a nurse from Leeds, …"). */
+function appositiveAfter(ctx: Context, name: Span): boolean {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, name.end);
+  const next = tokens[at + 1];
+  return tokens[at]?.normal === ',' && next !== undefined && next.sentence === tokens[at]?.sentence && (/^\d+$/.test(next.value) || ARTICLES.has(next.normal));
+}
+
+/** True when `given` is a given name of gender `person` in the lists. */
+const givenNameOf = (given: string, person: 'm' | 'f'): boolean => (person === 'f' ? FEMALE_NAMES : MALE_NAMES).has(given);
 
 /** Articles opening a description set after a name ("X, an office manager, …"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -398,6 +422,13 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
   if (opener && !(listed && listed.start < opener.end) && !isOutlet(ctx.input.view.slice(opener.start, opener.end))) {
     const unlisted: SpeakerDraft = { span: opener, entity: null, via: 'pronoun' };
     if (reportsSpeech(ctx, unlisted)) return unlisted;
+    // "Hazel Moss, 23, an office manager, gave up ballet …. “…,” she said": plainly a person, brought
+    // in with an age or a description as a report brings in its next source, in this paragraph,
+    // and not with a given name of the other gender; or opening with one of the pronoun's gender.
+    const plain = want !== null ? plainlyPerson(ctx, opener, want) : null;
+    const other = want === 'f' ? 'm' : 'f';
+    if (plain === 'appositive' && before.block === current.block && !givenNameOf(first.normal, other)) return { ...unlisted, sure: true };
+    if (plain !== null && want !== null && givenNameOf(first.normal, want)) return unlisted;
   }
   // "…, says Tim Dams, the news editor of …": the person a sentence closes by naming as its source.
   const source = closingSource(ctx, before.firstToken, current.firstToken) ?? relativeSource(ctx, before.firstToken, current.firstToken, want);

@@ -1,14 +1,14 @@
 /** The subject of a speech verb: a name, a role noun, a description or a pronoun before it. */
-import { ROLE_NOUNS } from '../../data/role-words';
+import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { CLAUSE_WORDS, JOINING_WORDS, SOMEONE_NOUNS, TITLE_JOINS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isInitialism, isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole } from './context';
-import { describedPerson, isPersonNoun, isSubjectMention, pastSentenceLink } from './described';
+import { describedOpener, describedPerson, isPersonNoun, isSubjectMention, pastSentenceLink } from './described';
 import { genderOf } from './gender';
-import { afterNounOf, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
+import { afterNounOf, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS, properNounAt } from './phrases';
 import { isGroupNoun } from './group-noun';
 import { coordinated, MAX_MENTIONS_READ, pronounReferent } from './pronoun';
 import { possessive, POSSESSIVE_MARKS, PRONOUN_GENDER } from './subject-shapes';
@@ -162,6 +162,10 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
         if (named && named.start === (tokens[k + 1] as Token).start && named.end === (tokens[t - 1] as Token).end && !named.quoted) {
           return { span: { start: named.start, end: named.end }, entity: named.entity, via: 'verb' };
         }
+        // "Their lawyer, Majid Noor, said": a name the names stage did not list, between commas
+        // right after a noun for a person, is that person's.
+        const unlisted = unlistedAppositive(ctx, k, t);
+        if (unlisted) return unlisted;
         t = k - 1;
         break;
       }
@@ -245,9 +249,31 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
       while (o > 0 && (tokens[o - 1] as Token).pos === 'PROPN' && (tokens[o - 1] as Token).sentence === tok.sentence && isUpper((tokens[o - 1] as Token).value[0])) o--;
     }
     if (o < s) span.start = (tokens[o] as Token).start;
+    // "MGM Vice Chairman Chris McGurk said": a title in capitals before a name of two words or more
+    // is the person's job, not part of their name.
+    for (let k = t - 2; k >= s; k--) {
+      if (ROLE_NOUNS.has((tokens[k] as Token).normal) || DESCRIPTOR_NOUNS.has((tokens[k] as Token).normal)) {
+        span.start = (tokens[k + 1] as Token).start;
+        break;
+      }
+    }
     return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
   }
   return null;
+}
+
+/**
+ * The name between the commas at tokens `k` and `t`, when the names stage did not list it: two or
+ * three capitalised words making up all of the appositive, right after a lower-case noun for a
+ * person ("his lawyer, Majid Noor,", "the woman, Ann Roe,"); never an outlet. Null otherwise.
+ */
+function unlistedAppositive(ctx: Context, k: number, t: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  const noun = tokens[k - 1];
+  if (!noun || noun.value[0] !== noun.normal[0] || !(SOMEONE_NOUNS.has(noun.normal) || ROLE_NOUNS.has(noun.normal) || DESCRIPTOR_NOUNS.has(noun.normal))) return null;
+  const name = properNounAt(ctx, k + 1);
+  if (!name || name.end !== (tokens[t - 1] as Token).end || t - k - 1 < 2 || containing(ctx.mentions, name.start) >= 0) return null;
+  return isOutlet(ctx.input.view.slice(name.start, name.end)) ? null : { span: name, entity: null, via: 'verb' };
 }
 
 /**
@@ -319,13 +345,17 @@ function describedAt(ctx: Context, t: number, quoteStart: number): SpeakerDraft 
 }
 
 /**
- * The person a sentence opens with, before token `end`: a pronoun ("He apologised …") or a
- * person's name opening it ("Producer Kevin Wallace thanked …"). Null for anything else.
+ * The person a sentence opens with, before token `end`: a pronoun ("He apologised …"), a
+ * person's name opening it ("Producer Kevin Wallace thanked …"), or a description of the person
+ * named before ("The veteran actor thanked …"). Null for anything else.
  */
 export function sentenceSubject(ctx: Context, first: number, end: number): SpeakerDraft | null {
   const { tokens } = ctx.ann;
   const opener = tokens[first] as Token;
   if (SPEAKER_PRONOUNS.has(opener.normal)) return pronounReferent(ctx, opener.start, opener.normal, subjectOf);
+  // "The veteran actor smiled and said": a description of the person named before.
+  const described = describedOpener(ctx, first, end);
+  if (described) return described.speaker;
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
   // "The star of Amelie echoed …": the name after a noun and "of" is not the subject.
   if (!m || m.quoted || m.end > (tokens[end] as Token).start || !isSubjectMention(ctx, m) || afterNounOf(ctx, m)) return null;

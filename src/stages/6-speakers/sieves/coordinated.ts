@@ -8,7 +8,7 @@ import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { lastVerbs } from '../context';
-import { isSubjectMention } from '../described';
+import { describedOpener, isSubjectMention } from '../described';
 import { skipFillers } from '../fillers';
 import { isOutlet, properNounAt } from '../phrases';
 import type { Context, Mention } from '../types';
@@ -105,9 +105,11 @@ export function byCoordinatedVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDra
   const first = (sentences[(tokens[v] as Token).sentence] as { firstToken: number }).firstToken;
   // A bounded walk from the name to the verb keeps a run of quotes in one huge sentence linear.
   if (v - first > MAX_SUBJECT_TO_VERB) return null;
-  const subject = openingName(ctx, first, t);
+  // "The veteran actor smiled and said": a description of the person named before, followed by its verb.
+  const described = describedOpener(ctx, first, t);
+  const subject = described ? described.speaker : openingName(ctx, first, t);
   if (!subject) return null;
-  const m = subject.span;
+  const m = described ? { start: tokens[described.after - 1]?.start ?? 0, end: tokens[described.after - 1]?.end ?? 0 } : subject.span;
   // The name is the subject of the first verb: a verb, an adverb, a comma or "who" follows it.
   const after = firstAtOrAfter(tokens, m.end);
   const next = tokens[after];

@@ -244,7 +244,10 @@ function subjectBeforeVerb(ctx: Context, v: number): boolean {
   // was reported. Not a noun of time or manner ("after a time exclaimed X").
   if (w.pos === 'NOUN' && w.value[0] === w.normal[0] && canSpeak(w.normal)) return true;
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.end) - 1];
-  return m !== undefined && m.end === w.end && !m.quoted;
+  if (m !== undefined && m.end === w.end && !m.quoted) return true;
+  // "Halvorsen Media said Brandle had …": a proper noun the names stage did not list (a firm, a
+  // body) opening the sentence is the verb's subject just as well.
+  return w.pos === 'PROPN' && isUpper(w.value[0]) && properNounAt(ctx, (ctx.ann.sentences[w.sentence] as { firstToken: number }).firstToken)?.end === w.end;
 }
 
 /** Pronouns that are a verb's subject. */
