@@ -41,3 +41,26 @@ describe('X (A) where X is a work: no part', () => {
     expect(links(text)).toEqual(want);
   });
 });
+
+describe('X (Y): the shapes of the names say which side is the actor, and the text keeps one order', () => {
+  it.each([
+    [
+      'lone parts before full names, in a text with the reporting verbs of news',
+      'Mara (Helen Quist) told the crew about the storm. Tobin (Ray Calloway) said nothing for an hour, the critics said. Edda Marsh (Lin Sorvald) added a warning that nobody heeded, the studio told reporters on Monday in a statement.',
+      [['Edda Marsh', 'Lin Sorvald'], ['Mara', 'Helen Quist'], ['Tobin', 'Ray Calloway']],
+    ],
+    [
+      'full names before lone given names: the actor first, and a pair of two full names follows',
+      'Helen Quist (Mara) and Ray Calloway (Tobin) lead the cast, and Lin Sorvald (Edda Marsh) is their neighbour.',
+      [['Edda Marsh', 'Lin Sorvald'], ['Mara', 'Helen Quist'], ['Tobin', 'Ray Calloway']],
+    ],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('a name written with a rank is never the actor of a bracket turned round', () => {
+    const text = 'In the film, Rolf Danner (Night Falcon) fights on. Capt. Rolf Danner never gives up, and Gil Harte (Oona) helps him.';
+    expect(links(text).filter(([, actor]) => actor.includes('Rolf Danner'))).toEqual([]);
+    expect(links(text)).toContainEqual(['Oona', 'Gil Harte']);
+  });
+});

@@ -194,3 +194,9 @@ export const OPENER_NOT_PART_WORDS: ReadonlySet<string> = new Set(['opposite', '
  * "played a sheriff, C the hero" is no apposition.
  */
 export const APPOSITION_CLOSE = ',.;:!?)\n';
+
+/**
+ * Titles a real actor is written with ("Mr. Hale", "Dame Ruth Moss"); any other title before a
+ * name ("Capt. Ruth Moss", "Agent Hale") makes it a part, never the one who plays a part.
+ */
+export const ACTOR_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady']);

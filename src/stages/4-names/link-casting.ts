@@ -15,9 +15,11 @@
  *    where both names read as real people, titles, acting words and the voice say which is the part.
  * 5. Which side of `X (Y)` is the role: reviews write the role first ("Ruth (Dana Moss)"), news
  *    writes the actor first ("Dana Moss (Ruth)"), and a titled form in the bracket is a role
- *    whatever the voice ("Dana Moss (Mrs. Pike)"). The names stage reads the review order; a
- *    report, a titled form in the bracket, or a text that talks of the name outside as an actor
- *    elsewhere and names the bracketed one only there, turns the link round.
+ *    whatever the voice ("Dana Moss (Mrs. Pike)"). The names stage reads the review order; the
+ *    names' shapes, and for two full names the text's other pairs, say which order a pair takes
+ *    (`link-casting-bracket-vote.ts`); where they say nothing, a report or a text that talks of the
+ *    name outside as an actor elsewhere and names the bracketed one only there turns the link round.
+ *    A name with a rank or a post's title (`Capt. Ruth Moss`) plays no one.
  *
  * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
  * Step 5 is in `link-casting-orient.ts`, the word readers in `link-casting-words.ts`.
@@ -27,7 +29,8 @@ import { isApostrophe, isUpper } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { actingSaysActor, orientBrackets, titledName } from './link-casting-orient';
+import { actingSaysActor, orientBrackets, rankedName, titledName } from './link-casting-orient';
+import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
 import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketedActor, namedInFull, wordAt } from './link-casting-words';
 import { MAKER_ROLES } from './link-casting-as';
@@ -60,11 +63,11 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     if (e.roles.length === 1 && e.roles[0] === 'other') e.roles[0] = 'actor';
     else if (!e.roles.includes('actor')) e.roles.push('actor');
   };
-  /** The first link read wins; a person who plays someone is no role. */
+  /** The first link read wins; a person who plays someone is no role, nor a name with a rank or a post's title. */
   const link = (c: number, a: number, sure: boolean): boolean => {
     const role = entities[c] as EntityDraft;
     const actor = entities[a] as EntityDraft;
-    if (c === a || role.playedBy !== null || actor.kind !== 'person' || role.roles.some((r) => r !== 'other')) return false;
+    if (c === a || role.playedBy !== null || actor.kind !== 'person' || role.roles.some((r) => r !== 'other') || rankedName(view, lower, actor)) return false;
     if (role.kind !== 'character') {
       if (!sure) return false;
       role.kind = 'character';
@@ -181,8 +184,10 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     if (view[close] !== ')' && !(view[close] === '.' && view[close + 1] === ')')) return false;
     const outside = entities[x] as EntityDraft;
     const bracketed = entities[y] as EntityDraft;
+    const side = sides.get(m.start);
     if (outside.kind === 'person' && bracketed.kind === 'character') {
-      if (bracketFullNames(m, at + 1, close, outside, bracketed) && !(report ??= readsAsReport(view))) {
+      const inside = side === 'inside' && bracketed.playedBy === null && bracketed.roles.length === 0 && !outside.roles.some((r) => r !== 'other');
+      if (inside || (side === undefined && bracketFullNames(m, at + 1, close, outside, bracketed) && !(report ??= readsAsReport(view)))) {
         // Two full names, the second alone in brackets and nowhere else: a review writes the part
         // first and its actor in brackets ("Diana Prince (Gal Gadot)"), whatever kind each name got alone.
         bracketed.kind = 'person';
@@ -191,14 +196,14 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
       }
       return link(y, x, false);
     }
-    if (outside.kind === 'character' && bracketed.kind === 'person' && !(report ??= readsAsReport(view))) {
+    if (outside.kind === 'character' && bracketed.kind === 'person' && (side === 'inside' || (side === undefined && !(report ??= readsAsReport(view))))) {
       if (outside.mentions.length === 1 && namesWork(input, bracketed, m.start, m.end, at)) return false;
       // A maker's word read off a character's one mention ("the Rock, led by Commander C (A)") describes no maker.
       if (outside.mentions.length === 1 && outside.roles.every((r) => MAKER_ROLES.has(r))) outside.roles = [];
       return link(x, y, false);
     }
     if (outside.kind === 'person' && bracketed.kind === 'person') {
-      const role = roleOfPeople(x, y);
+      const role = roleOfPeople(x, y, m.start);
       const actor = role === x ? y : x;
       if (role === undefined || !fullPersonalName(entities[actor] as EntityDraft)) return false;
       // A maker's word read off the part's one mention ("the creator C (A)") describes the part.
@@ -228,7 +233,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
    * and a report's brackets hold too much else (a paper, a party) to read as casting.
    */
   const fullPersonalName = (e: EntityDraft): boolean => namedInFull(view, lower, e);
-  const roleOfPeople = (x: number, y: number): number | undefined => {
+  const roleOfPeople = (x: number, y: number, start: number): number | undefined => {
     const outside = entities[x] as EntityDraft;
     const inside = entities[y] as EntityDraft;
     const maker = (e: EntityDraft): boolean => e.roles.some((r) => MAKER_ROLES.has(r));
@@ -240,13 +245,17 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     const ay = inside.roles.includes('actor');
     if (ax !== ay) return ax ? y : x;
     if (ax) return undefined;
+    const side = sides.get(start);
+    if (side !== undefined) return side === 'inside' ? x : y;
     if (actingSaysActor(view, lower, outside, inside)) return y;
     if (actingSaysActor(view, lower, inside, outside)) return x;
     return (report ??= readsAsReport(view)) ? undefined : x;
   };
   let report: boolean | undefined;
   dropWorkParts(input, entities, startAt, endOf);
-  orientBrackets(input, entities, startAt, endOf);
+  // The side of each `X (Y)` that holds the actor by the names' shapes, read before any link is turned.
+  const sides = bracketSides(view, lower, entities, startAt, endOf);
+  orientBrackets(input, entities, startAt, endOf, sides);
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e] as EntityDraft;
     for (const m of entity.mentions) {
