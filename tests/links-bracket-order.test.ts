@@ -64,3 +64,13 @@ describe('X (Y): the shapes of the names say which side is the actor, and the te
     expect(links(text)).toContainEqual(['Oona', 'Gil Harte']);
   });
 });
+
+describe('C (voice of A), C (voice: A): a casting lead in the bracket names the actor', () => {
+  it.each([
+    ['parts the names stage never found', 'The crew includes Sprocket Weasel (voice of Brad Kemper) and Oakhart (voice of Vin Sorel), and Oakhart steals every scene.', [['Oakhart', 'Vin Sorel'], ['Sprocket Weasel', 'Brad Kemper']]],
+    ['a part the kinds made a real person', 'The dark lord Varek Thorn (voice of James Ellroy Bain) is still alive. Varek Thorn wants the throne, and James Ellroy Bain gives him a deep, cold voice.', [['Varek Thorn', 'James Ellroy Bain']]],
+    ['a colon after the lead', 'Then Gorlo (voice: Larry Wardell) takes the pilot prisoner.', [['Gorlo', 'Larry Wardell']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});

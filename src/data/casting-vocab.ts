@@ -200,3 +200,10 @@ export const APPOSITION_CLOSE = ',.;:!?)\n';
  * name ("Capt. Ruth Moss", "Agent Hale") makes it a part, never the one who plays a part.
  */
 export const ACTOR_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady']);
+
+/**
+ * Words that open a bracket after a part and lead to its actor ("C (voice of A)", "C (played by
+ * A)", "C (voice: A)"): the bracket names who plays C whatever kind each name got alone. Lower
+ * case, each with what ends it (a space, or a colon and a space).
+ */
+export const BRACKET_CASTING_LEADS: readonly string[] = ['voice of ', 'voiced by ', 'played by ', 'portrayed by ', 'voice: '];

@@ -24,6 +24,7 @@
  * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
  * Step 5 is in `link-casting-orient.ts`, the word readers in `link-casting-words.ts`.
  */
+import { BRACKET_CASTING_LEADS } from '../../data/casting-vocab';
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { isApostrophe, isUpper } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
@@ -32,7 +33,7 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actingSaysActor, orientBrackets, rankedName, titledName } from './link-casting-orient';
 import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
-import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketedActor, namedInFull, wordAt } from './link-casting-words';
+import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketedActor, ledBracketActor, namedInFull, wordAt } from './link-casting-words';
 import { MAKER_ROLES } from './link-casting-as';
 
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A"). */
@@ -176,6 +177,8 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     let at = m.end;
     if (view[at] === ' ') at++;
     if (view[at] !== '(') return false;
+    const led = ledActor(at);
+    if (led !== undefined) return led !== x && link(x, led, true);
     const y = startAt.get(at + 1);
     if (y === undefined || y === x) return false;
     // The bracket closes right after the name, or after the dot of a suffix or an initial the
@@ -212,6 +215,20 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
       return link(role, actor, true);
     }
     return false;
+  };
+  /**
+   * 4c. `C (voice of A)`, `C (played by A)`: the entity whose mention a casting lead puts in the
+   * bracket that opens at `open`, or undefined. The lead says who plays whom, whatever kind each
+   * name got alone.
+   */
+  const ledActor = (open: number): number | undefined => {
+    for (const lead of BRACKET_CASTING_LEADS) {
+      if (!lower.startsWith(lead, open + 1)) continue;
+      const start = open + 1 + lead.length;
+      const a = startAt.get(start);
+      return a !== undefined && ledBracketActor(view, lower, start, endOf.get(start) as number) ? a : undefined;
+    }
+    return undefined;
   };
   /**
    * True when `m` and the bracketed mention `from`..`to` are both full names (two words or more,
