@@ -207,3 +207,6 @@ export const ACTOR_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mi
  * case, each with what ends it (a space, or a colon and a space).
  */
 export const BRACKET_CASTING_LEADS: readonly string[] = ['voice of ', 'voiced by ', 'played by ', 'portrayed by ', 'voice: '];
+
+/** Words of manner, besides the adverbs in `-ly`, that may stand between a casting verb and its `by` ("played very well by A"). */
+export const MANNER_WORDS: ReadonlySet<string> = new Set(['very', 'well', 'so', 'quite']);

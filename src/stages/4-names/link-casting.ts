@@ -24,7 +24,7 @@
  * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
  * Step 5 is in `link-casting-orient.ts`, the word readers in `link-casting-words.ts`.
  */
-import { BRACKET_CASTING_LEADS } from '../../data/casting-vocab';
+import { BRACKET_CASTING_LEADS, MANNER_WORDS } from '../../data/casting-vocab';
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { isApostrophe, isUpper } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
@@ -36,8 +36,11 @@ import { namesWork } from './link-casting-create';
 import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketedActor, ledBracketActor, namedInFull, wordAt } from './link-casting-words';
 import { MAKER_ROLES } from './link-casting-as';
 
-/** Lower-case words allowed between `by` and the actor ("by the still-radiant A"). */
-const MAX_WORDS_AFTER_BY = 3;
+/** Lower-case words allowed between `by` and the actor ("by the still-radiant A", "by bona fide movie star A"). */
+const MAX_WORDS_AFTER_BY = 4;
+
+/** How many words of manner may stand between a casting verb and its `by`. */
+const MAX_MANNER_WORDS = 2;
 
 /** Verbs before `by` that lead to the actor. */
 const PLAYED_WORDS = ['played', 'portrayed', 'voiced', 'performed'];
@@ -144,6 +147,18 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     }
     return undefined;
   };
+  /** The offset past at most {@link MAX_MANNER_WORDS} words of manner after a casting verb ("played very well by", "voiced so magnificently by"). */
+  const pastManner = (from: number): number => {
+    let at = from;
+    for (let n = 0; n < MAX_MANNER_WORDS; n++) {
+      let end = at;
+      while (end < view.length && end - at < MAX_WORD && /\p{Ll}/u.test(view[end] as string)) end++;
+      const word = lower.slice(at, end);
+      if (view[end] !== ' ' || !(MANNER_WORDS.has(word) || (word.length > 4 && word.endsWith('ly')))) break;
+      at = end + 1;
+    }
+    return at;
+  };
   const appositivePlayed = (m: Span, c: number): boolean => {
     // `"Bob" is played by A`: the role in quote marks, which the names stage's reading stops at.
     if (CLOSE_QUOTES.includes(view[m.end] as string) && OPEN_QUOTES.includes(view[m.start - 1] as string) && view[m.end + 1] === ' ') {
@@ -163,7 +178,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
       if (k > from && view[k - 1] !== ' ') continue;
       const by = afterWord(lower, k, PLAYED_WORDS);
       if (by < 0) continue;
-      const at = afterWord(lower, by, ['by']);
+      const at = afterWord(lower, pastManner(by), ['by']);
       const a = at < 0 ? undefined : actorAfterBy(at);
       return a !== undefined && link(c, a, true);
     }
