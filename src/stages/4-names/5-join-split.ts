@@ -1,15 +1,13 @@
 /**
- * Step 5, first: one name split in pieces by a lower-case particle (`Pepe le Moko`), a quoted
- * nickname (`Cassie 'The Hyena' Mayweather`) or an epithet after `the` (`Brute the Hammer`)
- * becomes one piece.
+ * Step 5, first: one name split in pieces by a lower-case particle (`Pepe le Moko`) or a quoted
+ * nickname (`Cassie 'The Hyena' Mayweather`) becomes one piece.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { NAME_PARTICLES } from '../../data/name-cue-words';
 import { isUpper } from '../../text/chars';
-import { isListedFirstName } from '../../text/listed-first-name';
 import { nameKey } from '../../text/name-key';
 import type { Word } from '../../text/words';
-import { isQuote, isStopWord, type NameContext } from './context';
+import { isQuote, type NameContext } from './context';
 import type { NicknamePiece, Piece } from './piece';
 
 /** The longest gap (particles or a quoted nickname, with its spaces) that joins two pieces. */
@@ -35,21 +33,6 @@ function nicknameInGap(gap: string): string | null {
   return parts.every((w) => w.length > 0 && isUpper(w[0] as string)) ? inner : null;
 }
 
-/**
- * True when `the` and the one-word piece `b` after the one-word name `a` are its epithet (`Brute the
- * Hammer`, `Gorlo the Hutt`): `a` is a name the text accepts on its own or a given name, no word
- * that opens a sentence (`Beyond the Wall`) and no surname of a longer name the text writes (`gave
- * Hale the Prize` after `Dana Hale`), and `b` is no given name (`told Rolf the Oscar`) and no plural (`took
- * Vell the Sisters`).
- */
-function isEpithet(a: Piece, b: Piece, gap: string, words: readonly Word[], surnames: ReadonlySet<string>, acceptedKeys: ReadonlySet<string>): boolean {
-  if (gap !== ' the ' || a.titled || a.first !== a.last) return false;
-  const name = (words[a.first] as Word).lower;
-  if (surnames.has(name) || isStopWord(name) || !(acceptedKeys.has(a.key) || GIVEN_NAMES.has(name))) return false;
-  const epithet = (words[b.first] as Word).lower;
-  return !isListedFirstName(epithet) && !epithet.endsWith('s');
-}
-
 /** Pieces `a` and `b` (neither common) as one, keyed by `key`: strong when either is, its cues the two's. */
 function joined(a: Piece, b: Piece, key: string): Piece {
   const roles = [...new Set([...a.roles, ...b.roles])];
@@ -73,9 +56,6 @@ export function joinSplitNames(ctx: NameContext, pieces: readonly Piece[], accep
   const { words, input } = ctx;
   const out: Piece[] = [];
   const replaced = new Map<Piece, Piece>();
-  // The last words of the text's longer names: a lone one is a surname, not a name with an epithet.
-  const surnames = new Set<string>();
-  for (const p of pieces) if (p.shape !== 'common' && p.last > p.first) surnames.add((words[p.last] as Word).lower);
   for (let i = 0; i < pieces.length; i++) {
     const a = pieces[i] as Piece;
     let done = false;
@@ -85,7 +65,7 @@ export function joinSplitNames(ctx: NameContext, pieces: readonly Piece[], accep
         if (b.start - a.end > MAX_JOIN_GAP) break;
         if (b.shape === 'common' || b.titled || b.first !== b.last) continue;
         const gap = input.view.slice(a.end, b.start);
-        const particles = j === i + 1 && (isParticleGap(gap) || isEpithet(a, b, gap, words, surnames, acceptedKeys));
+        const particles = j === i + 1 && isParticleGap(gap);
         const nickname = particles ? null : nicknameInGap(gap);
         if (nickname === null && !particles) continue;
         const given = GIVEN_NAMES.has((words[a.titled ? a.first + 1 : a.first] as Word).lower);
