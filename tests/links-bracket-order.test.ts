@@ -41,3 +41,36 @@ describe('X (A) where X is a work: no part', () => {
     expect(links(text)).toEqual(want);
   });
 });
+
+describe('X (Y): the shapes of the names say which side is the actor, and the text keeps one order', () => {
+  it.each([
+    [
+      'lone parts before full names, in a text with the reporting verbs of news',
+      'Mara (Helen Quist) told the crew about the storm. Tobin (Ray Calloway) said nothing for an hour, the critics said. Edda Marsh (Lin Sorvald) added a warning that nobody heeded, the studio told reporters on Monday in a statement.',
+      [['Edda Marsh', 'Lin Sorvald'], ['Mara', 'Helen Quist'], ['Tobin', 'Ray Calloway']],
+    ],
+    [
+      'full names before lone given names: the actor first, and a pair of two full names follows',
+      'Helen Quist (Mara) and Ray Calloway (Tobin) lead the cast, and Lin Sorvald (Edda Marsh) is their neighbour.',
+      [['Edda Marsh', 'Lin Sorvald'], ['Mara', 'Helen Quist'], ['Tobin', 'Ray Calloway']],
+    ],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('a name written with a rank is never the actor of a bracket turned round', () => {
+    const text = 'In the film, Rolf Danner (Night Falcon) fights on. Capt. Rolf Danner never gives up, and Gil Harte (Oona) helps him.';
+    expect(links(text).filter(([, actor]) => actor.includes('Rolf Danner'))).toEqual([]);
+    expect(links(text)).toContainEqual(['Oona', 'Gil Harte']);
+  });
+});
+
+describe('C (voice of A), C (voice: A): a casting lead in the bracket names the actor', () => {
+  it.each([
+    ['parts the names stage never found', 'The crew includes Sprocket Weasel (voice of Brad Kemper) and Oakhart (voice of Vin Sorel), and Oakhart steals every scene.', [['Oakhart', 'Vin Sorel'], ['Sprocket Weasel', 'Brad Kemper']]],
+    ['a part the kinds made a real person', 'The dark lord Varek Thorn (voice of James Ellroy Bain) is still alive. Varek Thorn wants the throne, and James Ellroy Bain gives him a deep, cold voice.', [['Varek Thorn', 'James Ellroy Bain']]],
+    ['a colon after the lead', 'Then Gorlo (voice: Larry Wardell) takes the pilot prisoner.', [['Gorlo', 'Larry Wardell']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});

@@ -41,3 +41,13 @@ describe('a part in apposition after its description', () => {
     expect(links(text)).toEqual([]);
   });
 });
+
+describe('C, a … played (manner) by (up to four words) A', () => {
+  it.each([
+    ['four describing words after by', 'The two worth noting are Owen Brady, a rugged dino-expert played by bona fide movie star Chris Pratley, and the rest are filler.', [['Owen Brady', 'Chris Pratley']]],
+    ['words of manner between played and by', 'We also meet Claire Dunning, an uptight scientist played very well by Bryce Hollis, in the first act.', [['Claire Dunning', 'Bryce Hollis']]],
+    ['an adverb in -ly between played and by', 'We also meet Claire Dunning, an uptight scientist played wonderfully by Bryce Hollis, in the first act.', [['Claire Dunning', 'Bryce Hollis']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});

@@ -194,3 +194,19 @@ export const OPENER_NOT_PART_WORDS: ReadonlySet<string> = new Set(['opposite', '
  * "played a sheriff, C the hero" is no apposition.
  */
 export const APPOSITION_CLOSE = ',.;:!?)\n';
+
+/**
+ * Titles a real actor is written with ("Mr. Hale", "Dame Ruth Moss"); any other title before a
+ * name ("Capt. Ruth Moss", "Agent Hale") makes it a part, never the one who plays a part.
+ */
+export const ACTOR_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady']);
+
+/**
+ * Words that open a bracket after a part and lead to its actor ("C (voice of A)", "C (played by
+ * A)", "C (voice: A)"): the bracket names who plays C whatever kind each name got alone. Lower
+ * case, each with what ends it (a space, or a colon and a space).
+ */
+export const BRACKET_CASTING_LEADS: readonly string[] = ['voice of ', 'voiced by ', 'played by ', 'portrayed by ', 'voice: '];
+
+/** Words of manner, besides the adverbs in `-ly`, that may stand between a casting verb and its `by` ("played very well by A"). */
+export const MANNER_WORDS: ReadonlySet<string> = new Set(['very', 'well', 'so', 'quite']);

@@ -21,7 +21,7 @@ import { APPOSITION_CLOSE, NOT_PART_STARTS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, 
 import { takenPart } from './link-casting-plays';
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { WORK_NOUNS } from '../../data/work-cues';
-import { MAX_WORD, bracketedActor, clauseGoesOn, jobTitle, loneI, namedInFull, performanceAs, playedPlace, wordBefore } from './link-casting-words';
+import { MAX_WORD, bracketedActor, castingLeadBracket, clauseGoesOn, ledBracketActor, jobTitle, loneI, namedInFull, performanceAs, playedPlace, wordBefore } from './link-casting-words';
 
 /**
  * True when the portrayal noun at `at` is the actor's own, the actor's mention ending at `from`: the
@@ -107,7 +107,9 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
     const m = starts[i] as (typeof starts)[number];
     const actor = entities[m.entity] as EntityDraft;
     if (actor.kind !== 'person' || actor.roles.some((r) => MAKER_ROLES.has(r))) continue;
-    const named = bracketedActor(view, m.start, m.end) ? partBeforeBracket(input, actor, m.start, starts[i - 1]?.end ?? 0, lowerWords) : null;
+    // The bracket holds the actor alone, or after a casting lead ("(voice of A)").
+    const open = bracketedActor(view, m.start, m.end) ? m.start - 1 : ledBracketActor(view, lower, m.start, m.end) ? castingLeadBracket(lower, m.start) : -1;
+    const named = open >= 0 ? partBeforeBracket(input, actor, open, starts[i - 1]?.end ?? 0, lowerWords) : null;
     if (named && !covered[named.start] && !blocked.subarray(named.start, named.end).some((b) => b === 1)) {
       parts.push({ start: named.start, end: named.end, actor: m.entity });
       continue;
@@ -131,16 +133,16 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
 
 /**
  * `C (A)` where no entity holds C: the capitalised run of at most {@link MAX_PART_WORDS} words
- * right before the bracket that holds the actor alone ("The General (Ed Harris)", "Officer K (Ryan
- * Gosling)"). A review writes the part first and the actor in brackets; a report writes the actor
+ * right before the bracket (it opens at `open`) that holds the actor alone ("The General (Ed
+ * Harris)", "Officer K (Ryan Gosling)") or after a casting lead ("Oakhart (voice of Vin Sorel)"). A review writes the part first and the actor in brackets; a report writes the actor
  * first, so a report makes none. The bracketed name must read as an actor's (named in full with a
  * first name somewhere, or an actor by other casting words), so a country, a year's film or a
  * nickname in brackets makes no part. An article or a word the text also writes in lower case,
  * opening the run at a sentence start, is no part of the name ("Then Officer K").
  */
-function partBeforeBracket(input: NormalizedText, actor: EntityDraft, start: number, floor: number, lowerWords: () => ReadonlySet<string>): Span | null {
+function partBeforeBracket(input: NormalizedText, actor: EntityDraft, open: number, floor: number, lowerWords: () => ReadonlySet<string>): Span | null {
   const { view, lower } = input;
-  let end = start - 1;
+  let end = open;
   if (view[end - 1] === ' ') end--;
   if (!/\p{L}/u.test(view[end - 1] ?? '') || !(actor.roles.includes('actor') || namedInFull(view, lower, actor))) return null;
   // Where each word of the run starts, last first, read back over single spaces.
@@ -178,7 +180,7 @@ function partBeforeBracket(input: NormalizedText, actor: EntityDraft, start: num
   if (words.some((_, w) => w > 0 && NOT_PART_STARTS.has(wordAt(w)))) return null;
   if (jobTitle(runWords) || (runWords.length === 1 && COMMON_CAPITALISED.has(runWords[0] as string))) return null;
   if (isApostrophe(view[end - 1]) || readsAsReport(view)) return null;
-  if (namesWork(input, actor, runStart, end, start)) return null;
+  if (namesWork(input, actor, runStart, end, open)) return null;
   // "K's (Ryan Gosling) girlfriend": the part is the owner, without the possessive.
   const owner = lower[end - 1] === 's' && isApostrophe(view[end - 2]) ? end - 2 : end;
   return owner > runStart ? { start: runStart, end: owner } : null;

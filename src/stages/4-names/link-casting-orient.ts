@@ -2,15 +2,16 @@
  * Stage 4c, casting: which side of `X (Y)` is the role. Reviews write the role first ("Ruth (Dana
  * Moss)"), news writes the actor first ("Dana Moss (Ruth)"), and a titled form in the bracket is a
  * role whatever the voice ("Dana Moss (Mrs. Pike)"). The names stage reads the review order; a
- * report, a titled form in the bracket, or a text that talks of the name outside as an actor
- * elsewhere and names the bracketed one only there, turns the link round.
+ * titled form in the bracket, the side the names' shapes give, or where they give none a report or
+ * a text that talks of the name outside as an actor elsewhere and names the bracketed one only
+ * there, turns the link round.
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { isUpper } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { ACTING_WORDS } from '../../data/casting-vocab';
+import { ACTING_WORDS, ACTOR_TITLES } from '../../data/casting-vocab';
 
 /** True when `m` is a title and one word (`Mrs. Pike`, `Dr Holt`). */
 function titledForm(view: string, lower: string, m: Span): boolean {
@@ -27,16 +28,31 @@ function titledForm(view: string, lower: string, m: Span): boolean {
 
 /** True when `m` opens with a title (`Dr. Stanley Goodspeed`, `Agent Coulson`): a name a part is given, not an actor's. */
 export function titledName(view: string, lower: string, m: Span): boolean {
+  return titleOf(view, lower, m) !== undefined;
+}
+
+/** True when a mention of `e` has a title no actor is written with ("Capt. Ruth Moss", "Agent Hale"): a part's name. */
+export function rankedName(view: string, lower: string, e: EntityDraft): boolean {
+  return e.mentions.some((m) => {
+    const title = titleOf(view, lower, m);
+    return title !== undefined && !ACTOR_TITLES.has(title);
+  });
+}
+
+/** The title `m` opens with or stands right after, lower case without its dot (`dr`, `agent`), or undefined. */
+export function titleOf(view: string, lower: string, m: Span): string | undefined {
   let k = m.start;
   while (k < m.end && view[k] !== ' ') k++;
-  if (k < m.end && HONORIFICS.has(lower.slice(m.start, lower[k - 1] === '.' ? k - 1 : k))) return true;
+  const own = k < m.end ? lower.slice(m.start, lower[k - 1] === '.' ? k - 1 : k) : '';
+  if (HONORIFICS.has(own)) return own;
   // The title may stand just before the mention ("Dr. | Walter Pryce").
   let end = m.start - 1;
-  if (view[end] !== ' ') return false;
+  if (view[end] !== ' ') return undefined;
   if (view[end - 1] === '.') end--;
   let from = end;
   while (from > 0 && end - from < MAX_TITLE && /\p{L}/u.test(view[from - 1] as string)) from--;
-  return from < end && isUpper(view[from]) && HONORIFICS.has(lower.slice(from, end));
+  const before = lower.slice(from, end);
+  return from < end && isUpper(view[from]) && HONORIFICS.has(before) ? before : undefined;
 }
 /** The longest title read before a name, in characters ("lieutenant"). */
 const MAX_TITLE = 12;
@@ -65,8 +81,12 @@ export function actingSaysActor(view: string, lower: string, outside: EntityDraf
   return outside.mentions.some((m) => view[m.end] !== '(' && view[m.end + 1] !== '(' && actingSentence(lower, m));
 }
 
-/** 5. Turns a link read off `C (A)` round where the text writes the actor first. */
-export function orientBrackets(input: NormalizedText, entities: EntityDraft[], startAt: ReadonlyMap<number, number>, endOf: ReadonlyMap<number, number>): void {
+/**
+ * 5. Turns a link read off `C (A)` round where the text writes the actor first: a titled form in
+ * the bracket alone, else the side the names' shapes give (`sides`, by the outside mention's start),
+ * else the text talking of the outside name as an actor, or its voice.
+ */
+export function orientBrackets(input: NormalizedText, entities: EntityDraft[], startAt: ReadonlyMap<number, number>, endOf: ReadonlyMap<number, number>, sides: ReadonlyMap<number, 'inside' | 'outside'>): void {
   const { view, lower } = input;
   const linked = entities.filter((e) => e.playedBy !== null);
   if (linked.length === 0) return;
@@ -84,7 +104,9 @@ export function orientBrackets(input: NormalizedText, entities: EntityDraft[], s
       const close = view[endOf.get(at + 1) as number];
       if (close !== ')' && close !== ',') continue;
       const titled = actor.mentions.every((x) => titledForm(view, lower, x)) && !role.mentions.some((x) => titledForm(view, lower, x));
-      if (!titled && !actingSaysActor(view, lower, role, actor) && !(report ??= readsAsReport(view))) return;
+      const side = sides.get(m.start);
+      if (rankedName(view, lower, role)) return;
+      if (!titled && (side === 'inside' || (side === undefined && !actingSaysActor(view, lower, role, actor) && !(report ??= readsAsReport(view))))) return;
       role.playedBy = null;
       role.kind = 'person';
       role.roles = ['actor'];

@@ -3,7 +3,7 @@
  * a whole word at an offset, the offset after one of a few words, where an appositive ends. Each
  * reads a bounded window, so a pattern stays linear in mentions.
  */
-import { SUBJECT_PRONOUNS, VENUE_WORDS, VERBS_AFTER_PART } from '../../data/casting-vocab';
+import { BRACKET_CASTING_LEADS, SUBJECT_PRONOUNS, VENUE_WORDS, VERBS_AFTER_PART } from '../../data/casting-vocab';
 import { INSTITUTION_WORDS } from '../../data/not-names';
 import { PERFORMANCE_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { isUpper } from '../../text/chars';
@@ -141,4 +141,26 @@ export function namedInFull(view: string, lower: string, e: EntityDraft): boolea
 /** True when the mention `start`..`end` fills a bracket alone: `(A)`, or `(A.)` after an initial or a suffix the mention leaves out. */
 export function bracketedActor(view: string, start: number, end: number): boolean {
   return view[start - 1] === '(' && (view[end] === ')' || (view[end] === '.' && view[end + 1] === ')'));
+}
+
+/**
+ * Where the bracket that holds the actor whose mention starts at `start` opens, when a casting lead
+ * of {@link BRACKET_CASTING_LEADS} stands between (`(voice of A`, `(played by A`), or -1.
+ */
+export function castingLeadBracket(lower: string, start: number): number {
+  for (const lead of BRACKET_CASTING_LEADS) {
+    const open = start - lead.length - 1;
+    if (open >= 0 && lower[open] === '(' && lower.startsWith(lead, open + 1)) return open;
+  }
+  return -1;
+}
+
+/**
+ * True when the mention `start`..`end` of an actor closes a bracket that a casting lead opens
+ * (`(voice of A)`, `(played by A.)`), or one that goes on with the work the actor is known from
+ * (`(voice of A of "Work")`).
+ */
+export function ledBracketActor(view: string, lower: string, start: number, end: number): boolean {
+  if (castingLeadBracket(lower, start) < 0) return false;
+  return view[end] === ')' || (view[end] === '.' && view[end + 1] === ')') || lower.startsWith(' of ', end);
 }

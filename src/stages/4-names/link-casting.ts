@@ -15,25 +15,32 @@
  *    where both names read as real people, titles, acting words and the voice say which is the part.
  * 5. Which side of `X (Y)` is the role: reviews write the role first ("Ruth (Dana Moss)"), news
  *    writes the actor first ("Dana Moss (Ruth)"), and a titled form in the bracket is a role
- *    whatever the voice ("Dana Moss (Mrs. Pike)"). The names stage reads the review order; a
- *    report, a titled form in the bracket, or a text that talks of the name outside as an actor
- *    elsewhere and names the bracketed one only there, turns the link round.
+ *    whatever the voice ("Dana Moss (Mrs. Pike)"). The names stage reads the review order; the
+ *    names' shapes, and for two full names the text's other pairs, say which order a pair takes
+ *    (`link-casting-bracket-vote.ts`); where they say nothing, a report or a text that talks of the
+ *    name outside as an actor elsewhere and names the bracketed one only there turns the link round.
+ *    A name with a rank or a post's title (`Capt. Ruth Moss`) plays no one.
  *
  * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
  * Step 5 is in `link-casting-orient.ts`, the word readers in `link-casting-words.ts`.
  */
+import { BRACKET_CASTING_LEADS, MANNER_WORDS } from '../../data/casting-vocab';
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { isApostrophe, isUpper } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { actingSaysActor, orientBrackets, titledName } from './link-casting-orient';
+import { actingSaysActor, orientBrackets, rankedName, titledName } from './link-casting-orient';
+import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
-import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketedActor, namedInFull, wordAt } from './link-casting-words';
+import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketedActor, ledBracketActor, namedInFull, wordAt } from './link-casting-words';
 import { MAKER_ROLES } from './link-casting-as';
 
-/** Lower-case words allowed between `by` and the actor ("by the still-radiant A"). */
-const MAX_WORDS_AFTER_BY = 3;
+/** Lower-case words allowed between `by` and the actor ("by the still-radiant A", "by bona fide movie star A"). */
+const MAX_WORDS_AFTER_BY = 4;
+
+/** How many words of manner may stand between a casting verb and its `by`. */
+const MAX_MANNER_WORDS = 2;
 
 /** Verbs before `by` that lead to the actor. */
 const PLAYED_WORDS = ['played', 'portrayed', 'voiced', 'performed'];
@@ -60,11 +67,11 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     if (e.roles.length === 1 && e.roles[0] === 'other') e.roles[0] = 'actor';
     else if (!e.roles.includes('actor')) e.roles.push('actor');
   };
-  /** The first link read wins; a person who plays someone is no role. */
+  /** The first link read wins; a person who plays someone is no role, nor a name with a rank or a post's title. */
   const link = (c: number, a: number, sure: boolean): boolean => {
     const role = entities[c] as EntityDraft;
     const actor = entities[a] as EntityDraft;
-    if (c === a || role.playedBy !== null || actor.kind !== 'person' || role.roles.some((r) => r !== 'other')) return false;
+    if (c === a || role.playedBy !== null || actor.kind !== 'person' || role.roles.some((r) => r !== 'other') || rankedName(view, lower, actor)) return false;
     if (role.kind !== 'character') {
       if (!sure) return false;
       role.kind = 'character';
@@ -140,6 +147,18 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     }
     return undefined;
   };
+  /** The offset past at most {@link MAX_MANNER_WORDS} words of manner after a casting verb ("played very well by", "voiced so magnificently by"). */
+  const pastManner = (from: number): number => {
+    let at = from;
+    for (let n = 0; n < MAX_MANNER_WORDS; n++) {
+      let end = at;
+      while (end < view.length && end - at < MAX_WORD && /\p{Ll}/u.test(view[end] as string)) end++;
+      const word = lower.slice(at, end);
+      if (view[end] !== ' ' || !(MANNER_WORDS.has(word) || (word.length > 4 && word.endsWith('ly')))) break;
+      at = end + 1;
+    }
+    return at;
+  };
   const appositivePlayed = (m: Span, c: number): boolean => {
     // `"Bob" is played by A`: the role in quote marks, which the names stage's reading stops at.
     if (CLOSE_QUOTES.includes(view[m.end] as string) && OPEN_QUOTES.includes(view[m.start - 1] as string) && view[m.end + 1] === ' ') {
@@ -159,7 +178,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
       if (k > from && view[k - 1] !== ' ') continue;
       const by = afterWord(lower, k, PLAYED_WORDS);
       if (by < 0) continue;
-      const at = afterWord(lower, by, ['by']);
+      const at = afterWord(lower, pastManner(by), ['by']);
       const a = at < 0 ? undefined : actorAfterBy(at);
       return a !== undefined && link(c, a, true);
     }
@@ -173,6 +192,8 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     let at = m.end;
     if (view[at] === ' ') at++;
     if (view[at] !== '(') return false;
+    const led = ledActor(at);
+    if (led !== undefined) return led !== x && link(x, led, true);
     const y = startAt.get(at + 1);
     if (y === undefined || y === x) return false;
     // The bracket closes right after the name, or after the dot of a suffix or an initial the
@@ -181,8 +202,10 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     if (view[close] !== ')' && !(view[close] === '.' && view[close + 1] === ')')) return false;
     const outside = entities[x] as EntityDraft;
     const bracketed = entities[y] as EntityDraft;
+    const side = sides.get(m.start);
     if (outside.kind === 'person' && bracketed.kind === 'character') {
-      if (bracketFullNames(m, at + 1, close, outside, bracketed) && !(report ??= readsAsReport(view))) {
+      const inside = side === 'inside' && bracketed.playedBy === null && bracketed.roles.length === 0 && !outside.roles.some((r) => r !== 'other');
+      if (inside || (side === undefined && bracketFullNames(m, at + 1, close, outside, bracketed) && !(report ??= readsAsReport(view)))) {
         // Two full names, the second alone in brackets and nowhere else: a review writes the part
         // first and its actor in brackets ("Diana Prince (Gal Gadot)"), whatever kind each name got alone.
         bracketed.kind = 'person';
@@ -191,14 +214,14 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
       }
       return link(y, x, false);
     }
-    if (outside.kind === 'character' && bracketed.kind === 'person' && !(report ??= readsAsReport(view))) {
+    if (outside.kind === 'character' && bracketed.kind === 'person' && (side === 'inside' || (side === undefined && !(report ??= readsAsReport(view))))) {
       if (outside.mentions.length === 1 && namesWork(input, bracketed, m.start, m.end, at)) return false;
       // A maker's word read off a character's one mention ("the Rock, led by Commander C (A)") describes no maker.
       if (outside.mentions.length === 1 && outside.roles.every((r) => MAKER_ROLES.has(r))) outside.roles = [];
       return link(x, y, false);
     }
     if (outside.kind === 'person' && bracketed.kind === 'person') {
-      const role = roleOfPeople(x, y);
+      const role = roleOfPeople(x, y, m.start);
       const actor = role === x ? y : x;
       if (role === undefined || !fullPersonalName(entities[actor] as EntityDraft)) return false;
       // A maker's word read off the part's one mention ("the creator C (A)") describes the part.
@@ -207,6 +230,20 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
       return link(role, actor, true);
     }
     return false;
+  };
+  /**
+   * 4c. `C (voice of A)`, `C (played by A)`: the entity whose mention a casting lead puts in the
+   * bracket that opens at `open`, or undefined. The lead says who plays whom, whatever kind each
+   * name got alone.
+   */
+  const ledActor = (open: number): number | undefined => {
+    for (const lead of BRACKET_CASTING_LEADS) {
+      if (!lower.startsWith(lead, open + 1)) continue;
+      const start = open + 1 + lead.length;
+      const a = startAt.get(start);
+      return a !== undefined && ledBracketActor(view, lower, start, endOf.get(start) as number) ? a : undefined;
+    }
+    return undefined;
   };
   /**
    * True when `m` and the bracketed mention `from`..`to` are both full names (two words or more,
@@ -228,7 +265,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
    * and a report's brackets hold too much else (a paper, a party) to read as casting.
    */
   const fullPersonalName = (e: EntityDraft): boolean => namedInFull(view, lower, e);
-  const roleOfPeople = (x: number, y: number): number | undefined => {
+  const roleOfPeople = (x: number, y: number, start: number): number | undefined => {
     const outside = entities[x] as EntityDraft;
     const inside = entities[y] as EntityDraft;
     const maker = (e: EntityDraft): boolean => e.roles.some((r) => MAKER_ROLES.has(r));
@@ -240,13 +277,17 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     const ay = inside.roles.includes('actor');
     if (ax !== ay) return ax ? y : x;
     if (ax) return undefined;
+    const side = sides.get(start);
+    if (side !== undefined) return side === 'inside' ? x : y;
     if (actingSaysActor(view, lower, outside, inside)) return y;
     if (actingSaysActor(view, lower, inside, outside)) return x;
     return (report ??= readsAsReport(view)) ? undefined : x;
   };
   let report: boolean | undefined;
   dropWorkParts(input, entities, startAt, endOf);
-  orientBrackets(input, entities, startAt, endOf);
+  // The side of each `X (Y)` that holds the actor by the names' shapes, read before any link is turned.
+  const sides = bracketSides(view, lower, entities, startAt, endOf);
+  orientBrackets(input, entities, startAt, endOf, sides);
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e] as EntityDraft;
     for (const m of entity.mentions) {
