@@ -45,6 +45,11 @@ describe('kindDecider: what decides a kind, in one order', () => {
     [['courtesyTitle', 'characterCue'], 'model'],
     [['titledOnly'], 'character'],
     [['titledOnly', 'crewCue'], 'model'],
+    [['titledOnly', 'actorCue'], 'model'],
+    [['descriptorBefore'], 'character'],
+    // A crew or actor cue on any mention outweighs a kin or trade word before another one.
+    [['descriptorBefore', 'crewCue'], 'model'],
+    [['descriptorBefore', 'actorCue'], 'model'],
     [['reportedNews', 'descriptorBefore'], 'person'],
     [['reportedNews', 'descriptorBefore', 'inBrackets'], 'character'],
     [['multiWord'], 'model'],

@@ -129,3 +129,18 @@ export const NOT_BEFORE_LONE: ReadonlySet<string> = new Set(['to', ...POSSESSIVE
 
 /** Relative pronouns of a person: `X, who …` and `X, whose …` speak of someone. */
 export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+
+/**
+ * Nouns for a group or a firm written right before its name (`rock band X`, `literary agency X`,
+ * `trade publication X`): a person is named by a role noun (`singer X`), never so. Lower case.
+ */
+export const GROUP_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'band', 'group', 'duo', 'trio', 'quartet', 'quintet', 'orchestra', 'choir', 'agency', 'publication', 'label', 'magazine',
+  'newspaper', 'publisher', 'publishers', 'firm', 'company', 'studio', 'channel', 'network', 'website', 'outfit', 'retailer', 'chain',
+]);
+
+/** Nouns for a group written right after its name (`the X gang`, `X's Y crew`). Lower case. */
+export const GROUP_NOUNS_AFTER: ReadonlySet<string> = new Set(['group', 'band', 'gang', 'crew', 'label', 'collective', 'posse']);
+
+/** Words after a name that join another name to it (`duo A and B`): a group noun before names the pair. */
+export const LIST_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or', 'nor', 'with']);

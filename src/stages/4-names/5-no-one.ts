@@ -2,8 +2,9 @@
  * Step 5, last: the entities that are no one. In news, a lone capitalised word no cue names, that
  * the story does not introduce or speak of as someone, and that does not speak is a band, a firm or
  * a place; in any text, an entity with no casting cue may be no one by the shape and use of its
- * forms (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`), or by standing before a role noun
- * and one of its members (`Franz Ferdinand frontman Alex Kapranos`).
+ * forms (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`), by standing before a role noun
+ * and one of its members (`Franz Ferdinand frontman Alex Kapranos`), or beside a noun for a group
+ * or a firm (`literary agency X`, `5-group.ts`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { PLACE_PREPOSITIONS } from '../../data/name-cue-words';
@@ -20,6 +21,7 @@ import type { Annotation, EntityDraft } from '../stage-types';
 import { isHyphenatedName, isStopWord, type NameContext } from './context';
 import type { KindMention } from './kind-document';
 import { introducedInStory, someoneAround, storyDocument } from './4-repetition';
+import { namedAsGroup } from './5-group';
 import { allWordForms, notSomeone } from './5-not-someone';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
@@ -186,7 +188,7 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     const mentions = mentionsOf[e] as KindMention[];
     if (mentions.some((m) => m.actorCue || m.characterCue)) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
-    if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles) || namesAMember(ctx, mentions)) out.push(e);
+    if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles) || namesAMember(ctx, mentions) || namedAsGroup(ctx, mentions)) out.push(e);
     else if (entity.roles.length === 0) {
       wordForms ??= allWordForms(words);
       if (notSomeone(ctx, forms, mentions, wordForms)) out.push(e);

@@ -12,15 +12,18 @@ const WEIGHTS: readonly number[] = KIND_FEATURES.map((f) => NAME_KIND_WEIGHTS.we
 /**
  * True when explicit evidence settles the kind without the model: a descriptor noun right before
  * a mention or its bracket (`the pregnant girl (X)`, `English Teacher (X)`, `his wife Mary`), or a
- * name the text only ever gives with a title (`Professor Donner`, never `Anna Donner`) and never
- * with an actor's or crew cue. Reviews call characters by title and actors by their names; the
+ * name the text only ever gives with a title (`Professor Donner`, never `Anna Donner`); never with
+ * an actor's or crew cue at any mention. Reviews call characters by title and actors by their names; the
  * training reviews have too few titled characters for the model to learn it among its features.
  * A writer's courtesy title (`Ms. Okafor`, the `courtesyTitle` feature) is no such title: it tells a
  * real person ({@link settledAsPerson}); a story's own `Ms.` reads as `titledOnly` (see kindFeatures).
  */
 export function settledAsCharacter(x: readonly number[]): boolean {
+  // An actor's or crew cue on any mention (`filmmaker X`, `X as Y`) names someone who made or plays
+  // in the work: a descriptor then is the person's own kin or trade (`the director's son X`).
+  if (x[FEATURE_INDEX.actorCue as number] === 1 || x[FEATURE_INDEX.crewCue as number] === 1) return false;
   if (x[FEATURE_INDEX.descriptorBefore as number] === 1) return true;
-  return x[FEATURE_INDEX.titledOnly as number] === 1 && x[FEATURE_INDEX.actorCue as number] === 0 && x[FEATURE_INDEX.actorSide as number] === 0 && x[FEATURE_INDEX.crewCue as number] === 0;
+  return x[FEATURE_INDEX.titledOnly as number] === 1 && x[FEATURE_INDEX.actorSide as number] === 0;
 }
 
 /** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks. */

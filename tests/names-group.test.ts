@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+const found = (text: string): string[] => {
+  const a = analyzeReview(text);
+  return [...a.characters, ...a.people].map((e) => e.name);
+};
+
+describe('a name the text puts beside a noun for a group or a firm is no one', () => {
+  it.each([
+    ['The winner gets a book deal with literary agency Pemberton Hale. Last year Pemberton Hale signed three new writers.', 'Pemberton Hale'],
+    ['The film took £2m in its first weekend, according to trade publication Reel Ledger. Reel Ledger said the sequel was next.', 'Reel Ledger'],
+    ['Later that year the singer signed with record label Quartzhill, which released the album in May.', 'Quartzhill'],
+    ['The rapper said he had thrown his protege out of his Vortex-Nine crew after the fight.', 'Vortex-Nine'],
+    ['Fans cheered when rock band Velvet Harrow walked on stage, and Velvet Harrow played for two hours.', 'Velvet Harrow'],
+  ])('%j has no %j', (text, group) => {
+    expect(found(text)).not.toContain(group);
+  });
+
+  it.each([
+    // A group noun before two names joined by "and" names its members.
+    ['The prize was handed out by comedy duo Marcus Pell and Oliver Strand, who wore matching suits.', ['Marcus Pell', 'Oliver Strand']],
+    // A gang named after one of its members leaves the member someone.
+    ['Tomas Varga rules the valley with an iron fist. The Varga gang robs every train, and Tomas Varga keeps the gold.', ['Tomas Varga']],
+    // A role noun names a person, not a group.
+    ['The album was produced by singer Delia Marsh, and Delia Marsh also wrote most of the songs.', ['Delia Marsh']],
+  ])('%j keeps %j', (text, names) => {
+    for (const name of names) expect(found(text)).toContain(name);
+  });
+});
+
+describe('a crew or casting cue outweighs a kin word before a short form', () => {
+  it('keeps a filmmaker a real person when the film calls him the son of his parents', () => {
+    const a = analyzeReview('Filmmaker Rupert Ashgrove turns the camera on his own family. By the end even his parents admit that their son Rupert was right to keep filming.');
+    expect(a.people.map((p) => p.name)).toContain('Rupert Ashgrove');
+    expect(a.characters.map((c) => c.name)).not.toContain('Rupert Ashgrove');
+  });
+});
