@@ -585,7 +585,7 @@ export const SEQUEL_NUMERALS: ReadonlySet<string> = new Set(['ii', 'iii', 'iv'])
  * a grade, class or rating ("Grade II", "Category III"), a stage or a model.
  */
 export const NUMBERED_NOT_WORKS: ReadonlySet<string> = new Set([
-  'war', 'ww', 'world', 'episode', 'episodes', 'episodio', 'episódio', 'part', 'parts', 'volume', 'vol', 'chapter', 'book', 'act',
+  'war', 'world', 'episode', 'episodes', 'episodio', 'episódio', 'part', 'parts', 'volume', 'vol', 'chapter', 'book', 'act',
   'phase', 'stage', 'step', 'grade', 'class', 'category', 'cat', 'type', 'level', 'tier', 'mark', 'mk', 'model', 'series',
-  'division', 'league', 'round', 'section', 'article', 'title', 'gen', 'generation', 'vatican', 'qe',
+  'division', 'league', 'round', 'section', 'article', 'title', 'gen', 'generation', 'vatican',
 ]);

@@ -94,9 +94,10 @@ export function settleHeadings(view: string, lines: Lines): (Line | null)[] {
     let demote = false;
     if (line.cls.kind === 'question') demote = afterProse && (blankSeparated || !beforeProse);
     else if (line.cls.mark === 'bare' && i !== firstIndex) {
+      const before = neighbour(i, -1);
       // The last line of a list has no body of its own either, unless prose follows it at once.
-      const listEnd = bareHeading(neighbour(i, -1)) && !prose(lines[i + 1]);
-      demote = signOff(neighbour(i, -1)) || bareHeading(neighbour(i, 1)) || listEnd;
+      const listEnd = bareHeading(before) && !prose(lines[i + 1]);
+      demote = signOff(before) || bareHeading(neighbour(i, 1)) || listEnd;
     } else if (line.cls.mark === 'numbered') demote = isListItem(next) || isListItem(previousNonBlank(i));
     else if (line.cls.mark === 'colon') {
       const leadsIn = LIST_ITEM.test(text(next)) || QUOTE_OPENERS.has(view[next.start] as string);

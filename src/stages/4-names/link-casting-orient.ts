@@ -40,7 +40,7 @@ export function rankedName(view: string, lower: string, e: EntityDraft): boolean
 }
 
 /** The title `m` opens with or stands right after, lower case without its dot (`dr`, `agent`), or undefined. */
-export function titleOf(view: string, lower: string, m: Span): string | undefined {
+function titleOf(view: string, lower: string, m: Span): string | undefined {
   let k = m.start;
   while (k < m.end && view[k] !== ' ') k++;
   const own = k < m.end ? lower.slice(m.start, lower[k - 1] === '.' ? k - 1 : k) : '';
@@ -97,15 +97,18 @@ export function orientBrackets(input: NormalizedText, entities: EntityDraft[], s
     const a = role.playedBy;
     if (a === null || plays.get(a) !== 1 || plays.has(c)) return;
     const actor = entities[a] as EntityDraft;
+    // Both read every mention of an entity, so each is worked out once, at the first bracket.
+    let titled: boolean | undefined;
+    let ranked: boolean | undefined;
     for (const m of role.mentions) {
       let at = m.end;
       if (view[at] === ' ') at++;
       if (view[at] !== '(' || startAt.get(at + 1) !== a) continue;
       const close = view[endOf.get(at + 1) as number];
       if (close !== ')' && close !== ',') continue;
-      const titled = actor.mentions.every((x) => titledForm(view, lower, x)) && !role.mentions.some((x) => titledForm(view, lower, x));
+      titled ??= actor.mentions.every((x) => titledForm(view, lower, x)) && !role.mentions.some((x) => titledForm(view, lower, x));
       const side = sides.get(m.start);
-      if (rankedName(view, lower, role)) return;
+      if ((ranked ??= rankedName(view, lower, role))) return;
       if (!titled && (side === 'inside' || (side === undefined && !actingSaysActor(view, lower, role, actor) && !(report ??= readsAsReport(view))))) return;
       role.playedBy = null;
       role.kind = 'person';

@@ -212,6 +212,9 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
         bracketed.roles = [];
         return link(x, y, true);
       }
+      // The names' shapes put the actor in the bracket, but its entity already has a part or an
+      // actor: no link, rather than the other way round.
+      if (side === 'inside') return false;
       return link(y, x, false);
     }
     if (outside.kind === 'character' && bracketed.kind === 'person' && (side === 'inside' || (side === undefined && !(report ??= readsAsReport(view))))) {

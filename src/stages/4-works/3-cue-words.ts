@@ -4,7 +4,7 @@
  * one walk over the text's lower-case words.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { CLAUSE_STARTS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, KIND_LIST_PLURALS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
@@ -109,7 +109,7 @@ function joinedTitle(words: readonly Word[], run: Run): boolean {
   const a = words[run.first] as Word;
   const b = words[run.last] as Word;
   if (a.possessive || b.possessive || (words[run.first + 1] as Word).lower === 'or') return false;
-  const given = (x: Word): boolean => GIVEN_NAMES.has(x.lower) || FIRST_NAMES.has(x.lower);
+  const given = (x: Word): boolean => isListedFirstName(x.lower);
   return !(given(a) && given(b));
 }
 

@@ -11,8 +11,7 @@ import { cueAt, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, cutLowerJoiner, splitAtJoiners, splitListItem, splitRest, trimRunEnd } from './cuts';
 import { allCaps, joinsNames, nameShaped, personShaped, wordAt } from './shapes';
-import { GIVEN_NAMES } from '../../data/given-names';
-import { FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 
 /** The list cues by their first word, in their order ("the" leads only to "the likes of"). */
 const LIST_CUES_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -103,7 +102,7 @@ function personItem(ctx: WorksContext, run: Run): boolean {
   const w = words[run.first] as Word;
   const after = wordAt(words, run.last + 1);
   const goesOn = after !== undefined && after.spaceBefore && !(NAME_JOINERS.has(after.lower) && !after.capitalised);
-  return goesOn || GIVEN_NAMES.has(w.lower) || FIRST_NAMES.has(w.lower) || ctx.isSurname(w.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(w.start));
+  return goesOn || isListedFirstName(w.lower) || ctx.isSurname(w.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(w.start));
 }
 
 /** wink's tags of the word between the two "as" of an equal comparison ("as good as", "as much as"). */

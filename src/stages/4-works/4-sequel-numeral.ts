@@ -5,12 +5,11 @@
  * John Paul II"), and a part, a war or a grade names its kind of number ("Episode III", "World War
  * II", "Grade II"), so neither counts; nor a part someone plays ("Alien 3 as Bishop II").
  */
-import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { NUMBERED_NOT_WORKS, SEQUEL_NUMERALS } from '../../data/work-cues';
-import { FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -29,7 +28,7 @@ export function readSequelNumeral(ctx: WorksContext, run: Run, out: Finding[]): 
   if (run.last === run.first || !SEQUEL_NUMERALS.has(numeral.lower) || !allCaps(view, numeral)) return;
   const lead = words[run.first] as Word;
   // A ruler, a saint or a part someone plays: a given name, a title or a role first.
-  if (GIVEN_NAMES.has(lead.lower) || FIRST_NAMES.has(lead.lower) || HONORIFICS.has(lead.lower) || ROLE_NOUNS.has(lead.lower)) return;
+  if (isListedFirstName(lead.lower) || HONORIFICS.has(lead.lower) || ROLE_NOUNS.has(lead.lower)) return;
   if (PLACES_AND_PEOPLES.has(lead.lower) || CALENDAR.has(lead.lower) || someWord(words, run.first, run.last - 1, isNumberedKind)) return;
   // "QE II", "WW II": an abbreviation of two letters is a ship's or a war's name.
   if (run.last === run.first + 1 && allCaps(view, lead) && lead.end - lead.start <= 2) return;
