@@ -3,6 +3,7 @@
  * extend or end a name, and the words around a casting phrase or a maker's work.
  */
 import type { PersonRole } from '../types';
+import { NAME_JOINERS } from './work-cues';
 
 /** Words after a surname that are not the surname ("Jr", "III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
@@ -143,4 +144,4 @@ export const GROUP_NOUNS_BEFORE: ReadonlySet<string> = new Set([
 export const GROUP_NOUNS_AFTER: ReadonlySet<string> = new Set(['group', 'band', 'gang', 'crew', 'label', 'collective', 'posse']);
 
 /** Words after a name that join another name to it (`duo A and B`): a group noun before names the pair. */
-export const LIST_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or', 'nor', 'with']);
+export const LIST_JOINERS: ReadonlySet<string> = new Set([...NAME_JOINERS, 'nor', 'with']);

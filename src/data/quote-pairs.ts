@@ -35,3 +35,6 @@ export const REVIEW_ASPECT_LABELS: ReadonlySet<string> = new Set([
   'enjoyment', 'overall', 'verdict', 'acting', 'cast', 'direction', 'pacing', 'pros', 'cons', 'summary', 'conclusion',
   'rating', 'score', 'note', 'update', 'edit', 'spoilers', 'final thoughts',
 ]);
+
+/** Marks that end a sentence or a clause, right before a straight double mark glued to the next word. */
+export const GLUED_STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '…', ',']);

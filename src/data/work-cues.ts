@@ -353,6 +353,12 @@ export const SERIES_NOUNS: ReadonlySet<string> = new Set(['films', 'movies', 'bo
 /** Connectors that also join two names ("Nick and Gatsby"): a run with one is two names as often as a title. */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'or']);
 
+/**
+ * Kinds of work that a pair of presenters is named after as often ("the show Ant and Dec", "the
+ * programme Bethan and Huw"): two words joined by "and" after them may be the pair.
+ */
+export const HOSTED_KINDS: ReadonlySet<string> = new Set(['show', 'programme', 'series', 'serial']);
+
 /** Articles: a lone word in capitals after one is a common noun shouted ("the POINT of"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 

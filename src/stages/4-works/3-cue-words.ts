@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { CLAUSE_STARTS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, KIND_LIST_PLURALS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { CLAUSE_STARTS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, KIND_LIST_PLURALS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -93,12 +93,6 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out);
   else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(words, w, run))) out.push(titleFinding(ctx.formOf(run)));
 }
-
-/**
- * Kinds of work that a pair of presenters is named after as often ("the show Ant and Dec", "the
- * programme Bethan and Huw"): two words joined by "and" after them may be the pair.
- */
-const HOSTED_KINDS: ReadonlySet<string> = new Set(['show', 'programme', 'series', 'serial']);
 
 /**
  * True for two single words joined by "and" / "&" right after a kind of work ("the album Hopes and

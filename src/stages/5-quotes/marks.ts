@@ -3,7 +3,7 @@
  * A curly or straight single quote is an apostrophe, not a quote mark, when it cuts a word short
  * (`it’s`, `‘em`, `rock 'n' roll`, `'90s`).
  */
-import { APOSTROPHE_MARKS, ELISIONS, QUOTE_CHARS, QUOTE_PAIRS } from '../../data/quote-pairs';
+import { APOSTROPHE_MARKS, ELISIONS, GLUED_STOPS, QUOTE_CHARS, QUOTE_PAIRS } from '../../data/quote-pairs';
 import { isLetter, isSpace, isWordChar } from '../../text/chars';
 import { isTitlePhrase } from '../../text/title-case';
 
@@ -64,9 +64,6 @@ export function canClose(view: string, j: number): boolean {
   if (!APOSTROPHE_MARKS.has(mark) && code !== 34 && code !== 0x201c) return true;
   return !isWordChar(j + 1 < view.length ? view[j + 1] : undefined) || (code === 34 && gluedBetweenSentences(view, j));
 }
-
-/** Marks that end a sentence or a clause, right before a straight double mark glued to the next word. */
-const GLUED_STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '…', ',']);
 
 /**
  * `half a day."Being a musical`, `the red carpet."It's unlike`: a straight double mark between a
