@@ -12,6 +12,12 @@ const MIN_COLON_SENTENCE_WORDS = 6;
 /** At most this many words in a sign-off line ("Regards,", "Yours truly,") above a signature. */
 const MAX_SIGN_OFF_WORDS = 3;
 
+/** The nearest non-blank line from `i` in the direction `step`, above index `floor`; undefined if none. */
+function nearestLine(lines: Lines, i: number, step: 1 | -1, floor: number): Line | undefined {
+  for (let j = i + step; j > floor && j < lines.length; j += step) if (lines[j]) return lines[j] as Line;
+  return undefined;
+}
+
 /** Words of a line, counted as runs of characters other than spaces and tabs. */
 function lineWordCount(line: string): number {
   let n = 0;
@@ -60,14 +66,8 @@ export function settleHeadings(view: string, lines: Lines): (Line | null)[] {
   const out = [...lines];
   const text = (l: Line): string => view.slice(l.start, l.end);
   const blankSeparated = partsWithBlankLines(lines);
-  const nextNonBlank = (i: number): Line | undefined => {
-    for (let j = i + 1; j < out.length; j++) if (out[j]) return out[j] as Line;
-    return undefined;
-  };
-  const previousNonBlank = (i: number): Line | undefined => {
-    for (let j = i - 1; j >= 0; j--) if (out[j]) return out[j] as Line;
-    return undefined;
-  };
+  const nextNonBlank = (i: number): Line | undefined => nearestLine(out, i, 1, -1);
+  const previousNonBlank = (i: number): Line | undefined => nearestLine(out, i, -1, -1);
   const isListItem = (l: Line | undefined): boolean =>
     l !== undefined && ((l.cls.kind === 'heading' && l.cls.mark === 'numbered') || (l.cls.kind === 'text' && LIST_ITEM.test(text(l))));
   const prose = (l: Line | null | undefined): boolean => l?.cls.kind === 'text' && !LIST_ITEM.test(text(l));
@@ -75,10 +75,7 @@ export function settleHeadings(view: string, lines: Lines): (Line | null)[] {
   const firstIndex = lines.findIndex((l) => l !== null);
   const bareHeading = (l: Line | null | undefined): boolean => l?.cls.kind === 'heading' && l.cls.mark === 'bare';
   // Neighbours as first read, so a run of list lines is found whatever was demoted before it.
-  const neighbour = (i: number, step: 1 | -1): Line | undefined => {
-    for (let j = i + step; j > firstIndex && j < lines.length; j += step) if (lines[j]) return lines[j] as Line;
-    return undefined;
-  };
+  const neighbour = (i: number, step: 1 | -1): Line | undefined => nearestLine(lines, i, step, firstIndex);
   const signOff = (l: Line | undefined): boolean =>
     l !== undefined && l.cls.kind === 'text' && text(l).endsWith(',') && lineWordCount(text(l)) <= MAX_SIGN_OFF_WORDS;
   out.forEach((line, i) => {

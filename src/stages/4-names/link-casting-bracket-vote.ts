@@ -14,6 +14,7 @@ import { isListedFirstName } from '../../text/listed-first-name';
 import type { Span } from '../../types';
 import type { EntityDraft } from '../stage-types';
 import { titledName } from './link-casting-orient';
+import { closesBracket } from './link-casting-words';
 
 /** The side of `X (Y)` that holds the actor: `inside` for `C (A)`, `outside` for `A (C)`. */
 export type ActorSide = 'inside' | 'outside';
@@ -62,7 +63,7 @@ export function bracketSides(view: string, lower: string, entities: readonly Ent
       const y = startAt.get(open + 1);
       const end = endOf.get(open + 1);
       if (y === undefined || y === x || end === undefined) continue;
-      if (view[end] !== ')' && !(view[end] === '.' && view[end + 1] === ')')) continue;
+      if (!closesBracket(view, end)) continue;
       const side = sideOfShapes(view, lower, m, { start: open + 1, end });
       own.set(m.start, side);
       if (side) vote += side === 'inside' ? 1 : -1;

@@ -140,7 +140,15 @@ export function namedInFull(view: string, lower: string, e: EntityDraft): boolea
 
 /** True when the mention `start`..`end` fills a bracket alone: `(A)`, or `(A.)` after an initial or a suffix the mention leaves out. */
 export function bracketedActor(view: string, start: number, end: number): boolean {
-  return view[start - 1] === '(' && (view[end] === ')' || (view[end] === '.' && view[end + 1] === ')'));
+  return view[start - 1] === '(' && closesBracket(view, end);
+}
+
+/**
+ * True when a name ending at `end` closes a bracket: `)` right after it, or after the dot of a
+ * suffix or an initial the mention leaves out ("(Robert Downey Jr.)").
+ */
+export function closesBracket(view: string, end: number): boolean {
+  return view[end] === ')' || (view[end] === '.' && view[end + 1] === ')');
 }
 
 /**
@@ -162,5 +170,5 @@ export function castingLeadBracket(lower: string, start: number): number {
  */
 export function ledBracketActor(view: string, lower: string, start: number, end: number): boolean {
   if (castingLeadBracket(lower, start) < 0) return false;
-  return view[end] === ')' || (view[end] === '.' && view[end + 1] === ')') || lower.startsWith(' of ', end);
+  return closesBracket(view, end) || lower.startsWith(' of ', end);
 }

@@ -33,7 +33,7 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actingSaysActor, orientBrackets, rankedName, titledName } from './link-casting-orient';
 import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
-import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketedActor, ledBracketActor, namedInFull, wordAt } from './link-casting-words';
+import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketedActor, closesBracket, ledBracketActor, namedInFull, wordAt } from './link-casting-words';
 import { MAKER_ROLES } from './link-casting-as';
 
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A", "by bona fide movie star A"). */
@@ -196,10 +196,8 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
     if (led !== undefined) return led !== x && link(x, led, true);
     const y = startAt.get(at + 1);
     if (y === undefined || y === x) return false;
-    // The bracket closes right after the name, or after the dot of a suffix or an initial the
-    // mention leaves out ("(Robert Downey Jr.)").
     const close = endOf.get(at + 1) as number;
-    if (view[close] !== ')' && !(view[close] === '.' && view[close + 1] === ')')) return false;
+    if (!closesBracket(view, close)) return false;
     const outside = entities[x] as EntityDraft;
     const bracketed = entities[y] as EntityDraft;
     const side = sides.get(m.start);

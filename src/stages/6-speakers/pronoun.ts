@@ -220,9 +220,8 @@ function plainlyPerson(ctx: Context, opener: Span, person: 'm' | 'f'): 'appositi
   const { tokens } = ctx.ann;
   if (appositiveAfter(ctx, opener)) return 'appositive';
   const verb = tokens[firstAtOrAfter(tokens, opener.end)];
-  const s = tokens[firstAtOrAfter(tokens, opener.start)]?.sentence;
-  const given = tokens[firstAtOrAfter(tokens, opener.start)]?.normal ?? '';
-  if (verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX') && givenNameOf(given, person)) return 'verb';
+  const first = tokens[firstAtOrAfter(tokens, opener.start)];
+  if (verb && first && verb.sentence === first.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX') && givenNameOf(first.normal, person)) return 'verb';
   return null;
 }
 
@@ -428,7 +427,8 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
     const plain = want !== null ? plainlyPerson(ctx, opener, want) : null;
     const other = want === 'f' ? 'm' : 'f';
     if (plain === 'appositive' && before.block === current.block && !givenNameOf(first.normal, other)) return { ...unlisted, sure: true };
-    if (plain !== null && want !== null && givenNameOf(first.normal, want)) return unlisted;
+    // A 'verb' answer already opened with a given name of the pronoun's gender.
+    if (plain === 'verb' || (plain === 'appositive' && want !== null && givenNameOf(first.normal, want))) return unlisted;
   }
   // "…, says Tim Dams, the news editor of …": the person a sentence closes by naming as its source.
   const source = closingSource(ctx, before.firstToken, current.firstToken) ?? relativeSource(ctx, before.firstToken, current.firstToken, want);
