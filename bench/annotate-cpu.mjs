@@ -30,7 +30,7 @@ function cpuOf(run) {
 const builds = [];
 for (const file of files) {
   const S = await import(pathToFileURL(file).href);
-  const build = { file, S, opts: S.resolveOptions(undefined), annotate: 0, total: 0 };
+  const build = { file, S, opts: S.resolveOptions(undefined), annotate: 0 };
   // Only stage 3 is timed apart (reading the CPU clock costs a system call): the pipeline is timed
   // a whole round at a time.
   build.onStage = (stage, run) => {
@@ -43,24 +43,36 @@ for (const file of files) {
 }
 // wink as the annotate stage runs it (sentences and POS), the tokens' POS read out once.
 const nlp = winkNLP(model, ['sbd', 'pos']);
-let wink = 0;
+const winks = [];
+for (const b of builds) [b.annotates, b.totals] = [[], []];
 for (let r = -3; r < rounds; r++) {
-  if (r === 0) {
-    wink = 0;
-    for (const b of builds) [b.annotate, b.total] = [0, 0];
-  }
-  for (const b of builds) {
-    b.total += cpuOf(() => {
+  // The builds take turns going first, so neither always runs right after wink.
+  const order = r % 2 === 0 ? builds : [...builds].reverse();
+  for (const b of order) {
+    b.annotate = 0;
+    const total = cpuOf(() => {
       for (const text of docs) b.S.runPipeline(text, b.opts, b.onStage);
     })[1];
+    if (r >= 0) {
+      b.totals.push(total);
+      b.annotates.push(b.annotate);
+    }
   }
-  wink += cpuOf(() => {
+  const wink = cpuOf(() => {
     for (const text of docs) nlp.readDoc(text).tokens().out(nlp.its.pos);
   })[1];
+  if (r >= 0) winks.push(wink);
 }
-const ms = (us) => (us / 1000 / rounds).toFixed(0);
-console.log(`${docs.length} documents, ${rounds} rounds, CPU ms per round; wink readDoc sbd+pos ${ms(wink)}`);
+// Medians over the rounds (a busy machine slows some rounds far more than others), and each
+// round's annotate / wink before the median of those.
+const median = (values) => [...values].sort((x, y) => x - y)[values.length >> 1];
+const ms = (us) => (us / 1000).toFixed(0);
+const mb = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1e6;
+console.log(`${docs.length} documents (${mb.toFixed(2)} MB), ${rounds} rounds, CPU ms per round (median); wink readDoc sbd+pos ${ms(median(winks))}`);
 for (const b of builds) {
-  const share = ((100 * b.annotate) / b.total).toFixed(1);
-  console.log(`${b.file}: pipeline ${ms(b.total)}  annotate ${ms(b.annotate)} (${share}%)  annotate / wink ${(b.annotate / wink).toFixed(2)}`);
+  const share = ((100 * median(b.annotates)) / median(b.totals)).toFixed(1);
+  const ratio = median(b.annotates.map((a, r) => a / winks[r]));
+  console.log(
+    `${b.file}: pipeline ${ms(median(b.totals))}  annotate ${ms(median(b.annotates))} (${share}%, ${ms(median(b.annotates) / mb)} per MB, best round ${ms(Math.min(...b.annotates))})  annotate / wink ${ratio.toFixed(2)}`,
+  );
 }

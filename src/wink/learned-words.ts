@@ -76,10 +76,21 @@ export class LearnedWords {
     this.sizes = tables.map((t) => t.list.length);
     const add = cache.add.bind(cache);
     const lookup = cache.lookup.bind(cache);
+    // For each of the model's words: 0 not asked yet, 1 one lexeme, 2 a contraction (several).
+    const contraction = new Uint8Array(this.shipped);
+    // The tokenizer looks up every token: wink's look-up is asked once per model word (whether it
+    // is a contraction), and otherwise answered from the lexeme table the same way.
     cache.lookup = (text) => {
-      const found = lookup(text);
-      if (found === null || found.length !== 1 || this.adding > 0) return found;
-      return this.visible(found[0] as number) ? found : null;
+      const id = this.hash[text];
+      if (id === undefined) return null;
+      if (id < this.shipped) {
+        const kind = contraction[id];
+        if (kind === 1) return [id];
+        const found = lookup(text);
+        if (kind === 0) contraction[id] = found !== null && found.length !== 1 ? 2 : 1;
+        return found;
+      }
+      return this.adding > 0 || this.visible(id) ? [id] : null;
     };
     cache.add = (text, category) => {
       const known = this.hash[text];
