@@ -52,4 +52,19 @@ describe('LearnedWords look-ups', () => {
     }
     expect(asked() - before).toBe(5);
   });
+
+  it('finds a word wink learns after a look-up missed it, and a word learned anew under its new number', () => {
+    const fresh = contractionCache(['a'], {});
+    const words = new LearnedWords(fresh.cache, fresh.lexemes, [fresh.lexemes]);
+    words.beginRead();
+    expect(fresh.cache.lookup('Quillon')).toBeNull();
+    const id = fresh.cache.add('Quillon', 0);
+    expect(fresh.cache.lookup('Quillon')).toEqual([id]);
+    words.beginRead();
+    expect(fresh.cache.lookup('Quillon')).toBeNull();
+    // Met again with another category: taken out of the table and learned anew.
+    const again = fresh.cache.add('Quillon', 1);
+    expect(again).not.toBe(id);
+    expect(fresh.cache.lookup('Quillon')).toEqual([again]);
+  });
 });

@@ -22,6 +22,12 @@ export interface FeatureTable {
 const MAX_COPIED_LENGTH = 12;
 
 /**
+ * The most texts {@link LearnedWords}' look-up memo holds before it starts again: the tokens a
+ * process meets grow with its vocabulary.
+ */
+const MAX_MEMO = 100_000;
+
+/**
  * wink adds every word it has not met to its lexicon, and its tokenizer reads a known word
  * differently ("T.V." stays one token once "T.V" is known): left alone, a document's analysis
  * would depend on what the process read before it. This makes every read see the lexicon as a
@@ -58,6 +64,14 @@ export class LearnedWords {
   private adding = 0;
   private readonly hash: FeatureTable['hash'];
   private readonly list: unknown[];
+  /**
+   * What the lexeme table gives each short text looked up (null: none). wink's table is an object
+   * with one property per word, and reading a property by a string cut from the text first looks
+   * the string up among the engine's own strings; a Map asks for its hash only.
+   */
+  private readonly ids = new Map<string, number | null>();
+  /** How many lexemes the table held when {@link LearnedWords.ids} last saw it. */
+  private synced: number;
 
   /**
    * @param cache - wink's word cache; its `add` and `lookup` are wrapped in place.
@@ -72,6 +86,7 @@ export class LearnedWords {
     this.hash = lexemes.hash;
     this.list = lexemes.list;
     this.shipped = lexemes.list.length;
+    this.synced = this.shipped;
     this.lowerShipped = new Uint8Array(this.shipped);
     this.sizes = tables.map((t) => t.list.length);
     const add = cache.add.bind(cache);
@@ -81,7 +96,7 @@ export class LearnedWords {
     // The tokenizer looks up every token: wink's look-up is asked once per model word (whether it
     // is a contraction), and otherwise answered from the lexeme table the same way.
     cache.lookup = (text) => {
-      const id = this.hash[text];
+      const id = this.idOf(text);
       if (id === undefined) return null;
       if (id < this.shipped) {
         const kind = contraction[id];
@@ -93,7 +108,7 @@ export class LearnedWords {
       return this.adding > 0 || this.visible(id) ? [id] : null;
     };
     cache.add = (text, category) => {
-      const known = this.hash[text];
+      const known = this.idOf(text);
       // wink's add of a word it has, with its lower-case form, only numbers it again: the number is
       // returned here without wink's second look-up of both. That holds for most of the model's own
       // words (nothing to mark either), and for a learned word this read has met: it was met by an
@@ -151,6 +166,30 @@ export class LearnedWords {
     return n;
   }
 
+  /**
+   * `text`'s number in the lexeme table, as the table gives it, through {@link LearnedWords.ids}.
+   * The table only grows by words wink appends to its list (and loses only those
+   * {@link LearnedWords.relearnIfOtherCategory} takes out): the memo forgets each appended word
+   * before it answers again.
+   */
+  private idOf(text: string): number | undefined {
+    if (text.length > MAX_COPIED_LENGTH) return this.hash[text];
+    if (this.list.length !== this.synced) {
+      for (let i = this.synced; i < this.list.length; i++) {
+        const value = this.list[i];
+        if (typeof value === 'string') this.ids.delete(value);
+      }
+      this.synced = this.list.length;
+    }
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.hash[text] ?? null;
+      if (this.ids.size >= MAX_MEMO) this.ids.clear();
+      this.ids.set(text, id);
+    }
+    return id ?? undefined;
+  }
+
   /** True when the model's own word `text`, numbered `id`, has its lower-case form among them too. */
   private shipsLowerCase(id: number, text: string): boolean {
     let answer = this.lowerShipped[id] as number;
@@ -195,6 +234,7 @@ export class LearnedWords {
   private relearnIfOtherCategory(text: string, id: number | undefined, category: number): boolean {
     if (id === undefined || this.visible(id) || this.learnedAs[id - this.shipped] === category + 1) return false;
     delete this.hash[text];
+    this.ids.delete(text);
     this.relearned[id - this.shipped] = 1;
     return true;
   }
