@@ -28,6 +28,13 @@ describe('classifyLine: lines of user reviews', () => {
     ['Pacing-5/10', 'heading'],
     ['*Overall* 6/10', 'heading'],
     ['Overall (9.5/10):', 'heading'],
+    // A score out of ten left implied, after a mark.
+    ['Story - 4', 'heading'],
+    ['PACING = 7', 'heading'],
+    ['Visuals: 8.5', 'heading'],
+    // A ratio, a count or a time is no score.
+    ['Aspect ratio: 1.37:1', 'text'],
+    ['Episodes: 12', 'text'],
     // A numbered part with a closing colon.
     ['4) Enjoyment:', 'heading'],
     // A title that names spoilers is still a title.
@@ -65,6 +72,11 @@ describe('segmentSections: headings of user reviews read against the text', () =
     [
       'parts and scores one after another are a score table, the overall score under it too',
       'My Review\n\nLong thoughts below.\n\nStory: 6/10\nMusic: 8/10\nActing: 7/10\n\nOverall: 7/10\n\nThanks for reading.',
+      { title: 'My Review', headings: [] },
+    ],
+    [
+      'parts and bare scores one after another are a score table too',
+      'My Review\n\nA quick verdict.\n\nStory: 3\nVisuals: 6\nPacing: 2\n\nNot for me.',
       { title: 'My Review', headings: [] },
     ],
     [

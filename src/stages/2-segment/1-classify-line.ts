@@ -83,6 +83,8 @@ function hashHeading(line: string, marks: number): LineClass {
  * "4 out of 5".
  */
 const SCORE_AT_END = /\(?\d{1,3}(?:\.\d{1,2})? ?(?:\/ ?(?:100|10|5)|out of (?:100|10|5))\)?:?$/;
+/** A score out of ten left implied, after a mark: "Art: 8", "Story - 4", "STORY = 10", "Plot: 7.5". */
+const BARE_SCORE_AT_END = /[:=\-–—] ?(?:10|\d)(?:\.\d{1,2})?$/;
 /** Marks between a part's name and its score: "Art: 9/10", "Art - 9/10", "Art (9/10)", "Art = 9/10". */
 const PART_SCORE_GAP = ' :=-–—(';
 const MAX_PART_WORDS = 4;
@@ -90,14 +92,15 @@ const MAX_PART_WORDS = 4;
 /**
  * True when the line names a part of the work and scores it, on a line of its own ("Art: 10/10",
  * "Overall: 9.6/10", "Sound (9/10)", "The Music - 8/10"): the heading of a review written part by
- * part, not a speaker's line. A mark must stand between the name and the score, so a verdict
- * ("Solid 8/10", "I give it 8/10") is none; nor is a sentence opening with its subject.
+ * part, not a speaker's line; the score may be a bare number out of ten after a mark ("Story - 4").
+ * A mark must stand between the name and the score, so a verdict ("Solid 8/10", "I give it
+ * 8/10") is none; nor is a sentence opening with its subject.
  */
 function scoredPartHeading(line: string): boolean {
-  const m = SCORE_AT_END.exec(line);
+  const m = SCORE_AT_END.exec(line) ?? BARE_SCORE_AT_END.exec(line);
   if (!m || m.index === 0 || scoreLine(line)) return false;
   let end = m.index;
-  let gap = m[0].startsWith('(');
+  let gap = m[0].startsWith('(') || !HAS_LETTER_OR_DIGIT.test(m[0][0] as string);
   while (end > 0 && PART_SCORE_GAP.includes(line[end - 1] as string)) {
     if (line[end - 1] !== ' ') gap = true;
     end--;
@@ -106,7 +109,8 @@ function scoredPartHeading(line: string): boolean {
   const label = line.slice(a, b);
   const words = lineWords(label);
   const first = (words[0] ?? '').toLowerCase().replace(/’/g, "'");
-  return (gap || b < end) && words.length >= 1 && words.length <= MAX_PART_WORDS && isUpper(label[0]) && !SENTENCE_SUBJECT_PRONOUNS.has(first) && !hasInnerSentenceEnd(label, '.!?');
+  // A label ending in a digit is a ratio or a time ("Aspect ratio: 1.37:1"), no part.
+  return (gap || b < end) && !/\d$/.test(label) && words.length >= 1 && words.length <= MAX_PART_WORDS && isUpper(label[0]) && !SENTENCE_SUBJECT_PRONOUNS.has(first) && !hasInnerSentenceEnd(label, '.!?');
 }
 
 /**
