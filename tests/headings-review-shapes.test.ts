@@ -140,6 +140,11 @@ describe('segmentSections: headings of user reviews read against the text', () =
       { title: 'Nora Vale: The quiet outsider', headings: [] },
     ],
     [
+      'a first line holding a score is the verdict, no title',
+      'Rating 9/10\n\nA superb film from its first scene to its last.',
+      { title: null, headings: ['heading Rating 9/10'] },
+    ],
+    [
       'a line of scores on the first line is no title',
       'Acting 3/10, Plot 2/10, Music 5/10\n\nA dull film from start to end.',
       { title: null, headings: [] },

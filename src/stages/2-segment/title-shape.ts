@@ -151,10 +151,12 @@ function quotedLead(line: string): boolean {
 
 /**
  * True when the first line of a document reads as its title: not prose (no final full stop),
- * not quoted speech (a headline may open with a quoted phrase), a caption, a script line, a spoiler warning or a line of scores, not a
- * heading ending in a colon, and not too long.
+ * not quoted speech (a headline may open with a quoted phrase), a caption, a script line, a
+ * spoiler warning or a line holding a score, not a heading ending in a colon, and not too long.
  */
 export function isTitleLine(line: string, cls: LineClass): boolean {
+  // A score is the writer's verdict ("Rating 10/10"), not the document's name.
+  if (line.search(SCORE) >= 0) return false;
   // A heading ending in a colon heads what follows it ("Pros:"), it names no document.
   if (cls.kind === 'heading' || cls.kind === 'question') return !(cls.mark === 'colon' && line.endsWith(':'));
   if (cls.kind !== 'text') return false;
