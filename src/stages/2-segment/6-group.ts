@@ -25,7 +25,8 @@ function headingOf(text: string, line: Line, kind: HeadingKind): Heading {
 /**
  * Groups the lines in one pass. The first line is the title when it reads as one and more lines
  * follow, unless its sentence runs on into the next line (which opens in lower case), and so is a
- * first line shaped `Name: words` standing as a paragraph over prose (a report's headline); a line of prose that repeats the title is a heading; script lines, in any of the shapes
+ * first line shaped `Name: words` standing as a paragraph over prose (a report's headline); a
+ * line of prose that repeats the title is a heading; script lines, in any of the shapes
  * {@link scriptShapes} reads or as `Name : words`, are paragraphs of their own. The sections are
  * not yet stretched over blanked-out markup.
  */
