@@ -47,7 +47,7 @@ describe('sections', () => {
     expect(a.sections[0]?.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['First part of a review.', 'Second part of it.<br />Same paragraph.']);
   });
   it('trims trailing no-break spaces from a heading and keeps offsets exact', () => {
-    const text = 'Title Here\n\nIntro.\n\nHow many episodes did it have?\u00a0\n\nTwelve.';
+    const text = 'Title Here\n\nIntro.\n\nHow many episodes did it have?\u00a0\n\nTwelve.\n\nWhere can I watch all of them?\n\nOn the channel website.';
     const a = analyzeReview(text);
     const h = a.sections[1]?.heading;
     expect(h?.text).toBe('How many episodes did it have?');

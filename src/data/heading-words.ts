@@ -25,6 +25,23 @@ export const ONE_WORD_HEADINGS: ReadonlySet<string> = new Set([
   'faq', 'tl;dr', 'tldr',
 ]);
 
+/**
+ * The parts of a work that reviews written part by part name on a line of their own ("Enjoyment",
+ * "Overall", "Art"): one-word headings for the segmenter only. Apart from {@link ONE_WORD_HEADINGS}
+ * because the works, names and sentiment stages read that list too, and these words are common
+ * (a person named Art, "the sound of it").
+ */
+export const PART_HEADINGS: ReadonlySet<string> = new Set([
+  'art', 'animation', 'sound', 'audio', 'character', 'enjoyment', 'overall', 'setting', 'graphics',
+  'presentation', 'worldbuilding', 'humor', 'humour',
+]);
+
+/**
+ * Words that name a spoiler ("SPOILERS AHEAD", "*Minor spoiler*"): a line holding one warns the
+ * reader, unless it reads as a title ("Spoiler Talk"). Lower case; "spoiler-free" is none of them.
+ */
+export const SPOILER_WORDS: ReadonlySet<string> = new Set(['spoiler', 'spoilers', 'spoilery', 'spoilerish']);
+
 /** Speech verbs that make a line ending in a colon a lead-in to a quote, not a heading. */
 export const COLON_LEAD_IN_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'wrote', 'writes', 'added', 'adds', 'explained', 'explains', 'asked',

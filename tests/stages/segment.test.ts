@@ -75,13 +75,14 @@ const HEADINGS: [string, string, Row][] = [
     },
   ],
   [
-    'bare: a question of four words or more standing alone',
-    'Rewatch Diary\n\nA second look at an old favourite.\n\nWould I watch it again some day?\n\nProbably, yes.',
+    'bare: questions of four words or more standing alone, each over its answer, in a Q&A',
+    'Rewatch Diary\n\nA second look at an old favourite.\n\nWould I watch it again some day?\n\nProbably, yes.\n\nWho should watch it first of all?\n\nAnyone who liked the books.',
     {
       title: 'Rewatch Diary@0',
       sections: [
         { heading: ['title', 'Rewatch Diary@0'], paragraphs: ['A second look at an old favourite.@15'] },
         { heading: ['question', 'Would I watch it again some day?@51'], paragraphs: ['Probably, yes.@85'] },
+        { heading: ['question', 'Who should watch it first of all?@101'], paragraphs: ['Anyone who liked the books.@136'] },
       ],
     },
   ],
@@ -127,6 +128,19 @@ const NOT_HEADINGS: [string, string, Row][] = [
         {
           heading: ['title', 'A Small Mystery@0'],
           paragraphs: ['The first half is all set-up.@17', 'The second half is better.\nBut who sent the letter after all?@48', 'I still wonder.@111'],
+        },
+      ],
+    },
+  ],
+  [
+    'one lone question between paragraphs of a review is a rhetorical question, even when the writer answers it',
+    'Rewatch Diary\n\nA second look at an old favourite.\n\nWould I watch it again some day?\n\nProbably, yes.',
+    {
+      title: 'Rewatch Diary@0',
+      sections: [
+        {
+          heading: ['title', 'Rewatch Diary@0'],
+          paragraphs: ['A second look at an old favourite.@15', 'Would I watch it again some day?@51', 'Probably, yes.@85'],
         },
       ],
     },

@@ -7,7 +7,7 @@ import { QUOTE_CHARS } from '../../data/quote-pairs';
 import { HAS_LETTER_OR_DIGIT, isDash, isUpper } from '../../text/chars';
 import { lineWords, titleCaseCounts } from '../../text/title-case';
 import { plainLine, wholeHeading, wholeLine, type LineClass, type StrongScriptLine, type WeakScriptLine } from './line-class';
-import { hasInnerSentenceEnd, isLowerStart, LIST_MARK, MAX_HEADING_CHARS, titleLikeKind, withoutEmphasis } from './title-shape';
+import { emphasisedSentence, hasInnerSentenceEnd, isLowerStart, LIST_MARK, MAX_HEADING_CHARS, scoreLine, spoilerWarning, titleLikeKind, withoutEmphasis } from './title-shape';
 
 const SPEAKER_WORD = /^[\p{L}\p{M}'’.-]+$/u;
 const MAX_SPEAKER_CHARS = 40;
@@ -33,21 +33,25 @@ const MAX_NUMBERED_WORDS = 8;
 
 /**
  * A numbered heading: the number, then a few words opening with a capital letter and no
- * sentence punctuation ("2) The cast"; not "1. It was a long wait." nor a list item of prose).
+ * sentence punctuation but a closing colon ("2) The cast", "3) Sound:"; not "1. It was a long
+ * wait." nor a list item of prose).
  */
 function numberedHeading(line: string): boolean {
   const m = HEADING_NUMBER.exec(line);
   if (!m) return false;
-  const [a, b] = withoutEmphasis(line, m[0].length, line.length);
-  const rest = line.slice(a, b);
+  const [a, b] = withoutEmphasis(line, m[0].length, line[line.length - 1] === ':' ? line.length - 1 : line.length);
+  const rest = line.slice(a, b).trimEnd();
   if (!isUpper(rest[0]) || /[.,;:!…]$/.test(rest) || isDash(rest[rest.length - 1])) return false;
   const words = lineWords(rest);
   return words.length >= 1 && words.length <= MAX_NUMBERED_WORDS && (rest.match(/,/g)?.length ?? 0) <= 1 && !hasInnerSentenceEnd(rest, '.?!');
 }
 
-/** True for a signature line of an embedded post or a quote's source: "— Name (@handle) date". */
+/**
+ * True for a signature line of an embedded post or a quote's source: "— Name (@handle) date". A
+ * line framed by dashes on both sides ("--Story--") is a decorated heading, not a source.
+ */
 function signatureLine(line: string): boolean {
-  return isDash(line[0]) || line.startsWith('--') || line.includes('(@');
+  return line.includes('(@') || ((isDash(line[0]) || line.startsWith('--')) && !isDash(line[line.length - 1]));
 }
 
 /** Classifies a script line `Name : words`, or returns null. */
@@ -74,40 +78,39 @@ function hashHeading(line: string, marks: number): LineClass {
   return { kind: inner.endsWith('?') ? 'question' : 'heading', mark: 'markdown', textStart: start, textEnd: stop };
 }
 
-/** A score out of 10, 5 or 100 and nothing else: "10/10", "9.6 / 10", "4/5". */
-const SCORE_ONLY = /^\d{1,3}(?:\.\d{1,2})? ?\/ ?(?:100|10|5)$/;
-
-/** A score: "8/10", "9.5 / 10", "4/5", "3 out of 10". */
-const SCORE = /\d{1,3}(?:\.\d{1,2})? ?(?:\/ ?(?:100|10|5)|out of (?:100|10|5))(?!\d)/g;
-
 /**
- * True for a line of scores rather than a scored part: a score and no words besides ("3 out of
- * 10"), or two scores or more ("Plot 2/10, cast 6/10"). Such a line is the writer's verdict or
- * score table, not a heading; one part and its score ("The Art - 10/10") stays a heading.
+ * A score closing a line, maybe in brackets and before a colon: "10/10", "(8 / 10)", "9.5/10):",
+ * "4 out of 5".
  */
-function scoreLine(line: string): boolean {
-  let scores = 0;
-  let rest = '';
-  let from = 0;
-  for (const m of line.matchAll(SCORE)) {
-    scores++;
-    rest += line.slice(from, m.index);
-    from = m.index + m[0].length;
-  }
-  if (scores === 0) return false;
-  return scores >= 2 || lineWords(rest + line.slice(from)).length === 0;
-}
+const SCORE_AT_END = /\(?\d{1,3}(?:\.\d{1,2})? ?(?:\/ ?(?:100|10|5)|out of (?:100|10|5))\)?:?$/;
+/** A score out of ten left implied, after a mark: "Art: 8", "Story - 4", "STORY = 10", "Plot: 7.5". */
+const BARE_SCORE_AT_END = /[:=\-–—] ?(?:10|\d)(?:\.\d{1,2})?$/;
+/** Marks between a part's name and its score: "Art: 9/10", "Art - 9/10", "Art (9/10)", "Art = 9/10". */
+const PART_SCORE_GAP = ' :=-–—(';
+const MAX_PART_WORDS = 4;
 
 /**
  * True when the line names a part of the work and scores it, on a line of its own ("Art: 10/10",
- * "Overall: 9.6/10"): the heading of a review written part by part, not a speaker's line.
+ * "Overall: 9.6/10", "Sound (9/10)", "The Music - 8/10"): the heading of a review written part by
+ * part, not a speaker's line; the score may be a bare number out of ten after a mark ("Story - 4").
+ * A mark must stand between the name and the score, so a verdict ("Solid 8/10", "I give it
+ * 8/10") is none; nor is a sentence opening with its subject.
  */
 function scoredPartHeading(line: string): boolean {
-  const colon = line.indexOf(':');
-  if (colon <= 0) return false;
-  const label = line.slice(0, colon).trim();
+  const m = SCORE_AT_END.exec(line) ?? BARE_SCORE_AT_END.exec(line);
+  if (!m || m.index === 0 || scoreLine(line)) return false;
+  let end = m.index;
+  let gap = m[0].startsWith('(') || !HAS_LETTER_OR_DIGIT.test(m[0][0] as string);
+  while (end > 0 && PART_SCORE_GAP.includes(line[end - 1] as string)) {
+    if (line[end - 1] !== ' ') gap = true;
+    end--;
+  }
+  const [a, b] = withoutEmphasis(line, 0, end);
+  const label = line.slice(a, b);
   const words = lineWords(label);
-  return words.length >= 1 && words.length <= MAX_SPEAKER_WORDS && isUpper(label[0]) && SCORE_ONLY.test(line.slice(colon + 1).trim());
+  const first = (words[0] ?? '').toLowerCase().replace(/’/g, "'");
+  // A label ending in a digit is a ratio or a time ("Aspect ratio: 1.37:1"), no part.
+  return (gap || b < end) && !/\d$/.test(label) && words.length >= 1 && words.length <= MAX_PART_WORDS && isUpper(label[0]) && !SENTENCE_SUBJECT_PRONOUNS.has(first) && !hasInnerSentenceEnd(label, '.!?');
 }
 
 /**
@@ -129,7 +132,9 @@ export function classifyLine(line: string, inFence = false): LineClass {
     const start = line.indexOf(inner, 2);
     // An aside in bold ("**(spoilers ahead)**") is no heading.
     if (inner.startsWith('(') || inner.startsWith('[')) return plainLine('text');
-    if (scoreLine(inner)) return plainLine('text');
+    // A line of scores, a spoiler warning or a whole sentence in bold is no heading either.
+    const innerWords = lineWords(inner);
+    if (scoreLine(inner) || spoilerWarning(line, innerWords) || emphasisedSentence(innerWords)) return plainLine('text');
     return { kind: inner.endsWith('?') ? 'question' : 'heading', mark: 'markdown', textStart: start, textEnd: start + inner.length };
   }
 
@@ -137,12 +142,14 @@ export function classifyLine(line: string, inFence = false): LineClass {
   if (line.length <= MAX_HEADING_CHARS && numberedHeading(line)) return wholeHeading('heading', 'numbered', line.length);
 
   // 3. Lines that are never headings: list items, captions, quoted speech, signature lines,
-  //    emphasised asides ("*(mild spoilers ahead)*", "_Spoilers._"), long lines.
+  //    emphasised asides ("*(mild spoilers ahead)*", "_Spoilers._"), spoiler warnings, long lines.
   if (LIST_MARK.test(line)) return plainLine('text');
   const first = line[0] as string;
   if (QUOTE_CHARS.has(first) || first === '(' || first === '[' || first === '>') return plainLine('text');
+  // A pro or a point with its mark glued on ("+Sound", "•Pacing") is a list item too.
+  if (first === '+' || first === '•') return plainLine('text');
   if (signatureLine(line)) return plainLine('text');
-  if (line.length > MAX_HEADING_CHARS) return plainLine('text');
+  if (line.length > MAX_HEADING_CHARS || spoilerWarning(line, lineWords(line))) return plainLine('text');
   const [innerStart, innerEnd] = withoutEmphasis(line, 0, line.length);
   if (innerStart > 0) {
     const inner = line.slice(innerStart, innerEnd);
@@ -151,7 +158,7 @@ export function classifyLine(line: string, inFence = false): LineClass {
 
   // 4. A part of the work and its score ("Sound: 10/10"); script lines; a line of scores is the
   //    writer's verdict ("3 out of 10", "Plot 2/10, cast 6/10").
-  if (scoredPartHeading(line)) return wholeHeading('heading', 'colon', line.length);
+  if (scoredPartHeading(line)) return wholeHeading('heading', 'scored', line.length);
   const dialogue = classifyDialogue(line);
   if (dialogue?.strongDialogue) return dialogue;
   if (scoreLine(line)) return plainLine('text');

@@ -6,8 +6,9 @@ import type { Heading, HeadingKind, Span } from '../../types';
 import { scriptShapes, type ScriptShape } from './script-shapes';
 import type { Block, DialogueLine, SectionDraft, Segmentation } from '../stage-types';
 import type { FrontMatter } from './5-front-matter';
-import type { Line, Lines } from './line-class';
-import { comparable, isTitleLine, mayRead } from './title-shape';
+import { plainLine, type Line, type LineClass, type Lines } from './line-class';
+import { isWordChar } from '../../text/chars';
+import { comparable, isLowerStart, isTitleLine, mayRead } from './title-shape';
 
 /** A heading of the original text: the line's heading text (the whole line for prose), trimmed. */
 function headingOf(text: string, line: Line, kind: HeadingKind): Heading {
@@ -23,7 +24,9 @@ function headingOf(text: string, line: Line, kind: HeadingKind): Heading {
 
 /**
  * Groups the lines in one pass. The first line is the title when it reads as one and more lines
- * follow; a line of prose that repeats the title is a heading; script lines, in any of the shapes
+ * follow, unless its sentence runs on into the next line (which opens in lower case), and so is a
+ * first line shaped `Name: words` standing as a paragraph over prose (a report's headline); a
+ * line of prose that repeats the title is a heading; script lines, in any of the shapes
  * {@link scriptShapes} reads or as `Name : words`, are paragraphs of their own. The sections are
  * not yet stretched over blanked-out markup.
  */
@@ -67,7 +70,14 @@ export function groupLines(view: string, text: string, settled: Lines, meta: Fro
     return mayRead(lineText, titleKey.key) && comparable(lineText) === titleKey.key;
   };
   const firstIndex = meta?.title ? -1 : lines.findIndex((l) => l !== null);
-  const hasMore = lines.some((l, i) => l !== null && i > firstIndex);
+  const second = lines.find((l, i) => l !== null && i > firstIndex);
+  const hasMore = second !== undefined && second !== null;
+  // A first line whose sentence runs on into a next line in lower case is its first half, no title.
+  const runsOn = (first: string): boolean => hasMore && isWordChar(first[first.length - 1]) && isLowerStart(view.slice(second.start, second.end));
+  // A first line shaped `Name: words`, a paragraph of its own over prose, is a report's headline
+  // ("Arthur Hailey: King of the bestsellers"), not a line the person speaks.
+  const headline = (first: string, cls: LineClass): boolean =>
+    cls.kind === 'dialogue' && lines[firstIndex + 1] === null && second?.cls.kind === 'text' && isTitleLine(first, plainLine('text'));
   // Script lines of other shapes (`> Name: words`, `[Name] words`, a cue in capitals over the speech).
   const shapes = new Map<number, ScriptShape>(scriptShapes(view, lines).map((s) => [s.first, s]));
   let shapeEnd = -1;
@@ -90,7 +100,7 @@ export function groupLines(view: string, text: string, settled: Lines, meta: Fro
     }
     const lineText = view.slice(line.start, line.end);
     const cls = line.cls;
-    const isTitle = i === firstIndex && hasMore && isTitleLine(lineText, cls);
+    const isTitle = i === firstIndex && hasMore && (isTitleLine(lineText, cls) || headline(lineText, cls)) && !runsOn(lineText);
     // A scraped page often repeats its title as the first heading of the body.
     const repeatsTitle = title !== null && cls.kind === 'text' && repeats(lineText, title);
     if (isTitle || repeatsTitle || cls.kind === 'heading' || cls.kind === 'question') {

@@ -9,7 +9,8 @@
  *    a setext underline, a code fence, prose), see {@link LineClass};
  * 2. settle dialogue (`2-settle-dialogue.ts`): a script line whose words read like a title is
  *    speech only beside another script line;
- * 3. settle setext (`3-settle-setext.ts`): an underline makes the prose line above a heading;
+ * 3. settle setext (`3-settle-setext.ts`): an underline makes the prose line above a heading (not
+ *    a list item);
  * 4. settle headings (`4-settle-headings.ts`): headings that are not markdown read against their
  *    neighbours (indented, closing the text, inside prose, in a list, a lead-in sentence);
  * 5. front matter (`5-front-matter.ts`): YAML at the top is metadata, its `title:` the title;
@@ -30,7 +31,7 @@ import type { LineClass } from './line-class';
 /** Stage 2: title, sections with paragraphs, blocks for sentence splitting, script lines. */
 export function segmentSections(input: NormalizedText): Segmentation {
   const read = readLines(input.view, input.text);
-  const lines = settleHeadings(input.view, settleSetext(settleDialogue(read)));
+  const lines = settleHeadings(input.view, settleSetext(input.view, settleDialogue(read)));
   const grouped = groupLines(input.view, input.text, lines, frontMatter(input.view, lines));
   return { ...grouped, sections: coverMarkup(input.text, grouped.sections) };
 }

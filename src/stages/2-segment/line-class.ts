@@ -6,10 +6,11 @@ import type { Span } from '../../types';
 
 /**
  * How a heading line is marked: `markdown` (`#`, a bold-only line: always a heading), `numbered`
- * (`III. Verdict`, `2) The cast`), `colon` (ends in a colon), or `bare` (a question or a title-like
- * line). The segmenter checks all but `markdown` against the lines around them.
+ * (`III. Verdict`, `2) The cast`), `colon` (ends in a colon), `scored` (a part of the work and its
+ * score: `Art: 9/10`), or `bare` (a question or a title-like line). The segmenter checks all but
+ * `markdown` against the lines around them.
  */
-export type HeadingMark = 'markdown' | 'numbered' | 'colon' | 'bare';
+export type HeadingMark = 'markdown' | 'numbered' | 'colon' | 'scored' | 'bare';
 
 /** A heading or a question line; `textStart`/`textEnd` are offsets into the line of its text (after `#` marks, inside `**`). */
 export interface HeadingLine {
