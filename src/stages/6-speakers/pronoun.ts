@@ -1,5 +1,5 @@
 /** "He said" / "she said": the person a pronoun means. */
-import { isUpper } from '../../text/chars';
+import { isLetter, isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
@@ -407,7 +407,7 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
   const { tokens, sentences } = ctx.ann;
   const here = tokens[firstAtOrAfter(tokens, offset)];
   if (!here) return null;
-  const before = sentences[here.sentence - 1];
+  const before = sentences[wholeSentenceStart(ctx, here.sentence - 1)];
   const current = sentences[here.sentence];
   // News writes one sentence a paragraph: the sentence before may close the paragraph before.
   if (!before || !current || (before.block !== current.block && before.block !== current.block - 1)) return null;
@@ -473,6 +473,20 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
   }
   if (!(isSubjectMention(ctx, subject) || isAppositiveSubject(ctx, subject))) return depth === 0 ? speechVerbSubject(ctx, before.firstToken, current.firstToken, offset, subjectOf) : null;
   return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
+}
+
+/**
+ * The sentence that sentence `s` is the end of, when a name's own "!" or "?" cut it short
+ * ("X said the Kerrang! poll was …": "poll was …" opens in lower case after the "!"); else `s`.
+ */
+function wholeSentenceStart(ctx: Context, s: number): number {
+  const { tokens, sentences } = ctx.ann;
+  const sentence = sentences[s];
+  const prior = sentences[s - 1];
+  const first = sentence ? tokens[sentence.firstToken] : undefined;
+  const stop = sentence ? tokens[sentence.firstToken - 1] : undefined;
+  if (!first || !prior || !stop || prior.block !== sentence?.block || (stop.normal !== '!' && stop.normal !== '?')) return s;
+  return isLetter(first.value[0]) && !isUpper(first.value[0]) ? s - 1 : s;
 }
 
 /**

@@ -1,0 +1,46 @@
+// Speakers where the sentences are cut otherwise than the text means: a quote glued to the stop of
+// the sentence before it, a name's own "!" cutting a sentence short, an attribution set between
+// commas inside the sentence before a quote.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+/** Speaker name (or null) of each speech quote, in order. */
+const speakers = (text: string): (string | null)[] =>
+  analyzeReview(text)
+    .quotes.filter((q) => q.kind === 'speech')
+    .map((q) => q.speaker?.name ?? null);
+
+describe('a quote glued to the stop before it opens a sentence of its own', () => {
+  it.each<[string, (string | null)[]]>([
+    // "shouted" before the quote is the fans' verb, in the sentence before; "he told" is the quote's.
+    ['Tour news\n\nThe actor Tom Reyes starred in a film. The fans shouted as he walked by."It was very loud," he told the BBC.', ['Tom Reyes']],
+    ['Tour news\n\nThe actor Tom Reyes starred in a film. The fans screamed when he walked on the stage."It was very loud," he told the BBC.', ['Tom Reyes']],
+    // With a space the sentences were cut right already: the same answer.
+    ['Tour news\n\nThe actor Tom Reyes starred in a film. The fans shouted as he walked by. "It was very loud," he told the BBC.', ['Tom Reyes']],
+  ])('%j → %j', (text, want) => {
+    expect(speakers(text)).toEqual(want);
+  });
+});
+
+describe('a sentence cut short by the "!" of a name', () => {
+  it.each<[string, (string | null)[]]>([
+    // "poll was a triumph" opens in lower case: it ends the sentence whose subject is Lomax.
+    [
+      'Pop band tops poll\n\nMagazine editor Robin Price said: "It is a fine list."\n\nThe band formed in 1968. Tony Lomax played guitar. Lomax said the win in the Rock! poll was a triumph. He said: "We lived by a canal."',
+      ['Robin Price', 'Lomax'],
+    ],
+  ])('%j → %j', (text, want) => {
+    expect(speakers(text)).toEqual(want);
+  });
+});
+
+describe('an attribution between commas inside the sentence before a quote', () => {
+  it.each<[string, (string | null)[]]>([
+    ['Tour news\n\nThe singer Tom Reyes starred in a film. He is a patient man by nature, he says, happy to wait for parts. "I never stress about the gaps."', ['Tom Reyes']],
+    ['Tour news\n\nThe singer Tom Reyes starred in a film. The part, Reyes says, was written for him. "I read it in one night."', ['Reyes']],
+    // No speech verb between the commas: nobody.
+    ['Tour news\n\nThe singer Tom Reyes starred in a film with Ray Cole. The part, he hopes, was written for him. "I read it in one night."', [null]],
+  ])('%j → %j', (text, want) => {
+    expect(speakers(text)).toEqual(want);
+  });
+});
