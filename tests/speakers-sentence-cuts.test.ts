@@ -44,3 +44,27 @@ describe('an attribution between commas inside the sentence before a quote', () 
     expect(speakers(text)).toEqual(want);
   });
 });
+
+describe('a sentence that opens after a quote closing the one before it', () => {
+  it.each<[string, (string | null)[]]>([
+    // "… in LA.” Leonardo DiCaprio, who …" is one wink sentence; DiCaprio opens the second, and
+    // Foxx, named in his relative clause, is not the subject.
+    [
+      'Awards night\n\nBest actor Jamie Foxx could not come, but actress Helen Mirren read his speech. He apologised, joking: "I am stuck in LA." Leonardo DiCaprio, who lost out on the best actor prize to Foxx, will face him again at the Oscars.\n\n"It is the first time I have come here," he told reporters on the carpet.',
+      ['Jamie Foxx', 'Leonardo DiCaprio'],
+    ],
+  ])('%j → %j', (text, want) => {
+    expect(speakers(text)).toEqual(want);
+  });
+});
+
+describe('a description of a person as a subject in a chain of "he"', () => {
+  it.each<[string, (string | null)[]]>([
+    // "The veteran pop star" goes on with the subject before it; the mayor is an object.
+    ['Gala night\n\nSir Elton John played hits to a crowd which included the mayor Paul Brandt and his wife Ana. The veteran pop star played piano for three hours.\n\nHe told the crowd: "I was a nightmare once."', ['Sir Elton John']],
+    // A description of the other gender is someone else: nobody.
+    ['Gala night\n\nSir Elton John played hits to a crowd which included the mayor Paul Brandt and his wife Ana. The veteran actress sang for three hours.\n\nHe told the crowd: "I was a nightmare once."', [null]],
+  ])('%j → %j', (text, want) => {
+    expect(speakers(text)).toEqual(want);
+  });
+});
