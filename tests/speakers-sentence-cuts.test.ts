@@ -68,3 +68,14 @@ describe('a description of a person as a subject in a chain of "he"', () => {
     expect(speakers(text)).toEqual(want);
   });
 });
+
+describe('a name\'s "!" inside an attribution between two quotes', () => {
+  it.each<[string, (string | null)[]]>([
+    // "Zing! Records" is a name: one attribution, the same person goes on.
+    ['Film news\n\nThe studio has a new hero. "We believe it is a whole new world," said Ada Moss, head of the label Zing! Records. "People want something different."', ['Ada Moss', 'Ada Moss']],
+    // "arrived!" ends a sentence of its own about someone else: nobody.
+    ['Film news\n\nThe studio has a new hero. "We believe it is a whole new world," said Ada Moss, the head of the label. Tom Fry arrived! "People want something different."', ['Ada Moss', null]],
+  ])('%j → %j', (text, want) => {
+    expect(speakers(text)).toEqual(want);
+  });
+});
