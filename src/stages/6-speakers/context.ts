@@ -137,6 +137,7 @@ export function makeContext(
     entities,
     quotes,
     lastSpeaker: null,
+    voice: { speaker: null, count: 0, mixed: false },
     dialogueHeavy: isDialogueHeavy(input.view, blocks),
     genders: new Map(),
     lastUnquoted,
