@@ -17,6 +17,22 @@ describe('a quote reopened after a sentence end', () => {
     ],
     // Curly marks, the same shape.
     ['“The first week was chaos. “The second was worse.”', [['The first week was chaos.', null], ['The second was worse.', null]]],
+    // A quote in single marks inside the first part, its stop inside or outside the marks: one
+    // part, the song inside it.
+    [
+      'Singer Dale Hume said: "Back then the radio played: \'Keep on dancing\'. "We lived by a canal."',
+      [
+        ["Back then the radio played: 'Keep on dancing'.", 'Dale Hume'],
+        ['We lived by a canal.', 'Dale Hume'],
+      ],
+    ],
+    [
+      'Singer Dale Hume said: “Back then the radio played: ‘Keep on dancing.’ “We lived by a canal.”',
+      [
+        ['Back then the radio played: ‘Keep on dancing.’', 'Dale Hume'],
+        ['We lived by a canal.', 'Dale Hume'],
+      ],
+    ],
   ])('%j', (text, want) => {
     expect(quotes(text)).toEqual(want);
   });

@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'coordinated', 'lead-in', 'colon', 'view', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'coordinated', 'lead-in', 'colon', 'view', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun', 'profile']);
   });
 });
 
@@ -324,6 +324,29 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Harriet Vance joined the band in 1999. She bought a van. “We slept in it every night.”', [null]],
       ['Harriet Vance joined the band in 1999. The press said she was shy. “We slept in the van every night.”', [null]],
       ['Harriet Vance joined the band in 1999. He remembered her first tour. “She slept in the van every night.”', [null]],
+    ],
+  ],
+  [
+    'profile',
+    ['verb', 'continuation'],
+    [
+      // every quote so far was hers: a quote after a sentence about her is hers too
+      [
+        'Marta Quill has a new film. “It was cold,” Quill says. “We froze.”\n\nShe gave up on singing lessons. “I am no singer.”',
+        ['Quill (verb)', 'Quill (context)', 'Quill (context)'],
+      ],
+      ['Marta Quill has a new film. “It was cold,” Quill says. “We froze.”\n\nThe studio paid her late. “I am no singer.”', ['Quill (verb)', 'Quill (context)', 'Quill (context)']],
+      // one quote only, or two voices, or another person, a pronoun of the other gender, or nobody meant
+      ['Marta Quill has a new film. “It was cold,” Quill says.\n\nShe gave up on singing lessons. “I am no singer.”', ['Quill (verb)', null]],
+      [
+        'Marta Quill has a new film. “It was cold,” Quill says. “We froze,” said Ivo Brandt.\n\nShe gave up on singing lessons. “I am no singer.”',
+        ['Quill (verb)', 'Ivo Brandt (verb)', null],
+      ],
+      ['Marta Quill has a new film. “It was cold,” Quill says. “We froze.”\n\nShe met Tom Brandt on set. “I am no singer.”', ['Quill (verb)', 'Quill (context)', null]],
+      ['Marta Quill has a new film. “It was cold,” Quill says. “We froze.”\n\nHe gave up on singing lessons. “I am no singer.”', ['Quill (verb)', 'Quill (context)', null]],
+      ['Marta Quill has a new film. “It was cold,” Quill says. “We froze.”\n\nThe lessons were dull. “I am no singer.”', ['Quill (verb)', 'Quill (context)', null]],
+      // an attribution of its own after it: the other sieves' answer, not this one's
+      ['Marta Quill has a new film. “It was cold,” Quill says. “We froze.”\n\nShe gave up on singing lessons. “I am no singer,” a critic said.', ['Quill (verb)', 'Quill (context)', null]],
     ],
   ],
 ];

@@ -60,9 +60,13 @@ export function marksInBlock(input: NormalizedText, block: Span, marks: readonly
     if (QUOTE_PAIRS.has(mark) && canOpen(view, i, lower)) push(i);
   }
   pairs.sort((a, b) => a[0] - b[0]);
+  // The flattened quotes first: a pair inside one (`“A: ‘song’. “B.”`) is not outermost.
+  const reopened = reopenedQuotes(view, stack, pairs);
   let coveredTo = -1;
+  let r = 0;
   for (const [open, close] of pairs) {
-    if (open < coveredTo) continue;
+    while (r < reopened.length && (reopened[r] as MarkedQuoteDraft).close.start <= open) r++;
+    if (open < coveredTo || (r < reopened.length && (reopened[r] as MarkedQuoteDraft).open.start < open)) continue;
     coveredTo = close;
     let s = open + 1;
     let e = close;
@@ -72,44 +76,63 @@ export function marksInBlock(input: NormalizedText, block: Span, marks: readonly
       out.push({ start: s, end: e, kind: 'speech', open: { start: open, end: open + 1 }, close: { start: close, end: close + 1 } });
     }
   }
-  const reopened = reopenedQuotes(view, stack, pairs, out);
+  for (const q of reopened) out.push(q);
+  const used = new Set(reopened.map((q) => q.open.start));
   const left = stack[0];
   const carry = left !== undefined && left >= coveredTo && RUN_ON_MARKS.has(view[left] as string) ? left : null;
-  return { carry, open: stack.filter((i) => DOUBLE_MARKS.has(view[i] as string) && !reopened.has(i)) };
+  return { carry, open: stack.filter((i) => DOUBLE_MARKS.has(view[i] as string) && !used.has(i)) };
 }
 
 /**
  * News flattens a quote that runs over paragraphs into one: `“First part. “Second part.”`, the
  * first part's mark never closed, and `“A. “B. “C.”` when it ran over three. A double mark left
  * open, with a quote right after it opening with the same mark after a sentence end (a closed one,
- * or another open mark that is itself such a part), is a quote up to that sentence end. `stack`
- * (the open marks) and `pairs` (sorted) rise, so one walk back over both finds them, each part
- * knowing whether the one after it was taken. Returns the marks used.
+ * or another open mark that is itself such a part), is a quote up to that sentence end; quotes in
+ * other marks may stand inside it (`“He sang ‘Hey Jude’. “Then …”`). `stack` (the open marks) and
+ * `pairs` (sorted) rise, so one walk back over both finds them, each part knowing whether the one
+ * after it was taken. Returns those quotes, in text order.
  */
-function reopenedQuotes(view: string, stack: readonly number[], pairs: readonly [number, number][], out: MarkedQuoteDraft[]): Set<number> {
+function reopenedQuotes(view: string, stack: readonly number[], pairs: readonly [number, number][]): MarkedQuoteDraft[] {
   const used = new Set<number>();
   const found: MarkedQuoteDraft[] = [];
+  // Per mark, the first pair opening after the open mark read (an index into `pairs`), and the
+  // nearest open mark after it.
+  const nextPair = new Map<string, number>();
+  const nextOpen = new Map<string, number>();
   let p = pairs.length;
   for (let k = stack.length - 1; k >= 0; k--) {
     const u = stack[k] as number;
+    const mark = view[u] as string;
     // `p`: the first pair opening after `u` (the marks fall as the walk goes back).
-    while (p > 0 && (pairs[p - 1] as [number, number])[0] > u) p--;
-    const next = pairs[p];
-    const after = stack[k + 1];
-    // The next open mark: the pair's, or a later part of the same flattened quote.
-    const nextOpen = after !== undefined && (!next || after < next[0]) ? (used.has(after) ? after : -1) : next ? next[0] : -1;
-    // The last open mark before that quote, outside every quote, and of the same kind.
-    if (nextOpen < 0 || !RUN_ON_MARKS.has(view[u] as string) || view[nextOpen] !== view[u]) continue;
+    while (p > 0 && (pairs[p - 1] as [number, number])[0] > u) {
+      p--;
+      nextPair.set(view[(pairs[p] as [number, number])[0]] as string, p);
+    }
+    const pair = nextPair.get(mark);
+    const next = pair === undefined ? undefined : pairs[pair];
+    const after = nextOpen.get(mark);
+    nextOpen.set(mark, u);
+    // The next opening of the same mark: the pair's, or a later part of the same flattened quote.
+    const reopen = after !== undefined && (!next || after < next[0]) ? (used.has(after) ? after : -1) : next ? next[0] : -1;
+    // The last open mark before that quote, outside every quote.
+    if (reopen < 0 || !RUN_ON_MARKS.has(mark)) continue;
     if (p > 0 && (pairs[p - 1] as [number, number])[1] > u) continue;
-    let e = nextOpen;
+    let e = reopen;
     while (e > u + 1 && isSpace(view[e - 1])) e--;
-    if (!SENTENCE_END.has(view[e - 1] as string) || e - u > MAX_REOPENED) continue;
+    if (!endsSentence(view, e) || e - u > MAX_REOPENED) continue;
     let s = u + 1;
     while (s < e && isSpace(view[s])) s++;
     if (!HAS_LETTER_OR_DIGIT.test(view.slice(s, e))) continue;
     found.push({ start: s, end: e, kind: 'speech', open: { start: u, end: u + 1 }, close: { start: e, end: e } });
     used.add(u);
   }
-  for (let i = found.length - 1; i >= 0; i--) out.push(found[i] as MarkedQuoteDraft);
-  return used;
+  return found.reverse();
+}
+
+/** Closing single marks that may follow a sentence's stop (`… your hair.’ “We …`). */
+const INNER_CLOSERS: ReadonlySet<string> = new Set(["'", '’']);
+
+/** True when the text before offset `e` ends a sentence: a stop, perhaps inside a closing single mark. */
+function endsSentence(view: string, e: number): boolean {
+  return SENTENCE_END.has(view[e - 1] as string) || (INNER_CLOSERS.has(view[e - 1] as string) && SENTENCE_END.has(view[e - 2] as string));
 }

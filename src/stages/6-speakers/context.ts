@@ -1,6 +1,7 @@
 /** What the sieves share: the mentions, the text's kind, the last speaker, lazily built indexes. */
 import { QUOTE_CHARS } from '../../data/quote-pairs';
 import { PARTICIPLE_VERBS, REPORTING_VERBS, SPEECH_VERBS } from '../../data/speech-verbs';
+import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import { WordSet } from '../../text/words';
 import type { Span } from '../../types';
@@ -136,6 +137,7 @@ export function makeContext(
     entities,
     quotes,
     lastSpeaker: null,
+    voice: { speaker: null, count: 0, mixed: false },
     dialogueHeavy: isDialogueHeavy(input.view, blocks),
     genders: new Map(),
     lastUnquoted,
@@ -145,4 +147,37 @@ export function makeContext(
     recent: overlap ? null : { swept: 0, offset: -1, latest: [[], [], [], [], [], []] },
   };
   return ctx;
+}
+
+/** Quotes read back inside a sentence for one that closes a sentence of its own. */
+const MAX_GLUED_QUOTES = 4;
+
+/** Stops that end a quoted sentence. */
+const QUOTE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/**
+ * Where the sentence holding token `t` starts as the text means it: wink reads on past a quote
+ * that closes a sentence (`… can't get away.” DiCaprio, who lost …`), so after the last such
+ * quote before `t` in the same sentence (its words ending with a stop, its closing mark there, a
+ * capitalised word after it) the next sentence starts. Else the sentence's first token.
+ */
+export function sentenceOpen(ctx: Context, t: number): number {
+  const { tokens, sentences } = ctx.ann;
+  const at = tokens[t];
+  const sentence = at ? sentences[at.sentence] : undefined;
+  if (!at || !sentence) return t;
+  const first = tokens[sentence.firstToken] as Token;
+  const view = ctx.input.view;
+  for (let i = firstAtOrAfter(ctx.quotes, at.start) - 1, n = 0; i >= 0 && n < MAX_GLUED_QUOTES; i--, n++) {
+    const q = ctx.quotes[i] as QuoteDraft;
+    if (q.start < first.start) break;
+    if (q.kind === 'dialogue' || q.close.end === q.close.start || q.close.end > at.start || !QUOTE_STOPS.has(view[q.end - 1] as string)) continue;
+    const next = firstAtOrAfter(tokens, q.close.end);
+    // The next sentence may open with a quote of its own (`away.” “It's …`).
+    let k = next;
+    while (k < t && QUOTE_CHARS.has((tokens[k] as Token).value)) k++;
+    const w = tokens[k];
+    if (w && w.sentence === at.sentence && next <= t && isUpper(w.value[0])) return next;
+  }
+  return sentence.firstToken;
 }

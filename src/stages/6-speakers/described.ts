@@ -4,7 +4,7 @@ import { VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft } from '../stage-types';
-import { isSpeechVerb, lastMentionBefore, tok } from './context';
+import { isSpeechVerb, lastMentionBefore, sentenceOpen, tok } from './context';
 import { genderOf } from './gender';
 import { DESCRIPTION_POS, isLyAdverb, MAX_DESCRIPTION_TOKENS } from './phrases';
 import type { Context, Gender, Mention } from './types';
@@ -124,9 +124,25 @@ const SUBJECT_NEXT_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV']);
  * description; null for anything else.
  */
 export function describedOpener(ctx: Context, first: number, end: number): { speaker: SpeakerDraft; after: number } | null {
-  const { tokens } = ctx.ann;
   const s = pastFrontedPhrase(ctx, pastSentenceLink(ctx, first), end);
-  if (tokens[s]?.normal !== 'the') return null;
+  const e = descriptionEnd(ctx, s, end);
+  if (e < 0) return null;
+  const speaker = describedSubject(ctx, { start: s, end: e }, tok(ctx, s).start);
+  // "The actor's friend X told …. The actor refused": another person named since the one found
+  // (the actor himself, named but not as a subject) may be the one meant; nobody then.
+  const last = lastMentionBefore(ctx, tok(ctx, s).start);
+  if (!speaker || !last || last.entity !== speaker.entity) return null;
+  return { speaker, after: e };
+}
+
+/**
+ * Where a description of a person that is its verb's subject ends, from token `s` (before token
+ * `end`): "the", then words of a description ending with a noun for a person, then a verb, an
+ * auxiliary or an adverb ("the veteran pop star played"); the token after the noun, or -1.
+ */
+export function descriptionEnd(ctx: Context, s: number, end: number): number {
+  const { tokens } = ctx.ann;
+  if (tokens[s]?.normal !== 'the') return -1;
   let e = s + 1;
   while (e < end && e - s < MAX_DESCRIPTION_TOKENS) {
     const w = tok(ctx, e);
@@ -136,13 +152,7 @@ export function describedOpener(ctx: Context, first: number, end: number): { spe
     e++;
   }
   const next = tokens[e];
-  if (e === s + 1 || e >= end || !next || !SUBJECT_NEXT_POS.has(next.pos) || !isPersonNoun(ctx, e - 1)) return null;
-  const speaker = describedSubject(ctx, { start: s, end: e }, tok(ctx, s).start);
-  // "The actor's friend X told …. The actor refused": another person named since the one found
-  // (the actor himself, named but not as a subject) may be the one meant; nobody then.
-  const last = lastMentionBefore(ctx, tok(ctx, s).start);
-  if (!speaker || !last || last.entity !== speaker.entity) return null;
-  return { speaker, after: e };
+  return e === s + 1 || e >= end || !next || !SUBJECT_NEXT_POS.has(next.pos) || !isPersonNoun(ctx, e - 1) ? -1 : e;
 }
 
 /** Tags the tagger gives a name's first word opening a sentence (not "When", "After"). */
@@ -163,10 +173,9 @@ function nameRunOpener(ctx: Context, k: number, open: number): boolean {
  * ("Producer Kevin Wallace said", "Fletcher's daughter Jill said"): the sentence is about them.
  */
 export function isSubjectMention(ctx: Context, m: Mention): boolean {
-  const { tokens, sentences } = ctx.ann;
-  const at = firstAtOrAfter(tokens, m.start);
-  const first = tok(ctx, at);
-  let open = (sentences[first.sentence] as { firstToken: number }).firstToken;
+  const at = firstAtOrAfter(ctx.ann.tokens, m.start);
+  // A sentence may open after a quote that closed the one before it (`away.” DiCaprio, who …`).
+  let open = sentenceOpen(ctx, at);
   // "But novelist Gore Vidal defended …", "Meanwhile, Lee said": a linking word opening the
   // sentence leaves its subject where it was.
   if (open < at) open = pastSentenceLink(ctx, open);

@@ -21,6 +21,7 @@ import { byInterview } from './sieves/interview';
 import { byLeadIn } from './sieves/lead-in';
 import { byPriorPronoun } from './sieves/prior-pronoun';
 import { byPriorSentence } from './sieves/prior-sentence';
+import { byProfile } from './sieves/profile';
 import { byVerb } from './sieves/verb';
 import { byView } from './sieves/view';
 import type { Context, QuoteAt } from './types';
@@ -76,6 +77,8 @@ export const SIEVES: readonly Sieve[] = [
   speech('prior-sentence', (ctx, { quote, previous }) => byPriorSentence(ctx, quote, previous.quote, previous.speaker)),
   // `She remembered the night. “…”`: the person the pronoun means
   speech('prior-pronoun', (ctx, { quote, previous }) => byPriorPronoun(ctx, quote, previous.quote)),
+  // a profile quoting one person: `He gave up on technique. “…”`, that person
+  speech('profile', (ctx, { quote, previous }) => byProfile(ctx, quote, previous.quote)),
 ];
 
 /** Stage 6: one speaker (or null) per quote, in the quotes' order. */
@@ -112,12 +115,22 @@ export function attributeSpeakers(
     // The speech quotes are the thread the context sieves follow ("he added", the quote before).
     if (quote.kind === 'speech') {
       Object.assign(previous, { quote, sentence, block, speaker });
-      if (speaker) ctx.lastSpeaker = { speaker, block, end: Math.max(quote.end, speaker.span.end) };
+      if (speaker) {
+        ctx.lastSpeaker = { speaker, block, end: Math.max(quote.end, speaker.span.end) };
+        noteVoice(ctx.voice, speaker);
+      }
     }
     speakers.push(speaker);
   }
   backfillReopened(ctx, quotes, speakers);
   return speakers;
+}
+
+/** Counts one more quote given `speaker` in {@link Context.voice}. */
+function noteVoice(voice: Context['voice'], speaker: SpeakerDraft): void {
+  if (speaker.entity === null || (voice.speaker !== null && voice.speaker.entity !== speaker.entity)) voice.mixed = true;
+  voice.speaker ??= speaker;
+  voice.count++;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** "He said" / "she said": the person a pronoun means. */
-import { isUpper } from '../../text/chars';
+import { isLetter, isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
@@ -7,8 +7,8 @@ import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FEMALE_NOUNS, JOINING_WORDS, MALE_NOUNS, NOT_MAN_NOUNS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
-import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, SPEAKER_MEMORY_BLOCKS } from './context';
-import { isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
+import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, sentenceOpen, SPEAKER_MEMORY_BLOCKS, tok } from './context';
+import { descriptionEnd, isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
 import { genderOf } from './gender';
 import { isGroupNoun } from './group-noun';
 import { isOutlet, properNounAt, wholeNameStart } from './phrases';
@@ -331,13 +331,19 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
     // A long sentence brings in others ("… and the man he wants to hit is a villain"): the chain stops.
     if (!opener || open >= end || opener.pos === 'PUNCT' || end - linked > MAX_PRIOR_SENTENCE_TOKENS) return null;
     const lastEnd = (tokens[end - 1] as Token).end;
-    if (PRONOUN_GENDER[opener.normal] === want) {
+    // "The veteran pop star played on": a description of a person as the subject goes on with the
+    // one the chain means, as a "he" does, unless its noun is of the other gender ("the actress").
+    const described = descriptionEnd(ctx, open, end);
+    const describedGender = described >= 0 ? nounGender(tok(ctx, described - 1).normal) : null;
+    if (describedGender !== null && describedGender !== want) return null;
+    if (PRONOUN_GENDER[opener.normal] === want || described >= 0) {
       // "He hugged Hale": a person named after a "he" is not the one that "he" means.
       for (let k = firstAtOrAfter(ctx.mentions, opener.start); k < ctx.mentions.length && (ctx.mentions[k] as Mention).start < lastEnd; k++) {
         const m = ctx.mentions[k] as Mention;
         if (!m.quoted) objects.add(m.entity);
       }
-      chained = true;
+      // A description does not show the person's gender, as a "he" does.
+      if (described < 0) chained = true;
       continue;
     }
     const subject = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
@@ -405,18 +411,28 @@ function namesSomeone(ctx: Context, from: number, to: number): boolean {
  */
 function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: SubjectFinder, depth: number): (SpeakerDraft & { sure?: boolean }) | null {
   const { tokens, sentences } = ctx.ann;
-  const here = tokens[firstAtOrAfter(tokens, offset)];
+  const hereAt = firstAtOrAfter(tokens, offset);
+  const here = tokens[hereAt];
   if (!here) return null;
-  const before = sentences[here.sentence - 1];
   const current = sentences[here.sentence];
+  // The pronoun's sentence as the text means it: it may start after a quote that closed the one
+  // before it inside one wink sentence (`… get away.” “It's …,” he said`).
+  const opensAt = sentenceOpen(ctx, hereAt);
+  const glued = current !== undefined && opensAt > current.firstToken;
+  const before = glued ? current : sentences[wholeSentenceStart(ctx, here.sentence - 1)];
   // News writes one sentence a paragraph: the sentence before may close the paragraph before.
   if (!before || !current || (before.block !== current.block && before.block !== current.block - 1)) return null;
-  const first = tokens[before.firstToken];
-  const lastTok = tokens[current.firstToken - 1];
-  if (!first || !lastTok || current.firstToken - before.firstToken > MAX_PRIOR_SENTENCE_TOKENS) return null;
+  // Where the sentence before starts and ends (the token after it), past a quote closing one before it.
+  const endAt = glued ? opensAt : current.firstToken;
+  const lastAt = tokens[endAt - 1];
+  const opened = sentenceOpen(ctx, endAt - 1);
+  const startAt = lastAt && opened > (sentences[lastAt.sentence] as { firstToken: number }).firstToken ? opened : before.firstToken;
+  const first = tokens[startAt];
+  const lastTok = lastAt;
+  if (!first || !lastTok || endAt - startAt > MAX_PRIOR_SENTENCE_TOKENS) return null;
   // "Bipin Bihari, deputy police chief, said Khan …": a name the names stage did not list opening
   // the sentence, when its verb reports speech, before any name listed after it.
-  const opener = properNounAt(ctx, before.firstToken);
+  const opener = properNounAt(ctx, startAt);
   const listed = opener ? ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)] : undefined;
   if (opener && !(listed && listed.start < opener.end) && !isOutlet(ctx.input.view.slice(opener.start, opener.end))) {
     const unlisted: SpeakerDraft = { span: opener, entity: null, via: 'pronoun' };
@@ -431,10 +447,10 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
     if (plain === 'verb' || (plain === 'appositive' && want !== null && givenNameOf(first.normal, want))) return unlisted;
   }
   // "…, says Tim Dams, the news editor of …": the person a sentence closes by naming as its source.
-  const source = closingSource(ctx, before.firstToken, current.firstToken) ?? relativeSource(ctx, before.firstToken, current.firstToken, want);
+  const source = closingSource(ctx, startAt, endAt) ?? relativeSource(ctx, startAt, endAt, want);
   if (source) return source;
   // "When X arrived, Y said …": the main clause's subject after a clause set before it.
-  const main = depth === 0 ? frontedSubject(ctx, before.firstToken, current.firstToken, want) : null;
+  const main = depth === 0 ? frontedSubject(ctx, startAt, endAt, want) : null;
   if (main) return main;
   let subject: Mention | null = null;
   // Where a relative clause set after the subject ends ("X, whose film is Y, stayed …").
@@ -462,17 +478,31 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
       // "Tomas Berg and Ivo Brandt beat …": two people are the subject, "he" is neither plainly.
       if (coordinated(ctx, m)) return null;
       subject = m;
-      clauseEnd = relativeClauseEnd(ctx, m, current.firstToken);
+      clauseEnd = relativeClauseEnd(ctx, m, endAt);
     }
   }
   if (!subject) {
     // "Her role has won awards. She said: …": "her" opening it means the one "she" means.
     const pronoun = OPENING_POSSESSIVES[first.normal] ?? first.normal;
     if (depth === 0 && PRONOUN_GENDER[pronoun] === want) return pronounReferent(ctx, first.start, pronoun, subjectOf, depth + 1);
-    return depth === 0 ? speechVerbSubject(ctx, before.firstToken, current.firstToken, offset, subjectOf) : null;
+    return depth === 0 ? speechVerbSubject(ctx, startAt, endAt, offset, subjectOf) : null;
   }
-  if (!(isSubjectMention(ctx, subject) || isAppositiveSubject(ctx, subject))) return depth === 0 ? speechVerbSubject(ctx, before.firstToken, current.firstToken, offset, subjectOf) : null;
+  if (!(isSubjectMention(ctx, subject) || isAppositiveSubject(ctx, subject))) return depth === 0 ? speechVerbSubject(ctx, startAt, endAt, offset, subjectOf) : null;
   return { span: { start: subject.start, end: subject.end }, entity: subject.entity, via: 'pronoun' };
+}
+
+/**
+ * The sentence that sentence `s` is the end of, when a name's own "!" or "?" cut it short
+ * ("X said the Kerrang! poll was …": "poll was …" opens in lower case after the "!"); else `s`.
+ */
+function wholeSentenceStart(ctx: Context, s: number): number {
+  const { tokens, sentences } = ctx.ann;
+  const sentence = sentences[s];
+  const prior = sentences[s - 1];
+  const first = sentence ? tokens[sentence.firstToken] : undefined;
+  const stop = sentence ? tokens[sentence.firstToken - 1] : undefined;
+  if (!first || !prior || !stop || prior.block !== sentence?.block || (stop.normal !== '!' && stop.normal !== '?')) return s;
+  return isLetter(first.value[0]) && !isUpper(first.value[0]) ? s - 1 : s;
 }
 
 /**

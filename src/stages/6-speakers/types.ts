@@ -29,6 +29,11 @@ export interface Context {
    * that quote or the speaker's name after it ends: names after it may be the ones meant instead.
    */
   lastSpeaker: { speaker: SpeakerDraft; block: number; end: number } | null;
+  /**
+   * The one person every speech quote given a speaker so far was given, and how many such quotes;
+   * `mixed` once two people (or a speaker no entity holds) were given one.
+   */
+  voice: { speaker: SpeakerDraft | null; count: number; mixed: boolean };
   /** True for dialogue-heavy text (fiction), where speakers take turns paragraph by paragraph. */
   dialogueHeavy: boolean;
   /** Each entity's gender, worked out once (`genderOf` reads all its mentions). */

@@ -5,7 +5,7 @@
  */
 import { PERSON_NOUNS, SENTENCE_STOPS } from '../../../data/speaker-words';
 import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
-import { isSpace, isUpper } from '../../../text/chars';
+import { isLetter, isSpace, isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb } from '../context';
@@ -134,10 +134,28 @@ const MAX_REPORT_ATTRIBUTION = 240;
 function namedAttribution(ctx: Context, before: MarkedQuoteDraft, q: MarkedQuoteDraft, speaker: SpeakerDraft): boolean {
   if (ctx.dialogueHeavy || speaker.span.start < before.close.end || speaker.span.end > q.open.start) return false;
   if (q.open.start - before.close.end > MAX_REPORT_ATTRIBUTION) return false;
-  const between = ctx.input.view.slice(before.close.end, q.open.start);
+  const between = withoutNameBangs(ctx.input.view.slice(before.close.end, q.open.start));
   if ((between.match(/[.!?](?=\s|$)/g)?.length ?? 0) !== 1) return false;
   const stop = between.search(/[.!?](?=\s|$)/);
   return !/\p{L}/u.test(between.slice(stop)) && speechVerbBetween(ctx, before.close.end, q.open.start);
+}
+
+/**
+ * The text with the "!" of names taken out ("POW! Entertainment", "Kerrang! magazine": right after
+ * a capitalised word, with words after it), so that they do not count as sentence ends.
+ */
+function withoutNameBangs(text: string): string {
+  let out = '';
+  let wordStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '!' && wordStart >= 0 && isUpper(text[wordStart]) && isSpace(text[i + 1]) && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) continue;
+    if (isLetter(ch)) {
+      if (wordStart < 0) wordStart = i;
+    } else wordStart = -1;
+    out += ch;
+  }
+  return out;
 }
 
 /**

@@ -140,6 +140,8 @@ function pastAppositive(ctx: Context, t: number, endTok: number): number {
 function closingAttribution(ctx: Context, open: number, endTok: number): SpeakerDraft | null {
   const last = tok(ctx, endTok);
   if (last.normal !== '.' || endTok - 2 <= open) return null;
+  const inside = interjectedAttribution(ctx, open, endTok);
+  if (inside) return inside;
   const person = (m: Mention | undefined): m is Mention => m !== undefined && !m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person';
   const speaker = (m: Mention): SpeakerDraft => ({ span: { start: m.start, end: m.end }, entity: m.entity, via: 'context' });
   const { tokens } = ctx.ann;
@@ -166,4 +168,27 @@ function closingAttribution(ctx: Context, open: number, endTok: number): Speaker
   if (!person(m) || m.end !== tok(ctx, endTok - 1).end) return null;
   v = firstAtOrAfter(tokens, m.start) - 1;
   return v > open && isSpeechVerb(tok(ctx, v).normal) && tokens[v - 1]?.normal === ',' ? speaker(m) : null;
+}
+
+/**
+ * "He is an optimist by nature, he says, happy to …": the person of an attribution set between
+ * commas inside the sentence (tokens `open` to `endTok`): "he" / "she" (the person it means) or a
+ * person's name, then a speech verb, then a comma. The sentence is their words. Null for none.
+ */
+function interjectedAttribution(ctx: Context, open: number, endTok: number): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  for (let k = open + 1; k < endTok - 3; k++) {
+    if (tok(ctx, k).normal !== ',') continue;
+    const who = tok(ctx, k + 1);
+    const m = ctx.mentions[firstAtOrAfter(ctx.mentions, who.start)];
+    const named = m !== undefined && m.start === who.start && !m.quoted && (ctx.entities[m.entity] as EntityDraft).kind === 'person';
+    let v = named ? firstAtOrAfter(tokens, m.end) : SPEAKER_PRONOUNS.has(who.normal) ? k + 2 : -1;
+    if (v < 0) continue;
+    while (v < endTok && VERB_FILLERS.has(tok(ctx, v).normal)) v++;
+    if (v >= endTok - 1 || !isSpeechVerb(tok(ctx, v).normal) || tokens[v + 1]?.normal !== ',') continue;
+    if (named) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'context' };
+    const meant = pronounReferent(ctx, who.start, who.normal, subjectOf);
+    return meant ? { ...meant, via: 'context' } : null;
+  }
+  return null;
 }

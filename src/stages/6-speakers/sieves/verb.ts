@@ -57,7 +57,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const before = tokens[from];
   const first = before && LEAD_PUNCTUATION.has(before.normal) ? before : tokens[at];
   const sentence = first ? sentences[first.sentence] : undefined;
-  const verb = sentence && from >= 0 ? (lastVerbs(ctx)[from] as number) : -1;
+  // "… the red carpet.“It's …,” he told": a quote opening right after a sentence's stop opens a
+  // sentence of its own, however the sentences were cut; no verb before it is its.
+  const verb = sentence && from >= 0 && !afterStop(ctx.input.view, q.open.start) ? (lastVerbs(ctx)[from] as number) : -1;
   if (sentence && verb >= sentence.firstToken) {
     const t = verb;
     // "said Mr Weitz, “…”": the name right after the verb; never after "told" / "asked", whose
@@ -360,3 +362,13 @@ const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'urged', 'begged', 'begs', 'scolded', ...EVALUATIVE_VERBS,
 ]);
 
+
+/** Marks that end a sentence right before a quote's opening mark. */
+const STOPS_BEFORE_QUOTE: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/** True when the text before offset `at`, spaces aside, ends with a sentence's stop. */
+function afterStop(view: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (view[k] === ' ' || view[k] === '\t')) k--;
+  return STOPS_BEFORE_QUOTE.has(view[k] as string);
+}
