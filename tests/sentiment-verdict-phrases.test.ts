@@ -30,6 +30,7 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     ['By the last act the whole plan fell apart on screen.', 'fell apart', -1],
     ['I was blown away by the final duet.', 'blown away', 1],
     ['The drummer stands out in every number.', 'stands out', 1],
+    ['Three episodes in, the mystery had me hooked.', 'me hooked', 1],
   ])('%j: %j with sign %d', (text, phrase, sign) => {
     const hits = hitsOf(text);
     expect(hits).toContainEqual([phrase, sign]);
@@ -46,6 +47,15 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
       expect(hitsOf(text).filter(([w]) => String(w).toLowerCase().includes('supporting'))).toEqual([]);
     },
   );
+
+  it.each<string>([
+    'Needless to say, the twins move to the city.',
+    'No matter what the uncle does, the farm stays in the family.',
+    'The sequel is pretty much the same story set on a boat.',
+    'The old sailor was hooked on gambling for years.',
+  ])('a discourse phrase, or "hooked" said of a character, scores nothing: %j', (text) => {
+    expect(hitsOf(text)).toEqual([]);
+  });
 
   it('"no wonder" takes the hit of "wonder" away and scores nothing', () => {
     expect(hitsOf('No wonder the sequel was made so fast.')).toEqual([]);

@@ -130,6 +130,20 @@ const IDIOMS: readonly ReviewPhrase[] = [
   [['stands', 'out'], 0.4, 'idiom'],
   [['stood', 'out'], 0.4, 'idiom'],
   [['stand', '-', 'out'], 0.4, 'idiom'],
+  // A viewer "hooked" on the work is held by it; someone hooked on a drug is not: only with the
+  // writer or the reader as the one hooked.
+  [['me', 'hooked'], 0.6, 'idiom'],
+  [['us', 'hooked'], 0.6, 'idiom'],
+  [['you', 'hooked'], 0.6, 'idiom'],
+  [['i', 'was', 'hooked'], 0.6, 'idiom'],
+  [['we', 'were', 'hooked'], 0.6, 'idiom'],
+  [['i', 'got', 'hooked'], 0.6, 'idiom'],
+  [['be', 'hooked'], 0.6, 'idiom'],
+  // Discourse phrases, no opinion: "needless to say" is "of course", "no matter what" concedes,
+  // "pretty much" is "almost".
+  [['needless', 'to', 'say'], 0, 'idiom'],
+  [['no', 'matter'], 0, 'idiom'],
+  [['pretty', 'much'], 0, 'idiom'],
   // A "supporting" part is a kind of role, not support: no opinion ("the supporting cast").
   ...supportingParts(),
 ];
