@@ -25,6 +25,12 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     ['Every joke in the script falls flat.', 'falls flat', -1],
     // Idioms: "stole" is no theft here, "no wonder" no opinion at all.
     ['The grandmother stole the show in every scene she had.', 'stole the show', 1],
+    // "apart" and "away" say nothing alone; "stand" alone is a complaint ("can't stand").
+    ['The mystery falls apart once the twin shows up.', 'falls apart', -1],
+    ['By the last act the whole plan fell apart on screen.', 'fell apart', -1],
+    ['I was blown away by the final duet.', 'blown away', 1],
+    ['The drummer stands out in every number.', 'stands out', 1],
+    ['Three episodes in, the mystery had me hooked.', 'me hooked', 1],
   ])('%j: %j with sign %d', (text, phrase, sign) => {
     const hits = hitsOf(text);
     expect(hits).toContainEqual([phrase, sign]);
@@ -33,6 +39,22 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     for (const h of run(text).sentiment.hits) {
       if (h.start >= at && h.end <= at + phrase.length) expect(text.slice(h.start, h.end)).toBe(phrase);
     }
+  });
+
+  it.each<string>(['The supporting cast arrives in the second week.', 'She was nominated for best supporting actress.'])(
+    '"supporting" before a kind of part names the part and scores nothing: %j',
+    (text) => {
+      expect(hitsOf(text).filter(([w]) => String(w).toLowerCase().includes('supporting'))).toEqual([]);
+    },
+  );
+
+  it.each<string>([
+    'Needless to say, the twins move to the city.',
+    'No matter what the uncle does, the farm stays in the family.',
+    'The sequel is pretty much the same story set on a boat.',
+    'The old sailor was hooked on gambling for years.',
+  ])('a discourse phrase, or "hooked" said of a character, scores nothing: %j', (text) => {
+    expect(hitsOf(text)).toEqual([]);
   });
 
   it('"no wonder" takes the hit of "wonder" away and scores nothing', () => {

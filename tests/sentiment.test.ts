@@ -60,6 +60,9 @@ describe('review rules the lexicon lacks', () => {
     ['The case feels flimsy.', 'negative'],
     ['The ending was not predictable.', 'positive'],
     ['An underrated drama with a stellar cast.', 'positive'],
+    ['The costumes are impeccable and the heist is suspenseful.', 'positive'],
+    ['The sequel felt lackluster from start to end.', 'negative'],
+    ['A short, bingeable season with a rewatchable finale.', 'positive'],
     // Inflected verbs score as their lemma; plural nouns and "stars" as a verb do not.
     ['The sequel lacks charm.', 'negative'],
     ['The second half lacked any tension.', 'negative'],

@@ -227,8 +227,8 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * score's sign matches the reader's label.
  */
 export const SURE_INTERCEPT = 0.33;
-export const SURE_SCORE_WEIGHT = 6.88;
-export const SURE_HITS_WEIGHT = -0.03;
+export const SURE_SCORE_WEIGHT = 7.15;
+export const SURE_HITS_WEIGHT = -0.05;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted

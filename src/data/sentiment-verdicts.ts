@@ -114,7 +114,45 @@ const IDIOMS: readonly ReviewPhrase[] = [
   [['no', 'wonder'], 0, 'idiom'],
   [['edge', 'of', 'my', 'seat'], 0.6, 'idiom'],
   [['edge', 'of', 'your', 'seat'], 0.6, 'idiom'],
+  // A work or a part that "falls apart" fails; the lexicon reads nothing bad in "apart".
+  [['falls', 'apart'], -0.6, 'idiom'],
+  [['fell', 'apart'], -0.6, 'idiom'],
+  [['fall', 'apart'], -0.6, 'idiom'],
+  [['falling', 'apart'], -0.6, 'idiom'],
+  // Being "blown away" is being overwhelmed with admiration; the words alone score nothing.
+  [['blown', 'away'], 0.6, 'idiom'],
+  [['blew', 'me', 'away'], 0.6, 'idiom'],
+  [['blew', 'us', 'away'], 0.6, 'idiom'],
+  [['blows', 'you', 'away'], 0.6, 'idiom'],
+  [['blow', 'you', 'away'], 0.6, 'idiom'],
+  // What "stands out" is praised; the lexicon reads "stand" as a complaint ("I can't stand it").
+  [['stand', 'out'], 0.4, 'idiom'],
+  [['stands', 'out'], 0.4, 'idiom'],
+  [['stood', 'out'], 0.4, 'idiom'],
+  [['stand', '-', 'out'], 0.4, 'idiom'],
+  // A viewer "hooked" on the work is held by it; someone hooked on a drug is not: only with the
+  // writer or the reader as the one hooked.
+  [['me', 'hooked'], 0.6, 'idiom'],
+  [['us', 'hooked'], 0.6, 'idiom'],
+  [['you', 'hooked'], 0.6, 'idiom'],
+  [['i', 'was', 'hooked'], 0.6, 'idiom'],
+  [['we', 'were', 'hooked'], 0.6, 'idiom'],
+  [['i', 'got', 'hooked'], 0.6, 'idiom'],
+  [['be', 'hooked'], 0.6, 'idiom'],
+  // Discourse phrases, no opinion: "needless to say" is "of course", "no matter what" concedes,
+  // "pretty much" is "almost".
+  [['needless', 'to', 'say'], 0, 'idiom'],
+  [['no', 'matter'], 0, 'idiom'],
+  [['pretty', 'much'], 0, 'idiom'],
+  // A "supporting" part is a kind of role, not support: no opinion ("the supporting cast").
+  ...supportingParts(),
 ];
+
+/** "supporting cast", "supporting actress", "supporting role", … as no opinion. */
+function supportingParts(): ReviewPhrase[] {
+  const parts = ['cast', 'actor', 'actors', 'actress', 'actresses', 'role', 'roles', 'character', 'characters', 'lead', 'leads', 'player', 'players', 'part', 'parts', 'performance', 'performances'];
+  return parts.map((part): ReviewPhrase => [['supporting', part], 0, 'idiom']);
+}
 
 /** All the phrases read as wholes. */
 export const SENTIMENT_PHRASES: readonly ReviewPhrase[] = [...VERDICTS, ...IDIOMS];
