@@ -23,6 +23,8 @@ describe('pet forms of a given name', () => {
     ['a doubled last letter and -y', 'tom', 'tommy'],
     ['a doubled last letter and -ie', 'ed', 'eddie'],
     ['the name with -y', 'jen', 'jenny'],
+    ['a listed short form no ending makes', 'david', 'dave'],
+    ['another listed short form', 'margaret', 'peggy'],
   ] as const)('%s: %s gives %s', (_, given, pet) => {
     expect(petForms(given)).toContain(pet);
   });
@@ -43,6 +45,12 @@ describe('a lone pet form joins the full name it is made from', () => {
       'The heroine, Dame Rose Brannock, runs a dying theatre in the film. Rosie shouts at her actors, and the actors hate Rosie.',
       'Rosie',
       [['Dame Rose Brannock', ['Rose Brannock', 'Rosie']]],
+    ],
+    [
+      'a listed short form of the given name of a full name',
+      'David Orrin (Ben Carr) raises three foxes on a farm. Later Dave leaves on a trip, and the foxes miss Dave.',
+      'Dave',
+      [['David Orrin', ['Dave']]],
     ],
   ] as const)('%s', (_, text, form, want) => {
     expect(holders(text, form)).toEqual(want);

@@ -1,4 +1,5 @@
-// Voicing a part links like playing it: "A voices C", "A as the voice of C". Sentences are made up.
+// Voicing a part links like playing it: "A voices C", "A as the voice of C", "A does the voices for
+// C and D" (a voice actor often voices several parts). Sentences are made up.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
 import { links } from './helpers/links';
@@ -12,6 +13,22 @@ describe('voice cues', () => {
     expect(links(text)).toEqual(want);
     const a = analyzeReview(text);
     expect(a.people.find((p) => p.name === want[0][1])?.roles).toContain('actor');
+  });
+
+  it.each([
+    ['"the voices for" a list of parts', 'Kara Dune does the voices for Mirela and Tobin, and both sound young.', [['Mirela', 'Kara Dune'], ['Tobin', 'Kara Dune']]],
+    ['a list of parts ending at an aside', 'Kara Dune does the voice for Mirela and Tobin (and the old dog), which is a feat.', [['Mirela', 'Kara Dune'], ['Tobin', 'Kara Dune']]],
+  ] as const)('one voice, several parts: %s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it.each([
+    // The list ends where a clause goes on: the second name is the subject of its own verb.
+    ['a name that opens a clause', 'Kara Dune voices Mirela and Tobin hates her.', [['Mirela', 'Kara Dune']]],
+    // The second name has its own actor.
+    ['a part another actor plays', 'Kara Dune voices Mirela and Ben Carr plays Tobin.', [['Mirela', 'Kara Dune'], ['Tobin', 'Ben Carr']]],
+  ] as const)('the list stops: %s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
   });
 
   it.each([

@@ -101,8 +101,14 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'a
 /** Verbs of voicing a part, read like `plays` before it ("A voices C"); `voiced by` is the passive. */
 export const VOICE_VERBS: ReadonlySet<string> = new Set(['voices', 'voiced', 'voicing']);
 
-/** Words after `voice` that make the name after them the part voiced ("the voice of C", "lends her voice to C"). */
-export const VOICE_LINKS: ReadonlySet<string> = new Set(['of', 'to']);
+/** Words after `voice` that make the name after them the part voiced ("the voice of C", "lends her voice to C", "does the voices for C"). */
+export const VOICE_LINKS: ReadonlySet<string> = new Set(['of', 'to', 'for']);
+
+/** What joins the parts of a list one voice actor voices ("voices C, D and E"), exactly. */
+export const PART_LIST_JOINS: readonly string[] = [', ', ' and ', ', and ', ' & '];
+
+/** Nouns of a voice before {@link VOICE_LINKS} ("the voice of C", "the voices for C and D"). */
+export const VOICE_NOUNS: ReadonlySet<string> = new Set(['voice', 'voices']);
 
 /** Copulas that make the subject the choice itself ("A is the perfect choice for C"), not the one who chooses. */
 export const CHOICE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'be', 'been', 'seems', 'seemed']);

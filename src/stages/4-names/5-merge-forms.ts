@@ -2,7 +2,8 @@
  * Step 5: the entities, one per name, with every form of it as a mention. One key for case, hyphen
  * and space variants (`Cheong-San` = `Cheong San` = `Cheongsan`), a titled full name keyed without
  * its title (`Mr.Amitabh Bachan` = `Amitabh Bachan`); a tail from a particle joins its full name
- * (`Di Girolamo` of `Titta Di Girolamo`); a lone word, a titled form or a nickname joins the full
+ * (`Di Girolamo` of `Titta Di Girolamo`), and so does a two-word full name a longer one spells out
+ * (`Jack Palance` of `Walter Jack Palance`, see {@link subFormOwners}); a lone word, a titled form or a nickname joins the full
  * name it stands for (see {@link fullNameFor}), except a titled form of a surname the text gives two
  * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own. The
  * one full name with a titled form's surname joins it even when nothing else made it a name
@@ -20,6 +21,8 @@ import type { EntityDraft } from '../stage-types';
 import { isListedFirstName, type NameContext } from './context';
 import type { Piece } from './piece';
 import { addToSetMap } from './set-map';
+import { subFormOwners, type FullNameWords } from './tie-sub-forms';
+import { sexesClash } from './tie-title-sex';
 
 /**
  * The full name a lone word stands for, among the full names it starts (`starts`) and ends
@@ -28,7 +31,8 @@ import { addToSetMap } from './set-map';
  * lone word, the one named most recently before (`lastSeen`: two people who share a surname are
  * told apart by the last full name the reader met); otherwise (a given name or a Korean family
  * name several full names start, a titled form) the most mentioned, and undefined when they tie:
- * the text does not say which. The sets are walked, not spread into arrays: a spread here makes
+ * the text does not say which. A full name `fits` rejects (a woman's title before a man's name)
+ * is none of them. The sets are walked, not spread into arrays: a spread here makes
  * the engine drop the caller's optimised code.
  */
 function fullNameFor(
@@ -38,6 +42,7 @@ function fullNameFor(
   ends: ReadonlySet<number> | undefined,
   mentionCount: ReadonlyMap<number, number>,
   lastSeen: ReadonlyMap<number, number>,
+  fits: (e: number) => boolean,
 ): number | undefined {
   const preferred = given ? starts : ends;
   const set = preferred && preferred.size > 0 ? preferred : given ? ends : starts;
@@ -48,6 +53,7 @@ function fullNameFor(
   let top = -1;
   let tops = 0;
   for (const x of set) {
+    if (!fits(x)) continue;
     const at = lastSeen.get(x) ?? -1;
     if (at > seen) {
       seen = at;
@@ -86,6 +92,8 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
   const firstWordOf = new Map<string, Set<number>>();
   const lastWordOf = new Map<string, Set<number>>();
   const ofPiece = new Map<Piece, number>();
+  // The first core word of each full name's entity, for the sex a titled form must fit.
+  const givenOf = new Map<number, string>();
   const entityFor = (key: string): number => {
     let e = byKey.get(key);
     if (e === undefined) {
@@ -110,16 +118,31 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       tailOwner.set(tail, owner === undefined || owner === keyOf(p) ? keyOf(p) : null);
     }
   }
+  const fullName = (p: Piece): boolean => {
+    const core = p.titled ? p.first + 1 : p.first;
+    return p.last !== core && !(p.titled && !NAME_TITLES.has(lowerAt(p.first))) && typeof tailOwner.get(p.key) !== 'string';
+  };
+  // A two-word full name a longer one spells out (`Jack Palance` of `Walter Jack Palance`).
+  const fullNames: FullNameWords[] = [];
+  for (const p of accepted) {
+    if (!fullName(p)) continue;
+    const words: string[] = [];
+    for (let k = p.titled ? p.first + 1 : p.first; k <= p.last; k++) words.push(lowerAt(k));
+    fullNames.push({ key: keyOf(p), words });
+  }
+  const alone = new Set<string>();
+  for (const p of pieces) if (p.first === p.last && !p.titled && p.shape !== 'common') alone.add(lowerAt(p.first));
+  const subForms = subFormOwners(fullNames, ctx.lowerWords, alone);
   for (const p of accepted) {
     // Full names, titled ones too ("Sir Paul McCartney"), by their first and last core words.
     const core = p.titled ? p.first + 1 : p.first;
-    if (p.last === core || (p.titled && !NAME_TITLES.has(lowerAt(p.first)))) continue;
-    if (typeof tailOwner.get(p.key) === 'string') continue;
+    if (!fullName(p) || subForms.has(keyOf(p))) continue;
     const e = entityFor(keyOf(p));
     const lastLower = lowerAt(p.last);
     // "John Jnr" names the son: a lone "John" is the father, so the suffixed form does not claim it.
     if (NAME_SUFFIXES.has(lastLower) && p.last - 1 === core) continue;
     addToSetMap(firstWordOf, lowerAt(core), e);
+    givenOf.set(e, lowerAt(core));
     // "Charles Evans Jr": the surname is the word before the suffix.
     const lastCore = NAME_SUFFIXES.has(lastLower) && p.last - 1 > core ? p.last - 1 : p.last;
     addToSetMap(lastWordOf, lowerAt(lastCore), e);
@@ -144,6 +167,14 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       if (n < MIN_SHORT_FORM && !isListedFirstName(short)) continue;
       addToSetMap(shortFormOfLone, short, p.key);
     }
+  }
+  // A short form's first word alone is then a form of the longer name too (`Jack` of `Walter Jack
+  // Palance`); its second is the longer name's own surname or a middle name.
+  for (const { key, words } of fullNames) {
+    const e = byKey.get(subForms.get(key) ?? '');
+    if (e === undefined || byKey.has(key)) continue;
+    byKey.set(key, e);
+    addToSetMap(firstWordOf, words[0] as string, e);
   }
   for (const [tail, owner] of tailOwner) {
     const e = owner === null ? undefined : byKey.get(owner);
@@ -201,7 +232,10 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       // of a full name: see fullNameFor.
       const word = lowerAt(p.last);
       const family = p.titled && (titlesOf.get(word)?.size ?? 0) > 1;
-      if (!family) e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen);
+      // "Mrs. Vell" is not "Tom Vell": a title tells a sex the full name's given name must not contradict.
+      const title = p.titled ? lowerAt(p.first) : '';
+      const fits = (x: number): boolean => !p.titled || !sexesClash(title, givenOf.get(x) ?? '');
+      if (!family) e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen, fits);
       // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one.
       if (e === undefined && p.titled && !family && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
       if (e === undefined && !p.titled) e = titledSurname.get(word) ?? undefined;

@@ -5,7 +5,8 @@
  *
  * - `A, who played C`, `A played undercover cop C`, `A … for playing soul star C`,
  *   `A … for his portrayal of C`, `A will play the role of C`, and the voice cues `A voices C`,
- *   `A as the voice of C`, `A lends her voice to C` (not `(voice of A)`, which names the actor),
+ *   `A as the voice of C`, `A lends her voice to C`, `A does the voices for C and D` (a voice
+ *   cue takes the characters listed after its part too; not `(voice of A)`, which names the actor),
  *   and casting said as a choice, `A is the perfect choice for C`;
  * - `He played C`, `his portrayal of C`, `The 30-year-old actor, who played C` in a sentence that
  *   names no one before the cue: the pronoun or the performer noun stands for the one person the sentence before names ("Dana Moss is back. She plays
@@ -23,7 +24,7 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PASSIVE_AUXILIARIES, PERFORMER_DETERMINERS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PERFORMER_DETERMINERS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -37,10 +38,11 @@ const MIN_TOPIC_MENTIONS = 3;
 /** A real person named up to this often may still be a part, even when the actor is named less. */
 const MAX_PART_MENTIONS = 2;
 
-/** Where a casting cue starts, and whether it is a noun (`role of`) rather than a verb (`played`). */
+/** Where a casting cue starts, whether it is a noun (`role of`) rather than a verb (`played`), and whether it is a voice's (`voices`, `the voice of`). */
 interface Cue {
   start: number;
   noun: boolean;
+  voice: boolean;
 }
 
 type Mention = EntityMention;
@@ -65,22 +67,23 @@ function castingCueBefore(view: string, start: number): Cue | null {
     if (PLAYS_VERBS.has(w.word) || VOICE_VERBS.has(w.word)) {
       // "who is played then-unknown C": a passive missing its `by`, so C is not the part.
       const aux = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
-      return aux && PASSIVE_AUXILIARIES.has(aux.word) ? null : { start: w.start, noun: false };
+      return aux && PASSIVE_AUXILIARIES.has(aux.word) ? null : { start: w.start, noun: false, voice: VOICE_VERBS.has(w.word) };
     }
     if (VOICE_LINKS.has(w.word)) {
-      // "as the voice of C", "lends her voice to C": the voice names the part as a verb would.
+      // "as the voice of C", "lends her voice to C", "does the voices for C": the voice names the
+      // part as a verb would.
       const noun = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
       // "C (voice of A)": in brackets the name after the voice is the actor's.
-      if (noun?.word === 'voice') return view[noun.start - 1] === '(' ? null : { start: noun.start, noun: false };
+      if (noun && VOICE_NOUNS.has(noun.word)) return view[noun.start - 1] === '(' ? null : { start: noun.start, noun: false, voice: true };
     }
     if (w.word === 'for') {
       // "A is the perfect choice for C": casting said as a choice.
       const noun = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
-      return noun && CHOICE_NOUNS.has(noun.word) && isTheChoice(view, noun.start) ? { start: noun.start, noun: false } : null;
+      return noun && CHOICE_NOUNS.has(noun.word) && isTheChoice(view, noun.start) ? { start: noun.start, noun: false, voice: false } : null;
     }
     if (w.word === 'of') {
       const noun = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
-      return noun && PORTRAYAL_NOUNS.has(noun.word) ? { start: noun.start, noun: true } : null;
+      return noun && PORTRAYAL_NOUNS.has(noun.word) ? { start: noun.start, noun: true, voice: false } : null;
     }
     if (NOT_PART_WORDS.has(w.word)) return null;
     at = w.start;
@@ -205,16 +208,45 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     if (actor === undefined || actor === c || !canPlay(actor)) continue;
     const a = entities[actor] as EntityDraft;
     if (cue.noun && !a.roles.includes('actor') && !takenPart(view, cue.start)) continue;
+    if (!cast(c, actor)) continue;
+    actors.add(actor);
+    if (a.roles.length === 1 && a.roles[0] === 'other') a.roles[0] = 'actor';
+    else if (!a.roles.includes('actor')) a.roles.push('actor');
+    if (cue.voice) voicedList(i, actor);
+  }
+
+  /**
+   * Makes `c` a part `actor` plays; false when `c` is a real person the text names more often
+   * than the actor and more than {@link MAX_PART_MENTIONS} times.
+   */
+  function cast(c: number, actor: number): boolean {
+    const role = entities[c] as EntityDraft;
     if (role.kind !== 'character') {
-      if (role.mentions.length > Math.max(MAX_PART_MENTIONS, a.mentions.length)) continue;
+      if (role.mentions.length > Math.max(MAX_PART_MENTIONS, (entities[actor] as EntityDraft).mentions.length)) return false;
       role.kind = 'character';
       role.kindConfidence = Math.max(0.5, 1 - role.kindConfidence);
     }
     role.roles = [];
     role.playedBy = actor;
-    actors.add(actor);
-    if (a.roles.length === 1 && a.roles[0] === 'other') a.roles[0] = 'actor';
-    else if (!a.roles.includes('actor')) a.roles.push('actor');
+    return true;
+  }
+
+  /**
+   * "A voices C and D", "the voices for C, D and E": one voice actor often voices several parts, so
+   * the characters listed right after the part at `i` are the actor's too. The list ends at
+   * anything but a plain join, a maker, a name with an actor already or that plays a part; a part
+   * may end at an aside in brackets ("C and D (and E)").
+   */
+  function voicedList(i: number, actor: number): void {
+    let prev = mentions[i] as Mention;
+    for (let j = i + 1; j < mentions.length; j++) {
+      const next = mentions[j] as Mention;
+      const part = entities[next.entity] as EntityDraft;
+      if (!PART_LIST_JOINS.includes(view.slice(prev.end, next.start))) return;
+      if (next.entity === actor || part.playedBy !== null || actors.has(next.entity) || part.roles.some((r) => MAKER_ROLES.has(r))) return;
+      if (isApostrophe(view[next.end]) || !(endsRole(view, lower, next.end) || view.startsWith(' (', next.end)) || !cast(next.entity, actor)) return;
+      prev = next;
+    }
   }
 
   /**

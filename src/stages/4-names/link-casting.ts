@@ -50,8 +50,12 @@ const PART_NOUNS = ['character', 'role', 'part'];
 /** What may follow the role of `A is C`: the end of its clause or a list going on. */
 const AFTER_ROLE = ',.;:!?)\n';
 
-/** The casting links of the entities, read off whole mentions; sets `playedBy`, roles and kinds. */
-export function linkCasting(input: NormalizedText, entities: EntityDraft[]): void {
+/**
+ * The casting links of the entities, read off whole mentions; sets `playedBy`, roles and kinds.
+ * `listedWorks` holds the starts of names whose bracket holds one of their works
+ * (`link-casting-filmography.ts`): no casting pair.
+ */
+export function linkCasting(input: NormalizedText, entities: EntityDraft[], listedWorks: ReadonlySet<number> = new Set()): void {
   const { view, lower } = input;
   // The entity and the end of the mention that starts at each offset.
   const startAt = new Map<number, number>();
@@ -189,6 +193,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[]): voi
    * first in a review (a report writes the actor first), the actor first in any voice.
    */
   const bracketPair = (m: Span, x: number): boolean => {
+    if (listedWorks.has(m.start)) return false;
     let at = m.end;
     if (view[at] === ' ') at++;
     if (view[at] !== '(') return false;

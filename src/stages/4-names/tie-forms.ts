@@ -6,7 +6,7 @@
  * joins the one name of its kind it is made from ("Evie" / "Eve Walton"). Each reads every
  * entity's mentions once, keyed by form.
  */
-import { PET_FORM_ENDINGS } from '../../data/name-forms';
+import { GIVEN_NAME_SHORT_FORMS, PET_FORM_ENDINGS } from '../../data/name-forms';
 import { ONE_WORD_HEADINGS } from '../../data/heading-words';
 import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
 import { SENTENCE_OPENING_MARKS } from '../../data/name-marks';
@@ -298,16 +298,16 @@ const MIN_PET_STEM = 2;
 const MAX_PET_STEM = 10;
 
 /**
- * The pet forms of a given name, lower case: the name with a pet ending, its last letter doubled
- * first (`Tom`: `Tommy`) or its final `e` dropped (`Eve`: `Evie`). A form the name lists give the
- * other sex is left out (`Jackie` of `Jack`).
+ * The pet forms of a given name, lower case: its listed short forms (`David`: `Dave`), and the name
+ * with a pet ending, its last letter doubled first (`Tom`: `Tommy`) or its final `e` dropped (`Eve`:
+ * `Evie`). A form the name lists give the other sex is left out (`Jackie` of `Jack`).
  */
 export function petForms(given: string): string[] {
   if (given.length < MIN_PET_STEM || given.length > MAX_PET_STEM || !/^\p{Ll}+$/u.test(given)) return [];
   const stems = [given, given + given[given.length - 1]];
   if (given.endsWith('e') && given.length > MIN_PET_STEM) stems.push(given.slice(0, -1));
   const sex = firstNameSex(given);
-  const forms: string[] = [];
+  const forms: string[] = [...(GIVEN_NAME_SHORT_FORMS.get(given) ?? [])];
   for (const stem of stems) {
     for (const ending of PET_FORM_ENDINGS) {
       const pet = stem + ending;

@@ -11,7 +11,9 @@
  *    used alone takes in the one capitalised word the text writes beside it where no name holds it
  *    ("Cassian" / "Rebel officer Cassian Andor"), and a lone pet form joins the one name of its kind
  *    it is made from ("Evie" / "Dame Eve Walton").
- * 5. Casting read over whole entities ({@link linkCasting}): `A is C`, `A's C`, `A's character (C)`,
+ * 5. Casting read over whole entities: first a list of actors with their works in brackets
+ *    ({@link dropFilmographyLinks}: "stars A (Work), B (Work) and C (Work)") loses the links its
+ *    brackets made; then ({@link linkCasting}) `A is C`, `A's C`, `A's character (C)`,
  *    `C, a … played by A`; then `A … as C` past what the names stage reads ({@link linkCastingAs}),
  *    the news and blog shapes `A, who … played C`, `for his portrayal of C`, `He played C`
  *    ({@link linkCastingPlays}), a phrase opening the sentence, `As C, A …`, `Playing C, A …`
@@ -24,11 +26,12 @@
  * Then {@link compact} drops the emptied entities and renumbers the links.
  *
  * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts` (3, 4),
- * `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts` and `link-casting-create.ts` (5), `tie-known-as.ts` (6); `tie-merge.ts` merges and compacts.
+ * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts` and `link-casting-create.ts` (5), `tie-known-as.ts` (6); `tie-merge.ts` merges and compacts.
  */
 import type { KnownName } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { linkCasting } from './link-casting';
+import { dropFilmographyLinks } from './link-casting-filmography';
 import { linkCastingAs } from './link-casting-as';
 import { linkCastingPlays } from './link-casting-plays';
 import { linkCastingOpener } from './link-casting-opener';
@@ -48,7 +51,7 @@ export function tieNames(input: NormalizedText, entities: EntityDraft[], known: 
   mergeSpellingSlips(input, entities);
   extendLoneNames(input, entities, blocked);
   mergePetForms(input, entities);
-  linkCasting(input, entities);
+  linkCasting(input, entities, dropFilmographyLinks(input, entities));
   linkCastingAs(input, entities);
   linkCastingPlays(input, entities);
   linkCastingOpener(input, entities);
