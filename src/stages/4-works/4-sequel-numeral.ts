@@ -11,7 +11,7 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { ARTICLES, NAME_JOINERS, NUMBERED_NOT_WORKS, SCORE_ASPECTS, SEQUEL_KIND_WORDS, SEQUEL_NUMERALS, VERSUS_WORDS } from '../../data/work-cues';
+import { ARTICLES, NAME_JOINERS, NUMBERED_NOT_WORKS, SCORE_ASPECTS, SEQUEL_KIND_WORDS, SEQUEL_NUMERALS, VERSUS_WORDS, REVIEW_WORDS, WORK_NOUNS } from '../../data/work-cues';
 import { isDigitCode, SPACE } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { Run } from '../../text/runs';
@@ -156,8 +156,8 @@ function digitTitle(ctx: WorksContext, run: Run): boolean {
 /** A word written in lower case inside a run ("of", "to"). */
 const isLowerWord = (w: Word): boolean => !w.capitalised;
 
-/** "vs", "v.", "versus": a fight or a match between two, not a title's word. */
-const isVersus = (w: Word): boolean => VERSUS_WORDS.has(w.lower);
+/** "vs", "versus" (a fight between two), or a review's or a kind of work's word ("Movie Log 2"): no title's word before a number. */
+const isVersus = (w: Word): boolean => VERSUS_WORDS.has(w.lower) || REVIEW_WORDS.has(w.lower) || WORK_NOUNS.has(w.lower);
 
 /** Reads one run: its title when it is numbered as a sequel and the words before the number can be one. */
 export function readSequelNumeral(ctx: WorksContext, full: Run, out: Finding[]): void {
