@@ -144,3 +144,24 @@ describe("a title-case run that ends with a sequel's Roman numeral", () => {
     { text: 'The plot that ties episodes II and III together is clever.', found: null },
   ]);
 });
+
+describe("a title numbered as a sequel by one digit after it", () => {
+  table([
+    { text: 'Compared to Copper Lantern 2 this sequel drags.', found: 'Copper Lantern 2' },
+    // One word and a digit: where films are talked of, and after a list's last joiner.
+    { text: 'Of all the horror films I rented, nothing beat Gristlewood 3 for sheer gore.', found: 'Gristlewood 3' },
+    { text: 'Skip the Grey Orchard or Gristlewood 2, this is the worst movie of the year.', found: 'Gristlewood 2', none: ['Skip the Grey Orchard or Gristlewood 2'] },
+    { text: 'The film is better than Quill and Quill 2 put together.', found: 'Quill 2', none: ['Quill and Quill 2'] },
+    { text: 'Forget the Grey Orchard or Gristlewood 2, this is the goriest film yet.', found: 'Gristlewood 2', none: ['Grey Orchard or Gristlewood 2'] },
+    { text: 'So GO RENT Copper Lantern 2 again, it is a better movie.', found: 'Copper Lantern 2', none: ['GO RENT Copper Lantern 2'] },
+    // A text about animation numbers arcs and islands, not sequels.
+    { text: 'The anime arcs are great and the manga even better; the Harbour Wars 7 arc is the best of the anime.', found: null },
+    // A score form, a grade, a channel, an age, a name that goes on, a place away from any film.
+    { text: 'My marks for the film: Story 8 Art 9 Sound 7 Overall 8.', found: null },
+    { text: 'Music was weak. Decent 4. The movie drags.', found: null },
+    { text: 'The film was shown on BBC 2 last night.', found: null },
+    { text: 'The film stars a Brave 9-year-old who runs away.', found: null },
+    { text: 'Protesters from the Mothers 4 Justice group were at the film premiere.', found: null },
+    { text: 'They spent a week in Harbour 7 before sailing home.', found: null },
+  ]);
+});

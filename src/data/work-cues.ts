@@ -594,4 +594,28 @@ export const NUMBERED_NOT_WORKS: ReadonlySet<string> = new Set([
   'war', 'world', 'episode', 'episodes', 'episodio', 'episódio', 'part', 'parts', 'volume', 'vol', 'chapter', 'book', 'act',
   'phase', 'stage', 'step', 'grade', 'class', 'category', 'cat', 'type', 'level', 'tier', 'mark', 'mk', 'model', 'series',
   'division', 'league', 'round', 'section', 'article', 'title', 'gen', 'generation', 'vatican',
+  // Machines numbered by model ("Playstation 2", "Xbox 360").
+  'playstation', 'xbox', 'windows', 'iphone', 'ipod',
 ]);
+
+/**
+ * The aspects a review's score form rates, each before its mark ("Story 8 Art 9 Sound 7"): a
+ * number after one of them is a mark, not a sequel's number.
+ */
+export const SCORE_ASPECTS: ReadonlySet<string> = new Set([
+  'story', 'art', 'sound', 'character', 'characters', 'enjoyment', 'overall', 'animation', 'music', 'plot', 'visuals', 'acting',
+  'setting', 'pacing', 'direction', 'writing', 'cast', 'ost', 'soundtrack', 'rating', 'score', 'grade', 'total',
+]);
+
+/**
+ * Words for the kinds of work that come in sequels numbered with a digit, and for their release
+ * ("Fortress 2 … the worst movie", "the Predator films", "on DVD"): near one of them, one
+ * capitalised word and a digit name a work ("Shrek 2"), not a place, a band or a part.
+ */
+export const SEQUEL_KIND_WORDS: ReadonlySet<string> = new Set([
+  'film', 'films', 'movie', 'movies', 'sequel', 'sequels', 'prequel', 'franchise', 'trilogy', 'remake', 'dvd', 'cinema', 'cinemas',
+  'horror', 'horrors', 'thriller', 'thrillers', 'comedy', 'comedies', 'flick', 'flicks', 'blockbuster', 'blockbusters', 'series', 'show', 'game', 'games',
+]);
+
+/** Words that set two sides against each other ("Gaara vs Lee"): a run holding one is a fight or a match. */
+export const VERSUS_WORDS: ReadonlySet<string> = new Set(['vs', 'v', 'versus']);

@@ -8,7 +8,6 @@
  * historical name ("Abe no Seimei": a first word the names data knows as a given name); role words
  * and honorifics at its left edge are a person's, not the title's ("Director Tanaka ...").
  */
-import { readsAsAnimation } from '../4-names/kind-animation';
 import { HONORIFICS } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { ENGLISH_TAGS, ROMANISED_OWNER_WORDS, ROMANISED_PARTICLES } from '../../data/work-cues';
@@ -62,6 +61,6 @@ export function readRomanised(ctx: WorksContext, run: Run, out: Run[]): void {
 
 /** The runs `readRomanised` kept, as titles, when the text is about animation. */
 export function romanisedTitles(ctx: WorksContext, runs: readonly Run[]): Finding[] {
-  if (runs.length === 0 || !readsAsAnimation(ctx.words)) return [];
+  if (runs.length === 0 || !ctx.aboutAnimation()) return [];
   return runs.map((r) => titleFinding(ctx.formOf(r)));
 }

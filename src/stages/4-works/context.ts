@@ -4,6 +4,7 @@
  */
 import { ARTICLES, COUNTED, GENRE_CUES, LEAD_DETERMINERS, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { GIVEN_NAMES } from '../../data/given-names';
+import { readsAsAnimation } from '../4-names/kind-animation';
 import { isDigitCode, isLetter, isWordChar } from '../../text/chars';
 import { FIRST_NAMES } from '../../text/first-names';
 import { firstAtOrAfter } from '../../text/search';
@@ -150,6 +151,15 @@ export class WorksContext {
       }
     }
     return this.givenNameEnds.has(lower);
+  }
+
+  /** Whether the text is about animation, once {@link aboutAnimation} was asked. */
+  private animation: boolean | null = null;
+
+  /** True when the text's own words say it is about animation ({@link readsAsAnimation}); read once. */
+  aboutAnimation(): boolean {
+    this.animation ??= readsAsAnimation(this.words);
+    return this.animation;
   }
 
   /** Where each sentence's first word starts, once {@link opensSentence} was asked. */

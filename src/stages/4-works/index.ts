@@ -27,7 +27,7 @@
  *    `4-work-parts.ts`); a title readers know, named bare (`better than Star Wars`; the learned
  *    list of `src/data/work-titles-known.ts`, `4-known-titles.ts`); capitalised words joined by a
  *    romanised particle in a text about animation (`Kimetsu no Yaiba`; `4-romanised.ts`);
- *    a title-case run ending in a sequel's Roman numeral (`Evil Dead II`; `4-sequel-numeral.ts`);
+ *    a title-case run numbered as a sequel, by a Roman numeral or one digit (`Evil Dead II`, `Zombie 2`; `4-sequel-numeral.ts`);
  * 5. titles the caller passes in `options.works`; then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end").
