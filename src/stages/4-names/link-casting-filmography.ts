@@ -20,6 +20,21 @@ const MAX_BRACKET = 60;
 interface Pair {
   outside: EntityMention;
   inside: EntityMention | undefined;
+  /** Where its bracket closes. */
+  close: number;
+}
+
+/**
+ * Where the bracket opening at `open` closes, read at most {@link MAX_BRACKET} characters on so
+ * the pass stays linear; -1 when it does not close by then or another bracket opens first.
+ */
+function bracketClose(view: string, open: number): number {
+  const end = Math.min(view.length, open + MAX_BRACKET + 1);
+  for (let i = open + 1; i < end; i++) {
+    if (view[i] === ')') return i;
+    if (view[i] === '(') return -1;
+  }
+  return -1;
 }
 
 /**
@@ -38,14 +53,14 @@ export function dropFilmographyLinks(input: NormalizedText, entities: EntityDraf
     const m = mentions[i] as EntityMention;
     if (!view.slice(m.start, m.end).includes(' ') || view[m.end] !== ' ' || view[m.end + 1] !== '(') return undefined;
     const open = m.end + 1;
-    const close = view.indexOf(')', open);
-    if (close < 0 || close - open > MAX_BRACKET || view.lastIndexOf('(', close) !== open) return undefined;
+    const close = bracketClose(view, open);
+    if (close < 0) return undefined;
     let j = i + 1;
     let inside: EntityMention | undefined;
     const first = mentions[j];
     if (first && first.start === open + 1 && first.end === close) inside = first;
     while (j < mentions.length && (mentions[j] as EntityMention).start < close) j++;
-    return [{ outside: m, inside }, j];
+    return [{ outside: m, inside, close }, j];
   };
   const settle = (): void => {
     if (run.length >= MIN_RUN && 2 * run.filter((p) => p.inside).length < run.length) {
@@ -64,7 +79,7 @@ export function dropFilmographyLinks(input: NormalizedText, entities: EntityDraf
     }
     const [pair, next] = got;
     const last = run[run.length - 1];
-    if (last && !PART_LIST_JOINS.includes(view.slice(view.indexOf(')', last.outside.end) + 1, pair.outside.start))) settle();
+    if (last && !PART_LIST_JOINS.includes(view.slice(last.close + 1, pair.outside.start))) settle();
     run.push(pair);
     i = next;
   }

@@ -141,9 +141,9 @@ function workWordNear(words: readonly Word[], at: number): boolean {
 function digitTitle(ctx: WorksContext, run: Run): boolean {
   const { view, words } = ctx;
   const last = words[run.last] as Word;
-  if (someWord(words, run.first, run.last, isVersus) || ARTICLES.has(last.lower) || (run.last > run.first && allCaps(view, last) && last.end - last.start <= 3)) return false;
+  if (someWord(words, run.first, run.last, isNoSequelWord) || ARTICLES.has(last.lower) || (run.last > run.first && allCaps(view, last) && last.end - last.start <= 3)) return false;
   // A run all in capitals before a number is a list item's heading as often ("-SAKURA HARUNO 5").
-  if (run.last > run.first && someWord(words, run.first, run.last, (w) => !allCaps(view, w)) === false) return false;
+  if (run.last > run.first && !someWord(words, run.first, run.last, (w) => !allCaps(view, w))) return false;
   // "Strong to a Decent 3": an opinion word after a lower-case word, before the number, is a grade.
   if (opinionAt(ctx, last) && someWord(words, run.first, run.last, isLowerWord)) return false;
   // A text about animation numbers its arcs, islands and rankings, not its sequels ("Water 7",
@@ -157,7 +157,7 @@ function digitTitle(ctx: WorksContext, run: Run): boolean {
 const isLowerWord = (w: Word): boolean => !w.capitalised;
 
 /** "vs", "versus" (a fight between two), or a review's or a kind of work's word ("Movie Log 2"): no title's word before a number. */
-const isVersus = (w: Word): boolean => VERSUS_WORDS.has(w.lower) || REVIEW_WORDS.has(w.lower) || WORK_NOUNS.has(w.lower);
+const isNoSequelWord = (w: Word): boolean => VERSUS_WORDS.has(w.lower) || REVIEW_WORDS.has(w.lower) || WORK_NOUNS.has(w.lower);
 
 /** Reads one run: its title when it is numbered as a sequel and the words before the number can be one. */
 export function readSequelNumeral(ctx: WorksContext, full: Run, out: Finding[]): void {

@@ -42,6 +42,11 @@ const PRONOUN_SAMPLE_TOKENS = 12;
 const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'his', 'him', 'himself']);
 const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
 
+/** The gender a third-person pronoun of any case tells (`he`, `him`, `his`: m; `she`, `her`: f), or null. */
+export function pronounGender(word: string): Gender {
+  return MALE_PRONOUNS.has(word) ? 'm' : FEMALE_PRONOUNS.has(word) ? 'f' : null;
+}
+
 /**
  * The gender the text's own pronouns give a name ("Cohen for his character", "Aaliyah … She
  * and"): the first his / her / him, or (with `opening`) he / she opening a sentence, in the few

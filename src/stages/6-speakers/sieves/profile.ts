@@ -7,17 +7,13 @@ import { FEMALE_NAMES, MALE_NAMES } from '../../../data/given-names';
 import { isUpper } from '../../../text/chars';
 import { containing, firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
-import { genderOf } from '../gender';
-import { PRONOUN_GENDER } from '../subject-shapes';
+import { genderOf, pronounGender } from '../gender';
 import { silentTail } from './continuation';
 import { sentenceBefore } from './prior-sentence';
 import type { Context, Mention } from '../types';
 
 /** Quotes the one person must have been given before an unattributed one is theirs. */
 const MIN_VOICE_QUOTES = 2;
-
-/** Object and possessive pronouns, read as the subject pronoun of their gender. */
-const PRONOUN_FORMS: Readonly<Record<string, string>> = { him: 'he', his: 'he', her: 'she', himself: 'he', herself: 'she' };
 
 /**
  * 5c. Outside dialogue-heavy fiction, when every quote given a speaker so far (two or more) was
@@ -44,10 +40,7 @@ export function byProfile(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuo
     const gender = genderOf(ctx, voice.speaker);
     if (gender === null) return null;
     const { tokens } = ctx.ann;
-    for (let t = before.open; t <= before.endTok && !named; t++) {
-      const w = (tokens[t] as Token).normal;
-      named = PRONOUN_GENDER[PRONOUN_FORMS[w] ?? w] === gender;
-    }
+    for (let t = before.open; t <= before.endTok && !named; t++) named = pronounGender((tokens[t] as Token).normal) === gender;
   }
   return named ? { ...voice.speaker, via: 'context' } : null;
 }
