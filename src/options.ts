@@ -23,7 +23,7 @@ function knownName(value: unknown, i: number): KnownName {
   const what = `options.knownNames[${i}]`;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw expectedType(`${what} to be an object { name, aliases?, kind? }`, value);
   const { name, aliases, kind } = value as Record<string, unknown>;
-  if (typeof name !== 'string' || !name.trim()) throw new TypeError(`review-lens: expected ${what}.name to be a non-empty string, got ${describe(name)}`);
+  if (typeof name !== 'string' || !name.trim()) throw new TypeError(`review-lens: expected ${what}.name to be a non-empty string, got ${typeof name === 'string' ? JSON.stringify(name) : describe(name)}`);
   if (kind !== undefined && kind !== 'character' && kind !== 'person') {
     throw new RangeError(`review-lens: expected ${what}.kind to be 'character' or 'person', got ${JSON.stringify(kind)}`);
   }

@@ -193,7 +193,8 @@ describe('known names', () => {
     expect(a.characters).toEqual([]);
   });
   it('refuses a malformed entry', () => {
-    expect(() => analyzeReview('x', { knownNames: [{ name: '' }] })).toThrow('review-lens: expected options.knownNames[0].name to be a non-empty string, got string');
+    expect(() => analyzeReview('x', { knownNames: [{ name: '' }] })).toThrow('review-lens: expected options.knownNames[0].name to be a non-empty string, got ""');
+    expect(() => analyzeReview('x', { knownNames: [{ name: '  ' }] })).toThrow('review-lens: expected options.knownNames[0].name to be a non-empty string, got "  "');
     expect(() => analyzeReview('x', { knownNames: [{ name: 'A', kind: 'robot' as never }] })).toThrow(RangeError);
     expect(() => analyzeReview('x', { knownNames: 'A' as never })).toThrow('review-lens: expected options.knownNames to be an array, got string');
   });
