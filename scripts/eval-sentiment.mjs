@@ -8,8 +8,8 @@
 //   gives, and how sure labels fare (accuracy and share of those with confidence >= 0.8)
 // `--half A` or `--half B` scores only one half of each set (A: items 0, 2, 4, …; B: 1, 3, 5, …),
 // for choosing thresholds on A and reporting on B. `--only review-lens` skips the peers.
-// `--fit` instead refits the label confidence and the report model of src/data/sentiment-rules.ts
-// and prints their constants: confidence on IMDb half A (is the score's sign right?), the report
+// `--fit` instead refits the label confidence (in |score|, opinion words and the balance of praise
+// and blame) and the report model of src/data/sentiment-rules.ts and prints their constants: confidence on IMDb half A (is the score's sign right?), the report
 // model on IMDb half A (reviews) against the BBC articles outside ../shared/dev at even places in
 // name order (reports); the BBC articles at odd places show how many reports it finds.
 // `--errors` (with `--half A` only: half B is held out) lists the reviews whose label is wrong.
@@ -117,6 +117,12 @@ function mean(items) {
   return items.length ? (items.reduce((a, x) => a + (x.sentiment.confidence ?? 0), 0) / items.length).toFixed(3) : 'n/a';
 }
 
+/** The smaller of praise and blame over the larger (label.ts's balanceOf). */
+function balance(r) {
+  const large = Math.max(r.praise, r.blame);
+  return large > 0 ? Math.min(r.praise, r.blame) / large : 0;
+}
+
 /** Logistic regression by gradient descent on standardised features; weights on the raw scale. */
 function logisticFit(rows, ys, l2) {
   const k = rows[0].length;
@@ -158,11 +164,11 @@ async function fit() {
 
   const unrated = reviews.filter((r) => !r.rated);
   const sure = logisticFit(
-    unrated.map((r) => [Math.abs(r.reading.score), Math.log1p(r.reading.hits)]),
+    unrated.map((r) => [Math.abs(r.reading.score), Math.log1p(r.reading.hits), balance(r.reading)]),
     unrated.map((r) => (Math.sign(r.reading.score) === r.label ? 1 : 0)),
     0.0001,
   );
-  console.log(`SURE_INTERCEPT = ${round2(sure.intercept)}; SURE_SCORE_WEIGHT = ${round2(sure.weights[0])}; SURE_HITS_WEIGHT = ${round2(sure.weights[1])}`);
+  console.log(`SURE_INTERCEPT = ${round2(sure.intercept)}; SURE_SCORE_WEIGHT = ${round2(sure.weights[0])}; SURE_HITS_WEIGHT = ${round2(sure.weights[1])}; SURE_BALANCE_WEIGHT = ${round2(sure.weights[2])}`);
 
   const long = reviews.filter((r) => r.report.length > 0);
   const report = logisticFit([...long.map((r) => r.report), ...fitBbc.map((r) => r.report)], [...long.map(() => 0), ...fitBbc.map(() => 1)], 0.001);

@@ -41,6 +41,8 @@ const sentence = (writerHits: number, v: SentenceVoice, heading = false): Senten
   leaned: 0,
   writer: 0,
   writerHits,
+  conceded: 0,
+  concededHits: 0,
   weight: 1,
   stress: 1,
   heading,

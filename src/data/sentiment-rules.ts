@@ -171,6 +171,12 @@ export const NEGATION_CUE_SCORE = -0.1;
  * plot description, not verdict: it counts this many times in its stretch.
  */
 export const PLOT_SENTENCE_WEIGHT = 0.6;
+/**
+ * In the whole document plot description weighs less again: a long post that retells a dark story
+ * (deaths, war, crime) and likes the work is judged by the writer's own sentences, while inside a
+ * section, a short stretch on one topic, what happens in a scene is often what the section judges.
+ */
+export const PLOT_DOCUMENT_WEIGHT = 0.4;
 /** Plot description is told from verdict only in a stretch of at least this many scored sentences. */
 export const PLOT_MIN_SENTENCES = 3;
 
@@ -222,13 +228,16 @@ export const MIXED_DOCUMENT_MASS = 8;
 export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
 
 /**
- * Confidence of `positive` / `negative`: a logistic curve in |score| and log(1 + opinion words),
- * fitted (`node scripts/eval-sentiment.mjs --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the
- * score's sign matches the reader's label.
+ * Confidence of `positive` / `negative`: a logistic curve in |score|, log(1 + opinion words) and
+ * the balance of the writer's praise and blame (the smaller side over the larger, 0..1: a reading
+ * whose two sides come close is less sure of its sign), fitted (`node scripts/eval-sentiment.mjs
+ * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
+ * matches the reader's label.
  */
-export const SURE_INTERCEPT = 0.4;
-export const SURE_SCORE_WEIGHT = 7.3;
-export const SURE_HITS_WEIGHT = -0.08;
+export const SURE_INTERCEPT = 0.72;
+export const SURE_SCORE_WEIGHT = 6.18;
+export const SURE_HITS_WEIGHT = 0.01;
+export const SURE_BALANCE_WEIGHT = -0.89;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted

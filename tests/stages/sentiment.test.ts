@@ -1,7 +1,7 @@
 // The sentiment stage on its own: text in, per-hit and per-sentence data out; and the aggregation
 // from given per-sentence data to the labels of sections, characters, quotes and the document.
 import { describe, expect, it } from 'vitest';
-import { SURE_HITS_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT, VERDICT_WEIGHT } from '../../src/data/sentiment-rules';
+import { SURE_BALANCE_WEIGHT, SURE_HITS_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT, VERDICT_WEIGHT } from '../../src/data/sentiment-rules';
 import { WORD_SHIFTS } from '../../src/data/sentiment-word-shifts';
 import { resolveOptions } from '../../src/options';
 import { runPipeline } from '../../src/pipeline';
@@ -15,9 +15,12 @@ import type { AnalyzeOptions, Span } from '../../src/types';
 /** The sentiment stage's data for `text`, run in the pipeline (titles and names masked, quotes found). */
 const stage = (text: string, options?: AnalyzeOptions): SentimentData => runPipeline(text, resolveOptions(options)).sentiment;
 
-/** The fitted confidence of a positive or negative label with `score` and `hits` opinion words, to three places. */
-const sure = (score: number, hits: number): number =>
-  Math.round(1000 / (1 + Math.exp(-(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(score) + SURE_HITS_WEIGHT * Math.log1p(hits))))) / 1000;
+/**
+ * The fitted confidence of a positive or negative label with `score`, `hits` opinion words and the
+ * balance of praise and blame (the smaller side over the larger), to three places.
+ */
+const sure = (score: number, hits: number, balance = 0): number =>
+  Math.round(1000 / (1 + Math.exp(-(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(score) + SURE_HITS_WEIGHT * Math.log1p(hits) + SURE_BALANCE_WEIGHT * balance)))) / 1000;
 
 describe('stage 7: text in, scored hits out', () => {
   // Each hit: its words, whether it is negated, and its factor: value = (negated ? -1 : 1) ×
@@ -136,7 +139,7 @@ describe('stage 7: text in, sentence scores out', () => {
 /** A sentence of the stage's data: no hits, ten words, plain, unless `x` says otherwise. */
 function sentence(start: number, x: Partial<SentenceScore> = {}): SentenceScore {
   const voice = { firstPerson: false, reported: false, quoting: false, addressed: false, pointing: false, exclaims: false, negated: false, capitals: 0, digits: 0 };
-  return { start, end: start + 10, hits: 0, leaned: 0, writer: 0, writerHits: 0, weight: 1, stress: x.weight ?? 1, heading: false, plot: false, words: 10, opensComments: false, voice, ...x };
+  return { start, end: start + 10, hits: 0, leaned: 0, writer: 0, writerHits: 0, conceded: 0, concededHits: 0, weight: 1, stress: x.weight ?? 1, heading: false, plot: false, words: 10, opensComments: false, voice, ...x };
 }
 /** A sentence with one hit of `value` in the writer's own words. */
 const one = (start: number, value: number, x: Partial<SentenceScore> = {}): SentenceScore =>
@@ -153,14 +156,14 @@ describe('aggregation: per-sentence data in, labels out', () => {
     // Strong praise and blame, the smaller 0.875 of the larger: mixed, (0.8 - 1.05) / 2.
     ['strong praise and strong blame', data(one(0, 0.8), one(20, -0.7)), { score: -0.125, label: 'mixed', confidence: 0.875 }],
     // Neither is strong: the sign decides, (0.4 - 0.6) / 2.
-    ['mild praise and mild blame', data(one(0, 0.4), one(20, -0.4)), { score: -0.1, label: 'negative', confidence: sure(-0.1, 2) }],
+    ['mild praise and mild blame', data(one(0, 0.4), one(20, -0.4)), { score: -0.1, label: 'negative', confidence: sure(-0.1, 2, 1) }],
     // A heading counts twice: (2 × 0.5 - 0.3) / 3.
-    ['a praising heading over a blaming sentence', data(one(0, 0.5, { heading: true, weight: 2 }), one(20, -0.2)), { score: 0.233, label: 'positive', confidence: sure(0.233, 2) }],
+    ['a praising heading over a blaming sentence', data(one(0, 0.5, { heading: true, weight: 2 }), one(20, -0.2)), { score: 0.233, label: 'positive', confidence: sure(0.233, 2, 0.2 / 1) }],
     // A sentence holding quoted speech weighs 0.7 in the score, (0.7 × 0.6 - 1.05) / 1.7, but the
     // writer's own praise in it counts in full against the blame: 0.6 is 0.857 of 0.7, mixed.
     ['the writer\u2019s own praise in a sentence that quotes someone', data(one(0, 0.6, { weight: 0.7, stress: 1 }), one(20, -0.7)), { score: -0.371, label: 'mixed', confidence: 0.857 }],
     // Three scored sentences, two of plot: (0.6 - 0.6 × 0.6 + 0.6 × 0.6) / (1 + 0.6 + 0.6).
-    ['plot description among three scored sentences', data(one(0, 0.6), one(20, -0.4, { plot: true }), one(40, 0.6, { plot: true })), { score: 0.273, label: 'positive', confidence: sure(0.273, 3) }],
+    ['plot description among three scored sentences', data(one(0, 0.6), one(20, -0.4, { plot: true }), one(40, 0.6, { plot: true })), { score: 0.273, label: 'positive', confidence: sure(0.273, 3, 0.4 / 1.2) }],
     // Two scored sentences only: plot counts in full, (0.6 - 0.6) / 2.
     // Neutral by its zero score, two opinion words in twenty: 1 - (2 / 2) / 2 sure.
     ['plot description among two scored sentences', data(one(0, 0.6), one(20, -0.4, { plot: true, leaned: -0.6 })), { score: 0, label: 'neutral', confidence: 0.5 }],
@@ -178,18 +181,40 @@ describe('aggregation: per-sentence data in, labels out', () => {
   it('reads a character by the sentences its mentions are in, each once and unweighted', () => {
     const d = data(one(0, 0.5, { heading: true, weight: 2 }), one(20, -0.2), one(40, 0.9));
     // (0.5 - 0.3) / 2: the heading counts once, a second mention in the same sentence adds nothing.
-    expect(sentimentAround(d, [{ start: 2, end: 5 }, { start: 22, end: 25 }, { start: 26, end: 28 }])).toEqual({ score: 0.1, label: 'positive', confidence: sure(0.1, 2) });
+    expect(sentimentAround(d, [{ start: 2, end: 5 }, { start: 22, end: 25 }, { start: 26, end: 28 }])).toEqual({ score: 0.1, label: 'positive', confidence: sure(0.1, 2, 0.2 / 0.5) });
   });
 
   it('reads a quote by the hits wholly inside it and the words that start in it', () => {
-    const hit = (start: number, end: number, value: number) => ({ start, end, sentence: 0, score: value, negated: false, factor: 1, value, quoted: true });
+    const hit = (start: number, end: number, value: number) => ({ start, end, sentence: 0, score: value, negated: false, factor: 1, value, quoted: true, conceded: false });
     const d: SentimentData = { sentences: [], hits: [hit(10, 15, 0.8), hit(20, 24, -0.7), hit(25, 29, 0.9)], wordStarts: [0, 5, 10, 15, 20, 25, 30] };
     // The hit at 25 runs past the quote's end: (0.8 - 1.05) / 2, mixed.
     expect(sentimentInside(d, { start: 8, end: 26 })).toEqual({ score: -0.125, label: 'mixed', confidence: 0.875 });
     // All three: (0.8 - 1.05 + 0.9) / 3, praise far above blame.
-    expect(sentimentInside(d, { start: 0, end: 35 })).toEqual({ score: 0.217, label: 'positive', confidence: sure(0.217, 3) });
+    expect(sentimentInside(d, { start: 0, end: 35 })).toEqual({ score: 0.217, label: 'positive', confidence: sure(0.217, 3, 0.7 / 1.7) });
     // One opinion word in a quote of fifteen words is almost none: 1 - (1 / 1.5) / 2 sure.
     expect(sentimentInside({ ...d, wordStarts: Array.from({ length: 40 }, (_, i) => i) }, { start: 5, end: 20 })).toEqual({ score: 0.8, label: 'neutral', confidence: 0.667 });
+  });
+});
+
+describe('aggregation: what a section reads and the whole document does not', () => {
+  // One sentence that turns: its conceded clause scores 0.8 (0.4 after the contrast's 0.5), the
+  // clause after the turn -0.6 (-0.9 after the contrast's 1.5). Leaned: 0.4 + 1.5 × -0.9.
+  const turning = (start: number): SentenceScore => sentence(start, { hits: 2, leaned: -0.95, writer: -0.5, writerHits: 2, conceded: 0.4, concededHits: 1 });
+  // Plot description: three sentences, the two of plot blaming.
+  const retold = data(one(0, 0.6), one(20, -0.4, { plot: true }), one(40, -0.4, { plot: true }));
+  it.each<[string, SentimentData, { score: number; label: string; confidence: number }, { score: number; label: string; confidence: number }]>([
+    // A section reads both sides of the turn at their own strength, 0.8 and -0.6: strong, and
+    // balanced (0.75), so mixed; the document reads the sentence's mean, -0.25, and its sign.
+    ['a judgement that turns inside its one sentence', data(turning(0)), { score: -0.475, label: 'mixed', confidence: 0.75 }, { score: -0.475, label: 'negative', confidence: sure(-0.475, 2) }],
+    // A turn stronger than what it concedes settles it: 0.4 conceded (0.2 after the contrast),
+    // -0.8 after the turn (-1.2): the sentence's mean, -0.5, alone, and its sign.
+    ['a turn stronger than what it concedes', data(sentence(0, { hits: 2, leaned: -1.6, writer: -1, writerHits: 2, conceded: 0.2, concededHits: 1 })), { score: -0.8, label: 'negative', confidence: sure(-0.8, 2) }, { score: -0.8, label: 'negative', confidence: sure(-0.8, 2) }],
+    // Plot description weighs 0.6 in a section, (0.6 - 2 × 0.6 × 0.6) / 2.2, and 0.4 in the whole
+    // document, (0.6 - 2 × 0.4 × 0.6) / 1.8: the writer's own praise carries the document.
+    ['plot description that blames beside the writer\u2019s praise', retold, { score: -0.055, label: 'negative', confidence: sure(-0.055, 3, 0.6 / 0.8) }, { score: 0.067, label: 'positive', confidence: sure(0.067, 3, 0.6 / 0.8) }],
+  ])('%s', (_, d, section, whole) => {
+    expect(sentimentOver(d, all)).toEqual(section);
+    expect(documentSentiment(d, all, null)).toEqual(whole);
   });
 });
 
@@ -210,7 +235,7 @@ describe('aggregation: the document', () => {
   it.each<[string, number, { score: number; label: string; confidence: number }, { score: number; label: string; confidence: number }]>([
     // Praise 3.6 against blame 3: enough for a section, too little for a whole document, read by
     // its sign: (6 × 0.6 - 6 × 0.75) / 12.
-    ['a dozen sentences', 12, { score: -0.075, label: 'mixed', confidence: 0.833 }, { score: -0.075, label: 'negative', confidence: sure(-0.075, 12) }],
+    ['a dozen sentences', 12, { score: -0.075, label: 'mixed', confidence: 0.833 }, { score: -0.075, label: 'negative', confidence: sure(-0.075, 12, 3 / 3.6) }],
     // Praise 12 against blame 10: a long text that gives as much to each side is mixed throughout.
     ['forty sentences', 40, { score: -0.075, label: 'mixed', confidence: 0.833 }, { score: -0.075, label: 'mixed', confidence: 0.833 }],
   ])('reads %s of praise and blame in turn as a section and as a whole document', (_, n, section, whole) => {
@@ -238,7 +263,7 @@ describe('aggregation: every stretch of the analysis', () => {
   it('gives each section, character (null for people), quote and the document its sentiment', () => {
     const d: SentimentData = {
       sentences: [one(0, 0.9, { heading: true, weight: 2 }), one(20, -0.6), one(40, 0.3)],
-      hits: [{ start: 42, end: 46, sentence: 2, score: 0.3, negated: false, factor: 1, value: 0.3, quoted: false }],
+      hits: [{ start: 42, end: 46, sentence: 2, score: 0.3, negated: false, factor: 1, value: 0.3, quoted: false, conceded: false }],
       wordStarts: [0, 20, 42, 47],
     };
     const entity = (kind: 'character' | 'person', start: number): EntityDraft => ({ kind, kindConfidence: 1, mentions: [{ start, end: start + 3 }], roles: [], descriptors: [], playedBy: null });
@@ -252,15 +277,15 @@ describe('aggregation: every stretch of the analysis', () => {
       quotes: [{ start: 41, end: 48 }],
       rating: null,
     });
-    // (2 × 0.9 - 0.9) / 3; then 0.3 alone.
+    // (2 × 0.9 - 0.9) / 3, the heading's praise 1.8 against blame 0.6; then 0.3 alone.
     expect(summary.sections).toEqual([
-      { score: 0.3, label: 'positive', confidence: sure(0.3, 2) },
+      { score: 0.3, label: 'positive', confidence: sure(0.3, 2, 0.6 / 1.8) },
       { score: 0.3, label: 'positive', confidence: sure(0.3, 1) },
     ]);
     expect(summary.characters).toEqual([{ score: -0.9, label: 'negative', confidence: sure(-0.9, 1) }, null]);
     expect(summary.quotes).toEqual([{ score: 0.3, label: 'positive', confidence: sure(0.3, 1) }]);
     // (2 × 0.9 - 0.9 + 0.3) / 4.
-    expect(summary.document).toEqual({ score: 0.3, label: 'positive', confidence: sure(0.3, 3) });
+    expect(summary.document).toEqual({ score: 0.3, label: 'positive', confidence: sure(0.3, 3, 0.6 / 2.1) });
   });
 });
 

@@ -27,7 +27,7 @@ export function documentReading(data: SentimentData, blocks: readonly Span[]): {
   const body = ids.filter((s) => !(data.sentences[s] as SentenceScore).heading);
   const sentences = body.filter((s) => (data.sentences[s] as SentenceScore).words > 0).length;
   return {
-    reading: readSentences(data, ids, true),
+    reading: readSentences(data, ids, 'document'),
     report: sentences >= REPORT_MIN_SENTENCES ? reportFeatures(data.sentences, body) : [],
     firstPerson: judgesInFirstPerson(data.sentences, body),
   };

@@ -102,6 +102,7 @@ export function scoreHits(tokens: readonly Token[], sentences: readonly Sentence
       factor,
       value: (h.negated ? -score * (score < 0 ? NEGATED_BLAME_WEIGHT : 1) : score) * factor,
       quoted: overlapsAny(speech, h),
+      conceded: (contrast[h.firstToken] ?? 1) < 1,
     });
   }
   return out;

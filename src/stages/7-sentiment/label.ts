@@ -12,6 +12,7 @@ import {
   MIXED_SHORT_SENTENCES,
   NEUTRAL_MAX_DENSITY,
   NEUTRAL_MAX_HITS,
+  SURE_BALANCE_WEIGHT,
   SURE_HITS_WEIGHT,
   SURE_INTERCEPT,
   SURE_SCORE_WEIGHT,
@@ -73,16 +74,22 @@ export function labelOf(r: StretchReading, whole: boolean): SentimentLabel {
   return r.score > 0 ? 'positive' : r.score < 0 ? 'negative' : 'neutral';
 }
 
+/** The smaller of the writer's praise and blame over the larger, 0..1 (0 when the stretch holds neither). */
+export const balanceOf = (r: StretchReading): number => {
+  const large = Math.max(r.praise, r.blame);
+  return large > 0 ? Math.min(r.praise, r.blame) / large : 0;
+};
+
 /**
  * How sure a label is, 0..1. For `positive` and `negative`: the chance the sign is right, a
- * logistic curve in the size of the score and the number of opinion words. For `neutral`: how
- * far the stretch is from holding opinion (1 with no opinion word). For `mixed`: how even praise
- * and blame are.
+ * logistic curve in the size of the score, the number of opinion words and the balance of praise
+ * and blame ({@link balanceOf}). For `neutral`: how far the stretch is from holding opinion (1 with
+ * no opinion word). For `mixed`: how even praise and blame are.
  */
 export function confidenceOf(label: SentimentLabel, r: StretchReading): number {
   if (label === 'neutral') return r.hits === 0 || r.words === 0 ? 1 : Math.max(0, 1 - r.hits / (NEUTRAL_MAX_DENSITY * r.words) / 2);
-  if (label === 'mixed') return Math.min(r.praise, r.blame) / Math.max(r.praise, r.blame);
-  return logistic(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(r.score) + SURE_HITS_WEIGHT * Math.log1p(r.hits));
+  if (label === 'mixed') return balanceOf(r);
+  return logistic(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(r.score) + SURE_HITS_WEIGHT * Math.log1p(r.hits) + SURE_BALANCE_WEIGHT * balanceOf(r));
 }
 
 /** The sentiment of a reading (`whole`: of the whole document): its score, label and confidence. */

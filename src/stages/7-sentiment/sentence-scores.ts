@@ -77,6 +77,8 @@ export function sentenceScores(
   const counts = new Int32Array(n);
   const quotedSums = new Float64Array(n);
   const quotedCounts = new Int32Array(n);
+  const concededSums = new Float64Array(n);
+  const concededCounts = new Int32Array(n);
   for (const h of hits) {
     const s = h.sentence;
     if (s < 0) continue;
@@ -86,6 +88,9 @@ export function sentenceScores(
     if (h.quoted) {
       quotedSums[s] = (quotedSums[s] ?? 0) + h.value;
       quotedCounts[s] = (quotedCounts[s] ?? 0) + 1;
+    } else if (h.conceded) {
+      concededSums[s] = (concededSums[s] ?? 0) + h.value;
+      concededCounts[s] = (concededCounts[s] ?? 0) + 1;
     }
   }
   const out: SentenceScore[] = [];
@@ -107,6 +112,8 @@ export function sentenceScores(
       leaned: leaned[s] ?? 0,
       writer: (sums[s] ?? 0) - (quotedSums[s] ?? 0),
       writerHits: (counts[s] ?? 0) - (quotedCounts[s] ?? 0),
+      conceded: concededSums[s] ?? 0,
+      concededHits: concededCounts[s] ?? 0,
       weight: voiceOf.quoting ? stress * QUOTING_SENTENCE_WEIGHT : stress,
       stress,
       heading,

@@ -22,6 +22,8 @@ export interface ScoredHit extends Span {
   value: number;
   /** True when it lies in quoted speech: not the writer's own words. */
   quoted: boolean;
+  /** True when it lies in the clause its sentence concedes: before "but", after "although" (see `CONTRAST_BEFORE`). */
+  conceded: boolean;
 }
 
 /**
@@ -62,6 +64,13 @@ export interface SentenceScore extends Span {
   writer: number;
   /** How many of its hits lie outside quoted speech. */
   writerHits: number;
+  /**
+   * Sum of the values and number of the writer's hits in the clause the sentence concedes ("The
+   * cast is fine, but …", "…, although the cast is fine"): with the rest, the two sides of a
+   * judgement that turns inside the sentence.
+   */
+  conceded: number;
+  concededHits: number;
   /** How much it counts toward the score of a stretch: its `stress`, times `QUOTING_SENTENCE_WEIGHT` when it holds quoted speech. */
   weight: number;
   /**
