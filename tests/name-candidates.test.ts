@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIRST_NAMES_FILE, firstNamesSource } from '../scripts/build-given-names.mjs';
 import { analyzeReview } from '../src/index';
-import { FIRST_NAMES, WORD_FIRST_NAMES, firstNameSex } from '../src/text/first-names';
+import { FIRST_NAMES, RARE_FIRST_NAMES, WORD_FIRST_NAMES, firstNameSex } from '../src/text/first-names';
 import { isListedFirstName } from '../src/stages/4-names/context';
 
 const found = (text: string) => {
@@ -48,6 +48,35 @@ describe('full names at one mention', () => {
     ['The narration by Harrison Quellby is warm.', 'Harrison Quellby'],
   ])('%j', (text, name) => {
     expect(found(text)).toContain(name);
+  });
+});
+
+describe('a rarer first name of the birth records leads a full name', () => {
+  it.each(['mikhail', 'tyra', 'kenard', 'dustin', 'mariah'])('holds %s apart from the other lists', (n) => {
+    expect(RARE_FIRST_NAMES.has(n)).toBe(true);
+    expect(FIRST_NAMES.has(n) || WORD_FIRST_NAMES.has(n) || isListedFirstName(n)).toBe(false);
+  });
+  it.each([
+    ['The score was written for her by Kenard Whitlowe last spring.', 'Kenard Whitlowe'],
+    ['My aunt once met Tyra Quennell at a party.', 'Tyra Quennell'],
+    ['Later Mikhail Dorovsky joins the crew of the ship.', 'Mikhail Dorovsky'],
+    ['Dustin Pellham and Mariah Okonjo present the prizes.', 'Mariah Okonjo'],
+  ])('%j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+  it.each([
+    // Alone it is no name: such lists hold places and brands too.
+    ['We flew over Kodiak once and it was cold.', 'Kodiak'],
+    // A determiner before the run: a thing is named.
+    ['We saw the band at the Chicago Underground last year.', 'Chicago Underground'],
+    ['That Apollo Rockets jingle is everywhere.', 'Apollo Rockets'],
+    // A word of a place, a firm or a rank in the run.
+    ['We walked across Hyde Park after the screening.', 'Hyde Park'],
+    ['He worked for Tyrell Corp for years.', 'Tyrell Corp'],
+    // A compound with a lower-case word is a description.
+    ['It is pure Coen Brothers-wannabe stuff from start to end.', 'Coen Brothers-wannabe'],
+  ])('%j has no %j', (text, name) => {
+    expect(found(text)).not.toContain(name);
   });
 });
 
