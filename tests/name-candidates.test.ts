@@ -92,6 +92,15 @@ describe('lone words with a maker’s or performer’s work after them', () => {
   });
 });
 
+describe('a repeated lone word takes the role of the maker’s work after it too', () => {
+  it.each([
+    ['Wexley’s script has holes. Fans of Wexley were not pleased at the premiere.', 'Wexley', 'writer'],
+    ['The remake opened with Kessling’s direction at its weakest. The studio hoped Kessling would return.', 'Kessling', 'director'],
+  ])('%j', (text, name, role) => {
+    expect(peopleRoles(text)[name]).toContain(role);
+  });
+});
+
 describe('a rank or church title before a name, at one mention', () => {
   it.each([
     ['The tip from Commissioner Dorval leads nowhere, and the film drags.', 'Commissioner Dorval'],
