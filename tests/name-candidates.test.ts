@@ -101,6 +101,15 @@ describe('a repeated lone word takes the role of the maker’s work after it too
   });
 });
 
+describe('a fame noun before a name is a role cue', () => {
+  it.each([
+    ['Hollywood legend Yaphet Korrow has hit out at the quality of new films.', 'Yaphet Korrow'],
+    ['The show closed with a song for soul legend Obadiah Quist.', 'Obadiah Quist'],
+  ])('%j', (text, name) => {
+    expect(peopleRoles(text)[name]).toContain('other');
+  });
+});
+
 describe('a rank or church title before a name, at one mention', () => {
   it.each([
     ['The tip from Commissioner Dorval leads nowhere, and the film drags.', 'Commissioner Dorval'],
