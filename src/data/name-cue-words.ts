@@ -145,3 +145,9 @@ export const GROUP_NOUNS_AFTER: ReadonlySet<string> = new Set(['group', 'band', 
 
 /** Words after a name that join another name to it (`duo A and B`): a group noun before names the pair. */
 export const LIST_JOINERS: ReadonlySet<string> = new Set([...NAME_JOINERS, 'nor', 'with']);
+
+/**
+ * Determiners before a capitalised run that names a thing (`the Chicago Underground`, `that Halla
+ * Re`): a person's full name takes none, so a run led by a rarer first name after one is no name.
+ */
+export const THING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that', 'this', 'these', 'those', 'another', 'every', 'each', 'any']);
