@@ -105,6 +105,13 @@ describe('kind features', () => {
     ['According to the record label boss Edwin Marsh, sales are up.', 'Edwin Marsh', ['officeBefore'], ['descriptorBefore']],
     ['Later her brother Edwin Marsh returns.', 'Edwin Marsh', ['descriptorBefore'], ['officeBefore']],
     ['We meet the English Teacher (Edwin Marsh) early on.', 'Edwin Marsh', ['descriptorBefore'], ['officeBefore']],
+    // A story noun right before the name, or in apposition to it between commas, names the part.
+    ['Soon the main character Edwin Marsh loses his farm.', 'Edwin Marsh', ['descriptorBefore'], []],
+    ['The heroine, Edwina Marsh, sells her farm.', 'Edwina Marsh', ['descriptorBefore'], []],
+    ['I liked the film’s villain, Edwin Marsh.', 'Edwin Marsh', ['descriptorBefore'], []],
+    // The comma only ends a phrase: the name opens the clause, the noun is no apposition.
+    ['Like the hero, Edwin Marsh grew up on a farm.', 'Edwin Marsh', [], ['descriptorBefore']],
+    ['Unlike our narrator, Edwin Marsh never left the farm.', 'Edwin Marsh', [], ['descriptorBefore']],
     ['Playing real-life boxing champ Edwin Marsh, the lead turns on the charm.', 'Edwin Marsh', ['characterSide'], []],
     ['Anna Hale was playing the lonely widow Edwina Marsh in a film.', 'Edwina Marsh', ['characterSide'], []],
   ] as const)('%j: %s', (text, form, on, off) => {

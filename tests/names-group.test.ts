@@ -13,6 +13,9 @@ describe('a name the text puts beside a noun for a group or a firm is no one', (
     ['Later that year the singer signed with record label Quartzhill, which released the album in May.', 'Quartzhill'],
     ['The rapper said he had thrown his protege out of his Vortex-Nine crew after the fight.', 'Vortex-Nine'],
     ['Fans cheered when rock band Velvet Harrow walked on stage, and Velvet Harrow played for two hours.', 'Velvet Harrow'],
+    // A plural verb after the name alone: British English's verb for a band or a firm.
+    ['Chart stars Velvet Harrow are to tour Japan in the spring, the singer said.', 'Velvet Harrow'],
+    ['In May producers Quill Vantage were dropping the sequel, the paper said.', 'Quill Vantage'],
   ])('%j has no %j', (text, group) => {
     expect(found(text)).not.toContain(group);
   });
@@ -24,6 +27,13 @@ describe('a name the text puts beside a noun for a group or a firm is no one', (
     ['Tomas Varga rules the valley with an iron fist. The Varga gang robs every train, and Tomas Varga keeps the gold.', ['Tomas Varga']],
     // A role noun names a person, not a group.
     ['The album was produced by singer Delia Marsh, and Delia Marsh also wrote most of the songs.', ['Delia Marsh']],
+    // A plural verb after several subjects, a longer subject or a condition says nothing of the name.
+    ['Ravi Kohl and his old writing partner Delia Marsh are working on a new play.', ['Ravi Kohl', 'Delia Marsh']],
+    ['Fans of Delia Marsh are queueing round the block for the new play.', ['Delia Marsh']],
+    ['The bets on the next Delia Marsh were dismissed as a stunt, and Delia Marsh laughed.', ['Delia Marsh']],
+    ['If Delia Marsh were to quit, the play would close, the producer said.', ['Delia Marsh']],
+    // A singular verb elsewhere names someone: the plural one is a slip.
+    ['Delia Marsh are back on stage this week. Delia Marsh is the star of the play.', ['Delia Marsh']],
   ])('%j keeps %j', (text, names) => {
     for (const name of names) expect(found(text)).toContain(name);
   });

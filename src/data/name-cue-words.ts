@@ -143,5 +143,34 @@ export const GROUP_NOUNS_BEFORE: ReadonlySet<string> = new Set([
 /** Nouns for a group written right after its name (`the X gang`, `X's Y crew`). Lower case. */
 export const GROUP_NOUNS_AFTER: ReadonlySet<string> = new Set(['group', 'band', 'gang', 'crew', 'label', 'collective', 'posse']);
 
+/** The plural verbs `be` a band or a firm takes in British English (`X are touring`); a person takes `is`. */
+export const PLURAL_BE: ReadonlySet<string> = new Set(['are', 'were', 'aren\'t', 'weren\'t']);
+
+/** Verbs after a name that take a single subject: the name is someone, or one thing (`X is`, `X has`). */
+export const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', 'isn\'t', 'wasn\'t', 'hasn\'t', 'doesn\'t']);
+
+/**
+ * Words shortly before a name that make it one of several subjects of a plural verb (`A and B
+ * are`, `A and his partner B are`) or the subject of a wish or a condition (`if X were`).
+ */
+export const PLURAL_SUBJECT_BLOCKERS: ReadonlySet<string> = new Set([
+  'and', 'or', 'nor', 'with', 'both', 'plus', 'if', 'though', 'wish', 'wished', 'unless', 'whether',
+]);
+
+/**
+ * Articles and prepositions that, right before a name or before adjectives before it, make it part
+ * of a noun phrase or a preposition's object, not the subject (`fans of X are`, `the first black X
+ * were`).
+ */
+export const PLURAL_PHRASE_BLOCKERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'on', 'to', 'for', 'by', 'from', 'in', 'at', 'about', 'like', 'as', 'than',
+]);
+
 /** Words after a name that join another name to it (`duo A and B`): a group noun before names the pair. */
 export const LIST_JOINERS: ReadonlySet<string> = new Set([...NAME_JOINERS, 'nor', 'with']);
+
+/**
+ * Determiners before a capitalised run that names a thing (`the Chicago Underground`, `that Halla
+ * Re`): a person's full name takes none, so a run led by a rarer first name after one is no name.
+ */
+export const THING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that', 'this', 'these', 'those', 'another', 'every', 'each', 'any']);

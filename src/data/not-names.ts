@@ -80,6 +80,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'studios', 'studio', 'pictures', 'films', 'records', 'network', 'channel', 'festival', 'awards', 'award',
   'theatre', 'theater', 'square', 'center', 'centre', 'museum', 'gallery', 'stadium', 'arena', 'institute',
   'foundation', 'images', 'factory', 'league', 'club', 'orchestra', 'tech', 'guard', 'airport', 'library', 'cathedral', 'palace',
+  'products', 'productions', 'industries', 'enterprises', 'holdings',
 ]);
 
 /** First parts of hyphenated words that are not names ("Anti-Hero", "Co-Star", "Sci-Fi"). */

@@ -14,6 +14,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, Perso
   ['spokesman', 'other'], ['spokeswoman', 'other'], ['spokesperson', 'other'], ['executive', 'other'],
   ['boss', 'other'], ['frontman', 'other'], ['guitarist', 'other'], ['drummer', 'other'], ['dancer', 'other'],
   ['model', 'other'], ['designer', 'other'], ['poet', 'author'], ['illustrator', 'author'],
+  // A fame noun names a real person as plainly (`Hollywood legend X`, `soul legend X`).
+  ['legend', 'other'],
 ]);
 
 /**

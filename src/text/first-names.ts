@@ -1,7 +1,7 @@
 /**
  * The large first-name lists of `src/data/first-names.ts` as sets, and the sex a name is borne by.
  */
-import { FIRST_NAME_LIST, WORD_FIRST_NAME_LIST } from '../data/first-names';
+import { FIRST_NAME_LIST, RARE_FIRST_NAME_LIST, WORD_FIRST_NAME_LIST } from '../data/first-names';
 import { fnv1a } from './hash';
 
 /** Bits of a list's filter: eight per name of the large list, so the filter fits the processor's first cache. */
@@ -46,14 +46,23 @@ export const FIRST_NAMES: ReadonlySet<string> = read(FIRST_NAME_LIST);
 /** Lower-case English first names that are also words: a name only with more evidence. */
 export const WORD_FIRST_NAMES: ReadonlySet<string> = read(WORD_FIRST_NAME_LIST);
 
+/**
+ * Lower-case rarer first names of birth records, in neither list above nor words ("Mikhail",
+ * "Tyra"): one leads a full name, never a name alone. A plain set: only a run's first word is asked.
+ */
+export const RARE_FIRST_NAMES: ReadonlySet<string> = new Set(RARE_FIRST_NAME_LIST.replace(/[+-]/g, '').trim().split(/\s+/u));
+
 /** Sex by name, built at the first question (few texts ask). */
 let sexes: Map<string, 'm' | 'f'> | undefined;
 
-/** The sex a name of either list is borne by only (`m` or `f`), or undefined. */
+/**
+ * The sex a name of the two stdlib lists is borne by only, or the one most bearers of a rarer name
+ * have (`m` or `f`), or undefined.
+ */
 export function firstNameSex(name: string): 'm' | 'f' | undefined {
   if (!sexes) {
     sexes = new Map();
-    for (const entry of `${FIRST_NAME_LIST} ${WORD_FIRST_NAME_LIST}`.split(' ')) {
+    for (const entry of `${FIRST_NAME_LIST} ${WORD_FIRST_NAME_LIST} ${RARE_FIRST_NAME_LIST}`.split(/\s+/u)) {
       const mark = entry[entry.length - 1];
       if (mark === '+') sexes.set(entry.slice(0, -1), 'm');
       else if (mark === '-') sexes.set(entry.slice(0, -1), 'f');

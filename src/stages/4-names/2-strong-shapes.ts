@@ -8,11 +8,13 @@
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
-import { HEADLINE_VERBS, LEADING_NON_NAME_POS, NAME_PARTICLES } from '../../data/name-cue-words';
+import { HEADLINE_VERBS, LEADING_NON_NAME_POS, NAME_PARTICLES, THING_DETERMINERS } from '../../data/name-cue-words';
 import { INSTITUTION_WORDS } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
+import { FIRM_ENDINGS, NOT_WORK_HEADS } from '../../data/work-cues';
+import { VENUE_WORDS } from '../../data/casting-vocab';
 import { ALL_UPPER } from '../../text/chars';
-import { WORD_FIRST_NAMES } from '../../text/first-names';
+import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isGivenAndKoreanFamily, isKoreanFullName } from '../../text/korean';
 import { nameKey } from '../../text/name-key';
 import { containing } from '../../text/search';
@@ -21,6 +23,15 @@ import type { Span } from '../../types';
 import type { DialogueLine, Segmentation } from '../stage-types';
 import { isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, type NameContext } from './context';
 import { pieceOf, plainPieceOf, type Candidate, type Piece } from './piece';
+
+/** A hyphen and a lower-case letter after it: a compound with a common word (`Brothers-wannabe`). */
+const LOWER_AFTER_HYPHEN = /[-‐‑]\p{Ll}/u;
+
+/**
+ * A word that ends or fills a run naming a place, a body, a firm, an office or a rank (`Hyde Park`,
+ * `Tyrell Corp`, `Marx Brothers`, `Jedi Master`), never a surname after a rarer first name.
+ */
+const placeOrRankWord = (l: string): boolean => NOT_WORK_HEADS.has(l) || FIRM_ENDINGS.has(l) || VENUE_WORDS.has(l) || HONORIFICS.has(l) || ROLE_NOUNS.has(l);
 
 /** A common given name and a capitalised surname ("Kate Winslet", "Samuel L Jackson"). */
 function isGivenAndSurname(texts: readonly string[]): boolean {
@@ -72,7 +83,9 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   /**
    * A run of 2–4 words led by a listed first name, outside headings, whose other words are
    * capitalised words the text never writes in lower case, middle initials or particles
-   * ("Daphne Moreau", "Edward G. Robinson", "Olivia de Havilland"): a name at one mention.
+   * ("Daphne Moreau", "Edward G. Robinson", "Olivia de Havilland"): a name at one mention. A rarer
+   * first name of the birth records ("Tyra Banks") leads one too, unless a determiner stands before
+   * the run: "the Chicago Underground" names a thing (such lists hold places and brands as names).
    */
   const listedRun = (p: Candidate, ws: readonly Word[], lows: readonly string[], start: number): boolean => {
     const n = ws.length;
@@ -81,7 +94,10 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     if (n < 2 || n > MAX_NAME_WORDS) return false;
     const listed = isListedFirstName(lead);
     const wordName = !listed && WORD_FIRST_NAMES.has(lead);
-    if (!(wordName || listed) || lowerCaseWords.has(lead) || inHeading(start)) return false;
+    // The rest of a rarer name's run holds no lower-case part (`Brothers-wannabe` is a description)
+    // and no word of a place, firm or rank (`Hyde Park`).
+    const rare = !listed && !wordName && RARE_FIRST_NAMES.has(lead) && !THING_DETERMINERS.has(words[p.first - 1]?.lower ?? '') && !ws.some((w) => LOWER_AFTER_HYPHEN.test(text(w))) && !lows.some(placeOrRankWord);
+    if (!(wordName || listed || rare) || lowerCaseWords.has(lead) || inHeading(start)) return false;
     if (wordName && (sentenceStarts.has(start) || !properNouns(p))) return false;
     const last = ws[n - 1] as Word;
     if (!last.capitalised || last.end - last.start < 2 || isAcronym(last)) return false;

@@ -272,7 +272,16 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
   // A lone word once, with the work of a maker or a performer after it ("Hitchcock's first
   // film", "a Kubrick picture").
   for (const p of pieces) {
-    if (p.first !== p.last || p.shape === 'common' || p.titled || acceptedKeys.has(p.key)) continue;
+    if (p.first !== p.last || p.shape === 'common' || p.titled) continue;
+    if (acceptedKeys.has(p.key)) {
+      // A name accepted for its repetition gets the role its work gives it all the same: a
+      // maker's lone surname is no band or firm to the news test.
+      if (p.shape === 'plain' && p.roles.length === 0) {
+        const role = makerEvidence(ctx, p);
+        if (role) p.roles.push(role);
+      }
+      continue;
+    }
     // A listed first name once mid-sentence ("when Daphne leaves"): the kind model weighs it.
     if (p.shape === 'plain' && p.repeatable && isListedFirstName((words[p.first] as Word).lower) && !placeShaped(ctx, p)) {
       acceptedKeys.add(p.key);

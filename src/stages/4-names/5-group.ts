@@ -1,8 +1,8 @@
 /**
  * Step 5: an entity the text names as a group or a firm (`rock band X`, `literary agency X`, `the
- * X gang`) is no one; the no-one step drops it.
+ * X gang`) or makes the subject of a plural verb (`X are touring`) is no one; the no-one step drops it.
  */
-import { GROUP_NOUNS_AFTER, GROUP_NOUNS_BEFORE, LIST_JOINERS } from '../../data/name-cue-words';
+import { GROUP_NOUNS_AFTER, GROUP_NOUNS_BEFORE, LIST_JOINERS, PLURAL_BE, PLURAL_PHRASE_BLOCKERS, PLURAL_SUBJECT_BLOCKERS, SINGULAR_VERBS } from '../../data/name-cue-words';
 import type { Word } from '../../text/words';
 import type { NameContext } from './context';
 import type { KindMention } from './kind-document';
@@ -29,4 +29,47 @@ export function namedAsGroup(ctx: NameContext, mentions: readonly KindMention[])
     if (after && !last.possessive && !after.capitalised && input.view.slice(last.end, after.start) === ' ' && GROUP_NOUNS_AFTER.has(after.lower)) return true;
   }
   return false;
+}
+
+/** How many words before a mention may hold a word that makes it one of several subjects. */
+const SUBJECT_REACH = 6;
+
+/**
+ * True when a mention is the whole subject of `are` / `were` (`X are touring`, British English's
+ * verb for a band or a firm), and no mention takes a singular verb (`X is`, `X has`). Not when a
+ * word shortly before makes the name one of several subjects (`A and his pal B are`, `A, B are`),
+ * part of a noun phrase or a preposition's object (`fans of X are`, `the next X were`), or the
+ * subject of a wish or a condition (`if X were`). A person's name takes a singular verb.
+ */
+export function pluralSubject(ctx: NameContext, mentions: readonly KindMention[]): boolean {
+  const { words, input } = ctx;
+  let plural = false;
+  for (const m of mentions) {
+    const last = words[m.last] as Word;
+    const after = words[m.last + 1];
+    if (!after || last.possessive || input.view.slice(last.end, after.start) !== ' ') continue;
+    if (SINGULAR_VERBS.has(after.lower)) return false;
+    if (plural || !PLURAL_BE.has(after.lower)) continue;
+    let blocked = false;
+    // True while only adjectives and numbers stand between word k and the name.
+    let phrase = true;
+    for (let k = m.first - 1; k >= Math.max(0, m.first - SUBJECT_REACH); k--) {
+      const w = words[k] as Word;
+      // A comma, `&` or slash before the name lists it with others (`A, B are`, `A & B are`);
+      // any other mark ends the subject.
+      const gap = input.view.slice(w.end, (words[k + 1] as Word).start);
+      if (gap.trim() !== '') {
+        blocked = /[,&/]/u.test(gap);
+        break;
+      }
+      if (PLURAL_SUBJECT_BLOCKERS.has(w.lower) || (phrase && PLURAL_PHRASE_BLOCKERS.has(w.lower))) {
+        blocked = true;
+        break;
+      }
+      if (ctx.sentenceStarts.has(w.start)) break;
+      if (ctx.pos[k] !== 'ADJ' && ctx.pos[k] !== 'NUM') phrase = false;
+    }
+    plural = !blocked;
+  }
+  return plural;
 }

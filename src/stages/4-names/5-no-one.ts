@@ -3,8 +3,8 @@
  * the story does not introduce or speak of as someone, and that does not speak is a band, a firm or
  * a place; in any text, an entity with no casting cue may be no one by the shape and use of its
  * forms (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`), by standing before a role noun
- * and one of its members (`Franz Ferdinand frontman Alex Kapranos`), or beside a noun for a group
- * or a firm (`literary agency X`, `5-group.ts`).
+ * and one of its members (`Franz Ferdinand frontman Alex Kapranos`), beside a noun for a group
+ * or a firm (`literary agency X`, `5-group.ts`), or as the subject of a plural verb (`X are`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { PLACE_PREPOSITIONS } from '../../data/name-cue-words';
@@ -21,7 +21,7 @@ import type { Annotation, EntityDraft } from '../stage-types';
 import { isHyphenatedName, isStopWord, type NameContext } from './context';
 import type { KindMention } from './kind-document';
 import { introducedInStory, someoneAround, storyDocument } from './4-repetition';
-import { namedAsGroup } from './5-group';
+import { namedAsGroup, pluralSubject } from './5-group';
 import { allWordForms, notSomeone } from './5-not-someone';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
@@ -186,6 +186,12 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
   entities.forEach((entity, e) => {
     if (entity.mentions.length === 0 || entity.playedBy !== null || actors.has(e)) return;
     const mentions = mentionsOf[e] as KindMention[];
+    // A plural verb outweighs a role noun's cue (`chart stars X are to appear`): only a casting
+    // link, checked above, ties a name to someone.
+    if (pluralSubject(ctx, mentions)) {
+      out.push(e);
+      return;
+    }
     if (mentions.some((m) => m.actorCue || m.characterCue)) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
     if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles) || namesAMember(ctx, mentions) || namedAsGroup(ctx, mentions)) out.push(e);

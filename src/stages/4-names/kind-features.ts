@@ -11,7 +11,7 @@ import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, nearestWord, type KindDocument, type KindMention } from './kind-document';
-import { PERFORMANCE, actorSide, characterNoun, characterSide, describedAppositive, family, listed, plotVerbAfter, quoted } from './kind-readers';
+import { PERFORMANCE, actorSide, characterNoun, characterNounBefore, characterSide, describedAppositive, family, listed, plotVerbAfter, quoted } from './kind-readers';
 
 /** How far the nearby-word features look, in words. */
 const NEAR_WORDS = 6;
@@ -65,6 +65,8 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     // A descriptor before a bracket reads as a cast list's part (`English Teacher (X)`) whatever
     // the noun; an office noun before a bare name is how news names real people too.
     if (before && DESCRIPTOR_NOUNS.has(before.lower) && /^ ?\(? ?$/.test(beforeGap)) set(OFFICE_NOUNS.has(before.lower) && !beforeGap.includes('(') ? 'officeBefore' : 'descriptorBefore');
+    // A story noun before the name (`the main character X`, `The heroine, X,`) describes the part as plainly.
+    else if (characterNounBefore(doc, m)) set('descriptorBefore');
     // A courtesy title is a writer's, not the story's: it tells no part (`courtesyTitle` reads it).
     const courtesy = m.honorific && COURTESY_TITLES.has(lowerAt(doc, m.first));
     if (!m.honorific || m.last !== m.first + 1) titledOnly = false;

@@ -89,6 +89,28 @@ export function characterNoun(doc: KindDocument, m: KindMention): boolean {
   return false;
 }
 
+/** Words before a story noun that make it the story's own part (`the heroine`, `our hero`, `the film's villain`). */
+const PART_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'its', 'their', 'his', 'her']);
+
+/**
+ * A story noun right before the name (`the main character X`, `the protagonist X`), or with its
+ * determiner in apposition, the name alone between commas or before the sentence's end (`The
+ * heroine, X, runs …`, `the film's villain, X.`): the noun names the part, and the name is that
+ * part. Without the closing mark the comma only ends a phrase (`Like the hero, X plays …`).
+ */
+export function characterNounBefore(doc: KindDocument, m: KindMention): boolean {
+  const noun = doc.words[m.first - 1];
+  if (!noun || (noun.capitalised && !doc.sentenceStarts.has(noun.start)) || !CHARACTER_NOUNS.has(noun.lower)) return false;
+  const gap = gapBefore(doc, m.first);
+  if (gap === ' ') return !noun.capitalised;
+  if (gap !== ', ') return false;
+  const det = doc.words[m.first - 2];
+  if (!det || !(PART_DETERMINERS.has(det.lower) || det.possessive) || breakBefore(doc, m.first - 1)) return false;
+  if ((doc.words[m.last] as Word).possessive) return false;
+  const close = gapBefore(doc, m.last + 1).trim();
+  return close === ',' || breakBefore(doc, m.last + 1);
+}
+
 /** Family words around a mention, or a story's life after its possessive (`X's powers`, `X's new powers`). */
 export function family(doc: KindDocument, m: KindMention): boolean {
   const b1 = lowerAt(doc, m.first - 1);
