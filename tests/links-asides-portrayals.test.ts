@@ -49,3 +49,16 @@ describe('a his or her portrayal is the actor’s only as its subject', () => {
     expect(links(text)).toEqual([]);
   });
 });
+
+describe('a casting lead in brackets with words describing the actor', () => {
+  it.each([
+    ['two describing words joined by a comma', 'Ruth Vane (played by the lovely, sly Dana Moss) runs the inn. Ruth Vane is sad.', [['Ruth Vane', 'Dana Moss']]],
+    ['a noun of a performer before the name', 'Later Ruth Vane (played by newcomer actress Dana Moss) runs the inn. Ruth Vane is sad.', [['Ruth Vane', 'Dana Moss']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('not: a name that does not close the bracket', () => {
+    expect(links('Ruth Vane (played by the lovely Dana Moss in her first film and Peter Vane) runs the inn. Ruth Vane is sad.')).not.toContainEqual(['Ruth Vane', 'Peter Vane']);
+  });
+});

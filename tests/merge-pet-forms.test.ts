@@ -69,3 +69,24 @@ describe('pet forms that stay apart', () => {
     expect(holders(text, form)).toEqual([[form, []]]);
   });
 });
+
+describe('a full name with a familiar given name joins the formal full name', () => {
+  it.each([
+    ['a pet form and the same surname', 'Ralph (Daniel Vell) runs the bar in the show. Danny Vell was in another sitcom too, and Danny Vell is always good.', 'Danny Vell', ['Daniel Vell', ['Danny Vell']]],
+    ['a cut of the given name and a middle word of a longer name', 'Liam Orrin plays the rebel Robert Tarn Orrin. Everyone loves Rob Tarn in the end.', 'Rob Tarn', ['Robert Tarn Orrin', ['Rob Tarn']]],
+    ['a listed short form and the same surname', 'The show follows William Brisk, a grocer. Bill Brisk sells apples, and his wife Mary sells pears.', 'Bill Brisk', ['William Brisk', ['Bill Brisk']]],
+  ] as const)('%s', (_, text, form, want) => {
+    expect(holders(text, form)).toEqual([want]);
+  });
+
+  it.each([
+    // Two formal names fit: the text does not say which.
+    ['two formal names fit', 'Katherine Vell and Kathryn Vell run the inn. Kate Vell cooks the soup.', 'Kate Vell'],
+    // A cut that is a given name of the other sex is a name of its own.
+    ['a cut of the other sex', 'Danielle Vell runs the inn. Her brother Daniel Vell cooks the soup.', 'Daniel Vell'],
+    // The same surname with another given name is another person.
+    ['a given name that is no form of the other', 'Daniel Vell and Dora Vell run the inn. Dora Vell cooks the soup.', 'Dora Vell'],
+  ] as const)('not: %s', (_, text, form) => {
+    expect(holders(text, form)).toEqual([[form, []]]);
+  });
+});

@@ -18,6 +18,8 @@ describe('voice cues', () => {
   it.each([
     ['"the voices for" a list of parts', 'Kara Dune does the voices for Mirela and Tobin, and both sound young.', [['Mirela', 'Kara Dune'], ['Tobin', 'Kara Dune']]],
     ['a list of parts ending at an aside', 'Kara Dune does the voice for Mirela and Tobin (and the old dog), which is a feat.', [['Mirela', 'Kara Dune'], ['Tobin', 'Kara Dune']]],
+    ['an aside in brackets that adds one more part', 'Kara Dune does the voices for Mirela and Tobin (as well as Dave), which is a feat. Dave is the father.', [['Mirela', 'Kara Dune'], ['Tobin', 'Kara Dune'], ['Dave', 'Kara Dune']]],
+    ['the same with "plus"', 'Ben Carr voices Mirela and Tobin (plus Dave) with real warmth. Dave is the father.', [['Mirela', 'Ben Carr'], ['Tobin', 'Ben Carr'], ['Dave', 'Ben Carr']]],
   ] as const)('one voice, several parts: %s', (_, text, want) => {
     expect(links(text)).toEqual(want);
   });

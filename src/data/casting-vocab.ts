@@ -107,6 +107,9 @@ export const VOICE_LINKS: ReadonlySet<string> = new Set(['of', 'to', 'for']);
 /** What joins the parts of a list one voice actor voices ("voices C, D and E"), exactly. */
 export const PART_LIST_JOINS: readonly string[] = [', ', ' and ', ', and ', ' & '];
 
+/** What opens an aside in brackets that adds one more part to such a list ("voices C and D (as well as E)"), exactly. */
+export const PART_LIST_ASIDES: readonly string[] = [' (as well as ', ' (and also ', ' (and ', ' (plus '];
+
 /** Nouns of a voice before {@link VOICE_LINKS} ("the voice of C", "the voices for C and D"). */
 export const VOICE_NOUNS: ReadonlySet<string> = new Set(['voice', 'voices']);
 

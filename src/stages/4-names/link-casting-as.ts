@@ -18,7 +18,7 @@ import { isApostrophe, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { AFTER_ROLE, NOT_ROLE_WORDS, OTHER_SUBJECTS } from '../../data/casting-vocab';
-import { MAX_WORD, actorsOf, clauseGoesOn, jobTitle, mentionsInOrder, performanceAs, wordAfter, type EntityMention } from './link-casting-words';
+import { MAX_WORD, actorsOf, clauseGoesOn, jobTitle, mentionsInOrder, performanceAs, relativeClauseOpen, wordAfter, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between `as` and the role ("as the harried and desperate officer, C"). */
 const MAX_ROLE_WORDS = 7;
@@ -281,7 +281,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
         last = k;
       }
       const before = lower.slice(sentenceStart(lower, as, 2 * MAX_ACTOR_GAP), as);
-      if (ends === 0) return comparing(gap, before) || otherSubject(gap) ? undefined : p.entity;
+      if (ends === 0) return comparing(gap, before) || otherSubject(gap) ? undefined : antecedent(all, j, as);
       // No name in this sentence: a pronoun opening it may stand for the actor the one before names last.
       const clause = gap.slice(last + 1);
       const first = clause.trimStart().split(' ', 1)[0] ?? '';
@@ -289,6 +289,19 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
       if (ends > 1 || !SUBJECT_PRONOUNS.has(first) || comparing(clause, before) || otherSubject(clause) || !actor.roles.includes('actor')) return undefined;
       return onlyNameOfSentence(all, j) ? p.entity : undefined;
     }
+    return undefined;
+  }
+
+  /**
+   * The entity of mention `j`, the name last before the cue at `cue`; when that name stands inside a
+   * relative clause ({@link relativeClauseOpen}: "A, who I liked in B's film, is fine as C"), the
+   * name the clause follows, or undefined when no name stands right before its comma.
+   */
+  function antecedent(all: readonly Mention[], j: number, cue: number): number | undefined {
+    const p = all[j] as Mention;
+    const open = relativeClauseOpen(lower, p.start, p.end, cue);
+    if (open < 0) return p.entity;
+    for (let k = j - 1; k >= 0 && (all[k] as Mention).end >= open; k--) if ((all[k] as Mention).end === open) return (all[k] as Mention).entity;
     return undefined;
   }
 

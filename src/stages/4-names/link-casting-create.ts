@@ -15,13 +15,14 @@ import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isInitialism, isUpper } from '../../text/chars';
+import { isListedFirstName } from '../../text/listed-first-name';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, notCastingAs, otherSubject, sentenceStart } from './link-casting-as';
 import { APPOSITION_CLOSE, NOT_PART_STARTS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, SEEING_VERBS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
 import { takenPart } from './link-casting-plays';
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { WORK_NOUNS } from '../../data/work-cues';
-import { MAX_WORD, bracketedActor, castingLeadBracket, clauseGoesOn, ledBracketActor, jobTitle, loneI, namedInFull, performanceAs, playedPlace, wordBefore } from './link-casting-words';
+import { MAX_WORD, bracketedActor, castingLeadBracket, clauseGoesOn, ledBracketActor, jobTitle, loneI, namedInFull, performanceAs, playedPlace, relativeClauseOpen, wordBefore } from './link-casting-words';
 
 /**
  * True when the portrayal noun at `at` is the actor's own, the actor's mention ending at `from`: the
@@ -51,6 +52,25 @@ function nameDot(lower: string, end: number): boolean {
 /** An initial or a short title with its dot ("X.", "J.E.B.", "Lt."). */
 const TITLE_OR_INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u;
 
+/** Initials alone, with their dots ("J.E.B."). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/**
+ * True when the dot that ends the capitalised word `from`..`to` of a part is the word's own: an
+ * initial, a listed title ("Lt."), or a short word that is no given name with more of the name
+ * after it ("Asst. Chief Al Swanson"). A short given name with a dot ends its sentence ("as Lulu.").
+ */
+function titleDot(view: string, from: number, to: number): boolean {
+  const word = view.slice(from, to);
+  if (!TITLE_OR_INITIAL.test(word)) return false;
+  const bare = word.slice(0, -1).toLowerCase();
+  if (INITIALS.test(word) || HONORIFICS.has(bare)) return true;
+  if (isListedFirstName(bare) || view[to] !== ' ' || !isUpper(view[to + 1])) return false;
+  let end = to + 1;
+  while (end < view.length && end - to <= MAX_WORD && /\p{L}/u.test(view[end] as string)) end++;
+  return !NOT_PART_STARTS.has(view.slice(to + 1, end).toLowerCase());
+}
+
 /** The characters of a word of a part, read forward after a casting cue or back from a bracket: letters, digits, dots, apostrophes, hyphens. */
 const RUN_CHAR = /[\p{L}\p{Nd}.'’-]/u;
 
@@ -75,7 +95,7 @@ function partEnd(view: string, at: number, stopAtI: boolean): number {
     // Digits after the first letter belong to the name ("K-2SO", "HAL 9000" reads "HAL").
     while (k < view.length && k - from < MAX_WORD && RUN_CHAR.test(view[k] as string)) k++;
     // A final dot ends the sentence unless the word is an initial or a short title ("J.E.B.", "Asst.").
-    if (view[k - 1] === '.' && !TITLE_OR_INITIAL.test(view.slice(from, k))) k--;
+    if (view[k - 1] === '.' && !titleDot(view, from, k)) k--;
     if (isApostrophe(view[k - 1])) k--;
     words++;
     if (words >= MAX_PART_WORDS || view[k] !== ' ' || !isUpper(view[k + 1]) || (stopAtI && loneI(view, k + 1))) return k;
@@ -125,10 +145,27 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
     if (NOT_PART_STARTS.has(words[0] as string) || jobTitle(words)) continue;
     if (isApostrophe(view[end]) || blocked.subarray(part, end).some((b) => b === 1)) continue;
     if (playedVenue(view, part, words)) continue;
+    // "A, who I liked in B's film, is fine as C": the name inside the relative clause is no subject; its antecedent is.
+    const clause = relativeClauseOpen(lower, m.start, m.end, part);
+    if (clause >= 0) {
+      const subject = antecedentAt(starts, i, clause);
+      const player = subject === undefined ? undefined : (entities[subject] as EntityDraft);
+      if (subject !== undefined && player?.kind === 'person' && !player.roles.some((r) => MAKER_ROLES.has(r))) parts.push({ start: part, end, actor: subject });
+      continue;
+    }
     parts.push({ start: part, end, actor: m.entity });
   }
   if (parts.length === 0) return [];
   return addParts(input, entities, parts, covered, blocked);
+}
+
+/** The entity of the mention before `starts[i]` that ends at `open`, the antecedent of a relative clause, or undefined. */
+function antecedentAt(starts: readonly { start: number; end: number; entity: number }[], i: number, open: number): number | undefined {
+  for (let k = i - 1; k >= 0 && (starts[k] as (typeof starts)[number]).end >= open; k--) {
+    const s = starts[k] as (typeof starts)[number];
+    if (s.end === open) return s.entity;
+  }
+  return undefined;
 }
 
 /**
@@ -383,7 +420,8 @@ function addParts(input: NormalizedText, entities: readonly EntityDraft[], parts
     const at = match.index;
     if (covered[at] || blocked[at] || /\p{L}/u.test(view[at - 1] ?? '')) continue;
     const word = lower.slice(at, at + match[0].length);
-    for (const key of byFirst.get(word.replace(/['’]s$|['’]$/u, '')) ?? byFirst.get(word) ?? []) {
+    // The walk takes a dot or a possessive after a word into it ("Lulu.", "Lulu's"); a part's first word may hold neither.
+    for (const key of byFirst.get(word.replace(/['’]s$|['’]$/u, '')) ?? byFirst.get(word) ?? byFirst.get(word.endsWith('.') ? word.slice(0, -1) : word) ?? []) {
       if (!lower.startsWith(key, at) || /\p{L}/u.test(view[at + key.length] ?? '')) continue;
       (created[byKey.get(key) as number] as EntityDraft).mentions.push({ start: at, end: at + key.length });
       break;

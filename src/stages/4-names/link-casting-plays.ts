@@ -24,7 +24,7 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PERFORMER_DETERMINERS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PERFORMER_DETERMINERS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -235,14 +235,15 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
    * "A voices C and D", "the voices for C, D and E": one voice actor often voices several parts, so
    * the characters listed right after the part at `i` are the actor's too. The list ends at
    * anything but a plain join, a maker, a name with an actor already or that plays a part; a part
-   * may end at an aside in brackets ("C and D (and E)").
+   * may end at an aside in brackets, which may add one more ("C and D (as well as E)").
    */
   function voicedList(i: number, actor: number): void {
     let prev = mentions[i] as Mention;
     for (let j = i + 1; j < mentions.length; j++) {
       const next = mentions[j] as Mention;
       const part = entities[next.entity] as EntityDraft;
-      if (!PART_LIST_JOINS.includes(view.slice(prev.end, next.start))) return;
+      const join = view.slice(prev.end, next.start);
+      if (!PART_LIST_JOINS.includes(join) && !PART_LIST_ASIDES.includes(join)) return;
       if (next.entity === actor || part.playedBy !== null || actors.has(next.entity) || part.roles.some((r) => MAKER_ROLES.has(r))) return;
       if (isApostrophe(view[next.end]) || !(endsRole(view, lower, next.end) || view.startsWith(' (', next.end)) || !cast(next.entity, actor)) return;
       prev = next;

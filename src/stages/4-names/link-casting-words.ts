@@ -172,3 +172,26 @@ export function ledBracketActor(view: string, lower: string, start: number, end:
   if (castingLeadBracket(lower, start) < 0) return false;
   return closesBracket(view, end) || lower.startsWith(' of ', end);
 }
+
+/** Words that open a relative clause after a name ("A, who …", "A, whom …"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+
+/**
+ * Where the relative clause opens (the comma after its antecedent) when the name `start`..`end`
+ * stands inside one that opens after an earlier name and closes with a comma before the casting
+ * cue at `cue` ("A, who I liked in B's last film, is fine as C"), else -1: the antecedent, not the
+ * name inside the clause, is the subject of the cue. Reads back at most {@link MAX_APPOSITIVE}
+ * characters.
+ */
+export function relativeClauseOpen(lower: string, start: number, end: number, cue: number): number {
+  let q = start - 1;
+  while (q >= 0 && start - q <= MAX_APPOSITIVE && lower[q] !== ',') {
+    if (CLAUSE_END.includes(lower[q] as string)) return -1;
+    q--;
+  }
+  if (q < 0 || lower[q] !== ',' || lower[q + 1] !== ' ') return -1;
+  let w = q + 2;
+  while (w < start && /\p{L}/u.test(lower[w] as string)) w++;
+  if (!RELATIVE_WORDS.has(lower.slice(q + 2, w))) return -1;
+  return lower.slice(end, cue).includes(',') ? q : -1;
+}

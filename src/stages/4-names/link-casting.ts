@@ -247,7 +247,27 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
       if (!lower.startsWith(lead, open + 1)) continue;
       const start = open + 1 + lead.length;
       const a = startAt.get(start);
-      return a !== undefined && ledBracketActor(view, lower, start, endOf.get(start) as number) ? a : undefined;
+      if (a !== undefined) return ledBracketActor(view, lower, start, endOf.get(start) as number) ? a : undefined;
+      return describedActor(start);
+    }
+    return undefined;
+  };
+  /**
+   * `C (played by the stone-faced, dead-pan A)`: the actor after at most
+   * {@link MAX_WORDS_AFTER_BY} lower-case describing words (a comma may follow each) that start at
+   * `from`, when the actor's name closes the bracket; else undefined.
+   */
+  const describedActor = (from: number): number | undefined => {
+    let at = from;
+    for (let n = 0; n < MAX_WORDS_AFTER_BY; n++) {
+      let end = at;
+      while (end < view.length && end - at < MAX_WORD && /[\p{Ll}-]/u.test(view[end] as string)) end++;
+      if (end === at) return undefined;
+      if (view[end] === ',') end++;
+      if (view[end] !== ' ') return undefined;
+      at = end + 1;
+      const a = startAt.get(at);
+      if (a !== undefined) return closesBracket(view, endOf.get(at) as number) ? a : undefined;
     }
     return undefined;
   };

@@ -10,7 +10,8 @@
  *    a surname spelt two ways a letter apart is one ("Victor Lazlo" / "Victor Laszlo"), and a name
  *    used alone takes in the one capitalised word the text writes beside it where no name holds it
  *    ("Cassian" / "Rebel officer Cassian Andor"), and a lone pet form joins the one name of its kind
- *    it is made from ("Evie" / "Dame Eve Walton").
+ *    it is made from ("Evie" / "Dame Eve Walton"), and so does a full name with a familiar given
+ *    name ("Danny Vell" / "Daniel Vell", `tie-full-pet-forms.ts`).
  * 5. Casting read over whole entities: first a list of actors with their works in brackets
  *    ({@link dropFilmographyLinks}: "stars A (Work), B (Work) and C (Work)") loses the links its
  *    brackets made; then ({@link linkCasting}) `A is C`, `A's C`, `A's character (C)`,
@@ -40,9 +41,10 @@ import { applyKnownNames } from './tie-known-names';
 import { tieDescriptors } from './tie-descriptors';
 import { mergeKnownAs } from './tie-known-as';
 import { extendLoneNames, mergePetForms, mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
+import { mergeFullPetForms } from './tie-full-pet-forms';
 import { compact } from './tie-merge';
 
-/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, lone names' full forms, pet forms, casting (sentence-opening phrases among it), second names, in that order; returns the tied entities, compacted. */
+/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases among it), second names, in that order; returns the tied entities, compacted. */
 export function tieNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
@@ -51,6 +53,7 @@ export function tieNames(input: NormalizedText, entities: EntityDraft[], known: 
   mergeSpellingSlips(input, entities);
   extendLoneNames(input, entities, blocked);
   mergePetForms(input, entities);
+  mergeFullPetForms(input, entities);
   linkCasting(input, entities, dropFilmographyLinks(input, entities));
   linkCastingAs(input, entities);
   linkCastingPlays(input, entities);
