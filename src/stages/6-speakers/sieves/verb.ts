@@ -8,7 +8,7 @@
 import { CALENDAR } from '../../../data/not-names';
 import { ROLE_NOUNS } from '../../../data/role-words';
 import { NOT_NAME_OPENERS, REPORTED_CLAUSE_OPENERS, SENTENCE_STOPS } from '../../../data/speaker-words';
-import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { EVALUATIVE_VERBS, NAMING_PARTICIPLES, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
@@ -115,7 +115,8 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     }
     return null;
   }
-  if (isSpeechVerb(tok.normal) || AFTER_QUOTE_VERBS.has(tok.normal)) {
+  // "“…” Describing Mr Lee as …": a participle naming someone opens a sentence of its own.
+  if ((isSpeechVerb(tok.normal) && !NAMING_PARTICIPLES.has(tok.normal)) || AFTER_QUOTE_VERBS.has(tok.normal)) {
     // The name after the verb, never inside the quote that goes on after it ("cried X, “Y …”").
     const next = ctx.quotes[firstAtOrAfter(ctx.quotes, q.end)];
     // ... nor in the next paragraph.
@@ -390,7 +391,7 @@ function nameAfterAdjectives(ctx: Context, from: number): SpeakerDraft | null {
 /** Speech verbs whose next word is the listener, not the speaker ("told Nick", "asked BBC News"). */
 const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'tell', 'tells', 'told', 'ask', 'asks', 'asked', 'reminded', 'reminds', 'assured', 'assures', 'warn', 'warns', 'warned',
-  'urged', 'begged', 'begs', 'scolded', ...EVALUATIVE_VERBS,
+  'urged', 'begged', 'begs', 'scolded', ...EVALUATIVE_VERBS, ...NAMING_PARTICIPLES,
 ]);
 
 
