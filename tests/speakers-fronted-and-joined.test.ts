@@ -3,6 +3,9 @@
 // short fronted phrase is; one holding a pronoun other than a possessive, or someone the participle is
 // done to ("Speaking to Ivo Marek, …"), is not. A second speech verb joined by "but" with no subject
 // of its own ("He denied the story but joked that “…”") is the sentence subject's, as with "and".
+// A day or a month may stand in a short fronted phrase ("On Tuesday, X …", "At a hearing in May, X
+// …"), and a name after such a phrase opens its sentence as its subject: "she said" after it is
+// that person, not the last speaker.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
 
@@ -26,6 +29,17 @@ describe('a speech verb joined by "but"', () => {
     ['DJ Nora Blake has said that disco is not dead, but has admitted it is going through a “quiet spell”.', ['Nora Blake']],
     // a new subject after "but" speaks for itself
     ['Tom Hale won the prize for best score, but Ian Moss said it was “a fix”.', ['Ian Moss']],
+  ])('%j → %j', (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
+
+describe('a name after a fronted phrase with a day or a month', () => {
+  it.each<Case>([
+    ['“We came home to find the door open,” said Ines Park. On Tuesday, Ruth Vane gave details of the stolen items. “I always take them off at night,” she said.', ['Ines Park', 'Ruth Vane']],
+    ['“We came home to find the door open,” said Ines Park. At a hearing in May, Ruth Vane gave details of the stolen items. “I always take them off at night,” she said.', ['Ines Park', 'Ruth Vane']],
+    // no new subject: the last speaker goes on
+    ['“We came home to find the door open,” said Ines Park. On Tuesday, the police gave details of the stolen items. “I always take them off at night,” she said.', ['Ines Park', 'Ines Park']],
   ])('%j → %j', (text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 /** Descriptions of a person named before ("said the 74-year-old comedian"), and subject mentions. */
+import { CALENDAR } from '../../data/not-names';
 import { HEAD_PARTICIPLES, PERSON_NOUNS } from '../../data/speaker-words';
 import { VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
@@ -121,7 +122,8 @@ const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', 'by', 'for',
  * ("As for the future, X …", "In 2003, X …", "Born in New Jersey, X …"), from token `open`: the
  * token after the comma; `open` itself when there is no such phrase. The phrase has no pronoun,
  * no name of a person, no verb but a participle heading it ("When the jury met, X …" is a clause
- * with a subject of its own), and a capitalised word only after "in" (a place or a year). A phrase
+ * with a subject of its own), and a capitalised word only after "in" (a place or a year) or for a
+ * day or a month ("On Tuesday, X …"). A phrase
  * headed by a participle ("Shivering in a long Armani dress, X …", "Having spent years away from
  * film, X …") may be longer, and hold more verbs, a possessive and a capitalised word that is no
  * person's name and no one the participle is done to or with.
@@ -143,7 +145,8 @@ export function pastFrontedPhrase(ctx: Context, open: number, end: number): numb
       if (w.pos === 'PROPN' && before !== undefined && ADDRESSEE_WORDS.has(before.normal)) return open;
     } else {
       if (w.pos === 'PRON' || w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'VERB' && !(k === open && isHeadParticiple(w.normal)))) return open;
-      if (w.pos === 'PROPN' && !(before !== undefined && (before.normal === 'in' || before.pos === 'PROPN'))) return open;
+      // A place or a year after "in", a day or a month anywhere ("At a press conference on Tuesday, X …").
+      if (w.pos === 'PROPN' && !CALENDAR.has(w.normal) && !(before !== undefined && (before.normal === 'in' || before.pos === 'PROPN'))) return open;
     }
     const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.start)];
     if (m && m.start < w.end && (ctx.entities[m.entity] as EntityDraft).kind === 'person') return open;
@@ -217,6 +220,12 @@ export function isSubjectMention(ctx: Context, m: Mention): boolean {
   // "But novelist Gore Vidal defended …", "Meanwhile, Lee said": a linking word opening the
   // sentence leaves its subject where it was.
   if (open < at) open = pastSentenceLink(ctx, open);
+  // "On Tuesday, Lee gave …", "Shivering in a long dress, Lee joked": past a phrase set before it.
+  if (open < at) {
+    const end = ctx.ann.sentences[tok(ctx, at).sentence + 1]?.firstToken ?? ctx.ann.tokens.length;
+    const past = pastFrontedPhrase(ctx, open, end);
+    if (past <= at) open = past;
+  }
   if (at - open > MAX_DESCRIPTION_TOKENS) return false;
   for (let k = open; k < at; k++) {
     const w = tok(ctx, k);
