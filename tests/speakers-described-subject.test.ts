@@ -17,6 +17,8 @@ const cases: Case[] = [
   ['Tom Brandle won the prize last night. The actor thanked his family and said: “This is for my mother.”', ['Tom Brandle']],
   ['Lena Fairbrook won the award on Sunday. The veteran singer smiled and told reporters: “I never expected it.”', ['Lena Fairbrook']],
   ['Lena Fairbrook won the award on Sunday.\n\nThe singer waved to the crowd and said: “I never expected it.”', ['Lena Fairbrook']],
+  // a noun for someone in the news for what they did, not for fame
+  ['Tom Brandle is suing the channel over its quiz show. He said the show made him ill. The retired teacher said the channel was “cruel to its contestants”.', ['Tom Brandle']],
   // an auxiliary or "also" between the description and its verb
   ['Marlo Kent has criticised modern cinema. The 71-year-old also said he had lost his “drive” for acting.', ['Marlo Kent']],
   // controls: nobody named before, another person named since, a description of the other gender

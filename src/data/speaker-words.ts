@@ -16,6 +16,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'winner', 'nominee', 'veteran', 'founder', 'co-founder', 'legend', 'icon', 'performer', 'entertainer', 'comic', 'star', 'hitmaker', 'diva', 'crooner', 'frontwoman', 'vocalist', 'bassist', 'pianist',
   // "the 41-year-old chart-topper" (read as "chart", "-", "topper"), "the superstar"
   'topper', 'superstar', 'megastar', 'songstress',
+  // People in the news for what they did, not for fame ("The legal assistant said NBC was “…”")
+  'assistant', 'teacher', 'nurse', 'student', 'pensioner', 'viewer', 'campaigner', 'activist', 'businessman', 'businesswoman',
   // "said the New Zealander": a person by their country, as reports name one already introduced
   ...DEMONYM_NOUNS,
 ]);

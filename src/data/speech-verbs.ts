@@ -72,12 +72,19 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Participles naming someone or something in words ("X defended the film, calling it “…”",
+ * "citing his hit as “…”"): the name after them is what they name, never the speaker.
+ */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['calling', 'describing', 'citing', 'branding', 'dubbing', 'hailing', 'labelling', 'labeling']);
+
+/**
  * Participles that attribute a quote only after a comma ("Parker praised the film, joking: “…”"),
  * where the sentence's subject speaks; kept apart, since "was telling" or "writing" alone is no cue.
  */
 export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
   'saying', 'joking', 'adding', 'explaining', 'insisting', 'noting', 'warning', 'quipping', 'declaring', 'arguing',
   'admitting', 'recalling', 'revealing', 'stating', 'claiming', 'confessing', 'conceding', 'telling', 'writing',
+  ...NAMING_PARTICIPLES,
 ]);
 
 /** Verbs that give a person's view, whose clause may carry their words ("X believes the film will “…”"). */

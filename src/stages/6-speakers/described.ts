@@ -1,9 +1,10 @@
 /** Descriptions of a person named before ("said the 74-year-old comedian"), and subject mentions. */
+import { CALENDAR } from '../../data/not-names';
 import { HEAD_PARTICIPLES, PERSON_NOUNS } from '../../data/speaker-words';
 import { VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
-import type { EntityDraft, SpeakerDraft } from '../stage-types';
+import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { isSpeechVerb, lastMentionBefore, sentenceOpen, tok } from './context';
 import { genderOf } from './gender';
 import { DESCRIPTION_POS, isLyAdverb, MAX_DESCRIPTION_TOKENS } from './phrases';
@@ -88,25 +89,65 @@ export function pastSentenceLink(ctx: Context, open: number): number {
 /** Longest phrase set before a sentence's subject ("As for the future, X …"), in tokens. */
 const MAX_FRONTED_TOKENS = 6;
 
+/** Longest participle phrase set before a sentence's subject ("Having spent years away from film, X …"), in tokens. */
+const MAX_PARTICIPLE_PHRASE_TOKENS = 14;
+
 /** Participles that open a phrase set before the subject without being its verb ("Born in Leeds, X …"). */
 const isHeadParticiple = (w: string): boolean => HEAD_PARTICIPLES.has(w) || w.endsWith('ing');
+
+/** Words in "-ing" that do not head a participle phrase ("During the war, …", "Morning, …"). */
+const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'spring', 'string', 'thing']);
+
+/**
+ * True when a sentence's first word heads a participle phrase ("Shivering in …", "Having spent …",
+ * "Born in …"), whatever the tagger read a capitalised "-ing" word as; not a pronoun or a noun
+ * in "-ing" such as "Morning".
+ */
+function headsParticiplePhrase(w: Token): boolean {
+  if (w.normal === 'having' || HEAD_PARTICIPLES.has(w.normal)) return true;
+  return w.normal.endsWith('ing') && w.normal.length >= MIN_PARTICIPLE_LENGTH && !NOT_PARTICIPLES.has(w.normal) && (w.pos === 'VERB' || w.pos === 'PROPN' || w.pos === 'NOUN');
+}
+
+/** Shortest "-ing" word read as a participle heading a phrase ("Asking", not "King"). */
+const MIN_PARTICIPLE_LENGTH = 6;
+
+/** Possessives a participle phrase may hold ("Clutching her award, X …"): they name nobody new. */
+const PHRASE_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
+/** Words before a capitalised word that make it someone the participle is done to or with ("Speaking to G Money, …"). */
+const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', 'by', 'for', 'from', 'and']);
 
 /**
  * Where a sentence's subject starts after a short phrase set before it and closed by a comma
  * ("As for the future, X …", "In 2003, X …", "Born in New Jersey, X …"), from token `open`: the
  * token after the comma; `open` itself when there is no such phrase. The phrase has no pronoun,
  * no name of a person, no verb but a participle heading it ("When the jury met, X …" is a clause
- * with a subject of its own), and a capitalised word only after "in" (a place or a year).
+ * with a subject of its own), and a capitalised word only after "in" (a place or a year) or for a
+ * day or a month ("On Tuesday, X …"). A phrase
+ * headed by a participle ("Shivering in a long Armani dress, X …", "Having spent years away from
+ * film, X …") may be longer, and hold more verbs, a possessive and a capitalised word that is no
+ * person's name and no one the participle is done to or with.
  */
 export function pastFrontedPhrase(ctx: Context, open: number, end: number): number {
   const { tokens } = ctx.ann;
+  const head = tokens[open];
+  const participle = head !== undefined && headsParticiplePhrase(head);
+  const longest = participle ? MAX_PARTICIPLE_PHRASE_TOKENS : MAX_FRONTED_TOKENS;
   let comma = open + 1;
-  while (comma < end && comma - open <= MAX_FRONTED_TOKENS && tokens[comma]?.normal !== ',') comma++;
-  if (comma >= end || comma - open > MAX_FRONTED_TOKENS) return open;
+  while (comma < end && comma - open <= longest && tokens[comma]?.normal !== ',') comma++;
+  if (comma >= end || comma - open > longest) return open;
   for (let k = open; k < comma; k++) {
     const w = tok(ctx, k);
-    if (w.pos === 'PRON' || w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'VERB' && !(k === open && isHeadParticiple(w.normal)))) return open;
-    if (w.pos === 'PROPN' && !(k > open && (tok(ctx, k - 1).normal === 'in' || tok(ctx, k - 1).pos === 'PROPN'))) return open;
+    const before = k > open ? tok(ctx, k - 1) : undefined;
+    if (participle) {
+      if (k > open && w.pos === 'PRON' && !PHRASE_POSSESSIVES.has(w.normal)) return open;
+      if (k > open && (w.pos === 'AUX' || w.pos === 'SCONJ')) return open;
+      if (w.pos === 'PROPN' && before !== undefined && ADDRESSEE_WORDS.has(before.normal)) return open;
+    } else {
+      if (w.pos === 'PRON' || w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'VERB' && !(k === open && isHeadParticiple(w.normal)))) return open;
+      // A place or a year after "in", a day or a month anywhere ("At a press conference on Tuesday, X …").
+      if (w.pos === 'PROPN' && !CALENDAR.has(w.normal) && !(before !== undefined && (before.normal === 'in' || before.pos === 'PROPN'))) return open;
+    }
     const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.start)];
     if (m && m.start < w.end && (ctx.entities[m.entity] as EntityDraft).kind === 'person') return open;
   }
@@ -179,6 +220,12 @@ export function isSubjectMention(ctx: Context, m: Mention): boolean {
   // "But novelist Gore Vidal defended …", "Meanwhile, Lee said": a linking word opening the
   // sentence leaves its subject where it was.
   if (open < at) open = pastSentenceLink(ctx, open);
+  // "On Tuesday, Lee gave …", "Shivering in a long dress, Lee joked": past a phrase set before it.
+  if (open < at) {
+    const end = ctx.ann.sentences[tok(ctx, at).sentence + 1]?.firstToken ?? ctx.ann.tokens.length;
+    const past = pastFrontedPhrase(ctx, open, end);
+    if (past <= at) open = past;
+  }
   if (at - open > MAX_DESCRIPTION_TOKENS) return false;
   for (let k = open; k < at; k++) {
     const w = tok(ctx, k);

@@ -446,6 +446,13 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
     // A 'verb' answer already opened with a given name of the pronoun's gender.
     if (plain === 'verb' || (plain === 'appositive' && want !== null && givenNameOf(first.normal, want))) return unlisted;
   }
+  // "Marit Oyelaran, a nurse, gave up …. “…,” she said": the same for a listed person whose gender
+  // the text does not show (the name lists know more given names than the gender lists), brought in
+  // so at the head of the sentence in this paragraph, and not with a given name of the other gender.
+  if (want !== null && listed && listed.start === first.start && before.block === current.block && (ctx.entities[listed.entity] as EntityDraft).kind === 'person') {
+    const draft: SpeakerDraft = { span: { start: listed.start, end: listed.end }, entity: listed.entity, via: 'pronoun' };
+    if (genderOf(ctx, draft) === null && appositiveAfter(ctx, listed) && !givenNameOf(first.normal, want === 'f' ? 'm' : 'f')) return { ...draft, sure: true };
+  }
   // "…, says Tim Dams, the news editor of …": the person a sentence closes by naming as its source.
   const source = closingSource(ctx, startAt, endAt) ?? relativeSource(ctx, startAt, endAt, want);
   if (source) return source;

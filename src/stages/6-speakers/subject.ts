@@ -118,6 +118,9 @@ function hedgeStart(tokens: readonly Token[], v: number): number {
   return dash?.normal === '-' && dash.end === verb.start && hedge !== undefined && hedge.end === dash.start && HEDGES.has(hedge.normal) ? v - 2 : v;
 }
 
+/** Words joining a second verb to its subject's first ("and added", "but joked"): no subject of its own between. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+
 /** The subject of the speech verb at token `v`: a name, a role noun or a pronoun before it. */
 export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerDraft | null {
   const { tokens } = ctx.ann;
@@ -138,9 +141,9 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   }
   // "X was called “…” by the judge": the subject of a passive is spoken of, not speaking.
   if (passive && !(tokens[v] as Token).normal.endsWith('ing')) return null;
-  // "Mrs. Hurst thought the same, and added", "He thanked Eastwood and described the film as":
-  // the subject of the sentence (not "when X opened the envelope and declared", a clause of its own).
-  if (tokens[t]?.normal === 'and' && (tokens[t] as Token).sentence === (tokens[v] as Token).sentence) {
+  // "Mrs. Hurst thought the same, and added", "He thanked Eastwood and described the film as",
+  // "She denied the story but joked that": the subject of the sentence (not "when X opened the envelope and declared", a clause of its own).
+  if (COORDINATORS.has(tokens[t]?.normal ?? '') && (tokens[t] as Token).sentence === (tokens[v] as Token).sentence) {
     const first = (ctx.ann.sentences[(tokens[t] as Token).sentence] as { firstToken: number }).firstToken;
     // Without the comma, only when no clause opens between ("when the host opened … and declared").
     if (tokens[t - 1]?.normal === ',') return sentenceSubject(ctx, first, t);

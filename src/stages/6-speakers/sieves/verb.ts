@@ -8,7 +8,7 @@
 import { CALENDAR } from '../../../data/not-names';
 import { ROLE_NOUNS } from '../../../data/role-words';
 import { NOT_NAME_OPENERS, REPORTED_CLAUSE_OPENERS, SENTENCE_STOPS } from '../../../data/speaker-words';
-import { EVALUATIVE_VERBS, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { EVALUATIVE_VERBS, NAMING_PARTICIPLES, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
@@ -115,7 +115,8 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     }
     return null;
   }
-  if (isSpeechVerb(tok.normal) || AFTER_QUOTE_VERBS.has(tok.normal)) {
+  // "“…” Describing Mr Lee as …": a participle naming someone opens a sentence of its own.
+  if ((isSpeechVerb(tok.normal) && !NAMING_PARTICIPLES.has(tok.normal)) || AFTER_QUOTE_VERBS.has(tok.normal)) {
     // The name after the verb, never inside the quote that goes on after it ("cried X, “Y …”").
     const next = ctx.quotes[firstAtOrAfter(ctx.quotes, q.end)];
     // ... nor in the next paragraph.
@@ -241,6 +242,9 @@ function subjectBeforeVerb(ctx: Context, v: number): boolean {
   const w = tokens[k];
   if (!w || w.sentence !== (tokens[v] as Token).sentence) return false;
   if (SUBJECT_PRONOUNS.has(w.normal)) return true;
+  // "Jo Reyes, the show's co-producer, said Hale was “…”": an appositive closing right before the
+  // verb sets its subject before it.
+  if (w.normal === ',' && appositiveCloses(ctx, k)) return true;
   // "The lawsuit said Willis has endured “…”", "a spokesman said Mr Lee was": a noun for someone
   // or something that speaks before the verb is its subject; the name after the verb opens what
   // was reported. Not a noun of time or manner ("after a time exclaimed X").
@@ -250,6 +254,34 @@ function subjectBeforeVerb(ctx: Context, v: number): boolean {
   // "Halvorsen Media said Brandle had …": a proper noun the names stage did not list (a firm, a
   // body) opening the sentence is the verb's subject just as well.
   return w.pos === 'PROPN' && isUpper(w.value[0]) && properNounAt(ctx, (ctx.ann.sentences[w.sentence] as { firstToken: number }).firstToken)?.end === w.end;
+}
+
+/** Longest appositive between a subject and the comma before its verb, in tokens. */
+const MAX_APPOSITIVE_BEFORE_VERB = 10;
+
+/**
+ * True when the comma at token `comma` closes an appositive set after a name or a noun ("Jo
+ * Reyes, the show's co-producer,", "Jo Reyes, 45,", "The producer, Jo Reyes,"): a description in
+ * lower case or an age, or a name, between two commas of one sentence.
+ */
+function appositiveCloses(ctx: Context, comma: number): boolean {
+  const { tokens } = ctx.ann;
+  const close = tokens[comma] as Token;
+  for (let j = comma - 1; j > 0 && comma - j <= MAX_APPOSITIVE_BEFORE_VERB; j--) {
+    const w = tokens[j] as Token;
+    if (w.sentence !== close.sentence) return false;
+    if (w.normal !== ',') continue;
+    const head = tokens[j - 1] as Token;
+    const first = tokens[j + 1] as Token;
+    if (j + 1 === comma || head.sentence !== close.sentence) return false;
+    const inner = { start: first.start, end: (tokens[comma - 1] as Token).end };
+    const named = mentionIn(ctx, inner);
+    const described = first.value[0] === first.normal[0] && /^[\p{Ll}\d]/u.test(first.value);
+    if (!described && !(named && named.start === inner.start && named.end === inner.end)) return false;
+    const m = ctx.mentions[firstAtOrAfter(ctx.mentions, head.end) - 1];
+    return (m !== undefined && m.end === head.end && !m.quoted) || head.pos === 'NOUN' || head.pos === 'PROPN';
+  }
+  return false;
 }
 
 /** Pronouns that are a verb's subject. */
@@ -359,7 +391,7 @@ function nameAfterAdjectives(ctx: Context, from: number): SpeakerDraft | null {
 /** Speech verbs whose next word is the listener, not the speaker ("told Nick", "asked BBC News"). */
 const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'tell', 'tells', 'told', 'ask', 'asks', 'asked', 'reminded', 'reminds', 'assured', 'assures', 'warn', 'warns', 'warned',
-  'urged', 'begged', 'begs', 'scolded', ...EVALUATIVE_VERBS,
+  'urged', 'begged', 'begs', 'scolded', ...EVALUATIVE_VERBS, ...NAMING_PARTICIPLES,
 ]);
 
 
