@@ -1,9 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-export default defineConfig([
+/**
+ * esbuild rewrites a regular expression literal with a Unicode property escape (`/\p{L}/u`) into
+ * `new RegExp(...)` for a Node target, and a `new RegExp` inside a function is made again at every
+ * call (the stages test one character at a time with such literals). Node 20 reads these escapes
+ * itself, so esbuild is told to keep the literals.
+ */
+const keepRegexLiterals: NonNullable<Options['esbuildOptions']> = (options) => {
+  options.supported = { ...options.supported, 'regexp-unicode-property-escapes': true };
+};
+
+const configs: Options[] = [
   {
     // The library: ESM and CJS, each with its own type declarations.
     entry: { index: 'src/index.ts' },
@@ -102,4 +112,6 @@ export default defineConfig([
     platform: 'node',
     external: ['wink-nlp', 'wink-eng-lite-web-model'],
   },
-]);
+];
+
+export default defineConfig(configs.map((config) => ({ ...config, esbuildOptions: keepRegexLiterals })));

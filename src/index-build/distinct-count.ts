@@ -31,8 +31,12 @@ export function addDocument(sketch: DistinctSketch, n: number): void {
     else hi = mid;
   }
   if (sketch[lo] === h) return;
-  sketch.splice(lo, 0, h);
-  if (sketch.length > SKETCH_SIZE) sketch.pop();
+  // Shifted by hand: splice makes an array of the removed values at every insertion.
+  let k = sketch.length;
+  if (k < SKETCH_SIZE) sketch.push(h);
+  else k--;
+  for (; k > lo; k--) sketch[k] = sketch[k - 1] as number;
+  sketch[lo] = h;
 }
 
 /** The sketch of the union of two sketches' documents. */

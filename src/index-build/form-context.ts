@@ -134,6 +134,17 @@ function wordAfter(text: string, at: number): { word: string; end: number } | nu
   return { word: text.slice(start, i).toLowerCase().replace('’', "'"), end: i };
 }
 
+/**
+ * 1 for each ASCII code unit whose lower case starts a word of {@link PERSONAL} or {@link OTHER}:
+ * a word that starts with any other ASCII character is none of them, and is not copied out to be
+ * looked up.
+ */
+const PRONOUN_START = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const lower = String.fromCharCode(c).toLowerCase();
+  for (const p of [...PERSONAL, ...OTHER]) if (p.startsWith(lower)) PRONOUN_START[c] = 1;
+}
+
 /** The first of {@link PERSONAL} or {@link OTHER} among the next few words after `at`, across punctuation. */
 function nextPronoun(text: string, at: number): 'personal' | 'other' | null {
   let i = at;
@@ -146,6 +157,8 @@ function nextPronoun(text: string, at: number): 'personal' | 'other' | null {
     while (i < text.length && wordCode(text.charCodeAt(i))) i++;
     words++;
     if (i - start > 8) continue;
+    const first = text.charCodeAt(start);
+    if (first < 128 && PRONOUN_START[first] === 0) continue;
     const word = text.slice(start, i).toLowerCase();
     if (PERSONAL.has(word)) return 'personal';
     if (OTHER.has(word)) return 'other';

@@ -129,7 +129,15 @@ export function makeEntity(work: WorkTally, keys: readonly string[], caps: { quo
   const total = votes.character + votes.person;
   const seen = new Set<string>();
   ids.sort((a, b) => a[0] - b[0]);
-  const documentIds = ids.map(([, id]) => id).filter((id) => !seen.has(id) && seen.add(id)).slice(0, caps.documentIds);
+  // A loop that stops at the cap: an entity of many forms has many ids, and destructuring each
+  // pair in a callback walks an iterator per pair.
+  const documentIds: string[] = [];
+  for (let i = 0; i < ids.length && documentIds.length < caps.documentIds; i++) {
+    const id = (ids[i] as [number, string])[1];
+    if (seen.has(id)) continue;
+    seen.add(id);
+    documentIds.push(id);
+  }
   return {
     keys: [...keys],
     name: canonical(tallies),

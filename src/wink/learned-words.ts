@@ -3,6 +3,7 @@
  * Knows nothing of wink itself but the shape of its word cache; the wink adapter (./engine) hands
  * it over.
  */
+import { ABSENT, NONE, TextIds } from './text-ids';
 
 /** The part of wink's word cache (its lexicon) that {@link LearnedWords} reads and wraps. */
 export interface WinkWordCache {
@@ -65,11 +66,11 @@ export class LearnedWords {
   private readonly hash: FeatureTable['hash'];
   private readonly list: unknown[];
   /**
-   * What the lexeme table gives each short text looked up (null: none). wink's table is an object
-   * with one property per word, and reading a property by a string cut from the text first looks
-   * the string up among the engine's own strings; a Map asks for its hash only.
+   * What the lexeme table gives each short text looked up ({@link NONE}: none). wink's table is an
+   * object with one property per word, and reading a property by a string cut from the text first
+   * looks the string up among the engine's own strings; this table only hashes the string.
    */
-  private readonly ids = new Map<string, number | null>();
+  private readonly ids = new TextIds();
   /** How many lexemes the table held when {@link LearnedWords.ids} last saw it. */
   private synced: number;
 
@@ -182,12 +183,12 @@ export class LearnedWords {
       this.synced = this.list.length;
     }
     let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.hash[text] ?? null;
+    if (id === ABSENT) {
+      id = this.hash[text] ?? NONE;
       if (this.ids.size >= MAX_MEMO) this.ids.clear();
       this.ids.set(text, id);
     }
-    return id ?? undefined;
+    return id === NONE ? undefined : id;
   }
 
   /** True when the model's own word `text`, numbered `id`, has its lower-case form among them too. */

@@ -59,6 +59,14 @@ function verbScore(normal: string, lemma: string): number {
 /** A cheap first test for {@link REVIEW_LEXICON}, read at every word: most words fail it. */
 const REVIEW_SHAPES = new ShapeFilter(REVIEW_LEXICON.keys());
 
+/** Tokens {@link wordHits} marks in its kept buffer at most; a longer text gets a buffer of its own. */
+const MAX_KEPT_MARKS = 1 << 16;
+/**
+ * The buffer {@link wordHits} marks hit tokens in, kept from one call to the next: a typed array
+ * made per call costs more than the marking (its memory is allocated outside the heap).
+ */
+let keptMarks = new Uint8Array(1024);
+
 /**
  * The hits of single words outside `hits` (wink's lexicon hits over `tokens`), in token order.
  *
@@ -66,7 +74,13 @@ const REVIEW_SHAPES = new ShapeFilter(REVIEW_LEXICON.keys());
  *   no lemma, as "cant", is not in it).
  */
 export function wordHits(tokens: readonly Token[], hits: readonly SentimentHit[], verbLemmas: ReadonlyMap<number, string>): SentimentHit[] {
-  const isHit = new Uint8Array(tokens.length);
+  let isHit: Uint8Array;
+  if (tokens.length > MAX_KEPT_MARKS) isHit = new Uint8Array(tokens.length);
+  else {
+    if (keptMarks.length < tokens.length) keptMarks = new Uint8Array(MAX_KEPT_MARKS);
+    isHit = keptMarks;
+    isHit.fill(0, 0, tokens.length);
+  }
   for (const hit of hits) for (let i = hit.firstToken; i <= hit.lastToken; i++) isHit[i] = 1;
   const out: SentimentHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
