@@ -141,6 +141,11 @@ describe("a title-case run that ends with a sequel's Roman numeral", () => {
     { text: 'My grandfather fought in WW II and never talked about it.', found: null },
     { text: 'Episode III is darker than the others, and the old house is Grade II listed.', found: null },
     { text: 'In the third one he returns as Marlow II, a robot.', found: null },
+    // One given name no ruler reigns under, and a numeral: a sequel named after its hero.
+    { text: 'The boxing in Bruno II is even sillier than in the first.', found: 'Bruno II' },
+    { text: 'I liked Tobias III best of the three.', found: 'Tobias III' },
+    { text: 'The portrait shows Edward II in his coronation robes.', found: null },
+    { text: 'They read about Catherine II and her court.', found: null },
     { text: 'The plot that ties episodes II and III together is clever.', found: null },
   ]);
 });
@@ -163,5 +168,20 @@ describe("a title numbered as a sequel by one digit after it", () => {
     { text: 'The film stars a Brave 9-year-old who runs away.', found: null },
     { text: 'Protesters from the Mothers 4 Justice group were at the film premiere.', found: null },
     { text: 'They spent a week in Harbour 7 before sailing home.', found: null },
+  ]);
+});
+
+describe('quote marks after a lower-case "the"', () => {
+  table([
+    // A thing of the story, a nickname or a term held up: no title.
+    { text: 'The survivors run deep into the "Silver Marsh", where the locals wait.', found: null },
+    { text: 'He threatens the order of the \'Grand Council\' on that planet.', found: null },
+    { text: 'Fans call that long stretch the "Lantern Arc" and skip it.', found: null },
+    // A work word near the marks, or a suffix of likeness after them: the title of a work.
+    { text: 'I grew up on the "Harbour Lights" series and still love it.', found: 'Harbour Lights' },
+    { text: 'Watching the "Quiet Orchard" again took me back.', found: 'Quiet Orchard' },
+    { text: 'There is a long chase and the \'Iron Lantern\'-like finale drags.', found: 'Iron Lantern' },
+    // The marks around "the" itself: a title written in lower case.
+    { text: 'She hated “the Practice” and liked “Harbour Lights”.', found: 'Practice' },
   ]);
 });
