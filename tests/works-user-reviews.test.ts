@@ -185,3 +185,15 @@ describe('quote marks after a lower-case "the"', () => {
     { text: 'She hated “the Practice” and liked “Harbour Lights”.', found: 'Practice' },
   ]);
 });
+
+describe('a subject called a work whose kind a franchise or a genre qualifies', () => {
+  table([
+    { text: 'I saw it twice. Ember Trail is the first Copper Moon film to be shot abroad.', found: 'Ember Trail' },
+    { text: 'I saw it twice. Ember Trail is one of those classic Sword-Fight movies from the seventies.', found: 'Ember Trail' },
+    // An article and a possessive open one title; a number inside breaks no run into a lone word.
+    { text: 'I saw it twice. The Miller\'s Lantern is a wonderful family film.', found: "The Miller's Lantern", none: ['Lantern'] },
+    { text: 'Back to the 18th Harbour is one of those classic Sword-Fight movies.', found: null },
+    // A person before the same words stays a person.
+    { text: 'I saw it twice. Marcus Brill is the best Copper Moon actor.', found: 'Copper Moon', none: ['Marcus Brill'] },
+  ]);
+});
