@@ -197,3 +197,15 @@ describe('a subject called a work whose kind a franchise or a genre qualifies', 
     { text: 'I saw it twice. Marcus Brill is the best Copper Moon actor.', found: 'Copper Moon', none: ['Marcus Brill'] },
   ]);
 });
+
+describe('a bracket right after a kind of work that names one example of it', () => {
+  table([
+    { text: 'I do enjoy silly films (Gravel Moon) with a crowd of friends.', found: 'Gravel Moon' },
+    { text: 'This is no courtly drama (Queen of Amber Halls) and the plotting shows it.', found: 'Queen of Amber Halls' },
+    // A person, a place, a stretch of a story or a word that is no title: none.
+    { text: 'I liked the films (Daniel Prosser) a great deal.', found: null },
+    { text: 'They shot the series (New Mexico) in winter.', found: null },
+    { text: 'The series (Harbour Arc) drags on and on.', found: null },
+    { text: 'The manga (Eventually) gets to the point.', found: null },
+  ]);
+});

@@ -4,12 +4,13 @@
  * Kane"), a series noun ("the Harry Potter films"), a maker's possessive ("Eastwood's Million
  * Dollar Baby").
  */
-import { CLOSE_BRACKET, codeAt, OPEN_BRACKET } from '../../text/chars';
+import { CLOSE_BRACKET, codeAt, OPEN_BRACKET, SPACE } from '../../text/chars';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { APPOSITION_KINDS, ARTICLES, BRACKET_LEADS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
@@ -44,6 +45,42 @@ export function readBracket(ctx: WorksContext, run: Run, out: Finding[]): void {
   if (!owner?.capitalised || open - owner.end > 1 || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
   if (lead || (run.last - run.first >= 2 && someWord(words, run.first, run.last, isInnerConnector))) out.push(titleFinding(ctx.formOf(run)));
 }
+
+/** Words that name a part of a work or a stretch of a story, not a work, in a bracket ("(Election Arc)", "(Part II)"). */
+const STRETCH_WORDS: ReadonlySet<string> = new Set(['arc', 'arcs', 'saga', 'part', 'episode', 'episodes', 'season', 'chapter', 'volume', 'filler']);
+
+/**
+ * 4e'. A bracket right after a kind of work that holds one title-case run and nothing else: "a
+ * palace drama (Empress of China)", "those silly movies (Tail Sting)": the example the writer
+ * names of that kind. Not a person ("films (Jared Leto)"), a place or a body, a part or a stretch
+ * of a work ("(Election Arc)"), nor one word that is no noun ("(Eventually)").
+ */
+export function readKindBracket(ctx: WorksContext, run: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  if (codeAt(view, run.start - 1) !== OPEN_BRACKET) return;
+  const form = ctx.formOf(run);
+  if (codeAt(view, run.start + form.length) !== CLOSE_BRACKET) return;
+  const kind = wordAt(words, run.first - 1);
+  if (!kind || kind.capitalised || kind.end !== run.start - 2 || codeAt(view, kind.end) !== SPACE) return;
+  const l = kind.lower;
+  if (!(WORK_NOUNS.has(l) || WORK_NOUN_PLURALS.has(l) || KIND_OF_WORK_NOUNS.has(l) || GENRE_NOUNS.has(l))) return;
+  // A given name first is a person's name ("films (Jared Leto)"); a place counts only as a word of
+  // a longer title with a connector ("(Empress of China)").
+  if (personShaped(words, run.first, run.last) || nameShaped(words, run) || isListedFirstName((words[run.first] as Word).lower) || someWord(words, run.first, run.last, isStretch)) return;
+  if (!someWord(words, run.first, run.last, isInnerConnector) && someWord(words, run.first, run.last, isPlaceWord)) return;
+  const lone = run.first === run.last ? (words[run.first] as Word) : null;
+  if (lone && (GIVEN_NAMES.has(lone.lower) || allCaps(view, lone) || isLoneNonTitle(lone.lower) || !LONE_BRACKET_TAGS.has(ctx.posAt(lone.start)))) return;
+  out.push(titleFinding(form));
+}
+
+/** wink's tags of one word in a bracket after a kind of work that may be a title. */
+const LONE_BRACKET_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'X', '']);
+
+/** A word of a part or a stretch of a work. */
+const isStretch = (w: Word): boolean => STRETCH_WORDS.has(w.lower);
+
+/** A word of a place, a body or a date. */
+const isPlaceWord = (w: Word): boolean => isPlaceOrDate(w) || isPlaceOrBody(w);
 
 /**
  * 4f. A title after a part or a showing and "in" / "on": "her leading role in X", "starred in X", "his
