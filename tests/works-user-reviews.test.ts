@@ -209,3 +209,12 @@ describe('a bracket right after a kind of work that names one example of it', ()
     { text: 'The manga (Eventually) gets to the point.', found: null },
   ]);
 });
+
+describe('an honorific that opens a title before a series noun', () => {
+  table([
+    { text: 'It owes a lot to the Lord of the Marshes trilogy, and it shows.', found: 'Lord of the Marshes' },
+    { text: 'I grew up on the Princess of Tallow Hill films.', found: 'Princess of Tallow Hill' },
+    // An honorific and a name before the noun: a person's films, no title.
+    { text: 'I grew up on the Lord Fenwick films.', found: null },
+  ]);
+});
