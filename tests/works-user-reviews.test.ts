@@ -218,3 +218,12 @@ describe('an honorific that opens a title before a series noun', () => {
     { text: 'I grew up on the Lord Fenwick films.', found: null },
   ]);
 });
+
+describe('one given name before a crew noun and a full name', () => {
+  table([
+    { text: 'The guests included Clara actress Mina Dole and two singers.', found: 'Clara' },
+    { text: 'Odds were short on Milo star Karl Lind for the prize.', found: 'Milo' },
+    // A given name and a surname before the noun: a person, no title.
+    { text: 'The guests included Clara Dole and her husband.', found: null },
+  ]);
+});

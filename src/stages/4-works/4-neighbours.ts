@@ -165,7 +165,7 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   // title ("the Lord of the Rings trilogy", "the Prince of Persia films").
   const titled = series && run.last > run.first && isInnerConnector(words[run.first + 1] as Word) && HONORIFICS.has((words[run.first] as Word).lower);
   if (someWord(words, titled ? run.first + 1 : run.first, run.last, isNoCrewTitleWord)) return;
-  if (crew && (personShaped(words, run.first, run.last) || nameShaped(words, run))) return;
+  if (crew && ((personShaped(words, run.first, run.last) && !titleBeforeFullName(words, run)) || nameShaped(words, run))) return;
   // One word: a series only with two words or more ("the Jackson films" names a maker); a
   // common word ("Film director X", "Rock star X") or a nationality ("Polish actor") is none.
   const lone = run.first === run.last ? (words[run.first] as Word) : null;
@@ -177,6 +177,18 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   // ("Veteran actor X" does not), and "-ish" / "-ese" / "-ian" words are nationalities.
   if (lone && ((!lone.spaceBefore && !ctx.writesCapitalisedMidSentence(lone.lower)) || NATIONALITY_ENDINGS.some((e) => lone.lower.endsWith(e)))) return;
   out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * True for one given name in mid-sentence before a crew noun and a full name ("Ray star Jamie
+ * Foxx", "Troy actress Ann Lee"): no one is described by another person's first name alone, so
+ * the word is the work the person is known for.
+ */
+function titleBeforeFullName(words: readonly Word[], run: Run): boolean {
+  const w = words[run.first] as Word;
+  const a = wordAt(words, run.last + 2);
+  const b = wordAt(words, run.last + 3);
+  return run.first === run.last && w.spaceBefore && !HONORIFICS.has(w.lower) && a !== undefined && b !== undefined && a.capitalised && a.spaceBefore && b.capitalised && b.spaceBefore && !a.possessive;
 }
 
 /** People who follow works, before "of the X anime" at a sentence's start. */
