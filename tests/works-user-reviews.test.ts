@@ -141,6 +141,11 @@ describe("a title-case run that ends with a sequel's Roman numeral", () => {
     { text: 'My grandfather fought in WW II and never talked about it.', found: null },
     { text: 'Episode III is darker than the others, and the old house is Grade II listed.', found: null },
     { text: 'In the third one he returns as Marlow II, a robot.', found: null },
+    // One given name no ruler reigns under, and a numeral: a sequel named after its hero.
+    { text: 'The boxing in Bruno II is even sillier than in the first.', found: 'Bruno II' },
+    { text: 'I liked Tobias III best of the three.', found: 'Tobias III' },
+    { text: 'The portrait shows Edward II in his coronation robes.', found: null },
+    { text: 'They read about Catherine II and her court.', found: null },
     { text: 'The plot that ties episodes II and III together is clever.', found: null },
   ]);
 });
@@ -163,5 +168,62 @@ describe("a title numbered as a sequel by one digit after it", () => {
     { text: 'The film stars a Brave 9-year-old who runs away.', found: null },
     { text: 'Protesters from the Mothers 4 Justice group were at the film premiere.', found: null },
     { text: 'They spent a week in Harbour 7 before sailing home.', found: null },
+  ]);
+});
+
+describe('quote marks after a lower-case "the"', () => {
+  table([
+    // A thing of the story, a nickname or a term held up: no title.
+    { text: 'The survivors run deep into the "Silver Marsh", where the locals wait.', found: null },
+    { text: 'He threatens the order of the \'Grand Council\' on that planet.', found: null },
+    { text: 'Fans call that long stretch the "Lantern Arc" and skip it.', found: null },
+    // A work word near the marks, or a suffix of likeness after them: the title of a work.
+    { text: 'I grew up on the "Harbour Lights" series and still love it.', found: 'Harbour Lights' },
+    { text: 'Watching the "Quiet Orchard" again took me back.', found: 'Quiet Orchard' },
+    { text: 'There is a long chase and the \'Iron Lantern\'-like finale drags.', found: 'Iron Lantern' },
+    // The marks around "the" itself: a title written in lower case.
+    { text: 'She hated “the Practice” and liked “Harbour Lights”.', found: 'Practice' },
+  ]);
+});
+
+describe('a subject called a work whose kind a franchise or a genre qualifies', () => {
+  table([
+    { text: 'I saw it twice. Ember Trail is the first Copper Moon film to be shot abroad.', found: 'Ember Trail' },
+    { text: 'I saw it twice. Ember Trail is one of those classic Sword-Fight movies from the seventies.', found: 'Ember Trail' },
+    // An article and a possessive open one title; a number inside breaks no run into a lone word.
+    { text: 'I saw it twice. The Miller\'s Lantern is a wonderful family film.', found: "The Miller's Lantern", none: ['Lantern'] },
+    { text: 'Back to the 18th Harbour is one of those classic Sword-Fight movies.', found: null },
+    // A person before the same words stays a person.
+    { text: 'I saw it twice. Marcus Brill is the best Copper Moon actor.', found: 'Copper Moon', none: ['Marcus Brill'] },
+  ]);
+});
+
+describe('a bracket right after a kind of work that names one example of it', () => {
+  table([
+    { text: 'I do enjoy silly films (Gravel Moon) with a crowd of friends.', found: 'Gravel Moon' },
+    { text: 'This is no courtly drama (Queen of Amber Halls) and the plotting shows it.', found: 'Queen of Amber Halls' },
+    // A person, a place, a stretch of a story or a word that is no title: none.
+    { text: 'I liked the films (Daniel Prosser) a great deal.', found: null },
+    { text: 'They shot the series (New Mexico) in winter.', found: null },
+    { text: 'The series (Harbour Arc) drags on and on.', found: null },
+    { text: 'The manga (Eventually) gets to the point.', found: null },
+  ]);
+});
+
+describe('an honorific that opens a title before a series noun', () => {
+  table([
+    { text: 'It owes a lot to the Lord of the Marshes trilogy, and it shows.', found: 'Lord of the Marshes' },
+    { text: 'I grew up on the Princess of Tallow Hill films.', found: 'Princess of Tallow Hill' },
+    // An honorific and a name before the noun: a person's films, no title.
+    { text: 'I grew up on the Lord Fenwick films.', found: null },
+  ]);
+});
+
+describe('one given name before a crew noun and a full name', () => {
+  table([
+    { text: 'The guests included Clara actress Mina Dole and two singers.', found: 'Clara' },
+    { text: 'Odds were short on Milo star Karl Lind for the prize.', found: 'Milo' },
+    // A given name and a surname before the noun: a person, no title.
+    { text: 'The guests included Clara Dole and her husband.', found: null },
   ]);
 });

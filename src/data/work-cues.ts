@@ -619,3 +619,18 @@ export const SEQUEL_KIND_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that set two sides against each other ("Gaara vs Lee"): a run holding one is a fight or a match. */
 export const VERSUS_WORDS: ReadonlySet<string> = new Set(['vs', 'v', 'versus']);
+
+/**
+ * Given names that kings, queens, popes and emperors reign under ("Henry IV", "Elizabeth II",
+ * "Pius XII"): one of these and a Roman numeral is a ruler. Another given name and a numeral is a
+ * sequel named after its hero ("Rocky II"). Lower case.
+ */
+export const RULER_NAMES: ReadonlySet<string> = new Set([
+  'henry', 'edward', 'george', 'elizabeth', 'richard', 'louis', 'charles', 'james', 'william', 'john', 'mary', 'anne',
+  'philip', 'felipe', 'juan', 'carlos', 'frederick', 'friedrich', 'wilhelm', 'peter', 'paul', 'pius', 'benedict',
+  'leo', 'gregory', 'innocent', 'clement', 'urban', 'alexander', 'nicholas', 'ivan', 'catherine', 'victor', 'umberto',
+  'ferdinand', 'francis', 'joseph', 'leopold', 'otto', 'ludwig', 'gustav', 'gustavus', 'christian', 'harald', 'olav',
+  'haakon', 'carl', 'albert', 'robert', 'david', 'malcolm', 'alfonso', 'pedro', 'manuel', 'stephen', 'andrew',
+  'constantine', 'michael', 'boris', 'rainier', 'napoleon', 'ramesses', 'ramses', 'amenhotep', 'thutmose', 'sancho',
+  'matilda', 'isabella', 'isabel', 'victoria', 'margaret', 'rama', 'mohammed', 'muhammad', 'hussein', 'abdullah',
+]);

@@ -21,11 +21,12 @@ const INNER_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /**
  * True when the possessive word `words[p]` sits inside the run that began at `first`: an article
  * inside the run, in either case, stands just before it ("One Flew Over the Cuckoo's Nest", "Harry Potter and
- * the Sorcerer's Stone"). A possessive right after a capitalised word marks an owner instead
+ * the Sorcerer's Stone"), or opens it ("A Brother's Promise", "The Devil's Advocate": an owner is
+ * named without an article). A possessive right after a capitalised word marks an owner instead
  * ("Hitchcock's Rope", "Mike Leigh's Vera Drake"), so the run still breaks there.
  */
 const possessiveInside = (words: readonly Word[], first: number, p: number): boolean => {
-  if (p - 1 <= first) return false;
+  if (p - 1 < first) return false;
   const art = words[p - 1] as Word;
   return INNER_ARTICLES.has(art.lower);
 };

@@ -2,7 +2,7 @@
  * Pass 1: titles in quote marks ('All Of Us Are Dead', "Kids", "Mork & Mindy", "Airplane!"), not
  * speech, a nickname, a role, a label or a term held up.
  */
-import { CASTING_VERBS, KIND_OF_WORK_NOUNS, LABEL_WORDS, NAME_NOUNS, NAMING_CUES, NICKNAME_CUES, QUOTED_CONNECTORS, REVIEW_WORDS, SPEECH_OPENERS, SPEECH_PRONOUNS, TERM_CUES, TITLE_QUALIFIED_NOUNS, TITLE_VERBS, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { CASTING_VERBS, KIND_OF_WORK_NOUNS, LABEL_WORDS, NAME_NOUNS, NAMING_CUES, NICKNAME_CUES, QUOTED_CONNECTORS, REVIEW_WORDS, SERIES_NOUNS, SPEECH_OPENERS, SPEECH_PRONOUNS, TERM_CUES, TITLE_QUALIFIED_NOUNS, TITLE_VERBS, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { QUOTE_PAIRS } from '../../data/quote-pairs';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { codeAt, isWordChar, LOWER_A, LOWER_Z, SPACE } from '../../text/chars';
@@ -107,6 +107,31 @@ function nameNounBefore(words: readonly Word[], first: number): boolean {
   return false;
 }
 
+/**
+ * True when a lower-case "the" stands right before the opening mark of the quoted `first` word
+ * (`the "Green Inferno"`, not `“the Practice”`, whose "the" is inside the marks): a writer who puts
+ * "the" before marks holds up a thing of the story, a nickname or a term ("fleeing into the "Green
+ * Inferno"", "the 'World Order'"), while a title is written bare.
+ */
+function theBeforeMarks(view: string, before: Word | undefined, first: Word): boolean {
+  if (!before || before.lower !== 'the' || before.capitalised) return false;
+  const open = first.start - 1;
+  return before.end === open - 1 && view.charCodeAt(before.end) === SPACE && !isWordChar(charAt(view, open)) && charAt(view, open) !== ' ';
+}
+
+/**
+ * True when a kind of work or a series noun stands right after the closing mark at `closer` ("the
+ * 'Godfather' trilogy", "the "Star Trek" series"), or a hyphen joins a suffix to it ("the 'X'-like
+ * scene"): the marks then hold the work's title.
+ */
+function kindAfterMarks(view: string, after: Word | undefined, closer: number): boolean {
+  // "the 'X'-like meeting": a suffix of likeness after the marks names what is like a work.
+  if (view[closer + 1] === '-') return true;
+  if (!after || after.capitalised || after.start > closer + 3) return false;
+  const l = after.lower;
+  return WORK_NOUNS.has(l) || WORK_NOUN_PLURALS.has(l) || WORK_FOLLOWERS.has(l) || SERIES_NOUNS.has(l) || KIND_OF_WORK_NOUNS.has(l) || TITLE_QUALIFIED_NOUNS.has(l);
+}
+
 /** The checks of {@link quotedTitles} on a quoted phrase `words[first..last]`. */
 function quotedTitleFits(ctx: WorksContext, first: number, last: number): boolean {
   const { view, words } = ctx;
@@ -135,6 +160,7 @@ function quotedTitleFits(ctx: WorksContext, first: number, last: number): boolea
     const kind = WORK_NOUNS.has(after.lower) || WORK_NOUN_PLURALS.has(after.lower) || WORK_FOLLOWERS.has(after.lower) || KIND_OF_WORK_NOUNS.has(after.lower);
     if (!kind && !TITLE_QUALIFIED_NOUNS.has(after.lower)) return false;
   }
+  if (theBeforeMarks(view, before, words[first] as Word) && !workCueNear(words, first, last) && !kindAfterMarks(view, after, closer)) return false;
   if (first === last && before && NAMING_CUES.has(before.lower) && !words.slice(Math.max(0, first - 4), first - 1).some((w) => WORK_NOUNS.has(w.lower))) return false;
   // One or two quoted words a few words after "name" are a name ("changed his name from "Bo" to
   // "Beau""); a longer phrase there is a work's other title as often ("its English name 'X Y Z'").

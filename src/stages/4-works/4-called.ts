@@ -13,7 +13,7 @@ import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { trimRunEnd } from './cuts';
-import { allCaps, isLoneNonTitle, nameShaped, nounQualifies, personShaped, someWord } from './shapes';
+import { allCaps, isLoneNonTitle, nameShaped, nounQualifies, personShaped, someWord, startsWithDigit } from './shapes';
 
 /** True when an "and" / "or" inside a run joins two parts, not a title's "and the" ("The Quick and the Dead"). */
 function joinsTwo(words: readonly Word[], run: Run): boolean {
@@ -93,8 +93,18 @@ function calledAfter(ctx: WorksContext, at: number, aside: boolean, negated: boo
     // "the greatest shonen anime", "the best Shōnen Anime": a noun that qualifies the kind of work
     // right after it belongs to the phrase.
     const after = words[k + 1];
-    if (k > at + 1 && after?.spaceBefore && (WORK_NOUNS.has(after.lower) || KIND_OF_WORK_NOUNS.has(after.lower)) && (w.capitalised || ctx.posAt(w.start) === 'NOUN')) continue;
-    if (w.capitalised && k > at + 1 && !PLACES_AND_PEOPLES.has(w.lower)) return false;
+    const kindNoun = (x: Word | undefined): boolean => x !== undefined && x.spaceBefore && (WORK_NOUNS.has(x.lower) || KIND_OF_WORK_NOUNS.has(x.lower) || (oneOf && WORK_NOUN_PLURALS.has(x.lower)));
+    if (k > at + 1 && kindNoun(after) && (w.capitalised || ctx.posAt(w.start) === 'NOUN')) continue;
+    if (w.capitalised && k > at + 1) {
+      // "is the first Star Wars film", "one of those classic Kung-Fu movies": capitalised words
+      // that qualify the kind of work after them name its franchise or genre, not what the subject is.
+      const end = capitalisedQualifier(words, k);
+      if (end > k && kindNoun(words[end + 1])) {
+        k = end - 1;
+        continue;
+      }
+      if (!PLACES_AND_PEOPLES.has(w.lower)) return false;
+    }
     if (oneOf && k <= at + 2) continue;
     const kindOf = KIND_WORDS.has(w.lower) && words[k + 1]?.lower === 'of';
     const afterKind = w.lower === 'of' && KIND_WORDS.has(words[k - 1]?.lower ?? '');
@@ -107,6 +117,19 @@ function calledAfter(ctx: WorksContext, at: number, aside: boolean, negated: boo
     if (!kindOf && !afterKind && !POSSESSIVE_DETERMINERS.has(w.lower) && !HEAD_LEAD_TAGS.has(ctx.posAt(w.start))) return false;
   }
   return false;
+}
+
+/** Most capitalised words {@link capitalisedQualifier} reads before a kind of work ("Star Wars film"). */
+const QUALIFIER_WORDS = 3;
+
+/**
+ * The index of the last of two or three capitalised words from `k` joined by single spaces ("Star
+ * Wars" in "the first Star Wars film"), or `k` when fewer stand there.
+ */
+function capitalisedQualifier(words: readonly Word[], k: number): number {
+  let end = k;
+  while (end - k < QUALIFIER_WORDS - 1 && words[end + 1]?.capitalised === true && (words[end + 1] as Word).spaceBefore) end++;
+  return end;
 }
 
 /** True when a work noun (not a kind such as "story") stands within four words from `at`. */
@@ -136,7 +159,9 @@ export function readCalled(ctx: WorksContext, full: Run, out: Finding[]): void {
   // After a preposition one word is an object, not the subject ("a source of irritation for
   // Austrians is the song").
   const prev = words[run.first - 1];
-  if (prev && lone.spaceBefore && ctx.posAt(prev.start) === 'ADP') return;
+  // After an article and a number one word ends a longer name whose run broke there ("the 36th
+  // Chamber is"); a mark before it is no part of the name ("Story: 10 Naruto is").
+  if (prev && lone.spaceBefore && (ctx.posAt(prev.start) === 'ADP' || (startsWithDigit(view, prev) && ARTICLES.has(words[run.first - 2]?.lower ?? '')))) return;
   // An acronym is more often a format or a firm than a title ("LP", "BBC").
   if (isLoneNonTitle(lone.lower) || allCaps(view, lone) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || !calledAWork(ctx, run.last + 1, true)) return;
   if (!GIVEN_NAMES.has(lone.lower) || workNounNamed(words, run.last + 2)) out.push(titleFinding(ctx.formOf(run)));

@@ -4,12 +4,13 @@
  * Kane"), a series noun ("the Harry Potter films"), a maker's possessive ("Eastwood's Million
  * Dollar Baby").
  */
-import { CLOSE_BRACKET, codeAt, OPEN_BRACKET } from '../../text/chars';
+import { CLOSE_BRACKET, codeAt, OPEN_BRACKET, SPACE } from '../../text/chars';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { APPOSITION_KINDS, ARTICLES, BRACKET_LEADS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
@@ -44,6 +45,42 @@ export function readBracket(ctx: WorksContext, run: Run, out: Finding[]): void {
   if (!owner?.capitalised || open - owner.end > 1 || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
   if (lead || (run.last - run.first >= 2 && someWord(words, run.first, run.last, isInnerConnector))) out.push(titleFinding(ctx.formOf(run)));
 }
+
+/** Words that name a part of a work or a stretch of a story, not a work, in a bracket ("(Election Arc)", "(Part II)"). */
+const STRETCH_WORDS: ReadonlySet<string> = new Set(['arc', 'arcs', 'saga', 'part', 'episode', 'episodes', 'season', 'chapter', 'volume', 'filler']);
+
+/**
+ * 4e'. A bracket right after a kind of work that holds one title-case run and nothing else: "a
+ * palace drama (Empress of China)", "those silly movies (Tail Sting)": the example the writer
+ * names of that kind. Not a person ("films (Jared Leto)"), a place or a body, a part or a stretch
+ * of a work ("(Election Arc)"), nor one word that is no noun ("(Eventually)").
+ */
+export function readKindBracket(ctx: WorksContext, run: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  if (codeAt(view, run.start - 1) !== OPEN_BRACKET) return;
+  const form = ctx.formOf(run);
+  if (codeAt(view, run.start + form.length) !== CLOSE_BRACKET) return;
+  const kind = wordAt(words, run.first - 1);
+  if (!kind || kind.capitalised || kind.end !== run.start - 2 || codeAt(view, kind.end) !== SPACE) return;
+  const l = kind.lower;
+  if (!(WORK_NOUNS.has(l) || WORK_NOUN_PLURALS.has(l) || KIND_OF_WORK_NOUNS.has(l) || GENRE_NOUNS.has(l))) return;
+  // A given name first is a person's name ("films (Jared Leto)"); a place counts only as a word of
+  // a longer title with a connector ("(Empress of China)").
+  if (personShaped(words, run.first, run.last) || nameShaped(words, run) || isListedFirstName((words[run.first] as Word).lower) || someWord(words, run.first, run.last, isStretch)) return;
+  if (!someWord(words, run.first, run.last, isInnerConnector) && someWord(words, run.first, run.last, isPlaceWord)) return;
+  const lone = run.first === run.last ? (words[run.first] as Word) : null;
+  if (lone && (GIVEN_NAMES.has(lone.lower) || allCaps(view, lone) || isLoneNonTitle(lone.lower) || !LONE_BRACKET_TAGS.has(ctx.posAt(lone.start)))) return;
+  out.push(titleFinding(form));
+}
+
+/** wink's tags of one word in a bracket after a kind of work that may be a title. */
+const LONE_BRACKET_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'X', '']);
+
+/** A word of a part or a stretch of a work. */
+const isStretch = (w: Word): boolean => STRETCH_WORDS.has(w.lower);
+
+/** A word of a place, a body or a date. */
+const isPlaceWord = (w: Word): boolean => isPlaceOrDate(w) || isPlaceOrBody(w);
 
 /**
  * 4f. A title after a part or a showing and "in" / "on": "her leading role in X", "starred in X", "his
@@ -124,8 +161,11 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   let run = lastListItem(words, withoutSentenceLead(words, full));
   const lead = words[run.first] as Word;
   if (run.last > run.first && !lead.spaceBefore && ctx.writesLower(lead.lower) && (words[run.first + 1] as Word).capitalised) run = { first: run.first + 1, last: run.last, start: (words[run.first + 1] as Word).start, end: run.end };
-  if (someWord(words, run.first, run.last, isNoCrewTitleWord)) return;
-  if (crew && (personShaped(words, run.first, run.last) || nameShaped(words, run))) return;
+  // An honorific opens a person's name, but before a connector in front of a series noun it opens a
+  // title ("the Lord of the Rings trilogy", "the Prince of Persia films").
+  const titled = series && run.last > run.first && isInnerConnector(words[run.first + 1] as Word) && HONORIFICS.has((words[run.first] as Word).lower);
+  if (someWord(words, titled ? run.first + 1 : run.first, run.last, isNoCrewTitleWord)) return;
+  if (crew && ((personShaped(words, run.first, run.last) && !titleBeforeFullName(words, run)) || nameShaped(words, run))) return;
   // One word: a series only with two words or more ("the Jackson films" names a maker); a
   // common word ("Film director X", "Rock star X") or a nationality ("Polish actor") is none.
   const lone = run.first === run.last ? (words[run.first] as Word) : null;
@@ -137,6 +177,18 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   // ("Veteran actor X" does not), and "-ish" / "-ese" / "-ian" words are nationalities.
   if (lone && ((!lone.spaceBefore && !ctx.writesCapitalisedMidSentence(lone.lower)) || NATIONALITY_ENDINGS.some((e) => lone.lower.endsWith(e)))) return;
   out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * True for one given name in mid-sentence before a crew noun and a full name ("Ray star Jamie
+ * Foxx", "Troy actress Ann Lee"): no one is described by another person's first name alone, so
+ * the word is the work the person is known for.
+ */
+function titleBeforeFullName(words: readonly Word[], run: Run): boolean {
+  const w = words[run.first] as Word;
+  const a = wordAt(words, run.last + 2);
+  const b = wordAt(words, run.last + 3);
+  return run.first === run.last && w.spaceBefore && !HONORIFICS.has(w.lower) && a !== undefined && b !== undefined && a.capitalised && a.spaceBefore && b.capitalised && b.spaceBefore && !a.possessive;
 }
 
 /** People who follow works, before "of the X anime" at a sentence's start. */

@@ -11,7 +11,7 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { ARTICLES, NAME_JOINERS, NUMBERED_NOT_WORKS, SCORE_ASPECTS, SEQUEL_KIND_WORDS, SEQUEL_NUMERALS, VERSUS_WORDS, REVIEW_WORDS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, NAME_JOINERS, NUMBERED_NOT_WORKS, SCORE_ASPECTS, SEQUEL_KIND_WORDS, SEQUEL_NUMERALS, VERSUS_WORDS, REVIEW_WORDS, RULER_NAMES, WORK_NOUNS } from '../../data/work-cues';
 import { isDigitCode, SPACE } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { Run } from '../../text/runs';
@@ -159,6 +159,13 @@ const isLowerWord = (w: Word): boolean => !w.capitalised;
 /** "vs", "versus" (a fight between two), or a review's or a kind of work's word ("Movie Log 2"): no title's word before a number. */
 const isNoSequelWord = (w: Word): boolean => VERSUS_WORDS.has(w.lower) || REVIEW_WORDS.has(w.lower) || WORK_NOUNS.has(w.lower);
 
+/**
+ * True for one given name and a Roman numeral that no ruler reigns under ("Rocky II", not "Henry
+ * IV"): a sequel named after its hero. A longer name before a numeral is a person's
+ * ("Thurston Howell III") or a ruler's ("John Paul II").
+ */
+const heroSequel = (roman: boolean, run: Run, lead: Word): boolean => roman && run.last === run.first + 1 && !RULER_NAMES.has(lead.lower);
+
 /** Reads one run: its title when it is numbered as a sequel and the words before the number can be one. */
 export function readSequelNumeral(ctx: WorksContext, full: Run, out: Finding[]): void {
   const { view, words } = ctx;
@@ -169,7 +176,7 @@ export function readSequelNumeral(ctx: WorksContext, full: Run, out: Finding[]):
   if (roman && run.last === run.first) return;
   const lead = words[run.first] as Word;
   // A ruler, a saint or a part someone plays: a given name, a title or a role first.
-  if (isListedFirstName(lead.lower) || HONORIFICS.has(lead.lower) || ROLE_NOUNS.has(lead.lower)) return;
+  if ((isListedFirstName(lead.lower) && !heroSequel(roman, run, lead)) || HONORIFICS.has(lead.lower) || ROLE_NOUNS.has(lead.lower)) return;
   if (PLACES_AND_PEOPLES.has(lead.lower) || CALENDAR.has(lead.lower) || someWord(words, run.first, roman ? run.last - 1 : run.last, isNumberedKind)) return;
   if (!roman && !digitTitle(ctx, run)) return;
   // "QE II", "WW II": an abbreviation of two letters is a ship's or a war's name.

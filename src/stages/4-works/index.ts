@@ -16,7 +16,7 @@
  *    `4-followers.ts`), a maker's full name after "by" (`White Teeth by Zadie Smith`;
  *    `4-written-by.ts`), its repetition or its shape when it cannot be a name (`The Fourth Man`,
  *    `Nights of Cabiria`; `4-repeats.ts`), a sentence that calls it a work (`X is a thriller`;
- *    `4-called.ts`), a bracket, a part, a crew noun or a maker around it (`her role in X`,
+ *    `4-called.ts`), a bracket after a name or a kind of work (`a palace drama (X)`), a part, a crew noun or a maker around it (`her role in X`,
  *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a place in the takings in news of the
  *    box office (`X entered in third place`; `4-chart-place.ts`), an owner's kind of work beside it
  *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), a suffix of likeness (`a Pop Idol-style
@@ -47,7 +47,7 @@ import { readCalled } from './4-called';
 import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, readYear } from './4-followers';
 import { readChartPlace } from './4-chart-place';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
-import { readAppositive, readBracket, readCrewOrSeries, readMakerPossessive, readRoleIn } from './4-neighbours';
+import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { readWorkPartOf, readWorkPartOwner } from './4-work-parts';
 import { readWrittenBy } from './4-written-by';
@@ -110,6 +110,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
     readShape(ctx, run, f.shapes);
     readCalled(ctx, run, f.called);
     readBracket(ctx, run, f.brackets);
+    readKindBracket(ctx, run, f.brackets);
     readRoleIn(ctx, run, f.roles);
     readCrewOrSeries(ctx, run, f.crew);
     readMakerPossessive(ctx, run, f.makers);
