@@ -5,7 +5,7 @@
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
 import { OWN_PHRASE_WORDS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS } from '../../data/casting-vocab';
-import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_OF_NOUNS } from '../../data/role-words';
+import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
 import { isQuote } from './context';
 import { playedPlace } from './link-casting-words';
@@ -164,7 +164,12 @@ export function readCastingWords(c: CueContext): void {
       // "U2 will play Hampden", "played Carnegie Hall": a place played, no part.
       if (role && PLAY_FORMS.has(w.lower) && playedPlace(words.slice(role.first, role.last + 1).map((x) => x.lower), w.lower === 'play' && role.first === k + 1, role.first > k + 1)) continue;
       const actor = role && actorBefore(c, k, MAX_MODIFIERS);
-      if (role && actor && actorShaped(c, actor, k) && !nounBetween(c, actor, k)) link(role, actor);
+      if (role && actor && actorShaped(c, actor, k) && !nounBetween(c, actor, k)) {
+        // "A portrays the Scottish poet C": the role noun describes the part played, it makes C
+        // no real poet.
+        if (role.first - 1 > k && ROLE_NOUNS.has((words[role.first - 1] as Word).lower)) role.roles.length = 0;
+        link(role, actor);
+      }
     } else if (w.lower === 'of' && ROLE_OF_NOUNS.has((words[k - 1] as Word).lower) && k >= 2 && ROLE_DETERMINERS.has((words[k - 2] as Word).lower)) {
       // "A … in the role of C", "A and B in their roles of C and D"; "the character of C" alone
       // says C is a character ("a part of Algiers" is neither).
