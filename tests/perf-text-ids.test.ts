@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDocument, countDocuments, hashDocument, SKETCH_SIZE } from '../src/index-build/distinct-count';
+import { fnv1a } from '../src/text/hash';
 import { ABSENT, NONE, TextIds } from '../src/wink/text-ids';
 
 /** A seeded pseudo-random generator (xorshift), so the cases are the same on every run. */
@@ -57,6 +58,23 @@ describe('TextIds', () => {
       expect(ids.size).toBe(map.size);
     }
     for (const [w, value] of map) expect(ids.get(w)).toBe(value);
+  });
+
+  it('holds a bounded run of texts made to share one slot, and never answers a wrong number', () => {
+    // Texts whose hashes end alike land in one home slot of the first table (1,024 slots).
+    const crowded: string[] = [];
+    for (let i = 0; crowded.length < 200; i++) if ((fnv1a(`w${i}`) & 1023) === 7) crowded.push(`w${i}`);
+    const ids = new TextIds();
+    crowded.forEach((w, i) => ids.set(w, i));
+    const held = crowded.filter((w) => ids.get(w) !== ABSENT);
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.length).toBeLessThan(crowded.length);
+    expect(ids.size).toBe(held.length);
+    crowded.forEach((w, i) => expect([i, ABSENT]).toContain(ids.get(w)));
+    // Taking held texts out lets later ones in; none answers another's number.
+    for (const w of held.slice(0, 10)) ids.delete(w);
+    crowded.forEach((w, i) => ids.set(w, i + 1000));
+    crowded.forEach((w, i) => expect([i + 1000, ABSENT]).toContain(ids.get(w)));
   });
 });
 

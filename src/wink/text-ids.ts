@@ -10,6 +10,15 @@ export const ABSENT = -2;
 export const NONE = -1;
 
 /**
+ * How far from its home slot an entry may lie. The hash is not seeded, so texts made to share a
+ * slot could make every probe walk a long run; bounded, a look-up costs a constant, and a text that
+ * finds no slot within the bound is simply not held (the table is a memo: its caller asks the
+ * lexeme table again). Every entry stays within the bound: `set` and `grow` place none beyond it,
+ * and `delete` only moves entries nearer their home.
+ */
+const MAX_PROBES = 32;
+
+/**
  * Numbers by text (each 0 or more, or {@link NONE}), in an open-addressed table of texts, their
  * hashes and their numbers. wink's tokenizer hands over a new string for every token; a `Map`
  * keyed by such a string asks the engine for the string's hash first, which costs more than
@@ -31,11 +40,12 @@ export class TextIds {
   get(text: string): number {
     const h = fnv1a(text) | 0;
     const mask = this.keys.length - 1;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
+    for (let s = h & mask, n = 0; n < MAX_PROBES; s = (s + 1) & mask, n++) {
       const key = this.keys[s];
       if (key === undefined) return ABSENT;
       if (this.hashes[s] === h && key === text) return this.values[s] as number;
     }
+    return ABSENT;
   }
 
   /** Sets `text`'s entry to `value` (a number of 0 or more, or {@link NONE}). */
@@ -44,7 +54,8 @@ export class TextIds {
     const h = fnv1a(text) | 0;
     const mask = this.keys.length - 1;
     let s = h & mask;
-    for (; ; s = (s + 1) & mask) {
+    let n = 0;
+    for (; n < MAX_PROBES; s = (s + 1) & mask, n++) {
       const key = this.keys[s];
       if (key === undefined) break;
       if (this.hashes[s] === h && key === text) {
@@ -52,6 +63,7 @@ export class TextIds {
         return;
       }
     }
+    if (n === MAX_PROBES) return;
     this.keys[s] = text;
     this.hashes[s] = h;
     this.values[s] = value;
@@ -66,9 +78,9 @@ export class TextIds {
     const h = fnv1a(text) | 0;
     const mask = this.keys.length - 1;
     let s = h & mask;
-    for (; ; s = (s + 1) & mask) {
+    for (let n = 0; ; s = (s + 1) & mask, n++) {
       const key = this.keys[s];
-      if (key === undefined) return;
+      if (key === undefined || n === MAX_PROBES) return;
       if (this.hashes[s] === h && key === text) break;
     }
     this.count--;
@@ -108,7 +120,15 @@ export class TextIds {
       if (key === undefined) continue;
       const h = hashes[t] as number;
       let s = h & mask;
-      while (this.keys[s] !== undefined) s = (s + 1) & mask;
+      let n = 0;
+      while (this.keys[s] !== undefined && n < MAX_PROBES) {
+        s = (s + 1) & mask;
+        n++;
+      }
+      if (n === MAX_PROBES) {
+        this.count--;
+        continue;
+      }
       this.keys[s] = key;
       this.hashes[s] = h;
       this.values[s] = values[t] as number;
