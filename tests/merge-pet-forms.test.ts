@@ -84,6 +84,8 @@ describe('a full name with a familiar given name joins the formal full name', ()
     ['two formal names fit', 'Katherine Vell and Kathryn Vell run the inn. Kate Vell cooks the soup.', 'Kate Vell'],
     // A cut that is a given name of the other sex is a name of its own.
     ['a cut of the other sex', 'Danielle Vell runs the inn. Her brother Daniel Vell cooks the soup.', 'Daniel Vell'],
+    // A cut two letters short of the longer name is a given name of its own, whatever its sex.
+    ['a cut two letters short', 'Joanne Vell runs the inn. Her cousin Joan Vell cooks the soup.', 'Joan Vell'],
     // The same surname with another given name is another person.
     ['a given name that is no form of the other', 'Daniel Vell and Dora Vell run the inn. Dora Vell cooks the soup.', 'Dora Vell'],
   ] as const)('not: %s', (_, text, form) => {

@@ -32,6 +32,9 @@ describe('a name the text puts beside a noun for a group or a firm is no one', (
     ['Fans of Delia Marsh are queueing round the block for the new play.', ['Delia Marsh']],
     ['The bets on the next Delia Marsh were dismissed as a stunt, and Delia Marsh laughed.', ['Delia Marsh']],
     ['If Delia Marsh were to quit, the play would close, the producer said.', ['Delia Marsh']],
+    // A verb or a relative pronoun before the name makes it an object inside the subject.
+    ['Plays starring Delia Marsh are always sold out weeks ahead.', ['Delia Marsh']],
+    ['Critics who mock Delia Marsh are missing what she does on stage.', ['Delia Marsh']],
     // A singular verb elsewhere names someone: the plural one is a slip.
     ['Delia Marsh are back on stage this week. Delia Marsh is the star of the play.', ['Delia Marsh']],
   ])('%j keeps %j', (text, names) => {

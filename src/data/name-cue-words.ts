@@ -149,6 +149,9 @@ export const PLURAL_BE: ReadonlySet<string> = new Set(['are', 'were', 'aren\'t',
 /** Verbs after a name that take a single subject: the name is someone, or one thing (`X is`, `X has`). */
 export const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', 'isn\'t', 'wasn\'t', 'hasn\'t', 'doesn\'t']);
 
+/** Words that open a relative clause inside a subject (`Critics who hate X are`). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which', 'whom', 'whose']);
+
 /**
  * Words shortly before a name that make it one of several subjects of a plural verb (`A and B
  * are`, `A and his partner B are`) or the subject of a wish or a condition (`if X were`).

@@ -235,8 +235,11 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * matches the reader's label.
  */
 export const SURE_INTERCEPT = 0.72;
+/** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
 export const SURE_SCORE_WEIGHT = 6.18;
+/** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
 export const SURE_HITS_WEIGHT = 0.01;
+/** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
 export const SURE_BALANCE_WEIGHT = -0.89;
 
 /**

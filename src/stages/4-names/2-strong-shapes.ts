@@ -9,7 +9,7 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { HEADLINE_VERBS, LEADING_NON_NAME_POS, NAME_PARTICLES, THING_DETERMINERS } from '../../data/name-cue-words';
-import { INSTITUTION_WORDS } from '../../data/not-names';
+import { CALENDAR, INSTITUTION_WORDS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FIRM_ENDINGS, NOT_WORK_HEADS } from '../../data/work-cues';
 import { VENUE_WORDS } from '../../data/casting-vocab';
@@ -28,10 +28,12 @@ import { pieceOf, plainPieceOf, type Candidate, type Piece } from './piece';
 const LOWER_AFTER_HYPHEN = /[-‐‑]\p{Ll}/u;
 
 /**
- * A word that ends or fills a run naming a place, a body, a firm, an office or a rank (`Hyde Park`,
- * `Tyrell Corp`, `Marx Brothers`, `Jedi Master`), never a surname after a rarer first name.
+ * A word that ends or fills a run naming a place, a body, a firm, an office, a rank or a date
+ * (`Hyde Park`, `Tyrell Corp`, `Marx Brothers`, `Jedi Master`, `Dallas London`, `Paris Monday`),
+ * never a surname after a rarer first name.
  */
-const placeOrRankWord = (l: string): boolean => NOT_WORK_HEADS.has(l) || FIRM_ENDINGS.has(l) || VENUE_WORDS.has(l) || HONORIFICS.has(l) || ROLE_NOUNS.has(l);
+const placeOrRankWord = (l: string): boolean =>
+  NOT_WORK_HEADS.has(l) || FIRM_ENDINGS.has(l) || VENUE_WORDS.has(l) || HONORIFICS.has(l) || ROLE_NOUNS.has(l) || PLACES_AND_PEOPLES.has(l) || CALENDAR.has(l);
 
 /** A common given name and a capitalised surname ("Kate Winslet", "Samuel L Jackson"). */
 function isGivenAndSurname(texts: readonly string[]): boolean {

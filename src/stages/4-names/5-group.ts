@@ -2,7 +2,7 @@
  * Step 5: an entity the text names as a group or a firm (`rock band X`, `literary agency X`, `the
  * X gang`) or makes the subject of a plural verb (`X are touring`) is no one; the no-one step drops it.
  */
-import { GROUP_NOUNS_AFTER, GROUP_NOUNS_BEFORE, LIST_JOINERS, PLURAL_BE, PLURAL_PHRASE_BLOCKERS, PLURAL_SUBJECT_BLOCKERS, SINGULAR_VERBS } from '../../data/name-cue-words';
+import { GROUP_NOUNS_AFTER, GROUP_NOUNS_BEFORE, LIST_JOINERS, PLURAL_BE, PLURAL_PHRASE_BLOCKERS, PLURAL_SUBJECT_BLOCKERS, RELATIVE_PRONOUNS, SINGULAR_VERBS } from '../../data/name-cue-words';
 import type { Word } from '../../text/words';
 import type { NameContext } from './context';
 import type { KindMention } from './kind-document';
@@ -62,7 +62,10 @@ export function pluralSubject(ctx: NameContext, mentions: readonly KindMention[]
         blocked = /[,&/]/u.test(gap);
         break;
       }
-      if (PLURAL_SUBJECT_BLOCKERS.has(w.lower) || (phrase && PLURAL_PHRASE_BLOCKERS.has(w.lower))) {
+      // A verb or a relative pronoun before the name makes it an object inside a longer subject
+      // (`Movies starring X are`, `Critics who hate X are`): the name opens no clause.
+      const pos = ctx.pos[k];
+      if (PLURAL_SUBJECT_BLOCKERS.has(w.lower) || (phrase && PLURAL_PHRASE_BLOCKERS.has(w.lower)) || pos === 'VERB' || pos === 'AUX' || RELATIVE_PRONOUNS.has(w.lower)) {
         blocked = true;
         break;
       }

@@ -24,8 +24,13 @@ function coreWords(lower: string, start: number, end: number): string[] {
   return words.slice(k);
 }
 
-/** The fewest letters a cut leaves out: `Daniel` is a name of its own, not a cut of `Danielle`. */
-const MIN_LEFT_OUT = 2;
+/**
+ * The fewest letters a cut leaves out: `Daniel` is a name of its own, not a cut of `Danielle`, nor
+ * `Joan` of `Joanne`.
+ */
+const MIN_LEFT_OUT = 3;
+/** The longest cut read as a short form (`Chris` of `Christopher`); it also bounds the work per name. */
+const MAX_CUT = 5;
 
 /**
  * The familiar forms of a given name: its pet forms and the listed given names it starts with,
@@ -34,7 +39,7 @@ const MIN_LEFT_OUT = 2;
 function familiarForms(given: string): string[] {
   const forms = petForms(given);
   const sex = firstNameSex(given);
-  for (let n = MIN_CUT; n <= given.length - MIN_LEFT_OUT; n++) {
+  for (let n = MIN_CUT; n <= Math.min(MAX_CUT, given.length - MIN_LEFT_OUT); n++) {
     const cut = given.slice(0, n);
     const cutSex = firstNameSex(cut);
     if (isListedFirstName(cut) && !(sex && cutSex && sex !== cutSex)) forms.push(cut);

@@ -22,7 +22,7 @@ export interface ScoredHit extends Span {
   value: number;
   /** True when it lies in quoted speech: not the writer's own words. */
   quoted: boolean;
-  /** True when it lies in the clause its sentence concedes: before "but", after "although" (see `CONTRAST_BEFORE`). */
+  /** True when it lies in the clause its sentence concedes: before "but", or in a clause an opening "although" leads (see `CONTRAST_BEFORE`). */
   conceded: boolean;
 }
 
@@ -65,11 +65,12 @@ export interface SentenceScore extends Span {
   /** How many of its hits lie outside quoted speech. */
   writerHits: number;
   /**
-   * Sum of the values and number of the writer's hits in the clause the sentence concedes ("The
-   * cast is fine, but …", "…, although the cast is fine"): with the rest, the two sides of a
-   * judgement that turns inside the sentence.
+   * Sum of the values of the writer's hits in the clause the sentence concedes ("The cast is
+   * fine, but …"; "Although the cast is fine, …"): with the rest, the two sides of a judgement
+   * that turns inside the sentence.
    */
   conceded: number;
+  /** How many of the writer's hits lie in that conceded clause. */
   concededHits: number;
   /** How much it counts toward the score of a stretch: its `stress`, times `QUOTING_SENTENCE_WEIGHT` when it holds quoted speech. */
   weight: number;
