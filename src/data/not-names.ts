@@ -69,6 +69,11 @@ export const COMMON_CAPITALISED: ReadonlySet<string> = new Set([
   'that', 'these', 'those', 'there', 'here', 'what', 'who', 'why', 'how', 'when', 'where', 'which',
   'if', 'but', 'and', 'or', 'so', 'then', 'also', 'just', 'even', 'all', 'every', 'some', 'any',
   'zombie', 'zombies', 'king', 'queen', 'ceo', 'tv', 'dvd', 'cgi', 'ost', 'hd', 'bts',
+  // Contractions written without their apostrophe open many a sentence in fan reviews written in
+  // haste ("Lets just say …", "Dont watch it"); after a name they would read as its surname.
+  'im', 'ive', 'youre', 'youve', 'theyre', 'hes', 'shes', 'thats', 'whats', 'theres', 'heres', 'lets',
+  'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'wasnt', 'arent', 'werent', 'havent', 'hasnt',
+  'hadnt', 'couldnt', 'wouldnt', 'shouldnt',
 ]);
 
 /** Words that make a capitalised phrase a place or institution ("Hyosan High School"). */
