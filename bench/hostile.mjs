@@ -1,7 +1,9 @@
 // Hostile inputs against ordinary review text of the same length: time per character as a ratio,
 // at two sizes, so one sees whether a ratio grows with the length (a pass that is not linear).
-// Run: node bench/hostile.mjs [--only SUBSTRING] [--sizes 100000,1000000] (after npm run build);
-// also part of npm run bench.
+// Run: node bench/hostile.mjs [--only SUBSTRING] [--sizes 100000,1000000] [--stages] (after npm run
+// build); also part of npm run bench. --stages adds, for each shape and size, the pipeline's stages
+// that cost most against the same stage on ordinary text (CPU time per stage, through the stage list
+// of bench/build/stages.js), to find which stage a heavy shape loads.
 // Every pass of the analysis is meant to be linear, so each ratio should stay near 1 (target: ≤ 3)
 // and be about the same at both sizes.
 import { readFileSync } from 'node:fs';
@@ -161,6 +163,55 @@ export function runHostile({ sizes = [100e3, 1e6], only = '' } = {}) {
   return { sizes, base, rows };
 }
 
+/** Stages named per shape by {@link stageRatios}: the costliest against ordinary text. */
+const STAGES_SHOWN = 3;
+
+/**
+ * CPU time (ms) of each pipeline stage over `text`, summed over `rounds` runs after one untimed
+ * run, through the pipeline's own stage list (`runPipeline`'s `onStage` in bench/build/stages.js).
+ */
+function stageTimes(S, text, options, rounds = 3) {
+  const opts = S.resolveOptions(options);
+  const times = new Map();
+  const onStage = (stage, run) => {
+    const t0 = process.cpuUsage();
+    const out = run();
+    const u = process.cpuUsage(t0);
+    times.set(stage, (times.get(stage) ?? 0) + (u.user + u.system) / 1000);
+    return out;
+  };
+  S.runPipeline(text, opts);
+  for (let r = 0; r < rounds; r++) S.runPipeline(text, opts, onStage);
+  return times;
+}
+
+/**
+ * For each hostile shape at each size, the {@link STAGES_SHOWN} stages whose CPU time most exceeds
+ * the same stage's on ordinary text of the same length, as lines of text: the stage, its time
+ * against the ordinary text's, and the share of the hostile text's time it takes.
+ */
+export async function stageRatios({ sizes = [100e3, 1e6], only = '' } = {}) {
+  const S = await import('./build/stages.js');
+  const lines = [];
+  for (const [name, make] of Object.entries(hostileCases())) {
+    if (!name.includes(only)) continue;
+    for (const n of sizes) {
+      const { text, options } = make(n);
+      const opts = { ...options, maxLength: Math.max(text.length, 1) };
+      const ordinary = stageTimes(S, prose(text.length), { maxLength: text.length });
+      const hostile = stageTimes(S, text, opts);
+      const total = [...hostile.values()].reduce((a, b) => a + b, 0);
+      const worst = [...hostile]
+        .map(([stage, ms]) => ({ stage, ms, extra: ms - (ordinary.get(stage) ?? 0), ratio: ms / Math.max(ordinary.get(stage) ?? 0, 0.01) }))
+        .sort((a, b) => b.extra - a.extra)
+        .slice(0, STAGES_SHOWN);
+      const label = n >= 1e6 ? `${n / 1e6} MB` : `${n / 1e3} KB`;
+      lines.push(`  ${name} at ${label}: ${worst.map((w) => `${w.stage.replace(/^\d /, '')} ${w.ratio.toFixed(1)}x (${((100 * w.ms) / total).toFixed(0)}%)`).join(', ')}`);
+    }
+  }
+  return lines;
+}
+
 /** The table as lines of text. */
 export function hostileTable({ sizes, base, rows }) {
   const label = (n) => (n >= 1e6 ? `${n / 1e6} MB` : `${n / 1e3} KB`);
@@ -177,4 +228,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const sizes = arg('--sizes')?.split(',').map(Number);
   for (const line of hostileTable(runHostile({ sizes, only: arg('--only') ?? '' }))) console.log(line);
+  if (process.argv.includes('--stages')) {
+    console.log('costliest stages against ordinary text (stage time ratio, share of the shape\'s time):');
+    for (const line of await stageRatios({ sizes, only: arg('--only') ?? '' })) console.log(line);
+  }
 }
