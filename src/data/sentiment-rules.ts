@@ -27,11 +27,20 @@ export const EXCESS_SCORE = -0.4;
 export { ONE_WORD_HEADINGS as STRUCTURE_WORDS } from './heading-words';
 
 /**
+ * Words the lexicon scores that hold no opinion in a review: "left" tells where people went or what
+ * remains ("she left him", "two guards are left"); the reviews that blame with it say so in other
+ * words ("left me cold" holds "cold"). Their hits are dropped.
+ */
+export const NOT_OPINION_WORDS: ReadonlySet<string> = new Set(['left']);
+
+/**
  * Contrast words: the clause after "but" / "however" carries the writer's verdict ("The cast is
  * fine, but the plot is a mess"), so it weighs {@link CONTRAST_AFTER} and the clause before
- * {@link CONTRAST_BEFORE}.
+ * {@link CONTRAST_BEFORE}. "though" is none: inside a sentence the clause after it concedes ("The
+ * songs are lovely, though the plot drags"), and closing one it turns against the sentence before
+ * ("The pacing is awful, though."), so neither makes the clause after it the point.
  */
-export const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'still', 'though']);
+export const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'still']);
 
 /** Concessive openers: "Although the acting is good, the film drags" (the first clause concedes). */
 export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whilst', 'despite', 'even']);
