@@ -25,9 +25,9 @@ describe.skipIf(!existsSync(IMDB))(imdbTitle, () => {
   it('reads all 999 reviews', () => {
     expect(rows).toHaveLength(999);
   });
-  it('gives the reader\'s label on at least 0.86 of the held-out half B and 0.83 of all', () => {
-    expect(accuracy(labels.filter((x) => x.i % 2 === 1))).toBeGreaterThanOrEqual(0.86);
-    expect(accuracy(labels)).toBeGreaterThanOrEqual(0.83);
+  it('gives the reader\'s label on at least 0.87 of the held-out half B and 0.85 of all', () => {
+    expect(accuracy(labels.filter((x) => x.i % 2 === 1))).toBeGreaterThanOrEqual(0.87);
+    expect(accuracy(labels)).toBeGreaterThanOrEqual(0.85);
   });
   it('keeps mixed and neutral rare on reviews that readers call positive or negative', () => {
     expect(labels.filter((x) => x.got.label === 'mixed' || x.got.label === 'neutral').length).toBeLessThanOrEqual(20);
@@ -73,6 +73,6 @@ const shiftsTitle = shiftsReady ? 'sentiment word shifts refit (../shared/corpus
 describe.skipIf(!shiftsReady)(shiftsTitle, () => {
   it('gives the file src/data/sentiment-word-shifts.ts holds', () => {
     const out = execFileSync(process.execPath, [join(ROOT, 'scripts', 'fit-word-shifts.mjs'), '--check'], { encoding: 'utf8' });
-    expect(out).toContain('is up to date (620 words)');
+    expect(out).toContain('is up to date (621 words)');
   }, 180_000);
 });
