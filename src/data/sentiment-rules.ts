@@ -61,8 +61,8 @@ export const INTENSIFIER_FACTOR = 1.5;
 export const HEDGE_FACTOR = 0.6;
 
 /**
- * Genre and plot vocabulary: words a plot summary uses for what happens ("zombies kill everyone"),
- * not what the writer thinks. Their lexicon scores count {@link PLOT_WEIGHT} times. Words that judge
+ * Genre and plot vocabulary: words a plot summary uses for what happens ("zombies kill everyone",
+ * "the police arrest him"), not what the writer thinks. Their lexicon scores count {@link PLOT_WEIGHT} times. Words that judge
  * as often as they describe ("poor", "disaster", "horror", "evil") are not here.
  */
 export const PLOT_WORDS: ReadonlySet<string> = new Set([
@@ -72,7 +72,7 @@ export const PLOT_WORDS: ReadonlySet<string> = new Set([
   'attacked', 'violence', 'victim', 'victims', 'monster', 'monsters', 'ghost', 'ghosts', 'demon', 'demons',
   'revenge', 'weapon', 'weapons', 'gun', 'guns', 'shoot', 'escape', 'escapes', 'survive', 'survival',
   'kidnapped', 'apocalypse', 'orphan', 'prison', 'suicide', 'cancer', 'grief', 'mourning', 'cure', 'cured', 'vaccine',
-  'antidote',
+  'antidote', 'police', 'cop', 'cops', 'arrest', 'arrested',
 ]);
 export const PLOT_WEIGHT = 0.5;
 
@@ -243,13 +243,13 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
  * matches the reader's label.
  */
-export const SURE_INTERCEPT = 1.09;
+export const SURE_INTERCEPT = 1.07;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 5.98;
+export const SURE_SCORE_WEIGHT = 6.05;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
 export const SURE_HITS_WEIGHT = -0.1;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
-export const SURE_BALANCE_WEIGHT = -0.83;
+export const SURE_BALANCE_WEIGHT = -0.82;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted
