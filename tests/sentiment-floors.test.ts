@@ -25,9 +25,9 @@ describe.skipIf(!existsSync(IMDB))(imdbTitle, () => {
   it('reads all 999 reviews', () => {
     expect(rows).toHaveLength(999);
   });
-  it('gives the reader\'s label on at least 0.86 of the held-out half B and 0.83 of all', () => {
-    expect(accuracy(labels.filter((x) => x.i % 2 === 1))).toBeGreaterThanOrEqual(0.86);
-    expect(accuracy(labels)).toBeGreaterThanOrEqual(0.83);
+  it('gives the reader\'s label on at least 0.87 of the held-out half B and 0.85 of all', () => {
+    expect(accuracy(labels.filter((x) => x.i % 2 === 1))).toBeGreaterThanOrEqual(0.87);
+    expect(accuracy(labels)).toBeGreaterThanOrEqual(0.85);
   });
   it('keeps mixed and neutral rare on reviews that readers call positive or negative', () => {
     expect(labels.filter((x) => x.got.label === 'mixed' || x.got.label === 'neutral').length).toBeLessThanOrEqual(20);

@@ -92,6 +92,9 @@ describe('review rules the lexicon lacks', () => {
     ['Two thumbs up!', 'positive'],
     ['I sent it back the next day.', 'negative'],
     ['I want my money back.', 'negative'],
+    // "left" tells where people went or what remains, no opinion of the work.
+    ['Marta left the farm and her brother left for the city.', 'neutral'],
+    ['Only two guards are left at the gate.', 'neutral'],
   ])('%j is %s', (text, label) => {
     expect(doc(text).label).toBe(label);
   });
@@ -245,6 +248,15 @@ describe('review rules', () => {
   it('weighs the main clause over a concessive opening', () => {
     expect(score('Although the acting is great, the film is boring.')).toBeLessThan(0);
   });
+  // "though" inside or closing a sentence makes no clause the point: it weighs like plain "and".
+  it.each([
+    ['The songs are lovely, though the plot drags.', 'The songs are lovely and the plot drags.'],
+    ['The villain was dull, though the heroine was wonderful.', 'The villain was dull and the heroine was wonderful.'],
+    ['The pacing is awful though.', 'The pacing is awful.'],
+    ['The sets are charming, though.', 'The sets are charming.'],
+  ])('weighs %j as %j', (text, plain) => {
+    expect(score(text)).toBe(score(plain));
+  });
   it('strengthens an opinion after an intensifier and softens it after a hedge', () => {
     expect(score('It was extremely good.')).toBeGreaterThan(score('It was good.'));
     expect(score('It was slightly good.')).toBeLessThan(score('It was good.'));
@@ -252,6 +264,10 @@ describe('review rules', () => {
   });
   it('weighs plot vocabulary less than opinion', () => {
     expect(Math.abs(score('The zombies kill everyone.'))).toBeLessThan(Math.abs(score('The acting is awful.')));
+  });
+  // The lexicon scores the police and arrests as blame; in a review they tell the story.
+  it.each(['The police arrive at dawn.', 'The cops wait outside the bank.', 'The police arrested him.'])('reads %j as plot, never strong blame', (text) => {
+    expect(score(text)).toBeGreaterThan(-0.5);
   });
   it.each<string>(['The start is bad. Overall, it is great.', 'The start is weak. Overall, it is great.'])('counts a verdict sentence twice: %j', (text) => {
     const a = analyzeReview(text);

@@ -27,11 +27,20 @@ export const EXCESS_SCORE = -0.4;
 export { ONE_WORD_HEADINGS as STRUCTURE_WORDS } from './heading-words';
 
 /**
+ * Words the lexicon scores that hold no opinion in a review: "left" tells where people went or what
+ * remains ("she left him", "two guards are left"); the reviews that blame with it say so in other
+ * words ("left me cold" holds "cold"). Their hits are dropped.
+ */
+export const NOT_OPINION_WORDS: ReadonlySet<string> = new Set(['left']);
+
+/**
  * Contrast words: the clause after "but" / "however" carries the writer's verdict ("The cast is
  * fine, but the plot is a mess"), so it weighs {@link CONTRAST_AFTER} and the clause before
- * {@link CONTRAST_BEFORE}.
+ * {@link CONTRAST_BEFORE}. "though" is none: inside a sentence the clause after it concedes ("The
+ * songs are lovely, though the plot drags"), and closing one it turns against the sentence before
+ * ("The pacing is awful, though."), so neither makes the clause after it the point.
  */
-export const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'still', 'though']);
+export const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'still']);
 
 /** Concessive openers: "Although the acting is good, the film drags" (the first clause concedes). */
 export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whilst', 'despite', 'even']);
@@ -52,8 +61,8 @@ export const INTENSIFIER_FACTOR = 1.5;
 export const HEDGE_FACTOR = 0.6;
 
 /**
- * Genre and plot vocabulary: words a plot summary uses for what happens ("zombies kill everyone"),
- * not what the writer thinks. Their lexicon scores count {@link PLOT_WEIGHT} times. Words that judge
+ * Genre and plot vocabulary: words a plot summary uses for what happens ("zombies kill everyone",
+ * "the police arrest him"), not what the writer thinks. Their lexicon scores count {@link PLOT_WEIGHT} times. Words that judge
  * as often as they describe ("poor", "disaster", "horror", "evil") are not here.
  */
 export const PLOT_WORDS: ReadonlySet<string> = new Set([
@@ -63,7 +72,7 @@ export const PLOT_WORDS: ReadonlySet<string> = new Set([
   'attacked', 'violence', 'victim', 'victims', 'monster', 'monsters', 'ghost', 'ghosts', 'demon', 'demons',
   'revenge', 'weapon', 'weapons', 'gun', 'guns', 'shoot', 'escape', 'escapes', 'survive', 'survival',
   'kidnapped', 'apocalypse', 'orphan', 'prison', 'suicide', 'cancer', 'grief', 'mourning', 'cure', 'cured', 'vaccine',
-  'antidote',
+  'antidote', 'police', 'cop', 'cops', 'arrest', 'arrested',
 ]);
 export const PLOT_WEIGHT = 0.5;
 
@@ -234,13 +243,13 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
  * matches the reader's label.
  */
-export const SURE_INTERCEPT = 0.72;
+export const SURE_INTERCEPT = 1.07;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 6.18;
+export const SURE_SCORE_WEIGHT = 6.05;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
-export const SURE_HITS_WEIGHT = 0.01;
+export const SURE_HITS_WEIGHT = -0.1;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
-export const SURE_BALANCE_WEIGHT = -0.89;
+export const SURE_BALANCE_WEIGHT = -0.82;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted

@@ -2,7 +2,7 @@
  * The opinion hits a sentence is scored from: wink's lexicon hits (words, phrases, emoji,
  * emoticons, and the prefix-negated words of stage 3) and the review rules' own.
  */
-import { STRUCTURE_WORDS } from '../../data/sentiment-rules';
+import { NOT_OPINION_WORDS, STRUCTURE_WORDS } from '../../data/sentiment-rules';
 import { REPORTING_VERBS, RESTRICTED_VERDICT_WEIGHT, RESTRICTOR_SCOPE, VERDICT_RESTRICTORS } from '../../data/sentiment-verdicts';
 import type { Span } from '../../types';
 import { WordSet } from '../../text/words';
@@ -34,13 +34,17 @@ export interface OpinionHits {
 /**
  * The hits kept, sorted by start. Hits inside a work's title or a person's name (`mask`, sorted
  * and non-overlapping) are dropped, so "All of Us Are Dead" or "Ha-Ri" move nothing; so are words
- * that label a review's parts ("Verdict", "Summary"), a verb's hit a warning replaces, and the
- * words' hits inside a phrase read as a whole ("stole the show"), which scores instead. Then
+ * that label a review's parts ("Verdict", "Summary") or hold no opinion in a review ("left"), a
+ * verb's hit a warning replaces, and the words' hits inside a phrase read as a whole ("stole the
+ * show"), which scores instead. Then
  * negation turns hits round, and an excess marker before a word that is not praise adds a hit.
  */
 export function opinionHits(ann: Annotation, mask: readonly Span[]): OpinionHits {
   const { tokens } = ann;
-  const structural = (h: SentimentHit): boolean => h.firstToken === h.lastToken && STRUCTURE_WORDS.has(tokens[h.firstToken]?.normal ?? '');
+  const structural = (h: SentimentHit): boolean => {
+    const word = h.firstToken === h.lastToken ? (tokens[h.firstToken]?.normal ?? '') : '';
+    return STRUCTURE_WORDS.has(word) || NOT_OPINION_WORDS.has(word);
+  };
   const review = reviewHits(tokens, ann.sentences);
   const phrases = phraseMatches(tokens).filter((m) => !overlapsAny(mask, m));
   const inPhrase = new Uint8Array(tokens.length);
