@@ -74,3 +74,17 @@ describe('C (voice of A), C (voice: A): a casting lead in the bracket names the 
     expect(links(text)).toEqual(want);
   });
 });
+
+describe('C (A) where the part bears its actor\'s given name: two entities, not one', () => {
+  it.each([
+    ['lone parts before their actors\' full names', 'Two cousins, Jonah (Jonah Pelletier) and Maren (Maren Holt), drive north. Jonah sulks, and Maren sings.', [['Jonah', 'Jonah Pelletier'], ['Maren', 'Maren Holt']]],
+    ['a second lone form later goes with the part', 'The film follows Ilse (Ilse Brandvold) across the fjord. Ilse rows alone.', [['Ilse', 'Ilse Brandvold']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+    const out = analyzeReview(text);
+    for (const [part, actor] of want) {
+      expect(out.characters.find((c) => c.name === part)?.aliases).toEqual([]);
+      expect(out.people.find((p) => p.name === actor)?.aliases).toEqual([]);
+    }
+  });
+});

@@ -44,6 +44,9 @@ describe('name forms merged', () => {
     ['a possessive surname', 'Harriet Vane solves the puzzle. Vane’s notes are the best scenes.', ['Harriet Vane', 'Vane']],
     ['an abbreviated rank glued to the name', 'Lt.Marla Quade leads the raid. Marla Quade trusts nobody, and Quade shoots first.', ['Lt.Marla Quade', 'Marla Quade', 'Quade']],
     ['an abbreviated rank with a dot and a space', 'The raid goes wrong when Det. Omar Reyes opens the door. Omar Reyes never waits.', ['Det. Omar Reyes', 'Omar Reyes']],
+    ['a rank and a given name of a ranked full name', 'Wendell Pike plays Sergeant Ross Kettering, the squad leader. The men call him Sergeant Ross.', ['Sergeant Ross Kettering', 'Sergeant Ross']],
+    ['a surname alone of a ranked full name', 'The villain is Colonel Edna Marchbanks. In the last reel Marchbanks escapes by boat.', ['Colonel Edna Marchbanks', 'Marchbanks']],
+    ['a polite title before the surname of a ranked full name', 'The sermon of Reverend Amos Thorley starts the riot. Mr Thorley said nothing, the paper added.', ['Reverend Amos Thorley', 'Mr Thorley']],
   ])('%s', (_, text, forms) => {
     const found = formsWith(text, forms[0] as string);
     expect(found).toBeDefined();

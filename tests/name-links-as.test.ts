@@ -52,7 +52,10 @@ describe('a part the casting words name, found by no other reading, becomes a ch
     ['a clause with its own subject before "as"', 'Karl Lind stars, and the studio sold it as Velvet Nights on the posters.'],
     ['a name that describes a noun', 'Karl Lind is fine as the Zorvian agent.'],
     ['a comparison', 'Karl Lind is as tall as Henry Vogel.'],
+    ['an acronym after "the" names a post', 'The gala was broadcast live, with Karl Lind as the MC.'],
+    ['an acronym after "the" names a post, a list going on', 'It is a loud party film, with Karl Lind as the DJ and Henry Vogel as the barman.'],
   ])('no part: %s', (_, text) => {
     expect(links(text)).toEqual([]);
+    expect(analyzeReview(text).characters).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Step 5: the entities, one per name, with every form of it as a mention. One key for case, hyphen
  * and space variants (`Cheong-San` = `Cheong San` = `Cheongsan`), a titled full name keyed without
- * its title (`Mr.Amitabh Bachan` = `Amitabh Bachan`); a tail from a particle joins its full name
+ * its title (`Mr.Amitabh Bachan` = `Amitabh Bachan`), a rank as much as a polite title, so its given
+ * name or surname alone joins it (`Lieutenant Dan` of `Lieutenant Dan Taylor`); a tail from a particle joins its full name
  * (`Di Girolamo` of `Titta Di Girolamo`), and so does a two-word full name a longer one spells out
  * (`Jack Palance` of `Walter Jack Palance`, see {@link subFormOwners}); a lone word, a titled form or a nickname joins the full
  * name it stands for (see {@link fullNameFor}), except a titled form of a surname the text gives two
@@ -13,7 +14,6 @@
  * name (`Chris` of `Christopher`, `Ed` of `Edward`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { NAME_TITLES } from '../../data/honorifics';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../data/name-cue-words';
 import { nameKey } from '../../text/name-key';
 import type { Word } from '../../text/words';
@@ -120,7 +120,7 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
   }
   const fullName = (p: Piece): boolean => {
     const core = p.titled ? p.first + 1 : p.first;
-    return p.last !== core && !(p.titled && !NAME_TITLES.has(lowerAt(p.first))) && typeof tailOwner.get(p.key) !== 'string';
+    return p.last !== core && typeof tailOwner.get(p.key) !== 'string';
   };
   // A two-word full name a longer one spells out (`Jack Palance` of `Walter Jack Palance`).
   const fullNames: FullNameWords[] = [];
@@ -275,8 +275,9 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
 /**
  * A short or titled form joined to a full name (`Sergeant Vell` to `Anna Vell`) whose own bracket
  * names another actor than the full name's ("Anna Vell (A) and Sergeant Vell (B)") is someone else
- * sharing the surname: it becomes an entity of its own. `ownEntity` is the entity a piece's own
- * key names (undefined for a form joined by its words alone).
+ * sharing the surname: it becomes an entity of its own. So does a form the bracket casts its own
+ * full name in ("Ben (Ben Vale)": a part named after its actor), with every mention of that form.
+ * `ownEntity` is the entity a piece's own key names (undefined for a form joined by its words alone).
  */
 function splitTwoActors(
   entities: EntityDraft[],
@@ -287,20 +288,38 @@ function splitTwoActors(
 ): void {
   // The actor each entity's own full name is played by, read off its pieces.
   const ownActor = new Map<number, Piece>();
-  for (const [p, e] of ofPiece) if (p.playedBy && ownEntity(p) === e && !ownActor.has(e)) ownActor.set(e, p.playedBy);
+  // "Ben (Ben Vale)": a form the bracket casts its own full name in is the part, the full name
+  // its actor, so the form and every other mention of it leave the full name's entity.
+  const ownPart = new Set<string>();
+  for (const [p, e] of ofPiece) {
+    if (!p.playedBy) continue;
+    if (ownEntity(p) === e && !ownActor.has(e)) ownActor.set(e, p.playedBy);
+    // Not "Martin (Campbell)": a lone surname in the bracket completes the name, it casts no one.
+    if (ownEntity(p) !== e && ofPiece.get(p.playedBy) === e && p.playedBy.last > p.playedBy.first) ownPart.add(keyOf(p));
+  }
+  if (ownPart.size > 0) {
+    for (const [p, e] of ofPiece) {
+      if (!ownPart.has(keyOf(p)) || ownEntity(p) === e) continue;
+      moveMention(entities, ofPiece, p, e, entityFor(keyOf(p)));
+    }
+  }
   if (ownActor.size === 0) return;
   for (const [p, e] of ofPiece) {
     const own = ownActor.get(e);
     if (!p.playedBy || own === undefined || ownEntity(p) === e) continue;
     const actor = ofPiece.get(p.playedBy);
     if (actor === undefined || actor === ofPiece.get(own)) continue;
-    const from = entities[e] as EntityDraft;
-    const at = from.mentions.findIndex((m) => m.end === p.end);
-    if (at < 0) continue;
-    const to = entityFor(keyOf(p));
-    if (to === e) continue;
-    const [mention] = from.mentions.splice(at, 1);
-    (entities[to] as EntityDraft).mentions.push(mention as EntityDraft['mentions'][number]);
-    ofPiece.set(p, to);
+    moveMention(entities, ofPiece, p, e, entityFor(keyOf(p)));
   }
+}
+
+/** Moves the mention of piece `p` from entity `from` to entity `to` (nothing when they are one). */
+function moveMention(entities: EntityDraft[], ofPiece: Map<Piece, number>, p: Piece, from: number, to: number): void {
+  if (to === from) return;
+  const source = entities[from] as EntityDraft;
+  const at = source.mentions.findIndex((m) => m.end === p.end);
+  if (at < 0) return;
+  const [mention] = source.mentions.splice(at, 1);
+  (entities[to] as EntityDraft).mentions.push(mention as EntityDraft['mentions'][number]);
+  ofPiece.set(p, to);
 }

@@ -142,7 +142,7 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
     // A part in apposition after its description ("plays the leader, C,") closes with a mark: "plays the father, C the son" names another actor.
     if (end < 0 || (view[part - 2] === ',' && !APPOSITION_CLOSE.includes(view[end] ?? '.'))) continue;
     const words = lower.slice(part, end).replace(/\.$/u, '').split(' ');
-    if (NOT_PART_STARTS.has(words[0] as string) || jobTitle(words)) continue;
+    if (NOT_PART_STARTS.has(words[0] as string) || jobTitle(words) || postAcronym(view, lower, part, end)) continue;
     if (isApostrophe(view[end]) || blocked.subarray(part, end).some((b) => b === 1)) continue;
     if (playedVenue(view, part, words)) continue;
     // "A, who I liked in B's film, is fine as C": the name inside the relative clause is no subject; its antecedent is.
@@ -263,6 +263,16 @@ export function namesWork(input: NormalizedText, actor: EntityDraft, runStart: n
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 /** The articles before the work noun. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this']);
+
+/**
+ * True when the part at `part`..`end` is one acronym after `the` ("with A as the MC", "as the DJ",
+ * "as the CEO"): a post or a standing in the story, not a name. A name after `the` is a word
+ * ("as the Joker").
+ */
+function postAcronym(view: string, lower: string, part: number, end: number): boolean {
+  const word = view.slice(part, end).replace(/\.$/u, '');
+  return !word.includes(' ') && isInitialism(word) && lower.slice(part - 4, part) === 'the ' && !/\p{L}/u.test(view[part - 5] ?? '');
+}
 
 /** True when nothing but spaces and an opening quote stands between the start of the text or a sentence's end and `at`. */
 function opensSentence(view: string, at: number): boolean {

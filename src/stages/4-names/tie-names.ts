@@ -7,7 +7,8 @@
  *    is another form of the bracketed name ("Mrs.Park – English Teacher (Park Sun-Hwa)").
  * 3. Romanisation variants of one Korean name merge ("Su-hyeok" / "Su Hyuk", "Woo-jin" / "Wu-Jin").
  * 4. A full name and the same name with an extra final `s` merge ("Jack Blacks", "Robin William"),
- *    a surname spelt two ways a letter apart is one ("Victor Lazlo" / "Victor Laszlo"), and a name
+ *    a surname spelt two ways a letter apart is one ("Victor Lazlo" / "Victor Laszlo"), so is a
+ *    two-word name written in both orders ("Kurosaki Ichigo" / "Ichigo Kurosaki"), and a name
  *    used alone takes in the one capitalised word the text writes beside it where no name holds it
  *    ("Cassian" / "Rebel officer Cassian Andor"), and a lone pet form joins the one name of its kind
  *    it is made from ("Evie" / "Dame Eve Walton"), and so does a full name with a familiar given
@@ -26,7 +27,7 @@
  *
  * Then {@link compact} drops the emptied entities and renumbers the links.
  *
- * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts` (3, 4),
+ * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts` and `tie-reversed.ts` (3, 4),
  * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts` and `link-casting-create.ts` (5), `tie-known-as.ts` (6); `tie-merge.ts` merges and compacts.
  */
 import type { KnownName } from '../../types';
@@ -42,15 +43,17 @@ import { tieDescriptors } from './tie-descriptors';
 import { mergeKnownAs } from './tie-known-as';
 import { extendLoneNames, mergePetForms, mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
 import { mergeFullPetForms } from './tie-full-pet-forms';
+import { mergeReversedNames } from './tie-reversed';
 import { compact } from './tie-merge';
 
-/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases among it), second names, in that order; returns the tied entities, compacted. */
+/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, names in both orders, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases among it), second names, in that order; returns the tied entities, compacted. */
 export function tieNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
   mergeRomanisations(input, entities);
   mergeTrailingS(input, entities);
   mergeSpellingSlips(input, entities);
+  mergeReversedNames(input, entities);
   extendLoneNames(input, entities, blocked);
   mergePetForms(input, entities);
   mergeFullPetForms(input, entities);
