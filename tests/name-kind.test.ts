@@ -112,6 +112,12 @@ describe('kind features', () => {
     // The comma only ends a phrase: the name opens the clause, the noun is no apposition.
     ['Like the hero, Edwin Marsh grew up on a farm.', 'Edwin Marsh', [], ['descriptorBefore']],
     ['Unlike our narrator, Edwin Marsh never left the farm.', 'Edwin Marsh', [], ['descriptorBefore']],
+    // A name that plays the part the noun names is the actor: the noun is its verb's object.
+    ['Every character Edwina Marsh plays turns out brittle.', 'Edwina Marsh', ['actorSide'], ['descriptorBefore']],
+    ['It was the character Edwin Marsh played on the stage.', 'Edwin Marsh', ['actorSide'], ['descriptorBefore']],
+    // Not so a conjunction or the part's own actor after it.
+    ['Our hero, Edwin Marsh, as he grows older, sells the farm.', 'Edwin Marsh', ['descriptorBefore'], []],
+    ['Soon the heroine Edwina Marsh played by Anna Hale sells the farm.', 'Edwina Marsh', ['descriptorBefore'], []],
     ['Playing real-life boxing champ Edwin Marsh, the lead turns on the charm.', 'Edwin Marsh', ['characterSide'], []],
     ['Anna Hale was playing the lonely widow Edwina Marsh in a film.', 'Edwina Marsh', ['characterSide'], []],
   ] as const)('%j: %s', (text, form, on, off) => {

@@ -96,11 +96,15 @@ const PART_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'its', 'the
  * A story noun right before the name (`the main character X`, `the protagonist X`), or with its
  * determiner in apposition, the name alone between commas or before the sentence's end (`The
  * heroine, X, runs …`, `the film's villain, X.`): the noun names the part, and the name is that
- * part. Without the closing mark the comma only ends a phrase (`Like the hero, X plays …`).
+ * part. Without the closing mark the comma only ends a phrase (`Like the hero, X plays …`); a name
+ * with a casting verb right after it plays the part the noun names (`any character X plays`).
  */
 export function characterNounBefore(doc: KindDocument, m: KindMention): boolean {
   const noun = doc.words[m.first - 1];
   if (!noun || (noun.capitalised && !doc.sentenceStarts.has(noun.start)) || !CHARACTER_NOUNS.has(noun.lower)) return false;
+  // The name that plays the part after the noun is the actor's (`any character X plays`, `the
+  // character X played in`): the noun is the object of the name's verb, not its description.
+  if (gapBefore(doc, m.last + 1) === ' ' && PLAYS_VERBS.has(lowerAt(doc, m.last + 1)) && lowerAt(doc, m.last + 2) !== 'by') return false;
   const gap = gapBefore(doc, m.first);
   if (gap === ' ') return !noun.capitalised;
   if (gap !== ', ') return false;
