@@ -168,7 +168,9 @@ export function readCastingWords(c: CueContext): void {
         // "A portrays the Scottish poet C": the role noun describes the part played, it makes C
         // no real poet.
         if (role.first - 1 > k && ROLE_NOUNS.has((words[role.first - 1] as Word).lower)) role.roles.length = 0;
-        link(role, actor);
+        // The verb says who plays whom, as `played by` does: no later reading of bracket order or
+        // of the part's other mentions may turn the link round.
+        link(role, actor, true);
       }
     } else if (w.lower === 'of' && ROLE_OF_NOUNS.has((words[k - 1] as Word).lower) && k >= 2 && ROLE_DETERMINERS.has((words[k - 2] as Word).lower)) {
       // "A … in the role of C", "A and B in their roles of C and D"; "the character of C" alone
