@@ -33,6 +33,18 @@ describe('a quote reopened after a sentence end', () => {
         ['We lived by a canal.', 'Dale Hume'],
       ],
     ],
+    // A flattened quote earlier in the paragraph, then a quote left open at its end that the next
+    // paragraph reopens: the last is a part of its own, and the next paragraph's goes on with it.
+    [
+      'Singer Dale Hume said: "We were broke. "We lived by a canal." He was asked about the tour. "It was hard," he said. "We slept in the van.\n\n"Every night we drove on."',
+      [
+        ['We were broke.', 'Dale Hume'],
+        ['We lived by a canal.', 'Dale Hume'],
+        ['It was hard,', 'Dale Hume'],
+        ['We slept in the van.', 'Dale Hume'],
+        ['Every night we drove on.', 'Dale Hume'],
+      ],
+    ],
   ])('%j', (text, want) => {
     expect(quotes(text)).toEqual(want);
   });

@@ -154,6 +154,11 @@ const expressedNobody: Case[] = [
 const member: Case[] = [
   ['The path will close in May. Ben Orr of the Walkers Trust has warned that it is “close to collapse”.', ['Ben Orr']],
   ['The kilns arrived on Monday. Tom Hale from the Potters’ Guild told members they were “a gift to us all”.', ['Tom Hale']],
+  // words describing the body, in lower case, between "of" and its name; a body in lower case
+  ['The path will close in May. Ben Orr of walking charity Footfall said it was “close to collapse”.', ['Ben Orr']],
+  ['The path will close in May. Ben Orr of the local ramblers’ trust said it was “close to collapse”.', ['Ben Orr']],
+  // a body's name the tagger reads as a verb is still its name
+  ['The kilns arrived on Monday. Tom Hale of the Potters Guild said they were “a gift to us all”.', ['Tom Hale']],
   // a body speaking is named whole, not by its last word
   ['The grants were cut in March. The Society of Authors said in a letter: “We are deeply worried.”', ['Society of Authors']],
 ];

@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'coordinated', 'lead-in', 'colon', 'view', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun', 'profile']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'closing-source', 'coordinated', 'lead-in', 'colon', 'view', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun', 'profile']);
   });
 });
 
@@ -204,6 +204,21 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“It grew every year,” the festival’s director, who founded it in 1998, told reporters.', [null]],
       ['“It grew every year,” Ines Moll, 40, was told by the board.', [null]],
       ['“It grew every year.” Ines Moll, 40, said nothing more.', [null]],
+    ],
+  ],
+  [
+    'closing-source',
+    [],
+    [
+      ['The Larks had “no other course of action open to them” but to cancel the tour, lead singer Ana Ruiz has said.', ['Ana Ruiz (verb)']],
+      ['The studio is “in a state of total shock right now” after the fire, Tomas Berg said.', ['Tomas Berg (verb)']],
+      ['Ticket sales were “far below what any of us had hoped” all spring, the band’s manager Tomas Berg has said.', ['Tomas Berg (verb)']],
+      // a source nobody names, a verb of the source's own between the comma and the name, a quote
+      // that ends its sentence, another quote before the close
+      ['The Larks had “no other course of action open to them” but to cancel the tour, a spokesman has said.', [null]],
+      ['The Larks had “no other course of action open to them” but to cancel the tour, which Ana Ruiz said.', [null]],
+      ['The Larks had “no choice at all.” They cancelled the tour, Ana Ruiz has said.', [null]],
+      ['The Larks had “no choice” and “no money”, Ana Ruiz has said.', [null, null]],
     ],
   ],
   [

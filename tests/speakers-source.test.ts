@@ -29,9 +29,24 @@ const cases: Case[] = [
     'Anna Weller judged the short films this year. She believes the jury was too kind. "Half of them needed another edit."',
     ['Anna Weller'],
   ],
+  // the source set between commas after their role, closing the sentence; a man named in the
+  // paragraph before is not the "he" that goes on
+  [
+    'The suit names the singer Rory Vance and his manager.\n\nThe studio stalled for months, her lawyer, Tomas Berg, said. The studio "ignored every letter we sent," he said.',
+    ['Tomas Berg'],
+  ],
+  [
+    'The suit names the singer Rory Vance and his manager.\n\nThe studio stalled for months, the band\'s spokeswoman, Anna Weller, said. It "ignored every letter we sent," she said.',
+    ['Anna Weller'],
+  ],
 ];
 
 const mustNot: Case[] = [
+  // the source set off after their role is a woman: "he" is not her, and two men were named before
+  [
+    'The suit names the singer Rory Vance and his manager Ivo Marek.\n\nThe studio stalled for months, their lawyer, Anna Weller, said. The studio "ignored every letter we sent," he said.',
+    [null],
+  ],
   // a source of the other gender: "she" is not him, and no woman is named
   [
     "Peter Lund's new thriller was left off the list on purpose, says Tomas Berg, the film editor of Nordic Screen. But she also believes the jury was tired. \"Nobody wants three hours of snow.\"",

@@ -78,8 +78,10 @@ export function marksInBlock(input: NormalizedText, block: Span, marks: readonly
   }
   for (const q of reopened) out.push(q);
   const used = new Set(reopened.map((q) => q.open.start));
-  const left = stack[0];
-  const carry = left !== undefined && left >= coveredTo && RUN_ON_MARKS.has(view[left] as string) ? left : null;
+  // The outermost mark left open after every pair and flattened quote (`“A. “B.” … “C.` ¶): the
+  // one that may run on into the next paragraph.
+  const left = stack.find((i) => i >= coveredTo && !used.has(i));
+  const carry = left !== undefined && RUN_ON_MARKS.has(view[left] as string) ? left : null;
   return { carry, open: stack.filter((i) => DOUBLE_MARKS.has(view[i] as string) && !used.has(i)) };
 }
 

@@ -12,6 +12,7 @@ import { linkSpeaker } from './link';
 import { wholeName } from './phrases';
 import { byAgent } from './sieves/agent';
 import { byAppositive } from './sieves/appositive';
+import { byClosingSource } from './sieves/closing-source';
 import { byColon } from './sieves/colon';
 import { byContinuation, reopened } from './sieves/continuation';
 import { byCoordinatedVerb } from './sieves/coordinated';
@@ -59,6 +60,8 @@ export const SIEVES: readonly Sieve[] = [
   speech('verb', (ctx, { quote }) => byVerb(ctx, quote)),
   // `“…,” the singer's son Arlo, 57, said`: a name, an appositive between commas, the verb
   speech('appositive', (ctx, { quote }) => byAppositive(ctx, quote)),
+  // in reports, `X had “no other choice” but to go, lead singer Y has said.`: the source closing the sentence
+  speech('closing-source', (ctx, { quote }) => byClosingSource(ctx, quote)),
   // `Darcy smiled and said, “…”`: the sentence's opening name, subject of both verbs
   speech('coordinated', (ctx, { quote }) => byCoordinatedVerb(ctx, quote)),
   // a paragraph-opening quote after one ending "Matthew said:"

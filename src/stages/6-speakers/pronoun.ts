@@ -551,14 +551,38 @@ function closingSource(ctx: Context, from: number, to: number): SpeakerDraft | n
     let rest: number;
     if (m === inverted) rest = firstAtOrAfter(tokens, m.end);
     else {
-      // "…, Tim Dams said": the name right before the verb, a comma right before the name.
+      // "…, Tim Dams said": the name right before the verb, a comma right before the name; or
+      // "…, her lawyer, Tim Dams, said": the name set between commas after a noun for a person.
       const at = firstAtOrAfter(tokens, m.start);
-      if (m.end !== (tokens[v - 1] as Token).end || tokens[at - 1]?.normal !== ',' || at - 1 <= from) continue;
+      const set = tokens[v - 1]?.normal === ',' && m.end === tokens[v - 2]?.end && roleBefore(ctx, at - 1, from);
+      if ((m.end !== (tokens[v - 1] as Token).end && !set) || tokens[at - 1]?.normal !== ',' || at - 1 <= from) continue;
       rest = v + 1;
     }
     return closesWithoutVerb(tokens, rest, to) ? { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' } : null;
   }
   return null;
+}
+
+/** Most words of a role set off by commas before a name ("…, the band's long-time lawyer, X, said"). */
+const MAX_SET_ROLE_TOKENS = 6;
+
+/** Pronouns that stand in a role as its owner ("her lawyer", "their manager"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/**
+ * True when the comma at token `comma` closes a short role opened by a comma after token `from`,
+ * its last word a lower-case noun for a person ("…, her lawyer, X", "…, the group's spokeswoman, X").
+ */
+function roleBefore(ctx: Context, comma: number, from: number): boolean {
+  const { tokens } = ctx.ann;
+  const noun = tokens[comma - 1];
+  if (!noun || noun.value[0] !== noun.normal[0] || !(SOMEONE_NOUNS.has(noun.normal) || ROLE_NOUNS.has(noun.normal) || nounGender(noun.normal) !== null)) return false;
+  for (let k = comma - 2; k > from && comma - k <= MAX_SET_ROLE_TOKENS; k--) {
+    const w = tokens[k] as Token;
+    if (w.normal === ',') return true;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT' || (w.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(w.normal))) return false;
+  }
+  return false;
 }
 
 /** Most tokens between a name and the "who" of its relative clause (", 49, who told …"). */

@@ -54,6 +54,10 @@ export function reportsSpeech(ctx: Context, subject: SpeakerDraft): boolean {
   let t = firstAtOrAfter(tokens, subject.span.end);
   const sentence = tokens[t]?.sentence;
   if (tokens[t]?.normal === ',') {
+    // "…, her lawyer, X, said": the comma closing a name set off after its role, then the verb.
+    let v = t + 1;
+    while (v < tokens.length && VERB_FILLERS.has((tokens[v] as Token).normal)) v++;
+    if (tokens[v]?.sentence === sentence && isSpeechVerb((tokens[v] as Token).normal)) return true;
     let k = t + 1;
     while (k < tokens.length && k - t <= MAX_APPOSITIVE && (tokens[k] as Token).sentence === sentence && (tokens[k] as Token).normal !== ',') k++;
     if (tokens[k]?.normal !== ',') return false;

@@ -196,6 +196,10 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   if (SPEAKER_PRONOUNS.has(tok.normal)) {
     return pronounReferent(ctx, tok.start, tok.normal, subjectOf);
   }
+  // "Ada Voss from the Potters' Guild said", "Ben Orr of the trust said": the person named as a
+  // body's member speaks, not the body nor its description.
+  const member = memberOf(ctx, t);
+  if (member) return member;
   // "the director elaborated" names a role precise enough to find the person; "a spokesman" does not.
   const role = ROLE_NOUNS.get(tok.normal);
   if (role && role !== 'other') {
@@ -236,9 +240,6 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     let s = t;
     while (s > 0 && (tokens[s - 1] as Token).pos === 'PROPN' && (tokens[s - 1] as Token).sentence === tok.sentence && isUpper((tokens[s - 1] as Token).value[0])) s--;
     const span = { start: (tokens[s] as Token).start, end: tok.end };
-    // "Ada Voss from the Potters' Guild said": the person named as a body's member speaks.
-    const member = memberOf(ctx, s);
-    if (member) return member;
     // "A spokesman for distributor Toho said": the body's unnamed spokesperson speaks, not the body.
     if (spokespersonFor(ctx, s)) return null;
     // "Critics said", "Teachers said": a group opening the sentence is no one's name.
@@ -279,20 +280,33 @@ function unlistedAppositive(ctx: Context, k: number, t: number): SpeakerDraft | 
   return isOutlet(ctx.input.view.slice(name.start, name.end)) ? null : { span: name, entity: null, via: 'verb' };
 }
 
+/** Most words of a body after "of" / "from", its description with it ("of the gay rights group Outcry"). */
+const MAX_BODY_TOKENS = 7;
+
 /**
- * "Ada Voss from the Potters' Guild said", "Ben Orr of the trust said": a person's name opening the sentence,
- * then "of" / "from" and the body (its run of capitalised words from token `s`, after an optional
- * "the"); the person, or null.
+ * Parts of speech a body's description is made of ("the", "gay", "group", a participle as in
+ * "walking charity"); its name's words are capitalised, whatever the tagger read them as.
  */
-function memberOf(ctx: Context, s: number): SpeakerDraft | null {
+const BODY_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'VERB']);
+
+/**
+ * "Ada Voss from the Potters' Guild said", "Ben Orr of the trust said", "Ben Orr of campaign group
+ * Outcry said": a person's name opening the sentence, then "of" / "from" and the body (with the
+ * words describing it) up to token `t`, the word before the verb; the member speaks, not the body.
+ * The person, or null.
+ */
+function memberOf(ctx: Context, t: number): SpeakerDraft | null {
   const { tokens } = ctx.ann;
-  let k = s - 1;
-  // The body's name may hold a possessive ("the Potters' Guild").
-  while (k > 0 && POSSESSIVE_MARKS.has(tokens[k]?.normal ?? '') && isUpper(tokens[k - 1]?.value[0] ?? '')) k -= 2;
-  if (tokens[k]?.normal === 'the') k--;
-  if (tokens[k]?.normal !== 'of' && tokens[k]?.normal !== 'from') return null;
+  const sentence = (tokens[t] as Token).sentence;
+  let k = t;
+  while (k > 0 && t - k < MAX_BODY_TOKENS && (tokens[k] as Token).normal !== 'of' && (tokens[k] as Token).normal !== 'from') {
+    const w = tokens[k] as Token;
+    if (w.sentence !== sentence || !(BODY_POS.has(w.pos) || isUpper(w.value[0]) || POSSESSIVE_MARKS.has(w.normal) || w.normal === '&')) return null;
+    k--;
+  }
+  if (k === t || (tokens[k]?.normal !== 'of' && tokens[k]?.normal !== 'from')) return null;
   const before = tokens[k - 1];
-  if (!before || before.sentence !== (tokens[s] as Token).sentence) return null;
+  if (!before || before.sentence !== sentence) return null;
   const m = ctx.mentions[containing(ctx.mentions, before.start)];
   if (!m || m.quoted || m.end !== before.end || possessive(ctx, m) || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') return null;
   // The person opens the sentence as its subject: not "Lawyers for X of the Guild said", "The

@@ -1,0 +1,57 @@
+/**
+ * Sieve, in reports: a quote inside a sentence that closes by naming its source after a comma,
+ * as news leads are written ("X had “no other choice” but to cut the tour, lead singer Ana Ruiz
+ * has said."): the name right before the closing speech verb, at most a role before it.
+ */
+import { isOutlet } from '../phrases';
+import { VERB_FILLERS } from '../../../data/speech-verbs';
+import { containing, firstAtOrAfter } from '../../../text/search';
+import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import { isSpeechVerb } from '../context';
+import type { Context, Mention } from '../types';
+
+/** Most tokens read after the quote for the sentence's close, so a huge sentence costs no more. */
+const MAX_TAIL_TOKENS = 60;
+
+/** Most words of a role between the comma and the name ("lead singer", "the band's manager"). */
+const MAX_ROLE_TOKENS = 5;
+
+/** Tags of the words of a role before the name ("lead" of "lead singer" the tagger may read as a verb). */
+const ROLE_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'PROPN', 'PART', 'NUM', 'VERB']);
+
+/** The source the quote's sentence closes with, or null. */
+export function byClosingSource(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
+  if (ctx.dialogueHeavy) return null;
+  const { tokens } = ctx.ann;
+  const from = firstAtOrAfter(tokens, q.close.end);
+  const opening = tokens[firstAtOrAfter(tokens, q.open.start)];
+  const sentence = opening?.sentence;
+  // The quote goes on inside its sentence: its close is not the sentence's end.
+  if (sentence === undefined || tokens[from]?.sentence !== sentence || /[.!?]\s*$/.test(ctx.input.view.slice(q.start, q.end))) return null;
+  let end = from;
+  while (end < tokens.length && (tokens[end] as Token).sentence === sentence) {
+    if (end - from > MAX_TAIL_TOKENS) return null;
+    end++;
+  }
+  // Nothing after the quote but its sentence: no other quote before the close.
+  const next = ctx.quotes[firstAtOrAfter(ctx.quotes, q.end)];
+  if (next && next.start < (tokens[end - 1] as Token).end) return null;
+  const stop = tokens[end - 1] as Token;
+  const v = end - 2;
+  if (stop.normal !== '.' || v <= from || !isSpeechVerb((tokens[v] as Token).normal)) return null;
+  let k = v - 1;
+  while (k > from && VERB_FILLERS.has((tokens[k] as Token).normal)) k--;
+  const last = tokens[k] as Token;
+  const m = ctx.mentions[containing(ctx.mentions, last.start)] as Mention | undefined;
+  if (!m || m.quoted || m.end !== last.end || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  // Back from the name over its role to the comma that sets the source off.
+  let c = firstAtOrAfter(tokens, m.start) - 1;
+  const nameStart = c;
+  while (c > from && nameStart - c < MAX_ROLE_TOKENS && (tokens[c] as Token).normal !== ',') {
+    const w = tokens[c] as Token;
+    if ((!ROLE_POS.has(w.pos) && w.normal !== "'s" && w.normal !== '’s') || isSpeechVerb(w.normal)) return null;
+    c--;
+  }
+  if (c <= from || (tokens[c] as Token).normal !== ',') return null;
+  return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+}
