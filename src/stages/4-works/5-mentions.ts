@@ -41,9 +41,17 @@ export class TitleList {
   readonly entries: TitleEntry[] = [];
   private readonly byKey = new Map<string, TitleEntry>();
 
-  /** Adds a finding; a title found again keeps its first form, and any cue but quote marks alone counts. */
-  add(found: Finding): void {
+  /** The keys of the titles a cue found, not a shape alone ({@link add}'s `byShape`). */
+  private readonly cued = new Set<string>();
+
+  /**
+   * Adds a finding; a title found again keeps its first form, and any cue but quote marks alone
+   * counts. With `byShape`, the title was found by its shape or place alone (capitals, the title
+   * line, a repetition, "X of Y"), which {@link cuedKeys} leaves out.
+   */
+  add(found: Finding, byShape = false): void {
     const key = found.form.trim().toLowerCase();
+    if (found.kind === 'title' && !byShape) this.cued.add(key);
     const known = this.byKey.get(key);
     if (known) {
       if (found.kind === 'title') known.evidence = 'title';
@@ -56,9 +64,16 @@ export class TitleList {
     this.entries.push(entry);
   }
 
-  /** Adds each finding in order. */
-  addAll(found: readonly Finding[]): void {
-    for (const f of found) this.add(f);
+  /** Adds each finding in order ({@link add}). */
+  addAll(found: readonly Finding[], byShape = false): void {
+    for (const f of found) this.add(f, byShape);
+  }
+
+  /** The keys of the titles listed that a cue found, not quote marks alone nor a shape alone. */
+  cuedKeys(): Set<string> {
+    const out = new Set<string>();
+    for (const e of this.entries) if (this.cued.has(e.key)) out.add(e.key);
+    return out;
   }
 }
 

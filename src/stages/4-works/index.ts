@@ -28,7 +28,8 @@
  *    list of `src/data/work-titles-known.ts`, `4-known-titles.ts`); capitalised words joined by a
  *    romanised particle in a text about animation (`Kimetsu no Yaiba`; `4-romanised.ts`);
  *    a title-case run numbered as a sequel, by a Roman numeral or one digit (`Evil Dead II`, `Zombie 2`; `4-sequel-numeral.ts`);
- * 5. titles the caller passes in `options.works`; then every occurrence of a found title is a
+ * 5. titles the caller passes in `options.works`; the title-case phrases a list joins to a title
+ *    found (`Xena and Hercules`; `5-list-mates.ts`); then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end").
  * Each pass hands back what it found ({@link Finding}); the titles are kept in the order above,
@@ -54,6 +55,7 @@ import { readWrittenBy } from './4-written-by';
 import { knownTitles, readKnownTitle } from './4-known-titles';
 import { readRomanised, romanisedTitles } from './4-romanised';
 import { readSequelNumeral } from './4-sequel-numeral';
+import { listMates } from './5-list-mates';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
@@ -159,10 +161,10 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   // 1. Quote marks, capitals, emphasis.
   titles.addAll(f.quoted);
   titles.addAll(quotedTitles(ctx));
-  titles.addAll(capitalTitles(ctx));
+  titles.addAll(capitalTitles(ctx), true);
   titles.addAll(emphasisedTitles(ctx));
   // 2. The title line's subject.
-  titles.addAll(f.titleLine.subject());
+  titles.addAll(f.titleLine.subject(), true);
   // A main title and its subtitle, before any pass that would take the subtitle alone.
   titles.addAll(colonTitles(f.colons));
   // 3. Cue words; the lists they open are added after the followers.
@@ -175,8 +177,8 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(f.madeBy);
   titles.addAll(f.writtenBy);
   titles.addAll(f.years);
-  titles.addAll(repeatedTitles(ctx, f.repeatable));
-  titles.addAll(f.shapes);
+  titles.addAll(repeatedTitles(ctx, f.repeatable), true);
+  titles.addAll(f.shapes, true);
   titles.addAll(f.called);
   titles.addAll(f.brackets);
   titles.addAll(f.roles);
@@ -190,7 +192,8 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(knownTitles(ctx, f.known));
   titles.addAll(romanisedTitles(ctx, f.romanised));
   titles.addAll(f.numbered);
-  // 5. Titles the caller knows, then the mentions of all.
+  // 5. Titles the caller knows, the titles listed with a title a cue found, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
+  titles.addAll(listMates(ctx, titles.cuedKeys()));
   return workMentions(ctx.view, ctx.lower, words, titles.entries);
 }

@@ -1,0 +1,188 @@
+/**
+ * Pass 5b: titles listed with a title found ("Xena and Hercules", "Buster and Billie, Baby Blue
+ * Marine and White Line Fever"): a list holds one sort of thing, so a title-case phrase joined to a
+ * work by commas and "and" / "or" is a work too, unless its shape says it names a person, a place,
+ * a body or a date.
+ */
+import { HONORIFICS } from '../../data/honorifics';
+import { ARTICLES, NOT_SUBJECT_TAGS, VERB_TAGS } from '../../data/work-cues';
+import { isListedFirstName } from '../../text/listed-first-name';
+import { isListGap } from '../../text/list-gap';
+import type { Run } from '../../text/runs';
+import type { Word } from '../../text/words';
+import { titleFinding, type Finding, type WorksContext } from './context';
+import { splitAtJoiners, trimRunEnd } from './cuts';
+import { allCaps, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord, startsWithDigit } from './shapes';
+
+/** A list item: a title-case run or the part of one between its "and" / "or", with its number after it ("Zombie 2"). */
+interface Item {
+  run: Run;
+  /** Where the item ends, after a sequel's number. */
+  end: number;
+  key: string;
+}
+
+/** Most items of one run that are tried as one title joined again ("Pride and Prejudice"). */
+const JOIN_AT_MOST = 3;
+
+/** The joiners of a list of titles ("&" joins words of one title as often: "The Life & Death of X"). */
+const LIST_JOINERS: readonly string[] = ['and', 'or'];
+
+/**
+ * True when `gap` may stand between two items of a list: a comma, "and" / "or" or both, then maybe
+ * a lower-case "the" ("the Beyond or Zombie 2", "Jaws, and the Birds"); `joined` when it holds a
+ * joiner, not a comma alone.
+ */
+function itemGap(gap: string): { list: boolean; joined: boolean } {
+  // Lines apart are no list (a title line, a tagline).
+  if (gap.includes('\n')) return { list: false, joined: false };
+  let t = gap;
+  if (t.endsWith(' the ')) t = t.slice(0, -4);
+  const mark = t.trim();
+  const list = mark !== '' && isListGap(t, LIST_JOINERS);
+  return { list, joined: list && mark !== ',' };
+}
+
+/**
+ * The items of one run: its parts between "and" / "or" ({@link splitAtJoiners}), with the parts
+ * that make a title found joined again ("Dumb and Dumber" stays one).
+ */
+function itemsOf(ctx: WorksContext, run: Run, known: ReadonlySet<string>): Item[] {
+  const whole = item(ctx, run);
+  if (known.has(whole.key)) return [whole];
+  const parts = withAmpersands(ctx.words, splitAtJoiners(ctx.words, run, false));
+  if (parts.length === 1) return [whole];
+  const out: Item[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let taken = item(ctx, parts[i] as Run);
+    for (let j = Math.min(parts.length - 1, i + JOIN_AT_MOST - 1); j > i; j--) {
+      const joined = item(ctx, { first: (parts[i] as Run).first, last: (parts[j] as Run).last, start: (parts[i] as Run).start, end: (parts[j] as Run).end });
+      if (known.has(joined.key)) {
+        taken = joined;
+        i = j;
+        break;
+      }
+    }
+    out.push(taken);
+  }
+  return out;
+}
+
+/** The parts of a run joined again where "&" stands between them: an ampersand joins words of one title ("The Life & Death of X"). */
+function withAmpersands(words: readonly Word[], parts: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const part of parts) {
+    const prev = out.at(-1);
+    if (prev && (words[prev.last + 1] as Word).lower === '&') out[out.length - 1] = { first: prev.first, last: part.last, start: prev.start, end: part.end };
+    else out.push(part);
+  }
+  return out;
+}
+
+/**
+ * A run as a list item, with the sequel's number after it, and without a sentence's first word that
+ * the text also writes in lower case or that is a verb or a function word, and the connectors after
+ * it ("Forget the Beyond" → "Beyond", "Outside of Akira" → "Akira").
+ */
+function item(ctx: WorksContext, full: Run): Item {
+  const { words } = ctx;
+  const lead = words[full.first] as Word;
+  let run = full;
+  const tag = ctx.posAt(lead.start);
+  const opens = !lead.spaceBefore || ctx.opensSentence(lead.start);
+  if (opens && full.last > full.first && !ARTICLES.has(lead.lower) && (ctx.writesLower(lead.lower) || VERB_TAGS.has(tag) || NOT_SUBJECT_TAGS.has(tag))) {
+    let k = full.first + 1;
+    while (k < full.last && !(words[k] as Word).capitalised) k++;
+    if ((words[k] as Word).capitalised) run = { first: k, last: full.last, start: (words[k] as Word).start, end: full.end };
+  }
+  const end = run.start + ctx.formOf(run).length;
+  return { run, end, key: ctx.lower.slice(run.start, end) };
+}
+
+/**
+ * Lower-case words inside a title-case phrase that make it a match, a clause or a pair rather than a
+ * title in a list ("Anakin vs Dooku", "Kirito is Mario", "Kyle with Sarah").
+ */
+const NOT_LIST_TITLE_WORDS: ReadonlySet<string> = new Set(['vs', 'v', 'is', 'are', 'with', 'by']);
+
+/** A lower-case word that makes a phrase no title of a list ({@link NOT_LIST_TITLE_WORDS}). */
+const isNotListTitleWord = (w: Word): boolean => !w.capitalised && NOT_LIST_TITLE_WORDS.has(w.lower);
+
+/**
+ * True when a list item may be a title: two words or more (one word in a list is a character's or
+ * a band's name as often: "Naruto, Sasuke and Gaara"), not a person's shape, no first name first,
+ * no hyphenated name (unless an article leads it: "The X-Factor"), no word of a place, a body, a
+ * date or an owner, no match or clause ({@link NOT_LIST_TITLE_WORDS}), not the end of a longer
+ * phrase the run left out; a phrase in capitals only in a list whose title is in capitals too.
+ */
+function mayBeTitle(ctx: WorksContext, it: Item, capitals: boolean): boolean {
+  const { view, words } = ctx;
+  const run = trimRunEnd(words, it.run);
+  if (run.last !== it.run.last || run.first === run.last) return false;
+  const first = words[run.first] as Word;
+  // A capitalised word, an owner or a number right before it that the run left out ("BABY BLUE
+  // MARINE" → "BLUE MARINE", "All's Well That Ends Well", "the 19th Century"): the phrase is longer.
+  const before = words[run.first - 1];
+  if (before && (before.capitalised || startsWithDigit(view, before)) && first.spaceBefore && first.start - before.end <= POSSESSIVE_GAP && !view.slice(before.end, first.start).includes(',')) return false;
+  // An article first names no person ("The X-Factor").
+  const led = ARTICLES.has(first.lower);
+  if (!led && (personShaped(words, run.first, run.last) || nameShaped(words, run) || isListedFirstName(first.lower))) return false;
+  if (HONORIFICS.has(first.lower) || someWord(words, run.first, run.last, isNoTitleWord) || someWord(words, run.first, run.last, isNotListTitleWord)) return false;
+  return !allCaps(view, first) || capitals;
+}
+
+/**
+ * True when a verb or a noun follows the last item: after "and" the item is then as often the
+ * subject of a new clause ("based on X and Ann Lee has played the lead") as the last title of a
+ * list, and before a noun that is no kind of work it names what the noun is of ("One Piece and
+ * Devil Fruit powers").
+ */
+function goesOn(ctx: WorksContext, it: Item): boolean {
+  const next = ctx.words[it.run.last + 1];
+  if (next === undefined || !next.spaceBefore || next.capitalised || next.start !== it.end + 1) return false;
+  return VERB_TAGS.has(ctx.posAt(next.start)) || nounQualifies(ctx, next, true);
+}
+
+/** The most characters between a word and the next that the run left out ("All's Well": "'s "). */
+const POSSESSIVE_GAP = 3;
+
+/** True when a list item is shaped as a person's name ({@link personShaped}, or a first name first): the list is then one of people. */
+function personItem(ctx: WorksContext, it: Item): boolean {
+  const { words } = ctx;
+  const first = words[it.run.first] as Word;
+  return !ARTICLES.has(first.lower) && (personShaped(words, it.run.first, it.run.last) || (it.run.last > it.run.first && isListedFirstName(first.lower)));
+}
+
+/**
+ * 5b. The items of every list of title-case phrases (two items or more, joined by "and" / "or"
+ * somewhere) that holds a title of `known`, except those titles and the items that may not be
+ * titles ({@link mayBeTitle}).
+ */
+export function listMates(ctx: WorksContext, known: ReadonlySet<string>): Finding[] {
+  const { view } = ctx;
+  const out: Finding[] = [];
+  if (known.size === 0) return out;
+  let list: Item[] = [];
+  let joined = false;
+  const close = (): void => {
+    const anchors = list.filter((x) => known.has(x.key));
+    if (list.length >= 2 && joined && anchors.length > 0 && !list.some((x) => personItem(ctx, x))) {
+      const capitals = anchors.some((x) => allCaps(view, ctx.word(x.run.first)));
+      const last = list.at(-1) as Item;
+      for (const x of list) if (!known.has(x.key) && mayBeTitle(ctx, x, capitals) && !(x === last && goesOn(ctx, x))) out.push(titleFinding(view.slice(x.run.start, x.end)));
+    }
+    list = [];
+    joined = false;
+  };
+  for (const run of ctx.runs) {
+    for (const x of itemsOf(ctx, run, known)) {
+      const prev = list.at(-1);
+      const gap = prev ? itemGap(view.slice(prev.end, x.run.start)) : null;
+      if (!gap?.list) close();
+      else if (gap.joined) joined = true;
+      list.push(x);
+    }
+  }
+  close();
+  return out;
+}

@@ -1,0 +1,40 @@
+import { describe } from 'vitest';
+import { worksTable as table } from './helpers/works-table';
+
+describe('a title-case phrase listed with a title a cue found is a title too', () => {
+  table([
+    // Commas and "and" after a title a kind of work names.
+    { text: 'We rented the film Copper Harbour, Silent Orchard and Tidal Moon.', found: ['Copper Harbour', 'Silent Orchard', 'Tidal Moon'] },
+    { text: 'Her credits include the film Glass Orchard, Winter Engine and The Long Ferry.', found: ['Glass Orchard', 'Winter Engine', 'The Long Ferry'] },
+    // "or"; an article first makes a hyphenated word no name.
+    { text: 'We rented the film Copper Harbour, Silent Orchard or The Talent-Hunt.', found: ['Copper Harbour', 'Silent Orchard', 'The Talent-Hunt'] },
+    // In capitals when the title listed is in capitals too.
+    { text: 'He made the film SILVER HARBOUR, COLD MARSH and IRON BELL.', found: ['SILVER HARBOUR', 'COLD MARSH', 'IRON BELL'] },
+    // A sentence's first word that is a function word is no part of the title.
+    { text: 'She liked it. Apart from the film Copper Harbour, Silent Orchard and Tidal Moon, nothing.', found: ['Copper Harbour', 'Silent Orchard', 'Tidal Moon'], none: ['Apart from the film Copper Harbour'] },
+  ]);
+});
+
+describe('list items that name no work are left out', () => {
+  table([
+    // One word: a character's or a band's name as often.
+    { text: 'We rented the film Copper Harbour, Silent Orchard and Tobin.', found: ['Copper Harbour', 'Silent Orchard'], none: ['Tobin'] },
+    // A person in the list makes it a list of people.
+    { text: 'We rented the film Copper Harbour, Maria Lopez and Silent Orchard.', found: ['Copper Harbour'], none: ['Silent Orchard', 'Maria Lopez'] },
+    // A match between two, a clause.
+    { text: 'We rented the film Copper Harbour, Red Fox vs Grey Wolf and Blue Jay is Gone.', found: ['Copper Harbour'], none: ['Red Fox vs Grey Wolf', 'Blue Jay is Gone'] },
+    // A verb after the last item: it opens a new clause.
+    { text: 'It is based on the novel Copper Harbour, Silent Orchard and Glass Moor has the lead.', found: ['Copper Harbour', 'Silent Orchard'], none: ['Glass Moor'] },
+    // A noun after the last item: it says what the noun is of.
+    { text: 'We rented the anime Copper Harbour, Silent Orchard and Star Rune powers.', found: ['Copper Harbour', 'Silent Orchard'], none: ['Star Rune'] },
+    // Lines apart are no list.
+    { text: 'We rented the film Copper Harbour.\n\nSilent Orchard, The Lamp In The Window Is Lit\n\nA quiet film.', found: ['Copper Harbour'], none: ['Silent Orchard'] },
+  ]);
+});
+
+describe('a title found by its shape alone is no anchor for a list', () => {
+  table([
+    // "Queens of the Harbour" is found by its "of" alone: what is listed with it is not taken.
+    { text: 'The bands at the fair include Queens of the Harbour, The Lanterns and Foo Riders.', found: ['Queens of the Harbour'], none: ['The Lanterns', 'Foo Riders'] },
+  ]);
+});
