@@ -118,6 +118,9 @@ describe('kind features', () => {
     // Not so a conjunction or the part's own actor after it.
     ['Our hero, Edwin Marsh, as he grows older, sells the farm.', 'Edwin Marsh', ['descriptorBefore'], []],
     ['Soon the heroine Edwina Marsh played by Anna Hale sells the farm.', 'Edwina Marsh', ['descriptorBefore'], []],
+    // A verb with an object of its own tells the story: the name is still the part.
+    ['Every night the heroine Edwina Marsh plays the piano for her father.', 'Edwina Marsh', ['descriptorBefore'], []],
+    ['Then the main character Edwin Marsh plays his last card.', 'Edwin Marsh', ['descriptorBefore'], []],
     ['Playing real-life boxing champ Edwin Marsh, the lead turns on the charm.', 'Edwin Marsh', ['characterSide'], []],
     ['Anna Hale was playing the lonely widow Edwina Marsh in a film.', 'Edwina Marsh', ['characterSide'], []],
   ] as const)('%j: %s', (text, form, on, off) => {

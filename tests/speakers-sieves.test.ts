@@ -210,15 +210,15 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     'closing-source',
     [],
     [
-      ['The Larks had “no other course of action open to them” but to cancel the tour, lead singer Ana Ruiz has said.', ['Ana Ruiz (verb)']],
+      ['The museum will stay “shut until the roof is safe” after the storm, head curator Ana Ruiz has said.', ['Ana Ruiz (verb)']],
       ['The studio is “in a state of total shock right now” after the fire, Tomas Berg said.', ['Tomas Berg (verb)']],
       ['Ticket sales were “far below what any of us had hoped” all spring, the band’s manager Tomas Berg has said.', ['Tomas Berg (verb)']],
       // a source nobody names, a verb of the source's own between the comma and the name, a quote
       // that ends its sentence, another quote before the close
-      ['The Larks had “no other course of action open to them” but to cancel the tour, a spokesman has said.', [null]],
-      ['The Larks had “no other course of action open to them” but to cancel the tour, which Ana Ruiz said.', [null]],
-      ['The Larks had “no choice at all.” They cancelled the tour, Ana Ruiz has said.', [null]],
-      ['The Larks had “no choice” and “no money”, Ana Ruiz has said.', [null, null]],
+      ['The museum will stay “shut until the roof is safe” after the storm, a spokesman has said.', [null]],
+      ['The museum will stay “shut until the roof is safe” after the storm, which Ana Ruiz said.', [null]],
+      ['The museum was “a ruin by dawn.” It stays shut for now, Ana Ruiz has said.', [null]],
+      ['The roof was “unsafe” and “past saving”, Ana Ruiz has said.', [null, null]],
     ],
   ],
   [

@@ -71,7 +71,8 @@ export const COMMON_CAPITALISED: ReadonlySet<string> = new Set([
   'zombie', 'zombies', 'king', 'queen', 'ceo', 'tv', 'dvd', 'cgi', 'ost', 'hd', 'bts',
   // Contractions written without their apostrophe open many a sentence in fan reviews written in
   // haste ("Lets just say …", "Dont watch it"); after a name they would read as its surname.
-  'im', 'ive', 'youre', 'youve', 'theyre', 'hes', 'shes', 'thats', 'whats', 'theres', 'heres', 'lets',
+  // Not "im" and "ive": Im and Ive are surnames too (Im Kwon-taek, Jony Ive).
+  'youre', 'youve', 'theyre', 'hes', 'shes', 'thats', 'whats', 'theres', 'heres', 'lets',
   'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'wasnt', 'arent', 'werent', 'havent', 'hasnt',
   'hadnt', 'couldnt', 'wouldnt', 'shouldnt',
 ]);

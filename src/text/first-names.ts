@@ -56,9 +56,8 @@ export const RARE_FIRST_NAMES: ReadonlySet<string> = new Set(RARE_FIRST_NAME_LIS
 let sexes: Map<string, 'm' | 'f'> | undefined;
 
 /**
- * Bits of {@link sexes}' filter: about fifteen per name it holds (the rarer list marks most of its
- * names), so two bits rule out nearly every other word, and the 64 KB stay in the processor's
- * second cache.
+ * Bits of {@link sexes}' filter: many per name it holds, so two bits rule out nearly every other
+ * word, and few enough that the filter stays in the processor's cache where the map would not.
  */
 const SEX_FILTER_BITS = 1 << 19;
 const SEX_FILTER_MASK = SEX_FILTER_BITS - 1;
@@ -79,7 +78,7 @@ function sexBits(h: number, add: boolean): boolean {
 /**
  * The sex a name of the two stdlib lists is borne by only, or the one most bearers of a rarer name
  * have (`m` or `f`), or undefined. The names stage asks about every cut of a given name and most
- * of them are no name: the filter answers those without a miss in a map of tens of thousands.
+ * of them are no name: the filter answers those without a cache miss in the large map.
  */
 export function firstNameSex(name: string): 'm' | 'f' | undefined {
   if (!sexes) {

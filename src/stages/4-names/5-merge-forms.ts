@@ -298,28 +298,80 @@ function splitTwoActors(
     if (ownEntity(p) !== e && ofPiece.get(p.playedBy) === e && p.playedBy.last > p.playedBy.first) ownPart.add(keyOf(p));
   }
   if (ownPart.size > 0) {
+    const moves = new Moves(entities, ofPiece);
     for (const [p, e] of ofPiece) {
       if (!ownPart.has(keyOf(p)) || ownEntity(p) === e) continue;
-      moveMention(entities, ofPiece, p, e, entityFor(keyOf(p)));
+      moves.plan(p, e, entityFor(keyOf(p)));
     }
+    moves.apply();
   }
   if (ownActor.size === 0) return;
+  const moves = new Moves(entities, ofPiece);
   for (const [p, e] of ofPiece) {
     const own = ownActor.get(e);
     if (!p.playedBy || own === undefined || ownEntity(p) === e) continue;
     const actor = ofPiece.get(p.playedBy);
     if (actor === undefined || actor === ofPiece.get(own)) continue;
-    moveMention(entities, ofPiece, p, e, entityFor(keyOf(p)));
+    moves.plan(p, e, entityFor(keyOf(p)));
   }
+  moves.apply();
 }
 
-/** Moves the mention of piece `p` from entity `from` to entity `to` (nothing when they are one). */
-function moveMention(entities: EntityDraft[], ofPiece: Map<Piece, number>, p: Piece, from: number, to: number): void {
-  if (to === from) return;
-  const source = entities[from] as EntityDraft;
-  const at = source.mentions.findIndex((m) => m.end === p.end);
-  if (at < 0) return;
-  const [mention] = source.mentions.splice(at, 1);
-  (entities[to] as EntityDraft).mentions.push(mention as EntityDraft['mentions'][number]);
-  ofPiece.set(p, to);
+/**
+ * Mentions to move between entities, planned one by one and moved in one pass over each source
+ * entity's mentions: a form mentioned many times would otherwise cost a search and a splice of
+ * the whole list per mention. `ofPiece` follows each plan at once, as later plans read it.
+ */
+class Moves {
+  /** The mention ends of each entity a plan touched, as the plans leave them. */
+  private readonly ends = new Map<number, Set<number>>();
+  /** Planned moves in order: the mention ending at `end` goes from entity `from` to entity `to`. */
+  private readonly planned: { end: number; from: number; to: number }[] = [];
+
+  constructor(
+    private readonly entities: EntityDraft[],
+    private readonly ofPiece: Map<Piece, number>,
+  ) {}
+
+  private endsOf(e: number): Set<number> {
+    let set = this.ends.get(e);
+    if (!set) {
+      set = new Set((this.entities[e] as EntityDraft).mentions.map((m) => m.end));
+      this.ends.set(e, set);
+    }
+    return set;
+  }
+
+  /** Plans the move of piece `p`'s mention from entity `from` to entity `to` (none when they are one or `from` lacks it). */
+  plan(p: Piece, from: number, to: number): void {
+    if (to === from || !this.endsOf(from).delete(p.end)) return;
+    this.endsOf(to).add(p.end);
+    this.planned.push({ end: p.end, from, to });
+    this.ofPiece.set(p, to);
+  }
+
+  /** Moves every planned mention: one pass over each source's mentions, then each pushed to its target in plan order. */
+  apply(): void {
+    if (this.planned.length === 0) return;
+    const leaving = new Map<number, Set<number>>();
+    for (const { end, from } of this.planned) {
+      let set = leaving.get(from);
+      if (!set) leaving.set(from, (set = new Set()));
+      set.add(end);
+    }
+    const moved = new Map<string, EntityDraft['mentions'][number]>();
+    for (const [from, set] of leaving) {
+      const source = this.entities[from] as EntityDraft;
+      source.mentions = source.mentions.filter((m) => {
+        if (!set.has(m.end)) return true;
+        set.delete(m.end);
+        moved.set(`${from}:${m.end}`, m);
+        return false;
+      });
+    }
+    for (const { end, from, to } of this.planned) {
+      const mention = moved.get(`${from}:${end}`);
+      if (mention) (this.entities[to] as EntityDraft).mentions.push(mention);
+    }
+  }
 }

@@ -7,6 +7,7 @@ import {
   ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS,
   PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, STORY_POSSESSIONS,
 } from '../../data/name-kind-features';
+import { POSSESSIVE_DETERMINERS, THING_DETERMINERS } from '../../data/name-cue-words';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, type KindDocument, type KindMention } from './kind-document';
@@ -103,8 +104,10 @@ export function characterNounBefore(doc: KindDocument, m: KindMention): boolean 
   const noun = doc.words[m.first - 1];
   if (!noun || (noun.capitalised && !doc.sentenceStarts.has(noun.start)) || !CHARACTER_NOUNS.has(noun.lower)) return false;
   // The name that plays the part after the noun is the actor's (`any character X plays`, `the
-  // character X played in`): the noun is the object of the name's verb, not its description.
-  if (gapBefore(doc, m.last + 1) === ' ' && PLAYS_VERBS.has(lowerAt(doc, m.last + 1)) && lowerAt(doc, m.last + 2) !== 'by') return false;
+  // character X played in`): the noun is the object of the name's verb, not its description. A
+  // verb with an object of its own tells the story (`the heroine X plays the piano`).
+  const after = lowerAt(doc, m.last + 2);
+  if (gapBefore(doc, m.last + 1) === ' ' && PLAYS_VERBS.has(lowerAt(doc, m.last + 1)) && after !== 'by' && !THING_DETERMINERS.has(after) && !POSSESSIVE_DETERMINERS.has(after)) return false;
   const gap = gapBefore(doc, m.first);
   if (gap === ' ') return !noun.capitalised;
   if (gap !== ', ') return false;

@@ -13,8 +13,8 @@ const NAME_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u;
 /**
  * Merges the entities of a two-word form and of the same two words the other way round: the one
  * with fewer mentions joins the other (on a tie the one the text names first). Not when a word is
- * a title (`Captain Harlock` is no `Harlock Captain`), the two words are one, or one entity plays
- * the other. Each mention is keyed once, so the pass is linear in mentions.
+ * a title (`Captain Harlock` is no `Harlock Captain`), the two words are one, or a link read
+ * before this pass (a bracket's) makes one entity the other's actor: casting phrases are read later. Each mention is keyed once, so the pass is linear in mentions.
  */
 export function mergeReversedNames(input: NormalizedText, entities: EntityDraft[]): void {
   if (entities.length < 2) return;

@@ -1,6 +1,6 @@
 /**
  * Sieve, in reports: a quote inside a sentence that closes by naming its source after a comma,
- * as news leads are written ("X had “no other choice” but to cut the tour, lead singer Ana Ruiz
+ * as news leads are written ("The museum will stay “shut until spring”, head curator Ana Ruiz
  * has said."): the name right before the closing speech verb, at most a role before it.
  */
 import { isOutlet } from '../phrases';
