@@ -15,6 +15,8 @@ describe('a second name given with known as, aka, nicknamed', () => {
     ['aka without commas', 'I liked Dorran Vask aka Greywolf a lot. Greywolf is the best part. Later Dorran Vask quits.', ['Dorran Vask', 'Greywolf']],
     ['nicknamed in brackets, the nickname first met later', 'Our hero Tomeo (nicknamed Kuro by his rival) trains hard. Kuro never quits, and Tomeo wins.', ['Kuro', 'Tomeo']],
     ['also known as with a quote mark', 'The thief Mirelle Sand, also known as "Ghost", steals the crown. Ghost escapes and Mirelle Sand laughs.', ['Ghost', 'Mirelle Sand']],
+    ['a false name someone claims', 'You think Tomeo, who claims to be Kuro, is a liar. Kuro lies to everyone, and Tomeo regrets it.', ['Kuro', 'Tomeo']],
+    ['a false name someone poses under', 'The spy Mirelle Sand, posing as Clara Dunn, boards the train. Clara Dunn is a fiction, and Mirelle Sand knows it.', ['Clara Dunn', 'Mirelle Sand']],
   ] as const)('%s', (_, text, want) => {
     expect(holder(text, want[0])).toEqual([...want].sort());
   });
