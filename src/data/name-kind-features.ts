@@ -61,7 +61,7 @@ export const KIND_FEATURES = [
   'performanceNear',
   /** A performance or crew word in a mention's sentence. */
   'performanceSentence',
-  /** Every mention starts a sentence. */
+  /** Some mention is a full name, and every mention starts a sentence (a lone name opening one tells nothing). */
   'sentenceInitialOnly',
   /** The first word is a listed given name. */
   'givenName',

@@ -119,7 +119,11 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
   if (titledOnly && mentions.length > 0) set(courtesyOnly ? 'courtesyTitle' : 'titledOnly');
   if (mentions.length >= 2) set('twoMentions');
   x[FEATURE_INDEX.logMentions as number] = Math.log(1 + mentions.length);
-  if (sentenceInitial && mentions.length > 0) set('sentenceInitialOnly');
+  // Only a full name: one that only ever opens sentences is how a writer brings in a real person
+  // (`X is back on form`), while a lone given name opening a sentence is how a plot summary names
+  // its subject (`X runs.`); the training reviews hold too few of the latter to tell the two apart,
+  // so read across both the feature would carry the full names' weight over to a one-word part.
+  if (sentenceInitial && mentions.length > 0 && x[FEATURE_INDEX.multiWord as number] === 1) set('sentenceInitialOnly');
   const m0 = mentions.length > 0 ? mentions[0] : undefined;
   if (!first && m0) first = lowerAt(doc, m0.honorific ? m0.first + 1 : m0.first);
   if (isListedFirstName(first)) set('givenName');
