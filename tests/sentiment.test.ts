@@ -95,6 +95,9 @@ describe('review rules the lexicon lacks', () => {
     // "left" tells where people went or what remains, no opinion of the work.
     ['Marta left the farm and her brother left for the city.', 'neutral'],
     ['Only two guards are left at the gate.', 'neutral'],
+    // A work that leaves its viewer cold is blamed as a phrase.
+    ['The second season left me cold.', 'negative'],
+    ['Sadly the finale leaves you cold.', 'negative'],
   ])('%j is %s', (text, label) => {
     expect(doc(text).label).toBe(label);
   });

@@ -119,6 +119,13 @@ const IDIOMS: readonly ReviewPhrase[] = [
   [['fell', 'apart'], -0.6, 'idiom'],
   [['fall', 'apart'], -0.6, 'idiom'],
   [['falling', 'apart'], -0.6, 'idiom'],
+  // A work that "left me cold" failed to move its viewer; "left" alone tells the story and scores
+  // nothing (NOT_OPINION_WORDS), "cold" alone is weather.
+  [['left', 'me', 'cold'], -0.6, 'idiom'],
+  [['left', 'us', 'cold'], -0.6, 'idiom'],
+  [['leaves', 'me', 'cold'], -0.6, 'idiom'],
+  [['leaves', 'you', 'cold'], -0.6, 'idiom'],
+  [['leave', 'you', 'cold'], -0.6, 'idiom'],
   // Being "blown away" is being overwhelmed with admiration; the words alone score nothing.
   [['blown', 'away'], 0.6, 'idiom'],
   [['blew', 'me', 'away'], 0.6, 'idiom'],
