@@ -22,9 +22,6 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     ['Two hours of my life, and a waste of time from start to end.', 'waste of time', -1],
     ['Save your money and read the novel instead.', 'Save your money', -1],
     ['I recommend avoiding the sequel altogether.', 'recommend avoiding', -1],
-    // A refusal to recommend is the verdict, not faint praise turned round.
-    ['We would not recommend the sequel to a friend.', 'not recommend', -1],
-    ['I would never recommend that studio again.', 'never recommend', -1],
     ['Every joke in the script falls flat.', 'falls flat', -1],
     // Idioms: "stole" is no theft here, "no wonder" no opinion at all.
     ['The grandmother stole the show in every scene she had.', 'stole the show', 1],
@@ -113,8 +110,6 @@ describe('a verdict is the writer\u2019s, plain and whole', () => {
     ['I loved it.', [VERDICT_WEIGHT]],
     ['I highly recommend it to anyone.', [VERDICT_WEIGHT]],
     ['Two thumbs up from me.', [VERDICT_WEIGHT]],
-    ['Sadly I do not recommend this series.', [VERDICT_WEIGHT]],
-    ["I can't recommend it enough.", [VERDICT_WEIGHT]],
   ])('%j stresses %j', (text, stress) => {
     expect(stressOf(text)).toEqual(stress);
   });

@@ -78,12 +78,6 @@ const VERDICTS: readonly ReviewPhrase[] = [
   [['waste', 'of', 'talent'], -0.6, 'verdict'],
   [['save', 'your', 'money'], -0.6, 'verdict'],
   [['save', 'your', 'time'], -0.6, 'verdict'],
-  // A refusal to recommend is the writer's verdict ("I can't recommend it", "I would not recommend
-  // this show"): wink reads "cannot" and "can't" as "can not". Not recommending it "enough" praises.
-  [['not', 'recommend'], -0.6, 'verdict'],
-  [['never', 'recommend'], -0.6, 'verdict'],
-  [['not', 'recommend', 'it', 'enough'], 0.8, 'verdict'],
-  [['not', 'recommend', 'this', 'enough'], 0.8, 'verdict'],
   [['recommend', 'avoiding'], -0.6, 'verdict'],
   [['recommend', 'not', 'watching'], -0.6, 'verdict'],
   [['recommend', 'skipping'], -0.6, 'verdict'],
