@@ -95,6 +95,13 @@ describe('review rules the lexicon lacks', () => {
     // "left" tells where people went or what remains, no opinion of the work.
     ['Marta left the farm and her brother left for the city.', 'neutral'],
     ['Only two guards are left at the gate.', 'neutral'],
+    // A work that leaves its viewer cold is blamed as a phrase.
+    ['The second season left me cold.', 'negative'],
+    ['Sadly the finale leaves you cold.', 'negative'],
+    // A viewer who leaves halfway through blames the work; leaving halfway up a hill is the story.
+    ['We walked out halfway through the second act.', 'negative'],
+    ['Honestly, I left half way through.', 'negative'],
+    ['Tomas left halfway up the ridge.', 'neutral'],
   ])('%j is %s', (text, label) => {
     expect(doc(text).label).toBe(label);
   });

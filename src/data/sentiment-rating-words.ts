@@ -92,3 +92,22 @@ export const NAMED_RATERS: readonly string[] = ['imdb', 'readers', 'users', 'cri
  * recommend". The rating there is a joke, and the refusal is the verdict.
  */
 export const REFUSALS_AFTER: readonly string[] = ['would not recommend', "wouldn't recommend", 'wouldn’t recommend', 'would never recommend', 'never recommend', 'do not recommend', "don't recommend", 'don’t recommend', 'cannot recommend', "can't recommend", 'can’t recommend'];
+
+/**
+ * Plural nouns right after a score that make it a score others gave: "all the 10/10 reviews",
+ * "the 9/10 ratings it gets". The writer's own score names no reviews.
+ */
+export const OTHERS_SCORE_NOUNS: readonly string[] = ['reviews', 'ratings', 'scores', 'reviewers', 'votes'];
+
+/**
+ * Parts of a work a review scores one by one ("Story: 8/10", "Sound 4/10", "Voice acting is
+ * 10/10", "Everything else (2/10)"): a score right after one is the part's. The verdict on the
+ * whole is a score that names no part, whichever comes last.
+ */
+export const SCORED_PARTS: readonly string[] = [
+  'story', 'plot', 'art', 'art style', 'animation', 'sound', 'music', 'soundtrack', 'ost', 'character', 'characters',
+  'cast', 'acting', 'voice acting', 'visuals', 'enjoyment', 'pacing', 'writing', 'direction', 'cinematography',
+  'effects', 'dialogue', 'script', 'world building', 'worldbuilding', 'everything else', 'opening', 'ending',
+  'themes', 'production', 'action', 'comedy', 'romance', 'cg', 'cgi', 'graphics', 'fights',
+];
+

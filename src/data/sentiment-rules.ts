@@ -28,9 +28,9 @@ export { ONE_WORD_HEADINGS as STRUCTURE_WORDS } from './heading-words';
 
 /**
  * Words the lexicon scores that hold no opinion in a review: "left" tells where people went or what
- * remains ("she left him", "two guards are left"). Their hits are dropped, so a review that blames
- * with it alone ("it left me cold", "I left halfway through") loses that blame: fewer reviews do so
- * than tell the story with it.
+ * remains ("she left him", "two guards are left"). Their hits are dropped; the blame "it left me
+ * cold" holds is read as a phrase (src/data/sentiment-verdicts.ts), and a review blaming with
+ * "left" alone ("I left halfway through") loses it: fewer reviews do so than tell the story with it.
  */
 export const NOT_OPINION_WORDS: ReadonlySet<string> = new Set(['left']);
 

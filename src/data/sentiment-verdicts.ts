@@ -119,6 +119,21 @@ const IDIOMS: readonly ReviewPhrase[] = [
   [['fell', 'apart'], -0.6, 'idiom'],
   [['fall', 'apart'], -0.6, 'idiom'],
   [['falling', 'apart'], -0.6, 'idiom'],
+  // A work that "left me cold" failed to move its viewer; "left" alone tells the story and scores
+  // nothing (NOT_OPINION_WORDS), "cold" alone is weather.
+  [['left', 'me', 'cold'], -0.6, 'idiom'],
+  [['left', 'us', 'cold'], -0.6, 'idiom'],
+  [['leaves', 'me', 'cold'], -0.6, 'idiom'],
+  [['leaves', 'you', 'cold'], -0.6, 'idiom'],
+  [['leave', 'you', 'cold'], -0.6, 'idiom'],
+  // A viewer who left halfway through ("walked out halfway through", "left half way through")
+  // blames the work by leaving; "left" or "walked out" alone tells where people went, and "left
+  // halfway up the hill" tells the story. wink's normal form of "through" is "thru".
+  [['left', 'halfway', 'thru'], -0.6, 'idiom'],
+  [['left', 'half', 'way', 'thru'], -0.6, 'idiom'],
+  [['walked', 'out', 'halfway', 'thru'], -0.6, 'idiom'],
+  [['walked', 'out', 'half', 'way', 'thru'], -0.6, 'idiom'],
+  [['walk', 'out', 'halfway', 'thru'], -0.6, 'idiom'],
   // Being "blown away" is being overwhelmed with admiration; the words alone score nothing.
   [['blown', 'away'], 0.6, 'idiom'],
   [['blew', 'me', 'away'], 0.6, 'idiom'],

@@ -13,7 +13,10 @@
  * Nor is a rating the writer only would have given ("I would have given it 7/10 if …"), nor one
  * somebody else gave ("it is rated 8.1 on IMDb": a scoring verb needs the work as its object;
  * "critics rate it 4 stars"), nor a match result or a mark ("won by a score of 4", "2 - 1", "he got a
- * 9 in maths"), nor one its sentence takes back ("10/10 would not recommend").
+ * 9 in maths"), nor one its sentence takes back ("10/10 would not recommend"), nor one the writer
+ * denies ("it's not 10/10"), nor others' ("all the 10/10 reviews"), nor a conditional one with its
+ * "if" after it ("I'd give it 9/10 if it weren't for the filler"). A part's own score ("Sound:
+ * 4/10", "Voice acting is 10/10") gives way to one that names no part, wherever that stands.
  */
 import {
   COUNTED_NOUNS,
@@ -21,6 +24,7 @@ import {
   NAMED_RATERS,
   NUMBER_WORDS,
   OTHER_RATERS,
+  OTHERS_SCORE_NOUNS,
   RATING_SCALES,
   REFUSALS_AFTER,
   SCALE_PLURALS,
@@ -28,6 +32,7 @@ import {
   SCORE_HEDGES,
   SCORE_NOUNS,
   SCORED_OBJECTS,
+  SCORED_PARTS,
   SCORING_VERBS,
   SPORT_WORDS,
 } from '../data/sentiment-rating-words';
@@ -124,7 +129,26 @@ const PEOPLE_BEFORE = /\b(?:the|its|their|his|her|both) $/i;
  * "could have rated it four stars" (but "I would give it 7/10" is their rating). Read back from
  * the rating, within a clause.
  */
-const HYPOTHETICAL_BEFORE = /\b(?:(?:would|could|might)(?: have|'ve) (?:given|rated|scored)|(?:tempted|wanted|going) to (?:give|rate|score))\b[^.!?\n]{0,24}$/i;
+const HYPOTHETICAL_BEFORE = /\b(?:(?:would|could|might)(?: have|'ve|’ve| of) (?:given|rated|scored)|(?:would|could|should)(?: have|'ve|’ve) been|(?:tempted|wanted|going) to (?:give|rate|score))\b[^.!?\n]{0,24}$/i;
+/**
+ * A conditional score with its condition after it: "I'd give it 9/10 if it weren't for the filler"
+ * (the writer gives less). A conditional verb in the clause before ({@link CONDITIONAL_BEFORE}) and
+ * "if" right after the score.
+ */
+const CONDITIONAL_BEFORE = /(?:\b(?:would|could)|['’]d)\b[^.!?\n]{0,32}$/i;
+const IF_AFTER = /^[^.!?\n,;]{0,12}\bif\b/i;
+/**
+ * A score the writer denies: "It's not 10/10", "it doesn't even deserve a 4/10", "this isn't a 9".
+ * The writer gives less, and says how much elsewhere if at all.
+ */
+const NEGATED_BEFORE = /(?:\b(?:not|never)|n['’]t)(?: even)?(?: (?:be|deserve|deserves|deserved|get|gets|worth|quite|exactly|really))?(?: an?)? ?$/i;
+/** A score others gave: one of {@link OTHERS_SCORE_NOUNS} right after it ("the 10/10 reviews"). */
+const OTHERS_AFTER = new RegExp(`^ (?:${alternation(OTHERS_SCORE_NOUNS)})\\b`, 'i');
+/** A part's own score: one of {@link SCORED_PARTS} right before it ("Sound 4/10", "Story: 8", "Voice acting is 10/10"). */
+const PART_BEFORE = new RegExp(`\\b(?:${alternation(SCORED_PARTS)})(?: ?[:=(–—-]| is| was| are| were| gets| get)? ?(?:an? )?(?:(?:${alternation(SCORE_HEDGES)}) )?$`, 'i');
+/** How a score ranks as the verdict: one that names no part over a part's. */
+const PART_RANK = 0;
+const PLAIN_RANK = 1;
 /** Someone else's score: one of {@link OTHER_RATERS} in the clause before a cued number or count of stars. */
 const OTHERS_BEFORE = new RegExp(`\\b(?:${alternation(OTHER_RATERS)})\\b[^.!?,;\\n]{0,32}$`, 'i');
 /** Someone else's score of any form: one of {@link NAMED_RATERS} in the clause before it. */
@@ -184,14 +208,25 @@ const GIVEN_GRADE_AT = new RegExp(` an? (?:(?:${alternation(SCORE_HEDGES)}) )?[A
  */
 export function findRating(view: string, lower: string = view.toLowerCase()): Rating | null {
   let best: Rating | null = null;
+  let bestRank = PART_RANK;
   const keep = (value: number, scale: number, start: number, end: number): void => {
     if (!(value >= 0 && value <= scale)) return;
     const before = view.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start);
-    if (HYPOTHETICAL_BEFORE.test(before) || NAMED_BEFORE.test(before) || REFUSAL_AFTER.test(view.slice(end, end + 48))) return;
+    const after = view.slice(end, end + 48);
+    if (HYPOTHETICAL_BEFORE.test(before) || NAMED_BEFORE.test(before) || REFUSAL_AFTER.test(after)) return;
+    if (NEGATED_BEFORE.test(before) || OTHERS_AFTER.test(after) || (IF_AFTER.test(after) && CONDITIONAL_BEFORE.test(before))) return;
+    const rank = PART_BEFORE.test(before) ? PART_RANK : PLAIN_RANK;
     // Of two readings of the same words ("4/5 stars" is also "5 stars"), the one that starts first
-    // (or at the same place, the longer) spans the rating; of two apart, the later one is the verdict.
-    const overlaps = best !== null && start < best.end && end > best.start;
-    if (!best || (overlaps ? start < best.start || (start === best.start && end > best.end) : start > best.start)) best = { value, scale, start, end };
+    // (or at the same place, the longer) spans the rating; of two apart, the higher rank is the
+    // verdict (a score that names no part over a part's), and of two of one rank the later one.
+    const wins = (b: Rating): boolean =>
+      start < b.end && end > b.start
+        ? start < b.start || (start === b.start && end > b.end)
+        : rank > bestRank || (rank === bestRank && start > b.start);
+    if (!best || wins(best)) {
+      best = { value, scale, start, end };
+      bestRank = rank;
+    }
   };
   const has = (text: string): boolean => lower.includes(text);
   const share = (end: number): boolean => SHARE_AFTER.test(view.slice(end, end + 4));

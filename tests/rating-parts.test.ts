@@ -1,0 +1,32 @@
+// Scores that are not the writer's verdict on the whole work: a part's own score beside a verdict,
+// a score the writer denies, the scores of others' reviews, and a conditional score with its "if".
+import { describe, expect, it } from 'vitest';
+import { findRating } from '../src/stages/7-rating';
+
+describe('findRating: the verdict, not a part, a denial or others', () => {
+  it.each<[string, { value: number; scale: number } | null]>([
+    // A part's score after the verdict leaves the verdict standing.
+    ['My score: 6/10. The voice acting is 9/10, though.', { value: 6, scale: 10 }],
+    ['I give it 3 out of 5. Soundtrack: 5/5.', { value: 3, scale: 5 }],
+    ['Overall 7/10\nArt (9/10) and music (8/10) carry it.', { value: 7, scale: 10 }],
+    // Only parts scored: the last part's score is all there is.
+    ['Plot: 4/10\nCharacters: 6/10', { value: 6, scale: 10 }],
+    // A score the writer denies is none.
+    ["It isn't a 10/10 by any stretch.", null],
+    ['Honestly it does not even deserve a 3/10.', null],
+    ['It is not perfect, 9/10.', { value: 9, scale: 10 }],
+    // Other people's scores.
+    ['I cannot see where all the 10/10 reviews come from.', null],
+    ['Ignore the 1/10 ratings; I give it 8/10.', { value: 8, scale: 10 }],
+    // A conditional score with its condition after it, or one it should have earned.
+    ["I'd give it 8/10 if the middle episodes were shorter.", null],
+    ['It would get a 9 if the finale held up.', null],
+    ['What should have been an easy 9/10 turns sour.', null],
+    ['Back then I would of given it 8 out of 10.', null],
+    // A plain conditional with no condition is the writer's score.
+    ['I would give it 7/10.', { value: 7, scale: 10 }],
+  ])('%j → %o', (text, rating) => {
+    const r = findRating(text);
+    expect(r === null ? null : { value: r.value, scale: r.scale }).toEqual(rating);
+  });
+});
