@@ -36,6 +36,8 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     [
       ['“Nobody leaves this island until the storm is over.” – Captain Hale', ['Captain Hale (dash)']],
       ['“Rules are for people without imagination.” – The Headmistress (Agnes Marlow)', ['Agnes Marlow (dash)']],
+      // favourite lines run together on one line: each name ends at the next opening mark
+      ['Best lines: “Mind the gap.” – Captain Hale “Not today.” – Agnes Marlow (Ruth Penn) “Fine by me.” – Captain Hale', ['Captain Hale (dash)', 'Ruth Penn (dash)', 'Captain Hale (dash)']],
       ['“We lost the light by four.” – and then the crew packed up for the night.', [null]],
       ['Tomas Reyes said the first week was hard. “We lost the light by four,” he said.', [null]],
     ],

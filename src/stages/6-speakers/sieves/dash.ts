@@ -1,4 +1,5 @@
 /** Sieve: a dash and a name after the quote (`“…” – Wu-Jin`). */
+import { QUOTE_PAIRS } from '../../../data/quote-pairs';
 import { isDash, isSpace, isUpper } from '../../../text/chars';
 import type { MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { speakerAt } from '../context';
@@ -16,10 +17,12 @@ export function byDash(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   i += 1;
   while (i < view.length && view[i] === ' ') i++;
   // The rest of the line, white space at its end left out; read no further than a speaker's
-  // name can reach, so a long line of quotes and dashes is not read once per quote.
+  // name can reach, so a long line of quotes and dashes is not read once per quote. A line of
+  // lines run together (`“A” – Steve “B” – Diana`) gives each name up to the next opening mark.
   let end = i;
   for (let k = i; k < view.length && view[k] !== '\n'; k++) {
     if (isSpace(view[k])) continue;
+    if (k > i && QUOTE_PAIRS.has(view[k] as string) && isSpace(view[k - 1])) break;
     end = k + 1;
     if (end - i > MAX_DASH_SPEAKER) return null;
   }
