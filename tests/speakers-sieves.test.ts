@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'closing-source', 'coordinated', 'lead-in', 'colon', 'view', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun', 'profile']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'closing-source', 'coordinated', 'lead-in', 'colon', 'view', 'possessor', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun', 'profile']);
   });
 });
 
@@ -36,8 +36,10 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     [
       ['“Nobody leaves this island until the storm is over.” – Captain Hale', ['Captain Hale (dash)']],
       ['“Rules are for people without imagination.” – The Headmistress (Agnes Marlow)', ['Agnes Marlow (dash)']],
-      // favourite lines run together on one line: each name ends at the next opening mark
-      ['Best lines: “Mind the gap.” – Captain Hale “Not today.” – Agnes Marlow (Ruth Penn) “Fine by me.” – Captain Hale', ['Captain Hale (dash)', 'Ruth Penn (dash)', 'Captain Hale (dash)']],
+      // favourite lines run together on one line: each name ends at the next opening mark, and a
+      // label glued to the last name (`PennFunny lines:`) is no name
+      ['Best lines: “Mind the gap.” – Captain Hale “Not today.” – Ruth Penn “Fine by me.” – Captain Hale', ['Captain Hale (dash)', 'Ruth Penn (dash)', 'Captain Hale (dash)']],
+      ['Best lines: “Mind the gap.” – Ruth PennFunny lines: “Not today.” – Captain Hale', [null, 'Captain Hale (dash)']],
       ['“We lost the light by four.” – and then the crew packed up for the night.', [null]],
       ['Tomas Reyes said the first week was hard. “We lost the light by four,” he said.', [null]],
     ],
@@ -239,6 +241,19 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“It is our year,” said Ruth Okafor. Tom Hale reckons the colt is “the best of the year”.', ['Ruth Okafor (verb)', 'Tom Hale (verb)']],
       ['“It is our year,” said Ruth Okafor. Most trainers reckon the colt is “the best of the year”.', ['Ruth Okafor (verb)', null]],
       ['“It is our year,” said Ruth Okafor. Tom Hale reckons Dan Pyke’s colt is “the best of the year”.', ['Ruth Okafor (verb)', null]],
+    ],
+  ],
+  [
+    'possessor',
+    [],
+    [
+      ['Mara Quell plays the pilot. Mara Quell’s “Nobody flies tonight.” is the line I still repeat.', ['Mara Quell (verb)']],
+      ['Bruno Vance is the sergeant, and Bruno Vance’s famous “You’ll thank me later” closes every scene.', ['Bruno Vance (verb)']],
+      // a label hung on the possessor, a title in capitals, a lower-case title, a maker's work: nobody
+      ['Mara Quell is the lead. Everyone recalls Mara Quell’s “kitchen sink meltdown” in the finale.', [null]],
+      ['Mara Quell is the lead. Mara Quell’s “Night Of The Long Rain” made her famous.', [null]],
+      ['Mara Quell is the lead. Mara Quell’s “rain, ruin, and radio” was her first album.', [null]],
+      ['Director Ivo Brandt made it. Ivo Brandt’s “Where We Stand Tonight” is better.', [null]],
     ],
   ],
   [

@@ -33,6 +33,7 @@ export function byDash(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     if (open > i && isUpper(view[open + 1])) return speakerAt(ctx, { start: open + 1, end: end - 1 }, 'dash');
   }
   const text = view.slice(i, end);
-  if (/[.!?]$/.test(text) || text.split(' ').length > 5) return null;
+  // Not a sentence, nor a label glued on (`DianaFunny lines:`).
+  if (/[.!?:;,]$/.test(text) || text.split(' ').length > 5) return null;
   return speakerAt(ctx, { start: i, end }, 'dash');
 }
