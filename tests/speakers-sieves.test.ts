@@ -65,6 +65,8 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“The budget ran out in the second month,” said Laura Benning.', ['Laura Benning (verb)']],
       ['Laura Benning said: “The budget ran out in the second month.”', ['Laura Benning (verb)']],
       ['“The budget ran out in the second month,” said award-winning producer Laura Benning.', ['Laura Benning (verb)']],
+      // a show or firm of two joined names owns the role: the name after the role speaks
+      ['“The budget ran out in the second month,” said Salt and Pepper executive producer Laura Benning.', ['Laura Benning (verb)']],
       // a linking word before the sentence's subject, a participle after a comma
       ['But novelist Gore Varley defended the film, saying it was “barrier-breaking” for its time.', ['Gore Varley (verb)']],
       ['Meanwhile, novelist Gore Varley defended the film, saying it was “barrier-breaking” for its time.', ['Gore Varley (verb)']],
@@ -153,6 +155,7 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       // a verb of judging: its subject's words, never its object's
       ['Harold Finch criticised the network for being “too timid by half”.', ['Harold Finch (verb)']],
       ['Harold Finch praised Ann Mercer: “She saved the show.”', ['Harold Finch (verb)']],
+      ['Harold Finch likened the rewrite to a “house built on sand”.', ['Harold Finch (verb)']],
       ['Gloomy sequel dubbed “the worst film of the year”', [null]],
       // a name the names stage may not list, before a noun for what was said
       ['“The roof leaks again,” was Tobias’s gloomy answer.', ['Tobias (verb)']],

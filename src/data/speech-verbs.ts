@@ -45,7 +45,7 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
  * Y: “…”" is X's). Not "dubbed", "branded", "hailed": mostly passive ("Baywatch dubbed 'worst'").
  */
 export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set([
-  'criticised', 'criticized', 'praised', 'slammed', 'slated',
+  'criticised', 'criticized', 'praised', 'slammed', 'slated', 'likened', 'likens',
 ]);
 
 /**
