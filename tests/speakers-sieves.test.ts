@@ -257,6 +257,9 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Mara Quell is the lead. Mara Quell’s “Night Of The Long Rain” made her famous.', [null]],
       ['Mara Quell is the lead. Mara Quell’s “rain, ruin, and radio” was her first album.', [null]],
       ['Director Ivo Brandt made it. Ivo Brandt’s “Where We Stand Tonight” is better.', [null]],
+      // a noun for what was said after the quote: the name before the possessive, listed or not
+      ['The short has everything, down to Captain Fuzzbeard’s “nah, just a scratch” remark at the end.', ['Captain Fuzzbeard (verb)']],
+      ['I laughed at the Evening Chronicle’s “a triumph of nothing” verdict on the film.', [null]],
     ],
   ],
   [

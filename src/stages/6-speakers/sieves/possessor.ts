@@ -1,16 +1,18 @@
 /**
  * Sieve: a line given to the person or character named as its possessor right before it
  * ("Arnold's “I'll be back” is so famous", "Kyle Reese's famous “Come with me if you want to live”",
- * "the crowd loved Mace's “This party's over”"): reviews name a character's line so. A quote whose
+ * "the crowd loved Windu's “You're under arrest, my lord”"): reviews name a character's line so. A quote whose
  * words are title-cased is a work's name ("Spielberg's “Saving Private Ryan”"), never a line, and
- * one with no verb is a label or a title ("Jackson's “wardrobe malfunction”").
+ * one with no verb is a label or a title ("Jackson's “wardrobe malfunction”"); a noun for what was
+ * said after the quote ("X's “…” remark") makes any line a line, and an unlisted name its speaker.
  */
-import { LINE_WORDS } from '../../../data/speech-verbs';
+import { LINE_WORDS, SPEECH_NOUNS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
-import type { PersonRole } from '../../../types';
+import type { PersonRole, Span } from '../../../types';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { lastMentionBefore } from '../context';
+import { isOutlet } from '../phrases';
 import { POSSESSIVE_MARKS } from '../subject-shapes';
 import type { Context } from '../types';
 
@@ -32,6 +34,23 @@ function titleCased(text: string): boolean {
   return capped * 3 >= words.length * 2;
 }
 
+/** Most capitalised words of a name the names stage did not list, before a possessive. */
+const MAX_NAME_WORDS = 3;
+
+/** The run of capitalised words (one to three) right before the possessive mark at token `k`, in its sentence; or null. */
+function nameBefore(tokens: readonly Token[], k: number): Span | null {
+  const sentence = tokens[k]?.sentence;
+  let first = k;
+  while (first > 0 && k - first < MAX_NAME_WORDS) {
+    const w = tokens[first - 1] as Token;
+    if (w.sentence !== sentence || !isUpper(w.value[0]) || w.pos !== 'PROPN') break;
+    first--;
+  }
+  // The sentence's first word may be capitalised for that alone: a name must not open it.
+  if (first === k || tokens[first - 1]?.sentence !== sentence) return null;
+  return { start: (tokens[first] as Token).start, end: (tokens[k - 1] as Token).end };
+}
+
 /** The listed entity whose possessive stands right before the quote (a few line words between), or null. */
 export function byPossessor(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const { tokens } = ctx.ann;
@@ -40,12 +59,21 @@ export function byPossessor(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | n
   while (k >= 0 && at - 1 - k < MAX_LINE_WORDS && LINE_WORDS.has(tokens[k]?.normal ?? '')) k--;
   const mark = tokens[k];
   if (!mark || !POSSESSIVE_MARKS.has(mark.normal) || mark.sentence !== tokens[at]?.sentence) return null;
-  const m = lastMentionBefore(ctx, mark.start);
-  if (!m || m.end !== mark.start) return null;
+  if (titleCased(ctx.input.view.slice(q.start, q.end))) return null;
+  const listed = lastMentionBefore(ctx, mark.start);
+  const m = listed && listed.end === mark.start ? listed : null;
+  // "Auggie Doggie's “nah, just a headache” remark": a noun for what was said after the quote
+  // makes it a line, and the capitalised name before the possessive its speaker, listed or not.
+  if (SPEECH_NOUNS.has(tokens[firstAtOrAfter(tokens, q.close.end)]?.normal ?? '')) {
+    if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    const name = nameBefore(tokens, k);
+    // Never a paper's or a channel's (`the Guardian's “…” verdict`).
+    return name && !isOutlet(ctx.input.view.slice(name.start, name.end)) ? { span: name, entity: null, via: 'verb' } : null;
+  }
+  if (!m) return null;
   // A maker's possessive names their work (`Soderbergh's “sex, lies, and videotape”`), not a line.
   const roles = ctx.entities[m.entity]?.roles ?? [];
   if (roles.some((r) => MAKER_ROLES.has(r))) return null;
-  if (titleCased(ctx.input.view.slice(q.start, q.end))) return null;
   // A line is said to someone: a verb and a pronoun, a contraction or a closing stop in it ("I'll
   // be back", "Come with me"); a noun phrase is a label the text hangs on the possessor
   // (`Jackson's “wardrobe malfunction”`), and a lower-case title has no voice (`“sex, lies, and videotape”`).
