@@ -40,6 +40,8 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       // label glued to the last name (`PennFunny lines:`) is no name
       ['Best lines: “Mind the gap.” – Captain Hale “Not today.” – Ruth Penn “Fine by me.” – Captain Hale', ['Captain Hale (dash)', 'Ruth Penn (dash)', 'Captain Hale (dash)']],
       ['Best lines: “Mind the gap.” – Ruth PennFunny lines: “Not today.” – Captain Hale', [null, 'Captain Hale (dash)']],
+      // a listed name, then the writer's words about the moment in lower case
+      ['Ruth Penn plays the captain, and Ruth Penn is the best thing in it. Best lines: “Mind the gap.” – Ruth Penn as the boat tips over, and we all laughed at it.', ['Ruth Penn (dash)']],
       ['“We lost the light by four.” – and then the crew packed up for the night.', [null]],
       ['Tomas Reyes said the first week was hard. “We lost the light by four,” he said.', [null]],
     ],
