@@ -1,5 +1,5 @@
-// A review's labelled parts on lines of their own ("Sound: …", "Enjoyment: …") are no script lines;
-// a script's speaker labels stay dialogue.
+// A review's labelled parts on lines of their own ("Sound: …", "Enjoyment: …") are no script lines,
+// nor is one labelled line alone; a script's speaker labels stay dialogue.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
 
@@ -11,6 +11,12 @@ const cases: Case[] = [
   // a review rated part by part
   ['Story: The arc drags for ten episodes before anything happens.\n\nSound: The dub carries it, the score less so.\n\nEnjoyment: I finished it out of spite.', []],
   ['Overall: Too long by half, but the finale lands.', []],
+  ['A rental I regret.\n\nEye Candy: two car chases and a burning pier\n\nMy Grade: C-', []],
+  // one labelled line alone is no exchange: an aside to the reader or a title before a colon
+  ['The studio cut the best scene.\n\nHey Studio: people noticed, and they will not forget.', []],
+  ['I watched it twice.\n\nBad Harvest: The Long Winter follows a farm family through a storm.', []],
+  // ... unless it is set off as a quoted script line
+  ['The best exchange comes late.\n\n> RICK: Whatever happened to the boat we bought?', [['dialogue', 'RICK']]],
   // a script's lines keep their speakers
   ['RICK: Whatever happened to the boat we bought?\nSAM: Sold it, years back, for a song.', [['dialogue', 'RICK'], ['dialogue', 'SAM']]],
   // a character may be called Art or Story: with any label no review part, every line stays

@@ -10,6 +10,9 @@ const cases: [text: string, kinds: string[]][] = [
   ['The band closed the night with "Rain Over the Harbour" and the crowd sang along.', ['Rain Over the Harbour: title']],
   ['My favourite scene has the twins humming "Songs of a Long Winter" in the attic.', ['Songs of a Long Winter: title']],
   ['The film borrows its ending from "Night Train to Oslo," a thriller nobody remembers.', ['Night Train to Oslo,: title']],
+  // a verb and "by" after it: the work someone sang or wrote, even when the verb is one of speech
+  ['The worst scene is a parody of "Dance With Me" sang by the villain.', ['Dance With Me: title']],
+  ['The band played "Blue Harbour Nights", written by their drummer.', ['Blue Harbour Nights: title']],
 ];
 
 const mustNot: [text: string, kinds: string[]][] = [

@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'closing-source', 'coordinated', 'lead-in', 'colon', 'view', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun', 'profile']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'closing-source', 'coordinated', 'lead-in', 'colon', 'view', 'possessor', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun', 'profile']);
   });
 });
 
@@ -36,6 +36,12 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     [
       ['“Nobody leaves this island until the storm is over.” – Captain Hale', ['Captain Hale (dash)']],
       ['“Rules are for people without imagination.” – The Headmistress (Agnes Marlow)', ['Agnes Marlow (dash)']],
+      // favourite lines run together on one line: each name ends at the next opening mark, and a
+      // label glued to the last name (`PennFunny lines:`) is no name
+      ['Best lines: “Mind the gap.” – Captain Hale “Not today.” – Ruth Penn “Fine by me.” – Captain Hale', ['Captain Hale (dash)', 'Ruth Penn (dash)', 'Captain Hale (dash)']],
+      ['Best lines: “Mind the gap.” – Ruth PennFunny lines: “Not today.” – Captain Hale', [null, 'Captain Hale (dash)']],
+      // a listed name, then the writer's words about the moment in lower case
+      ['Ruth Penn plays the captain, and Ruth Penn is the best thing in it. Best lines: “Mind the gap.” – Ruth Penn as the boat tips over, and we all laughed at it.', ['Ruth Penn (dash)']],
       ['“We lost the light by four.” – and then the crew packed up for the night.', [null]],
       ['Tomas Reyes said the first week was hard. “We lost the light by four,” he said.', [null]],
     ],
@@ -61,6 +67,8 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“The budget ran out in the second month,” said Laura Benning.', ['Laura Benning (verb)']],
       ['Laura Benning said: “The budget ran out in the second month.”', ['Laura Benning (verb)']],
       ['“The budget ran out in the second month,” said award-winning producer Laura Benning.', ['Laura Benning (verb)']],
+      // a show or firm of two joined names owns the role: the name after the role speaks
+      ['“The budget ran out in the second month,” said Salt and Pepper executive producer Laura Benning.', ['Laura Benning (verb)']],
       // a linking word before the sentence's subject, a participle after a comma
       ['But novelist Gore Varley defended the film, saying it was “barrier-breaking” for its time.', ['Gore Varley (verb)']],
       ['Meanwhile, novelist Gore Varley defended the film, saying it was “barrier-breaking” for its time.', ['Gore Varley (verb)']],
@@ -149,6 +157,7 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       // a verb of judging: its subject's words, never its object's
       ['Harold Finch criticised the network for being “too timid by half”.', ['Harold Finch (verb)']],
       ['Harold Finch praised Ann Mercer: “She saved the show.”', ['Harold Finch (verb)']],
+      ['Harold Finch likened the rewrite to a “house built on sand”.', ['Harold Finch (verb)']],
       ['Gloomy sequel dubbed “the worst film of the year”', [null]],
       // a name the names stage may not list, before a noun for what was said
       ['“The roof leaks again,” was Tobias’s gloomy answer.', ['Tobias (verb)']],
@@ -237,6 +246,22 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“It is our year,” said Ruth Okafor. Tom Hale reckons the colt is “the best of the year”.', ['Ruth Okafor (verb)', 'Tom Hale (verb)']],
       ['“It is our year,” said Ruth Okafor. Most trainers reckon the colt is “the best of the year”.', ['Ruth Okafor (verb)', null]],
       ['“It is our year,” said Ruth Okafor. Tom Hale reckons Dan Pyke’s colt is “the best of the year”.', ['Ruth Okafor (verb)', null]],
+    ],
+  ],
+  [
+    'possessor',
+    [],
+    [
+      ['Mara Quell plays the pilot. Mara Quell’s “Nobody flies tonight.” is the line I still repeat.', ['Mara Quell (verb)']],
+      ['Bruno Vance is the sergeant, and Bruno Vance’s famous “You’ll thank me later” closes every scene.', ['Bruno Vance (verb)']],
+      // a label hung on the possessor, a title in capitals, a lower-case title, a maker's work: nobody
+      ['Mara Quell is the lead. Everyone recalls Mara Quell’s “kitchen sink meltdown” in the finale.', [null]],
+      ['Mara Quell is the lead. Mara Quell’s “Night Of The Long Rain” made her famous.', [null]],
+      ['Mara Quell is the lead. Mara Quell’s “rain, ruin, and radio” was her first album.', [null]],
+      ['Director Ivo Brandt made it. Ivo Brandt’s “Where We Stand Tonight” is better.', [null]],
+      // a noun for what was said after the quote: the name before the possessive, listed or not
+      ['The short has everything, down to Captain Fuzzbeard’s “nah, just a scratch” remark at the end.', ['Captain Fuzzbeard (verb)']],
+      ['I laughed at the Evening Chronicle’s “a triumph of nothing” verdict on the film.', [null]],
     ],
   ],
   [

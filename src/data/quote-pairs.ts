@@ -34,6 +34,8 @@ export const REVIEW_ASPECT_LABELS: ReadonlySet<string> = new Set([
   'story', 'plot', 'art', 'animation', 'visuals', 'graphics', 'sound', 'music', 'soundtrack', 'character', 'characters',
   'enjoyment', 'overall', 'verdict', 'acting', 'cast', 'direction', 'pacing', 'pros', 'cons', 'summary', 'conclusion',
   'rating', 'score', 'note', 'update', 'edit', 'spoilers', 'final thoughts',
+  // a reviewer's own headings: the grade, the cast, the moments picked out
+  'grade', 'my grade', 'eye candy', 'starring', 'best moment', 'worst moment', 'best scene', 'worst scene', 'best quote', 'bottom line',
 ]);
 
 /** Marks that end a sentence or a clause, right before a straight double mark glued to the next word. */

@@ -45,7 +45,7 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
  * Y: “…”" is X's). Not "dubbed", "branded", "hailed": mostly passive ("Baywatch dubbed 'worst'").
  */
 export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set([
-  'criticised', 'criticized', 'praised', 'slammed', 'slated',
+  'criticised', 'criticized', 'praised', 'slammed', 'slated', 'likened', 'likens',
 ]);
 
 /**
@@ -89,3 +89,12 @@ export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
 
 /** Verbs that give a person's view, whose clause may carry their words ("X believes the film will “…”"). */
 export const VIEW_VERBS: ReadonlySet<string> = new Set(['believes', 'believed', 'feels', 'felt', 'thinks', 'reckons', 'reckoned']);
+
+/**
+ * Words between a speaker's possessive and their quoted line ("Arnold's famous “I'll be back”",
+ * "Reese's line “Come with me”"): a line's kind and how it is known.
+ */
+export const LINE_WORDS: ReadonlySet<string> = new Set([
+  'line', 'lines', 'catchphrase', 'catch-phrase', 'quip', 'retort', 'mantra', 'motto', 'words', 'famous', 'immortal', 'classic',
+  'memorable', 'iconic', 'legendary', 'oft-quoted', 'signature', 'final', 'last', 'parting', 'closing', 'opening',
+]);

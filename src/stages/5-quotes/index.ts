@@ -22,17 +22,27 @@ import { assignKinds } from './kinds';
 import { allMarks } from './marks';
 import { marksInBlock } from './pairs';
 
+/** True when the line holding offset `at` opens with a blockquote mark (`> Name: words`). */
+function blockquoted(view: string, at: number): boolean {
+  const line = view.lastIndexOf('\n', at - 1) + 1;
+  return view.slice(line, at).trimStart().startsWith('>');
+}
+
 /**
  * The script lines but a headline and a review's labelled parts: a text's first line shaped `Name:
  * words` ("Arthur Hailey: King of the bestsellers") with no script line in the paragraph after it
  * is the title of a report about that person, not a line they speak; a text whose every label is
- * a part of what is reviewed ("Sound: …", "Overall: …") has no script lines.
+ * a part of what is reviewed ("Sound: …", "Overall: …") has no script lines, nor has one with a
+ * single labelled line outside a blockquote.
  */
 function withoutTitleLine(view: string, seg: Segmentation): Segmentation['dialogue'] {
   // "Sound: The dub is …": a review's rated parts, no one's lines; but only when every label is one
   // (a script's character may be called Art or Story: "ART: Where were you? / MARY: Out.").
   const aspect = (d: Segmentation['dialogue'][number]): boolean => REVIEW_ASPECT_LABELS.has(view.slice(d.speaker.start, d.speaker.end).trim().toLowerCase());
   const lines = seg.dialogue.length > 0 && seg.dialogue.every(aspect) ? [] : seg.dialogue;
+  // One labelled line alone is no exchange ("Hey Hollywood: here's a news flash", "Waco: The Rules
+  // of Engagement …"): a writer's aside or a title, unless set off as a quoted script line (`> Rick: …`).
+  if (lines.length === 1 && !blockquoted(view, (lines[0] as Segmentation['dialogue'][number]).speaker.start)) return [];
   const first = lines[0];
   if (!first || /\S/.test(view.slice(0, first.speaker.start))) return lines;
   const b = seg.blocks.findIndex((block) => block.start <= first.speaker.start && first.words.end <= block.end);

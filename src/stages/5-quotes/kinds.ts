@@ -71,6 +71,14 @@ function speechVerbAfterQuote(ann: Annotation, q: MarkedQuoteDraft): boolean {
   return false;
 }
 
+/** True when a verb and "by" follow the quote's closing mark ("“My Way” sung by X", "“Yesterday”, written by X"). */
+function madeByAfter(ann: Annotation, q: MarkedQuoteDraft): boolean {
+  const { tokens } = ann;
+  let t = firstAtOrAfter(tokens, q.close.end);
+  if (tokens[t]?.normal === ',') t++;
+  return tokens[t]?.pos === 'VERB' && tokens[t + 1]?.normal === 'by' && tokens[t + 1]?.sentence === tokens[t]?.sentence;
+}
+
 /** Longest scare-quoted phrase set before a noun ("the “bad ass and crazy” twins"), in words. */
 const MAX_ATTRIBUTIVE_WORDS = 4;
 
@@ -319,7 +327,8 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     }
     // "Led Zeppelin's “Dazed and Confused”": a title by its capitals, unless a speech verb stands
     // before it or attributes it right after ("“Moss Creek,” said Ana").
-    else if (isTitleCased(words) && !headlineCased(input.view, q) && !speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'title';
+    // A verb and "by" right after it make the words a work, whoever sang them ("“My Way” sung by X").
+    else if (isTitleCased(words) && !headlineCased(input.view, q) && (!speechVerbNearQuote(ann, q, lastVerb) || madeByAfter(ann, q))) q.kind = 'title';
     else if (headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
     else if (/[.!?…]$/.test(words) || (wordCount(words) >= 3 && !(heldUpPhrase(input.view, ann, q, words) && blockOf(ann, q) - speechBlock > 1))) q.kind = 'speech';
     else q.kind = 'term';

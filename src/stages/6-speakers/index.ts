@@ -22,6 +22,7 @@ import { byInterview } from './sieves/interview';
 import { byLeadIn } from './sieves/lead-in';
 import { byPriorPronoun } from './sieves/prior-pronoun';
 import { byPriorSentence } from './sieves/prior-sentence';
+import { byPossessor } from './sieves/possessor';
 import { byProfile } from './sieves/profile';
 import { byVerb } from './sieves/verb';
 import { byView } from './sieves/view';
@@ -70,6 +71,8 @@ export const SIEVES: readonly Sieve[] = [
   speech('colon', (ctx, { quote }) => byColon(ctx, quote)),
   // in reports, `X thinks the sequel is “a step too far”`: a phrase inside a named person's view
   speech('view', (ctx, { quote }) => byView(ctx, quote)),
+  // `Arnold's “I'll be back”`: a line given to its possessor
+  speech('possessor', (ctx, { quote }) => byPossessor(ctx, quote)),
   // an interview: `Why did you record it at home?` ¶ `“…”`, the one person the intro names
   speech('interview', (ctx, { quote, block }) => byInterview(ctx, quote, block)),
   // `“…,” his son said` after `Nogar's son Stephen`: the one person the text gave that role

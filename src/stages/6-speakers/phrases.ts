@@ -69,6 +69,24 @@ const DATING_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'once', 'new
 /** Prepositions inside a description before a capitalised place or body ("organiser in Uganda", "head of Xfm"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'for']);
 
+/** Capitalised words read after "and" for the role that makes the pair an owner ("Tom and Jerry producer"). */
+const MAX_OWNER_WORDS = 3;
+
+/**
+ * True when capitalised words from token `t` (after "and") run to a lower-case noun and then a
+ * capitalised word: "Judy executive producer Amanda", the second name of a show or firm that owns
+ * the role, not a second person joined to the first.
+ */
+function ownerBeforeRole(tokens: readonly Token[], t: number): boolean {
+  const sentence = tokens[t - 1]?.sentence;
+  let k = t;
+  while (k - t < MAX_OWNER_WORDS && tokens[k]?.sentence === sentence && isUpper(tokens[k]?.value[0] ?? '') && startsWithLetter(tokens[k]?.value ?? '')) k++;
+  if (k === t) return false;
+  let noun = k;
+  while (tokens[noun]?.sentence === sentence && tokens[noun]?.pos === 'NOUN' && !isUpper(tokens[noun]?.value[0] ?? '')) noun++;
+  return noun > k && tokens[noun]?.sentence === sentence && isUpper(tokens[noun]?.value[0] ?? '');
+}
+
 /**
  * The token range [start, end) of a noun phrase from token `t` in its sentence: determiners,
  * adjectives, numbers, nouns, proper nouns and possessives ("the two-time Academy Award winner"),
@@ -88,7 +106,8 @@ export function describedPhrase(ctx: Context, t: number): { start: number; end: 
     // "Oscar-winning", "two-time": the word after a hyphen belongs to the compound whatever its tag.
     const compound = e > t && prev?.normal === '-' && prev.end === k.start;
     // "founder and director Elliot Grove": "and" between two words of the description.
-    const joined = k.normal === 'and' && e > t && prev !== undefined && !isUpper(prev.value[0]) && DESCRIPTION_POS.has(prev.pos);
+    // ... or between two names of a show or firm before its role ("Richard and Judy executive producer X").
+    const joined = k.normal === 'and' && e > t && prev !== undefined && (isUpper(prev.value[0]) ? ownerBeforeRole(tokens, e + 1) : DESCRIPTION_POS.has(prev.pos));
     // "Sky Networks' Sophie Turner Laing": a plural's possessive mark, read as punctuation.
     const plural = e > t && prev !== undefined && PLURAL_POSSESSIVE.has(k.value) && prev.end === k.start && prev.normal.endsWith('s');
     // "said RCA spokeswoman Sue Bradburn": a name the names stage found belongs to the phrase

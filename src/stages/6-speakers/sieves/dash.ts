@@ -1,8 +1,13 @@
 /** Sieve: a dash and a name after the quote (`“…” – Wu-Jin`). */
+import { QUOTE_PAIRS } from '../../../data/quote-pairs';
 import { isDash, isSpace, isUpper } from '../../../text/chars';
+import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { speakerAt } from '../context';
 import type { Context } from '../types';
+
+/** Words that open the writer's note on the moment after a dash's name (`– Diana after she tastes …`). */
+const SCENE_WORDS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'before', 'during', 'to', 'in', 'on', 'at', 'about']);
 
 /** Longest speaker after a dash (`” – Assembly Woman (Park Eun-Hee)`), in characters. */
 const MAX_DASH_SPEAKER = 80;
@@ -15,11 +20,16 @@ export function byDash(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   if (!isDash(view[i]) || view[i + 1] !== ' ') return null;
   i += 1;
   while (i < view.length && view[i] === ' ') i++;
+  // `” – Diana after she tastes the ice cream.`: a listed name, then the writer's words in lower case.
+  const lead = ctx.mentions[firstAtOrAfter(ctx.mentions, i)];
+  if (lead && lead.start === i && view[lead.end] === ' ' && SCENE_WORDS.has(/^\p{Ll}+/u.exec(view.slice(lead.end + 1, lead.end + 10))?.[0] ?? '')) return speakerAt(ctx, lead, 'dash');
   // The rest of the line, white space at its end left out; read no further than a speaker's
-  // name can reach, so a long line of quotes and dashes is not read once per quote.
+  // name can reach, so a long line of quotes and dashes is not read once per quote. A line of
+  // lines run together (`“A” – Steve “B” – Diana`) gives each name up to the next opening mark.
   let end = i;
   for (let k = i; k < view.length && view[k] !== '\n'; k++) {
     if (isSpace(view[k])) continue;
+    if (k > i && QUOTE_PAIRS.has(view[k] as string) && isSpace(view[k - 1])) break;
     end = k + 1;
     if (end - i > MAX_DASH_SPEAKER) return null;
   }
@@ -30,6 +40,7 @@ export function byDash(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     if (open > i && isUpper(view[open + 1])) return speakerAt(ctx, { start: open + 1, end: end - 1 }, 'dash');
   }
   const text = view.slice(i, end);
-  if (/[.!?]$/.test(text) || text.split(' ').length > 5) return null;
+  // Not a sentence, nor a label glued on (`DianaFunny lines:`).
+  if (/[.!?:;,]$/.test(text) || text.split(' ').length > 5) return null;
   return speakerAt(ctx, { start: i, end }, 'dash');
 }

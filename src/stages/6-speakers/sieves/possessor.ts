@@ -1,0 +1,89 @@
+/**
+ * Sieve: a line given to the person or character named as its possessor right before it
+ * ("Arnold's “I'll be back” is so famous", "Kyle Reese's famous “Come with me if you want to live”",
+ * "the crowd loved Windu's “You're under arrest, my lord”"): reviews name a character's line so. A quote whose
+ * words are title-cased is a work's name ("Spielberg's “Saving Private Ryan”"), never a line, and
+ * one with no verb is a label or a title ("Jackson's “wardrobe malfunction”"); a noun for what was
+ * said after the quote ("X's “…” remark") makes any line a line, and an unlisted name its speaker.
+ */
+import { LINE_WORDS, SPEECH_NOUNS } from '../../../data/speech-verbs';
+import { isUpper } from '../../../text/chars';
+import { firstAtOrAfter } from '../../../text/search';
+import type { PersonRole, Span } from '../../../types';
+import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import { lastMentionBefore } from '../context';
+import { isOutlet } from '../phrases';
+import { POSSESSIVE_MARKS } from '../subject-shapes';
+import type { Context } from '../types';
+
+/** Roles whose possessive names a work of theirs rather than a line they said. */
+const MAKER_ROLES: ReadonlySet<PersonRole> = new Set(['director', 'writer', 'author']);
+
+/** Contractions that show a line is spoken ("this party's over", "don't"). */
+const CONTRACTIONS: ReadonlySet<string> = new Set(["'s", "'ll", "n't", "'re", "'m", "'ve", "'d"]);
+
+/** Most words of a line's kind between the possessive and the quote ("famous last words"). */
+const MAX_LINE_WORDS = 3;
+
+/** True when every word of two or more that opens with a letter opens with a capital (`Attack of the Clones` aside, short words may be lower). */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2) return false;
+  const capped = words.filter((w) => isUpper(w[0])).length;
+  // A title keeps its short words ("of", "the") in lower case; a line's words are mostly lower.
+  return capped * 3 >= words.length * 2;
+}
+
+/** Most capitalised words of a name the names stage did not list, before a possessive. */
+const MAX_NAME_WORDS = 3;
+
+/** The run of capitalised words (one to three) right before the possessive mark at token `k`, in its sentence; or null. */
+function nameBefore(tokens: readonly Token[], k: number): Span | null {
+  const sentence = tokens[k]?.sentence;
+  let first = k;
+  while (first > 0 && k - first < MAX_NAME_WORDS) {
+    const w = tokens[first - 1] as Token;
+    if (w.sentence !== sentence || !isUpper(w.value[0]) || w.pos !== 'PROPN') break;
+    first--;
+  }
+  // The sentence's first word may be capitalised for that alone: a name must not open it.
+  if (first === k || tokens[first - 1]?.sentence !== sentence) return null;
+  return { start: (tokens[first] as Token).start, end: (tokens[k - 1] as Token).end };
+}
+
+/** The listed entity whose possessive stands right before the quote (a few line words between), or null. */
+export function byPossessor(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, q.open.start);
+  let k = at - 1;
+  while (k >= 0 && at - 1 - k < MAX_LINE_WORDS && LINE_WORDS.has(tokens[k]?.normal ?? '')) k--;
+  const mark = tokens[k];
+  if (!mark || !POSSESSIVE_MARKS.has(mark.normal) || mark.sentence !== tokens[at]?.sentence) return null;
+  if (titleCased(ctx.input.view.slice(q.start, q.end))) return null;
+  const listed = lastMentionBefore(ctx, mark.start);
+  const m = listed && listed.end === mark.start ? listed : null;
+  // "Auggie Doggie's “nah, just a headache” remark": a noun for what was said after the quote
+  // makes it a line, and the capitalised name before the possessive its speaker, listed or not.
+  if (SPEECH_NOUNS.has(tokens[firstAtOrAfter(tokens, q.close.end)]?.normal ?? '')) {
+    if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    const name = nameBefore(tokens, k);
+    // Never a paper's or a channel's (`the Guardian's “…” verdict`).
+    return name && !isOutlet(ctx.input.view.slice(name.start, name.end)) ? { span: name, entity: null, via: 'verb' } : null;
+  }
+  if (!m) return null;
+  // A maker's possessive names their work (`Soderbergh's “sex, lies, and videotape”`), not a line.
+  const roles = ctx.entities[m.entity]?.roles ?? [];
+  if (roles.some((r) => MAKER_ROLES.has(r))) return null;
+  // A line is said to someone: a verb and a pronoun, a contraction or a closing stop in it ("I'll
+  // be back", "Come with me"); a noun phrase is a label the text hangs on the possessor
+  // (`Jackson's “wardrobe malfunction”`), and a lower-case title has no voice (`“sex, lies, and videotape”`).
+  let verb = false;
+  let voiced = /[.!?]$/.test(ctx.input.view.slice(q.start, q.end).trimEnd());
+  for (let t = at; t < tokens.length && (tokens[t] as Token).start < q.end; t++) {
+    const w = tokens[t] as Token;
+    if (w.pos === 'VERB' || w.pos === 'AUX') verb = true;
+    if (w.pos === 'PRON' || CONTRACTIONS.has(w.normal.replace('’', "'"))) voiced = true;
+  }
+  if (!verb || !voiced) return null;
+  return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+}
