@@ -25,6 +25,19 @@ export interface Engine {
    * words anew, so it starts afresh.
    */
   lexemes: LexemeCache;
+  /**
+   * The normal form of the model's own lexeme `id`, as wink gives it for a token of that lexeme
+   * that is no contraction ("cosy": "cozy").
+   */
+  normalOf(id: number): string;
+}
+
+/** wink's word cache as the adapter reads it besides {@link WinkWordCache}: a lexeme's normal form. */
+interface WinkLexicon extends WinkWordCache {
+  /** The number of lexeme `index`'s normal form (a mapped spelling's normal form too). */
+  normal(index: number): number;
+  /** The text of lexeme `index`. */
+  value(index: number): unknown;
 }
 
 /** One read of wink (the type `nlp.readDoc` returns). */
@@ -139,7 +152,9 @@ export function getEngine(): Engine {
   // change from one load to the next.
   const machine = engine?.machine ?? new SentimentMachine((model.sa as unknown as () => { machines: string[] })().machines[0] as string, ids['\n'] ?? -1);
   const learned = new LearnedWords(wordCache, tables[0] as FeatureTable, tables);
-  engine = { nlp, machine, lexemeIds: ids, learned, lexemes: new LexemeCache(lexiconSize) };
+  const lexicon = wordCache as WinkLexicon;
+  const normalOf = (id: number): string => lexicon.value(lexicon.normal(id)) as string;
+  engine = { nlp, machine, lexemeIds: ids, learned, lexemes: new LexemeCache(lexiconSize), normalOf };
   return engine;
 }
 

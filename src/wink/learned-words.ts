@@ -91,9 +91,8 @@ export class LearnedWords {
     this.lowerShipped = new Uint8Array(this.shipped);
     this.sizes = tables.map((t) => t.list.length);
     const add = cache.add.bind(cache);
-    const lookup = cache.lookup.bind(cache);
-    // For each of the model's words: 0 not asked yet, 1 one lexeme, 2 a contraction (several).
-    const contraction = new Uint8Array(this.shipped);
+    const lookup = (this.winkLookup = cache.lookup.bind(cache));
+    const contraction = (this.contraction = new Uint8Array(this.shipped));
     // The tokenizer looks up every token: wink's look-up is asked once per model word (whether it
     // is a contraction), and otherwise answered from the lexeme table the same way.
     cache.lookup = (text) => {
@@ -145,6 +144,27 @@ export class LearnedWords {
       if (id >= this.shipped) this.lowerOf[id - this.shipped] = (lowerId ?? id) + 1;
       return id;
     };
+  }
+
+  /** For each of the model's words: 0 not asked yet, 1 one lexeme, 2 a contraction (several). */
+  private readonly contraction: Uint8Array;
+  /** wink's own look-up, as the tokenizer asked it before {@link LearnedWords} wrapped it. */
+  private readonly winkLookup: WinkWordCache['lookup'];
+
+  /**
+   * True when `text`, numbered `id`, is one of the model's own words and one lexeme (not a
+   * contraction of several): read alone, wink makes it one token of that lexeme. wink's look-up is
+   * asked once per word, as the tokenizer's is.
+   */
+  isOneShippedLexeme(id: number, text: string): boolean {
+    if (id >= this.shipped) return false;
+    let kind = this.contraction[id] as number;
+    if (kind === 0) {
+      const found = this.winkLookup(text);
+      kind = found !== null && found.length !== 1 ? 2 : 1;
+      this.contraction[id] = kind;
+    }
+    return kind === 1;
   }
 
   /** Each table's length as shipped. */

@@ -136,3 +136,20 @@ export function lexiconHits(text: string): number[] {
   const state = getEngine();
   return state.machine.recognize(readTokens(state, readFresh(state, text)).normalIds);
 }
+
+/** A word {@link wordLexiconHits} may read without wink: lower-case ASCII letters only. */
+const PLAIN_WORD = /^[a-z]+$/;
+
+/**
+ * {@link lexiconHits} of one lower-case word. Read alone, a word of ASCII letters that is one of
+ * the model's own lexemes (no contraction) is one token of it, whose normal form is the lexeme's:
+ * its hits are the machine's over that form, without a read of wink (which costs as much as
+ * reading a short sentence). Any other word is read by wink. `tests/perf-word-lexicon.test.ts`
+ * holds the two equal over the model's words.
+ */
+export function wordLexiconHits(word: string): number[] {
+  const state = getEngine();
+  const id = state.lexemeIds[word];
+  if (id === undefined || !PLAIN_WORD.test(word) || !state.learned.isOneShippedLexeme(id, word)) return lexiconHits(word);
+  return state.machine.recognize([machineId(state, state.normalOf(id))]);
+}

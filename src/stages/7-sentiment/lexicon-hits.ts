@@ -7,7 +7,7 @@
 import { MIN_PREFIXED_LENGTH, NEGATING_PREFIXES } from '../../data/sentiment-rules';
 import { REVIEW_LEXICON } from '../../data/review-lexicon';
 import { ShapeFilter } from '../../text/words';
-import { lexiconHits } from '../../wink';
+import { wordLexiconHits } from '../../wink';
 import type { SentimentHit, Token } from '../stage-types';
 
 /**
@@ -27,7 +27,7 @@ const MAX_CACHED_WORDS = 200_000;
 function lexiconScore(word: string): number {
   let score = lexiconCache.get(word);
   if (score === undefined) {
-    const hits = lexiconHits(word);
+    const hits = wordLexiconHits(word);
     const [first, last, thousandths] = hits;
     score = hits.length === 3 && first === 0 && last === 0 ? (thousandths as number) / 1000 : 0;
     if (lexiconCache.size >= MAX_CACHED_WORDS) lexiconCache.clear();
