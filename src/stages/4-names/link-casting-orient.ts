@@ -12,6 +12,7 @@ import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { ACTING_WORDS, ACTOR_TITLES } from '../../data/casting-vocab';
+import { bracketAfter } from './link-casting-words';
 
 /** True when `m` is a title and one word (`Mrs. Pike`, `Dr Holt`). */
 function titledForm(view: string, lower: string, m: Span): boolean {
@@ -101,9 +102,8 @@ export function orientBrackets(input: NormalizedText, entities: EntityDraft[], s
     let titled: boolean | undefined;
     let ranked: boolean | undefined;
     for (const m of role.mentions) {
-      let at = m.end;
-      if (view[at] === ' ') at++;
-      if (view[at] !== '(' || startAt.get(at + 1) !== a) continue;
+      const at = bracketAfter(view, lower, m.end);
+      if (at < 0 || startAt.get(at + 1) !== a) continue;
       const close = view[endOf.get(at + 1) as number];
       if (close !== ')' && close !== ',') continue;
       titled ??= actor.mentions.every((x) => titledForm(view, lower, x)) && !role.mentions.some((x) => titledForm(view, lower, x));
