@@ -63,7 +63,7 @@ const SENTENCE_REACH = 200;
 const SENTENCE_MARKS = '.!?\n';
 
 /** True when the sentence around `m` holds a word of {@link ACTING_WORDS}. */
-function actingSentence(lower: string, m: Span): boolean {
+export function actingSentence(lower: string, m: Span): boolean {
   let from = m.start;
   while (from > 0 && m.start - from < SENTENCE_REACH && !SENTENCE_MARKS.includes(lower[from - 1] as string)) from--;
   let to = m.end;
