@@ -88,3 +88,17 @@ describe('C (A) where the part bears its actor\'s given name: two entities, not 
     }
   });
 });
+
+describe('C (A, comment) and C\'s (A): the bracket still names the actor', () => {
+  it.each([
+    [
+      'a comment after the actor\'s name, in a text whose reporting verbs read as news',
+      'The film opens in a storm. Mara (Helen Quist, also superb) hides the map under the floor of the old inn. The director said the storm took a week to shoot, and the producer told reporters the budget ran out twice. Tobin finds the map in the last reel and burns it.',
+      [['Mara', 'Helen Quist']],
+    ],
+    ['the part\'s possessive before the bracket', 'Tobin Vale hates Orla\'s (Helen Quist) new husband. Orla leaves him.', [['Orla', 'Helen Quist']]],
+    ['the possessive of a full name', 'The last act traces Oskar Lindqvist\'s (Bram Tollan) fall from grace. Oskar ends alone.', [['Oskar Lindqvist', 'Bram Tollan']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});

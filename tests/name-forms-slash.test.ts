@@ -28,3 +28,21 @@ describe('names joined by a slash', () => {
     expect(names.some((c) => c.startsWith('Mira [Tobin]') || c.startsWith('Tobin [Mira]'))).toBe(false);
   });
 });
+
+// The same pass reads a bracket: a part whose actor the text names elsewhere, and another name in
+// brackets after it or before it, is one part with two names.
+describe('a part\'s other name in brackets', () => {
+  it.each([
+    ['a hero name in brackets after the full name', 'Clara Voss stars as Night Owl. The villain kidnapped Dana Reyes (Night Owl) when she was a girl.', ['Dana Reyes [Night Owl] <- Clara Voss']],
+    ['a full name the kinds read as a real person', 'Clara Voss stars as Night Owl. Years ago the gang took Tom Reyes (Night Owl) from his home.', ['Night Owl [Tom Reyes] <- Clara Voss']],
+  ] as const)('%s', (_, text, want) => {
+    expect(characters(text)).toEqual(want);
+  });
+
+  it.each([
+    ['the actor\'s surname in brackets', 'Clara Voss plays Dana Reyes. Later Dana Reyes (Voss) walks out. Dana is alone.', ['Dana Reyes [Dana] <- Clara Voss']],
+    ['a second actor the text praises', 'Clara Voss plays Dana Reyes. As a girl, Dana Reyes (Mira Tolland) runs away, and the acting of Mira Tolland is the best thing here.', ['Dana Reyes [] <- Mira Tolland']],
+  ] as const)('no second name: %s', (_, text, want) => {
+    expect(characters(text)).toEqual(want);
+  });
+});

@@ -28,3 +28,20 @@ describe('two lists around one "as", paired in order', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('a list of actors, a casting verb, a list of parts: paired in order', () => {
+  it.each([
+    ['two and two after a plain "play"', 'The film is a treat. Marta Kovach and Dennis Royle play Lottie and Brand, two lost siblings.', [['Brand', 'Dennis Royle'], ['Lottie', 'Marta Kovach']]],
+    ['two and two after "played", the clause going on', 'Back then Marta Kovach and Dennis Royle played Lottie and Brand in the first film.', [['Brand', 'Dennis Royle'], ['Lottie', 'Marta Kovach']]],
+    ['three and three after a plain "portray"', 'Marta Kovach, Dennis Royle and Oren Blay portray Lottie, Brand and Ferris.', [['Brand', 'Dennis Royle'], ['Ferris', 'Oren Blay'], ['Lottie', 'Marta Kovach']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it.each([
+    ['one actor, and a second name that opens a clause of its own', 'Marta Kovach plays Lottie and Brand is her son.', [['Lottie', 'Marta Kovach']]],
+    ['lists of unlike length', 'Marta Kovach and Dennis Royle play Lottie, Brand and Ferris.', []],
+  ] as const)('no pairing: %s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});

@@ -64,9 +64,9 @@ function withoutAsides(text: string): string {
 }
 
 /** What stands between two names of one list ("A, B and C", "A & B"). */
-const LIST_JOINS: ReadonlySet<string> = new Set([', ', ' and ', ' & ', ', and ', ', & ']);
+export const LIST_JOINS: ReadonlySet<string> = new Set([', ', ' and ', ' & ', ', and ', ', & ']);
 /** The longest list of names read on either side of `as`. */
-const MAX_LIST = 8;
+export const MAX_LIST = 8;
 
 /** Pronouns that may open the clause of `as` and stand for the actor named just before. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);

@@ -14,7 +14,7 @@ import { isListedFirstName } from '../../text/listed-first-name';
 import type { Span } from '../../types';
 import type { EntityDraft } from '../stage-types';
 import { titledName } from './link-casting-orient';
-import { closesBracket } from './link-casting-words';
+import { bracketAfter, endsBracketName } from './link-casting-words';
 
 /** The side of `X (Y)` that holds the actor: `inside` for `C (A)`, `outside` for `A (C)`. */
 export type ActorSide = 'inside' | 'outside';
@@ -47,9 +47,9 @@ function sideOfShapes(view: string, lower: string, outside: Span, inside: Span):
 }
 
 /**
- * Every `X (Y)` of the text (a mention, one space or none, `(`, a mention of another entity that
- * fills the bracket alone, its `)` right after it or after the dot of a suffix or an initial the
- * mention leaves out) and the side of each that holds the actor: its own shapes' side, else the
+ * Every `X (Y)` of the text (a mention, its possessive or not, one space or none, `(`, a mention
+ * of another entity that fills the bracket alone, its `)` right after it or after the dot of a
+ * suffix or an initial the mention leaves out, or a comment after a comma before it) and the side of each that holds the actor: its own shapes' side, else the
  * side most of the text's pairs give by theirs, else none. Keyed by the start of the outside
  * mention. Linear in mentions.
  */
@@ -58,12 +58,12 @@ export function bracketSides(view: string, lower: string, entities: readonly Ent
   let vote = 0;
   entities.forEach((e, x) => {
     for (const m of e.mentions) {
-      const open = view[m.end] === ' ' ? m.end + 1 : m.end;
-      if (view[open] !== '(') continue;
+      const open = bracketAfter(view, lower, m.end);
+      if (open < 0) continue;
       const y = startAt.get(open + 1);
       const end = endOf.get(open + 1);
       if (y === undefined || y === x || end === undefined) continue;
-      if (!closesBracket(view, end)) continue;
+      if (!endsBracketName(view, end)) continue;
       const side = sideOfShapes(view, lower, m, { start: open + 1, end });
       own.set(m.start, side);
       if (side) vote += side === 'inside' ? 1 : -1;

@@ -12,6 +12,7 @@ import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { ACTING_WORDS, ACTOR_TITLES } from '../../data/casting-vocab';
+import { bracketAfter } from './link-casting-words';
 
 /** True when `m` is a title and one word (`Mrs. Pike`, `Dr Holt`). */
 function titledForm(view: string, lower: string, m: Span): boolean {
@@ -62,7 +63,7 @@ const SENTENCE_REACH = 200;
 const SENTENCE_MARKS = '.!?\n';
 
 /** True when the sentence around `m` holds a word of {@link ACTING_WORDS}. */
-function actingSentence(lower: string, m: Span): boolean {
+export function actingSentence(lower: string, m: Span): boolean {
   let from = m.start;
   while (from > 0 && m.start - from < SENTENCE_REACH && !SENTENCE_MARKS.includes(lower[from - 1] as string)) from--;
   let to = m.end;
@@ -101,9 +102,8 @@ export function orientBrackets(input: NormalizedText, entities: EntityDraft[], s
     let titled: boolean | undefined;
     let ranked: boolean | undefined;
     for (const m of role.mentions) {
-      let at = m.end;
-      if (view[at] === ' ') at++;
-      if (view[at] !== '(' || startAt.get(at + 1) !== a) continue;
+      const at = bracketAfter(view, lower, m.end);
+      if (at < 0 || startAt.get(at + 1) !== a) continue;
       const close = view[endOf.get(at + 1) as number];
       if (close !== ')' && close !== ',') continue;
       titled ??= actor.mentions.every((x) => titledForm(view, lower, x)) && !role.mentions.some((x) => titledForm(view, lower, x));

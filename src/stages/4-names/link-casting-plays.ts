@@ -24,11 +24,11 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PERFORMER_DETERMINERS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PERFORMER_DETERMINERS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
+import { LIST_JOINS, MAKER_ROLES, MAX_ACTOR_GAP, MAX_LIST, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
 import { MAX_WORD, actorsOf, mentionsInOrder, wordBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
@@ -43,6 +43,8 @@ interface Cue {
   start: number;
   noun: boolean;
   voice: boolean;
+  /** A plain verb ("play"), a cue only right after its subject. */
+  plain?: boolean;
 }
 
 type Mention = EntityMention;
@@ -200,8 +202,9 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     const m = mentions[i] as Mention;
     const c = m.entity;
     const role = entities[c] as EntityDraft;
+    if (isApostrophe(view[m.end]) || pairLists(i)) continue;
     if (role.playedBy !== null || actors.has(c) || role.roles.some((r) => MAKER_ROLES.has(r))) continue;
-    if (isApostrophe(view[m.end]) || !endsRole(view, lower, m.end)) continue;
+    if (!endsRole(view, lower, m.end)) continue;
     const cue = castingCueBefore(view, m.start);
     if (!cue || (inApposition(view, m.start) && !APPOSITION_CLOSE.includes(view[m.end] ?? '.'))) continue;
     const actor = actorBefore(i, cue.start);
@@ -213,6 +216,85 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     if (a.roles.length === 1 && a.roles[0] === 'other') a.roles[0] = 'actor';
     else if (!a.roles.includes('actor')) a.roles.push('actor');
     if (cue.voice) voicedList(i, actor);
+  }
+
+  /**
+   * "A and B play X and Y", "A, B and C portray X, Y and Z": the names listed right after a
+   * casting verb pair in order with the people listed right before it, its subject. Lists of
+   * unlike length, a list that runs on past its last name, or a player that is no actor's kind,
+   * pair nobody. True when the lists paired.
+   */
+  function pairLists(i: number): boolean {
+    const parts = [i];
+    for (let k = i + 1; k < mentions.length && parts.length < MAX_LIST; k++) {
+      const gap = lower.slice((mentions[k - 1] as Mention).end, (mentions[k] as Mention).start);
+      if (!LIST_JOINS.has(gap)) break;
+      parts.push(k);
+      if (gap !== ', ') break;
+    }
+    const last = mentions[parts[parts.length - 1] as number] as Mention;
+    if (parts.length < 2 || isApostrophe(view[last.end]) || !endsRole(view, lower, last.end)) return false;
+    const m = mentions[i] as Mention;
+    const cue = castingCueBefore(view, m.start) ?? plainCue(m.start);
+    if (!cue || cue.noun || cue.voice || inApposition(view, m.start)) return false;
+    const actor = actorBefore(i, cue.start);
+    if (actor === undefined) return false;
+    // A plain `play` is a verb only with its subject right before it.
+    if (cue.plain && !mentions.some((x) => x.entity === actor && x.end === cue.start - 1)) return false;
+    const players = playersBefore(i, cue.start, actor);
+    if (players.length !== parts.length) return false;
+    const entitiesOf = (list: readonly number[]): number[] => list.map((k) => (mentions[k] as Mention).entity);
+    const named = [...entitiesOf(players), ...entitiesOf(parts)];
+    if (new Set(named).size !== named.length) return false;
+    // The names stage may have given a part the player named last, the one next to the verb.
+    for (let k = 0; k < parts.length; k++) {
+      const part = entities[named[players.length + k] as number] as EntityDraft;
+      if (!canPlay(named[k] as number) || (part.playedBy !== null && part.playedBy !== actor) || part.roles.some((r) => MAKER_ROLES.has(r))) return false;
+    }
+    if (parts.some((_, k) => named.slice(players.length).includes(named[k] as number) || playsOther(named[players.length + k] as number))) return false;
+    for (let k = 0; k < parts.length; k++) (entities[named[players.length + k] as number] as EntityDraft).playedBy = null;
+    parts.forEach((_, k) => {
+      const player = named[k] as number;
+      if (!cast(named[players.length + k] as number, player)) return;
+      actors.add(player);
+      const a = entities[player] as EntityDraft;
+      if (a.roles.length === 1 && a.roles[0] === 'other') a.roles[0] = 'actor';
+      else if (!a.roles.includes('actor')) a.roles.push('actor');
+    });
+    return true;
+  }
+
+  /** True when the entity `e` plays a part of its own: an actor, no part of this list. */
+  function playsOther(e: number): boolean {
+    return entities.some((x) => x.playedBy === e);
+  }
+
+  /**
+   * A plain casting verb ({@link PLAIN_PLAY_VERBS}: "play", "portray") right before the part at
+   * `start`, or null: after a list of people it is the verb their list is the subject of.
+   */
+  function plainCue(start: number): (Cue & { plain: true }) | null {
+    const w = view[start - 1] === ' ' ? wordBefore(view, start - 1) : null;
+    return w && PLAIN_PLAY_VERBS.has(w.word) ? { start: w.start, noun: false, voice: false, plain: true } : null;
+  }
+
+  /**
+   * The mentions (indices into `mentions`, in order) of the list of people that ends with the last
+   * mention of `actor` before the cue at `cue`, joined as {@link LIST_JOINS} joins names.
+   */
+  function playersBefore(i: number, cue: number, actor: number): number[] {
+    let j = i - 1;
+    while (j >= 0 && ((mentions[j] as Mention).end > cue || (mentions[j] as Mention).entity !== actor)) j--;
+    if (j < 0) return [];
+    const list = [j];
+    let joined = false;
+    for (let k = j - 1; k >= 0 && list.length < MAX_LIST; k--) {
+      const gap = lower.slice((mentions[k] as Mention).end, (mentions[k + 1] as Mention).start);
+      if (!LIST_JOINS.has(gap) || (joined && gap !== ', ')) break;
+      joined ||= gap !== ', ';
+      list.unshift(k);
+    }
+    return list;
   }
 
   /**

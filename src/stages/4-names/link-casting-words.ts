@@ -6,7 +6,7 @@
 import { BRACKET_CASTING_LEADS, SUBJECT_PRONOUNS, VENUE_WORDS, VERBS_AFTER_PART } from '../../data/casting-vocab';
 import { INSTITUTION_WORDS } from '../../data/not-names';
 import { PERFORMANCE_NOUNS, ROLE_NOUNS } from '../../data/role-words';
-import { isUpper } from '../../text/chars';
+import { isApostrophe, isUpper } from '../../text/chars';
 import { WORD_FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { EntityDraft } from '../stage-types';
@@ -142,6 +142,35 @@ export function namedInFull(view: string, lower: string, e: EntityDraft): boolea
 export function bracketedActor(view: string, start: number, end: number): boolean {
   return view[start - 1] === '(' && closesBracket(view, end);
 }
+
+/**
+ * Where the bracket right after a name that ends at `end` opens, or -1: one space or none, and the
+ * name's possessive may stand between ("Grace's (Ann Vell) husband": the part's own name, its
+ * actor in brackets).
+ */
+export function bracketAfter(view: string, lower: string, end: number): number {
+  let at = end;
+  if (isApostrophe(view[at]) && lower[at + 1] === 's' && !/\p{L}/u.test(view[at + 2] ?? '')) at += 2;
+  if (view[at] === ' ') at++;
+  return view[at] === '(' ? at : -1;
+}
+
+/**
+ * True when the name that ends at `end` fills its bracket up to a comment set off by a comma
+ * ("(Ann Vell, also excellent)"): the bracket still names the one person its name gives.
+ */
+export function endsBracketName(view: string, end: number): boolean {
+  if (closesBracket(view, end)) return true;
+  if (view[end] !== ',' || view[end + 1] !== ' ' || !/\p{Ll}/u.test(view[end + 2] ?? '')) return false;
+  for (let k = end + 2; k < view.length && k - end < MAX_BRACKET_COMMENT; k++) {
+    const ch = view[k] as string;
+    if (ch === ')') return true;
+    if (ch === '(' || ch === '\n') return false;
+  }
+  return false;
+}
+/** How far a comment after a bracketed name may run to its `)`, in characters. */
+const MAX_BRACKET_COMMENT = 120;
 
 /**
  * True when a name ending at `end` closes a bracket: `)` right after it, or after the dot of a

@@ -33,7 +33,7 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actingSaysActor, orientBrackets, rankedName, titledName } from './link-casting-orient';
 import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
-import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketedActor, closesBracket, ledBracketActor, namedInFull, wordAt } from './link-casting-words';
+import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, ledBracketActor, namedInFull, wordAt } from './link-casting-words';
 import { MAKER_ROLES } from './link-casting-as';
 
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A", "by bona fide movie star A"). */
@@ -194,15 +194,14 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
    */
   const bracketPair = (m: Span, x: number): boolean => {
     if (listedWorks.has(m.start)) return false;
-    let at = m.end;
-    if (view[at] === ' ') at++;
-    if (view[at] !== '(') return false;
+    const at = bracketAfter(view, lower, m.end);
+    if (at < 0) return false;
     const led = ledActor(at);
     if (led !== undefined) return led !== x && link(x, led, true);
     const y = startAt.get(at + 1);
     if (y === undefined || y === x) return false;
     const close = endOf.get(at + 1) as number;
-    if (!closesBracket(view, close)) return false;
+    if (!endsBracketName(view, close)) return false;
     const outside = entities[x] as EntityDraft;
     const bracketed = entities[y] as EntityDraft;
     const side = sides.get(m.start);
