@@ -18,16 +18,22 @@ import { isLabelWord } from './4-called';
 import { cutLongRun, trimRunEnd } from './cuts';
 import { isNoTitleWord, nameShaped, personShaped, someWord, startsWithDigit, wordAt } from './shapes';
 
+/**
+ * Fewest sentences of a text this pass reads: a line or two ("Ada Quill turns in a fine
+ * performance.") is a remark about anything, not a review that opens with its work.
+ */
+const MIN_SENTENCES = 3;
+
 /** Most words of a title this pass takes: a longer run at a text's start is more often a clause. */
 const MAX_WORDS = 8;
 
 /**
  * Where the first word of the text's first sentence starts; -1 when the text has a title line (a
  * headline names the work, pass 2 reads it, and the body of news opens with the person the news
- * is about) or no sentence has a word.
+ * is about), is shorter than a review ({@link MIN_SENTENCES}) or no sentence has a word.
  */
 export function openingWordStart(ctx: WorksContext, title: Heading | null): number {
-  if (title) return -1;
+  if (title || ctx.ann.sentences.length < MIN_SENTENCES) return -1;
   for (const s of ctx.ann.sentences) if (s.firstWord >= 0) return s.firstWord;
   return -1;
 }
