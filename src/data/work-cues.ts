@@ -457,6 +457,16 @@ export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
 /** "is" and "was" negated in one word: "X isn't a great movie" still calls X a movie. */
 export const NEGATED_COPULAS: ReadonlySet<string> = new Set(["isn't", 'isn’t', "wasn't", 'wasn’t']);
 
+/**
+ * Verbs after a text's opening subject that make it one thing, not a band or a pair: the singular
+ * and past forms of "be" and "have", their negations, and the modals ("X is", "X has", "X should
+ * be"). Other verbs count by their "-s" or "-ed" ending.
+ */
+export const OPENING_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', "isn't", 'isn’t', "wasn't", 'wasn’t', 'has', 'had', "hasn't", 'hasn’t', "hadn't", 'hadn’t',
+  'will', 'would', 'should', 'could', 'can', 'may', 'might', 'must', "won't", 'won’t', "can't", 'can’t', 'remains', 'became',
+]);
+
 /** Nouns for a name: quoted words just after one are a name, not a title ("his name from "Bo" to "Beau""). */
 export const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'names', 'nickname', 'nicknames', 'moniker', 'surname', 'alias']);
 

@@ -28,6 +28,8 @@
  *    list of `src/data/work-titles-known.ts`, `4-known-titles.ts`); capitalised words joined by a
  *    romanised particle in a text about animation (`Kimetsu no Yaiba`; `4-romanised.ts`);
  *    a title-case run numbered as a sequel, by a Roman numeral or one digit (`Evil Dead II`, `Zombie 2`; `4-sequel-numeral.ts`);
+ *    the subject of the first sentence of a text with no title line (`Copper Tide follows two
+ *    brothers`; `4-opening-subject.ts`);
  * 5. titles the caller passes in `options.works`; the title-case phrases a list joins to a title
  *    found (`Xena and Hercules`; `5-list-mates.ts`); then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
@@ -55,6 +57,7 @@ import { readWrittenBy } from './4-written-by';
 import { knownTitles, readKnownTitle } from './4-known-titles';
 import { readRomanised, romanisedTitles } from './4-romanised';
 import { readSequelNumeral } from './4-sequel-numeral';
+import { openingWordStart, readOpeningSubject } from './4-opening-subject';
 import { listMates } from './5-list-mates';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
@@ -89,6 +92,7 @@ interface PassFindings {
   known: Run[];
   romanised: Run[];
   numbered: Finding[];
+  opening: Finding[];
 }
 
 /** One walk over the runs hands each run to every pass that reads runs; each keeps what it found apart. */
@@ -96,10 +100,11 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
   const ctx = new WorksContext(input, words, ann);
   const f: PassFindings = {
     ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], writtenBy: [], years: [], repeatable: [], shapes: [], called: [],
-    brackets: [], roles: [], crew: [], makers: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [],
+    brackets: [], roles: [], crew: [], makers: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], opening: [],
   };
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE.test(ctx.lower);
+  const opening = openingWordStart(ctx, title);
   for (const run of ctx.runs) {
     readQuotedRun(ctx, run, f.quoted);
     f.titleLine.read(run);
@@ -125,6 +130,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
     readKnownTitle(ctx, run, f.known);
     readRomanised(ctx, run, f.romanised);
     readSequelNumeral(ctx, run, f.numbered);
+    readOpeningSubject(ctx, run, opening, f.opening);
     if (boxOffice) readChartPlace(ctx, run, f.charted);
   }
   return f;
@@ -180,6 +186,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(repeatedTitles(ctx, f.repeatable), true);
   titles.addAll(f.shapes, true);
   titles.addAll(f.called);
+  titles.addAll(f.opening);
   titles.addAll(f.brackets);
   titles.addAll(f.roles);
   titles.addAll(f.crew);
