@@ -23,6 +23,8 @@ describe('a second name given with known as, aka, nicknamed', () => {
 
   it.each([
     ['an actor named with the part he is known for', 'Hale Brannock, known as Greywolf to a generation of fans, returns. Brannock plays Greywolf again, and Greywolf is as grim as ever.', 'Greywolf', 'Hale Brannock'],
+    ['a false identity that belongs to the named one', 'The grifter Lena Dorn, posing as Tobin Hale\'s widow, moves in. Tobin Hale died at sea, and Lena Dorn spends his money.', 'Tobin Hale', 'Lena Dorn'],
+    ['a claim to be the named one\'s child', 'Wren Ashby, claiming to be Ansel Hale\'s daughter, turns up at the door. Ansel Hale believes her, and Wren Ashby stays.', 'Ansel Hale', 'Wren Ashby'],
     ['a name further on, not right after the cue', 'Dorran Vask, known as the quiet one, meets Greywolf at the lab. Greywolf is feared, and Dorran Vask hides.', 'Greywolf', 'Dorran Vask'],
   ] as const)('not: %s', (_, text, form, other) => {
     const f = holder(text, form);

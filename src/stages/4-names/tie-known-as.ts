@@ -17,6 +17,7 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MergedInto, merge } from './tie-merge';
 import { actingSentence } from './link-casting-orient';
 import { closesBracket } from './link-casting-words';
+import { isApostrophe } from '../../text/chars';
 
 
 /** Merges each name given as a second name of the name right before it; the merged-away entities are left empty for `compact`. */
@@ -57,7 +58,8 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
       if (lower.startsWith('the ', next)) next += 4;
       if (OPEN_QUOTES.includes(view[next] as string)) next++;
       const y = startAt.get(next);
-      if (y !== undefined && y !== x) pairs.push([x, y]);
+      // "posing as Tobin Hale's widow": the name owns the false identity, it is not the identity.
+      if (y !== undefined && y !== x && !isApostrophe(view[endAt.get(next) as number])) pairs.push([x, y]);
     }
   });
   for (const [a, b] of pairs) {
