@@ -254,6 +254,8 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     [
       ['Mara Quell plays the pilot. Mara Quell’s “Nobody flies tonight.” is the line I still repeat.', ['Mara Quell (verb)']],
       ['Bruno Vance is the sergeant, and Bruno Vance’s famous “You’ll thank me later” closes every scene.', ['Bruno Vance (verb)']],
+      // a contraction alone shows the line is spoken (no pronoun, no closing stop)
+      ['Bruno Vance is the sergeant, and Bruno Vance’s “don’t ever touch the radio again” opens the film.', ['Bruno Vance (verb)']],
       // a label hung on the possessor, a title in capitals, a lower-case title, a maker's work: nobody
       ['Mara Quell is the lead. Everyone recalls Mara Quell’s “kitchen sink meltdown” in the finale.', [null]],
       ['Mara Quell is the lead. Mara Quell’s “Night Of The Long Rain” made her famous.', [null]],

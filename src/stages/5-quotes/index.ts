@@ -40,8 +40,8 @@ function withoutTitleLine(view: string, seg: Segmentation): Segmentation['dialog
   // (a script's character may be called Art or Story: "ART: Where were you? / MARY: Out.").
   const aspect = (d: Segmentation['dialogue'][number]): boolean => REVIEW_ASPECT_LABELS.has(view.slice(d.speaker.start, d.speaker.end).trim().toLowerCase());
   const lines = seg.dialogue.length > 0 && seg.dialogue.every(aspect) ? [] : seg.dialogue;
-  // One labelled line alone is no exchange ("Hey Hollywood: here's a news flash", "Waco: The Rules
-  // of Engagement …"): a writer's aside or a title, unless set off as a quoted script line (`> Rick: …`).
+  // One labelled line alone is no exchange ("Hey neighbours: here's a tip", "Harbour: The Long
+  // Night …"): a writer's aside or a title, unless set off as a quoted script line (`> Rick: …`).
   if (lines.length === 1 && !blockquoted(view, (lines[0] as Segmentation['dialogue'][number]).speaker.start)) return [];
   const first = lines[0];
   if (!first || /\S/.test(view.slice(0, first.speaker.start))) return lines;

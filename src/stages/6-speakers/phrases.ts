@@ -106,7 +106,7 @@ export function describedPhrase(ctx: Context, t: number): { start: number; end: 
     // "Oscar-winning", "two-time": the word after a hyphen belongs to the compound whatever its tag.
     const compound = e > t && prev?.normal === '-' && prev.end === k.start;
     // "founder and director Elliot Grove": "and" between two words of the description.
-    // ... or between two names of a show or firm before its role ("Richard and Judy executive producer X").
+    // ... or between two names of a show or firm before its role ("Tom and Ann executive producer X").
     const joined = k.normal === 'and' && e > t && prev !== undefined && (isUpper(prev.value[0]) ? ownerBeforeRole(tokens, e + 1) : DESCRIPTION_POS.has(prev.pos));
     // "Sky Networks' Sophie Turner Laing": a plural's possessive mark, read as punctuation.
     const plural = e > t && prev !== undefined && PLURAL_POSSESSIVE.has(k.value) && prev.end === k.start && prev.normal.endsWith('s');

@@ -6,7 +6,7 @@ import type { MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { speakerAt } from '../context';
 import type { Context } from '../types';
 
-/** Words that open the writer's note on the moment after a dash's name (`– Diana after she tastes …`). */
+/** Words that open the writer's note on the moment after a dash's name (`– Ilse after she opens the box`). */
 const SCENE_WORDS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'before', 'during', 'to', 'in', 'on', 'at', 'about']);
 
 /** Longest speaker after a dash (`” – Assembly Woman (Park Eun-Hee)`), in characters. */
@@ -20,7 +20,7 @@ export function byDash(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   if (!isDash(view[i]) || view[i + 1] !== ' ') return null;
   i += 1;
   while (i < view.length && view[i] === ' ') i++;
-  // `” – Diana after she tastes the ice cream.`: a listed name, then the writer's words in lower case.
+  // `” – Ilse after she opens the box.`: a listed name, then the writer's words in lower case.
   const lead = ctx.mentions[firstAtOrAfter(ctx.mentions, i)];
   if (lead && lead.start === i && view[lead.end] === ' ' && SCENE_WORDS.has(/^\p{Ll}+/u.exec(view.slice(lead.end + 1, lead.end + 10))?.[0] ?? '')) return speakerAt(ctx, lead, 'dash');
   // The rest of the line, white space at its end left out; read no further than a speaker's
@@ -40,7 +40,7 @@ export function byDash(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     if (open > i && isUpper(view[open + 1])) return speakerAt(ctx, { start: open + 1, end: end - 1 }, 'dash');
   }
   const text = view.slice(i, end);
-  // Not a sentence, nor a label glued on (`DianaFunny lines:`).
+  // Not a sentence, nor a label glued on (`IlseBest lines:`).
   if (/[.!?:;,]$/.test(text) || text.split(' ').length > 5) return null;
   return speakerAt(ctx, { start: i, end }, 'dash');
 }

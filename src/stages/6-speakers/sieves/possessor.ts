@@ -1,9 +1,9 @@
 /**
  * Sieve: a line given to the person or character named as its possessor right before it
- * ("Arnold's “I'll be back” is so famous", "Kyle Reese's famous “Come with me if you want to live”",
- * "the crowd loved Windu's “You're under arrest, my lord”"): reviews name a character's line so. A quote whose
+ * ("Marlo's “I'll see you at dawn” is so famous", "Ida Venn's famous “Run while you still can”",
+ * "the crowd loved Tarik's “You're late, as always”"): reviews name a character's line so. A quote whose
  * words are title-cased is a work's name ("Spielberg's “Saving Private Ryan”"), never a line, and
- * one with no verb is a label or a title ("Jackson's “wardrobe malfunction”"); a noun for what was
+ * one with no verb is a label or a title ("Okafor's “kitchen disaster”"); a noun for what was
  * said after the quote ("X's “…” remark") makes any line a line, and an unlisted name its speaker.
  */
 import { LINE_WORDS, SPEECH_NOUNS } from '../../../data/speech-verbs';
@@ -62,7 +62,7 @@ export function byPossessor(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | n
   if (titleCased(ctx.input.view.slice(q.start, q.end))) return null;
   const listed = lastMentionBefore(ctx, mark.start);
   const m = listed && listed.end === mark.start ? listed : null;
-  // "Auggie Doggie's “nah, just a headache” remark": a noun for what was said after the quote
+  // "Pell Dorsey's “nah, just a scratch” remark": a noun for what was said after the quote
   // makes it a line, and the capitalised name before the possessive its speaker, listed or not.
   if (SPEECH_NOUNS.has(tokens[firstAtOrAfter(tokens, q.close.end)]?.normal ?? '')) {
     if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
@@ -76,13 +76,14 @@ export function byPossessor(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | n
   if (roles.some((r) => MAKER_ROLES.has(r))) return null;
   // A line is said to someone: a verb and a pronoun, a contraction or a closing stop in it ("I'll
   // be back", "Come with me"); a noun phrase is a label the text hangs on the possessor
-  // (`Jackson's “wardrobe malfunction”`), and a lower-case title has no voice (`“sex, lies, and videotape”`).
+  // (`Okafor's “kitchen disaster”`), and a lower-case title has no voice (`“sex, lies, and videotape”`).
   let verb = false;
   let voiced = /[.!?]$/.test(ctx.input.view.slice(q.start, q.end).trimEnd());
   for (let t = at; t < tokens.length && (tokens[t] as Token).start < q.end; t++) {
     const w = tokens[t] as Token;
     if (w.pos === 'VERB' || w.pos === 'AUX') verb = true;
-    if (w.pos === 'PRON' || CONTRACTIONS.has(w.normal.replace('’', "'"))) voiced = true;
+    // wink's normal form expands a contraction ("'ll" -> "will"), so the written form is read.
+    if (w.pos === 'PRON' || CONTRACTIONS.has(w.value.toLowerCase().replace('’', "'"))) voiced = true;
   }
   if (!verb || !voiced) return null;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
