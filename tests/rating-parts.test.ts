@@ -25,6 +25,12 @@ describe('findRating: the verdict, not a part, a denial or others', () => {
     ['Back then I would of given it 8 out of 10.', null],
     // A plain conditional with no condition is the writer's score.
     ['I would give it 7/10.', { value: 7, scale: 10 }],
+    // "if you ..." is the reader's taste, not a condition on the score.
+    ["I'd give it 8/10 if you're into quiet ghost stories.", { value: 8, scale: 10 }],
+    ['I would rate it 6/10 if you like long car chases.', { value: 6, scale: 10 }],
+    // A genre word bare before a score describes the whole; with a mark it is a part.
+    ['A sweet little romantic comedy 8/10. The acting is 4/10.', { value: 8, scale: 10 }],
+    ['Overall 7/10. Comedy: 3/10.', { value: 7, scale: 10 }],
   ])('%j → %o', (text, rating) => {
     const r = findRating(text);
     expect(r === null ? null : { value: r.value, scale: r.scale }).toEqual(rating);

@@ -108,6 +108,12 @@ export const SCORED_PARTS: readonly string[] = [
   'story', 'plot', 'art', 'art style', 'animation', 'sound', 'music', 'soundtrack', 'ost', 'character', 'characters',
   'cast', 'acting', 'voice acting', 'visuals', 'enjoyment', 'pacing', 'writing', 'direction', 'cinematography',
   'effects', 'dialogue', 'script', 'world building', 'worldbuilding', 'everything else', 'opening', 'ending',
-  'themes', 'production', 'action', 'comedy', 'romance', 'cg', 'cgi', 'graphics', 'fights',
+  'themes', 'production', 'cg', 'cgi', 'graphics', 'fights',
 ];
+
+/**
+ * Genre words that name a scored part only when a mark joins them to the score ("Comedy: 6/10",
+ * "Romance (3/10)"): bare before a score they describe the whole work ("a fun romantic comedy 8/10").
+ */
+export const SCORED_GENRE_PARTS: readonly string[] = ['action', 'comedy', 'romance'];
 

@@ -32,6 +32,7 @@ import {
   SCORE_HEDGES,
   SCORE_NOUNS,
   SCORED_OBJECTS,
+  SCORED_GENRE_PARTS,
   SCORED_PARTS,
   SCORING_VERBS,
   SPORT_WORDS,
@@ -136,7 +137,8 @@ const HYPOTHETICAL_BEFORE = /\b(?:(?:would|could|might)(?: have|'ve|’ve| of) (
  * "if" right after the score.
  */
 const CONDITIONAL_BEFORE = /(?:\b(?:would|could)|['’]d)\b[^.!?\n]{0,32}$/i;
-const IF_AFTER = /^[^.!?\n,;]{0,12}\bif\b/i;
+// "if you like slow horror" is the reader's taste, not a condition on the score.
+const IF_AFTER = /^[^.!?\n,;]{0,12}\bif\b(?! (?:you|u)\b)/i;
 /**
  * A score the writer denies: "It's not 10/10", "it doesn't even deserve a 4/10", "this isn't a 9".
  * The writer gives less, and says how much elsewhere if at all.
@@ -146,6 +148,8 @@ const NEGATED_BEFORE = /(?:\b(?:not|never)|n['’]t)(?: even)?(?: (?:be|deserve|
 const OTHERS_AFTER = new RegExp(`^ (?:${alternation(OTHERS_SCORE_NOUNS)})\\b`, 'i');
 /** A part's own score: one of {@link SCORED_PARTS} right before it ("Sound 4/10", "Story: 8", "Voice acting is 10/10"). */
 const PART_BEFORE = new RegExp(`\\b(?:${alternation(SCORED_PARTS)})(?: ?[:=(–—-]| is| was| are| were| gets| get)? ?(?:an? )?(?:(?:${alternation(SCORE_HEDGES)}) )?$`, 'i');
+/** A genre's own score, only with a mark between ("Comedy: 6/10"; see {@link SCORED_GENRE_PARTS}). */
+const GENRE_PART_BEFORE = new RegExp(`\\b(?:${alternation(SCORED_GENRE_PARTS)}) ?[:=(–—-] ?(?:an? )?(?:(?:${alternation(SCORE_HEDGES)}) )?$`, 'i');
 /** How a score ranks as the verdict: one that names no part over a part's. */
 const PART_RANK = 0;
 const PLAIN_RANK = 1;
@@ -215,7 +219,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     const after = view.slice(end, end + 48);
     if (HYPOTHETICAL_BEFORE.test(before) || NAMED_BEFORE.test(before) || REFUSAL_AFTER.test(after)) return;
     if (NEGATED_BEFORE.test(before) || OTHERS_AFTER.test(after) || (IF_AFTER.test(after) && CONDITIONAL_BEFORE.test(before))) return;
-    const rank = PART_BEFORE.test(before) ? PART_RANK : PLAIN_RANK;
+    const rank = PART_BEFORE.test(before) || GENRE_PART_BEFORE.test(before) ? PART_RANK : PLAIN_RANK;
     // Of two readings of the same words ("4/5 stars" is also "5 stars"), the one that starts first
     // (or at the same place, the longer) spans the rating; of two apart, the higher rank is the
     // verdict (a score that names no part over a part's), and of two of one rank the later one.
