@@ -180,6 +180,12 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
   const mentions = mentionsInOrder(entities);
   if (mentions.length < 2) return;
   const actors = actorsOf(entities);
+  // How many parts each entity plays, kept as links are made, so a list asks it in constant time.
+  const partsPlayed = new Map<number, number>();
+  const countPart = (actor: number | null, by: number): void => {
+    if (actor !== null) partsPlayed.set(actor, (partsPlayed.get(actor) ?? 0) + by);
+  };
+  for (const e of entities) countPart(e.playedBy, 1);
   const canPlay = (a: number): boolean => {
     const actor = entities[a] as EntityDraft;
     return actor.kind === 'person' && actor.mentions.length > 0 && !actor.roles.some((r) => MAKER_ROLES.has(r));
@@ -239,10 +245,10 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     if (!cue || cue.noun || cue.voice || inApposition(view, m.start)) return false;
     const actor = actorBefore(i, cue.start);
     if (actor === undefined) return false;
-    // A plain `play` is a verb only with its subject right before it.
-    if (cue.plain && !mentions.some((x) => x.entity === actor && x.end === cue.start - 1)) return false;
     const players = playersBefore(i, cue.start, actor);
     if (players.length !== parts.length) return false;
+    // A plain `play` is a verb only with its subject right before it (the list's last player).
+    if (cue.plain && (mentions[players[players.length - 1] as number] as Mention).end !== cue.start - 1) return false;
     const entitiesOf = (list: readonly number[]): number[] => list.map((k) => (mentions[k] as Mention).entity);
     const named = [...entitiesOf(players), ...entitiesOf(parts)];
     if (new Set(named).size !== named.length) return false;
@@ -252,7 +258,11 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
       if (!canPlay(named[k] as number) || (part.playedBy !== null && part.playedBy !== actor) || part.roles.some((r) => MAKER_ROLES.has(r))) return false;
     }
     if (parts.some((_, k) => named.slice(players.length).includes(named[k] as number) || playsOther(named[players.length + k] as number))) return false;
-    for (let k = 0; k < parts.length; k++) (entities[named[players.length + k] as number] as EntityDraft).playedBy = null;
+    for (let k = 0; k < parts.length; k++) {
+      const part = entities[named[players.length + k] as number] as EntityDraft;
+      countPart(part.playedBy, -1);
+      part.playedBy = null;
+    }
     parts.forEach((_, k) => {
       const player = named[k] as number;
       if (!cast(named[players.length + k] as number, player)) return;
@@ -266,7 +276,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
 
   /** True when the entity `e` plays a part of its own: an actor, no part of this list. */
   function playsOther(e: number): boolean {
-    return entities.some((x) => x.playedBy === e);
+    return (partsPlayed.get(e) ?? 0) > 0;
   }
 
   /**
@@ -309,7 +319,9 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
       role.kindConfidence = Math.max(0.5, 1 - role.kindConfidence);
     }
     role.roles = [];
+    countPart(role.playedBy, -1);
     role.playedBy = actor;
+    countPart(actor, 1);
     return true;
   }
 
