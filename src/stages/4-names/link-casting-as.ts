@@ -68,6 +68,26 @@ export const LIST_JOINS: ReadonlySet<string> = new Set([', ', ' and ', ' & ', ',
 /** The longest list of names read on either side of `as`. */
 export const MAX_LIST = 8;
 
+/**
+ * The mentions (indices into `mentions`, in order) of the list of people that ends with the last
+ * mention of `actor` that ends by `at` (a cue after the list), before mention `i`: names joined as
+ * {@link LIST_JOINS} joins them, at most {@link MAX_LIST}.
+ */
+export function playersListBefore(mentions: readonly EntityMention[], lower: string, i: number, at: number, actor: number): number[] {
+  let j = i - 1;
+  while (j >= 0 && ((mentions[j] as EntityMention).end > at || (mentions[j] as EntityMention).entity !== actor)) j--;
+  if (j < 0) return [];
+  const list = [j];
+  let joined = false;
+  for (let k = j - 1; k >= 0 && list.length < MAX_LIST; k--) {
+    const gap = lower.slice((mentions[k] as EntityMention).end, (mentions[k + 1] as EntityMention).start);
+    if (!LIST_JOINS.has(gap) || (joined && gap !== ', ')) break;
+    joined ||= gap !== ', ';
+    list.unshift(k);
+  }
+  return list;
+}
+
 /** Pronouns that may open the clause of `as` and stand for the actor named just before. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
@@ -247,18 +267,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
 
   /** The mentions (indices into `mentions`) of the list of people that ends with the last mention of `actor` before `as`, in order. */
   function listBefore(i: number, as: number, actor: number): number[] {
-    let j = i - 1;
-    while (j >= 0 && ((mentions[j] as Mention).end > as || (mentions[j] as Mention).entity !== actor)) j--;
-    if (j < 0) return [];
-    const list = [j];
-    let joined = false;
-    for (let k = j - 1; k >= 0 && list.length < MAX_LIST; k--) {
-      const gap = lower.slice((mentions[k] as Mention).end, (mentions[k + 1] as Mention).start);
-      if (!LIST_JOINS.has(gap) || (joined && gap !== ', ')) break;
-      joined ||= gap !== ', ';
-      list.unshift(k);
-    }
-    return list;
+    return playersListBefore(mentions, lower, i, as, actor);
   }
 
   /**

@@ -28,7 +28,7 @@ import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOP
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { LIST_JOINS, MAKER_ROLES, MAX_ACTOR_GAP, MAX_LIST, SENTENCE_END, comparing, endsRole, otherSubject, sentenceStart } from './link-casting-as';
+import { LIST_JOINS, MAKER_ROLES, MAX_ACTOR_GAP, MAX_LIST, SENTENCE_END, comparing, endsRole, otherSubject, playersListBefore, sentenceStart } from './link-casting-as';
 import { MAX_WORD, actorsOf, mentionsInOrder, wordBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
@@ -293,18 +293,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
    * mention of `actor` before the cue at `cue`, joined as {@link LIST_JOINS} joins names.
    */
   function playersBefore(i: number, cue: number, actor: number): number[] {
-    let j = i - 1;
-    while (j >= 0 && ((mentions[j] as Mention).end > cue || (mentions[j] as Mention).entity !== actor)) j--;
-    if (j < 0) return [];
-    const list = [j];
-    let joined = false;
-    for (let k = j - 1; k >= 0 && list.length < MAX_LIST; k--) {
-      const gap = lower.slice((mentions[k] as Mention).end, (mentions[k + 1] as Mention).start);
-      if (!LIST_JOINS.has(gap) || (joined && gap !== ', ')) break;
-      joined ||= gap !== ', ';
-      list.unshift(k);
-    }
-    return list;
+    return playersListBefore(mentions, lower, i, cue, actor);
   }
 
   /**
