@@ -324,7 +324,8 @@ const introducesOther = (word: string): boolean => FAMILY_WORDS.has(word) || DES
 /**
  * 7. A name the text uses only alone that is the pet form of the given name of exactly one other
  *    entity of the same kind is that entity ("Evie" / "Dame Eve Walton", "Tommy" / "Tom"). The
- *    kinds must agree: a lone "Johnny" in the cast and a real "John Wayne" are two. A pet form
+ *    kinds must agree (unless the lone form's is a coin toss and the owner's settled): a lone
+ *    "Johnny" in the cast and a real "John Wayne" are two. A pet form
  *    that is itself the first or last word of a longer name ("Johnny Depp") is left alone, and so is
  *    one two entities could own, and one the text introduces with a noun of kin or role ("her
  *    daughter Evie"): the noun makes it another person. Each entity's mentions are read once.
@@ -369,8 +370,22 @@ export function mergePetForms(input: NormalizedText, entities: EntityDraft[]): v
     if (owner === undefined || other !== undefined) continue;
     const from = movedTo.find(entity);
     const to = movedTo.find(owner);
-    if (from === to || (entities[from] as EntityDraft).kind !== (entities[to] as EntityDraft).kind) continue;
+    if (from === to || !kindsAgree(entities[from] as EntityDraft, entities[to] as EntityDraft)) continue;
     merge(entities, from, to);
     movedTo.set(from, to);
   }
+}
+
+/** Below this confidence a lone pet form's kind is a coin toss. */
+const UNSURE_KIND = 0.55;
+/** At or above this confidence the owner's kind is settled. */
+const SURE_KIND = 0.85;
+
+/**
+ * True when a lone pet form and its owner may be one entity: the same kind, or the lone form's
+ * kind a coin toss while the owner's is settled ("the heroine, Dame Rose Vell … Rosie"): the
+ * owner's cue then speaks for both.
+ */
+function kindsAgree(lone: EntityDraft, owner: EntityDraft): boolean {
+  return lone.kind === owner.kind || (lone.kindConfidence < UNSURE_KIND && owner.kindConfidence >= SURE_KIND);
 }
