@@ -155,6 +155,9 @@ export function bracketAfter(view: string, lower: string, end: number): number {
   return view[at] === '(' ? at : -1;
 }
 
+/** How far a comment after a bracketed name may run to its `)`, in characters. */
+const MAX_BRACKET_COMMENT = 120;
+
 /**
  * True when the name that ends at `end` fills its bracket up to a comment set off by a comma
  * ("(Ann Vell, also excellent)"): the bracket still names the one person its name gives.
@@ -169,8 +172,6 @@ export function endsBracketName(view: string, end: number): boolean {
   }
   return false;
 }
-/** How far a comment after a bracketed name may run to its `)`, in characters. */
-const MAX_BRACKET_COMMENT = 120;
 
 /**
  * True when a name ending at `end` closes a bracket: `)` right after it, or after the dot of a

@@ -16,7 +16,7 @@ import { OPEN_QUOTES } from '../../data/name-marks';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MergedInto, merge } from './tie-merge';
 import { actingSentence } from './link-casting-orient';
-import { closesBracket } from './link-casting-words';
+import { bracketAfter, closesBracket } from './link-casting-words';
 import { isApostrophe } from '../../text/chars';
 
 
@@ -44,7 +44,7 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
       // Two lone names so joined are as often two characters paired ("Joel/Mike", "Naruto/Sasuke"):
       // a full name on one side says the other is its second name.
       if (other !== undefined && other !== x && (lower.slice(m.start, m.end).includes(' ') || lower.slice(second, endAt.get(second)).includes(' '))) slashed.push([x, other]);
-      const open = view[m.end] === ' ' && view[m.end + 1] === '(' ? m.end + 1 : -1;
+      const open = bracketAfter(view, lower, m.end);
       const inside = open < 0 ? undefined : startAt.get(open + 1);
       if (inside !== undefined && inside !== x && closesBracket(view, endAt.get(open + 1) as number)) bracketed.push([x, inside]);
       const gap = BEFORE_ALIAS_CUE.find((g) => view.startsWith(g, m.end));
