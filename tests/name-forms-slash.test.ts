@@ -35,6 +35,7 @@ describe('a part\'s other name in brackets', () => {
   it.each([
     ['a hero name in brackets after the full name', 'Clara Voss stars as Night Owl. The villain kidnapped Dana Reyes (Night Owl) when she was a girl.', ['Dana Reyes [Night Owl] <- Clara Voss']],
     ['a full name the kinds read as a real person', 'Clara Voss stars as Night Owl. Years ago the gang took Tom Reyes (Night Owl) from his home.', ['Night Owl [Tom Reyes] <- Clara Voss']],
+    ['the other name after a possessive', 'Clara Voss stars as Night Owl. The film tells Dana\'s (Night Owl) story, and Dana wins.', ['Night Owl [Dana] <- Clara Voss']],
   ] as const)('%s', (_, text, want) => {
     expect(characters(text)).toEqual(want);
   });
