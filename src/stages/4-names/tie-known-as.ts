@@ -73,20 +73,22 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
     merge(entities, y, x);
     movedTo.set(y, x);
   }
+  const reading = bracketed.length ? new BracketReading(view, lower, entities) : undefined;
   for (const [a, b] of bracketed) {
     const x = movedTo.find(a);
     const y = movedTo.find(b);
-    if (x === y) continue;
+    if (x === y || !reading) continue;
     // A part read as played by the other name, that other name itself played by someone: a part
     // plays no one, so the link was the bracket misread and the two are one part.
     const ex = entities[x] as EntityDraft;
     const ey = entities[y] as EntityDraft;
-    if (ex.playedBy === y && ey.playedBy !== null && ey.playedBy !== x) ex.playedBy = null;
-    if (ey.playedBy === x && ex.playedBy !== null && ex.playedBy !== y) ey.playedBy = null;
+    if (ex.playedBy === y && ey.playedBy !== null && ey.playedBy !== x) reading.unlink(x);
+    if (ey.playedBy === x && ex.playedBy !== null && ex.playedBy !== y) reading.unlink(y);
     const [played, other] = ex.playedBy !== null ? [x, y] : [y, x];
-    if (!secondNameInBracket(view, lower, entities, played, other)) continue;
+    if (!reading.secondName(played, other)) continue;
     merge(entities, other, played);
     movedTo.set(other, played);
+    reading.merged(played);
   }
   for (const [a, b] of slashed) {
     const x = movedTo.find(a);
@@ -103,24 +105,69 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
 }
 
 /**
- * True when `X (Y)` names one part twice ("Peter Quill (Star-Lord)", "Star-Lord (Peter Quill)"):
- * `played` is a character whose actor the text names elsewhere, and `other` has no actor, plays
- * no one, makes nothing and stands in no sentence about acting, so it is no second actor of the
- * part ("Anakin (Jake Lloyd)" where the actor is praised) but the part's other name.
+ * Reads `X (Y)` pairs as one part's two names (`secondName`), with what it asks of each entity
+ * worked out once: who is played by someone (kept as links are cut), each entity's words and
+ * whether it stands in a sentence about acting (an entity's again only once a merge grows it),
+ * so a long casting list of brackets stays linear.
  */
-function secondNameInBracket(view: string, lower: string, entities: readonly EntityDraft[], played: number, other: number): boolean {
-  const part = entities[played] as EntityDraft;
-  const name = entities[other] as EntityDraft;
-  if (part.kind !== 'character' || part.playedBy === null || part.playedBy === other || name.playedBy !== null) return false;
-  if (name.roles.some((r) => r !== 'other') || entities.some((e) => e.playedBy === other)) return false;
-  if (name.mentions.some((m) => actingSentence(lower, m))) return false;
-  // "Ruth Pike (Moss)": a word of the actor's name is the actor, named short.
-  const words = (e: EntityDraft): Set<string> => new Set(e.mentions.flatMap((m) => lower.slice(m.start, m.end).split(' ')));
-  const actorWords = words(entities[part.playedBy] as EntityDraft);
-  for (const w of words(name)) if (actorWords.has(w)) return false;
-  // One of the two is written as a full name: two lone names in brackets are as often a part and its actor's surname.
-  const full = (e: EntityDraft): boolean => e.mentions.some((m) => view.slice(m.start, m.end).includes(' '));
-  return full(part) || full(name);
+class BracketReading {
+  private readonly playedCount = new Map<number, number>();
+  private readonly wordsOf = new Map<number, Set<string>>();
+  private readonly acting = new Map<number, boolean>();
+
+  constructor(
+    private readonly view: string,
+    private readonly lower: string,
+    private readonly entities: EntityDraft[],
+  ) {
+    for (const e of entities) if (e.playedBy !== null) this.playedCount.set(e.playedBy, (this.playedCount.get(e.playedBy) ?? 0) + 1);
+  }
+
+  /** Cuts the link of entity `e` to its actor. */
+  unlink(e: number): void {
+    const part = this.entities[e] as EntityDraft;
+    if (part.playedBy === null) return;
+    this.playedCount.set(part.playedBy, (this.playedCount.get(part.playedBy) ?? 1) - 1);
+    part.playedBy = null;
+  }
+
+  /** Entity `e` took in another: its words and sentences are read again when next asked. */
+  merged(e: number): void {
+    this.wordsOf.delete(e);
+    this.acting.delete(e);
+  }
+
+  /**
+   * True when `X (Y)` names one part twice ("Peter Quill (Star-Lord)", "Star-Lord (Peter Quill)"):
+   * `played` is a character whose actor the text names elsewhere, and `other` has no actor, plays
+   * no one, makes nothing and stands in no sentence about acting, so it is no second actor of the
+   * part ("Anakin (Jake Lloyd)" where the actor is praised) but the part's other name.
+   */
+  secondName(played: number, other: number): boolean {
+    const part = this.entities[played] as EntityDraft;
+    const name = this.entities[other] as EntityDraft;
+    if (part.kind !== 'character' || part.playedBy === null || part.playedBy === other || name.playedBy !== null) return false;
+    if (name.roles.some((r) => r !== 'other') || (this.playedCount.get(other) ?? 0) > 0) return false;
+    if (this.actingAbout(other)) return false;
+    // "Ruth Pike (Moss)": a word of the actor's name is the actor, named short.
+    const actorWords = this.words(part.playedBy);
+    for (const w of this.words(other)) if (actorWords.has(w)) return false;
+    // One of the two is written as a full name: two lone names in brackets are as often a part and its actor's surname.
+    const full = (e: EntityDraft): boolean => e.mentions.some((m) => this.view.slice(m.start, m.end).includes(' '));
+    return full(part) || full(name);
+  }
+
+  private words(e: number): Set<string> {
+    let set = this.wordsOf.get(e);
+    if (!set) this.wordsOf.set(e, (set = new Set((this.entities[e] as EntityDraft).mentions.flatMap((m) => this.lower.slice(m.start, m.end).split(' ')))));
+    return set;
+  }
+
+  private actingAbout(e: number): boolean {
+    let said = this.acting.get(e);
+    if (said === undefined) this.acting.set(e, (said = (this.entities[e] as EntityDraft).mentions.some((m) => actingSentence(this.lower, m))));
+    return said;
+  }
 }
 
 /** A slash between two names with nothing else between ("Steve Rogers/Captain America", "Scott Lang / Ant-Man"). */

@@ -1,0 +1,73 @@
+// Stage 4c over a long list of `Part (Other name)` pairs reads each entity and mention a bounded
+// number of times: reads counted at one length and at four times it (linear gives about four
+// times as many, a pass that asks every entity once per pair about sixteen).
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/stages/3-annotate';
+import { findNames } from '../src/stages/4-names';
+import { findWorks } from '../src/stages/4-works';
+import { normalize } from '../src/stages/1-normalize';
+import { segmentSections } from '../src/stages/2-segment';
+import type { EntityDraft } from '../src/stages/stage-types';
+import { tieNames } from '../src/stages/4-names/tie-names';
+import { WORK_NOUNS } from '../src/data/work-cues';
+import { scanWords } from '../src/text/words';
+
+interface Counter {
+  reads: number;
+}
+
+/** `items` behind a proxy that counts each read of an item. */
+function counted<T>(items: T[], counter: Counter): T[] {
+  return new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        const c = key.charCodeAt(0);
+        if (c >= 48 && c <= 57) counter.reads++;
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
+/** Reads of entities and mentions by stage 4c over `text`; the stages before run unwatched. */
+function tieReads(text: string): { reads: number; entities: EntityDraft[] } {
+  const input = normalize(text);
+  const seg = segmentSections(input);
+  const plain = annotate(input, seg.blocks);
+  const words = scanWords(input.view, input.lower, WORK_NOUNS);
+  const works = findWorks(input, words, plain, seg.title, []);
+  const drafts = findNames(input, words, plain, seg, works);
+  const counter: Counter = { reads: 0 };
+  const watched = counted(
+    drafts.entities.map((e): EntityDraft => ({ ...e, mentions: counted(e.mentions, counter) })),
+    counter,
+  );
+  const entities = tieNames(input, watched, [], drafts.blocked);
+  return { reads: counter.reads, entities };
+}
+
+/** A made-up word of letters only, one per number (`ab`, `ac`, …), so each pair has names of its own. */
+const letters = (i: number): string => {
+  let s = '';
+  for (let n = i + 27; n > 0; n = Math.floor(n / 26)) s = String.fromCharCode(97 + (n % 26)) + s;
+  return s;
+};
+
+describe('second names in brackets are read in linear time', () => {
+  // Each part is cast first, then named with a hero name in brackets: one part, two names.
+  const unit = (i: number): string => `Tom Vor${letters(i)}x plays Ruth Vor${letters(i)}. Ruth Vor${letters(i)} (Night-O${letters(i)}) rules the inn.`;
+  const text = (n: number): string => Array.from({ length: n }, (_, i) => unit(i)).join(' ');
+
+  it('merges each hero name into its part', () => {
+    const { entities } = tieReads(text(3));
+    const part = entities.find((e) => e.mentions.length === 3);
+    expect(part?.kind).toBe('character');
+    expect(entities.filter((e) => e.kind === 'character')).toHaveLength(3);
+  });
+
+  it('reads a list four times as long about four times as much', () => {
+    const ratio = tieReads(text(160)).reads / tieReads(text(40)).reads;
+    expect(ratio).toBeGreaterThan(2);
+    expect(ratio).toBeLessThan(6);
+  });
+});
