@@ -259,6 +259,8 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     }
     if (parts.some((_, k) => named.slice(players.length).includes(named[k] as number) || playsOther(named[players.length + k] as number))) return false;
     for (let k = 0; k < parts.length; k++) {
+      // A part that will not take its player (a real person the text is about) keeps what it had.
+      if (!castable(named[players.length + k] as number, named[k] as number)) continue;
       const part = entities[named[players.length + k] as number] as EntityDraft;
       countPart(part.playedBy, -1);
       part.playedBy = null;
@@ -297,13 +299,22 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
   }
 
   /**
+   * True when `c` may become a part `actor` plays: a character, or a real person named no more
+   * often than the actor or than {@link MAX_PART_MENTIONS} times.
+   */
+  function castable(c: number, actor: number): boolean {
+    const role = entities[c] as EntityDraft;
+    return role.kind === 'character' || role.mentions.length <= Math.max(MAX_PART_MENTIONS, (entities[actor] as EntityDraft).mentions.length);
+  }
+
+  /**
    * Makes `c` a part `actor` plays; false when `c` is a real person the text names more often
    * than the actor and more than {@link MAX_PART_MENTIONS} times.
    */
   function cast(c: number, actor: number): boolean {
     const role = entities[c] as EntityDraft;
+    if (!castable(c, actor)) return false;
     if (role.kind !== 'character') {
-      if (role.mentions.length > Math.max(MAX_PART_MENTIONS, (entities[actor] as EntityDraft).mentions.length)) return false;
       role.kind = 'character';
       role.kindConfidence = Math.max(0.5, 1 - role.kindConfidence);
     }
