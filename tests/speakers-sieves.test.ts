@@ -335,6 +335,13 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Grace Ellery said: “We finished on time. “Nobody believed we would.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
       // a paragraph that closes its quote leaves the next one's open, however it starts
       ['Grace Ellery said: “We finished on time.”\n\n“Nobody believed we would, least of all the bank.”', ['Grace Ellery (verb)', null]],
+      // in reports, a paragraph closing on a sentence that reports its subject's words, a part in marks
+      ['Grace Ellery said the crew was “worn to the bone” by the end of the shoot.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      ['Grace Ellery told the local paper the crew was tired of “endless night shoots”.\n\n“We slept in the trucks.” The film opens in May.', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      // ... not when the quote has an attribution of its own, nor when a sentence follows the report
+      ['Grace Ellery said the crew was “worn to the bone” by the end.\n\n“We slept in the trucks,” Owen Tate said.', ['Grace Ellery (verb)', 'Owen Tate (verb)']],
+      ['Grace Ellery said the crew was “worn to the bone” by the end. The shoot ran over by a month.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
+      ['Grace Ellery said that “the crew was worn to the bone”.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
     ],
   ],
   [
