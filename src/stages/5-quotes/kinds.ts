@@ -104,7 +104,13 @@ function isLabel(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, wo
   const lead = before.normal === 'called' && tokens[at - 2]?.normal === '-' && tokens[at - 3]?.normal === 'so' ? 'so-called' : before.normal;
   if (LABEL_WORDS.has(lead)) return wordCount(words) === 1 || !/[,;]/.test(words);
   const after = tokens[firstAtOrAfter(tokens, q.close.end)];
-  if (!after || after.sentence !== before.sentence || after.pos !== 'NOUN' || after.value[0] !== after.normal[0]) return false;
+  if (!after || after.sentence !== before.sentence) return false;
+  // One lower-case word right after the opener, set before a name as its description ("his
+  // “friend” Captain Nemo", "the “genius” Kubrick"), labels the person the name gives.
+  if (after.pos === 'PROPN' && isUpper(after.value[0]) && wordCount(words) === 1 && words === words.toLowerCase() && NOUN_PHRASE_OPENERS.has(before.normal)) {
+    return input.view.slice(before.end, q.open.start).trim() === '';
+  }
+  if (after.pos !== 'NOUN' || after.value[0] !== after.normal[0]) return false;
   // The article may stand one adverb, adjective or name further back ("a clearly “right” answer",
   // "a California “shield” law"), the last two for a single word only.
   const between = before.pos === 'ADV' || ((before.pos === 'ADJ' || before.pos === 'PROPN') && wordCount(words) === 1);
