@@ -342,6 +342,8 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Grace Ellery said the crew was “worn to the bone” by the end.\n\n“We slept in the trucks,” Owen Tate said.', ['Grace Ellery (verb)', 'Owen Tate (verb)']],
       ['Grace Ellery said the crew was “worn to the bone” by the end. The shoot ran over by a month.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
       ['Grace Ellery said that “the crew was worn to the bone”.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
+      // a verb naming a thing puts a label on it, no statement going on
+      ['Grace Ellery called the last week of the shoot “a long haul”.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
     ],
   ],
   [

@@ -4,7 +4,7 @@
  * nothing but spaces and punctuation between in one paragraph, shares its speaker (`context`).
  */
 import { PERSON_NOUNS, SENTENCE_STOPS } from '../../../data/speaker-words';
-import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
+import { NAMING_VERBS, SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
 import { isLetter, isSpace, isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
@@ -79,7 +79,7 @@ function closesRun(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuoteDra
  * after that sentence's speaker and a speech verb of theirs, inside the clause the verb reports
  * (`X said he was “…” with …`, `X told the paper the band were tired of “…”.`): the sentence
  * reports that person's words, and a quote opening the next paragraph with no attribution of its
- * own goes on with them.
+ * own goes on with them. A verb naming or judging a thing (`X called it “…”`) reports no statement.
  */
 function closesReport(ctx: Context, before: MarkedQuoteDraft, speaker: SpeakerDraft, end: number): boolean {
   const { tokens, sentences } = ctx.ann;
@@ -93,10 +93,14 @@ function closesReport(ctx: Context, before: MarkedQuoteDraft, speaker: SpeakerDr
   // leads into (`X said: “…”`, `X said that “…”`), after which the next paragraph is open.
   const lead = tokens[at - 1];
   if (!lead || lead.sentence !== s || isSpeechVerb(lead.normal) || lead.normal === 'that' || !/\p{L}/u.test(lead.value)) return false;
+  // "X called the reviews “…”" names a thing: a label, no statement that goes on.
+  let verb = false;
   for (let t = firstAtOrAfter(tokens, speaker.span.end); t < at; t++) {
-    if (isSpeechVerb((tokens[t] as Token).normal)) return true;
+    const w = (tokens[t] as Token).normal;
+    if (NAMING_VERBS.has(w)) return false;
+    verb ||= isSpeechVerb(w);
   }
-  return false;
+  return verb;
 }
 
 /** True when nothing after the quote in its sentence names a speaker or speaks. */
