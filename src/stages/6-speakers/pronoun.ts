@@ -63,6 +63,8 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   // "Ray Moss won. At the party with Tom Hale, he said": another person who could be meant, named
   // in the pronoun's own sentence before it, is nearer than any sentence before.
   const near = want ? otherBeforeIn(ctx, offset, want) : null;
+  const own = near !== null ? ownSentenceSubject(ctx, offset, want) : null;
+  if (own) return own;
   if (subject && (near === null || near === subject.entity) && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
   // "The BBC spokeswoman said …. “…,” she said": the sentence before reports the words of someone
   // it does not name; the pronoun is theirs, no one named earlier.
@@ -247,6 +249,11 @@ export const MAX_MENTIONS_READ = 12;
  * at `offset` before it; null when there is none.
  */
 function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | null {
+  return lastPersonIn(ctx, offset, want)?.entity ?? null;
+}
+
+/** The mention behind {@link otherBeforeIn}: the last person of gender `want` or unknown named in the sentence before `offset`. */
+function lastPersonIn(ctx: Context, offset: number, want: Gender): Mention | null {
   const { tokens, sentences } = ctx.ann;
   const here = tokens[firstAtOrAfter(tokens, offset)];
   const first = here ? tokens[(sentences[here.sentence] as { firstToken: number }).firstToken] : undefined;
@@ -258,9 +265,22 @@ function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | nul
     if (m.start < first.start) break;
     if (m.quoted || m.end > offset || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
     const g = genderOf(ctx, { span: m, entity: m.entity });
-    if (g === null || g === want) return m.entity;
+    if (g === null || g === want) return m;
   }
   return null;
+}
+
+/**
+ * "Feminist icon Ruth Okafor quit over what she called “…”": in a report, the person opening the
+ * pronoun's own sentence as its subject, when they are the last person named before the pronoun
+ * who could be meant (plainly of its gender, or not shown): a clause's "she" goes back to the
+ * sentence's subject. Null when the subject is a possessor, one of two joined names, or an outlet.
+ */
+function ownSentenceSubject(ctx: Context, offset: number, want: Gender): SpeakerDraft | null {
+  if (want === null || ctx.dialogueHeavy) return null;
+  const m = lastPersonIn(ctx, offset, want);
+  if (!m || !isSubjectMention(ctx, m) || possessive(ctx, m) || coordinated(ctx, m) || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
 }
 
 /** Most lower-case words of a role between a joining word and the name it joins ("and fellow actress"). */
