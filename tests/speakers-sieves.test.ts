@@ -228,6 +228,9 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['The museum will stay “shut until the roof is safe” after the storm, which Ana Ruiz said.', [null]],
       ['The museum was “a ruin by dawn.” It stays shut for now, Ana Ruiz has said.', [null]],
       ['The roof was “unsafe” and “past saving”, Ana Ruiz has said.', [null, null]],
+      // "he" / "she" closing the sentence: the person the pronoun means, or nobody when unclear
+      ['Ana Ruiz runs the museum. The storm means “months of work” are ahead for the staff, she said.', ['Ana Ruiz (pronoun)']],
+      ['Ana Ruiz and Petra Lund run the museum. The storm means “months of work” are ahead for the staff, she said.', [null]],
     ],
   ],
   [
