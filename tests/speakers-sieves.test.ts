@@ -228,6 +228,9 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['The museum will stay “shut until the roof is safe” after the storm, which Ana Ruiz said.', [null]],
       ['The museum was “a ruin by dawn.” It stays shut for now, Ana Ruiz has said.', [null]],
       ['The roof was “unsafe” and “past saving”, Ana Ruiz has said.', [null, null]],
+      // "he" / "she" closing the sentence: the person the pronoun means, or nobody when unclear
+      ['Ana Ruiz runs the museum. The storm means “months of work” are ahead for the staff, she said.', ['Ana Ruiz (pronoun)']],
+      ['Ana Ruiz and Petra Lund run the museum. The storm means “months of work” are ahead for the staff, she said.', [null]],
     ],
   ],
   [
@@ -335,6 +338,15 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Grace Ellery said: “We finished on time. “Nobody believed we would.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
       // a paragraph that closes its quote leaves the next one's open, however it starts
       ['Grace Ellery said: “We finished on time.”\n\n“Nobody believed we would, least of all the bank.”', ['Grace Ellery (verb)', null]],
+      // in reports, a paragraph closing on a sentence that reports its subject's words, a part in marks
+      ['Grace Ellery said the crew was “worn to the bone” by the end of the shoot.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      ['Grace Ellery told the local paper the crew was tired of “endless night shoots”.\n\n“We slept in the trucks.” The film opens in May.', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      // ... not when the quote has an attribution of its own, nor when a sentence follows the report
+      ['Grace Ellery said the crew was “worn to the bone” by the end.\n\n“We slept in the trucks,” Owen Tate said.', ['Grace Ellery (verb)', 'Owen Tate (verb)']],
+      ['Grace Ellery said the crew was “worn to the bone” by the end. The shoot ran over by a month.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
+      ['Grace Ellery said that “the crew was worn to the bone”.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
+      // a verb naming a thing puts a label on it, no statement going on
+      ['Grace Ellery called the last week of the shoot “a long haul”.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
     ],
   ],
   [

@@ -78,6 +78,16 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['calling', 'describing', 'citing', 'branding', 'dubbing', 'hailing', 'labelling', 'labeling']);
 
 /**
+ * Verbs naming or judging someone or something in words ("X called the reviews “…”", "X described
+ * it as “…”"): the words in marks are a label the subject put on a thing, not a clause reporting
+ * a statement the next paragraph may go on with.
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'describe', 'describes', 'described', 'dub', 'dubs', 'dubbed', 'brand', 'brands', 'branded',
+  'label', 'labels', 'labelled', 'labeled', 'hail', 'hails', 'hailed', ...NAMING_PARTICIPLES, ...EVALUATIVE_VERBS,
+]);
+
+/**
  * Participles that attribute a quote only after a comma ("Parker praised the film, joking: “…”"),
  * where the sentence's subject speaks; kept apart, since "was telling" or "writing" alone is no cue.
  */

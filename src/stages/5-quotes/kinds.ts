@@ -71,6 +71,32 @@ function speechVerbAfterQuote(ann: Annotation, q: MarkedQuoteDraft): boolean {
   return false;
 }
 
+/** Most tokens of an attribution closing a sentence after its comma (", the festival's director said."). */
+const MAX_CLOSING_ATTRIBUTION_TOKENS = 6;
+
+/**
+ * True when the quote's sentence closes, after the quote, with an attribution set off by a comma
+ * (`The flow of awards means “few surprises” are left by then, he said.`): the whole sentence is
+ * someone's statement, and the words in marks are theirs.
+ */
+function closingAttribution(ann: Annotation, q: MarkedQuoteDraft): boolean {
+  const { tokens, sentences } = ann;
+  const at = tokens[firstAtOrAfter(tokens, q.close.end)];
+  const sentence = at ? sentences[at.sentence] : undefined;
+  if (!at || !sentence) return false;
+  let end = sentence.lastToken;
+  if (tokens[end]?.type === 'punctuation') end--;
+  for (let t = end; t >= 0 && end - t <= MAX_CLOSING_ATTRIBUTION_TOKENS; t--) {
+    const w = tokens[t] as { normal: string; start: number; type: string };
+    if (w.start < q.close.end) return false;
+    // The verb closes the attribution (", he said.") or opens it (", said the director."); one
+    // inside a clause of the writer's (", and added some dialogue.") attributes nothing.
+    if (w.normal === ',') return t < end && (SPEECH_VERBS.has((tokens[end] as { normal: string }).normal) || SPEECH_VERBS.has((tokens[t + 1] as { normal: string }).normal));
+    if (w.type === 'punctuation') return false;
+  }
+  return false;
+}
+
 /** True when a verb and "by" follow the quote's closing mark ("“My Way” sung by X", "“Yesterday”, written by X"). */
 function madeByAfter(ann: Annotation, q: MarkedQuoteDraft): boolean {
   const { tokens } = ann;
@@ -104,7 +130,13 @@ function isLabel(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, wo
   const lead = before.normal === 'called' && tokens[at - 2]?.normal === '-' && tokens[at - 3]?.normal === 'so' ? 'so-called' : before.normal;
   if (LABEL_WORDS.has(lead)) return wordCount(words) === 1 || !/[,;]/.test(words);
   const after = tokens[firstAtOrAfter(tokens, q.close.end)];
-  if (!after || after.sentence !== before.sentence || after.pos !== 'NOUN' || after.value[0] !== after.normal[0]) return false;
+  if (!after || after.sentence !== before.sentence) return false;
+  // One lower-case word right after the opener, set before a name as its description ("his
+  // “friend” Captain Nemo", "the “genius” Kubrick"), labels the person the name gives.
+  if (after.pos === 'PROPN' && isUpper(after.value[0]) && wordCount(words) === 1 && words === words.toLowerCase() && NOUN_PHRASE_OPENERS.has(before.normal)) {
+    return input.view.slice(before.end, q.open.start).trim() === '';
+  }
+  if (after.pos !== 'NOUN' || after.value[0] !== after.normal[0]) return false;
   // The article may stand one adverb, adjective or name further back ("a clearly “right” answer",
   // "a California “shield” law"), the last two for a single word only.
   const between = before.pos === 'ADV' || ((before.pos === 'ADJ' || before.pos === 'PROPN') && wordCount(words) === 1);
@@ -329,7 +361,7 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     // before it or attributes it right after ("“Moss Creek,” said Ana").
     // A verb and "by" right after it make the words a work, whoever sang them ("“My Way” sung by X").
     else if (isTitleCased(words) && !headlineCased(input.view, q) && (!speechVerbNearQuote(ann, q, lastVerb) || madeByAfter(ann, q))) q.kind = 'title';
-    else if (headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb)) q.kind = 'speech';
+    else if (headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb) || closingAttribution(ann, q)) q.kind = 'speech';
     else if (/[.!?…]$/.test(words) || (wordCount(words) >= 3 && !(heldUpPhrase(input.view, ann, q, words) && blockOf(ann, q) - speechBlock > 1))) q.kind = 'speech';
     else q.kind = 'term';
     if (q.kind === 'speech') speechBlock = blockOf(ann, q);

@@ -4,6 +4,7 @@ import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
+import { HONORIFICS } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FEMALE_NOUNS, JOINING_WORDS, MALE_NOUNS, NOT_MAN_NOUNS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
@@ -63,6 +64,8 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   // "Ray Moss won. At the party with Tom Hale, he said": another person who could be meant, named
   // in the pronoun's own sentence before it, is nearer than any sentence before.
   const near = want ? otherBeforeIn(ctx, offset, want) : null;
+  const own = near !== null ? ownSentenceSubject(ctx, offset, want) : null;
+  if (own) return own;
   if (subject && (near === null || near === subject.entity) && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
   // "The BBC spokeswoman said …. “…,” she said": the sentence before reports the words of someone
   // it does not name; the pronoun is theirs, no one named earlier.
@@ -204,7 +207,7 @@ function unplacedSubjectBetween(ctx: Context, from: number, to: number, person: 
       if ((verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX')) || appositiveAfter(ctx, opener)) return true;
       continue;
     }
-    if (plainlyPerson(ctx, opener, person) !== null) return true;
+    if (plainlyPerson(ctx, opener, person, true) !== null) return true;
   }
   return false;
 }
@@ -213,17 +216,32 @@ function unplacedSubjectBetween(ctx: Context, from: number, to: number, person: 
  * How plainly a capitalised name opening its sentence (`opener`, which no mention covers) is a
  * person's, for a "he" / "she" of gender `person`: 'appositive' when an age or a description is
  * set after it between commas ("Hazel Moss, 23, an office manager, gave up …"), 'verb' when it opens
- * with a given name of that gender and its verb follows ("Hazel Moss gave up …"); null when neither
- * (a film or a place opening a sentence, "Chicago opened …").
+ * with a given name of that gender and its verb follows ("Hazel Moss gave up …"), or with
+ * `ranked`, after ranks and titles ("Detective Inspector Ray Moss …"); null when neither (a film or
+ * a place opening a sentence, "Chicago opened …").
  */
-function plainlyPerson(ctx: Context, opener: Span, person: 'm' | 'f'): 'appositive' | 'verb' | null {
+function plainlyPerson(ctx: Context, opener: Span, person: 'm' | 'f', ranked = false): 'appositive' | 'verb' | null {
   const { tokens } = ctx.ann;
   if (appositiveAfter(ctx, opener)) return 'appositive';
   const verb = tokens[firstAtOrAfter(tokens, opener.end)];
-  const first = tokens[firstAtOrAfter(tokens, opener.start)];
-  if (verb && first && verb.sentence === first.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX') && givenNameOf(first.normal, person)) return 'verb';
-  return null;
+  // "Detective Inspector Ray Moss said …": past the ranks and titles written before the name.
+  const start = firstAtOrAfter(tokens, opener.start);
+  let f = start;
+  while (f < tokens.length && (tokens[f] as Token).end < opener.end && isRankWord((tokens[f] as Token).normal)) f++;
+  const first = tokens[f];
+  if (!first || !givenNameOf(first.normal, person)) return null;
+  // With `ranked`, a rank before a given name makes the sentence's subject a person whatever the
+  // tagger read after it ("Detective Inspector Ray Moss of Kent Police said"): a rival for "he",
+  // though the name as the tagger cut it is no speaker to give.
+  if (f > start) return ranked ? 'verb' : null;
+  return verb && verb.sentence === first.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX') ? 'verb' : null;
 }
+
+/** A title, rank or role written capitalised before a name ("Detective", "Chief", "Producer"). */
+const isRankWord = (w: string): boolean => HONORIFICS.has(w) || ROLE_NOUNS.has(w) || RANK_WORDS.has(w);
+
+/** Words of a rank besides the titles and roles ("Chief Superintendent", "Deputy Head"). */
+const RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'senior', 'assistant', 'superintendent', 'head']);
 
 /** True when an age or a description is set after a name between commas ("X, 23, …", "X, a nurse from Leeds, …"). */
 function appositiveAfter(ctx: Context, name: Span): boolean {
@@ -247,6 +265,11 @@ export const MAX_MENTIONS_READ = 12;
  * at `offset` before it; null when there is none.
  */
 function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | null {
+  return lastPersonIn(ctx, offset, want)?.entity ?? null;
+}
+
+/** The mention behind {@link otherBeforeIn}: the last person of gender `want` or unknown named in the sentence before `offset`. */
+function lastPersonIn(ctx: Context, offset: number, want: Gender): Mention | null {
   const { tokens, sentences } = ctx.ann;
   const here = tokens[firstAtOrAfter(tokens, offset)];
   const first = here ? tokens[(sentences[here.sentence] as { firstToken: number }).firstToken] : undefined;
@@ -258,9 +281,22 @@ function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | nul
     if (m.start < first.start) break;
     if (m.quoted || m.end > offset || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
     const g = genderOf(ctx, { span: m, entity: m.entity });
-    if (g === null || g === want) return m.entity;
+    if (g === null || g === want) return m;
   }
   return null;
+}
+
+/**
+ * "Feminist icon Ruth Okafor quit over what she called “…”": in a report, the person opening the
+ * pronoun's own sentence as its subject, when they are the last person named before the pronoun
+ * who could be meant (plainly of its gender, or not shown): a clause's "she" goes back to the
+ * sentence's subject. Null when the subject is a possessor, one of two joined names, or an outlet.
+ */
+function ownSentenceSubject(ctx: Context, offset: number, want: Gender): SpeakerDraft | null {
+  if (want === null || ctx.dialogueHeavy) return null;
+  const m = lastPersonIn(ctx, offset, want);
+  if (!m || !isSubjectMention(ctx, m) || possessive(ctx, m) || coordinated(ctx, m) || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
 }
 
 /** Most lower-case words of a role between a joining word and the name it joins ("and fellow actress"). */

@@ -1,13 +1,16 @@
 /**
  * Sieve, in reports: a quote inside a sentence that closes by naming its source after a comma,
  * as news leads are written ("The museum will stay “shut until spring”, head curator Ana Ruiz
- * has said."): the name right before the closing speech verb, at most a role before it.
+ * has said."): the name right before the closing speech verb, at most a role before it, or the
+ * person a "he" / "she" there means (", he said.").
  */
 import { isOutlet } from '../phrases';
-import { VERB_FILLERS } from '../../../data/speech-verbs';
+import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { containing, firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb } from '../context';
+import { pronounReferent } from '../pronoun';
+import { subjectOf } from '../subject';
 import type { Context, Mention } from '../types';
 
 /** Most tokens read after the quote for the sentence's close, so a huge sentence costs no more. */
@@ -42,6 +45,8 @@ export function byClosingSource(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft
   let k = v - 1;
   while (k > from && VERB_FILLERS.has((tokens[k] as Token).normal)) k--;
   const last = tokens[k] as Token;
+  // "… means “few surprises” are left by then, he said.": the person the pronoun means.
+  if (SPEAKER_PRONOUNS.has(last.normal)) return (tokens[k - 1] as Token).normal === ',' && k - 1 > from ? pronounReferent(ctx, last.start, last.normal, subjectOf) : null;
   const m = ctx.mentions[containing(ctx.mentions, last.start)] as Mention | undefined;
   if (!m || m.quoted || m.end !== last.end || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
   // Back from the name over its role to the comma that sets the source off.

@@ -4,7 +4,7 @@
  * nothing but spaces and punctuation between in one paragraph, shares its speaker (`context`).
  */
 import { PERSON_NOUNS, SENTENCE_STOPS } from '../../../data/speaker-words';
-import { SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
+import { NAMING_VERBS, SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
 import { isLetter, isSpace, isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
@@ -20,7 +20,7 @@ export function byContinuation(ctx: Context, { quote, sentence, block, previous 
     reopened(ctx, before, quote) ||
     (previous.block === block &&
       (onlyAttribution(ctx, before, quote) || nothingBetween(ctx, before, quote) || namedAttribution(ctx, before, quote, speaker) || reportGoesOn(ctx, before, quote, speaker)));
-  if (goesOn || (!ctx.dialogueHeavy && previous.block === block - 1 && nextParagraph(ctx, before, quote))) return { ...speaker, via: 'context' };
+  if (goesOn || (!ctx.dialogueHeavy && previous.block === block - 1 && nextParagraph(ctx, before, quote, speaker))) return { ...speaker, via: 'context' };
   return null;
 }
 
@@ -34,14 +34,18 @@ export function reopened(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQu
 
 /**
  * In reports, a paragraph that opens with a quote and attributes it to nobody, right after a
- * paragraph that closes with an attributed quote (`“…,” she said.` ¶ `“…”`), or with a run of
- * one person's quoted statements (`He said: “A.” “B.”` ¶ `“C.”`): the speaker goes on.
+ * paragraph that closes with an attributed quote (`“…,” she said.` ¶ `“…”`), with a run of
+ * one person's quoted statements (`He said: “A.” “B.”` ¶ `“C.”`), or with a sentence that reports
+ * what its subject said and quotes part of it (`X said he was “just coming to terms” with it.` ¶
+ * `“…”`): the speaker goes on.
  */
-function nextParagraph(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuoteDraft): boolean {
+function nextParagraph(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuoteDraft, speaker: SpeakerDraft): boolean {
   const { view } = ctx.input;
   const between = view.slice(before.close.end, quote.open.start);
   const br = between.indexOf('\n');
-  if (br < 0 || br > MAX_ATTRIBUTION || /\S/.test(between.slice(br))) return false;
+  if (br < 0 || /\S/.test(between.slice(br))) return false;
+  if (closesReport(ctx, before, speaker, before.close.end + br)) return silentTail(ctx, quote);
+  if (br > MAX_ATTRIBUTION) return false;
   // The quote before is followed by its attribution ("…,” she said.), as reports write it when the
   // same person goes on; a single quote that closes its paragraph leaves the next one open, a run
   // of them is a statement the next paragraph carries on.
@@ -68,6 +72,35 @@ function closesRun(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuoteDra
   let k = quote.open.end;
   while (k < quote.close.start && isSpace(view[k])) k++;
   return isUpper(view[k]);
+}
+
+/**
+ * True when the quote before stands in the last sentence of its paragraph (which ends at `end`),
+ * after that sentence's speaker and a speech verb of theirs, inside the clause the verb reports
+ * (`X said he was “…” with …`, `X told the paper the band were tired of “…”.`): the sentence
+ * reports that person's words, and a quote opening the next paragraph with no attribution of its
+ * own goes on with them. A verb naming or judging a thing (`X called it “…”`) reports no statement.
+ */
+function closesReport(ctx: Context, before: MarkedQuoteDraft, speaker: SpeakerDraft, end: number): boolean {
+  const { tokens, sentences } = ctx.ann;
+  const at = firstAtOrAfter(tokens, before.open.start);
+  const last = firstAtOrAfter(tokens, end) - 1;
+  const s = tokens[at]?.sentence;
+  if (s === undefined || last < at || (tokens[last] as Token).sentence !== s) return false;
+  const sentence = sentences[s];
+  if (!sentence || speaker.span.start < sentence.start || speaker.span.end > before.open.start) return false;
+  // The words in marks are part of a reported clause (`he was “…”`), not a statement the verb
+  // leads into (`X said: “…”`, `X said that “…”`), after which the next paragraph is open.
+  const lead = tokens[at - 1];
+  if (!lead || lead.sentence !== s || isSpeechVerb(lead.normal) || lead.normal === 'that' || !/\p{L}/u.test(lead.value)) return false;
+  // "X called the reviews “…”" names a thing: a label, no statement that goes on.
+  let verb = false;
+  for (let t = firstAtOrAfter(tokens, speaker.span.end); t < at; t++) {
+    const w = (tokens[t] as Token).normal;
+    if (NAMING_VERBS.has(w)) return false;
+    verb ||= isSpeechVerb(w);
+  }
+  return verb;
 }
 
 /** True when nothing after the quote in its sentence names a speaker or speaks. */
