@@ -23,9 +23,8 @@ import {
   INDEX_MODIFIED_NOUNS,
   INDEX_COMPARING_WORDS,
 } from '../data/index-context-words';
-import { isApostrophe, isUpper } from '../text/chars';
 import { foldVowels } from './form-key';
-import { codePointAt, isLetterOrDigitCode, isLowerCode } from '../text/code-classes';
+import { CODE_CLASSES, CODE_UPPER, classOf, codePointAt, isLetterOrDigitCode, isLowerCode } from '../text/code-classes';
 import { readWords, type WordSpan } from './capitalised-words';
 
 /** Counts of what surrounds one form's mentions across a work's documents. */
@@ -102,10 +101,22 @@ const MAX_WORD = 16;
 /** Spaces skipped between two words. */
 const MAX_GAP = 3;
 
-/** Whether the code unit `c` is part of a word: an ASCII letter or digit, an apostrophe, or a letter beyond ASCII. */
-function wordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff) && (c < 0x3000 || c > 0x303f));
+/**
+ * 1 for each code unit that is part of a word: an ASCII letter or digit, an apostrophe, or a letter
+ * beyond ASCII (from U+00C0, not × or ÷, nor the punctuation and symbol blocks U+2000-U+2BFF and
+ * U+3000-U+303F). A table, so that a pass reads one entry per character, whichever it is.
+ */
+const WORD_CODES = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff) && (c < 0x3000 || c > 0x303f));
+  if (word) WORD_CODES[c] = 1;
 }
+
+/** Whether the code unit `c` is part of a word (see {@link WORD_CODES}; NaN, past the text, is none). */
+const wordCode = (c: number): boolean => c < 0x10000 && WORD_CODES[c] === 1;
+
+/** Whether the code unit `c` is an upper-case letter (as `isUpper` of its one-character string). */
+const upperCode = (c: number): boolean => ((c < 128 ? (CODE_CLASSES[c] as number) : classOf(c)) & CODE_UPPER) !== 0;
 
 /** Whether the code unit `c` is a space, a tab, a line break or a no-break space (NaN, past the text, is none). */
 const spaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
@@ -186,14 +197,17 @@ export function readMention(counts: FormContext, text: string, start: number, en
   if (before && (CREW_TITLES.has(before.word) || (before.word === 'by' && CREW_BY_VERBS.has(wordBefore(text, before.start)?.word ?? '')))) counts.crew++;
   let at = end;
   // A possessive: "X's mother" or "X’s face".
-  if (isApostrophe(text[at]) && (text[at + 1] === 's' || text[at + 1] === 'S') && !wordCode(text.charCodeAt(at + 2))) {
+  const a = text.charCodeAt(at);
+  const s = text.charCodeAt(at + 1);
+  // ' ’ ʼ (as `isApostrophe`), then s or S.
+  if ((a === 0x27 || a === 0x2019 || a === 0x2bc) && (s === 0x73 || s === 0x53) && !wordCode(text.charCodeAt(at + 2))) {
     const owned = wordAfter(text, at + 2);
     if (owned && KIN.has(owned.word)) counts.kin++;
     else if (owned && CREW_WORKS.has(owned.word)) counts.crew++;
     at += 2;
   } else {
     if (after) {
-      if (MODIFIED.has(after.word) && !isUpper(text[after.end - after.word.length])) counts.modifies++;
+      if (MODIFIED.has(after.word) && !upperCode(text.charCodeAt(after.end - after.word.length))) counts.modifies++;
       if (ACTS.has(after.word)) counts.acts++;
       else if (CREW_VERBS.has(after.word)) counts.crew++;
       else if (PLURAL.has(after.word) && before?.word !== 'and' && before?.word !== 'or') counts.plural++;
@@ -341,11 +355,11 @@ export function readNamePairs(text: string, visit: (first: string, second: strin
   let before: string | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as WordSpan;
-    const afterPrevious = i > 0 && text[w.start - 1] === ' ' && (words[i - 1] as WordSpan).end === w.start - 1;
+    const afterPrevious = i > 0 && text.charCodeAt(w.start - 1) === 32 && (words[i - 1] as WordSpan).end === w.start - 1;
     const next = words[i + 1];
     // Only a word one space from another is read: most capitalised words stand alone.
     let plain: string | null = null;
-    if ((afterPrevious && before !== null) || (next !== undefined && next.start === w.end + 1 && text[w.end] === ' ')) {
+    if ((afterPrevious && before !== null) || (next !== undefined && next.start === w.end + 1 && text.charCodeAt(w.end) === 32)) {
       const word = text.slice(w.start, w.end);
       plain = PAIR_WORD.test(word) ? foldVowels(word.toLowerCase()) : null;
     }

@@ -18,7 +18,7 @@
 import { countDocuments, mergeSketches } from './distinct-count';
 import { MIN_CONTEXT_MENTIONS, type FormContext } from './form-context';
 import { MIN_SLIP_LENGTH, oneSlipApart, undoubled } from './form-key';
-import type { WorkTally } from './tally';
+import type { FormTally, WorkTally } from './tally';
 
 /** Union-find over merge keys. */
 class Groups {
@@ -74,15 +74,9 @@ function holds(big: readonly string[], small: readonly string[]): boolean {
   return i === small.length;
 }
 
-/**
- * The entities of a work: groups of merge keys, each group one entity. `titles`: the merge keys
- * that are titles nothing in the documents says are someone (see `bareTitles` in finish-work.ts).
- * `left`: merge keys that are no one (see `thingKeys` in finish-work.ts), in no group and joining none.
- */
-export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Set(), left: ReadonlySet<string> = new Set()): string[][] {
-  const groups = new Groups();
-  const keys = [...work.forms.keys()].filter((k) => !left.has(k));
-  const formOf = (key: string) => work.forms.get(key) as NonNullable<ReturnType<typeof work.forms.get>>;
+/** Step 1 of {@link mergeForms}: forms with the same content words, and full forms one slip apart in one word. */
+function joinSameWords(work: WorkTally, groups: Groups, keys: readonly string[]): void {
+  const formOf = (key: string): FormTally => work.forms.get(key) as FormTally;
   // 1. The same content words.
   const byWords = new Map<string, string>();
   for (const key of keys) {
@@ -103,6 +97,11 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
       bucket?.push({ key, word });
     });
   }
+}
+
+/** Step 1c of {@link mergeForms}: one-word forms one slip apart. */
+function joinSlips(work: WorkTally, groups: Groups, keys: readonly string[], titles: ReadonlySet<string>): void {
+  const formOf = (key: string): FormTally => work.forms.get(key) as FormTally;
   // 1c. One-word forms one slip apart ("Orehime", "Orihime"), when one is used far more than the
   // other: two characters whose names differ by one letter are each used in their own right. Words
   // one slip apart share a word with one letter taken out (or one is the other with one taken
@@ -143,6 +142,11 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
       if (!bucket.includes(key)) bucket.push(key);
     }
   }
+}
+
+/** Step 1d of {@link mergeForms}: two one-word forms written side by side. */
+function joinSideBySide(work: WorkTally, groups: Groups, keys: readonly string[], titles: ReadonlySet<string>, left: ReadonlySet<string>): void {
+  const formOf = (key: string): FormTally => work.forms.get(key) as FormTally;
   // 1d. Two one-word forms that two documents or more write side by side ("Uryu Ishida", "Ishida
   // Uryu") where no document's analysis made the pair a form: a given and a family name of one
   // entity, when each is the other's only such partner. A family name several characters share
@@ -165,14 +169,24 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
     const b = [...set][0] as string;
     if (set.size === 1 && partners.get(b)?.size === 1 && a < b) groups.union(a, b);
   }
+}
+
+/** Step 2 of {@link mergeForms}: full forms one document entity carries together. */
+function joinTiedFullForms(work: WorkTally, groups: Groups, titles: ReadonlySet<string>, left: ReadonlySet<string>): void {
+  const formOf = (key: string): FormTally => work.forms.get(key) as FormTally;
   // 2. Full forms one document entity carries together.
   for (const [a, row] of work.ties) {
     if (formOf(a).parts.words.length < 2 || titles.has(a) || left.has(a)) continue;
     for (const b of row.keys()) if (formOf(b).parts.words.length >= 2 && !titles.has(b) && !left.has(b)) groups.union(a, b);
   }
-  /** Word → the keys of forms holding it. */
-  const byWord = new Map<string, string[]>();
-  for (const key of keys) for (const w of new Set(formOf(key).parts.words)) (byWord.get(w) ?? byWord.set(w, []).get(w))?.push(key);
+}
+
+/**
+ * Step 3 of {@link mergeForms}: shorter forms join the one fuller entity that holds them; `ordered`:
+ * the keys, fewest words first; `byWord`: word → the keys of the forms holding it.
+ */
+function joinShorterForms(work: WorkTally, groups: Groups, keys: readonly string[], ordered: readonly string[], byWord: ReadonlyMap<string, string[]>, titles: ReadonlySet<string>, left: ReadonlySet<string>): void {
+  const formOf = (key: string): FormTally => work.forms.get(key) as FormTally;
   const widest = (): Map<string, number> => {
     const most = new Map<string, number>();
     for (const key of keys) {
@@ -223,7 +237,6 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
     return words.length + rest.length > 2 || namedApart(a, b) || (textRead(a) && textRead(b) && !writtenTogether(a, b));
   };
   // 3. Shorter forms join the one fuller entity that holds them.
-  const ordered = keys.slice().sort((a, b) => formOf(a).parts.words.length - formOf(b).parts.words.length || (a < b ? -1 : 1));
   const joinFuller = (key: string): boolean => {
     const words = formOf(key).parts.words;
     const own = groups.find(key);
@@ -281,19 +294,52 @@ export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Se
     changed = false;
     for (const key of ordered) if (joinFuller(key)) changed = true;
   }
+}
+
+/**
+ * Step 4 of {@link mergeForms}: long forms join the one entity whose full form they hold.
+ * `byWord`: word → the keys of the forms holding it (a full form a long one holds shares its words).
+ */
+function joinLongForms(work: WorkTally, groups: Groups, ordered: readonly string[], byWord: ReadonlyMap<string, string[]>, titles: ReadonlySet<string>): void {
+  const formOf = (key: string): FormTally => work.forms.get(key) as FormTally;
   // 4. Long forms join the one entity whose full form they hold.
   for (const key of ordered) {
     const words = formOf(key).parts.words;
     if (words.length < 3) continue;
     const own = groups.find(key);
     const roots = new Set<string>();
-    for (const other of keys) {
-      const w = formOf(other).parts.words;
-      if (w.length >= 2 && !titles.has(other) && holds(words, w)) roots.add(groups.find(other));
+    for (const word of new Set(words)) {
+      for (const other of byWord.get(word) ?? []) {
+        const w = formOf(other).parts.words;
+        if (w.length >= 2 && !titles.has(other) && holds(words, w)) roots.add(groups.find(other));
+      }
     }
     roots.delete(own);
     if (roots.size === 1) groups.union([...roots][0] as string, key);
   }
+}
+
+/**
+ * The entities of a work: groups of merge keys, each group one entity. `titles`: the merge keys
+ * that are titles nothing in the documents says are someone (see `bareTitles` in finish-work.ts).
+ * `left`: merge keys that are no one (see `thingKeys` in finish-work.ts), in no group and joining none.
+ */
+export function mergeForms(work: WorkTally, titles: ReadonlySet<string> = new Set(), left: ReadonlySet<string> = new Set()): string[][] {
+  const groups = new Groups();
+  const keys = [...work.forms.keys()].filter((k) => !left.has(k));
+  const formOf = (key: string): FormTally => work.forms.get(key) as FormTally;
+  // Each step is a function of its own: V8 compiles a function whole once one of its loops runs
+  // long, so a step that runs long in a large work is compiled without the others.
+  joinSameWords(work, groups, keys);
+  joinSlips(work, groups, keys, titles);
+  joinSideBySide(work, groups, keys, titles, left);
+  joinTiedFullForms(work, groups, titles, left);
+  const ordered = keys.slice().sort((a, b) => formOf(a).parts.words.length - formOf(b).parts.words.length || (a < b ? -1 : 1));
+  /** Word → the keys of forms holding it. */
+  const byWord = new Map<string, string[]>();
+  for (const key of keys) for (const w of new Set(formOf(key).parts.words)) (byWord.get(w) ?? byWord.set(w, []).get(w))?.push(key);
+  joinShorterForms(work, groups, keys, ordered, byWord, titles, left);
+  joinLongForms(work, groups, ordered, byWord, titles);
   const out = new Map<string, string[]>();
   for (const key of keys) {
     const root = groups.find(key);

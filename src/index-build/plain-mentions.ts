@@ -7,7 +7,8 @@
  * {@link MIN_ACCEPTED_DOCUMENTS} documents accepted it (see finish-work.ts).
  */
 import { NAME_TITLES } from '../data/honorifics';
-import { isDigitCode, isLetter, isUpper, isWordChar, PERIOD, SPACE } from '../text/chars';
+import { CLOSE_BRACKET, HYPHEN, isDigitCode, PERIOD, SPACE, TAB } from '../text/chars';
+import { CODE_CLASSES, CODE_DIGIT, CODE_LETTER_OR_DIGIT, CODE_UPPER, classOf } from '../text/code-classes';
 import { readWords, type WordSpan } from './capitalised-words';
 
 /** Documents that must accept a form before its plain mentions in other documents count. */
@@ -25,12 +26,45 @@ const QUOTES = '"“‘\'«„';
 /** Titles written with a period before a name that end no sentence ("Mr. Quillon", "Capt. Vey"), besides {@link NAME_TITLES}. */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['capt', 'sgt', 'lt', 'col', 'cpl', 'det', 'insp', 'cmdr', 'rev', 'gen', 'st', 'jr', 'sr']);
 
+/** `*` */
+const ASTERISK = 0x2a;
+/** A line break. */
+const NEWLINE = 0x0a;
+
+/** {@link MARKS} bit: a space, a tab or an opening bracket, skipped before a word. */
+const SKIPPED = 1;
+/** {@link MARKS} bit: one of {@link QUOTES}. */
+const QUOTE = 2;
+/** {@link MARKS} bit: what a quote opens a quotation after (a space, a tab, a line break, an opening bracket). */
+const OPENS_AFTER = 4;
+/** {@link MARKS} bit: one of {@link SENTENCE_ENDS}. */
+const ENDS = 8;
+
+/**
+ * The marks {@link sentenceStart} reads, as bits by code unit: the text is read by its character
+ * codes, since a one-character string of a character beyond Latin-1 is a new string each time and
+ * comparing it makes the optimizing compiler recompile the pass.
+ */
+const MARKS = new Uint8Array(0x2100);
+for (const [chars, bit] of [[' \t([', SKIPPED], [QUOTES, QUOTE], [' \t\n\r([', OPENS_AFTER], [SENTENCE_ENDS, ENDS]] as const) {
+  for (let k = 0; k < chars.length; k++) MARKS[chars.charCodeAt(k)] = (MARKS[chars.charCodeAt(k)] as number) | bit;
+}
+
+/** The {@link MARKS} bits of code unit `c` (none past the table, or for NaN). */
+const marksOf = (c: number): number => (c < 0x2100 ? (MARKS[c] as number) : 0);
+
+/** The class bits of code unit `c` (see code-classes.ts). */
+const classOfUnit = (c: number): number => (c < 128 ? (CODE_CLASSES[c] as number) : classOf(c));
+
+/** Whether code unit `c` is a letter (`\p{L}`: a letter or a number, and no number). */
+const letterUnit = (c: number): boolean => (classOfUnit(c) & (CODE_LETTER_OR_DIGIT | CODE_DIGIT)) === CODE_LETTER_OR_DIGIT;
+
 /** Whether the period at `dot` of `text` ends a title ("Mr.") or an initial ("J."), not a sentence. */
 function abbreviationBefore(text: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && dot - k <= MAX_TITLE_LENGTH && isLetter(text[k - 1])) k--;
-  if (k === dot || dot - k > MAX_TITLE_LENGTH || (k > 0 && isWordChar(text[k - 1]))) return false;
-  if (dot - k === 1) return isUpper(text[k]);
+  while (k > 0 && dot - k <= MAX_TITLE_LENGTH && letterUnit(text.charCodeAt(k - 1))) k--;
+  if (k === dot || dot - k > MAX_TITLE_LENGTH || (k > 0 && (classOfUnit(text.charCodeAt(k - 1)) & CODE_LETTER_OR_DIGIT) !== 0)) return false;
+  if (dot - k === 1) return (classOfUnit(text.charCodeAt(k)) & CODE_UPPER) !== 0;
   const word = text.slice(k, dot).toLowerCase();
   return NAME_TITLES.has(word) || TITLE_ABBREVIATIONS.has(word);
 }
@@ -47,27 +81,29 @@ const MAX_TITLE_LENGTH = 9;
  */
 export function sentenceStart(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '(' || text[i] === '[')) i--;
+  while (i >= 0 && (marksOf(text.charCodeAt(i)) & SKIPPED) !== 0) i--;
   // A quote after a space or at the start opens a quotation; one after a word or a mark closes one.
-  while (i >= 0 && QUOTES.includes(text[i] as string)) {
-    const before = text[i - 1];
-    if (before === undefined || before === ' ' || before === '\t' || before === '\n' || before === '\r' || before === '(' || before === '[') return true;
+  while (i >= 0 && (marksOf(text.charCodeAt(i)) & QUOTE) !== 0) {
+    if (i === 0 || (marksOf(text.charCodeAt(i - 1)) & OPENS_AFTER) !== 0) return true;
     i--;
   }
   if (i < 0) return true;
-  const ch = text[i] as string;
-  if (ch === '.' && abbreviationBefore(text, i)) return false;
-  if (SENTENCE_ENDS.includes(ch)) return true;
+  const c = text.charCodeAt(i);
+  if (c === PERIOD && abbreviationBefore(text, i)) return false;
+  if ((marksOf(c) & ENDS) !== 0) return true;
   // A hyphen or an asterisk before a space: a bullet or a dash, not "Spider-Man" or "*Quillon*".
-  if ((ch === '-' || ch === '*') && i < at - 1) return true;
+  if ((c === HYPHEN || c === ASTERISK) && i < at - 1) return true;
   // "1)" at a line's start or after a space: an item of a numbered list.
-  if (ch === ')' && i > 0 && isDigitCode(text.charCodeAt(i - 1))) {
+  if (c === CLOSE_BRACKET && i > 0 && isDigitCode(text.charCodeAt(i - 1))) {
     let k = i - 1;
     while (k >= 0 && isDigitCode(text.charCodeAt(k))) k--;
-    return k < 0 || text[k] === ' ' || text[k] === '\n' || text[k] === '\t';
+    if (k < 0) return true;
+    const d = text.charCodeAt(k);
+    return d === SPACE || d === NEWLINE || d === TAB;
   }
   return false;
 }
+
 
 /** Whether the text between two words (`from..to`) joins them into one name: a space, or an initial's period and a space. */
 function joins(text: string, from: number, to: number): boolean {

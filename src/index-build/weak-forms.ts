@@ -22,7 +22,8 @@ import {
 } from '../data/index-context-words';
 import { NAME_TITLES } from '../data/honorifics';
 import { REVIEW_LEXICON } from '../data/review-lexicon';
-import { LOWER_A, LOWER_Z, SPACE, isApostrophe, isDigitCode, isWordChar } from '../text/chars';
+import { HYPHEN, LOWER_A, LOWER_Z, PERIOD, SPACE, isDigitCode } from '../text/chars';
+import { CODE_CLASSES, CODE_LETTER_OR_DIGIT, classOf } from '../text/code-classes';
 import { isListedFirstName } from '../text/listed-first-name';
 import { WORD_SHIFTS } from '../data/sentiment-word-shifts';
 import { addDocument, countDocuments, mergeSketches } from './distinct-count';
@@ -139,11 +140,33 @@ export function weakWord(text: string, start: number, end: number): boolean {
   if (digit) return word.includes('-');
   // An acronym's plural is one too ("VAs", "OVAs").
   if (lowerCase === 1 && word.length > 2 && word.endsWith('s')) return false;
-  const next = text[end];
+  // Read as character codes (see `wordCharAt`).
+  const next = text.charCodeAt(end);
   // Before an apostrophe, only a possessive: "Don't", "I'm" and "T'Challa" are no names here.
-  if (isApostrophe(next) && isWordChar(text[end + 1]) && !((text[end + 1] === 's' || text[end + 1] === 'S') && !isWordChar(text[end + 2]))) return false;
-  if (word.length === 1) return next !== '.' && next !== '-';
+  if (apostropheCode(next) && wordCharAt(text, end + 1)) {
+    const s = text.charCodeAt(end + 1);
+    if (!((s === LOWER_S || s === UPPER_S) && !wordCharAt(text, end + 2))) return false;
+  }
+  if (word.length === 1) return next !== PERIOD && next !== HYPHEN;
   return lowerCase > 0;
+}
+
+/** `s` and `S`. */
+const LOWER_S = 0x73;
+const UPPER_S = 0x53;
+
+/** Whether code unit `c` is an apostrophe that may sit inside a word (' ’ ʼ, as `isApostrophe`). */
+const apostropheCode = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2bc;
+
+/**
+ * Whether the code unit at `i` of `text` is a letter or a digit (as `isWordChar`; none past the
+ * text). Read as a number: a one-character string of a character beyond Latin-1 is a new string
+ * each time, and comparing it makes the optimizing compiler recompile the pass.
+ */
+function wordCharAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return ((c < 128 ? (CODE_CLASSES[c] as number) : classOf(c)) & CODE_LETTER_OR_DIGIT) !== 0;
 }
 
 /** Whether the word one space before `at` starts with a digit ("20th Century"). */

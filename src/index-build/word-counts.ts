@@ -133,7 +133,8 @@ export class WordCounts {
       let s = h & mask;
       while (this.lengths[s] !== 0) s = (s + 1) & mask;
       const at = starts[t] as number;
-      this.chars.set(chars.subarray(at, at + length - 1), this.used);
+      // Copied by hand: a subarray per word is an object per word kept, at every rebuild.
+      for (let i = 0; i < length - 1; i++) this.chars[this.used + i] = chars[at + i] as number;
       this.starts[s] = this.used;
       this.used += length - 1;
       this.lengths[s] = length;
