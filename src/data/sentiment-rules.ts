@@ -28,11 +28,13 @@ export { ONE_WORD_HEADINGS as STRUCTURE_WORDS } from './heading-words';
 
 /**
  * Words the lexicon scores that hold no opinion in a review: "left" tells where people went or what
- * remains ("she left him", "two guards are left"). Their hits are dropped; the blame "it left me
+ * remains ("she left him", "two guards are left"), "behind" where something is ("the story behind
+ * it", "behind the camera"), "struck" what caught the writer's eye or what hit whom ("what struck
+ * me", "struck by lightning"). Their hits are dropped; the blame "it left me
  * cold" holds is read as a phrase (src/data/sentiment-verdicts.ts), and a review blaming with
  * "left" alone ("I left halfway through") loses it: fewer reviews do so than tell the story with it.
  */
-export const NOT_OPINION_WORDS: ReadonlySet<string> = new Set(['left']);
+export const NOT_OPINION_WORDS: ReadonlySet<string> = new Set(['left', 'behind', 'struck']);
 
 /**
  * Contrast words: the clause after "but" / "however" carries the writer's verdict ("The cast is
@@ -63,7 +65,8 @@ export const HEDGE_FACTOR = 0.6;
 
 /**
  * Genre and plot vocabulary: words a plot summary uses for what happens ("zombies kill everyone",
- * "the police arrest him"), not what the writer thinks. Their lexicon scores count {@link PLOT_WEIGHT} times. Words that judge
+ * "the police arrest him", "her son goes missing", "the final battle"), and the fear and darkness of
+ * a story's mood ("a dark tale", "afraid of the house"), not what the writer thinks. Their lexicon scores count {@link PLOT_WEIGHT} times. Words that judge
  * as often as they describe ("poor", "disaster", "horror", "evil") are not here.
  */
 export const PLOT_WORDS: ReadonlySet<string> = new Set([
@@ -73,7 +76,8 @@ export const PLOT_WORDS: ReadonlySet<string> = new Set([
   'attacked', 'violence', 'victim', 'victims', 'monster', 'monsters', 'ghost', 'ghosts', 'demon', 'demons',
   'revenge', 'weapon', 'weapons', 'gun', 'guns', 'shoot', 'escape', 'escapes', 'survive', 'survival',
   'kidnapped', 'apocalypse', 'orphan', 'prison', 'suicide', 'cancer', 'grief', 'mourning', 'cure', 'cured', 'vaccine',
-  'antidote', 'police', 'cop', 'cops', 'arrest', 'arrested',
+  'antidote', 'police', 'cop', 'cops', 'arrest', 'arrested', 'battle', 'battles', 'terror', 'terrorist', 'terrorists',
+  'missing', 'suspect', 'suspects', 'fear', 'afraid', 'dark',
 ]);
 export const PLOT_WEIGHT = 0.5;
 
@@ -244,13 +248,13 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
  * matches the reader's label.
  */
-export const SURE_INTERCEPT = 1.07;
+export const SURE_INTERCEPT = 1.13;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 6.05;
+export const SURE_SCORE_WEIGHT = 6.04;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
 export const SURE_HITS_WEIGHT = -0.1;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
-export const SURE_BALANCE_WEIGHT = -0.82;
+export const SURE_BALANCE_WEIGHT = -0.88;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted

@@ -50,8 +50,13 @@ const alternation = (words: readonly string[]): string =>
 const NUMBER = `\\d{1,3}(?:\\.\\d{1,2})?|${alternation(Object.keys(NUMBER_WORDS).filter((w) => (NUMBER_WORDS[w] ?? 0) <= 10))}`;
 /** A scale as written: "10", "ten", "a hundred". */
 const SCALE = `${alternation(RATING_SCALES.map(String))}|${alternation(Object.keys(NUMBER_WORDS).filter((w) => RATING_SCALES.includes(NUMBER_WORDS[w] ?? 0)))}|a hundred`;
-const SLASH = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
-const OUT_OF = new RegExp(`(?<![\\w.])(${NUMBER})( and a half)? (?:out of|outta) (${SCALE})\\b`, 'gi');
+/**
+ * A score may follow a sentence's full stop with no space, where a text lost its line breaks
+ * ("of all time.10/10"); after a digit and a point it is the tail of a decimal ("2.5/10" is not
+ * "5/10").
+ */
+const SLASH = /(?<![\d/])(?<!\d\.)(\d{1,3}(?:\.\d{1,2})?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
+const OUT_OF = new RegExp(`(?<!\\w)(?<!\\d\\.)(${NUMBER})( and a half)? (?:out of|outta) (${SCALE})\\b`, 'gi');
 /**
  * What scores the number right after it, read back from the number: a scoring verb with the work
  * as object ("I give it a ", "rated this film an ", "I'd grade it a solid "), a verb whose subject
