@@ -3,6 +3,8 @@
 /** Titles that only ever stand before a name: a capitalised word after one is a name. */
 export const NAME_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'madame', 'mme', 'mlle',
+  // A title only fiction gives (a Sith lord's): the name it leads is a part.
+  'darth',
 ]);
 
 /**
