@@ -25,6 +25,7 @@ describe('a casting verb or noun before the part, the actor further back', () =>
     ['a pronoun, then a describing noun phrase', 'Harold Pinkney has retired at 80. He played the grumpy innkeeper Silas Gorm on radio for years, and wrote two novels.', [['Silas Gorm', 'Harold Pinkney']]],
     ['"for his portrayal of"', 'Actor Desmond Okafor won the award for his portrayal of fisherman Abel Tiernan in the drama.', [['Abel Tiernan', 'Desmond Okafor']]],
     ['"will play the role of"', 'Greta Lindqvist, who starred in the sitcom Home Truths for six years, will play the role of Nora Falk.', [['Nora Falk', 'Greta Lindqvist']]],
+    ['"nails the role of"', 'Greta Lindqvist nails the role of Nora, a baker who hides a debt. Nora sells the shop.', [['Nora', 'Greta Lindqvist']]],
     ['a pronoun for the one person the sentence before names', 'Burt Halloran calls this his favourite job. He plays Vic Marner, a tired cop on his last case.', [['Vic Marner', 'Burt Halloran']]],
   ] as const)('%s', (_, text, want) => {
     expect(links(text)).toEqual(want);

@@ -89,10 +89,11 @@ export const NOT_TOPIC_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONO
 /** Possessives before a portrayal noun that make it someone's part ("his portrayal of C"). */
 export const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
-/** Verbs before `the role of` that say someone takes the part ("took the role of C", "landed the part of C"). */
+/** Verbs before `the role of` that say someone takes the part ("took the role of C", "landed the part of C", "nails the role of C"). */
 export const TAKING_VERBS: ReadonlySet<string> = new Set([
   'play', 'take', 'takes', 'took', 'taken', 'taking', 'land', 'landed', 'lands', 'landing', 'won', 'win', 'wins', 'winning',
   'get', 'got', 'gets', 'getting', 'reprise', 'reprises', 'reprised', 'reprising', 'accepted', 'accepts', 'turned', 'plays',
+  'nail', 'nails', 'nailed', 'nailing',
 ]);
 
 /** Auxiliaries that make the casting verb after them passive ("is played by"): the name after it is no part. */
