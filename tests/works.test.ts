@@ -119,6 +119,7 @@ const CALM = ' The rest of the film is a long wait for an ending that never quit
 describe('works found by the shape and place of a title in real reviews and news', () => {
   const found: [string, string, string[]][] = [
     ['a possessive inside a title in capitals', `I reread CHARLES DUNMORE'S WAR last week.${CALM}`, ["CHARLES DUNMORE'S WAR"]],
+    ['titles in capitals from a writer who writes only names so', `It steals from PSYCHO and from THE IRON GARDEN, and ANNA VALE is wasted.${CALM}`, ['PSYCHO', 'THE IRON GARDEN']],
     ['titles in capitals split at commas', `His best work came early: LANTERN BAY, SILVER ROADS and HOLLOW CREEK were all hits.${CALM}`, ['LANTERN BAY', 'SILVER ROADS', 'HOLLOW CREEK']],
     ['a repeated title after a sentence-opening "But"', 'But The Quiet Harbour is a delight. Nobody forgets The Quiet Harbour.', ['The Quiet Harbour']],
     ['one word the sentence calls "the story of"', 'Brambleton is the story of a lonely lighthouse keeper.', ['Brambleton']],
@@ -173,6 +174,10 @@ describe('works found by the shape and place of a title in real reviews and news
   const none: [string, string][] = [
     ['a number in words in capitals', `It lasts NINETY TWO minutes and feels longer.${CALM}`],
     ['a drawn-out cry in capitals', `AWWWW, I just love this little movie to bits.${CALM}`],
+    [
+      'labels and names in capitals from a writer who shouts for emphasis',
+      `It was VERY slow and the middle was TOTALLY pointless. SOUNDTRACK (6/10) Fine. Then come ORLEN, BRISKA and TAVO again.${CALM}`,
+    ],
     ['a given name the sentence calls the heart of a story', 'Clara is the heart of the story.'],
     ['one word after a preposition before "is the song"', 'A source of anger for Harlanders is the song itself.'],
     ['a person after "a comedy like"', 'It is a comedy like Tom Reed would make.'],

@@ -644,3 +644,9 @@ export const RULER_NAMES: ReadonlySet<string> = new Set([
   'constantine', 'michael', 'boris', 'rainier', 'napoleon', 'ramesses', 'ramses', 'amenhotep', 'thutmose', 'sancho',
   'matilda', 'isabella', 'isabel', 'victoria', 'margaret', 'rama', 'mohammed', 'muhammad', 'hussein', 'abdullah',
 ]);
+
+/**
+ * Singular verbs after a subject ("X and Y is"): a pair of things joined by "and" takes the plural,
+ * so a pair that takes one of these is one thing.
+ */
+export const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', "isn't", 'isn’t', "wasn't", 'wasn’t', 'has', "hasn't", 'hasn’t', 'remains']);

@@ -20,6 +20,36 @@ function capsGap(view: string, a: Word, b: Word): boolean {
   return !gap.includes('&') && !gap.includes(',');
 }
 
+/** Fewest lone words in capitals that are no noun ("VERY", "WEIRD", "NEEDED") that make a writer one who shouts for emphasis. */
+const EMPHASIS_WORDS = 2;
+
+/**
+ * wink's tags of a word that is no noun nor a connector: a lone word in capitals with one of them
+ * is emphasis ("VERY", "NEEDED", "COULD"); a lone "AND" or "THE" in capitals is a piece of a title
+ * in capitals split by the text's punctuation as often.
+ */
+const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'VERB', 'AUX', 'PRON', 'INTJ', 'PART']);
+
+/**
+ * True when the text writes {@link EMPHASIS_WORDS} or more lone words of three letters or more in
+ * capitals that are no nouns ("it was VERY good", "is RAMPANT"): its writer uses capitals for
+ * emphasis, so one word in capitals is no title there (its labels and names in capitals are
+ * no titles either: "OVERALL:", "ORLEN, BRISKA"); a title of two words or more in capitals still
+ * counts ("A YANK AT OXFORD" from a writer who also writes "NOT"). `found` holds the runs in
+ * capitals, first, last.
+ */
+function emphasises(ctx: WorksContext, found: readonly number[]): boolean {
+  const { words } = ctx;
+  let n = 0;
+  for (let k = 0; k < found.length; k += 2) {
+    const first = found[k] as number;
+    if (first !== found[k + 1]) continue;
+    const w = words[first] as Word;
+    if (w.end - w.start >= 3 && EMPHASIS_TAGS.has(ctx.posAt(w.start)) && ++n >= EMPHASIS_WORDS) return true;
+  }
+  return false;
+}
+
 /**
  * 1d. A run of capitalised words with one of four letters or more, or one word of five letters or
  * more, none of them a label ("SPOILERS") and no content word one the text also writes in lower
@@ -54,11 +84,13 @@ export function capitalTitles(ctx: WorksContext): Finding[] {
   }
   if (first >= 0) found.push(first, words.length - 1);
   if (caps === 0 || caps > long * SHOUTING_SHARE) return out;
+  const emphatic = emphasises(ctx, found);
   // A word of two letters or more the text also writes in lower case.
   const writtenLower = (w: Word): boolean => w.end - w.start >= 2 && ctx.writesLower(w.lower);
   const take = (first: number, last: number): void => {
-    // One short word ("I", "TV", "OK", the most common runs) is never a title: no arrays for it.
-    if (first === last && (words[first] as Word).end - (words[first] as Word).start < 5) return;
+    // One short word ("I", "TV", "OK", the most common runs) is never a title: no arrays for it;
+    // nor one word from a writer who shouts for emphasis (a label, a name or a cry there).
+    if (first === last && (emphatic || (words[first] as Word).end - (words[first] as Word).start < 5)) return;
     // Edges: no "I" or connector at the start, no connector at the end ("I LOVED", "… OF").
     while (first < last && (words[first] as Word).lower === 'i') first++;
     while (last > first && TITLE_CONNECTORS.has((words[last] as Word).lower)) last--;

@@ -28,6 +28,8 @@
  *    list of `src/data/work-titles-known.ts`, `4-known-titles.ts`); capitalised words joined by a
  *    romanised particle in a text about animation (`Kimetsu no Yaiba`; `4-romanised.ts`);
  *    a title-case run numbered as a sequel, by a Roman numeral or one digit (`Evil Dead II`, `Zombie 2`; `4-sequel-numeral.ts`);
+ *    two capitalised words joined by "and" that take a singular verb, as one thing does (`Salt and
+ *    Vinegar is`; `4-joined-pair.ts`);
  *    the subject of the first sentence of a text with no title line (`Copper Tide follows two
  *    brothers`; `4-opening-subject.ts`);
  * 5. titles the caller passes in `options.works`; the title-case phrases a list joins to a title
@@ -57,6 +59,7 @@ import { readWrittenBy } from './4-written-by';
 import { knownTitles, readKnownTitle } from './4-known-titles';
 import { readRomanised, romanisedTitles } from './4-romanised';
 import { readSequelNumeral } from './4-sequel-numeral';
+import { joinedPairTitles, readJoinedPair } from './4-joined-pair';
 import { openingWordStart, readOpeningSubject } from './4-opening-subject';
 import { listMates } from './5-list-mates';
 import { TitleList, workMentions } from './5-mentions';
@@ -93,6 +96,7 @@ interface PassFindings {
   romanised: Run[];
   numbered: Finding[];
   opening: Finding[];
+  pairs: Run[];
 }
 
 /** One walk over the runs hands each run to every pass that reads runs; each keeps what it found apart. */
@@ -100,7 +104,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
   const ctx = new WorksContext(input, words, ann);
   const f: PassFindings = {
     ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], writtenBy: [], years: [], repeatable: [], shapes: [], called: [],
-    brackets: [], roles: [], crew: [], makers: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], opening: [],
+    brackets: [], roles: [], crew: [], makers: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], opening: [], pairs: [],
   };
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE.test(ctx.lower);
@@ -130,6 +134,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
     readKnownTitle(ctx, run, f.known);
     readRomanised(ctx, run, f.romanised);
     readSequelNumeral(ctx, run, f.numbered);
+    readJoinedPair(ctx, run, f.pairs);
     readOpeningSubject(ctx, run, opening, f.opening);
     if (boxOffice) readChartPlace(ctx, run, f.charted);
   }
@@ -199,6 +204,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(knownTitles(ctx, f.known));
   titles.addAll(romanisedTitles(ctx, f.romanised));
   titles.addAll(f.numbered);
+  titles.addAll(joinedPairTitles(ctx, f.pairs));
   // 5. Titles the caller knows, the titles listed with a title a cue found, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   titles.addAll(listMates(ctx, titles.cuedKeys()));
