@@ -45,7 +45,7 @@ export function byClosingSource(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft
   let k = v - 1;
   while (k > from && VERB_FILLERS.has((tokens[k] as Token).normal)) k--;
   const last = tokens[k] as Token;
-  // "… means “few surprises” are left by then, he said.": the person the pronoun means.
+  // "… means “thin crops” are likely this year, he said.": the person the pronoun means.
   if (SPEAKER_PRONOUNS.has(last.normal)) return (tokens[k - 1] as Token).normal === ',' && k - 1 > from ? pronounReferent(ctx, last.start, last.normal, subjectOf) : null;
   const m = ctx.mentions[containing(ctx.mentions, last.start)] as Mention | undefined;
   if (!m || m.quoted || m.end !== last.end || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
