@@ -232,7 +232,7 @@ function plainlyPerson(ctx: Context, opener: Span, person: 'm' | 'f', ranked = f
   const first = tokens[f];
   if (!first || !givenNameOf(first.normal, person)) return null;
   // With `ranked`, a rank before a given name makes the sentence's subject a person whatever the
-  // tagger read after it ("Detective Inspector Ray Moss of Kent Police said"): a rival for "he",
+  // tagger read after it ("Detective Sergeant Ray Moss of Avon Police said"): a rival for "he",
   // though the name as the tagger cut it is no speaker to give.
   if (f > start) return ranked ? 'verb' : null;
   return verb && verb.sentence === first.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX') ? 'verb' : null;
