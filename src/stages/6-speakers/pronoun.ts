@@ -298,14 +298,17 @@ function ownSentenceSubject(ctx: Context, offset: number, want: Gender, m: Menti
 }
 
 /**
- * True when the pronoun at `offset` follows a comma or comes before a speech verb: an attribution
- * ("…, she said", "she added"). A verb that names a thing ("what she called “…”") is no attribution.
+ * True when the pronoun at `offset` follows a comma, or comes before a speech verb that closes a
+ * clause: an attribution ("…, she said", "… “a rock” she added."). A verb that names a thing ("what
+ * she called “…”") or leads into words of its own ("said she sang after being “…”") is no attribution.
  */
 function attributes(ctx: Context, offset: number): boolean {
   const { tokens } = ctx.ann;
   const at = firstAtOrAfter(tokens, offset);
-  const verb = tokens[at + 1]?.normal ?? '';
-  return tokens[at - 1]?.value === ',' || (isSpeechVerb(verb) && !NAMING_VERBS.has(verb));
+  const verb = tokens[at + 1];
+  const after = tokens[at + 2];
+  const closes = after === undefined || after.sentence !== verb?.sentence || after.type === 'punctuation';
+  return tokens[at - 1]?.value === ',' || (verb !== undefined && isSpeechVerb(verb.normal) && !NAMING_VERBS.has(verb.normal) && closes);
 }
 
 /** Most lower-case words of a role between a joining word and the name it joins ("and fellow actress"). */
