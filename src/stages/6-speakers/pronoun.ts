@@ -300,7 +300,7 @@ function ownSentenceSubject(ctx: Context, offset: number, want: Gender, m: Menti
 /**
  * True when the pronoun at `offset` follows a comma, or comes before a speech verb that closes a
  * clause: an attribution ("…, she said", "… “a rock” she added."). A verb that names a thing ("what
- * she called “…”") or leads into words of its own ("said she sang after being “…”") is no attribution.
+ * she called “…”") or leads into words of its own ("after she sang of being “…”") is no attribution.
  */
 function attributes(ctx: Context, offset: number): boolean {
   const { tokens } = ctx.ann;
