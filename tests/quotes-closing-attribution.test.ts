@@ -7,8 +7,8 @@ import { analyzeReview } from '../src';
 const read = (text: string): string[] => analyzeReview(text).quotes.map((q) => `${q.text}: ${q.kind} ${q.speaker?.name ?? '-'}`);
 
 const closing: [text: string, quotes: string[]][] = [
-  ['The storm means “months of work” are ahead for the staff, curator Ana Ruiz said.', ['months of work: speech Ana Ruiz']],
-  ['Ana Ruiz runs the museum. The storm means “months of work” are ahead for the staff, she said.', ['months of work: speech Ana Ruiz']],
+  ['The dry spring means “thin crops” are likely this year, grower Ana Ruiz said.', ['thin crops: speech Ana Ruiz']],
+  ['Ana Ruiz runs the farm. The dry spring means “thin crops” are likely this year, she said.', ['thin crops: speech Ana Ruiz']],
   ['They changed the hero’s name from “Kato” to Kado in the dub, and added a song.', ['Kato: term -']],
 ];
 

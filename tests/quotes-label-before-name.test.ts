@@ -18,6 +18,11 @@ const mustNot: [text: string, quotes: string[]][] = [
   ['Marta Quill said “yes” Tobias Grell would come.', ['yes: speech Marta Quill']],
   // a word with its stop is a line of its own
   ['Marta Quill said “never.” Tobias Grell shrugged.', ['never.: speech Marta Quill']],
+  // "her" as the object of a verb, or "that" opening a clause: what was said
+  ['Marta Quill told her “never” Tobias Grell would return.', ['never: speech Marta Quill']],
+  ['Marta Quill promised her “yes” Tobias Grell would sing.', ['yes: speech Marta Quill']],
+  ['Marta Quill asked her “why” Tobias Grell had left.', ['why: speech Marta Quill']],
+  ['Marta Quill said that “yes” Tobias Grell would come.', ['yes: speech Marta Quill']],
 ];
 
 describe('a one-word label before a name', () => {

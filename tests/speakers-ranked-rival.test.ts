@@ -1,4 +1,4 @@
-// A sentence opening with ranks or titles and a given name ("Detective Inspector Ray Moss of Kent
+// A sentence opening with ranks or titles and a given name ("Detective Sergeant Ray Moss of Avon
 // Police said …") brings in a person even when the names stage did not list them: "he said" after
 // it no longer goes on with the last speaker. The name as the tagger cut it is not given instead:
 // nobody is better than a wrong speaker. Without the rank, or with a given name of the other
@@ -10,16 +10,16 @@ type Case = [text: string, speakers: (string | null)[]];
 
 const speakersOf = (text: string): (string | null)[] => analyzeReview(text).quotes.map((q) => q.speaker?.name ?? null);
 
-const opening = '“I could have been hurt,” Tom Hale said. The break-in happened at 0400 GMT on Monday. ';
+const opening = '“The whole shelf came down,” Tom Hale said. The theft was reported late on Friday. ';
 
 const cases: Case[] = [
-  [opening + 'Detective Inspector Ray Moss of Kent Police said it appeared a man used a ladder. “The burglar was seen by Tom,” he said.', ['Tom Hale', null]],
-  [opening + 'Chief Superintendent Ray Moss of Kent Police said a ladder was used. “The burglar was seen by Tom,” he said.', ['Tom Hale', null]],
+  [opening + 'Detective Sergeant Ray Moss of Avon Police said the thief had cut through the fence. “The van was seen by Tom,” he said.', ['Tom Hale', null]],
+  [opening + 'Chief Inspector Ray Moss of Avon Police said a fence was cut. “The van was seen by Tom,” he said.', ['Tom Hale', null]],
 ];
 
 const goesOn: Case[] = [
   // a woman brought in does not stand in the way of "he"
-  [opening + 'Detective Inspector Rosa Linde of Kent Police said a ladder was used. “The burglar was seen by me,” he said.', ['Tom Hale', 'Tom Hale']],
+  [opening + 'Detective Sergeant Rosa Linde of Avon Police said a fence was cut. “The van was seen by me,” he said.', ['Tom Hale', 'Tom Hale']],
 ];
 
 describe('a ranked person the names stage missed stops "he said" going on', () => {

@@ -229,8 +229,20 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['The museum was “a ruin by dawn.” It stays shut for now, Ana Ruiz has said.', [null]],
       ['The roof was “unsafe” and “past saving”, Ana Ruiz has said.', [null, null]],
       // "he" / "she" closing the sentence: the person the pronoun means, or nobody when unclear
-      ['Ana Ruiz runs the museum. The storm means “months of work” are ahead for the staff, she said.', ['Ana Ruiz (pronoun)']],
-      ['Ana Ruiz and Petra Lund run the museum. The storm means “months of work” are ahead for the staff, she said.', [null]],
+      ['Ana Ruiz runs the farm. The dry spring means “thin crops” are likely on the farm, she said.', ['Ana Ruiz (pronoun)']],
+      ['Ana Ruiz and Petra Lund run the farm. The dry spring means “thin crops” are likely on the farm, she said.', [null]],
+    ],
+  ],
+  [
+    'closing-source',
+    ['verb'],
+    [
+      // ", he said." after a quote of another man: the last speaker going on, or the one man named
+      // since when the last speaker was a woman
+      ['“We lost the keys,” Tom Hale said. The lock was “beyond repair” by then, he said.', ['Tom Hale (verb)', 'Tom Hale (pronoun)']],
+      ['“We lost the keys,” Ada Quill said. Ben Ray runs the shop. The lock was “beyond repair” by then, he said.', ['Ada Quill (verb)', 'Ben Ray (pronoun)']],
+      // ... not a man named since who may be talked about, with the last speaker a man too
+      ['“We lost the keys,” Tom Hale said. Ben Ray was locked out of the flat. The landlord was “no help” all night, he said.', ['Tom Hale (verb)', null]],
     ],
   ],
   [
@@ -339,12 +351,12 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       // a paragraph that closes its quote leaves the next one's open, however it starts
       ['Grace Ellery said: “We finished on time.”\n\n“Nobody believed we would, least of all the bank.”', ['Grace Ellery (verb)', null]],
       // in reports, a paragraph closing on a sentence that reports its subject's words, a part in marks
-      ['Grace Ellery said the crew was “worn to the bone” by the end of the shoot.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      ['Grace Ellery said the choir was “hoarse as crows” by the end of the shoot.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
       ['Grace Ellery told the local paper the crew was tired of “endless night shoots”.\n\n“We slept in the trucks.” The film opens in May.', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
       // ... not when the quote has an attribution of its own, nor when a sentence follows the report
-      ['Grace Ellery said the crew was “worn to the bone” by the end.\n\n“We slept in the trucks,” Owen Tate said.', ['Grace Ellery (verb)', 'Owen Tate (verb)']],
-      ['Grace Ellery said the crew was “worn to the bone” by the end. The shoot ran over by a month.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
-      ['Grace Ellery said that “the crew was worn to the bone”.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
+      ['Grace Ellery said the choir was “hoarse as crows” by the end.\n\n“We slept in the trucks,” Owen Tate said.', ['Grace Ellery (verb)', 'Owen Tate (verb)']],
+      ['Grace Ellery said the choir was “hoarse as crows” by the end. The shoot ran over by a month.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
+      ['Grace Ellery said that “the choir was hoarse as crows”.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
       // a verb naming a thing puts a label on it, no statement going on
       ['Grace Ellery called the last week of the shoot “a long haul”.\n\n“We slept in the trucks for a week.”', ['Grace Ellery (verb)', null]],
     ],

@@ -76,7 +76,7 @@ const MAX_CLOSING_ATTRIBUTION_TOKENS = 6;
 
 /**
  * True when the quote's sentence closes, after the quote, with an attribution set off by a comma
- * (`The flow of awards means “few surprises” are left by then, he said.`): the whole sentence is
+ * (`The dry spring means “thin crops” are likely this year, he said.`): the whole sentence is
  * someone's statement, and the words in marks are theirs.
  */
 function closingAttribution(ann: Annotation, q: MarkedQuoteDraft): boolean {
@@ -111,6 +111,12 @@ const MAX_ATTRIBUTIVE_WORDS = 4;
 /** Words that open a noun phrase before an attributive scare quote ("the “effeminate” portrayal"). */
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 
+/**
+ * Articles and possessives before a one-word label set before a name ("his “friend” Captain Nemo");
+ * not "that", which as often opens a clause ("said that “yes” X would come").
+ */
+const NAME_LABEL_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this']);
+
 /** Words naming a word or label, before the word itself in marks ("the term “urban”", "so-called “public”"). */
 const LABEL_WORDS: ReadonlySet<string> = new Set(['so-called', 'word', 'term', 'label', 'nickname', 'moniker', 'hashtag']);
 
@@ -133,7 +139,9 @@ function isLabel(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, wo
   if (!after || after.sentence !== before.sentence) return false;
   // One lower-case word right after the opener, set before a name as its description ("his
   // “friend” Captain Nemo", "the “genius” Kubrick"), labels the person the name gives.
-  if (after.pos === 'PROPN' && isUpper(after.value[0]) && wordCount(words) === 1 && words === words.toLowerCase() && NOUN_PHRASE_OPENERS.has(before.normal)) {
+  if (after.pos === 'PROPN' && isUpper(after.value[0]) && wordCount(words) === 1 && words === words.toLowerCase() && NAME_LABEL_OPENERS.has(before.normal)) {
+    // "told her “never”": "her" after a verb is its object, and the word in marks is what was said.
+    if (before.normal === 'her' && tokens[at - 2]?.pos === 'VERB') return false;
     return input.view.slice(before.end, q.open.start).trim() === '';
   }
   if (after.pos !== 'NOUN' || after.value[0] !== after.normal[0]) return false;

@@ -7,7 +7,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FEMALE_NOUNS, JOINING_WORDS, MALE_NOUNS, NOT_MAN_NOUNS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
-import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
+import { NAMING_VERBS, SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, sentenceOpen, SPEAKER_MEMORY_BLOCKS, tok } from './context';
 import { descriptionEnd, isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
 import { genderOf } from './gender';
@@ -63,8 +63,9 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   // still, when nobody else named since the paragraph before could be meant.
   // "Ray Moss won. At the party with Tom Hale, he said": another person who could be meant, named
   // in the pronoun's own sentence before it, is nearer than any sentence before.
-  const near = want ? otherBeforeIn(ctx, offset, want) : null;
-  const own = near !== null ? ownSentenceSubject(ctx, offset, want) : null;
+  const nearMention = want ? lastPersonIn(ctx, offset, want) : null;
+  const near = nearMention?.entity ?? null;
+  const own = nearMention ? ownSentenceSubject(ctx, offset, want, nearMention) : null;
   if (own) return own;
   if (subject && (near === null || near === subject.entity) && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
   // "The BBC spokeswoman said …. “…,” she said": the sentence before reports the words of someone
@@ -231,7 +232,7 @@ function plainlyPerson(ctx: Context, opener: Span, person: 'm' | 'f', ranked = f
   const first = tokens[f];
   if (!first || !givenNameOf(first.normal, person)) return null;
   // With `ranked`, a rank before a given name makes the sentence's subject a person whatever the
-  // tagger read after it ("Detective Inspector Ray Moss of Kent Police said"): a rival for "he",
+  // tagger read after it ("Detective Sergeant Ray Moss of Avon Police said"): a rival for "he",
   // though the name as the tagger cut it is no speaker to give.
   if (f > start) return ranked ? 'verb' : null;
   return verb && verb.sentence === first.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX') ? 'verb' : null;
@@ -261,14 +262,9 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 export const MAX_MENTIONS_READ = 12;
 
 /**
- * The entity of the last person of gender `want` or unknown named, outside quotes, in the sentence
- * at `offset` before it; null when there is none.
+ * The last person of gender `want` or unknown named, outside quotes, in the sentence at `offset`
+ * before it; null when there is none.
  */
-function otherBeforeIn(ctx: Context, offset: number, want: Gender): number | null {
-  return lastPersonIn(ctx, offset, want)?.entity ?? null;
-}
-
-/** The mention behind {@link otherBeforeIn}: the last person of gender `want` or unknown named in the sentence before `offset`. */
 function lastPersonIn(ctx: Context, offset: number, want: Gender): Mention | null {
   const { tokens, sentences } = ctx.ann;
   const here = tokens[firstAtOrAfter(tokens, offset)];
@@ -287,16 +283,32 @@ function lastPersonIn(ctx: Context, offset: number, want: Gender): Mention | nul
 }
 
 /**
- * "Feminist icon Ruth Okafor quit over what she called “…”": in a report, the person opening the
- * pronoun's own sentence as its subject, when they are the last person named before the pronoun
- * who could be meant (plainly of its gender, or not shown): a clause's "she" goes back to the
- * sentence's subject. Null when the subject is a possessor, one of two joined names, or an outlet.
+ * "Actress Ruth Okafor left the club over what she called “…”": in a report, the person opening
+ * the pronoun's own sentence as its subject, when they are `m`, the last person named before the
+ * pronoun who could be meant (plainly of its gender, or not shown): a clause's "she" goes back to
+ * the sentence's subject. Null when the subject is a possessor, one of two joined names, or an
+ * outlet, and when the pronoun attributes words itself ("Okafor, she said, was …", "…, she added."):
+ * an attribution set off by commas names the speaker, who need not be the subject.
  */
-function ownSentenceSubject(ctx: Context, offset: number, want: Gender): SpeakerDraft | null {
+function ownSentenceSubject(ctx: Context, offset: number, want: Gender, m: Mention): SpeakerDraft | null {
   if (want === null || ctx.dialogueHeavy) return null;
-  const m = lastPersonIn(ctx, offset, want);
-  if (!m || !isSubjectMention(ctx, m) || possessive(ctx, m) || coordinated(ctx, m) || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  if (attributes(ctx, offset)) return null;
+  if (!isSubjectMention(ctx, m) || possessive(ctx, m) || coordinated(ctx, m) || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
+}
+
+/**
+ * True when the pronoun at `offset` follows a comma, or comes before a speech verb that closes a
+ * clause: an attribution ("…, she said", "… “a rock” she added."). A verb that names a thing ("what
+ * she called “…”") or leads into words of its own ("after she sang of being “…”") is no attribution.
+ */
+function attributes(ctx: Context, offset: number): boolean {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, offset);
+  const verb = tokens[at + 1];
+  const after = tokens[at + 2];
+  const closes = after === undefined || after.sentence !== verb?.sentence || after.type === 'punctuation';
+  return tokens[at - 1]?.value === ',' || (verb !== undefined && isSpeechVerb(verb.normal) && !NAMING_VERBS.has(verb.normal) && closes);
 }
 
 /** Most lower-case words of a role between a joining word and the name it joins ("and fellow actress"). */

@@ -10,8 +10,10 @@ import { containing, firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb } from '../context';
 import { pronounReferent } from '../pronoun';
+import { genderOf } from '../gender';
 import { subjectOf } from '../subject';
-import type { Context, Mention } from '../types';
+import { PRONOUN_GENDER } from '../subject-shapes';
+import type { Context, Gender, Mention } from '../types';
 
 /** Most tokens read after the quote for the sentence's close, so a huge sentence costs no more. */
 const MAX_TAIL_TOKENS = 60;
@@ -45,8 +47,12 @@ export function byClosingSource(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft
   let k = v - 1;
   while (k > from && VERB_FILLERS.has((tokens[k] as Token).normal)) k--;
   const last = tokens[k] as Token;
-  // "… means “few surprises” are left by then, he said.": the person the pronoun means.
-  if (SPEAKER_PRONOUNS.has(last.normal)) return (tokens[k - 1] as Token).normal === ',' && k - 1 > from ? pronounReferent(ctx, last.start, last.normal, subjectOf) : null;
+  // "… means “thin crops” are likely this year, he said.": the person the pronoun means.
+  if (SPEAKER_PRONOUNS.has(last.normal)) {
+    if ((tokens[k - 1] as Token).normal !== ',' || k - 1 <= from) return null;
+    const found = pronounReferent(ctx, last.start, last.normal, subjectOf);
+    return found && plainReferent(ctx, found, last.start, PRONOUN_GENDER[last.normal] ?? null) ? found : null;
+  }
   const m = ctx.mentions[containing(ctx.mentions, last.start)] as Mention | undefined;
   if (!m || m.quoted || m.end !== last.end || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
   // Back from the name over its role to the comma that sets the source off.
@@ -59,4 +65,28 @@ export function byClosingSource(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft
   }
   if (c <= from || (tokens[c] as Token).normal !== ',') return null;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+}
+
+/**
+ * True when `found`, the person a closing ", he said." means, is plainly so: the last quote's
+ * speaker going on, or, when someone else spoke last, the one person who could be meant named
+ * since that quote. "“…,” Tom Hale said. Ben Ray was dropped. … , he said.": the man named last
+ * may be a person talked about, not a new source; with two men in play, nobody.
+ */
+function plainReferent(ctx: Context, found: SpeakerDraft, offset: number, want: Gender): boolean {
+  const last = ctx.lastSpeaker;
+  if (!last || want === null) return true;
+  if (found.entity !== null && last.speaker.entity === found.entity) return true;
+  const fits = (s: { span: { start: number; end: number }; entity: number | null }): boolean => {
+    const g = genderOf(ctx, s);
+    return g === null || g === want;
+  };
+  if (fits(last.speaker)) return false;
+  for (let i = firstAtOrAfter(ctx.mentions, last.end); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start >= offset) break;
+    if (m.quoted || m.entity === found.entity || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+    if (fits({ span: m, entity: m.entity })) return false;
+  }
+  return true;
 }

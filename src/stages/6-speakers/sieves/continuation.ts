@@ -36,7 +36,7 @@ export function reopened(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQu
  * In reports, a paragraph that opens with a quote and attributes it to nobody, right after a
  * paragraph that closes with an attributed quote (`“…,” she said.` ¶ `“…”`), with a run of
  * one person's quoted statements (`He said: “A.” “B.”` ¶ `“C.”`), or with a sentence that reports
- * what its subject said and quotes part of it (`X said he was “just coming to terms” with it.` ¶
+ * what its subject said and quotes part of it (`X said he was “glad to be home” after the tour.` ¶
  * `“…”`): the speaker goes on.
  */
 function nextParagraph(ctx: Context, before: MarkedQuoteDraft, quote: MarkedQuoteDraft, speaker: SpeakerDraft): boolean {
