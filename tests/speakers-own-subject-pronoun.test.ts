@@ -18,6 +18,8 @@ const cases: Case[] = [
   [before + 'Lena Dahl sold the bakery in June, in what she called “a fresh start”.', ['Tomas Berg', 'Lena Dahl']],
   // a speech verb leading into words of its own is no attribution
   [before + 'Lena Dahl left the stage in tears after she sang of being “moved” by the crowd.', ['Tomas Berg', 'Lena Dahl']],
+  // a comma before the pronoun, but a verb that names a thing: no attribution
+  [before + 'Lena Dahl closed the bakery, and after the fair, she called it “a fresh start”.', ['Tomas Berg', 'Lena Dahl']],
 ];
 
 const mustNot: Case[] = [
@@ -32,6 +34,7 @@ const mustNot: Case[] = [
 // rules carry her on, else nobody.
 const attribution: Case[] = [
   ['“We sold every loaf,” baker Mira Sobel said. Lena Dahl, she said, had been “a marvel” all week.', ['Mira Sobel', null]],
+  ['“We sold every loaf,” baker Mira Sobel said. Lena Dahl, she said of the fair, had been “a marvel” all week.', ['Mira Sobel', null]],
   ['“We sold every loaf,” baker Mira Sobel said. Lena Dahl had been “a marvel” all week, she said.', ['Mira Sobel', 'Mira Sobel']],
   ['“We sold every loaf,” baker Mira Sobel said. Lena Dahl had been “a marvel” all week, she added.', ['Mira Sobel', null]],
   // a passive subject is no more the speaker

@@ -298,9 +298,10 @@ function ownSentenceSubject(ctx: Context, offset: number, want: Gender, m: Menti
 }
 
 /**
- * True when the pronoun at `offset` follows a comma, or comes before a speech verb that closes a
- * clause: an attribution ("…, she said", "… “a rock” she added."). A verb that names a thing ("what
- * she called “…”") or leads into words of its own ("after she sang of being “…”") is no attribution.
+ * True when the pronoun at `offset` comes before a speech verb that closes a clause or follows a
+ * comma: an attribution ("…, she said", "… “a rock” she added.", "…, she said of the day, …"). A
+ * verb that names a thing ("what she called “…”", also after a comma: "After the fair, she called
+ * it “…”") or leads into words of its own ("after she sang of being “…”") is no attribution.
  */
 function attributes(ctx: Context, offset: number): boolean {
   const { tokens } = ctx.ann;
@@ -308,7 +309,8 @@ function attributes(ctx: Context, offset: number): boolean {
   const verb = tokens[at + 1];
   const after = tokens[at + 2];
   const closes = after === undefined || after.sentence !== verb?.sentence || after.type === 'punctuation';
-  return tokens[at - 1]?.value === ',' || (verb !== undefined && isSpeechVerb(verb.normal) && !NAMING_VERBS.has(verb.normal) && closes);
+  if (verb === undefined || !isSpeechVerb(verb.normal) || NAMING_VERBS.has(verb.normal)) return false;
+  return closes || tokens[at - 1]?.value === ',';
 }
 
 /** Most lower-case words of a role between a joining word and the name it joins ("and fellow actress"). */

@@ -67,6 +67,9 @@ export function byClosingSource(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
 }
 
+/** Most mentions read back from a closing ", he said." for another person who could be meant. */
+const MAX_REFERENT_READ = 48;
+
 /**
  * True when `found`, the person a closing ", he said." means, is plainly so: the last quote's
  * speaker going on, or, when someone else spoke last, the one person who could be meant named
@@ -82,9 +85,13 @@ function plainReferent(ctx: Context, found: SpeakerDraft, offset: number, want: 
     return g === null || g === want;
   };
   if (fits(last.speaker)) return false;
-  for (let i = firstAtOrAfter(ctx.mentions, last.end); i < ctx.mentions.length; i++) {
+  // Read back from the quote, and only so far: past that many names nothing is plain, and a long
+  // report of unattributed quotes costs no more per quote than a short one.
+  const upTo = firstAtOrAfter(ctx.mentions, offset);
+  for (let i = upTo - 1; i >= 0; i--) {
     const m = ctx.mentions[i] as Mention;
-    if (m.start >= offset) break;
+    if (m.start < last.end) break;
+    if (upTo - i > MAX_REFERENT_READ) return false;
     if (m.quoted || m.entity === found.entity || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
     if (fits({ span: m, entity: m.entity })) return false;
   }
