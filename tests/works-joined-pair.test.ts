@@ -20,6 +20,8 @@ describe('pairs that are two things are no title', () => {
     { text: 'I watched it with friends. Tom and Ann was the couple everyone talked about afterwards.', found: [], none: ['Tom and Ann'] },
     // A side the text names alone elsewhere names someone of its own.
     { text: 'Brisk and Marrow has a nice scene on the pier. Later Brisk runs off with the money.', found: [], none: ['Brisk and Marrow'] },
+    // ... also when the other word after "and" is lower case there: that is no writing of the pair.
+    { text: 'Brisk and Marrow has a nice scene on the pier. The gulls fight over Brisk and marrow bones in the sand.', found: [], none: ['Brisk and Marrow'] },
     // After a preposition the pair is its object; the singular belongs to the noun before it.
     { text: 'I watched it twice. The friendship between Quill and Sprocket is the heart of the story.', found: [], none: ['Quill and Sprocket'] },
     { text: 'I watched it twice. The best we ever got out of Fennick and Rusk is this odd little caper.', found: [], none: ['Fennick and Rusk'] },

@@ -34,8 +34,8 @@ const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'VERB', 'AUX',
  * True when the text writes {@link EMPHASIS_WORDS} or more lone words of three letters or more in
  * capitals that are no nouns ("it was VERY good", "is RAMPANT"): its writer uses capitals for
  * emphasis, so one word in capitals is no title there (its labels and names in capitals are
- * no titles either: "OVERALL:", "ORLEN, BRISKA"); a title of two words or more in capitals still
- * counts ("A YANK AT OXFORD" from a writer who also writes "NOT"). `found` holds the runs in
+ * no titles either: "VERDICT:", "TOMAS, GRETA"); a title of two words or more in capitals still
+ * counts ("THE MARROW KING" from a writer who also writes "NOT"). `found` holds the runs in
  * capitals, first, last.
  */
 function emphasises(ctx: WorksContext, found: readonly number[]): boolean {

@@ -67,8 +67,11 @@ export function joinedPairTitles(ctx: WorksContext, candidates: readonly Run[]):
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
     if (!w.capitalised || !sides.has(w.lower)) continue;
-    const asFirst = words[k + 1]?.lower === 'and' && pairs.has(`${w.lower} ${words[k + 2]?.lower ?? ''}`);
-    const asLast = words[k - 1]?.lower === 'and' && pairs.has(`${words[k - 2]?.lower ?? ''} ${w.lower}`);
+    // The other side must be capitalised too: "Brisk and marrow" names "Brisk" alone.
+    const next = words[k + 2];
+    const prev = words[k - 2];
+    const asFirst = words[k + 1]?.lower === 'and' && next !== undefined && next.capitalised && pairs.has(`${w.lower} ${next.lower}`);
+    const asLast = words[k - 1]?.lower === 'and' && prev !== undefined && prev.capitalised && pairs.has(`${prev.lower} ${w.lower}`);
     if (!asFirst && !asLast) alone.add(w.lower);
   }
   const out: Finding[] = [];
