@@ -18,24 +18,7 @@ import { tieNames } from '../src/stages/4-names/tie-names';
 import { WORK_NOUNS } from '../src/data/work-cues';
 import { scanWords } from '../src/text/words';
 import type { KnownName } from '../src/types';
-
-/** Reads of array items, added up. */
-interface Counter {
-  reads: number;
-}
-
-/** `items` behind a proxy that counts each read of an item (by index or by iteration). */
-function counted<T>(items: T[], counter: Counter): T[] {
-  return new Proxy(items, {
-    get(target, key, receiver) {
-      if (typeof key === 'string') {
-        const c = key.charCodeAt(0);
-        if (c >= 48 && c <= 57) counter.reads++;
-      }
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-}
+import { counted, type Counter } from './helpers/counted';
 
 /** Entities whose list and every mention list count their reads. */
 function countedEntities(entities: EntityDraft[], counter: Counter): EntityDraft[] {

@@ -11,23 +11,7 @@ import type { EntityDraft } from '../src/stages/stage-types';
 import { tieNames } from '../src/stages/4-names/tie-names';
 import { WORK_NOUNS } from '../src/data/work-cues';
 import { scanWords } from '../src/text/words';
-
-interface Counter {
-  reads: number;
-}
-
-/** `items` behind a proxy that counts each read of an item. */
-function counted<T>(items: T[], counter: Counter): T[] {
-  return new Proxy(items, {
-    get(target, key, receiver) {
-      if (typeof key === 'string') {
-        const c = key.charCodeAt(0);
-        if (c >= 48 && c <= 57) counter.reads++;
-      }
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-}
+import { counted, type Counter } from './helpers/counted';
 
 /** Reads of entities and mentions by stage 4c over `text`; the stages before run unwatched. */
 function tieReads(text: string): { reads: number; entities: EntityDraft[] } {
