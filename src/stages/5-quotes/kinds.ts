@@ -115,7 +115,7 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his
  * Articles and possessives before a one-word label set before a name ("his “friend” Captain Nemo");
  * not "that", which as often opens a clause ("said that “yes” X would come").
  */
-const NAME_LABEL_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this']);
+const NAME_LABEL_OPENERS: ReadonlySet<string> = new Set([...NOUN_PHRASE_OPENERS].filter((w) => w !== 'that'));
 
 /** Words naming a word or label, before the word itself in marks ("the term “urban”", "so-called “public”"). */
 const LABEL_WORDS: ReadonlySet<string> = new Set(['so-called', 'word', 'term', 'label', 'nickname', 'moniker', 'hashtag']);
