@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_ACCEPTED_DOCUMENTS, readPlainMentions } from '../src/index-build/plain-mentions';
+import { readWords } from '../src/index-build/capitalised-words';
+import { firstWord, MIN_ACCEPTED_DOCUMENTS, readPlainMentions } from '../src/index-build/plain-mentions';
 import { buildIndex } from '../src/review-index';
 import { textChecksum } from '../src/text/checksum';
 import type { ReviewAnalysis } from '../src/types';
@@ -35,6 +36,35 @@ const scanCases: Array<[string, string, string[], Array<[string, boolean]>]> = [
 describe('readPlainMentions finds the known forms a text writes capitalised', () => {
   it.each(scanCases)('%s', (_, text, known, expected) => {
     expect(plainIn(text, known)).toEqual(expected);
+  });
+
+  // The first words of the known forms only let the runs of other words be passed over unread.
+  it.each(scanCases)('the same with the first words of the forms given: %s', (_, text, known, expected) => {
+    const out: Array<[string, boolean]> = [];
+    const set = new Set(known);
+    readPlainMentions(text, (s) => set.has(s), (s, atStart) => out.push([s, atStart]), readWords(text), new Set(known.map(firstWord)));
+    expect(out).toEqual(expected);
+  });
+});
+
+const firstWords: Array<[string, string]> = [
+  ['Oriel', 'Oriel'],
+  ['Dario Venn', 'Dario'],
+  ['Marlo K. Stane', 'Marlo'],
+  ['J. Oriel', 'J'],
+  ['Saint-Oriel Pell', 'Saint-Oriel'],
+  ["O'Dell", "O'Dell"],
+];
+
+describe('firstWord: a spelling up to its first space or period', () => {
+  it.each(firstWords)('%s', (surface, first) => expect(firstWord(surface)).toBe(first));
+
+  it('a run whose first word starts no known form is not asked about', () => {
+    const asked: string[] = [];
+    const text = 'Then Dario Venn met Pell Quarry and Dario.';
+    const known = new Set(['Dario Venn', 'Dario']);
+    readPlainMentions(text, (s) => (asked.push(s), known.has(s)), () => undefined, readWords(text), new Set([...known].map(firstWord)));
+    expect(asked).toEqual(['Dario Venn', 'Dario']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWords } from '../src/index-build/capitalised-words';
+import { readWords, WordList } from '../src/index-build/capitalised-words';
 import { hashOf, MAX_LOWER_WORD_LENGTH, WordCounts } from '../src/index-build/word-counts';
 import { buildIndex } from '../src/review-index';
 import { codePointAt, isLetterOrDigitCode, isLowerCode } from '../src/text/code-classes';
@@ -9,7 +9,8 @@ import { textAnalysisOf } from './helpers/index-docs';
 /** The capitalised words `readWords` finds in `text`, and the counts of the lower-case words asked. */
 function read(text: string, asked: string[]): { capitalised: string[]; counts: Record<string, number> } {
   const counts = new WordCounts();
-  const capitalised = readWords(text, counts).map((w) => text.slice(w.start, w.end));
+  const words = readWords(text, counts);
+  const capitalised = Array.from({ length: words.length }, (_, i) => text.slice(words.start(i), words.end(i)));
   return { capitalised, counts: Object.fromEntries(asked.map((w) => [w, counts.get(w)])) };
 }
 
@@ -27,6 +28,18 @@ const scans: Array<[string, string, string[], Record<string, number>]> = [
 describe('readWords: capitalised words found and lower-case words counted in one pass', () => {
   it.each(scans)('%s', (_, text, capitalised, counts) => {
     expect(read(text, Object.keys(counts))).toEqual({ capitalised, counts });
+  });
+
+  it('a list given is emptied and refilled: it holds the last text\'s words only, past its first buffer too', () => {
+    const list = new WordList();
+    const long = Array.from({ length: 300 }, (_, i) => `Quay${i}`).join(' ');
+    expect(readWords(long, undefined, list)).toBe(list);
+    expect([list.length, long.slice(list.start(299), list.end(299))]).toEqual([300, 'Quay299']);
+    readWords('then Brisa sailed with Tomas', undefined, list);
+    expect(Array.from({ length: list.length }, (_, i) => [list.start(i), list.end(i)])).toEqual([
+      [5, 10],
+      [23, 28],
+    ]);
   });
 
   it('counts across texts add up, and a capitalised word is not counted as its lower-case form', () => {

@@ -10,10 +10,44 @@ import { CODE_CLASSES, CODE_DIGIT, CODE_LETTER_OR_DIGIT, CODE_LOWER, CODE_UPPER,
 import { FNV_OFFSET, fnvStep, mix32 } from '../text/hash';
 import { MAX_LOWER_WORD_LENGTH, type WordCounts } from './word-counts';
 
-/** Where a word starts and ends in a text. */
-export interface WordSpan {
-  start: number;
-  end: number;
+/**
+ * Spans of a text (where each word starts and ends), in order, kept as numbers in one typed array:
+ * a text has hundreds of capitalised words, and an object per span was garbage the collector
+ * copied for every document. A list is refilled for each text ({@link WordList.clear}).
+ */
+export class WordList {
+  /** The start of span `i` at `2i`, its end at `2i + 1`. */
+  private spans = new Int32Array(256);
+  /** Spans held. */
+  length = 0;
+
+  /** Adds the span `start..end` after the others. */
+  push(start: number, end: number): void {
+    const at = 2 * this.length;
+    if (at + 2 > this.spans.length) {
+      const spans = new Int32Array(2 * this.spans.length);
+      spans.set(this.spans);
+      this.spans = spans;
+    }
+    this.spans[at] = start;
+    this.spans[at + 1] = end;
+    this.length++;
+  }
+
+  /** Where span `i` starts. */
+  start(i: number): number {
+    return this.spans[2 * i] as number;
+  }
+
+  /** Where span `i` ends. */
+  end(i: number): number {
+    return this.spans[2 * i + 1] as number;
+  }
+
+  /** Empties the list, keeping its buffer. */
+  clear(): void {
+    this.length = 0;
+  }
 }
 
 /** Whether a word may not start right after code point `c` (a letter, a digit, an apostrophe or a hyphen). */
@@ -22,9 +56,10 @@ const holds = (c: number, k: number): boolean => (k & CODE_LETTER_OR_DIGIT) !== 
 /**
  * The capitalised words of `text`, in order, counting its lower-case words (those of at most
  * `MAX_LOWER_WORD_LENGTH` code units) on `lower` when given. One pass over the character codes.
+ * `words`: the list to fill (emptied first), for a caller that reads one text after another.
  */
-export function readWords(text: string, lower?: WordCounts): WordSpan[] {
-  const words: WordSpan[] = [];
+export function readWords(text: string, lower?: WordCounts, words: WordList = new WordList()): WordList {
+  words.clear();
   const n = text.length;
   /** Whether the code point before `i` keeps a word from starting at `i`. */
   let held = false;
@@ -46,7 +81,7 @@ export function readWords(text: string, lower?: WordCounts): WordSpan[] {
         c = text.charCodeAt(i);
         k = c < 128 ? (CODE_CLASSES[c] as number) : classOf((c = codePointAt(text, i)));
       } while (k & CODE_LETTER_OR_DIGIT || c === 45);
-      words.push({ start, end: i });
+      words.push(start, i);
       continue;
     }
     // Lower-case letters and digits, hashed as they are read.

@@ -6,10 +6,10 @@
 import type { Character, Person, Quote, ReviewAnalysis, Sentiment } from '../types';
 import { addDocument } from './distinct-count';
 import { readLowerCase, readMention, readNamePairs } from './form-context';
-import { formParts, oneSlipApart, type FormParts } from './form-key';
+import { formParts, MIN_SLIP_LENGTH, oneSlipApart, undoubled, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
-import { readWords, type WordSpan } from './capitalised-words';
-import { readPlainMentions, sentenceStart } from './plain-mentions';
+import { readWords, WordList } from './capitalised-words';
+import { firstWord, readPlainMentions, sentenceStart } from './plain-mentions';
 import { readWeakForms } from './weak-forms';
 import { bump, capQuotes, MAX_BESIDE_WORDS, newFormTally, type FormTally, type WorkTally } from './tally';
 
@@ -38,6 +38,13 @@ function endsSentence(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * The capitalised words of the document being read, and the spans of the work's known forms in
+ * it: refilled for each document (one document is read at a time), so their buffers are made once.
+ */
+const WORDS = new WordList();
+const KNOWN = new WordList();
 
 /** How many guessed readings one reading with explicit kind evidence is worth. */
 const SURE_WEIGHT = 3;
@@ -73,7 +80,10 @@ function sectionSentiment(analysis: ReviewAnalysis, person: Person): Pick<Sentim
 /** The parts of `form`, read once per work. */
 function partsOf(work: WorkTally, form: string): FormParts {
   let parts = work.parsed.get(form);
-  if (!parts) work.parsed.set(form, (parts = formParts(form)));
+  if (!parts) {
+    work.parsed.set(form, (parts = formParts(form)));
+    work.firstWords.add(firstWord(form));
+  }
   return parts;
 }
 
@@ -202,7 +212,7 @@ function collectText(work: WorkTally, id: string, ordinal: number, analysis: Rev
   };
   // The capitalised words, found once for the pairs, the plain mentions and the weak forms, with
   // the lower-case words counted in the same pass (see weak-forms.ts).
-  const words = readWords(text, work.lowerWords);
+  const words = readWords(text, work.lowerWords, WORDS);
   readNamePairs(
     text,
     (first, second) => {
@@ -251,14 +261,15 @@ function collectText(work: WorkTally, id: string, ordinal: number, analysis: Rev
     countWritten(tally);
   };
   /** The spans of the work's known forms in the text, in order. */
-  const known: WordSpan[] = [];
+  const known = KNOWN;
+  known.clear();
   // Any form of the work is known, so a run the document accepted ("Leonardo DiCaprio") is not
   // read again as a shorter form inside it ("Leonardo").
   readPlainMentions(
     text,
     (surface) => formOf(surface) !== undefined,
     (surface, atSentenceStart, start, end) => {
-      known.push({ start, end });
+      known.push(start, end);
       const tally = formOf(surface) as FormTally;
       if (previous && start - previous.end <= MAX_LIST_GAP && LIST_GAPS.has(text.slice(previous.end, start))) list(previous.tally, tally);
       if (previous && endsSentence(text, previous.end, start)) sentence = [];
@@ -281,6 +292,7 @@ function collectText(work: WorkTally, id: string, ordinal: number, analysis: Rev
       plain.set(tally, found);
     },
     words,
+    work.firstWords,
   );
   // The ends and starts of the works the analysis found, for the weak forms listed beside one.
   const workEnds = new Set<number>();
@@ -300,8 +312,25 @@ function collectText(work: WorkTally, id: string, ordinal: number, analysis: Rev
     return false;
   };
   readWeakForms(work, text, ordinal, id, words, known, (start) => !sentenceStart(text, start), caps.documentIds, besideWork);
-  const twice = [...written].filter(([, n]) => n >= 2).map(([tally]) => tally);
-  for (let i = 0; i < twice.length; i++) for (let j = i + 1; j < twice.length; j++) twoSpellings(twice[i] as FormTally, twice[j] as FormTally);
+  // Each pair of forms written twice or more. Only words long enough to slip, whose lengths differ
+  // by one at most or that are one undoubled, can be one slip apart (see `oneSlipApart`): each
+  // word is undoubled once, not once per pair.
+  const twice: FormTally[] = [];
+  const undoubledOf: string[] = [];
+  for (const [tally, n] of written) {
+    const word = tally.parts.written[0] as string;
+    if (n < 2 || word.length < MIN_SLIP_LENGTH) continue;
+    twice.push(tally);
+    undoubledOf.push(undoubled(word));
+  }
+  for (let i = 0; i < twice.length; i++) {
+    const a = twice[i] as FormTally;
+    const length = (a.parts.written[0] as string).length;
+    for (let j = i + 1; j < twice.length; j++) {
+      const b = twice[j] as FormTally;
+      if (Math.abs((b.parts.written[0] as string).length - length) <= 1 || undoubledOf[i] === undoubledOf[j]) twoSpellings(a, b);
+    }
+  }
   for (const [tally, found] of plain) {
     if (!found.inSentence) continue;
     addDocument(tally.plain.docs, ordinal);

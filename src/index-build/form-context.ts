@@ -25,7 +25,7 @@ import {
 } from '../data/index-context-words';
 import { foldVowels } from './form-key';
 import { CODE_CLASSES, CODE_UPPER, classOf, codePointAt, isLetterOrDigitCode, isLowerCode } from '../text/code-classes';
-import { readWords, type WordSpan } from './capitalised-words';
+import { readWords, type WordList } from './capitalised-words';
 
 /** Counts of what surrounds one form's mentions across a work's documents. */
 export interface FormContext {
@@ -350,17 +350,17 @@ const PAIR_WORD = /^\p{Lu}\p{Ll}{1,19}$/u;
  * `words`: the text's capitalised words (see {@link readWords}), read once for this and the
  * plain mentions.
  */
-export function readNamePairs(text: string, visit: (first: string, second: string) => void, words: readonly WordSpan[] = readWords(text)): void {
+export function readNamePairs(text: string, visit: (first: string, second: string) => void, words: WordList = readWords(text)): void {
   /** The merge key of the word before, when it is a pair's word and one space from a neighbour. */
   let before: string | null = null;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] as WordSpan;
-    const afterPrevious = i > 0 && text.charCodeAt(w.start - 1) === 32 && (words[i - 1] as WordSpan).end === w.start - 1;
-    const next = words[i + 1];
+    const start = words.start(i);
+    const end = words.end(i);
+    const afterPrevious = i > 0 && text.charCodeAt(start - 1) === 32 && words.end(i - 1) === start - 1;
     // Only a word one space from another is read: most capitalised words stand alone.
     let plain: string | null = null;
-    if ((afterPrevious && before !== null) || (next !== undefined && next.start === w.end + 1 && text.charCodeAt(w.end) === 32)) {
-      const word = text.slice(w.start, w.end);
+    if ((afterPrevious && before !== null) || (i + 1 < words.length && words.start(i + 1) === end + 1 && text.charCodeAt(end) === 32)) {
+      const word = text.slice(start, end);
       plain = PAIR_WORD.test(word) ? foldVowels(word.toLowerCase()) : null;
     }
     if (before !== null && plain !== null && afterPrevious) visit(before, plain);

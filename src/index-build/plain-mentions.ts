@@ -9,7 +9,7 @@
 import { NAME_TITLES } from '../data/honorifics';
 import { CLOSE_BRACKET, HYPHEN, isDigitCode, PERIOD, SPACE, TAB } from '../text/chars';
 import { CODE_CLASSES, CODE_DIGIT, CODE_LETTER_OR_DIGIT, CODE_UPPER, classOf } from '../text/code-classes';
-import { readWords, type WordSpan } from './capitalised-words';
+import { readWords, type WordList } from './capitalised-words';
 
 /** Documents that must accept a form before its plain mentions in other documents count. */
 export const MIN_ACCEPTED_DOCUMENTS = 3;
@@ -112,27 +112,47 @@ function joins(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * The first word of a spelling: up to its first space or period, the whole of it without one. A
+ * run of capitalised words joined by a space or an initial's period (see {@link readPlainMentions})
+ * has its first capitalised word as its first word, since such a word holds no space or period.
+ */
+export function firstWord(surface: string): string {
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c === SPACE || c === PERIOD) return surface.slice(0, i);
+  }
+  return surface;
+}
+
+/**
  * Calls `visit(surface, atSentenceStart, start, end)` for every capitalised run of up to
  * {@link MAX_RUN_WORDS} words in `text` that `known` accepts, the longest known run at each word
  * first; the words of a run found are not read again. `words`: the text's
- * {@link readWords}. One pass over the words, a fixed few lookups each.
+ * {@link readWords}. `firstWords`, when given: the {@link firstWord} of every surface `known`
+ * accepts (and maybe more), so the runs of a word that is none of them are not copied out and
+ * asked about. One pass over the words, a fixed few lookups each.
  */
 export function readPlainMentions(
   text: string,
   known: (surface: string) => boolean,
   visit: (surface: string, atSentenceStart: boolean, start: number, end: number) => void,
-  words: readonly WordSpan[] = readWords(text),
+  words: WordList = readWords(text),
+  firstWords?: ReadonlySet<string>,
 ): void {
   for (let i = 0; i < words.length; ) {
-    const first = words[i] as WordSpan;
+    const start = words.start(i);
+    if (firstWords !== undefined && !firstWords.has(text.slice(start, words.end(i)))) {
+      i++;
+      continue;
+    }
     let taken = 0;
     let run = 1;
-    while (run < MAX_RUN_WORDS && i + run < words.length && joins(text, (words[i + run - 1] as WordSpan).end, (words[i + run] as WordSpan).start)) run++;
+    while (run < MAX_RUN_WORDS && i + run < words.length && joins(text, words.end(i + run - 1), words.start(i + run))) run++;
     for (let k = run; k >= 1 && !taken; k--) {
-      const end = (words[i + k - 1] as WordSpan).end;
-      const surface = text.slice(first.start, end);
+      const end = words.end(i + k - 1);
+      const surface = text.slice(start, end);
       if (known(surface)) {
-        visit(surface, sentenceStart(text, first.start), first.start, end);
+        visit(surface, sentenceStart(text, start), start, end);
         taken = k;
       }
     }

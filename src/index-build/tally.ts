@@ -105,6 +105,12 @@ export interface WorkTally {
   /** Each spelling read once: spelling → its parts (as many as the distinct spellings). */
   parsed: Map<string, FormParts>;
   /**
+   * The first word of each spelling in {@link WorkTally.parsed} (up to its first space or period):
+   * a run of a text's capitalised words whose first word is none of these is no spelling of the
+   * work, and its longer runs need not be copied out to be looked up (see plain-mentions.ts).
+   */
+  firstWords: Set<string>;
+  /**
    * Two one-word forms one slip apart that a document accepts and writes as two names, in one
    * sentence ("Brook and Brock") or each twice or more: "keyA\nkeyB" (sorted) → documents. As many
    * as such pairs, which are few.

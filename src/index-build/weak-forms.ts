@@ -30,7 +30,7 @@ import { addDocument, countDocuments, mergeSketches } from './distinct-count';
 import { newFormContext, readMention, type FormContext } from './form-context';
 import { formParts, formWords, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
-import type { WordSpan } from './capitalised-words';
+import type { WordList } from './capitalised-words';
 import { newFormTally, type WeakForm, type WorkTally } from './tally';
 
 /**
@@ -181,8 +181,8 @@ function afterNumber(text: string, at: number): boolean {
 /** What two spellings of one merge key may differ by besides case (see form-key.ts). */
 const SPELLING_MARKS = /[\s\-‐‑–—_/:;.'’‘`"“”,!?()]/gu;
 
-/** Whether two words of `text` are one space apart. */
-const oneSpaceApart = (text: string, a: WordSpan, b: WordSpan): boolean => b.start === a.end + 1 && text.charCodeAt(a.end) === SPACE;
+/** Whether words `i` and `i + 1` of `text` are one space apart. */
+const oneSpaceApart = (text: string, words: WordList, i: number): boolean => words.start(i + 1) === words.end(i) + 1 && text.charCodeAt(words.end(i)) === SPACE;
 
 /**
  * Counts one document's weak forms on `work.weak`: each whole run of up to {@link MAX_WEAK_WORDS}
@@ -196,31 +196,30 @@ export function readWeakForms(
   text: string,
   ordinal: number,
   id: string,
-  words: readonly WordSpan[],
-  covered: readonly WordSpan[],
+  words: WordList,
+  covered: WordList,
   midSentence: (start: number) => boolean,
   docIdCap: number,
   besideWork: (start: number, end: number) => boolean = () => false,
 ): void {
   let c = 0;
   const touches = (start: number, end: number): boolean => {
-    while (c < covered.length && (covered[c] as WordSpan).end + 1 < start) c++;
-    const span = covered[c];
-    return span !== undefined && span.start <= end + 1;
+    while (c < covered.length && covered.end(c) + 1 < start) c++;
+    return c < covered.length && covered.start(c) <= end + 1;
   };
   for (let i = 0; i < words.length; ) {
     // The whole run of capitalised words one space apart: a weak form only when every word of it
     // may be a word of a name and it is no longer than a name ("Century" of "20th Century Fox" is none).
     let j = i + 1;
-    while (j < words.length && oneSpaceApart(text, words[j - 1] as WordSpan, words[j] as WordSpan)) j++;
+    while (j < words.length && oneSpaceApart(text, words, j - 1)) j++;
     // A function word first ("And Jabba?", "The Snoke reveal") is no part of the run.
-    while (i < j - 1 && LEADING.has(text.slice((words[i] as WordSpan).start, (words[i] as WordSpan).end).toLowerCase())) i++;
-    const start = (words[i] as WordSpan).start;
-    const end = (words[j - 1] as WordSpan).end;
+    while (i < j - 1 && LEADING.has(text.slice(words.start(i), words.end(i)).toLowerCase())) i++;
+    const start = words.start(i);
+    const end = words.end(j - 1);
     // Where the run is read first, its words after (most runs start a sentence or are a known form).
     // A calendar word is a name only before another word of one ("August Walker", not "in August").
     let weak = j - i <= MAX_WEAK_WORDS && !touches(start, end) && midSentence(start) && !afterNumber(text, start) && !(j - i === 1 && CALENDAR.has(text.slice(start, end).toLowerCase()));
-    for (let k = i; weak && k < j; k++) weak = weakWord(text, (words[k] as WordSpan).start, (words[k] as WordSpan).end);
+    for (let k = i; weak && k < j; k++) weak = weakWord(text, words.start(k), words.end(k));
     if (weak) addWeak(work, text.slice(start, end), ordinal, id, text, start, end, docIdCap, besideWork(start, end));
     i = j;
   }
