@@ -22,20 +22,27 @@ export const MAX_LOWER_WORD_LENGTH = 40;
 /** The hash a word is kept under: its FNV-1a hash, mixed so the limit's high bits and the slot's low bits are both spread. */
 export const hashOf = (word: string): number => mix32(fnv1a(word));
 
+/** Numbers per slot of {@link WordCounts}: where the word starts, its length plus one (0: an empty slot), its hash, its uses. */
+const SLOT = 4;
+/** Offsets in a slot. */
+const START = 0;
+const LENGTH = 1;
+const HASH = 2;
+const USES = 3;
+
 /**
  * A lower-case word's counts, in an open-addressed table of words and their hashes. The words are
  * kept as code units in one buffer, not as strings: a work keeps thousands of them for the whole
  * batch, and as strings each would be an object the garbage collector copies and then marks again
- * and again.
+ * and again. A slot's four numbers sit side by side in one typed array, so a look-up reads one
+ * stretch of memory rather than four arrays, and a rebuild makes one array, not four.
  */
 export class WordCounts {
-  /** Where each slot's word starts in {@link WordCounts.chars}. */
-  private starts = new Int32Array(64);
-  /** Each slot's word length plus one (0: an empty slot). */
-  private lengths = new Int32Array(64);
-  private hashes = new Uint32Array(64);
-  // Counts stay far below 2^32 in any batch: a Uint32Array halves the table's count bytes.
-  private uses = new Uint32Array(64);
+  /**
+   * The slots, {@link SLOT} numbers each. Counts stay far below 2^31 in any batch; a hash is
+   * stored as its 32 bits read signed.
+   */
+  private slots = new Int32Array(64 * SLOT);
   /** The kept words' code units, one after another. */
   private chars = new Uint16Array(1024);
   /** Code units of {@link WordCounts.chars} in use. */
@@ -56,90 +63,104 @@ export class WordCounts {
   get(word: string): number {
     const h = hashOf(word);
     if (h >= this.limit) return 0;
-    const mask = this.lengths.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const length = this.lengths[s] as number;
+      const at = s * SLOT;
+      const length = slots[at + LENGTH] as number;
       if (length === 0) return 0;
-      if (this.hashes[s] === h && length - 1 === word.length && this.holds(s, word, 0)) return this.uses[s] as number;
+      if (slots[at + HASH] === (h | 0) && length - 1 === word.length && this.holds(at, word, 0)) return slots[at + USES] as number;
     }
   }
 
-  /** Counts one use of `text.slice(start, end)`, whose hash is `h`. */
+  /**
+   * Counts one use of `text.slice(start, end)`, whose hash is `h`. Most uses are of a word counted
+   * before: that path is all this function holds, small enough for the compiler to take into the
+   * caller's loop; a new word goes to {@link WordCounts.insert}.
+   */
   add(text: string, start: number, end: number, h: number): void {
     if (h >= this.limit) return;
     const length = end - start;
-    let mask = this.lengths.length - 1;
-    let s = h & mask;
-    for (; ; s = (s + 1) & mask) {
-      const held = this.lengths[s] as number;
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const at = s * SLOT;
+      const held = slots[at + LENGTH] as number;
       if (held === 0) break;
-      if (this.hashes[s] === h && held - 1 === length && this.holds(s, text, start)) {
-        this.uses[s] = (this.uses[s] as number) + 1;
+      if (slots[at + HASH] === (h | 0) && held - 1 === length && this.holds(at, text, start)) {
+        slots[at + USES] = (slots[at + USES] as number) + 1;
         return;
       }
     }
+    this.insert(text, start, end, h);
+  }
+
+  /** Counts the first use of `text.slice(start, end)` (hash `h`, below the limit), making room as needed. */
+  private insert(text: string, start: number, end: number, h: number): void {
+    const length = end - start;
     while (this.size >= this.cap) {
       // Words sharing one hash past the cap (only a crafted input) would halve the limit down to
       // nothing, rebuilding the table each time: at a limit of 1 no new word is taken instead.
       if (this.limit <= 1) return;
       this.limit /= 2;
-      this.rebuild(this.lengths.length);
+      this.rebuild(this.slots.length / SLOT);
       if (h >= this.limit) return;
     }
-    if (2 * (this.size + 1) > this.lengths.length) this.rebuild(2 * this.lengths.length);
-    mask = this.lengths.length - 1;
-    s = h & mask;
-    while (this.lengths[s] !== 0) s = (s + 1) & mask;
+    if (2 * (this.size + 1) > this.slots.length / SLOT) this.rebuild((2 * this.slots.length) / SLOT);
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
+    let s = h & mask;
+    while (slots[s * SLOT + LENGTH] !== 0) s = (s + 1) & mask;
     if (this.used + length > this.chars.length) {
       const chars = new Uint16Array(2 * Math.max(this.chars.length, this.used + length));
       chars.set(this.chars.subarray(0, this.used));
       this.chars = chars;
     }
     for (let i = 0; i < length; i++) this.chars[this.used + i] = text.charCodeAt(start + i);
-    this.starts[s] = this.used;
+    const at = s * SLOT;
+    slots[at + START] = this.used;
+    slots[at + LENGTH] = length + 1;
+    slots[at + HASH] = h | 0;
+    slots[at + USES] = 1;
     this.used += length;
-    this.lengths[s] = length + 1;
-    this.hashes[s] = h;
-    this.uses[s] = 1;
     this.size++;
   }
 
-  /** Whether slot `s` holds the code units of `text` from `from` on (its length already matched). */
-  private holds(s: number, text: string, from: number): boolean {
-    const at = this.starts[s] as number;
-    const length = (this.lengths[s] as number) - 1;
-    for (let i = 0; i < length; i++) if (this.chars[at + i] !== text.charCodeAt(from + i)) return false;
+  /** Whether the slot at `at` holds the code units of `text` from `from` on (its length already matched). */
+  private holds(at: number, text: string, from: number): boolean {
+    const first = this.slots[at + START] as number;
+    const length = (this.slots[at + LENGTH] as number) - 1;
+    for (let i = 0; i < length; i++) if (this.chars[first + i] !== text.charCodeAt(from + i)) return false;
     return true;
   }
 
   /**
-   * Lays the words below the limit out again in a table of `slots` slots, their code units in a
+   * Lays the words below the limit out again in a table of `count` slots, their code units in a
    * buffer of their own (the words left out are dropped from it).
    */
-  private rebuild(slots: number): void {
-    const { starts, lengths, hashes, uses, chars } = this;
-    this.starts = new Int32Array(slots);
-    this.lengths = new Int32Array(slots);
-    this.hashes = new Uint32Array(slots);
-    this.uses = new Uint32Array(slots);
+  private rebuild(count: number): void {
+    const { slots: old, chars } = this;
+    const slots = new Int32Array(count * SLOT);
+    this.slots = slots;
     this.chars = new Uint16Array(chars.length);
     this.used = 0;
     this.size = 0;
-    const mask = slots - 1;
-    for (let t = 0; t < lengths.length; t++) {
-      const length = lengths[t] as number;
-      const h = hashes[t] as number;
+    const mask = count - 1;
+    for (let t = 0; t < old.length; t += SLOT) {
+      const length = old[t + LENGTH] as number;
+      const h = (old[t + HASH] as number) >>> 0;
       if (length === 0 || h >= this.limit) continue;
       let s = h & mask;
-      while (this.lengths[s] !== 0) s = (s + 1) & mask;
-      const at = starts[t] as number;
+      while (slots[s * SLOT + LENGTH] !== 0) s = (s + 1) & mask;
+      const first = old[t + START] as number;
       // Copied by hand: a subarray per word is an object per word kept, at every rebuild.
-      for (let i = 0; i < length - 1; i++) this.chars[this.used + i] = chars[at + i] as number;
-      this.starts[s] = this.used;
+      for (let i = 0; i < length - 1; i++) this.chars[this.used + i] = chars[first + i] as number;
+      const at = s * SLOT;
+      slots[at + START] = this.used;
+      slots[at + LENGTH] = length;
+      slots[at + HASH] = h | 0;
+      slots[at + USES] = old[t + USES] as number;
       this.used += length - 1;
-      this.lengths[s] = length;
-      this.hashes[s] = h;
-      this.uses[s] = uses[t] as number;
       this.size++;
     }
   }
