@@ -163,6 +163,21 @@ export const PLAIN_VERB_LEADS: ReadonlySet<string> = new Set([
   'to', 'will', 'would', 'could', 'can', 'shall', 'should', 'must', 'might', 'may', 'did', 'does', "'ll", '’ll',
 ]);
 
+/**
+ * Forms of `bring` that cast when the part is followed by `to life` ("A brings C to life", "A
+ * brought to life C"): the actor gives the part a body. `back to life` is a plot's resurrection, no casting.
+ */
+export const BRING_VERBS: ReadonlySet<string> = new Set(['bring', 'brings', 'brought', 'bringing']);
+
+/**
+ * Nouns of a part that also name a piece of a place or a group ("the part of town where …", "on the
+ * part of the studio"): after them a casting reader needs more than the noun.
+ */
+export const REGION_PART_NOUNS: ReadonlySet<string> = new Set(['part', 'parts']);
+
+/** Words right after a name that make it a place: "the part of Leeds where she grew up". */
+export const PLACE_RELATIVES: ReadonlySet<string> = new Set(['where', 'whence']);
+
 /** The forms of `play`, the casting verb that also takes a place ("played Carnegie Hall", "will play Hampden"). */
 export const PLAY_FORMS: ReadonlySet<string> = new Set(['play', 'plays', 'played', 'playing']);
 

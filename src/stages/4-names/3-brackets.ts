@@ -1,5 +1,5 @@
 /**
- * Step 3, a bracket right after a name: `C (A)`, `C(A)`, `C (played by A)`, `C (a wonderful A)`,
+ * Step 3, a bracket right after a name: `C (A)`, `C(A)`, `C, (A)`, `C (played by A)`, `C (a wonderful A)`,
  * `C (Work's A)`, `A (as C)`, and a lone given name after a full name, `A (C)`.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
@@ -43,7 +43,9 @@ function playedInBracket(c: CueContext, p: Piece, open: number): boolean {
 export function readBracket(c: CueContext, p: Piece): void {
   const { words, pos, input } = c;
   let k = p.last + 1;
-  if (k >= words.length || possessive(c, p) || !/^ ?\($/.test(gapBefore(c, k))) return;
+  if (k >= words.length || possessive(c, p) || !/^(?:, | )?\($/.test(gapBefore(c, k))) return;
+  // "A, B, (C)": after a comma that also stands before the name, the bracket goes on a list.
+  if (gapBefore(c, k).startsWith(',') && p.first > 0 && gapBefore(c, p.first).includes(',')) return;
   if ((words[k] as Word).lower === 'as') {
     // "Casey Vale (as Joline's brother, Jay)": the role phrase reads as after any `as`; a full
     // name playing a described part is an actor even when the part has no name.

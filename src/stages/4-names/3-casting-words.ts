@@ -1,10 +1,10 @@
 /**
  * Step 3, the casting words, read at every word with one bounded look back and one forward each:
  * `A … as (det adj*) C`, `A plays (det adj*) C`, `A will play C`, `A … in the role of C`, `C is played (well) by A`,
- * and the parallel lists `A, B and C as X, Y and Z`.
+ * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`.
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
-import { OWN_PHRASE_WORDS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS } from '../../data/casting-vocab';
+import { BRING_VERBS, OWN_PHRASE_WORDS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS } from '../../data/casting-vocab';
 import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
 import { isQuote } from './context';
@@ -122,6 +122,24 @@ function linkLists(c: CueContext, role: Piece, actor: Piece, lists: boolean): vo
   link(role, actor);
 }
 
+/**
+ * `part of` at the `of` of word `k` names a piece of a place or a group, not a role: "on the part
+ * of C" (an idiom of agency), "the part of C where …" (a place).
+ */
+function regionPart(c: CueContext, k: number, role: Piece): boolean {
+  const { words } = c;
+  if (!REGION_PART_NOUNS.has((words[k - 1] as Word).lower)) return false;
+  const next = words[role.last + 1];
+  return (k >= 3 && (words[k - 3] as Word).lower === 'on') || (next !== undefined && PLACE_RELATIVES.has(next.lower));
+}
+
+/** True when words `k` and `k + 1` are `to life`, each after one space. */
+function toLife(c: CueContext, k: number): boolean {
+  const to = c.words[k];
+  const life = c.words[k + 1];
+  return to !== undefined && life !== undefined && to.lower === 'to' && life.lower === 'life' && gapBefore(c, k) === ' ' && gapBefore(c, k + 1) === ' ';
+}
+
 /** Reads the casting words of the whole text, in order, and links the names they cast. */
 export function readCastingWords(c: CueContext): void {
   const { words, pos, pieceAt, pieceEnding } = c;
@@ -176,11 +194,22 @@ export function readCastingWords(c: CueContext): void {
       // "A … in the role of C", "A and B in their roles of C and D"; "the character of C" alone
       // says C is a character ("a part of Algiers" is neither).
       const role = roleAfter(c, k + 1, MAX_MODIFIERS);
-      if (!role) continue;
+      if (!role || regionPart(c, k, role)) continue;
       const actor = actorBefore(c, k - 2, MAX_BEFORE_CUE);
       const inRole = actor && ['in', 'as'].includes((words[actor.last + 1] as Word).lower);
       if (actor && actorShaped(c, actor, k) && !authoredBetween(c, actor, k) && (inRole || predicateBetween(c, actor, k))) linkLists(c, role, actor, true);
       else if (!role.character && role.roles.length === 0 && !(words[k - 1] as Word).lower.startsWith('part')) role.character = true;
+    } else if (BRING_VERBS.has(w.lower)) {
+      // "A brings C to life", "A brought the gruff C to life", "A brings to life C": the actor
+      // gives the part a body ("brings C back to life" is a story's, no casting).
+      const front = toLife(c, k + 1);
+      const role = roleAfter(c, front ? k + 3 : k + 1, MAX_MODIFIERS);
+      if (!role || (!front && !toLife(c, role.last + 1))) continue;
+      const actor = actorBefore(c, k, MAX_MODIFIERS);
+      // "used in The Ring to bring C to life": a name after an article or a preposition, or right
+      // before the infinitive's `to`, is no subject ("A managed to bring" has its verb between).
+      const infinitive = actor !== undefined && (words[k - 1] as Word).lower === 'to' && actor.last === k - 2;
+      if (actor && !infinitive && actorShaped(c, actor, k) && !nounBetween(c, actor, k) && !governed(c, actor, role)) link(role, actor, true);
     }
     if (PLAYED_BY.has(w.lower)) {
       // "C is played reasonably well by A", "C who is played by A", "C, played in the film by A".

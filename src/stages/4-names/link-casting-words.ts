@@ -144,13 +144,15 @@ export function bracketedActor(view: string, start: number, end: number): boolea
 }
 
 /**
- * Where the bracket right after a name that ends at `end` opens, or -1: one space or none, and the
- * name's possessive may stand between ("Grace's (Ann Vell) husband": the part's own name, its
- * actor in brackets).
+ * Where the bracket right after a name that ends at `end` opens, or -1: one space or none, or a
+ * comma and a space ("Ruth, (Ann Vell) a widow": the comma sets the name off, the bracket still
+ * belongs to it), and the name's possessive may stand between ("Grace's (Ann Vell) husband": the
+ * part's own name, its actor in brackets).
  */
 export function bracketAfter(view: string, lower: string, end: number): number {
   let at = end;
   if (isApostrophe(view[at]) && lower[at + 1] === 's' && !/\p{L}/u.test(view[at + 2] ?? '')) at += 2;
+  else if (view[at] === ',' && view[at + 1] === ' ' && view[at + 2] === '(') at++;
   if (view[at] === ' ') at++;
   return view[at] === '(' ? at : -1;
 }

@@ -1,0 +1,47 @@
+// Three casting shapes: `A brings C to life`, a comma before the actor's bracket (`C, (A)`), and
+// `part of` naming a piece of a place or of someone's doing, which casts no one. Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { sortedLinks as links } from './helpers/links';
+
+describe('an actor brings the part to life', () => {
+  it.each([
+    ['the part between the verb and to life', 'Sam Ode brings Leo Marsh to life. Ode is great, and Leo is a hard man.', [['Leo Marsh', 'Sam Ode']]],
+    ['describing words before the part, past tense', 'Dana Moss brought the bitter Ruth Pike to life in the remake, and Ruth is unforgettable.', [['Ruth Pike', 'Dana Moss']]],
+    ['to life before the part', 'Hale Brannock brings to life Orrin Vask, a tired sheriff. Brannock has never been better.', [['Orrin Vask', 'Hale Brannock']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it.each([
+    ['back to life is the story raising the dead', 'The witch Mara brings Leo Marsh back to life. Mara is cruel, and Leo Marsh is grateful.'],
+    ['a name after an article is no subject', 'The studio used the rig from The Hollow Crown to bring Orrin Vask to life. Orrin Vask is a giant.'],
+  ] as const)('not: %s', (_, text) => {
+    expect(links(text)).toEqual([]);
+  });
+});
+
+describe('a comma between the part and its actor in brackets', () => {
+  it.each([
+    ['a full name, then the actor', 'The film follows Martha Kent, (Helen Rowe) a farmer who finds a child. Rowe is quietly brilliant and Martha is the heart of the story.', [['Martha Kent', 'Helen Rowe']]],
+    ['a lone given name, then the actor', 'The hero Ty, (Columbus Short), is dragged into the plan. Ty is likeable.', [['Ty', 'Columbus Short']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('not: the last item of a list with a comma before its bracket', () => {
+    expect(links('Pass the time with something dull: Word Search, Tax Returns, (Insert Chore Here). Tax Returns are dull.')).toEqual([]);
+  });
+});
+
+describe('part of a place or of a group is no part played', () => {
+  it.each([
+    ['a district followed by where', 'Anna Webb grew up in the part of Leeds where Tom Hale lived. Webb later married Hale.'],
+    ['on the part of someone', 'Tom Hale felt there was no effort on the part of Anna Webb to help. Hale left.'],
+  ] as const)('not: %s', (_, text) => {
+    expect(links(text)).toEqual([]);
+  });
+
+  it('the part of a role still casts', () => {
+    expect(links('Sam Ode is superb in the part of Leo Marsh. Ode is great, and Leo is a hard man.')).toEqual([['Leo Marsh', 'Sam Ode']]);
+  });
+});
