@@ -650,3 +650,19 @@ export const RULER_NAMES: ReadonlySet<string> = new Set([
  * so a pair that takes one of these is one thing.
  */
 export const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', "isn't", 'isn’t', "wasn't", 'wasn’t', 'has', "hasn't", 'hasn’t', 'remains']);
+
+/**
+ * Broadcasters, streamers and studios whose possessive names a programme or film of theirs
+ * ("HBO's X", "the BBC's X", "Disney's X"), lower case, as one word.
+ */
+export const CHANNEL_OWNERS: ReadonlySet<string> = new Set([
+  'bbc', 'bbc1', 'bbc2', 'bbc3', 'bbc4', 'itv', 'itv1', 'itv2', 'itv3', 'hbo', 'nbc', 'cbs', 'abc', 'fox', 'mtv', 'pbs', 'amc',
+  'cnn', 'netflix', 'showtime', 'hulu', 'starz', 'syfy', 'nickelodeon', 'disney', 'pixar', 'dreamworks', 'miramax', 'paramount',
+  'rte', 'e4', 'uktv', 'cbbc', 'vh1', 'fx', 'tnt', 'tbs', 'upn', 'wb', 'bravo', 'lifetime',
+]);
+
+/** First words of a channel's two-word name, whose second word is a number ("BBC One's X", "Channel 4's X"). */
+export const CHANNEL_HEADS: ReadonlySet<string> = new Set(['bbc', 'channel', 'sky', 'radio', 'itv', 's4c']);
+
+/** The numbers that end a channel's two-word name ("BBC Two", "Channel 4", "Sky One"). */
+export const CHANNEL_NUMBERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', '1', '2', '3', '4', '5']);

@@ -71,11 +71,37 @@ export function quotedTitles(ctx: WorksContext): Finding[] {
       if (close === undefined || !closers.includes(close)) continue;
       if (isWordChar(charAt(view, k + 1)) || !(x.capitalised || startsWithDigit(view, x) || inner)) break;
       if (loose > 0 && !(loose === 1 && inner && j - first >= 2 && !words.slice(first, j + 1).some((y) => SPEECH_PRONOUNS.has(y.lower)))) break;
-      if (quotedTitleFits(ctx, first, j)) out.push(quotedFinding(ctx, first, j, ctx.formOf({ start: (words[first] as Word).start, end: inner ? x.end + 1 : x.end })));
+      if (!quotedTitleFits(ctx, first, j)) break;
+      const found = quotedFinding(ctx, first, j, ctx.formOf({ start: (words[first] as Word).start, end: inner ? x.end + 1 : x.end }));
+      if (!(first === j && (ordinal(view, x) || (found.kind === 'quoted' && loneQuotedTerm(ctx, j, mark, k))))) out.push(found);
       break;
     }
   }
   return out;
+}
+
+/** True for an ordinal in figures ("the “1st” anime"): a rank, never a title. */
+const ordinal = (view: string, w: Word): boolean => startsWithDigit(view, w) && /^\d+(?:st|nd|rd|th)$/.test(w.lower);
+
+/** Verbs in the plural: one quoted word before them is a term for many things ("“Twists” are rare"), as a title takes the singular. */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were']);
+
+/**
+ * True when one quoted word that no work word stands near, `words[i]` with its closing mark at
+ * `close` (`mark` the code right after the word), is a term or a nickname held up, not a title:
+ * a question mark inside the marks closes a remark ("“Who?”"); a capitalised word right after it is
+ * the name or the brand it qualifies (`“Ace” Morgan`, `“Maxi” Motors`); a plural verb after it,
+ * when it opens the sentence, counts many things.
+ */
+function loneQuotedTerm(ctx: WorksContext, i: number, mark: number, close: number): boolean {
+  const { view, words } = ctx;
+  // A full stop inside the marks closes a title as often ("I loved it in “Heat.”").
+  if (mark === 63) return true;
+  const after = words[i + 1];
+  // After a full stop or an exclamation mark inside the marks, the next word opens a sentence.
+  if (mark === 46 || mark === 33 || !after || after.start !== close + 2 || view[close + 1] !== ' ' || ctx.opensSentence(after.start)) return false;
+  // A plural verb agrees with the quoted word only when it opens the sentence ("the scenes of “X” are").
+  return after.capitalised || (PLURAL_VERBS.has(after.lower) && ctx.opensSentence((words[i] as Word).start));
 }
 
 /**

@@ -15,6 +15,7 @@ import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } fr
 import { cutLongRun, lastListItem, trimReviewWords } from './cuts';
 import { genreTitle } from './3-cue-words';
 import { nameShaped, personShaped, someWord, wordAt } from './shapes';
+import { withPossessiveLead } from './possessive-lead';
 
 /** 4. A follower after a run ("X season one", "the X universe"). */
 export function readFollower(ctx: WorksContext, full: Run, out: Finding[]): void {
@@ -26,7 +27,9 @@ export function readFollower(ctx: WorksContext, full: Run, out: Finding[]): void
   if (!run || nameShaped(words, run) || run.last !== full.last || cutLongRun(words, run).last !== run.last) return;
   // "The Premier League season": a contest's season, not a work's.
   if (SPORT_EVENTS.has((words[run.last] as Word).lower)) return;
-  if (run.last > run.first) out.push(titleFinding(ctx.formOf(run)));
+  // One word is a title only after its possessive lead ("Charlotte's Web season 2").
+  const title = withPossessiveLead(ctx, run);
+  if (title.last > title.first) out.push(titleFinding(ctx.formOf(title)));
 }
 
 /**
@@ -57,7 +60,7 @@ export function readMadeBy(ctx: WorksContext, full: Run, out: Finding[]): void {
   if (!run || run.last !== full.last || (words[run.last] as Word).possessive) return;
   // One word that opens a sentence is a preposition or an adverb as often ("Despite starring").
   if (run.first === run.last && NOT_SUBJECT_TAGS.has(ctx.posAt((words[run.first] as Word).start))) return;
-  out.push(titleFinding(ctx.formOf(run)));
+  out.push(titleFinding(ctx.formOf(withPossessiveLead(ctx, run))));
 }
 
 /**
@@ -112,7 +115,7 @@ export function readYear(ctx: WorksContext, full: Run, out: Finding[]): void {
   const prev = wordAt(words, run.first - 1);
   const prev2 = wordAt(words, run.first - 2);
   if (prev && prev2 && !prev.capitalised && !prev2.capitalised && TITLE_CONNECTORS.has(prev.lower) && TITLE_CONNECTORS.has(prev2.lower) && (words[run.first] as Word).spaceBefore) return;
-  out.push(titleFinding(ctx.formOf(run)));
+  out.push(titleFinding(ctx.formOf(withPossessiveLead(ctx, run))));
 }
 
 /** True for a word that cannot stand before the suffixed word of a title: a hyphenated or owning word, a place, people or organisation, a word no work is headed by. */

@@ -13,11 +13,13 @@
  *    sequel to X`; `3-cue-words.ts`), a list after `movies like X, Y` (`3-lists.ts`), what a prize
  *    was won for (`best actor for X`; `3-awards.ts`);
  * 4. the words around a run: a follower after it (`X season one`, `X, directed by Y`, `X (1952)`;
- *    `4-followers.ts`), a maker's full name after "by" (`White Teeth by Zadie Smith`;
+ *    `4-followers.ts`; a lone given name's possessive before it stays in it, `Dottie's X (1921)`;
+ *    `possessive-lead.ts`), a maker's full name after "by" (`White Teeth by Zadie Smith`;
  *    `4-written-by.ts`), its repetition or its shape when it cannot be a name (`The Fourth Man`,
  *    `Nights of Cabiria`; `4-repeats.ts`), a sentence that calls it a work (`X is a thriller`;
  *    `4-called.ts`), a bracket after a name or a kind of work (`a palace drama (X)`), a part, a crew noun or a maker around it (`her role in X`,
- *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a place in the takings in news of the
+ *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a channel's or studio's possessive before
+ *    it, one word enough (`HBO's X`, `Channel 4's X`; `4-channel-possessive.ts`), a place in the takings in news of the
  *    box office (`X entered in third place`; `4-chart-place.ts`), an owner's kind of work beside it
  *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
@@ -51,6 +53,7 @@ import { cuedTitles } from './3-cue-words';
 import { readCalled } from './4-called';
 import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, readYear } from './4-followers';
 import { readChartPlace } from './4-chart-place';
+import { readChannelPossessive } from './4-channel-possessive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
@@ -86,6 +89,7 @@ interface PassFindings {
   roles: Finding[];
   crew: Finding[];
   makers: Finding[];
+  channels: Finding[];
   parts: Finding[];
   charted: Finding[];
   apposed: Finding[];
@@ -104,7 +108,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
   const ctx = new WorksContext(input, words, ann);
   const f: PassFindings = {
     ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], writtenBy: [], years: [], repeatable: [], shapes: [], called: [],
-    brackets: [], roles: [], crew: [], makers: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], opening: [], pairs: [],
+    brackets: [], roles: [], crew: [], makers: [], channels: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], opening: [], pairs: [],
   };
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE.test(ctx.lower);
@@ -125,6 +129,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
     readRoleIn(ctx, run, f.roles);
     readCrewOrSeries(ctx, run, f.crew);
     readMakerPossessive(ctx, run, f.makers);
+    readChannelPossessive(ctx, run, f.channels);
     readPart(ctx, run, f.parts);
     readAppositive(ctx, run, f.apposed);
     readStyleSuffix(ctx, run, f.styled);
@@ -154,7 +159,7 @@ export function stronglyCuedTitles(input: NormalizedText, words: readonly Word[]
   const { cued } = cuedTitles(f.ctx);
   const found = [
     ...f.quoted, ...quotedTitles(f.ctx), ...emphasisedTitles(f.ctx), ...colonTitles(f.colons), ...cued, ...f.followers, ...f.madeBy, ...f.years,
-    ...f.roles, ...f.crew, ...f.makers, ...f.parts, ...f.workParts,
+    ...f.roles, ...f.crew, ...f.makers, ...f.channels, ...f.parts, ...f.workParts,
   ];
   const out = new Map<string, string>();
   for (const x of found) {
@@ -196,6 +201,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(f.roles);
   titles.addAll(f.crew);
   titles.addAll(f.makers);
+  titles.addAll(f.channels);
   titles.addAll(f.parts);
   titles.addAll(f.charted);
   titles.addAll(f.apposed);

@@ -1,0 +1,83 @@
+/**
+ * Pass 4: a run after a broadcaster's or a studio's possessive ("HBO's Lackawanna Blues", "the
+ * BBC's Have I Got News For You", "Channel 4's Shameless"): what a channel owns and is named by
+ * its title is a programme or a film. One word is enough here, as the owner is no maker of people.
+ */
+import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { CHANNEL_HEADS, CHANNEL_NUMBERS, CHANNEL_OWNERS, HOSTED_KINDS, NOT_WORK_HEADS, NOUN_TAGS } from '../../data/work-cues';
+import type { Run } from '../../text/runs';
+import type { Word } from '../../text/words';
+import { titleFinding, type Finding, type WorksContext } from './context';
+import { cutLongRun, splitAtJoiners, trimRunEnd } from './cuts';
+import { allCaps, nounQualifies, personShaped, someWord } from './shapes';
+
+/** A word of a place, a body or a day: the run names a part of the channel, not a programme ("ITV's London Studios"). */
+const isChannelPartWord = (w: Word): boolean => NOT_WORK_HEADS.has(w.lower) || ORGANISATIONS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower);
+
+/** The most possessives a title after a channel's possessive is read through ("Hell's Kitchen", "They Think It's All Over"). */
+const POSSESSIVES_IN_TITLE = 2;
+
+/**
+ * The run with the runs that follow a possessive at its end right after it ("Hell's" + "Kitchen"):
+ * runs stop at a possessive, but a title may hold one.
+ */
+function throughPossessives(ctx: WorksContext, run: Run): Run {
+  let out = run;
+  for (let k = 0; k < POSSESSIVES_IN_TITLE; k++) {
+    const last = ctx.word(out.last);
+    const next = ctx.runAt(out.last + 1);
+    if (!last.possessive || !next || !ctx.word(next.first).spaceBefore) break;
+    out = { first: out.first, last: next.last, start: out.start, end: next.end };
+  }
+  return out;
+}
+
+/** Tags of the word after a verb that wink reads as a noun ("X changes that", "X overtook its rivals"). */
+const OBJECT_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON']);
+
+/** True when the possessive word `i` names a channel: one word ("HBO's") or a head and a number ("BBC One's", "Channel 4's"). */
+export function channelOwnerAt(words: readonly Word[], i: number): boolean {
+  const owner = words[i];
+  if (!owner?.possessive) return false;
+  if (CHANNEL_OWNERS.has(owner.lower)) return true;
+  const head = words[i - 1];
+  return CHANNEL_NUMBERS.has(owner.lower) && owner.spaceBefore && head !== undefined && CHANNEL_HEADS.has(head.lower);
+}
+
+/**
+ * True when the lower-case word after a run makes the run its modifier ("the BBC's Freeview digital
+ * service", "ITV's Saturday schedule"); a noun tag on a verb before a determiner or a pronoun ("X
+ * changes that", "X overtook its rivals") does not count.
+ */
+function qualifiedAfter(ctx: WorksContext, words: readonly Word[], last: number): boolean {
+  const after = words[last + 1];
+  if (!after || !after.spaceBefore || after.capitalised) return false;
+  const next = words[last + 2];
+  const nextTag = next ? ctx.posAt(next.start) : '';
+  if (nounQualifies(ctx, after, true)) return !OBJECT_LEAD_TAGS.has(nextTag);
+  // An adjective, then a noun: "the BBC's Freeview digital service".
+  return ctx.posAt(after.start) === 'ADJ' && next !== undefined && !next.capitalised && nounQualifies(ctx, next, true) && NOUN_TAGS.has(nextTag);
+}
+
+/**
+ * 4. A title-case run right after a channel's possessive: the first item when a list follows
+ * ("Channel 4's Supernanny and ITV1's X"), not a person's shape ("the BBC's Ann Lee"), not a
+ * place, a body or a day ("ITV's London Studios", "Channel 4's January figures"), not a modifier of
+ * a noun after it.
+ */
+export function readChannelPossessive(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { words } = ctx;
+  if (!(words[full.first] as Word).spaceBefore || !channelOwnerAt(words, full.first - 1)) return;
+  const run = splitAtJoiners(words, trimRunEnd(words, cutLongRun(words, throughPossessives(ctx, full))), false)[0] as Run;
+  if (personShaped(words, run.first, run.last)) return;
+  // A place inside is a programme's only when a kind of programme follows ("the BBC's Focus on Africa programme").
+  const kind = words[run.last + 1];
+  const kindAfter = kind !== undefined && !kind.capitalised && HOSTED_KINDS.has(kind.lower);
+  if (!kindAfter && someWord(words, run.first, run.last, isChannelPartWord)) return;
+  // A lone word the text also uses as a surname is a presenter or a reporter ("the BBC's Lee"); a
+  // lone word in capitals is an abbreviation as often ("Pixar's CGI").
+  const lone = run.first === run.last ? (words[run.first] as Word) : null;
+  if (lone && (ctx.isSurname(lone.lower) || ctx.posAt(lone.start) === 'PRON' || allCaps(ctx.view, lone))) return;
+  if (!kindAfter && qualifiedAfter(ctx, words, run.last)) return;
+  out.push(titleFinding(ctx.formOf(run)));
+}

@@ -1,0 +1,37 @@
+import { describe } from 'vitest';
+import { worksTable as table } from './helpers/works-table';
+
+describe("a run after a channel's or a studio's possessive is a programme or a film", () => {
+  table([
+    { text: "Viewers warmed to NBC's Harbour Lights after its second week.", found: ['Harbour Lights'] },
+    // One word is enough after a channel; a verb that the tagger reads as a plural noun follows.
+    { text: "Last spring Channel 4's Brambleford overtook its rivals.", found: ['Brambleford'] },
+    { text: "HBO's Copper Tide changes that for good.", found: ['Copper Tide'] },
+    // A possessive inside the title, and a list of two channels' titles.
+    { text: "The shortlist named BBC Two's Mabel's Kitchen and ITV's Quiet Lanes.", found: ["Mabel's Kitchen", 'Quiet Lanes'] },
+    // A place inside counts before a kind of programme.
+    { text: "She spoke to the BBC's Notes from Lisbon programme on Monday.", found: ['Notes from Lisbon'] },
+  ]);
+});
+
+describe("what follows a channel's possessive that is no programme", () => {
+  table([
+    // A reporter, a place, a day, a service named by what follows, an abbreviation.
+    { text: "The BBC's Susan Marlow reports from the capital.", found: [], none: ['Susan Marlow'] },
+    { text: "The ceremony was held at ITV's London Studios near the river.", found: [], none: ['London Studios'] },
+    { text: "The soap lifted Channel 4's January share by a tenth.", found: [], none: ['January'] },
+    { text: "Critics questioned the BBC's Freeview digital service.", found: [], none: ['Freeview'] },
+    { text: "Studios copied Pixar's CGI look for years.", found: [], none: ['CGI'] },
+  ]);
+});
+
+describe('a title led by a given name or "The" and a possessive keeps them', () => {
+  table([
+    { text: "The archive restored Dottie's Broken Promise (1921) with a new score.", found: ["Dottie's Broken Promise"] },
+    { text: "Then came The Miller's Daughter (1934), a modest hit.", found: ["The Miller's Daughter"] },
+    { text: "Rosalind's Garden season two drops in May.", found: ["Rosalind's Garden"] },
+    // A maker's surname or full name owns the title; it is not part of it.
+    { text: "Everyone remembers Kubrick's Cold Harvest (1975) for its light.", found: ['Cold Harvest'], none: ["Kubrick's Cold Harvest"] },
+    { text: "She liked Ron Howard's Far Shore (1992) best.", found: ['Far Shore'], none: ["Howard's Far Shore"] },
+  ]);
+});
