@@ -67,6 +67,7 @@ describe('stages 5-7 read the tokens and mentions a bounded number of times each
     ['"the director said" far after the last person with that role', (t) => [`Director Bong Joon-ho spoke. ${rep('Min-ji Park and Ji-hoo Kim smiled. ', t)}${rep('The director said, “Yes.” ', t)}`, []]],
     ['many known names, few of them in the text', (t) => [rep('Kim Ha1ra met Kim Ha2ra at the premiere. ', t), knownNames(t * 4)]],
     ['a quote reopened after every sentence, news style, with an attribution first', (t) => [`Min-ji Park said: "Yes. ${rep('"It was long. ', t)}"End."`, []]],
+    ['"he added" after each of many quotes left unclear by two people named since, all long after the last speaker', (t) => [`“Yes,” said Tom Berg. ${rep('Anna Lund smiled. ', t)}${rep('Jack Hale and Owen Price, the chef, met. “No,” he added. ', t)}`, []]],
     ['a quote alone in each of many paragraphs after an attributed one', (t) => [`“Yes,” said Min-ji Park.\n\n${rep('“It was long.”\n\n', t)}`, []]],
     ['many known names in the text, two families sharing each given name as an alias', (t) => {
       const given = (i: number): string => `Ha${i.toString(36)}ra`;

@@ -805,18 +805,28 @@ function goesOn(ctx: Context, offset: number): boolean {
 }
 
 /**
+ * Most mentions {@link namedSince} reads after the last speaker's quote: a stretch naming more
+ * is read as naming someone else, so "he added" far after the last speaker stays unclear and a
+ * long report of unclear quotes is read in linear time.
+ */
+const MAX_NAMED_SINCE_READ = 48;
+
+/**
  * True when someone other than the last speaker (a person or a character), of gender `want` or
  * of a gender the text does not show, is named outside quotes after the last speaker's quote and
  * before `offset`; when `introduced`, only a person brought in with a role between commas
- * ("Y, executive editor of Z").
+ * ("Y, executive editor of Z"). True too when more than {@link MAX_NAMED_SINCE_READ} mentions
+ * stand between them.
  */
 function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, offset: number, want: Gender, introduced: boolean): boolean {
   const { speaker } = last;
   const { tokens } = ctx.ann;
   const name = ctx.input.view.slice(speaker.span.start, speaker.span.end);
-  for (let i = firstAtOrAfter(ctx.mentions, last.end); i < ctx.mentions.length; i++) {
+  const from = firstAtOrAfter(ctx.mentions, last.end);
+  for (let i = from; i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.start >= offset) break;
+    if (i - from >= MAX_NAMED_SINCE_READ) return true;
     if (m.quoted || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
     // Not a rival: the owner of a thing ("Moore's film"), nor a name in the clause of a "he" of
     // that gender ("He hoped Jay-Z would …"), who is not that "he".
