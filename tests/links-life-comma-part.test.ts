@@ -15,6 +15,10 @@ describe('an actor brings the part to life', () => {
   it.each([
     ['back to life is the story raising the dead', 'The witch Mara brings Leo Marsh back to life. Mara is cruel, and Leo Marsh is grateful.'],
     ['a name after an article is no subject', 'The studio used the rig from The Hollow Crown to bring Orrin Vask to life. Orrin Vask is a giant.'],
+    // a maker's page or record, not an actor's body
+    ['a novelist on the page', 'In her third novel, Wenna Frost brings Silas Orme to life in every chapter. Frost writes well.'],
+    ['a film-maker through letters', 'Dov Areli brings Hester Lund to life through her letters and old photographs. Areli narrates.'],
+    ['a biographer named by their trade', 'The biographer Nell Ashby brings Conrad Pell to life with real warmth. Ashby did the research.'],
   ] as const)('not: %s', (_, text) => {
     expect(links(text)).toEqual([]);
   });
@@ -23,13 +27,17 @@ describe('an actor brings the part to life', () => {
 describe('a comma between the part and its actor in brackets', () => {
   it.each([
     ['a full name, then the actor', 'The film follows Martha Kent, (Helen Rowe) a farmer who finds a child. Rowe is quietly brilliant and Martha is the heart of the story.', [['Martha Kent', 'Helen Rowe']]],
-    ['a lone given name, then the actor', 'The hero Ty, (Columbus Short), is dragged into the plan. Ty is likeable.', [['Ty', 'Columbus Short']]],
+    ['a lone given name, then the actor', 'Our guide Abe, (Harlan Voss), gets lost on day one. Abe is funny.', [['Abe', 'Harlan Voss']]],
   ] as const)('%s', (_, text, want) => {
     expect(links(text)).toEqual(want);
   });
 
   it('not: the last item of a list with a comma before its bracket', () => {
     expect(links('Pass the time with something dull: Word Search, Tax Returns, (Insert Chore Here). Tax Returns are dull.')).toEqual([]);
+  });
+
+  it('not: a list of people whose last comma stands before a bracketed name', () => {
+    expect(links('The cast holds Dana Moss, Ruth Pike, (Leo Marsh) and a dog. Moss and Pike are fine.')).toEqual([]);
   });
 });
 
@@ -43,5 +51,13 @@ describe('part of a place or of a group is no part played', () => {
 
   it('the part of a role still casts', () => {
     expect(links('Sam Ode is superb in the part of Leo Marsh. Ode is great, and Leo is a hard man.')).toEqual([['Leo Marsh', 'Sam Ode']]);
+  });
+
+  it.each([
+    ['took on', 'Sam Ode took on the part of Leo Marsh at short notice. Ode is great, and Leo is a hard man.'],
+    ['takes on', 'Dana Moss takes on the part of Ruth Pike, a cook. Moss is fine, and Ruth is kind.'],
+  ] as const)('`%s the part of C` casts: `on` belongs to the verb', (_, text) => {
+    const want = text.startsWith('Sam') ? [['Leo Marsh', 'Sam Ode']] : [['Ruth Pike', 'Dana Moss']];
+    expect(links(text)).toEqual(want);
   });
 });

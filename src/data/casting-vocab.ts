@@ -175,6 +175,19 @@ export const BRING_VERBS: ReadonlySet<string> = new Set(['bring', 'brings', 'bro
  */
 export const REGION_PART_NOUNS: ReadonlySet<string> = new Set(['part', 'parts']);
 
+/** Forms of `take` whose particle `on` takes a part ("A took on the part of C"), not the idiom "on the part of C". */
+export const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+
+/**
+ * Nouns that put a `brings C to life` on the page or the screen of a maker, not an actor's ("in
+ * her novel, A brings C to life", "brings C to life through letters and photographs").
+ */
+export const LIFE_ON_PAGE_NOUNS: ReadonlySet<string> = new Set([
+  'novel', 'novels', 'book', 'books', 'prose', 'page', 'pages', 'poem', 'poems', 'verse', 'letters', 'diaries',
+  'photographs', 'photos', 'archive', 'archives', 'documentary', 'biography', 'memoir', 'chapter', 'chapters',
+  'drawings', 'illustrations', 'paintings', 'animation', 'pen', 'ink',
+]);
+
 /** Words right after a name that make it a place: "the part of Leeds where she grew up". */
 export const PLACE_RELATIVES: ReadonlySet<string> = new Set(['where', 'whence']);
 

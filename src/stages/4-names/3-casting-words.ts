@@ -4,7 +4,7 @@
  * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`.
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
-import { BRING_VERBS, OWN_PHRASE_WORDS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS } from '../../data/casting-vocab';
+import { BRING_VERBS, LIFE_ON_PAGE_NOUNS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
 import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
 import { isQuote } from './context';
@@ -130,7 +130,31 @@ function regionPart(c: CueContext, k: number, role: Piece): boolean {
   const { words } = c;
   if (!REGION_PART_NOUNS.has((words[k - 1] as Word).lower)) return false;
   const next = words[role.last + 1];
-  return (k >= 3 && (words[k - 3] as Word).lower === 'on') || (next !== undefined && PLACE_RELATIVES.has(next.lower));
+  // "took on the part of C": `on` is the particle of `take`, the part a role.
+  const idiom = k >= 3 && (words[k - 3] as Word).lower === 'on' && !(k >= 4 && TAKE_FORMS.has((words[k - 4] as Word).lower));
+  return idiom || (next !== undefined && PLACE_RELATIVES.has(next.lower));
+}
+
+/** The most words either side of `bring` read for a maker's page ("in her novel, A brings C to life"). */
+const LIFE_WINDOW = 12;
+
+/**
+ * True when `A brings C to life` is a maker's, not an actor's: a noun of a page or a record within
+ * {@link LIFE_WINDOW} words of the verb, in its sentence, or a noun other than a performer's right
+ * before the subject ("the biographer A"; "the actress A" brings a part to life).
+ */
+function lifeOnPage(c: CueContext, actor: Piece, k: number): boolean {
+  const { words, pos } = c;
+  const before = words[actor.first - 1];
+  if (before && !before.capitalised && pos[actor.first - 1] === 'NOUN' && !PERFORMER_NOUNS.has(before.lower) && ROLE_NOUNS.get(before.lower) !== 'actor') return true;
+  const from = Math.max(0, k - LIFE_WINDOW);
+  const to = Math.min(words.length - 1, k + LIFE_WINDOW);
+  for (let j = k; j >= from; j--) {
+    if (LIFE_ON_PAGE_NOUNS.has((words[j] as Word).lower)) return true;
+    if (c.sentenceStarts.has((words[j] as Word).start)) break;
+  }
+  for (let j = k + 1; j <= to && !c.sentenceStarts.has((words[j] as Word).start); j++) if (LIFE_ON_PAGE_NOUNS.has((words[j] as Word).lower)) return true;
+  return false;
 }
 
 /** True when words `k` and `k + 1` are `to life`, each after one space. */
@@ -209,7 +233,7 @@ export function readCastingWords(c: CueContext): void {
       // "used in The Ring to bring C to life": a name after an article or a preposition, or right
       // before the infinitive's `to`, is no subject ("A managed to bring" has its verb between).
       const infinitive = actor !== undefined && (words[k - 1] as Word).lower === 'to' && actor.last === k - 2;
-      if (actor && !infinitive && actorShaped(c, actor, k) && !nounBetween(c, actor, k) && !governed(c, actor, role)) link(role, actor, true);
+      if (actor && !infinitive && actorShaped(c, actor, k) && !nounBetween(c, actor, k) && !governed(c, actor, role) && !lifeOnPage(c, actor, k)) link(role, actor, true);
     }
     if (PLAYED_BY.has(w.lower)) {
       // "C is played reasonably well by A", "C who is played by A", "C, played in the film by A".

@@ -58,7 +58,7 @@ export function bracketSides(view: string, lower: string, entities: readonly Ent
   let vote = 0;
   entities.forEach((e, x) => {
     for (const m of e.mentions) {
-      const open = bracketAfter(view, lower, m.end);
+      const open = bracketAfter(view, lower, m.end, m.start);
       if (open < 0) continue;
       const y = startAt.get(open + 1);
       const end = endOf.get(open + 1);

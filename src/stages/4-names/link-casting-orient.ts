@@ -102,7 +102,7 @@ export function orientBrackets(input: NormalizedText, entities: EntityDraft[], s
     let titled: boolean | undefined;
     let ranked: boolean | undefined;
     for (const m of role.mentions) {
-      const at = bracketAfter(view, lower, m.end);
+      const at = bracketAfter(view, lower, m.end, m.start);
       if (at < 0 || startAt.get(at + 1) !== a) continue;
       const close = view[endOf.get(at + 1) as number];
       if (close !== ')' && close !== ',') continue;

@@ -144,15 +144,26 @@ export function bracketedActor(view: string, start: number, end: number): boolea
 }
 
 /**
+ * True when a comma (after spaces) stands right before `start`: the name there is an item of a
+ * list ("A, B, (C)"), so a bracket after its own comma goes on the list, not on the name.
+ */
+function listItemAt(view: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && view[j] === ' ' && start - j <= 2) j--;
+  return j >= 0 && j < start - 1 && view[j] === ',';
+}
+
+/**
  * Where the bracket right after a name that ends at `end` opens, or -1: one space or none, or a
  * comma and a space ("Ruth, (Ann Vell) a widow": the comma sets the name off, the bracket still
- * belongs to it), and the name's possessive may stand between ("Grace's (Ann Vell) husband": the
- * part's own name, its actor in brackets).
+ * belongs to it; not when the name, from `start`, is itself an item after a list's comma), and
+ * the name's possessive may stand between ("Grace's (Ann Vell) husband": the part's own name, its
+ * actor in brackets).
  */
-export function bracketAfter(view: string, lower: string, end: number): number {
+export function bracketAfter(view: string, lower: string, end: number, start = end): number {
   let at = end;
   if (isApostrophe(view[at]) && lower[at + 1] === 's' && !/\p{L}/u.test(view[at + 2] ?? '')) at += 2;
-  else if (view[at] === ',' && view[at + 1] === ' ' && view[at + 2] === '(') at++;
+  else if (view[at] === ',' && view[at + 1] === ' ' && view[at + 2] === '(' && !listItemAt(view, start)) at++;
   if (view[at] === ' ') at++;
   return view[at] === '(' ? at : -1;
 }

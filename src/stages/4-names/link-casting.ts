@@ -194,7 +194,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
    */
   const bracketPair = (m: Span, x: number): boolean => {
     if (listedWorks.has(m.start)) return false;
-    const at = bracketAfter(view, lower, m.end);
+    const at = bracketAfter(view, lower, m.end, m.start);
     if (at < 0) return false;
     const led = ledActor(at);
     if (led !== undefined) return led !== x && link(x, led, true);

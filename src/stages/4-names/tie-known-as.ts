@@ -44,7 +44,7 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
       // Two lone names so joined are as often two characters paired ("Joel/Mike", "Naruto/Sasuke"):
       // a full name on one side says the other is its second name.
       if (other !== undefined && other !== x && (lower.slice(m.start, m.end).includes(' ') || lower.slice(second, endAt.get(second)).includes(' '))) slashed.push([x, other]);
-      const open = bracketAfter(view, lower, m.end);
+      const open = bracketAfter(view, lower, m.end, m.start);
       const inside = open < 0 ? undefined : startAt.get(open + 1);
       if (inside !== undefined && inside !== x && closesBracket(view, endAt.get(open + 1) as number)) bracketed.push([x, inside]);
       const gap = BEFORE_ALIAS_CUE.find((g) => view.startsWith(g, m.end));
