@@ -20,7 +20,10 @@ describe("what follows a channel's possessive that is no programme", () => {
     { text: "The BBC's Susan Marlow reports from the capital.", found: [], none: ['Susan Marlow'] },
     { text: "The ceremony was held at ITV's London Studios near the river.", found: [], none: ['London Studios'] },
     { text: "The soap lifted Channel 4's January share by a tenth.", found: [], none: ['January'] },
-    { text: "Critics questioned the BBC's Freeview digital service.", found: [], none: ['Freeview'] },
+    { text: "Viewers doubted the BBC's Tidewater digital service.", found: [], none: ['Tidewater'] },
+    // A full name led by any first name is a presenter or a boss, not a programme.
+    { text: "NBC's Megan Thorne anchored the night.", found: [], none: ['Megan Thorne'] },
+    { text: "Netflix's Harvey Quell signed the deal.", found: [], none: ['Harvey Quell'] },
     { text: "Studios copied Pixar's CGI look for years.", found: [], none: ['CGI'] },
   ]);
 });
@@ -33,5 +36,7 @@ describe('a title led by a given name or "The" and a possessive keeps them', () 
     // A maker's surname or full name owns the title; it is not part of it.
     { text: "Everyone remembers Kubrick's Cold Harvest (1975) for its light.", found: ['Cold Harvest'], none: ["Kubrick's Cold Harvest"] },
     { text: "She liked Ron Howard's Far Shore (1992) best.", found: ['Far Shore'], none: ["Howard's Far Shore"] },
+    // A given name the text also writes before a surname is the star's; the title is what follows.
+    { text: "Greta Lind was never better. Greta's Pale Harbour (1958) shows why.", found: ['Pale Harbour'], none: ["Greta's Pale Harbour"] },
   ]);
 });

@@ -23,5 +23,7 @@ describe('one quoted word that stays a title', () => {
     // A full stop inside the marks, as American punctuation puts it; a plural verb agreeing with another noun.
     { text: 'I first noticed her in "Marrowind." This one is better.', found: ['Marrowind'] },
     { text: 'The bold ideas of "Larkspur" are missing here.', found: ['Larkspur'] },
+    // A noun closed by a question mark inside the marks is a title asked about, not a remark.
+    { text: 'Who could ever forget "Marrowind?" Not me.', found: ['Marrowind'] },
   ]);
 });

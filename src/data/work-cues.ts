@@ -666,3 +666,12 @@ export const CHANNEL_HEADS: ReadonlySet<string> = new Set(['bbc', 'channel', 'sk
 
 /** The numbers that end a channel's two-word name ("BBC Two", "Channel 4", "Sky One"). */
 export const CHANNEL_NUMBERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', '1', '2', '3', '4', '5']);
+
+/** Verbs in the plural: one quoted word before them is a term for many things ("“Twists” are rare"), as a title takes the singular. */
+export const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were']);
+
+/** wink's tags of a word that can be a title on its own; a quoted word of another tag closed by `?` is a remark ("“Why?”"). */
+export const TITLE_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** Tags of the word after a verb that wink reads as a noun ("X changes that", "X overtook its rivals"). */
+export const OBJECT_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON']);

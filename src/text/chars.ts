@@ -99,6 +99,10 @@ export const DIGIT_ZERO = 0x30;
 export const DIGIT_NINE = 0x39;
 /** `:` */
 export const COLON = 0x3a;
+/** `?` */
+export const QUESTION_MARK = 0x3f;
+/** `!` */
+export const EXCLAMATION_MARK = 0x21;
 /** `a` */
 export const LOWER_A = 0x61;
 /** `z` */

@@ -2,10 +2,10 @@
  * Pass 1: titles in quote marks ('All Of Us Are Dead', "Kids", "Mork & Mindy", "Airplane!"), not
  * speech, a nickname, a role, a label or a term held up.
  */
-import { CASTING_VERBS, KIND_OF_WORK_NOUNS, LABEL_WORDS, NAME_NOUNS, NAMING_CUES, NICKNAME_CUES, QUOTED_CONNECTORS, REVIEW_WORDS, SERIES_NOUNS, SPEECH_OPENERS, SPEECH_PRONOUNS, TERM_CUES, TITLE_QUALIFIED_NOUNS, TITLE_VERBS, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { CASTING_VERBS, KIND_OF_WORK_NOUNS, LABEL_WORDS, NAME_NOUNS, NAMING_CUES, NICKNAME_CUES, PLURAL_VERBS, QUOTED_CONNECTORS, REVIEW_WORDS, SERIES_NOUNS, SPEECH_OPENERS, SPEECH_PRONOUNS, TERM_CUES, TITLE_QUALIFIED_NOUNS, TITLE_VERBS, TITLE_WORD_TAGS, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { QUOTE_PAIRS } from '../../data/quote-pairs';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
-import { codeAt, isWordChar, LOWER_A, LOWER_Z, SPACE } from '../../text/chars';
+import { codeAt, EXCLAMATION_MARK, isWordChar, LOWER_A, LOWER_Z, PERIOD, QUESTION_MARK, SPACE } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { Finding, WorksContext } from './context';
@@ -72,7 +72,9 @@ export function quotedTitles(ctx: WorksContext): Finding[] {
       if (isWordChar(charAt(view, k + 1)) || !(x.capitalised || startsWithDigit(view, x) || inner)) break;
       if (loose > 0 && !(loose === 1 && inner && j - first >= 2 && !words.slice(first, j + 1).some((y) => SPEECH_PRONOUNS.has(y.lower)))) break;
       if (!quotedTitleFits(ctx, first, j)) break;
-      const found = quotedFinding(ctx, first, j, ctx.formOf({ start: (words[first] as Word).start, end: inner ? x.end + 1 : x.end }));
+      // One word asked about keeps its question mark out ("forget “Vertigo?”"); "Airplane!" keeps its mark.
+      const kept = inner && !(first === j && mark === QUESTION_MARK);
+      const found = quotedFinding(ctx, first, j, ctx.formOf({ start: (words[first] as Word).start, end: kept ? x.end + 1 : x.end }));
       if (!(first === j && (ordinal(view, x) || (found.kind === 'quoted' && loneQuotedTerm(ctx, j, mark, k))))) out.push(found);
       break;
     }
@@ -83,23 +85,23 @@ export function quotedTitles(ctx: WorksContext): Finding[] {
 /** True for an ordinal in figures ("the “1st” anime"): a rank, never a title. */
 const ordinal = (view: string, w: Word): boolean => startsWithDigit(view, w) && /^\d+(?:st|nd|rd|th)$/.test(w.lower);
 
-/** Verbs in the plural: one quoted word before them is a term for many things ("“Twists” are rare"), as a title takes the singular. */
-const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were']);
 
 /**
  * True when one quoted word that no work word stands near, `words[i]` with its closing mark at
  * `close` (`mark` the code right after the word), is a term or a nickname held up, not a title:
- * a question mark inside the marks closes a remark ("“Who?”"); a capitalised word right after it is
+ * a question mark inside the marks closes a remark ("“Who?”") unless the word is a noun; a capitalised word right after it is
  * the name or the brand it qualifies (`“Ace” Morgan`, `“Maxi” Motors`); a plural verb after it,
  * when it opens the sentence, counts many things.
  */
 function loneQuotedTerm(ctx: WorksContext, i: number, mark: number, close: number): boolean {
   const { view, words } = ctx;
-  // A full stop inside the marks closes a title as often ("I loved it in “Heat.”").
-  if (mark === 63) return true;
+  // A question mark inside the marks closes a remark ("“Why?”", "“Really?”"), unless the word is
+  // a noun, which may be a title asked about ("who could forget “Vertigo?”").
+  if (mark === QUESTION_MARK) return !TITLE_WORD_TAGS.has(ctx.posAt((words[i] as Word).start));
   const after = words[i + 1];
-  // After a full stop or an exclamation mark inside the marks, the next word opens a sentence.
-  if (mark === 46 || mark === 33 || !after || after.start !== close + 2 || view[close + 1] !== ' ' || ctx.opensSentence(after.start)) return false;
+  // A full stop inside the marks closes a title as often ("I loved it in “Heat.”"); after it or an
+  // exclamation mark inside the marks, the next word opens a sentence.
+  if (mark === PERIOD || mark === EXCLAMATION_MARK || !after || after.start !== close + 2 || view[close + 1] !== ' ' || ctx.opensSentence(after.start)) return false;
   // A plural verb agrees with the quoted word only when it opens the sentence ("the scenes of “X” are").
   return after.capitalised || (PLURAL_VERBS.has(after.lower) && ctx.opensSentence((words[i] as Word).start));
 }

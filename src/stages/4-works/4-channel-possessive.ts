@@ -4,7 +4,8 @@
  * its title is a programme or a film. One word is enough here, as the owner is no maker of people.
  */
 import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { CHANNEL_HEADS, CHANNEL_NUMBERS, CHANNEL_OWNERS, HOSTED_KINDS, NOT_WORK_HEADS, NOUN_TAGS } from '../../data/work-cues';
+import { CHANNEL_HEADS, CHANNEL_NUMBERS, CHANNEL_OWNERS, HOSTED_KINDS, NOT_WORK_HEADS, NOUN_TAGS, OBJECT_LEAD_TAGS } from '../../data/work-cues';
+import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -32,9 +33,6 @@ function throughPossessives(ctx: WorksContext, run: Run): Run {
   return out;
 }
 
-/** Tags of the word after a verb that wink reads as a noun ("X changes that", "X overtook its rivals"). */
-const OBJECT_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON']);
-
 /** True when the possessive word `i` names a channel: one word ("HBO's") or a head and a number ("BBC One's", "Channel 4's"). */
 export function channelOwnerAt(words: readonly Word[], i: number): boolean {
   const owner = words[i];
@@ -45,7 +43,7 @@ export function channelOwnerAt(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * True when the lower-case word after a run makes the run its modifier ("the BBC's Freeview digital
+ * True when the lower-case word after a run makes the run its modifier ("the BBC's Tidewater digital
  * service", "ITV's Saturday schedule"); a noun tag on a verb before a determiner or a pronoun ("X
  * changes that", "X overtook its rivals") does not count.
  */
@@ -55,21 +53,30 @@ function qualifiedAfter(ctx: WorksContext, words: readonly Word[], last: number)
   const next = words[last + 2];
   const nextTag = next ? ctx.posAt(next.start) : '';
   if (nounQualifies(ctx, after, true)) return !OBJECT_LEAD_TAGS.has(nextTag);
-  // An adjective, then a noun: "the BBC's Freeview digital service".
+  // An adjective, then a noun: "the BBC's Tidewater digital service".
   return ctx.posAt(after.start) === 'ADJ' && next !== undefined && !next.capitalised && nounQualifies(ctx, next, true) && NOUN_TAGS.has(nextTag);
+}
+
+/** Two or three words led by a first name, none a possessive before the last ("Megan Thorne"; not "Mabel's Kitchen"). */
+function fullNameLed(words: readonly Word[], run: Run): boolean {
+  if (run.last === run.first || run.last - run.first > 2 || !FIRST_NAMES.has((words[run.first] as Word).lower)) return false;
+  for (let k = run.first; k < run.last; k++) if ((words[k] as Word).possessive) return false;
+  return true;
 }
 
 /**
  * 4. A title-case run right after a channel's possessive: the first item when a list follows
- * ("Channel 4's Supernanny and ITV1's X"), not a person's shape ("the BBC's Ann Lee"), not a
- * place, a body or a day ("ITV's London Studios", "Channel 4's January figures"), not a modifier of
- * a noun after it.
+ * ("Channel 4's Supernanny and ITV1's X"), not a person's shape ("the BBC's Ann Lee", a full name
+ * led by any first name), not a place, a body or a day ("ITV's London Studios", "Channel 4's
+ * January figures"), not a modifier of a noun after it.
  */
 export function readChannelPossessive(ctx: WorksContext, full: Run, out: Finding[]): void {
   const { words } = ctx;
   if (!(words[full.first] as Word).spaceBefore || !channelOwnerAt(words, full.first - 1)) return;
   const run = splitAtJoiners(words, trimRunEnd(words, cutLongRun(words, throughPossessives(ctx, full))), false)[0] as Run;
-  if (personShaped(words, run.first, run.last)) return;
+  // A full name led by any first name is a presenter, a reporter or a boss far more often than a
+  // programme named after its hero ("CNN's Ada Lorne", "the studio's head").
+  if (personShaped(words, run.first, run.last) || fullNameLed(words, run)) return;
   // A place inside is a programme's only when a kind of programme follows ("the BBC's Focus on Africa programme").
   const kind = words[run.last + 1];
   const kindAfter = kind !== undefined && !kind.capitalised && HOSTED_KINDS.has(kind.lower);

@@ -39,6 +39,8 @@ export class WorksContext {
   private midScans = 0;
   /** Last words of the persons' names in the text, once {@link isSurname} was asked. */
   private surnames: Set<string> | null = null;
+  /** First words of two or three capitalised words, once {@link leadsFullName} was asked. */
+  private fullNameLeads: Set<string> | null = null;
   /** Last words of names led by a given name, possessive or not, once {@link endsGivenName} was asked. */
   private givenNameEnds: Set<string> | null = null;
 
@@ -136,6 +138,21 @@ export class WorksContext {
       }
     }
     return this.surnames.has(lower);
+  }
+
+  /**
+   * True when the text writes `lower` as the first of two or three capitalised words, a given
+   * name before a surname ("Marilyn Monroe" … "Marilyn's next film"). Gathered once.
+   */
+  leadsFullName(lower: string): boolean {
+    if (!this.fullNameLeads) {
+      this.fullNameLeads = new Set<string>();
+      for (const run of this.runs) {
+        const first = this.word(run.first);
+        if (run.last > run.first && run.last - run.first <= 2 && !first.possessive && !ARTICLES.has(first.lower)) this.fullNameLeads.add(first.lower);
+      }
+    }
+    return this.fullNameLeads.has(lower);
   }
 
   /**

@@ -12,7 +12,7 @@ import type { WorksContext } from './context';
 /**
  * The run widened back over the possessive right before it when that possessive leads the title:
  * a lone given name ("Tillie's", "Charlotte's"; a maker is named by a surname or a full name:
- * "Hitchcock's Rope", "Ron Howard's X") that the text does not use as a surname, or a capitalised
+ * "Hitchcock's Rope", "Ron Howard's X") that the text does not use as a surname nor before one, or a capitalised
  * article and a singular possessive ("The Devil's Advocate"). The run itself otherwise.
  */
 export function withPossessiveLead(ctx: WorksContext, run: Run): Run {
@@ -30,6 +30,8 @@ export function withPossessiveLead(ctx: WorksContext, run: Run): Run {
     return { first: run.first - 2, last: run.last, start: before.start, end: run.end };
   }
   const name = owner.lower;
-  if (!(GIVEN_NAMES.has(name) || FIRST_NAMES.has(name)) || KNOWN_MAKER_SURNAMES.has(name) || ctx.isSurname(name)) return run;
+  // A given name the text also writes before a surname is a star's or a maker's ("Marilyn Monroe"
+  // … "Marilyn's X"), whose possessive owns the title.
+  if (!(GIVEN_NAMES.has(name) || FIRST_NAMES.has(name)) || KNOWN_MAKER_SURNAMES.has(name) || ctx.isSurname(name) || ctx.leadsFullName(name)) return run;
   return { first: run.first - 1, last: run.last, start: owner.start, end: run.end };
 }
