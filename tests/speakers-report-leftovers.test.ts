@@ -159,8 +159,8 @@ const member: Case[] = [
   ['The path will close in May. Ben Orr of the local ramblers’ trust said it was “close to collapse”.', ['Ben Orr']],
   // a body's name the tagger reads as a verb is still its name
   ['The kilns arrived on Monday. Tom Hale of the Potters Guild said they were “a gift to us all”.', ['Tom Hale']],
-  // a body speaking is no person: nobody, not its last word either
-  ['The grants were cut in March. The Society of Authors said in a letter: “We are deeply worried.”', [null]],
+  // a body speaking is named whole, not by its last word
+  ['The grants were cut in March. The Society of Authors said in a letter: “We are deeply worried.”', ['Society of Authors']],
 ];
 
 const memberNobody: Case[] = [

@@ -94,14 +94,3 @@ export const NOT_MAN_NOUNS: ReadonlySet<string> = new Set(['human', 'shaman', 'g
 
 /** Small words inside a title or a list of titles ("Rain Man and Tootsie", "Because the Night"). */
 export const TITLE_JOINS: ReadonlySet<string> = new Set(['and', 'the', 'of', 'a', '&']);
-
-/**
- * Words of the name of a body (a council, a guild, a broadcaster) that a report makes the subject
- * of a speech verb: a statement of the body, whose speaker is no person ("the Harbour Arts Council
- * said"). Read only in a speaker the names stage did not list as a person or a character.
- */
-export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
-  'council', 'councils', 'committee', 'committees', 'commission', 'association', 'society', 'institute', 'foundation', 'corporation',
-  'ministry', 'department', 'union', 'agency', 'academy', 'guild', 'federation', 'authority', 'trust', 'charity', 'awards',
-  'broadcasting', 'broadcasters', 'studios', 'productions', 'pbs', 'abc', 'nbc', 'cbs', 'hbo',
-]);

@@ -7,7 +7,6 @@
 import { firstAtOrAfter } from '../../text/search';
 import type { QuoteKind } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
-import { isBodySpeaker } from './body';
 import { makeContext, speakerAt } from './context';
 import { linkSpeaker } from './link';
 import { wholeName } from './phrases';
@@ -127,9 +126,7 @@ export function attributeSpeakers(
         noteVoice(ctx.voice, speaker);
       }
     }
-    // A body's statement ("the Arts Council said") goes on being the thread the sieves follow, so
-    // the quotes after it are not given to someone else, but no person spoke it.
-    speakers.push(speaker && isBodySpeaker(ctx, speaker) ? null : speaker);
+    speakers.push(speaker);
   }
   backfillReopened(ctx, quotes, speakers);
   return speakers;
