@@ -21,3 +21,13 @@ describe('a run before a comma, an article and a kind of work is that work', () 
     { text: 'Everyone flew to Cannes, the film festival of the year.', found: [], none: ['Cannes'] },
   ]);
 });
+
+describe('a regular or a guest on a title-case run is in a programme', () => {
+  table([
+    { text: 'She was a regular on Harbour Lights for three years.', found: ['Harbour Lights'] },
+    { text: 'He guest-starred on Copper Tide before his big break.', found: ['Copper Tide'] },
+    // A channel, a day or a place after it: no programme.
+    { text: 'She was a guest on Channel 4 yesterday.', found: [], none: ['Channel 4'] },
+    { text: 'He was a regular in London pubs for years.', found: [], none: ['London'] },
+  ]);
+});
