@@ -105,3 +105,10 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'union', 'agency', 'academy', 'guild', 'federation', 'authority', 'trust', 'charity', 'awards',
   'broadcasting', 'broadcasters', 'studios', 'productions', 'pbs', 'abc', 'nbc', 'cbs', 'hbo',
 ]);
+
+/**
+ * Verbs by which a report's intro hands the piece to one person looking back ("Rob Hale, her
+ * former manager, remembers the singer"): the quotes after it, with no attribution of their own,
+ * are that person's recollections. Present tense, as such an intro is written.
+ */
+export const RECOLLECTION_VERBS: ReadonlySet<string> = new Set(['remembers', 'recalls', 'recounts', 'reminisces', 'reflects']);
