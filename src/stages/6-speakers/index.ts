@@ -9,6 +9,7 @@ import type { QuoteKind } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
 import { makeContext, speakerAt } from './context';
 import { linkSpeaker } from './link';
+import { titleHolder } from './title-holder';
 import { wholeName } from './phrases';
 import { byAgent } from './sieves/agent';
 import { byAppositive } from './sieves/appositive';
@@ -20,6 +21,7 @@ import { byDash } from './sieves/dash';
 import { byGivenRole } from './sieves/given-role';
 import { byInterview } from './sieves/interview';
 import { byLeadIn } from './sieves/lead-in';
+import { byMemoir } from './sieves/memoir';
 import { byPriorPronoun } from './sieves/prior-pronoun';
 import { byPriorSentence } from './sieves/prior-sentence';
 import { byPossessor } from './sieves/possessor';
@@ -85,6 +87,8 @@ export const SIEVES: readonly Sieve[] = [
   speech('prior-pronoun', (ctx, { quote, previous }) => byPriorPronoun(ctx, quote, previous.quote)),
   // a profile quoting one person: `He gave up on technique. “…”`, that person
   speech('profile', (ctx, { quote, previous }) => byProfile(ctx, quote, previous.quote)),
+  // in reports, `Rob Hale, her manager, remembers the singer.` ¶ `“…”`: the one person looking back
+  speech('memoir', (ctx, { block }) => byMemoir(ctx, block)),
 ];
 
 /** Stage 6: one speaker (or null) per quote, in the quotes' order. */
@@ -102,6 +106,7 @@ export function attributeSpeakers(
   const speakers: (SpeakerDraft | null)[] = [];
   const previous: QuoteAt['previous'] = { quote: null, sentence: -1, block: -1, speaker: null };
   const forms: Parameters<typeof linkSpeaker>[2] = { index: null };
+  const titles: Parameters<typeof titleHolder>[2] = new Map();
   for (const quote of quotes) {
     let sentence = -1;
     let block = -1;
@@ -118,6 +123,8 @@ export function attributeSpeakers(
     }
     // A name the names stage cut short ("Cent" for "50 Cent") is given whole.
     if (speaker) speaker = linkSpeaker(ctx, wholeName(ctx, speaker), forms);
+    // "the Bishop said": the person the text set beside that title.
+    if (speaker) speaker = titleHolder(ctx, speaker, titles) ?? speaker;
     // The speech quotes are the thread the context sieves follow ("he added", the quote before).
     if (quote.kind === 'speech') {
       Object.assign(previous, { quote, sentence, block, speaker });
