@@ -61,3 +61,39 @@ describe('part of a place or of a group is no part played', () => {
     expect(links(text)).toEqual(want);
   });
 });
+
+describe('a relative clause says what part the person was', () => {
+  it.each([
+    ['who was C in the show', 'The sitcom returns next year. Lena Fisk, who was Monica in the long-running show, has made three films since. Matthew Dorn (Ross) directed an episode.', [['Monica', 'Lena Fisk'], ['Ross', 'Matthew Dorn']]],
+    ['who is C in the series', 'The sitcom returns next year. Lena Fisk, who is Monica in the new series, has made three films since. Matthew Dorn (Ross) directed an episode.', [['Monica', 'Lena Fisk'], ['Ross', 'Matthew Dorn']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('not: who was the part’s relative', () => {
+    expect(links('The sitcom returns next year. Lena Fisk, who was Monica’s boss in the show, has made three films since. Matthew Dorn (Ross) directed an episode.')).toEqual([['Ross', 'Matthew Dorn']]);
+  });
+});
+
+describe('a group named before its members in a cast list', () => {
+  it.each([
+    ['three players, the group, three members', 'Tom Hale, Sam Ord and Pete Lowe play the Jay Brothers, Mark, Luke and Joel, three singers on the run. Mark is the leader.', [['Joel', 'Pete Lowe'], ['Luke', 'Sam Ord'], ['Mark', 'Tom Hale']]],
+    ['two players, the group, two members', 'Tom Hale and Sam Ord play the Jay Brothers, Mark and Luke. Mark is the leader.', [['Luke', 'Sam Ord'], ['Mark', 'Tom Hale']]],
+    ['an article before the first part of a plain list', 'Tom Hale and Sam Ord play the Joker and Bane. The Joker is mad.', [['Bane', 'Sam Ord'], ['Joker', 'Tom Hale']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});
+
+describe('a noun of a part after the name', () => {
+  it.each([
+    ['as the C character', 'The film hinges on the casting of Hale Brannock as the Orrin Vask character. Brannock is superb.', [['Orrin Vask', 'Hale Brannock']]],
+    ['plays the C character', 'Hale Brannock plays the Orrin Vask character with a sneer. Brannock is superb.', [['Orrin Vask', 'Hale Brannock']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('not: the role of a real person a singer is known for', () => {
+    expect(links('Elvis Presley had hits for decades. Mario Tesk, who plays the Presley role on stage, will sing on Friday. Presley died in 1977.')).toEqual([]);
+  });
+});

@@ -191,6 +191,12 @@ export const LIFE_ON_PAGE_NOUNS: ReadonlySet<string> = new Set([
 /** Words right after a name that make it a place: "the part of Leeds where she grew up". */
 export const PLACE_RELATIVES: ReadonlySet<string> = new Set(['where', 'whence']);
 
+/**
+ * Nouns after a name that say it is a fictional part ("as the Orrin Vask character"). Not `role` or
+ * `part`: "plays the Presley role" is as often a real person portrayed.
+ */
+export const PART_AFTER_NAME: ReadonlySet<string> = new Set(['character']);
+
 /** The forms of `play`, the casting verb that also takes a place ("played Carnegie Hall", "will play Hampden"). */
 export const PLAY_FORMS: ReadonlySet<string> = new Set(['play', 'plays', 'played', 'playing']);
 

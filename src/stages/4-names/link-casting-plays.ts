@@ -246,6 +246,8 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     const actor = actorBefore(i, cue.start);
     if (actor === undefined) return false;
     const players = playersBefore(i, cue.start, actor);
+    // "A, B and C play the Kell Brothers, X, Y and Z": a group's name before its members is none of the parts.
+    if (players.length + 1 === parts.length && groupBefore(m, mentions[parts[1] as number] as Mention)) parts.shift();
     if (players.length !== parts.length) return false;
     // A plain `play` is a verb only with its subject right before it (the list's last player).
     if (cue.plain && (mentions[players[players.length - 1] as number] as Mention).end !== cue.start - 1) return false;
@@ -276,6 +278,14 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     return true;
   }
 
+  /**
+   * True when `m` names a group whose members the list goes on with: `the`, a plural last word,
+   * then a comma before the first member ("the Kell Brothers, X, Y and Z").
+   */
+  function groupBefore(m: Mention, next: Mention): boolean {
+    return m.start >= 4 && lower.startsWith('the ', m.start - 4) && lower[m.end - 1] === 's' && lower.slice(m.end, next.start) === ', ';
+  }
+
   /** True when the entity `e` plays a part of its own: an actor, no part of this list. */
   function playsOther(e: number): boolean {
     return (partsPlayed.get(e) ?? 0) > 0;
@@ -286,7 +296,9 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
    * `start`, or null: after a list of people it is the verb their list is the subject of.
    */
   function plainCue(start: number): (Cue & { plain: true }) | null {
-    const w = view[start - 1] === ' ' ? wordBefore(view, start - 1) : null;
+    let w = view[start - 1] === ' ' ? wordBefore(view, start - 1) : null;
+    // "A, B and C play the Kell Brothers, X, Y and Z": one article may stand before the part.
+    if (w?.word === 'the' && view[w.start - 1] === ' ') w = wordBefore(view, w.start - 1);
     return w && PLAIN_PLAY_VERBS.has(w.word) ? { start: w.start, noun: false, voice: false, plain: true } : null;
   }
 

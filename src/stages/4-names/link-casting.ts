@@ -2,8 +2,8 @@
  * Stage 4c, casting read over whole entities: patterns that tie an actor to a role only once both
  * names are entities of a known kind, so the kinds themselves keep the patterns from misfiring.
  *
- * 1. `A is C`, `A, also a fine actor, is C`: a real person, `is` or `was`, then a character
- *    ("Dana Moss is Ruth, the widow"); a copula between a person and a character casts.
+ * 1. `A is C`, `A, also a fine actor, is C`, `A, who was C in W`: a real person, `is` or `was`,
+ *    then a character ("Dana Moss is Ruth, the widow"); a copula between a person and a character casts.
  * 2. `A's C`: an actor's possessive right before a character ("Hale's Ruth"); the owner must
  *    already be an actor elsewhere in the text, since a maker's possessive names his work. With a
  *    part noun and the name in brackets (`A's character (C)`), C is a part whatever its kind was.
@@ -90,7 +90,10 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
   const copula = (m: Span, a: number): boolean => {
     let at = m.end;
     if (isApostrophe(view[at])) return false;
-    if (view[at] === ',' && view[at + 1] === ' ') {
+    // "A, who was C in the long-running show": the relative clause says what A was.
+    const relative = view[at] === ',' && afterWord(lower, at + 2, ['who']) > 0;
+    if (relative) at += 5;
+    else if (view[at] === ',' && view[at + 1] === ' ') {
       const end = appositiveEnd(view, at + 2, true);
       if (end < 0) return false;
       at = end + 1;
@@ -105,7 +108,8 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     if (CLOSE_QUOTES.includes(view[after] as string) && OPEN_QUOTES.includes(view[q - 1] as string)) after++;
     else if (isApostrophe(view[after])) return false;
     const next = view[after];
-    if (!(next === undefined || AFTER_ROLE.includes(next) || wordAt(lower, after + 1, 'and') || wordAt(lower, after + 1, 'who'))) return false;
+    // "A, who was C in the show": after a relative `who`, the work the part is in may follow.
+    if (!(next === undefined || AFTER_ROLE.includes(next) || wordAt(lower, after + 1, 'and') || wordAt(lower, after + 1, 'who') || (relative && wordAt(lower, after + 1, 'in')))) return false;
     return link(c, a, false);
   };
 
