@@ -282,7 +282,14 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
   const least = Math.max(MIN_WEAK_DOCUMENTS, Math.ceil(work.documents * MIN_WEAK_SHARE));
   // Most weak forms are one document's: only spellings whose documents, with the other spellings
   // of their letters, reach the least are read further.
-  const letters = (key: string): string => key.replace(SPELLING_MARKS, '');
+  // A key of lower-case ASCII letters and digits only, as most are, holds no mark to drop.
+  const letters = (key: string): string => {
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (!((c >= LOWER_A && c <= LOWER_Z) || isDigitCode(c))) return key.replace(SPELLING_MARKS, '');
+    }
+    return key;
+  };
   const reach = new Map<string, number>();
   const lettersOf = new Map<string, string>();
   for (const [key, weak] of work.weak) {
