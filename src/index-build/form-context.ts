@@ -358,13 +358,14 @@ const PAIR_WORD = /^\p{Lu}\p{Ll}{1,19}$/u;
 export function readNamePairs(text: string, visit: (first: string, second: string) => void, words: WordList = readWords(text)): void {
   /** The merge key of the word before, when it is a pair's word and one space from a neighbour. */
   let before: string | null = null;
+  const spans = words.spans;
   for (let i = 0; i < words.length; i++) {
-    const start = words.start(i);
-    const end = words.end(i);
-    const afterPrevious = i > 0 && text.charCodeAt(start - 1) === 32 && words.end(i - 1) === start - 1;
+    const start = spans[2 * i] as number;
+    const end = spans[2 * i + 1] as number;
+    const afterPrevious = i > 0 && text.charCodeAt(start - 1) === 32 && spans[2 * i - 1] === start - 1;
     // Only a word one space from another is read: most capitalised words stand alone.
     let plain: string | null = null;
-    if ((afterPrevious && before !== null) || (i + 1 < words.length && words.start(i + 1) === end + 1 && text.charCodeAt(end) === 32)) {
+    if ((afterPrevious && before !== null) || (i + 1 < words.length && spans[2 * i + 2] === end + 1 && text.charCodeAt(end) === 32)) {
       const word = text.slice(start, end);
       plain = PAIR_WORD.test(word) ? foldVowels(word.toLowerCase()) : null;
     }
