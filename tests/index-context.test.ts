@@ -47,6 +47,20 @@ describe('readLowerCase', () => {
     readLowerCase('The Ashborn attack. An ashborn is fast, the ashborn hunt, ashborn everywhere, The ASHBORN.', (key) => forms.get(key));
     expect(counts.lower).toBe(2);
   });
+
+  // The determiner is read as a whole run of ASCII letters, its first letter in either case.
+  const runs: Array<[string, string, number]> = [
+    ['every determiner of the list, the longest too', 'a ashborn, an ashborn, these ashborn, their ashborn, every ashborn', 5],
+    ['a capital first letter only', 'The ashborn, THE ashborn, tHe ashborn, Their ashborn, THEIR ashborn', 2],
+    ['a run longer than a determiner, or holding one, is none', 'theme ashborn, thee ashborn, bathe ashborn, anthe ashborn, everyone ashborn', 0],
+    ['up to three spaces between, a tab or a line break too', 'the  ashborn, the   ashborn, the    ashborn, the\tashborn, his\nashborn', 4],
+    ['a word boundary before the determiner: not after a digit or an underscore', '2the ashborn, _the ashborn, -the ashborn, "the ashborn"', 2],
+  ];
+  it.each(runs)('%s', (_, text, lower) => {
+    const counts = newFormContext();
+    readLowerCase(text, (key) => (key === 'ashborn' ? counts : undefined));
+    expect(counts.lower).toBe(lower);
+  });
 });
 
 describe('thingScore and namesThing', () => {

@@ -16,8 +16,12 @@ import { MAX_LOWER_WORD_LENGTH, type WordCounts } from './word-counts';
  * copied for every document. A list is refilled for each text ({@link WordList.clear}).
  */
 export class WordList {
-  /** The start of span `i` at `2i`, its end at `2i + 1`. */
-  private spans = new Int32Array(256);
+  /**
+   * The start of span `i` at `2i`, its end at `2i + 1`; read in place by the passes over a text's
+   * words (a method call per read is slow in code not yet optimised, as a pass over the first
+   * documents is). A push may replace it: read it after the list is filled.
+   */
+  spans = new Int32Array(256);
   /** Spans held. */
   length = 0;
 

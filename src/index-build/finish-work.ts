@@ -28,7 +28,17 @@ const MIN_TITLE_DOCUMENTS = 2;
 /** Whether `part` is a run of words inside `whole`, shorter than it. */
 function strictPart(part: readonly string[], whole: readonly string[]): boolean {
   if (!part.length || part.length >= whole.length) return false;
-  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, j) => whole[i + j] === w)) return true;
+  for (let i = 0; i + part.length <= whole.length; i++) {
+    let j = 0;
+    while (j < part.length && whole[i + j] === part[j]) j++;
+    if (j === part.length) return true;
+  }
+  return false;
+}
+
+/** Whether `part` is a {@link strictPart} of one of `wholes` (a loop: this is asked of every form of a work). */
+function strictPartOfAny(part: readonly string[], wholes: readonly (readonly string[])[]): boolean {
+  for (const whole of wholes) if (strictPart(part, whole)) return true;
   return false;
 }
 
@@ -56,7 +66,7 @@ export function titleKeys(work: WorkTally, titles: readonly string[][]): Set<str
   const capitals = (surface: string): number => [...surface].filter((ch) => ch !== ch.toLowerCase()).length;
   const out = new Set<string>();
   for (const [key, tally] of work.forms) {
-    if (keys.has(key) || all.some((t) => strictPart(tally.parts.written, t))) out.add(key);
+    if (keys.has(key) || strictPartOfAny(tally.parts.written, all)) out.add(key);
     else if (initials.has(key)) {
       let caps = 0;
       let all = 0;

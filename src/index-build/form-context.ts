@@ -218,15 +218,26 @@ export function readMention(counts: FormContext, text: string, start: number, en
 }
 
 /**
- * The determiners (lower case) by their length. Each must be ASCII letters only: `determinerAt`
- * compares a whole run of ASCII letters with them, so a determiner with any other character would
- * never be found.
+ * A run of ASCII letters of at most {@link MAX_PACKED} letters as one number: five bits a letter,
+ * each its place in the alphabet (1 to 26, so no two runs share a number), the first letter in
+ * either case and the others in lower case. A run with a capital after its first letter, or a
+ * longer one, is none (-1).
  */
-const DETERMINERS_BY_LENGTH: string[][] = [];
-for (const d of INDEX_DETERMINERS) {
-  if (!/^[a-z]+$/.test(d)) throw new Error(`review-lens: expected an index determiner of ASCII lower-case letters, got ${JSON.stringify(d)}`);
-  (DETERMINERS_BY_LENGTH[d.length] ??= []).push(d);
-}
+const MAX_PACKED = 6;
+
+/**
+ * The determiners, packed (see {@link MAX_PACKED}). Each must be at most {@link MAX_PACKED} ASCII
+ * lower-case letters: `readLowerCase` packs a whole run of ASCII letters to look it up, so a
+ * determiner with any other character would never be found.
+ */
+const PACKED_DETERMINERS: ReadonlySet<number> = new Set(
+  INDEX_DETERMINERS.map((d) => {
+    if (!/^[a-z]+$/.test(d) || d.length > MAX_PACKED) throw new Error(`review-lens: expected an index determiner of at most ${MAX_PACKED} ASCII lower-case letters, got ${JSON.stringify(d)}`);
+    let packed = 0;
+    for (let k = 0; k < d.length; k++) packed = packed * 32 + (d.charCodeAt(k) - 96);
+    return packed;
+  }),
+);
 
 /** Whether the code unit `c` is an ASCII letter. */
 const asciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -257,19 +268,6 @@ function wordAfterDeterminer(text: string, at: number): number {
   }
 }
 
-/** Whether `text.slice(p, q)`, its first letter in either case, is one of {@link INDEX_DETERMINERS}. */
-function determinerAt(text: string, p: number, q: number): boolean {
-  const same = q - p < DETERMINERS_BY_LENGTH.length ? DETERMINERS_BY_LENGTH[q - p] : undefined;
-  if (same === undefined) return false;
-  for (const d of same) {
-    if ((text.charCodeAt(p) | 0x20) !== d.charCodeAt(0)) continue;
-    let k = 1;
-    while (k < d.length && text.charCodeAt(p + k) === d.charCodeAt(k)) k++;
-    if (k === d.length) return true;
-  }
-  return false;
-}
-
 /**
  * Counts, on the one-word forms `formOf` knows (by merge key), the times `text` writes them in lower
  * case right after a determiner (either case at its start, at a word boundary, one to
@@ -285,11 +283,18 @@ export function readLowerCase(text: string, formOf: (key: string) => FormContext
       continue;
     }
     // A run of ASCII letters at a word boundary: a determiner when the run is one, spaces after it.
+    // The run is packed as it is read (see MAX_PACKED), its first letter in either case.
     let q = p + 1;
-    while (q < n && asciiLetter(text.charCodeAt(q))) q++;
+    let packed = (c | 0x20) - 96;
+    while (q < n) {
+      const d = text.charCodeAt(q);
+      if (!asciiLetter(d)) break;
+      packed = packed >= 0 && q - p < MAX_PACKED && d >= 97 ? packed * 32 + (d - 96) : -1;
+      q++;
+    }
     // Most runs are no determiner: that is asked first, the spaces after the run only then.
     let gap = q;
-    if (determinerAt(text, p, q)) while (gap < n && gap - q < MAX_GAP && gapCode(text.charCodeAt(gap))) gap++;
+    if (packed >= 0 && PACKED_DETERMINERS.has(packed)) while (gap < n && gap - q < MAX_GAP && gapCode(text.charCodeAt(gap))) gap++;
     const end = gap > q && gap < n && !gapCode(text.charCodeAt(gap)) ? wordAfterDeterminer(text, gap) : -1;
     if (end < 0) {
       p = q;
@@ -353,13 +358,14 @@ const PAIR_WORD = /^\p{Lu}\p{Ll}{1,19}$/u;
 export function readNamePairs(text: string, visit: (first: string, second: string) => void, words: WordList = readWords(text)): void {
   /** The merge key of the word before, when it is a pair's word and one space from a neighbour. */
   let before: string | null = null;
+  const spans = words.spans;
   for (let i = 0; i < words.length; i++) {
-    const start = words.start(i);
-    const end = words.end(i);
-    const afterPrevious = i > 0 && text.charCodeAt(start - 1) === 32 && words.end(i - 1) === start - 1;
+    const start = spans[2 * i] as number;
+    const end = spans[2 * i + 1] as number;
+    const afterPrevious = i > 0 && text.charCodeAt(start - 1) === 32 && spans[2 * i - 1] === start - 1;
     // Only a word one space from another is read: most capitalised words stand alone.
     let plain: string | null = null;
-    if ((afterPrevious && before !== null) || (i + 1 < words.length && words.start(i + 1) === end + 1 && text.charCodeAt(end) === 32)) {
+    if ((afterPrevious && before !== null) || (i + 1 < words.length && spans[2 * i + 2] === end + 1 && text.charCodeAt(end) === 32)) {
       const word = text.slice(start, end);
       plain = PAIR_WORD.test(word) ? foldVowels(word.toLowerCase()) : null;
     }

@@ -244,7 +244,12 @@ function joinShorterForms(work: WorkTally, groups: Groups, keys: readonly string
     // A one-word form whose context leans to a group, a place or a rank ("the Jedi", "Jedi are")
     // is the epithet or the crew before a name ("Jedi Knight Qui-Gon"), not a name of that someone.
     if (words.length === 1 && groupWord(formOf(key).context)) return false;
-    const rarest = words.map((w) => byWord.get(w) ?? []).sort((x, y) => x.length - y.length)[0] ?? [];
+    // The keys of the word fewest forms hold (the first such word).
+    let rarest: readonly string[] = byWord.get(words[0] as string) ?? [];
+    for (let i = 1; i < words.length; i++) {
+      const holding = byWord.get(words[i] as string) ?? [];
+      if (holding.length < rarest.length) rarest = holding;
+    }
     // Forms that hold this one; of a chain of them ("Obi-Wan Kenobi" in "Ben Obi-Wan Kenobi"),
     // only the shortest: a chain is one entity, not a choice.
     const holders = rarest.filter((other) => holds(formOf(other).parts.words, words) && !sideBySide(other, words));

@@ -139,17 +139,18 @@ export function readPlainMentions(
   words: WordList = readWords(text),
   firstWords?: ReadonlySet<string>,
 ): void {
+  const spans = words.spans;
   for (let i = 0; i < words.length; ) {
-    const start = words.start(i);
-    if (firstWords !== undefined && !firstWords.has(text.slice(start, words.end(i)))) {
+    const start = spans[2 * i] as number;
+    if (firstWords !== undefined && !firstWords.has(text.slice(start, spans[2 * i + 1]))) {
       i++;
       continue;
     }
     let taken = 0;
     let run = 1;
-    while (run < MAX_RUN_WORDS && i + run < words.length && joins(text, words.end(i + run - 1), words.start(i + run))) run++;
+    while (run < MAX_RUN_WORDS && i + run < words.length && joins(text, spans[2 * (i + run) - 1] as number, spans[2 * (i + run)] as number)) run++;
     for (let k = run; k >= 1 && !taken; k--) {
-      const end = words.end(i + k - 1);
+      const end = spans[2 * (i + k) - 1] as number;
       const surface = text.slice(start, end);
       if (known(surface)) {
         visit(surface, sentenceStart(text, start), start, end);

@@ -181,8 +181,8 @@ function afterNumber(text: string, at: number): boolean {
 /** What two spellings of one merge key may differ by besides case (see form-key.ts). */
 const SPELLING_MARKS = /[\s\-‐‑–—_/:;.'’‘`"“”,!?()]/gu;
 
-/** Whether words `i` and `i + 1` of `text` are one space apart. */
-const oneSpaceApart = (text: string, words: WordList, i: number): boolean => words.start(i + 1) === words.end(i) + 1 && text.charCodeAt(words.end(i)) === SPACE;
+/** Whether words `i` and `i + 1` of `text` are one space apart (`spans`: see {@link WordList.spans}). */
+const oneSpaceApart = (text: string, spans: Int32Array, i: number): boolean => spans[2 * i + 2] === (spans[2 * i + 1] as number) + 1 && text.charCodeAt(spans[2 * i + 1] as number) === SPACE;
 
 /**
  * Counts one document's weak forms on `work.weak`: each whole run of up to {@link MAX_WEAK_WORDS}
@@ -203,23 +203,25 @@ export function readWeakForms(
   besideWork: (start: number, end: number) => boolean = () => false,
 ): void {
   let c = 0;
+  const known = covered.spans;
   const touches = (start: number, end: number): boolean => {
-    while (c < covered.length && covered.end(c) + 1 < start) c++;
-    return c < covered.length && covered.start(c) <= end + 1;
+    while (c < covered.length && (known[2 * c + 1] as number) + 1 < start) c++;
+    return c < covered.length && (known[2 * c] as number) <= end + 1;
   };
+  const spans = words.spans;
   for (let i = 0; i < words.length; ) {
     // The whole run of capitalised words one space apart: a weak form only when every word of it
     // may be a word of a name and it is no longer than a name ("Century" of "20th Century Fox" is none).
     let j = i + 1;
-    while (j < words.length && oneSpaceApart(text, words, j - 1)) j++;
+    while (j < words.length && oneSpaceApart(text, spans, j - 1)) j++;
     // A function word first ("And Jabba?", "The Snoke reveal") is no part of the run.
-    while (i < j - 1 && LEADING.has(text.slice(words.start(i), words.end(i)).toLowerCase())) i++;
-    const start = words.start(i);
-    const end = words.end(j - 1);
+    while (i < j - 1 && LEADING.has(text.slice(spans[2 * i], spans[2 * i + 1]).toLowerCase())) i++;
+    const start = spans[2 * i] as number;
+    const end = spans[2 * j - 1] as number;
     // Where the run is read first, its words after (most runs start a sentence or are a known form).
     // A calendar word is a name only before another word of one ("August Walker", not "in August").
     let weak = j - i <= MAX_WEAK_WORDS && !touches(start, end) && midSentence(start) && !afterNumber(text, start) && !(j - i === 1 && CALENDAR.has(text.slice(start, end).toLowerCase()));
-    for (let k = i; weak && k < j; k++) weak = weakWord(text, words.start(k), words.end(k));
+    for (let k = i; weak && k < j; k++) weak = weakWord(text, spans[2 * k] as number, spans[2 * k + 1] as number);
     if (weak) addWeak(work, text.slice(start, end), ordinal, id, text, start, end, docIdCap, besideWork(start, end));
     i = j;
   }
@@ -282,7 +284,14 @@ export function promoteWeakForms(work: WorkTally, otherTitles: ReadonlySet<strin
   const least = Math.max(MIN_WEAK_DOCUMENTS, Math.ceil(work.documents * MIN_WEAK_SHARE));
   // Most weak forms are one document's: only spellings whose documents, with the other spellings
   // of their letters, reach the least are read further.
-  const letters = (key: string): string => key.replace(SPELLING_MARKS, '');
+  // A key of lower-case ASCII letters and digits only, as most are, holds no mark to drop.
+  const letters = (key: string): string => {
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (!((c >= LOWER_A && c <= LOWER_Z) || isDigitCode(c))) return key.replace(SPELLING_MARKS, '');
+    }
+    return key;
+  };
   const reach = new Map<string, number>();
   const lettersOf = new Map<string, string>();
   for (const [key, weak] of work.weak) {
