@@ -9,7 +9,6 @@ import type { QuoteKind } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
 import { makeContext, speakerAt } from './context';
 import { linkSpeaker } from './link';
-import { titleHolder } from './title-holder';
 import { wholeName } from './phrases';
 import { byAgent } from './sieves/agent';
 import { byAppositive } from './sieves/appositive';
@@ -106,7 +105,6 @@ export function attributeSpeakers(
   const speakers: (SpeakerDraft | null)[] = [];
   const previous: QuoteAt['previous'] = { quote: null, sentence: -1, block: -1, speaker: null };
   const forms: Parameters<typeof linkSpeaker>[2] = { index: null };
-  const titles: Parameters<typeof titleHolder>[2] = new Map();
   for (const quote of quotes) {
     let sentence = -1;
     let block = -1;
@@ -123,8 +121,6 @@ export function attributeSpeakers(
     }
     // A name the names stage cut short ("Cent" for "50 Cent") is given whole.
     if (speaker) speaker = linkSpeaker(ctx, wholeName(ctx, speaker), forms);
-    // "the Bishop said": the person the text set beside that title.
-    if (speaker) speaker = titleHolder(ctx, speaker, titles) ?? speaker;
     // The speech quotes are the thread the context sieves follow ("he added", the quote before).
     if (quote.kind === 'speech') {
       Object.assign(previous, { quote, sentence, block, speaker });
