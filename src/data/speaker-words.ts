@@ -94,10 +94,3 @@ export const NOT_MAN_NOUNS: ReadonlySet<string> = new Set(['human', 'shaman', 'g
 
 /** Small words inside a title or a list of titles ("Rain Man and Tootsie", "Because the Night"). */
 export const TITLE_JOINS: ReadonlySet<string> = new Set(['and', 'the', 'of', 'a', '&']);
-
-/**
- * Verbs by which a report's intro hands the piece to one person looking back ("Rob Hale, her
- * former manager, remembers the singer"): the quotes after it, with no attribution of their own,
- * are that person's recollections. Present tense, as such an intro is written.
- */
-export const RECOLLECTION_VERBS: ReadonlySet<string> = new Set(['remembers', 'recalls', 'recounts', 'reminisces', 'reflects']);

@@ -144,7 +144,6 @@ export function makeContext(
     lastVerb: null,
     byRole: null,
     interviewee: undefined,
-    memoirist: undefined,
     recent: overlap ? null : { swept: 0, offset: -1, latest: [[], [], [], [], [], []] },
   };
   return ctx;

@@ -20,7 +20,6 @@ import { byDash } from './sieves/dash';
 import { byGivenRole } from './sieves/given-role';
 import { byInterview } from './sieves/interview';
 import { byLeadIn } from './sieves/lead-in';
-import { byMemoir } from './sieves/memoir';
 import { byPriorPronoun } from './sieves/prior-pronoun';
 import { byPriorSentence } from './sieves/prior-sentence';
 import { byPossessor } from './sieves/possessor';
@@ -86,8 +85,6 @@ export const SIEVES: readonly Sieve[] = [
   speech('prior-pronoun', (ctx, { quote, previous }) => byPriorPronoun(ctx, quote, previous.quote)),
   // a profile quoting one person: `He gave up on technique. “…”`, that person
   speech('profile', (ctx, { quote, previous }) => byProfile(ctx, quote, previous.quote)),
-  // in reports, `Rob Hale, her manager, remembers the singer.` ¶ `“…”`: the one person looking back
-  speech('memoir', (ctx, { block }) => byMemoir(ctx, block)),
 ];
 
 /** Stage 6: one speaker (or null) per quote, in the quotes' order. */

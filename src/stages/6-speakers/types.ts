@@ -46,8 +46,6 @@ export interface Context {
   byRole: Map<string, number[]> | null;
   /** The one person an interview's intro names (null: none or several); made when first asked. */
   interviewee: Mention | null | undefined;
-  /** The one person a piece of memories is handed to in its intro (null: none); made when first asked. */
-  memoirist: Mention | null | undefined;
   /** The entities most recently named, for "he" / "she"; null when the mentions overlap. */
   recent: RecentNames | null;
 }
