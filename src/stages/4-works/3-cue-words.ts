@@ -18,7 +18,7 @@ import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import { awardFor } from './3-awards';
 import { equalComparison, listAfter, pluralKindList, subtitleAfter } from './3-lists';
-import { shortApposed } from './3-apposed';
+import { loneApposed } from './3-apposed';
 import { nounByPlace, ownedKind } from './3-noun-place';
 import { allCaps, cannotBeName, endsPhrase, isLoneNonTitle, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
@@ -81,7 +81,7 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   // when it cannot be a name ("the compilation film, The Golden Age of Comedy").
   // A run with "and" there is a list more often ("the series, X and Y").
   const commaAfterNoun =
-    next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && (cannotBeName(words, run) || shortApposed(ctx, run, i)) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
+    next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && (cannotBeName(words, run) || loneApposed(ctx, run, i)) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
   if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run)) return;
   if (joinsNames(words, run) && !(next.spaceBefore && !commaAfterNoun && !HOSTED_KINDS.has(lw) && joinedTitle(words, run))) return;
   // "the first movie I've seen": a clause starts.

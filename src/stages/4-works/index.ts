@@ -21,8 +21,7 @@
  *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a channel's or studio's possessive before
  *    it, one word enough (`HBO's X`, `Channel 4's X`; `4-channel-possessive.ts`), a place in the takings in news of the
  *    box office (`X entered in third place`; `4-chart-place.ts`), an owner's kind of work beside it
- *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`) or an article and a kind (`X, the duet
- *    from`; `4-kind-appositive.ts`), a suffix of likeness (`a Pop Idol-style
+ *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
  *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
  *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone); a part only a
@@ -55,7 +54,6 @@ import { readCalled } from './4-called';
 import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, readYear } from './4-followers';
 import { readChartPlace } from './4-chart-place';
 import { readChannelPossessive } from './4-channel-possessive';
-import { readKindAppositive } from './4-kind-appositive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
@@ -134,7 +132,6 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
     readChannelPossessive(ctx, run, f.channels);
     readPart(ctx, run, f.parts);
     readAppositive(ctx, run, f.apposed);
-    readKindAppositive(ctx, run, f.apposed);
     readStyleSuffix(ctx, run, f.styled);
     readColonPair(ctx, run, f.colons);
     readWorkPartOwner(ctx, run, f.workParts);
