@@ -305,12 +305,12 @@ export const NOT_WORK_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Words for a part someone plays or a showing, before "in" / "on" and a title ("her role in X", "his
- * performance in X", "starred in X", "a cameo in X", "a regular on X", "guest-starred on X").
+ * performance in X", "starred in X", "a cameo in X", "the Lt. on X").
  */
 export const ROLE_IN_CUES: ReadonlySet<string> = new Set([
   'role', 'roles', 'character', 'characters', 'performance', 'cameo', 'cameos', 'turn',
   'starred', 'stars', 'star', 'starring', 'co-starred', 'co-stars', 'co-starring', 'appeared', 'appears',
-  'appear', 'appearing', 'regular', 'guest', 'guest-starred', 'guest-starring', 'guest-stars',
+  'appear', 'appearing',
 ]);
 
 /**
