@@ -44,8 +44,9 @@ export function readBracket(c: CueContext, p: Piece): void {
   const { words, pos, input } = c;
   let k = p.last + 1;
   if (k >= words.length || possessive(c, p) || !/^(?:, | )?\($/.test(gapBefore(c, k))) return;
-  // "A, B, (C)": after a comma that also stands before the name, the bracket goes on a list.
-  if (gapBefore(c, k).startsWith(',') && p.first > 0 && gapBefore(c, p.first).includes(',')) return;
+  // "A, B, (C)": after a comma that also stands before the name and after a capitalised word, the
+  // bracket goes on a list ("her husband, Tom, (A)" is an apposition).
+  if (gapBefore(c, k).startsWith(',') && p.first > 0 && gapBefore(c, p.first).includes(',') && (words[p.first - 1] as Word).capitalised) return;
   if ((words[k] as Word).lower === 'as') {
     // "Casey Vale (as Joline's brother, Jay)": the role phrase reads as after any `as`; a full
     // name playing a described part is an actor even when the part has no name.

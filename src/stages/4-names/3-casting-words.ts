@@ -135,25 +135,23 @@ function regionPart(c: CueContext, k: number, role: Piece): boolean {
   return idiom || (next !== undefined && PLACE_RELATIVES.has(next.lower));
 }
 
-/** The most words either side of `bring` read for a maker's page ("in her novel, A brings C to life"). */
-const LIFE_WINDOW = 12;
+/** The most words after `to life` read for the means of a maker's page ("to life through her letters"). */
+const LIFE_MEANS_WINDOW = 4;
 
 /**
- * True when `A brings C to life` is a maker's, not an actor's: a noun of a page or a record within
- * {@link LIFE_WINDOW} words of the verb, in its sentence, or a noun other than a performer's right
- * before the subject ("the biographer A"; "the actress A" brings a part to life).
+ * True when `A brings C to life` is a maker's, not an actor's: the words right after `to life`
+ * name the means, a preposition then a noun of a page or a record ("to life in every chapter",
+ * "to life through her letters"), or a noun other than a performer's stands right before the
+ * subject ("the biographer A"; "the actress A" brings a part to life). A book named elsewhere in
+ * the sentence does not count: reviews of adaptations name the book all the time.
  */
-function lifeOnPage(c: CueContext, actor: Piece, k: number): boolean {
+function lifeOnPage(c: CueContext, actor: Piece, end: number): boolean {
   const { words, pos } = c;
   const before = words[actor.first - 1];
-  if (before && !before.capitalised && pos[actor.first - 1] === 'NOUN' && !PERFORMER_NOUNS.has(before.lower) && ROLE_NOUNS.get(before.lower) !== 'actor') return true;
-  const from = Math.max(0, k - LIFE_WINDOW);
-  const to = Math.min(words.length - 1, k + LIFE_WINDOW);
-  for (let j = k; j >= from; j--) {
-    if (LIFE_ON_PAGE_NOUNS.has((words[j] as Word).lower)) return true;
-    if (c.sentenceStarts.has((words[j] as Word).start)) break;
-  }
-  for (let j = k + 1; j <= to && !c.sentenceStarts.has((words[j] as Word).start); j++) if (LIFE_ON_PAGE_NOUNS.has((words[j] as Word).lower)) return true;
+  if (before && gapBefore(c, actor.first) === ' ' && !before.capitalised && pos[actor.first - 1] === 'NOUN' && !PERFORMER_NOUNS.has(before.lower) && ROLE_NOUNS.get(before.lower) !== 'actor') return true;
+  const to = Math.min(words.length - 1, end + LIFE_MEANS_WINDOW);
+  if (end + 1 > to || pos[end + 1] !== 'ADP') return false;
+  for (let j = end + 2; j <= to && !c.sentenceStarts.has((words[j] as Word).start); j++) if (LIFE_ON_PAGE_NOUNS.has((words[j] as Word).lower)) return true;
   return false;
 }
 
@@ -246,7 +244,9 @@ export function readCastingWords(c: CueContext): void {
       // "used in The Ring to bring C to life": a name after an article or a preposition, or right
       // before the infinitive's `to`, is no subject ("A managed to bring" has its verb between).
       const infinitive = actor !== undefined && (words[k - 1] as Word).lower === 'to' && actor.last === k - 2;
-      if (actor && !infinitive && actorShaped(c, actor, k) && !nounBetween(c, actor, k) && !governed(c, actor, role) && !lifeOnPage(c, actor, k)) link(role, actor, true);
+      // The last word of the phrase: `life` of "C to life", or the part of "to life C".
+      const end = front ? role.last : role.last + 2;
+      if (actor && !infinitive && actorShaped(c, actor, k) && !nounBetween(c, actor, k) && !governed(c, actor, role) && !lifeOnPage(c, actor, end)) link(role, actor, true);
     }
     if (PLAYED_BY.has(w.lower)) {
       // "C is played reasonably well by A", "C who is played by A", "C, played in the film by A".

@@ -143,14 +143,22 @@ export function bracketedActor(view: string, start: number, end: number): boolea
   return view[start - 1] === '(' && closesBracket(view, end);
 }
 
+/** The longest word read back before a list's comma. */
+const MAX_LIST_WORD = 40;
+
 /**
- * True when a comma (after spaces) stands right before `start`: the name there is an item of a
- * list ("A, B, (C)"), so a bracket after its own comma goes on the list, not on the name.
+ * True when the name at `start` is an item after a list's comma: a comma right before it (after
+ * at most one space) that itself follows a capitalised word ("A B, C D, (E)": the bracket goes on
+ * the list). After a lower-case word the comma sets off an apposition ("her husband, Tom, (A)").
  */
 function listItemAt(view: string, start: number): boolean {
   let j = start - 1;
-  while (j >= 0 && view[j] === ' ' && start - j <= 2) j--;
-  return j >= 0 && j < start - 1 && view[j] === ',';
+  if (view[j] === ' ') j--;
+  if (j < 1 || view[j] !== ',') return false;
+  let k = j - 1;
+  while (k >= 0 && j - k <= MAX_LIST_WORD && /\p{L}/u.test(view[k] as string)) k--;
+  const first = view[k + 1];
+  return k + 1 < j && first !== undefined && first !== first.toLowerCase();
 }
 
 /**
