@@ -108,3 +108,19 @@ describe('a noun of a part after the name', () => {
     expect(links('Buddy Holly wrote short songs. In the touring musical Ned Varga plays the Holly role every night. Holly died young.')).toEqual([]);
   });
 });
+
+describe('a text that ends inside a casting phrase', () => {
+  it.each([
+    'the as the',
+    'Sam Ode plays the',
+    'Sam Ode is great as the',
+    'Dana Moss brings',
+    'Dana Moss brings Ruth Pike to',
+    'Dana Moss brings to life',
+    'Sam Ode took on the part of',
+    'The hero Abe, (',
+    'Abe, (Harlan',
+  ])('%j is read without an error and links nobody', (text) => {
+    expect(links(text)).toEqual([]);
+  });
+});

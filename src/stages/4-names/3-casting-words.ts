@@ -161,7 +161,8 @@ function lifeOnPage(c: CueContext, actor: Piece, end: number): boolean {
  */
 function namedPart(c: CueContext, k: number): Piece | undefined {
   const { words } = c;
-  const at = words[k]?.lower === 'the' && gapBefore(c, k + 1) === ' ' ? k + 1 : k;
+  // A text may end right after `the` ("… as the"): no word, no gap to read.
+  const at = words[k]?.lower === 'the' && k + 1 < words.length && gapBefore(c, k + 1) === ' ' ? k + 1 : k;
   const p = c.pieceAt.get(at);
   const noun = p && words[p.last + 1];
   if (!p || !noun || p.shape === 'common' || possessive(c, p) || gapBefore(c, p.last + 1) !== ' ') return undefined;
