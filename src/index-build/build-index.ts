@@ -92,7 +92,7 @@ export class IndexBuilder {
     const key = formWords(title).join('') || title;
     let work = this.works.get(key);
     if (!work) {
-      work = { title, aliases: new Map(), documents: 0, forms: new Map(), ties: new Map(), cooccurrence: new Map(), workTitles: new Map(), parsed: new Map(), firstWords: new Set(), twoSpellings: new Map(), weak: new Map(), weakPruned: -1, lowerWords: new WordCounts() };
+      work = { title, aliases: new Map(), documents: 0, forms: new Map(), ties: new Map(), cooccurrence: new Map(), workTitles: new Map(), parsed: new Map(), namesNoOne: new Map(), firstWords: new Set(), twoSpellings: new Map(), weak: new Map(), weakPruned: -1, lowerWords: new WordCounts() };
       this.works.set(key, work);
     }
     for (const alias of [title, ...(item.workAliases ?? [])]) if (alias !== work.title && !work.aliases.has(alias)) work.aliases.set(alias, alias);

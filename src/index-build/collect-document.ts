@@ -8,6 +8,7 @@ import { addDocument } from './distinct-count';
 import { readLowerCase, readMention, readNamePairs } from './form-context';
 import { formParts, MIN_SLIP_LENGTH, oneSlipApart, undoubled, type FormParts } from './form-key';
 import { namesNoOne } from './not-entities';
+import { flat } from '../text/hash';
 import { readWords, WordList } from './capitalised-words';
 import { firstWord, readPlainMentions, sentenceStart } from './plain-mentions';
 import { readWeakForms } from './weak-forms';
@@ -126,12 +127,34 @@ interface DocumentEntity {
   forms: string[];
 }
 
+/** Whether the spelling `form` names no one (see not-entities.ts), read once per spelling of `work`. */
+function noOne(work: WorkTally, form: string): boolean {
+  let no = work.namesNoOne.get(form);
+  // A copy as the key: a spelling sliced from a review would keep the whole review alive.
+  if (no === undefined) work.namesNoOne.set(flat(form), (no = namesNoOne(form)));
+  return no;
+}
+
+/** The forms of `e` that name someone, its own name first. */
+function formsOf(work: WorkTally, e: Character | Person): string[] {
+  const forms: string[] = [];
+  if (!noOne(work, e.name)) forms.push(e.name);
+  for (const alias of e.aliases) if (!noOne(work, alias)) forms.push(alias);
+  return forms;
+}
+
 /** The document's entities, each with its forms that name someone; an entity with no such form is left out. */
-function documentEntities(analysis: ReviewAnalysis): DocumentEntity[] {
-  return [
-    ...analysis.characters.map((e) => ({ e, kind: 'character' as const, forms: [e.name, ...e.aliases].filter((f) => !namesNoOne(f)) })),
-    ...analysis.people.map((e) => ({ e, kind: 'person' as const, forms: [e.name, ...e.aliases].filter((f) => !namesNoOne(f)) })),
-  ].filter((x) => x.forms.length > 0);
+function documentEntities(work: WorkTally, analysis: ReviewAnalysis): DocumentEntity[] {
+  const out: DocumentEntity[] = [];
+  for (const e of analysis.characters) {
+    const forms = formsOf(work, e);
+    if (forms.length) out.push({ e, kind: 'character', forms });
+  }
+  for (const e of analysis.people) {
+    const forms = formsOf(work, e);
+    if (forms.length) out.push({ e, kind: 'person', forms });
+  }
+  return out;
 }
 
 /**
@@ -357,7 +380,7 @@ export function collectDocument(work: WorkTally, id: string, ordinal: number, an
   /** Document entity id → the merge key of its own name. */
   const keyOf = new Map<string, string>();
   // Forms that name no one are left out; an entity with no other form is not one.
-  const entities = documentEntities(analysis);
+  const entities = documentEntities(work, analysis);
   for (const { e, forms } of entities) keyOf.set(e.id, partsOf(work, forms[0] as string).key);
   // Each part is a function of its own: V8 compiles (and, when the input's objects change shape,
   // recompiles) the parts apart, each far smaller than one function of them all.

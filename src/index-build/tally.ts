@@ -105,6 +105,12 @@ export interface WorkTally {
   /** Each spelling read once: spelling → its parts (as many as the distinct spellings). */
   parsed: Map<string, FormParts>;
   /**
+   * Whether a spelling a document's entity carries names no one (see not-entities.ts), asked once
+   * per spelling: the same few spellings come back in most documents of a work, and reading one
+   * folds and splits it. As many as the distinct spellings of the work's entities.
+   */
+  namesNoOne: Map<string, boolean>;
+  /**
    * The first word of each spelling in {@link WorkTally.parsed} (up to its first space or period):
    * a run of a text's capitalised words whose first word is none of these is no spelling of the
    * work, and its longer runs need not be copied out to be looked up (see plain-mentions.ts).
