@@ -32,6 +32,12 @@ const mentionCases: Array<[string, string, string, Partial<FormContext>]> = [
   ['the same noun capitalised is part of a name, not described', 'I loved how Velmora Arc spoke.', 'Velmora', {}],
   ['a word that compares', 'Still, better than Velmora ever was.', 'Velmora', { compared: 1 }],
   ['a song or a work by someone', 'The opening song Velmora by Kestrel is great.', 'Velmora', { modifies: 1 }],
+  ['a pronoun in capitals is one', 'Nobody trusts Dorian. HE wins anyway.', 'Dorian', { personal: 1 }],
+  ['a pronoun starting a sentence is one', 'Nobody trusts Dorian. Themselves aside, They win.', 'Dorian', { other: 1 }],
+  ['a word with the Kelvin sign lower-cases to one with a k, no pronoun', 'Nobody trusts Dorian. \u212Aeep reading, himself aside.', 'Dorian', { personal: 1 }],
+  ['a word holding a pronoun is none', "Nobody trusts Dorian. The hero's themed hut shelters its owner.", 'Dorian', { other: 1 }],
+  ['a contraction is no pronoun', "Nobody trusts Dorian, he's odd. Then she laughs.", 'Dorian', { personal: 1 }],
+  ['a pronoun with a letter beyond ASCII is none', 'Nobody trusts Dorian. Hé tries, and it fails.', 'Dorian', { other: 1 }],
 ];
 
 describe('readMention counts the words around one mention', () => {

@@ -26,6 +26,7 @@ import {
 import { foldVowels } from './form-key';
 import { CODE_CLASSES, CODE_UPPER, classOf, codePointAt, isLetterOrDigitCode, isLowerCode } from '../text/code-classes';
 import { readWords, type WordList } from './capitalised-words';
+import { FNV_OFFSET, fnvStep } from '../text/hash';
 
 /** Counts of what surrounds one form's mentions across a work's documents. */
 export interface FormContext {
@@ -145,15 +146,46 @@ function wordAfter(text: string, at: number): { word: string; end: number } | nu
   return { word: text.slice(start, i).toLowerCase().replace('’', "'"), end: i };
 }
 
+/** The lower case of code unit `c` when that is an ASCII letter (an ASCII letter, or the Kelvin sign, whose lower case is "k"), else -1. */
+const lowerAsciiLetter = (c: number): number => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c | 0x20 : c === 0x212a ? 0x6b : -1);
+
+/** The bits of a hash a pronoun is looked up by: few enough that the key is a small integer. */
+const PRONOUN_HASH_MASK = 0x3fffffff;
+
 /**
- * 1 for each ASCII code unit whose lower case starts a word of {@link PERSONAL} or {@link OTHER}:
- * a word that starts with any other ASCII character is none of them, and is not copied out to be
- * looked up.
+ * {@link PERSONAL} and {@link OTHER} by the hash of their letters (a word of both is personal, as
+ * it is asked first). Each must be ASCII lower-case letters: a word is then one of them only if
+ * every character of it lower-cases to an ASCII letter, so the words after a mention are matched
+ * in place rather than copied out and lower-cased.
  */
-const PRONOUN_START = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const lower = String.fromCharCode(c).toLowerCase();
-  for (const p of [...PERSONAL, ...OTHER]) if (p.startsWith(lower)) PRONOUN_START[c] = 1;
+const PRONOUN_BY_HASH: ReadonlyMap<number, { word: string; kind: 'personal' | 'other' }> = (() => {
+  const out = new Map<number, { word: string; kind: 'personal' | 'other' }>();
+  for (const [list, kind] of [[PERSONAL, 'personal'], [OTHER, 'other']] as const) {
+    for (const word of list) {
+      if (!/^[a-z]+$/.test(word)) throw new Error(`review-lens: expected an index pronoun of ASCII lower-case letters, got ${JSON.stringify(word)}`);
+      let h = FNV_OFFSET;
+      for (let k = 0; k < word.length; k++) h = fnvStep(h, word.charCodeAt(k));
+      const held = out.get(h & PRONOUN_HASH_MASK);
+      if (held?.word === word) continue;
+      if (held) throw new Error(`review-lens: the index pronouns ${JSON.stringify(held.word)} and ${JSON.stringify(word)} share a hash`);
+      out.set(h & PRONOUN_HASH_MASK, { word, kind });
+    }
+  }
+  return out;
+})();
+
+/** Which of {@link PERSONAL} or {@link OTHER} `text.slice(start, end)` is in lower case, if either. */
+function pronounAt(text: string, start: number, end: number): 'personal' | 'other' | null {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) {
+    const c = lowerAsciiLetter(text.charCodeAt(k));
+    if (c < 0) return null;
+    h = fnvStep(h, c);
+  }
+  const p = PRONOUN_BY_HASH.get(h & PRONOUN_HASH_MASK);
+  if (p === undefined || p.word.length !== end - start) return null;
+  for (let k = 0; k < p.word.length; k++) if (lowerAsciiLetter(text.charCodeAt(start + k)) !== p.word.charCodeAt(k)) return null;
+  return p.kind;
 }
 
 /** The first of {@link PERSONAL} or {@link OTHER} among the next few words after `at`, across punctuation. */
@@ -168,11 +200,8 @@ function nextPronoun(text: string, at: number): 'personal' | 'other' | null {
     while (i < text.length && wordCode(text.charCodeAt(i))) i++;
     words++;
     if (i - start > 8) continue;
-    const first = text.charCodeAt(start);
-    if (first < 128 && PRONOUN_START[first] === 0) continue;
-    const word = text.slice(start, i).toLowerCase();
-    if (PERSONAL.has(word)) return 'personal';
-    if (OTHER.has(word)) return 'other';
+    const kind = pronounAt(text, start, i);
+    if (kind !== null) return kind;
   }
   return null;
 }
