@@ -1,7 +1,8 @@
 // Runs one measurement in a fresh process, so start-up time and peak memory are its own.
-//   node bench/child.mjs cold            ms from importing review-lens to the first analysis (as
-//                                        the issue timed wink's own cold start: import, construct),
-//                                        from process start, Node's own start-up, and RSS
+//   node bench/child.mjs cold            ms (and CPU ms) from importing review-lens to the first
+//                                        analysis, from process start, Node's own start-up, and RSS
+//   node bench/child.mjs cold-wink       the same for plain wink: import wink-nlp and its model,
+//                                        winkNLP(model), the first readDoc read out
 //   node bench/child.mjs size BYTES      time per KB of one document of BYTES, and peak RSS
 //   node bench/child.mjs passes N        MB/s of analyzeReview over the corpus, N passes after
 //                                        twelve untimed ones (V8 still optimizes the pipeline for
@@ -21,12 +22,31 @@ import { join } from 'node:path';
 import { batchCorpus, buildDocument, corpusDocuments } from './corpus.mjs';
 
 const [mode, arg] = process.argv.slice(2);
+/** CPU time of the whole process so far (every thread: V8's compiler and collector too), in ms. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 if (mode === 'cold') {
+  const c0 = cpuMs();
   const t0 = performance.now();
   const { analyzeReview } = await import('../dist/index.js');
   analyzeReview('Great show. Cheong-San is brave.');
   const t1 = performance.now();
-  console.log(JSON.stringify({ ms: t1 - t0, sinceStart: t1, nodeMs: t0, rssMB: process.memoryUsage().rss / 1048576 }));
+  console.log(JSON.stringify({ ms: t1 - t0, cpuMs: cpuMs() - c0, sinceStart: t1, nodeMs: t0, rssMB: process.memoryUsage().rss / 1048576 }));
+} else if (mode === 'cold-wink') {
+  // wink's own cold start, in the same shape: import wink-nlp and its model, load the model with
+  // wink's default pipeline (what a plain wink user runs), read the same text and read it out.
+  const c0 = cpuMs();
+  const t0 = performance.now();
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  const nlp = winkNLP(model);
+  const doc = nlp.readDoc('Great show. Cheong-San is brave.');
+  doc.sentences().out();
+  doc.tokens().out();
+  const t1 = performance.now();
+  console.log(JSON.stringify({ ms: t1 - t0, cpuMs: cpuMs() - c0, sinceStart: t1, nodeMs: t0, rssMB: process.memoryUsage().rss / 1048576 }));
 } else if (mode === 'size') {
   const { analyzeReview } = await import('../dist/index.js');
   const text = buildDocument(Number(arg));
@@ -75,4 +95,4 @@ if (mode === 'cold') {
   const { analyzeReview } = await import('../dist/index.js');
   for (const d of mine) analyzeReview(d.text);
   console.log(JSON.stringify({ ms: performance.now() - t0, bytes: mine.reduce((n, d) => n + Buffer.byteLength(d.text), 0) }));
-} else throw new Error(`bench/child.mjs: expected cold, size, passes, batch or part, got ${mode}`);
+} else throw new Error(`bench/child.mjs: expected cold, cold-wink, size, passes, batch or part, got ${mode}`);

@@ -146,8 +146,20 @@ for (const [label, size] of [['100 KB', 100e3], ['1 MB', 1e6], ['10 MB', 10e6]])
   base ||= r.msPerKB;
   console.log(`  ${label.padEnd(7)} ${r.msPerKB.toFixed(3)} ms/KB  ${(r.msPerKB / base).toFixed(2)}x the 100 KB time per KB  peak RSS ${r.peakRssMB.toFixed(0)} MB`);
 }
-const cold = [0, 1, 2].map(() => childSync(['cold'])).sort((a, b) => a.ms - b.ms)[1];
-console.log(`cold start (import to the first analysis, median of 3): ${cold.ms.toFixed(0)} ms, RSS ${cold.rssMB.toFixed(0)} MB (target < 300 ms)`);
+// Cold start beside wink's own, in alternating fresh processes: review-lens's own part is the
+// difference (wink's import and model load are most of either).
+const coldRuns = [];
+const winkColdRuns = [];
+for (let r = 0; r < 5; r++) {
+  coldRuns.push(childSync(['cold']));
+  winkColdRuns.push(childSync(['cold-wink']));
+}
+const mid = (runs, key) => runs.map((x) => x[key]).sort((a, b) => a - b)[runs.length >> 1];
+const cold = { ms: mid(coldRuns, 'ms'), cpuMs: mid(coldRuns, 'cpuMs'), rssMB: mid(coldRuns, 'rssMB'), sinceStart: mid(coldRuns, 'sinceStart'), nodeMs: mid(coldRuns, 'nodeMs') };
+const winkCold = { ms: mid(winkColdRuns, 'ms'), cpuMs: mid(winkColdRuns, 'cpuMs'), rssMB: mid(winkColdRuns, 'rssMB') };
+console.log(`cold start (import to the first analysis, median of 5): ${cold.ms.toFixed(0)} ms, CPU ${cold.cpuMs.toFixed(0)} ms, RSS ${cold.rssMB.toFixed(0)} MB (target < 250 ms)`);
+console.log(`  plain wink, same shape (import wink-nlp and model, winkNLP(model), first readDoc; median of 5, alternating): ${winkCold.ms.toFixed(0)} ms, CPU ${winkCold.cpuMs.toFixed(0)} ms, RSS ${winkCold.rssMB.toFixed(0)} MB`);
+console.log(`  review-lens's own part (the difference): ${(cold.ms - winkCold.ms).toFixed(0)} ms, CPU ${(cold.cpuMs - winkCold.cpuMs).toFixed(0)} ms`);
 console.log(`  the same from process start (Node's own start-up included): ${cold.sinceStart.toFixed(0)} ms; Node alone: ${cold.nodeMs.toFixed(0)} ms`);
 
 printShares();

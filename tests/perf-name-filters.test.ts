@@ -2,7 +2,8 @@
 // marked name of the lists keeps its sex, and words of no list get none.
 import { describe, expect, it } from 'vitest';
 import { FIRST_NAME_LIST, RARE_FIRST_NAME_LIST, WORD_FIRST_NAME_LIST } from '../src/data/first-names';
-import { firstNameSex } from '../src/text/first-names';
+import { RARE_FIRST_NAMES, firstNameSex } from '../src/text/first-names';
+import { SortedWords } from '../src/text/sorted-words';
 
 describe('firstNameSex behind its filter', () => {
   it('gives every marked name of the three lists the sex its last mark says', () => {
@@ -24,5 +25,38 @@ describe('firstNameSex behind its filter', () => {
     ['plovent', undefined],
   ])('%s is no marked name', (word, sex) => {
     expect(firstNameSex(word)).toBe(sex);
+  });
+});
+
+describe('the rare first names, searched in their sorted string', () => {
+  const names = RARE_FIRST_NAME_LIST.replace(/[+-]/g, '').trim().split(/\s+/u);
+  const asSet = new Set(names);
+
+  it('is a list in code-unit order, one word a time', () => {
+    expect(names.length).toBeGreaterThan(10_000);
+    expect(names.every((n, i) => i === 0 || (names[i - 1] as string) < n)).toBe(true);
+  });
+
+  it('has every name of the list, and answers as a set of them for near misses', () => {
+    expect(names.filter((n) => !RARE_FIRST_NAMES.has(n))).toEqual([]);
+    const near = names.flatMap((n) => [n.slice(0, -1), `${n}a`, `${n}z`, n.slice(1), `a${n}`, `${n}+`, `${n}-`, `${n} `]);
+    expect(near.filter((w) => RARE_FIRST_NAMES.has(w) !== asSet.has(w))).toEqual([]);
+  });
+
+  it.each([[''], ['a'], ['zzzzzz'], ['aaaa'], [' '], ['\n'], ['Mikhail'], ['-'], ['+']])('answers %j as a set would', (word) => {
+    expect(RARE_FIRST_NAMES.has(word)).toBe(asSet.has(word));
+  });
+});
+
+describe('a sorted word list of marked words', () => {
+  it.each([
+    ['ann- bea+ cal', ['ann', 'bea', 'cal'], ['an', 'anna', 'be', 'bea+', 'c', 'calx', 'dan', '']],
+    ['\nbo+ di\nfay- gus\n', ['bo', 'di', 'fay', 'gus'], ['b', 'boo', 'fa', 'gusx', 'a', 'z']],
+    ['solo+', ['solo'], ['sol', 'solos', 'solo+']],
+    ['', [], ['a', '']],
+  ])('%j has its words and nothing else', (list, inList, notInList) => {
+    const words = new SortedWords(list);
+    expect(inList.filter((w) => !words.has(w))).toEqual([]);
+    expect(notInList.filter((w) => words.has(w))).toEqual([]);
   });
 });

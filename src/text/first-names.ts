@@ -3,11 +3,18 @@
  */
 import { FIRST_NAME_LIST, RARE_FIRST_NAME_LIST, WORD_FIRST_NAME_LIST } from '../data/first-names';
 import { fnv1a } from './hash';
+import { SortedWords } from './sorted-words';
 
 /** Bits of a list's filter: eight per name of the large list, so the filter fits the processor's first cache. */
 const FILTER_BITS = 1 << 16;
 const FILTER_MASK = FILTER_BITS - 1;
 
+/**
+ * How many questions a list answers from its set alone before it builds its filter: building it
+ * hashes every name, which a process that analyses one short text never earns back, and which a
+ * long run does once its hashing code is compiled.
+ */
+const FILTER_AFTER = 5000;
 
 /**
  * A set of names whose `has` asks a Bloom filter first (two bits of an 8 KB array): the names stage
@@ -15,25 +22,36 @@ const FILTER_MASK = FILTER_BITS - 1;
  * reads memory the rest of the pass has pushed out of the cache. The answer is the set's own.
  */
 class NameSet extends Set<string> {
-  private readonly bits = new Uint32Array(FILTER_BITS >>> 5);
+  private bits: Uint32Array | null = null;
+  /** Questions answered before the filter was built. */
+  private asked = 0;
 
-  constructor(names: readonly string[]) {
+  constructor(private readonly names: readonly string[]) {
     super(names);
-    for (const name of names) {
-      const h = fnv1a(name);
-      const a = h & FILTER_MASK;
-      const b = (h >>> 16) & FILTER_MASK;
-      this.bits[a >>> 5] = (this.bits[a >>> 5] as number) | (1 << (a & 31));
-      this.bits[b >>> 5] = (this.bits[b >>> 5] as number) | (1 << (b & 31));
-    }
   }
 
   /** True when `name` is in the set: the filter rules out most other words without the set. */
   override has(name: string): boolean {
+    const bits = this.bits ?? (++this.asked < FILTER_AFTER ? null : this.buildFilter());
+    if (bits === null) return super.has(name);
     const h = fnv1a(name);
     const a = h & FILTER_MASK;
     const b = (h >>> 16) & FILTER_MASK;
-    return ((this.bits[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((this.bits[b >>> 5] as number) & (1 << (b & 31))) !== 0 && super.has(name);
+    return ((bits[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0 && super.has(name);
+  }
+
+  /** Sets each name's two bits. */
+  private buildFilter(): Uint32Array {
+    const bits = new Uint32Array(FILTER_BITS >>> 5);
+    for (const name of this.names) {
+      const h = fnv1a(name);
+      const a = h & FILTER_MASK;
+      const b = (h >>> 16) & FILTER_MASK;
+      bits[a >>> 5] = (bits[a >>> 5] as number) | (1 << (a & 31));
+      bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
+    }
+    this.bits = bits;
+    return bits;
   }
 }
 
@@ -48,9 +66,10 @@ export const WORD_FIRST_NAMES: ReadonlySet<string> = read(WORD_FIRST_NAME_LIST);
 
 /**
  * Lower-case rarer first names of birth records, in neither list above nor words ("Mikhail",
- * "Tyra"): one leads a full name, never a name alone. A plain set: only a run's first word is asked.
+ * "Tyra"): one leads a full name, never a name alone. Searched in its sorted string: only a run's
+ * first word is asked, and a set of its names cost more at start-up than all its questions.
  */
-export const RARE_FIRST_NAMES: ReadonlySet<string> = new Set(RARE_FIRST_NAME_LIST.replace(/[+-]/g, '').trim().split(/\s+/u));
+export const RARE_FIRST_NAMES: Pick<ReadonlySet<string>, 'has'> = new SortedWords(RARE_FIRST_NAME_LIST);
 
 /** Sex by name, built at the first question (few texts ask). */
 let sexes: Map<string, 'm' | 'f'> | undefined;
