@@ -129,3 +129,19 @@ describe('"work on" / "work in" after a possessive names what someone made or pl
     { text: 'His work on Anna taking the lead was praised.', found: [], none: ['Anna'] },
   ]);
 });
+
+describe('a nominee\'s full name, "for" and a title in a sentence about a prize names the work', () => {
+  table([
+    { text: 'Nominees for the top prize include Mara Quill for Harbourlight and Tom Pell for The Lantern Keepers.', found: ['Harbourlight', 'The Lantern Keepers'], none: ['Tom Pell'] },
+    { text: 'Best director - Ruth Fenwick for Salt Roads at the Orchard Theatre.', found: ['Salt Roads'], none: ['Salt Roads at the Orchard Theatre'] },
+    { text: 'The shortlist also includes Olivia Brand for Copper Harvest, Henry Cole for Marrowby and Jane Ash for Tidewater.', found: ['Copper Harvest', 'Marrowby', 'Tidewater'] },
+    // No contest in the sentence, a channel, a given name or a prize after "for": no title.
+    { text: 'She worked with David Moss for Greyfield before the move.', found: [], none: ['Greyfield'] },
+    { text: 'The awards list had Anna Lowe for HBO and Paul Grant for Emma.', found: [], none: ['HBO', 'Emma'] },
+    { text: 'Among the nominees, Sarah Pike for Best Actress was the favourite.', found: [], none: ['Best Actress'] },
+  ]);
+});
+
+describe('an article alone is no title', () => {
+  table([{ text: 'The festival opens with the French film The 9th Floor Room, made by Ann Lee.', found: [], none: ['The', 'the'] }]);
+});

@@ -675,3 +675,15 @@ export const TITLE_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'N
 
 /** Tags of the word after a verb that wink reads as a noun ("X changes that", "X overtook its rivals"). */
 export const OBJECT_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON']);
+
+/**
+ * Words of a contest of prizes that make "A Person for X" in their sentence a nominee and the work
+ * they are up for ("nominees include Ann Lee for X", "Best actor - Ann Lee for X"): the words of
+ * winning and of prizes, and the words for a prize's field.
+ */
+export const NOMINEE_CONTEXT: ReadonlySet<string> = new Set([
+  ...WIN_CUES, ...PRIZE_WORDS, 'nominees', 'nominations', 'shortlist', 'shortlisted', 'nods', 'categories', 'winner', 'winners', 'contenders', 'awarded',
+]);
+
+/** The most words read back from a nominee's "for" to find a word of a contest in its sentence. */
+export const NOMINEE_REACH = 40;

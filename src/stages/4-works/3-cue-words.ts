@@ -17,6 +17,7 @@ import { isListGap } from '../../text/list-gap';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import { awardFor } from './3-awards';
+import { nomineeFor } from './3-nominee-for';
 import { equalComparison, listAfter, pluralKindList, subtitleAfter } from './3-lists';
 import { loneApposed } from './3-apposed';
 import { nounByPlace, ownedKind } from './3-noun-place';
@@ -45,7 +46,10 @@ export function cuedTitles(ctx: WorksContext): CuedTitles {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (w.capitalised) continue;
-    if (w.lower === 'for') awardFor(ctx, i, cued);
+    if (w.lower === 'for') {
+      awardFor(ctx, i, cued);
+      nomineeFor(ctx, i, cued);
+    }
     if (!LOWER_CUES.has(w.lower)) continue;
     if (DERIVED_WORK_NOUNS.has(w.lower)) derivedFrom(ctx, i, cued);
     // "the creator of X", "the director of X", not "the director of the festival".

@@ -4,7 +4,7 @@
  * where its content words are capitalised ("The End", not "the end").
  */
 import { HONORIFICS } from '../../data/honorifics';
-import { FIRM_ENDINGS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { ARTICLES, FIRM_ENDINGS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isLetter, isUpper, isWordChar } from '../../text/chars';
 import { occurrencesByFirstWord } from '../../text/occurrences';
 import { forwardSearch } from '../../text/search';
@@ -57,8 +57,9 @@ export class TitleList {
       if (found.kind === 'title') known.evidence = 'title';
       return;
     }
-    // An abbreviated title alone ("Mr", "Dr") names no work ("the novel Detective" does).
-    if (key.length <= 1 || isLoneNonTitle(key) || (key.length <= 3 && HONORIFICS.has(key)) || namesFirm(found.form)) return;
+    // An abbreviated title alone ("Mr", "Dr") names no work ("the novel Detective" does), nor does
+    // an article that a cue's run kept when the title's next word was cut ("the film The 9th …").
+    if (key.length <= 1 || ARTICLES.has(key) || isLoneNonTitle(key) || (key.length <= 3 && HONORIFICS.has(key)) || namesFirm(found.form)) return;
     const entry: TitleEntry = { key, casing: hasLowerContentWord(found.form) ? 'any' : 'capitals', evidence: found.kind };
     this.byKey.set(key, entry);
     this.entries.push(entry);

@@ -11,7 +11,8 @@
  *    repeats in title case, or what a title line calls reviewed (`2-title-line.ts`);
  * 3. a cue word before it (`series called X`, `titled X`, `the webtoon X`, `watched X`, `the
  *    sequel to X`; `3-cue-words.ts`), a list after `movies like X, Y` (`3-lists.ts`), what a prize
- *    was won for (`best actor for X`; `3-awards.ts`);
+ *    was won for (`best actor for X`; `3-awards.ts`), what a nominee is up for (`nominees include Ann
+ *    Lee for X`; `3-nominee-for.ts`);
  * 4. the words around a run: a follower after it (`X season one`, `X, directed by Y`, `X (1952)`;
  *    `4-followers.ts`; a lone given name's possessive before it stays in it, `Dottie's X (1921)`;
  *    `possessive-lead.ts`), a maker's full name after "by" (`White Teeth by Zadie Smith`;

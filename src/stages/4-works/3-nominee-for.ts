@@ -1,0 +1,116 @@
+/**
+ * Pass 3d': the work a nominee is up for, in news of prizes ("nominees include Ann Lee for Night
+ * Train", "Best actor - Tom Reed for The Long Road", "Ann Lee for X and Tom Reed for Y"): a
+ * person's full name, "for" and a title, in a sentence that names a contest.
+ */
+import { COMMA } from '../../text/chars';
+import { GIVEN_NAMES } from '../../data/given-names';
+import { NAME_JOINERS, NOMINEE_CONTEXT, NOMINEE_REACH, NOT_SUBJECT_TAGS, PRIZE_WORDS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { isListedFirstName } from '../../text/listed-first-name';
+import { FIRST_NAMES } from '../../text/first-names';
+import type { Run } from '../../text/runs';
+import type { Word } from '../../text/words';
+import { titleFinding, type Finding, type WorksContext } from './context';
+import { cutLongRun, splitAtJoiners, trimRunEnd } from './cuts';
+import { allCaps, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord } from './shapes';
+
+/**
+ * 3d'. The titles after a nominee's "for" (the word at `i`): two or three capitalised words before
+ * it that read as a person's name, and a word of a contest earlier in the sentence. The title ends
+ * at a comma or before the next nominee ("for X and Ann Lee for Y"); two titles joined by "and The"
+ * are two; a venue after "at" is cut off. Not a person, a place, a firm or a prize ("for HBO", "for Best Actor"), and one word
+ * only when it is no given name, no word in capitals and no surname the text gives a person.
+ */
+export function nomineeFor(ctx: WorksContext, i: number, out: Finding[]): void {
+  const { view, words } = ctx;
+  const next = words[i + 1];
+  const prev = words[i - 1];
+  if (!next?.capitalised || !next.spaceBefore || !prev?.capitalised || prev.possessive || !(words[i] as Word).spaceBefore) return;
+  if (!nomineeBefore(ctx, i)) return;
+  const full = ctx.runFrom(i + 1);
+  if (!full) return;
+  const run = beforeNextNominee(words, trimRunEnd(words, cutLongRun(words, beforeVenue(words, beforeComma(view, words, full)))));
+  for (const item of splitAtJoiners(words, run, true)) {
+    const lone = item.first === item.last ? (words[item.first] as Word) : null;
+    if ((words[item.last] as Word).possessive || personShaped(words, item.first, item.last) || nameShaped(words, item) || FIRST_NAMES.has((words[item.first] as Word).lower)) continue;
+    if (someWord(words, item.first, item.last, isNoTitleWord) || someWord(words, item.first, item.last, isPrizeWord)) continue;
+    if (item.last === run.last && nounQualifies(ctx, words[item.last + 1], false)) continue;
+    if (lone && (GIVEN_NAMES.has(lone.lower) || allCaps(view, lone) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || ctx.isSurname(lone.lower))) continue;
+    out.push(titleFinding(ctx.formOf(item)));
+  }
+}
+
+/**
+ * True when the two or three capitalised words before word `i` read as a person's name and a
+ * word of a contest stands earlier in the same sentence (read back at most {@link NOMINEE_REACH}
+ * words).
+ */
+function nomineeBefore(ctx: WorksContext, i: number): boolean {
+  const { words } = ctx;
+  let first = i - 1;
+  while (first > i - 3 && words[first - 1]?.capitalised === true && (words[first] as Word).spaceBefore) first--;
+  if (!readsAsPerson(words, first, i - 1)) return false;
+  for (let k = first - 1; k >= 0 && k >= first - NOMINEE_REACH; k--) {
+    const w = words[k] as Word;
+    if (NOMINEE_CONTEXT.has(w.lower)) return true;
+    if (ctx.opensSentence(w.start)) return false;
+  }
+  return false;
+}
+
+/** The part of a run before its first comma ("for X, Ann Lee for Y" → "X"). */
+function beforeComma(view: string, words: readonly Word[], run: Run): Run {
+  for (let k = run.first + 1; k <= run.last; k++) {
+    const prev = words[k - 1] as Word;
+    if (view.charCodeAt(prev.end) === COMMA) return { first: run.first, last: k - 1, start: run.start, end: prev.end };
+  }
+  return run;
+}
+
+/**
+ * The part of a run before a lower-case "at" ("for Y at the Royal Court" → "Y"): a nominee's work
+ * is named with the venue it plays at as often as with a title that holds "at".
+ */
+function beforeVenue(words: readonly Word[], run: Run): Run {
+  for (let k = run.first + 1; k < run.last; k++) {
+    const w = words[k] as Word;
+    if (w.lower === 'at' && !w.capitalised) return { first: run.first, last: k - 1, start: run.start, end: (words[k - 1] as Word).end };
+  }
+  return run;
+}
+
+/**
+ * The part of a run before an "and" / "or" that leads to the next nominee, two or three words that
+ * read as a person's name before the run's end or the next "for" ("X and Ann Lee for Y" → "X");
+ * the run otherwise.
+ */
+function beforeNextNominee(words: readonly Word[], run: Run): Run {
+  for (let k = run.first + 1; k < run.last; k++) {
+    const w = words[k] as Word;
+    if (!NAME_JOINERS.has(w.lower) || w.capitalised) continue;
+    for (let last = k + 2; last <= k + 3 && last <= run.last; last++) {
+      const after = words[last + 1];
+      const ends = last === run.last || (after !== undefined && after.lower === 'for' && !after.capitalised);
+      if (ends && readsAsPerson(words, k + 1, last)) return { first: run.first, last: k - 1, start: run.start, end: (words[k - 1] as Word).end };
+    }
+  }
+  return run;
+}
+
+/**
+ * True for two or three capitalised words that read as a person's name: the shape test, or a
+ * first name of either list before words with no connector ("Luc Bondy", "Mathieu Amalric").
+ */
+function readsAsPerson(words: readonly Word[], first: number, last: number): boolean {
+  if (last === first || last - first > 2) return false;
+  if (personShaped(words, first, last)) return true;
+  if (!isListedFirstName((words[first] as Word).lower)) return false;
+  for (let k = first; k <= last; k++) {
+    const w = words[k] as Word;
+    if (!w.capitalised || (k < last && w.possessive) || TITLE_CONNECTORS.has(w.lower)) return false;
+  }
+  return true;
+}
+
+/** A prize or a category of one ("Best", "Awards"): no word of the title a nominee is up for. */
+const isPrizeWord = (w: Word): boolean => PRIZE_WORDS.has(w.lower);
