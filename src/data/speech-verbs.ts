@@ -97,6 +97,12 @@ export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
   ...NAMING_PARTICIPLES,
 ]);
 
+/**
+ * Words right after a speech verb that make what follows the topic of the words, not the words
+ * ("she wrote about the “bad fans”": the phrase is the topic's name, held up).
+ */
+export const TOPIC_WORDS: ReadonlySet<string> = new Set(['about']);
+
 /** Verbs that give a person's view, whose clause may carry their words ("X believes the film will “…”"). */
 export const VIEW_VERBS: ReadonlySet<string> = new Set(['believes', 'believed', 'feels', 'felt', 'thinks', 'reckons', 'reckoned']);
 

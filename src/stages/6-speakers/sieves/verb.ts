@@ -8,7 +8,7 @@
 import { CALENDAR } from '../../../data/not-names';
 import { ROLE_NOUNS } from '../../../data/role-words';
 import { NOT_NAME_OPENERS, REPORTED_CLAUSE_OPENERS, SENTENCE_STOPS } from '../../../data/speaker-words';
-import { EVALUATIVE_VERBS, NAMING_PARTICIPLES, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { EVALUATIVE_VERBS, NAMING_PARTICIPLES, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, TOPIC_WORDS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
@@ -62,6 +62,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const verb = sentence && from >= 0 && !afterStop(ctx.input.view, q.open.start) ? (lastVerbs(ctx)[from] as number) : -1;
   if (sentence && verb >= sentence.firstToken) {
     const t = verb;
+    // "Ada Vance writes warmly about the “bad fans”", "Ada Vance wrote about it (the “Finale”
+    // episode)": a topic or an aside, not her words.
+    if (topicOrAside(tokens, t, from)) return null;
     // "said Mr Weitz, “…”": the name right after the verb; never after "told" / "asked", whose
     // next name is the listener or the outlet ("told Nick that", "told BBC News:").
     // Not when the verb has its subject before it: in "He said Bez was “stressed”" the name opens
@@ -199,6 +202,40 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     return pronounReferent(ctx, q.open.start, tok.normal, subjectOf);
   }
   return null;
+}
+
+/** Most words between a topic word and its quoted phrase ("about the very “…”"). */
+const MAX_TOPIC_WORDS = 3;
+
+/** Parts of speech of the words between a topic word and its quoted phrase: an article, an adjective. */
+const TOPIC_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV']);
+
+/** Most tokens read back from a quote towards its speech verb for an aside still open. */
+const MAX_ASIDE_TOKENS = 60;
+
+/**
+ * True when the speech verb at `v` is followed (past manner adverbs) by a word that makes what
+ * follows its topic ("wrote about"), or when a bracket opened after it is still open at token
+ * `last`, the one before the quote: the quote is then no part of the verb's words.
+ */
+function topicOrAside(tokens: readonly Token[], v: number, last: number): boolean {
+  let k = v + 1;
+  while (k <= last && isLyAdverb(tokens[k])) k++;
+  // The quote heads the topic's own phrase ("about the “bad fans”"); not after a comma, a
+  // pronoun or another preposition ("says about her, “…”", "writes about it in a column “…”").
+  if (k <= last && TOPIC_WORDS.has((tokens[k] as Token).normal) && last - k <= MAX_TOPIC_WORDS) {
+    let j = k + 1;
+    while (j <= last && TOPIC_PHRASE_POS.has((tokens[j] as Token).pos)) j++;
+    if (j > last) return true;
+  }
+  // Back from the quote: a "(" before any unmatched ")" is an aside still open.
+  let closed = 0;
+  for (let j = last; j > v && last - j < MAX_ASIDE_TOKENS; j--) {
+    const w = (tokens[j] as Token).normal;
+    if (w === ')') closed++;
+    else if (w === '(' && closed-- === 0) return true;
+  }
+  return false;
 }
 
 /**
