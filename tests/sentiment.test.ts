@@ -233,15 +233,19 @@ describe('explicit ratings', () => {
     expect(analyzeReview('The plot had a few good moments and some great shots. 2/10').sentiment.label).toBe('negative');
     expect(analyzeReview('The plot had a few good moments and some great shots.').sentiment.label).toBe('positive');
   });
-  // A rating in the very middle of its scale says the writer comes down on neither side: with strong
-  // praise and strong blame beside it the document is mixed; without both, the text decides.
+  // A middling rating says the writer comes down on neither side: with praise and blame beside it,
+  // however mild or uneven, the document is mixed; without both, the text decides.
   it.each([
     ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 5/10', 'mixed'],
+    ['I had mixed feelings. The songs were nice and the sets were pretty and the cast was likeable. The middle act dragged a little. 5/10', 'mixed'],
+    ['Nice costumes, a likeable lead. The villain plot felt a bit dull. Score: 5.4/10', 'mixed'],
     ['Rating: 2.5/5. Gorgeous animation, wonderful voice work. Sadly the ending is an awful, lazy mess.', 'mixed'],
     ['The romance is a dull, boring mess and the jokes are awful. 5/10', 'negative'],
     ['The battle scenes are stunning and the music is superb. 5/10', 'positive'],
     ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 6/10', 'positive'],
     ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 4/10', 'negative'],
+    ['The songs were nice and the sets were pretty. The middle act dragged a little. 4.5/10', 'negative'],
+    ['The songs were nice and the sets were pretty. The middle act dragged a little. 5.5/10', 'positive'],
   ])('%j is %s', (text, label) => {
     expect(analyzeReview(text).sentiment.label).toBe(label);
   });

@@ -116,6 +116,13 @@ export const COMMENTS_LEADS: readonly (readonly string[])[] = [['thoughts', 'on'
 export const RATING_WEIGHT = 0.7;
 
 /**
+ * A rating this close to the middle of its scale, as a score from -1 to 1 ("5/10", "2.5/5",
+ * "5.4/10", "50/100"), is middling: beside any praise and any blame in the text the writer comes
+ * down on neither side, and the document is `mixed`. "4.5/10" and "6/10" lean to a side.
+ */
+export const MIDDLE_RATING_BAND = 0.1;
+
+/**
  * Negative expressions count this many times. Lexicon scores lean positive: writers wrap criticism
  * in positive words ("not good", "good actors wasted", "the only good thing") far more often than
  * the reverse, and reviewers hedge their complaints. Lexicon-based systems weigh negative words up

@@ -1,8 +1,8 @@
 /**
  * Stage 7a: find the writer's explicit rating: "8/10", "7.5 / 10", "4/5", "7 out of 10",
- * "seven outta ten", "3.5 stars", "one star", "three and a half stars", "half a star", "8 of 10
- * stars", "4 stars out of 5", "★★★★☆", "★★★½", a number after a scoring cue ("I give it a 7",
- * "rated this film an 8", "a score of 3", "Overall: 9", out of 10 unless "on a scale of 1 to 5"
+ * "seven outta ten", "3.5 stars", "one star", "three and a half stars", "3 1/2 stars", "***1/2 of 4
+ * stars", "*** out of 4", "half a star", "8 of 10 stars", "4 stars out of 5", "★★★★☆", "★★★½", a
+ * number after a scoring cue ("I give it a 7", "rated this film an 8", "a score of 3", "Overall: 9", out of 10 unless "on a scale of 1 to 5"
  * says otherwise), letter grades after a cue ("Grade: A-", "I give it a solid B+", on a scale of
  * 12). The last one in the text wins (verdicts come last). Dates ("6/10/2022"), ratios ("24/7")
  * and counts ("3 of 5 episodes", "4 out of 5 dentists", "a 2 hour film") are not ratings: the
@@ -56,7 +56,7 @@ const SCALE = `${alternation(RATING_SCALES.map(String))}|${alternation(Object.ke
  * "5/10").
  */
 const SLASH = /(?<![\d/])(?<!\d\.)(\d{1,3}(?:\.\d{1,2})?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
-const OUT_OF = new RegExp(`(?<!\\w)(?<!\\d\\.)(${NUMBER})( and a half)? (?:out of|outta) (${SCALE})\\b`, 'gi');
+const OUT_OF = new RegExp(`(?<![\\w/*])(?<!\\d\\.)(${NUMBER}|\\*{1,5})( and a half| 1/2|(?<=\\*)1/2)? (?:out of|outta) (${SCALE})\\b`, 'gi');
 /**
  * What scores the number right after it, read back from the number: a scoring verb with the work
  * as object ("I give it a ", "rated this film an ", "I'd grade it a solid "), a verb whose subject
@@ -103,9 +103,11 @@ function countedAfter(view: string, end: number): boolean {
 
 /**
  * The count before "star(s)", read off the characters before it: "4.5 ", "one ", "three and a
- * half ", "3½ ", "half a ", and a scale after "of": "8 of 10 ", "8 out of 10 ".
+ * half ", "3½ ", "3 1/2 ", "half a ", a row of asterisks ("***1/2 "), and a scale after "of": "8
+ * of 10 ", "8 out of 10 ". A number right after a slash is a fraction's lower half, not a count
+ * ("3 1/2 stars" gives no 2 stars).
  */
-const STAR_COUNT = /(?:^|[^.\w])(?:(\d{1,2}(?:\.\d{1,2})?|zero|one|two|three|four|five|six|seven|eight|nine|ten)( and a half| ?½)?|half an?)(?: (?:out )?of (10|5|4|ten|five|four))? $/i;
+const STAR_COUNT = /(?:^|[^./\w*])(?:(\d{1,2}(?:\.\d{1,2})?|zero|one|two|three|four|five|six|seven|eight|nine|ten|\*{1,5})( and a half| ?½| 1\/2|(?<=\*)1\/2)?|half an?)(?: (?:out )?of (10|5|4|ten|five|four))? $/i;
 /** The most characters {@link STAR_COUNT} reads before "star": "seven and a half out of ten ". */
 const STAR_WINDOW = 32;
 /** What may follow "star(s)" in a rating: not a word (so not "stardom"), nor "of" ("one star of the show"). */
@@ -179,8 +181,8 @@ function gradeValue(grade: string): number {
   return (GRADE_BASE[grade[0] as string] ?? 0) + (grade[1] === '+' ? 1 : grade[1] === '-' ? -1 : 0);
 }
 
-/** A number or a scale as written: "10", "7.5", "ten", "a hundred". */
-const numberOf = (written: string): number => NUMBER_WORDS[written.toLowerCase().replace(/^a /, '')] ?? Number(written);
+/** A number or a scale as written: "10", "7.5", "ten", "a hundred", a row of asterisks ("***" is 3). */
+const numberOf = (written: string): number => (written[0] === '*' ? written.length : (NUMBER_WORDS[written.toLowerCase().replace(/^a /, '')] ?? Number(written)));
 
 /**
  * The rating a row of star glyphs gives: "★★★★☆" is 4 of 5, "★★★½" 3.5 of 5 (no empty stars: out
@@ -265,7 +267,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     const word = count[1];
     const value = word === undefined ? 0.5 : numberOf(word) + (count[2] ? 0.5 : 0);
     const outOf = count[3] === undefined ? STARS_OUT_OF.exec(view.slice(at + 4, at + 20)) : null;
-    const start = from + count.index + count[0].search(/\w/);
+    const start = from + count.index + count[0].search(/[\w*]/);
     // Six to ten stars with no scale are out of ten when given: "I give it seven stars".
     const cue = view.slice(Math.max(0, start - CUE_WINDOW), start);
     const given = value > 5 && value <= 10 && SCORE_CUE.test(cue) && !OTHERS_BEFORE.test(cue);

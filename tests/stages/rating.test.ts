@@ -66,6 +66,14 @@ describe('findRating reads the usual ways of writing a score', () => {
     ['Loved it, so I give it nine stars.', 9, 10, 'nine stars'],
     ['I give it a solid B-.', 7, 12, 'B-'],
     ['For the effects alone it earns a generous A-.', 10, 12, 'A-'],
+    // A whole number and a half written as a fraction, and a row of asterisks as the stars: the
+    // fraction's lower half is no count of its own.
+    ['A tidy little caper, 3 1/2 stars out of 4.', 3.5, 4, '3 1/2 stars out of 4'],
+    ['My verdict: 2 1/2 out of 5.', 2.5, 5, '2 1/2 out of 5'],
+    ['Sharp and mean. ***1/2 of 4 stars.', 3.5, 4, '***1/2 of 4 stars'],
+    ['Overlong but lovely. *** 1/2 out of 4', 3.5, 4, '*** 1/2 out of 4'],
+    ['A dud. * out of 4', 1, 4, '* out of 4'],
+    ['Worth the ticket: **** stars.', 4, 5, '**** stars'],
     // Two readings of the same words: the one that starts first spans the score.
     ['Verdict: 4/5 stars.', 4, 5, '4/5'],
     ['Seven out of ten stars, no more.', 7, 10, 'Seven out of ten stars'],
