@@ -100,6 +100,9 @@ describe('a noun of a part after the name', () => {
   it.each([
     ['as the C character', 'Hale Brannock is a delight as the Orrin Vask character. Brannock is superb.', [['Orrin Vask', 'Hale Brannock']]],
     ['plays the C character', 'Hale Brannock plays the Orrin Vask character with a sneer. Brannock is superb.', [['Orrin Vask', 'Hale Brannock']]],
+    // Every reader of a role phrase takes the noun of a part, not only `as` and `plays`.
+    ["A's role as the C character", "Hale Brannock's role as the Orrin Vask character suits him. Brannock is superb.", [['Orrin Vask', 'Hale Brannock']]],
+    ['as the young C character', 'Hale Brannock is a delight as the young Orrin Vask character. Brannock is superb.', [['Orrin Vask', 'Hale Brannock']]],
   ] as const)('%s', (_, text, want) => {
     expect(links(text)).toEqual(want);
   });

@@ -8,6 +8,7 @@ import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, ROLE_NOUNS } from
 import { WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
 import { actorAfter, addRole, gapBefore, link, possessive, roleAfter, type CueContext } from './3-cue-readers';
+import { listItemAt } from './link-casting-words';
 import type { Piece } from './piece';
 
 /** How many describing words a bracket may hold before its name ("(a wonderfully icy A)"). */
@@ -46,7 +47,7 @@ export function readBracket(c: CueContext, p: Piece): void {
   if (k >= words.length || possessive(c, p) || !/^(?:, | )?\($/.test(gapBefore(c, k))) return;
   // "A, B, (C)": after a comma that also stands before the name and after a capitalised word, the
   // bracket goes on a list ("her husband, Tom, (A)" is an apposition).
-  if (gapBefore(c, k).startsWith(',') && p.first > 0 && gapBefore(c, p.first).includes(',') && (words[p.first - 1] as Word).capitalised) return;
+  if (gapBefore(c, k).startsWith(',') && listItemAt(input.view, p.start)) return;
   if ((words[k] as Word).lower === 'as') {
     // "Casey Vale (as Joline's brother, Jay)": the role phrase reads as after any `as`; a full
     // name playing a described part is an actor even when the part has no name.

@@ -4,7 +4,7 @@
  * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`.
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
-import { BRING_VERBS, LIFE_ON_PAGE_NOUNS, OWN_PHRASE_WORDS, PART_AFTER_NAME, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
+import { BRING_VERBS, LIFE_ON_PAGE_NOUNS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
 import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
 import { isQuote } from './context';
@@ -155,20 +155,6 @@ function lifeOnPage(c: CueContext, actor: Piece, end: number): boolean {
   return false;
 }
 
-/**
- * `the C character` from word `k`: a name, after `the` or nothing, that a noun of a part right after
- * it says is a fictional part ("as the Orrin Vask character", "plays the Ruth character"); else undefined.
- */
-function namedPart(c: CueContext, k: number): Piece | undefined {
-  const { words } = c;
-  // A text may end right after `the` ("… as the"): no word, no gap to read.
-  const at = words[k]?.lower === 'the' && k + 1 < words.length && gapBefore(c, k + 1) === ' ' ? k + 1 : k;
-  const p = c.pieceAt.get(at);
-  const noun = p && words[p.last + 1];
-  if (!p || !noun || p.shape === 'common' || possessive(c, p) || gapBefore(c, p.last + 1) !== ' ') return undefined;
-  return PART_AFTER_NAME.has(noun.lower) ? p : undefined;
-}
-
 /** True when words `k` and `k + 1` are `to life`, each after one space. */
 function toLife(c: CueContext, k: number): boolean {
   const to = c.words[k];
@@ -186,7 +172,7 @@ export function readCastingWords(c: CueContext): void {
       // "A as C", "A is excellent as his wife C", "A turns in a great performance as C".
       const prev = words[k - 1] as Word;
       if (NOT_CASTING_BEFORE_AS.has(prev.lower) || prev.lower === 'as') continue;
-      const role = roleAfter(c, k + 1, MAX_MODIFIERS) ?? namedPart(c, k + 1);
+      const role = roleAfter(c, k + 1, MAX_MODIFIERS);
       if (!role) {
         // "Tim Vale as Billy's father": a full name right before `as` playing a described part.
         const owner = pieceAt.get(k + 1);
@@ -214,7 +200,7 @@ export function readCastingWords(c: CueContext): void {
       // ("Ripley, who is played then-unknown Weaver").
       // "A played opposite B": B is A's partner, no part (a tagger may read `opposite` as a modifier).
       if (k + 1 < words.length && OWN_PHRASE_WORDS.has((words[k + 1] as Word).lower)) continue;
-      const role = roleAfter(c, k + 1, MAX_MODIFIERS + 2) ?? namedPart(c, k + 1);
+      const role = roleAfter(c, k + 1, MAX_MODIFIERS + 2);
       // "U2 will play Hampden", "played Carnegie Hall": a place played, no part.
       if (role && PLAY_FORMS.has(w.lower) && playedPlace(words.slice(role.first, role.last + 1).map((x) => x.lower), w.lower === 'play' && role.first === k + 1, role.first > k + 1)) continue;
       const actor = role && actorBefore(c, k, MAX_MODIFIERS);

@@ -3,6 +3,7 @@
  * phrase after a casting word, the actor before one, and the link between the two. Every reader
  * looks at a bounded window of words, so the cues stay linear.
  */
+import { PART_AFTER_NAME } from '../../data/casting-vocab';
 import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import {
   AS_ASIDES, MODIFIER_POS, LEADING_NON_NAME_POS, NAMING_WORDS, NOT_BEFORE_CUE, POSSESSIVE_DETERMINERS, ROLE_DETERMINERS, SUBJECT_PRONOUNS,
@@ -110,9 +111,18 @@ export function describesNext(c: CueContext, p: Piece): boolean {
 }
 
 /**
+ * True when a noun of a part right after `p` says the name is a fictional part ("the Orrin Vask
+ * character"): the noun describes no one else, so the name is the role.
+ */
+function partNamed(c: CueContext, p: Piece): boolean {
+  const noun = c.words[p.last + 1];
+  return p.shape !== 'common' && noun !== undefined && gapBefore(c, p.last + 1) === ' ' && PART_AFTER_NAME.has(noun.lower);
+}
+
+/**
  * The name a role phrase from word `k` ends in, after at most `max` lower-case describing words
- * ("the evil Cunningham", "an odd boy named Owen", "the part of teenager Ben"); a possessive
- * name describes the role ("as Anna's father, Chris"), it is not the role.
+ * ("the evil Cunningham", "an odd boy named Owen", "the part of teenager Ben", "the Ruth
+ * character"); a possessive name describes the role ("as Anna's father, Chris"), it is not the role.
  */
 export function roleAfter(c: CueContext, k: number, max: number): Piece | undefined {
   const { words } = c;
@@ -137,7 +147,7 @@ export function roleAfter(c: CueContext, k: number, max: number): Piece | undefi
     if (p && described && !kin) return undefined;
     // A name of several words may hold a common one ("On Jo"); a lone common word is no role,
     // nor a lone word after "a" unless named ("as an unruly Irishman"; "a boy named Owen").
-    if (p) return (p.first === p.last && (p.shape === 'common' || (indefinite && !named))) || describesNext(c, p) ? undefined : p;
+    if (p) return (p.first === p.last && (p.shape === 'common' || (indefinite && !named))) || (describesNext(c, p) && !partNamed(c, p)) ? undefined : p;
     const w = words[k] as Word;
     // After a possessor only a kin or role noun: "Anna's father, Chris", not "Albeniz' masterpiece Iberia".
     if (described && !DESCRIPTOR_NOUNS.has(w.lower)) return undefined;

@@ -151,7 +151,7 @@ const MAX_LIST_WORD = 40;
  * at most one space) that itself follows a capitalised word ("A B, C D, (E)": the bracket goes on
  * the list). After a lower-case word the comma sets off an apposition ("her husband, Tom, (A)").
  */
-function listItemAt(view: string, start: number): boolean {
+export function listItemAt(view: string, start: number): boolean {
   let j = start - 1;
   if (view[j] === ' ') j--;
   if (j < 1 || view[j] !== ',') return false;

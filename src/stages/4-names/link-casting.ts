@@ -91,15 +91,20 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     let at = m.end;
     if (isApostrophe(view[at])) return false;
     // "A, who was C in the long-running show": the relative clause says what A was.
-    const relative = view[at] === ',' && afterWord(lower, at + 2, ['who']) > 0;
-    if (relative) at += 5;
-    else if (view[at] === ',' && view[at + 1] === ' ') {
-      const end = appositiveEnd(view, at + 2, true);
-      if (end < 0) return false;
-      at = end + 1;
+    const who = view[at] === ',' ? afterWord(lower, at + 2, ['who']) : -1;
+    const relative = who > 0;
+    // Where the verb starts: after `who `, or after the space that follows the name or its appositive.
+    let verb = who;
+    if (!relative) {
+      if (view[at] === ',' && view[at + 1] === ' ') {
+        const end = appositiveEnd(view, at + 2, true);
+        if (end < 0) return false;
+        at = end + 1;
+      }
+      if (view[at] !== ' ') return false;
+      verb = at + 1;
     }
-    if (view[at] !== ' ') return false;
-    let q = afterWord(lower, at + 1, ['is', 'was']);
+    let q = afterWord(lower, verb, ['is', 'was']);
     if (q < 0) return false;
     if (OPEN_QUOTES.includes(view[q] as string)) q++;
     const c = startAt.get(q);
