@@ -74,6 +74,12 @@ describe('findRating reads the usual ways of writing a score', () => {
     ['Overlong but lovely. *** 1/2 out of 4', 3.5, 4, '*** 1/2 out of 4'],
     ['A dud. * out of 4', 1, 4, '* out of 4'],
     ['Worth the ticket: **** stars.', 4, 5, '**** stars'],
+    // A score set in emphasis: the asterisks are markup around the number, not stars.
+    ['Good fun overall. My verdict: **4 out of 5**', 4, 5, '4 out of 5'],
+    ['Good fun overall. **4 stars**', 4, 5, '4 stars'],
+    ['Good fun overall. *3.5 stars*', 3.5, 5, '3.5 stars'],
+    ['Good fun overall. Verdict: *four out of five*', 4, 5, 'four out of five'],
+    ['Mildly amusing at best. ***3 out of 10***', 3, 10, '3 out of 10'],
     // Two readings of the same words: the one that starts first spans the score.
     ['Verdict: 4/5 stars.', 4, 5, '4/5'],
     ['Seven out of ten stars, no more.', 7, 10, 'Seven out of ten stars'],
