@@ -24,9 +24,6 @@ describe('a description of a person named before', () => {
     ['Harold Pinter has retired from the stage. “I have written enough plays,” said the 74-year-old playwright.', 'Harold Pinter'],
     ['Actress Meryl Streep arrived late for the premiere. “The traffic was awful,” added the three-time Academy Award winner.', 'Meryl Streep'],
     ['Ronald Jenkins, who once toured with Bill Parker, launched a new show. “Comedy has changed,” the veteran comedian said.', 'Ronald Jenkins'],
-    // the person a closing "X said" names, not the subject of the words X reported
-    ['Oliver Brandt quit the show. Nadia Farrow had been upset by the format, Brandt said. The veteran comedian said the producers were “out of their depth”.', 'Brandt'],
-    ['Oliver Brandt quit the show. Nadia Farrow had been upset, Brandt has said. “The producers were out of their depth,” the veteran comedian added.', 'Brandt'],
   ])('%j → %s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

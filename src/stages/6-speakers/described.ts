@@ -59,27 +59,13 @@ function describedSubject(ctx: Context, phrase: { start: number; end: number }, 
   let m = lastMentionBefore(ctx, Math.min(quoteStart, head.start));
   for (let n = 0; m && n < MAX_DESCRIPTION_LOOKBACK; n++, m = lastMentionBefore(ctx, m.start)) {
     if (blockAt(quoteStart) - blockAt(m.start) > DESCRIPTION_WINDOW_BLOCKS) return null;
-    // "Nielsen had panicked, Greer said.": the name before a closing speech verb is that verb's
-    // subject, nearer than the subject of the words it reports.
-    if (!isSubjectMention(ctx, m) && !speaksAfter(ctx, m)) continue;
+    if (!isSubjectMention(ctx, m)) continue;
     const entity = ctx.entities[m.entity] as EntityDraft;
     if (entity.kind !== 'person') return null;
     if (want && genderOf(ctx, { span: m, entity: m.entity }) !== want) return null;
     return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'context' };
   }
   return null;
-}
-
-/** Most auxiliaries and adverbs between a name and its speech verb ("Greer has since said"). */
-const MAX_SPEAKS_FILLERS = 2;
-
-/** True when a speech verb follows mention `m` (past a few auxiliaries and adverbs): its subject. */
-function speaksAfter(ctx: Context, m: Mention): boolean {
-  const { tokens } = ctx.ann;
-  let t = firstAtOrAfter(tokens, m.end);
-  for (let n = 0; n < MAX_SPEAKS_FILLERS && tokens[t] && VERB_FILLERS.has((tokens[t] as Token).normal); n++) t++;
-  const w = tokens[t];
-  return w !== undefined && !m.quoted && isSpeechVerb(w.normal);
 }
 
 /** Mentions a description looks back over for the subject it means. */
