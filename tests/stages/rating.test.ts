@@ -74,6 +74,9 @@ describe('findRating reads the usual ways of writing a score', () => {
     ['Overlong but lovely. *** 1/2 out of 4', 3.5, 4, '*** 1/2 out of 4'],
     ['A dud. * out of 4', 1, 4, '* out of 4'],
     ['Worth the ticket: **** stars.', 4, 5, '**** stars'],
+    // Asterisks that only dress a score up leave it as written.
+    ['Dull and cheap. ***2 out of 10***', 2, 10, '2 out of 10'],
+    ['Dull and cheap. **2 stars**', 2, 5, '2 stars'],
     // Two readings of the same words: the one that starts first spans the score.
     ['Verdict: 4/5 stars.', 4, 5, '4/5'],
     ['Seven out of ten stars, no more.', 7, 10, 'Seven out of ten stars'],
