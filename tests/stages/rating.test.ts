@@ -80,6 +80,9 @@ describe('findRating reads the usual ways of writing a score', () => {
     ['Good fun overall. *3.5 stars*', 3.5, 5, '3.5 stars'],
     ['Good fun overall. Verdict: *four out of five*', 4, 5, 'four out of five'],
     ['Mildly amusing at best. ***3 out of 10***', 3, 10, '3 out of 10'],
+    // Asterisks that only dress a score up leave it as written.
+    ['Dull and cheap. ***2 out of 10***', 2, 10, '2 out of 10'],
+    ['Dull and cheap. **2 stars**', 2, 5, '2 stars'],
     // Two readings of the same words: the one that starts first spans the score.
     ['Verdict: 4/5 stars.', 4, 5, '4/5'],
     ['Seven out of ten stars, no more.', 7, 10, 'Seven out of ten stars'],
