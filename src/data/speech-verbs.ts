@@ -103,6 +103,12 @@ export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
  */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(['about']);
 
+/**
+ * Nouns naming a saying as a saying, before the saying in marks ("the phrase “…”", "the old
+ * adage “…”"): the words are held up as words, whoever first said them.
+ */
+export const SAYING_NOUNS: ReadonlySet<string> = new Set(['phrase', 'expression', 'saying', 'idiom', 'adage', 'proverb']);
+
 /** Verbs that give a person's view, whose clause may carry their words ("X believes the film will “…”"). */
 export const VIEW_VERBS: ReadonlySet<string> = new Set(['believes', 'believed', 'feels', 'felt', 'thinks', 'reckons', 'reckoned']);
 

@@ -4,7 +4,7 @@
  * quote in its sentence or right after it; otherwise `term` (scare quotes: “risk”).
  */
 import { TITLE_INNER_WORDS } from '../../data/heading-words';
-import { SPEECH_VERBS } from '../../data/speech-verbs';
+import { SAYING_NOUNS, SPEECH_VERBS } from '../../data/speech-verbs';
 import { HAS_LETTER_OR_DIGIT, isUpper, startsWithLetter } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
@@ -108,6 +108,9 @@ function madeByAfter(ann: Annotation, q: MarkedQuoteDraft): boolean {
 /** Longest scare-quoted phrase set before a noun ("the “bad ass and crazy” twins"), in words. */
 const MAX_ATTRIBUTIVE_WORDS = 4;
 
+/** Longest saying held up after a noun that names it ("the phrase “…”"), in words. */
+const MAX_SAYING_WORDS = 8;
+
 /** Words that open a noun phrase before an attributive scare quote ("the “effeminate” portrayal"). */
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 
@@ -127,11 +130,15 @@ const LABEL_WORDS: ReadonlySet<string> = new Set(['so-called', 'word', 'term', '
  * "a clearly “right” answer").
  */
 function isLabel(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, words: string): boolean {
-  if (/[.!?…,]$/.test(words) || wordCount(words) > MAX_ATTRIBUTIVE_WORDS) return false;
   const { tokens } = ann;
   const at = firstAtOrAfter(tokens, q.open.start);
   const before = tokens[at - 1];
   if (!before) return false;
+  // "the phrase “don't bet the farm”", "the expression “happy ending.”": a saying named as one,
+  // up to a few words longer, with the sentence's stop or comma set inside the marks.
+  // Only the noun: "her voice saying “…”" reports words.
+  if (before.pos === 'NOUN' && SAYING_NOUNS.has(before.normal) && input.view.slice(before.end, q.open.start).trim() === '') return wordCount(words) <= MAX_SAYING_WORDS && !/[!?…]$/.test(words);
+  if (/[.!?…,]$/.test(words) || wordCount(words) > MAX_ATTRIBUTIVE_WORDS) return false;
   // "so-called" may be read as one token or as "so - called".
   const lead = before.normal === 'called' && tokens[at - 2]?.normal === '-' && tokens[at - 3]?.normal === 'so' ? 'so-called' : before.normal;
   if (LABEL_WORDS.has(lead)) return wordCount(words) === 1 || !/[,;]/.test(words);
