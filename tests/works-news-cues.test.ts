@@ -143,5 +143,5 @@ describe('a nominee\'s full name, "for" and a title in a sentence about a prize 
 });
 
 describe('an article alone is no title', () => {
-  table([{ text: 'The festival opens with the French film The 9th Floor Room, made by Ann Lee.', found: [], none: ['The', 'the'] }]);
+  table([{ text: 'A season of Polish cinema starts on Friday with the French film The 9th Floor Room, shot by Ann Lee.', found: [], none: ['The', 'the'] }]);
 });

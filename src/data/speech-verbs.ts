@@ -99,7 +99,7 @@ export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Words right after a speech verb that make what follows the topic of the words, not the words
- * ("she wrote about the “bad fans”": the phrase is the topic's name, held up).
+ * ("she wrote about the “lazy critics”": the phrase is the topic's name, held up).
  */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(['about']);
 

@@ -62,7 +62,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const verb = sentence && from >= 0 && !afterStop(ctx.input.view, q.open.start) ? (lastVerbs(ctx)[from] as number) : -1;
   if (sentence && verb >= sentence.firstToken) {
     const t = verb;
-    // "Ada Vance writes warmly about the “bad fans”", "Ada Vance wrote about it (the “Finale”
+    // "Ada Vance writes warmly about the “lazy critics”", "Ada Vance wrote about it (the “Finale”
     // episode)": a topic or an aside, not her words.
     if (topicOrAside(tokens, t, from)) return null;
     // "said Mr Weitz, “…”": the name right after the verb; never after "told" / "asked", whose
@@ -221,7 +221,7 @@ const MAX_ASIDE_TOKENS = 60;
 function topicOrAside(tokens: readonly Token[], v: number, last: number): boolean {
   let k = v + 1;
   while (k <= last && isLyAdverb(tokens[k])) k++;
-  // The quote heads the topic's own phrase ("about the “bad fans”"); not after a comma, a
+  // The quote heads the topic's own phrase ("about the “lazy critics”"); not after a comma, a
   // pronoun or another preposition ("says about her, “…”", "writes about it in a column “…”").
   if (k <= last && TOPIC_WORDS.has((tokens[k] as Token).normal) && last - k <= MAX_TOPIC_WORDS) {
     let j = k + 1;
