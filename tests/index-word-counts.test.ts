@@ -69,6 +69,23 @@ describe('WordCounts past its cap', () => {
     for (const [i, n] of kept) expect(n).toBe(1 + (i % 5));
   });
 
+  it('a table that halves its limit after a larger one did reads none of the larger one\'s words', () => {
+    // The first table halves its limit at a larger size, the second at a smaller one: each
+    // keeps only its own words, each counted in full.
+    const large = new WordCounts(256);
+    for (let i = 0; i < 2000; i++) readWords(`big${i}y big${i}y`, large);
+    const small = new WordCounts(16);
+    for (const t of corpus(120, (i) => 1 + (i % 3))) readWords(t, small);
+    const kept = Array.from({ length: 120 }, (_, i) => [i, small.get(`w${i}x`)] as const).filter(([, n]) => n > 0);
+    expect(kept.length).toBeGreaterThan(4);
+    expect(kept.length).toBeLessThanOrEqual(16);
+    for (const [i, n] of kept) expect(n).toBe(1 + (i % 3));
+    expect(Array.from({ length: 2000 }, (_, i) => small.get(`big${i}y`)).filter((n) => n > 0)).toEqual([]);
+    const bigKept = Array.from({ length: 2000 }, (_, i) => large.get(`big${i}y`)).filter((n) => n > 0);
+    expect(bigKept.length).toBeGreaterThan(64);
+    expect(new Set(bigKept)).toEqual(new Set([2]));
+  });
+
   it('keeps the same words with the same counts in any order of the texts', () => {
     const shuffled = texts.map((t, i) => [(i * 7919) % 300, t] as const).sort((a, b) => a[0] - b[0]).map(([, t]) => t);
     expect(counted([...texts].reverse())).toEqual(forward);

@@ -135,33 +135,73 @@ export class WordCounts {
   }
 
   /**
-   * Lays the words below the limit out again in a table of `count` slots, their code units in a
-   * buffer of their own (the words left out are dropped from it).
+   * Lays the words below the limit out again in a table of `count` slots. A table of the same size
+   * (the limit halved) is refilled in place from a copy, and the words left out are dropped from
+   * the code units, which are packed again in place; a larger table (more words) leaves the code
+   * units where they are. Either way no buffer is made but the larger table: a new typed array is
+   * memory the system must zero and map in, a cost the rebuilds of every work added up to.
    */
   private rebuild(count: number): void {
-    const { slots: old, chars } = this;
-    const slots = new Int32Array(count * SLOT);
-    this.slots = slots;
-    this.chars = new Uint16Array(chars.length);
-    this.used = 0;
+    const old = this.slots;
+    const inPlace = count * SLOT === old.length;
+    let from: Int32Array = old;
+    let slots = old;
+    if (inPlace) {
+      from = scratchInts(old.length);
+      from.set(old);
+      old.fill(0);
+    } else {
+      slots = new Int32Array(count * SLOT);
+      this.slots = slots;
+    }
+    // Only a lower limit drops words, and only then are the code units packed again.
+    const chars = this.chars;
+    const oldChars: Uint16Array = inPlace ? scratchUnits(this.used) : chars;
+    if (inPlace) {
+      oldChars.set(chars.subarray(0, this.used));
+      this.used = 0;
+    }
     this.size = 0;
     const mask = count - 1;
+    // The scratch copy may be longer than the table it holds: only the table's part is read.
     for (let t = 0; t < old.length; t += SLOT) {
-      const length = old[t + LENGTH] as number;
-      const h = (old[t + HASH] as number) >>> 0;
+      const length = from[t + LENGTH] as number;
+      const h = (from[t + HASH] as number) >>> 0;
       if (length === 0 || h >= this.limit) continue;
       let s = h & mask;
       while (slots[s * SLOT + LENGTH] !== 0) s = (s + 1) & mask;
-      const first = old[t + START] as number;
-      // Copied by hand: a subarray per word is an object per word kept, at every rebuild.
-      for (let i = 0; i < length - 1; i++) this.chars[this.used + i] = chars[first + i] as number;
+      let first = from[t + START] as number;
+      if (inPlace) {
+        // Copied by hand: a subarray per word is an object per word kept, at every rebuild.
+        for (let i = 0; i < length - 1; i++) chars[this.used + i] = oldChars[first + i] as number;
+        first = this.used;
+        this.used += length - 1;
+      }
       const at = s * SLOT;
-      slots[at + START] = this.used;
+      slots[at + START] = first;
       slots[at + LENGTH] = length;
       slots[at + HASH] = h | 0;
-      slots[at + USES] = old[t + USES] as number;
-      this.used += length - 1;
+      slots[at + USES] = from[t + USES] as number;
       this.size++;
     }
   }
+}
+
+/**
+ * Buffers a rebuild copies a table and its code units into before refilling them in place: one
+ * build reads one work's words at a time, so one pair serves every table, grown as needed.
+ */
+let SCRATCH_INTS = new Int32Array(0);
+let SCRATCH_UNITS = new Uint16Array(0);
+
+/** A scratch buffer of at least `n` numbers (its contents are overwritten). */
+function scratchInts(n: number): Int32Array {
+  if (SCRATCH_INTS.length < n) SCRATCH_INTS = new Int32Array(n);
+  return SCRATCH_INTS;
+}
+
+/** A scratch buffer of at least `n` code units (its contents are overwritten). */
+function scratchUnits(n: number): Uint16Array {
+  if (SCRATCH_UNITS.length < n) SCRATCH_UNITS = new Uint16Array(n);
+  return SCRATCH_UNITS;
 }
