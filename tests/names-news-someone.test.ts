@@ -28,29 +28,3 @@ describe('a lone name in third-person text that the story introduces or speaks o
     expect(found(text)).not.toContain(name);
   });
 });
-
-// Third person again: a lone word after a title or a rank is someone, not a band, a firm or a place.
-// The shared ending makes each text long enough to be read for its voice.
-const QUIET = ' The town goes quiet after that, and the rest of the winter passes slowly with rain on every roof and no boats out.';
-describe('a lone name in third-person text written with a title or a rank', () => {
-  it.each([
-    // a title that only ever stands before a name, repeated
-    ['The trawler comes back without its skipper. The harbour master sends for Dr Ostrava, and Dr Ostrava finds water in the lungs.' + QUIET, 'Dr Ostrava'],
-    // a rank mid-sentence, twice
-    ['The case goes to Inspector Halloran after the second fire, and the press soon hounds Inspector Halloran at every turn.' + QUIET, 'Inspector Halloran'],
-    // a church title mid-sentence
-    ['The boys go missing near the quarry, and Father Demsky sets out after them at night.' + QUIET, 'Father Demsky'],
-  ])('%j has %j', (text, name) => {
-    expect(found(text)).toContain(name);
-  });
-  it.each([
-    // a title before a word the text also writes in lower case names a show, not someone
-    ['The writer came from Dr Who, and who wrote which scene shows. The crew then moved to the coast.' + QUIET, 'Dr Who'],
-    // a rank's possessive before a capitalised word opens a work's title
-    ['The director made Captain Varley\'s Garden first, which did well abroad. The crew then moved to the coast.' + QUIET, 'Captain Varley'],
-    // a title cut to one letter
-    ['The staff talk about Mrs. F all week. The crew then moved to the coast.' + QUIET, 'Mrs. F'],
-  ])('%j has no %j', (text, name) => {
-    expect(found(text)).not.toContain(name);
-  });
-});

@@ -26,14 +26,3 @@ export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'm
 
 /** Titles that tell a woman. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam', 'madame', 'mme', 'mlle', 'sister', 'aunt', 'queen', 'princess']);
-
-/**
- * Ranks of the police and the forces and titles of a church (`Father Amos`, `Inspector Lenk`):
- * written before a person's name, seldom before a work's, a band's or a firm's (unlike `King`,
- * `Queen`, `Coach` or `Uncle`, which lead titles of works and bands as often).
- */
-export const RANK_TITLES: ReadonlySet<string> = new Set([
-  'father', 'reverend', 'rev', 'pastor', 'bishop', 'cardinal', 'rabbi', 'detective', 'inspector', 'sergeant', 'sgt',
-  'officer', 'captain', 'capt', 'colonel', 'lieutenant', 'lt', 'col', 'cpl', 'det', 'insp', 'cmdr', 'commander',
-  'admiral', 'corporal', 'constable', 'sheriff', 'commissioner',
-]);

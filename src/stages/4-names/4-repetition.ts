@@ -4,8 +4,7 @@
  * mention: a listed first name not after a place preposition, a lone word with a maker's or
  * performer's work or manner after it (`Hitchcock's first film`, `another Kubrick film`, `the
  * Lubitsch touch`), a lone word mid-sentence with a personal pronoun after it that refers back to it
- * (`then Alluka shows up and he`) or opening a sentence before `, who` (`X, who runs the shop,`), a
- * two-word proper name
+ * (`then Alluka shows up and he`), a two-word proper name
  * with a performer's verb or word just after it (`X Y overacts`) or a maker's work after its
  * possessive (`Ridley Scott's masterpiece`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
@@ -32,9 +31,6 @@ import type { Piece } from './piece';
 
 /** How many describing words may stand between a maker's possessive and the work noun. */
 const MAX_MAKER_MODIFIERS = 3;
-
-/** A capital letter: one after a word's first letter makes an acronym or an office (`MPs`). */
-const ANY_UPPER = /\p{Lu}/u;
 
 /** A lone word after a preposition of place or after `Town,` ("Savannah, Georgia"). */
 function placeShaped(ctx: NameContext, p: Piece): boolean {
@@ -123,20 +119,6 @@ function personAfter(ctx: NameContext, first: number, last: number): boolean {
     if (k > last + 1 && PERSON_PRONOUNS.has(w.lower)) return true;
   }
   return false;
-}
-
-/**
- * True when plain piece `p` is one word opening a sentence, tagged a proper noun, capitalised only
- * on its first letter (`MPs` is an office), with `, who` or `, whose` right after it (`X, who runs
- * the shop, …`): the sentence's subject is someone. A town, a band or a firm takes `which`.
- * Mid-sentence names are read by {@link personAfter}.
- */
-function openingWho(ctx: NameContext, p: Piece): boolean {
-  if (p.shape !== 'plain' || p.first !== p.last || p.repeatable || !ctx.sentenceStarts.has(p.start) || ctx.pos[p.first] !== 'PROPN' || placeShaped(ctx, p)) return false;
-  const w = ctx.words[p.first] as Word;
-  const next = ctx.words[p.first + 1];
-  if (!next || w.possessive || !PERSON_RELATIVES.has(next.lower) || next.lower === 'whom' || ctx.input.view.slice(w.end, next.start) !== ', ') return false;
-  return !ANY_UPPER.test(ctx.input.view.slice(w.start + 1, w.end));
 }
 
 /** Piece `p` as the kind readers read a mention: no cue, no title. */
@@ -308,7 +290,6 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
     const role = makerEvidence(ctx, p);
     if (!role) {
       if (p.shape === 'plain' && p.repeatable && !placeShaped(ctx, p) && !NOT_BEFORE_LONE.has(words[p.first - 1]?.lower ?? '') && personAfter(ctx, p.first, p.last)) acceptedKeys.add(p.key);
-      else if (openingWho(ctx, p)) acceptedKeys.add(p.key);
       continue;
     }
     p.roles.push(role);

@@ -1,13 +1,12 @@
 /**
  * Step 5, last: the entities that are no one. In news, a lone capitalised word no cue names, that
- * the story does not introduce, speak of as someone or give a title, and that does not speak is a
- * band, a firm or a place; in any text, an entity with no casting cue may be no one by the shape and use of its
+ * the story does not introduce or speak of as someone, and that does not speak is a band, a firm or
+ * a place; in any text, an entity with no casting cue may be no one by the shape and use of its
  * forms (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`), by standing before a role noun
  * and one of its members (`Franz Ferdinand frontman Alex Kapranos`), beside a noun for a group
  * or a firm (`literary agency X`, `5-group.ts`), or as the subject of a plural verb (`X are`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { NAME_TITLES, RANK_TITLES } from '../../data/honorifics';
 import { PLACE_PREPOSITIONS } from '../../data/name-cue-words';
 import { HYPHEN_PREFIXES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
@@ -69,29 +68,10 @@ function speechTurns(ann: Annotation, entity: EntityDraft): number {
 }
 
 /**
- * True when mention `m` is a title and one name word the text never writes in lower case (`Dr
- * Lenk`, `Father Amos`, not `Dr Who`): bands, firms and places carry no such titles. A rank that
- * is also a common noun (`Father`, `Inspector`) counts only mid-sentence, where it is capitalised
- * as a title; a royal or family title (`Queen`, `Uncle`) leads a band's or a work's name as often.
- * The name word is a word of two letters or more in the title's sentence (`Mrs. F` is cut short,
- * `Madam. I` is two sentences).
- */
-function titledName(ctx: NameContext, m: KindMention): boolean {
-  if (!m.honorific || m.last !== m.first + 1) return false;
-  const title = ctx.words[m.first] as Word;
-  const name = ctx.words[m.last] as Word;
-  if (ctx.lowerWords.has(name.lower) || !name.capitalised || name.end - name.start < 2 || ctx.sentenceStarts.has(name.start)) return false;
-  // A possessive before a capitalised word opens a work's title (`Captain Corelli's Mandolin`).
-  if (name.possessive && ctx.words[m.last + 1]?.capitalised === true) return false;
-  return NAME_TITLES.has(title.lower) || (RANK_TITLES.has(title.lower) && !ctx.sentenceStarts.has(title.start));
-}
-
-/**
  * News style: a lone capitalised word repeated there that no cue calls a character or gives a
  * role, that the story neither introduces (`her cousin X`, `the main character, X`) nor speaks of
  * as someone (`X, who`, `X himself`) nor tells a story of (`X's sister`, `X kills`; a firm has no
- * family, plot or powers) nor gives a title (`Dr Lenk`, `Father Amos`), that is neither a given
- * name nor a romanised one, and does
+ * family, plot or powers), that is neither a given name nor a romanised one, and does
  * not speak ("insisted Marilla") as a character in a story does, is a band, firm or place: its
  * mentions are dropped.
  */
@@ -100,9 +80,8 @@ export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[]
   entities.forEach((entity, e) => {
     const mentions = mentionsOf[e] as KindMention[];
     if (entity.roles.length > 0 || mentions.some((m) => m.characterCue || m.last > (m.honorific ? m.first + 1 : m.first))) return;
-    // Someone the story introduces or speaks of as someone is no band, firm or place; nor is one
-    // it gives a title (`Dr Lenk`, `Father Amos`).
-    if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last) || someoneAround(doc, m) || titledName(ctx, m))) return;
+    // Someone the story introduces or speaks of as someone is no band, firm or place.
+    if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last) || someoneAround(doc, m))) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
     if (!forms.some((f) => (/[-‐‑]/.test(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ctx.ann, entity) < MIN_SPEECH_TURNS) {
       entity.mentions = [];
