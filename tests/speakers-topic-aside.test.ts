@@ -23,6 +23,9 @@ const kept: Case[] = [
   // an aside closed before the quote
   ['Bruno Keel said (with a grin) that the shoot was “the hardest of my life”.', ['Bruno Keel']],
   ['Ada Vance said the film was “a triumph” (and meant it).', ['Ada Vance']],
+  // a bracket that the quote opens holds the speaker's own words
+  ['Bruno Keel said the night shoots were brutal (“the coldest weeks of my life”).', ['Bruno Keel']],
+  ['Ada Vance described the studio (“a leaky barn with cameras”) at length.', ['Ada Vance']],
   // the quote after a comma or past the topic's own phrase is the words again
   ['As Tarek says about her, “She is the best thing in the film.”', ['Tarek']],
   ['Bruno Keel writes about it in his column “I never saw it coming.”', ['Bruno Keel']],

@@ -228,12 +228,14 @@ function topicOrAside(tokens: readonly Token[], v: number, last: number): boolea
     while (j <= last && TOPIC_PHRASE_POS.has((tokens[j] as Token).pos)) j++;
     if (j > last) return true;
   }
-  // Back from the quote: a "(" before any unmatched ")" is an aside still open.
+  // Back from the quote: a "(" before any unmatched ")" is an aside still open, unless the quote
+  // opens it: a bracket that holds only the quote holds the speaker's own words ("said the shoot
+  // was long (“the worst week of my life”)").
   let closed = 0;
   for (let j = last; j > v && last - j < MAX_ASIDE_TOKENS; j--) {
     const w = (tokens[j] as Token).normal;
     if (w === ')') closed++;
-    else if (w === '(' && closed-- === 0) return true;
+    else if (w === '(' && closed-- === 0) return j < last;
   }
   return false;
 }
