@@ -697,3 +697,13 @@ export const CREW_QUALIFIERS: ReadonlySet<string> = new Set([
   'theatre', 'theater', 'radio', 'music', 'festival', 'veteran', 'former', 'leading', 'lead', 'top', 'child', 'teen',
   'young', 'fellow', 'guest', 'cult', 'action', 'porn', 'chat', 'comedy', 'co', 'award', 'oscar', 'bafta',
 ]);
+
+/** Prizes before a word for what won or was up for them ("Oscar-winning X", "Bafta nominee X"). */
+export const PRIZE_LEAD_PRIZES: ReadonlySet<string> = new Set([
+  'oscar', 'bafta', 'emmy', 'grammy', 'award', 'cesar', 'booker', 'whitbread', 'globe', 'palme',
+]);
+
+/** Words for what won or was up for a prize, after it and before a title ("Oscar-winning X", "Oscar contenders X and Y"). */
+export const PRIZE_LEAD_NOUNS: ReadonlySet<string> = new Set([
+  'winning', 'nominated', 'nominee', 'nominees', 'shortlisted', 'tipped', 'hopeful', 'hopefuls', 'contender', 'contenders', 'favourite',
+]);

@@ -23,6 +23,7 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "Bleach: Sennen Kessen-hen",
   "Bleach: Thousand-Year Blood War",
   "Blowing",
+  "Boys Don't Cry",
   "Brookside",
   "CSI",
   "CSI: Crime Scene Investigation",
