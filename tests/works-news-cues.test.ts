@@ -145,3 +145,17 @@ describe('a nominee\'s full name, "for" and a title in a sentence about a prize 
 describe('an article alone is no title', () => {
   table([{ text: 'A season of Polish cinema starts on Friday with the French film The 9th Floor Room, shot by Ann Lee.', found: [], none: ['The', 'the'] }]);
 });
+
+describe('a prize word for what won or was up for it before a run names the work', () => {
+  table([
+    { text: 'She had a small part in the Oscar-nominated Harbour Lights Rising last year.', found: ['Harbour Lights Rising'] },
+    { text: 'Viewers returned for the Bafta-winning The Copper Hollow on Sunday.', found: ['The Copper Hollow'] },
+    { text: 'Fans queued for the award-winning Marrowdene again.', found: ['Marrowdene'] },
+    { text: 'Strong Oscar contenders Silent Orchard Nights and The Glass Heron gained ground.', found: ['Silent Orchard Nights', 'The Glass Heron'] },
+    // A person, an honorific, or a surname the text gives a person: no title.
+    { text: 'The Oscar-winning Mara Quill arrived first.', found: [], none: ['Mara Quill'] },
+    { text: 'Oscar-winner Sir Tom Pell was there.', found: [], none: ['Sir Tom Pell', 'Tom Pell'] },
+    { text: 'Oscar nominee Ivo Brandt flew in. Later the Oscar-nominated Brandt spoke.', found: [], none: ['Brandt', 'Ivo Brandt'] },
+    { text: 'Oscar nominees Pellow and Marsh met for lunch.', found: [], none: ['Pellow', 'Marsh'] },
+  ]);
+});

@@ -225,5 +225,21 @@ describe('one given name before a crew noun and a full name', () => {
     { text: 'Odds were short on Milo star Karl Lind for the prize.', found: 'Milo' },
     // A given name and a surname before the noun: a person, no title.
     { text: 'The guests included Clara Dole and her husband.', found: null },
+    // Opening a sentence too: nobody is described by another person's first name alone.
+    { text: 'The odds have moved. Milo star Karl Lind is now the favourite.', found: 'Milo' },
+  ]);
+});
+
+describe('one word opening a sentence before a crew noun and a full name', () => {
+  table([
+    { text: 'The prize went to a newcomer. Marrowdene star Ivo Pratt thanked his parents.', found: 'Marrowdene' },
+    { text: 'Votes were counted overnight. Quillfeather writer Nora Vance was in the audience.', found: 'Quillfeather' },
+    // A field, a rank, a medium or a prize opens the sentence as a kind of performer: no title.
+    { text: 'The show ran late. Veteran actor Ivo Pratt closed it.', found: null },
+    { text: 'The show ran late. Jazz star Nora Vance closed it.', found: null },
+    { text: 'The show ran late. Screen actress Nora Vance closed it.', found: null },
+    { text: 'The show ran late. Oscar host Ivo Pratt closed it.', found: null },
+    // Without a full name after the noun, one opening word names no work.
+    { text: 'The show ran late. Marrowdene star Ivo closed it.', found: null },
   ]);
 });

@@ -687,3 +687,23 @@ export const NOMINEE_CONTEXT: ReadonlySet<string> = new Set([
 
 /** The most words read back from a nominee's "for" to find a word of a contest in its sentence. */
 export const NOMINEE_REACH = 40;
+
+/**
+ * Capitalised words that open a sentence before a crew noun and a full name as a kind of performer,
+ * not a work ("Rock star X", "Veteran actor X", "Festival director X"): a field, a rank or an age.
+ */
+export const CREW_QUALIFIERS: ReadonlySet<string> = new Set([
+  'rock', 'pop', 'rap', 'soul', 'jazz', 'folk', 'country', 'punk', 'film', 'movie', 'tv', 'television', 'screen', 'stage',
+  'theatre', 'theater', 'radio', 'music', 'festival', 'veteran', 'former', 'leading', 'lead', 'top', 'child', 'teen',
+  'young', 'fellow', 'guest', 'cult', 'action', 'porn', 'chat', 'comedy', 'co', 'award', 'oscar', 'bafta',
+]);
+
+/** Prizes before a word for what won or was up for them ("Oscar-winning X", "Bafta nominee X"). */
+export const PRIZE_LEAD_PRIZES: ReadonlySet<string> = new Set([
+  'oscar', 'bafta', 'emmy', 'grammy', 'award', 'cesar', 'booker', 'whitbread', 'globe', 'palme',
+]);
+
+/** Words for what won or was up for a prize, after it and before a title ("Oscar-winning X", "Oscar contenders X and Y"). */
+export const PRIZE_LEAD_NOUNS: ReadonlySet<string> = new Set([
+  'winning', 'nominated', 'nominee', 'nominees', 'shortlisted', 'tipped', 'hopeful', 'hopefuls', 'contender', 'contenders', 'favourite',
+]);

@@ -10,7 +10,7 @@ import { FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { APPOSITION_KINDS, ARTICLES, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
@@ -165,7 +165,7 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   // title ("the Lord of the Rings trilogy", "the Prince of Persia films").
   const titled = series && run.last > run.first && isInnerConnector(words[run.first + 1] as Word) && HONORIFICS.has((words[run.first] as Word).lower);
   if (someWord(words, titled ? run.first + 1 : run.first, run.last, isNoCrewTitleWord)) return;
-  if (crew && ((personShaped(words, run.first, run.last) && !titleBeforeFullName(words, run)) || nameShaped(words, run))) return;
+  if (crew && ((personShaped(words, run.first, run.last) && !titleBeforeFullName(words, run, ctx.opensSentence((words[run.first] as Word).start))) || nameShaped(words, run))) return;
   // One word: a series only with two words or more ("the Jackson films" names a maker); a
   // common word ("Film director X", "Rock star X") or a nationality ("Polish actor") is none.
   const lone = run.first === run.last ? (words[run.first] as Word) : null;
@@ -175,20 +175,34 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   if (lone && (allCaps(view, lone) || ctx.writesLower(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || ctx.posAt(lone.start) === 'ADJ')) return;
   // A sentence's first word counts when the text also writes it capitalised mid-sentence
   // ("Veteran actor X" does not), and "-ish" / "-ese" / "-ian" words are nationalities.
-  if (lone && ((!lone.spaceBefore && !ctx.writesCapitalisedMidSentence(lone.lower)) || NATIONALITY_ENDINGS.some((e) => lone.lower.endsWith(e)))) return;
+  if (lone && ((!lone.spaceBefore && !ctx.writesCapitalisedMidSentence(lone.lower) && !openingTitle(ctx, lone, run)) || NATIONALITY_ENDINGS.some((e) => lone.lower.endsWith(e)))) return;
   out.push(titleFinding(ctx.formOf(run)));
 }
 
 /**
- * True for one given name in mid-sentence before a crew noun and a full name ("Ray star Jamie
- * Foxx", "Troy actress Ann Lee"): no one is described by another person's first name alone, so
- * the word is the work the person is known for.
+ * True for one word opening a sentence before a crew noun and a full name that is no kind of
+ * performer ("Scrubs star Ann Lee said", not "Rock star Ann Lee", "Film director", "Oscar host"): a
+ * reporter's lead names the person by the work they are known for as often as by their field.
  */
-function titleBeforeFullName(words: readonly Word[], run: Run): boolean {
+function openingTitle(ctx: WorksContext, lone: Word, run: Run): boolean {
+  const { words } = ctx;
+  const l = lone.lower;
+  if (CREW_QUALIFIERS.has(l) || WORK_NOUNS.has(l) || GENRE_CUES.has(l) || PRIZE_WORDS.has(l) || !ctx.opensSentence(lone.start)) return false;
+  const a = wordAt(words, run.last + 2);
+  const b = wordAt(words, run.last + 3);
+  return a !== undefined && b !== undefined && a.capitalised && a.spaceBefore && b.capitalised && b.spaceBefore && !a.possessive;
+}
+
+/**
+ * True for one given name in mid-sentence or opening a sentence (`opening`) before a crew noun and
+ * a full name ("Ray star Jamie Foxx", "Troy actress Ann Lee"): no one is described by another
+ * person's first name alone, so the word is the work the person is known for.
+ */
+function titleBeforeFullName(words: readonly Word[], run: Run, opening: boolean): boolean {
   const w = words[run.first] as Word;
   const a = wordAt(words, run.last + 2);
   const b = wordAt(words, run.last + 3);
-  return run.first === run.last && w.spaceBefore && !HONORIFICS.has(w.lower) && a !== undefined && b !== undefined && a.capitalised && a.spaceBefore && b.capitalised && b.spaceBefore && !a.possessive;
+  return run.first === run.last && (w.spaceBefore || opening) && !HONORIFICS.has(w.lower) && a !== undefined && b !== undefined && a.capitalised && a.spaceBefore && b.capitalised && b.spaceBefore && !a.possessive;
 }
 
 /** People who follow works, before "of the X anime" at a sentence's start. */

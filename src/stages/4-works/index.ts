@@ -19,7 +19,8 @@
  *    `4-written-by.ts`), its repetition or its shape when it cannot be a name (`The Fourth Man`,
  *    `Nights of Cabiria`; `4-repeats.ts`), a sentence that calls it a work (`X is a thriller`;
  *    `4-called.ts`), a bracket after a name or a kind of work (`a palace drama (X)`), a part, a crew noun or a maker around it (`her role in X`,
- *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a channel's or studio's possessive before
+ *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a prize's word before it (`the Oscar-winning
+ *    X`, `Oscar nominee X`; `4-prize-lead.ts`), a channel's or studio's possessive before
  *    it, one word enough (`HBO's X`, `Channel 4's X`; `4-channel-possessive.ts`), a place in the takings in news of the
  *    box office (`X entered in third place`; `4-chart-place.ts`), an owner's kind of work beside it
  *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), a suffix of likeness (`a Pop Idol-style
@@ -57,6 +58,7 @@ import { readChartPlace } from './4-chart-place';
 import { readChannelPossessive } from './4-channel-possessive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
+import { readPrizeLead } from './4-prize-lead';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { readWorkPartOf, readWorkPartOwner } from './4-work-parts';
 import { readWrittenBy } from './4-written-by';
@@ -129,6 +131,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
     readKindBracket(ctx, run, f.brackets);
     readRoleIn(ctx, run, f.roles);
     readCrewOrSeries(ctx, run, f.crew);
+    readPrizeLead(ctx, run, f.crew);
     readMakerPossessive(ctx, run, f.makers);
     readChannelPossessive(ctx, run, f.channels);
     readPart(ctx, run, f.parts);
