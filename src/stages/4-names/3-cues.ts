@@ -95,10 +95,6 @@ function readCuesAt(c: CueContext, p: Piece): void {
       }
       if (w.capitalised || !isModifier(c, k)) break;
     }
-    // "Kate Vale's Rose": an actor's full name owning a first name. Both must look like personal
-    // names (a work after a possessive is neither: "John Ford's Stagecoach").
-    const owned = c.pieceAt.get(p.last + 1);
-    if (owned && (words[owned.first] as Word).spaceBefore && p.shape === 'strong' && p.last > p.first && !p.roles.some((r) => r !== 'actor') && ownedName(c, owned)) link(owned, p);
   }
 }
 
@@ -224,4 +220,21 @@ export function applyCues(ctx: NameContext, pieces: readonly Piece[]): void {
   readCastingWords(c);
   readCastLists(c);
   readRoleLists(c);
+  // Read last, once every other cue gave its roles: a maker named so anywhere owns a work.
+  const makers = new Set<string>();
+  for (const p of pieces) if (p.roles.some((r) => r !== 'actor')) makers.add(p.key);
+  for (const p of pieces) if (!makers.has(p.key)) readOwnedName(c, p);
+}
+
+/**
+ * "Kate Vale's Rose": an actor's full name owning a first name. Both must look like personal names
+ * (a work after a possessive is neither: "John Ford's Stagecoach"). The caller reads it only for
+ * an owner no mention of whose name holds a role but an actor's ("Ann Vale's Nora Hale … director
+ * Ann Vale" names her film).
+ */
+function readOwnedName(c: CueContext, p: Piece): void {
+  const { words } = c;
+  if (!possessive(c, p) || p.shape !== 'strong' || p.last === p.first) return;
+  const owned = c.pieceAt.get(p.last + 1);
+  if (owned && (words[owned.first] as Word).spaceBefore && ownedName(c, owned)) link(owned, p);
 }
