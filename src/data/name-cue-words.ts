@@ -177,3 +177,18 @@ export const LIST_JOINERS: ReadonlySet<string> = new Set([...NAME_JOINERS, 'nor'
  * Re`): a person's full name takes none, so a run led by a rarer first name after one is no name.
  */
 export const THING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that', 'this', 'these', 'those', 'another', 'every', 'each', 'any']);
+
+/**
+ * Capitalised words that describe the name right after them and are never part of it ("Late
+ * Ada Brook", "Former Tom Bell"); a name run starts after them.
+ */
+export const DESCRIBING_LEADS: ReadonlySet<string> = new Set(['late', 'former', 'veteran']);
+
+/**
+ * Last parts of a hyphenated describing word before a name ("Ten-year-old", "Dutch-born",
+ * "Leeds-based", "Oscar-winning", "President-elect"): the word says something of the name and is
+ * no part of it. A romanised given name keeps its hyphen ("Chan-wook"): its last part is none of these.
+ */
+export const COMPOUND_LEAD_HEADS: ReadonlySet<string> = new Set([
+  'old', 'born', 'based', 'bred', 'raised', 'winning', 'winner', 'nominated', 'nominee', 'elect', 'time', 'turned', 'trained',
+]);

@@ -2,7 +2,8 @@
  * Step 1: the candidate names, runs of capitalised words (at most four), split at organisations,
  * places, calendar words and other capitalised non-names. An honorific joins the word after it
  * (`Mrs.Park`); a listed first name goes on past middle initials and particles (`Edward G.
- * Robinson`, `Olivia de Havilland`); a Korean full name may hold syllables that are stop words
+ * Robinson`, `Olivia de Havilland`); a word that only describes a listed first name after it
+ * (`Dutch-born`, `Late`) is left out; a Korean full name may hold syllables that are stop words
  * elsewhere (`Oh Eun Ji`). Words right before a score (`Enjoyment: 9`) label a rating aspect and
  * are no piece.
  */
@@ -15,7 +16,7 @@ import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE
 import { WORD_FIRST_NAMES } from '../../text/first-names';
 import { isKoreanFullName } from '../../text/korean';
 import type { Word } from '../../text/words';
-import { isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
+import { describesNameAfter, isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
 import type { Candidate } from './piece';
 
 /** Words in a Korean full name starting at word `i` (3 or 2), or 0. */
@@ -114,6 +115,11 @@ export function findPieces(ctx: NameContext): Candidate[] {
     // capitalised title that is also a role noun ("Father Roch", "Captain Rod Cody") is the name's.
     const title = HONORIFICS.has(lower);
     if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title)) {
+      i++;
+      continue;
+    }
+    // "Dutch-born Anton Vale", "Late Ada Brook": the describing word is no part of the name.
+    if (describesNameAfter(w, words[i + 1], input.view)) {
       i++;
       continue;
     }

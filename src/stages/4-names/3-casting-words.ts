@@ -7,10 +7,10 @@ import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PL
 import { BRING_VERBS, LIFE_ON_PAGE_NOUNS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
 import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
-import { isQuote } from './context';
+import { isQuote, leadOf } from './context';
 import { playedPlace } from './link-casting-words';
 import {
-  actorBefore, actorShaped, addRole, clauseGap, gapBefore, link, listGap, possessive, roleAfter, type CueContext,
+  actorBefore, actorShaped, addRole, clauseGap, gapBefore, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext,
 } from './3-cue-readers';
 import type { Piece } from './piece';
 
@@ -82,10 +82,11 @@ function listBefore(c: CueContext, p: Piece): Piece[] {
   const list = [p];
   let cur = p;
   while (list.length < MAX_LIST) {
-    let j = cur.first - 1;
+    const lead = leadOf(c, cur.first);
+    let j = lead - 1;
     if (j >= 0 && (c.words[j] as Word).lower === 'and') j--;
     const prev = c.pieceEnding.get(j);
-    if (!prev || prev.shape === 'common' || possessive(c, prev) || !listGap(c, prev.end, cur.start)) break;
+    if (!prev || prev.shape === 'common' || possessive(c, prev) || !listGap(c, prev.end, (c.words[lead] as Word).start)) break;
     if (prev.first > 0 && (c.words[prev.first - 1] as Word).lower === 'as') break;
     list.unshift(prev);
     cur = prev;
@@ -100,8 +101,8 @@ function listAfter(c: CueContext, p: Piece): Piece[] {
   while (list.length < MAX_LIST) {
     let j = cur.last + 1;
     if (c.words[j] && (c.words[j] as Word).lower === 'and') j++;
-    const next = c.pieceAt.get(j);
-    if (!next || next.shape === 'common' || possessive(c, next) || !listGap(c, cur.end, next.start)) break;
+    const next = listedPieceAt(c, j);
+    if (!next || next.shape === 'common' || possessive(c, next) || !listGap(c, cur.end, (c.words[leadOf(c, next.first)] as Word).start)) break;
     if (c.words[next.last + 1] && (c.words[next.last + 1] as Word).lower === 'as') break;
     list.push(next);
     cur = next;

@@ -12,7 +12,7 @@ import { isApostrophe } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
-import { isQuote, isStopWord, type NameContext } from './context';
+import { isQuote, isStopWord, leadOf, type NameContext } from './context';
 import type { Piece } from './piece';
 
 /** Pieces by a word index: an array over the words, read at every word by the cues (no hashing). */
@@ -69,6 +69,17 @@ export function link(role: Piece, actor: Piece, inWords = false): void {
 
 /** The text between word `k - 1` and word `k`. */
 export const gapBefore = (c: CueContext, k: number): string => c.input.view.slice((c.words[k - 1] as Word).end, (c.words[k] as Word).start);
+
+/**
+ * The piece that starts at word `k`, or right after a describing word at `k` ("stars B, Late Ada
+ * Brook and C": the list goes on through it).
+ */
+export function listedPieceAt(c: CueContext, k: number): Piece | undefined {
+  const p = c.pieceAt.get(k);
+  if (p) return p;
+  const next = c.pieceAt.get(k + 1);
+  return next && leadOf(c, next.first) === k ? next : undefined;
+}
 
 /** True when the text from `a` to `b` separates two items of a list (", ", " and "). */
 export const listGap = (c: CueContext, a: number, b: number): boolean => isListGap(c.input.view.slice(a, b));

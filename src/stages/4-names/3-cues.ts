@@ -13,10 +13,10 @@ import { PLURAL_CHARACTER_NOUNS } from '../../data/name-kind-features';
 import { CAST_LIST_CUES, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
 import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
-import type { NameContext } from './context';
+import { leadOf, type NameContext } from './context';
 import { readBracket } from './3-brackets';
 import { readCastingWords } from './3-casting-words';
-import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
+import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
 import type { PersonRole } from '../../types';
 
@@ -43,27 +43,30 @@ function ownedName(c: CueContext, p: Piece): boolean {
 /** The cues that start at piece `p`: a role noun or `by` before it, a bracket, `played by` or a possessive after it. */
 function readCuesAt(c: CueContext, p: Piece): void {
   const { words } = c;
-  // Role noun right before: "filmmaker Lee Jae-Gyu", "the director Bong".
+  // Role noun right before: "filmmaker Lee Jae-Gyu", "the director Bong", "Co-star A".
   const prev = words[p.first - 1];
   // A capitalised role noun mid-sentence is part of a title ("Star Wars"), not a cue.
   const cueable = prev && (words[p.first] as Word).spaceBefore && (!prev.capitalised || c.sentenceStarts.has(prev.start));
   const role = cueable ? ROLE_NOUNS.get(prev.lower) : undefined;
   if (role) addRole(p, role);
+  // `by` is read from before a describing word ("directed by Dutch-born A").
+  const first = leadOf(c, p.first);
+  const by = words[first - 1];
   // "webtoon by X", "directed by X"; not "played in the film by X", and only within the sentence
   // (a title line above is no work noun of this `by`).
-  if (prev && prev.lower === 'by') {
+  if (by && by.lower === 'by') {
     let played = false;
     let work = false;
-    for (let j = p.first - 2; j >= 0 && j >= p.first - 7; j--) {
+    for (let j = first - 2; j >= 0 && j >= first - 7; j--) {
       const w = words[j] as Word;
       if (PLAYED_BY_VERBS.has(w.lower) || PERFORMANCE_NOUNS.has(w.lower)) played = true;
       if (WORK_NOUNS.has(w.lower) || c.workMask[w.start]) work = true;
       if (c.sentenceStarts.has(w.start)) break;
     }
     if (work && !played) addRole(p, 'author');
-    if (p.first >= 2 && (words[p.first - 2] as Word).lower === 'directed') addRole(p, 'director');
+    if (first >= 2 && (words[first - 2] as Word).lower === 'directed') addRole(p, 'director');
     // "a fine performance by X", "the performances by X and Y".
-    if (p.first >= 2 && ACTED_NOUNS.has((words[p.first - 2] as Word).lower)) addRole(p, 'actor');
+    if (first >= 2 && ACTED_NOUNS.has((words[first - 2] as Word).lower)) addRole(p, 'actor');
   }
   readBracket(c, p);
   readPlayedAfterAppositive(c, p);
@@ -92,10 +95,6 @@ function readCuesAt(c: CueContext, p: Piece): void {
       }
       if (w.capitalised || !isModifier(c, k)) break;
     }
-    // "Kate Vale's Rose": an actor's full name owning a first name. Both must look like personal
-    // names (a work after a possessive is neither: "John Ford's Stagecoach").
-    const owned = c.pieceAt.get(p.last + 1);
-    if (owned && (words[owned.first] as Word).spaceBefore && p.shape === 'strong' && p.last > p.first && !p.roles.some((r) => r !== 'actor') && ownedName(c, owned)) link(owned, p);
   }
 }
 
@@ -145,8 +144,8 @@ function readCastLists(c: CueContext): void {
     let prevEnd = (words[at - 1] as Word).end;
     for (;;) {
       if (words[at] && (words[at] as Word).lower === 'and') at++;
-      const p = c.pieceAt.get(at);
-      if (!p || !listGap(c, prevEnd, p.start) || p.character) break;
+      const p = listedPieceAt(c, at);
+      if (!p || !listGap(c, prevEnd, (words[leadOf(c, p.first)] as Word).start) || p.character) break;
       addRole(p, 'actor');
       prevEnd = p.end;
       at = p.last + 1;
@@ -205,8 +204,8 @@ function readListAfter(c: CueContext, i: number, introducers: readonly (readonly
   let prevEnd = -1;
   for (;;) {
     if (count > 0 && words[at] && (words[at] as Word).lower === 'and') at++;
-    const p = c.pieceAt.get(at);
-    if (!p || (count > 0 && !listGap(c, prevEnd, p.start)) || p.character) break;
+    const p = listedPieceAt(c, at);
+    if (!p || (count > 0 && !listGap(c, prevEnd, (words[leadOf(c, p.first)] as Word).start)) || p.character) break;
     mark(p);
     count++;
     prevEnd = p.end;
@@ -221,4 +220,21 @@ export function applyCues(ctx: NameContext, pieces: readonly Piece[]): void {
   readCastingWords(c);
   readCastLists(c);
   readRoleLists(c);
+  // Read last, once every other cue gave its roles: a maker named so anywhere owns a work.
+  const makers = new Set<string>();
+  for (const p of pieces) if (p.roles.some((r) => r !== 'actor')) makers.add(p.key);
+  for (const p of pieces) if (!makers.has(p.key)) readOwnedName(c, p);
+}
+
+/**
+ * "Kate Vale's Rose": an actor's full name owning a first name. Both must look like personal names
+ * (a work after a possessive is neither: "John Ford's Stagecoach"). The caller reads it only for
+ * an owner no mention of whose name holds a role but an actor's ("Ann Vale's Nora Hale … director
+ * Ann Vale" names her film).
+ */
+function readOwnedName(c: CueContext, p: Piece): void {
+  const { words } = c;
+  if (!possessive(c, p) || p.shape !== 'strong' || p.last === p.first) return;
+  const owned = c.pieceAt.get(p.last + 1);
+  if (owned && (words[owned.first] as Word).spaceBefore && ownedName(c, owned)) link(owned, p);
 }

@@ -2,6 +2,8 @@
  * What every pass of the names stage reads about the text, made once per text, and the word tests
  * the passes share.
  */
+import { COMPOUND_LEAD_HEADS, DESCRIBING_LEADS } from '../../data/name-cue-words';
+import { ROLE_NOUNS } from '../../data/role-words';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES, STUDIOS } from '../../data/not-names';
 import { ALL_UPPER, isUpper } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
@@ -47,6 +49,35 @@ export function nameContext(input: NormalizedText, words: readonly Word[], ann: 
     if (!w.capitalised) lowerWords.add(w.lower);
   }
   return { input, words, ann, sentenceStarts, pos, workMask, lowerWords };
+}
+
+/**
+ * True when word `w` only describes the listed first name after it, so a name starts after it: a
+ * hyphenated word whose last part says where from, how old or what won ("Dutch-born Anton",
+ * "Ten-year-old Ada", "Writer-director Ryan"), or a word of {@link DESCRIBING_LEADS} ("Late Ada
+ * Brook").
+ */
+export function describesNameAfter(w: Word, next: Word | undefined, view: string): boolean {
+  // Only before a listed first name: "the Oscar-winning Pulp Fiction director" names a work.
+  if (!next || !next.capitalised || !next.spaceBefore || !isListedFirstName(next.lower)) return false;
+  if (DESCRIBING_LEADS.has(w.lower)) return true;
+  if (!w.hyphenated) return false;
+  const hyphen = w.lower.lastIndexOf('-');
+  if (hyphen < 1) return false;
+  const head = w.lower.slice(hyphen + 1);
+  // The parts after the first hyphen are written in lower case: "Jean-Paul" is a name.
+  const rest = view.slice(w.start + w.lower.indexOf('-') + 1, w.end);
+  return rest === rest.toLowerCase() && (COMPOUND_LEAD_HEADS.has(head) || ROLE_NOUNS.has(head));
+}
+
+/**
+ * The index of the word a name that starts at word `first` is read from by the words around it:
+ * the describing word before it ({@link describesNameAfter}: "by Dutch-born A", "stars B, Late C
+ * and D"), else `first` itself.
+ */
+export function leadOf(ctx: Pick<NameContext, 'words' | 'input'>, first: number): number {
+  const w = ctx.words[first - 1];
+  return w !== undefined && w.capitalised && describesNameAfter(w, ctx.words[first], ctx.input.view) ? first - 1 : first;
 }
 
 /** The most words a piece of step 1 holds. */

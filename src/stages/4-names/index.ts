@@ -6,7 +6,8 @@
  * 1. pieces (`1-pieces.ts`): runs of capitalised words (at most four), split at organisations,
  *    places, calendar words and other capitalised non-names; an honorific joins the word after it
  *    (`Mrs.Park`); a listed first name goes on past middle initials and particles (`Edward G.
- *    Robinson`, `Olivia de Havilland`); words right before a score label a rating aspect
+ *    Robinson`, `Olivia de Havilland`); a word that only describes a listed first name after it
+ *    (`Dutch-born`, `Late`) is no part of the name; words right before a score label a rating aspect
  *    (`Enjoyment: 9`, `Sound (8/10)`) and are no piece;
  * 2. strong shapes (`2-strong-shapes.ts`): a hyphenated romanised given name (`Cheong-San`, `Jeon
  *    bae-soo`), a title, a full name, a script speaker, a run led by a listed first name (`Daphne

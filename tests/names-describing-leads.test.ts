@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+const entities = (text: string) => {
+  const a = analyzeReview(text);
+  return [...a.characters, ...a.people];
+};
+const names = (text: string): string[] => entities(text).map((e) => e.name);
+
+describe('a capitalised word that describes the name after it is no part of the name', () => {
+  it.each([
+    ['Nine-year-old Hattie Marwood takes the lead. Marwood is a natural.', 'Hattie Marwood', 'Nine-year-old'],
+    ['Welsh-born Gareth Pellow wrote the score. Pellow hums along on the album.', 'Gareth Pellow', 'Welsh-born'],
+    ['Glasgow-based Fiona Trask runs the label. Trask has signed three bands.', 'Fiona Trask', 'Glasgow-based'],
+    ['The film stars Hal Brent, Late Margaret Moss and Tom Quill. The cast is fine.', 'Margaret Moss', 'Late'],
+    ['Bafta-winning Edwin Carrow returns to the stage. Carrow plays a retired judge.', 'Edwin Carrow', 'Bafta-winning'],
+    ['The jury praised Emmy-nominated Ruth Kessel for her turn. Kessel was delighted.', 'Ruth Kessel', 'Emmy-nominated'],
+    ['Writer-director Simon Halloway shot the film in a month. Halloway used no sets.', 'Simon Halloway', 'Writer-director'],
+    ['Late Margaret Olney left a diary behind. Olney wrote in it every day.', 'Margaret Olney', 'Late'],
+    ['Veteran Thomas Greave narrates. Greave reads slowly.', 'Thomas Greave', 'Veteran'],
+  ])('%j gives %j, without %j', (text, name, lead) => {
+    const found = names(text);
+    expect(found).toContain(name);
+    expect(found.some((n) => n.startsWith(lead))).toBe(false);
+  });
+
+  it('merges the surname alone with the full name once the describing word is gone', () => {
+    const e = entities('Dutch-born Pieter Alma directed it. Alma said the shoot was hard.').find((x) => x.name === 'Pieter Alma');
+    expect(e?.aliases).toContain('Alma');
+  });
+
+  it.each([
+    // A hyphenated given name written with a lower-case second part stays whole.
+    ['Min-seo Kang directed the drama. Kang is patient with actors.', 'Min-seo Kang'],
+    // A capitalised second part is a double-barrelled name, not a describing word.
+    ['Anne-Marie Duval sings the theme. Duval wrote it too.', 'Anne-Marie Duval'],
+  ])('%j keeps %j whole', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    ['The film stars Hal Brent, Late Margaret Moss and Tom Quill. The cast is fine.', 'Margaret Moss', 'actor'],
+    ['The cast includes Hal Brent, Ten-year-old Ada Moss and Tom Quill.', 'Tom Quill', 'actor'],
+    ['The sequel will be directed by Dutch-born Anton Vale, who made two music films.', 'Anton Vale', 'director'],
+    // A describing word that is itself a role noun still gives its role.
+    ['Co-star Richard Vane signed autographs outside. Vane waved.', 'Richard Vane', 'actor'],
+  ])('%j still reads the words around %j through the describing word (%s)', (text, name, role) => {
+    const p = analyzeReview(text).people.find((x) => x.name === name);
+    expect(p?.roles).toContain(role);
+  });
+
+  it('not before a word that is no listed first name: the run may be a title', () => {
+    expect(names('The Oscar-winning Harbour Lights director is back with a thriller.')).not.toContain('Harbour Lights');
+  });
+
+  it('links the actor without the describing word', () => {
+    const a = analyzeReview('Eleven-year-old Tilly Varne will play Nell, the miller’s daughter, in the new adaptation.');
+    const nell = a.characters.find((c) => c.name === 'Nell');
+    const actor = a.people.find((p) => p.id === nell?.playedBy);
+    expect(actor?.name).toBe('Tilly Varne');
+  });
+});
