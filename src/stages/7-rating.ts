@@ -56,7 +56,7 @@ const SCALE = `${alternation(RATING_SCALES.map(String))}|${alternation(Object.ke
  * "5/10").
  */
 const SLASH = /(?<![\d/])(?<!\d\.)(\d{1,3}(?:\.\d{1,2})?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
-const OUT_OF = new RegExp(`(?<![\\w/])(?<!\\d\\.)(${NUMBER}|\\*{1,5})( and a half| 1/2|(?<=\\*)1/2)? (?:out of|outta) (${SCALE})\\b`, 'gi');
+const OUT_OF = new RegExp(`(?<![\\w/])(?<!\\d\\.)(${NUMBER}|(?<!\\*)\\*{1,5})( and a half| 1/2|(?<=\\*)1/2)? (?:out of|outta) (${SCALE})\\b`, 'gi');
 /**
  * What scores the number right after it, read back from the number: a scoring verb with the work
  * as object ("I give it a ", "rated this film an ", "I'd grade it a solid "), a verb whose subject
@@ -108,7 +108,7 @@ function countedAfter(view: string, end: number): boolean {
  * ("3 1/2 stars" gives no 2 stars); one right after an asterisk is a score set in emphasis
  * ("**4 stars**").
  */
-const STAR_COUNT = /(?<![./\w])(?:(\d{1,2}(?:\.\d{1,2})?|zero|one|two|three|four|five|six|seven|eight|nine|ten|\*{1,5})( and a half| ?½| 1\/2|(?<=\*)1\/2)?|half an?)(?: (?:out )?of (10|5|4|ten|five|four))? $/i;
+const STAR_COUNT = /(?<![./\w])(?:(\d{1,2}(?:\.\d{1,2})?|zero|one|two|three|four|five|six|seven|eight|nine|ten|(?<!\*)\*{1,5})( and a half| ?½| 1\/2|(?<=\*)1\/2)?|half an?)(?: (?:out )?of (10|5|4|ten|five|four))? $/i;
 /** The most characters {@link STAR_COUNT} reads before "star": "seven and a half out of ten ". */
 const STAR_WINDOW = 32;
 /** What may follow "star(s)" in a rating: not a word (so not "stardom"), nor "of" ("one star of the show"). */

@@ -10,6 +10,9 @@ const WHOLE: [string, Rating | null][] = [
   ['All told I would give it 4 out of 5.', { value: 4, scale: 5, start: 25, end: 35 }],
   ['Too early to score it: I am two episodes in, out of 16.', null],
   ['No score this time, just a few thoughts on the finale.', null],
+  // A row of more than five asterisks is a divider, not a count of stars.
+  ['Worth it: ****** stars from me.', null],
+  ['A dud: ******* out of 10.', null],
 ];
 
 describe('findRating: text in, rating out', () => {
