@@ -139,6 +139,13 @@ describe('a nominee\'s full name, "for" and a title in a sentence about a prize 
     { text: 'She worked with David Moss for Greyfield before the move.', found: [], none: ['Greyfield'] },
     { text: 'The awards list had Anna Lowe for HBO and Paul Grant for Emma.', found: [], none: ['HBO', 'Emma'] },
     { text: 'Among the nominees, Sarah Pike for Best Actress was the favourite.', found: [], none: ['Best Actress'] },
+    // A prize's field or honour is the category, not a work; a lone winner can be a sportsman's.
+    { text: 'This year the medals went to Ellen Marsh for Physics and Owen Tate for Medicine.', found: [], none: ['Physics', 'Medicine'] },
+    { text: 'Nominees include Ruth Fenwick for Lifetime Achievement.', found: [], none: ['Lifetime Achievement'] },
+    { text: 'The prize went to Ruth Fenwick for Outstanding Contribution to cinema.', found: [], none: ['Outstanding Contribution'] },
+    { text: 'The winner, Dan Hollis for Bramley Rovers, scored in the last minute.', found: [], none: ['Bramley Rovers'] },
+    // The next nominee ends the title before it, whatever the shape of that nominee's name.
+    { text: 'Winners included Mara Quill for Harbourlight and Tiro Vask for Salt Roads.', found: ['Harbourlight'], none: ['Harbourlight and Tiro Vask for Salt Roads'] },
   ]);
 });
 

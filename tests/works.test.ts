@@ -191,6 +191,8 @@ describe('works found by the shape and place of a title in real reviews and news
     ['a month after "performance in"', 'She gave a fine performance in June.'],
     ['a common word before "actor" opening a sentence', 'Veteran actor Sam Doyle has died.'],
     ['a kind of music before "star"', 'Pop star Ann Lee sang.'],
+    ['a sport before "star"', 'The crowd cheered. Football star Ned Ashby arrived late.'],
+    ['a kind of show before "star"', 'The crowd cheered. Reality star Kim Vance arrived late.'],
     ['one surname before "films"', 'She never liked the Jackson films.'],
     ['a rating after a title-case run', 'I give Harbour Lights 7 out of 10.'],
     ["a star after a work's possessive", 'I loved Lost Harbour\'s Sam Doyle in it.'],

@@ -682,7 +682,17 @@ export const OBJECT_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON']);
  * winning and of prizes, and the words for a prize's field.
  */
 export const NOMINEE_CONTEXT: ReadonlySet<string> = new Set([
-  ...WIN_CUES, ...PRIZE_WORDS, 'nominees', 'nominations', 'shortlist', 'shortlisted', 'nods', 'categories', 'winner', 'winners', 'contenders', 'awarded',
+  ...WIN_CUES, ...PRIZE_WORDS, 'nominees', 'nominations', 'shortlist', 'shortlisted', 'nods', 'categories', 'winners', 'contenders', 'awarded',
+]);
+
+/**
+ * Fields and honours a prize is given in or for ("Ann Lee for Chemistry", "for Lifetime
+ * Achievement", "for Outstanding Contribution"): a run of these words after a nominee's "for" is
+ * the category, not a work.
+ */
+export const PRIZE_FIELDS: ReadonlySet<string> = new Set([
+  'chemistry', 'physics', 'medicine', 'physiology', 'economics', 'literature', 'peace', 'poetry', 'fiction', 'non-fiction', 'journalism',
+  'achievement', 'contribution', 'contributions', 'lifetime', 'outstanding', 'special', 'services', 'excellence', 'merit', 'distinguished',
 ]);
 
 /** The most words read back from a nominee's "for" to find a word of a contest in its sentence. */
@@ -696,6 +706,9 @@ export const CREW_QUALIFIERS: ReadonlySet<string> = new Set([
   'rock', 'pop', 'rap', 'soul', 'jazz', 'folk', 'country', 'punk', 'film', 'movie', 'tv', 'television', 'screen', 'stage',
   'theatre', 'theater', 'radio', 'music', 'festival', 'veteran', 'former', 'leading', 'lead', 'top', 'child', 'teen',
   'young', 'fellow', 'guest', 'cult', 'action', 'porn', 'chat', 'comedy', 'co', 'award', 'oscar', 'bafta',
+  'reality', 'soap', 'sitcom', 'opera', 'ballet', 'dance', 'indie', 'hollywood', 'bollywood', 'broadway', 'youtube', 'tiktok',
+  'instagram', 'internet', 'sports', 'sport', 'football', 'soccer', 'tennis', 'cricket', 'rugby', 'golf', 'boxing', 'athletics',
+  'olympic', 'basketball', 'baseball', 'hockey', 'racing', 'wrestling', 'fashion', 'catwalk', 'disco', 'metal', 'gospel', 'blues',
 ]);
 
 /** Prizes before a word for what won or was up for them ("Oscar-winning X", "Bafta nominee X"). */

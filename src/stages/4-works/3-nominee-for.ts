@@ -5,7 +5,7 @@
  */
 import { COMMA } from '../../text/chars';
 import { GIVEN_NAMES } from '../../data/given-names';
-import { NAME_JOINERS, NOMINEE_CONTEXT, NOMINEE_REACH, NOT_SUBJECT_TAGS, PRIZE_WORDS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { NAME_JOINERS, NOMINEE_CONTEXT, NOMINEE_REACH, NOT_SUBJECT_TAGS, PRIZE_FIELDS, PRIZE_WORDS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
@@ -18,7 +18,8 @@ import { allCaps, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWo
  * 3d'. The titles after a nominee's "for" (the word at `i`): two or three capitalised words before
  * it that read as a person's name, and a word of a contest earlier in the sentence. The title ends
  * at a comma or before the next nominee ("for X and Ann Lee for Y"); two titles joined by "and The"
- * are two; a venue after "at" is cut off. Not a person, a place, a firm or a prize ("for HBO", "for Best Actor"), and one word
+ * are two; a venue after "at" is cut off. Not a person, a place, a firm, a prize or its field ("for HBO", "for Best Actor",
+ * "for Chemistry", "for Lifetime Achievement"), and one word
  * only when it is no given name, no word in capitals and no surname the text gives a person.
  */
 export function nomineeFor(ctx: WorksContext, i: number, out: Finding[]): void {
@@ -33,7 +34,7 @@ export function nomineeFor(ctx: WorksContext, i: number, out: Finding[]): void {
   for (const item of splitAtJoiners(words, run, true)) {
     const lone = item.first === item.last ? (words[item.first] as Word) : null;
     if ((words[item.last] as Word).possessive || personShaped(words, item.first, item.last) || nameShaped(words, item) || FIRST_NAMES.has((words[item.first] as Word).lower)) continue;
-    if (someWord(words, item.first, item.last, isNoTitleWord) || someWord(words, item.first, item.last, isPrizeWord)) continue;
+    if (someWord(words, item.first, item.last, isNoTitleWord) || someWord(words, item.first, item.last, isPrizeWord) || !someWord(words, item.first, item.last, notPrizeField)) continue;
     if (item.last === run.last && nounQualifies(ctx, words[item.last + 1], false)) continue;
     if (lone && (GIVEN_NAMES.has(lone.lower) || allCaps(view, lone) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || ctx.isSurname(lone.lower))) continue;
     out.push(titleFinding(ctx.formOf(item)));
@@ -90,8 +91,11 @@ function beforeNextNominee(words: readonly Word[], run: Run): Run {
     if (!NAME_JOINERS.has(w.lower) || w.capitalised) continue;
     for (let last = k + 2; last <= k + 3 && last <= run.last; last++) {
       const after = words[last + 1];
-      const ends = last === run.last || (after !== undefined && after.lower === 'for' && !after.capitalised);
-      if (ends && readsAsPerson(words, k + 1, last)) return { first: run.first, last: k - 1, start: run.start, end: (words[k - 1] as Word).end };
+      const beforeFor = after !== undefined && after.lower === 'for' && !after.capitalised;
+      // Before "for", the shape of the nominee before it is evidence enough ("X and Ann Lee for Y");
+      // at the run's end the words must read as a person's name.
+      const nominee = beforeFor ? allCapitalised(words, k + 1, last) : last === run.last && readsAsPerson(words, k + 1, last);
+      if (nominee) return { first: run.first, last: k - 1, start: run.start, end: (words[k - 1] as Word).end };
     }
   }
   return run;
@@ -111,6 +115,18 @@ function readsAsPerson(words: readonly Word[], first: number, last: number): boo
   }
   return true;
 }
+
+/** True when words `first`..`last` are all capitalised and none is a title's connector ("of", "the"). */
+function allCapitalised(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = words[k] as Word;
+    if (!w.capitalised || (k < last && w.possessive) || TITLE_CONNECTORS.has(w.lower)) return false;
+  }
+  return true;
+}
+
+/** False for a word of a prize's field or honour ("Chemistry", "Lifetime"): a run of only those is a category. */
+const notPrizeField = (w: Word): boolean => !PRIZE_FIELDS.has(w.lower);
 
 /** A prize or a category of one ("Best", "Awards"): no word of the title a nominee is up for. */
 const isPrizeWord = (w: Word): boolean => PRIZE_WORDS.has(w.lower);
