@@ -103,6 +103,9 @@ export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
  */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(['about']);
 
+/** Parts of speech of the words between a topic word and its quoted phrase: an article, an adjective, an adverb. */
+export const TOPIC_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV']);
+
 /**
  * Nouns naming a saying as a saying, before the saying in marks ("the phrase “…”", "the old
  * adage “…”"): the words are held up as words, whoever first said them.

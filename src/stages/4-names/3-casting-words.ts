@@ -7,7 +7,7 @@ import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PL
 import { BRING_VERBS, LIFE_ON_PAGE_NOUNS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
 import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
-import { isQuote, leadOf } from './context';
+import { isQuote, leadOf, leadStart } from './context';
 import { playedPlace } from './link-casting-words';
 import {
   actorBefore, actorShaped, addRole, clauseGap, gapBefore, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext,
@@ -102,7 +102,7 @@ function listAfter(c: CueContext, p: Piece): Piece[] {
     let j = cur.last + 1;
     if (c.words[j] && (c.words[j] as Word).lower === 'and') j++;
     const next = listedPieceAt(c, j);
-    if (!next || next.shape === 'common' || possessive(c, next) || !listGap(c, cur.end, (c.words[leadOf(c, next.first)] as Word).start)) break;
+    if (!next || next.shape === 'common' || possessive(c, next) || !listGap(c, cur.end, leadStart(c, next.first))) break;
     if (c.words[next.last + 1] && (c.words[next.last + 1] as Word).lower === 'as') break;
     list.push(next);
     cur = next;

@@ -13,7 +13,7 @@ import { PLURAL_CHARACTER_NOUNS } from '../../data/name-kind-features';
 import { CAST_LIST_CUES, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
 import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
-import { leadOf, type NameContext } from './context';
+import { leadOf, leadStart, type NameContext } from './context';
 import { readBracket } from './3-brackets';
 import { readCastingWords } from './3-casting-words';
 import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
@@ -145,7 +145,7 @@ function readCastLists(c: CueContext): void {
     for (;;) {
       if (words[at] && (words[at] as Word).lower === 'and') at++;
       const p = listedPieceAt(c, at);
-      if (!p || !listGap(c, prevEnd, (words[leadOf(c, p.first)] as Word).start) || p.character) break;
+      if (!p || !listGap(c, prevEnd, leadStart(c, p.first)) || p.character) break;
       addRole(p, 'actor');
       prevEnd = p.end;
       at = p.last + 1;
@@ -205,7 +205,7 @@ function readListAfter(c: CueContext, i: number, introducers: readonly (readonly
   for (;;) {
     if (count > 0 && words[at] && (words[at] as Word).lower === 'and') at++;
     const p = listedPieceAt(c, at);
-    if (!p || (count > 0 && !listGap(c, prevEnd, (words[leadOf(c, p.first)] as Word).start)) || p.character) break;
+    if (!p || (count > 0 && !listGap(c, prevEnd, leadStart(c, p.first))) || p.character) break;
     mark(p);
     count++;
     prevEnd = p.end;

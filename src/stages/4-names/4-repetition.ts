@@ -24,7 +24,7 @@ import { koreanSyllableCount } from '../../text/korean';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
-import { isListedFirstName, leadOf, type NameContext } from './context';
+import { isListedFirstName, leadStart, type NameContext } from './context';
 import { lowerAt, type KindDocument, type KindMention } from './kind-document';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import type { Piece } from './piece';
@@ -167,10 +167,8 @@ const COORDINATING_GAPS: ReadonlySet<string> = new Set([' and ', ', and ', ' & '
  * 'joined' by `and`/`or`, 'comma' by a comma alone; undefined when they do not.
  */
 function listedBeside(ctx: NameContext, a: Piece | undefined, b: Piece | undefined, accepted: ReadonlySet<string>): 'joined' | 'comma' | undefined {
-  if (!a || !b) return undefined;
-  // "B, Late Ada Brook and C": a describing word before a name is no gap of the list.
-  const gap = ctx.input.view.slice(a.end, (ctx.words[leadOf(ctx, b.first)] as Word).start);
-  if (!LIST_GAPS.has(gap)) return undefined;
+  const gap = listGap(ctx, a, b);
+  if (!a || !b || gap === undefined) return undefined;
   const other = accepted.has(a.key) ? a : b;
   if (!(other.last > other.first && accepted.has(other.key))) return undefined;
   return COORDINATING_GAPS.has(gap) ? 'joined' : 'comma';
@@ -223,7 +221,7 @@ function listCandidate(ctx: NameContext, p: Piece | undefined, accepted: Readonl
 function listGap(ctx: NameContext, a: Piece | undefined, b: Piece | undefined): string | undefined {
   if (!a || !b) return undefined;
   // "B, Late Ada Brook and C": a describing word before a name is no gap of the list.
-  const gap = ctx.input.view.slice(a.end, (ctx.words[leadOf(ctx, b.first)] as Word).start);
+  const gap = ctx.input.view.slice(a.end, leadStart(ctx, b.first));
   return LIST_GAPS.has(gap) ? gap : undefined;
 }
 

@@ -80,6 +80,11 @@ export function leadOf(ctx: Pick<NameContext, 'words' | 'input'>, first: number)
   return w !== undefined && w.capitalised && describesNameAfter(w, ctx.words[first], ctx.input.view) ? first - 1 : first;
 }
 
+/** Where a name that starts at word `first` is read from by a list's gaps: the start of {@link leadOf}'s word. */
+export function leadStart(ctx: Pick<NameContext, 'words' | 'input'>, first: number): number {
+  return (ctx.words[leadOf(ctx, first)] as Word).start;
+}
+
 /** The most words a piece of step 1 holds. */
 export const MAX_NAME_WORDS = 4;
 

@@ -85,7 +85,6 @@ export function quotedTitles(ctx: WorksContext): Finding[] {
 /** True for an ordinal in figures ("the “1st” anime"): a rank, never a title. */
 const ordinal = (view: string, w: Word): boolean => startsWithDigit(view, w) && /^\d+(?:st|nd|rd|th)$/.test(w.lower);
 
-
 /**
  * True when one quoted word that no work word stands near, `words[i]` with its closing mark at
  * `close` (`mark` the code right after the word), is a term or a nickname held up, not a title:

@@ -188,6 +188,11 @@ function openingTitle(ctx: WorksContext, lone: Word, run: Run): boolean {
   const { words } = ctx;
   const l = lone.lower;
   if (CREW_QUALIFIERS.has(l) || WORK_NOUNS.has(l) || GENRE_CUES.has(l) || PRIZE_WORDS.has(l) || !ctx.opensSentence(lone.start)) return false;
+  return fullNameAfterNoun(words, run);
+}
+
+/** True when the two words after the crew noun that follows `run` are capitalised, spaced and not owning: a full name. */
+function fullNameAfterNoun(words: readonly Word[], run: Run): boolean {
   const a = wordAt(words, run.last + 2);
   const b = wordAt(words, run.last + 3);
   return a !== undefined && b !== undefined && a.capitalised && a.spaceBefore && b.capitalised && b.spaceBefore && !a.possessive;
@@ -200,9 +205,7 @@ function openingTitle(ctx: WorksContext, lone: Word, run: Run): boolean {
  */
 function titleBeforeFullName(words: readonly Word[], run: Run, opening: boolean): boolean {
   const w = words[run.first] as Word;
-  const a = wordAt(words, run.last + 2);
-  const b = wordAt(words, run.last + 3);
-  return run.first === run.last && (w.spaceBefore || opening) && !HONORIFICS.has(w.lower) && a !== undefined && b !== undefined && a.capitalised && a.spaceBefore && b.capitalised && b.spaceBefore && !a.possessive;
+  return run.first === run.last && (w.spaceBefore || opening) && !HONORIFICS.has(w.lower) && fullNameAfterNoun(words, run);
 }
 
 /** People who follow works, before "of the X anime" at a sentence's start. */

@@ -26,7 +26,7 @@ export function withPossessiveLead(ctx: WorksContext, run: Run): Run {
   const spacedAfterName = owner.spaceBefore && before !== undefined && before.capitalised;
   if (spacedAfterName) {
     // "The Devil's Advocate": the article is the title's.
-    if (before.lower !== 'the' || !owner.spaceBefore) return run;
+    if (before.lower !== 'the') return run;
     return { first: run.first - 2, last: run.last, start: before.start, end: run.end };
   }
   const name = owner.lower;

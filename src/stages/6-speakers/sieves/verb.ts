@@ -8,7 +8,7 @@
 import { CALENDAR } from '../../../data/not-names';
 import { ROLE_NOUNS } from '../../../data/role-words';
 import { NOT_NAME_OPENERS, REPORTED_CLAUSE_OPENERS, SENTENCE_STOPS } from '../../../data/speaker-words';
-import { EVALUATIVE_VERBS, NAMING_PARTICIPLES, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, TOPIC_WORDS, VERB_FILLERS } from '../../../data/speech-verbs';
+import { EVALUATIVE_VERBS, NAMING_PARTICIPLES, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, TOPIC_PHRASE_POS, TOPIC_WORDS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
@@ -206,9 +206,6 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
 
 /** Most words between a topic word and its quoted phrase ("about the very “…”"). */
 const MAX_TOPIC_WORDS = 3;
-
-/** Parts of speech of the words between a topic word and its quoted phrase: an article, an adjective. */
-const TOPIC_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV']);
 
 /** Most tokens read back from a quote towards its speech verb for an aside still open. */
 const MAX_ASIDE_TOKENS = 60;
