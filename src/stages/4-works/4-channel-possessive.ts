@@ -34,7 +34,7 @@ function throughPossessives(ctx: WorksContext, run: Run): Run {
 }
 
 /** True when the possessive word `i` names a channel: one word ("HBO's") or a head and a number ("BBC One's", "Channel 4's"). */
-export function channelOwnerAt(words: readonly Word[], i: number): boolean {
+function channelOwnerAt(words: readonly Word[], i: number): boolean {
   const owner = words[i];
   if (!owner?.possessive) return false;
   if (CHANNEL_OWNERS.has(owner.lower)) return true;
