@@ -9,6 +9,10 @@ interface Row {
 /** Cross-validated figures of one L2 penalty. */
 interface CrossValidation {
   l2: number;
+  /** Mean negative log-likelihood of the held-out rows the model weighs. */
+  logLoss: number;
+  /** Its standard error over those rows. */
+  logLossError: number;
   entities: number;
   documents: number;
   people: number;
@@ -24,14 +28,16 @@ interface CrossValidation {
 }
 
 export const WEIGHTS_FILE: string;
-/** The L2 penalties cross-validation chooses from. */
+/** The fixed L2 penalty the weights are fitted with. */
+export const L2: number;
+/** The L2 penalties cross-validated beside {@link L2}, for comparison. */
 export const L2_GRID: number[];
 export function trainNames(
   trainDir: string,
   rowsOf: (text: string) => Row[],
   names: readonly string[],
 ): {
-  /** The chosen penalty's cross-validation. */
+  /** The cross-validation of {@link L2}, the penalty the weights are fitted with. */
   cv: CrossValidation;
   /** Every penalty's, in {@link L2_GRID} order. */
   grid: CrossValidation[];
