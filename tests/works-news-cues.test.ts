@@ -149,8 +149,13 @@ describe('a nominee\'s full name, "for" and a title in a sentence about a prize 
   ]);
 });
 
-describe('an article alone is no title', () => {
-  table([{ text: 'A season of Polish cinema starts on Friday with the French film The 9th Floor Room, shot by Ann Lee.', found: [], none: ['The', 'the'] }]);
+describe('a number after a title\'s opening article stays in the title, and an article alone is no title', () => {
+  table([
+    { text: 'A season of Polish cinema starts on Friday with the French film The 9th Floor Room, shot by Ann Lee.', found: ['The 9th Floor Room'], none: ['The', 'the'] },
+    { text: 'Last night I rewatched The 40 Lanterns with my father.', found: ['The 40 Lanterns'], none: ['The'] },
+    // A year after the article names an event of that year, not a title.
+    { text: 'The 2005 Harbour Awards were held in May.', found: [] },
+  ]);
 });
 
 describe('a prize word for what won or was up for it before a run names the work', () => {

@@ -11,6 +11,9 @@ describe("a run after a channel's or a studio's possessive is a programme or a f
     { text: "The shortlist named BBC Two's Mabel's Kitchen and ITV's Quiet Lanes.", found: ["Mabel's Kitchen", 'Quiet Lanes'] },
     // A place inside counts before a kind of programme.
     { text: "She spoke to the BBC's Notes from Lisbon programme on Monday.", found: ['Notes from Lisbon'] },
+    // A group's plural at the end names a programme, after a place or a given name too.
+    { text: "Channel 4's Leeds Lads returns next month with new episodes.", found: ['Leeds Lads'] },
+    { text: "ITV's Rosa Wives drew eight million viewers.", found: ['Rosa Wives'] },
   ]);
 });
 

@@ -5,6 +5,10 @@ describe('one quoted word with no work word near that is a term or a nickname, n
   table([
     // A question mark inside the marks closes a remark.
     { text: 'The question it leaves is not "Where?" but why anyone cared.', found: [], none: ['Where?', 'Where'] },
+    // A noun asked as a sentence of its own, after a colon or just after a verb of speech is said.
+    { text: 'When I told him the plan, he asked me "Supper?" and laughed.', found: [], none: ['Supper'] },
+    { text: 'The guard looked up. "Papers?" Nobody moved.', found: [], none: ['Papers'] },
+    { text: 'Her whole answer was a single word: "Rent?"', found: [], none: ['Rent'] },
     // A capitalised word right after it: a nickname before a name, a brand before its noun.
     { text: 'In the last round "Hammer" Delaney went down hard.', found: [], none: ['Hammer'] },
     { text: 'He sold cars with "Maxi" Motors for years.', found: [], none: ['Maxi'] },

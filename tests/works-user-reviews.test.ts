@@ -230,6 +230,16 @@ describe('one given name before a crew noun and a full name', () => {
   ]);
 });
 
+describe('a one-word title that is a given name is no mention where a full name opens with it', () => {
+  it('leaves the full name whole', () => {
+    const text = 'Clara actress Mina Dole spoke first. The film follows Clara Voss from a farm to the stage.';
+    const a = analyzeReview(text);
+    const clara = a.works.find((w) => w.title === 'Clara');
+    expect(clara?.mentions).toEqual([{ start: 0, end: 5 }]);
+    expect(a.people.map((p) => p.name)).toContain('Clara Voss');
+  });
+});
+
 describe('one word opening a sentence before a crew noun and a full name', () => {
   table([
     { text: 'The prize went to a newcomer. Marrowdene star Ivo Pratt thanked his parents.', found: 'Marrowdene' },

@@ -664,6 +664,16 @@ export const CHANNEL_OWNERS: ReadonlySet<string> = new Set([
 /** First words of a channel's two-word name, whose second word is a number ("BBC One's X", "Channel 4's X"). */
 export const CHANNEL_HEADS: ReadonlySet<string> = new Set(['bbc', 'channel', 'sky', 'radio', 'itv', 's4c']);
 
+/**
+ * Plural nouns for a group of people: a capitalised run that ends in one names a group or a
+ * programme about one ("Harbour Girls", "Tyne Lads"), never one person, though its first word may
+ * be a given name.
+ */
+export const GROUP_PLURALS: ReadonlySet<string> = new Set([
+  'girls', 'boys', 'men', 'women', 'ladies', 'lads', 'kids', 'wives', 'husbands', 'mums', 'dads', 'mothers', 'fathers',
+  'friends', 'guys', 'babes', 'gals', 'blokes', 'housewives', 'neighbours', 'neighbors',
+]);
+
 /** The numbers that end a channel's two-word name ("BBC Two", "Channel 4", "Sky One"). */
 export const CHANNEL_NUMBERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', '1', '2', '3', '4', '5']);
 

@@ -4,7 +4,7 @@
  */
 import { ROMANISED_PARTICLES, RUN_BREAKERS, TITLE_CONNECTORS } from '../data/work-cues';
 import type { Word } from './words';
-import { SPACE } from './chars';
+import { isDigitCode, SPACE } from './chars';
 
 /** A run of words `words[first..last]`, both ends capitalised. */
 export interface Run {
@@ -53,6 +53,19 @@ const afterElision = (view: string, prev: Word | undefined, w: Word): boolean =>
   return (c === 39 || c === 0x2019) && prev.lower.endsWith('in');
 };
 
+/**
+ * True when `words[i]`, a number or an ordinal in figures, goes on a run that so far holds only a
+ * capitalised article, with a capitalised word right after it ("The 39 Steps", "The 9th Floor
+ * Room"). A year is left out: "The 2005 Awards" names an event of that year, not a title.
+ */
+const figureAfterArticle = (words: readonly Word[], first: number, last: number, i: number): boolean => {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  if (first !== last || last !== i - 1 || !w.spaceBefore || !isDigitCode(w.lower.charCodeAt(0)) || /^\d{4}$/.test(w.lower)) return false;
+  const art = words[first] as Word;
+  return art.capitalised && INNER_ARTICLES.has(art.lower) && next !== undefined && next.capitalised && next.spaceBefore;
+};
+
 /** Finds every title-case run; with the text (`view`), a run goes on after a dropped letter's apostrophe. */
 export function titleRuns(words: readonly Word[], view?: string): Run[] {
   const runs: Run[] = [];
@@ -72,7 +85,7 @@ export function titleRuns(words: readonly Word[], view?: string): Run[] {
     // A romanised Japanese particle joins only two capitalised words ("Kimetsu no Yaiba"), as
     // English writes "no" before lower-case words ("Sasuke no longer").
     const particle = ROMANISED_PARTICLES.has(w.lower) && words[i + 1]?.capitalised === true && (words[i + 1] as Word).spaceBefore;
-    const connector = joins && !w.capitalised && (TITLE_CONNECTORS.has(w.lower) || particle);
+    const connector = joins && !w.capitalised && (TITLE_CONNECTORS.has(w.lower) || particle || figureAfterArticle(words, first, last, i));
     if (joins && (cap || connector)) {
       if (cap && ownerAfterConnector(words, first, last, i)) {
         close();

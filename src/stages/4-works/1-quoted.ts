@@ -95,14 +95,40 @@ const ordinal = (view: string, w: Word): boolean => startsWithDigit(view, w) && 
 function loneQuotedTerm(ctx: WorksContext, i: number, mark: number, close: number): boolean {
   const { view, words } = ctx;
   // A question mark inside the marks closes a remark ("“Why?”", "“Really?”"), unless the word is
-  // a noun, which may be a title asked about ("who could forget “Vertigo?”").
-  if (mark === QUESTION_MARK) return !TITLE_WORD_TAGS.has(ctx.posAt((words[i] as Word).start));
+  // a noun, which may be a title asked about ("who could forget “Vertigo?”"); a noun asked as a
+  // sentence of its own, after a colon or a few words after a verb of speech is said, too ("He
+  // stared. “Money?”", "she asked me “Money?”").
+  if (mark === QUESTION_MARK) {
+    const w = words[i] as Word;
+    return !TITLE_WORD_TAGS.has(ctx.posAt(w.start)) || ctx.opensSentence(w.start) || afterColon(view, w.start - 1) || speechVerbBefore(words, i);
+  }
   const after = words[i + 1];
   // A full stop inside the marks closes a title as often ("I loved it in “Heat.”"); after it or an
   // exclamation mark inside the marks, the next word opens a sentence.
   if (mark === PERIOD || mark === EXCLAMATION_MARK || !after || after.start !== close + 2 || view[close + 1] !== ' ' || ctx.opensSentence(after.start)) return false;
   // A plural verb agrees with the quoted word only when it opens the sentence ("the scenes of “X” are").
   return after.capitalised || (PLURAL_VERBS.has(after.lower) && ctx.opensSentence((words[i] as Word).start));
+}
+
+/** True when a colon, with spaces or nothing between, stands before the opening mark at `open` (looked back at most four characters). */
+function afterColon(view: string, open: number): boolean {
+  for (let k = open - 1; k >= 0 && k >= open - 4; k--) {
+    if (view[k] === ':') return true;
+    if (view[k] !== ' ') return false;
+  }
+  return false;
+}
+
+/** How many words before a quoted question a verb of speech may stand and still say it ("she asked me “X?”", "he said to her “X?”"). */
+const SPEECH_VERB_REACH = 3;
+
+/** True when a verb of speech that names no title ("asked", "said"; not "called") stands up to three words before `words[i]`. */
+function speechVerbBefore(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - SPEECH_VERB_REACH; k--) {
+    const l = (words[k] as Word).lower;
+    if (SPEECH_VERBS.has(l) && !TITLE_VERBS.has(l)) return true;
+  }
+  return false;
 }
 
 /**

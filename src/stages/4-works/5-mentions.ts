@@ -8,6 +8,7 @@ import { ARTICLES, FIRM_ENDINGS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isLetter, isUpper, isWordChar } from '../../text/chars';
 import { occurrencesByFirstWord } from '../../text/occurrences';
 import { forwardSearch } from '../../text/search';
+import { isListedFirstName } from '../../text/listed-first-name';
 import { lineWords } from '../../text/title-case';
 import type { Word } from '../../text/words';
 import type { Span } from '../../types';
@@ -166,9 +167,16 @@ export function workMentions(view: string, lower: string, words: readonly Word[]
     // Words in quote marks that the text also writes in lower case are a term held up ("go home"
     // … “Home”), not a title.
     if (evidence === 'quoted' && found.some(lowerCased)) return;
+    // A one-word title that is a given name opens a full name where a capitalised word follows it
+    // after one space ("Ray" in "Ray Charles"): that is the person, not the work.
+    const givenName = !key.includes(' ') && isListedFirstName(key);
+    const opensName = (at: number): boolean => {
+      const next = words[wordAt(at) + 1];
+      return next !== undefined && next.capitalised && next.start === at + key.length + 1 && view.charCodeAt(at + key.length) === 32;
+    };
     for (const at of found) {
       const end = at + key.length;
-      if (claimed[at] || claimed[end - 1] || lowerCased(at)) continue;
+      if (claimed[at] || claimed[end - 1] || lowerCased(at) || (givenName && opensName(at))) continue;
       claimed.fill(1, at, end);
       mentions.push({ start: at, end });
     }
