@@ -1,6 +1,7 @@
 // A description opening a sentence as the subject of a speech verb ("The veteran actor smiled and
 // said", "The 71-year-old also said") is the person named just before it, when that person opened
-// a sentence of their own and nobody else was named since; a group opening a sentence ("Judges
+// a sentence of their own or was named by a speech verb of theirs ("…, Tom Brandt said.") and
+// nobody else was named since; a group opening a sentence ("Judges
 // said") is nobody; and a firm or body the names stage did not list, opening the sentence before
 // its speech verb, is that verb's subject, so the name after the verb opens what was reported.
 // A name the names stage did not list is still the speaker between commas after a noun for a
@@ -21,6 +22,10 @@ const cases: Case[] = [
   ['Tom Brandle is suing the channel over its quiz show. He said the show made him ill. The retired teacher said the channel was “cruel to its contestants”.', ['Tom Brandle']],
   // an auxiliary or "also" between the description and its verb
   ['Marlo Kent has criticised modern cinema. The 71-year-old also said he had lost his “drive” for acting.', ['Marlo Kent']],
+  // a source named by their own speech verb is nearer than the subject of the words they reported
+  ['Director Jane Holt said the shoot had been hard. Her co-star Mia Farrow had been upset by the delays, Tom Brandt said. The veteran comedian said: “We all wanted to go home.”', ['Tom Brandt']],
+  ['Greta Lind was furious about the edit, Paul Ostrow told reporters. The veteran producer said: “It was not her film any more.”', ['Paul Ostrow']],
+  ['“The roof leaked all winter,” said Ivo Marek.\n\nThe 60-year-old drummer also said the band would record again “once the money comes in”.', ['Ivo Marek', 'Ivo Marek']],
   // controls: nobody named before, another person named since, a description of the other gender
   ['The actor thanked his family and said: “This is for my mother.”', [null]],
   ["Tom Brandle's friend Peter Smith spoke to the press. The actor refused and said: “Never again.”", [null]],

@@ -124,6 +124,19 @@ const NAME_LABEL_OPENERS: ReadonlySet<string> = new Set([...NOUN_PHRASE_OPENERS]
 const LABEL_WORDS: ReadonlySet<string> = new Set(['so-called', 'word', 'term', 'label', 'nickname', 'moniker', 'hashtag']);
 
 /**
+ * True when the quote is a saying named as one by the noun right before it ("the phrase “don't bet
+ * the farm”", "the expression “happy ending.”"), up to a few words longer, with the sentence's stop
+ * or comma set inside the marks: a term even under a speech verb ("he repeated the phrase “…”"),
+ * as the noun holds the words up rather than reports them. Only the noun: "her voice saying “…”"
+ * reports words.
+ */
+function namedSaying(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, words: string): boolean {
+  const before = ann.tokens[firstAtOrAfter(ann.tokens, q.open.start) - 1];
+  if (!before || before.pos !== 'NOUN' || !SAYING_NOUNS.has(before.normal) || input.view.slice(before.end, q.open.start).trim() !== '') return false;
+  return wordCount(words) <= MAX_SAYING_WORDS && !/[!?…]$/.test(words);
+}
+
+/**
  * True when a short quote is a scare-quoted label, not anyone's words, whatever speech verb stands
  * in its sentence: a word named as a word ("the term “urban”", "the so-called “public”"), or a
  * phrase set like an adjective between an article and its noun ("the “effeminate” portrayal of",
@@ -134,10 +147,7 @@ function isLabel(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, wo
   const at = firstAtOrAfter(tokens, q.open.start);
   const before = tokens[at - 1];
   if (!before) return false;
-  // "the phrase “don't bet the farm”", "the expression “happy ending.”": a saying named as one,
-  // up to a few words longer, with the sentence's stop or comma set inside the marks.
-  // Only the noun: "her voice saying “…”" reports words.
-  if (before.pos === 'NOUN' && SAYING_NOUNS.has(before.normal) && input.view.slice(before.end, q.open.start).trim() === '') return wordCount(words) <= MAX_SAYING_WORDS && !/[!?…]$/.test(words);
+  if (namedSaying(input, ann, q, words)) return true;
   if (/[.!?…,]$/.test(words) || wordCount(words) > MAX_ATTRIBUTIVE_WORDS) return false;
   // "so-called" may be read as one token or as "so - called".
   const lead = before.normal === 'called' && tokens[at - 2]?.normal === '-' && tokens[at - 3]?.normal === 'so' ? 'so-called' : before.normal;
@@ -366,7 +376,7 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     if (workSpans.has(`${q.start}:${q.end}`) || coveredByWork(input.view, ann, q, workSpans) || (namesWork(input, q, workNames) && !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'title';
     // Under a speech verb, only a single word between an article and its noun is a label ("a
     // “vast” change"); a longer phrase there is the speaker's words ("in an “angry, vicious” attack").
-    else if (isLabel(input, ann, q, words) && (wordCount(words) === 1 || !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'term';
+    else if (isLabel(input, ann, q, words) && (wordCount(words) === 1 || namedSaying(input, ann, q, words) || !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'term';
     // "Notice I say “step back”, not “ignore”": the writer naming their own wording, under the verb that names it.
     else if (joined || ownWording(input, ann, q, words)) {
       q.kind = 'term';

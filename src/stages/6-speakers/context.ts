@@ -145,6 +145,7 @@ export function makeContext(
     byRole: null,
     interviewee: undefined,
     recent: overlap ? null : { swept: 0, offset: -1, latest: [[], [], [], [], [], []] },
+    pronounMet: null,
   };
   return ctx;
 }

@@ -55,11 +55,13 @@ function describedSubject(ctx: Context, phrase: { start: number; end: number }, 
   const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
   const want: Gender = noun.normal === 'actress' || noun.normal === 'frontwoman' || noun.normal === 'diva' ? 'f' : null;
   // The nearest mention that is the subject of its sentence ("Corbett, soon to reunite with Ronnie
-  // Barker, …": Corbett), a few mentions back at most.
+  // Barker, …": Corbett), or a name by its own speech verb ("…, Tom Hale said.", "said Tom Hale"),
+  // a few mentions back at most: the source is nearer than the subject of the words they report
+  // ("Ana was upset, Tom Hale said."), and the description means the source.
   let m = lastMentionBefore(ctx, Math.min(quoteStart, head.start));
   for (let n = 0; m && n < MAX_DESCRIPTION_LOOKBACK; n++, m = lastMentionBefore(ctx, m.start)) {
     if (blockAt(quoteStart) - blockAt(m.start) > DESCRIPTION_WINDOW_BLOCKS) return null;
-    if (!isSubjectMention(ctx, m)) continue;
+    if (!isSource(ctx, m) && !isSubjectMention(ctx, m)) continue;
     const entity = ctx.entities[m.entity] as EntityDraft;
     if (entity.kind !== 'person') return null;
     if (want && genderOf(ctx, { span: m, entity: m.entity }) !== want) return null;
@@ -67,6 +69,27 @@ function describedSubject(ctx: Context, phrase: { start: number; end: number }, 
   }
   return null;
 }
+
+/**
+ * True when mention `m` names a source by its speech verb: the verb after it, past an auxiliary or
+ * "also" ("Tom Hale has said"), or the verb before it, after a comma or a quote's close ("“…,”
+ * said Tom Hale"; not "told Tom Hale", whose name is the one told).
+ */
+function isSource(ctx: Context, m: Mention): boolean {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, m.start);
+  const before = tokens[at - 1];
+  const joint = tokens[at - 2];
+  if (before !== undefined && joint !== undefined && before.pos !== 'NOUN' && isSpeechVerb(before.normal) && (joint.normal === ',' || joint.pos === 'PUNCT')) return true;
+  let t = firstAtOrAfter(tokens, m.end);
+  const sentence = tokens[t]?.sentence;
+  for (let n = 0; n < MAX_VERB_FILLERS && tokens[t] !== undefined && VERB_FILLERS.has((tokens[t] as Token).normal); n++) t++;
+  const verb = tokens[t];
+  return verb !== undefined && verb.sentence === sentence && verb.pos !== 'NOUN' && isSpeechVerb(verb.normal);
+}
+
+/** Most auxiliaries and adverbs read between a name and its speech verb. */
+const MAX_VERB_FILLERS = 2;
 
 /** Mentions a description looks back over for the subject it means. */
 const MAX_DESCRIPTION_LOOKBACK = 4;

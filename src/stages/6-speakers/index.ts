@@ -8,6 +8,7 @@ import { firstAtOrAfter } from '../../text/search';
 import type { QuoteKind } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
 import { makeContext, speakerAt } from './context';
+import { genderOf } from './gender';
 import { linkSpeaker } from './link';
 import { wholeName } from './phrases';
 import { byAgent } from './sieves/agent';
@@ -111,11 +112,13 @@ export function attributeSpeakers(
     }
     const at: QuoteAt = { quote, sentence, block, previous };
     let speaker: SpeakerDraft | null = null;
+    ctx.pronounMet = null;
     for (const sieve of sieves) {
       if (!sieve.kinds.includes(quote.kind)) continue;
       speaker = sieve.find(ctx, at);
       if (speaker) break;
     }
+    if (speaker) notePronounGender(ctx, speaker);
     // A name the names stage cut short ("Cent" for "50 Cent") is given whole.
     if (speaker) speaker = linkSpeaker(ctx, wholeName(ctx, speaker), forms);
     // The speech quotes are the thread the context sieves follow ("he added", the quote before).
@@ -130,6 +133,17 @@ export function attributeSpeakers(
   }
   backfillReopened(ctx, quotes, speakers);
   return speakers;
+}
+
+/**
+ * A speaker found by "he" / "she" whose gender the text showed nowhere else ("Quinn Adler
+ * arrived. “…,” she said") has that pronoun's gender from then on: the text's own word for them
+ * outweighs a given name borne by both sexes, and a later "he" is someone else.
+ */
+function notePronounGender(ctx: Context, speaker: SpeakerDraft): void {
+  const met = ctx.pronounMet;
+  if (speaker.via !== 'pronoun' || met === null || speaker.entity !== met.entity) return;
+  if (genderOf(ctx, speaker) === null) ctx.genders.set(met.entity, met.gender);
 }
 
 /** Counts one more quote given `speaker` in {@link Context.voice}. */

@@ -48,6 +48,8 @@ export interface Context {
   interviewee: Mention | null | undefined;
   /** The entities most recently named, for "he" / "she"; null when the mentions overlap. */
   recent: RecentNames | null;
+  /** The entity the last "he" / "she" read was taken to mean, and that pronoun's gender. */
+  pronounMet: { entity: number; gender: Gender } | null;
 }
 
 /**

@@ -9,12 +9,14 @@ import { isLetter, isSpace, isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb } from '../context';
+import { genderOf } from '../gender';
+import { PRONOUN_GENDER } from '../subject-shapes';
 import type { Context, Mention, QuoteAt } from '../types';
 
 /** The speaker of the speech quote before, when this one goes on from it. */
 export function byContinuation(ctx: Context, { quote, sentence, block, previous }: QuoteAt<MarkedQuoteDraft>): SpeakerDraft | null {
   const { speaker, quote: before } = previous;
-  if (!speaker || !before) return null;
+  if (!speaker || !before || otherPronounAfter(ctx, quote, speaker)) return null;
   const goesOn =
     previous.sentence === sentence ||
     reopened(ctx, before, quote) ||
@@ -22,6 +24,23 @@ export function byContinuation(ctx: Context, { quote, sentence, block, previous 
       (onlyAttribution(ctx, before, quote) || nothingBetween(ctx, before, quote) || namedAttribution(ctx, before, quote, speaker) || reportGoesOn(ctx, before, quote, speaker)));
   if (goesOn || (!ctx.dialogueHeavy && previous.block === block - 1 && nextParagraph(ctx, before, quote, speaker))) return { ...speaker, via: 'context' };
   return null;
+}
+
+/**
+ * True when the quote is attributed right after its close to a "he" or "she" whose gender is not
+ * the speaker before's, as the text shows it (`“A,” she said. “B,” he said.`): someone else speaks,
+ * even when nobody can say who.
+ */
+function otherPronounAfter(ctx: Context, quote: MarkedQuoteDraft, speaker: SpeakerDraft): boolean {
+  const { tokens } = ctx.ann;
+  let t = firstAtOrAfter(tokens, quote.close.end);
+  if (tokens[t]?.normal === ',') t++;
+  const pronoun = tokens[t];
+  const verb = tokens[t + 1];
+  const want = pronoun ? (PRONOUN_GENDER[pronoun.normal] ?? null) : null;
+  if (want === null || !verb || !isSpeechVerb(verb.normal)) return false;
+  const gender = genderOf(ctx, speaker);
+  return gender !== null && gender !== want;
 }
 
 /**
