@@ -94,3 +94,6 @@ export const NOT_MAN_NOUNS: ReadonlySet<string> = new Set(['human', 'shaman', 'g
 
 /** Small words inside a title or a list of titles ("Rain Man and Tootsie", "Because the Night"). */
 export const TITLE_JOINS: ReadonlySet<string> = new Set(['and', 'the', 'of', 'a', '&']);
+
+/** Words opening a phrase after a name and a comma that says what the person is ("Lee Park, the manager"). */
+export const ROLE_APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);

@@ -126,9 +126,8 @@ const LABEL_WORDS: ReadonlySet<string> = new Set(['so-called', 'word', 'term', '
 /**
  * True when the quote is a saying named as one by the noun right before it ("the phrase “don't bet
  * the farm”", "the expression “happy ending.”"), up to a few words longer, with the sentence's stop
- * or comma set inside the marks: a term even under a speech verb ("he repeated the phrase “…”"),
- * as the noun holds the words up rather than reports them. Only the noun: "her voice saying “…”"
- * reports words.
+ * or comma set inside the marks. Only the noun: "her voice saying “…”" reports words. Under a
+ * speech verb ("he repeated the phrase “…”") the words are still the speaker's.
  */
 function namedSaying(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, words: string): boolean {
   const before = ann.tokens[firstAtOrAfter(ann.tokens, q.open.start) - 1];
@@ -376,7 +375,7 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     if (workSpans.has(`${q.start}:${q.end}`) || coveredByWork(input.view, ann, q, workSpans) || (namesWork(input, q, workNames) && !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'title';
     // Under a speech verb, only a single word between an article and its noun is a label ("a
     // “vast” change"); a longer phrase there is the speaker's words ("in an “angry, vicious” attack").
-    else if (isLabel(input, ann, q, words) && (wordCount(words) === 1 || namedSaying(input, ann, q, words) || !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'term';
+    else if (isLabel(input, ann, q, words) && (wordCount(words) === 1 || !speechVerbNearQuote(ann, q, lastVerb))) q.kind = 'term';
     // "Notice I say “step back”, not “ignore”": the writer naming their own wording, under the verb that names it.
     else if (joined || ownWording(input, ann, q, words)) {
       q.kind = 'term';

@@ -1,6 +1,6 @@
 /** Descriptions of a person named before ("said the 74-year-old comedian"), and subject mentions. */
 import { CALENDAR } from '../../data/not-names';
-import { HEAD_PARTICIPLES, PERSON_NOUNS } from '../../data/speaker-words';
+import { HEAD_PARTICIPLES, PERSON_NOUNS, ROLE_APPOSITION_OPENERS } from '../../data/speaker-words';
 import { VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
@@ -55,19 +55,43 @@ function describedSubject(ctx: Context, phrase: { start: number; end: number }, 
   const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
   const want: Gender = noun.normal === 'actress' || noun.normal === 'frontwoman' || noun.normal === 'diva' ? 'f' : null;
   // The nearest mention that is the subject of its sentence ("Corbett, soon to reunite with Ronnie
-  // Barker, …": Corbett), or a name by its own speech verb ("…, Tom Hale said.", "said Tom Hale"),
-  // a few mentions back at most: the source is nearer than the subject of the words they report
-  // ("Ana was upset, Tom Hale said."), and the description means the source.
+  // Barker, …": Corbett), a few mentions back at most. A name by its own speech verb ("…, Tom Hale
+  // said.") after that subject is a second candidate ("Ana was upset, Tom Hale said."): nothing in
+  // the text says which of the two the description means, so neither is taken. A source alone
+  // ("“…,” said Ivo Marek. The drummer said …") is the one meant, unless the text gave them a role
+  // of their own ("her agent Tom Hale said", "said Lee Park, the band's manager").
+  let source: Mention | null = null;
+  let meant: Mention | null = null;
   let m = lastMentionBefore(ctx, Math.min(quoteStart, head.start));
   for (let n = 0; m && n < MAX_DESCRIPTION_LOOKBACK; n++, m = lastMentionBefore(ctx, m.start)) {
-    if (blockAt(quoteStart) - blockAt(m.start) > DESCRIPTION_WINDOW_BLOCKS) return null;
-    if (!isSource(ctx, m) && !isSubjectMention(ctx, m)) continue;
-    const entity = ctx.entities[m.entity] as EntityDraft;
-    if (entity.kind !== 'person') return null;
-    if (want && genderOf(ctx, { span: m, entity: m.entity }) !== want) return null;
-    return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'context' };
+    if (blockAt(quoteStart) - blockAt(m.start) > DESCRIPTION_WINDOW_BLOCKS) break;
+    if (isSubjectMention(ctx, m)) {
+      if (source !== null) return null;
+      meant = m;
+      break;
+    }
+    if (source === null && isSource(ctx, m) && !hasOwnRole(ctx, m)) source = m;
   }
-  return null;
+  meant ??= source;
+  if (!meant) return null;
+  const entity = ctx.entities[meant.entity] as EntityDraft;
+  if (entity.kind !== 'person') return null;
+  if (want && genderOf(ctx, { span: meant, entity: meant.entity }) !== want) return null;
+  return { span: { start: meant.start, end: meant.end }, entity: meant.entity, via: 'context' };
+}
+
+/**
+ * True when the text gives the person at mention `m` a role of their own right beside the name: a
+ * noun before it ("her agent Tom Hale", "producer Sam Ortiz") or a phrase after a comma ("Lee Park,
+ * the band's manager"). Such a source speaks for someone; a later description is someone else's.
+ */
+function hasOwnRole(ctx: Context, m: Mention): boolean {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, m.start);
+  const before = tokens[at - 1];
+  if (before !== undefined && before.sentence === tokens[at]?.sentence && before.pos === 'NOUN') return true;
+  const after = firstAtOrAfter(tokens, m.end);
+  return tokens[after]?.normal === ',' && ROLE_APPOSITION_OPENERS.has(tokens[after + 1]?.normal ?? '');
 }
 
 /**
