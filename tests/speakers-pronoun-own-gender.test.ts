@@ -1,6 +1,7 @@
 // The text's own "he" / "she" for a person tells their gender when no title or given name does
 // (a given name borne by both sexes): once "she said" was read as one person's, a later "he" is
 // someone else, and a quote attributed to a "he" right after hers does not go on with her words.
+// A "they" attributing a quote is a group, never the one person before it.
 // All names and wording invented.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
@@ -18,6 +19,21 @@ const cases: Case[] = [
   ['Quinn Adler arrived late to the premiere. “I nearly missed it,” she said. “The traffic was awful,” she said.', ['Quinn Adler', 'Quinn Adler']],
   ['Sasha Moreau won the prize on Sunday. “I am stunned,” she said. Tom Hale presented it. “She earned every vote,” he said.', ['Sasha Moreau', 'Tom Hale']],
 ];
+
+// A quote a "they" attributes right after its close is a group's, not the one person before it.
+const groups: Case[] = [
+  ['Alex Kemp said the band was tired. “We need a break,” they said.', [null]],
+  ['“We start in May,” said Alex Kemp. “We need a break,” they said.', ['Alex Kemp', null]],
+  // controls: no attribution of its own, or a "he"
+  ['Alex Kemp said the band was tired. “We need a break.”', ['Alex Kemp']],
+  ['Alex Kemp said the band was tired. “We need a break,” he said.', ['Alex Kemp']],
+];
+
+describe('a quote a "they" attributes', () => {
+  it.each(groups)('%j → %j', (text, speakers) => {
+    expect(speakersOf(text)).toEqual(speakers);
+  });
+});
 
 describe('a pronoun tells the gender of a name that does not', () => {
   it.each(cases)('%j → %j', (text, speakers) => {

@@ -43,6 +43,14 @@ export const PLACES_AND_PEOPLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of {@link PLACES_AND_PEOPLES} that are family names too, right after a listed first name
+ * ("Kanye West", "Jack London", "Dawn French", "Jimmy Wales"): there they end a full name, not a
+ * place. No word naming a people in the plural, nor a country read after a given name as often as
+ * a surname ("India", "China").
+ */
+export const PLACE_SURNAMES: ReadonlySet<string> = new Set(['west', 'north', 'south', 'london', 'english', 'french', 'york', 'ireland', 'wales', 'england']);
+
+/**
  * Days of the week: US reports date an attribution with a bare weekday after the name ("said
  * Spielberg Tuesday"), which is never a surname's last word there.
  */

@@ -62,6 +62,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'insiders', 'sources', 'observers', 'audiences', 'voters', 'locals', 'staff', 'members', 'parents', 'students', 'nurses',
   'doctors', 'teachers', 'workers', 'scientists', 'researchers', 'readers', 'listeners', 'customers', 'passengers', 'shoppers',
   'judges', 'jurors', 'organisers', 'organizers', 'lawyers', 'prosecutors', 'investigators', 'analysts', 'bosses', 'executives',
+  'crowds', 'spectators', 'onlookers', 'mourners', 'guests', 'delegates', 'visitors', 'bystanders',
 ]);
 
 /**

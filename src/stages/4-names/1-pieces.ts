@@ -10,7 +10,7 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { NAME_PARTICLES } from '../../data/name-cue-words';
-import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { ORGANISATIONS, PLACE_SURNAMES, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE, TAB } from '../../text/chars';
 import { WORD_FIRST_NAMES } from '../../text/first-names';
@@ -55,9 +55,14 @@ function nextIsSurname(words: readonly Word[], k: number, blocked: Uint8Array): 
   return w !== undefined && w.capitalised && w.spaceBefore && !blocked[w.start] && w.end - w.start > 1;
 }
 
-/** True when `next`, a stop word, is the surname of first name `first`: a firm's name or an -ese/-ish word. */
+/**
+ * True when `next`, a stop word, is the surname of first name `first`: a firm's name, an -ese/-ish
+ * word, or a place word that is a family name too after a listed first name that is no common word
+ * ("Kanye West"; not "Will English", where "Will" may open a question).
+ */
 function surnameAfterFirst(first: string, next: string): boolean {
   if (!isListedFirstName(first) && !WORD_FIRST_NAMES.has(first)) return false;
+  if (PLACE_SURNAMES.has(next)) return isListedFirstName(first) && !WORD_FIRST_NAMES.has(first);
   return ORGANISATIONS.has(next) || (!PLACES_AND_PEOPLES.has(next) && NATIONALITY_ENDING.test(next));
 }
 

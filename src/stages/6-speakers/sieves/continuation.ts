@@ -28,19 +28,25 @@ export function byContinuation(ctx: Context, { quote, sentence, block, previous 
 
 /**
  * True when the quote is attributed right after its close to a "he" or "she" whose gender is not
- * the speaker before's, as the text shows it (`“A,” she said. “B,” he said.`): someone else speaks,
- * even when nobody can say who.
+ * the speaker before's, as the text shows it (`“A,” she said. “B,” he said.`), or to a "they" (a
+ * group, `“B,” they said.`): someone else speaks, even when nobody can say who.
  */
 function otherPronounAfter(ctx: Context, quote: MarkedQuoteDraft, speaker: SpeakerDraft): boolean {
+  const pronoun = attributingPronoun(ctx, quote);
+  if (pronoun === 'they') return true;
+  const want = pronoun === null ? null : (PRONOUN_GENDER[pronoun] ?? null);
+  const gender = want === null ? null : genderOf(ctx, speaker);
+  return gender !== null && gender !== want;
+}
+
+/** The pronoun that attributes the quote right after its close, before a speech verb (`“…,” they said`), or null. */
+export function attributingPronoun(ctx: Context, quote: MarkedQuoteDraft): string | null {
   const { tokens } = ctx.ann;
   let t = firstAtOrAfter(tokens, quote.close.end);
   if (tokens[t]?.normal === ',') t++;
   const pronoun = tokens[t];
   const verb = tokens[t + 1];
-  const want = pronoun ? (PRONOUN_GENDER[pronoun.normal] ?? null) : null;
-  if (want === null || !verb || !isSpeechVerb(verb.normal)) return false;
-  const gender = genderOf(ctx, speaker);
-  return gender !== null && gender !== want;
+  return pronoun && verb && pronoun.pos === 'PRON' && isSpeechVerb(verb.normal) ? pronoun.normal : null;
 }
 
 /**

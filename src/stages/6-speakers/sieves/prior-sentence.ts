@@ -11,7 +11,7 @@ import { isLyAdverb } from '../phrases';
 import { isSubjectMention, pastFrontedPhrase } from '../described';
 import { pronounReferent } from '../pronoun';
 import { subjectOf } from '../subject';
-import { silentTail } from './continuation';
+import { attributingPronoun, silentTail } from './continuation';
 import type { Context, Mention } from '../types';
 
 /** Verbs that make the subject of the sentence before a quote its speaker ("X remembered the night."). */
@@ -73,6 +73,8 @@ export function sentenceBefore(ctx: Context, q: MarkedQuoteDraft, previous: Mark
  * is that person's.
  */
 export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: MarkedQuoteDraft | null, previousSpeaker: SpeakerDraft | null): SpeakerDraft | null {
+  // "“…,” they said": a group attributes the quote itself, not the one person before it.
+  if (attributingPronoun(ctx, q) === 'they') return null;
   // "Ms Trew admitted it would be “very difficult” and said …. “…”": a quote inside the sentence
   // before, in the same paragraph, is no bar when it was given to that sentence's subject
   // (checked below); across a paragraph break the fragment ends what is known of their words.
