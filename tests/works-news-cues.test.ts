@@ -171,3 +171,29 @@ describe('a prize word for what won or was up for it before a run names the work
     { text: 'Oscar nominees Pellow and Marsh met for lunch.', found: [], none: ['Pellow', 'Marsh'] },
   ]);
 });
+
+describe('a list of actors each with a work in brackets names the works', () => {
+  table([
+    { text: 'The shortlist pits Dana Moss (Night Train), Ruth Bell (The Long Road) and Ada Vell (Grey Harbour) against each other.', found: ['Night Train', 'The Long Road', 'Grey Harbour'], none: ['Dana Moss', 'Ruth Bell'] },
+    // Two-word brackets alone may be characters' full names: a list needs one bracket no name fills.
+    { text: 'At the launch were Dana Moss (Tarrow Vane), Ruth Bell (Ossia Merrow) and Ada Vell (Pell Corrin).', found: [] },
+    // A bracket that reads as a name is a work too when most of the list holds titles.
+    { text: 'Up for the prize are Tom Hale (The Salt Roads), Ivo Brandt (Copper Tide), Nora Quill (Vera Lane) and Sam Ford (Harbourlight Rising).', found: ['The Salt Roads', 'Copper Tide', 'Vera Lane', 'Harbourlight Rising'] },
+    // A cast list puts a character's name in most brackets: no works; nor a list of two.
+    { text: 'The cast: Dana Moss (Ruth), Ben Carr (Mr. Pike), Ada Vell (Nora Quill) and Tom Hale (Gus).', found: [] },
+    { text: 'It also features Dana Moss (Night Train) and Ruth Bell (The Long Road).', found: [], none: ['Night Train'] },
+  ]);
+});
+
+describe('two words after a prize won or a nomination and "for" name a work when they cannot be a name', () => {
+  table([
+    { text: 'Last year she won a Bafta for Harbour Lights.', found: ['Harbour Lights'] },
+    { text: 'He had received two nominations for Grey Skies and Salt Roads before.', found: ['Grey Skies', 'Salt Roads'] },
+    // A first name of any list leads a person's name; a second word the text writes alone is a surname.
+    { text: 'The academy saved its nominations for Imelda Staunton this year.', found: [], none: ['Imelda Staunton'] },
+    { text: 'It won a nomination for Okoro Vellacott. Vellacott said she was thrilled.', found: [], none: ['Okoro Vellacott'] },
+    // A category won in; a run cut before a preposition may have lost the title's end.
+    { text: 'Its only win was for Special Effects that year.', found: [], none: ['Special Effects'] },
+    { text: 'He had won for Grey Skies to Harbour in the Supporting Actor category.', found: [], none: ['Grey Skies'] },
+  ]);
+});

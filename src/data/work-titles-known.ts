@@ -125,6 +125,7 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "Thor: Ragnarok",
   "Thunderbirds",
   "Top of the Pops",
+  "Topsy Turvy",
   "Touching the Void",
   "Trading Spouses",
   "Underexposure",

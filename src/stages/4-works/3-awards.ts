@@ -3,10 +3,11 @@
  * Baby", "best album award for Stardust", "won the Oscar for X", "nominated for X"): news of prizes
  * names the work after "best … for" and "won … for".
  */
-import { AWARD_WORK_WORDS, GENRE_NOUNS, NOT_SUBJECT_TAGS, PRIZE_WORDS, WIN_CUES, WORK_NOUNS } from '../../data/work-cues';
+import { AWARD_WORK_WORDS, GENRE_NOUNS, NOT_SUBJECT_TAGS, PRIZE_FIELDS, PRIZE_WORDS, WIN_CUES, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { GIVEN_NAMES } from '../../data/given-names';
-import { FIRST_NAMES } from '../../text/first-names';
+import { FIRST_NAMES, RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitAtJoiners, trimRunEnd } from './cuts';
@@ -45,7 +46,10 @@ export function awardFor(ctx: WorksContext, i: number, out: Finding[]): void {
   }
   const full = best >= 0 || won >= 0 ? ctx.runFrom(i + 1) : undefined;
   if (!full) return;
-  const items = splitAtJoiners(words, trimRunEnd(words, cutLongRun(words, full)), false);
+  const cut = trimRunEnd(words, cutLongRun(words, full));
+  const items = splitAtJoiners(words, cut, false);
+  // A run cut before a preposition may have lost the title's end ("for From Here to Eternity in …").
+  const whole = cut.last === full.last;
   for (const item of items) {
     const lone = item.first === item.last ? (words[item.first] as Word) : null;
     // "best actress for Cate Blanchett": a first name leads a person's name.
@@ -53,7 +57,7 @@ export function awardFor(ctx: WorksContext, i: number, out: Finding[]): void {
     if (someWord(words, item.first, item.last, isNoTitleWord)) continue;
     if (best >= 0) {
       if (lone && (!ofWork || GIVEN_NAMES.has(lone.lower) || allCaps(view, lone))) continue;
-    } else if (!wonFor(ctx, item, lone, items.length, item === items[items.length - 1])) continue;
+    } else if (!wonFor(ctx, item, lone, items.length, item === items[items.length - 1], whole)) continue;
     out.push(titleFinding(ctx.formOf(item)));
   }
 }
@@ -65,18 +69,36 @@ export function awardFor(ctx: WorksContext, i: number, out: Finding[]): void {
  * words only with a lower-case word between, and one word only alone, when it is no given name, no
  * word in capitals and no surname the text gives a person ("Imelda Staunton").
  */
-function wonFor(ctx: WorksContext, item: Run, lone: Word | null, count: number, last: boolean): boolean {
+function wonFor(ctx: WorksContext, item: Run, lone: Word | null, count: number, last: boolean, whole: boolean): boolean {
   const { view, words } = ctx;
   if (someWord(words, item.first, item.last, isPrizeWord)) return false;
   if (last && nounQualifies(ctx, words[item.last + 1], false)) return false;
   // Two words are a person's name as often ("nominations for Don Cheadle"), and one word in a list
   // may be half a title ("for Secrets and Lies and Topsy Turvy").
-  if (!lone) return item.last - item.first >= 2 || someWord(words, item.first, item.last, isLowerWord);
+  if (!lone) return item.last - item.first >= 2 || someWord(words, item.first, item.last, isLowerWord) || (whole && twoWordTitle(ctx, item));
   if (count > 1) return false;
   return !GIVEN_NAMES.has(lone.lower) && !allCaps(view, lone) && !NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) && !ctx.isSurname(lone.lower);
 }
 
 const isLowerWord = (w: Word): boolean => !w.capitalised;
+
+/** A word of a prize's field or of a category of craft ("Special", "Score"). */
+const isCategoryWord = (w: Word): boolean => PRIZE_FIELDS.has(w.lower) || AWARD_WORK_WORDS.has(w.lower);
+
+/**
+ * True for two capitalised words that cannot be a person's name: the first is no first name of
+ * any list, and the text never writes the second alone, as it would a surname ("won a Bafta for
+ * Harbour Lights"; not "for Imelda Staunton", nor "for Okonedo … Okonedo said"), nor a category
+ * of craft or a prize's field ("for Special Effects").
+ */
+function twoWordTitle(ctx: WorksContext, item: Run): boolean {
+  const a = ctx.word(item.first);
+  const b = ctx.word(item.last);
+  if (item.last !== item.first + 1 || isListedFirstName(a.lower) || WORD_FIRST_NAMES.has(a.lower) || RARE_FIRST_NAMES.has(a.lower)) return false;
+  // A category won in ("for Special Effects", "for Original Score") is no work.
+  if (isCategoryWord(a) || isCategoryWord(b)) return false;
+  return !ctx.standsAlone(b.lower);
+}
 
 /** A prize or a category of one ("Oscar", "Baftas", "Best", "Awards"): no word of a title won for. */
 const isPrizeWord = (w: Word): boolean => PRIZE_WORDS.has(w.lower);

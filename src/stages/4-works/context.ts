@@ -39,6 +39,8 @@ export class WorksContext {
   private midScans = 0;
   /** Last words of the persons' names in the text, once {@link isSurname} was asked. */
   private surnames: Set<string> | null = null;
+  /** Words the text writes as a capitalised run of their own, once {@link standsAlone} was asked. */
+  private loneRunWords: Set<string> | null = null;
   /** First words of two or three capitalised words, once {@link leadsFullName} was asked. */
   private fullNameLeads: Set<string> | null = null;
   /** Last words of names led by a given name, possessive or not, once {@link endsGivenName} was asked. */
@@ -128,6 +130,15 @@ export class WorksContext {
    * given name ("Imelda Staunton" … "a nomination for Staunton"); not after an article ("The
    * Gladiator"). The pairs are gathered once, at the first question.
    */
+  /** True when the text writes the word `lower` as a capitalised run of its own somewhere ("Staunton said"), as a person named by surname is. */
+  standsAlone(lower: string): boolean {
+    if (!this.loneRunWords) {
+      this.loneRunWords = new Set<string>();
+      for (const run of this.runs) if (run.first === run.last) this.loneRunWords.add(this.word(run.first).lower.replace(/['’]s?$/, ''));
+    }
+    return this.loneRunWords.has(lower);
+  }
+
   isSurname(lower: string): boolean {
     if (!this.surnames) {
       this.surnames = new Set<string>();

@@ -18,7 +18,8 @@
  *    `possessive-lead.ts`), a maker's full name after "by" (`White Teeth by Zadie Smith`;
  *    `4-written-by.ts`), its repetition or its shape when it cannot be a name (`The Fourth Man`,
  *    `Nights of Cabiria`; `4-repeats.ts`), a sentence that calls it a work (`X is a thriller`;
- *    `4-called.ts`), a bracket after a name or a kind of work (`a palace drama (X)`), a part, a crew noun or a maker around it (`her role in X`,
+ *    `4-called.ts`), a bracket after a name or a kind of work (`a palace drama (X)`), the brackets
+ *    of a list of actors each with a work (`A (X), B (Y) and C (Z)`; `4-filmography.ts`), a part, a crew noun or a maker around it (`her role in X`,
  *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a prize's word before it (`the Oscar-winning
  *    X`, `Oscar nominee X`; `4-prize-lead.ts`), a channel's or studio's possessive before
  *    it, one word enough (`HBO's X`, `Channel 4's X`; `4-channel-possessive.ts`), a place in the takings in news of the
@@ -67,6 +68,7 @@ import { readRomanised, romanisedTitles } from './4-romanised';
 import { readSequelNumeral } from './4-sequel-numeral';
 import { joinedPairTitles, readJoinedPair } from './4-joined-pair';
 import { openingWordStart, readOpeningSubject } from './4-opening-subject';
+import { filmographyTitles } from './4-filmography';
 import { listMates } from './5-list-mates';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
@@ -215,6 +217,7 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   titles.addAll(romanisedTitles(ctx, f.romanised));
   titles.addAll(f.numbered);
   titles.addAll(joinedPairTitles(ctx, f.pairs));
+  titles.addAll(filmographyTitles(ctx));
   // 5. Titles the caller knows, the titles listed with a title a cue found, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   titles.addAll(listMates(ctx, titles.cuedKeys()));
