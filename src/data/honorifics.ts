@@ -26,3 +26,14 @@ export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'm
 
 /** Titles that tell a woman. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam', 'madame', 'mme', 'mlle', 'sister', 'aunt', 'queen', 'princess']);
+
+/**
+ * Ranks of the forces and the police and titles of the clergy (`Inspector Vance`, `Father Amos`):
+ * put before a person's name and seldom before a band's, a firm's or a place's, unlike royal, family
+ * or trade titles (`King`, `Uncle`, `Coach`), which open names of works and bands as often.
+ */
+export const RANK_TITLES: ReadonlySet<string> = new Set([
+  'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'corporal', 'cpl', 'admiral', 'commander', 'cmdr',
+  'detective', 'det', 'inspector', 'insp', 'constable', 'sheriff', 'commissioner', 'officer',
+  'father', 'reverend', 'rev', 'pastor', 'bishop', 'cardinal', 'rabbi',
+]);

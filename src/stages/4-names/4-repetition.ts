@@ -4,7 +4,8 @@
  * mention: a listed first name not after a place preposition, a lone word with a maker's or
  * performer's work or manner after it (`Hitchcock's first film`, `another Kubrick film`, `the
  * Lubitsch touch`), a lone word mid-sentence with a personal pronoun after it that refers back to it
- * (`then Alluka shows up and he`), a two-word proper name
+ * (`then Alluka shows up and he`) or opening a sentence before `, who` (`X, who keeps the inn,`), a
+ * two-word proper name
  * with a performer's verb or word just after it (`X Y overacts`) or a maker's work after its
  * possessive (`Ridley Scott's masterpiece`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
@@ -119,6 +120,25 @@ function personAfter(ctx: NameContext, first: number, last: number): boolean {
     if (k > last + 1 && PERSON_PRONOUNS.has(w.lower)) return true;
   }
   return false;
+}
+
+/** A capital letter: one after a word's first letter makes an acronym or an office (`MPs`). */
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * True when plain piece `p` is a lone proper noun opening a sentence right before `, who` or `,
+ * whose` (`Ottoline, who keeps the inn, …`): the sentence is about someone, where a town, a band or
+ * a firm takes `which`. Its capital tells nothing at a sentence's start, so the word must be tagged
+ * a proper noun, not place-shaped, and capitalised on its first letter only (`MPs, who`). Names
+ * inside a sentence are read by {@link personAfter}.
+ */
+function opensSentenceBeforeWho(ctx: NameContext, p: Piece): boolean {
+  if (p.shape !== 'plain' || p.first !== p.last || p.repeatable) return false;
+  const w = ctx.words[p.first] as Word;
+  const next = ctx.words[p.first + 1];
+  if (!next || w.possessive || !ctx.sentenceStarts.has(w.start) || ctx.pos[p.first] !== 'PROPN') return false;
+  if ((next.lower !== 'who' && next.lower !== 'whose') || ctx.input.view.slice(w.end, next.start) !== ', ') return false;
+  return !CAPITAL.test(ctx.input.view.slice(w.start + 1, w.end)) && !placeShaped(ctx, p);
 }
 
 /** Piece `p` as the kind readers read a mention: no cue, no title. */
@@ -290,6 +310,7 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
     const role = makerEvidence(ctx, p);
     if (!role) {
       if (p.shape === 'plain' && p.repeatable && !placeShaped(ctx, p) && !NOT_BEFORE_LONE.has(words[p.first - 1]?.lower ?? '') && personAfter(ctx, p.first, p.last)) acceptedKeys.add(p.key);
+      else if (opensSentenceBeforeWho(ctx, p)) acceptedKeys.add(p.key);
       continue;
     }
     p.roles.push(role);

@@ -1,18 +1,20 @@
 /**
  * Step 5, last: the entities that are no one. In news, a lone capitalised word no cue names, that
- * the story does not introduce or speak of as someone, and that does not speak is a band, a firm or
- * a place; in any text, an entity with no casting cue may be no one by the shape and use of its
+ * the story does not introduce, speak of as someone or give a title, and that does not speak is a
+ * band, a firm or a place; in any text, an entity with no casting cue may be no one by the shape and use of its
  * forms (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`), by standing before a role noun
  * and one of its members (`Franz Ferdinand frontman Alex Kapranos`), beside a noun for a group
  * or a firm (`literary agency X`, `5-group.ts`), or as the subject of a plural verb (`X are`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
+import { NAME_TITLES, RANK_TITLES } from '../../data/honorifics';
 import { PLACE_PREPOSITIONS } from '../../data/name-cue-words';
 import { HYPHEN_PREFIXES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { WORK_NOUNS } from '../../data/work-cues';
 import { ALL_UPPER } from '../../text/chars';
+import { readsAsReport } from '../../text/voice';
 import { isKoreanSyllable } from '../../text/korean';
 import { firstAtOrAfter, forwardSearch } from '../../text/search';
 import type { Word } from '../../text/words';
@@ -68,10 +70,30 @@ function speechTurns(ann: Annotation, entity: EntityDraft): number {
 }
 
 /**
+ * True when mention `m` is a title and one name word (`Dr Okafor`, `Inspector Vance`) in a text
+ * that tells a story rather than reports: a band, a firm or a place carries no such title, and a
+ * review or a novel titles its characters. A report titles as many songs, shops, nicknames and
+ * figures of legend (`Ms Jackson`, `Madame Tussauds`, `Father Christmas`) as people. Not when the name word is also a lower-case word of the
+ * text (`Dr Who`'s `who`), a single letter, or the next sentence's opening; nor a possessive before a
+ * capitalised word, which opens a work's title (`Captain Moreau's Daughter`). A rank that is also a
+ * common noun (`Father`, `Captain`) counts only mid-sentence, where its capital marks a title.
+ */
+function titledLoneName(ctx: NameContext, m: KindMention): boolean {
+  if (!m.honorific || m.last !== m.first + 1) return false;
+  const title = ctx.words[m.first] as Word;
+  const name = ctx.words[m.last] as Word;
+  if (!name.capitalised || name.end - name.start < 2 || ctx.lowerWords.has(name.lower) || ctx.sentenceStarts.has(name.start)) return false;
+  if (name.possessive && ctx.words[m.last + 1]?.capitalised === true) return false;
+  if (!NAME_TITLES.has(title.lower) && !(RANK_TITLES.has(title.lower) && !ctx.sentenceStarts.has(title.start))) return false;
+  return !readsAsReport(ctx.input.view);
+}
+
+/**
  * News style: a lone capitalised word repeated there that no cue calls a character or gives a
  * role, that the story neither introduces (`her cousin X`, `the main character, X`) nor speaks of
  * as someone (`X, who`, `X himself`) nor tells a story of (`X's sister`, `X kills`; a firm has no
- * family, plot or powers), that is neither a given name nor a romanised one, and does
+ * family, plot or powers) nor gives a title (`Dr Okafor`), that is neither a given name nor a
+ * romanised one, and does
  * not speak ("insisted Marilla") as a character in a story does, is a band, firm or place: its
  * mentions are dropped.
  */
@@ -80,8 +102,8 @@ export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[]
   entities.forEach((entity, e) => {
     const mentions = mentionsOf[e] as KindMention[];
     if (entity.roles.length > 0 || mentions.some((m) => m.characterCue || m.last > (m.honorific ? m.first + 1 : m.first))) return;
-    // Someone the story introduces or speaks of as someone is no band, firm or place.
-    if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last) || someoneAround(doc, m))) return;
+    // Someone the story introduces, speaks of as someone or titles is no band, firm or place.
+    if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last) || someoneAround(doc, m) || titledLoneName(ctx, m))) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
     if (!forms.some((f) => (/[-‐‑]/.test(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ctx.ann, entity) < MIN_SPEECH_TURNS) {
       entity.mentions = [];
