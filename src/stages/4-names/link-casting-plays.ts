@@ -29,7 +29,7 @@ import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { LIST_JOINS, MAKER_ROLES, MAX_ACTOR_GAP, MAX_LIST, SENTENCE_END, comparing, endsRole, otherSubject, playersListBefore, sentenceStart } from './link-casting-as';
-import { MAX_WORD, actorsOf, mentionsInOrder, wordBefore, type EntityMention } from './link-casting-words';
+import { MAX_WORD, actorsOf, clauseGoesOn, mentionsInOrder, wordBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
 const MAX_PART_WORDS = 5;
@@ -209,10 +209,17 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     const c = m.entity;
     const role = entities[c] as EntityDraft;
     if (isApostrophe(view[m.end]) || pairLists(i)) continue;
-    if (role.playedBy !== null || actors.has(c) || role.roles.some((r) => MAKER_ROLES.has(r))) continue;
-    if (!endsRole(view, lower, m.end)) continue;
+    // A real person may hold the link the names stage read at its mention ("A's portrayal of C")
+    // while the kind model still weighs it a person: the cue read here may make it the part.
+    if ((role.playedBy !== null && role.kind === 'character') || actors.has(c) || role.roles.some((r) => MAKER_ROLES.has(r))) continue;
+    const ends = endsRole(view, lower, m.end);
+    if (!ends && !clauseGoesOn(view, lower, m.end)) continue;
     const cue = castingCueBefore(view, m.start);
     if (!cue || (inApposition(view, m.start) && !APPOSITION_CLOSE.includes(view[m.end] ?? '.'))) continue;
+    // "A's portrayal of C has won prizes": after a noun cue the part ends a noun phrase that may
+    // be the subject of the clause, so a verb may follow it; after a verb cue a verb would make
+    // the name part of a longer phrase.
+    if (!ends && !cue.noun) continue;
     const actor = actorBefore(i, cue.start);
     if (actor === undefined || actor === c || !canPlay(actor)) continue;
     const a = entities[actor] as EntityDraft;
