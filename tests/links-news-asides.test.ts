@@ -41,3 +41,27 @@ describe('a real person portrayed, named after the portrayal noun', () => {
     expect(links(`${NEWS}Laura Brannock said the portrayal of Winston Churchill was unfair.`)).toEqual([]);
   });
 });
+
+describe('a participle after a comma takes the subject of the clause before', () => {
+  it.each([
+    ['back on screen, playing', 'Laura Brannock is back on screen, playing Ruth Vesk in a new drama.', [['Ruth Vesk', 'Laura Brannock']]],
+    ['a possessive subject, portraying', "Laura Brannock's big break came in 1990, portraying Ruth Vesk in a soap.", [['Ruth Vesk', 'Laura Brannock']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(NEWS + text)).toEqual(want);
+  });
+
+  it.each([
+    ['a clause with a subject of its own after the comma', 'Laura Brannock left early, and the studio began playing Ruth Vesk clips.'],
+  ] as const)('not: %s', (_, text) => {
+    expect(links(NEWS + text)).toEqual([]);
+  });
+});
+
+describe('leaving or taking a post is no casting', () => {
+  it.each([
+    ['resigns as', 'Laura Brannock resigns as Studio Chief - the board said so.'],
+    ['was elected as', 'Laura Brannock was elected as Guild President.'],
+  ] as const)('not: %s', (_, text) => {
+    expect(links(NEWS + text)).toEqual([]);
+  });
+});

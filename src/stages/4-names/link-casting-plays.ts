@@ -168,6 +168,13 @@ function performerSubject(clause: string): boolean {
 /** Words right after a performer noun that make the subject a description of whoever plays the part. */
 const RESTRICTING: ReadonlySet<string> = new Set(['who', 'that', 'playing', 'played', 'portraying', 'voicing', 'as', 'in', 'behind', 'of', 'for']);
 
+/** True when the word of `lower` at `at` is a participle in `-ing` ("playing", "portraying"). */
+function participleAt(lower: string, at: number): boolean {
+  let k = at;
+  while (k < lower.length && k - at < MAX_WORD && /\p{L}/u.test(lower[k] as string)) k++;
+  return k - at > 4 && lower.startsWith('ing', k - 3);
+}
+
 /** True when `gap` (lower case) holds a word of `set`. */
 function holds(gap: string, set: ReadonlySet<string>): boolean {
   for (const w of gap.split(/\P{L}+/u)) if (set.has(w)) return true;
@@ -375,7 +382,10 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
       const p = mentions[j] as Mention;
       if (p.end > cue) continue;
       if (p.end <= from) break;
-      const gap = lower.slice(p.end, cue);
+      let gap = lower.slice(p.end, cue);
+      // "A is back on screen, playing C": a participle after a comma takes the subject of the
+      // clause before it, where a clause after a comma has a subject of its own.
+      if (gap.endsWith(', ') && participleAt(lower, cue)) gap = gap.slice(0, -2);
       if (gap.length > MAX_ACTOR_GAP || otherSubject(gap) || holds(gap, SUBJECT_PRONOUNS) || comparing(gap, lower.slice(from, cue))) return undefined;
       return (entities[p.entity] as EntityDraft).kind === 'person' ? p.entity : undefined;
     }
