@@ -63,6 +63,10 @@ export const NOT_CASTING_BEFORE_AS: ReadonlySet<string> = new Set([
   'dubbed', 'nicknamed', 'regarded', 'seen', 'viewed', 'dressed', 'dresses', 'dressing', 'disguised', 'disguises',
   'disguising', 'poses', 'posed', 'posing', 'pose', 'masquerading', 'masquerades', 'impersonating', 'up', 'identified',
   'identifies', 'introduced', 'introduces', 'works', 'worked', 'working', 'serves', 'served', 'serving',
+  // Leaving or taking a post: "resigns as Studio Chief", "was elected as". Not `quits` or `steps
+  // down`: an actor quits as a part too.
+  'resign', 'resigns', 'resigned', 'resigning', 'appointed', 'reappointed', 'elected', 're-elected', 'installed',
+  'sacked', 'ousted',
 ]);
 
 /** Words before a list of actors ("the cast included A, B, C"). */

@@ -29,10 +29,17 @@ export const SENTENCE_END = '.!?;:\n';
 /** Roles that make a name a maker of the work, never the one who plays a part. */
 export const MAKER_ROLES: ReadonlySet<PersonRole> = new Set(['director', 'writer', 'author']);
 
-/** True when the name that ends at `end` ends the role: a mark, the end of the text or a word of {@link AFTER_ROLE}. */
+/** Dashes that, with a space on each side, open or close an aside as a comma would ("A - who plays C - said"). */
+export const ASIDE_DASHES = '-–—';
+
+/**
+ * True when the name that ends at `end` ends the role: a mark, a spaced dash that closes an aside,
+ * the end of the text or a word of {@link AFTER_ROLE}.
+ */
 export function endsRole(view: string, lower: string, end: number): boolean {
   const ch = view[end];
   if (ch === undefined || ch === '\n' || /[.,;:!?)\]"”'’-]/u.test(ch)) return true;
+  if (ch === ' ' && ASIDE_DASHES.includes(view[end + 1] ?? '.') && view[end + 2] === ' ') return true;
   return ch === ' ' && (isUpper(view[end + 1]) ? false : AFTER_ROLE.has(wordAfter(lower, end)));
 }
 

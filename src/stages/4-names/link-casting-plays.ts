@@ -29,7 +29,7 @@ import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { LIST_JOINS, MAKER_ROLES, MAX_ACTOR_GAP, MAX_LIST, SENTENCE_END, comparing, endsRole, otherSubject, playersListBefore, sentenceStart } from './link-casting-as';
-import { MAX_WORD, actorsOf, mentionsInOrder, wordBefore, type EntityMention } from './link-casting-words';
+import { MAX_WORD, actorsOf, clauseGoesOn, mentionsInOrder, wordBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
 const MAX_PART_WORDS = 5;
@@ -168,6 +168,13 @@ function performerSubject(clause: string): boolean {
 /** Words right after a performer noun that make the subject a description of whoever plays the part. */
 const RESTRICTING: ReadonlySet<string> = new Set(['who', 'that', 'playing', 'played', 'portraying', 'voicing', 'as', 'in', 'behind', 'of', 'for']);
 
+/** True when the word of `lower` at `at` is a participle in `-ing` ("playing", "portraying"). */
+function participleAt(lower: string, at: number): boolean {
+  let k = at;
+  while (k < lower.length && k - at < MAX_WORD && /\p{L}/u.test(lower[k] as string)) k++;
+  return k - at > 4 && lower.startsWith('ing', k - 3);
+}
+
 /** True when `gap` (lower case) holds a word of `set`. */
 function holds(gap: string, set: ReadonlySet<string>): boolean {
   for (const w of gap.split(/\P{L}+/u)) if (set.has(w)) return true;
@@ -209,10 +216,17 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     const c = m.entity;
     const role = entities[c] as EntityDraft;
     if (isApostrophe(view[m.end]) || pairLists(i)) continue;
-    if (role.playedBy !== null || actors.has(c) || role.roles.some((r) => MAKER_ROLES.has(r))) continue;
-    if (!endsRole(view, lower, m.end)) continue;
+    // A real person may hold the link the names stage read at its mention ("A's portrayal of C")
+    // while the kind model still weighs it a person: the cue read here may make it the part.
+    if ((role.playedBy !== null && role.kind === 'character') || actors.has(c) || role.roles.some((r) => MAKER_ROLES.has(r))) continue;
+    const ends = endsRole(view, lower, m.end);
+    if (!ends && !clauseGoesOn(view, lower, m.end)) continue;
     const cue = castingCueBefore(view, m.start);
     if (!cue || (inApposition(view, m.start) && !APPOSITION_CLOSE.includes(view[m.end] ?? '.'))) continue;
+    // "A's portrayal of C has won prizes": after a noun cue the part ends a noun phrase that may
+    // be the subject of the clause, so a verb may follow it; after a verb cue a verb would make
+    // the name part of a longer phrase.
+    if (!ends && !cue.noun) continue;
     const actor = actorBefore(i, cue.start);
     if (actor === undefined || actor === c || !canPlay(actor)) continue;
     const a = entities[actor] as EntityDraft;
@@ -368,7 +382,10 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
       const p = mentions[j] as Mention;
       if (p.end > cue) continue;
       if (p.end <= from) break;
-      const gap = lower.slice(p.end, cue);
+      let gap = lower.slice(p.end, cue);
+      // "A is back on screen, playing C": a participle after a comma takes the subject of the
+      // clause before it, where a clause after a comma has a subject of its own.
+      if (gap.endsWith(', ') && participleAt(lower, cue)) gap = gap.slice(0, -2);
       if (gap.length > MAX_ACTOR_GAP || otherSubject(gap) || holds(gap, SUBJECT_PRONOUNS) || comparing(gap, lower.slice(from, cue))) return undefined;
       return (entities[p.entity] as EntityDraft).kind === 'person' ? p.entity : undefined;
     }

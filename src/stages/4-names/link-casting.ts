@@ -4,6 +4,8 @@
  *
  * 1. `A is C`, `A, also a fine actor, is C`, `A, who was C in W`: a real person, `is` or `was`,
  *    then a character ("Dana Moss is Ruth, the widow"); a copula between a person and a character casts.
+ *    `A – C in the film –`: an aside between spaced dashes, a name and `in`, says who A is in the
+ *    work; being so named makes C a part, whatever its kind was.
  * 2. `A's C`: an actor's possessive right before a character ("Hale's Ruth"); the owner must
  *    already be an actor elsewhere in the text, since a maker's possessive names his work. With a
  *    part noun and the name in brackets (`A's character (C)`), C is a part whatever its kind was.
@@ -34,7 +36,7 @@ import { actingSaysActor, orientBrackets, rankedName, titledName } from './link-
 import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
 import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, ledBracketActor, namedInFull, wordAt } from './link-casting-words';
-import { MAKER_ROLES } from './link-casting-as';
+import { ASIDE_DASHES, MAKER_ROLES } from './link-casting-as';
 
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A", "by bona fide movie star A"). */
 const MAX_WORDS_AFTER_BY = 4;
@@ -116,6 +118,27 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     // "A, who was C in the show": after a relative `who`, the work the part is in may follow.
     if (!(next === undefined || AFTER_ROLE.includes(next) || wordAt(lower, after + 1, 'and') || wordAt(lower, after + 1, 'who') || (relative && wordAt(lower, after + 1, 'in')))) return false;
     return link(c, a, false);
+  };
+
+  /**
+   * 1b. `A – C in the film – said`: a real person, an aside between spaced dashes that opens on a
+   * name and `in`, and closes with the same dash: the aside says who A is in the work. News writes
+   * the part so beside the actor's name.
+   */
+  const dashAside = (m: Span, a: number): boolean => {
+    const dash = view[m.end + 1] as string;
+    if (view[m.end] !== ' ' || !ASIDE_DASHES.includes(dash) || view[m.end + 2] !== ' ') return false;
+    const c = startAt.get(m.end + 3);
+    if (c === undefined) return false;
+    const after = endOf.get(m.end + 3) as number;
+    if (!lower.startsWith(' in ', after)) return false;
+    const limit = Math.min(view.length, after + MAX_APPOSITIVE);
+    for (let k = after + 4; k < limit; k++) {
+      const ch = view[k] as string;
+      if (ch === ',' || CLAUSE_END.includes(ch)) return false;
+      if (ch === dash && view[k - 1] === ' ' && view[k + 1] === ' ') return k > after + 4 && link(c, a, true);
+    }
+    return false;
   };
 
   /** 2. `A's C`, for an actor `A`. */
@@ -325,7 +348,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e] as EntityDraft;
     for (const m of entity.mentions) {
-      if (entity.kind === 'person' && !copula(m, e)) possessive(m, e);
+      if (entity.kind === 'person' && !copula(m, e) && !dashAside(m, e)) possessive(m, e);
       if (!appositivePlayed(m, e)) bracketPair(m, e);
     }
   }
