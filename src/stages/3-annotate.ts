@@ -10,6 +10,7 @@ import { FIRST_PERSON_LOWER } from '../data/pronouns';
 import { isSpace } from '../text/chars';
 import { readWink } from '../wink';
 import { wordHits } from './7-sentiment/lexicon-hits';
+import { PackedToken } from './packed-token';
 import type { Annotation, Block, NormalizedText, Sentence, SentimentHit, Token } from './stage-types';
 
 /** How far past the expected place the adapter looks for a token wink reported. */
@@ -70,11 +71,10 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
     const { text, values, types, normals, tags, verbLemmas: lemmas, sentenceOf } = read;
     pieceStart = pieceEnd;
     /** Each wink token's index in `out` (-1: not kept). */
-    const indexOf: number[] = [];
+    const indexOf = new Int32Array(values.length).fill(-1);
     // A new piece starts a new wink sentence.
     let lastWinkSentence = -1;
     for (let w = 0; w < values.length; w++) {
-      indexOf.push(-1);
       const value = values[w] as string;
       const type = types[w] as string;
       if (type === 'tabCRLF' || (value.length > 0 && value.charCodeAt(0) <= 32 && value.trim() === '')) continue;
@@ -101,7 +101,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       if (type === 'word') wordCount++;
       if (isVoiceToken(value, type)) voiceTokens.push(out.length);
       // wink's own string: the text as written, but for the few characters the view blanked out.
-      out.push({ start: at, end: pos, value, normal: normals[w] as string, pos: tags[w] as string, type, sentence: sentences.length - 1 });
+      out.push(new PackedToken(at, value, normals[w] as string, tags[w] as string, type, sentences.length - 1));
     }
     for (let h = 0; h < read.hits.length; h += 3) {
       const first = indexOf[read.hits[h] as number] ?? -1;

@@ -12,18 +12,21 @@ const CAPITALISED = 4;
 const SPACE_BEFORE = 8;
 
 /**
- * One scanned word. Its four yes/no facts are bits of one number (a text has a word object per
- * word: four fields fewer each).
+ * One scanned word. Its four yes/no facts are bits of one number and its end is read from its
+ * start and length (a text has a word object per word: five fields fewer each).
  */
 export class Word {
   constructor(
     readonly start: number,
-    /** End of the word without a possessive `’s`. */
-    readonly end: number,
-    /** The word in lower case (from the lower-case view, so the same length). */
+    /** The word in lower case (from the lower-case view, so the same length; one string per distinct word of a scan). */
     readonly lower: string,
     private readonly flags: number,
   ) {}
+
+  /** End of the word without a possessive `’s`. */
+  get end(): number {
+    return this.start + this.lower.length;
+  }
 
   /** True when a possessive `’s` / `'s` / `’` followed the word. */
   get possessive(): boolean {
@@ -88,6 +91,15 @@ function gluedLengths(glued: ReadonlySet<string>): number[] {
  */
 export function scanWords(view: string, lowerView: string, glued: ReadonlySet<string> = new Set()): Word[] {
   const words: Word[] = [];
+  // One string per distinct word: a long text repeats its words, and each slice kept would be a
+  // string of its own (the slice made for the look-up is short-lived).
+  const seen = new Map<string, string>();
+  const interned = (lower: string): string => {
+    const known = seen.get(lower);
+    if (known !== undefined) return known;
+    seen.set(lower, lower);
+    return lower;
+  };
   const n = view.length;
   const word = (k: number): boolean => k < n && isWordCode(view, k);
   const gluedLengthsHere = glued.size > 0 ? gluedLengths(glued) : [];
@@ -137,10 +149,10 @@ export function scanWords(view: string, lowerView: string, glued: ReadonlySet<st
     const gap = view.charCodeAt(lastEnd);
     const spaceBefore = words.length > 0 && start - lastEnd === 1 && (gap === 32 || gap === 9);
     if (cut > 0) {
-      words.push(new Word(start, cut, lowerView.slice(start, cut), flagsOf(false, false, false, spaceBefore)));
-      words.push(new Word(cut, end, lowerView.slice(cut, end), flagsOf(possessive, hyphenated, true, true)));
+      words.push(new Word(start, interned(lowerView.slice(start, cut)), flagsOf(false, false, false, spaceBefore)));
+      words.push(new Word(cut, interned(lowerView.slice(cut, end)), flagsOf(possessive, hyphenated, true, true)));
     } else {
-      words.push(new Word(start, end, lowerView.slice(start, end), flagsOf(possessive, hyphenated, capitalised, spaceBefore)));
+      words.push(new Word(start, interned(lowerView.slice(start, end)), flagsOf(possessive, hyphenated, capitalised, spaceBefore)));
     }
     lastEnd = i;
   }

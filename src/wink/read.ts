@@ -26,6 +26,9 @@ export interface WinkRead {
   hits: number[];
 }
 
+/** An array of `length` slots, filled by the caller. */
+const columnOf = <T>(length: number): T[] => new Array<T>(length);
+
 /** The lexeme id of `normal` as wink's machines read it: -1 for none and for a word wink learned. */
 function machineId(state: Engine, normal: string): number {
   const id = state.lexemeIds[normal] ?? -1;
@@ -47,14 +50,14 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
   const tokens = doc.tokens();
   const count = tokens.length();
   const lemmaOf = (w: number) => tokens.itemAt(w).out(its.lemma as unknown as typeof its.value) as string | undefined;
-  const tags: string[] = [];
-  const values: string[] = [];
-  const types: string[] = [];
-  const normals: string[] = [];
-  const verbLemmas: (string | undefined)[] = [];
-  // Plain arrays of small integers rather than typed arrays: cheaper to make, for a few hundred
-  // tokens as for a long piece.
-  const normalIds: number[] = [];
+  // Made at their final length, not grown by pushes: a long piece's columns are large objects, and
+  // each step of growing one would leave a copy for the major collector.
+  const tags = columnOf<string>(count);
+  const values = columnOf<string>(count);
+  const types = columnOf<string>(count);
+  const normals = columnOf<string>(count);
+  const verbLemmas = columnOf<string | undefined>(count);
+  const normalIds = columnOf<number>(count);
   for (let w = 0; w < count; w++) {
     const id = its.uniqueId(w, data);
     const tag: string = its.pos(w, data);
@@ -97,12 +100,12 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
         } else lemma = known ?? undefined;
       }
     }
-    tags.push(tag);
-    values.push(value);
-    types.push(type);
-    normals.push(normal);
-    verbLemmas.push(lemma);
-    normalIds.push(normalId);
+    tags[w] = tag;
+    values[w] = value;
+    types[w] = type;
+    normals[w] = normal;
+    verbLemmas[w] = lemma;
+    normalIds[w] = normalId;
   }
   return { values, types, normals, tags, verbLemmas, normalIds };
 }
@@ -116,8 +119,8 @@ export function readWink(view: string): WinkRead {
   const text = winkText(view);
   const read = readFresh(state, text);
   const { values, types, normals, tags, verbLemmas, normalIds } = readTokens(state, read);
-  const sentenceOf: number[] = [];
-  for (let w = 0; w < values.length; w++) sentenceOf.push(0);
+  const sentenceOf = columnOf<number>(values.length);
+  sentenceOf.fill(0);
   const spans = read.doc.sentences().out(state.nlp.its.span) as unknown as [number, number][];
   for (let k = 0; k < spans.length; k++) {
     const [a, b] = spans[k] as [number, number];

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { PackedToken } from '../src/stages/packed-token';
+import { scanWords } from '../src/text/words';
+
+describe('PackedToken', () => {
+  it.each([
+    // start, value, normal, tag, type, sentence
+    [0, 'Hello', 'hello', 'INTJ', 'word', 0],
+    [17, 'wasn', 'was', 'AUX', 'word', 3],
+    [40, '!', '!', 'PUNCT', 'punctuation', 12],
+    [9_999_990, '42', '42', 'NUM', 'number', 700_000],
+    // Past the small-integer range of the packed number: still exact.
+    [123_456_789, '🙂', '🙂', 'SYM', 'emoji', 3_000_000],
+  ] as const)('%j keeps every field', (start, value, normal, pos, type, sentence) => {
+    const t = new PackedToken(start, value, normal, pos, type, sentence);
+    expect([t.start, t.end, t.value, t.normal, t.pos, t.type, t.sentence]).toEqual([start, start + value.length, value, normal, pos, type, sentence]);
+  });
+});
+
+describe('scanWords', () => {
+  it('gives each word its end from its start and its lower-case form, possessive cut', () => {
+    const text = 'The cat saw the Cat’s tail. the end';
+    const words = scanWords(text, text.toLowerCase());
+    expect(words.map((w) => [w.lower, w.start, w.end])).toEqual([
+      ['the', 0, 3],
+      ['cat', 4, 7],
+      ['saw', 8, 11],
+      ['the', 12, 15],
+      ['cat', 16, 19],
+      ['tail', 22, 26],
+      ['the', 28, 31],
+      ['end', 32, 35],
+    ]);
+  });
+});
