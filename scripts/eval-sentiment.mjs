@@ -10,8 +10,9 @@
 // for choosing thresholds on A and reporting on B. `--only review-lens` skips the peers.
 // `--fit` instead refits the label confidence (in |score|, opinion words and the balance of praise
 // and blame) and the report model of src/data/sentiment-rules.ts and prints their constants: confidence on IMDb half A (is the score's sign right?), the report
-// model on IMDb half A (reviews) against the BBC articles outside ../shared/dev at even places in
-// name order (reports); the BBC articles at odd places show how many reports it finds.
+// model on IMDb half A and the fan reviews at even rows of reviews-by-work/mal-bigthree.csv (reviews)
+// against the BBC articles outside ../shared/dev at even places in name order (reports); the BBC
+// articles at odd places, and the other fan reviews, show how many reports it finds.
 // `--errors` (with `--half A` only: half B is held out) lists the reviews whose label is wrong.
 //   node scripts/eval-sentiment.mjs [--half A|B] [--only review-lens] [--fit] [--errors]      (after npm run build)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -170,10 +171,25 @@ async function fit() {
   );
   console.log(`SURE_INTERCEPT = ${round2(sure.intercept)}; SURE_SCORE_WEIGHT = ${round2(sure.weights[0])}; SURE_HITS_WEIGHT = ${round2(sure.weights[1])}; SURE_BALANCE_WEIGHT = ${round2(sure.weights[2])}`);
 
-  const long = reviews.filter((r) => r.report.length > 0);
-  const report = logisticFit([...long.map((r) => r.report), ...fitBbc.map((r) => r.report)], [...long.map(() => 0), ...fitBbc.map(() => 1)], 0.001);
+  // Fan reviews that judge in the third person ("the pacing is slow, the fights superb") are the
+  // opinion columns the IMDb set has too few of: the MyAnimeList reviews of reviews-by-work's
+  // mal-bigthree.csv at even rows, less the rows of the labelled sets (the work-title learner's skip
+  // list), are reviews too. Its odd rows, and the other two files (other works, films), are held out.
+  const skip = new Set(readFileSync(join(import.meta.dirname, 'learn-work-titles.skip.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+  const byWork = (file, keepRow) =>
+    csvObjects(read(`reviews-by-work/${file}`))
+      .map((r, i) => ({ r, i }))
+      .filter(({ i }) => keepRow(i) && !skip.has(`reviews-by-work/${file} ${i}`))
+      .map(({ r }) => stages.sentimentRow(r.review).report)
+      .filter((x) => x.length > 0);
+  const fitFans = byWork('mal-bigthree.csv', (i) => i % 2 === 0);
+  const long = reviews.filter((r) => r.report.length > 0).map((r) => r.report);
+  const opinion = [...long, ...fitFans];
+  const report = logisticFit([...opinion, ...fitBbc.map((r) => r.report)], [...opinion.map(() => 0), ...fitBbc.map(() => 1)], 0.001);
   console.log(`REPORT_FEATURE_WEIGHTS = [${report.weights.map(round2).join(', ')}]; REPORT_INTERCEPT = ${round2(report.intercept)}`);
   const p = (x) => 1 / (1 + Math.exp(-(report.intercept + x.reduce((a, v, j) => a + v * report.weights[j], 0))));
   const heldBbc = bbc.filter((_, i) => i % 2 === 1);
-  console.log(`at 0.5: ${long.filter((r) => p(r.report) >= 0.5).length}/${reviews.length} IMDb half A reviews read as reports; BBC ${fitBbc.filter((r) => p(r.report) >= 0.5).length}/${fitBbc.length} fitted, ${heldBbc.filter((r) => p(r.report) >= 0.5).length}/${heldBbc.length} held out`);
+  const reads = (xs) => `${xs.filter((x) => p(x) >= 0.5).length}/${xs.length}`;
+  const heldFans = [...byWork('mal-bigthree.csv', (i) => i % 2 === 1), ...byWork('mal-top-anime.csv', () => true), ...byWork('imdb-films.csv', () => true)];
+  console.log(`at 0.5: ${long.filter((x) => p(x) >= 0.5).length}/${reviews.length} IMDb half A reviews read as reports; fan reviews ${reads(fitFans)} fitted, ${reads(heldFans)} held out; BBC ${reads(fitBbc.map((r) => r.report))} fitted, ${reads(heldBbc.map((r) => r.report))} held out`);
 }

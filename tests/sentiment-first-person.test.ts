@@ -30,6 +30,8 @@ const voice = (firstPerson: boolean, extra: Partial<SentenceVoice> = {}): Senten
   pointing: false,
   exclaims: false,
   negated: false,
+  plural: false,
+  predicates: false,
   capitals: 0,
   digits: 0,
   ...extra,

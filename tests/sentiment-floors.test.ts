@@ -63,7 +63,8 @@ describe.skipIf(!fitReady)(fitTitle, () => {
     const rules = await import('../src/data/sentiment-rules');
     expect(out).toContain(`SURE_INTERCEPT = ${rules.SURE_INTERCEPT}; SURE_SCORE_WEIGHT = ${rules.SURE_SCORE_WEIGHT}; SURE_HITS_WEIGHT = ${rules.SURE_HITS_WEIGHT}; SURE_BALANCE_WEIGHT = ${rules.SURE_BALANCE_WEIGHT}`);
     expect(out).toContain(`REPORT_FEATURE_WEIGHTS = [${rules.REPORT_FEATURE_WEIGHTS.join(', ')}]; REPORT_INTERCEPT = ${rules.REPORT_INTERCEPT}`);
-  }, 180_000);
+    // The fit reads the fan reviews of reviews-by-work too: some minutes on a loaded machine.
+  }, 600_000);
 });
 
 // The learned word shifts of src/data/sentiment-word-shifts.ts come back from their fit, byte for byte.

@@ -112,10 +112,10 @@ describe('stage 7: text in, sentence scores out', () => {
   it('reads how each sentence speaks, for the report model', () => {
     const data = stage('She said, “This is awful.” I thought it was fine. Did you see this film? It has 12 episodes!');
     expect(data.sentences.map((s) => s.voice)).toEqual([
-      { firstPerson: false, reported: true, quoting: true, addressed: false, pointing: false, exclaims: false, negated: false, capitals: 1, digits: 0 },
-      { firstPerson: true, reported: false, quoting: false, addressed: false, pointing: false, exclaims: false, negated: false, capitals: 0, digits: 0 },
-      { firstPerson: false, reported: false, quoting: false, addressed: true, pointing: true, exclaims: true, negated: false, capitals: 0, digits: 0 },
-      { firstPerson: false, reported: false, quoting: false, addressed: false, pointing: false, exclaims: true, negated: false, capitals: 0, digits: 1 },
+      { firstPerson: false, reported: true, quoting: true, addressed: false, pointing: false, exclaims: false, negated: false, plural: false, predicates: false, capitals: 1, digits: 0 },
+      { firstPerson: true, reported: false, quoting: false, addressed: false, pointing: false, exclaims: false, negated: false, plural: false, predicates: true, capitals: 0, digits: 0 },
+      { firstPerson: false, reported: false, quoting: false, addressed: true, pointing: true, exclaims: true, negated: false, plural: false, predicates: false, capitals: 0, digits: 0 },
+      { firstPerson: false, reported: false, quoting: false, addressed: false, pointing: false, exclaims: true, negated: false, plural: false, predicates: false, capitals: 0, digits: 1 },
     ]);
     expect(data.sentences.map((s) => s.words)).toEqual([5, 5, 5, 3]);
   });
@@ -138,7 +138,7 @@ describe('stage 7: text in, sentence scores out', () => {
 
 /** A sentence of the stage's data: no hits, ten words, plain, unless `x` says otherwise. */
 function sentence(start: number, x: Partial<SentenceScore> = {}): SentenceScore {
-  const voice = { firstPerson: false, reported: false, quoting: false, addressed: false, pointing: false, exclaims: false, negated: false, capitals: 0, digits: 0 };
+  const voice = { firstPerson: false, reported: false, quoting: false, addressed: false, pointing: false, exclaims: false, negated: false, plural: false, predicates: false, capitals: 0, digits: 0 };
   return { start, end: start + 10, hits: 0, leaned: 0, writer: 0, writerHits: 0, conceded: 0, concededHits: 0, weight: 1, stress: x.weight ?? 1, heading: false, plot: false, words: 10, opensComments: false, voice, ...x };
 }
 /** A sentence with one hit of `value` in the writer's own words. */
@@ -246,7 +246,7 @@ describe('aggregation: the document', () => {
   it('calls a text of five reporting sentences a report, and a shorter one not', () => {
     const reporting = (start: number) => one(start, 0.5, { voice: { ...sentence(0).voice, reported: true, quoting: true, capitals: 2 } });
     const five = data(...[0, 20, 40, 60, 80].map(reporting));
-    expect(documentReading(five, all).report).toEqual([0, 1, 1, 0, 0, 0, 0.2, 0, 0]);
+    expect(documentReading(five, all).report).toEqual([0, 1, 1, 0, 0, 0, 0.2, 0, 0, 0, 0, 0, 0, 0]);
     expect(documentSentiment(five, all, null)).toEqual({ score: 0.5, label: 'neutral', confidence: 1 });
     const four = data(...[0, 20, 40, 60].map(reporting));
     expect(documentReading(four, all).report).toEqual([]);
@@ -255,7 +255,7 @@ describe('aggregation: the document', () => {
 
   it('leaves headings out of the report features', () => {
     const d = data(sentence(0, { heading: true }), ...[20, 40, 60, 80, 100].map((s) => sentence(s, { voice: { ...sentence(0).voice, firstPerson: true } })));
-    expect(documentReading(d, all).report).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(documentReading(d, all).report).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });
 

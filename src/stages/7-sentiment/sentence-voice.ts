@@ -2,7 +2,7 @@
  * One pass over the tokens: how each sentence speaks (first person, reporting, quoting, …), its
  * word count, whether it names the work or a part of it, and where each word starts.
  */
-import { EVALUATIVE_WORDS, FIRST_PERSON_WORDS, NEGATORS, REPORTING_WORDS } from '../../data/sentiment-rules';
+import { EVALUATIVE_WORDS, FIRST_PERSON_PLURAL_WORDS, FIRST_PERSON_WORDS, LINKING_VERBS, NEGATORS, PREDICATE_GAP, REPORTING_WORDS } from '../../data/sentiment-rules';
 import { WORK_NOUNS } from '../../data/work-cues';
 import type { Span } from '../../types';
 import { ShapeFilter, WordSet } from '../../text/words';
@@ -25,6 +25,7 @@ const FIRST_PERSON_BIT = 1;
 const EVALUATIVE_BIT = 2;
 const REPORTING_BIT = 4;
 const NEGATOR_BIT = 8;
+const PLURAL_BIT = 16;
 
 /**
  * The word lists read at every word, as one map from a word to its bits: one look-up per word
@@ -36,11 +37,31 @@ for (const [list, bit] of [
   [[...EVALUATIVE_WORDS, ...WORK_NOUNS], EVALUATIVE_BIT],
   [REPORTING_WORDS, REPORTING_BIT],
   [NEGATORS, NEGATOR_BIT],
+  [FIRST_PERSON_PLURAL_WORDS, PLURAL_BIT],
 ] as const) {
   for (const w of list) FACT_WORDS.set(w, (FACT_WORDS.get(w) ?? 0) | bit);
 }
 const FACT_SHAPES = new ShapeFilter(FACT_WORDS.keys());
 const WORK_NOUN = new WordSet(WORK_NOUNS);
+const LINKING = new Set(LINKING_VERBS);
+/** Tags a linking verb's adjective may stand after: "is not very good", "was a truly great". */
+const PREDICATE_SKIPS = new Set(['ADV', 'DET', 'PART']);
+
+/**
+ * True when the linking verb at token `t` has an adjective after it, past at most
+ * {@link PREDICATE_GAP} adverbs, determiners and particles, inside `sentence` ("is clumsy", "was
+ * not very good"). A possessive "'s" (a particle) links nothing.
+ */
+function predicatesAt(tokens: readonly Token[], t: number, sentence: Sentence): boolean {
+  if ((tokens[t] as Token).pos === 'PART') return false;
+  const last = Math.min(sentence.lastToken, t + 1 + PREDICATE_GAP);
+  for (let k = t + 1; k <= last; k++) {
+    const pos = (tokens[k] as Token).pos;
+    if (pos === 'ADJ') return true;
+    if (!PREDICATE_SKIPS.has(pos)) return false;
+  }
+  return false;
+}
 
 /** True when `value` holds an ASCII digit (what `/\d/` matches), read by code unit: asked of every token. */
 function hasDigit(value: string): boolean {
@@ -82,6 +103,8 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
   const pointing = new Uint8Array(n);
   const exclaims = new Uint8Array(n);
   const negated = new Uint8Array(n);
+  const plural = new Uint8Array(n);
+  const predicates = new Uint8Array(n);
   const capitals = new Int32Array(n);
   const digits = new Int32Array(n);
   const firstPersonOutside = new Uint8Array(n);
@@ -96,6 +119,7 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
     const w = tok.normal;
     if (hasDigit(tok.value)) digits[s] = (digits[s] ?? 0) + 1;
     if (w === '!') exclaims[s] = 1;
+    if (!quotedHere && predicates[s] === 0 && LINKING.has(w) && predicatesAt(ann.tokens, t, ann.sentences[s] as Sentence)) predicates[s] = 1;
     if (tok.type !== 'word') continue;
     wordStarts.push(tok.start);
     words[s] = (words[s] ?? 0) + 1;
@@ -108,6 +132,7 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
     } else if (bits & EVALUATIVE_BIT) evaluative[s] = 1;
     if (bits & REPORTING_BIT) reported[s] = 1;
     if (bits & NEGATOR_BIT) negated[s] = 1;
+    if (bits & PLURAL_BIT && !quotedHere && tok.value !== 'US' && !inTitle(ann.tokens, t, ann.sentences[s] as Sentence)) plural[s] = 1;
     if ((w === 'you' || w === 'your') && !quotedHere && !inTitle(ann.tokens, t, ann.sentences[s] as Sentence)) addressed[s] = 1;
     if ((w === 'this' || w === 'that') && WORK_NOUN.has(t + 1 < ann.tokens.length ? (ann.tokens[t + 1] as Token).normal : '')) pointing[s] = 1;
     // -1 for an empty token (read in bounds): no capital.
@@ -125,6 +150,8 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
       pointing: pointing[s] === 1,
       exclaims: exclaims[s] === 1 || ann.tokens[sentence.lastToken]?.normal === '?',
       negated: negated[s] === 1,
+      plural: plural[s] === 1,
+      predicates: predicates[s] === 1,
       capitals: capitals[s] ?? 0,
       digits: digits[s] ?? 0,
     });

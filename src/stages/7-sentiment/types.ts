@@ -45,6 +45,13 @@ export interface SentenceVoice {
   exclaims: boolean;
   /** It holds a negator. */
   negated: boolean;
+  /** The writer speaks for a group of readers or viewers ("we", "us", "our") outside quoted speech. */
+  plural: boolean;
+  /**
+   * It says what something is like: a linking verb and, past at most `PREDICATE_GAP` adverbs and
+   * determiners, an adjective ("the script is clumsy", "it was a truly gripping film").
+   */
+  predicates: boolean;
   /** Capitalised words after its first word ("I" aside). */
   capitals: number;
   /** Tokens with a digit. */
