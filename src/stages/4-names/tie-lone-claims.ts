@@ -29,7 +29,7 @@ const isTitle = (word: string): boolean => HONORIFICS.has(word.endsWith('.') ? w
  */
 export function claimLoneNames(input: NormalizedText, entities: EntityDraft[]): void {
   if (entities.length < 2) return;
-  const { lower } = input;
+  const { view, lower } = input;
   const starts = new Map<string, Set<number>>();
   const ends = new Map<string, Set<number>>();
   // The entities whose every mention is one and the same untitled word, by that word.
@@ -42,7 +42,10 @@ export function claimLoneNames(input: NormalizedText, entities: EntityDraft[]): 
       while (core < words.length - 1 && isTitle(words[core] as string)) core++;
       if (words.length === 1) {
         const w = words[0] as string;
-        word = word === undefined && NAME_WORD.test(w) && !isTitle(w) ? w : word === w ? w : null;
+        // A word in capitals is an acronym or a shout as often as a name: the names stage joins
+        // no such word to a full name either.
+        const shouted = w.length > 1 && view.slice(m.start, m.end) === view.slice(m.start, m.end).toUpperCase();
+        word = !shouted && ((word === undefined && NAME_WORD.test(w) && !isTitle(w)) || word === w) ? w : null;
         continue;
       }
       word = null;
