@@ -132,7 +132,18 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
   }
   const alone = new Set<string>();
   for (const p of pieces) if (p.first === p.last && !p.titled && p.shape !== 'common') alone.add(lowerAt(p.first));
-  const subForms = subFormOwners(fullNames, ctx.lowerWords, alone);
+  // Two words that no cue made a name but that a longer name spells out ("Sandino Moreno" of
+  // "Catalina Sandino Moreno", opening a sentence) are a form of it as much as an accepted pair;
+  // not its first two words, which may be a rank or a title before the name ("Marine Captain").
+  const openingPairs = new Set<string>();
+  for (const { words } of fullNames) if (words.length > 2) openingPairs.add(`${words[0]} ${words[1]}`);
+  const shortCandidates: FullNameWords[] = [];
+  for (const p of pieces) {
+    if (acceptedKeys.has(p.key) || p.titled || p.shape !== 'plain' || p.last !== p.first + 1) continue;
+    const words = [lowerAt(p.first), lowerAt(p.last)];
+    if (!openingPairs.has(words.join(' '))) shortCandidates.push({ key: p.key, words });
+  }
+  const subForms = subFormOwners([...fullNames, ...shortCandidates], ctx.lowerWords, alone);
   for (const p of accepted) {
     // Full names, titled ones too ("Sir Paul McCartney"), by their first and last core words.
     const core = p.titled ? p.first + 1 : p.first;
@@ -170,7 +181,7 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
   }
   // A short form's first word alone is then a form of the longer name too (`Jack` of `Walter Jack
   // Palance`); its second is the longer name's own surname or a middle name.
-  for (const { key, words } of fullNames) {
+  for (const { key, words } of [...fullNames, ...shortCandidates]) {
     const e = byKey.get(subForms.get(key) ?? '');
     if (e === undefined || byKey.has(key)) continue;
     byKey.set(key, e);
@@ -181,6 +192,7 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     if (e !== undefined) byKey.set(tail, e);
   }
   for (const p of pieces) if (p.shape === 'nickname') byKey.set(p.key, entityFor(keyOf(p.fullName)));
+  bindInitials(ctx, pieces, fullNames, byKey);
   // A titled surname no full name ends (`Mr. Karva`): a lone `Karva` is the same one.
   const titledSurname = new Map<string, number | null>();
   for (const p of accepted) {
@@ -373,5 +385,37 @@ class Moves {
       const mention = moved.get(`${from}:${end}`);
       if (mention) (this.entities[to] as EntityDraft).mentions.push(mention);
     }
+  }
+}
+
+/** The fewest words (and letters) of a full name its initials stand for: two letters are too often a code. */
+const MIN_INITIALS = 3;
+/** The most words of a full name read for its initials. */
+const MAX_INITIALS = 4;
+
+/**
+ * A word in capitals that spells the initials of exactly one full name of three or four words
+ * (`RLS` of `Robert Louis Stevenson`, `JFK` of `John F. Kennedy`) is a form of it: writers name a
+ * person so after giving the name in full. The word must be written in capitals alone, one letter
+ * per word of the name; a name with an honorific counts by its core words.
+ */
+function bindInitials(ctx: NameContext, pieces: readonly Piece[], fullNames: readonly FullNameWords[], byKey: Map<string, number>): void {
+  const owner = new Map<string, string | null>();
+  for (const { key, words } of fullNames) {
+    if (words.length < MIN_INITIALS || words.length > MAX_INITIALS || !byKey.has(key)) continue;
+    const initials = words.map((w) => w[0] as string).join('');
+    if (!/^\p{Ll}+$/u.test(initials)) continue;
+    const had = owner.get(initials);
+    owner.set(initials, had === undefined || had === key ? key : null);
+  }
+  if (owner.size === 0) return;
+  for (const p of pieces) {
+    if (p.first !== p.last || p.titled || byKey.has(p.key)) continue;
+    const w = ctx.words[p.first] as Word;
+    const text = ctx.input.view.slice(w.start, w.end);
+    if (text.length < MIN_INITIALS || text.length > MAX_INITIALS || !/^\p{Lu}+$/u.test(text)) continue;
+    const key = owner.get(w.lower);
+    const e = typeof key === 'string' ? byKey.get(key) : undefined;
+    if (e !== undefined) byKey.set(p.key, e);
   }
 }

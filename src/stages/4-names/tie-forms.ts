@@ -91,6 +91,8 @@ export function mergeTrailingS(input: NormalizedText, entities: EntityDraft[]): 
 
 /** The shortest surname indexed for slips ("Lazlo"); the longer of the two must have {@link MIN_LONE_SLIP_WORD} letters. */
 const MIN_SLIP_WORD = 5;
+/** The shortest given name (the longer of two) whose one-letter slip in a full name is read as the same name ("Jonathn" / "Jonathan"). */
+const MIN_GIVEN_SLIP_WORD = 5;
 /** The shortest lone surname whose one-letter change is read as the same name ("Renard" / "Renart"). */
 const MIN_LONE_SLIP_WORD = 6;
 
@@ -103,11 +105,13 @@ function slipKeys(word: string): string[] {
 
 /**
  * 5. A surname spelt two ways a letter apart is one name when everything before it is the same
- *    ("Victor Lazlo" / "Victor Laszlo"), and a lone surname of at least six letters one letter off
- *    the surname of exactly one full name joins it ("Renard" / "Jim Renart"): the less mentioned
- *    form is a slip of the more mentioned one. Entities of one kind only, and one of the two
- *    surnames at least six letters long: a short surname a letter off another is often another
- *    name ("Jones", "Jonas").
+ *    ("Victor Lazlo" / "Victor Laszlo"), and so is a given name a letter off before the same rest
+ *    ("Jonathn Pryce" / "Jonathan Pryce"; not two given names the lists give two sexes, "Daniel" /
+ *    "Daniela"), whatever kind each spelling was weighed to; a lone surname of at least six letters
+ *    one letter off the surname of exactly one full name joins it ("Renard" / "Jim Renart"), when
+ *    the two are of one kind: the less mentioned form is a slip of the more mentioned one. One of
+ *    the two surnames at least six letters long, one of the two given names five: a short name a
+ *    letter off another is often another name ("Jones", "Jonas").
  */
 export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[]): void {
   if (entities.length < 2) return;
@@ -123,7 +127,14 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
   });
   const full = new Map<string, Set<number>>();
   const surnameOf = new Map<string, Set<number>>();
+  // Full names keyed by the rest of the name and each slip key of the given name.
+  const givenSlips = new Map<string, Set<number>>();
   for (const { entity, words } of forms) {
+    const given = words[0] as string;
+    if (words.length >= 2 && given.length >= MIN_GIVEN_SLIP_WORD - 1 && /^\p{L}+$/u.test(given)) {
+      const rest = words.slice(1).join(' ');
+      for (const k of slipKeys(given)) addToSetMap(givenSlips, `${k} ${rest}`, entity);
+    }
     const last = words[words.length - 1] as string;
     if (words.length < 2 || last.length < MIN_SLIP_WORD || !/^\p{L}+$/u.test(last)) continue;
     const head = words.slice(0, -1).join(' ');
@@ -134,10 +145,13 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
   for (const { entity, words } of forms) lastLength.set(entity, (words[words.length - 1] as string).length);
   const lastWordLength = (e: number): number => lastLength.get(e) ?? 0;
   const done = new Set<number>();
-  const join = (a: number, b: number): void => {
+  // `anyKind`: a full name's slip is the same name whatever kind each spelling was weighed to
+  // (the kind model reads each spelling's few mentions apart); a lone surname must agree in kind.
+  const join = (a: number, b: number, anyKind = false): void => {
     const x = entities[a] as EntityDraft;
     const y = entities[b] as EntityDraft;
-    if (a === b || done.has(a) || done.has(b) || x.kind !== y.kind || x.mentions.length === 0 || y.mentions.length === 0) return;
+    if (a === b || done.has(a) || done.has(b) || (!anyKind && x.kind !== y.kind) || x.mentions.length === 0 || y.mentions.length === 0) return;
+    if (x.playedBy === b || y.playedBy === a) return;
     const [from, to] = x.mentions.length > y.mentions.length ? [b, a] : [a, b];
     merge(entities, from, to);
     done.add(from);
@@ -146,7 +160,22 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
     if (set.size !== 2) continue;
     const [a, b] = [...set] as [number, number];
     const longer = Math.max(lastWordLength(a), lastWordLength(b));
-    if (longer >= MIN_LONE_SLIP_WORD) join(a, b);
+    if (longer >= MIN_LONE_SLIP_WORD) join(a, b, true);
+  }
+  // A given name a letter off, the rest of the full name the same ("Jonathn Pryce" / "Jonathan
+  // Pryce"): not when the lists give the two given names two sexes ("Daniel" / "Daniela").
+  const firstWordOf = new Map<number, string>();
+  for (const { entity, words } of forms) firstWordOf.set(entity, words[0] as string);
+  for (const set of givenSlips.values()) {
+    if (set.size !== 2) continue;
+    const [a, b] = [...set] as [number, number];
+    const ga = firstWordOf.get(a) as string;
+    const gb = firstWordOf.get(b) as string;
+    if (ga === gb || Math.max(ga.length, gb.length) < MIN_GIVEN_SLIP_WORD) continue;
+    const sa = firstNameSex(ga);
+    const sb = firstNameSex(gb);
+    if (sa !== undefined && sb !== undefined && sa !== sb) continue;
+    join(a, b, true);
   }
   // Lone surnames: a letter changed, the same length, one full name ending so.
   const surnames = [...surnameOf.keys()];

@@ -43,6 +43,7 @@ import { tieDescriptors } from './tie-descriptors';
 import { mergeKnownAs } from './tie-known-as';
 import { extendLoneNames, mergePetForms, mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
 import { mergeFullPetForms } from './tie-full-pet-forms';
+import { claimLoneNames } from './tie-lone-claims';
 import { mergeReversedNames } from './tie-reversed';
 import { compact } from './tie-merge';
 
@@ -54,6 +55,7 @@ export function tieNames(input: NormalizedText, entities: EntityDraft[], known: 
   mergeTrailingS(input, entities);
   mergeSpellingSlips(input, entities);
   mergeReversedNames(input, entities);
+  claimLoneNames(input, entities);
   extendLoneNames(input, entities, blocked);
   mergePetForms(input, entities);
   mergeFullPetForms(input, entities);
