@@ -155,6 +155,9 @@ describe('a number after a title\'s opening article stays in the title, and an a
     { text: 'Last night I rewatched The 40 Lanterns with my father.', found: ['The 40 Lanterns'], none: ['The'] },
     // A year after the article names an event of that year, not a title.
     { text: 'The 2005 Harbour Awards were held in May.', found: [] },
+    { text: 'Last night I rewatched The 2012 Harbour Gala with my father.', found: [], none: ['The 2012 Harbour Gala'] },
+    // A count of works the words after it name is no part of a title.
+    { text: 'The 4 Jurassic Park films ranked from worst to best.', found: ['Jurassic Park'], none: ['The 4 Jurassic Park'] },
   ]);
 });
 

@@ -14,6 +14,8 @@ describe("a run after a channel's or a studio's possessive is a programme or a f
     // A group's plural at the end names a programme, after a place or a given name too.
     { text: "Channel 4's Leeds Lads returns next month with new episodes.", found: ['Leeds Lads'] },
     { text: "ITV's Rosa Wives drew eight million viewers.", found: ['Rosa Wives'] },
+    // A place's men or women are its team, not a programme.
+    { text: "Fans cheered ITV's Scotland Women highlights on Sunday.", found: [], none: ['Scotland Women'] },
   ]);
 });
 

@@ -9,6 +9,7 @@ describe('one quoted word with no work word near that is a term or a nickname, n
     { text: 'When I told him the plan, he asked me "Supper?" and laughed.', found: [], none: ['Supper'] },
     { text: 'The guard looked up. "Papers?" Nobody moved.', found: [], none: ['Papers'] },
     { text: 'Her whole answer was a single word: "Rent?"', found: [], none: ['Rent'] },
+    { text: 'All she could think about at the till: "Change?"', found: [], none: ['Change'] },
     // A capitalised word right after it: a nickname before a name, a brand before its noun.
     { text: 'In the last round "Hammer" Delaney went down hard.', found: [], none: ['Hammer'] },
     { text: 'He sold cars with "Maxi" Motors for years.', found: [], none: ['Maxi'] },
@@ -21,6 +22,8 @@ describe('one quoted word with no work word near that is a term or a nickname, n
 
 describe('one quoted word that stays a title', () => {
   table([
+    // A title asked about after a verb of speech and a preposition.
+    { text: 'What did the critics say about "Lanternfall?" Mostly that it dragged.', found: ['Lanternfall'] },
     { text: 'She was much better in "Lantern" and "Drift" than here.', found: ['Lantern', 'Drift'] },
     { text: 'A small role in "Pellbrook," his first film, made his name.', found: ['Pellbrook'] },
     { text: 'Nothing here matches the tension of "Undertow" at its best.', found: ['Undertow'] },

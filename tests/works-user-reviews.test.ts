@@ -238,6 +238,12 @@ describe('a one-word title that is a given name is no mention where a full name 
     expect(clara?.mentions).toEqual([{ start: 0, end: 5 }]);
     expect(a.people.map((p) => p.name)).toContain('Clara Voss');
   });
+  it('keeps the mention before "I" or a day, which no surname is', () => {
+    const text = 'I loved the film Rosalind. After Rosalind I could not sleep. We saw Rosalind Friday night.';
+    const rosalind = analyzeReview(text).works.find((w) => w.title === 'Rosalind');
+    expect(rosalind?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Rosalind', 'Rosalind', 'Rosalind']);
+    expect(rosalind?.mentions.map((m) => m.start)).toEqual([17, 33, 68]);
+  });
 });
 
 describe('one word opening a sentence before a crew noun and a full name', () => {

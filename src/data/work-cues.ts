@@ -677,6 +677,9 @@ export const GROUP_PLURALS: ReadonlySet<string> = new Set([
 /** The numbers that end a channel's two-word name ("BBC Two", "Channel 4", "Sky One"). */
 export const CHANNEL_NUMBERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', '1', '2', '3', '4', '5']);
 
+/** Group plurals that after a place name its sports side, not a programme ("England Women", "Wales Men"). */
+export const SIDE_PLURALS: ReadonlySet<string> = new Set(['men', 'women', 'boys', 'girls', 'ladies']);
+
 /** Verbs in the plural: one quoted word before them is a term for many things ("“Twists” are rare"), as a title takes the singular. */
 export const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were']);
 

@@ -2,7 +2,7 @@
  * Title-case runs: maximal sequences of capitalised words joined by single spaces, with lower-case
  * connectors inside ("All of Us Are Dead", "Lee Byeong-Chan"). Built in one pass over the words.
  */
-import { ROMANISED_PARTICLES, RUN_BREAKERS, TITLE_CONNECTORS } from '../data/work-cues';
+import { KIND_LIST_PLURALS, ROMANISED_PARTICLES, RUN_BREAKERS, TITLE_CONNECTORS } from '../data/work-cues';
 import type { Word } from './words';
 import { isDigitCode, SPACE } from './chars';
 
@@ -56,15 +56,22 @@ const afterElision = (view: string, prev: Word | undefined, w: Word): boolean =>
 /**
  * True when `words[i]`, a number or an ordinal in figures, goes on a run that so far holds only a
  * capitalised article, with a capitalised word right after it ("The 39 Steps", "The 9th Floor
- * Room"). A year is left out: "The 2005 Awards" names an event of that year, not a title.
+ * Room"). A year is left out: "The 2005 Awards" names an event of that year, not a title; so is a
+ * count of works the capitalised words name ("The 4 Jurassic Park films", "The 5 Star Wars sequels").
  */
 const figureAfterArticle = (words: readonly Word[], first: number, last: number, i: number): boolean => {
   const w = words[i] as Word;
   const next = words[i + 1];
   if (first !== last || last !== i - 1 || !w.spaceBefore || !isDigitCode(w.lower.charCodeAt(0)) || /^\d{4}$/.test(w.lower)) return false;
   const art = words[first] as Word;
-  return art.capitalised && INNER_ARTICLES.has(art.lower) && next !== undefined && next.capitalised && next.spaceBefore;
+  if (!art.capitalised || !INNER_ARTICLES.has(art.lower) || next === undefined || !next.capitalised || !next.spaceBefore) return false;
+  let j = i + 1;
+  while (j < i + 1 + MAX_COUNTED_TITLE_WORDS && words[j]?.capitalised === true) j++;
+  return !KIND_LIST_PLURALS.has(words[j]?.lower ?? '');
 };
+
+/** Capitalised words after a count that {@link figureAfterArticle} reads for a plural kind of work after them. */
+const MAX_COUNTED_TITLE_WORDS = 6;
 
 /** Finds every title-case run; with the text (`view`), a run goes on after a dropped letter's apostrophe. */
 export function titleRuns(words: readonly Word[], view?: string): Run[] {

@@ -3,6 +3,7 @@
  * speech, a nickname, a role, a label or a term held up.
  */
 import { CASTING_VERBS, KIND_OF_WORK_NOUNS, LABEL_WORDS, NAME_NOUNS, NAMING_CUES, NICKNAME_CUES, PLURAL_VERBS, QUOTED_CONNECTORS, REVIEW_WORDS, SERIES_NOUNS, SPEECH_OPENERS, SPEECH_PRONOUNS, TERM_CUES, TITLE_QUALIFIED_NOUNS, TITLE_VERBS, TITLE_WORD_TAGS, WATCH_VERBS, WORK_FOLLOWERS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { OBJECT_PREPOSITIONS } from '../../data/casting-vocab';
 import { QUOTE_PAIRS } from '../../data/quote-pairs';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { codeAt, EXCLAMATION_MARK, isWordChar, LOWER_A, LOWER_Z, PERIOD, QUESTION_MARK, SPACE } from '../../text/chars';
@@ -122,10 +123,15 @@ function afterColon(view: string, open: number): boolean {
 /** How many words before a quoted question a verb of speech may stand and still say it ("she asked me “X?”", "he said to her “X?”"). */
 const SPEECH_VERB_REACH = 3;
 
-/** True when a verb of speech that names no title ("asked", "said"; not "called") stands up to three words before `words[i]`. */
+/**
+ * True when a verb of speech that names no title ("asked", "said"; not "called") stands up to three
+ * words before `words[i]`, with no preposition between: "she asked me “Rent?”" says the word, "what
+ * did they say about “Vertigo?”" asks about a title.
+ */
 function speechVerbBefore(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - SPEECH_VERB_REACH; k--) {
     const l = (words[k] as Word).lower;
+    if (OBJECT_PREPOSITIONS.has(l)) return false;
     if (SPEECH_VERBS.has(l) && !TITLE_VERBS.has(l)) return true;
   }
   return false;

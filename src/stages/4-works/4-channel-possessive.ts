@@ -4,7 +4,7 @@
  * its title is a programme or a film. One word is enough here, as the owner is no maker of people.
  */
 import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { CHANNEL_HEADS, CHANNEL_NUMBERS, CHANNEL_OWNERS, GROUP_PLURALS, HOSTED_KINDS, NOT_WORK_HEADS, NOUN_TAGS, OBJECT_LEAD_TAGS } from '../../data/work-cues';
+import { CHANNEL_HEADS, CHANNEL_NUMBERS, CHANNEL_OWNERS, GROUP_PLURALS, HOSTED_KINDS, NOT_WORK_HEADS, NOUN_TAGS, OBJECT_LEAD_TAGS, SIDE_PLURALS } from '../../data/work-cues';
 import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -82,13 +82,15 @@ export function readChannelPossessive(ctx: WorksContext, full: Run, out: Finding
   // A place inside is a programme's only when a kind of programme follows ("the BBC's Focus on Africa programme").
   const kind = words[run.last + 1];
   const kindAfter = kind !== undefined && !kind.capitalised && HOSTED_KINDS.has(kind.lower);
-  // A group's plural after a place names a programme about the group, no part of the channel ("Channel 4's Leeds Lads").
-  if (!kindAfter && !group && someWord(words, run.first, run.last, isChannelPartWord)) return;
+  // A group's plural after a place names a programme about the group, no part of the channel
+  // ("Channel 4's Leeds Lads"); a place's men or women are its team ("the BBC's England Women").
+  const team = group && SIDE_PLURALS.has((words[run.last] as Word).lower);
+  if (!kindAfter && (!group || team) && someWord(words, run.first, run.last, isChannelPartWord)) return;
   // A lone word the text also uses as a surname is a presenter or a reporter ("the BBC's Lee"); a
   // lone word in capitals is an abbreviation as often ("Pixar's CGI").
   const lone = run.first === run.last ? (words[run.first] as Word) : null;
   if (lone && (ctx.isSurname(lone.lower) || ctx.posAt(lone.start) === 'PRON' || allCaps(ctx.view, lone))) return;
-  // A group's plural is no modifier: the word after it is its verb or a noun of the programme's ("Leeds Lads returns", "Leeds Lads star").
-  if (!kindAfter && !group && qualifiedAfter(ctx, words, run.last)) return;
+  // A group's plural is no modifier: the word after it is the programme's verb ("Leeds Lads returns").
+  if (!kindAfter && (!group || team) && qualifiedAfter(ctx, words, run.last)) return;
   out.push(titleFinding(ctx.formOf(run)));
 }

@@ -4,6 +4,7 @@
  * where its content words are capitalised ("The End", not "the end").
  */
 import { HONORIFICS } from '../../data/honorifics';
+import { CALENDAR } from '../../data/not-names';
 import { ARTICLES, FIRM_ENDINGS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isLetter, isUpper, isWordChar } from '../../text/chars';
 import { occurrencesByFirstWord } from '../../text/occurrences';
@@ -168,11 +169,13 @@ export function workMentions(view: string, lower: string, words: readonly Word[]
     // … “Home”), not a title.
     if (evidence === 'quoted' && found.some(lowerCased)) return;
     // A one-word title that is a given name opens a full name where a capitalised word follows it
-    // after one space ("Ray" in "Ray Charles"): that is the person, not the work.
+    // after one space ("Ray" in "Ray Charles"): that is the person, not the work. Not before "I"
+    // or a day or month, which no surname is ("After Selma I wept", "Selma Friday night").
     const givenName = !key.includes(' ') && isListedFirstName(key);
     const opensName = (at: number): boolean => {
       const next = words[wordAt(at) + 1];
-      return next !== undefined && next.capitalised && next.start === at + key.length + 1 && view.charCodeAt(at + key.length) === 32;
+      if (next === undefined || !next.capitalised || next.lower === 'i' || CALENDAR.has(next.lower)) return false;
+      return next.start === at + key.length + 1 && view.charCodeAt(at + key.length) === 32;
     };
     for (const at of found) {
       const end = at + key.length;
