@@ -22,10 +22,9 @@ const cases: Case[] = [
   ['Tom Brandle is suing the channel over its quiz show. He said the show made him ill. The retired teacher said the channel was “cruel to its contestants”.', ['Tom Brandle']],
   // an auxiliary or "also" between the description and its verb
   ['Marlo Kent has criticised modern cinema. The 71-year-old also said he had lost his “drive” for acting.', ['Marlo Kent']],
-  // a source named by their own speech verb after the subject of the words they reported: either
-  // could be the one described, so nobody
-  ['Director Jane Holt said the shoot had been hard. Her co-star Nina Pell had been upset by the delays, Tom Brandt said. The veteran comedian said: “We all wanted to go home.”', [null]],
-  ['Greta Lind was furious about the edit, Paul Ostrow told reporters. The veteran producer said: “It was not her film any more.”', [null]],
+  // a source named by their own speech verb is nearer than the subject of the words they reported
+  ['Director Jane Holt said the shoot had been hard. Her co-star Nina Pell had been upset by the delays, Tom Brandt said. The veteran comedian said: “We all wanted to go home.”', ['Tom Brandt']],
+  ['Greta Lind was furious about the edit, Paul Ostrow told reporters. The veteran producer said: “It was not her film any more.”', ['Paul Ostrow']],
   // a source alone is the one described
   ['“The roof leaked all winter,” said Ivo Marek.\n\nThe 60-year-old drummer also said the band would record again “once the money comes in”.', ['Ivo Marek', 'Ivo Marek']],
   // a source with a role of their own speaks for the subject, who is the one described

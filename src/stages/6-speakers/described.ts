@@ -55,29 +55,21 @@ function describedSubject(ctx: Context, phrase: { start: number; end: number }, 
   const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
   const want: Gender = noun.normal === 'actress' || noun.normal === 'frontwoman' || noun.normal === 'diva' ? 'f' : null;
   // The nearest mention that is the subject of its sentence ("Corbett, soon to reunite with Ronnie
-  // Barker, …": Corbett), a few mentions back at most. A name by its own speech verb ("…, Tom Hale
-  // said.") after that subject is a second candidate ("Ana was upset, Tom Hale said."): nothing in
-  // the text says which of the two the description means, so neither is taken. A source alone
-  // ("“…,” said Ivo Marek. The drummer said …") is the one meant, unless the text gave them a role
-  // of their own ("her agent Tom Hale said", "said Lee Park, the band's manager").
-  let source: Mention | null = null;
-  let meant: Mention | null = null;
+  // Barker, …": Corbett), or a name by its own speech verb ("…, Tom Hale said.", "said Tom Hale"),
+  // a few mentions back at most: the source is nearer than the subject of the words they report
+  // ("Ana was upset, Tom Hale said."), and the description means the source, unless the text gave
+  // a source that is no sentence's subject a role of their own ("…, her agent Tom Hale said",
+  // "said Lee Park, the band's manager"): such a source speaks for someone, who is the one described.
   let m = lastMentionBefore(ctx, Math.min(quoteStart, head.start));
   for (let n = 0; m && n < MAX_DESCRIPTION_LOOKBACK; n++, m = lastMentionBefore(ctx, m.start)) {
-    if (blockAt(quoteStart) - blockAt(m.start) > DESCRIPTION_WINDOW_BLOCKS) break;
-    if (isSubjectMention(ctx, m)) {
-      if (source !== null) return null;
-      meant = m;
-      break;
-    }
-    if (source === null && isSource(ctx, m) && !hasOwnRole(ctx, m)) source = m;
+    if (blockAt(quoteStart) - blockAt(m.start) > DESCRIPTION_WINDOW_BLOCKS) return null;
+    if (!isSubjectMention(ctx, m) && !(isSource(ctx, m) && !hasOwnRole(ctx, m))) continue;
+    const entity = ctx.entities[m.entity] as EntityDraft;
+    if (entity.kind !== 'person') return null;
+    if (want && genderOf(ctx, { span: m, entity: m.entity }) !== want) return null;
+    return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'context' };
   }
-  meant ??= source;
-  if (!meant) return null;
-  const entity = ctx.entities[meant.entity] as EntityDraft;
-  if (entity.kind !== 'person') return null;
-  if (want && genderOf(ctx, { span: meant, entity: meant.entity }) !== want) return null;
-  return { span: { start: meant.start, end: meant.end }, entity: meant.entity, via: 'context' };
+  return null;
 }
 
 /**

@@ -39,8 +39,7 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
   // "Police said …. “…,” he said": "he" or "she" is one person, never a group ("Police", "Critics").
   if (found && PRONOUN_GENDER[pronoun] && isGroupNoun(ctx.input.lower.slice(found.span.start, found.span.end))) return null;
   const gender = PRONOUN_GENDER[pronoun] ?? null;
-  // The pronoun tells that person's gender only when nobody else it could mean was named near it.
-  if (found && found.entity !== null && gender !== null && onlyCandidate(ctx, found, offset, gender)) ctx.pronounMet = { entity: found.entity, gender };
+  if (found && found.entity !== null && gender !== null) ctx.pronounMet = { entity: found.entity, gender };
   return found;
 }
 
