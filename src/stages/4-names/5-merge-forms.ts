@@ -25,9 +25,18 @@ import { subFormOwners, type FullNameWords } from './tie-sub-forms';
 import { sexesClash } from './tie-title-sex';
 
 /**
+ * The full names a lone word may stand for: a listed given name (`given`) looks first at the full
+ * names it starts (`starts`), any other word at the names it ends (`ends`, a surname), and at the
+ * other set only when that one is empty.
+ */
+export function formOwners(given: boolean, starts: ReadonlySet<number> | undefined, ends: ReadonlySet<number> | undefined): ReadonlySet<number> | undefined {
+  const preferred = given ? starts : ends;
+  return preferred && preferred.size > 0 ? preferred : given ? ends : starts;
+}
+
+/**
  * The full name a lone word stands for, among the full names it starts (`starts`) and ends
- * (`ends`): a listed given name looks first at the names it starts, any other word at the names it
- * ends (a surname), and at the other set only when that one is empty. Among several surnames of a
+ * (`ends`), read as {@link formOwners} reads them. Among several surnames of a
  * lone word, the one named most recently before (`lastSeen`: two people who share a surname are
  * told apart by the last full name the reader met); otherwise (a given name or a Korean family
  * name several full names start, a titled form) the most mentioned, and undefined when they tie:
@@ -44,8 +53,7 @@ function fullNameFor(
   lastSeen: ReadonlyMap<number, number>,
   fits: (e: number) => boolean,
 ): number | undefined {
-  const preferred = given ? starts : ends;
-  const set = preferred && preferred.size > 0 ? preferred : given ? ends : starts;
+  const set = formOwners(given, starts, ends);
   if (!set) return undefined;
   let recent: number | undefined;
   let seen = -1;

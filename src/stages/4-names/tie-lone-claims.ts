@@ -7,6 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { NAME_SUFFIXES } from '../../data/name-cue-words';
 import type { EntityDraft, NormalizedText } from '../stage-types';
+import { formOwners } from './5-merge-forms';
 import { addToSetMap } from './set-map';
 import { merge } from './tie-merge';
 
@@ -20,9 +21,8 @@ const isTitle = (word: string): boolean => HONORIFICS.has(word.endsWith('.') ? w
  * The names stage gives a lone word to the full name it stands for only when one full name fits
  * (`5-merge-forms.ts`): two spellings of one full name ("Robin Williams", "Robin William") leave a
  * lone "Robin" to neither, and the variant passes that merge the two come after it. This pass reads
- * the lone names again over the merged entities, the same way: a listed given name looks at the
- * entities whose full names it starts, any other word at the ones whose full names it ends (a
- * surname), and at the other side only when that one is empty; exactly one entity must fit. Not
+ * the lone names again over the merged entities, the same way ({@link formOwners}); exactly one entity
+ * must fit. Not
  * when a casting link joins the two (a part named after its actor, "Ben (Ben Vale)") or each has
  * its own actor: the names stage split those on purpose. A two-word name ending in a suffix
  * ("John Jnr") claims nothing, as there. Each mention is read once.
@@ -61,9 +61,7 @@ export function claimLoneNames(input: NormalizedText, entities: EntityDraft[]): 
     if (typeof word === 'string') lone.push({ entity: i, word });
   });
   for (const { entity, word } of lone) {
-    const given = GIVEN_NAMES.has(word);
-    const preferred = given ? starts.get(word) : ends.get(word);
-    const set = preferred && preferred.size > 0 ? preferred : given ? ends.get(word) : starts.get(word);
+    const set = formOwners(GIVEN_NAMES.has(word), starts.get(word), ends.get(word));
     if (!set || set.size !== 1) continue;
     let owner = entity;
     for (const x of set) owner = x;
