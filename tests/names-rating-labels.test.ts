@@ -49,3 +49,29 @@ describe('rating labels are not names', () => {
     expect(tobias?.mentions.map((m) => m.start)).toContain(0);
   });
 });
+
+// A line that opens with one word and a colon reads as a script line, but a word that speaks only
+// that line and is named nowhere else labels a part of the review; a script's speakers speak again,
+// are named in its prose, or are listed given names.
+describe('a one-word label before a colon that speaks once is no name', () => {
+  const opening = 'I binged the whole season in two nights and wanted to like it more than I did.\n\n';
+  it.each([
+    [`${opening}Value: Not much for what the subscription costs.\nReplayability: None that I could find after the finale.\nPacing: It drags in the middle and rushes the end.`, ['Value', 'Replayability', 'Pacing']],
+    ['Ranked: the five Harbour Watch seasons\n\nThe second season is still the best of them, and the last one is the weakest by far.', ['Ranked']],
+  ])('%j has none of %j', (text, absent) => {
+    const found = names(text);
+    for (const label of absent) expect(found).not.toContain(label);
+  });
+
+  it.each([
+    // speakers who speak again
+    ['Odran: Where were you last night?\nBelka: Out by the river, as I told you.\nOdran: Alone? With nobody at all?\nBelka: Always, every single night.', ['Odran', 'Belka']],
+    // one line each, but named in the prose too
+    [`${opening}Veska: She carries every scene she is in.\nTorvald: He is wasted in a role this thin, and Veska deserved a better partner than Torvald.`, ['Veska', 'Torvald']],
+    // a listed given name speaking once
+    [`${opening}Margaret: She carries every scene she is in and deserved a better script.`, ['Margaret']],
+  ])('%j keeps %j', (text, present) => {
+    const found = names(text);
+    for (const name of present) expect(found.some((f) => f.toLowerCase() === name.toLowerCase())).toBe(true);
+  });
+});

@@ -41,6 +41,29 @@ function isGivenAndSurname(texts: readonly string[]): boolean {
   return texts.length >= 2 && texts.length <= 3 && GIVEN_NAMES.has((texts[0] as string).toLowerCase()) && last.length > 1 && !ALL_UPPER.test(last);
 }
 
+/** A candidate's text in lower case. */
+const pieceText = (view: string, p: Candidate): string => view.slice(p.start, p.end).toLowerCase();
+
+/**
+ * The script speakers (in lower case) that speak one line and that the text names nowhere else,
+ * not listed given names: a line that opens with one word and a colon once is as often a label of
+ * a review's part (`Enjoyment: …`, `Value: …`, `Ranked: …`) as a speaker, and a script's speakers
+ * speak again or are named in its prose. Such a word is judged as any other capitalised word.
+ */
+function onceNamedSpeakers(view: string, pieces: readonly Candidate[], inSpeaker: (p: Candidate) => boolean): Set<string> {
+  const seen = new Map<string, number>();
+  for (const p of pieces) {
+    const t = pieceText(view, p);
+    seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  const once = new Set<string>();
+  for (const p of pieces) {
+    const t = pieceText(view, p);
+    if (inSpeaker(p) && seen.get(t) === 1 && p.first === p.last && !p.titled && !GIVEN_NAMES.has(t)) once.add(t);
+  }
+  return once;
+}
+
 /** Step 2: each candidate judged by its shape; candidates that are no name at all are left out. */
 export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg: Segmentation): Piece[] {
   const { words, input, sentenceStarts, pos, lowerWords: lowerCaseWords } = ctx;
@@ -52,6 +75,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     const k = containing(speakers, p.start);
     return k >= 0 && p.end <= (speakers[k] as Span).end;
   };
+  const speaksOnce = onceNamedSpeakers(input.view, pieces, inSpeaker);
 
   const text = (w: Word): string => input.view.slice(w.start, w.end);
   // "Two-day": a hyphenated word made of words the text writes in lower case is no name.
@@ -144,7 +168,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     const maybeFull = ws.length > 1 && !articleLed && (nameListed(ws[0]) || nameListed(ws[1]));
     // Keyed only once kept: many candidates are no name at all.
     const key = nameKey(input.view.slice(p.start, p.end));
-    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.titled ? 1 : 0] as string)) || inSpeaker(p) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start))) {
+    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.titled ? 1 : 0] as string)) || (inSpeaker(p) && !speaksOnce.has(pieceText(input.view, p))) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start))) {
       kept.push(pieceOf(p, key, 'strong'));
       continue;
     }

@@ -10,7 +10,8 @@
  *    (`Dutch-born`, `Late`) is no part of the name; words right before a score label a rating aspect
  *    (`Enjoyment: 9`, `Sound (8/10)`) and are no piece;
  * 2. strong shapes (`2-strong-shapes.ts`): a hyphenated romanised given name (`Cheong-San`, `Jeon
- *    bae-soo`), a title, a full name, a script speaker, a run led by a listed first name (`Daphne
+ *    bae-soo`), a title, a full name, a script speaker (not one word speaking one line, named
+ *    nowhere else: `Value: …` labels a review's part), a run led by a listed first name (`Daphne
  *    Moreau`): a name at one mention; any other piece is plain, or common when it holds an acronym
  *    or a word the text also writes in lower case (`Bullying` / `bullying`);
  * 3. cues (`3-cues.ts` and the `3-` files it reads with): a role noun before (`filmmaker X`),
