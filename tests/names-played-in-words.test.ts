@@ -32,3 +32,40 @@ describe('A’s character, whose name is C', () => {
     expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
   });
 });
+
+// `A as C` says who plays whom as plainly as `played by`: the part stays a character even where
+// its surname alone reads like a real person's later on. A name the cues call a maker keeps its kind.
+describe('A as C keeps C a character', () => {
+  it.each([
+    ['This comedy stars Corin Mallory as the British cheese vendor Wendell Ashby. Ashby and the countess keep bumping into each other.', 'Wendell Ashby', 'Corin Mallory'],
+    ['It features Maud Ellery as the British governess Pippa Rowe. Rowe and the colonel quarrel over the children.', 'Pippa Rowe', 'Maud Ellery'],
+    ['The picture stars Dermot Keeling as the English grocer Gus Halloway. Halloway and the duchess fall in love.', 'Gus Halloway', 'Dermot Keeling'],
+    ['This romp stars Hester Vane as the American heiress Nell Ashdown. Ashdown and the prince keep running into each other.', 'Nell Ashdown', 'Hester Vane'],
+  ])('%j', (text, role, actor) => {
+    expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
+  });
+
+  it('leaves a director whose first name the part shares a director', () => {
+    const a = analyzeReview('The documentary follows director Ansel Drury at work. Elsewhere, Lorne Petrakis as Ansel plays the younger man.');
+    expect(a.people.find((p) => p.name === 'Ansel Drury')?.roles).toEqual(['director']);
+    expect(a.characters.map((c) => c.name)).toEqual([]);
+  });
+});
+
+// An appositive that describes the part with a possessive (`his wife`, `Ruth's old friend`) may
+// close on a comma or open a bracket before `played by`.
+describe('C, his wife, played by A', () => {
+  it.each([
+    ['The film is about the poet and Nell Ashdown, his wife (played by a wonderful Hester Vane). Nell suffers in silence.', 'Nell Ashdown', 'Hester Vane'],
+    ['We meet Tobiah Crane, his younger brother, played by Dermot Keeling, and the two fight.', 'Tobiah Crane', 'Dermot Keeling'],
+    ['Then comes Pippa Rowe, her sister (played by Maud Ellery), who takes over the shop.', 'Pippa Rowe', 'Maud Ellery'],
+    ['Later we meet Oskar Lind, Ruth’s old friend played very well by Corwin Blythe. Oskar is a drunk.', 'Oskar Lind', 'Corwin Blythe'],
+  ])('%j', (text, role, actor) => {
+    expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
+  });
+
+  it('reads no part where the comma opens a clause of its own', () => {
+    const a = analyzeReview('I liked Tom Hanks, the star, who played by the rules of the genre.');
+    expect(a.characters).toEqual([]);
+  });
+});

@@ -254,3 +254,9 @@ export const BRACKET_CASTING_LEADS: readonly string[] = ['voice of ', 'voiced by
 
 /** Words of manner, besides the adverbs in `-ly`, that may stand between a casting verb and its `by` ("played very well by A"). */
 export const MANNER_WORDS: ReadonlySet<string> = new Set(['very', 'well', 'so', 'quite']);
+
+/**
+ * Words that open an appositive describing a part before its `played by`: an article or a
+ * possessive determiner ("C, a shy clerk played by A", "C, his wife, played by A").
+ */
+export const APPOSITIVE_OPENERS: readonly string[] = ['a', 'an', 'the', 'his', 'her', 'their', 'its'];

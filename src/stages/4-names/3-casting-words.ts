@@ -110,17 +110,21 @@ function listAfter(c: CueContext, p: Piece): Piece[] {
   return list;
 }
 
-/** `A, B and C as X, Y and Z`: pairs in order when both lists are as long; else the nearest two. */
+/**
+ * `A, B and C as X, Y and Z`: pairs in order when both lists are as long; else the nearest two.
+ * The words say who plays whom, as `played by` does, so the kind model may not make the part a
+ * real person afterwards.
+ */
 function linkLists(c: CueContext, role: Piece, actor: Piece, lists: boolean): void {
   if (lists) {
     const actors = listBefore(c, actor);
     const roles = listAfter(c, role);
     if (actors.length > 1 && actors.length === roles.length) {
-      actors.forEach((a, k) => link(roles[k] as Piece, a));
+      actors.forEach((a, k) => link(roles[k] as Piece, a, true));
       return;
     }
   }
-  link(role, actor);
+  link(role, actor, true);
 }
 
 /**

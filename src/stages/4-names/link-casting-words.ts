@@ -58,6 +58,19 @@ export function afterWord(lower: string, at: number, words: readonly string[]): 
   return -1;
 }
 
+/**
+ * True when a capitalised word and its possessive start at `at` ("Han's old friend"): an
+ * appositive that describes someone by another's name. Reads at most {@link MAX_WORD} letters.
+ */
+export function possessiveNameAt(view: string, lower: string, at: number): boolean {
+  if (!isUpper(view[at])) return false;
+  let k = at + 1;
+  while (k < view.length && k - at < MAX_WORD && /\p{L}/u.test(view[k] as string)) k++;
+  if (!isApostrophe(view[k])) return false;
+  if (lower[k + 1] === 's') k++;
+  return view[k + 1] === ' ';
+}
+
 /** A mention of the entity at index `entity`. */
 export interface EntityMention {
   start: number;

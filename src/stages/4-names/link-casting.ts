@@ -10,8 +10,10 @@
  *    already be an actor elsewhere in the text, since a maker's possessive names his work. With a
  *    part noun and the name in brackets (`A's character (C)`), C is a part whatever its kind was.
  * 3. `C, a … played by A`: a name, an appositive of a few words, then `played by` and a person
- *    ("Ruth, a lonely widow played by Dana Moss"), or a quoted name (`"Ruth" is played by A`).
- *    Being played makes the name a character.
+ *    ("Ruth, a lonely widow played by Dana Moss"), or a quoted name (`"Ruth" is played by A`). An
+ *    article, a possessive determiner or a name's possessive opens the appositive, and it may close
+ *    on a comma or a bracket right before the verb ("Ruth, his wife (played by A)", "Ruth, Ann's
+ *    sister, played by A"). Being played makes the name a character.
  *
  * 4. `C (A)` and `A (C)` read again once kinds are known, for pairs the names stage left unlinked;
  *    where both names read as real people, titles, acting words and the voice say which is the part.
@@ -26,7 +28,7 @@
  * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
  * Step 5 is in `link-casting-orient.ts`, the word readers in `link-casting-words.ts`.
  */
-import { BRACKET_CASTING_LEADS, MANNER_WORDS } from '../../data/casting-vocab';
+import { APPOSITIVE_OPENERS, BRACKET_CASTING_LEADS, MANNER_WORDS } from '../../data/casting-vocab';
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { isApostrophe, isUpper } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
@@ -35,7 +37,7 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actingSaysActor, orientBrackets, rankedName, titledName } from './link-casting-orient';
 import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
-import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, ledBracketActor, namedInFull, wordAt } from './link-casting-words';
+import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, ledBracketActor, namedInFull, possessiveNameAt, wordAt } from './link-casting-words';
 import { ASIDE_DASHES, MAKER_ROLES } from './link-casting-as';
 
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A", "by bona fide movie star A"). */
@@ -206,19 +208,24 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     }
     if (view[m.end] !== ',' || view[m.end + 1] !== ' ') return false;
     const from = m.end + 2;
-    if (afterWord(lower, from, ['a', 'an', 'the']) < 0) return false;
+    if (afterWord(lower, from, APPOSITIVE_OPENERS) < 0 && !possessiveNameAt(view, lower, from)) return false;
     const limit = Math.min(view.length, from + MAX_APPOSITIVE);
     for (let k = from; k < limit; k++) {
       const ch = view[k] as string;
+      // "C, his wife, played by A", "C, his wife (played by A)": the appositive closes right before the verb.
+      const verb = ch === ',' && view[k + 1] === ' ' ? k + 2 : ch === '(' && view[k - 1] === ' ' ? k + 1 : -1;
+      if (verb > 0 && afterWord(lower, verb, PLAYED_WORDS) >= 0) return playedFrom(c, verb);
       if (ch === ',' || CLAUSE_END.includes(ch)) return false;
       if (k > from && view[k - 1] !== ' ') continue;
-      const by = afterWord(lower, k, PLAYED_WORDS);
-      if (by < 0) continue;
-      const at = afterWord(lower, pastManner(by), ['by']);
-      const a = at < 0 ? undefined : actorAfterBy(at);
-      return a !== undefined && link(c, a, true);
+      if (afterWord(lower, k, PLAYED_WORDS) >= 0) return playedFrom(c, k);
     }
     return false;
+  };
+  /** Links `c` to the actor of the `played … by A` that starts at `verb`, when there is one. */
+  const playedFrom = (c: number, verb: number): boolean => {
+    const at = afterWord(lower, pastManner(afterWord(lower, verb, PLAYED_WORDS)), ['by']);
+    const a = at < 0 ? undefined : actorAfterBy(at);
+    return a !== undefined && link(c, a, true);
   };
   /**
    * `C (A)` and `A (C)` once both are entities whose kinds agree with one order: the character
