@@ -2,7 +2,7 @@
 // marked name of the lists keeps its sex, and words of no list get none.
 import { describe, expect, it } from 'vitest';
 import { FIRST_NAME_LIST, RARE_FIRST_NAME_LIST, WORD_FIRST_NAME_LIST } from '../src/data/first-names';
-import { RARE_FIRST_NAMES, firstNameSex } from '../src/text/first-names';
+import { FIRST_NAMES, RARE_FIRST_NAMES, WORD_FIRST_NAMES, firstNameSex } from '../src/text/first-names';
 import { SortedWords } from '../src/text/sorted-words';
 
 describe('firstNameSex behind its filter', () => {
@@ -45,6 +45,26 @@ describe('the rare first names, searched in their sorted string', () => {
 
   it.each([[''], ['a'], ['zzzzzz'], ['aaaa'], [' '], ['\n'], ['Mikhail'], ['-'], ['+']])('answers %j as a set would', (word) => {
     expect(RARE_FIRST_NAMES.has(word)).toBe(asSet.has(word));
+  });
+});
+
+describe.each([
+  ['first names', FIRST_NAME_LIST, FIRST_NAMES],
+  ['first names that are words', WORD_FIRST_NAME_LIST, WORD_FIRST_NAMES],
+])('the %s, searched in their sorted string, then in a set behind a filter', (_label, list, lookUp) => {
+  const names = list.replace(/[+-]/g, '').split(' ');
+  const asSet = new Set(names);
+
+  it('is a list in code-unit order, one space between marked words', () => {
+    expect(names.every((n, i) => n !== '' && (i === 0 || (names[i - 1] as string) < n))).toBe(true);
+    expect(list.split(' ').every((w) => /^[^+-]+[+-]?$/u.test(w))).toBe(true);
+  });
+
+  it('answers as a set of its names, before and after it builds the set (thousands of questions)', () => {
+    // More questions than are answered from the string, so both ways of answering are asked.
+    const questions = names.flatMap((n) => [n, n.slice(0, -1), `${n}a`, n.slice(1), `${n}+`, `${n}-`, `${n} `, '', 'The']);
+    expect(questions.length).toBeGreaterThan(6000);
+    expect(questions.filter((w) => lookUp.has(w) !== asSet.has(w))).toEqual([]);
   });
 });
 

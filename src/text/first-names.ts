@@ -1,5 +1,5 @@
 /**
- * The large first-name lists of `src/data/first-names.ts` as sets, and the sex a name is borne by.
+ * The large first-name lists of `src/data/first-names.ts`, searchable, and the sex a name is borne by.
  */
 import { FIRST_NAME_LIST, RARE_FIRST_NAME_LIST, WORD_FIRST_NAME_LIST } from '../data/first-names';
 import { fnv1a } from './hash';
@@ -10,59 +10,66 @@ const FILTER_BITS = 1 << 16;
 const FILTER_MASK = FILTER_BITS - 1;
 
 /**
- * How many questions a list answers from its set alone before it builds its filter: building it
- * hashes every name, which a process that analyses one short text never earns back, and which a
- * long run does once its hashing code is compiled.
+ * How many questions a list answers from its sorted string before it builds its set and filter:
+ * building them splits and hashes every name, which a process that analyses one short text never
+ * earns back (a cost of its start-up), and which a long run does once its code is compiled.
  */
 const FILTER_AFTER = 5000;
 
 /**
- * A set of names whose `has` asks a Bloom filter first (two bits of an 8 KB array): the names stage
- * asks about most capitalised words, few of which are names, and a miss in a hash set of thousands
- * reads memory the rest of the pass has pushed out of the cache. The answer is the set's own.
+ * A list of names whose `has` is searched in the list's sorted string for its first questions, then
+ * asks a Bloom filter (two bits of an 8 KB array) before a set of the names: the names stage asks
+ * about most capitalised words, few of which are names, and a miss in a hash set of thousands reads
+ * memory the rest of the pass has pushed out of the cache. Every answer is the list's own: the
+ * list is sorted and each name appears in it once, with at most a `+` or `-` after it.
  */
-class NameSet extends Set<string> {
+class NameSet implements Pick<ReadonlySet<string>, 'has'> {
+  private readonly sorted: SortedWords;
+  private set: Set<string> | null = null;
   private bits: Uint32Array | null = null;
-  /** Questions answered before the filter was built. */
+  /** Questions answered before the set and filter were built. */
   private asked = 0;
 
-  constructor(private readonly names: readonly string[]) {
-    super(names);
+  constructor(private readonly list: string) {
+    this.sorted = new SortedWords(list);
   }
 
-  /** True when `name` is in the set: the filter rules out most other words without the set. */
-  override has(name: string): boolean {
-    const bits = this.bits ?? (++this.asked < FILTER_AFTER ? null : this.buildFilter());
-    if (bits === null) return super.has(name);
+  /** True when `name` is in the list. */
+  has(name: string): boolean {
+    if (this.bits === null) {
+      if (++this.asked < FILTER_AFTER) return this.sorted.has(name);
+      this.build();
+    }
+    const bits = this.bits as Uint32Array;
     const h = fnv1a(name);
     const a = h & FILTER_MASK;
     const b = (h >>> 16) & FILTER_MASK;
-    return ((bits[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0 && super.has(name);
+    return ((bits[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0 && (this.set as Set<string>).has(name);
   }
 
-  /** Sets each name's two bits. */
-  private buildFilter(): Uint32Array {
+  /** Builds the set of names and sets each name's two bits. */
+  private build(): void {
+    const names = this.list.replace(/[+-]/g, '').split(' ');
     const bits = new Uint32Array(FILTER_BITS >>> 5);
-    for (const name of this.names) {
+    for (const name of names) {
       const h = fnv1a(name);
       const a = h & FILTER_MASK;
       const b = (h >>> 16) & FILTER_MASK;
       bits[a >>> 5] = (bits[a >>> 5] as number) | (1 << (a & 31));
       bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
     }
+    this.set = new Set(names);
     this.bits = bits;
-    return bits;
   }
 }
 
-/** The names of a list without their marks (native replace and split: the cheapest load). */
-const read = (list: string): ReadonlySet<string> => new NameSet(list.replace(/[+-]/g, '').split(' '));
+const read = (list: string): Pick<ReadonlySet<string>, 'has'> => new NameSet(list);
 
 /** Lower-case English first names that are not also English words. */
-export const FIRST_NAMES: ReadonlySet<string> = read(FIRST_NAME_LIST);
+export const FIRST_NAMES: Pick<ReadonlySet<string>, 'has'> = read(FIRST_NAME_LIST);
 
 /** Lower-case English first names that are also words: a name only with more evidence. */
-export const WORD_FIRST_NAMES: ReadonlySet<string> = read(WORD_FIRST_NAME_LIST);
+export const WORD_FIRST_NAMES: Pick<ReadonlySet<string>, 'has'> = read(WORD_FIRST_NAME_LIST);
 
 /**
  * Lower-case rarer first names of birth records, in neither list above nor words ("Mikhail",
