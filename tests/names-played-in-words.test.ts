@@ -37,10 +37,10 @@ describe('A’s character, whose name is C', () => {
 // its surname alone reads like a real person's later on. A name the cues call a maker keeps its kind.
 describe('A as C keeps C a character', () => {
   it.each([
-    ['This comedy stars Corin Mallory as the British cheese vendor Wendell Ashby. Ashby and the countess keep bumping into each other.', 'Wendell Ashby', 'Corin Mallory'],
-    ['It features Maud Ellery as the British governess Pippa Rowe. Rowe and the colonel quarrel over the children.', 'Pippa Rowe', 'Maud Ellery'],
-    ['The picture stars Dermot Keeling as the English grocer Gus Halloway. Halloway and the duchess fall in love.', 'Gus Halloway', 'Dermot Keeling'],
-    ['This romp stars Hester Vane as the American heiress Nell Ashdown. Ashdown and the prince keep running into each other.', 'Nell Ashdown', 'Hester Vane'],
+    ['Corin Mallory is superb as the Welsh lighthouse keeper Wendell Ashby, and Ashby spends the film feuding with the coastguard.', 'Wendell Ashby', 'Corin Mallory'],
+    ['Maud Ellery is cast as the Irish schoolteacher Pippa Rowe; Rowe then fights the council over the new road.', 'Pippa Rowe', 'Maud Ellery'],
+    ['In the caper, Dermot Keeling appears as the Scottish banker Gus Halloway. Halloway plans the robbery with the baroness.', 'Gus Halloway', 'Dermot Keeling'],
+    ['The farce gives us Hester Vane as the Canadian pilot Nell Ashdown. Ashdown and a count trade insults across Europe.', 'Nell Ashdown', 'Hester Vane'],
   ])('%j', (text, role, actor) => {
     expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
   });
@@ -56,7 +56,7 @@ describe('A as C keeps C a character', () => {
 // close on a comma or open a bracket before `played by`.
 describe('C, his wife, played by A', () => {
   it.each([
-    ['The film is about the poet and Nell Ashdown, his wife (played by a wonderful Hester Vane). Nell suffers in silence.', 'Nell Ashdown', 'Hester Vane'],
+    ['Most of the story belongs to Nell Ashdown, his widow (played by a fierce Hester Vane), who runs the mill.', 'Nell Ashdown', 'Hester Vane'],
     ['We meet Tobiah Crane, his younger brother, played by Dermot Keeling, and the two fight.', 'Tobiah Crane', 'Dermot Keeling'],
     ['Then comes Pippa Rowe, her sister (played by Maud Ellery), who takes over the shop.', 'Pippa Rowe', 'Maud Ellery'],
     ['Later we meet Oskar Lind, Ruth’s old friend played very well by Corwin Blythe. Oskar is a drunk.', 'Oskar Lind', 'Corwin Blythe'],
@@ -67,5 +67,41 @@ describe('C, his wife, played by A', () => {
   it('reads no part where the comma opens a clause of its own', () => {
     const a = analyzeReview('I liked Tom Hanks, the star, who played by the rules of the genre.');
     expect(a.characters).toEqual([]);
+  });
+});
+
+// A bracket right after a name inside the appositive is that name's, not the appositive's head's.
+describe('C, the wife of D (played by A)', () => {
+  it.each([
+    ['The centre of the drama is Edda Voss, the wife of Karl Voss (played by Ilse Brandt), who keeps the inn going.', 'Karl Voss', 'Edda Voss', 'Ilse Brandt'],
+    ['We soon meet Edda Voss, the sister of Tomas (played by Henrik Lund), on the ferry.', 'Tomas', 'Edda Voss', 'Henrik Lund'],
+  ])('%j', (text, part, other, actor) => {
+    const a = analyzeReview(text);
+    expect(castOf(text, part)).toEqual({ character: true, actor, asPerson: false });
+    const played = a.characters.filter((c) => a.people.find((p) => p.id === c.playedBy)?.name === actor).map((c) => c.name);
+    expect(played).toEqual([part]);
+    expect(played).not.toContain(other);
+  });
+});
+
+// After a verb of public regard, or with a word of likeness after `as`, `A as C` compares two
+// people: the words cast no part, and the model keeps the second name a real person.
+describe('A as the next C compares two people', () => {
+  it.each([
+    ['The studio sold Ruby Marsh as the next Vivian Sorel. Sorel had been the biggest star of the silent era.', 'Vivian Sorel'],
+    ['Critics described Omar Tello as a modern Anton Varga. Varga wrote his novels in monthly parts.', 'Anton Varga'],
+    ['Magazines hailed Lena Fisk as the new Clara Dunmore. Dunmore had retired from the screen in 1960.', 'Clara Dunmore'],
+  ])('%j', (text, compared) => {
+    const a = analyzeReview(text);
+    expect(a.characters.map((c) => c.name)).not.toContain(compared);
+    expect(a.people.map((p) => p.name)).toContain(compared);
+  });
+});
+
+// A full name the words say is played stays the part even where the text later gives its surname a
+// maker's job; a lone word played keeps the model's reading (see 'A as C keeps C a character').
+describe('a full name played stays a part beside a job of its own', () => {
+  it('keeps the portrayed director a character', () => {
+    expect(castOf('Fritz Lorenz, played by Aldo Brenner, is shown at work on his last picture. The real director Lorenz would have loathed it.', 'Fritz Lorenz')).toEqual({ character: true, actor: 'Aldo Brenner', asPerson: false });
   });
 });

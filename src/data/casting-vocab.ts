@@ -260,3 +260,23 @@ export const MANNER_WORDS: ReadonlySet<string> = new Set(['very', 'well', 'so', 
  * possessive determiner ("C, a shy clerk played by A", "C, his wife, played by A").
  */
 export const APPOSITIVE_OPENERS: readonly string[] = ['a', 'an', 'the', 'his', 'her', 'their', 'its'];
+
+/**
+ * Verbs that cast someone in the public's eye, not in a film: `sold A as C`, `hailed A as the
+ * new C`. After one of them, `A as C` compares two people and links no part.
+ */
+export const REGARD_VERBS: ReadonlySet<string> = new Set([
+  'sold', 'sells', 'selling', 'hailed', 'hails', 'hailing', 'touted', 'touts', 'touting', 'heralded', 'heralds',
+  'branded', 'brands', 'billed', 'marketed', 'markets', 'pitched', 'pitches', 'crowned', 'crowns', 'described',
+  'describes', 'describing', 'dubbed', 'dubs', 'regarded', 'regards', 'compared', 'compares', 'honoured', 'honored',
+]);
+
+/**
+ * Words after `as` that make the part another person's likeness (`A as the next C`, `A as a modern
+ * C`, `A as another C`): a comparison as often as a part, so the kind model, not the words, says
+ * whether C is a part. Not `new` or `younger`: "A as the new C" and "A as the younger C" recast a
+ * part far more often than they compare.
+ */
+export const LIKENESS_AFTER_AS: ReadonlySet<string> = new Set([
+  'next', 'modern', 'modern-day', 'latter-day', 'present-day', 'another',
+]);

@@ -4,7 +4,7 @@
  * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`.
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
-import { BRING_VERBS, LIFE_ON_PAGE_NOUNS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
+import { BRING_VERBS, LIFE_ON_PAGE_NOUNS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
 import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
 import { isQuote, leadOf, leadStart } from './context';
@@ -112,19 +112,31 @@ function listAfter(c: CueContext, p: Piece): Piece[] {
 
 /**
  * `A, B and C as X, Y and Z`: pairs in order when both lists are as long; else the nearest two.
- * The words say who plays whom, as `played by` does, so the kind model may not make the part a
- * real person afterwards.
+ * Where `explicit`, the words say who plays whom, as `played by` does, so the kind model may not
+ * make the part a real person afterwards.
  */
-function linkLists(c: CueContext, role: Piece, actor: Piece, lists: boolean): void {
+function linkLists(c: CueContext, role: Piece, actor: Piece, lists: boolean, explicit: boolean): void {
   if (lists) {
     const actors = listBefore(c, actor);
     const roles = listAfter(c, role);
     if (actors.length > 1 && actors.length === roles.length) {
-      actors.forEach((a, k) => link(roles[k] as Piece, a, true));
+      actors.forEach((a, k) => link(roles[k] as Piece, a, explicit));
       return;
     }
   }
-  link(role, actor, true);
+  link(role, actor, explicit);
+}
+
+/** A likeness word between `as` (word `k`) and the role: `A as the next C` may compare two people. */
+function likenessAfterAs(c: CueContext, k: number, role: Piece): boolean {
+  for (let j = k + 1; j < role.first; j++) if (LIKENESS_AFTER_AS.has((c.words[j] as Word).lower)) return true;
+  return false;
+}
+
+/** A verb of public regard right before the actor: "hailed A as the new C" casts no part. */
+function regardedBefore(c: CueContext, actor: Piece): boolean {
+  const w = c.words[actor.first - 1];
+  return w !== undefined && !w.capitalised && REGARD_VERBS.has(w.lower);
 }
 
 /**
@@ -186,7 +198,7 @@ export function readCastingWords(c: CueContext): void {
         continue;
       }
       const actor = actorBefore(c, k, MAX_BEFORE_CUE);
-      if (!actor || !actorShaped(c, actor, k) || quotedPair(c, actor, role) || comparedBefore(c, actor)) continue;
+      if (!actor || !actorShaped(c, actor, k) || quotedPair(c, actor, role) || comparedBefore(c, actor) || regardedBefore(c, actor)) continue;
       const next = actor.last === k - 1;
       // Words between must say something of the actor ("is excellent", "turns in"), else the name
       // ends another clause ("… Wives and a cameo role as").
@@ -198,7 +210,7 @@ export function readCastingWords(c: CueContext): void {
       // preposition, conjunction or article is no subject.
       if (next && governed(c, actor, role)) continue;
       // "A and B, as X and Y": a comma before `as` still pairs the lists.
-      linkLists(c, role, actor, next && role.first === k + 1);
+      linkLists(c, role, actor, next && role.first === k + 1, !likenessAfterAs(c, k, role));
     } else if ((PLAYS.has(w.lower) || (PLAIN_PLAY_VERBS.has(w.lower) && PLAIN_VERB_LEADS.has((words[k - 1] as Word).lower))) && !(k + 1 < words.length && (words[k + 1] as Word).lower === 'by') && !NOT_BEFORE_PLAYS.has((words[k - 1] as Word).lower)) {
       // "A plays the pretty Princess Dia", "A, who played Captain Wentworth"; not "…, and
       // playing the Emperor" (the subject is further back), nor a passive missing its `by`
@@ -224,7 +236,7 @@ export function readCastingWords(c: CueContext): void {
       if (!role || regionPart(c, k, role)) continue;
       const actor = actorBefore(c, k - 2, MAX_BEFORE_CUE);
       const inRole = actor && ['in', 'as'].includes((words[actor.last + 1] as Word).lower);
-      if (actor && actorShaped(c, actor, k) && !authoredBetween(c, actor, k) && (inRole || predicateBetween(c, actor, k))) linkLists(c, role, actor, true);
+      if (actor && actorShaped(c, actor, k) && !authoredBetween(c, actor, k) && (inRole || predicateBetween(c, actor, k))) linkLists(c, role, actor, true, true);
       else if (!role.character && role.roles.length === 0 && !(words[k - 1] as Word).lower.startsWith('part')) role.character = true;
     } else if (BRING_VERBS.has(w.lower)) {
       // "A brings C to life", "A brought the gruff C to life", "A brings to life C": the actor

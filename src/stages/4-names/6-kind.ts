@@ -51,17 +51,24 @@ export function kindMentions(ctx: NameContext, pieces: readonly Piece[], entitie
  * A name the text says is played by a real person is a part, whatever the model weighs ("Ruth,
  * played in the film by Dana Moss"): those words are explicit, the model only weighs hints. A
  * bracket's order is no such word (`Dana Moss (Ruth)` reads both ways), and a name that itself
- * plays someone, or that a cue calls an actor or a maker, is left as the model has it.
+ * plays someone is left as the model has it. So is one that a cue calls an actor or a maker when
+ * the words named it by one word only: that lone form may have merged into someone else's full
+ * name ("director Ansel Drury … A as Ansel"); a full name played stays the part ("Alfred
+ * Hitchcock, played by A … director Hitchcock").
  */
 function keepCastRoles(entities: readonly EntityDraft[], ofPiece: ReadonlyMap<Piece, number>): void {
   const actors = new Set<number>();
   for (const entity of entities) if (entity.playedBy !== null) actors.add(entity.playedBy);
   const inWords = new Set<number>();
-  for (const [p, e] of ofPiece) if (p.playedInWords && p.playedBy && ofPiece.get(p.playedBy) === entities[e]?.playedBy) inWords.add(e);
+  const inWordsInFull = new Set<number>();
+  for (const [p, e] of ofPiece) {
+    if (!p.playedInWords || !p.playedBy || ofPiece.get(p.playedBy) !== entities[e]?.playedBy) continue;
+    inWords.add(e);
+    if (p.last > p.first) inWordsInFull.add(e);
+  }
   entities.forEach((entity, e) => {
-    // A name the cues call an actor or a maker elsewhere keeps the model's reading: a lone form
-    // of it may have been merged into someone else's full name.
-    if (entity.kind !== 'person' || entity.playedBy === null || actors.has(e) || !inWords.has(e) || entity.roles.length > 0) return;
+    const working = entity.roles.some((r) => r !== 'other');
+    if (entity.kind !== 'person' || entity.playedBy === null || actors.has(e) || !inWords.has(e) || (working && !inWordsInFull.has(e))) return;
     if (entities[entity.playedBy]?.kind !== 'person') return;
     entity.kind = 'character';
     entity.kindConfidence = Math.max(0.5, 1 - entity.kindConfidence);

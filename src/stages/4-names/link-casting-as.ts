@@ -17,7 +17,7 @@ import { NOT_CASTING_BEFORE_AS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { AFTER_ROLE, NOT_ROLE_WORDS, OTHER_SUBJECTS } from '../../data/casting-vocab';
+import { AFTER_ROLE, LIKENESS_AFTER_AS, NOT_ROLE_WORDS, OTHER_SUBJECTS, REGARD_VERBS } from '../../data/casting-vocab';
 import { MAX_WORD, actorsOf, clauseGoesOn, jobTitle, mentionsInOrder, performanceAs, relativeClauseOpen, wordAfter, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between `as` and the role ("as the harried and desperate officer, C"). */
@@ -212,8 +212,10 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     const as = asBefore(view, lower, m.start, mentionStarts);
     if (as < 0) continue;
     if (notCastingAs(lower, as)) continue;
+    // "A as the next C" may compare two people: the names stage's reading and the kind model decide.
+    if (lower.slice(as + 3, m.start).split(' ').some((w) => LIKENESS_AFTER_AS.has(w))) continue;
     const actor = actorBefore(mentions, i, as);
-    if (actor === undefined || !canPlay(actor, c) || (earlier !== null && earlier !== actor)) continue;
+    if (actor === undefined || !canPlay(actor, c) || (earlier !== null && earlier !== actor) || regarded(i, actor)) continue;
     // "A and B are fine as X and Y": two lists, paired in order; lists of unlike length pair nothing.
     const whole = listAfter(i);
     const playerMentions = whole.length > 1 ? listBefore(i, as, actor) : [];
@@ -239,6 +241,18 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
       continue;
     }
     if (earlier === null) cast(c, actor);
+  }
+
+  /** True when a verb of public regard stands right before `actor`'s last mention before mention `i` ("hailed A as C"). */
+  function regarded(i: number, actor: number): boolean {
+    for (let j = i - 1; j >= 0; j--) {
+      const p = mentions[j] as Mention;
+      if (p.entity !== actor) continue;
+      if (view[p.start - 1] !== ' ') return false;
+      const from = wordStartBefore(lower, p.start - 1);
+      return REGARD_VERBS.has(lower.slice(from, p.start - 1));
+    }
+    return false;
   }
 
   /** Makes `c` a character played by `actor`. */

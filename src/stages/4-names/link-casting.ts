@@ -212,14 +212,21 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     const limit = Math.min(view.length, from + MAX_APPOSITIVE);
     for (let k = from; k < limit; k++) {
       const ch = view[k] as string;
-      // "C, his wife, played by A", "C, his wife (played by A)": the appositive closes right before the verb.
-      const verb = ch === ',' && view[k + 1] === ' ' ? k + 2 : ch === '(' && view[k - 1] === ' ' ? k + 1 : -1;
+      // "C, his wife, played by A", "C, his wife (played by A)": the appositive closes right before
+      // the verb. A bracket right after a name is that name's ("C, the wife of Sam (played by A)").
+      const verb = ch === ',' && view[k + 1] === ' ' ? k + 2 : ch === '(' && view[k - 1] === ' ' && !afterName(k - 1) ? k + 1 : -1;
       if (verb > 0 && afterWord(lower, verb, PLAYED_WORDS) >= 0) return playedFrom(c, verb);
       if (ch === ',' || CLAUSE_END.includes(ch)) return false;
       if (k > from && view[k - 1] !== ' ') continue;
       if (afterWord(lower, k, PLAYED_WORDS) >= 0) return playedFrom(c, k);
     }
     return false;
+  };
+  /** True when the word that ends right before `space` starts with a capital: a name's last word. */
+  const afterName = (space: number): boolean => {
+    let k = space;
+    while (k > 0 && space - k < MAX_WORD && /[\p{L}'’.-]/u.test(view[k - 1] as string)) k--;
+    return k < space && isUpper(view[k]);
   };
   /** Links `c` to the actor of the `played … by A` that starts at `verb`, when there is one. */
   const playedFrom = (c: number, verb: number): boolean => {
