@@ -49,3 +49,22 @@ describe('a crew or casting cue outweighs a kin word before a short form', () =>
     expect(a.characters.map((c) => c.name)).not.toContain('Rupert Ashgrove');
   });
 });
+
+// A place's or a body's name before a plural noun of the people who belong to it; a person's name
+// takes a possessive there, and stands before `fans` or `supporters` as often as a place's does.
+describe('a name right before a plural noun of its members is a place or a body', () => {
+  it.each([
+    ['Former Ashby Grange pupils met on Sunday to mark a hundred years of the school, the head said.', 'Ashby Grange'],
+    ['Angry Mollie Vane residents packed the hall to oppose the new road, the council said.', 'Mollie Vane'],
+    ['Laura Ingram staff were told of the closure by email on Friday, a spokesman said.', 'Laura Ingram'],
+  ])('%j has no %j', (text, place) => {
+    expect(found(text)).not.toContain(place);
+  });
+
+  it.each([
+    ['Cheering Delia Marsh supporters filled the square, and Delia Marsh thanked them from the steps, her aide said.', 'Delia Marsh'],
+    ["The head teacher praised Laura Ingram's pupils, and Laura Ingram thanked the parents.", 'Laura Ingram'],
+  ])('%j keeps %j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+});

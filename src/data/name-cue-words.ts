@@ -143,6 +143,16 @@ export const GROUP_NOUNS_BEFORE: ReadonlySet<string> = new Set([
 /** Nouns for a group written right after its name (`the X gang`, `X's Y crew`). Lower case. */
 export const GROUP_NOUNS_AFTER: ReadonlySet<string> = new Set(['group', 'band', 'gang', 'crew', 'label', 'collective', 'posse']);
 
+/**
+ * Plural nouns of the people who belong to a place or a body, after its name (`Grace Hall pupils`,
+ * `Brookfield residents`): a person's name takes a possessive before them (`Ms Hall's pupils`).
+ * Not the nouns a person's name stands before as often (`fans`, `supporters`, `voters`, `followers`).
+ */
+export const MEMBER_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'pupils', 'students', 'alumni', 'graduates', 'schoolchildren', 'schoolboys', 'schoolgirls', 'residents', 'villagers',
+  'townspeople', 'locals', 'parishioners', 'staff', 'employees', 'workers', 'inmates', 'patients', 'councillors', 'councilors',
+]);
+
 /** The plural verbs `be` a band or a firm takes in British English (`X are touring`); a person takes `is`. */
 export const PLURAL_BE: ReadonlySet<string> = new Set(['are', 'were', 'aren\'t', 'weren\'t']);
 

@@ -1,8 +1,8 @@
 /**
- * Step 5: an entity the text names as a group or a firm (`rock band X`, `literary agency X`, `the
- * X gang`) or makes the subject of a plural verb (`X are touring`) is no one; the no-one step drops it.
+ * Step 5: an entity the text names as a group, a firm or a place (`rock band X`, `literary agency X`, `the
+ * X gang`, `X pupils`) or makes the subject of a plural verb (`X are touring`) is no one; the no-one step drops it.
  */
-import { GROUP_NOUNS_AFTER, GROUP_NOUNS_BEFORE, LIST_JOINERS, PLURAL_BE, PLURAL_PHRASE_BLOCKERS, PLURAL_SUBJECT_BLOCKERS, RELATIVE_PRONOUNS, SINGULAR_VERBS } from '../../data/name-cue-words';
+import { GROUP_NOUNS_AFTER, GROUP_NOUNS_BEFORE, LIST_JOINERS, MEMBER_NOUNS_AFTER, PLURAL_BE, PLURAL_PHRASE_BLOCKERS, PLURAL_SUBJECT_BLOCKERS, RELATIVE_PRONOUNS, SINGULAR_VERBS } from '../../data/name-cue-words';
 import type { Word } from '../../text/words';
 import type { NameContext } from './context';
 import type { KindMention } from './kind-document';
@@ -10,7 +10,8 @@ import type { KindMention } from './kind-document';
 /**
  * True when the entity has one form only and a mention of it stands right after a noun for a
  * group or a firm (`trade publication X`; not `duo A and B`, the members of one) or right before
- * one (`X's Y crew`: the mention `Y`). A person is named by a role noun (`singer X`). A family or a
+ * one (`X's Y crew`: the mention `Y`), or right before a plural noun of the people who belong to a
+ * place or a body (`Grace Hall pupils`, `X residents`). A person is named by a role noun (`singer X`). A family or a
  * gang merged with one of its members (`the X gang`, `Anna X`) leaves the member someone.
  */
 export function namedAsGroup(ctx: NameContext, mentions: readonly KindMention[]): boolean {
@@ -26,7 +27,7 @@ export function namedAsGroup(ctx: NameContext, mentions: readonly KindMention[])
     const after = words[m.last + 1];
     const joined = after !== undefined && LIST_JOINERS.has(after.lower);
     if (before && !before.capitalised && pos[m.first - 1] === 'NOUN' && !joined && input.view.slice(before.end, m.start) === ' ' && GROUP_NOUNS_BEFORE.has(before.lower)) return true;
-    if (after && !last.possessive && !after.capitalised && input.view.slice(last.end, after.start) === ' ' && GROUP_NOUNS_AFTER.has(after.lower)) return true;
+    if (after && !last.possessive && !after.capitalised && input.view.slice(last.end, after.start) === ' ' && (GROUP_NOUNS_AFTER.has(after.lower) || MEMBER_NOUNS_AFTER.has(after.lower))) return true;
   }
   return false;
 }
