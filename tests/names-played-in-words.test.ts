@@ -69,3 +69,16 @@ describe('C, his wife, played by A', () => {
     expect(a.characters).toEqual([]);
   });
 });
+
+// A role noun inside a casting phrase describes the part, not the name's own trade: the part is no
+// author or director of the work, and it links to the actor.
+describe('A as novelist C: the role noun describes the part', () => {
+  it.each([
+    ['Greta Holm stars as novelist Edith Crane in The Long Quiet, and Ida Berg co-stars.', 'Edith Crane', 'Greta Holm'],
+    ['Ruth Dane made her name in 1994, playing the lonely novelist Myra Colt in Black Tide.', 'Myra Colt', 'Ruth Dane'],
+    ['The prize crowned Leo Varga for his portrayal of the poet Anton Berger in Nocturne.', 'Anton Berger', 'Leo Varga'],
+    ['Leo Varga is superb as the gruff director Anton Berger, a man who hates actors.', 'Anton Berger', 'Leo Varga'],
+  ])('%j', (text, role, actor) => {
+    expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
+  });
+});
