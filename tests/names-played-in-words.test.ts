@@ -82,3 +82,19 @@ describe('A as novelist C: the role noun describes the part', () => {
     expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
   });
 });
+
+// A roll-call of parts: an earlier `as` before a name cast that name, it opens no `as … as`
+// comparison that would keep the next pair from casting.
+describe('A back as X, and B back as Y', () => {
+  it.each([
+    ['We get Corin Mallory back as Pip, and Tessa Brandauer back as Wren.', 'Wren', 'Tessa Brandauer'],
+    ['Lorne Petrakis is back as Gus, with Maud Ellery back as Odile.', 'Odile', 'Maud Ellery'],
+  ])('%j', (text, role, actor) => {
+    expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
+  });
+
+  it('still reads as … as a comparison', () => {
+    const a = analyzeReview('Hester Vane is as cruel to Nell as Dermot Keeling is kind.');
+    expect(a.characters.filter((c) => c.playedBy !== null)).toEqual([]);
+  });
+});
