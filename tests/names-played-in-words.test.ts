@@ -103,5 +103,31 @@ describe('A as the next C compares two people', () => {
 describe('a full name played stays a part beside a job of its own', () => {
   it('keeps the portrayed director a character', () => {
     expect(castOf('Fritz Lorenz, played by Aldo Brenner, is shown at work on his last picture. The real director Lorenz would have loathed it.', 'Fritz Lorenz')).toEqual({ character: true, actor: 'Aldo Brenner', asPerson: false });
+// A role noun inside a casting phrase describes the part, not the name's own trade: the part is no
+// author or director of the work, and it links to the actor.
+describe('A as novelist C: the role noun describes the part', () => {
+  it.each([
+    ['Greta Holm stars as novelist Edith Crane in The Long Quiet, and Ida Berg co-stars.', 'Edith Crane', 'Greta Holm'],
+    ['Ruth Dane made her name in 1994, playing the lonely novelist Myra Colt in Black Tide.', 'Myra Colt', 'Ruth Dane'],
+    ['The prize crowned Leo Varga for his portrayal of the poet Anton Berger in Nocturne.', 'Anton Berger', 'Leo Varga'],
+    ['Leo Varga is superb as the gruff director Anton Berger, a man who hates actors.', 'Anton Berger', 'Leo Varga'],
+  ])('%j', (text, role, actor) => {
+    expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
+  });
+});
+
+// A roll-call of parts: an earlier `as` before a name cast that name, it opens no `as … as`
+// comparison that would keep the next pair from casting.
+describe('A back as X, and B back as Y', () => {
+  it.each([
+    ['We get Corin Mallory back as Pip, and Tessa Brandauer back as Wren.', 'Wren', 'Tessa Brandauer'],
+    ['Lorne Petrakis is back as Gus, with Maud Ellery back as Odile.', 'Odile', 'Maud Ellery'],
+  ])('%j', (text, role, actor) => {
+    expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
+  });
+
+  it('still reads as … as a comparison', () => {
+    const a = analyzeReview('Hester Vane is as cruel to Nell as Dermot Keeling is kind.');
+    expect(a.characters.filter((c) => c.playedBy !== null)).toEqual([]);
   });
 });

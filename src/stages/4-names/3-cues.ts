@@ -10,7 +10,7 @@
 import { GIVEN_NAMES } from '../../data/given-names';
 import { NAMING_CUES } from '../../data/name-cue-words';
 import { PLURAL_CHARACTER_NOUNS } from '../../data/name-kind-features';
-import { CAST_LIST_CUES, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
+import { CAST_LIST_CUES, NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
 import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
 import { leadOf, leadStart, type NameContext } from './context';
@@ -40,6 +40,43 @@ function ownedName(c: CueContext, p: Piece): boolean {
   return p.shape === 'strong' || (p.first === p.last && GIVEN_NAMES.has((c.words[p.first] as Word).lower));
 }
 
+/**
+ * True when the role noun right before `p` stands in a casting phrase that names a part ("stars as
+ * author C in W", "playing con artist C", "his portrayal of millionaire C"): a casting word,
+ * then at most {@link MAX_MODIFIERS} describing words, then the noun. The noun describes the part,
+ * not the real trade of the name. A verb right after the name makes `as` a conjunction ("as
+ * director C said"), and the noun keeps its reading.
+ */
+function describesPart(c: CueContext, p: Piece): boolean {
+  const { words, pos } = c;
+  const next = words[p.last + 1];
+  if (next && !next.capitalised && (pos[p.last + 1] === 'VERB' || pos[p.last + 1] === 'AUX')) return false;
+  for (let j = p.first - 2, n = 0; j >= 1 && n <= MAX_MODIFIERS; j--, n++) {
+    if (gapBefore(c, j + 1) !== ' ') return false;
+    const w = words[j] as Word;
+    if (w.capitalised) return false;
+    if (w.lower === 'as') return castingAs(c, j);
+    if (PLAYS_VERBS.has(w.lower)) return true;
+    if (w.lower === 'of') return PERFORMANCE_NOUNS.has((words[j - 1] as Word).lower) || ROLE_OF_NOUNS.has((words[j - 1] as Word).lower);
+    if (!isModifier(c, j)) return false;
+  }
+  return false;
+}
+
+/** How far back an earlier `as` makes the one at a word a comparison ("as outstanding as"). */
+const MAX_COMPARED = 3;
+
+/**
+ * True when the `as` at word `j` may cast: not after a word that makes it a comparison or a naming
+ * ("such as", "known as"), nor closing an `as … as` comparison ("as gifted as director C").
+ */
+function castingAs(c: CueContext, j: number): boolean {
+  const { words } = c;
+  if (j < 1 || NOT_CASTING_BEFORE_AS.has((words[j - 1] as Word).lower)) return false;
+  for (let k = j - 1; k >= 0 && k >= j - MAX_COMPARED; k--) if ((words[k] as Word).lower === 'as') return false;
+  return true;
+}
+
 /** The cues that start at piece `p`: a role noun or `by` before it, a bracket, `played by` or a possessive after it. */
 function readCuesAt(c: CueContext, p: Piece): void {
   const { words } = c;
@@ -48,7 +85,7 @@ function readCuesAt(c: CueContext, p: Piece): void {
   // A capitalised role noun mid-sentence is part of a title ("Star Wars"), not a cue.
   const cueable = prev && (words[p.first] as Word).spaceBefore && (!prev.capitalised || c.sentenceStarts.has(prev.start));
   const role = cueable ? ROLE_NOUNS.get(prev.lower) : undefined;
-  if (role) addRole(p, role);
+  if (role && !describesPart(c, p)) addRole(p, role);
   // `by` is read from before a describing word ("directed by Dutch-born A").
   const first = leadOf(c, p.first);
   const by = words[first - 1];

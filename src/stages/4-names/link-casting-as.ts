@@ -106,15 +106,17 @@ const ROLE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her
 const MAX_COMPARED = 6;
 
 /**
- * True when `gap` (lower case, the words from the actor to `as`) holds a word of {@link COMPARING},
- * or `before` (lower case, the sentence up to `as`) an earlier `as` close before it that opens no
- * role ("as good as", "as cruel to Ruth as").
+ * True when `gap` (the words from the actor to `as`) holds a word of {@link COMPARING}, or `before`
+ * (the sentence up to `as`, in the text's own case) an earlier `as` close before it that opens no
+ * role and no name ("as good as", "as cruel to Ruth as"; not "A back as Benji, and B back as").
  */
 export function comparing(gap: string, before: string): boolean {
-  for (const w of gap.split(/\P{L}+/u)) if (COMPARING.has(w)) return true;
+  for (const w of gap.split(/\P{L}+/u)) if (COMPARING.has(w.toLowerCase())) return true;
   const words = before.split(/\P{L}+/u).filter((w) => w !== '');
   for (let k = Math.max(0, words.length - MAX_COMPARED); k < words.length; k++) {
-    if (words[k] === 'as' && !ROLE_OPENERS.has(words[k + 1] ?? '')) return true;
+    const next = words[k + 1] ?? '';
+    // "A back as Benji, and B back as C": an `as` before a name cast its own part.
+    if (words[k]?.toLowerCase() === 'as' && !ROLE_OPENERS.has(next.toLowerCase()) && !/^\p{Lu}/u.test(next)) return true;
   }
   return false;
 }
@@ -310,7 +312,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
         if (last < 0 || last !== k - 1) ends++;
         last = k;
       }
-      const before = lower.slice(sentenceStart(lower, as, 2 * MAX_ACTOR_GAP), as);
+      const before = view.slice(sentenceStart(lower, as, 2 * MAX_ACTOR_GAP), as);
       if (ends === 0) return comparing(gap, before) || otherSubject(gap) ? undefined : antecedent(all, j, as);
       // No name in this sentence: a pronoun opening it may stand for the actor the one before names last.
       const clause = gap.slice(last + 1);

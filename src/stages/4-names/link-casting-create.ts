@@ -351,7 +351,7 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, start: numb
     if (word === 'as') {
       const before = lower.slice(from, wordStart);
       // The word before `as` counts only when it is not the actor's own ("Shelley Long as C").
-      if ((/\p{L}/u.test(before) && notCastingAs(lower, wordStart)) || comparing(before, lower.slice(sentenceStart(lower, wordStart, 2 * MAX_ACTOR_GAP), wordStart))) return -1;
+      if ((/\p{L}/u.test(before) && notCastingAs(lower, wordStart)) || comparing(before, view.slice(sentenceStart(lower, wordStart, 2 * MAX_ACTOR_GAP), wordStart))) return -1;
       cueEnd = k;
     } else if ((PLAYS_VERBS.has(word) || VOICE_VERBS.has(word)) && !lower.startsWith(' by ', k)) {
       cueEnd = k;

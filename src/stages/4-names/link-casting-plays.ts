@@ -386,7 +386,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
       // "A is back on screen, playing C": a participle after a comma takes the subject of the
       // clause before it, where a clause after a comma has a subject of its own.
       if (gap.endsWith(', ') && participleAt(lower, cue)) gap = gap.slice(0, -2);
-      if (gap.length > MAX_ACTOR_GAP || otherSubject(gap) || holds(gap, SUBJECT_PRONOUNS) || comparing(gap, lower.slice(from, cue))) return undefined;
+      if (gap.length > MAX_ACTOR_GAP || otherSubject(gap) || holds(gap, SUBJECT_PRONOUNS) || comparing(gap, view.slice(from, cue))) return undefined;
       return (entities[p.entity] as EntityDraft).kind === 'person' ? p.entity : undefined;
     }
     const clause = lower.slice(from, cue);
