@@ -51,3 +51,16 @@ describe('the English model\'s own words', () => {
     expect(isModelWord(word)).toBe(want);
   });
 });
+
+describe('a listed given name alone once and its short form', () => {
+  it.each([
+    ['the long form opening a sentence', "Maximilian's temper drives the whole plot. Later on Max forgives everyone.", ['Max', 'Maximilian']],
+    ['the long form after the short one', "In the first act Chris barely speaks. Christopher's silence says a lot.", ['Chris', 'Christopher']],
+  ] as const)('%s', (_, text, want) => {
+    expect(holder(text, want[1])).toEqual([...want].sort());
+  });
+
+  it('not without the short form', () => {
+    expect(holder("Christopher's silence says a lot. The score is loud.", 'Christopher')).toBeUndefined();
+  });
+});

@@ -6,8 +6,10 @@
  */
 import { isListedFirstName, type NameContext } from './context';
 import { ARTICLES } from '../../data/work-cues';
+import { nameKey } from '../../text/name-key';
 import type { Word } from '../../text/words';
 import { isModelWord } from '../../wink';
+import { loneShortForms } from './5-merge-forms';
 import type { Piece } from './piece';
 import { addToSetMap } from './set-map';
 
@@ -81,5 +83,21 @@ export function acceptRepeatedForms(ctx: NameContext, pieces: readonly Piece[], 
   };
   judge(bySurname, false);
   judge(byGiven, true);
+  for (const key of take) accepted.add(key);
+}
+
+/**
+ * A listed given name written alone where repetition does not count (`Christopher's` opening a
+ * sentence) is a name when the text names someone by a short form of it (`Chris`): the two are
+ * one name seen twice, and the short form then joins it (`5-merge-forms.ts`). Not after an article.
+ */
+export function acceptLongGivenNames(ctx: NameContext, pieces: readonly Piece[], accepted: Set<string>): void {
+  const take: string[] = [];
+  for (const p of pieces) {
+    if (p.shape !== 'plain' || p.titled || p.first !== p.last || accepted.has(p.key)) continue;
+    const word = (ctx.words[p.first] as Word).lower;
+    if (!isListedFirstName(word) || ARTICLES.has(ctx.words[p.first - 1]?.lower ?? '')) continue;
+    if (loneShortForms(word).some((short) => accepted.has(nameKey(short)))) take.push(p.key);
+  }
   for (const key of take) accepted.add(key);
 }

@@ -27,7 +27,7 @@ import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
 import { isListedFirstName, leadStart, type NameContext } from './context';
 import { lowerAt, type KindDocument, type KindMention } from './kind-document';
-import { acceptRepeatedForms } from './4-repeated-forms';
+import { acceptLongGivenNames, acceptRepeatedForms } from './4-repeated-forms';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import type { Piece } from './piece';
 
@@ -371,6 +371,8 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
     if (acceptedKeys.has(p.key) || p.shape === 'common' || p.titled || p.last === p.first || p.last - p.first > 2) continue;
     if (acceptedKeys.has(nameKey((words[p.last] as Word).lower))) acceptedKeys.add(p.key);
   }
+  // A listed given name alone once, its short form a name ("Christopher" … "Chris").
+  acceptLongGivenNames(ctx, pieces, acceptedKeys);
   // A Korean-shaped piece that spells an accepted name another way is that name ("Su Hyuk").
   let romanised: Set<string> | null = null;
   for (const p of pieces) {
