@@ -4,5 +4,5 @@
  * that imports wink-nlp; the stages read what it returns.
  */
 export { ENGINE_LIMITS, engineStats } from './engine';
-export { lexiconHits, readWink, wordLexiconHits, type WinkRead } from './read';
+export { isModelWord, lexiconHits, readWink, wordLexiconHits, type WinkRead } from './read';
 export { MAX_MARK_RUN } from './wink-text';

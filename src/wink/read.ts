@@ -156,3 +156,14 @@ export function wordLexiconHits(word: string): number[] {
   if (id === undefined || !PLAIN_WORD.test(word) || !state.learned.isOneShippedLexeme(id, word)) return lexiconHits(word);
   return state.machine.recognize([machineId(state, state.normalOf(id))]);
 }
+
+/**
+ * True when lower-case `word` is one of the English model's own words, not one a read taught it:
+ * the model ships common words (`war`, `court`, `moss`) and few names (`kurosaki`, `llewelyn` are
+ * not among them). What a process read before does not change the answer.
+ */
+export function isModelWord(word: string): boolean {
+  const state = getEngine();
+  const id = state.lexemeIds[word];
+  return typeof id === 'number' && state.learned.isShipped(id);
+}

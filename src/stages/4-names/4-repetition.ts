@@ -27,6 +27,7 @@ import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
 import { isListedFirstName, leadStart, type NameContext } from './context';
 import { lowerAt, type KindDocument, type KindMention } from './kind-document';
+import { acceptLongGivenNames, acceptRepeatedForms } from './4-repeated-forms';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import type { Piece } from './piece';
 
@@ -289,6 +290,8 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
   }
   const acceptedKeys = new Set(pieces.filter((p) => p.shape === 'strong' || p.roles.length > 0 || p.character).map((p) => p.key));
   for (const [key, c] of plainCount) if (c.all >= 2 && c.ok >= 1) acceptedKeys.add(key);
+  // Seen twice in two forms: a full name and its surname or given name alone.
+  acceptRepeatedForms(ctx, pieces, acceptedKeys);
   // A lone word once, with the work of a maker or a performer after it ("Hitchcock's first
   // film", "a Kubrick picture").
   for (const p of pieces) {
@@ -368,6 +371,8 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
     if (acceptedKeys.has(p.key) || p.shape === 'common' || p.titled || p.last === p.first || p.last - p.first > 2) continue;
     if (acceptedKeys.has(nameKey((words[p.last] as Word).lower))) acceptedKeys.add(p.key);
   }
+  // A listed given name alone once, its short form a name ("Christopher" … "Chris").
+  acceptLongGivenNames(ctx, pieces, acceptedKeys);
   // A Korean-shaped piece that spells an accepted name another way is that name ("Su Hyuk").
   let romanised: Set<string> | null = null;
   for (const p of pieces) {

@@ -85,6 +85,19 @@ const MIN_LISTED_SHORT_FORM = 2;
 /** The longest such short form, in letters. */
 const MAX_SHORT_FORM = 8;
 
+/**
+ * The short forms of a lone given name that stand for it (`Chris` of `Christopher`): its first
+ * letters, three at least, or two where they are a listed name themselves (`Ed` of `Edward`).
+ */
+export function loneShortForms(word: string): string[] {
+  const out: string[] = [];
+  for (let n = MIN_LISTED_SHORT_FORM; n < word.length && n <= MAX_SHORT_FORM; n++) {
+    const short = word.slice(0, n);
+    if (n >= MIN_SHORT_FORM || isListedFirstName(short)) out.push(short);
+  }
+  return out;
+}
+
 /** The entities of step 5 and the entity each name piece is a mention of. */
 export interface MergedForms {
   entities: EntityDraft[];
@@ -181,11 +194,7 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     if (p.first !== p.last || p.titled) continue;
     const word = lowerAt(p.first);
     if (!isListedFirstName(word) || firstWordOf.has(word) || lastWordOf.has(word)) continue;
-    for (let n = MIN_LISTED_SHORT_FORM; n < word.length && n <= MAX_SHORT_FORM; n++) {
-      const short = word.slice(0, n);
-      if (n < MIN_SHORT_FORM && !isListedFirstName(short)) continue;
-      addToSetMap(shortFormOfLone, short, p.key);
-    }
+    for (const short of loneShortForms(word)) addToSetMap(shortFormOfLone, short, p.key);
   }
   // A short form's first word alone is then a form of the longer name too (`Jack` of `Walter Jack
   // Palance`); its second is the longer name's own surname or a middle name.

@@ -19,7 +19,8 @@
  *    B and C`, `artists including A and B`), a plural noun of a story's parts before one
  *    (`characters such as A and B`), and the casting phrases that tie an actor to a
  *    role (`C (A)`, `A as C`, `C, played by A`, `A plays C`, `A's portrayal of C`, `the role of C`);
- * 4. repetition (`4-repetition.ts`): a plain piece seen twice, once mid-sentence outside a heading;
+ * 4. repetition (`4-repetition.ts`): a plain piece seen twice, once mid-sentence outside a heading,
+ *    or a full name seen once and its surname or given name alone once (`4-repeated-forms.ts`);
  *    at one mention, a listed first name not after a place preposition, or a lone word with a
  *    maker's or performer's work or manner after it (`Hitchcock's first film`, `Kipling's poem`,
  *    `another Kubrick film`, `the Lubitsch touch`), or once mid-sentence with a personal pronoun

@@ -1,0 +1,103 @@
+/**
+ * Step 4, repetition across forms: a name seen once in full and once by its surname or its given
+ * name alone (`the story of Lew Tarrow. When Lew finds the money`, `Agent Dale Cooper` … `Cooper
+ * loves coffee`) is seen twice, as much as one form written twice. Writers give a name in full
+ * once and then shorten it; counted form by form, neither form is repeated and both are lost.
+ */
+import { isListedFirstName, type NameContext } from './context';
+import { ARTICLES } from '../../data/work-cues';
+import { nameKey } from '../../text/name-key';
+import type { Word } from '../../text/words';
+import { isModelWord } from '../../wink';
+import { loneShortForms } from './5-merge-forms';
+import type { Piece } from './piece';
+import { addToSetMap } from './set-map';
+
+/** The most core words of a full name read here: longer runs are titles of things more often than names. */
+const MAX_FULL_WORDS = 3;
+
+/**
+ * Accepts the plain pieces that are forms of one name, none of them accepted yet: a full name of
+ * two or three words led by a proper noun (after a title or not) and the lone word it ends (a
+ * surname) or starts (a given name). A group counts when it holds a longer form, a lone one, two
+ * different forms, and one mention where repetition counts (mid-sentence, outside headings, led by
+ * a proper noun); a group any member of which is a name by other evidence does not (`Tony` is
+ * no form of `Tony Awards`). Phrases of common words are capitalised the same way (`High Court` …
+ * `the Court`, `Pure Land` … `Pure`, `Konoha Crush` … `Konoha`), so the words that carry the name
+ * must be no common word of the English model: the lone word (unless it is the surname after a
+ * listed given name: `Dale Cooper` … `Cooper`), the first word of a longer form (unless a listed
+ * given name) and, when the lone word is the given name, the longer form's last word too. A lone
+ * word after an article (`the Haskul`) is in no group.
+ */
+export function acceptRepeatedForms(ctx: NameContext, pieces: readonly Piece[], accepted: Set<string>): void {
+  const { words, pos } = ctx;
+  const lowerAt = (k: number): string => (words[k] as Word).lower;
+  const coreOf = (p: Piece): number => (p.titled ? p.first + 1 : p.first);
+  // The pieces of each surname's group and each given name's group.
+  const bySurname = new Map<string, Set<Piece>>();
+  const byGiven = new Map<string, Set<Piece>>();
+  for (const p of pieces) {
+    if (p.shape !== 'plain') continue;
+    const core = coreOf(p);
+    const n = p.last - core + 1;
+    if (n < 1 || n > MAX_FULL_WORDS) continue;
+    if (n === 1 && !p.titled) {
+      if (ARTICLES.has(words[p.first - 1]?.lower ?? '')) continue;
+      addToSetMap(bySurname, lowerAt(p.first), p);
+      addToSetMap(byGiven, lowerAt(p.first), p);
+      continue;
+    }
+    // The tagger takes surnames that are also words for verbs or nouns (`Cooper`, `Moss`): only the
+    // first core word of a longer form must be tagged a proper noun.
+    if (pos[core] !== 'PROPN') continue;
+    const first = lowerAt(core);
+    if (isModelWord(first) && !isListedFirstName(first)) continue;
+    addToSetMap(bySurname, lowerAt(p.last), p);
+    if (n > 1 && !p.titled && !isModelWord(lowerAt(p.last))) addToSetMap(byGiven, first, p);
+  }
+  // Every group is judged against the names accepted before this pass, so the order of the groups
+  // does not matter.
+  const take: string[] = [];
+  const judge = (groups: Map<string, Set<Piece>>, given: boolean): void => {
+    for (const [word, group] of groups) {
+      if (group.size < 2) continue;
+      let longer = false;
+      let lone = false;
+      let counts = false;
+      let known = false;
+      let afterGiven = false;
+      const keys = new Set<string>();
+      for (const p of group) {
+        if (p.last > p.first) {
+          longer = true;
+          if (!p.titled || p.last > p.first + 1) afterGiven ||= isListedFirstName(lowerAt(coreOf(p)));
+        } else lone = true;
+        if (p.repeatable) counts = true;
+        if (accepted.has(p.key)) known = true;
+        keys.add(p.key);
+      }
+      if (!longer || !lone || !counts || known || keys.size < 2) continue;
+      if (isModelWord(word) && !(afterGiven && !given)) continue;
+      for (const p of group) take.push(p.key);
+    }
+  };
+  judge(bySurname, false);
+  judge(byGiven, true);
+  for (const key of take) accepted.add(key);
+}
+
+/**
+ * A listed given name written alone where repetition does not count (`Christopher's` opening a
+ * sentence) is a name when the text names someone by a short form of it (`Chris`): the two are
+ * one name seen twice, and the short form then joins it (`5-merge-forms.ts`). Not after an article.
+ */
+export function acceptLongGivenNames(ctx: NameContext, pieces: readonly Piece[], accepted: Set<string>): void {
+  const take: string[] = [];
+  for (const p of pieces) {
+    if (p.shape !== 'plain' || p.titled || p.first !== p.last || accepted.has(p.key)) continue;
+    const word = (ctx.words[p.first] as Word).lower;
+    if (!isListedFirstName(word) || ARTICLES.has(ctx.words[p.first - 1]?.lower ?? '')) continue;
+    if (loneShortForms(word).some((short) => accepted.has(nameKey(short)))) take.push(p.key);
+  }
+  for (const key of take) accepted.add(key);
+}
