@@ -45,3 +45,37 @@ describe('a title led by a given name or "The" and a possessive keeps them', () 
     { text: "Greta Lind was never better. Greta's Pale Harbour (1958) shows why.", found: ['Pale Harbour'], none: ["Greta's Pale Harbour"] },
   ]);
 });
+
+describe('a possessive inside a title a cue names', () => {
+  table([
+    { text: "The animated film Marlow's Floating Garden took the most money in March.", found: ["Marlow's Floating Garden"], none: ['Marlow'] },
+    { text: "Her set designs for the thriller Dead Man's Lantern were praised.", found: ["Dead Man's Lantern"] },
+    { text: "He has also worked on Juniper's Echo and Saltmarsh.", found: ["Juniper's Echo", 'Saltmarsh'] },
+    // A maker's possessive owns the title after it: a surname the text gives a person, or an article after it.
+    { text: "Ada Wren won. The film Wren's Cold Harbour opens next week.", found: ['Cold Harbour'], none: ["Wren's Cold Harbour", 'Wren'] },
+    { text: "She loved the movie Pelham's The Quiet Field.", found: ['The Quiet Field'], none: ["Pelham's The Quiet Field"] },
+    // A place owns what follows.
+    { text: "The musical London's Grand Night was cancelled.", found: ['Grand Night'], none: ["London's Grand Night"] },
+  ]);
+});
+
+describe("a contraction's \"'s\" inside a title", () => {
+  table([
+    { text: "The band released the single Do You Know It's Spring last week.", found: ["Do You Know It's Spring"] },
+    { text: "I still enjoy the show That's Our Street on weekends.", found: ["That's Our Street"] },
+    // A sentence's first word is no title's.
+    { text: "It's Tom Vale who carries the film.", found: [] },
+  ]);
+});
+
+describe('a list item opened by "I" and capitalised words', () => {
+  table([
+    { text: "They closed with the hits Rain on Glass, I've Been Gone, and Harbour Song on Friday.", found: ['Rain on Glass', "I've Been Gone", 'Harbour Song'] },
+  ]);
+});
+
+describe('a record after "single" and a word for when it came out', () => {
+  table([
+    { text: 'The band are up twice for their recent single Driftwood, including best rock song.', found: ['Driftwood'] },
+  ]);
+});

@@ -1,6 +1,7 @@
 /**
- * A title led by a possessive ("Tillie's Punctured Romance", "The Devil's Advocate"): runs stop
- * at a possessive, so a pass that found the words after it widens the title back over it.
+ * A title led by a possessive ("Tillie's Punctured Romance", "The Devil's Advocate", "Ocean's
+ * Twelve"): runs stop at a possessive, so a pass that found the words after it widens the title
+ * back over it, and a pass that found the words before it widens it forward.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
@@ -8,6 +9,9 @@ import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { WorksContext } from './context';
+import { ARTICLES, NOT_WORK_HEADS } from '../../data/work-cues';
+import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { personShaped, someWord } from './shapes';
 
 /**
  * The run widened back over the possessive right before it when that possessive leads the title:
@@ -35,3 +39,34 @@ export function withPossessiveLead(ctx: WorksContext, run: Run): Run {
   if (!(GIVEN_NAMES.has(name) || FIRST_NAMES.has(name)) || KNOWN_MAKER_SURNAMES.has(name) || ctx.isSurname(name) || ctx.leadsFullName(name)) return run;
   return { first: run.first - 1, last: run.last, start: owner.start, end: run.end };
 }
+
+/**
+ * The run widened forward over the title-case run after it when the run ends in a possessive that
+ * is part of one title ("the film Ocean's Twelve", "the novel Charlotte's Web", "for Dead Man's
+ * Shoes"): an owner of one word, or two that are no person's shape, the text names no maker by
+ * (not a surname of the text, a known maker, a given name it writes before a surname, a place, a
+ * body or a day), and after it no person's shape and no article ("Scorsese's The Aviator"). For
+ * passes where a cue has said a title follows; `strict` for a weaker cue (an item of a list), where
+ * an owner the text also names alone is a character or a person ("Aizen" … "Aizen's theme"). The
+ * run itself otherwise.
+ */
+export function withPossessiveTail(ctx: WorksContext, run: Run, strict = false): Run {
+  const { words, view } = ctx;
+  const owner = words[run.last] as Word;
+  if (!owner.possessive || run.last - run.first > 1) return run;
+  const s = view[owner.end + 1];
+  const next = ctx.runAt(run.last + 1);
+  if ((s !== 's' && s !== 'S') || !next || !(words[next.first] as Word).spaceBefore || ARTICLES.has((words[next.first] as Word).lower)) return run;
+  // A head word of a place counts after a word of its name ("Pacific Ocean's"), not alone ("Ocean's Twelve").
+  const place = someWord(words, run.first, run.last, isPlaceOrDay) || (run.last > run.first && someWord(words, run.first, run.last, isPlaceHead));
+  if (personShaped(words, run.first, run.last) || personShaped(words, next.first, next.last) || place) return run;
+  const name = owner.lower;
+  if (KNOWN_MAKER_SURNAMES.has(name) || ctx.isSurname(name) || ctx.endsGivenName(name) || ctx.leadsFullName(name) || (strict && ctx.namesAlone(name))) return run;
+  return { first: run.first, last: next.last, start: run.start, end: next.end };
+}
+
+/** A place, a people, a body or a date: its possessive owns what follows ("London's West End", "Sunday's Oscars"). */
+const isPlaceOrDay = (w: Word): boolean => ORGANISATIONS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower);
+
+/** The head word of a place's or a body's name ("Ocean", "Festival"). */
+const isPlaceHead = (w: Word): boolean => NOT_WORK_HEADS.has(w.lower);
