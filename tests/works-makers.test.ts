@@ -76,7 +76,7 @@ describe("the works after the plural of what someone made and \"include\"", () =
     { text: 'Byrne, whose earlier films have included Quiet Orchard Days and Saltmarsh, is up for the prize.', found: ['Quiet Orchard Days', 'Saltmarsh'] },
     { text: 'His credits include Iron Meadow, Glass Harbour and The Long Road Home.', found: ['Iron Meadow', 'Glass Harbour', 'The Long Road Home'] },
     // A title that keeps a number no sequel has ends the list; a word that qualifies a noun is no title.
-    { text: 'Their singles include Rain on Glass, Summer 2040, and Harbour Song.', found: ['Rain on Glass'], none: ['Summer'] },
+    { text: 'Their singles include Rain on Glass, Summer 5000, and Harbour Song.', found: ['Rain on Glass'], none: ['Summer'] },
     { text: 'Her production credits included Olympic opening ceremonies.', found: [] },
     // No owner before the plural: no list of someone's works.
     { text: 'Prizes include Gold Medals and Silver Cups this year.', found: [] },

@@ -43,6 +43,9 @@ describe('a title led by a given name or "The" and a possessive keeps them', () 
     { text: "She liked Ron Howard's Far Shore (1992) best.", found: ['Far Shore'], none: ["Howard's Far Shore"] },
     // A given name the text also writes before a surname is the star's; the title is what follows.
     { text: "Greta Lind was never better. Greta's Pale Harbour (1958) shows why.", found: ['Pale Harbour'], none: ["Greta's Pale Harbour"] },
+    // Another word leads the title when the text writes them together twice and never names it alone.
+    { text: "Harbour's Nine (2001) was a hit. Harbour's Nine earned more than its sequel.", found: ["Harbour's Nine"] },
+    { text: "Bassi's Ghoul (1979) is gory. Bassi made it cheaply, and Bassi's Ghoul shows it.", found: ['Ghoul'], none: ["Bassi's Ghoul"] },
   ]);
 });
 
@@ -56,6 +59,17 @@ describe('a possessive inside a title a cue names', () => {
     { text: "She loved the movie Pelham's The Quiet Field.", found: ['The Quiet Field'], none: ["Pelham's The Quiet Field"] },
     // A place owns what follows.
     { text: "The musical London's Grand Night was cancelled.", found: ['Grand Night'], none: ["London's Grand Night"] },
+  ]);
+});
+
+describe('a possessive inside a listed title', () => {
+  table([
+    { text: "I like shows such as Marlow's Floating Garden and Tin Harbour.", found: ["Marlow's Floating Garden", 'Tin Harbour'] },
+    // A character the text names alone owns what follows; so does one before a word in capitals.
+    { text: "Vane is the villain. Arcs like the Glass Tower Arc and Vane's Revenge are slow.", found: [], none: ["Vane's Revenge"] },
+    { text: "The later series like Glass Tower Arc and even Vane's OST feel different.", found: ['Glass Tower Arc'], none: ["Vane's OST"] },
+    // A year after a listed title names its version; the list goes on.
+    { text: 'Better anime like Iron Tide 2003 and Paper Moon exist.', found: ['Iron Tide', 'Paper Moon'] },
   ]);
 });
 

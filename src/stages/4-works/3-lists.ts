@@ -23,6 +23,9 @@ for (const cue of TITLE_LIST_CUES) {
   LIST_CUES_BY_FIRST.set(cue[0] as string, list);
 }
 
+/** A year in figures ("2003"), which may follow a title to name its version. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** How many words back the sentence of a list cue is searched for a work noun. */
 const LOOK_BACK = 25;
 
@@ -180,14 +183,20 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
     const item = subItem ? { first: run.first, last: subItem.last, start: run.start, end: subItem.end } : run;
     if (sub) full = sub;
     const form = ctx.formOf(item);
-    // "Year 3000": a number the title keeps that no sequel's number is; the list is read no further.
+    // "Year 3000": a number the title keeps that no sequel's number nor a year is ("X 2003 and
+    // Y" names a version); the list is read no further.
     const after = wordAt(words, item.last + 1);
-    if (after && after.spaceBefore && form.length === item.end - item.start && startsWithDigit(view, after)) break;
+    if (after && after.spaceBefore && form.length === item.end - item.start && startsWithDigit(view, after) && !YEAR.test(after.lower)) break;
     // "credits included Olympic opening ceremonies": a word that qualifies a noun is no title.
     if (kindKnown && listed.length === listedBefore && nounQualifies(ctx, after, true)) break;
     listed.push(titleFinding(form));
     prevEnd = item.end;
     let next = item.last + 1;
+    // "X 2003 and Y": the year after a title is read over.
+    if (after && after.spaceBefore && YEAR.test(after.lower)) {
+      prevEnd = after.end;
+      next++;
+    }
     // "The Lord of the Rings series, Spirited Away": the kind of work after a title.
     const kind = words[next];
     if (kind && kind.spaceBefore && (WORK_NOUNS.has(kind.lower) || SERIES_NOUNS.has(kind.lower) || GENRE_CUES.has(kind.lower))) {
