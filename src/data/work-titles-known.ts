@@ -42,7 +42,6 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "Eve Green",
   "Evil Dead",
   "FMA: Brotherhood",
-  "Fahrenheit 9/11",
   "Final Straw",
   "Finding Neverland",
   "Friends",
