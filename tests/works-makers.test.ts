@@ -56,3 +56,37 @@ describe('a subject called a kind of work that a noun qualifies', () => {
     { text: 'Sadly Tom is the best Ghibli director we have.', found: [], none: ['Tom'] },
   ]);
 });
+
+describe('the works after a verb of making in the active voice', () => {
+  table([
+    { text: 'Ines Calder, who directed Paper Lanterns and The Slow Tide, will adapt the novel.', found: ['Paper Lanterns', 'The Slow Tide'] },
+    { text: 'Last year she co-wrote Harrow Lane with her brother.', found: ['Harrow Lane'] },
+    // One word closing its phrase is the work.
+    { text: 'Pell, who produced Wavecrest, was not at the launch.', found: ['Wavecrest'] },
+    // A person after the verb is someone the maker worked with, not a work.
+    { text: 'In the end she directed Omar Hollis twice.', found: [], none: ['Omar Hollis'] },
+    { text: 'Rena Vask is superb. Tom Bale directed Vask in Cold Orchard.', found: [], none: ['Vask in Cold Orchard', 'Vask'] },
+    // Passive: what follows is no object.
+    { text: 'The series was produced Tuesday by a small team.', found: [] },
+  ]);
+});
+
+describe("the works after the plural of what someone made and \"include\"", () => {
+  table([
+    { text: 'Byrne, whose earlier films have included Quiet Orchard Days and Saltmarsh, is up for the prize.', found: ['Quiet Orchard Days', 'Saltmarsh'] },
+    { text: 'His credits include Iron Meadow, Glass Harbour and The Long Road Home.', found: ['Iron Meadow', 'Glass Harbour', 'The Long Road Home'] },
+    // A title that keeps a number no sequel has ends the list; a word that qualifies a noun is no title.
+    { text: 'Their singles include Rain on Glass, Summer 5000, and Harbour Song.', found: ['Rain on Glass'], none: ['Summer'] },
+    { text: 'Her production credits included Olympic opening ceremonies.', found: [] },
+    // No owner before the plural: no list of someone's works.
+    { text: 'Prizes include Gold Medals and Silver Cups this year.', found: [] },
+  ]);
+});
+
+describe('the works after "worked on"', () => {
+  table([
+    { text: 'The designer, who also worked on Copper Tide and Bellwether, was nominated.', found: ['Copper Tide', 'Bellwether'] },
+    // "worked in" names a place or a trade.
+    { text: 'She worked in Leeds for a decade before the move.', found: [] },
+  ]);
+});

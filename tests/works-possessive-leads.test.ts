@@ -43,5 +43,53 @@ describe('a title led by a given name or "The" and a possessive keeps them', () 
     { text: "She liked Ron Howard's Far Shore (1992) best.", found: ['Far Shore'], none: ["Howard's Far Shore"] },
     // A given name the text also writes before a surname is the star's; the title is what follows.
     { text: "Greta Lind was never better. Greta's Pale Harbour (1958) shows why.", found: ['Pale Harbour'], none: ["Greta's Pale Harbour"] },
+    // Another word leads the title when the text writes them together twice and never names it alone.
+    { text: "Harbour's Nine (2001) was a hit. Harbour's Nine earned more than its sequel.", found: ["Harbour's Nine"] },
+    { text: "Bassi's Ghoul (1979) is gory. Bassi made it cheaply, and Bassi's Ghoul shows it.", found: ['Ghoul'], none: ["Bassi's Ghoul"] },
+  ]);
+});
+
+describe('a possessive inside a title a cue names', () => {
+  table([
+    { text: "The animated film Marlow's Floating Garden took the most money in March.", found: ["Marlow's Floating Garden"], none: ['Marlow'] },
+    { text: "Her set designs for the thriller Dead Man's Lantern were praised.", found: ["Dead Man's Lantern"] },
+    { text: "He has also worked on Juniper's Echo and Saltmarsh.", found: ["Juniper's Echo", 'Saltmarsh'] },
+    // A maker's possessive owns the title after it: a surname the text gives a person, or an article after it.
+    { text: "Ada Wren won. The film Wren's Cold Harbour opens next week.", found: ['Cold Harbour'], none: ["Wren's Cold Harbour", 'Wren'] },
+    { text: "She loved the movie Pelham's The Quiet Field.", found: ['The Quiet Field'], none: ["Pelham's The Quiet Field"] },
+    // A place owns what follows.
+    { text: "The musical London's Grand Night was cancelled.", found: ['Grand Night'], none: ["London's Grand Night"] },
+  ]);
+});
+
+describe('a possessive inside a listed title', () => {
+  table([
+    { text: "I like shows such as Marlow's Floating Garden and Tin Harbour.", found: ["Marlow's Floating Garden", 'Tin Harbour'] },
+    // A character the text names alone owns what follows; so does one before a word in capitals.
+    { text: "Vane is the villain. Arcs like the Glass Tower Arc and Vane's Revenge are slow.", found: [], none: ["Vane's Revenge"] },
+    { text: "The later series like Glass Tower Arc and even Vane's OST feel different.", found: ['Glass Tower Arc'], none: ["Vane's OST"] },
+    // A year after a listed title names its version; the list goes on.
+    { text: 'Better anime like Iron Tide 2003 and Paper Moon exist.', found: ['Iron Tide', 'Paper Moon'] },
+  ]);
+});
+
+describe("a contraction's \"'s\" inside a title", () => {
+  table([
+    { text: "The band released the single Do You Know It's Spring last week.", found: ["Do You Know It's Spring"] },
+    { text: "I still enjoy the show That's Our Street on weekends.", found: ["That's Our Street"] },
+    // A sentence's first word is no title's.
+    { text: "It's Tom Vale who carries the film.", found: [] },
+  ]);
+});
+
+describe('a list item opened by "I" and capitalised words', () => {
+  table([
+    { text: "They closed with the hits Rain on Glass, I've Been Gone, and Harbour Song on Friday.", found: ['Rain on Glass', "I've Been Gone", 'Harbour Song'] },
+  ]);
+});
+
+describe('a record after "single" and a word for when it came out', () => {
+  table([
+    { text: 'The band are up twice for their recent single Driftwood, including best rock song.', found: ['Driftwood'] },
   ]);
 });

@@ -310,8 +310,11 @@ export const NOT_WORK_HEADS: ReadonlySet<string> = new Set([
 export const ROLE_IN_CUES: ReadonlySet<string> = new Set([
   'role', 'roles', 'character', 'characters', 'performance', 'cameo', 'cameos', 'turn',
   'starred', 'stars', 'star', 'starring', 'co-starred', 'co-stars', 'co-starring', 'appeared', 'appears',
-  'appear', 'appearing',
+  'appear', 'appearing', 'worked',
 ]);
+
+/** Cues of {@link ROLE_IN_CUES} that name a work only before "on" ("worked on X"; "worked in" names a place or a trade). */
+export const ROLE_ON_CUES: ReadonlySet<string> = new Set(['worked']);
 
 /**
  * The cues of {@link ROLE_IN_CUES} that news uses as often for a part in an affair ("his role in
@@ -335,7 +338,7 @@ export const PERFORMER_REACH = 3;
 
 /** Cues of {@link ROLE_IN_CUES} that name several parts: "roles in X and Y" lists two titles. */
 export const ROLE_IN_PLURALS: ReadonlySet<string> = new Set([
-  'roles', 'characters', 'cameos', 'starred', 'co-starred', 'appeared', 'appearing', 'starring', 'co-starring',
+  'roles', 'characters', 'cameos', 'starred', 'co-starred', 'appeared', 'appearing', 'starring', 'co-starring', 'worked',
 ]);
 
 /**
@@ -512,6 +515,7 @@ export const PRIZE_WORDS: ReadonlySet<string> = new Set([
 /** Words before "single" that make it a record, not a count ("their new single X", "the first single X"). */
 export const SINGLE_LEADS: ReadonlySet<string> = new Set([
   'his', 'her', 'their', 'its', 'my', 'our', 'new', 'latest', 'debut', 'first', 'second', 'third', 'last', 'next', 'lead', 'hit', 'comeback', 'forthcoming',
+  'recent', 'current', 'upcoming', 'final', 'solo', 'charity',
 ]);
 
 /**
@@ -732,4 +736,36 @@ export const PRIZE_LEAD_PRIZES: ReadonlySet<string> = new Set([
 /** Words for what won or was up for a prize, after it and before a title ("Oscar-winning X", "Oscar contenders X and Y"). */
 export const PRIZE_LEAD_NOUNS: ReadonlySet<string> = new Set([
   'winning', 'nominated', 'nominee', 'nominees', 'shortlisted', 'tipped', 'hopeful', 'hopefuls', 'contender', 'contenders', 'favourite',
+]);
+
+/**
+ * Verbs of making in the active voice whose object is the work made ("who directed X and Y", "she
+ * co-wrote X"): the object is read as a list of titles, as a maker's "of" is.
+ */
+export const MAKER_VERBS: ReadonlySet<string> = new Set([
+  'directed', 'co-directed', 'wrote', 'co-wrote', 'penned', 'scripted', 'produced', 'co-produced', 'created', 'co-created', 'composed',
+]);
+
+/** Words before a verb of {@link MAKER_VERBS} that make it passive or a participle ("was produced", "had been created"): no maker's object follows. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"]);
+
+/**
+ * Plurals for what a maker or performer made, before "include" and a list of titles ("her films
+ * have included X and Y", "his credits include X, Y and Z", "hits include X"): works of someone's, so
+ * the list is one of titles. Not "roles", whose items are parts.
+ */
+export const OWNED_WORK_PLURALS: ReadonlySet<string> = new Set([...WORK_NOUN_PLURALS, 'credits', 'hits', 'works', 'series', 'records', 'recordings', 'classics', 'bestsellers', 'best-sellers']);
+
+/** Forms of "include" after {@link OWNED_WORK_PLURALS} that open their list of titles. */
+export const INCLUDE_VERBS: ReadonlySet<string> = new Set(['include', 'includes', 'included', 'including']);
+
+/** Most words between an owner ("his", "whose", "Ann's") and the plural of what they made ("her many acclaimed films"). */
+export const OWNED_PLURAL_REACH = 4;
+
+/**
+ * Words whose "'s" is "is" or "has", never an owner's ("What's Eating X", "Do They Know It's
+ * Christmas", "That's Life", "All's Well That Ends Well"): a title-case run goes on over them.
+ */
+export const CONTRACTED_IS_WORDS: ReadonlySet<string> = new Set([
+  'it', 'that', 'what', 'who', 'there', 'here', 'he', 'she', 'let', 'all', 'where', 'how', 'everybody', 'everyone', 'nobody', 'somebody',
 ]);

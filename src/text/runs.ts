@@ -2,7 +2,7 @@
  * Title-case runs: maximal sequences of capitalised words joined by single spaces, with lower-case
  * connectors inside ("All of Us Are Dead", "Lee Byeong-Chan"). Built in one pass over the words.
  */
-import { KIND_LIST_PLURALS, ROMANISED_PARTICLES, RUN_BREAKERS, TITLE_CONNECTORS } from '../data/work-cues';
+import { CONTRACTED_IS_WORDS, KIND_LIST_PLURALS, ROMANISED_PARTICLES, RUN_BREAKERS, TITLE_CONNECTORS } from '../data/work-cues';
 import type { Word } from './words';
 import { isDigitCode, SPACE } from './chars';
 
@@ -29,6 +29,17 @@ const possessiveInside = (words: readonly Word[], first: number, p: number): boo
   if (p - 1 < first) return false;
   const art = words[p - 1] as Word;
   return INNER_ARTICLES.has(art.lower);
+};
+
+/**
+ * True when the possessive-looking word `words[p]` is a contraction of "is" or "has" inside a title
+ * ("What's Eating X", "Do They Know It's Christmas", "the show That's Life"): its "'s" owns nothing,
+ * so the run goes on. Not a sentence's first word ("It's Tom Hanks who …"), unless the run already
+ * holds words before it.
+ */
+const contractedInside = (words: readonly Word[], first: number, p: number): boolean => {
+  const w = words[p] as Word;
+  return CONTRACTED_IS_WORDS.has(w.lower) && (p > first || w.spaceBefore);
 };
 
 /**
@@ -87,7 +98,7 @@ export function titleRuns(words: readonly Word[], view?: string): Run[] {
   };
   words.forEach((w, i) => {
     const cap = w.capitalised && !RUN_BREAKERS.has(w.lower);
-    const afterOwner = first >= 0 && (words[i - 1] as Word).possessive && !(cap && possessiveInside(words, first, i - 1));
+    const afterOwner = first >= 0 && (words[i - 1] as Word).possessive && !(cap && (possessiveInside(words, first, i - 1) || contractedInside(words, first, i - 1)));
     const joins = first >= 0 && (w.spaceBefore || (view !== undefined && afterElision(view, words[i - 1], w))) && !afterOwner;
     // A romanised Japanese particle joins only two capitalised words ("Kimetsu no Yaiba"), as
     // English writes "no" before lower-case words ("Sasuke no longer").

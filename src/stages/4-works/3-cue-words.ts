@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { CLAUSE_STARTS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, KIND_LIST_PLURALS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, MAKER_OF_NOUNS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { CLAUSE_STARTS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, KIND_LIST_PLURALS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, INCLUDE_VERBS, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -17,11 +17,12 @@ import { isListGap } from '../../text/list-gap';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import { awardFor } from './3-awards';
+import { withPossessiveTail } from './possessive-lead';
 import { nomineeFor } from './3-nominee-for';
-import { equalComparison, listAfter, pluralKindList, subtitleAfter } from './3-lists';
+import { equalComparison, listAfter, ownedWorksList, pluralKindList, subtitleAfter } from './3-lists';
 import { loneApposed } from './3-apposed';
 import { nounByPlace, ownedKind } from './3-noun-place';
-import { allCaps, cannotBeName, endsPhrase, isLoneNonTitle, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
+import { allCaps, cannotBeName, endsPhrase, hasConnector, isLoneNonTitle, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
 /** Every word that cues a title after it, in one set. */
 const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES);
@@ -30,7 +31,7 @@ const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, 
 const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** Every lower-case word this pass looks for, in one set whose shape filter answers most words without hashing them. */
-const LOWER_CUES = new WordSet(['as'], KIND_LIST_PLURALS, ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
+const LOWER_CUES = new WordSet(['as'], MAKER_VERBS, INCLUDE_VERBS, KIND_LIST_PLURALS, ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** What pass 3 found: the titles after cue words, and the titles of lists (added after pass 4's followers). */
 export interface CuedTitles {
@@ -55,6 +56,8 @@ export function cuedTitles(ctx: WorksContext): CuedTitles {
     // "the creator of X", "the director of X", not "the director of the festival".
     if (MAKER_OF_NOUNS.has(w.lower) && words[i + 1]?.lower === 'of' && !(HEADS_OF_BODIES.has(w.lower) && words[i + 2]?.lower === 'the')) makerOf(ctx, i, cued);
     if (ORIGINAL_WORDS.has(w.lower)) originalWork(ctx, i, cued);
+    if (MAKER_VERBS.has(w.lower)) makerVerb(ctx, i, cued);
+    if (INCLUDE_VERBS.has(w.lower)) ownedWorksList(ctx, w, i, listed);
     if (CUE_WORDS.has(w.lower)) cueBefore(ctx, w, i, cued);
     if (LIST_STARTS.has(w.lower)) listAfter(ctx, w, i, listed);
     else if (w.lower === 'as') equalComparison(ctx, w, i, listed);
@@ -78,7 +81,12 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (GENRE_CUES.has(lw) && (!noun || w.capitalised)) return;
   // "the Ashes series Down Under", "the Premier League season": a contest, not a work.
   if (i > 0 && SPORT_EVENTS.has((words[i - 1] as Word).lower)) return;
-  const full = ctx.runAt(i + 1);
+  // "the film Ocean's Twelve": a possessive inside the title after the cue.
+  // "the film Wren's Cold Harbour" with Wren a maker: the title is what the maker's possessive owns.
+  const owned = ctx.runAt(i + 1);
+  const whole = owned && withPossessiveTail(ctx, owned);
+  const owner = whole && (words[whole.last] as Word).possessive && !WATCH_VERBS.has(lw) ? ctx.runAt(whole.last + 1) : undefined;
+  const full = owner && (words[owner.first] as Word).spaceBefore ? owner : whole;
   const run = full && trimRunEnd(words, cutLongRun(words, full));
   const next = words[i + 1];
   // The title follows its cue directly ("the webtoon X", or glued: "webtoonX"), or after a comma
@@ -170,37 +178,63 @@ const FIRM_SHORT_ENDINGS: ReadonlySet<string> = new Set(['bros', 'inc', 'co']);
 /** Gaps between the titles of a maker's list ("key animator of A, B and C"). */
 const MAKER_LIST_GAPS: readonly string[] = ['and', '&'];
 
-/**
- * 3c. The works after a maker's "of" ("the creator of X", "key animator of A, B, C", "the
- * directors of X and Y"). A maker who also heads bodies names no body or department ("director of
- * Regular Music"); a plural maker names several works, so its run splits at each "and"; a
- * singular one splits only where a side has two words ("Pride and Prejudice" stays whole). Items
- * after a comma count only when the list has three or ends with "and": "director of X, Ann Lee,
- * said" is an apposition.
- */
+/** 3c. The works after a maker's "of" ("the creator of X", "key animator of A, B, C", "the directors of X and Y"), read by {@link makerList}. */
 function makerOf(ctx: WorksContext, i: number, out: Finding[]): void {
-  const { view, words } = ctx;
+  const { words } = ctx;
   const maker = (words[i] as Word).lower;
   const link = words[i + 1] as Word;
   if (!link.spaceBefore || !(words[i + 2]?.spaceBefore ?? false)) return;
-  const head = HEADS_OF_BODIES.has(maker);
-  const plural = MAKER_PLURALS.has(maker);
+  makerList(ctx, i + 2, link.end, HEADS_OF_BODIES.has(maker), MAKER_PLURALS.has(maker), false, out);
+}
+
+/**
+ * 3c. The works after a verb of making in the active voice ("Ann Lee, who directed X and Y", "she
+ * co-wrote X"), read as a plural maker's list: the verb may make several works. Not passive ("was
+ * produced", "had been created": what follows is no object), and one word only where it is no
+ * surname of the text and closes its phrase or the list goes on ("directed Kidman in X" names an
+ * actor).
+ */
+function makerVerb(ctx: WorksContext, i: number, out: Finding[]): void {
+  const { words } = ctx;
+  const verb = words[i] as Word;
+  const before = words[i - 1];
+  const first = words[i + 1];
+  if (!first || !first.spaceBefore || !first.capitalised || (before && PASSIVE_AUXILIARIES.has(before.lower))) return;
+  // "created X" names a character as often as a work: one word after it is left out.
+  const lone = ctx.runAt(i + 1)?.last === i + 1;
+  if (lone && CHARACTER_MAKING_VERBS.has(verb.lower)) return;
+  makerList(ctx, i + 1, verb.end, false, true, true, out);
+}
+
+/**
+ * The titles of a maker's list from the word `from` on, `linkEnd` the end of the word before it
+ * ("key animator of A, B and C", "the directors of X and Y", "who directed X and Y"). A maker who
+ * also heads bodies (`head`) names no body or department ("director of Regular Music"); a
+ * `plural` maker names several works, so its run splits at each "and"; a singular one splits only
+ * where a side has two words ("Pride and Prejudice" stays whole). With `verb`, one word is an
+ * item only when no surname of the text and closing its phrase or the list. Items after a comma
+ * count only when the list has three or ends with "and": "director of X, Ann Lee, said" is an
+ * apposition.
+ */
+function makerList(ctx: WorksContext, from: number, linkEnd: number, head: boolean, plural: boolean, verb: boolean, out: Finding[]): void {
+  const { view, words } = ctx;
   const items: Run[] = [];
   let joined = false;
-  let prevEnd = link.end;
-  let full = ctx.runAt(i + 2);
+  let prevEnd = linkEnd;
+  let full = ctx.runAt(from);
   while (full) {
+    full = withPossessiveTail(ctx, full);
     const gap = view.slice(prevEnd, full.start);
     if (items.length > 0 && (gap === ' ' || !isListGap(gap, MAKER_LIST_GAPS))) break;
     if (gap.includes('and') || gap.includes('&')) joined = true;
-    let run = trimRunEnd(words, cutLongRun(words, full));
+    let run = trimRunEnd(words, cutLongRun(words, verb ? cutVerbObject(words, full) : full));
     // "Fullmetal Alchemist: Brotherhood, X": a subtitle after a colon goes on with the item.
     const sub = run.last === full.last ? subtitleAfter(ctx, run) : undefined;
     if (sub) run = { first: run.first, last: sub.last, start: run.start, end: sub.end };
     const parts = plural ? splitAtJoiners(words, run, false) : [splitListItem(words, run)];
     let ok = true;
     for (const part of parts) {
-      if (!objectTitle(ctx, part) || (head && bodyWords(words, part))) {
+      if (!objectTitle(ctx, part) || (head && bodyWords(words, part)) || (verb && !verbObject(ctx, part))) {
         ok = false;
         break;
       }
@@ -226,6 +260,52 @@ function makerOf(ctx: WorksContext, i: number, out: Finding[]): void {
   // Two items after a comma with no "and": the second is an apposition, not a work.
   const kept = items.length === 2 && !joined ? 1 : items.length;
   for (let k = 0; k < kept; k++) out.push(titleFinding(ctx.formOf(items[k] as Run)));
+}
+
+/** Verbs of {@link MAKER_VERBS} whose object is a character as often as a work ("they created Midoriya"). */
+const CHARACTER_MAKING_VERBS: ReadonlySet<string> = new Set(['created', 'co-created']);
+
+/** Prepositions that, before "the", lead from a made work to whom it was made for or with ("produced X for the Byrds"). */
+const FOR_WHOM: ReadonlySet<string> = new Set(['for', 'with', 'at']);
+
+/**
+ * The object of a verb of making cut before a joiner that a preposition follows ("created X and
+ * to Ann Lee"; not an article: "X and the Y" may be one title) or before "for the" / "with the" / "at the" ("produced X for the Byrds"): the clause goes on there.
+ */
+function cutVerbObject(words: readonly Word[], run: Run): Run {
+  for (let k = run.first + 1; k < run.last; k++) {
+    const w = words[k] as Word;
+    const next = words[k + 1] as Word;
+    if (w.capitalised || next.capitalised) continue;
+    if ((NAME_JOINERS.has(w.lower) && RUN_SPLITTERS.has(next.lower)) || (FOR_WHOM.has(w.lower) && next.lower === 'the')) return { first: run.first, last: k - 1, start: run.start, end: (words[k - 1] as Word).end };
+  }
+  return run;
+}
+
+/**
+ * True when an item after a verb of making can be the work made, not a person the maker worked
+ * with: no given name and a surname ("wrote Ann Lee a part"), no name before a preposition ("directed
+ * Kidman in X" when the text names Kidman alone or after a given name, "Nicole Kidman in X"), and one word only when the text writes it as no surname and
+ * nothing but punctuation, "and" or "&" goes on from it ("who directed Ray, said").
+ */
+function verbObject(ctx: WorksContext, run: Run): boolean {
+  const { words } = ctx;
+  let head = run.last;
+  for (let k = run.first + 1; k < run.last; k++) {
+    const x = words[k] as Word;
+    if (!x.capitalised && RUN_SPLITTERS.has(x.lower)) {
+      head = k - 1;
+      break;
+    }
+  }
+  const lead = words[run.first] as Word;
+  if (head - run.first <= 2 && (personShaped(words, run.first, head) || (head > run.first && isListedFirstName(lead.lower) && !hasConnector(words, { ...run, last: head })))) return false;
+  const surname = ctx.isSurname(lead.lower) || ctx.endsGivenName(lead.lower);
+  if (head !== run.last && head === run.first && (surname || ctx.standsAlone(lead.lower))) return false;
+  if (run.first !== run.last) return true;
+  if (surname) return false;
+  const after = words[run.last + 1];
+  return after === undefined || !after.spaceBefore || MAKER_LIST_GAPS.includes(after.lower);
 }
 
 /** True when a run holds a word of a body, a firm or a department ("La Fenice Theatre", "Regular Music"). */

@@ -3,15 +3,17 @@
  * a kind of work stands earlier in the sentence and no noun for people right before the cue
  * ("actors like X").
  */
-import { ARTICLES, CLAUSE_STARTS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
+import { ARTICLES, CLAUSE_STARTS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { SPACE } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
 import { cueAt, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, cutLowerJoiner, splitAtJoiners, splitListItem, splitRest, trimRunEnd } from './cuts';
-import { allCaps, joinsNames, nameShaped, personShaped, wordAt } from './shapes';
+import { allCaps, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit, wordAt } from './shapes';
 import { isListedFirstName } from '../../text/listed-first-name';
+import { withPossessiveTail } from './possessive-lead';
 
 /** The list cues by their first word, in their order ("the" leads only to "the likes of"). */
 const LIST_CUES_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -20,6 +22,9 @@ for (const cue of TITLE_LIST_CUES) {
   list.push(cue);
   LIST_CUES_BY_FIRST.set(cue[0] as string, list);
 }
+
+/** A year in figures ("2003"), which may follow a title to name its version. */
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** How many words back the sentence of a list cue is searched for a work noun. */
 const LOOK_BACK = 25;
@@ -91,6 +96,32 @@ export function pluralKindList(ctx: WorksContext, w: Word, i: number, listed: Fi
 }
 
 /**
+ * 3b. The titles after the plural of what someone made and "include" ("her films have included X
+ * and Y", "his credits include X, Y and Z", "whose hits include X"): an owner (a possessive
+ * determiner, "whose" or a possessive) a few words before the plural, then the verb, with at most
+ * "have" / "has" / "had" and "also" between. Not "roles", whose items are parts.
+ */
+export function ownedWorksList(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
+  const { words } = ctx;
+  const first = wordAt(words, i + 1);
+  if (!first || !first.capitalised || !first.spaceBefore || !w.spaceBefore) return;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && INCLUDE_LINKS.has((words[k] as Word).lower)) k--;
+  const plural = wordAt(words, k);
+  if (!plural || !OWNED_WORK_PLURALS.has(plural.lower) || plural.capitalised || !(words[k + 1] as Word).spaceBefore) return;
+  let owned = false;
+  for (let j = k - 1; j >= Math.max(0, k - OWNED_PLURAL_REACH) && !owned; j--) {
+    const x = words[j] as Word;
+    if (x.end !== (words[j + 1] as Word).start - 1) break;
+    owned = POSSESSIVE_DETERMINERS.has(x.lower) || x.lower === 'whose' || x.possessive;
+  }
+  if (owned) listFrom(ctx, w, i, 1, listed, false, true);
+}
+
+/** Words between the plural of what someone made and "include" ("have also included"). */
+const INCLUDE_LINKS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'also']);
+
+/**
  * True for a list item after a plural kind of work that may name a person instead: a person's
  * shape, or one word that is a given name, a surname of the text or a function word, or that a
  * clause goes on from ("both films Scott plays in").
@@ -105,14 +136,22 @@ function personItem(ctx: WorksContext, run: Run): boolean {
   return goesOn || isListedFirstName(w.lower) || ctx.isSurname(w.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(w.start));
 }
 
+/**
+ * True for a list item that is a clause of the writer's ("Lost, I think", "like I'm with X"): "I" or
+ * its contraction; right before a capitalised word it opens a title ("I've Been High", "I Love Lucy").
+ */
+const clauseItem = (words: readonly Word[], run: Run): boolean => CLAUSE_STARTS.has((words[run.first] as Word).lower) && !(run.first < run.last && (words[run.first + 1] as Word).capitalised);
+
 /** wink's tags of the word between the two "as" of an equal comparison ("as good as", "as much as"). */
 const EQUAL_COMPARISON_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
 
 /**
  * The titles listed after a cue of `length` words that starts with `w`, the word at `i`; with
- * `noPersons`, the list ends at an item that may name a person ({@link personItem}).
+ * `noPersons`, the list ends at an item that may name a person ({@link personItem}); with
+ * `kindKnown`, the cue itself says the list holds works, and no kind of work is looked for in its
+ * sentence.
  */
-function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed: Finding[], noPersons = false): void {
+function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed: Finding[], noPersons = false, kindKnown = false): void {
   const { view, words } = ctx;
   // "movies like the Exorcist": an article may stand before the first title.
   const lead = wordAt(words, i + length);
@@ -126,25 +165,38 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
   const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i + length).filter((x) => x.start - from.start > sentenceStart);
   // A kind of work in the singular counts right before the cue ("a blockbuster, such as X").
   const kindBefore = inSentence.some((x) => GENRE_CUES.has(x.lower) && !x.capitalised && x.start >= (words[Math.max(0, i - KIND_REACH)] as Word).start);
-  if (!kindBefore && !inSentence.some((x) => WORK_NOUNS.has(x.lower) || WORK_NOUN_PLURALS.has(x.lower) || GENRE_NOUNS.has(x.lower) || LIST_KIND_PLURALS.has(x.lower))) return;
+  if (!kindKnown && !kindBefore && !inSentence.some((x) => WORK_NOUNS.has(x.lower) || WORK_NOUN_PLURALS.has(x.lower) || GENRE_NOUNS.has(x.lower) || LIST_KIND_PLURALS.has(x.lower))) return;
   let prevEnd = (words[i + length - 1 + article] as Word).end;
   const listedBefore = listed.length;
   for (let full = ctx.runAt(i + length + article); full; ) {
+    full = withPossessiveTail(ctx, full, true);
     const run = splitListItem(words, trimRunEnd(words, cutLowerJoiner(view, words, cutLongRun(words, full))));
     // The first item may be a person ("movies like Tom Hanks makes"); once a title opens the
     // list, its items are titles ("shows like Lost, Dexter").
     const personFirst = listed.length === listedBefore && !ARTICLES.has((words[run.first] as Word).lower) && personShaped(words, run.first, run.last);
     const ends = words[run.last] as Word;
-    if (!listGap(view.slice(prevEnd, run.start)) || nameShaped(words, run) || joinsNames(words, run) || personFirst || ends.possessive || CLAUSE_STARTS.has((words[run.first] as Word).lower) || (noPersons && personItem(ctx, run))) break;
+    if (!listGap(view.slice(prevEnd, run.start)) || nameShaped(words, run) || joinsNames(words, run) || personFirst || ends.possessive || clauseItem(words, run) || (noPersons && personItem(ctx, run))) break;
     // A subtitle's run goes on as the rest of the list ("X: The Return and Y").
     const sub = run.last === full.last ? subtitleAfter(ctx, run) : undefined;
     // A subtitle ends at its first "and" ("X: Resurrection and X: The Curse").
     const subItem = sub && splitAtJoiners(words, sub, false)[0];
     const item = subItem ? { first: run.first, last: subItem.last, start: run.start, end: subItem.end } : run;
     if (sub) full = sub;
-    listed.push(titleFinding(ctx.formOf(item)));
+    const form = ctx.formOf(item);
+    // "Year 3000": a number the title keeps that no sequel's number nor a year is ("X 2003 and
+    // Y" names a version); the list is read no further.
+    const after = wordAt(words, item.last + 1);
+    if (after && after.spaceBefore && form.length === item.end - item.start && startsWithDigit(view, after) && !YEAR.test(after.lower)) break;
+    // "credits included Olympic opening ceremonies": a word that qualifies a noun is no title.
+    if (kindKnown && listed.length === listedBefore && nounQualifies(ctx, after, true)) break;
+    listed.push(titleFinding(form));
     prevEnd = item.end;
     let next = item.last + 1;
+    // "X 2003 and Y": the year after a title is read over.
+    if (after && after.spaceBefore && YEAR.test(after.lower)) {
+      prevEnd = after.end;
+      next++;
+    }
     // "The Lord of the Rings series, Spirited Away": the kind of work after a title.
     const kind = words[next];
     if (kind && kind.spaceBefore && (WORK_NOUNS.has(kind.lower) || SERIES_NOUNS.has(kind.lower) || GENRE_CUES.has(kind.lower))) {

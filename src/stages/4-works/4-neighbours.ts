@@ -10,7 +10,7 @@ import { FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
@@ -18,6 +18,7 @@ import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } fr
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
 import { allCaps, isLoneNonTitle, isPlaceOrBody, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
+import { withPossessiveTail } from './possessive-lead';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 
 /** A lower-case connector other than "and" / "or" ("Shakespeare in Love"). */
@@ -84,7 +85,7 @@ const isPlaceWord = (w: Word): boolean => isPlaceOrDate(w) || isPlaceOrBody(w);
 
 /**
  * 4f. A title after a part or a showing and "in" / "on": "her leading role in X", "starred in X", "his
- * turn in X", "a cameo on X"; not a person ("a scene with her part in Tom's life"), not a place
+ * turn in X", "a cameo on X", "worked on X and Y"; not a person ("a scene with her part in Tom's life"), not a place
  * ("appeared in London"), not a run that qualifies a noun after it.
  */
 export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
@@ -93,9 +94,11 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
   const cue = words[run.first - 2];
   if (!prep || !cue || (prep.lower !== 'in' && prep.lower !== 'on') || prep.capitalised || !(words[run.first] as Word).spaceBefore || !prep.spaceBefore) return;
   if (cue.capitalised || !(ROLE_IN_CUES.has(cue.lower) || ownWork(words, run.first - 2))) return;
+  // "worked on X" names a work; "worked in X" a place or a trade.
+  if (ROLE_ON_CUES.has(cue.lower) && prep.lower !== 'on') return;
   // A bare "his role in" and one word is a part in an affair as often ("his role in Enron").
   const involvement = INVOLVEMENT_CUES.has(cue.lower) && !performerRole(words, run.first - 2);
-  const whole = trimRunEnd(words, cutLongRun(words, run));
+  const whole = trimRunEnd(words, cutLongRun(words, withPossessiveTail(ctx, run)));
   // "roles in X and Y", "starred in X and The Y": two titles.
   const items = ROLE_IN_PLURALS.has(cue.lower) ? splitAtJoiners(words, whole, false) : splitAtJoiners(words, whole, true);
   for (const cut of items) {

@@ -139,6 +139,21 @@ export class WorksContext {
     return this.loneRunWords.has(lower);
   }
 
+  /** Words the text writes as a capitalised run of their own with no possessive, once {@link namesAlone} was asked. */
+  private loneNotOwning: Set<string> | null = null;
+
+  /**
+   * True when the text writes the word `lower` as a capitalised run of its own, not as an owner
+   * ("Aizen attacks" … "Aizen's theme"): a character or a person, whose possessive owns what follows.
+   */
+  namesAlone(lower: string): boolean {
+    if (!this.loneNotOwning) {
+      this.loneNotOwning = new Set<string>();
+      for (const run of this.runs) if (run.first === run.last && !this.word(run.first).possessive) this.loneNotOwning.add(this.word(run.first).lower);
+    }
+    return this.loneNotOwning.has(lower);
+  }
+
   isSurname(lower: string): boolean {
     if (!this.surnames) {
       this.surnames = new Set<string>();
