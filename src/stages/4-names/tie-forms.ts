@@ -288,14 +288,18 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
   // beside it; how often the text capitalises each word.
   const seen = new Map<number, { start: number; end: number; n: Neighbour | null }[]>();
   const agree = new Map<number, string | null>();
-  const capitalised = new Map<string, number>();
   const beside = new Map<number, number>();
+  // Where each capitalised word is, for counting the few words that turn out to be surnames; a word
+  // of a length no one-word name has is not cut out of the text.
+  const capitals: number[] = [];
+  const nameLengths = new Set<number>();
+  for (const word of ofWord.keys()) nameLengths.add(word.length);
   for (const match of view.matchAll(/(?<!\p{L})\p{Lu}\p{L}*/gu)) {
     const start = match.index;
     const end = start + match[0].length;
-    const word = lower.slice(start, end);
-    capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
-    const e = ofWord.get(word);
+    capitals.push(start, end);
+    if (!nameLengths.has(end - start)) continue;
+    const e = ofWord.get(lower.slice(start, end));
     if (e === undefined || e === null || isLetter(view[end])) continue;
     const n = neighbourOf(start, end);
     if (!covered[start] && !n) continue;
@@ -305,6 +309,24 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
     const had = agree.get(e);
     agree.set(e, had === undefined || had === k ? k : null);
     beside.set(e, (beside.get(e) ?? 0) + 1);
+  }
+  // How often the text capitalises each surname found beside a name.
+  const capitalised = new Map<string, number>();
+  const surnameLengths = new Set<number>();
+  for (const surname of agree.values()) {
+    if (surname === null) continue;
+    capitalised.set(surname, 0);
+    surnameLengths.add(surname.length);
+  }
+  if (capitalised.size > 0) {
+    for (let k = 0; k < capitals.length; k += 2) {
+      const start = capitals[k] as number;
+      const end = capitals[k + 1] as number;
+      if (!surnameLengths.has(end - start)) continue;
+      const word = lower.slice(start, end);
+      const n = capitalised.get(word);
+      if (n !== undefined) capitalised.set(word, n + 1);
+    }
   }
   for (const [e, places] of seen) {
     const surname = agree.get(e);
