@@ -182,18 +182,29 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
     if (sa !== undefined && sb !== undefined && sa !== sb) return;
     join(a, b, true);
   });
-  // Lone surnames: a letter changed, the same length, one full name ending so.
-  const surnames = [...surnameOf.keys()];
+  // Lone surnames: a letter changed, the same length, one full name ending so. Only surnames of a
+  // lone name's length can be a letter off it: no other is indexed.
+  const lone: string[] = [];
+  const loneEntity: number[] = [];
+  const loneLengths = new Set<number>();
+  for (const { entity, words } of forms) {
+    const word = words[0] as string;
+    if (words.length !== 1 || word.length < MIN_LONE_SLIP_WORD || surnameOf.has(word)) continue;
+    lone.push(word);
+    loneEntity.push(entity);
+    loneLengths.add(word.length);
+  }
+  if (lone.length === 0) return;
   const bySwap = new Map<string, Set<string>>();
-  for (const s of surnames) {
-    if (s.length < MIN_LONE_SLIP_WORD) continue;
+  for (const s of surnameOf.keys()) {
+    if (!loneLengths.has(s.length)) continue;
     for (let k = 0; k < s.length; k++) {
       addToSetMap(bySwap, `${s.slice(0, k)}_${s.slice(k + 1)}`, s);
     }
   }
-  for (const { entity, words } of forms) {
-    const word = words[0] as string;
-    if (words.length !== 1 || word.length < MIN_LONE_SLIP_WORD || surnameOf.has(word)) continue;
+  for (let i = 0; i < lone.length; i++) {
+    const word = lone[i] as string;
+    const entity = loneEntity[i] as number;
     let owner: number | undefined;
     let owners = 0;
     for (let k = 0; k < word.length; k++) {
