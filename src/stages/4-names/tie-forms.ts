@@ -19,8 +19,10 @@ import { koreanSyllableCount } from '../../text/korean';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import type { EntityDraft, NormalizedText } from '../stage-types';
+import type { Span } from '../../types';
 import { isStopWord } from './context';
 import { wordBefore } from './link-casting-words';
+import { KeyPairs } from './key-pairs';
 import { addToListMap, addToSetMap } from './set-map';
 import { MergedInto, merge } from './tie-merge';
 
@@ -115,30 +117,37 @@ function slipKeys(word: string): string[] {
  */
 export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[]): void {
   if (entities.length < 2) return;
-  // Per entity, its longest form, split in words.
+  // Per entity, its longest form (the first mention with the most words), split in words: the
+  // words are counted by their spaces, so only that mention is cut out of the text.
+  const { lower } = input;
   const forms: { entity: number; words: string[] }[] = [];
   entities.forEach((e, i) => {
-    let best: string[] | undefined;
+    let best: Span | undefined;
+    let most = -1;
     for (const m of e.mentions) {
-      const words = input.lower.slice(m.start, m.end).split(' ');
-      if (!best || words.length > best.length) best = words;
+      let spaces = 0;
+      for (let k = m.start; k < m.end; k++) if (lower.charCodeAt(k) === 32) spaces++;
+      if (spaces > most) {
+        most = spaces;
+        best = m;
+      }
     }
-    if (best) forms.push({ entity: i, words: best });
+    if (best) forms.push({ entity: i, words: lower.slice(best.start, best.end).split(' ') });
   });
-  const full = new Map<string, Set<number>>();
+  const full = new KeyPairs();
   const surnameOf = new Map<string, Set<number>>();
   // Full names keyed by the rest of the name and each slip key of the given name.
-  const givenSlips = new Map<string, Set<number>>();
+  const givenSlips = new KeyPairs();
   for (const { entity, words } of forms) {
     const given = words[0] as string;
     if (words.length >= 2 && given.length >= MIN_GIVEN_SLIP_WORD - 1 && /^\p{L}+$/u.test(given)) {
       const rest = words.slice(1).join(' ');
-      for (const k of slipKeys(given)) addToSetMap(givenSlips, `${k} ${rest}`, entity);
+      for (const k of slipKeys(given)) givenSlips.add(`${k} ${rest}`, entity);
     }
     const last = words[words.length - 1] as string;
     if (words.length < 2 || last.length < MIN_SLIP_WORD || !/^\p{L}+$/u.test(last)) continue;
     const head = words.slice(0, -1).join(' ');
-    for (const k of slipKeys(last)) addToSetMap(full, `${head} ${k}`, entity);
+    for (const k of slipKeys(last)) full.add(`${head} ${k}`, entity);
     addToSetMap(surnameOf, last, entity);
   }
   const lastLength = new Map<number, number>();
@@ -156,39 +165,46 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
     merge(entities, from, to);
     done.add(from);
   };
-  for (const set of full.values()) {
-    if (set.size !== 2) continue;
-    const [a, b] = [...set] as [number, number];
+  full.forEachPair((a, b) => {
     const longer = Math.max(lastWordLength(a), lastWordLength(b));
     if (longer >= MIN_LONE_SLIP_WORD) join(a, b, true);
-  }
+  });
   // A given name a letter off, the rest of the full name the same ("Jonathn Pryce" / "Jonathan
   // Pryce"): not when the lists give the two given names two sexes ("Daniel" / "Daniela").
   const firstWordOf = new Map<number, string>();
   for (const { entity, words } of forms) firstWordOf.set(entity, words[0] as string);
-  for (const set of givenSlips.values()) {
-    if (set.size !== 2) continue;
-    const [a, b] = [...set] as [number, number];
+  givenSlips.forEachPair((a, b) => {
     const ga = firstWordOf.get(a) as string;
     const gb = firstWordOf.get(b) as string;
-    if (ga === gb || Math.max(ga.length, gb.length) < MIN_GIVEN_SLIP_WORD) continue;
+    if (ga === gb || Math.max(ga.length, gb.length) < MIN_GIVEN_SLIP_WORD) return;
     const sa = firstNameSex(ga);
     const sb = firstNameSex(gb);
-    if (sa !== undefined && sb !== undefined && sa !== sb) continue;
+    if (sa !== undefined && sb !== undefined && sa !== sb) return;
     join(a, b, true);
+  });
+  // Lone surnames: a letter changed, the same length, one full name ending so. Only surnames of a
+  // lone name's length can be a letter off it: no other is indexed.
+  const lone: string[] = [];
+  const loneEntity: number[] = [];
+  const loneLengths = new Set<number>();
+  for (const { entity, words } of forms) {
+    const word = words[0] as string;
+    if (words.length !== 1 || word.length < MIN_LONE_SLIP_WORD || surnameOf.has(word)) continue;
+    lone.push(word);
+    loneEntity.push(entity);
+    loneLengths.add(word.length);
   }
-  // Lone surnames: a letter changed, the same length, one full name ending so.
-  const surnames = [...surnameOf.keys()];
+  if (lone.length === 0) return;
   const bySwap = new Map<string, Set<string>>();
-  for (const s of surnames) {
-    if (s.length < MIN_LONE_SLIP_WORD) continue;
+  for (const s of surnameOf.keys()) {
+    if (!loneLengths.has(s.length)) continue;
     for (let k = 0; k < s.length; k++) {
       addToSetMap(bySwap, `${s.slice(0, k)}_${s.slice(k + 1)}`, s);
     }
   }
-  for (const { entity, words } of forms) {
-    const word = words[0] as string;
-    if (words.length !== 1 || word.length < MIN_LONE_SLIP_WORD || surnameOf.has(word)) continue;
+  for (let i = 0; i < lone.length; i++) {
+    const word = lone[i] as string;
+    const entity = loneEntity[i] as number;
     let owner: number | undefined;
     let owners = 0;
     for (let k = 0; k < word.length; k++) {
@@ -283,14 +299,18 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
   // beside it; how often the text capitalises each word.
   const seen = new Map<number, { start: number; end: number; n: Neighbour | null }[]>();
   const agree = new Map<number, string | null>();
-  const capitalised = new Map<string, number>();
   const beside = new Map<number, number>();
+  // Where each capitalised word is, for counting the few words that turn out to be surnames; a word
+  // of a length no one-word name has is not cut out of the text.
+  const capitals: number[] = [];
+  const nameLengths = new Set<number>();
+  for (const word of ofWord.keys()) nameLengths.add(word.length);
   for (const match of view.matchAll(/(?<!\p{L})\p{Lu}\p{L}*/gu)) {
     const start = match.index;
     const end = start + match[0].length;
-    const word = lower.slice(start, end);
-    capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
-    const e = ofWord.get(word);
+    capitals.push(start, end);
+    if (!nameLengths.has(end - start)) continue;
+    const e = ofWord.get(lower.slice(start, end));
     if (e === undefined || e === null || isLetter(view[end])) continue;
     const n = neighbourOf(start, end);
     if (!covered[start] && !n) continue;
@@ -300,6 +320,24 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
     const had = agree.get(e);
     agree.set(e, had === undefined || had === k ? k : null);
     beside.set(e, (beside.get(e) ?? 0) + 1);
+  }
+  // How often the text capitalises each surname found beside a name.
+  const capitalised = new Map<string, number>();
+  const surnameLengths = new Set<number>();
+  for (const surname of agree.values()) {
+    if (surname === null) continue;
+    capitalised.set(surname, 0);
+    surnameLengths.add(surname.length);
+  }
+  if (capitalised.size > 0) {
+    for (let k = 0; k < capitals.length; k += 2) {
+      const start = capitals[k] as number;
+      const end = capitals[k + 1] as number;
+      if (!surnameLengths.has(end - start)) continue;
+      const word = lower.slice(start, end);
+      const n = capitalised.get(word);
+      if (n !== undefined) capitalised.set(word, n + 1);
+    }
   }
   for (const [e, places] of seen) {
     const surname = agree.get(e);
