@@ -103,6 +103,9 @@ describe('A as the next C compares two people', () => {
 describe('a full name played stays a part beside a job of its own', () => {
   it('keeps the portrayed director a character', () => {
     expect(castOf('Fritz Lorenz, played by Aldo Brenner, is shown at work on his last picture. The real director Lorenz would have loathed it.', 'Fritz Lorenz')).toEqual({ character: true, actor: 'Aldo Brenner', asPerson: false });
+  });
+});
+
 // A role noun inside a casting phrase describes the part, not the name's own trade: the part is no
 // author or director of the work, and it links to the actor.
 describe('A as novelist C: the role noun describes the part', () => {
