@@ -51,6 +51,19 @@ export const PLACES_AND_PEOPLES: ReadonlySet<string> = new Set([
 export const PLACE_SURNAMES: ReadonlySet<string> = new Set(['west', 'north', 'south', 'london', 'english', 'french', 'york', 'ireland', 'wales', 'england']);
 
 /**
+ * Stop words that end a full name right after a first name: the place words of
+ * {@link PLACE_SURNAMES}, a rank that is a common family name ("Stephen King"), and the one month
+ * that is one ("Brian May"; not before a day's number, where it dates).
+ */
+export const STOP_WORD_SURNAMES: ReadonlySet<string> = new Set([...PLACE_SURNAMES, 'king', 'may']);
+
+/**
+ * The words of {@link PLACE_SURNAMES} that name a country: after a first name that is also a word
+ * or a rare one, often an old word itself, they name the place ("Tudor England"), not a surname.
+ */
+export const NATION_SURNAMES: ReadonlySet<string> = new Set(['ireland', 'wales', 'england']);
+
+/**
  * Days of the week: US reports date an attribution with a bare weekday after the name ("said
  * Spielberg Tuesday"), which is never a surname's last word there.
  */

@@ -10,10 +10,10 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { NAME_PARTICLES } from '../../data/name-cue-words';
-import { ORGANISATIONS, PLACE_SURNAMES, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { CALENDAR, NATION_SURNAMES, ORGANISATIONS, PLACES_AND_PEOPLES, STOP_WORD_SURNAMES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE, TAB } from '../../text/chars';
-import { WORD_FIRST_NAMES } from '../../text/first-names';
+import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isKoreanFullName } from '../../text/korean';
 import type { Word } from '../../text/words';
 import { describesNameAfter, isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
@@ -56,14 +56,78 @@ function nextIsSurname(words: readonly Word[], k: number, blocked: Uint8Array): 
 }
 
 /**
- * True when `next`, a stop word, is the surname of first name `first`: a firm's name, an -ese/-ish
- * word, or a place word that is a family name too after a listed first name that is no common word
- * ("Kanye West"; not "Will English", where "Will" may open a question).
+ * True when word `i + 1`, a stop word, is the surname of the first name at word `i`: a firm's name
+ * or an -ese/-ish word after a first name of the lists, or a word of {@link STOP_WORD_SURNAMES}
+ * after any first name, rare ones too ("Kanye West", "Stephen King", "Brian May"), though a
+ * country after a rare first name or one that is also a word is a place ("Tudor England"). A first name
+ * that is also a word must be tagged a proper noun, not open its sentence ("Dawn French", "Jack
+ * London"; not "Will English", where "Will" may open a question), and a month before a number
+ * dates ("Ella May 5").
  */
-function surnameAfterFirst(first: string, next: string): boolean {
-  if (!isListedFirstName(first) && !WORD_FIRST_NAMES.has(first)) return false;
-  if (PLACE_SURNAMES.has(next)) return isListedFirstName(first) && !WORD_FIRST_NAMES.has(first);
+function surnameAfterFirst(ctx: NameContext, i: number): boolean {
+  const { words } = ctx;
+  const first = words[i] as Word;
+  const next = (words[i + 1] as Word).lower;
+  const listed = isListedFirstName(first.lower);
+  const wordName = WORD_FIRST_NAMES.has(first.lower);
+  if (STOP_WORD_SURNAMES.has(next)) {
+    if (!listed && !wordName && !RARE_FIRST_NAMES.has(first.lower)) return false;
+    if ((wordName || !listed) && NATION_SURNAMES.has(next)) return false;
+    if (wordName && (ctx.pos[i] !== 'PROPN' || ctx.sentenceStarts.has(first.start))) return false;
+    const after = words[i + 2];
+    return !(CALENDAR.has(next) && after !== undefined && isDigitCode(ctx.input.view.charCodeAt(after.start)));
+  }
+  if (!listed && !wordName) return false;
   return ORGANISATIONS.has(next) || (!PLACES_AND_PEOPLES.has(next) && NATIONALITY_ENDING.test(next));
+}
+
+/**
+ * The stop words that end a full name somewhere in the text ("West" after "Kanye West"), read in
+ * one pass before the pieces, so the same word alone elsewhere may be that person ({@link loneSurnameAt}).
+ */
+function stopWordSurnames(ctx: NameContext): Set<string> {
+  const { words } = ctx;
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as Word;
+    const next = words[i + 1] as Word;
+    if (!w.capitalised || w.possessive || !next.capitalised || !next.spaceBefore || !STOP_WORD_SURNAMES.has(next.lower)) continue;
+    if (!ctx.workMask[w.start] && !ctx.workMask[next.start] && surnameAfterFirst(ctx, i)) found.add(next.lower);
+  }
+  return found;
+}
+
+/** Parts of speech before a place or a month, never before a person's family name ("in May", "the West", "last May"). */
+const NOT_BEFORE_SURNAME: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NUM']);
+
+/** Parts of speech the tagger gives such a word standing for a person ("May" may be read as a noun, "French" as an adjective). */
+const SURNAME_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
+
+/** Parts of speech after a word that qualifies what follows it ("French films", "King of Spain", "May 5"), or after a modal ("May we …"). */
+const NOT_AFTER_SURNAME: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP', 'NUM', 'PRON']);
+
+/**
+ * True when the stop word at `i` stands alone for the full name it ends elsewhere in the text
+ * ("West said", "May's guitar" after "Kanye West", "Brian May"): no verb, no capitalised word joined
+ * on either side, no preposition, article or adjective before it, and no noun, adjective,
+ * preposition or number after it, where it names a place, a people or a date ("in May", "French
+ * films", "King of Spain").
+ */
+function loneSurnameAt(ctx: NameContext, i: number, surnames: ReadonlySet<string>): boolean {
+  const { words } = ctx;
+  const w = words[i] as Word;
+  if (!surnames.has(w.lower) || !SURNAME_TAGS.has(ctx.pos[i] ?? '')) return false;
+  // Only the words joined to it by a space qualify it: not across a quote mark or a comma.
+  const before = words[i - 1];
+  const after = words[i + 1];
+  if (before !== undefined && w.spaceBefore && blankBetween(ctx.input.view, before.end, w.start) && (before.capitalised || NOT_BEFORE_SURNAME.has(ctx.pos[i - 1] ?? ''))) return false;
+  if (after === undefined || w.possessive || !blankBetween(ctx.input.view, w.end, after.start)) return true;
+  return !after.capitalised && !NOT_AFTER_SURNAME.has(ctx.pos[i + 1] ?? '') && !isDigitCode(ctx.input.view.charCodeAt(after.start));
+}
+
+/** True when only spaces or tabs lie between offsets `from` and `to`. */
+function blankBetween(view: string, from: number, to: number): boolean {
+  return skipBlanks(view, from) >= to;
 }
 
 /** Index of the first character at or after `i` that is not a space or a tab. */
@@ -100,6 +164,7 @@ const LIKE = '-like';
 export function findPieces(ctx: NameContext): Candidate[] {
   const { words, input, workMask: blocked } = ctx;
   const pieces: Candidate[] = [];
+  const surnames = stopWordSurnames(ctx);
   let i = 0;
   while (i < words.length) {
     const w = words[i] as Word;
@@ -119,6 +184,12 @@ export function findPieces(ctx: NameContext): Candidate[] {
     // A role noun ("Filmmaker Lee Jae-Gyu") is no part of the name; step 3 reads it as a cue. A
     // capitalised title that is also a role noun ("Father Roch", "Captain Rod Cody") is the name's.
     const title = HONORIFICS.has(lower);
+    // "West said" after "Kanye West": the family name alone, however the word reads elsewhere.
+    if (!blocked[w.start] && loneSurnameAt(ctx, i, surnames)) {
+      if (!scoreFollows(input.view, w.end)) pieces.push({ first: i, last: i, start: w.start, end: w.end, titled: false });
+      i++;
+      continue;
+    }
     if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title)) {
       i++;
       continue;
@@ -156,7 +227,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
       if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || cur.lower.endsWith(LIKE)) break;
       // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
       // nationality's ending right after a first name is its surname.
-      if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(lower, next.lower))) break;
+      if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(ctx, i))) break;
       last++;
     }
     const first = words[i] as Word;

@@ -1,0 +1,57 @@
+// A word that is no name elsewhere (a place, a rank, a month) ends a full name right after a first
+// name, rare first names too, and where the text used that full name, the word alone is that
+// person again, so "May said" is the guitarist, not the month. A first name that is also a word
+// takes such a surname only mid-sentence and read as a name; a month before a number dates, and
+// the word alone stays a place, a people or a date where its neighbours say so. All names and
+// wording invented.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src';
+
+const people = (text: string): [string, string[]][] => analyzeReview(text).people.map((p) => [p.name, p.aliases]);
+const speakers = (text: string): (string | null)[] => {
+  const a = analyzeReview(text);
+  return a.quotes.map((q) => a.people.find((p) => p.id === q.speaker?.personId)?.name ?? null);
+};
+
+describe('a stop word as the surname of a first name', () => {
+  it.each([
+    // A rank that is a family name, after a listed first name.
+    ['The horror novelist Gordon King signed with a new publisher this week.', [['Gordon King', []]]],
+    // The one month that is a family name.
+    ['Drummer Nathan May left the group after the tour.', [['Nathan May', []]]],
+    // A rare first name takes a place word as its surname.
+    ['The rapper Tyquan West topped the chart again.', [['Tyquan West', []]]],
+    // A first name that is also a word, mid-sentence and read as a name.
+    ['On stage the comic Dawn French kept the crowd laughing.', [['Dawn French', []]]],
+  ])('%j has %j', (text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+
+  it.each([
+    // A country after a first name that is also a word is the place.
+    ['The novel is set in Tudor England and follows a clerk.', []],
+    // A month before a number dates.
+    ['We booked tickets for Ella May 5 last year.', []],
+  ])('%j has %j', (text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+});
+
+describe('the surname alone after the full name', () => {
+  it.each([
+    ['Guitarist Nathan May joined the band in May. “It felt like coming home,” May said.', ['Nathan May']],
+    ['The rapper Tyquan West won twice. “I did not expect this,” West said.', ['Tyquan West']],
+    ['The comic Dawn French hosted the night. “Nobody fell over,” French said.', ['Dawn French']],
+  ])('%j is said by %j', (text, want) => {
+    expect(speakers(text)).toEqual(want);
+  });
+
+  it.each([
+    // A date, a place and a language stay what they are beside the full name.
+    ['Guitarist Nathan May joined the band in May and played in the West End.', [['Nathan May', []]]],
+    ['The comic Dawn French toured the country. French audiences loved her.', [['Dawn French', []]]],
+    ['Guitarist Nathan May joined the band. May we hear him again soon?', [['Nathan May', []]]],
+  ])('%j has %j', (text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+});
