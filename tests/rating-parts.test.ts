@@ -31,6 +31,25 @@ describe('findRating: the verdict, not a part, a denial or others', () => {
     // A genre word bare before a score describes the whole; with a mark it is a part.
     ['A sweet little romantic comedy 8/10. The acting is 4/10.', { value: 8, scale: 10 }],
     ['Overall 7/10. Comedy: 3/10.', { value: 7, scale: 10 }],
+    // A part named after "for" is the part's score; "for me" or "for this show" scores the whole.
+    ['My final grade is a 5. I give it a 10 for the soundtrack, too.', { value: 5, scale: 10 }],
+    ['It earns 9/10 for the first two seasons. Overall: 6/10', { value: 6, scale: 10 }],
+    ['I would give it 7/10 overall, then 10/10 for nostalgia.', { value: 7, scale: 10 }],
+    ['Still a 4/10. Maybe an 8 for the villain alone.', { value: 4, scale: 10 }],
+    ['A 6/10 for the pacing, but 8/10 for me.', { value: 8, scale: 10 }],
+    ['Two great leads. 9/10 for this show!', { value: 9, scale: 10 }],
+    // The condition before the score: a score it would get if the work were other than it is.
+    ['If the middle act were half as long, I would give it a 9. As it is: 6/10.', { value: 6, scale: 10 }],
+    ["If it weren't for the cheap sets it would be a 10/10.", null],
+    ['If I could score only the ending, I would give this an 8.', null],
+    // … but not a concession, the reader's taste, or a way of giving the score.
+    ["Even if the sets look cheap, I'd give it 8/10.", { value: 8, scale: 10 }],
+    ["If you enjoy slow mysteries, I'd rate it 7/10.", { value: 7, scale: 10 }],
+    ["If I had to score it, I'd say 7 out of 10.", { value: 7, scale: 10 }],
+    // A score the writer says cannot be given; a bound is the writer's own.
+    ["You can't give a show 10/10 when half of it is recap.", null],
+    ["I won't rate this an 8, it doesn't earn it.", null],
+    ["I can't give it anything less than 9/10.", { value: 9, scale: 10 }],
   ])('%j → %o', (text, rating) => {
     const r = findRating(text);
     expect(r === null ? null : { value: r.value, scale: r.scale }).toEqual(rating);

@@ -43,9 +43,10 @@ export const SCORED_OBJECTS: readonly string[] = ['it', 'this', 'that', 'this on
 
 /**
  * Nouns that name a score and take it after them: "a score of 3", "My rating: 6", "Verdict - 8",
- * "Overall: 9" (the last line of a score card).
+ * "Overall: 9" (the last line of a score card), "My vote is seven" (a site's users vote their
+ * scores; only the writer's own vote, not "the vote was 5 to 4").
  */
-export const SCORE_NOUNS: readonly string[] = ['score', 'rating', 'grade', 'verdict', 'mark', 'overall'];
+export const SCORE_NOUNS: readonly string[] = ['score', 'rating', 'grade', 'verdict', 'mark', 'overall', 'my vote'];
 
 /** Words between "a" and a score that only hedge it: "a solid 7", "a generous B-". */
 export const SCORE_HEDGES: readonly string[] = ['solid', 'strong', 'generous', 'weak', 'low', 'high', 'firm', 'measly', 'mere', 'perfect', 'respectable', 'decent', 'fair', 'hard', 'easy', 'reasonable', 'well-deserved', 'very', 'healthy'];
@@ -117,3 +118,13 @@ export const SCORED_PARTS: readonly string[] = [
  */
 export const SCORED_GENRE_PARTS: readonly string[] = ['action', 'comedy', 'romance'];
 
+
+/**
+ * Besides {@link SCORED_PARTS}, what a score scores when "for" names it after the score: a stretch
+ * of the work ("8/10 for the first season", "a 9 for the early arcs") or one quality of it ("a 10
+ * for effort", "10/10 for nostalgia"). The whole work is scored "for me" or "for this show".
+ */
+export const PARTS_AFTER_FOR: readonly string[] = [
+  'first', 'second', 'third', 'last', 'final', 'early', 'earlier', 'later', 'rest', 'opening', 'beginning', 'start',
+  'filler', 'fillers', 'dub', 'sub', 'manga', 'effort', 'nostalgia', 'originality', 'concept', 'premise', 'idea', 'fight', 'fight scenes', 'villain', 'villains',
+];

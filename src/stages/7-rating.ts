@@ -25,6 +25,7 @@ import {
   NUMBER_WORDS,
   OTHER_RATERS,
   OTHERS_SCORE_NOUNS,
+  PARTS_AFTER_FOR,
   RATING_SCALES,
   REFUSALS_AFTER,
   SCALE_PLURALS,
@@ -53,9 +54,9 @@ const SCALE = `${alternation(RATING_SCALES.map(String))}|${alternation(Object.ke
 /**
  * A score may follow a sentence's full stop with no space, where a text lost its line breaks
  * ("of all time.10/10"); after a digit and a point it is the tail of a decimal ("2.5/10" is not
- * "5/10").
+ * "5/10"), and so after a digit and a comma, the decimal point of many languages ("7,5/10" is 7.5).
  */
-const SLASH = /(?<![\d/])(?<!\d\.)(\d{1,3}(?:\.\d{1,2})?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
+const SLASH = /(?<![\d/])(?<!\d[.,])(\d{1,3}(?:\.\d{1,2}|,\d)?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
 const OUT_OF = new RegExp(`(?<![\\w/])(?<!\\d\\.)(${NUMBER}|(?<!\\*)\\*{1,5})( and a half| 1/2|(?<=\\*)1/2)? (?:out of|outta) (${SCALE})\\b`, 'gi');
 /**
  * What scores the number right after it, read back from the number: a scoring verb with the work
@@ -148,6 +149,20 @@ const CONDITIONAL_BEFORE = /(?:\b(?:would|could)|['’]d)\b[^.!?\n]{0,32}$/i;
 // "if you like slow horror" is the reader's taste, not a condition on the score.
 const IF_AFTER = /^[^.!?\n,;]{0,12}\bif\b(?! (?:you|u)\b)/i;
 /**
+ * A conditional score with its condition before it, in its sentence: "If it were half as long, I
+ * would give it a 9", "if it wasn't for the filler it would be a 10/10" (the writer gives less).
+ * Not the reader's taste ("if you like horror, I'd give it 8/10"), a concession ("even if it
+ * drags, I'd give it 8/10") or a way of giving the real score ("if I had to rate it, I'd say 7/10").
+ */
+const IF_BEFORE = /(?<!\beven )\bif\b(?! (?:you|u)\b)(?! i (?:had|have|were|was) to\b)[^.!?\n]{0,100}(?:\b(?:would|could|might)|['’]d)\b[^.!?\n]{0,32}$/i;
+/** The most characters {@link IF_BEFORE} reads before a score. */
+const IF_WINDOW = 160;
+/**
+ * A score the writer says cannot or should not be given: "you can't give it a 10/10 when", "I
+ * won't rate this an 8". A bound ("I can't give it less than 9/10") is the writer's own score.
+ */
+const NEGATED_GIVING_BEFORE = /(?:\b(?:not|never)|n['’]t) (?:\w+ )?(?:give|rate|score|grade)s? (?:(?!than\b|more\b|less\b|anything\b)[\w'’]+ ){0,2}(?:an? )?$/i;
+/**
  * A score the writer denies: "It's not 10/10", "it doesn't even deserve a 4/10", "this isn't a 9".
  * The writer gives less, and says how much elsewhere if at all.
  */
@@ -158,6 +173,15 @@ const OTHERS_AFTER = new RegExp(`^ (?:${alternation(OTHERS_SCORE_NOUNS)})\\b`, '
 const PART_BEFORE = new RegExp(`\\b(?:${alternation(SCORED_PARTS)})(?: ?[:=(–—-]| is| was| are| were| gets| get)? ?(?:an? )?(?:(?:${alternation(SCORE_HEDGES)}) )?$`, 'i');
 /** A genre's own score, only with a mark between ("Comedy: 6/10"; see {@link SCORED_GENRE_PARTS}). */
 const GENRE_PART_BEFORE = new RegExp(`\\b(?:${alternation(SCORED_GENRE_PARTS)}) ?[:=(–—-] ?(?:an? )?(?:(?:${alternation(SCORE_HEDGES)}) )?$`, 'i');
+/**
+ * A part's own score named after it: "a 10 for the soundtrack", "8/10 for the first season",
+ * "9/10 for nostalgia", "10/10 for the villain alone" (but "9/10 for me", "8/10 for this show"
+ * score the whole). See {@link PARTS_AFTER_FOR}.
+ */
+const PART_AFTER = new RegExp(
+  `^ for (?:(?:the|its|his|her|their|my|this|that) )?(?:(?:${alternation([...SCORED_PARTS, ...PARTS_AFTER_FOR])})\\b|[\\w'’]+(?: [\\w'’]+)? alone\\b)`,
+  'i',
+);
 /** How a score ranks as the verdict: one that names no part over a part's. */
 const PART_RANK = 0;
 const PLAIN_RANK = 1;
@@ -226,8 +250,9 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     const before = view.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start);
     const after = view.slice(end, end + 48);
     if (HYPOTHETICAL_BEFORE.test(before) || NAMED_BEFORE.test(before) || REFUSAL_AFTER.test(after)) return;
-    if (NEGATED_BEFORE.test(before) || OTHERS_AFTER.test(after) || (IF_AFTER.test(after) && CONDITIONAL_BEFORE.test(before))) return;
-    const rank = PART_BEFORE.test(before) || GENRE_PART_BEFORE.test(before) ? PART_RANK : PLAIN_RANK;
+    if (NEGATED_BEFORE.test(before) || NEGATED_GIVING_BEFORE.test(before) || OTHERS_AFTER.test(after) || (IF_AFTER.test(after) && CONDITIONAL_BEFORE.test(before))) return;
+    if (IF_BEFORE.test(view.slice(Math.max(0, start - IF_WINDOW), start))) return;
+    const rank = PART_BEFORE.test(before) || GENRE_PART_BEFORE.test(before) || PART_AFTER.test(after) ? PART_RANK : PLAIN_RANK;
     // Of two readings of the same words ("4/5 stars" is also "5 stars"), the one that starts first
     // (or at the same place, the longer) spans the rating; of two apart, the higher rank is the
     // verdict (a score that names no part over a part's), and of two of one rank the later one.
@@ -247,7 +272,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
       const end = m.index + m[0].length;
       if (share(end) || FRACTION_BEFORE.test(view.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (ODDS_BEFORE.test(view.slice(Math.max(0, m.index - 16), m.index)) || ODDS_AFTER.test(view.slice(end, end + 12))) continue;
-      keep(Number(m[1]), Number(m[2]), m.index, end);
+      keep(Number((m[1] as string).replace(',', '.')), Number(m[2]), m.index, end);
     }
   }
   if (has('out of') || has('outta')) {

@@ -56,6 +56,10 @@ describe('findRating reads the usual ways of writing a score', () => {
     ['It gets a solid seven from me.', 7, 10, 'seven'],
     ['Final score: 9', 9, 10, '9'],
     ['My rating - 3, and that is generous.', 3, 10, '3'],
+    // A decimal comma, as many languages write it: the whole score, not its tail.
+    ['Honestly, about 6,5/10 for me.', 6.5, 10, '6,5/10'],
+    // A site's users vote their scores: the writer's own vote is their rating.
+    ['Good fun on a rainy night. My vote is eight.', 8, 10, 'eight'],
     ['Story: 6 Art: 8 Sound: 7 Overall: 7', 7, 10, '7'],
     ['This episode deserves a 10.', 10, 10, '10'],
     ['All told, this movie gets a 6 - and no more.', 6, 10, '6'],
