@@ -18,7 +18,7 @@ import { isApostrophe, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { AFTER_ROLE, LIKENESS_AFTER_AS, NOT_ROLE_WORDS, OTHER_SUBJECTS, REGARD_VERBS } from '../../data/casting-vocab';
-import { MAX_WORD, actorsOf, clauseGoesOn, jobTitle, mentionsInOrder, performanceAs, relativeClauseOpen, wordAfter, type EntityMention } from './link-casting-words';
+import { actorsOf, clauseGoesOn, jobTitle, mentionsInOrder, performanceAs, relativeClauseOpen, wordAfter, wordStartBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between `as` and the role ("as the harried and desperate officer, C"). */
 const MAX_ROLE_WORDS = 7;
@@ -145,13 +145,6 @@ export function sentenceStart(lower: string, at: number, max: number): number {
 }
 
 type Mention = EntityMention;
-
-/** The start of the word that ends at `end` (letters, hyphens, apostrophes), or `end` when there is none. */
-function wordStartBefore(lower: string, end: number): number {
-  let k = end;
-  while (k > 0 && end - k < MAX_WORD && /[\p{L}'’-]/u.test(lower[k - 1] as string)) k--;
-  return k;
-}
 
 /**
  * Where the `as` that introduces the role at `start` begins, past at most {@link MAX_ROLE_WORDS}

@@ -22,6 +22,13 @@ export function wordBefore(view: string, end: number): { word: string; start: nu
   return { word: view.slice(k, end), start: k };
 }
 
+/** The start of the word that ends at `end` (letters, hyphens, apostrophes), or `end` when there is none. */
+export function wordStartBefore(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && end - k < MAX_WORD && /[\p{L}'’-]/u.test(text[k - 1] as string)) k--;
+  return k;
+}
+
 /** The lower-case word after the one space at `at`, or ''. */
 export function wordAfter(lower: string, at: number): string {
   if (lower[at] !== ' ') return '';

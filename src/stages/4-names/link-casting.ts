@@ -37,7 +37,7 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actingSaysActor, orientBrackets, rankedName, titledName } from './link-casting-orient';
 import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
-import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, ledBracketActor, namedInFull, possessiveNameAt, wordAt } from './link-casting-words';
+import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, ledBracketActor, namedInFull, possessiveNameAt, wordAt, wordStartBefore } from './link-casting-words';
 import { ASIDE_DASHES, MAKER_ROLES } from './link-casting-as';
 
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A", "by bona fide movie star A"). */
@@ -224,9 +224,8 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
   };
   /** True when the word that ends right before `space` starts with a capital: a name's last word. */
   const afterName = (space: number): boolean => {
-    let k = space;
-    while (k > 0 && space - k < MAX_WORD && /[\p{L}'’.-]/u.test(view[k - 1] as string)) k--;
-    return k < space && isUpper(view[k]);
+    const from = wordStartBefore(view, space);
+    return from < space && isUpper(view[from]);
   };
   /** Links `c` to the actor of the `played … by A` that starts at `verb`, when there is one. */
   const playedFrom = (c: number, verb: number): boolean => {

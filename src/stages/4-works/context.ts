@@ -139,6 +139,22 @@ export class WorksContext {
     return this.loneRunWords.has(lower);
   }
 
+  /** Where each word starts, by its lower-case form, once {@link startsOf} was asked. */
+  private wordStarts: Map<string, number[]> | null = null;
+
+  /** The offsets where the text writes the word `lower` (any case), in order; built at the first question. */
+  startsOf(lower: string): readonly number[] {
+    if (!this.wordStarts) {
+      this.wordStarts = new Map<string, number[]>();
+      for (const w of this.words) {
+        const at = this.wordStarts.get(w.lower);
+        if (at) at.push(w.start);
+        else this.wordStarts.set(w.lower, [w.start]);
+      }
+    }
+    return this.wordStarts.get(lower) ?? [];
+  }
+
   /** Words the text writes as a capitalised run of their own with no possessive, once {@link namesAlone} was asked. */
   private loneNotOwning: Set<string> | null = null;
 

@@ -44,7 +44,7 @@ export function withPossessiveLead(ctx: WorksContext, run: Run): Run {
   // Another word leads the title when the text writes the two together again and never names the
   // owner alone nor after a given name ("Ocean's Eleven … Ocean's Eleven was directed by"); a maker
   // named by the surname is named alone or in full somewhere ("Fulci's Zombie … Fulci").
-  if (ctx.endsGivenName(name) || ctx.namesAlone(name) || someWord(words, run.first - 1, run.first - 1, isPlaceOrDay) || !writtenTwice(view, owner.start, run.end)) return run;
+  if (ctx.endsGivenName(name) || ctx.namesAlone(name) || someWord(words, run.first - 1, run.first - 1, isPlaceOrDay) || !writtenTwice(ctx, view, owner, run.end)) return run;
   return { first: run.first - 1, last: run.last, start: owner.start, end: run.end };
 }
 
@@ -79,12 +79,21 @@ export function withPossessiveTail(ctx: WorksContext, run: Run, strict = false):
 /** Most characters a title led by a possessive may have for {@link writtenTwice} to look for it again. */
 const MAX_TWICE_LENGTH = 80;
 
-/** True when the text writes `view[start..end)` once more elsewhere, followed by no letter or digit. */
-function writtenTwice(view: string, start: number, end: number): boolean {
-  if (end - start > MAX_TWICE_LENGTH) return false;
-  const form = view.slice(start, end);
-  for (let at = view.indexOf(form); at >= 0; at = view.indexOf(form, at + 1)) {
-    if (at !== start && !isWordChar(view[at + form.length])) return true;
+/** The most places where the owner's word stands again that {@link writtenTwice} reads: the walk stays bounded per title. */
+const MAX_TWICE_LOOKS = 64;
+
+/**
+ * True when the text writes the title from its owner's word to `end` once more elsewhere, from a
+ * word's start, followed by no letter or digit. Read only where the owner's word stands again (at
+ * most {@link MAX_TWICE_LOOKS} places), not by a search of the whole text.
+ */
+function writtenTwice(ctx: WorksContext, view: string, owner: Word, end: number): boolean {
+  if (end - owner.start > MAX_TWICE_LENGTH) return false;
+  const form = view.slice(owner.start, end);
+  const starts = ctx.startsOf(owner.lower);
+  for (let k = 0; k < starts.length && k < MAX_TWICE_LOOKS; k++) {
+    const at = starts[k] as number;
+    if (at !== owner.start && view.startsWith(form, at) && !isWordChar(view[at + form.length])) return true;
   }
   return false;
 }
