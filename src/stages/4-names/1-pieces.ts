@@ -9,6 +9,7 @@
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
+import { NOT_AFTER_SURNAME, NOT_BEFORE_SURNAME, SURNAME_TAGS } from '../../data/lone-surname-tags';
 import { NAME_PARTICLES } from '../../data/name-cue-words';
 import { CALENDAR, NATION_SURNAMES, ORGANISATIONS, PLACES_AND_PEOPLES, STOP_WORD_SURNAMES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
@@ -96,15 +97,6 @@ function stopWordSurnames(ctx: NameContext): Set<string> {
   }
   return found;
 }
-
-/** Parts of speech before a place or a month, never before a person's family name ("in May", "the West", "last May"). */
-const NOT_BEFORE_SURNAME: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NUM']);
-
-/** Parts of speech the tagger gives such a word standing for a person ("May" may be read as a noun, "French" as an adjective). */
-const SURNAME_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
-
-/** Parts of speech after a word that qualifies what follows it ("French films", "King of Spain", "May 5"), or after a modal ("May we …"). */
-const NOT_AFTER_SURNAME: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP', 'NUM', 'PRON']);
 
 /**
  * True when the stop word at `i` stands alone for the full name it ends elsewhere in the text
