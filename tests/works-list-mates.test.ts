@@ -12,6 +12,9 @@ describe('a title-case phrase listed with a title a cue found is a title too', (
     { text: 'He made the film SILVER HARBOUR, COLD MARSH and IRON BELL.', found: ['SILVER HARBOUR', 'COLD MARSH', 'IRON BELL'] },
     // A sentence's first word that is a function word is no part of the title.
     { text: 'She liked it. Apart from the film Copper Harbour, Silent Orchard and Tidal Moon, nothing.', found: ['Copper Harbour', 'Silent Orchard', 'Tidal Moon'], none: ['Apart from the film Copper Harbour'] },
+    // An item after a comma opens no sentence: its first word stays, a verb or a number too.
+    { text: 'Tipped to win are the film Copper Harbour, Thousand Pound Kite and Tidal Moon.', found: ['Copper Harbour', 'Thousand Pound Kite', 'Tidal Moon'], none: ['Pound Kite'] },
+    { text: 'Tipped to win are the film Copper Harbour, Gone Fishing Again and Tidal Moon.', found: ['Copper Harbour', 'Gone Fishing Again', 'Tidal Moon'], none: ['Fishing Again'] },
   ]);
 });
 

@@ -750,6 +750,18 @@ export const MAKER_VERBS: ReadonlySet<string> = new Set([
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"]);
 
 /**
+ * Verbs of {@link MAKER_VERBS} whose object is a character as often as a work ("they created
+ * Midoriya"): one word after them is not read as a title.
+ */
+export const CHARACTER_MAKING_VERBS: ReadonlySet<string> = new Set(['created', 'co-created']);
+
+/**
+ * Prepositions that, before "the", lead from a made work to whom it was made for or with
+ * ("produced X for the Byrds"): the object of a verb of making ends before them.
+ */
+export const FOR_WHOM: ReadonlySet<string> = new Set(['for', 'with', 'at']);
+
+/**
  * Plurals for what a maker or performer made, before "include" and a list of titles ("her films
  * have included X and Y", "his credits include X, Y and Z", "hits include X"): works of someone's, so
  * the list is one of titles. Not "roles", whose items are parts.
@@ -758,6 +770,12 @@ export const OWNED_WORK_PLURALS: ReadonlySet<string> = new Set([...WORK_NOUN_PLU
 
 /** Forms of "include" after {@link OWNED_WORK_PLURALS} that open their list of titles. */
 export const INCLUDE_VERBS: ReadonlySet<string> = new Set(['include', 'includes', 'included', 'including']);
+
+/**
+ * Words that may stand between the plural of what someone made and "include" ("her films have
+ * also included X"). Lower case.
+ */
+export const INCLUDE_LINKS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'also']);
 
 /** Most words between an owner ("his", "whose", "Ann's") and the plural of what they made ("her many acclaimed films"). */
 export const OWNED_PLURAL_REACH = 4;

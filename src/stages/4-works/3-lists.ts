@@ -4,7 +4,7 @@
  * ("actors like X").
  */
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
-import { ARTICLES, CLAUSE_STARTS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, INCLUDE_LINKS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { SPACE } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
@@ -117,9 +117,6 @@ export function ownedWorksList(ctx: WorksContext, w: Word, i: number, listed: Fi
   }
   if (owned) listFrom(ctx, w, i, 1, listed, false, true);
 }
-
-/** Words between the plural of what someone made and "include" ("have also included"). */
-const INCLUDE_LINKS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'also']);
 
 /**
  * True for a list item after a plural kind of work that may name a person instead: a person's

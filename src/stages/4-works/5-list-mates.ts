@@ -82,14 +82,16 @@ function withAmpersands(words: readonly Word[], parts: Run[]): Run[] {
 /**
  * A run as a list item, with the sequel's number after it, and without a sentence's first word that
  * the text also writes in lower case or that is a verb or a function word, and the connectors after
- * it ("Forget the Beyond" → "Beyond", "Outside of Akira" → "Akira").
+ * it ("Forget the Beyond" → "Beyond", "Outside of Akira" → "Akira"); an item after a comma opens no
+ * sentence, so its first word stays ("Million Dollar Baby").
  */
 function item(ctx: WorksContext, full: Run): Item {
   const { words } = ctx;
   const lead = words[full.first] as Word;
   let run = full;
   const tag = ctx.posAt(lead.start);
-  const opens = !lead.spaceBefore || ctx.opensSentence(lead.start);
+  // A word after a comma is no sentence's first ("The Aviator, Million Dollar Baby and Ray").
+  const opens = (!lead.spaceBefore && !afterComma(ctx.view, lead.start)) || ctx.opensSentence(lead.start);
   if (opens && full.last > full.first && !ARTICLES.has(lead.lower) && (ctx.writesLower(lead.lower) || VERB_TAGS.has(tag) || NOT_SUBJECT_TAGS.has(tag))) {
     let k = full.first + 1;
     while (k < full.last && !(words[k] as Word).capitalised) k++;
@@ -97,6 +99,13 @@ function item(ctx: WorksContext, full: Run): Item {
   }
   const end = run.start + ctx.formOf(run).length;
   return { run, end, key: ctx.lower.slice(run.start, end) };
+}
+
+/** True when a comma and white space stand right before `start`. */
+function afterComma(view: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && k >= start - 2 && view[k] === ' ') k--;
+  return k < start - 1 && view[k] === ',';
 }
 
 /**
