@@ -280,3 +280,14 @@ export const REGARD_VERBS: ReadonlySet<string> = new Set([
 export const LIKENESS_AFTER_AS: ReadonlySet<string> = new Set([
   'next', 'modern', 'modern-day', 'latter-day', 'present-day', 'another',
 ]);
+
+/**
+ * Words that open a cast list whose items put each actor first and the part in brackets
+ * (`Starring: A (C), B (D)`, `the cast includes A (C) and B (D)`). A bare `cast` leads one only
+ * before a colon (`Cast: A (C)`). Not `with`: plot summaries write `with C (A)` as often; nor
+ * `featuring`, which leads songs and guests as often as actors.
+ */
+export const CAST_LIST_LEADS: readonly (readonly string[])[] = [
+  ['also', 'starring'], ['starring'], ['co-starring'], ['stars'], ['co-stars'],
+  ['cast', 'includes'], ['cast', 'included'], ['cast', 'include'], ['cast'],
+];
