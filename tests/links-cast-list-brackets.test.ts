@@ -13,6 +13,9 @@ describe('a cast list after a lead word: the actor first, the part in brackets',
     ['stars with three items', 'It stars Orla Penwick (Hattie Gable), Desmond Ruark (Silas Gable) and Fenna Lisk (Mabel Torr). Hattie runs a bakery.', [['Hattie Gable', 'Orla Penwick'], ['Mabel Torr', 'Fenna Lisk'], ['Silas Gable', 'Desmond Ruark']]],
     ['Cast with a colon on its own line', 'A slow film about a farm.\nCast: Orla Penwick (Hattie Gable), Desmond Ruark (Silas Gable)', [['Hattie Gable', 'Orla Penwick'], ['Silas Gable', 'Desmond Ruark']]],
     ['the cast includes, a given name alone in a bracket', 'The cast includes Orla Penwick (Hattie), Desmond Ruark (Silas) and Fenna Lisk (Mabel). Hattie is the heart of it.', [['Hattie', 'Orla Penwick'], ['Mabel', 'Fenna Lisk'], ['Silas', 'Desmond Ruark']]],
+    ['a noun lead before a colon, surnames with given names in brackets', 'The main cast: Penwick (Hattie), Ruark (Silas). Orla Penwick and Desmond Ruark are both fine.', [['Hattie', 'Orla Penwick'], ['Silas', 'Desmond Ruark']]],
+    ['actors before a colon', 'Actors: Orla Penwick (Hattie Gable), Desmond Ruark (Silas Gable).', [['Hattie Gable', 'Orla Penwick'], ['Silas Gable', 'Desmond Ruark']]],
+    ['a lone part before its actor in full keeps the plot order', 'Starring Hattie (Orla Penwick) and Silas (Desmond Ruark).', [['Hattie', 'Orla Penwick'], ['Silas', 'Desmond Ruark']]],
     ['an item with a described part goes on to the next', 'Starring Orla Penwick (the baker), Desmond Ruark (Silas Gable) and a goat.', [['Silas Gable', 'Desmond Ruark']]],
   ] as const)('%s', (_, text, want) => {
     expect(links(text)).toEqual(want);

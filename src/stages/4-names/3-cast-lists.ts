@@ -5,7 +5,7 @@
  * own reading, so this order wins. The list ends at the first gap that is no list's. Items get
  * the role `actor` only through a link: the plain cast lists are `readCastLists`'s.
  */
-import { CAST_LIST_LEADS } from '../../data/casting-vocab';
+import { CAST_LIST_LEADS, CAST_LIST_NOUNS } from '../../data/casting-vocab';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { cueAt, WordSet, type Word } from '../../text/words';
 import { leadStart } from './context';
@@ -32,17 +32,20 @@ function afterLead(c: CueContext, i: number): number {
   if (at >= words.length) return -1;
   const gap = gapBefore(c, at);
   if (gap.includes(':')) return gap.trim() === ':' ? at : -1;
-  return cue.length === 1 && cue[0] === 'cast' ? -1 : gap === ' ' ? at : -1;
+  return cue.length === 1 && CAST_LIST_NOUNS.has(cue[0] as string) ? -1 : gap === ' ' ? at : -1;
 }
 
 /**
  * True when `q`, alone in the bracket after the actor `p`, names a part: `p` is a full name
  * without a title, and `q` is a full name, a titled form or a listed given name (a lone other
- * word there is as often a work or a place: `A (Inferno)`).
+ * word there is as often a work or a place: `A (Inferno)`); or `p` is one word that is no listed
+ * given name, a surname, and `q` is a listed given name alone (`Cast: Vale (Ruth)`).
  */
 function partOfItem(c: CueContext, p: Piece, q: Piece): boolean {
-  if (p.shape === 'common' || q.shape === 'common' || p.titled || p.last === p.first || possessive(c, q)) return false;
-  return q.last > q.first || q.titled || isListedFirstName((c.words[q.first] as Word).lower);
+  if (p.shape === 'common' || q.shape === 'common' || p.titled || possessive(c, q)) return false;
+  const given = (x: Piece): boolean => x.first === x.last && !x.titled && isListedFirstName((c.words[x.first] as Word).lower);
+  if (p.last === p.first) return !given(p) && given(q);
+  return q.last > q.first || q.titled || given(q);
 }
 
 /** The index of the first word after the bracket that opens right after `p`, or -1 when it does not close within {@link MAX_BRACKET}. */
