@@ -280,3 +280,17 @@ export const REGARD_VERBS: ReadonlySet<string> = new Set([
 export const LIKENESS_AFTER_AS: ReadonlySet<string> = new Set([
   'next', 'modern', 'modern-day', 'latter-day', 'present-day', 'another',
 ]);
+
+/**
+ * Words that open a cast list whose items put each actor first and the part in brackets
+ * (`Starring: A (C), B (D)`, `the cast includes A (C) and B (D)`). A bare noun leads one only
+ * before a colon (`Cast: A (C)`, {@link CAST_LIST_NOUNS}). Not `with`: plot summaries write `with C (A)` as often; nor
+ * `featuring`, which leads songs and guests as often as actors.
+ */
+export const CAST_LIST_LEADS: readonly (readonly string[])[] = [
+  ['also', 'starring'], ['starring'], ['co-starring'], ['stars'], ['co-stars'],
+  ['cast', 'includes'], ['cast', 'included'], ['cast', 'include'], ['cast'], ['actors'],
+];
+
+/** Leads of {@link CAST_LIST_LEADS} that are nouns: a list only after a colon (`The cast: …`, `Actors: …`). */
+export const CAST_LIST_NOUNS: ReadonlySet<string> = new Set(['cast', 'actors']);

@@ -15,6 +15,7 @@ import { WORK_NOUNS } from '../../data/work-cues';
 import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
 import { leadOf, leadStart, type NameContext } from './context';
 import { readBracket } from './3-brackets';
+import { readCastListParts } from './3-cast-lists';
 import { readCastingWords } from './3-casting-words';
 import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
@@ -253,6 +254,8 @@ function readListAfter(c: CueContext, i: number, introducers: readonly (readonly
 /** Step 3: reads every cue of the text and records it on the pieces (roles, `character`, `playedBy`). */
 export function applyCues(ctx: NameContext, pieces: readonly Piece[]): void {
   const c = cueContext(ctx, pieces);
+  // Before the brackets' own reading: after a cast-list lead, `A (C)` puts the actor first.
+  readCastListParts(c);
   for (const p of pieces) readCuesAt(c, p);
   readCastingWords(c);
   readCastLists(c);

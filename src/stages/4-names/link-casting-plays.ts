@@ -255,8 +255,10 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     const last = mentions[parts[parts.length - 1] as number] as Mention;
     if (parts.length < 2 || isApostrophe(view[last.end]) || !endsRole(view, lower, last.end)) return false;
     const m = mentions[i] as Mention;
-    const cue = castingCueBefore(view, m.start) ?? plainCue(m.start);
-    if (!cue || cue.noun || cue.voice || inApposition(view, m.start)) return false;
+    // "A and B play a married couple, X and Y": the parts may follow their description after a comma.
+    const apposed = inApposition(view, m.start);
+    const cue = castingCueBefore(view, m.start) ?? (apposed ? describedPlainCue(m.start) : plainCue(m.start));
+    if (!cue || cue.noun || cue.voice) return false;
     const actor = actorBefore(i, cue.start);
     if (actor === undefined) return false;
     const players = playersBefore(i, cue.start, actor);
@@ -314,6 +316,24 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     // "A, B and C play the Kell Brothers, X, Y and Z": one article may stand before the part.
     if (w?.word === 'the' && view[w.start - 1] === ' ') w = wordBefore(view, w.start - 1);
     return w && PLAIN_PLAY_VERBS.has(w.word) ? { start: w.start, noun: false, voice: false, plain: true } : null;
+  }
+
+  /**
+   * A plain casting verb before the description the part at `start` stands in apposition to
+   * ("play a married couple, X and Y"), past at most {@link MAX_PART_WORDS} lower-case words
+   * before the comma, or null.
+   */
+  function describedPlainCue(start: number): (Cue & { plain: true }) | null {
+    let at = start - 2;
+    for (let n = 0; n <= MAX_PART_WORDS; n++) {
+      if (n > 0 && view[at - 1] !== ' ') return null;
+      const w = wordBefore(view, n > 0 ? at - 1 : at);
+      if (!w) return null;
+      if (PLAIN_PLAY_VERBS.has(w.word)) return n > 0 ? { start: w.start, noun: false, voice: false, plain: true } : null;
+      if (NOT_PART_WORDS.has(w.word)) return null;
+      at = w.start;
+    }
+    return null;
   }
 
   /**
