@@ -77,8 +77,13 @@ const NAME_GETS = new RegExp(
 );
 /** The most characters {@link SCORE_CUE} reads before a number. */
 const CUE_WINDOW = 48;
-/** A number a cue may score: digits or a number word, maybe negative ("a score of -100"). */
-const CUED_NUMBER = new RegExp(`(?<![\\w./-])(-?)(${NUMBER})(?![\\w/%½'’]|[.,:-]\\d)`, 'gi');
+/**
+ * A number a cue may score, with the space before it: digits or a number word, maybe negative ("a
+ * score of -100"). Every cue ({@link SCORE_CUE}, {@link NAME_GETS}) ends with a space, so a number
+ * after anything else is never scored; and as no number holds a space, matching from the space
+ * finds the same numbers, and a search that starts with a fixed character runs faster.
+ */
+const CUED_NUMBER = new RegExp(` (-?)(${NUMBER})(?![\\w/%½'’]|[.,:-]\\d)`, 'gi');
 /**
  * What may follow a cued number: the end of the clause or text, a dash that starts no other
  * number or "star" (a match score "2 - 1", a "5 - star review"), or a word of
@@ -323,8 +328,8 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
   // "I give it a 7", "a score of 3", "Overall: 9": a number right after a cue, out of ten unless
   // a scale is named before it, and no counted thing after it.
   for (const m of view.matchAll(CUED_NUMBER)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    const start = m.index + 1;
+    const end = m.index + m[0].length;
     const before = view.slice(Math.max(0, start - CUE_WINDOW), start);
     if (!CUED_END.test(view.slice(end, end + 12)) || !(SCORE_CUE.test(before) || NAME_GETS.test(before)) || OTHERS_BEFORE.test(before) || SPORT_BEFORE.test(before)) continue;
     const named = SCALE_NAMED.exec(view.slice(Math.max(0, start - SCALE_WINDOW), start));

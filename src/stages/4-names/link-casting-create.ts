@@ -14,7 +14,7 @@ import { COMMON_CAPITALISED } from '../../data/not-names';
 import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import { PLAYS_VERBS } from '../../data/role-words';
-import { isApostrophe, isInitialism, isUpper } from '../../text/chars';
+import { isApostrophe, isInitialism, isLetter, isUpper } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, notCastingAs, otherSubject, sentenceStart } from './link-casting-as';
@@ -336,12 +336,12 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, start: numb
     if (ch === '(' && k >= asideEnd) asideEnd = asideClose(view, k, limit);
     const aside = k < asideEnd;
     if (SENTENCE_END.includes(ch) && !(k === from && dotInName) && !aside) return -1;
-    if (!/\p{L}/u.test(ch)) {
+    if (!isLetter(ch)) {
       k++;
       continue;
     }
     const wordStart = k;
-    while (k < limit && /[\p{L}'’]/u.test(view[k] as string)) k++;
+    while (k < limit && (isLetter(view[k]) || isApostrophe(view[k]))) k++;
     const word = lower.slice(wordStart, k);
     // A capitalised word between is another name, unless it is part of a work's title.
     if (isUpper(view[wordStart]) && sawWord && !blocked[wordStart] && !aside) return -1;

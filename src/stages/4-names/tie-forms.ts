@@ -138,18 +138,32 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
   const surnameOf = new Map<string, Set<number>>();
   // Full names keyed by the rest of the name and each slip key of the given name.
   const givenSlips = new KeyPairs();
-  for (const { entity, words } of forms) {
+  // A slip key holds no space, so two names share a key only when they share the words around the
+  // slipped one: a name whose head (the words before its surname) or rest (the words after its
+  // given name) no other name has meets none under that kind of key, and those keys are not made.
+  const rests: (string | undefined)[] = [];
+  const heads: (string | undefined)[] = [];
+  const restCount = new Map<string, number>();
+  const headCount = new Map<string, number>();
+  for (const { words } of forms) {
     const given = words[0] as string;
-    if (words.length >= 2 && given.length >= MIN_GIVEN_SLIP_WORD - 1 && /^\p{L}+$/u.test(given)) {
-      const rest = words.slice(1).join(' ');
-      for (const k of slipKeys(given)) givenSlips.add(`${k} ${rest}`, entity);
-    }
+    const rest = words.length >= 2 && given.length >= MIN_GIVEN_SLIP_WORD - 1 && /^\p{L}+$/u.test(given) ? words.slice(1).join(' ') : undefined;
+    if (rest !== undefined) restCount.set(rest, (restCount.get(rest) ?? 0) + 1);
+    rests.push(rest);
     const last = words[words.length - 1] as string;
-    if (words.length < 2 || last.length < MIN_SLIP_WORD || !/^\p{L}+$/u.test(last)) continue;
-    const head = words.slice(0, -1).join(' ');
-    for (const k of slipKeys(last)) full.add(`${head} ${k}`, entity);
-    addToSetMap(surnameOf, last, entity);
+    const head = words.length >= 2 && last.length >= MIN_SLIP_WORD && /^\p{L}+$/u.test(last) ? words.slice(0, -1).join(' ') : undefined;
+    if (head !== undefined) headCount.set(head, (headCount.get(head) ?? 0) + 1);
+    heads.push(head);
   }
+  forms.forEach(({ entity, words }, f) => {
+    const rest = rests[f];
+    if (rest !== undefined && (restCount.get(rest) as number) > 1) for (const k of slipKeys(words[0] as string)) givenSlips.add(`${k} ${rest}`, entity);
+    const head = heads[f];
+    if (head === undefined) return;
+    const last = words[words.length - 1] as string;
+    if ((headCount.get(head) as number) > 1) for (const k of slipKeys(last)) full.add(`${head} ${k}`, entity);
+    addToSetMap(surnameOf, last, entity);
+  });
   const lastLength = new Map<number, number>();
   for (const { entity, words } of forms) lastLength.set(entity, (words[words.length - 1] as string).length);
   const lastWordLength = (e: number): number => lastLength.get(e) ?? 0;

@@ -14,8 +14,13 @@ import type { ScoredHit, SentenceScore } from './types';
 /** A heading is the writer's own summary of its section: it counts this many times. */
 export const HEADING_WEIGHT = 2;
 
+/** The first words of {@link VERDICT_OPENERS}: most sentences open with none, and need no phrase tried. */
+const VERDICT_FIRST_WORDS: ReadonlySet<string> = new Set(VERDICT_OPENERS.map((phrase) => phrase[0] as string));
+
 /** True when a sentence opens with a verdict phrase ("Overall, …"). */
 function opensVerdict(tokens: readonly Token[], s: Sentence): boolean {
+  const first = tokens[s.firstToken]?.normal;
+  if (first === undefined || !VERDICT_FIRST_WORDS.has(first)) return false;
   return VERDICT_OPENERS.some((phrase) => phrase.every((w, k) => tokens[s.firstToken + k]?.normal === w));
 }
 
