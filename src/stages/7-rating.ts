@@ -39,6 +39,7 @@ import {
   SPORT_WORDS,
 } from '../data/sentiment-rating-words';
 import type { Rating } from '../types';
+import { negatedGivingBefore, partAfter } from './7-rating-context';
 
 /** Words as a regular-expression alternation, longest first so that "this film" wins over "this". */
 const alternation = (words: readonly string[]): string =>
@@ -163,11 +164,6 @@ const IF_BEFORE = /(?<!\beven )\bif\b(?! (?:you|u)\b)(?! i (?:had|have|were|was)
 /** The most characters {@link IF_BEFORE} reads before a score. */
 const IF_WINDOW = 160;
 /**
- * A score the writer says cannot or should not be given: "you can't give it a 10/10 when", "I
- * won't rate this an 8". A bound ("I can't give it less than 9/10") is the writer's own score.
- */
-const NEGATED_GIVING_BEFORE = /(?:\b(?:not|never)|n['’]t) (?:\w+ )?(?:give|rate|score|grade)s? (?:(?!than\b|more\b|less\b|anything\b)[\w'’]+ ){0,2}(?:an? )?$/i;
-/**
  * A score the writer denies: "It's not 10/10", "it doesn't even deserve a 4/10", "this isn't a 9".
  * The writer gives less, and says how much elsewhere if at all.
  */
@@ -179,14 +175,11 @@ const PART_BEFORE = new RegExp(`\\b(?:${alternation(SCORED_PARTS)})(?: ?[:=(–�
 /** A genre's own score, only with a mark between ("Comedy: 6/10"; see {@link SCORED_GENRE_PARTS}). */
 const GENRE_PART_BEFORE = new RegExp(`\\b(?:${alternation(SCORED_GENRE_PARTS)}) ?[:=(–—-] ?(?:an? )?(?:(?:${alternation(SCORE_HEDGES)}) )?$`, 'i');
 /**
- * A part's own score named after it: "a 10 for the soundtrack", "8/10 for the first season",
- * "9/10 for nostalgia", "10/10 for the villain alone" (but "9/10 for me", "8/10 for this show"
- * score the whole). See {@link PARTS_AFTER_FOR}.
+ * The parts a score may name after it with "for" (see {@link partAfter}): "a 10 for the soundtrack",
+ * "8/10 for the first season", "9/10 for nostalgia" (but "9/10 for me", "8/10 for this show" score
+ * the whole). See {@link PARTS_AFTER_FOR}.
  */
-const PART_AFTER = new RegExp(
-  `^ for (?:(?:the|its|his|her|their|my|this|that) )?(?:(?:${alternation([...SCORED_PARTS, ...PARTS_AFTER_FOR])})\\b|[\\w'’]+(?: [\\w'’]+)? alone\\b)`,
-  'i',
-);
+const PART_NAMED = new RegExp(`^(?:${alternation([...SCORED_PARTS, ...PARTS_AFTER_FOR])})\\b`, 'i');
 /** How a score ranks as the verdict: one that names no part over a part's. */
 const PART_RANK = 0;
 const PLAIN_RANK = 1;
@@ -255,9 +248,9 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     const before = view.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start);
     const after = view.slice(end, end + 48);
     if (HYPOTHETICAL_BEFORE.test(before) || NAMED_BEFORE.test(before) || REFUSAL_AFTER.test(after)) return;
-    if (NEGATED_BEFORE.test(before) || NEGATED_GIVING_BEFORE.test(before) || OTHERS_AFTER.test(after) || (IF_AFTER.test(after) && CONDITIONAL_BEFORE.test(before))) return;
+    if (NEGATED_BEFORE.test(before) || negatedGivingBefore(before) || OTHERS_AFTER.test(after) || (IF_AFTER.test(after) && CONDITIONAL_BEFORE.test(before))) return;
     if (IF_BEFORE.test(view.slice(Math.max(0, start - IF_WINDOW), start))) return;
-    const rank = PART_BEFORE.test(before) || GENRE_PART_BEFORE.test(before) || PART_AFTER.test(after) ? PART_RANK : PLAIN_RANK;
+    const rank = PART_BEFORE.test(before) || GENRE_PART_BEFORE.test(before) || partAfter(after, PART_NAMED) ? PART_RANK : PLAIN_RANK;
     // Of two readings of the same words ("4/5 stars" is also "5 stars"), the one that starts first
     // (or at the same place, the longer) spans the rating; of two apart, the higher rank is the
     // verdict (a score that names no part over a part's), and of two of one rank the later one.
