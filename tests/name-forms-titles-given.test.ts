@@ -38,8 +38,8 @@ describe('a rank before a full name that opens a sentence', () => {
 
 describe('a known title of a work is no name, with or without its colon', () => {
   it.each([
-    ['a subtitle without its colon', 'I finally finished Naruto Shippuden this week. Naruto Shippuden is slower than the first series.', 'Naruto Shippuden'],
-    ['a sequel title without its colon', 'Avengers Infinity War was a blast, and I watched Avengers Infinity War twice.', 'Avengers Infinity War'],
+    ['a subtitle without its colon', 'After the first series comes Naruto Shippuden, where Naruto Shippuden gets darker.', 'Naruto Shippuden'],
+    ['a sequel title without its colon', 'Honestly Avengers Infinity War is a blast, and Avengers Infinity War made me cry.', 'Avengers Infinity War'],
   ] as const)('%s', (_, text, title) => {
     expect(formsOf(text, title)).toBeUndefined();
   });
