@@ -37,3 +37,12 @@ export const RANK_TITLES: ReadonlySet<string> = new Set([
   'detective', 'det', 'inspector', 'insp', 'constable', 'sheriff', 'commissioner', 'officer',
   'father', 'reverend', 'rev', 'pastor', 'bishop', 'cardinal', 'rabbi',
 ]);
+
+/**
+ * Abbreviated titles and the title each stands for, so a titled name written both ways is one
+ * (`Lt. Dan` = `Lieutenant Dan`, `Sgt Vell` = `Sergeant Vell`). Lower case, without the dot.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['capt', 'captain'], ['col', 'colonel'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['cpl', 'corporal'],
+  ['cmdr', 'commander'], ['det', 'detective'], ['insp', 'inspector'], ['rev', 'reverend'], ['prof', 'professor'],
+]);

@@ -18,6 +18,7 @@ import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isKoreanFullName } from '../../text/korean';
 import type { Word } from '../../text/words';
 import { describesNameAfter, isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
+import { isKnownTitleRun } from './known-title-runs';
 import type { Candidate } from './piece';
 
 /** Words in a Korean full name starting at word `i` (3 or 2), or 0. */
@@ -227,7 +228,8 @@ export function findPieces(ctx: NameContext): Candidate[] {
     // "a Noel Coward-like Freddy": the name ends before "-like", and the next name starts after it.
     const end = lastWord.lower.endsWith(LIKE) && lastWord.end - lastWord.start > LIKE.length ? lastWord.end - LIKE.length : lastWord.end;
     // A rating aspect's label ("Enjoyment: 9") is no mention; the same words elsewhere still are.
-    if (!scoreFollows(input.view, end)) pieces.push({ first: i, last, start: first.start, end, titled });
+    // A known title of several words names a work, not someone, even without its colon.
+    if (!scoreFollows(input.view, end) && !(last > i && isKnownTitleRun(input.view.slice(first.start, end)))) pieces.push({ first: i, last, start: first.start, end, titled });
     i = last + 1;
   }
   return pieces;

@@ -6,7 +6,7 @@
  * text also writes in lower case (`Bullying` / `bullying`).
  */
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
-import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
+import { HONORIFICS, NAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { HEADLINE_VERBS, LEADING_NON_NAME_POS, NAME_PARTICLES, THING_DETERMINERS } from '../../data/name-cue-words';
 import { CALENDAR, INSTITUTION_WORDS, PLACES_AND_PEOPLES } from '../../data/not-names';
@@ -84,7 +84,9 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   const fullName = (p: Candidate, ws: readonly Word[]): boolean => {
     const texts: string[] = [];
     for (const w of ws) texts.push(text(w));
-    return isKoreanFullName(p.titled ? texts.slice(1) : texts) || isGivenAndKoreanFamily(texts) || isGivenAndSurname(texts);
+    // A title is no part of the name it leads ("Agent Dale Cooper" is the full name "Dale Cooper").
+    const core = p.titled ? texts.slice(1) : texts;
+    return isKoreanFullName(core) || isGivenAndKoreanFamily(core) || isGivenAndSurname(core);
   };
   const isAcronym = (w: Word): boolean => w.end - w.start >= 2 && ALL_UPPER.test(text(w));
   const isCommon = (l: string): boolean => lowerCaseWords.has(l) || l.length < 2;
@@ -166,8 +168,10 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // `Al Arabiya`, `El Paso`: an article-like given name leads a full name only before a listed given name.
     const articleLed = !p.titled && ws.length > 1 && AMBIGUOUS_GIVEN_NAMES.has(lows[0] as string) && !isListedFirstName(lows[1] as string);
     const maybeFull = ws.length > 1 && !articleLed && (nameListed(ws[0]) || nameListed(ws[1]));
-    // Keyed only once kept: many candidates are no name at all.
-    const key = nameKey(input.view.slice(p.start, p.end));
+    // Keyed only once kept: many candidates are no name at all. An abbreviated title is keyed as
+    // the title it stands for, so `Lt. Dan` and `Lieutenant Dan` are one name.
+    const full = p.titled ? TITLE_ABBREVIATIONS.get(lows[0] as string) : undefined;
+    const key = full === undefined ? nameKey(input.view.slice(p.start, p.end)) : full + nameKey(input.view.slice((words[p.first + 1] as Word).start, p.end));
     if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.titled ? 1 : 0] as string)) || (inSpeaker(p) && !speaksOnce.has(pieceText(input.view, p))) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start))) {
       kept.push(pieceOf(p, key, 'strong'));
       continue;

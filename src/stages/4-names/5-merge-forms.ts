@@ -14,6 +14,7 @@
  * name (`Chris` of `Christopher`, `Ed` of `Edward`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
+import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../data/name-cue-words';
 import { nameKey } from '../../text/name-key';
 import type { Word } from '../../text/words';
@@ -40,12 +41,15 @@ export function formOwners(given: boolean, starts: ReadonlySet<number> | undefin
  * lone word, the one named most recently before (`lastSeen`: two people who share a surname are
  * told apart by the last full name the reader met); otherwise (a given name or a Korean family
  * name several full names start, a titled form) the most mentioned, and undefined when they tie:
- * the text does not say which. A full name `fits` rejects (a woman's title before a man's name)
+ * the text does not say which. A given name several full names start (`familyFirst` false: not a
+ * Korean family name, which opens a full name as its surname) goes to the most mentioned only when
+ * it is named {@link GIVEN_NAME_DOMINANCE} times as often as any other. A full name `fits` rejects (a woman's title before a man's name)
  * is none of them. The sets are walked, not spread into arrays: a spread here makes
  * the engine drop the caller's optimised code.
  */
 function fullNameFor(
   given: boolean,
+  familyFirst: boolean,
   titled: boolean,
   starts: ReadonlySet<number> | undefined,
   ends: ReadonlySet<number> | undefined,
@@ -60,8 +64,11 @@ function fullNameFor(
   let best: number | undefined;
   let top = -1;
   let tops = 0;
+  let second = 0;
+  let count = 0;
   for (const x of set) {
     if (!fits(x)) continue;
+    count++;
     const at = lastSeen.get(x) ?? -1;
     if (at > seen) {
       seen = at;
@@ -69,14 +76,28 @@ function fullNameFor(
     }
     const n = mentionCount.get(x) ?? 0;
     if (n > top) {
+      second = top;
       top = n;
       tops = 1;
       best = x;
-    } else if (n === top) tops++;
+    } else {
+      if (n === top) tops++;
+      if (n > second) second = n;
+    }
   }
   if (recent !== undefined && set === ends && !titled) return recent;
+  // A given name two full names start ("Mary" of "Mary King" and "Mary Bennet") does not say which
+  // one it is unless the text names one of them far more often than any other: it stays a name of its own.
+  if (given && !familyFirst && set === starts && count > 1) return top >= GIVEN_NAME_DOMINANCE * second ? best : undefined;
   return tops === 1 ? best : undefined;
 }
+
+/**
+ * How many times more often than any other full name it starts the text must name one, for a lone
+ * given name several full names start to be a form of that one (`John` of `John Wick`, named a
+ * dozen times beside one `John Leguizamo`).
+ */
+const GIVEN_NAME_DOMINANCE = 3;
 
 /** The shortest short form of a given name that joins its full name (`Walt` of `Walter`; not `Al`). */
 const MIN_SHORT_FORM = 3;
@@ -264,7 +285,7 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       // "Mrs. Vell" is not "Tom Vell": a title tells a sex the full name's given name must not contradict.
       const title = p.titled ? lowerAt(p.first) : '';
       const fits = (x: number): boolean => !p.titled || !sexesClash(title, givenOf.get(x) ?? '');
-      if (!family) e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen, fits);
+      if (!family) e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), KOREAN_FAMILY_NAMES.has(word) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen, fits);
       // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one.
       if (e === undefined && p.titled && !family && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
       if (e === undefined && !p.titled) e = titledSurname.get(word) ?? undefined;

@@ -21,6 +21,7 @@ import { nameKey, romanisationKey } from '../../text/name-key';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import type { Span } from '../../types';
 import { isStopWord } from './context';
+import { isKnownTitleRun } from './known-title-runs';
 import { wordBefore } from './link-casting-words';
 import { KeyPairs } from './key-pairs';
 import { addToListMap, addToSetMap } from './set-map';
@@ -291,11 +292,11 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
       // A third capitalised word on either side makes a longer run than a full name of two; a
       // colon after it, a label ("Zoro Sound: 3/5").
       if (before >= 0 || (view[k] === ' ' && isUpper(view[k + 1])) || isLetter(view[k]) || view[k] === ':') return null;
-      return isSurname(end + 1, k) ? { start: end + 1, end: k, after: true } : null;
+      return isSurname(end + 1, k) && !isKnownTitleRun(view.slice(start, k)) ? { start: end + 1, end: k, after: true } : null;
     }
     // Before the name, a given name the lists hold ("Anton Chigurh"); any other word there may be
     // a place's or a school's ("the Academy Anne").
-    if (before < 0 || capitalBefore(before) >= 0 || !isListedFirstName(lower.slice(before, start - 1)) || !isSurname(before, start - 1)) return null;
+    if (before < 0 || capitalBefore(before) >= 0 || !isListedFirstName(lower.slice(before, start - 1)) || !isSurname(before, start - 1) || isKnownTitleRun(view.slice(before, end))) return null;
     return { start: before, end: start - 1, after: false };
   };
   // The one-word names, by their word: a word two entities use is left to neither.
