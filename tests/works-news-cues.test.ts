@@ -39,6 +39,12 @@ describe('one word that closes its phrase after a role, a showing or a work noun
     // In apposition after a work noun and a comma.
     { text: 'The band opened with their new single, Lanternfall, which entered the chart at six.', found: ['Lanternfall'] },
     { text: 'Two of the cast will star in the period drama, Marrowby. Filming starts in May.', found: ['Marrowby'] },
+    // Two words set off by commas, unless they name a person.
+    { text: 'Her second film, Paper Lanterns, opened in March to warm notices.', found: ['Paper Lanterns'] },
+    { text: 'The band played their new single, Copper Rain, on the show.', found: ['Copper Rain'] },
+    { text: 'On the set of the film, Ann Dole, its director, kept quiet.', found: [], none: ['Ann Dole'] },
+    { text: 'We talked about the series, Ernest P., and his odd hat.', found: [], none: ['Ernest P', 'Ernest P.'] },
+    { text: 'Making the film, Tarrow Mund, the producer, lost money. Mund said so later.', found: [], none: ['Tarrow Mund'] },
     // A given name, a day or a place set off by commas is no title.
     { text: 'I loved that album, Tom, and so did everyone at the party.', found: [], none: ['Tom'] },
     { text: 'We went to see the film, Sunday, and left early.', found: [], none: ['Sunday'] },

@@ -259,3 +259,21 @@ describe('one word opening a sentence before a crew noun and a full name', () =>
     { text: 'The show ran late. Marrowdene star Ivo closed it.', found: null },
   ]);
 });
+
+describe('one word that closes the phrase after a strong watch verb', () => {
+  table([
+    { text: 'Last winter I finished Lanternfall. It took me months.', found: 'Lanternfall' },
+    { text: 'When I started watching Brightwater, I could not stop.', found: 'Brightwater' },
+    // A clause goes on from it, or it is a given name: a person watched.
+    { text: 'I love watching Brightwater fight the others.', found: null, none: ['Brightwater'] },
+    { text: 'At the park we watched Tom. He was fast.', found: null, none: ['Tom'] },
+    { text: 'We watched Brightwater and Lanternfall on the same night.', found: null, none: ['Brightwater'] },
+  ]);
+});
+
+describe('a title line that opens with a review word and a colon names the rest of the line', () => {
+  table([
+    { text: 'DVD review: I, Lantern\n\nThe robots rise again in this thriller.', found: 'I, Lantern' },
+    { text: 'Film review: Molly Ray and the Copper Key\n\nThe third Molly Ray film is darker.', found: 'Molly Ray and the Copper Key', none: ['Molly Ray'] },
+  ]);
+});

@@ -56,12 +56,13 @@ export const WATCH_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Watch verbs whose object is hardly ever a person: after these, two capitalised words that do not
- * start with a given name or a title are a work too ("I watched Kill Bill"). "Saw" and "read" are
+ * start with a given name or a title are a work too ("I watched Kill Bill"), and one word that
+ * closes its phrase ("I finished Naruto."). "Saw" and "read" are
  * left out: "I saw Meryl Streep", "I read Stephen King".
  */
 export const STRONG_WATCH_VERBS: ReadonlySet<string> = new Set([
   'watch', 'watched', 'watching', 'rewatch', 'rewatched', 'rewatching', 're-watched', 'binge', 'binged',
-  'binging', 'bingeing', 'rent', 'rented', 'renting',
+  'binging', 'bingeing', 'rent', 'rented', 'renting', 'finished', 'finishing',
 ]);
 
 /** Plurals of work nouns: a list cue counts after them too ("movies like The Exorcist"). */

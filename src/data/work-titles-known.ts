@@ -44,6 +44,7 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "FMA: Brotherhood",
   "Final Straw",
   "Finding Neverland",
+  "Fingersmith",
   "Friends",
   "Full Metal Jacket",
   "Fullmetal Alchemist: Brotherhood",

@@ -12,6 +12,8 @@ import type { Word } from '../../text/words';
 import type { Heading, Span } from '../../types';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { trimReviewWords } from './cuts';
+import { firstAtOrAfter } from '../../text/search';
+import { isWordChar } from '../../text/chars';
 import { nameShaped, personShaped, someWord } from './shapes';
 
 /** Sub-phrases of a run, longest first, that start and end with a capitalised word. */
@@ -41,6 +43,34 @@ function mayNameWork(words: readonly Word[], sub: Run): boolean {
   const lead = (words[sub.first] as Word).lower;
   if (personShaped(words, sub.first, sub.last) || PLACES_AND_PEOPLES.has(lead) || someWord(words, sub.first, sub.last, isNotWorkWord)) return false;
   return !(sub.last === sub.first + 1 && NAME_PARTICLES.has(lead));
+}
+
+/** Most words of a title line before its colon looked at for a review word ("DVD review: X"). */
+const REVIEW_WORD_REACH = 4;
+
+/** Most words after the colon of "DVD review: X" that are taken as the title. */
+const REVIEW_TITLE_WORDS = 12;
+
+/**
+ * 2c. What a title line that opens with a review word and a colon names ("DVD review: I, Robot",
+ * "Film review: Harry Potter and the Prisoner of Azkaban"): the rest of the line, whole, commas and
+ * all, when it starts with a capital and is no longer than a title.
+ */
+function reviewColonRest(ctx: WorksContext, title: Heading): Span | null {
+  const { words, view } = ctx;
+  const first = firstAtOrAfter(words, title.start);
+  for (let k = first; k < words.length && k < first + REVIEW_WORD_REACH; k++) {
+    const w = words[k] as Word;
+    if (w.start >= title.end) return null;
+    if (!REVIEW_WORDS.has(w.lower) || !view.startsWith(': ', w.end)) continue;
+    const head = words[k + 1];
+    const lastIndex = firstAtOrAfter(words, title.end) - 1;
+    if (!head?.capitalised || head.start >= title.end || lastIndex - k > REVIEW_TITLE_WORDS) return null;
+    let end = title.end;
+    while (end > head.start && !isWordChar(view[end - 1])) end--;
+    return { start: head.start, end };
+  }
+  return null;
 }
 
 /**
@@ -127,6 +157,9 @@ function titleSubject(ctx: WorksContext, title: Heading, titleRunsList: readonly
     for (const w of words) if (w.capitalised && (w.start < title.start || w.start >= title.end)) counts.set(w.lower, (counts.get(w.lower) ?? 0) + 1);
     return counts;
   };
-  const subject = best ?? reviewedWork(words, titleRunsList, bodyCounts);
+  // A title line that names itself a review names the whole work reviewed ("DVD review: Harry
+  // Potter and the Prisoner of Azkaban"), though the body repeats only a part of it ("Harry Potter").
+  const reviewed = reviewColonRest(ctx, title) ?? reviewedWork(words, titleRunsList, bodyCounts);
+  const subject = best && !(reviewed && reviewed.start <= best.start && reviewed.end >= best.end) ? best : reviewed;
   return subject ? [titleFinding(ctx.formOf(subject))] : [];
 }

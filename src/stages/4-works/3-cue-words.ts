@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { CHARACTER_MAKING_VERBS, CLAUSE_STARTS, FOR_WHOM, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, KIND_LIST_PLURALS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, INCLUDE_VERBS, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { CHARACTER_MAKING_VERBS, CLAUSE_STARTS, NOT_SUBJECT_TAGS, FOR_WHOM, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, KIND_LIST_PLURALS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, INCLUDE_VERBS, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -20,9 +20,9 @@ import { awardFor } from './3-awards';
 import { withPossessiveTail } from './possessive-lead';
 import { nomineeFor } from './3-nominee-for';
 import { equalComparison, listAfter, ownedWorksList, pluralKindList, subtitleAfter } from './3-lists';
-import { loneApposed } from './3-apposed';
+import { shortApposed } from './3-apposed';
 import { nounByPlace, ownedKind } from './3-noun-place';
-import { allCaps, cannotBeName, endsPhrase, hasConnector, isLoneNonTitle, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
+import { allCaps, cannotBeName, endsPhrase, hasConnector, isLoneNonTitle, isPlaceOrBody, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
 /** Every word that cues a title after it, in one set. */
 const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES);
@@ -93,7 +93,7 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   // when it cannot be a name ("the compilation film, The Golden Age of Comedy").
   // A run with "and" there is a list more often ("the series, X and Y").
   const commaAfterNoun =
-    next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && (cannotBeName(words, run) || loneApposed(ctx, run, i)) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
+    next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && (cannotBeName(words, run) || shortApposed(ctx, run, i)) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
   if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run)) return;
   if (joinsNames(words, run) && !(next.spaceBefore && !commaAfterNoun && !HOSTED_KINDS.has(lw) && joinedTitle(words, run))) return;
   // "the first movie I've seen": a clause starts.
@@ -103,7 +103,7 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (run.first === run.last && GIVEN_NAMES.has((words[run.first] as Word).lower) && !endsPhrase(words, run)) return;
   if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) out.push(titleFinding(ctx.formOf(run)));
   else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out);
-  else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(words, w, run))) out.push(titleFinding(ctx.formOf(run)));
+  else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(ctx, w, run))) out.push(titleFinding(ctx.formOf(run)));
 }
 
 /**
@@ -138,9 +138,43 @@ export function genreTitle(ctx: WorksContext, full: Run, out: Finding[]): void {
   }
 }
 
-/** "I watched Kill Bill": two capitalised words after a strong watch verb, not a person's shape. */
-const strongObject = (words: readonly Word[], verb: Word, run: Run): boolean =>
-  STRONG_WATCH_VERBS.has(verb.lower) && run.last === run.first + 1 && !personShaped(words, run.first, run.last) && !HONORIFICS.has((words[run.first] as Word).lower);
+/**
+ * "I watched Kill Bill": two capitalised words after a strong watch verb, not a person's shape; or
+ * one word that closes its phrase ("I started watching Bleach,", "I finished Naruto."): no clause
+ * goes on from it ("watching Tom fight"), so it is what was watched, unless it is a given name, a
+ * surname of the text, a place, a body, a day, a function word or a word in capitals.
+ */
+function strongObject(ctx: WorksContext, verb: Word, run: Run): boolean {
+  const { words } = ctx;
+  if (!STRONG_WATCH_VERBS.has(verb.lower)) return false;
+  const lead = words[run.first] as Word;
+  if (run.last === run.first + 1) return !personShaped(words, run.first, run.last) && !HONORIFICS.has(lead.lower);
+  if (run.last !== run.first || !lead.spaceBefore || !closesObject(ctx.view, lead.end) || hasDigit(lead.lower)) return false;
+  return !GIVEN_NAMES.has(lead.lower) && !isListedFirstName(lead.lower) && !HONORIFICS.has(lead.lower) && !allCaps(ctx.view, lead) && !isPlaceOrBody(lead) && !ctx.isSurname(lead.lower) && !NOT_SUBJECT_TAGS.has(ctx.posAt(lead.start));
+}
+
+/**
+ * True when the text at `at` ends a watch verb's object: a full stop, a comma, "!", "?", ";" or a
+ * closing bracket before white space, a line break or the end of the text. Not a colon, which
+ * opens a label after a run-on line ("watching Story: the plot"), nor a letter, sign or mark glued
+ * to the word ("Ke$ha", "Steins;Gate").
+ */
+function closesObject(view: string, at: number): boolean {
+  let k = at;
+  while (k < view.length && k < at + CLOSER_REACH && OBJECT_CLOSERS.includes(view[k] as string)) k++;
+  // A mark inside a word goes on with it ("Steins;Gate"): white space or the end must follow.
+  const c = view[k];
+  return (k > at || c === '\n' || c === '\r' || c === undefined) && (c === undefined || c === ' ' || c === '\n' || c === '\r' || c === '\t');
+}
+
+/** Most closing marks in a row looked over after a watch verb's object ("Naruto!!!"). */
+const CLOSER_REACH = 8;
+
+/** Marks that close the object of a watch verb ({@link closesObject}). */
+const OBJECT_CLOSERS = '.,!?;)';
+
+/** True when a word holds a digit ("S1", "Ep2"): a season or an episode, not a title of one word. */
+const hasDigit = (lower: string): boolean => /\d/.test(lower);
 
 /**
  * 3c. "the edited version of X", "a rip-off of X", "the sequel to X", when X can be a title
