@@ -54,3 +54,19 @@ describe('players before a plain verb pair with parts named after their descript
     expect(links(text).filter(([c]) => ['Frank', 'Alice', 'Otto'].includes(c))).toEqual([]);
   });
 });
+
+describe('a comma before `as` and a subject of two after the name: a clause, no casting', () => {
+  it.each([
+    ['the gang after the name', 'The island becomes a prison for Orla Penwick, as Silas and the crew plan her escape.'],
+    ['a possessive after the name', 'We first meet Desmond Ruark, as Hattie and her sisters open the bakery.'],
+  ] as const)('not: %s', (_, text) => {
+    expect(links(text)).toEqual([]);
+  });
+
+  it.each([
+    ['no comma before as', 'Desmond Ruark is great as Silas and the rest of the cast is fine.', [['Silas', 'Desmond Ruark']]],
+    ['a name after the and pairs two lists', 'Orla Penwick and Desmond Ruark, as Hattie and Silas, are a delight.', [['Hattie', 'Orla Penwick'], ['Silas', 'Desmond Ruark']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});

@@ -4,7 +4,7 @@
  * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`.
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
-import { BRING_VERBS, LIFE_ON_PAGE_NOUNS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
+import { BRING_VERBS, LIFE_ON_PAGE_NOUNS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
 import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
 import { isQuote, leadOf, leadStart } from './context';
@@ -59,6 +59,16 @@ function authoredBetween(c: CueContext, a: Piece, cue: number): boolean {
 function verbAfter(c: CueContext, p: Piece): boolean {
   const w = c.words[p.last + 1];
   return w !== undefined && w.spaceBefore && !w.capitalised && (c.pos[p.last + 1] === 'VERB' || c.pos[p.last + 1] === 'AUX');
+}
+
+/**
+ * True when `and` and a determiner follow the role (`as C and the others prepare`): C opens a
+ * subject of two, so `as` is a conjunction, not a casting.
+ */
+function sharedSubject(c: CueContext, role: Piece): boolean {
+  const and = c.words[role.last + 1];
+  const det = c.words[role.last + 2];
+  return and !== undefined && det !== undefined && and.lower === 'and' && and.spaceBefore && det.spaceBefore && OTHER_SUBJECTS.has(det.lower);
 }
 
 /**
@@ -204,8 +214,9 @@ export function readCastingWords(c: CueContext): void {
       // ends another clause ("… Wives and a cameo role as").
       // A comma before a far `as` starts a clause of its own ("Anne washed the dishes, as Marilla … discerned").
       if (!next && (verbAfter(c, role) || !predicateBetween(c, actor, k) || !w.spaceBefore)) continue;
-      // "Owen, as Larry notes, …": after a comma, `as` and a verb make a clause.
-      if (next && !w.spaceBefore && verbAfter(c, role)) continue;
+      // "Owen, as Larry notes, …": after a comma, `as` and a verb make a clause; so does a subject
+      // of two that goes on past the name ("A, as C and the others prepare, …").
+      if (next && !w.spaceBefore && (verbAfter(c, role) || sharedSubject(c, role))) continue;
       // "set in Rome as Robert Langdon follows", "in The Terminator as Vukovich": a name after a
       // preposition, conjunction or article is no subject.
       if (next && governed(c, actor, role)) continue;

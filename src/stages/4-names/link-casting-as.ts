@@ -18,7 +18,7 @@ import { isApostrophe, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { AFTER_ROLE, LIKENESS_AFTER_AS, NOT_ROLE_WORDS, OTHER_SUBJECTS, REGARD_VERBS } from '../../data/casting-vocab';
-import { actorsOf, clauseGoesOn, jobTitle, mentionsInOrder, performanceAs, relativeClauseOpen, wordAfter, wordStartBefore, type EntityMention } from './link-casting-words';
+import { MAX_WORD, actorsOf, clauseGoesOn, jobTitle, mentionsInOrder, performanceAs, relativeClauseOpen, wordAfter, wordStartBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between `as` and the role ("as the harried and desperate officer, C"). */
 const MAX_ROLE_WORDS = 7;
@@ -137,6 +137,14 @@ export function otherSubject(gap: string): boolean {
   return false;
 }
 
+/** True when ` and ` and a word of {@link OTHER_SUBJECTS} follow `end` ("C and the others"): C opens a subject of two. */
+function sharedSubjectAfter(lower: string, end: number): boolean {
+  if (!lower.startsWith(' and ', end)) return false;
+  let k = end + 5;
+  while (k < lower.length && k - end < MAX_WORD + 5 && /\p{L}/u.test(lower[k] as string)) k++;
+  return lower[k] === ' ' && OTHER_SUBJECTS.has(lower.slice(end + 5, k));
+}
+
 /** The offset where the sentence that holds `at` starts, looking back at most `max` characters. */
 export function sentenceStart(lower: string, at: number, max: number): number {
   let k = at;
@@ -207,6 +215,8 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
     const as = asBefore(view, lower, m.start, mentionStarts);
     if (as < 0) continue;
     if (notCastingAs(lower, as)) continue;
+    // "A, as C and the others prepare, …": after a comma, a subject of two opens a clause of its own.
+    if (lower.startsWith(', ', as - 2) && sharedSubjectAfter(lower, m.end)) continue;
     // "A as the next C" may compare two people: the names stage's reading and the kind model decide.
     if (lower.slice(as + 3, m.start).split(' ').some((w) => LIKENESS_AFTER_AS.has(w))) continue;
     const actor = actorBefore(mentions, i, as);
