@@ -89,6 +89,13 @@ export const SPORT_WORDS: readonly string[] = ['won', 'lost', 'beat', 'beaten', 
 export const NAMED_RATERS: readonly string[] = ['imdb', 'readers', 'users', 'critics', 'voters', 'audiences', 'everyone', 'metacritic', 'tomatoes', 'instead of'];
 
 /**
+ * Review sites and outlets whose name right after a score makes it theirs: "8.1 IMDb", "10/10
+ * IGN" (a joke rating in the outlet's name, not the writer's). With a word between ("9/10 for
+ * IMDb", "8/10 on IMDb") the score may still be the writer's, so only the name itself counts.
+ */
+export const RATERS_AFTER: readonly string[] = ['ign', 'imdb', 'metacritic', 'myanimelist', 'letterboxd', 'anilist', 'rotten tomatoes'];
+
+/**
  * A refusal to recommend, read in the same sentence right after a rating: "10/10 would not
  * recommend". The rating there is a joke, and the refusal is the verdict.
  */

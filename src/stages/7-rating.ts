@@ -1,7 +1,8 @@
 /**
  * Stage 7a: find the writer's explicit rating: "8/10", "7.5 / 10", "4/5", "7 out of 10",
  * "seven outta ten", "3.5 stars", "one star", "three and a half stars", "3 1/2 stars", "***1/2 of 4
- * stars", "*** out of 4", "half a star", "8 of 10 stars", "4 stars out of 5", "★★★★☆", "★★★½", a
+ * stars", "*** out of 4", "half a star", "8 of 10 stars", "4 stars out of 5" (bare star counts are out of 5
+ * unless the text names a ten-star scale, "stars out of ten"), "★★★★☆", "★★★½", a
  * number after a scoring cue ("I give it a 7", "rated this film an 8", "a score of 3", "Overall: 9", out of 10 unless "on a scale of 1 to 5"
  * says otherwise), letter grades after a cue ("Grade: A-", "I give it a solid B+", on a scale of
  * 12). The last one in the text wins (verdicts come last). Dates ("6/10/2022"), ratios ("24/7")
@@ -12,7 +13,7 @@
  * stars that are actors and names ("the two stars work well together", "Four Star Productions").
  * Nor is a rating the writer only would have given ("I would have given it 7/10 if …"), nor one
  * somebody else gave ("it is rated 8.1 on IMDb": a scoring verb needs the work as its object;
- * "critics rate it 4 stars"), nor a match result or a mark ("won by a score of 4", "2 - 1", "he got a
+ * "critics rate it 4 stars"; "10/10 IGN", an outlet's name right after it), nor a match result or a mark ("won by a score of 4", "2 - 1", "he got a
  * 9 in maths"), nor one its sentence takes back ("10/10 would not recommend"), nor one the writer
  * denies ("it's not 10/10"), nor others' ("all the 10/10 reviews"), nor a conditional one with its
  * "if" after it ("I'd give it 9/10 if it weren't for the filler"). A part's own score ("Sound:
@@ -22,6 +23,7 @@ import {
   COUNTED_NOUNS,
   GETTING_VERBS,
   NAMED_RATERS,
+  RATERS_AFTER,
   NUMBER_WORDS,
   OTHER_RATERS,
   OTHERS_SCORE_NOUNS,
@@ -122,6 +124,11 @@ const STAR_WINDOW = 32;
 const AFTER_STARS = /^s?(?!\w)(?! (?:of|in|who|and)\b)/i;
 /** A scale after the stars: "4 stars out of 5". */
 const STARS_OUT_OF = /^s? out of (10|5|4|ten|five|four)\b/i;
+/**
+ * A text's own ten-star scale, named anywhere in it: "stars out of 10", "out of ten stars", "on a
+ * 10-star scale". Its bare star counts ("I give it four stars") are then out of ten, not five.
+ */
+const TEN_STAR_SCALE = /\bstars? out of (?:10|ten)\b|\bout of (?:10|ten) stars\b|\b(?:10|ten)[- ]stars? (?:scale|rating|system)\b/i;
 /** A row of star glyphs: full stars, at most one half (½ or ⯪), empty stars. */
 const STAR_GLYPHS = /[★☆½⯪]{2,11}/g;
 /** A letter grade after a cue: "Grade: A-", "My rating is B+", "Score: C". */
@@ -187,6 +194,8 @@ const PLAIN_RANK = 1;
 const OTHERS_BEFORE = new RegExp(`\\b(?:${alternation(OTHER_RATERS)})\\b[^.!?,;\\n]{0,32}$`, 'i');
 /** Someone else's score of any form: one of {@link NAMED_RATERS} in the clause before it. */
 const NAMED_BEFORE = new RegExp(`\\b(?:${alternation(NAMED_RATERS)})\\b[^.!?,;\\n]{0,32}$`, 'i');
+/** A site's or an outlet's score: one of {@link RATERS_AFTER} right after it ("10/10 IGN", "8.1 IMDb"). */
+const RATER_AFTER = new RegExp(`^ (?:${alternation(RATERS_AFTER)})\\b`, 'i');
 /** A sarcastic rating: one of {@link REFUSALS_AFTER} later in its sentence ("10/10 would not recommend"). */
 const REFUSAL_AFTER = new RegExp(`^[^.!?\\n]{0,24}\\b(?:${alternation(REFUSALS_AFTER)})\\b`, 'i');
 /** A contest's result, not a rating: one of {@link SPORT_WORDS} in the clause before a cued number. */
@@ -247,7 +256,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     if (!(value >= 0 && value <= scale)) return;
     const before = view.slice(Math.max(0, start - HYPOTHETICAL_WINDOW), start);
     const after = view.slice(end, end + 48);
-    if (HYPOTHETICAL_BEFORE.test(before) || NAMED_BEFORE.test(before) || REFUSAL_AFTER.test(after)) return;
+    if (HYPOTHETICAL_BEFORE.test(before) || NAMED_BEFORE.test(before) || REFUSAL_AFTER.test(after) || RATER_AFTER.test(after)) return;
     if (NEGATED_BEFORE.test(before) || negatedGivingBefore(before) || OTHERS_AFTER.test(after) || (IF_AFTER.test(after) && CONDITIONAL_BEFORE.test(before))) return;
     if (IF_BEFORE.test(view.slice(Math.max(0, start - IF_WINDOW), start))) return;
     const rank = PART_BEFORE.test(before) || GENRE_PART_BEFORE.test(before) || partAfter(after, PART_NAMED) ? PART_RANK : PLAIN_RANK;
@@ -280,6 +289,8 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
       keep(numberOf(m[1] as string) + (m[2] ? 0.5 : 0), numberOf(m[3] as string), m.index, end);
     }
   }
+  // Whether the text names a ten-star scale: read once, at the first star count that needs it.
+  let tenStars: boolean | undefined;
   // "4 stars", "one star", "three and a half stars", "8 of 10 stars": found from each "star",
   // looking back a few characters for the count and its scale, and ahead for "out of 5".
   for (let at = lower.indexOf('star'); at >= 0; at = lower.indexOf('star', at + 4)) {
@@ -295,7 +306,8 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     // Six to ten stars with no scale are out of ten when given: "I give it seven stars".
     const cue = view.slice(Math.max(0, start - CUE_WINDOW), start);
     const given = value > 5 && value <= 10 && SCORE_CUE.test(cue) && !OTHERS_BEFORE.test(cue);
-    const scale = count[3] !== undefined ? numberOf(count[3]) : outOf ? numberOf(outOf[1] as string) : given ? 10 : 5;
+    tenStars ??= TEN_STAR_SCALE.test(view);
+    const scale = count[3] !== undefined ? numberOf(count[3]) : outOf ? numberOf(outOf[1] as string) : given || tenStars ? 10 : 5;
     // Stars that are people or a name, not a score: "the two stars", "Four Star Productions".
     if (PEOPLE_BEFORE.test(view.slice(Math.max(0, start - 6), start)) || (view[at] === 'S' && /^s? [A-Z]/.test(view.slice(at + 4, at + 7)))) continue;
     keep(value, scale, start, at + 4 + (outOf ? outOf[0].length : after[0].length));
