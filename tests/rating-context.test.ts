@@ -5,7 +5,9 @@ import { findRating } from '../src/stages/7-rating';
 
 describe('negatedGivingBefore: a denial, maybe a word, a giving verb, up to two words, maybe an article', () => {
   it.each<[string, boolean]>([
-    ['you cannot truly give it a ', false], // "cannot" is no whole "not"
+    ['you cannot truly give it a ', true], // "cannot" denies as "not" does
+    ['the hero cannot give it a ', true],
+    ['the knot gives it a ', false], // "knot" is no whole "not"
     ["honestly I can't give it a ", true],
     ['I will not rate this show an ', true],
     ['critics never score ', true],
@@ -57,6 +59,7 @@ describe('partAfter: "for", maybe a determiner, then a part or one or two words 
 describe('findRating with the readers in place', () => {
   it.each<[string, { value: number; scale: number } | null]>([
     ["The pacing sags, so I can't give it a 9/10.", null],
+    ['The ending drags, so I cannot give it a 9/10.', null],
     ["I can't give it less than 8/10.", { value: 8, scale: 10 }],
     ['My verdict is 5/10, though 9/10 for the duel alone.', { value: 5, scale: 10 }],
     ['It gets 4/10 for the music, 7/10 for me.', { value: 7, scale: 10 }],

@@ -135,3 +135,18 @@ export const PARTS_AFTER_FOR: readonly string[] = [
   'first', 'second', 'third', 'last', 'final', 'early', 'earlier', 'later', 'rest', 'opening', 'beginning', 'start',
   'filler', 'fillers', 'dub', 'sub', 'manga', 'effort', 'nostalgia', 'originality', 'concept', 'premise', 'idea', 'fight', 'fight scenes', 'villain', 'villains',
 ];
+
+/** The giving verbs a denial before a score governs ("can't give it a 9", "never rates it"). */
+export const DENIED_GIVING_VERBS: readonly string[] = ['give', 'gives', 'rate', 'rates', 'score', 'scores', 'grade', 'grades'];
+
+/** Words after a giving verb that make a bound, so the score is the writer's own ("can't give it less than 9"). */
+export const GIVING_BOUND_WORDS: readonly string[] = ['than', 'more', 'less', 'anything'];
+
+/** Whole words that deny the giving verb after them ("I will not rate it", "cannot give it"); the contraction "n't" is read apart. */
+export const GIVING_DENIALS: readonly string[] = ['not', 'never', 'cannot'];
+
+/** The articles that may stand right before a score ("give it a 9", "an 8"). */
+export const SCORE_ARTICLES: readonly string[] = ['a', 'an'];
+
+/** Determiners between "for" and a scored part ("10 for the soundtrack", "8 for its villain alone"). */
+export const PART_DETERMINERS: readonly string[] = ['the', 'its', 'his', 'her', 'their', 'my', 'this', 'that'];

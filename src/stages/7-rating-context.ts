@@ -5,18 +5,40 @@
  * bounded by that number whatever the slice holds.
  */
 
+import { DENIED_GIVING_VERBS, GIVING_BOUND_WORDS, GIVING_DENIALS, PART_DETERMINERS, SCORE_ARTICLES } from '../data/sentiment-rating-words';
+
 /** A word a score may stand in: letters, digits, underscores and apostrophes ("it's", "ep’s"). */
 const WORD_CHARS = /^[\w'’]+$/;
 /** A word of word characters only (the one that may stand between "not" and "give"). */
 const PLAIN_WORD = /^\w+$/;
-/** The giving verbs a denial governs: "give", "rates", "score", "grades". */
-const GIVING_VERB = /^(?:give|rate|score|grade)s?$/i;
-/** Words after a giving verb that make a bound, the writer's own score ("can't give it less than 9"). */
-const BOUND_WORD = /^(?:than|more|less|anything)\b/i;
-/** An article right before the score: "a", "an". */
-const ARTICLE = /^an?$/i;
-/** A denial a word ends with: "not" or "never" as a whole word, or a contraction's "n't". */
-const DENIAL_END = /(?:^|\W)(?:not|never)$|n['’]t$/i;
+/** One word character. */
+const WORD_CHAR = /\w/;
+/** A contraction's denial at a word's end: "n't", "n’t". */
+const CONTRACTED_DENIAL = /n['’]t$/i;
+const GIVING = new Set(DENIED_GIVING_VERBS);
+const BOUNDS = new Set(GIVING_BOUND_WORDS);
+const DENIALS = new Set(GIVING_DENIALS);
+const ARTICLES = new Set(SCORE_ARTICLES);
+const DETERMINERS = new Set(PART_DETERMINERS);
+
+/** The word characters `piece` starts with, lower-cased ("more's" gives "more"). */
+function leadingWord(piece: string): string {
+  let end = 0;
+  while (end < piece.length && WORD_CHAR.test(piece[end] as string)) end++;
+  return piece.slice(0, end).toLowerCase();
+}
+
+/** The word characters `piece` ends with, lower-cased ("(not" gives "not"). */
+function trailingWord(piece: string): string {
+  let start = piece.length;
+  while (start > 0 && WORD_CHAR.test(piece[start - 1] as string)) start--;
+  return piece.slice(start).toLowerCase();
+}
+
+/** True when `piece` ends in a denial: a whole word of {@link GIVING_DENIALS}, or "n't". */
+function endsInDenial(piece: string): boolean {
+  return CONTRACTED_DENIAL.test(piece) || DENIALS.has(trailingWord(piece));
+}
 /** The most words {@link negatedGivingBefore} reads: an article, two words, the verb, one word and the denial. */
 const MAX_WORDS_BEFORE = 6;
 
@@ -49,25 +71,23 @@ export function negatedGivingBefore(before: string): boolean {
   if (!before.endsWith(' ')) return false;
   // Pieces before the final space, last first.
   const pieces = piecesBefore(before.slice(0, -1), MAX_WORDS_BEFORE);
-  const articles = pieces.length > 0 && ARTICLE.test(pieces[0] as string) ? [0, 1] : [0];
+  const articles = pieces.length > 0 && ARTICLES.has((pieces[0] as string).toLowerCase()) ? [0, 1] : [0];
   for (const article of articles) {
     for (let words = 0; words <= 2; words++) {
       const verb = article + words;
       if (verb >= pieces.length) break;
       const between = pieces.slice(article, verb);
-      if (!between.every((w) => WORD_CHARS.test(w) && !BOUND_WORD.test(w))) break;
-      if (!GIVING_VERB.test(pieces[verb] as string)) continue;
+      if (!between.every((w) => WORD_CHARS.test(w) && !BOUNDS.has(leadingWord(w)))) break;
+      if (!GIVING.has((pieces[verb] as string).toLowerCase())) continue;
       const next = pieces[verb + 1];
-      if (next !== undefined && DENIAL_END.test(next)) return true;
+      if (next !== undefined && endsInDenial(next)) return true;
       const after = pieces[verb + 2];
-      if (next !== undefined && after !== undefined && PLAIN_WORD.test(next) && DENIAL_END.test(after)) return true;
+      if (next !== undefined && after !== undefined && PLAIN_WORD.test(next) && endsInDenial(after)) return true;
     }
   }
   return false;
 }
 
-/** A determiner after "for": "the", "its", "his", "her", "their", "my", "this", "that". */
-const DETERMINER = /^(?:the|its|his|her|their|my|this|that)$/i;
 /** "alone" as a whole word at the start of a piece ("alone", "alone's"). */
 const ALONE = /^alone\b/i;
 /** The most words {@link partAfter} reads after "for": a determiner, two words and "alone". */
@@ -103,7 +123,7 @@ export function partAfter(after: string, part: RegExp): boolean {
   if (after.slice(0, 5).toLowerCase() !== ' for ') return false;
   const words = wordsAt(after, 5, MAX_WORDS_AFTER);
   if (part.test(after.slice(5))) return true;
-  const determiner = words.length > 0 && DETERMINER.test(words[0] as string);
+  const determiner = words.length > 0 && DETERMINERS.has((words[0] as string).toLowerCase());
   if (determiner && after[5 + (words[0] as string).length] === ' ' && part.test(after.slice(6 + (words[0] as string).length))) return true;
   // "alone" after one or two words, or after a determiner and one or two words.
   return words.some((w, i) => ALONE.test(w) && (i === 1 || i === 2 || (i === 3 && determiner)));
