@@ -419,10 +419,11 @@ export function mergePetForms(input: NormalizedText, entities: EntityDraft[]): v
   const inLonger = new Set<string>();
   // Lone forms some mention of which follows a noun of kin or role ("her daughter Evie").
   const introduced = new Set<string>();
-  const ownerOfPet = new Map<string, Set<number>>();
+  const givensOf: Set<string>[] = [];
   entities.forEach((e, i) => {
     let isLone = true;
     const givens = new Set<string>();
+    givensOf[i] = givens;
     for (const m of e.mentions) {
       const words = lower.slice(m.start, m.end).split(' ');
       if (words.length > 1) {
@@ -436,7 +437,6 @@ export function mergePetForms(input: NormalizedText, entities: EntityDraft[]): v
       const given = words[k] as string;
       if (words.length - k > 1 || isListedFirstName(given)) givens.add(given);
     }
-    for (const g of givens) for (const pet of petForms(g)) addToSetMap(ownerOfPet, pet, i);
     if (!isLone || e.mentions.length === 0) return;
     const first = e.mentions[0] as { start: number; end: number };
     const word = lower.slice(first.start, first.end);
@@ -444,9 +444,18 @@ export function mergePetForms(input: NormalizedText, entities: EntityDraft[]): v
     if (e.mentions.some((m) => view[m.start - 1] === ' ' && introducesOther(wordBefore(view, m.start - 1)?.word ?? ''))) introduced.add(word);
     lone.set(word, lone.has(word) ? null : i);
   });
+  const open = (word: string, entity: number | null): entity is number => entity !== null && !inLonger.has(word) && !introduced.has(word);
+  // Pet forms are made only when some lone form may be one, and filed only when one is.
+  const wanted = new Set<string>();
+  for (const [word, entity] of lone) if (open(word, entity)) wanted.add(word);
+  if (wanted.size === 0) return;
+  const ownerOfPet = new Map<string, Set<number>>();
+  givensOf.forEach((givens, i) => {
+    for (const g of givens) for (const pet of petForms(g)) if (wanted.has(pet)) addToSetMap(ownerOfPet, pet, i);
+  });
   const movedTo = new MergedInto();
   for (const [word, entity] of lone) {
-    if (entity === null || inLonger.has(word) || introduced.has(word)) continue;
+    if (!open(word, entity)) continue;
     // Exactly one entity's given name must have this pet form.
     const [owner, other] = ownerOfPet.get(word) ?? [];
     if (owner === undefined || other !== undefined) continue;

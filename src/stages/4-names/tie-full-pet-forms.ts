@@ -60,7 +60,7 @@ export function mergeFullPetForms(input: NormalizedText, entities: EntityDraft[]
   const { lower } = input;
   // "pet rest" → the entities whose formal full name allows that familiar form.
   const owners = new Map<string, Set<number>>();
-  const familiar: { key: string; entity: number }[] = [];
+  const familiar: { key: string; entity: number; words: string[] }[] = [];
   entities.forEach((e, i) => {
     const seen = new Set<string>();
     for (const m of e.mentions) {
@@ -69,12 +69,34 @@ export function mergeFullPetForms(input: NormalizedText, entities: EntityDraft[]
       const key = words.join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      familiar.push({ key, entity: i });
-      const [given, ...rest] = words as [string, ...string[]];
-      const tails = new Set([rest.join(' '), ...rest]);
-      for (const pet of familiarForms(given)) for (const tail of tails) addToSetMap(owners, `${pet} ${tail}`, i);
+      familiar.push({ key, entity: i, words });
     }
   });
+  // Only the familiar names are looked up, so only they are filed; and a name's familiar forms
+  // are made only when one of its tails ends another familiar name after a space: a tail that
+  // ends only its own name would file it under itself, and no familiar form of a given name is
+  // that name or holds a space.
+  const keys = new Set<string>();
+  const endings = new Map<string, number>();
+  for (const { key } of familiar) {
+    keys.add(key);
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+      const ending = key.slice(at + 1);
+      endings.set(ending, (endings.get(ending) ?? 0) + 1);
+    }
+  }
+  for (const { key, entity, words } of familiar) {
+    const [given, ...rest] = words as [string, ...string[]];
+    const endsOthers = (tail: string): boolean => (endings.get(tail) ?? 0) > (key.endsWith(` ${tail}`) ? 1 : 0);
+    const tails = [...new Set([rest.join(' '), ...rest])].filter(endsOthers);
+    if (tails.length === 0) continue;
+    for (const pet of familiarForms(given)) {
+      for (const tail of tails) {
+        const form = `${pet} ${tail}`;
+        if (keys.has(form)) addToSetMap(owners, form, entity);
+      }
+    }
+  }
   const actors = actorsOf(entities);
   const movedTo = new MergedInto();
   for (const { key, entity } of familiar) {
