@@ -39,6 +39,30 @@ describe('a cast list after a lead word: the actor first, the part in brackets',
   });
 });
 
+describe('cast-list guards: an order written both ways, and brackets that hold works', () => {
+  it('a cast that names a job in one bracket still links the parts named in the others', () => {
+    expect(links('The cast includes Orla Penwick (Hattie), Desmond Ruark (Silas) and Fenna Lisk (Night Nurse). Hattie steals it.')).toEqual([['Hattie', 'Orla Penwick'], ['Silas', 'Desmond Ruark']]);
+  });
+
+  it.each([
+    ['a recap writes the part first after a plain stars', 'The sequel stars Peter Parker (Tom Holland) as he juggles school and crime.', [['Peter Parker', 'Tom Holland']]],
+    ['two pairs in plot order after stars', 'This episode stars Sherlock Holmes (Benedict Cumberbatch) and John Watson (Martin Freeman) on a train.', [['John Watson', 'Martin Freeman'], ['Sherlock Holmes', 'Benedict Cumberbatch']]],
+    ['surnames written again turn the order after stars', 'It stars Orla Penwick (Hattie Gable) and Desmond Ruark (Silas Gable). Penwick and Ruark are superb.', [['Hattie Gable', 'Orla Penwick'], ['Silas Gable', 'Desmond Ruark']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it.each([
+    ['a list of works in one bracket and a title of two words', 'Starring Orla Penwick (Salt Road, Long Fen) and Desmond Ruark (Night Harbour), the film is tense.', ['Desmond Ruark', 'Orla Penwick']],
+    ['lists of works in each bracket', 'Starring: Orla Penwick (Salt Road, Long Fen) and Desmond Ruark (Night Harbour, Grey Moss).', ['Desmond Ruark', 'Orla Penwick']],
+  ] as const)('a filmography links nobody and keeps its actors people: %s', (_, text, actors) => {
+    const a = analyzeReview(text);
+    expect(links(text)).toEqual([]);
+    expect(a.characters.map((c) => c.name)).toEqual([]);
+    expect(a.people.filter((p) => p.roles.includes('actor')).map((p) => p.name).sort()).toEqual(actors);
+  });
+});
+
 describe('players before a plain verb pair with parts named after their description', () => {
   it.each([
     ['a couple, then two given names', 'Ivo Brandt and Senna Quill play a married couple, Frank and Alice, who inherit a farm. Frank hears voices.', [['Alice', 'Senna Quill'], ['Frank', 'Ivo Brandt']]],

@@ -292,5 +292,11 @@ export const CAST_LIST_LEADS: readonly (readonly string[])[] = [
   ['cast', 'includes'], ['cast', 'included'], ['cast', 'include'], ['cast'], ['actors'],
 ];
 
+/**
+ * Leads of {@link CAST_LIST_LEADS} written in both orders when no colon follows: `it stars A (C)`
+ * and a recap's `the sequel stars C (A)`. After these the text's other mentions decide the order.
+ */
+export const CAST_LIST_VERBS_BOTH_ORDERS: ReadonlySet<string> = new Set(['stars', 'co-stars']);
+
 /** Leads of {@link CAST_LIST_LEADS} that are nouns: a list only after a colon (`The cast: …`, `Actors: …`). */
 export const CAST_LIST_NOUNS: ReadonlySet<string> = new Set(['cast', 'actors']);

@@ -4,12 +4,19 @@
  * holds the part, the other way round from a plot summary's `C (A)`; read before the brackets'
  * own reading, so this order wins. The list ends at the first gap that is no list's. Items get
  * the role `actor` only through a link: the plain cast lists are `readCastLists`'s.
+ *
+ * Two guards keep the order from being turned wrongly. A finite `stars` without a colon is written
+ * in both orders (`it stars A (C)`, a recap's `the sequel stars C (A)`), so there the text's other
+ * mentions decide: reviews call characters by their given names and actors by their surnames. And
+ * a list where brackets holding works (a title the works stage found, a list: `A (Big, Splash)`)
+ * are at least as many as those holding parts is a filmography: its items are actors and none of
+ * its brackets is read as a part, in either order.
  */
-import { CAST_LIST_LEADS, CAST_LIST_NOUNS } from '../../data/casting-vocab';
+import { CAST_LIST_LEADS, CAST_LIST_NOUNS, CAST_LIST_VERBS_BOTH_ORDERS } from '../../data/casting-vocab';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { cueAt, WordSet, type Word } from '../../text/words';
 import { leadStart } from './context';
-import { gapBefore, link, listedPieceAt, listGap, possessive, type CueContext } from './3-cue-readers';
+import { addRole, gapBefore, link, listedPieceAt, listGap, possessive, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
 
 /** The first words of the leads, read at every word. */
@@ -20,19 +27,53 @@ const MAX_ITEMS = 16;
 /** The longest bracket an item may carry, in characters. */
 const MAX_BRACKET = 60;
 
-/** The word index after a cast-list lead that starts at word `i`, or -1. */
-function afterLead(c: CueContext, i: number): number {
+/** Where a cast list starts, and whether its lead fixes the order (else the text's mentions decide). */
+interface ListStart {
+  readonly at: number;
+  readonly orderFixed: boolean;
+}
+
+/** The start of the list after a cast-list lead that starts at word `i`, or null. */
+function afterLead(c: CueContext, i: number): ListStart | null {
   const { words } = c;
   const w = words[i] as Word;
   // A capitalised lead only opens a sentence or a line ("Starring: …", "Cast: …").
-  if (w.capitalised && i > 0 && !c.sentenceStarts.has(i) && !/[\n.!?]/.test(gapBefore(c, i))) return -1;
+  if (w.capitalised && i > 0 && !c.sentenceStarts.has(i) && !/[\n.!?]/.test(gapBefore(c, i))) return null;
   const cue = cueAt(words, i, CAST_LIST_LEADS, true);
-  if (!cue) return -1;
+  if (!cue) return null;
   const at = i + cue.length;
-  if (at >= words.length) return -1;
+  if (at >= words.length) return null;
   const gap = gapBefore(c, at);
-  if (gap.includes(':')) return gap.trim() === ':' ? at : -1;
-  return cue.length === 1 && CAST_LIST_NOUNS.has(cue[0] as string) ? -1 : gap === ' ' ? at : -1;
+  if (gap.includes(':')) return gap.trim() === ':' ? { at, orderFixed: true } : null;
+  if (gap !== ' ' || (cue.length === 1 && CAST_LIST_NOUNS.has(cue[0] as string))) return null;
+  return { at, orderFixed: !(cue.length === 1 && CAST_LIST_VERBS_BOTH_ORDERS.has(cue[0] as string)) };
+}
+
+/** How often each capitalised word (lower-cased) is written in the text: built once, when a list needs it. */
+function capitalisedCounts(words: readonly Word[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words) if (w.capitalised) counts.set(w.lower, (counts.get(w.lower) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * True when the text's other mentions say the brackets hold the parts: the parts' given names or
+ * the actors' surnames are written again outside the list more often than the actors' given names
+ * or the parts' surnames are. `inList` counts each word's writings inside the list itself.
+ */
+function bracketsArePartsByMentions(c: CueContext, pairs: readonly (readonly [Piece, Piece])[], counts: ReadonlyMap<string, number>, inList: ReadonlyMap<string, number>): boolean {
+  const elsewhere = (k: number): boolean => {
+    const lower = (c.words[k] as Word).lower;
+    return (counts.get(lower) ?? 0) > (inList.get(lower) ?? 0);
+  };
+  let vote = 0;
+  for (const [part, actor] of pairs) {
+    if (elsewhere(part.first)) vote++;
+    if (elsewhere(actor.last)) vote++;
+    if (actor.last > actor.first && elsewhere(actor.first)) vote--;
+    if (part.last > part.first && elsewhere(part.last)) vote--;
+  }
+  return vote > 0;
 }
 
 /**
@@ -45,7 +86,8 @@ function partOfItem(c: CueContext, p: Piece, q: Piece): boolean {
   if (p.shape === 'common' || q.shape === 'common' || p.titled || possessive(c, q)) return false;
   const given = (x: Piece): boolean => x.first === x.last && !x.titled && isListedFirstName((c.words[x.first] as Word).lower);
   if (p.last === p.first) return !given(p) && given(q);
-  return q.last > q.first || q.titled || given(q);
+  // A full name in the bracket opens on a given name: a title of several words seldom does.
+  return (q.last > q.first && !q.titled && isListedFirstName((c.words[q.first] as Word).lower)) || q.titled || given(q);
 }
 
 /** The index of the first word after the bracket that opens right after `p`, or -1 when it does not close within {@link MAX_BRACKET}. */
@@ -67,20 +109,49 @@ function pastBracket(c: CueContext, p: Piece): number {
   return k;
 }
 
-/** Reads the list after the lead ending at word `at`: each item an actor, each named bracket its part. */
-function readList(c: CueContext, at: number): void {
+/**
+ * True when the bracket right after `p` holds works: a title the works stage found there, or a
+ * list of capitalised items (`A (Big, Splash)`). A part is one name; a job in a cast's bracket
+ * (`A (New York Cab Driver)`) is no work.
+ */
+function bracketHoldsWorks(c: CueContext, p: Piece): boolean {
+  const { view } = c.input;
+  const open = view.indexOf('(', p.end);
+  if (c.workMask[open + 1] === 1) return true;
+  const limit = Math.min(view.length, open + MAX_BRACKET);
+  for (let k = open + 1; k < limit && view[k] !== ')'; k++) {
+    if (view[k] !== ',') continue;
+    const next = view[k + 1] === ' ' ? view[k + 2] : view[k + 1];
+    if (next !== undefined && next !== next.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the list after its lead: each item an actor, each named bracket its part. The pairs are
+ * linked only when every capitalised bracket held a part, and when the order is fixed by the lead
+ * or the text's mentions say so.
+ */
+function readList(c: CueContext, start: ListStart, counts: () => Map<string, number>): void {
   const { words, input } = c;
+  const pairs: (readonly [Piece, Piece])[] = [];
+  const items: Piece[] = [];
+  let at = start.at;
   let prevEnd = -1;
+  let titles = 0;
   for (let n = 0; n < MAX_ITEMS && at < words.length; n++) {
     if (n > 0 && (words[at] as Word).lower === 'and') at++;
     const p = listedPieceAt(c, at);
-    if (!p || (n > 0 && !listGap(c, prevEnd, leadStart(c, p.first)))) return;
+    if (!p || (n > 0 && !listGap(c, prevEnd, leadStart(c, p.first)))) break;
+    items.push(p);
     const gap = p.last + 1 < words.length ? gapBefore(c, p.last + 1) : '';
     if (!possessive(c, p) && (gap === ' (' || gap === '(')) {
       const q = c.pieceAt.get(p.last + 1);
-      if (q && input.view[q.end] === ')' && partOfItem(c, p, q)) link(q, p, true);
+      const closed = q !== undefined && input.view[q.end] === ')';
+      if (closed && partOfItem(c, p, q)) pairs.push([q, p]);
+      else if (bracketHoldsWorks(c, p)) titles++;
       const next = pastBracket(c, p);
-      if (next < 0) return;
+      if (next < 0) break;
       prevEnd = input.view.indexOf(')', p.end) + 1;
       at = next;
       continue;
@@ -89,15 +160,36 @@ function readList(c: CueContext, at: number): void {
     prevEnd = p.end;
     at = p.last + 1;
   }
+  // A filmography's brackets hold works at least as often as names.
+  if (titles > 0 && titles >= pairs.length) {
+    // The items are the actors the lead names, their brackets their works: no bracket of this
+    // list is read the plot summary's way either.
+    for (const p of items) addRole(p, 'actor');
+    return;
+  }
+  if (pairs.length === 0) return;
+  if (!start.orderFixed) {
+    const inList = new Map<string, number>();
+    const from = start.at;
+    const to = Math.max(...pairs.map(([q, p]) => Math.max(q.last, p.last)));
+    for (let k = from; k <= to; k++) {
+      const w = words[k] as Word;
+      if (w.capitalised) inList.set(w.lower, (inList.get(w.lower) ?? 0) + 1);
+    }
+    if (!bracketsArePartsByMentions(c, pairs, counts(), inList)) return;
+  }
+  for (const [q, p] of pairs) link(q, p, true);
 }
 
 /** Step 3: every cast list of the text whose items carry their parts in brackets. Linear in words. */
 export function readCastListParts(c: CueContext): void {
   const { words } = c;
+  let counts: Map<string, number> | null = null;
+  const countsOnce = (): Map<string, number> => (counts ??= capitalisedCounts(words));
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (!LEAD_STARTS.has(w.lower)) continue;
-    const at = afterLead(c, i);
-    if (at >= 0) readList(c, at);
+    const start = afterLead(c, i);
+    if (start) readList(c, start, countsOnce);
   }
 }
