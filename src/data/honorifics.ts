@@ -37,3 +37,6 @@ export const RANK_TITLES: ReadonlySet<string> = new Set([
   'detective', 'det', 'inspector', 'insp', 'constable', 'sheriff', 'commissioner', 'officer',
   'father', 'reverend', 'rev', 'pastor', 'bishop', 'cardinal', 'rabbi',
 ]);
+
+/** Short forms of church and state styles written between a title and a name ("the Rt Rev Dr X"). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['rt', 'rev', 'revd', 'hon', 'very', 'most', 'right']);
