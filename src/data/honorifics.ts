@@ -46,3 +46,6 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['capt', 'captain'], ['col', 'colonel'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['cpl', 'corporal'],
   ['cmdr', 'commander'], ['det', 'detective'], ['insp', 'inspector'], ['rev', 'reverend'], ['prof', 'professor'],
 ]);
+
+/** Short forms of church and state styles written between a title and a name ("the Rt Rev Dr X"). */
+export const STYLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['rt', 'rev', 'revd', 'hon', 'very', 'most', 'right']);

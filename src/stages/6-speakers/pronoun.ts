@@ -101,6 +101,13 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
     if (want !== null && !ctx.dialogueHeavy && unplacedSubjectBetween(ctx, last.end, offset, want)) return null;
     return { ...last.speaker, via: 'pronoun' };
   }
+  // "“…,” said X. Staunton is the choice of Y, executive editor of Z. … “…,” he told reporters": a
+  // report that brings in its next source with a role between commas goes on quoting that source,
+  // when they are the only one of that gender named since the last speaker's quote.
+  if (last && want !== null && !ctx.dialogueHeavy && block - last.block <= memory) {
+    const source = introducedSource(ctx, last, offset, want);
+    if (source) return source;
+  }
   const chain = (): SpeakerDraft | null => {
     const found = chainedSubject(ctx, offset, want);
     return found && (near === null || near === found.entity) ? found : null;
@@ -846,6 +853,54 @@ function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, off
     if (want === null || g === null || g === want) return true;
   }
   return false;
+}
+
+/** Parts of speech a role between commas opens with ("executive editor", "its producer", "the head of"). */
+const ROLE_OPENING_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * The one person, plainly of gender `want`, named outside quotes after the last speaker's quote and
+ * before `offset` and brought in with a role between commas ("Y, executive editor of Z"), outside
+ * any reported clause (no speech verb before them in their sentence); null when anyone else who
+ * could be meant (of that gender or of none the text shows) is named there too, or when the
+ * stretch names more than {@link MAX_NAMED_SINCE_READ}.
+ */
+function introducedSource(ctx: Context, last: NonNullable<Context['lastSpeaker']>, offset: number, want: Gender): SpeakerDraft | null {
+  const { speaker } = last;
+  const { tokens, sentences } = ctx.ann;
+  const name = ctx.input.view.slice(speaker.span.start, speaker.span.end);
+  const from = firstAtOrAfter(ctx.mentions, last.end);
+  let found: Mention | null = null;
+  for (let i = from; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start >= offset) break;
+    if (i - from >= MAX_NAMED_SINCE_READ) return null;
+    if (m.quoted || isOutlet(ctx.input.view.slice(m.start, m.end)) || possessive(ctx, m)) continue;
+    if (speaker.entity !== null ? m.entity === speaker.entity : ctx.input.view.slice(m.start, m.end) === name) continue;
+    const g = genderOf(ctx, { span: m, entity: m.entity });
+    if (g !== null && g !== want) continue;
+    if (found !== null) {
+      // "But while he tipped Y to win": a name in the clause of a "he" of that gender is not that "he".
+      if (m.entity !== found.entity && clausePronounBefore(ctx, m) !== want) return null;
+      continue;
+    }
+    // Plainly of that gender, a person, brought in with a role between commas.
+    if (g !== want || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || clausePronounBefore(ctx, m) !== null) return null;
+    const comma = firstAtOrAfter(tokens, m.end);
+    const role = tokens[comma + 1];
+    if (tokens[comma]?.normal !== ',' || !role || role.sentence !== (tokens[comma] as Token).sentence || role.value[0] !== role.normal[0] || !/^\p{L}/u.test(role.value)) return null;
+    // A role ("executive editor of", "its producer"), not a clause going on ("who won", "will
+    // face him") nor the rest of a phrase ("Katharine Hepburn, for paving the way").
+    if (!ROLE_OPENING_POS.has(role.pos)) return null;
+    // Not inside what someone is reported to have said ("X said Y, head of Z, was wrong").
+    const at = firstAtOrAfter(tokens, m.start);
+    const open = (sentences[(tokens[at] as Token).sentence] as { firstToken: number }).firstToken;
+    // Nor in a sentence about a "he" / "she" of that gender already in play ("She thanked the woman
+    // she played, Y, …").
+    for (let k = open; k < at; k++) if (isSpeechVerb((tokens[k] as Token).normal) || PRONOUN_GENDER[(tokens[k] as Token).normal] === want) return null;
+    found = m;
+  }
+  return found ? { span: { start: found.start, end: found.end }, entity: found.entity, via: 'pronoun' } : null;
 }
 
 /** True when a mention outside quotes among those from `from` to `upTo` ends after `offset`. */
