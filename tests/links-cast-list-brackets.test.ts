@@ -40,6 +40,10 @@ describe('a cast list after a lead word: the actor first, the part in brackets',
 });
 
 describe('cast-list guards: an order written both ways, and brackets that hold works', () => {
+  it('one word with a full name in its bracket keeps the whole list in plot order', () => {
+    expect(links('The cast: Night Owl (Hattie Gable), and Marlow (Silas Gable) are fine.')).toEqual([['Marlow', 'Silas Gable'], ['Night Owl', 'Hattie Gable']]);
+  });
+
   it('a cast that names a job in one bracket still links the parts named in the others', () => {
     expect(links('The cast includes Orla Penwick (Hattie), Desmond Ruark (Silas) and Fenna Lisk (Night Nurse). Hattie steals it.')).toEqual([['Hattie', 'Orla Penwick'], ['Silas', 'Desmond Ruark']]);
   });

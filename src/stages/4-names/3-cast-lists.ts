@@ -78,7 +78,8 @@ function bracketsArePartsByMentions(c: CueContext, pairs: readonly (readonly [Pi
 
 /**
  * True when `q`, alone in the bracket after the actor `p`, names a part: `p` is a full name
- * without a title, and `q` is a full name, a titled form or a listed given name (a lone other
+ * without a title, and `q` is a full name opening on a listed given name, a titled form or a
+ * listed given name (a lone other
  * word there is as often a work or a place: `A (Inferno)`); or `p` is one word that is no listed
  * given name, a surname, and `q` is a listed given name alone (`Cast: Vale (Ruth)`).
  */
@@ -139,6 +140,7 @@ function readList(c: CueContext, start: ListStart, counts: () => Map<string, num
   let at = start.at;
   let prevEnd = -1;
   let titles = 0;
+  let plotItems = 0;
   for (let n = 0; n < MAX_ITEMS && at < words.length; n++) {
     if (n > 0 && (words[at] as Word).lower === 'and') at++;
     const p = listedPieceAt(c, at);
@@ -149,6 +151,7 @@ function readList(c: CueContext, start: ListStart, counts: () => Map<string, num
       const q = c.pieceAt.get(p.last + 1);
       const closed = q !== undefined && input.view[q.end] === ')';
       if (closed && partOfItem(c, p, q)) pairs.push([q, p]);
+      else if (closed && p.last === p.first && q.last > q.first) plotItems++;
       else if (bracketHoldsWorks(c, p)) titles++;
       const next = pastBracket(c, p);
       if (next < 0) break;
@@ -167,7 +170,9 @@ function readList(c: CueContext, start: ListStart, counts: () => Map<string, num
     for (const p of items) addRole(p, 'actor');
     return;
   }
-  if (pairs.length === 0) return;
+  // One word with a full name in its bracket (`Hawkeye (A)`) is a part in plot order, and a
+  // list keeps one order.
+  if (pairs.length === 0 || plotItems > 0) return;
   if (!start.orderFixed) {
     const inList = new Map<string, number>();
     const from = start.at;
