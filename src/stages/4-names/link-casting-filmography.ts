@@ -94,9 +94,6 @@ function undo(entities: EntityDraft[], run: readonly Pair[]): void {
   for (const { outside, inside } of run) {
     const actor = entities[outside.entity] as EntityDraft;
     if (inside && actor.playedBy === inside.entity) actor.playedBy = null;
-    // A cast list's lead reads the bracket the other way ("stars A (Work)"): that link goes too.
-    const listed = inside && (entities[inside.entity] as EntityDraft);
-    if (listed && listed.playedBy === outside.entity) listed.playedBy = null;
     if (actor.playedBy === null && actor.kind === 'character') {
       actor.kind = 'person';
       actor.kindConfidence = Math.max(0.5, 1 - actor.kindConfidence);
