@@ -79,8 +79,7 @@ function bracketsArePartsByMentions(c: CueContext, pairs: readonly (readonly [Pi
 /**
  * True when `q`, alone in the bracket after the actor `p`, names a part: `p` is a full name
  * without a title, and `q` is a full name opening on a listed given name, a titled form or a
- * listed given name (a lone other
- * word there is as often a work or a place: `A (Inferno)`); or `p` is one word that is no listed
+ * listed given name (a lone other word there is as often a work or a place: `A (Inferno)`); or `p` is one word that is no listed
  * given name, a surname, and `q` is a listed given name alone (`Cast: Vale (Ruth)`).
  */
 function partOfItem(c: CueContext, p: Piece, q: Piece): boolean {
@@ -91,33 +90,29 @@ function partOfItem(c: CueContext, p: Piece, q: Piece): boolean {
   return (q.last > q.first && !q.titled && isListedFirstName((c.words[q.first] as Word).lower)) || q.titled || given(q);
 }
 
-/** The index of the first word after the bracket that opens right after `p`, or -1 when it does not close within {@link MAX_BRACKET}. */
-function pastBracket(c: CueContext, p: Piece): number {
-  const { view } = c.input;
-  const open = view.indexOf('(', p.end);
+/** The index of the `)` that closes the bracket opening at `open`, or -1 when another `(` comes first or it does not close within {@link MAX_BRACKET}. */
+function bracketClose(view: string, open: number): number {
   const limit = Math.min(view.length, open + MAX_BRACKET);
-  let close = -1;
   for (let k = open + 1; k < limit; k++) {
     if (view[k] === '(') return -1;
-    if (view[k] === ')') {
-      close = k;
-      break;
-    }
+    if (view[k] === ')') return k;
   }
-  if (close < 0) return -1;
-  let k = p.last + 1;
+  return -1;
+}
+
+/** The index of the first word from `k` that starts at or after `close`. */
+function wordFrom(c: CueContext, k: number, close: number): number {
   while (k < c.words.length && (c.words[k] as Word).start < close) k++;
   return k;
 }
 
 /**
- * True when the bracket right after `p` holds works: a title the works stage found there, or a
+ * True when the bracket opening at `open` holds works: a title the works stage found there, or a
  * list of capitalised items (`A (Big, Splash)`). A part is one name; a job in a cast's bracket
  * (`A (New York Cab Driver)`) is no work.
  */
-function bracketHoldsWorks(c: CueContext, p: Piece): boolean {
+function bracketHoldsWorks(c: CueContext, open: number): boolean {
   const { view } = c.input;
-  const open = view.indexOf('(', p.end);
   if (c.workMask[open + 1] === 1) return true;
   const limit = Math.min(view.length, open + MAX_BRACKET);
   for (let k = open + 1; k < limit && view[k] !== ')'; k++) {
@@ -130,8 +125,8 @@ function bracketHoldsWorks(c: CueContext, p: Piece): boolean {
 
 /**
  * Reads the list after its lead: each item an actor, each named bracket its part. The pairs are
- * linked only when every capitalised bracket held a part, and when the order is fixed by the lead
- * or the text's mentions say so.
+ * linked only when more brackets held parts than works, no item is one word with a full name in
+ * its bracket (the plot order), and the order is fixed by the lead or the text's mentions say so.
  */
 function readList(c: CueContext, start: ListStart, counts: () => Map<string, number>): void {
   const { words, input } = c;
@@ -148,15 +143,16 @@ function readList(c: CueContext, start: ListStart, counts: () => Map<string, num
     items.push(p);
     const gap = p.last + 1 < words.length ? gapBefore(c, p.last + 1) : '';
     if (!possessive(c, p) && (gap === ' (' || gap === '(')) {
+      const open = p.end + gap.length - 1;
       const q = c.pieceAt.get(p.last + 1);
       const closed = q !== undefined && input.view[q.end] === ')';
       if (closed && partOfItem(c, p, q)) pairs.push([q, p]);
       else if (closed && p.last === p.first && q.last > q.first) plotItems++;
-      else if (bracketHoldsWorks(c, p)) titles++;
-      const next = pastBracket(c, p);
-      if (next < 0) break;
-      prevEnd = input.view.indexOf(')', p.end) + 1;
-      at = next;
+      else if (bracketHoldsWorks(c, open)) titles++;
+      const close = bracketClose(input.view, open);
+      if (close < 0) break;
+      prevEnd = close + 1;
+      at = wordFrom(c, p.last + 1, close);
       continue;
     }
     // An item with no bracket: the list goes on through it ("A (C), B and D (E)").
