@@ -52,6 +52,42 @@ export function isWordChar(ch: string | undefined): boolean {
   return LETTER_OR_DIGIT.test(ch);
 }
 
+/**
+ * True for a UTF-16 code unit that `/\s/` matches (ECMAScript white space and line terminators):
+ * passes that cut text at white space test each code unit without a regex or a split.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * How many runs without white space (as `/\s+/` cuts them) in `text` hold a letter or a digit:
+ * `text.split(/\s+/).filter((w) => HAS_LETTER_OR_DIGIT.test(w)).length`, counted without making
+ * the pieces.
+ */
+export function countLetterRuns(text: string): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    let found = false;
+    let wide = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) break;
+      if (c >= 128) wide = true;
+      else if (!found && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) found = true;
+    }
+    // A letter outside ASCII may be a surrogate pair: the whole run is tested as the split's piece was.
+    if (found || (wide && HAS_LETTER_OR_DIGIT.test(text.slice(start, i)))) count++;
+  }
+  return count;
+}
+
 /** True for a combining mark (accents written as separate code points). */
 export function isMark(ch: string | undefined): boolean {
   if (ch === undefined || ch === '' || ch.charCodeAt(0) < 0x300) return false;

@@ -1,16 +1,21 @@
 /** Title-case measures shared by the heading rules and the work finder. */
 import { TITLE_SMALL_WORDS } from '../data/heading-words';
-import { FIRST_LETTER_OR_DIGIT, isLetter, isUpper, isWordChar } from './chars';
+import { FIRST_LETTER_OR_DIGIT, isLetter, isSpaceCode, isUpper, isWordChar } from './chars';
 
 /** Words of a line: split on white space, outer punctuation stripped, pieces without letters or digits dropped. */
 export function lineWords(line: string): string[] {
   const words: string[] = [];
-  for (const raw of line.split(/\s+/)) {
-    let a = 0;
-    let b = raw.length;
-    while (a < b && !isWordChar(raw[a])) a++;
-    while (b > a && !isWordChar(raw[b - 1])) b--;
-    if (b > a) words.push(raw.slice(a, b));
+  const n = line.length;
+  let i = 0;
+  // The runs between white space are read in place: only the words kept are cut out.
+  while (i < n) {
+    while (i < n && isSpaceCode(line.charCodeAt(i))) i++;
+    let a = i;
+    while (i < n && !isSpaceCode(line.charCodeAt(i))) i++;
+    let b = i;
+    while (a < b && !isWordChar(line[a])) a++;
+    while (b > a && !isWordChar(line[b - 1])) b--;
+    if (b > a) words.push(line.slice(a, b));
   }
   return words;
 }

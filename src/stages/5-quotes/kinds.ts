@@ -5,7 +5,7 @@
  */
 import { TITLE_INNER_WORDS } from '../../data/heading-words';
 import { SAYING_NOUNS, SPEECH_VERBS } from '../../data/speech-verbs';
-import { HAS_LETTER_OR_DIGIT, isUpper, startsWithLetter } from '../../text/chars';
+import { countLetterRuns, HAS_LETTER_OR_DIGIT, isUpper, startsWithLetter } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { Annotation, MarkedQuoteDraft, NormalizedText, WorkDraft } from '../stage-types';
@@ -15,7 +15,7 @@ const TRAILING_PUNCTUATION = /[,;:]$/;
 
 /** Words in a span of the view. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => HAS_LETTER_OR_DIGIT.test(w)).length;
+  return countLetterRuns(text);
 }
 
 /** Tags of a speech verb's form used as another part of speech. */
