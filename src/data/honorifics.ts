@@ -47,5 +47,16 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['cmdr', 'commander'], ['det', 'detective'], ['insp', 'inspector'], ['rev', 'reverend'], ['prof', 'professor'],
 ]);
 
+/**
+ * Abbreviations that stand beside a name, written with a period that ends no sentence, besides
+ * {@link NAME_TITLES}: ranks and church titles before a name (`Capt. Vey`, `Gen. Orla`), `St.`, and
+ * the `Jr.` / `Sr.` after one. A capitalised word after one of them is no sentence's first word.
+ * Lower case, without the dot; a set of its own, unlike {@link TITLE_ABBREVIATIONS}, which maps a
+ * title's short form to its long one.
+ */
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'capt', 'sgt', 'lt', 'col', 'cpl', 'det', 'insp', 'cmdr', 'rev', 'gen', 'st', 'jr', 'sr',
+]);
+
 /** Short forms of church and state styles written between a title and a name ("the Rt Rev Dr X"). */
 export const STYLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['rt', 'rev', 'revd', 'hon', 'very', 'most', 'right']);

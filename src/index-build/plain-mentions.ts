@@ -6,7 +6,7 @@
  * memory grows with the forms of a work, not with its documents; a form counts them only when
  * {@link MIN_ACCEPTED_DOCUMENTS} documents accepted it (see finish-work.ts).
  */
-import { NAME_TITLES } from '../data/honorifics';
+import { NAME_ABBREVIATIONS, NAME_TITLES } from '../data/honorifics';
 import { CLOSE_BRACKET, HYPHEN, isDigitCode, PERIOD, SPACE, TAB } from '../text/chars';
 import { CODE_CLASSES, CODE_DIGIT, CODE_LETTER_OR_DIGIT, CODE_UPPER, classOf } from '../text/code-classes';
 import { readWords, type WordList } from './capitalised-words';
@@ -22,9 +22,6 @@ const SENTENCE_ENDS = '.!?\n\r:…;|•–—';
 
 /** Quotes that may open a quotation, whose first word is capitalised as a sentence's. */
 const QUOTES = '"“‘\'«„';
-
-/** Titles written with a period before a name that end no sentence ("Mr. Quillon", "Capt. Vey"), besides {@link NAME_TITLES}. */
-const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['capt', 'sgt', 'lt', 'col', 'cpl', 'det', 'insp', 'cmdr', 'rev', 'gen', 'st', 'jr', 'sr']);
 
 /** `*` */
 const ASTERISK = 0x2a;
@@ -66,7 +63,7 @@ function abbreviationBefore(text: string, dot: number): boolean {
   if (k === dot || dot - k > MAX_TITLE_LENGTH || (k > 0 && (classOfUnit(text.charCodeAt(k - 1)) & CODE_LETTER_OR_DIGIT) !== 0)) return false;
   if (dot - k === 1) return (classOfUnit(text.charCodeAt(k)) & CODE_UPPER) !== 0;
   const word = text.slice(k, dot).toLowerCase();
-  return NAME_TITLES.has(word) || TITLE_ABBREVIATIONS.has(word);
+  return NAME_TITLES.has(word) || NAME_ABBREVIATIONS.has(word);
 }
 
 /** The longest title read before a period. */
