@@ -7,6 +7,7 @@
 import { HONORIFICS, STYLE_ABBREVIATIONS } from '../../data/honorifics';
 import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft } from '../stage-types';
+import { titlePlaceLength } from './title-place';
 import type { Context } from './types';
 
 /**
@@ -86,7 +87,8 @@ function titleHolder(ctx: Context, name: string, index: FormIndex): number | nul
     if (!m || m.quoted || m.start - end > MAX_TITLE_GAP || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
     // Only a comma, "the" and titles between ("…, the Rt Rev Dr "), or nothing but a space.
     // "the Bishop" read at "The Bishop of Durham, …": the see or office after "of" goes with the title.
-    const gap = ctx.input.view.slice(end, m.start).replace(/^ of(?: \p{Lu}[\p{L}'’-]*){1,3}(?=,)/u, '');
+    const between = ctx.input.view.slice(end, m.start);
+    const gap = between.slice(titlePlaceLength(between));
     const words = gap.replace(/^,/, '').trim().split(/\s+/).filter((w) => w !== '');
     if (words.length > 0 && !gap.startsWith(',')) continue;
     if (words.every((w) => w.toLowerCase() === 'the' || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || STYLE_ABBREVIATIONS.has(w.toLowerCase().replace(/\.$/, '')))) found.add(m.entity);
