@@ -96,10 +96,14 @@ export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStag
     const speech = quotes.quotes.filter((q) => q.kind === 'speech');
     return scoreSentiment(annotation, segmentation.blocks, masked, speech);
   });
-  const rating = onStage('7 find rating', () => findRating(input.view, input.lower));
+  //    A heading's own score ("Sound: 4/10") rates its section's part.
+  const { rating, sectionRatings } = onStage('7 find rating', () => ({
+    rating: findRating(input.view, input.lower),
+    sectionRatings: segmentation.sections.map((s) => (s.heading ? findRating(input.view.slice(s.heading.start, s.heading.end)) : null)),
+  }));
   //    The sentiment of each section, character, quote and the document, summed from the scores.
   const sentimentSummary = onStage('7 sum sentiment', () =>
-    summarizeSentiment(sentiment, { sections: segmentation.sections, blocks: segmentation.blocks, entities, quotes: quotes.quotes, rating }),
+    summarizeSentiment(sentiment, { sections: segmentation.sections, blocks: segmentation.blocks, entities, quotes: quotes.quotes, rating, sectionRatings }),
   );
   // 8. assemble.
   const analysis = onStage('8 assemble', () =>

@@ -39,3 +39,24 @@ describe('a review scored part by part', () => {
     expect(a.sections.slice(1).map((s) => s.sentiment.label)).toEqual(['negative', 'positive']);
   });
 });
+
+describe("a part's score in its heading decides the part's label", () => {
+  const partLabel = (heading: string, body: string) => {
+    const text = ['A few words before the parts.', '', heading, body, '', 'Last part:', 'That is all I had to say about it.'].join('\n');
+    const s = analyzeReview(text).sections.find((x) => x.heading && text.slice(x.heading.start, x.heading.end) === heading);
+    return s?.sentiment.label;
+  };
+  it.each<[string, string, string]>([
+    // The words grumble, the score praises: the writer's own mark says where the part lands.
+    ['Animation: 9/10', 'I expected less from a small studio, and a few scenes look cheap and stiff.', 'positive'],
+    ['The Music - 8/10', 'The second opening is forgettable, though the rest grows on you.', 'positive'],
+    // The words are kind, the score is low.
+    ['Pacing: 3/10', 'Some people will love the slow start, and the last episode is nice enough.', 'negative'],
+    ['Side characters (2/5)', 'The twins are cute and the teacher is sweet.', 'negative'],
+    // A score in the middle says neither side: the words decide.
+    ['Voice acting: 5/10', 'The leads sound flat and the villain is grating and dull.', 'negative'],
+    ['Art: 5/10', 'The backgrounds are lovely and the colours are gorgeous.', 'positive'],
+  ])('%j then %j is %s', (heading, body, label) => {
+    expect(partLabel(heading, body)).toBe(label);
+  });
+});

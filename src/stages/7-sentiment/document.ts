@@ -3,12 +3,12 @@
  * ({@link reportProbability}), and the writer's explicit rating, if any, deciding its verdict
  * (`mixed` for a rating in the middle of its scale beside praise and blame).
  */
-import { MIDDLE_RATING_BAND, RATING_WEIGHT, REPORT_MIN_SENTENCES, REPORT_THRESHOLD } from '../../data/sentiment-rules';
-import type { Rating, Sentiment, SentimentLabel, Span } from '../../types';
-import { ratingScore } from '../7-rating';
+import { REPORT_MIN_SENTENCES, REPORT_THRESHOLD } from '../../data/sentiment-rules';
+import type { Rating, Sentiment, Span } from '../../types';
 import { readSentences, sentencesOver } from './aggregate';
 import { judgesInFirstPerson } from './first-person';
 import { confidenceOf, round, sentimentOf } from './label';
+import { middling, ratedScore, ratedSentiment } from './rated';
 import { reportFeatures, reportProbability } from './report';
 import type { SentenceScore, SentimentData, StretchReading } from './types';
 
@@ -35,20 +35,16 @@ export function documentReading(data: SentimentData, blocks: readonly Span[]): {
 
 /**
  * The whole document: the sentences of its `blocks`, with an explicit rating weighing
- * {@link RATING_WEIGHT}; a middling rating (within {@link MIDDLE_RATING_BAND} of the middle of its
- * scale) beside praise and blame is `mixed`.
+ * {@link ratedScore}; a {@link middling} rating beside praise and blame is `mixed`.
  */
 export function documentSentiment(data: SentimentData, blocks: readonly Span[], rating: Rating | null): Sentiment {
   const { reading, report, firstPerson } = documentReading(data, blocks);
   if (rating) {
-    const score = round(RATING_WEIGHT * ratingScore(rating) + (1 - RATING_WEIGHT) * reading.score);
     // A middling rating ("5/10") beside praise and blame: the writer weighs both sides and comes
     // down on neither, however much more of the text went to one of them.
-    // Rounded first: 4.5/10 reads -0.09999… in floating point, and is no middling rating.
-    if (Math.abs(round(ratingScore(rating))) < MIDDLE_RATING_BAND && reading.praise > 0 && reading.blame > 0) return { score, label: 'mixed', confidence: round(confidenceOf('mixed', reading)) };
+    if (middling(rating) && reading.praise > 0 && reading.blame > 0) return { score: ratedScore(reading, rating), label: 'mixed', confidence: round(confidenceOf('mixed', reading)) };
     // Otherwise the writer's explicit rating decides the verdict: no `mixed`, no `neutral` unless it is the middle.
-    const label: SentimentLabel = score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
-    return { score, label, confidence: round(label === 'neutral' ? 0.5 : confidenceOf(label, { ...reading, score })) };
+    return ratedSentiment(reading, rating);
   }
   // A writer judging in the first person gives an opinion, however much else of the text reports.
   const p = report.length > 0 && !firstPerson ? reportProbability(report) : 0;

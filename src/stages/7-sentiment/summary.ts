@@ -20,15 +20,17 @@ export interface Stretches {
   quotes: readonly Span[];
   /** The writer's explicit rating, which decides the document's verdict. */
   rating: Rating | null;
+  /** The rating each section's heading gives its part ("Sound: 4/10"), by section (none when left out). */
+  sectionRatings?: readonly (Rating | null)[];
 }
 
 /**
- * Sentiment of each section (its heading and paragraphs), each character (the sentences its
+ * Sentiment of each section (its heading and paragraphs, and the rating its heading gives), each character (the sentences its
  * mentions are in), each quote (its own hits) and the document.
  */
 export function summarizeSentiment(data: SentimentData, r: Stretches): SentimentSummary {
   return {
-    sections: r.sections.map((s) => sentimentOver(data, s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs)),
+    sections: r.sections.map((s, k) => sentimentOver(data, s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs, r.sectionRatings?.[k] ?? null)),
     characters: r.entities.map((e) => (e.kind === 'character' ? sentimentAround(data, e.mentions) : null)),
     quotes: r.quotes.map((q) => sentimentInside(data, q)),
     document: documentSentiment(data, r.blocks, r.rating),
