@@ -206,3 +206,37 @@ describe('two words after a prize won or a nomination and "for" name a work when
     { text: 'He had won for Grey Skies to Harbour in the Supporting Actor category.', found: [], none: ['Grey Skies'] },
   ]);
 });
+
+describe('a run before a comma, "a" / "an" and a kind of work is that work, whatever its shape', () => {
+  table([
+    { text: 'Tillie Marsh, a low-budget comedy about two sisters, opened in third place.', found: ['Tillie Marsh'] },
+    { text: 'And Copper Tide, a live-action adaptation of a comic, fell two places.', found: ['Copper Tide'] },
+    { text: 'Her pick was The Salt Roads, an early evening radio show.', found: ['The Salt Roads'] },
+    // A person described by a trade, a kind that qualifies a noun or is glued to one, a sentence adverb.
+    { text: 'His sister Nora, a film-maker who hates parties, moves in.', found: [], none: ['Nora'] },
+    { text: 'Dana Pellow, a drama student from Leeds, won the part.', found: [], none: ['Dana Pellow'] },
+    { text: 'Overall, a very good film.', found: [] },
+    // A name the text also gives by its surname alone is a person.
+    { text: 'Helen Brandt, a comedy regular, was there. Brandt said little.', found: [], none: ['Helen Brandt'] },
+  ]);
+});
+
+describe('a name-shaped run after a part or a showing is the work when the text never writes its words alone', () => {
+  table([
+    { text: 'Critics praised her leading role in Julia Quill at the festival.', found: ['Julia Quill'] },
+    { text: 'He starred in Peter Venn and Helen Pike before the war film.', found: ['Peter Venn', 'Helen Pike'] },
+    // A word of it written alone names the person; a bare "role in" is a part in an affair.
+    { text: 'She starred in Peter Venn last year. Venn is a real sailor.', found: [], none: ['Peter Venn'] },
+    { text: 'He denied his role in Julia Quill leaving the firm.', found: [], none: ['Julia Quill'] },
+  ]);
+});
+
+describe('one word after "best" and a performer\'s category and "for" is the work when it is no surname of the text', () => {
+  table([
+    { text: 'Tom Hale won best actor for Pellbrook. The ceremony ran late.', found: ['Pellbrook'] },
+    { text: 'Ann Lowry is tipped to win best supporting actress for Nora. Others trail.', found: ['Nora'] },
+    // A surname the text gives a person, and a category of music that names acts by one word.
+    { text: 'Ivo Brandt was the favourite, and the jury named best actor for Brandt.', found: [], none: ['Brandt'] },
+    { text: 'The jury named best group for Kestrels. Fans cheered.', found: [], none: ['Kestrels'] },
+  ]);
+});

@@ -788,3 +788,22 @@ export const OWNED_PLURAL_REACH = 4;
 export const CONTRACTED_IS_WORDS: ReadonlySet<string> = new Set([
   'it', 'that', 'what', 'who', 'there', 'here', 'he', 'she', 'let', 'all', 'where', 'how', 'everybody', 'everyone', 'nobody', 'somebody',
 ]);
+
+/**
+ * Kinds of work after a title, a comma and "a" / "an" ("Fat Albert, a live-action adaptation of …",
+ * "The Wedding Date, a comedy starring …"): the kinds of {@link APPOSITION_KINDS} and a story's
+ * words, but not "hit" or "debut", which describe a person as often ("Ann, a hit with critics").
+ */
+export const ARTICLE_APPOSITION_KINDS: ReadonlySet<string> = new Set(
+  [...APPOSITION_KINDS, 'story', 'tale', 'novella', 'fable', 'docudrama', 'series'].filter((w) => w !== 'hit' && w !== 'debut'),
+);
+
+/** The most lower-case words read between "a" / "an" and the kind of work ("a quirky low-budget comedy"). */
+export const ARTICLE_APPOSITION_GAP = 3;
+
+/**
+ * A performer's categories between "best" and "for" ("best supporting actor for X"): one word after
+ * them that closes its phrase and is no surname of the text names the work, not the performer.
+ * Music's categories ("best act", "best singer") name bands and singers by one word as often.
+ */
+export const AWARD_PERFORMER_WORDS: ReadonlySet<string> = new Set(['actor', 'actress', 'director', 'performance', 'newcomer']);

@@ -3,15 +3,16 @@
  * Baby", "best album award for Stardust", "won the Oscar for X", "nominated for X"): news of prizes
  * names the work after "best … for" and "won … for".
  */
-import { AWARD_WORK_WORDS, GENRE_NOUNS, NOT_SUBJECT_TAGS, PRIZE_FIELDS, PRIZE_WORDS, WIN_CUES, WORK_NOUNS } from '../../data/work-cues';
+import { AWARD_PERFORMER_WORDS, AWARD_WORK_WORDS, GENRE_NOUNS, NOT_SUBJECT_TAGS, PRIZE_FIELDS, PRIZE_WORDS, WIN_CUES, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { FIRST_NAMES, RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
+import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, nameShaped, nounQualifies, personShaped, isNoTitleWord, someWord } from './shapes';
+import { allCaps, endsPhrase, nameShaped, nounQualifies, personShaped, isNoTitleWord, someWord } from './shapes';
 
 /** The most words between "best" and "for" ("best original song award for"). */
 const AWARD_REACH = 5;
@@ -53,13 +54,47 @@ export function awardFor(ctx: WorksContext, i: number, out: Finding[]): void {
   for (const item of items) {
     const lone = item.first === item.last ? (words[item.first] as Word) : null;
     // "best actress for Cate Blanchett": a first name leads a person's name.
-    if ((words[item.last] as Word).possessive || personShaped(words, item.first, item.last) || nameShaped(words, item) || FIRST_NAMES.has((words[item.first] as Word).lower)) continue;
+    // "best actor for Ray.": one word after a performer's category is the work, given name or not.
+    const performed = best >= 0 && lone !== null && !ofWork && performerFor(ctx, best, i, item, lone);
+    if ((words[item.last] as Word).possessive || nameShaped(words, item) || (!performed && (personShaped(words, item.first, item.last) || FIRST_NAMES.has((words[item.first] as Word).lower)))) continue;
     if (someWord(words, item.first, item.last, isNoTitleWord)) continue;
     if (best >= 0) {
-      if (lone && (!ofWork || GIVEN_NAMES.has(lone.lower) || allCaps(view, lone))) continue;
+      if (lone && !performed && (!ofWork || GIVEN_NAMES.has(lone.lower) || allCaps(view, lone))) continue;
     } else if (!wonFor(ctx, item, lone, items.length, item === items[items.length - 1], whole)) continue;
     out.push(titleFinding(ctx.formOf(item)));
   }
+}
+
+/**
+ * True for one word after a performer's category ("best actor for Kinsey.", "best supporting
+ * actress for Closer,"): a performer is named by full name first and by surname after, so a word that
+ * closes its phrase and is no surname of the text, no word in capitals and no prize is the work the
+ * part was in, even when it is a given name ("best actor for Ray.").
+ */
+function performerFor(ctx: WorksContext, best: number, i: number, item: Run, lone: Word): boolean {
+  const { view, words } = ctx;
+  let performer = false;
+  for (let k = best + 1; k < i; k++) if (AWARD_PERFORMER_WORDS.has((words[k] as Word).lower)) performer = true;
+  if (!performer || !endsPhrase(words, item)) return false;
+  return !allCaps(view, lone) && !isPrizeWord(lone) && !ctx.isSurname(lone.lower) && !afterFirstName(ctx, lone.lower) && !NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start));
+}
+
+/** The most places a word is looked up at to tell whether a first name stands before it. */
+const FIRST_NAME_LOOKUPS = 40;
+
+/**
+ * True when the text writes `lower` right after a capitalised first name somewhere, even inside a
+ * longer run ("The Office's Ricky Gervais … best actor for Gervais"): a surname, not a title.
+ */
+function afterFirstName(ctx: WorksContext, lower: string): boolean {
+  const { words } = ctx;
+  const starts = ctx.startsOf(lower);
+  for (let n = 0; n < starts.length && n < FIRST_NAME_LOOKUPS; n++) {
+    const k = firstAtOrAfter(words, starts[n] as number);
+    const before = words[k - 1];
+    if (before !== undefined && before.capitalised && (words[k] as Word).spaceBefore && (GIVEN_NAMES.has(before.lower) || FIRST_NAMES.has(before.lower))) return true;
+  }
+  return false;
 }
 
 /**

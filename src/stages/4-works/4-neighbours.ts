@@ -107,12 +107,23 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
     // One word that closes its phrase ("her role in Closer,", "starred in Ray.") names the work
     // even when it is a given name or tagged as an adverb: no surname or clause goes on from it.
     const closed = after === undefined || !after.spaceBefore;
-    if ((!(lone && closed) && personShaped(words, cut.first, cut.last)) || nameShaped(words, cut) || (words[cut.last] as Word).possessive) continue;
+    if ((!(lone && closed) && personShaped(words, cut.first, cut.last) && (involvement || !unnamedElsewhere(ctx, cut))) || nameShaped(words, cut) || (words[cut.last] as Word).possessive) continue;
     if (lone && (allCaps(view, lone) || (closed ? CLOSED_LONE_TAGS.has(ctx.posAt(lone.start)) : GIVEN_NAMES.has(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start))))) continue;
     if (someWord(words, cut.first, cut.last, isPlaceOrDate) || (lone && (involvement || isPlaceOrBody(lone)))) continue;
     if (nounQualifies(ctx, after, true)) continue;
     out.push(titleFinding(ctx.formOf(cut)));
   }
+}
+
+/**
+ * True for a run of two or three words none of which the text writes alone, as it would a person's
+ * first name or surname ("Staunton said", "Vera told"): after a part or a showing ("her role in Vera
+ * Drake", "starred in Erin Brockovich"), a name's shape that is never a person in the text is a title.
+ */
+function unnamedElsewhere(ctx: WorksContext, run: Run): boolean {
+  if (run.last === run.first) return false;
+  for (let k = run.first; k <= run.last; k++) if (ctx.standsAlone(ctx.word(k).lower)) return false;
+  return true;
 }
 
 /**

@@ -24,7 +24,8 @@
  *    X`, `Oscar nominee X`; `4-prize-lead.ts`), a channel's or studio's possessive before
  *    it, one word enough (`HBO's X`, `Channel 4's X`; `4-channel-possessive.ts`), a place in the takings in news of the
  *    box office (`X entered in third place`; `4-chart-place.ts`), an owner's kind of work beside it
- *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), a suffix of likeness (`a Pop Idol-style
+ *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), "a" / "an" and a kind of work beside
+ *    it (`X, a live-action adaptation of`; `4-kind-apposed.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
  *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
  *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone); a part only a
@@ -60,6 +61,7 @@ import { readChannelPossessive } from './4-channel-possessive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readPrizeLead } from './4-prize-lead';
+import { readKindApposed } from './4-kind-apposed';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { readWorkPartOf, readWorkPartOwner } from './4-work-parts';
 import { readWrittenBy } from './4-written-by';
@@ -138,6 +140,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
     readChannelPossessive(ctx, run, f.channels);
     readPart(ctx, run, f.parts);
     readAppositive(ctx, run, f.apposed);
+    readKindApposed(ctx, run, f.apposed);
     readStyleSuffix(ctx, run, f.styled);
     readColonPair(ctx, run, f.colons);
     readWorkPartOwner(ctx, run, f.workParts);
