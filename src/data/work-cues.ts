@@ -804,6 +804,14 @@ export const ARTICLE_APPOSITION_GAP = 3;
 /**
  * A performer's categories between "best" and "for" ("best supporting actor for X"): one word after
  * them that closes its phrase and is no surname of the text names the work, not the performer.
- * Music's categories ("best act", "best singer") name bands and singers by one word as often.
+ * Music's categories ("best act", "best singer") name bands and singers by one word as often, and
+ * "best director for" / "best performance for" a director by surname or a team ("best performance
+ * for Arsenal").
  */
-export const AWARD_PERFORMER_WORDS: ReadonlySet<string> = new Set(['actor', 'actress', 'director', 'performance', 'newcomer']);
+export const AWARD_PERFORMER_WORDS: ReadonlySet<string> = new Set(['actor', 'actress', 'newcomer']);
+
+/**
+ * Irregular participles that open what a work is after its kind ("a drama set in Leeds", "a comedy
+ * shot in a week"); regular ones are told by their ending.
+ */
+export const KIND_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'made', 'shot', 'told', 'put', 'built', 'cut', 'sung', 'spun', 'run']);

@@ -4,7 +4,7 @@
  * of work in apposition is that work, whatever its shape.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { ARTICLE_APPOSITION_GAP, ARTICLE_APPOSITION_KINDS, NOT_SUBJECT_TAGS } from '../../data/work-cues';
+import { ARTICLE_APPOSITION_GAP, ARTICLE_APPOSITION_KINDS, KIND_PARTICIPLES, NOT_SUBJECT_TAGS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
@@ -32,6 +32,7 @@ export function readKindApposed(ctx: WorksContext, full: Run, out: Finding[]): v
   const after = words[kind + 1];
   // "a film-maker": the kind glued to more of its word is another noun; "a series of tests" counts.
   if ((after && !after.spaceBefore && view[noun.end] === '-') || nounQualifies(ctx, after, false) || (noun.lower === 'series' && after?.lower === 'of')) return;
+  if (after && after.spaceBefore && !kindEndsPhrase(ctx, after)) return;
   const whole = trimRunEnd(words, cutLongRun(words, afterOpeningClause(ctx, withoutSentenceLead(words, full))));
   // "The Squid and the Whale": a joiner before a lower-case article is inside the title.
   const item = lastListItem(words, whole);
@@ -43,6 +44,25 @@ export function readKindApposed(ctx: WorksContext, full: Run, out: Finding[]): v
   if (lone && (GIVEN_NAMES.has(lone.lower) || allCaps(view, lone) || startsWithDigit(view, lone) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || ctx.writesLower(lone.lower) || ctx.isSurname(lone.lower))) return;
   out.push(titleFinding(ctx.formOf(run)));
 }
+
+/**
+ * True when the word after the kind closes the kind's phrase and goes on with what the work is
+ * ("a comedy about …", "a thriller that …", "a drama starring …", "a film set in …"). The kind is
+ * a person's trade when a noun, an adjective or a joiner goes on from it ("a film and television
+ * actress", "a comedy regular"), and the subject of the next clause after a verb ("For Ann Lee, a
+ * comedy is serious work").
+ */
+function kindEndsPhrase(ctx: WorksContext, after: Word): boolean {
+  const tag = ctx.posAt(after.start);
+  if (KIND_PHRASE_GOES_ON_TAGS.has(tag)) return true;
+  return tag === 'VERB' && (PARTICIPLE_ENDINGS.some((e) => after.lower.endsWith(e)) || KIND_PARTICIPLES.has(after.lower));
+}
+
+/** Tags of a word after the kind that opens what the work is: a preposition ("about" is tagged an adverb), a relative word. */
+const KIND_PHRASE_GOES_ON_TAGS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'PRON', 'DET', 'PART', 'ADV']);
+
+/** Endings of a participle after the kind ("starring", "directed", "written"). */
+const PARTICIPLE_ENDINGS: readonly string[] = ['ing', 'ed', 'en'];
 
 /** Tags of words that end the walk from "a" / "an" to the kind: a function word opens another phrase. */
 const GAP_STOP_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);

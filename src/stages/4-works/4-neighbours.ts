@@ -101,13 +101,17 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
   const whole = trimRunEnd(words, cutLongRun(words, withPossessiveTail(ctx, run)));
   // "roles in X and Y", "starred in X and The Y": two titles.
   const items = ROLE_IN_PLURALS.has(cue.lower) ? splitAtJoiners(words, whole, false) : splitAtJoiners(words, whole, true);
+  // A name's shape is a title only after a part or a showing, and not when it qualifies a noun
+  // after the list ("starred in Ann Lee films", the maker's) or follows "worked on" (a task on a
+  // person as often: "the stylist worked on Ann Lee").
+  const shapeMayBeTitle = !involvement && !ROLE_ON_CUES.has(cue.lower) && !nounQualifies(ctx, words[whole.last + 1], false);
   for (const cut of items) {
     const after = words[cut.last + 1];
     const lone = cut.first === cut.last ? (words[cut.first] as Word) : null;
     // One word that closes its phrase ("her role in Closer,", "starred in Ray.") names the work
     // even when it is a given name or tagged as an adverb: no surname or clause goes on from it.
     const closed = after === undefined || !after.spaceBefore;
-    if ((!(lone && closed) && personShaped(words, cut.first, cut.last) && (involvement || !unnamedElsewhere(ctx, cut))) || nameShaped(words, cut) || (words[cut.last] as Word).possessive) continue;
+    if ((!(lone && closed) && personShaped(words, cut.first, cut.last) && !(shapeMayBeTitle && unnamedElsewhere(ctx, cut))) || nameShaped(words, cut) || (words[cut.last] as Word).possessive) continue;
     if (lone && (allCaps(view, lone) || (closed ? CLOSED_LONE_TAGS.has(ctx.posAt(lone.start)) : GIVEN_NAMES.has(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start))))) continue;
     if (someWord(words, cut.first, cut.last, isPlaceOrDate) || (lone && (involvement || isPlaceOrBody(lone)))) continue;
     if (nounQualifies(ctx, after, true)) continue;
@@ -116,7 +120,7 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
 }
 
 /**
- * True for a run of two or three words none of which the text writes alone, as it would a person's
+ * True for a run of two words or more none of which the text writes alone, as it would a person's
  * first name or surname ("Staunton said", "Vera told"): after a part or a showing ("her role in Vera
  * Drake", "starred in Erin Brockovich"), a name's shape that is never a person in the text is a title.
  */

@@ -4,6 +4,7 @@
  */
 import { ARTICLES, COUNTED, GENRE_CUES, LEAD_DETERMINERS, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { GIVEN_NAMES } from '../../data/given-names';
+import { HONORIFICS } from '../../data/honorifics';
 import { readsAsAnimation } from '../4-names/kind-animation';
 import { isDigitCode, isLetter, isWordChar } from '../../text/chars';
 import { FIRST_NAMES } from '../../text/first-names';
@@ -126,15 +127,16 @@ export class WorksContext {
   }
 
   /**
-   * True when the text writes `lower` as the last of two or three capitalised words, as a surname after a
-   * given name ("Imelda Staunton" … "a nomination for Staunton"); not after an article ("The
-   * Gladiator"). The pairs are gathered once, at the first question.
+   * True when the text writes the word `lower` as a capitalised run of its own somewhere ("Staunton
+   * said") or after a title alone ("Ms Staunton said"), as a person named by surname is.
    */
-  /** True when the text writes the word `lower` as a capitalised run of its own somewhere ("Staunton said"), as a person named by surname is. */
   standsAlone(lower: string): boolean {
     if (!this.loneRunWords) {
       this.loneRunWords = new Set<string>();
-      for (const run of this.runs) if (run.first === run.last) this.loneRunWords.add(this.word(run.first).lower.replace(/['’]s?$/, ''));
+      for (const run of this.runs) {
+        const titled = run.last === run.first + 1 && HONORIFICS.has(this.word(run.first).lower.replace(/\.$/, ''));
+        if (run.first === run.last || titled) this.loneRunWords.add(this.word(run.last).lower.replace(/['’]s?$/, ''));
+      }
     }
     return this.loneRunWords.has(lower);
   }
