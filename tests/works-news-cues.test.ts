@@ -240,3 +240,34 @@ describe('one word after "best" and a performer\'s category and "for" is the wor
     { text: 'The jury named best group for Kestrels. Fans cheered.', found: [], none: ['Kestrels'] },
   ]);
 });
+
+describe('a name-shaped run before a crew noun and a full name is a work when the text never writes its words alone', () => {
+  table([
+    { text: 'The guests included Julia Quill star Ann Lowry and others.', found: ['Julia Quill'] },
+    { text: 'Critics still quote Peter Venn director Tom Hale on the subject.', found: ['Peter Venn'] },
+    // A word of it written alone names a person; a person's co-star is another person.
+    { text: 'Peter Venn star Ann Lowry came. Venn is her cousin.', found: [], none: ['Peter Venn'] },
+    { text: 'At the gala was Helen Pike co-star Ann Lowry.', found: [], none: ['Helen Pike'] },
+  ]);
+});
+
+describe('"judge" and "mogul" after a title of two words or more name the show', () => {
+  table([
+    { text: 'The panel lost Talent Quest judge Ann Lowry last week.', found: ['Talent Quest'] },
+    { text: 'But Star Search mogul Tom Hale sold his company.', found: ['Star Search'] },
+    // One word before them is a court's or a trade's.
+    { text: 'Federal judge Ann Lowry ruled on Monday.', found: [] },
+    { text: 'Music mogul Tom Hale sold his company.', found: [] },
+  ]);
+});
+
+describe('who hosts, presents or judges a show before "of" / "on" names the show', () => {
+  table([
+    { text: 'She became the presenter of Copper Kettle in the spring.', found: ['Copper Kettle'] },
+    { text: 'He was a judge on The Singing Vale until last year.', found: ['The Singing Vale'] },
+    // A crowd, a day, a place or a person after them is no show.
+    { text: 'A host of Hollywood stars came to the launch.', found: [] },
+    { text: 'The judge on Monday threw out the case.', found: [] },
+    { text: 'The presenter of Ann Lowry\u2019s show left early.', found: [], none: ['Ann Lowry'] },
+  ]);
+});

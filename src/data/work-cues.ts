@@ -348,8 +348,15 @@ export const ROLE_IN_PLURALS: ReadonlySet<string> = new Set([
  */
 export const CREW_NOUNS: ReadonlySet<string> = new Set([
   'star', 'actor', 'actress', 'director', 'creator', 'writer', 'co-star', 'presenter', 'host',
-  'screenwriter', 'scriptwriter', 'co-creator', 'showrunner',
+  'screenwriter', 'scriptwriter', 'co-creator', 'showrunner', 'judge', 'mogul',
 ]);
+
+/**
+ * Crew nouns of {@link CREW_NOUNS} that make a work of two words or more only ("Pop Idol judge X",
+ * "Pop Idol mogul X"): one word before them is a court's or a trade's as often ("Federal judge X",
+ * "Music mogul X").
+ */
+export const CREW_NOUNS_AFTER_TWO: ReadonlySet<string> = new Set(['judge', 'mogul']);
 
 /** Nouns after "the X" that make X a series of works ("the Harry Potter films", "the Bond franchise"). */
 export const SERIES_NOUNS: ReadonlySet<string> = new Set(['films', 'movies', 'books', 'novels', 'series', 'franchise', 'franchises', 'saga', 'trilogy', 'sequels', 'episodes', 'comics', 'anime', 'manga', 'universe']);
@@ -815,3 +822,10 @@ export const AWARD_PERFORMER_WORDS: ReadonlySet<string> = new Set(['actor', 'act
  * shot in a week"); regular ones are told by their ending.
  */
 export const KIND_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'made', 'shot', 'told', 'put', 'built', 'cut', 'sung', 'spun', 'run']);
+
+/**
+ * Who presents or sits on a show, before "of" / "on" and its title ("the host of X", "presenter of
+ * X", "a judge on X", "a regular on X"): the run after them is the show, unless it is a place, a
+ * person, a day or a run that qualifies a noun ("a host of Hollywood stars").
+ */
+export const HOST_NOUNS: ReadonlySet<string> = new Set(['host', 'co-host', 'presenter', 'co-presenter', 'judge', 'regular', 'panellist', 'anchor', 'contestant']);

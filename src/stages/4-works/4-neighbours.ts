@@ -10,7 +10,7 @@ import { FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, CREW_NOUNS_AFTER_TWO, HOST_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
@@ -92,8 +92,10 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
   const { view, words } = ctx;
   const prep = words[run.first - 1];
   const cue = words[run.first - 2];
-  if (!prep || !cue || (prep.lower !== 'in' && prep.lower !== 'on') || prep.capitalised || !(words[run.first] as Word).spaceBefore || !prep.spaceBefore) return;
-  if (cue.capitalised || !(ROLE_IN_CUES.has(cue.lower) || ownWork(words, run.first - 2))) return;
+  if (!prep || !cue || prep.capitalised || !(words[run.first] as Word).spaceBefore || !prep.spaceBefore || cue.capitalised) return;
+  // "the host of X", "a judge on X": a show by who presents it.
+  const hosted = (prep.lower === 'of' || prep.lower === 'on') && HOST_NOUNS.has(cue.lower);
+  if (!hosted && ((prep.lower !== 'in' && prep.lower !== 'on') || !(ROLE_IN_CUES.has(cue.lower) || ownWork(words, run.first - 2)))) return;
   // "worked on X" names a work; "worked in X" a place or a trade.
   if (ROLE_ON_CUES.has(cue.lower) && prep.lower !== 'on') return;
   // A bare "his role in" and one word is a part in an affair as often ("his role in Enron").
@@ -183,10 +185,11 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   // title ("the Lord of the Rings trilogy", "the Prince of Persia films").
   const titled = series && run.last > run.first && isInnerConnector(words[run.first + 1] as Word) && HONORIFICS.has((words[run.first] as Word).lower);
   if (someWord(words, titled ? run.first + 1 : run.first, run.last, isNoCrewTitleWord)) return;
-  if (crew && ((personShaped(words, run.first, run.last) && !titleBeforeFullName(words, run, ctx.opensSentence((words[run.first] as Word).start))) || nameShaped(words, run))) return;
+  if (crew && ((personShaped(words, run.first, run.last) && !titleBeforeFullName(words, run, ctx.opensSentence((words[run.first] as Word).start)) && !unnamedBeforeFullName(ctx, run, next)) || nameShaped(words, run))) return;
   // One word: a series only with two words or more ("the Jackson films" names a maker); a
   // common word ("Film director X", "Rock star X") or a nationality ("Polish actor") is none.
   const lone = run.first === run.last ? (words[run.first] as Word) : null;
+  if (lone && CREW_NOUNS_AFTER_TWO.has(next.lower)) return;
   // A lone word before a series noun is a title ("the Alien franchise") unless it names a maker
   // ("the Jackson films", "the Kubrick films").
   if (lone && series && (KNOWN_MAKER_SURNAMES.has(lone.lower) || GIVEN_NAMES.has(lone.lower) || ctx.isSurname(lone.lower) || isLoneNonTitle(lone.lower))) return;
@@ -224,6 +227,16 @@ function fullNameAfterNoun(words: readonly Word[], run: Run): boolean {
 function titleBeforeFullName(words: readonly Word[], run: Run, opening: boolean): boolean {
   const w = words[run.first] as Word;
   return run.first === run.last && (w.spaceBefore || opening) && !HONORIFICS.has(w.lower) && fullNameAfterNoun(words, run);
+}
+
+/**
+ * True for a name's shape of two or three words before a crew noun (not "co-star", which follows
+ * the person one played beside) and a full name, when the text never writes one of its words alone
+ * ("Vera Drake star Imelda Staunton", "James Bond star Ann Lee"): a person named twice over is
+ * named again by the surname, a work is not.
+ */
+function unnamedBeforeFullName(ctx: WorksContext, run: Run, noun: Word): boolean {
+  return noun.lower !== 'co-star' && fullNameAfterNoun(ctx.words, run) && unnamedElsewhere(ctx, run);
 }
 
 /** People who follow works, before "of the X anime" at a sentence's start. */
