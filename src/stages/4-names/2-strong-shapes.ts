@@ -64,6 +64,9 @@ function onceNamedSpeakers(view: string, pieces: readonly Candidate[], inSpeaker
   return once;
 }
 
+/** How far ahead, in characters, a sentence is read for its question mark. */
+const QUESTION_REACH = 200;
+
 /** Step 2: each candidate judged by its shape; candidates that are no name at all are left out. */
 export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg: Segmentation): Piece[] {
   const { words, input, sentenceStarts, pos, lowerWords: lowerCaseWords } = ctx;
@@ -137,10 +140,31 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     return true;
   };
 
+  /** True when word `i` is a first name, listed or also a word, and word `i + 1` a capitalised word the text never writes in lower case. */
+  const firstNameBeforeSurname = (i: number): boolean => {
+    const first = (words[i] as Word).lower;
+    const next = words[i + 1];
+    if (!next || !next.capitalised || !next.spaceBefore || next.end - next.start < 2) return false;
+    return (isListedFirstName(first) || WORD_FIRST_NAMES.has(first)) && !isStopWord(next.lower) && !lowerCaseWords.has(next.lower) && !asksQuestion(next.end);
+  };
+
+  /** True when the sentence that goes on at `from` ends with a question mark ("Will Ruth leave?"), read a bounded way ahead. */
+  const asksQuestion = (from: number): boolean => {
+    const { view } = input;
+    for (let k = from; k < view.length && k - from < QUESTION_REACH; k++) {
+      const ch = view[k] as string;
+      if (ch === '?') return true;
+      if (ch === '.' || ch === '!' || ch === '\n') return false;
+    }
+    return false;
+  };
+
   const kept: Piece[] = [];
   for (const p of pieces) {
-    // A sentence-initial function word or verb is no part of a name ("As On-Jo says", "Meet Owen").
-    while (p.first < p.last && !p.titled && sentenceStarts.has(p.start) && !(words[p.first] as Word).hyphenated && LEADING_NON_NAME_POS.has(pos[p.first] as string)) {
+    // A sentence-initial function word or verb is no part of a name ("As On-Jo says", "Meet Owen"),
+    // unless it is a first name before a surname the text never writes in lower case ("Will Dorne
+    // is", "Sue Ellen (…)") outside a question ("Will Ruth leave?"): the tagger takes a modal or a verb there.
+    while (p.first < p.last && !p.titled && sentenceStarts.has(p.start) && !(words[p.first] as Word).hyphenated && LEADING_NON_NAME_POS.has(pos[p.first] as string) && !firstNameBeforeSurname(p.first)) {
       p.first++;
       p.start = (words[p.first] as Word).start;
     }

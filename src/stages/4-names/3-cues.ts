@@ -33,13 +33,39 @@ const ACTED_NOUNS: ReadonlySet<string> = new Set(['performance', 'performances',
 /** How many describing words a role phrase after a performance noun may hold. */
 const MAX_MODIFIERS = 4;
 
-/** A first name (or a name of the given-name shape) that ends its phrase, after an actor's possessive. */
+/**
+ * A name that ends its phrase after an actor's possessive: a first name or a name of the given-name
+ * shape, or a name of two words or more that is the subject of the verb right after it ("Kate
+ * Vale's Ruth Pike is", "Kate Vale's Count Orlo seems"). A name of no personal shape is as often a
+ * work ("Ann Vale's Night Harbor"): the works stage tells them apart, and a work it marks is never a part.
+ */
 function ownedName(c: CueContext, p: Piece): boolean {
   if (possessive(c, p) || p.shape === 'common' || describesNext(c, p) || c.pieceAt.has(p.last + 1)) return false;
   const after = c.words[p.last + 1];
   if (after && after.capitalised && after.spaceBefore) return false;
-  return p.shape === 'strong' || (p.first === p.last && GIVEN_NAMES.has((c.words[p.first] as Word).lower));
+  if (p.shape === 'strong' || (p.first === p.last && GIVEN_NAMES.has((c.words[p.first] as Word).lower))) return true;
+  return p.last > p.first && after !== undefined && subjectOfVerb(c, p) && c.workMask[p.start] !== 1;
 }
+
+/**
+ * True when `p` is the subject of the clause after it: the lower-case word right after it, one
+ * space away, is its verb and no participle ("Ruth Pike is", "Ruth Pike steals"), a comma opens a
+ * relative clause ("Ruth Pike, who"), or a bracket an aside.
+ */
+function subjectOfVerb(c: CueContext, p: Piece): boolean {
+  const k = p.last + 1;
+  const gap = gapBefore(c, k);
+  if (gap === ', ') return RELATIVE_OPENERS.has((c.words[k] as Word).lower);
+  // An aside in brackets may stand between the name and its verb ("Ruth Pike (or is it Ruth Pyke) is").
+  if (gap === ' (') return true;
+  const tag = c.pos[k];
+  // A participle after the name makes it a modifier ("the Pike Prize winning play", "Oscar nominated").
+  const word = (c.words[k] as Word).lower;
+  return gap === ' ' && (tag === 'VERB' || tag === 'AUX') && !word.endsWith('ing') && !word.endsWith('ed');
+}
+
+/** Words that open a relative clause about the name before their comma. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 
 /**
  * True when the role noun right before `p` stands in a casting phrase that names a part ("stars as

@@ -277,6 +277,9 @@ export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]
   if (run.last === run.first || run.last !== full.last || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
   // A work's possessive before its star: "Million Dollar Baby's Hilary Swank".
   if (FIRST_NAMES.has((words[run.first] as Word).lower)) return;
+  // Two words the text also names one of alone are a part an actor's possessive owns ("Ann Vale's
+  // Orlo Vance … then Orlo leaves"): a title is rarely cut to one of its words.
+  if (run.last === run.first + 1 && !ARTICLES.has((words[run.first] as Word).lower) && (ctx.namesAloneMidSentence((words[run.first] as Word).lower) || ctx.namesAloneMidSentence((words[run.last] as Word).lower))) return;
   for (let k = run.first; k <= run.last; k++) {
     const w = words[k] as Word;
     if (isNoCrewTitleWord(w) || NAME_JOINERS.has(w.lower) || INSTITUTION_WORDS.has(w.lower) || allCaps(view, w)) return;

@@ -172,6 +172,33 @@ export class WorksContext {
     return this.loneNotOwning.has(lower);
   }
 
+  /** Words the text writes capitalised with no other capitalised word beside them, once {@link namesAloneMidSentence} was asked. */
+  private loneMidSentence: Set<string> | null = null;
+
+  /**
+   * True when the text writes the word `lower` capitalised, possessive or not, with no capitalised
+   * word after it and none before it but a sentence's first word that is no article ("then Anakin
+   * leaves", "When Anakin leaves", "Poe's ship"), and never in lower case: a word of a name the
+   * text uses alone. A sentence's first word is capitalised whatever it is, so it says nothing
+   * itself, and a word of the language ("Love", "Thing") may stand capitalised for many reasons.
+   */
+  namesAloneMidSentence(lower: string): boolean {
+    if (!this.loneMidSentence) {
+      this.loneMidSentence = new Set<string>();
+      const { words } = this;
+      for (let i = 1; i < words.length; i++) {
+        const w = words[i] as Word;
+        if (!w.capitalised || !w.spaceBefore || this.opensSentence(w.start)) continue;
+        const next = words[i + 1];
+        if (next && next.capitalised && next.spaceBefore && !w.possessive) continue;
+        const prev = words[i - 1] as Word;
+        if (prev.capitalised && (!this.opensSentence(prev.start) || ARTICLES.has(prev.lower))) continue;
+        this.loneMidSentence.add(w.lower);
+      }
+    }
+    return this.loneMidSentence.has(lower) && !this.writesLower(lower);
+  }
+
   isSurname(lower: string): boolean {
     if (!this.surnames) {
       this.surnames = new Set<string>();
