@@ -98,3 +98,9 @@ export const TITLE_JOINS: ReadonlySet<string> = new Set(['and', 'the', 'of', 'a'
 
 /** Words opening a phrase after a name and a comma that says what the person is ("Lee Park, the manager"). */
 export const ROLE_APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/**
+ * Words that only ever stand before a noun: a speech verb's word right after one is a noun ("the
+ * claims", "his remarks"), no verb. Not "her" (also an object: "let her say") nor "that".
+ */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'their', 'its', 'my', 'our', 'your', 'whose']);

@@ -1,5 +1,6 @@
 /** What the sieves share: the mentions, the text's kind, the last speaker, lazily built indexes. */
 import { QUOTE_CHARS } from '../../data/quote-pairs';
+import { NOUN_DETERMINERS } from '../../data/speaker-words';
 import { PARTICIPLE_VERBS, REPORTING_VERBS, SPEECH_VERBS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
@@ -81,7 +82,8 @@ export function lastVerbs(ctx: Context): Int32Array {
     const last = new Int32Array(tokens.length);
     let v = -1;
     for (let t = 0; t < tokens.length; t++) {
-      if (isSpeechVerb((tokens[t] as Token).normal)) v = t;
+      // "said the claims had “…”": a speech verb's word after a determiner is a noun.
+      if (isSpeechVerb((tokens[t] as Token).normal) && !NOUN_DETERMINERS.has(tokens[t - 1]?.normal ?? '')) v = t;
       last[t] = v;
     }
     ctx.lastVerb = last;

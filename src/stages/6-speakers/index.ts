@@ -7,6 +7,7 @@
 import { firstAtOrAfter } from '../../text/search';
 import type { QuoteKind } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
+import { addressedIn } from './addressed';
 import { makeContext, speakerAt } from './context';
 import { genderOf } from './gender';
 import { linkSpeaker } from './link';
@@ -118,6 +119,8 @@ export function attributeSpeakers(
       speaker = sieve.find(ctx, at);
       if (speaker) break;
     }
+    // "“Good night, Anne,” she said": a speaker found by a pronoun or the quotes around is not the one the words call to.
+    if (speaker && (speaker.via === 'pronoun' || speaker.via === 'context') && speaker.entity !== null && addressedIn(ctx, quote, speaker.entity)) speaker = null;
     if (speaker) notePronounGender(ctx, speaker);
     // A name the names stage cut short ("Cent" for "50 Cent") is given whole.
     if (speaker) speaker = linkSpeaker(ctx, wholeName(ctx, speaker), forms);

@@ -11,13 +11,19 @@ import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../stag
 import { mentionIn, tok } from './context';
 import type { Context } from './types';
 
+/**
+ * True for the first-person "I" ("I", "I’m", "I'd", and "I." where the tokenizer kept a sentence's
+ * stop on it): the writer or narrator, whatever the tagger says, never a name.
+ */
+export const isFirstPerson = (w: Token): boolean => w.normal === 'i' || w.normal === 'i.' || /^i['’]/.test(w.normal);
+
 /** Up to three capitalised proper-noun tokens from token `t`, in one sentence, as a span; or null. */
 export function properNounAt(ctx: Context, t: number): Span | null {
   const { tokens } = ctx.ann;
   const first = tokens[t];
   if (!first || !isUpper(first.value[0])) return null;
-  // "I", "I’m", "I'd": the writer, whatever the tagger says.
-  if (first.normal === 'i' || /^i['’]/.test(first.normal)) return null;
+  // "I", "I’m", "I'd": the writer; "I." too, unless a name goes on after it as after an initial ("I. M. Pei").
+  if (isFirstPerson(first) && !(first.normal === 'i.' && isUpper(tokens[t + 1]?.value[0] ?? ''))) return null;
   // A title is a name's start whatever its tag ("Miss" is often read as a verb), when a name follows.
   if (first.pos !== 'PROPN' && !(HONORIFICS.has(first.normal.replace(/\.$/, '')) && isUpper(tokens[t + 1]?.value[0] ?? ''))) return null;
   let last = t;
@@ -223,8 +229,8 @@ function unlistedName(ctx: Context, phrase: { start: number; end: number }, afte
   const cued = first === phrase.start || (before !== undefined && first - 1 >= phrase.start && role(before));
   if (!cued || tok(ctx, first).start < after) return null;
   const name = { start: tok(ctx, first).start, end: tok(ctx, last).end };
-  // "said Monday": a day or a month alone is no one.
-  if (isOutlet(ctx.input.view.slice(name.start, name.end)) || (first === last && CALENDAR.has(tok(ctx, first).normal))) return null;
+  // "said Monday": a day or a month alone is no one; nor "said I." (the narrator, by no name).
+  if (isOutlet(ctx.input.view.slice(name.start, name.end)) || (first === last && (CALENDAR.has(tok(ctx, first).normal) || isFirstPerson(tok(ctx, first))))) return null;
   return { span: name, entity: null, via: 'verb' };
 }
 

@@ -118,6 +118,20 @@ function hedgeStart(tokens: readonly Token[], v: number): number {
   return dash?.normal === '-' && dash.end === verb.start && hedge !== undefined && hedge.end === dash.start && HEDGES.has(hedge.normal) ? v - 2 : v;
 }
 
+/**
+ * True when token `t`, right after a comma, goes on with a list ("and Z", "as well as Z", "along
+ * with Z", "including Z", "plus Z"): what follows the comma is no appositive of its own.
+ */
+function listGoesOn(tokens: readonly Token[], t: number): boolean {
+  const w = tokens[t]?.normal ?? '';
+  if (LIST_GOING_ON.has(w)) return true;
+  const next = tokens[t + 1]?.normal ?? '';
+  return (w === 'as' && next === 'well' && tokens[t + 2]?.normal === 'as') || (w === 'along' && next === 'with');
+}
+
+/** Words a list goes on with after a comma. */
+const LIST_GOING_ON: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'including']);
+
 /** Words joining a second verb to its subject's first ("and added", "but joked"): no subject of its own between. */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 
@@ -159,6 +173,9 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     for (let k = t - 1; k >= 0 && k >= t - MAX_CLAUSE_TOKENS; k--) {
       const tk = tokens[k] as Token;
       if (tk.sentence !== (tokens[v] as Token).sentence) break;
+      // "X, who worked with Y, as well as Z, said": the list goes on past this comma; the
+      // appositive or clause opens at a comma before it.
+      if (tk.normal === ',' && listGoesOn(tokens, k + 1)) continue;
       if (tk.normal === ',' && (t - k <= MAX_APPOSITIVE_TOKENS || (RELATIVE_WORDS.has(tokens[k + 1]?.normal ?? '') && !PLURAL_VERBS.has(tokens[k + 2]?.normal ?? '')) || longRole(ctx, k, t))) {
         // "CSI's co-producer, Carol Mendelsohn, said": the name between the commas is the subject.
         const named = ctx.mentions[firstAtOrAfter(ctx.mentions, (tokens[k + 1] as Token).start)];
