@@ -18,6 +18,9 @@ describe('a capitalised word that describes the name after it is no part of the 
     ['Writer-director Simon Halloway shot the film in a month. Halloway used no sets.', 'Simon Halloway', 'Writer-director'],
     ['Late Margaret Olney left a diary behind. Olney wrote in it every day.', 'Margaret Olney', 'Late'],
     ['Veteran Thomas Greave narrates. Greave reads slowly.', 'Thomas Greave', 'Veteran'],
+    // Before a title that only ever leads a name, too.
+    ['Oscar-winner Sir Roland Pike, who grew up nearby, opened the festival.', 'Sir Roland Pike', 'Oscar-winner'],
+    ['The panel included Glasgow-born Dr Morag Fenn and two critics.', 'Dr Morag Fenn', 'Glasgow-born'],
   ])('%j gives %j, without %j', (text, name, lead) => {
     const found = names(text);
     expect(found).toContain(name);

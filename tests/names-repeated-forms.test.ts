@@ -22,6 +22,9 @@ describe('a full name and one of its words alone, each once', () => {
     ['the surname before the full name', 'Nobody trusts Haskul in the first act. By the finale Corvek Haskul is a broken man.', ['Corvek Haskul', 'Haskul']],
     // A surname that is also a common word counts after a listed given name.
     ['a titled full name, its titled surname and the surname', 'The season follows Agent Dale Cooper to a mill town. Cooper loves the diner. Agent Cooper then meets the mayor.', ['Agent Cooper', 'Agent Dale Cooper', 'Cooper']],
+    // A heading that is the full name alone heads a part about that one: its lone word in the part counts.
+    ['a heading that is the full name, the given name in its part', 'Favourite people\n\nTovren Halkey\n\nTovren keeps the ledger and lies to everyone about it.\n\nThe ending\n\nIt drags.', ['Tovren', 'Tovren Halkey']],
+    ['a markdown heading of the full name, the surname in its part', '# Notes\n\n## Corvek Haskul\n\nHaskul rides north and burns the bridge behind him.\n', ['Corvek Haskul', 'Haskul']],
   ] as const)('%s', (_, text, want) => {
     expect(holder(text, want[0])).toEqual([...want].sort());
   });
@@ -34,6 +37,9 @@ describe('a full name and one of its words alone, each once', () => {
     // A phrase of common words is capitalised as a name is: the shared word is a common one.
     ['a phrase and its common first word', 'My aunt never misses Harbour Lights on a Sunday. Honestly Harbour is the best thing on television.', 'Harbour'],
     ['a phrase and its common last word', 'The squad fights the Crimson Legion all season. In the end Legion wins.', 'Legion'],
+    // The heading holds more than the name, or the lone word stands in another part.
+    ['a heading with more words than the name', 'Why Corvek Haskul fails\n\nHaskul rides north and burns the bridge.', 'Haskul'],
+    ['the lone word in another part than the heading', '# Notes\n\n## Corvek Haskul\n\nThe ending drags on and on.\n\n## Other parts\n\nHaskul rides north and burns the bridge.\n', 'Haskul'],
   ] as const)('not: %s', (_, text, lone) => {
     expect(holder(text, lone)).toBeUndefined();
   });

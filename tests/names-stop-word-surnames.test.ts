@@ -51,6 +51,15 @@ describe('the surname alone after the full name', () => {
     ['Guitarist Nathan May joined the band in May and played in the West End.', [['Nathan May', []]]],
     ['The comic Dawn French toured the country. French audiences loved her.', [['Dawn French', []]]],
     ['Guitarist Nathan May joined the band. May we hear him again soon?', [['Nathan May', []]]],
+    // A firm's or a channel's name, or a word with a nationality's ending, after a listed first
+    // name is that person's surname alone too.
+    ['The actor Edward Fox backs the bid. The next day Fox told the paper he was glad.', [['Edward Fox', ['Fox']]]],
+    ["The director Carlo Genovese won again. Many expected it to be Genovese's year.", [['Carlo Genovese', ['Genovese']]]],
+    // The firm's name stays the firm where a preposition or a name next to it says so.
+    ['The actor Edward Fox joined the show, which airs on Fox every week.', [['Edward Fox', []]]],
+    ['The actor Edward Fox joined a drama for Fox News this spring.', [['Edward Fox', []]]],
+    // A firm named for its founder, written as the firm once, is the firm wherever it stands alone.
+    ['The animator Walt Disney built a studio. I love good Disney films, and Disney also made sequels.', [['Walt Disney', []]]],
   ])('%j has %j', (text, want) => {
     expect(people(text)).toEqual(want);
   });

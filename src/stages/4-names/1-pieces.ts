@@ -84,8 +84,9 @@ function surnameAfterFirst(ctx: NameContext, i: number): boolean {
 }
 
 /**
- * The stop words that end a full name somewhere in the text ("West" after "Kanye West"), read in
- * one pass before the pieces, so the same word alone elsewhere may be that person ({@link loneSurnameAt}).
+ * The stop words that end a full name somewhere in the text ("West" after "Kanye West", "Fox" after
+ * "Edward Fox": {@link surnameAfterFirst}), read in one pass before the pieces, so the same word
+ * alone elsewhere may be that person ({@link loneSurnameAt}).
  */
 function stopWordSurnames(ctx: NameContext): Set<string> {
   const { words } = ctx;
@@ -93,23 +94,52 @@ function stopWordSurnames(ctx: NameContext): Set<string> {
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as Word;
     const next = words[i + 1] as Word;
-    if (!w.capitalised || w.possessive || !next.capitalised || !next.spaceBefore || !STOP_WORD_SURNAMES.has(next.lower)) continue;
+    if (!w.capitalised || w.possessive || !next.capitalised || !next.spaceBefore || !isStopWord(next.lower)) continue;
     if (!ctx.workMask[w.start] && !ctx.workMask[next.start] && surnameAfterFirst(ctx, i)) found.add(next.lower);
+  }
+  // A firm named for its founder ("Walt Disney" … "good Disney films", "at Disney"): where the text
+  // writes the firm's name alone as a firm once, it is the firm everywhere it stands alone.
+  for (let i = 0; i < words.length && found.size > 0; i++) {
+    const w = words[i] as Word;
+    if (!w.capitalised || !found.has(w.lower) || STOP_WORD_SURNAMES.has(w.lower) || !ORGANISATIONS.has(w.lower)) continue;
+    if (words[i - 1]?.capitalised && w.spaceBefore) continue;
+    if (firmContext(ctx, i)) found.delete(w.lower);
   }
   return found;
 }
 
 /**
+ * True when the words joined to word `i` make it a firm's name: a preposition, an article or an
+ * adjective before it (`at Disney`, `good Disney`), or a noun after it (`Disney films`).
+ */
+function firmContext(ctx: NameContext, i: number): boolean {
+  const { words } = ctx;
+  const w = words[i] as Word;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  if (before !== undefined && w.spaceBefore && blankBetween(ctx.input.view, before.end, w.start) && NOT_BEFORE_SURNAME.has(ctx.pos[i - 1] ?? '')) return true;
+  return after !== undefined && !w.possessive && blankBetween(ctx.input.view, w.end, after.start) && !after.capitalised && ctx.pos[i + 1] === 'NOUN';
+}
+
+/**
  * True when the stop word at `i` stands alone for the full name it ends elsewhere in the text
- * ("West said", "May's guitar" after "Kanye West", "Brian May"): no verb, no capitalised word joined
+ * ("West said", "May's guitar", "Fox told" after "Kanye West", "Brian May", "Edward Fox"): no verb, no capitalised word joined
  * on either side, no preposition, article or adjective before it, and no noun, adjective,
  * preposition or number after it, where it names a place, a people or a date ("in May", "French
  * films", "King of Spain").
  */
 function loneSurnameAt(ctx: NameContext, i: number, surnames: ReadonlySet<string>): boolean {
+  return surnames.has((ctx.words[i] as Word).lower) && SURNAME_TAGS.has(ctx.pos[i] ?? '') && surnameContext(ctx, i);
+}
+
+/**
+ * True when the words around word `i` let it stand for a person ({@link loneSurnameAt}): no
+ * capitalised word, preposition, article or adjective joined before it, and no noun, adjective,
+ * preposition or number joined after it.
+ */
+function surnameContext(ctx: NameContext, i: number): boolean {
   const { words } = ctx;
   const w = words[i] as Word;
-  if (!surnames.has(w.lower) || !SURNAME_TAGS.has(ctx.pos[i] ?? '')) return false;
   // Only the words joined to it by a space qualify it: not across a quote mark or a comma.
   const before = words[i - 1];
   const after = words[i + 1];

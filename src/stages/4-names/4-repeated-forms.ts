@@ -7,11 +7,16 @@
 import { isListedFirstName, type NameContext } from './context';
 import { ARTICLES } from '../../data/work-cues';
 import { nameKey } from '../../text/name-key';
+import { containing } from '../../text/search';
 import type { Word } from '../../text/words';
 import { isModelWord } from '../../wink';
+import type { Block } from '../stage-types';
 import { loneShortForms } from './5-merge-forms';
 import type { Piece } from './piece';
 import { addToSetMap } from './set-map';
+
+/** Text with no letter: the marks around a heading's words (`## `, `1. `, `**`). */
+const NO_LETTER = /^\P{L}*$/u;
 
 /** The most core words of a full name read here: longer runs are titles of things more often than names. */
 const MAX_FULL_WORDS = 3;
@@ -27,10 +32,22 @@ const MAX_FULL_WORDS = 3;
  * must be no common word of the English model: the lone word (unless it is the surname after a
  * listed given name: `Dale Cooper` … `Cooper`), the first word of a longer form (unless a listed
  * given name) and, when the lone word is the given name, the longer form's last word too. A lone
- * word after an article (`the Haskul`) is in no group.
+ * word after an article (`the Haskul`) is in no group. A heading that is nothing but the full name,
+ * with its lone word in the section it heads (`## Arya Stark` … `Arya trains daily`), counts as a
+ * mention where repetition counts: a writer heads a part with the name it is about.
  */
-export function acceptRepeatedForms(ctx: NameContext, pieces: readonly Piece[], accepted: Set<string>): void {
+export function acceptRepeatedForms(ctx: NameContext, pieces: readonly Piece[], accepted: Set<string>, blocks: readonly Block[] = []): void {
   const { words, pos } = ctx;
+  const view = ctx.input.view;
+  const headings = blocks.filter((b) => b.isHeading);
+  const sectionOf = (at: number): number => blocks[containing(blocks, at)]?.sectionIndex ?? -1;
+  // The heading each piece fills, all but marks (`## `, `1. `, `*…*`), or -1.
+  const filledHeading = (p: Piece): number => {
+    const h = containing(headings, p.start);
+    const b = headings[h];
+    if (b === undefined || p.end > b.end) return -1;
+    return NO_LETTER.test(view.slice(b.start, p.start)) && NO_LETTER.test(view.slice(p.end, b.end)) ? h : -1;
+  };
   const lowerAt = (k: number): string => (words[k] as Word).lower;
   const coreOf = (p: Piece): number => (p.titled ? p.first + 1 : p.first);
   // The pieces of each surname's group and each given name's group.
@@ -67,14 +84,21 @@ export function acceptRepeatedForms(ctx: NameContext, pieces: readonly Piece[], 
       let known = false;
       let afterGiven = false;
       const keys = new Set<string>();
+      // The heading sections a longer form fills a heading of, to count a lone form inside one.
+      const headed: Block[] = [];
       for (const p of group) {
         if (p.last > p.first) {
           longer = true;
+          const h = filledHeading(p);
+          if (h >= 0) headed.push(headings[h] as Block);
           if (!p.titled || p.last > p.first + 1) afterGiven ||= isListedFirstName(lowerAt(coreOf(p)));
         } else lone = true;
         if (p.repeatable) counts = true;
         if (accepted.has(p.key)) known = true;
         keys.add(p.key);
+      }
+      if (headed.length > 0 && !counts) {
+        for (const p of group) if (p.first === p.last && headed.some((b) => p.start >= b.end && sectionOf(p.start) === b.sectionIndex)) counts = true;
       }
       if (!longer || !lone || !counts || known || keys.size < 2) continue;
       if (isModelWord(word) && !(afterGiven && !given)) continue;

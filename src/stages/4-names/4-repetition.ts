@@ -25,6 +25,7 @@ import { koreanSyllableCount } from '../../text/korean';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
+import type { Block } from '../stage-types';
 import { isListedFirstName, leadStart, type NameContext } from './context';
 import { lowerAt, type KindDocument, type KindMention } from './kind-document';
 import { acceptLongGivenNames, acceptRepeatedForms } from './4-repeated-forms';
@@ -277,8 +278,8 @@ function acceptListedWords(ctx: NameContext, pieces: readonly Piece[], accepted:
   for (let i = pieces.length - 1; i >= 0; i--) tryAt(i);
 }
 
-/** Step 4: the keys of the pieces that are names. A maker's work gives its lone word a role. */
-export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<string> {
+/** Step 4: the keys of the pieces that are names (`blocks`: the text's blocks, for names that head a section). A maker's work gives its lone word a role. */
+export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: readonly Block[] = []): Set<string> {
   const { words, input } = ctx;
   const plainCount = new Map<string, { all: number; ok: number }>();
   for (const p of pieces) {
@@ -291,7 +292,7 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[]): Set<str
   const acceptedKeys = new Set(pieces.filter((p) => p.shape === 'strong' || p.roles.length > 0 || p.character).map((p) => p.key));
   for (const [key, c] of plainCount) if (c.all >= 2 && c.ok >= 1) acceptedKeys.add(key);
   // Seen twice in two forms: a full name and its surname or given name alone.
-  acceptRepeatedForms(ctx, pieces, acceptedKeys);
+  acceptRepeatedForms(ctx, pieces, acceptedKeys, blocks);
   // A lone word once, with the work of a maker or a performer after it ("Hitchcock's first
   // film", "a Kubrick picture").
   for (const p of pieces) {

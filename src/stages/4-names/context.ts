@@ -3,6 +3,7 @@
  * the passes share.
  */
 import { COMPOUND_LEAD_HEADS, DESCRIBING_LEADS } from '../../data/name-cue-words';
+import { NAME_TITLES } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES, STUDIOS } from '../../data/not-names';
 import { ALL_UPPER, isUpper } from '../../text/chars';
@@ -52,14 +53,15 @@ export function nameContext(input: NormalizedText, words: readonly Word[], ann: 
 }
 
 /**
- * True when word `w` only describes the listed first name after it, so a name starts after it: a
- * hyphenated word whose last part says where from, how old or what won ("Dutch-born Anton",
- * "Ten-year-old Ada", "Writer-director Ryan"), or a word of {@link DESCRIBING_LEADS} ("Late Ada
- * Brook").
+ * True when word `w` only describes the listed first name or the title of {@link NAME_TITLES} after
+ * it, so a name starts after it: a hyphenated word whose last part says where from, how old or what
+ * won ("Dutch-born Anton", "Ten-year-old Ada", "Writer-director Ryan", "Oscar-winner Sir Ian"), or a
+ * word of {@link DESCRIBING_LEADS} ("Late Ada Brook").
  */
 export function describesNameAfter(w: Word, next: Word | undefined, view: string): boolean {
-  // Only before a listed first name: "the Oscar-winning Pulp Fiction director" names a work.
-  if (!next || !next.capitalised || !next.spaceBefore || !isListedFirstName(next.lower)) return false;
+  // Only before a listed first name or a title that only stands before a name ("Oscar-winner Sir
+  // Ian"): "the Oscar-winning Pulp Fiction director" names a work.
+  if (!next || !next.capitalised || !next.spaceBefore || !(isListedFirstName(next.lower) || NAME_TITLES.has(next.lower))) return false;
   if (DESCRIBING_LEADS.has(w.lower)) return true;
   if (!w.hyphenated) return false;
   const hyphen = w.lower.lastIndexOf('-');

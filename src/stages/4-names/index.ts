@@ -83,7 +83,7 @@ export function findNames(input: NormalizedText, words: readonly Word[], ann: An
   // 3: roles and casting links from the words around them.
   applyCues(ctx, pieces);
   // 4: which pieces are names.
-  const acceptedKeys = acceptNames(ctx, pieces);
+  const acceptedKeys = acceptNames(ctx, pieces, seg.blocks);
   // 5: split names joined, forms merged into entities, the ones that are no one found.
   const joined = joinSplitNames(ctx, pieces, acceptedKeys);
   const { entities, ofPiece } = mergeForms(ctx, joined, acceptedKeys);
