@@ -10,6 +10,7 @@ import { attributeSpeakers } from './stages/6-speakers';
 import { findNames } from './stages/4-names';
 import { tieNames } from './stages/4-names/tie-names';
 import { findQuotes } from './stages/5-quotes/index';
+import { headingLean } from './stages/7-heading-lean';
 import { findRating } from './stages/7-rating';
 import { findWorks } from './stages/4-works';
 import { normalize } from './stages/1-normalize';
@@ -96,14 +97,14 @@ export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStag
     const speech = quotes.quotes.filter((q) => q.kind === 'speech');
     return scoreSentiment(annotation, segmentation.blocks, masked, speech);
   });
-  //    A heading's own score ("Sound: 4/10") rates its section's part.
-  const { rating, sectionRatings } = onStage('7 find rating', () => ({
+  //    A heading's own score ("Sound: 4/10") or the pole it names ("The bad") leans its section.
+  const { rating, sectionLeans } = onStage('7 find rating', () => ({
     rating: findRating(input.view, input.lower),
-    sectionRatings: segmentation.sections.map((s) => (s.heading ? findRating(input.view.slice(s.heading.start, s.heading.end)) : null)),
+    sectionLeans: segmentation.sections.map((s) => (s.heading ? headingLean(input.view.slice(s.heading.start, s.heading.end)) : null)),
   }));
   //    The sentiment of each section, character, quote and the document, summed from the scores.
   const sentimentSummary = onStage('7 sum sentiment', () =>
-    summarizeSentiment(sentiment, { sections: segmentation.sections, blocks: segmentation.blocks, entities, quotes: quotes.quotes, rating, sectionRatings }),
+    summarizeSentiment(sentiment, { sections: segmentation.sections, blocks: segmentation.blocks, entities, quotes: quotes.quotes, rating, sectionLeans }),
   );
   // 8. assemble.
   const analysis = onStage('8 assemble', () =>

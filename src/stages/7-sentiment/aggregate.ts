@@ -10,11 +10,11 @@
  * {@link PLOT_DOCUMENT_WEIGHT}.
  */
 import { CONTRAST_AFTER, CONTRAST_BEFORE, PLOT_DOCUMENT_WEIGHT, PLOT_MIN_SENTENCES, PLOT_SENTENCE_WEIGHT } from '../../data/sentiment-rules';
-import type { Rating, Sentiment, Span } from '../../types';
+import type { Sentiment, Span } from '../../types';
 import { containing, firstAtOrAfter, firstNumberAtOrAfter } from '../../text/search';
 import { lean } from './hit-values';
 import { round, sentimentOf } from './label';
-import { middling, ratedSentiment } from './rated';
+import { leanedSentiment, middling } from './rated';
 import type { ScoredHit, SentenceScore, SentimentData, StretchReading } from './types';
 
 /** One scored piece of a stretch: a sentence or a hit. */
@@ -124,14 +124,15 @@ export function sentencesOver(data: SentimentData, spans: readonly Span[]): numb
 
 /**
  * Sentiment of the sentences whose start lies inside any of the spans (a section's heading and
- * paragraphs). A `rating` the section's heading gives its part ("Sound: 4/10", "The Story - 9/10")
- * decides its verdict as the document's does ({@link ratedSentiment}); a {@link middling} one says
- * neither side, and the section's words decide: a part scored in the middle is as often blamed
- * ("Characters - 5/10: where the show suffers most") as weighed both ways.
+ * paragraphs). A `lean` (-1..1) the section's heading gives it, a score of its part ("Sound:
+ * 4/10") or a pole it names ("The bad"), decides its verdict as a rating decides the document's
+ * ({@link leanedSentiment}); a {@link middling} one says neither side, and the section's words
+ * decide: a part scored in the middle is as often blamed ("Characters - 5/10: where the show
+ * suffers most") as weighed both ways.
  */
-export function sentimentOver(data: SentimentData, spans: readonly Span[], rating: Rating | null = null): Sentiment {
+export function sentimentOver(data: SentimentData, spans: readonly Span[], lean: number | null = null): Sentiment {
   const reading = readSentences(data, sentencesOver(data, spans), 'section');
-  return rating && !middling(rating) ? ratedSentiment(reading, rating) : sentimentOf(reading);
+  return lean !== null && !middling(lean) ? leanedSentiment(reading, lean) : sentimentOf(reading);
 }
 
 /** Sentiment of the sentences that hold any of the spans, each once (a character's mentions). */

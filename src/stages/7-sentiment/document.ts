@@ -5,10 +5,11 @@
  */
 import { REPORT_MIN_SENTENCES, REPORT_THRESHOLD } from '../../data/sentiment-rules';
 import type { Rating, Sentiment, Span } from '../../types';
+import { ratingScore } from '../7-rating';
 import { readSentences, sentencesOver } from './aggregate';
 import { judgesInFirstPerson } from './first-person';
 import { confidenceOf, round, sentimentOf } from './label';
-import { middling, ratedScore, ratedSentiment } from './rated';
+import { leanedScore, leanedSentiment, middling } from './rated';
 import { reportFeatures, reportProbability } from './report';
 import type { SentenceScore, SentimentData, StretchReading } from './types';
 
@@ -35,16 +36,17 @@ export function documentReading(data: SentimentData, blocks: readonly Span[]): {
 
 /**
  * The whole document: the sentences of its `blocks`, with an explicit rating weighing
- * {@link ratedScore}; a {@link middling} rating beside praise and blame is `mixed`.
+ * {@link leanedScore}; a {@link middling} rating beside praise and blame is `mixed`.
  */
 export function documentSentiment(data: SentimentData, blocks: readonly Span[], rating: Rating | null): Sentiment {
   const { reading, report, firstPerson } = documentReading(data, blocks);
   if (rating) {
+    const lean = ratingScore(rating);
     // A middling rating ("5/10") beside praise and blame: the writer weighs both sides and comes
     // down on neither, however much more of the text went to one of them.
-    if (middling(rating) && reading.praise > 0 && reading.blame > 0) return { score: ratedScore(reading, rating), label: 'mixed', confidence: round(confidenceOf('mixed', reading)) };
+    if (middling(lean) && reading.praise > 0 && reading.blame > 0) return { score: leanedScore(reading, lean), label: 'mixed', confidence: round(confidenceOf('mixed', reading)) };
     // Otherwise the writer's explicit rating decides the verdict: no `mixed`, no `neutral` unless it is the middle.
-    return ratedSentiment(reading, rating);
+    return leanedSentiment(reading, lean);
   }
   // A writer judging in the first person gives an opinion, however much else of the text reports.
   const p = report.length > 0 && !firstPerson ? reportProbability(report) : 0;

@@ -20,17 +20,20 @@ export interface Stretches {
   quotes: readonly Span[];
   /** The writer's explicit rating, which decides the document's verdict. */
   rating: Rating | null;
-  /** The rating each section's heading gives its part ("Sound: 4/10"), by section (none when left out). */
-  sectionRatings?: readonly (Rating | null)[];
+  /**
+   * The lean (-1..1) each section's heading gives it, by section: its part's score ("Sound: 4/10")
+   * or the pole it names ("The bad"); null for none (and all none when left out).
+   */
+  sectionLeans?: readonly (number | null)[];
 }
 
 /**
- * Sentiment of each section (its heading and paragraphs, and the rating its heading gives), each character (the sentences its
+ * Sentiment of each section (its heading and paragraphs, and the lean its heading gives), each character (the sentences its
  * mentions are in), each quote (its own hits) and the document.
  */
 export function summarizeSentiment(data: SentimentData, r: Stretches): SentimentSummary {
   return {
-    sections: r.sections.map((s, k) => sentimentOver(data, s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs, r.sectionRatings?.[k] ?? null)),
+    sections: r.sections.map((s, k) => sentimentOver(data, s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs, r.sectionLeans?.[k] ?? null)),
     characters: r.entities.map((e) => (e.kind === 'character' ? sentimentAround(data, e.mentions) : null)),
     quotes: r.quotes.map((q) => sentimentInside(data, q)),
     document: documentSentiment(data, r.blocks, r.rating),
