@@ -1,11 +1,14 @@
+/**
+ * The see or office after a title's "of" ("the Bishop of Durham, …"), read word by word: the
+ * speakers stage links a title holder to the person the text gives that title.
+ */
+import { isLetter, isUpper } from '../../text/chars';
+
 /** Most capitalised words read as the see or office after a title's "of" ("of Bath and Wells" is cut short). */
 const MAX_PLACE_WORDS = 3;
 
-/** True for an upper-case letter. */
-const isUpper = (ch: string): boolean => /^\p{Lu}$/u.test(ch);
-
 /** True for a character that goes on a place's word: a letter, an apostrophe or a hyphen. */
-const isWordChar = (ch: string): boolean => ch === "'" || ch === '’' || ch === '-' || /^\p{L}$/u.test(ch);
+const isPlaceChar = (ch: string): boolean => ch === "'" || ch === '’' || ch === '-' || isLetter(ch);
 
 /**
  * How many characters at the start of `gap` are the see or office after a title (" of Durham" in
@@ -22,7 +25,7 @@ export function titlePlaceLength(gap: string): number {
     if (chars[at] !== ' ' || !isUpper(chars[at + 1] ?? '')) return 0;
     length += 1 + (chars[at + 1] as string).length;
     at += 2;
-    while (at < chars.length && isWordChar(chars[at] as string)) {
+    while (at < chars.length && isPlaceChar(chars[at] as string)) {
       length += (chars[at] as string).length;
       at++;
     }
