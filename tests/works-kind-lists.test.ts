@@ -43,3 +43,11 @@ describe('a list closed by "etc." with a person in it stays a list of people', (
     { text: 'I loved the film Silver Kettle. The cast was fine (Silver Kettle, Ann Lee etc.) to me.', found: ['Silver Kettle'], none: ['Ann Lee'] },
   ]);
 });
+
+describe('a show named after its host is a work', () => {
+  table([
+    { text: 'He produced The Tom Reed Show for a decade.', found: ['The Tom Reed Show'] },
+    // No full name between the article and "Show": an event as often.
+    { text: 'We went to The Ideal Home Show in spring.', found: [] },
+  ]);
+});
