@@ -4,7 +4,7 @@
  * ("actors like X").
  */
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
-import { ARTICLES, CLAUSE_STARTS, INCLUDE_LINKS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { SPACE } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
@@ -14,6 +14,8 @@ import { cutLongRun, cutLowerJoiner, splitAtJoiners, splitListItem, splitRest, t
 import { allCaps, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit, wordAt } from './shapes';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { withPossessiveTail } from './possessive-lead';
+import { CHART_TAIL_LEADS, KIND_LIST_LINKS, MORE_KIND_LIST_PLURALS, RELATIVE_OPENERS, RELATIVE_REACH, TITLE_LIST_JOINERS } from '../../data/work-list-words';
+import { isDigitCode } from '../../text/chars';
 
 /** The list cues by their first word, in their order ("the" leads only to "the likes of"). */
 const LIST_CUES_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -47,13 +49,13 @@ function comparative(w: Word | undefined, before: Word | undefined): boolean {
 function listGap(gap: string): boolean {
   let t = gap.trimEnd();
   for (let k = 0; k < 2; k++) {
-    if (isListGap(t + ' ', ['and', 'or'])) return true;
+    if (isListGap(t + ' ', TITLE_LIST_JOINERS)) return true;
     const space = t.lastIndexOf(' ');
     const last = t.slice(space + 1).toLowerCase();
     if (space < 0 || !(LIST_ADVERBS.has(last) || last === 'the')) return false;
     t = t.slice(0, space);
   }
-  return isListGap(t + ' ', ['and', 'or']);
+  return isListGap(t + ' ', TITLE_LIST_JOINERS);
 }
 
 /** 3b. The titles listed after the list cue whose first word `w` is the word at `i`. */
@@ -93,6 +95,75 @@ export function pluralKindList(ctx: WorksContext, w: Word, i: number, listed: Fi
   if (!first || !first.capitalised || first.start !== w.end + 1 || !w.spaceBefore || ctx.posAt(w.start) !== 'NOUN') return;
   if (view.charCodeAt(w.end) !== SPACE || !ctx.runAt(i + 1) || allCaps(view, first)) return;
   listFrom(ctx, w, i, 1, listed, true);
+}
+
+/** Every plural kind of work that may stand right before a list of its titles. */
+const KIND_PLURALS: ReadonlySet<string> = new Set([...KIND_LIST_PLURALS, ...MORE_KIND_LIST_PLURALS]);
+
+/** The lower-case words {@link kindLists} reads, for the cue pass's word filter. */
+export const KIND_LIST_WORDS: readonly string[] = [...KIND_PLURALS, ...KIND_LIST_LINKS];
+
+/**
+ * 3b. The lists a plural kind of work names: right after it ({@link pluralKindList}), or after a
+ * verb that links it to them ({@link linkedKindList}).
+ */
+export function kindLists(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
+  if (KIND_PLURALS.has(w.lower)) pluralKindList(ctx, w, i, listed);
+  if (KIND_LIST_LINKS.has(w.lower)) linkedKindList(ctx, w, i, listed);
+}
+
+/**
+ * 3b. The titles after a plural kind of work, maybe a short relative clause, and a linking verb
+ * ("other shows which won praise were X, Y and Z", "the films that stood out include X and Y",
+ * "the soaps were X and Y"): the plural names what the list holds. The list ends at an item that may
+ * name a person, as after a plural kind right before it.
+ */
+export function linkedKindList(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
+  const { view, words } = ctx;
+  const first = wordAt(words, i + 1);
+  if (!first || !first.capitalised || !first.spaceBefore || !w.spaceBefore) return;
+  let k = i - 1;
+  const stop = Math.max(0, i - RELATIVE_REACH - 1);
+  while (k > stop && !RELATIVE_OPENERS.has((words[k] as Word).lower) && !KIND_PLURALS.has((words[k] as Word).lower)) k--;
+  const opener = words[k];
+  const plural = opener && RELATIVE_OPENERS.has(opener.lower) ? words[k - 1] : opener;
+  if (!plural || plural.capitalised || !KIND_PLURALS.has(plural.lower)) return;
+  // "American shows which won", not "it shows which": a verb's tag counts only after a qualifier.
+  const before = words[k - (plural === opener ? 1 : 2)];
+  const qualified = before !== undefined && (before.capitalised || QUALIFIER_TAGS.has(ctx.posAt(before.start)));
+  if (ctx.posAt(plural.start) !== 'NOUN' && !(plural !== opener && qualified)) return;
+  // One clause: no sentence's end, no comma nor bracket between the plural and the verb.
+  const between = view.slice(plural.end, w.start);
+  for (const mark of CLAUSE_BREAKS) if (between.includes(mark)) return;
+  listFrom(ctx, w, i, 1, listed, true, true);
+}
+
+/** wink's tags of a word that qualifies a plural kind of work before it ("other shows", "the films"). */
+const QUALIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'DET', 'NUM']);
+
+/** Marks that end the clause of a plural kind of work before its linking verb. */
+const CLAUSE_BREAKS: readonly string[] = ['.', '!', '?', ',', ';', ':', '(', ')', '\n'];
+
+/** Most figures of a chart place read over after a listed title ("at number 100"). */
+const PLACE_DIGITS = 3;
+
+/**
+ * The index of the word after a chart place that follows a listed title at word `next` ("X at
+ * number 20, Y"), or `next` when none does.
+ */
+export function chartTailEnd(ctx: WorksContext, next: number): number {
+  const { lower, words } = ctx;
+  const at = words[next];
+  if (!at || at.lower !== 'at') return next;
+  for (const lead of CHART_TAIL_LEADS) {
+    if (!lower.startsWith(lead, at.start - 1)) continue;
+    const place = at.start - 1 + lead.length;
+    let k = next + 1;
+    while (k < words.length && (words[k] as Word).end <= place) k++;
+    const figure = words[k];
+    if (figure && figure.start === place && figure.lower.length <= PLACE_DIGITS && isDigitCode(figure.lower.charCodeAt(0)) && isDigitCode(figure.lower.charCodeAt(figure.lower.length - 1))) return k + 1;
+  }
+  return next;
 }
 
 /**
@@ -162,12 +233,15 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
   const inSentence = words.slice(Math.max(0, i - LOOK_BACK), i + length).filter((x) => x.start - from.start > sentenceStart);
   // A kind of work in the singular counts right before the cue ("a blockbuster, such as X").
   const kindBefore = inSentence.some((x) => GENRE_CUES.has(x.lower) && !x.capitalised && x.start >= (words[Math.max(0, i - KIND_REACH)] as Word).start);
-  if (!kindKnown && !kindBefore && !inSentence.some((x) => WORK_NOUNS.has(x.lower) || WORK_NOUN_PLURALS.has(x.lower) || GENRE_NOUNS.has(x.lower) || LIST_KIND_PLURALS.has(x.lower))) return;
+  if (!kindKnown && !kindBefore && !inSentence.some((x) => WORK_NOUNS.has(x.lower) || WORK_NOUN_PLURALS.has(x.lower) || GENRE_NOUNS.has(x.lower) || LIST_KIND_PLURALS.has(x.lower) || MORE_KIND_LIST_PLURALS.has(x.lower))) return;
   let prevEnd = (words[i + length - 1 + article] as Word).end;
   const listedBefore = listed.length;
   for (let full = ctx.runAt(i + length + article); full; ) {
     full = withPossessiveTail(ctx, full, true);
-    const run = splitListItem(words, trimRunEnd(words, cutLowerJoiner(view, words, cutLongRun(words, full))));
+    // "X at number 20, It's Now or Never at number 27": a chart place after the run parts the
+    // items, so an "or" inside the run is the title's.
+    const cut = trimRunEnd(words, cutLowerJoiner(view, words, cutLongRun(words, full)));
+    const run = cut.last === full.last && chartTailEnd(ctx, full.last + 1) > full.last + 1 ? cut : splitListItem(words, cut);
     // The first item may be a person ("movies like Tom Hanks makes"); once a title opens the
     // list, its items are titles ("shows like Lost, Dexter").
     const personFirst = listed.length === listedBefore && !ARTICLES.has((words[run.first] as Word).lower) && personShaped(words, run.first, run.last);
@@ -180,6 +254,9 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
     const item = subItem ? { first: run.first, last: subItem.last, start: run.start, end: subItem.end } : run;
     if (sub) full = sub;
     const form = ctx.formOf(item);
+    // "including Channel 4's X": the run owns what follows, it is no title.
+    const formEnd = item.start + form.length;
+    if (view.startsWith("'s", formEnd) || view.startsWith('’s', formEnd)) break;
     // "Year 3000": a number the title keeps that no sequel's number nor a year is ("X 2003 and
     // Y" names a version); the list is read no further.
     const after = wordAt(words, item.last + 1);
@@ -200,7 +277,13 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
       prevEnd = kind.end;
       next++;
     }
-    if (words[next] && ['and', 'or'].includes((words[next] as Word).lower)) next++;
+    // "X at number 20, Y at number 27": the chart place after each title is read over.
+    const placed = chartTailEnd(ctx, next);
+    if (placed > next) {
+      prevEnd = (words[placed - 1] as Word).end;
+      next = placed;
+    }
+    if (words[next] && TITLE_LIST_JOINERS.includes((words[next] as Word).lower)) next++;
     // "and even X", "and more recently X": up to two adverbs.
     for (let k = 0; k < 2 && words[next] && LIST_ADVERBS.has((words[next] as Word).lower); k++) next++;
     // "Titanic, Gladiator, and the Lord of the Rings": an article before an item.

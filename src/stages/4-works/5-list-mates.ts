@@ -6,11 +6,14 @@
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { ARTICLES, NOT_SUBJECT_TAGS, VERB_TAGS } from '../../data/work-cues';
+import { CHART_TAIL_LEADS, LIST_CLOSERS, TITLE_LIST_JOINERS } from '../../data/work-list-words';
+import { isDigitCode, isWordChar } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
+import { chartTailEnd } from './3-lists';
 import { splitAtJoiners, trimRunEnd } from './cuts';
 import { allCaps, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord, startsWithDigit } from './shapes';
 
@@ -25,21 +28,42 @@ interface Item {
 /** Most items of one run that are tried as one title joined again ("Pride and Prejudice"). */
 const JOIN_AT_MOST = 3;
 
-/** The joiners of a list of titles ("&" joins words of one title as often: "The Life & Death of X"). */
-const LIST_JOINERS: readonly string[] = ['and', 'or'];
+/** Most figures of a chart place read over between two list items ("at number 100"). */
+const PLACE_DIGITS = 3;
 
 /**
- * True when `gap` may stand between two items of a list: a comma, "and" / "or" or both, then maybe
- * a lower-case "the" ("the Beyond or Zombie 2", "Jaws, and the Birds"); `joined` when it holds a
- * joiner, not a comma alone.
+ * `gap` without the tail the text repeats after each item of a list, read over as the year after a
+ * title is: a year in brackets ("X (1999), Y (2003) and Z") or a chart place ("X at number 20, Y at
+ * number 27 and Z").
  */
-function itemGap(gap: string): { list: boolean; joined: boolean } {
+function withoutTail(gap: string): string {
+  if (gap.startsWith(' (') && gap.charAt(6) === ')' && YEAR.test(gap.slice(2, 6))) return gap.slice(7);
+  const lower = gap.toLowerCase();
+  for (const lead of CHART_TAIL_LEADS) {
+    if (!lower.startsWith(lead)) continue;
+    let k = lead.length;
+    while (k < gap.length && k < lead.length + PLACE_DIGITS && isDigitCode(gap.charCodeAt(k))) k++;
+    if (k > lead.length) return gap.slice(k);
+  }
+  return gap;
+}
+
+/** A year in figures, as a tail in brackets holds it. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * True when `gap` may stand between two items of a list: maybe a repeated tail ({@link
+ * withoutTail}), a comma, "and" / "or" / "plus" or both, then maybe a lower-case "the" ("the Beyond
+ * or Zombie 2", "Jaws, and the Birds"); `joined` when it holds a joiner, not a comma alone.
+ */
+function itemGap(whole: string): { list: boolean; joined: boolean } {
   // Lines apart are no list (a title line, a tagline).
-  if (gap.includes('\n')) return { list: false, joined: false };
+  if (whole.includes('\n')) return { list: false, joined: false };
+  const gap = withoutTail(whole);
   let t = gap;
   if (t.endsWith(' the ')) t = t.slice(0, -4);
   const mark = t.trim();
-  const list = mark !== '' && isListGap(t, LIST_JOINERS);
+  const list = mark !== '' && isListGap(t, TITLE_LIST_JOINERS);
   return { list, joined: list && mark !== ',' };
 }
 
@@ -49,7 +73,8 @@ function itemGap(gap: string): { list: boolean; joined: boolean } {
  */
 function itemsOf(ctx: WorksContext, run: Run, known: ReadonlySet<string>): Item[] {
   const whole = item(ctx, run);
-  if (known.has(whole.key)) return [whole];
+  // A chart place after the run parts the items, so an "or" inside it is the title's ("It's Now or Never at number 27").
+  if (known.has(whole.key) || chartTailEnd(ctx, run.last + 1) > run.last + 1) return [whole];
   const parts = withAmpersands(ctx.words, splitAtJoiners(ctx.words, run, false));
   if (parts.length === 1) return [whole];
   const out: Item[] = [];
@@ -155,6 +180,16 @@ function goesOn(ctx: WorksContext, it: Item): boolean {
 /** The most characters between a word and the next that the run left out ("All's Well": "'s "). */
 const POSSESSIVE_GAP = 3;
 
+/**
+ * True when an open list's closer follows the item ("(X, Y etc.)"): a list of commas alone then
+ * holds one sort of thing as a joiner says.
+ */
+function closesOpenList(ctx: WorksContext, it: Item): boolean {
+  const { lower } = ctx;
+  if (lower.charAt(it.end) !== ' ') return false;
+  return LIST_CLOSERS.some((c) => lower.startsWith(c, it.end + 1) && !isWordChar(lower.charAt(it.end + 1 + c.length)));
+}
+
 /** True when a list item is shaped as a person's name ({@link personShaped}, or a first name first): the list is then one of people. */
 function personItem(ctx: WorksContext, it: Item): boolean {
   const { words } = ctx;
@@ -175,6 +210,7 @@ export function listMates(ctx: WorksContext, known: ReadonlySet<string>): Findin
   let joined = false;
   const close = (): void => {
     const anchors = list.filter((x) => known.has(x.key));
+    if (list.length >= 2 && !joined) joined = closesOpenList(ctx, list.at(-1) as Item);
     if (list.length >= 2 && joined && anchors.length > 0 && !list.some((x) => personItem(ctx, x))) {
       const capitals = anchors.some((x) => allCaps(view, ctx.word(x.run.first)));
       const last = list.at(-1) as Item;

@@ -71,6 +71,7 @@ import { readSequelNumeral } from './4-sequel-numeral';
 import { joinedPairTitles, readJoinedPair } from './4-joined-pair';
 import { openingWordStart, readOpeningSubject } from './4-opening-subject';
 import { filmographyTitles } from './4-filmography';
+import { readHostedShow } from './3-apposed-show';
 import { listMates } from './5-list-mates';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
@@ -127,6 +128,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
     readGenreLead(ctx, run, f.genreLeads);
     readMadeBy(ctx, run, f.madeBy);
     readWrittenBy(ctx, run, f.writtenBy);
+    readHostedShow(ctx, run, f.writtenBy);
     readYear(ctx, run, f.years);
     readRepeatable(ctx, run, f.repeatable);
     readShape(ctx, run, f.shapes);

@@ -1,0 +1,35 @@
+/** Words that shape lists of titles: joiners, tails repeated after each item, and the words that lead a list. Lower case. */
+
+/**
+ * Joiners between the last two titles of a list: "plus" joins works as "and" does in news ("the
+ * soaps X, Y plus Z"). "&" is left out, as it joins the words of one title as often.
+ */
+export const TITLE_LIST_JOINERS: readonly string[] = ['and', 'or', 'plus'];
+
+/**
+ * Openings of a chart place written after each title of a list ("X at number 20, Y at number 27
+ * and Z at number 37"), each followed by the place in figures: the tail is read over between items.
+ */
+export const CHART_TAIL_LEADS: readonly string[] = [' at number ', ' at no ', ' at no. '];
+
+/** Words that close an open list ("(X, Y etc.)"): the list holds more of the same sort, as a joiner says. */
+export const LIST_CLOSERS: readonly string[] = ['etc', 'etc.'];
+
+/**
+ * Plural kinds of work besides {@link KIND_LIST_PLURALS} that may stand right before a list of
+ * their titles ("soap operas X, Y plus Z", "the programmes X and Y"). Not "programs", which names
+ * schemes as often, nor "serials", which fans write for a show's arcs.
+ */
+export const MORE_KIND_LIST_PLURALS: ReadonlySet<string> = new Set(['operas', 'programmes', 'sitcoms', 'soaps', 'cartoons']);
+
+/**
+ * Verbs that link a plural kind of work, maybe after a short relative clause, to the list of its
+ * titles ("other shows which won praise were X, Y and Z", "the films that stood out include X and Y").
+ */
+export const KIND_LIST_LINKS: ReadonlySet<string> = new Set(['were', 'are', 'include', 'included', 'includes']);
+
+/** Words that open a relative clause after a plural kind of work ("shows which won praise were …"). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'that']);
+
+/** Most words of a relative clause between a plural kind of work and its linking verb. */
+export const RELATIVE_REACH = 5;
