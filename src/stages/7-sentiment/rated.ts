@@ -1,8 +1,8 @@
 /**
  * A stretch whose writer says which way it leans, apart from its words: an explicit rating ("8/10"
  * for the whole review, "Sound: 4/10" for a part) or a heading that names a pole ("The bad",
- * "What I liked"). The lean, a score from -1 to 1, weighs {@link RATING_WEIGHT} against the words
- * and decides the sign of the verdict.
+ * "What I liked"). The lean, a score from -1 to 1, weighs {@link RATING_WEIGHT} against the words'
+ * score; the blend's sign is the verdict, so a lean near the middle loses to strong words.
  */
 import { MIDDLE_RATING_BAND, RATING_WEIGHT } from '../../data/sentiment-rules';
 import type { Sentiment, SentimentLabel } from '../../types';
