@@ -33,3 +33,6 @@ export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'that']);
 
 /** Most words of a relative clause between a plural kind of work and its linking verb. */
 export const RELATIVE_REACH = 5;
+
+/** Last words of a programme's title named after its host ("The Ann Lee Show"). Lower case. */
+export const HOSTED_TITLE_ENDS: ReadonlySet<string> = new Set(['show']);

@@ -2,13 +2,11 @@
  * Pass 3, a show named after its host: "The Jerry Springer Show", "The Ann Lee Show". A
  * title-case run of an article, a person's full name and "Show" names a programme, not the person.
  */
+import { HOSTED_TITLE_ENDS } from '../../data/work-list-words';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { personShaped } from './shapes';
-
-/** Last words of a programme's title named after its host ("The Ann Lee Show"). Lower case. */
-const HOSTED_TITLE_ENDS: ReadonlySet<string> = new Set(['show']);
 
 /**
  * 3. A run of "The", a person's shape of two or three words, and a capitalised "Show": the host's
