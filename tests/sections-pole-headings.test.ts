@@ -10,6 +10,12 @@ describe('poleKey: a heading as the pole list holds it', () => {
     ['## What I Didn’t Like:', "what i didn't like"],
     ['**The Good**', 'the good'],
     ['3. Weaknesses', 'weaknesses'],
+    // Roman and lettered numbering, markup around it; a number too long to be one stays.
+    ['iii) The bad', 'the bad'],
+    ['> b. Gripes', 'gripes'],
+    ['- 12. **Pros**', 'pros'],
+    ['1234. Pros', '1234. pros'],
+    ['iv.Cons', 'iv.cons'],
     ['IV. The  Bad -', 'the bad'],
     ['b) Pros', 'pros'],
   ])('%j is %j', (heading, key) => {

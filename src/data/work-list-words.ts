@@ -36,3 +36,6 @@ export const RELATIVE_REACH = 5;
 
 /** Last words of a programme's title named after its host ("The Ann Lee Show"). Lower case. */
 export const HOSTED_TITLE_ENDS: ReadonlySet<string> = new Set(['show']);
+
+/** Most figures of a chart place read over after a listed title ("at number 100"). */
+export const CHART_PLACE_DIGITS = 3;

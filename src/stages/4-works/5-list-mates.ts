@@ -6,7 +6,7 @@
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { ARTICLES, NOT_SUBJECT_TAGS, VERB_TAGS } from '../../data/work-cues';
-import { CHART_TAIL_LEADS, LIST_CLOSERS, TITLE_LIST_JOINERS } from '../../data/work-list-words';
+import { CHART_PLACE_DIGITS, CHART_TAIL_LEADS, LIST_CLOSERS, TITLE_LIST_JOINERS } from '../../data/work-list-words';
 import { isDigitCode, isWordChar } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { isListGap } from '../../text/list-gap';
@@ -28,9 +28,6 @@ interface Item {
 /** Most items of one run that are tried as one title joined again ("Pride and Prejudice"). */
 const JOIN_AT_MOST = 3;
 
-/** Most figures of a chart place read over between two list items ("at number 100"). */
-const PLACE_DIGITS = 3;
-
 /**
  * `gap` without the tail the text repeats after each item of a list, read over as the year after a
  * title is: a year in brackets ("X (1999), Y (2003) and Z") or a chart place ("X at number 20, Y at
@@ -42,7 +39,7 @@ function withoutTail(gap: string): string {
   for (const lead of CHART_TAIL_LEADS) {
     if (!lower.startsWith(lead)) continue;
     let k = lead.length;
-    while (k < gap.length && k < lead.length + PLACE_DIGITS && isDigitCode(gap.charCodeAt(k))) k++;
+    while (k < gap.length && k < lead.length + CHART_PLACE_DIGITS && isDigitCode(gap.charCodeAt(k))) k++;
     if (k > lead.length) return gap.slice(k);
   }
   return gap;
