@@ -14,6 +14,7 @@ import { INSTITUTION_WORDS } from '../../data/not-names';
 import { FAMILY_WORDS } from '../../data/name-kind-features';
 import { DESCRIPTOR_NOUNS } from '../../data/role-words';
 import { isLetter, isUpper } from '../../text/chars';
+import { capitalisedWords } from '../../text/capitalised-words';
 import { firstNameSex } from '../../text/first-names';
 import { koreanSyllableCount } from '../../text/korean';
 import { isListedFirstName } from '../../text/listed-first-name';
@@ -244,6 +245,9 @@ interface Neighbour {
   after: boolean;
 }
 
+/** {@link extendLoneNames}' covered places until it reads any: none. */
+const EMPTY_COVER = new Uint8Array(0);
+
 /**
  * 6. A name the text uses alone ("Cassian", "Chigurh") and once or more with one more capitalised
  *    word that no entity holds ("Rebel officer Cassian Andor", "killer Anton Chigurh"): the two
@@ -256,8 +260,9 @@ interface Neighbour {
  */
 export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], blocked: Uint8Array): void {
   const { view, lower } = input;
-  const covered = new Uint8Array(view.length + 1);
-  for (const e of entities) for (const m of e.mentions) covered.fill(1, m.start, m.end);
+  // Which places mentions cover, filled once the text is known to have a one-word name (below): a
+  // text without one makes no array as long as itself.
+  let covered = EMPTY_COVER;
   let lowerWords: Set<string> | undefined;
   const lowerTwin = (word: string): boolean => {
     if (!lowerWords) {
@@ -310,6 +315,8 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
     }
   });
   if (ofWord.size === 0) return;
+  covered = new Uint8Array(view.length + 1);
+  for (const e of entities) for (const m of e.mentions) covered.fill(1, m.start, m.end);
   // Every place the text writes each such word capitalised, as a mention or not, and the word
   // beside it; how often the text capitalises each word.
   const seen = new Map<number, { start: number; end: number; n: Neighbour | null }[]>();
@@ -317,13 +324,12 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
   const beside = new Map<number, number>();
   // Where each capitalised word is, for counting the few words that turn out to be surnames; a word
   // of a length no one-word name has is not cut out of the text.
-  const capitals: number[] = [];
+  const capitals = capitalisedWords(view);
   const nameLengths = new Set<number>();
   for (const word of ofWord.keys()) nameLengths.add(word.length);
-  for (const match of view.matchAll(/(?<!\p{L})\p{Lu}\p{L}*/gu)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    capitals.push(start, end);
+  for (let w = 0; w < capitals.length; w += 2) {
+    const start = capitals[w] as number;
+    const end = capitals[w + 1] as number;
     if (!nameLengths.has(end - start)) continue;
     const e = ofWord.get(lower.slice(start, end));
     if (e === undefined || e === null || isLetter(view[end])) continue;
