@@ -12,6 +12,7 @@ import { NAMING_CUES } from '../../data/name-cue-words';
 import { PLURAL_CHARACTER_NOUNS } from '../../data/name-kind-features';
 import { CAST_LIST_CUES, NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
+import { hasParticipleEnding } from '../../text/participle';
 import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
 import { leadOf, leadStart, type NameContext } from './context';
 import { readBracket } from './3-brackets';
@@ -61,7 +62,7 @@ function subjectOfVerb(c: CueContext, p: Piece): boolean {
   const tag = c.pos[k];
   // A participle after the name makes it a modifier ("the Pike Prize winning play", "Oscar nominated").
   const word = (c.words[k] as Word).lower;
-  return gap === ' ' && (tag === 'VERB' || tag === 'AUX') && !word.endsWith('ing') && !word.endsWith('ed');
+  return gap === ' ' && (tag === 'VERB' || tag === 'AUX') && !hasParticipleEnding(word, ['present', 'past']);
 }
 
 /** Words that open a relative clause about the name before their comma. */
