@@ -56,7 +56,7 @@ function ownedName(c: CueContext, p: Piece): boolean {
 function subjectOfVerb(c: CueContext, p: Piece): boolean {
   const k = p.last + 1;
   const gap = gapBefore(c, k);
-  if (gap === ', ') return RELATIVE_OPENERS.has((c.words[k] as Word).lower);
+  if (gap === ', ') return PERSON_RELATIVE_OPENERS.has((c.words[k] as Word).lower);
   // An aside in brackets may stand between the name and its verb ("Ruth Pike (or is it Ruth Pyke) is").
   if (gap === ' (') return true;
   const tag = c.pos[k];
@@ -65,8 +65,8 @@ function subjectOfVerb(c: CueContext, p: Piece): boolean {
   return gap === ' ' && (tag === 'VERB' || tag === 'AUX') && !hasParticipleEnding(word, ['present', 'past']);
 }
 
-/** Words that open a relative clause about the name before their comma. */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+/** Words that open a relative clause about a person named before their comma ("who", "whose", "whom"). */
+const PERSON_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 
 /**
  * True when the role noun right before `p` stands in a casting phrase that names a part ("stars as
