@@ -28,8 +28,8 @@ export const MORE_KIND_LIST_PLURALS: ReadonlySet<string> = new Set(['operas', 'p
  */
 export const KIND_LIST_LINKS: ReadonlySet<string> = new Set(['were', 'are', 'include', 'included', 'includes']);
 
-/** Words that open a relative clause after a plural kind of work ("shows which won praise were …"). */
-export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'that']);
+/** Words that open a relative clause about things, after a plural kind of work ("shows which won praise were …"). */
+export const THING_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'that']);
 
 /** Most words of a relative clause between a plural kind of work and its linking verb. */
 export const RELATIVE_REACH = 5;

@@ -12,6 +12,7 @@ import { NAMING_CUES } from '../../data/name-cue-words';
 import { PLURAL_CHARACTER_NOUNS } from '../../data/name-kind-features';
 import { CAST_LIST_CUES, NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
+import { hasParticipleEnding } from '../../text/participle';
 import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
 import { leadOf, leadStart, type NameContext } from './context';
 import { readBracket } from './3-brackets';
@@ -55,17 +56,17 @@ function ownedName(c: CueContext, p: Piece): boolean {
 function subjectOfVerb(c: CueContext, p: Piece): boolean {
   const k = p.last + 1;
   const gap = gapBefore(c, k);
-  if (gap === ', ') return RELATIVE_OPENERS.has((c.words[k] as Word).lower);
+  if (gap === ', ') return PERSON_RELATIVE_OPENERS.has((c.words[k] as Word).lower);
   // An aside in brackets may stand between the name and its verb ("Ruth Pike (or is it Ruth Pyke) is").
   if (gap === ' (') return true;
   const tag = c.pos[k];
   // A participle after the name makes it a modifier ("the Pike Prize winning play", "Oscar nominated").
   const word = (c.words[k] as Word).lower;
-  return gap === ' ' && (tag === 'VERB' || tag === 'AUX') && !word.endsWith('ing') && !word.endsWith('ed');
+  return gap === ' ' && (tag === 'VERB' || tag === 'AUX') && !hasParticipleEnding(word, ['present', 'past']);
 }
 
-/** Words that open a relative clause about the name before their comma. */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+/** Words that open a relative clause about a person named before their comma ("who", "whose", "whom"). */
+const PERSON_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 
 /**
  * True when the role noun right before `p` stands in a casting phrase that names a part ("stars as

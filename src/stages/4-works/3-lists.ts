@@ -14,7 +14,7 @@ import { cutLongRun, cutLowerJoiner, splitAtJoiners, splitListItem, splitRest, t
 import { allCaps, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit, wordAt } from './shapes';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { withPossessiveTail } from './possessive-lead';
-import { CHART_PLACE_DIGITS, CHART_TAIL_LEADS, KIND_LIST_LINKS, MORE_KIND_LIST_PLURALS, RELATIVE_OPENERS, RELATIVE_REACH, TITLE_LIST_JOINERS } from '../../data/work-list-words';
+import { CHART_PLACE_DIGITS, CHART_TAIL_LEADS, KIND_LIST_LINKS, MORE_KIND_LIST_PLURALS, THING_RELATIVE_OPENERS, RELATIVE_REACH, TITLE_LIST_JOINERS } from '../../data/work-list-words';
 
 /** The list cues by their first word, in their order ("the" leads only to "the likes of"). */
 const LIST_CUES_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -123,9 +123,9 @@ export function linkedKindList(ctx: WorksContext, w: Word, i: number, listed: Fi
   if (!first || !first.capitalised || !first.spaceBefore || !w.spaceBefore) return;
   let k = i - 1;
   const stop = Math.max(0, i - RELATIVE_REACH - 1);
-  while (k > stop && !RELATIVE_OPENERS.has((words[k] as Word).lower) && !KIND_PLURALS.has((words[k] as Word).lower)) k--;
+  while (k > stop && !THING_RELATIVE_OPENERS.has((words[k] as Word).lower) && !KIND_PLURALS.has((words[k] as Word).lower)) k--;
   const opener = words[k];
-  const plural = opener && RELATIVE_OPENERS.has(opener.lower) ? words[k - 1] : opener;
+  const plural = opener && THING_RELATIVE_OPENERS.has(opener.lower) ? words[k - 1] : opener;
   if (!plural || plural.capitalised || !KIND_PLURALS.has(plural.lower)) return;
   // "American shows which won", not "it shows which": a verb's tag counts only after a qualifier.
   const before = words[k - (plural === opener ? 1 : 2)];

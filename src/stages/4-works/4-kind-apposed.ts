@@ -5,6 +5,7 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { ARTICLE_APPOSITION_GAP, ARTICLE_APPOSITION_KINDS, KIND_PARTICIPLES, NOT_SUBJECT_TAGS } from '../../data/work-cues';
+import { hasParticipleEnding } from '../../text/participle';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
@@ -55,14 +56,11 @@ export function readKindApposed(ctx: WorksContext, full: Run, out: Finding[]): v
 function kindEndsPhrase(ctx: WorksContext, after: Word): boolean {
   const tag = ctx.posAt(after.start);
   if (KIND_PHRASE_GOES_ON_TAGS.has(tag)) return true;
-  return tag === 'VERB' && (PARTICIPLE_ENDINGS.some((e) => after.lower.endsWith(e)) || KIND_PARTICIPLES.has(after.lower));
+  return tag === 'VERB' && (hasParticipleEnding(after.lower) || KIND_PARTICIPLES.has(after.lower));
 }
 
 /** Tags of a word after the kind that opens what the work is: a preposition ("about" is tagged an adverb), a relative word. */
 const KIND_PHRASE_GOES_ON_TAGS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'PRON', 'DET', 'PART', 'ADV']);
-
-/** Endings of a participle after the kind ("starring", "directed", "written"). */
-const PARTICIPLE_ENDINGS: readonly string[] = ['ing', 'ed', 'en'];
 
 /** Tags of words that end the walk from "a" / "an" to the kind: a function word opens another phrase. */
 const GAP_STOP_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);

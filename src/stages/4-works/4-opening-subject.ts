@@ -10,6 +10,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FIRST_NAMES, RARE_FIRST_NAMES } from '../../text/first-names';
 import { ARTICLES, CLAUSE_STARTS, LABEL_WORDS, NAME_JOINERS, OPENING_SUBJECT_VERBS, PART_NUMBERS, SENTENCE_LEADS } from '../../data/work-cues';
+import { hasParticipleEnding } from '../../text/participle';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { Heading } from '../../types';
@@ -51,7 +52,7 @@ function singularVerb(ctx: WorksContext, verb: Word | undefined): boolean {
   if (!verb || !verb.spaceBefore || verb.capitalised) return false;
   if (OPENING_SUBJECT_VERBS.has(verb.lower)) return true;
   const tag = ctx.posAt(verb.start);
-  return tag === 'VERB' && (verb.lower.endsWith('s') || verb.lower.endsWith('ed')) && !verb.lower.endsWith('ss');
+  return tag === 'VERB' && (verb.lower.endsWith('s') || hasParticipleEnding(verb.lower, ['past'])) && !verb.lower.endsWith('ss');
 }
 
 /** Tags of a sentence's opening word that is no part of a title after it ("So", "While", "But"). */
@@ -69,7 +70,7 @@ const NOT_TITLE_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'INTJ']
 function notTitleLead(ctx: WorksContext, first: Word): boolean {
   const tag = ctx.posAt(first.start);
   if (NOT_TITLE_LEAD_TAGS.has(tag) && !ARTICLES.has(first.lower)) return true;
-  return first.lower.endsWith('ing');
+  return hasParticipleEnding(first.lower, ['present']);
 }
 
 /**
