@@ -5,7 +5,7 @@
  */
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { ARTICLES, CLAUSE_STARTS, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
-import { isDigitCode, SPACE } from '../../text/chars';
+import { SPACE } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
 import { cueAt, type Word } from '../../text/words';
@@ -14,7 +14,8 @@ import { cutLongRun, cutLowerJoiner, splitAtJoiners, splitListItem, splitRest, t
 import { allCaps, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit, wordAt } from './shapes';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { withPossessiveTail } from './possessive-lead';
-import { CHART_PLACE_DIGITS, CHART_TAIL_LEADS, KIND_LIST_LINKS, MORE_KIND_LIST_PLURALS, THING_RELATIVE_OPENERS, RELATIVE_REACH, TITLE_LIST_JOINERS } from '../../data/work-list-words';
+import { chartTailEnd } from './chart-tail';
+import { KIND_LIST_LINKS, MORE_KIND_LIST_PLURALS, THING_RELATIVE_OPENERS, RELATIVE_REACH, TITLE_LIST_JOINERS } from '../../data/work-list-words';
 
 /** The list cues by their first word, in their order ("the" leads only to "the likes of"). */
 const LIST_CUES_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -142,25 +143,6 @@ const QUALIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'DET', 'NUM']);
 
 /** Marks that end the clause of a plural kind of work before its linking verb. */
 const CLAUSE_BREAKS: readonly string[] = ['.', '!', '?', ',', ';', ':', '(', ')', '\n'];
-
-/**
- * The index of the word after a chart place that follows a listed title at word `next` ("X at
- * number 20, Y"), or `next` when none does.
- */
-export function chartTailEnd(ctx: WorksContext, next: number): number {
-  const { lower, words } = ctx;
-  const at = words[next];
-  if (!at || at.lower !== 'at') return next;
-  for (const lead of CHART_TAIL_LEADS) {
-    if (!lower.startsWith(lead, at.start - 1)) continue;
-    const place = at.start - 1 + lead.length;
-    let k = next + 1;
-    while (k < words.length && (words[k] as Word).end <= place) k++;
-    const figure = words[k];
-    if (figure && figure.start === place && figure.lower.length <= CHART_PLACE_DIGITS && isDigitCode(figure.lower.charCodeAt(0)) && isDigitCode(figure.lower.charCodeAt(figure.lower.length - 1))) return k + 1;
-  }
-  return next;
-}
 
 /**
  * 3b. The titles after the plural of what someone made and "include" ("her films have included X

@@ -6,14 +6,14 @@
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { ARTICLES, NOT_SUBJECT_TAGS, VERB_TAGS } from '../../data/work-cues';
-import { CHART_PLACE_DIGITS, CHART_TAIL_LEADS, LIST_CLOSERS, TITLE_LIST_JOINERS } from '../../data/work-list-words';
-import { isDigitCode, isWordChar } from '../../text/chars';
+import { LIST_CLOSERS, TITLE_LIST_JOINERS } from '../../data/work-list-words';
+import { isWordChar } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
-import { chartTailEnd } from './3-lists';
+import { chartPlaceLength, chartTailEnd } from './chart-tail';
 import { splitAtJoiners, trimRunEnd } from './cuts';
 import { allCaps, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord, startsWithDigit } from './shapes';
 
@@ -35,13 +35,8 @@ const JOIN_AT_MOST = 3;
  */
 function withoutTail(gap: string): string {
   if (gap.startsWith(' (') && gap.charAt(6) === ')' && YEAR.test(gap.slice(2, 6))) return gap.slice(7);
-  const lower = gap.toLowerCase();
-  for (const lead of CHART_TAIL_LEADS) {
-    if (!lower.startsWith(lead)) continue;
-    let k = lead.length;
-    while (k < gap.length && k < lead.length + CHART_PLACE_DIGITS && isDigitCode(gap.charCodeAt(k))) k++;
-    if (k > lead.length) return gap.slice(k);
-  }
+  const place = chartPlaceLength(gap.toLowerCase(), 0);
+  if (place > 0) return gap.slice(place);
   return gap;
 }
 
