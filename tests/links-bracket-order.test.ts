@@ -14,6 +14,13 @@ describe('A B (C D): two full names, the bracket the actor in a review', () => {
     expect(links(text)).toEqual(want);
   });
 
+  it.each([
+    ['the outside name read as a person', 'Wonder Woman beats anything else DC has put out. We meet Diana Prince (Gal Gadot) at her desk in the museum. Gal Gadot played Wonder Woman with real charm. Gal Gadot gave an outstanding performance.', [['Diana Prince', 'Gal Gadot']]],
+    ['both names read as parts', 'Wonder Woman beats anything else DC has put out in years, but is it as great as everyone claims? In the first big film about the hero since the seventies, we meet Diana Prince (Gal Gadot) at her desk, thinking back to the island where she grew up. Gal Gadot played Wonder Woman and she was a joy. With Diana growing up on the island, I was reminded of Thor. I thought Gal Gadot was a breath of fresh air, who gave an outstanding performance.', [['Diana Prince', 'Gal Gadot']]],
+  ] as const)('the bracketed name acts elsewhere, the outside one never: %s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
   it('the bracketed name is the person, the outside one the character', () => {
     const out = analyzeReview('Diana Prince (Gal Gadot) holds the bridge alone.');
     expect(out.people.map((p) => p.name)).toEqual(['Gal Gadot']);

@@ -10,6 +10,8 @@ describe('a phrase opening the sentence names the part its subject plays', () =>
     ['As and a lone name', 'The cast is strong. As Rosa, Penelope Cruz shines in every scene.', [['Rosa', 'Penelope Cruz']]],
     ['Playing and describing words', 'Playing real-life boxing champ Jim Corbett, Errol Flynn charms everyone.', [['Jim Corbett', 'Errol Flynn']]],
     ['Portraying', 'The film is slow. Portraying the widow Ida Kell, Maria Stone gives her best turn.', [['Ida Kell', 'Maria Stone']]],
+    ['an actor the names stage read as a part', 'I watched this last night. As Ruth, Dana Moss is wonderful. The script is weak, though, and the ending drags.', [['Ruth', 'Dana Moss']]],
+    ['Playing, an actor the names stage read as a part', 'I watched this last night. Playing Ruth, Dana Moss is wonderful. The script is weak, though.', [['Ruth', 'Dana Moss']]],
   ] as const)('%s', (_, text, want) => {
     expect(links(text)).toEqual(want);
   });

@@ -4,7 +4,8 @@
  * charms"). The opening phrase names the part and the subject right after its comma is the one who
  * plays it. Only lower-case describing words may stand between the opener and the part, none of
  * them a preposition ("As for C, A", "Playing opposite C, A": C is then no part), and the part must
- * end the phrase at its comma (`As C's father, A` casts A as the father).
+ * end the phrase at its comma (`As C's father, A` casts A as the father). A full name right after
+ * the comma is the actor even where the kind model read it as a character, if it plays no part.
  *
  * Each mention looks back a bounded window to its sentence's start, so the pass is linear in mentions.
  */
@@ -53,9 +54,16 @@ export function linkCastingOpener(input: NormalizedText, entities: EntityDraft[]
     const role = entities[m.entity] as EntityDraft;
     const actor = entities[next.entity] as EntityDraft;
     if (role.playedBy !== null || actors.has(m.entity) || role.roles.includes('actor') || role.roles.some((r) => MAKER_ROLES.has(r))) continue;
-    if (actor.kind !== 'person' || actor.roles.some((r) => MAKER_ROLES.has(r))) continue;
+    // The opener says who plays: a full name after it that read as a character, and plays no
+    // part of its own, is the actor ("As Ruth, Dana Moss is superb").
+    const named = actor.kind === 'character' && actor.playedBy === null && view.slice(next.start, next.end).includes(' ');
+    if ((actor.kind !== 'person' && !named) || actor.roles.some((r) => MAKER_ROLES.has(r))) continue;
     const from = sentenceStart(lower, m.start, MAX_OPENER_SPAN);
     if (m.start - from >= MAX_OPENER_SPAN || !openerBefore(view, from, m.start)) continue;
+    if (named) {
+      actor.kind = 'person';
+      actor.kindConfidence = Math.max(0.5, 1 - actor.kindConfidence);
+    }
     if (role.kind !== 'character') {
       if (role.mentions.length > Math.max(MAX_PART_MENTIONS, actor.mentions.length)) continue;
       role.kind = 'character';

@@ -83,6 +83,16 @@ export function actingSaysActor(view: string, lower: string, outside: EntityDraf
 }
 
 /**
+ * True when the bracketed name stands elsewhere, outside brackets, in a sentence about acting and
+ * the name outside the bracket never does: the text talks about the bracketed name as the actor
+ * ("Ruth Pike (Dana Moss) runs the inn. … Dana Moss gave a fine performance"), whatever its voice.
+ */
+export function actingSaysBracketed(view: string, lower: string, outside: EntityDraft, inside: EntityDraft): boolean {
+  if (outside.mentions.some((m) => view[m.end] !== '(' && view[m.end + 1] !== '(' && view[m.start - 1] !== '(' && actingSentence(lower, m))) return false;
+  return inside.mentions.some((m) => view[m.start - 1] !== '(' && actingSentence(lower, m));
+}
+
+/**
  * 5. Turns a link read off `C (A)` round where the text writes the actor first: a titled form in
  * the bracket alone, else the side the names' shapes give (`sides`, by the outside mention's start),
  * else the text talking of the outside name as an actor, or its voice.

@@ -16,7 +16,9 @@
  *    sister, played by A"). Being played makes the name a character.
  *
  * 4. `C (A)` and `A (C)` read again once kinds are known, for pairs the names stage left unlinked;
- *    where both names read as real people, titles, acting words and the voice say which is the part.
+ *    where both names read as real people, titles, acting words and the voice say which is the part;
+ *    a bracketed full name the text talks of as an actor elsewhere, where the name outside never
+ *    is, is the actor whatever kind either got alone.
  * 5. Which side of `X (Y)` is the role: reviews write the role first ("Ruth (Dana Moss)"), news
  *    writes the actor first ("Dana Moss (Ruth)"), and a titled form in the bracket is a role
  *    whatever the voice ("Dana Moss (Mrs. Pike)"). The names stage reads the review order; the
@@ -34,7 +36,7 @@ import { isApostrophe, isUpper } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { actingSaysActor, orientBrackets, rankedName, titledName } from './link-casting-orient';
+import { actingSaysActor, actingSaysBracketed, orientBrackets, rankedName, titledName } from './link-casting-orient';
 import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
 import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, ledBracketActor, namedInFull, possessiveNameAt, wordAt, wordStartBefore } from './link-casting-words';
@@ -250,11 +252,22 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     const outside = entities[x] as EntityDraft;
     const bracketed = entities[y] as EntityDraft;
     const side = sides.get(m.start);
+    // Both read as characters, but the text talks of the bracketed full name as an actor elsewhere
+    // and never of the name outside: the bracket holds the actor.
+    if (outside.kind === 'character' && bracketed.kind === 'character' && side === undefined && bracketed.playedBy === null && outside.playedBy === null && twoWordName(view, bracketed) && actingSaysBracketed(view, lower, outside, bracketed)) {
+      bracketed.kind = 'person';
+      bracketed.kindConfidence = Math.max(0.5, 1 - bracketed.kindConfidence);
+      bracketed.roles = [];
+      return link(x, y, true);
+    }
     if (outside.kind === 'person' && bracketed.kind === 'character') {
       const inside = side === 'inside' && bracketed.playedBy === null && bracketed.roles.length === 0 && !outside.roles.some((r) => r !== 'other');
-      if (inside || (side === undefined && bracketFullNames(m, at + 1, close, outside, bracketed) && !(report ??= readsAsReport(view)))) {
+      const talked = side === undefined && bracketed.playedBy === null && bracketed.roles.length === 0 && !outside.roles.some((r) => r !== 'other') && actingSaysBracketed(view, lower, outside, bracketed);
+      if (inside || talked || (side === undefined && bracketFullNames(m, at + 1, close, outside, bracketed) && !(report ??= readsAsReport(view)))) {
         // Two full names, the second alone in brackets and nowhere else: a review writes the part
-        // first and its actor in brackets ("Diana Prince (Gal Gadot)"), whatever kind each name got alone.
+        // first and its actor in brackets ("Diana Prince (Gal Gadot)"), whatever kind each name got
+        // alone. So does a bracketed name the text talks of elsewhere as an actor, where the name
+        // outside never is ("… Gal Gadot gave a fine performance").
         bracketed.kind = 'person';
         bracketed.roles = [];
         return link(x, y, true);
@@ -365,6 +378,11 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
       if (!appositivePlayed(m, e)) bracketPair(m, e);
     }
   }
+}
+
+/** True when some mention of `e` is two words or more: an actor's name, where one word is as often a part's. */
+function twoWordName(view: string, e: EntityDraft): boolean {
+  return e.mentions.some((m) => view.slice(m.start, m.end).trim().includes(' '));
 }
 
 /**
