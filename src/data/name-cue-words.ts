@@ -202,3 +202,30 @@ export const DESCRIBING_LEADS: ReadonlySet<string> = new Set(['late', 'former', 
 export const COMPOUND_LEAD_HEADS: ReadonlySet<string> = new Set([
   'old', 'born', 'based', 'bred', 'raised', 'winning', 'winner', 'nominated', 'nominee', 'elect', 'time', 'turned', 'trained',
 ]);
+
+/**
+ * Words that open a clause before its subject (`…, while X are also playing`): a comma before them
+ * ends the clause before, so it does not list the name with the words there.
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'because', 'since', 'when', 'but', 'although', 'after', 'before', 'until', 'once']);
+
+/**
+ * Plural nouns of members that open a group's name before `of` (`Kings of X`, `Sons of the Y`,
+ * `Friends of the Z`): the capitalised words after `of` end the group's name, not a person's.
+ * Not the plural nouns of a work's title (`Adventures of`, `Tales of`), which name a story's hero.
+ */
+export const GROUP_OF_HEADS: ReadonlySet<string> = new Set([
+  'kings', 'queens', 'princes', 'lords', 'knights', 'sons', 'daughters', 'children', 'sisters', 'brothers', 'mothers', 'fathers',
+  'friends', 'guardians', 'masters', 'soldiers', 'servants', 'disciples', 'followers', 'sinners', 'saints', 'angels', 'ghosts',
+  'men', 'women', 'boys', 'girls', 'people', 'citizens', 'rebels', 'pirates', 'heroes', 'warriors', 'keepers', 'prophets',
+]);
+
+/**
+ * Lower-case nouns of an institution after a person's name that names it (`the X drama school`,
+ * `the X theatre academy`, `the X foundation`): the name is the institution's, not a mention of the person.
+ */
+export const NAMED_INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'academy', 'school', 'college', 'university', 'institute', 'foundation', 'trust', 'museum', 'gallery', 'library', 'centre',
+  'center', 'theatre', 'theater', 'hall', 'stadium', 'arena', 'hospital', 'prize', 'award', 'trophy', 'medal', 'scholarship',
+  'fellowship', 'clinic',
+]);

@@ -180,6 +180,19 @@ export function scoreFollows(view: string, end: number): boolean {
   return bracket ? codeAt(view, skipBlanks(view, k)) === SLASH : true;
 }
 
+/**
+ * True when word `k` is a role noun in the singular, not a title, with a capitalised word right
+ * after it (`DJ Ann`): the role names the person after it, so no name runs on through it. A plural
+ * one names a body (`Screen Actors Guild`).
+ */
+function roleBeforeName(ctx: NameContext, k: number): boolean {
+  const { words } = ctx;
+  const w = words[k] as Word;
+  const next = words[k + 1];
+  if (!ROLE_NOUNS.has(w.lower) || (w.lower.endsWith('s') && !w.lower.endsWith('ss')) || HONORIFICS.has(w.lower) || w.possessive || next === undefined) return false;
+  return next.capitalised && ctx.input.view.slice(w.end, next.start) === ' ';
+}
+
 /** The suffix that makes a name a comparison ("Rockwell-like"). */
 const LIKE = '-like';
 
@@ -251,6 +264,9 @@ export function findPieces(ctx: NameContext): Candidate[] {
       // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
       // nationality's ending right after a first name is its surname.
       if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(ctx, i))) break;
+      // "Rock DJ Ann Vale", "Acclaimed Director Ben Ode": a role noun before a capitalised word
+      // ends the words that describe; the name starts after it and step 3 reads the role as a cue.
+      if (roleBeforeName(ctx, last + 1)) break;
       last++;
     }
     const first = words[i] as Word;

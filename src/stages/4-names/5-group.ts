@@ -2,7 +2,7 @@
  * Step 5: an entity the text names as a group, a firm or a place (`rock band X`, `literary agency X`, `the
  * X gang`, `X pupils`) or makes the subject of a plural verb (`X are touring`) is no one; the no-one step drops it.
  */
-import { GROUP_NOUNS_AFTER, GROUP_NOUNS_BEFORE, LIST_JOINERS, MEMBER_NOUNS_AFTER, PLURAL_BE, PLURAL_PHRASE_BLOCKERS, PLURAL_SUBJECT_BLOCKERS, RELATIVE_PRONOUNS, SINGULAR_VERBS } from '../../data/name-cue-words';
+import { CLAUSE_OPENERS, GROUP_NOUNS_AFTER, GROUP_NOUNS_BEFORE, LIST_JOINERS, MEMBER_NOUNS_AFTER, PLURAL_BE, PLURAL_PHRASE_BLOCKERS, PLURAL_SUBJECT_BLOCKERS, RELATIVE_PRONOUNS, SINGULAR_VERBS } from '../../data/name-cue-words';
 import type { Word } from '../../text/words';
 import type { NameContext } from './context';
 import type { KindMention } from './kind-document';
@@ -63,6 +63,8 @@ export function pluralSubject(ctx: NameContext, mentions: readonly KindMention[]
         blocked = /[,&/]/u.test(gap);
         break;
       }
+      // A clause opener starts the name's own clause (`…, while X are`): a comma before it lists nothing.
+      if (CLAUSE_OPENERS.has(w.lower)) break;
       // A verb or a relative pronoun before the name makes it an object inside a longer subject
       // (`Movies starring X are`, `Critics who hate X are`): the name opens no clause.
       const pos = ctx.pos[k];

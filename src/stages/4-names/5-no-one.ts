@@ -24,6 +24,7 @@ import { isHyphenatedName, isStopWord, type NameContext } from './context';
 import type { KindMention } from './kind-document';
 import { introducedInStory, someoneAround, storyDocument } from './4-repetition';
 import { namedAsGroup, pluralSubject } from './5-group';
+import { namedAsOrg } from './5-org-shapes';
 import { allWordForms, notSomeone } from './5-not-someone';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
@@ -216,7 +217,7 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     }
     if (mentions.some((m) => m.actorCue || m.characterCue)) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
-    if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles) || namesAMember(ctx, mentions) || namedAsGroup(ctx, mentions)) out.push(e);
+    if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles) || namesAMember(ctx, mentions) || namedAsGroup(ctx, mentions) || namedAsOrg(ctx, mentions)) out.push(e);
     else if (entity.roles.length === 0) {
       wordForms ??= allWordForms(words);
       if (notSomeone(ctx, forms, mentions, wordForms)) out.push(e);

@@ -1,0 +1,83 @@
+/**
+ * Step 5: an entity whose name is the name of a group, a venue or an institution by its shape and
+ * the words around it: the tail of a group's `X of the Y` name (`Sons of the Harbour`), a place
+ * whose last word is a venue's or an institution's head noun (`at Greyfield Park`, `Harlow
+ * Stadium`), or a person's name put before an institution noun (`the Anna Vos drama school`).
+ */
+import { isListedFirstName } from '../../text/listed-first-name';
+import { HONORIFICS } from '../../data/honorifics';
+import { VENUE_WORDS } from '../../data/casting-vocab';
+import { GROUP_OF_HEADS, NAMED_INSTITUTION_NOUNS, PLACE_PREPOSITIONS } from '../../data/name-cue-words';
+import { INSTITUTION_WORDS } from '../../data/not-names';
+import type { Word } from '../../text/words';
+import type { NameContext } from './context';
+import type { KindMention } from './kind-document';
+
+/** How many lower-case words may stand between a name and the institution noun after it (`the X theatre academy`). */
+const INSTITUTION_NOUN_REACH = 2;
+
+/** True when only one space parts word `a` from the word after it. */
+function spaced(ctx: NameContext, a: number): boolean {
+  const w = ctx.words[a];
+  const next = ctx.words[a + 1];
+  return w !== undefined && next !== undefined && ctx.input.view.slice(w.end, next.start) === ' ';
+}
+
+/**
+ * True when the mention ends a group's name of the shape `<Members> of [the] X` (`Kings of X`,
+ * `Daughters of the Y`): a capitalised plural noun of members, `of`, and an optional `the`
+ * stand right before it.
+ */
+function tailOfGroupName(ctx: NameContext, m: KindMention): boolean {
+  const { words } = ctx;
+  let k = m.first - 1;
+  if (words[k]?.lower === 'the' && spaced(ctx, k)) k--;
+  if (words[k]?.lower !== 'of' || !spaced(ctx, k)) return false;
+  const head = words[k - 1];
+  return head !== undefined && head.capitalised && !head.possessive && spaced(ctx, k - 1) && GROUP_OF_HEADS.has(head.lower);
+}
+
+/**
+ * True when the mention names an institution by a person: `the` before it and, within two
+ * lower-case words after it, an institution noun (`the X drama school`, `the X foundation`).
+ */
+function namesInstitution(ctx: NameContext, m: KindMention): boolean {
+  const { words } = ctx;
+  const before = words[m.first - 1];
+  if (before?.lower !== 'the' || !spaced(ctx, m.first - 1) || (words[m.last] as Word).possessive) return false;
+  for (let k = m.last + 1; k <= m.last + INSTITUTION_NOUN_REACH; k++) {
+    const w = words[k];
+    if (w === undefined || w.capitalised || !spaced(ctx, k - 1)) return false;
+    if (NAMED_INSTITUTION_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the mention is a venue or an institution by its last word: a word only places and
+ * bodies end in (`Stadium`, `Academy`), or a venue's word that is a family name too (`Park`,
+ * `Hall`) where `the` or a place preposition stands before it (`at Greyfield Park`). A listed
+ * given name or a title before it makes it someone (`Nick Park`, `Mrs Hall`).
+ */
+function venueByHead(ctx: NameContext, m: KindMention): boolean {
+  const { words } = ctx;
+  if (m.last === m.first || m.honorific) return false;
+  const lead = words[m.first] as Word;
+  const last = words[m.last] as Word;
+  if (isListedFirstName(lead.lower) || HONORIFICS.has(lead.lower) || last.possessive) return false;
+  if (INSTITUTION_WORDS.has(last.lower)) return true;
+  if (!VENUE_WORDS.has(last.lower)) return false;
+  const before = words[m.first - 1];
+  return before !== undefined && spaced(ctx, m.first - 1) && (before.lower === 'the' || PLACE_PREPOSITIONS.has(before.lower));
+}
+
+/**
+ * True when the entity names a group, a venue or an institution by its shape: one of its mentions
+ * is a venue's or an institution's name by its head noun, or every mention is the tail of a
+ * group's name or a person's name put before an institution noun.
+ */
+export function namedAsOrg(ctx: NameContext, mentions: readonly KindMention[]): boolean {
+  if (mentions.length === 0) return false;
+  if (mentions.some((m) => venueByHead(ctx, m))) return true;
+  return mentions.every((m) => tailOfGroupName(ctx, m) || namesInstitution(ctx, m));
+}
