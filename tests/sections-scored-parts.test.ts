@@ -56,6 +56,9 @@ describe("a part's score in its heading decides the part's label", () => {
     // A score in the middle says neither side: the words decide.
     ['Voice acting: 5/10', 'The leads sound flat and the villain is grating and dull.', 'negative'],
     ['Art: 5/10', 'The backgrounds are lovely and the colours are gorgeous.', 'positive'],
+    // "6/10" is the middle to a reviewer too: mild blame under it is blame, not a blend's praise.
+    ['Pacing: 6/10', 'It feels slightly too long in places.', 'negative'],
+    ['Story: 6/10', 'I found the plot a little predictable.', 'negative'],
     // Words that praise and blame under a middling score: both sides, not the sign of a blend.
     ['Art: 5/10', 'The backgrounds are gorgeous and rich, but the faces are ugly, lazy and stiff.', 'mixed'],
   ])('%j then %j is %s', (heading, body, label) => {

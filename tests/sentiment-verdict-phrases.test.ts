@@ -31,6 +31,11 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     ['I was blown away by the final duet.', 'blown away', 1],
     ['The drummer stands out in every number.', 'stands out', 1],
     ['Three episodes in, the mystery had me hooked.', 'me hooked', 1],
+    // Praise by a comparison nothing has won: the negator belongs to the phrase, not to the verb.
+    ['Its car chase has yet to be matched by any thriller since.', 'yet to be matched', 1],
+    ['That opening number has never been bettered on a stage.', 'never been bettered', 1],
+    ['Few musicals came near its finale, let alone surpassed it.', 'let alone surpassed', 1],
+    ['For sheer menace the villain is second to none.', 'second to none', 1],
   ])('%j: %j with sign %d', (text, phrase, sign) => {
     const hits = hitsOf(text);
     expect(hits).toContainEqual([phrase, sign]);

@@ -242,10 +242,14 @@ describe('explicit ratings', () => {
     ['Rating: 2.5/5. Gorgeous animation, wonderful voice work. Sadly the ending is an awful, lazy mess.', 'mixed'],
     ['The romance is a dull, boring mess and the jokes are awful. 5/10', 'negative'],
     ['The battle scenes are stunning and the music is superb. 5/10', 'positive'],
-    ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 6/10', 'positive'],
+    // Reviewers grade high: "6/10" and "3/5" are the middle to their readers, "6.5/10" leans to praise.
+    ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 6/10', 'mixed'],
+    ['Lovely colours, a warm cast. The last act is a tedious slog. 3/5', 'mixed'],
+    ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 6.5/10', 'positive'],
     ['The battle scenes are stunning and the music is superb. The romance is a dull, boring mess. 4/10', 'negative'],
     ['The songs were nice and the sets were pretty. The middle act dragged a little. 4.5/10', 'negative'],
-    ['The songs were nice and the sets were pretty. The middle act dragged a little. 5.5/10', 'positive'],
+    ['The songs were nice and the sets were pretty. The middle act dragged a little. 5.5/10', 'mixed'],
+    ['The battle scenes are stunning and the music is superb. 6/10', 'positive'],
   ])('%j is %s', (text, label) => {
     expect(analyzeReview(text).sentiment.label).toBe(label);
   });

@@ -117,11 +117,19 @@ export const COMMENTS_LEADS: readonly (readonly string[])[] = [['thoughts', 'on'
 export const RATING_WEIGHT = 0.7;
 
 /**
- * A rating this close to the middle of its scale, as a score from -1 to 1 ("5/10", "2.5/5",
- * "5.4/10", "50/100"), is middling: beside any praise and any blame in the text the writer comes
- * down on neither side, and the document is `mixed`. "4.5/10" and "6/10" lean to a side.
+ * A rating above this and up to {@link MIDDLE_RATING_HIGH}, as a score from -1 to 1 ("5/10",
+ * "2.5/5", "5.4/10", "6/10", "3/5", "60/100"), is middling: beside any praise and any blame in the
+ * text the writer comes down on neither side, and the document is `mixed`. "4.5/10" leans to blame.
  */
-export const MIDDLE_RATING_BAND = 0.1;
+export const MIDDLE_RATING_LOW = -0.1;
+
+/**
+ * The top of the middling ratings: "6/10" is one, "6.5/10" and "7/10" lean to praise. The band
+ * sits above the scale's middle because reviewers grade high: on MyAnimeList, where each writer
+ * also says whether they recommend the show, nearly every review scored 6 says "Mixed Feelings",
+ * as do most scored 5, while those scored 7 say "Recommended" and those scored 4 "Not Recommended".
+ */
+export const MIDDLE_RATING_HIGH = 0.2;
 
 /**
  * Negative expressions count this many times. Lexicon scores lean positive: writers wrap criticism

@@ -91,6 +91,21 @@ const VERDICTS: readonly ReviewPhrase[] = [
 ];
 
 /**
+ * Verbs of one work outdoing another, in the passive: a part "never been bettered", "yet to be
+ * equalled, let alone surpassed" is praise, though the lexicon reads the negator as turning the
+ * verb's praise round, or scores the verb nothing.
+ */
+export const OUTDONE_VERBS: readonly string[] = [
+  'equalled', 'equaled', 'matched', 'bettered', 'surpassed', 'topped', 'beaten', 'bested', 'rivalled', 'rivaled', 'outdone', 'eclipsed', 'improved',
+];
+
+/** "never been bettered", "yet to be matched", "let alone surpassed", … as praise. */
+function unbeatenParts(): ReviewPhrase[] {
+  const leads: readonly (readonly string[])[] = [['never', 'been'], ['yet', 'to', 'be'], ['let', 'alone'], ['never', 'be']];
+  return leads.flatMap((lead) => OUTDONE_VERBS.map((verb): ReviewPhrase => [[...lead, verb], 0.6, 'idiom']));
+}
+
+/**
  * Idioms whose words the lexicon reads the wrong way or misses: "stole the show" is praise of an
  * actor, not a theft; "no wonder" ("no wonder I liked it") holds no opinion; "edge of my seat" is
  * suspense the writer enjoyed; "falls flat" blames a part (a joke, a plan in the story), not the
@@ -161,7 +176,12 @@ const IDIOMS: readonly ReviewPhrase[] = [
   [['pretty', 'much'], 0, 'idiom'],
   // A "supporting" part is a kind of role, not support: no opinion ("the supporting cast").
   ...supportingParts(),
+  // Praise by a comparison nothing has won: "second to none", a part that "has yet to be
+  // matched" or "has never been bettered".
+  [['second', 'to', 'none'], 0.6, 'idiom'],
+  ...unbeatenParts(),
 ];
+
 
 /** "supporting cast", "supporting actress", "supporting role", … as no opinion. */
 function supportingParts(): ReviewPhrase[] {

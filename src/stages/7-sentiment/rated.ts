@@ -4,7 +4,7 @@
  * "What I liked"). The lean, a score from -1 to 1, weighs {@link RATING_WEIGHT} against the words'
  * score; the blend's sign is the verdict, so a lean near the middle loses to strong words.
  */
-import { MIDDLE_RATING_BAND, RATING_WEIGHT } from '../../data/sentiment-rules';
+import { MIDDLE_RATING_HIGH, MIDDLE_RATING_LOW, RATING_WEIGHT } from '../../data/sentiment-rules';
 import type { Sentiment, SentimentLabel } from '../../types';
 import { confidenceOf, round } from './label';
 import type { StretchReading } from './types';
@@ -13,11 +13,14 @@ import type { StretchReading } from './types';
 export const leanedScore = (reading: StretchReading, lean: number): number => round(RATING_WEIGHT * lean + (1 - RATING_WEIGHT) * reading.score);
 
 /**
- * True when a lean sits within {@link MIDDLE_RATING_BAND} of 0 ("5/10", "2.5/5"): it comes down
- * on neither side. Rounded first: 4.5/10 reads -0.09999… in floating point, and is no middling
- * rating.
+ * True when a lean sits above {@link MIDDLE_RATING_LOW} and up to {@link MIDDLE_RATING_HIGH}
+ * ("5/10", "2.5/5", "6/10"): it comes down on neither side. Rounded first: 4.5/10 reads
+ * -0.09999… in floating point, and is no middling rating.
  */
-export const middling = (lean: number): boolean => Math.abs(round(lean)) < MIDDLE_RATING_BAND;
+export const middling = (lean: number): boolean => {
+  const x = round(lean);
+  return x > MIDDLE_RATING_LOW && x <= MIDDLE_RATING_HIGH;
+};
 
 /**
  * The verdict of a stretch that leans to a side: the sign of {@link leanedScore}, neither `mixed`
