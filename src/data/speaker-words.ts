@@ -104,3 +104,42 @@ export const ROLE_APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a',
  * claims", "his remarks"), no verb. Not "her" (also an object: "let her say") nor "that".
  */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'their', 'its', 'my', 'our', 'your', 'whose']);
+
+/**
+ * Nouns for one job in the making of a work, and that job: "the director said" means the one
+ * person the text gave that job ("X will direct", "directed by X", "director X"), never merely the
+ * person named last, who may hold another job.
+ */
+export const MAKING_JOB_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['director', 'director'], ['filmmaker', 'director'], ['film-maker', 'director'],
+  ['writer', 'writer'], ['screenwriter', 'writer'], ['scriptwriter', 'writer'],
+  ['author', 'author'], ['novelist', 'author'],
+  ['producer', 'producer'], ['composer', 'composer'],
+]);
+
+/**
+ * Verbs that give a person such a job, by form, and the jobs they give: in the active with the
+ * person before them ("X will direct", "X, who produced …") or as a participle before "by" and
+ * the person ("directed by X", "written by X"). "wrote" alone is left out: "X wrote" is as often
+ * a column or a post as a script.
+ */
+export const MAKING_JOB_VERBS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['direct', 'directs', 'directed', 'directing', 'co-direct', 'co-directed'].map((w): [string, readonly string[]] => [w, ['director']]),
+  ...['produce', 'produces', 'produced', 'producing', 'co-produce', 'co-produced'].map((w): [string, readonly string[]] => [w, ['producer']]),
+  ...['compose', 'composes', 'composed', 'composing'].map((w): [string, readonly string[]] => [w, ['composer']]),
+]);
+
+/** Participles before "by" that give the person after it a job ("written by X", "directed by X"). */
+export const MAKING_JOB_PARTICIPLES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['directed', ['director']], ['co-directed', ['director']], ['produced', ['producer']], ['co-produced', ['producer']],
+  ['composed', ['composer']], ['written', ['writer', 'author']], ['co-written', ['writer', 'author']],
+]);
+
+/**
+ * Words between a person's name and the verb that gives them a job ("X is set to direct", "X has
+ * been chosen to produce", "X will also direct", "X, who directed …").
+ */
+export const MAKING_JOB_FILLERS: ReadonlySet<string> = new Set([
+  'will', 'would', 'is', "'s", '’s', 'was', 'has', 'have', 'had', 'been', 'be', 'to', 'set', 'due', 'also', 'now', 'chosen',
+  'signed', 'hired', 'tapped', 'lined', 'up', 'expected', 'going', 'who', 'first', 'previously', 'once', 'later', 'then',
+]);

@@ -8,6 +8,7 @@ import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { isSpeechVerb, lastMentionBefore, sentenceOpen, tok } from './context';
 import { genderOf } from './gender';
 import { DESCRIPTION_POS, isLyAdverb, MAX_DESCRIPTION_TOKENS } from './phrases';
+import { isMakingJobNoun, roleHolder } from './role-holder';
 import type { Context, Gender, Mention } from './types';
 
 
@@ -50,6 +51,12 @@ function describedSubject(ctx: Context, phrase: { start: number; end: number }, 
   for (let k = phrase.start + 1; k < phrase.end; k++) {
     const w = tok(ctx, k);
     if (w.pos === 'PART' || w.normal === "'s" || w.normal === '’s' || w.normal === ',') return null;
+  }
+  // "the director said" where the text gave that job: the one person it gave it to, not merely
+  // the one named last, who may hold another ("X will produce and Y direct").
+  if (isMakingJobNoun(noun.normal)) {
+    const held = roleHolder(ctx, noun.normal, Math.min(quoteStart, head.start));
+    if (held !== undefined) return held;
   }
   const { sentences, tokens } = ctx.ann;
   const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;

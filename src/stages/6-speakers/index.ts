@@ -10,6 +10,7 @@ import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, 
 import { addressedIn } from './addressed';
 import { makeContext, speakerAt } from './context';
 import { genderOf } from './gender';
+import { saidByGroup } from './group-said';
 import { linkSpeaker } from './link';
 import { wholeName } from './phrases';
 import { byAgent } from './sieves/agent';
@@ -121,6 +122,8 @@ export function attributeSpeakers(
     }
     // "“Good night, Anne,” she said": a speaker found by a pronoun or the quotes around is not the one the words call to.
     if (speaker && (speaker.via === 'pronoun' || speaker.via === 'context') && speaker.entity !== null && addressedIn(ctx, quote, speaker.entity)) speaker = null;
+    // "“Where's the fun?” they asked themselves": the group's words, not the one person around.
+    if (speaker && (speaker.via === 'pronoun' || speaker.via === 'context') && saidByGroup(ctx, quote)) speaker = null;
     if (speaker) notePronounGender(ctx, speaker);
     // A name the names stage cut short ("Cent" for "50 Cent") is given whole.
     if (speaker) speaker = linkSpeaker(ctx, wholeName(ctx, speaker), forms);

@@ -11,6 +11,7 @@ import { genderOf } from './gender';
 import { afterNounOf, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS, properNounAt } from './phrases';
 import { isGroupNoun } from './group-noun';
 import { coordinated, MAX_MENTIONS_READ, pronounReferent } from './pronoun';
+import { isMakingJobNoun, roleHolder } from './role-holder';
 import { possessive, POSSESSIVE_MARKS, PRONOUN_GENDER } from './subject-shapes';
 import type { Context, Mention } from './types';
 
@@ -245,13 +246,16 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     const told = PRONOUN_GENDER[tokens[v + 1]?.normal === 'that' ? (tokens[v + 2]?.normal ?? '') : (tokens[v + 1]?.normal ?? '')] ?? null;
     const gender = found && told ? genderOf(ctx, found) : null;
     if (gender !== null && gender !== told) return null;
+    // A job in the making of a work the text gave someone ("X will direct"): the description found its one holder.
+    if (isMakingJobNoun(tok.normal) && roleHolder(ctx, tok.normal, Math.min(quoteStart, tok.start)) !== undefined) return found;
     if (roles.includes(role as EntityDraft['roles'][number])) return found;
     // "Singer Björk stars in the film. The director said": a role that names one job in the making
     // of a work is someone's the text has not named, unless given to the person before.
     return roles.every((r) => r === 'other') && !MAKING_ROLES.has(role) ? found : null;
   }
   // "the 74-year-old comedian said": the person named last before, when the phrase fits one.
-  if (isPersonNoun(ctx, t) && !MAKING_NOUNS.has(tok.normal)) return describedAt(ctx, t, quoteStart);
+  // "the producer said" means someone the text has not named, unless it gave one person that job.
+  if (isPersonNoun(ctx, t) && (!MAKING_NOUNS.has(tok.normal) || roleHolder(ctx, tok.normal, Math.min(quoteStart, tok.start)) !== undefined)) return describedAt(ctx, t, quoteStart);
   // An organisation or other proper noun that is not a known entity ("Netflix has promised").
   if (tok.pos === 'PROPN' && isUpper(tok.value[0])) {
     let s = t;

@@ -11,7 +11,7 @@ import { NOT_NAME_OPENERS, REPORTED_CLAUSE_OPENERS, SENTENCE_STOPS } from '../..
 import { EVALUATIVE_VERBS, NAMING_PARTICIPLES, PARTICIPLE_VERBS, SPEAKER_PRONOUNS, SPEECH_NOUNS, TOPIC_PHRASE_POS, TOPIC_WORDS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
-import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
 import { skipFillers } from '../fillers';
@@ -93,6 +93,12 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
     // "Mr Kain said he had been told a fan “…”": the quote stands in what the earlier verb's
     // subject said, whoever the "he" of the reported clause is.
+    // "Welch added that he would go on to explain how he “…”": an infinitive inside a clause a
+    // person reports is theirs; not "the car will continue to say “…”", no report.
+    if (!subject && earlier >= sentence.firstToken && tokens[t - 1]?.normal === 'to' && REPORTED_CLAUSE_OPENERS.has(tokens[earlier + 1]?.normal ?? '')) {
+      const reporter = subjectOf(ctx, earlier, q.start);
+      return reporter && reporter.entity !== null && (ctx.entities[reporter.entity] as EntityDraft).kind === 'person' ? reporter : null;
+    }
     if (subject || earlier < sentence.firstToken || !(thingBefore(tokens, t) || pronounBefore(tokens, t))) return subject;
     return subjectOf(ctx, earlier, q.start);
   }
