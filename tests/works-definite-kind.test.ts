@@ -25,3 +25,14 @@ describe('a name-shaped title in apposition before a clause about a thing', () =
     { text: 'He praised the film, Tomas Ruiz, where Ruiz is a clerk.', found: [], none: ['Tomas Ruiz'] },
   ]);
 });
+
+// An owner's word, a title-case run and a kind of work in the singular: the run names what the
+// owner made, whatever its shape. A run led by a capitalised "Her" opens a sentence and is read as before.
+describe('a title between an owner and its kind of work', () => {
+  table([
+    { text: 'Fans queued for his Paper Kites single on Monday.', found: ['Paper Kites'] },
+    { text: 'Kim Dell, whose Iron Lantern album won praise, spoke first.', found: ['Iron Lantern'] },
+    { text: 'Critics liked their Glass Harbour series more than the books.', found: ['Glass Harbour'] },
+    { text: 'He tuned his Gibson guitar before the show.', found: [] },
+  ]);
+});

@@ -845,3 +845,12 @@ export const DEFINITE_KIND_GAP = 2;
  * plays", "her new series, X, which"): a name in apposition before them is no person's.
  */
 export const THING_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'where']);
+
+/**
+ * Owners' words before a title and its kind of work ("his X single", "their X album", "whose X
+ * series"): what someone made, named by its title before the kind.
+ */
+export const OWNED_TITLE_LEADS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'whose']);
+
+/** Kinds of work in the singular that follow an owner's title ({@link OWNED_TITLE_LEADS}): "her X album". */
+export const OWNED_TITLE_KINDS: ReadonlySet<string> = new Set(['album', 'single', 'ep', 'series', 'novel', 'film', 'movie', 'show', 'sitcom', 'trilogy', 'saga', 'franchise']);
