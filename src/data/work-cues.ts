@@ -829,3 +829,28 @@ export const KIND_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'made', 'sh
  * person, a day or a run that qualifies a noun ("a host of Hollywood stars").
  */
 export const HOST_NOUNS: ReadonlySet<string> = new Set(['host', 'co-host', 'presenter', 'co-presenter', 'judge', 'regular', 'panellist', 'anchor', 'contestant']);
+
+/**
+ * Words that make a kind of work a definite one, a few describing words before it ("the bleak
+ * comedy X", "their latest thriller X"): a phrase so led names one work, and a title-case run that
+ * closes it is that work's title even in a person's shape.
+ */
+export const DEFINITE_KIND_LEADS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** The most describing words read between {@link DEFINITE_KIND_LEADS} and the kind of work ("the dark gothic comedy"). */
+export const DEFINITE_KIND_GAP = 2;
+
+/**
+ * Words that open a clause about a thing or a place after a comma ("his next film, X, where he
+ * plays", "her new series, X, which"): a name in apposition before them is no person's.
+ */
+export const THING_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'where']);
+
+/**
+ * Owners' words before a title and its kind of work ("his X single", "their X album", "whose X
+ * series"): what someone made, named by its title before the kind.
+ */
+export const OWNED_TITLE_LEADS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'whose']);
+
+/** Kinds of work in the singular that follow an owner's title ({@link OWNED_TITLE_LEADS}): "her X album". */
+export const OWNED_TITLE_KINDS: ReadonlySet<string> = new Set(['album', 'single', 'ep', 'series', 'novel', 'film', 'movie', 'show', 'sitcom', 'trilogy', 'saga', 'franchise']);

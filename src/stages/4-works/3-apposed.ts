@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
-import { APPOSED_REACH, NOT_SUBJECT_TAGS, PART_OR_PERSON_NOUNS } from '../../data/work-cues';
+import { APPOSED_REACH, NOT_SUBJECT_TAGS, PART_OR_PERSON_NOUNS, THING_CLAUSE_OPENERS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { WorksContext } from './context';
@@ -21,6 +21,9 @@ import { endsPhrase, isPlaceOrBody, personShaped } from './shapes';
 export function shortApposed(ctx: WorksContext, run: Run, cue: number): boolean {
   const { words } = ctx;
   if (run.last - run.first > 1 || !endsPhrase(words, run)) return false;
+  // "a role in his next film, Ann Lee, where …": a clause about a thing after two words makes them
+  // the work's, even after a part's noun, unless the text names a person by the last word alone.
+  if (run.last > run.first && thingClauseAfter(ctx, run) && thingName(ctx, words[run.first] as Word, words[run.last] as Word)) return true;
   // "the main character in this film, Yoda,": the word names the person or part said before.
   for (let k = Math.max(0, cue - APPOSED_REACH); k < cue; k++) if (PART_OR_PERSON_NOUNS.has((words[k] as Word).lower)) return false;
   const first = words[run.first] as Word;
@@ -31,6 +34,17 @@ export function shortApposed(ctx: WorksContext, run: Run, cue: number): boolean 
   // A listed first name first, or an initial last ("Ann P."), is a person's name.
   if (last.lower.length < 2 || !last.capitalised || isListedFirstName(first.lower)) return false;
   return !personShaped(words, run.first, run.last) && !notApposedWord(ctx, first) && !ctx.isSurname(first.lower) && !notApposedWord(ctx, last) && !ctx.standsAlone(last.lower);
+}
+
+/** True when two apposed words may name a thing: the last no initial and never written alone, the first no surname of the text. */
+function thingName(ctx: WorksContext, first: Word, last: Word): boolean {
+  return last.lower.length >= 2 && last.capitalised && !ctx.standsAlone(last.lower) && !ctx.isSurname(first.lower) && !notApposedWord(ctx, last);
+}
+
+/** True when ", which" / ", where" follows the run ({@link THING_CLAUSE_OPENERS}). */
+function thingClauseAfter(ctx: WorksContext, run: Run): boolean {
+  const next = ctx.words[run.last + 1];
+  return next !== undefined && !next.capitalised && THING_CLAUSE_OPENERS.has(next.lower) && ctx.view.slice(run.end, next.start) === ', ';
 }
 
 /** A word that makes an apposed name no title: a given name, "I", a place or a body, a function word. */

@@ -21,6 +21,7 @@ import { withPossessiveTail } from './possessive-lead';
 import { nomineeFor } from './3-nominee-for';
 import { equalComparison, KIND_LIST_WORDS, kindLists, listAfter, ownedWorksList, subtitleAfter } from './3-lists';
 import { shortApposed } from './3-apposed';
+import { definiteKindTitle } from './3-definite-kind';
 import { nounByPlace, ownedKind } from './3-noun-place';
 import { allCaps, cannotBeName, endsPhrase, hasConnector, isLoneNonTitle, isPlaceOrBody, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
@@ -102,7 +103,7 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   // before a comma or a full stop it names the work ("his new film Alexander, starring …").
   if (run.first === run.last && GIVEN_NAMES.has((words[run.first] as Word).lower) && !endsPhrase(words, run)) return;
   if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) out.push(titleFinding(ctx.formOf(run)));
-  else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out);
+  else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out, definiteKindTitle(ctx, i, run));
   else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(ctx, w, run))) out.push(titleFinding(ctx.formOf(run)));
 }
 
@@ -122,14 +123,16 @@ function joinedTitle(words: readonly Word[], run: Run): boolean {
 /**
  * "the comedy X": not a person's shape, not a word in capitals ("the sequel MUST be"), not a run
  * that qualifies a noun ("the blockbuster West End musicals"); "A and B" holds two titles when both
- * have two words or more ("comedies Meet The Fockers and Shall We Dance?").
+ * have two words or more ("comedies Meet The Fockers and Shall We Dance?"). A person's shape is a
+ * title when `definite` says the kind heads a definite phrase the run closes ({@link
+ * definiteKindTitle}).
  */
-export function genreTitle(ctx: WorksContext, full: Run, out: Finding[]): void {
+export function genreTitle(ctx: WorksContext, full: Run, out: Finding[], definite = false): void {
   const { view, words } = ctx;
   const run = splitBothSides(words, full);
   const after = words[run.last + 1];
   const loneTitle = run.first === run.last && endsPhrase(words, run);
-  if ((!loneTitle && personShaped(words, run.first, run.last)) || (words[run.last] as Word).possessive || allCaps(view, words[run.first] as Word)) return;
+  if ((!loneTitle && !(definite && run === full) && personShaped(words, run.first, run.last)) || (words[run.last] as Word).possessive || allCaps(view, words[run.first] as Word)) return;
   if (nounQualifies(ctx, after, false)) return;
   out.push(titleFinding(ctx.formOf(run)));
   if (run.last !== full.last) {

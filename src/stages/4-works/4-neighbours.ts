@@ -10,7 +10,7 @@ import { FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, CREW_NOUNS_AFTER_TWO, HOST_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, CREW_NOUNS_AFTER_TWO, HOST_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, OWNED_TITLE_KINDS, OWNED_TITLE_LEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
@@ -172,7 +172,8 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   // mid-sentence ("the Pulp Fiction director has").
   const named = words[full.last + 2]?.capitalised === true && words[full.last + 2]?.spaceBefore === true;
   const crew = CREW_NOUNS.has(next.lower) && (named || (full.last > full.first && (words[full.first] as Word).spaceBefore));
-  const series = SERIES_NOUNS.has(next.lower) && words[full.first - 1]?.lower === 'the' && !(words[full.first - 1] as Word).capitalised;
+  const before = words[full.first - 1];
+  const series = before !== undefined && !before.capitalised && ((SERIES_NOUNS.has(next.lower) && before.lower === 'the') || ownedTitle(before, next));
   if (!crew && !series) return;
   // "the Ashes series", "the Champions League season": a contest, not a series of works.
   if (series && SPORT_EVENTS.has((words[full.last] as Word).lower)) return;
@@ -198,6 +199,14 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   // ("Veteran actor X" does not), and "-ish" / "-ese" / "-ian" words are nationalities.
   if (lone && ((!lone.spaceBefore && !ctx.writesCapitalisedMidSentence(lone.lower) && !openingTitle(ctx, lone, run)) || NATIONALITY_ENDINGS.some((e) => lone.lower.endsWith(e)))) return;
   out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * True for an owner's word before a run and a kind of work in the singular after it ("his X single",
+ * "their X album", "whose X series"): the run names what the owner made.
+ */
+function ownedTitle(before: Word, kind: Word): boolean {
+  return OWNED_TITLE_LEADS.has(before.lower) && OWNED_TITLE_KINDS.has(kind.lower);
 }
 
 /**
