@@ -22,3 +22,18 @@ describe('the clause goes on after a part named after a performance noun', () =>
     expect(links(text).map(([part]) => part)).not.toContain(notPart);
   });
 });
+
+describe('A (aside) … as C: an aside in brackets after the actor is read past', () => {
+  it.each([
+    ['a title in the aside', 'I think Nell Garvey (The Long Night) is wonderful as Ruth.', [['Ruth', 'Nell Garvey']]],
+    ['two titles in the aside', 'For me Nell Garvey (The Long Night, Cold Harbour) is superb as Ruth.', [['Ruth', 'Nell Garvey']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it.each([
+    ['the aside holds the actor', 'Ruth (Nell Garvey) is great as the widow, and Harold is fine.', [['Ruth', 'Nell Garvey']]],
+  ] as const)('the aside keeps its own link: %s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});

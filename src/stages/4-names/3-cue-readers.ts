@@ -185,7 +185,13 @@ export function actorBefore(c: CueContext, k: number, max: number): Piece | unde
   // opens a clause it belongs to ("X steals every scene he appears in as").
   let pronoun = false;
   for (let j = k - 1, n = 0; j >= 0 && n <= max; j--, n++) {
-    if (!clauseGap(gapBefore(c, j + 1))) return undefined;
+    if (!clauseGap(gapBefore(c, j + 1))) {
+      // "A (The Long Night) is superb as": an aside in brackets right after the actor's name is
+      // read past, when it holds no link of its own.
+      const open = gapBefore(c, j + 1) === ') ' ? asideOpen(c, j) : -1;
+      if (open < 1 || !c.pieceEnding.has(open - 1)) return undefined;
+      j = open - 1;
+    }
     const p = c.pieceEnding.get(j);
     if (p) return p.shape === 'common' || weakInitial(c, p) || pronoun ? undefined : p;
     const w = words[j] as Word;
@@ -199,6 +205,26 @@ export function actorBefore(c: CueContext, k: number, max: number): Piece | unde
     else if (pos[j] === 'VERB' || pos[j] === 'AUX') pronoun = false;
   }
   return undefined;
+}
+
+/** How many words a bracketed aside between an actor and the cue may hold. */
+const MAX_ASIDE_WORDS = 6;
+
+/**
+ * The first word inside the bracket that closes after word `last` (`(The Long Night)`), when it
+ * opens right after a space, holds at most {@link MAX_ASIDE_WORDS} words and no piece that is
+ * linked or an actor; else -1.
+ */
+function asideOpen(c: CueContext, last: number): number {
+  for (let j = last; j >= 0 && j > last - MAX_ASIDE_WORDS; j--) {
+    const q = c.pieceAt.get(j);
+    if (q && (q.playedBy !== null || q.character || q.roles.includes('actor'))) return -1;
+    const gap = gapBefore(c, j);
+    if (gap === ' (') return j;
+    // A list of titles may fill the aside ("(The Long Night, Cold Harbour)").
+    if (gap !== ' ' && gap !== ', ') return -1;
+  }
+  return -1;
 }
 
 /** A possessive actor only through a performance noun: "Head's portrayal as", not "Anna's father as". */
