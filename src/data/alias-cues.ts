@@ -13,3 +13,11 @@ export const ALIAS_CUES: readonly string[] = [
 
 /** What may stand between a name and an alias cue after it ("X aka", "X, aka", "X (known as", "X - real name"). */
 export const BEFORE_ALIAS_CUE: readonly string[] = [', ', ' (', ' - ', ' – ', ' — ', ' '];
+
+/**
+ * Last words of a hero's title-name (`Wonder Woman`, `Iron Man`, `Supergirl`, `Black Panther` is
+ * not one: only the nouns of a person's sex and age and a ruler's titles), read by the hero-name
+ * tie of stage 4c (`src/stages/4-names/tie-hero-names.ts`). A one-word name ending in one of them
+ * (`Batman`, `Aquaman`) counts too. Lower case.
+ */
+export const HERO_NAME_ENDS: readonly string[] = ['man', 'woman', 'girl', 'boy', 'lady', 'kid', 'lad', 'lass', 'maiden', 'king', 'queen', 'knight'];

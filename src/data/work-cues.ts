@@ -854,3 +854,29 @@ export const OWNED_TITLE_LEADS: ReadonlySet<string> = new Set(['his', 'her', 'th
 
 /** Kinds of work in the singular that follow an owner's title ({@link OWNED_TITLE_LEADS}): "her X album". */
 export const OWNED_TITLE_KINDS: ReadonlySet<string> = new Set(['album', 'single', 'ep', 'series', 'novel', 'film', 'movie', 'show', 'sitcom', 'trilogy', 'saga', 'franchise']);
+
+/**
+ * Verbs right after a work's title that only a living being does (`Naruto fights`, `Ponyo
+ * escapes`): the title names its hero there (`src/stages/4-works/5-hero-mentions.ts`). Not what a
+ * work is said to do as well (`tries`, `wants`, `loses`, `falls flat`, `goes on`), nor `fights`, as
+ * often the noun (`the show's fights are smart`).
+ */
+export const HERO_VERBS: ReadonlySet<string> = new Set([
+  'kills', 'killed', 'dies', 'died', 'marries', 'married', 'escapes', 'escaped', 'murders', 'murdered', 'flees', 'fled',
+  'hides', 'hid', 'steals', 'stole', 'fought', 'realizes', 'realises', 'realized', 'realised', 'learns', 'learnt',
+]);
+
+/** Words after a {@link HERO_VERBS} verb that make it a phrase a work does too (`the show died down`). */
+export const HERO_VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'off', 'out', 'away', 'up']);
+
+/**
+ * Nouns after a work's title's possessive that only a living being has (`Naruto's father`,
+ * `Naruto's childhood`): the title names its hero there. Not what a work has as well (`family of
+ * films`, `story`, `arc`, `fight scenes`, `battles`, `development`, `heart`).
+ */
+export const HERO_POSSESSIONS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'boyfriend', 'girlfriend', 'uncle',
+  'aunt', 'mom', 'mum', 'dad', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'cousin', 'grandmother', 'grandfather', 'parents',
+  'childhood', 'past', 'backstory', 'dream', 'dreams', 'training', 'transformation', 'personality', 'feelings',
+  'powers', 'abilities', 'sensei', 'mentor', 'rival', 'revenge', 'motivation', 'motives',
+]);

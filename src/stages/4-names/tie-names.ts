@@ -24,11 +24,13 @@
  * 6. A second name right after a name ("X, known as Y", "X aka Y", "X (nicknamed Y)") is one
  *    entity with it ({@link mergeKnownAs}), read once the casting links say which names are an
  *    actor's parts.
+ * 7. A hero's title-name and a personal name the text gives one actor are one character
+ *    (`A played Wonder Woman`, `Diana Prince (A)`; {@link mergeHeroNames}).
  *
  * Then {@link compact} drops the emptied entities and renumbers the links.
  *
  * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts` and `tie-reversed.ts` (3, 4),
- * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts` and `link-casting-create.ts` (5), `tie-known-as.ts` (6); `tie-merge.ts` merges and compacts.
+ * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts` and `link-casting-create.ts` (5), `tie-known-as.ts` (6), `tie-hero-names.ts` (7); `tie-merge.ts` merges and compacts.
  */
 import type { KnownName } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -46,8 +48,9 @@ import { mergeFullPetForms } from './tie-full-pet-forms';
 import { claimLoneNames } from './tie-lone-claims';
 import { mergeReversedNames } from './tie-reversed';
 import { compact } from './tie-merge';
+import { mergeHeroNames } from './tie-hero-names';
 
-/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, names in both orders, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases among it), second names, in that order; returns the tied entities, compacted. */
+/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, names in both orders, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases among it), second names, hero title-names, in that order; returns the tied entities, compacted. */
 export function tieNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
@@ -65,5 +68,8 @@ export function tieNames(input: NormalizedText, entities: EntityDraft[], known: 
   linkCastingOpener(input, entities);
   // After the casting links, so an actor's part ("A, aka C") is known for what it is.
   mergeKnownAs(input, entities);
-  return compact([...entities, ...createCastParts(input, entities, blocked)]);
+  const all = [...entities, ...createCastParts(input, entities, blocked)];
+  // Once every casting link is read: a hero's title-name and a personal name with one actor.
+  mergeHeroNames(input, all);
+  return compact(all);
 }

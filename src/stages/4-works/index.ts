@@ -41,7 +41,9 @@
  * 5. titles the caller passes in `options.works`; the title-case phrases a list joins to a title
  *    found (`Xena and Hercules`; `5-list-mates.ts`); then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
- *    capitalised ("The End", not "the end").
+ *    capitalised ("The End", not "the end"); a mention of a title that is its hero's name where the
+ *    words beside it tell the hero (`Naruto fights`, `played Wonder Woman`) is left to the names
+ *    (`5-hero-mentions.ts`).
  * Each pass hands back what it found ({@link Finding}); the titles are kept in the order above,
  * which decides which titles are searched when a text has very many.
  */
@@ -73,6 +75,7 @@ import { openingWordStart, readOpeningSubject } from './4-opening-subject';
 import { filmographyTitles } from './4-filmography';
 import { readHostedShow } from './3-apposed-show';
 import { listMates } from './5-list-mates';
+import { heroMentionsApart } from './5-hero-mentions';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
@@ -226,5 +229,5 @@ export function findWorks(input: NormalizedText, words: readonly Word[], ann: An
   // 5. Titles the caller knows, the titles listed with a title a cue found, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   titles.addAll(listMates(ctx, titles.cuedKeys()));
-  return workMentions(ctx.view, ctx.lower, words, titles.entries);
+  return heroMentionsApart(ctx.view, words, workMentions(ctx.view, ctx.lower, words, titles.entries));
 }

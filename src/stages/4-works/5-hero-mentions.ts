@@ -1,0 +1,67 @@
+/**
+ * Pass 5, after the mentions: a work titled by its hero's name (`Naruto`, `Forrest Gump`, `Wonder
+ * Woman`) is the hero, not the work, where the words beside a mention tell a story's being: a verb
+ * only a living being does right after it (`Naruto fought`, `Forrest Gump dies`; not `died down`), a family word or
+ * a part of a being's life after its possessive (`Naruto's father`, `Naruto's childhood`), or an
+ * acting verb right before it (`she played Wonder Woman`); the words are `HERO_VERBS` and
+ * `HERO_POSSESSIONS` of `src/data/work-cues.ts`. Those mentions are left to the names
+ * stage; the work keeps the others, and a work every mention of which reads so keeps them all (the
+ * text named it as a work somewhere, or it would not have been found).
+ */
+import { PLAYS_VERBS } from '../../data/name-kind-features';
+import { HERO_POSSESSIONS, HERO_VERB_PARTICLES, HERO_VERBS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { isLetter } from '../../text/chars';
+import { forwardSearch } from '../../text/search';
+import type { Word } from '../../text/words';
+import type { Span } from '../../types';
+import type { WorkDraft } from '../stage-types';
+
+/** The most words a title may have to be read as a hero's name (`Monkey D. Luffy` is three). */
+const NAME_WORDS_AT_MOST = 3;
+
+/** True when only spaces stand between `from` and `to` (no punctuation, no line break). */
+function spacesOnly(view: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (view.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+/** True when the mention's words are all capitalised name words: no connector, no digit. */
+function nameShaped(words: readonly Word[], first: number, after: number): boolean {
+  if (after - first < 1 || after - first > NAME_WORDS_AT_MOST) return false;
+  for (let i = first; i < after; i++) {
+    const w = words[i] as Word;
+    if (!w.capitalised || TITLE_CONNECTORS.has(w.lower)) return false;
+    for (const ch of w.lower) if (!isLetter(ch) && ch !== '-' && ch !== '.') return false;
+  }
+  return true;
+}
+
+/** True when the words beside the mention `m` (its words are `first` up to `after`) tell the hero. */
+function readsAsHero(view: string, words: readonly Word[], m: Span, first: number, after: number): boolean {
+  const last = words[after - 1] as Word;
+  const next = words[after];
+  if (next !== undefined) {
+    if (last.possessive) {
+      if (HERO_POSSESSIONS.has(next.lower)) return true;
+    } else if (HERO_VERBS.has(next.lower) && spacesOnly(view, m.end, next.start) && !HERO_VERB_PARTICLES.has(words[after + 1]?.lower ?? '')) return true;
+  }
+  // An acting verb before the title's possessive plays a part of the work (`played Brookside's X`).
+  const before = words[first - 1];
+  return before !== undefined && !last.possessive && PLAYS_VERBS.has(before.lower) && spacesOnly(view, before.end, m.start);
+}
+
+/** The works with the mentions that read as their title's hero taken out ({@link readsAsHero}). */
+export function heroMentionsApart(view: string, words: readonly Word[], works: readonly WorkDraft[]): WorkDraft[] {
+  const wordAt = forwardSearch(words);
+  return works.map((work) => {
+    // Mentions come in order of their start within a work, so the search walks forward.
+    const kept = work.mentions.filter((m) => {
+      const first = wordAt(m.start);
+      let after = first;
+      while (after < words.length && (words[after] as Word).start < m.end && after - first <= NAME_WORDS_AT_MOST) after++;
+      return !(nameShaped(words, first, after) && readsAsHero(view, words, m, first, after));
+    });
+    return kept.length === work.mentions.length || kept.length === 0 ? work : { ...work, mentions: kept };
+  });
+}

@@ -1,0 +1,76 @@
+// A work titled by its hero's name: where the words beside a mention tell the hero, the mention is
+// the character, not the work; and a hero's title-name is one character with the personal name the
+// text gives the same actor. Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+import { heroMentionsApart } from '../src/stages/4-works/5-hero-mentions';
+import { mergeHeroNames } from '../src/stages/4-names/tie-hero-names';
+import type { EntityDraft, NormalizedText, WorkDraft } from '../src/stages/stage-types';
+import { scanWords } from '../src/text/words';
+
+/** Every character as its list of forms (name first, then aliases). */
+function characters(text: string): string[][] {
+  return analyzeReview(text).characters.map((e) => [e.name, ...e.aliases]);
+}
+
+describe('a mention of a title that is its hero', () => {
+  it.each([
+    ['a verb only a being does after it', 'Kestrel is a long anime about a boy ninja. The art is fine and the music is great. Halfway through, Kestrel fought his old rival and nearly died. I loved Kestrel and would watch it again.', 'Kestrel fought', 'Kestrel'],
+    ['an acting verb before it', 'Moon Girl is the best superhero film of the summer. Tessa Brandt played Moon Girl with real warmth. I recommend Moon Girl to everyone.', 'played Moon Girl', 'Moon Girl'],
+  ] as const)('%s', (_, text, phrase, name) => {
+    const a = analyzeReview(text);
+    const at = text.indexOf(phrase) + phrase.indexOf(name);
+    const work = a.works.find((w) => w.title === name);
+    // The work stays, named where the text names it as a work; the hero's mention is the character's.
+    expect(work).toBeDefined();
+    expect(work?.mentions.some((m) => m.start === at)).toBe(false);
+    const hero = a.characters.find((c) => c.name === name || c.aliases.includes(name));
+    expect(hero?.mentions.some((m) => m.start === at)).toBe(true);
+  });
+
+  // The pass itself on hand-made works: the title stays a work where nothing beside it tells a being.
+  it.each([
+    ['a verb only a being does', 'Then Kestrel fought. Kestrel is a show.', 'kestrel', [1]],
+    ['the same verb in a phrase a work does too', 'Then Kestrel died down. Kestrel is a show.', 'kestrel', [0, 1]],
+    ['a noun that is also a verb', 'The Kestrel fights are smart. Kestrel is a show.', 'kestrel', [0, 1]],
+    ["an acting verb before the title's possessive", "She played Kestrel's Ada Quill. Kestrel is a show.", 'kestrel', [0, 1]],
+    ['a family word after the possessive', "Kestrel's father leaves. Kestrel is a show.", 'kestrel', [1]],
+    ['an acting verb before', 'She played Iron Lad. I liked Iron Lad.', 'iron lad', [1]],
+    ['a punctuation mark between: no reading', 'I liked Kestrel. Fights come later. Kestrel is a show.', 'kestrel', [0, 1]],
+    ['a title with a connector is no name', 'Then Dawn of Ash dies down. I liked Dawn of Ash.', 'dawn of ash', [0, 1]],
+    ['every mention read so: the work keeps them all', 'Kestrel fought. Kestrel died.', 'kestrel', [0, 1]],
+  ] as const)('%s', (_, text, key, keptIndexes) => {
+    const all: { start: number; end: number }[] = [];
+    for (let at = text.toLowerCase().indexOf(key); at >= 0; at = text.toLowerCase().indexOf(key, at + 1)) all.push({ start: at, end: at + key.length });
+    const works: WorkDraft[] = [{ key, mentions: all } as WorkDraft];
+    const [out] = heroMentionsApart(text, scanWords(text, text.toLowerCase()), works);
+    expect(out?.mentions).toEqual(keptIndexes.map((k) => all[k]));
+  });
+});
+
+describe("a hero's title-name and a personal name with one actor", () => {
+  it('one character, played by the actor', () => {
+    const text = 'Moon Girl is the best superhero film of the summer. Tessa Brandt played Moon Girl with real warmth. In the opening scene we see Ada Quill (Tessa Brandt) at her desk, thinking back. I recommend Moon Girl to everyone.';
+    const forms = characters(text).find((f) => f.includes('Ada Quill'));
+    expect([...(forms ?? [])].sort()).toEqual(['Ada Quill', 'Moon Girl']);
+    const a = analyzeReview(text);
+    const actor = a.people.find((p) => p.name === 'Tessa Brandt');
+    expect(a.characters.find((c) => c.name === 'Ada Quill' || c.aliases.includes('Ada Quill'))?.playedBy).toBe(actor?.id);
+  });
+
+  // On hand-made drafts: entity 0 is the actor.
+  const text = 'Jon Mace. Iron Lad. Sam Fell. Tom Reed. Star Girl.';
+  const at = (form: string) => ({ start: text.indexOf(form), end: text.indexOf(form) + form.length });
+  const draft = (form: string, kind: 'character' | 'person', playedBy: number | null): EntityDraft =>
+    ({ kind, kindConfidence: 0.9, mentions: [at(form)], roles: [], descriptors: [], playedBy }) as EntityDraft;
+  it.each([
+    ['a title-name and a personal name: one', [['Iron Lad', 0], ['Sam Fell', 0]], [1, 0, 2]],
+    ['two personal names (a double role): apart', [['Sam Fell', 0], ['Tom Reed', 0]], [1, 1, 1]],
+    ['two title-names: apart', [['Iron Lad', 0], ['Star Girl', 0]], [1, 1, 1]],
+    ['a title-name played by someone else: apart', [['Iron Lad', null], ['Sam Fell', 0]], [1, 1, 1]],
+  ] as const)('%s', (_, parts, mentionCounts) => {
+    const drafts = [draft('Jon Mace', 'person', null), ...parts.map(([form, by]) => draft(form, 'character', by))];
+    mergeHeroNames({ lower: text.toLowerCase() } as unknown as NormalizedText, drafts);
+    expect(drafts.map((d) => d.mentions.length)).toEqual(mentionCounts);
+  });
+});
