@@ -16,6 +16,8 @@ describe('a group, a venue or an institution named by its shape is no one', () =
     ['She trained at the Tomas Varela acting academy, said director Ada Fenwick.', 'Tomas Varela', 'Ada Fenwick'],
     // A plural verb after a clause opener: the name opens its own clause.
     ['Singer Ada Fenwick sang twice, while Velvet Orchard are touring Spain this month.', 'Velvet Orchard', 'Ada Fenwick'],
+    // A name listed beside groups, with nothing that makes it someone, is a group too.
+    ['Festival tickets went on sale on Monday, organisers said. Mud Hollow and Steel Marrow will headline the weekend, while Mud Hollow are also playing in Dublin. Steel Marrow will close the event on Sunday, the promoter said. Singer Ada Fenwick said she was thrilled.', 'Steel Marrow', 'Ada Fenwick'],
   ])('%j has no %j, and has %j', (text, org, person) => {
     const names = found(text);
     expect(names).not.toContain(org);
@@ -24,6 +26,8 @@ describe('a group, a venue or an institution named by its shape is no one', () =
 
   it.each([
     ['Director Nick Park won the prize again for his clay film.', 'Nick Park'],
+    // A listed given name leads a person's name, whatever the list beside it.
+    ['Festival tickets went on sale on Monday, organisers said. Mud Hollow and Ada Fenwick will headline the weekend, while Mud Hollow are also playing in Dublin. Ada Fenwick will close the event on Sunday, the promoter said.', 'Ada Fenwick'],
     ['The Adventures of Tom Sawyer is a fine book, and Tom Sawyer is a fine boy.', 'Tom Sawyer'],
   ])('%j keeps %j', (text, name) => {
     expect(found(text)).toContain(name);

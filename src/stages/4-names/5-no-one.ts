@@ -24,7 +24,7 @@ import { isHyphenatedName, isStopWord, type NameContext } from './context';
 import type { KindMention } from './kind-document';
 import { introducedInStory, someoneAround, storyDocument } from './4-repetition';
 import { namedAsGroup, pluralSubject } from './5-group';
-import { namedAsOrg } from './5-org-shapes';
+import { listedWithGroups, namedAsOrg } from './5-org-shapes';
 import { allWordForms, notSomeone } from './5-not-someone';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
@@ -190,10 +190,11 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
 
 /**
  * The entities that are no one by shape and use ({@link notAName}), and the places, peoples, ranks
- * and powers of a story ({@link notSomeone}); never one a casting cue names.
+ * and powers of a story ({@link notSomeone}); in news (`news`), the names listed beside groups
+ * ({@link listedWithGroups}); never one a casting cue names.
  * Their mentions are dropped after the kinds are weighed.
  */
-export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][]): number[] {
+export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][], news: boolean): number[] {
   const { words } = ctx;
   const actors = new Set<number>();
   for (const entity of entities) if (entity.playedBy !== null) actors.add(entity.playedBy);
@@ -205,6 +206,8 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     pos: ctx.pos,
   };
   const out: number[] = [];
+  // The entities found to be a group, a firm or a venue by the words around them.
+  const groups = new Set<number>();
   let wordForms: Set<string> | null = null;
   entities.forEach((entity, e) => {
     if (entity.mentions.length === 0 || entity.playedBy !== null || actors.has(e)) return;
@@ -213,15 +216,28 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     // link, checked above, ties a name to someone.
     if (pluralSubject(ctx, mentions)) {
       out.push(e);
+      groups.add(e);
       return;
     }
     if (mentions.some((m) => m.actorCue || m.characterCue)) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
-    if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles) || namesAMember(ctx, mentions) || namedAsGroup(ctx, mentions) || namedAsOrg(ctx, mentions)) out.push(e);
+    if (namesAMember(ctx, mentions) || namedAsGroup(ctx, mentions) || namedAsOrg(ctx, mentions)) {
+      out.push(e);
+      groups.add(e);
+    } else if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles)) out.push(e);
     else if (entity.roles.length === 0) {
       wordForms ??= allWordForms(words);
       if (notSomeone(ctx, forms, mentions, wordForms)) out.push(e);
     }
   });
+  // In news, a name listed beside groups found above by a group's evidence is one too, when
+  // nothing makes it someone. A review lists its characters beside its places and powers.
+  if (!news) return out;
+  const undecided = (e: number): boolean => {
+    const entity = entities[e] as EntityDraft;
+    const mentions = mentionsOf[e] as KindMention[];
+    return entity.mentions.length > 0 && entity.playedBy === null && !actors.has(e) && entity.roles.length === 0 && !mentions.some((m) => m.actorCue || m.characterCue || m.crewCue);
+  };
+  out.push(...listedWithGroups(ctx, mentionsOf, groups, undecided));
   return out;
 }

@@ -2,13 +2,16 @@
  * Step 5: an entity whose name is the name of a group, a venue or an institution by its shape and
  * the words around it: the tail of a group's `X of the Y` name (`Sons of the Harbour`), a place
  * whose last word is a venue's or an institution's head noun (`at Greyfield Park`, `Harlow
- * Stadium`), or a person's name put before an institution noun (`the Anna Vos drama school`).
+ * Stadium`), or a person's name put before an institution noun (`the Anna Vos drama school`); in news, a name listed beside
+ * such a group (`Mud Hollow and Steel Marrow will headline`, `Mud Hollow are touring`).
  */
 import { isListedFirstName } from '../../text/listed-first-name';
+import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { VENUE_WORDS } from '../../data/casting-vocab';
 import { GROUP_OF_HEADS, NAMED_INSTITUTION_NOUNS, PLACE_PREPOSITIONS } from '../../data/name-cue-words';
 import { INSTITUTION_WORDS } from '../../data/not-names';
+import { NAME_JOINERS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
 import type { NameContext } from './context';
 import type { KindMention } from './kind-document';
@@ -80,4 +83,50 @@ export function namedAsOrg(ctx: NameContext, mentions: readonly KindMention[]): 
   if (mentions.length === 0) return false;
   if (mentions.some((m) => venueByHead(ctx, m))) return true;
   return mentions.every((m) => tailOfGroupName(ctx, m) || namesInstitution(ctx, m));
+}
+
+/** True when a word is a given name of any list: the stdlib's, the rarer birth records', or one that is a word too. */
+const givenLead = (lower: string): boolean => isListedFirstName(lower) || RARE_FIRST_NAMES.has(lower) || WORD_FIRST_NAMES.has(lower);
+
+/**
+ * The entities listed beside groups dropped as no one (`A, B and C` where `A` and `B` are bands):
+ * a name in such a list that no cue, role or title makes someone and that no given name of any
+ * list leads is a group too. `dropped` holds the entities already found to be no one; a list joins its
+ * items by a comma, `and`, `&` or `, and`.
+ */
+export function listedWithGroups(ctx: NameContext, mentionsOf: readonly KindMention[][], dropped: ReadonlySet<number>, undecided: (e: number) => boolean): number[] {
+  const { words, input } = ctx;
+  const groupFirst = new Set<number>();
+  const groupLast = new Set<number>();
+  for (const e of dropped) {
+    for (const m of mentionsOf[e] ?? []) {
+      groupFirst.add(m.first);
+      groupLast.add(m.last);
+    }
+  }
+  if (groupFirst.size === 0) return [];
+  const gap = (a: number): string => {
+    const w = words[a];
+    const next = words[a + 1];
+    return w === undefined || next === undefined ? '' : input.view.slice(w.end, next.start);
+  };
+  const joiner = (k: number): boolean => words[k] !== undefined && NAME_JOINERS.has((words[k] as Word).lower) && gap(k) === ' ';
+  // The item before a mention ends at this word index, or -1.
+  const itemBefore = (m: KindMention): number => {
+    if (gap(m.first - 1) === ', ') return m.first - 1;
+    if (!joiner(m.first - 1)) return -1;
+    const g = gap(m.first - 2);
+    return g === ' ' || g === ', ' ? m.first - 2 : -1;
+  };
+  const itemAfter = (m: KindMention): number => {
+    if (gap(m.last) === ', ') return joiner(m.last + 1) ? m.last + 2 : m.last + 1;
+    return gap(m.last) === ' ' && joiner(m.last + 1) ? m.last + 2 : -1;
+  };
+  const out: number[] = [];
+  mentionsOf.forEach((mentions, e) => {
+    if (dropped.has(e) || mentions.length === 0 || !undecided(e)) return;
+    if (mentions.some((m) => m.honorific || givenLead((words[m.first] as Word).lower))) return;
+    if (mentions.some((m) => groupLast.has(itemBefore(m)) || groupFirst.has(itemAfter(m)))) out.push(e);
+  });
+  return out;
 }

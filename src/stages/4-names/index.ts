@@ -91,7 +91,7 @@ export function findNames(input: NormalizedText, words: readonly Word[], ann: An
   const mentions = kindMentions(ctx, joined, entities, ofPiece);
   const news = isThirdPerson(ann, input.view);
   if (news) dropNewsWords(ctx, entities, mentions);
-  const dropped = noOnes(ctx, entities, mentions);
+  const dropped = noOnes(ctx, entities, mentions, news);
   // 6: character or real person.
   const features = weighKinds(ctx, entities, mentions, ofPiece, news);
   // Dropped only now: the share of names that read as characters, a trait of the text's style, is
