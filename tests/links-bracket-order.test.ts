@@ -15,8 +15,8 @@ describe('A B (C D): two full names, the bracket the actor in a review', () => {
   });
 
   it.each([
-    ['the outside name read as a person', 'Wonder Woman beats anything else DC has put out. We meet Diana Prince (Gal Gadot) at her desk in the museum. Gal Gadot played Wonder Woman with real charm. Gal Gadot gave an outstanding performance.', [['Diana Prince', 'Gal Gadot']]],
-    ['both names read as parts', 'Wonder Woman beats anything else DC has put out in years, but is it as great as everyone claims? In the first big film about the hero since the seventies, we meet Diana Prince (Gal Gadot) at her desk, thinking back to the island where she grew up. Gal Gadot played Wonder Woman and she was a joy. With Diana growing up on the island, I was reminded of Thor. I thought Gal Gadot was a breath of fresh air, who gave an outstanding performance.', [['Diana Prince', 'Gal Gadot']]],
+    ['the outside name read as a person', "Wonder Woman outshines the rest of the studio's hero films. We find Diana Prince (Gal Gadot) at work in a quiet gallery. Gal Gadot played Wonder Woman with warmth. Gal Gadot gave a superb performance.", [['Diana Prince', 'Gal Gadot']]],
+    ['both names read as parts', 'Wonder Woman is the finest superhero picture in a long while, or is the praise overdone? The story opens in a museum, where Diana Prince (Gal Gadot) looks at an old photograph and remembers the hidden island of her youth. Gal Gadot played Wonder Woman and she was terrific. Watching Diana train on that island, I thought of the old sword-and-sandal epics. For me Gal Gadot felt new, and she gave a superb performance.', [['Diana Prince', 'Gal Gadot']]],
   ] as const)('the bracketed name acts elsewhere, the outside one never: %s', (_, text, want) => {
     expect(links(text)).toEqual(want);
   });

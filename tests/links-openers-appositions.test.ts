@@ -21,6 +21,10 @@ describe('a phrase opening the sentence names the part its subject plays', () =>
     ['As for a name', 'The leads are fine. As for Lina, Dora Vance did well with little.'],
     ['a possessive part names someone else', 'The film is dark. As Rosa\'s father, Dan Vell is superb.'],
     ['a comparison', 'The cast is big. As well as Tom Hanks, Meg Ryan appears.'],
+    // A hero's other name: a story verb or an identity after the full name, not a player judged.
+    ['a hero\'s other name, a story verb', 'The comic is fun. As Nightjar, Tom Reed must hide his secret from his boss, while Ella Gray suspects nothing.'],
+    ['a hero\'s other name, saves', 'Nightjar is back. As Nightjar, Tom Reed saves the harbour again, but Ella Gray sees through him.'],
+    ['a hero\'s other name, an identity', 'Nightjar is back. As Nightjar, Tom Reed is a shy clerk by day.'],
   ] as const)('not: %s', (_, text) => {
     expect(links(text)).toEqual([]);
   });

@@ -227,6 +227,23 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 export const OPENER_CUES: ReadonlySet<string> = new Set(['as', 'playing', 'portraying']);
 
 /**
+ * Verbs right after `As C, A` that say A is judged as a player of C ("As Ruth, Dana Moss is superb",
+ * "…, Dana Moss shines"), where a full name the kind model read as a character may be the actor.
+ * A story verb there ("As Nightjar, Tom Reed saves the day") tells of a hero's other name instead.
+ * `Playing C, A` and `Portraying C, A` need none: only a player plays.
+ */
+export const OPENER_ACTOR_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'gives', 'gave', 'delivers', 'delivered', 'shines', 'shone', 'excels', 'excelled', 'impresses',
+  'impressed', 'nails', 'nailed', 'brings', 'brought', 'steals', 'stole', 'owns', 'owned', 'sparkles', 'sparkled',
+]);
+
+/**
+ * Words after such a verb that say what A is, not how A plays ("As Nightjar, Tom Reed is a shy
+ * clerk by day"): an identity, so no casting.
+ */
+export const OPENER_IDENTITY_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'just', 'really', 'secretly', 'actually', 'still', 'now', 'also']);
+
+/**
  * Words between such an opener and a name that make the name no part: another player (`Playing
  * opposite C`, `Playing alongside C`), a comparison or time (`As well as C`, `As soon as C`, `As
  * usual`) or a place (`Playing in C`).

@@ -5,11 +5,14 @@
  * plays it. Only lower-case describing words may stand between the opener and the part, none of
  * them a preposition ("As for C, A", "Playing opposite C, A": C is then no part), and the part must
  * end the phrase at its comma (`As C's father, A` casts A as the father). A full name right after
- * the comma is the actor even where the kind model read it as a character, if it plays no part.
+ * the comma is the actor even where the kind model read it as a character, if it plays no part and
+ * the opener is `Playing`/`Portraying` or a verb of judged playing follows it ("As Ruth, Dana Moss
+ * is superb"); after `As` a story verb ("As Nightjar, Tom Reed saves the day") or an identity ("is
+ * a shy clerk") tells of a hero's other name, not of casting.
  *
  * Each mention looks back a bounded window to its sentence's start, so the pass is linear in mentions.
  */
-import { OBJECT_PREPOSITIONS, OPENER_CUES, OPENER_NOT_PART_WORDS } from '../../data/casting-vocab';
+import { OBJECT_PREPOSITIONS, OPENER_ACTOR_VERBS, OPENER_CUES, OPENER_IDENTITY_WORDS, OPENER_NOT_PART_WORDS } from '../../data/casting-vocab';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, sentenceStart } from './link-casting-as';
 import { actorsOf, mentionsInOrder } from './link-casting-words';
@@ -40,6 +43,28 @@ function openerBefore(view: string, from: number, start: number): boolean {
   return true;
 }
 
+/**
+ * True when the words after the actor's name at `end` say how a player plays ({@link
+ * OPENER_ACTOR_VERBS}, not followed by an identity of {@link OPENER_IDENTITY_WORDS}).
+ */
+function judgedAsPlayer(lower: string, end: number): boolean {
+  if (lower[end] !== ' ') return false;
+  const verbEnd = wordEnd(lower, end + 1);
+  if (!OPENER_ACTOR_VERBS.has(lower.slice(end + 1, verbEnd))) return false;
+  if (lower[verbEnd] !== ' ') return true;
+  return !OPENER_IDENTITY_WORDS.has(lower.slice(verbEnd + 1, wordEnd(lower, verbEnd + 1)));
+}
+
+/** The end of the lower-case letters from `from`, at most {@link MAX_VERB_LENGTH} of them. */
+function wordEnd(lower: string, from: number): number {
+  let i = from;
+  while (i < lower.length && i - from < MAX_VERB_LENGTH && lower[i] !== ' ' && /\p{Ll}/u.test(lower[i] as string)) i++;
+  return i;
+}
+
+/** The longest verb or word read after the actor's name. */
+const MAX_VERB_LENGTH = 12;
+
 /** The links of `As C, A …` and `Playing C, A …`; sets `playedBy`, roles and the part's kind. */
 export function linkCastingOpener(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, lower } = input;
@@ -60,6 +85,7 @@ export function linkCastingOpener(input: NormalizedText, entities: EntityDraft[]
     if ((actor.kind !== 'person' && !named) || actor.roles.some((r) => MAKER_ROLES.has(r))) continue;
     const from = sentenceStart(lower, m.start, MAX_OPENER_SPAN);
     if (m.start - from >= MAX_OPENER_SPAN || !openerBefore(view, from, m.start)) continue;
+    if (named && view.slice(from, m.start).trimStart().toLowerCase().startsWith('as ') && !judgedAsPlayer(lower, next.end)) continue;
     if (named) {
       actor.kind = 'person';
       actor.kindConfidence = Math.max(0.5, 1 - actor.kindConfidence);
