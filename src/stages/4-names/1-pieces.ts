@@ -250,6 +250,10 @@ export function findPieces(ctx: NameContext): Candidate[] {
     // A listed first name may go on past a middle initial ("Edward G. Robinson", "H.B. Warner")
     // and a lower-case particle ("Olivia de Havilland", "Leonardo da Vinci").
     const listedFirst = !titled && isListedFirstName(lower);
+    // Set when the run stops before a role noun: its words describe the one named after the role
+    // ("Harbour Radio DJ Ann Vale", "Acme Films Chief Ben Ode"), a firm or a place, unless a given
+    // name leads them ("Tom Hanks Star Of …" in a headline).
+    let describesRole = false;
     while (last + 1 < words.length && last - i + 1 < MAX_NAME_WORDS) {
       const next = words[last + 1] as Word;
       const cur = words[last] as Word;
@@ -266,7 +270,13 @@ export function findPieces(ctx: NameContext): Candidate[] {
       if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(ctx, i))) break;
       // "Rock DJ Ann Vale", "Acclaimed Director Ben Ode": a role noun before a capitalised word
       // ends the words that describe; the name starts after it and step 3 reads the role as a cue.
-      if (roleBeforeName(ctx, last + 1)) break;
+      // Not after a lone given name: there the noun is a middle name or surname ("John Singer
+      // Sargent"), unless another role noun follows ("Hugo Boss Chief Executive Ann Vale").
+      const middleName = last === i && listedFirst && !ROLE_NOUNS.has((words[last + 2] as Word | undefined)?.lower ?? '');
+      if (!middleName && roleBeforeName(ctx, last + 1)) {
+        describesRole = true;
+        break;
+      }
       last++;
     }
     const first = words[i] as Word;
@@ -275,7 +285,8 @@ export function findPieces(ctx: NameContext): Candidate[] {
     const end = lastWord.lower.endsWith(LIKE) && lastWord.end - lastWord.start > LIKE.length ? lastWord.end - LIKE.length : lastWord.end;
     // A rating aspect's label ("Enjoyment: 9") is no mention; the same words elsewhere still are.
     // A known title of several words names a work, not someone, even without its colon.
-    if (!scoreFollows(input.view, end) && !(last > i && isKnownTitleRun(input.view.slice(first.start, end)))) pieces.push({ first: i, last, start: first.start, end, titled });
+    const describer = describesRole && !listedFirst;
+    if (!describer && !scoreFollows(input.view, end) && !(last > i && isKnownTitleRun(input.view.slice(first.start, end)))) pieces.push({ first: i, last, start: first.start, end, titled });
     i = last + 1;
   }
   return pieces;

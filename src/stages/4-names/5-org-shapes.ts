@@ -37,7 +37,10 @@ function tailOfGroupName(ctx: NameContext, m: KindMention): boolean {
   if (words[k]?.lower === 'the' && spaced(ctx, k)) k--;
   if (words[k]?.lower !== 'of' || !spaced(ctx, k)) return false;
   const head = words[k - 1];
-  return head !== undefined && head.capitalised && !head.possessive && spaced(ctx, k - 1) && GROUP_OF_HEADS.has(head.lower);
+  if (head === undefined || !head.capitalised || head.possessive || !spaced(ctx, k - 1) || !GROUP_OF_HEADS.has(head.lower)) return false;
+  // A capital that only opens the sentence, before a given name, is no group's ("Friends of Ann
+  // Vale say …").
+  return !(ctx.sentenceStarts.has(head.start) && isListedFirstName((ctx.words[m.first] as Word).lower));
 }
 
 /**
@@ -57,31 +60,47 @@ function namesInstitution(ctx: NameContext, m: KindMention): boolean {
 }
 
 /**
- * True when the mention is a venue or an institution by its last word: a word only places and
+ * What the mention is by its last word: a word only places and
  * bodies end in (`Stadium`, `Academy`), or a venue's word that is a family name too (`Park`,
  * `Hall`) where `the` or a place preposition stands before it (`at Greyfield Park`). A listed
  * given name or a title before it makes it someone (`Nick Park`, `Mrs Hall`).
  */
-function venueByHead(ctx: NameContext, m: KindMention): boolean {
+function venueByHead(ctx: NameContext, m: KindMention): VenueHead {
   const { words } = ctx;
-  if (m.last === m.first || m.honorific) return false;
+  if (m.last === m.first || m.honorific) return 'none';
   const lead = words[m.first] as Word;
   const last = words[m.last] as Word;
-  if (isListedFirstName(lead.lower) || HONORIFICS.has(lead.lower) || last.possessive) return false;
-  if (INSTITUTION_WORDS.has(last.lower)) return true;
-  if (!VENUE_WORDS.has(last.lower)) return false;
+  if (isListedFirstName(lead.lower) || HONORIFICS.has(lead.lower) || last.possessive) return 'none';
+  if (INSTITUTION_WORDS.has(last.lower)) return 'institution';
+  if (!VENUE_WORDS.has(last.lower)) return 'none';
   const before = words[m.first - 1];
-  return before !== undefined && spaced(ctx, m.first - 1) && (before.lower === 'the' || PLACE_PREPOSITIONS.has(before.lower));
+  if (before !== undefined && spaced(ctx, m.first - 1) && (before.lower === 'the' || PLACE_PREPOSITIONS.has(before.lower))) return 'venue';
+  // Someone's name as a verb's subject ("Ann Hall proves me wrong"); a place's name before a noun
+  // ("the Greyfield Park crowd", "year's Greyfield Park show") says nothing either way.
+  // Not a participle ("at the Greyfield Park opening, … Greyfield Park singing") nor a copula,
+  // which places take as well ("Greyfield Park is the best stage").
+  const after = ctx.words[m.last + 1];
+  return spaced(ctx, m.last) && ctx.pos[m.last + 1] === 'VERB' && after !== undefined && !after.lower.endsWith('ing') ? 'surname' : 'none';
 }
 
 /**
+ * What a mention's last word says: a head only bodies end in, a venue's word (also a family name)
+ * placed as a place is, the same word in a name that is a verb's subject, or nothing.
+ */
+type VenueHead = 'institution' | 'venue' | 'surname' | 'none';
+
+/**
  * True when the entity names a group, a venue or an institution by its shape: one of its mentions
- * is a venue's or an institution's name by its head noun, or every mention is the tail of a
- * group's name or a person's name put before an institution noun.
+ * is an institution's name by its head noun, or one ending in a venue's word that is a family
+ * name too (`Park`, `Hall`) is placed as a place is and none is a verb's subject (`Ann Hall
+ * proves` makes it someone), or every mention is the tail of a group's name or a person's name put before an
+ * institution noun.
  */
 export function namedAsOrg(ctx: NameContext, mentions: readonly KindMention[]): boolean {
   if (mentions.length === 0) return false;
-  if (mentions.some((m) => venueByHead(ctx, m))) return true;
+  const heads = mentions.map((m) => venueByHead(ctx, m));
+  if (heads.includes('institution')) return true;
+  if (heads.includes('venue') && !heads.includes('surname')) return true;
   return mentions.every((m) => tailOfGroupName(ctx, m) || namesInstitution(ctx, m));
 }
 
