@@ -229,3 +229,6 @@ export const NAMED_INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'center', 'theatre', 'theater', 'hall', 'stadium', 'arena', 'hospital', 'prize', 'award', 'trophy', 'medal', 'scholarship',
   'fellowship', 'clinic',
 ]);
+
+/** Words that open a relative clause about a person named before their comma ("who", "whose", "whom"). */
+export const PERSON_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);

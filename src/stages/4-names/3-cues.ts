@@ -8,7 +8,7 @@
  * Vale's Rose`), and the casting words of `3-casting-words.ts`.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { NAMING_CUES } from '../../data/name-cue-words';
+import { NAMING_CUES, PERSON_RELATIVE_OPENERS } from '../../data/name-cue-words';
 import { PLURAL_CHARACTER_NOUNS } from '../../data/name-kind-features';
 import { CAST_LIST_CUES, NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
@@ -65,8 +65,6 @@ function subjectOfVerb(c: CueContext, p: Piece): boolean {
   return gap === ' ' && (tag === 'VERB' || tag === 'AUX') && !hasParticipleEnding(word, ['present', 'past']);
 }
 
-/** Words that open a relative clause about a person named before their comma ("who", "whose", "whom"). */
-const PERSON_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 
 /**
  * True when the role noun right before `p` stands in a casting phrase that names a part ("stars as
