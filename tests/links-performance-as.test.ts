@@ -36,4 +36,12 @@ describe('A (aside) … as C: an aside in brackets after the actor is read past'
   ] as const)('the aside keeps its own link: %s', (_, text, want) => {
     expect(links(text)).toEqual(want);
   });
+
+  // A bracket that opens the text has no actor before it: nothing to read past, and no throw.
+  it.each([
+    ['(Marsh) so fine as Tom Bell that he hardly seems to act.', []],
+    ['(The Long Night) is superb as Ruth.', []],
+  ] as const)('a bracket at the very start: %j', (text, want) => {
+    expect(links(text)).toEqual(want);
+  });
 });

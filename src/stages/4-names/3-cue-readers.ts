@@ -216,7 +216,7 @@ const MAX_ASIDE_WORDS = 6;
  * linked or an actor; else -1.
  */
 function asideOpen(c: CueContext, last: number): number {
-  for (let j = last; j >= 0 && j > last - MAX_ASIDE_WORDS; j--) {
+  for (let j = last; j >= 1 && j > last - MAX_ASIDE_WORDS; j--) {
     const q = c.pieceAt.get(j);
     if (q && (q.playedBy !== null || q.character || q.roles.includes('actor'))) return -1;
     const gap = gapBefore(c, j);
