@@ -93,6 +93,10 @@ export class LearnedWords {
     const add = cache.add.bind(cache);
     const lookup = (this.winkLookup = cache.lookup.bind(cache));
     const contraction = (this.contraction = new Uint8Array(this.shipped));
+    // The answer for a word of one lexeme, the same array each time: every caller in wink reads it
+    // at once (its length and first number, or only whether it is null) and keeps none, so the
+    // tokenizer's look-up of every token makes no array.
+    const one = [0];
     // The tokenizer looks up every token: wink's look-up is asked once per model word (whether it
     // is a contraction), and otherwise answered from the lexeme table the same way.
     cache.lookup = (text) => {
@@ -100,12 +104,17 @@ export class LearnedWords {
       if (id === undefined) return null;
       if (id < this.shipped) {
         const kind = contraction[id];
-        if (kind === 1) return [id];
+        if (kind === 1) {
+          one[0] = id;
+          return one;
+        }
         const found = lookup(text);
         if (kind === 0) contraction[id] = found !== null && found.length !== 1 ? 2 : 1;
         return found;
       }
-      return this.adding > 0 || this.visible(id) ? [id] : null;
+      if (this.adding === 0 && !this.visible(id)) return null;
+      one[0] = id;
+      return one;
     };
     cache.add = (text, category) => {
       const known = this.idOf(text);
