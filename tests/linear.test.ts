@@ -40,9 +40,9 @@ function work(text: string, known: readonly KnownName[] = []): number {
   const words = scanWords(input.view, input.lower, WORK_NOUNS);
   const works = findWorks(input, words, plain, seg.title, []);
   const drafts = findNames(input, words, plain, seg, works);
-  const found = tieNames(input, drafts.entities, [], drafts.blocked);
+  const found = tieNames(input, words, drafts.entities, [], drafts.blocked);
   const ann: Annotation = { ...plain, tokens: counted(plain.tokens, counter) };
-  const entities = known.length ? tieNames(input, countedEntities(found, counter), known, new Uint8Array(0)) : countedEntities(found, counter);
+  const entities = known.length ? tieNames(input, words, countedEntities(found, counter), known, new Uint8Array(0)) : countedEntities(found, counter);
   const { quotes } = findQuotes(input, seg, ann, works);
   attributeSpeakers(input, ann, seg.blocks, known.length ? countedEntities(entities, counter) : entities, quotes);
   const masked = [...works.flatMap((w) => w.mentions), ...entities.flatMap((e) => e.mentions)];
@@ -92,7 +92,7 @@ describe('known names merge entities of any size', () => {
     const input = normalize(unit.repeat(times));
     const mentionsAt = (offset: number, length: number) => Array.from({ length: times }, (_, i) => ({ start: i * unit.length + offset, end: i * unit.length + offset + length }));
     const entity = (offset: number): EntityDraft => ({ kind: 'character', kindConfidence: 0.5, mentions: mentionsAt(offset, 11), roles: [], descriptors: [], playedBy: null });
-    const tied = tieNames(input, [entity(0), entity(20)], [{ name: 'Park Ji-hoo', aliases: ['Ji-hoo Park'], kind: 'person' }], new Uint8Array(0));
+    const tied = tieNames(input, [], [entity(0), entity(20)], [{ name: 'Park Ji-hoo', aliases: ['Ji-hoo Park'], kind: 'person' }], new Uint8Array(0));
     expect(tied).toHaveLength(1);
     const [one] = tied as [EntityDraft];
     expect(one.kind).toBe('person');

@@ -26,7 +26,7 @@ function tieReads(text: string): { reads: number; entities: EntityDraft[] } {
     drafts.entities.map((e): EntityDraft => ({ ...e, mentions: counted(e.mentions, counter) })),
     counter,
   );
-  const entities = tieNames(input, watched, [], drafts.blocked);
+  const entities = tieNames(input, words, watched, [], drafts.blocked);
   return { reads: counter.reads, entities };
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
 import { heroMentionsApart } from '../src/stages/4-works/5-hero-mentions';
 import { mergeHeroNames } from '../src/stages/4-names/tie-hero-names';
-import type { EntityDraft, NormalizedText, WorkDraft } from '../src/stages/stage-types';
+import type { EntityDraft, WorkDraft } from '../src/stages/stage-types';
 import { scanWords } from '../src/text/words';
 
 /** Every character as its list of forms (name first, then aliases). */
@@ -59,7 +59,7 @@ describe("a hero's title-name and a personal name with one actor", () => {
   });
 
   // On hand-made drafts: entity 0 is the actor.
-  const text = 'Jon Mace. Iron Lad. Sam Fell. Tom Reed. Star Girl.';
+  const text = 'Jon Mace. Iron Lad. Sam Fell. Tom Reed. Star Girl. Moth-Girl. Nightqueen. Aman.';
   const at = (form: string) => ({ start: text.indexOf(form), end: text.indexOf(form) + form.length });
   const draft = (form: string, kind: 'character' | 'person', playedBy: number | null): EntityDraft =>
     ({ kind, kindConfidence: 0.9, mentions: [at(form)], roles: [], descriptors: [], playedBy }) as EntityDraft;
@@ -68,9 +68,12 @@ describe("a hero's title-name and a personal name with one actor", () => {
     ['two personal names (a double role): apart', [['Sam Fell', 0], ['Tom Reed', 0]], [1, 1, 1]],
     ['two title-names: apart', [['Iron Lad', 0], ['Star Girl', 0]], [1, 1, 1]],
     ['a title-name played by someone else: apart', [['Iron Lad', null], ['Sam Fell', 0]], [1, 1, 1]],
+    ['a hyphenated title-name: one', [['Moth-Girl', 0], ['Sam Fell', 0]], [1, 0, 2]],
+    ['a one-word title-name: one', [['Nightqueen', 0], ['Sam Fell', 0]], [1, 0, 2]],
+    ['a short word that only ends like a title noun: apart', [['Aman', 0], ['Sam Fell', 0]], [1, 1, 1]],
   ] as const)('%s', (_, parts, mentionCounts) => {
     const drafts = [draft('Jon Mace', 'person', null), ...parts.map(([form, by]) => draft(form, 'character', by))];
-    mergeHeroNames({ lower: text.toLowerCase() } as unknown as NormalizedText, drafts);
+    mergeHeroNames(scanWords(text, text.toLowerCase()), drafts);
     expect(drafts.map((d) => d.mentions.length)).toEqual(mentionCounts);
   });
 });

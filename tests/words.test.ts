@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORK_NOUNS } from '../src/data/work-cues';
-import { cueAt, scanWords, ShapeFilter, WordSet, wordsRead } from '../src/text/words';
+import { cueAt, scanWords, ShapeFilter, singleSpaced, WordSet, wordsRead } from '../src/text/words';
 
 const scan = (text: string) => scanWords(text, text.toLowerCase(), WORK_NOUNS).map((w) => text.slice(w.start, w.end));
 
@@ -75,5 +75,23 @@ describe('wordsRead and cueAt', () => {
     const words = scanWords(text, text.toLowerCase());
     expect(cueAt(words, at, CUES, spaced)).toEqual(cue);
     if (cue) expect(wordsRead(words, at, cue, spaced)).toBe(true);
+  });
+});
+
+describe('singleSpaced', () => {
+  // The gap between the two words of each text: only one plain space makes them one phrase.
+  it.each([
+    ['red kite', true],
+    ['red  kite', false],
+    ['red\tkite', false],
+    ['red\nkite', false],
+    ['red, kite', false],
+    ['red-kite', false],
+    ['redkite', false],
+  ])('%j → %s', (text, spaced) => {
+    const [a, b] = scanWords(text, text.toLowerCase());
+    const from = a?.end ?? 0;
+    const to = b?.start ?? from;
+    expect(singleSpaced(text, from, to)).toBe(spaced);
   });
 });

@@ -67,6 +67,15 @@ export function wordsRead(words: readonly Word[], at: number, cue: readonly stri
   return true;
 }
 
+/**
+ * True when exactly one plain space parts offset `from` from offset `to` (`view[from] === ' '` and
+ * `to === from + 1`): the two words around it stand in one phrase. A tab, a line break, a second
+ * space or any punctuation between them breaks the phrase (`First of all, X` is no `all X`).
+ */
+export function singleSpaced(view: string, from: number, to: number): boolean {
+  return to === from + 1 && view.charCodeAt(from) === 32;
+}
+
 /** The first of `cues` the words from `at` read ({@link wordsRead}), if any. */
 export function cueAt(words: readonly Word[], at: number, cues: readonly (readonly string[])[], spaced: boolean): readonly string[] | undefined {
   for (const cue of cues) if (wordsRead(words, at, cue, spaced)) return cue;

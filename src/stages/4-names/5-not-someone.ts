@@ -8,7 +8,7 @@
 import { GIVEN_NAMES } from '../../data/given-names';
 import { FAMILY_WORDS, PLOT_VERBS } from '../../data/name-kind-features';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
-import type { Word } from '../../text/words';
+import { singleSpaced, type Word } from '../../text/words';
 import type { NameContext } from './context';
 import { introducedInStory } from './4-repetition';
 
@@ -82,7 +82,7 @@ function readMention(ctx: NameContext, m: UseMention): MentionUse {
   const afterGap = next ? ctx.input.view.slice(last.end, next.start) : '';
   const headed = !(next && (JOINERS.has(afterGap) || (!next.capitalised && afterGap === ' ' && MODIFIED_TAGS.has(pos[m.last + 1] ?? ''))));
   // Only words one space apart make one phrase (`First of all, X` is no `all X`).
-  const spaced = (i: number): boolean => inSentence(i) && ctx.input.view.slice((words[i] as Word).end, (words[i + 1] as Word).start) === ' ';
+  const spaced = (i: number): boolean => inSentence(i) && singleSpaced(ctx.input.view, (words[i] as Word).end, (words[i + 1] as Word).start);
   let k = m.first - 1;
   for (let hops = 0; hops < ADJECTIVE_REACH && spaced(k) && pos[k] === 'ADJ' && !(words[k] as Word).capitalised; hops++) k--;
   const before = spaced(k) ? (words[k] as Word) : undefined;

@@ -12,18 +12,18 @@ import { VENUE_WORDS } from '../../data/casting-vocab';
 import { GROUP_OF_HEADS, NAMED_INSTITUTION_NOUNS, PLACE_PREPOSITIONS } from '../../data/name-cue-words';
 import { INSTITUTION_WORDS } from '../../data/not-names';
 import { NAME_JOINERS } from '../../data/work-cues';
-import type { Word } from '../../text/words';
+import { singleSpaced, type Word } from '../../text/words';
 import type { NameContext } from './context';
 import type { KindMention } from './kind-document';
 
 /** How many lower-case words may stand between a name and the institution noun after it (`the X theatre academy`). */
 const INSTITUTION_NOUN_REACH = 2;
 
-/** True when only one space parts word `a` from the word after it. */
+/** True when only one space parts word `a` from the word after it ({@link singleSpaced}). */
 function spaced(ctx: NameContext, a: number): boolean {
   const w = ctx.words[a];
   const next = ctx.words[a + 1];
-  return w !== undefined && next !== undefined && ctx.input.view.slice(w.end, next.start) === ' ';
+  return w !== undefined && next !== undefined && singleSpaced(ctx.input.view, w.end, next.start);
 }
 
 /**

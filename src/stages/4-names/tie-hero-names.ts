@@ -6,27 +6,41 @@
  * does an actor with two title-names.
  */
 import { HERO_NAME_ENDS } from '../../data/alias-cues';
-import type { EntityDraft, NormalizedText } from '../stage-types';
+import { firstAtOrAfter } from '../../text/search';
+import type { Word } from '../../text/words';
+import type { Span } from '../../types';
+import type { EntityDraft } from '../stage-types';
 import { merge } from './tie-merge';
 
-/** True for a form whose last word is a hero's title noun, alone or as its ending (`Iron Man`, `Batman`). */
-function heroTitleForm(form: string): boolean {
-  const words = form.split(/[\s-]+/);
-  const last = words.at(-1) ?? '';
-  if (words.length > 1) return HERO_NAME_ENDS.includes(last);
-  return HERO_NAME_ENDS.some((end) => last.length > end.length + 2 && last.endsWith(end));
+/**
+ * True for a mention whose last word is a hero's title noun, alone or as its ending (`Iron Man`,
+ * `Spider-Man`, `Batman`): read from the scanned words the mention covers, a hyphenated word's
+ * parts counted as words.
+ */
+function heroTitleMention(words: readonly Word[], m: Span): boolean {
+  let count = 0;
+  let last: Word | undefined;
+  for (let i = firstAtOrAfter(words, m.start); i < words.length && (words[i] as Word).start < m.end; i++) {
+    last = words[i] as Word;
+    count++;
+  }
+  if (last === undefined) return false;
+  const hyphen = last.lower.lastIndexOf('-');
+  const end = hyphen >= 0 ? last.lower.slice(hyphen + 1) : last.lower;
+  if (count > 1 || hyphen >= 0) return HERO_NAME_ENDS.includes(end);
+  return HERO_NAME_ENDS.some((e) => end.length > e.length + 2 && end.endsWith(e));
 }
 
-/** True when every mention of the entity is a hero's title-name ({@link heroTitleForm}). */
-function titleNamed(input: NormalizedText, e: EntityDraft): boolean {
-  return e.mentions.length > 0 && e.mentions.every((m) => heroTitleForm(input.lower.slice(m.start, m.end)));
+/** True when every mention of the entity is a hero's title-name ({@link heroTitleMention}). */
+function titleNamed(words: readonly Word[], e: EntityDraft): boolean {
+  return e.mentions.length > 0 && e.mentions.every((m) => heroTitleMention(words, m));
 }
 
 /**
  * Merges each character only title-named into the one personal-name character that the same
  * actor plays, when the actor plays exactly one of each.
  */
-export function mergeHeroNames(input: NormalizedText, entities: EntityDraft[]): void {
+export function mergeHeroNames(words: readonly Word[], entities: EntityDraft[]): void {
   const parts = new Map<number, number[]>();
   entities.forEach((e, i) => {
     if (e.kind !== 'character' || e.playedBy === null || e.mentions.length === 0) return;
@@ -36,7 +50,7 @@ export function mergeHeroNames(input: NormalizedText, entities: EntityDraft[]): 
   });
   for (const [actor, list] of parts) {
     if (list.length !== 2 || entities[actor]?.kind !== 'person') continue;
-    const titled = list.filter((i) => titleNamed(input, entities[i] as EntityDraft));
+    const titled = list.filter((i) => titleNamed(words, entities[i] as EntityDraft));
     if (titled.length !== 1) continue;
     const from = titled[0] as number;
     const to = list.find((i) => i !== from) as number;

@@ -33,6 +33,7 @@
  * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts` and `link-casting-create.ts` (5), `tie-known-as.ts` (6), `tie-hero-names.ts` (7); `tie-merge.ts` merges and compacts.
  */
 import type { KnownName } from '../../types';
+import type { Word } from '../../text/words';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { linkCasting } from './link-casting';
 import { dropFilmographyLinks } from './link-casting-filmography';
@@ -51,7 +52,7 @@ import { compact } from './tie-merge';
 import { mergeHeroNames } from './tie-hero-names';
 
 /** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, names in both orders, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases among it), second names, hero title-names, in that order; returns the tied entities, compacted. */
-export function tieNames(input: NormalizedText, entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
+export function tieNames(input: NormalizedText, words: readonly Word[], entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
   mergeRomanisations(input, entities);
@@ -70,6 +71,6 @@ export function tieNames(input: NormalizedText, entities: EntityDraft[], known: 
   mergeKnownAs(input, entities);
   const all = [...entities, ...createCastParts(input, entities, blocked)];
   // Once every casting link is read: a hero's title-name and a personal name with one actor.
-  mergeHeroNames(input, all);
+  mergeHeroNames(words, all);
   return compact(all);
 }

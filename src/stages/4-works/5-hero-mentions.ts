@@ -12,19 +12,12 @@ import { PLAYS_VERBS } from '../../data/name-kind-features';
 import { HERO_POSSESSIONS, HERO_VERB_PARTICLES, HERO_VERBS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isLetter } from '../../text/chars';
 import { forwardSearch } from '../../text/search';
-import type { Word } from '../../text/words';
+import { singleSpaced, type Word } from '../../text/words';
 import type { Span } from '../../types';
 import type { WorkDraft } from '../stage-types';
 
 /** The most words a title may have to be read as a hero's name (`Monkey D. Luffy` is three). */
 const NAME_WORDS_AT_MOST = 3;
-
-/** True when only spaces stand between `from` and `to` (no punctuation, no line break). */
-function spacesOnly(view: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) if (view.charCodeAt(i) !== 32) return false;
-  return true;
-}
 
 /** True when the mention's words are all capitalised name words: no connector, no digit. */
 function nameShaped(words: readonly Word[], first: number, after: number): boolean {
@@ -44,11 +37,11 @@ function readsAsHero(view: string, words: readonly Word[], m: Span, first: numbe
   if (next !== undefined) {
     if (last.possessive) {
       if (HERO_POSSESSIONS.has(next.lower)) return true;
-    } else if (HERO_VERBS.has(next.lower) && spacesOnly(view, m.end, next.start) && !HERO_VERB_PARTICLES.has(words[after + 1]?.lower ?? '')) return true;
+    } else if (HERO_VERBS.has(next.lower) && singleSpaced(view, m.end, next.start) && !HERO_VERB_PARTICLES.has(words[after + 1]?.lower ?? '')) return true;
   }
   // An acting verb before the title's possessive plays a part of the work (`played Brookside's X`).
   const before = words[first - 1];
-  return before !== undefined && !last.possessive && PLAYS_VERBS.has(before.lower) && spacesOnly(view, before.end, m.start);
+  return before !== undefined && !last.possessive && PLAYS_VERBS.has(before.lower) && singleSpaced(view, before.end, m.start);
 }
 
 /** The works with the mentions that read as their title's hero taken out ({@link readsAsHero}). */
