@@ -4,6 +4,7 @@
  */
 
 const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const LETTER_START = /^\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -27,6 +28,14 @@ export function isUpper(ch: string | undefined): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER.test(ch);
+}
+
+/** True for a lower-case letter. */
+export function isLower(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(ch);
 }
 
 /** True for any letter. */

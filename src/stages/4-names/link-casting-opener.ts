@@ -13,6 +13,7 @@
  * Each mention looks back a bounded window to its sentence's start, so the pass is linear in mentions.
  */
 import { OBJECT_PREPOSITIONS, OPENER_ACTOR_VERBS, OPENER_CUES, OPENER_IDENTITY_WORDS, OPENER_NOT_PART_WORDS } from '../../data/casting-vocab';
+import { isLower } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, sentenceStart } from './link-casting-as';
 import { actorsOf, mentionsInOrder } from './link-casting-words';
@@ -58,7 +59,7 @@ function judgedAsPlayer(lower: string, end: number): boolean {
 /** The end of the lower-case letters from `from`, at most {@link MAX_VERB_LENGTH} of them. */
 function wordEnd(lower: string, from: number): number {
   let i = from;
-  while (i < lower.length && i - from < MAX_VERB_LENGTH && lower[i] !== ' ' && /\p{Ll}/u.test(lower[i] as string)) i++;
+  while (i < lower.length && i - from < MAX_VERB_LENGTH && isLower(lower[i])) i++;
   return i;
 }
 
