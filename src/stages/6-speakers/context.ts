@@ -7,6 +7,7 @@ import { firstAtOrAfter } from '../../text/search';
 import { WordSet } from '../../text/words';
 import type { Span } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from '../stage-types';
+import { jobHolders } from './role-holder';
 import type { Context, Mention } from './types';
 
 /** Speech verbs ("said", "told"), read at many tokens: most fail the set's first test. */
@@ -144,6 +145,7 @@ export function makeContext(
     genders: new Map(),
     lastUnquoted,
     lastVerb: null,
+    jobHolders: jobHolders(ann.tokens, mentions, entities),
     byRole: null,
     interviewee: undefined,
     recent: overlap ? null : { swept: 0, offset: -1, latest: [[], [], [], [], [], []] },

@@ -6,22 +6,10 @@
 import { MAKING_JOB_FILLERS, MAKING_JOB_NOUNS, MAKING_JOB_PARTICIPLES, MAKING_JOB_VERBS } from '../../data/speaker-words';
 import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
-import type { Context, Mention } from './types';
+import type { Context, JobHolder, Mention } from './types';
 
 /** Most words between a name and the verb that gives it a job ("is set to direct", "has been chosen to direct"). */
 const MAX_JOB_FILLERS = 4;
-
-/**
- * One job given: the mention of the person it went to, and whether that person alone was given
- * the job up to there (so a quote asks once, by halving, not by walking back over the text).
- */
-interface Holder {
-  mention: Mention;
-  alone: boolean;
-}
-
-/** Per job, the people given it, in text order, made at the first question (one pass over the mentions). */
-const holdersOf = new WeakMap<Context, Map<string, Holder[]>>();
 
 /** The jobs the names stage's roles give (its roles are the same words as the jobs). */
 const ENTITY_JOBS: ReadonlySet<string> = new Set(MAKING_JOB_NOUNS.values());
@@ -52,14 +40,14 @@ function jobsBefore(tokens: readonly Token[], m: Mention): readonly string[] {
   return jobs;
 }
 
-/** Every job given to a person outside quotes, per job, in text order. */
-function holders(ctx: Context): Map<string, Holder[]> {
-  let map = holdersOf.get(ctx);
-  if (map) return map;
-  map = new Map();
-  const { tokens } = ctx.ann;
-  for (const m of ctx.mentions) {
-    const entity = ctx.entities[m.entity] as EntityDraft;
+/**
+ * Every job given to a person outside quotes, per job, in text order: one pass over the mentions
+ * (sorted, with `quoted` set), made with the stage's context.
+ */
+export function jobHolders(tokens: readonly Token[], mentions: readonly Mention[], entities: readonly EntityDraft[]): Map<string, JobHolder[]> {
+  const map = new Map<string, JobHolder[]>();
+  for (const m of mentions) {
+    const entity = entities[m.entity] as EntityDraft;
     if (m.quoted || entity.kind !== 'person') continue;
     const jobs = new Set([...jobsAfter(tokens, m), ...jobsBefore(tokens, m)]);
     for (const r of entity.roles) if (ENTITY_JOBS.has(r)) jobs.add(r);
@@ -70,7 +58,6 @@ function holders(ctx: Context): Map<string, Holder[]> {
       list.push({ mention: m, alone: last === undefined || (last.alone && last.mention.entity === m.entity) });
     }
   }
-  holdersOf.set(ctx, map);
   return map;
 }
 
@@ -84,14 +71,14 @@ export const isMakingJobNoun = (noun: string): boolean => MAKING_JOB_NOUNS.has(n
  */
 export function roleHolder(ctx: Context, noun: string, before: number): SpeakerDraft | null | undefined {
   const job = MAKING_JOB_NOUNS.get(noun);
-  const list = job === undefined ? undefined : holders(ctx).get(job);
+  const list = job === undefined ? undefined : ctx.jobHolders.get(job);
   if (!list) return undefined;
   // The last holder that ends before `before` (the mentions rise), by halving.
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((list[mid] as Holder).mention.end <= before) lo = mid + 1;
+    if ((list[mid] as JobHolder).mention.end <= before) lo = mid + 1;
     else hi = mid;
   }
   const found = list[lo - 1];

@@ -42,6 +42,8 @@ export interface Context {
   lastUnquoted: Int32Array;
   /** For each token, the last speech verb at or before it (-1: none); made when first asked. */
   lastVerb: Int32Array | null;
+  /** Per job in the making of a work ("director"), the people the text gave it, in text order. */
+  jobHolders: ReadonlyMap<string, readonly JobHolder[]>;
   /** Per role, the mentions (indices, rising) whose entity has it; made when first asked. */
   byRole: Map<string, number[]> | null;
   /** The one person an interview's intro names (null: none or several); made when first asked. */
@@ -64,6 +66,15 @@ export interface RecentNames {
   offset: number;
   /** Per class (see `classOf` in pronoun.ts), the two latest: entity, its mention index, that mention's block. */
   latest: { entity: number; mention: number; block: number }[][];
+}
+
+/**
+ * One job given: the mention of the person it went to, and whether that person alone was given
+ * the job up to there (so a quote asks once, by halving, not by walking back over the text).
+ */
+export interface JobHolder {
+  mention: Mention;
+  alone: boolean;
 }
 
 /** Where a quote stands, and the speech quote before it with what it was given. */
