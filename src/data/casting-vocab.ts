@@ -102,6 +102,13 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'a
 /** Verbs of voicing a part, read like `plays` before it ("A voices C"); `voiced by` is the passive. */
 export const VOICE_VERBS: ReadonlySet<string> = new Set(['voices', 'voiced', 'voicing']);
 
+/**
+ * Verbs of playing a part again, read as a casting verb when a name follows its describing words
+ * ("A reprises the ruthless villain C", "A, reprising scheming aunt C"): they take a part as
+ * their object, as `plays` does.
+ */
+export const REPRISE_VERBS: ReadonlySet<string> = new Set(['reprise', 'reprises', 'reprised', 'reprising']);
+
 /** Words after `voice` that make the name after them the part voiced ("the voice of C", "lends her voice to C", "does the voices for C"). */
 export const VOICE_LINKS: ReadonlySet<string> = new Set(['of', 'to', 'for']);
 

@@ -24,7 +24,7 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PERFORMER_DETERMINERS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -65,8 +65,9 @@ function castingCueBefore(view: string, start: number): Cue | null {
     if (!comma && view[at - 1] !== ' ') return null;
     const w = wordBefore(view, comma ? start - 2 : at - 1);
     if (!w) return null;
-    if (comma && (PLAYS_VERBS.has(w.word) || VOICE_VERBS.has(w.word) || VOICE_LINKS.has(w.word) || w.word === 'for')) return null;
-    if (PLAYS_VERBS.has(w.word) || VOICE_VERBS.has(w.word)) {
+    const playing = PLAYS_VERBS.has(w.word) || REPRISE_VERBS.has(w.word);
+    if (comma && (playing || VOICE_VERBS.has(w.word) || VOICE_LINKS.has(w.word) || w.word === 'for')) return null;
+    if (playing || VOICE_VERBS.has(w.word)) {
       // "who is played then-unknown C": a passive missing its `by`, so C is not the part.
       const aux = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
       return aux && PASSIVE_AUXILIARIES.has(aux.word) ? null : { start: w.start, noun: false, voice: VOICE_VERBS.has(w.word) };

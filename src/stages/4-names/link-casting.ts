@@ -242,7 +242,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
   const bracketPair = (m: Span, x: number): boolean => {
     if (listedWorks.has(m.start)) return false;
     const at = bracketAfter(view, lower, m.end, m.start);
-    if (at < 0) return false;
+    if (at < 0) return namedPartBracket(m, x);
     const led = ledActor(at);
     if (led !== undefined) return led !== x && link(x, led, true);
     const y = startAt.get(at + 1);
@@ -293,6 +293,28 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
       return link(role, actor, true);
     }
     return false;
+  };
+  /**
+   * 4b. `the C character (A)`, `the C role (A)`: a part noun after the name says the name is the
+   * part, so the full name alone in the bracket right after the noun is its actor, whatever kind
+   * each name got alone and in any voice.
+   */
+  const namedPartBracket = (m: Span, x: number): boolean => {
+    if (view[m.end] !== ' ') return false;
+    const open = afterWord(lower, m.end + 1, PART_NOUNS);
+    if (open < 0 || view[open] !== '(') return false;
+    const y = startAt.get(open + 1);
+    if (y === undefined || y === x || view[endOf.get(open + 1) as number] !== ')') return false;
+    const part = entities[x] as EntityDraft;
+    const actor = entities[y] as EntityDraft;
+    if (part.playedBy !== null || part.roles.some((r) => r !== 'other')) return false;
+    if (actor.playedBy !== null || !twoWordName(view, actor) || actor.roles.some((r) => MAKER_ROLES.has(r)) || part.roles.some((r) => MAKER_ROLES.has(r))) return false;
+    if (actor.kind !== 'person') {
+      actor.kind = 'person';
+      actor.kindConfidence = Math.max(0.5, 1 - actor.kindConfidence);
+      actor.roles = [];
+    }
+    return link(x, y, true);
   };
   /**
    * 4c. `C (voice of A)`, `C (played by A)`: the entity whose mention a casting lead puts in the
