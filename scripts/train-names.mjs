@@ -2,8 +2,10 @@
 // ../shared/train, reports its cross-validated accuracy and writes src/data/name-kind-weights.ts.
 //
 //   npm run train:names            (builds, then runs this script)
-//   node scripts/train-names.mjs [--train DIR] [--check]
+//   node scripts/train-names.mjs [--train DIR]... [--check]
 //
+// Each --train names one labelled set (texts/ and gold/), so a trial can learn from the union of
+// several and read each set's held-out figures; without any, ../shared/train alone.
 // Each entity the names stage finds is labelled by matching its surface forms to the gold
 // characters and people (same normalisation as the scorer); an entity matching neither, both, or
 // only an optional entry is left out. Entities explicit evidence settles as characters or as real
@@ -19,6 +21,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 /** Where the weights go. */
 export const WEIGHTS_FILE = join(here, '..', 'src', 'data', 'name-kind-weights.ts');
+/** The labelled sets learned from by default: the IMDb reviews beside the clone. */
+export const TRAIN_DIRS = [join(here, '..', '..', 'shared', 'train')];
 
 /** Gradient descent: iterations and step. */
 const ITERATIONS = 2000;
@@ -55,23 +59,28 @@ function labelOf(forms, gold) {
 }
 
 /**
- * Labelled rows of every training document: `{ doc, x, y, settled, settledPerson, unmarked }`,
- * documents in name order. `rowsOf(text)` is the pipeline's `nameKindRows`; the three flags are its
+ * Labelled rows of every document of each set of `trainDirs` (one directory or a list):
+ * `{ set, doc, x, y, settled, settledPerson, unmarked }`, sets in the order given, documents in name
+ * order; `set` is the set's place in the list, and `doc` is prefixed with it, so two sets may hold
+ * files of the same name. `rowsOf(text)` is the pipeline's `nameKindRows`; the three flags are its
  * `decider`: explicit evidence makes it a character (`settled`) or a real person (`settledPerson`),
  * or nothing tells its kind (`unmarked`).
  */
-export function labelledRows(trainDir, rowsOf) {
-  const textsDir = join(trainDir, 'texts');
-  const goldDir = join(trainDir, 'gold');
+export function labelledRows(trainDirs, rowsOf) {
   const rows = [];
-  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
-    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8'));
-    const doc = file.replace(/\.json$/, '');
-    const text = readFileSync(join(textsDir, `${doc}.txt`), 'utf8');
-    for (const r of rowsOf(text)) {
-      if (r.forms.length === 0) continue;
-      const y = labelOf(r.forms, gold);
-      if (y !== null) rows.push({ doc, x: r.features, y, settled: r.decider === 'character', settledPerson: r.decider === 'person', unmarked: r.decider === 'unmarked' });
+  for (const [set, trainDir] of [trainDirs].flat().entries()) {
+    const textsDir = join(trainDir, 'texts');
+    const goldDir = join(trainDir, 'gold');
+    for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+      const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8'));
+      const name = file.replace(/\.json$/, '');
+      const text = readFileSync(join(textsDir, `${name}.txt`), 'utf8');
+      const doc = `${set}/${name}`;
+      for (const r of rowsOf(text)) {
+        if (r.forms.length === 0) continue;
+        const y = labelOf(r.forms, gold);
+        if (y !== null) rows.push({ set, doc, x: r.features, y, settled: r.decider === 'character', settledPerson: r.decider === 'person', unmarked: r.decider === 'unmarked' });
+      }
     }
   }
   return rows;
@@ -126,26 +135,39 @@ function f1(pairs, c) {
 const fitted = (r) => !r.settled && !r.settledPerson && !r.unmarked;
 
 /**
- * Cross-validation with folds by document (document k goes to fold k mod 5), L2 penalty `l2`.
- * `logLoss` is the mean negative log-likelihood of the held-out rows the model weighs (the settled
- * and unmarked ones do not depend on it), `logLossError` its standard error over those rows.
+ * Cross-validation with folds by document, L2 penalty `l2`: within each set, its k-th document (in
+ * name order, counting those with a labelled entity) goes to fold k mod 5, so every fold holds
+ * documents of every set. `logLoss` is the mean negative log-likelihood of the held-out rows the
+ * model weighs (the settled and unmarked ones do not depend on it), `logLossError` its standard
+ * error over those rows. `bySet` gives each set's held-out accuracy and F1s.
  */
 export function crossValidate(rows, width, l2) {
   const docs = [...new Set(rows.map((r) => r.doc))];
-  const foldOf = new Map(docs.map((d, k) => [d, k % FOLDS]));
+  const setOf = new Map(rows.map((r) => [r.doc, r.set]));
+  const seen = new Map();
+  const foldOf = new Map();
+  for (const d of docs) {
+    const k = seen.get(setOf.get(d)) ?? 0;
+    seen.set(setOf.get(d), k + 1);
+    foldOf.set(d, k % FOLDS);
+  }
   const pairs = [];
+  const setPairs = new Map();
   const losses = [];
   for (let f = 0; f < FOLDS; f++) {
     const model = fit(rows.filter((r) => foldOf.get(r.doc) !== f && fitted(r)), width, l2);
     for (const r of rows) {
       if (foldOf.get(r.doc) !== f) continue;
-      if (!fitted(r)) {
-        pairs.push([r.y, r.settledPerson ? 1 : 0]);
-        continue;
+      let pair;
+      if (!fitted(r)) pair = [r.y, r.settledPerson ? 1 : 0];
+      else {
+        const p = probability(model, r.x);
+        pair = [r.y, p >= 0.5 ? 1 : 0];
+        losses.push(surprise(r.y, p));
       }
-      const p = probability(model, r.x);
-      pairs.push([r.y, p >= 0.5 ? 1 : 0]);
-      losses.push(surprise(r.y, p));
+      pairs.push(pair);
+      if (!setPairs.has(r.set)) setPairs.set(r.set, []);
+      setPairs.get(r.set).push(pair);
     }
   }
   const logLoss = losses.reduce((s, l) => s + l, 0) / losses.length;
@@ -167,6 +189,10 @@ export function crossValidate(rows, width, l2) {
     settledPerson: rows.filter((r) => r.settledPerson).length,
     settledPersonRight: rows.filter((r) => r.settledPerson && r.y === 1).length,
     unmarked: rows.filter((r) => r.unmarked).length,
+    bySet: [...setPairs.keys()].sort((a, b) => a - b).map((set) => {
+      const p = setPairs.get(set);
+      return { set, entities: p.length, accuracy: p.filter(([y, q]) => y === q).length / p.length, personF1: f1(p, 1), characterF1: f1(p, 0) };
+    }),
   };
 }
 
@@ -215,8 +241,8 @@ ${lines.join('\n')}
  * {@link L2} (`cv`), the final fit with {@link L2} and the file's text. Nothing is chosen on the
  * folds, so `cv` is an honest estimate.
  */
-export function trainNames(trainDir, rowsOf, names) {
-  const rows = labelledRows(trainDir, rowsOf);
+export function trainNames(trainDirs, rowsOf, names) {
+  const rows = labelledRows(trainDirs, rowsOf);
   const grid = L2_GRID.map((l2) => crossValidate(rows, names.length, l2));
   const cv = grid.find((c) => c.l2 === L2) ?? crossValidate(rows, names.length, L2);
   const model = fit(rows.filter(fitted), names.length, L2);
@@ -228,18 +254,21 @@ export function trainNames(trainDir, rowsOf, names) {
 const isMain = process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url;
 if (isMain) {
   const args = process.argv.slice(2);
-  const at = args.indexOf('--train');
-  const trainDir = resolve(at >= 0 ? args[at + 1] : join(here, '..', '..', 'shared', 'train'));
-  if (!existsSync(join(trainDir, 'gold'))) {
-    console.error(`review-lens: expected a training set with texts/ and gold/ at ${trainDir}, got none`);
-    process.exit(2);
+  const given = args.flatMap((a, i) => (a === '--train' && i + 1 < args.length ? [resolve(args[i + 1])] : []));
+  const trainDirs = given.length > 0 ? given : TRAIN_DIRS;
+  for (const trainDir of trainDirs) {
+    if (!existsSync(join(trainDir, 'gold'))) {
+      console.error(`review-lens: expected a training set with texts/ and gold/ at ${trainDir}, got none`);
+      process.exit(2);
+    }
   }
   const stages = await import(pathToFileURL(join(here, '..', 'bench', 'build', 'stages.js')).href);
-  const { cv, grid, model, settledCharacter, unmarkedCharacter, source } = trainNames(trainDir, stages.nameKindRows, stages.KIND_FEATURES);
+  const { cv, grid, model, settledCharacter, unmarkedCharacter, source } = trainNames(trainDirs, stages.nameKindRows, stages.KIND_FEATURES);
   const pct = (v) => v.toFixed(3);
   for (const c of grid) console.log(`L2 ${c.l2}: log-loss ${pct(c.logLoss)} ± ${pct(c.logLossError)}, accuracy ${pct(c.accuracy)}, person F1 ${pct(c.personF1)}, character F1 ${pct(c.characterF1)}${c === cv ? ' (the fixed penalty)' : ''}`);
   console.log(`${cv.entities} labelled entities (${cv.people} people, ${cv.characters} characters) in ${cv.documents} documents`);
   console.log(`${FOLDS}-fold cross-validation by document, L2 ${cv.l2} (fixed): log-loss ${pct(cv.logLoss)}, accuracy ${pct(cv.accuracy)} (majority ${pct(cv.majority)}), person F1 ${pct(cv.personF1)}, character F1 ${pct(cv.characterF1)} (${cv.settled} settled as characters and ${cv.settledPerson} as people by explicit evidence, ${cv.settledPersonRight} of those people right, ${cv.unmarked} unmarked taken as characters)`);
+  for (const b of cv.bySet) console.log(`  held out, ${trainDirs[b.set]}: ${b.entities} entities, accuracy ${pct(b.accuracy)}, person F1 ${pct(b.personF1)}, character F1 ${pct(b.characterF1)}`);
   console.log(stages.KIND_FEATURES.map((f, i) => `${f} ${fixed(model.weights[i])}`).join(', ') + `, bias ${fixed(model.bias)}, settled characters right ${fixed(settledCharacter)}, unmarked characters right ${fixed(unmarkedCharacter)}`);
   if (args.includes('--check')) {
     const same = readFileSync(WEIGHTS_FILE, 'utf8') === source;
