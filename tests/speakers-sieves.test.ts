@@ -15,7 +15,7 @@ function withSieves(text: string, names: readonly string[]): (string | null)[] {
 
 describe('the sieves', () => {
   it('are asked in this order', () => {
-    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'verb', 'appositive', 'closing-source', 'coordinated', 'lead-in', 'colon', 'view', 'possessor', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun', 'profile']);
+    expect(SIEVES.map((s) => s.name)).toEqual(['script', 'dash', 'agent', 'how-put', 'verb', 'appositive', 'closing-source', 'coordinated', 'lead-in', 'colon', 'view', 'possessor', 'interview', 'given-role', 'continuation', 'prior-sentence', 'prior-pronoun', 'profile']);
   });
 });
 
@@ -264,9 +264,21 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     ],
   ],
   [
+    'how-put',
+    [],
+    [
+      ['“The river keeps the score.” That was how Nadia Orme put it after the flood.', ['Nadia Orme (verb)']],
+      ['“Every town needs a mill,” is how Nadia Orme describes it.', ['Nadia Orme (verb)']],
+      ['Nadia Orme grew up by the river. “The river keeps the score.” This is how the story opens.', [null]],
+      ['“The river keeps the score.” That was how the flood ended for Nadia Orme.', [null]],
+    ],
+  ],
+  [
     'possessor',
     [],
     [
+      // a line noun names the words a line, a lower-case one with no pronoun and no stop too
+      ['Mara Quell plays the pilot. The film is thin, but Mara Quell’s line “nobody flies at night” stays with you.', ['Mara Quell (verb)']],
       ['Mara Quell plays the pilot. Mara Quell’s “Nobody flies tonight.” is the line I still repeat.', ['Mara Quell (verb)']],
       ['Bruno Vance is the sergeant, and Bruno Vance’s famous “You’ll thank me later” closes every scene.', ['Bruno Vance (verb)']],
       // a contraction alone shows the line is spoken (no pronoun, no closing stop)

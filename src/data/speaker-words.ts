@@ -143,3 +143,6 @@ export const MAKING_JOB_FILLERS: ReadonlySet<string> = new Set([
   'will', 'would', 'is', "'s", '’s', 'was', 'has', 'have', 'had', 'been', 'be', 'to', 'set', 'due', 'also', 'now', 'chosen',
   'signed', 'hired', 'tapped', 'lined', 'up', 'expected', 'going', 'who', 'first', 'previously', 'once', 'later', 'then',
 ]);
+
+/** Words that deny a speech verb ("never said", "did not say", "Never did X say"): the words after it are nobody's. */
+export const SPEECH_DENIALS: ReadonlySet<string> = new Set(['never', 'not', "n't"]);

@@ -115,6 +115,9 @@ export const SAYING_NOUNS: ReadonlySet<string> = new Set(['phrase', 'expression'
 /** Verbs that give a person's view, whose clause may carry their words ("X believes the film will “…”"). */
 export const VIEW_VERBS: ReadonlySet<string> = new Set(['believes', 'believed', 'feels', 'felt', 'thinks', 'reckons', 'reckoned']);
 
+/** The nouns among {@link LINE_WORDS} that name a spoken line themselves ("Delia's line “…”"), not only describe it. */
+export const LINE_NOUNS: ReadonlySet<string> = new Set(['line', 'lines', 'catchphrase', 'catch-phrase', 'quip', 'retort', 'mantra', 'motto']);
+
 /**
  * Words between a speaker's possessive and their quoted line ("Arnold's famous “I'll be back”",
  * "Reese's line “Come with me”"): a line's kind and how it is known.
@@ -123,3 +126,9 @@ export const LINE_WORDS: ReadonlySet<string> = new Set([
   'line', 'lines', 'catchphrase', 'catch-phrase', 'quip', 'retort', 'mantra', 'motto', 'words', 'famous', 'immortal', 'classic',
   'memorable', 'iconic', 'legendary', 'oft-quoted', 'signature', 'final', 'last', 'parting', 'closing', 'opening',
 ]);
+
+/**
+ * Verbs that, after "how" and a name, take back the words just quoted as that person's
+ * ("“…” That was how Ida put it", "“…,” is how Ida describes it").
+ */
+export const HOW_PUT_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'described', 'describes', 'summed', 'sums', 'phrased', 'phrases', 'explained', 'explains']);

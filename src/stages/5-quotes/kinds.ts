@@ -4,7 +4,7 @@
  * quote in its sentence or right after it; otherwise `term` (scare quotes: “risk”).
  */
 import { TITLE_INNER_WORDS } from '../../data/heading-words';
-import { SAYING_NOUNS, SPEECH_VERBS } from '../../data/speech-verbs';
+import { LINE_NOUNS, SAYING_NOUNS, SPEECH_VERBS } from '../../data/speech-verbs';
 import { countLetterRuns, HAS_LETTER_OR_DIGIT, isUpper, startsWithLetter } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
@@ -324,6 +324,25 @@ function coveredByWork(view: string, ann: Annotation, q: MarkedQuoteDraft, workS
   return workSpans.has(`${q.start}:${q.end - 1}`);
 }
 
+/** Possessives that make a line noun someone's ("Tyrion's line", "his line"). */
+const OWNER_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", 'his', 'her', 'their', 'my', 'your', 'our']);
+
+/**
+ * True when a noun for a spoken line stands right before the quote, a comma or colon between or
+ * not ("Delia's line “nobody rides for free”", "his catchphrase, “…”"): the words are a line someone says.
+ */
+function namedLine(ann: Annotation, q: MarkedQuoteDraft): boolean {
+  const { tokens } = ann;
+  let k = firstAtOrAfter(tokens, q.open.start) - 1;
+  const setOff = tokens[k]?.normal === ',' || tokens[k]?.normal === ':';
+  if (setOff) k--;
+  const noun = tokens[k];
+  if (noun === undefined || noun.pos !== 'NOUN' || !LINE_NOUNS.has(noun.normal) || noun.end > q.open.start) return false;
+  // After a comma the quote may open a clause of its own ("below the camera line, “X” is …"):
+  // only someone's line ("Tyrion's line, “…”", "his best line, “…”") is set off so.
+  return !setOff || [1, 2].some((n) => OWNER_MARKS.has(tokens[k - n]?.normal ?? ''));
+}
+
 /** Most words of a quote read as a title by its capitals alone. */
 const MAX_TITLE_WORDS = 8;
 
@@ -385,7 +404,7 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     // before it or attributes it right after ("“Moss Creek,” said Ana").
     // A verb and "by" right after it make the words a work, whoever sang them ("“My Way” sung by X").
     else if (isTitleCased(words) && !headlineCased(input.view, q) && (!speechVerbNearQuote(ann, q, lastVerb) || madeByAfter(ann, q))) q.kind = 'title';
-    else if (headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb) || closingAttribution(ann, q)) q.kind = 'speech';
+    else if (headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb) || closingAttribution(ann, q) || namedLine(ann, q)) q.kind = 'speech';
     else if (/[.!?…]$/.test(words) || (wordCount(words) >= 3 && !(heldUpPhrase(input.view, ann, q, words) && blockOf(ann, q) - speechBlock > 1))) q.kind = 'speech';
     else q.kind = 'term';
     if (q.kind === 'speech') speechBlock = blockOf(ann, q);

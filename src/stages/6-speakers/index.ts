@@ -12,6 +12,7 @@ import { makeContext, speakerAt } from './context';
 import { genderOf } from './gender';
 import { saidByGroup } from './group-said';
 import { linkSpeaker } from './link';
+import { unsaid } from './unsaid';
 import { wholeName } from './phrases';
 import { byAgent } from './sieves/agent';
 import { byAppositive } from './sieves/appositive';
@@ -21,6 +22,7 @@ import { byContinuation, reopened } from './sieves/continuation';
 import { byCoordinatedVerb } from './sieves/coordinated';
 import { byDash } from './sieves/dash';
 import { byGivenRole } from './sieves/given-role';
+import { byHowPut } from './sieves/how-put';
 import { byInterview } from './sieves/interview';
 import { byLeadIn } from './sieves/lead-in';
 import { byPriorPronoun } from './sieves/prior-pronoun';
@@ -60,6 +62,8 @@ export const SIEVES: readonly Sieve[] = [
   speech('dash', (ctx, { quote }) => byDash(ctx, quote)),
   // `“…,” was the reply from X`, `“…”, as told by X`: the agent after the quote, no verb of theirs
   speech('agent', (ctx, { quote }) => byAgent(ctx, quote)),
+  // `“…” That was how X put it.`, `“…,” is how X describes it`: the words taken back as X's
+  speech('how-put', (ctx, { quote }) => byHowPut(ctx, quote)),
   // `said X`, `X said`, `said Titanic actress X`, `the director elaborated`, `she said`
   speech('verb', (ctx, { quote }) => byVerb(ctx, quote)),
   // `“…,” the singer's son Arlo, 57, said`: a name, an appositive between commas, the verb
@@ -115,7 +119,9 @@ export function attributeSpeakers(
     const at: QuoteAt = { quote, sentence, block, previous };
     let speaker: SpeakerDraft | null = null;
     ctx.pronounMet = null;
-    for (const sieve of sieves) {
+    // "Never did Ruth say “sorry”": the text names who did not speak, so no sieve is asked.
+    const denied = quote.kind === 'speech' && unsaid(ctx, quote);
+    for (const sieve of denied ? [] : sieves) {
       if (!sieve.kinds.includes(quote.kind)) continue;
       speaker = sieve.find(ctx, at);
       if (speaker) break;

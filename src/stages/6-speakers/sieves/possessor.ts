@@ -6,7 +6,7 @@
  * one with no verb is a label or a title ("Okafor's “kitchen disaster”"); a noun for what was
  * said after the quote ("X's “…” remark") makes any line a line, and an unlisted name its speaker.
  */
-import { LINE_WORDS, SPEECH_NOUNS } from '../../../data/speech-verbs';
+import { LINE_NOUNS, LINE_WORDS, SPEECH_NOUNS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { PersonRole, Span } from '../../../types';
@@ -56,15 +56,24 @@ export function byPossessor(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | n
   const { tokens } = ctx.ann;
   const at = firstAtOrAfter(tokens, q.open.start);
   let k = at - 1;
-  while (k >= 0 && at - 1 - k < MAX_LINE_WORDS && LINE_WORDS.has(tokens[k]?.normal ?? '')) k--;
+  // "Delia's line, “…”": a comma or colon may set the line off after its noun.
+  if ((tokens[k]?.normal === ',' || tokens[k]?.normal === ':') && LINE_NOUNS.has(tokens[k - 1]?.normal ?? '')) k--;
+  const top = k;
+  let named = false;
+  while (k >= 0 && top - k < MAX_LINE_WORDS && LINE_WORDS.has(tokens[k]?.normal ?? '')) {
+    if (LINE_NOUNS.has((tokens[k] as Token).normal)) named = true;
+    k--;
+  }
   const mark = tokens[k];
   if (!mark || !POSSESSIVE_MARKS.has(mark.normal) || mark.sentence !== tokens[at]?.sentence) return null;
   if (titleCased(ctx.input.view.slice(q.start, q.end))) return null;
   const listed = lastMentionBefore(ctx, mark.start);
   const m = listed && listed.end === mark.start ? listed : null;
-  // "Pell Dorsey's “nah, just a scratch” remark": a noun for what was said after the quote
-  // makes it a line, and the capitalised name before the possessive its speaker, listed or not.
-  if (SPEECH_NOUNS.has(tokens[firstAtOrAfter(tokens, q.close.end)]?.normal ?? '')) {
+  // "Pell Dorsey's “nah, just a scratch” remark": a noun for what was said after the quote (or a
+  // line noun before it) makes it a line, and the capitalised name before the possessive its
+  // speaker, listed or not.
+  // "Delia's line “…”" names the words a line as well, before them.
+  if (named || SPEECH_NOUNS.has(tokens[firstAtOrAfter(tokens, q.close.end)]?.normal ?? '')) {
     if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     const name = nameBefore(tokens, k);
     // Never a paper's or a channel's (`the Guardian's “…” verdict`).
