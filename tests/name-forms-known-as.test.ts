@@ -16,6 +16,9 @@ describe('a second name given with known as, aka, nicknamed', () => {
     ['nicknamed in brackets, the nickname first met later', 'Our hero Tomeo (nicknamed Kuro by his rival) trains hard. Kuro never quits, and Tomeo wins.', ['Kuro', 'Tomeo']],
     ['also known as with a quote mark', 'The thief Mirelle Sand, also known as "Ghost", steals the crown. Ghost escapes and Mirelle Sand laughs.', ['Ghost', 'Mirelle Sand']],
     ['a false name someone claims', 'You think Tomeo, who claims to be Kuro, is a liar. Kuro lies to everyone, and Tomeo regrets it.', ['Kuro', 'Tomeo']],
+    ['known as, the nickname in single quote marks', "The fixer Oren Malley, known as 'Moss', runs the harbour. Moss never sleeps, and Oren Malley trusts nobody.", ['Moss', 'Oren Malley']],
+    ['known as, a quote mark before the article', 'The fixer Oren Malley, better known as "The Wasp", runs the harbour. The Wasp never sleeps, and Oren Malley trusts nobody.', ['Oren Malley', 'Wasp']],
+    ['known as, curly single quotes around the article and name', 'The fixer Oren Malley, known as ‘The Wasp’, runs the harbour. The Wasp never sleeps, and Oren Malley trusts nobody.', ['Oren Malley', 'Wasp']],
     ['a false name someone poses under', 'The spy Mirelle Sand, posing as Clara Dunn, boards the train. Clara Dunn is a fiction, and Mirelle Sand knows it.', ['Clara Dunn', 'Mirelle Sand']],
   ] as const)('%s', (_, text, want) => {
     expect(holder(text, want[0])).toEqual([...want].sort());

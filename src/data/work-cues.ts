@@ -864,7 +864,14 @@ export const OWNED_TITLE_KINDS: ReadonlySet<string> = new Set(['album', 'single'
 export const HERO_VERBS: ReadonlySet<string> = new Set([
   'kills', 'killed', 'dies', 'died', 'marries', 'married', 'escapes', 'escaped', 'murders', 'murdered', 'flees', 'fled',
   'hides', 'hid', 'steals', 'stole', 'fought', 'realizes', 'realises', 'realized', 'realised', 'learns', 'learnt',
+  'vows', 'vowed', 'swears', 'swore',
 ]);
+
+/**
+ * Reflexive pronouns of a person right after a work's title (`Naruto himself`, `Moana herself`):
+ * the title names its hero there; a work is `itself`.
+ */
+export const HERO_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself']);
 
 /** Words after a {@link HERO_VERBS} verb that make it a phrase a work does too (`the show died down`). */
 export const HERO_VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'off', 'out', 'away', 'up']);

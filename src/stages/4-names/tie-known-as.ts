@@ -3,7 +3,7 @@
  * and another name ("Walter White, known as Heisenberg", "Clint Barton aka Hawkeye", "Midoriya
  * (nicknamed Deku)"): the two are one entity. A real person whose second name is a character
  * ("A, aka C" of an actor and the part) is no alias, and neither is a name a few words on: only the
- * name right after the cue (past a `the` or a quote mark) counts. Each mention reads a bounded
+ * name right after the cue (past a `the` and a quote mark, in either order) counts. Each mention reads a bounded
  * window after it, so the pass is linear in mentions. Two names joined by a slash are one
  * character's two names ("Steve Rogers/Captain America (A)", "as Scott Lang/Ant-Man") when one
  * of them is a character, neither is an actor or a maker, and one is written there as a full name
@@ -17,7 +17,7 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MergedInto, merge } from './tie-merge';
 import { actingSentence } from './link-casting-orient';
 import { bracketAfter, closesBracket } from './link-casting-words';
-import { isApostrophe } from '../../text/chars';
+import { isApostrophe, isWordChar } from '../../text/chars';
 
 
 /** Merges each name given as a second name of the name right before it; the merged-away entities are left empty for `compact`. */
@@ -55,11 +55,16 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
       let next = at + cue.length;
       if (view[next] !== ' ') continue;
       next++;
+      // A quote mark and a `the` in either order: `known as "The Needle"`, `known as the 'Needle'`.
+      let quoted = OPEN_QUOTES.includes(view[next] as string);
+      if (quoted) next++;
       if (lower.startsWith('the ', next)) next += 4;
-      if (OPEN_QUOTES.includes(view[next] as string)) next++;
+      if (!quoted && OPEN_QUOTES.includes(view[next] as string)) {
+        quoted = true;
+        next++;
+      }
       const y = startAt.get(next);
-      // "posing as Tobin Hale's widow": the name owns the false identity, it is not the identity.
-      if (y !== undefined && y !== x && !isApostrophe(view[endAt.get(next) as number])) pairs.push([x, y]);
+      if (y !== undefined && y !== x && !owner(view, endAt.get(next) as number, quoted)) pairs.push([x, y]);
     }
   });
   for (const [a, b] of pairs) {
@@ -102,6 +107,15 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
     // A part with a second name is a part, whichever kind the other name got alone.
     first.kind = 'character';
   }
+}
+
+/**
+ * True when an apostrophe at `end`, right after a second name, makes the name an owner: "posing as
+ * Tobin Hale's widow" names no identity, the widow is one. After an opening quote mark an apostrophe
+ * with no letter after it closes the quote instead (`known as 'Needle',`).
+ */
+function owner(view: string, end: number, quoted: boolean): boolean {
+  return isApostrophe(view[end]) && (!quoted || isWordChar(view[end + 1]));
 }
 
 /**

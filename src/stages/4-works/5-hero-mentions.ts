@@ -1,15 +1,16 @@
 /**
  * Pass 5, after the mentions: a work titled by its hero's name (`Naruto`, `Forrest Gump`, `Wonder
  * Woman`) is the hero, not the work, where the words beside a mention tell a story's being: a verb
- * only a living being does right after it (`Naruto fought`, `Forrest Gump dies`; not `died down`), a family word or
+ * only a living being does right after it (`Naruto fought`, `Forrest Gump dies`; not `died down`) or a
+ * person's reflexive pronoun (`Naruto himself`), a family word or
  * a part of a being's life after its possessive (`Naruto's father`, `Naruto's childhood`), or an
- * acting verb right before it (`she played Wonder Woman`); the words are `HERO_VERBS` and
+ * acting verb right before it (`she played Wonder Woman`); the words are `HERO_VERBS`, `HERO_REFLEXIVES` and
  * `HERO_POSSESSIONS` of `src/data/work-cues.ts`. Those mentions are left to the names
  * stage; the work keeps the others, and a work every mention of which reads so keeps them all (the
  * text named it as a work somewhere, or it would not have been found).
  */
 import { PLAYS_VERBS } from '../../data/name-kind-features';
-import { HERO_POSSESSIONS, HERO_VERB_PARTICLES, HERO_VERBS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { HERO_POSSESSIONS, HERO_REFLEXIVES, HERO_VERB_PARTICLES, HERO_VERBS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isLetter } from '../../text/chars';
 import { forwardSearch } from '../../text/search';
 import { singleSpaced, type Word } from '../../text/words';
@@ -37,7 +38,10 @@ function readsAsHero(view: string, words: readonly Word[], m: Span, first: numbe
   if (next !== undefined) {
     if (last.possessive) {
       if (HERO_POSSESSIONS.has(next.lower)) return true;
-    } else if (HERO_VERBS.has(next.lower) && singleSpaced(view, m.end, next.start) && !HERO_VERB_PARTICLES.has(words[after + 1]?.lower ?? '')) return true;
+    } else if (singleSpaced(view, m.end, next.start)) {
+      if (HERO_REFLEXIVES.has(next.lower)) return true;
+      if (HERO_VERBS.has(next.lower) && !HERO_VERB_PARTICLES.has(words[after + 1]?.lower ?? '')) return true;
+    }
   }
   // An acting verb before the title's possessive plays a part of the work (`played Brookside's X`).
   const before = words[first - 1];
