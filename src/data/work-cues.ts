@@ -110,6 +110,14 @@ export const TITLE_LIST_CUES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Cues of likeness a fan review sets before another work with no kind of work near ("it reminds me
+ * of X", "unlike X, this one"): a title-shaped run of two words or more after them is a work.
+ */
+export const LIKENESS_CUES: readonly (readonly string[])[] = [
+  ['reminds', 'me', 'of'], ['reminded', 'me', 'of'], ['unlike'],
+];
+
+/**
  * Plurals for works by their success or standing ("hits", "blockbusters", "classics"): before a
  * list cue in the same sentence they make the list one of titles ("six hits, including X").
  */
@@ -203,7 +211,16 @@ export const TERM_CUES: ReadonlySet<string> = new Set(['so-called', 'word', 'wor
  */
 export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
   'version', 'remake', 'sequel', 'prequel', 'adaptation', 'production', 'rip-off', 'ripoff', 'parody',
-  'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage', 'review',
+  'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage', 'review', 'spin-off', 'spinoff',
+]);
+
+/**
+ * Kinds of work that may end a short lead before the source of a derived work ("a remake of the
+ * horror classic X", "an adaptation of Ann Lee's novel X", "based on the manga X").
+ */
+export const SOURCE_KINDS: ReadonlySet<string> = new Set([
+  'classic', 'novel', 'book', 'bestseller', 'manga', 'comic', 'webtoon', 'manhwa', 'film', 'movie', 'play', 'musical',
+  'series', 'show', 'story', 'tale', 'cartoon', 'game', 'anime', 'hit', 'original', 'franchise', 'opera', 'poem',
 ]);
 
 /**
@@ -752,6 +769,7 @@ export const PRIZE_LEAD_NOUNS: ReadonlySet<string> = new Set([
  */
 export const MAKER_VERBS: ReadonlySet<string> = new Set([
   'directed', 'co-directed', 'wrote', 'co-wrote', 'penned', 'scripted', 'produced', 'co-produced', 'created', 'co-created', 'composed',
+  'remake', 'remade', 'remaking', 'adapted', 'adapting',
 ]);
 
 /** Words before a verb of {@link MAKER_VERBS} that make it passive or a participle ("was produced", "had been created"): no maker's object follows. */

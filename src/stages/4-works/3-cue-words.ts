@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { CHARACTER_MAKING_VERBS, CLAUSE_STARTS, NOT_SUBJECT_TAGS, FOR_WHOM, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, INCLUDE_VERBS, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { CHARACTER_MAKING_VERBS, CLAUSE_STARTS, NOT_SUBJECT_TAGS, FOR_WHOM, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -19,7 +19,7 @@ import type { Span } from '../../types';
 import { awardFor } from './3-awards';
 import { withPossessiveTail } from './possessive-lead';
 import { nomineeFor } from './3-nominee-for';
-import { equalComparison, KIND_LIST_WORDS, kindLists, listAfter, ownedWorksList, subtitleAfter } from './3-lists';
+import { equalComparison, KIND_LIST_WORDS, kindLists, likenessList, listAfter, ownedWorksList, subtitleAfter } from './3-lists';
 import { shortApposed } from './3-apposed';
 import { definiteKindTitle } from './3-definite-kind';
 import { nounByPlace, ownedKind } from './3-noun-place';
@@ -31,8 +31,11 @@ const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, 
 /** First words of the list cues ("the likes of", "such as"). */
 const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
 
+/** First words of the cues of likeness ("reminds me of", "unlike"), read capitalised too ("Unlike X, …"). */
+const LIKENESS_STARTS = new WordSet(LIKENESS_CUES.map((c) => c[0] as string));
+
 /** Every lower-case word this pass looks for, in one set whose shape filter answers most words without hashing them. */
-const LOWER_CUES = new WordSet(['as'], MAKER_VERBS, INCLUDE_VERBS, KIND_LIST_WORDS, ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
+const LOWER_CUES = new WordSet(['as', 'based'], MAKER_VERBS, INCLUDE_VERBS, KIND_LIST_WORDS, ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** What pass 3 found: the titles after cue words, and the titles of lists (added after pass 4's followers). */
 export interface CuedTitles {
@@ -47,6 +50,7 @@ export function cuedTitles(ctx: WorksContext): CuedTitles {
   const listed: Finding[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    if (LIKENESS_STARTS.has(w.lower)) likenessList(ctx, w, i, listed);
     if (w.capitalised) continue;
     if (w.lower === 'for') {
       awardFor(ctx, i, cued);
@@ -54,6 +58,7 @@ export function cuedTitles(ctx: WorksContext): CuedTitles {
     }
     if (!LOWER_CUES.has(w.lower)) continue;
     if (DERIVED_WORK_NOUNS.has(w.lower)) derivedFrom(ctx, i, cued);
+    if (w.lower === 'based') basedOn(ctx, i, cued);
     // "the creator of X", "the director of X", not "the director of the festival".
     if (MAKER_OF_NOUNS.has(w.lower) && words[i + 1]?.lower === 'of' && !(HEADS_OF_BODIES.has(w.lower) && words[i + 2]?.lower === 'the')) makerOf(ctx, i, cued);
     if (ORIGINAL_WORDS.has(w.lower)) originalWork(ctx, i, cued);
@@ -184,14 +189,68 @@ const hasDigit = (lower: string): boolean => /\d/.test(lower);
  * ({@link objectTitle}).
  */
 function derivedFrom(ctx: WorksContext, i: number, out: Finding[]): void {
-  const { words } = ctx;
-  const link = words[i + 1];
+  const link = ctx.words[i + 1];
   if (!link || !link.spaceBefore || (link.lower !== 'of' && link.lower !== 'to')) return;
-  const full = ctx.runAt(i + 2);
-  if (!full || !(words[i + 2] as Word).spaceBefore) return;
+  sourceTitle(ctx, i + 2, out);
+}
+
+/**
+ * 3. The work a text says another is "based on" ("based on Copper Tide", "based on the novel Quiet
+ * Rivers"): what it is based on, read as a derived work's source.
+ */
+function basedOn(ctx: WorksContext, i: number, out: Finding[]): void {
+  const on = ctx.words[i + 1];
+  if (!on || !on.spaceBefore || on.lower !== 'on') return;
+  sourceTitle(ctx, i + 2, out, true);
+}
+
+/**
+ * The title a derived work comes from, starting at word `at`: right there ("a remake of X"), or
+ * after a short lead that names its kind ("a remake of the horror classic X", "an adaptation of Ann
+ * Lee's novel X", "based on the manga X"). With `basedOn`, where what a story is based on is as
+ * often a character, a thing or events, a run with no kind lead needs two words or more, none in
+ * capitals ("based on REAL events"), and no noun after it ("based on Tarot cards"); one word
+ * after a kind lead is a title ("based on the game Cluedo").
+ */
+function sourceTitle(ctx: WorksContext, at: number, out: Finding[], basedOn = false): void {
+  const { view, words } = ctx;
+  const lead = sourceKindLead(ctx, at);
+  const from = at + lead;
+  const full = ctx.runAt(from);
+  if (!full || !(words[from] as Word).spaceBefore) return;
   const run = trimRunEnd(words, cutLongRun(words, full));
+  if (basedOn && lead === 0) {
+    if (run.first === run.last || nounQualifies(ctx, words[run.last + 1], true)) return;
+    for (let k = run.first; k <= run.last; k++) if (allCaps(view, words[k] as Word)) return;
+  }
   if (objectTitle(ctx, run)) out.push(titleFinding(ctx.formOf(run)));
 }
+
+/**
+ * The length of a lead at `at` that ends in a kind of work right before a capitalised word ("the
+ * horror classic", "Ann Lee's novel", "the manga"), 0 when there is none: its words are articles,
+ * capitalised words (an owner, a place: "Hollywood classic"), or lower-case describing words, each
+ * after one space, at most {@link SOURCE_LEAD_REACH} of them.
+ */
+function sourceKindLead(ctx: WorksContext, at: number): number {
+  const { words } = ctx;
+  for (let k = at; k < Math.min(words.length - 1, at + SOURCE_LEAD_REACH); k++) {
+    const w = words[k] as Word;
+    if (!w.spaceBefore) return 0;
+    if (!w.capitalised && SOURCE_KINDS.has(w.lower)) {
+      const next = words[k + 1] as Word;
+      return next.capitalised && next.spaceBefore ? k - at + 1 : 0;
+    }
+    if (!w.capitalised && !ARTICLES_AND_DESCRIBERS.has(ctx.posAt(w.start))) return 0;
+  }
+  return 0;
+}
+
+/** How many words a source's kind lead holds at most ("the classic Hollywood horror film"). */
+const SOURCE_LEAD_REACH = 5;
+
+/** Tags of the lower-case words a source's kind lead may hold: articles and describing words. */
+const ARTICLES_AND_DESCRIBERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN']);
 
 /**
  * True when the object of a derived-work noun or a maker can be a title: not a person's name or

@@ -4,14 +4,14 @@
  * ("actors like X").
  */
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
-import { ARTICLES, CLAUSE_STARTS, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIKENESS_CUES, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { SPACE } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
 import { cueAt, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, cutLowerJoiner, splitAtJoiners, splitListItem, splitRest, trimRunEnd } from './cuts';
-import { allCaps, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit, wordAt } from './shapes';
+import { allCaps, hasConnector, isPlaceOrBody, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit, wordAt } from './shapes';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { withPossessiveTail } from './possessive-lead';
 import { chartTailEnd } from './chart-tail';
@@ -66,6 +66,35 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
   // "worse than X", "funnier than X": "than" after a comparative, not "other than", "more than".
   if (cue[0] === 'than' && !comparative(words[i - 1], words[i - 2])) return;
   listFrom(ctx, w, i, cue.length, listed);
+}
+
+/** Words after a name that place its bearer in a work ("Kenji Oda from X"). */
+const PART_LINKS: ReadonlySet<string> = new Set(['from']);
+
+/**
+ * 3b. The titles after a cue of likeness with no kind of work near ("it reminds me of X", "unlike
+ * X"): the first item must be shaped as no name can be, two words or more that are no person's
+ * shape, name or place, nor hold a word the text names alone ("reminds me of Tom Reed" names an
+ * actor, "unlike Darth Vader" with "Vader" alone elsewhere a character).
+ */
+export function likenessList(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
+  const { words } = ctx;
+  const cue = cueAt(words, i, LIKENESS_CUES, true);
+  if (!cue) return;
+  const full = ctx.runAt(i + cue.length);
+  if (!full || !(words[i + cue.length] as Word).spaceBefore) return;
+  const run = splitListItem(words, trimRunEnd(words, cutLongRun(words, full)));
+  if (run.first === run.last || personItem(ctx, run) || nameShaped(words, run) || joinsNames(words, run) || (words[run.last] as Word).possessive) return;
+  // More than three capitalised words with no connector are two names run together ("Unlike X Y Z
+  // W is"), and a run before "from" and a capitalised word is a part in a work ("reminds me of
+  // Kenji Oda from X").
+  if (run.last - run.first > 2 && !hasConnector(words, run)) return;
+  for (let k = run.first + 1; k <= run.last + 1; k++) {
+    const link = words[k];
+    if (link && !link.capitalised && PART_LINKS.has(link.lower) && words[k + 1]?.capitalised === true) return;
+  }
+  if (words.slice(run.first, run.last + 1).some((x) => isPlaceOrBody(x) || ctx.namesAlone(x.lower) || isListedFirstName(x.lower) || allCaps(ctx.view, x))) return;
+  listFrom(ctx, w, i, cue.length, listed, true, true);
 }
 
 /**

@@ -182,9 +182,10 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   let run = lastListItem(words, withoutSentenceLead(words, full));
   const lead = words[run.first] as Word;
   if (run.last > run.first && !lead.spaceBefore && ctx.writesLower(lead.lower) && (words[run.first + 1] as Word).capitalised) run = { first: run.first + 1, last: run.last, start: (words[run.first + 1] as Word).start, end: run.end };
-  // An honorific opens a person's name, but before a connector in front of a series noun it opens a
-  // title ("the Lord of the Rings trilogy", "the Prince of Persia films").
-  const titled = series && run.last > run.first && isInnerConnector(words[run.first + 1] as Word) && HONORIFICS.has((words[run.first] as Word).lower);
+  // An honorific opens a person's name, but before a connector in front of a series or crew noun it
+  // opens a title ("the Lord of the Rings trilogy", "the Prince of Persia films", "Lord of the Rings
+  // director X"): a person's name holds no connector.
+  const titled = (series || crew) && run.last > run.first && isInnerConnector(words[run.first + 1] as Word) && HONORIFICS.has((words[run.first] as Word).lower);
   if (someWord(words, titled ? run.first + 1 : run.first, run.last, isNoCrewTitleWord)) return;
   if (crew && ((personShaped(words, run.first, run.last) && !titleBeforeFullName(words, run, ctx.opensSentence((words[run.first] as Word).start)) && !unnamedBeforeFullName(ctx, run, next)) || nameShaped(words, run))) return;
   // One word: a series only with two words or more ("the Jackson films" names a maker); a
