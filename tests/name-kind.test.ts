@@ -26,6 +26,11 @@ describe('kind by weighed evidence', () => {
     ['a name before a work noun is a person ("every X film")', 'We loved every Martin Keller film we saw.', [], ['Martin Keller']],
     ['a list of full names praised together are people', 'Laura Finch, David Moss and Susan Hale are all excellent here.', [], ['Laura Finch', 'David Moss', 'Susan Hale']],
     ['a family word before a lone given name makes a character', 'The plot is thin. Her mother, Agnes, hides the letters, and Agnes lies to everyone.', ['Agnes'], []],
+    ['a one-word name a story noun says it is, is a character', 'I watched every episode twice. Honestly Zorvan is the best villain the show has had.', ['Zorvan'], []],
+    ['a one-word name called a dull heroine is a character', 'I finished the first arc last week. In the end Kessaly was just a dull heroine with no goal.', ['Kessaly'], []],
+    ['a full name called a superb villain is the actor', 'I saw it last night. Honestly Marla Quint is a superb villain here.', [], ['Marla Quint']],
+    ['a story noun beside a performance word is the actor', 'I watched every episode twice. Honestly Zorvan is the best villain, and his performance is chilling.', [], ['Zorvan']],
+    ['a story noun after a comma is no predicate of the name', 'I read it all. A story by the brilliant Pellan-sensei, great character work and fights.', [], ['Pellan-sensei']],
   ])('%s', (_, text, characters, people) => {
     const k = kindsOf(text);
     expect([k.characters, k.people]).toEqual([characters, people]);
@@ -123,6 +128,8 @@ describe('kind features', () => {
     ['Then the main character Edwin Marsh plays his last card.', 'Edwin Marsh', ['descriptorBefore'], []],
     ['Playing real-life boxing champ Edwin Marsh, the lead turns on the charm.', 'Edwin Marsh', ['characterSide'], []],
     ['Anna Hale was playing the lonely widow Edwina Marsh in a film.', 'Edwina Marsh', ['characterSide'], []],
+    ['In the end Kessaly was just a dull heroine with no goal.', 'Kessaly', ['characterPredicate', 'characterNounNear'], []],
+    ['Honestly Zorvan, the villain, never grows.', 'Zorvan', ['characterNounNear'], ['characterPredicate']],
   ] as const)('%j: %s', (text, form, on, off) => {
     const f = featuresOf(text, form);
     for (const x of on) expect(f.has(x), x).toBe(true);

@@ -100,6 +100,13 @@ export const KIND_FEATURES = [
    * not `titledOnly`; a story's own `Ms.` (`their teacher Ms. Frizzle`, `Ms. Marvel fights`) is.
    */
   'courtesyTitle',
+  /**
+   * A mention is the subject of `is`/`was` whose complement, within a few words, is a noun of a
+   * story's part (`X is the best villain`, `X was just a dull heroine`): the text says what part
+   * the name is. Narrower than `characterNounNear`, which a comma also opens (`by X, fine
+   * character work`).
+   */
+  'characterPredicate',
 ] as const;
 
 /** One feature's name. */

@@ -52,6 +52,7 @@ export const NAME_KIND_WEIGHTS: {
     joinedCharacter: -1.1290,
     joinedPerson: 1.2523,
     courtesyTitle: 0.0000,
+    characterPredicate: 0.0000,
   },
   settledCharacter: 0.8947,
   unmarkedCharacter: 0.7500,

@@ -23,7 +23,26 @@ export function settledAsCharacter(x: readonly number[]): boolean {
   // in the work: a descriptor then is the person's own kin or trade (`the director's son X`).
   if (x[FEATURE_INDEX.actorCue as number] === 1 || x[FEATURE_INDEX.crewCue as number] === 1) return false;
   if (x[FEATURE_INDEX.descriptorBefore as number] === 1) return true;
+  if (storyPartPredicate(x)) return true;
   return x[FEATURE_INDEX.titledOnly as number] === 1 && x[FEATURE_INDEX.actorSide as number] === 0;
+}
+
+/**
+ * Features of an actor's name: acting near it, a surname given alone, a full name. The actor who
+ * plays a villain is praised as one (`Anna Vey is a superb villain`), and reviews name actors in
+ * full or by surname, their parts by one word.
+ */
+const ACTOR_NAME_EVIDENCE = ['actorSide', 'performanceNear', 'performanceSentence', 'surnameAlone', 'multiWord'].map((f) => FEATURE_INDEX[f] as number);
+
+/**
+ * A one-word name that a story's part names as what it is (`X is the villain of the arc`, `X was
+ * just a bland hero`: the `characterPredicate` feature), with no word of acting
+ * near any mention and no surname-alone form ({@link ACTOR_NAME_EVIDENCE}). The training reviews
+ * hold this only beside other settling evidence, so the model cannot weigh it: left to the model it
+ * would count for nothing and leave the name to the bias, which the full names of actors set.
+ */
+function storyPartPredicate(x: readonly number[]): boolean {
+  return x[FEATURE_INDEX.characterPredicate as number] === 1 && ACTOR_NAME_EVIDENCE.every((i) => x[i] === 0);
 }
 
 /** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks. */

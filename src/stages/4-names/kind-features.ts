@@ -11,7 +11,7 @@ import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, nearestWord, type KindDocument, type KindMention } from './kind-document';
-import { PERFORMANCE, actorSide, characterNoun, characterNounBefore, characterSide, describedAppositive, family, listed, plotVerbAfter, quoted } from './kind-readers';
+import { PERFORMANCE, actorSide, characterNoun, characterNounBefore, characterPredicate, characterSide, describedAppositive, family, listed, plotVerbAfter, quoted } from './kind-readers';
 
 /** How far the nearby-word features look, in words. */
 const NEAR_WORDS = 6;
@@ -105,6 +105,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (ROLE_NOUNS.has(lowerAt(doc, m.first - 1)) || (ROLE_NOUNS.has(b2) && !breakBefore(doc, m.first) && !breakBefore(doc, m.first - 1))) set('roleNounNear');
     if (afterGap.trim() === ',' && /^(?:the|a|an)$/.test(a1) && (ROLE_NOUNS.has(lowerAt(doc, m.last + 2)) || ROLE_NOUNS.has(lowerAt(doc, m.last + 3)))) set('roleNounNear');
     if (characterNoun(doc, m)) set('characterNounNear');
+    if (characterPredicate(doc, m)) set('characterPredicate');
     if (describedAppositive(doc, m)) set('describedAppositive');
     if (quoted(doc, m)) set('quotedName');
     const performance = nearestWord(doc, m, SENTENCE_WORDS, PERFORMANCE);

@@ -80,14 +80,24 @@ export function actorSide(doc: KindDocument, m: KindMention): boolean {
 export function characterNoun(doc: KindDocument, m: KindMention): boolean {
   const b1 = doc.words[m.first - 1];
   if (b1 && !b1.capitalised && CHARACTER_NOUNS.has(b1.lower) && gapBefore(doc, m.first) === ' ') return true;
-  const a1 = lowerAt(doc, m.last + 1);
-  const gap = gapBefore(doc, m.last + 1).trim();
-  if (!((gap === '' && (a1 === 'is' || a1 === 'was')) || gap === ',')) return false;
-  for (let k = m.last + 2; k <= Math.min(doc.words.length - 1, m.last + 5); k++) {
+  if (characterPredicate(doc, m)) return true;
+  return gapBefore(doc, m.last + 1).trim() === ',' && storyNounWithin(doc, m.last + 2);
+}
+
+/** True when a noun of a story's part comes in the few words from word `from`, before any break or capitalised word. */
+function storyNounWithin(doc: KindDocument, from: number): boolean {
+  for (let k = from; k <= Math.min(doc.words.length - 1, from + 3); k++) {
     if (breakBefore(doc, k) || (doc.words[k] as Word).capitalised) return false;
     if (CHARACTER_NOUNS.has(lowerAt(doc, k))) return true;
   }
   return false;
+}
+
+/** The mention is the subject of `is`/`was` with a story's part as its complement (`X is the best villain`). */
+export function characterPredicate(doc: KindDocument, m: KindMention): boolean {
+  const a1 = lowerAt(doc, m.last + 1);
+  if (gapBefore(doc, m.last + 1).trim() !== '' || (a1 !== 'is' && a1 !== 'was')) return false;
+  return storyNounWithin(doc, m.last + 2);
 }
 
 /** Words before a story noun that make it the story's own part (`the heroine`, `our hero`, `the film's villain`). */
