@@ -62,3 +62,42 @@ describe('a title-shaped run after a cue of likeness in a fan review', () => {
     expect(titles(text)).toEqual([]);
   });
 });
+
+describe('a follow-up, a tale and the work after co-stars named with "opposite"', () => {
+  const found: [string, string, string[]][] = [
+    ['"the follow-up to X"', 'The new one is the follow-up to Silver Harbour, and it is darker.', ['Silver Harbour']],
+    ['a subject called a prequel', 'Marsh Lane is a prequel that nobody asked for.', ['Marsh Lane']],
+    ['"the fairy tale X"', 'She shines in the dark fairy tale Glass Slipper Lane, about a lost girl.', ['Glass Slipper Lane']],
+    ['co-stars between "appeared opposite" and "in X."', 'He later appeared opposite Dame Ann Lowry and Tom Reed in Paper Kites.', ['Paper Kites']],
+  ];
+  it.each(found)('%s', (_, text, want) => {
+    expect(titles(text)).toEqual(want);
+  });
+
+  const none: [string, string][] = [
+    ['a place after the co-star, the phrase going on', 'She starred opposite Tom Reed in Leeds last year.'],
+  ];
+  it.each(none)('%s', (_, text) => {
+    expect(titles(text)).toEqual([]);
+  });
+});
+
+describe('a title led by a number after a kind of work or a host', () => {
+  const found: [string, string, string[]][] = [
+    ['"the US series 21 X"', 'She starred in the US series 21 Harbour Road for three years.', ['21 Harbour Road']],
+    ['"the film 12 X"', 'I loved the film 12 Angry Jurors more than I expected.', ['12 Angry Jurors']],
+    ['"host of 100% X"', 'Ann Lowry is host of 100% Northern on the station.', ['100% Northern']],
+  ];
+  it.each(found)('%s', (_, text, want) => {
+    expect(titles(text)).toEqual(want);
+  });
+
+  const none: [string, string][] = [
+    ['a crowd after "a host of"', 'The gala drew a host of 100 Hollywood stars to the city.'],
+    ['a finale after a series number', 'We watched the series 2 Finale last night.'],
+    ['a year after a kind of work', 'The film 2005 Awards were a mess.'],
+  ];
+  it.each(none)('%s', (_, text) => {
+    expect(titles(text)).toEqual([]);
+  });
+});

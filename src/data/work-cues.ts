@@ -211,7 +211,7 @@ export const TERM_CUES: ReadonlySet<string> = new Set(['so-called', 'word', 'wor
  */
 export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
   'version', 'remake', 'sequel', 'prequel', 'adaptation', 'production', 'rip-off', 'ripoff', 'parody',
-  'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage', 'review', 'spin-off', 'spinoff',
+  'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage', 'review', 'spin-off', 'spinoff', 'follow-up',
 ]);
 
 /**
@@ -251,6 +251,7 @@ export const ORIGINAL_WORDS: ReadonlySet<string> = new Set(['original']);
 export const KIND_OF_WORK_NOUNS: ReadonlySet<string> = new Set([
   'thriller', 'comedy', 'western', 'horror', 'romcom', 'story', 'tale', 'satire', 'sequel', 'remake',
   'cartoon', 'flick', 'picture', 'epic', 'biopic', 'adaptation', 'melodrama', 'romance', 'mystery',
+  'prequel', 'spin-off', 'spinoff', 'reboot',
 ]);
 
 /**
@@ -292,6 +293,7 @@ export const GENRE_CUES: ReadonlySet<string> = new Set([
   'comedy', 'thriller', 'biopic', 'adaptation', 'sequel', 'prequel', 'remake', 'blockbuster', 'hit',
   'epic', 'cartoon', 'mini-series', 'soap', 'serial', 'programme', 'track', 'ballad', 'anthem', 'opera',
   'romcom', 'melodrama', 'western', 'satire', 'spoof', 'franchise', 'trilogy', 'saga', 'chiller', 'whodunnit',
+  'tale', 'fable',
 ]);
 
 /** Words after a title and a comma that say it was made ("X, directed by Y", "X starring Y"). */

@@ -10,6 +10,7 @@
  * band's name. A text that names one bare, as a whole title-case run, names that work. Case as written.
  */
 export const KNOWN_WORK_TITLES: readonly string[] = [
+  "100% Homegrown",
   "A Series of Unfortunate Events",
   "A Very Long Engagement",
   "Aliens",
@@ -130,6 +131,7 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "The Terminator",
   "The Three Rooms of Melancholia",
   "Thor: Ragnarok",
+  "Thumbsucker",
   "Thunderbirds",
   "Top of the Pops",
   "Topsy Turvy",

@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { CHARACTER_MAKING_VERBS, CLAUSE_STARTS, NOT_SUBJECT_TAGS, FOR_WHOM, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { CHARACTER_MAKING_VERBS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -35,7 +35,7 @@ const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
 const LIKENESS_STARTS = new WordSet(LIKENESS_CUES.map((c) => c[0] as string));
 
 /** Every lower-case word this pass looks for, in one set whose shape filter answers most words without hashing them. */
-const LOWER_CUES = new WordSet(['as', 'based'], MAKER_VERBS, INCLUDE_VERBS, KIND_LIST_WORDS, ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
+const LOWER_CUES = new WordSet(['as', 'based'], HOST_NOUNS, MAKER_VERBS, INCLUDE_VERBS, KIND_LIST_WORDS, ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** What pass 3 found: the titles after cue words, and the titles of lists (added after pass 4's followers). */
 export interface CuedTitles {
@@ -59,6 +59,7 @@ export function cuedTitles(ctx: WorksContext): CuedTitles {
     if (!LOWER_CUES.has(w.lower)) continue;
     if (DERIVED_WORK_NOUNS.has(w.lower)) derivedFrom(ctx, i, cued);
     if (w.lower === 'based') basedOn(ctx, i, cued);
+    if (HOST_NOUNS.has(w.lower) && (words[i + 1]?.lower === 'of' || words[i + 1]?.lower === 'on') && words[i + 1]?.spaceBefore === true) digitLedTitle(ctx, i + 2, cued);
     // "the creator of X", "the director of X", not "the director of the festival".
     if (MAKER_OF_NOUNS.has(w.lower) && words[i + 1]?.lower === 'of' && !(HEADS_OF_BODIES.has(w.lower) && words[i + 2]?.lower === 'the')) makerOf(ctx, i, cued);
     if (ORIGINAL_WORDS.has(w.lower)) originalWork(ctx, i, cued);
@@ -75,9 +76,11 @@ export function cuedTitles(ctx: WorksContext): CuedTitles {
 /** 3. A title right after a cue word `w` (the word at `i`). */
 function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void {
   const { view, words } = ctx;
+  const lw = w.lower;
+  // "the US series 21 Jump Street": a title led by a number after a kind of work.
+  if (WORK_NOUNS.has(lw) && !ctx.runAt(i + 1) && (NOUN_TAGS.has(ctx.posAt(w.start)) || nounByPlace(words, i))) digitLedTitle(ctx, i + 1, out);
   // Every cue needs a run right after it.
   if (!ctx.runAt(i + 1)) return;
-  const lw = w.lower;
   // "a series called X" names a work; "a girl called Anne" does not.
   if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
   // "the play X", not "to play with X": a work noun counts only as a noun.
@@ -110,6 +113,30 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) out.push(titleFinding(ctx.formOf(run)));
   else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out, definiteKindTitle(ctx, i, run));
   else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(ctx, w, run))) out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * A title that opens with a number at word `at`, right after a kind of work or a host's "of" ("the
+ * series 21 Jump Street", "host of 100% Northern"): one to three figures, maybe a per cent sign,
+ * one space, then a title-case run that is no part, season or finale ("the series 2 Finale"), no person's
+ * shape and no year's events ("the film 2005 Awards" is no year: four figures never lead).
+ */
+export function digitLedTitle(ctx: WorksContext, at: number, out: Finding[]): void {
+  const { view, words } = ctx;
+  const lead = words[at];
+  const next = words[at + 1];
+  if (!lead || !next || !lead.spaceBefore || lead.end - lead.start > 3 || !/^\d+$/.test(lead.lower)) return;
+  const gap = view.slice(lead.end, next.start);
+  if (gap !== ' ' && gap !== '% ') return;
+  const run = ctx.runAt(at + 1);
+  if (!run || run.first !== at + 1 || RUN_BREAKERS.has(next.lower) || WORK_FOLLOWERS.has(next.lower) || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
+  // "host of 100% Northern on Radio 1": the title ends before a preposition that leads on.
+  let last = run.first;
+  while (last < run.last && !RUN_SPLITTERS.has((words[last + 1] as Word).lower)) last++;
+  const cut = trimRunEnd(words, { first: run.first, last, start: run.start, end: (words[last] as Word).end });
+  // "a host of 100 Hollywood stars": the run qualifies a noun, it is no title.
+  if (nounQualifies(ctx, words[cut.last + 1], true)) return;
+  out.push(titleFinding(ctx.formOf({ start: lead.start, end: cut.end })));
 }
 
 /**

@@ -93,6 +93,10 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
   const prep = words[run.first - 1];
   const cue = words[run.first - 2];
   if (!prep || !cue || prep.capitalised || !(words[run.first] as Word).spaceBefore || !prep.spaceBefore || cue.capitalised) return;
+  if (prep.lower === 'opposite') {
+    if (ROLE_IN_CUES.has(cue.lower)) readOpposite(ctx, run, out);
+    return;
+  }
   // "the host of X", "a judge on X": a show by who presents it.
   const hosted = (prep.lower === 'of' || prep.lower === 'on') && HOST_NOUNS.has(cue.lower);
   if (!hosted && ((prep.lower !== 'in' && prep.lower !== 'on') || !(ROLE_IN_CUES.has(cue.lower) || ownWork(words, run.first - 2)))) return;
@@ -119,6 +123,23 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
     if (nounQualifies(ctx, after, true)) continue;
     out.push(titleFinding(ctx.formOf(cut)));
   }
+}
+
+/**
+ * 4f. The work after co-stars' names ("appeared opposite Ann Lee and Tom Reed in X."): the part of
+ * the run after its last lower-case "in", when it closes its phrase ("… in Leeds last year" goes
+ * on) and is no person, place or date.
+ */
+function readOpposite(ctx: WorksContext, run: Run, out: Finding[]): void {
+  const { words } = ctx;
+  let k = run.last - 1;
+  while (k > run.first && !((words[k] as Word).lower === 'in' && !(words[k] as Word).capitalised)) k--;
+  if (k <= run.first) return;
+  const title = trimRunEnd(words, { first: k + 1, last: run.last, start: (words[k + 1] as Word).start, end: run.end });
+  if (words[title.last + 1]?.spaceBefore === true || (words[title.last] as Word).possessive) return;
+  if (personShaped(words, title.first, title.last) || nameShaped(words, title) || someWord(words, title.first, title.last, isPlaceOrDate)) return;
+  if (title.first === title.last && (GIVEN_NAMES.has((words[title.first] as Word).lower) || isPlaceOrBody(words[title.first] as Word))) return;
+  out.push(titleFinding(ctx.formOf(title)));
 }
 
 /**
