@@ -308,7 +308,10 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     const part = entities[x] as EntityDraft;
     const actor = entities[y] as EntityDraft;
     if (part.playedBy !== null || part.roles.some((r) => r !== 'other')) return false;
-    if (actor.playedBy !== null || !twoWordName(view, actor) || actor.roles.some((r) => MAKER_ROLES.has(r)) || part.roles.some((r) => MAKER_ROLES.has(r))) return false;
+    // A real person named elsewhere before the noun is the author or the star of the part
+    // ("Tom Hanks leads, and the Hanks character (C)"), so the bracket holds the part, not an actor.
+    if (part.kind === 'person' && part.mentions.length > 1) return false;
+    if (actor.playedBy !== null || !twoWordName(view, actor) || actor.roles.some((r) => MAKER_ROLES.has(r))) return false;
     if (actor.kind !== 'person') {
       actor.kind = 'person';
       actor.kindConfidence = Math.max(0.5, 1 - actor.kindConfidence);
