@@ -27,14 +27,17 @@ const cases: Case[] = [
   // a denied verb: who did not say the words is no speaker
   ['Okafor is a cold father. Never did Okafor say, "I am proud of you." That hurts.', [['speech', null]]],
   ['Okafor is a cold father. Okafor didn\'t say "sorry" once in the whole season.', [['speech', null]]],
+  ['Nia Brandt runs the club. Never did Nia Brandt say "we will fight on" to anyone.', [['speech', null]]],
 ];
 
 const kept: Case[] = [
   // a verb not denied, a denial inside the quote, and one person of that family name
   ['Okafor is a cold father. Okafor said, "I am proud of you," at the end, and I cried.', [['speech', 'Okafor']]],
   ['"I never said I would stay," Okafor said.', [['speech', 'Okafor']]],
+  // a denial of another verb before the speech verb denies that verb, not the saying
+  ['Nia Brandt runs the club. Brandt could not resist and said "we won this for the town" to the cameras.', [['speech', 'Brandt']]],
   // a comma after a line noun nobody owns: the quote opens a clause of its own
-  ['The lamp sits just below the camera line, "Dawnfall" is a mess of a film.', [['title', null]]],
+  ['The lamp sits just below the camera line, "gloomy" is the word for the set.', [['term', null]]],
   // a work's name after a possessive and a noun that is no line noun stays a title
   ['Spielberg\'s film "Jaws" still scares me.', [['title', null]]],
 ];
