@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORK_NOUNS } from '../src/data/work-cues';
-import { cueAt, scanWords, ShapeFilter, singleSpaced, WordSet, wordsRead } from '../src/text/words';
+import { cueAt, scanWords, ShapeFilter, singleSpaced, spacesOnly, WordSet, wordsRead } from '../src/text/words';
 
 const scan = (text: string) => scanWords(text, text.toLowerCase(), WORK_NOUNS).map((w) => text.slice(w.start, w.end));
 
@@ -93,5 +93,23 @@ describe('singleSpaced', () => {
     const from = a?.end ?? 0;
     const to = b?.start ?? from;
     expect(singleSpaced(text, from, to)).toBe(spaced);
+  });
+});
+
+describe('spacesOnly', () => {
+  // The gap between the two words of each text: any run of plain spaces, and nothing else.
+  it.each([
+    ['red kite', true],
+    ['red  kite', true],
+    ['red   kite', true],
+    ['red \tkite', false],
+    ['red\nkite', false],
+    ['red , kite', false],
+    ['redkite', false],
+  ])('%j → %s', (text, spaced) => {
+    const [a, b] = scanWords(text, text.toLowerCase());
+    const from = a?.end ?? 0;
+    const to = b?.start ?? from;
+    expect(spacesOnly(text, from, to)).toBe(spaced);
   });
 });

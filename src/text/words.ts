@@ -76,6 +76,16 @@ export function singleSpaced(view: string, from: number, to: number): boolean {
   return to === from + 1 && view.charCodeAt(from) === 32;
 }
 
+/**
+ * True when one or more plain spaces, and nothing else, part offset `from` from offset `to`: a
+ * looser {@link singleSpaced} for readers that take a doubled space as a typing slip, not a break.
+ */
+export function spacesOnly(view: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (view.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
 /** The first of `cues` the words from `at` read ({@link wordsRead}), if any. */
 export function cueAt(words: readonly Word[], at: number, cues: readonly (readonly string[])[], spaced: boolean): readonly string[] | undefined {
   for (const cue of cues) if (wordsRead(words, at, cue, spaced)) return cue;

@@ -13,7 +13,7 @@ import { PLAYS_VERBS } from '../../data/name-kind-features';
 import { HERO_POSSESSIONS, HERO_REFLEXIVES, HERO_VERB_PARTICLES, HERO_VERBS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isLetter } from '../../text/chars';
 import { forwardSearch } from '../../text/search';
-import { singleSpaced, type Word } from '../../text/words';
+import { spacesOnly, type Word } from '../../text/words';
 import type { Span } from '../../types';
 import type { WorkDraft } from '../stage-types';
 
@@ -38,14 +38,14 @@ function readsAsHero(view: string, words: readonly Word[], m: Span, first: numbe
   if (next !== undefined) {
     if (last.possessive) {
       if (HERO_POSSESSIONS.has(next.lower)) return true;
-    } else if (singleSpaced(view, m.end, next.start)) {
+    } else if (spacesOnly(view, m.end, next.start)) {
       if (HERO_REFLEXIVES.has(next.lower)) return true;
       if (HERO_VERBS.has(next.lower) && !HERO_VERB_PARTICLES.has(words[after + 1]?.lower ?? '')) return true;
     }
   }
   // An acting verb before the title's possessive plays a part of the work (`played Brookside's X`).
   const before = words[first - 1];
-  return before !== undefined && !last.possessive && PLAYS_VERBS.has(before.lower) && singleSpaced(view, before.end, m.start);
+  return before !== undefined && !last.possessive && PLAYS_VERBS.has(before.lower) && spacesOnly(view, before.end, m.start);
 }
 
 /** The works with the mentions that read as their title's hero taken out ({@link readsAsHero}). */
