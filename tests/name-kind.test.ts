@@ -30,6 +30,8 @@ describe('kind by weighed evidence', () => {
     ['a one-word name called a dull heroine is a character', 'I finished the first arc last week. In the end Kessaly was just a dull heroine with no goal.', ['Kessaly'], []],
     ['a full name called a superb villain is the actor', 'I saw it last night. Honestly Marla Quint is a superb villain here.', [], ['Marla Quint']],
     ['a story noun beside a performance word is the actor', 'I watched every episode twice. Honestly Zorvan is the best villain, and his performance is chilling.', [], ['Zorvan']],
+    // A narrator may be a real voice (a documentary's): the predicate says nothing of the kind.
+    ['a one-word name called the narrator is no character', 'I watched every episode twice. This time Zorvan is the narrator, as in the first film.', [], []],
     ['a story noun after a comma is no predicate of the name', 'I read it all. A story by the brilliant Pellan-sensei, great character work and fights.', [], ['Pellan-sensei']],
   ])('%s', (_, text, characters, people) => {
     const k = kindsOf(text);

@@ -221,6 +221,12 @@ export const CHARACTER_NOUNS: ReadonlySet<string> = new Set([
   'character', 'hero', 'heroine', 'villain', 'protagonist', 'antagonist', 'anti-hero', 'antihero', 'narrator',
 ]);
 
+/**
+ * Parts of {@link CHARACTER_NOUNS} a real person also fills (the narrator of a documentary or an
+ * audiobook): `X is the narrator` says nothing of X's kind.
+ */
+export const VOICED_PART_NOUNS: ReadonlySet<string> = new Set(['narrator']);
+
 /** Plural nouns of a story's parts before a list of them (`characters such as A and B`, `villains like C`). */
 export const PLURAL_CHARACTER_NOUNS: ReadonlySet<string> = new Set(['characters', 'heroes', 'heroines', 'villains', 'protagonists', 'antagonists']);
 

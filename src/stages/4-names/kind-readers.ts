@@ -4,7 +4,7 @@
  * names. Each reads a bounded window of words around one mention.
  */
 import {
-  ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS,
+  ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS, VOICED_PART_NOUNS,
   PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, STORY_POSSESSIONS,
 } from '../../data/name-kind-features';
 import { POSSESSIVE_DETERMINERS, THING_DETERMINERS } from '../../data/name-cue-words';
@@ -84,20 +84,27 @@ export function characterNoun(doc: KindDocument, m: KindMention): boolean {
   return gapBefore(doc, m.last + 1).trim() === ',' && storyNounWithin(doc, m.last + 2);
 }
 
-/** True when a noun of a story's part comes in the few words from word `from`, before any break or capitalised word. */
-function storyNounWithin(doc: KindDocument, from: number): boolean {
+/** The noun of a story's part in the few words from word `from`, before any break or capitalised word, if any. */
+function storyNounAt(doc: KindDocument, from: number): string | undefined {
   for (let k = from; k <= Math.min(doc.words.length - 1, from + 3); k++) {
-    if (breakBefore(doc, k) || (doc.words[k] as Word).capitalised) return false;
-    if (CHARACTER_NOUNS.has(lowerAt(doc, k))) return true;
+    if (breakBefore(doc, k) || (doc.words[k] as Word).capitalised) return undefined;
+    const w = lowerAt(doc, k);
+    if (CHARACTER_NOUNS.has(w)) return w;
   }
-  return false;
+  return undefined;
+}
+
+/** True when a noun of a story's part comes in the few words from word `from` ({@link storyNounAt}). */
+function storyNounWithin(doc: KindDocument, from: number): boolean {
+  return storyNounAt(doc, from) !== undefined;
 }
 
 /** The mention is the subject of `is`/`was` with a story's part as its complement (`X is the best villain`). */
 export function characterPredicate(doc: KindDocument, m: KindMention): boolean {
   const a1 = lowerAt(doc, m.last + 1);
   if (gapBefore(doc, m.last + 1).trim() !== '' || (a1 !== 'is' && a1 !== 'was')) return false;
-  return storyNounWithin(doc, m.last + 2);
+  const noun = storyNounAt(doc, m.last + 2);
+  return noun !== undefined && !VOICED_PART_NOUNS.has(noun);
 }
 
 /** Words before a story noun that make it the story's own part (`the heroine`, `our hero`, `the film's villain`). */
