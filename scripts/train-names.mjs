@@ -254,6 +254,11 @@ export function trainNames(trainDirs, rowsOf, names) {
 const isMain = process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url;
 if (isMain) {
   const args = process.argv.slice(2);
+  const bare = args.findIndex((a, i) => a === '--train' && (i + 1 >= args.length || args[i + 1].startsWith('--')));
+  if (bare >= 0) {
+    console.error(`review-lens: expected a directory after --train, got ${args[bare + 1] === undefined ? 'nothing' : args[bare + 1]}`);
+    process.exit(2);
+  }
   const given = args.flatMap((a, i) => (a === '--train' && i + 1 < args.length ? [resolve(args[i + 1])] : []));
   const trainDirs = given.length > 0 ? given : TRAIN_DIRS;
   for (const trainDir of trainDirs) {
