@@ -132,3 +132,12 @@ export const LINE_WORDS: ReadonlySet<string> = new Set([
  * ("“…” That was how Ida put it", "“…,” is how Ida describes it").
  */
 export const HOW_PUT_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'described', 'describes', 'summed', 'sums', 'phrased', 'phrases', 'explained', 'explains']);
+
+/** Words that may open the taking back before "how" ("That was how", "this is how", "is how"). */
+export const HOW_PUT_POINTERS: ReadonlySet<string> = new Set(['that', 'this']);
+
+/** The linking verb between the quote (or its pointer) and "how" ("“…” was how", "“…,” is how"). */
+export const HOW_PUT_LINKS: ReadonlySet<string> = new Set(['is', 'was', "'s"]);
+
+/** Possessives that make a line noun someone's ("Tyrion's line", "his line"). */
+export const LINE_OWNER_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", 'his', 'her', 'their', 'my', 'your', 'our']);

@@ -4,7 +4,7 @@
  * quote in its sentence or right after it; otherwise `term` (scare quotes: “risk”).
  */
 import { TITLE_INNER_WORDS } from '../../data/heading-words';
-import { LINE_NOUNS, SAYING_NOUNS, SPEECH_VERBS } from '../../data/speech-verbs';
+import { LINE_NOUNS, LINE_OWNER_MARKS, SAYING_NOUNS, SPEECH_VERBS } from '../../data/speech-verbs';
 import { countLetterRuns, HAS_LETTER_OR_DIGIT, isUpper, startsWithLetter } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
@@ -324,9 +324,6 @@ function coveredByWork(view: string, ann: Annotation, q: MarkedQuoteDraft, workS
   return workSpans.has(`${q.start}:${q.end - 1}`);
 }
 
-/** Possessives that make a line noun someone's ("Tyrion's line", "his line"). */
-const OWNER_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", 'his', 'her', 'their', 'my', 'your', 'our']);
-
 /**
  * True when a noun for a spoken line stands right before the quote, a comma or colon between or
  * not ("Delia's line “nobody rides for free”", "his catchphrase, “…”"): the words are a line someone says.
@@ -340,7 +337,7 @@ function namedLine(ann: Annotation, q: MarkedQuoteDraft): boolean {
   if (noun === undefined || noun.pos !== 'NOUN' || !LINE_NOUNS.has(noun.normal) || noun.end > q.open.start) return false;
   // After a comma the quote may open a clause of its own ("below the camera line, “X” is …"):
   // only someone's line ("Tyrion's line, “…”", "his best line, “…”") is set off so.
-  return !setOff || [1, 2].some((n) => OWNER_MARKS.has(tokens[k - n]?.normal ?? ''));
+  return !setOff || [1, 2].some((n) => LINE_OWNER_MARKS.has(tokens[k - n]?.normal ?? ''));
 }
 
 /** Most words of a quote read as a title by its capitals alone. */

@@ -3,22 +3,18 @@
  * (`“…” That was how Ida Roth put it.`, `“…,” is how Ida Roth describes it.`): the name after
  * "how" is the speaker. Only a listed name, right after "how", with one of the verbs of putting.
  */
-import { HOW_PUT_VERBS } from '../../../data/speech-verbs';
+import { HOW_PUT_LINKS, HOW_PUT_POINTERS, HOW_PUT_VERBS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import type { Context, Mention } from '../types';
-
-/** Words that may open the taking back before "how" ("That was how", "this is how", "is how"). */
-const POINTERS: ReadonlySet<string> = new Set(['that', 'this']);
-const LINKS: ReadonlySet<string> = new Set(['is', 'was', "'s"]);
 
 /** The listed person after "“…” (that) was how", when a verb of putting follows the name. */
 export function byHowPut(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   const { tokens } = ctx.ann;
   let k = firstAtOrAfter(tokens, q.close.end);
   if (tokens[k]?.normal === ',') k++;
-  if (POINTERS.has(tokens[k]?.normal ?? '')) k++;
-  if (!LINKS.has(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal !== 'how') return null;
+  if (HOW_PUT_POINTERS.has(tokens[k]?.normal ?? '')) k++;
+  if (!HOW_PUT_LINKS.has(tokens[k]?.normal ?? '') || tokens[k + 1]?.normal !== 'how') return null;
   const name = tokens[k + 2];
   if (!name) return null;
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, name.start)] as Mention | undefined;
