@@ -117,6 +117,9 @@ export const LIKENESS_CUES: readonly (readonly string[])[] = [
   ['reminds', 'me', 'of'], ['reminded', 'me', 'of'], ['unlike'],
 ];
 
+/** Words after a name in a likeness cue's run that place its bearer in a work ("reminds me of Kenji Oda from X"). */
+export const LIKENESS_PART_LINKS: ReadonlySet<string> = new Set(['from']);
+
 /**
  * Plurals for works by their success or standing ("hits", "blockbusters", "classics"): before a
  * list cue in the same sentence they make the list one of titles ("six hits, including X").

@@ -81,7 +81,7 @@ export function characterNoun(doc: KindDocument, m: KindMention): boolean {
   const b1 = doc.words[m.first - 1];
   if (b1 && !b1.capitalised && CHARACTER_NOUNS.has(b1.lower) && gapBefore(doc, m.first) === ' ') return true;
   if (characterPredicate(doc, m)) return true;
-  return gapBefore(doc, m.last + 1).trim() === ',' && storyNounWithin(doc, m.last + 2);
+  return gapBefore(doc, m.last + 1).trim() === ',' && storyNounAt(doc, m.last + 2) !== undefined;
 }
 
 /** The noun of a story's part in the few words from word `from`, before any break or capitalised word, if any. */
@@ -92,11 +92,6 @@ function storyNounAt(doc: KindDocument, from: number): string | undefined {
     if (CHARACTER_NOUNS.has(w)) return w;
   }
   return undefined;
-}
-
-/** True when a noun of a story's part comes in the few words from word `from` ({@link storyNounAt}). */
-function storyNounWithin(doc: KindDocument, from: number): boolean {
-  return storyNounAt(doc, from) !== undefined;
 }
 
 /** The mention is the subject of `is`/`was` with a story's part as its complement (`X is the best villain`). */

@@ -4,7 +4,7 @@
  * ("actors like X").
  */
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
-import { ARTICLES, CLAUSE_STARTS, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIKENESS_CUES, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIKENESS_CUES, LIKENESS_PART_LINKS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { SPACE } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
@@ -68,9 +68,6 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
   listFrom(ctx, w, i, cue.length, listed);
 }
 
-/** Words after a name that place its bearer in a work ("Kenji Oda from X"). */
-const PART_LINKS: ReadonlySet<string> = new Set(['from']);
-
 /**
  * 3b. The titles after a cue of likeness with no kind of work near ("it reminds me of X", "unlike
  * X"): the first item must be shaped as no name can be, two words or more that are no person's
@@ -91,7 +88,7 @@ export function likenessList(ctx: WorksContext, w: Word, i: number, listed: Find
   if (run.last - run.first > 2 && !hasConnector(words, run)) return;
   for (let k = run.first + 1; k <= run.last + 1; k++) {
     const link = words[k];
-    if (link && !link.capitalised && PART_LINKS.has(link.lower) && words[k + 1]?.capitalised === true) return;
+    if (link && !link.capitalised && LIKENESS_PART_LINKS.has(link.lower) && words[k + 1]?.capitalised === true) return;
   }
   if (words.slice(run.first, run.last + 1).some((x) => isPlaceOrBody(x) || ctx.namesAlone(x.lower) || isListedFirstName(x.lower) || allCaps(ctx.view, x))) return;
   listFrom(ctx, w, i, cue.length, listed, true, true);

@@ -71,8 +71,7 @@ export function byPossessor(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | n
   const m = listed && listed.end === mark.start ? listed : null;
   // "Pell Dorsey's “nah, just a scratch” remark": a noun for what was said after the quote (or a
   // line noun before it) makes it a line, and the capitalised name before the possessive its
-  // speaker, listed or not.
-  // "Delia's line “…”" names the words a line as well, before them.
+  // speaker, listed or not ("Delia's line “…”").
   if (named || SPEECH_NOUNS.has(tokens[firstAtOrAfter(tokens, q.close.end)]?.normal ?? '')) {
     if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     const name = nameBefore(tokens, k);
