@@ -29,6 +29,12 @@ describe('TextIds', () => {
     ['none set', [['vorn', NONE]], 'vorn', NONE],
     ['the latest of two sets', [['vorn', 3], ['vorn', 9]], 'vorn', 9],
     ['a text one code unit apart from one set', [['vorn', 3]], 'vorm', ABSENT],
+    ['a text of twelve code units', [['quindlemarks', 7]], 'quindlemarks', 7],
+    ['a text longer than twelve code units', [['quindlemarkers', 8]], 'quindlemarkers', 8],
+    ['a long text one code unit apart from one set', [['quindlemarkers', 8]], 'quindlemarkerz', ABSENT],
+    ['a text whose code units differ only above the low byte', [['a\u2019s', 5]], 'a\u2018s', ABSENT],
+    ['a text with a code unit above the low byte', [['a\u2019s', 5]], 'a\u2019s', 5],
+    ['a shorter text that starts like one set', [['vorna', 6]], 'vorn', ABSENT],
   ] as const)('answers %s', (_, sets, asked, expected) => {
     const ids = new TextIds();
     for (const [text, value] of sets) ids.set(text, value);
