@@ -94,6 +94,11 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Less kind were fellow students Ilse Brandt and Tobias Wren, who observed, “It sounds like every other band.”', [null]],
       // the subject of a passive is spoken of
       ['Victor Hale, who ran the studio for a decade, was called “a bully” by his former staff.', [null]],
+      // a name right after the verb of a description or of a relative clause is that verb's object
+      ['The nurse questioning Ines Barrow says it plainly: “This one will be trouble.”', [null]],
+      ['The lawyer representing Ines Barrow said: “My client has done nothing wrong.”', [null]],
+      ['The neighbour who sued Ines Barrow said: “She never paid for the fence.”', [null]],
+      ['The prize-winning Ines Barrow said: “I never expected this.”', ['Ines Barrow (verb)']],
       // an adverb between the speaker and the verb after the quote
       ['Tomas Reyes left the band in 2001. “I was burnt out,” he once said.', ['Tomas Reyes (pronoun)']],
       // a hedge hyphened onto the verb leaves its subject the speaker; an outlet still is nobody

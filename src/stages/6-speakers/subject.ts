@@ -12,7 +12,7 @@ import { afterNounOf, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS, properNounAt
 import { isGroupNoun } from './group-noun';
 import { coordinated, MAX_MENTIONS_READ, pronounReferent } from './pronoun';
 import { isMakingJobNoun, roleHolder } from './role-holder';
-import { possessive, POSSESSIVE_MARKS, PRONOUN_GENDER } from './subject-shapes';
+import { objectInSubjectPhrase, possessive, POSSESSIVE_MARKS, PRONOUN_GENDER } from './subject-shapes';
 import type { Context, Mention } from './types';
 
 /** Words that strengthen a manner adverb ("very gravely replied"). */
@@ -210,7 +210,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   if (!tok || tok.sentence !== (tokens[v] as Token).sentence) return null;
   const around = ctx.mentions[containing(ctx.mentions, tok.start)];
   const m = mentionIn(ctx, { start: tok.start, end: tok.end }) ?? (around && tok.end <= around.end ? around : null);
-  if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+  if (m) return objectInSubjectPhrase(ctx, m) ? null : { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   if (SPEAKER_PRONOUNS.has(tok.normal)) {
     return pronounReferent(ctx, tok.start, tok.normal, subjectOf);
   }
