@@ -350,6 +350,9 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     [
       ['“We finished on time,” said Grace Ellery. “And under budget, which nobody believed.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
       ['Grace Ellery said: “We finished on time.” “Nobody believed it.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      // the writer's own words ("I say", "I said") are nobody's the text names, and end the run
+      ['Captain Ben Okafor says “Hand over the map and nobody gets hurt” and I say “Sure, and then you sink us anyway” every time.', ['Captain Ben Okafor (verb)', null]],
+      ['“Hand over the map and nobody gets hurt,” said Grace Ellery. “Sure, and then you sink us anyway,” I said.', ['Grace Ellery (verb)', null]],
       ['“We finished on time,” said Grace Ellery. Her partner Owen Tate disagreed. “It was a mess.”', ['Grace Ellery (verb)', null]],
       // a quote that closes its paragraph after a lead-in leaves the next paragraph's quote open
       ['Grace Ellery said: “We finished on time.”\n\n“It was a mess from start to finish.”', ['Grace Ellery (verb)', null]],
