@@ -99,6 +99,8 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['The lawyer representing Ines Barrow said: “My client has done nothing wrong.”', [null]],
       ['The neighbour who sued Ines Barrow said: “She never paid for the fence.”', [null]],
       ['The prize-winning Ines Barrow said: “I never expected this.”', ['Ines Barrow (verb)']],
+      // a capitalised number word opens a work's or a group's name, no person's
+      ['Seven Harbours says “forget the rules” and builds a world of its own.', [null]],
       // an adverb between the speaker and the verb after the quote
       ['Tomas Reyes left the band in 2001. “I was burnt out,” he once said.', ['Tomas Reyes (pronoun)']],
       // a hedge hyphened onto the verb leaves its subject the speaker; an outlet still is nobody
