@@ -770,15 +770,15 @@ function roleBetween(ctx: Context, m: Mention, next: Mention): boolean {
 }
 
 /**
- * True when no person but `subject` named outside quotes from the subject up to the quote could
- * be the one a pronoun of gender `want` means (of that gender, or of a gender the text does not
- * show), nor was the last speaker. The subject of the sentence right before is the one the text
- * is about: people named before it are behind it, and those named after its verb in its own
- * sentence are its objects ("Jamie Reyes paid tribute to Tom Lake. “…,” he said").
+ * True when no person but `subject` named outside quotes from the start of the paragraph before
+ * the quote's up to it could be the one a pronoun of gender `want` means (of that gender, or of
+ * a gender the text does not show), nor was the last speaker.
  */
 function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want: Gender): boolean {
   const { sentences, tokens } = ctx.ann;
   const block = sentences[tokens[firstAtOrAfter(tokens, offset)]?.sentence ?? -1]?.block ?? -1;
+  const from = ctx.blocks[Math.max(0, block - 1)];
+  if (!from) return false;
   const other = (entity: number | null, span: Span): boolean => {
     if (entity === subject.entity && entity !== null) return false;
     if (entity === null && ctx.input.view.slice(span.start, span.end) === ctx.input.view.slice(subject.span.start, subject.span.end)) return false;
@@ -787,13 +787,10 @@ function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want
   };
   const last = ctx.lastSpeaker;
   if (last && last.block >= block - 1 && other(last.speaker.entity, last.speaker.span)) return false;
-  const own = ctx.mentions[firstAtOrAfter(ctx.mentions, subject.span.start)];
-  const subjectSentence = tokens[firstAtOrAfter(tokens, subject.span.start)]?.sentence;
-  for (let i = firstAtOrAfter(ctx.mentions, subject.span.start); i < ctx.mentions.length; i++) {
+  for (let i = firstAtOrAfter(ctx.mentions, from.start); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.start >= offset) break;
     if (m.quoted || m.start === subject.span.start || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
-    if (own && own.start === subject.span.start && tokens[firstAtOrAfter(tokens, m.start)]?.sentence === subjectSentence && afterVerb(ctx, own, m)) continue;
     if (other(m.entity, m)) return false;
   }
   return true;
