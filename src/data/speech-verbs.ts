@@ -141,6 +141,3 @@ export const HOW_PUT_LINKS: ReadonlySet<string> = new Set(['is', 'was', "'s"]);
 
 /** Possessives that make a line noun someone's ("Tyrion's line", "his line"). */
 export const LINE_OWNER_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", 'his', 'her', 'their', 'my', 'your', 'our']);
-
-/** Verbs of answering: the words answer someone else's question ("“Where?” … to which he replied"). */
-export const REPLY_VERBS: ReadonlySet<string> = new Set(['reply', 'replies', 'replied', 'answer', 'answers', 'answered', 'respond', 'responds', 'responded', 'retort', 'retorts', 'retorted']);

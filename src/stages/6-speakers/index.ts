@@ -8,7 +8,6 @@ import { firstAtOrAfter } from '../../text/search';
 import type { QuoteKind } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft } from '../stage-types';
 import { addressedIn } from './addressed';
-import { answersOwnQuestion } from './replied';
 import { makeContext, speakerAt } from './context';
 import { genderOf } from './gender';
 import { saidByGroup } from './group-said';
@@ -133,8 +132,6 @@ export function attributeSpeakers(
     if (speaker && (speaker.via === 'pronoun' || speaker.via === 'context') && speaker.entity !== null && addressedIn(ctx, quote, speaker.entity)) speaker = null;
     // "“Where's the fun?” they asked themselves": the group's words, not the one person around.
     if (speaker && (speaker.via === 'pronoun' || speaker.via === 'context') && saidByGroup(ctx, quote)) speaker = null;
-    // "“Where is it?” Gail asked, to which he replied: “…”": an answer is not the asker's.
-    if (speaker && (speaker.via === 'pronoun' || speaker.via === 'context') && isMarked(at) && answersOwnQuestion(ctx, at.quote, speaker, previous.quote, previous.speaker)) speaker = null;
     if (speaker) notePronounGender(ctx, speaker);
     // A name the names stage cut short ("Cent" for "50 Cent") is given whole.
     if (speaker) speaker = linkSpeaker(ctx, wholeName(ctx, speaker), forms);
