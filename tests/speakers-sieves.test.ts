@@ -94,6 +94,13 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Less kind were fellow students Ilse Brandt and Tobias Wren, who observed, “It sounds like every other band.”', [null]],
       // the subject of a passive is spoken of
       ['Victor Hale, who ran the studio for a decade, was called “a bully” by his former staff.', [null]],
+      // a name right after the verb of a description or of a relative clause is that verb's object
+      ['The nurse questioning Ines Barrow says it plainly: “This one will be trouble.”', [null]],
+      ['The lawyer representing Ines Barrow said: “My client has done nothing wrong.”', [null]],
+      ['The neighbour who sued Ines Barrow said: “She never paid for the fence.”', [null]],
+      ['The prize-winning Ines Barrow said: “I never expected this.”', ['Ines Barrow (verb)']],
+      // a capitalised number word opens a work's or a group's name, no person's
+      ['Seven Harbours says “forget the rules” and builds a world of its own.', [null]],
       // an adverb between the speaker and the verb after the quote
       ['Tomas Reyes left the band in 2001. “I was burnt out,” he once said.', ['Tomas Reyes (pronoun)']],
       // a hedge hyphened onto the verb leaves its subject the speaker; an outlet still is nobody
@@ -342,6 +349,9 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
     [
       ['“We finished on time,” said Grace Ellery. “And under budget, which nobody believed.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
       ['Grace Ellery said: “We finished on time.” “Nobody believed it.”', ['Grace Ellery (verb)', 'Grace Ellery (context)']],
+      // the writer's own words ("I say", "I said") are nobody's the text names, and end the run
+      ['Captain Ben Okafor says “Hand over the map and nobody gets hurt” and I say “Sure, and then you sink us anyway” every time.', ['Captain Ben Okafor (verb)', null]],
+      ['“Hand over the map and nobody gets hurt,” said Grace Ellery. “Sure, and then you sink us anyway,” I said.', ['Grace Ellery (verb)', null]],
       ['“We finished on time,” said Grace Ellery. Her partner Owen Tate disagreed. “It was a mess.”', ['Grace Ellery (verb)', null]],
       // a quote that closes its paragraph after a lead-in leaves the next paragraph's quote open
       ['Grace Ellery said: “We finished on time.”\n\n“It was a mess from start to finish.”', ['Grace Ellery (verb)', null]],

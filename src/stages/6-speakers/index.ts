@@ -13,6 +13,7 @@ import { genderOf } from './gender';
 import { saidByGroup } from './group-said';
 import { linkSpeaker } from './link';
 import { unsaid } from './unsaid';
+import { saidByWriter } from './writer-said';
 import { wholeName } from './phrases';
 import { byAgent } from './sieves/agent';
 import { byAppositive } from './sieves/appositive';
@@ -120,7 +121,8 @@ export function attributeSpeakers(
     let speaker: SpeakerDraft | null = null;
     ctx.pronounMet = null;
     // "Never did Ruth say “sorry”": the text names who did not speak, so no sieve is asked.
-    const denied = quote.kind === 'speech' && unsaid(ctx, quote);
+    // "I say “…”": the writer's own words, nobody's the text names.
+    const denied = quote.kind === 'speech' && (unsaid(ctx, quote) || saidByWriter(ann.tokens, quote));
     for (const sieve of denied ? [] : sieves) {
       if (!sieve.kinds.includes(quote.kind)) continue;
       speaker = sieve.find(ctx, at);

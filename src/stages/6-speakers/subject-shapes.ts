@@ -2,8 +2,11 @@
  * What stands around a subject mention: a verb after it, a possessive, an appositive opening the
  * sentence, a speech verb as its verb. The pronoun sieve reads these to choose a sentence's subject.
  */
+import { isLetter } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import { VERB_FILLERS } from '../../data/speech-verbs';
+import { RELATIVE_OPENERS } from '../../data/speaker-words';
+import { ARTICLES } from '../../data/work-cues';
 import type { SpeakerDraft, Token } from '../stage-types';
 import { isSpeechVerb } from './context';
 import { DESCRIPTION_POS, MAX_DESCRIPTION_TOKENS } from './phrases';
@@ -14,6 +17,34 @@ export function afterVerb(ctx: Context, subject: Mention, m: Mention): boolean {
   const { tokens } = ctx.ann;
   for (let t = firstAtOrAfter(tokens, subject.end); t < tokens.length && (tokens[t] as { start: number }).start < m.start; t++) {
     if ((tokens[t] as { pos: string }).pos === 'VERB') return true;
+  }
+  return false;
+}
+
+/** Most lower-case words between an article and the verb of its phrase ("the police psychologist interviewing"). */
+const MAX_PHRASE_HEAD_WORDS = 4;
+
+/**
+ * "The psychologist interviewing Kyle Reese says", "the man who shot Tom Vance said": the name
+ * right after a verb inside a description (opened by an article) or inside a relative clause is
+ * that verb's object; the subject of the speech verb after it is the description's person. A
+ * verb glued by a hyphen ("award-winning") is part of a modifier, no verb of its own.
+ */
+export function objectInSubjectPhrase(ctx: Context, m: Mention): boolean {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, m.start);
+  const verb = tokens[at - 1];
+  if (!verb || verb.value[0] !== verb.normal[0] || !isLetter(verb.value[0] ?? '') || ctx.input.view[verb.start - 1] === '-') return false;
+  if (VERB_FILLERS.has(verb.normal) || isSpeechVerb(verb.normal)) return false;
+  // Right after "who" the word is the clause's verb, however the tagger read it ("who shot").
+  const opener = tokens[at - 2];
+  if (opener && opener.sentence === verb.sentence && (RELATIVE_OPENERS.has(opener.normal) || opener.normal === 'that')) return true;
+  if (verb.pos !== 'VERB') return false;
+  for (let k = at - 2; k >= 0 && at - 2 - k <= MAX_PHRASE_HEAD_WORDS; k--) {
+    const w = tokens[k] as Token;
+    if (w.sentence !== verb.sentence) return false;
+    if (ARTICLES.has(w.normal)) return k < at - 2;
+    if (w.value[0] !== w.normal[0] || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) return false;
   }
   return false;
 }

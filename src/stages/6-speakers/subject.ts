@@ -2,7 +2,7 @@
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { CLAUSE_WORDS, JOINING_WORDS, SOMEONE_NOUNS, TITLE_JOINS } from '../../data/speaker-words';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
-import { isInitialism, isUpper } from '../../text/chars';
+import { isInitialism, isLetter, isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole } from './context';
@@ -12,7 +12,7 @@ import { afterNounOf, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS, properNounAt
 import { isGroupNoun } from './group-noun';
 import { coordinated, MAX_MENTIONS_READ, pronounReferent } from './pronoun';
 import { isMakingJobNoun, roleHolder } from './role-holder';
-import { possessive, POSSESSIVE_MARKS, PRONOUN_GENDER } from './subject-shapes';
+import { objectInSubjectPhrase, possessive, POSSESSIVE_MARKS, PRONOUN_GENDER } from './subject-shapes';
 import type { Context, Mention } from './types';
 
 /** Words that strengthen a manner adverb ("very gravely replied"). */
@@ -210,7 +210,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   if (!tok || tok.sentence !== (tokens[v] as Token).sentence) return null;
   const around = ctx.mentions[containing(ctx.mentions, tok.start)];
   const m = mentionIn(ctx, { start: tok.start, end: tok.end }) ?? (around && tok.end <= around.end ? around : null);
-  if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+  if (m) return objectInSubjectPhrase(ctx, m) ? null : { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   if (SPEAKER_PRONOUNS.has(tok.normal)) {
     return pronounReferent(ctx, tok.start, tok.normal, subjectOf);
   }
@@ -261,6 +261,9 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     let s = t;
     while (s > 0 && (tokens[s - 1] as Token).pos === 'PROPN' && (tokens[s - 1] as Token).sentence === tok.sentence && isUpper((tokens[s - 1] as Token).value[0])) s--;
     const span = { start: (tokens[s] as Token).start, end: tok.end };
+    // "One Piece says": a capitalised number word opens the name of a work or a group, no person's.
+    const opener = tokens[s - 1];
+    if (opener && opener.pos === 'NUM' && opener.sentence === tok.sentence && isUpper(opener.value[0]) && isLetter(opener.value[opener.value.length - 1])) return null;
     // "A spokesman for distributor Toho said": the body's unnamed spokesperson speaks, not the body.
     if (spokespersonFor(ctx, s)) return null;
     // "Critics said", "Teachers said": a group opening the sentence is no one's name.
