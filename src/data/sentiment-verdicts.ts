@@ -88,7 +88,21 @@ const VERDICTS: readonly ReviewPhrase[] = [
   [['give', 'it', 'a', 'miss'], -0.6, 'verdict'],
   [['thumbs', 'up'], 0.6, 'verdict'],
   [['thumbs', 'down'], -0.6, 'verdict'],
+  ...unstintedRecommendations(),
 ];
+
+/**
+ * "I can't recommend it enough", "cannot recommend this show highly enough": praise past any
+ * measure, though its negator alone would make it the refusal "I can't recommend this". wink reads
+ * "can't" and "cannot" as "can" and "not".
+ */
+function unstintedRecommendations(): ReviewPhrase[] {
+  const works = ['movie', 'film', 'show', 'series', 'anime', 'manga', 'book', 'drama', 'one'];
+  const objects: readonly (readonly string[])[] = [['it'], ['this'], ['them'], ...works.map((w) => ['this', w])];
+  return objects.flatMap((object) =>
+    [['enough'], ['highly', 'enough']].map((tail): ReviewPhrase => [['not', 'recommend', ...object, ...tail], 0.8, 'verdict']),
+  );
+}
 
 /**
  * Verbs of one work outdoing another, in the passive: a part "never been bettered", "yet to be
@@ -185,6 +199,19 @@ const IDIOMS: readonly ReviewPhrase[] = [
   // matched" or "has never been bettered".
   [['second', 'to', 'none'], 0.6, 'idiom'],
   ...unbeatenParts(),
+  // Negators that do not negate what follows them. "Nothing short of stunning" is "stunning" said
+  // with force, as "nothing short of a disaster" is a disaster; "can't help but laugh" laughs. The
+  // phrase scores nothing and keeps its negator from turning the word after it round.
+  [['nothing', 'short', 'of'], 0, 'idiom'],
+  [['not', 'help', 'but'], 0, 'idiom'],
+  // Praise in a negator's form: a viewer who "can't get enough of" a work or "can't wait" for more
+  // of it is eager for it (waiting for a work to end is told otherwise: "wanted it to end"), and
+  // one who "can't fault" a part finds nothing wrong with it.
+  [['not', 'get', 'enough', 'of'], 0.6, 'idiom'],
+  [['can', 'not', 'wait'], 0.4, 'idiom'],
+  [['could', 'not', 'wait'], 0.4, 'idiom'],
+  [['can', 'not', 'fault'], 0.6, 'idiom'],
+  [['could', 'not', 'fault'], 0.6, 'idiom'],
 ];
 
 /** "supporting cast", "supporting actress", "supporting role", … as no opinion. */
