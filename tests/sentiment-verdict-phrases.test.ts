@@ -42,6 +42,9 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     ['You could not fault the lighting in any scene.', 'could not fault', 1],
     ["I can't recommend this series highly enough.", "n't recommend this series highly enough", 1],
     ['We cannot recommend it enough to fans of slow mysteries.', 'not recommend it enough', 1],
+    // A viewer moved to tears.
+    ['The reunion at the station made me cry.', 'made me cry', 1],
+    ['Honestly, I cried during the last letter.', 'I cried', 1],
   ])('%j: %j with sign %d', (text, phrase, sign) => {
     const hits = hitsOf(text);
     expect(hits).toContainEqual([phrase, sign]);
@@ -60,6 +63,14 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     ['I could not help but feel cheated by the twist.', 'cheated', -1],
   ])('a negator that does not negate: %j keeps %j with sign %d', (text, word, sign) => {
     expect(hitsOf(text)).toContainEqual([word, sign]);
+  });
+
+  it('"for sure" says certainty, no blame', () => {
+    expect(hitsOf('The soundtrack is lovely for sure.')).toEqual([['lovely', 1]]);
+  });
+
+  it('crying out in pain is no praise', () => {
+    expect(hitsOf('I cried out in pain at the dentist.').every(([, sign]) => sign !== 1)).toBe(true);
   });
 
   it('a refusal to recommend stays blame', () => {

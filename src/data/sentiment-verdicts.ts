@@ -212,7 +212,18 @@ const IDIOMS: readonly ReviewPhrase[] = [
   [['could', 'not', 'wait'], 0.4, 'idiom'],
   [['can', 'not', 'fault'], 0.6, 'idiom'],
   [['could', 'not', 'fault'], 0.6, 'idiom'],
+  // "for sure" says the writer is certain, not that anything is bad (the lexicon scores it as blame).
+  [['for', 'sure'], 0, 'idiom'],
+  // A work that made its viewer cry moved them: praise, though the lexicon reads crying as sorrow.
+  // Not "cry out" ("made me cry out in pain").
+  ...movedToTears(),
 ];
+
+/** "made me cry", "makes me cry", "I cried": the viewer moved, not in sorrow over the work. */
+function movedToTears(): ReviewPhrase[] {
+  const guard: PhraseGuard = { notBefore: ['out'] };
+  return [['made', 'me', 'cry'], ['makes', 'me', 'cry'], ['make', 'me', 'cry'], ['i', 'cried']].map((words): ReviewPhrase => [words, 0.5, 'idiom', guard]);
+}
 
 /** "supporting cast", "supporting actress", "supporting role", … as no opinion. */
 function supportingParts(): ReviewPhrase[] {
