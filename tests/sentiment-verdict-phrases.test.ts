@@ -80,6 +80,16 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
   });
 
   it.each<[string, string]>([
+    ['I would not recommend the sequel to my friends.', 'not recommend'],
+    ["Honestly we don't recommend this box set.", "n't recommend"],
+  ])('a refusal to recommend is a verdict of blame: %j', (text, phrase) => {
+    const { sentiment } = run(text);
+    const hit = sentiment.hits.find((h: ScoredHit) => text.slice(h.start, h.end) === phrase);
+    expect(hit?.value).toBeLessThan(0);
+    expect((sentiment.sentences as SentenceScore[]).some((s) => s.stress === VERDICT_WEIGHT)).toBe(true);
+  });
+
+  it.each<[string, string]>([
     // "let alone" praises whichever work is compared against, often not the one reviewed.
     ['The sequel never gets near the first film, let alone surpassed it.', 'surpassed'],
     // A flaw not yet improved is blame, not praise.

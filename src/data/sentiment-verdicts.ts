@@ -89,6 +89,9 @@ const VERDICTS: readonly ReviewPhrase[] = [
   [['thumbs', 'up'], 0.6, 'verdict'],
   [['thumbs', 'down'], -0.6, 'verdict'],
   ...unstintedRecommendations(),
+  // A refusal to recommend ("I would not recommend it", "I can't recommend this show") is the
+  // writer's verdict against the work, stronger than the faint praise of "recommend" turned round.
+  [['not', 'recommend'], -0.6, 'verdict'],
 ];
 
 /**
