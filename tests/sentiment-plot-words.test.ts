@@ -20,6 +20,13 @@ describe('plot and mood words count PLOT_WEIGHT times', () => {
     ['suspect', 'The inspector questions a second suspect.'],
     ['dark', 'It is a dark tale of two rival bakers.'],
     ['afraid', 'The twins are afraid of the old mill.'],
+    // Suffering and strife a story is made of.
+    ['pain', 'The old sailor hides his pain from the crew.'],
+    ['sadness', 'A quiet sadness hangs over the family farm.'],
+    ['suffering', 'The war brings suffering to the valley.'],
+    ['evil', 'An evil sorcerer rules the northern hills.'],
+    ['combat', 'The cadets train for combat on the moon.'],
+    ['enemies', 'The two clans have been enemies for ages.'],
   ])('%s in %j', (word, text) => {
     const hit = hitOn(text, word);
     expect(hit).toMatchObject({ factor: PLOT_WEIGHT });

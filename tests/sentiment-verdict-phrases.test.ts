@@ -36,6 +36,15 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     ['That opening number has never been bettered on a stage.', 'never been bettered', 1],
     ['Thirty years on, its final duel has yet to be surpassed.', 'yet to be surpassed', 1],
     ['For sheer menace the villain is second to none.', 'second to none', 1],
+    // Praise in a negator's form: the negator belongs to the phrase.
+    ['I honestly cannot get enough of the two leads together.', 'not get enough of', 1],
+    ["We can't wait for the band's next tour.", "can't wait", 1],
+    ['You could not fault the lighting in any scene.', 'could not fault', 1],
+    ["I can't recommend this series highly enough.", "n't recommend this series highly enough", 1],
+    ['We cannot recommend it enough to fans of slow mysteries.', 'not recommend it enough', 1],
+    // A viewer moved to tears.
+    ['The reunion at the station made me cry.', 'made me cry', 1],
+    ['Honestly, I cried during the last letter.', 'I cried', 1],
   ])('%j: %j with sign %d', (text, phrase, sign) => {
     const hits = hitsOf(text);
     expect(hits).toContainEqual([phrase, sign]);
@@ -44,6 +53,40 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     for (const h of run(text).sentiment.hits) {
       if (h.start >= at && h.end <= at + phrase.length) expect(text.slice(h.start, h.end)).toBe(phrase);
     }
+  });
+
+  it.each<[string, string, number]>([
+    // The negator only gives force to the word after it, or is part of a turn of phrase.
+    ['The closing chase is nothing short of breathtaking.', 'breathtaking', 1],
+    ['The dubbing was nothing short of a catastrophe.', 'catastrophe', -1],
+    ["Even the grumpiest viewer can't help but laugh at the puppy.", 'laugh', 1],
+    ['I could not help but feel cheated by the twist.', 'cheated', -1],
+  ])('a negator that does not negate: %j keeps %j with sign %d', (text, word, sign) => {
+    expect(hitsOf(text)).toContainEqual([word, sign]);
+  });
+
+  it('"for sure" says certainty, no blame', () => {
+    expect(hitsOf('The soundtrack is lovely for sure.')).toEqual([['lovely', 1]]);
+  });
+
+  it('crying out in pain is no praise', () => {
+    expect(hitsOf('I cried out in pain at the dentist.').every(([, sign]) => sign !== 1)).toBe(true);
+  });
+
+  it('a refusal to recommend stays blame', () => {
+    const values = run("Sadly I can't recommend this film to anyone.").sentiment.hits.map((h: ScoredHit) => h.value);
+    expect(values.length).toBeGreaterThan(0);
+    for (const v of values) expect(v).toBeLessThan(0);
+  });
+
+  it.each<[string, string]>([
+    ['I would not recommend the sequel to my friends.', 'not recommend'],
+    ["Honestly we don't recommend this box set.", "n't recommend"],
+  ])('a refusal to recommend is a verdict of blame: %j', (text, phrase) => {
+    const { sentiment } = run(text);
+    const hit = sentiment.hits.find((h: ScoredHit) => text.slice(h.start, h.end) === phrase);
+    expect(hit?.value).toBeLessThan(0);
+    expect((sentiment.sentences as SentenceScore[]).some((s) => s.stress === VERDICT_WEIGHT)).toBe(true);
   });
 
   it.each<[string, string]>([

@@ -66,7 +66,8 @@ export const HEDGE_FACTOR = 0.6;
 
 /**
  * Genre and plot vocabulary: words a plot summary uses for what happens ("zombies kill everyone",
- * "the police arrest him", "her son goes missing", "the final battle"), and the fear and darkness of
+ * "the police arrest him", "her son goes missing", "the final battle"), the suffering and strife it
+ * is made of ("the hero's pain", "an evil king", "sworn enemies"), and the fear and darkness of
  * a story's mood ("a dark tale", "afraid of the house"), not what the writer thinks. Their lexicon scores count {@link PLOT_WEIGHT} times. Words that judge
  * as often as they describe ("poor", "disaster", "horror", "evil") are not here.
  */
@@ -79,6 +80,8 @@ export const PLOT_WORDS: ReadonlySet<string> = new Set([
   'kidnapped', 'apocalypse', 'orphan', 'prison', 'suicide', 'cancer', 'grief', 'mourning', 'cure', 'cured', 'vaccine',
   'antidote', 'police', 'cop', 'cops', 'arrest', 'arrested', 'battle', 'battles', 'terror', 'terrorist', 'terrorists',
   'missing', 'suspect', 'suspects', 'fear', 'afraid', 'dark',
+  'pain', 'sadness', 'suffered', 'suffering', 'struggle', 'struggles', 'conflict', 'combat', 'evil', 'enemy', 'enemies',
+  'loss', 'hatred', 'tears',
 ]);
 export const PLOT_WEIGHT = 0.5;
 

@@ -88,7 +88,24 @@ const VERDICTS: readonly ReviewPhrase[] = [
   [['give', 'it', 'a', 'miss'], -0.6, 'verdict'],
   [['thumbs', 'up'], 0.6, 'verdict'],
   [['thumbs', 'down'], -0.6, 'verdict'],
+  ...unstintedRecommendations(),
+  // A refusal to recommend ("I would not recommend it", "I can't recommend this show") is the
+  // writer's verdict against the work, stronger than the faint praise of "recommend" turned round.
+  [['not', 'recommend'], -0.6, 'verdict'],
 ];
+
+/**
+ * "I can't recommend it enough", "cannot recommend this show highly enough": praise past any
+ * measure, though its negator alone would make it the refusal "I can't recommend this". wink reads
+ * "can't" and "cannot" as "can" and "not".
+ */
+function unstintedRecommendations(): ReviewPhrase[] {
+  const works = ['movie', 'film', 'show', 'series', 'anime', 'manga', 'book', 'drama', 'one'];
+  const objects: readonly (readonly string[])[] = [['it'], ['this'], ['them'], ...works.map((w) => ['this', w])];
+  return objects.flatMap((object) =>
+    [['enough'], ['highly', 'enough']].map((tail): ReviewPhrase => [['not', 'recommend', ...object, ...tail], 0.8, 'verdict']),
+  );
+}
 
 /**
  * Verbs of one work outdoing another, in the passive: a part "never been bettered", "yet to be
@@ -185,7 +202,31 @@ const IDIOMS: readonly ReviewPhrase[] = [
   // matched" or "has never been bettered".
   [['second', 'to', 'none'], 0.6, 'idiom'],
   ...unbeatenParts(),
+  // Negators that do not negate what follows them. "Nothing short of stunning" is "stunning" said
+  // with force, as "nothing short of a disaster" is a disaster; "can't help but laugh" laughs. The
+  // phrase scores nothing and keeps its negator from turning the word after it round.
+  [['nothing', 'short', 'of'], 0, 'idiom'],
+  [['not', 'help', 'but'], 0, 'idiom'],
+  // Praise in a negator's form: a viewer who "can't get enough of" a work or "can't wait" for more
+  // of it is eager for it (waiting for a work to end is told otherwise: "wanted it to end"), and
+  // one who "can't fault" a part finds nothing wrong with it.
+  [['not', 'get', 'enough', 'of'], 0.6, 'idiom'],
+  [['can', 'not', 'wait'], 0.4, 'idiom'],
+  [['could', 'not', 'wait'], 0.4, 'idiom'],
+  [['can', 'not', 'fault'], 0.6, 'idiom'],
+  [['could', 'not', 'fault'], 0.6, 'idiom'],
+  // "for sure" says the writer is certain, not that anything is bad (the lexicon scores it as blame).
+  [['for', 'sure'], 0, 'idiom'],
+  // A work that made its viewer cry moved them: praise, though the lexicon reads crying as sorrow.
+  // Not "cry out" ("made me cry out in pain").
+  ...movedToTears(),
 ];
+
+/** "made me cry", "makes me cry", "I cried": the viewer moved, not in sorrow over the work. */
+function movedToTears(): ReviewPhrase[] {
+  const guard: PhraseGuard = { notBefore: ['out'] };
+  return [['made', 'me', 'cry'], ['makes', 'me', 'cry'], ['make', 'me', 'cry'], ['i', 'cried']].map((words): ReviewPhrase => [words, 0.5, 'idiom', guard]);
+}
 
 /** "supporting cast", "supporting actress", "supporting role", … as no opinion. */
 function supportingParts(): ReviewPhrase[] {
