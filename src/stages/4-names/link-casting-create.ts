@@ -172,11 +172,11 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
 }
 
 /**
- * True when `e` is a real person named once, at `at`, with no role of its own: nothing but the
+ * True when `e` is named once, at `at`, with no role and no actor of its own: nothing but the
  * name's shape made it someone, so a casting cue before it may make it a part.
  */
 function loneName(e: EntityDraft, at: number): boolean {
-  return e.kind === 'person' && e.mentions.length === 1 && e.mentions[0]?.start === at && e.roles.every((r) => r === 'other') && e.playedBy === null;
+  return e.mentions.length === 1 && e.mentions[0]?.start === at && e.roles.every((r) => r === 'other') && e.playedBy === null;
 }
 
 /** Makes the entity `holder` a character played by `actor`, who becomes an actor. */
