@@ -123,13 +123,3 @@ export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
 export const HYPHENATED_NON_NAMES: ReadonlySet<string> = new Set([
   'hip-hop', 'k-pop', 'co-op', 'yo-yo', 'no-no', 'so-so', 'bo-bo', 'ye-ye', 'wi-fi', 'hi-fi', 'lo-fi', 'sci-fi', 'ping-pong', 'ding-dong', 'mo-mo',
 ]);
-
-/**
- * Initials, written with dots, that abbreviate a place, a body, a medium or a phrase rather than a
- * person's given names (`U.S. Navy`, `P.S. Thanks`, `T.V. Drama`, `R.I.P. Pervy`): a capitalised
- * word after them is no surname. The letters joined, lower case.
- */
-export const NOT_NAME_INITIALS: ReadonlySet<string> = new Set([
-  'us', 'usa', 'un', 'uk', 'eu', 'ua', 'la', 'ny', 'dc', 'nj', 'ps', 'pps', 'nb', 'tv', 'cv', 'rip', 'am', 'pm', 'ad',
-  'bc', 'ko', 'ig', 'md', 'da', 'pr', 'hq', 'pc', 'ok', 'vs', 'aka', 'eg', 'ie', 'etc', 'ufo', 'ussr', 'fbi', 'cia',
-]);

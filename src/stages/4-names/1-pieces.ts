@@ -18,7 +18,6 @@ import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isKoreanFullName } from '../../text/korean';
 import type { Word } from '../../text/words';
 import { describesNameAfter, isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
-import { opensInitials, personInitials } from './initials-name';
 import { isKnownTitleRun } from './known-title-runs';
 import type { Candidate } from './piece';
 
@@ -227,8 +226,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
       i++;
       continue;
     }
-    // "A.S. Byatt": a letter that opens a person's initials is no article.
-    if (blocked[w.start] || (isStopWord(lower) && !title && !(isInitial(w) && opensInitials(input.view, words, i))) || (ROLE_NOUNS.has(lower) && !title)) {
+    if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title)) {
       i++;
       continue;
     }
@@ -269,8 +267,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
       if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || cur.lower.endsWith(LIKE)) break;
       // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
       // nationality's ending right after a first name is its surname.
-      // "H.B. Warner": after a person's initials a firm's or a place's name may be the surname.
-      if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(ctx, i)) && !(afterInitial && personInitials(input.view, words.slice(i, last + 1)))) break;
+      if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(ctx, i))) break;
       // "Rock DJ Ann Vale", "Acclaimed Director Ben Ode": a role noun before a capitalised word
       // ends the words that describe; the name starts after it and step 3 reads the role as a cue.
       // Not after a lone given name: there the noun is a middle name or surname ("John Singer

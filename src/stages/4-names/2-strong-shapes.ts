@@ -2,7 +2,7 @@
  * Step 2: what each piece's shape says. A strong piece is a name at one mention: a title
  * (`Dr. Watson`), a hyphenated romanised given name (`Cheong-San`, `Jeon bae-soo`), a Korean or
  * English full name (`Kim Mi So`, `Kate Winslet`), a script speaker, a run led by a listed first
- * name (`Daphne Moreau`), a name led by initials (`H.B. Warner`, `F. Murray Abraham`). Any other piece is plain, or common when it holds an acronym or a word the
+ * name (`Daphne Moreau`). Any other piece is plain, or common when it holds an acronym or a word the
  * text also writes in lower case (`Bullying` / `bullying`).
  */
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
@@ -22,7 +22,6 @@ import type { Word } from '../../text/words';
 import type { Span } from '../../types';
 import type { DialogueLine, Segmentation } from '../stage-types';
 import { isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, type NameContext } from './context';
-import { initialsName } from './initials-name';
 import { pieceOf, plainPieceOf, type Candidate, type Piece } from './piece';
 
 /** A hyphen and a lower-case letter after it: a compound with a common word (`Brothers-wannabe`). */
@@ -94,8 +93,6 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   };
   const isAcronym = (w: Word): boolean => w.end - w.start >= 2 && ALL_UPPER.test(text(w));
   const isCommon = (l: string): boolean => lowerCaseWords.has(l) || l.length < 2;
-  /** A word after initials that is no surname: one the text writes in lower case, or an acronym. */
-  const noSurname = (w: Word): boolean => isCommon(w.lower) || isAcronym(w);
   /** Every word of the piece tagged a proper noun. */
   const properNouns = (p: Candidate, from = p.first): boolean => {
     for (let k = from; k <= p.last; k++) if (pos[k] !== 'PROPN') return false;
@@ -199,7 +196,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // the title it stands for, so `Lt. Dan` and `Lieutenant Dan` are one name.
     const full = p.titled ? TITLE_ABBREVIATIONS.get(lows[0] as string) : undefined;
     const key = full === undefined ? nameKey(input.view.slice(p.start, p.end)) : full + nameKey(input.view.slice((words[p.first + 1] as Word).start, p.end));
-    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.titled ? 1 : 0] as string)) || (inSpeaker(p) && !speaksOnce.has(pieceText(input.view, p))) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start)) || (!p.titled && initialsName(input.view, ws, noSurname))) {
+    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.titled ? 1 : 0] as string)) || (inSpeaker(p) && !speaksOnce.has(pieceText(input.view, p))) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start))) {
       kept.push(pieceOf(p, key, 'strong'));
       continue;
     }
