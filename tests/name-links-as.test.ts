@@ -29,6 +29,9 @@ describe('no link where "as" compares, names or describes', () => {
     ['the next item of a list after "and"', 'Karl Lind is great as the butler and Henry Vogel overacts.'],
     ['a pronoun when the sentence before names two people', 'The cast is led by Karl Lind and Mia Hart. He is superb as Henry Vogel, the banker.'],
     ['a list of pairs, each "as" with its own actor', 'Karl Lind as the nephew’s lazy father, Henry Vogel as a tired sheriff.'],
+    ['a verb of naming with an adverb between', 'The book follows Karl Lind, known simply as Henry Vogel to his neighbours.'],
+    ['a verb of naming with its particle between', 'In the story Karl Lind is referred to as Henry Vogel by the crew.'],
+    ['a verb of naming with an adverb in -ly', 'The story follows Karl Lind, a drifter known locally as Henry Vogel.'],
   ])('%s', (_, text) => {
     expect(links(text)).toEqual([]);
   });
@@ -38,6 +41,7 @@ describe('a part the casting words name, found by no other reading, becomes a ch
   it.each([
     ['"as" after a second clause', 'If you liked Karl Lind in the old gangster comedy, he returns to the screen as Don Ruggiero in this one.', 'Don Ruggiero', 'Karl Lind'],
     ['"portrayed" with initials in the part', 'Karl Lind is back. As for Lind, it is odd that a year earlier he portrayed J.E.B. Fowler in another film.', 'J.E.B. Fowler', 'Karl Lind'],
+    ['"portrayed" before a name led by initials, named only there', 'Karl Lind is back. As for Lind, it is odd that a year earlier he portrayed H.R. Pike in another film.', 'H.R. Pike', 'Karl Lind'],
     ['"role of" after a possessive', 'Karl Lind’s role of Mordant is the best thing here, and Mordant gets the last word.', 'Mordant', 'Karl Lind'],
   ])('%s', (_, text, part, actor) => {
     expect(links(text)).toContainEqual([part, actor]);

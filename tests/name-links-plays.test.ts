@@ -27,6 +27,8 @@ describe('a casting verb or noun before the part, the actor further back', () =>
     ['"will play the role of"', 'Greta Lindqvist, who starred in the sitcom Home Truths for six years, will play the role of Nora Falk.', [['Nora Falk', 'Greta Lindqvist']]],
     ['"nails the role of"', 'Greta Lindqvist nails the role of Nora, a baker who hides a debt. Nora sells the shop.', [['Nora', 'Greta Lindqvist']]],
     ['a pronoun for the one person the sentence before names', 'Burt Halloran calls this his favourite job. He plays Vic Marner, a tired cop on his last case.', [['Vic Marner', 'Burt Halloran']]],
+    ['a possessive opening the sentence owns the portrayal', 'Of the new faces, Greta Lindqvist stands out. Her portrayal of Nora Falk is warm and sly.', [['Nora Falk', 'Greta Lindqvist']]],
+    ['a possessive opening the sentence owns the role', 'Burt Halloran was the best thing in it. His role of Vic Marner is small but sharp.', [['Vic Marner', 'Burt Halloran']]],
   ] as const)('%s', (_, text, want) => {
     expect(links(text)).toEqual(want);
     const a = analyzeReview(text);

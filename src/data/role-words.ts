@@ -69,6 +69,22 @@ export const NOT_CASTING_BEFORE_AS: ReadonlySet<string> = new Set([
   'sacked', 'ousted',
 ]);
 
+/**
+ * Verbs of naming or regarding that still make `as` no casting cue with one word between
+ * ("known simply as C", "referred to as C", "thought of as C").
+ */
+export const NAMING_BEFORE_AS: ReadonlySet<string> = new Set([
+  'known', 'referred', 'described', 'dubbed', 'nicknamed', 'regarded', 'seen', 'viewed', 'identified', 'introduced', 'thought', 'spoken',
+]);
+
+/**
+ * Words that may stand between a verb of {@link NAMING_BEFORE_AS} and `as`: the particle of the
+ * verb ("referred to", "thought of") or an adverb (any word in `-ly` too: "known affectionately as").
+ */
+export const NAMING_GAP_WORDS: ReadonlySet<string> = new Set([
+  'to', 'of', 'simple', 'only', 'just', 'also', 'mostly', 'merely', 'often', 'sometimes', 'still', 'now', 'later', 'widely', 'commonly',
+]);
+
 /** Words before a list of actors ("the cast included A, B, C"). */
 export const CAST_LIST_CUES: readonly (readonly string[])[] = [
   ['cast', 'included'], ['cast', 'includes'], ['cast', 'include'], ['starring'], ['stars'], ['co-stars'],

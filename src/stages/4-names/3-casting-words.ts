@@ -5,9 +5,10 @@
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
 import { BRING_VERBS, LIFE_ON_PAGE_NOUNS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
-import { NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
+import { PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
 import { isQuote, leadOf, leadStart } from './context';
+import { namingBeforeAs } from './naming-as';
 import { playedPlace } from './link-casting-words';
 import {
   actorBefore, actorShaped, addRole, clauseGap, gapBefore, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext,
@@ -198,7 +199,7 @@ export function readCastingWords(c: CueContext): void {
     if (w.lower === 'as') {
       // "A as C", "A is excellent as his wife C", "A turns in a great performance as C".
       const prev = words[k - 1] as Word;
-      if (NOT_CASTING_BEFORE_AS.has(prev.lower) || prev.lower === 'as') continue;
+      if (namingBeforeAs(prev.lower, words[k - 2]?.lower ?? '') || prev.lower === 'as') continue;
       const role = roleAfter(c, k + 1, MAX_MODIFIERS);
       if (!role) {
         // "Tim Vale as Billy's father": a full name right before `as` playing a described part.

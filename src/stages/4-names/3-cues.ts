@@ -10,11 +10,12 @@
 import { GIVEN_NAMES } from '../../data/given-names';
 import { NAMING_CUES, PERSON_RELATIVE_OPENERS } from '../../data/name-cue-words';
 import { PLURAL_CHARACTER_NOUNS } from '../../data/name-kind-features';
-import { CAST_LIST_CUES, NOT_CASTING_BEFORE_AS, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
+import { CAST_LIST_CUES, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
 import { hasParticipleEnding } from '../../text/participle';
 import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
 import { leadOf, leadStart, type NameContext } from './context';
+import { namingBeforeAs } from './naming-as';
 import { readBracket } from './3-brackets';
 import { readCastListParts } from './3-cast-lists';
 import { readCastingWords } from './3-casting-words';
@@ -98,7 +99,7 @@ const MAX_COMPARED = 3;
  */
 function castingAs(c: CueContext, j: number): boolean {
   const { words } = c;
-  if (j < 1 || NOT_CASTING_BEFORE_AS.has((words[j - 1] as Word).lower)) return false;
+  if (j < 1 || namingBeforeAs((words[j - 1] as Word).lower, words[j - 2]?.lower ?? '')) return false;
   for (let k = j - 1; k >= 0 && k >= j - MAX_COMPARED; k--) if ((words[k] as Word).lower === 'as') return false;
   return true;
 }

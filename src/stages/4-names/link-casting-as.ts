@@ -13,7 +13,7 @@
  *
  * Being played makes the name a character, whatever its kind was: the words say so.
  */
-import { NOT_CASTING_BEFORE_AS } from '../../data/role-words';
+import { namingBeforeAs } from './naming-as';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -177,15 +177,15 @@ function asBefore(view: string, lower: string, start: number, mentionStarts: Rea
 }
 
 /**
- * True when the word before the `as` at `as` makes it no casting cue ({@link NOT_CASTING_BEFORE_AS}:
- * "such as", "known as"). `well` does so only after another `as` ("as well as C"): "A does well as
+ * True when the words before the `as` at `as` make it no casting cue ({@link namingBeforeAs}:
+ * "such as", "known as", "known simply as"). `well` does so only after another `as` ("as well as C"): "A does well as
  * C" and "A fits in well as C" cast.
  */
 export function notCastingAs(lower: string, as: number): boolean {
   if (lower[as - 1] !== ' ') return false;
   const before = wordStartBefore(lower, as - 1);
   const word = lower.slice(before, as - 1);
-  if (word !== 'well') return NOT_CASTING_BEFORE_AS.has(word);
+  if (word !== 'well') return namingBeforeAs(word, lower[before - 1] === ' ' ? lower.slice(wordStartBefore(lower, before - 1), before - 1) : '');
   return lower[before - 1] !== ' ' || lower.slice(wordStartBefore(lower, before - 1), before - 1) === 'as';
 }
 

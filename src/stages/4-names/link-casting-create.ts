@@ -120,7 +120,10 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
   });
   if (starts.length === 0) return [];
   starts.sort((a, b) => a.start - b.start);
+  const startsAt = new Map<number, number>();
+  for (const st of starts) startsAt.set(st.start, st.entity);
   const parts: Part[] = [];
+  const recast: (Part & { holder: number })[] = [];
   let inLowerCase: Set<string> | undefined;
   const lowerWords = (): Set<string> => (inLowerCase ??= wordsInLowerCase(view));
   for (let i = 0; i < starts.length; i++) {
@@ -137,7 +140,11 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
     const next = starts[i + 1]?.start ?? view.length;
     const limit = Math.min(view.length, m.end + MAX_ACTOR_GAP, next);
     const part = partAfter(view, lower, blocked, m.start, m.end, limit);
-    if (part < 0 || covered[part] || blocked[part]) continue;
+    if (part < 0 || blocked[part]) continue;
+    // A name the text gives nowhere else, with no role of its own, may stand where the part does
+    // ("he portrayed J.E.B. Stuart"): the casting words make it the part.
+    const holder = covered[part] ? startsAt.get(part) : undefined;
+    if (covered[part] && (holder === undefined || !loneName(entities[holder] as EntityDraft, part))) continue;
     const end = runEnd(view, lower, part);
     // A part in apposition after its description ("plays the leader, C,") closes with a mark: "plays the father, C the son" names another actor.
     if (end < 0 || (view[part - 2] === ',' && !APPOSITION_CLOSE.includes(view[end] ?? '.'))) continue;
@@ -153,10 +160,35 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
       if (subject !== undefined && player?.kind === 'person' && !player.roles.some((r) => MAKER_ROLES.has(r))) parts.push({ start: part, end, actor: subject });
       continue;
     }
+    if (holder !== undefined) {
+      if ((entities[holder] as EntityDraft).mentions[0]?.end === end && holder !== m.entity) recast.push({ start: part, end, actor: m.entity, holder });
+      continue;
+    }
     parts.push({ start: part, end, actor: m.entity });
   }
+  for (const r of recast) castHolder(entities, r.holder, r.actor);
   if (parts.length === 0) return [];
   return addParts(input, entities, parts, covered, blocked);
+}
+
+/**
+ * True when `e` is named once, at `at`, with no role and no actor of its own: nothing but the
+ * name's shape made it someone, so a casting cue before it may make it a part.
+ */
+function loneName(e: EntityDraft, at: number): boolean {
+  return e.mentions.length === 1 && e.mentions[0]?.start === at && e.roles.every((r) => r === 'other') && e.playedBy === null;
+}
+
+/** Makes the entity `holder` a character played by `actor`, who becomes an actor. */
+function castHolder(entities: readonly EntityDraft[], holder: number, actor: number): void {
+  const part = entities[holder] as EntityDraft;
+  part.kind = 'character';
+  part.kindConfidence = Math.max(0.5, 1 - part.kindConfidence);
+  part.roles = [];
+  part.playedBy = actor;
+  const a = entities[actor] as EntityDraft;
+  if (a.roles.length === 1 && a.roles[0] === 'other') a.roles[0] = 'actor';
+  else if (!a.roles.includes('actor')) a.roles.push('actor');
 }
 
 /** The entity of the mention before `starts[i]` that ends at `open`, the antecedent of a relative clause, or undefined. */

@@ -231,7 +231,8 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     const actor = actorBefore(i, cue.start);
     if (actor === undefined || actor === c || !canPlay(actor)) continue;
     const a = entities[actor] as EntityDraft;
-    if (cue.noun && !a.roles.includes('actor') && !takenPart(view, cue.start)) continue;
+    // Read in lower case: a possessive opening the sentence owns the part too ("Her portrayal of C").
+    if (cue.noun && !a.roles.includes('actor') && !takenPart(lower, cue.start)) continue;
     if (!cast(c, actor)) continue;
     actors.add(actor);
     if (a.roles.length === 1 && a.roles[0] === 'other') a.roles[0] = 'actor';
