@@ -43,6 +43,12 @@ export const PLACES_AND_PEOPLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of {@link PLACES_AND_PEOPLES} that end a place's name of two words (`Los Angeles`, `Hong
+ * Kong`, `San Francisco`): the capitalised word right before one is the place's too, no name.
+ */
+export const PLACE_NAME_ENDS: ReadonlySet<string> = new Set(['angeles', 'kong', 'york', 'francisco', 'vegas', 'jersey', 'zealand']);
+
+/**
  * Words of {@link PLACES_AND_PEOPLES} that are family names too, right after a listed first name
  * ("Kanye West", "Jack London", "Dawn French", "Jimmy Wales"): there they end a full name, not a
  * place. No word naming a people in the plural, nor a country read after a given name as often as

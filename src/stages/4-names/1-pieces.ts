@@ -11,7 +11,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { NOT_AFTER_SURNAME, NOT_BEFORE_SURNAME, SURNAME_TAGS } from '../../data/lone-surname-tags';
 import { NAME_PARTICLES } from '../../data/name-cue-words';
-import { CALENDAR, NATION_SURNAMES, ORGANISATIONS, PLACES_AND_PEOPLES, STOP_WORD_SURNAMES } from '../../data/not-names';
+import { CALENDAR, NATION_SURNAMES, ORGANISATIONS, PLACE_NAME_ENDS, PLACES_AND_PEOPLES, STOP_WORD_SURNAMES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
@@ -193,6 +193,13 @@ function roleBeforeName(ctx: NameContext, k: number): boolean {
   return next.capitalised && ctx.input.view.slice(w.end, next.start) === ' ';
 }
 
+/** True when word `i` leads a place's name of two words (`Los Angeles`, `Hong Kong`): the word after it ends one. */
+function placeNameLead(ctx: NameContext, i: number): boolean {
+  const w = ctx.words[i] as Word;
+  const next = ctx.words[i + 1];
+  return next !== undefined && next.capitalised && PLACE_NAME_ENDS.has(next.lower) && ctx.input.view.slice(w.end, next.start) === ' ';
+}
+
 /** The suffix that makes a name a comparison ("Rockwell-like"). */
 const LIKE = '-like';
 
@@ -286,6 +293,10 @@ export function findPieces(ctx: NameContext): Candidate[] {
     // A rating aspect's label ("Enjoyment: 9") is no mention; the same words elsewhere still are.
     // A known title of several words names a work, not someone, even without its colon.
     const describer = describesRole && !listedFirst;
+    if (last === i && !titled && placeNameLead(ctx, i)) {
+      i++;
+      continue;
+    }
     if (!describer && !scoreFollows(input.view, end) && !(last > i && isKnownTitleRun(input.view.slice(first.start, end)))) pieces.push({ first: i, last, start: first.start, end, titled });
     i = last + 1;
   }
