@@ -64,6 +64,9 @@ function onceNamedSpeakers(view: string, pieces: readonly Candidate[], inSpeaker
   return once;
 }
 
+/** Tags a given name that is also a word may carry when it leads a full name mid-sentence (`Mark Vale`, `Hope Davis`). */
+const WORD_LEAD_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'VERB']);
+
 /** How far ahead, in characters, a sentence is read for its question mark. */
 const QUESTION_REACH = 200;
 
@@ -128,7 +131,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // The rest of a rarer name's run holds no lower-case part (`Brothers-wannabe` is a description)
     // and no word of a place, firm or rank (`Hyde Park`).
     const rare = !listed && !wordName && RARE_FIRST_NAMES.has(lead) && !THING_DETERMINERS.has(words[p.first - 1]?.lower ?? '') && !ws.some((w) => LOWER_AFTER_HYPHEN.test(text(w))) && !lows.some(placeOrRankWord);
-    if (!(wordName || listed || rare) || lowerCaseWords.has(lead) || inHeading(start)) return false;
+    if (!(wordName || listed || rare) || (lowerCaseWords.has(lead) && !wordGivenMidSentence(p, ws, lows)) || inHeading(start)) return false;
     if (wordName && (sentenceStarts.has(start) || !properNouns(p))) return false;
     const last = ws[n - 1] as Word;
     if (!last.capitalised || last.end - last.start < 2 || isAcronym(last)) return false;
@@ -157,6 +160,22 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
       if (ch === '.' || ch === '!' || ch === '\n') return false;
     }
     return false;
+  };
+
+  /**
+   * A given name the text also writes as a word (`Will`, `Hope`, `Don`) leads a two-word full name
+   * where capitals say nothing but name: mid-sentence, outside headings, not after a determiner or
+   * a capitalised word (`the Hunter Exam`, `I Will Protect`), before a surname the tagger reads as
+   * a proper noun and the text never writes in lower case (`like Mark Vale in`, `about Hope Davis`).
+   */
+  const wordGivenMidSentence = (p: Candidate, ws: readonly Word[], lows: readonly string[]): boolean => {
+    if (p.titled || ws.length !== 2 || sentenceStarts.has(p.start) || inHeading(p.start)) return false;
+    const before = words[p.first - 1];
+    if (before && (before.capitalised || THING_DETERMINERS.has(before.lower))) return false;
+    // A function word or a describing word there opens a phrase (`In Adobo`, `So Sakura`, `Red Light`), however listed.
+    const lead = lows[0] as string;
+    if (lead.length < 3 || isStopWord(lead) || !WORD_LEAD_TAGS.has(pos[p.first] as string)) return false;
+    return pos[p.last] === 'PROPN' && !isCommon(lows[1] as string) && !isAcronym(ws[1] as Word);
   };
 
   const kept: Piece[] = [];
@@ -196,7 +215,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // the title it stands for, so `Lt. Dan` and `Lieutenant Dan` are one name.
     const full = p.titled ? TITLE_ABBREVIATIONS.get(lows[0] as string) : undefined;
     const key = full === undefined ? nameKey(input.view.slice(p.start, p.end)) : full + nameKey(input.view.slice((words[p.first + 1] as Word).start, p.end));
-    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && !lowerCaseWords.has(lows[p.titled ? 1 : 0] as string)) || (inSpeaker(p) && !speaksOnce.has(pieceText(input.view, p))) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start))) {
+    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && (!lowerCaseWords.has(lows[p.titled ? 1 : 0] as string) || wordGivenMidSentence(p, ws, lows))) || (inSpeaker(p) && !speaksOnce.has(pieceText(input.view, p))) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start))) {
       kept.push(pieceOf(p, key, 'strong'));
       continue;
     }

@@ -11,7 +11,8 @@
  * (`Denzel Washington` of `Mr Washington`), and its given name alone is then its form too. A
  * lone name no full name starts or ends that begins the listed given name of exactly one full name
  * is its short form (`Walt` of `Walter White`), and so is one that begins exactly one lone given
- * name (`Chris` of `Christopher`, `Ed` of `Edward`).
+ * name (`Chris` of `Christopher`, `Ed` of `Edward`). A surname that is also a word (`Hunt`), kept by
+ * step 2 as a common piece, joins the full name it ends where its place reads as a name's (`5-common-surname.ts`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
@@ -23,6 +24,7 @@ import { isListedFirstName, type NameContext } from './context';
 import type { Piece } from './piece';
 import { addToSetMap } from './set-map';
 import { subFormOwners, type FullNameWords } from './tie-sub-forms';
+import { surnameShapedCommon } from './5-common-surname';
 import { sexesClash } from './tie-title-sex';
 
 /**
@@ -303,6 +305,10 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       // "le Moko" after "Pepe le Moko": the particle is part of the form.
       const before = words[p.first - 1];
       if (e !== undefined && !p.titled && before && NAME_PARTICLES.has(before.lower) && (words[p.first] as Word).spaceBefore) start = before.start;
+    } else if (e === undefined && surnameShapedCommon(ctx, p)) {
+      // A surname the text also writes as a word (`Hunt` of `Ethan Hunt`, beside `the hunt`): only
+      // a full name led by a listed given name is surely someone's, so only such a name claims it.
+      e = fullNameFor(false, false, false, undefined, lastWordOf.get(lowerAt(p.last)), mentionCount, lastSeen, (x) => isListedFirstName(givenOf.get(x) ?? ''));
     }
     if (e === undefined && acceptedKeys.has(p.key)) e = entityFor(keyOf(p));
     if (e === undefined) continue;
