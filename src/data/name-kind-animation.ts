@@ -19,6 +19,15 @@ export const ANIMATION_WORDS: ReadonlySet<string> = new Set([
 export const ANIMATION_WORDS_NEEDED = 2;
 
 /**
+ * Words per {@link ANIMATION_WORDS} word above which a text is not wholly about animation: a fan
+ * review of an anime says `anime`, `manga` or `animation` every few hundred words.
+ */
+export const ANIMATION_TEXT_SPAN = 500;
+
+/** How far, in words, a word of {@link ANIMATION_MAKER_WORDS} ties a name to making the work. */
+export const ANIMATION_MAKER_REACH = 8;
+
+/**
  * Words near a name in a text about animation that tie it to making the work or to a voice, not
  * to a part in its story (`the seiyuu X`, `X's art`, `voiced by X`, `the dub's X`).
  */

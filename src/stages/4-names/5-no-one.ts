@@ -1,7 +1,7 @@
 /**
  * Step 5, last: the entities that are no one. In news, a lone capitalised word no cue names, that
  * the story does not introduce, speak of as someone or give a title, and that does not speak is a
- * band, a firm or a place; in any text, an entity with no casting cue may be no one by the shape and use of its
+ * band, a firm or a place (a review wholly about animation keeps its one-word parts); in any text, an entity with no casting cue may be no one by the shape and use of its
  * forms (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`), by standing before a role noun
  * and one of its members (`Franz Ferdinand frontman Alex Kapranos`), beside a noun for a group
  * or a firm (`literary agency X`, `5-group.ts`), or as the subject of a plural verb (`X are`).
@@ -22,6 +22,7 @@ import type { PersonRole } from '../../types';
 import type { Annotation, EntityDraft } from '../stage-types';
 import { isHyphenatedName, isStopWord, type NameContext } from './context';
 import type { KindMention } from './kind-document';
+import { animationParts } from './5-animation-parts';
 import { introducedInStory, someoneAround, storyDocument } from './4-repetition';
 import { namedAsGroup, pluralSubject } from './5-group';
 import { listedWithGroups, namedAsOrg } from './5-org-shapes';
@@ -96,13 +97,17 @@ function titledLoneName(ctx: NameContext, m: KindMention): boolean {
  * family, plot or powers) nor gives a title (`Dr Okafor`), that is neither a given name nor a
  * romanised one, and does
  * not speak ("insisted Marilla") as a character in a story does, is a band, firm or place: its
- * mentions are dropped.
+ * mentions are dropped. Not in a review wholly about animation when the word reads as one of its
+ * parts ({@link animationParts}).
  */
 export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][]): void {
   const doc = storyDocument(ctx);
+  const animationPart = animationParts(ctx, doc);
   entities.forEach((entity, e) => {
     const mentions = mentionsOf[e] as KindMention[];
     if (entity.roles.length > 0 || mentions.some((m) => m.characterCue || m.last > (m.honorific ? m.first + 1 : m.first))) return;
+    // A text about animation names its characters by one word: see `5-animation-parts.ts`.
+    if (animationPart?.(mentions) === true) return;
     // Someone the story introduces, speaks of as someone or titles is no band, firm or place.
     if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last) || someoneAround(doc, m) || titledLoneName(ctx, m))) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));

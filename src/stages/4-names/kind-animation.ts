@@ -5,13 +5,10 @@
  * (`Edward Elric`, `Monkey D. Luffy`). The reviews the kind model learns from are of live-action
  * works, where such a name is mostly an actor's, so it cannot learn this itself.
  */
-import { ANIMATION_MAKER_WORDS, ANIMATION_WORDS, ANIMATION_WORDS_NEEDED } from '../../data/name-kind-animation';
+import { ANIMATION_MAKER_REACH, ANIMATION_MAKER_WORDS, ANIMATION_TEXT_SPAN, ANIMATION_WORDS, ANIMATION_WORDS_NEEDED } from '../../data/name-kind-animation';
 import type { Word } from '../../text/words';
 import { nearestWord, type KindDocument, type KindMention } from './kind-document';
 import { FEATURE_INDEX } from './kind-features';
-
-/** How far a maker's word may be from a mention, in words. */
-const MAKER_WORDS_NEAR = 8;
 
 /**
  * Features that tie a name to performing or making a work, or to a report about real people: any
@@ -32,6 +29,17 @@ export function readsAsAnimation(words: readonly Word[]): boolean {
 }
 
 /**
+ * True when the whole text is about animation: enough {@link ANIMATION_WORDS}, and at least one in
+ * every {@link ANIMATION_TEXT_SPAN} words. A novel or a long list of snippets that says `animated`
+ * twice is not a review of an anime.
+ */
+export function wholeAboutAnimation(words: readonly Word[]): boolean {
+  let seen = 0;
+  for (const w of words) if (ANIMATION_WORDS.has(w.lower)) seen++;
+  return seen >= ANIMATION_WORDS_NEEDED && seen * ANIMATION_TEXT_SPAN >= words.length;
+}
+
+/**
  * True when the animation prior reads an entity as a character: the text is about animation, some
  * mention is a full name, and no feature and no word near any mention ties it to a voice or to
  * making the work.
@@ -39,5 +47,5 @@ export function readsAsAnimation(words: readonly Word[]): boolean {
 export function animationCharacter(doc: KindDocument, x: readonly number[], mentions: readonly KindMention[]): boolean {
   if (!doc.animation || x[FEATURE_INDEX.multiWord as number] !== 1) return false;
   if (MAKER_EVIDENCE.some((i) => x[i] === 1)) return false;
-  return mentions.every((m) => nearestWord(doc, m, MAKER_WORDS_NEAR, ANIMATION_MAKER_WORDS) > MAKER_WORDS_NEAR);
+  return mentions.every((m) => nearestWord(doc, m, ANIMATION_MAKER_REACH, ANIMATION_MAKER_WORDS) > ANIMATION_MAKER_REACH);
 }
