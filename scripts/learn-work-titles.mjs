@@ -23,7 +23,9 @@
 // no work (scripts run src/stages/4-works/learned-titles.ts: a sentence lead or determiner first,
 // a place after "from/in", a person's two-word name, the hand list src/data/work-titles-not.ts),
 // when it is a piece of a longer learned title, when a band noun stands by it in a document, and a
-// title of common words only needs a higher cued share. Documents are read in a fixed order and
+// title of common words only needs a higher cued share; a title of no common word that many
+// documents cue needs a far lower share (fans name it bare), unless most of those documents write
+// a longer title holding it. Documents are read in a fixed order and
 // titles sorted, so two runs give the same bytes.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -148,6 +150,33 @@ export const MIN_COMMON_CUED_SHARE = 0.4;
 export const COMMON_CUED_DOCUMENTS = 10;
 /** A word is common when at least this share of the documents read write it in lower case. */
 export const COMMON_WORD_SHARE = 0.01;
+/**
+ * Documents cueing a title, none of its words common, that make it known at the lower share
+ * {@link MIN_WIDE_CUED_SHARE}: a title many writers cue apart is a title readers know, though fan
+ * reviews name it bare far more often than they cue it ("Naruto", "Tokyo Ghoul").
+ */
+export const WIDE_CUED_DOCUMENTS = 4;
+/**
+ * The least cued share for a title {@link WIDE_CUED_DOCUMENTS} documents cue: below it the cues
+ * are stray against a word or a name writers use bare everywhere ("OST", "Oscar").
+ */
+export const MIN_WIDE_CUED_SHARE = 0.05;
+/**
+ * A title is a piece of a longer one when at least this share of the documents cueing it write a
+ * longer counted title that holds it as whole words ("Hunter" of "Hunter x Hunter", "Steins" of
+ * "Steins;Gate"): the stage cut it there, the writers named the longer title.
+ */
+export const PIECE_SHARE = 0.5;
+
+/** Per title, the longer titles of the list that hold it as whole words ("Hunter" in "Hunter x Hunter"). */
+function longerHolders(titles) {
+  const out = new Map();
+  for (const t of titles) {
+    const holders = titles.filter((l) => l.length > t.length && writes(l, t));
+    if (holders.length) out.set(t, holders);
+  }
+  return out;
+}
 
 /** The words a text writes, each as `lower` (all lower case) or `upper` (any capital), keyed by its lower-case form. */
 function writtenWords(text) {
@@ -164,7 +193,9 @@ function writtenWords(text) {
 /**
  * Counts, over the corpus documents the skip list leaves, the distinct documents that cue each
  * title (case as written), and keeps the titles cued in `min` documents or more and in at least
- * `share` of the documents that write them (`commonShare` when all its words are common words);
+ * `share` of the documents that write them (`commonShare` when all its words are common words,
+ * {@link MIN_WIDE_CUED_SHARE} when none is and {@link WIDE_CUED_DOCUMENTS} documents cue it, fewer
+ * than {@link PIECE_SHARE} of them writing a longer counted title that holds it);
  * then drops a title `fault(title)` names a fault for, a title that is an inner piece of a longer
  * kept title, and one a band noun stands by in any document. Of two spellings of one title the one
  * more documents cue is kept. `cuedTitles(text)` is the pipeline's `stronglyCuedWorkTitles`.
@@ -172,12 +203,14 @@ function writtenWords(text) {
 export function learnTitles(docsIn, cuedTitles, { min = MIN_DOCUMENTS, share = MIN_CUED_SHARE, commonShare = MIN_COMMON_CUED_SHARE, fault = () => undefined, bandNouns = new Set(), memberNouns = new Set() } = {}) {
   const docs = new Map();
   const cuedDocs = new Map();
+  const cuedPerDoc = [];
   const lowerDocs = new Map();
   const upperDocs = new Map();
   const kept = [];
   for (const doc of docsIn) {
     const cued = new Set(cuedTitles(doc.text));
     for (const t of cued) cuedDocs.set(t, (cuedDocs.get(t) ?? 0) + 1);
+    cuedPerDoc.push(cued);
     const titles = new Set(cued);
     for (const t of doc.own) if (t && writes(doc.text, t)) titles.add(t);
     for (const t of titles) docs.set(t, (docs.get(t) ?? 0) + 1);
@@ -202,17 +235,29 @@ export function learnTitles(docsIn, cuedTitles, { min = MIN_DOCUMENTS, share = M
   const often = [...docs].filter(([t, n]) => n >= min && !fault(t)).map(([t]) => t);
   const written = new Map(often.map((t) => [t, 0]));
   const band = new Set();
-  for (const text of kept) {
+  // Per title, the documents cueing it that write a longer counted title holding it.
+  const holders = longerHolders(often);
+  const pieces = new Map();
+  for (let d = 0; d < kept.length; d++) {
+    const text = kept[d];
+    const inText = new Set();
     for (const t of often) {
       if (!writes(text, t)) continue;
+      inText.add(t);
       written.set(t, written.get(t) + 1);
       if (bandNouns.size && bandBeside(text, t, bandNouns, memberNouns)) band.add(t);
     }
+    for (const t of cuedPerDoc[d]) if ((holders.get(t) ?? []).some((l) => inText.has(l))) pieces.set(t, (pieces.get(t) ?? 0) + 1);
   }
   const best = new Map();
   for (const t of often) {
-    const need = common(t) && (cuedDocs.get(t) ?? 0) < COMMON_CUED_DOCUMENTS ? commonShare : share;
-    if ((cuedDocs.get(t) ?? 0) < need * written.get(t) || band.has(t)) continue;
+    const cuedIn = cuedDocs.get(t) ?? 0;
+    const isCommon = common(t);
+    // Many documents cueing a title of uncommon words stand for the share (fans name it bare),
+    // unless most of them write a longer title that holds it.
+    const wide = !isCommon && cuedIn >= WIDE_CUED_DOCUMENTS && (pieces.get(t) ?? 0) < PIECE_SHARE * cuedIn;
+    const need = wide ? Math.min(share, MIN_WIDE_CUED_SHARE) : isCommon && cuedIn < COMMON_CUED_DOCUMENTS ? commonShare : share;
+    if (cuedIn < need * written.get(t) || band.has(t)) continue;
     const key = t.toLowerCase();
     const n = docs.get(t);
     const had = best.get(key);
@@ -220,10 +265,12 @@ export function learnTitles(docsIn, cuedTitles, { min = MIN_DOCUMENTS, share = M
   }
   const all = [...best.values()].map((x) => x.t);
   // A piece of a longer title, or an article before a kept title ("The Bleach"), is the stage's misreading.
-  const keys = new Set(all);
+  // The article test reads the titles left after the pieces, so a title whose bare form is a piece stays.
+  const whole = all.filter((t) => !all.some((l) => innerPiece(t, l)));
+  const keys = new Set(whole);
   const articled = (t) => /^(?:The|A|An) /.test(t) && keys.has(t.slice(t.indexOf(' ') + 1));
-  const titles = all.filter((t) => !articled(t) && !all.some((l) => innerPiece(t, l))).sort();
-  const stats = often.map((t) => ({ t, docs: docs.get(t), cued: cuedDocs.get(t) ?? 0, written: written.get(t), common: common(t), band: band.has(t) }));
+  const titles = whole.filter((t) => !articled(t)).sort();
+  const stats = often.map((t) => ({ t, docs: docs.get(t), cued: cuedDocs.get(t) ?? 0, written: written.get(t), common: common(t), band: band.has(t), pieces: pieces.get(t) ?? 0 }));
   return { titles, read, counts: docs, stats };
 }
 
@@ -238,7 +285,8 @@ export function source(titles, min, share, commonShare) {
  * maker's possessive, or the review's own work) in at least ${min} distinct documents, and cued
  * by the stage's own cues in at least ${share * 100}% of the documents that write it (${commonShare * 100}% when all
  * its words are common words; one named mostly bare is as often a character, a person or a
- * phrase); none opens with a sentence lead, is a person's name, a piece of a longer title or a
+ * phrase; ${MIN_WIDE_CUED_SHARE * 100}% for a title of no common word that ${WIDE_CUED_DOCUMENTS} documents or more cue,
+ * most of them not inside a longer title); none opens with a sentence lead, is a person's name, a piece of a longer title or a
  * band's name. A text that names one bare, as a whole title-case run, names that work. Case as written.
  */
 export const KNOWN_WORK_TITLES: readonly string[] = [
@@ -282,7 +330,7 @@ async function main() {
   const countsFile = arg('--counts', '');
   if (countsFile) writeFileSync(countsFile, [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t, n]) => `${n}\t${t}`).join('\n'));
   const statsFile = arg('--stats', '');
-  if (statsFile) writeFileSync(statsFile, stats.map((x) => `${x.docs}\t${x.cued}\t${x.written}\t${x.common ? 'common' : ''}\t${x.band ? 'band' : ''}\t${x.t}`).join('\n'));
+  if (statsFile) writeFileSync(statsFile, stats.map((x) => `${x.docs}\t${x.cued}\t${x.written}\t${x.common ? 'common' : ''}\t${x.band ? 'band' : ''}\t${x.pieces}\t${x.t}`).join('\n'));
   const text = source(titles, min, share, commonShare);
   console.log(`${titles.length} titles from ${read} documents`);
   if (process.argv.includes('--dump')) {

@@ -83,6 +83,24 @@ describe('learn-work-titles: corpus evidence against a title', () => {
     expect(learnTitles(docs(texts), quoted).titles).toEqual([]);
     expect(learnTitles(docs(texts), quoted, { commonShare: 0.2 }).titles).toEqual(['One Night']);
   });
+  // Fans name a title they all know bare far more often than they cue it: enough documents that cue
+  // it stand for the share, unless its words are common or most of them write a longer title holding it.
+  const widely = (title: string, cuedDocs: number, bareDocs: number, longer = ''): string[] => [
+    ...Array.from({ length: cuedDocs }, (_, i) => `we rewatched "${title}" ${longer} in week ${i}`),
+    ...Array.from({ length: bareDocs }, (_, i) => `${title} was on again, day ${i}`),
+  ];
+  const wideCases: { name: string; texts: string[]; learned: string[] }[] = [
+    { name: 'cued in four documents of forty writing it', texts: widely('Zorvath', 4, 36), learned: ['Zorvath'] },
+    { name: 'cued in three documents of thirty writing it', texts: widely('Zorvath', 3, 27), learned: [] },
+    { name: 'cued in four documents of a hundred writing it', texts: widely('Zorvath', 4, 96), learned: [] },
+    { name: 'cued in four documents, the title of common words', texts: [...widely('Week Day', 4, 36), ...Array.from({ length: 60 }, (_, i) => `a week day ${i}`)], learned: [] },
+    { name: 'cued in four documents that each write a longer title holding it', texts: [...widely('Zorvath', 4, 36, 'and "Zorvath Kelm"')], learned: ['Zorvath Kelm'] },
+  ];
+  for (const c of wideCases) it(`a title named bare in most documents: ${c.name}`, () => expect(learnTitles(docs(c.texts), quoted).titles).toEqual(c.learned));
+  it('a title with an article stays when its bare form is only a piece of a longer title', () => {
+    const one = '"Sky Saga: The Odd Voyage", "Odd Voyage" and "The Odd Voyage"';
+    expect(learnTitles(docs([one, `again ${one}`]), quoted).titles).toEqual(['Sky Saga: The Odd Voyage', 'The Odd Voyage']);
+  });
 });
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared');

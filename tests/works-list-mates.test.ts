@@ -15,6 +15,10 @@ describe('a title-case phrase listed with a title a cue found is a title too', (
     // An item after a comma opens no sentence: its first word stays, a verb or a number too.
     { text: 'Tipped to win are the film Copper Harbour, Thousand Pound Kite and Tidal Moon.', found: ['Copper Harbour', 'Thousand Pound Kite', 'Tidal Moon'], none: ['Pound Kite'] },
     { text: 'Tipped to win are the film Copper Harbour, Gone Fishing Again and Tidal Moon.', found: ['Copper Harbour', 'Gone Fishing Again', 'Tidal Moon'], none: ['Fishing Again'] },
+    // A lone given name in the list makes it no list of people: it is a title as often (not taken, being one word).
+    { text: 'Tipped to win are the film Copper Harbour, Silent Orchard and Ray.', found: ['Copper Harbour', 'Silent Orchard'], none: ['Ray'] },
+    // A title a cue found is no person, whatever its shape.
+    { text: 'Critics tipped the comedy Walter Finch, Silent Orchard and Tidal Moon.', found: ['Walter Finch', 'Silent Orchard', 'Tidal Moon'] },
   ]);
 });
 

@@ -271,3 +271,15 @@ describe('who hosts, presents or judges a show before "of" / "on" names the show
     { text: 'The presenter of Ann Lowry\u2019s show left early.', found: [], none: ['Ann Lowry'] },
   ]);
 });
+
+describe('what took a prize category for works before the verb of taking is a work', () => {
+  table([
+    { text: 'At the gala, Salt Meadow won best foreign film and the crowd stood.', found: ['Salt Meadow'] },
+    { text: 'The Copper Tide also took the best new comedy prize on Sunday.', found: ['The Copper Tide'] },
+    { text: 'In the end Glass Orchard scooped best foreign language film.', found: ['Glass Orchard'] },
+    // A performer's or maker's category, a person's shape, a music category that singers and bands win.
+    { text: 'At the gala, Salt Meadow won best comedy actor and left early.', found: [], none: ['Salt Meadow'] },
+    { text: 'At the gala, Nora Quill won best drama and left early.', found: [], none: ['Nora Quill'] },
+    { text: 'At the gala, Salt Meadow won best album and left early.', found: [], none: ['Salt Meadow'] },
+  ]);
+});

@@ -73,6 +73,7 @@ describe('works found in the text', () => {
     ['a title after "version of"', 'We could only find the dubbed version of Night Train to Lisbon Road.', ['Night Train to Lisbon Road']],
     ['a title after "a rip-off of"', 'The last act is a rip-off of Silent Orchard, beat for beat.', ['Silent Orchard']],
     ['a subject the sentence calls a kind of work', 'Silver Harbour Nights is an uneven but likeable thriller.', ['Silver Harbour Nights']],
+    ['a subject called a kind of work before another kind', 'Copper Lantern was voted best comedy film at the festival.', ['Copper Lantern']],
     ['a repeated run led by an article', 'The Seventh Lantern is long. I still think The Seventh Lantern is worth it.', ['The Seventh Lantern']],
   ];
   it.each(found)('%s', (_, text, want) => {
@@ -101,6 +102,7 @@ describe('works found in the text', () => {
     ['a person after "remake of"', 'This is not a remake of Kate Winslet at all.'],
     ['a name after a work noun and a comma', 'After the film, Dana Whitfield went home.'],
     ['a subject whose work noun qualifies another noun', 'Harbour Lane is a film student in the story.'],
+    ['a subject whose two kinds of work qualify another noun', 'Harbour Lane is a drama film student in the story.'],
     ['a one-word subject called a kind of work', 'Hitchcock is a master of the thriller.'],
     ['a rating code in capitals', 'It barely earns its PG-13 rating and a RATING-12 label.'],
   ];

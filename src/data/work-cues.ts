@@ -910,3 +910,15 @@ export const HERO_POSSESSIONS: ReadonlySet<string> = new Set([
   'childhood', 'past', 'backstory', 'dream', 'dreams', 'training', 'transformation', 'personality', 'feelings',
   'powers', 'abilities', 'sensei', 'mentor', 'rival', 'revenge', 'motivation', 'motives',
 ]);
+
+/** Verbs of taking a prize between a winner and "best …" ("X won best foreign film", "X took the best drama prize"). */
+export const PRIZE_TAKING_VERBS: ReadonlySet<string> = new Set(['won', 'wins', 'took', 'takes', 'scooped', 'claimed', 'collected', 'grabbed', 'landed', 'bagged']);
+
+/**
+ * The kinds of work a prize category for a film, a show or a play names ("best foreign film", "best
+ * new comedy", "best animated feature"): what wins it is a work. Music's categories are left out, as
+ * a singer or a band wins "best album" as often as the album does.
+ */
+export const WORK_CATEGORY_NOUNS: ReadonlySet<string> = new Set([
+  'film', 'picture', 'movie', 'musical', 'play', 'drama', 'comedy', 'documentary', 'programme', 'series', 'show', 'sitcom', 'feature', 'thriller', 'soap', 'miniseries', 'animation',
+]);

@@ -77,6 +77,7 @@ function adverbAside(ctx: WorksContext, at: number): number {
 function calledAfter(ctx: WorksContext, at: number, aside: boolean, negated: boolean, headOnly: boolean): boolean {
   const { words } = ctx;
   const oneOf = words[at + 1]?.lower === 'one' && words[at + 2]?.lower === 'of';
+  const kindNoun = (x: Word | undefined): boolean => x !== undefined && x.spaceBefore && (WORK_NOUNS.has(x.lower) || KIND_OF_WORK_NOUNS.has(x.lower) || (oneOf && WORK_NOUN_PLURALS.has(x.lower)));
   for (let k = at + 1; k <= at + 1 + KIND_GAP + (oneOf ? 2 : 0); k++) {
     const w = words[k];
     // The first word after an aside follows its comma ("is, finally, the first movie").
@@ -88,12 +89,13 @@ function calledAfter(ctx: WorksContext, at: number, aside: boolean, negated: boo
       // "was the show's first winner": the work is not what the subject is.
       if (w.possessive) return false;
       const next = words[k + 1];
+      // "was named best drama movie": a kind of work before another is one phrase; the last decides.
+      if (kindNoun(next)) continue;
       return !nounQualifies(ctx, next, false);
     }
     // "the greatest shonen anime", "the best Shōnen Anime": a noun that qualifies the kind of work
     // right after it belongs to the phrase.
     const after = words[k + 1];
-    const kindNoun = (x: Word | undefined): boolean => x !== undefined && x.spaceBefore && (WORK_NOUNS.has(x.lower) || KIND_OF_WORK_NOUNS.has(x.lower) || (oneOf && WORK_NOUN_PLURALS.has(x.lower)));
     if (k > at + 1 && kindNoun(after) && (w.capitalised || ctx.posAt(w.start) === 'NOUN')) continue;
     if (w.capitalised && k > at + 1) {
       // "is the first Star Wars film", "one of those classic Kung-Fu movies": capitalised words

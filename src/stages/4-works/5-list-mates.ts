@@ -182,11 +182,16 @@ function closesOpenList(ctx: WorksContext, it: Item): boolean {
   return LIST_CLOSERS.some((c) => lower.startsWith(c, it.end + 1) && !isWordChar(lower.charAt(it.end + 1 + c.length)));
 }
 
-/** True when a list item is shaped as a person's name ({@link personShaped}, or a first name first): the list is then one of people. */
+/**
+ * True when a list item is shaped as a person's name ({@link personShaped}, or a first name first):
+ * the list is then one of people. One word is not enough ("The Aviator, Million Dollar Baby and
+ * Ray"): a lone given name is a title as often, and one word is never taken as a title here.
+ */
 function personItem(ctx: WorksContext, it: Item): boolean {
   const { words } = ctx;
-  const first = words[it.run.first] as Word;
-  return !ARTICLES.has(first.lower) && (personShaped(words, it.run.first, it.run.last) || (it.run.last > it.run.first && isListedFirstName(first.lower)));
+  const { first, last } = it.run;
+  if (last === first || ARTICLES.has((words[first] as Word).lower)) return false;
+  return personShaped(words, first, last) || isListedFirstName((words[first] as Word).lower);
 }
 
 /**
@@ -203,7 +208,8 @@ export function listMates(ctx: WorksContext, known: ReadonlySet<string>): Findin
   const close = (): void => {
     const anchors = list.filter((x) => known.has(x.key));
     if (list.length >= 2 && !joined) joined = closesOpenList(ctx, list.at(-1) as Item);
-    if (list.length >= 2 && joined && anchors.length > 0 && !list.some((x) => personItem(ctx, x))) {
+    // A title found is no person, whatever its shape ("Napoleon Dynamite").
+    if (list.length >= 2 && joined && anchors.length > 0 && !list.some((x) => !known.has(x.key) && personItem(ctx, x))) {
       const capitals = anchors.some((x) => allCaps(view, ctx.word(x.run.first)));
       const last = list.at(-1) as Item;
       for (const x of list) if (!known.has(x.key) && mayBeTitle(ctx, x, capitals) && !(x === last && goesOn(ctx, x))) out.push(titleFinding(view.slice(x.run.start, x.end)));

@@ -21,7 +21,8 @@
  *    `4-called.ts`), a bracket after a name or a kind of work (`a palace drama (X)`), the brackets
  *    of a list of actors each with a work (`A (X), B (Y) and C (Z)`; `4-filmography.ts`), a part, a crew noun or a maker around it (`her role in X`,
  *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a prize's word before it (`the Oscar-winning
- *    X`, `Oscar nominee X`; `4-prize-lead.ts`), a channel's or studio's possessive before
+ *    X`, `Oscar nominee X`; `4-prize-lead.ts`), a prize category for works it took (`X won best
+ *    foreign film`; `4-won-best.ts`), a channel's or studio's possessive before
  *    it, one word enough (`HBO's X`, `Channel 4's X`; `4-channel-possessive.ts`), a place in the takings in news of the
  *    box office (`X entered in third place`; `4-chart-place.ts`), an owner's kind of work beside it
  *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), "a" / "an" and a kind of work beside
@@ -63,6 +64,7 @@ import { readChannelPossessive } from './4-channel-possessive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readPrizeLead } from './4-prize-lead';
+import { readWonBest } from './4-won-best';
 import { readKindApposed } from './4-kind-apposed';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { readWorkPartOf, readWorkPartOwner } from './4-work-parts';
@@ -141,6 +143,7 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
     readRoleIn(ctx, run, f.roles);
     readCrewOrSeries(ctx, run, f.crew);
     readPrizeLead(ctx, run, f.crew);
+    readWonBest(ctx, run, f.called);
     readMakerPossessive(ctx, run, f.makers);
     readChannelPossessive(ctx, run, f.channels);
     readPart(ctx, run, f.parts);
