@@ -25,7 +25,7 @@
 // when it is a piece of a longer learned title, when a band noun stands by it in a document, and a
 // title of common words only needs a higher cued share; a title of no common word that many
 // documents cue needs a far lower share (fans name it bare), unless most of those documents write
-// a longer title holding it. Documents are read in a fixed order and
+// a longer title holding it or many documents name it as its hero ("Naruto fought"). Documents are read in a fixed order and
 // titles sorted, so two runs give the same bytes.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -167,6 +167,13 @@ export const MIN_WIDE_CUED_SHARE = 0.05;
  * "Steins;Gate"): the stage cut it there, the writers named the longer title.
  */
 export const PIECE_SHARE = 0.5;
+/**
+ * A title of the wide path is its hero's name when documents naming it as a being somewhere
+ * (`Naruto fought`, `Naruto's father`: the works stage's hero readings) reach this share of the
+ * documents cueing it as a work: a bare mention is then the hero as often as the work, so the
+ * title needs the plain cued share.
+ */
+export const HERO_SHARE = 0.25;
 
 /** Per title, the longer titles of the list that hold it as whole words ("Hunter" in "Hunter x Hunter"). */
 function longerHolders(titles) {
@@ -195,12 +202,13 @@ function writtenWords(text) {
  * title (case as written), and keeps the titles cued in `min` documents or more and in at least
  * `share` of the documents that write them (`commonShare` when all its words are common words,
  * {@link MIN_WIDE_CUED_SHARE} when none is and {@link WIDE_CUED_DOCUMENTS} documents cue it, fewer
- * than {@link PIECE_SHARE} of them writing a longer counted title that holds it);
+ * than {@link PIECE_SHARE} of them writing a longer counted title that holds it and fewer than
+ * {@link HERO_SHARE} as many naming it as its hero, `readsAsHero(text, title)`);
  * then drops a title `fault(title)` names a fault for, a title that is an inner piece of a longer
  * kept title, and one a band noun stands by in any document. Of two spellings of one title the one
  * more documents cue is kept. `cuedTitles(text)` is the pipeline's `stronglyCuedWorkTitles`.
  */
-export function learnTitles(docsIn, cuedTitles, { min = MIN_DOCUMENTS, share = MIN_CUED_SHARE, commonShare = MIN_COMMON_CUED_SHARE, fault = () => undefined, bandNouns = new Set(), memberNouns = new Set() } = {}) {
+export function learnTitles(docsIn, cuedTitles, { min = MIN_DOCUMENTS, share = MIN_CUED_SHARE, commonShare = MIN_COMMON_CUED_SHARE, fault = () => undefined, bandNouns = new Set(), memberNouns = new Set(), readsAsHero = () => false } = {}) {
   const docs = new Map();
   const cuedDocs = new Map();
   const cuedPerDoc = [];
@@ -238,6 +246,9 @@ export function learnTitles(docsIn, cuedTitles, { min = MIN_DOCUMENTS, share = M
   // Per title, the documents cueing it that write a longer counted title holding it.
   const holders = longerHolders(often);
   const pieces = new Map();
+  // Per title that may take the wide path, the documents that name it as its hero somewhere.
+  const mayBeWide = new Set(often.filter((t) => !common(t) && (cuedDocs.get(t) ?? 0) >= WIDE_CUED_DOCUMENTS));
+  const heroDocs = new Map();
   for (let d = 0; d < kept.length; d++) {
     const text = kept[d];
     const inText = new Set();
@@ -245,6 +256,7 @@ export function learnTitles(docsIn, cuedTitles, { min = MIN_DOCUMENTS, share = M
       if (!writes(text, t)) continue;
       inText.add(t);
       written.set(t, written.get(t) + 1);
+      if (mayBeWide.has(t) && readsAsHero(text, t)) heroDocs.set(t, (heroDocs.get(t) ?? 0) + 1);
       if (bandNouns.size && bandBeside(text, t, bandNouns, memberNouns)) band.add(t);
     }
     for (const t of cuedPerDoc[d]) if ((holders.get(t) ?? []).some((l) => inText.has(l))) pieces.set(t, (pieces.get(t) ?? 0) + 1);
@@ -254,8 +266,8 @@ export function learnTitles(docsIn, cuedTitles, { min = MIN_DOCUMENTS, share = M
     const cuedIn = cuedDocs.get(t) ?? 0;
     const isCommon = common(t);
     // Many documents cueing a title of uncommon words stand for the share (fans name it bare),
-    // unless most of them write a longer title that holds it.
-    const wide = !isCommon && cuedIn >= WIDE_CUED_DOCUMENTS && (pieces.get(t) ?? 0) < PIECE_SHARE * cuedIn;
+    // unless most of them write a longer title that holds it or many name it as its hero.
+    const wide = !isCommon && cuedIn >= WIDE_CUED_DOCUMENTS && (pieces.get(t) ?? 0) < PIECE_SHARE * cuedIn && (heroDocs.get(t) ?? 0) < HERO_SHARE * cuedIn;
     const need = wide ? Math.min(share, MIN_WIDE_CUED_SHARE) : isCommon && cuedIn < COMMON_CUED_DOCUMENTS ? commonShare : share;
     if (cuedIn < need * written.get(t) || band.has(t)) continue;
     const key = t.toLowerCase();
@@ -270,7 +282,7 @@ export function learnTitles(docsIn, cuedTitles, { min = MIN_DOCUMENTS, share = M
   const keys = new Set(whole);
   const articled = (t) => /^(?:The|A|An) /.test(t) && keys.has(t.slice(t.indexOf(' ') + 1));
   const titles = whole.filter((t) => !articled(t)).sort();
-  const stats = often.map((t) => ({ t, docs: docs.get(t), cued: cuedDocs.get(t) ?? 0, written: written.get(t), common: common(t), band: band.has(t), pieces: pieces.get(t) ?? 0 }));
+  const stats = often.map((t) => ({ t, docs: docs.get(t), cued: cuedDocs.get(t) ?? 0, written: written.get(t), common: common(t), band: band.has(t), pieces: pieces.get(t) ?? 0, hero: heroDocs.get(t) ?? 0 }));
   return { titles, read, counts: docs, stats };
 }
 
@@ -286,7 +298,7 @@ export function source(titles, min, share, commonShare) {
  * by the stage's own cues in at least ${share * 100}% of the documents that write it (${commonShare * 100}% when all
  * its words are common words; one named mostly bare is as often a character, a person or a
  * phrase; ${MIN_WIDE_CUED_SHARE * 100}% for a title of no common word that ${WIDE_CUED_DOCUMENTS} documents or more cue,
- * most of them not inside a longer title); none opens with a sentence lead, is a person's name, a piece of a longer title or a
+ * most of them not inside a longer title, few naming it as its hero); none opens with a sentence lead, is a person's name, a piece of a longer title or a
  * band's name. A text that names one bare, as a whole title-case run, names that work. Case as written.
  */
 export const KNOWN_WORK_TITLES: readonly string[] = [
@@ -326,11 +338,12 @@ async function main() {
     fault: stages.learnedTitleFault,
     bandNouns: stages.BAND_NOUNS,
     memberNouns: stages.BAND_MEMBER_NOUNS,
+    readsAsHero: stages.titleReadsAsHero,
   });
   const countsFile = arg('--counts', '');
   if (countsFile) writeFileSync(countsFile, [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t, n]) => `${n}\t${t}`).join('\n'));
   const statsFile = arg('--stats', '');
-  if (statsFile) writeFileSync(statsFile, stats.map((x) => `${x.docs}\t${x.cued}\t${x.written}\t${x.common ? 'common' : ''}\t${x.band ? 'band' : ''}\t${x.pieces}\t${x.t}`).join('\n'));
+  if (statsFile) writeFileSync(statsFile, stats.map((x) => `${x.docs}\t${x.cued}\t${x.written}\t${x.common ? 'common' : ''}\t${x.band ? 'band' : ''}\t${x.pieces}\t${x.hero}\t${x.t}`).join('\n'));
   const text = source(titles, min, share, commonShare);
   console.log(`${titles.length} titles from ${read} documents`);
   if (process.argv.includes('--dump')) {

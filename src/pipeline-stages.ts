@@ -21,6 +21,7 @@ export { findRating } from './stages/7-rating';
 export { NEGATED_BLAME_WEIGHT, NEGATIVE_WEIGHT } from './data/sentiment-rules';
 export { KIND_FEATURES } from './data/name-kind-features';
 export { learnedTitleFault } from './stages/4-works/learned-titles';
+export { titleReadsAsHero } from './stages/4-works/5-hero-mentions';
 export { BAND_MEMBER_NOUNS, BAND_NOUNS } from './data/work-cues';
 
 /** One entity of the names stage before names are tied: its surface forms and its kind features. */

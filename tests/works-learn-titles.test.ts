@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ESM script without types
 import { corpusDocuments, learnTitles, readSkipList } from '../scripts/learn-work-titles.mjs';
 import { BAND_MEMBER_NOUNS, BAND_NOUNS } from '../src/data/work-cues';
+import { titleReadsAsHero } from '../src/stages/4-works/5-hero-mentions';
 import { learnedTitleFault } from '../src/stages/4-works/learned-titles';
 
 /** A made-up corpus: two news files and a CSV of reviews grouped by work. */
@@ -60,6 +61,19 @@ describe('learn-work-titles: shape faults of a title', () => {
   for (const [title, fault] of cases) it(`${title} -> ${fault ?? 'kept'}`, () => expect(learnedTitleFault(title)).toBe(fault));
 });
 
+describe('learn-work-titles: a title read as its hero in one text', () => {
+  const cases: [string, string, boolean][] = [
+    ['In the end Zorvath killed the king.', 'Zorvath', true],
+    ["We learn about Zorvath's childhood.", 'Zorvath', true],
+    ['Zorvath himself never says so.', 'Zorvath', true],
+    ['I watched Zorvath twice.', 'Zorvath', false],
+    ['Zorvath died down after a season.', 'Zorvath', false],
+    ['Zorvath Kelm killed the king.', 'Zorvath', false],
+    ['The Zorvathian king died.', 'Zorvath', false],
+  ];
+  for (const [text, title, hero] of cases) it(`${text} -> ${hero}`, () => expect(titleReadsAsHero(text, title)).toBe(hero));
+});
+
 describe('learn-work-titles: corpus evidence against a title', () => {
   const docs = (texts: string[]) => texts.map((text) => ({ name: '', text, own: [] as string[] }));
   it('a band noun beside it drops it', () => {
@@ -97,6 +111,18 @@ describe('learn-work-titles: corpus evidence against a title', () => {
     { name: 'cued in four documents that each write a longer title holding it', texts: [...widely('Zorvath', 4, 36, 'and "Zorvath Kelm"')], learned: ['Zorvath Kelm'] },
   ];
   for (const c of wideCases) it(`a title named bare in most documents: ${c.name}`, () => expect(learnTitles(docs(c.texts), quoted).titles).toEqual(c.learned));
+  // A title that is its hero's name: documents where it acts as a being stand against the wide path.
+  const heroCases: { name: string; heroDocs: number; learned: string[] }[] = [
+    { name: 'no document names it as a being', heroDocs: 0, learned: ['Zorvath'] },
+    { name: 'one document names it as a being, an eighth of the eight cueing it', heroDocs: 1, learned: ['Zorvath'] },
+    { name: 'two documents name it as a being, a quarter of the eight cueing it', heroDocs: 2, learned: [] },
+  ];
+  for (const c of heroCases) {
+    it(`a title named bare in most documents: ${c.name}`, () => {
+      const texts = widely('Zorvath', 8, 72).map((t, i) => (i >= 8 && i < 8 + c.heroDocs ? `${t}. Later Zorvath vowed revenge` : t));
+      expect(learnTitles(docs(texts), quoted, { readsAsHero: titleReadsAsHero }).titles).toEqual(c.learned);
+    });
+  }
   it('a title with an article stays when its bare form is only a piece of a longer title', () => {
     const one = '"Sky Saga: The Odd Voyage", "Odd Voyage" and "The Odd Voyage"';
     expect(learnTitles(docs([one, `again ${one}`]), quoted).titles).toEqual(['Sky Saga: The Odd Voyage', 'The Odd Voyage']);

@@ -7,7 +7,7 @@
  * by the stage's own cues in at least 20% of the documents that write it (40% when all
  * its words are common words; one named mostly bare is as often a character, a person or a
  * phrase; 5% for a title of no common word that 4 documents or more cue,
- * most of them not inside a longer title); none opens with a sentence lead, is a person's name, a piece of a longer title or a
+ * most of them not inside a longer title, few naming it as its hero); none opens with a sentence lead, is a person's name, a piece of a longer title or a
  * band's name. A text that names one bare, as a whole title-case run, names that work. Case as written.
  */
 export const KNOWN_WORK_TITLES: readonly string[] = [
@@ -83,7 +83,6 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "Mission: Impossible",
   "Mission: Impossible - Fallout",
   "Mission: Impossible - Rogue Nation",
-  "Naruto",
   "Naruto Shippuden",
   "Naruto Shippuuden",
   "Naruto: Shippudden",

@@ -13,7 +13,7 @@ import { PLAYS_VERBS } from '../../data/name-kind-features';
 import { HERO_POSSESSIONS, HERO_REFLEXIVES, HERO_VERB_PARTICLES, HERO_VERBS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isLetter } from '../../text/chars';
 import { forwardSearch } from '../../text/search';
-import { spacesOnly, type Word } from '../../text/words';
+import { scanWords, spacesOnly, type Word } from '../../text/words';
 import type { Span } from '../../types';
 import type { WorkDraft } from '../stage-types';
 
@@ -46,6 +46,29 @@ function readsAsHero(view: string, words: readonly Word[], m: Span, first: numbe
   // An acting verb before the title's possessive plays a part of the work (`played Brookside's X`).
   const before = words[first - 1];
   return before !== undefined && !last.possessive && PLAYS_VERBS.has(before.lower) && spacesOnly(view, before.end, m.start);
+}
+
+/**
+ * True when the text names `title` (as written, as whole words) somewhere as its hero
+ * ({@link readsAsHero}): the learner of known titles (scripts/learn-work-titles.mjs) counts the
+ * documents where a title is its hero's name, as a name fans write bare is then a character as often.
+ */
+export function titleReadsAsHero(view: string, title: string): boolean {
+  let at = view.indexOf(title);
+  if (at < 0) return false;
+  const words = scanWords(view, view.toLowerCase());
+  const wordAt = forwardSearch(words);
+  for (; at >= 0; at = view.indexOf(title, at + title.length)) {
+    const first = wordAt(at);
+    const w = words[first];
+    if (w === undefined || w.start !== at) continue;
+    let after = first;
+    while (after < words.length && (words[after] as Word).start < at + title.length) after++;
+    const end = at + title.length;
+    if ((words[after - 1] as Word).end !== end) continue;
+    if (nameShaped(words, first, after) && readsAsHero(view, words, { start: at, end }, first, after)) return true;
+  }
+  return false;
 }
 
 /** The works with the mentions that read as their title's hero taken out ({@link readsAsHero}). */
