@@ -286,13 +286,13 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
  * matches the reader's label.
  */
-export const SURE_INTERCEPT = 1.12;
+export const SURE_INTERCEPT = 1.05;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 6.04;
+export const SURE_SCORE_WEIGHT = 6.75;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
-export const SURE_HITS_WEIGHT = -0.1;
+export const SURE_HITS_WEIGHT = -0.12;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
-export const SURE_BALANCE_WEIGHT = -0.87;
+export const SURE_BALANCE_WEIGHT = -0.78;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted
@@ -302,7 +302,7 @@ export const SURE_BALANCE_WEIGHT = -0.87;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.22, 11.41, 5.45, -5.42, -8.3, -4.88, 11.16, 33.27, -4.66, -10.31, 2.2, -8.08, -9.11, -1.41];
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.21, 11.4, 5.45, -5.43, -8.3, -4.88, 11.14, 33.25, -4.64, -10.32, 2.21, -8.1, -9.19, -1.41];
 export const REPORT_INTERCEPT = -2.05;
 export const REPORT_THRESHOLD = 0.5;
 /**
