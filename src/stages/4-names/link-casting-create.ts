@@ -161,7 +161,7 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
       continue;
     }
     if (holder !== undefined) {
-      if ((entities[holder] as EntityDraft).mentions[0]?.end === end && holder !== m.entity) recast.push({ start: part, end, actor: m.entity, holder });
+      if ((entities[holder] as EntityDraft).mentions[0]?.end === end && holder !== m.entity && !listOpens(lower, end)) recast.push({ start: part, end, actor: m.entity, holder });
       continue;
     }
     parts.push({ start: part, end, actor: m.entity });
@@ -177,6 +177,15 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
  */
 function loneName(e: EntityDraft, at: number): boolean {
   return e.mentions.length === 1 && e.mentions[0]?.start === at && e.roles.every((r) => r === 'other') && e.playedBy === null;
+}
+
+/**
+ * True when a comma or `and`/`&` follows the name ending at `end`: it opens a list or a subject of
+ * several ("as Lottie, Brand and Ferris", ", as Silas and the crew plan"), where a name found on its
+ * own is no sure part.
+ */
+function listOpens(lower: string, end: number): boolean {
+  return lower[end] === ',' || lower.startsWith(' and ', end) || lower.startsWith(' & ', end);
 }
 
 /** Makes the entity `holder` a character played by `actor`, who becomes an actor. */
