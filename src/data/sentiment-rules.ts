@@ -302,8 +302,8 @@ export const SURE_BALANCE_WEIGHT = -0.78;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.21, 11.4, 5.45, -5.43, -8.3, -4.88, 11.14, 33.25, -4.64, -10.32, 2.21, -8.1, -9.19, -1.41];
-export const REPORT_INTERCEPT = -2.05;
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.25, 11.36, 5.44, -5.32, -8.35, -4.81, 11.11, 33.03, -4.64, -10.38, 2.18, -8.13, -9.25, -1.42];
+export const REPORT_INTERCEPT = -2.02;
 export const REPORT_THRESHOLD = 0.5;
 /**
  * A writer who judges in the first person in at least {@link FIRST_PERSON_OPINION_MIN} of their
