@@ -132,6 +132,20 @@ export const NOT_BEFORE_LONE: ReadonlySet<string> = new Set(['to', ...POSSESSIVE
 export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 
 /**
+ * Verbs of one subject that may open a `who` clause (`X who is`, `X who has`): after a name that
+ * ends in `s` the clause may speak of a crowd (`Christians who ranked`, `Jawas who sell`) unless its
+ * verb is of one subject. A lexical verb with `-s` is read from its spelling.
+ */
+export const SINGULAR_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'does', "isn't", 'isn’t', "wasn't", 'wasn’t', "hasn't", 'hasn’t', "doesn't", 'doesn’t',
+]);
+
+/** Verbs of several subjects: a `who` clause opening with one speaks of a group (`X who are lame`). */
+export const PLURAL_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'are', 'were', 'have', 'do', "aren't", 'aren’t', "weren't", 'weren’t', "haven't", 'haven’t', "don't", 'don’t',
+]);
+
+/**
  * Nouns for a group or a firm written right before its name (`rock band X`, `literary agency X`,
  * `trade publication X`): a person is named by a role noun (`singer X`), never so. Lower case.
  */

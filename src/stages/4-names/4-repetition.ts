@@ -4,7 +4,8 @@
  * mention: a listed first name not after a place preposition, a lone word with a maker's or
  * performer's work or manner after it (`Hitchcock's first film`, `another Kubrick film`, `the
  * Lubitsch touch`), a lone word mid-sentence with a personal pronoun after it that refers back to it
- * (`then Alluka shows up and he`) or opening a sentence before `, who` (`X, who keeps the inn,`), a
+ * (`then Alluka shows up and he`) or a `who` clause of one subject (`we have X who appears`), or
+ * opening a sentence before `, who` (`X, who keeps the inn,`), a
  * two-word proper name
  * with a performer's verb or word just after it (`X Y overacts`) or a maker's work after its
  * possessive (`Ridley Scott's masterpiece`), a full name of proper nouns beside
@@ -15,7 +16,7 @@
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
 import {
-  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, STYLE_DETERMINERS, STYLE_NOUNS,
+  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
 } from '../../data/name-cue-words';
 import { ACTOR_VERBS, BEING_VERBS, ONCE_NAME_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
@@ -98,10 +99,49 @@ function performerAfter(ctx: NameContext, last: number): boolean {
 /** How many words after a name a pronoun that refers back to it may stand ("X got over it before he"). */
 const PRONOUN_WINDOW = 12;
 
+/** How many adverbs may stand between `who` and its verb (`X who apparently was`). */
+const WHO_ADVERBS = 2;
+
+/**
+ * True when a restrictive `who` or `whose` clause of one subject follows word `last` (`we have X
+ * who appears to be`, `X who's after`, `X whose ambition`): it speaks of someone, where a town or a
+ * firm takes `which` or `that`. Without a comma the clause may define a crowd (`Christians who
+ * ranked`, `Germa who are lame`), so its verb must not be plural, and after a name ending in `s`
+ * must be of one subject; no indefinite article may open the phrase (`a disgruntled Marine who`: a
+ * rank or a people).
+ */
+function singularWhoAfter(ctx: NameContext, first: number, last: number): boolean {
+  const { words, pos, input } = ctx;
+  const who = words[last + 1];
+  const name = words[last] as Word;
+  if (!who || who.capitalised || (who.lower !== 'who' && who.lower !== 'whose') || input.view.slice(name.end, who.start) !== ' ') return false;
+  // After a capitalised word the name is the end of a longer one a work's title cut (`Naruto Uzumaki who`).
+  const before = words[first - 1];
+  if (before?.capitalised && input.view.slice(before.end, (words[first] as Word).start) === ' ') return false;
+  for (let k = first - 1; k >= 0 && pos[k] === 'ADJ' && !(words[k] as Word).capitalised; k--) if (words[k - 1]?.lower === 'a' || words[k - 1]?.lower === 'an') return false;
+  const plural = name.lower.endsWith('s');
+  if (who.lower === 'whose') return !plural;
+  // `who's`: the scanner reads the contraction as a possessive.
+  if (who.possessive) return true;
+  for (let k = last + 2, adverbs = 0; k < words.length && adverbs <= WHO_ADVERBS; k++) {
+    const w = words[k] as Word;
+    if (!w.spaceBefore) return false;
+    if (pos[k] === 'ADV') {
+      adverbs++;
+      continue;
+    }
+    if (PLURAL_CLAUSE_VERBS.has(w.lower)) return false;
+    if (!plural || SINGULAR_CLAUSE_VERBS.has(w.lower)) return true;
+    return pos[k] === 'VERB' && w.lower.endsWith('s') && !w.lower.endsWith('ss');
+  }
+  return false;
+}
+
 /**
  * True when the words after word `last`, in the same sentence and before any other capitalised
  * word, refer back to one person: a personal pronoun (`then X shows up and he`, `X put a hit on him`)
- * or a relative pronoun of a person right after a comma (`X, who had been working`). A place, a
+ * or a relative pronoun of a person right after a comma (`X, who had been working`) or opening a
+ * clause of one subject ({@link singularWhoAfter}). A place, a
  * firm or a work is `it` or `which`; with no capitalised word between them, the name is the one the
  * pronoun can refer to. Not after an article, nor right before a common noun the name qualifies
  * (`a Dungeons and Dragons fan`), nor with the pronoun right after the name (`the town of X she`).
@@ -115,6 +155,7 @@ function personAfter(ctx: NameContext, first: number, last: number): boolean {
   // A name right before a common noun qualifies it (`a Dungeons and Dragons fan`).
   if (next && !next.capitalised && ctx.pos[last + 1] === 'NOUN' && next.spaceBefore && input.view.slice((words[last] as Word).end, next.start) === ' ') return false;
   if (next && PERSON_RELATIVES.has(next.lower) && input.view.slice((words[last] as Word).end, next.start) === ', ') return true;
+  if (singularWhoAfter(ctx, first, last)) return true;
   // A pronoun right after the name starts another clause (`in the town of X she was hired`).
   for (let k = last + 1; k < words.length && k <= last + PRONOUN_WINDOW; k++) {
     const w = words[k] as Word;

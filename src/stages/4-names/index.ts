@@ -24,7 +24,8 @@
  *    at one mention, a listed first name not after a place preposition, or a lone word with a
  *    maker's or performer's work or manner after it (`Hitchcock's first film`, `Kipling's poem`,
  *    `another Kubrick film`, `the Lubitsch touch`), or once mid-sentence with a personal pronoun
- *    after it that refers back to it (`then Alluka shows up and he`), or opening a sentence
+ *    after it that refers back to it (`then Alluka shows up and he`) or a `who` clause of one
+ *    subject (`we have X who appears to be`, not `Jawas who sell`), or opening a sentence
  *    before `, who` (`X, who keeps the inn,`); a two-word
  *    proper name with a performer's verb or word just after it (`X Y overacts`) or a maker's work
  *    after its possessive (`Ridley Scott's masterpiece`); a lone word in a
