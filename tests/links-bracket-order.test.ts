@@ -109,3 +109,21 @@ describe('C (A, comment) and C\'s (A): the bracket still names the actor', () =>
     expect(links(text)).toEqual(want);
   });
 });
+
+describe('C (A of "W"): the actor named with a film the reader may know them from', () => {
+  it.each([
+    ['a quoted title after `of`', 'The crew frees Talia Orn (Greta Holm of "Night Harbor") from the prison moon.', [['Talia Orn', 'Greta Holm']]],
+    ['a lone part, a quoted title', 'His daughter Wren (Ida Castell of "The Salt Road") hides in the hills.', [['Wren', 'Ida Castell']]],
+    ['`from` before the title', 'Then Corvin Dall (Mats Erlund from "Winter Lamps") joins the raid.', [['Corvin Dall', 'Mats Erlund']]],
+    ['two in one sentence', 'Pell (Anna Brisk of "Low Tide") and Morrow Kane (Teo Vance of "Ash Fields") break out.', [['Morrow Kane', 'Teo Vance'], ['Pell', 'Anna Brisk']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it.each([
+    ['a place after `of`, no title', 'Then Corvin Dall (Mats Erlund of Oslo) joins the raid.'],
+    ['an unclosed quote', 'Then Corvin Dall (Mats Erlund of "Winter Lamps, a film) joins the raid.'],
+  ] as const)('no link: %s', (_, text) => {
+    expect(links(text)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Step 3, a bracket right after a name: `C (A)`, `C(A)`, `C, (A)`, `C (played by A)`, `C (a wonderful A)`,
- * `C (Work's A)`, `A (as C)`, and a lone given name after a full name, `A (C)`.
+ * `C (Work's A)`, `C (A of "Work")`, `A (as C)`, and a lone given name after a full name, `A (C)`.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
@@ -8,6 +8,7 @@ import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, ROLE_NOUNS } from
 import { WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
 import { actorAfter, addRole, gapBefore, link, possessive, roleAfter, type CueContext } from './3-cue-readers';
+import { isQuote } from './context';
 import { listItemAt } from './link-casting-words';
 import type { Piece } from './piece';
 
@@ -38,6 +39,28 @@ function playedInBracket(c: CueContext, p: Piece, open: number): boolean {
     return true;
   }
   return false;
+}
+
+/** The longest title read after `of` in `C (A of "W")`, in characters. */
+const MAX_FROM_TITLE = 60;
+
+/**
+ * `C (A of "W")`, `C (A from W)`: a full name, then `of` or `from` and a work that closes the
+ * bracket, quoted or one the works stage found. Reviewers name an actor by a film the reader may
+ * know them from, so the name before `of` is the actor as in a bare `C (A)`.
+ */
+function knownFrom(c: CueContext, q: Piece): boolean {
+  const { view } = c.input;
+  if (q.last === q.first) return false;
+  const lead = /^ (?:of|from) /.exec(view.slice(q.end, q.end + 6));
+  if (!lead) return false;
+  const at = q.end + lead[0].length;
+  const close = view.indexOf(')', at);
+  if (close < 0 || close - at > MAX_FROM_TITLE) return false;
+  for (let k = at; k < close; k++) if (view[k] === '(' || view[k] === '\n') return false;
+  if (isQuote(view[at])) return isQuote(view[close - 1]) && close - 1 > at;
+  for (let k = at; k < close; k++) if (c.workMask[k] !== 1 && view[k] !== ' ') return false;
+  return true;
 }
 
 /** Reads the bracket after `p`, if any, and links its names. */
@@ -80,7 +103,7 @@ export function readBracket(c: CueContext, p: Piece): void {
   const q = c.pieceAt.get(k);
   if (!q || possessive(c, q) || lower > MAX_BRACKET_WORDS) return;
   const close = input.view[q.end];
-  if (close !== ')' && !((close === ',' || close === ';') && !c.pieceAt.has(q.last + 1))) return;
+  if (close !== ')' && !((close === ',' || close === ';') && !c.pieceAt.has(q.last + 1)) && !(lower === 0 && knownFrom(c, q))) return;
   const names = (x: Piece): boolean => x.shape !== 'common' && !words.slice(x.first, x.last + 1).some((w) => DESCRIPTOR_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower));
   if (!names(p) || !names(q)) return;
   // A sentence-initial adverb or the like is no character ("Also (Tom Hanks)").
