@@ -268,6 +268,13 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“It is our year,” said Ruth Okafor. Tom Hale reckons the colt is “the best of the year”.', ['Ruth Okafor (verb)', 'Tom Hale (verb)']],
       ['“It is our year,” said Ruth Okafor. Most trainers reckon the colt is “the best of the year”.', ['Ruth Okafor (verb)', null]],
       ['“It is our year,” said Ruth Okafor. Tom Hale reckons Dan Pyke’s colt is “the best of the year”.', ['Ruth Okafor (verb)', null]],
+      // a stance taken in words: the words in its object are the subject's
+      ['Tom Hale thanked the stable hands and “a family who never once doubted the colt”.', ['Tom Hale (verb)']],
+      ['Tom Hale attacked “lazy, cynical and careless” stewards on the radio.', ['Tom Hale (verb)']],
+      ['Tom Hale was attacked as a “lazy, cynical and careless” trainer.', [null]],
+      // the owner of a thing the words label, right before them, is no rival; the owner of a line is
+      ['Tom Hale felt that Dan Pyke’s “masterpiece of a ride” deserved the cup.', ['Tom Hale (verb)']],
+      ['Tom Hale felt that Dan Pyke’s “I’ll win it next year” was a boast.', [null]],
     ],
   ],
   [

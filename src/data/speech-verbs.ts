@@ -115,6 +115,16 @@ export const SAYING_NOUNS: ReadonlySet<string> = new Set(['phrase', 'expression'
 /** Verbs that give a person's view, whose clause may carry their words ("X believes the film will “…”"). */
 export const VIEW_VERBS: ReadonlySet<string> = new Set(['believes', 'believed', 'feels', 'felt', 'thinks', 'reckons', 'reckoned']);
 
+/**
+ * Verbs of a stance taken in words, whose object carries the words the subject used ("X thanked the
+ * crew and “a network who took a chance on me”", "X apologised for a “moment of madness”", "X
+ * attacked “lazy” critics"): read as {@link VIEW_VERBS} are, third person only.
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set([
+  'thanked', 'apologised', 'apologized', 'apologises', 'apologizes', 'condemned', 'condemns', 'attacked', 'attacks',
+  'denounced', 'denounces',
+]);
+
 /** The nouns among {@link LINE_WORDS} that name a spoken line themselves ("Delia's line “…”"), not only describe it. */
 export const LINE_NOUNS: ReadonlySet<string> = new Set(['line', 'lines', 'catchphrase', 'catch-phrase', 'quip', 'retort', 'mantra', 'motto']);
 

@@ -118,6 +118,13 @@ const cases: [name: string, rows: Case[]][] = [
       ['The term “cosy crime” covers a lot of books.', undefined, [{ text: 'cosy crime', start: 10, end: 20, kind: 'term', marks: [9, 20] }], []],
       // ... but a longer phrase under a speech verb is the speaker's words
       ['She said the band played an “angry, loud and fast” set.', undefined, [{ text: 'angry, loud and fast', start: 29, end: 49, kind: 'speech', marks: [28, 49] }], []],
+      // ... and so is a word in a view or a stance a named person or "he" / "she" takes
+      ['Ines Varga felt that the mayor’s “blunder” cost him the seat.', undefined, [{ text: 'blunder', start: 34, end: 41, kind: 'speech', marks: [33, 41] }], []],
+      ['Dora Kell attacked “lazy” critics in her speech.', undefined, [{ text: 'lazy', start: 20, end: 24, kind: 'speech', marks: [19, 24] }], []],
+      // ... but not a view with no clause, a passive, nor the writer's own view
+      ['Ines Varga thinks in terms of “quiet” scenes.', undefined, [{ text: 'quiet', start: 31, end: 36, kind: 'term', marks: [30, 36] }], []],
+      ['Dora Kell was attacked as “lazy” by the press.', undefined, [{ text: 'lazy', start: 27, end: 31, kind: 'term', marks: [26, 31] }], []],
+      ['I felt that the ending was “rushed” at best.', undefined, [{ text: 'rushed', start: 28, end: 34, kind: 'term', marks: [27, 34] }], []],
     ],
   ],
   [

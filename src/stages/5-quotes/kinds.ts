@@ -4,7 +4,8 @@
  * quote in its sentence or right after it; otherwise `term` (scare quotes: “risk”).
  */
 import { TITLE_INNER_WORDS } from '../../data/heading-words';
-import { LINE_NOUNS, LINE_OWNER_MARKS, SAYING_NOUNS, SPEECH_VERBS } from '../../data/speech-verbs';
+import { NOT_REFERRING_PRONOUNS } from '../../data/speaker-words';
+import { LINE_NOUNS, LINE_OWNER_MARKS, SAYING_NOUNS, SPEECH_VERBS, STANCE_VERBS, VERB_FILLERS, VIEW_VERBS } from '../../data/speech-verbs';
 import { countLetterRuns, HAS_LETTER_OR_DIGIT, isUpper, startsWithLetter } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
@@ -340,6 +341,55 @@ function namedLine(ann: Annotation, q: MarkedQuoteDraft): boolean {
   return !setOff || [1, 2].some((n) => LINE_OWNER_MARKS.has(tokens[k - n]?.normal ?? ''));
 }
 
+/** Tokens read back from a quote for the verb of a view that holds it. */
+const MAX_VIEW_TOKENS = 20;
+
+/** Auxiliaries that make the verb after them a passive ("was attacked"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'been', 'being', 'be']);
+
+/** Subjects of a view that may be a person the text names: third person, never the writer's "I". */
+const VIEW_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * True when the quote stands in a view or a stance that a named person or "he" / "she" takes in its
+ * sentence ("Ida Moss felt the finale was “rushed”", "She attacked “lazy” critics"), with no other
+ * pronoun and no speech verb between the verb and the quote: even one word in marks is then the
+ * holder's own word, not the writer's term.
+ */
+function heldView(ann: Annotation, q: MarkedQuoteDraft): boolean {
+  const { tokens } = ann;
+  const at = firstAtOrAfter(tokens, q.open.start);
+  const sentence = tokens[at]?.sentence;
+  for (let v = at - 1; v >= 0 && at - v <= MAX_VIEW_TOKENS; v--) {
+    const w = tokens[v] as { normal: string; pos: string; sentence: number; value: string };
+    if (w.sentence !== sentence || SPEECH_VERBS.has(w.normal) || (w.pos === 'PRON' && !NOT_REFERRING_PRONOUNS.has(w.normal))) return false;
+    const view = VIEW_VERBS.has(w.normal);
+    if (!view && !(STANCE_VERBS.has(w.normal) && w.pos === 'VERB')) continue;
+    // A view holds the words in a clause ("felt that …", "felt the finale was “…”"); after "thinks
+    // in terms of “…”" they are the writer's term for it.
+    if (view && tokens[v + 1]?.normal !== 'that' && !clauseVerbBetween(tokens, v + 1, at)) return false;
+    let s = v - 1;
+    while (s >= 0 && v - s <= 3 && VERB_FILLERS.has((tokens[s] as { normal: string }).normal)) {
+      // "X was attacked as “…”": the subject of a passive holds no view.
+      if (PASSIVE_AUXILIARIES.has((tokens[s] as { normal: string }).normal)) return false;
+      s--;
+    }
+    const subject = tokens[s];
+    if (!subject || subject.sentence !== sentence) return false;
+    return VIEW_PRONOUNS.has(subject.normal) || (subject.pos === 'PROPN' && isUpper(subject.value[0] as string));
+  }
+  return false;
+}
+
+/** True when a verb or an auxiliary stands among tokens `from` to `to` (excluded). */
+function clauseVerbBetween(tokens: Annotation['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = (tokens[k] as { pos: string }).pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
 /** Most words of a quote read as a title by its capitals alone. */
 const MAX_TITLE_WORDS = 8;
 
@@ -401,7 +451,7 @@ export function assignKinds(input: NormalizedText, ann: Annotation, works: reado
     // before it or attributes it right after ("“Moss Creek,” said Ana").
     // A verb and "by" right after it make the words a work, whoever sang them ("“My Way” sung by X").
     else if (isTitleCased(words) && !headlineCased(input.view, q) && (!speechVerbNearQuote(ann, q, lastVerb) || madeByAfter(ann, q))) q.kind = 'title';
-    else if (headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb) || closingAttribution(ann, q) || namedLine(ann, q)) q.kind = 'speech';
+    else if (headlineClaim(ann, q, title, words) || speechVerbNearQuote(ann, q, lastVerb) || closingAttribution(ann, q) || namedLine(ann, q) || heldView(ann, q)) q.kind = 'speech';
     else if (/[.!?…]$/.test(words) || (wordCount(words) >= 3 && !(heldUpPhrase(input.view, ann, q, words) && blockOf(ann, q) - speechBlock > 1))) q.kind = 'speech';
     else q.kind = 'term';
     if (q.kind === 'speech') speechBlock = blockOf(ann, q);
