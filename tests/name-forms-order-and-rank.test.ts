@@ -1,7 +1,7 @@
 // A two-word name written once the other way round is a form of the full name (family name first
 // or last, as reviews of Japanese works write it), and a rank after describing words ("Space
 // Captain", "Guild Master") belongs to a role phrase, so the full name after it is the name; before
-// a lone word a rank stays the form's. Sentences are made up.
+// a lone word a rank stays the form's; "X Vs Y" names two. Sentences are made up.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
 
@@ -38,5 +38,14 @@ describe('a rank after describing words', () => {
   it('a listed given name before a title word keeps the run: the title word is a surname', () => {
     const found = entities('Yesterday I read Stephen King Carrie again, and Stephen King still scares me.');
     expect(found.some((forms) => forms.includes('Stephen King'))).toBe(true);
+  });
+});
+
+describe('two sides of a fight', () => {
+  it('are two names, neither a form of the other', () => {
+    const found = entities('The best fight is Kenzo Vs Arata in the final arc. Kenzo wins, but Arata gets the last word, and Kenzo leaves.');
+    expect(found).toContainEqual(['Kenzo']);
+    expect(found).toContainEqual(['Arata']);
+    expect(found.flat().some((f) => /Vs/.test(f))).toBe(false);
   });
 });

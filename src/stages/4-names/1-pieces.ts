@@ -10,7 +10,7 @@
 import { HONORIFICS, NAME_TITLES, RANK_TITLES } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { NOT_AFTER_SURNAME, NOT_BEFORE_SURNAME, SURNAME_TAGS } from '../../data/lone-surname-tags';
-import { NAME_PARTICLES } from '../../data/name-cue-words';
+import { NAME_PARTICLES, VERSUS_WORDS } from '../../data/name-cue-words';
 import { CALENDAR, NATION_SURNAMES, ORGANISATIONS, PLACE_NAME_ENDS, PLACES_AND_PEOPLES, STOP_WORD_SURNAMES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE, TAB } from '../../text/chars';
@@ -256,7 +256,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
       i++;
       continue;
     }
-    if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title)) {
+    if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title) || VERSUS_WORDS.has(lower)) {
       i++;
       continue;
     }
@@ -302,7 +302,8 @@ export function findPieces(ctx: NameContext): Candidate[] {
         continue;
       }
       const afterInitial = (listedFirst || last > i || isInitial(w)) && isInitial(cur) && next.capitalised && !ctx.sentenceStarts.has(next.start) && initialGap(input.view.slice(cur.end, next.start));
-      if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || cur.lower.endsWith(LIKE)) break;
+      // "Sasuke VS Itachi": the two sides of a fight or a match are two names.
+      if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || cur.lower.endsWith(LIKE) || VERSUS_WORDS.has(next.lower)) break;
       // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
       // nationality's ending right after a first name is its surname.
       if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(ctx, i))) break;
