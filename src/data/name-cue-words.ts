@@ -11,6 +11,9 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 's
 /** Lower-case particles inside a surname ("Olivia de Havilland", "Pepe le Moko", "Hans van der Berg"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dos', 'das']);
 
+/** Words that set two sides against each other ("Naruto VS Pain", "Moped Vs Santa"): never inside a name. */
+export const VERSUS_WORDS: ReadonlySet<string> = new Set(['vs', 'versus']);
+
 /** Verbs a headline writes capitalised right after a name ("Jared Harris Stars"): no part of it. */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(['stars', 'plays', 'returns', 'shines', 'directs', 'narrates', 'hosts', 'stuns', 'dazzles', 'sparkles']);
 

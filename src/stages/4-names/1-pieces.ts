@@ -7,10 +7,10 @@
  * elsewhere (`Oh Eun Ji`). Words right before a score (`Enjoyment: 9`) label a rating aspect and
  * are no piece.
  */
-import { HONORIFICS } from '../../data/honorifics';
+import { HONORIFICS, NAME_TITLES, RANK_TITLES } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { NOT_AFTER_SURNAME, NOT_BEFORE_SURNAME, SURNAME_TAGS } from '../../data/lone-surname-tags';
-import { NAME_PARTICLES } from '../../data/name-cue-words';
+import { NAME_PARTICLES, VERSUS_WORDS } from '../../data/name-cue-words';
 import { CALENDAR, NATION_SURNAMES, ORGANISATIONS, PLACE_NAME_ENDS, PLACES_AND_PEOPLES, STOP_WORD_SURNAMES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE, TAB } from '../../text/chars';
@@ -193,6 +193,27 @@ function roleBeforeName(ctx: NameContext, k: number): boolean {
   return next.capitalised && ctx.input.view.slice(w.end, next.start) === ' ';
 }
 
+/**
+ * True when word `k` is a title with a name right after it, one space apart: a full name (`Master
+ * Qui-Gon Jinn`), or any name after a polite title or a rank (`Sir Paul`, `Admiral Holdo`), which
+ * mark a titled lone name as someone's wherever it stands. Another title before one word (`Jedi
+ * Master Yoda`) is read with the words before it, as the name's own.
+ */
+function titleBeforeName(ctx: NameContext, k: number): boolean {
+  const { words } = ctx;
+  const w = words[k] as Word;
+  const next = words[k + 1];
+  if (!HONORIFICS.has(w.lower) || w.possessive || next === undefined || !next.capitalised || ctx.input.view.slice(w.end, next.start) !== ' ') return false;
+  return NAME_TITLES.has(w.lower) || RANK_TITLES.has(w.lower) || twoNameWordsAt(ctx, k + 1);
+}
+
+/** True when words `k` and `k + 1` are capitalised, one space apart, the first no possessive: a name of two words at least starts at `k`. */
+function twoNameWordsAt(ctx: NameContext, k: number): boolean {
+  const w = ctx.words[k];
+  const next = ctx.words[k + 1];
+  return w !== undefined && next !== undefined && w.capitalised && !w.possessive && next.capitalised && ctx.input.view.slice(w.end, next.start) === ' ';
+}
+
 /** True when word `i` leads a place's name of two words (`Los Angeles`, `Hong Kong`): the word after it ends one. */
 function placeNameLead(ctx: NameContext, i: number): boolean {
   const w = ctx.words[i] as Word;
@@ -208,6 +229,8 @@ export function findPieces(ctx: NameContext): Candidate[] {
   const { words, input, workMask: blocked } = ctx;
   const pieces: Candidate[] = [];
   const surnames = stopWordSurnames(ctx);
+  // The title a run of describing words stopped before ("Jedi Master Qui-Gon Jinn"): -1 when none.
+  let describedTitle = -1;
   let i = 0;
   while (i < words.length) {
     const w = words[i] as Word;
@@ -233,7 +256,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
       i++;
       continue;
     }
-    if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title)) {
+    if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title) || VERSUS_WORDS.has(lower)) {
       i++;
       continue;
     }
@@ -244,6 +267,14 @@ export function findPieces(ctx: NameContext): Candidate[] {
     }
     let last = i;
     let titled = false;
+    // A rank or style after describing words before a full name ("Jedi Master Qui-Gon Jinn",
+    // "Marine Captain Axe-Hand Morgan") is part of a role phrase, not a form of address: the name
+    // starts after it. Before one word ("Vice Admiral Holdo") it is the form the text calls them
+    // by, and a polite title ("Sir", "Dr") is always the name's.
+    if (title && i === describedTitle && !NAME_TITLES.has(lower) && twoNameWordsAt(ctx, i + 1)) {
+      i++;
+      continue;
+    }
     if (title) {
       const next = words[i + 1];
       const gap = next ? input.view.slice(w.end, next.start) : '';
@@ -257,8 +288,8 @@ export function findPieces(ctx: NameContext): Candidate[] {
     // A listed first name may go on past a middle initial ("Edward G. Robinson", "H.B. Warner")
     // and a lower-case particle ("Olivia de Havilland", "Leonardo da Vinci").
     const listedFirst = !titled && isListedFirstName(lower);
-    // Set when the run stops before a role noun: its words describe the one named after the role
-    // ("Harbour Radio DJ Ann Vale", "Acme Films Chief Ben Ode"), a firm or a place, unless a given
+    // Set when the run stops before a role noun or a title: its words describe the one named after
+    // it ("Harbour Radio DJ Ann Vale", "Acme Films Chief Ben Ode"), a firm or a place, unless a given
     // name leads them ("Tom Hanks Star Of …" in a headline).
     let describesRole = false;
     while (last + 1 < words.length && last - i + 1 < MAX_NAME_WORDS) {
@@ -271,7 +302,8 @@ export function findPieces(ctx: NameContext): Candidate[] {
         continue;
       }
       const afterInitial = (listedFirst || last > i || isInitial(w)) && isInitial(cur) && next.capitalised && !ctx.sentenceStarts.has(next.start) && initialGap(input.view.slice(cur.end, next.start));
-      if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || cur.lower.endsWith(LIKE)) break;
+      // "Sasuke VS Itachi": the two sides of a fight or a match are two names.
+      if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || cur.lower.endsWith(LIKE) || VERSUS_WORDS.has(next.lower)) break;
       // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
       // nationality's ending right after a first name is its surname.
       if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(ctx, i))) break;
@@ -280,8 +312,13 @@ export function findPieces(ctx: NameContext): Candidate[] {
       // Not after a lone given name: there the noun is a middle name or surname ("John Singer
       // Sargent"), unless another role noun follows ("Hugo Boss Chief Executive Ann Vale").
       const middleName = last === i && listedFirst && !ROLE_NOUNS.has((words[last + 2] as Word | undefined)?.lower ?? '');
-      if (!middleName && roleBeforeName(ctx, last + 1)) {
+      // "Jedi Master Qui-Gon Jinn", "Marine Captain Kuro": a title before a capitalised word inside
+      // the run starts the name, and the words before it describe the one it names, unless a listed
+      // given name leads them: there the title word is a surname or a middle name ("Stephen King").
+      const titleNext = !listedFirst && titleBeforeName(ctx, last + 1);
+      if ((!middleName && roleBeforeName(ctx, last + 1)) || titleNext) {
         describesRole = true;
+        if (titleNext) describedTitle = last + 1;
         break;
       }
       last++;

@@ -4,7 +4,8 @@
  * its title (`Mr.Amitabh Bachan` = `Amitabh Bachan`), a rank as much as a polite title, so its given
  * name or surname alone joins it (`Lieutenant Dan` of `Lieutenant Dan Taylor`); a tail from a particle joins its full name
  * (`Di Girolamo` of `Titta Di Girolamo`), and so does a two-word full name a longer one spells out
- * (`Jack Palance` of `Walter Jack Palance`, see {@link subFormOwners}); a lone word, a titled form or a nickname joins the full
+ * (`Jack Palance` of `Walter Jack Palance`, see {@link subFormOwners}), and so does a two-word name
+ * written the other way round (`Yuuji Itadori` of `Itadori Yuuji`, see {@link reversedPairOwners}); a lone word, a titled form or a nickname joins the full
  * name it stands for (see {@link fullNameFor}), except a titled form of a surname the text gives two
  * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own. The
  * one full name with a titled form's surname joins it even when nothing else made it a name
@@ -26,6 +27,7 @@ import { addToSetMap } from './set-map';
 import { subFormOwners, type FullNameWords } from './tie-sub-forms';
 import { surnameShapedCommon } from './5-common-surname';
 import { sexesClash } from './tie-title-sex';
+import { reversedPairOwners } from './tie-reversed';
 
 /**
  * The full names a lone word may stand for: a listed given name (`given`) looks first at the full
@@ -226,6 +228,18 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     if (e === undefined || byKey.has(key)) continue;
     byKey.set(key, e);
     addToSetMap(firstWordOf, words[0] as string, e);
+  }
+  // A two-word name that no cue made a name, written the other way round from a full name the
+  // text gives (`Yuuji Itadori` of `Itadori Yuuji`): reviews of Japanese, Chinese or Korean works
+  // put the family name first or last as their sources do, often both ways in one text.
+  const reversed = reversedPairOwners(fullNames);
+  if (reversed.size > 0) {
+    for (const p of pieces) {
+      if (acceptedKeys.has(p.key) || byKey.has(p.key) || p.titled || p.shape !== 'plain' || p.last !== p.first + 1) continue;
+      const owner = reversed.get(`${lowerAt(p.first)} ${lowerAt(p.last)}`);
+      const e = typeof owner === 'string' ? byKey.get(owner) : undefined;
+      if (e !== undefined) byKey.set(p.key, e);
+    }
   }
   for (const [tail, owner] of tailOwner) {
     const e = owner === null ? undefined : byKey.get(owner);

@@ -4,10 +4,12 @@
  * wink's lite model has no PERSON entities, so names come from capitalised word pieces, judged by
  * evidence that generalises across review text. The passes, in order (one file each):
  * 1. pieces (`1-pieces.ts`): runs of capitalised words (at most four), split at organisations,
- *    places, calendar words and other capitalised non-names; an honorific joins the word after it
+ *    places, calendar words, `vs` (`X Vs Y`) and other capitalised non-names; an honorific joins the word after it
  *    (`Mrs.Park`); a listed first name goes on past middle initials and particles (`Edward G.
  *    Robinson`, `Olivia de Havilland`); a word that only describes a listed first name after it
- *    (`Dutch-born`, `Late`) is no part of the name; words right before a score label a rating aspect
+ *    (`Dutch-born`, `Late`) is no part of the name; a run stops before a title after describing
+ *    words when a full name follows it (`Jedi Master Qui-Gon Jinn`, the rank left out with the
+ *    words) or a polite title or rank stands before one word (`Vice Admiral Holdo`); words right before a score label a rating aspect
  *    (`Enjoyment: 9`, `Sound (8/10)`) and are no piece;
  * 2. strong shapes (`2-strong-shapes.ts`): a hyphenated romanised given name (`Cheong-San`, `Jeon
  *    bae-soo`), a title, a full name, a script speaker (not one word speaking one line, named

@@ -6,6 +6,7 @@
 import { HONORIFICS } from '../../data/honorifics';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MergedInto, merge } from './tie-merge';
+import type { FullNameWords } from './tie-sub-forms';
 
 /** A word of a two-word name: letters, with an inner hyphen or apostrophe (`Yuu-ki`, `O'Hara`). */
 const NAME_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u;
@@ -50,4 +51,22 @@ export function mergeReversedNames(input: NormalizedText, entities: EntityDraft[
     merge(entities, from, to);
     movedTo.set(from, to);
   }
+}
+
+/**
+ * The full name each two-word form written the other way round stands for (`yuuji itadori` →
+ * the key of `Itadori Yuuji`), keyed by the reversed words joined by a space; null where two full
+ * names read the same reversed. A name with a title (`Captain Harlock`) or one word twice has none.
+ */
+export function reversedPairOwners(fullNames: readonly FullNameWords[]): Map<string, string | null> {
+  const owners = new Map<string, string | null>();
+  for (const { key, words } of fullNames) {
+    if (words.length !== 2) continue;
+    const [first, second] = words as [string, string];
+    if (first === second || !NAME_WORD.test(first) || !NAME_WORD.test(second) || HONORIFICS.has(first) || HONORIFICS.has(second)) continue;
+    const pair = `${second} ${first}`;
+    const had = owners.get(pair);
+    owners.set(pair, had === undefined || had === key ? key : null);
+  }
+  return owners;
 }
