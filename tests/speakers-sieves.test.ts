@@ -272,6 +272,9 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Tom Hale thanked the stable hands and “a family who never once doubted the colt”.', ['Tom Hale (verb)']],
       ['Tom Hale attacked “lazy, cynical and careless” stewards on the radio.', ['Tom Hale (verb)']],
       ['Tom Hale was attacked as a “lazy, cynical and careless” trainer.', [null]],
+      // the holder's own possessive may stand between; an object pronoun is someone else
+      ['Tom Hale apologised for his “moment of madness” after the race.', ['Tom Hale (verb)']],
+      ['Tom Hale thanked her “for being such a patient coach all year” at the gala.', [null]],
       // the owner of a thing the words label, right before them, is no rival; the owner of a line is
       ['Tom Hale felt that Dan Pyke’s “masterpiece of a ride” deserved the cup.', ['Tom Hale (verb)']],
       ['Tom Hale felt that Dan Pyke’s “I’ll win it next year” was a boast.', [null]],

@@ -121,6 +121,7 @@ const cases: [name: string, rows: Case[]][] = [
       // ... and so is a word in a view or a stance a named person or "he" / "she" takes
       ['Ines Varga felt that the mayor’s “blunder” cost him the seat.', undefined, [{ text: 'blunder', start: 34, end: 41, kind: 'speech', marks: [33, 41] }], []],
       ['Dora Kell attacked “lazy” critics in her speech.', undefined, [{ text: 'lazy', start: 20, end: 24, kind: 'speech', marks: [19, 24] }], []],
+      ['Tom Hale apologised for his “stupidity” after the race.', undefined, [{ text: 'stupidity', start: 29, end: 38, kind: 'speech', marks: [28, 38] }], []],
       // ... but not a view with no clause, a passive, nor the writer's own view
       ['Ines Varga thinks in terms of “quiet” scenes.', undefined, [{ text: 'quiet', start: 31, end: 36, kind: 'term', marks: [30, 36] }], []],
       ['Dora Kell was attacked as “lazy” by the press.', undefined, [{ text: 'lazy', start: 27, end: 31, kind: 'term', marks: [26, 31] }], []],

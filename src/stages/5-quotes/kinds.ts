@@ -353,7 +353,8 @@ const VIEW_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 /**
  * True when the quote stands in a view or a stance that a named person or "he" / "she" takes in its
  * sentence ("Ida Moss felt the finale was “rushed”", "She attacked “lazy” critics"), with no other
- * pronoun and no speech verb between the verb and the quote: even one word in marks is then the
+ * pronoun (but a possessive, "his", "her" before a noun) and no speech verb between the verb and
+ * the quote, and a view with a clause ("felt that …"): even one word in marks is then the
  * holder's own word, not the writer's term.
  */
 function heldView(ann: Annotation, q: MarkedQuoteDraft): boolean {
@@ -362,7 +363,9 @@ function heldView(ann: Annotation, q: MarkedQuoteDraft): boolean {
   const sentence = tokens[at]?.sentence;
   for (let v = at - 1; v >= 0 && at - v <= MAX_VIEW_TOKENS; v--) {
     const w = tokens[v] as { normal: string; pos: string; sentence: number; value: string };
-    if (w.sentence !== sentence || SPEECH_VERBS.has(w.normal) || (w.pos === 'PRON' && !NOT_REFERRING_PRONOUNS.has(w.normal))) return false;
+    // "She apologised for her “…”": a possessive may be the holder's own.
+    const own = w.normal === 'his' || (w.normal === 'her' && (tokens[v + 1]?.pos === 'NOUN' || tokens[v + 1]?.pos === 'ADJ'));
+    if (w.sentence !== sentence || SPEECH_VERBS.has(w.normal) || (w.pos === 'PRON' && !own && !NOT_REFERRING_PRONOUNS.has(w.normal))) return false;
     const view = VIEW_VERBS.has(w.normal);
     if (!view && !(STANCE_VERBS.has(w.normal) && w.pos === 'VERB')) continue;
     // A view holds the words in a clause ("felt that …", "felt the finale was “…”"); after "thinks
