@@ -30,3 +30,12 @@ describe("an actor's possessive before a two-word part the text also names by on
     expect(got.works).toContain(work);
   });
 });
+
+describe("an actor's possessive before a full part that ends its sentence: `A's C D. E …`", () => {
+  it.each([
+    ["The boy trains under the watchful eye of Dale Brenner's Ruth Pike. Nora Hale arrives later to take him away.", 'Ruth Pike', 'Dale Brenner'],
+    ["Best of all is Mara Lindqvist's Ilse Marrow! Tobias Wren does well too.", 'Ilse Marrow', 'Mara Lindqvist'],
+  ])('links the part: %j', (text, part, actor) => {
+    expect(analyse(text).links).toContainEqual([part, actor]);
+  });
+});

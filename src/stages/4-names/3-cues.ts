@@ -42,8 +42,10 @@ const MAX_MODIFIERS = 4;
  * work ("Ann Vale's Night Harbor"): the works stage tells them apart, and a work it marks is never a part.
  */
 function ownedName(c: CueContext, p: Piece): boolean {
-  if (possessive(c, p) || p.shape === 'common' || describesNext(c, p) || c.pieceAt.has(p.last + 1)) return false;
   const after = c.words[p.last + 1];
+  // A name that opens the next sentence is no part of this one ("Kate Vale's Ruth Pike. Nora …").
+  const runsOn = after !== undefined && c.pieceAt.has(p.last + 1) && !c.sentenceStarts.has(after.start);
+  if (possessive(c, p) || p.shape === 'common' || describesNext(c, p) || runsOn) return false;
   if (after && after.capitalised && after.spaceBefore) return false;
   if (p.shape === 'strong' || (p.first === p.last && GIVEN_NAMES.has((c.words[p.first] as Word).lower))) return true;
   return p.last > p.first && after !== undefined && subjectOfVerb(c, p) && c.workMask[p.start] !== 1;
