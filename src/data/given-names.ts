@@ -27,7 +27,7 @@ const CURATED_MALE: ReadonlySet<string> = new Set(
   todd tom tommy tony trevor troy vincent walter wayne william willie jake zack zach cody tyler
   brody logan mason liam noah elijah jackson jasper felix marcus rex rocky ivan boris hans karl
   otto juan jose luis diego pablo marco luca joey ross chandler sheldon leonard howard raj homer
-  bart ned moe barney ted marshall dexter walter jesse hank saul`.split(/\s+/).filter(Boolean),
+  bart ned moe barney ted marshall dexter walter jesse hank saul rick`.split(/\s+/).filter(Boolean),
 );
 
 /** Curated given names usually borne by women. */

@@ -1,5 +1,6 @@
 /**
- * Step 3: the cues around each piece. A role noun before it (`filmmaker X`), `webtoon by X`,
+ * Step 3: the cues around each piece. A role noun before it (`filmmaker X`), `webtoon by X`, `a
+ * performance from X`,
  * `directed by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A, B
  * and C`), a plural noun of a story's parts before one (`characters such as A and B`: characters),
  * and the casting phrases that tie an actor (the
@@ -32,6 +33,9 @@ const CAST_STARTS = new WordSet(CAST_LIST_CUES.map((c) => c[0] as string));
 /** Nouns of acting right before `by` that make the name after it an actor ("a performance by X"). */
 const ACTED_NOUNS: ReadonlySet<string> = new Set(['performance', 'performances', 'portrayal', 'portrayals', 'acting', 'turn', 'turns']);
 
+/** Nouns of acting right before `from` that make the name after it an actor ("a performance from X"); no verb among them. */
+const ACTED_FROM_NOUNS: ReadonlySet<string> = new Set(['performance', 'performances', 'portrayal', 'portrayals', 'acting']);
+
 /** How many describing words a role phrase after a performance noun may hold. */
 const MAX_MODIFIERS = 4;
 
@@ -42,8 +46,10 @@ const MAX_MODIFIERS = 4;
  * work ("Ann Vale's Night Harbor"): the works stage tells them apart, and a work it marks is never a part.
  */
 function ownedName(c: CueContext, p: Piece): boolean {
-  if (possessive(c, p) || p.shape === 'common' || describesNext(c, p) || c.pieceAt.has(p.last + 1)) return false;
   const after = c.words[p.last + 1];
+  // A name that opens the next sentence is no part of this one ("Kate Vale's Ruth Pike. Nora …").
+  const runsOn = after !== undefined && c.pieceAt.has(p.last + 1) && !c.sentenceStarts.has(after.start);
+  if (possessive(c, p) || p.shape === 'common' || describesNext(c, p) || runsOn) return false;
   if (after && after.capitalised && after.spaceBefore) return false;
   if (p.shape === 'strong' || (p.first === p.last && GIVEN_NAMES.has((c.words[p.first] as Word).lower))) return true;
   return p.last > p.first && after !== undefined && subjectOfVerb(c, p) && c.workMask[p.start] !== 1;
@@ -132,6 +138,9 @@ function readCuesAt(c: CueContext, p: Piece): void {
     // "a fine performance by X", "the performances by X and Y".
     if (first >= 2 && ACTED_NOUNS.has((words[first - 2] as Word).lower)) addRole(p, 'actor');
   }
+  // "a compelling performance from X": `from` after a noun of acting (not the verb "turns from"),
+  // before a full name (a band's or a singer's one word gives performances of another kind).
+  if (by && by.lower === 'from' && p.last > p.first && first >= 2 && ACTED_FROM_NOUNS.has((words[first - 2] as Word).lower)) addRole(p, 'actor');
   readBracket(c, p);
   readPlayedAfterAppositive(c, p);
   // "Jack Carver, played by Til Schweiger", "brought to life by".
@@ -289,18 +298,41 @@ export function applyCues(ctx: NameContext, pieces: readonly Piece[]): void {
   // Read last, once every other cue gave its roles: a maker named so anywhere owns a work.
   const makers = new Set<string>();
   for (const p of pieces) if (p.roles.some((r) => r !== 'actor')) makers.add(p.key);
-  for (const p of pieces) if (!makers.has(p.key)) readOwnedName(c, p);
+  const surnames = actorSurnames(c, pieces, makers);
+  for (const p of pieces) if (!makers.has(p.key)) readOwnedName(c, p, surnames);
 }
 
 /**
- * "Kate Vale's Rose": an actor's full name owning a first name. Both must look like personal names
- * (a work after a possessive is neither: "John Ford's Stagecoach"). The caller reads it only for
- * an owner no mention of whose name holds a role but an actor's ("Ann Vale's Nora Hale … director
- * Ann Vale" names her film).
+ * The last words of the full names the cues call actors and nothing else ("Harrison Ford" in a
+ * casting phrase), less those of any full name that holds another role: a review names an actor by
+ * the surname once it has given the whole name, and "Ford's Rick Deckard" is that actor's part. A
+ * surname any maker shares stays out, since a maker's possessive names a work.
  */
-function readOwnedName(c: CueContext, p: Piece): void {
+function actorSurnames(c: CueContext, pieces: readonly Piece[], makers: ReadonlySet<string>): Set<string> {
+  const actors = new Set<string>();
+  const others = new Set<string>();
+  for (const p of pieces) {
+    if (p.last === p.first || p.shape === 'common') continue;
+    const last = (c.words[p.last] as Word).lower;
+    if (makers.has(p.key)) others.add(last);
+    else if (p.roles.includes('actor')) actors.add(last);
+  }
+  for (const w of others) actors.delete(w);
+  return actors;
+}
+
+/**
+ * "Kate Vale's Rose": an actor's full name owning a first name, or the surname alone of a full name
+ * the cues call an actor (`actorSurnames`: "Kate Vale is superb … Vale's Rose"). Both must look like
+ * personal names (a work after a possessive is neither: "John Ford's Stagecoach"). The caller reads
+ * it only for an owner no mention of whose name holds a role but an actor's ("Ann Vale's Nora Hale …
+ * director Ann Vale" names her film).
+ */
+function readOwnedName(c: CueContext, p: Piece, actorSurnames: ReadonlySet<string>): void {
   const { words } = c;
-  if (!possessive(c, p) || p.shape !== 'strong' || p.last === p.first) return;
+  if (!possessive(c, p)) return;
+  const full = p.shape === 'strong' && p.last > p.first;
+  if (!full && !(p.first === p.last && actorSurnames.has((words[p.first] as Word).lower))) return;
   const owned = c.pieceAt.get(p.last + 1);
   if (owned && (words[owned.first] as Word).spaceBefore && ownedName(c, owned)) link(owned, p);
 }
