@@ -4,6 +4,8 @@
  */
 import type { PersonRole } from '../types';
 import { NAME_JOINERS } from './work-cues';
+import { CHARACTER_NOUNS, FAMILY_WORDS } from './name-kind-features';
+import { DESCRIPTOR_NOUNS } from './role-words';
 
 /** Words after a surname that are not the surname ("Jr", "III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
@@ -133,6 +135,17 @@ export const NOT_BEFORE_LONE: ReadonlySet<string> = new Set(['to', ...POSSESSIVE
 
 /** Relative pronouns of a person: `X, who …` and `X, whose …` speak of someone. */
 export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+
+/**
+ * Nouns of a person before `named` or `called` (`a young boy named X`, `a character called X`):
+ * a plot introduces someone so, where `a planet called X` or `a show named X` names a thing. The
+ * kin, job and story-part nouns of a character, and the plain nouns of a person.
+ */
+export const NAMED_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...DESCRIPTOR_NOUNS, ...CHARACTER_NOUNS, ...FAMILY_WORDS,
+  'kid', 'child', 'teen', 'teenager', 'youngster', 'youth', 'orphan', 'person', 'someone', 'somebody', 'stranger',
+  'gentleman', 'fellow', 'lad', 'dude', 'gal', 'baby', 'newcomer', 'guard', 'thief', 'maid', 'butler', 'knight',
+]);
 
 /**
  * Verbs of one subject that may open a `who` clause (`X who is`, `X who has`): after a name that

@@ -11,12 +11,12 @@
  * possessive (`Ridley Scott's masterpiece`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
  * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
- * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`), a name with a story told
+ * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`, `a boy named Pip`), a name with a story told
  * of it (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
 import {
-  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
+  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
 } from '../../data/name-cue-words';
 import { ACTOR_VERBS, BEING_VERBS, ONCE_NAME_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
@@ -259,8 +259,8 @@ function performanceInSentence(ctx: NameContext, p: Piece): boolean {
 /**
  * True when a piece (or a mention, by its first word) is introduced as someone in a story: after a
  * family or social word of someone (`her daughter, Pip`, `his pal Bigardo`, `Tomas's cousin Brenna`),
- * or after a noun of a story's part (`the main character,
- * Aschenbach`, `the role of Lionel`).
+ * after a noun of a story's part (`the main character,
+ * Aschenbach`, `the role of Lionel`), or named after a noun of a person (`a young boy named Pip`).
  */
 export function introducedInStory(ctx: NameContext, p: { first: number }): boolean {
   const { words, input } = ctx;
@@ -271,6 +271,9 @@ export function introducedInStory(ctx: NameContext, p: { first: number }): boole
   const lowerAt = (i: number): string => words[i]?.lower ?? '';
   if (FAMILY_WORDS.has(before.lower)) return POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 2)) || POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 3)) || words[p.first - 2]?.possessive === true;
   if (CHARACTER_NOUNS.has(before.lower)) return true;
+  // `a young boy named X`, `a character called X`: a noun of a person names them (`a planet called
+  // X`, `a show named X` name things).
+  if (gap === '' && NAMING_WORDS.has(before.lower)) return NAMED_PERSON_NOUNS.has(lowerAt(p.first - 2)) && (words[p.first - 2] as Word).end + 1 === before.start;
   // Not `part of X`: a part of a place or a group.
   return gap === '' && before.lower === 'of' && (lowerAt(p.first - 2) === 'character' || lowerAt(p.first - 2) === 'role');
 }

@@ -6,10 +6,10 @@
  */
 import { CLOSE_BRACKET, codeAt, OPEN_BRACKET, SPACE } from '../../text/chars';
 import { GIVEN_NAMES } from '../../data/given-names';
-import { FIRST_NAMES } from '../../text/first-names';
+import { FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
-import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { CALENDAR, COMMON_CAPITALISED, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, CREW_NOUNS_AFTER_TWO, HOST_NOUNS, INVOLVEMENT_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, OWNED_TITLE_KINDS, OWNED_TITLE_LEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
@@ -306,8 +306,11 @@ export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]
   if (beforeOwner && owner.spaceBefore && ((beforeOwner.capitalised && ARTICLES.has(beforeOwner.lower)) || NAME_JOINERS.has(beforeOwner.lower))) return;
   const run = trimRunEnd(words, cutLongRun(words, full));
   if (run.last === run.first || run.last !== full.last || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
-  // A work's possessive before its star: "Million Dollar Baby's Hilary Swank".
-  if (FIRST_NAMES.has((words[run.first] as Word).lower)) return;
+  // A work's possessive before its star: "Million Dollar Baby's Hilary Swank"; a star's before
+  // the part, a first name that is also a word and a surname ("Ford's Rick Deckard"; not "Sinatra's
+  // My Way", nor a longer title, "Hitchcock's Shadow of a Doubt").
+  const lead = (words[run.first] as Word).lower;
+  if (FIRST_NAMES.has(lead) || (run.last === run.first + 1 && WORD_FIRST_NAMES.has(lead) && !COMMON_CAPITALISED.has(lead))) return;
   // Two words the text also names one of alone are a part an actor's possessive owns ("Ann Vale's
   // Orlo Vance … then Orlo leaves"): a title is rarely cut to one of its words.
   if (run.last === run.first + 1 && !ARTICLES.has((words[run.first] as Word).lower) && (ctx.namesAloneMidSentence((words[run.first] as Word).lower) || ctx.namesAloneMidSentence((words[run.last] as Word).lower))) return;
