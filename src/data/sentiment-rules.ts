@@ -302,7 +302,7 @@ export const SURE_BALANCE_WEIGHT = -0.78;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.25, 11.36, 5.44, -5.32, -8.35, -4.81, 11.11, 33.03, -4.64, -10.38, 2.18, -8.13, -9.25, -1.42];
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.25, 11.34, 5.46, -5.32, -8.35, -4.81, 11.1, 33.04, -4.64, -10.38, 2.19, -8.13, -9.25, -1.42];
 export const REPORT_INTERCEPT = -2.02;
 export const REPORT_THRESHOLD = 0.5;
 /**
