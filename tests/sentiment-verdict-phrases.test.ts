@@ -45,6 +45,11 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     // A viewer moved to tears.
     ['The reunion at the station made me cry.', 'made me cry', 1],
     ['Honestly, I cried during the last letter.', 'I cried', 1],
+    // The writer urging the reader to watch is a verdict, whatever its words score alone.
+    ['If trains interest you at all, give this show a try.', 'give this show a try', 1],
+    ['Skip the recap episodes and give it a chance.', 'give it a chance', 1],
+    ['Trust me, you should watch this one.', 'you should watch this one', 1],
+    ['Go watch it with your grandparents.', 'Go watch it', 1],
   ])('%j: %j with sign %d', (text, phrase, sign) => {
     const hits = hitsOf(text);
     expect(hits).toContainEqual([phrase, sign]);
@@ -63,6 +68,15 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     ['I could not help but feel cheated by the twist.', 'cheated', -1],
   ])('a negator that does not negate: %j keeps %j with sign %d', (text, word, sign) => {
     expect(hitsOf(text)).toContainEqual([word, sign]);
+  });
+
+  it('"can\'t believe how" exclaims: the praise after it stays praise', () => {
+    expect(hitsOf("I still can't believe how lovely the garden scenes are.")).toContainEqual(['lovely', 1]);
+    expect(hitsOf('We could not believe what a delight the finale was.')).toContainEqual(['delight', 1]);
+  });
+
+  it('advice to watch something else is no verdict on this work', () => {
+    expect(hitsOf('You should watch the first film instead.').every(([, sign]) => sign !== 1)).toBe(true);
   });
 
   it('"for sure" says certainty, no blame', () => {

@@ -89,6 +89,7 @@ const VERDICTS: readonly ReviewPhrase[] = [
   [['thumbs', 'up'], 0.6, 'verdict'],
   [['thumbs', 'down'], -0.6, 'verdict'],
   ...unstintedRecommendations(),
+  ...urgedViewings(),
   // A refusal to recommend ("I would not recommend it", "I can't recommend this show") is the
   // writer's verdict against the work, stronger than the faint praise of "recommend" turned round.
   [['not', 'recommend'], -0.6, 'verdict'],
@@ -105,6 +106,22 @@ function unstintedRecommendations(): ReviewPhrase[] {
   return objects.flatMap((object) =>
     [['enough'], ['highly', 'enough']].map((tail): ReviewPhrase => [['not', 'recommend', ...object, ...tail], 0.8, 'verdict']),
   );
+}
+
+/**
+ * The writer urging the reader to watch: "give it a try", "give this show a chance", "you should
+ * watch it", "go watch it". Advice to the reader is the writer's verdict, whatever its words score
+ * alone ("try" and "chance" say nothing, "watch" nothing). Only with the work as the object: "you
+ * should watch the first one instead" points elsewhere, "he should watch his back" is the story.
+ */
+function urgedViewings(): ReviewPhrase[] {
+  const works = ['movie', 'film', 'show', 'series', 'anime', 'manga', 'book', 'drama', 'one'];
+  const objects: readonly (readonly string[])[] = [['it'], ['this'], ['them'], ...works.map((w) => ['this', w])];
+  const trials = ['try', 'chance', 'shot', 'go', 'watch'];
+  const gives = objects.flatMap((object) => trials.map((trial): ReviewPhrase => [['give', ...object, 'a', trial], 0.6, 'verdict']));
+  const leads: readonly (readonly string[])[] = [['you', 'should'], ['you', 'should', 'definitely'], ['you', 'should', 'really'], ['you', 'must'], ['you', 'must', 'definitely'], ['go']];
+  const urges = leads.flatMap((lead) => objects.map((object): ReviewPhrase => [[...lead, 'watch', ...object], 0.6, 'verdict']));
+  return [...gives, ...urges];
 }
 
 /**
@@ -215,6 +232,13 @@ const IDIOMS: readonly ReviewPhrase[] = [
   [['could', 'not', 'wait'], 0.4, 'idiom'],
   [['can', 'not', 'fault'], 0.6, 'idiom'],
   [['could', 'not', 'fault'], 0.6, 'idiom'],
+  // "in spite of" joins a concession as "despite" does (NOT_OPINION_WORDS): the lexicon reads it as
+  // the noun "spite". "X at best" caps the praise of X ("decent at best", "a mediocre story at
+  // best"): faint blame, where the lexicon reads "best"; "X at worst" only bounds X the other way,
+  // and X's own word says what it is ("fine at worst").
+  // "I can't believe how good it is" exclaims: the negator belongs to the phrase and turns nothing.
+  [['not', 'believe', 'how'], 0, 'idiom'],
+  [['not', 'believe', 'what'], 0, 'idiom'],
   // "for sure" says the writer is certain, not that anything is bad (the lexicon scores it as blame).
   [['for', 'sure'], 0, 'idiom'],
   // A work that made its viewer cry moved them: praise, though the lexicon reads crying as sorrow.
