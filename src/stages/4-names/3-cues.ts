@@ -33,8 +33,11 @@ const CAST_STARTS = new WordSet(CAST_LIST_CUES.map((c) => c[0] as string));
 /** Nouns of acting right before `by` that make the name after it an actor ("a performance by X"). */
 const ACTED_NOUNS: ReadonlySet<string> = new Set(['performance', 'performances', 'portrayal', 'portrayals', 'acting', 'turn', 'turns']);
 
-/** Nouns of acting right before `from` that make the name after it an actor ("a performance from X"); no verb among them. */
-const ACTED_FROM_NOUNS: ReadonlySet<string> = new Set(['performance', 'performances', 'portrayal', 'portrayals', 'acting']);
+/**
+ * Nouns of acting right before `from` that make the name after it an actor ("a performance from
+ * X"): {@link ACTED_NOUNS} but `turn`, a verb as often before `from` ("turn from X").
+ */
+const ACTED_FROM_NOUNS: ReadonlySet<string> = new Set([...ACTED_NOUNS].filter((w) => w !== 'turn' && w !== 'turns'));
 
 /** How many describing words a role phrase after a performance noun may hold. */
 const MAX_MODIFIERS = 4;

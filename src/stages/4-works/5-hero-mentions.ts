@@ -60,15 +60,19 @@ export function titleReadsAsHero(view: string, title: string): boolean {
   const wordAt = forwardSearch(words);
   for (; at >= 0; at = view.indexOf(title, at + title.length)) {
     const first = wordAt(at);
-    const w = words[first];
-    if (w === undefined || w.start !== at) continue;
-    let after = first;
-    while (after < words.length && (words[after] as Word).start < at + title.length) after++;
     const end = at + title.length;
-    if ((words[after - 1] as Word).end !== end) continue;
-    if (nameShaped(words, first, after) && readsAsHero(view, words, { start: at, end }, first, after)) return true;
+    // Whole words only: not "Zorvath" inside "Zorvathian".
+    if (words[first]?.start !== at || isLetter(view[end] ?? '')) continue;
+    if (heroAt(view, words, first, { start: at, end })) return true;
   }
   return false;
+}
+
+/** True when the mention `m`, its first word `first`, is name-shaped and its neighbours tell the hero ({@link readsAsHero}). */
+function heroAt(view: string, words: readonly Word[], first: number, m: Span): boolean {
+  let after = first;
+  while (after < words.length && (words[after] as Word).start < m.end && after - first <= NAME_WORDS_AT_MOST) after++;
+  return nameShaped(words, first, after) && readsAsHero(view, words, m, first, after);
 }
 
 /** The works with the mentions that read as their title's hero taken out ({@link readsAsHero}). */
@@ -76,12 +80,7 @@ export function heroMentionsApart(view: string, words: readonly Word[], works: r
   const wordAt = forwardSearch(words);
   return works.map((work) => {
     // Mentions come in order of their start within a work, so the search walks forward.
-    const kept = work.mentions.filter((m) => {
-      const first = wordAt(m.start);
-      let after = first;
-      while (after < words.length && (words[after] as Word).start < m.end && after - first <= NAME_WORDS_AT_MOST) after++;
-      return !(nameShaped(words, first, after) && readsAsHero(view, words, m, first, after));
-    });
+    const kept = work.mentions.filter((m) => !heroAt(view, words, wordAt(m.start), m));
     return kept.length === work.mentions.length || kept.length === 0 ? work : { ...work, mentions: kept };
   });
 }

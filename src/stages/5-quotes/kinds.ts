@@ -3,6 +3,7 @@
  * `speech` when there is sentence punctuation, three words or more, or a speech verb before the
  * quote in its sentence or right after it; otherwise `term` (scare quotes: “risk”).
  */
+import { PASSIVE_AUXILIARIES } from '../../data/casting-vocab';
 import { TITLE_INNER_WORDS } from '../../data/heading-words';
 import { NOT_REFERRING_PRONOUNS } from '../../data/speaker-words';
 import { LINE_NOUNS, LINE_OWNER_MARKS, SAYING_NOUNS, SPEECH_VERBS, STANCE_VERBS, VERB_FILLERS, VIEW_VERBS } from '../../data/speech-verbs';
@@ -343,9 +344,6 @@ function namedLine(ann: Annotation, q: MarkedQuoteDraft): boolean {
 
 /** Tokens read back from a quote for the verb of a view that holds it. */
 const MAX_VIEW_TOKENS = 20;
-
-/** Auxiliaries that make the verb after them a passive ("was attacked"). */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'been', 'being', 'be']);
 
 /** Subjects of a view that may be a person the text names: third person, never the writer's "I". */
 const VIEW_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
