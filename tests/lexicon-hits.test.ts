@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { wordHits } from '../src/stages/7-sentiment/lexicon-hits';
 import type { SentimentHit, Token } from '../src/stages/stage-types';
+import { wordNumber } from '../src/text/word-numbers';
 
 /** Tokens of `words`, one space apart, all in sentence 0. */
 function tokens(words: [value: string, type: string, pos: string][]): Token[] {
   let at = 0;
   return words.map(([value, type, pos]) => {
-    const t = { start: at, end: at + value.length, value, normal: value.toLowerCase(), pos, type, sentence: 0 };
+    const normal = value.toLowerCase();
+    const t = { start: at, end: at + value.length, value, normal, number: wordNumber(normal), pos, type, sentence: 0 };
     at = t.end + 1;
     return t;
   });

@@ -4,16 +4,16 @@ import { scanWords } from '../src/text/words';
 
 describe('PackedToken', () => {
   it.each([
-    // start, value, normal, tag, type, sentence
-    [0, 'Hello', 'hello', 'INTJ', 'word', 0],
-    [17, 'wasn', 'was', 'AUX', 'word', 3],
-    [40, '!', '!', 'PUNCT', 'punctuation', 12],
-    [9_999_990, '42', '42', 'NUM', 'number', 700_000],
+    // start, value, normal, tag, type, sentence, word number
+    [0, 'Hello', 'hello', 'INTJ', 'word', 0, 0],
+    [17, 'wasn', 'was', 'AUX', 'word', 3, 41],
+    [40, '!', '!', 'PUNCT', 'punctuation', 12, 0],
+    [9_999_990, '42', '42', 'NUM', 'number', 700_000, 7],
     // Past the small-integer range of the packed number: still exact.
-    [123_456_789, '🙂', '🙂', 'SYM', 'emoji', 3_000_000],
-  ] as const)('%j keeps every field', (start, value, normal, pos, type, sentence) => {
-    const t = new PackedToken(start, value, normal, pos, type, sentence);
-    expect([t.start, t.end, t.value, t.normal, t.pos, t.type, t.sentence]).toEqual([start, start + value.length, value, normal, pos, type, sentence]);
+    [123_456_789, '🙂', '🙂', 'SYM', 'emoji', 3_000_000, 65_000],
+  ] as const)('%j keeps every field', (start, value, normal, pos, type, sentence, number) => {
+    const t = new PackedToken(start, value, normal, pos, type, sentence, number);
+    expect([t.start, t.end, t.value, t.normal, t.pos, t.type, t.sentence, t.number]).toEqual([start, start + value.length, value, normal, pos, type, sentence, number]);
   });
 });
 

@@ -9,6 +9,7 @@ import { runPipeline } from '../src/pipeline';
 import type { ScoredHit, SentenceScore } from '../src/stages/7-sentiment';
 import { phraseMatches } from '../src/stages/7-sentiment/review-hits';
 import type { Token } from '../src/stages/stage-types';
+import { wordNumber } from '../src/text/word-numbers';
 
 const run = (text: string) => runPipeline(text, resolveOptions(undefined));
 const hitsOf = (text: string) => run(text).sentiment.hits.map((h: ScoredHit) => [text.slice(h.start, h.end), Math.sign(h.value)]);
@@ -159,7 +160,7 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     const tokens: Token[] = words.map(([normal, sentence]) => {
       const start = at;
       at += normal.length + 1;
-      return { start, end: start + normal.length, value: normal, normal, pos: 'NOUN', type: 'word', sentence };
+      return { start, end: start + normal.length, value: normal, normal, number: wordNumber(normal), pos: 'NOUN', type: 'word', sentence };
     });
     expect(phraseMatches(tokens).map((m) => [m.firstToken, m.lastToken, m.start, m.end, m.kind])).toEqual([[5, 7, 18, 31, 'verdict']]);
   });

@@ -68,7 +68,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   for (const pieceEnd of pieceEnds(input.view.length, blocks, piece)) {
     const offset = pieceStart;
     const read = readWink(input.view.slice(pieceStart, pieceEnd));
-    const { text, values, types, normals, tags, verbLemmas: lemmas, sentenceOf } = read;
+    const { text, values, types, normals, normalNumbers, tags, verbLemmas: lemmas, sentenceOf } = read;
     pieceStart = pieceEnd;
     /** Each wink token's index in `out` (-1: not kept). */
     const indexOf = new Int32Array(values.length).fill(-1);
@@ -101,7 +101,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       if (type === 'word') wordCount++;
       if (isVoiceToken(value, type)) voiceTokens.push(out.length);
       // wink's own string: the text as written, but for the few characters the view blanked out.
-      out.push(new PackedToken(at, value, normals[w] as string, tags[w] as string, type, sentences.length - 1));
+      out.push(new PackedToken(at, value, normals[w] as string, tags[w] as string, type, sentences.length - 1, normalNumbers[w] as number));
     }
     for (let h = 0; h < read.hits.length; h += 3) {
       const first = indexOf[read.hits[h] as number] ?? -1;

@@ -1,6 +1,6 @@
 /**
  * The annotate stage's token record, packed: a long document has one per wink token, so the record
- * keeps four fields and derives the rest. Its end is its start plus its value's length; its POS
+ * keeps five fields and derives the rest. Its end is its start plus its value's length; its POS
  * tag, type and sentence share one small integer.
  */
 import type { Token } from './stage-types';
@@ -35,18 +35,20 @@ const TAGS = new KindTable();
 const TYPE_NAMES = TYPES.names;
 const TAG_NAMES = TAGS.names;
 
-/** A {@link Token} in four fields (see the module's comment). */
+/** A {@link Token} in five fields (see the module's comment). */
 export class PackedToken implements Token {
   readonly start: number;
   readonly value: string;
   readonly normal: string;
+  readonly number: number;
   /** The sentence times {@link SENTENCE_UNIT}, plus the tag's number shifted by the type's bits, plus the type's number. */
   private readonly bits: number;
 
-  constructor(start: number, value: string, normal: string, pos: string, type: string, sentence: number) {
+  constructor(start: number, value: string, normal: string, pos: string, type: string, sentence: number, number: number) {
     this.start = start;
     this.value = value;
     this.normal = normal;
+    this.number = number;
     this.bits = sentence * SENTENCE_UNIT + ((TAGS.numberOf(pos) << KIND_BITS) | TYPES.numberOf(type));
   }
 

@@ -52,6 +52,8 @@ export interface Token extends Span {
   value: string;
   /** wink's normal form (lower case). */
   normal: string;
+  /** The word number of {@link Token.normal} (`wordNumber` of src/text/word-numbers), by which word lists are asked. */
+  number: number;
   /** Universal POS tag from wink. */
   pos: string;
   /** wink's token type: word, punctuation, number, emoji, emoticon, … */

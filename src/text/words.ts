@@ -4,6 +4,7 @@
  * inner apostrophes (`it’s`). A trailing possessive (`Nam-ra’s`) is cut off and flagged.
  */
 import { isMark, isUpper, isWordChar } from './chars';
+import { NumberedWords } from './word-numbers';
 
 /** Bits of {@link Word}'s flags. */
 const POSSESSIVE = 1;
@@ -238,14 +239,21 @@ export class ShapeFilter {
 export class WordSet {
   private readonly words: ReadonlySet<string>;
   private readonly shapes: ShapeFilter;
+  private readonly numbered: NumberedWords;
 
   constructor(...lists: Iterable<string>[]) {
     this.words = new Set(lists.flatMap((list) => [...list]));
     this.shapes = new ShapeFilter(this.words);
+    this.numbered = new NumberedWords(this.words);
   }
 
   /** True when `word` is one of the set's words. */
   has(word: string): boolean {
     return this.shapes.has(word) && this.words.has(word);
+  }
+
+  /** True when the normal form of token `t` is one of the set's words (by its word number: no string look-up). */
+  hasToken(t: { readonly number: number }): boolean {
+    return this.numbered.has(t.number);
   }
 }

@@ -13,7 +13,9 @@ export const NORMAL = 2;
 export const NORMAL_ID = 3;
 /** Slot of the lexeme's lemma when wink tags it a verb (null: wink gives none). */
 export const VERB_LEMMA = 4;
-const SLOTS = 5;
+/** Slot of the word number of the lexeme's normal form (see `wordNumber` of src/text/word-numbers). */
+export const NORMAL_NUMBER = 5;
+const SLOTS = 6;
 
 /** One fact: a string, a number, null for "asked, none", undefined for "not known yet". */
 export type LexemeFact = string | number | null | undefined;
@@ -27,7 +29,7 @@ const MAX_CACHED_LEXEME = 1 << 21;
 
 /**
  * What review-lens remembers of each lexeme id met so far: its text, type, normal form, the
- * lexeme id of that normal form, and its lemma as a verb; `undefined` where not known yet.
+ * lexeme id and the word number of that normal form, and its lemma as a verb; `undefined` where not known yet.
  * A lexeme's facts sit side by side (one memory read for all of a token's), in the order the
  * lexemes were met, so the few thousand a batch meets stay close in memory; a typed array maps
  * each id to its place. (Not an array of facts over the whole lexicon: so large an allocation

@@ -3,7 +3,8 @@
  * the sentiment lexicon's hits. With ./engine, the only module that asks wink-nlp anything.
  */
 import { getEngine, readFresh, type Engine, type FreshRead } from './engine';
-import { NORMAL, NORMAL_ID, TYPE, VALUE, VERB_LEMMA } from './lexeme-cache';
+import { wordNumber } from '../text/word-numbers';
+import { NORMAL, NORMAL_ID, NORMAL_NUMBER, TYPE, VALUE, VERB_LEMMA } from './lexeme-cache';
 import { winkText } from './wink-text';
 
 /** What wink read in a text, one entry per wink token in every column (plain arrays). */
@@ -16,6 +17,8 @@ export interface WinkRead {
   types: string[];
   /** Each token's normal form (lower case; a contraction's part in its expanded form). */
   normals: string[];
+  /** The word number of each token's normal form (`wordNumber` of src/text/word-numbers). */
+  normalNumbers: number[];
   /** Each token's universal POS tag. */
   tags: string[];
   /** Each token's lemma where wink tags it VERB and gives one ("lacked": "lack"); undefined elsewhere. */
@@ -41,7 +44,7 @@ function machineId(state: Engine, normal: string): number {
  * Reads a read's token columns. Strings come through the process's lexeme cache by the token's
  * lexeme id (see `Engine.lexemes`): wink is asked only for a lexeme not met before, and for the
  * normal form and lemma of a contraction, which depend on its place. Also each token's normal
- * form's id, for the sentiment machine. Each token's facts are read with wink's `its` functions
+ * form's id, for the sentiment machine, and its word number, for the word lists. Each token's facts are read with wink's `its` functions
  * by its index, in one pass (no collection of every token per fact).
  */
 function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'text' | 'sentenceOf' | 'hits'> & { normalIds: number[] } {
@@ -58,6 +61,7 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
   const normals = columnOf<string>(count);
   const verbLemmas = columnOf<string | undefined>(count);
   const normalIds = columnOf<number>(count);
+  const normalNumbers = columnOf<number>(count);
   for (let w = 0; w < count; w++) {
     const id = its.uniqueId(w, data);
     const tag: string = its.pos(w, data);
@@ -73,11 +77,13 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
     } else type = cache.at(base, TYPE) as string;
     let normal: string;
     let normalId: number;
+    let normalNumber: number;
     let lemma: string | undefined;
     const verb = tag === 'VERB';
     if (its.contractionFlag(w, data)) {
       normal = its.normal(w, data);
       normalId = machineId(state, normal);
+      normalNumber = wordNumber(normal);
       if (verb) lemma = lemmaOf(w);
     } else {
       const known = cache.at(base, NORMAL) as string | undefined;
@@ -87,9 +93,12 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
         knownId = machineId(state, normal);
         cache.set(id, NORMAL, normal);
         cache.set(id, NORMAL_ID, knownId);
+        cache.set(id, NORMAL_NUMBER, wordNumber(normal));
         base = cache.base(id);
       }
       normalId = knownId;
+      // Past the cache's last lexeme wink's ids are not remembered: asked again.
+      normalNumber = (cache.at(base, NORMAL_NUMBER) as number | undefined) ?? wordNumber(normal);
       if (verb) {
         // A lexeme tagged VERB has one lemma in every read: wink derives it from the lexeme and
         // the tag alone (null: wink gives none).
@@ -106,8 +115,9 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
     normals[w] = normal;
     verbLemmas[w] = lemma;
     normalIds[w] = normalId;
+    normalNumbers[w] = normalNumber;
   }
-  return { values, types, normals, tags, verbLemmas, normalIds };
+  return { values, types, normals, normalNumbers, tags, verbLemmas, normalIds };
 }
 
 /**
@@ -118,7 +128,7 @@ export function readWink(view: string): WinkRead {
   const state = getEngine();
   const text = winkText(view);
   const read = readFresh(state, text);
-  const { values, types, normals, tags, verbLemmas, normalIds } = readTokens(state, read);
+  const { values, types, normals, normalNumbers, tags, verbLemmas, normalIds } = readTokens(state, read);
   const sentenceOf = columnOf<number>(values.length);
   sentenceOf.fill(0);
   const spans = read.doc.sentences().out(state.nlp.its.span) as unknown as [number, number][];
@@ -126,7 +136,7 @@ export function readWink(view: string): WinkRead {
     const [a, b] = spans[k] as [number, number];
     for (let t = a; t <= b && t < sentenceOf.length; t++) sentenceOf[t] = k;
   }
-  return { text, values, types, normals, tags, verbLemmas, sentenceOf, hits: state.machine.recognize(normalIds) };
+  return { text, values, types, normals, normalNumbers, tags, verbLemmas, sentenceOf, hits: state.machine.recognize(normalIds) };
 }
 
 /**

@@ -9,8 +9,9 @@ import { NOT_REFERRING_PRONOUNS } from '../../data/speaker-words';
 import { LINE_NOUNS, LINE_OWNER_MARKS, SAYING_NOUNS, SPEECH_VERBS, STANCE_VERBS, VERB_FILLERS, VIEW_VERBS } from '../../data/speech-verbs';
 import { countLetterRuns, HAS_LETTER_OR_DIGIT, isUpper, startsWithLetter } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
+import { NumberedWords } from '../../text/word-numbers';
 import type { Span } from '../../types';
-import type { Annotation, MarkedQuoteDraft, NormalizedText, WorkDraft } from '../stage-types';
+import type { Annotation, MarkedQuoteDraft, NormalizedText, Token, WorkDraft } from '../stage-types';
 
 /** Punctuation a quote's words may end with that is not part of a title. */
 const TRAILING_PUNCTUATION = /[,;:]$/;
@@ -22,6 +23,8 @@ function wordCount(text: string): number {
 
 /** Tags of a speech verb's form used as another part of speech. */
 const NOT_VERB_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** {@link SPEECH_VERBS}, asked by word number at every token. */
+const SPEECH_VERB = new NumberedWords(SPEECH_VERBS);
 
 /**
  * For each token, the index of the last speech verb at or before it (-1 when none): whether a
@@ -32,9 +35,9 @@ function lastSpeechVerbs(tokens: Annotation['tokens']): Int32Array {
   const last = new Int32Array(tokens.length);
   let v = -1;
   for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t] as { normal: string; pos: string };
+    const token = tokens[t] as Token;
     // "state-funded", "a note", "Call it …": a speech verb's form read as a noun or a name speaks for nobody.
-    if (SPEECH_VERBS.has(token.normal) && !NOT_VERB_POS.has(token.pos)) v = t;
+    if (SPEECH_VERB.has(token.number) && !NOT_VERB_POS.has(token.pos)) v = t;
     last[t] = v;
   }
   return last;

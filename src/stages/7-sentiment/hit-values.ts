@@ -51,7 +51,7 @@ function contrastFactors(tokens: readonly Token[], sentences: readonly Sentence[
     if (first && CONCESSIVE_OPENERS.has(first.normal) && (first.normal !== 'even' || tokens[s.firstToken + 1]?.normal === 'though')) {
       for (let t = s.firstToken + 1; t <= s.lastToken; t++) if ((tokens[t] as Token).normal === ',') { pivot = t; break; }
     } else {
-      for (let t = s.firstToken + 1; t <= s.lastToken; t++) if (CONTRAST.has((tokens[t] as Token).normal)) { pivot = t; break; }
+      for (let t = s.firstToken + 1; t <= s.lastToken; t++) if (CONTRAST.hasToken(tokens[t] as Token)) { pivot = t; break; }
     }
     if (pivot < 0) continue;
     for (let t = s.firstToken; t <= s.lastToken; t++) factors[t] = t < pivot ? CONTRAST_BEFORE : CONTRAST_AFTER;

@@ -6,7 +6,7 @@
  */
 import { MIN_PREFIXED_LENGTH, NEGATING_PREFIXES } from '../../data/sentiment-rules';
 import { REVIEW_LEXICON } from '../../data/review-lexicon';
-import { ShapeFilter } from '../../text/words';
+import { NumberedTable } from '../../text/word-numbers';
 import { wordLexiconHits } from '../../wink';
 import type { SentimentHit, Token } from '../stage-types';
 
@@ -56,8 +56,8 @@ function verbScore(normal: string, lemma: string): number {
   return REVIEW_LEXICON.get(lemma) ?? lexiconScore(lemma);
 }
 
-/** A cheap first test for {@link REVIEW_LEXICON}, read at every word: most words fail it. */
-const REVIEW_SHAPES = new ShapeFilter(REVIEW_LEXICON.keys());
+/** {@link REVIEW_LEXICON}, read at every word, asked by word number. */
+const REVIEW_SCORES = new NumberedTable(REVIEW_LEXICON);
 
 /** Tokens {@link wordHits} marks in its kept buffer at most; a longer text gets a buffer of its own. */
 const MAX_KEPT_MARKS = 1 << 16;
@@ -86,7 +86,7 @@ export function wordHits(tokens: readonly Token[], hits: readonly SentimentHit[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (isHit[i] || t.type !== 'word') continue;
-    const review = REVIEW_SHAPES.has(t.normal) ? REVIEW_LEXICON.get(t.normal) : undefined;
+    const review = REVIEW_SCORES.get(t.number);
     const lemma = verbLemmas.get(i);
     const score = review ?? (prefixedScore(t.normal) || (lemma === undefined ? 0 : verbScore(t.normal, lemma)));
     if (score !== 0) out.push({ start: t.start, end: t.end, firstToken: i, lastToken: i, score, negated: false });

@@ -44,7 +44,7 @@ export function negatedInScope(tokens: readonly Token[], previousWord: Int32Arra
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) break;
     words++;
-    if (NEGATOR.has(t.normal) && inPhrase[k] !== 1) {
+    if (NEGATOR.hasToken(t) && inPhrase[k] !== 1) {
       negated = true;
       break;
     }

@@ -99,8 +99,8 @@ function negatedSaying(tokens: readonly Token[], inPhrase: Uint8Array): Uint8Arr
     }
     out[t] = on;
     if (tok.type !== 'word') continue;
-    if (wordsSinceNegator < 2 && REPORTING.has(tok.normal)) on = 1;
-    if (NEGATOR.has(tok.normal) && inPhrase[t] !== 1) wordsSinceNegator = 0;
+    if (wordsSinceNegator < 2 && REPORTING.hasToken(tok)) on = 1;
+    if (NEGATOR.hasToken(tok) && inPhrase[t] !== 1) wordsSinceNegator = 0;
     else wordsSinceNegator++;
   }
   return out;

@@ -39,7 +39,7 @@ export function phraseMatches(tokens: readonly Token[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (!WHOLE_PHRASE_FIRST_WORDS.has(tok.normal)) continue;
+    if (!WHOLE_PHRASE_FIRST_WORDS.hasToken(tok)) continue;
     for (const [words, score, kind, guard] of WHOLE_PHRASES_BY_FIRST.get(tok.normal) ?? []) {
       const last = i + words.length - 1;
       if (last < tokens.length && (tokens[last] as Token).sentence === tok.sentence && readsAt(tokens, i, words) && !guarded(tokens, i, last, guard)) {
@@ -100,7 +100,7 @@ export function excessHits(tokens: readonly Token[], praise: ReadonlySet<number>
   const out: SentimentHit[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!EXCESS.has(t.normal)) continue;
+    if (!EXCESS.hasToken(t)) continue;
     const next = tokens[i + 1] as Token;
     if (next.type !== 'word' || next.sentence !== t.sentence || praise.has(i + 1)) continue;
     out.push({ start: t.start, end: next.end, firstToken: i, lastToken: i + 1, score: EXCESS_SCORE, negated: false });

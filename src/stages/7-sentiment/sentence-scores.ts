@@ -56,7 +56,7 @@ export function opensComments(tokens: readonly Token[], sentences: readonly Sent
 function holdsNegator(tokens: readonly Token[], sentence: Sentence, mask: readonly Span[]): boolean {
   for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
     const tok = tokens[t] as Token;
-    if (tok.type === 'word' && NEGATOR.has(tok.normal) && !overlapsAny(mask, tok)) return true;
+    if (tok.type === 'word' && NEGATOR.hasToken(tok) && !overlapsAny(mask, tok)) return true;
   }
   return false;
 }

@@ -5,7 +5,8 @@
 import { EVALUATIVE_WORDS, FIRST_PERSON_PLURAL_WORDS, FIRST_PERSON_WORDS, LINKING_VERBS, NEGATORS, PREDICATE_GAP, REPORTING_WORDS } from '../../data/sentiment-rules';
 import { WORK_NOUNS } from '../../data/work-cues';
 import type { Span } from '../../types';
-import { ShapeFilter, WordSet } from '../../text/words';
+import { NumberedTable, NumberedWords } from '../../text/word-numbers';
+import { WordSet } from '../../text/words';
 import type { Annotation, Sentence, Token } from '../stage-types';
 import type { SentenceVoice } from './types';
 
@@ -41,9 +42,10 @@ for (const [list, bit] of [
 ] as const) {
   for (const w of list) FACT_WORDS.set(w, (FACT_WORDS.get(w) ?? 0) | bit);
 }
-const FACT_SHAPES = new ShapeFilter(FACT_WORDS.keys());
+/** {@link FACT_WORDS}, asked by word number at every token. */
+const FACT_BITS = new NumberedTable(FACT_WORDS);
 const WORK_NOUN = new WordSet(WORK_NOUNS);
-const LINKING = new Set(LINKING_VERBS);
+const LINKING = new NumberedWords(LINKING_VERBS);
 /** Tags a linking verb's adjective may stand after: "is not very good", "was a truly great". */
 const PREDICATE_SKIPS = new Set(['ADV', 'DET', 'PART']);
 
@@ -119,11 +121,11 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
     const w = tok.normal;
     if (hasDigit(tok.value)) digits[s] = (digits[s] ?? 0) + 1;
     if (w === '!') exclaims[s] = 1;
-    if (!quotedHere && predicates[s] === 0 && LINKING.has(w) && predicatesAt(ann.tokens, t, ann.sentences[s] as Sentence)) predicates[s] = 1;
+    if (!quotedHere && predicates[s] === 0 && LINKING.has(tok.number) && predicatesAt(ann.tokens, t, ann.sentences[s] as Sentence)) predicates[s] = 1;
     if (tok.type !== 'word') continue;
     wordStarts.push(tok.start);
     words[s] = (words[s] ?? 0) + 1;
-    const bits = FACT_SHAPES.has(w) ? (FACT_WORDS.get(w) ?? 0) : 0;
+    const bits = FACT_BITS.get(tok.number) ?? 0;
     if (bits & FIRST_PERSON_BIT) {
       if (!inTitle(ann.tokens, t, ann.sentences[s] as Sentence)) {
         evaluative[s] = 1;
@@ -134,7 +136,7 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
     if (bits & NEGATOR_BIT) negated[s] = 1;
     if (bits & PLURAL_BIT && !quotedHere && tok.value !== 'US' && !inTitle(ann.tokens, t, ann.sentences[s] as Sentence)) plural[s] = 1;
     if ((w === 'you' || w === 'your') && !quotedHere && !inTitle(ann.tokens, t, ann.sentences[s] as Sentence)) addressed[s] = 1;
-    if ((w === 'this' || w === 'that') && WORK_NOUN.has(t + 1 < ann.tokens.length ? (ann.tokens[t + 1] as Token).normal : '')) pointing[s] = 1;
+    if ((w === 'this' || w === 'that') && t + 1 < ann.tokens.length && WORK_NOUN.hasToken(ann.tokens[t + 1] as Token)) pointing[s] = 1;
     // -1 for an empty token (read in bounds): no capital.
     const c = tok.value.length > 0 ? tok.value.charCodeAt(0) : -1;
     if (t > (ann.sentences[s] as Sentence).firstToken && c >= 65 && c <= 90 && w !== 'i') capitals[s] = (capitals[s] ?? 0) + 1;
