@@ -40,4 +40,13 @@ describe('voice cues', () => {
     const got = links(text);
     expect(got.filter(([c]) => c === 'Kara Dune' || c === 'reason')).toEqual([]);
   });
+
+  // A credit in brackets is often written in title case; its words are no title of a work.
+  it.each([
+    ['"(Voiced by A)"', 'Our hero is Rento Asagi (Voiced by Mika Orita). Rento is brave and kind.', [['Rento Asagi', 'Mika Orita']]],
+    ['"(Played by A)"', 'The villain is Gorrin Vale (Played by Tessa Marlow). Gorrin scares everyone.', [['Gorrin Vale', 'Tessa Marlow']]],
+  ] as const)('a credit in title case: %s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+    expect(analyzeReview(text).works.map((w) => w.title)).toEqual([]);
+  });
 });

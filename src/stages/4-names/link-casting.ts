@@ -41,6 +41,7 @@ import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
 import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, ledBracketActor, namedInFull, possessiveNameAt, wordAt, wordStartBefore } from './link-casting-words';
 import { ASIDE_DASHES, MAKER_ROLES } from './link-casting-as';
+import { playedByAgents } from './link-casting-played-role';
 
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A", "by bona fide movie star A"). */
 const MAX_WORDS_AFTER_BY = 4;
@@ -72,11 +73,13 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
       endOf.set(m.start, m.end);
     }
   }
-  if (startAt.size < 2) return;
   const actorRole = (e: EntityDraft): void => {
     if (e.roles.length === 1 && e.roles[0] === 'other') e.roles[0] = 'actor';
     else if (!e.roles.includes('actor')) e.roles.push('actor');
   };
+  // The agents of `played by` act, whether or not the part has a name to link.
+  for (const e of playedByAgents(view, lower, entities)) actorRole(entities[e] as EntityDraft);
+  if (startAt.size < 2) return;
   /** The first link read wins; a person who plays someone is no role, nor a name with a rank or a post's title. */
   const link = (c: number, a: number, sure: boolean): boolean => {
     const role = entities[c] as EntityDraft;
