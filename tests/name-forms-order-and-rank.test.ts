@@ -1,7 +1,7 @@
 // A two-word name written once the other way round is a form of the full name (family name first
-// or last, as reviews of Japanese works write it), and a style after describing words ("Guild
-// Master", "Jedi Master") belongs to a role phrase, so the full name after it is the name; a
-// polite title stays the name's; "X Vs Y" names two. Sentences are made up.
+// or last, as reviews of Japanese works write it), and a rank or style after describing words
+// ("Space Captain", "Guild Master") belongs to a role phrase, so the full name after it is the
+// name; before a lone word a rank stays the form's; "X Vs Y" names two. Sentences are made up.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
 
@@ -23,11 +23,20 @@ describe('a two-word name written once the other way round', () => {
 describe('a rank after describing words', () => {
   it.each([
     ['a master of a guild', 'The old Guild Master Tarek Osei trains the boy. Tarek is harsh but kind.', ['Tarek', 'Tarek Osei']],
+    ['a ship rank', 'The rebels trust Space Captain Orrin Vale with the fleet. Orrin keeps them alive, and the battle at the end belongs to Orrin.', ['Orrin', 'Orrin Vale']],
+    ['a police rank', 'The farm is quiet until Chief Inspector Ruth Calder drives up. Ruth finds the ledger in the barn.', ['Ruth', 'Ruth Calder']],
   ] as const)('leaves the name after it, its given name alone a form of it: %s', (_, text, want) => {
     const found = entities(text);
     expect(found).toContainEqual([...want]);
     // The describing words are no one's name and no one's form.
-    expect(found.flat().some((f) => /Guild|Master/.test(f))).toBe(false);
+    expect(found.flat().some((f) => /Guild|Master|Space|Captain|Chief|Inspector/.test(f))).toBe(false);
+  });
+
+  it.each([
+    ['a fleet rank', 'Then Fleet Commander Ives takes the bridge, and Ives is cold to the young pilots.', ['Commander Ives', 'Ives']],
+    ['a navy rank', 'Near the end, Rear Admiral Sorrel gives the order, and Sorrel goes down with the ship.', ['Admiral Sorrel', 'Sorrel']],
+  ] as const)('before one word, a rank is the form the text calls them by, and the words before it are no form: %s', (_, text, want) => {
+    expect(entities(text)).toContainEqual([...want]);
   });
 
   it('a listed given name before a title word keeps the run: the title word is a surname', () => {

@@ -14,7 +14,12 @@ const opening = '“The whole shelf came down,” Tom Hale said. The theft was r
 
 const cases: Case[] = [
   [opening + 'Detective Sergeant Ray Moss of Avon Police said the thief had cut through the fence. “The van was seen by Tom,” he said.', ['Tom Hale', null]],
-  [opening + 'Chief Inspector Ray Moss of Avon Police said a fence was cut. “The van was seen by Tom,” he said.', ['Tom Hale', null]],
+];
+
+// The names stage finds the name after a rank that describing words lead ("Chief Inspector"): the
+// ranked person is then the one "he said" goes on with.
+const found: Case[] = [
+  [opening + 'Chief Inspector Ray Moss of Avon Police said a fence was cut. “The van was seen by Tom,” he said.', ['Tom Hale', 'Ray Moss']],
 ];
 
 const goesOn: Case[] = [
@@ -24,6 +29,12 @@ const goesOn: Case[] = [
 
 describe('a ranked person the names stage missed stops "he said" going on', () => {
   it.each(cases)('%s', (text, speakers) => {
+    expect(speakersOf(text)).toEqual(speakers);
+  });
+});
+
+describe('a ranked person the names stage finds is the one "he said" goes on with', () => {
+  it.each(found)('%s', (text, speakers) => {
     expect(speakersOf(text)).toEqual(speakers);
   });
 });

@@ -195,16 +195,16 @@ function roleBeforeName(ctx: NameContext, k: number): boolean {
 
 /**
  * True when word `k` is a title with a name right after it, one space apart: any name after a
- * polite title (`Sir Paul`), a full name after a style that is no rank (`Master Qui-Gon Jinn`). A
- * rank (`Chief Inspector`) and a style before one word (`Jedi Master Yoda`) are read with the
- * words before them, as before.
+ * polite title or a rank (`Sir Paul`, `Inspector Ray Moss`, `Admiral Holdo`), which mark a titled
+ * name as someone's wherever it stands, and a full name after a style (`Master Qui-Gon Jinn`). A
+ * style before one word (`Jedi Master Yoda`) is read with the words before it, as the name's own.
  */
 function titleBeforeName(ctx: NameContext, k: number): boolean {
   const { words } = ctx;
   const w = words[k] as Word;
   const next = words[k + 1];
   if (!HONORIFICS.has(w.lower) || w.possessive || next === undefined || !next.capitalised || ctx.input.view.slice(w.end, next.start) !== ' ') return false;
-  return NAME_TITLES.has(w.lower) || (!RANK_TITLES.has(w.lower) && twoNameWordsAt(ctx, k + 1));
+  return NAME_TITLES.has(w.lower) || RANK_TITLES.has(w.lower) || twoNameWordsAt(ctx, k + 1);
 }
 
 /** True when words `k` and `k + 1` are capitalised, one space apart, the first no possessive: a name of two words at least starts at `k`. */
@@ -267,11 +267,11 @@ export function findPieces(ctx: NameContext): Candidate[] {
     }
     let last = i;
     let titled = false;
-    // A style after describing words before a full name ("Jedi Master Qui-Gon Jinn") is part of a
-    // role phrase, not a form of address: the name starts after it. A rank ("Chief Inspector Ray
-    // Moss", "Vice Admiral Holdo") and a polite title ("Sir", "Dr") stay the name's: they tell
-    // someone real or titled.
-    if (title && i === describedTitle && !NAME_TITLES.has(lower) && !RANK_TITLES.has(lower) && twoNameWordsAt(ctx, i + 1)) {
+    // A rank or style after describing words before a full name ("Chief Inspector Ray Moss", "Jedi
+    // Master Qui-Gon Jinn") is part of a role phrase, not a form of address: the name starts after
+    // it. Before one word ("Vice Admiral Holdo") it is the form the text calls them by, and a polite
+    // title ("Sir", "Dr") is always the name's.
+    if (title && i === describedTitle && !NAME_TITLES.has(lower) && twoNameWordsAt(ctx, i + 1)) {
       i++;
       continue;
     }

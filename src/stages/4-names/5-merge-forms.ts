@@ -12,7 +12,8 @@
  * (`Denzel Washington` of `Mr Washington`), and its given name alone is then its form too. A
  * lone name no full name starts or ends that begins the listed given name of exactly one full name
  * is its short form (`Walt` of `Walter White`), and so is one that begins exactly one lone given
- * name (`Chris` of `Christopher`, `Ed` of `Edward`). A surname that is also a word (`Hunt`), kept by
+ * name (`Chris` of `Christopher`, `Ed` of `Edward`). A lone word a casting cue makes a part joins
+ * no full name a cue makes an actor (`to play Tony` and `Tony Vance as Paulie` are two). A surname that is also a word (`Hunt`), kept by
  * step 2 as a common piece, joins the full name it ends where its place reads as a name's (`5-common-surname.ts`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
@@ -284,6 +285,17 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     // Its given name alone ("Denzel") is then a form of it, as of any full name.
     addToSetMap(firstWordOf, firstOfFull.get(key) as string, e);
   }
+  // A lone word a casting cue makes a part ("to play Tony") is no form of a full name a cue makes
+  // an actor ("Tony Vance as Paulie"): a part often shares a given name with someone in the cast.
+  const partWords = new Set<string>();
+  const actors = new Set<number>();
+  for (const p of pieces) {
+    if (p.first === p.last && !p.titled && p.character) partWords.add(lowerAt(p.first));
+    else if (p.last > p.first && p.roles.includes('actor')) {
+      const e = byKey.get(keyOf(p));
+      if (e !== undefined) actors.add(e);
+    }
+  }
   const mentionCount = new Map<number, number>();
   for (const p of accepted) {
     const e = byKey.get(keyOf(p));
@@ -300,7 +312,8 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       const family = p.titled && (titlesOf.get(word)?.size ?? 0) > 1;
       // "Mrs. Vell" is not "Tom Vell": a title tells a sex the full name's given name must not contradict.
       const title = p.titled ? lowerAt(p.first) : '';
-      const fits = (x: number): boolean => !p.titled || !sexesClash(title, givenOf.get(x) ?? '');
+      const part = !p.titled && partWords.has(word);
+      const fits = (x: number): boolean => (!p.titled || !sexesClash(title, givenOf.get(x) ?? '')) && !(part && actors.has(x));
       if (!family) e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), KOREAN_FAMILY_NAMES.has(word) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen, fits);
       // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one.
       if (e === undefined && p.titled && !family && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));

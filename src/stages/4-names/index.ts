@@ -8,8 +8,9 @@
  *    (`Mrs.Park`); a listed first name goes on past middle initials and particles (`Edward G.
  *    Robinson`, `Olivia de Havilland`); a word that only describes a listed first name after it
  *    (`Dutch-born`, `Late`) is no part of the name; a run stops before a title after describing
- *    words when a full name follows a style that is no rank (`Jedi Master Qui-Gon Jinn`, the
- *    style left out with the words) or a polite title stands before any name (`Sir Paul`); words right before a score label a rating aspect
+ *    words when a full name follows a rank or style (`Chief Inspector Ray Moss`, `Jedi Master
+ *    Qui-Gon Jinn`, the title left out with the words) or a polite title or rank stands before one
+ *    word (`Vice Admiral Holdo`); words right before a score label a rating aspect
  *    (`Enjoyment: 9`, `Sound (8/10)`) and are no piece;
  * 2. strong shapes (`2-strong-shapes.ts`): a hyphenated romanised given name (`Cheong-San`, `Jeon
  *    bae-soo`), a title, a full name, a script speaker (not one word speaking one line, named

@@ -24,7 +24,8 @@ const isTitle = (word: string): boolean => HONORIFICS.has(word.endsWith('.') ? w
  * the lone names again over the merged entities, the same way ({@link formOwners}); exactly one entity
  * must fit. Not
  * when a casting link joins the two (a part named after its actor, "Ben (Ben Vale)") or each has
- * its own actor: the names stage split those on purpose. A two-word name ending in a suffix
+ * its own actor: the names stage split those on purpose; nor when the lone name is a part and the
+ * entity plays another part (an actor who shares the part's given name). A two-word name ending in a suffix
  * ("John Jnr") claims nothing, as there. Each mention is read once.
  */
 export function claimLoneNames(input: NormalizedText, entities: EntityDraft[]): void {
@@ -60,6 +61,9 @@ export function claimLoneNames(input: NormalizedText, entities: EntityDraft[]): 
     }
     if (typeof word === 'string') lone.push({ entity: i, word });
   });
+  // The entities a casting link makes someone's actor.
+  const actors = new Set<number>();
+  for (const e of entities) if (e.playedBy !== null) actors.add(e.playedBy);
   for (const { entity, word } of lone) {
     const set = formOwners(GIVEN_NAMES.has(word), starts.get(word), ends.get(word));
     if (!set || set.size !== 1) continue;
@@ -69,6 +73,8 @@ export function claimLoneNames(input: NormalizedText, entities: EntityDraft[]): 
     const b = entities[owner] as EntityDraft;
     if (owner === entity || a.playedBy === owner || b.playedBy === entity) continue;
     if (a.playedBy !== null && b.playedBy !== null && a.playedBy !== b.playedBy) continue;
+    // A part ("to play Tony") is no form of an actor who shares its given name ("Tony Vance as Paulie").
+    if (a.playedBy !== null && actors.has(owner)) continue;
     merge(entities, entity, owner);
   }
 }

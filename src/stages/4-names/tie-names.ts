@@ -7,7 +7,8 @@
  *    is another form of the bracketed name ("Mrs.Park – English Teacher (Park Sun-Hwa)").
  * 3. Romanisation variants of one Korean name merge ("Su-hyeok" / "Su Hyuk", "Woo-jin" / "Wu-Jin").
  * 4. A full name and the same name with an extra final `s` merge ("Jack Blacks", "Robin William"),
- *    a surname spelt two ways a letter apart is one ("Victor Lazlo" / "Victor Laszlo"), so is a
+ *    a surname spelt two ways a letter apart is one ("Victor Lazlo" / "Victor Laszlo"), so is a lone
+ *    name written with a vowel more or a letter doubled ("Yuji" / "Yuuji", `tie-lone-slips.ts`), so is a
  *    two-word name written in both orders ("Kurosaki Ichigo" / "Ichigo Kurosaki"), and a name
  *    used alone takes in the one capitalised word the text writes beside it where no name holds it
  *    ("Cassian" / "Rebel officer Cassian Andor"), and a lone pet form joins the one name of its kind
@@ -29,7 +30,7 @@
  *
  * Then {@link compact} drops the emptied entities and renumbers the links.
  *
- * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts` and `tie-reversed.ts` (3, 4),
+ * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts`, `tie-lone-slips.ts` and `tie-reversed.ts` (3, 4),
  * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts` and `link-casting-create.ts` (5), `tie-known-as.ts` (6), `tie-hero-names.ts` (7); `tie-merge.ts` merges and compacts.
  */
 import type { KnownName } from '../../types';
@@ -46,6 +47,7 @@ import { tieDescriptors } from './tie-descriptors';
 import { mergeKnownAs } from './tie-known-as';
 import { extendLoneNames, mergePetForms, mergeRomanisations, mergeSpellingSlips, mergeTrailingS } from './tie-forms';
 import { mergeFullPetForms } from './tie-full-pet-forms';
+import { mergeLoneSlips } from './tie-lone-slips';
 import { claimLoneNames } from './tie-lone-claims';
 import { mergeReversedNames } from './tie-reversed';
 import { compact } from './tie-merge';
@@ -58,6 +60,7 @@ export function tieNames(input: NormalizedText, words: readonly Word[], entities
   mergeRomanisations(input, entities);
   mergeTrailingS(input, entities);
   mergeSpellingSlips(input, entities);
+  mergeLoneSlips(input, entities);
   mergeReversedNames(input, entities);
   claimLoneNames(input, entities);
   extendLoneNames(input, entities, blocked);
