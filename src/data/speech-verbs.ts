@@ -129,6 +129,13 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
 export const LINE_NOUNS: ReadonlySet<string> = new Set(['line', 'lines', 'catchphrase', 'catch-phrase', 'quip', 'retort', 'mantra', 'motto']);
 
 /**
+ * Nouns set after a possessive's quoted words that make them that person's line, besides
+ * {@link SPEECH_NOUNS} and {@link LINE_NOUNS} ("Orla's “you'll never catch me” routine",
+ * "Vex's “this world is mine” speech"): a bit or a speech someone keeps giving.
+ */
+export const LINE_AFTER_NOUNS: ReadonlySet<string> = new Set([...LINE_NOUNS, 'routine', 'shtick', 'schtick', 'spiel', 'speech', 'rant', 'monologue']);
+
+/**
  * Words between a speaker's possessive and their quoted line ("Arnold's famous “I'll be back”",
  * "Reese's line “Come with me”"): a line's kind and how it is known.
  */

@@ -26,6 +26,14 @@ const NOT_VERB_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** {@link SPEECH_VERBS}, asked by word number at every token. */
 const SPEECH_VERB = new NumberedWords(SPEECH_VERBS);
 
+/** True when token `t` is the "called" of "so-called", read as one token, as "so - called" or written "so called". */
+function soCalled(tokens: Annotation['tokens'], t: number): boolean {
+  const w = tokens[t] as { normal: string };
+  if (w.normal === 'so-called') return true;
+  if (w.normal !== 'called') return false;
+  return tokens[t - 1]?.normal === 'so' || (tokens[t - 1]?.normal === '-' && tokens[t - 2]?.normal === 'so');
+}
+
 /**
  * For each token, the index of the last speech verb at or before it (-1 when none): whether a
  * quote has a speech verb before it in its sentence is then one comparison, not a walk back to the
@@ -36,8 +44,9 @@ function lastSpeechVerbs(tokens: Annotation['tokens']): Int32Array {
   let v = -1;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
-    // "state-funded", "a note", "Call it …": a speech verb's form read as a noun or a name speaks for nobody.
-    if (SPEECH_VERB.has(token.number) && !NOT_VERB_POS.has(token.pos)) v = t;
+    // "state-funded", "a note", "Call it …": a speech verb's form read as a noun or a name speaks for nobody;
+    // nor the "called" of "so-called", an adjective that holds up the words after it as a label.
+    if (SPEECH_VERB.has(token.number) && !NOT_VERB_POS.has(token.pos) && !soCalled(tokens, t)) v = t;
     last[t] = v;
   }
   return last;
@@ -153,8 +162,8 @@ function isLabel(input: NormalizedText, ann: Annotation, q: MarkedQuoteDraft, wo
   if (!before) return false;
   if (namedSaying(input, ann, q, words)) return true;
   if (/[.!?…,]$/.test(words) || wordCount(words) > MAX_ATTRIBUTIVE_WORDS) return false;
-  // "so-called" may be read as one token or as "so - called".
-  const lead = before.normal === 'called' && tokens[at - 2]?.normal === '-' && tokens[at - 3]?.normal === 'so' ? 'so-called' : before.normal;
+  // "so-called" may be read as one token, as "so - called" or written "so called".
+  const lead = soCalled(tokens, at - 1) ? 'so-called' : before.normal;
   if (LABEL_WORDS.has(lead)) return wordCount(words) === 1 || !/[,;]/.test(words);
   const after = tokens[firstAtOrAfter(tokens, q.close.end)];
   if (!after || after.sentence !== before.sentence) return false;

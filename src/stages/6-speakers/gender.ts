@@ -36,6 +36,21 @@ export function genderOf(ctx: Context, s: { span: Span; entity: number | null })
   return gender;
 }
 
+/**
+ * The gender the text plainly shows for an entity: a possessive or object pronoun right after its
+ * mentions, else a title or given name of one of its forms; never a he / she opening the next
+ * sentence, which may speak of someone named earlier. Null when neither shows it.
+ */
+export function plainGenderOf(ctx: Context, entity: number): Gender {
+  const forms = (ctx.entities[entity] as EntityDraft).mentions;
+  let gender: Gender = genderFromPronouns(ctx, forms, false);
+  for (let k = 0; gender === null && k < forms.length; k++) {
+    const m = forms[k] as Span;
+    gender = genderOfName(ctx.input.view.slice(m.start, m.end));
+  }
+  return gender;
+}
+
 /** Mentions of one entity read for the pronouns after them, and tokens read after each. */
 const PRONOUN_SAMPLE_MENTIONS = 12;
 const PRONOUN_SAMPLE_TOKENS = 12;

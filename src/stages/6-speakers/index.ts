@@ -12,6 +12,7 @@ import { makeContext, speakerAt } from './context';
 import { genderOf } from './gender';
 import { saidByGroup } from './group-said';
 import { linkSpeaker } from './link';
+import { backfillSandwiched } from './sandwiched';
 import { unsaid } from './unsaid';
 import { saidByWriter } from './writer-said';
 import { wholeName } from './phrases';
@@ -110,6 +111,7 @@ export function attributeSpeakers(
   const speakers: (SpeakerDraft | null)[] = [];
   const previous: QuoteAt['previous'] = { quote: null, sentence: -1, block: -1, speaker: null };
   const forms: Parameters<typeof linkSpeaker>[2] = { index: null };
+  const deniedAt: boolean[] = [];
   for (const quote of quotes) {
     let sentence = -1;
     let block = -1;
@@ -123,6 +125,7 @@ export function attributeSpeakers(
     // "Never did Ruth say “sorry”": the text names who did not speak, so no sieve is asked.
     // "I say “…”": the writer's own words, nobody's the text names.
     const denied = quote.kind === 'speech' && (unsaid(ctx, quote) || saidByWriter(ann.tokens, quote));
+    deniedAt.push(denied);
     for (const sieve of denied ? [] : sieves) {
       if (!sieve.kinds.includes(quote.kind)) continue;
       speaker = sieve.find(ctx, at);
@@ -146,6 +149,8 @@ export function attributeSpeakers(
     speakers.push(speaker);
   }
   backfillReopened(ctx, quotes, speakers);
+  // Given after the sieves: the quote after's speaker is known only then.
+  backfillSandwiched(ctx, quotes, speakers, deniedAt);
   return speakers;
 }
 

@@ -11,6 +11,7 @@ import { NAMING_VERBS, SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-
 import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, sentenceOpen, SPEAKER_MEMORY_BLOCKS, tok } from './context';
 import { descriptionEnd, isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
 import { genderOf } from './gender';
+import { salientPerson } from './salient';
 import { isGroupNoun } from './group-noun';
 import { isOutlet, properNounAt, wholeNameStart } from './phrases';
 import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
@@ -86,7 +87,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   }
   // "X called it “a mess”. … Ivo Marek … He added: …": another person who could be meant, named
   // since, leaves "he" unclear; the last speaker goes on only when nobody else was named.
-  if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want, false)) && !(want !== null && !ctx.dialogueHeavy && namedSince(ctx, last, offset, want, true))) {
+  if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want, false)) && !(want !== null && !ctx.dialogueHeavy && (namedSince(ctx, last, offset, want, true) || otherSubjectSince(ctx, last, offset, want)))) {
     // "Weitz said he had visited Pullman, who had told him that “…”. He added: …": the last speaker
     // was quoted inside another person's report; "he" is the reporter when plainly of that gender,
     // else unclear: nobody.
@@ -115,7 +116,13 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   // "Ruth Okafor won. Whitlock arrived late. “…,” she said": a sentence since the one named whose
   // subject is a name nobody could place may be about the speaker meant; nobody then.
   const unless = (s: SpeakerDraft | null): SpeakerDraft | null => (s && unplacedSubjectBetween(ctx, s.span.end, offset, null) ? null : s);
-  if (swept) return unless(latestNamed(ctx, recent, block, want) ?? chain());
+  // "Jon Amis thanked his agent Ray Dee. “…,” he said": with two or more who could be meant, the
+  // one the report is about, when it plainly is about one.
+  const salient = (): SpeakerDraft | null => {
+    const found = salientPerson(ctx, offset, want);
+    return found && (near === null || near === found.entity) ? found : null;
+  };
+  if (swept) return unless(latestNamed(ctx, recent, block, want) ?? chain() ?? salient());
   const found = new Map<number | string, SpeakerDraft>();
   for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
     if (!found.has(m.entity) && fits({ span: m, entity: m.entity }) && !(want !== null && clausePronounBefore(ctx, m) === want)) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
@@ -123,7 +130,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   const all = [...found.values()];
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
   const pick = people.length > 0 ? people : all;
-  return unless(pick.length === 1 ? (pick[0] as SpeakerDraft) : chain());
+  return unless(pick.length === 1 ? (pick[0] as SpeakerDraft) : (chain() ?? salient()));
 }
 
 /** The gender a noun for a person tells ("spokeswoman" f, "chairman" m), or null. */
@@ -811,6 +818,24 @@ function goesOn(ctx: Context, offset: number): boolean {
   const verb = tokens[t]?.normal ?? '';
   if (!GOES_ON_VERBS.has(verb)) return false;
   return verb.startsWith('go') || verb === 'went' ? tokens[t + 1]?.normal === 'on' : true;
+}
+
+/**
+ * In reports, true when a listed person other than the last speaker, plainly of gender `want`,
+ * opens a sentence as its subject after the last speaker's quote and before `offset` ("“…,” said
+ * Ray Dee. Best actor Jon Amis could not attend. … He apologised"): the report has moved on to
+ * them, and "he" no longer plainly means the last speaker.
+ */
+function otherSubjectSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, offset: number, want: Gender): boolean {
+  const from = firstAtOrAfter(ctx.mentions, last.end);
+  for (let i = from; i < ctx.mentions.length && i - from < MAX_NAMED_SINCE_READ; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.start >= offset) break;
+    if (m.quoted || m.entity === last.speaker.entity || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+    if (!isSubjectMention(ctx, m) || possessive(ctx, m) || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    if (genderOf(ctx, { span: m, entity: m.entity }) === want) return true;
+  }
+  return false;
 }
 
 /**

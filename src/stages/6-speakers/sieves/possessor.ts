@@ -4,9 +4,9 @@
  * "the crowd loved Tarik's “You're late, as always”"): reviews name a character's line so. A quote whose
  * words are title-cased is a work's name ("Spielberg's “Saving Private Ryan”"), never a line, and
  * one with no verb is a label or a title ("Okafor's “kitchen disaster”"); a noun for what was
- * said after the quote ("X's “…” remark") makes any line a line, and an unlisted name its speaker.
+ * said after the quote ("X's “…” remark", "X's “…” routine") makes any line a line, and an unlisted name its speaker.
  */
-import { LINE_NOUNS, LINE_WORDS, SPEECH_NOUNS } from '../../../data/speech-verbs';
+import { LINE_AFTER_NOUNS, LINE_NOUNS, LINE_WORDS, SPEECH_NOUNS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { PersonRole, Span } from '../../../types';
@@ -72,7 +72,8 @@ export function byPossessor(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | n
   // "Pell Dorsey's “nah, just a scratch” remark": a noun for what was said after the quote (or a
   // line noun before it) makes it a line, and the capitalised name before the possessive its
   // speaker, listed or not ("Delia's line “…”").
-  if (named || SPEECH_NOUNS.has(tokens[firstAtOrAfter(tokens, q.close.end)]?.normal ?? '')) {
+  const after = tokens[firstAtOrAfter(tokens, q.close.end)]?.normal ?? '';
+  if (named || SPEECH_NOUNS.has(after) || LINE_AFTER_NOUNS.has(after)) {
     if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     const name = nameBefore(tokens, k);
     // Never a paper's or a channel's (`the Guardian's “…” verdict`).
