@@ -70,6 +70,27 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     expect(hitsOf(text)).toContainEqual([word, sign]);
   });
 
+  it.each<[string, string]>([
+    // Found wanting against another work or what was hoped of it.
+    ['The sequel falls short of the first book in every way.', 'falls short'],
+    ['Her second album fell short of the hype around it.', 'fell short'],
+    ["Next to the stage version, this one can't stack up.", "n't stack up"],
+    ["The new dub doesn't measure up to the old one.", "n't measure up"],
+    ['The remake cannot hold a candle to the original.', 'not hold a candle'],
+    // "X at best" caps the praise of X: faint blame, not the praise "best" says alone.
+    ['The fight scenes are passable at best.', 'at best'],
+  ])('a work found wanting: %j holds %j as blame', (text, phrase) => {
+    expect(hitsOf(text)).toContainEqual([phrase, -1]);
+  });
+
+  it.each<[string, string]>([
+    ['The mystery works despite its tiny budget.', 'works'],
+    ['In spite of the early reviews, the finale is superb.', 'superb'],
+    ['The ending is lovely at worst.', 'lovely'],
+  ])('a concession blames nothing: %j holds only %j', (text, word) => {
+    expect(hitsOf(text)).toEqual([[word, 1]]);
+  });
+
   it('"can\'t believe how" exclaims: the praise after it stays praise', () => {
     expect(hitsOf("I still can't believe how lovely the garden scenes are.")).toContainEqual(['lovely', 1]);
     expect(hitsOf('We could not believe what a delight the finale was.')).toContainEqual(['delight', 1]);
