@@ -299,7 +299,7 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
  * matches the reader's label.
  */
-export const SURE_INTERCEPT = 1.65;
+export const SURE_INTERCEPT = 1.64;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
 export const SURE_SCORE_WEIGHT = 5.91;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
@@ -315,7 +315,7 @@ export const SURE_BALANCE_WEIGHT = -0.93;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.23, 11.55, 5.28, -5.34, -8.32, -4.82, 10.58, 34.27, -4.77, -8.64, 2.5, -8.53, -13.09, -1.43];
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.23, 11.55, 5.29, -5.34, -8.32, -4.82, 10.57, 34.27, -4.77, -8.63, 2.5, -8.52, -13.1, -1.43];
 export const REPORT_INTERCEPT = -2;
 export const REPORT_THRESHOLD = 0.5;
 /**
