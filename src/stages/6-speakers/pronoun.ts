@@ -827,10 +827,13 @@ function goesOn(ctx: Context, offset: number): boolean {
  * them, and "he" no longer plainly means the last speaker.
  */
 function otherSubjectSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, offset: number, want: Gender): boolean {
+  const { tokens } = ctx.ann;
+  // The subject of the pronoun's own sentence is no rival: "X was a marvel, she said" is not X's report.
+  const own = tokens[firstAtOrAfter(tokens, offset)]?.sentence;
   const from = firstAtOrAfter(ctx.mentions, last.end);
   for (let i = from; i < ctx.mentions.length && i - from < MAX_NAMED_SINCE_READ; i++) {
     const m = ctx.mentions[i] as Mention;
-    if (m.start >= offset) break;
+    if (m.start >= offset || tokens[firstAtOrAfter(tokens, m.start)]?.sentence === own) break;
     if (m.quoted || m.entity === last.speaker.entity || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
     if (!isSubjectMention(ctx, m) || possessive(ctx, m) || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
     if (genderOf(ctx, { span: m, entity: m.entity }) === want) return true;
