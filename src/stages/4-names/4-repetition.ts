@@ -12,8 +12,7 @@
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
  * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`, `a boy named Pip`), a name with a story told
- * of it (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), a lone word whose
- * possessive stands before a common noun (`X's lack of sense`), a full name whose last
+ * of it (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), a full name whose last
  * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
  */
 import {
@@ -323,27 +322,6 @@ function acceptListedWords(ctx: NameContext, pieces: readonly Piece[], accepted:
   for (let i = pieces.length - 1; i >= 0; i--) tryAt(i);
 }
 
-/** Words of a longer proper name before its last word (`Attack on Titan's`, `Lord of X's`). */
-const TITLE_JOINERS: ReadonlySet<string> = new Set(['on', 'of']);
-
-/**
- * True when a lone word is written as someone's possessive before a common noun or its describing
- * word (`X's lack of sense`, `X's new sunglasses`): a story's people own what a review speaks of. Not
- * the last word of a longer capitalised run (`Toei Animation's pacing`, `Attack on Titan's
- * episodes`: a firm, a title), not a place or a people, and not the idiom `for X's sake`. The kind
- * model weighs the name it accepts.
- */
-function possessiveOfSomeone(ctx: NameContext, p: Piece): boolean {
-  const { words, pos } = ctx;
-  const w = words[p.last] as Word;
-  const next = words[p.last + 1];
-  if (!w.possessive || !next || next.capitalised || !next.spaceBefore || next.lower === 'sake') return false;
-  if (pos[p.last + 1] !== 'NOUN' && pos[p.last + 1] !== 'ADJ') return false;
-  const before = words[p.first - 1];
-  if (before?.capitalised || (before && TITLE_JOINERS.has(before.lower) && words[p.first - 2]?.capitalised === true)) return false;
-  return !PLACES_AND_PEOPLES.has(w.lower);
-}
-
 /** Step 4: the keys of the pieces that are names (`blocks`: the text's blocks, for names that head a section). A maker's work gives its lone word a role. */
 export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: readonly Block[] = []): Set<string> {
   const { words, input } = ctx;
@@ -427,13 +405,6 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
     if (p.shape !== 'plain' || !p.repeatable || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;
     if (ctx.pos[p.last] !== 'PROPN' || placeShaped(ctx, p) || ARTICLES.has(words[p.first - 1]?.lower ?? '')) continue;
     if (someoneAround(doc, asMention(p), ONCE_NAME_VERBS)) acceptedKeys.add(p.key);
-  }
-  // A lone name once mid-sentence, its possessive before a common noun ("X's lack of sense"): the
-  // kind model weighs it.
-  for (const p of pieces) {
-    if (p.shape !== 'plain' || !p.repeatable || p.titled || p.last !== p.first || acceptedKeys.has(p.key)) continue;
-    if (ctx.pos[p.last] !== 'PROPN' || placeShaped(ctx, p) || ARTICLES.has(words[p.first - 1]?.lower ?? '')) continue;
-    if (possessiveOfSomeone(ctx, p)) acceptedKeys.add(p.key);
   }
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {

@@ -33,8 +33,7 @@
  *    proper name with a performer's verb or word just after it (`X Y overacts`) or a maker's work
  *    after its possessive (`Ridley Scott's masterpiece`); a lone word in a
  *    list beside an accepted name (`Kidman, Cassel & Kassovitz`), or a name once with a story told of
- *    it, as the kind model reads one (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), or
- *    a lone word once whose possessive stands before a common noun (`X's lack of sense`);
+ *    it, as the kind model reads one (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts` with `5-common-surname.ts`, `5-no-one.ts`): a name split by a particle or
  *    a quoted nickname is one (`Pepe le Moko`); one key for case, hyphen and space variants
  *    (`Cheong-San` = `Cheong San` = `Cheongsan`); a lone family name joins the one full name it
