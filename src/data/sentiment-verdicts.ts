@@ -236,10 +236,6 @@ const IDIOMS: readonly ReviewPhrase[] = [
   // the noun "spite". "X at best" caps the praise of X ("decent at best", "a mediocre story at
   // best"): faint blame, where the lexicon reads "best"; "X at worst" only bounds X the other way,
   // and X's own word says what it is ("fine at worst").
-  [['in', 'spite', 'of'], 0, 'idiom'],
-  [['at', 'best'], -0.5, 'idiom'],
-  [['at', 'worst'], 0, 'idiom'],
-  ...fallingShort(),
   // "I can't believe how good it is" exclaims: the negator belongs to the phrase and turns nothing.
   [['not', 'believe', 'how'], 0, 'idiom'],
   [['not', 'believe', 'what'], 0, 'idiom'],
@@ -249,18 +245,6 @@ const IDIOMS: readonly ReviewPhrase[] = [
   // Not "cry out" ("made me cry out in pain").
   ...movedToTears(),
 ];
-
-/**
- * A work measured against another or against what was hoped of it, and found wanting: it "falls
- * short", "can't stack up to" the first film, "doesn't measure up", "can't hold a candle to" the
- * book. The lexicon scores none of these words, or reads "not" as turning nothing round. wink reads
- * "can't" and "doesn't" as a verb and "not".
- */
-function fallingShort(): ReviewPhrase[] {
-  const short = ['falls', 'fell', 'fall', 'falling'].map((verb): ReviewPhrase => [[verb, 'short'], -0.6, 'idiom']);
-  const against = [['stack', 'up'], ['measure', 'up'], ['hold', 'a', 'candle']].map((words): ReviewPhrase => [['not', ...words], -0.6, 'idiom']);
-  return [...short, ...against];
-}
 
 /** "made me cry", "makes me cry", "I cried": the viewer moved, not in sorrow over the work. */
 function movedToTears(): ReviewPhrase[] {
