@@ -288,7 +288,7 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  */
 export const SURE_INTERCEPT = 1;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 6.74;
+export const SURE_SCORE_WEIGHT = 6.75;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
 export const SURE_HITS_WEIGHT = -0.11;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
@@ -302,8 +302,8 @@ export const SURE_BALANCE_WEIGHT = -0.73;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.24, 11.34, 5.46, -5.31, -8.35, -4.81, 11.11, 33.01, -4.64, -10.37, 2.19, -8.13, -8.93, -1.42];
-export const REPORT_INTERCEPT = -2.03;
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.24, 11.34, 5.46, -5.31, -8.35, -4.8, 11.11, 33, -4.64, -10.37, 2.19, -8.12, -8.94, -1.42];
+export const REPORT_INTERCEPT = -2.02;
 export const REPORT_THRESHOLD = 0.5;
 /**
  * A writer who judges in the first person in at least {@link FIRST_PERSON_OPINION_MIN} of their
