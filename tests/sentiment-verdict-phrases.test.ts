@@ -216,6 +216,30 @@ describe('a verdict is the writer\u2019s, plain and whole', () => {
     expect(s.stress).toBe(VERDICT_WEIGHT);
     expect(s.plot).toBe(false);
   });
+
+  it.each<[string, number]>([
+    // A conclusion, or the writer weighing what came before and coming down on a side.
+    ['On the whole, the hero escapes and the villain dies.', VERDICT_WEIGHT],
+    ['That said, the sisters lose the farm in the flood.', VERDICT_WEIGHT],
+    ['Having said that, the captain sinks with his ship.', VERDICT_WEIGHT],
+    ['Apart from that, the twins never find their father.', VERDICT_WEIGHT],
+    ['Even so, the detective drowns in the last reel.', VERDICT_WEIGHT],
+    // After a conjunction too.
+    ['But overall, the hero escapes and the villain dies.', VERDICT_WEIGHT],
+    // The words elsewhere in the sentence, or without their partner, open nothing.
+    ['The hero escapes, that said, and the villain dies.', 1],
+    ['Even the villain dies at sea.', 1],
+  ])('%j stresses %d', (text, stress) => {
+    const [s] = run(text).sentiment.sentences as [SentenceScore];
+    expect(s.stress).toBe(stress);
+    if (stress > 1) expect(s.plot).toBe(false);
+  });
+
+  it('the writer coming down on a side after the flaws outweighs them', () => {
+    const flaws = 'The pacing is slow and the jokes are weak.';
+    expect(run(`${flaws} That said, it is fun.`).analysis.sentiment.label).toBe('positive');
+    expect(run(`${flaws} It is fun.`).analysis.sentiment.label).toBe('negative');
+  });
 });
 
 describe('a sentence holding a verdict phrase is a verdict', () => {

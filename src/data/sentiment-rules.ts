@@ -85,11 +85,23 @@ export const PLOT_WORDS: ReadonlySet<string> = new Set([
 ]);
 export const PLOT_WEIGHT = 0.5;
 
-/** Phrases that open a verdict ("Overall, …", "All in all, …"); their sentence counts {@link VERDICT_WEIGHT} times. */
+/**
+ * Phrases that open a verdict: a conclusion ("Overall, …", "All in all, …", "On the whole, …") or
+ * the writer weighing what came before and coming down on a side ("That said, …", "Even so, …",
+ * "Apart from that, …"). Their sentence counts {@link VERDICT_WEIGHT} times.
+ */
 export const VERDICT_OPENERS: readonly (readonly string[])[] = [
   ['overall'], ['in', 'conclusion'], ['all', 'in', 'all'], ['to', 'sum', 'up'], ['in', 'short'], ['bottom', 'line'],
   ['in', 'the', 'end'], ['verdict'], ['final', 'verdict'], ['final', 'thoughts'], ['in', 'summary'],
+  ['on', 'the', 'whole'], ['all', 'things', 'considered'], ['to', 'conclude'], ['in', 'a', 'nutshell'], ['to', 'summarize'],
+  ['to', 'summarise'], ['summing', 'up'], ['at', 'the', 'end', 'of', 'the', 'day'], ['on', 'balance'], ['all', 'told'],
+  ['that', 'said'], ['having', 'said', 'that'], ['that', 'being', 'said'], ['all', 'that', 'said'], ['with', 'that', 'said'],
+  ['even', 'so'], ['apart', 'from', 'that'], ['aside', 'from', 'that'], ['despite', 'that'], ['despite', 'this'],
+  ['despite', 'all', 'that'], ['despite', 'all', 'this'], ['all', 'that', 'having', 'been', 'said'],
 ];
+
+/** Words that may stand before a verdict opener ("But overall, …", "And in the end, …"). */
+export const VERDICT_OPENER_LEADS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'still']);
 export const VERDICT_WEIGHT = 2.5;
 
 /**
@@ -286,13 +298,13 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
  * matches the reader's label.
  */
-export const SURE_INTERCEPT = 1;
+export const SURE_INTERCEPT = 1.17;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 6.75;
+export const SURE_SCORE_WEIGHT = 6.37;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
-export const SURE_HITS_WEIGHT = -0.11;
+export const SURE_HITS_WEIGHT = -0.12;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
-export const SURE_BALANCE_WEIGHT = -0.73;
+export const SURE_BALANCE_WEIGHT = -0.79;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted
@@ -302,8 +314,8 @@ export const SURE_BALANCE_WEIGHT = -0.73;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.24, 11.34, 5.46, -5.31, -8.35, -4.8, 11.11, 33, -4.64, -10.37, 2.19, -8.12, -8.94, -1.42];
-export const REPORT_INTERCEPT = -2.02;
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.26, 11.56, 5.27, -5.37, -8.35, -4.84, 10.53, 34.25, -4.8, -8.65, 2.55, -8.52, -13.18, -1.45];
+export const REPORT_INTERCEPT = -1.98;
 export const REPORT_THRESHOLD = 0.5;
 /**
  * A writer who judges in the first person in at least {@link FIRST_PERSON_OPINION_MIN} of their

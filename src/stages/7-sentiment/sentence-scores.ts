@@ -2,7 +2,7 @@
  * Each sentence's score, as sums the aggregation reads: its hits' values (negative ones leaned),
  * the share in the writer's own words, and how much the writer stresses it.
  */
-import { COMMENTS_LEADS, COMMENTS_OPENERS, NEGATION_CUE_SCORE, QUOTING_SENTENCE_WEIGHT, VERDICT_OPENERS, VERDICT_WEIGHT } from '../../data/sentiment-rules';
+import { COMMENTS_LEADS, COMMENTS_OPENERS, NEGATION_CUE_SCORE, QUOTING_SENTENCE_WEIGHT, VERDICT_OPENER_LEADS, VERDICT_OPENERS, VERDICT_WEIGHT } from '../../data/sentiment-rules';
 import type { Span } from '../../types';
 import type { Annotation, Block, Sentence, Token } from '../stage-types';
 import { lean } from './hit-values';
@@ -17,11 +17,13 @@ export const HEADING_WEIGHT = 2;
 /** The first words of {@link VERDICT_OPENERS}: most sentences open with none, and need no phrase tried. */
 const VERDICT_FIRST_WORDS: ReadonlySet<string> = new Set(VERDICT_OPENERS.map((phrase) => phrase[0] as string));
 
-/** True when a sentence opens with a verdict phrase ("Overall, …"). */
+/** True when a sentence opens with a verdict phrase ("Overall, …"), maybe after one of {@link VERDICT_OPENER_LEADS} ("But overall, …"). */
 function opensVerdict(tokens: readonly Token[], s: Sentence): boolean {
-  const first = tokens[s.firstToken]?.normal;
-  if (first === undefined || !VERDICT_FIRST_WORDS.has(first)) return false;
-  return VERDICT_OPENERS.some((phrase) => phrase.every((w, k) => tokens[s.firstToken + k]?.normal === w));
+  const lead = VERDICT_OPENER_LEADS.has(tokens[s.firstToken]?.normal ?? '') ? 1 : 0;
+  const at = s.firstToken + lead;
+  const first = tokens[at]?.normal;
+  if (first === undefined || at > s.lastToken || !VERDICT_FIRST_WORDS.has(first)) return false;
+  return VERDICT_OPENERS.some((phrase) => phrase.every((w, k) => at + k <= s.lastToken && tokens[at + k]?.normal === w));
 }
 
 /** True when the words `words` open with `phrase`. */
