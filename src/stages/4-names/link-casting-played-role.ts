@@ -3,23 +3,15 @@
  * `voiced by A` before a real person says A acts, even where the part has no name to link ("the
  * mother is played by A", "two nephews, played by A and B").
  */
-import { APPOSITIVE_OPENERS, MANNER_WORDS } from '../../data/casting-vocab';
+import { APPOSITIVE_OPENERS } from '../../data/casting-vocab';
 import { PLAYED_BY_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft } from '../stage-types';
 import { LIST_JOINS, MAX_LIST } from './link-casting-as';
-import { afterWord, mentionsInOrder, wordBefore } from './link-casting-words';
+import { afterWord, isMannerWord, MAX_MANNER_WORDS, mentionsInOrder, wordBefore } from './link-casting-words';
 
 /** Lower-case describing words allowed between `by` and the actor ("by adorable new actress A"). */
 const MAX_DESCRIBING_WORDS = 4;
-
-/** Words of manner allowed between the verb and its `by` ("played very well by A"). */
-const MAX_MANNER_WORDS = 2;
-
-/** True when `word` tells how a part was played: a listed word of manner or an adverb in `-ly`. */
-function mannerWord(word: string): boolean {
-  return MANNER_WORDS.has(word) || (word.length > 4 && word.endsWith('ly'));
-}
 
 /**
  * True when the mention `start`..`end` of `view` is the agent of a verb of playing: `played by`
@@ -50,7 +42,7 @@ function verbBefore(view: string, space: number): boolean {
     const w = wordBefore(view, at);
     if (!w) return false;
     if (PLAYED_BY_VERBS.has(w.word)) return true;
-    if (!mannerWord(w.word)) return false;
+    if (!isMannerWord(w.word)) return false;
     at = w.start - 1;
   }
   return false;

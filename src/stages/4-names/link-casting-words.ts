@@ -3,7 +3,7 @@
  * a whole word at an offset, the offset after one of a few words, where an appositive ends. Each
  * reads a bounded window, so a pattern stays linear in mentions.
  */
-import { BRACKET_CASTING_LEADS, SUBJECT_PRONOUNS, VENUE_WORDS, VERBS_AFTER_PART } from '../../data/casting-vocab';
+import { BRACKET_CASTING_LEADS, MANNER_WORDS, SUBJECT_PRONOUNS, VENUE_WORDS, VERBS_AFTER_PART } from '../../data/casting-vocab';
 import { INSTITUTION_WORDS } from '../../data/not-names';
 import { PERFORMANCE_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
@@ -13,6 +13,14 @@ import type { EntityDraft } from '../stage-types';
 
 /** The longest word the readers take, in characters: a longer run is no word they look for. */
 export const MAX_WORD = 24;
+
+/** Words of manner allowed between a casting verb and its `by` ("played very well by"). */
+export const MAX_MANNER_WORDS = 2;
+
+/** True when `word` tells how a part was played: a listed word of manner or an adverb in `-ly`. */
+export function isMannerWord(word: string): boolean {
+  return MANNER_WORDS.has(word) || (word.length > 4 && word.endsWith('ly'));
+}
 
 /** The lower-case word of `view` that ends at `end` (small letters and hyphens) and where it starts, or null. */
 export function wordBefore(view: string, end: number): { word: string; start: number } | null {

@@ -30,7 +30,7 @@
  * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
  * Step 5 is in `link-casting-orient.ts`, the word readers in `link-casting-words.ts`.
  */
-import { APPOSITIVE_OPENERS, BRACKET_CASTING_LEADS, MANNER_WORDS } from '../../data/casting-vocab';
+import { APPOSITIVE_OPENERS, BRACKET_CASTING_LEADS } from '../../data/casting-vocab';
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { isApostrophe, isUpper } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
@@ -39,15 +39,12 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actingSaysActor, actingSaysBracketed, orientBrackets, rankedName, titledName } from './link-casting-orient';
 import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
-import { CLAUSE_END, MAX_APPOSITIVE, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, ledBracketActor, namedInFull, possessiveNameAt, wordAt, wordStartBefore } from './link-casting-words';
+import { CLAUSE_END, MAX_APPOSITIVE, MAX_MANNER_WORDS, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, isMannerWord, ledBracketActor, namedInFull, possessiveNameAt, wordAt, wordStartBefore } from './link-casting-words';
 import { ASIDE_DASHES, MAKER_ROLES } from './link-casting-as';
 import { playedByAgents } from './link-casting-played-role';
 
 /** Lower-case words allowed between `by` and the actor ("by the still-radiant A", "by bona fide movie star A"). */
 const MAX_WORDS_AFTER_BY = 4;
-
-/** How many words of manner may stand between a casting verb and its `by`. */
-const MAX_MANNER_WORDS = 2;
 
 /** Verbs before `by` that lead to the actor. */
 const PLAYED_WORDS = ['played', 'portrayed', 'voiced', 'performed'];
@@ -197,7 +194,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
       let end = at;
       while (end < view.length && end - at < MAX_WORD && /\p{Ll}/u.test(view[end] as string)) end++;
       const word = lower.slice(at, end);
-      if (view[end] !== ' ' || !(MANNER_WORDS.has(word) || (word.length > 4 && word.endsWith('ly')))) break;
+      if (view[end] !== ' ' || !isMannerWord(word)) break;
       at = end + 1;
     }
     return at;

@@ -95,6 +95,17 @@ export function lastVerbs(ctx: Context): Int32Array {
 /** Token `t` of the annotation. */
 export const tok = (ctx: Context, t: number): Token => ctx.ann.tokens[t] as Token;
 
+/** The sentence of the first token at or after `offset`, or -1 past the last token. */
+export function sentenceAt(ctx: Context, offset: number): number {
+  const { tokens } = ctx.ann;
+  return tokens[firstAtOrAfter(tokens, offset)]?.sentence ?? -1;
+}
+
+/** The block (paragraph) of {@link sentenceAt}'s sentence, or -1. */
+export function blockAt(ctx: Context, offset: number): number {
+  return ctx.ann.sentences[sentenceAt(ctx, offset)]?.block ?? -1;
+}
+
 /** Longest sentence before a quote read for its subject, in tokens. */
 export const MAX_PRIOR_SENTENCE_TOKENS = 40;
 

@@ -5,7 +5,7 @@ import { VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
-import { isSpeechVerb, lastMentionBefore, sentenceOpen, tok } from './context';
+import { blockAt, isSpeechVerb, lastMentionBefore, sentenceOpen, tok } from './context';
 import { genderOf } from './gender';
 import { DESCRIPTION_POS, isLyAdverb, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { isMakingJobNoun, roleHolder } from './role-holder';
@@ -58,8 +58,6 @@ function describedSubject(ctx: Context, phrase: { start: number; end: number }, 
     const held = roleHolder(ctx, noun.normal, Math.min(quoteStart, head.start));
     if (held !== undefined) return held;
   }
-  const { sentences, tokens } = ctx.ann;
-  const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
   const want: Gender = noun.normal === 'actress' || noun.normal === 'frontwoman' || noun.normal === 'diva' ? 'f' : null;
   // The nearest mention that is the subject of its sentence ("Corbett, soon to reunite with Ronnie
   // Barker, …": Corbett), or a name by its own speech verb ("…, Tom Hale said.", "said Tom Hale"),
@@ -69,7 +67,7 @@ function describedSubject(ctx: Context, phrase: { start: number; end: number }, 
   // "said Lee Park, the band's manager"): such a source speaks for someone, who is the one described.
   let m = lastMentionBefore(ctx, Math.min(quoteStart, head.start));
   for (let n = 0; m && n < MAX_DESCRIPTION_LOOKBACK; n++, m = lastMentionBefore(ctx, m.start)) {
-    if (blockAt(quoteStart) - blockAt(m.start) > DESCRIPTION_WINDOW_BLOCKS) return null;
+    if (blockAt(ctx, quoteStart) - blockAt(ctx, m.start) > DESCRIPTION_WINDOW_BLOCKS) return null;
     if (!isSubjectMention(ctx, m) && !(isSource(ctx, m) && !hasOwnRole(ctx, m))) continue;
     const entity = ctx.entities[m.entity] as EntityDraft;
     if (entity.kind !== 'person') return null;

@@ -8,7 +8,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FEMALE_NOUNS, JOINING_WORDS, MALE_NOUNS, NOT_MAN_NOUNS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
 import { NAMING_VERBS, SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
-import { isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, sentenceOpen, SPEAKER_MEMORY_BLOCKS, tok } from './context';
+import { blockAt, isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, sentenceAt, sentenceOpen, SPEAKER_MEMORY_BLOCKS, tok } from './context';
 import { descriptionEnd, isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
 import { genderOf } from './gender';
 import { salientPerson } from './salient';
@@ -47,9 +47,7 @@ export function pronounReferent(ctx: Context, offset: number, pronoun: string, s
 /** {@link pronounReferent} before its last check. */
 function referent(ctx: Context, offset: number, pronoun: string, subjectOf: SubjectFinder, depth: number): SpeakerDraft | null {
   const want = PRONOUN_GENDER[pronoun] ?? null;
-  const { sentences, tokens } = ctx.ann;
-  const blockAt = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
-  const block = blockAt(offset);
+  const block = blockAt(ctx, offset);
   const fits = (s: { span: Span; entity: number | null }): boolean => {
     const g = want ? genderOf(ctx, s) : null;
     return g === null || g === want;
@@ -82,7 +80,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   // straddles the offset, is answered by walking back as before.
   const swept = recent !== null && offset >= recent.offset && !straddles(ctx, recent.swept, upTo, offset);
   if (swept) {
-    sweep(ctx, recent, upTo, blockAt);
+    sweep(ctx, recent, upTo);
     recent.offset = offset;
   }
   // "X called it “a mess”. … Ivo Marek … He added: …": another person who could be meant, named
@@ -124,7 +122,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   };
   if (swept) return unless(latestNamed(ctx, recent, block, want) ?? chain() ?? salient());
   const found = new Map<number | string, SpeakerDraft>();
-  for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
+  for (let m = lastMentionBefore(ctx, offset); m && block - blockAt(ctx, m.start) <= PRONOUN_WINDOW_BLOCKS; m = lastMentionBefore(ctx, m.start)) {
     if (!found.has(m.entity) && fits({ span: m, entity: m.entity }) && !(want !== null && clausePronounBefore(ctx, m) === want)) found.set(m.entity, { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' });
   }
   const all = [...found.values()];
@@ -782,8 +780,7 @@ function roleBetween(ctx: Context, m: Mention, next: Mention): boolean {
  * a gender the text does not show), nor was the last speaker.
  */
 function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want: Gender): boolean {
-  const { sentences, tokens } = ctx.ann;
-  const block = sentences[tokens[firstAtOrAfter(tokens, offset)]?.sentence ?? -1]?.block ?? -1;
+  const block = blockAt(ctx, offset);
   const from = ctx.blocks[Math.max(0, block - 1)];
   if (!from) return false;
   const other = (entity: number | null, span: Span): boolean => {
@@ -827,13 +824,12 @@ function goesOn(ctx: Context, offset: number): boolean {
  * them, and "he" no longer plainly means the last speaker.
  */
 function otherSubjectSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, offset: number, want: Gender): boolean {
-  const { tokens } = ctx.ann;
   // The subject of the pronoun's own sentence is no rival: "X was a marvel, she said" is not X's report.
-  const own = tokens[firstAtOrAfter(tokens, offset)]?.sentence;
+  const own = sentenceAt(ctx, offset);
   const from = firstAtOrAfter(ctx.mentions, last.end);
   for (let i = from; i < ctx.mentions.length && i - from < MAX_NAMED_SINCE_READ; i++) {
     const m = ctx.mentions[i] as Mention;
-    if (m.start >= offset || tokens[firstAtOrAfter(tokens, m.start)]?.sentence === own) break;
+    if (m.start >= offset || sentenceAt(ctx, m.start) === own) break;
     if (m.quoted || m.entity === last.speaker.entity || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
     if (!isSubjectMention(ctx, m) || possessive(ctx, m) || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
     if (genderOf(ctx, { span: m, entity: m.entity }) === want) return true;
@@ -941,7 +937,7 @@ function straddles(ctx: Context, from: number, upTo: number, offset: number): bo
 }
 
 /** Brings {@link RecentNames} up to the mentions before index `upTo`. */
-function sweep(ctx: Context, recent: RecentNames, upTo: number, blockAt: (at: number) => number): void {
+function sweep(ctx: Context, recent: RecentNames, upTo: number): void {
   for (let i = recent.swept; i < upTo; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.quoted) continue;
@@ -952,7 +948,7 @@ function sweep(ctx: Context, recent: RecentNames, upTo: number, blockAt: (at: nu
     const bound = clausePronounBefore(ctx, m);
     if (bound !== null && (gender === null || gender === bound)) continue;
     const latest = recent.latest[classOf(entity.kind === 'person', gender)] as RecentNames['latest'][number];
-    const named = { entity: m.entity, mention: i, block: blockAt(m.start) };
+    const named = { entity: m.entity, mention: i, block: blockAt(ctx, m.start) };
     if (latest[0]?.entity === m.entity) latest[0] = named;
     else {
       if (latest[0]) latest[1] = latest[0];

@@ -1,7 +1,7 @@
 /** "He said" with two men named: the one the report is about, when it plainly is about one. */
 import { firstAtOrAfter } from '../../text/search';
-import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
-import { lastMentionBefore } from './context';
+import type { EntityDraft, SpeakerDraft } from '../stage-types';
+import { blockAt, lastMentionBefore, sentenceAt } from './context';
 import { isSubjectMention } from './described';
 import { genderOf, plainGenderOf } from './gender';
 import { isOutlet } from './phrases';
@@ -63,24 +63,21 @@ function everSubject(ctx: Context, entity: number, count: number): boolean {
  */
 export function salientPerson(ctx: Context, offset: number, want: Gender): SpeakerDraft | null {
   if (want === null || ctx.dialogueHeavy) return null;
-  const { tokens, sentences } = ctx.ann;
-  const blockOf = (at: number): number => sentences[tokens[firstAtOrAfter(tokens, at)]?.sentence ?? -1]?.block ?? -1;
-  const sentenceOf = (at: number): number => (tokens[firstAtOrAfter(tokens, at)] as Token | undefined)?.sentence ?? -1;
-  const block = blockOf(offset);
+  const block = blockAt(ctx, offset);
   const candidates = new Map<number, Mention>();
   let lastSentence = -1;
   const inLast = new Set<number>();
   let read = 0;
   for (let m = lastMentionBefore(ctx, offset); m; m = lastMentionBefore(ctx, m.start)) {
-    if (block - blockOf(m.start) > SALIENT_WINDOW_BLOCKS) break;
+    if (block - blockAt(ctx, m.start) > SALIENT_WINDOW_BLOCKS) break;
     if (++read > MAX_SALIENT_MENTIONS) return null;
     const entity = ctx.entities[m.entity] as EntityDraft;
     if (entity.kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end)) || clausePronounBefore(ctx, m) === want) continue;
     const g = genderOf(ctx, { span: m, entity: m.entity });
     if (g !== null && g !== want) continue;
-    if (lastSentence < 0) lastSentence = sentenceOf(m.start);
+    if (lastSentence < 0) lastSentence = sentenceAt(ctx, m.start);
     // "India's Catholic community": a name set before a noun as its modifier names nobody there.
-    if (sentenceOf(m.start) === lastSentence && !modifier(ctx, m)) inLast.add(m.entity);
+    if (sentenceAt(ctx, m.start) === lastSentence && !modifier(ctx, m)) inLast.add(m.entity);
     if (!candidates.has(m.entity)) candidates.set(m.entity, m);
   }
   if (candidates.size < 2) return null;
@@ -99,7 +96,7 @@ export function salientPerson(ctx: Context, offset: number, want: Gender): Speak
   if (topCount < MIN_SALIENT_MENTIONS || topCount < SALIENT_RATIO * second || !inLast.has(top)) return null;
   // Named in the pronoun's sentence or the one before: further back, the text may have moved on
   // to someone it did not list.
-  if (lastSentence < sentenceOf(offset) - 1) return null;
+  if (lastSentence < sentenceAt(ctx, offset) - 1) return null;
   if (plainGenderOf(ctx, top) !== want || !everSubject(ctx, top, topCount)) return null;
   const m = candidates.get(top) as Mention;
   return { span: { start: m.start, end: m.end }, entity: top, via: 'pronoun' };

@@ -12,7 +12,7 @@ import { EVALUATIVE_VERBS, NAMING_PARTICIPLES, PARTICIPLE_VERBS, SPEAKER_PRONOUN
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
-import { isSpeechVerb, lastVerbs, mentionIn } from '../context';
+import { blockAt, isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
 import { skipFillers } from '../fillers';
 import { canSpeak } from '../speaking-noun';
@@ -359,7 +359,7 @@ function opensOwnStatement(ctx: Context, q: MarkedQuoteDraft, v: number, named: 
   if (!closesSentence(ctx, q) || !REPORTED_CLAUSE_OPENERS.has(tokens[v + 1]?.normal ?? '')) return false;
   const last = ctx.lastSpeaker;
   if (!last || last.end > q.open.start || q.open.start - last.end > MAX_GLUE) return false;
-  const block = ctx.ann.sentences[tokens[firstAtOrAfter(tokens, q.open.start)]?.sentence ?? -1]?.block ?? -1;
+  const block = blockAt(ctx, q.open.start);
   if (block !== last.block) return false;
   // Glued: no paragraph break, and after the attribution's own full stop nothing but the quote.
   const between = ctx.input.view.slice(last.end, q.open.start);
