@@ -35,3 +35,23 @@ describe('short forms of a lone given name', () => {
     expect(got.find(([name]) => name === 'Colin Hanks')?.[1]).toEqual(['Colin']);
   });
 });
+
+// A given name cut short of an ending that makes it a woman's name is a man's name of its own, not
+// her short form. Sentences are made up.
+describe('a short form of the other sex stays apart', () => {
+  it.each([
+    ['a lone name and a longer lone name', 'The film follows Eric, a shy boy, and his sister Erica. Eric fishes all day while Erica runs the diner. Later Eric finds a map.', 'Eric', 'Erica'],
+    ['a lone name and a full name', 'The film follows Paula Grant, a tired nurse, and her brother Paul. Paul fishes all day while Paula works nights. Later Paul finds a map.', 'Paul', 'Paula Grant'],
+    ['two letters kept, a feminine ending cut', 'The plot pairs Dan, a cook, with his neighbour Daniela. Dan burns the soup while Daniela sings. Later Dan loses his keys and Daniela finds them.', 'Dan', 'Daniela'],
+  ] as const)('%s', (_, text, short, long) => {
+    const got = forms(text);
+    const holderOf = (form: string) => got.filter(([name, aliases]) => name === form || aliases.includes(form));
+    expect(holderOf(short)).toEqual([[short, []]]);
+    expect(holderOf(long).map(([name]) => name)).toEqual([long]);
+  });
+
+  it('a short form of the same sex still joins', () => {
+    const got = forms('The film follows Walter Grant, a tired teacher. Walt fishes all day and Walter Grant sleeps at night. Later Walt finds a map.');
+    expect(got).toContainEqual(['Walter Grant', ['Walt']]);
+  });
+});
