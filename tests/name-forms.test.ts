@@ -129,3 +129,24 @@ describe('name forms merged', () => {
     for (const form of apart) expect(formsWith(text, form)).toEqual([form]);
   });
 });
+
+// A name typed once with a letter too many is the same name, and the slip does not become its name.
+// Sentences are made up.
+describe('a lone name typed once with a letter more', () => {
+  it.each([
+    ['a doubled last letter', 'The cartoon is all about Pelko. Pelko sings in the rain, and Pelko dances. Sadly only Pelkko’s song was any good.', ['Pelko', 'Pelkko']],
+    ['a vowel more', 'The story follows Dorin. Dorin sails north, and Dorin finds the island. In the end Doriin burns his boat.', ['Dorin', 'Doriin']],
+  ] as const)('joins the name: %s', (_, text, want) => {
+    expect(formsWith(text, want[0])).toEqual(want);
+  });
+
+  it.each([
+    ['the slip written less often', 'The jester Yorik mocks the king. Yorik juggles, and Yorrik falls. Yorik laughs last.', ['Yorik', 'Yorrik']],
+  ] as const)('the more frequent of two one-word forms a letter apart is the name: %s', (_, text, want) => {
+    expect(formsWith(text, want[1])).toEqual(want);
+  });
+
+  it('of two full names a letter apart the fuller stays the name', () => {
+    expect(formsWith('Mark Hamil is back. Mark Hamil looks old, but Mark Hamill still has the voice.', 'Mark Hamil')?.[0]).toBe('Mark Hamill');
+  });
+});

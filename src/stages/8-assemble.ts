@@ -32,7 +32,24 @@ export interface StageResults {
   wordCount: number;
 }
 
-/** Canonical form and aliases of a set of mentions: fullest, then most frequent, then first. */
+/**
+ * True when the one word `long` is the one word `short` with one letter more (`Timonn` of
+ * `Timon`, `Brooks` of `Brook`): a slip of the hand, a possessive without its apostrophe or
+ * another romanisation, as full a form as the other and no fuller. Full names are not read so:
+ * there the form with a letter more is the more often the right one (`Robin Williams`, `Mark
+ * Hamill`), whatever the writer types most.
+ */
+function oneLetterMore(long: string, short: string): boolean {
+  if (long.length !== short.length + 1 || long.includes(' ') || short.includes(' ')) return false;
+  let k = 0;
+  while (k < short.length && long[k] === short[k]) k++;
+  return long.slice(k + 1) === short.slice(k);
+}
+
+/**
+ * Canonical form and aliases of a set of mentions: fullest, then most frequent, then first. Of two
+ * one-word forms a letter apart the more frequent is the name (see {@link oneLetterMore}).
+ */
 export function nameForms(text: string, mentions: readonly Span[]): { name: string; aliases: string[] } {
   const counts = new Map<string, number>();
   for (const m of mentions) {
@@ -43,7 +60,8 @@ export function nameForms(text: string, mentions: readonly Span[]): { name: stri
   const forms = [...counts.keys()];
   const name = forms.reduce((best, f) => {
     const d = fullness(f) - fullness(best);
-    if (d !== 0) return d > 0 ? f : best;
+    const apart = (d > 0 && oneLetterMore(f, best)) || (d < 0 && oneLetterMore(best, f));
+    if (d !== 0 && !(apart && counts.get(f) !== counts.get(best))) return d > 0 ? f : best;
     return (counts.get(f) ?? 0) > (counts.get(best) ?? 0) ? f : best;
   }, forms[0] ?? '');
   const aliases = forms.filter((f) => f !== name);

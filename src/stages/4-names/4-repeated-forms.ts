@@ -11,7 +11,9 @@ import { containing } from '../../text/search';
 import type { Word } from '../../text/words';
 import { isModelWord } from '../../wink';
 import type { Block } from '../stage-types';
+import { firstNameSex } from '../../text/first-names';
 import { loneShortForms } from './5-merge-forms';
+import { MAX_SLIP_NAME, MIN_SLIP_NAME, NAME_WORD, slipDrops } from './tie-lone-slips';
 import type { Piece } from './piece';
 import { addToSetMap } from './set-map';
 
@@ -122,6 +124,43 @@ export function acceptLongGivenNames(ctx: NameContext, pieces: readonly Piece[],
     const word = (ctx.words[p.first] as Word).lower;
     if (!isListedFirstName(word) || ARTICLES.has(ctx.words[p.first - 1]?.lower ?? '')) continue;
     if (loneShortForms(word).some((short) => accepted.has(nameKey(short)))) take.push(p.key);
+  }
+  for (const key of take) accepted.add(key);
+}
+
+/**
+ * A lone word seen once that is an accepted lone name written with one letter more, a vowel or a
+ * doubled letter (`Timonn's story` beside `Timon`, see {@link slipDrops}), is that name's slip: the
+ * slip tie of stage 4c (`tie-lone-slips.ts`) then joins the two. Only when the word leaves exactly
+ * one accepted name, that name is used alone (no accepted full name starts or ends with it, so the
+ * tie finds it alone), the word is no listed given name itself (`Maria` is a name of its own, not
+ * a slip of `Mara`) and the name lists give the two no two sexes.
+ */
+export function acceptSlipForms(ctx: NameContext, pieces: readonly Piece[], accepted: Set<string>): void {
+  // The words that open or end an accepted name of several words.
+  const inFull = new Set<string>();
+  for (const p of pieces) {
+    if (p.first === p.last || !accepted.has(p.key)) continue;
+    inFull.add((ctx.words[p.first] as Word).lower);
+    inFull.add((ctx.words[p.last] as Word).lower);
+  }
+  const take: string[] = [];
+  for (const p of pieces) {
+    if (p.shape !== 'plain' || p.titled || p.first !== p.last || accepted.has(p.key)) continue;
+    const word = (ctx.words[p.first] as Word).lower;
+    if (word.length <= MIN_SLIP_NAME || word.length > MAX_SLIP_NAME || !NAME_WORD.test(word) || isListedFirstName(word)) continue;
+    let short: string | undefined;
+    let count = 0;
+    for (const drop of slipDrops(word)) {
+      if (!accepted.has(drop)) continue;
+      short = drop;
+      count++;
+    }
+    if (short === undefined || count !== 1 || inFull.has(short)) continue;
+    const a = firstNameSex(short);
+    const b = firstNameSex(word);
+    if (a !== undefined && b !== undefined && a !== b) continue;
+    take.push(p.key);
   }
   for (const key of take) accepted.add(key);
 }

@@ -13,7 +13,8 @@
  * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`, `a boy named Pip`), a name with a story told
  * of it (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), a full name whose last
- * word is an accepted name, a Korean-shaped piece that spells an accepted name another way.
+ * word is an accepted name, a lone word that is an accepted lone name with one letter more (`Timonn`
+ * of `Timon`), a Korean-shaped piece that spells an accepted name another way.
  */
 import {
   BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
@@ -29,7 +30,7 @@ import type { PersonRole } from '../../types';
 import type { Block } from '../stage-types';
 import { isListedFirstName, leadStart, type NameContext } from './context';
 import { lowerAt, type KindDocument, type KindMention } from './kind-document';
-import { acceptLongGivenNames, acceptRepeatedForms } from './4-repeated-forms';
+import { acceptLongGivenNames, acceptRepeatedForms, acceptSlipForms } from './4-repeated-forms';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import type { Piece } from './piece';
 
@@ -418,6 +419,8 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
   }
   // A listed given name alone once, its short form a name ("Christopher" … "Chris").
   acceptLongGivenNames(ctx, pieces, acceptedKeys);
+  // A lone word once, an accepted lone name with one letter more ("Timonn" … "Timon").
+  acceptSlipForms(ctx, pieces, acceptedKeys);
   // A Korean-shaped piece that spells an accepted name another way is that name ("Su Hyuk").
   let romanised: Set<string> | null = null;
   for (const p of pieces) {

@@ -11,12 +11,12 @@ import { addToSetMap } from './set-map';
 import { MergedInto, merge } from './tie-merge';
 
 /** The shortest lone name (the shorter of the two) read for such a slip: three letters one letter apart are often two names. */
-const MIN_SLIP_NAME = 4;
+export const MIN_SLIP_NAME = 4;
 /** The longest lone name read, in letters: it bounds the keys made per name. */
-const MAX_SLIP_NAME = 16;
+export const MAX_SLIP_NAME = 16;
 
 /** A lone name's one word: letters only. */
-const NAME_WORD = /^\p{Ll}+$/u;
+export const NAME_WORD = /^\p{Ll}+$/u;
 
 const isVowel = (c: string | undefined): boolean => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 
@@ -24,7 +24,7 @@ const isVowel = (c: string | undefined): boolean => c === 'a' || c === 'e' || c 
  * The word with one of its letters left out, for each letter past the first that is a vowel or a
  * copy of a letter beside it (`yuuji`: `yuji`; `timonn`: `timon`); never its final `s`.
  */
-function slipDrops(word: string): string[] {
+export function slipDrops(word: string): string[] {
   const out: string[] = [];
   for (let k = 1; k < word.length; k++) {
     const c = word[k] as string;
