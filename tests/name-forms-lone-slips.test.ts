@@ -31,3 +31,19 @@ describe('two lone names one letter apart that are two people', () => {
     expect(found).toContainEqual([b]);
   });
 });
+
+describe('a lone name with two letters beside each other swapped', () => {
+  it('is one name', () => {
+    const text = 'The show is about Tenzo and his team. Tenzo trains hard, and Tenzo wins the cup. Later Tezno loses a fight, and Tezno cries.';
+    expect(entities(text)).toContainEqual(['Tenzo', 'Tezno']);
+  });
+
+  it.each([
+    ['two listed given names of one sex', 'The bakery belongs to Marie. Marie bakes at dawn, and her cousin Maire sells the bread. Maire keeps the money.', 'Marie', 'Maire'],
+    ['two listed given names of two sexes', 'The play is about Carol and her brother. Carol writes it, and Carlo directs it. Carlo hates the ending.', 'Carol', 'Carlo'],
+  ] as const)('stay apart: %s', (_, text, a, b) => {
+    const found = entities(text);
+    expect(found).toContainEqual([a]);
+    expect(found).toContainEqual([b]);
+  });
+});

@@ -2,10 +2,12 @@
  * Stage 4c, lone names spelt two ways: a name the text uses only alone, written once or more with
  * one letter more, a vowel or a doubled letter ("Yuji" / "Yuuji", "Gojo" / "Gojou", "Timon" /
  * "Timonn"), is the same name: romanised names drop or keep a long vowel, and hasty typing doubles a
- * key. A letter changed ("Sita" / "Nita", "Brook" / "Brock") or a consonant added ("Mai" / "Maki")
+ * key; so is one written with two letters beside each other swapped ("Naruto" / "Naruot"), as hasty
+ * typing swaps them. A letter changed ("Sita" / "Nita", "Brook" / "Brock") or a consonant added ("Mai" / "Maki")
  * makes another name, and so does an `s` at the end (a plural or a possessive).
  */
 import { firstNameSex } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { addToSetMap } from './set-map';
 import { MergedInto, merge } from './tie-merge';
@@ -38,7 +40,8 @@ export function slipDrops(word: string): string[] {
 
 /**
  * 8. Two entities each named only by one lone word, the one word the other with one more letter
- *    (see {@link slipDrops}), are one name, when neither word has another such partner, the name
+ *    (see {@link slipDrops}) or with two letters beside each other swapped ("Naruto" / "Naruot",
+ *    not two listed given names), are one name, when neither word has another such partner, the name
  *    lists give the two no two sexes ("Eric" / "Erica"), and no casting link joins them or gives
  *    each its own actor. The less mentioned spelling joins the more mentioned. Each mention is read
  *    once; each name makes at most one key per letter.
@@ -69,29 +72,59 @@ export function mergeLoneSlips(input: NormalizedText, entities: EntityDraft[]): 
     if (word.length <= MIN_SLIP_NAME) continue;
     for (const drop of slipDrops(word)) if (entityOf.has(drop)) addToSetMap(longerOf, drop, word);
   }
-  if (longerOf.size === 0) return;
+  const movedTo = new MergedInto();
+  // The less mentioned spelling joins the more mentioned, unless the two are of two sexes or
+  // casting tells them apart.
+  const join = (first: string, second: string): void => {
+    const a = entityOf.get(first);
+    const b = entityOf.get(second);
+    if (typeof a !== 'number' || typeof b !== 'number') return;
+    const sa = firstNameSex(first);
+    const sb = firstNameSex(second);
+    if (sa !== undefined && sb !== undefined && sa !== sb) return;
+    const x = entities[a] as EntityDraft;
+    const y = entities[b] as EntityDraft;
+    if (x.playedBy === b || y.playedBy === a || (x.playedBy !== null && y.playedBy !== null && x.playedBy !== y.playedBy)) return;
+    const [from, to] = x.mentions.length > y.mentions.length ? [b, a] : [a, b];
+    const f = movedTo.find(from);
+    const t = movedTo.find(to);
+    if (f === t) return;
+    merge(entities, f, t);
+    movedTo.set(f, t);
+  };
   // A longer word with two shorter partners ("Maaki": "Maki", "Maak") is left to neither.
   const shorterCount = new Map<string, number>();
   for (const longs of longerOf.values()) for (const long of longs) shorterCount.set(long, (shorterCount.get(long) ?? 0) + 1);
-  const movedTo = new MergedInto();
   for (const [short, longs] of longerOf) {
     if (longs.size !== 1) continue;
     let long = '';
     for (const l of longs) long = l;
-    const a = entityOf.get(short);
-    const b = entityOf.get(long);
-    if (typeof a !== 'number' || typeof b !== 'number' || shorterCount.get(long) !== 1) continue;
-    const sa = firstNameSex(short);
-    const sb = firstNameSex(long);
-    if (sa !== undefined && sb !== undefined && sa !== sb) continue;
-    const x = entities[a] as EntityDraft;
-    const y = entities[b] as EntityDraft;
-    if (x.playedBy === b || y.playedBy === a || (x.playedBy !== null && y.playedBy !== null && x.playedBy !== y.playedBy)) continue;
-    const [from, to] = x.mentions.length > y.mentions.length ? [b, a] : [a, b];
-    const f = movedTo.find(from);
-    const t = movedTo.find(to);
-    if (f === t) continue;
-    merge(entities, f, t);
-    movedTo.set(f, t);
+    if (shorterCount.get(long) === 1) join(short, long);
   }
+  // Two letters typed in the wrong order: each word's one partner so, and not two listed given names.
+  const swappedOf = new Map<string, Set<string>>();
+  for (const word of entityOf.keys()) {
+    if (word.length <= MIN_SLIP_NAME) continue;
+    for (const swap of slipSwaps(word)) if (entityOf.has(swap)) addToSetMap(swappedOf, word, swap);
+  }
+  for (const [word, partners] of swappedOf) {
+    if (partners.size !== 1) continue;
+    let other = '';
+    for (const p of partners) other = p;
+    if (word > other || swappedOf.get(other)?.size !== 1 || (isListedFirstName(word) && isListedFirstName(other))) continue;
+    join(word, other);
+  }
+}
+
+/**
+ * The word with two letters beside each other swapped, past its first letter (`naruot`: `naurot`,
+ * `narout`, `naruto`): a slip of the hand that a reader reads through ("Naruot", "Saskue").
+ */
+function slipSwaps(word: string): string[] {
+  const out: string[] = [];
+  for (let k = 1; k + 1 < word.length; k++) {
+    if (word[k] === word[k + 1]) continue;
+    out.push(word.slice(0, k) + (word[k + 1] as string) + (word[k] as string) + word.slice(k + 2));
+  }
+  return out;
 }
