@@ -1,5 +1,5 @@
 /**
- * Step 3, a bracket right after a name: `C (A)`, `C(A)`, `C, (A)`, `C (played by A)`, `C (a wonderful A)`,
+ * Step 3, a bracket right after a name: `C (A)`, `C(A)`, `C ( A )`, `C, (A)`, `C (played by A)`, `C (a wonderful A)`,
  * `C (Work's A)`, `C (A of "Work")`, `A (as C)`, and a lone given name after a full name, `A (C)`.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
@@ -67,7 +67,8 @@ function knownFrom(c: CueContext, q: Piece): boolean {
 export function readBracket(c: CueContext, p: Piece): void {
   const { words, pos, input } = c;
   let k = p.last + 1;
-  if (k >= words.length || possessive(c, p) || !/^(?:, | )?\($/.test(gapBefore(c, k))) return;
+  // A space may stand inside the bracket ("Luke ( Ann Vell )"), as careless typing leaves it.
+  if (k >= words.length || possessive(c, p) || !/^(?:, | )?\( ?$/.test(gapBefore(c, k))) return;
   // "A, B, (C)": after a comma that also stands before the name and after a capitalised word, the
   // bracket goes on a list ("her husband, Tom, (A)" is an apposition).
   if (gapBefore(c, k).startsWith(',') && listItemAt(input.view, p.start)) return;
@@ -102,7 +103,7 @@ export function readBracket(c: CueContext, p: Piece): void {
   }
   const q = c.pieceAt.get(k);
   if (!q || possessive(c, q) || lower > MAX_BRACKET_WORDS) return;
-  const close = input.view[q.end];
+  const close = input.view[q.end] === ' ' && input.view[q.end + 1] === ')' ? ')' : input.view[q.end];
   if (close !== ')' && !((close === ',' || close === ';') && !c.pieceAt.has(q.last + 1)) && !(lower === 0 && knownFrom(c, q))) return;
   const names = (x: Piece): boolean => x.shape !== 'common' && !words.slice(x.first, x.last + 1).some((w) => DESCRIPTOR_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower));
   if (!names(p) || !names(q)) return;
