@@ -34,7 +34,8 @@ function playedInBracket(c: CueContext, p: Piece, open: number): boolean {
     if (PLAYED_BY_VERBS.has(w.lower)) played = true;
     if (!played || w.lower !== 'by') continue;
     const actor = actorAfter(c, k + 1);
-    if (!actor || input.view[actor.end] !== ')') return false;
+    // The actor closes the bracket, or a bracket of its own opens inside it ("by A (the dub's B))").
+    if (!actor || (input.view[actor.end] !== ')' && !input.view.startsWith(' (', actor.end))) return false;
     link(p, actor, true);
     return true;
   }
