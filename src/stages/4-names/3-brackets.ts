@@ -106,8 +106,10 @@ export function readBracket(c: CueContext, p: Piece): void {
   if (!q || possessive(c, q) || lower > MAX_BRACKET_WORDS) return;
   const close = input.view[q.end] === ' ' && input.view[q.end + 1] === ')' ? ')' : input.view[q.end];
   if (close !== ')' && !((close === ',' || close === ';') && !c.pieceAt.has(q.last + 1)) && !(lower === 0 && knownFrom(c, q))) return;
-  const names = (x: Piece): boolean => x.shape !== 'common' && !words.slice(x.first, x.last + 1).some((w) => DESCRIPTOR_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower));
-  if (!names(p) || !names(q)) return;
+  const names = (x: Piece, from: number): boolean => x.shape !== 'common' && !words.slice(from, x.last + 1).some((w) => DESCRIPTOR_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower));
+  // A title leading the name outside is no describing noun of it ("Captain Vell (A)" names a
+  // part); in the bracket a rank is no actor's ("Steve Vell (Captain Nova)" gives a hero's name).
+  if (!names(p, p.titled ? p.first + 1 : p.first) || !names(q, q.first)) return;
   // A sentence-initial adverb or the like is no character ("Also (Tom Hanks)").
   if (p.first === p.last && c.sentenceStarts.has(p.start) && LEADING_NON_NAME_POS.has(pos[p.first] as string)) return;
   // A bare bracket after a one-word name: the bracketed name must look like a name itself.
