@@ -1,5 +1,5 @@
 /**
- * Step 3, a bracket right after a name: `C (A)`, `C(A)`, `C, (A)`, `C (played by A)`, `C (a wonderful A)`,
+ * Step 3, a bracket right after a name: `C (A)`, `C(A)`, `C ( A )`, `C, (A)`, `C (played by A)`, `C (a wonderful A)`,
  * `C (Work's A)`, `C (A of "Work")`, `A (as C)`, and a lone given name after a full name, `A (C)`.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
@@ -34,7 +34,8 @@ function playedInBracket(c: CueContext, p: Piece, open: number): boolean {
     if (PLAYED_BY_VERBS.has(w.lower)) played = true;
     if (!played || w.lower !== 'by') continue;
     const actor = actorAfter(c, k + 1);
-    if (!actor || input.view[actor.end] !== ')') return false;
+    // The actor closes the bracket, or a bracket of its own opens inside it ("by A (the dub's B))").
+    if (!actor || (input.view[actor.end] !== ')' && !input.view.startsWith(' (', actor.end))) return false;
     link(p, actor, true);
     return true;
   }
@@ -67,7 +68,8 @@ function knownFrom(c: CueContext, q: Piece): boolean {
 export function readBracket(c: CueContext, p: Piece): void {
   const { words, pos, input } = c;
   let k = p.last + 1;
-  if (k >= words.length || possessive(c, p) || !/^(?:, | )?\($/.test(gapBefore(c, k))) return;
+  // A space may stand inside the bracket ("Luke ( Ann Vell )"), as careless typing leaves it.
+  if (k >= words.length || possessive(c, p) || !/^(?:, | )?\( ?$/.test(gapBefore(c, k))) return;
   // "A, B, (C)": after a comma that also stands before the name and after a capitalised word, the
   // bracket goes on a list ("her husband, Tom, (A)" is an apposition).
   if (gapBefore(c, k).startsWith(',') && listItemAt(input.view, p.start)) return;
@@ -102,10 +104,12 @@ export function readBracket(c: CueContext, p: Piece): void {
   }
   const q = c.pieceAt.get(k);
   if (!q || possessive(c, q) || lower > MAX_BRACKET_WORDS) return;
-  const close = input.view[q.end];
+  const close = input.view[q.end] === ' ' && input.view[q.end + 1] === ')' ? ')' : input.view[q.end];
   if (close !== ')' && !((close === ',' || close === ';') && !c.pieceAt.has(q.last + 1)) && !(lower === 0 && knownFrom(c, q))) return;
-  const names = (x: Piece): boolean => x.shape !== 'common' && !words.slice(x.first, x.last + 1).some((w) => DESCRIPTOR_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower));
-  if (!names(p) || !names(q)) return;
+  const names = (x: Piece, from: number): boolean => x.shape !== 'common' && !words.slice(from, x.last + 1).some((w) => DESCRIPTOR_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower));
+  // A title leading the name outside is no describing noun of it ("Captain Vell (A)" names a
+  // part); in the bracket a rank is no actor's ("Steve Vell (Captain Nova)" gives a hero's name).
+  if (!names(p, p.titled ? p.first + 1 : p.first) || !names(q, q.first)) return;
   // A sentence-initial adverb or the like is no character ("Also (Tom Hanks)").
   if (p.first === p.last && c.sentenceStarts.has(p.start) && LEADING_NON_NAME_POS.has(pos[p.first] as string)) return;
   // A bare bracket after a one-word name: the bracketed name must look like a name itself.

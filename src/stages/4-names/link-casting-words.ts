@@ -245,11 +245,12 @@ export function castingLeadBracket(lower: string, start: number): number {
 /**
  * True when the mention `start`..`end` of an actor closes a bracket that a casting lead opens
  * (`(voice of A)`, `(played by A.)`), or one that goes on with the work the actor is known from
- * (`(voice of A of "Work")`).
+ * (`(voice of A of "Work")`) or with a bracket of its own (`(played by A (B in the dub))`).
  */
 export function ledBracketActor(view: string, lower: string, start: number, end: number): boolean {
   if (castingLeadBracket(lower, start) < 0) return false;
-  return closesBracket(view, end) || lower.startsWith(' of ', end);
+  // A bracket of its own may open after the actor: "(played by A (B in the dub))".
+  return closesBracket(view, end) || lower.startsWith(' of ', end) || view.startsWith(' (', end);
 }
 
 /** Words that open a relative clause after a name ("A, who …", "A, whom …"). */
