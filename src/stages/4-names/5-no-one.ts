@@ -18,7 +18,7 @@ import { readsAsReport } from '../../text/voice';
 import { isKoreanSyllable } from '../../text/korean';
 import { firstAtOrAfter, forwardSearch } from '../../text/search';
 import type { Word } from '../../text/words';
-import type { PersonRole } from '../../types';
+import type { PersonRole, Span } from '../../types';
 import type { Annotation, EntityDraft } from '../stage-types';
 import { isHyphenatedName, isStopWord, type NameContext } from './context';
 import type { KindMention } from './kind-document';
@@ -27,13 +27,13 @@ import { introducedInStory, someoneAround, storyDocument } from './4-repetition'
 import { namedAsGroup, pluralSubject } from './5-group';
 import { listedWithGroups, namedAsOrg } from './5-org-shapes';
 import { allWordForms, notSomeone } from './5-not-someone';
+import { designatesSomeone, hasDigit } from './5-designation';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
 const MIN_SPEECH_TURNS = 2;
 
 /** Word endings of nationalities and languages ("Brazilian", "Latino", "Vietnamese", "Israeli"). */
 const DEMONYM_ENDING = /^\p{L}{2,}(?:an|ino|ese|ish|i)$/u;
-const HAS_DIGIT = /\d/u;
 
 /** How many words an appositive before its `who` may hold (`X, a middle-aged man who`). */
 const APPOSITIVE_REACH = 4;
@@ -145,15 +145,14 @@ interface NotANameContext {
 }
 
 /**
- * True when an entity with no casting cue is no one at all, by the shape and use of its forms: a
- * code with a digit (`PG-13`); one word that is an acronym in capitals (`MGM`); a hyphenated word
+ * True when an entity with no casting cue is no one at all, by the shape and use of its forms (a
+ * code with a digit is read apart, by {@link designatesSomeone}): one word that is an acronym in capitals (`MGM`); a hyphenated word
  * with a part that is a common word (`Has-Beens`, `Invisible-man`, `African-American`); a word
  * mostly after "the", plural or after a place preposition (`the Beatles`, `in the Casbah`); a word
  * the text also writes in lower case; a nationality used as an adjective (`a Brazilian family`).
  * A listed given name is never dropped.
  */
 function notAName(c: NotANameContext, forms: readonly string[], starts: readonly number[], roles: readonly PersonRole[]): boolean {
-  if (forms.some((f) => HAS_DIGIT.test(f))) return true;
   if (forms.some((f) => f.includes(' '))) return false;
   const lowerForms = forms.map((f) => f.toLowerCase());
   if (lowerForms.some((f) => GIVEN_NAMES.has(f))) return false;
@@ -194,7 +193,8 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
 }
 
 /**
- * The entities that are no one by shape and use ({@link notAName}), and the places, peoples, ranks
+ * The entities that are no one by shape and use ({@link notAName}; a code with a digit, `PG-13`,
+ * unless the words around it make it someone's designation, {@link designatesSomeone}), and the places, peoples, ranks
  * and powers of a story ({@link notSomeone}); in news (`news`), the names listed beside groups
  * ({@link listedWithGroups}); never one a casting cue names.
  * Their mentions are dropped after the kinds are weighed.
@@ -214,6 +214,12 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
   // The entities found to be a group, a firm or a venue by the words around them.
   const groups = new Set<number>();
   let wordForms: Set<string> | null = null;
+  // The mentions of the names with no digit, read only when a form with one comes.
+  let plainNames: Span[] | null = null;
+  const namesWithoutDigits = (): Span[] => {
+    plainNames ??= entities.filter((x) => !x.mentions.some((m) => hasDigit(ctx.input.view.slice(m.start, m.end)))).flatMap((x) => x.mentions);
+    return plainNames;
+  };
   entities.forEach((entity, e) => {
     if (entity.mentions.length === 0 || entity.playedBy !== null || actors.has(e)) return;
     const mentions = mentionsOf[e] as KindMention[];
@@ -229,6 +235,8 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     if (namesAMember(ctx, mentions) || namedAsGroup(ctx, mentions) || namedAsOrg(ctx, mentions)) {
       out.push(e);
       groups.add(e);
+    } else if (forms.some(hasDigit)) {
+      if (!designatesSomeone(ctx, mentions, namesWithoutDigits())) out.push(e);
     } else if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles)) out.push(e);
     else if (entity.roles.length === 0) {
       wordForms ??= allWordForms(words);

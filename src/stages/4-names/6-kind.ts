@@ -16,6 +16,8 @@ import { FEATURE_INDEX, addDocumentFeatures, kindFeatures } from './kind-feature
 import { animationCharacter, readsAsAnimation } from './kind-animation';
 import { addJoinedFeatures } from './kind-joined';
 import { readsAsStudio } from './kind-studio';
+import { hasDigit } from './5-designation';
+import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
 import type { Piece } from './piece';
 
 /**
@@ -122,8 +124,15 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
     const { kind, confidence } = decideKind(features[e] as number[]);
     entity.kind = kind;
     entity.kindConfidence = confidence;
-    // The prior turns only a person the model weighed from hints: no stronger reading is overruled.
+    // A designation with a digit the no-one step keeps is a droid's or a clone's (`R2-D2`): no real
+    // person is named so, unless a cue says who acts or makes the work.
     const mentions = mentionsOf[e] as KindMention[];
+    if (kind === 'person' && !mentions.some((m) => m.actorCue || m.crewCue) && entity.mentions.some((m) => hasDigit(ctx.input.view.slice(m.start, m.end)))) {
+      entity.kind = 'character';
+      entity.kindConfidence = NAME_KIND_WEIGHTS.settledCharacter;
+      return;
+    }
+    // The prior turns only a person the model weighed from hints: no stronger reading is overruled.
     if (kind === 'person' && !castNamed && !settledAsPerson(features[e] as number[]) && mentions.some((m) => properFullName(ctx, m)) && animationCharacter(doc, features[e] as number[], mentions)) {
       entity.kind = 'character';
       entity.kindConfidence = ANIMATION_PRIOR_CONFIDENCE;
