@@ -7,7 +7,7 @@ import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { blockAt, isSpeechVerb, lastMentionBefore, sentenceOpen, tok } from './context';
 import { genderOf } from './gender';
-import { DESCRIPTION_POS, isLyAdverb, MAX_DESCRIPTION_TOKENS } from './phrases';
+import { DESCRIPTION_POS, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { isMakingJobNoun, roleHolder } from './role-holder';
 import type { Context, Gender, Mention } from './types';
 
@@ -214,7 +214,8 @@ function pastOnePhrase(ctx: Context, open: number, end: number): number {
       if (w.pos === 'PROPN' && !CALENDAR.has(w.normal) && !(before !== undefined && (before.normal === 'in' || before.pos === 'PROPN'))) return open;
     }
     const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.start)];
-    if (m && m.start < w.end && (ctx.entities[m.entity] as EntityDraft).kind === 'person') return open;
+    // "Speaking to the Radio Times, X …": an outlet the names stage listed is no person in the phrase.
+    if (m && m.start < w.end && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && !isOutlet(ctx.input.view.slice(m.start, m.end))) return open;
   }
   return comma + 1 < end ? comma + 1 : open;
 }

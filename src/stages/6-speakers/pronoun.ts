@@ -391,6 +391,15 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
     const end = (sentences[s + 1] as { firstToken: number } | undefined)?.firstToken ?? tokens.length;
     // "Born in New Jersey, Hill began …": the subject after a short phrase set before it.
     const linked = pastSentenceLink(ctx, sentence.firstToken);
+    // "As their work drew notice, West announced …": the subject of the main clause after a clause
+    // set before it, as a sentence opening with that name; the clause may be long, the names in it
+    // are not the subject.
+    const main = frontedSubject(ctx, linked, end, want);
+    if (main && main.entity !== null && !objects.has(main.entity) && end - firstAtOrAfter(tokens, main.span.start) <= MAX_PRIOR_SENTENCE_TOKENS) {
+      const g = genderOf(ctx, main);
+      if (g === want || (g === null && chained)) return { span: main.span, entity: main.entity, via: 'pronoun' };
+      if (g === null) return null;
+    }
     const open = pastFrontedPhrase(ctx, linked, end);
     const opener = tokens[open];
     // A long sentence brings in others ("… and the man he wants to hit is a villain"): the chain stops.
