@@ -5,7 +5,13 @@
 // of its own ("He denied the story but joked that “…”") is the sentence subject's, as with "and".
 // A day or a month may stand in a short fronted phrase ("On Tuesday, X …", "At a hearing in May, X
 // …"), and a name after such a phrase opens its sentence as its subject: "she said" after it is
-// that person, not the last speaker.
+// that person, not the last speaker. Two phrases may stand before the subject ("In 1998, back in
+// Leeds, X …"), the second perhaps "to" and a verb ("In Oslo, to collect an award, X …"), as may
+// an infinitive of purpose alone ("To promote the film, X …"). An outlet the names stage listed is
+// no person inside such a phrase ("Speaking to the Radio Times, the veteran actor said …"). A chain
+// of "he" sentences read back for the one meant stops at a sentence opening with a clause of its
+// own ("As his songs drew notice, Moss announced …") on the main clause's subject, however long the
+// clause and whoever it names.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
 
@@ -40,6 +46,37 @@ describe('a name after a fronted phrase with a day or a month', () => {
     ['“We came home to find the door open,” said Ines Park. At a hearing in May, Ruth Vane gave details of the stolen items. “I always take them off at night,” she said.', ['Ines Park', 'Ruth Vane']],
     // no new subject: the last speaker goes on
     ['“We came home to find the door open,” said Ines Park. On Tuesday, the police gave details of the stolen items. “I always take them off at night,” she said.', ['Ines Park', 'Ines Park']],
+  ])('%j → %j', (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
+
+describe('two phrases, or an infinitive of purpose, before the subject', () => {
+  it.each<Case>([
+    ['“We came home to find the door open,” said Ines Park. In 1998, back in Leeds, Ruth Vane gave details of the stolen items. “I always take them off at night,” she said.', ['Ines Park', 'Ruth Vane']],
+    ['Ruth Vane wrote the score. In Oslo last week, to collect an award at the Nordic Film Festival, Ian Moss thanked the orchestra. “I owe them everything,” said the director.', ['Ian Moss']],
+    ['To promote the film, Ian Moss toured six cities. “I owe them everything,” said the director.', ['Ian Moss']],
+    // a description between commas after the first phrase is the subject's own: no new subject
+    ['“We came home to find the door open,” said Ines Park. On Tuesday, the actress, 45, gave details of the stolen items. “I always take them off at night,” she said.', ['Ines Park', 'Ines Park']],
+  ])('%j → %j', (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
+
+describe('an outlet inside a phrase before the subject', () => {
+  it.each<Case>([
+    ['Tom Hale has joined fellow actors Ian Moss and Ray Dee in attacking television. Speaking to the Radio Times, the veteran actor said there is too much swearing. “It is a shame,” he complained. Ada Brook told the Radio Times last month that she agreed.', ['Tom Hale']],
+  ])('%j → %j', (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
+
+describe('a chain of "he" sentences back to a main clause after a clause set before it', () => {
+  it.each<Case>([
+    ['Ian Moss grew up in Leeds. As his songs for the rappers Tom Hale and Ray Dee and the singer Ada Brook began to sell in their millions around the world, Moss announced plans for an album of his own. Driving home from a studio in May, he crashed his car. “I was lucky,” he later said.', ['Moss']],
+    ['Ian Moss grew up in Leeds. As his songs for Tom Hale drew notice, Moss announced an album. Driving home from a studio in May, he crashed his car. “I was lucky,” he later said.', ['Moss']],
+    // the main clause's subject is a woman: the man in the clause or the one before could be meant
+    ['Ian Moss grew up in Leeds. As his songs for Tom Hale drew notice, Ada Brook announced an album. Driving home from a studio in May, he crashed his car. “I was lucky,” he later said.', [null]],
   ])('%j → %j', (text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });

@@ -162,8 +162,10 @@ describe('"she said" after a person the names stage did not list opened a senten
 describe('"he said" after a new person is brought in with a role between commas', () => {
   it.each([
     // a man brought in as the report's next source: the last speaker no longer plainly goes on;
-    // with a noun opening the role ("editor of …") the report goes on quoting the newcomer
-    ['“We open in March,” said producer Tom Baxter. The film’s director is Ian Hale, best known for a stage play. “It will be a long night,” he said.', ['Tom Baxter', null]],
+    // with a noun opening the role ("editor of …"), or named as a role's holder ("The film's
+    // director is …"), the report goes on quoting the newcomer
+    ['“We open in March,” said producer Tom Baxter. The film’s director is Ian Hale, best known for a stage play. “It will be a long night,” he said.', ['Tom Baxter', 'Ian Hale']],
+    ['“We open in March,” said producer Tom Baxter. The film is also the choice of Ian Hale, best known for a stage play. “It will be a long night,” he said.', ['Tom Baxter', null]],
     ['“We open in March,” said producer Tom Baxter. The show is also the choice of Ian Hale, editor of a trade paper. “It will be a long night,” he said.', ['Tom Baxter', 'Ian Hale']],
     // controls: a man named without a role, or a woman brought in, leave "he" the last speaker
     ['“We open in March,” said producer Tom Baxter. He thanked Ian Hale and the crew. “It will be a long night,” he said.', ['Tom Baxter', 'Tom Baxter']],

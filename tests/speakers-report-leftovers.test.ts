@@ -80,13 +80,13 @@ const chain = (head: string): string =>
 const chainPastPhrase: Case[] = [
   [chain('Raised in Cairo'), ['Haddad']],
   [chain('In 1985'), ['Haddad']],
+  // a clause with a subject of its own at the head: the main clause's subject is the sentence's
+  [chain('When the orchestra folded'), ['Haddad']],
 ];
 
 const chainPastPhraseNobody: Case[] = [
   // another man is named in the phrase at the head
   [chain('Like Sami Nasser'), [null]],
-  // a clause with a subject of its own at the head
-  [chain('When the orchestra folded'), [null]],
 ];
 
 /** A name whose verb reports a clause after a quote that ends its sentence. */

@@ -7,7 +7,7 @@ import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { blockAt, isSpeechVerb, lastMentionBefore, sentenceOpen, tok } from './context';
 import { genderOf } from './gender';
-import { DESCRIPTION_POS, isLyAdverb, MAX_DESCRIPTION_TOKENS } from './phrases';
+import { DESCRIPTION_POS, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { isMakingJobNoun, roleHolder } from './role-holder';
 import type { Context, Gender, Mention } from './types';
 
@@ -169,13 +169,34 @@ const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', 'by', 'for',
  * with a subject of its own), and a capitalised word only after "in" (a place or a year) or for a
  * day or a month ("On Tuesday, X …"). A phrase
  * headed by a participle ("Shivering in a long Armani dress, X …", "Having spent years away from
- * film, X …") may be longer, and hold more verbs, a possessive and a capitalised word that is no
- * person's name and no one the participle is done to or with.
+ * film, X …") or by "to" and a verb ("To promote the film, X …") may be longer, and hold more
+ * verbs, a possessive and a capitalised word that is no person's name and no one the participle is
+ * done to or with. A second such phrase may follow the first ("In 1950, back in England, X …",
+ * "In Sweden, to collect an award, X …") when it opens with a preposition, an adverb, a participle
+ * or "to": a description between commas ("On Tuesday, the singer, 45, …") is the subject's.
  */
 export function pastFrontedPhrase(ctx: Context, open: number, end: number): number {
+  const first = pastOnePhrase(ctx, open, end);
+  if (first === open) return open;
+  const head = ctx.ann.tokens[first];
+  if (head === undefined || !(SECOND_PHRASE_POS.has(head.pos) || headsParticiplePhrase(head) || headsInfinitive(ctx, first))) return first;
+  return pastOnePhrase(ctx, first, end);
+}
+
+/** Tags of the word that may open a second phrase set before the subject ("back in England", "at the party"). */
+const SECOND_PHRASE_POS: ReadonlySet<string> = new Set(['ADP', 'ADV']);
+
+/** True when token `k` is "to" before a verb: an infinitive of purpose ("To promote the film, X …"). */
+function headsInfinitive(ctx: Context, k: number): boolean {
+  const next = ctx.ann.tokens[k + 1];
+  return tok(ctx, k).normal === 'to' && next !== undefined && next.pos === 'VERB';
+}
+
+/** One phrase of {@link pastFrontedPhrase}: the token after its comma, or `open` when there is none. */
+function pastOnePhrase(ctx: Context, open: number, end: number): number {
   const { tokens } = ctx.ann;
   const head = tokens[open];
-  const participle = head !== undefined && headsParticiplePhrase(head);
+  const participle = head !== undefined && (headsParticiplePhrase(head) || headsInfinitive(ctx, open));
   const longest = participle ? MAX_PARTICIPLE_PHRASE_TOKENS : MAX_FRONTED_TOKENS;
   let comma = open + 1;
   while (comma < end && comma - open <= longest && tokens[comma]?.normal !== ',') comma++;
@@ -193,7 +214,8 @@ export function pastFrontedPhrase(ctx: Context, open: number, end: number): numb
       if (w.pos === 'PROPN' && !CALENDAR.has(w.normal) && !(before !== undefined && (before.normal === 'in' || before.pos === 'PROPN'))) return open;
     }
     const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.start)];
-    if (m && m.start < w.end && (ctx.entities[m.entity] as EntityDraft).kind === 'person') return open;
+    // "Speaking to the Radio Times, X …": an outlet the names stage listed is no person in the phrase.
+    if (m && m.start < w.end && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && !isOutlet(ctx.input.view.slice(m.start, m.end))) return open;
   }
   return comma + 1 < end ? comma + 1 : open;
 }

@@ -17,7 +17,10 @@ import type { Context } from './types';
  */
 export const isFirstPerson = (w: Token): boolean => w.normal === 'i' || w.normal === 'i.' || /^i['’]/.test(w.normal);
 
-/** Up to three capitalised proper-noun tokens from token `t`, in one sentence, as a span; or null. */
+/**
+ * Up to three capitalised proper-noun tokens from token `t`, in one sentence, and a number closing a
+ * stage name after them ({@link wholeNameEnd}), as a span; or null.
+ */
 export function properNounAt(ctx: Context, t: number): Span | null {
   const { tokens } = ctx.ann;
   const first = tokens[t];
@@ -36,7 +39,8 @@ export function properNounAt(ctx: Context, t: number): Span | null {
     if (WEEKDAYS.has(next.normal)) break;
     last++;
   }
-  return { start: first.start, end: (tokens[last] as Token).end };
+  // "Andre 3000 thanked …": a number closing a stage name is the name's.
+  return { start: first.start, end: wholeNameEnd(ctx, (tokens[last] as Token).end, null) };
 }
 
 /** True when a token is an adverb of manner ending in "-ly" ("coolly said", "said wryly"). */
@@ -266,9 +270,41 @@ export function wholeNameStart(ctx: Context, start: number, entity: number | nul
   return mentions.length > 1 && mentions.every((m) => numberBefore(ctx, m.start) === number) ? before.start : start;
 }
 
-/** A speaker whose name was cut short given its whole name's span (see {@link wholeNameStart}). */
+/** A number that closes a stage name ("Andre 3000", "Zed 2000"): two to four digits. */
+const CLOSING_NAME_NUMBER = /^\d{2,4}$/;
+
+/**
+ * Where the whole name of entity `entity` ending at offset `end` ends, when a number written right
+ * after it, one space apart and in its sentence, closes a stage name ("Andre 3000 thanked …"): a
+ * name the names stage did not list (`entity` null) takes the number written after it there; a
+ * listed one, the number written after every mention of it. Not a number that counts the word
+ * after it ("Tom 2000 fans"). Else `end` itself.
+ */
+export function wholeNameEnd(ctx: Context, end: number, entity: number | null): number {
+  const after = (at: number): Token | null => {
+    const { tokens } = ctx.ann;
+    const t = firstAtOrAfter(tokens, at);
+    const last = tokens[t - 1];
+    const number = tokens[t];
+    if (!last || !number || last.end !== at || number.start !== at + 1 || number.sentence !== last.sentence || !isUpper(last.value[0])) return null;
+    if (!CLOSING_NAME_NUMBER.test(number.value)) return null;
+    const next = tokens[t + 1];
+    return next && next.sentence === number.sentence && next.pos === 'NOUN' ? null : number;
+  };
+  const number = after(end);
+  if (number === null) return end;
+  if (entity === null) return number.end;
+  const mentions = (ctx.entities[entity] as EntityDraft).mentions;
+  return mentions.every((m) => after(m.end)?.value === number.value) ? number.end : end;
+}
+
+/**
+ * A speaker whose name was cut short given its whole name's span (see {@link wholeNameStart} and
+ * {@link wholeNameEnd}).
+ */
 export function wholeName(ctx: Context, speaker: SpeakerDraft): SpeakerDraft {
   const start = wholeNameStart(ctx, speaker.span.start, speaker.entity);
-  if (start === speaker.span.start || isOutlet(ctx.input.view.slice(start, speaker.span.end))) return speaker;
-  return { ...speaker, span: { start, end: speaker.span.end } };
+  const end = wholeNameEnd(ctx, speaker.span.end, speaker.entity);
+  if ((start === speaker.span.start && end === speaker.span.end) || isOutlet(ctx.input.view.slice(start, end))) return speaker;
+  return { ...speaker, span: { start, end } };
 }

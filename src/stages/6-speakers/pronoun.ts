@@ -10,6 +10,7 @@ import { FEMALE_NOUNS, JOINING_WORDS, MALE_NOUNS, NOT_MAN_NOUNS, RELATIVE_OPENER
 import { NAMING_VERBS, SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { blockAt, isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, sentenceAt, sentenceOpen, SPEAKER_MEMORY_BLOCKS, tok } from './context';
 import { descriptionEnd, isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
+import { introducedAsHolder } from './complement';
 import { genderOf } from './gender';
 import { salientPerson } from './salient';
 import { isGroupNoun } from './group-noun';
@@ -390,6 +391,15 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
     const end = (sentences[s + 1] as { firstToken: number } | undefined)?.firstToken ?? tokens.length;
     // "Born in New Jersey, Hill began …": the subject after a short phrase set before it.
     const linked = pastSentenceLink(ctx, sentence.firstToken);
+    // "As their work drew notice, West announced …": the subject of the main clause after a clause
+    // set before it, as a sentence opening with that name; the clause may be long, the names in it
+    // are not the subject.
+    const main = frontedSubject(ctx, linked, end, want);
+    if (main && main.entity !== null && !objects.has(main.entity) && end - firstAtOrAfter(tokens, main.span.start) <= MAX_PRIOR_SENTENCE_TOKENS) {
+      const g = genderOf(ctx, main);
+      if (g === want || (g === null && chained)) return { span: main.span, entity: main.entity, via: 'pronoun' };
+      if (g === null) return null;
+    }
     const open = pastFrontedPhrase(ctx, linked, end);
     const opener = tokens[open];
     // A long sentence brings in others ("… and the man he wants to hit is a villain"): the chain stops.
@@ -867,10 +877,11 @@ function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, off
     if (speaker.entity !== null ? m.entity === speaker.entity : ctx.input.view.slice(m.start, m.end) === name) continue;
     if (introduced) {
       // "Y, executive editor of Z": a person brought in with a role between commas, as a report
-      // brings in its next source.
+      // brings in its next source; or named as a role's holder ("The new director is Y").
       const comma = firstAtOrAfter(tokens, m.end);
       const role = tokens[comma + 1];
-      if (tokens[comma]?.normal !== ',' || !role || role.sentence !== (tokens[comma] as Token).sentence || role.value[0] !== role.normal[0] || !/^\p{L}/u.test(role.value)) continue;
+      const withRole = tokens[comma]?.normal === ',' && role !== undefined && role.sentence === (tokens[comma] as Token).sentence && role.value[0] === role.normal[0] && /^\p{L}/u.test(role.value);
+      if (!withRole && !introducedAsHolder(ctx, m, true)) continue;
       if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
     }
     const g = genderOf(ctx, { span: m, entity: m.entity });
@@ -908,14 +919,17 @@ function introducedSource(ctx: Context, last: NonNullable<Context['lastSpeaker']
       if (m.entity !== found.entity && clausePronounBefore(ctx, m) !== want) return null;
       continue;
     }
-    // Plainly of that gender, a person, brought in with a role between commas.
+    // Plainly of that gender, a person, brought in with a role between commas or as a role's
+    // holder ("The new director is Y").
     if (g !== want || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || clausePronounBefore(ctx, m) !== null) return null;
-    const comma = firstAtOrAfter(tokens, m.end);
-    const role = tokens[comma + 1];
-    if (tokens[comma]?.normal !== ',' || !role || role.sentence !== (tokens[comma] as Token).sentence || role.value[0] !== role.normal[0] || !/^\p{L}/u.test(role.value)) return null;
-    // A role ("executive editor of", "its producer"), not a clause going on ("who won", "will
-    // face him") nor the rest of a phrase ("Katharine Hepburn, for paving the way").
-    if (!ROLE_OPENING_POS.has(role.pos)) return null;
+    if (!introducedAsHolder(ctx, m)) {
+      const comma = firstAtOrAfter(tokens, m.end);
+      const role = tokens[comma + 1];
+      if (tokens[comma]?.normal !== ',' || !role || role.sentence !== (tokens[comma] as Token).sentence || role.value[0] !== role.normal[0] || !/^\p{L}/u.test(role.value)) return null;
+      // A role ("executive editor of", "its producer"), not a clause going on ("who won", "will
+      // face him") nor the rest of a phrase ("Katharine Hepburn, for paving the way").
+      if (!ROLE_OPENING_POS.has(role.pos)) return null;
+    }
     // Not inside what someone is reported to have said ("X said Y, head of Z, was wrong").
     const at = firstAtOrAfter(tokens, m.start);
     const open = (sentences[(tokens[at] as Token).sentence] as { firstToken: number }).firstToken;
