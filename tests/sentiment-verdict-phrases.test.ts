@@ -80,6 +80,51 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     expect(hitsOf('You should watch the first film instead.').every(([, sign]) => sign !== 1)).toBe(true);
   });
 
+  it.each<[string, string, number]>([
+    // Advice that warns the reader off the work.
+    ['If a friend offers you the disc, skip this movie.', 'skip this movie', -1],
+    ['Fans of the comic should avoid this sequel.', 'avoid this sequel', -1],
+    ['My advice is to stay away from this show.', 'stay away from this show', -1],
+    ['Unless you collect bad musicals, steer clear of it.', 'steer clear of it', -1],
+    ['Honestly I would give this one a wide berth.', 'give this one a wide berth', -1],
+    ['Give it a miss. The cinema next door shows better.', 'Give it a miss.', -1],
+    ["I'd pass on this film and read the book.", 'pass on this film', -1],
+    ['Unless you adore the lead, do not go out of your way to see it.', 'go out of your way to see', -1],
+    // An imperative opening its sentence urges the reader or warns them off.
+    ['Watch it tonight with the lights off.', 'Watch it', 1],
+    ['So check it out, you will thank me.', 'check it out', 1],
+    ['Just go see this film in a cinema.', 'go see this film', 1],
+    ['Do yourself a favour and watch this series.', 'Do yourself a favour and watch this series', 1],
+    ['Avoid it. Nothing in it works.', 'Avoid it', -1],
+    // Falling short of a bar, and comparisons the work loses.
+    ['The second season failed to live up to the promise of the first.', 'failed to live up to', -1],
+    ['It never lived up to the trailer.', 'lived up to', -1],
+    ['The remake is a step down from the original.', 'step down from', -1],
+    ['This adaptation is not a patch on the novel.', 'not a patch on', -1],
+  ])('advice and comparisons: %j holds %j with sign %d', (text, phrase, sign) => {
+    expect(hitsOf(text)).toContainEqual([phrase, sign]);
+  });
+
+  it.each<string>([
+    // Inside a sentence the same words tell what someone did or will do, or name a part to skip.
+    'After the trailer I decided to check it out.',
+    'She told her son to watch it carefully.',
+    'If the filler episodes bore you, just skip it.',
+    'At first we wanted to avoid this show.',
+    // "See, it's …" is no order to see the work; "skip this paragraph" is about the review.
+    "See, it's hard to explain the plot.",
+    'Skip this paragraph if you have not seen the ending.',
+  ])('no advice on the work: %j', (text) => {
+    // A phrase hit spans words; the lexicon's own hit on a single word ("avoid") may stay.
+    const phrases = run(text).sentiment.hits.map((h: ScoredHit) => text.slice(h.start, h.end)).filter((p) => p.includes(' '));
+    expect(phrases.filter((p) => /\b(?:check|watch|skip|avoid|see)\b/i.test(p))).toEqual([]);
+  });
+
+  it('new review words score: "unmissable" praises, "hackneyed" blames', () => {
+    expect(hitsOf('The duet in the finale is unmissable.')).toContainEqual(['unmissable', 1]);
+    expect(hitsOf('The villain gives a hackneyed speech.')).toContainEqual(['hackneyed', -1]);
+  });
+
   it('"for sure" says certainty, no blame', () => {
     expect(hitsOf('The soundtrack is lovely for sure.')).toEqual([['lovely', 1]]);
   });

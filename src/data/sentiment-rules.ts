@@ -298,13 +298,13 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
  * matches the reader's label.
  */
-export const SURE_INTERCEPT = 1.17;
+export const SURE_INTERCEPT = 1.29;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 6.37;
+export const SURE_SCORE_WEIGHT = 6.03;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
 export const SURE_HITS_WEIGHT = -0.12;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
-export const SURE_BALANCE_WEIGHT = -0.79;
+export const SURE_BALANCE_WEIGHT = -0.88;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted
@@ -314,8 +314,8 @@ export const SURE_BALANCE_WEIGHT = -0.79;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.26, 11.56, 5.27, -5.37, -8.35, -4.84, 10.53, 34.25, -4.8, -8.65, 2.55, -8.52, -13.18, -1.45];
-export const REPORT_INTERCEPT = -1.98;
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.22, 11.53, 5.26, -5.36, -8.27, -4.84, 10.52, 34.15, -4.8, -8.7, 2.53, -8.53, -12.81, -1.45];
+export const REPORT_INTERCEPT = -1.97;
 export const REPORT_THRESHOLD = 0.5;
 /**
  * A writer who judges in the first person in at least {@link FIRST_PERSON_OPINION_MIN} of their

@@ -17,7 +17,16 @@ export type PhraseKind = 'verdict' | 'idiom';
 export interface PhraseGuard {
   notAfter?: readonly string[];
   notBefore?: readonly string[];
+  /**
+   * The phrase must open its sentence, after nothing but marks and {@link OPENING_LEADS}: an
+   * imperative ("Watch it.", "So check it out") is advice to the reader, where the same words
+   * inside a sentence tell what someone did ("I decided to check it out").
+   */
+  opening?: boolean;
 }
+
+/** Words that may come before an imperative that opens its sentence ("So watch it", "Just go see it"). */
+export const OPENING_LEADS: readonly string[] = ['so', 'just', 'and', 'but', 'please', 'definitely', 'seriously', 'then', 'really', 'now', 'anyway', 'anyways'];
 
 /** One phrase: its words' normal forms, its score, its kind, and the words around it that make it none. */
 export type ReviewPhrase = readonly [words: readonly string[], score: number, kind: PhraseKind, guard?: PhraseGuard];
@@ -31,6 +40,9 @@ export const PERSONAL_GUARD: PhraseGuard = { notAfter: ['to'], notBefore: ['when
 
 /** "It came highly recommended" is praise the writer heard, not the writer's. */
 export const REPORTED_PRAISE_GUARD: PhraseGuard = { notAfter: ['came', 'comes', 'come', 'was'] };
+
+/** The work as the object of advice: "this one", "this film", "this show", … */
+const WORK_NOUNS = ['movie', 'film', 'show', 'series', 'anime', 'manga', 'book', 'drama', 'one', 'entry', 'season', 'sequel', 'remake'];
 
 /**
  * The writer's own judgement of the work, whatever words it is made of: "a must-see", "worth
@@ -81,11 +93,11 @@ const VERDICTS: readonly ReviewPhrase[] = [
   [['recommend', 'avoiding'], -0.6, 'verdict'],
   [['recommend', 'not', 'watching'], -0.6, 'verdict'],
   [['recommend', 'skipping'], -0.6, 'verdict'],
-  [['avoid', 'this', 'movie'], -0.6, 'verdict'],
-  [['avoid', 'this', 'film'], -0.6, 'verdict'],
   [['avoid', 'it', 'at', 'all', 'costs'], -0.8, 'verdict'],
-  [['skip', 'this', 'one'], -0.6, 'verdict'],
-  [['give', 'it', 'a', 'miss'], -0.6, 'verdict'],
+  [['avoid', 'this', 'at', 'all', 'costs'], -0.8, 'verdict'],
+  ...adviceAgainst(),
+  ...detoursUrged(),
+  ...imperativeAdvice(),
   [['thumbs', 'up'], 0.6, 'verdict'],
   [['thumbs', 'down'], -0.6, 'verdict'],
   ...unstintedRecommendations(),
@@ -122,6 +134,68 @@ function urgedViewings(): ReviewPhrase[] {
   const leads: readonly (readonly string[])[] = [['you', 'should'], ['you', 'should', 'definitely'], ['you', 'should', 'really'], ['you', 'must'], ['you', 'must', 'definitely'], ['go']];
   const urges = leads.flatMap((lead) => objects.map((object): ReviewPhrase => [[...lead, 'watch', ...object], 0.6, 'verdict']));
   return [...gives, ...urges];
+}
+
+/**
+ * The writer warning the reader off the work: "skip this one", "avoid this film", "stay away from
+ * this show", "steer clear of it", "give it a miss", "give this one a wide berth", "pass on this
+ * film", "I'd take a pass". Advice is the writer's verdict, though its words score little alone
+ * ("skip", "pass") or are read as the story's ("avoid"). Skipping and avoiding need the work named
+ * as such: "skip it" and "skip this" are as often said of a filler arc or a paragraph of the review
+ * ("skip this paragraph if you have not seen it"), and after "to" they tell what someone did or
+ * wanted ("I wanted to avoid this show at first"). Staying away and steering clear are advice
+ * whatever follows "to" ("I advise you to stay away from this film"). "take a pass at" is an attempt.
+ */
+function adviceAgainst(): ReviewPhrase[] {
+  const named: readonly (readonly string[])[] = WORK_NOUNS.map((w) => ['this', w]);
+  const any: readonly (readonly string[])[] = [['it'], ['this'], ['them'], ...named];
+  const notTold: PhraseGuard = { notAfter: ['to'] };
+  return [
+    ...named.flatMap((object) => [
+      [['skip', ...object], -0.6, 'verdict', notTold] as ReviewPhrase,
+      [['avoid', ...object], -0.6, 'verdict', notTold] as ReviewPhrase,
+      [['pass', 'on', ...object], -0.6, 'verdict'] as ReviewPhrase,
+    ]),
+    ...any.flatMap((object) => [
+      [['stay', 'away', 'from', ...object], -0.6, 'verdict'] as ReviewPhrase,
+      [['steer', 'clear', 'of', ...object], -0.6, 'verdict'] as ReviewPhrase,
+      // wink reads "miss." at a sentence's end as the title "Miss.", one token with its period.
+      ...[['a', 'miss'], ['a', 'miss.'], ['a', 'pass'], ['a', 'wide', 'berth'], ['a', 'berth']].map((tail): ReviewPhrase => [['give', ...object, ...tail], -0.6, 'verdict']),
+    ]),
+    [['take', 'a', 'pass'], -0.4, 'verdict', { notBefore: ['at'] }],
+  ];
+}
+
+/**
+ * An imperative that opens its sentence and has the work as its object: "Watch it.", "See this
+ * film.", "Rent it.", "Go see it", "Check it out", "Do yourself a favour and watch this one" urge
+ * the reader to watch; "Skip it.", "Avoid this film." warn them off. Inside a sentence the same words
+ * tell what someone did or will do ("I decided to check it out", "she told him to avoid it") or
+ * name a part to skip ("if the filler bores you, just skip it"). Not before "is" ("See, it's
+ * funny how …") nor "as" ("Watch it as a comedy" says how to take it, not whether to), nor
+ * "Watch this space", which waits for news.
+ */
+function imperativeAdvice(): ReviewPhrase[] {
+  const objects: readonly (readonly string[])[] = [['it'], ['this'], ['them'], ...WORK_NOUNS.map((w) => ['this', w])];
+  const guard: PhraseGuard = { opening: true, notBefore: ['is', 'was', 'as', 'space'] };
+  const urges: readonly (readonly string[])[] = [['watch'], ['see'], ['rent'], ['buy'], ['catch'], ['go', 'see'], ['go', 'and', 'see'], ['do', 'yourself', 'a', 'favor', 'and', 'watch'], ['do', 'yourself', 'a', 'favor', ',', 'and', 'watch'], ['do', 'yourself', 'a', 'favor', 'and', 'see']];
+  const urged = objects.flatMap((object) => [
+    ...urges.map((verb): ReviewPhrase => [[...verb, ...object], 0.6, 'verdict', guard]),
+    [['check', ...object, 'out'], 0.6, 'verdict', { opening: true }] as ReviewPhrase,
+    [['go', 'check', ...object, 'out'], 0.6, 'verdict', { opening: true }] as ReviewPhrase,
+  ]);
+  // A bare "this" is no object of skipping: "Skip this paragraph if you have not seen it".
+  const warned = objects.filter((object) => object.length > 1 || object[0] !== 'this');
+  return [...urged, ...warned.flatMap((object) => [['skip', ...object], ['avoid', ...object]].map((words): ReviewPhrase => [words, -0.6, 'verdict', guard]))];
+}
+
+/**
+ * "go out of your way to see it": the writer urging the reader to make an effort for the work;
+ * with a negator before it ("don't go out of your way to see this film") it turns round into
+ * advice against it, as any verdict phrase does.
+ */
+function detoursUrged(): ReviewPhrase[] {
+  return ['see', 'watch', 'find', 'catch'].map((verb): ReviewPhrase => [['go', 'out', 'of', 'your', 'way', 'to', verb], 0.6, 'verdict']);
 }
 
 /**
@@ -239,12 +313,28 @@ const IDIOMS: readonly ReviewPhrase[] = [
   // "I can't believe how good it is" exclaims: the negator belongs to the phrase and turns nothing.
   [['not', 'believe', 'how'], 0, 'idiom'],
   [['not', 'believe', 'what'], 0, 'idiom'],
+  // The lexicon scores "live up to" as praise, so "does not live up to the hype" is blame by
+  // negation; it lacks the verb's other forms ("it never lived up to the first one", "it lives up
+  // to the hype"), and reads "failed to live up to" as praise.
+  ...fallingShort(),
+  // A comparison the work loses: "a step down from the first season", "not a patch on the book".
+  [['step', 'down', 'from'], -0.4, 'idiom'],
+  [['not', 'a', 'patch', 'on'], -0.6, 'idiom'],
   // "for sure" says the writer is certain, not that anything is bad (the lexicon scores it as blame).
   [['for', 'sure'], 0, 'idiom'],
   // A work that made its viewer cry moved them: praise, though the lexicon reads crying as sorrow.
   // Not "cry out" ("made me cry out in pain").
   ...movedToTears(),
 ];
+
+/**
+ * "lives up to", "lived up to" as praise, turned round by a negator as any hit is; "fails to live
+ * up to", "failed to live up to" as blame.
+ */
+function fallingShort(): ReviewPhrase[] {
+  const failures = ['fails', 'failed', 'fail', 'failing'].flatMap((fail) => ['live', 'lives', 'lived'].map((verb): ReviewPhrase => [[fail, 'to', verb, 'up', 'to'], -0.6, 'idiom']));
+  return [...failures, [['lives', 'up', 'to'], 0.6, 'idiom'], [['lived', 'up', 'to'], 0.6, 'idiom']];
+}
 
 /** "made me cry", "makes me cry", "I cried": the viewer moved, not in sorrow over the work. */
 function movedToTears(): ReviewPhrase[] {

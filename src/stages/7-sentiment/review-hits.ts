@@ -3,7 +3,7 @@
  * wholes, and excess ("too long").
  */
 import { EXCESS_SCORE, EXCESS_WORDS, WARNING_LEADS, WARNING_SCORE, WARNING_VERBS } from '../../data/sentiment-rules';
-import { type PhraseGuard, type PhraseKind, type ReviewPhrase, SENTIMENT_PHRASES } from '../../data/sentiment-verdicts';
+import { OPENING_LEADS, type PhraseGuard, type PhraseKind, type ReviewPhrase, SENTIMENT_PHRASES } from '../../data/sentiment-verdicts';
 import type { Span } from '../../types';
 import { WordSet } from '../../text/words';
 import type { Sentence, SentimentHit, Token } from '../stage-types';
@@ -52,10 +52,18 @@ export function phraseMatches(tokens: readonly Token[]): PhraseMatch[] {
   return out;
 }
 
-/** True when a word of `guard` stands right before token `first` or right after token `last`, in their sentence. */
+/** Words that may come before an imperative opening its sentence, with a cheap first test. */
+const OPENING_LEAD = new WordSet(OPENING_LEADS);
+
+/**
+ * True when a word of `guard` stands right before token `first` or right after token `last`, in
+ * their sentence, or when the guard wants the phrase to open its sentence and a word other than
+ * an {@link OPENING_LEADS} word comes before it there.
+ */
 function guarded(tokens: readonly Token[], first: number, last: number, guard: PhraseGuard | undefined): boolean {
   if (guard === undefined) return false;
   const sentence = (tokens[first] as Token).sentence;
+  if (guard.opening === true && !opensSentence(tokens, first)) return true;
   const before = tokens[first - 1];
   const after = tokens[last + 1];
   if (before !== undefined && before.sentence === sentence && guard.notAfter?.includes(before.normal) === true) return true;
@@ -84,6 +92,20 @@ export function reviewHits(tokens: readonly Token[], sentences: readonly Sentenc
     }
   }
   return { hits, replaced };
+}
+
+/**
+ * True when only marks and {@link OPENING_LEADS} words come before token `first` in its sentence.
+ * The walk back stops at the first other word, so it reads at most the leads and marks before it.
+ */
+function opensSentence(tokens: readonly Token[], first: number): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  for (let k = first - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return true;
+    if (t.type === 'word' && !OPENING_LEAD.hasToken(t)) return false;
+  }
+  return true;
 }
 
 /** True when the tokens from `at` have the normal forms `words`. */
