@@ -236,12 +236,23 @@ const CHARACTER_LIST_INTRODUCERS: readonly (readonly string[])[] = [['including'
 const LIST_INTRODUCERS: readonly (readonly string[])[] = [...CHARACTER_LIST_INTRODUCERS, ['among', 'them'], []];
 
 /**
+ * Each role noun's plural in `s` of four letters or more (`singers`, `novelists`, `actors`), by
+ * the role it gives. Made once: read at every lower-case word, a plural looked up by cutting its
+ * `s` would make a new string per word.
+ */
+const PLURAL_ROLES: ReadonlyMap<string, PersonRole> = (() => {
+  const plurals = new Map<string, PersonRole>();
+  for (const [noun, role] of ROLE_NOUNS) if (noun.length >= 3) plurals.set(`${noun}s`, role);
+  if (!plurals.has('actors')) plurals.set('actors', 'actor');
+  return plurals;
+})();
+
+/**
  * The role a plural role noun gives (`singers`, `novelists`, `actors`), or undefined: the plural of
  * a role noun, or a plural the role nouns hold themselves.
  */
 function pluralRole(lower: string): PersonRole | undefined {
-  if (lower.length < 4 || !lower.endsWith('s')) return undefined;
-  return ROLE_NOUNS.get(lower.slice(0, -1)) ?? (lower === 'actors' ? 'actor' : undefined);
+  return PLURAL_ROLES.get(lower);
 }
 
 /**

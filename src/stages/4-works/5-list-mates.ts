@@ -29,13 +29,15 @@ interface Item {
 const JOIN_AT_MOST = 3;
 
 /**
- * `gap` without the tail the text repeats after each item of a list, read over as the year after a
- * title is: a year in brackets ("X (1999), Y (2003) and Z") or a chart place ("X at number 20, Y at
- * number 27 and Z").
+ * `gap` (at offset `from` of the text) without the tail the text repeats after each item of a
+ * list, read over as the year after a title is: a year in brackets ("X (1999), Y (2003) and Z") or
+ * a chart place ("X at number 20, Y at number 27 and Z").
  */
-function withoutTail(gap: string): string {
+function withoutTail(ctx: WorksContext, from: number, gap: string): string {
   if (gap.startsWith(' (') && gap.charAt(6) === ')' && YEAR.test(gap.slice(2, 6))) return gap.slice(7);
-  const place = chartPlaceLength(gap.toLowerCase(), 0);
+  // Read in the text's lower case where the gap stands: a gap between two runs can be long, and
+  // every pair of runs has one.
+  const place = chartPlaceLength(ctx.lower, from, from + gap.length);
   if (place > 0) return gap.slice(place);
   return gap;
 }
@@ -44,14 +46,15 @@ function withoutTail(gap: string): string {
 const YEAR = /^(?:19|20)\d\d$/;
 
 /**
- * True when `gap` may stand between two items of a list: maybe a repeated tail ({@link
+ * True when the text between offsets `from` and `to` may stand between two items of a list: maybe a repeated tail ({@link
  * withoutTail}), a comma, "and" / "or" / "plus" or both, then maybe a lower-case "the" ("the Beyond
  * or Zombie 2", "Jaws, and the Birds"); `joined` when it holds a joiner, not a comma alone.
  */
-function itemGap(whole: string): { list: boolean; joined: boolean } {
+function itemGap(ctx: WorksContext, from: number, to: number): { list: boolean; joined: boolean } {
+  const whole = ctx.view.slice(from, to);
   // Lines apart are no list (a title line, a tagline).
   if (whole.includes('\n')) return { list: false, joined: false };
-  const gap = withoutTail(whole);
+  const gap = withoutTail(ctx, from, whole);
   let t = gap;
   if (t.endsWith(' the ')) t = t.slice(0, -4);
   const mark = t.trim();
@@ -220,7 +223,7 @@ export function listMates(ctx: WorksContext, known: ReadonlySet<string>): Findin
   for (const run of ctx.runs) {
     for (const x of itemsOf(ctx, run, known)) {
       const prev = list.at(-1);
-      const gap = prev ? itemGap(view.slice(prev.end, x.run.start)) : null;
+      const gap = prev ? itemGap(ctx, prev.end, x.run.start) : null;
       if (!gap?.list) close();
       else if (gap.joined) joined = true;
       list.push(x);

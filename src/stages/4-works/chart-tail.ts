@@ -13,14 +13,15 @@ import type { WorksContext } from './context';
  *
  * @param lower - Text in lower case.
  * @param at - Where the chart place would open, at the space before "at".
+ * @param end - Where the text read ends (the place is read as if `lower` stopped there).
  */
-export function chartPlaceLength(lower: string, at: number): number {
+export function chartPlaceLength(lower: string, at: number, end: number = lower.length): number {
   for (const lead of CHART_TAIL_LEADS) {
-    if (!lower.startsWith(lead, at)) continue;
+    if (at + lead.length > end || !lower.startsWith(lead, at)) continue;
     const from = at + lead.length;
     let k = from;
     // One figure past the cap is read to tell a longer number, which is no chart place.
-    while (k < lower.length && k <= from + CHART_PLACE_DIGITS && isDigitCode(lower.charCodeAt(k))) k++;
+    while (k < end && k <= from + CHART_PLACE_DIGITS && isDigitCode(lower.charCodeAt(k))) k++;
     const figures = k - from;
     return figures > 0 && figures <= CHART_PLACE_DIGITS ? lead.length + figures : 0;
   }

@@ -4,6 +4,7 @@ import { NOUN_DETERMINERS } from '../../data/speaker-words';
 import { PARTICIPLE_VERBS, REPORTING_VERBS, SPEECH_VERBS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
+import { NumberedWords } from '../../text/word-numbers';
 import { WordSet } from '../../text/words';
 import type { Span } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from '../stage-types';
@@ -13,6 +14,8 @@ import type { Context, Mention } from './types';
 /** Speech verbs ("said", "told"), read at many tokens: most fail the set's first test. */
 const SPEECH = new WordSet([...SPEECH_VERBS, ...REPORTING_VERBS, ...PARTICIPLE_VERBS]);
 export const isSpeechVerb = (normal: string): boolean => SPEECH.has(normal);
+/** {@link NOUN_DETERMINERS}, asked by word number at every speech verb. */
+const NOUN_DETERMINER = new NumberedWords(NOUN_DETERMINERS);
 
 /** Share of paragraphs opening with a quote mark from which a text is dialogue-heavy fiction. */
 const DIALOGUE_SHARE = 0.45;
@@ -84,7 +87,8 @@ export function lastVerbs(ctx: Context): Int32Array {
     let v = -1;
     for (let t = 0; t < tokens.length; t++) {
       // "said the claims had “…”": a speech verb's word after a determiner is a noun.
-      if (isSpeechVerb((tokens[t] as Token).normal) && !NOUN_DETERMINERS.has(tokens[t - 1]?.normal ?? '')) v = t;
+      // By word number: this pass reads every token of a text with a quote.
+      if (SPEECH.hasToken(tokens[t] as Token) && !(t > 0 && NOUN_DETERMINER.has((tokens[t - 1] as Token).number))) v = t;
       last[t] = v;
     }
     ctx.lastVerb = last;
