@@ -298,13 +298,13 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
  * matches the reader's label.
  */
-export const SURE_INTERCEPT = 1.29;
+export const SURE_INTERCEPT = 1.31;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 6.03;
+export const SURE_SCORE_WEIGHT = 5.98;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
-export const SURE_HITS_WEIGHT = -0.12;
+export const SURE_HITS_WEIGHT = -0.11;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
-export const SURE_BALANCE_WEIGHT = -0.88;
+export const SURE_BALANCE_WEIGHT = -0.93;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted
@@ -314,7 +314,7 @@ export const SURE_BALANCE_WEIGHT = -0.88;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.22, 11.53, 5.26, -5.36, -8.27, -4.84, 10.52, 34.15, -4.8, -8.7, 2.53, -8.53, -12.81, -1.45];
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.22, 11.52, 5.25, -5.36, -8.27, -4.85, 10.52, 34.21, -4.8, -8.71, 2.51, -8.53, -12.81, -1.45];
 export const REPORT_INTERCEPT = -1.97;
 export const REPORT_THRESHOLD = 0.5;
 /**

@@ -5,7 +5,7 @@
  * the wink adapter read; stage 3 adds them to wink's own hits, since the works stage reads hits too.
  */
 import { MIN_PREFIXED_LENGTH, NEGATING_PREFIXES } from '../../data/sentiment-rules';
-import { REVIEW_LEXICON } from '../../data/review-lexicon';
+import { REVIEW_LEXICON, UNSCORED_VERB_LEMMAS } from '../../data/review-lexicon';
 import { NumberedTable } from '../../text/word-numbers';
 import { wordLexiconHits } from '../../wink';
 import type { SentimentHit, Token } from '../stage-types';
@@ -49,10 +49,11 @@ function prefixedScore(normal: string): number {
  * The score of an inflected verb by its lemma: "lacks", "lacked", "lacking" score as "lack" when
  * the lexicon lacks the form itself. A form the lexicon has, which wink left unscored in one place
  * (inside one of its phrases), scores 0 here. Nouns are not looked up by lemma: wink scores nouns
- * in senses their plurals seldom have ("star", "fan", but "the film stars", "fans").
+ * in senses their plurals seldom have ("star", "fan", but "the film stars", "fans"), and a verb
+ * whose lexicon score is its noun's ({@link UNSCORED_VERB_LEMMAS}: "it stars", "starring") scores 0.
  */
 function verbScore(normal: string, lemma: string): number {
-  if (lemma === normal || lexiconScore(normal) !== 0) return 0;
+  if (lemma === normal || UNSCORED_VERB_LEMMAS.has(lemma) || lexiconScore(normal) !== 0) return 0;
   return REVIEW_LEXICON.get(lemma) ?? lexiconScore(lemma);
 }
 
