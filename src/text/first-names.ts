@@ -119,3 +119,14 @@ export function firstNameSex(name: string): 'm' | 'f' | undefined {
   }
   return sexBits(fnv1a(name), false) ? sexes.get(name) : undefined;
 }
+
+/**
+ * True unless the name lists give the two names two sexes (`Eric` and `Erica`, `Paul` and
+ * `Paula`): a name told of one sex is no form of a name told of the other. A name the lists do not
+ * know, or know of no one sex, agrees with any.
+ */
+export function sexesAgree(a: string, b: string): boolean {
+  const sa = firstNameSex(a);
+  const sb = firstNameSex(b);
+  return sa === undefined || sb === undefined || sa === sb;
+}

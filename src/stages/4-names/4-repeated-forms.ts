@@ -11,7 +11,7 @@ import { containing } from '../../text/search';
 import type { Word } from '../../text/words';
 import { isModelWord } from '../../wink';
 import type { Block } from '../stage-types';
-import { firstNameSex } from '../../text/first-names';
+import { sexesAgree } from '../../text/first-names';
 import { loneShortForms } from './5-merge-forms';
 import { MAX_SLIP_NAME, MIN_SLIP_NAME, NAME_WORD, slipDrops } from './tie-lone-slips';
 import type { Piece } from './piece';
@@ -157,9 +157,7 @@ export function acceptSlipForms(ctx: NameContext, pieces: readonly Piece[], acce
       count++;
     }
     if (short === undefined || count !== 1 || inFull.has(short)) continue;
-    const a = firstNameSex(short);
-    const b = firstNameSex(word);
-    if (a !== undefined && b !== undefined && a !== b) continue;
+    if (!sexesAgree(short, word)) continue;
     take.push(p.key);
   }
   for (const key of take) accepted.add(key);

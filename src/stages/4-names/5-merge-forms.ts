@@ -17,7 +17,7 @@
  * step 2 as a common piece, joins the full name it ends where its place reads as a name's (`5-common-surname.ts`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { firstNameSex } from '../../text/first-names';
+import { sexesAgree } from '../../text/first-names';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../data/name-cue-words';
 import { nameKey } from '../../text/name-key';
@@ -113,20 +113,10 @@ const MIN_LISTED_SHORT_FORM = 2;
 const MAX_SHORT_FORM = 8;
 
 /**
- * True when the first letters `short` of the given name `given` may be its short form: not when the
- * name lists give the two two sexes, for a name cut short of a feminine ending is another name
- * (`Eric` of `Erica`, `Paul` of `Paula`, `Dan` of `Daniela`).
- */
-export function cutKeepsSex(short: string, given: string): boolean {
-  const a = firstNameSex(short);
-  const b = firstNameSex(given);
-  return a === undefined || b === undefined || a === b;
-}
-
-/**
  * The short forms of a lone given name that may stand for it (`Chris` of `Christopher`): its first
  * letters, three at least, or two where they are a listed name themselves (`Ed` of `Edward`). All
- * of them, those of the other sex too: a short form two names begin says neither (see {@link cutKeepsSex}).
+ * of them, those of the other sex too: a short form two names begin says neither, and a name cut
+ * short of a feminine ending is another name (`Eric` of `Erica`, `Dan` of `Daniela`; {@link sexesAgree}).
  */
 export function loneShortForms(word: string): string[] {
   const out: string[] = [];
@@ -334,12 +324,12 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       // "Walt" and "Walter White": a lone name that no full name starts or ends, the first letters
       // of the listed given name of exactly one full name, of the same sex as far as the lists tell.
       if (e === undefined && !p.titled && acceptedKeys.has(p.key) && !firstWordOf.has(word) && !lastWordOf.has(word) && shortFormOf.get(word)?.size === 1) {
-        for (const x of shortFormOf.get(word) as Set<number>) if (cutKeepsSex(word, givenOf.get(x) ?? '')) e = x;
+        for (const x of shortFormOf.get(word) as Set<number>) if (sexesAgree(word, givenOf.get(x) ?? '')) e = x;
       }
       // "Chris" and a lone "Christopher": the first letters of exactly one lone given name (not
       // "Eric" of "Erica").
       if (e === undefined && !p.titled && acceptedKeys.has(p.key) && !firstWordOf.has(word) && !lastWordOf.has(word) && shortFormOfLone.get(word)?.size === 1) {
-        for (const key of shortFormOfLone.get(word) as Set<string>) if (key !== p.key && cutKeepsSex(word, key)) e = entityFor(key);
+        for (const key of shortFormOfLone.get(word) as Set<string>) if (key !== p.key && sexesAgree(word, key)) e = entityFor(key);
       }
       // Each titled form of a family is someone of its own, named so at one mention.
       if (e === undefined && family) e = entityFor(p.key);

@@ -15,7 +15,7 @@ import { FAMILY_WORDS } from '../../data/name-kind-features';
 import { DESCRIPTOR_NOUNS } from '../../data/role-words';
 import { isLetter, isUpper } from '../../text/chars';
 import { capitalisedWords } from '../../text/capitalised-words';
-import { firstNameSex } from '../../text/first-names';
+import { sexesAgree } from '../../text/first-names';
 import { koreanSyllableCount } from '../../text/korean';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { nameKey, romanisationKey } from '../../text/name-key';
@@ -193,9 +193,7 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
     const ga = firstWordOf.get(a) as string;
     const gb = firstWordOf.get(b) as string;
     if (ga === gb || Math.max(ga.length, gb.length) < MIN_GIVEN_SLIP_WORD) return;
-    const sa = firstNameSex(ga);
-    const sb = firstNameSex(gb);
-    if (sa !== undefined && sb !== undefined && sa !== sb) return;
+    if (!sexesAgree(ga, gb)) return;
     join(a, b, true);
   });
   // Lone surnames: a letter changed, the same length, one full name ending so. Only surnames of a
@@ -394,13 +392,11 @@ export function petForms(given: string): string[] {
   if (given.length < MIN_PET_STEM || given.length > MAX_PET_STEM || !/^\p{Ll}+$/u.test(given)) return [];
   const stems = [given, given + given[given.length - 1]];
   if (given.endsWith('e') && given.length > MIN_PET_STEM) stems.push(given.slice(0, -1));
-  const sex = firstNameSex(given);
   const forms: string[] = [...(GIVEN_NAME_SHORT_FORMS.get(given) ?? [])];
   for (const stem of stems) {
     for (const ending of PET_FORM_ENDINGS) {
       const pet = stem + ending;
-      const petSex = firstNameSex(pet);
-      if (pet !== given && !(sex && petSex && sex !== petSex)) forms.push(pet);
+      if (pet !== given && sexesAgree(pet, given)) forms.push(pet);
     }
   }
   return forms;

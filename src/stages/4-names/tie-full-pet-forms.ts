@@ -5,7 +5,7 @@
  * Orrin"). A writer gives the formal name once and the familiar one after, or the other way round.
  */
 import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
-import { firstNameSex } from '../../text/first-names';
+import { sexesAgree } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actorsOf } from './link-casting-words';
@@ -38,11 +38,9 @@ const MAX_CUT = 5;
  */
 function familiarForms(given: string): string[] {
   const forms = petForms(given);
-  const sex = firstNameSex(given);
   for (let n = MIN_CUT; n <= Math.min(MAX_CUT, given.length - MIN_LEFT_OUT); n++) {
     const cut = given.slice(0, n);
-    const cutSex = firstNameSex(cut);
-    if (isListedFirstName(cut) && !(sex && cutSex && sex !== cutSex)) forms.push(cut);
+    if (isListedFirstName(cut) && sexesAgree(cut, given)) forms.push(cut);
   }
   return forms;
 }

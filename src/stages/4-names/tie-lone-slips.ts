@@ -6,7 +6,7 @@
  * typing swaps them. A letter changed ("Sita" / "Nita", "Brook" / "Brock") or a consonant added ("Mai" / "Maki")
  * makes another name, and so does an `s` at the end (a plural or a possessive).
  */
-import { firstNameSex } from '../../text/first-names';
+import { sexesAgree } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { addToSetMap } from './set-map';
@@ -79,9 +79,7 @@ export function mergeLoneSlips(input: NormalizedText, entities: EntityDraft[]): 
     const a = entityOf.get(first);
     const b = entityOf.get(second);
     if (typeof a !== 'number' || typeof b !== 'number') return;
-    const sa = firstNameSex(first);
-    const sb = firstNameSex(second);
-    if (sa !== undefined && sb !== undefined && sa !== sb) return;
+    if (!sexesAgree(first, second)) return;
     const x = entities[a] as EntityDraft;
     const y = entities[b] as EntityDraft;
     if (x.playedBy === b || y.playedBy === a || (x.playedBy !== null && y.playedBy !== null && x.playedBy !== y.playedBy)) return;

@@ -863,7 +863,6 @@ const MAX_NAMED_SINCE_READ = 48;
  */
 function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, offset: number, want: Gender, introduced: boolean): boolean {
   const { speaker } = last;
-  const { tokens } = ctx.ann;
   const name = ctx.input.view.slice(speaker.span.start, speaker.span.end);
   const from = firstAtOrAfter(ctx.mentions, last.end);
   for (let i = from; i < ctx.mentions.length; i++) {
@@ -878,16 +877,25 @@ function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, off
     if (introduced) {
       // "Y, executive editor of Z": a person brought in with a role between commas, as a report
       // brings in its next source; or named as a role's holder ("The new director is Y").
-      const comma = firstAtOrAfter(tokens, m.end);
-      const role = tokens[comma + 1];
-      const withRole = tokens[comma]?.normal === ',' && role !== undefined && role.sentence === (tokens[comma] as Token).sentence && role.value[0] === role.normal[0] && /^\p{L}/u.test(role.value);
-      if (!withRole && !introducedAsHolder(ctx, m, true)) continue;
+      if (roleAfterComma(ctx, m) === null && !introducedAsHolder(ctx, m, true)) continue;
       if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
     }
     const g = genderOf(ctx, { span: m, entity: m.entity });
     if (want === null || g === null || g === want) return true;
   }
   return false;
+}
+
+/**
+ * The word after a comma right after mention `m`, in its sentence, when it is a lower-case word
+ * ("Y, executive editor of Z", "Y, who won"): where a role between commas would open; else null.
+ */
+function roleAfterComma(ctx: Context, m: Mention): Token | null {
+  const { tokens } = ctx.ann;
+  const comma = firstAtOrAfter(tokens, m.end);
+  const role = tokens[comma + 1];
+  if (tokens[comma]?.normal !== ',' || !role || role.sentence !== (tokens[comma] as Token).sentence) return null;
+  return role.value[0] === role.normal[0] && /^\p{L}/u.test(role.value) ? role : null;
 }
 
 /** Parts of speech a role between commas opens with ("executive editor", "its producer", "the head of"). */
@@ -923,12 +931,10 @@ function introducedSource(ctx: Context, last: NonNullable<Context['lastSpeaker']
     // holder ("The new director is Y").
     if (g !== want || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || clausePronounBefore(ctx, m) !== null) return null;
     if (!introducedAsHolder(ctx, m)) {
-      const comma = firstAtOrAfter(tokens, m.end);
-      const role = tokens[comma + 1];
-      if (tokens[comma]?.normal !== ',' || !role || role.sentence !== (tokens[comma] as Token).sentence || role.value[0] !== role.normal[0] || !/^\p{L}/u.test(role.value)) return null;
+      const role = roleAfterComma(ctx, m);
       // A role ("executive editor of", "its producer"), not a clause going on ("who won", "will
       // face him") nor the rest of a phrase ("Katharine Hepburn, for paving the way").
-      if (!ROLE_OPENING_POS.has(role.pos)) return null;
+      if (role === null || !ROLE_OPENING_POS.has(role.pos)) return null;
     }
     // Not inside what someone is reported to have said ("X said Y, head of Z, was wrong").
     const at = firstAtOrAfter(tokens, m.start);
