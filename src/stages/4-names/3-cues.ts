@@ -55,7 +55,19 @@ function ownedName(c: CueContext, p: Piece): boolean {
   if (possessive(c, p) || p.shape === 'common' || describesNext(c, p) || runsOn) return false;
   if (after && after.capitalised && after.spaceBefore) return false;
   if (p.shape === 'strong' || (p.first === p.last && GIVEN_NAMES.has((c.words[p.first] as Word).lower))) return true;
-  return p.last > p.first && after !== undefined && subjectOfVerb(c, p) && c.workMask[p.start] !== 1;
+  return p.last > p.first && after !== undefined && (subjectOfVerb(c, p) || apposed(c, p)) && c.workMask[p.start] !== 1;
+}
+
+/** Articles that open an appositive describing the name before the comma ("Ruth Pike, the widow"). */
+const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * True when a comma and an article follow `p`, opening words that say what it is ("Ruth Pike, the
+ * widow next door"): a work so described is a work's kind the works stage reads ("a thriller").
+ */
+function apposed(c: CueContext, p: Piece): boolean {
+  const k = p.last + 1;
+  return gapBefore(c, k) === ', ' && APPOSITIVE_ARTICLES.has((c.words[k] as Word).lower);
 }
 
 /**

@@ -21,6 +21,7 @@ import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { withPossessiveTail } from './possessive-lead';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { PLAYED_BY_VERBS } from '../../data/role-words';
+import { ownedPart } from './owned-part';
 
 /** A lower-case connector other than "and" / "or" ("Shakespeare in Love"). */
 const isInnerConnector = (w: Word): boolean => TITLE_CONNECTORS.has(w.lower) && !w.capitalised && !NAME_JOINERS.has(w.lower);
@@ -302,7 +303,8 @@ function afterInnerThe(words: readonly Word[], run: Run): Run {
  * 4i. A maker's possessive before a title of two words or more that is not a person's shape:
  * "Eastwood's Million Dollar Baby", "Miyazaki's Spirited Away" ("DeVito's Owen" is a role, and one
  * word after a possessive is a role as often). Not a firm or a body ("Lee's POW Entertainment"),
- * not a run that qualifies a noun ("Metallica's Madly in Anger tour").
+ * not a run that qualifies a noun ("Metallica's Madly in Anger tour"), not a review's part after a
+ * performer's full name (`owned-part.ts`: "Dana Moss's Ruth Pike is").
  */
 export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]): void {
   const { view, words } = ctx;
@@ -317,6 +319,7 @@ export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]
   if (beforeOwner && owner.spaceBefore && ((beforeOwner.capitalised && ARTICLES.has(beforeOwner.lower)) || NAME_JOINERS.has(beforeOwner.lower))) return;
   const run = trimRunEnd(words, cutLongRun(words, full));
   if (run.last === run.first || run.last !== full.last || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
+  if (ownedPart(ctx, owner, run)) return;
   // A work's possessive before its star: "Million Dollar Baby's Hilary Swank"; a star's before
   // the part, a first name that is also a word and a surname ("Ford's Rick Deckard"; not "Sinatra's
   // My Way", nor a longer title, "Hitchcock's Shadow of a Doubt").
