@@ -33,7 +33,9 @@
 import { APPOSITIVE_OPENERS, BRACKET_CASTING_LEADS } from '../../data/casting-vocab';
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { isApostrophe, isUpper } from '../../text/chars';
+import { isListedFirstName } from '../../text/listed-first-name';
 import { readsAsReport } from '../../text/voice';
+import { isModelWord } from '../../wink';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actingSaysActor, actingSaysBracketed, orientBrackets, rankedName, titledName } from './link-casting-orient';
@@ -284,9 +286,12 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
       return link(x, y, false);
     }
     if (outside.kind === 'person' && bracketed.kind === 'person') {
-      const role = roleOfPeople(x, y, m.start);
+      // The bracket holds the surname alone of a full name the text writes elsewhere ("John Hale
+      // (Moss)" after "Dana Moss"): a review's actor, named in full once and then by the surname.
+      const surname = !bracketed.roles.some((r) => MAKER_ROLES.has(r)) && surnameOfFullName(view, at + 1, close, bracketed);
+      const role = surname ? x : roleOfPeople(x, y, m.start);
       const actor = role === x ? y : x;
-      if (role === undefined || !fullPersonalName(entities[actor] as EntityDraft)) return false;
+      if (role === undefined || !(surname || fullPersonalName(entities[actor] as EntityDraft))) return false;
       // A maker's word read off the part's one mention ("the creator C (A)") describes the part.
       const part = entities[role] as EntityDraft;
       if (part.mentions.length === 1) part.roles = part.roles.filter((r) => !MAKER_ROLES.has(r));
@@ -403,6 +408,24 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
       if (!appositivePlayed(m, e)) bracketPair(m, e);
     }
   }
+}
+
+/**
+ * True when the mention `start`..`end` is one word and the last word of a mention of `e` of two
+ * words or more, written outside brackets, whose first word is a given name or no word of the
+ * language model: a surname the text gave in full elsewhere.
+ */
+function surnameOfFullName(view: string, start: number, end: number, e: EntityDraft): boolean {
+  const word = view.slice(start, end);
+  if (word.includes(' ')) return false;
+  return e.mentions.some((m) => {
+    if (m.end - m.start <= word.length + 1 || view[m.start - 1] === '(' || view[m.end - word.length - 1] !== ' ' || view.slice(m.end - word.length, m.end) !== word) return false;
+    // A given name first, or a word the language does not know ("Keanu"): not a title's word ("Incredible Hulk").
+    let space = m.start;
+    while (view[space] !== ' ') space++;
+    const first = view.slice(m.start, space).toLowerCase();
+    return isListedFirstName(first) || !isModelWord(first);
+  });
 }
 
 /** True when some mention of `e` is two words or more: an actor's name, where one word is as often a part's. */
