@@ -102,6 +102,20 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
     ],
   ],
   [
+    'a "he" / "she" after a subject whose gender the text does not show, two or more who could be meant after its verb',
+    [
+      ['Jamie Vale beat Tom Dee and Joe Lind to the award on Friday. "It still feels like a dream," he said.', ['Jamie Vale']],
+      ['Sam Orr, who had two nominations this year, thanked Ann Lee and Mia Roth. "They took a chance on me," she said.', ['Sam Orr']],
+      ['Jordan Park beat Tom Dee and Joe Lind to the award. He thanked the crew and called the film "a labour of many years".', ['Jordan Park']],
+    ],
+    [
+      // one person after the verb who could be meant: either of the two
+      ['Sam Orr, who had two nominations this year, thanked Ann Lee. "They took a chance on me," she said.', [null]],
+      // two people open the sentence
+      ['Jamie Vale and Sam Orr beat Tom Dee and Joe Lind to the award on Friday. "It still feels like a dream," he said.', [null]],
+    ],
+  ],
+  [
     'a speech verb joined by "and" to the subject\'s first verb',
     [
       ['Peter Moss beat the favourites to the prize. He thanked Clint Eastwood and described the film as "a labour of love".', ['Peter Moss']],

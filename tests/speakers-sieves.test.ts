@@ -250,6 +250,11 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['“We lost the keys,” Ada Quill said. Ben Ray runs the shop. The lock was “beyond repair” by then, he said.', ['Ada Quill (verb)', 'Ben Ray (pronoun)']],
       // ... not a man named since who may be talked about, with the last speaker a man too
       ['“We lost the keys,” Tom Hale said. Ben Ray was locked out of the flat. The landlord was “no help” all night, he said.', ['Tom Hale (verb)', null]],
+      // ... but the man the sentence before reports speaking is the next source, the last speaker a man or not
+      ['“We lost the keys,” Tom Hale said. Ben Ray maintained the locks were old. The landlord was “no help” all night, he said.', ['Tom Hale (verb)', 'Ben Ray (pronoun)']],
+      ['“We lost the keys,” Tom Hale said. Ben Ray told the council the locks were old. The landlord was “no help” all night, he said.', ['Tom Hale (verb)', 'Ben Ray (pronoun)']],
+      // ... not when another man is named after him
+      ['“We lost the keys,” Tom Hale said. Ben Ray told Joe Lind the locks were old. The landlord was “no help” all night, he said.', ['Tom Hale (verb)', null]],
     ],
   ],
   [

@@ -64,6 +64,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'laughs', 'smiles', 'sighs', 'recounts', 'opined', 'opines',
   // Reports giving a feeling in the person's words ("She expressed her anger at the person who “…”").
   'expressed', 'expresses',
+  // Reports of a position held in words ("X maintained the show was safe", "X contends that …").
+  'maintained', 'maintains', 'contended', 'contends',
 ]);
 
 /** Nouns for what someone said, as in "“…” was Marilla's dry response". */

@@ -69,7 +69,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   const near = nearMention?.entity ?? null;
   const own = nearMention ? ownSentenceSubject(ctx, offset, want, nearMention) : null;
   if (own) return own;
-  if (subject && (near === null || near === subject.entity) && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
+  if (subject && (near === null || near === subject.entity) && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want) || objectsLeaveSubject(ctx, subject, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
   // "The BBC spokeswoman said …. “…,” she said": the sentence before reports the words of someone
   // it does not name; the pronoun is theirs, no one named earlier.
   if (want && !subject && !ctx.dialogueHeavy && unnamedSpeakerBefore(ctx, offset, want, subjectOf)) return null;
@@ -782,6 +782,36 @@ function roleBetween(ctx: Context, m: Mention, next: Mention): boolean {
     if (w.pos !== 'NOUN' || w.value[0] !== w.normal[0] || ++n > MAX_ROLE_WORDS) return false;
   }
   return n > 0;
+}
+
+/** Fewest people of the pronoun's gender named after the subject's verb for none of them to be the one meant. */
+const MIN_UNCLEAR_OBJECTS = 2;
+
+/**
+ * "Ray Hale, who had two nominations, thanked Tom Dee and Joe Lind. “…,” he said": with two or more
+ * people who could be meant (of gender `want`, or of none the text shows) named after the verb of
+ * the sentence before, a "he" / "she" could plainly mean none of them, and a writer who meant one
+ * would have named them; it means that sentence's subject, whose gender the text does not show.
+ * With one such person after the verb ("Whitlock met Ruth Okafor. “…,” she said") it stays unclear.
+ */
+function objectsLeaveSubject(ctx: Context, subject: SpeakerDraft, want: Gender): boolean {
+  if (want === null || subject.entity === null) return false;
+  const { tokens } = ctx.ann;
+  const at = tokens[firstAtOrAfter(tokens, subject.span.start)];
+  const m = ctx.mentions[firstAtOrAfter(ctx.mentions, subject.span.start)];
+  if (!at || !m || m.start !== subject.span.start) return false;
+  const others = new Set<number>();
+  for (let k = firstAtOrAfter(ctx.mentions, subject.span.end); k < ctx.mentions.length; k++) {
+    const o = ctx.mentions[k] as Mention;
+    const w = tokens[firstAtOrAfter(tokens, o.start)];
+    if (!w || w.sentence !== at.sentence) break;
+    if (o.quoted || o.entity === subject.entity || (ctx.entities[o.entity] as EntityDraft).kind !== 'person') continue;
+    const g = genderOf(ctx, { span: o, entity: o.entity });
+    if (g !== null && g !== want) continue;
+    if (!afterVerb(ctx, m, o)) return false;
+    others.add(o.entity);
+  }
+  return others.size >= MIN_UNCLEAR_OBJECTS;
 }
 
 /**

@@ -12,7 +12,8 @@ import { isSpeechVerb } from '../context';
 import { pronounReferent } from '../pronoun';
 import { genderOf } from '../gender';
 import { subjectOf } from '../subject';
-import { PRONOUN_GENDER } from '../subject-shapes';
+import { isSubjectMention } from '../described';
+import { PRONOUN_GENDER, reportsSpeech } from '../subject-shapes';
 import type { Context, Gender, Mention } from '../types';
 
 /** Most tokens read after the quote for the sentence's close, so a huge sentence costs no more. */
@@ -67,6 +68,30 @@ export function byClosingSource(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
 }
 
+/**
+ * True when `found`, plainly of gender `want`, is named in the sentence right before the one at
+ * `offset` as the subject of a speech verb ("Ivo Marek maintained that …"), and nobody else who
+ * could be meant (a person of that gender or of none the text shows) is named after them up to
+ * `offset`.
+ */
+function reportedJustBefore(ctx: Context, found: SpeakerDraft, offset: number, want: 'm' | 'f'): boolean {
+  const { tokens } = ctx.ann;
+  if (found.entity === null || genderOf(ctx, found) !== want || !reportsSpeech(ctx, found)) return false;
+  const named = tokens[firstAtOrAfter(tokens, found.span.start)];
+  const here = tokens[firstAtOrAfter(tokens, offset)];
+  if (!named || !here || named.sentence !== here.sentence - 1) return false;
+  const m = ctx.mentions[containing(ctx.mentions, found.span.start)];
+  if (!m || m.start !== found.span.start || !isSubjectMention(ctx, m)) return false;
+  for (let i = firstAtOrAfter(ctx.mentions, found.span.end); i < ctx.mentions.length; i++) {
+    const other = ctx.mentions[i] as Mention;
+    if (other.start >= offset) break;
+    if (other.quoted || other.entity === found.entity || (ctx.entities[other.entity] as EntityDraft).kind !== 'person') continue;
+    const g = genderOf(ctx, { span: other, entity: other.entity });
+    if (g === null || g === want) return false;
+  }
+  return true;
+}
+
 /** Most mentions read back from a closing ", he said." for another person who could be meant. */
 const MAX_REFERENT_READ = 48;
 
@@ -80,6 +105,9 @@ function plainReferent(ctx: Context, found: SpeakerDraft, offset: number, want: 
   const last = ctx.lastSpeaker;
   if (!last || want === null) return true;
   if (found.entity !== null && last.speaker.entity === found.entity) return true;
+  // "“…,” Tom Hale said. … Ivo Marek maintained that …. …, he said.": the one person the sentence
+  // before opens by reporting their words is the report's next source, not a person talked about.
+  if (reportedJustBefore(ctx, found, offset, want)) return true;
   const fits = (s: { span: { start: number; end: number }; entity: number | null }): boolean => {
     const g = genderOf(ctx, s);
     return g === null || g === want;
