@@ -102,6 +102,12 @@ describe('review rules the lexicon lacks', () => {
     ['We walked out halfway through the second act.', 'negative'],
     ['Honestly, I left half way through.', 'negative'],
     ['Tomas left halfway up the ridge.', 'neutral'],
+    // What a modal before "have been" says did not happen turns round; a negated one says it did.
+    ['The finale could have been a brilliant hour of television.', 'negative'],
+    ['Her second album should have been far more exciting.', 'negative'],
+    ['The pilot might have been charming with a shorter runtime.', 'negative'],
+    ["The sets couldn't have been better.", 'positive'],
+    ['Honestly the sequel could have been much worse.', 'positive'],
   ])('%j is %s', (text, label) => {
     expect(doc(text).label).toBe(label);
   });

@@ -7,6 +7,7 @@ import { REPORTING_VERBS, RESTRICTED_VERDICT_WEIGHT, RESTRICTOR_SCOPE, VERDICT_R
 import type { Span } from '../../types';
 import { WordSet } from '../../text/words';
 import type { Annotation, SentimentHit, Token } from '../stage-types';
+import { counterfactualClauses, realised } from './counterfactual';
 import { absent, NEGATOR, negatedInScope, previousWords, signed } from './negation';
 import { excessHits, type PhraseMatch, phraseMatches, reviewHits } from './review-hits';
 import { overlapsAny } from './spans';
@@ -37,7 +38,7 @@ export interface OpinionHits {
  * that label a review's parts ("Verdict", "Summary") or hold no opinion in a review ("left"), a
  * verb's hit a warning replaces, and the words' hits inside a phrase read as a whole ("stole the
  * show"), which scores instead. Then
- * negation turns hits round, and an excess marker before a word that is not praise adds a hit.
+ * negation turns hits round, and so does a counterfactual clause ("it could have been great"), and an excess marker before a word that is not praise adds a hit.
  */
 export function opinionHits(ann: Annotation, mask: readonly Span[]): OpinionHits {
   const { tokens } = ann;
@@ -58,8 +59,9 @@ export function opinionHits(ann: Annotation, mask: readonly Span[]): OpinionHits
   const saying = phrases.some((m) => m.kind === 'verdict') ? negatedSaying(tokens, inPhrase) : undefined;
   const phraseHits: SentimentHit[] = [];
   const verdicts: VerdictPhrase[] = [];
+  const clauses = counterfactualClauses(tokens);
   for (const m of phrases) {
-    const h = negatedInScope(tokens, previousWord, { start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken, score: m.score, negated: false }, inPhrase);
+    const h = realised(clauses, negatedInScope(tokens, previousWord, { start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken, score: m.score, negated: false }, inPhrase));
     if (m.kind === 'idiom') {
       if (h.score !== 0) phraseHits.push(h);
       continue;
@@ -71,7 +73,7 @@ export function opinionHits(ann: Annotation, mask: readonly Span[]): OpinionHits
     if (!negated && !restricted) verdicts.push({ start: m.start, end: m.end, sentence: (tokens[m.firstToken] as Token).sentence });
   }
   const kept = [
-    ...ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h) && !replaced(h) && !insidePhrase(h)).map((h) => absent(tokens, negatedInScope(tokens, previousWord, h, inPhrase))),
+    ...ann.hits.filter((h) => !overlapsAny(mask, h) && !structural(h) && !replaced(h) && !insidePhrase(h)).map((h) => realised(clauses, absent(tokens, negatedInScope(tokens, previousWord, h, inPhrase)))),
     ...review.hits.filter((h) => !overlapsAny(mask, h) && !insidePhrase(h)),
     ...phraseHits,
   ];
