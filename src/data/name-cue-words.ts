@@ -262,3 +262,9 @@ export const NAMED_INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words that open a relative clause about a person named before their comma ("who", "whose", "whom"). */
 export const PERSON_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+
+/**
+ * Indefinite articles: before a name past describing words (`a young Dune Rider`, `a renegade Sky
+ * Marshal`) they make it a kind of someone, not someone.
+ */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);

@@ -7,8 +7,9 @@
  * (`then Alluka shows up and he`) or a `who` clause of one subject (`we have X who appears`), or
  * opening a sentence before `, who` (`X, who keeps the inn,`), a
  * two-word proper name
- * with a performer's verb or word just after it (`X Y overacts`) or a maker's work after its
- * possessive (`Ridley Scott's masterpiece`), a full name of proper nouns beside
+ * with a performer's verb or word just after it (`X Y overacts`), a maker's work after its
+ * possessive (`Ridley Scott's masterpiece`) or, mid-sentence, a pronoun or `who` clause of one
+ * person after it as for a lone word (`then Ruth Pike shows up and she`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
  * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`, `a boy named Pip`), a name with a story told
@@ -17,13 +18,14 @@
  * of `Timon`), a Korean-shaped piece that spells an accepted name another way.
  */
 import {
-  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
+  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, INDEFINITE_ARTICLES, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
 } from '../../data/name-cue-words';
 import { ACTOR_VERBS, BEING_VERBS, ONCE_NAME_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS } from '../../data/role-words';
 import { ARTICLES } from '../../data/work-cues';
 import { koreanSyllableCount } from '../../text/korean';
+import { isModelWord } from '../../wink';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
@@ -164,6 +166,26 @@ function personAfter(ctx: NameContext, first: number, last: number): boolean {
     if (k > last + 1 && PERSON_PRONOUNS.has(w.lower)) return true;
   }
   return false;
+}
+
+/**
+ * True when plain two-word piece `p`, mid-sentence and ending in a proper noun, is followed by words
+ * that refer back to one person ({@link personAfter}: `then Ruth Pike shows up and she`, `Ruth
+ * Pike, who`). Its last word is no word of the tagger's lexicon: a surname seldom is, where a
+ * group, a rank, a thing or a firm ends in one (`Sky Marshal`, `Moon Shards`, `Tyrell Systems`); no
+ * indefinite article or number stands before it past describing words (`a young Dune Rider`: a
+ * kind of someone); and no plural verb follows it (`Vell Oraks are`: a people).
+ */
+function twoWordsOfSomeone(ctx: NameContext, p: Piece): boolean {
+  const { words, pos } = ctx;
+  if (!p.repeatable || p.last !== p.first + 1 || pos[p.last] !== 'PROPN') return false;
+  const last = words[p.last] as Word;
+  if (isModelWord(last.lower) || PLURAL_CLAUSE_VERBS.has(words[p.last + 1]?.lower ?? '')) return false;
+  let k = p.first - 1;
+  while (k >= 0 && pos[k] === 'ADJ' && !(words[k] as Word).capitalised) k--;
+  const before = words[k];
+  if (before && (pos[k] === 'NUM' || INDEFINITE_ARTICLES.has(before.lower) || before.possessive)) return false;
+  return !NOT_BEFORE_LONE.has(words[p.first - 1]?.lower ?? '') && personAfter(ctx, p.first, p.last);
 }
 
 /** A capital letter: one after a word's first letter makes an acronym or an office (`MPs`). */
@@ -377,6 +399,7 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
       continue;
     }
     if (ctx.pos[p.first] === 'PROPN' && ctx.pos[p.last] === 'PROPN' && performerAfter(ctx, p.last)) acceptedKeys.add(p.key);
+    else if (twoWordsOfSomeone(ctx, p)) acceptedKeys.add(p.key);
   }
   // A full name once beside an accepted full name in a list: joined to it by `and`/`or`
   // ("the films of Anselm Kowar, and Ruth Delacroix", "A B and C D"), or in a comma list in a sentence

@@ -30,8 +30,9 @@
  *    after it that refers back to it (`then Alluka shows up and he`) or a `who` clause of one
  *    subject (`we have X who appears to be`, not `Jawas who sell`), or opening a sentence
  *    before `, who` (`X, who keeps the inn,`); a two-word
- *    proper name with a performer's verb or word just after it (`X Y overacts`) or a maker's work
- *    after its possessive (`Ridley Scott's masterpiece`); a lone word in a
+ *    proper name with a performer's verb or word just after it (`X Y overacts`), a maker's work
+ *    after its possessive (`Ridley Scott's masterpiece`) or, mid-sentence and ending in no
+ *    lexicon word, a pronoun or `who` of one person after it (`Ruth Pike, who`); a lone word in a
  *    list beside an accepted name (`Kidman, Cassel & Kassovitz`), or a name once with a story told of
  *    it, as the kind model reads one (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts` with `5-common-surname.ts`, `5-no-one.ts`): a name split by a particle or
