@@ -32,6 +32,10 @@ describe('kind by weighed evidence', () => {
     ['a story noun beside a performance word is the actor', 'I watched every episode twice. Honestly Zorvan is the best villain, and his performance is chilling.', [], ['Zorvan']],
     // A narrator may be a real voice (a documentary's): the predicate says nothing of the kind.
     ['a one-word name called the narrator is no character', 'I watched every episode twice. This time Zorvan is the narrator, as in the first film.', [], []],
+    ['a full name brought in as "a young shepherd named X" is a character', 'The film opens on a quiet farm. A young shepherd named Oren Valdis finds a wounded falcon, and Valdis nurses it back to health.', ['Oren Valdis'], []],
+    ['"an X called Y" brings in a character too', 'The story starts slowly, until a wizard called Edric Holm arrives at the inn.', ['Edric Holm'], []],
+    ['a name brought in so with acting words is the actor', 'I liked it. An unknown named Petra Lindqvist steals every scene with a fine performance.', [], ['Petra Lindqvist']],
+    ['"X as he crosses" is a clause of time, no casting', 'The second season is better. We follow Tomas as he crosses the desert to find his brother.', ['Tomas'], []],
     ['a story noun after a comma is no predicate of the name', 'I read it all. A story by the brilliant Pellan-sensei, great character work and fights.', [], ['Pellan-sensei']],
   ])('%s', (_, text, characters, people) => {
     const k = kindsOf(text);

@@ -107,6 +107,11 @@ export const KIND_FEATURES = [
    * character work`).
    */
   'characterPredicate',
+  /**
+   * A mention brought in as a new someone of the story: `a young boy named X`, `an orphan called
+   * X` (not after a trade or a work noun: `an actor named X`, `a show called X`).
+   */
+  'namedIntroduced',
 ] as const;
 
 /** One feature's name. */

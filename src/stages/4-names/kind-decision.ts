@@ -24,6 +24,7 @@ export function settledAsCharacter(x: readonly number[]): boolean {
   if (x[FEATURE_INDEX.actorCue as number] === 1 || x[FEATURE_INDEX.crewCue as number] === 1) return false;
   if (x[FEATURE_INDEX.descriptorBefore as number] === 1) return true;
   if (storyPartPredicate(x)) return true;
+  if (introducedPart(x)) return true;
   return x[FEATURE_INDEX.titledOnly as number] === 1 && x[FEATURE_INDEX.actorSide as number] === 0;
 }
 
@@ -43,6 +44,25 @@ const ACTOR_NAME_EVIDENCE = ['actorSide', 'performanceNear', 'performanceSentenc
  */
 function storyPartPredicate(x: readonly number[]): boolean {
   return x[FEATURE_INDEX.characterPredicate as number] === 1 && ACTOR_NAME_EVIDENCE.every((i) => x[i] === 0);
+}
+
+/**
+ * Features that keep a name brought in by `a … named X` open: a casting phrase's actor side or a
+ * word of acting in its sentence, and a title at some mention, the way news goes on to name a real
+ * person brought in so (`a man named X … Mr. X`).
+ */
+const INTRODUCED_PERSON_EVIDENCE = ['actorSide', 'performanceSentence', 'honorific'].map((f) => FEATURE_INDEX[f] as number);
+
+/**
+ * A name brought in as a new someone of the story (`a young boy named X`, the `namedIntroduced`
+ * feature) with none of {@link INTRODUCED_PERSON_EVIDENCE}: the words say what the name is, as a
+ * descriptor noun right before it does (`his wife X`). The training reviews hold too few such names
+ * for the model to weigh, and the full name such an introduction often gives would leave it to the
+ * weights the full names of actors set. Acting words near it are how a reviewer brings in an
+ * unknown actor the same way (`a girl named X gives a fine performance`).
+ */
+function introducedPart(x: readonly number[]): boolean {
+  return x[FEATURE_INDEX.namedIntroduced as number] === 1 && INTRODUCED_PERSON_EVIDENCE.every((i) => x[i] === 0);
 }
 
 /** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks. */

@@ -7,8 +7,9 @@ import {
   ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS, VOICED_PART_NOUNS,
   PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, STORY_POSSESSIONS,
 } from '../../data/name-kind-features';
-import { POSSESSIVE_DETERMINERS, THING_DETERMINERS } from '../../data/name-cue-words';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THING_DETERMINERS } from '../../data/name-cue-words';
 import { ROLE_NOUNS } from '../../data/role-words';
+import { WORK_NOUNS } from '../../data/work-cues';
 import { WordSet, type Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, type KindDocument, type KindMention } from './kind-document';
 
@@ -62,8 +63,9 @@ export function actorSide(doc: KindDocument, m: KindMention): boolean {
   const last = doc.words[m.last] as Word;
   const a1 = lowerAt(doc, m.last + 1);
   const afterGap = gapBefore(doc, m.last + 1);
-  // "seeing X as the student" is how someone regards X, not a casting.
-  const regarded = a1 === 'as' && REGARD_VERBS.has(lowerAt(doc, m.first - 1));
+  // "seeing X as the student" is how someone regards X, not a casting; "X as they join" opens a
+  // clause of time ("as she leaves"), its subject a pronoun no casting has for a part.
+  const regarded = a1 === 'as' && (REGARD_VERBS.has(lowerAt(doc, m.first - 1)) || SUBJECT_PRONOUNS.has(lowerAt(doc, m.last + 2)));
   if (!last.possessive && !regarded && (afterGap === ' ' || afterGap === ', ') && ACTOR_VERBS.has(a1) && lowerAt(doc, m.last + 2) !== 'by') return true;
   if (last.possessive && (ACTOR_POSSESSIONS.has(a1) || ACTOR_POSSESSIONS.has(lowerAt(doc, m.last + 2)))) return true;
   // "played by X", "played brilliantly by the great X".
@@ -192,4 +194,26 @@ export function listed(doc: KindDocument, m: KindMention, before: boolean): bool
   const word = before ? m.first - 1 : m.last + 1;
   if (lowerAt(doc, word) !== 'and') return false;
   return doc.words[before ? word - 1 : word + 1]?.capitalised === true;
+}
+
+/** How many words may stand between `a` and the naming word in {@link namedIntroduced} (`a fifteen year old boy named X`). */
+const INTRODUCTION_WORDS = 4;
+
+/**
+ * The mention is introduced as a new someone of the story: `a young boy named X`, `an orphan
+ * called X`. A review brings in a part so; it brings in a real person by trade or by name, and a
+ * trade before the naming word (`an actor named X`, `a director called X`) or a work noun (`a
+ * show called X`) is left out. Only after `a`/`an`: after a determiner or a possessive the naming
+ * word may be a verb (`his agent called X`, `the judges named X`).
+ */
+export function namedIntroduced(doc: KindDocument, m: KindMention): boolean {
+  if (gapBefore(doc, m.first) !== ' ' || !NAMING_WORDS.has(lowerAt(doc, m.first - 1))) return false;
+  const noun = lowerAt(doc, m.first - 2);
+  if (ROLE_NOUNS.has(noun) || PERFORMANCE_WORDS.has(noun) || WORK_NOUNS.has(noun)) return false;
+  for (let k = m.first - 2; k >= Math.max(0, m.first - 2 - INTRODUCTION_WORDS); k--) {
+    if (breakBefore(doc, k + 1) || gapBefore(doc, k + 1).includes(',')) return false;
+    const w = lowerAt(doc, k);
+    if (w === 'a' || w === 'an') return k < m.first - 2;
+  }
+  return false;
 }
