@@ -113,6 +113,9 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
       ['Sam Orr, who had two nominations this year, thanked Ann Lee. "They took a chance on me," she said.', [null]],
       // two people open the sentence
       ['Jamie Vale and Sam Orr beat Tom Dee and Joe Lind to the award on Friday. "It still feels like a dream," he said.', [null]],
+      // a subject the names stage did not list may be the one meant, not a man named after its verb
+      ['Kit Vale beat Tom Dee and Joe Lind to the award on Friday. "It still feels like a dream," he said.', [null]],
+      ['Kit Vale beat Tom Dee to the award on Friday. "It still feels like a dream," he said.', [null]],
     ],
   ],
   [

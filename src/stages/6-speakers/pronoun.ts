@@ -114,7 +114,8 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   };
   // "Ruth Okafor won. Whitlock arrived late. “…,” she said": a sentence since the one named whose
   // subject is a name nobody could place may be about the speaker meant; nobody then.
-  const unless = (s: SpeakerDraft | null): SpeakerDraft | null => (s && unplacedSubjectBetween(ctx, s.span.end, offset, null) ? null : s);
+  // "Kit Vale beat Tom Dee. “…,” he said": nor one named after such a subject in their own sentence.
+  const unless = (s: SpeakerDraft | null): SpeakerDraft | null => (s && (unplacedSubjectBetween(ctx, s.span.end, offset, null) || unplacedOpenerBefore(ctx, s)) ? null : s);
   // "Jon Amis thanked his agent Ray Dee. “…,” he said": with two or more who could be meant, the
   // one the report is about, when it plainly is about one.
   const salient = (): SpeakerDraft | null => {
@@ -226,6 +227,24 @@ function unplacedSubjectBetween(ctx: Context, from: number, to: number, person: 
     if (plainlyPerson(ctx, opener, person, true) !== null) return true;
   }
   return false;
+}
+
+/**
+ * True when the sentence naming `found` opens, before it, with a capitalised name no mention covers
+ * followed by its verb ("Kit Vale beat Tom Dee …"): a person the names stage did not list is that
+ * sentence's subject, and may be the one a pronoun after it means rather than a name after its verb.
+ */
+function unplacedOpenerBefore(ctx: Context, found: SpeakerDraft): boolean {
+  const { tokens, sentences } = ctx.ann;
+  const at = tokens[firstAtOrAfter(tokens, found.span.start)];
+  const sentence = at ? sentences[at.sentence] : undefined;
+  if (!sentence) return false;
+  const opener = properNounAt(ctx, pastSentenceLink(ctx, sentence.firstToken));
+  if (!opener || opener.end > found.span.start || containing(ctx.mentions, opener.start) >= 0 || isOutlet(ctx.input.view.slice(opener.start, opener.end))) return false;
+  const listed = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
+  if (listed && listed.start < opener.end) return false;
+  const verb = tokens[firstAtOrAfter(tokens, opener.end)];
+  return verb !== undefined && verb.sentence === at?.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 /**
