@@ -268,3 +268,9 @@ export const PERSON_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'who
  * Marshal`) they make it a kind of someone, not someone.
  */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Nouns a possessive name owns in an idiom or an eponym (`for Heaven's sake`, `X's disease`): the
+ * name is no one the review speaks of.
+ */
+export const POSSESSIVE_IDIOM_NOUNS: ReadonlySet<string> = new Set(['sake', 'disease', 'syndrome']);
