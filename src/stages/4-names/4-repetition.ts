@@ -19,7 +19,7 @@
  * of `Timon`), a Korean-shaped piece that spells an accepted name another way.
  */
 import {
-  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, INDEFINITE_ARTICLES, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, POSSESSIVE_IDIOM_NOUNS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
+  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, INDEFINITE_ARTICLES, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, POSSESSIVE_IDIOM_NOUNS, TOLD_STORY_NOUNS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
 } from '../../data/name-cue-words';
 import { ACTOR_VERBS, BEING_VERBS, ONCE_NAME_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
@@ -246,7 +246,8 @@ const MAX_OWNED_MODIFIERS = 2;
  * {@link MAX_OWNED_MODIFIERS} describing words (`Zorg's ship`, `Zorg's quiet desperation`): in a
  * review a one-word name owns things, acts and traits. Not a word of the tagger's lexicon (`Heaven's
  * gate`, `Animation's budget`: a thing owns them as often), nor before a part only a work has
- * (`X's finale`: `WORK_PART_NOUNS`) or a noun of an idiom or an eponym (`for X's sake`).
+ * (`X's finale`: `WORK_PART_NOUNS`), a told story (`X's story`: a writer's as often) or a noun of
+ * an idiom or an eponym (`for X's sake`).
  */
 function ownsSomething(ctx: NameContext, p: Piece): boolean {
   const { words, pos } = ctx;
@@ -255,7 +256,7 @@ function ownsSomething(ctx: NameContext, p: Piece): boolean {
   let k = p.last + 1;
   while (k < words.length && k <= p.last + MAX_OWNED_MODIFIERS && pos[k] === 'ADJ' && !(words[k] as Word).capitalised && (words[k] as Word).spaceBefore) k++;
   const noun = words[k];
-  return noun !== undefined && !noun.capitalised && noun.spaceBefore && pos[k] === 'NOUN' && !WORK_PART_NOUNS.has(noun.lower) && !POSSESSIVE_IDIOM_NOUNS.has(noun.lower);
+  return noun !== undefined && !noun.capitalised && noun.spaceBefore && pos[k] === 'NOUN' && !WORK_PART_NOUNS.has(noun.lower) && !POSSESSIVE_IDIOM_NOUNS.has(noun.lower) && !TOLD_STORY_NOUNS.has(noun.lower);
 }
 
 /** The text as the kind readers read it, with no name ends known yet. */
