@@ -268,3 +268,21 @@ export const PERSON_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'who
  * Marshal`) they make it a kind of someone, not someone.
  */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Nouns a possessive name owns in an idiom or an eponym (`for Heaven's sake`, `X's disease`): the
+ * name is no one the review speaks of.
+ */
+export const POSSESSIVE_IDIOM_NOUNS: ReadonlySet<string> = new Set(['sake', 'disease', 'syndrome']);
+
+/**
+ * Determiners that make a role noun before a comma the head of a phrase the name after it restates
+ * (`the director, X`, `its star, X`); `a director, X` may open a list of trades instead.
+ */
+export const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * Nouns of a told story: `X's story` is a writer's work as often as a character's life, so the
+ * possessive alone tells neither (`X's story`, `X's tales`).
+ */
+export const TOLD_STORY_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales']);

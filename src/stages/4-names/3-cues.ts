@@ -1,6 +1,6 @@
 /**
- * Step 3: the cues around each piece. A role noun before it (`filmmaker X`), `webtoon by X`, `a
- * performance from X`,
+ * Step 3: the cues around each piece. A role noun before it (`filmmaker X`, `the show's writer,
+ * X`), `webtoon by X`, `a performance from X`,
  * `directed by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A, B
  * and C`), a plural noun of a story's parts before one (`characters such as A and B`: characters),
  * and the casting phrases that tie an actor (the
@@ -9,7 +9,7 @@
  * Vale's Rose`), and the casting words of `3-casting-words.ts`.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { NAMING_CUES, PERSON_RELATIVE_OPENERS } from '../../data/name-cue-words';
+import { APPOSITION_DETERMINERS, NAMING_CUES, PERSON_RELATIVE_OPENERS } from '../../data/name-cue-words';
 import { PLURAL_CHARACTER_NOUNS } from '../../data/name-kind-features';
 import { CAST_LIST_CUES, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
@@ -111,6 +111,21 @@ function describesPart(c: CueContext, p: Piece): boolean {
   return false;
 }
 
+/**
+ * The role of a lower-case role noun after a possessor or a definite determiner right before `p`'s
+ * comma (`the show's writer, X`, `its director, X`, `the author, X,`): the name restates the
+ * phrase, so it is someone of that trade. Undefined at a sentence's start, for a common piece, and
+ * for any other words before the comma.
+ */
+function roleBeforeComma(c: CueContext, p: Piece): PersonRole | undefined {
+  const { words } = c;
+  if (p.first < 2 || p.shape === 'common' || c.sentenceStarts.has(p.start) || gapBefore(c, p.first) !== ', ') return undefined;
+  const noun = words[p.first - 1] as Word;
+  const det = words[p.first - 2] as Word;
+  if (noun.capitalised || !(det.possessive || (gapBefore(c, p.first - 1) === ' ' && APPOSITION_DETERMINERS.has(det.lower)))) return undefined;
+  return ROLE_NOUNS.get(noun.lower);
+}
+
 /** How far back an earlier `as` makes the one at a word a comparison ("as outstanding as"). */
 const MAX_COMPARED = 3;
 
@@ -134,6 +149,11 @@ function readCuesAt(c: CueContext, p: Piece): void {
   const cueable = prev && (words[p.first] as Word).spaceBefore && (!prev.capitalised || c.sentenceStarts.has(prev.start));
   const role = cueable ? ROLE_NOUNS.get(prev.lower) : undefined;
   if (role && !describesPart(c, p)) addRole(p, role);
+  // "the show's writer, X", "its director, X": a role noun of a possessor, then a comma.
+  else {
+    const restated = roleBeforeComma(c, p);
+    if (restated) addRole(p, restated);
+  }
   // `by` is read from before a describing word ("directed by Dutch-born A").
   const first = leadOf(c, p.first);
   const by = words[first - 1];

@@ -9,7 +9,8 @@
  * two-word proper name
  * with a performer's verb or word just after it (`X Y overacts`), a maker's work after its
  * possessive (`Ridley Scott's masterpiece`) or, mid-sentence, a pronoun or `who` clause of one
- * person after it as for a lone word (`then Ruth Pike shows up and she`), a full name of proper nouns beside
+ * person after it as for a lone word (`then Ruth Pike shows up and she`), a lone word once
+ * mid-sentence owning a common noun (`Zorg's ship`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
  * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`, `a boy named Pip`), a name with a story told
@@ -18,12 +19,12 @@
  * of `Timon`), a Korean-shaped piece that spells an accepted name another way.
  */
 import {
-  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, INDEFINITE_ARTICLES, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
+  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, INDEFINITE_ARTICLES, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, POSSESSIVE_IDIOM_NOUNS, TOLD_STORY_NOUNS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
 } from '../../data/name-cue-words';
 import { ACTOR_VERBS, BEING_VERBS, ONCE_NAME_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS } from '../../data/role-words';
-import { ARTICLES } from '../../data/work-cues';
+import { ARTICLES, WORK_PART_NOUNS } from '../../data/work-cues';
 import { koreanSyllableCount } from '../../text/korean';
 import { isModelWord } from '../../wink';
 import { nameKey, romanisationKey } from '../../text/name-key';
@@ -237,6 +238,27 @@ function personNounAfter(doc: KindDocument, last: number): boolean {
   return false;
 }
 
+/** How many describing words may stand between a lone name's possessive and the noun it owns (`X's crowning achievement`). */
+const MAX_OWNED_MODIFIERS = 2;
+
+/**
+ * True when lone plain piece `p` is a possessive that owns a common noun, past at most
+ * {@link MAX_OWNED_MODIFIERS} describing words (`Zorg's ship`, `Zorg's quiet desperation`): in a
+ * review a one-word name owns things, acts and traits. Not a word of the tagger's lexicon (`Heaven's
+ * gate`, `Animation's budget`: a thing owns them as often), nor before a part only a work has
+ * (`X's finale`: `WORK_PART_NOUNS`), a told story (`X's story`: a writer's as often) or a noun of
+ * an idiom or an eponym (`for X's sake`).
+ */
+function ownsSomething(ctx: NameContext, p: Piece): boolean {
+  const { words, pos } = ctx;
+  const w = words[p.last] as Word;
+  if (p.first !== p.last || !w.possessive || isModelWord(w.lower)) return false;
+  let k = p.last + 1;
+  while (k < words.length && k <= p.last + MAX_OWNED_MODIFIERS && pos[k] === 'ADJ' && !(words[k] as Word).capitalised && (words[k] as Word).spaceBefore) k++;
+  const noun = words[k];
+  return noun !== undefined && !noun.capitalised && noun.spaceBefore && pos[k] === 'NOUN' && !WORK_PART_NOUNS.has(noun.lower) && !POSSESSIVE_IDIOM_NOUNS.has(noun.lower) && !TOLD_STORY_NOUNS.has(noun.lower);
+}
+
 /** The text as the kind readers read it, with no name ends known yet. */
 export function storyDocument(ctx: NameContext): KindDocument {
   return { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news: false, nameEnds: new Set<number>(), animation: false };
@@ -423,12 +445,14 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
     if (before === 'joined' || after === 'joined' || (before !== undefined && after !== undefined) || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
   });
   acceptListedWords(ctx, pieces, acceptedKeys);
-  // A name once, with a story told of it around it ("X's powers", "X kills").
+  // A name once, with a story told of it around it ("X's powers", "X kills"), or a lone word once
+  // owning a thing ("Zorg's ship").
   const doc = storyDocument(ctx);
   for (const p of pieces) {
     if (p.shape !== 'plain' || !p.repeatable || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;
     if (ctx.pos[p.last] !== 'PROPN' || placeShaped(ctx, p) || ARTICLES.has(words[p.first - 1]?.lower ?? '')) continue;
     if (someoneAround(doc, asMention(p), ONCE_NAME_VERBS)) acceptedKeys.add(p.key);
+    else if (ownsSomething(ctx, p)) acceptedKeys.add(p.key);
   }
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {
