@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
 import { SURE_BALANCE_WEIGHT, SURE_HITS_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT } from '../src/data/sentiment-rules';
 import { WORD_SHIFTS } from '../src/data/sentiment-word-shifts';
+import { readSentences } from '../src/stages/7-sentiment/aggregate';
 import { round } from '../src/stages/7-sentiment/label';
+import type { SentenceVoice } from '../src/stages/7-sentiment/types';
 
 const doc = (text: string) => analyzeReview(text).sentiment;
 
@@ -107,9 +109,18 @@ describe('review rules the lexicon lacks', () => {
     ['Her second album should have been far more exciting.', 'negative'],
     ['The pilot might have been charming with a shorter runtime.', 'negative'],
     ["The sets couldn't have been better.", 'positive'],
+    // "far from" denies what follows as "not" does.
+    ['Her new thriller is far from flawless.', 'negative'],
+    ['The long middle act was far from dull.', 'positive'],
+    // A work that falls short, can't hold a candle to another or doesn't cut it loses.
+    ['The remake falls short of the stage version.', 'negative'],
+    ["The new voice cast just doesn't cut it.", 'negative'],
     ['Honestly the sequel could have been much worse.', 'positive'],
   ])('%j is %s', (text, label) => {
     expect(doc(text).label).toBe(label);
+  });
+  it.each(["His sequel can't hold a candle to the original.", 'This reboot cannot hold a candle to the first one.'])('reads %j as blame, more than a bare negation', (text) => {
+    expect(doc(text).score).toBeLessThanOrEqual(-0.5);
   });
 });
 
@@ -135,6 +146,13 @@ describe('section aggregation', () => {
     const one = analyzeReview(`My Verdict\n\nThe acting is brilliant. ${neutral}`);
     expect(one.sections[0]?.sentiment.score).toBeGreaterThan(0.3);
     expect(one.sections[0]?.sentiment.label).toBe('neutral');
+  });
+  it('keeps the lean of praise and blame that nearly cancel: no score of 0 beside opinion', () => {
+    // Two sentences of a single hit each: +0.5 and -0.5004 lean -0.0002, which rounds to 0.
+    const sentence = (start: number, leaned: number) => ({ start, end: start + 10, hits: 1, leaned, writer: leaned, writerHits: 1, conceded: 0, concededHits: 0, weight: 1, stress: 1, heading: false, plot: false, words: 5, opensComments: false, voice: {} as SentenceVoice });
+    const data = { sentences: [sentence(0, 0.5), sentence(20, -0.5004)], hits: [], wordStarts: [] };
+    expect(readSentences(data, [0, 1], 'plain').score).toBe(-0.001);
+    expect(readSentences(data, [0], 'plain').score).toBe(0.5);
   });
   it('counts the words of a heading for its section', () => {
     const a = analyzeReview('Intro\n\nWe watched it.\n\nUnimportant Character\n\nA soldier telephones his mother.');

@@ -204,6 +204,13 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 export const NEGATION_SCOPE = 3;
 
 /**
+ * Two-word negators: "far from" denies what follows it as "not" does ("far from perfect" is blame,
+ * "far from boring" praise, "far from the worst" faint praise), read at its "from", which must
+ * come right after "far". Each entry maps that last word to the word before it.
+ */
+export const NEGATOR_PAIRS: ReadonlyMap<string, string> = new Map([['from', 'far']]);
+
+/**
  * Modals that, before "have been", tell what did not happen ("it could have been great", "the
  * ending should have been better"): an opinion word in the clause after them is unrealised, and
  * says the opposite of the work ("could have been great" is blame, "could have been worse" faint
@@ -310,13 +317,13 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
  * matches the reader's label.
  */
-export const SURE_INTERCEPT = 1.45;
+export const SURE_INTERCEPT = 1.52;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 5.74;
+export const SURE_SCORE_WEIGHT = 5.61;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
-export const SURE_HITS_WEIGHT = -0.12;
+export const SURE_HITS_WEIGHT = -0.13;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
-export const SURE_BALANCE_WEIGHT = -1.03;
+export const SURE_BALANCE_WEIGHT = -1.08;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted

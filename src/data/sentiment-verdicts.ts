@@ -320,6 +320,15 @@ const IDIOMS: readonly ReviewPhrase[] = [
   // A comparison the work loses: "a step down from the first season", "not a patch on the book".
   [['step', 'down', 'from'], -0.4, 'idiom'],
   [['not', 'a', 'patch', 'on'], -0.6, 'idiom'],
+  // A work that "falls short" fails to reach what it aimed at or is compared with; "short" alone is
+  // a length. One that "can't hold a candle to" another, or that "doesn't cut it", is no match for
+  // it: the negator is the phrase's, and the lexicon scores "cut" and "candle" nothing of the kind.
+  [['falls', 'short'], -0.6, 'idiom'],
+  [['fell', 'short'], -0.6, 'idiom'],
+  [['fall', 'short'], -0.6, 'idiom'],
+  [['falling', 'short'], -0.6, 'idiom'],
+  [['not', 'hold', 'a', 'candle'], -0.6, 'idiom'],
+  [['not', 'cut', 'it'], -0.6, 'idiom'],
   // "for sure" says the writer is certain, not that anything is bad (the lexicon scores it as blame).
   [['for', 'sure'], 0, 'idiom'],
   // A work that made its viewer cry moved them: praise, though the lexicon reads crying as sorrow.

@@ -63,6 +63,16 @@ function judgements(x: Scored, split: boolean): number[] {
 }
 
 /**
+ * `x` to three places, but never 0 when `x` is not: praise and blame that nearly cancel still lean
+ * one way, and the sign is the stretch's verdict (a review of many opinions whose score rounds to 0
+ * is no text without opinion). The smallest step of the rounding, 0.001, keeps that sign.
+ */
+function keepSign(x: number): number {
+  const r = round(x);
+  return r === 0 && x !== 0 ? Math.sign(x) * 0.001 : r;
+}
+
+/**
  * A reading of the scored pieces of a stretch of `words` words: plot description weighs `plotWeight`,
  * and `split` reads a judgement that turns inside a sentence as its two sides ({@link judgements}).
  */
@@ -93,7 +103,7 @@ function readingOf(items: readonly Scored[], words: number, plotWeight: number, 
       min = Math.min(min, mean);
     }
   }
-  const score = total > 0 ? round(Math.max(-1, Math.min(1, sum / total))) : 0;
+  const score = total > 0 ? keepSign(Math.max(-1, Math.min(1, sum / total))) : 0;
   return { score, hits, words, praise, blame, max, min, sentences };
 }
 

@@ -1,10 +1,10 @@
 /**
  * Negation, read here: wink's 'negation' pipe is not run (the wink adapter runs only 'sbd' and 'pos'), as
  * it negates every word up to the next punctuation, which reaches too far ("no complaints about the
- * sound quality"). A negator at most {@link NEGATION_SCOPE} words before a hit in its sentence, or a
+ * sound quality"). A negator (or a two-word one, "far from") at most {@link NEGATION_SCOPE} words before a hit in its sentence, or a
  * word of absence right before it, turns it round.
  */
-import { ABSENCE_UNLESS_AFTER, ABSENCE_WORDS, NEGATION_SCOPE, NEGATORS } from '../../data/sentiment-rules';
+import { ABSENCE_UNLESS_AFTER, ABSENCE_WORDS, NEGATION_SCOPE, NEGATOR_PAIRS, NEGATORS } from '../../data/sentiment-rules';
 import { WordSet } from '../../text/words';
 import type { SentimentHit, Token } from '../stage-types';
 
@@ -44,12 +44,18 @@ export function negatedInScope(tokens: readonly Token[], previousWord: Int32Arra
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) break;
     words++;
-    if (NEGATOR.hasToken(t) && inPhrase[k] !== 1) {
+    if ((NEGATOR.hasToken(t) || pairedNegator(tokens, k)) && inPhrase[k] !== 1) {
       negated = true;
       break;
     }
   }
   return negated === h.negated ? h : withNegation(h, negated);
+}
+
+/** True when the word at `k` ends a two-word negator ({@link NEGATOR_PAIRS}: "far from"). */
+function pairedNegator(tokens: readonly Token[], k: number): boolean {
+  const before = NEGATOR_PAIRS.get((tokens[k] as Token).normal);
+  return before !== undefined && k > 0 && tokens[k - 1]?.normal === before && tokens[k - 1]?.sentence === tokens[k]?.sentence;
 }
 
 /**
