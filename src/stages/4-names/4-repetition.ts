@@ -215,9 +215,9 @@ function personNounAfter(doc: KindDocument, last: number): boolean {
   return false;
 }
 
-/** The text as the kind readers read it, with no name ends known yet. */
+/** The text as the kind readers read it, with no name ends or casting known yet. */
 export function storyDocument(ctx: NameContext): KindDocument {
-  return { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news: false, nameEnds: new Set<number>(), animation: false };
+  return { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news: false, nameEnds: new Set<number>(), animation: false, casts: false };
 }
 
 /** What may stand between two names of a list: a comma, `and`, `&`, `or`. */
