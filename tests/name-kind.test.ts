@@ -36,6 +36,9 @@ describe('kind by weighed evidence', () => {
     ['"an X called Y" brings in a character too', 'The story starts slowly, until a wizard called Edric Holm arrives at the inn.', ['Edric Holm'], []],
     ['a name brought in so with acting words is the actor', 'I liked it. An unknown named Petra Lindqvist steals every scene with a fine performance.', [], ['Petra Lindqvist']],
     ['"X as he crosses" is a clause of time, no casting', 'The second season is better. We follow Tomas as he crosses the desert to find his brother.', ['Tomas'], []],
+    ['a full name in brackets after a common-noun part, in a text that casts, is the actor', 'Nora Vance as Tilly is lovely. Tilly moves to the city with her father (Gideon Marsh), and the two open a bakery.', ['Tilly'], ['Nora Vance', 'Gideon Marsh']],
+    ['the same bracket in a text that casts no one names the part', 'The story is sad. Tilly moves to the city with her father (Gideon Marsh), and the two open a bakery.', ['Gideon Marsh'], []],
+    ['a one-word name in such a bracket is still the part', 'Nora Vance as Tilly is lovely. Tilly moves to the city with her brother (Abe), and the two open a bakery.', ['Tilly', 'Abe'], ['Nora Vance']],
     ['a story noun after a comma is no predicate of the name', 'I read it all. A story by the brilliant Pellan-sensei, great character work and fights.', [], ['Pellan-sensei']],
   ])('%s', (_, text, characters, people) => {
     const k = kindsOf(text);

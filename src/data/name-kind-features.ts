@@ -112,6 +112,11 @@ export const KIND_FEATURES = [
    * X` (not after a trade or a work noun: `an actor named X`, `a show called X`).
    */
   'namedIntroduced',
+  /**
+   * A full name in brackets after a part named by a common noun (`with her father (X)`, `a young
+   * man (X) who`), in a text that ties actors to parts elsewhere: the text's way of naming actors.
+   */
+  'bracketedActor',
 ] as const;
 
 /** One feature's name. */

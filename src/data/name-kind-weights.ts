@@ -54,7 +54,8 @@ export const NAME_KIND_WEIGHTS: {
     courtesyTitle: 0.0000,
     characterPredicate: 0.0000,
     namedIntroduced: 0.0000,
+    bracketedActor: 0.0000,
   },
-  settledCharacter: 0.9024,
+  settledCharacter: 0.9250,
   unmarkedCharacter: 0.7500,
 };

@@ -259,9 +259,9 @@ function ownsSomething(ctx: NameContext, p: Piece): boolean {
   return noun !== undefined && !noun.capitalised && noun.spaceBefore && pos[k] === 'NOUN' && !WORK_PART_NOUNS.has(noun.lower) && !POSSESSIVE_IDIOM_NOUNS.has(noun.lower) && !TOLD_STORY_NOUNS.has(noun.lower);
 }
 
-/** The text as the kind readers read it, with no name ends known yet. */
+/** The text as the kind readers read it, with no name ends or casting known yet. */
 export function storyDocument(ctx: NameContext): KindDocument {
-  return { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news: false, nameEnds: new Set<number>(), animation: false };
+  return { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news: false, nameEnds: new Set<number>(), animation: false, casts: false };
 }
 
 /** What may stand between two names of a list: a comma, `and`, `&`, `or`. */

@@ -70,18 +70,23 @@ const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'qu
 
 /**
  * True when explicit evidence settles the kind as a real person and nothing says the name is a part
- * in a story (a casting cue or side, a story noun, quote marks). Two kinds of evidence: a name given
- * only with the writer's courtesy title (`Ms. Okafor`, the `courtesyTitle` feature), or a text that
- * reads as news and reports speech. A report is about real people, and names them with titles and
- * kin words too (`Mr Pande`, `his son Stephen`); only a descriptor before a bracket
- * (`English Teacher (X)`) reads as a cast list there. The reviews the model learns from are not
- * reports and hold few courtesy titles, so it cannot weigh either itself.
+ * in a story (a casting cue or side, a story noun, quote marks). Three kinds of evidence: a name
+ * given only with the writer's courtesy title (`Ms. Okafor`, the `courtesyTitle` feature), a full
+ * name in brackets after a part a text that casts names by a common noun (`her father (X)`, the
+ * `bracketedActor` feature), or a text that reads as news and reports speech. A report is about
+ * real people, and names them with titles and kin words too (`Mr Pande`, `his son Stephen`); only a
+ * descriptor before a bracket (`English Teacher (X)`) reads as a cast list there. The reviews the
+ * model learns from are not reports and hold few courtesy titles or such brackets, so it cannot
+ * weigh them itself.
  */
 export function settledAsPerson(x: readonly number[]): boolean {
   if (PART_EVIDENCE.some((i) => x[i] === 1)) return false;
   // A writer's courtesy title (`Ms. Okafor`) names a real woman in a review as in news; a story's
   // own `Ms.`, introduced by a noun or the subject of its plot, never gets the feature.
   if (x[FEATURE_INDEX.courtesyTitle as number] === 1) return true;
+  // A text that ties actors to parts writes its actors in brackets after their parts, named by a
+  // common noun too (`with her father (X)`): a full name there is the actor.
+  if (x[FEATURE_INDEX.bracketedActor as number] === 1) return true;
   if (x[FEATURE_INDEX.reportedNews as number] !== 1) return false;
   return !(x[FEATURE_INDEX.descriptorBefore as number] === 1 && x[FEATURE_INDEX.inBrackets as number] === 1);
 }

@@ -36,6 +36,8 @@ export interface KindDocument {
   nameEnds: ReadonlySet<number>;
   /** The text's own words say it is about animation (anime, manga, cartoons). */
   animation: boolean;
+  /** A casting cue of the text ties an actor to a part (`X as Y`, `Y (X)`, `Y, played by X`). */
+  casts: boolean;
 }
 
 /** The text between word `i - 1` and word `i` (from the text's start for the first word). */

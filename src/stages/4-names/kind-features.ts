@@ -64,7 +64,14 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     const before = doc.words[m.first - 1];
     // A descriptor before a bracket reads as a cast list's part (`English Teacher (X)`) whatever
     // the noun; an office noun before a bare name is how news names real people too.
-    if (before && DESCRIPTOR_NOUNS.has(before.lower) && /^ ?\(? ?$/.test(beforeGap)) set(OFFICE_NOUNS.has(before.lower) && !beforeGap.includes('(') ? 'officeBefore' : 'descriptorBefore');
+    if (before && DESCRIPTOR_NOUNS.has(before.lower) && /^ ?\(? ?$/.test(beforeGap)) {
+      // A text that casts elsewhere writes its actors in brackets after their parts, and a plot
+      // names a part by a common noun the same way (`with her father (X)`, `a young man (X) who`):
+      // a full name there is the actor, while a one-word one is still often the part (`his
+      // brother (Ed)`); a title-case descriptor heads a cast list's line (`English Teacher (X)`).
+      if (beforeGap.includes('(') && doc.casts && !before.capitalised && core < m.last && !m.characterCue) set('bracketedActor');
+      else set(OFFICE_NOUNS.has(before.lower) && !beforeGap.includes('(') ? 'officeBefore' : 'descriptorBefore');
+    }
     // A story noun before the name (`the main character X`, `The heroine, X,`) describes the part as plainly.
     else if (characterNounBefore(doc, m)) set('descriptorBefore');
     // A courtesy title is a writer's, not the story's: it tells no part (`courtesyTitle` reads it).
