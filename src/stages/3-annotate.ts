@@ -8,10 +8,14 @@
  */
 import { FIRST_PERSON_LOWER } from '../data/pronouns';
 import { isSpace } from '../text/chars';
+import { KeptArray } from '../text/kept-array';
 import { readWink } from '../wink';
 import { wordHits } from './7-sentiment/lexicon-hits';
 import { PackedToken } from './packed-token';
 import type { Annotation, Block, NormalizedText, Sentence, SentimentHit, Token } from './stage-types';
+
+/** {@link annotate}'s index of each wink token among the kept tokens, kept from one piece to the next. */
+const TOKEN_INDEXES = new KeptArray((n) => new Int32Array(n));
 
 /** How far past the expected place the adapter looks for a token wink reported. */
 const ALIGN_WINDOW = 64;
@@ -71,7 +75,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
     const { text, values, types, normals, normalNumbers, tags, verbLemmas: lemmas, sentenceOf } = read;
     pieceStart = pieceEnd;
     /** Each wink token's index in `out` (-1: not kept). */
-    const indexOf = new Int32Array(values.length).fill(-1);
+    const indexOf = TOKEN_INDEXES.take(values.length, -1);
     // A new piece starts a new wink sentence.
     let lastWinkSentence = -1;
     for (let w = 0; w < values.length; w++) {

@@ -23,6 +23,10 @@ import { takenPart } from './link-casting-plays';
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { WORK_NOUNS } from '../../data/work-cues';
 import { MAX_WORD, bracketedActor, castingLeadBracket, clauseGoesOn, ledBracketActor, jobTitle, loneI, namedInFull, performanceAs, playedPlace, relativeClauseOpen, wordBefore } from './link-casting-words';
+import { KeptArray } from '../../text/kept-array';
+
+/** {@link createCastParts}' places of the text the entities' mentions cover, kept from one text to the next. */
+const COVERED = new KeptArray((n) => new Uint8Array(n));
 
 /**
  * True when the portrayal noun at `at` is the actor's own, the actor's mention ending at `from`: the
@@ -110,7 +114,7 @@ function partEnd(view: string, at: number, stopAtI: boolean): number {
  */
 export function createCastParts(input: NormalizedText, entities: readonly EntityDraft[], blocked: Uint8Array): EntityDraft[] {
   const { view, lower } = input;
-  const covered = new Uint8Array(view.length + 1);
+  const covered = COVERED.take(view.length + 1);
   const starts: { start: number; end: number; entity: number }[] = [];
   entities.forEach((e, entity) => {
     for (const m of e.mentions) {

@@ -27,6 +27,10 @@ import { wordBefore } from './link-casting-words';
 import { KeyPairs } from './key-pairs';
 import { addToListMap, addToSetMap } from './set-map';
 import { MergedInto, merge } from './tie-merge';
+import { KeptArray } from '../../text/kept-array';
+
+/** {@link extendLoneNames}' places of the text the mentions cover, kept from one text to the next. */
+const COVERED = new KeptArray((n) => new Uint8Array(n));
 
 const isKoreanShaped = (name: string): boolean => name.split(/[\s\-‐‑]+/).every((w) => koreanSyllableCount(w) > 0);
 
@@ -313,7 +317,7 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
     }
   });
   if (ofWord.size === 0) return;
-  covered = new Uint8Array(view.length + 1);
+  covered = COVERED.take(view.length + 1);
   for (const e of entities) for (const m of e.mentions) covered.fill(1, m.start, m.end);
   // Every place the text writes each such word capitalised, as a mention or not, and the word
   // beside it; how often the text capitalises each word.

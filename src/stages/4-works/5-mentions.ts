@@ -16,6 +16,10 @@ import type { Span } from '../../types';
 import type { WorkDraft } from '../stage-types';
 import type { Finding } from './context';
 import { isLoneNonTitle } from './shapes';
+import { KeptArray } from '../../text/kept-array';
+
+/** {@link workMentions}' claimed places of the text, kept from one text to the next. */
+const CLAIMED = new KeptArray((n) => new Uint8Array(n));
 
 /** The most titles one text is searched for (the most evidence first). */
 export const MAX_WORKS = 200;
@@ -151,7 +155,7 @@ export function workMentions(view: string, lower: string, words: readonly Word[]
     const at = (occurrences[k] as number[]).at(-1);
     if (at !== undefined) last = Math.max(last, at + title.key.length);
   });
-  const claimed = new Uint8Array(last);
+  const claimed = CLAIMED.take(last);
   const works: WorkDraft[] = [];
   searched.forEach(({ key, casing, evidence }, k) => {
     const mentions: Span[] = [];

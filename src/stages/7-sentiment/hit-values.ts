@@ -23,6 +23,10 @@ import { WordSet } from '../../text/words';
 import type { Sentence, SentimentHit, Token } from '../stage-types';
 import { overlapsAny } from './spans';
 import type { ScoredHit } from './types';
+import { KeptArray } from '../../text/kept-array';
+
+/** {@link contrastFactors}' factor of each token, kept from one text to the next. */
+const FACTORS = new KeptArray((n) => new Float64Array(n));
 
 const CONTRAST = new WordSet(CONTRAST_WORDS);
 
@@ -41,7 +45,7 @@ export const lean = (v: number): number => (v < 0 ? v * NEGATIVE_WEIGHT : v);
  * clause ("Although …,") counts {@link CONTRAST_BEFORE}, the rest {@link CONTRAST_AFTER}.
  */
 function contrastFactors(tokens: readonly Token[], sentences: readonly Sentence[], hits: readonly SentimentHit[]): Float64Array {
-  const factors = new Float64Array(tokens.length).fill(1);
+  const factors = FACTORS.take(tokens.length, 1);
   const withHits = new Set<number>();
   for (const h of hits) withHits.add((tokens[h.firstToken] as Token).sentence);
   for (const id of withHits) {

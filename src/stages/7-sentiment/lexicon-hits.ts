@@ -7,6 +7,7 @@
 import { MIN_PREFIXED_LENGTH, NEGATING_PREFIXES } from '../../data/sentiment-rules';
 import { REVIEW_LEXICON, UNSCORED_VERB_LEMMAS } from '../../data/review-lexicon';
 import { NumberedTable } from '../../text/word-numbers';
+import { KeptArray } from '../../text/kept-array';
 import { wordLexiconHits } from '../../wink';
 import type { SentimentHit, Token } from '../stage-types';
 
@@ -60,13 +61,8 @@ function verbScore(normal: string, lemma: string): number {
 /** {@link REVIEW_LEXICON}, read at every word, asked by word number. */
 const REVIEW_SCORES = new NumberedTable(REVIEW_LEXICON);
 
-/** Tokens {@link wordHits} marks in its kept buffer at most; a longer text gets a buffer of its own. */
-const MAX_KEPT_MARKS = 1 << 16;
-/**
- * The buffer {@link wordHits} marks hit tokens in, kept from one call to the next: a typed array
- * made per call costs more than the marking (its memory is allocated outside the heap).
- */
-let keptMarks = new Uint8Array(1024);
+/** {@link wordHits}' marks of the tokens inside a lexicon hit, kept from one call to the next. */
+const HIT_MARKS = new KeptArray((n) => new Uint8Array(n));
 
 /**
  * The hits of single words outside `hits` (wink's lexicon hits over `tokens`), in token order.
@@ -75,13 +71,7 @@ let keptMarks = new Uint8Array(1024);
  *   no lemma, as "cant", is not in it).
  */
 export function wordHits(tokens: readonly Token[], hits: readonly SentimentHit[], verbLemmas: ReadonlyMap<number, string>): SentimentHit[] {
-  let isHit: Uint8Array;
-  if (tokens.length > MAX_KEPT_MARKS) isHit = new Uint8Array(tokens.length);
-  else {
-    if (keptMarks.length < tokens.length) keptMarks = new Uint8Array(MAX_KEPT_MARKS);
-    isHit = keptMarks;
-    isHit.fill(0, 0, tokens.length);
-  }
+  const isHit = HIT_MARKS.take(tokens.length);
   for (const hit of hits) for (let i = hit.firstToken; i <= hit.lastToken; i++) isHit[i] = 1;
   const out: SentimentHit[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -7,6 +7,10 @@
 import { ABSENCE_UNLESS_AFTER, ABSENCE_WORDS, NEGATION_SCOPE, NEGATOR_PAIRS, NEGATORS } from '../../data/sentiment-rules';
 import { WordSet } from '../../text/words';
 import type { SentimentHit, Token } from '../stage-types';
+import { KeptArray } from '../../text/kept-array';
+
+/** {@link previousWords}' answer, kept from one text to the next. */
+const PREVIOUS_WORDS = new KeptArray((n) => new Int32Array(n));
 
 /** The negators, with a cheap first test (most words fail it). */
 export const NEGATOR = new WordSet(NEGATORS);
@@ -17,9 +21,10 @@ export const signed = (h: SentimentHit): number => (h.negated ? -h.score : h.sco
 /**
  * For each token, the index of the last word token at or before it (-1 when none), so the
  * negation scope steps from word to word: a run of emoji or symbols between them costs nothing.
+ * The array is kept for the next call ({@link KeptArray}): it holds this answer until then.
  */
 export function previousWords(tokens: readonly Token[]): Int32Array {
-  const out = new Int32Array(tokens.length);
+  const out = PREVIOUS_WORDS.take(tokens.length);
   let w = -1;
   for (let t = 0; t < tokens.length; t++) {
     if ((tokens[t] as Token).type === 'word') w = t;

@@ -11,6 +11,10 @@ import { counterfactualClauses, realised } from './counterfactual';
 import { absent, NEGATOR, negatedInScope, previousWords, signed } from './negation';
 import { excessHits, type PhraseMatch, phraseMatches, reviewHits } from './review-hits';
 import { overlapsAny } from './spans';
+import { KeptArray } from '../../text/kept-array';
+
+/** {@link opinionHits}' tokens inside a phrase match, kept from one text to the next. */
+const IN_PHRASE = new KeptArray((n) => new Uint8Array(n));
 
 const REPORTING = new WordSet(REPORTING_VERBS);
 
@@ -48,7 +52,7 @@ export function opinionHits(ann: Annotation, mask: readonly Span[]): OpinionHits
   };
   const review = reviewHits(tokens, ann.sentences);
   const phrases = phraseMatches(tokens).filter((m) => !overlapsAny(mask, m));
-  const inPhrase = new Uint8Array(tokens.length);
+  const inPhrase = IN_PHRASE.take(tokens.length);
   for (const m of phrases) for (let t = m.firstToken; t <= m.lastToken; t++) inPhrase[t] = 1;
   const insidePhrase = (h: SentimentHit): boolean => {
     for (let t = h.firstToken; t <= h.lastToken; t++) if (inPhrase[t]) return true;
