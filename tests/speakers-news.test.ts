@@ -154,6 +154,11 @@ describe('"she said" after a person the names stage did not list opened a senten
   // a film or a place opening a sentence is no rival
   it.each([
     ['Dance teacher Ruth Okafor said she had seen a change. “Children have other hobbies now,” she said.\n\nBrightwater opened in London last week. “It was a lovely night,” she said.', ['Ruth Okafor', 'Ruth Okafor']],
+    // a place the names stage kept out is no person even when a given name is spelt so: the last
+    // speaker goes on, and with nobody before it the place gives no speaker
+    ['Dance teacher Ruth Okafor said she had seen a change. “Children have other hobbies now,” she said.\n\nFlorence hosted the final last week. “It was a lovely night,” she said.', ['Ruth Okafor', 'Ruth Okafor']],
+    ['Florence welcomed Ann Roe last week. “It was a lovely night,” she said.', [null]],
+    ['Chester gave Tom Dee a warm welcome. “It was a lovely night,” he said.', [null]],
   ])('%j → %j', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

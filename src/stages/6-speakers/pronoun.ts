@@ -269,6 +269,9 @@ function plainlyPerson(ctx: Context, opener: Span, person: 'm' | 'f', ranked = f
   // tagger read after it ("Detective Sergeant Ray Moss of Avon Police said"): a rival for "he",
   // though the name as the tagger cut it is no speaker to give.
   if (f > start) return ranked ? 'verb' : null;
+  // A lone word the names stage did not list is no plain person even when a given name shares its
+  // spelling: it kept it out as a place or a thing ("Chicago opened with …", "London hosted …").
+  if (first.end >= opener.end) return null;
   return verb && verb.sentence === first.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX') ? 'verb' : null;
 }
 
