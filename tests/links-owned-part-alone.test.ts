@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
-
-const analyse = (text: string) => {
-  const a = analyzeReview(text);
-  const byId = new Map(a.people.map((p) => [p.id, p.name]));
-  return {
-    links: a.characters.filter((c) => c.playedBy).map((c) => [c.name, byId.get(c.playedBy as string) as string]),
-    works: a.works.map((w) => w.title),
-  };
-};
+import { linksAndWorks as analyse } from './helpers/links';
 
 describe("an actor's possessive before a two-word part the text also names by one word: `A's C D … C`", () => {
   it.each([

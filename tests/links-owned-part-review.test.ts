@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReview } from '../src/index';
-
-const analyse = (text: string) => {
-  const a = analyzeReview(text);
-  const byId = new Map(a.people.map((p) => [p.id, p.name]));
-  return {
-    links: a.characters.filter((c) => c.playedBy).map((c) => [c.name, byId.get(c.playedBy as string) as string]),
-    works: a.works.map((w) => w.title),
-  };
-};
+import { linksAndWorks as analyse } from './helpers/links';
 
 describe("a review's full name owning a two-word name the language does not know: `A B's C D`", () => {
   it.each([

@@ -3,11 +3,17 @@ import { analyzeReview } from '../../src/index';
 
 /** Each character of `text` that has an actor, as `[character, actor]`, in the analysis's order. */
 export function links(text: string): [string, string][] {
-  const a = analyzeReview(text);
-  return a.characters.filter((c) => c.playedBy).map((c): [string, string] => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '?']);
+  return linksAndWorks(text).links;
 }
 
 /** The links of `text` (see {@link links}), sorted by character. */
 export function sortedLinks(text: string): [string, string][] {
   return links(text).sort((x, y) => x[0].localeCompare(y[0]));
+}
+
+/** The links of `text` (see {@link links}) and the titles of its works, from one analysis. */
+export function linksAndWorks(text: string): { links: [string, string][]; works: string[] } {
+  const a = analyzeReview(text);
+  const links = a.characters.filter((c) => c.playedBy).map((c): [string, string] => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '?']);
+  return { links, works: a.works.map((w) => w.title) };
 }
