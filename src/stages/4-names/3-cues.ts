@@ -12,7 +12,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { APPOSITION_DETERMINERS, NAMING_CUES, PERSON_RELATIVE_OPENERS } from '../../data/name-cue-words';
 import { PLURAL_CHARACTER_NOUNS } from '../../data/name-kind-features';
 import { CAST_LIST_CUES, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
-import { WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, WORK_NOUNS } from '../../data/work-cues';
 import { hasParticipleEnding } from '../../text/participle';
 import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
 import { leadOf, leadStart, type NameContext } from './context';
@@ -58,16 +58,13 @@ function ownedName(c: CueContext, p: Piece): boolean {
   return p.last > p.first && after !== undefined && (subjectOfVerb(c, p) || apposed(c, p)) && c.workMask[p.start] !== 1;
 }
 
-/** Articles that open an appositive describing the name before the comma ("Ruth Pike, the widow"). */
-const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-
 /**
  * True when a comma and an article follow `p`, opening words that say what it is ("Ruth Pike, the
  * widow next door"): a work so described is a work's kind the works stage reads ("a thriller").
  */
 function apposed(c: CueContext, p: Piece): boolean {
   const k = p.last + 1;
-  return gapBefore(c, k) === ', ' && APPOSITIVE_ARTICLES.has((c.words[k] as Word).lower);
+  return gapBefore(c, k) === ', ' && ARTICLES.has((c.words[k] as Word).lower);
 }
 
 /**

@@ -213,15 +213,11 @@ function unplacedSubjectBetween(ctx: Context, from: number, to: number, person: 
   const b = tokens[firstAtOrAfter(tokens, to)]?.sentence;
   if (a === undefined || b === undefined) return false;
   for (let s = b - 1; s > a && b - s <= MAX_SENTENCES_READ; s--) {
-    const first = (sentences[s] as { firstToken: number }).firstToken;
-    const opener = properNounAt(ctx, first);
-    // "Director Baz Luhrmann praised …": a listed name inside the opener places it.
-    const listed = opener ? ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)] : undefined;
-    if (!opener || containing(ctx.mentions, opener.start) >= 0 || (listed && listed.start < opener.end) || isOutlet(ctx.input.view.slice(opener.start, opener.end))) continue;
-    const verb = tokens[firstAtOrAfter(tokens, opener.end)];
+    const opener = unplacedOpener(ctx, (sentences[s] as { firstToken: number }).firstToken);
+    if (!opener) continue;
     if (!person) {
       // "G Money, a presenter on a radio station, thinks …": an age or a description set after it too.
-      if ((verb && verb.sentence === s && (verb.pos === 'VERB' || verb.pos === 'AUX')) || appositiveAfter(ctx, opener)) return true;
+      if (verbFollows(ctx, opener, s) || appositiveAfter(ctx, opener)) return true;
       continue;
     }
     if (plainlyPerson(ctx, opener, person, true) !== null) return true;
@@ -239,12 +235,27 @@ function unplacedOpenerBefore(ctx: Context, found: SpeakerDraft): boolean {
   const at = tokens[firstAtOrAfter(tokens, found.span.start)];
   const sentence = at ? sentences[at.sentence] : undefined;
   if (!sentence) return false;
-  const opener = properNounAt(ctx, pastSentenceLink(ctx, sentence.firstToken));
-  if (!opener || opener.end > found.span.start || containing(ctx.mentions, opener.start) >= 0 || isOutlet(ctx.input.view.slice(opener.start, opener.end))) return false;
+  const opener = unplacedOpener(ctx, pastSentenceLink(ctx, sentence.firstToken));
+  return opener !== null && opener.end <= found.span.start && verbFollows(ctx, opener, at?.sentence);
+}
+
+/**
+ * The capitalised name at token `at` when no mention covers it or starts inside it ("Director Baz
+ * Luhrmann praised …": a listed name inside places it) and it is no outlet: a name the names stage
+ * did not list. Null otherwise.
+ */
+function unplacedOpener(ctx: Context, at: number): Span | null {
+  const opener = properNounAt(ctx, at);
+  if (!opener || containing(ctx.mentions, opener.start) >= 0 || isOutlet(ctx.input.view.slice(opener.start, opener.end))) return null;
   const listed = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
-  if (listed && listed.start < opener.end) return false;
-  const verb = tokens[firstAtOrAfter(tokens, opener.end)];
-  return verb !== undefined && verb.sentence === at?.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX');
+  return listed && listed.start < opener.end ? null : opener;
+}
+
+/** True when a verb or an auxiliary right after `span` stands in sentence `sentence`. */
+function verbFollows(ctx: Context, span: Span, sentence: number | undefined): boolean {
+  const { tokens } = ctx.ann;
+  const verb = tokens[firstAtOrAfter(tokens, span.end)];
+  return verb !== undefined && verb.sentence === sentence && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 /**
@@ -258,7 +269,6 @@ function unplacedOpenerBefore(ctx: Context, found: SpeakerDraft): boolean {
 function plainlyPerson(ctx: Context, opener: Span, person: 'm' | 'f', ranked = false): 'appositive' | 'verb' | null {
   const { tokens } = ctx.ann;
   if (appositiveAfter(ctx, opener)) return 'appositive';
-  const verb = tokens[firstAtOrAfter(tokens, opener.end)];
   // "Detective Inspector Ray Moss said …": past the ranks and titles written before the name.
   const start = firstAtOrAfter(tokens, opener.start);
   let f = start;
@@ -272,7 +282,7 @@ function plainlyPerson(ctx: Context, opener: Span, person: 'm' | 'f', ranked = f
   // A lone word the names stage did not list is no plain person even when a given name shares its
   // spelling: it kept it out as a place or a thing ("Chicago opened with …", "London hosted …").
   if (first.end >= opener.end) return null;
-  return verb && verb.sentence === first.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX') ? 'verb' : null;
+  return verbFollows(ctx, opener, first.sentence) ? 'verb' : null;
 }
 
 /** A title, rank or role written capitalised before a name ("Detective", "Chief", "Producer"). */
