@@ -4,7 +4,9 @@
 // was reported, the body after "for" is not the speaker, and a "she said" / "he added" after it is
 // that unnamed person, not the last one named. An initialism after "the" ("the BFC") is a body, no
 // speaker; a title after "the star of" ("The star of Rain Man said") is what the person is known
-// for (one word too: "The star of Amelie said", even when the title reads as a given name), and so
+// for (one word too: "The star of Amelie said", even when the title reads as a given name), so the
+// noun means the person named before only when the text brought them in as a public person ("screen
+// veteran X") or was quoting them; and so
 // is a person after a noun and "of" ("said a friend of X"): the noun is the subject, the person named before. When the last speaker was quoted inside
 // another person's report ("X said he had met Y, who had told him …"), "He added" is the reporter
 // when plainly a man, else nobody.
@@ -23,6 +25,9 @@ const cases: Case[] = [
   ['Sarah Collins left the show in March. She said she would come back one day. “I miss it already,” she said.', ['Sarah Collins']],
   ['Tomas Berg told reporters the film would be “a long goodbye”. He added: “It is my last one.”', ['Tomas Berg', 'Tomas Berg']],
   ['Actor Dustin Hoffman has hit out at modern films. The star of Rain Man and Tootsie said the film culture was “in the craphouse” at a press conference.', ['Dustin Hoffman']],
+  // the person a title after "the star of" describes: one brought in as a public person, or the source being quoted
+  ['Screen veteran Ada Quill has hit out at modern cinema. The star of Harbour Lights and Paper Moon said the industry was “running on fumes” at a briefing.', ['Ada Quill']],
+  ['“I never wanted to stop,” said Ada Quill. The star of Harbour Lights told the paper that retiring had been “the hardest call” of her life.', ['Ada Quill', 'Ada Quill']],
   // a name closing the phrase after the title is the speaker
   ['“It was a long night for all of us,” said the star of Amelie, Nora Vale.', ['Nora Vale']],
   ['Director James Cameron spoke on Monday. The director of Titanic said the sequel was “nearly done”.', ['James Cameron']],
@@ -43,6 +48,7 @@ const mustStayNobody: Case[] = [
   ['Nora Vale flew in late. “It was a long night for all of us,” said the star of Amelie.', [null]],
   ['Nora Vale flew in late. “It was a long night for all of us,” the star of Amelie told reporters.', [null]],
   ['Nora Vale flew in late. The star of Amelie, who is 60, said: “It was a long night for all of us.”', [null]],
+  ['Ada Quill flew in on Monday. The star of Harbour Lights said the industry was “running on fumes” at a briefing.', [null]],
   // nor is a person after "a friend of" the friend
   ['“We will miss him,” said a friend of Tomas Berg.', [null]],
   // "he" / "she" is one person, never a group named before

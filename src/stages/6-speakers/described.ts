@@ -44,7 +44,7 @@ export function describedPerson(ctx: Context, phrase: { start: number; end: numb
  * {@link describedPerson} for a phrase already known to be its verb's subject ("the 71-year-old
  * also said", "the star of Rain Man said", "the veteran actor smiled and said"), whatever follows it.
  */
-function describedSubject(ctx: Context, phrase: { start: number; end: number }, quoteStart: number): SpeakerDraft | null {
+export function describedSubject(ctx: Context, phrase: { start: number; end: number }, quoteStart: number): SpeakerDraft | null {
   const head = tok(ctx, phrase.start);
   const noun = tok(ctx, phrase.end - 1);
   if (head.normal !== 'the' || !isPersonNoun(ctx, phrase.end - 1)) return null;

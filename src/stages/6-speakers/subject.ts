@@ -6,7 +6,7 @@ import { isInitialism, isLetter, isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole } from './context';
-import { describedOpener, describedPerson, isPersonNoun, isSubjectMention, pastSentenceLink } from './described';
+import { describedOpener, describedPerson, describedSubject, isPersonNoun, isSubjectMention, pastSentenceLink } from './described';
 import { genderOf } from './gender';
 import { afterNounOf, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS, properNounAt } from './phrases';
 import { isGroupNoun } from './group-noun';
@@ -205,7 +205,10 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     }
     return null;
   }
-  t = beforeWorkOf(ctx, beforeOutletOf(ctx, t));
+  const outletOf = beforeOutletOf(ctx, t);
+  t = beforeWorkOf(ctx, outletOf);
+  // "The star of Rain Man said": the title after "of" was stepped over, so the noun is the subject.
+  const knownSubject = t !== outletOf;
   const tok = tokens[t];
   if (!tok || tok.sentence !== (tokens[v] as Token).sentence) return null;
   const around = ctx.mentions[containing(ctx.mentions, tok.start)];
@@ -241,7 +244,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
     // before, when the text gave them no other role ("the director" is not the author).
     if (!isPersonNoun(ctx, t)) return null;
     // Nor one of the other gender than the "he" / "she" of what they said ("the director said he").
-    const found = describedAt(ctx, t, quoteStart);
+    const found = describedAt(ctx, t, quoteStart, knownSubject);
     const roles = found?.entity != null ? (ctx.entities[found.entity] as EntityDraft).roles : [];
     const told = PRONOUN_GENDER[tokens[v + 1]?.normal === 'that' ? (tokens[v + 2]?.normal ?? '') : (tokens[v + 1]?.normal ?? '')] ?? null;
     const gender = found && told ? genderOf(ctx, found) : null;
@@ -255,7 +258,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
   }
   // "the 74-year-old comedian said": the person named last before, when the phrase fits one.
   // "the producer said" means someone the text has not named, unless it gave one person that job.
-  if (isPersonNoun(ctx, t) && (!MAKING_NOUNS.has(tok.normal) || roleHolder(ctx, tok.normal, Math.min(quoteStart, tok.start)) !== undefined)) return describedAt(ctx, t, quoteStart);
+  if (isPersonNoun(ctx, t) && (!MAKING_NOUNS.has(tok.normal) || roleHolder(ctx, tok.normal, Math.min(quoteStart, tok.start)) !== undefined)) return describedAt(ctx, t, quoteStart, knownSubject);
   // An organisation or other proper noun that is not a known entity ("Netflix has promised").
   if (tok.pos === 'PROPN' && isUpper(tok.value[0])) {
     let s = t;
@@ -376,13 +379,31 @@ function clauseBetween(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-/** The person named before whom the description ending at token `t` ("the pop star") means. */
-function describedAt(ctx: Context, t: number, quoteStart: number): SpeakerDraft | null {
+/**
+ * The person named before whom the description ending at token `t` ("the pop star") means; with
+ * `knownSubject`, the description is already known to be the verb's subject ("the star of Rain
+ * Man said"), so what follows its noun does not matter.
+ */
+function describedAt(ctx: Context, t: number, quoteStart: number, knownSubject = false): SpeakerDraft | null {
   const { tokens } = ctx.ann;
   const sentence = (tokens[t] as Token).sentence;
   let s = t;
   while (s > 0 && t - s < MAX_DESCRIPTION_TOKENS && (tokens[s] as Token).normal !== 'the' && (tokens[s - 1] as Token).sentence === sentence) s--;
-  return describedPerson(ctx, { start: s, end: t + 1 }, quoteStart);
+  const phrase = { start: s, end: t + 1 };
+  if (!knownSubject) return describedPerson(ctx, phrase, quoteStart);
+  // "The star of Amelie said" after "Nora Vale flew in": the text never tied the one named before to
+  // being anyone's star; only the source it was quoting, or someone it brought in as a public
+  // person ("Hollywood legend X", "singer X"), is plainly the one described.
+  const found = describedSubject(ctx, phrase, quoteStart);
+  return found && (found.entity === ctx.lastSpeaker?.speaker.entity || describedBeforeName(ctx, found)) ? found : null;
+}
+
+/** True when a noun for a public person stands right before the name `found` ("legend X", "singer X"). */
+function describedBeforeName(ctx: Context, found: SpeakerDraft): boolean {
+  const { tokens } = ctx.ann;
+  const at = firstAtOrAfter(tokens, found.span.start);
+  const before = tokens[at - 1];
+  return before !== undefined && before.sentence === tokens[at]?.sentence && isPersonNoun(ctx, at - 1);
 }
 
 /**
