@@ -1,7 +1,8 @@
 // A description opening a sentence as the subject of a speech verb ("The veteran actor smiled and
 // said", "The 71-year-old also said") is the person named just before it, when that person opened
 // a sentence of their own or was named by a speech verb of theirs ("…, Tom Brandt said.") and
-// nobody else was named since; a group opening a sentence ("Judges
+// nobody else was named since, or the one person the sentence right before names wherever it
+// stands, names in a relative clause about them aside; a group opening a sentence ("Judges
 // said") is nobody; and a firm or body the names stage did not list, opening the sentence before
 // its speech verb, is that verb's subject, so the name after the verb opens what was reported.
 // A name the names stage did not list is still the speaker between commas after a noun for a
@@ -31,7 +32,12 @@ const cases: Case[] = [
   ['Maria Lowe was kept in hospital overnight, her agent Tobias Hale said. The singer said in a statement: “I am fine, thank you all.”', ['Maria Lowe']],
   ['Katie Moran won the prize, her publicist Dan Webb confirmed. The comedian said: “I still cannot believe it.”', ['Katie Moran']],
   ['“The tour is off,” said Lee Parkes, the band’s manager. The frontman said: “I need to rest my voice.”', ['Lee Parkes', null]],
+  // the one person the sentence before names, even after its verb, past a relative clause about them
+  ['The young cast was represented by Ada Quill, who plays Mia in the Harbour films. The 12-year-old said she had skipped school and joked that “homework can wait”.', ['Ada Quill']],
+  // but a "he" in that sentence is its subject, the one meant
+  ['Tom Hale won best actor on Sunday. He thanked his co-star Ana Reyes. The 45-year-old said: “I owe her everything.”', ['Tom Hale']],
   // controls: nobody named before, another person named since, a description of the other gender
+  ['The young cast was represented by Ada Quill and Ben Roe. The 12-year-old said: “Homework can wait.”', [null]],
   ['The actor thanked his family and said: “This is for my mother.”', [null]],
   ["Tom Brandle's friend Peter Smith spoke to the press. The actor refused and said: “Never again.”", [null]],
   ['Tom Brandle won the prize. The actress smiled and said: “He deserved it.”', [null]],

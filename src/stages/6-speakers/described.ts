@@ -1,6 +1,6 @@
 /** Descriptions of a person named before ("said the 74-year-old comedian"), and subject mentions. */
 import { CALENDAR } from '../../data/not-names';
-import { HEAD_PARTICIPLES, PERSON_NOUNS, ROLE_APPOSITION_OPENERS } from '../../data/speaker-words';
+import { HEAD_PARTICIPLES, PERSON_NOUNS, RELATIVE_OPENERS, ROLE_APPOSITION_OPENERS } from '../../data/speaker-words';
 import { VERB_FILLERS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { firstAtOrAfter } from '../../text/search';
@@ -65,6 +65,10 @@ export function describedSubject(ctx: Context, phrase: { start: number; end: num
   // ("Ana was upset, Tom Hale said."), and the description means the source, unless the text gave
   // a source that is no sentence's subject a role of their own ("…, her agent Tom Hale said",
   // "said Lee Park, the band's manager"): such a source speaks for someone, who is the one described.
+  // "… in the shape of Ada Quill, who plays Mia. The 14-year-old said": the one person the sentence
+  // right before names is nearer than any subject before it.
+  const lone = lonePersonBefore(ctx, phrase.start);
+  if (lone) return want && genderOf(ctx, lone) !== want ? null : lone;
   let m = lastMentionBefore(ctx, Math.min(quoteStart, head.start));
   for (let n = 0; m && n < MAX_DESCRIPTION_LOOKBACK; n++, m = lastMentionBefore(ctx, m.start)) {
     if (blockAt(ctx, quoteStart) - blockAt(ctx, m.start) > DESCRIPTION_WINDOW_BLOCKS) return null;
@@ -75,6 +79,52 @@ export function describedSubject(ctx: Context, phrase: { start: number; end: num
     return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'context' };
   }
   return null;
+}
+
+/** A described person found as the one person the sentence before names ({@link lonePersonBefore}). */
+const LONE = new WeakSet<SpeakerDraft>();
+
+/**
+ * "Also there was Ada Quill, who plays Mia in the series. The 14-year-old said": the one person
+ * the sentence right before the description's names (in its paragraph or closing the one before),
+ * with no "he" / "she" in it: a report brings in a person anywhere in a sentence and goes on
+ * describing them. Names inside a relative clause after a person (", who plays Mia in …") are
+ * about that person and do not count; two people named leave it unclear. Null otherwise.
+ */
+function lonePersonBefore(ctx: Context, t: number): SpeakerDraft | null {
+  const { tokens, sentences } = ctx.ann;
+  const here = tok(ctx, t);
+  const current = sentences[here.sentence];
+  const before = sentences[here.sentence - 1];
+  if (!current || !before || current.block - before.block > DESCRIPTION_WINDOW_BLOCKS) return null;
+  // The description opens its sentence (past a linking word): not "X said the 14-year-old …".
+  if (pastSentenceLink(ctx, current.firstToken) !== t) return null;
+  let found: Mention | null = null;
+  let relative = false;
+  let k = firstAtOrAfter(ctx.mentions, (tokens[before.firstToken] as Token).start);
+  for (let i = before.firstToken; i < current.firstToken; i++) {
+    const w = tokens[i] as Token;
+    // "He thanked his co-star Ana Reyes": a "he" / "she" there is the subject, and may be the one meant.
+    if (w.normal === 'he' || w.normal === 'she') return null;
+    if (w.normal === ',') relative = found !== null && RELATIVE_OPENERS.has(tokens[i + 1]?.normal ?? '');
+    for (; k < ctx.mentions.length && (ctx.mentions[k] as Mention).start < w.end; k++) {
+      const m = ctx.mentions[k] as Mention;
+      if (m.quoted || relative || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+      if (found && found.entity !== m.entity) return null;
+      found = m;
+    }
+  }
+  // "said Lee Parkes, the band's manager": a person with a role of their own speaks for someone else.
+  if (!found || possessiveAt(ctx, found) || hasOwnRole(ctx, found)) return null;
+  const lone: SpeakerDraft = { span: { start: found.start, end: found.end }, entity: found.entity, via: 'context' };
+  LONE.add(lone);
+  return lone;
+}
+
+/** True when a possessive mark follows mention `m` ("X's film"): the sentence is about what X owns. */
+function possessiveAt(ctx: Context, m: Mention): boolean {
+  const next = ctx.ann.tokens[firstAtOrAfter(ctx.ann.tokens, m.end)];
+  return next !== undefined && (next.normal === "'s" || next.normal === '’s' || next.normal === "'");
 }
 
 /**
@@ -237,8 +287,9 @@ export function describedOpener(ctx: Context, first: number, end: number): { spe
   const speaker = describedSubject(ctx, { start: s, end: e }, tok(ctx, s).start);
   // "The actor's friend X told …. The actor refused": another person named since the one found
   // (the actor himself, named but not as a subject) may be the one meant; nobody then.
+  // The one person the sentence before names is the last one who could be meant, whatever it names after them.
   const last = lastMentionBefore(ctx, tok(ctx, s).start);
-  if (!speaker || !last || last.entity !== speaker.entity) return null;
+  if (!speaker || (!LONE.has(speaker) && (!last || last.entity !== speaker.entity))) return null;
   return { speaker, after: e };
 }
 
