@@ -1,8 +1,9 @@
 // A sentence opening with ranks or titles and a given name ("Detective Sergeant Ray Moss of Avon
 // Police said …") brings in a person even when the names stage did not list them: "he said" after
-// it no longer goes on with the last speaker. The name as the tagger cut it is not given instead:
-// nobody is better than a wrong speaker. Without the rank, or with a given name of the other
-// gender, the last speaker goes on as before.
+// it no longer goes on with the last speaker, but is that person, named without the ranks (and
+// without the body after "of"), when the given name is of the pronoun's gender. The ranked name
+// before its own speech verb is the speaker by the same reading. Without the rank, or with a given
+// name of the other gender, the last speaker goes on as before.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src';
 
@@ -13,7 +14,11 @@ const speakersOf = (text: string): (string | null)[] => analyzeReview(text).quot
 const opening = '“The whole shelf came down,” Tom Hale said. The theft was reported late on Friday. ';
 
 const cases: Case[] = [
-  [opening + 'Detective Sergeant Ray Moss of Avon Police said the thief had cut through the fence. “The van was seen by Tom,” he said.', ['Tom Hale', null]],
+  [opening + 'Detective Sergeant Ray Moss of Avon Police said the thief had cut through the fence. “The van was seen by Tom,” he said.', ['Tom Hale', 'Ray Moss']],
+  [opening + 'Detective Sergeant Ray Moss said the thief had cut through the fence. “The van was seen by Tom,” he said.', ['Tom Hale', 'Ray Moss']],
+  // the ranked name before its own speech verb, with the body after "of" or not
+  ['The theft was reported late on Friday. Detective Sergeant Ann Roe of Avon Police said: “The van was seen twice.”', ['Ann Roe']],
+  ['The theft was reported late on Friday. “The van was seen twice,” Detective Constable Ann Roe of Avon Police said.', ['Ann Roe']],
 ];
 
 // The names stage finds the name after a rank that describing words lead ("Chief Inspector"): the
@@ -27,7 +32,7 @@ const goesOn: Case[] = [
   [opening + 'Detective Sergeant Rosa Linde of Avon Police said a fence was cut. “The van was seen by me,” he said.', ['Tom Hale', 'Tom Hale']],
 ];
 
-describe('a ranked person the names stage missed stops "he said" going on', () => {
+describe('a ranked person the names stage missed is the one "he said" goes on with, named without the ranks', () => {
   it.each(cases)('%s', (text, speakers) => {
     expect(speakersOf(text)).toEqual(speakers);
   });

@@ -1,5 +1,5 @@
 /** Noun phrases next to a speech verb: proper nouns, descriptions, the name closing them, outlets. */
-import { HONORIFICS } from '../../data/honorifics';
+import { HONORIFICS, RANK_TITLES } from '../../data/honorifics';
 import { CALENDAR } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { NOT_DESCRIPTION, SOMEONE_NOUNS } from '../../data/speaker-words';
@@ -307,4 +307,31 @@ export function wholeName(ctx: Context, speaker: SpeakerDraft): SpeakerDraft {
   const end = wholeNameEnd(ctx, speaker.span.end, speaker.entity);
   if ((start === speaker.span.start && end === speaker.span.end) || isOutlet(ctx.input.view.slice(start, end))) return speaker;
   return { ...speaker, span: { start, end } };
+}
+
+/** Most rank words read before a name ("Detective Chief Inspector"). */
+const MAX_RANK_WORDS = 3;
+
+/** Most words of a name read after ranks ("Ann Marie Roe"). */
+const MAX_RANKED_NAME_WORDS = 3;
+
+/**
+ * "Detective Inspector Paul Miller of Thames Valley Police", "Detective Sergeant Ann Roe said": from
+ * token `t`, capitalised ranks of the police, the forces or the clergy (or job titles), then the
+ * capitalised words of a name up to a word in lower case, "of" or a comma: the name's span without
+ * the ranks, and the token after it. Null when no rank or no name is there.
+ */
+export function rankedName(ctx: Context, t: number): { span: Span; after: number } | null {
+  const { tokens } = ctx.ann;
+  const first = tokens[t];
+  if (!first) return null;
+  const isRank = (w: Token): boolean => isUpper(w.value[0]) && (RANK_TITLES.has(w.normal) || ROLE_NOUNS.has(w.normal));
+  let k = t;
+  while (k - t < MAX_RANK_WORDS && tokens[k] !== undefined && (tokens[k] as Token).sentence === first.sentence && isRank(tokens[k] as Token)) k++;
+  if (k === t) return null;
+  let e = k;
+  while (e - k < MAX_RANKED_NAME_WORDS && tokens[e] !== undefined && (tokens[e] as Token).sentence === first.sentence && (tokens[e] as Token).pos === 'PROPN' && isUpper((tokens[e] as Token).value[0]) && !isRank(tokens[e] as Token)) e++;
+  // A name of two words at least: "Detective Inspector Miller" may be read either way.
+  if (e - k < 2) return null;
+  return { span: { start: (tokens[k] as Token).start, end: (tokens[e - 1] as Token).end }, after: e };
 }

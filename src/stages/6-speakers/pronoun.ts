@@ -14,7 +14,7 @@ import { introducedAsHolder } from './complement';
 import { genderOf } from './gender';
 import { salientPerson } from './salient';
 import { isGroupNoun } from './group-noun';
-import { isOutlet, properNounAt, wholeNameStart } from './phrases';
+import { isOutlet, properNounAt, rankedName, wholeNameStart } from './phrases';
 import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames, SubjectFinder } from './types';
 
@@ -115,7 +115,10 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   // "Ruth Okafor won. Whitlock arrived late. “…,” she said": a sentence since the one named whose
   // subject is a name nobody could place may be about the speaker meant; nobody then.
   // "Kit Vale beat Tom Dee. “…,” he said": nor one named after such a subject in their own sentence.
-  const unless = (s: SpeakerDraft | null): SpeakerDraft | null => (s && (unplacedSubjectBetween(ctx, s.span.end, offset, null) || unplacedOpenerBefore(ctx, s)) ? null : s);
+  // "Detective Inspector Ray Moss of Avon Police said …": a rank before a given name of the
+  // pronoun's gender opens a sentence about a person, whatever the tagger read after the name.
+  const unless = (s: SpeakerDraft | null): SpeakerDraft | null =>
+    s && (unplacedSubjectBetween(ctx, s.span.end, offset, null) || (want !== null && unplacedSubjectBetween(ctx, s.span.end, offset, want)) || unplacedOpenerBefore(ctx, s)) ? null : s;
   // "Jon Amis thanked his agent Ray Dee. “…,” he said": with two or more who could be meant, the
   // one the report is about, when it plainly is about one.
   const salient = (): SpeakerDraft | null => {
@@ -194,6 +197,25 @@ function reportedBy(ctx: Context, speaker: SpeakerDraft, want: Gender): SpeakerD
   const found: SpeakerDraft = { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
   const g = genderOf(ctx, found);
   return (g === null || g === want) && reportsSpeech(ctx, found) ? found : null;
+}
+
+/** Most words of a body's name after "of" ("of Thames Valley Police"). */
+const MAX_BODY_WORDS = 5;
+
+/**
+ * True when "of", a body's capitalised name and a speech verb follow from token `t` ("… of Thames
+ * Valley Police said"): the person before "of" speaks as its member.
+ */
+export function memberSpeaks(ctx: Context, t: number): boolean {
+  const { tokens } = ctx.ann;
+  if (tokens[t]?.normal !== 'of') return false;
+  const sentence = (tokens[t] as Token).sentence;
+  let k = t + 1;
+  if (tokens[k]?.normal === 'the') k++;
+  const start = k;
+  while (k - start < MAX_BODY_WORDS && tokens[k] !== undefined && (tokens[k] as Token).sentence === sentence && isUpper((tokens[k] as Token).value[0])) k++;
+  while (k < tokens.length && VERB_FILLERS.has((tokens[k] as Token).normal)) k++;
+  return k > start && tokens[k]?.sentence === sentence && isSpeechVerb((tokens[k] as Token).normal);
 }
 
 /** Most sentences read back for a subject nobody could place. */
@@ -540,6 +562,13 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
   // the sentence, when its verb reports speech, before any name listed after it.
   const opener = properNounAt(ctx, startAt);
   const listed = opener ? ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)] : undefined;
+  // "Detective Inspector Paul Miller of Thames Valley Police said …. “…,” he said": a ranked name the
+  // names stage did not list, of the pronoun's gender, whose speech verb follows (past the body).
+  const ranked = want !== null ? rankedName(ctx, startAt) : null;
+  if (ranked && !(listed && listed.start < ranked.span.end) && givenNameOf((tokens[firstAtOrAfter(tokens, ranked.span.start)] as Token).normal, want as 'm' | 'f')) {
+    const draft: SpeakerDraft = { span: ranked.span, entity: null, via: 'pronoun' };
+    if (reportsSpeech(ctx, draft) || memberSpeaks(ctx, ranked.after)) return draft;
+  }
   if (opener && !(listed && listed.start < opener.end) && !isOutlet(ctx.input.view.slice(opener.start, opener.end))) {
     const unlisted: SpeakerDraft = { span: opener, entity: null, via: 'pronoun' };
     if (reportsSpeech(ctx, unlisted)) return unlisted;

@@ -8,7 +8,7 @@ import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole } from './context';
 import { describedOpener, describedPerson, describedSubject, isPersonNoun, isSubjectMention, pastSentenceLink } from './described';
 import { genderOf } from './gender';
-import { afterNounOf, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS, properNounAt } from './phrases';
+import { afterNounOf, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS, properNounAt, rankedName } from './phrases';
 import { isGroupNoun } from './group-noun';
 import { coordinated, MAX_MENTIONS_READ, pronounReferent } from './pronoun';
 import { isMakingJobNoun, roleHolder } from './role-holder';
@@ -279,6 +279,11 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
       o -= 2;
       while (o > 0 && (tokens[o - 1] as Token).pos === 'PROPN' && (tokens[o - 1] as Token).sentence === tok.sentence && isUpper((tokens[o - 1] as Token).value[0])) o--;
     }
+    // "Detective Inspector Paul Miller of Thames Valley Police said", "Detective Sergeant Ann Roe
+    // said": ranks before a name make the words a person's, a member of the body after "of"; the
+    // ranks are the job, not the name.
+    const ranked = rankedName(ctx, o);
+    if (ranked && (ranked.after === t + 1 || tokens[ranked.after]?.normal === 'of')) return { span: ranked.span, entity: null, via: 'verb' };
     if (o < s) span.start = (tokens[o] as Token).start;
     // "MGM Vice Chairman Chris McGurk said": a title in capitals before a name of two words or more
     // is the person's job, not part of their name.

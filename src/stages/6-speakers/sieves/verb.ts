@@ -16,8 +16,8 @@ import { blockAt, isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
 import { skipFillers } from '../fillers';
 import { canSpeak } from '../speaking-noun';
-import { afterNounOf, closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt } from '../phrases';
-import { pronounReferent } from '../pronoun';
+import { afterNounOf, closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt, rankedName } from '../phrases';
+import { memberSpeaks, pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
 import type { Context, Mention } from '../types';
@@ -146,6 +146,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     const phrase = describedPhrase(ctx, t + 1);
     const named = phrase && nameInPhrase(ctx, phrase);
     if (named) return named;
+    // "said Detective Inspector Paul Miller of Thames Valley Police": the name past its ranks.
+    const ranked = rankedName(ctx, t + 1);
+    if (ranked) return { span: ranked.span, entity: null, via: 'verb' };
     // "said Gervais": a proper noun the names stage did not list is still the speaker, by name.
     const name = properNounAt(ctx, t + 1);
     // "added Burt Reynolds, Davis's co-star": the name before the appositive's comma.
@@ -182,6 +185,12 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
         return next?.normal === ':' ? null : { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
       }
     }
+  }
+  // "” Detective Sergeant Ann Roe of Avon Police said": the name past its ranks, then the verb.
+  const ranked = rankedName(ctx, t);
+  if (ranked && (isSpeechVerb(tokens[verbAfterSpeaker(tokens, ranked.after)]?.normal ?? '') || memberSpeaks(ctx, ranked.after))) {
+    const named: SpeakerDraft = { span: ranked.span, entity: null, via: 'verb' };
+    return opensOwnStatement(ctx, q, verbAfterSpeaker(tokens, ranked.after), named) ? null : named;
   }
   // "” MP Kefa Ssempgani told parliament": a proper noun, then the verb.
   const lead = ROLE_NOUNS.has(tok.normal) || tok.normal === 'mp' ? t + 1 : t;
