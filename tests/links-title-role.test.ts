@@ -14,8 +14,8 @@ describe('the title role', () => {
 
   it.each([
     ['nobody named plays it', 'I rewatched Hilda Marsh. Corinne Bale is fine, but whoever played the title role would struggle with this script.'],
-    ['a title of common words names no part', 'Silver River opened on Broadway with Ada Venn in the title role, and it ran for a year. Silver River closes in March.'],
-    ['no work the text is about', 'Tobo Rak and Mira Vell and Dax Onyx are three films I saw. Ivan Dorsey, moving in the title role, is the best thing here.'],
+    ['a title of common words names no part', 'I watched Silver River last night. It first ran on Broadway with Ada Venn in the title role, and it ran for a year.'],
+    ['no work the text is about', 'Last week I watched Tobo Rak and then I watched Dax Onyx. Ivan Dorsey, moving in the title role, is the best thing in either.'],
   ] as const)('not: %s', (_, text) => {
     expect(links(text)).toEqual([]);
   });
