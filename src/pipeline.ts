@@ -81,7 +81,7 @@ export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStag
   const words = onStage('4 scan words', () => scanWords(input.view, input.lower, WORK_NOUNS));
   const works = onStage('4 find works', () => findWorks(input, words, annotation, segmentation.title, opts.works));
   const names = onStage('4 find names', () => findNames(input, words, annotation, segmentation, works));
-  const entities = onStage('4 tie names', () => tieNames(input, words, names.entities, opts.knownNames, names.blocked));
+  const entities = onStage('4 tie names', () => tieNames(input, words, names.entities, opts.knownNames, names.blocked, works));
   // 5. find quotes.
   const quotes = onStage('5 find quotes', () => findQuotes(input, segmentation, annotation, works));
   // 6. attribute speakers.

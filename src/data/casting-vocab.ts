@@ -324,3 +324,16 @@ export const CAST_LIST_VERBS_BOTH_ORDERS: ReadonlySet<string> = new Set(['stars'
 
 /** Leads of {@link CAST_LIST_LEADS} that are nouns: a list only after a colon (`The cast: …`, `Actors: …`). */
 export const CAST_LIST_NOUNS: ReadonlySet<string> = new Set(['cast', 'actors']);
+
+/**
+ * The words right before `the title role` that make the name before them its actor ("A in the
+ * title role", "A, who plays the eponymous character", "A was superb as the titular character"),
+ * read by `link-casting-title-role.ts`. Lower case.
+ */
+export const TITLE_ROLE_LEADS: ReadonlySet<string> = new Set(['in', 'as', 'play', 'plays', 'played', 'playing', 'portray', 'portrays', 'portrayed', 'portraying']);
+
+/** The words of `the title role` that say the part is the one the work is named after. Lower case. */
+export const TITLE_ROLE_WORDS: ReadonlySet<string> = new Set(['title', 'titular', 'eponymous']);
+
+/** The nouns of a part after {@link TITLE_ROLE_WORDS} ("the title role", "the titular character"). Lower case. */
+export const TITLE_ROLE_NOUNS: ReadonlySet<string> = new Set(['role', 'character', 'part']);

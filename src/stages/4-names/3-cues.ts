@@ -6,7 +6,9 @@
  * and the casting phrases that tie an actor (the
  * role `actor`) to a role (`character`, `playedBy`): `C (A)` and the other brackets, `C, played by
  * A`, `A's portrayal of C`, `A's character, C`, an actor's full name owning a first name (`Kate
- * Vale's Rose`), and the casting words of `3-casting-words.ts`.
+ * Vale's Rose`), and the casting words of `3-casting-words.ts`. Once all are read, a bracket's
+ * link that gives a part another actor named in words is undone where the bracketed name is the
+ * part's other name (`3-bracket-aliases.ts`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { APPOSITION_DETERMINERS, NAMING_CUES, PERSON_RELATIVE_OPENERS } from '../../data/name-cue-words';
@@ -18,6 +20,7 @@ import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
 import { leadOf, leadStart, type NameContext } from './context';
 import { namingBeforeAs } from './naming-as';
 import { readBracket } from './3-brackets';
+import { readBracketAliases } from './3-bracket-aliases';
 import { readCastListParts } from './3-cast-lists';
 import { readCastingWords } from './3-casting-words';
 import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
@@ -338,6 +341,8 @@ export function applyCues(ctx: NameContext, pieces: readonly Piece[]): void {
   readCastingWords(c);
   readCastLists(c);
   readRoleLists(c);
+  // Once every link is read: a bracket that gives a part's other name, where another actor plays it.
+  readBracketAliases(c, pieces);
   // Read last, once every other cue gave its roles: a maker named so anywhere owns a work.
   const makers = new Set<string>();
   for (const p of pieces) if (p.roles.some((r) => r !== 'actor')) makers.add(p.key);

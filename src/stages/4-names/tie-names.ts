@@ -21,7 +21,8 @@
  *    the news and blog shapes `A, who … played C`, `for his portrayal of C`, `He played C`
  *    ({@link linkCastingPlays}), a phrase opening the sentence, `As C, A …`, `Playing C, A …`
  *    ({@link linkCastingOpener}), and a part the casting words name that no entity holds becomes a
- *    character ({@link createCastParts}).
+ *    character ({@link createCastParts}); last, an actor named in the title role plays the part
+ *    the work's title names ({@link linkTitleRoles}: "A in the title role").
  * 6. A second name right after a name ("X, known as Y", "X aka Y", "X (nicknamed Y)") is one
  *    entity with it ({@link mergeKnownAs}), read once the casting links say which names are an
  *    actor's parts.
@@ -31,17 +32,18 @@
  * Then {@link compact} drops the emptied entities and renumbers the links.
  *
  * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts`, `tie-lone-slips.ts` and `tie-reversed.ts` (3, 4),
- * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts` and `link-casting-create.ts` (5), `tie-known-as.ts` (6), `tie-hero-names.ts` (7); `tie-merge.ts` merges and compacts.
+ * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts`, `link-casting-create.ts` and `link-casting-title-role.ts` (5), `tie-known-as.ts` (6), `tie-hero-names.ts` (7); `tie-merge.ts` merges and compacts.
  */
 import type { KnownName } from '../../types';
 import type { Word } from '../../text/words';
-import type { EntityDraft, NormalizedText } from '../stage-types';
+import type { EntityDraft, NormalizedText, WorkDraft } from '../stage-types';
 import { linkCasting } from './link-casting';
 import { dropFilmographyLinks } from './link-casting-filmography';
 import { linkCastingAs } from './link-casting-as';
 import { linkCastingPlays } from './link-casting-plays';
 import { linkCastingOpener } from './link-casting-opener';
 import { createCastParts } from './link-casting-create';
+import { linkTitleRoles } from './link-casting-title-role';
 import { applyKnownNames } from './tie-known-names';
 import { tieDescriptors } from './tie-descriptors';
 import { mergeKnownAs } from './tie-known-as';
@@ -53,8 +55,8 @@ import { mergeReversedNames } from './tie-reversed';
 import { compact } from './tie-merge';
 import { mergeHeroNames } from './tie-hero-names';
 
-/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, names in both orders, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases among it), second names, hero title-names, in that order; returns the tied entities, compacted. */
-export function tieNames(input: NormalizedText, words: readonly Word[], entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array): EntityDraft[] {
+/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, names in both orders, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases and title roles among it; `works` are the works stage's), second names, hero title-names, in that order; returns the tied entities, compacted. */
+export function tieNames(input: NormalizedText, words: readonly Word[], entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array, works: readonly WorkDraft[] = []): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
   mergeRomanisations(input, entities);
@@ -73,6 +75,8 @@ export function tieNames(input: NormalizedText, words: readonly Word[], entities
   // After the casting links, so an actor's part ("A, aka C") is known for what it is.
   mergeKnownAs(input, entities);
   const all = [...entities, ...createCastParts(input, entities, blocked)];
+  // Once every other link is read: an actor named in the title role plays the part the work is named after.
+  all.push(...linkTitleRoles(input, all, works));
   // Once every casting link is read: a hero's title-name and a personal name with one actor.
   mergeHeroNames(words, all);
   return compact(all);
