@@ -112,6 +112,10 @@ describe('kind features', () => {
     ['The tale follows Edwin Marsh, a retired boxer who lost everything.', 'Edwin Marsh', ['describedAppositive'], ['officeBefore']],
     ['Praise goes to Edwin Marsh, the director of three earlier thrillers.', 'Edwin Marsh', [], ['describedAppositive']],
     ['Praise goes to Edwin Marsh, the star of the show.', 'Edwin Marsh', [], ['describedAppositive']],
+    // A work's title spells no acting: its `Star` is no star near the name.
+    ['Corin Vael was a star of the stage long before this.', 'Corin Vael', ['performanceNear', 'performanceSentence'], []],
+    ['The best scene of Star Wars has Corin Vael alone in the cockpit.', 'Corin Vael', [], ['performanceNear', 'performanceSentence']],
+    ['I saw A Star Is Born twice, and Tessa Rayne sings every song herself.', 'Tessa Rayne', [], ['performanceNear', 'performanceSentence']],
     ["The weak point was the actress who plays 'Edwin Marsh'.", 'Edwin Marsh', ['quotedName'], []],
     ['The studio said on Monday that the film would open in May in the north of the country and the south. Edwin Marsh told reporters he was delighted and added that he hoped to return.', 'Edwin Marsh', ['reportedNews', 'newsVoice'], []],
     ['The studio says the film will open in May in the north of the country and the south. Edwin Marsh tells reporters he is delighted and adds that he hopes to come back.', 'Edwin Marsh', ['newsVoice'], ['reportedNews']],
