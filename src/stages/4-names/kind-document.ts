@@ -66,7 +66,10 @@ export function breakBefore(doc: KindDocument, i: number): boolean {
 export const lowerAt = (doc: KindDocument, i: number): string => doc.words[i]?.lower ?? '';
 
 /** True when word `i` is inside a work mention: a word of a title (`Star Wars`), not of the text's own words. */
-export const inWork = (doc: KindDocument, i: number): boolean => doc.workMask[(doc.words[i] as Word).start] === 1;
+export function inWork(doc: KindDocument, i: number): boolean {
+  const w = doc.words[i];
+  return w !== undefined && doc.workMask[w.start] === 1;
+}
 
 /**
  * How many words from the mention the nearest set word stands, looking at most `n` words either
