@@ -55,6 +55,8 @@ describe('kind by weighed evidence', () => {
       ['a plot told in the present, with speech', 'In the film, a quiet story of a small town in the north of the country after the floods, Tony falls for the baker’s daughter. Later Tony tells her he is leaving for the city, and she says nothing at all to him.', ['Tony'], []],
       ['a report names kin with a kin word', 'The family said on Monday that the guitar would be sold at auction in the spring, along with letters and photographs from the tour. Her son Stephen, who is 57, told reporters he was sad to see it go.', [], ['Stephen']],
       ['a descriptor before a bracket still reads as a cast list in a report', 'The studio said on Monday that the series would return in the spring in the north. The cast list names the English Teacher (Ruth Pike) and the Scientist (Owen Vale), and the producer told reporters that filming had begun.', ['Ruth Pike', 'Owen Vale'], []],
+      ['a report brings in a real person as "a woman called X"', 'The festival said on Monday that the prize would be handed out in May in the north of the country. Last year the winner stayed at home, and a woman called Edna Vorst collected the award for him; the organisers said she was cheered.', [], ['Edna Vorst']],
+      ['a story noun before the naming word still brings in a part in a report', 'The festival said on Monday that the film would open in May in the north of the country, and the director told reporters it was finished. It follows a wizard called Edric Holm who loses his staff.', ['Edric Holm'], []],
       ['a report with a casting cue', 'The studio said on Monday that filming of the new drama would start in May in the north of the country, with a cast of unknowns. The story follows Tony, a baker, and Tony is played by Sam Vale, who told reporters he was delighted.', ['Tony'], ['Sam Vale']],
     ])('%s', (_, text, characters, people) => {
       const k = kindsOf(text);
@@ -112,6 +114,10 @@ describe('kind features', () => {
     ['The tale follows Edwin Marsh, a retired boxer who lost everything.', 'Edwin Marsh', ['describedAppositive'], ['officeBefore']],
     ['Praise goes to Edwin Marsh, the director of three earlier thrillers.', 'Edwin Marsh', [], ['describedAppositive']],
     ['Praise goes to Edwin Marsh, the star of the show.', 'Edwin Marsh', [], ['describedAppositive']],
+    // A work's title spells no acting: its `Star` is no star near the name.
+    ['Corin Vael was a star of the stage long before this.', 'Corin Vael', ['performanceNear', 'performanceSentence'], []],
+    ['The best scene of Star Wars has Corin Vael alone in the cockpit.', 'Corin Vael', [], ['performanceNear', 'performanceSentence']],
+    ['I saw A Star Is Born twice, and Tessa Rayne sings every song herself.', 'Tessa Rayne', [], ['performanceNear', 'performanceSentence']],
     ["The weak point was the actress who plays 'Edwin Marsh'.", 'Edwin Marsh', ['quotedName'], []],
     ['The studio said on Monday that the film would open in May in the north of the country and the south. Edwin Marsh told reporters he was delighted and added that he hoped to return.', 'Edwin Marsh', ['reportedNews', 'newsVoice'], []],
     ['The studio says the film will open in May in the north of the country and the south. Edwin Marsh tells reporters he is delighted and adds that he hopes to come back.', 'Edwin Marsh', ['newsVoice'], ['reportedNews']],

@@ -223,6 +223,13 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set(['ms']);
 /** Words that introduce a character by name ("a girl named X"). */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'nicknamed']);
 
+/**
+ * Nouns that say no more of someone than that they are a grown person (`a woman called X`): a
+ * report brings in a real person so, while a noun of a story's kind (`a wizard named X`) still
+ * brings in a part.
+ */
+export const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'men', 'women', 'lady', 'gentleman', 'person', 'guy', 'fellow', 'someone', 'somebody']);
+
 /** Pronouns that tell one person after a name ("X … she"). */
 export const THIRD_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 

@@ -114,7 +114,7 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
   const nameEnds = new Set<number>();
   for (const p of ofPiece.keys()) nameEnds.add(p.end);
   const casts = entities.some((entity) => entity.playedBy !== null) || mentionsOf.some((ms) => ms.some((m) => m.actorCue || m.characterCue));
-  const doc: KindDocument = { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news, nameEnds, animation: readsAsAnimation(ctx.words), casts };
+  const doc: KindDocument = { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news, nameEnds, animation: readsAsAnimation(ctx.words), casts, workMask: ctx.workMask };
   const features = entities.map((_, e) => kindFeatures(doc, mentionsOf[e] as KindMention[]));
   addDocumentFeatures(features.filter((_, e) => (entities[e] as EntityDraft).mentions.length > 0));
   addJoinedFeatures(doc, features, mentionsOf);

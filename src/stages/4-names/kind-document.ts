@@ -38,6 +38,8 @@ export interface KindDocument {
   animation: boolean;
   /** A casting cue of the text ties an actor to a part (`X as Y`, `Y (X)`, `Y, played by X`). */
   casts: boolean;
+  /** 1 at every offset inside a work mention. */
+  workMask: Uint8Array;
 }
 
 /** The text between word `i - 1` and word `i` (from the text's start for the first word). */
@@ -63,22 +65,30 @@ export function breakBefore(doc: KindDocument, i: number): boolean {
 /** Lower-case word `i`, or '' outside the text. */
 export const lowerAt = (doc: KindDocument, i: number): string => doc.words[i]?.lower ?? '';
 
+/** True when word `i` is inside a work mention: a word of a title (`Star Wars`), not of the text's own words. */
+export function inWork(doc: KindDocument, i: number): boolean {
+  const w = doc.words[i];
+  return w !== undefined && doc.workMask[w.start] === 1;
+}
+
 /**
  * How many words from the mention the nearest set word stands, looking at most `n` words either
- * way without crossing a sentence break; Infinity when none does.
+ * way without crossing a sentence break; Infinity when none does. With `outsideWorks`, a word of a
+ * work's title does not count (`Star Wars` holds no star, `A Star Is Born` none either).
  */
-export function nearestWord(doc: KindDocument, m: KindMention, n: number, set: { has(lower: string): boolean }): number {
+export function nearestWord(doc: KindDocument, m: KindMention, n: number, set: { has(lower: string): boolean }, outsideWorks = false): number {
+  const counts = (k: number): boolean => set.has(lowerAt(doc, k)) && !(outsideWorks && inWork(doc, k));
   let best = Infinity;
   for (let k = m.first - 1; k >= Math.max(0, m.first - n); k--) {
     if (breakBefore(doc, k + 1)) break;
-    if (set.has(lowerAt(doc, k))) {
+    if (counts(k)) {
       best = m.first - k;
       break;
     }
   }
   for (let k = m.last + 1; k <= Math.min(doc.words.length - 1, m.last + Math.min(n, best - 1)); k++) {
     if (breakBefore(doc, k)) break;
-    if (set.has(lowerAt(doc, k))) return k - m.last;
+    if (counts(k)) return k - m.last;
   }
   return best;
 }

@@ -116,7 +116,8 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (describedAppositive(doc, m)) set('describedAppositive');
     if (quoted(doc, m)) set('quotedName');
     if (namedIntroduced(doc, m)) set('namedIntroduced');
-    const performance = nearestWord(doc, m, SENTENCE_WORDS, PERFORMANCE);
+    // A title's words spell no acting (`Star Wars`, `A Star Is Born`).
+    const performance = nearestWord(doc, m, SENTENCE_WORDS, PERFORMANCE, true);
     if (performance <= NEAR_WORDS) set('performanceNear');
     if (performance <= SENTENCE_WORDS) set('performanceSentence');
     if (!doc.sentenceStarts.has(m.start)) sentenceInitial = false;

@@ -4,12 +4,13 @@
  * names. Each reads a bounded window of words around one mention.
  */
 import {
-  ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS, VOICED_PART_NOUNS,
+  ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS, PLAIN_PERSON_NOUNS, VOICED_PART_NOUNS,
   PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, STORY_POSSESSIONS,
 } from '../../data/name-kind-features';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THING_DETERMINERS } from '../../data/name-cue-words';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
+import { readsAsReport } from '../../text/voice';
 import { WordSet, type Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, type KindDocument, type KindMention } from './kind-document';
 
@@ -36,7 +37,9 @@ export function characterSide(doc: KindDocument, m: KindMention): boolean {
     }
     if (PLAYS_VERBS.has(w.lower) && k < m.first - 1) return true;
   }
-  if (plain && (NAMING_WORDS.has(b1) || PART_NOUNS.has(b1))) return true;
+  if (plain && PART_NOUNS.has(b1)) return true;
+  // `a woman called X` brings in a part in a review, and a real person in a report.
+  if (plain && NAMING_WORDS.has(b1) && !(PLAIN_PERSON_NOUNS.has(lowerAt(doc, m.first - 2)) && readsAsReport(doc.view))) return true;
   if (plain && b1 === 'of' && PART_NOUNS.has(lowerAt(doc, m.first - 2))) return true;
   if (plain && PLAYS_VERBS.has(b1)) return true;
   if (plain && PLAYS_VERBS.has(lowerAt(doc, m.first - 2)) && /^(?:the|a|an)$/.test(b1)) return true;
