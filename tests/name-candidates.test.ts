@@ -51,6 +51,30 @@ describe('full names at one mention', () => {
   });
 });
 
+describe('initials lead a full name at one mention', () => {
+  it.each([
+    ['The old comedy is stolen by W.K. Pellingham in one scene.', 'W.K. Pellingham'],
+    ['Its score came from T. Barrow Quince, who rarely worked in film.', 'T. Barrow Quince'],
+    ['I kept thinking of J.R.T. Hollowell during it.', 'J.R.T. Hollowell'],
+    ['The support from R.D. Carrow is solid.', 'R.D. Carrow'],
+  ])('%j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+  it.each([
+    // Letters that abbreviate a place, a body or a phrase.
+    ['Then the U.S. Marshals arrive in the last reel.', ['U.S. Marshals', 'S. Marshals']],
+    // The last letters of a longer dotted run.
+    ['The film opens with R.I.P. Dana Crowe over a black screen.', ['P. Dana Crowe', 'I.P. Dana Crowe']],
+    // A letter that ends a sentence before a word that is no name's.
+    ['She drives from A to B. Until then nothing happens.', ['B. Until']],
+    // One letter glued to the next word.
+    ['The chase ends when M.Vallon shows up.', ['M.Vallon']],
+  ])('%j holds none of %j', (text, names) => {
+    const got = found(text);
+    for (const n of names) expect(got).not.toContain(n);
+  });
+});
+
 describe('a rarer first name of the birth records leads a full name', () => {
   it.each(['mikhail', 'tyra', 'kenard', 'dustin', 'mariah'])('holds %s apart from the other lists', (n) => {
     expect(RARE_FIRST_NAMES.has(n)).toBe(true);

@@ -63,7 +63,7 @@ export const KIND_FEATURES = [
   'performanceSentence',
   /** Some mention is a full name, and every mention starts a sentence (a lone name opening one tells nothing). */
   'sentenceInitialOnly',
-  /** The first word is a listed given name. */
+  /** The first word is a listed given name, or an initial standing for one (`W.C. Fields`). */
   'givenName',
   /** Only ever named by one word, a listed or a hyphenated given name (`Rudy`, `Su-hyeok`). */
   'loneGivenName',

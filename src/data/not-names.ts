@@ -116,6 +116,15 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'products', 'productions', 'industries', 'enterprises', 'holdings',
 ]);
 
+/**
+ * Letters written with full stops that abbreviate a place, a body, a time or a phrase, never a
+ * person's initials (`U.S.`, `L.A.`, `P.S.`, `G.I.`, `T.V.`): the letters in lower case, run together.
+ */
+export const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'us', 'usa', 'uk', 'un', 'eu', 'ussr', 'uss', 'la', 'dc', 'ny', 'nyc', 'nj', 'gi', 'ps', 'pps', 'tv', 'am', 'pm', 'bc', 'ad',
+  'da', 'dj', 'md', 'rip', 'ko', 'ok', 'ie', 'eg', 'nb', 'cv', 'ai', 'ig', 'mc', 'fbi', 'cia', 'nsa', 'mi', 'ufo', 'rsvp', 'wwii', 'ww',
+]);
+
 /** First parts of hyphenated words that are not names ("Anti-Hero", "Co-Star", "Sci-Fi"). */
 export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
   'anti', 'co', 're', 'non', 'pre', 'post', 'self', 'well', 'half', 'semi', 'sci', 'ex', 'x', 'mid',

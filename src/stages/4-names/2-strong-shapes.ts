@@ -9,7 +9,7 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { HEADLINE_VERBS, LEADING_NON_NAME_POS, NAME_PARTICLES, THING_DETERMINERS } from '../../data/name-cue-words';
-import { CALENDAR, INSTITUTION_WORDS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { CALENDAR, DOTTED_ABBREVIATIONS, INSTITUTION_WORDS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FIRM_ENDINGS, NOT_WORK_HEADS } from '../../data/work-cues';
 import { VENUE_WORDS } from '../../data/casting-vocab';
@@ -66,6 +66,9 @@ function onceNamedSpeakers(view: string, pieces: readonly Candidate[], inSpeaker
 
 /** Tags a given name that is also a word may carry when it leads a full name mid-sentence (`Mark Vale`, `Hope Davis`). */
 const WORD_LEAD_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'VERB']);
+
+/** Initials a name may open with (`J.R.R. Tolkien`). */
+const MAX_INITIALS = 3;
 
 /** How far ahead, in characters, a sentence is read for its question mark. */
 const QUESTION_REACH = 200;
@@ -143,6 +146,36 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     return true;
   };
 
+  /**
+   * A run of one to three initials, each with its full stop, before one or two capitalised words
+   * the text never writes in lower case (`W.C. Fields`, `F. Murray Abraham`, `J.K. Rowling`): a
+   * person's name at one mention, as a run led by a listed first name is. Not letters that
+   * abbreviate a place, a body or a phrase (`U.S. Marines`, `L.A. Story`, `P.S. Thanks`), nor the
+   * last letters of such a run the piece does not hold (`R.I.P. Ann Vale`, `U .S. Navy`); not a
+   * letter after a title (`Sgt. W. Hudson`: the title's name is read as such); not one letter
+   * with no space after its stop (`M.Vale` is as often `Monsieur Vale`, `T.Rex` a beast) or before
+   * one word only (`plan B. Robinson agreed` ends a sentence at the letter); not
+   * before a word the tagger reads as no name's (`from A to B. Until then`, `said L. Honestly`).
+   */
+  const initialsLed = (p: Candidate, ws: readonly Word[], lows: readonly string[]): boolean => {
+    if (p.titled || inHeading(p.start)) return false;
+    const { view } = input;
+    const before = words[p.first - 1];
+    if (before && (HONORIFICS.has(before.lower) || (before.end - before.start === 1 && p.start - before.end <= 2 && view.slice(before.end, p.start).includes('.')))) return false;
+    let k = 0;
+    let letters = '';
+    while (k < ws.length && isInitial(ws[k] as Word) && view[(ws[k] as Word).end] === '.') letters += lows[k++] as string;
+    if (k === 0 || k > MAX_INITIALS || ws.length - k < 1 || ws.length - k > 2 || DOTTED_ABBREVIATIONS.has(letters)) return false;
+    // One letter before one word may end a sentence (`plan B. Robinson agreed`).
+    if (k === 1 && (view[(ws[0] as Word).end + 1] !== ' ' || ws.length < 3)) return false;
+    for (let j = k; j < ws.length; j++) {
+      const w = ws[j] as Word;
+      if (!w.capitalised || w.end - w.start < 2 || isCommon(lows[j] as string) || isAcronym(w) || placeOrRankWord(lows[j] as string)) return false;
+      if (LEADING_NON_NAME_POS.has(pos[p.first + j] as string) || LOWER_AFTER_HYPHEN.test(text(w))) return false;
+    }
+    return true;
+  };
+
   /** True when word `i` is a first name, listed or also a word, and word `i + 1` a capitalised word the text never writes in lower case. */
   const firstNameBeforeSurname = (i: number): boolean => {
     const first = (words[i] as Word).lower;
@@ -215,7 +248,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // the title it stands for, so `Lt. Dan` and `Lieutenant Dan` are one name.
     const full = p.titled ? TITLE_ABBREVIATIONS.get(lows[0] as string) : undefined;
     const key = full === undefined ? nameKey(input.view.slice(p.start, p.end)) : full + nameKey(input.view.slice((words[p.first + 1] as Word).start, p.end));
-    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && (!lowerCaseWords.has(lows[p.titled ? 1 : 0] as string) || wordGivenMidSentence(p, ws, lows))) || (inSpeaker(p) && !speaksOnce.has(pieceText(input.view, p))) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start))) {
+    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && (!lowerCaseWords.has(lows[p.titled ? 1 : 0] as string) || wordGivenMidSentence(p, ws, lows))) || (inSpeaker(p) && !speaksOnce.has(pieceText(input.view, p))) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start)) || initialsLed(p, ws, lows)) {
       kept.push(pieceOf(p, key, 'strong'));
       continue;
     }

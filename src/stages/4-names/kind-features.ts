@@ -46,6 +46,8 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
   const alone = new Set<string>();
   let sentenceInitial = true;
   let first = '';
+  // Word number of the first word of the first full name: an initial there stands for a given name.
+  let firstAt = -1;
   let givenShaped = true;
   let titledOnly = true;
   let courtesyOnly = true;
@@ -55,7 +57,10 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
       set('multiWord');
       firsts.add(lowerAt(doc, core));
       lasts.add(lowerAt(doc, m.last));
-      first ||= lowerAt(doc, core);
+      if (!first) {
+        first = lowerAt(doc, core);
+        firstAt = core;
+      }
     } else {
       alone.add(lowerAt(doc, m.last));
       if (!m.hyphenatedGiven && !m.givenApart && !isListedFirstName(lowerAt(doc, m.last))) givenShaped = false;
@@ -136,7 +141,10 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
   if (sentenceInitial && mentions.length > 0 && x[FEATURE_INDEX.multiWord as number] === 1) set('sentenceInitialOnly');
   const m0 = mentions.length > 0 ? mentions[0] : undefined;
   if (!first && m0) first = lowerAt(doc, m0.honorific ? m0.first + 1 : m0.first);
-  if (isListedFirstName(first)) set('givenName');
+  // Initials stand for given names (`W.C. Fields`, `F. Murray Abraham`).
+  const lead = firstAt >= 0 ? doc.words[firstAt] : undefined;
+  const initialled = lead !== undefined && lead.end - lead.start === 1 && lead.capitalised && doc.view[lead.end] === '.';
+  if (isListedFirstName(first) || initialled) set('givenName');
   if (doc.news) set('newsVoice');
   if (mentions.length > 0 && readsAsReport(doc.view)) set('reportedNews');
   if (givenShaped && firsts.size === 0 && mentions.length > 0) set('loneGivenName');
