@@ -4,7 +4,7 @@
  * scan the words for them again).
  */
 import { ANIMATION_WORDS, ANIMATION_TEXT_SPAN, ANIMATION_WORDS_NEEDED } from '../data/name-kind-animation';
-import { firstAtOrAfter } from '../text/search';
+import { firstAtOrAfter, forwardSearch } from '../text/search';
 import type { Word } from '../text/words';
 import type { Annotation, Token } from './stage-types';
 
@@ -18,8 +18,11 @@ export class WordFacts {
   readonly pos: readonly string[];
   /** How many of the words are animation words ({@link ANIMATION_WORDS}). */
   private readonly animationWords: number;
-  /** One more than the index of the word that starts at each offset of the text, 0 elsewhere. */
-  private readonly wordAt: Int32Array;
+  /**
+   * The index of the first word at or after an offset: asked mostly in rising order (a pass over
+   * the text), so each search goes on from the last answer rather than from the first word.
+   */
+  private readonly wordAt: (offset: number) => number;
 
   constructor(
     readonly words: readonly Word[],
@@ -30,8 +33,6 @@ export class WordFacts {
     const { tokens } = ann;
     const pos: string[] = new Array<string>(words.length);
     const lowerWords = new Set<string>();
-    const last = words[words.length - 1];
-    const wordAt = new Int32Array(last === undefined ? 0 : last.start + 1);
     let animationWords = 0;
     let t = 0;
     for (let k = 0; k < words.length; k++) {
@@ -42,13 +43,12 @@ export class WordFacts {
       pos[k] = token && token.start === w.start ? token.pos : '';
       if (!w.capitalised) lowerWords.add(w.lower);
       if (ANIMATION_WORDS.has(w.lower)) animationWords++;
-      wordAt[w.start] = k + 1;
     }
     this.sentenceStarts = sentenceStarts;
     this.pos = pos;
     this.lowerWords = lowerWords;
     this.animationWords = animationWords;
-    this.wordAt = wordAt;
+    this.wordAt = forwardSearch(words);
   }
 
   /**
@@ -56,8 +56,8 @@ export class WordFacts {
    * {@link WordFacts.pos} where a word starts there.
    */
   posAt(at: number): string {
-    const k = at >= 0 && at < this.wordAt.length ? (this.wordAt[at] as number) : 0;
-    if (k > 0) return this.pos[k - 1] as string;
+    const k = this.wordAt(at);
+    if (this.words[k]?.start === at) return this.pos[k] as string;
     const token = this.ann.tokens[firstAtOrAfter(this.ann.tokens, at)];
     return token && token.start === at ? token.pos : '';
   }
