@@ -14,6 +14,7 @@ import { annotate } from './stages/3-annotate';
 import { stronglyCuedTitles } from './stages/4-works';
 import { WORK_NOUNS } from './data/work-cues';
 import { scanWords } from './text/words';
+import { WordFacts } from './stages/word-facts';
 
 export { runPipeline, STAGES, type OnStage, type PipelineRun, type StageName } from './pipeline';
 export { resolveOptions } from './options';
@@ -74,6 +75,6 @@ export function stronglyCuedWorkTitles(text: string): string[] {
   const input = normalize(text);
   const segmentation = segmentSections(input);
   const annotation = annotate(input, segmentation.blocks);
-  const words = scanWords(input.view, input.lower, WORK_NOUNS);
-  return stronglyCuedTitles(input, words, annotation, segmentation.title);
+  const facts = new WordFacts(scanWords(input.view, input.lower, WORK_NOUNS), annotation);
+  return stronglyCuedTitles(input, facts, segmentation.title);
 }

@@ -18,6 +18,7 @@ import { scoreSentiment, summarizeSentiment } from './stages/7-sentiment';
 import { segmentSections } from './stages/2-segment';
 import { WORK_NOUNS } from './data/work-cues';
 import { scanWords } from './text/words';
+import { WordFacts } from './stages/word-facts';
 import type { ReviewAnalysis, Span } from './types';
 
 /** The stages' names, in the order they run, as the benchmark prints them. */
@@ -53,7 +54,9 @@ export interface PipelineRun {
   input: ReturnType<typeof normalize>;
   segmentation: ReturnType<typeof segmentSections>;
   annotation: ReturnType<typeof annotate>;
-  words: ReturnType<typeof scanWords>;
+  words: WordFacts['words'];
+  /** The facts of the words the works and names stages read. */
+  wordFacts: WordFacts;
   works: ReturnType<typeof findWorks>;
   names: ReturnType<typeof findNames>;
   entities: ReturnType<typeof tieNames>;
@@ -78,9 +81,11 @@ export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStag
   const annotation = onStage('3 annotate (wink)', () => annotate(input, segmentation.blocks));
   // 4. find names: works first (they are masked everywhere after), then characters and people,
   //    then their names tied (descriptors, romanisations, casting over entities, known names).
-  const words = onStage('4 scan words', () => scanWords(input.view, input.lower, WORK_NOUNS));
-  const works = onStage('4 find works', () => findWorks(input, words, annotation, segmentation.title, opts.works));
-  const names = onStage('4 find names', () => findNames(input, words, annotation, segmentation, works));
+  //    The words' facts both read (lower-case words, sentence starts, tags) are made once, here.
+  const wordFacts = onStage('4 scan words', () => new WordFacts(scanWords(input.view, input.lower, WORK_NOUNS), annotation));
+  const { words } = wordFacts;
+  const works = onStage('4 find works', () => findWorks(input, wordFacts, segmentation.title, opts.works));
+  const names = onStage('4 find names', () => findNames(input, wordFacts, segmentation, works));
   const entities = onStage('4 tie names', () => tieNames(input, words, names.entities, opts.knownNames, names.blocked, works));
   // 5. find quotes.
   const quotes = onStage('5 find quotes', () => findQuotes(input, segmentation, annotation, works));
@@ -110,5 +115,5 @@ export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStag
   const analysis = onStage('8 assemble', () =>
     assemble({ input, segmentation, annotation, works, entities, quotes: quotes.quotes, unclosed: quotes.unclosed, speakers, sentiment: sentimentSummary, rating, wordCount: words.length }),
   );
-  return { input, segmentation, annotation, words, works, names, entities, quotes, speakers, sentiment, rating, sentimentSummary, analysis };
+  return { input, segmentation, annotation, words, wordFacts, works, names, entities, quotes, speakers, sentiment, rating, sentimentSummary, analysis };
 }

@@ -17,6 +17,7 @@ import type { Annotation, EntityDraft } from '../src/stages/stage-types';
 import { tieNames } from '../src/stages/4-names/tie-names';
 import { WORK_NOUNS } from '../src/data/work-cues';
 import { scanWords } from '../src/text/words';
+import { WordFacts } from '../src/stages/word-facts';
 import type { KnownName } from '../src/types';
 import { counted, type Counter } from './helpers/counted';
 
@@ -37,9 +38,10 @@ function work(text: string, known: readonly KnownName[] = []): number {
   const input = normalize(text);
   const seg = segmentSections(input);
   const plain = annotate(input, seg.blocks);
-  const words = scanWords(input.view, input.lower, WORK_NOUNS);
-  const works = findWorks(input, words, plain, seg.title, []);
-  const drafts = findNames(input, words, plain, seg, works);
+  const facts = new WordFacts(scanWords(input.view, input.lower, WORK_NOUNS), plain);
+  const { words } = facts;
+  const works = findWorks(input, facts, seg.title, []);
+  const drafts = findNames(input, facts, seg, works);
   const found = tieNames(input, words, drafts.entities, [], drafts.blocked);
   const ann: Annotation = { ...plain, tokens: counted(plain.tokens, counter) };
   const entities = known.length ? tieNames(input, words, countedEntities(found, counter), known, new Uint8Array(0)) : countedEntities(found, counter);

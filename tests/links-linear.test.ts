@@ -11,6 +11,7 @@ import type { EntityDraft } from '../src/stages/stage-types';
 import { tieNames } from '../src/stages/4-names/tie-names';
 import { WORK_NOUNS } from '../src/data/work-cues';
 import { scanWords } from '../src/text/words';
+import { WordFacts } from '../src/stages/word-facts';
 import { counted, type Counter } from './helpers/counted';
 
 /** Reads of entities and mentions by stage 4c over `text`; the stages before run unwatched. */
@@ -18,9 +19,10 @@ function tieReads(text: string): { reads: number; entities: EntityDraft[] } {
   const input = normalize(text);
   const seg = segmentSections(input);
   const plain = annotate(input, seg.blocks);
-  const words = scanWords(input.view, input.lower, WORK_NOUNS);
-  const works = findWorks(input, words, plain, seg.title, []);
-  const drafts = findNames(input, words, plain, seg, works);
+  const facts = new WordFacts(scanWords(input.view, input.lower, WORK_NOUNS), plain);
+  const { words } = facts;
+  const works = findWorks(input, facts, seg.title, []);
+  const drafts = findNames(input, facts, seg, works);
   const counter: Counter = { reads: 0 };
   const watched = counted(
     drafts.entities.map((e): EntityDraft => ({ ...e, mentions: counted(e.mentions, counter) })),

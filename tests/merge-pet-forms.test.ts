@@ -26,7 +26,7 @@ describe('pet forms of a given name', () => {
     ['a listed short form no ending makes', 'david', 'dave'],
     ['another listed short form', 'margaret', 'peggy'],
   ] as const)('%s: %s gives %s', (_, given, pet) => {
-    expect(petForms(given)).toContain(pet);
+    expect(petForms(given, () => true)).toContain(pet);
   });
 
   it.each([
@@ -34,7 +34,17 @@ describe('pet forms of a given name', () => {
     ['the same with -ie after the name itself', 'karl', 'karlie'],
     ['one letter is no given name', 'e', 'ey'],
   ] as const)('not: %s (%s, %s)', (_, given, pet) => {
-    expect(petForms(given)).not.toContain(pet);
+    expect(petForms(given, () => true)).not.toContain(pet);
+  });
+
+  it.each([
+    ['only the made form asked for', 'tom', ['tommy'], ['tommy']],
+    ['only the listed short form asked for', 'david', ['dave', 'davy'], ['dave']],
+    ['none when the form asked for is no pet form', 'tom', ['tomas'], []],
+    ['none of the other sex even when asked for', 'ed', ['edie'], []],
+  ] as const)('kept by the caller: %s (%s)', (_, given, asked, want) => {
+    const wanted = new Set<string>(asked);
+    expect(petForms(given, (form) => wanted.has(form))).toEqual(want);
   });
 });
 

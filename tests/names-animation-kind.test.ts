@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
 import { ANIMATION_PRIOR_CONFIDENCE } from '../src/data/name-kind-animation';
-import { readsAsAnimation } from '../src/stages/4-names/kind-animation';
+import { WordFacts } from '../src/stages/word-facts';
 import { scanWords } from '../src/text/words';
 
-const words = (text: string) => scanWords(text, text.toLowerCase());
+/** The word facts of `text`, read without wink: the animation count reads the words alone. */
+const facts = (text: string) => new WordFacts(scanWords(text, text.toLowerCase()), { tokens: [], sentences: [], hits: [], wordCount: 0, voiceTokens: [] });
 
 const characterNames = (text: string): string[] => analyzeReview(text).characters.map((c) => c.name);
 const peopleNames = (text: string): string[] => analyzeReview(text).people.map((p) => p.name);
@@ -64,6 +65,6 @@ describe('readsAsAnimation counts the text’s own words', () => {
     ['An animated performance by the lead.', false],
     ['', false],
   ])('%j: %s', (text, want) => {
-    expect(readsAsAnimation(words(text))).toBe(want);
+    expect(facts(text).readsAsAnimation()).toBe(want);
   });
 });

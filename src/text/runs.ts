@@ -101,9 +101,12 @@ export function titleRuns(words: readonly Word[], view?: string): Run[] {
     const afterOwner = first >= 0 && (words[i - 1] as Word).possessive && !(cap && (possessiveInside(words, first, i - 1) || contractedInside(words, first, i - 1)));
     const joins = first >= 0 && (w.spaceBefore || (view !== undefined && afterElision(view, words[i - 1], w))) && !afterOwner;
     // A romanised Japanese particle joins only two capitalised words ("Kimetsu no Yaiba"), as
-    // English writes "no" before lower-case words ("Sasuke no longer").
-    const particle = ROMANISED_PARTICLES.has(w.lower) && words[i + 1]?.capitalised === true && (words[i + 1] as Word).spaceBefore;
-    const connector = joins && !w.capitalised && (TITLE_CONNECTORS.has(w.lower) || particle || figureAfterArticle(words, first, last, i));
+    // English writes "no" before lower-case words ("Sasuke no longer"). Asked only of a word that
+    // could join a run: most words are not.
+    const connector =
+      joins &&
+      !w.capitalised &&
+      (TITLE_CONNECTORS.has(w.lower) || (ROMANISED_PARTICLES.has(w.lower) && words[i + 1]?.capitalised === true && (words[i + 1] as Word).spaceBefore) || figureAfterArticle(words, first, last, i));
     if (joins && (cap || connector)) {
       if (cap && ownerAfterConnector(words, first, last, i)) {
         close();

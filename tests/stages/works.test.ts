@@ -18,7 +18,7 @@ type Found = [key: string, mentions: [start: number, text: string][]];
  */
 function works(text: string, extra: readonly string[] = []): Found[] {
   const run = runPipeline(text, resolveOptions({ works: [...extra] }));
-  const drafts = findWorks(run.input, run.words, run.annotation, run.segmentation.title, extra);
+  const drafts = findWorks(run.input, run.wordFacts, run.segmentation.title, extra);
   // The pipeline's own call gives the same works.
   expect(drafts).toEqual(run.works);
   return drafts.map((w) => [w.key, w.mentions.map((m): [number, string] => [m.start, text.slice(m.start, m.end)])]);

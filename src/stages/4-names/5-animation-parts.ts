@@ -11,7 +11,6 @@ import { ANIMATION_MAKER_REACH, ANIMATION_MAKER_WORDS, ANIMATION_WORDS } from '.
 import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 import type { NameContext } from './context';
-import { wholeAboutAnimation } from './kind-animation';
 import { nearestWord, type KindDocument, type KindMention } from './kind-document';
 
 /** Marks that open a list item or a label's text: a word after one is capitalised as an opener. */
@@ -27,7 +26,7 @@ const OPENING_MARKS: ReadonlySet<string> = new Set([':', '-', '*', '•']);
  * place (`from X`) or near a word that ties it to making the work or a voice (`X's art`).
  */
 export function animationParts(ctx: NameContext, doc: KindDocument): ((mentions: readonly KindMention[]) => boolean) | undefined {
-  if (!wholeAboutAnimation(ctx.words) || readsAsReport(ctx.input.view)) return undefined;
+  if (!ctx.facts.wholeAboutAnimation() || readsAsReport(ctx.input.view)) return undefined;
   const titleWords = workTitleWords(ctx);
   return (mentions) => {
     const lower = (ctx.words[(mentions[0] as KindMention).last] as Word).lower;

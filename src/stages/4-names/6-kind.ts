@@ -13,7 +13,7 @@ import { ANIMATION_PRIOR_CONFIDENCE } from '../../data/name-kind-animation';
 import { decideKind, settledAsPerson } from './kind-decision';
 import type { KindDocument, KindMention } from './kind-document';
 import { FEATURE_INDEX, addDocumentFeatures, kindFeatures } from './kind-features';
-import { animationCharacter, readsAsAnimation } from './kind-animation';
+import { animationCharacter } from './kind-animation';
 import { addJoinedFeatures } from './kind-joined';
 import { readsAsStudio } from './kind-studio';
 import { hasDigit } from './5-designation';
@@ -114,7 +114,7 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
   const nameEnds = new Set<number>();
   for (const p of ofPiece.keys()) nameEnds.add(p.end);
   const casts = entities.some((entity) => entity.playedBy !== null) || mentionsOf.some((ms) => ms.some((m) => m.actorCue || m.characterCue));
-  const doc: KindDocument = { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news, nameEnds, animation: readsAsAnimation(ctx.words), casts, workMask: ctx.workMask };
+  const doc: KindDocument = { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news, nameEnds, animation: ctx.facts.readsAsAnimation(), casts, workMask: ctx.workMask };
   const features = entities.map((_, e) => kindFeatures(doc, mentionsOf[e] as KindMention[]));
   addDocumentFeatures(features.filter((_, e) => (entities[e] as EntityDraft).mentions.length > 0));
   addJoinedFeatures(doc, features, mentionsOf);

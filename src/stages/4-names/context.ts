@@ -13,7 +13,8 @@ export { isListedFirstName };
 import { isKoreanSyllable } from '../../text/korean';
 import type { Span } from '../../types';
 import type { Word } from '../../text/words';
-import type { Annotation, NormalizedText, Token, WorkDraft } from '../stage-types';
+import type { Annotation, NormalizedText, WorkDraft } from '../stage-types';
+import type { WordFacts } from '../word-facts';
 
 /** The text as the names passes read it. */
 export interface NameContext {
@@ -28,28 +29,17 @@ export interface NameContext {
   readonly workMask: Uint8Array;
   /** Every word the text writes in lower case (`bullying` makes a capitalised `Bullying` no name). */
   readonly lowerWords: ReadonlySet<string>;
+  /** The facts of the text's words the works stage read too. */
+  readonly facts: WordFacts;
 }
 
 /** The context of one text, its work mentions masked. */
-export function nameContext(input: NormalizedText, words: readonly Word[], ann: Annotation, works: readonly WorkDraft[]): NameContext {
-  const sentenceStarts = new Set<number>();
-  for (const s of ann.sentences) if (s.firstWord >= 0) sentenceStarts.add(s.firstWord);
+export function nameContext(input: NormalizedText, facts: WordFacts, works: readonly WorkDraft[]): NameContext {
   // As long as the text, so a word's start never reads past its end.
   const workMask = new Uint8Array(Math.max(input.view.length, ...works.map((w) => (w.mentions.at(-1) as Span).end)));
   for (const w of works) for (const m of w.mentions) workMask.fill(1, m.start, m.end);
-  // One pass over the words and the tokens: each word's part of speech, and the lower-case words.
-  const { tokens } = ann;
-  const pos: string[] = new Array<string>(words.length);
-  const lowerWords = new Set<string>();
-  let t = 0;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k] as Word;
-    while (t < tokens.length && (tokens[t] as Token).start < w.start) t++;
-    const token = tokens[t];
-    pos[k] = token && token.start === w.start ? token.pos : '';
-    if (!w.capitalised) lowerWords.add(w.lower);
-  }
-  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords };
+  const { words, ann, sentenceStarts, pos, lowerWords } = facts;
+  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords, facts };
 }
 
 /**

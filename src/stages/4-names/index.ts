@@ -57,8 +57,8 @@
  * trailing-`s` variants (`tie-forms.ts`) and casting over whole entities (`link-casting.ts`),
  * merging through `tie-merge.ts`.
  */
-import type { Word } from '../../text/words';
-import type { Annotation, EntityDraft, NormalizedText, Segmentation, WorkDraft } from '../stage-types';
+import type { EntityDraft, NormalizedText, Segmentation, WorkDraft } from '../stage-types';
+import type { WordFacts } from '../word-facts';
 import { nameContext } from './context';
 import { findPieces } from './1-pieces';
 import { judgePieces } from './2-strong-shapes';
@@ -84,8 +84,8 @@ export interface NameDrafts {
  * Stage 4b, steps 1–6: the entities, their kinds and the features the kinds were weighed on. The
  * pipeline hands the entities and the work mask to stage 4c ({@link tieNames}).
  */
-export function findNames(input: NormalizedText, words: readonly Word[], ann: Annotation, seg: Segmentation, works: readonly WorkDraft[]): NameDrafts {
-  const ctx = nameContext(input, words, ann, works);
+export function findNames(input: NormalizedText, facts: WordFacts, seg: Segmentation, works: readonly WorkDraft[]): NameDrafts {
+  const ctx = nameContext(input, facts, works);
   // 1–2: the capitalised pieces, each judged by its shape.
   const pieces = judgePieces(ctx, findPieces(ctx), seg);
   // 3: roles and casting links from the words around them.
@@ -96,7 +96,7 @@ export function findNames(input: NormalizedText, words: readonly Word[], ann: An
   const joined = joinSplitNames(ctx, pieces, acceptedKeys);
   const { entities, ofPiece } = mergeForms(ctx, joined, acceptedKeys);
   const mentions = kindMentions(ctx, joined, entities, ofPiece);
-  const news = isThirdPerson(ann, input.view);
+  const news = isThirdPerson(facts.ann, input.view);
   if (news) dropNewsWords(ctx, entities, mentions);
   const dropped = noOnes(ctx, entities, mentions, news);
   // 6: character or real person.

@@ -5,8 +5,7 @@
  * (`Edward Elric`, `Monkey D. Luffy`). The reviews the kind model learns from are of live-action
  * works, where such a name is mostly an actor's, so it cannot learn this itself.
  */
-import { ANIMATION_MAKER_REACH, ANIMATION_MAKER_WORDS, ANIMATION_TEXT_SPAN, ANIMATION_WORDS, ANIMATION_WORDS_NEEDED } from '../../data/name-kind-animation';
-import type { Word } from '../../text/words';
+import { ANIMATION_MAKER_REACH, ANIMATION_MAKER_WORDS } from '../../data/name-kind-animation';
 import { nearestWord, type KindDocument, type KindMention } from './kind-document';
 import { FEATURE_INDEX } from './kind-features';
 
@@ -18,26 +17,6 @@ const MAKER_EVIDENCE = [
   'actorCue', 'actorSide', 'crewCue', 'roleNounNear', 'possessiveWork', 'workNounAfter', 'performanceNear',
   'inBrackets', 'reportedNews',
 ].map((f) => FEATURE_INDEX[f] as number);
-
-/** True when the text's own words say it is about animation: enough {@link ANIMATION_WORDS}, counted in one pass. */
-export function readsAsAnimation(words: readonly Word[]): boolean {
-  let seen = 0;
-  for (const w of words) {
-    if (ANIMATION_WORDS.has(w.lower) && ++seen >= ANIMATION_WORDS_NEEDED) return true;
-  }
-  return false;
-}
-
-/**
- * True when the whole text is about animation: enough {@link ANIMATION_WORDS}, and at least one in
- * every {@link ANIMATION_TEXT_SPAN} words. A novel or a long list of snippets that says `animated`
- * twice is not a review of an anime.
- */
-export function wholeAboutAnimation(words: readonly Word[]): boolean {
-  let seen = 0;
-  for (const w of words) if (ANIMATION_WORDS.has(w.lower)) seen++;
-  return seen >= ANIMATION_WORDS_NEEDED && seen * ANIMATION_TEXT_SPAN >= words.length;
-}
 
 /**
  * True when the animation prior reads an entity as a character: the text is about animation, some

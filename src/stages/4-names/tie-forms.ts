@@ -391,16 +391,19 @@ const MAX_PET_STEM = 10;
  * The pet forms of a given name, lower case: its listed short forms (`David`: `Dave`), and the name
  * with a pet ending, its last letter doubled first (`Tom`: `Tommy`) or its final `e` dropped (`Eve`:
  * `Evie`). A form the name lists give the other sex is left out (`Jackie` of `Jack`).
+ *
+ * @param wanted - Keeps only the forms the caller can use (the words it looks for): the sex lists
+ *   are read only for those, and most made forms are no word of the text.
  */
-export function petForms(given: string): string[] {
+export function petForms(given: string, wanted: (form: string) => boolean): string[] {
   if (given.length < MIN_PET_STEM || given.length > MAX_PET_STEM || !/^\p{Ll}+$/u.test(given)) return [];
   const stems = [given, given + given[given.length - 1]];
   if (given.endsWith('e') && given.length > MIN_PET_STEM) stems.push(given.slice(0, -1));
-  const forms: string[] = [...(GIVEN_NAME_SHORT_FORMS.get(given) ?? [])];
+  const forms: string[] = (GIVEN_NAME_SHORT_FORMS.get(given) ?? []).filter(wanted);
   for (const stem of stems) {
     for (const ending of PET_FORM_ENDINGS) {
       const pet = stem + ending;
-      if (pet !== given && sexesAgree(pet, given)) forms.push(pet);
+      if (pet !== given && wanted(pet) && sexesAgree(pet, given)) forms.push(pet);
     }
   }
   return forms;
@@ -457,7 +460,7 @@ export function mergePetForms(input: NormalizedText, entities: EntityDraft[]): v
   if (wanted.size === 0) return;
   const ownerOfPet = new Map<string, Set<number>>();
   givensOf.forEach((givens, i) => {
-    for (const g of givens) for (const pet of petForms(g)) if (wanted.has(pet)) addToSetMap(ownerOfPet, pet, i);
+    for (const g of givens) for (const pet of petForms(g, (form) => wanted.has(form))) addToSetMap(ownerOfPet, pet, i);
   });
   const movedTo = new MergedInto();
   for (const [word, entity] of lone) {

@@ -34,13 +34,14 @@ const MAX_CUT = 5;
 
 /**
  * The familiar forms of a given name: its pet forms and the listed given names it starts with,
- * none that the lists give the other sex (`Daniel` of `Danielle`, `Jo` of `Joseph`).
+ * none that the lists give the other sex (`Daniel` of `Danielle`, `Jo` of `Joseph`); only those
+ * `wanted` keeps.
  */
-function familiarForms(given: string): string[] {
-  const forms = petForms(given);
+function familiarForms(given: string, wanted: (form: string) => boolean): string[] {
+  const forms = petForms(given, wanted);
   for (let n = MIN_CUT; n <= Math.min(MAX_CUT, given.length - MIN_LEFT_OUT); n++) {
     const cut = given.slice(0, n);
-    if (isListedFirstName(cut) && sexesAgree(cut, given)) forms.push(cut);
+    if (wanted(cut) && isListedFirstName(cut) && sexesAgree(cut, given)) forms.push(cut);
   }
   return forms;
 }
@@ -76,8 +77,11 @@ export function mergeFullPetForms(input: NormalizedText, entities: EntityDraft[]
   // that name or holds a space.
   const keys = new Set<string>();
   const endings = new Map<string, number>();
-  for (const { key } of familiar) {
+  // A familiar form is looked up only as the first word of a name the text writes.
+  const firstWords = new Set<string>();
+  for (const { key, words } of familiar) {
     keys.add(key);
+    firstWords.add(words[0] as string);
     for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
       const ending = key.slice(at + 1);
       endings.set(ending, (endings.get(ending) ?? 0) + 1);
@@ -88,7 +92,7 @@ export function mergeFullPetForms(input: NormalizedText, entities: EntityDraft[]
     const endsOthers = (tail: string): boolean => (endings.get(tail) ?? 0) > (key.endsWith(` ${tail}`) ? 1 : 0);
     const tails = [...new Set([rest.join(' '), ...rest])].filter(endsOthers);
     if (tails.length === 0) continue;
-    for (const pet of familiarForms(given)) {
+    for (const pet of familiarForms(given, (form) => firstWords.has(form))) {
       for (const tail of tails) {
         const form = `${pet} ${tail}`;
         if (keys.has(form)) addToSetMap(owners, form, entity);

@@ -5,14 +5,13 @@
 import { ARTICLES, COUNTED, GENRE_CUES, LEAD_DETERMINERS, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
-import { readsAsAnimation } from '../4-names/kind-animation';
 import { isDigitCode, isLetter, isWordChar } from '../../text/chars';
 import { FIRST_NAMES } from '../../text/first-names';
-import { firstAtOrAfter } from '../../text/search';
 import { titleRuns, type Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { Span } from '../../types';
 import type { Annotation, NormalizedText } from '../stage-types';
+import type { WordFacts } from '../word-facts';
 
 /**
  * A title a pass found, as the text writes it. Its kind says how much the quote marks around it
@@ -28,14 +27,13 @@ export const titleFinding = (form: string): Finding => ({ kind: 'title', form })
 export class WorksContext {
   readonly view: string;
   readonly lower: string;
+  readonly words: readonly Word[];
+  readonly ann: Annotation;
   /** Title-case runs, each without the word that opens its sentence ("But The Violent Men"). */
   readonly runs: readonly Run[];
   /** One more than the index of the run that starts at each word, 0 where none does. */
   private readonly runIndex: Int32Array;
-  /** The words the text writes in lower case, once {@link SCANS_BEFORE_SET} questions were asked. */
-  private lowerSeen: Set<string> | null = null;
-  private lowerScans = 0;
-  /** The capitalised words the text writes in mid-sentence, likewise. */
+  /** The capitalised words the text writes in mid-sentence, once {@link SCANS_BEFORE_SET} questions were asked. */
   private midSeen: Set<string> | null = null;
   private midScans = 0;
   /** Last words of the persons' names in the text, once {@link isSurname} was asked. */
@@ -47,11 +45,14 @@ export class WorksContext {
   /** Last words of names led by a given name, possessive or not, once {@link endsGivenName} was asked. */
   private givenNameEnds: Set<string> | null = null;
 
+  /** @param facts - The facts of the text's words the names stage reads too, made once per text. */
   constructor(
     input: NormalizedText,
-    readonly words: readonly Word[],
-    readonly ann: Annotation,
+    private readonly facts: WordFacts,
   ) {
+    const { words } = facts;
+    this.words = words;
+    this.ann = facts.ann;
     this.view = input.view;
     this.lower = input.lower;
     const runs = titleRuns(words, this.view);
@@ -110,20 +111,12 @@ export class WorksContext {
 
   /** wink's POS tag of the token that starts at `at` ('' when none does). */
   posAt(at: number): string {
-    const t = this.ann.tokens[firstAtOrAfter(this.ann.tokens, at)];
-    return t && t.start === at ? t.pos : '';
+    return this.facts.posAt(at);
   }
 
   /** True when the text writes the lower-case word `lower` in lower case somewhere ("bad" … "BAD"). */
   writesLower(lower: string): boolean {
-    if (this.lowerSeen) return this.lowerSeen.has(lower);
-    if (this.lowerScans++ < SCANS_BEFORE_SET) {
-      for (const w of this.words) if (w.lower === lower && !w.capitalised) return true;
-      return false;
-    }
-    this.lowerSeen = new Set<string>();
-    for (const w of this.words) if (!w.capitalised) this.lowerSeen.add(w.lower);
-    return this.lowerSeen.has(lower);
+    return this.facts.lowerWords.has(lower);
   }
 
   /**
@@ -241,25 +234,17 @@ export class WorksContext {
     return this.givenNameEnds.has(lower);
   }
 
-  /** Whether the text is about animation, once {@link aboutAnimation} was asked. */
-  private animation: boolean | null = null;
-
-  /** True when the text's own words say it is about animation ({@link readsAsAnimation}); read once. */
+  /** True when the text's own words say it is about animation ({@link WordFacts.readsAsAnimation}). */
   aboutAnimation(): boolean {
-    this.animation ??= readsAsAnimation(this.words);
-    return this.animation;
+    return this.facts.readsAsAnimation();
   }
-
-  /** Where each sentence's first word starts, once {@link opensSentence} was asked. */
-  private sentenceStarts: Set<number> | null = null;
 
   /**
    * True when the word at `start` is the first word of its sentence by the annotation's sentence
    * split (a quote mark or a bullet before it changes nothing; a colon opens no sentence).
    */
   opensSentence(start: number): boolean {
-    this.sentenceStarts ??= new Set(this.ann.sentences.map((s) => s.firstWord));
-    return this.sentenceStarts.has(start);
+    return this.facts.sentenceStarts.has(start);
   }
 
   /** True when the text writes the word `lower` capitalised in mid-sentence ("the Veteran actor" would). */

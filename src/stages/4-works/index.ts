@@ -49,9 +49,9 @@
  * which decides which titles are searched when a text has very many.
  */
 import type { Run } from '../../text/runs';
-import type { Word } from '../../text/words';
 import type { Heading } from '../../types';
-import type { Annotation, NormalizedText, WorkDraft } from '../stage-types';
+import type { NormalizedText, WorkDraft } from '../stage-types';
+import type { WordFacts } from '../word-facts';
 import { capitalTitles } from './1-capitals';
 import { emphasisedTitles } from './1-emphasis';
 import { quotedTitles, readQuotedRun } from './1-quoted';
@@ -117,8 +117,8 @@ interface PassFindings {
 }
 
 /** One walk over the runs hands each run to every pass that reads runs; each keeps what it found apart. */
-function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null): PassFindings {
-  const ctx = new WorksContext(input, words, ann);
+function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null): PassFindings {
+  const ctx = new WorksContext(input, facts);
   const f: PassFindings = {
     ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], writtenBy: [], years: [], repeatable: [], shapes: [], called: [],
     brackets: [], roles: [], crew: [], makers: [], channels: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], opening: [], pairs: [],
@@ -171,8 +171,8 @@ function readRuns(input: NormalizedText, words: readonly Word[], ann: Annotation
  * `scripts/learn-work-titles.mjs` counts these over many texts to learn the titles of
  * {@link KNOWN_WORK_TITLES}; the weaker cues (a shape, a repetition, the title line) are left out.
  */
-export function stronglyCuedTitles(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null): string[] {
-  const f = readRuns(input, words, ann, title);
+export function stronglyCuedTitles(input: NormalizedText, facts: WordFacts, title: Heading | null): string[] {
+  const f = readRuns(input, facts, title);
   const { cued } = cuedTitles(f.ctx);
   const found = [
     ...f.quoted, ...quotedTitles(f.ctx), ...emphasisedTitles(f.ctx), ...colonTitles(f.colons), ...cued, ...f.followers, ...f.madeBy, ...f.years,
@@ -187,8 +187,9 @@ export function stronglyCuedTitles(input: NormalizedText, words: readonly Word[]
 }
 
 /** Stage 4a: every work and its mentions, in order of first mention. */
-export function findWorks(input: NormalizedText, words: readonly Word[], ann: Annotation, title: Heading | null, extra: readonly string[]): WorkDraft[] {
-  const f = readRuns(input, words, ann, title);
+export function findWorks(input: NormalizedText, facts: WordFacts, title: Heading | null, extra: readonly string[]): WorkDraft[] {
+  const f = readRuns(input, facts, title);
+  const { words } = facts;
   const { ctx } = f;
   const titles = new TitleList();
   // 1. Quote marks, capitals, emphasis.

@@ -1,0 +1,78 @@
+/**
+ * Facts about one text's words that the works and names passes both read: made once per text, in
+ * one pass over the words and the tokens, and handed to both stages as data (each would otherwise
+ * scan the words for them again).
+ */
+import { ANIMATION_WORDS, ANIMATION_TEXT_SPAN, ANIMATION_WORDS_NEEDED } from '../data/name-kind-animation';
+import { firstAtOrAfter, forwardSearch } from '../text/search';
+import type { Word } from '../text/words';
+import type { Annotation, Token } from './stage-types';
+
+/** The shared facts of one text's words; see the module comment. */
+export class WordFacts {
+  /** Every word the text writes in lower case (`bullying` makes a capitalised `Bullying` no name). */
+  readonly lowerWords: ReadonlySet<string>;
+  /** Offsets where a sentence's first word starts. */
+  readonly sentenceStarts: ReadonlySet<number>;
+  /** The part of speech of each word's first token (`''` when no token starts with the word). */
+  readonly pos: readonly string[];
+  /** How many of the words are animation words ({@link ANIMATION_WORDS}). */
+  private readonly animationWords: number;
+  /**
+   * The index of the first word at or after an offset: asked mostly in rising order (a pass over
+   * the text), so each search goes on from the last answer rather than from the first word.
+   */
+  private readonly wordAt: (offset: number) => number;
+
+  constructor(
+    readonly words: readonly Word[],
+    readonly ann: Annotation,
+  ) {
+    const sentenceStarts = new Set<number>();
+    for (const s of ann.sentences) if (s.firstWord >= 0) sentenceStarts.add(s.firstWord);
+    const { tokens } = ann;
+    const pos: string[] = new Array<string>(words.length);
+    const lowerWords = new Set<string>();
+    let animationWords = 0;
+    let t = 0;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as Word;
+      // Both lists rise: one walk over the tokens finds each word's first token.
+      while (t < tokens.length && (tokens[t] as Token).start < w.start) t++;
+      const token = tokens[t];
+      pos[k] = token && token.start === w.start ? token.pos : '';
+      if (!w.capitalised) lowerWords.add(w.lower);
+      if (ANIMATION_WORDS.has(w.lower)) animationWords++;
+    }
+    this.sentenceStarts = sentenceStarts;
+    this.pos = pos;
+    this.lowerWords = lowerWords;
+    this.animationWords = animationWords;
+    this.wordAt = forwardSearch(words);
+  }
+
+  /**
+   * wink's POS tag of the token that starts at offset `at` (`''` when none does); read from
+   * {@link WordFacts.pos} where a word starts there.
+   */
+  posAt(at: number): string {
+    const k = this.wordAt(at);
+    if (this.words[k]?.start === at) return this.pos[k] as string;
+    const token = this.ann.tokens[firstAtOrAfter(this.ann.tokens, at)];
+    return token && token.start === at ? token.pos : '';
+  }
+
+  /** True when the text's own words say it is about animation: at least {@link ANIMATION_WORDS_NEEDED} animation words. */
+  readsAsAnimation(): boolean {
+    return this.animationWords >= ANIMATION_WORDS_NEEDED;
+  }
+
+  /**
+   * True when the whole text is about animation: enough animation words, and at least one in every
+   * {@link ANIMATION_TEXT_SPAN} words. A novel or a long list of snippets that says `animated`
+   * twice is not a review of an anime.
+   */
+  wholeAboutAnimation(): boolean {
+    return this.animationWords >= ANIMATION_WORDS_NEEDED && this.animationWords * ANIMATION_TEXT_SPAN >= this.words.length;
+  }
+}
