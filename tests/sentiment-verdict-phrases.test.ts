@@ -241,6 +241,11 @@ describe('a verdict is the writer\u2019s, plain and whole', () => {
     ["I don't think it was worth watching.", 'worth watching', -1],
     ['Worth watching only for the score.', 'Worth watching', 1],
     ['My wife loved it.', 'loved', 1],
+    // The negated word of saying reaches no clause a contrast word opens.
+    ["I didn't think I would enjoy it, but I loved it.", 'I loved it', 1],
+    ['I would not call it deep, yet I loved it.', 'I loved it', 1],
+    ["I can't say it moved me, though I loved it.", 'I loved it', 1],
+    ["I didn't think I would say so, and I loved it.", 'I loved it', -1],
   ])('%j: %j has sign %d', (text, phrase, sign) => {
     expect(hitsOf(text)).toContainEqual([phrase, sign]);
   });

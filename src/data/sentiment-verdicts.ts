@@ -376,3 +376,9 @@ export const RESTRICTED_VERDICT_WEIGHT = 0.5;
  * lie between.
  */
 export const REPORTING_VERBS: readonly string[] = ['say', 'call', 'think', 'consider', 'describe', 'find', 'believe'];
+
+/**
+ * Words that open a clause of its own after a negated word of saying, where the negation stops:
+ * "I didn't think I would like it, but I loved it" praises.
+ */
+export const SAYING_SCOPE_ENDS: readonly string[] = ['but', 'however', 'yet', 'though', 'although', 'nevertheless', 'nonetheless'];

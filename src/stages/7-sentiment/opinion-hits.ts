@@ -3,7 +3,7 @@
  * emoticons, and the prefix-negated words of stage 3) and the review rules' own.
  */
 import { NOT_OPINION_WORDS, STRUCTURE_WORDS } from '../../data/sentiment-rules';
-import { REPORTING_VERBS, RESTRICTED_VERDICT_WEIGHT, RESTRICTOR_SCOPE, VERDICT_RESTRICTORS } from '../../data/sentiment-verdicts';
+import { REPORTING_VERBS, RESTRICTED_VERDICT_WEIGHT, SAYING_SCOPE_ENDS, RESTRICTOR_SCOPE, VERDICT_RESTRICTORS } from '../../data/sentiment-verdicts';
 import type { Span } from '../../types';
 import { WordSet } from '../../text/words';
 import type { Annotation, SentimentHit, Token } from '../stage-types';
@@ -17,6 +17,7 @@ import { KeptArray } from '../../text/kept-array';
 const IN_PHRASE = new KeptArray((n) => new Uint8Array(n));
 
 const REPORTING = new WordSet(REPORTING_VERBS);
+const SAYING_ENDS = new WordSet(SAYING_SCOPE_ENDS);
 
 /**
  * A verdict phrase found in the text ("a must-see", "a waste of time", "I loved it"), neither
@@ -88,7 +89,8 @@ export function opinionHits(ann: Annotation, mask: readonly Span[]): OpinionHits
 /**
  * For each token, 1 when a negated word of saying ({@link REPORTING_VERBS}: "not say", "don't
  * think") stands before it in its sentence, the negator right before the verb or one word before
- * ("not really say"). One pass over the tokens.
+ * ("not really say"), up to a word that opens a contrasting clause ({@link SAYING_SCOPE_ENDS}).
+ * One pass over the tokens.
  */
 function negatedSaying(tokens: readonly Token[], inPhrase: Uint8Array): Uint8Array {
   const out = new Uint8Array(tokens.length);
@@ -105,6 +107,7 @@ function negatedSaying(tokens: readonly Token[], inPhrase: Uint8Array): Uint8Arr
     }
     out[t] = on;
     if (tok.type !== 'word') continue;
+    if (on === 1 && SAYING_ENDS.hasToken(tok)) on = 0;
     if (wordsSinceNegator < 2 && REPORTING.hasToken(tok)) on = 1;
     if (NEGATOR.hasToken(tok) && inPhrase[t] !== 1) wordsSinceNegator = 0;
     else wordsSinceNegator++;
