@@ -85,6 +85,13 @@ describe('review rules the lexicon lacks', () => {
     ['There is barely a boring moment.', 'positive'],
     ['It is not really that good.', 'negative'],
     ['Never have I seen such a beautiful film.', 'positive'],
+    // A negated "can" with a verb of praising and "enough" is praise beyond words.
+    ["I can't say enough kind words about this little film.", 'positive'],
+    ['I cannot praise the lead actress enough.', 'positive'],
+    ["We couldn't thank the crew enough for this lovely series.", 'positive'],
+    // Not when "enough" measures something, or the negated verb is no praising.
+    ['We could not find enough funny moments to fill a trailer.', 'negative'],
+    ["The sequel can't be clever enough for its fans.", 'negative'],
     // Warnings to the reader, and review phrases.
     ["Don't waste your money.", 'negative'],
     ['Please do not buy this phone.', 'negative'],

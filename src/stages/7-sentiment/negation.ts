@@ -4,7 +4,7 @@
  * sound quality"). A negator (or a two-word one, "far from") at most {@link NEGATION_SCOPE} words before a hit in its sentence, or a
  * word of absence right before it, turns it round.
  */
-import { ABSENCE_UNLESS_AFTER, ABSENCE_WORDS, NEGATION_SCOPE, NEGATOR_PAIRS, NEGATORS } from '../../data/sentiment-rules';
+import { ABSENCE_UNLESS_AFTER, ABSENCE_WORDS, EMPHATIC_ENOUGH_AFTER, EMPHATIC_MODALS, EMPHATIC_VERBS, NEGATION_SCOPE, NEGATOR_PAIRS, NEGATORS } from '../../data/sentiment-rules';
 import { WordSet } from '../../text/words';
 import type { SentimentHit, Token } from '../stage-types';
 import { KeptArray } from '../../text/kept-array';
@@ -50,11 +50,35 @@ export function negatedInScope(tokens: readonly Token[], previousWord: Int32Arra
     if (t.sentence !== sentence) break;
     words++;
     if ((NEGATOR.hasToken(t) || pairedNegator(tokens, k)) && inPhrase[k] !== 1) {
-      negated = true;
+      negated = !emphaticEnough(tokens, k, h.lastToken);
       break;
     }
   }
   return negated === h.negated ? h : withNegation(h, negated);
+}
+
+/**
+ * True when the negator at `k` negates a "can" ({@link EMPHATIC_MODALS}: the modal itself or the word
+ * right before) and "enough" stands after it in the sentence, at most {@link EMPHATIC_ENOUGH_AFTER}
+ * words past the opinion word ending at `last`, when a verb of praising ({@link EMPHATIC_VERBS}) follows
+ * the negator, in its clause: "I can't say enough good things" praises. A bounded
+ * window, so the test is constant time per hit.
+ */
+function emphaticEnough(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k] as Token;
+  if (!EMPHATIC_MODALS.has(t.normal) && !(k > 0 && EMPHATIC_MODALS.has((tokens[k - 1] as Token).normal))) return false;
+  // The praise is a saying ("I can't recommend it enough"); "I could not find enough good scenes"
+  // and "it can't be good enough" still negate.
+  if (!EMPHATIC_VERBS.has(tokens[k + 1]?.normal ?? '')) return false;
+  let after = 0;
+  for (let j = k + 1; j < tokens.length && after <= EMPHATIC_ENOUGH_AFTER; j++) {
+    const u = tokens[j] as Token;
+    if (u.sentence !== t.sentence || u.type === 'punctuation') return false;
+    if (u.type !== 'word') continue;
+    if (u.normal === 'enough') return true;
+    if (j > last) after++;
+  }
+  return false;
 }
 
 /** True when the word at `k` ends a two-word negator ({@link NEGATOR_PAIRS}: "far from"). */
