@@ -19,7 +19,9 @@ const configs: Options[] = [
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
+    // No `clean` here: tsup's declaration step with `clean` removes every .d.ts in dist when it
+    // starts, and it runs beside the other entries' builds, so on a slow machine it removed
+    // declarations another entry had already written. `npm run build` empties dist first instead.
     sourcemap: true,
     target: 'node20',
     platform: 'neutral',
