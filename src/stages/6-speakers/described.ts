@@ -45,6 +45,14 @@ export function describedPerson(ctx: Context, phrase: { start: number; end: numb
  * also said", "the star of Rain Man said", "the veteran actor smiled and said"), whatever follows it.
  */
 export function describedSubject(ctx: Context, phrase: { start: number; end: number }, quoteStart: number): SpeakerDraft | null {
+  return describedFound(ctx, phrase, quoteStart)?.speaker ?? null;
+}
+
+/**
+ * {@link describedSubject}, saying also whether the person is the one the sentence right before
+ * names ({@link lonePersonBefore}), which {@link describedOpener} takes whatever was named after them.
+ */
+function describedFound(ctx: Context, phrase: { start: number; end: number }, quoteStart: number): { speaker: SpeakerDraft; lone: boolean } | null {
   const head = tok(ctx, phrase.start);
   const noun = tok(ctx, phrase.end - 1);
   if (head.normal !== 'the' || !isPersonNoun(ctx, phrase.end - 1)) return null;
@@ -56,7 +64,7 @@ export function describedSubject(ctx: Context, phrase: { start: number; end: num
   // the one named last, who may hold another ("X will produce and Y direct").
   if (isMakingJobNoun(noun.normal)) {
     const held = roleHolder(ctx, noun.normal, Math.min(quoteStart, head.start));
-    if (held !== undefined) return held;
+    if (held !== undefined) return held && { speaker: held, lone: false };
   }
   const want: Gender = noun.normal === 'actress' || noun.normal === 'frontwoman' || noun.normal === 'diva' ? 'f' : null;
   // The nearest mention that is the subject of its sentence ("Corbett, soon to reunite with Ronnie
@@ -68,7 +76,7 @@ export function describedSubject(ctx: Context, phrase: { start: number; end: num
   // "… in the shape of Ada Quill, who plays Mia. The 14-year-old said": the one person the sentence
   // right before names is nearer than any subject before it.
   const lone = lonePersonBefore(ctx, phrase.start);
-  if (lone) return want && genderOf(ctx, lone) !== want ? null : lone;
+  if (lone) return want && genderOf(ctx, lone) !== want ? null : { speaker: lone, lone: true };
   let m = lastMentionBefore(ctx, Math.min(quoteStart, head.start));
   for (let n = 0; m && n < MAX_DESCRIPTION_LOOKBACK; n++, m = lastMentionBefore(ctx, m.start)) {
     if (blockAt(ctx, quoteStart) - blockAt(ctx, m.start) > DESCRIPTION_WINDOW_BLOCKS) return null;
@@ -76,13 +84,10 @@ export function describedSubject(ctx: Context, phrase: { start: number; end: num
     const entity = ctx.entities[m.entity] as EntityDraft;
     if (entity.kind !== 'person') return null;
     if (want && genderOf(ctx, { span: m, entity: m.entity }) !== want) return null;
-    return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'context' };
+    return { speaker: { span: { start: m.start, end: m.end }, entity: m.entity, via: 'context' }, lone: false };
   }
   return null;
 }
-
-/** A described person found as the one person the sentence before names ({@link lonePersonBefore}). */
-const LONE = new WeakSet<SpeakerDraft>();
 
 /**
  * "Also there was Ada Quill, who plays Mia in the series. The 14-year-old said": the one person
@@ -116,9 +121,7 @@ function lonePersonBefore(ctx: Context, t: number): SpeakerDraft | null {
   }
   // "said Lee Parkes, the band's manager": a person with a role of their own speaks for someone else.
   if (!found || possessiveAt(ctx, found) || hasOwnRole(ctx, found)) return null;
-  const lone: SpeakerDraft = { span: { start: found.start, end: found.end }, entity: found.entity, via: 'context' };
-  LONE.add(lone);
-  return lone;
+  return { span: { start: found.start, end: found.end }, entity: found.entity, via: 'context' };
 }
 
 /** True when a possessive mark follows mention `m` ("X's film"): the sentence is about what X owns. */
@@ -284,13 +287,13 @@ export function describedOpener(ctx: Context, first: number, end: number): { spe
   const s = pastFrontedPhrase(ctx, pastSentenceLink(ctx, first), end);
   const e = descriptionEnd(ctx, s, end);
   if (e < 0) return null;
-  const speaker = describedSubject(ctx, { start: s, end: e }, tok(ctx, s).start);
+  const found = describedFound(ctx, { start: s, end: e }, tok(ctx, s).start);
   // "The actor's friend X told …. The actor refused": another person named since the one found
   // (the actor himself, named but not as a subject) may be the one meant; nobody then.
   // The one person the sentence before names is the last one who could be meant, whatever it names after them.
   const last = lastMentionBefore(ctx, tok(ctx, s).start);
-  if (!speaker || (!LONE.has(speaker) && (!last || last.entity !== speaker.entity))) return null;
-  return { speaker, after: e };
+  if (!found || (!found.lone && (!last || last.entity !== found.speaker.entity))) return null;
+  return { speaker: found.speaker, after: e };
 }
 
 /**
