@@ -23,6 +23,8 @@ import { MAKER_ROLES, SENTENCE_END } from './link-casting-as';
 const MAX_TITLE_WORDS = 3;
 /** The most words between the actor's name and the phrase ("A, heartbreaking in", "A's performance as"). */
 const MAX_GAP_WORDS = 6;
+/** The most characters between the actor's name and the phrase: {@link MAX_GAP_WORDS} long words. */
+const MAX_GAP_CHARS = 160;
 /** Words in the gap that say the actor is someone not named ("whoever played the title role"). */
 const UNNAMED = new Set(['whoever', 'anyone', 'someone', 'nobody', 'everyone']);
 
@@ -110,6 +112,9 @@ function wordBefore(lower: string, at: number): string {
 
 /** True when the text from `from` to `to` stays in one clause, holds at most {@link MAX_GAP_WORDS} words and none that says the actor is unnamed. */
 function actorGap(lower: string, from: number, to: number): boolean {
+  // A few words are a few dozen characters: a longer gap is read no further, so each phrase costs
+  // a bounded read however far back the last name stands.
+  if (to - from > MAX_GAP_CHARS) return false;
   const gap = lower.slice(from, to);
   for (const ch of gap) if (SENTENCE_END.includes(ch) || ch === '(' || ch === ')') return false;
   const words = gap.split(/[^\p{L}']+/u).filter((w) => w.length > 0 && w !== "'s" && w !== 's');
