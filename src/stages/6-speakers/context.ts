@@ -3,12 +3,12 @@ import { QUOTE_CHARS } from '../../data/quote-pairs';
 import { NOUN_DETERMINERS } from '../../data/speaker-words';
 import { PARTICIPLE_VERBS, REPORTING_VERBS, SPEECH_VERBS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
+import { KeptArray } from '../../text/kept-array';
 import { firstAtOrAfter } from '../../text/search';
 import { NumberedWords } from '../../text/word-numbers';
 import { WordSet } from '../../text/words';
 import type { Span } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from '../stage-types';
-import { jobHolders } from './role-holder';
 import type { Context, Mention } from './types';
 
 /** Speech verbs ("said", "told"), read at many tokens: most fail the set's first test. */
@@ -24,10 +24,15 @@ export const SPEAKER_MEMORY_BLOCKS = 3;
 
 /** True when many paragraphs open with a quote mark, as novels' dialogue does (news: rarely). */
 function isDialogueHeavy(view: string, blocks: readonly Block[]): boolean {
-  const paragraphs = blocks.filter((b) => !b.isHeading);
-  if (paragraphs.length < 10) return false;
-  const opening = paragraphs.filter((b) => QUOTE_CHARS.has(view[b.start] as string)).length;
-  return opening / paragraphs.length >= DIALOGUE_SHARE;
+  let paragraphs = 0;
+  let opening = 0;
+  for (const b of blocks) {
+    if (b.isHeading) continue;
+    paragraphs++;
+    if (QUOTE_CHARS.has(view[b.start] as string)) opening++;
+  }
+  if (paragraphs < 10) return false;
+  return opening / paragraphs >= DIALOGUE_SHARE;
 }
 
 export function mentionText(ctx: Context, i: number): string {
@@ -79,11 +84,17 @@ export function mentionsWithRole(ctx: Context, role: string): number[] {
   return ctx.byRole.get(role) ?? [];
 }
 
+/**
+ * {@link lastVerbs}' table, kept from one text to the next: the context that holds it lives only
+ * while the stage runs on one text, and a long text's table is made for it alone.
+ */
+const LAST_VERBS = new KeptArray((n) => new Int32Array(n));
+
 /** For each token, the last speech verb at or before it (-1: none), made when first asked. */
 export function lastVerbs(ctx: Context): Int32Array {
   if (!ctx.lastVerb) {
     const { tokens } = ctx.ann;
-    const last = new Int32Array(tokens.length);
+    const last = LAST_VERBS.take(tokens.length);
     let v = -1;
     for (let t = 0; t < tokens.length; t++) {
       // "said the claims had “…”": a speech verb's word after a determiner is a noun.
@@ -113,6 +124,28 @@ export function blockAt(ctx: Context, offset: number): number {
 /** Longest sentence before a quote read for its subject, in tokens. */
 export const MAX_PRIOR_SENTENCE_TOKENS = 40;
 
+/**
+ * Every entity's mentions in text order (of two at one start, the earlier entity's first, each
+ * entity's in its own order). Sorted as numbers, each start times the mention count plus the
+ * mention's place in entity order: a typed array sorts without a comparator called per pair.
+ */
+function sortedMentions(entities: readonly EntityDraft[]): Mention[] {
+  let n = 0;
+  for (const e of entities) n += e.mentions.length;
+  const keys = new Float64Array(n);
+  const all: Mention[] = [];
+  for (let entity = 0; entity < entities.length; entity++) {
+    for (const m of (entities[entity] as EntityDraft).mentions) {
+      keys[all.length] = m.start * n + all.length;
+      all.push({ start: m.start, end: m.end, entity, quoted: false });
+    }
+  }
+  keys.sort();
+  const mentions: Mention[] = [];
+  for (let i = 0; i < n; i++) mentions.push(all[(keys[i] as number) % n] as Mention);
+  return mentions;
+}
+
 /** The context of one text: its mentions in order, which stand inside quotes, the text's kind. */
 export function makeContext(
   input: NormalizedText,
@@ -121,9 +154,7 @@ export function makeContext(
   entities: readonly EntityDraft[],
   quotes: readonly QuoteDraft[],
 ): Context {
-  const mentions: Mention[] = entities
-    .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity, quoted: false })))
-    .sort((a, b) => a.start - b.start);
+  const mentions = sortedMentions(entities);
   // Which mentions stand inside a quotation: one sweep over both sorted lists.
   const spoken = quotes.filter((q): q is MarkedQuoteDraft => q.kind !== 'dialogue');
   let k = 0;
@@ -160,7 +191,7 @@ export function makeContext(
     genders: new Map(),
     lastUnquoted,
     lastVerb: null,
-    jobHolders: jobHolders(ann.tokens, mentions, entities),
+    jobHolders: null,
     byRole: null,
     interviewee: undefined,
     recent: overlap ? null : { swept: 0, offset: -1, latest: [[], [], [], [], [], []] },

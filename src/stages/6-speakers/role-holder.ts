@@ -42,7 +42,7 @@ function jobsBefore(tokens: readonly Token[], m: Mention): readonly string[] {
 
 /**
  * Every job given to a person outside quotes, per job, in text order: one pass over the mentions
- * (sorted, with `quoted` set), made with the stage's context.
+ * (sorted, with `quoted` set), made at the context's first question about a job.
  */
 export function jobHolders(tokens: readonly Token[], mentions: readonly Mention[], entities: readonly EntityDraft[]): Map<string, JobHolder[]> {
   const map = new Map<string, JobHolder[]>();
@@ -71,7 +71,9 @@ export const isMakingJobNoun = (noun: string): boolean => MAKING_JOB_NOUNS.has(n
  */
 export function roleHolder(ctx: Context, noun: string, before: number): SpeakerDraft | null | undefined {
   const job = MAKING_JOB_NOUNS.get(noun);
-  const list = job === undefined ? undefined : ctx.jobHolders.get(job);
+  if (job === undefined) return undefined;
+  ctx.jobHolders ??= jobHolders(ctx.ann.tokens, ctx.mentions, ctx.entities);
+  const list = ctx.jobHolders.get(job);
   if (!list) return undefined;
   // The last holder that ends before `before` (the mentions rise), by halving.
   let lo = 0;

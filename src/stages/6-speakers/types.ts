@@ -42,8 +42,8 @@ export interface Context {
   lastUnquoted: Int32Array;
   /** For each token, the last speech verb at or before it (-1: none); made when first asked. */
   lastVerb: Int32Array | null;
-  /** Per job in the making of a work ("director"), the people the text gave it, in text order. */
-  jobHolders: ReadonlyMap<string, readonly JobHolder[]>;
+  /** Per job in the making of a work ("director"), the people the text gave it, in text order; made when first asked. */
+  jobHolders: ReadonlyMap<string, readonly JobHolder[]> | null;
   /** Per role, the mentions (indices, rising) whose entity has it; made when first asked. */
   byRole: Map<string, number[]> | null;
   /** The one person an interview's intro names (null: none or several); made when first asked. */
