@@ -13,7 +13,6 @@
 export const KNOWN_WORK_TITLES: readonly string[] = [
   "100% Homegrown",
   "A Series of Unfortunate Events",
-  "A Very Long Engagement",
   "Aliens",
   "American Pie",
   "Angels and Demons",
@@ -35,7 +34,6 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "CSI: Crime Scene Investigation",
   "Captain America: Civil War",
   "Captain America: The Winter Soldier",
-  "Carmen",
   "Closer",
   "Cloud Atlas",
   "Collateral",
@@ -132,7 +130,6 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "The Matrix",
   "The Motorcycle Diaries",
   "The Office",
-  "The Passion of the Christ",
   "The Producers",
   "The Sea Inside",
   "The Simpsons",
