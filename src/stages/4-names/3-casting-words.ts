@@ -4,7 +4,7 @@
  * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`.
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
-import { BRING_VERBS, LIFE_ON_PAGE_NOUNS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
+import { BRING_VERBS, CAST_LIST_JOINERS, LIFE_ON_PAGE_NOUNS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
 import { PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
 import { isQuote, leadOf, leadStart } from './context';
@@ -88,7 +88,7 @@ function governed(c: CueContext, a: Piece, role: Piece): boolean {
   return (tag === 'ADP' || (tag === 'CCONJ' && weak)) && verbAfter(c, role) && c.pos[role.last + 1] === 'VERB';
 }
 
-/** Names listed before `p` ("A, B and p"), nearest last, at most {@link MAX_LIST}; none that is a role of `as`. */
+/** Names listed before `p` ("A, B and p", "A & p"), nearest last, at most {@link MAX_LIST}; none that is a role of `as`. */
 function listBefore(c: CueContext, p: Piece): Piece[] {
   const list = [p];
   let cur = p;
@@ -97,7 +97,7 @@ function listBefore(c: CueContext, p: Piece): Piece[] {
     let j = lead - 1;
     if (j >= 0 && (c.words[j] as Word).lower === 'and') j--;
     const prev = c.pieceEnding.get(j);
-    if (!prev || prev.shape === 'common' || possessive(c, prev) || !listGap(c, prev.end, (c.words[lead] as Word).start)) break;
+    if (!prev || prev.shape === 'common' || possessive(c, prev) || !listGap(c, prev.end, (c.words[lead] as Word).start, CAST_LIST_JOINERS)) break;
     if (prev.first > 0 && (c.words[prev.first - 1] as Word).lower === 'as') break;
     list.unshift(prev);
     cur = prev;
@@ -105,7 +105,7 @@ function listBefore(c: CueContext, p: Piece): Piece[] {
   return list;
 }
 
-/** Names listed from `p` on ("p, Y and Z"), at most {@link MAX_LIST}; none followed by `as`. */
+/** Names listed from `p` on ("p, Y and Z", "p & Y"), at most {@link MAX_LIST}; none followed by `as`. */
 function listAfter(c: CueContext, p: Piece): Piece[] {
   const list = [p];
   let cur = p;
@@ -113,7 +113,7 @@ function listAfter(c: CueContext, p: Piece): Piece[] {
     let j = cur.last + 1;
     if (c.words[j] && (c.words[j] as Word).lower === 'and') j++;
     const next = listedPieceAt(c, j);
-    if (!next || next.shape === 'common' || possessive(c, next) || !listGap(c, cur.end, leadStart(c, next.first))) break;
+    if (!next || next.shape === 'common' || possessive(c, next) || !listGap(c, cur.end, leadStart(c, next.first), CAST_LIST_JOINERS)) break;
     if (c.words[next.last + 1] && (c.words[next.last + 1] as Word).lower === 'as') break;
     list.push(next);
     cur = next;
