@@ -15,6 +15,9 @@ import {
 } from './3-cue-readers';
 import type { Piece } from './piece';
 
+/** A spaced dash that opens an aside ("C - played by A - is"). */
+const ASIDE_DASH_GAPS: ReadonlySet<string> = new Set([' - ', ' – ', ' — ']);
+
 /** How far each casting reader looks: every window is bounded, so the readers stay linear. */
 const MAX_MODIFIERS = 4;
 const MAX_BEFORE_CUE = 10;
@@ -272,8 +275,10 @@ export function readCastingWords(c: CueContext): void {
       const actor = roleAfter(c, by + 1, MAX_MODIFIERS);
       if (!actor) continue;
       let role: Piece | undefined;
+      // "C - played by A -": a spaced dash right before the verb opens an aside about C.
+      const aside = ASIDE_DASH_GAPS.has(gapBefore(c, k));
       for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
-        if (!clauseGap(gapBefore(c, j + 1))) break;
+        if (!clauseGap(gapBefore(c, j + 1)) && !(aside && j === k - 1)) break;
         role = pieceEnding.get(j);
         if (role) break;
         const b = words[j] as Word;
