@@ -29,6 +29,23 @@ describe('two lists around one "as", paired in order', () => {
   });
 });
 
+describe('two lists joined by "&" around one "as", paired in order', () => {
+  it.each([
+    ['two and two, a verb between', 'Marta Kovach & Dennis Royle star as Lottie & Brand.', [['Brand', 'Dennis Royle'], ['Lottie', 'Marta Kovach']]],
+    ['two and two, "as" right after the actors', 'The sequel brings back Marta Kovach & Dennis Royle as Lottie Vane & Brand Tully, two retired spies.', [['Brand Tully', 'Dennis Royle'], ['Lottie Vane', 'Marta Kovach']]],
+    ['"respectively" after the last part', 'Marta Kovach and Dennis Royle are a joy as Lottie & Brand respectively.', [['Brand', 'Dennis Royle'], ['Lottie', 'Marta Kovach']]],
+    ['a comma list closed by "&"', 'Marta Kovach, Dennis Royle & Oren Blay are cast as Lottie, Brand & Ferris.', [['Brand', 'Dennis Royle'], ['Ferris', 'Oren Blay'], ['Lottie', 'Marta Kovach']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('"&" lists of unlike length pair nobody with the wrong part', () => {
+    const got = links('Marta Kovach & Dennis Royle are cast as Lottie, Brand & Ferris.');
+    expect(got).not.toContainEqual(['Lottie', 'Dennis Royle']);
+    expect(got).not.toContainEqual(['Brand', 'Marta Kovach']);
+  });
+});
+
 describe('a list of actors, a casting verb, a list of parts: paired in order', () => {
   it.each([
     ['two and two after a plain "play"', 'The film is a treat. Marta Kovach and Dennis Royle play Lottie and Brand, two lost siblings.', [['Brand', 'Dennis Royle'], ['Lottie', 'Marta Kovach']]],

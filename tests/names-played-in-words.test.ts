@@ -134,3 +134,20 @@ describe('A back as X, and B back as Y', () => {
     expect(a.characters.filter((c) => c.playedBy !== null)).toEqual([]);
   });
 });
+
+// A spaced dash right before the verb opens an aside about the name before it.
+describe('C - played by A -: an aside between dashes', () => {
+  it.each([
+    ['The film belongs to Wendell Ashby - played very coolly by Corin Mallory - who runs the docks.', 'Wendell Ashby', 'Corin Mallory'],
+    ['Then Hester Vane – voiced by Liesl Ormond – takes over the story.', 'Hester Vane', 'Liesl Ormond'],
+    ['Both Gus and Ansel Drury — portrayed by Lorne Petrakis — want the farm.', 'Ansel Drury', 'Lorne Petrakis'],
+  ])('%j', (text, role, actor) => {
+    expect(castOf(text, role)).toEqual({ character: true, actor, asPerson: false });
+  });
+
+  it('a lower-case noun before the dash names no part', () => {
+    const a = analyzeReview('The old sailor - played by Corin Mallory - drinks too much.');
+    expect(a.characters.filter((c) => c.playedBy !== null)).toEqual([]);
+    expect(a.people.find((p) => p.name === 'Corin Mallory')?.roles).toContain('actor');
+  });
+});

@@ -21,6 +21,22 @@ describe('scanWords', () => {
   });
 });
 
+describe('scanWords: a dot between two digits inside a word led by a letter', () => {
+  it.each([
+    // A code name or a version stays one word.
+    ['the droid QT7-3.1 beeps', ['the', 'droid', 'QT7-3.1', 'beeps']],
+    ['patch v1.12 and Ösel4.0’s fans', ['patch', 'v1.12', 'and', 'Ösel4.0', 'fans']],
+    ['unit R2.5.9 left', ['unit', 'R2.5.9', 'left']],
+    // A number alone is no word led by a letter: its dot still parts it.
+    ['a 7.5 and 10.0 score', ['a', '7', '5', 'and', '10', '0', 'score']],
+    // A stop after a word, or a dot with no digit on one side, still ends the word.
+    ['He is B9. 4 more', ['He', 'is', 'B9', '4', 'more']],
+    ['in A.2 and Z9.x', ['in', 'A', '2', 'and', 'Z9', 'x']],
+  ])('%j', (text, words) => {
+    expect(scan(text)).toEqual(words);
+  });
+});
+
 describe('WordSet', () => {
   const set = new WordSet(['said', 'told'], ['é', 'über']);
   it.each([

@@ -29,7 +29,14 @@ export const NOT_ROLE_WORDS: ReadonlySet<string> = new Set([
 export const AFTER_ROLE: ReadonlySet<string> = new Set([
   'in', 'and', 'who', 'with', 'opposite', 'alongside', 'against', 'but', 'on', 'at', 'for', 'from', 'to',
   'throughout', 'here', 'there', 'this', 'that', 'the', 'a', 'an', 'or', 'nor', 'while', 'since', 'until',
+  'respectively',
 ]);
+
+/**
+ * Words that join the last two names of a list on either side of a casting `as` ("A and B as X
+ * and Y", "A & B as X & Y"): both lists pair in order.
+ */
+export const CAST_LIST_JOINERS: readonly string[] = ['and', '&'];
 
 /**
  * Words after a clause joiner (`and`, `but`, …) that open a subject of the new clause other than

@@ -4,7 +4,7 @@
  * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`.
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
-import { BRING_VERBS, LIFE_ON_PAGE_NOUNS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
+import { BRING_VERBS, CAST_LIST_JOINERS, LIFE_ON_PAGE_NOUNS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
 import { PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
 import { isQuote, leadOf, leadStart } from './context';
@@ -14,6 +14,9 @@ import {
   actorBefore, actorShaped, addRole, clauseGap, gapBefore, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext,
 } from './3-cue-readers';
 import type { Piece } from './piece';
+
+/** A spaced dash that opens an aside ("C - played by A - is"). */
+const ASIDE_DASH_GAPS: ReadonlySet<string> = new Set([' - ', ' – ', ' — ']);
 
 /** How far each casting reader looks: every window is bounded, so the readers stay linear. */
 const MAX_MODIFIERS = 4;
@@ -88,7 +91,7 @@ function governed(c: CueContext, a: Piece, role: Piece): boolean {
   return (tag === 'ADP' || (tag === 'CCONJ' && weak)) && verbAfter(c, role) && c.pos[role.last + 1] === 'VERB';
 }
 
-/** Names listed before `p` ("A, B and p"), nearest last, at most {@link MAX_LIST}; none that is a role of `as`. */
+/** Names listed before `p` ("A, B and p", "A & p"), nearest last, at most {@link MAX_LIST}; none that is a role of `as`. */
 function listBefore(c: CueContext, p: Piece): Piece[] {
   const list = [p];
   let cur = p;
@@ -97,7 +100,7 @@ function listBefore(c: CueContext, p: Piece): Piece[] {
     let j = lead - 1;
     if (j >= 0 && (c.words[j] as Word).lower === 'and') j--;
     const prev = c.pieceEnding.get(j);
-    if (!prev || prev.shape === 'common' || possessive(c, prev) || !listGap(c, prev.end, (c.words[lead] as Word).start)) break;
+    if (!prev || prev.shape === 'common' || possessive(c, prev) || !listGap(c, prev.end, (c.words[lead] as Word).start, CAST_LIST_JOINERS)) break;
     if (prev.first > 0 && (c.words[prev.first - 1] as Word).lower === 'as') break;
     list.unshift(prev);
     cur = prev;
@@ -105,7 +108,7 @@ function listBefore(c: CueContext, p: Piece): Piece[] {
   return list;
 }
 
-/** Names listed from `p` on ("p, Y and Z"), at most {@link MAX_LIST}; none followed by `as`. */
+/** Names listed from `p` on ("p, Y and Z", "p & Y"), at most {@link MAX_LIST}; none followed by `as`. */
 function listAfter(c: CueContext, p: Piece): Piece[] {
   const list = [p];
   let cur = p;
@@ -113,7 +116,7 @@ function listAfter(c: CueContext, p: Piece): Piece[] {
     let j = cur.last + 1;
     if (c.words[j] && (c.words[j] as Word).lower === 'and') j++;
     const next = listedPieceAt(c, j);
-    if (!next || next.shape === 'common' || possessive(c, next) || !listGap(c, cur.end, leadStart(c, next.first))) break;
+    if (!next || next.shape === 'common' || possessive(c, next) || !listGap(c, cur.end, leadStart(c, next.first), CAST_LIST_JOINERS)) break;
     if (c.words[next.last + 1] && (c.words[next.last + 1] as Word).lower === 'as') break;
     list.push(next);
     cur = next;
@@ -272,8 +275,10 @@ export function readCastingWords(c: CueContext): void {
       const actor = roleAfter(c, by + 1, MAX_MODIFIERS);
       if (!actor) continue;
       let role: Piece | undefined;
+      // "C - played by A -": a spaced dash right before the verb opens an aside about C.
+      const aside = ASIDE_DASH_GAPS.has(gapBefore(c, k));
       for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
-        if (!clauseGap(gapBefore(c, j + 1))) break;
+        if (!clauseGap(gapBefore(c, j + 1)) && !(aside && j === k - 1)) break;
         role = pieceEnding.get(j);
         if (role) break;
         const b = words[j] as Word;

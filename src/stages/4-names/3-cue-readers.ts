@@ -81,8 +81,8 @@ export function listedPieceAt(c: CueContext, k: number): Piece | undefined {
   return next && leadOf(c, next.first) === k ? next : undefined;
 }
 
-/** True when the text from `a` to `b` separates two items of a list (", ", " and "). */
-export const listGap = (c: CueContext, a: number, b: number): boolean => isListGap(c.input.view.slice(a, b));
+/** True when the text from `a` to `b` separates two items of a list (", ", " and "; `joiners` say which words may join the last two). */
+export const listGap = (c: CueContext, a: number, b: number, joiners?: readonly string[]): boolean => isListGap(c.input.view.slice(a, b), joiners);
 
 /**
  * True when a possessive follows the piece. "Albeniz’ masterpiece", "Jones' film": a bare apostrophe

@@ -23,6 +23,8 @@ import { readBracket } from './3-brackets';
 import { readBracketAliases } from './3-bracket-aliases';
 import { readCastListParts } from './3-cast-lists';
 import { readCastingWords } from './3-casting-words';
+import { isKnownTitleRun } from './known-title-runs';
+import { isModelWord } from '../../wink';
 import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
 import type { PersonRole } from '../../types';
@@ -48,8 +50,9 @@ const MAX_MODIFIERS = 4;
 /**
  * A name that ends its phrase after an actor's possessive: a first name or a name of the given-name
  * shape, or a name of two words or more that is the subject of the verb right after it ("Kate
- * Vale's Ruth Pike is", "Kate Vale's Count Orlo seems"). A name of no personal shape is as often a
- * work ("Ann Vale's Night Harbor"): the works stage tells them apart, and a work it marks is never a part.
+ * Vale's Ruth Pike is", "Kate Vale's Count Orlo seems") or ends its clause on a surname ("Kate
+ * Vale's Count Orlov,"). A name of no personal shape is as often a work ("Ann Vale's Night
+ * Harbor"): the works stage tells them apart, and a work it marks is never a part.
  */
 function ownedName(c: CueContext, p: Piece): boolean {
   const after = c.words[p.last + 1];
@@ -58,7 +61,23 @@ function ownedName(c: CueContext, p: Piece): boolean {
   if (possessive(c, p) || p.shape === 'common' || describesNext(c, p) || runsOn) return false;
   if (after && after.capitalised && after.spaceBefore) return false;
   if (p.shape === 'strong' || (p.first === p.last && GIVEN_NAMES.has((c.words[p.first] as Word).lower))) return true;
-  return p.last > p.first && after !== undefined && (subjectOfVerb(c, p) || apposed(c, p)) && c.workMask[p.start] !== 1;
+  return p.last > p.first && ((after !== undefined && (subjectOfVerb(c, p) || apposed(c, p))) || surnameEndsClause(c, p)) && c.workMask[p.start] !== 1;
+}
+
+/** Marks that end the clause of a name owned by an actor ("Kate Vale's Ruth Pike, …"). */
+const OWNED_CLAUSE_ENDS = ',.;:!?';
+
+/**
+ * True when `p`, of several words, ends its clause (a comma or a stop right after it, or the end
+ * of the text) and its last word is no word of the language model: a surname ("Ruth Vask,"),
+ * where a work's title ends on a word ("Night Harbor,", "Frozen Fever,"). A title readers know
+ * stays a work.
+ */
+function surnameEndsClause(c: CueContext, p: Piece): boolean {
+  const { view } = c.input;
+  const next = view[p.end];
+  if (!(next === undefined || OWNED_CLAUSE_ENDS.includes(next))) return false;
+  return !isModelWord((c.words[p.last] as Word).lower) && !isKnownTitleRun(view.slice(p.start, p.end));
 }
 
 /**

@@ -34,12 +34,13 @@ export const ASIDE_DASHES = '-–—';
 
 /**
  * True when the name that ends at `end` ends the role: a mark, a spaced dash that closes an aside,
- * the end of the text or a word of {@link AFTER_ROLE}.
+ * a spaced `&` that goes on to the next name of a list ("as X & Y"), the end of the text or a word
+ * of {@link AFTER_ROLE}.
  */
 export function endsRole(view: string, lower: string, end: number): boolean {
   const ch = view[end];
   if (ch === undefined || ch === '\n' || /[.,;:!?)\]"”'’-]/u.test(ch)) return true;
-  if (ch === ' ' && ASIDE_DASHES.includes(view[end + 1] ?? '.') && view[end + 2] === ' ') return true;
+  if (ch === ' ' && (ASIDE_DASHES.includes(view[end + 1] ?? '.') || view[end + 1] === '&') && view[end + 2] === ' ') return true;
   return ch === ' ' && (isUpper(view[end + 1]) ? false : AFTER_ROLE.has(wordAfter(lower, end)));
 }
 
