@@ -322,20 +322,31 @@ export const MAX_ROUNDS = 20;
  * rounds can settle on more than one such set of weights, so the training starts from the
  * shipped ones: weights that already reproduce themselves stay as they are, and a change to the
  * features moves them from there, not to wherever a blank start would settle, which could change
- * the kinds of real texts for no measured gain. A kind is passed on only past a threshold of sureness, so the
- * rounds may instead come back to weights they shipped before, or not settle in
- * {@link MAX_ROUNDS}; then the last round's weights are kept, still the same on every run, and
- * `reproduces` is false. `rounds` counts the rounds fitted.
+ * the kinds of real texts for no measured gain. A kind is passed on only past a threshold of
+ * sureness, so the rounds may instead come back to weights they gave before and go round a cycle;
+ * then, of the cycle's weights, the ones whose file text sorts first are kept, the same whichever
+ * of them the rounds started from, so a rebuild still trains the same bytes, and `reproduces` is
+ * false. Weights still changing after {@link MAX_ROUNDS} rounds are kept as the last round left
+ * them. `rounds` counts the rounds fitted.
  */
 export function fixedPoint(docs, pipeline, names, start) {
   let given = start;
   let previous = weightsSource(modelOf(start, names), names, start.settledCharacter, start.unmarkedCharacter);
-  const seen = new Set();
+  // Each round's file text and the weights it was fitted from.
+  const sources = [];
+  const givens = [];
   for (let round = 1; ; round++) {
     const result = fitRound(docs, pipeline, names, given);
     if (result.source === previous) return { ...result, rounds: round, reproduces: true };
-    if (seen.has(result.source) || round === MAX_ROUNDS) return { ...result, rounds: round, reproduces: false };
-    seen.add(result.source);
+    const back = sources.indexOf(result.source);
+    if (back >= 0) {
+      let first = back;
+      for (let i = back + 1; i < sources.length; i++) if (sources[i] < sources[first]) first = i;
+      return { ...fitRound(docs, pipeline, names, givens[first]), rounds: round, reproduces: false };
+    }
+    if (round === MAX_ROUNDS) return { ...result, rounds: round, reproduces: false };
+    sources.push(result.source);
+    givens.push(given);
     previous = result.source;
     given = result.next;
   }
@@ -380,7 +391,7 @@ if (isMain) {
   const pct = (v) => v.toFixed(3);
   for (const c of grid) console.log(`L2 ${c.l2}: log-loss ${pct(c.logLoss)} ± ${pct(c.logLossError)}, accuracy ${pct(c.accuracy)}, person F1 ${pct(c.personF1)}, character F1 ${pct(c.characterF1)}${c === cv ? ' (the fixed penalty)' : ''}`);
   if (reproduces) console.log(`the weights reproduce themselves: ${rounds} round${rounds === 1 ? "" : "s"} of fitting from ${start === stages.NAME_KIND_WEIGHTS ? 'the shipped weights' : 'scratch'}, the last changing nothing`);
-  else console.warn(`review-lens: warning: the weights do not reproduce themselves (${rounds} rounds, ${rounds < MAX_ROUNDS ? 'they came back to weights fitted before' : 'still changing'}); the last round's are written, and the analysis reads the joined features of a few names otherwise than this fit did`);
+  else console.warn(`review-lens: warning: the weights do not reproduce themselves (${rounds} rounds: ${rounds < MAX_ROUNDS ? 'they go round a cycle, and the first of its weights by file text are written' : "still changing, and the last round's are written"}); the analysis reads the joined features of a few names otherwise than this fit did`);
   console.log(`${cv.entities} labelled entities (${cv.people} people, ${cv.characters} characters) in ${cv.documents} documents`);
   console.log(`${FOLDS}-fold cross-validation by document, L2 ${cv.l2} (fixed): log-loss ${pct(cv.logLoss)}, accuracy ${pct(cv.accuracy)} (majority ${pct(cv.majority)}), person F1 ${pct(cv.personF1)}, character F1 ${pct(cv.characterF1)} (${cv.settled} settled as characters and ${cv.settledPerson} as people by explicit evidence, ${cv.settledPersonRight} of those people right, ${cv.unmarked} unmarked taken as characters)`);
   for (const b of cv.bySet) console.log(`  held out, ${trainDirs[b.set]}: ${b.entities} entities, accuracy ${pct(b.accuracy)}, person F1 ${pct(b.personF1)}, character F1 ${pct(b.characterF1)}`);
