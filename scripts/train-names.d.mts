@@ -4,6 +4,33 @@ interface Row {
   features: number[];
   /** What decides its kind (`kindDecider` of src/stages/4-names/kind-decision.ts). */
   decider: 'person' | 'character' | 'unmarked' | 'model';
+  /** The rows (places in the list) it is joined to in a list or a match-up. */
+  joinedTo: number[];
+}
+
+/** A kind model in the shape of the shipped weights file (`NAME_KIND_WEIGHTS`). */
+interface KindModel {
+  bias: number;
+  weights: Record<string, number>;
+  settledCharacter: number;
+  unmarkedCharacter: number;
+}
+
+/** What the training reads of the pipeline: src/pipeline-stages.ts gives all three. */
+interface KindPipeline {
+  /** Every entity the names stage finds in a text, with its forms, features and partners. */
+  nameKindRows(text: string): Row[];
+  /** What decides the kind of an entity with features `x`. */
+  kindDecider(x: readonly number[]): 'person' | 'character' | 'unmarked' | 'model';
+  /** Sets the joined features of one document's vectors from the kinds `model` is sure of among each one's partners. */
+  setJoinedFeatures(vectors: number[][], partners: readonly (readonly number[])[], model: KindModel): void;
+}
+
+/** One document's entities: a copy of each vector, its partners and its label (1 person, 0 character, null none). */
+interface TrainingDocument {
+  set: number;
+  doc: string;
+  entities: { x: number[]; joinedTo: number[]; y: 0 | 1 | null }[];
 }
 
 /** Cross-validated figures of one L2 penalty. */
@@ -29,6 +56,17 @@ interface CrossValidation {
   bySet: { set: number; entities: number; accuracy: number; personF1: number; characterF1: number }[];
 }
 
+/** One round of the fitting: the model fitted on the rows the given model's joins give. */
+interface Round {
+  model: { bias: number; weights: number[] };
+  settledCharacter: number;
+  unmarkedCharacter: number;
+  /** The fitted model as the weights file ships it (rounded). */
+  next: KindModel;
+  /** The weights file's text. */
+  source: string;
+}
+
 export const WEIGHTS_FILE: string;
 /** The labelled sets learned from by default (../shared/train). */
 export const TRAIN_DIRS: string[];
@@ -36,11 +74,27 @@ export const TRAIN_DIRS: string[];
 export const L2: number;
 /** The L2 penalties cross-validated beside {@link L2}, for comparison. */
 export const L2_GRID: number[];
-/** Learns from one labelled set (texts/ and gold/) or the union of several; folds are made within each set. */
+/** Most rounds the fitting takes to reach weights that reproduce themselves. */
+export const MAX_ROUNDS: number;
+/** Every document of the labelled sets, with every entity the pipeline finds in it. */
+export function readDocuments(trainDirs: string | readonly string[], rowsOf: KindPipeline['nameKindRows']): TrainingDocument[];
+/** The model that knows nothing (`--from-scratch`): no kind is sure, no join passes one on. */
+export function blankModel(names: readonly string[]): KindModel;
+/** `model` with a weight for each of `names`, 0 where it has none. */
+export function startModel(model: KindModel, names: readonly string[]): KindModel;
+/** One round: the joined features read with `given`, then the fit. */
+export function fitRound(docs: TrainingDocument[], pipeline: KindPipeline, names: readonly string[], given: KindModel): Round;
+/** The rounds from `start` until the weights reproduce themselves (`reproduces`), or come back or run out. */
+export function fixedPoint(docs: TrainingDocument[], pipeline: KindPipeline, names: readonly string[], start: KindModel): Round & { rounds: number; reproduces: boolean };
+/**
+ * Learns from one labelled set (texts/ and gold/) or the union of several; folds are made within
+ * each set. The rounds start from `start` (the shipped weights; by default {@link blankModel}).
+ */
 export function trainNames(
   trainDirs: string | readonly string[],
-  rowsOf: (text: string) => Row[],
+  pipeline: KindPipeline,
   names: readonly string[],
+  start?: KindModel,
 ): {
   /** The cross-validation of {@link L2}, the penalty the weights are fitted with. */
   cv: CrossValidation;
@@ -50,4 +104,8 @@ export function trainNames(
   settledCharacter: number;
   unmarkedCharacter: number;
   source: string;
+  /** Rounds fitted from `start`; the last changed nothing when `reproduces`. */
+  rounds: number;
+  /** True when the weights written reproduce themselves. */
+  reproduces: boolean;
 };

@@ -2,7 +2,7 @@
 // ../shared/train, reports its cross-validated accuracy and writes src/data/name-kind-weights.ts.
 //
 //   npm run train:names            (builds, then runs this script)
-//   node scripts/train-names.mjs [--train DIR]... [--check]
+//   node scripts/train-names.mjs [--train DIR]... [--from-scratch] [--check]
 //
 // Each --train names one labelled set (texts/ and gold/), so a trial can learn from the union of
 // several and read each set's held-out figures; without any, ../shared/train alone.
@@ -12,8 +12,12 @@
 // people, and unmarked ones (see kindDecider in src/stages/4-names/kind-decision.ts), are not
 // fitted; the settled characters' hit rate is written. The model is L2-regularised logistic regression fitted by
 // plain batch gradient descent with a fixed penalty (see L2): fixed start, iterations and step, sums
-// in a fixed order, so two runs give the same bytes. --check compares with the shipped file instead
-// of writing it.
+// in a fixed order, so two runs give the same bytes. A name joined to another in a list reads the
+// other's kind as a feature, so the features depend on the weights: the fitting starts from the
+// shipped weights (the ones built into bench/build; --from-scratch: from a model that knows
+// nothing) and refits until the weights reproduce themselves (see fixedPoint), so a rebuild with
+// the written file trains the same bytes again. --check compares with the shipped file instead of
+// writing it.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -59,15 +63,15 @@ function labelOf(forms, gold) {
 }
 
 /**
- * Labelled rows of every document of each set of `trainDirs` (one directory or a list):
- * `{ set, doc, x, y, settled, settledPerson, unmarked }`, sets in the order given, documents in name
- * order; `set` is the set's place in the list, and `doc` is prefixed with it, so two sets may hold
- * files of the same name. `rowsOf(text)` is the pipeline's `nameKindRows`; the three flags are its
- * `decider`: explicit evidence makes it a character (`settled`) or a real person (`settledPerson`),
- * or nothing tells its kind (`unmarked`).
+ * Every document of each set of `trainDirs` (one directory or a list), sets in the order given,
+ * documents in name order: `{ set, doc, entities }`, `set` the set's place in the list and `doc`
+ * prefixed with it, so two sets may hold files of the same name. `entities` are every entity
+ * `rowsOf(text)` (the pipeline's `nameKindRows`) finds, labelled or not, since any may be joined
+ * to a labelled one: `{ x, joinedTo, y }`, `x` a copy of its vector, `joinedTo` the entities it is
+ * joined to, `y` its label (1 a person, 0 a character, null unlabelled).
  */
-export function labelledRows(trainDirs, rowsOf) {
-  const rows = [];
+export function readDocuments(trainDirs, rowsOf) {
+  const docs = [];
   for (const [set, trainDir] of [trainDirs].flat().entries()) {
     const textsDir = join(trainDir, 'texts');
     const goldDir = join(trainDir, 'gold');
@@ -75,12 +79,28 @@ export function labelledRows(trainDirs, rowsOf) {
       const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8'));
       const name = file.replace(/\.json$/, '');
       const text = readFileSync(join(textsDir, `${name}.txt`), 'utf8');
-      const doc = `${set}/${name}`;
-      for (const r of rowsOf(text)) {
-        if (r.forms.length === 0) continue;
-        const y = labelOf(r.forms, gold);
-        if (y !== null) rows.push({ set, doc, x: r.features, y, settled: r.decider === 'character', settledPerson: r.decider === 'person', unmarked: r.decider === 'unmarked' });
-      }
+      const entities = rowsOf(text).map((r) => ({ x: [...r.features], joinedTo: r.joinedTo ?? [], y: r.forms.length === 0 ? null : labelOf(r.forms, gold) }));
+      docs.push({ set, doc: `${set}/${name}`, entities });
+    }
+  }
+  return docs;
+}
+
+/**
+ * The labelled rows of `docs` with their joined features read with kind model `model` (the
+ * shape of the shipped weights file): `{ set, doc, x, y, settled, settledPerson, unmarked }`. The
+ * three flags are `pipeline.kindDecider` of the row's vector: explicit evidence makes it a
+ * character (`settled`) or a real person (`settledPerson`), or nothing tells its kind
+ * (`unmarked`). The vectors of `docs` are set in place, so the rows hold until the next call.
+ */
+export function labelledRows(docs, pipeline, model) {
+  const rows = [];
+  for (const { set, doc, entities } of docs) {
+    pipeline.setJoinedFeatures(entities.map((e) => e.x), entities.map((e) => e.joinedTo), model);
+    for (const { x, y } of entities) {
+      if (y === null) continue;
+      const decider = pipeline.kindDecider(x);
+      rows.push({ set, doc, x, y, settled: decider === 'character', settledPerson: decider === 'person', unmarked: decider === 'unmarked' });
     }
   }
   return rows;
@@ -208,6 +228,25 @@ export function characterRate(rows, which = 'settled') {
   return (picked.filter((r) => r.y === 0).length + 1) / (picked.length + 2);
 }
 
+/** A shipped-shape model (weights by name) as {@link fit} gives one (weights in `names` order). */
+const modelOf = (model, names) => ({ bias: model.bias, weights: names.map((f) => model.weights[f]) });
+
+/** A weight as the weights file writes it and the analysis reads it back. */
+const shippedNumber = (v) => Number(fixed(v));
+
+/**
+ * The kind model as the analysis will read it from the weights file: the fitted numbers rounded
+ * to {@link DIGITS} decimals, weights by feature name, in the shape of `NAME_KIND_WEIGHTS`.
+ */
+export function shippedModel(model, names, settledCharacter, unmarkedCharacter) {
+  return {
+    bias: shippedNumber(model.bias),
+    weights: Object.fromEntries(names.map((f, i) => [f, shippedNumber(model.weights[i])])),
+    settledCharacter: shippedNumber(settledCharacter),
+    unmarkedCharacter: shippedNumber(unmarkedCharacter),
+  };
+}
+
 /** The weights file's text. */
 export function weightsSource(model, names, settledCharacter, unmarkedCharacter) {
   const lines = names.map((f, i) => `    ${f}: ${fixed(model.weights[i])},`);
@@ -237,18 +276,97 @@ ${lines.join('\n')}
 }
 
 /**
- * The whole training: rows, cross-validation of each penalty of {@link L2_GRID} (`grid`) and of
- * {@link L2} (`cv`), the final fit with {@link L2} and the file's text. Nothing is chosen on the
- * folds, so `cv` is an honest estimate.
+ * One round of the fitting: the joined features of `docs` read with kind model `given` (the
+ * shipped shape, see {@link shippedModel}), the model fitted with {@link L2} on the rows it weighs,
+ * and the settled and unmarked shares. `next` is the fitted model as the weights file ships it,
+ * `source` that file's text; `rows` hold the features `given` gave.
  */
-export function trainNames(trainDirs, rowsOf, names) {
-  const rows = labelledRows(trainDirs, rowsOf);
-  const grid = L2_GRID.map((l2) => crossValidate(rows, names.length, l2));
-  const cv = grid.find((c) => c.l2 === L2) ?? crossValidate(rows, names.length, L2);
+export function fitRound(docs, pipeline, names, given) {
+  const rows = labelledRows(docs, pipeline, given);
   const model = fit(rows.filter(fitted), names.length, L2);
   const settledCharacter = characterRate(rows, 'settled');
   const unmarkedCharacter = characterRate(rows, 'unmarked');
-  return { cv, grid, model, settledCharacter, unmarkedCharacter, source: weightsSource(model, names, settledCharacter, unmarkedCharacter) };
+  return {
+    rows,
+    model,
+    settledCharacter,
+    unmarkedCharacter,
+    next: shippedModel(model, names, settledCharacter, unmarkedCharacter),
+    source: weightsSource(model, names, settledCharacter, unmarkedCharacter),
+  };
+}
+
+/**
+ * The model that knows nothing: every probability one half and every share one half, so no kind
+ * is sure and no join passes one on. `--from-scratch` starts the fitting from it, so what it
+ * learns then depends on the labelled data and the code alone.
+ */
+export function blankModel(names) {
+  return { bias: 0, weights: Object.fromEntries(names.map((f) => [f, 0])), settledCharacter: 0.5, unmarkedCharacter: 0.5 };
+}
+
+/** `model` with a weight for each of `names`, 0 for a feature it has none for (one added since). */
+export function startModel(model, names) {
+  return { ...model, weights: Object.fromEntries(names.map((f) => [f, model.weights[f] ?? 0])) };
+}
+
+/** Most rounds the fitting takes to reach weights that reproduce themselves. */
+export const MAX_ROUNDS = 20;
+
+/**
+ * The weights that reproduce themselves: a name's joined features come from the kinds the model
+ * is sure of among the names joined to it, so the features depend on the weights. Starting from
+ * `start`, each round reads the joined features with the weights the round before shipped and
+ * fits again, until a round ships the weights it was given (`reproduces`): the analysis, reading the
+ * joined features with the shipped weights, then sees the rows the weights were fitted on. The
+ * rounds can settle on more than one such set of weights, so the training starts from the
+ * shipped ones: weights that already reproduce themselves stay as they are, and a change to the
+ * features moves them from there, not to wherever a blank start would settle, which could change
+ * the kinds of real texts for no measured gain. A kind is passed on only past a threshold of
+ * sureness, so the rounds may instead come back to weights they gave before and go round a cycle;
+ * then, of the cycle's weights, the ones whose file text sorts first are kept, the same whichever
+ * of them the rounds started from, so a rebuild still trains the same bytes, and `reproduces` is
+ * false. Weights still changing after {@link MAX_ROUNDS} rounds are kept as the last round left
+ * them. `rounds` counts the rounds fitted.
+ */
+export function fixedPoint(docs, pipeline, names, start) {
+  let given = start;
+  let previous = weightsSource(modelOf(start, names), names, start.settledCharacter, start.unmarkedCharacter);
+  // Each round's file text and the weights it was fitted from.
+  const sources = [];
+  const givens = [];
+  for (let round = 1; ; round++) {
+    const result = fitRound(docs, pipeline, names, given);
+    if (result.source === previous) return { ...result, rounds: round, reproduces: true };
+    const back = sources.indexOf(result.source);
+    if (back >= 0) {
+      let first = back;
+      for (let i = back + 1; i < sources.length; i++) if (sources[i] < sources[first]) first = i;
+      return { ...fitRound(docs, pipeline, names, givens[first]), rounds: round, reproduces: false };
+    }
+    if (round === MAX_ROUNDS) return { ...result, rounds: round, reproduces: false };
+    sources.push(result.source);
+    givens.push(given);
+    previous = result.source;
+    given = result.next;
+  }
+}
+
+/**
+ * The whole training: the documents' entities, the weights at their fixed point
+ * ({@link fixedPoint}), cross-validation of each penalty of {@link L2_GRID} (`grid`) and of
+ * {@link L2} (`cv`) on the rows the fixed point's weights give, and the file's text. Nothing is
+ * chosen on the folds. The joined features of held-out rows are read with the weights fitted on
+ * every row, a small leak the folds do not repeat, since the fixed point is the model shipped.
+ * `pipeline` gives `nameKindRows`, `kindDecider` and `setJoinedFeatures` (src/pipeline-stages.ts);
+ * the rounds start from `start` (the shipped weights; by default {@link blankModel}).
+ */
+export function trainNames(trainDirs, pipeline, names, start = blankModel(names)) {
+  const docs = readDocuments(trainDirs, pipeline.nameKindRows);
+  const { rows, model, settledCharacter, unmarkedCharacter, source, rounds, reproduces } = fixedPoint(docs, pipeline, names, startModel(start, names));
+  const grid = L2_GRID.map((l2) => crossValidate(rows, names.length, l2));
+  const cv = grid.find((c) => c.l2 === L2) ?? crossValidate(rows, names.length, L2);
+  return { cv, grid, model, settledCharacter, unmarkedCharacter, source, rounds, reproduces };
 }
 
 const isMain = process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url;
@@ -268,9 +386,12 @@ if (isMain) {
     }
   }
   const stages = await import(pathToFileURL(join(here, '..', 'bench', 'build', 'stages.js')).href);
-  const { cv, grid, model, settledCharacter, unmarkedCharacter, source } = trainNames(trainDirs, stages.nameKindRows, stages.KIND_FEATURES);
+  const start = args.includes('--from-scratch') ? blankModel(stages.KIND_FEATURES) : stages.NAME_KIND_WEIGHTS;
+  const { cv, grid, model, settledCharacter, unmarkedCharacter, source, rounds, reproduces } = trainNames(trainDirs, stages, stages.KIND_FEATURES, start);
   const pct = (v) => v.toFixed(3);
   for (const c of grid) console.log(`L2 ${c.l2}: log-loss ${pct(c.logLoss)} ± ${pct(c.logLossError)}, accuracy ${pct(c.accuracy)}, person F1 ${pct(c.personF1)}, character F1 ${pct(c.characterF1)}${c === cv ? ' (the fixed penalty)' : ''}`);
+  if (reproduces) console.log(`the weights reproduce themselves: ${rounds} round${rounds === 1 ? "" : "s"} of fitting from ${start === stages.NAME_KIND_WEIGHTS ? 'the shipped weights' : 'scratch'}, the last changing nothing`);
+  else console.warn(`review-lens: warning: the weights do not reproduce themselves (${rounds} rounds: ${rounds < MAX_ROUNDS ? 'they go round a cycle, and the first of its weights by file text are written' : "still changing, and the last round's are written"}); the analysis reads the joined features of a few names otherwise than this fit did`);
   console.log(`${cv.entities} labelled entities (${cv.people} people, ${cv.characters} characters) in ${cv.documents} documents`);
   console.log(`${FOLDS}-fold cross-validation by document, L2 ${cv.l2} (fixed): log-loss ${pct(cv.logLoss)}, accuracy ${pct(cv.accuracy)} (majority ${pct(cv.majority)}), person F1 ${pct(cv.personF1)}, character F1 ${pct(cv.characterF1)} (${cv.settled} settled as characters and ${cv.settledPerson} as people by explicit evidence, ${cv.settledPersonRight} of those people right, ${cv.unmarked} unmarked taken as characters)`);
   for (const b of cv.bySet) console.log(`  held out, ${trainDirs[b.set]}: ${b.entities} entities, accuracy ${pct(b.accuracy)}, person F1 ${pct(b.personF1)}, character F1 ${pct(b.characterF1)}`);

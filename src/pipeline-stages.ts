@@ -21,6 +21,9 @@ export { resolveOptions } from './options';
 export { findRating } from './stages/7-rating';
 export { NEGATED_BLAME_WEIGHT, NEGATIVE_WEIGHT } from './data/sentiment-rules';
 export { KIND_FEATURES } from './data/name-kind-features';
+export { NAME_KIND_WEIGHTS } from './data/name-kind-weights';
+export { kindDecider } from './stages/4-names/kind-decision';
+export { setJoinedFeatures } from './stages/4-names/kind-joined';
 export { learnedTitleFault } from './stages/4-works/learned-titles';
 export { titleReadsAsHero } from './stages/4-works/5-hero-mentions';
 export { BAND_MEMBER_NOUNS, BAND_NOUNS } from './data/work-cues';
@@ -39,6 +42,12 @@ export interface NameKindRow {
    * without the model; `model` otherwise, the only rows the model is fitted on.
    */
   decider: 'person' | 'character' | 'unmarked' | 'model';
+  /**
+   * The rows (places in the list `nameKindRows` returns) this one is joined to in a list or a
+   * match-up: whose kinds, as a model is sure of them, set its `joinedCharacter` and
+   * `joinedPerson` features (`setJoinedFeatures`).
+   */
+  joinedTo: number[];
 }
 
 /**
@@ -53,6 +62,7 @@ export function nameKindRows(text: string): NameKindRow[] {
     features: names.features[i] as number[],
     kind: e.kind,
     decider: kindDecider(names.features[i] as number[]),
+    joinedTo: names.joinedTo[i] as number[],
   }));
 }
 

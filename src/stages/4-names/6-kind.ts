@@ -14,7 +14,7 @@ import { decideKind, settledAsPerson } from './kind-decision';
 import type { KindDocument, KindMention } from './kind-document';
 import { FEATURE_INDEX, addDocumentFeatures, kindFeatures } from './kind-features';
 import { animationCharacter } from './kind-animation';
-import { addJoinedFeatures } from './kind-joined';
+import { joinedPartners, setJoinedFeatures } from './kind-joined';
 import { readsAsStudio } from './kind-studio';
 import { hasDigit } from './5-designation';
 import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
@@ -105,19 +105,28 @@ function properFullName(ctx: NameContext, m: KindMention): boolean {
   return true;
 }
 
+/** What step 6 read: per entity, its feature vector and the entities joined to it ({@link joinedPartners}). */
+export interface KindReading {
+  /** Per entity, its vector in `KIND_FEATURES` order. */
+  features: number[][];
+  /** Per entity, the other entities it is joined to in a list or a match-up, ascending. */
+  joinedTo: number[][];
+}
+
 /**
- * Step 6: sets each entity's kind and confidence and returns the feature vectors the model read.
- * The share of names that read as characters is a trait of the text's style, read over every
- * entity that still has mentions.
+ * Step 6: sets each entity's kind and confidence and returns the feature vectors the model read
+ * and who each entity is joined to. The share of names that read as characters is a trait of the
+ * text's style, read over every entity that still has mentions.
  */
-export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][], ofPiece: ReadonlyMap<Piece, number>, news: boolean): number[][] {
+export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][], ofPiece: ReadonlyMap<Piece, number>, news: boolean): KindReading {
   const nameEnds = new Set<number>();
   for (const p of ofPiece.keys()) nameEnds.add(p.end);
   const casts = entities.some((entity) => entity.playedBy !== null) || mentionsOf.some((ms) => ms.some((m) => m.actorCue || m.characterCue));
   const doc: KindDocument = { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news, nameEnds, animation: ctx.facts.readsAsAnimation(), casts, workMask: ctx.workMask };
   const features = entities.map((_, e) => kindFeatures(doc, mentionsOf[e] as KindMention[]));
   addDocumentFeatures(features.filter((_, e) => (entities[e] as EntityDraft).mentions.length > 0));
-  addJoinedFeatures(doc, features, mentionsOf);
+  const joinedTo = joinedPartners(doc, mentionsOf);
+  setJoinedFeatures(features, joinedTo, NAME_KIND_WEIGHTS);
   // A text that casts someone as a part names its (voice) cast, and its cast lists read past what
   // the cues tie (`A, B & C are great as X, Y & Z`): the prior is off there.
   const castNamed = entities.some((entity) => entity.playedBy !== null) || features.some((x) => x[FEATURE_INDEX.actorCue as number] === 1 || x[FEATURE_INDEX.characterCue as number] === 1);
@@ -142,5 +151,5 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
   keepCastRoles(entities, ofPiece);
   dropStudios(doc, entities, mentionsOf);
   for (const entity of entities) if (entity.kind === 'person' && entity.roles.length === 0) entity.roles.push('other');
-  return features;
+  return { features, joinedTo };
 }

@@ -76,6 +76,8 @@ export interface NameDrafts {
   entities: EntityDraft[];
   /** Per entity, its vector in `KIND_FEATURES` order (what the kind model read). */
   features: number[][];
+  /** Per entity, the other entities it is joined to in a list or a match-up (its joined features' source). */
+  joinedTo: number[][];
   /** 1 at every offset inside a work mention. */
   blocked: Uint8Array;
 }
@@ -100,10 +102,10 @@ export function findNames(input: NormalizedText, facts: WordFacts, seg: Segmenta
   if (news) dropNewsWords(ctx, entities, mentions);
   const dropped = noOnes(ctx, entities, mentions, news);
   // 6: character or real person.
-  const features = weighKinds(ctx, entities, mentions, ofPiece, news);
+  const { features, joinedTo } = weighKinds(ctx, entities, mentions, ofPiece, news);
   // Dropped only now: the share of names that read as characters, a trait of the text's style, is
   // read over every candidate the text names.
   for (const e of dropped) (entities[e] as EntityDraft).mentions = [];
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
-  return { entities, features, blocked: ctx.workMask };
+  return { entities, features, joinedTo, blocked: ctx.workMask };
 }

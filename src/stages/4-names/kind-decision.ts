@@ -7,7 +7,25 @@ import { KIND_FEATURES } from '../../data/name-kind-features';
 import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
 import { FEATURE_INDEX } from './kind-features';
 
-const WEIGHTS: readonly number[] = KIND_FEATURES.map((f) => NAME_KIND_WEIGHTS.weights[f]);
+/**
+ * A kind model: the logistic model's bias and weights and the confidences of the kinds explicit
+ * evidence or its absence gives, in the shape of the shipped {@link NAME_KIND_WEIGHTS}. The
+ * fitting script decides kinds with the weights it is fitting, the analysis with the shipped ones.
+ */
+export type KindModel = typeof NAME_KIND_WEIGHTS;
+
+/** Each model's weights in {@link KIND_FEATURES} order, made once per model. */
+const weightArrays = new WeakMap<KindModel, readonly number[]>();
+
+/** The weights of `model` in {@link KIND_FEATURES} order. */
+function weightArray(model: KindModel): readonly number[] {
+  let w = weightArrays.get(model);
+  if (!w) {
+    w = KIND_FEATURES.map((f) => model.weights[f]);
+    weightArrays.set(model, w);
+  }
+  return w;
+}
 
 /**
  * True when explicit evidence settles the kind without the model: a descriptor noun right before
@@ -132,22 +150,36 @@ export function kindDecider(x: readonly number[]): 'person' | 'character' | 'unm
  * reviews mostly are, a character, with the measured share of them as its confidence.
  */
 export function decideKind(x: readonly number[]): { kind: 'character' | 'person'; confidence: number } {
-  const p = personProbability(x);
+  return decideKindWith(NAME_KIND_WEIGHTS, x);
+}
+
+/**
+ * {@link decideKind} with the kind model `model` instead of the shipped one: how the fitting script
+ * reads the kinds its own weights give while it looks for weights that reproduce themselves.
+ */
+export function decideKindWith(model: KindModel, x: readonly number[]): { kind: 'character' | 'person'; confidence: number } {
+  const p = personProbabilityWith(model, x);
   switch (kindDecider(x)) {
     case 'person':
       return { kind: 'person', confidence: Math.max(p, 0.5) };
     case 'character':
-      return { kind: 'character', confidence: NAME_KIND_WEIGHTS.settledCharacter };
+      return { kind: 'character', confidence: model.settledCharacter };
     case 'unmarked':
-      return { kind: 'character', confidence: NAME_KIND_WEIGHTS.unmarkedCharacter };
+      return { kind: 'character', confidence: model.unmarkedCharacter };
     default:
       return p >= 0.5 ? { kind: 'person', confidence: p } : { kind: 'character', confidence: 1 - p };
   }
 }
 
-/** The model's probability that an entity with features `x` is a real person (one dot product). */
+/** The shipped model's probability that an entity with features `x` is a real person (one dot product). */
 export function personProbability(x: readonly number[]): number {
-  let z = NAME_KIND_WEIGHTS.bias;
-  for (let i = 0; i < WEIGHTS.length; i++) z += (WEIGHTS[i] as number) * (x[i] as number);
+  return personProbabilityWith(NAME_KIND_WEIGHTS, x);
+}
+
+/** The probability that an entity with features `x` is a real person under kind model `model`. */
+function personProbabilityWith(model: KindModel, x: readonly number[]): number {
+  const weights = weightArray(model);
+  let z = model.bias;
+  for (let i = 0; i < weights.length; i++) z += (weights[i] as number) * (x[i] as number);
   return 1 / (1 + Math.exp(-z));
 }
