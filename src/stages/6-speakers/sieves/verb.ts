@@ -78,7 +78,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     // "He apologised for his absence, joking: “…”": a participle after a comma is the sentence's
     // subject's; elsewhere ("someone was telling them to …") it names nobody.
     if (PARTICIPLE_VERBS.has((tokens[t] as Token).normal)) {
-      if (tokens[t - 1]?.normal !== ',') return null;
+      if (tokens[t - 1]?.normal !== ',' && !statedBefore(tokens, t)) return null;
       // "Mrs. Reynolds replied, that he was, adding, “…”": else the speech verb before it.
       const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
       return (
@@ -280,6 +280,19 @@ function clauseSubject(ctx: Context, first: number, comma: number): SpeakerDraft
     return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   }
   return null;
+}
+
+/**
+ * True when the participle at token `t` follows, with no comma, a word telling the state of the
+ * sentence's subject ("he had been reluctant saying", "she looked visibly moved adding"): an
+ * adjective, or a participle after an "-ly" adverb ("visibly shaken"). The participle is then that subject's,
+ * as after a comma; after a noun ("a page saying", "the villager saying") it names its noun.
+ */
+function statedBefore(tokens: readonly Token[], t: number): boolean {
+  const w = tokens[t - 1];
+  if (!w || w.sentence !== (tokens[t] as Token).sentence || w.value[0] !== w.normal[0]) return false;
+  if (w.pos === 'ADJ') return true;
+  return w.pos === 'VERB' && isLyAdverb(tokens[t - 2]);
 }
 
 /** Words opening a clause whose subject follows them. */
