@@ -2,7 +2,7 @@
 import { isLetter, isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
-import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
+import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../stage-types';
 import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
@@ -69,7 +69,19 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   const near = nearMention?.entity ?? null;
   const own = nearMention ? ownSentenceSubject(ctx, offset, want, nearMention) : null;
   if (own) return own;
-  if (subject && (near === null || near === subject.entity) && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want) || objectsLeaveSubject(ctx, subject, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
+  // "Foxx could not come, but Mirren read his speech. “…” He apologised, joking: …": right after a
+  // quote nobody was given that stands as a sentence of its own, "he" / "she" goes on with the
+  // subject of the sentence before that quote, when plainly of that gender; not the last speaker.
+  if (want !== null && subject === null) {
+    const lone = loneQuoteBefore(ctx, offset);
+    const before = lone ? subjectBefore(ctx, lone.open.start, want, subjectOf, depth) : null;
+    if (before && genderOf(ctx, before) === want && (near === null || near === before.entity) && !unlistedWhoBetween(ctx, before.span.end, offset)) {
+      return { span: before.span, entity: before.entity, via: 'pronoun' };
+    }
+  }
+  // "DeLuca, who lost out to Marek, will face him again. “…,” he said": a name the names stage did
+  // not list, brought in with ", who", is a rival of the subject found.
+  if (subject && (near === null || near === subject.entity) && !unlistedWhoBetween(ctx, sentenceStartOf(ctx, subject.span.start), offset, subject.span) && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want) || objectsLeaveSubject(ctx, subject, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
   // "The BBC spokeswoman said …. “…,” she said": the sentence before reports the words of someone
   // it does not name; the pronoun is theirs, no one named earlier.
   if (want && !subject && !ctx.dialogueHeavy && unnamedSpeakerBefore(ctx, offset, want, subjectOf)) return null;
@@ -86,7 +98,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   }
   // "X called it “a mess”. … Ivo Marek … He added: …": another person who could be meant, named
   // since, leaves "he" unclear; the last speaker goes on only when nobody else was named.
-  if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want, false)) && !(want !== null && !ctx.dialogueHeavy && (namedSince(ctx, last, offset, want, true) || otherSubjectSince(ctx, last, offset, want)))) {
+  if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want, false)) && !(want !== null && !ctx.dialogueHeavy && (namedSince(ctx, last, offset, want, true) || otherSubjectSince(ctx, last, offset, want) || unlistedWhoBetween(ctx, last.end, offset)))) {
     // "Weitz said he had visited Pullman, who had told him that “…”. He added: …": the last speaker
     // was quoted inside another person's report; "he" is the reporter when plainly of that gender,
     // else unclear: nobody.
@@ -118,7 +130,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   // "Detective Inspector Ray Moss of Avon Police said …": a rank before a given name of the
   // pronoun's gender opens a sentence about a person, whatever the tagger read after the name.
   const unless = (s: SpeakerDraft | null): SpeakerDraft | null =>
-    s && (unplacedSubjectBetween(ctx, s.span.end, offset, null) || (want !== null && unplacedSubjectBetween(ctx, s.span.end, offset, want)) || unplacedOpenerBefore(ctx, s)) ? null : s;
+    s && (unlistedWhoBetween(ctx, sentenceStartOf(ctx, s.span.start), offset, s.span) || unplacedSubjectBetween(ctx, s.span.end, offset, null) || (want !== null && unplacedSubjectBetween(ctx, s.span.end, offset, want)) || unplacedOpenerBefore(ctx, s)) ? null : s;
   // "Jon Amis thanked his agent Ray Dee. “…,” he said": with two or more who could be meant, the
   // one the report is about, when it plainly is about one.
   const salient = (): SpeakerDraft | null => {
@@ -134,6 +146,62 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   const people = all.filter((s) => s.entity === null || (ctx.entities[s.entity] as EntityDraft).kind === 'person');
   const pick = people.length > 0 ? people : all;
   return unless(pick.length === 1 ? (pick[0] as SpeakerDraft) : (chain() ?? salient()));
+}
+
+/** Marks that close a sentence at the end of a quote's words. */
+const LONE_QUOTE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/**
+ * The speech quote right before offset `at` (only spaces between) when it stands as a sentence of
+ * its own (it opens a paragraph or follows a sentence's stop, and its words end with a stop) and
+ * no speaker was given it; else null. `at` must open a sentence: a capitalised word.
+ */
+function loneQuoteBefore(ctx: Context, at: number): MarkedQuoteDraft | null {
+  const view = ctx.input.view;
+  if (!isUpper(view[at] ?? '')) return null;
+  const q = ctx.quotes[firstAtOrAfter(ctx.quotes, at) - 1];
+  if (!q || q.kind !== 'speech' || q.close.end === q.close.start || q.close.end > at || view.slice(q.close.end, at).trim() !== '') return null;
+  if (!LONE_QUOTE_STOPS.has(view.slice(q.start, q.end).trimEnd().slice(-1))) return null;
+  // Given nobody: the last speaker's quote ends before this one does.
+  const last = ctx.lastSpeaker;
+  if (last && last.end >= q.end) return null;
+  let k = q.open.start - 1;
+  while (k >= 0 && (view[k] === ' ' || view[k] === '\t')) k--;
+  return k < 0 || view[k] === '\n' || LONE_QUOTE_STOPS.has(view[k] as string) ? q : null;
+}
+
+/** Where the sentence holding offset `at` starts. */
+function sentenceStartOf(ctx: Context, at: number): number {
+  const { tokens, sentences } = ctx.ann;
+  const t = tokens[firstAtOrAfter(tokens, at)];
+  const first = t ? sentences[t.sentence] : undefined;
+  return first ? (tokens[first.firstToken] as Token).start : at;
+}
+
+/** Verbs after "who" that make the name before it a group ("Korn, who are …"). */
+const PLURAL_AFTER_WHO: ReadonlySet<string> = new Set(['are', 'were', 'have']);
+
+/** Most words read after a name for ", who" ("Ray Dee, who …"). */
+const MAX_WHO_READ_TOKENS = 80;
+
+/**
+ * True when, between offsets `from` and `to` (at most {@link MAX_WHO_READ_TOKENS} words), a
+ * capitalised proper noun no mention covers is followed by ", who" ("… met Imran Kapoor, who had
+ * …"): a person the names stage did not list, who may be the one a "he" / "she" after means.
+ * A name inside `except` (the candidate itself) is no rival.
+ */
+function unlistedWhoBetween(ctx: Context, from: number, to: number, except?: Span): boolean {
+  const { tokens } = ctx.ann;
+  const end = Math.min(firstAtOrAfter(tokens, to), firstAtOrAfter(tokens, from) + MAX_WHO_READ_TOKENS);
+  for (let t = firstAtOrAfter(tokens, from) + 2; t < end; t++) {
+    if ((tokens[t] as Token).normal !== 'who' || (tokens[t - 1] as Token).normal !== ',') continue;
+    const name = tokens[t - 2] as Token;
+    if (except && name.start >= except.start && name.end <= except.end) continue;
+    // "Korn, who are known for …": a group, not one person.
+    if (PLURAL_AFTER_WHO.has(tokens[t + 1]?.normal ?? '')) continue;
+    if (name.pos === 'PROPN' && isUpper(name.value[0]) && containing(ctx.mentions, name.start) < 0 && containing(ctx.quotes, name.start) < 0) return true;
+  }
+  return false;
 }
 
 /** The gender a noun for a person tells ("spokeswoman" f, "chairman" m), or null. */

@@ -14,6 +14,7 @@ import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { blockAt, isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
+import { joinedClauseStart } from '../joined-clause';
 import { skipFillers } from '../fillers';
 import { canSpeak } from '../speaking-noun';
 import { afterNounOf, closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt, rankedName } from '../phrases';
@@ -65,6 +66,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     // "Ada Vance writes warmly about the “lazy critics”", "Ada Vance wrote about it (the “Finale”
     // episode)": a topic or an aside, not her words.
     if (topicOrAside(tokens, t, from)) return null;
+    // "Marek said: “…” but Vance was quick to agree: “…”": the verb's words were the quote
+    // before; the clause after "and" / "but" is another's.
+    if (joinedClauseStart(ctx, (tokens[t] as Token).end, q.open.start) >= 0) return null;
     // "said Mr Weitz, “…”": the name right after the verb; never after "told" / "asked", whose
     // next name is the listener or the outlet ("told Nick that", "told BBC News:").
     // Not when the verb has its subject before it: in "He said Bez was “stressed”" the name opens
@@ -90,7 +94,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     // "X said talks with the producers revealed there was “…”": a thing's verb inside what a
     // person said; the quote is the words of the speech verb's subject before it.
     const subject = subjectOf(ctx, t, q.start);
-    const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
+    const before = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
+    // A verb whose words were a quote before this one's clause reports nothing here.
+    const earlier = before >= 0 && joinedClauseStart(ctx, (tokens[before] as Token).end, q.open.start) >= 0 ? -1 : before;
     // "Mr Kain said he had been told a fan “…”": the quote stands in what the earlier verb's
     // subject said, whoever the "he" of the reported clause is.
     // "Welch added that he would go on to explain how he “…”": an infinitive inside a clause a
