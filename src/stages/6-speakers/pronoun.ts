@@ -8,13 +8,13 @@ import { HONORIFICS } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FEMALE_NOUNS, JOINING_WORDS, MALE_NOUNS, NOT_MAN_NOUNS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
 import { NAMING_VERBS, SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
-import { blockAt, isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, sentenceAt, sentenceOpen, SPEAKER_MEMORY_BLOCKS, tok } from './context';
+import { blockAt, isSpeechVerb, lastMentionBefore, MAX_PRIOR_SENTENCE_TOKENS, sentenceAt, sentenceOpen, SPEAKER_MEMORY_BLOCKS, tok } from './context';
 import { descriptionEnd, isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
 import { introducedAsHolder } from './complement';
 import { genderOf } from './gender';
 import { salientPerson } from './salient';
 import { isGroupNoun } from './group-noun';
-import { isOutlet, properNounAt, rankedName, wholeNameStart } from './phrases';
+import { isOutletAt, properNounAt, rankedName, wholeNameStart } from './phrases';
 import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames, SubjectFinder } from './types';
 
@@ -336,7 +336,7 @@ function unplacedOpenerBefore(ctx: Context, found: SpeakerDraft): boolean {
  */
 function unplacedOpener(ctx: Context, at: number): Span | null {
   const opener = properNounAt(ctx, at);
-  if (!opener || containing(ctx.mentions, opener.start) >= 0 || isOutlet(ctx.input.view.slice(opener.start, opener.end))) return null;
+  if (!opener || containing(ctx.mentions, opener.start) >= 0 || isOutletAt(ctx, opener.start, opener.end)) return null;
   const listed = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
   return listed && listed.start < opener.end ? null : opener;
 }
@@ -430,7 +430,7 @@ function lastPersonIn(ctx: Context, offset: number, want: Gender): Mention | nul
 function ownSentenceSubject(ctx: Context, offset: number, want: Gender, m: Mention): SpeakerDraft | null {
   if (want === null || ctx.dialogueHeavy) return null;
   if (attributes(ctx, offset)) return null;
-  if (!isSubjectMention(ctx, m) || possessive(ctx, m) || coordinated(ctx, m) || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  if (!isSubjectMention(ctx, m) || possessive(ctx, m) || coordinated(ctx, m) || isOutletAt(ctx, m.start, m.end)) return null;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
 }
 
@@ -637,7 +637,7 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
     const draft: SpeakerDraft = { span: ranked.span, entity: null, via: 'pronoun' };
     if (reportsSpeech(ctx, draft) || memberSpeaks(ctx, ranked.after)) return draft;
   }
-  if (opener && !(listed && listed.start < opener.end) && !isOutlet(ctx.input.view.slice(opener.start, opener.end))) {
+  if (opener && !(listed && listed.start < opener.end) && !isOutletAt(ctx, opener.start, opener.end)) {
     const unlisted: SpeakerDraft = { span: opener, entity: null, via: 'pronoun' };
     if (reportsSpeech(ctx, unlisted)) return unlisted;
     // "Hazel Moss, 23, an office manager, gave up ballet …. “…,” she said": plainly a person, brought
@@ -750,7 +750,7 @@ function closingSource(ctx: Context, from: number, to: number): SpeakerDraft | n
     const after = tokens[v + 1] as Token;
     const inverted = tokens[v - 1]?.normal === ',' ? ctx.mentions[firstAtOrAfter(ctx.mentions, after?.start ?? Infinity)] : undefined;
     const m = inverted && inverted.start === after.start ? inverted : ctx.mentions[firstAtOrAfter(ctx.mentions, (tokens[v] as Token).start) - 1];
-    if (!m || m.quoted || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    if (!m || m.quoted || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutletAt(ctx, m.start, m.end)) continue;
     let rest: number;
     if (m === inverted) rest = firstAtOrAfter(tokens, m.end);
     else {
@@ -963,7 +963,7 @@ function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want
   for (let i = firstAtOrAfter(ctx.mentions, from.start); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.start >= offset) break;
-    if (m.quoted || m.start === subject.span.start || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    if (m.quoted || m.start === subject.span.start || isOutletAt(ctx, m.start, m.end)) continue;
     if (other(m.entity, m)) return false;
   }
   return true;
@@ -1000,7 +1000,7 @@ function otherSubjectSince(ctx: Context, last: NonNullable<Context['lastSpeaker'
     const m = ctx.mentions[i] as Mention;
     if (m.start >= offset || sentenceAt(ctx, m.start) === own) break;
     if (m.quoted || m.entity === last.speaker.entity || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
-    if (!isSubjectMention(ctx, m) || possessive(ctx, m) || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    if (!isSubjectMention(ctx, m) || possessive(ctx, m) || isOutletAt(ctx, m.start, m.end)) continue;
     if (genderOf(ctx, { span: m, entity: m.entity }) === want) return true;
   }
   return false;
@@ -1028,7 +1028,7 @@ function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, off
     const m = ctx.mentions[i] as Mention;
     if (m.start >= offset) break;
     if (i - from >= MAX_NAMED_SINCE_READ) return true;
-    if (m.quoted || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    if (m.quoted || isOutletAt(ctx, m.start, m.end)) continue;
     // Not a rival: the owner of a thing ("Moore's film"), nor a name in the clause of a "he" of
     // that gender ("He hoped Jay-Z would …"), who is not that "he".
     if (possessive(ctx, m) || (want !== null && clausePronounBefore(ctx, m) === want)) continue;
@@ -1077,7 +1077,7 @@ function introducedSource(ctx: Context, last: NonNullable<Context['lastSpeaker']
     const m = ctx.mentions[i] as Mention;
     if (m.start >= offset) break;
     if (i - from >= MAX_NAMED_SINCE_READ) return null;
-    if (m.quoted || isOutlet(ctx.input.view.slice(m.start, m.end)) || possessive(ctx, m)) continue;
+    if (m.quoted || isOutletAt(ctx, m.start, m.end) || possessive(ctx, m)) continue;
     if (speaker.entity !== null ? m.entity === speaker.entity : ctx.input.view.slice(m.start, m.end) === name) continue;
     const g = genderOf(ctx, { span: m, entity: m.entity });
     if (g !== null && g !== want) continue;
@@ -1147,7 +1147,7 @@ function latestNamed(ctx: Context, recent: RecentNames, block: number, want: Gen
     const genders: Gender[] = want === 'm' ? ['m', null] : want === 'f' ? ['f', null] : ['m', 'f', null];
     return genders
       .flatMap((g) => recent.latest[classOf(kind, g)] as RecentNames['latest'][number])
-      .filter((x) => block - x.block <= PRONOUN_WINDOW_BLOCKS && !isOutlet(mentionText(ctx, x.mention)))
+      .filter((x) => block - x.block <= PRONOUN_WINDOW_BLOCKS && !isOutletAt(ctx, (ctx.mentions[x.mention] as Mention).start, (ctx.mentions[x.mention] as Mention).end))
       .sort((a, b) => b.mention - a.mention)
       .slice(0, 2);
   };

@@ -17,7 +17,7 @@ import { describedPerson } from '../described';
 import { joinedClauseStart } from '../joined-clause';
 import { skipFillers } from '../fillers';
 import { canSpeak } from '../speaking-noun';
-import { afterNounOf, closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt, rankedName } from '../phrases';
+import { afterNounOf, closesSentence, describedPhrase, isLyAdverb, isOutletAt, nameInPhrase, properNounAt, rankedName } from '../phrases';
 import { memberSpeaks, pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
@@ -123,7 +123,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     const found = mentionIn(ctx, { start: (tokens[t + 1] ?? tok).start, end: (tokens[t + 2] ?? tok).end });
     const name = found && found.start === tokens[t + 1]?.start ? found : properNounAt(ctx, t + 1);
     const after = name ? firstAtOrAfter(tokens, name.end) : -1;
-    if (name && (tokens[after]?.normal === "'s" || tokens[after]?.normal === '’s') && !isOutlet(ctx.input.view.slice(name.start, name.end))) {
+    if (name && (tokens[after]?.normal === "'s" || tokens[after]?.normal === '’s') && !isOutletAt(ctx, name.start, name.end)) {
       let k = after + 1;
       while (k < tokens.length && k - after < 3 && tokens[k]?.pos === 'ADJ') k++;
       if (SPEECH_NOUNS.has(tokens[k]?.normal ?? '')) return { span: { start: name.start, end: name.end }, entity: found === name ? found.entity : null, via: 'verb' };
@@ -160,7 +160,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     // "added Burt Reynolds, Davis's co-star": the name before the appositive's comma.
     const whole = name !== null && (!phrase || name.end >= (tokens[phrase.end - 1] as Token).end || tokens[firstAtOrAfter(tokens, name.end)]?.normal === ',');
     const calendar = name !== null && CALENDAR.has(ctx.input.view.slice(name.start, name.end).toLowerCase());
-    if (name && whole && !calendar && !isOutlet(ctx.input.view.slice(name.start, name.end))) return { span: name, entity: null, via: 'verb' };
+    if (name && whole && !calendar && !isOutletAt(ctx, name.start, name.end)) return { span: name, entity: null, via: 'verb' };
     // "said Grant Dean, chair of …", "added Welch.": capitalised words up to the comma or the full
     // stop, however the tagger read them.
     const toComma = nameToComma(ctx, t + 1);
@@ -201,7 +201,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   // "” MP Kefa Ssempgani told parliament": a proper noun, then the verb.
   const lead = ROLE_NOUNS.has(tok.normal) || tok.normal === 'mp' ? t + 1 : t;
   const name = properNounAt(ctx, lead);
-  if (name && !isOutlet(ctx.input.view.slice(name.start, name.end))) {
+  if (name && !isOutletAt(ctx, name.start, name.end)) {
     const v = verbAfterSpeaker(tokens, firstAtOrAfter(tokens, name.end));
     if (isSpeechVerb(tokens[v]?.normal ?? '')) {
       const named: SpeakerDraft = { span: name, entity: null, via: 'verb' };
@@ -434,7 +434,7 @@ function nameToComma(ctx: Context, from: number): SpeakerDraft | null {
     (close.normal === ',' && after !== undefined && after.sentence === first.sentence && (!isUpper(after.value[0]) || /^\d/.test(after.value)) && /^[\p{L}\d]/u.test(after.value));
   if (!closed) return null;
   const span = { start: first.start, end: (tokens[k - 1] as Token).end };
-  if (isOutlet(ctx.input.view.slice(span.start, span.end))) return null;
+  if (isOutletAt(ctx, span.start, span.end)) return null;
   const m = mentionIn(ctx, span);
   return m && m.start === span.start && m.end === span.end ? { span, entity: m.entity, via: 'verb' } : { span, entity: null, via: 'verb' };
 }
@@ -453,7 +453,7 @@ function nameAfterAdjectives(ctx: Context, from: number): SpeakerDraft | null {
   while (k - first < MAX_ADJECTIVES && tokens[k]?.pos === 'ADJ') k++;
   if (k === first) return null;
   const name = properNounAt(ctx, k);
-  if (!name || isOutlet(ctx.input.view.slice(name.start, name.end))) return null;
+  if (!name || isOutletAt(ctx, name.start, name.end)) return null;
   const next = tokens[firstAtOrAfter(tokens, name.end)];
   return !next || next.pos === 'PUNCT' ? { span: name, entity: null, via: 'verb' } : null;
 }
