@@ -214,8 +214,9 @@ function nounGender(w: string): Gender {
 /**
  * True when the sentence before the one at `offset` (same paragraph, or closing the one before)
  * opens with a noun for a person that no one named fills ("The BBC spokeswoman said", "A lawyer
- * for the band told …"), as the subject of a speech verb, of gender `want` or of none the noun
- * tells: the pronoun after means that unnamed person.
+ * for the band told …"), or whose attribution after a quote does (`“…,” a spokeswoman said.`), as
+ * the subject of a speech verb, of gender `want` or of none the noun tells: the pronoun after
+ * means that unnamed person.
  */
 function unnamedSpeakerBefore(ctx: Context, offset: number, want: Gender, subjectOf: SubjectFinder): boolean {
   const { tokens, sentences } = ctx.ann;
@@ -224,7 +225,7 @@ function unnamedSpeakerBefore(ctx: Context, offset: number, want: Gender, subjec
   const before = sentences[here.sentence - 1];
   const current = sentences[here.sentence];
   if (!before || !current || (before.block !== current.block && before.block !== current.block - 1)) return false;
-  const open = pastSentenceLink(ctx, before.firstToken);
+  const open = attributionAfterQuote(ctx, before.firstToken, current.firstToken) ?? pastSentenceLink(ctx, before.firstToken);
   // The subject: up to a few words from the sentence's start, the last a noun for a person.
   for (let v = open + 1; v < current.firstToken && v - open <= UNNAMED_SUBJECT_TOKENS + 1; v++) {
     if (!isSpeechVerb((tokens[v] as Token).normal)) continue;
@@ -244,6 +245,23 @@ function unnamedSpeakerBefore(ctx: Context, offset: number, want: Gender, subjec
     return subjectOf(ctx, v, offset) === null;
   }
   return false;
+}
+
+/**
+ * When the sentence opening at token `first` opens inside a quote that closes before token `end`
+ * (`“…,” a spokeswoman said.`), the token after the quote (past a comma): where its attribution,
+ * read as a sentence of its own, opens. Null otherwise.
+ */
+function attributionAfterQuote(ctx: Context, first: number, end: number): number | null {
+  const { tokens } = ctx.ann;
+  const w = tokens[first];
+  if (!w) return null;
+  // The quote holding the token, or opening with it (its span starts after the mark).
+  const q = ctx.quotes[containing(ctx.quotes, w.start)] ?? ctx.quotes[firstAtOrAfter(ctx.quotes, w.start)];
+  if (!q || q.kind === 'dialogue' || q.open.start > w.start || q.close.end === q.close.start) return null;
+  let k = firstAtOrAfter(tokens, q.close.end);
+  if (tokens[k]?.normal === ',') k++;
+  return k < end ? k : null;
 }
 
 /** Most words of an unnamed speaker's description ("The BBC's head of press"). */
