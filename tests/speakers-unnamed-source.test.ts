@@ -60,6 +60,9 @@ const mustStayNobody: Case[] = [
   // an unnamed source, then a pronoun of their gender
   ['Dana Holt left the show in March. A studio spokeswoman said the series would return next year. “We are very excited about it,” she said.', [null]],
   ['Tomas Berg cancelled the tour on Monday. The band’s spokesman said the dates would be moved. “Nobody will lose their ticket,” he said.', [null]],
+  // the unnamed source attributing a quote after it, then "she added" in the next sentence
+  ['Lisa Dorn will host the show. “There are no plans for another series,” a spokeswoman said. She added that Dorn had “brought real warmth to the evenings”.', [null, null]],
+  ['Tomas Berg left the band. “We wish him well on his way,” the label’s spokesman said. He added the tour would go on “with a new singer”.', [null, null]],
   // the last speaker quoted inside someone else's report
   ['Jordan Hale said he had met Tomas Berg, who had told him over a long dinner in Prague last winter after the festival had closed and the guests had all gone home that the new film would be “a long goodbye to the old studio and to everyone there”. He added: “I hope he is wrong about that.”', ['Tomas Berg', null]],
 ];

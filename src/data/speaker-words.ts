@@ -146,3 +146,24 @@ export const MAKING_JOB_FILLERS: ReadonlySet<string> = new Set([
 
 /** Words that deny a speech verb ("never said", "did not say", "Never did X say"): the words after it are nobody's. */
 export const SPEECH_DENIALS: ReadonlySet<string> = new Set(['never', 'not', "n't"]);
+
+/** Words of press, radio and TV names: a name holding one is an outlet, never the speaker ("told BBC News"). */
+export const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'bbc', 'news', 'radio', 'times', 'reporter', 'magazine', 'variety', 'billboard', 'guardian', 'telegraph',
+  'mirror', 'herald', 'journal', 'tribune', 'itv', 'cnn', 'nme',
+  'mtv', 'channel', 'newspaper', 'associated', 'reuters', 'weekly', 'daily', 'tv',
+  'vanity', 'yorker', 'chronicle', 'gazette', 'examiner', 'observer', 'independent', 'express', 'digest', 'bulletin', 'courier', 'indiewire',
+  'mail', 'post', 'sky',
+]);
+
+/**
+ * Words before "the" and a name that make the name an outlet ("told the Herald-Mail", "in an
+ * interview with the Radio Times", "writing in the Sunday Paper"), each with the words one of which
+ * must stand right before it (empty: none needed). A person's name takes no article.
+ */
+export const OUTLET_LEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['told', new Set<string>()],
+  ['with', new Set(['interview', 'interviews'])],
+  ['in', new Set(['wrote', 'writing', 'written', 'quoted', 'published', 'printed', 'column'])],
+  ['to', new Set(['speaking', 'spoke', 'talking', 'talked'])],
+]);

@@ -1,6 +1,6 @@
 /** What the sieves share: the mentions, the text's kind, the last speaker, lazily built indexes. */
 import { QUOTE_CHARS } from '../../data/quote-pairs';
-import { NOUN_DETERMINERS } from '../../data/speaker-words';
+import { NOUN_DETERMINERS, OUTLET_LEADS } from '../../data/speaker-words';
 import { PARTICIPLE_VERBS, REPORTING_VERBS, SPEECH_VERBS } from '../../data/speech-verbs';
 import { isUpper } from '../../text/chars';
 import { KeptArray } from '../../text/kept-array';
@@ -33,11 +33,6 @@ function isDialogueHeavy(view: string, blocks: readonly Block[]): boolean {
   }
   if (paragraphs < 10) return false;
   return opening / paragraphs >= DIALOGUE_SHARE;
-}
-
-export function mentionText(ctx: Context, i: number): string {
-  const m = ctx.mentions[i] as Mention;
-  return ctx.input.view.slice(m.start, m.end);
 }
 
 /** The entity mention exactly at or inside a span, preferring the last one. */
@@ -146,6 +141,39 @@ function sortedMentions(entities: readonly EntityDraft[]): Mention[] {
   return mentions;
 }
 
+/**
+ * True when the mention at `m` stands after "the" and one of {@link OUTLET_LEADS} ("told the
+ * Herald-Mail", "an interview with the Radio Times"), and no lower-case noun follows it (in
+ * "with the Ben Stiller comedy" the name describes the noun).
+ */
+function outletPlace(ann: Annotation, m: Mention): boolean {
+  const { tokens } = ann;
+  const t = firstAtOrAfter(tokens, m.start);
+  const article = tokens[t - 1];
+  const lead = tokens[t - 2];
+  if (article?.value !== 'the' || !lead) return false;
+  const before = OUTLET_LEADS.get(lead.normal);
+  if (!before || (before.size > 0 && !before.has(tokens[t - 3]?.normal ?? ''))) return false;
+  const next = tokens[firstAtOrAfter(tokens, m.end)];
+  return !(next && next.pos === 'NOUN' && next.value[0] === next.normal[0]);
+}
+
+/**
+ * The names (lower-cased) of the entities every mention of which outside quotes is in an outlet's
+ * place ({@link outletPlace}): a paper or a station the names stage took for a person ("told the
+ * Herald-Mail"), never a speaker nor a rival for "he" / "she".
+ */
+function outletNames(input: NormalizedText, ann: Annotation, mentions: readonly Mention[]): ReadonlySet<string> {
+  const state = new Map<number, boolean>();
+  for (const m of mentions) {
+    if (m.quoted || state.get(m.entity) === false) continue;
+    state.set(m.entity, outletPlace(ann, m));
+  }
+  const names = new Set<string>();
+  for (const m of mentions) if (state.get(m.entity) === true) names.add(input.view.slice(m.start, m.end).toLowerCase());
+  return names;
+}
+
 /** The context of one text: its mentions in order, which stand inside quotes, the text's kind. */
 export function makeContext(
   input: NormalizedText,
@@ -195,6 +223,7 @@ export function makeContext(
     byRole: null,
     interviewee: undefined,
     recent: overlap ? null : { swept: 0, offset: -1, latest: [[], [], [], [], [], []] },
+    outlets: outletNames(input, ann, mentions),
     pronounMet: null,
   };
   return ctx;

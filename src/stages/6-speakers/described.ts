@@ -7,7 +7,7 @@ import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { blockAt, isSpeechVerb, lastMentionBefore, sentenceOpen, tok } from './context';
 import { genderOf } from './gender';
-import { DESCRIPTION_POS, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS } from './phrases';
+import { DESCRIPTION_POS, isLyAdverb, isOutletAt, MAX_DESCRIPTION_TOKENS } from './phrases';
 import { isMakingJobNoun, roleHolder } from './role-holder';
 import type { Context, Gender, Mention } from './types';
 
@@ -268,7 +268,7 @@ function pastOnePhrase(ctx: Context, open: number, end: number): number {
     }
     const m = ctx.mentions[firstAtOrAfter(ctx.mentions, w.start)];
     // "Speaking to the Radio Times, X …": an outlet the names stage listed is no person in the phrase.
-    if (m && m.start < w.end && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && !isOutlet(ctx.input.view.slice(m.start, m.end))) return open;
+    if (m && m.start < w.end && (ctx.entities[m.entity] as EntityDraft).kind === 'person' && !isOutletAt(ctx, m.start, m.end)) return open;
   }
   return comma + 1 < end ? comma + 1 : open;
 }

@@ -2,7 +2,7 @@
 import { HONORIFICS, RANK_TITLES } from '../../data/honorifics';
 import { CALENDAR } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
-import { NOT_DESCRIPTION, SOMEONE_NOUNS } from '../../data/speaker-words';
+import { NOT_DESCRIPTION, OUTLET_WORDS, SOMEONE_NOUNS } from '../../data/speaker-words';
 import { WEEKDAYS } from '../../data/not-names';
 import { isUpper, startsWithLetter } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
@@ -46,17 +46,18 @@ export function properNounAt(ctx: Context, t: number): Span | null {
 /** True when a token is an adverb of manner ending in "-ly" ("coolly said", "said wryly"). */
 export const isLyAdverb = (w: Token | undefined): boolean => w !== undefined && w.pos === 'ADV' && w.normal.endsWith('ly');
 
-/** Words of press, radio and TV names: an outlet is never the speaker ("told BBC News"). */
-const OUTLET_WORDS: ReadonlySet<string> = new Set([
-  'bbc', 'news', 'radio', 'times', 'reporter', 'magazine', 'variety', 'billboard', 'guardian', 'telegraph',
-  'mirror', 'herald', 'journal', 'tribune', 'itv', 'cnn', 'nme',
-  'mtv', 'channel', 'newspaper', 'associated', 'reuters', 'weekly', 'daily', 'tv',
-  'vanity', 'yorker', 'chronicle', 'gazette', 'examiner', 'observer', 'independent', 'express', 'digest', 'bulletin', 'courier', 'indiewire',
-]);
-
 /** True when a capitalised phrase is a newspaper, broadcaster or magazine. */
 export function isOutlet(text: string): boolean {
-  return text.toLowerCase().split(/[\s']+/).some((w) => OUTLET_WORDS.has(w));
+  return text.toLowerCase().split(/[\s'’-]+/).some((w) => OUTLET_WORDS.has(w));
+}
+
+/**
+ * True when the text from `start` to `end` is an outlet: by its words ({@link isOutlet}), or as a
+ * name the text uses only as an outlet ("told the Herald-Mail", see {@link Context.outlets}).
+ */
+export function isOutletAt(ctx: Context, start: number, end: number): boolean {
+  const text = ctx.input.view.slice(start, end);
+  return isOutlet(text) || ctx.outlets.has(text.toLowerCase());
 }
 
 /** True when a quote's words end with a full stop: what follows starts a sentence of its own. */
@@ -187,11 +188,11 @@ export function nameInPhrase(ctx: Context, phrase: { start: number; end: number 
   if (m) {
     const after = tokens[firstAtOrAfter(tokens, m.end)];
     const closes = !after || firstAtOrAfter(tokens, m.end) >= phrase.end || after.normal === ',';
-    if (closes && !isOutlet(ctx.input.view.slice(m.start, m.end))) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
+    if (closes && !isOutletAt(ctx, m.start, m.end)) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     // "said Sideways producer Michael London,": a name cut short ("Michael") whose capitalised
     // words go on to close the phrase is the whole run.
     const run = capitalRunFrom(ctx, firstAtOrAfter(tokens, m.start), phrase.end);
-    if (run && !isOutlet(ctx.input.view.slice(m.start, run.end))) return { span: { start: m.start, end: run.end }, entity: m.entity, via: 'verb' };
+    if (run && !isOutletAt(ctx, m.start, run.end)) return { span: { start: m.start, end: run.end }, entity: m.entity, via: 'verb' };
     // "said Cobain biographer Charles Cross": a name the names stage did not list may still close
     // the phrase after the one it did; the capitalised run below must then start after it.
     if (!closes) return unlistedName(ctx, phrase, m.end);
@@ -234,7 +235,7 @@ function unlistedName(ctx: Context, phrase: { start: number; end: number }, afte
   if (!cued || tok(ctx, first).start < after) return null;
   const name = { start: tok(ctx, first).start, end: tok(ctx, last).end };
   // "said Monday": a day or a month alone is no one; nor "said I." (the narrator, by no name).
-  if (isOutlet(ctx.input.view.slice(name.start, name.end)) || (first === last && (CALENDAR.has(tok(ctx, first).normal) || isFirstPerson(tok(ctx, first))))) return null;
+  if (isOutletAt(ctx, name.start, name.end) || (first === last && (CALENDAR.has(tok(ctx, first).normal) || isFirstPerson(tok(ctx, first))))) return null;
   return { span: name, entity: null, via: 'verb' };
 }
 
@@ -305,7 +306,7 @@ export function wholeNameEnd(ctx: Context, end: number, entity: number | null): 
 export function wholeName(ctx: Context, speaker: SpeakerDraft): SpeakerDraft {
   const start = wholeNameStart(ctx, speaker.span.start, speaker.entity);
   const end = wholeNameEnd(ctx, speaker.span.end, speaker.entity);
-  if ((start === speaker.span.start && end === speaker.span.end) || isOutlet(ctx.input.view.slice(start, end))) return speaker;
+  if ((start === speaker.span.start && end === speaker.span.end) || isOutletAt(ctx, start, end)) return speaker;
   return { ...speaker, span: { start, end } };
 }
 

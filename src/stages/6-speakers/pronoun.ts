@@ -2,19 +2,19 @@
 import { isLetter, isUpper } from '../../text/chars';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
-import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
+import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../stage-types';
 import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FEMALE_NOUNS, JOINING_WORDS, MALE_NOUNS, NOT_MAN_NOUNS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
 import { NAMING_VERBS, SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
-import { blockAt, isSpeechVerb, lastMentionBefore, mentionText, MAX_PRIOR_SENTENCE_TOKENS, sentenceAt, sentenceOpen, SPEAKER_MEMORY_BLOCKS, tok } from './context';
+import { blockAt, isSpeechVerb, lastMentionBefore, MAX_PRIOR_SENTENCE_TOKENS, sentenceAt, sentenceOpen, SPEAKER_MEMORY_BLOCKS, tok } from './context';
 import { descriptionEnd, isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
 import { introducedAsHolder } from './complement';
 import { genderOf } from './gender';
 import { salientPerson } from './salient';
 import { isGroupNoun } from './group-noun';
-import { isOutlet, properNounAt, rankedName, wholeNameStart } from './phrases';
+import { isOutletAt, properNounAt, rankedName, wholeNameStart } from './phrases';
 import { afterVerb, clausePronounBefore, isAppositiveSubject, possessive, PRONOUN_GENDER, reportsSpeech } from './subject-shapes';
 import type { Context, Gender, Mention, RecentNames, SubjectFinder } from './types';
 
@@ -69,7 +69,19 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   const near = nearMention?.entity ?? null;
   const own = nearMention ? ownSentenceSubject(ctx, offset, want, nearMention) : null;
   if (own) return own;
-  if (subject && (near === null || near === subject.entity) && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want) || objectsLeaveSubject(ctx, subject, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
+  // "Foxx could not come, but Mirren read his speech. “…” He apologised, joking: …": right after a
+  // quote nobody was given that stands as a sentence of its own, "he" / "she" goes on with the
+  // subject of the sentence before that quote, when plainly of that gender; not the last speaker.
+  if (want !== null && subject === null) {
+    const lone = loneQuoteBefore(ctx, offset);
+    const before = lone ? subjectBefore(ctx, lone.open.start, want, subjectOf, depth) : null;
+    if (before && genderOf(ctx, before) === want && (near === null || near === before.entity) && !unlistedWhoBetween(ctx, before.span.end, offset)) {
+      return { span: before.span, entity: before.entity, via: 'pronoun' };
+    }
+  }
+  // "DeLuca, who lost out to Marek, will face him again. “…,” he said": a name the names stage did
+  // not list, brought in with ", who", is a rival of the subject found.
+  if (subject && (near === null || near === subject.entity) && !unlistedWhoBetween(ctx, sentenceStartOf(ctx, subject.span.start), offset, subject.span) && (gender === want || subject.sure === true || (gender === null && (reportsSpeech(ctx, subject) || onlyCandidate(ctx, subject, offset, want) || objectsLeaveSubject(ctx, subject, want))))) return { span: subject.span, entity: subject.entity, via: 'pronoun' };
   // "The BBC spokeswoman said …. “…,” she said": the sentence before reports the words of someone
   // it does not name; the pronoun is theirs, no one named earlier.
   if (want && !subject && !ctx.dialogueHeavy && unnamedSpeakerBefore(ctx, offset, want, subjectOf)) return null;
@@ -86,7 +98,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   }
   // "X called it “a mess”. … Ivo Marek … He added: …": another person who could be meant, named
   // since, leaves "he" unclear; the last speaker goes on only when nobody else was named.
-  if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want, false)) && !(want !== null && !ctx.dialogueHeavy && (namedSince(ctx, last, offset, want, true) || otherSubjectSince(ctx, last, offset, want)))) {
+  if (last && block - last.block <= memory && fits(last.speaker) && !(goesOn(ctx, offset) && namedSince(ctx, last, offset, want, false)) && !(want !== null && !ctx.dialogueHeavy && (namedSince(ctx, last, offset, want, true) || otherSubjectSince(ctx, last, offset, want) || unlistedWhoBetween(ctx, last.end, offset)))) {
     // "Weitz said he had visited Pullman, who had told him that “…”. He added: …": the last speaker
     // was quoted inside another person's report; "he" is the reporter when plainly of that gender,
     // else unclear: nobody.
@@ -118,7 +130,7 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   // "Detective Inspector Ray Moss of Avon Police said …": a rank before a given name of the
   // pronoun's gender opens a sentence about a person, whatever the tagger read after the name.
   const unless = (s: SpeakerDraft | null): SpeakerDraft | null =>
-    s && (unplacedSubjectBetween(ctx, s.span.end, offset, null) || (want !== null && unplacedSubjectBetween(ctx, s.span.end, offset, want)) || unplacedOpenerBefore(ctx, s)) ? null : s;
+    s && (unlistedWhoBetween(ctx, sentenceStartOf(ctx, s.span.start), offset, s.span) || unplacedSubjectBetween(ctx, s.span.end, offset, null) || (want !== null && unplacedSubjectBetween(ctx, s.span.end, offset, want)) || unplacedOpenerBefore(ctx, s)) ? null : s;
   // "Jon Amis thanked his agent Ray Dee. “…,” he said": with two or more who could be meant, the
   // one the report is about, when it plainly is about one.
   const salient = (): SpeakerDraft | null => {
@@ -136,6 +148,62 @@ function referent(ctx: Context, offset: number, pronoun: string, subjectOf: Subj
   return unless(pick.length === 1 ? (pick[0] as SpeakerDraft) : (chain() ?? salient()));
 }
 
+/** Marks that close a sentence at the end of a quote's words. */
+const LONE_QUOTE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/**
+ * The speech quote right before offset `at` (only spaces between) when it stands as a sentence of
+ * its own (it opens a paragraph or follows a sentence's stop, and its words end with a stop) and
+ * no speaker was given it; else null. `at` must open a sentence: a capitalised word.
+ */
+function loneQuoteBefore(ctx: Context, at: number): MarkedQuoteDraft | null {
+  const view = ctx.input.view;
+  if (!isUpper(view[at] ?? '')) return null;
+  const q = ctx.quotes[firstAtOrAfter(ctx.quotes, at) - 1];
+  if (!q || q.kind !== 'speech' || q.close.end === q.close.start || q.close.end > at || view.slice(q.close.end, at).trim() !== '') return null;
+  if (!LONE_QUOTE_STOPS.has(view.slice(q.start, q.end).trimEnd().slice(-1))) return null;
+  // Given nobody: the last speaker's quote ends before this one does.
+  const last = ctx.lastSpeaker;
+  if (last && last.end >= q.end) return null;
+  let k = q.open.start - 1;
+  while (k >= 0 && (view[k] === ' ' || view[k] === '\t')) k--;
+  return k < 0 || view[k] === '\n' || LONE_QUOTE_STOPS.has(view[k] as string) ? q : null;
+}
+
+/** Where the sentence holding offset `at` starts. */
+function sentenceStartOf(ctx: Context, at: number): number {
+  const { tokens, sentences } = ctx.ann;
+  const t = tokens[firstAtOrAfter(tokens, at)];
+  const first = t ? sentences[t.sentence] : undefined;
+  return first ? (tokens[first.firstToken] as Token).start : at;
+}
+
+/** Verbs after "who" that make the name before it a group ("Korn, who are …"). */
+const PLURAL_AFTER_WHO: ReadonlySet<string> = new Set(['are', 'were', 'have']);
+
+/** Most words read after a name for ", who" ("Ray Dee, who …"). */
+const MAX_WHO_READ_TOKENS = 80;
+
+/**
+ * True when, between offsets `from` and `to` (at most {@link MAX_WHO_READ_TOKENS} words), a
+ * capitalised proper noun no mention covers is followed by ", who" ("… met Imran Kapoor, who had
+ * …"): a person the names stage did not list, who may be the one a "he" / "she" after means.
+ * A name inside `except` (the candidate itself) is no rival.
+ */
+function unlistedWhoBetween(ctx: Context, from: number, to: number, except?: Span): boolean {
+  const { tokens } = ctx.ann;
+  const end = Math.min(firstAtOrAfter(tokens, to), firstAtOrAfter(tokens, from) + MAX_WHO_READ_TOKENS);
+  for (let t = firstAtOrAfter(tokens, from) + 2; t < end; t++) {
+    if ((tokens[t] as Token).normal !== 'who' || (tokens[t - 1] as Token).normal !== ',') continue;
+    const name = tokens[t - 2] as Token;
+    if (except && name.start >= except.start && name.end <= except.end) continue;
+    // "Korn, who are known for …": a group, not one person.
+    if (PLURAL_AFTER_WHO.has(tokens[t + 1]?.normal ?? '')) continue;
+    if (name.pos === 'PROPN' && isUpper(name.value[0]) && containing(ctx.mentions, name.start) < 0 && containing(ctx.quotes, name.start) < 0) return true;
+  }
+  return false;
+}
+
 /** The gender a noun for a person tells ("spokeswoman" f, "chairman" m), or null. */
 function nounGender(w: string): Gender {
   if (FEMALE_NOUNS.has(w) || w.endsWith('woman')) return 'f';
@@ -146,8 +214,9 @@ function nounGender(w: string): Gender {
 /**
  * True when the sentence before the one at `offset` (same paragraph, or closing the one before)
  * opens with a noun for a person that no one named fills ("The BBC spokeswoman said", "A lawyer
- * for the band told …"), as the subject of a speech verb, of gender `want` or of none the noun
- * tells: the pronoun after means that unnamed person.
+ * for the band told …"), or whose attribution after a quote does (`“…,” a spokeswoman said.`), as
+ * the subject of a speech verb, of gender `want` or of none the noun tells: the pronoun after
+ * means that unnamed person.
  */
 function unnamedSpeakerBefore(ctx: Context, offset: number, want: Gender, subjectOf: SubjectFinder): boolean {
   const { tokens, sentences } = ctx.ann;
@@ -156,7 +225,7 @@ function unnamedSpeakerBefore(ctx: Context, offset: number, want: Gender, subjec
   const before = sentences[here.sentence - 1];
   const current = sentences[here.sentence];
   if (!before || !current || (before.block !== current.block && before.block !== current.block - 1)) return false;
-  const open = pastSentenceLink(ctx, before.firstToken);
+  const open = attributionAfterQuote(ctx, before.firstToken, current.firstToken) ?? pastSentenceLink(ctx, before.firstToken);
   // The subject: up to a few words from the sentence's start, the last a noun for a person.
   for (let v = open + 1; v < current.firstToken && v - open <= UNNAMED_SUBJECT_TOKENS + 1; v++) {
     if (!isSpeechVerb((tokens[v] as Token).normal)) continue;
@@ -176,6 +245,23 @@ function unnamedSpeakerBefore(ctx: Context, offset: number, want: Gender, subjec
     return subjectOf(ctx, v, offset) === null;
   }
   return false;
+}
+
+/**
+ * When the sentence opening at token `first` opens inside a quote that closes before token `end`
+ * (`“…,” a spokeswoman said.`), the token after the quote (past a comma): where its attribution,
+ * read as a sentence of its own, opens. Null otherwise.
+ */
+function attributionAfterQuote(ctx: Context, first: number, end: number): number | null {
+  const { tokens } = ctx.ann;
+  const w = tokens[first];
+  if (!w) return null;
+  // The quote holding the token, or opening with it (its span starts after the mark).
+  const q = ctx.quotes[containing(ctx.quotes, w.start)] ?? ctx.quotes[firstAtOrAfter(ctx.quotes, w.start)];
+  if (!q || q.kind === 'dialogue' || q.open.start > w.start || q.close.end === q.close.start) return null;
+  let k = firstAtOrAfter(tokens, q.close.end);
+  if (tokens[k]?.normal === ',') k++;
+  return k < end ? k : null;
 }
 
 /** Most words of an unnamed speaker's description ("The BBC's head of press"). */
@@ -268,7 +354,7 @@ function unplacedOpenerBefore(ctx: Context, found: SpeakerDraft): boolean {
  */
 function unplacedOpener(ctx: Context, at: number): Span | null {
   const opener = properNounAt(ctx, at);
-  if (!opener || containing(ctx.mentions, opener.start) >= 0 || isOutlet(ctx.input.view.slice(opener.start, opener.end))) return null;
+  if (!opener || containing(ctx.mentions, opener.start) >= 0 || isOutletAt(ctx, opener.start, opener.end)) return null;
   const listed = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
   return listed && listed.start < opener.end ? null : opener;
 }
@@ -362,7 +448,7 @@ function lastPersonIn(ctx: Context, offset: number, want: Gender): Mention | nul
 function ownSentenceSubject(ctx: Context, offset: number, want: Gender, m: Mention): SpeakerDraft | null {
   if (want === null || ctx.dialogueHeavy) return null;
   if (attributes(ctx, offset)) return null;
-  if (!isSubjectMention(ctx, m) || possessive(ctx, m) || coordinated(ctx, m) || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  if (!isSubjectMention(ctx, m) || possessive(ctx, m) || coordinated(ctx, m) || isOutletAt(ctx, m.start, m.end)) return null;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
 }
 
@@ -569,7 +655,7 @@ function subjectBefore(ctx: Context, offset: number, want: Gender, subjectOf: Su
     const draft: SpeakerDraft = { span: ranked.span, entity: null, via: 'pronoun' };
     if (reportsSpeech(ctx, draft) || memberSpeaks(ctx, ranked.after)) return draft;
   }
-  if (opener && !(listed && listed.start < opener.end) && !isOutlet(ctx.input.view.slice(opener.start, opener.end))) {
+  if (opener && !(listed && listed.start < opener.end) && !isOutletAt(ctx, opener.start, opener.end)) {
     const unlisted: SpeakerDraft = { span: opener, entity: null, via: 'pronoun' };
     if (reportsSpeech(ctx, unlisted)) return unlisted;
     // "Hazel Moss, 23, an office manager, gave up ballet …. “…,” she said": plainly a person, brought
@@ -682,7 +768,7 @@ function closingSource(ctx: Context, from: number, to: number): SpeakerDraft | n
     const after = tokens[v + 1] as Token;
     const inverted = tokens[v - 1]?.normal === ',' ? ctx.mentions[firstAtOrAfter(ctx.mentions, after?.start ?? Infinity)] : undefined;
     const m = inverted && inverted.start === after.start ? inverted : ctx.mentions[firstAtOrAfter(ctx.mentions, (tokens[v] as Token).start) - 1];
-    if (!m || m.quoted || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    if (!m || m.quoted || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutletAt(ctx, m.start, m.end)) continue;
     let rest: number;
     if (m === inverted) rest = firstAtOrAfter(tokens, m.end);
     else {
@@ -895,7 +981,7 @@ function onlyCandidate(ctx: Context, subject: SpeakerDraft, offset: number, want
   for (let i = firstAtOrAfter(ctx.mentions, from.start); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as Mention;
     if (m.start >= offset) break;
-    if (m.quoted || m.start === subject.span.start || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    if (m.quoted || m.start === subject.span.start || isOutletAt(ctx, m.start, m.end)) continue;
     if (other(m.entity, m)) return false;
   }
   return true;
@@ -932,7 +1018,7 @@ function otherSubjectSince(ctx: Context, last: NonNullable<Context['lastSpeaker'
     const m = ctx.mentions[i] as Mention;
     if (m.start >= offset || sentenceAt(ctx, m.start) === own) break;
     if (m.quoted || m.entity === last.speaker.entity || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
-    if (!isSubjectMention(ctx, m) || possessive(ctx, m) || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    if (!isSubjectMention(ctx, m) || possessive(ctx, m) || isOutletAt(ctx, m.start, m.end)) continue;
     if (genderOf(ctx, { span: m, entity: m.entity }) === want) return true;
   }
   return false;
@@ -960,7 +1046,7 @@ function namedSince(ctx: Context, last: NonNullable<Context['lastSpeaker']>, off
     const m = ctx.mentions[i] as Mention;
     if (m.start >= offset) break;
     if (i - from >= MAX_NAMED_SINCE_READ) return true;
-    if (m.quoted || isOutlet(ctx.input.view.slice(m.start, m.end))) continue;
+    if (m.quoted || isOutletAt(ctx, m.start, m.end)) continue;
     // Not a rival: the owner of a thing ("Moore's film"), nor a name in the clause of a "he" of
     // that gender ("He hoped Jay-Z would …"), who is not that "he".
     if (possessive(ctx, m) || (want !== null && clausePronounBefore(ctx, m) === want)) continue;
@@ -1009,7 +1095,7 @@ function introducedSource(ctx: Context, last: NonNullable<Context['lastSpeaker']
     const m = ctx.mentions[i] as Mention;
     if (m.start >= offset) break;
     if (i - from >= MAX_NAMED_SINCE_READ) return null;
-    if (m.quoted || isOutlet(ctx.input.view.slice(m.start, m.end)) || possessive(ctx, m)) continue;
+    if (m.quoted || isOutletAt(ctx, m.start, m.end) || possessive(ctx, m)) continue;
     if (speaker.entity !== null ? m.entity === speaker.entity : ctx.input.view.slice(m.start, m.end) === name) continue;
     const g = genderOf(ctx, { span: m, entity: m.entity });
     if (g !== null && g !== want) continue;
@@ -1079,7 +1165,7 @@ function latestNamed(ctx: Context, recent: RecentNames, block: number, want: Gen
     const genders: Gender[] = want === 'm' ? ['m', null] : want === 'f' ? ['f', null] : ['m', 'f', null];
     return genders
       .flatMap((g) => recent.latest[classOf(kind, g)] as RecentNames['latest'][number])
-      .filter((x) => block - x.block <= PRONOUN_WINDOW_BLOCKS && !isOutlet(mentionText(ctx, x.mention)))
+      .filter((x) => block - x.block <= PRONOUN_WINDOW_BLOCKS && !isOutletAt(ctx, (ctx.mentions[x.mention] as Mention).start, (ctx.mentions[x.mention] as Mention).end))
       .sort((a, b) => b.mention - a.mention)
       .slice(0, 2);
   };

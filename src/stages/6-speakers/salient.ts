@@ -4,7 +4,7 @@ import type { EntityDraft, SpeakerDraft } from '../stage-types';
 import { blockAt, lastMentionBefore, sentenceAt } from './context';
 import { isSubjectMention } from './described';
 import { genderOf, plainGenderOf } from './gender';
-import { isOutlet } from './phrases';
+import { isOutletAt } from './phrases';
 import { clausePronounBefore } from './subject-shapes';
 import type { Context, Gender, Mention } from './types';
 
@@ -72,7 +72,7 @@ export function salientPerson(ctx: Context, offset: number, want: Gender): Speak
     if (block - blockAt(ctx, m.start) > SALIENT_WINDOW_BLOCKS) break;
     if (++read > MAX_SALIENT_MENTIONS) return null;
     const entity = ctx.entities[m.entity] as EntityDraft;
-    if (entity.kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end)) || clausePronounBefore(ctx, m) === want) continue;
+    if (entity.kind !== 'person' || isOutletAt(ctx, m.start, m.end) || clausePronounBefore(ctx, m) === want) continue;
     const g = genderOf(ctx, { span: m, entity: m.entity });
     if (g !== null && g !== want) continue;
     if (lastSentence < 0) lastSentence = sentenceAt(ctx, m.start);

@@ -8,7 +8,7 @@ import type { EntityDraft, SpeakerDraft, Token } from '../stage-types';
 import { mentionIn, mentionsWithRole } from './context';
 import { describedOpener, describedPerson, describedSubject, isPersonNoun, isSubjectMention, pastSentenceLink } from './described';
 import { genderOf } from './gender';
-import { afterNounOf, isLyAdverb, isOutlet, MAX_DESCRIPTION_TOKENS, properNounAt, rankedName } from './phrases';
+import { afterNounOf, isLyAdverb, isOutlet, isOutletAt, MAX_DESCRIPTION_TOKENS, properNounAt, rankedName } from './phrases';
 import { isGroupNoun } from './group-noun';
 import { coordinated, MAX_MENTIONS_READ, pronounReferent } from './pronoun';
 import { isMakingJobNoun, roleHolder } from './role-holder';
@@ -293,7 +293,7 @@ export function subjectOf(ctx: Context, v: number, quoteStart: number): SpeakerD
         break;
       }
     }
-    return isOutlet(ctx.input.view.slice(span.start, span.end)) ? null : { span, entity: null, via: 'verb' };
+    return isOutletAt(ctx, span.start, span.end) ? null : { span, entity: null, via: 'verb' };
   }
   return null;
 }
@@ -309,7 +309,7 @@ function unlistedAppositive(ctx: Context, k: number, t: number): SpeakerDraft | 
   if (!noun || noun.value[0] !== noun.normal[0] || !(SOMEONE_NOUNS.has(noun.normal) || ROLE_NOUNS.has(noun.normal) || DESCRIPTOR_NOUNS.has(noun.normal))) return null;
   const name = properNounAt(ctx, k + 1);
   if (!name || name.end !== (tokens[t - 1] as Token).end || t - k - 1 < 2 || containing(ctx.mentions, name.start) >= 0) return null;
-  return isOutlet(ctx.input.view.slice(name.start, name.end)) ? null : { span: name, entity: null, via: 'verb' };
+  return isOutletAt(ctx, name.start, name.end) ? null : { span: name, entity: null, via: 'verb' };
 }
 
 /** Most words of a body after "of" / "from", its description with it ("of the gay rights group Outcry"). */
@@ -426,7 +426,7 @@ export function sentenceSubject(ctx: Context, first: number, end: number): Speak
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, opener.start)];
   // "The star of Amelie echoed …": the name after a noun and "of" is not the subject.
   if (!m || m.quoted || m.end > (tokens[end] as Token).start || !isSubjectMention(ctx, m) || afterNounOf(ctx, m)) return null;
-  if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  if ((ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutletAt(ctx, m.start, m.end)) return null;
   // "X and Y hugged and said": two people are the subject, neither plainly the speaker.
   if (coordinated(ctx, m)) return null;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };

@@ -50,6 +50,11 @@ export interface Context {
   interviewee: Mention | null | undefined;
   /** The entities most recently named, for "he" / "she"; null when the mentions overlap. */
   recent: RecentNames | null;
+  /**
+   * Names (lower-cased) the text uses only as outlets: every mention of their entity stands after
+   * "told the", "in an interview with the", "writing in the" ("told the Herald-Mail").
+   */
+  outlets: ReadonlySet<string>;
   /** The entity the last "he" / "she" read was taken to mean, and that pronoun's gender. */
   pronounMet: { entity: number; gender: Gender } | null;
 }

@@ -4,7 +4,7 @@
  * has said."): the name right before the closing speech verb, at most a role before it, or the
  * person a "he" / "she" there means (", he said.").
  */
-import { isOutlet } from '../phrases';
+import { isOutletAt } from '../phrases';
 import { SPEAKER_PRONOUNS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { containing, firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
@@ -55,7 +55,7 @@ export function byClosingSource(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft
     return found && plainReferent(ctx, found, last.start, PRONOUN_GENDER[last.normal] ?? null) ? found : null;
   }
   const m = ctx.mentions[containing(ctx.mentions, last.start)] as Mention | undefined;
-  if (!m || m.quoted || m.end !== last.end || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutlet(ctx.input.view.slice(m.start, m.end))) return null;
+  if (!m || m.quoted || m.end !== last.end || (ctx.entities[m.entity] as EntityDraft).kind !== 'person' || isOutletAt(ctx, m.start, m.end)) return null;
   // Back from the name over its role to the comma that sets the source off.
   let c = firstAtOrAfter(tokens, m.start) - 1;
   const nameStart = c;

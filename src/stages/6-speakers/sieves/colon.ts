@@ -8,6 +8,7 @@
 import { SPEECH_NOUNS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
+import { joinedClauseStart } from '../joined-clause';
 import { describedPhrase, nameInPhrase } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
@@ -28,7 +29,10 @@ export function byColon(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null 
   if (colon && colon.value === ':' && colon.end <= q.open.start) {
     const sentence = sentences[colon.sentence];
     if (!sentence) return null;
-    return sentenceSubject(ctx, sentence.firstToken, at - 1) ?? ownWord(ctx, sentence.firstToken, at - 1) ?? clauseBeforeColon(ctx, sentence.firstToken, at - 1);
+    // "Marek said: “…” and Vance was quick to agree: “…”": the clause after the first quote.
+    const joined = joinedClauseStart(ctx, (tokens[sentence.firstToken] as Token).start, colon.start);
+    const first = joined >= 0 ? joined : sentence.firstToken;
+    return sentenceSubject(ctx, first, at - 1) ?? ownWord(ctx, first, at - 1) ?? clauseBeforeColon(ctx, first, at - 1);
   }
   const after = firstAtOrAfter(tokens, q.close.end);
   const sentence = tokens[after - 1]?.sentence;

@@ -7,6 +7,7 @@ import { PERSON_NOUNS, SENTENCE_STOPS } from '../../../data/speaker-words';
 import { NAMING_VERBS, SPEAKER_PRONOUNS } from '../../../data/speech-verbs';
 import { isLetter, isSpace, isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
+import { joinedClauseStart } from '../joined-clause';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb } from '../context';
 import { genderOf } from '../gender';
@@ -17,6 +18,9 @@ import type { Context, Mention, QuoteAt } from '../types';
 export function byContinuation(ctx: Context, { quote, sentence, block, previous }: QuoteAt<MarkedQuoteDraft>): SpeakerDraft | null {
   const { speaker, quote: before } = previous;
   if (!speaker || !before || otherPronounAfter(ctx, quote, speaker)) return null;
+  // "Marek said: “…” but Vance was not convinced. “…”": a clause of another's joined after the
+  // quote before stands between; whose words follow is not plain.
+  if (joinedClauseStart(ctx, before.start, quote.open.start) >= 0) return null;
   const goesOn =
     previous.sentence === sentence ||
     reopened(ctx, before, quote) ||

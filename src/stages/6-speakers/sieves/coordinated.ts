@@ -10,7 +10,7 @@ import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../s
 import { lastVerbs } from '../context';
 import { describedOpener, isSubjectMention } from '../described';
 import { skipFillers } from '../fillers';
-import { isOutlet, properNounAt } from '../phrases';
+import { isOutletAt, properNounAt } from '../phrases';
 import type { Context, Mention } from '../types';
 
 /** Punctuation that ends a lead-in right before its quote (`said,`, `replied:`, `said--`). */
@@ -145,11 +145,11 @@ function openingName(ctx: Context, first: number, end: number): SpeakerDraft | n
   const m = ctx.mentions[i];
   if (m && !m.quoted && m.end <= (tokens[end] as Token).start && isSubjectMention(ctx, m)) {
     const kind = (ctx.entities[m.entity] as EntityDraft).kind;
-    if (isOutlet(ctx.input.view.slice(m.start, m.end)) || (kind !== 'person' && kind !== 'character')) return null;
+    if (isOutletAt(ctx, m.start, m.end) || (kind !== 'person' && kind !== 'character')) return null;
     return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   }
   // "Mr. Darcy drew his chair …" where the names stage listed no "Mr. Darcy" here.
   const name = properNounAt(ctx, first);
-  if (!name || name.end > (tokens[end] as Token).start || isOutlet(ctx.input.view.slice(name.start, name.end))) return null;
+  if (!name || name.end > (tokens[end] as Token).start || isOutletAt(ctx, name.start, name.end)) return null;
   return (m && m.start < name.end) ? null : { span: name, entity: null, via: 'verb' };
 }

@@ -10,7 +10,7 @@ import { firstAtOrAfter } from '../../../text/search';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { isSpeechVerb } from '../context';
 import type { Span } from '../../../types';
-import { isOutlet, properNounAt } from '../phrases';
+import { isOutletAt, properNounAt } from '../phrases';
 import type { Context } from '../types';
 
 /** Words before a role noun that point at someone already named ("his son", "the lawyer"). */
@@ -62,7 +62,7 @@ function rolesOf(ctx: Context): Map<string, Given[]> {
       continue;
     }
     const name = properNounAt(ctx, n);
-    if (name && !isOutlet(ctx.input.view.slice(name.start, name.end))) add(w.normal, name, null);
+    if (name && !isOutletAt(ctx, name.start, name.end)) add(w.normal, name, null);
   }
   // "Stephen Nogar, the engineer's son," / "Mark Mackie, director of Regular Music,"
   for (const m of ctx.mentions) {

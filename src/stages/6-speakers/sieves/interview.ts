@@ -8,7 +8,7 @@
 import { QUOTE_CHARS } from '../../../data/quote-pairs';
 import { isSpace, isUpper } from '../../../text/chars';
 import type { Block, EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
-import { isOutlet } from '../phrases';
+import { isOutletAt } from '../phrases';
 import type { Context, Mention } from '../types';
 
 /** Longest question line, in characters: a longer paragraph ending in "?" is prose. */
@@ -61,7 +61,7 @@ function unlistedName(ctx: Context, introEnd: number): boolean {
   const { tokens } = ctx.ann;
   let m = 0;
   let run: Token[] = [];
-  const closes = (): boolean => run.length >= 2 && !isOutlet(ctx.input.view.slice((run[0] as Token).start, (run.at(-1) as Token).end));
+  const closes = (): boolean => run.length >= 2 && !isOutletAt(ctx, (run[0] as Token).start, (run.at(-1) as Token).end);
   for (let t = 0; t < tokens.length && (tokens[t] as Token).start < introEnd; t++) {
     const w = tokens[t] as Token;
     while (m < ctx.mentions.length && (ctx.mentions[m] as Mention).end <= w.start) m++;

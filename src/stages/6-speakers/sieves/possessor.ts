@@ -12,7 +12,7 @@ import { firstAtOrAfter } from '../../../text/search';
 import type { PersonRole, Span } from '../../../types';
 import type { MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { lastMentionBefore } from '../context';
-import { isOutlet } from '../phrases';
+import { isOutletAt } from '../phrases';
 import { POSSESSIVE_MARKS } from '../subject-shapes';
 import type { Context } from '../types';
 
@@ -77,7 +77,7 @@ export function byPossessor(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | n
     if (m) return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
     const name = nameBefore(tokens, k);
     // Never a paper's or a channel's (`the Guardian's “…” verdict`).
-    return name && !isOutlet(ctx.input.view.slice(name.start, name.end)) ? { span: name, entity: null, via: 'verb' } : null;
+    return name && !isOutletAt(ctx, name.start, name.end) ? { span: name, entity: null, via: 'verb' } : null;
   }
   if (!m) return null;
   // A maker's possessive names their work (`Soderbergh's “sex, lies, and videotape”`), not a line.

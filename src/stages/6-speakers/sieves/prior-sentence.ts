@@ -5,6 +5,7 @@
 import { REPORTING_VERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, VERB_FILLERS } from '../../../data/speech-verbs';
 import { RELATIVE_OPENERS } from '../../../data/speaker-words';
 import { firstAtOrAfter } from '../../../text/search';
+import { joinedClauseStart } from '../joined-clause';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { isSpeechVerb, MAX_PRIOR_SENTENCE_TOKENS, tok } from '../context';
 import { isLyAdverb } from '../phrases';
@@ -84,6 +85,8 @@ export function byPriorSentence(ctx: Context, q: MarkedQuoteDraft, previous: Mar
   if (!before || (inside && before.crossed)) return null;
   const { open, endTok, startAt, end } = before;
   const { tokens } = ctx.ann;
+  // "Marek said: “…” but Vance was not convinced. “…”": the sentence closes on another's clause.
+  if (joinedClauseStart(ctx, startAt, end) >= 0) return null;
   const closing = closingAttribution(ctx, open, endTok);
   if (closing) return closing;
   // The sentence's name at its start: "Lee", "Producer Kevin Wallace".

@@ -14,9 +14,10 @@ import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { blockAt, isSpeechVerb, lastVerbs, mentionIn } from '../context';
 import { describedPerson } from '../described';
+import { joinedClauseStart } from '../joined-clause';
 import { skipFillers } from '../fillers';
 import { canSpeak } from '../speaking-noun';
-import { afterNounOf, closesSentence, describedPhrase, isLyAdverb, isOutlet, nameInPhrase, properNounAt, rankedName } from '../phrases';
+import { afterNounOf, closesSentence, describedPhrase, isLyAdverb, isOutletAt, nameInPhrase, properNounAt, rankedName } from '../phrases';
 import { memberSpeaks, pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
 import { possessive } from '../subject-shapes';
@@ -65,6 +66,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     // "Ada Vance writes warmly about the “lazy critics”", "Ada Vance wrote about it (the “Finale”
     // episode)": a topic or an aside, not her words.
     if (topicOrAside(tokens, t, from)) return null;
+    // "Marek said: “…” but Vance was quick to agree: “…”": the verb's words were the quote
+    // before; the clause after "and" / "but" is another's.
+    if (joinedClauseStart(ctx, (tokens[t] as Token).end, q.open.start) >= 0) return null;
     // "said Mr Weitz, “…”": the name right after the verb; never after "told" / "asked", whose
     // next name is the listener or the outlet ("told Nick that", "told BBC News:").
     // Not when the verb has its subject before it: in "He said Bez was “stressed”" the name opens
@@ -78,7 +82,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     // "He apologised for his absence, joking: “…”": a participle after a comma is the sentence's
     // subject's; elsewhere ("someone was telling them to …") it names nobody.
     if (PARTICIPLE_VERBS.has((tokens[t] as Token).normal)) {
-      if (tokens[t - 1]?.normal !== ',') return null;
+      if (tokens[t - 1]?.normal !== ',' && !statedBefore(tokens, t)) return null;
       // "Mrs. Reynolds replied, that he was, adding, “…”": else the speech verb before it.
       const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
       return (
@@ -90,7 +94,9 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     // "X said talks with the producers revealed there was “…”": a thing's verb inside what a
     // person said; the quote is the words of the speech verb's subject before it.
     const subject = subjectOf(ctx, t, q.start);
-    const earlier = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
+    const before = t > 0 ? (lastVerbs(ctx)[t - 1] as number) : -1;
+    // A verb whose words were a quote before this one's clause reports nothing here.
+    const earlier = before >= 0 && joinedClauseStart(ctx, (tokens[before] as Token).end, q.open.start) >= 0 ? -1 : before;
     // "Mr Kain said he had been told a fan “…”": the quote stands in what the earlier verb's
     // subject said, whoever the "he" of the reported clause is.
     // "Welch added that he would go on to explain how he “…”": an infinitive inside a clause a
@@ -117,7 +123,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     const found = mentionIn(ctx, { start: (tokens[t + 1] ?? tok).start, end: (tokens[t + 2] ?? tok).end });
     const name = found && found.start === tokens[t + 1]?.start ? found : properNounAt(ctx, t + 1);
     const after = name ? firstAtOrAfter(tokens, name.end) : -1;
-    if (name && (tokens[after]?.normal === "'s" || tokens[after]?.normal === '’s') && !isOutlet(ctx.input.view.slice(name.start, name.end))) {
+    if (name && (tokens[after]?.normal === "'s" || tokens[after]?.normal === '’s') && !isOutletAt(ctx, name.start, name.end)) {
       let k = after + 1;
       while (k < tokens.length && k - after < 3 && tokens[k]?.pos === 'ADJ') k++;
       if (SPEECH_NOUNS.has(tokens[k]?.normal ?? '')) return { span: { start: name.start, end: name.end }, entity: found === name ? found.entity : null, via: 'verb' };
@@ -154,7 +160,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
     // "added Burt Reynolds, Davis's co-star": the name before the appositive's comma.
     const whole = name !== null && (!phrase || name.end >= (tokens[phrase.end - 1] as Token).end || tokens[firstAtOrAfter(tokens, name.end)]?.normal === ',');
     const calendar = name !== null && CALENDAR.has(ctx.input.view.slice(name.start, name.end).toLowerCase());
-    if (name && whole && !calendar && !isOutlet(ctx.input.view.slice(name.start, name.end))) return { span: name, entity: null, via: 'verb' };
+    if (name && whole && !calendar && !isOutletAt(ctx, name.start, name.end)) return { span: name, entity: null, via: 'verb' };
     // "said Grant Dean, chair of …", "added Welch.": capitalised words up to the comma or the full
     // stop, however the tagger read them.
     const toComma = nameToComma(ctx, t + 1);
@@ -195,7 +201,7 @@ export function byVerb(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   // "” MP Kefa Ssempgani told parliament": a proper noun, then the verb.
   const lead = ROLE_NOUNS.has(tok.normal) || tok.normal === 'mp' ? t + 1 : t;
   const name = properNounAt(ctx, lead);
-  if (name && !isOutlet(ctx.input.view.slice(name.start, name.end))) {
+  if (name && !isOutletAt(ctx, name.start, name.end)) {
     const v = verbAfterSpeaker(tokens, firstAtOrAfter(tokens, name.end));
     if (isSpeechVerb(tokens[v]?.normal ?? '')) {
       const named: SpeakerDraft = { span: name, entity: null, via: 'verb' };
@@ -280,6 +286,19 @@ function clauseSubject(ctx: Context, first: number, comma: number): SpeakerDraft
     return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'verb' };
   }
   return null;
+}
+
+/**
+ * True when the participle at token `t` follows, with no comma, a word telling the state of the
+ * sentence's subject ("he had been reluctant saying", "she looked visibly moved adding"): an
+ * adjective, or a participle after an "-ly" adverb ("visibly shaken"). The participle is then that subject's,
+ * as after a comma; after a noun ("a page saying", "the villager saying") it names its noun.
+ */
+function statedBefore(tokens: readonly Token[], t: number): boolean {
+  const w = tokens[t - 1];
+  if (!w || w.sentence !== (tokens[t] as Token).sentence || w.value[0] !== w.normal[0]) return false;
+  if (w.pos === 'ADJ') return true;
+  return w.pos === 'VERB' && isLyAdverb(tokens[t - 2]);
 }
 
 /** Words opening a clause whose subject follows them. */
@@ -415,7 +434,7 @@ function nameToComma(ctx: Context, from: number): SpeakerDraft | null {
     (close.normal === ',' && after !== undefined && after.sentence === first.sentence && (!isUpper(after.value[0]) || /^\d/.test(after.value)) && /^[\p{L}\d]/u.test(after.value));
   if (!closed) return null;
   const span = { start: first.start, end: (tokens[k - 1] as Token).end };
-  if (isOutlet(ctx.input.view.slice(span.start, span.end))) return null;
+  if (isOutletAt(ctx, span.start, span.end)) return null;
   const m = mentionIn(ctx, span);
   return m && m.start === span.start && m.end === span.end ? { span, entity: m.entity, via: 'verb' } : { span, entity: null, via: 'verb' };
 }
@@ -434,7 +453,7 @@ function nameAfterAdjectives(ctx: Context, from: number): SpeakerDraft | null {
   while (k - first < MAX_ADJECTIVES && tokens[k]?.pos === 'ADJ') k++;
   if (k === first) return null;
   const name = properNounAt(ctx, k);
-  if (!name || isOutlet(ctx.input.view.slice(name.start, name.end))) return null;
+  if (!name || isOutletAt(ctx, name.start, name.end)) return null;
   const next = tokens[firstAtOrAfter(tokens, name.end)];
   return !next || next.pos === 'PUNCT' ? { span: name, entity: null, via: 'verb' } : null;
 }
