@@ -68,8 +68,19 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
   if (!cue || PEOPLE_NOUNS.has(words[i - 1]?.lower ?? '')) return;
   // "worse than X", "funnier than X": "than" after a comparative, not "other than", "more than".
   if (cue[0] === 'than' && !comparative(words[i - 1], words[i - 2])) return;
+  const before = listed.length;
   listFrom(ctx, w, i, cue.length, listed);
+  // "better than Spinal Tap": with no kind of work near, a comparison (not of a noun: "a more
+  // interesting character than X") reads its list as a likeness cue does, from a first item
+  // shaped as no name can be.
+  if (cue[0] === 'than' && listed.length === before && COMPARING_TAGS.has(ctx.posAt((words[i - 1] as Word).start))) likenessFrom(ctx, w, i, cue.length, listed);
 }
+
+/**
+ * wink's tags of the comparative before "than" in a comparison read as a likeness cue ("better",
+ * "worse"; wink takes "better" after "do it" for a verb), not a noun such as "character".
+ */
+const COMPARING_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'VERB']);
 
 /**
  * 3b. The titles after a cue of likeness with no kind of work near ("it reminds me of X", "unlike
@@ -78,11 +89,18 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
  * actor, "unlike Darth Vader" with "Vader" alone elsewhere a character).
  */
 export function likenessList(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
+  const cue = cueAt(ctx.words, i, LIKENESS_CUES, true);
+  if (cue) likenessFrom(ctx, w, i, cue.length, listed);
+}
+
+/**
+ * The titles after a cue of `length` words at word `i` that says nothing of works ({@link
+ * likenessList}): read only from a first item shaped as no name can be.
+ */
+function likenessFrom(ctx: WorksContext, w: Word, i: number, length: number, listed: Finding[]): void {
   const { words } = ctx;
-  const cue = cueAt(words, i, LIKENESS_CUES, true);
-  if (!cue) return;
-  const full = ctx.runAt(i + cue.length);
-  if (!full || !(words[i + cue.length] as Word).spaceBefore) return;
+  const full = ctx.runAt(i + length);
+  if (!full || !(words[i + length] as Word).spaceBefore) return;
   const run = splitListItem(words, trimRunEnd(words, cutLongRun(words, full)));
   if (run.first === run.last || personItem(ctx, run) || nameShaped(words, run) || joinsNames(words, run) || (words[run.last] as Word).possessive) return;
   // More than three capitalised words with no connector are two names run together ("Unlike X Y Z
@@ -94,7 +112,7 @@ export function likenessList(ctx: WorksContext, w: Word, i: number, listed: Find
     if (link && !link.capitalised && LIKENESS_PART_LINKS.has(link.lower) && words[k + 1]?.capitalised === true) return;
   }
   if (words.slice(run.first, run.last + 1).some((x) => isPlaceOrBody(x) || ctx.namesAlone(x.lower) || isListedFirstName(x.lower) || allCaps(ctx.view, x))) return;
-  listFrom(ctx, w, i, cue.length, listed, true, true);
+  listFrom(ctx, w, i, length, listed, true, true);
 }
 
 /**
