@@ -138,3 +138,23 @@ export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
 export const HYPHENATED_NON_NAMES: ReadonlySet<string> = new Set([
   'hip-hop', 'k-pop', 'co-op', 'yo-yo', 'no-no', 'so-so', 'bo-bo', 'ye-ye', 'wi-fi', 'hi-fi', 'lo-fi', 'sci-fi', 'ping-pong', 'ding-dong', 'mo-mo',
 ]);
+
+/**
+ * Words naming what someone does or is, with no ending that says so ({@link JOB_WORD_ENDING}):
+ * before a full name at a sentence's start ("Sidekick Ann Vale", "Comic Ben Ode") they only tell
+ * who the named one is. Not the titles a name carries as its own (`Judge`, `Captain`),
+ * which the honorifics list.
+ */
+export const JOB_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'comic', 'sidekick', 'magistrate', 'attorney', 'chef', 'pilot', 'cop', 'coach', 'clerk', 'nanny', 'maid', 'monk', 'priest',
+  'guard', 'spy', 'thief', 'heir', 'model', 'pupil', 'tycoon', 'mogul', 'diplomat', 'athlete', 'candidate', 'graduate',
+  'delegate', 'advocate', 'cadet', 'medic', 'surgeon', 'physician', 'veteran', 'icon', 'legend', 'villain', 'hero', 'heroine',
+  'victim', 'suspect', 'patient', 'colleague', 'rival', 'friend', 'diva', 'idol', 'champion', 'rookie', 'nurse', 'bride',
+  'groom', 'widow', 'orphan', 'hostage', 'convict', 'star', 'co-star',
+]);
+
+/**
+ * The endings of nouns that name someone by what they do (`employee`, `sprinter`, `conductor`,
+ * `guitarist`, `comedian`, `contestant`, `chairman`, `actress`), in the singular or the plural.
+ */
+export const JOB_WORD_ENDING = /(?:ee|er|or|ist|ian|ant|ent|man|woman|men|women|ess)(?:e?s)?$/u;

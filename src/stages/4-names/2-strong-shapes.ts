@@ -9,7 +9,7 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { HEADLINE_VERBS, LEADING_NON_NAME_POS, NAME_PARTICLES, THING_DETERMINERS } from '../../data/name-cue-words';
-import { CALENDAR, DOTTED_ABBREVIATIONS, INSTITUTION_WORDS, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { CALENDAR, DOTTED_ABBREVIATIONS, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FIRM_ENDINGS, NOT_WORK_HEADS } from '../../data/work-cues';
 import { VENUE_WORDS } from '../../data/casting-vocab';
@@ -20,6 +20,7 @@ import { nameKey } from '../../text/name-key';
 import { containing } from '../../text/search';
 import type { Word } from '../../text/words';
 import type { Span } from '../../types';
+import { isModelWord } from '../../wink';
 import type { DialogueLine, Segmentation } from '../stage-types';
 import { isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, type NameContext } from './context';
 import { pieceOf, plainPieceOf, type Candidate, type Piece } from './piece';
@@ -62,6 +63,21 @@ function onceNamedSpeakers(view: string, pieces: readonly Candidate[], inSpeaker
     if (inSpeaker(p) && seen.get(t) === 1 && p.first === p.last && !p.titled && !GIVEN_NAMES.has(t)) once.add(t);
   }
   return once;
+}
+
+/**
+ * True when `lead`, a capitalised word in lower case, is a job word the English model knows, or
+ * whose singular it knows (`employee`, `sprinter`, `guitarists`, `sidekick`): by its ending
+ * ({@link JOB_WORD_ENDING}) or as one of {@link JOB_LEAD_WORDS}. Before a full name at a
+ * sentence's start it tells who the named one is, and is no part of the name. Not the family name
+ * of a name written family name first (`Song Kang Ho`), which the model may know as a word too.
+ */
+function jobWordLead(lead: string): boolean {
+  if (KOREAN_FAMILY_NAMES.has(lead) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(lead)) return false;
+  // The model knows many a plural only by its singular (`guitarists`).
+  const one = lead.endsWith('s') ? lead.slice(0, -1) : lead;
+  if (!isModelWord(lead) && !isModelWord(one)) return false;
+  return JOB_WORD_ENDING.test(lead) || JOB_LEAD_WORDS.has(lead) || JOB_LEAD_WORDS.has(one);
 }
 
 /** Tags a given name that is also a word may carry when it leads a full name mid-sentence (`Mark Vale`, `Hope Davis`). */
@@ -220,10 +236,12 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
       p.first++;
       p.start = (words[p.first] as Word).start;
     }
-    // A word the text writes in lower case before a first name ("Poor Rupert Penry-Jones") and a
-    // headline verb after a full name ("Jared Harris Stars") are no part of the name.
+    // A word the text writes in lower case before a first name ("Poor Rupert Penry-Jones"), a job
+    // word before a full name ("Employee Ann Vale said") and a headline verb after a full name
+    // ("Jared Harris Stars") are no part of the name.
     const lead = (words[p.first] as Word).lower;
-    if (!p.titled && p.first < p.last && sentenceStarts.has(p.start) && lead.length > 2 && !isStopWord(lead) && lowerCaseWords.has(lead) && !isListedFirstName((words[p.first] as Word).lower) && isListedFirstName((words[p.first + 1] as Word).lower)) {
+    const dropsLead = lowerCaseWords.has(lead) || (p.last - p.first >= 2 && jobWordLead(lead));
+    if (!p.titled && p.first < p.last && sentenceStarts.has(p.start) && lead.length > 2 && !isStopWord(lead) && dropsLead && !isListedFirstName((words[p.first] as Word).lower) && isListedFirstName((words[p.first + 1] as Word).lower)) {
       p.first++;
       p.start = (words[p.first] as Word).start;
     }

@@ -1,9 +1,12 @@
 /**
  * Pass 3b: lists of titles after "the likes of" / "such as" / "like" / "than", when a work noun or
  * a kind of work stands earlier in the sentence and no noun for people right before the cue
- * ("actors like X").
+ * ("actors like X"). Two one-word titles joined by the list's last "and" are two items ("Jaws,
+ * Alien and Heat").
  */
+import { HONORIFICS } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
+import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { ARTICLES, CLAUSE_STARTS, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIKENESS_CUES, LIKENESS_PART_LINKS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { SPACE } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
@@ -11,7 +14,7 @@ import type { Run } from '../../text/runs';
 import { cueAt, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, cutLowerJoiner, splitAtJoiners, splitListItem, splitRest, trimRunEnd } from './cuts';
-import { allCaps, hasConnector, isPlaceOrBody, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit, wordAt } from './shapes';
+import { allCaps, hasConnector, isNoTitleWord, isPlaceOrBody, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit, wordAt } from './shapes';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { withPossessiveTail } from './possessive-lead';
 import { chartTailEnd } from './chart-tail';
@@ -65,8 +68,19 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
   if (!cue || PEOPLE_NOUNS.has(words[i - 1]?.lower ?? '')) return;
   // "worse than X", "funnier than X": "than" after a comparative, not "other than", "more than".
   if (cue[0] === 'than' && !comparative(words[i - 1], words[i - 2])) return;
+  const before = listed.length;
   listFrom(ctx, w, i, cue.length, listed);
+  // "better than Spinal Tap": with no kind of work near, a comparison (not of a noun: "a more
+  // interesting character than X") reads its list as a likeness cue does, from a first item
+  // shaped as no name can be.
+  if (cue[0] === 'than' && listed.length === before && COMPARING_TAGS.has(ctx.posAt((words[i - 1] as Word).start))) likenessFrom(ctx, w, i, cue.length, listed);
 }
+
+/**
+ * wink's tags of the comparative before "than" in a comparison read as a likeness cue ("better",
+ * "worse"; wink takes "better" after "do it" for a verb), not a noun such as "character".
+ */
+const COMPARING_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'VERB']);
 
 /**
  * 3b. The titles after a cue of likeness with no kind of work near ("it reminds me of X", "unlike
@@ -75,11 +89,18 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
  * actor, "unlike Darth Vader" with "Vader" alone elsewhere a character).
  */
 export function likenessList(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
+  const cue = cueAt(ctx.words, i, LIKENESS_CUES, true);
+  if (cue) likenessFrom(ctx, w, i, cue.length, listed);
+}
+
+/**
+ * The titles after a cue of `length` words at word `i` that says nothing of works ({@link
+ * likenessList}): read only from a first item shaped as no name can be.
+ */
+function likenessFrom(ctx: WorksContext, w: Word, i: number, length: number, listed: Finding[]): void {
   const { words } = ctx;
-  const cue = cueAt(words, i, LIKENESS_CUES, true);
-  if (!cue) return;
-  const full = ctx.runAt(i + cue.length);
-  if (!full || !(words[i + cue.length] as Word).spaceBefore) return;
+  const full = ctx.runAt(i + length);
+  if (!full || !(words[i + length] as Word).spaceBefore) return;
   const run = splitListItem(words, trimRunEnd(words, cutLongRun(words, full)));
   if (run.first === run.last || personItem(ctx, run) || nameShaped(words, run) || joinsNames(words, run) || (words[run.last] as Word).possessive) return;
   // More than three capitalised words with no connector are two names run together ("Unlike X Y Z
@@ -91,7 +112,7 @@ export function likenessList(ctx: WorksContext, w: Word, i: number, listed: Find
     if (link && !link.capitalised && LIKENESS_PART_LINKS.has(link.lower) && words[k + 1]?.capitalised === true) return;
   }
   if (words.slice(run.first, run.last + 1).some((x) => isPlaceOrBody(x) || ctx.namesAlone(x.lower) || isListedFirstName(x.lower) || allCaps(ctx.view, x))) return;
-  listFrom(ctx, w, i, cue.length, listed, true, true);
+  listFrom(ctx, w, i, length, listed, true, true);
 }
 
 /**
@@ -250,12 +271,16 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
     // list, its items are titles ("shows like Lost, Dexter").
     const personFirst = listed.length === listedBefore && !ARTICLES.has((words[run.first] as Word).lower) && personShaped(words, run.first, run.last);
     const ends = words[run.last] as Word;
-    if (!listGap(view.slice(prevEnd, run.start)) || nameShaped(words, run) || joinsNames(words, run) || personFirst || ends.possessive || clauseItem(words, run) || (noPersons && personItem(ctx, run))) break;
+    const gap = view.slice(prevEnd, run.start);
+    // "Jaws, Alien and Heat": the list's last "and" between two one-word titles.
+    const pair = joinsNames(words, run) && twoTitles(ctx, run, listed.length > listedBefore && gap.includes(','));
+    if (!listGap(gap) || nameShaped(words, run) || (joinsNames(words, run) && !pair) || personFirst || ends.possessive || clauseItem(words, run) || (noPersons && personItem(ctx, run))) break;
+    if (pair) listed.push(titleFinding(ctx.formOf(wordRun(words, run.first))));
     // A subtitle's run goes on as the rest of the list ("X: The Return and Y").
     const sub = run.last === full.last ? subtitleAfter(ctx, run) : undefined;
     // A subtitle ends at its first "and" ("X: Resurrection and X: The Curse").
     const subItem = sub && splitAtJoiners(words, sub, false)[0];
-    const item = subItem ? { first: run.first, last: subItem.last, start: run.start, end: subItem.end } : run;
+    const item = pair ? wordRun(words, run.last) : subItem ? { first: run.first, last: subItem.last, start: run.start, end: subItem.end } : run;
     if (sub) full = sub;
     const form = ctx.formOf(item);
     // "including Channel 4's X": the run owns what follows, it is no title.
@@ -268,6 +293,8 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
     // "credits included Olympic opening ceremonies": a word that qualifies a noun is no title.
     if (kindKnown && listed.length === listedBefore && nounQualifies(ctx, after, true)) break;
     listed.push(titleFinding(form));
+    // The pair's "and" was the list's last joiner: the list ends with it.
+    if (pair) break;
     prevEnd = item.end;
     let next = item.last + 1;
     // "X 2003 and Y": the year after a title is read over.
@@ -296,6 +323,60 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
     full = item.last === full.last ? ctx.runAt(next) : splitRest(words, full, next);
   }
 }
+
+/** The known titles, as written. */
+const KNOWN_TITLES: ReadonlySet<string> = new Set(KNOWN_WORK_TITLES);
+
+/** The run of the one word at `k`. */
+const wordRun = (words: readonly Word[], k: number): Run => ({ first: k, last: k, start: (words[k] as Word).start, end: (words[k] as Word).end });
+
+/**
+ * True when the list item "A and B", one word each side, is two titles of the list, not one:
+ * after an item the list already took and a comma ("Jaws, Alien and Heat", where the "and" joins
+ * the list's last item as the comma joined the ones before), or where one side is a known title
+ * ({@link KNOWN_WORK_TITLES}). Not a pair that is a known title whole ("Angels and Demons"), nor
+ * one whose side may be a person: a given name, a title of address, a surname the text writes
+ * after a given name; nor a side that names a place, a body or a date.
+ */
+function twoTitles(ctx: WorksContext, run: Run, afterListedItem: boolean): boolean {
+  const { view, words } = ctx;
+  if (KNOWN_TITLES.has(view.slice(run.start, run.end)) || goesOnAfter(ctx, run.last)) return false;
+  const a = words[run.first] as Word;
+  const b = words[run.last] as Word;
+  if (!pairSide(ctx, a) || !pairSide(ctx, b)) return false;
+  return afterListedItem || KNOWN_TITLES.has(view.slice(a.start, a.end)) || KNOWN_TITLES.has(view.slice(b.start, b.end));
+}
+
+/**
+ * True when the list or the title may go on after word `k`, the pair's last: another item after a
+ * joiner ("Spice and Wolf, or Mondaiji": the pair's "and" is then not the list's last joiner), or
+ * a lower-case word and a capitalised one ("Hunter x Hunter"), one space apart. A comma alone
+ * ends the list there: the pair's "and" was its last joiner.
+ */
+function goesOnAfter(ctx: WorksContext, k: number): boolean {
+  const { view, words } = ctx;
+  const last = words[k] as Word;
+  const next = words[k + 1];
+  if (next === undefined) return false;
+  if (next.capitalised) {
+    const gap = view.slice(last.end, next.start);
+    const mark = gap.trim();
+    return mark !== '' && mark !== ',' && listGap(gap);
+  }
+  const after = words[k + 2];
+  if (after === undefined || !after.capitalised) return false;
+  if (next.spaceBefore && view.slice(last.end, next.start) === ' ' && view.slice(next.end, after.start) === ' ') return true;
+  return listGap(view.slice(last.end, after.start));
+}
+
+/** True when word `w` may be a one-word title of a pair ({@link twoTitles}): letters in title case, no person's word, no place's. */
+function pairSide(ctx: WorksContext, w: Word): boolean {
+  if (!w.capitalised || w.possessive || !TITLE_CASE_WORD.test(ctx.view.slice(w.start, w.end))) return false;
+  return !isListedFirstName(w.lower) && !HONORIFICS.has(w.lower) && !isNoTitleWord(w) && !ctx.endsGivenName(w.lower) && !ctx.followsGivenName(w.lower);
+}
+
+/** A word in title case: a capital, then lower-case letters. */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * The subtitle after a listed title and a colon ("Robin Hood: Prince of Thieves", "CSI: Miami"): a

@@ -5,8 +5,9 @@
 import { ARTICLES, COUNTED, GENRE_CUES, LEAD_DETERMINERS, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
-import { isDigitCode, isLetter, isWordChar } from '../../text/chars';
+import { isDigitCode, isLetter, isWordChar, SPACE } from '../../text/chars';
 import { FIRST_NAMES } from '../../text/first-names';
+import { isListedFirstName } from '../../text/listed-first-name';
 import { titleRuns, type Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { Span } from '../../types';
@@ -44,6 +45,8 @@ export class WorksContext {
   private fullNameLeads: Set<string> | null = null;
   /** Last words of names led by a given name, possessive or not, once {@link endsGivenName} was asked. */
   private givenNameEnds: Set<string> | null = null;
+  /** Capitalised words right after a given name, once {@link followsGivenName} was asked. */
+  private givenNameNexts: Set<string> | null = null;
 
   /** @param facts - The facts of the text's words the names stage reads too, made once per text. */
   constructor(
@@ -232,6 +235,23 @@ export class WorksContext {
       }
     }
     return this.givenNameEnds.has(lower);
+  }
+
+  /**
+   * True when the text writes `lower` capitalised right after a capitalised given name, one space
+   * apart, in a run of any length ("Jamie Foxx and Hilary Swank"): a surname. Gathered once.
+   */
+  followsGivenName(lower: string): boolean {
+    if (!this.givenNameNexts) {
+      this.givenNameNexts = new Set<string>();
+      const { view, words } = this;
+      for (let k = 1; k < words.length; k++) {
+        const w = words[k] as Word;
+        const before = words[k - 1] as Word;
+        if (w.capitalised && before.capitalised && !before.possessive && before.end + 1 === w.start && view.charCodeAt(before.end) === SPACE && isListedFirstName(before.lower)) this.givenNameNexts.add(w.lower);
+      }
+    }
+    return this.givenNameNexts.has(lower);
   }
 
   /** True when the text's own words say it is about animation ({@link WordFacts.readsAsAnimation}). */
