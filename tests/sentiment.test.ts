@@ -131,6 +131,29 @@ describe('review rules the lexicon lacks', () => {
   });
 });
 
+describe('a negator before a partitive', () => {
+  // The negator scopes over the noun phrase the partitive opens, however far the opinion word stands.
+  it.each([
+    ['Her latest novel is not one of her best.', -1],
+    ["The sequel isn't one of the studio's finest efforts.", -1],
+    ['This record is hardly among the great ones.', -1],
+    ['That season has never been one of my favourites.', -1],
+    ["It isn't one of the worst shows I have seen.", 1],
+    // "not only" praises.
+    ['It is not only one of the best plays of the decade.', 1],
+  ])('%j scores with sign %d', (text, sign) => {
+    expect(Math.sign(doc(text).score)).toBe(sign);
+  });
+  // A kind ("one of those"), a noun that only modifies the head, or an adverb, is read as without the negator.
+  it.each([
+    ['This is not one of those dull remakes.', 'This is one of those dull remakes.'],
+    ['Not one of the fan moments felt forced.', 'One of the fan moments felt forced.'],
+    ['It may not be one of the most well known plays.', 'It may be one of the most well known plays.'],
+  ])('%j reads its opinion word as %j does', (negated, plain) => {
+    expect(doc(negated).score).toBe(doc(plain).score);
+  });
+});
+
 describe('emoji and emoticons', () => {
   it.each([
     ['Episode 3 😍', 'positive'],

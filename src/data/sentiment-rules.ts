@@ -222,6 +222,48 @@ export const EMPHATIC_VERBS: ReadonlySet<string> = new Set(['say', 'praise', 're
 export const NEGATOR_PAIRS: ReadonlyMap<string, string> = new Map([['from', 'far']]);
 
 /**
+ * A negator before a partitive scopes over the noun phrase the partitive opens: "not one of his
+ * best", "hardly among the year's finest", "never been one of my favourites" deny the praise word
+ * inside it, however far it stands from the negator. The partitive opens with "one of" or "among";
+ * "one" must come right before "of" ("none of the good guys" names people, it judges nothing).
+ */
+export const PARTITIVE_OPENERS: ReadonlySet<string> = new Set(['among', 'amongst']);
+/** The word that makes "of" a partitive when it stands right before it ("one of"). */
+export const PARTITIVE_OF_LEADS: ReadonlySet<string> = new Set(['one']);
+/**
+ * Negators that deny a partitive after them. Not the quantifiers ("no", "none", "nobody",
+ * "nothing"): "nobody among the good guys" names people, and "no one of" is rare and mostly "nobody".
+ */
+export const PARTITIVE_NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'nor', 'cannot', 'hardly', 'barely', 'scarcely']);
+/**
+ * Words that may stand between the negator and the partitive: a copula ("never been one of") or a
+ * softener ("not quite among"). Not "only" or "just": "not only one of the best" praises.
+ */
+export const PARTITIVE_BRIDGES: ReadonlySet<string> = new Set(['be', 'been', 'really', 'quite', 'exactly', 'even', 'necessarily', 'truly']);
+/**
+ * The parts of speech of a partitive's noun phrase before the opinion word ("the year 's", "the
+ * most", "Marvel 's"), besides the possessives of {@link PARTITIVE_POSSESSIVES}: a verb, another
+ * pronoun ("that", "who" open a clause), adposition, conjunction or punctuation ends it, so "not
+ * one of the scenes was dull" and "not one of the films that bored me" deny nothing.
+ */
+export const PARTITIVE_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PART', 'NUM']);
+/** The pronouns a partitive's noun phrase may hold: possessives ("one of his best"). */
+export const PARTITIVE_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'its', 'their', 'our', 'your']);
+/**
+ * The parts of speech of an opinion word a negated partitive denies: the praise word of a ranking
+ * ("best", "favourites", "highlights", "most memorable"); a noun only as the head of the phrase
+ * ("one of the fan moments" judges nothing); no adverb ("one of the most well known" ranks fame).
+ */
+export const PARTITIVE_HIT_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
+/**
+ * Determiners that make the partitive a kind, not a rank: "not one of those bad movies you laugh at"
+ * says which kind the work is not, and denies no praise.
+ */
+export const PARTITIVE_KIND_DETERMINERS: ReadonlySet<string> = new Set(['those', 'these']);
+/** The most words of that noun phrase between the partitive and the opinion word. */
+export const PARTITIVE_SPAN = 5;
+
+/**
  * Modals that, before "have been", tell what did not happen ("it could have been great", "the
  * ending should have been better"): an opinion word in the clause after them is unrealised, and
  * says the opposite of the work ("could have been great" is blame, "could have been worse" faint
@@ -328,13 +370,13 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
  * matches the reader's label.
  */
-export const SURE_INTERCEPT = 1.54;
+export const SURE_INTERCEPT = 1.53;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 5.45;
+export const SURE_SCORE_WEIGHT = 5.51;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
 export const SURE_HITS_WEIGHT = -0.13;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
-export const SURE_BALANCE_WEIGHT = -1.06;
+export const SURE_BALANCE_WEIGHT = -1.05;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted

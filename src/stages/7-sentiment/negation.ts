@@ -4,7 +4,25 @@
  * sound quality"). A negator (or a two-word one, "far from") at most {@link NEGATION_SCOPE} words before a hit in its sentence, or a
  * word of absence right before it, turns it round.
  */
-import { ABSENCE_UNLESS_AFTER, ABSENCE_WORDS, EMPHATIC_ENOUGH_AFTER, EMPHATIC_MODALS, EMPHATIC_VERBS, NEGATION_SCOPE, NEGATOR_PAIRS, NEGATORS } from '../../data/sentiment-rules';
+import {
+  ABSENCE_UNLESS_AFTER,
+  ABSENCE_WORDS,
+  EMPHATIC_ENOUGH_AFTER,
+  EMPHATIC_MODALS,
+  EMPHATIC_VERBS,
+  NEGATION_SCOPE,
+  NEGATOR_PAIRS,
+  NEGATORS,
+  PARTITIVE_BRIDGES,
+  PARTITIVE_HIT_POS,
+  PARTITIVE_KIND_DETERMINERS,
+  PARTITIVE_NEGATORS,
+  PARTITIVE_OF_LEADS,
+  PARTITIVE_OPENERS,
+  PARTITIVE_PHRASE_POS,
+  PARTITIVE_POSSESSIVES,
+  PARTITIVE_SPAN,
+} from '../../data/sentiment-rules';
 import { WordSet } from '../../text/words';
 import type { SentimentHit, Token } from '../stage-types';
 import { KeptArray } from '../../text/kept-array';
@@ -34,15 +52,17 @@ export function previousWords(tokens: readonly Token[]): Int32Array {
 }
 
 /**
- * A hit negated by a negator at most {@link NEGATION_SCOPE} words before it, in its sentence.
- * `previousWord` is {@link previousWords} of the tokens. A negator inside a phrase read as a whole
- * (`inPhrase` is 1 at its tokens) belongs to the phrase: "no wonder it failed" does not negate
- * "failed".
+ * A hit negated by a negator at most {@link NEGATION_SCOPE} words before it, in its sentence, or by
+ * one before the partitive whose noun phrase holds it ({@link negatedPartitive}: "not one of his
+ * best"). `previousWord` is {@link previousWords} of the tokens. A negator inside a phrase read as
+ * a whole (`inPhrase` is 1 at its tokens) belongs to the phrase: "no wonder it failed" does not
+ * negate "failed".
  */
 export function negatedInScope(tokens: readonly Token[], previousWord: Int32Array, h: SentimentHit, inPhrase: Uint8Array): SentimentHit {
   const sentence = (tokens[h.firstToken] as Token).sentence;
   let words = 0;
   let negated = false;
+  let negator = false;
   // Sentences are runs of tokens: the first word of another sentence ends the scope as any of
   // its tokens would.
   for (let k = h.firstToken > 0 ? (previousWord[h.firstToken - 1] as number) : -1; k >= 0 && words < NEGATION_SCOPE; k = k > 0 ? (previousWord[k - 1] as number) : -1) {
@@ -50,10 +70,12 @@ export function negatedInScope(tokens: readonly Token[], previousWord: Int32Arra
     if (t.sentence !== sentence) break;
     words++;
     if ((NEGATOR.hasToken(t) || pairedNegator(tokens, k)) && inPhrase[k] !== 1) {
+      negator = true;
       negated = !emphaticEnough(tokens, k, h.lastToken);
       break;
     }
   }
+  if (!negator && words >= NEGATION_SCOPE) negated = negatedPartitive(tokens, previousWord, h, inPhrase);
   return negated === h.negated ? h : withNegation(h, negated);
 }
 
@@ -79,6 +101,47 @@ function emphaticEnough(tokens: readonly Token[], k: number, last: number): bool
     if (j > last) after++;
   }
   return false;
+}
+
+/**
+ * True when the hit `h` lies in the noun phrase of a partitive ({@link PARTITIVE_OPENERS}, or "of"
+ * after one of {@link PARTITIVE_OF_LEADS}) that a negator of {@link PARTITIVE_NEGATORS} denies,
+ * right before it or one of {@link PARTITIVE_BRIDGES} before it: "not one of his best", "never
+ * been among the greats". The hit is a word of {@link PARTITIVE_HIT_POS}, a noun only as the
+ * phrase's head; the words between the partitive and it are at most {@link PARTITIVE_SPAN}, each of
+ * {@link PARTITIVE_PHRASE_POS} or a possessive, the first not one of
+ * {@link PARTITIVE_KIND_DETERMINERS}. A bounded walk back, constant time per hit.
+ */
+function negatedPartitive(tokens: readonly Token[], previousWord: Int32Array, h: SentimentHit, inPhrase: Uint8Array): boolean {
+  const sentence = (tokens[h.firstToken] as Token).sentence;
+  const wordBefore = (k: number): number => {
+    const w = k > 0 ? (previousWord[k - 1] as number) : -1;
+    // A punctuation mark or symbol between two words ends the phrase.
+    return w >= 0 && w === k - 1 && (tokens[w] as Token).sentence === sentence ? w : -1;
+  };
+  const head = tokens[h.lastToken] as Token;
+  if (!PARTITIVE_HIT_POS.has(head.pos)) return false;
+  const next = tokens[h.lastToken + 1];
+  if (head.pos === 'NOUN' && next?.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  let k = wordBefore(h.firstToken);
+  let first = h.firstToken;
+  let opener = -1;
+  for (let words = 0; k >= 0 && words <= PARTITIVE_SPAN; words++) {
+    const t = tokens[k] as Token;
+    if (PARTITIVE_OPENERS.has(t.normal)) { opener = k; break; }
+    if (t.normal === 'of') {
+      const lead = wordBefore(k);
+      if (lead >= 0 && PARTITIVE_OF_LEADS.has((tokens[lead] as Token).normal)) opener = lead;
+      break;
+    }
+    if (!PARTITIVE_PHRASE_POS.has(t.pos) && !PARTITIVE_POSSESSIVES.has(t.normal)) break;
+    first = k;
+    k = wordBefore(k);
+  }
+  if (opener < 0 || PARTITIVE_KIND_DETERMINERS.has((tokens[first] as Token).normal)) return false;
+  let n = wordBefore(opener);
+  if (n >= 0 && PARTITIVE_BRIDGES.has((tokens[n] as Token).normal)) n = wordBefore(n);
+  return n >= 0 && inPhrase[n] !== 1 && PARTITIVE_NEGATORS.has((tokens[n] as Token).normal);
 }
 
 /** True when the word at `k` ends a two-word negator ({@link NEGATOR_PAIRS}: "far from"). */
