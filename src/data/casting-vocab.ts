@@ -313,6 +313,12 @@ export const LIKENESS_AFTER_AS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Articles that may open a description between a copula and the part (`A was a fine C`, `A is the
+ * perfect C`): a judgement of how the actor fills the part, which names the part as `A is C` does.
+ */
+export const COPULA_ARTICLES: readonly string[] = ['a', 'an', 'the'];
+
+/**
  * Words that open a cast list whose items put each actor first and the part in brackets
  * (`Starring: A (C), B (D)`, `the cast includes A (C) and B (D)`). A bare noun leads one only
  * before a colon (`Cast: A (C)`, {@link CAST_LIST_NOUNS}). Not `with`: plot summaries write `with C (A)` as often; nor
