@@ -313,6 +313,23 @@ export const LIKENESS_AFTER_AS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Articles that may open a description between a copula and the part (`A was a fine C`, `A is the
+ * perfect C`): a judgement of how the actor fills the part, which names the part as `A is C` does.
+ */
+export const COPULA_ARTICLES: readonly string[] = ['a', 'an', 'the'];
+
+/**
+ * Nouns of kin and company: after a person's possessive they name someone in the person's own life
+ * ("A's brother Tom", "A's old friend Tom"), not a part the person plays.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'child', 'children',
+  'kids', 'grandchildren', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'uncle', 'aunt', 'nephew', 'niece',
+  'cousin', 'friend', 'pal', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'sweetheart', 'lover', 'widow',
+  'co-star', 'rival', 'agent', 'manager', 'assistant', 'dog', 'cat',
+]);
+
+/**
  * Words that open a cast list whose items put each actor first and the part in brackets
  * (`Starring: A (C), B (D)`, `the cast includes A (C) and B (D)`). A bare noun leads one only
  * before a colon (`Cast: A (C)`, {@link CAST_LIST_NOUNS}). Not `with`: plot summaries write `with C (A)` as often; nor

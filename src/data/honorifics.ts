@@ -18,7 +18,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'commissioner', 'sheriff', 'marshal', 'constable', 'corporal', 'admiral', 'commander',
   'reverend', 'rev', 'pastor', 'bishop', 'cardinal', 'rabbi',
   // Abbreviated ranks, written with or without a dot and often glued to the name ("Lt.Tanny").
-  'lt', 'col', 'cpl', 'det', 'insp', 'cmdr',
+  'lt', 'col', 'cpl', 'det', 'insp', 'cmdr', 'gen', 'maj', 'adm', 'brig', 'pvt', 'supt',
 ]);
 
 /** Titles that tell a man. */
@@ -34,6 +34,7 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 
  */
 export const RANK_TITLES: ReadonlySet<string> = new Set([
   'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'corporal', 'cpl', 'admiral', 'commander', 'cmdr',
+  'gen', 'maj', 'adm', 'brig', 'pvt', 'supt',
   'detective', 'det', 'inspector', 'insp', 'constable', 'sheriff', 'commissioner', 'officer',
   'father', 'reverend', 'rev', 'pastor', 'bishop', 'cardinal', 'rabbi',
 ]);
@@ -45,6 +46,7 @@ export const RANK_TITLES: ReadonlySet<string> = new Set([
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['capt', 'captain'], ['col', 'colonel'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['cpl', 'corporal'],
   ['cmdr', 'commander'], ['det', 'detective'], ['insp', 'inspector'], ['rev', 'reverend'], ['prof', 'professor'],
+  ['gen', 'general'], ['adm', 'admiral'],
 ]);
 
 /**
@@ -55,7 +57,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
  * title's short form to its long one.
  */
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'capt', 'sgt', 'lt', 'col', 'cpl', 'det', 'insp', 'cmdr', 'rev', 'gen', 'st', 'jr', 'sr',
+  'capt', 'sgt', 'lt', 'col', 'cpl', 'det', 'insp', 'cmdr', 'rev', 'gen', 'maj', 'adm', 'brig', 'pvt', 'supt', 'st', 'jr', 'sr',
 ]);
 
 /** Short forms of church and state styles written between a title and a name ("the Rt Rev Dr X"). */

@@ -52,7 +52,8 @@ type Mention = EntityMention;
 /**
  * Where the casting cue before the part at `start` begins (`played`, `portrayal of`, `role of`),
  * past at most {@link MAX_PART_WORDS} lower-case describing words, or null. The part may follow
- * its description after a comma ("played a small-town sheriff, C"); the description is then read
+ * its description after a comma ("played a small-town sheriff, C", "plays his wife, C", where a
+ * possessive opens the description as an article would); the description is then read
  * back from the comma.
  */
 function castingCueBefore(view: string, start: number): Cue | null {
@@ -88,7 +89,8 @@ function castingCueBefore(view: string, start: number): Cue | null {
       const noun = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
       return noun && PORTRAYAL_NOUNS.has(noun.word) ? { start: noun.start, noun: true, voice: false } : null;
     }
-    if (NOT_PART_WORDS.has(w.word)) return null;
+    // "plays his wife, C": in apposition, a possessive may open the description as an article does.
+    if (NOT_PART_WORDS.has(w.word) && !(apposition && n > 0 && PART_OWNERS.has(w.word))) return null;
     at = w.start;
   }
   return null;

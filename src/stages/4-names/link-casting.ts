@@ -4,11 +4,16 @@
  *
  * 1. `A is C`, `A, also a fine actor, is C`, `A, who was C in W`: a real person, `is` or `was`,
  *    then a character ("Dana Moss is Ruth, the widow"); a copula between a person and a character casts.
+ *    So does a judgement of how the part is filled, an article and a few describing words before
+ *    the character ("Dana Moss was a fine Ruth", "is the perfect Ruth"), unless `of` follows the
+ *    name ("the Ruth of her generation") or a word of likeness precedes it ("the next Ruth").
  *    `A – C in the film –`: an aside between spaced dashes, a name and `in`, says who A is in the
  *    work; being so named makes C a part, whatever its kind was.
  * 2. `A's C`: an actor's possessive right before a character ("Hale's Ruth"); the owner must
  *    already be an actor elsewhere in the text, since a maker's possessive names his work. With a
  *    part noun and the name in brackets (`A's character (C)`), C is a part whatever its kind was.
+ *    For a name the text already calls an actor, a few words judging the performance may stand
+ *    between ("A's brooding, haunted C"), none a word of kin or company ("A's brother Tom").
  * 3. `C, a … played by A`: a name, an appositive of a few words, then `played by` and a person
  *    ("Ruth, a lonely widow played by Dana Moss"), or a quoted name (`"Ruth" is played by A`). An
  *    article, a possessive determiner or a name's possessive opens the appositive, and it may close
@@ -30,7 +35,7 @@
  * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
  * Step 5 is in `link-casting-orient.ts`, the word readers in `link-casting-words.ts`.
  */
-import { APPOSITIVE_OPENERS, BRACKET_CASTING_LEADS } from '../../data/casting-vocab';
+import { APPOSITIVE_OPENERS, BRACKET_CASTING_LEADS, COPULA_ARTICLES, KIN_NOUNS, LIKENESS_AFTER_AS, NOT_ROLE_WORDS } from '../../data/casting-vocab';
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { isApostrophe, isUpper } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
@@ -53,6 +58,8 @@ const PLAYED_WORDS = ['played', 'portrayed', 'voiced', 'performed'];
 const CLOSE_QUOTES = '"”\'’';
 /** Nouns of a part between an actor's possessive and the part's name in brackets ("A's character (C)"). */
 const PART_NOUNS = ['character', 'role', 'part'];
+/** How many describing words may stand before the part of `A was a fine C` and `A's fine C`. */
+const MAX_COPULA_WORDS = 3;
 /** What may follow the role of `A is C`: the end of its clause or a list going on. */
 const AFTER_ROLE = ',.;:!?)\n';
 
@@ -115,6 +122,8 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     let q = afterWord(lower, verb, ['is', 'was']);
     if (q < 0) return false;
     if (OPEN_QUOTES.includes(view[q] as string)) q++;
+    // "A was a fine C", "A is the perfect C": an article and a few describing words before the part.
+    else if (!startAt.has(q)) q = pastDescription(q);
     const c = startAt.get(q);
     if (c === undefined || (entities[c] as EntityDraft).kind !== 'character') return false;
     let after = endOf.get(q) as number;
@@ -124,6 +133,26 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     // "A, who was C in the show": after a relative `who`, the work the part is in may follow.
     if (!(next === undefined || AFTER_ROLE.includes(next) || wordAt(lower, after + 1, 'and') || wordAt(lower, after + 1, 'who') || (relative && wordAt(lower, after + 1, 'in')))) return false;
     return link(c, a, false);
+  };
+
+  /**
+   * Where the name after a description that opens at `at` starts: an article of {@link
+   * COPULA_ARTICLES}, then at most {@link MAX_COPULA_WORDS} lower-case describing words ("a
+   * completely likable", "the unremittingly perfect"), each one space apart; or -1. A word that
+   * opens another phrase ({@link NOT_ROLE_WORDS}: "the wife of") or makes the part another's
+   * likeness ({@link LIKENESS_AFTER_AS}: "the next") ends the reading.
+   */
+  const pastDescription = (at: number): number => {
+    let k = afterWord(lower, at, COPULA_ARTICLES);
+    for (let n = 0; k >= 0 && n <= MAX_COPULA_WORDS; n++) {
+      if (startAt.has(k)) return k;
+      let end = k;
+      while (end < view.length && end - k < MAX_WORD && /[\p{Ll}-]/u.test(view[end] as string)) end++;
+      const word = lower.slice(k, end);
+      if (end === k || view[end] !== ' ' || NOT_ROLE_WORDS.has(word) || LIKENESS_AFTER_AS.has(word)) return -1;
+      k = end + 1;
+    }
+    return -1;
   };
 
   /**
@@ -156,11 +185,34 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     if (view[at] !== ' ') return false;
     const named = partInBracket(at + 1);
     if (named !== undefined) return link(named, a, true);
-    const c = startAt.get(at + 1);
+    // "A's devilishly sly Ruth": describing words may stand between an actor's possessive and the part.
+    const start = startAt.has(at + 1) ? at + 1 : actor.roles.includes('actor') ? pastJudgement(at + 1) : -1;
+    const c = startAt.get(start);
     if (c === undefined || (entities[c] as EntityDraft).kind !== 'character') return false;
     // "A's Ruth's father": the role is someone else's.
-    if (isApostrophe(view[endOf.get(at + 1) as number])) return false;
+    if (isApostrophe(view[endOf.get(start) as number])) return false;
     return link(c, a, false);
+  };
+
+  /**
+   * Where the name after the describing words from `at` starts ("dynamic and fearless Ruth",
+   * "deadly serious, deathly pale Ruth"): at most {@link MAX_COPULA_WORDS} lower-case words, a
+   * comma or `and` between them, none a word of kin or company ({@link KIN_NOUNS}: "brother Tom"
+   * names the actor's own brother) nor one that opens another phrase ({@link NOT_ROLE_WORDS}); or -1.
+   */
+  const pastJudgement = (at: number): number => {
+    let k = at;
+    for (let n = 0; n <= MAX_COPULA_WORDS; n++) {
+      let end = k;
+      while (end < view.length && end - k < MAX_WORD && /[\p{Ll}-]/u.test(view[end] as string)) end++;
+      const word = lower.slice(k, end);
+      if (end === k || NOT_ROLE_WORDS.has(word) || KIN_NOUNS.has(word)) return -1;
+      if (view[end] === ',') end++;
+      if (view[end] !== ' ') return -1;
+      k = end + 1;
+      if (startAt.has(k)) return k;
+    }
+    return -1;
   };
 
   /**
