@@ -241,3 +241,20 @@ describe('gender from the large lists', () => {
     expect(analyzeReview(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
 });
+
+describe('a point of the compass opening a place takes the word after it', () => {
+  it.each([
+    ['The girls love West Virginia and Corin Vael and Tessa Rayne sing about it.', ['Corin Vael', 'Tessa Rayne'], ['Virginia', 'West Virginia']],
+    ['Half the film was shot in North Carolina, and Corin Vael and Tessa Rayne shine.', ['Corin Vael', 'Tessa Rayne'], ['Carolina', 'North Carolina']],
+    ['Those shots of Georgia and South Carolina are lovely, and Tessa Rayne shines.', ['Tessa Rayne'], ['Carolina', 'South Carolina']],
+    ['The East Vellin arc is long, but East Vellin is where Corin Vael and Tessa Rayne fight.', ['Corin Vael', 'Tessa Rayne'], ['Vellin', 'East Vellin']],
+    // After a given name the point is the surname, and the name goes on being found.
+    ['The hearing is tense: Oliver North and Tessa Rayne trade barbs for an hour.', ['Oliver North', 'Tessa Rayne'], ['Oliver']],
+    // A point closing a sentence opens nothing.
+    ['They all head West. Corin Vael and Tessa Rayne argue all night.', ['Corin Vael', 'Tessa Rayne'], ['West']],
+  ])('%j', (text, names, absent) => {
+    const all = found(text);
+    for (const n of names) expect(all).toContain(n);
+    for (const n of absent) expect(all).not.toContain(n);
+  });
+});

@@ -49,6 +49,13 @@ export const PLACES_AND_PEOPLES: ReadonlySet<string> = new Set([
 export const PLACE_NAME_ENDS: ReadonlySet<string> = new Set(['angeles', 'kong', 'york', 'francisco', 'vegas', 'jersey', 'zealand']);
 
 /**
+ * Points of the compass, words of {@link PLACES_AND_PEOPLES}, that lead a place's name when they
+ * open it (`North Carolina`, `South Dakota`, `East Blue`): the capitalised word right after one is
+ * the place's too, no name. Not `Western` or `Eastern`, which name a genre before a title.
+ */
+export const COMPASS_LEADS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+
+/**
  * Words of {@link PLACES_AND_PEOPLES} that are family names too, right after a listed first name
  * ("Kanye West", "Jack London", "Dawn French", "Jimmy Wales"): there they end a full name, not a
  * place. No word naming a people in the plural, nor a country read after a given name as often as

@@ -11,7 +11,7 @@ import { HONORIFICS, NAME_TITLES, RANK_TITLES } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { NOT_AFTER_SURNAME, NOT_BEFORE_SURNAME, SURNAME_TAGS } from '../../data/lone-surname-tags';
 import { NAME_PARTICLES, VERSUS_WORDS } from '../../data/name-cue-words';
-import { CALENDAR, NATION_SURNAMES, ORGANISATIONS, PLACE_NAME_ENDS, PLACES_AND_PEOPLES, STOP_WORD_SURNAMES } from '../../data/not-names';
+import { CALENDAR, COMPASS_LEADS, NATION_SURNAMES, ORGANISATIONS, PLACE_NAME_ENDS, PLACES_AND_PEOPLES, STOP_WORD_SURNAMES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
@@ -221,6 +221,17 @@ function placeNameLead(ctx: NameContext, i: number): boolean {
   return next !== undefined && next.capitalised && PLACE_NAME_ENDS.has(next.lower) && ctx.input.view.slice(w.end, next.start) === ' ';
 }
 
+/**
+ * True when word `i` is a point of the compass that opens a place's name (`North Carolina`, `East
+ * Blue`): a capitalised word one space after it. Such a point reaches a run only where it opens
+ * one: after a given name the run has taken it as a surname (`Oliver North`).
+ */
+function compassLead(ctx: NameContext, i: number): boolean {
+  const w = ctx.words[i] as Word;
+  const next = ctx.words[i + 1];
+  return COMPASS_LEADS.has(w.lower) && !w.possessive && next !== undefined && next.capitalised && ctx.input.view.slice(w.end, next.start) === ' ';
+}
+
 /** The suffix that makes a name a comparison ("Rockwell-like"). */
 const LIKE = '-like';
 
@@ -257,7 +268,8 @@ export function findPieces(ctx: NameContext): Candidate[] {
       continue;
     }
     if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title) || VERSUS_WORDS.has(lower)) {
-      i++;
+      // "North Carolina", "East Blue": the word after the point is the place's, no name.
+      i += !blocked[w.start] && compassLead(ctx, i) ? 2 : 1;
       continue;
     }
     // "Dutch-born Anton Vale", "Late Ada Brook": the describing word is no part of the name.
