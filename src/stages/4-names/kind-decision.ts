@@ -31,8 +31,7 @@ function weightArray(model: KindModel): readonly number[] {
  * True when explicit evidence settles the kind without the model: a descriptor noun right before
  * a mention or its bracket (`the pregnant girl (X)`, `English Teacher (X)`, `his wife Mary`), or a
  * name the text only ever gives with a title (`Professor Donner`, never `Anna Donner`); never with
- * an actor's or crew cue at any mention; also a quoted name on a part's side of a casting phrase
- * ({@link quotedPart}). Reviews call characters by title and actors by their names; the
+ * an actor's or crew cue at any mention. Reviews call characters by title and actors by their names; the
  * training reviews have too few titled characters for the model to learn it among its features.
  * A writer's courtesy title (`Ms. Okafor`, the `courtesyTitle` feature) is no such title: it tells a
  * real person ({@link settledAsPerson}); a story's own `Ms.` reads as `titledOnly` (see kindFeatures).
@@ -44,7 +43,6 @@ export function settledAsCharacter(x: readonly number[]): boolean {
   if (x[FEATURE_INDEX.descriptorBefore as number] === 1) return true;
   if (storyPartPredicate(x)) return true;
   if (introducedPart(x)) return true;
-  if (quotedPart(x)) return true;
   return x[FEATURE_INDEX.titledOnly as number] === 1 && x[FEATURE_INDEX.actorSide as number] === 0;
 }
 
@@ -83,16 +81,6 @@ const INTRODUCED_PERSON_EVIDENCE = ['actorSide', 'performanceSentence', 'honorif
  */
 function introducedPart(x: readonly number[]): boolean {
   return x[FEATURE_INDEX.namedIntroduced as number] === 1 && INTRODUCED_PERSON_EVIDENCE.every((i) => x[i] === 0);
-}
-
-/**
- * A name the text wraps in quote marks and stands on a part's side of a casting phrase (`the
- * actress who plays 'X'`, `the character "X"`), never on an actor's: reviews quote the names of
- * parts, and the casting words say the name is one. Words of acting stand beside every casting
- * phrase, so they do not count against it; a full name left to the model would read as an actor's.
- */
-function quotedPart(x: readonly number[]): boolean {
-  return x[FEATURE_INDEX.quotedName as number] === 1 && x[FEATURE_INDEX.characterSide as number] === 1 && x[FEATURE_INDEX.actorSide as number] === 0;
 }
 
 /** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks. */

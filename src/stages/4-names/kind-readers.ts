@@ -21,9 +21,7 @@ export const PERFORMANCE = new WordSet(PERFORMANCE_WORDS);
 export function characterSide(doc: KindDocument, m: KindMention): boolean {
   const b1 = lowerAt(doc, m.first - 1);
   const gap = gapBefore(doc, m.first);
-  // A name the text wraps in quote marks stands as plainly after its cue (`plays 'Lacy'`, `the
-  // character "Bo"`): reviews quote the names of parts.
-  const plain = gap === ' ' || (gap.length === 2 && gap[0] === ' ' && quoted(doc, m));
+  const plain = gap === ' ';
   // "as the long-suffering manager X": `as`, then up to three lower-case words.
   // "playing the harried officer X", "Playing real-life champ X": a casting verb, then up to
   // three lower-case words; the verb may open the sentence.
