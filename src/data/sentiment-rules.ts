@@ -412,13 +412,13 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
  * matches the reader's label.
  */
-export const SURE_INTERCEPT = 1.54;
+export const SURE_INTERCEPT = 1.71;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 5.52;
+export const SURE_SCORE_WEIGHT = 5.37;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
-export const SURE_HITS_WEIGHT = -0.13;
+export const SURE_HITS_WEIGHT = -0.15;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
-export const SURE_BALANCE_WEIGHT = -1.07;
+export const SURE_BALANCE_WEIGHT = -1.2;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted
