@@ -154,6 +154,35 @@ describe('a negator before a partitive', () => {
   });
 });
 
+describe('a negated verb of judging', () => {
+  // The negation of "think", "find", "seem", … denies the clause the verb takes, however far the opinion word stands.
+  it.each([
+    ["I didn't find the puns or the sight gags funny.", -1],
+    ["I don't think the second half of the season is good.", -1],
+    ["We never found the lead couple very convincing.", -1],
+    ["The final twist doesn't seem like a particularly clever idea.", -1],
+    ["I don't really think the new score was boring.", 1],
+    ["Honestly I didn't find the slow middle act so dreadful.", 1],
+    ["I don't think of the sequel as a great film.", -1],
+    ["Frankly I didn't think the remake was so awful.", 1],
+  ])('%j scores with sign %d', (text, sign) => {
+    expect(Math.sign(doc(text).score)).toBe(sign);
+  });
+  // What ends the clause, a verb that recalls, a surprise and astonishment leave the opinion word as without the negator.
+  it.each([
+    ["I didn't think so, but the ending is wonderful.", 'I thought so, but the ending is wonderful.'],
+    ["I don't think I have ever seen a more beautiful film.", 'I think I have ever seen a more beautiful film.'],
+    ["I can't think of a better way to spend an evening.", 'I can think of a better way to spend an evening.'],
+    ['I never thought I would love a musical this much.', 'I thought I would love a musical this much.'],
+    ["I didn't think the sequel would be so funny.", 'I thought the sequel would be so funny.'],
+    ["I couldn't believe the ending was so moving.", 'I could believe the ending was so moving.'],
+    ["I can't think of one that is as poorly written as this one.", 'I can think of one that is as poorly written as this one.'],
+  ])('%j reads its opinion word as %j does', (negated, plain) => {
+    const praises = (text: string) => doc(text).score > 0;
+    expect(praises(negated)).toBe(praises(plain));
+  });
+});
+
 describe('emoji and emoticons', () => {
   it.each([
     ['Episode 3 😍', 'positive'],

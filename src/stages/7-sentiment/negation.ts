@@ -10,6 +10,12 @@ import {
   EMPHATIC_ENOUGH_AFTER,
   EMPHATIC_MODALS,
   EMPHATIC_VERBS,
+  DEGREE_WORDS,
+  DISBELIEF_MODALS,
+  NEG_RAISING_SPAN,
+  NEG_RAISING_STOPS,
+  NEG_RAISING_SURPRISE_MODALS,
+  NEG_RAISING_VERBS,
   NEGATION_SCOPE,
   NEGATOR_PAIRS,
   NEGATORS,
@@ -22,6 +28,7 @@ import {
   PARTITIVE_PHRASE_POS,
   PARTITIVE_POSSESSIVES,
   PARTITIVE_SPAN,
+  RELATIVE_THAT,
 } from '../../data/sentiment-rules';
 import { WordSet } from '../../text/words';
 import type { SentimentHit, Token } from '../stage-types';
@@ -75,7 +82,7 @@ export function negatedInScope(tokens: readonly Token[], previousWord: Int32Arra
       break;
     }
   }
-  if (!negator && words >= NEGATION_SCOPE) negated = negatedPartitive(tokens, previousWord, h, inPhrase);
+  if (!negator && words >= NEGATION_SCOPE) negated = negatedPartitive(tokens, previousWord, h, inPhrase) || negatedVerbOfJudging(tokens, h, inPhrase);
   return negated === h.negated ? h : withNegation(h, negated);
 }
 
@@ -142,6 +149,69 @@ function negatedPartitive(tokens: readonly Token[], previousWord: Int32Array, h:
   let n = wordBefore(opener);
   if (n >= 0 && PARTITIVE_BRIDGES.has((tokens[n] as Token).normal)) n = wordBefore(n);
   return n >= 0 && inPhrase[n] !== 1 && PARTITIVE_NEGATORS.has((tokens[n] as Token).normal);
+}
+
+/**
+ * True when the hit `h` lies in the complement of a negated verb of judging
+ * ({@link NEG_RAISING_VERBS}) at most {@link NEG_RAISING_SPAN} words before it: "I didn't find the
+ * jokes funny", "I don't really think the ending works". The negator stands right before the verb,
+ * or one adverb before it; a punctuation mark, another negator or one of {@link NEG_RAISING_STOPS}
+ * between the verb and the hit ends the complement, as does a "that" that opens a relative clause
+ * (not the one right after the verb, "I don't think that …"); a "so" or "that" right before the hit
+ * says how much ("I didn't find it so dreadful"). Not a verb that recalls ("think of", without
+ * an "as"), nor a complement with a modal of {@link NEG_RAISING_SURPRISE_MODALS} after "never" or
+ * with "so" before the hit (a surprise: "I never thought I would like it", "I didn't think it would
+ * be so funny"), nor a "believe" negated after a modal of {@link DISBELIEF_MODALS}
+ * (astonishment). A bounded walk back, constant time per hit.
+ */
+function negatedVerbOfJudging(tokens: readonly Token[], h: SentimentHit, inPhrase: Uint8Array): boolean {
+  const sentence = (tokens[h.firstToken] as Token).sentence;
+  let words = 0;
+  let as = false;
+  let modal = false;
+  let thats = 0;
+  let so = false;
+  // Tokens of any kind are counted too, at most twice the words: a run of emoji or symbols ends the walk.
+  const last = Math.max(-1, h.firstToken - 1 - 2 * NEG_RAISING_SPAN);
+  for (let k = h.firstToken - 1; k > last && words < NEG_RAISING_SPAN; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.type === 'punctuation') return false;
+    if (t.type !== 'word') continue;
+    words++;
+    // Right before the hit, "so" and "that" say how much ("so dreadful", "that funny").
+    if (words === 1 && DEGREE_WORDS.has(t.normal)) {
+      so = t.normal === 'so';
+      continue;
+    }
+    if (NEG_RAISING_STOPS.has(t.normal) || NEGATOR.hasToken(t)) return false;
+    if (t.normal === 'as') as = true;
+    if (RELATIVE_THAT.has(t.normal)) thats++;
+    if (NEG_RAISING_SURPRISE_MODALS.has(t.normal)) modal = true;
+    if (NEG_RAISING_VERBS.has(t.normal)) {
+      if (!as && tokens[k + 1]?.normal === 'of') return false;
+      if (thats > (RELATIVE_THAT.has(tokens[k + 1]?.normal ?? '') ? 1 : 0)) return false;
+      const n = negatorBefore(tokens, k, inPhrase);
+      if (n < 0) return false;
+      const negator = (tokens[n] as Token).normal;
+      if (modal && (negator === 'never' || so)) return false;
+      return !(t.normal === 'believe' && n > 0 && DISBELIEF_MODALS.has((tokens[n - 1] as Token).normal));
+    }
+  }
+  return false;
+}
+
+/**
+ * The negator (outside a phrase read as a whole) right before token `k`, or one adverb before it,
+ * in its sentence: its token, or -1 when there is none.
+ */
+function negatorBefore(tokens: readonly Token[], k: number, inPhrase: Uint8Array): number {
+  for (let j = k - 1; j >= k - 2 && j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== (tokens[k] as Token).sentence || t.type !== 'word') return -1;
+    if (NEGATOR.hasToken(t)) return inPhrase[j] === 1 ? -1 : j;
+    if (t.pos !== 'ADV') return -1;
+  }
+  return -1;
 }
 
 /** True when the word at `k` ends a two-word negator ({@link NEGATOR_PAIRS}: "far from"). */
