@@ -219,6 +219,7 @@ export function makeContext(
     genders: new Map(),
     lastUnquoted,
     lastVerb: null,
+    joined: null,
     jobHolders: null,
     byRole: null,
     interviewee: undefined,

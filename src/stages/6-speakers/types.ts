@@ -42,6 +42,8 @@ export interface Context {
   lastUnquoted: Int32Array;
   /** For each token, the last speech verb at or before it (-1: none); made when first asked. */
   lastVerb: Int32Array | null;
+  /** Per quote, the clause joined after it and the last such quote at or before it; made when first asked. */
+  joined: JoinedClauses | null;
   /** Per job in the making of a work ("director"), the people the text gave it, in text order; made when first asked. */
   jobHolders: ReadonlyMap<string, readonly JobHolder[]> | null;
   /** Per role, the mentions (indices, rising) whose entity has it; made when first asked. */
@@ -71,6 +73,17 @@ export interface RecentNames {
   offset: number;
   /** Per class (see `classOf` in pronoun.ts), the two latest: entity, its mention index, that mention's block. */
   latest: { entity: number; mention: number; block: number }[][];
+}
+
+/**
+ * The clauses joined after colon-introduced quotes ("X said: “…” but Y was not sure"), read once
+ * per text so that asking about any stretch of it costs no walk over the quotes inside.
+ */
+export interface JoinedClauses {
+  /** Per quote, the token opening the clause joined right after it with a subject of its own; -1: none. */
+  token: Int32Array;
+  /** Per quote, the index of the last quote at or before it that has such a clause; -1: none. */
+  lastAt: Int32Array;
 }
 
 /**
