@@ -404,6 +404,12 @@ export const TITLE_GAPS: ReadonlySet<string> = new Set([' ', ', ', ': ', ' - ', 
 /** Numbers after a title's words that make a sequel ("Peter Pan II"), so the words are no person's name. */
 export const SEQUEL_NUMBERS: ReadonlySet<string> = new Set(['2', '3', '4', '5', 'ii', 'iii', 'iv', 'v']);
 
+/**
+ * Words between "the" and a sequel's title without its number that name the work the sequel
+ * follows ("the first Cruel Intentions" in a text about "Cruel Intentions 3").
+ */
+export const SEQUEL_BASE_LEADS: ReadonlySet<string> = new Set(['first', '1st']);
+
 /** Nouns after a number that make it a count ("25 years", "3 times"), not a sequel's number. */
 export const COUNTED: ReadonlySet<string> = new Set(['years', 'year', 'times', 'minutes', 'hours', 'days', 'weeks', 'months', 'seconds', 'million', 'billion', 'percent', 'episodes', 'seasons', 'people', 'films', 'movies']);
 

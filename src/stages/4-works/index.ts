@@ -34,7 +34,8 @@
  *    `4-work-parts.ts`); a title readers know, named bare (`better than Star Wars`; the learned
  *    list of `src/data/work-titles-known.ts`, `4-known-titles.ts`); capitalised words joined by a
  *    romanised particle in a text about animation (`Kimetsu no Yaiba`; `4-romanised.ts`);
- *    a title-case run numbered as a sequel, by a Roman numeral or one digit (`Evil Dead II`, `Zombie 2`; `4-sequel-numeral.ts`);
+ *    a title-case run numbered as a sequel, by a Roman numeral or one digit (`Evil Dead II`, `Zombie 2`; `4-sequel-numeral.ts`),
+ *    and the same words without the number after "the first" (`the first Zombie`; `4-sequel-base.ts`);
  *    two capitalised words joined by "and" that take a singular verb, as one thing does (`Salt and
  *    Vinegar is`; `4-joined-pair.ts`);
  *    the subject of the first sentence of a text with no title line (`Copper Tide follows two
@@ -72,6 +73,7 @@ import { readWrittenBy } from './4-written-by';
 import { knownTitles, readKnownTitle } from './4-known-titles';
 import { readRomanised, romanisedTitles } from './4-romanised';
 import { readSequelNumeral } from './4-sequel-numeral';
+import { sequelBaseTitles } from './4-sequel-base';
 import { joinedPairTitles, readJoinedPair } from './4-joined-pair';
 import { openingWordStart, readOpeningSubject } from './4-opening-subject';
 import { filmographyTitles } from './4-filmography';
@@ -228,6 +230,7 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   titles.addAll(knownTitles(ctx, f.known));
   titles.addAll(romanisedTitles(ctx, f.romanised));
   titles.addAll(f.numbered);
+  titles.addAll(sequelBaseTitles(ctx, titles.entries.map((e) => e.key)));
   titles.addAll(joinedPairTitles(ctx, f.pairs));
   titles.addAll(filmographyTitles(ctx));
   // 5. Titles the caller knows, the titles listed with a title a cue found, then the mentions of all.
