@@ -205,8 +205,16 @@ export const CASTING_VERBS: ReadonlySet<string> = new Set(['plays', 'played', 'p
 /** Words before a quoted nickname (`Morty, or "Micky"`, `aka "The Kid"`). */
 export const NICKNAME_CUES: ReadonlySet<string> = new Set(['or', 'aka', 'nicknamed', 'alias']);
 
-/** Words before a quoted term, not a title (`the so-called "Pre-Code" scene`, `the word "Clean"`). */
-export const TERM_CUES: ReadonlySet<string> = new Set(['so-called', 'word', 'words', 'term', 'phrase', 'expression', 'label', 'slogan', 'motto']);
+/**
+ * Words before a quoted term, not a title (`the so-called "Pre-Code" scene`, `the word "Clean"`),
+ * and nouns of a line written on or about something that quote it (`the disclaimer "Based on
+ * Real Events"`, `the headline "Save the Show"`, `her epithet "Iron Lady"`): what they quote is a
+ * notice or a name, not a work.
+ */
+export const TERM_CUES: ReadonlySet<string> = new Set([
+  'so-called', 'word', 'words', 'term', 'phrase', 'expression', 'label', 'slogan', 'motto', 'disclaimer', 'tagline',
+  'caption', 'headline', 'catchphrase', 'sign', 'epithet', 'moniker', 'mantra',
+]);
 
 /**
  * Nouns whose "of" / "to" names a work ("the edited version of X", "a rip-off of X", "the sequel
