@@ -205,8 +205,16 @@ export const CASTING_VERBS: ReadonlySet<string> = new Set(['plays', 'played', 'p
 /** Words before a quoted nickname (`Morty, or "Micky"`, `aka "The Kid"`). */
 export const NICKNAME_CUES: ReadonlySet<string> = new Set(['or', 'aka', 'nicknamed', 'alias']);
 
-/** Words before a quoted term, not a title (`the so-called "Pre-Code" scene`, `the word "Clean"`). */
-export const TERM_CUES: ReadonlySet<string> = new Set(['so-called', 'word', 'words', 'term', 'phrase', 'expression', 'label', 'slogan', 'motto']);
+/**
+ * Words before a quoted term, not a title (`the so-called "Pre-Code" scene`, `the word "Clean"`),
+ * and nouns of a line written on or about something that quote it (`the disclaimer "Based on
+ * Real Events"`, `the headline "Save the Show"`, `her epithet "Iron Lady"`): what they quote is a
+ * notice or a name, not a work.
+ */
+export const TERM_CUES: ReadonlySet<string> = new Set([
+  'so-called', 'word', 'words', 'term', 'phrase', 'expression', 'label', 'slogan', 'motto', 'disclaimer', 'tagline',
+  'caption', 'headline', 'catchphrase', 'sign', 'epithet', 'moniker', 'mantra',
+]);
 
 /**
  * Nouns whose "of" / "to" names a work ("the edited version of X", "a rip-off of X", "the sequel
@@ -216,6 +224,13 @@ export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
   'version', 'remake', 'sequel', 'prequel', 'adaptation', 'production', 'rip-off', 'ripoff', 'parody',
   'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage', 'review', 'spin-off', 'spinoff', 'follow-up',
 ]);
+
+/**
+ * Derived-work nouns of the stage ("a production of X", "a staging of X"), with {@link
+ * DERIVED_WORK_NOUNS}: what is staged is a play or a book, so their object is a title even where it
+ * reads as a name ("a production of King Lear", "another production of Jane Eyre").
+ */
+export const STAGING_NOUNS: ReadonlySet<string> = new Set(['production', 'staging']);
 
 /**
  * Kinds of work that may end a short lead before the source of a derived work ("a remake of the
@@ -403,6 +418,12 @@ export const TITLE_GAPS: ReadonlySet<string> = new Set([' ', ', ', ': ', ' - ', 
 
 /** Numbers after a title's words that make a sequel ("Peter Pan II"), so the words are no person's name. */
 export const SEQUEL_NUMBERS: ReadonlySet<string> = new Set(['2', '3', '4', '5', 'ii', 'iii', 'iv', 'v']);
+
+/**
+ * Words between "the" and a sequel's title without its number that name the work the sequel
+ * follows ("the first Cruel Intentions" in a text about "Cruel Intentions 3").
+ */
+export const SEQUEL_BASE_LEADS: ReadonlySet<string> = new Set(['first', '1st']);
 
 /** Nouns after a number that make it a count ("25 years", "3 times"), not a sequel's number. */
 export const COUNTED: ReadonlySet<string> = new Set(['years', 'year', 'times', 'minutes', 'hours', 'days', 'weeks', 'months', 'seconds', 'million', 'billion', 'percent', 'episodes', 'seasons', 'people', 'films', 'movies']);

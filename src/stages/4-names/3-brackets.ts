@@ -64,6 +64,19 @@ function knownFrom(c: CueContext, q: Piece): boolean {
   return true;
 }
 
+/**
+ * The last word of a work's title that starts at word `k`, the works stage found and a possessive
+ * ends, right before a name's piece ("(Half Nelson's Ryan Gosling)" with "Half Nelson" a work);
+ * -1 when there is none.
+ */
+function workPossessiveEnd(c: CueContext, k: number): number {
+  const { words, workMask } = c;
+  let m = k;
+  if (workMask[(words[m] as Word).start] !== 1) return -1;
+  while (m + 1 < words.length && workMask[(words[m + 1] as Word).start] === 1 && !(words[m] as Word).possessive) m++;
+  return (words[m] as Word).possessive && c.pieceAt.has(m + 1) ? m : -1;
+}
+
 /** Reads the bracket after `p`, if any, and links its names. */
 export function readBracket(c: CueContext, p: Piece): void {
   const { words, pos, input } = c;
@@ -91,6 +104,12 @@ export function readBracket(c: CueContext, p: Piece): void {
     // A work's possessive before the actor: "(Half Nelson's Ryan Gosling)".
     if (q && possessive(c, q) && c.pieceAt.has(q.last + 1)) {
       k = q.last;
+      continue;
+    }
+    // The same work found by the works stage: its words are masked, so no piece stands there.
+    const masked = q ? -1 : workPossessiveEnd(c, k);
+    if (masked >= 0) {
+      k = masked;
       continue;
     }
     if (q) break;

@@ -27,8 +27,14 @@ export function readRepeatable(ctx: WorksContext, run: Run, out: Run[]): void {
   if (!led && !hasConnector(words, run)) return;
   if (personShaped(words, run.first, run.last)) return;
   if (someWord(words, run.first, run.last, isNoTitleWord)) return;
+  // "the Statue of Liberty", "the Bank of England": after a lower-case "the", a head word of a
+  // place, a body or an office makes the run that thing, written twice as often as a title is.
+  if (words[run.first - 1]?.lower === 'the' && !(words[run.first - 1] as Word).capitalised && someWord(words, run.first, run.last, isPlaceHead)) return;
   out.push(run);
 }
+
+/** A head word of a place, a body or an office ("Statue", "Bank", "Council"). */
+const isPlaceHead = (w: Word): boolean => NOT_WORK_HEADS.has(w.lower);
 
 /** A label, a clause's start or an honorific: no word of a repeated title ("Spoiler Alert", "Mr Smith"). */
 const isNoTitleWord = (w: Word): boolean => LABEL_WORDS.has(w.lower) || CLAUSE_STARTS.has(w.lower) || HONORIFICS.has(w.lower);

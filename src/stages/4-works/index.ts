@@ -19,7 +19,9 @@
  *    `4-written-by.ts`), its repetition or its shape when it cannot be a name (`The Fourth Man`,
  *    `Nights of Cabiria`; `4-repeats.ts`), a sentence that calls it a work (`X is a thriller`;
  *    `4-called.ts`), a bracket after a name or a kind of work (`a palace drama (X)`), the brackets
- *    of a list of actors each with a work (`A (X), B (Y) and C (Z)`; `4-filmography.ts`), a part, a crew noun or a maker around it (`her role in X`,
+ *    of a list of actors each with a work (`A (X), B (Y) and C (Z)`; `4-filmography.ts`), a work's
+ *    possessive before a player's full name in brackets after a part (`Ann Vale (X's Dana Moss)`;
+ *    `4-star-bracket.ts`), a part, a crew noun or a maker around it (`her role in X`,
  *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a prize's word before it (`the Oscar-winning
  *    X`, `Oscar nominee X`; `4-prize-lead.ts`), a prize category for works it took (`X won best
  *    foreign film`; `4-won-best.ts`), a channel's or studio's possessive before
@@ -34,7 +36,8 @@
  *    `4-work-parts.ts`); a title readers know, named bare (`better than Star Wars`; the learned
  *    list of `src/data/work-titles-known.ts`, `4-known-titles.ts`); capitalised words joined by a
  *    romanised particle in a text about animation (`Kimetsu no Yaiba`; `4-romanised.ts`);
- *    a title-case run numbered as a sequel, by a Roman numeral or one digit (`Evil Dead II`, `Zombie 2`; `4-sequel-numeral.ts`);
+ *    a title-case run numbered as a sequel, by a Roman numeral or one digit (`Evil Dead II`, `Zombie 2`; `4-sequel-numeral.ts`),
+ *    and the same words without the number after "the first" (`the first Zombie`; `4-sequel-base.ts`);
  *    two capitalised words joined by "and" that take a singular verb, as one thing does (`Salt and
  *    Vinegar is`; `4-joined-pair.ts`);
  *    the subject of the first sentence of a text with no title line (`Copper Tide follows two
@@ -72,6 +75,8 @@ import { readWrittenBy } from './4-written-by';
 import { knownTitles, readKnownTitle } from './4-known-titles';
 import { readRomanised, romanisedTitles } from './4-romanised';
 import { readSequelNumeral } from './4-sequel-numeral';
+import { sequelBaseTitles } from './4-sequel-base';
+import { readStarBracket } from './4-star-bracket';
 import { joinedPairTitles, readJoinedPair } from './4-joined-pair';
 import { openingWordStart, readOpeningSubject } from './4-opening-subject';
 import { filmographyTitles } from './4-filmography';
@@ -139,6 +144,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readShape(ctx, run, f.shapes);
     readCalled(ctx, run, f.called);
     readBracket(ctx, run, f.brackets);
+    readStarBracket(ctx, run, f.brackets);
     readKindBracket(ctx, run, f.brackets);
     readRoleIn(ctx, run, f.roles);
     readCrewOrSeries(ctx, run, f.crew);
@@ -228,6 +234,7 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   titles.addAll(knownTitles(ctx, f.known));
   titles.addAll(romanisedTitles(ctx, f.romanised));
   titles.addAll(f.numbered);
+  titles.addAll(sequelBaseTitles(ctx, titles.entries.map((e) => e.key)));
   titles.addAll(joinedPairTitles(ctx, f.pairs));
   titles.addAll(filmographyTitles(ctx));
   // 5. Titles the caller knows, the titles listed with a title a cue found, then the mentions of all.
