@@ -226,13 +226,6 @@ export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Derived-work nouns of the stage ("a production of X", "a staging of X"), with {@link
- * DERIVED_WORK_NOUNS}: what is staged is a play or a book, so their object is a title even where it
- * reads as a name ("a production of King Lear", "another production of Jane Eyre").
- */
-export const STAGING_NOUNS: ReadonlySet<string> = new Set(['production', 'staging']);
-
-/**
  * Kinds of work that may end a short lead before the source of a derived work ("a remake of the
  * horror classic X", "an adaptation of Ann Lee's novel X", "based on the manga X").
  */
