@@ -164,4 +164,4 @@ export const JOB_LEAD_WORDS: ReadonlySet<string> = new Set([
  * The endings of nouns that name someone by what they do (`employee`, `sprinter`, `conductor`,
  * `guitarist`, `comedian`, `contestant`, `chairman`, `actress`), in the singular or the plural.
  */
-export const JOB_WORD_ENDING = /(?:ee|er|or|ist|ian|ant|ent|man|woman|men|women|ess)(?:e?s)?$/u;
+export const JOB_WORD_ENDING = /(?:ee|er|or|ist|ian|ant|ent|man|men|ess)(?:e?s)?$/u;

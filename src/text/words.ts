@@ -5,7 +5,7 @@
  * (`XJ9-4.2`: a code name is one word; `3.5` alone stays two numbers). A trailing possessive
  * (`Nam-ra’s`) is cut off and flagged.
  */
-import { isMark, isUpper, isWordChar } from './chars';
+import { isDigitCode, isLetter, isMark, isUpper, isWordChar } from './chars';
 import { NumberedWords } from './word-numbers';
 
 /** Bits of {@link Word}'s flags. */
@@ -146,7 +146,7 @@ export function scanWords(view: string, lowerView: string, glued: ReadonlySet<st
       }
       const hyphen = c === 45 || c === 0x2010 || c === 0x2011;
       // A word led by a letter may hold a dot between two digits: a code name or a model ("XJ9-4.2", "v2.1").
-      const codeDot = c === 46 && isDigitCode(view.charCodeAt(i - 1)) && isDigitCode(view.charCodeAt(i + 1)) && isLetterCode(view, start);
+      const codeDot = c === 46 && isDigitCode(view.charCodeAt(i - 1)) && isDigitCode(view.charCodeAt(i + 1)) && isLetter(view[start]);
       if ((hyphen || isApostropheCode(c)) && word(i + 1)) {
         if (hyphen) hyphenated = true;
         i++;
@@ -194,16 +194,6 @@ function isWordCode(view: string, k: number): boolean {
   if (c < 128) return ASCII_WORD[c] === 1;
   const ch = view[k];
   return isWordChar(ch) || isMark(ch);
-}
-
-/** An ASCII digit. */
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-
-/** A letter at `k` (by code unit; non-ASCII asks the Unicode letter class). */
-function isLetterCode(view: string, k: number): boolean {
-  const c = view.charCodeAt(k);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /\p{L}/u.test(view[k] as string);
 }
 
 function isUpperCode(view: string, k: number): boolean {

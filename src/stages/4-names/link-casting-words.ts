@@ -67,6 +67,16 @@ export function wordAt(lower: string, at: number, word: string): boolean {
   return lower.startsWith(word, at) && !/\p{L}/u.test(lower[at + word.length] ?? '');
 }
 
+/**
+ * Where the lower-case word (letters and inner hyphens) that starts at `at` ends, read at most
+ * {@link MAX_WORD} characters: `at` itself when none starts there.
+ */
+export function lowerWordEnd(view: string, at: number): number {
+  let end = at;
+  while (end < view.length && end - at < MAX_WORD && /[\p{Ll}-]/u.test(view[end] as string)) end++;
+  return end;
+}
+
 /** Offset right after one of `words` and a space at `at`, or -1. */
 export function afterWord(lower: string, at: number, words: readonly string[]): number {
   for (const w of words) if (wordAt(lower, at, w) && lower[at + w.length] === ' ') return at + w.length + 1;

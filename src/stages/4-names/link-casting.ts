@@ -46,7 +46,7 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actingSaysActor, actingSaysBracketed, orientBrackets, rankedName, titledName } from './link-casting-orient';
 import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
-import { CLAUSE_END, MAX_APPOSITIVE, MAX_MANNER_WORDS, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, isMannerWord, ledBracketActor, namedInFull, possessiveNameAt, wordAt, wordStartBefore } from './link-casting-words';
+import { CLAUSE_END, MAX_APPOSITIVE, MAX_MANNER_WORDS, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, isMannerWord, ledBracketActor, lowerWordEnd, namedInFull, possessiveNameAt, wordAt, wordStartBefore } from './link-casting-words';
 import { ASIDE_DASHES, MAKER_ROLES } from './link-casting-as';
 import { playedByAgents } from './link-casting-played-role';
 
@@ -146,8 +146,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     let k = afterWord(lower, at, COPULA_ARTICLES);
     for (let n = 0; k >= 0 && n <= MAX_COPULA_WORDS; n++) {
       if (startAt.has(k)) return k;
-      let end = k;
-      while (end < view.length && end - k < MAX_WORD && /[\p{Ll}-]/u.test(view[end] as string)) end++;
+      const end = lowerWordEnd(view, k);
       const word = lower.slice(k, end);
       if (end === k || view[end] !== ' ' || NOT_ROLE_WORDS.has(word) || LIKENESS_AFTER_AS.has(word)) return -1;
       k = end + 1;
@@ -203,8 +202,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
   const pastJudgement = (at: number): number => {
     let k = at;
     for (let n = 0; n <= MAX_COPULA_WORDS; n++) {
-      let end = k;
-      while (end < view.length && end - k < MAX_WORD && /[\p{Ll}-]/u.test(view[end] as string)) end++;
+      let end = lowerWordEnd(view, k);
       const word = lower.slice(k, end);
       if (end === k || NOT_ROLE_WORDS.has(word) || KIN_NOUNS.has(word)) return -1;
       if (view[end] === ',') end++;
@@ -399,8 +397,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
   const describedActor = (from: number): number | undefined => {
     let at = from;
     for (let n = 0; n < MAX_WORDS_AFTER_BY; n++) {
-      let end = at;
-      while (end < view.length && end - at < MAX_WORD && /[\p{Ll}-]/u.test(view[end] as string)) end++;
+      let end = lowerWordEnd(view, at);
       if (end === at) return undefined;
       if (view[end] === ',') end++;
       if (view[end] !== ' ') return undefined;

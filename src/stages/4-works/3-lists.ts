@@ -6,7 +6,6 @@
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
-import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { ARTICLES, CLAUSE_STARTS, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIKENESS_CUES, LIKENESS_PART_LINKS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { SPACE } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
@@ -18,6 +17,7 @@ import { allCaps, hasConnector, isNoTitleWord, isPlaceOrBody, joinsNames, nameSh
 import { isListedFirstName } from '../../text/listed-first-name';
 import { withPossessiveTail } from './possessive-lead';
 import { chartTailEnd } from './chart-tail';
+import { isKnownTitle } from './4-known-titles';
 import { KIND_LIST_LINKS, MORE_KIND_LIST_PLURALS, THING_RELATIVE_OPENERS, RELATIVE_REACH, TITLE_LIST_JOINERS } from '../../data/work-list-words';
 
 /** The list cues by their first word, in their order ("the" leads only to "the likes of"). */
@@ -324,9 +324,6 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
   }
 }
 
-/** The known titles, as written. */
-const KNOWN_TITLES: ReadonlySet<string> = new Set(KNOWN_WORK_TITLES);
-
 /** The run of the one word at `k`. */
 const wordRun = (words: readonly Word[], k: number): Run => ({ first: k, last: k, start: (words[k] as Word).start, end: (words[k] as Word).end });
 
@@ -334,17 +331,17 @@ const wordRun = (words: readonly Word[], k: number): Run => ({ first: k, last: k
  * True when the list item "A and B", one word each side, is two titles of the list, not one:
  * after an item the list already took and a comma ("Jaws, Alien and Heat", where the "and" joins
  * the list's last item as the comma joined the ones before), or where one side is a known title
- * ({@link KNOWN_WORK_TITLES}). Not a pair that is a known title whole ("Angels and Demons"), nor
+ * ({@link isKnownTitle}). Not a pair that is a known title whole ("Angels and Demons"), nor
  * one whose side may be a person: a given name, a title of address, a surname the text writes
  * after a given name; nor a side that names a place, a body or a date.
  */
 function twoTitles(ctx: WorksContext, run: Run, afterListedItem: boolean): boolean {
   const { view, words } = ctx;
-  if (KNOWN_TITLES.has(view.slice(run.start, run.end)) || goesOnAfter(ctx, run.last)) return false;
+  if (isKnownTitle(view.slice(run.start, run.end)) || goesOnAfter(ctx, run.last)) return false;
   const a = words[run.first] as Word;
   const b = words[run.last] as Word;
   if (!pairSide(ctx, a) || !pairSide(ctx, b)) return false;
-  return afterListedItem || KNOWN_TITLES.has(view.slice(a.start, a.end)) || KNOWN_TITLES.has(view.slice(b.start, b.end));
+  return afterListedItem || isKnownTitle(view.slice(a.start, a.end)) || isKnownTitle(view.slice(b.start, b.end));
 }
 
 /**

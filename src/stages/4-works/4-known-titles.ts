@@ -15,6 +15,9 @@ import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } fr
 /** The known titles, as written. */
 const KNOWN: ReadonlySet<string> = new Set(KNOWN_WORK_TITLES);
 
+/** True when `text` is, word for word and case for case, a title readers know ({@link KNOWN_WORK_TITLES}). */
+export const isKnownTitle = (text: string): boolean => KNOWN.has(text);
+
 /**
  * The words the text writes as the first or last of two or three capitalised words with no
  * article or connector: a person's or a character's name ("Ray Charles", "Dexter Morgan"), so the

@@ -39,33 +39,56 @@ function titleCased(words: readonly Word[], i: number, end: number): boolean {
   return true;
 }
 
+/** The letters and digits of `text` from `at` on, up to the first other character: a base's first word as the text's words start. */
+function leadingWord(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && isWordChar(text[end])) end++;
+  return text.slice(at, end);
+}
+
 /**
  * 4m. For each title of `keys` numbered as a sequel, its words without the number where "the
  * first" stands right before them, written in title case and not followed by a number ("the first
  * Cruel Intentions."; not "the first Cruel Intentions 2 scene"): one finding per title, as written
- * there. A base the titles hold already is not searched; each other one once through the text.
+ * at its first such place, in the order of `keys`. A base the titles hold already is not looked
+ * for. One walk over the words: only a word after "the first" is tried, against the bases that
+ * open with it.
  */
 export function sequelBaseTitles(ctx: WorksContext, keys: readonly string[]): Finding[] {
   const { view, lower, words } = ctx;
-  const out: Finding[] = [];
-  const seen = new Set<string>(keys);
+  const held = new Set<string>(keys);
+  // The bases by their first word, each once.
+  const byFirstWord = new Map<string, string[]>();
+  const bases = new Set<string>();
   for (const key of keys) {
     const base = sequelBase(key);
-    if (base === null || seen.has(base)) continue;
-    seen.add(base);
-    for (let at = lower.indexOf(base); at >= 0; at = lower.indexOf(base, at + 1)) {
+    if (base === null || held.has(base) || bases.has(base)) continue;
+    bases.add(base);
+    const first = leadingWord(base, 0);
+    const list = byFirstWord.get(first);
+    if (list) list.push(base);
+    else byFirstWord.set(first, [base]);
+  }
+  if (bases.size === 0) return [];
+  const found = new Map<string, string>();
+  for (let i = 2; i < words.length; i++) {
+    if (!SEQUEL_BASE_LEADS.has((words[i - 1] as Word).lower) || (words[i - 2] as Word).lower !== 'the') continue;
+    const w = words[i] as Word;
+    const candidates = byFirstWord.get(leadingWord(lower, w.start));
+    if (!candidates) continue;
+    for (const base of candidates) {
+      const at = w.start;
       const end = at + base.length;
-      if (isWordChar(view[at - 1]) || isWordChar(view[end])) continue;
+      if (found.has(base) || !lower.startsWith(base, at) || isWordChar(view[end])) continue;
       // The sequel itself ("the first Cruel Intentions 3 trailer") is no mention of its forerunner.
       const next = words[firstAtOrAfter(words, end)];
       if (next && next.start === end + 1 && SEQUEL_NUMBERS.has(next.lower)) continue;
-      const i = firstAtOrAfter(words, at);
-      const lead = words[i - 1];
-      if ((words[i] as Word | undefined)?.start !== at || !lead || !SEQUEL_BASE_LEADS.has(lead.lower) || words[i - 2]?.lower !== 'the') continue;
       if (!titleCased(words, i, end)) continue;
-      out.push(titleFinding(view.slice(at, end)));
-      break;
+      found.set(base, view.slice(at, end));
     }
   }
-  return out;
+  return [...bases].flatMap((base) => {
+    const form = found.get(base);
+    return form === undefined ? [] : [titleFinding(form)];
+  });
 }
