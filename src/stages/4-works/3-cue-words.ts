@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { CHARACTER_MAKING_VERBS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { CHARACTER_MAKING_VERBS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -86,8 +86,10 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   // "the play X", not "to play with X": a work noun counts only as a noun.
   const glued = words[i + 1]?.start === w.end;
   const noun = NOUN_TAGS.has(ctx.posAt(w.start)) || nounByPlace(words, i) || ownedKind(ctx, i);
+  // "another western, X": after a determiner and before a comma a kind of film is a noun, whatever its tag.
+  const kindBeforeComma = GENRE_NOUNS.has(lw) && (noun || (i > 0 && ctx.posAt((words[i - 1] as Word).start) === 'DET')) && view.startsWith(', ', w.end);
   if (WORK_NOUNS.has(lw) && !glued && !noun) return;
-  if (GENRE_CUES.has(lw) && (!noun || w.capitalised)) return;
+  if (GENRE_CUES.has(lw) && (!(noun || kindBeforeComma) || w.capitalised)) return;
   // "the Ashes series Down Under", "the Premier League season": a contest, not a work.
   if (i > 0 && SPORT_EVENTS.has((words[i - 1] as Word).lower)) return;
   // "the film Ocean's Twelve": a possessive inside the title after the cue.
@@ -99,10 +101,12 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   const run = full && trimRunEnd(words, cutLongRun(words, full));
   const next = words[i + 1];
   // The title follows its cue directly ("the webtoon X", or glued: "webtoonX"), or after a comma
-  // when it cannot be a name ("the compilation film, The Golden Age of Comedy").
+  // when it cannot be a name ("the compilation film, The Golden Age of Comedy"); a kind of film
+  // read as a noun sets its title off so as well as a work noun does ("another western, X, was").
   // A run with "and" there is a list more often ("the series, X and Y").
+  const apposingKind = WORK_NOUNS.has(lw) || kindBeforeComma;
   const commaAfterNoun =
-    next !== undefined && run !== undefined && WORK_NOUNS.has(lw) && view.slice(w.end, next.start) === ', ' && (cannotBeName(words, run) || shortApposed(ctx, run, i)) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
+    next !== undefined && run !== undefined && apposingKind && view.slice(w.end, next.start) === ', ' && (cannotBeName(words, run) || shortApposed(ctx, run, i)) && !words.slice(run.first, run.last + 1).some((x) => NAME_JOINERS.has(x.lower));
   if (!run || !next || !(next.spaceBefore || next.start === w.end || commaAfterNoun) || nameShaped(words, run)) return;
   if (joinsNames(words, run) && !(next.spaceBefore && !commaAfterNoun && !HOSTED_KINDS.has(lw) && joinedTitle(words, run))) return;
   // "the first movie I've seen": a clause starts.
@@ -110,7 +114,7 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   // "the book Diana lent me": one given name after a work noun starts a clause, it is no title;
   // before a comma or a full stop it names the work ("his new film Alexander, starring …").
   if (run.first === run.last && GIVEN_NAMES.has((words[run.first] as Word).lower) && !endsPhrase(words, run)) return;
-  if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw)) out.push(titleFinding(ctx.formOf(run)));
+  if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw) || commaAfterNoun) out.push(titleFinding(ctx.formOf(run)));
   else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out, definiteKindTitle(ctx, i, run));
   else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(ctx, w, run))) out.push(titleFinding(ctx.formOf(run)));
 }
