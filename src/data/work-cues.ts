@@ -936,3 +936,28 @@ export const PRIZE_TAKING_VERBS: ReadonlySet<string> = new Set(['won', 'wins', '
 export const WORK_CATEGORY_NOUNS: ReadonlySet<string> = new Set([
   'film', 'picture', 'movie', 'musical', 'play', 'drama', 'comedy', 'documentary', 'programme', 'series', 'show', 'sitcom', 'feature', 'thriller', 'soap', 'miniseries', 'animation',
 ]);
+
+/**
+ * Verbs of a work going out to its public ("X was released", "X aired on", "X premiered at"):
+ * a person is released from prison or airs a grievance, so each counts only in the form a work
+ * takes (see `4-work-verbs.ts`).
+ */
+export const RELEASE_VERBS: ReadonlySet<string> = new Set(['aired', 'airs', 'premiered', 'premieres']);
+
+/** Adverbs that may stand between a work and its release verb ("X first aired", "X was originally released"). */
+export const RELEASE_ADVERBS: ReadonlySet<string> = new Set(['first', 'originally', 'initially', 'finally', 'eventually', 'theatrically', 'officially', 'only', 'later']);
+
+/**
+ * Nouns only a work has, after "has" / "had" / "boasts" ("X had two directors", "X has a huge
+ * cast", "X boasts a fine soundtrack"); not a plot, a script, a score or an ending, which a maker
+ * or a character is said to have as often.
+ */
+export const HELD_WORK_PARTS: ReadonlySet<string> = new Set([
+  'cast', 'actors', 'directors', 'soundtrack', 'episodes', 'seasons', 'cinematography', 'runtime',
+]);
+
+/** Verbs of having before {@link HELD_WORK_PARTS}. */
+export const HAVING_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'boasts', 'boasted']);
+
+/** Most lower-case words read between a verb of having and the part ("had quite charismatic actors"). */
+export const HELD_PART_GAP = 3;

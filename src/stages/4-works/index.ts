@@ -18,7 +18,8 @@
  *    `possessive-lead.ts`), a maker's full name after "by" (`White Teeth by Zadie Smith`;
  *    `4-written-by.ts`), its repetition or its shape when it cannot be a name (`The Fourth Man`,
  *    `Nights of Cabiria`; `4-repeats.ts`), a sentence that calls it a work (`X is a thriller`;
- *    `4-called.ts`), a bracket after a name or a kind of work (`a palace drama (X)`), the brackets
+ *    `4-called.ts`), a subject of what only a work does or has (`X was released`, `X aired on`,
+ *    `X had two directors`; `4-work-verbs.ts`), a bracket after a name or a kind of work (`a palace drama (X)`), the brackets
  *    of a list of actors each with a work (`A (X), B (Y) and C (Z)`; `4-filmography.ts`), a work's
  *    possessive before a player's full name in brackets after a part (`Ann Vale (X's Dana Moss)`;
  *    `4-star-bracket.ts`), a part, a crew noun or a maker around it (`her role in X`,
@@ -61,6 +62,7 @@ import { quotedTitles, readQuotedRun } from './1-quoted';
 import { TitleLine } from './2-title-line';
 import { cuedTitles } from './3-cue-words';
 import { readCalled } from './4-called';
+import { readWorkVerb } from './4-work-verbs';
 import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, readYear } from './4-followers';
 import { readChartPlace } from './4-chart-place';
 import { readChannelPossessive } from './4-channel-possessive';
@@ -103,6 +105,7 @@ interface PassFindings {
   repeatable: Run[];
   shapes: Finding[];
   called: Finding[];
+  workVerbs: Finding[];
   brackets: Finding[];
   roles: Finding[];
   crew: Finding[];
@@ -125,7 +128,7 @@ interface PassFindings {
 function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null): PassFindings {
   const ctx = new WorksContext(input, facts);
   const f: PassFindings = {
-    ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], writtenBy: [], years: [], repeatable: [], shapes: [], called: [],
+    ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], writtenBy: [], years: [], repeatable: [], shapes: [], called: [], workVerbs: [],
     brackets: [], roles: [], crew: [], makers: [], channels: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], opening: [], pairs: [],
   };
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
@@ -143,6 +146,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readRepeatable(ctx, run, f.repeatable);
     readShape(ctx, run, f.shapes);
     readCalled(ctx, run, f.called);
+    readWorkVerb(ctx, run, f.workVerbs);
     readBracket(ctx, run, f.brackets);
     readStarBracket(ctx, run, f.brackets);
     readKindBracket(ctx, run, f.brackets);
@@ -220,6 +224,7 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   titles.addAll(repeatedTitles(ctx, f.repeatable), true);
   titles.addAll(f.shapes, true);
   titles.addAll(f.called);
+  titles.addAll(f.workVerbs);
   titles.addAll(f.opening);
   titles.addAll(f.brackets);
   titles.addAll(f.roles);
