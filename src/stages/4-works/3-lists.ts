@@ -18,6 +18,7 @@ import { isListedFirstName } from '../../text/listed-first-name';
 import { withPossessiveTail } from './possessive-lead';
 import { chartTailEnd } from './chart-tail';
 import { isKnownTitle } from './4-known-titles';
+import { rangeList } from './3-range-list';
 import { KIND_LIST_LINKS, MORE_KIND_LIST_PLURALS, THING_RELATIVE_OPENERS, RELATIVE_REACH, TITLE_LIST_JOINERS } from '../../data/work-list-words';
 
 /** The list cues by their first word, in their order ("the" leads only to "the likes of"). */
@@ -151,11 +152,14 @@ const KIND_PLURALS: ReadonlySet<string> = new Set([...KIND_LIST_PLURALS, ...MORE
 export const KIND_LIST_WORDS: readonly string[] = [...KIND_PLURALS, ...KIND_LIST_LINKS];
 
 /**
- * 3b. The lists a plural kind of work names: right after it ({@link pluralKindList}), or after a
- * verb that links it to them ({@link linkedKindList}).
+ * 3b. The lists a plural kind of work names: right after it ({@link pluralKindList}), as a range
+ * after "from" ({@link rangeList}), or after a verb that links it to them ({@link linkedKindList}).
  */
 export function kindLists(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
-  if (KIND_PLURALS.has(w.lower)) pluralKindList(ctx, w, i, listed);
+  if (KIND_PLURALS.has(w.lower)) {
+    pluralKindList(ctx, w, i, listed);
+    rangeList(ctx, w, i, listed);
+  }
   if (KIND_LIST_LINKS.has(w.lower)) linkedKindList(ctx, w, i, listed);
 }
 
