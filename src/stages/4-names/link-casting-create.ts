@@ -22,7 +22,7 @@ import { APPOSITION_CLOSE, NOT_PART_STARTS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, 
 import { takenPart } from './link-casting-plays';
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { WORK_NOUNS } from '../../data/work-cues';
-import { MAX_WORD, bracketedActor, castingLeadBracket, clauseGoesOn, ledBracketActor, jobTitle, loneI, namedInFull, performanceAs, playedPlace, relativeClauseOpen, wordBefore } from './link-casting-words';
+import { MAX_WORD, bracketedActor, castAfter, castingLeadBracket, clauseGoesOn, ledBracketActor, jobTitle, loneI, namedInFull, performanceAs, playedPlace, relativeClauseOpen, wordBefore } from './link-casting-words';
 import { KeptArray } from '../../text/kept-array';
 
 /** {@link createCastParts}' places of the text the entities' mentions cover, kept from one text to the next. */
@@ -155,7 +155,7 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
     const words = lower.slice(part, end).replace(/\.$/u, '').split(' ');
     if (NOT_PART_STARTS.has(words[0] as string) || jobTitle(words) || postAcronym(view, lower, part, end)) continue;
     if (isApostrophe(view[end]) || blocked.subarray(part, end).some((b) => b === 1)) continue;
-    if (playedVenue(view, part, words)) continue;
+    if (playedVenue(view, part, words, actor.roles.includes('actor') || castAfter(view, lower, end, blocked))) continue;
     // "A, who I liked in B's film, is fine as C": the name inside the relative clause is no subject; its antecedent is.
     const clause = relativeClauseOpen(lower, m.start, m.end, part);
     if (clause >= 0) {
@@ -352,15 +352,15 @@ function runEnd(view: string, lower: string, part: number): number {
 
 /**
  * True when the run `words` at `part` follows a form of `play` (a `the` may stand between) and
- * names a place played ({@link playedPlace}; one word is a place only right after the plain verb):
- * a musician plays a venue, an actor a part.
+ * names a place played ({@link playedPlace}; one word is a place only right after the plain verb,
+ * and not where `cast` says the text casts it): a musician plays a venue, an actor a part.
  */
-function playedVenue(view: string, part: number, words: readonly string[]): boolean {
+function playedVenue(view: string, part: number, words: readonly string[], cast: boolean): boolean {
   let verb = view[part - 1] === ' ' ? wordBefore(view, part - 1) : null;
   const article = verb?.word === 'the';
   if (article && verb) verb = view[verb.start - 1] === ' ' ? wordBefore(view, verb.start - 1) : null;
   // "to play the Emperor": the article makes one word a part.
-  return !!verb && PLAY_FORMS.has(verb.word) && playedPlace(words, verb.word === 'play' && !article, article);
+  return !!verb && PLAY_FORMS.has(verb.word) && playedPlace(words, verb.word === 'play' && !article, article, cast);
 }
 
 /**
