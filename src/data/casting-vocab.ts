@@ -227,6 +227,17 @@ export const CAST_WORK_NOUNS: ReadonlySet<string> = new Set([
 /** How many words after `in` may stand before a noun of {@link CAST_WORK_NOUNS} ("in a new big-screen version"). */
 export const MAX_CAST_WORK_GAP = 4;
 
+/**
+ * Verbs right before `as` that make it cast after a `he` or `she` ("she starred as C", "he
+ * returns as C"): after a pronoun a bare `as` is as often a conjunction or a job ("she worked as").
+ */
+export const PRONOUN_AS_VERBS: ReadonlySet<string> = new Set([
+  'star', 'stars', 'starred', 'starring', 'co-star', 'co-stars', 'co-starred', 'appear', 'appears', 'appeared', 'cast', 'return', 'returns', 'returned',
+]);
+
+/** How many words may open a sentence before the `he` or `she` that casts ("In recent years she played C"). */
+export const MAX_PRONOUN_LEAD_WORDS = 4;
+
 /** Last words of a place a band or a player plays ("Carnegie Hall", "the Hollywood Bowl"), beyond the institution words of `not-names.ts`. */
 export const VENUE_WORDS: ReadonlySet<string> = new Set(['hall', 'bowl', 'park', 'garden', 'gardens', 'field', 'dome', 'house', 'pavilion', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'lounge', 'pub', 'bar']);
 

@@ -184,6 +184,28 @@ function holds(gap: string, set: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * The person the text is about, for a `he` or `she` with no name before it in its sentence: the
+ * one person named most, at least {@link MIN_TOPIC_MENTIONS} times, who is no maker of the work;
+ * -1 when there is none or two are named as often.
+ */
+export function textTopic(entities: readonly EntityDraft[]): number {
+  let topic = -1;
+  let most = 0;
+  let tie = false;
+  entities.forEach((e, k) => {
+    if (e.kind !== 'person') return;
+    if (e.mentions.length > most) {
+      topic = k;
+      most = e.mentions.length;
+      tie = false;
+    } else if (e.mentions.length === most) tie = true;
+  });
+  if (tie || topic < 0 || most < MIN_TOPIC_MENTIONS) return -1;
+  const e = entities[topic] as EntityDraft;
+  return e.roles.some((r) => MAKER_ROLES.has(r)) ? -1 : topic;
+}
+
 /** The links of `He played C`, `A, who played C`, `A … for his portrayal of C`; sets `playedBy`, roles and kinds. */
 export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, lower } = input;
@@ -201,18 +223,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     return actor.kind === 'person' && actor.mentions.length > 0 && !actor.roles.some((r) => MAKER_ROLES.has(r));
   };
   // The person the text names most, for a pronoun with no name before it in its sentence.
-  let topic = -1;
-  let most = 0;
-  let tie = false;
-  entities.forEach((e, k) => {
-    if (e.kind !== 'person') return;
-    if (e.mentions.length > most) {
-      topic = k;
-      most = e.mentions.length;
-      tie = false;
-    } else if (e.mentions.length === most) tie = true;
-  });
-  if (tie || topic < 0 || most < MIN_TOPIC_MENTIONS || !canPlay(topic)) topic = -1;
+  const topic = textTopic(entities);
 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
