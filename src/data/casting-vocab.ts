@@ -214,6 +214,30 @@ export const PART_AFTER_NAME: ReadonlySet<string> = new Set(['character']);
 /** The forms of `play`, the casting verb that also takes a place ("played Carnegie Hall", "will play Hampden"). */
 export const PLAY_FORMS: ReadonlySet<string> = new Set(['play', 'plays', 'played', 'playing']);
 
+/**
+ * Nouns of a work a few words after `in` that place a lone name after the plain `play` in a cast
+ * ("will play Zorin in the new film", "to play Zorin in a stage version"): a venue is played on a
+ * date or at a festival, never in a film.
+ */
+export const CAST_WORK_NOUNS: ReadonlySet<string> = new Set([
+  'film', 'films', 'movie', 'movies', 'series', 'drama', 'sitcom', 'soap', 'play', 'musical', 'production', 'revival',
+  'version', 'remake', 'sequel', 'prequel', 'adaptation', 'pantomime', 'opera', 'biopic', 'thriller', 'comedy', 'episode',
+]);
+
+/** How many words after `in` may stand before a noun of {@link CAST_WORK_NOUNS} ("in a new big-screen version"). */
+export const MAX_CAST_WORK_GAP = 4;
+
+/**
+ * Verbs right before `as` that make it cast after a `he` or `she` ("she starred as C", "he
+ * returns as C"): after a pronoun a bare `as` is as often a conjunction or a job ("she worked as").
+ */
+export const PRONOUN_AS_VERBS: ReadonlySet<string> = new Set([
+  'star', 'stars', 'starred', 'starring', 'co-star', 'co-stars', 'co-starred', 'appear', 'appears', 'appeared', 'cast', 'return', 'returns', 'returned',
+]);
+
+/** How many words may open a sentence before the `he` or `she` that casts ("In recent years she played C"). */
+export const MAX_PRONOUN_LEAD_WORDS = 4;
+
 /** Last words of a place a band or a player plays ("Carnegie Hall", "the Hollywood Bowl"), beyond the institution words of `not-names.ts`. */
 export const VENUE_WORDS: ReadonlySet<string> = new Set(['hall', 'bowl', 'park', 'garden', 'gardens', 'field', 'dome', 'house', 'pavilion', 'coliseum', 'colosseum', 'amphitheatre', 'amphitheater', 'lounge', 'pub', 'bar']);
 

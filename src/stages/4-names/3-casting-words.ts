@@ -9,7 +9,7 @@ import { PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NO
 import { WordSet, type Word } from '../../text/words';
 import { isQuote, leadOf, leadStart } from './context';
 import { namingBeforeAs } from './naming-as';
-import { playedPlace } from './link-casting-words';
+import { castAfter, playedPlace } from './link-casting-words';
 import {
   actorBefore, actorShaped, addRole, clauseGap, gapBefore, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext,
 } from './3-cue-readers';
@@ -233,9 +233,11 @@ export function readCastingWords(c: CueContext): void {
       // "A played opposite B": B is A's partner, no part (a tagger may read `opposite` as a modifier).
       if (k + 1 < words.length && OWN_PHRASE_WORDS.has((words[k + 1] as Word).lower)) continue;
       const role = roleAfter(c, k + 1, MAX_MODIFIERS + 2);
-      // "U2 will play Hampden", "played Carnegie Hall": a place played, no part.
-      if (role && PLAY_FORMS.has(w.lower) && playedPlace(words.slice(role.first, role.last + 1).map((x) => x.lower), w.lower === 'play' && role.first === k + 1, role.first > k + 1)) continue;
       const actor = role && actorBefore(c, k, MAX_MODIFIERS);
+      // "U2 will play Hampden", "played Carnegie Hall": a place played, no part. An actor, or a work
+      // after the name, casts one word all the same ("is to play Zorin in the new film").
+      const cast = !!role && ((actor?.roles.includes('actor') ?? false) || castAfter(c.input.view, c.input.lower, role.end, c.workMask));
+      if (role && PLAY_FORMS.has(w.lower) && playedPlace(words.slice(role.first, role.last + 1).map((x) => x.lower), w.lower === 'play' && role.first === k + 1, role.first > k + 1, cast)) continue;
       if (role && actor && actorShaped(c, actor, k) && !nounBetween(c, actor, k)) {
         // "A portrays the Scottish poet C": the role noun describes the part played, it makes C
         // no real poet.

@@ -18,11 +18,11 @@ import { isApostrophe, isInitialism, isLetter, isUpper } from '../../text/chars'
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, notCastingAs, otherSubject, sentenceStart } from './link-casting-as';
-import { APPOSITION_CLOSE, NOT_PART_STARTS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, SEEING_VERBS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
-import { takenPart } from './link-casting-plays';
+import { APPOSITION_CLOSE, MAX_PRONOUN_LEAD_WORDS, NOT_PART_STARTS, PRONOUN_AS_VERBS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, SEEING_VERBS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
+import { takenPart, textTopic } from './link-casting-plays';
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { WORK_NOUNS } from '../../data/work-cues';
-import { MAX_WORD, bracketedActor, castingLeadBracket, clauseGoesOn, ledBracketActor, jobTitle, loneI, namedInFull, performanceAs, playedPlace, relativeClauseOpen, wordBefore } from './link-casting-words';
+import { MAX_WORD, bracketedActor, castAfter, castingLeadBracket, clauseGoesOn, ledBracketActor, jobTitle, loneI, namedInFull, performanceAs, playedPlace, relativeClauseOpen, wordBefore } from './link-casting-words';
 import { KeptArray } from '../../text/kept-array';
 
 /** {@link createCastParts}' places of the text the entities' mentions cover, kept from one text to the next. */
@@ -155,7 +155,7 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
     const words = lower.slice(part, end).replace(/\.$/u, '').split(' ');
     if (NOT_PART_STARTS.has(words[0] as string) || jobTitle(words) || postAcronym(view, lower, part, end)) continue;
     if (isApostrophe(view[end]) || blocked.subarray(part, end).some((b) => b === 1)) continue;
-    if (playedVenue(view, part, words)) continue;
+    if (playedVenue(view, part, words, actor.roles.includes('actor') || castAfter(view, lower, end, blocked))) continue;
     // "A, who I liked in B's film, is fine as C": the name inside the relative clause is no subject; its antecedent is.
     const clause = relativeClauseOpen(lower, m.start, m.end, part);
     if (clause >= 0) {
@@ -170,6 +170,10 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
     }
     parts.push({ start: part, end, actor: m.entity });
   }
+  // "She played C in W": a `he` or `she` opening its sentence stands for the text's topic when the
+  // topic is the one named last before it, and the casting words after it name a part as after a name.
+  const topic = textTopic(entities);
+  if (topic >= 0) parts.push(...pronounParts(input, entities, starts, topic, covered, blocked));
   for (const r of recast) castHolder(entities, r.holder, r.actor);
   if (parts.length === 0) return [];
   return addParts(input, entities, parts, covered, blocked);
@@ -352,22 +356,22 @@ function runEnd(view: string, lower: string, part: number): number {
 
 /**
  * True when the run `words` at `part` follows a form of `play` (a `the` may stand between) and
- * names a place played ({@link playedPlace}; one word is a place only right after the plain verb):
- * a musician plays a venue, an actor a part.
+ * names a place played ({@link playedPlace}; one word is a place only right after the plain verb,
+ * and not where `cast` says the text casts it): a musician plays a venue, an actor a part.
  */
-function playedVenue(view: string, part: number, words: readonly string[]): boolean {
+function playedVenue(view: string, part: number, words: readonly string[], cast: boolean): boolean {
   let verb = view[part - 1] === ' ' ? wordBefore(view, part - 1) : null;
   const article = verb?.word === 'the';
   if (article && verb) verb = view[verb.start - 1] === ' ' ? wordBefore(view, verb.start - 1) : null;
   // "to play the Emperor": the article makes one word a part.
-  return !!verb && PLAY_FORMS.has(verb.word) && playedPlace(words, verb.word === 'play' && !article, article);
+  return !!verb && PLAY_FORMS.has(verb.word) && playedPlace(words, verb.word === 'play' && !article, article, cast);
 }
 
 /**
  * Where the part after the casting cue that follows the actor (ending at `from`) starts, before
- * `limit` and within the sentence, or -1.
+ * `limit` and within the sentence, or -1. With `asVerbs`, `as` casts only right after one of them.
  */
-function partAfter(view: string, lower: string, blocked: Uint8Array, start: number, from: number, limit: number): number {
+function partAfter(view: string, lower: string, blocked: Uint8Array, start: number, from: number, limit: number, asVerbs?: ReadonlySet<string>): number {
   let k = from;
   let sawWord = false;
   // Inside an aside in brackets ("A (my No. 1 actor) is great as C") a capital or a dot is no
@@ -394,6 +398,7 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, start: numb
     let cueEnd = -1;
     let verbCue = false;
     if (word === 'as') {
+      if (asVerbs && !(view[wordStart - 1] === ' ' && asVerbs.has(wordBefore(lower, wordStart - 1)?.word ?? ''))) return -1;
       const before = lower.slice(from, wordStart);
       // The word before `as` counts only when it is not the actor's own ("Shelley Long as C").
       if ((/\p{L}/u.test(before) && notCastingAs(lower, wordStart)) || comparing(before, view.slice(sentenceStart(lower, wordStart, 2 * MAX_ACTOR_GAP), wordStart))) return -1;
@@ -422,6 +427,57 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, start: numb
     return verbCue ? partAfterDescription(view, lower, cueEnd + 1, limit) : -1;
   }
   return -1;
+}
+
+/**
+ * The parts a `he` or `she` casts ("She played C in W", "In 1990 he starred as C"): the pronoun
+ * opens its sentence, after at most {@link MAX_PRONOUN_LEAD_WORDS} lower-case words or numbers
+ * (the first may be capitalised), and the last name before it is the text's topic `topic`, so the
+ * pronoun can stand for no one else; the part is read as after a name ({@link partAfter}; `as`
+ * only after a verb of {@link PRONOUN_AS_VERBS}) and must be a name no entity holds. The
+ * pronouns are found in one walk over the text and `starts` is read with one pointer, so the pass
+ * is linear.
+ */
+function pronounParts(input: NormalizedText, entities: readonly EntityDraft[], starts: readonly { start: number; end: number; entity: number }[], topic: number, covered: Uint8Array, blocked: Uint8Array): Part[] {
+  const { view, lower } = input;
+  const actor = entities[topic] as EntityDraft;
+  const out: Part[] = [];
+  let next = 0;
+  for (const match of lower.matchAll(/\b(?:he|she)\b/gu)) {
+    const at = match.index;
+    const end = at + match[0].length;
+    while (next < starts.length && (starts[next] as (typeof starts)[number]).start < at) next++;
+    if (next === 0 || (starts[next - 1] as (typeof starts)[number]).entity !== topic) continue;
+    const from = sentenceStart(lower, at, MAX_ACTOR_GAP);
+    if (!openingLead(view, from, at)) continue;
+    const limit = Math.min(view.length, end + MAX_ACTOR_GAP, starts[next]?.start ?? view.length);
+    const part = partAfter(view, lower, blocked, at, end, limit, PRONOUN_AS_VERBS);
+    if (part < 0 || blocked[part] || covered[part]) continue;
+    const stop = runEnd(view, lower, part);
+    if (stop < 0 || (view[part - 2] === ',' && !APPOSITION_CLOSE.includes(view[stop] ?? '.'))) continue;
+    const words = lower.slice(part, stop).replace(/\.$/u, '').split(' ');
+    if (NOT_PART_STARTS.has(words[0] as string) || jobTitle(words) || postAcronym(view, lower, part, stop)) continue;
+    if (isApostrophe(view[stop]) || blocked.subarray(part, stop).some((b) => b === 1) || covered.subarray(part, stop).some((b) => b === 1)) continue;
+    if (playedVenue(view, part, words, actor.roles.includes('actor') || castAfter(view, lower, stop, blocked))) continue;
+    out.push({ start: part, end: stop, actor: topic });
+  }
+  return out;
+}
+
+/**
+ * True when the words from the sentence's start `from` to the pronoun at `at` let it open its
+ * clause: at most {@link MAX_PRONOUN_LEAD_WORDS} words, lower case or numbers but the first, a
+ * comma after any ("Later, she"), none a pronoun ("they said she").
+ */
+function openingLead(view: string, from: number, at: number): boolean {
+  const lead = view.slice(from, at).trim();
+  if (lead === '') return true;
+  const words = lead.split(' ');
+  if (words.length > MAX_PRONOUN_LEAD_WORDS) return false;
+  return words.every((w, k) => {
+    const word = w.endsWith(',') ? w.slice(0, -1) : w;
+    return /^[\p{L}\p{Nd}'’-]+$/u.test(word) && (k === 0 || !/\p{Lu}/u.test(word)) && !SUBJECT_PRONOUNS.has(word.toLowerCase());
+  });
 }
 
 /** How many words may describe the part between a casting verb and the part's name ("plays the brooding leader of the rebels, C"). */

@@ -24,12 +24,12 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { LIST_JOINS, MAKER_ROLES, MAX_ACTOR_GAP, MAX_LIST, SENTENCE_END, comparing, endsRole, otherSubject, playersListBefore, sentenceStart } from './link-casting-as';
-import { MAX_WORD, actorsOf, clauseGoesOn, mentionsInOrder, wordBefore, type EntityMention } from './link-casting-words';
+import { MAX_WORD, actorsOf, castAfter, clauseGoesOn, mentionsInOrder, playedPlace, wordBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
 const MAX_PART_WORDS = 5;
@@ -45,6 +45,8 @@ interface Cue {
   voice: boolean;
   /** A plain verb ("play"), a cue only right after its subject. */
   plain?: boolean;
+  /** The plain verb `play` after its lead word ("will play C"), which may take a venue instead of a part. */
+  playLed?: boolean;
 }
 
 type Mention = EntityMention;
@@ -61,6 +63,8 @@ function castingCueBefore(view: string, start: number): Cue | null {
   // "played a small-town sheriff, C,": the part in apposition after its description, the comma
   // read once; the description must then be there and the part close with a mark.
   const apposition = inApposition(view, start);
+  // An `and` read among the describing words: a plain verb's object ended before it.
+  let joined = false;
   for (let n = 0; n <= MAX_PART_WORDS; n++) {
     const comma = apposition && n === 0;
     if (!comma && view[at - 1] !== ' ') return null;
@@ -72,6 +76,11 @@ function castingCueBefore(view: string, start: number): Cue | null {
       // "who is played then-unknown C": a passive missing its `by`, so C is not the part.
       const aux = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
       return aux && PASSIVE_AUXILIARIES.has(aux.word) ? null : { start: w.start, noun: false, voice: VOICE_VERBS.has(w.word) };
+    }
+    // "She will play C", "he is to voice C": a plain verb casts after its lead word, as in the names
+    // stage; not past a second object ("will voice a sheep and C a rat" gives C a part of C's own).
+    if (PLAIN_PLAY_VERBS.has(w.word) && !comma && !joined && view[w.start - 1] === ' ' && PLAIN_VERB_LEADS.has(wordBefore(view, w.start - 1)?.word ?? '')) {
+      return { start: w.start, noun: false, voice: w.word === 'voice', plain: true, playLed: w.word === 'play' };
     }
     if (VOICE_LINKS.has(w.word)) {
       // "as the voice of C", "lends her voice to C", "does the voices for C": the voice names the
@@ -91,9 +100,24 @@ function castingCueBefore(view: string, start: number): Cue | null {
     }
     // "plays his wife, C": in apposition, a possessive may open the description as an article does.
     if (NOT_PART_WORDS.has(w.word) && !(apposition && n > 0 && PART_OWNERS.has(w.word))) return null;
+    joined ||= w.word === 'and';
     at = w.start;
   }
   return null;
+}
+
+/** No title marks: the plays pass reads a venue's context from the words alone. */
+const NO_TITLES = new Uint8Array(0);
+
+/**
+ * True when the mention `m` after the plain `play` at `verb` names a venue ({@link playedPlace}):
+ * one word right after the verb, or a run after `the` that ends on a venue's word, unless an actor
+ * plays it (`actor`) or {@link castAfter} puts it in a work.
+ */
+function playedVenueAfter(view: string, lower: string, verb: number, m: Mention, actor: boolean): boolean {
+  const after = verb + 'play '.length;
+  const article = lower.startsWith('the ', after) && m.start === after + 4;
+  return playedPlace(lower.slice(m.start, m.end).split(' '), m.start === after, article, actor || castAfter(view, lower, m.end, NO_TITLES));
 }
 
 /** True when the name at `start` follows a comma: it may stand in apposition to the description before ("played a sheriff, C"). */
@@ -184,6 +208,28 @@ function holds(gap: string, set: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * The person the text is about, for a `he` or `she` with no name before it in its sentence: the
+ * one person named most, at least {@link MIN_TOPIC_MENTIONS} times, who is no maker of the work;
+ * -1 when there is none or two are named as often.
+ */
+export function textTopic(entities: readonly EntityDraft[]): number {
+  let topic = -1;
+  let most = 0;
+  let tie = false;
+  entities.forEach((e, k) => {
+    if (e.kind !== 'person') return;
+    if (e.mentions.length > most) {
+      topic = k;
+      most = e.mentions.length;
+      tie = false;
+    } else if (e.mentions.length === most) tie = true;
+  });
+  if (tie || topic < 0 || most < MIN_TOPIC_MENTIONS) return -1;
+  const e = entities[topic] as EntityDraft;
+  return e.roles.some((r) => MAKER_ROLES.has(r)) ? -1 : topic;
+}
+
 /** The links of `He played C`, `A, who played C`, `A … for his portrayal of C`; sets `playedBy`, roles and kinds. */
 export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, lower } = input;
@@ -201,18 +247,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     return actor.kind === 'person' && actor.mentions.length > 0 && !actor.roles.some((r) => MAKER_ROLES.has(r));
   };
   // The person the text names most, for a pronoun with no name before it in its sentence.
-  let topic = -1;
-  let most = 0;
-  let tie = false;
-  entities.forEach((e, k) => {
-    if (e.kind !== 'person') return;
-    if (e.mentions.length > most) {
-      topic = k;
-      most = e.mentions.length;
-      tie = false;
-    } else if (e.mentions.length === most) tie = true;
-  });
-  if (tie || topic < 0 || most < MIN_TOPIC_MENTIONS || !canPlay(topic)) topic = -1;
+  const topic = textTopic(entities);
 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
@@ -235,6 +270,8 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     const a = entities[actor] as EntityDraft;
     // Read in lower case: a possessive opening the sentence owns the part too ("Her portrayal of C").
     if (cue.noun && !a.roles.includes('actor') && !takenPart(lower, cue.start)) continue;
+    // "he will play Hampden", "to play the Hollywood Bowl": a venue played, as the names stage reads it.
+    if (cue.playLed && playedVenueAfter(view, lower, cue.start, m, a.roles.includes('actor'))) continue;
     if (!cast(c, actor)) continue;
     actors.add(actor);
     if (a.roles.length === 1 && a.roles[0] === 'other') a.roles[0] = 'actor';

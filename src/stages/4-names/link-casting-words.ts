@@ -3,8 +3,9 @@
  * a whole word at an offset, the offset after one of a few words, where an appositive ends. Each
  * reads a bounded window, so a pattern stays linear in mentions.
  */
-import { BRACKET_CASTING_LEADS, MANNER_WORDS, SUBJECT_PRONOUNS, VENUE_WORDS, VERBS_AFTER_PART } from '../../data/casting-vocab';
+import { BRACKET_CASTING_LEADS, CAST_WORK_NOUNS, MANNER_WORDS, MAX_CAST_WORK_GAP, SUBJECT_PRONOUNS, VENUE_WORDS, VERBS_AFTER_PART } from '../../data/casting-vocab';
 import { INSTITUTION_WORDS } from '../../data/not-names';
+import { OPEN_QUOTES } from '../../data/name-marks';
 import { PERFORMANCE_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { isApostrophe, isUpper } from '../../text/chars';
 import { WORD_FIRST_NAMES } from '../../text/first-names';
@@ -146,15 +147,40 @@ export function clauseGoesOn(view: string, lower: string, end: number): boolean 
 /**
  * True when the capitalised run `words` (lower case) after a form of `play` names a place one plays,
  * not a part: one word right after the plain verb (`plain`) that is no given name ("will play
- * Hampden", "tries to play God"), or a run that ends on a word of a place and is no given name and
- * surname ("played Carnegie Hall", "the Bowl"; not "got to play Annie Hall"). One word after a
- * verb with an ending is a part unless it is a place after an article: "plays House" is a part.
+ * Hampden", "tries to play God"), unless `cast` says the text casts it (an actor plays it, or
+ * {@link castAfter}: "is to play Zorin in the new film"); or a run that ends on a word of a place
+ * and is no given name and surname ("played Carnegie Hall", "the Bowl"; not "got to play Annie
+ * Hall"). One word after a verb with an ending is a part unless it is a place after an article:
+ * "plays House" is a part.
  */
-export function playedPlace(words: readonly string[], plain: boolean, article: boolean): boolean {
+export function playedPlace(words: readonly string[], plain: boolean, article: boolean, cast = false): boolean {
   const last = words[words.length - 1] ?? '';
-  if (words.length === 1 && plain) return !isListedFirstName(last);
+  if (words.length === 1 && plain) return !cast && !isListedFirstName(last);
   if ((words.length === 1 && !article) || (!INSTITUTION_WORDS.has(last) && !VENUE_WORDS.has(last))) return false;
   return !(words.length === 2 && isListedFirstName(words[0] as string));
+}
+
+/**
+ * True when the words right after a name that ends at `end` put it in a cast, not on a tour: `in`
+ * and, within {@link MAX_CAST_WORK_GAP} words, a noun of a work ({@link CAST_WORK_NOUNS}: "in the
+ * new film", "in a stage version") or a work's title (`blocked` marks titles); `opposite` another
+ * player; or `, who`, said of a person. A venue is played on a date, at a festival, on a tour.
+ */
+export function castAfter(view: string, lower: string, end: number, blocked: Uint8Array): boolean {
+  if (lower.startsWith(', who ', end) || lower.startsWith(' opposite ', end)) return true;
+  if (!lower.startsWith(' in ', end)) return false;
+  let k = end + 4;
+  for (let n = 0; n <= MAX_CAST_WORK_GAP && k < lower.length; n++) {
+    // A title may open on its quote mark ("in \u201cHarbour of Ash\u201d").
+    if (blocked[k] === 1 || (OPEN_QUOTES.includes(view[k] as string) && blocked[k + 1] === 1)) return true;
+    let e = k;
+    while (e < lower.length && e - k < MAX_WORD && /[\p{L}\p{Nd}'’-]/u.test(lower[e] as string)) e++;
+    if (e === k) return false;
+    if (CAST_WORK_NOUNS.has(lower.slice(k, e))) return true;
+    if (view[e] !== ' ') return false;
+    k = e + 1;
+  }
+  return false;
 }
 
 /** True when the run `words` (lower case) ends on a noun of a job ("Executive Producer", "Host"): a post someone holds, not a part. */
