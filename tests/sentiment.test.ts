@@ -66,6 +66,11 @@ describe('review rules the lexicon lacks', () => {
     ['The costumes are impeccable and the heist is suspenseful.', 'positive'],
     ['The sequel felt lackluster from start to end.', 'negative'],
     ['A short, bingeable season with a rewatchable finale.', 'positive'],
+    // The writer shrugging or dozing off, and a work gone wholly wrong.
+    ['The second half was a snoozefest.', 'negative'],
+    ['Honestly the new opening song is meh.', 'negative'],
+    ['The finale of that cooking contest was a trainwreck.', 'negative'],
+    ['The finale was far from meh.', 'positive'],
     // Inflected verbs score as their lemma; plural nouns and "stars" as a verb do not.
     ['The sequel lacks charm.', 'negative'],
     ['The second half lacked any tension.', 'negative'],

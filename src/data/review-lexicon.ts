@@ -24,7 +24,7 @@ export const REVIEW_LEXICON: ReadonlyMap<string, number> = new Map([
   ['depth', 0.4], ['underdeveloped', -0.4], ['impeccable', 0.6], ['electrifying', 0.6], ['suspenseful', 0.4],
   ['unique', 0.4], ['standout', 0.4], ['lackluster', -0.4], ['lacklustre', -0.4], ['bingeable', 0.6],
   ['rewatchable', 0.4], ['re-watchable', 0.4], ['unmissable', 0.6], ['hackneyed', -0.4], ['schmaltzy', -0.4],
-  ['mawkish', -0.4], ['saccharine', -0.4],
+  ['mawkish', -0.4], ['saccharine', -0.4], ['meh', -0.4], ['snoozefest', -0.6], ['trainwreck', -0.6],
   // Products and service.
   ['overpriced', -0.4], ['ripoff', -0.6], ['flimsy', -0.4], ['malfunctioned', -0.4], ['malfunctions', -0.4],
   ['unresponsive', -0.4], ['laggy', -0.4], ['glitchy', -0.4], ['buggy', -0.4],
