@@ -234,6 +234,19 @@ export const COMPOUND_LEAD_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Number words that count an age in a hyphenated age word ("Ten-year-old", "twenty-five-year-old");
+ * digits count one too ("10-year-old").
+ */
+export const AGE_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred',
+]);
+
+/** Units of an age word before its last part `old` or `olds` ("month" in "six-month-old"). */
+export const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+
+/**
  * Words that open a clause before its subject (`…, while X are also playing`): a comma before them
  * ends the clause before, so it does not list the name with the words there.
  */
