@@ -10,6 +10,12 @@ import { DESCRIPTOR_NOUNS } from './role-words';
 /** Words after a surname that are not the surname ("Jr", "III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
 
+/**
+ * The suffixes of {@link NAME_SUFFIXES} written short with a dot ("Jr.", "Snr."): the dot is the
+ * name's, and ends a sentence only where a new one starts after it.
+ */
+export const ABBREVIATED_NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr']);
+
 /** Lower-case particles inside a surname ("Olivia de Havilland", "Pepe le Moko", "Hans van der Berg"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dos', 'das']);
 

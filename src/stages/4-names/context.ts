@@ -2,7 +2,7 @@
  * What every pass of the names stage reads about the text, made once per text, and the word tests
  * the passes share.
  */
-import { AGE_NUMBER_WORDS, AGE_UNITS, COMPOUND_LEAD_HEADS, DESCRIBING_LEADS } from '../../data/name-cue-words';
+import { ABBREVIATED_NAME_SUFFIXES, AGE_NUMBER_WORDS, AGE_UNITS, COMPOUND_LEAD_HEADS, DESCRIBING_LEADS } from '../../data/name-cue-words';
 import { NAME_TITLES } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES, STUDIOS } from '../../data/not-names';
@@ -85,6 +85,19 @@ export function isAgeWord(w: Word): boolean {
   }
   const last = parts[parts.length - 1];
   return last === 'old' || last === 'olds';
+}
+
+/**
+ * True when word `k` is an abbreviated name suffix after a capitalised word, with its dot, and the
+ * word after the dot goes on the same sentence: the dot is the suffix's, no sentence end ("A Jr.
+ * as C", "A Snr. plays C"; not "… by Luther King Jr. The film").
+ */
+export function suffixDotInName(ctx: Pick<NameContext, 'words' | 'input' | 'sentenceStarts'>, k: number): boolean {
+  const w = ctx.words[k];
+  const before = ctx.words[k - 1];
+  const next = ctx.words[k + 1];
+  if (w === undefined || before === undefined || next === undefined || !w.capitalised || !before.capitalised) return false;
+  return ABBREVIATED_NAME_SUFFIXES.has(w.lower) && ctx.input.view[w.end] === '.' && !ctx.sentenceStarts.has(next.start);
 }
 
 /**
