@@ -27,6 +27,34 @@ describe('a capitalised word that describes the name after it is no part of the 
     expect(found.some((n) => n.startsWith(lead))).toBe(false);
   });
 
+  // An age word is never part of a name, whatever name follows it: a rare or unlisted given name,
+  // a surname alone, digits, a compound number, a plural, another unit.
+  it.each([
+    ['Twelve-year-old Brisa Tallow steals every scene. Tallow is a find.', 'Brisa Tallow', 'Twelve-year-old'],
+    ['Seventeen-year-old Quennell is the lead. Quennell carries the film.', 'Quennell', 'Seventeen-year-old'],
+    ['The story follows 14-year-old Oakley Vantress through one summer.', 'Oakley Vantress', '14-year-old'],
+    ['Twenty-three-year-old Zandra Pellick wrote the script in a week.', 'Zandra Pellick', 'Twenty-three-year-old'],
+    ['Eight-month-old Juno Harrowgate is the youngest member of the cast.', 'Juno Harrowgate', 'Eight-month-old'],
+    ['Nine-Year-Old Tamsin Orrery won the spelling prize.', 'Tamsin Orrery', 'Nine-Year-Old'],
+  ])('%j gives %j, without %j', (text, name, lead) => {
+    const found = names(text);
+    expect(found).toContain(name);
+    expect(found.some((n) => n.startsWith(lead))).toBe(false);
+  });
+
+  it.each([
+    ['Ten-year-olds will enjoy the songs. Harlan Doyle sings them.', 'Ten-year-olds'],
+    ['Kids Watched It With Their Six-Year-Old Daughters, said Harlan Doyle.', 'Six-Year-Old'],
+  ])('%j lists no name holding %j', (text, age) => {
+    expect(names(text).some((n) => n.toLowerCase().includes(age.toLowerCase()))).toBe(false);
+  });
+
+  it('casts the actor after an age word before an unlisted given name', () => {
+    const a = analyzeReview('Ten-year-old Marisol Quayne plays Pip, the runaway.');
+    const pip = a.characters.find((c) => c.name === 'Pip');
+    expect(a.people.find((p) => p.id === pip?.playedBy)?.name).toBe('Marisol Quayne');
+  });
+
   it('merges the surname alone with the full name once the describing word is gone', () => {
     const e = entities('Dutch-born Pieter Alma directed it. Alma said the shoot was hard.').find((x) => x.name === 'Pieter Alma');
     expect(e?.aliases).toContain('Alma');

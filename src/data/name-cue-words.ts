@@ -10,6 +10,12 @@ import { DESCRIPTOR_NOUNS } from './role-words';
 /** Words after a surname that are not the surname ("Jr", "III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
 
+/**
+ * The suffixes of {@link NAME_SUFFIXES} written short with a dot ("Jr.", "Snr."): the dot is the
+ * name's, and ends a sentence only where a new one starts after it.
+ */
+export const ABBREVIATED_NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr']);
+
 /** Lower-case particles inside a surname ("Olivia de Havilland", "Pepe le Moko", "Hans van der Berg"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dos', 'das']);
 
@@ -232,6 +238,19 @@ export const DESCRIBING_LEADS: ReadonlySet<string> = new Set(['late', 'former', 
 export const COMPOUND_LEAD_HEADS: ReadonlySet<string> = new Set([
   'old', 'born', 'based', 'bred', 'raised', 'winning', 'winner', 'nominated', 'nominee', 'elect', 'time', 'turned', 'trained',
 ]);
+
+/**
+ * Number words that count an age in a hyphenated age word ("Ten-year-old", "twenty-five-year-old");
+ * digits count one too ("10-year-old").
+ */
+export const AGE_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred',
+]);
+
+/** Units of an age word before its last part `old` or `olds` ("month" in "six-month-old"). */
+export const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 
 /**
  * Words that open a clause before its subject (`…, while X are also playing`): a comma before them

@@ -6,6 +6,7 @@
  * sentences where a heading or paragraph ends, and places the sentiment lexicon's hits on the
  * tokens, with the single-word hits the sentiment stage adds (see `sentiment/lexicon-hits`).
  */
+import { ABBREVIATED_NAME_SUFFIXES } from '../data/name-cue-words';
 import { FIRST_PERSON_LOWER } from '../data/pronouns';
 import { isSpace } from '../text/chars';
 import { KeptArray } from '../text/kept-array';
@@ -91,7 +92,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       const inBlock = block < blocks.length && (blocks[block] as Block).start <= at ? block : -1;
       const winkSentence = sentenceOf[w] as number;
       if (winkSentence !== lastWinkSentence || inBlock !== lastBlock) {
-        sentences.push({ start: at, end: pos, firstToken: out.length, lastToken: out.length, block: inBlock, firstWord: -1 });
+        if (inBlock !== lastBlock || !afterNameSuffix(out, value, type)) sentences.push({ start: at, end: pos, firstToken: out.length, lastToken: out.length, block: inBlock, firstWord: -1 });
         lastWinkSentence = winkSentence;
         lastBlock = inBlock;
       }
@@ -119,6 +120,26 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   hits.sort((x, y) => x.start - y.start);
   return { tokens: out, sentences, hits, wordCount, voiceTokens };
 }
+
+/**
+ * True when wink ends a sentence at the dot of a name's suffix ("Tom Vale Jnr. plays") and the
+ * word `value` after it is in lower case: the dot was the suffix's, and the sentence goes on.
+ */
+function afterNameSuffix(out: readonly Token[], value: string, type: string): boolean {
+  if (type !== 'word' || value.length === 0 || value === value.toUpperCase() || value[0] !== (value[0] as string).toLowerCase()) return false;
+  const last = out[out.length - 1];
+  if (last === undefined) return false;
+  // wink writes the suffix with its dot as one token ("Jr.") or as the word and a dot of its own.
+  const dot = last.value === '.';
+  const suffix = dot ? out[out.length - 2] : last;
+  const name = dot ? out[out.length - 3] : out[out.length - 2];
+  if (suffix === undefined || name === undefined || (dot && suffix.end !== last.start)) return false;
+  const word = dot ? suffix.value : suffix.value.endsWith('.') ? suffix.value.slice(0, -1) : '';
+  return isCapitalised(word) && isCapitalised(name.value) && ABBREVIATED_NAME_SUFFIXES.has(word.toLowerCase());
+}
+
+/** True when `word` starts with an upper-case letter. */
+const isCapitalised = (word: string): boolean => word.length > 0 && word[0] !== (word[0] as string).toLowerCase();
 
 /** A quote mark, or a first-person word ("I", "I’m", "me", "my"): see {@link Annotation.voiceTokens}. */
 function isVoiceToken(value: string, type: string): boolean {

@@ -17,7 +17,7 @@ import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isKoreanFullName } from '../../text/korean';
 import type { Word } from '../../text/words';
-import { describesNameAfter, isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
+import { describesNameAfter, isAgeWord, isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
 import { isKnownTitleRun } from './known-title-runs';
 import type { Candidate } from './piece';
 
@@ -267,7 +267,8 @@ export function findPieces(ctx: NameContext): Candidate[] {
       i++;
       continue;
     }
-    if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title) || VERSUS_WORDS.has(lower)) {
+    // An age ("Ten-year-olds") names nobody, wherever it stands.
+    if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title) || VERSUS_WORDS.has(lower) || isAgeWord(w)) {
       // "North Carolina", "East Blue": the word after the point is the place's, no name.
       i += !blocked[w.start] && compassLead(ctx, i) ? 2 : 1;
       continue;
@@ -315,7 +316,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
       }
       const afterInitial = (listedFirst || last > i || isInitial(w)) && isInitial(cur) && next.capitalised && !ctx.sentenceStarts.has(next.start) && initialGap(input.view.slice(cur.end, next.start));
       // "Sasuke VS Itachi": the two sides of a fight or a match are two names.
-      if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || cur.lower.endsWith(LIKE) || VERSUS_WORDS.has(next.lower)) break;
+      if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || cur.lower.endsWith(LIKE) || VERSUS_WORDS.has(next.lower) || isAgeWord(next)) break;
       // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
       // nationality's ending right after a first name is its surname.
       if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(ctx, i))) break;

@@ -214,13 +214,15 @@ export function readCastingWords(c: CueContext): void {
       const actor = actorBefore(c, k, MAX_BEFORE_CUE);
       if (!actor || !actorShaped(c, actor, k) || quotedPair(c, actor, role) || comparedBefore(c, actor) || regardedBefore(c, actor)) continue;
       const next = actor.last === k - 1;
+      // One space before `as`, past the dot of a suffix that ends the name ("A Jr. as C").
+      const spaced = w.spaceBefore || gapBefore(c, k) === ' ';
       // Words between must say something of the actor ("is excellent", "turns in"), else the name
       // ends another clause ("… Wives and a cameo role as").
       // A comma before a far `as` starts a clause of its own ("Anne washed the dishes, as Marilla … discerned").
-      if (!next && (verbAfter(c, role) || !predicateBetween(c, actor, k) || !w.spaceBefore)) continue;
+      if (!next && (verbAfter(c, role) || !predicateBetween(c, actor, k) || !spaced)) continue;
       // "Owen, as Larry notes, …": after a comma, `as` and a verb make a clause; so does a subject
       // of two that goes on past the name ("A, as C and the others prepare, …").
-      if (next && !w.spaceBefore && (verbAfter(c, role) || sharedSubject(c, role))) continue;
+      if (next && !spaced && (verbAfter(c, role) || sharedSubject(c, role))) continue;
       // "set in Rome as Robert Langdon follows", "in The Terminator as Vukovich": a name after a
       // preposition, conjunction or article is no subject.
       if (next && governed(c, actor, role)) continue;

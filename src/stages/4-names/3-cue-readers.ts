@@ -12,7 +12,7 @@ import { isApostrophe } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
-import { isQuote, isStopWord, leadOf, type NameContext } from './context';
+import { isQuote, isStopWord, leadOf, suffixDotInName, type NameContext } from './context';
 import type { Piece } from './piece';
 
 /** Pieces by a word index: an array over the words, read at every word by the cues (no hashing). */
@@ -67,8 +67,12 @@ export function link(role: Piece, actor: Piece, inWords = false): void {
   addRole(actor, 'actor');
 }
 
-/** The text between word `k - 1` and word `k`. */
-export const gapBefore = (c: CueContext, k: number): string => c.input.view.slice((c.words[k - 1] as Word).end, (c.words[k] as Word).start);
+/** The text between word `k - 1` and word `k`, less the dot of a name's suffix that ends no sentence ({@link suffixDotInName}). */
+export function gapBefore(c: CueContext, k: number): string {
+  const gap = c.input.view.slice((c.words[k - 1] as Word).end, (c.words[k] as Word).start);
+  // The dot of a name's suffix is the name's, not the gap's ("A Jr. as C").
+  return suffixDotInName(c, k - 1) ? gap.slice(1) : gap;
+}
 
 /**
  * The piece that starts at word `k`, or right after a describing word at `k` ("stars B, Late Ada

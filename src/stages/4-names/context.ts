@@ -2,7 +2,7 @@
  * What every pass of the names stage reads about the text, made once per text, and the word tests
  * the passes share.
  */
-import { COMPOUND_LEAD_HEADS, DESCRIBING_LEADS } from '../../data/name-cue-words';
+import { ABBREVIATED_NAME_SUFFIXES, AGE_NUMBER_WORDS, AGE_UNITS, COMPOUND_LEAD_HEADS, DESCRIBING_LEADS } from '../../data/name-cue-words';
 import { NAME_TITLES } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES, STUDIOS } from '../../data/not-names';
@@ -49,9 +49,12 @@ export function nameContext(input: NormalizedText, facts: WordFacts, works: read
  * word of {@link DESCRIBING_LEADS} ("Late Ada Brook").
  */
 export function describesNameAfter(w: Word, next: Word | undefined, view: string): boolean {
+  if (!next || !next.capitalised || !next.spaceBefore) return false;
+  // An age says how old whoever follows is, before any name: "Ten-year-old Dakota Vane".
+  if (isAgeWord(w)) return true;
   // Only before a listed first name or a title that only stands before a name ("Oscar-winner Sir
   // Ian"): "the Oscar-winning Pulp Fiction director" names a work.
-  if (!next || !next.capitalised || !next.spaceBefore || !(isListedFirstName(next.lower) || NAME_TITLES.has(next.lower))) return false;
+  if (!(isListedFirstName(next.lower) || NAME_TITLES.has(next.lower))) return false;
   if (DESCRIBING_LEADS.has(w.lower)) return true;
   if (!w.hyphenated) return false;
   const hyphen = w.lower.lastIndexOf('-');
@@ -60,6 +63,41 @@ export function describesNameAfter(w: Word, next: Word | undefined, view: string
   // The parts after the first hyphen are written in lower case: "Jean-Paul" is a name.
   const rest = view.slice(w.start + w.lower.indexOf('-') + 1, w.end);
   return rest === rest.toLowerCase() && (COMPOUND_LEAD_HEADS.has(head) || ROLE_NOUNS.has(head));
+}
+
+/** Hyphens that join the parts of an age word. */
+const AGE_HYPHENS = /[-\u2010\u2011]/u;
+/** Digits that count an age ("10" in "10-year-old"). */
+const AGE_DIGITS = /^\d{1,3}$/u;
+
+/**
+ * True for a hyphenated age word ("Ten-year-old", "twenty-five-year-olds", "6-month-old"): numbers
+ * of {@link AGE_NUMBER_WORDS} or digits, a unit of {@link AGE_UNITS}, then `old` or `olds`. It
+ * says how old someone is and is never part of a name, in any case.
+ */
+export function isAgeWord(w: Word): boolean {
+  if (!w.hyphenated || !(w.lower.endsWith('old') || w.lower.endsWith('olds'))) return false;
+  const parts = w.lower.split(AGE_HYPHENS);
+  if (parts.length < 3 || parts.length > 4 || !AGE_UNITS.has(parts[parts.length - 2] as string)) return false;
+  for (let k = 0; k < parts.length - 2; k++) {
+    const part = parts[k] as string;
+    if (!AGE_NUMBER_WORDS.has(part) && !AGE_DIGITS.test(part)) return false;
+  }
+  const last = parts[parts.length - 1];
+  return last === 'old' || last === 'olds';
+}
+
+/**
+ * True when word `k` is an abbreviated name suffix after a capitalised word, with its dot, and the
+ * word after the dot goes on the same sentence: the dot is the suffix's, no sentence end ("A Jr.
+ * as C", "A Snr. plays C"; not "… by Luther King Jr. The film").
+ */
+export function suffixDotInName(ctx: Pick<NameContext, 'words' | 'input' | 'sentenceStarts'>, k: number): boolean {
+  const w = ctx.words[k];
+  const before = ctx.words[k - 1];
+  const next = ctx.words[k + 1];
+  if (w === undefined || before === undefined || next === undefined || !w.capitalised || !before.capitalised) return false;
+  return ABBREVIATED_NAME_SUFFIXES.has(w.lower) && ctx.input.view[w.end] === '.' && !ctx.sentenceStarts.has(next.start);
 }
 
 /**

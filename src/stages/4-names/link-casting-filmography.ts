@@ -45,7 +45,7 @@ function bracketClose(view: string, open: number): number {
  */
 export function dropFilmographyLinks(input: NormalizedText, entities: EntityDraft[]): Set<number> {
   const { view } = input;
-  const mentions = mentionsInOrder(entities);
+  const mentions = mentionsInOrder(entities, view);
   const listed = new Set<number>();
   let run: Pair[] = [];
   /** The pair whose name starts at mention `i`, and the index of the mention after its bracket; undefined when none. */

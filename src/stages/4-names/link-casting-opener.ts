@@ -69,7 +69,7 @@ const MAX_VERB_LENGTH = 12;
 /** The links of `As C, A …` and `Playing C, A …`; sets `playedBy`, roles and the part's kind. */
 export function linkCastingOpener(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, lower } = input;
-  const mentions = mentionsInOrder(entities);
+  const mentions = mentionsInOrder(entities, view);
   if (mentions.length < 2) return;
   const actors = actorsOf(entities);
   for (let i = 0; i + 1 < mentions.length; i++) {

@@ -59,7 +59,7 @@ export function playedByAgents(view: string, lower: string, entities: readonly E
   const out = new Set<number>();
   let listed = 0;
   let prevEnd = -1;
-  for (const m of mentionsInOrder(entities)) {
+  for (const m of mentionsInOrder(entities, view)) {
     const person = (entities[m.entity] as EntityDraft).kind === 'person';
     const goesOn = listed > 0 && listed < MAX_LIST && LIST_JOINS.has(view.slice(prevEnd, m.start)) && !isApostrophe(view[m.end]) && !described(view, lower, m.end);
     if (person && (goesOn || playedByAgent(view, m.start, m.end))) {

@@ -233,7 +233,7 @@ export function textTopic(entities: readonly EntityDraft[]): number {
 /** The links of `He played C`, `A, who played C`, `A … for his portrayal of C`; sets `playedBy`, roles and kinds. */
 export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[]): void {
   const { view, lower } = input;
-  const mentions = mentionsInOrder(entities);
+  const mentions = mentionsInOrder(entities, view);
   if (mentions.length < 2) return;
   const actors = actorsOf(entities);
   // How many parts each entity plays, kept as links are made, so a list asks it in constant time.

@@ -4,6 +4,7 @@
  * reads a bounded window, so a pattern stays linear in mentions.
  */
 import { BRACKET_CASTING_LEADS, CAST_WORK_NOUNS, MANNER_WORDS, MAX_CAST_WORK_GAP, SUBJECT_PRONOUNS, VENUE_WORDS, VERBS_AFTER_PART } from '../../data/casting-vocab';
+import { ABBREVIATED_NAME_SUFFIXES } from '../../data/name-cue-words';
 import { INSTITUTION_WORDS } from '../../data/not-names';
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { PERFORMANCE_NOUNS, ROLE_NOUNS } from '../../data/role-words';
@@ -104,11 +105,30 @@ export interface EntityMention {
   entity: number;
 }
 
-/** Every mention of every entity, in text order. */
-export function mentionsInOrder(entities: readonly EntityDraft[]): EntityMention[] {
+/**
+ * Where a mention that ends at `end` ends for the casting readers: past the dot of an abbreviated
+ * suffix that ends the name ("A Jr. plays C", "A Snr., who plays C") when a lower-case word, a
+ * comma, a semicolon or a closing bracket goes on the sentence after it; else `end`.
+ */
+export function endPastSuffixDot(view: string, end: number): number {
+  if (view[end] !== '.') return end;
+  let k = end;
+  while (k > 0 && end - k < 4 && /\p{L}/u.test(view[k - 1] as string)) k--;
+  const word = view.slice(k, end);
+  if (!isUpper(word[0]) || !ABBREVIATED_NAME_SUFFIXES.has(word.toLowerCase()) || view[k - 1] !== ' ') return end;
+  const after = view[end + 1];
+  if (after === ',' || after === ';' || after === ')') return end + 1;
+  return after === ' ' && /\p{Ll}/u.test(view[end + 2] ?? '') ? end + 1 : end;
+}
+
+/**
+ * Every mention of every entity, in text order; with `view`, a mention's end is read past the dot
+ * of its name's suffix ({@link endPastSuffixDot}).
+ */
+export function mentionsInOrder(entities: readonly EntityDraft[], view?: string): EntityMention[] {
   const mentions: EntityMention[] = [];
   entities.forEach((e, entity) => {
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity });
+    for (const m of e.mentions) mentions.push({ start: m.start, end: view === undefined ? m.end : endPastSuffixDot(view, m.end), entity });
   });
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -46,7 +46,7 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actingSaysActor, actingSaysBracketed, orientBrackets, rankedName, titledName } from './link-casting-orient';
 import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
-import { CLAUSE_END, MAX_APPOSITIVE, MAX_MANNER_WORDS, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, isMannerWord, ledBracketActor, lowerWordEnd, namedInFull, possessiveNameAt, wordAt, wordStartBefore } from './link-casting-words';
+import { CLAUSE_END, endPastSuffixDot, MAX_APPOSITIVE, MAX_MANNER_WORDS, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, isMannerWord, ledBracketActor, lowerWordEnd, namedInFull, possessiveNameAt, wordAt, wordStartBefore } from './link-casting-words';
 import { ASIDE_DASHES, MAKER_ROLES } from './link-casting-as';
 import { playedByAgents } from './link-casting-played-role';
 
@@ -103,7 +103,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
 
   /** 1. `A is C`, `A, appositive, is C`. */
   const copula = (m: Span, a: number): boolean => {
-    let at = m.end;
+    let at = endPastSuffixDot(view, m.end);
     if (isApostrophe(view[at])) return false;
     // "A, who was C in the long-running show": the relative clause says what A was.
     const who = view[at] === ',' ? afterWord(lower, at + 2, ['who']) : -1;
