@@ -87,7 +87,9 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   const glued = words[i + 1]?.start === w.end;
   const noun = NOUN_TAGS.has(ctx.posAt(w.start)) || nounByPlace(words, i) || ownedKind(ctx, i);
   // "another western, X": after a determiner and before a comma a kind of film is a noun, whatever its tag.
-  const kindBeforeComma = GENRE_NOUNS.has(lw) && (noun || (i > 0 && ctx.posAt((words[i - 1] as Word).start) === 'DET')) && view.startsWith(', ', w.end);
+  // Not in an opening phrase ("In the remake, X is played by …"): there the comma ends the phrase
+  // and the clause's subject follows.
+  const kindBeforeComma = GENRE_NOUNS.has(lw) && (noun || (i > 0 && ctx.posAt((words[i - 1] as Word).start) === 'DET')) && view.startsWith(', ', w.end) && !inOpeningPhrase(ctx, i);
   if (WORK_NOUNS.has(lw) && !glued && !noun) return;
   if (GENRE_CUES.has(lw) && (!(noun || kindBeforeComma) || w.capitalised)) return;
   // "the Ashes series Down Under", "the Premier League season": a contest, not a work.
@@ -494,4 +496,20 @@ function originalWork(ctx: WorksContext, i: number, out: Finding[]): void {
     if (NATIONALITY_ENDINGS.some((e) => last.lower.endsWith(e))) return;
   }
   out.push(titleFinding(ctx.formOf(run)));
+}
+
+/** How many words before a kind of film an opening preposition may stand ("In this bleak 2000 comedy,"). */
+const OPENING_PHRASE_REACH = 4;
+
+/**
+ * True when the kind of film at `i` ends a phrase that a preposition opens at the sentence's
+ * start ("In the remake, …", "For a western, …"): its comma closes the phrase, not an apposition.
+ */
+function inOpeningPhrase(ctx: WorksContext, i: number): boolean {
+  const { words } = ctx;
+  for (let k = i - 1; k >= Math.max(0, i - OPENING_PHRASE_REACH); k--) {
+    const w = words[k] as Word;
+    if (ctx.posAt(w.start) === 'ADP') return ctx.opensSentence(w.start);
+  }
+  return false;
 }
