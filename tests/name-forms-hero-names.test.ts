@@ -51,6 +51,64 @@ describe('a mention of a title that is its hero', () => {
   });
 });
 
+describe('a title used as a person in its sentence, whichever pass found the work', () => {
+  // The pass on hand-made works: each text names the work once plainly (the last mention) and
+  // once more where the words around may use the title as someone.
+  it.each([
+    ['a team word after the possessive', "Later Steel Hawk's team storms the base. Steel Hawk is a film.", 'steel hawk', [1]],
+    ['a body word after the possessive', "Tova's eyes never leave the door. Tova is a film.", 'tova', [1]],
+    ['a relationship word after the possessive', "Tova's nemesis returns. Tova is a film.", 'tova', [1]],
+    ['an ability word after the possessive', "Steel Hawk's suit fails. Steel Hawk is a film.", 'steel hawk', [1]],
+    ['a part a work has after the possessive', "Steel Hawk's crew worked hard. Steel Hawk is a film.", 'steel hawk', [0, 1]],
+    ['a speech verb', 'Then Tova says she is done. Tova is a film.', 'tova', [1]],
+    ['a fighting verb with its object', 'In the end Steel Hawk fights the robot. Steel Hawk is a film.', 'steel hawk', [1]],
+    ['a fighting verb with a name after it', 'Steel Hawk fights Gorran on a bridge. Steel Hawk is a film.', 'steel hawk', [1]],
+    ['the same word as a plural noun', 'The Steel Hawk fights are dull. Steel Hawk is a film.', 'steel hawk', [0, 1]],
+    ['a saving verb with its object', 'Tova saves the village. Tova is a film.', 'tova', [1]],
+    ['a participle, no object', 'A Tova loved by all is rare. Tova is a film.', 'tova', [0, 1]],
+    ['a work that loves to do something', 'Tova loves to linger on faces. Tova is a film.', 'tova', [0, 1]],
+    ['an adverb between the title and the verb', 'Tova later kills the guard. Tova is a film.', 'tova', [1]],
+    ['a thing pronoun later in the sentence: the work spoken of as doing', 'Tova realizes that it is no thriller. Tova is a film.', 'tova', [0, 1]],
+    ['a thing pronoun inside a quote does not count', 'Tova says "I want it back." Tova is a film.', 'tova', [1]],
+    ['a subject pronoun after the title at the head of its sentence', 'Tova, she never gives up. Tova is a film.', 'tova', [1]],
+    ['a subject pronoun after a title inside a list', 'I liked Arden or Tova he said. Tova is a film.', 'tova', [0, 1]],
+    ["a possessive pronoun before a being's possession", 'Steel Hawk loses his sword early. Steel Hawk is a film.', 'steel hawk', [1]],
+    ['a possessive pronoun after a verb of having', 'Tova was her dream project. Tova is a film.', 'tova', [0, 1]],
+    ["a possessive pronoun before what is no being's", 'Tova launched her career. Tova is a film.', 'tova', [0, 1]],
+  ] as const)('%s', (_, text, key, keptIndexes) => {
+    const all: { start: number; end: number }[] = [];
+    for (let at = text.toLowerCase().indexOf(key); at >= 0; at = text.toLowerCase().indexOf(key, at + 1)) all.push({ start: at, end: at + key.length });
+    const works: WorkDraft[] = [{ key, mentions: all } as WorkDraft];
+    const [out] = heroMentionsApart(text, scanWords(text, text.toLowerCase()), works);
+    expect(out?.mentions).toEqual(keptIndexes.map((k) => all[k]));
+    // The mentions taken out are handed to the names stage as the hero's.
+    expect(out?.heroes ?? []).toEqual(all.filter((_, k) => !(keptIndexes as readonly number[]).includes(k)));
+  });
+
+  // The whole analysis: a film named after its lead keeps its work mentions, and the mention used
+  // as someone is a character, even where the names stage would find no name there on its own.
+  it.each([
+    [
+      'a superhero film found in a range of titles',
+      'I rewatched the superhero movies from Steel Hawk to Night Lark this winter. Most were fun. Steel Hawk\'s team storms the tower in the last act.',
+      "Steel Hawk's team", 'Steel Hawk',
+    ],
+    [
+      'an eponymous lead, the title also written in lower case',
+      'Tova Brine is a quiet drama about a fisherwoman. I think brine is the real star, the sea in every shot. Tova Brine\'s eyes say more than the script.',
+      "Tova Brine's eyes", 'Tova Brine',
+    ],
+  ] as const)('%s', (_, text, phrase, name) => {
+    const a = analyzeReview(text);
+    const at = text.indexOf(phrase);
+    const work = a.works.find((w) => w.title === name);
+    expect(work).toBeDefined();
+    expect(work?.mentions.some((m) => m.start === at)).toBe(false);
+    const hero = a.characters.find((c) => c.name === name || c.aliases.includes(name));
+    expect(hero?.mentions.map((m) => m.start)).toEqual([at]);
+  });
+});
+
 describe("a hero's title-name and a personal name with one actor", () => {
   it('one character, played by the actor', () => {
     const text = 'Moon Girl is the best superhero film of the summer. Tessa Brandt played Moon Girl with real warmth. In the opening scene we see Ada Quill (Tessa Brandt) at her desk, thinking back. I recommend Moon Girl to everyone.';

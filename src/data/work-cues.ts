@@ -893,16 +893,73 @@ export const OWNED_TITLE_LEADS: ReadonlySet<string> = new Set(['his', 'her', 'th
 export const OWNED_TITLE_KINDS: ReadonlySet<string> = new Set(['album', 'single', 'ep', 'series', 'novel', 'film', 'movie', 'show', 'sitcom', 'trilogy', 'saga', 'franchise']);
 
 /**
- * Verbs right after a work's title that only a living being does (`Naruto fights`, `Ponyo
- * escapes`): the title names its hero there (`src/stages/4-works/5-hero-mentions.ts`). Not what a
- * work is said to do as well (`tries`, `wants`, `loses`, `falls flat`, `goes on`), nor `fights`, as
- * often the noun (`the show's fights are smart`).
+ * Verbs right after a work's title that only a living being does (`Naruto fled`, `Ponyo
+ * escapes`, `Kestrel says`): the title names its hero there (`src/stages/4-works/5-hero-mentions.ts`).
+ * Not what a work is said to do as well (`tries`, `wants`, `loses`, `falls flat`, `goes on`,
+ * `feels`), nor `fights`, as often the noun (`the show's fights are smart`): see {@link HERO_OBJECT_VERBS}.
  */
 export const HERO_VERBS: ReadonlySet<string> = new Set([
   'kills', 'killed', 'dies', 'died', 'marries', 'married', 'escapes', 'escaped', 'murders', 'murdered', 'flees', 'fled',
   'hides', 'hid', 'steals', 'stole', 'fought', 'realizes', 'realises', 'realized', 'realised', 'learns', 'learnt',
-  'vows', 'vowed', 'swears', 'swore',
+  'vows', 'vowed', 'swears', 'swore', 'says', 'said', 'punched', 'kissed', 'hugged', 'slapped', 'screams',
+  'screamed', 'shouts', 'shouted', 'yells', 'yelled', 'cries', 'cried', 'whispers', 'whispered', 'smiles', 'smiled',
+  'laughs', 'laughed', 'rescues', 'rescued', 'betrays', 'betrayed', 'confronts', 'confronted', 'befriends', 'befriended',
 ]);
+
+/**
+ * Verbs a living being does that read so after a work's title only with an object after them
+ * (`Iron Man fights Thanos`, `Kestrel saves the day`, `Kestrel loved her`): alone they are as often
+ * a plural noun (`the show's fights are smart`) or a participle (`a film loved by many`), and a
+ * work `loves to` do what it does.
+ */
+export const HERO_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'fights', 'punches', 'kisses', 'hugs', 'slaps', 'saves', 'saved', 'loves', 'loved',
+]);
+
+/**
+ * Words that open the object of a {@link HERO_OBJECT_VERBS} verb (`fights the`, `saves his`,
+ * `fights back`); a capitalised word opens one too (`fights Thanos`).
+ */
+export const HERO_OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'him', 'them', 'their', 'me', 'us', 'everyone', 'everybody', 'someone', 'back', 'against', 'alongside',
+]);
+
+/**
+ * Adverbs that may stand between a work's title and a verb a being does (`Kestrel later dies`,
+ * `Iron Man still fights`): the verb reads as it would right after the title.
+ */
+export const HERO_VERB_ADVERBS: ReadonlySet<string> = new Set([
+  'still', 'also', 'then', 'later', 'finally', 'eventually', 'even', 'just', 'soon', 'suddenly', 'immediately', 'nearly', 'almost', 'never', 'once', 'quickly',
+]);
+
+/**
+ * Pronouns of a person right after a work's title at the head of its sentence (`Kestrel, he never
+ * gives up`): the title is the pronoun's person there, as a work is `it`.
+ */
+export const HERO_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Possessive pronouns of a person after the verb of a work's title at the head of its sentence,
+ * before a being's possession (`Kestrel loses his father`, `Kestrel finds her sword`).
+ */
+export const HERO_OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
+
+/** Every pronoun of one person that may follow a work's title in its sentence: it ends the search for a thing's pronoun ({@link HERO_THING_PRONOUNS}). */
+export const HERO_PERSON_PRONOUNS: ReadonlySet<string> = new Set([...HERO_SUBJECT_PRONOUNS, ...HERO_OWNER_PRONOUNS, 'him']);
+
+/**
+ * Pronouns of a thing: one after a work's title and a being's verb, in the same sentence and before
+ * any person's pronoun, says the text speaks of the work as doing it (`Bleach realizes that it is
+ * no fighting show`, `X never died, but it is back`).
+ */
+export const HERO_THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself', "it's", 'it’s']);
+
+/**
+ * Verbs of being, having, becoming, making and winning, of which a work is the subject as often,
+ * with a person's pronoun after them that is no hero's (`Kestrel was her dream`, `Kestrel has his
+ * moments`, `Kestrel made her a star`, `Kestrel won him an award`): no pronoun reading after them.
+ */
+export const HERO_NOT_ACTION_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'made', 'makes', 'won', 'earned', 'gave', 'gives', 'became', 'becomes']);
 
 /**
  * Reflexive pronouns of a person right after a work's title (`Naruto himself`, `Moana herself`):
@@ -915,14 +972,24 @@ export const HERO_VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'off', 
 
 /**
  * Nouns after a work's title's possessive that only a living being has (`Naruto's father`,
- * `Naruto's childhood`): the title names its hero there. Not what a work has as well (`family of
- * films`, `story`, `arc`, `fight scenes`, `battles`, `development`, `heart`).
+ * `Naruto's childhood`, `Iron Man's team`, `Kestrel's sword`): the title names its hero there. Not
+ * what a work has as well (`family of films`, `story`, `arc`, `fight scenes`, `battles`,
+ * `development`, `heart`, `crew`, `head writer`, `power`, `romance`).
  */
 export const HERO_POSSESSIONS: ReadonlySet<string> = new Set([
   'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'boyfriend', 'girlfriend', 'uncle',
   'aunt', 'mom', 'mum', 'dad', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'cousin', 'grandmother', 'grandfather', 'parents',
   'childhood', 'past', 'backstory', 'dream', 'dreams', 'training', 'transformation', 'personality', 'feelings',
   'powers', 'abilities', 'sensei', 'mentor', 'rival', 'revenge', 'motivation', 'motives',
+  // Kin.
+  'siblings', 'grandson', 'granddaughter', 'niece', 'nephew', 'stepmother', 'stepfather', 'grandma', 'grandpa',
+  // The body.
+  'face', 'eyes', 'hands', 'arms', 'body', 'hair', 'voice',
+  // The team and the people about a being.
+  'team', 'squad', 'teammates', 'friend', 'friends', 'allies', 'ally', 'enemy', 'enemies', 'nemesis', 'sidekick', 'comrades', 'companions',
+  'lover', 'crush',
+  // What a being fights with and can do.
+  'strength', 'skills', 'suit', 'armor', 'armour', 'sword', 'shield', 'weapon', 'weapons',
 ]);
 
 /** Verbs of taking a prize between a winner and "best …" ("X won best foreign film", "X took the best drama prize"). */

@@ -102,6 +102,11 @@ export interface WorkDraft {
   /** Lower-case key the mentions share. */
   key: string;
   mentions: Span[];
+  /**
+   * The mentions of its title taken out as its hero's (`Iron Man's team`, `Kestrel fought`: see
+   * `4-works/5-hero-mentions.ts`): the names stage takes each as a name.
+   */
+  heroes?: Span[];
 }
 
 /** A named entity (character or person) before ids are given. */

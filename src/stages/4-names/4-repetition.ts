@@ -380,6 +380,9 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
   }
   const acceptedKeys = new Set(pieces.filter((p) => p.shape === 'strong' || p.roles.length > 0 || p.character).map((p) => p.key));
   for (const [key, c] of plainCount) if (c.all >= 2 && c.ok >= 1) acceptedKeys.add(key);
+  // A work's title that the works stage read as its hero's name there (`Iron Man's team`), a cue
+  // as the casting cues are: a piece with a word the text also writes in lower case too (`Wonder Woman`).
+  for (const p of pieces) if (ctx.heroes.get(p.start) === p.end) acceptedKeys.add(p.key);
   // Seen twice in two forms: a full name and its surname or given name alone.
   acceptRepeatedForms(ctx, pieces, acceptedKeys, blocks);
   // A lone word once, with the work of a maker or a performer after it ("Hitchcock's first

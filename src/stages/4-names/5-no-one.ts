@@ -20,7 +20,7 @@ import { firstAtOrAfter, forwardSearch } from '../../text/search';
 import type { Word } from '../../text/words';
 import type { PersonRole, Span } from '../../types';
 import type { Annotation, EntityDraft } from '../stage-types';
-import { isHyphenatedName, isStopWord, type NameContext } from './context';
+import { isHyphenatedName, isStopWord, namedAsHero, type NameContext } from './context';
 import type { KindMention } from './kind-document';
 import { animationParts } from './5-animation-parts';
 import { introducedInStory, someoneAround, storyDocument } from './4-repetition';
@@ -105,7 +105,7 @@ export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[]
   const animationPart = animationParts(ctx, doc);
   entities.forEach((entity, e) => {
     const mentions = mentionsOf[e] as KindMention[];
-    if (entity.roles.length > 0 || mentions.some((m) => m.characterCue || m.last > (m.honorific ? m.first + 1 : m.first))) return;
+    if (entity.roles.length > 0 || mentions.some((m) => m.characterCue || m.last > (m.honorific ? m.first + 1 : m.first)) || namedAsHero(ctx, entity.mentions)) return;
     // A text about animation names its characters by one word: see `5-animation-parts.ts`.
     if (animationPart?.(mentions) === true) return;
     // Someone the story introduces, speaks of as someone or titles is no band, firm or place.
@@ -196,7 +196,8 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
  * The entities that are no one by shape and use ({@link notAName}; a code with a digit, `PG-13`,
  * unless the words around it make it someone's designation, {@link designatesSomeone}), and the places, peoples, ranks
  * and powers of a story ({@link notSomeone}); in news (`news`), the names listed beside groups
- * ({@link listedWithGroups}); never one a casting cue names.
+ * ({@link listedWithGroups}); never one a casting cue names or the works stage reads as a work's
+ * hero (`namedAsHero`: `Naruto's team` where the text also writes `naruto`).
  * Their mentions are dropped after the kinds are weighed.
  */
 export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][], news: boolean): number[] {
@@ -230,7 +231,7 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
       groups.add(e);
       return;
     }
-    if (mentions.some((m) => m.actorCue || m.characterCue)) return;
+    if (mentions.some((m) => m.actorCue || m.characterCue) || namedAsHero(ctx, entity.mentions)) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
     if (namesAMember(ctx, mentions) || namedAsGroup(ctx, mentions) || namedAsOrg(ctx, mentions)) {
       out.push(e);
@@ -249,7 +250,7 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
   const undecided = (e: number): boolean => {
     const entity = entities[e] as EntityDraft;
     const mentions = mentionsOf[e] as KindMention[];
-    return entity.mentions.length > 0 && entity.playedBy === null && !actors.has(e) && entity.roles.length === 0 && !mentions.some((m) => m.actorCue || m.characterCue || m.crewCue);
+    return entity.mentions.length > 0 && entity.playedBy === null && !actors.has(e) && entity.roles.length === 0 && !mentions.some((m) => m.actorCue || m.characterCue || m.crewCue) && !namedAsHero(ctx, entity.mentions);
   };
   out.push(...listedWithGroups(ctx, mentionsOf, groups, undecided));
   return out;

@@ -8,7 +8,7 @@
 import { isGivenAndKoreanFamily, isKoreanFullName, isKoreanSyllable } from '../../text/korean';
 import type { Word } from '../../text/words';
 import type { EntityDraft } from '../stage-types';
-import { isHyphenatedName, type NameContext } from './context';
+import { isHyphenatedName, namedAsHero, type NameContext } from './context';
 import { ANIMATION_PRIOR_CONFIDENCE } from '../../data/name-kind-animation';
 import { decideKind, settledAsPerson } from './kind-decision';
 import type { KindDocument, KindMention } from './kind-document';
@@ -138,6 +138,13 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
     // person is named so, unless a cue says who acts or makes the work.
     const mentions = mentionsOf[e] as KindMention[];
     if (kind === 'person' && !mentions.some((m) => m.actorCue || m.crewCue) && entity.mentions.some((m) => hasDigit(ctx.input.view.slice(m.start, m.end)))) {
+      entity.kind = 'character';
+      entity.kindConfidence = NAME_KIND_WEIGHTS.settledCharacter;
+      return;
+    }
+    // A work's title used as someone in this text is the work's hero (`Iron Man's team`, the film
+    // Iron Man named elsewhere): someone inside the story, unless a cue says who acts or makes it.
+    if (kind === 'person' && !mentions.some((m) => m.actorCue || m.crewCue) && namedAsHero(ctx, entity.mentions)) {
       entity.kind = 'character';
       entity.kindConfidence = NAME_KIND_WEIGHTS.settledCharacter;
       return;

@@ -31,6 +31,8 @@ export interface NameContext {
   readonly lowerWords: ReadonlySet<string>;
   /** The facts of the text's words the works stage read too. */
   readonly facts: WordFacts;
+  /** Start to end of each mention of a work's title that the works stage read as its hero's name (`Iron Man's team`). */
+  readonly heroes: ReadonlyMap<number, number>;
 }
 
 /** The context of one text, its work mentions masked. */
@@ -38,8 +40,18 @@ export function nameContext(input: NormalizedText, facts: WordFacts, works: read
   // As long as the text, so a word's start never reads past its end.
   const workMask = new Uint8Array(Math.max(input.view.length, ...works.map((w) => (w.mentions.at(-1) as Span).end)));
   for (const w of works) for (const m of w.mentions) workMask.fill(1, m.start, m.end);
+  const heroes = new Map<number, number>();
+  for (const w of works) for (const m of w.heroes ?? []) heroes.set(m.start, m.end);
   const { words, ann, sentenceStarts, pos, lowerWords } = facts;
-  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords, facts };
+  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords, facts, heroes };
+}
+
+/**
+ * True when one of `mentions` is a work's title that the works stage read as its hero's name
+ * (`Iron Man's team`, `Naruto himself`): the words around it say it is someone, as a cue does.
+ */
+export function namedAsHero(ctx: Pick<NameContext, 'heroes'>, mentions: readonly Span[]): boolean {
+  return mentions.some((m) => ctx.heroes.get(m.start) === m.end);
 }
 
 /**

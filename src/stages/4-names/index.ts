@@ -22,7 +22,9 @@
  *    B and C`, `artists including A and B`), a plural noun of a story's parts before one
  *    (`characters such as A and B`), and the casting phrases that tie an actor to a
  *    role (`C (A)`, `A as C`, `C, played by A`, `A plays C`, `A's portrayal of C`, `the role of C`);
- * 4. repetition (`4-repetition.ts`): a plain piece seen twice, once mid-sentence outside a heading,
+ * 4. repetition (`4-repetition.ts`): a piece that is a work's title the works stage read as its
+ *    hero's name there (`Iron Man's team`, `Naruto himself`: `4-works/5-hero-mentions.ts`), which
+ *    no later step drops as no one; a plain piece seen twice, once mid-sentence outside a heading,
  *    or a full name seen once and its surname or given name alone once (`4-repeated-forms.ts`);
  *    at one mention, a listed first name not after a place preposition, or a lone word with a
  *    maker's or performer's work or manner after it (`Hitchcock's first film`, `Kipling's poem`,
@@ -49,7 +51,8 @@
  * 6. kind (`6-kind.ts`): a logistic model, its weights learned from labelled reviews (`npm run
  *    train:names`), weighs each entity's evidence (`kind-features.ts`, read with `kind-document.ts`
  *    and `kind-readers.ts`) into the probability that it is a real person (`kind-decision.ts`); a
- *    name the text says is played by a real person (`C, played in the film by A`) stays a
+ *    name the text says is played by a real person (`C, played in the film by A`), and a work's
+ *    title used as someone (the hero reading of step 4) with no cue of acting or making, stay a
  *    character whatever the model weighs.
  *
  * Stage 4c ({@link tieNames}, `tie-names.ts`) then ties the names the caller knows

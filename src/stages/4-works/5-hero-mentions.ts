@@ -1,16 +1,23 @@
 /**
- * Pass 5, after the mentions: a work titled by its hero's name (`Naruto`, `Forrest Gump`, `Wonder
- * Woman`) is the hero, not the work, where the words beside a mention tell a story's being: a verb
- * only a living being does right after it (`Naruto fought`, `Forrest Gump dies`; not `died down`) or a
- * person's reflexive pronoun (`Naruto himself`), a family word or
- * a part of a being's life after its possessive (`Naruto's father`, `Naruto's childhood`), or an
- * acting verb right before it (`she played Wonder Woman`); the words are `HERO_VERBS`, `HERO_REFLEXIVES` and
- * `HERO_POSSESSIONS` of `src/data/work-cues.ts`. Those mentions are left to the names
- * stage; the work keeps the others, and a work every mention of which reads so keeps them all (the
- * text named it as a work somewhere, or it would not have been found).
+ * Pass 5, after the mentions: a work titled by its hero's name (`Naruto`, `Forrest Gump`, `Iron
+ * Man`) is the hero, not the work, where the words beside a mention use it as a person, whichever
+ * pass found the title: a verb only a living being does right after it or after one adverb
+ * (`Naruto fled`, `Kestrel later dies`, `Kestrel says`; not `died down`), such a verb with an object
+ * where it may be a noun or a participle (`Iron Man fights Thanos`, not `the fights are smart`), a
+ * person's reflexive pronoun (`Naruto himself`), a family, body, team or ability word after its
+ * possessive (`Naruto's father`, `Iron Man's team`, `Kestrel's sword`), a person's pronoun after it
+ * at the head of its sentence (`Kestrel, he never gives up`; `Kestrel finds his sword`), or an
+ * acting verb right before it (`she played Wonder Woman`); the words are the `HERO_*` sets of
+ * `src/data/work-cues.ts`. Those mentions are left to the names stage; the work keeps the others,
+ * and a work every mention of which reads so keeps them all (the text named it as a work
+ * somewhere, or it would not have been found).
  */
 import { PLAYS_VERBS } from '../../data/name-kind-features';
-import { HERO_POSSESSIONS, HERO_REFLEXIVES, HERO_VERB_PARTICLES, HERO_VERBS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { THING_DETERMINERS } from '../../data/name-cue-words';
+import {
+  HERO_NOT_ACTION_VERBS, HERO_OBJECT_OPENERS, HERO_OBJECT_VERBS, HERO_OWNER_PRONOUNS, HERO_PERSON_PRONOUNS, HERO_POSSESSIONS,
+  HERO_REFLEXIVES, HERO_SUBJECT_PRONOUNS, HERO_THING_PRONOUNS, HERO_VERB_ADVERBS, HERO_VERB_PARTICLES, HERO_VERBS, TITLE_CONNECTORS,
+} from '../../data/work-cues';
 import { isLetter } from '../../text/chars';
 import { forwardSearch } from '../../text/search';
 import { scanWords, spacesOnly, type Word } from '../../text/words';
@@ -31,6 +38,79 @@ function nameShaped(words: readonly Word[], first: number, after: number): boole
   return true;
 }
 
+/** True when the word at `k` stands one plain space (or a run of them) after the word before it. */
+function spacedAt(view: string, words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  const before = words[k - 1];
+  return w !== undefined && before !== undefined && spacesOnly(view, before.end, w.start) && !before.possessive;
+}
+
+/**
+ * True when the word at `k` is a verb a being does: a {@link HERO_VERBS} verb not in a phrase a
+ * work does too (`died down`), or a {@link HERO_OBJECT_VERBS} verb with its object after it and no
+ * determiner before the title that would make it a noun (`the Kestrel fights`).
+ */
+function beingVerbAt(view: string, words: readonly Word[], k: number, first: number): boolean {
+  const verb = words[k] as Word;
+  const after = words[k + 1];
+  const spaced = spacedAt(view, words, k + 1);
+  if (HERO_VERBS.has(verb.lower)) return !HERO_VERB_PARTICLES.has(after?.lower ?? '');
+  if (!HERO_OBJECT_VERBS.has(verb.lower) || after === undefined || !spaced) return false;
+  if (THING_DETERMINERS.has(words[first - 1]?.lower ?? '')) return false;
+  return HERO_OBJECT_OPENERS.has(after.lower) || (after.capitalised && after.lower !== 'i');
+}
+
+/** True when mention `m` opens its sentence: nothing but spaces and quote marks after a full stop, a line break or the text's start. */
+function opensSentence(view: string, m: Span): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && (view[k] === ' ' || view[k] === '"' || view[k] === '\u201c' || view[k] === "'")) k--;
+  return k < 0 || view[k] === '.' || view[k] === '!' || view[k] === '?' || view[k] === '\n';
+}
+
+/**
+ * True when a person's pronoun follows the title at the head of its sentence: a subject pronoun
+ * right after it, a comma between or not (`Kestrel, he never gives up`), or a possessive one after
+ * the one lower-case word after it (its verb, or `and`) before a being's possession (`Kestrel finds
+ * his sword`, `Kestrel and his sister`), that word no verb of being, having or making (`Kestrel was
+ * her dream`). A title inside a sentence may end a list before a new clause (`X, Y or Z he never`).
+ */
+function pronounTellsHero(view: string, words: readonly Word[], m: Span, after: number): boolean {
+  const next = words[after];
+  if (next === undefined || !opensSentence(view, m)) return false;
+  const gap = view.slice(m.end, next.start).trim();
+  if ((gap === '' || gap === ',') && HERO_SUBJECT_PRONOUNS.has(next.lower)) return true;
+  if (gap !== '' || next.capitalised || HERO_NOT_ACTION_VERBS.has(next.lower) || next.possessive) return false;
+  const owner = words[after + 1];
+  const owned = words[after + 2];
+  return owner !== undefined && owned !== undefined && HERO_OWNER_PRONOUNS.has(owner.lower) && spacedAt(view, words, after + 1)
+    && spacedAt(view, words, after + 2) && HERO_POSSESSIONS.has(owned.lower);
+}
+
+/** The most words after a title read for a pronoun of its sentence. */
+const PRONOUN_REACH = 20;
+
+/** Marks that end the stretch read for a pronoun: a sentence's end, a line break, a quote. */
+const PRONOUN_STOPS = '.!?\n"“”';
+
+/**
+ * True when a thing's pronoun ({@link HERO_THING_PRONOUNS}) comes after word `from` in its
+ * sentence, outside a quote, before any person's pronoun: the text speaks of a work as doing
+ * what the verb after its title says (`Bleach realizes that it is no fighting show`).
+ */
+function thingPronounAfter(view: string, words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + PRONOUN_REACH; k++) {
+    const w = words[k] as Word;
+    const before = words[k - 1];
+    if (before !== undefined) {
+      const gap = view.slice(before.end, w.start);
+      for (const ch of gap) if (PRONOUN_STOPS.includes(ch)) return false;
+    }
+    if (HERO_THING_PRONOUNS.has(w.lower)) return true;
+    if (HERO_PERSON_PRONOUNS.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /** True when the words beside the mention `m` (its words are `first` up to `after`) tell the hero. */
 function readsAsHero(view: string, words: readonly Word[], m: Span, first: number, after: number): boolean {
   const last = words[after - 1] as Word;
@@ -40,8 +120,10 @@ function readsAsHero(view: string, words: readonly Word[], m: Span, first: numbe
       if (HERO_POSSESSIONS.has(next.lower)) return true;
     } else if (spacesOnly(view, m.end, next.start)) {
       if (HERO_REFLEXIVES.has(next.lower)) return true;
-      if (HERO_VERBS.has(next.lower) && !HERO_VERB_PARTICLES.has(words[after + 1]?.lower ?? '')) return true;
+      const verb = HERO_VERB_ADVERBS.has(next.lower) && spacedAt(view, words, after + 1) ? after + 1 : after;
+      if (beingVerbAt(view, words, verb, first) && !thingPronounAfter(view, words, verb + 1)) return true;
     }
+    if (!last.possessive && pronounTellsHero(view, words, m, after)) return true;
   }
   // An acting verb before the title's possessive plays a part of the work (`played Brookside's X`).
   const before = words[first - 1];
@@ -75,12 +157,14 @@ function heroAt(view: string, words: readonly Word[], first: number, m: Span): b
   return nameShaped(words, first, after) && readsAsHero(view, words, m, first, after);
 }
 
-/** The works with the mentions that read as their title's hero taken out ({@link readsAsHero}). */
+/** The works with the mentions that read as their title's hero taken out ({@link readsAsHero}) and kept apart as its `heroes`. */
 export function heroMentionsApart(view: string, words: readonly Word[], works: readonly WorkDraft[]): WorkDraft[] {
   const wordAt = forwardSearch(words);
   return works.map((work) => {
     // Mentions come in order of their start within a work, so the search walks forward.
-    const kept = work.mentions.filter((m) => !heroAt(view, words, wordAt(m.start), m));
-    return kept.length === work.mentions.length || kept.length === 0 ? work : { ...work, mentions: kept };
+    const kept: Span[] = [];
+    const heroes: Span[] = [];
+    for (const m of work.mentions) (heroAt(view, words, wordAt(m.start), m) ? heroes : kept).push(m);
+    return heroes.length === 0 || kept.length === 0 ? work : { ...work, mentions: kept, heroes };
   });
 }
