@@ -13,6 +13,15 @@ function characters(text: string): string[][] {
   return analyzeReview(text).characters.map((e) => [e.name, ...e.aliases]);
 }
 
+/** Runs the hero pass on one hand-made work whose mentions are every place `key` stands in `text`. */
+function heroPass(text: string, key: string): { all: { start: number; end: number }[]; out: WorkDraft | undefined } {
+  const all: { start: number; end: number }[] = [];
+  for (let at = text.toLowerCase().indexOf(key); at >= 0; at = text.toLowerCase().indexOf(key, at + 1)) all.push({ start: at, end: at + key.length });
+  const works: WorkDraft[] = [{ key, mentions: all } as WorkDraft];
+  const [out] = heroMentionsApart(text, scanWords(text, text.toLowerCase()), works);
+  return { all, out };
+}
+
 describe('a mention of a title that is its hero', () => {
   it.each([
     ['a verb only a being does after it', 'Kestrel is a long anime about a boy ninja. The art is fine and the music is great. Halfway through, Kestrel fought his old rival and nearly died. I loved Kestrel and would watch it again.', 'Kestrel fought', 'Kestrel'],
@@ -43,10 +52,7 @@ describe('a mention of a title that is its hero', () => {
     ['a title with a connector is no name', 'Then Dawn of Ash dies down. I liked Dawn of Ash.', 'dawn of ash', [0, 1]],
     ['every mention read so: the work keeps them all', 'Kestrel fought. Kestrel died.', 'kestrel', [0, 1]],
   ] as const)('%s', (_, text, key, keptIndexes) => {
-    const all: { start: number; end: number }[] = [];
-    for (let at = text.toLowerCase().indexOf(key); at >= 0; at = text.toLowerCase().indexOf(key, at + 1)) all.push({ start: at, end: at + key.length });
-    const works: WorkDraft[] = [{ key, mentions: all } as WorkDraft];
-    const [out] = heroMentionsApart(text, scanWords(text, text.toLowerCase()), works);
+    const { all, out } = heroPass(text, key);
     expect(out?.mentions).toEqual(keptIndexes.map((k) => all[k]));
   });
 });
@@ -76,10 +82,7 @@ describe('a title used as a person in its sentence, whichever pass found the wor
     ['a possessive pronoun after a verb of having', 'Tova was her dream project. Tova is a film.', 'tova', [0, 1]],
     ["a possessive pronoun before what is no being's", 'Tova launched her career. Tova is a film.', 'tova', [0, 1]],
   ] as const)('%s', (_, text, key, keptIndexes) => {
-    const all: { start: number; end: number }[] = [];
-    for (let at = text.toLowerCase().indexOf(key); at >= 0; at = text.toLowerCase().indexOf(key, at + 1)) all.push({ start: at, end: at + key.length });
-    const works: WorkDraft[] = [{ key, mentions: all } as WorkDraft];
-    const [out] = heroMentionsApart(text, scanWords(text, text.toLowerCase()), works);
+    const { all, out } = heroPass(text, key);
     expect(out?.mentions).toEqual(keptIndexes.map((k) => all[k]));
     // The mentions taken out are handed to the names stage as the hero's.
     expect(out?.heroes ?? []).toEqual(all.filter((_, k) => !(keptIndexes as readonly number[]).includes(k)));
