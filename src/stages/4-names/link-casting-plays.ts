@@ -437,7 +437,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
    * before names, or the text's topic when that sentence names no one.
    */
   function actorBefore(i: number, cue: number): number | undefined {
-    const from = sentenceStart(lower, cue, 2 * MAX_ACTOR_GAP);
+    const from = sentenceStart(view, lower, cue, 2 * MAX_ACTOR_GAP);
     let j = i - 1;
     for (; j >= 0; j--) {
       const p = mentions[j] as Mention;
@@ -455,7 +455,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     // The sentence before: the one person it names.
     let end = from;
     while (end > 0 && (SENTENCE_END.includes(lower[end - 1] as string) || lower[end - 1] === ' ')) end--;
-    const before = sentenceStart(lower, end, 2 * MAX_ACTOR_GAP);
+    const before = sentenceStart(view, lower, end, 2 * MAX_ACTOR_GAP);
     let named: number | undefined;
     for (; j >= 0; j--) {
       const p = mentions[j] as Mention;
