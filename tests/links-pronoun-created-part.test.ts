@@ -32,3 +32,21 @@ describe('a pronoun for the text topic casts a part named once', () => {
     expect(links(text)).toEqual([]);
   });
 });
+
+/** A short obituary of one actress, named three times, with `middle` after her first mention. */
+const obituary = (middle: string): string => `Margaret Castrell died on Saturday. ${middle} Castrell was 71. Castrell was kind.`;
+
+describe('a pronoun that was the subject of the sentence before goes on past the name that sentence holds', () => {
+  it.each([
+    ['the same pronoun before the name', 'She worked with Tom Brell in Leeds. She played Nellie Brand in a radio serial.', [['Nellie Brand', 'Margaret Castrell']]],
+    ['a lead before the earlier pronoun', 'Back in Leeds, she shared a flat with Tom Brell. She then portrayed Nellie Brand on the radio.', [['Nellie Brand', 'Margaret Castrell']]],
+    // Another person's pronoun: the name in the sentence before is who it stands for.
+    ['a pronoun of another person', 'She worked with Tom Brell in Leeds. He played Nellie Brand in a radio serial.', [['Nellie Brand', 'Tom Brell']]],
+  ] as const)('%s', (_, middle, want) => {
+    expect(links(obituary(middle))).toEqual(want);
+  });
+
+  it('gives the part no actor when no one person is the text topic', () => {
+    expect(links('Margaret Castrell died on Saturday. She worked with Tom Brell in Leeds. She played Nellie Brand in a radio serial.')).toEqual([]);
+  });
+});

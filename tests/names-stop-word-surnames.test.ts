@@ -23,6 +23,11 @@ describe('a stop word as the surname of a first name', () => {
     ['The rapper Tyquan West topped the chart again.', [['Tyquan West', []]]],
     // A first name that is also a word, mid-sentence and read as a name.
     ['On stage the comic Dawn French kept the crowd laughing.', [['Dawn French', []]]],
+    // The saint's day that is a family name; the holiday is written with `'s Day`.
+    ['The poet Miriam Valentine read from her third collection.', [['Miriam Valentine', []]]],
+    ['At the market the grocer Otto Valentine sold the last pears.', [['Otto Valentine', []]]],
+    // The holiday itself, with its possessive and `Day`, is no one.
+    ['Cards for Valentine\'s Day sold out early, Otto Brell said.', [['Otto Brell', []]]],
   ])('%j has %j', (text, want) => {
     expect(people(text)).toEqual(want);
   });

@@ -41,3 +41,15 @@ describe('the dot of a name suffix (Jr., Sr., Jnr., Snr.) ends no sentence that 
     expect(actorOf('The score is by Harold Brisk Jr. Jacoby is a pilot who drinks.', 'Jacoby')).toBeUndefined();
   });
 });
+
+describe('a reader that looks back to the sentence start reads past the dot of a name suffix', () => {
+  it.each([
+    ['Marcus Teale Jr. plays the lead, Benno Kray, with a limp.', 'Benno Kray', 'Marcus Teale Jr'],
+    ['Ivo Marne Snr. plays a weary doctor, Aldous Finch.', 'Aldous Finch', 'Ivo Marne Snr'],
+    ['Tomas Vell Jnr. plays his uncle, Oskar Brandt.', 'Oskar Brandt', 'Tomas Vell Jnr'],
+    // A capitalised word after the dot opens a new sentence, whose own subject plays the part.
+    ['The music is by Harold Brisk Jr. Dana Moss plays a pilot, Jacoby.', 'Jacoby', 'Dana Moss'],
+  ])('%j casts %j with %j', (text, part, actor) => {
+    expect(actorOf(text, part)).toBe(actor);
+  });
+});

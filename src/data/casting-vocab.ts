@@ -82,6 +82,9 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 
 /** Pronouns that may stand for the person a report is about, before a casting cue ("He played C", "his portrayal of C"). */
 export const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
 
+/** The subject pronoun of the same person as each of {@link TOPIC_PRONOUNS} ("his" goes with "he"). */
+export const TOPIC_SUBJECTS: ReadonlyMap<string, string> = new Map([['he', 'he'], ['his', 'he'], ['she', 'she'], ['her', 'she']]);
+
 /**
  * Nouns of a performer that, in a definite subject opening a sentence ("The 30-year-old actor",
  * "This talented actress"), stand for the person named before, as a `he` or `she` would.

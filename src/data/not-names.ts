@@ -65,10 +65,12 @@ export const PLACE_SURNAMES: ReadonlySet<string> = new Set(['west', 'north', 'so
 
 /**
  * Stop words that end a full name right after a first name: the place words of
- * {@link PLACE_SURNAMES}, a rank that is a common family name ("Stephen King"), and the one month
- * that is one ("Brian May"; not before a day's number, where it dates).
+ * {@link PLACE_SURNAMES}, a rank that is a common family name ("Stephen King"), and the calendar
+ * words that are common family names: a month ("Brian May"; not before a day's number, where it
+ * dates) and a saint's day whose holiday is written with its possessive and `Day` ("Karen
+ * Valentine"; the bare word after a given name is the family name).
  */
-export const STOP_WORD_SURNAMES: ReadonlySet<string> = new Set([...PLACE_SURNAMES, 'king', 'may']);
+export const STOP_WORD_SURNAMES: ReadonlySet<string> = new Set([...PLACE_SURNAMES, 'king', 'may', 'valentine']);
 
 /**
  * The words of {@link PLACE_SURNAMES} that name a country: after a first name that is also a word

@@ -18,7 +18,7 @@ import { isApostrophe, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { AFTER_ROLE, LIKENESS_AFTER_AS, NOT_ROLE_WORDS, OTHER_SUBJECTS, REGARD_VERBS } from '../../data/casting-vocab';
-import { MAX_WORD, actorsOf, clauseGoesOn, jobTitle, mentionsInOrder, performanceAs, relativeClauseOpen, wordAfter, wordStartBefore, type EntityMention } from './link-casting-words';
+import { MAX_WORD, actorsOf, clauseGoesOn, endPastSuffixDot, jobTitle, mentionsInOrder, performanceAs, relativeClauseOpen, wordAfter, wordStartBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between `as` and the role ("as the harried and desperate officer, C"). */
 const MAX_ROLE_WORDS = 7;
@@ -146,11 +146,18 @@ function sharedSubjectAfter(lower: string, end: number): boolean {
   return lower[k] === ' ' && OTHER_SUBJECTS.has(lower.slice(end + 5, k));
 }
 
-/** The offset where the sentence that holds `at` starts, looking back at most `max` characters. */
-export function sentenceStart(lower: string, at: number, max: number): number {
+/**
+ * The offset where the sentence that holds `at` starts, looking back at most `max` characters. The
+ * dot of a name's abbreviated suffix ends no sentence ({@link endPastSuffixDot}: "A Jr. plays the
+ * lead, C"), so the reading goes on past it.
+ */
+export function sentenceStart(view: string, lower: string, at: number, max: number): number {
   let k = at;
-  while (k > 0 && at - k < max && !SENTENCE_END.includes(lower[k - 1] as string)) k--;
-  return k;
+  for (;;) {
+    while (k > 0 && at - k < max && !SENTENCE_END.includes(lower[k - 1] as string)) k--;
+    if (k === 0 || at - k >= max || lower[k - 1] !== '.' || endPastSuffixDot(view, k - 1) !== k) return k;
+    k--;
+  }
 }
 
 type Mention = EntityMention;
@@ -316,7 +323,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
         if (last < 0 || last !== k - 1) ends++;
         last = k;
       }
-      const before = view.slice(sentenceStart(lower, as, 2 * MAX_ACTOR_GAP), as);
+      const before = view.slice(sentenceStart(view, lower, as, 2 * MAX_ACTOR_GAP), as);
       if (ends === 0) return comparing(gap, before) || otherSubject(gap) ? undefined : antecedent(all, j, as);
       // No name in this sentence: a pronoun opening it may stand for the actor the one before names last.
       const clause = gap.slice(last + 1);

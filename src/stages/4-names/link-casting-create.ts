@@ -401,7 +401,7 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, start: numb
       if (asVerbs && !(view[wordStart - 1] === ' ' && asVerbs.has(wordBefore(lower, wordStart - 1)?.word ?? ''))) return -1;
       const before = lower.slice(from, wordStart);
       // The word before `as` counts only when it is not the actor's own ("Shelley Long as C").
-      if ((/\p{L}/u.test(before) && notCastingAs(lower, wordStart)) || comparing(before, view.slice(sentenceStart(lower, wordStart, 2 * MAX_ACTOR_GAP), wordStart))) return -1;
+      if ((/\p{L}/u.test(before) && notCastingAs(lower, wordStart)) || comparing(before, view.slice(sentenceStart(view, lower, wordStart, 2 * MAX_ACTOR_GAP), wordStart))) return -1;
       cueEnd = k;
     } else if ((PLAYS_VERBS.has(word) || VOICE_VERBS.has(word)) && !lower.startsWith(' by ', k)) {
       cueEnd = k;
@@ -448,7 +448,7 @@ function pronounParts(input: NormalizedText, entities: readonly EntityDraft[], s
     const end = at + match[0].length;
     while (next < starts.length && (starts[next] as (typeof starts)[number]).start < at) next++;
     if (next === 0 || (starts[next - 1] as (typeof starts)[number]).entity !== topic) continue;
-    const from = sentenceStart(lower, at, MAX_ACTOR_GAP);
+    const from = sentenceStart(view, lower, at, MAX_ACTOR_GAP);
     if (!openingLead(view, from, at)) continue;
     const limit = Math.min(view.length, end + MAX_ACTOR_GAP, starts[next]?.start ?? view.length);
     const part = partAfter(view, lower, blocked, at, end, limit, PRONOUN_AS_VERBS);

@@ -84,7 +84,7 @@ export function linkCastingOpener(input: NormalizedText, entities: EntityDraft[]
     // part of its own, is the actor ("As Ruth, Dana Moss is superb").
     const named = actor.kind === 'character' && actor.playedBy === null && view.slice(next.start, next.end).includes(' ');
     if ((actor.kind !== 'person' && !named) || actor.roles.some((r) => MAKER_ROLES.has(r))) continue;
-    const from = sentenceStart(lower, m.start, MAX_OPENER_SPAN);
+    const from = sentenceStart(view, lower, m.start, MAX_OPENER_SPAN);
     if (m.start - from >= MAX_OPENER_SPAN || !openerBefore(view, from, m.start)) continue;
     if (named && view.slice(from, m.start).trimStart().toLowerCase().startsWith('as ') && !judgedAsPlayer(lower, next.end)) continue;
     if (named) {

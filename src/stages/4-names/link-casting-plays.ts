@@ -10,8 +10,9 @@
  *   and casting said as a choice, `A is the perfect choice for C`;
  * - `He played C`, `his portrayal of C`, `The 30-year-old actor, who played C` in a sentence that
  *   names no one before the cue: the pronoun or the performer noun stands for the one person the sentence before names ("Dana Moss is back. She plays
- *   C"); when that sentence names no one, for the person the text names most, when that is one
- *   person, named three times or more and no maker of the work.
+ *   C"); when that sentence names no one, or names someone only after the same pronoun as its
+ *   subject ("She worked with A. She played C": A is no antecedent), for the person the text names
+ *   most, when that is one person, named three times or more and no maker of the work.
  *
  * A noun cue (`role of`) needs an actor the text already calls one, or a possessive or a verb of
  * taking before it (`his role of`, `took the role of`): "the role of C" alone is any role.
@@ -24,7 +25,7 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -200,6 +201,21 @@ function participleAt(lower: string, at: number): boolean {
   let k = at;
   while (k < lower.length && k - at < MAX_WORD && /\p{L}/u.test(lower[k] as string)) k++;
   return k - at > 4 && lower.startsWith('ing', k - 3);
+}
+
+/**
+ * True when `earlier` (lower case) holds `he` or `she` for the same person as a pronoun of {@link
+ * TOPIC_PRONOUNS} in `clause` ("She played C" after "she starred with A").
+ */
+function samePronounBefore(clause: string, earlier: string): boolean {
+  const subjects = new Set<string>();
+  for (const w of clause.split(/\P{L}+/u)) {
+    const subject = TOPIC_SUBJECTS.get(w);
+    if (subject !== undefined) subjects.add(subject);
+  }
+  if (subjects.size !== 1) return false;
+  for (const w of earlier.split(/\P{L}+/u)) if (subjects.has(w)) return true;
+  return false;
 }
 
 /** True when `gap` (lower case) holds a word of `set`. */
@@ -437,7 +453,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
    * before names, or the text's topic when that sentence names no one.
    */
   function actorBefore(i: number, cue: number): number | undefined {
-    const from = sentenceStart(lower, cue, 2 * MAX_ACTOR_GAP);
+    const from = sentenceStart(view, lower, cue, 2 * MAX_ACTOR_GAP);
     let j = i - 1;
     for (; j >= 0; j--) {
       const p = mentions[j] as Mention;
@@ -455,16 +471,21 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     // The sentence before: the one person it names.
     let end = from;
     while (end > 0 && (SENTENCE_END.includes(lower[end - 1] as string) || lower[end - 1] === ' ')) end--;
-    const before = sentenceStart(lower, end, 2 * MAX_ACTOR_GAP);
+    const before = sentenceStart(view, lower, end, 2 * MAX_ACTOR_GAP);
     let named: number | undefined;
+    let firstNamed = from;
     for (; j >= 0; j--) {
       const p = mentions[j] as Mention;
       if (p.start < before || from - p.end > 2 * MAX_ACTOR_GAP) break;
       // A character named there may be who the pronoun stands for.
       if (named !== undefined && named !== p.entity) return undefined;
       named = p.entity;
+      firstNamed = p.start;
     }
-    if (named !== undefined) return (entities[named] as EntityDraft).kind === 'person' ? named : undefined;
+    // "She starred in films with A. She played C": the same pronoun as the subject of the sentence
+    // before, ahead of its one name, makes that name its object; the pronoun goes on from that
+    // subject, the person the text is about.
+    if (named !== undefined && !samePronounBefore(clause, lower.slice(before, firstNamed))) return (entities[named] as EntityDraft).kind === 'person' ? named : undefined;
     // No one named there: the topic, named before.
     return topic >= 0 && (entities[topic] as EntityDraft).mentions.some((x) => x.end <= from) ? topic : undefined;
   }
