@@ -8,7 +8,7 @@
  */
 import { ABBREVIATED_NAME_SUFFIXES } from '../data/name-cue-words';
 import { FIRST_PERSON_LOWER } from '../data/pronouns';
-import { isSpace } from '../text/chars';
+import { isLower, isSpace, isUpper } from '../text/chars';
 import { KeptArray } from '../text/kept-array';
 import { readWink } from '../wink';
 import { wordHits } from './7-sentiment/lexicon-hits';
@@ -126,7 +126,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
  * word `value` after it is in lower case: the dot was the suffix's, and the sentence goes on.
  */
 function afterNameSuffix(out: readonly Token[], value: string, type: string): boolean {
-  if (type !== 'word' || value.length === 0 || value === value.toUpperCase() || value[0] !== (value[0] as string).toLowerCase()) return false;
+  if (type !== 'word' || !isLower(value[0])) return false;
   const last = out[out.length - 1];
   if (last === undefined) return false;
   // wink writes the suffix with its dot as one token ("Jr.") or as the word and a dot of its own.
@@ -135,11 +135,8 @@ function afterNameSuffix(out: readonly Token[], value: string, type: string): bo
   const name = dot ? out[out.length - 3] : out[out.length - 2];
   if (suffix === undefined || name === undefined || (dot && suffix.end !== last.start)) return false;
   const word = dot ? suffix.value : suffix.value.endsWith('.') ? suffix.value.slice(0, -1) : '';
-  return isCapitalised(word) && isCapitalised(name.value) && ABBREVIATED_NAME_SUFFIXES.has(word.toLowerCase());
+  return isUpper(word[0]) && isUpper(name.value[0]) && ABBREVIATED_NAME_SUFFIXES.has(word.toLowerCase());
 }
-
-/** True when `word` starts with an upper-case letter. */
-const isCapitalised = (word: string): boolean => word.length > 0 && word[0] !== (word[0] as string).toLowerCase();
 
 /** A quote mark, or a first-person word ("I", "I’m", "me", "my"): see {@link Annotation.voiceTokens}. */
 function isVoiceToken(value: string, type: string): boolean {
