@@ -13,16 +13,13 @@ import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { trimRunEnd } from './cuts';
-import { allCaps, isNoTitleWord, isPlaceOrBody, joinsNames, nameShaped, personShaped, someWord, startsWithDigit } from './shapes';
+import { allCaps, isNoTitleWord, isPlaceOrBody, joinsNames, nameShaped, personShaped, someWord, spacedLower, startsWithDigit } from './shapes';
 
 /** Most items of a range read ("from A to B to C to D"). */
 const MAX_RANGE_ITEMS = 6;
 
-/** The word at `k` when it is the lower-case `lower` one space after the word before it. */
-function lowerWordAt(words: readonly Word[], k: number, lower: string): boolean {
-  const w = words[k];
-  return w !== undefined && w.lower === lower && !w.capitalised && w.spaceBefore;
-}
+/** True when word `k` is the lower-case word `lower` after a space. */
+const lowerWordAt = (words: readonly Word[], k: number, lower: string): boolean => spacedLower(words, k)?.lower === lower;
 
 /**
  * A word that makes a range's item a person's, a maker's or a place's: an honorific, a maker's

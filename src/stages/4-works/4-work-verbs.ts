@@ -13,19 +13,13 @@ import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, trimRunEnd } from './cuts';
-import { allCaps, isLoneNonTitle, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord } from './shapes';
+import { allCaps, isLoneNonTitle, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord, spacedLower } from './shapes';
 
 /** wink's tags of a word after "aired" / "premiered" that keeps it intransitive: a preposition, or none (a mark). */
 const AFTER_RELEASE_TAGS: ReadonlySet<string> = new Set(['ADP']);
 
 /** wink's tags of the words between a verb of having and the part: a determiner, a number, an adjective or an adverb. */
 const HELD_GAP_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'ADV']);
-
-/** The word at `k` when it is lower case and one space after the word before it. */
-function spacedLower(words: readonly Word[], k: number): Word | undefined {
-  const w = words[k];
-  return w && w.spaceBefore && !w.capitalised ? w : undefined;
-}
 
 /** Index after one release adverb at `k` ("first", "originally"), or `k` itself. */
 const pastAdverb = (words: readonly Word[], k: number): number => (RELEASE_ADVERBS.has(spacedLower(words, k)?.lower ?? '') ? k + 1 : k);

@@ -172,3 +172,9 @@ export function endsPhrase(words: readonly Word[], run: Run): boolean {
   return after === undefined || !after.spaceBefore;
 }
 
+
+/** Word `k` when it is a lower-case word after a space ("was released", "from X to Y"), else undefined. */
+export function spacedLower(words: readonly Word[], k: number): Word | undefined {
+  const w = words[k];
+  return w && w.spaceBefore && !w.capitalised ? w : undefined;
+}
