@@ -40,3 +40,12 @@ describe('an equal comparison or "compared to" names no work where its item may 
     { text: 'He is nearly as strong as Tobin by the end.', found: [], none: ['Tobin'] },
   ]);
 });
+
+describe('a title led by the article "A" is read after a comparison: its lone capital is no word in capitals', () => {
+  table([
+    { text: 'Not nearly as tense as A Night in Marrowby, which I still rewatch.', found: ['A Night in Marrowby'] },
+    { text: 'It is far sillier than A Lantern in Autumn, sadly.', found: ['A Lantern in Autumn'] },
+    // Words in capitals after the article still stop the reading.
+    { text: 'It is far sillier than A BIG DOG, sadly.', found: [] },
+  ]);
+});

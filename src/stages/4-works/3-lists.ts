@@ -114,7 +114,8 @@ function likenessFrom(ctx: WorksContext, w: Word, i: number, length: number, lis
     const link = words[k];
     if (link && !link.capitalised && LIKENESS_PART_LINKS.has(link.lower) && words[k + 1]?.capitalised === true) return;
   }
-  if (words.slice(run.first, run.last + 1).some((x) => isPlaceOrBody(x) || ctx.namesAlone(x.lower) || isListedFirstName(x.lower) || allCaps(ctx.view, x))) return;
+  // A title's article "A" is a capital alone, no word in capitals ("better than A Clockwork Orange").
+  if (words.slice(run.first, run.last + 1).some((x) => isPlaceOrBody(x) || ctx.namesAlone(x.lower) || isListedFirstName(x.lower) || (allCaps(ctx.view, x) && !ARTICLES.has(x.lower)))) return;
   listFrom(ctx, w, i, length, listed, true, true);
 }
 
