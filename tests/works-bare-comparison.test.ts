@@ -19,3 +19,33 @@ describe('a comparison names no work where its item may be someone', () => {
     { text: 'He is a far more interesting character than Boro Venn in my opinion.', found: [], none: ['Boro Venn'] },
   ]);
 });
+
+describe('an equal comparison or "compared to" with no kind of work near reads its item as "better than" does', () => {
+  table([
+    { text: 'Not quite as good as Copper Harbour, which I adored, but close.', found: ['Copper Harbour'] },
+    { text: 'It is nowhere near as gripping as The Long Ferry was.', found: ['The Long Ferry'] },
+    { text: 'The ending feels rushed compared to Silent Orchard, whose twist landed.', found: ['Silent Orchard'] },
+    { text: 'The dialogue is flat compared with Glass Meadow and its sharp banter.', found: ['Glass Meadow'] },
+  ]);
+});
+
+describe('an equal comparison or "compared to" names no work where its item may be someone or somewhere', () => {
+  table([
+    // A given name first: a person.
+    { text: 'He is not half as funny as Maria Lopez thinks he is.', found: [], none: ['Maria Lopez'] },
+    { text: 'Her accent is odd compared to Ann Reed and the others.', found: [], none: ['Ann Reed'] },
+    // A place's word: a city, not a work.
+    { text: 'The town looks sleepy compared with New York in summer.', found: [], none: ['New York'] },
+    // One word: a character or a person as often.
+    { text: 'He is nearly as strong as Tobin by the end.', found: [], none: ['Tobin'] },
+  ]);
+});
+
+describe('a title led by the article "A" is read after a comparison: its lone capital is no word in capitals', () => {
+  table([
+    { text: 'Not nearly as tense as A Night in Marrowby, which I still rewatch.', found: ['A Night in Marrowby'] },
+    { text: 'It is far sillier than A Lantern in Autumn, sadly.', found: ['A Lantern in Autumn'] },
+    // Words in capitals after the article still stop the reading.
+    { text: 'It is far sillier than A BIG DOG, sadly.', found: [] },
+  ]);
+});

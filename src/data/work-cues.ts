@@ -475,6 +475,26 @@ export const PART_IN_WORK_NOUNS: ReadonlySet<string> = new Set([
   'center', 'centre', 'heart', 'soul', 'backbone', 'anchor',
 ]);
 
+/**
+ * Superlatives that end "one of his best." with the noun left out: after a maker's owner word the
+ * noun understood is what the maker made ("X is not one of his best"), so the subject is a work.
+ */
+export const OWNED_SUPERLATIVES: ReadonlySet<string> = new Set([
+  'best', 'worst', 'finest', 'weakest', 'greatest', 'strongest', 'better', 'lesser', 'poorest', 'funniest', 'scariest',
+]);
+
+/** Owner words before {@link OWNED_SUPERLATIVES} that name a maker, not the writer ("his best", not "my best"). */
+export const MAKER_OWNER_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/**
+ * Words that open a bracket after a title which says what kind of work it is ("X (another Mike
+ * Nichols film)", "X (a forgotten western)", "X (his best film)"): an article, "another" or an owner.
+ */
+export const BRACKET_KIND_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'the', 'his', 'her', 'their', 'its', 'my', 'our']);
+
+/** Most words between {@link BRACKET_KIND_LEADS} and the kind of work that closes the bracket. */
+export const BRACKET_KIND_GAP = 4;
+
 /** Verbs that say what a subject became or still is ("X became a cult film", "X remains the best anime"). */
 export const BECOMING_VERBS: ReadonlySet<string> = new Set(['became', 'remains', 'remained']);
 

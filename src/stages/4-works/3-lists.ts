@@ -75,6 +75,8 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
   // interesting character than X") reads its list as a likeness cue does, from a first item
   // shaped as no name can be.
   if (cue[0] === 'than' && listed.length === before && COMPARING_TAGS.has(ctx.posAt((words[i - 1] as Word).start))) likenessFrom(ctx, w, i, cue.length, listed);
+  // "compared to Glass Harbour": the cue compares, as "better than" does.
+  else if (cue[0] === 'compared' && listed.length === before) likenessFrom(ctx, w, i, cue.length, listed);
 }
 
 /**
@@ -112,14 +114,16 @@ function likenessFrom(ctx: WorksContext, w: Word, i: number, length: number, lis
     const link = words[k];
     if (link && !link.capitalised && LIKENESS_PART_LINKS.has(link.lower) && words[k + 1]?.capitalised === true) return;
   }
-  if (words.slice(run.first, run.last + 1).some((x) => isPlaceOrBody(x) || ctx.namesAlone(x.lower) || isListedFirstName(x.lower) || allCaps(ctx.view, x))) return;
+  // A title's article "A" is a capital alone, no word in capitals ("better than A Clockwork Orange").
+  if (words.slice(run.first, run.last + 1).some((x) => isPlaceOrBody(x) || ctx.namesAlone(x.lower) || isListedFirstName(x.lower) || (allCaps(ctx.view, x) && !ARTICLES.has(x.lower)))) return;
   listFrom(ctx, w, i, length, listed, true, true);
 }
 
 /**
  * 3b. The titles after an equal comparison, "as good as X", "as much as X": "as", one lower-case
- * adjective or adverb, "as", with a work noun earlier in the sentence as for the other cues; not
- * the joining "as well as X", "as long as".
+ * adjective or adverb, "as", with a work noun earlier in the sentence as for the other cues, or
+ * with none, from a first item shaped as no name can be, as after "better than" ({@link
+ * likenessFrom}); not the joining "as well as X", "as long as".
  */
 export function equalComparison(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
   const { words } = ctx;
@@ -127,7 +131,10 @@ export function equalComparison(ctx: WorksContext, w: Word, i: number, listed: F
   const second = words[i + 2];
   if (!middle || !second || second.lower !== 'as' || !middle.spaceBefore || !second.spaceBefore || middle.capitalised || second.capitalised) return;
   if (JOINING_AS_WORDS.has(middle.lower) || !EQUAL_COMPARISON_TAGS.has(ctx.posAt(middle.start)) || PEOPLE_NOUNS.has(words[i - 1]?.lower ?? '')) return;
+  const before = listed.length;
   listFrom(ctx, w, i, 3, listed);
+  // "not as good as Glass Harbour": with no kind of work near, read as "better than X" is.
+  if (listed.length === before) likenessFrom(ctx, w, i, 3, listed);
 }
 
 /**

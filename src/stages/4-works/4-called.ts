@@ -8,12 +8,12 @@ import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { COLON, COMMA, SPACE } from '../../text/chars';
 import { ONE_WORD_HEADINGS } from '../../data/heading-words';
-import { ARTICLES, BECOMING_VERBS, CREW_NOUNS, HEAD_LEAD_TAGS, PART_IN_WORK_NOUNS, PEOPLE_NOUNS, LABEL_WORDS, REVIEW_WORDS, SENTENCE_LEADS, NEGATED_COPULAS, KIND_OF_WORK_NOUNS, KIND_WORDS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, BECOMING_VERBS, CREW_NOUNS, HEAD_LEAD_TAGS, PART_IN_WORK_NOUNS, PEOPLE_NOUNS, LABEL_WORDS, REVIEW_WORDS, SENTENCE_LEADS, NEGATED_COPULAS, KIND_OF_WORK_NOUNS, KIND_WORDS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, WORK_NOUN_PLURALS, WORK_NOUNS, MAKER_OWNER_WORDS, OWNED_SUPERLATIVES } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { trimRunEnd } from './cuts';
-import { allCaps, isLoneNonTitle, nameShaped, nounQualifies, personShaped, someWord, startsWithDigit } from './shapes';
+import { allCaps, isLoneNonTitle, isPlaceOrBody, nameShaped, nounQualifies, personShaped, someWord, startsWithDigit } from './shapes';
 
 /** True when an "and" / "or" inside a run joins two parts, not a title's "and the" ("The Quick and the Dead"). */
 function joinsTwo(words: readonly Word[], run: Run): boolean {
@@ -54,10 +54,35 @@ function calledAWork(ctx: WorksContext, verbAt: number, headOnly: boolean): bool
   const { words } = ctx;
   const at = copulaEnd(words, verbAt);
   if (at < 0) return false;
+  // One word there is a person's name as often ("Lonsdale is one of his best": his best men).
+  if (!headOnly && ownedSuperlative(ctx, at)) return true;
   const negated = at > verbAt || NEGATED_COPULAS.has((words[at] as Word).lower);
   const aside = adverbAside(ctx, at);
   return calledAfter(ctx, aside, aside > at, negated, headOnly);
 }
+
+/**
+ * True when the words after the copula's last word at `at` read "one of", a maker's owner ("his",
+ * "her", "their", or a capitalised possessive that names no place or body: "Hitchcock's") and a
+ * superlative with its noun left out, a mark or the text's end right after it ("is not one of his
+ * best.", "was one of Hitchcock's weakest,"): the noun understood is what the maker made. A noun
+ * after the superlative says what the subject is ("one of her best friends"); "my best" and "the
+ * best" may leave out a person as well.
+ */
+function ownedSuperlative(ctx: WorksContext, at: number): boolean {
+  const { words } = ctx;
+  const one = spaced(words, at + 1);
+  const of = spaced(words, at + 2);
+  const owner = spaced(words, at + 3);
+  const top = spaced(words, at + 4);
+  if (one?.lower !== 'one' || of?.lower !== 'of' || !owner || !top || top.capitalised || !OWNED_SUPERLATIVES.has(top.lower)) return false;
+  const maker = owner.capitalised ? owner.possessive && !isPlaceOrBody(owner) : MAKER_OWNER_WORDS.has(owner.lower);
+  const next = words[at + 5];
+  return maker && (next === undefined || !next.spaceBefore);
+}
+
+/** Word `k` when a space stands before it, else undefined. */
+const spaced = (words: readonly Word[], k: number): Word | undefined => (words[k]?.spaceBefore === true ? words[k] : undefined);
 
 /**
  * The index of an adverb set off by commas right after the word at `at` ("is, finally, the first

@@ -18,7 +18,7 @@
  *    `possessive-lead.ts`), a maker's full name after "by" (`White Teeth by Zadie Smith`;
  *    `4-written-by.ts`), its repetition or its shape when it cannot be a name (`The Fourth Man`,
  *    `Nights of Cabiria`; `4-repeats.ts`), a sentence that calls it a work (`X is a thriller`;
- *    `4-called.ts`), a subject of what only a work does or has (`X was released`, `X aired on`,
+ *    `4-called.ts`) or a bracket after it (`X (another Mike Nichols film)`; `4-bracket-kind.ts`), a subject of what only a work does or has (`X was released`, `X aired on`,
  *    `X had two directors`; `4-work-verbs.ts`), a bracket after a name or a kind of work (`a palace drama (X)`), the brackets
  *    of a list of actors each with a work (`A (X), B (Y) and C (Z)`; `4-filmography.ts`), a work's
  *    possessive before a player's full name in brackets after a part (`Ann Vale (X's Dana Moss)`;
@@ -79,6 +79,7 @@ import { readRomanised, romanisedTitles } from './4-romanised';
 import { readSequelNumeral } from './4-sequel-numeral';
 import { sequelBaseTitles } from './4-sequel-base';
 import { readStarBracket } from './4-star-bracket';
+import { readBracketKind } from './4-bracket-kind';
 import { joinedPairTitles, readJoinedPair } from './4-joined-pair';
 import { openingWordStart, readOpeningSubject } from './4-opening-subject';
 import { filmographyTitles } from './4-filmography';
@@ -150,6 +151,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readBracket(ctx, run, f.brackets);
     readStarBracket(ctx, run, f.brackets);
     readKindBracket(ctx, run, f.brackets);
+    readBracketKind(ctx, run, f.brackets);
     readRoleIn(ctx, run, f.roles);
     readCrewOrSeries(ctx, run, f.crew);
     readPrizeLead(ctx, run, f.crew);
