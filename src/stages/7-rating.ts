@@ -327,16 +327,20 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
   for (const m of view.matchAll(GIVEN_GRADE_AT)) {
     const start = m.index + m[0].length - 1;
     const grade = GIVEN_GRADE.exec(view.slice(start, start + 3));
+    // Most matches are a capitalised word ("a Disney film"): no grade, so no cue is read.
+    if (!grade) continue;
     const cue = view.slice(Math.max(0, start - CUE_WINDOW), start);
-    if (grade && (SCORE_CUE.test(cue) || NAME_GETS.test(cue))) keep(gradeValue(grade[0]), GRADE_SCALE, start, start + grade[0].length);
+    if (SCORE_CUE.test(cue) || NAME_GETS.test(cue)) keep(gradeValue(grade[0]), GRADE_SCALE, start, start + grade[0].length);
   }
   // "I give it a 7", "a score of 3", "Overall: 9": a number right after a cue, out of ten unless
   // a scale is named before it, and no counted thing after it.
   for (const m of view.matchAll(CUED_NUMBER)) {
     const start = m.index + 1;
     const end = m.index + m[0].length;
+    // Most numbers are counts in running text ("one of the best"): the end is read before the cue.
+    if (!CUED_END.test(view.slice(end, end + 12))) continue;
     const before = view.slice(Math.max(0, start - CUE_WINDOW), start);
-    if (!CUED_END.test(view.slice(end, end + 12)) || !(SCORE_CUE.test(before) || NAME_GETS.test(before)) || OTHERS_BEFORE.test(before) || SPORT_BEFORE.test(before)) continue;
+    if (!(SCORE_CUE.test(before) || NAME_GETS.test(before)) || OTHERS_BEFORE.test(before) || SPORT_BEFORE.test(before)) continue;
     const named = SCALE_NAMED.exec(view.slice(Math.max(0, start - SCALE_WINDOW), start));
     const scale = named ? numberOf(named[1] as string) : 10;
     // A score below the scale is the writer's lowest ("a score of -100" on a scale of 1 to 10).

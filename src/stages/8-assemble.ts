@@ -58,12 +58,19 @@ export function nameForms(text: string, mentions: readonly Span[]): { name: stri
   }
   const fullness = (s: string): number => s.replace(NOT_LETTER_OR_DIGIT, '').length * 4 + (s.match(/[\s\-‐‑]/g)?.length ?? 0);
   const forms = [...counts.keys()];
-  const name = forms.reduce((best, f) => {
-    const d = fullness(f) - fullness(best);
-    const apart = (d > 0 && oneLetterMore(f, best)) || (d < 0 && oneLetterMore(best, f));
-    if (d !== 0 && !(apart && counts.get(f) !== counts.get(best))) return d > 0 ? f : best;
-    return (counts.get(f) ?? 0) > (counts.get(best) ?? 0) ? f : best;
-  }, forms[0] ?? '');
+  // Each form's fullness read once (the comparison below asks it of the best so far at every step).
+  const full = forms.map(fullness);
+  let best = 0;
+  for (let k = 1; k < forms.length; k++) {
+    const f = forms[k] as string;
+    const b = forms[best] as string;
+    const d = (full[k] as number) - (full[best] as number);
+    const apart = (d > 0 && oneLetterMore(f, b)) || (d < 0 && oneLetterMore(b, f));
+    if (d !== 0 && !(apart && counts.get(f) !== counts.get(b))) {
+      if (d > 0) best = k;
+    } else if ((counts.get(f) ?? 0) > (counts.get(b) ?? 0)) best = k;
+  }
+  const name = forms[best] ?? '';
   const aliases = forms.filter((f) => f !== name);
   // "Dr Patricia McFeeley" is also "Patricia McFeeley": a reader names the person without the title.
   for (const f of forms) {

@@ -8,6 +8,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { isDigitCode, isLetter, isWordChar, SPACE } from '../../text/chars';
 import { FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
+import { KeptArray } from '../../text/kept-array';
 import { titleRuns, type Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { Span } from '../../types';
@@ -23,6 +24,12 @@ export type Finding = { kind: 'title'; form: string } | { kind: 'quoted'; form: 
 
 /** A finding of the kind `title`. */
 export const titleFinding = (form: string): Finding => ({ kind: 'title', form });
+
+/**
+ * {@link WorksContext}'s run index, kept from one text to the next: a context lives only while the
+ * works stage runs on one text, and a long text's index is made for it alone.
+ */
+const RUN_INDEXES = new KeptArray((n) => new Int32Array(n));
 
 /** The text as the works passes read it. */
 export class WorksContext {
@@ -59,7 +66,7 @@ export class WorksContext {
     this.view = input.view;
     this.lower = input.lower;
     const runs = titleRuns(words, this.view);
-    this.runIndex = new Int32Array(words.length);
+    this.runIndex = RUN_INDEXES.take(words.length);
     const kept = leadsWrittenMidSentence(words, this.lower, runs);
     for (let k = 0; k < runs.length; k++) {
       const full = runs[k] as Run;

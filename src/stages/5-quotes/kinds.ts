@@ -8,6 +8,7 @@ import { TITLE_INNER_WORDS } from '../../data/heading-words';
 import { NOT_REFERRING_PRONOUNS } from '../../data/speaker-words';
 import { LINE_NOUNS, LINE_OWNER_MARKS, SAYING_NOUNS, SPEECH_VERBS, STANCE_VERBS, VERB_FILLERS, VIEW_VERBS } from '../../data/speech-verbs';
 import { countLetterRuns, HAS_LETTER_OR_DIGIT, isUpper, startsWithLetter } from '../../text/chars';
+import { KeptArray } from '../../text/kept-array';
 import { firstAtOrAfter } from '../../text/search';
 import { NumberedWords } from '../../text/word-numbers';
 import type { Span } from '../../types';
@@ -35,12 +36,18 @@ function soCalled(tokens: Annotation['tokens'], t: number): boolean {
 }
 
 /**
+ * {@link lastSpeechVerbs}' table, kept from one text to the next: it is read only while
+ * {@link assignKinds} runs on one text, and a long text's table is made for it alone.
+ */
+const LAST_SPEECH_VERBS = new KeptArray((n) => new Int32Array(n));
+
+/**
  * For each token, the index of the last speech verb at or before it (-1 when none): whether a
  * quote has a speech verb before it in its sentence is then one comparison, not a walk back to the
  * sentence's start for every quote of a long sentence.
  */
 function lastSpeechVerbs(tokens: Annotation['tokens']): Int32Array {
-  const last = new Int32Array(tokens.length);
+  const last = LAST_SPEECH_VERBS.take(tokens.length);
   let v = -1;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;

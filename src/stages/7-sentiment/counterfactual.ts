@@ -5,6 +5,7 @@
  * says the opposite did happen, so its opinion word stands as written, whatever a negator reads.
  */
 import { COUNTERFACTUAL_MODALS, COUNTERFACTUAL_SCOPE } from '../../data/sentiment-rules';
+import { KeptArray } from '../../text/kept-array';
 import { WordSet } from '../../text/words';
 import type { SentimentHit, Token } from '../stage-types';
 import { NEGATOR } from './negation';
@@ -16,6 +17,12 @@ const TURNED = 1;
 /** A token after a negated modal ("couldn't have been better"): an opinion word on it stands as written. */
 const HELD = 2;
 
+/**
+ * {@link counterfactualClauses}' table, kept from one call to the next: the sentiment stage reads
+ * it only while it scores one text's hits, and a long text's table is made for it alone.
+ */
+const CLAUSES = new KeptArray((n) => new Uint8Array(n));
+
 /** The word `w` of the tokens at `k` in `sentence`, when it is a word token there. */
 const wordIs = (tokens: readonly Token[], k: number, sentence: number, w: string): boolean => {
   const t = tokens[k];
@@ -25,10 +32,11 @@ const wordIs = (tokens: readonly Token[], k: number, sentence: number, w: string
 /**
  * For each token, whether it lies in a counterfactual clause: 0 outside, 1 after a plain modal (turned round), 2 after a negated one (held): the at most
  * {@link COUNTERFACTUAL_SCOPE} words after "could have been", "should not have been", "coulda
- * been", up to punctuation or the sentence's end. One pass over the tokens.
+ * been", up to punctuation or the sentence's end. One pass over the tokens. The array is the
+ * caller's until the next call (see {@link CLAUSES}).
  */
 export function counterfactualClauses(tokens: readonly Token[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+  const out = CLAUSES.take(tokens.length);
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t] as Token;
     if (tok.type !== 'word' || !MODAL.hasToken(tok)) continue;

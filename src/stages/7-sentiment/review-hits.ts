@@ -5,6 +5,7 @@
 import { EXCESS_SCORE, EXCESS_WORDS, WARNING_LEADS, WARNING_SCORE, WARNING_VERBS } from '../../data/sentiment-rules';
 import { OPENING_LEADS, type PhraseGuard, type PhraseKind, type ReviewPhrase, SENTIMENT_PHRASES } from '../../data/sentiment-verdicts';
 import type { Span } from '../../types';
+import { NumberedTable } from '../../text/word-numbers';
 import { WordSet } from '../../text/words';
 import type { Sentence, SentimentHit, Token } from '../stage-types';
 
@@ -12,12 +13,13 @@ import type { Sentence, SentimentHit, Token } from '../stage-types';
 const EXCESS = new WordSet(EXCESS_WORDS);
 
 /** {@link SENTIMENT_PHRASES} by their first word, the longest first, with a cheap first test. */
-const WHOLE_PHRASES_BY_FIRST = new Map<string, ReviewPhrase[]>();
+const PHRASES_BY_FIRST = new Map<string, ReviewPhrase[]>();
 for (const p of [...SENTIMENT_PHRASES].sort((a, b) => b[0].length - a[0].length)) {
   const first = p[0][0] as string;
-  WHOLE_PHRASES_BY_FIRST.set(first, [...(WHOLE_PHRASES_BY_FIRST.get(first) ?? []), p]);
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p]);
 }
-const WHOLE_PHRASE_FIRST_WORDS = new WordSet(WHOLE_PHRASES_BY_FIRST.keys());
+/** {@link PHRASES_BY_FIRST} asked by the token's word number: read at every token, no string look-up. */
+const WHOLE_PHRASES_BY_FIRST = new NumberedTable(PHRASES_BY_FIRST);
 
 /** One phrase of {@link SENTIMENT_PHRASES} found in the text. */
 export interface PhraseMatch extends Span {
@@ -39,8 +41,9 @@ export function phraseMatches(tokens: readonly Token[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (!WHOLE_PHRASE_FIRST_WORDS.hasToken(tok)) continue;
-    for (const [words, score, kind, guard] of WHOLE_PHRASES_BY_FIRST.get(tok.normal) ?? []) {
+    const phrases = WHOLE_PHRASES_BY_FIRST.get(tok.number);
+    if (phrases === undefined) continue;
+    for (const [words, score, kind, guard] of phrases) {
       const last = i + words.length - 1;
       if (last < tokens.length && (tokens[last] as Token).sentence === tok.sentence && readsAt(tokens, i, words) && !guarded(tokens, i, last, guard)) {
         out.push({ start: tok.start, end: (tokens[last] as Token).end, firstToken: i, lastToken: last, score, kind });
