@@ -218,6 +218,22 @@ function samePronounBefore(clause: string, earlier: string): boolean {
   return false;
 }
 
+/**
+ * True when `earlier` (lower case) holds the possessive of the same person as the one pronoun of
+ * {@link TOPIC_PRONOUNS} in `clause` ("Her teacher was A. She played C"): the name after it is
+ * someone of theirs, and the pronoun may stand for either.
+ */
+function samePossessiveBefore(clause: string, earlier: string): boolean {
+  const subjects = new Set<string>();
+  for (const w of clause.split(/\P{L}+/u)) {
+    const subject = TOPIC_SUBJECTS.get(w);
+    if (subject !== undefined) subjects.add(subject);
+  }
+  if (subjects.size !== 1) return false;
+  for (const w of earlier.split(/\P{L}+/u)) if (PART_OWNERS.has(w) && subjects.has(TOPIC_SUBJECTS.get(w) ?? '')) return true;
+  return false;
+}
+
 /** True when `gap` (lower case) holds a word of `set`. */
 function holds(gap: string, set: ReadonlySet<string>): boolean {
   for (const w of gap.split(/\P{L}+/u)) if (set.has(w)) return true;
@@ -485,7 +501,10 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     // "She starred in films with A. She played C": the same pronoun as the subject of the sentence
     // before, ahead of its one name, makes that name its object; the pronoun goes on from that
     // subject, the person the text is about.
-    if (named !== undefined && !samePronounBefore(clause, lower.slice(before, firstNamed))) return (entities[named] as EntityDraft).kind === 'person' ? named : undefined;
+    if (named !== undefined && !samePronounBefore(clause, lower.slice(before, firstNamed))) {
+      if (samePossessiveBefore(clause, lower.slice(before, firstNamed))) return undefined;
+      return (entities[named] as EntityDraft).kind === 'person' ? named : undefined;
+    }
     // No one named there: the topic, named before.
     return topic >= 0 && (entities[topic] as EntityDraft).mentions.some((x) => x.end <= from) ? topic : undefined;
   }
