@@ -67,6 +67,7 @@ describe('a `he` or `she` as the subject of the casting verb, the actor named in
     ['a lone listed first name', 'Actress Moira Kent has died aged 81. Kent worked for decades. She played Tilly in the new film of the novel.', [['Tilly', 'Moira Kent']]],
     ['a lone unlisted word placed in a work', 'Irish actor Colm Breen has died. He played Brannock in the stage version.', [['Brannock', 'Colm Breen']]],
     ['an adverb between the pronoun and the verb', 'Irish actor Colm Breen has died. He also played Brannock in the television series.', [['Brannock', 'Colm Breen']]],
+    ['the verb joined by `and` to the pronoun\'s own verb, past capitalised objects', 'Actress Moira Kent has died. Kent was loved. Kent was 81. In later years she appeared in BBC Radio dramas and played Mrs Hobb in a revival.', [['Mrs Hobb', 'Moira Kent']]],
   ] as const)('%s', (_, text, want) => {
     expect(links(text)).toEqual(want);
     const a = analyzeReview(text);
@@ -82,5 +83,10 @@ describe('a `he` or `she` as the subject of the casting verb, the actor named in
   it('a name after the same person\'s possessive in the sentence before is no antecedent: no link', () => {
     const text = 'Actress Moira Kent has died aged 81. Her sister was Jo Pell. She played Tilly in the new film of the novel.';
     expect(links(text).filter(([c]) => c === 'Tilly')).toEqual([]);
+  });
+
+  it('a capitalised name before the pronoun may be what it stands for: no link', () => {
+    const text = 'Actress Moira Kent has died. Kent was 81. Kent was loved. In Leeds the Quills said she sang and played Nora Falk.';
+    expect(links(text).filter(([c]) => c === 'Nora Falk')).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, ONE_PERSON_SUBJECTS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -168,6 +168,19 @@ function capitalisedInside(view: string, from: number, to: number): boolean {
   while (k < to && view[k] === ' ') k++;
   for (k++; k < to; k++) if (view[k - 1] === ' ' && /\p{Lu}/u.test(view[k] as string)) return true;
   return false;
+}
+
+/**
+ * Where the names that may be a pronoun's antecedent end in the clause `from`..`cue` (lower case
+ * `lower`): at the last `he` or `she` when `and` joins the casting verb to that pronoun's own verb
+ * ("she appeared in The Cazalets and played C", whose capitalised words are objects, not
+ * subjects); else at the cue.
+ */
+function antecedentsEnd(lower: string, from: number, cue: number): number {
+  if (!lower.startsWith(' and ', cue - 5)) return cue;
+  let last = -1;
+  for (const w of lower.slice(from, cue).matchAll(/\p{L}+/gu)) if (ONE_PERSON_SUBJECTS.has(w[0])) last = from + w.index;
+  return last < 0 ? cue : last;
 }
 
 /** How many words may describe the performer between the determiner and the noun ("The 30-year-old Oscar-winning actor"). */
@@ -483,7 +496,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
       return (entities[p.entity] as EntityDraft).kind === 'person' ? p.entity : undefined;
     }
     const clause = lower.slice(from, cue);
-    if (!(holds(clause, TOPIC_PRONOUNS) || performerSubject(clause)) || holds(clause, NOT_TOPIC_PRONOUNS) || otherSubject(clause) || capitalisedInside(view, from, cue)) return undefined;
+    if (!(holds(clause, TOPIC_PRONOUNS) || performerSubject(clause)) || holds(clause, NOT_TOPIC_PRONOUNS) || otherSubject(clause) || capitalisedInside(view, from, antecedentsEnd(lower, from, cue))) return undefined;
     // The sentence before: the one person it names.
     let end = from;
     while (end > 0 && (SENTENCE_END.includes(lower[end - 1] as string) || lower[end - 1] === ' ')) end--;
