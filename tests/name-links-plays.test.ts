@@ -61,3 +61,32 @@ describe('a casting verb before a word that puts the next name in a phrase of it
     expect(links('In the remake, Greta Lindqvist played Nora Falk opposite Harold Pinkney.')).toEqual([['Nora Falk', 'Greta Lindqvist']]);
   });
 });
+
+describe('a `he` or `she` as the subject of the casting verb, the actor named in an earlier sentence', () => {
+  it.each([
+    ['a lone listed first name', 'Actress Moira Kent has died aged 81. Kent worked for decades. She played Tilly in the new film of the novel.', [['Tilly', 'Moira Kent']]],
+    ['a lone unlisted word placed in a work', 'Irish actor Colm Breen has died. He played Brannock in the stage version.', [['Brannock', 'Colm Breen']]],
+    ['an adverb between the pronoun and the verb', 'Irish actor Colm Breen has died. He also played Brannock in the television series.', [['Brannock', 'Colm Breen']]],
+    ['the verb joined by `and` to the pronoun\'s own verb, past capitalised objects', 'Actress Moira Kent has died. Kent was loved. Kent was 81. In later years she appeared in BBC Radio dramas and played Mrs Hobb in a revival.', [['Mrs Hobb', 'Moira Kent']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+    const a = analyzeReview(text);
+    expect(a.characters.map((c) => c.name)).toContain(want[0][0]);
+    expect(a.people.map((p) => p.name)).not.toContain(want[0][0]);
+  });
+
+  it('a lone word played with no work after it is no part (a venue or a team)', () => {
+    const a = analyzeReview('The singer Colm Breen is touring again. He played Wembley twice last year.');
+    expect(a.characters.map((c) => c.name)).not.toContain('Wembley');
+  });
+
+  it('a name after the same person\'s possessive in the sentence before is no antecedent: no link', () => {
+    const text = 'Actress Moira Kent has died aged 81. Her sister was Jo Pell. She played Tilly in the new film of the novel.';
+    expect(links(text).filter(([c]) => c === 'Tilly')).toEqual([]);
+  });
+
+  it('a capitalised name before the pronoun may be what it stands for: no link', () => {
+    const text = 'Actress Moira Kent has died. Kent was 81. Kent was loved. In Leeds the Quills said she sang and played Nora Falk.';
+    expect(links(text).filter(([c]) => c === 'Nora Falk')).toEqual([]);
+  });
+});

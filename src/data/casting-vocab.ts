@@ -86,6 +86,13 @@ export const TOPIC_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 
 export const TOPIC_SUBJECTS: ReadonlyMap<string, string> = new Map([['he', 'he'], ['his', 'he'], ['she', 'she'], ['her', 'she']]);
 
 /**
+ * Subject pronouns of one person that make the name after their casting verb a part even when no
+ * actor is named in the sentence ("She played Nellie in the film"): the link pass finds who they
+ * stand for.
+ */
+export const ONE_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
  * Nouns of a performer that, in a definite subject opening a sentence ("The 30-year-old actor",
  * "This talented actress"), stand for the person named before, as a `he` or `she` would.
  */

@@ -4,10 +4,10 @@
  * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`.
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
-import { BRING_VERBS, CAST_LIST_JOINERS, LIFE_ON_PAGE_NOUNS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
+import { BRING_VERBS, CAST_LIST_JOINERS, LIFE_ON_PAGE_NOUNS, ONE_PERSON_SUBJECTS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
 import { PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
-import { isQuote, leadOf, leadStart } from './context';
+import { isListedFirstName, isQuote, leadOf, leadStart } from './context';
 import { namingBeforeAs } from './naming-as';
 import { castAfter, playedPlace } from './link-casting-words';
 import {
@@ -186,6 +186,33 @@ function lifeOnPage(c: CueContext, actor: Piece, end: number): boolean {
   return false;
 }
 
+/**
+ * True when the casting verb at word `k` has `he` or `she` as its subject: right before it, or
+ * before one adverb or auxiliary ("she also played", "he will play"), with nothing but spaces
+ * between.
+ */
+function pronounSubject(c: CueContext, k: number): boolean {
+  const { words, pos } = c;
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+    const w = words[j] as Word;
+    if (gapBefore(c, j + 1) !== ' ') return false;
+    if (ONE_PERSON_SUBJECTS.has(w.lower)) return true;
+    if (w.capitalised || !(pos[j] === 'ADV' || pos[j] === 'AUX' || PLAIN_VERB_LEADS.has(w.lower))) return false;
+  }
+  return false;
+}
+
+/**
+ * True when `role`, cast by a `he` or `she` with no actor named, is plainly a part: a name of two
+ * words or more, a titled one, a listed first name, or any name that `cast` puts in a work
+ * ("She played Nellie", "he played Macduff in the film"); a lone other word may be a place or a
+ * team played ("he played Wembley").
+ */
+function pronounPart(c: CueContext, role: Piece, cast: boolean): boolean {
+  if (role.shape === 'common' || role.roles.length > 0 || role.playedBy !== null) return false;
+  return cast || role.last > role.first || role.titled || isListedFirstName((c.words[role.first] as Word).lower);
+}
+
 /** True when words `k` and `k + 1` are `to life`, each after one space. */
 function toLife(c: CueContext, k: number): boolean {
   const to = c.words[k];
@@ -247,6 +274,10 @@ export function readCastingWords(c: CueContext): void {
         // The verb says who plays whom, as `played by` does: no later reading of bracket order or
         // of the part's other mentions may turn the link round.
         link(role, actor, true);
+      } else if (role && !actor && pronounSubject(c, k) && pronounPart(c, role, cast)) {
+        // "She played Nellie in the film": the part stays a character's name for the link pass,
+        // which finds the person the pronoun stands for.
+        role.character = true;
       }
     } else if (w.lower === 'of' && ROLE_OF_NOUNS.has((words[k - 1] as Word).lower) && k >= 2 && ROLE_DETERMINERS.has((words[k - 2] as Word).lower)) {
       // "A … in the role of C", "A and B in their roles of C and D"; "the character of C" alone

@@ -25,7 +25,7 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, ONE_PERSON_SUBJECTS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -170,6 +170,19 @@ function capitalisedInside(view: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Where the names that may be a pronoun's antecedent end in the clause `from`..`cue` (lower case
+ * `lower`): at the last `he` or `she` when `and` joins the casting verb to that pronoun's own verb
+ * ("she appeared in The Cazalets and played C", whose capitalised words are objects, not
+ * subjects); else at the cue.
+ */
+function antecedentsEnd(lower: string, from: number, cue: number): number {
+  if (!lower.startsWith(' and ', cue - 5)) return cue;
+  let last = -1;
+  for (const w of lower.slice(from, cue).matchAll(/\p{L}+/gu)) if (ONE_PERSON_SUBJECTS.has(w[0])) last = from + w.index;
+  return last < 0 ? cue : last;
+}
+
 /** How many words may describe the performer between the determiner and the noun ("The 30-year-old Oscar-winning actor"). */
 const MAX_PERFORMER_WORDS = 3;
 
@@ -215,6 +228,22 @@ function samePronounBefore(clause: string, earlier: string): boolean {
   }
   if (subjects.size !== 1) return false;
   for (const w of earlier.split(/\P{L}+/u)) if (subjects.has(w)) return true;
+  return false;
+}
+
+/**
+ * True when `earlier` (lower case) holds the possessive of the same person as the one pronoun of
+ * {@link TOPIC_PRONOUNS} in `clause` ("Her teacher was A. She played C"): the name after it is
+ * someone of theirs, and the pronoun may stand for either.
+ */
+function samePossessiveBefore(clause: string, earlier: string): boolean {
+  const subjects = new Set<string>();
+  for (const w of clause.split(/\P{L}+/u)) {
+    const subject = TOPIC_SUBJECTS.get(w);
+    if (subject !== undefined) subjects.add(subject);
+  }
+  if (subjects.size !== 1) return false;
+  for (const w of earlier.split(/\P{L}+/u)) if (PART_OWNERS.has(w) && subjects.has(TOPIC_SUBJECTS.get(w) ?? '')) return true;
   return false;
 }
 
@@ -467,7 +496,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
       return (entities[p.entity] as EntityDraft).kind === 'person' ? p.entity : undefined;
     }
     const clause = lower.slice(from, cue);
-    if (!(holds(clause, TOPIC_PRONOUNS) || performerSubject(clause)) || holds(clause, NOT_TOPIC_PRONOUNS) || otherSubject(clause) || capitalisedInside(view, from, cue)) return undefined;
+    if (!(holds(clause, TOPIC_PRONOUNS) || performerSubject(clause)) || holds(clause, NOT_TOPIC_PRONOUNS) || otherSubject(clause) || capitalisedInside(view, from, antecedentsEnd(lower, from, cue))) return undefined;
     // The sentence before: the one person it names.
     let end = from;
     while (end > 0 && (SENTENCE_END.includes(lower[end - 1] as string) || lower[end - 1] === ' ')) end--;
@@ -485,7 +514,10 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     // "She starred in films with A. She played C": the same pronoun as the subject of the sentence
     // before, ahead of its one name, makes that name its object; the pronoun goes on from that
     // subject, the person the text is about.
-    if (named !== undefined && !samePronounBefore(clause, lower.slice(before, firstNamed))) return (entities[named] as EntityDraft).kind === 'person' ? named : undefined;
+    if (named !== undefined && !samePronounBefore(clause, lower.slice(before, firstNamed))) {
+      if (samePossessiveBefore(clause, lower.slice(before, firstNamed))) return undefined;
+      return (entities[named] as EntityDraft).kind === 'person' ? named : undefined;
+    }
     // No one named there: the topic, named before.
     return topic >= 0 && (entities[topic] as EntityDraft).mentions.some((x) => x.end <= from) ? topic : undefined;
   }
