@@ -110,7 +110,7 @@ export const WORD_SHIFTS: ReadonlyMap<string, number> = new Map([
   ['warm', 0.25], ['warmth', 0.15], ['waste', -0.12], ['wasted', -0.27], ['weak', -0.06], ['weird', 0.14],
   ['welcome', -0.11], ['well', -0.1], ['went', -0.05], ['win', 0.07], ['winner', -0.31], ['winning', 0.08],
   ['wins', -0.09], ['wise', 0.07], ['wish', -0.15], ['wishing', -0.13], ['witless', -0.02], ['witty', 0.33],
-  ['wonder', -0.41], ['wonderful', 0.18], ['wonderfully', 0.19], ['wondering', -0.27], ['worked', -0.03], ['working', -0.07],
+  ['wonder', -0.4], ['wonderful', 0.18], ['wonderfully', 0.19], ['wondering', -0.27], ['worked', -0.03], ['working', -0.07],
   ['works', -0.07], ['worse', -0.11], ['worst', -0.44], ['worth', 0.26], ['worthwhile', -0.06], ['worthy', -0.1],
   ['wow', -0.16], ['wrenching', 0.16], ['wrong', -0.41], ['yes', -0.02],
 ]);
