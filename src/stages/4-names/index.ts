@@ -10,8 +10,8 @@
  *    (`Dutch-born`, `Late`) is no part of the name; a run stops before a title after describing
  *    words when a full name follows a rank or style (`Chief Inspector Ray Moss`, `Jedi Master
  *    Qui-Gon Jinn`, the title left out with the words) or a polite title or rank stands before one
- *    word (`Vice Admiral Holdo`); words right before a score label a rating aspect
- *    (`Enjoyment: 9`, `Sound (8/10)`) and are no piece;
+ *    word (`Vice Admiral Holdo`); a suffix of likeness ends a name (`John Woo-style`, `Kubrick-esque`);
+ *    words right before a score label a rating aspect (`Enjoyment: 9`, `Sound (8/10)`) and are no piece;
  * 2. strong shapes (`2-strong-shapes.ts`): a hyphenated romanised given name (`Cheong-San`, `Jeon
  *    bae-soo`), a title, a full name, a script speaker (not one word speaking one line, named
  *    nowhere else: `Value: …` labels a review's part), a run led by a listed first name (`Daphne
