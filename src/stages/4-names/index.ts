@@ -42,7 +42,8 @@
  *    a quoted nickname is one (`Pepe le Moko`); one key for case, hyphen and space variants
  *    (`Cheong-San` = `Cheong San` = `Cheongsan`); a lone family name joins the one full name it
  *    starts (`Lee` → `Lee Jae-Gyu`), an honorific form the one full name it ends or starts (`Mr
- *    Weitz` → `Chris Weitz`); entities that are no one by shape and use (`PG-13`, not a droid's
+ *    Weitz` → `Chris Weitz`), and so does a name with a Japanese honorific after it whose bare name
+ *    the text gives (`Kurosaki-kun` → `Ichigo Kurosaki`: `tie-honorific-suffix.ts`); entities that are no one by shape and use (`PG-13`, not a droid's
  *    `R2-D2` or `Rey and BB-8`: `5-designation.ts`; `MGM`, `the
  *    Beatles`, `a Brazilian family`, `X frontman Y`, `literary agency X` in `5-group.ts`; `Kings of X`, `at X Park`, `the X drama school` in
  *    `5-org-shapes.ts`) are dropped, and so are a story's places, peoples, ranks and
