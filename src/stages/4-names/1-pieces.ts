@@ -3,7 +3,8 @@
  * places, calendar words and other capitalised non-names. An honorific joins the word after it
  * (`Mrs.Park`); a listed first name goes on past middle initials and particles (`Edward G.
  * Robinson`, `Olivia de Havilland`); a word that only describes a listed first name after it
- * (`Dutch-born`, `Late`) is left out; a Korean full name may hold syllables that are stop words
+ * (`Dutch-born`, `Late`), or says where from before any name (`London-based Levy`, ending a run
+ * before it: `New Zealand-born Campbell`), is left out; a Korean full name may hold syllables that are stop words
  * elsewhere (`Oh Eun Ji`). Words right before a score (`Enjoyment: 9`) label a rating aspect and
  * are no piece. A suffix of likeness ends a name (`a John Woo-style shootout` names `John Woo`).
  */
@@ -327,6 +328,8 @@ export function findPieces(ctx: NameContext): Candidate[] {
       const afterInitial = (listedFirst || last > i || isInitial(w)) && isInitial(cur) && next.capitalised && !ctx.sentenceStarts.has(next.start) && initialGap(input.view.slice(cur.end, next.start));
       // "Sasuke VS Itachi": the two sides of a fight or a match are two names.
       if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || likenessSuffix(cur) > 0 || VERSUS_WORDS.has(next.lower) || isAgeWord(next)) break;
+      // "New Zealand-born Ann Vale": a word that describes the name after it ends the run before it.
+      if (next.hyphenated && describesNameAfter(next, words[last + 2], input.view)) break;
       // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
       // nationality's ending right after a first name is its surname.
       if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(ctx, i))) break;

@@ -7,7 +7,7 @@
  *    places, calendar words, `vs` (`X Vs Y`) and other capitalised non-names; an honorific joins the word after it
  *    (`Mrs.Park`); a listed first name goes on past middle initials and particles (`Edward G.
  *    Robinson`, `Olivia de Havilland`); a word that only describes a listed first name after it
- *    (`Dutch-born`, `Late`) is no part of the name; a run stops before a title after describing
+ *    (`Dutch-born`, `Late`), or says where from before any name (`London-based Levy`), is no part of the name; a run stops before a title after describing
  *    words when a full name follows a rank or style (`Chief Inspector Ray Moss`, `Jedi Master
  *    Qui-Gon Jinn`, the title left out with the words) or a polite title or rank stands before one
  *    word (`Vice Admiral Holdo`); a suffix of likeness ends a name (`John Woo-style`, `Kubrick-esque`);
