@@ -168,6 +168,10 @@ describe('words glued onto a name are no part of it', () => {
     // A comparison: the name ends before "-like", the next name starts after it.
     ['It has a Daphne Thorncliffe-like charm that I adore.', 'Daphne Thorncliffe', 'Daphne Thorncliffe-like'],
     ['The Daphne Thorncliffe-like Freddy wrote a rude note that I adore.', 'Freddy', 'Daphne Thorncliffe-like Freddy'],
+    // Any suffix of likeness: "-style", "-type", "-esque".
+    ['The heists are staged in a Daphne Thorncliffe-style ballet of bullets, which I adore.', 'Daphne Thorncliffe', 'Daphne Thorncliffe-style'],
+    ['The plot is pure Margaret Quennell-type intrigue, and I loved every minute of it.', 'Margaret Quennell', 'Margaret Quennell-type'],
+    ['The long, cold shots feel Ossington-esque, and Ossington would have liked the ending.', 'Ossington', 'Ossington-esque'],
     // A headline verb after a full name.
     ['The blurb sums it up: two friends meet after the war, Lorena Fennimore Stars. The rest is dull.', 'Lorena Fennimore', 'Lorena Fennimore Stars'],
     // A sentence-initial word the text also writes in lower case, before a first name.
@@ -175,6 +179,18 @@ describe('words glued onto a name are no part of it', () => {
   ])('%j has %j, not %j', (text, name, glued) => {
     expect(found(text)).toContain(name);
     expect(found(text)).not.toContain(glued);
+  });
+});
+
+describe('a name with a suffix of likeness and the same name bare are one', () => {
+  it.each([
+    ['The director Wilbur Quennell shoots every fight as a Wilbur Quennell-style ballet, and Quennell never tires of it.', 'Wilbur Quennell', ['Quennell']],
+    ['The novelist Harold Vail wrote the book. The film is Harold Vail-esque to the bone, and Vail would approve.', 'Harold Vail', ['Vail']],
+  ] as const)('%j', (text, name, aliases) => {
+    const a = analyzeReview(text);
+    const surname = name.split(' ')[1] as string;
+    const named = [...a.characters, ...a.people].filter((x) => [x.name, ...x.aliases].some((f) => f.includes(surname)));
+    expect(named.map((x) => [x.name, [...x.aliases].sort()])).toEqual([[name, [...aliases]]]);
   });
 });
 

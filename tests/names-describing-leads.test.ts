@@ -55,6 +55,17 @@ describe('a capitalised word that describes the name after it is no part of the 
     expect(a.people.find((p) => p.id === pip?.playedBy)?.name).toBe('Marisol Quayne');
   });
 
+  // A word that says where someone comes from or works describes whoever follows: a surname
+  // alone, an unlisted given name, a name after a place of two words.
+  it.each([
+    ['The award went to Ngozi Okafor for her first novel. London-based Okafor said she was thrilled.', 'Ngozi Okafor', ['Okafor']],
+    ['Director Martin Kessel signs on. New Zealand-born Kessel made his name on television.', 'Martin Kessel', ['Kessel']],
+    ['The short is by Leeds-bred Oyelaran Tobi. Critics praised Oyelaran Tobi and the young cast.', 'Oyelaran Tobi', []],
+  ] as const)('%j: the origin word joins no name of %j', (text, name, aliases) => {
+    const all = entities(text);
+    expect(all.filter((e) => [e.name, ...e.aliases].some((f) => f.includes(name.split(' ')[1] as string))).map((e) => [e.name, e.aliases])).toEqual([[name, [...aliases]]]);
+  });
+
   it('merges the surname alone with the full name once the describing word is gone', () => {
     const e = entities('Dutch-born Pieter Alma directed it. Alma said the shoot was hard.').find((x) => x.name === 'Pieter Alma');
     expect(e?.aliases).toContain('Alma');

@@ -62,3 +62,12 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Short forms of church and state styles written between a title and a name ("the Rt Rev Dr X"). */
 export const STYLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['rt', 'rev', 'revd', 'hon', 'very', 'most', 'right']);
+
+/**
+ * Japanese honorifics written after a name with a hyphen (`Kurosaki-kun`, `Oda-sensei`), lower
+ * case: a form of address like a title before the name. Some are also syllables of Korean given
+ * names (`Cheong-san`), so a suffixed word is read as a form only of a name the text gives bare.
+ */
+export const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set([
+  'san', 'kun', 'chan', 'sama', 'sensei', 'senpai', 'sempai', 'dono', 'shi',
+]);

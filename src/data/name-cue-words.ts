@@ -240,6 +240,13 @@ export const COMPOUND_LEAD_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Last parts of {@link COMPOUND_LEAD_HEADS} that say where someone comes from or works
+ * ("Tunisian-born", "London-based"): no work, firm or band is named so, and no name holds one, so
+ * such a word describes whoever is named after it, a surname alone as much as a full name.
+ */
+export const ORIGIN_LEAD_HEADS: ReadonlySet<string> = new Set(['born', 'based', 'bred', 'raised']);
+
+/**
  * Number words that count an age in a hyphenated age word ("Ten-year-old", "twenty-five-year-old");
  * digits count one too ("10-year-old").
  */

@@ -3,9 +3,10 @@
  * places, calendar words and other capitalised non-names. An honorific joins the word after it
  * (`Mrs.Park`); a listed first name goes on past middle initials and particles (`Edward G.
  * Robinson`, `Olivia de Havilland`); a word that only describes a listed first name after it
- * (`Dutch-born`, `Late`) is left out; a Korean full name may hold syllables that are stop words
+ * (`Dutch-born`, `Late`), or says where from before any name (`London-based Levy`, ending a run
+ * before it: `New Zealand-born Campbell`), is left out; a Korean full name may hold syllables that are stop words
  * elsewhere (`Oh Eun Ji`). Words right before a score (`Enjoyment: 9`) label a rating aspect and
- * are no piece.
+ * are no piece. A suffix of likeness ends a name (`a John Woo-style shootout` names `John Woo`).
  */
 import { HONORIFICS, NAME_TITLES, RANK_TITLES } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
@@ -13,6 +14,7 @@ import { NOT_AFTER_SURNAME, NOT_BEFORE_SURNAME, SURNAME_TAGS } from '../../data/
 import { NAME_PARTICLES, VERSUS_WORDS } from '../../data/name-cue-words';
 import { CALENDAR, COMPASS_LEADS, NATION_SURNAMES, ORGANISATIONS, PLACE_NAME_ENDS, PLACES_AND_PEOPLES, STOP_WORD_SURNAMES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
+import { STYLE_SUFFIXES } from '../../data/work-cues';
 import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isKoreanFullName } from '../../text/korean';
@@ -232,8 +234,17 @@ function compassLead(ctx: NameContext, i: number): boolean {
   return COMPASS_LEADS.has(w.lower) && !w.possessive && next !== undefined && next.capitalised && ctx.input.view.slice(w.end, next.start) === ' ';
 }
 
-/** The suffix that makes a name a comparison ("Rockwell-like"). */
-const LIKE = '-like';
+/**
+ * Letters of the suffix of likeness that ends word `w` (`-like` of `Rockwell-like`, `-style` of
+ * `John Woo-style`, `-esque` of `Kubrick-esque`: {@link STYLE_SUFFIXES}), with its hyphen; 0 when
+ * there is none or nothing stands before it. Such a word makes a comparison: the name is the part
+ * before the hyphen, as a reader names the one compared with.
+ */
+function likenessSuffix(w: Word): number {
+  if (!w.hyphenated) return 0;
+  const hyphen = w.lower.lastIndexOf('-');
+  return hyphen > 0 && STYLE_SUFFIXES.has(w.lower.slice(hyphen + 1)) ? w.lower.length - hyphen : 0;
+}
 
 /** Step 1: the capitalised pieces of the text, in order, none inside a work mention. */
 export function findPieces(ctx: NameContext): Candidate[] {
@@ -316,7 +327,9 @@ export function findPieces(ctx: NameContext): Candidate[] {
       }
       const afterInitial = (listedFirst || last > i || isInitial(w)) && isInitial(cur) && next.capitalised && !ctx.sentenceStarts.has(next.start) && initialGap(input.view.slice(cur.end, next.start));
       // "Sasuke VS Itachi": the two sides of a fight or a match are two names.
-      if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || cur.lower.endsWith(LIKE) || VERSUS_WORDS.has(next.lower) || isAgeWord(next)) break;
+      if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || likenessSuffix(cur) > 0 || VERSUS_WORDS.has(next.lower) || isAgeWord(next)) break;
+      // "New Zealand-born Ann Vale": a word that describes the name after it ends the run before it.
+      if (next.hyphenated && describesNameAfter(next, words[last + 2], input.view)) break;
       // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
       // nationality's ending right after a first name is its surname.
       if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(ctx, i))) break;
@@ -338,8 +351,9 @@ export function findPieces(ctx: NameContext): Candidate[] {
     }
     const first = words[i] as Word;
     const lastWord = words[last] as Word;
-    // "a Noel Coward-like Freddy": the name ends before "-like", and the next name starts after it.
-    const end = lastWord.lower.endsWith(LIKE) && lastWord.end - lastWord.start > LIKE.length ? lastWord.end - LIKE.length : lastWord.end;
+    // "a Noel Coward-like Freddy", "a John Woo-style shootout": the name ends before the suffix of
+    // likeness, and the next name starts after it.
+    const end = lastWord.end - likenessSuffix(lastWord);
     // A rating aspect's label ("Enjoyment: 9") is no mention; the same words elsewhere still are.
     // A known title of several words names a work, not someone, even without its colon.
     const describer = describesRole && !listedFirst;

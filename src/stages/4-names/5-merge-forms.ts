@@ -6,7 +6,8 @@
  * (`Di Girolamo` of `Titta Di Girolamo`), and so does a two-word full name a longer one spells out
  * (`Jack Palance` of `Walter Jack Palance`, see {@link subFormOwners}), and so does a two-word name
  * written the other way round (`Yuuji Itadori` of `Itadori Yuuji`, see {@link reversedPairOwners}); a lone word, a titled form or a nickname joins the full
- * name it stands for (see {@link fullNameFor}), except a titled form of a surname the text gives two
+ * name it stands for (see {@link fullNameFor}), and so does a word with a Japanese honorific after
+ * it (`Kurosaki-kun`, see {@link honorificStem}) read as its bare name, except a titled form of a surname the text gives two
  * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own. The
  * one full name with a titled form's surname joins it even when nothing else made it a name
  * (`Denzel Washington` of `Mr Washington`), and its given name alone is then its form too. A
@@ -30,6 +31,7 @@ import { subFormOwners, type FullNameWords } from './tie-sub-forms';
 import { surnameShapedCommon } from './5-common-surname';
 import { sexesClash } from './tie-title-sex';
 import { reversedPairOwners } from './tie-reversed';
+import { honorificStem } from './tie-honorific-suffix';
 
 /**
  * The full names a lone word may stand for: a listed given name (`given`) looks first at the full
@@ -310,25 +312,28 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     let start = p.start;
     if (e === undefined && (p.first === p.last || p.titled) && p.last - p.first <= 1 && p.shape !== 'common') {
       // A lone family name ("Lee", "Weitz"), a lone given name or an honorific form ("Mr Weitz")
-      // of a full name: see fullNameFor.
-      const word = lowerAt(p.last);
+      // of a full name: see fullNameFor. A word with an honorific after it ("Kurosaki-kun") is a
+      // titled form of the name before the hyphen, read as that name alone is.
+      const own = lowerAt(p.last);
+      const stem = p.titled ? undefined : honorificStem(own);
+      const word = stem ?? own;
       const family = p.titled && (titlesOf.get(word)?.size ?? 0) > 1;
       // "Mrs. Vell" is not "Tom Vell": a title tells a sex the full name's given name must not contradict.
       const title = p.titled ? lowerAt(p.first) : '';
       const part = !p.titled && partWords.has(word);
       const fits = (x: number): boolean => (!p.titled || !sexesClash(title, givenOf.get(x) ?? '')) && !(part && actors.has(x));
       if (!family) e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), KOREAN_FAMILY_NAMES.has(word) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen, fits);
-      // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one.
-      if (e === undefined && p.titled && !family && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
+      // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one, and so are "Sasuke-kun" and "Sasuke".
+      if (e === undefined && (p.titled || stem !== undefined) && !family && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
       if (e === undefined && !p.titled) e = titledSurname.get(word) ?? undefined;
       // "Walt" and "Walter White": a lone name that no full name starts or ends, the first letters
       // of the listed given name of exactly one full name, of the same sex as far as the lists tell.
-      if (e === undefined && !p.titled && acceptedKeys.has(p.key) && !firstWordOf.has(word) && !lastWordOf.has(word) && shortFormOf.get(word)?.size === 1) {
+      if (e === undefined && !p.titled && stem === undefined && acceptedKeys.has(p.key) && !firstWordOf.has(word) && !lastWordOf.has(word) && shortFormOf.get(word)?.size === 1) {
         for (const x of shortFormOf.get(word) as Set<number>) if (sexesAgree(word, givenOf.get(x) ?? '')) e = x;
       }
       // "Chris" and a lone "Christopher": the first letters of exactly one lone given name (not
       // "Eric" of "Erica").
-      if (e === undefined && !p.titled && acceptedKeys.has(p.key) && !firstWordOf.has(word) && !lastWordOf.has(word) && shortFormOfLone.get(word)?.size === 1) {
+      if (e === undefined && !p.titled && stem === undefined && acceptedKeys.has(p.key) && !firstWordOf.has(word) && !lastWordOf.has(word) && shortFormOfLone.get(word)?.size === 1) {
         for (const key of shortFormOfLone.get(word) as Set<string>) if (key !== p.key && sexesAgree(word, key)) e = entityFor(key);
       }
       // Each titled form of a family is someone of its own, named so at one mention.

@@ -2,7 +2,7 @@
  * What every pass of the names stage reads about the text, made once per text, and the word tests
  * the passes share.
  */
-import { ABBREVIATED_NAME_SUFFIXES, AGE_NUMBER_WORDS, AGE_UNITS, COMPOUND_LEAD_HEADS, DESCRIBING_LEADS } from '../../data/name-cue-words';
+import { ABBREVIATED_NAME_SUFFIXES, AGE_NUMBER_WORDS, AGE_UNITS, COMPOUND_LEAD_HEADS, DESCRIBING_LEADS, ORIGIN_LEAD_HEADS } from '../../data/name-cue-words';
 import { NAME_TITLES } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES, STUDIOS } from '../../data/not-names';
@@ -55,26 +55,36 @@ export function namedAsHero(ctx: Pick<NameContext, 'heroes'>, mentions: readonly
 }
 
 /**
- * True when word `w` only describes the listed first name or the title of {@link NAME_TITLES} after
- * it, so a name starts after it: a hyphenated word whose last part says where from, how old or what
- * won ("Dutch-born Anton", "Ten-year-old Ada", "Writer-director Ryan", "Oscar-winner Sir Ian"), or a
- * word of {@link DESCRIBING_LEADS} ("Late Ada Brook").
+ * True when word `w` only describes the name after it, so a name starts after it: before any
+ * capitalised word, an age or a hyphenated word that says where from ({@link ORIGIN_LEAD_HEADS}:
+ * "Ten-year-old Ada", "London-based Okafor"); before a listed first name or a title of
+ * {@link NAME_TITLES}, also a hyphenated word whose last part says what won or what job
+ * ("Writer-director Ryan", "Oscar-winner Sir Ian") or a word of {@link DESCRIBING_LEADS} ("Late Ada Brook").
  */
 export function describesNameAfter(w: Word, next: Word | undefined, view: string): boolean {
   if (!next || !next.capitalised || !next.spaceBefore) return false;
   // An age says how old whoever follows is, before any name: "Ten-year-old Dakota Vane".
   if (isAgeWord(w)) return true;
-  // Only before a listed first name or a title that only stands before a name ("Oscar-winner Sir
-  // Ian"): "the Oscar-winning Pulp Fiction director" names a work.
+  const head = compoundHead(w, view);
+  // Where from, before any name: "Tunisian-born Abdel Okafor", "London-based Okafor".
+  if (head !== undefined && ORIGIN_LEAD_HEADS.has(head)) return true;
+  // Otherwise only before a listed first name or a title that only stands before a name
+  // ("Oscar-winner Sir Ian"): "the Oscar-winning Pulp Fiction director" names a work.
   if (!(isListedFirstName(next.lower) || NAME_TITLES.has(next.lower))) return false;
   if (DESCRIBING_LEADS.has(w.lower)) return true;
-  if (!w.hyphenated) return false;
+  return head !== undefined && (COMPOUND_LEAD_HEADS.has(head) || ROLE_NOUNS.has(head));
+}
+
+/**
+ * The last part of hyphenated word `w` (`born` of `Dutch-born`) when the parts after its first
+ * hyphen are written in lower case (`Jean-Paul` is a name, and has none); undefined otherwise.
+ */
+function compoundHead(w: Word, view: string): string | undefined {
+  if (!w.hyphenated) return undefined;
   const hyphen = w.lower.lastIndexOf('-');
-  if (hyphen < 1) return false;
-  const head = w.lower.slice(hyphen + 1);
-  // The parts after the first hyphen are written in lower case: "Jean-Paul" is a name.
+  if (hyphen < 1) return undefined;
   const rest = view.slice(w.start + w.lower.indexOf('-') + 1, w.end);
-  return rest === rest.toLowerCase() && (COMPOUND_LEAD_HEADS.has(head) || ROLE_NOUNS.has(head));
+  return rest === rest.toLowerCase() ? w.lower.slice(hyphen + 1) : undefined;
 }
 
 /** Hyphens that join the parts of an age word. */

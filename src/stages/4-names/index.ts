@@ -7,11 +7,11 @@
  *    places, calendar words, `vs` (`X Vs Y`) and other capitalised non-names; an honorific joins the word after it
  *    (`Mrs.Park`); a listed first name goes on past middle initials and particles (`Edward G.
  *    Robinson`, `Olivia de Havilland`); a word that only describes a listed first name after it
- *    (`Dutch-born`, `Late`) is no part of the name; a run stops before a title after describing
+ *    (`Dutch-born`, `Late`), or says where from before any name (`London-based Levy`), is no part of the name; a run stops before a title after describing
  *    words when a full name follows a rank or style (`Chief Inspector Ray Moss`, `Jedi Master
  *    Qui-Gon Jinn`, the title left out with the words) or a polite title or rank stands before one
- *    word (`Vice Admiral Holdo`); words right before a score label a rating aspect
- *    (`Enjoyment: 9`, `Sound (8/10)`) and are no piece;
+ *    word (`Vice Admiral Holdo`); a suffix of likeness ends a name (`John Woo-style`, `Kubrick-esque`);
+ *    words right before a score label a rating aspect (`Enjoyment: 9`, `Sound (8/10)`) and are no piece;
  * 2. strong shapes (`2-strong-shapes.ts`): a hyphenated romanised given name (`Cheong-San`, `Jeon
  *    bae-soo`), a title, a full name, a script speaker (not one word speaking one line, named
  *    nowhere else: `Value: …` labels a review's part), a run led by a listed first name (`Daphne
@@ -42,7 +42,8 @@
  *    a quoted nickname is one (`Pepe le Moko`); one key for case, hyphen and space variants
  *    (`Cheong-San` = `Cheong San` = `Cheongsan`); a lone family name joins the one full name it
  *    starts (`Lee` → `Lee Jae-Gyu`), an honorific form the one full name it ends or starts (`Mr
- *    Weitz` → `Chris Weitz`); entities that are no one by shape and use (`PG-13`, not a droid's
+ *    Weitz` → `Chris Weitz`), and so does a name with a Japanese honorific after it whose bare name
+ *    the text gives (`Kurosaki-kun` → `Ichigo Kurosaki`: `tie-honorific-suffix.ts`); entities that are no one by shape and use (`PG-13`, not a droid's
  *    `R2-D2` or `Rey and BB-8`: `5-designation.ts`; `MGM`, `the
  *    Beatles`, `a Brazilian family`, `X frontman Y`, `literary agency X` in `5-group.ts`; `Kings of X`, `at X Park`, `the X drama school` in
  *    `5-org-shapes.ts`) are dropped, and so are a story's places, peoples, ranks and
