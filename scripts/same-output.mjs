@@ -6,6 +6,7 @@
 // `compare FILE` they are compared with FILE and every document whose JSON differs is named.
 //   node scripts/same-output.mjs save /tmp/before.jsonl     (on the unchanged build)
 //   node scripts/same-output.mjs compare /tmp/before.jsonl  (after the change, after npm run build)
+// `compare` names the first 20 documents that differ, or every one with `--all`.
 // `--dist DIR` analyses with the build in DIR instead of ./dist, so two builds can be compared
 // without rebuilding: copy the old dist/ aside (where it still finds wink-nlp: inside the checkout,
 // or beside a node_modules link), then `save F --dist DIR` and `compare F`.
@@ -83,11 +84,13 @@ function counts(docs) {
 }
 
 const args = process.argv.slice(2);
+const all = args.indexOf('--all');
+if (all >= 0) args.splice(all, 1);
 const at = args.indexOf('--dist');
 const dist = at >= 0 ? resolve(args.splice(at, 2)[1] ?? '') : join(root, 'dist');
 const [mode, file] = args;
 if (!['save', 'compare'].includes(mode) || !file || !existsSync(join(dist, 'index.js'))) {
-  console.error('usage: node scripts/same-output.mjs save|compare FILE [--dist DIR]  (DIR holds a build: index.js)');
+  console.error('usage: node scripts/same-output.mjs save|compare FILE [--dist DIR] [--all]  (DIR holds a build: index.js)');
   process.exit(2);
 }
 const { analyzeReview } = await import(pathToFileURL(join(dist, 'index.js')).href);
@@ -118,7 +121,7 @@ if (mode === 'save') {
     if (!before.has(d.id)) missing++;
     if (before.get(d.id) !== out) {
       differ++;
-      if (differ <= 20) console.log(`differs: ${d.id}${before.has(d.id) ? '' : ' (not in the saved file)'}`);
+      if (all >= 0 || differ <= 20) console.log(`differs: ${d.id}${before.has(d.id) ? '' : ' (not in the saved file)'}`);
     }
   }
   console.log(differ === 0 ? `same output on ${docs.length} documents` : `${differ} of ${docs.length} documents differ (${missing} not in the saved file)`);
