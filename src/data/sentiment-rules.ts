@@ -462,8 +462,8 @@ export const SURE_BALANCE_WEIGHT = -1.2;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.22, 11.52, 5.25, -5.36, -8.27, -4.85, 10.52, 34.21, -4.8, -8.71, 2.51, -8.53, -12.81, -1.45];
-export const REPORT_INTERCEPT = -1.97;
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.19, 11.55, 5.26, -5.33, -8.25, -4.84, 10.6, 34.31, -4.79, -8.69, 2.46, -8.49, -12.75, -1.42];
+export const REPORT_INTERCEPT = -1.99;
 export const REPORT_THRESHOLD = 0.5;
 /**
  * A writer who judges in the first person in at least {@link FIRST_PERSON_OPINION_MIN} of their
