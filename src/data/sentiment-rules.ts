@@ -358,6 +358,40 @@ export const LINKING_VERBS: readonly string[] = [
   'is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt',
   'look', 'looks', 'looked', 'remain', 'remains', 'remained', 'sound', 'sounds', 'sounded', 'become', 'becomes', 'became',
 ];
+/**
+ * Words for other people as a crowd ("people", "haters", "critics"): followed by one of
+ * {@link OTHERS_VIEW_VERBS} they report what others think of the work, which a review mostly sets up
+ * to answer ("People say it is too long, but …"), not the writer's own verdict.
+ */
+export const OTHERS_WORDS: readonly string[] = [
+  'people', 'haters', 'critics', 'others', 'viewers', 'fans', 'folks', 'reviewers', 'detractors', 'naysayers',
+];
+/** Verbs of saying or holding a view that, after one of {@link OTHERS_WORDS}, report others' view. */
+export const OTHERS_VIEW_VERBS: readonly string[] = [
+  'say', 'said', 'think', 'thought', 'claim', 'complain', 'complained', 'call', 'called', 'find', 'found',
+  'criticise', 'criticize', 'criticised', 'criticized', 'argue', 'argued', 'consider', 'hate', 'hated', 'dislike',
+  'disliked', 'whine', 'moan', 'believe', 'feel', 'felt',
+];
+/**
+ * Words that, between one of {@link OTHERS_WORDS} and its verb, make it the writer's forecast, not
+ * others' view reported: "fans will find plenty to love" recommends the work to them. A first-person
+ * word there joins the writer to the group ("viewers like me find it dull"), so it ends the group too.
+ */
+export const OTHERS_FORECAST_WORDS: readonly string[] = ['will', "'ll", '’ll', 'should'];
+/**
+ * Words that, right before one of {@link OTHERS_WORDS}, make the group the audience the writer
+ * speaks of, not the speaker: "worth the time for people who think about plot" is the writer's verdict.
+ */
+export const OTHERS_AUDIENCE_WORDS: readonly string[] = ['for', 'to'];
+/**
+ * The group must open its sentence, within this many words ("A lot of people complain …"): as the
+ * subject of the sentence it makes the whole sentence their view, while a group named later reports
+ * a side clause beside the writer's own words.
+ */
+export const OTHERS_LEAD_WORDS = 5;
+/** Words that may stand between one of {@link OTHERS_WORDS} and its verb ("people who say", "critics might call", "people tend to criticise"). */
+export const OTHERS_VIEW_GAP = 2;
+
 /** Adverbs and determiners a linking verb's adjective may stand after ("is not very good", "was a truly great"). */
 export const PREDICATE_GAP = 3;
 
@@ -428,8 +462,8 @@ export const SURE_BALANCE_WEIGHT = -1.2;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.22, 11.52, 5.25, -5.36, -8.27, -4.85, 10.52, 34.21, -4.8, -8.71, 2.51, -8.53, -12.81, -1.45];
-export const REPORT_INTERCEPT = -1.97;
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.19, 11.55, 5.26, -5.33, -8.25, -4.84, 10.6, 34.31, -4.79, -8.69, 2.46, -8.49, -12.75, -1.42];
+export const REPORT_INTERCEPT = -1.99;
 export const REPORT_THRESHOLD = 0.5;
 /**
  * A writer who judges in the first person in at least {@link FIRST_PERSON_OPINION_MIN} of their

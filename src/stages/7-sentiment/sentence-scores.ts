@@ -124,7 +124,7 @@ export function sentenceScores(
       weight: voiceOf.quoting ? stress * QUOTING_SENTENCE_WEIGHT : stress,
       stress,
       heading,
-      plot: !voice.evaluative[s] && !heading && !verdict,
+      plot: (!voice.evaluative[s] || voice.othersView[s] === 1) && !heading && !verdict,
       words: voice.words[s] ?? 0,
       opensComments: opensComments(ann.tokens, ann.sentences, s),
       voice: voiceOf,

@@ -2,7 +2,21 @@
  * One pass over the tokens: how each sentence speaks (first person, reporting, quoting, …), its
  * word count, whether it names the work or a part of it, and where each word starts.
  */
-import { EVALUATIVE_WORDS, FIRST_PERSON_PLURAL_WORDS, FIRST_PERSON_WORDS, LINKING_VERBS, NEGATORS, PREDICATE_GAP, REPORTING_WORDS } from '../../data/sentiment-rules';
+import {
+  EVALUATIVE_WORDS,
+  FIRST_PERSON_PLURAL_WORDS,
+  FIRST_PERSON_WORDS,
+  LINKING_VERBS,
+  NEGATORS,
+  OTHERS_AUDIENCE_WORDS,
+  OTHERS_FORECAST_WORDS,
+  OTHERS_LEAD_WORDS,
+  OTHERS_VIEW_GAP,
+  OTHERS_VIEW_VERBS,
+  OTHERS_WORDS,
+  PREDICATE_GAP,
+  REPORTING_WORDS,
+} from '../../data/sentiment-rules';
 import { WORK_NOUNS } from '../../data/work-cues';
 import type { Span } from '../../types';
 import { NumberedTable, NumberedWords } from '../../text/word-numbers';
@@ -17,6 +31,8 @@ export interface VoiceReading {
   words: Int32Array;
   /** 1 when it speaks in the first person or names the work or a part of it: not plot description. */
   evaluative: Uint8Array;
+  /** 1 when it reports what other people think or say ("people say it is too long"): not the writer's own verdict. */
+  othersView: Uint8Array;
   /** Where each word token starts, in order. */
   wordStarts: number[];
 }
@@ -46,6 +62,10 @@ for (const [list, bit] of [
 const FACT_BITS = new NumberedTable(FACT_WORDS);
 const WORK_NOUN = new WordSet(WORK_NOUNS);
 const LINKING = new NumberedWords(LINKING_VERBS);
+const OTHERS = new WordSet(OTHERS_WORDS);
+const OTHERS_VIEW = new WordSet(OTHERS_VIEW_VERBS);
+const OTHERS_FORECAST = new WordSet(OTHERS_FORECAST_WORDS);
+const OTHERS_AUDIENCE = new WordSet(OTHERS_AUDIENCE_WORDS);
 /** Tags a linking verb's adjective may stand after: "is not very good", "was a truly great". */
 const PREDICATE_SKIPS = new Set(['ADV', 'DET', 'PART']);
 
@@ -110,7 +130,13 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
   const capitals = new Int32Array(n);
   const digits = new Int32Array(n);
   const firstPersonOutside = new Uint8Array(n);
+  const othersView = new Uint8Array(n);
   const wordStarts: number[] = [];
+  // The word number (in its sentence) of the last word for other people outside quoted speech, -1
+  // when none is open: a verb of saying or holding a view close after it reports their view.
+  let othersAt = -1;
+  let othersSentence = -1;
+  let previousWord: Token | undefined;
   let q = 0;
   for (let t = 0; t < ann.tokens.length; t++) {
     const tok = ann.tokens[t] as Token;
@@ -126,6 +152,15 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
     wordStarts.push(tok.start);
     words[s] = (words[s] ?? 0) + 1;
     const bits = FACT_BITS.get(tok.number) ?? 0;
+    if (othersSentence === s && othersAt >= 0) {
+      if (OTHERS_FORECAST.hasToken(tok) || (bits & FIRST_PERSON_BIT) !== 0 || (words[s] as number) - othersAt > OTHERS_VIEW_GAP + 1) othersAt = -1;
+      else if (OTHERS_VIEW.hasToken(tok)) othersView[s] = 1;
+    }
+    if (!quotedHere && (words[s] as number) <= OTHERS_LEAD_WORDS && OTHERS.hasToken(tok) && !(previousWord !== undefined && OTHERS_AUDIENCE.hasToken(previousWord) && previousWord.sentence === s)) {
+      othersAt = words[s] as number;
+      othersSentence = s;
+    }
+    previousWord = tok;
     if (bits & FIRST_PERSON_BIT) {
       if (!inTitle(ann.tokens, t, ann.sentences[s] as Sentence)) {
         evaluative[s] = 1;
@@ -158,5 +193,5 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
       digits: digits[s] ?? 0,
     });
   }
-  return { voices, words, evaluative, wordStarts };
+  return { voices, words, evaluative, othersView, wordStarts };
 }

@@ -89,7 +89,7 @@ export interface SentenceScore extends Span {
   stress: number;
   /** True when it is (part of) a heading. */
   heading: boolean;
-  /** True when it reads as plot description: no first person, no word for the work or a part of it, no heading. */
+  /** True when it reads as plot description (no first person, no word for the work or a part of it, no heading) or reports what other people think of it. */
   plot: boolean;
   /** Word tokens. */
   words: number;

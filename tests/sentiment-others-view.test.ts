@@ -1,0 +1,44 @@
+// A sentence that reports what other people think of the work ("people say it is too long") is
+// not the writer's own verdict: it weighs as plot description does.
+import { describe, expect, it } from 'vitest';
+import { resolveOptions } from '../src/options';
+import { runPipeline } from '../src/pipeline';
+import type { SentenceScore } from '../src/stages/7-sentiment';
+
+const run = (text: string) => runPipeline(text, resolveOptions(undefined));
+
+describe('others\u2019 view of the work weighs as plot description', () => {
+  it.each<[string, boolean]>([
+    ['Plenty of people say this series is far too long.', true],
+    ['Critics called the second season a dreary mess.', true],
+    ['Haters complain that the animation looks cheap.', true],
+    ['Some viewers tend to criticise the slow first act.', true],
+    ['People who hate this show just never gave it a chance.', true],
+    ['A few fans thought the finale was rushed and silly.', true],
+    // A forecast for a group is the writer recommending the work to them.
+    ['Fans will find the finale moving and the cast superb.', false],
+    ['People should see this film for its wonderful score.', false],
+    // A group word far from any verb of saying or holding a view reports nothing.
+    ['The people in charge of the dubbing did an awful job on this series.', false],
+    // The writer joins the group: the view is the writer's own.
+    ['Viewers like me find the second season dull and slow.', false],
+    // A group after "for" is the audience the writer judges the work for.
+    ['This show is a waste of time for people who think about the plot.', false],
+    // A group named late reports a side clause; the sentence is the writer's.
+    ['I find the lead actor superb in this film, and yes, some people complain about his accent.', false],
+    // The writer's own judgement of the work.
+    ['I think this series is far too long.', false],
+  ])('%j: plot %s', (text, plot) => {
+    const [s] = run(text).sentiment.sentences as [SentenceScore];
+    expect(s.plot).toBe(plot);
+  });
+
+  it('blame reported from others weighs less than the same blame in the writer\u2019s voice', () => {
+    const body = ['The hero grows up alone in a small mountain village.', 'He trains with an old swordsman and loses a friend on the way.', 'The final duel is superb and the music is wonderful.'];
+    const reported = run([...body, 'Some people say the show is boring and the pacing is awful.'].join(' '));
+    const own = run([...body, 'Honestly, the show is boring and the pacing is awful.'].join(' '));
+    expect((reported.sentiment.sentences[3] as SentenceScore).plot).toBe(true);
+    expect((own.sentiment.sentences[3] as SentenceScore).plot).toBe(false);
+    expect(reported.analysis.sentiment.score).toBeGreaterThan(own.analysis.sentiment.score);
+  });
+});
