@@ -217,34 +217,25 @@ function participleAt(lower: string, at: number): boolean {
 }
 
 /**
- * True when `earlier` (lower case) holds `he` or `she` for the same person as a pronoun of {@link
- * TOPIC_PRONOUNS} in `clause` ("She played C" after "she starred with A").
+ * How the words `earlier` (lower case) name the one person the pronouns of {@link TOPIC_PRONOUNS}
+ * in `clause` stand for: `subject` when they hold the same subject pronoun ("She starred with A.
+ * She played C": A is her object), `owner` when they hold that person's possessive ("Her teacher
+ * was A. She played C": A is someone of theirs, and the pronoun may stand for either), `none`
+ * otherwise or when the clause's pronouns stand for no one person.
  */
-function samePronounBefore(clause: string, earlier: string): boolean {
+function samePersonBefore(clause: string, earlier: string): 'subject' | 'owner' | 'none' {
   const subjects = new Set<string>();
   for (const w of clause.split(/\P{L}+/u)) {
     const subject = TOPIC_SUBJECTS.get(w);
     if (subject !== undefined) subjects.add(subject);
   }
-  if (subjects.size !== 1) return false;
-  for (const w of earlier.split(/\P{L}+/u)) if (subjects.has(w)) return true;
-  return false;
-}
-
-/**
- * True when `earlier` (lower case) holds the possessive of the same person as the one pronoun of
- * {@link TOPIC_PRONOUNS} in `clause` ("Her teacher was A. She played C"): the name after it is
- * someone of theirs, and the pronoun may stand for either.
- */
-function samePossessiveBefore(clause: string, earlier: string): boolean {
-  const subjects = new Set<string>();
-  for (const w of clause.split(/\P{L}+/u)) {
-    const subject = TOPIC_SUBJECTS.get(w);
-    if (subject !== undefined) subjects.add(subject);
+  if (subjects.size !== 1) return 'none';
+  let owner = false;
+  for (const w of earlier.split(/\P{L}+/u)) {
+    if (subjects.has(w)) return 'subject';
+    if (PART_OWNERS.has(w) && subjects.has(TOPIC_SUBJECTS.get(w) ?? '')) owner = true;
   }
-  if (subjects.size !== 1) return false;
-  for (const w of earlier.split(/\P{L}+/u)) if (PART_OWNERS.has(w) && subjects.has(TOPIC_SUBJECTS.get(w) ?? '')) return true;
-  return false;
+  return owner ? 'owner' : 'none';
 }
 
 /** True when `gap` (lower case) holds a word of `set`. */
@@ -514,9 +505,10 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     // "She starred in films with A. She played C": the same pronoun as the subject of the sentence
     // before, ahead of its one name, makes that name its object; the pronoun goes on from that
     // subject, the person the text is about.
-    if (named !== undefined && !samePronounBefore(clause, lower.slice(before, firstNamed))) {
-      if (samePossessiveBefore(clause, lower.slice(before, firstNamed))) return undefined;
-      return (entities[named] as EntityDraft).kind === 'person' ? named : undefined;
+    if (named !== undefined) {
+      const same = samePersonBefore(clause, lower.slice(before, firstNamed));
+      if (same === 'owner') return undefined;
+      if (same === 'none') return (entities[named] as EntityDraft).kind === 'person' ? named : undefined;
     }
     // No one named there: the topic, named before.
     return topic >= 0 && (entities[topic] as EntityDraft).mentions.some((x) => x.end <= from) ? topic : undefined;
