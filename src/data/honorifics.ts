@@ -69,5 +69,5 @@ export const STYLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['rt', 'rev', 'r
  * names (`Cheong-san`), so a suffixed word is read as a form only of a name the text gives bare.
  */
 export const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set([
-  'san', 'kun', 'chan', 'sama', 'sensei', 'senpai', 'sempai', 'dono', 'shi',
+  'san', 'kun', 'chan', 'sama', 'sensei', 'senpai', 'sempai', 'dono', 'shi', 'tan', 'chama',
 ]);

@@ -2,7 +2,7 @@
  * Step 1 of the index: what a name form is made of, so forms that differ only by case, spacing,
  * hyphens, dots, accents, long-vowel romanisation or word order fall together.
  */
-import { HONORIFICS } from '../data/honorifics';
+import { HONORIFIC_SUFFIXES, HONORIFICS } from '../data/honorifics';
 
 /** A name form read into the parts merging works on. */
 export interface FormParts {
@@ -87,16 +87,11 @@ export function formWords(form: string): string[] {
   return words;
 }
 
-/**
- * Japanese honorifics written after a name ("Kakashi-sensei", "Kurosaki-kun", "Yui-shi"): like a
- * title before a name, not a word of the name.
- */
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['san', 'kun', 'chan', 'sama', 'sensei', 'senpai', 'sempai', 'dono', 'shi', 'tan', 'chama']);
-
 /** Reads a name form into its {@link FormParts}. */
 export function formParts(form: string): FormParts {
   const all = formWords(form);
-  const content = all.filter((w, i) => !HONORIFICS.has(w) && !(i > 0 && NAME_SUFFIXES.has(w)));
+  // A Japanese honorific after a name ("Kakashi-sensei") is like a title before it, no word of the name.
+  const content = all.filter((w, i) => !HONORIFICS.has(w) && !(i > 0 && HONORIFIC_SUFFIXES.has(w)));
   const words = (content.length ? content : all).slice().sort();
   return { key: all.join(''), written: all, words, orderFree: words.join(' ') };
 }
