@@ -302,6 +302,26 @@ export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 export const POSSESSIVE_IDIOM_NOUNS: ReadonlySet<string> = new Set(['sake', 'disease', 'syndrome']);
 
 /**
+ * Words before a lone possessive that make its owner a body, a people, a family or a kind rather
+ * than someone (`the Empire's fleet`, `a Jedi's weapon`, `every Cylon's belief`).
+ */
+export const OWNER_BLOCKING_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each', 'some', 'any', 'another', 'no', 'our', 'your', 'their',
+]);
+
+/**
+ * Words a work, a studio or a team owns as often as someone does (`Bleach's music`, `the arc's
+ * pacing`, `the club's fans`): after a lone possessive they do not tell that its owner is someone.
+ * The maker's own words (`X's art`, `X's writing`) are read with these.
+ */
+export const WORK_OWNED_WORDS: ReadonlySet<string> = new Set([
+  'music', 'soundtrack', 'soundtracks', 'ost', 'opening', 'openings', 'ending', 'endings', 'animation', 'fans', 'fanbase', 'history',
+]);
+
+/** Tags of the word a lone possessive owns (`Sue's boyfriend`; `Seagal's driving`, which the tagger takes for a verb). */
+export const OWNED_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB']);
+
+/**
  * Determiners that make a role noun before a comma the head of a phrase the name after it restates
  * (`the director, X`, `its star, X`); `a director, X` may open a list of trades instead.
  */

@@ -10,7 +10,9 @@
  * with a performer's verb or word just after it (`X Y overacts`), a maker's work after its
  * possessive (`Ridley Scott's masterpiece`) or, mid-sentence, a pronoun or `who` clause of one
  * person after it as for a lone word (`then Ruth Pike shows up and she`), a lone word once
- * mid-sentence owning a common noun (`Zorg's ship`), a full name of proper nouns beside
+ * mid-sentence owning a common noun (`Zorg's ship`), or, once in possessive form outside an
+ * article's phrase, the lower-case word after it whatever the preposition before it or the tag of
+ * a listed given name (`in Eddie's eyes`, `Josh's concoction`: `4-lone-owners.ts`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
  * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`, `a boy named Pip`), a name with a story told
@@ -34,6 +36,7 @@ import type { Block } from '../stage-types';
 import { isListedFirstName, leadStart, type NameContext } from './context';
 import { lowerAt, type KindDocument, type KindMention } from './kind-document';
 import { acceptLongGivenNames, acceptRepeatedForms, acceptSlipForms } from './4-repeated-forms';
+import { acceptLoneOwners } from './4-lone-owners';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import type { Piece } from './piece';
 
@@ -457,6 +460,8 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
     if (someoneAround(doc, asMention(p), ONCE_NAME_VERBS)) acceptedKeys.add(p.key);
     else if (ownsSomething(ctx, p)) acceptedKeys.add(p.key);
   }
+  // A lone word once owning the lower-case word after it ("in Eddie's eyes", "Josh's concoction").
+  acceptLoneOwners(ctx, pieces, acceptedKeys, blocks);
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {
     if (p.shape === 'common' || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;

@@ -37,7 +37,9 @@
  *    lexicon word, a pronoun or `who` of one person after it (`Ruth Pike, who`); a lone word in a
  *    list beside an accepted name (`Kidman, Cassel & Kassovitz`), or a name once with a story told of
  *    it, as the kind model reads one (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`),
- *    or a lone word once owning a common noun (`Zorg's ship`);
+ *    or a lone word once owning a common noun (`Zorg's ship`), or once in possessive form owning
+ *    the lower-case word after it, after a preposition too (`in Eddie's eyes`, `Josh's concoction`,
+ *    not `the Empire's fleet` nor `X's music`: `4-lone-owners.ts`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts` with `5-common-surname.ts`, `5-no-one.ts`): a name split by a particle or
  *    a quoted nickname is one (`Pepe le Moko`); one key for case, hyphen and space variants
  *    (`Cheong-San` = `Cheong San` = `Cheongsan`); a lone family name joins the one full name it
