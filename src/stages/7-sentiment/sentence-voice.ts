@@ -102,16 +102,25 @@ function titleCased(tok: Token | undefined): boolean {
   return first >= 65 && first <= 90 && second >= 97 && second <= 122;
 }
 
+/** True when the token is a clitic written after an apostrophe ("'ll", "'m", "’ve"), a word of its own in wink's reading. */
+function clitic(tok: Token | undefined): boolean {
+  if (tok === undefined || tok.value.length < 2) return false;
+  const first = tok.value.charCodeAt(0);
+  return first === 39 || first === 0x2019;
+}
+
 /**
  * True when a pronoun at token `t` is part of a title written in title case, not the writer
  * speaking: capitalised inside its sentence ("Wake Me Up", "Oh My God") or followed by a title-case
- * word ("I Believe in You", "If I Ain't Got You"). News names songs and films that hold "I", "my"
- * and "you"; the writer's own "I" is followed by a verb in lower case.
+ * word ("I Believe in You", "If I Ain't Got You"), past a clitic ("I'll Stand By You", "I'm Still
+ * Standing"). News names songs and films that hold "I", "my" and "you"; the writer's own "I" is
+ * followed by a verb in lower case ("I'll admit").
  */
 function inTitle(tokens: readonly Token[], t: number, sentence: Sentence): boolean {
   const tok = tokens[t] as Token;
   if (t > sentence.firstToken && tok.normal !== 'i' && titleCased(tok)) return true;
-  return t < sentence.lastToken && titleCased(tokens[t + 1]);
+  const next = t < sentence.lastToken && clitic(tokens[t + 1]) ? t + 2 : t + 1;
+  return next <= sentence.lastToken && titleCased(tokens[next]);
 }
 
 /** The voice of every sentence. `speech` is the quoted speech, sorted and non-overlapping. */
