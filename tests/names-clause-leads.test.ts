@@ -31,3 +31,21 @@ describe('a function word opening the clause after a colon', () => {
     expect(got).toContainEqual(['Tarrin', 'Tarrin Vosk']);
   });
 });
+
+describe('a hyphenated compound of common words before a name', () => {
+  it.each([
+    ['hit-man, opening the sentence', 'Retired hit-man Peter Vask is back for one last job. A hit on his house by a man he trusted starts it all. Vask kills them all, and Peter Vask walks away.'],
+    ['gun-man, after a comma', 'In the sequel, Aging gun-man Peter Vask is hired again. Every man with a gun fears him. Vask wins, and Peter Vask retires.'],
+  ] as const)('is no part of the name, which keeps its first mention: %s', (_, text) => {
+    const a = analyzeReview(text);
+    const vask = [...a.characters, ...a.people].find((e) => e.name === 'Peter Vask');
+    expect(vask?.aliases).toEqual(['Vask']);
+    const first = text.indexOf('Peter Vask');
+    expect(vask?.mentions[0]).toEqual({ start: first, end: first + 'Peter Vask'.length });
+    expect(vask?.mentions).toHaveLength(3);
+  });
+
+  it('a romanised given name in lower case stays the name\'s ("Jeon bae-soo")', () => {
+    expect(holder('The hero Jeon bae-soo wins the fight. Bae-soo is kind to everyone.', 'Bae-soo')).toEqual(['Bae-soo', 'Jeon bae-soo']);
+  });
+});
