@@ -238,6 +238,12 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     return pos[p.last] === 'PROPN' && !isCommon(lows[1] as string) && !isAcronym(ws[1] as Word);
   };
 
+  // The surnames of the full names led by a listed given name ("Morris" of "Chris Morris").
+  const fullNameSurnames = new Set<string>();
+  for (const p of pieces) {
+    if (!p.titled && p.last > p.first && isListedFirstName((words[p.first] as Word).lower)) fullNameSurnames.add((words[p.last] as Word).lower);
+  }
+
   const kept: Piece[] = [];
   for (const p of pieces) {
     // A sentence-initial function word or verb is no part of a name ("As On-Jo says", "Meet Owen"),
@@ -253,7 +259,11 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // ("Jared Harris Stars") are no part of the name.
     const lead = (words[p.first] as Word).lower;
     const dropsLead = lowerCaseWords.has(lead) || (p.last - p.first >= 2 && jobWordLead(lead));
-    if (!p.titled && p.first < p.last && sentenceStarts.has(p.start) && lead.length > 2 && !isStopWord(lead) && dropsLead && !isListedFirstName((words[p.first] as Word).lower) && isListedFirstName((words[p.first + 1] as Word).lower)) {
+    // A listed job word before the surname of a full name the text gives ("Comic Morris returns"
+    // of "Chris Morris", a headline's way) tells who that one is, as before a full name. Only a
+    // listed one: a word with a job's ending may be a given name or a place ("Tennessee Williams").
+    const jobBeforeSurname = p.last === p.first + 1 && JOB_LEAD_WORDS.has(lead) && fullNameSurnames.has((words[p.last] as Word).lower);
+    if (!p.titled && p.first < p.last && sentenceStarts.has(p.start) && lead.length > 2 && !isStopWord(lead) && !isListedFirstName(lead) && ((dropsLead && isListedFirstName((words[p.first + 1] as Word).lower)) || jobBeforeSurname)) {
       p.first++;
       p.start = (words[p.first] as Word).start;
     }
