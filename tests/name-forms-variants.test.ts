@@ -95,3 +95,17 @@ describe('forms of one name the first merge leaves apart', () => {
     expect(f).not.toContain(other);
   });
 });
+
+describe('a hyphenated lone name written elsewhere with a space', () => {
+  it.each([
+    ['after the full name and the hyphenated form', 'The hero Kang Min-jae is locked up for years. Min-jae escapes one night. Later Min Jae finds the man who did it.', ['Kang Min-jae', 'Min Jae', 'Min-jae']],
+    ['before them', 'Tor Vell trains the boy. Years on, the old Tor-Vell Andrin dies, and Tor-Vell becomes a ghost.', ['Tor Vell', 'Tor-Vell', 'Tor-Vell Andrin']],
+  ] as const)('is a form of the one full name it starts: %s', (_, text, want) => {
+    expect(holder(text, want[1])).toEqual(want);
+  });
+
+  it('with two full names it starts, it stays a name of its own', () => {
+    const text = 'Ho-jin runs the shop. Kim Ho-jin is his cousin, and Ho Jin and Lee Ho-jin never meet.';
+    expect(holder(text, 'Ho Jin')).toEqual(['Ho Jin', 'Ho-jin']);
+  });
+});

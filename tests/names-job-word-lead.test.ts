@@ -35,3 +35,28 @@ describe('a job word opening a sentence before a full name is no part of the nam
     expect(names(text)).toContain(name);
   });
 });
+
+describe('a listed job word before the surname of a full name the text gives', () => {
+  it.each([
+    ['Comic Vance returns with sitcom\n\nComedian Tom Vance is to return to screens. Vance will direct it.', 'Tom Vance', 'Comic'],
+    ['Rocker Vance in on-stage fight\n\nSinger Tom Vance was hurt on Sunday. Vance later apologised.', 'Tom Vance', 'Rocker'],
+    ['Tycoon Harlow buys studio\n\nMedia boss James Harlow has bought the studio. Harlow said he was proud.', 'James Harlow', 'Tycoon'],
+  ])('is no part of it, and the headline names that one: %j', (text, name, lead) => {
+    const all = entities(text);
+    expect(all.some((e) => e.name.startsWith(lead))).toBe(false);
+    const e = all.find((x) => x.name === name);
+    // The headline's surname is the first mention of the full name's entity.
+    const at = text.indexOf(' ') + 1;
+    expect(e?.mentions[0]).toEqual({ start: at, end: text.indexOf(' ', at) });
+  });
+
+  it('a given name or a place with a job\'s ending is no job word: "Tennessee Williams" stays whole', () => {
+    const found = names('Tennessee Williams wrote the play. Robin Williams starred in the film.');
+    expect(found).toContain('Tennessee Williams');
+    expect(found).toContain('Robin Williams');
+  });
+
+  it('with no full name ending in the word, nothing is cut: "Comic Relief" leaves no lone "Relief"', () => {
+    expect(names('Comic Relief raised money again this year, and the show was watched by millions.')).not.toContain('Relief');
+  });
+});

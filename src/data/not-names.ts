@@ -159,7 +159,7 @@ export const JOB_LEAD_WORDS: ReadonlySet<string> = new Set([
   'guard', 'spy', 'thief', 'heir', 'model', 'pupil', 'tycoon', 'mogul', 'diplomat', 'athlete', 'candidate', 'graduate',
   'delegate', 'advocate', 'cadet', 'medic', 'surgeon', 'physician', 'veteran', 'icon', 'legend', 'villain', 'hero', 'heroine',
   'victim', 'suspect', 'patient', 'colleague', 'rival', 'friend', 'diva', 'idol', 'champion', 'rookie', 'nurse', 'bride',
-  'groom', 'widow', 'orphan', 'hostage', 'convict', 'star', 'co-star',
+  'groom', 'widow', 'orphan', 'hostage', 'convict', 'star', 'co-star', 'rocker',
 ]);
 
 /**

@@ -246,6 +246,15 @@ function likenessSuffix(w: Word): number {
   return hyphen > 0 && STYLE_SUFFIXES.has(w.lower.slice(hyphen + 1)) ? w.lower.length - hyphen : 0;
 }
 
+/**
+ * True when every part of hyphenated word `w` is a word the text writes in lower case elsewhere
+ * (`hit-man`, `set-top`): a compound of common words, not a romanised given name (`bae-soo`).
+ */
+function partsAreWords(ctx: NameContext, w: Word): boolean {
+  for (const part of w.lower.split(/[-‐‑]/)) if (!ctx.lowerWords.has(part)) return false;
+  return true;
+}
+
 /** Step 1: the capitalised pieces of the text, in order, none inside a work mention. */
 export function findPieces(ctx: NameContext): Candidate[] {
   const { words, input, workMask: blocked } = ctx;
@@ -319,7 +328,9 @@ export function findPieces(ctx: NameContext): Candidate[] {
     while (last + 1 < words.length && last - i + 1 < MAX_NAME_WORDS) {
       const next = words[last + 1] as Word;
       const cur = words[last] as Word;
-      const lowerGivenName = !next.capitalised && next.hyphenated && isHyphenatedName(input.view.slice(next.start, next.end));
+      // "Jeon bae-soo" goes on past a romanised given name in lower case; "hit-man", "set-up",
+      // whose parts the text writes as words of their own, are no part of a name.
+      const lowerGivenName = !next.capitalised && next.hyphenated && isHyphenatedName(input.view.slice(next.start, next.end)) && !partsAreWords(ctx, next);
       const particle = listedFirst && last - i + 2 < MAX_NAME_WORDS && !next.capitalised && next.spaceBefore && NAME_PARTICLES.has(next.lower) && nextIsSurname(words, last + 2, blocked);
       if (particle && !blocked[next.start]) {
         last++;

@@ -13,7 +13,7 @@ import { CALENDAR, DOTTED_ABBREVIATIONS, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FIRM_ENDINGS, NOT_WORK_HEADS } from '../../data/work-cues';
 import { VENUE_WORDS } from '../../data/casting-vocab';
-import { ALL_UPPER } from '../../text/chars';
+import { ALL_UPPER, COLON, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isGivenAndKoreanFamily, isKoreanFullName } from '../../text/korean';
 import { nameKey } from '../../text/name-key';
@@ -200,6 +200,17 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     return (isListedFirstName(first) || WORD_FIRST_NAMES.has(first)) && !isStopWord(next.lower) && !lowerCaseWords.has(next.lower) && !asksQuestion(next.end);
   };
 
+  /**
+   * True when offset `at` opens a sentence or the clause after a colon ("Story: While Ann Vale
+   * sleeps"): reviews label their parts so, and the tagger starts no sentence there.
+   */
+  const opensClause = (at: number): boolean => {
+    if (sentenceStarts.has(at)) return true;
+    let k = at - 1;
+    while (k >= 0 && (input.view.charCodeAt(k) === SPACE || input.view.charCodeAt(k) === TAB)) k--;
+    return k >= 0 && input.view.charCodeAt(k) === COLON;
+  };
+
   /** True when the sentence that goes on at `from` ends with a question mark ("Will Ruth leave?"), read a bounded way ahead. */
   const asksQuestion = (from: number): boolean => {
     const { view } = input;
@@ -227,12 +238,19 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     return pos[p.last] === 'PROPN' && !isCommon(lows[1] as string) && !isAcronym(ws[1] as Word);
   };
 
+  // The surnames of the full names led by a listed given name ("Morris" of "Chris Morris").
+  const fullNameSurnames = new Set<string>();
+  for (const p of pieces) {
+    if (!p.titled && p.last > p.first && isListedFirstName((words[p.first] as Word).lower)) fullNameSurnames.add((words[p.last] as Word).lower);
+  }
+
   const kept: Piece[] = [];
   for (const p of pieces) {
     // A sentence-initial function word or verb is no part of a name ("As On-Jo says", "Meet Owen"),
+    // nor one opening the clause after a label's colon ("Pacing: While Vale rests"),
     // unless it is a first name before a surname the text never writes in lower case ("Will Dorne
     // is", "Sue Ellen (…)") outside a question ("Will Ruth leave?"): the tagger takes a modal or a verb there.
-    while (p.first < p.last && !p.titled && sentenceStarts.has(p.start) && !(words[p.first] as Word).hyphenated && LEADING_NON_NAME_POS.has(pos[p.first] as string) && !firstNameBeforeSurname(p.first)) {
+    while (p.first < p.last && !p.titled && opensClause(p.start) && !(words[p.first] as Word).hyphenated && LEADING_NON_NAME_POS.has(pos[p.first] as string) && !firstNameBeforeSurname(p.first)) {
       p.first++;
       p.start = (words[p.first] as Word).start;
     }
@@ -241,7 +259,11 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // ("Jared Harris Stars") are no part of the name.
     const lead = (words[p.first] as Word).lower;
     const dropsLead = lowerCaseWords.has(lead) || (p.last - p.first >= 2 && jobWordLead(lead));
-    if (!p.titled && p.first < p.last && sentenceStarts.has(p.start) && lead.length > 2 && !isStopWord(lead) && dropsLead && !isListedFirstName((words[p.first] as Word).lower) && isListedFirstName((words[p.first + 1] as Word).lower)) {
+    // A listed job word before the surname of a full name the text gives ("Comic Morris returns"
+    // of "Chris Morris", a headline's way) tells who that one is, as before a full name. Only a
+    // listed one: a word with a job's ending may be a given name or a place ("Tennessee Williams").
+    const jobBeforeSurname = p.last === p.first + 1 && JOB_LEAD_WORDS.has(lead) && fullNameSurnames.has((words[p.last] as Word).lower);
+    if (!p.titled && p.first < p.last && sentenceStarts.has(p.start) && lead.length > 2 && !isStopWord(lead) && !isListedFirstName(lead) && ((dropsLead && isListedFirstName((words[p.first + 1] as Word).lower)) || jobBeforeSurname)) {
       p.first++;
       p.start = (words[p.first] as Word).start;
     }

@@ -1,6 +1,8 @@
 /**
  * Step 5: the entities, one per name, with every form of it as a mention. One key for case, hyphen
- * and space variants (`Cheong-San` = `Cheong San` = `Cheongsan`), a titled full name keyed without
+ * and space variants (`Cheong-San` = `Cheong San` = `Cheongsan`; the spaced form of a lone
+ * hyphenated name is that lone name, no full name, so both join the full name it starts: `Obi Wan`
+ * and `Obi-Wan` of `Obi-Wan Kenobi`), a titled full name keyed without
  * its title (`Mr.Amitabh Bachan` = `Amitabh Bachan`), a rank as much as a polite title, so its given
  * name or surname alone joins it (`Lieutenant Dan` of `Lieutenant Dan Taylor`); a tail from a particle joins its full name
  * (`Di Girolamo` of `Titta Di Girolamo`), and so does a two-word full name a longer one spells out
@@ -170,9 +172,17 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       tailOwner.set(tail, owner === undefined || owner === keyOf(p) ? keyOf(p) : null);
     }
   }
+  // A hyphenated lone name written elsewhere with a space (`Obi Wan` of `Obi-Wan`, `Dae Su` of
+  // `Dae-su`): the two words are that one name, no full name of their own.
+  const spaced = new Map<string, string>();
+  for (const p of accepted) {
+    if (p.first !== p.last || p.titled || !(words[p.first] as Word).hyphenated) continue;
+    spaced.set(p.key, lowerAt(p.first));
+  }
+  const spacedWord = (p: Piece): string | undefined => (!p.titled && p.last === p.first + 1 ? spaced.get(p.key) : undefined);
   const fullName = (p: Piece): boolean => {
     const core = p.titled ? p.first + 1 : p.first;
-    return p.last !== core && typeof tailOwner.get(p.key) !== 'string';
+    return p.last !== core && typeof tailOwner.get(p.key) !== 'string' && spacedWord(p) === undefined;
   };
   // A two-word full name a longer one spells out (`Jack Palance` of `Walter Jack Palance`).
   const fullNames: FullNameWords[] = [];
@@ -310,11 +320,13 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
   for (const p of pieces) {
     let e = byKey.get(keyOf(p));
     let start = p.start;
-    if (e === undefined && (p.first === p.last || p.titled) && p.last - p.first <= 1 && p.shape !== 'common') {
+    const asWritten = e === undefined ? spacedWord(p) : undefined;
+    if (e === undefined && (p.first === p.last || p.titled || asWritten !== undefined) && p.last - p.first <= 1 && p.shape !== 'common') {
       // A lone family name ("Lee", "Weitz"), a lone given name or an honorific form ("Mr Weitz")
       // of a full name: see fullNameFor. A word with an honorific after it ("Kurosaki-kun") is a
-      // titled form of the name before the hyphen, read as that name alone is.
-      const own = lowerAt(p.last);
+      // titled form of the name before the hyphen, read as that name alone is; a lone name written
+      // with a space for its hyphen ("Obi Wan") is read as the hyphenated word.
+      const own = asWritten ?? lowerAt(p.last);
       const stem = p.titled ? undefined : honorificStem(own);
       const word = stem ?? own;
       const family = p.titled && (titlesOf.get(word)?.size ?? 0) > 1;
