@@ -49,7 +49,7 @@ export const KIND_FEATURES = [
   'inBrackets',
   /** A mention inside a list of capitalised names: `A, X and B`. */
   'nameList',
-  /** A possessive with a work word (`X's film`) or a maker's craft (`X's art`) after, or `a X movie`. */
+  /** A possessive with a work word (`X's film`) or a maker's craft (`X's art`, `X's vision`) after, or `a X movie`. */
   'possessiveWork',
   /** A work word right after a mention (`X movie`). */
   'workNounAfter',
@@ -183,7 +183,7 @@ export const PERSON_WORK_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words of a maker's craft right after a possessive (`X's art`, `X's writing`, `X's manga`): fan
+ * Words of a maker's craft right after a possessive (`X's art`, `X's writing`, `X's vision`): fan
  * reviews call a mangaka, a writer or a director by the surname alone, and what follows the
  * possessive is what the person made. Only the word right after counts: `X's fighting style` is a
  * character's.
@@ -191,7 +191,7 @@ export const PERSON_WORK_WORDS: ReadonlySet<string> = new Set([
 export const MAKER_POSSESSIONS: ReadonlySet<string> = new Set([
   'art', 'artwork', 'artstyle', 'drawing', 'drawings', 'manga', 'mangas', 'writing', 'style', 'storytelling', 'pen',
   'panels', 'paneling', 'panelling', 'pacing', 'worldbuilding', 'world-building',
-  'filmmaking', 'directing', 'script', 'scripts', 'storyboards', 'illustrations',
+  'filmmaking', 'directing', 'script', 'scripts', 'storyboards', 'illustrations', 'vision',
 ]);
 
 /** Words after an actor's name that lead to the part ("X as", "X plays", "X gives"). */

@@ -1,5 +1,6 @@
 /** Words that tell what a real person is, and cues that a name is a real person. */
 import type { PersonRole } from '../types';
+import { KIND_OF_WORK_NOUNS, SOURCE_KINDS, WORK_NOUNS } from './work-cues';
 
 /** Role nouns placed before or after a name ("filmmaker Lee Jae-Gyu", "the director"). */
 export const ROLE_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, PersonRole>([
@@ -14,8 +15,40 @@ export const ROLE_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, Perso
   ['spokesman', 'other'], ['spokeswoman', 'other'], ['spokesperson', 'other'], ['executive', 'other'],
   ['boss', 'other'], ['frontman', 'other'], ['guitarist', 'other'], ['drummer', 'other'], ['dancer', 'other'],
   ['model', 'other'], ['designer', 'other'], ['poet', 'author'], ['illustrator', 'author'],
+  // The word fan reviews use for a manga's author (`mangaka X`); no story calls its own people so.
+  ['mangaka', 'author'],
   // A fame noun names a real person as plainly (`Hollywood legend X`, `soul legend X`).
   ['legend', 'other'],
+]);
+
+/**
+ * Past participles of making a work, by the role they give the name after `by` (`written by X`,
+ * `drawn by X`, `the characters created by X`). Not `directed` (its own cue) nor `produced` (a
+ * producer's credit reads as news of money as often).
+ */
+export const MAKING_VERBS: ReadonlyMap<string, PersonRole> = new Map<string, PersonRole>([
+  ['written', 'writer'], ['co-written', 'writer'], ['penned', 'writer'], ['scripted', 'writer'],
+  ['created', 'author'], ['co-created', 'author'], ['drawn', 'author'], ['illustrated', 'author'],
+  ['authored', 'author'], ['co-authored', 'author'],
+]);
+
+/**
+ * What a maker makes besides a whole work: the parts of a story (`the characters created by X`,
+ * `a world drawn by X`). A making verb's `by` names the maker only when such a thing or a work is
+ * what was made; the same verbs tell the plot too (`the threat created by X`, `a letter written by X`).
+ */
+export const MADE_PARTS: ReadonlySet<string> = new Set([
+  'character', 'characters', 'cast', 'world', 'universe', 'story', 'stories', 'plot', 'art', 'artwork', 'lyrics',
+  'dialogue', 'script', 'screenplay', 'chapter', 'chapters', 'panels', 'arc', 'arcs', 'setting',
+]);
+
+/**
+ * Nouns of a work that name its maker right after `by`, even past describing words (`a story by
+ * the brilliant X`, `a thriller by X`): the works' own nouns, kinds of work and the kinds a work
+ * is adapted from.
+ */
+export const MADE_WORK_NOUNS: ReadonlySet<string> = new Set([
+  ...WORK_NOUNS, ...KIND_OF_WORK_NOUNS, ...SOURCE_KINDS,
 ]);
 
 /**

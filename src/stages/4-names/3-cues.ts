@@ -1,7 +1,7 @@
 /**
  * Step 3: the cues around each piece. A role noun before it (`filmmaker X`, `the show's writer,
- * X`), `webtoon by X`, `a performance from X`,
- * `directed by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A, B
+ * X`, `mangaka X`), `webtoon by X`, `a story by the brilliant X`, `the characters created by X`,
+ * `a performance from X`, `directed by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A, B
  * and C`), a plural noun of a story's parts before one (`characters such as A and B`: characters),
  * and the casting phrases that tie an actor (the
  * role `actor`) to a role (`character`, `playedBy`): `C (A)` and the other brackets, `C, played by
@@ -13,7 +13,7 @@
 import { GIVEN_NAMES } from '../../data/given-names';
 import { APPOSITION_DETERMINERS, NAMING_CUES, PERSON_RELATIVE_OPENERS } from '../../data/name-cue-words';
 import { PLURAL_CHARACTER_NOUNS } from '../../data/name-kind-features';
-import { CAST_LIST_CUES, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
+import { CAST_LIST_CUES, MADE_PARTS, MADE_WORK_NOUNS, MAKING_VERBS, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { ARTICLES, WORK_NOUNS } from '../../data/work-cues';
 import { hasParticipleEnding } from '../../text/participle';
 import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
@@ -179,19 +179,26 @@ function readCuesAt(c: CueContext, p: Piece): void {
   // "webtoon by X", "directed by X"; not "played in the film by X", and only within the sentence
   // (a title line above is no work noun of this `by`).
   if (by && by.lower === 'by') {
+    // A making verb right before `by` names the maker of what it made, a work or a story's part
+    // ("the characters created by X"), not of anything else ("the threat created by X").
+    const making = first >= 2 ? MAKING_VERBS.get((words[first - 2] as Word).lower) : undefined;
     let played = false;
     let work = false;
+    let made = false;
     for (let j = first - 2; j >= 0 && j >= first - 7; j--) {
       const w = words[j] as Word;
       if (PLAYED_BY_VERBS.has(w.lower) || PERFORMANCE_NOUNS.has(w.lower)) played = true;
       if (WORK_NOUNS.has(w.lower) || c.workMask[w.start]) work = true;
+      if (MADE_WORK_NOUNS.has(w.lower) || MADE_PARTS.has(w.lower)) made = true;
       if (c.sentenceStarts.has(w.start)) break;
     }
-    if (work && !played) addRole(p, 'author');
+    // "a thriller by X", "the story by X": a noun of a work right before `by` names its maker.
+    if ((work || (first >= 2 && MADE_WORK_NOUNS.has((words[first - 2] as Word).lower))) && !played) addRole(p, 'author');
+    if (making && (work || made) && !played) addRole(p, making);
     if (first >= 2 && (words[first - 2] as Word).lower === 'directed') addRole(p, 'director');
     // "a fine performance by X", "the performances by X and Y".
     if (first >= 2 && ACTED_NOUNS.has((words[first - 2] as Word).lower)) addRole(p, 'actor');
-  }
+  } else readMakerAfterDescription(c, p, first);
   // "a compelling performance from X": `from` after a noun of acting (not the verb "turns from"),
   // before a full name (a band's or a singer's one word gives performances of another kind).
   if (by && by.lower === 'from' && p.last > p.first && first >= 2 && ACTED_FROM_NOUNS.has((words[first - 2] as Word).lower)) addRole(p, 'actor');
@@ -224,6 +231,35 @@ function readCuesAt(c: CueContext, p: Piece): void {
     }
   }
 }
+
+/**
+ * "a story by the brilliant X", "a series by the immensely talented X", "written by the great X":
+ * `by` before an article or describing words (at most {@link MAX_MODIFIERS}) and the name, right
+ * after a noun of a work or a making verb. The noun or verb says the name made the work; with
+ * words between, a `by` farther from the noun is as often the plot's (`killed by the evil X`).
+ */
+function readMakerAfterDescription(c: CueContext, p: Piece, first: number): void {
+  const { words } = c;
+  for (let k = first - 1; k >= 1 && k >= first - 1 - MAX_MODIFIERS; k--) {
+    const w = words[k] as Word;
+    if (w.capitalised || gapBefore(c, k + 1) !== ' ') return;
+    if (w.lower === 'by') {
+      if (gapBefore(c, k) !== ' ') return;
+      const before = (words[k - 1] as Word).lower;
+      const role = MADE_WORK_NOUNS.has(before) ? 'author' : before === 'directed' ? 'director' : MAKING_VERBS.get(before);
+      if (role) addRole(p, role);
+      return;
+    }
+    if (!ARTICLES.has(w.lower) && !DESCRIBING_POS.has(c.pos[k] as string) && !(w.hyphenated && /^\p{L}/u.test(w.lower))) return;
+  }
+}
+
+/**
+ * Tags of the words that may stand between `by` and a maker's name ("the brilliant", "the immensely
+ * talented"): not a noun or a number, which start a name or a title of their own ("by the studio X",
+ * "by 21 Going on 40 film-maker X").
+ */
+const DESCRIBING_POS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
 
 /** How many words an appositive between a name and its `played by` may hold. */
 const MAX_APPOSITIVE_WORDS = 20;
