@@ -633,6 +633,13 @@ export const WORK_PART_OF_NOUNS: ReadonlySet<string> = new Set([
   'plot', 'episode', 'episodes', 'finale', 'runtime', 'season', 'seasons', 'ending',
 ]);
 
+/**
+ * Parts of a work counted by a number before "of" and the work's title ("series two of X", "season
+ * 3 of X", "part two of X", "volume 2 of X"): a person or a place has no numbered seasons, so what
+ * follows is the work.
+ */
+export const NUMBERED_PART_NOUNS: ReadonlySet<string> = new Set(['season', 'series', 'episode', 'part', 'chapter', 'volume', 'vol']);
+
 /** Last words of an animation studio's name ("Toei Animation", "Kyoto Animation"), which owns a pacing as a maker does. */
 export const STUDIO_ENDINGS: ReadonlySet<string> = new Set(['animation', 'studio', 'pictures', 'films']);
 
