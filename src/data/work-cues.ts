@@ -920,6 +920,15 @@ export const OWNED_TITLE_LEADS: ReadonlySet<string> = new Set(['his', 'her', 'th
 export const OWNED_TITLE_KINDS: ReadonlySet<string> = new Set(['album', 'single', 'ep', 'series', 'novel', 'film', 'movie', 'show', 'sitcom', 'trilogy', 'saga', 'franchise']);
 
 /**
+ * Number words that open titles of two words or more ("One Piece", "Twelve Monkeys", "Seven
+ * Samurai") and never a person's name: such a title is no hero's name whatever verb follows it
+ * ("One Piece says a lot about friendship").
+ */
+export const HERO_NUMBER_LEADS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundred', 'thousand',
+]);
+
+/**
  * Verbs right after a work's title that only a living being does (`Naruto fled`, `Ponyo
  * escapes`, `Kestrel says`): the title names its hero there (`src/stages/4-works/5-hero-mentions.ts`).
  * Not what a work is said to do as well (`tries`, `wants`, `loses`, `falls flat`, `goes on`,

@@ -16,7 +16,7 @@
 import { PLAYS_VERBS } from '../../data/name-kind-features';
 import { THING_DETERMINERS } from '../../data/name-cue-words';
 import {
-  HERO_NOT_ACTION_VERBS, HERO_OBJECT_OPENERS, HERO_OBJECT_VERBS, HERO_OWNER_PRONOUNS, HERO_PERSON_PRONOUNS, HERO_POSSESSIONS,
+  HERO_NOT_ACTION_VERBS, HERO_NUMBER_LEADS, HERO_OBJECT_OPENERS, HERO_OBJECT_VERBS, HERO_OWNER_PRONOUNS, HERO_PERSON_PRONOUNS, HERO_POSSESSIONS,
   HERO_REFLEXIVES, HERO_SUBJECT_PRONOUNS, HERO_THING_PRONOUNS, HERO_VERB_ADVERBS, HERO_VERB_PARTICLES, HERO_VERBS, TITLE_CONNECTORS,
 } from '../../data/work-cues';
 import { GIVEN_NAMES } from '../../data/given-names';
@@ -30,9 +30,10 @@ import type { WorkDraft } from '../stage-types';
 /** The most words a title may have to be read as a hero's name (`Monkey D. Luffy` is three). */
 const NAME_WORDS_AT_MOST = 3;
 
-/** True when the mention's words are all capitalised name words: no connector, no digit. */
+/** True when the mention's words are all capitalised name words: no connector, no digit, no number word opening two words or more. */
 function nameShaped(words: readonly Word[], first: number, after: number): boolean {
   if (after - first < 1 || after - first > NAME_WORDS_AT_MOST) return false;
+  if (after - first > 1 && HERO_NUMBER_LEADS.has((words[first] as Word).lower)) return false;
   for (let i = first; i < after; i++) {
     const w = words[i] as Word;
     if (!w.capitalised || TITLE_CONNECTORS.has(w.lower)) return false;
