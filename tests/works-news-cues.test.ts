@@ -283,3 +283,22 @@ describe('what took a prize category for works before the verb of taking is a wo
     { text: 'At the gala, Salt Meadow won best album and left early.', found: [], none: ['Salt Meadow'] },
   ]);
 });
+
+describe('a title-case run with its channel in brackets is a programme', () => {
+  table([
+    { text: 'Critics were kinder to The Long Field (Netflix) than to its rivals.', found: ['The Long Field'] },
+    { text: 'Tonight: Harbour Lights (BBC Three, 10pm), then the news.', found: ['Harbour Lights'] },
+    { text: 'The prize went to Ada Vale from Salt Meadow (Channel 4), a first-time writer.', found: ['Salt Meadow'], none: ['Ada Vale from Salt Meadow', 'Ada Vale'] },
+  ]);
+});
+
+describe('a channel in brackets after no programme', () => {
+  table([
+    // A reporter or a guest with their broadcaster.
+    { text: 'Owen Marsh (BBC) asked the first question, and Ines Varga (ITV) the second.', found: [], none: ['Owen Marsh', 'Ines Varga'] },
+    // One word: a place or a body with its broadcaster as often.
+    { text: 'Leeds (BBC) and Ofcom (ITV) both declined to comment.', found: [] },
+    // A place inside the run.
+    { text: 'The move to Media City (BBC) cost millions.', found: [] },
+  ]);
+});

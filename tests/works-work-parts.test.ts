@@ -93,3 +93,23 @@ describe('parts a maker, a studio, a distributor or a character owns as often na
     { text: 'The premise of Christianity is simple.', found: [], none: ['Christianity'] },
   ]);
 });
+
+describe('a counted part, "of" and a run name the work', () => {
+  table([
+    // A number word, whatever leads the part, even the sentence's start.
+    { text: 'Series three of Copperfold was filmed in the rain.', found: ['Copperfold'] },
+    { text: 'Critics agreed that season two of Ember Lane dragged.', found: ['Ember Lane'] },
+    // Figures and other counted parts.
+    { text: 'I only read volume 4 of Nightglass before the library closed.', found: ['Nightglass'] },
+    { text: 'Episode 6 of Quarry Hearts is the one everyone talks about.', found: ['Quarry Hearts'] },
+  ]);
+});
+
+describe('a counted part before no work', () => {
+  table([
+    // A place or a person's name after it is no title.
+    { text: 'Series two of the show moves the action to Paris, and part two of Anna Vale is weaker.', found: [], none: ['Paris', 'Anna Vale'] },
+    // No number between the part and "of".
+    { text: 'A series of Lindqvist photographs hung in the hall.', found: [], none: ['Lindqvist'] },
+  ]);
+});

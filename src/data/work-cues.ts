@@ -633,6 +633,13 @@ export const WORK_PART_OF_NOUNS: ReadonlySet<string> = new Set([
   'plot', 'episode', 'episodes', 'finale', 'runtime', 'season', 'seasons', 'ending',
 ]);
 
+/**
+ * Parts of a work counted by a number before "of" and the work's title ("series two of X", "season
+ * 3 of X", "part two of X", "volume 2 of X"): a person or a place has no numbered seasons, so what
+ * follows is the work.
+ */
+export const NUMBERED_PART_NOUNS: ReadonlySet<string> = new Set(['season', 'series', 'episode', 'part', 'chapter', 'volume', 'vol']);
+
 /** Last words of an animation studio's name ("Toei Animation", "Kyoto Animation"), which owns a pacing as a maker does. */
 export const STUDIO_ENDINGS: ReadonlySet<string> = new Set(['animation', 'studio', 'pictures', 'films']);
 
@@ -911,6 +918,15 @@ export const OWNED_TITLE_LEADS: ReadonlySet<string> = new Set(['his', 'her', 'th
 
 /** Kinds of work in the singular that follow an owner's title ({@link OWNED_TITLE_LEADS}): "her X album". */
 export const OWNED_TITLE_KINDS: ReadonlySet<string> = new Set(['album', 'single', 'ep', 'series', 'novel', 'film', 'movie', 'show', 'sitcom', 'trilogy', 'saga', 'franchise']);
+
+/**
+ * Number words that open titles of two words or more ("One Piece", "Twelve Monkeys", "Seven
+ * Samurai") and never a person's name: such a title is no hero's name whatever verb follows it
+ * ("One Piece says a lot about friendship").
+ */
+export const HERO_NUMBER_LEADS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundred', 'thousand',
+]);
 
 /**
  * Verbs right after a work's title that only a living being does (`Naruto fled`, `Ponyo

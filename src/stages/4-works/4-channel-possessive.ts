@@ -2,15 +2,16 @@
  * Pass 4: a run after a broadcaster's or a studio's possessive ("HBO's Lackawanna Blues", "the
  * BBC's Have I Got News For You", "Channel 4's Shameless"): what a channel owns and is named by
  * its title is a programme or a film. One word is enough here, as the owner is no maker of people.
+ * Also a run with its channel in brackets after it ("The Crown (Netflix)", "X (BBC Three, 9pm)").
  */
 import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { CHANNEL_HEADS, CHANNEL_NUMBERS, CHANNEL_OWNERS, GROUP_PLURALS, HOSTED_KINDS, NOT_WORK_HEADS, NOUN_TAGS, OBJECT_LEAD_TAGS, SIDE_PLURALS } from '../../data/work-cues';
-import { FIRST_NAMES } from '../../text/first-names';
+import { FIRST_NAMES, RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
-import { titleFinding, type Finding, type WorksContext } from './context';
+import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, nounQualifies, personShaped, someWord } from './shapes';
+import { allCaps, nameShaped, nounQualifies, personShaped, someWord } from './shapes';
 
 /** A word of a place, a body or a day: the run names a part of the channel, not a programme ("ITV's London Studios"). */
 const isChannelPartWord = (w: Word): boolean => NOT_WORK_HEADS.has(w.lower) || ORGANISATIONS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower);
@@ -92,5 +93,55 @@ export function readChannelPossessive(ctx: WorksContext, full: Run, out: Finding
   if (lone && (ctx.isSurname(lone.lower) || ctx.posAt(lone.start) === 'PRON' || allCaps(ctx.view, lone))) return;
   // A group's plural is no modifier: the word after it is the programme's verb ("Leeds Lads returns").
   if (!kindAfter && (!group || team) && qualifiedAfter(ctx, words, run.last)) return;
+  out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * True when the words from `k` name a channel and close a bracket or go on after a comma: one
+ * owner word ("(Netflix)", "(HBO, 2019)") or a head and a number ("(BBC Three)", "(Channel 4, 9pm)").
+ */
+function channelInBracketAt(view: string, words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (!w) return false;
+  const closes = (x: Word): boolean => view[x.end] === ')' || view[x.end] === ',';
+  if (CHANNEL_OWNERS.has(w.lower) && closes(w)) return true;
+  const n = words[k + 1];
+  return CHANNEL_HEADS.has(w.lower) && n !== undefined && n.start === w.end + 1 && CHANNEL_NUMBERS.has(n.lower) && closes(n);
+}
+
+/**
+ * The run's part after its last lower-case connector when a person's name opens it ("James Roe
+ * from Shameless" → "Shameless"): the run joined a person to the programme they are from.
+ */
+function afterNamedHead(words: readonly Word[], run: Run): Run {
+  for (let k = run.last - 1; k > run.first; k--) {
+    const w = words[k] as Word;
+    if (w.capitalised) continue;
+    const head = { first: run.first, last: k - 1, start: run.start, end: (words[k - 1] as Word).end };
+    const lead = (words[head.first] as Word).lower;
+    const twoNames = head.last === head.first + 1 && (WORD_FIRST_NAMES.has(lead) || RARE_FIRST_NAMES.has(lead));
+    if (!personShaped(words, head.first, head.last) && !fullNameLed(words, head) && !twoNames) return run;
+    const next = words[k + 1] as Word;
+    return { first: k + 1, last: run.last, start: next.start, end: run.end };
+  }
+  return run;
+}
+
+/**
+ * 4. A title-case run with its channel in brackets right after it ("The Crown (Netflix)", "The
+ * Mighty Boosh (BBC Three)"): a listing's way of naming a programme. Not a person's shape or a full
+ * name led by any first name, as a reporter's or a guest's broadcaster is written so too ("Ada
+ * Lorne (BBC)"); two words or more; no place, body or day word.
+ */
+export function readChannelBracket(ctx: WorksContext, full: Run, out: Finding[]): void {
+  const { view, words } = ctx;
+  if (view[full.end] !== ' ' || view[full.end + 1] !== '(') return;
+  const open = words[full.last + 1];
+  if (!open || open.start !== full.end + 2 || !channelInBracketAt(view, words, full.last + 1)) return;
+  const run = afterNamedHead(words, trimRunEnd(words, cutLongRun(words, withoutSentenceLead(words, full))));
+  if (run.last !== full.last || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
+  // One word is a place, a body or a firm with its broadcaster as often ("Ofcom (BBC)").
+  if (run.last === run.first || fullNameLed(words, run) || RARE_FIRST_NAMES.has((words[run.first] as Word).lower)) return;
+  if (someWord(words, run.first, run.last, isChannelPartWord)) return;
   out.push(titleFinding(ctx.formOf(run)));
 }

@@ -105,12 +105,28 @@ function yearAfter(view: string, at: number): boolean {
   return /^(?:1[89]|20)\d\d$/.test(year);
 }
 
-/** 4b. A year in brackets after a run: `Title (1952)`, `Title(1952)`; not a name with its year. */
+/**
+ * True when an ampersand stands right before `words[first]` (a space between or not): a name after
+ * one, with a year in brackets, cites a paper by two authors ("Pang & Lee (2004)").
+ */
+function coAuthorBefore(view: string, words: readonly Word[], first: number): boolean {
+  let k = (words[first] as Word).start - 1;
+  if (codeAt(view, k) === SPACE) k--;
+  return view[k] === '&';
+}
+
+/**
+ * 4b. A year in brackets after a run: `Title (1952)`, `Title(1952)`. A title shaped like a
+ * person's name counts too (`John Wick (2014)`, `Mrs. Miniver (1942)`): a person's years are
+ * written as a span or with "born", and one year alone in the brackets dates a work; not a
+ * romanised name with a hyphen, and not an author cited after "&" ("Pang & Lee (2004)").
+ */
 export function readYear(ctx: WorksContext, full: Run, out: Finding[]): void {
   const { view, words } = ctx;
   if (!yearAfter(view, full.end)) return;
   const run = cutLongRun(words, full);
-  if (run.last !== full.last || nameShaped(words, run) || personShaped(words, run.first, run.last)) return;
+  if (run.last !== full.last || nameShaped(words, run)) return;
+  if (personShaped(words, run.first, run.last) && coAuthorBefore(view, words, run.first)) return;
   // A run right after two lower-case connectors is the end of a title cut short ("… in the Rain").
   const prev = wordAt(words, run.first - 1);
   const prev2 = wordAt(words, run.first - 2);

@@ -8,7 +8,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR } from '../../data/not-names';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { ARTICLES, FIRM_ENDINGS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, QUANTIFIERS, STUDIO_ENDINGS, WORK_PART_NOUNS, WORK_PART_OF_NOUNS } from '../../data/work-cues';
+import { ARTICLES, FIRM_ENDINGS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, NUMBERED_PART_NOUNS, PART_NUMBERS, QUANTIFIERS, STUDIO_ENDINGS, WORK_PART_NOUNS, WORK_PART_OF_NOUNS } from '../../data/work-cues';
 import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -100,17 +100,32 @@ export function readWorkPartOwner(ctx: WorksContext, full: Run, out: Finding[]):
 }
 
 /**
+ * True when `words[k]` is a number, in figures or a word, after a part a work is counted in, in
+ * either case ("series two", "Season 3", "part II"): with "of" after it, the title follows
+ * ("series two of Broadchurch"), whatever leads the part.
+ */
+function numberedPartBefore(view: string, words: readonly Word[], k: number): boolean {
+  const count = wordAt(words, k);
+  const part = wordAt(words, k - 1);
+  if (!count || !part || !count.spaceBefore || !NUMBERED_PART_NOUNS.has(part.lower)) return false;
+  return PART_NUMBERS.has(count.lower) || /^\d{1,2}$/.test(view.slice(count.start, count.end));
+}
+
+/**
  * 4m. "the plot of Redline", "every episode of Bonanza": a work's part, "of", then the run; the
- * part after an article, an owner or a number word ("the first season of X").
+ * part after an article, an owner or a number word ("the first season of X"), or a counted part
+ * before "of" ("series two of X", "Season 3 of X").
  */
 export function readWorkPartOf(ctx: WorksContext, full: Run, out: Finding[]): void {
   const { words } = ctx;
   const of = wordAt(words, full.first - 1);
   const part = wordAt(words, full.first - 2);
-  if (!of || of.lower !== 'of' || of.capitalised || !part || part.capitalised || !WORK_PART_OF_NOUNS.has(part.lower)) return;
-  if (!(words[full.first] as Word).spaceBefore) return;
-  const lead = wordAt(words, full.first - 3);
-  if (!lead || (!ARTICLES.has(lead.lower) && !lead.possessive && !LEAD_TAGS.has(ctx.posAt(lead.start)))) return;
+  if (!of || of.lower !== 'of' || of.capitalised || !part || !(words[full.first] as Word).spaceBefore) return;
+  if (!numberedPartBefore(ctx.view, words, full.first - 2)) {
+    if (part.capitalised || !WORK_PART_OF_NOUNS.has(part.lower)) return;
+    const lead = wordAt(words, full.first - 3);
+    if (!lead || (!ARTICLES.has(lead.lower) && !lead.possessive && !LEAD_TAGS.has(ctx.posAt(lead.start)))) return;
+  }
   // "this season of Shingeki no Kyojin or Attack on Titan": two names of the work, each a title
   // when both sides have two words or more ("Pride and Prejudice" stays whole).
   const run = trimRunEnd(words, cutLongRun(words, full));

@@ -6,8 +6,9 @@
  * where it may be a noun or a participle (`Iron Man fights Thanos`, not `the fights are smart`), a
  * person's reflexive pronoun (`Naruto himself`), a family, body, team or ability word after its
  * possessive (`Naruto's father`, `Iron Man's team`, `Kestrel's sword`), a person's pronoun after it
- * at the head of its sentence (`Kestrel, he never gives up`; `Kestrel finds his sword`), or an
- * acting verb right before it (`she played Wonder Woman`); the words are the `HERO_*` sets of
+ * at the head of its sentence (`Kestrel, he never gives up`; `Kestrel finds his sword`), a
+ * player's full name in brackets after it (`John Wick (Keanu Reeves)`), or an acting verb right
+ * before it (`she played Wonder Woman`); the words are the `HERO_*` sets of
  * `src/data/work-cues.ts`. Those mentions are left to the names stage; the work keeps the others,
  * and a work every mention of which reads so keeps them all (the text named it as a work
  * somewhere, or it would not have been found).
@@ -15,10 +16,12 @@
 import { PLAYS_VERBS } from '../../data/name-kind-features';
 import { THING_DETERMINERS } from '../../data/name-cue-words';
 import {
-  HERO_NOT_ACTION_VERBS, HERO_OBJECT_OPENERS, HERO_OBJECT_VERBS, HERO_OWNER_PRONOUNS, HERO_PERSON_PRONOUNS, HERO_POSSESSIONS,
+  HERO_NOT_ACTION_VERBS, HERO_NUMBER_LEADS, HERO_OBJECT_OPENERS, HERO_OBJECT_VERBS, HERO_OWNER_PRONOUNS, HERO_PERSON_PRONOUNS, HERO_POSSESSIONS,
   HERO_REFLEXIVES, HERO_SUBJECT_PRONOUNS, HERO_THING_PRONOUNS, HERO_VERB_ADVERBS, HERO_VERB_PARTICLES, HERO_VERBS, TITLE_CONNECTORS,
 } from '../../data/work-cues';
+import { GIVEN_NAMES } from '../../data/given-names';
 import { isLetter } from '../../text/chars';
+import { FIRST_NAMES, RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { forwardSearch } from '../../text/search';
 import { scanWords, spacesOnly, type Word } from '../../text/words';
 import type { Span } from '../../types';
@@ -27,9 +30,10 @@ import type { WorkDraft } from '../stage-types';
 /** The most words a title may have to be read as a hero's name (`Monkey D. Luffy` is three). */
 const NAME_WORDS_AT_MOST = 3;
 
-/** True when the mention's words are all capitalised name words: no connector, no digit. */
+/** True when the mention's words are all capitalised name words: no connector, no digit, no number word opening two words or more. */
 function nameShaped(words: readonly Word[], first: number, after: number): boolean {
   if (after - first < 1 || after - first > NAME_WORDS_AT_MOST) return false;
+  if (after - first > 1 && HERO_NUMBER_LEADS.has((words[first] as Word).lower)) return false;
   for (let i = first; i < after; i++) {
     const w = words[i] as Word;
     if (!w.capitalised || TITLE_CONNECTORS.has(w.lower)) return false;
@@ -111,11 +115,38 @@ function thingPronounAfter(view: string, words: readonly Word[], from: number): 
   return false;
 }
 
+/** The most words of a player's name in brackets after a hero's name (`Monkey D. Luffy (Mayumi Tanaka)`). */
+const PLAYER_WORDS_AT_MOST = 3;
+
+/** True for a word that leads a person's full name: a listed given name or first name. */
+const givenNameLead = (l: string): boolean => GIVEN_NAMES.has(l) || FIRST_NAMES.has(l) || WORD_FIRST_NAMES.has(l) || RARE_FIRST_NAMES.has(l);
+
+/**
+ * True when a player's name in brackets follows the mention `m` right after one space, two or three
+ * capitalised words led by a given name and nothing else (`John Wick (Keanu Reeves)`): a cast
+ * list's way of naming a part and who plays it, so the mention is the hero. One word in the
+ * brackets is a maker or a channel as often (`Rope (Hitchcock)`, `X (Netflix)`), and words led by
+ * no given name are a channel, another title or a note (`X (BBC Three)`, `X (Laissez Passer)`).
+ */
+function playerInBrackets(view: string, words: readonly Word[], m: Span, after: number): boolean {
+  if (view[m.end] !== ' ' || view[m.end + 1] !== '(') return false;
+  const open = words[after];
+  if (open === undefined || open.start !== m.end + 2 || !givenNameLead(open.lower)) return false;
+  for (let k = after; k < words.length && k < after + PLAYER_WORDS_AT_MOST; k++) {
+    const w = words[k] as Word;
+    if (!w.capitalised || w.possessive || TITLE_CONNECTORS.has(w.lower)) return false;
+    if (k > after && !spacedAt(view, words, k)) return false;
+    if (view[w.end] === ')') return k > after;
+  }
+  return false;
+}
+
 /** True when the words beside the mention `m` (its words are `first` up to `after`) tell the hero. */
 function readsAsHero(view: string, words: readonly Word[], m: Span, first: number, after: number): boolean {
   const last = words[after - 1] as Word;
   const next = words[after];
   if (next !== undefined) {
+    if (!last.possessive && playerInBrackets(view, words, m, after)) return true;
     if (last.possessive) {
       if (HERO_POSSESSIONS.has(next.lower)) return true;
     } else if (spacesOnly(view, m.end, next.start)) {

@@ -26,7 +26,7 @@
  *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a prize's word before it (`the Oscar-winning
  *    X`, `Oscar nominee X`; `4-prize-lead.ts`), a prize category for works it took (`X won best
  *    foreign film`; `4-won-best.ts`), a channel's or studio's possessive before
- *    it, one word enough (`HBO's X`, `Channel 4's X`; `4-channel-possessive.ts`), a place in the takings in news of the
+ *    it, one word enough (`HBO's X`, `Channel 4's X`), or its channel in brackets after it (`X (Netflix)`; `4-channel-possessive.ts`), a place in the takings in news of the
  *    box office (`X entered in third place`; `4-chart-place.ts`), an owner's kind of work beside it
  *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), "a" / "an" and a kind of work beside
  *    it (`X, a live-action adaptation of`; `4-kind-apposed.ts`), a suffix of likeness (`a Pop Idol-style
@@ -65,7 +65,7 @@ import { readCalled } from './4-called';
 import { readWorkVerb } from './4-work-verbs';
 import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, readYear } from './4-followers';
 import { readChartPlace } from './4-chart-place';
-import { readChannelPossessive } from './4-channel-possessive';
+import { readChannelBracket, readChannelPossessive } from './4-channel-possessive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readPrizeLead } from './4-prize-lead';
@@ -158,6 +158,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readWonBest(ctx, run, f.called);
     readMakerPossessive(ctx, run, f.makers);
     readChannelPossessive(ctx, run, f.channels);
+    readChannelBracket(ctx, run, f.channels);
     readPart(ctx, run, f.parts);
     readAppositive(ctx, run, f.apposed);
     readKindApposed(ctx, run, f.apposed);
