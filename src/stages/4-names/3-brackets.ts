@@ -7,7 +7,7 @@ import { CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
 import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
-import { actorAfter, addRole, gapBefore, link, possessive, roleAfter, type CueContext } from './3-cue-readers';
+import { actorAfter, addRole, gapBefore, link, possessive, roleAfter, workPossessiveEnd, type CueContext } from './3-cue-readers';
 import { isQuote } from './context';
 import { listItemAt } from './link-casting-words';
 import type { Piece } from './piece';
@@ -62,19 +62,6 @@ function knownFrom(c: CueContext, q: Piece): boolean {
   if (isQuote(view[at])) return isQuote(view[close - 1]) && close - 1 > at;
   for (let k = at; k < close; k++) if (c.workMask[k] !== 1 && view[k] !== ' ') return false;
   return true;
-}
-
-/**
- * The last word of a work's title that starts at word `k`, the works stage found and a possessive
- * ends, right before a name's piece ("(Half Nelson's Ryan Gosling)" with "Half Nelson" a work);
- * -1 when there is none.
- */
-function workPossessiveEnd(c: CueContext, k: number): number {
-  const { words, workMask } = c;
-  let m = k;
-  if (workMask[(words[m] as Word).start] !== 1) return -1;
-  while (m + 1 < words.length && workMask[(words[m + 1] as Word).start] === 1 && !(words[m] as Word).possessive) m++;
-  return (words[m] as Word).possessive && c.pieceAt.has(m + 1) ? m : -1;
 }
 
 /** Reads the bracket after `p`, if any, and links its names. */
