@@ -8,7 +8,7 @@
  *   `A as the voice of C`, `A lends her voice to C`, `A does the voices for C and D` (a voice
  *   cue takes the characters listed after its part too; not `(voice of A)`, which names the actor),
  *   and casting said as a choice, `A is the perfect choice for C`;
- * - `He played C`, `his portrayal of C`, `The 30-year-old actor, who played C` in a sentence that
+ * - `He played C`, `She starred as C`, `his portrayal of C`, `The 30-year-old actor, who played C` in a sentence that
  *   names no one before the cue: the pronoun or the performer noun stands for the one person the sentence before names ("Dana Moss is back. She plays
  *   C"); when that sentence names no one, or names someone only after the same pronoun as its
  *   subject ("She worked with A. She played C": A is no antecedent), for the person the text names
@@ -25,7 +25,7 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, ONE_PERSON_SUBJECTS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, ONE_PERSON_SUBJECTS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, PRONOUN_AS_VERBS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -98,6 +98,13 @@ function castingCueBefore(view: string, start: number): Cue | null {
     if (w.word === 'of') {
       const noun = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
       return noun && PORTRAYAL_NOUNS.has(noun.word) ? { start: noun.start, noun: true, voice: false } : null;
+    }
+    // "She starred as C", "he returns as C": `as` after a verb of starring or appearing casts as a
+    // verb does, so a he or she opening the sentence may stand for the actor; after any other word
+    // `as` is a conjunction or names a job ("she worked as a nurse").
+    if (w.word === 'as' && !comma) {
+      const verb = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
+      return verb && PRONOUN_AS_VERBS.has(verb.word) ? { start: verb.start, noun: false, voice: false } : null;
     }
     // "plays his wife, C": in apposition, a possessive may open the description as an article does.
     if (NOT_PART_WORDS.has(w.word) && !(apposition && n > 0 && PART_OWNERS.has(w.word))) return null;
