@@ -48,6 +48,11 @@ interface Cue {
   plain?: boolean;
   /** The plain verb `play` after its lead word ("will play C"), which may take a venue instead of a part. */
   playLed?: boolean;
+  /**
+   * `as` after a verb of starring ("She starred as C"): read here only for a `he` or `she` with no
+   * name before it in its sentence; the names stage and the `as` pass read it after a name or a list.
+   */
+  pronounOnly?: boolean;
 }
 
 type Mention = EntityMention;
@@ -104,7 +109,7 @@ function castingCueBefore(view: string, start: number): Cue | null {
     // `as` is a conjunction or names a job ("she worked as a nurse").
     if (w.word === 'as' && !comma) {
       const verb = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
-      return verb && PRONOUN_AS_VERBS.has(verb.word) ? { start: verb.start, noun: false, voice: false } : null;
+      return verb && PRONOUN_AS_VERBS.has(verb.word) ? { start: verb.start, noun: false, voice: false, pronounOnly: true } : null;
     }
     // "plays his wife, C": in apposition, a possessive may open the description as an article does.
     if (NOT_PART_WORDS.has(w.word) && !(apposition && n > 0 && PART_OWNERS.has(w.word))) return null;
@@ -308,7 +313,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     // be the subject of the clause, so a verb may follow it; after a verb cue a verb would make
     // the name part of a longer phrase.
     if (!ends && !cue.noun) continue;
-    const actor = actorBefore(i, cue.start);
+    const actor = actorBefore(i, cue.start, cue.pronounOnly);
     if (actor === undefined || actor === c || !canPlay(actor)) continue;
     const a = entities[actor] as EntityDraft;
     // Read in lower case: a possessive opening the sentence owns the part too ("Her portrayal of C").
@@ -342,7 +347,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     // "A and B play a married couple, X and Y": the parts may follow their description after a comma.
     const apposed = inApposition(view, m.start);
     const cue = castingCueBefore(view, m.start) ?? (apposed ? describedPlainCue(m.start) : plainCue(m.start));
-    if (!cue || cue.noun || cue.voice) return false;
+    if (!cue || cue.noun || cue.voice || cue.pronounOnly) return false;
     const actor = actorBefore(i, cue.start);
     if (actor === undefined) return false;
     const players = playersBefore(i, cue.start, actor);
@@ -477,15 +482,17 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
   /**
    * The person named last before the cue in its sentence, when nothing between opens another
    * subject; with no name there, for a `he` or `she` before the cue, the one person the sentence
-   * before names, or the text's topic when that sentence names no one.
+   * before names, or the text's topic when that sentence names no one. With `pronounOnly`, a name
+   * before the cue in its sentence gives no one.
    */
-  function actorBefore(i: number, cue: number): number | undefined {
+  function actorBefore(i: number, cue: number, pronounOnly = false): number | undefined {
     const from = sentenceStart(view, lower, cue, 2 * MAX_ACTOR_GAP);
     let j = i - 1;
     for (; j >= 0; j--) {
       const p = mentions[j] as Mention;
       if (p.end > cue) continue;
       if (p.end <= from) break;
+      if (pronounOnly) return undefined;
       let gap = lower.slice(p.end, cue);
       // "A is back on screen, playing C": a participle after a comma takes the subject of the
       // clause before it, where a clause after a comma has a subject of its own.
