@@ -46,6 +46,8 @@ describe('full names at one mention', () => {
     ['We also get Antonio Veronese in a tiny part.', 'Antonio Veronese'],
     // A first name that is also a word, mid-sentence and tagged as a proper noun.
     ['The narration by Harrison Quellby is warm.', 'Harrison Quellby'],
+    // Opening its sentence, before a surname that is no word of the lexicon.
+    ['Harrison Quellby was dull, and so was the rest.', 'Harrison Quellby'],
   ])('%j', (text, name) => {
     expect(found(text)).toContain(name);
   });
@@ -224,7 +226,6 @@ describe('not names', () => {
     ['The movie is a Grace Note in a dull year, with grace and wit.', 'Grace Note'],
     ['Will Power is the theme, and the will to live.', 'Will Power'],
     ['We watched it last Summer and the summer before.', 'Summer'],
-    ['Harrison Quellby was dull, and so was the rest.', 'Harrison Quellby'],
     ['They sang Rose Coloured Days and a rose was thrown.', 'Rose Coloured Days'],
     // Sentence-initial words, headings, places and firms.
     ['Brilliant. Honestly the best thing this year.', 'Brilliant'],

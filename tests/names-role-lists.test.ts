@@ -46,6 +46,7 @@ describe('a full name the tagger takes for a verb, between two accepted full nam
     expect(found(text)).toContain(name);
   });
   it('one accepted neighbour is not enough', () => {
-    expect(found('Drew Fennimore and Tim Ashgrove went home.')).not.toContain('Drew Fennimore');
+    // Mid-sentence: opening its sentence, a surname no word of the lexicon makes it a name alone.
+    expect(found('Later Drew Fennimore and Tim Ashgrove went home.')).not.toContain('Drew Fennimore');
   });
 });

@@ -139,11 +139,14 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
    * ("Daphne Moreau", "Edward G. Robinson", "Olivia de Havilland"): a name at one mention. A rarer
    * first name of the birth records ("Tyra Banks") leads one too, unless a determiner stands before
    * the run: "the Chicago Underground" names a thing (such lists hold places and brands as names).
+   * A first name that is also a word leads one mid-sentence with every word a proper noun, or
+   * opening its sentence before a surname the lexicon does not know ({@link openingWordGiven}).
    */
   const listedRun = (p: Candidate, ws: readonly Word[], lows: readonly string[], start: number): boolean => {
     const n = ws.length;
     const lead = lows[0] as string;
-    // A first name that is also a word ("Harrison", "Woody") needs a run tagged as proper nouns mid-sentence.
+    // A first name that is also a word ("Harrison", "Woody") needs a run tagged as proper nouns
+    // mid-sentence, or a surname no word of the lexicon where it opens the sentence.
     if (n < 2 || n > MAX_NAME_WORDS) return false;
     const listed = isListedFirstName(lead);
     const wordName = !listed && WORD_FIRST_NAMES.has(lead);
@@ -151,7 +154,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // and no word of a place, firm or rank (`Hyde Park`).
     const rare = !listed && !wordName && RARE_FIRST_NAMES.has(lead) && !THING_DETERMINERS.has(words[p.first - 1]?.lower ?? '') && !ws.some((w) => LOWER_AFTER_HYPHEN.test(text(w))) && !lows.some(placeOrRankWord);
     if (!(wordName || listed || rare) || (lowerCaseWords.has(lead) && !wordGivenMidSentence(p, ws, lows)) || inHeading(start)) return false;
-    if (wordName && (sentenceStarts.has(start) || !properNouns(p))) return false;
+    if (wordName && (sentenceStarts.has(start) ? !openingWordGiven(p, ws, lows) : !properNouns(p))) return false;
     const last = ws[n - 1] as Word;
     if (!last.capitalised || last.end - last.start < 2 || isAcronym(last)) return false;
     for (let k = 1; k < n; k++) {
@@ -236,6 +239,19 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     const lead = lows[0] as string;
     if (lead.length < 3 || isStopWord(lead) || !WORD_LEAD_TAGS.has(pos[p.first] as string)) return false;
     return pos[p.last] === 'PROPN' && !isCommon(lows[1] as string) && !isAcronym(ws[1] as Word);
+  };
+
+  /**
+   * A given name the text also writes as a word opening its sentence before one surname the
+   * language model does not know as a word (`Lance Henriksen plays`, `Pierce Brosnan led`): the
+   * surname names, as a word of the lexicon there (`Chase Bank`, `Rose Garden`) need not. The
+   * surname is tagged a proper noun, never written in lower case and no place, and no question
+   * follows (`Will Vell leave?`).
+   */
+  const openingWordGiven = (p: Candidate, ws: readonly Word[], lows: readonly string[]): boolean => {
+    if (p.titled || ws.length !== 2 || pos[p.last] !== 'PROPN') return false;
+    const surname = lows[1] as string;
+    return !isModelWord(surname) && !isCommon(surname) && !placeOrRankWord(surname) && !isAcronym(ws[1] as Word) && !asksQuestion((ws[1] as Word).end);
   };
 
   // The surnames of the full names led by a listed given name ("Morris" of "Chris Morris").

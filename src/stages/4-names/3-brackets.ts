@@ -1,13 +1,14 @@
 /**
- * Step 3, a bracket right after a name: `C (A)`, `C(A)`, `C ( A )`, `C, (A)`, `C (played by A)`, `C (a wonderful A)`,
- * `C (Work's A)`, `C (A of "Work")`, `A (as C)`, and a lone given name after a full name, `A (C)`.
+ * Step 3, a bracket right after a name: `C (A)`, `C(A)`, `C ( A )`, `C, (A)`, `"C" (A)`, `C (played by A)`,
+ * `C (a wonderful A)`, `C (Work's A)`, `C (A of "Work")`, `A (as C)`, and a lone given name after a
+ * full name, `A (C)`.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
 import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
-import { actorAfter, addRole, gapBefore, link, possessive, roleAfter, type CueContext } from './3-cue-readers';
+import { actorAfter, addRole, gapBefore, link, possessive, roleAfter, workPossessiveEnd, type CueContext } from './3-cue-readers';
 import { isQuote } from './context';
 import { listItemAt } from './link-casting-words';
 import type { Piece } from './piece';
@@ -65,24 +66,22 @@ function knownFrom(c: CueContext, q: Piece): boolean {
 }
 
 /**
- * The last word of a work's title that starts at word `k`, the works stage found and a possessive
- * ends, right before a name's piece ("(Half Nelson's Ryan Gosling)" with "Half Nelson" a work);
- * -1 when there is none.
+ * True when `p`, a name of a person's shape in quote marks, closes its quote right before the
+ * bracket that opens at word `k` (`"Ruth Vane" (A)`): reviews quote a part's name so and give its
+ * player in the bracket after, as after a bare name. A quoted run of another shape may be a title.
  */
-function workPossessiveEnd(c: CueContext, k: number): number {
-  const { words, workMask } = c;
-  let m = k;
-  if (workMask[(words[m] as Word).start] !== 1) return -1;
-  while (m + 1 < words.length && workMask[(words[m + 1] as Word).start] === 1 && !(words[m] as Word).possessive) m++;
-  return (words[m] as Word).possessive && c.pieceAt.has(m + 1) ? m : -1;
+function quotedPart(c: CueContext, p: Piece, k: number): boolean {
+  const { view } = c.input;
+  return p.shape === 'strong' && isQuote(view[p.start - 1]) && isQuote(view[p.end]) && /^.(?:,? )?\( ?$/.test(gapBefore(c, k));
 }
 
 /** Reads the bracket after `p`, if any, and links its names. */
 export function readBracket(c: CueContext, p: Piece): void {
   const { words, pos, input } = c;
   let k = p.last + 1;
+  if (k >= words.length || possessive(c, p)) return;
   // A space may stand inside the bracket ("Luke ( Ann Vell )"), as careless typing leaves it.
-  if (k >= words.length || possessive(c, p) || !/^(?:, | )?\( ?$/.test(gapBefore(c, k))) return;
+  if (!/^(?:, | )?\( ?$/.test(gapBefore(c, k)) && !quotedPart(c, p, k)) return;
   // "A, B, (C)": after a comma that also stands before the name and after a capitalised word, the
   // bracket goes on a list ("her husband, Tom, (A)" is an apposition).
   if (gapBefore(c, k).startsWith(',') && listItemAt(input.view, p.start)) return;

@@ -135,9 +135,23 @@ function partNamed(c: CueContext, p: Piece): boolean {
 }
 
 /**
+ * The last word of a work's title that starts at word `k`, the works stage found and a possessive
+ * ends, right before a name's piece ("(Half Nelson's Ryan Gosling)" with "Half Nelson" a work);
+ * -1 when there is none.
+ */
+export function workPossessiveEnd(c: CueContext, k: number): number {
+  const { words, workMask } = c;
+  let m = k;
+  if (workMask[(words[m] as Word).start] !== 1) return -1;
+  while (m + 1 < words.length && workMask[(words[m + 1] as Word).start] === 1 && !(words[m] as Word).possessive) m++;
+  return (words[m] as Word).possessive && c.pieceAt.has(m + 1) ? m : -1;
+}
+
+/**
  * The name a role phrase from word `k` ends in, after at most `max` lower-case describing words
  * ("the evil Cunningham", "an odd boy named Owen", "the part of teenager Ben", "the Ruth
- * character"); a possessive name describes the role ("as Anna's father, Chris"), it is not the role.
+ * character"); a possessive name describes the role ("as Anna's father, Chris"), it is not the role,
+ * and a work's possessive says which work holds it ("played Harbour Lights' Ruth").
  */
 export function roleAfter(c: CueContext, k: number, max: number): Piece | undefined {
   const { words } = c;
@@ -152,6 +166,12 @@ export function roleAfter(c: CueContext, k: number, max: number): Piece | undefi
     // "X's character, Ophelia"); else it ends the phrase ("as the teacher, Agnes Moorehead as …").
     if (!clauseGap(gap) || (gap.includes(',') && !described && !PERFORMANCE_NOUNS.has((words[k - 1] as Word).lower))) return undefined;
     const p = c.pieceAt.get(k);
+    // "played Harbour Lights' Ruth Vane": a work's possessive says which work holds the part.
+    const work = p ? -1 : workPossessiveEnd(c, k);
+    if (work >= 0) {
+      k = work;
+      continue;
+    }
     if (p && possessive(c, p)) {
       // "as Anna's father, Chris": the possessor describes the role.
       described = true;

@@ -8,7 +8,7 @@
  *   `A as the voice of C`, `A lends her voice to C`, `A does the voices for C and D` (a voice
  *   cue takes the characters listed after its part too; not `(voice of A)`, which names the actor),
  *   and casting said as a choice, `A is the perfect choice for C`;
- * - `He played C`, `his portrayal of C`, `The 30-year-old actor, who played C` in a sentence that
+ * - `He played C`, `She starred as C`, `his portrayal of C`, `The 30-year-old actor, who played C` in a sentence that
  *   names no one before the cue: the pronoun or the performer noun stands for the one person the sentence before names ("Dana Moss is back. She plays
  *   C"); when that sentence names no one, or names someone only after the same pronoun as its
  *   subject ("She worked with A. She played C": A is no antecedent), for the person the text names
@@ -25,7 +25,7 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, ONE_PERSON_SUBJECTS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, ONE_PERSON_SUBJECTS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, PRONOUN_AS_VERBS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -48,6 +48,11 @@ interface Cue {
   plain?: boolean;
   /** The plain verb `play` after its lead word ("will play C"), which may take a venue instead of a part. */
   playLed?: boolean;
+  /**
+   * `as` after a verb of starring ("She starred as C"): read here only for a `he` or `she` with no
+   * name before it in its sentence; the names stage and the `as` pass read it after a name or a list.
+   */
+  pronounOnly?: boolean;
 }
 
 type Mention = EntityMention;
@@ -98,6 +103,13 @@ function castingCueBefore(view: string, start: number): Cue | null {
     if (w.word === 'of') {
       const noun = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
       return noun && PORTRAYAL_NOUNS.has(noun.word) ? { start: noun.start, noun: true, voice: false } : null;
+    }
+    // "She starred as C", "he returns as C": `as` after a verb of starring or appearing casts as a
+    // verb does, so a he or she opening the sentence may stand for the actor; after any other word
+    // `as` is a conjunction or names a job ("she worked as a nurse").
+    if (w.word === 'as' && !comma) {
+      const verb = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
+      return verb && PRONOUN_AS_VERBS.has(verb.word) ? { start: verb.start, noun: false, voice: false, pronounOnly: true } : null;
     }
     // "plays his wife, C": in apposition, a possessive may open the description as an article does.
     if (NOT_PART_WORDS.has(w.word) && !(apposition && n > 0 && PART_OWNERS.has(w.word))) return null;
@@ -301,7 +313,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     // be the subject of the clause, so a verb may follow it; after a verb cue a verb would make
     // the name part of a longer phrase.
     if (!ends && !cue.noun) continue;
-    const actor = actorBefore(i, cue.start);
+    const actor = actorBefore(i, cue.start, cue.pronounOnly);
     if (actor === undefined || actor === c || !canPlay(actor)) continue;
     const a = entities[actor] as EntityDraft;
     // Read in lower case: a possessive opening the sentence owns the part too ("Her portrayal of C").
@@ -335,7 +347,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
     // "A and B play a married couple, X and Y": the parts may follow their description after a comma.
     const apposed = inApposition(view, m.start);
     const cue = castingCueBefore(view, m.start) ?? (apposed ? describedPlainCue(m.start) : plainCue(m.start));
-    if (!cue || cue.noun || cue.voice) return false;
+    if (!cue || cue.noun || cue.voice || cue.pronounOnly) return false;
     const actor = actorBefore(i, cue.start);
     if (actor === undefined) return false;
     const players = playersBefore(i, cue.start, actor);
@@ -470,15 +482,17 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
   /**
    * The person named last before the cue in its sentence, when nothing between opens another
    * subject; with no name there, for a `he` or `she` before the cue, the one person the sentence
-   * before names, or the text's topic when that sentence names no one.
+   * before names, or the text's topic when that sentence names no one. With `pronounOnly`, a name
+   * before the cue in its sentence gives no one.
    */
-  function actorBefore(i: number, cue: number): number | undefined {
+  function actorBefore(i: number, cue: number, pronounOnly = false): number | undefined {
     const from = sentenceStart(view, lower, cue, 2 * MAX_ACTOR_GAP);
     let j = i - 1;
     for (; j >= 0; j--) {
       const p = mentions[j] as Mention;
       if (p.end > cue) continue;
       if (p.end <= from) break;
+      if (pronounOnly) return undefined;
       let gap = lower.slice(p.end, cue);
       // "A is back on screen, playing C": a participle after a comma takes the subject of the
       // clause before it, where a clause after a comma has a subject of its own.
