@@ -45,3 +45,18 @@ describe('a title found by its shape alone is no anchor for a list', () => {
     { text: 'The bands at the fair include Queens of the Harbour, The Lanterns and Foo Riders.', found: ['Queens of the Harbour'], none: ['The Lanterns', 'Foo Riders'] },
   ]);
 });
+
+/** Enough lower-case prose that a few titles in capitals read as titles, not as shouting. */
+const PROSE = 'Ann Lee was at her very best in the middle of the seventies, when she took on one demanding part after another and seemed to grow with each of them, as the critics of the day noted at some length. ';
+
+describe('two titles of two words or more found by their shape alone anchor a list', () => {
+  table([
+    // Two titles in capitals hold the list to titles: the item between them is one too.
+    { text: `${PROSE}COPPER HARBOUR, Silent Orchard and TIDAL MOON were fine roles for her.`, found: ['COPPER HARBOUR', 'Silent Orchard', 'TIDAL MOON'] },
+    { text: `${PROSE}Silent Orchard, COPPER HARBOUR or TIDAL MOON showed her range.`, found: ['COPPER HARBOUR', 'Silent Orchard', 'TIDAL MOON'] },
+    // One such title is not enough.
+    { text: `${PROSE}COPPER HARBOUR, Silent Orchard and Tidal Moon were fine roles for her.`, found: ['COPPER HARBOUR'], none: ['Silent Orchard', 'Tidal Moon'] },
+    // A one-word title found by its capitals names a place or a character as often: it does not count.
+    { text: `${PROSE}LOWMOOR, Silent Orchard and TIDAL MOON were fine roles for her.`, found: ['LOWMOOR', 'TIDAL MOON'], none: ['Silent Orchard'] },
+  ]);
+});

@@ -198,11 +198,29 @@ function personItem(ctx: WorksContext, it: Item): boolean {
 }
 
 /**
- * 5b. The items of every list of title-case phrases (two items or more, joined by "and" / "or"
- * somewhere) that holds a title of `known`, except those titles and the items that may not be
- * titles ({@link mayBeTitle}).
+ * True when a list's titles found say it is a list of titles: one a cue found, or two of two words
+ * or more found by any pass (a title found by its shape, its capitals or a repetition alone may be
+ * a name, but two of them in one list hold it to titles: "BUSTER AND BILLIE, BABY BLUE MARINE and
+ * WHITE LINE FEVER"; one word found so names a place or a character as often).
  */
-export function listMates(ctx: WorksContext, known: ReadonlySet<string>): Finding[] {
+function anchored(list: readonly Item[], cued: ReadonlySet<string>, known: ReadonlySet<string>): boolean {
+  let found = 0;
+  for (const x of list) {
+    if (cued.has(x.key)) return true;
+    if (known.has(x.key) && x.run.last > x.run.first) found++;
+  }
+  return found >= SHAPE_ANCHORS;
+}
+
+/** How many titles found by their shape alone make a list one of titles ({@link anchored}). */
+const SHAPE_ANCHORS = 2;
+
+/**
+ * 5b. The items of every list of title-case phrases (two items or more, joined by "and" / "or"
+ * somewhere) that {@link anchored} holds to titles, except the titles of `known` (every title
+ * found; `cued` those a cue found) and the items that may not be titles ({@link mayBeTitle}).
+ */
+export function listMates(ctx: WorksContext, cued: ReadonlySet<string>, known: ReadonlySet<string>): Finding[] {
   const { view } = ctx;
   const out: Finding[] = [];
   if (known.size === 0) return out;
@@ -212,7 +230,7 @@ export function listMates(ctx: WorksContext, known: ReadonlySet<string>): Findin
     const anchors = list.filter((x) => known.has(x.key));
     if (list.length >= 2 && !joined) joined = closesOpenList(ctx, list.at(-1) as Item);
     // A title found is no person, whatever its shape ("Napoleon Dynamite").
-    if (list.length >= 2 && joined && anchors.length > 0 && !list.some((x) => !known.has(x.key) && personItem(ctx, x))) {
+    if (list.length >= 2 && joined && anchored(list, cued, known) && !list.some((x) => !known.has(x.key) && personItem(ctx, x))) {
       const capitals = anchors.some((x) => allCaps(view, ctx.word(x.run.first)));
       const last = list.at(-1) as Item;
       for (const x of list) if (!known.has(x.key) && mayBeTitle(ctx, x, capitals) && !(x === last && goesOn(ctx, x))) out.push(titleFinding(view.slice(x.run.start, x.end)));

@@ -247,6 +247,6 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   titles.addAll(filmographyTitles(ctx));
   // 5. Titles the caller knows, the titles listed with a title a cue found, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
-  titles.addAll(listMates(ctx, titles.cuedKeys()));
+  titles.addAll(listMates(ctx, titles.cuedKeys(), new Set(titles.entries.map((e) => e.key))));
   return heroMentionsApart(ctx.view, words, workMentions(ctx.view, ctx.lower, words, titles.entries));
 }
