@@ -18,6 +18,7 @@ import { joinedPartners, setJoinedFeatures } from './kind-joined';
 import { readsAsStudio } from './kind-studio';
 import { hasDigit } from './5-designation';
 import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
+import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import type { Piece } from './piece';
 
 /**
@@ -105,6 +106,23 @@ function properFullName(ctx: NameContext, m: KindMention): boolean {
   return true;
 }
 
+/**
+ * True when every mention of an entity is one word, not a title's, that the text never writes in
+ * lower case and that is no maker's surname often named alone (`Miyazaki`, `Oda`), and the tagger
+ * reads at least one as a proper noun: a bare name (`Asuna`), whom a text about animation names as
+ * the part far more often than as anyone who made the work.
+ */
+function properLoneName(ctx: NameContext, mentions: readonly KindMention[]): boolean {
+  let proper = false;
+  for (const m of mentions) {
+    if (m.honorific || m.first !== m.last) return false;
+    const lower = (ctx.words[m.first] as Word).lower;
+    if (ctx.lowerWords.has(lower) || KNOWN_MAKER_SURNAMES.has(lower)) return false;
+    if (ctx.pos[m.first] === 'PROPN') proper = true;
+  }
+  return proper;
+}
+
 /** What step 6 read: per entity, its feature vector and the entities joined to it ({@link joinedPartners}). */
 export interface KindReading {
   /** Per entity, its vector in `KIND_FEATURES` order. */
@@ -150,7 +168,10 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
       return;
     }
     // The prior turns only a person the model weighed from hints: no stronger reading is overruled.
-    if (kind === 'person' && !castNamed && !settledAsPerson(features[e] as number[]) && mentions.some((m) => properFullName(ctx, m)) && animationCharacter(doc, features[e] as number[], mentions)) {
+    // It reads a full name, or a bare word no maker is named by (`Asuna` all through a review).
+    const x = features[e] as number[];
+    const named = (x[FEATURE_INDEX.multiWord as number] === 1 && mentions.some((m) => properFullName(ctx, m))) || (mentions.length > 0 && properLoneName(ctx, mentions));
+    if (kind === 'person' && !castNamed && !settledAsPerson(x) && named && animationCharacter(doc, x, mentions)) {
       entity.kind = 'character';
       entity.kindConfidence = ANIMATION_PRIOR_CONFIDENCE;
     }

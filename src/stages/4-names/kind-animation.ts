@@ -2,7 +2,8 @@
  * Stage 4b, kind: the prior of a text about animation. A reader of a review of an anime, a
  * cartoon or an animated film knows no actor is on screen, so a full name there with no word that
  * ties it to a voice or to making the work (`voiced by`, `the mangaka`, `X's art`) is a character
- * (`Edward Elric`, `Monkey D. Luffy`). The reviews the kind model learns from are of live-action
+ * (`Edward Elric`, `Monkey D. Luffy`), and so is a bare name never written in lower case that is no
+ * maker's surname (`Asuna`; not `Miyazaki`). The reviews the kind model learns from are of live-action
  * works, where such a name is mostly an actor's, so it cannot learn this itself.
  */
 import { ANIMATION_MAKER_REACH, ANIMATION_MAKER_WORDS } from '../../data/name-kind-animation';
@@ -19,12 +20,12 @@ const MAKER_EVIDENCE = [
 ].map((f) => FEATURE_INDEX[f] as number);
 
 /**
- * True when the animation prior reads an entity as a character: the text is about animation, some
- * mention is a full name, and no feature and no word near any mention ties it to a voice or to
- * making the work.
+ * True when the animation prior reads an entity as a character: the text is about animation, and
+ * no feature and no word near any mention ties it to a voice or to making the work. The caller
+ * says which name shapes the prior reads (a full name, or a lone word that is no maker's surname).
  */
 export function animationCharacter(doc: KindDocument, x: readonly number[], mentions: readonly KindMention[]): boolean {
-  if (!doc.animation || x[FEATURE_INDEX.multiWord as number] !== 1) return false;
+  if (!doc.animation) return false;
   if (MAKER_EVIDENCE.some((i) => x[i] === 1)) return false;
   return mentions.every((m) => nearestWord(doc, m, ANIMATION_MAKER_REACH, ANIMATION_MAKER_WORDS) > ANIMATION_MAKER_REACH);
 }
