@@ -1003,6 +1003,13 @@ export const HERO_NOT_ACTION_VERBS: ReadonlySet<string> = new Set(['is', 'was', 
  */
 export const HERO_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself']);
 
+/**
+ * Nouns of a part in a story that, with `of` after them, name the part the title after them is
+ * (`the role of Kestrel`, `the character of Kestrel`): the title names its hero there. Not `part`,
+ * which is a share of the work as often (`part of Kestrel was shot abroad`).
+ */
+export const HERO_PART_NOUNS: ReadonlySet<string> = new Set(['role', 'character']);
+
 /** Words after a {@link HERO_VERBS} verb that make it a phrase a work does too (`the show died down`). */
 export const HERO_VERB_PARTICLES: ReadonlySet<string> = new Set(['down', 'off', 'out', 'away', 'up']);
 

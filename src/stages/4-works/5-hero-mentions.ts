@@ -8,7 +8,7 @@
  * possessive (`Naruto's father`, `Iron Man's team`, `Kestrel's sword`), a person's pronoun after it
  * at the head of its sentence (`Kestrel, he never gives up`; `Kestrel finds his sword`), a
  * player's full name in brackets after it (`John Wick (Keanu Reeves)`), or an acting verb right
- * before it (`she played Wonder Woman`); the words are the `HERO_*` sets of
+ * before it (`she played Wonder Woman`), or a part's noun and `of` before it (`the role of Naruto`); the words are the `HERO_*` sets of
  * `src/data/work-cues.ts`. Those mentions are left to the names stage; the work keeps the others,
  * and a work every mention of which reads so keeps them all (the text named it as a work
  * somewhere, or it would not have been found).
@@ -16,10 +16,12 @@
 import { PLAYS_VERBS } from '../../data/name-kind-features';
 import { THING_DETERMINERS } from '../../data/name-cue-words';
 import {
-  HERO_NOT_ACTION_VERBS, HERO_NUMBER_LEADS, HERO_OBJECT_OPENERS, HERO_OBJECT_VERBS, HERO_OWNER_PRONOUNS, HERO_PERSON_PRONOUNS, HERO_POSSESSIONS,
+  HERO_NOT_ACTION_VERBS, HERO_NUMBER_LEADS, HERO_PART_NOUNS, HERO_OBJECT_OPENERS, HERO_OBJECT_VERBS, HERO_OWNER_PRONOUNS, HERO_PERSON_PRONOUNS, HERO_POSSESSIONS,
   HERO_REFLEXIVES, HERO_SUBJECT_PRONOUNS, HERO_THING_PRONOUNS, HERO_VERB_ADVERBS, HERO_VERB_PARTICLES, HERO_VERBS, TITLE_CONNECTORS,
 } from '../../data/work-cues';
 import { GIVEN_NAMES } from '../../data/given-names';
+import { PLACES_AND_PEOPLES } from '../../data/not-names';
+import { MAJOR_PLACES } from '../../data/work-bodies';
 import { isLetter } from '../../text/chars';
 import { FIRST_NAMES, RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { forwardSearch } from '../../text/search';
@@ -158,7 +160,25 @@ function readsAsHero(view: string, words: readonly Word[], m: Span, first: numbe
   }
   // An acting verb before the title's possessive plays a part of the work (`played Brookside's X`).
   const before = words[first - 1];
-  return before !== undefined && !last.possessive && PLAYS_VERBS.has(before.lower) && spacesOnly(view, before.end, m.start);
+  if (before === undefined || last.possessive) return false;
+  return (PLAYS_VERBS.has(before.lower) && spacesOnly(view, before.end, m.start)) || partNamedAt(view, words, m, first);
+}
+
+/**
+ * True when a part's noun and `of` stand right before the mention `m` (its first word `first`),
+ * one plain space apart, a quote mark before the title or not (`the role of Kestrel`, `her
+ * character of "Kestrel"`): the text names the part the title is ({@link HERO_PART_NOUNS}). Not a
+ * title opened by a place's or a people's word, which names a place or the work's world, no one
+ * (`the character of Tokyo Ghoul`, the work's nature or its cast).
+ */
+function partNamedAt(view: string, words: readonly Word[], m: Span, first: number): boolean {
+  const lead = (words[first] as Word).lower;
+  if (PLACES_AND_PEOPLES.has(lead) || MAJOR_PLACES.has(lead)) return false;
+  const of = words[first - 1];
+  const noun = words[first - 2];
+  if (of === undefined || noun === undefined || of.lower !== 'of' || !HERO_PART_NOUNS.has(noun.lower)) return false;
+  const gap = view.slice(of.end, m.start);
+  return (gap === ' ' || gap === ' "' || gap === ' \u201c') && spacedAt(view, words, first - 1);
 }
 
 /**
