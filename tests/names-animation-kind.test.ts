@@ -10,11 +10,15 @@ const facts = (text: string) => new WordFacts(scanWords(text, text.toLowerCase()
 const characterNames = (text: string): string[] => analyzeReview(text).characters.map((c) => c.name);
 const peopleNames = (text: string): string[] => analyzeReview(text).people.map((p) => p.name);
 
-describe('a text about animation reads an unmarked full name as a character', () => {
+describe('a text about animation reads an unmarked full name, or a bare name the model made a person, as a character', () => {
   it.each([
     ['This anime surprised me. Daniel Hartwick spends the first arc hiding in the mountains, and the manga never made it this tense.', 'Daniel Hartwick'],
     ['I grew up on cartoons, and this one holds up. Marlena Quistwood is clever, stubborn and very funny. Few cartoons manage that.', 'Marlena Quistwood'],
     ['The animation is gorgeous and the anime keeps its pace. Laura Vennick is still the heart of every episode.', 'Laura Vennick'],
+    // A word of talent or career in the sentence leans the model to a person; in an anime review
+    // it speaks of the hero, whom fans name by one word.
+    ['The anime looks great and the manga reads fast. In the first arc Torvald never gives up, and by the end of the story the talent of the boy is clear. I think Torvald wins.', 'Torvald'],
+    ['This anime tops the manga. In the first season Kazumir grew up in a port town full of smugglers, and his career as a thief made him sly. Later Kazumir is the best.', 'Kazumir'],
   ])('%j: %s', (text, name) => {
     const analysis = analyzeReview(text);
     const found = analysis.characters.find((c) => c.name === name);
@@ -31,6 +35,10 @@ describe('the prior leaves makers and voices named as such', () => {
     ['The anime is good. Director Laura Vennick keeps the fights clear, and the manga fans will agree.', 'Laura Vennick'],
     ["I love this anime and its manga. Laura Vennick's art is the reason to read it.", 'Laura Vennick'],
     ['The English dub of this anime is fine, and the animation is crisp. Daniel Hartwick voiced the hero with energy.', 'Daniel Hartwick'],
+    // A maker whom fans name by the surname alone.
+    ['The anime looks great and the manga reads fast. In the first arc Miyazaki never gives up, and by the end of the story the talent of the man is clear. I think Miyazaki wins.', 'Miyazaki'],
+    // A voice word near a bare name.
+    ['The anime looks great and the manga reads fast. In the first arc Torvald voiced the boy, and by the end of the story the talent of the man is clear. I think Torvald wins.', 'Torvald'],
   ])('%j: %s is no character', (text, name) => {
     expect(characterNames(text)).not.toContain(name);
     expect(peopleNames(text)).toContain(name);
@@ -51,6 +59,8 @@ describe('the prior does not fire outside texts about animation', () => {
     ['This thriller is tense from start to finish. Daniel Hartwick is superb, and the score is haunting.', 'Daniel Hartwick'],
     // One word of animation is an aside, not the text's subject.
     ['Unlike the anime, this live-action remake drags. Daniel Hartwick is superb in every scene.', 'Daniel Hartwick'],
+    // A bare name in a western: the model's reading stands.
+    ['This western looks great and the book reads fast. In the first act Torvald never gives up, and by the end of the story the talent of the boy is clear. I think Torvald wins.', 'Torvald'],
   ])('%j: %s stays a person', (text, name) => {
     expect(peopleNames(text)).toContain(name);
     expect(characterNames(text)).not.toContain(name);
