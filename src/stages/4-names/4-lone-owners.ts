@@ -14,7 +14,15 @@ import type { Piece } from './piece';
 import { isModelWord } from '../../wink';
 
 /** How many describing words may stand between the possessive and the word it owns (`X's crowning achievement`). */
-const MAX_OWNED_MODIFIERS = 2;
+export const MAX_OWNED_MODIFIERS = 2;
+
+/**
+ * True when lower-case `head` may be what someone's possessive owns: not a part only a work has
+ * (`X's finale`), a told story (`X's story`: a writer's as often) nor an idiom's noun (`for X's sake`).
+ */
+export function ownableHead(head: string): boolean {
+  return !WORK_PART_NOUNS.has(head) && !POSSESSIVE_IDIOM_NOUNS.has(head) && !TOLD_STORY_NOUNS.has(head);
+}
 
 /** What stands between a possessive word and the next: its ending, then one space. */
 const POSSESSIVE_GAP = /^['’]s? $/u;
@@ -38,8 +46,7 @@ function ownsNextWord(ctx: NameContext, k: number): boolean {
   };
   while (h <= k + MAX_OWNED_MODIFIERS && gapOk(h) && pos[h] === 'ADJ') h++;
   if (!gapOk(h) || !OWNED_HEAD_POS.has(pos[h] as string)) return false;
-  const head = (words[h] as Word).lower;
-  if (WORK_PART_NOUNS.has(head) || POSSESSIVE_IDIOM_NOUNS.has(head) || TOLD_STORY_NOUNS.has(head)) return false;
+  if (!ownableHead((words[h] as Word).lower)) return false;
   // What a work owns as often as a maker (`Bleach's art style`, `the arc's pacing`): the head or the word before it.
   const owned = (j: number): boolean => MAKER_POSSESSIONS.has((words[j] as Word).lower) || WORK_OWNED_WORDS.has((words[j] as Word).lower);
   for (let j = k + 1; j <= h; j++) if (owned(j)) return false;

@@ -21,12 +21,12 @@
  * of `Timon`), a Korean-shaped piece that spells an accepted name another way.
  */
 import {
-  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, INDEFINITE_ARTICLES, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, POSSESSIVE_IDIOM_NOUNS, TOLD_STORY_NOUNS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
+  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, INDEFINITE_ARTICLES, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
 } from '../../data/name-cue-words';
 import { ACTOR_VERBS, BEING_VERBS, ONCE_NAME_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS } from '../../data/role-words';
-import { ARTICLES, WORK_PART_NOUNS } from '../../data/work-cues';
+import { ARTICLES } from '../../data/work-cues';
 import { koreanSyllableCount } from '../../text/korean';
 import { isModelWord } from '../../wink';
 import { nameKey, romanisationKey } from '../../text/name-key';
@@ -36,7 +36,7 @@ import type { Block } from '../stage-types';
 import { isListedFirstName, leadStart, type NameContext } from './context';
 import { lowerAt, type KindDocument, type KindMention } from './kind-document';
 import { acceptLongGivenNames, acceptRepeatedForms, acceptSlipForms } from './4-repeated-forms';
-import { acceptLoneOwners } from './4-lone-owners';
+import { acceptLoneOwners, MAX_OWNED_MODIFIERS, ownableHead } from './4-lone-owners';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import type { Piece } from './piece';
 
@@ -241,9 +241,6 @@ function personNounAfter(doc: KindDocument, last: number): boolean {
   return false;
 }
 
-/** How many describing words may stand between a lone name's possessive and the noun it owns (`X's crowning achievement`). */
-const MAX_OWNED_MODIFIERS = 2;
-
 /**
  * True when lone plain piece `p` is a possessive that owns a common noun, past at most
  * {@link MAX_OWNED_MODIFIERS} describing words (`Zorg's ship`, `Zorg's quiet desperation`): in a
@@ -259,7 +256,7 @@ function ownsSomething(ctx: NameContext, p: Piece): boolean {
   let k = p.last + 1;
   while (k < words.length && k <= p.last + MAX_OWNED_MODIFIERS && pos[k] === 'ADJ' && !(words[k] as Word).capitalised && (words[k] as Word).spaceBefore) k++;
   const noun = words[k];
-  return noun !== undefined && !noun.capitalised && noun.spaceBefore && pos[k] === 'NOUN' && !WORK_PART_NOUNS.has(noun.lower) && !POSSESSIVE_IDIOM_NOUNS.has(noun.lower) && !TOLD_STORY_NOUNS.has(noun.lower);
+  return noun !== undefined && !noun.capitalised && noun.spaceBefore && pos[k] === 'NOUN' && ownableHead(noun.lower);
 }
 
 /** The text as the kind readers read it, with no name ends or casting known yet. */
