@@ -92,7 +92,7 @@ function afterFirstName(ctx: WorksContext, lower: string): boolean {
   for (let n = 0; n < starts.length && n < FIRST_NAME_LOOKUPS; n++) {
     const k = firstAtOrAfter(words, starts[n] as number);
     const before = words[k - 1];
-    if (before !== undefined && before.capitalised && (words[k] as Word).spaceBefore && (GIVEN_NAMES.has(before.lower) || FIRST_NAMES.has(before.lower))) return true;
+    if (before !== undefined && before.capitalised && (words[k] as Word).spaceBefore && (isListedFirstName(before.lower))) return true;
   }
   return false;
 }

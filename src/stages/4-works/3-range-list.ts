@@ -4,7 +4,6 @@
  * of the range are. A range of makers ("films from Hitchcock to Nolan"), of people or of places
  * ("movies from France to Japan") ends the reading at its first such item; both ends must be titles.
  */
-import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { NOT_SUBJECT_TAGS, PART_NUMBERS, RUN_BREAKERS } from '../../data/work-cues';
@@ -39,7 +38,7 @@ function titleItem(ctx: WorksContext, run: Run): boolean {
   if (someWord(words, run.first, run.last, isNotRangeWord)) return false;
   if (run.last > run.first) return true;
   const lone = words[run.first] as Word;
-  return !GIVEN_NAMES.has(lone.lower) && !isListedFirstName(lone.lower) && !isNoTitleWord(lone) && !allCaps(ctx.view, lone) && !NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) && !ctx.isSurname(lone.lower);
+  return !isListedFirstName(lone.lower) && !isNoTitleWord(lone) && !allCaps(ctx.view, lone) && !NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) && !ctx.isSurname(lone.lower);
 }
 
 /**

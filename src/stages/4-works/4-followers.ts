@@ -4,8 +4,6 @@
  * "directed by" / "starring" ("X, directed by Y"), a year in brackets ("X (1952)").
  */
 import { CLOSE_BRACKET, codeAt, isDigitCode, OPEN_BRACKET, SPACE } from '../../text/chars';
-import { GIVEN_NAMES } from '../../data/given-names';
-import { FIRST_NAMES } from '../../text/first-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ARTICLES, GENRE_CUES, MADE_CUES, NOT_WORK_HEADS, STYLE_SUFFIXES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, SPORT_EVENTS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
@@ -16,6 +14,7 @@ import { cutLongRun, lastListItem, trimReviewWords } from './cuts';
 import { genreTitle } from './3-cue-words';
 import { nameShaped, personShaped, someWord, wordAt } from './shapes';
 import { withPossessiveLead } from './possessive-lead';
+import { isListedFirstName } from '../../text/listed-first-name';
 
 /** 4. A follower after a run ("X season one", "the X universe"). */
 export function readFollower(ctx: WorksContext, full: Run, out: Finding[]): void {
@@ -155,7 +154,7 @@ export function readStyleSuffix(ctx: WorksContext, full: Run, out: Finding[]): v
   if (!(words[first] as Word).spaceBefore && NOT_SUBJECT_TAGS.has(ctx.posAt((words[first] as Word).start))) first++;
   if (run.last <= first) return;
   const lead = words[first] as Word;
-  if (GIVEN_NAMES.has(lead.lower) || FIRST_NAMES.has(lead.lower) || HONORIFICS.has(lead.lower)) return;
+  if (isListedFirstName(lead.lower) || HONORIFICS.has(lead.lower)) return;
   const stem = ctx.lower.slice(last.start, hyphen);
   if (NOT_WORK_HEADS.has(stem) || PLACES_AND_PEOPLES.has(stem)) return;
   if (someWord(words, first, run.last - 1, isNoStyleLeadWord)) return;

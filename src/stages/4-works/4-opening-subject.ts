@@ -5,10 +5,9 @@
  * anything else of title case and two words or more: the names it opens with are persons' shapes,
  * and a plural verb ("are", "have") after the subject names a band or a pair.
  */
-import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { FIRST_NAMES, RARE_FIRST_NAMES } from '../../text/first-names';
+import { RARE_FIRST_NAMES } from '../../text/first-names';
 import { ARTICLES, CLAUSE_STARTS, LABEL_WORDS, NAME_JOINERS, OPENING_SUBJECT_VERBS, PART_NUMBERS, SENTENCE_LEADS } from '../../data/work-cues';
 import { hasParticipleEnding } from '../../text/participle';
 import type { Run } from '../../text/runs';
@@ -18,6 +17,7 @@ import { titleFinding, type Finding, type WorksContext } from './context';
 import { isLabelWord } from './4-called';
 import { cutLongRun, trimRunEnd } from './cuts';
 import { isNoTitleWord, nameShaped, personShaped, someWord, startsWithDigit, wordAt } from './shapes';
+import { isListedFirstName } from '../../text/listed-first-name';
 
 /**
  * Fewest sentences of a text this pass reads: a line or two ("Ada Quill turns in a fine
@@ -118,7 +118,7 @@ export function readOpeningSubject(ctx: WorksContext, full: Run, opening: number
   const count = run.last - run.first + 1;
   if (run.last !== full.last || count < 2 || count > MAX_WORDS || !singularVerb(ctx, words[run.last + 1])) return;
   if (count === 2 && ARTICLES.has(first.lower)) return;
-  if (GIVEN_NAMES.has(first.lower) || FIRST_NAMES.has(first.lower) || RARE_FIRST_NAMES.has(first.lower) || isLabelWord(first) || notTitleLead(ctx, first)) return;
+  if (isListedFirstName(first.lower) || RARE_FIRST_NAMES.has(first.lower) || isLabelWord(first) || notTitleLead(ctx, first)) return;
   if (nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsTwo(words, run)) return;
   if (someWord(words, run.first, run.last, isNotOpeningTitleWord) || surnamedPair(ctx, run)) return;
   out.push(titleFinding(ctx.formOf(run)));

@@ -4,17 +4,16 @@
  * soundtrack, no episodes and no finale: a reviewer names the work these belong to, most often the
  * work under review, which the text otherwise names bare.
  */
-import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR } from '../../data/not-names';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { ARTICLES, FIRM_ENDINGS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, NUMBERED_PART_NOUNS, PART_NUMBERS, QUANTIFIERS, STUDIO_ENDINGS, WORK_PART_NOUNS, WORK_PART_OF_NOUNS } from '../../data/work-cues';
-import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitBothSides, splitRest, trimRunEnd } from './cuts';
 import { isLoneNonTitle, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
+import { isListedFirstName } from '../../text/listed-first-name';
 
 /** Code units after which a word opens a line, a sentence or a quote: a title may start there. */
 const LINE_OR_SENTENCE_STARTS: ReadonlySet<number> = new Set([0x0a, 0x0d, 0x20, 0x09, 0x22, 0x27, 0x28, 0x2a, 0x5f, 0x201c, 0x2018, 0xa0]);
@@ -52,7 +51,7 @@ function withoutOpeningAdverb(ctx: WorksContext, run: Run): Run {
 const LONE_TITLE_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
 
 /** True for a word no title opens with: a given name, an honorific (people), a day or a month. */
-const isPersonLead = (w: Word): boolean => GIVEN_NAMES.has(w.lower) || FIRST_NAMES.has(w.lower) || HONORIFICS.has(w.lower) || CALENDAR.has(w.lower);
+const isPersonLead = (w: Word): boolean => isListedFirstName(w.lower) || HONORIFICS.has(w.lower) || CALENDAR.has(w.lower);
 
 /**
  * True when `run` can be the work a part belongs to: not a person's shape or a name, no word of a

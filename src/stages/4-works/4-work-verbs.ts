@@ -4,16 +4,15 @@
  * released from prison, airs a grievance and has a plot or a script, but no cast, no episodes and
  * no soundtrack, so the run is the work, unless it is shaped or used as a person's name.
  */
-import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { FIRM_ENDINGS, HAVING_VERBS, HELD_PART_GAP, HELD_WORK_PARTS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, RELEASE_ADVERBS, RELEASE_VERBS, STUDIO_ENDINGS } from '../../data/work-cues';
-import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, trimRunEnd } from './cuts';
 import { allCaps, isLoneNonTitle, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord, spacedLower } from './shapes';
+import { isListedFirstName } from '../../text/listed-first-name';
 
 /** wink's tags of a word after "aired" / "premiered" that keeps it intransitive: a preposition, or none (a mark). */
 const AFTER_RELEASE_TAGS: ReadonlySet<string> = new Set(['ADP']);
@@ -68,7 +67,7 @@ function holdsWorkPart(ctx: WorksContext, k: number): boolean {
 }
 
 /** A word that makes the subject a person's or a maker's: a given name, an honorific, a maker's surname. */
-const isPersonWord = (w: Word): boolean => GIVEN_NAMES.has(w.lower) || FIRST_NAMES.has(w.lower) || HONORIFICS.has(w.lower) || KNOWN_MAKER_SURNAMES.has(w.lower);
+const isPersonWord = (w: Word): boolean => isListedFirstName(w.lower) || HONORIFICS.has(w.lower) || KNOWN_MAKER_SURNAMES.has(w.lower);
 
 /** A joiner inside a run: two subjects ("Ann and Bob had a cast") more often than one title. */
 const isJoiner = (w: Word): boolean => NAME_JOINERS.has(w.lower) && !w.capitalised;

@@ -19,15 +19,15 @@ import {
   HERO_NOT_ACTION_VERBS, HERO_NUMBER_LEADS, HERO_PART_NOUNS, HERO_OBJECT_OPENERS, HERO_OBJECT_VERBS, HERO_OWNER_PRONOUNS, HERO_PERSON_PRONOUNS, HERO_POSSESSIONS,
   HERO_REFLEXIVES, HERO_SUBJECT_PRONOUNS, HERO_THING_PRONOUNS, HERO_VERB_ADVERBS, HERO_VERB_PARTICLES, HERO_VERBS, TITLE_CONNECTORS,
 } from '../../data/work-cues';
-import { GIVEN_NAMES } from '../../data/given-names';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { MAJOR_PLACES } from '../../data/work-bodies';
 import { isLetter } from '../../text/chars';
-import { FIRST_NAMES, RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
+import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { forwardSearch } from '../../text/search';
 import { scanWords, spacesOnly, type Word } from '../../text/words';
 import type { Span } from '../../types';
 import type { WorkDraft } from '../stage-types';
+import { isListedFirstName } from '../../text/listed-first-name';
 
 /** The most words a title may have to be read as a hero's name (`Monkey D. Luffy` is three). */
 const NAME_WORDS_AT_MOST = 3;
@@ -121,7 +121,7 @@ function thingPronounAfter(view: string, words: readonly Word[], from: number): 
 const PLAYER_WORDS_AT_MOST = 3;
 
 /** True for a word that leads a person's full name: a listed given name or first name. */
-const givenNameLead = (l: string): boolean => GIVEN_NAMES.has(l) || FIRST_NAMES.has(l) || WORD_FIRST_NAMES.has(l) || RARE_FIRST_NAMES.has(l);
+const givenNameLead = (l: string): boolean => isListedFirstName(l) || WORD_FIRST_NAMES.has(l) || RARE_FIRST_NAMES.has(l);
 
 /**
  * True when a player's name in brackets follows the mention `m` right after one space, two or three

@@ -3,10 +3,8 @@
  * tags, the title-case runs, and what a pass hands back (a {@link Finding}).
  */
 import { ARTICLES, COUNTED, GENRE_CUES, LEAD_DETERMINERS, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
-import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { isDigitCode, isLetter, isWordChar, SPACE } from '../../text/chars';
-import { FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { KeptArray } from '../../text/kept-array';
 import { titleRuns, type Run } from '../../text/runs';
@@ -238,7 +236,7 @@ export class WorksContext {
       this.givenNameEnds = new Set<string>();
       for (const run of this.runs) {
         const first = this.word(run.first);
-        if (run.last > run.first && run.last - run.first <= 2 && (GIVEN_NAMES.has(first.lower) || FIRST_NAMES.has(first.lower))) this.givenNameEnds.add(this.word(run.last).lower);
+        if (run.last > run.first && run.last - run.first <= 2 && (isListedFirstName(first.lower))) this.givenNameEnds.add(this.word(run.last).lower);
       }
     }
     return this.givenNameEnds.has(lower);

@@ -3,9 +3,7 @@
  * Twelve"): runs stop at a possessive, so a pass that found the words after it widens the title
  * back over it, and a pass that found the words before it widens it forward.
  */
-import { GIVEN_NAMES } from '../../data/given-names';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { WorksContext } from './context';
@@ -13,6 +11,7 @@ import { ARTICLES, NOT_WORK_HEADS } from '../../data/work-cues';
 import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { allCaps, personShaped, someWord } from './shapes';
 import { isWordChar } from '../../text/chars';
+import { isListedFirstName } from '../../text/listed-first-name';
 
 /**
  * The run widened back over the possessive right before it when that possessive leads the title:
@@ -40,7 +39,7 @@ export function withPossessiveLead(ctx: WorksContext, run: Run): Run {
   // A given name the text also writes before a surname is a star's or a maker's ("Marilyn Monroe"
   // … "Marilyn's X"), whose possessive owns the title.
   if (KNOWN_MAKER_SURNAMES.has(name) || ctx.isSurname(name) || ctx.leadsFullName(name)) return run;
-  if (GIVEN_NAMES.has(name) || FIRST_NAMES.has(name)) return { first: run.first - 1, last: run.last, start: owner.start, end: run.end };
+  if (isListedFirstName(name)) return { first: run.first - 1, last: run.last, start: owner.start, end: run.end };
   // Another word leads the title when the text writes the two together again and never names the
   // owner alone nor after a given name ("Ocean's Eleven … Ocean's Eleven was directed by"); a maker
   // named by the surname is named alone or in full somewhere ("Fulci's Zombie … Fulci").
