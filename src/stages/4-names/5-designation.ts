@@ -31,18 +31,13 @@ const LIST_GAPS: readonly string[] = [', ', ' and ', ', and ', ' & '];
  * shape ({@link DROID_SHAPE}), or by the words around a mention it is introduced as one (`the droid character K2SO`, `a robot named X`), a story told of it
  * (`X is a likable character`, `X escapes`, `X's owner`), or listed right beside the mention of a
  * name with no digit (`Rey and BB-8`, `Chewie, C3P0 and R2`): a rating, a season or a sequel is
- * never one of a list of people. `names` holds the mentions of the other entities whose forms hold
- * no digit, in any order.
+ * never one of a list of people. `names` holds where the mentions of the other entities whose forms
+ * hold no digit start and end ({@link nameEdges}).
  */
-export function designatesSomeone(ctx: NameContext, mentions: readonly KindMention[], names: readonly Span[]): boolean {
+export function designatesSomeone(ctx: NameContext, mentions: readonly KindMention[], names: NameEdges): boolean {
   const { view } = ctx.input;
   if (mentions.some((m) => DROID_SHAPE.test(view.slice(m.start, (ctx.words[m.last] as Word).end)))) return true;
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const s of names) {
-    starts.add(s.start);
-    ends.add(s.end);
-  }
+  const { starts, ends } = names;
   const doc = storyDocument(ctx);
   for (const m of mentions) {
     if (introducedInStory(ctx, m) || someoneAround(doc, m)) return true;
@@ -53,4 +48,26 @@ export function designatesSomeone(ctx: NameContext, mentions: readonly KindMenti
     }
   }
   return false;
+}
+
+/** Where a set of name mentions start and end, for the list test of {@link designatesSomeone}. */
+export interface NameEdges {
+  /** The start offset of each mention. */
+  readonly starts: ReadonlySet<number>;
+  /** The end offset of each mention. */
+  readonly ends: ReadonlySet<number>;
+}
+
+/**
+ * The edges of `names`, built once per document: a text with many forms holding a digit asks
+ * about the same names for each of them.
+ */
+export function nameEdges(names: readonly Span[]): NameEdges {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const s of names) {
+    starts.add(s.start);
+    ends.add(s.end);
+  }
+  return { starts, ends };
 }

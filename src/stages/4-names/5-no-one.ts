@@ -18,7 +18,7 @@ import { readsAsReport } from '../../text/voice';
 import { isKoreanSyllable } from '../../text/korean';
 import { firstAtOrAfter, forwardSearch } from '../../text/search';
 import type { Word } from '../../text/words';
-import type { PersonRole, Span } from '../../types';
+import type { PersonRole } from '../../types';
 import type { Annotation, EntityDraft } from '../stage-types';
 import { isHyphenatedName, isStopWord, namedAsHero, type NameContext } from './context';
 import type { KindMention } from './kind-document';
@@ -27,7 +27,7 @@ import { introducedInStory, someoneAround, storyDocument } from './4-repetition'
 import { namedAsGroup, pluralSubject } from './5-group';
 import { listedWithGroups, namedAsOrg } from './5-org-shapes';
 import { allWordForms, notSomeone } from './5-not-someone';
-import { designatesSomeone, hasDigit } from './5-designation';
+import { type NameEdges, designatesSomeone, hasDigit, nameEdges } from './5-designation';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
 const MIN_SPEECH_TURNS = 2;
@@ -215,10 +215,10 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
   // The entities found to be a group, a firm or a venue by the words around them.
   const groups = new Set<number>();
   let wordForms: Set<string> | null = null;
-  // The mentions of the names with no digit, read only when a form with one comes.
-  let plainNames: Span[] | null = null;
-  const namesWithoutDigits = (): Span[] => {
-    plainNames ??= entities.filter((x) => !x.mentions.some((m) => hasDigit(ctx.input.view.slice(m.start, m.end)))).flatMap((x) => x.mentions);
+  // Where the names with no digit stand, read only when a form with one comes.
+  let plainNames: NameEdges | null = null;
+  const namesWithoutDigits = (): NameEdges => {
+    plainNames ??= nameEdges(entities.filter((x) => !x.mentions.some((m) => hasDigit(ctx.input.view.slice(m.start, m.end)))).flatMap((x) => x.mentions));
     return plainNames;
   };
   entities.forEach((entity, e) => {
