@@ -179,6 +179,22 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     expect(hitsOf(text)).toEqual([]);
   });
 
+  it.each<[string, [string, number][]]>([
+    ['The old swordsman turns out to be a total badass.', []],
+    ['Her final duel is pure bad-ass choreography.', []],
+    ['Honestly the drummer is bad ass on every track.', []],
+    ['A kick-ass score carries the chase scenes.', []],
+    ['The twins kick ass in the second arc.', []],
+    ['Their badassery runs through the whole heist.', []],
+    // The phrase takes only its own words: the blame beside it stays blame.
+    ['The badass sheriff is stuck in a dull script.', [['stuck', -1], ['dull', -1]]],
+  ])('swearing that admires ("badass", "kick-ass") is no blame and scores nothing: %j', (text, rest) => {
+    const hits = hitsOf(text);
+    expect(hits.filter(([w]) => /ass/i.test(String(w)))).toEqual([]);
+    for (const hit of rest) expect(hits).toContainEqual(hit);
+    expect(hits.filter((hit) => Number(hit[1]) < 0)).toEqual(rest.filter(([, sign]) => sign < 0));
+  });
+
   it('"no wonder" takes the hit of "wonder" away and scores nothing', () => {
     expect(hitsOf('No wonder the sequel was made so fast.')).toEqual([]);
   });

@@ -273,6 +273,16 @@ const IDIOMS: readonly ReviewPhrase[] = [
   [['stands', 'out'], 0.4, 'idiom'],
   [['stood', 'out'], 0.4, 'idiom'],
   [['stand', '-', 'out'], 0.4, 'idiom'],
+  // "Badass" and "kick-ass" are swearing that admires ("the hero is a badass", "a kick-ass
+  // score") or names a type of character in the story ("the badass mercenary"), never the writer's
+  // blame the lexicon reads in "bad" and "ass": they score nothing.
+  [['badass'], 0, 'idiom'],
+  [['bad', 'ass'], 0, 'idiom'],
+  [['bad', '-', 'ass'], 0, 'idiom'],
+  [['badassery'], 0, 'idiom'],
+  [['kickass'], 0, 'idiom'],
+  [['kick', '-', 'ass'], 0, 'idiom'],
+  [['kick', 'ass'], 0, 'idiom'],
   // A viewer "hooked" on the work is held by it; someone hooked on a drug is not: only with the
   // writer or the reader as the one hooked.
   [['me', 'hooked'], 0.6, 'idiom'],
