@@ -395,3 +395,11 @@ export const TITLE_ROLE_WORDS: ReadonlySet<string> = new Set(['title', 'titular'
 
 /** The nouns of a part after {@link TITLE_ROLE_WORDS} ("the title role", "the titular character"). Lower case. */
 export const TITLE_ROLE_NOUNS: ReadonlySet<string> = new Set(['role', 'character', 'part']);
+
+/**
+ * Words right before a name that lead to an actor, never to a part: the partner of a two-hander
+ * ("plays C opposite A (D)"). In `A (D)` after one of them the bracket holds the part, whatever
+ * order the text's other pairs take. A verb of starring is no such word: a recap stars its parts
+ * as often ("the sequel stars Peter Parker (A)"). Lower case.
+ */
+export const ACTOR_LEAD_WORDS: ReadonlySet<string> = new Set(['opposite']);

@@ -34,10 +34,16 @@ export const MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 
 /** Possessive determiners, which describe a role ("as his wife Mary"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
-/** Verbs of performing, whatever part of speech the tagger gives them ("starred" may read as a noun). */
+/**
+ * Verbs of performing, whatever part of speech the tagger gives them ("starred" may read as a
+ * noun), and the words of coming back to a part: a sequel's cast list gives each actor as "A
+ * returns as C" or, with no verb at all, "A back as C", and the tagger reads a `returns` after a
+ * name as a plural noun.
+ */
 export const PERFORMS: ReadonlySet<string> = new Set([
   'starred', 'stars', 'starring', 'cast', 'appears', 'appeared', 'shines', 'shone', 'performs', 'performed', 'gives', 'gave',
   'delivers', 'delivered', 'turns', 'turned', 'plays', 'played', 'playing', 'excels', 'excelled',
+  'returns', 'returned', 'returning', 'back',
 ]);
 
 /** Verbs of making a role, not playing it ("created the character of Buffy"). */

@@ -1,7 +1,7 @@
 /**
  * Step 3, a bracket right after a name: `C (A)`, `C(A)`, `C ( A )`, `C, (A)`, `"C" (A)`, `C (played by A)`,
  * `C (a wonderful A)`, `C (Work's A)`, `C (A of "Work")`, `A (as C)`, and a lone given name after a
- * full name, `A (C)`.
+ * full name, `A (C)`. A bracket opened by an alias cue (`C (aka D)`, `A (born B)`) links no one.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
@@ -9,6 +9,7 @@ import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, ROLE_NOUNS } from
 import { WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
 import { actorAfter, addRole, gapBefore, link, possessive, roleAfter, workPossessiveEnd, type CueContext } from './3-cue-readers';
+import { aliasCueAt } from './alias-cue';
 import { isQuote } from './context';
 import { listItemAt } from './link-casting-words';
 import type { Piece } from './piece';
@@ -85,6 +86,9 @@ export function readBracket(c: CueContext, p: Piece): void {
   // "A, B, (C)": after a comma that also stands before the name and after a capitalised word, the
   // bracket goes on a list ("her husband, Tom, (A)" is an apposition).
   if (gapBefore(c, k).startsWith(',') && listItemAt(input.view, p.start)) return;
+  // "Ra's al Ghul (aka Henri Ducard)", "Nora (née Vell)": the bracket gives a second name of the
+  // same one, which the alias tie of stage 4c reads; its name is no player of the first.
+  if (aliasCueAt(input.lower, (words[k] as Word).start) !== undefined) return;
   if ((words[k] as Word).lower === 'as') {
     // "Casey Vale (as Joline's brother, Jay)": the role phrase reads as after any `as`; a full
     // name playing a described part is an actor even when the part has no name.

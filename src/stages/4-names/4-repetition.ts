@@ -18,7 +18,8 @@
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`, `a boy named Pip`), a name with a story told
  * of it (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), a full name whose last
  * word is an accepted name, a lone word that is an accepted lone name with one letter more (`Timonn`
- * of `Timon`), a Korean-shaped piece that spells an accepted name another way.
+ * of `Timon`), a Korean-shaped piece that spells an accepted name another way, and both names of a
+ * bracket an alias cue opens (`X (aka Y)`, `X (nicknamed Y)`: `4-alias-names.ts`).
  */
 import {
   BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, INDEFINITE_ARTICLES, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
@@ -35,6 +36,7 @@ import type { PersonRole } from '../../types';
 import type { Block } from '../stage-types';
 import { isListedFirstName, leadStart, type NameContext } from './context';
 import { lowerAt, type KindDocument, type KindMention } from './kind-document';
+import { acceptAliasNames } from './4-alias-names';
 import { acceptLongGivenNames, acceptRepeatedForms, acceptSlipForms } from './4-repeated-forms';
 import { acceptLoneOwners, MAX_OWNED_MODIFIERS, ownableHead } from './4-lone-owners';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
@@ -385,6 +387,8 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
   for (const p of pieces) if (ctx.heroes.get(p.start) === p.end) acceptedKeys.add(p.key);
   // Seen twice in two forms: a full name and its surname or given name alone.
   acceptRepeatedForms(ctx, pieces, acceptedKeys, blocks);
+  // Named twice, a name and its alias in a bracket: "X (aka Y)", "X (nicknamed Y)".
+  acceptAliasNames(ctx, pieces, acceptedKeys);
   // A lone word once, with the work of a maker or a performer after it ("Hitchcock's first
   // film", "a Kubrick picture").
   for (const p of pieces) {

@@ -7,14 +7,16 @@
  *
  * A lone word in the bracket after a full name tells only when it is a listed given name or a
  * titled form ("Dana Moss (Ruth)", "Dana Moss (Mrs. Pike)"): reviews write an actor's surname there
- * too ("John Hale (Moss)").
+ * too ("John Hale (Moss)"). Where the shapes say nothing, a partner's `opposite` right before the
+ * outside name makes it the actor ("plays Ruth opposite Dana Moss (Tess Pike)").
  */
+import { ACTOR_LEAD_WORDS } from '../../data/casting-vocab';
 import { HONORIFICS } from '../../data/honorifics';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { Span } from '../../types';
 import type { EntityDraft } from '../stage-types';
 import { titledName } from './link-casting-orient';
-import { bracketAfter, endsBracketName } from './link-casting-words';
+import { bracketAfter, endsBracketName, wordBefore } from './link-casting-words';
 
 /** The side of `X (Y)` that holds the actor: `inside` for `C (A)`, `outside` for `A (C)`. */
 export type ActorSide = 'inside' | 'outside';
@@ -46,6 +48,12 @@ function sideOfShapes(view: string, lower: string, outside: Span, inside: Span):
   return undefined;
 }
 
+/** `outside` when a word of {@link ACTOR_LEAD_WORDS} stands right before the outside name at `start` ("opposite A (C)"). */
+function ledSide(view: string, start: number): ActorSide | undefined {
+  const before = view[start - 1] === ' ' ? wordBefore(view, start - 1) : null;
+  return before && ACTOR_LEAD_WORDS.has(before.word) ? 'outside' : undefined;
+}
+
 /**
  * Every `X (Y)` of the text (a mention, its possessive or not, one space or none, `(`, a mention
  * of another entity that fills the bracket alone, its `)` right after it or after the dot of a
@@ -64,7 +72,7 @@ export function bracketSides(view: string, lower: string, entities: readonly Ent
       const end = endOf.get(open + 1);
       if (y === undefined || y === x || end === undefined) continue;
       if (!endsBracketName(view, end)) continue;
-      const side = sideOfShapes(view, lower, m, { start: open + 1, end });
+      const side = sideOfShapes(view, lower, m, { start: open + 1, end }) ?? ledSide(view, m.start);
       own.set(m.start, side);
       if (side) vote += side === 'inside' ? 1 : -1;
     }

@@ -11,9 +11,8 @@
  * actor the text names elsewhere, or a part in brackets after it, is that part's other name
  * ("Peter Quill (Star-Lord)" where Star-Lord has its actor) unless the text talks of it as an actor.
  */
-import { ALIAS_CUES, BEFORE_ALIAS_CUE } from '../../data/alias-cues';
-import { OPEN_QUOTES } from '../../data/name-marks';
 import type { EntityDraft, NormalizedText } from '../stage-types';
+import { secondNameAfter } from './alias-cue';
 import { MergedInto, merge } from './tie-merge';
 import { actingSentence } from './link-casting-orient';
 import { bracketAfter, closesBracket } from './link-casting-words';
@@ -47,22 +46,9 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
       const open = bracketAfter(view, lower, m.end, m.start);
       const inside = open < 0 ? undefined : startAt.get(open + 1);
       if (inside !== undefined && inside !== x && closesBracket(view, endAt.get(open + 1) as number)) bracketed.push([x, inside]);
-      const gap = BEFORE_ALIAS_CUE.find((g) => view.startsWith(g, m.end));
-      if (gap === undefined) continue;
-      const at = m.end + gap.length;
-      const cue = ALIAS_CUES.find((c) => lower.startsWith(c, at));
-      if (cue === undefined) continue;
-      let next = at + cue.length;
-      if (view[next] !== ' ') continue;
-      next++;
-      // A quote mark and a `the` in either order: `known as "The Needle"`, `known as the 'Needle'`.
-      let quoted = OPEN_QUOTES.includes(view[next] as string);
-      if (quoted) next++;
-      if (lower.startsWith('the ', next)) next += 4;
-      if (!quoted && OPEN_QUOTES.includes(view[next] as string)) {
-        quoted = true;
-        next++;
-      }
+      const alias = secondNameAfter(view, lower, m.end);
+      if (alias === undefined) continue;
+      const { start: next, quoted } = alias;
       const y = startAt.get(next);
       if (y !== undefined && y !== x && !owner(view, endAt.get(next) as number, quoted)) pairs.push([x, y]);
     }
