@@ -149,6 +149,17 @@ export const NOT_BEFORE_LONE: ReadonlySet<string> = new Set(['to', ...POSSESSIVE
 export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 
 /**
+ * Ties a plot gives one person to another, after a possessive and before a name (`his pal X`,
+ * `her rival X`, `their sensei X`, `his crush X`): a story introduces its cast through one another,
+ * as it does with the family words. Not `colleague`, `protege` or `student`: news names real people
+ * through them as often.
+ */
+export const STORY_TIE_WORDS: ReadonlySet<string> = new Set([
+  'pal', 'crush', 'rival', 'archrival', 'nemesis', 'teammate', 'sensei', 'mentor', 'pupil', 'apprentice',
+  'classmate', 'roommate', 'companion',
+]);
+
+/**
  * Nouns of a person before `named` or `called` (`a young boy named X`, `a character called X`):
  * a plot introduces someone so, where `a planet called X` or `a show named X` names a thing. The
  * kin, job and story-part nouns of a character, and the plain nouns of a person.

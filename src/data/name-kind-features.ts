@@ -171,6 +171,18 @@ export const FAMILY_WORDS: ReadonlySet<string> = new Set([
   'stepmother', 'stepfather', 'parents', 'children', 'servant', 'neighbour', 'neighbor', 'mistress',
 ]);
 
+/**
+ * Kin and friends a writer names as their own (`my nephew X`, `my best friend X`): people in the
+ * writer's life, who watched the film with them or told them about it, not parts in it.
+ */
+export const WRITER_KIN_WORDS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend', 'friends', 'boyfriend',
+  'girlfriend', 'uncle', 'aunt', 'mom', 'mum', 'dad', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'cousin',
+  'grandmother', 'grandfather', 'grandma', 'grandpa', 'nephew', 'niece', 'grandson', 'granddaughter', 'buddy',
+  'pal', 'roommate', 'classmate', 'kid', 'kids', 'sons', 'daughters', 'brothers', 'sisters', 'nephews', 'nieces',
+  'cousins', 'stepson', 'stepdaughter', 'partner',
+]);
+
 /** Possessive words before a family word ("his mother", "her husband"). */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'your']);
 

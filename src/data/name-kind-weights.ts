@@ -57,5 +57,5 @@ export const NAME_KIND_WEIGHTS: {
     bracketedActor: 0.0000,
   },
   settledCharacter: 0.9250,
-  unmarkedCharacter: 0.7500,
+  unmarkedCharacter: 0.8000,
 };

@@ -22,7 +22,7 @@
  * bracket an alias cue opens (`X (aka Y)`, `X (nicknamed Y)`: `4-alias-names.ts`).
  */
 import {
-  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, INDEFINITE_ARTICLES, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, SINGULAR_CLAUSE_VERBS, STYLE_DETERMINERS, STYLE_NOUNS,
+  BEFORE_PLACE, BRAND_DETERMINERS, BRAND_NOUNS, INDEFINITE_ARTICLES, MAKER_MODIFIER_POS, MAKER_NOUNS, NAMED_PERSON_NOUNS, NAMING_WORDS, NOT_BEFORE_LONE, PERSON_PRONOUNS, PERSON_RELATIVES, PLURAL_CLAUSE_VERBS, SINGULAR_CLAUSE_VERBS, STORY_TIE_WORDS, STYLE_DETERMINERS, STYLE_NOUNS,
 } from '../../data/name-cue-words';
 import { ACTOR_VERBS, BEING_VERBS, ONCE_NAME_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, PERFORMANCE_WORDS, POSSESSIVE_PRONOUNS } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
@@ -305,7 +305,8 @@ function performanceInSentence(ctx: NameContext, p: Piece): boolean {
 
 /**
  * True when a piece (or a mention, by its first word) is introduced as someone in a story: after a
- * family or social word of someone (`her daughter, Pip`, `his pal Bigardo`, `Tomas's cousin Brenna`),
+ * family or social word of someone or a tie of the plot (`her daughter, Pip`, `his pal Bigardo`,
+ * `Tomas's cousin Brenna`, `her rival Tsuzura`),
  * after a noun of a story's part (`the main character,
  * Aschenbach`, `the role of Lionel`), or named after a noun of a person (`a young boy named Pip`).
  */
@@ -316,7 +317,7 @@ export function introducedInStory(ctx: NameContext, p: { first: number }): boole
   const gap = input.view.slice(before.end, (words[p.first] as Word).start).trim();
   if (gap !== '' && gap !== ',') return false;
   const lowerAt = (i: number): string => words[i]?.lower ?? '';
-  if (FAMILY_WORDS.has(before.lower)) return POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 2)) || POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 3)) || words[p.first - 2]?.possessive === true;
+  if (FAMILY_WORDS.has(before.lower) || STORY_TIE_WORDS.has(before.lower)) return POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 2)) || POSSESSIVE_PRONOUNS.has(lowerAt(p.first - 3)) || words[p.first - 2]?.possessive === true;
   if (CHARACTER_NOUNS.has(before.lower)) return true;
   // `a young boy named X`, `a character called X`: a noun of a person names them (`a planet called
   // X`, `a show named X` name things).

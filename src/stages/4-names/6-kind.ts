@@ -20,6 +20,10 @@ import { hasDigit } from './5-designation';
 import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import type { Piece } from './piece';
+import { writersOwn } from './kind-writer-kin';
+
+/** How many times at most the text names someone it calls the writer's own (`my nephew X`): more reads as a first-person story's cast. */
+const MAX_WRITER_KIN_MENTIONS = 3;
 
 /**
  * A romanised given name written one syllable a word (`Su Hyuk`, `Cheong San`), not a family name
@@ -174,6 +178,13 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
     if (kind === 'person' && !castNamed && !settledAsPerson(x) && named && animationCharacter(doc, x, mentions)) {
       entity.kind = 'character';
       entity.kindConfidence = ANIMATION_PRIOR_CONFIDENCE;
+      return;
+    }
+    // The writer's own nephew or friend (`my nephew Aaron`) is real, unless a cue ties the name to
+    // a part or the text keeps coming back to it (a first-person story's cast).
+    if (kind === 'character' && entity.playedBy === null && mentions.length <= MAX_WRITER_KIN_MENTIONS && !mentions.some((m) => m.characterCue || m.actorCue || m.crewCue) && mentions.some((m) => writersOwn(doc, m))) {
+      entity.kind = 'person';
+      entity.kindConfidence = Math.max(0.5, 1 - confidence);
     }
   });
   keepCastRoles(entities, ofPiece);
