@@ -1071,3 +1071,15 @@ export const HAVING_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'boasts'
 
 /** Most lower-case words read between a verb of having and the part ("had quite charismatic actors"). */
 export const HELD_PART_GAP = 3;
+
+/**
+ * Last words of a run after a year's possessive that make it an event of that year, not a work
+ * ("2004's Super Bowl", "2012's London Olympics", "2019's Glastonbury Festival"): the contests of
+ * {@link SPORT_EVENTS}, the prizes of {@link PRIZE_WORDS} and the words below.
+ */
+export const YEAR_EVENT_WORDS: ReadonlySet<string> = new Set([
+  ...SPORT_EVENTS, ...PRIZE_WORDS, 'festival', 'election', 'elections', 'tour', 'games', 'ceremony', 'ceremonies', 'summit', 'war', 'crisis', 'budget',
+]);
+
+/** Words before a year's possessive that make what follows a happening at a time, not a work ("at 1985's Live Aid"). */
+export const YEAR_EVENT_LEADS: ReadonlySet<string> = new Set(['at', 'during']);
