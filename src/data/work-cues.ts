@@ -1083,3 +1083,10 @@ export const YEAR_EVENT_WORDS: ReadonlySet<string> = new Set([
 
 /** Words before a year's possessive that make what follows a happening at a time, not a work ("at 1985's Live Aid"). */
 export const YEAR_EVENT_LEADS: ReadonlySet<string> = new Set(['at', 'during']);
+
+/**
+ * Possessive determiners that can only lead a noun phrase ("their hit X", "his play X", "its track
+ * X"): a kind of work right after one is a noun, whatever the tagger reads. Not "her", which is an
+ * object as often ("let her play Juliet").
+ */
+export const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'their', 'its', 'my', 'our', 'your', 'whose']);
