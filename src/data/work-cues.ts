@@ -1090,3 +1090,13 @@ export const YEAR_EVENT_LEADS: ReadonlySet<string> = new Set(['at', 'during']);
  * object as often ("let her play Juliet").
  */
 export const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'their', 'its', 'my', 'our', 'your', 'whose']);
+
+/**
+ * The broadcasters of {@link CHANNEL_OWNERS} whose one-word name is no English word and no studio
+ * ("BBC", "HBO", "ITV1", "Netflix"; not "Fox", "Bravo", "Lifetime"): such a name ending a title-case
+ * run after a connector is the channel, not the title's last word ("Hollyoaks to BBC Two", "X on HBO").
+ */
+export const CHANNEL_TAIL_NAMES: ReadonlySet<string> = new Set([
+  'bbc', 'bbc1', 'bbc2', 'bbc3', 'bbc4', 'itv', 'itv1', 'itv2', 'itv3', 'hbo', 'nbc', 'cbs', 'abc', 'mtv', 'pbs', 'amc', 'cnn',
+  'netflix', 'hulu', 'rte', 'e4', 'uktv', 'cbbc', 'vh1', 'fx', 'tnt', 'tbs', 'upn',
+]);
