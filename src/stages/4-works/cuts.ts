@@ -2,11 +2,11 @@
  * A title-case run cut down to the title it holds: before a preposition that joins two titles,
  * before the next clause, at a list's "and", without the review words of a title line.
  */
-import { CALENDAR } from '../../data/not-names';
+import { CALENDAR, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ARTICLES, CHANNEL_HEADS, CHANNEL_NUMBERS, CHANNEL_TAIL_NAMES, CLAUSE_STARTS, NAME_JOINERS, NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, RUN_SPLITTERS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
-import { allCaps, someWord } from './shapes';
+import { allCaps, personShaped, someWord } from './shapes';
 
 /**
  * A long run cut before a preposition that joins two titles or a title and a place ("The Family at
@@ -32,6 +32,25 @@ export function cutLongRun(words: readonly Word[], run: Run): Run {
 }
 
 /**
+ * Where a lower-case "by" stands that closes a title and names its maker after it ("Angels by Ann
+ * Lee", "X by The Kestrels", "X by British director Ann Lee"): the rest of the run is a person's
+ * shape, a band led by "The" or a nation's word; -1 otherwise. A title holding "by" goes on with no
+ * name ("Stand by Me", "Death by Chocolate").
+ */
+function makerTailAt(words: readonly Word[], run: Run): number {
+  for (let k = run.last - 1; k > run.first; k--) {
+    const w = words[k] as Word;
+    if (w.capitalised || w.lower !== 'by') continue;
+    const next = words[k + 1] as Word;
+    if (!next.capitalised) return -1;
+    if (personShaped(words, k + 1, run.last) && run.last > k + 1) return k;
+    if (next.lower === 'the' && run.last > k + 1) return k;
+    return PLACES_AND_PEOPLES.has(next.lower) ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * How many words a channel's name ends the run with after a lower-case connector ("Hollyoaks to
  * Channel 4", "X and BBC Two", "X on HBO"): a channel's head and its number, or one broadcaster's
  * name that is no English word ({@link CHANNEL_TAIL_NAMES}; not "Fox" of "The Hound and the Fox"); 0 otherwise. A title does not
@@ -53,9 +72,12 @@ function channelTail(words: readonly Word[], run: Run): number {
 
 /**
  * A run without a trailing "I" / "I'm", a day or month after a preposition ("Copper Tide on
- * Friday") or a channel after a connector ({@link channelTail}), and the connectors before it.
+ * Friday"), a maker after "by" ({@link makerTailAt}) or a channel after a connector ({@link
+ * channelTail}), and the connectors before it.
  */
 export function trimRunEnd(words: readonly Word[], run: Run): Run {
+  const maker = makerTailAt(words, run);
+  if (maker > 0) return trimRunEnd(words, { first: run.first, last: maker - 1, start: run.start, end: (words[maker - 1] as Word).end });
   const channel = channelTail(words, run);
   if (channel > 0) return trimRunEnd(words, { first: run.first, last: run.last - channel - 1, start: run.start, end: (words[run.last - channel - 1] as Word).end });
   let last = run.last;
