@@ -1073,11 +1073,13 @@ export const HAVING_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'boasts'
 export const HELD_PART_GAP = 3;
 
 /**
- * Last words of a run after a year's possessive that make it an event of that year, not a work
- * ("2004's Super Bowl", "2012's London Olympics", "2019's Glastonbury Festival"): the contests of
- * {@link SPORT_EVENTS}, the prizes of {@link PRIZE_WORDS} and the words below.
+ * Words of an event: the last word of a run after a year's possessive that makes it an event of
+ * that year, not a work ("2004's Super Bowl", "2012's London Olympics", "2019's Glastonbury
+ * Festival"), or a lower-case noun after a one-word title that makes the title its name ("the
+ * Vertigo tour"): the contests of {@link SPORT_EVENTS}, the prizes of {@link PRIZE_WORDS} and the
+ * words below.
  */
-export const YEAR_EVENT_WORDS: ReadonlySet<string> = new Set([
+export const EVENT_WORDS: ReadonlySet<string> = new Set([
   ...SPORT_EVENTS, ...PRIZE_WORDS, 'festival', 'election', 'elections', 'tour', 'games', 'ceremony', 'ceremonies', 'summit', 'war', 'crisis', 'budget',
 ]);
 

@@ -6,7 +6,7 @@
  * weekend").
  */
 import { CALENDAR } from '../../data/not-names';
-import { YEAR_EVENT_LEADS, YEAR_EVENT_WORDS } from '../../data/work-cues';
+import { YEAR_EVENT_LEADS, EVENT_WORDS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -36,7 +36,7 @@ export function readYearPossessive(ctx: WorksContext, full: Run, out: Finding[])
   const lead = words[full.first - 2];
   if (lead !== undefined && YEAR_EVENT_LEADS.has(lead.lower)) return;
   const run = splitAtJoiners(words, trimRunEnd(words, cutLongRun(words, full)), false)[0] as Run;
-  if (YEAR_EVENT_WORDS.has((words[run.last] as Word).lower)) return;
+  if (EVENT_WORDS.has((words[run.last] as Word).lower)) return;
   if (run.last === full.last && nounQualifies(ctx, words[run.last + 1], true)) return;
   const lone = run.first === run.last ? (words[run.first] as Word) : null;
   if (lone && (CALENDAR.has(lone.lower) || ctx.isSurname(lone.lower) || allCaps(ctx.view, lone))) return;
