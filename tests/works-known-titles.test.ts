@@ -60,3 +60,10 @@ describe('a one-word known title counts only where the annotation says no senten
     { text: 'My top picks this year: Aliens, then a long nap.', found: ['Aliens'] },
   ]);
 });
+
+describe('a one-word known title before a word of an event names the event', () => {
+  table([
+    { text: 'Tickets for the Dublin dates of the Wasp tour sold out in an hour.', found: [], none: ['Wasp'] },
+    { text: 'Critics still rate Wasp above most short films.', found: ['Wasp'] },
+  ]);
+});

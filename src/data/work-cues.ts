@@ -1071,3 +1071,34 @@ export const HAVING_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'boasts'
 
 /** Most lower-case words read between a verb of having and the part ("had quite charismatic actors"). */
 export const HELD_PART_GAP = 3;
+
+/**
+ * Words of an event: the last word of a run after a year's possessive that makes it an event of
+ * that year, not a work ("2004's Super Bowl", "2012's London Olympics", "2019's Glastonbury
+ * Festival"), or a lower-case noun after a one-word title that makes the title its name ("the
+ * Vertigo tour"): the contests of {@link SPORT_EVENTS}, the prizes of {@link PRIZE_WORDS} and the
+ * words below.
+ */
+export const EVENT_WORDS: ReadonlySet<string> = new Set([
+  ...SPORT_EVENTS, ...PRIZE_WORDS, 'festival', 'election', 'elections', 'tour', 'games', 'ceremony', 'ceremonies', 'summit', 'war', 'crisis', 'budget',
+]);
+
+/** Words before a year's possessive that make what follows a happening at a time, not a work ("at 1985's Live Aid"). */
+export const YEAR_EVENT_LEADS: ReadonlySet<string> = new Set(['at', 'during']);
+
+/**
+ * Possessive determiners that can only lead a noun phrase ("their hit X", "his play X", "its track
+ * X"): a kind of work right after one is a noun, whatever the tagger reads. Not "her", which is an
+ * object as often ("let her play Juliet").
+ */
+export const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'their', 'its', 'my', 'our', 'your', 'whose']);
+
+/**
+ * The broadcasters of {@link CHANNEL_OWNERS} whose one-word name is no English word and no studio
+ * ("BBC", "HBO", "ITV1", "Netflix"; not "Fox", "Bravo", "Lifetime"): such a name ending a title-case
+ * run after a connector is the channel, not the title's last word ("Hollyoaks to BBC Two", "X on HBO").
+ */
+export const CHANNEL_TAIL_NAMES: ReadonlySet<string> = new Set([
+  'bbc', 'bbc1', 'bbc2', 'bbc3', 'bbc4', 'itv', 'itv1', 'itv2', 'itv3', 'hbo', 'nbc', 'cbs', 'abc', 'mtv', 'pbs', 'amc', 'cnn',
+  'netflix', 'hulu', 'rte', 'e4', 'uktv', 'cbbc', 'vh1', 'fx', 'tnt', 'tbs', 'upn',
+]);

@@ -144,5 +144,6 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "Touching the Void",
   "Trading Spouses",
   "Underexposure",
+  "Vertigo",
   "Wasp",
 ];

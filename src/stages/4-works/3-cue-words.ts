@@ -22,7 +22,7 @@ import { nomineeFor } from './3-nominee-for';
 import { equalComparison, KIND_LIST_WORDS, kindLists, likenessList, listAfter, ownedWorksList, subtitleAfter } from './3-lists';
 import { shortApposed } from './3-apposed';
 import { definiteKindTitle } from './3-definite-kind';
-import { nounByPlace, ownedKind } from './3-noun-place';
+import { nounByPlace, ownedKind, ownerLedKind } from './3-noun-place';
 import { allCaps, cannotBeName, endsPhrase, hasConnector, isLoneNonTitle, isPlaceOrBody, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
 /** Every word that cues a title after it, in one set. */
@@ -85,7 +85,7 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
   // "the play X", not "to play with X": a work noun counts only as a noun.
   const glued = words[i + 1]?.start === w.end;
-  const noun = NOUN_TAGS.has(ctx.posAt(w.start)) || nounByPlace(words, i) || ownedKind(ctx, i);
+  const noun = NOUN_TAGS.has(ctx.posAt(w.start)) || nounByPlace(words, i) || ownedKind(ctx, i) || ownerLedKind(ctx, i);
   // "another western, X": after a determiner and before a comma a kind of film is a noun, whatever its tag.
   // Not in an opening phrase ("In the remake, X is played by …"): there the comma ends the phrase
   // and the clause's subject follows.

@@ -2,7 +2,7 @@
  * Pass 3, whether a cue word that can be a noun, an adjective or a verb ("single", "musical",
  * "film", "play") stands where a kind of work does: by the words before it, whatever its tag.
  */
-import { ARTICLES, GENRE_CUES, GENRE_NOUNS, SINGLE_LEADS, VERB_TAGS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, GENRE_CUES, GENRE_NOUNS, OWNER_DETERMINERS, SINGLE_LEADS, VERB_TAGS, WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
 import type { WorksContext } from './context';
 
@@ -35,3 +35,38 @@ export function ownedKind(ctx: WorksContext, i: number): boolean {
   return !VERB_TAGS.has(ctx.posAt(w.start));
 }
 
+
+/**
+ * True when the cue word at `i` follows a word that only a noun can follow: a possessive
+ * determiner ("their hit X", "his play X"), or one or two describing words after an article, a
+ * possessive determiner or a possessive ("his best-known hit X", "Martika's 1980s hit X", "her
+ * debut hit X", "a big hit X"). The tagger reads "hit" or "play" there as a verb as often as not.
+ */
+export function ownerLedKind(ctx: WorksContext, i: number): boolean {
+  const { words } = ctx;
+  const prev = words[i - 1];
+  const w = words[i] as Word;
+  if (!prev || !w.spaceBefore || w.possessive || w.capitalised || prev.capitalised) return false;
+  if (OWNER_DETERMINERS.has(prev.lower)) return true;
+  // Describing words between the owner and the kind ("his best-known hit", "Martika's 1980s hit").
+  let k = i - 1;
+  while (k > i - 1 - MODIFIERS_AT_MOST && k >= 0 && modifierAt(ctx, k)) k--;
+  const lead = words[k];
+  if (k === i - 1 || !lead || !(words[k + 1] as Word).spaceBefore) return false;
+  return lead.possessive || (!lead.capitalised && (ARTICLES.has(lead.lower) || OWNER_DETERMINERS.has(lead.lower) || lead.lower === 'her'));
+}
+
+/** The most describing words read back between a kind and its owner ({@link ownerLedKind}). */
+const MODIFIERS_AT_MOST = 2;
+
+/**
+ * True when word `k` describes a noun after it: lower case, one space before it, tagged as an
+ * adjective or a number ("best-known", "1980s"); a noun is left out, as one before "hit" or "play"
+ * is the subject of the verb as often ("the ball hit Lee").
+ */
+function modifierAt(ctx: WorksContext, k: number): boolean {
+  const w = ctx.words[k] as Word;
+  if (w.capitalised || w.possessive || !w.spaceBefore) return false;
+  const tag = ctx.posAt(w.start);
+  return tag === 'ADJ' || tag === 'NUM';
+}

@@ -7,7 +7,7 @@
  * does not write it as part of a longer name ("Ray Charles").
  */
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
-import { ARTICLES, TITLE_CONNECTORS } from '../../data/work-cues';
+import { ARTICLES, EVENT_WORDS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { Run } from '../../text/runs';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
@@ -56,6 +56,15 @@ export function readKnownTitle(ctx: WorksContext, run: Run, out: Run[]): void {
   if (cut !== run && KNOWN.has(ctx.view.slice(cut.start, cut.end))) out.push(cut);
 }
 
+/**
+ * True when a lower-case word of an event follows the run ({@link EVENT_WORDS}): the run names a
+ * tour, a festival or a prize named after the work ("the worldwide Vertigo tour").
+ */
+function namesEvent(ctx: WorksContext, run: Run): boolean {
+  const after = ctx.words[run.last + 1];
+  return after !== undefined && after.spaceBefore && !after.capitalised && EVENT_WORDS.has(after.lower);
+}
+
 /** The known titles among the runs `readKnownTitle` kept, with the guards above for a title of one word. */
 export function knownTitles(ctx: WorksContext, runs: readonly Run[]): Finding[] {
   const out: Finding[] = [];
@@ -64,7 +73,7 @@ export function knownTitles(ctx: WorksContext, runs: readonly Run[]): Finding[] 
     const form = ctx.view.slice(run.start, run.end);
     if (run.last === run.first) {
       const w = ctx.word(run.first);
-      if (ctx.opensSentence(w.start) || isListedFirstName(w.lower) || ctx.writesLower(w.lower)) continue;
+      if (ctx.opensSentence(w.start) || isListedFirstName(w.lower) || ctx.writesLower(w.lower) || namesEvent(ctx, run)) continue;
       names ??= nameEnds(ctx);
       if (names.has(w.lower)) continue;
     }

@@ -2,11 +2,11 @@
  * A title-case run cut down to the title it holds: before a preposition that joins two titles,
  * before the next clause, at a list's "and", without the review words of a title line.
  */
-import { CALENDAR } from '../../data/not-names';
-import { ARTICLES, CLAUSE_STARTS, NAME_JOINERS, NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, RUN_SPLITTERS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { CALENDAR, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { ARTICLES, CHANNEL_HEADS, CHANNEL_NUMBERS, CHANNEL_TAIL_NAMES, CLAUSE_STARTS, NAME_JOINERS, NON_TITLE_LEADS, REVIEW_FILLERS, REVIEW_WORDS, RUN_SPLITTERS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
-import { allCaps, someWord } from './shapes';
+import { allCaps, personShaped, someWord } from './shapes';
 
 /**
  * A long run cut before a preposition that joins two titles or a title and a place ("The Family at
@@ -32,10 +32,54 @@ export function cutLongRun(words: readonly Word[], run: Run): Run {
 }
 
 /**
- * A run without a trailing "I" / "I'm" or a day or month after a preposition ("Copper Tide on
- * Friday"), and the connectors before it.
+ * Where a lower-case "by" stands that closes a title and names its maker after it ("Angels by Ann
+ * Lee", "X by The Kestrels", "X by British director Ann Lee"): the rest of the run is a person's
+ * shape, a band led by "The" or a nation's word; -1 otherwise. A title holding "by" goes on with no
+ * name ("Stand by Me", "Death by Chocolate").
+ */
+function makerTailAt(words: readonly Word[], run: Run): number {
+  for (let k = run.last - 1; k > run.first; k--) {
+    const w = words[k] as Word;
+    if (w.capitalised || w.lower !== 'by') continue;
+    const next = words[k + 1] as Word;
+    if (!next.capitalised) return -1;
+    if (personShaped(words, k + 1, run.last) && run.last > k + 1) return k;
+    if (next.lower === 'the' && run.last > k + 1) return k;
+    return PLACES_AND_PEOPLES.has(next.lower) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * How many words a channel's name ends the run with after a lower-case connector ("Hollyoaks to
+ * Channel 4", "X and BBC Two", "X on HBO"): a channel's head and its number, or one broadcaster's
+ * name that is no English word ({@link CHANNEL_TAIL_NAMES}; not "Fox" of "The Hound and the Fox"); 0 otherwise. A title does not
+ * end in a channel's name; a text names the channel a programme moved to or the next one's owner.
+ */
+function channelTail(words: readonly Word[], run: Run): number {
+  const end = words[run.last] as Word;
+  const head = words[run.last - 1] as Word;
+  // A number in figures after the head is no word of the run ("Channel 4"); one in letters is ("BBC Two").
+  const after = words[run.last + 1];
+  const figures = after !== undefined && after.spaceBefore && CHANNEL_NUMBERS.has(after.lower) && CHANNEL_HEADS.has(end.lower);
+  const twoWords = run.last - 2 > run.first && CHANNEL_NUMBERS.has(end.lower) && CHANNEL_HEADS.has(head.lower) && head.capitalised;
+  const oneWord = run.last - 1 > run.first && (CHANNEL_TAIL_NAMES.has(end.lower) || figures) && end.capitalised;
+  const size = twoWords ? 2 : oneWord ? 1 : 0;
+  if (size === 0) return 0;
+  const link = words[run.last - size] as Word;
+  return !link.capitalised && TITLE_CONNECTORS.has(link.lower) && !ARTICLES.has(link.lower) ? size : 0;
+}
+
+/**
+ * A run without a trailing "I" / "I'm", a day or month after a preposition ("Copper Tide on
+ * Friday"), a maker after "by" ({@link makerTailAt}) or a channel after a connector ({@link
+ * channelTail}), and the connectors before it.
  */
 export function trimRunEnd(words: readonly Word[], run: Run): Run {
+  const maker = makerTailAt(words, run);
+  if (maker > 0) return trimRunEnd(words, { first: run.first, last: maker - 1, start: run.start, end: (words[maker - 1] as Word).end });
+  const channel = channelTail(words, run);
+  if (channel > 0) return trimRunEnd(words, { first: run.first, last: run.last - channel - 1, start: run.start, end: (words[run.last - channel - 1] as Word).end });
   let last = run.last;
   const end = words[last] as Word;
   const dated = CALENDAR.has(end.lower) && last - 1 > run.first && !(words[last - 1] as Word).capitalised;

@@ -70,6 +70,7 @@ import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readPrizeLead } from './4-prize-lead';
 import { readWonBest } from './4-won-best';
+import { readYearPossessive } from './4-year-possessive';
 import { readKindApposed } from './4-kind-apposed';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
 import { readWorkPartOf, readWorkPartOwner } from './4-work-parts';
@@ -156,6 +157,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readCrewOrSeries(ctx, run, f.crew);
     readPrizeLead(ctx, run, f.crew);
     readWonBest(ctx, run, f.called);
+    readYearPossessive(ctx, run, f.called);
     readMakerPossessive(ctx, run, f.makers);
     readChannelPossessive(ctx, run, f.channels);
     readChannelBracket(ctx, run, f.channels);
