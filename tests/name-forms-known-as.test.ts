@@ -66,3 +66,19 @@ describe('a second name given by a phrase of calling', () => {
     expect(a.people.filter((p) => p.roles.includes('actor'))).toEqual([]);
   });
 });
+
+describe('both names of "X, or Y as everyone calls him" are names at one mention', () => {
+  it.each([
+    ['the second name in quote marks', 'The funniest prank is on the cook. Bartholomew, or "Tibbs" as the campers call him, wakes up on a raft in the middle of the pond.', ['Bartholomew', 'Tibbs']],
+    ['the second name bare, a passive after it', 'The funniest prank is on the cook. Bartholomew, or Tibbs as he is known, wakes up on a raft in the middle of the pond.', ['Bartholomew', 'Tibbs']],
+    ['a comma before the calling', 'The funniest prank is on the cook: Bartholomew, or "Tibbs", as his friends call him, wakes up on a raft.', ['Bartholomew', 'Tibbs']],
+  ] as const)('%s', (_, text, want) => {
+    expect(holder(text, want[0])).toEqual([...want].sort());
+  });
+
+  it.each([
+    ['or between two words with no calling', 'The funniest prank is on the cook. Bartholomew, or Tibbs if you like, wakes up on a raft in the middle of the pond.', 'Tibbs'],
+  ] as const)('not: %s', (_, text, form) => {
+    expect(holder(text, form)).toBeUndefined();
+  });
+});

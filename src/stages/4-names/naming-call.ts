@@ -126,3 +126,26 @@ export function audienceNamingBefore(lower: string, as: number): boolean {
   }
   return audienceNaming((n) => words[n]);
 }
+
+/** The end of the run of letters from `at` (a capitalised name word), or `at` when no letter starts there. */
+function capitalisedWordEnd(view: string, at: number): number {
+  return isUpper(view[at]) ? wordEnd(view, at) : at;
+}
+
+/**
+ * True when the name that spans `start..end` is one of the two names of "X, or "Y" as everyone
+ * calls him" (or "X, or Y as he is known"): X before the `, or`, Y (in quote marks or not) after
+ * it, with a calling phrase after Y ({@link namedAsAfter}). The phrase says both are one someone's
+ * names, so each counts as a name at one mention.
+ */
+export function nameOfOrCalled(view: string, lower: string, start: number, end: number): boolean {
+  // X: ", or", a quote mark perhaps, one capitalised word, then the calling.
+  if (lower.startsWith(', or ', end)) {
+    const at = end + 5 + (OPEN_QUOTES.includes(view[end + 5] as string) ? 1 : 0);
+    const yEnd = capitalisedWordEnd(view, at);
+    if (yEnd > at && namedAsAfter(lower, yEnd)) return true;
+  }
+  // Y: a quote mark perhaps, then ", or" right after a word.
+  const open = OPEN_QUOTES.includes(view[start - 1] as string) ? start - 1 : start;
+  return open >= 6 && lower.startsWith(', or ', open - 5) && isLetter(lower[open - 6]) && namedAsAfter(lower, end);
+}
