@@ -35,3 +35,50 @@ describe('a second name given with known as, aka, nicknamed', () => {
     expect(f).not.toContain(other);
   });
 });
+
+describe('a second name given by a phrase of calling', () => {
+  it.each([
+    ['whom and a pronoun before the verb', 'The smuggler Ilsa Varenne, whom everyone calls Wren, owns the boat. Wren never pays, and Ilsa Varenne laughs.', ['Ilsa Varenne', 'Wren']],
+    ['who and a possessive before the verb', 'The smuggler Ilsa Varenne, who her crew call Wren, owns the boat. Wren never pays, and Ilsa Varenne laughs.', ['Ilsa Varenne', 'Wren']],
+    ['in brackets, the calling with its object', 'The smuggler Ilsa Varenne (the sailors call her Wren) owns the boat. Wren never pays, and Ilsa Varenne laughs.', ['Ilsa Varenne', 'Wren']],
+    ['called between commas, by whom after the name', 'The smuggler Ilsa Varenne, called Wren by the sailors, owns the boat. Wren never pays, and Ilsa Varenne laughs.', ['Ilsa Varenne', 'Wren']],
+    ['goes by, no comma', 'The smuggler Ilsa Varenne goes by Wren on the docks. Wren never pays, and Ilsa Varenne laughs.', ['Ilsa Varenne', 'Wren']],
+    ['known to an audience of several words', 'The smuggler Ilsa Varenne, known to the harbour police as Wren, owns the boat. Wren never pays, and Ilsa Varenne laughs.', ['Ilsa Varenne', 'Wren']],
+    ['the second name first, in quote marks, the calling after it', 'The camp follows Bartholomew, or "Tibbs" as the other boys call him, all summer. Tibbs hates canoes, and Bartholomew hates Tibbs.', ['Bartholomew', 'Tibbs']],
+    ['the second name first, the passive after it', 'The story follows Bartholomew, or Tibbs as he is known, all summer. Tibbs hates canoes, and Bartholomew sulks.', ['Bartholomew', 'Tibbs']],
+  ] as const)('%s', (_, text, want) => {
+    expect(holder(text, want[0])).toEqual([...want].sort());
+  });
+
+  it.each([
+    ['called as a verb of its own, no comma', 'The smuggler Ilsa Varenne called Wren Dace at midnight. Wren Dace never answered, and Ilsa Varenne left.', 'Wren Dace', 'Ilsa Varenne'],
+    ['who and an adverb: calling someone up', 'The smuggler Ilsa Varenne, who then calls Wren Dace, owns the boat. Wren Dace never answers, and Ilsa Varenne leaves.', 'Wren Dace', 'Ilsa Varenne'],
+    ['or between two names with no calling after', 'Choose Bartholomew, or Tibbs if you like them wild. Tibbs hates canoes, and Bartholomew hates Tibbs.', 'Tibbs', 'Bartholomew'],
+  ] as const)('not: %s', (_, text, form, other) => {
+    const f = holder(text, form);
+    expect(f).toBeDefined();
+    expect(f).not.toContain(other);
+  });
+
+  it('known to an audience as a name is no casting', () => {
+    const a = analyzeReview('The smuggler Ilsa Varenne, known to everyone as Wren, owns the boat. Wren never pays, and Ilsa Varenne laughs.');
+    expect(a.characters.filter((c) => c.playedBy !== null).map((c) => c.name)).toEqual([]);
+    expect(a.people.filter((p) => p.roles.includes('actor'))).toEqual([]);
+  });
+});
+
+describe('both names of "X, or Y as everyone calls him" are names at one mention', () => {
+  it.each([
+    ['the second name in quote marks', 'The funniest prank is on the cook. Bartholomew, or "Tibbs" as the campers call him, wakes up on a raft in the middle of the pond.', ['Bartholomew', 'Tibbs']],
+    ['the second name bare, a passive after it', 'The funniest prank is on the cook. Bartholomew, or Tibbs as he is known, wakes up on a raft in the middle of the pond.', ['Bartholomew', 'Tibbs']],
+    ['a comma before the calling', 'The funniest prank is on the cook: Bartholomew, or "Tibbs", as his friends call him, wakes up on a raft.', ['Bartholomew', 'Tibbs']],
+  ] as const)('%s', (_, text, want) => {
+    expect(holder(text, want[0])).toEqual([...want].sort());
+  });
+
+  it.each([
+    ['or between two words with no calling', 'The funniest prank is on the cook. Bartholomew, or Tibbs if you like, wakes up on a raft in the middle of the pond.', 'Tibbs'],
+  ] as const)('not: %s', (_, text, form) => {
+    expect(holder(text, form)).toBeUndefined();
+  });
+});

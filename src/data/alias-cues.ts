@@ -7,7 +7,8 @@
  */
 export const ALIAS_CUES: readonly string[] = [
   'also known as', 'better known as', 'otherwise known as', 'formerly known as', 'known as', 'a.k.a.', 'a.k.a', 'aka', 'nicknamed', 'alias',
-  'who claims to be', 'claiming to be', 'who calls himself', 'who calls herself', 'calling himself', 'calling herself', 'posing as', 'going by the name',
+  'who claims to be', 'claiming to be', 'who calls himself', 'who calls herself', 'calling himself', 'calling herself', 'posing as', 'going by the name of', 'going by the name', 'going by',
+  'who goes by the name of', 'who goes by', 'goes by the name of', 'goes by',
   'whose real name is', 'real name', 'born', 'née', 'nee',
 ];
 
@@ -21,3 +22,33 @@ export const BEFORE_ALIAS_CUE: readonly string[] = [', ', ' (', ' - ', ' – ', 
  * (`Batman`, `Aquaman`) counts too. Lower case.
  */
 export const HERO_NAME_ENDS: readonly string[] = ['man', 'woman', 'girl', 'boy', 'lady', 'kid', 'lad', 'lass', 'maiden', 'king', 'queen', 'knight'];
+
+/**
+ * Verbs of calling someone by a name, read by the calling phrases of stage 4c
+ * (`src/stages/4-names/naming-call.ts`): "whom everyone calls Y", "(his friends call him Y)",
+ * "X, or Y as everyone calls him". Lower case.
+ */
+export const CALL_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called']);
+
+/**
+ * Cues that give a second name only between commas or after a bracket ("X, called Y by her
+ * friends", "X (simply called Y)"): with a bare space before them, "called" is mostly a verb of
+ * its own ("Anna called Tom"). Lower case, longest first.
+ */
+export const CALLED_CUES: readonly string[] = ['also called', 'simply called', 'called'];
+
+/**
+ * First words of who does the calling in "whom everyone calls Y", "who his friends call Y",
+ * "(they call him Y)": pronouns, quantifiers and determiners. Any other lower-case word there is
+ * more often an adverb of a clause about calling someone up ("who then calls Tom").
+ */
+export const CALLER_OPENERS: ReadonlySet<string> = new Set([
+  'everyone', 'everybody', 'people', 'they', 'he', 'she', 'we', 'i', 'you', 'all', 'most', 'many', 'some', 'the', 'his', 'her', 'their',
+  'our', 'my', 'your', 'its', 'locals', 'friends', 'fans',
+]);
+
+/** Naming verbs taken with who hears the name ("known to everyone as Y", "known to the press as Y"). Lower case. */
+export const AUDIENCE_NAMING: readonly string[] = ['also known to', 'better known to', 'known to'];
+
+/** Words of the verb after "X, or Y as …" that make Y a second name of X ("as everyone calls him", "as he is known"). */
+export const AS_NAMED_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'known']);

@@ -9,6 +9,7 @@ import { PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NO
 import { WordSet, type Word } from '../../text/words';
 import { isListedFirstName, isQuote, leadOf, leadStart } from './context';
 import { namingBeforeAs } from './naming-as';
+import { audienceNaming } from './naming-call';
 import { castAfter, playedPlace } from './link-casting-words';
 import {
   actorBefore, actorShaped, addRole, clauseGap, gapBefore, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext,
@@ -229,7 +230,7 @@ export function readCastingWords(c: CueContext): void {
     if (w.lower === 'as') {
       // "A as C", "A is excellent as his wife C", "A turns in a great performance as C".
       const prev = words[k - 1] as Word;
-      if (namingBeforeAs(prev.lower, words[k - 2]?.lower ?? '') || prev.lower === 'as') continue;
+      if (namingBeforeAs(prev.lower, words[k - 2]?.lower ?? '') || prev.lower === 'as' || audienceNaming((n) => words[k - 1 - n]?.lower)) continue;
       const role = roleAfter(c, k + 1, MAX_MODIFIERS);
       if (!role) {
         // "Tim Vale as Billy's father": a full name right before `as` playing a described part.

@@ -19,6 +19,7 @@ import { hasParticipleEnding } from '../../text/participle';
 import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
 import { leadOf, leadStart, type NameContext } from './context';
 import { namingBeforeAs } from './naming-as';
+import { audienceNaming } from './naming-call';
 import { readBracket } from './3-brackets';
 import { readBracketAliases } from './3-bracket-aliases';
 import { readCastListParts } from './3-cast-lists';
@@ -154,7 +155,7 @@ const MAX_COMPARED = 3;
  */
 function castingAs(c: CueContext, j: number): boolean {
   const { words } = c;
-  if (j < 1 || namingBeforeAs((words[j - 1] as Word).lower, words[j - 2]?.lower ?? '')) return false;
+  if (j < 1 || namingBeforeAs((words[j - 1] as Word).lower, words[j - 2]?.lower ?? '') || audienceNaming((n) => words[j - 1 - n]?.lower)) return false;
   for (let k = j - 1; k >= 0 && k >= j - MAX_COMPARED; k--) if ((words[k] as Word).lower === 'as') return false;
   return true;
 }

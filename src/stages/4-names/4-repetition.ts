@@ -40,6 +40,7 @@ import { acceptAliasNames } from './4-alias-names';
 import { acceptLongGivenNames, acceptRepeatedForms, acceptSlipForms } from './4-repeated-forms';
 import { acceptLoneOwners, MAX_OWNED_MODIFIERS, ownableHead } from './4-lone-owners';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
+import { nameOfOrCalled } from './naming-call';
 import type { Piece } from './piece';
 
 /** How many describing words may stand between a maker's possessive and the work noun. */
@@ -308,10 +309,14 @@ function performanceInSentence(ctx: NameContext, p: Piece): boolean {
  * family or social word of someone or a tie of the plot (`her daughter, Pip`, `his pal Bigardo`,
  * `Tomas's cousin Brenna`, `her rival Tsuzura`),
  * after a noun of a story's part (`the main character,
- * Aschenbach`, `the role of Lionel`), or named after a noun of a person (`a young boy named Pip`).
+ * Aschenbach`, `the role of Lionel`), named after a noun of a person (`a young boy named Pip`), or
+ * one of two names a calling phrase gives ({@link nameOfOrCalled}: `Morty, or "Micky" as everyone calls him`).
  */
 export function introducedInStory(ctx: NameContext, p: { first: number }): boolean {
   const { words, input } = ctx;
+  // `X, or "Y" as everyone calls him`: both are names of one someone.
+  const own = words[p.first] as Word;
+  if (nameOfOrCalled(input.view, input.lower, own.start, own.end)) return true;
   const before = words[p.first - 1];
   if (!before || before.capitalised) return false;
   const gap = input.view.slice(before.end, (words[p.first] as Word).start).trim();

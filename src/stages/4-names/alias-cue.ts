@@ -7,6 +7,7 @@
  */
 import { ALIAS_CUES, BEFORE_ALIAS_CUE } from '../../data/alias-cues';
 import { OPEN_QUOTES } from '../../data/name-marks';
+import { calledNameAt } from './naming-call';
 
 /** The cue of {@link ALIAS_CUES} that starts at `at` with a space after it, or undefined. */
 export function aliasCueAt(lower: string, at: number): string | undefined {
@@ -23,16 +24,18 @@ export interface SecondName {
 
 /**
  * The second name right after an alias cue that follows the name ending at `end` ("X, aka Y", "X
- * (known as Y"), past a `the` and an opening quote mark in either order (`known as "The Needle"`,
+ * (known as Y"), or after a phrase of calling ("X, whom everyone calls Y", "X (his friends call him
+ * Y)", {@link calledNameAt}), past a `the` and an opening quote mark in either order (`known as "The Needle"`,
  * `known as the 'Needle'`), or undefined when no cue stands there. Only the word right after the
  * cue counts: a name a few words on is no second name.
  */
 export function secondNameAfter(view: string, lower: string, end: number): SecondName | undefined {
   const gap = BEFORE_ALIAS_CUE.find((g) => view.startsWith(g, end));
   if (gap === undefined) return undefined;
-  const cue = aliasCueAt(lower, end + gap.length);
-  if (cue === undefined) return undefined;
-  let next = end + gap.length + cue.length + 1;
+  const at = end + gap.length;
+  const cue = aliasCueAt(lower, at);
+  let next = cue === undefined ? calledNameAt(view, lower, at, gap) : at + cue.length + 1;
+  if (next < 0) return undefined;
   let quoted = OPEN_QUOTES.includes(view[next] as string);
   if (quoted) next++;
   if (lower.startsWith('the ', next)) next += 4;

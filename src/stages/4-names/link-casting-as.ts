@@ -14,6 +14,7 @@
  * Being played makes the name a character, whatever its kind was: the words say so.
  */
 import { namingBeforeAs } from './naming-as';
+import { audienceNamingBefore } from './naming-call';
 import { isApostrophe, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -186,11 +187,12 @@ function asBefore(view: string, lower: string, start: number, mentionStarts: Rea
 
 /**
  * True when the words before the `as` at `as` make it no casting cue ({@link namingBeforeAs}:
- * "such as", "known as", "known simply as"). `well` does so only after another `as` ("as well as C"): "A does well as
+ * "such as", "known as", "known simply as"; {@link audienceNamingBefore}: "known to everyone as"). `well` does so only after another `as` ("as well as C"): "A does well as
  * C" and "A fits in well as C" cast.
  */
 export function notCastingAs(lower: string, as: number): boolean {
   if (lower[as - 1] !== ' ') return false;
+  if (audienceNamingBefore(lower, as)) return true;
   const before = wordStartBefore(lower, as - 1);
   const word = lower.slice(before, as - 1);
   if (word !== 'well') return namingBeforeAs(word, lower[before - 1] === ' ' ? lower.slice(wordStartBefore(lower, before - 1), before - 1) : '');

@@ -1,7 +1,8 @@
 /**
  * Stage 4c, second names the text gives: a name, then `known as`, `aka`, `nicknamed` or `alias`
  * and another name ("Walter White, known as Heisenberg", "Clint Barton aka Hawkeye", "Midoriya
- * (nicknamed Deku)"): the two are one entity. A real person whose second name is a character
+ * (nicknamed Deku)"), or a phrase of calling ("X, whom everyone calls Y", "X (his friends call him
+ * Y)", "X, known to the press as Y", "X, or Y as everyone calls him"): the two are one entity. A real person whose second name is a character
  * ("A, aka C" of an actor and the part) is no alias, and neither is a name a few words on: only the
  * name right after the cue (past a `the` and a quote mark, in either order) counts. Each mention reads a bounded
  * window after it, so the pass is linear in mentions. Two names joined by a slash are one
@@ -17,6 +18,8 @@ import { MergedInto, merge } from './tie-merge';
 import { actingSentence } from './link-casting-orient';
 import { bracketAfter, closesBracket } from './link-casting-words';
 import { isApostrophe, isWordChar } from '../../text/chars';
+import { namedAsAfter } from './naming-call';
+import { OPEN_QUOTES } from '../../data/name-marks';
 
 
 /** Merges each name given as a second name of the name right before it; the merged-away entities are left empty for `compact`. */
@@ -46,6 +49,12 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
       const open = bracketAfter(view, lower, m.end, m.start);
       const inside = open < 0 ? undefined : startAt.get(open + 1);
       if (inside !== undefined && inside !== x && closesBracket(view, endAt.get(open + 1) as number)) bracketed.push([x, inside]);
+      // "X, or "Y" as everyone calls him": the second name comes first, the calling after it.
+      if (lower.startsWith(', or ', m.end)) {
+        const at = m.end + 5 + (OPEN_QUOTES.includes(view[m.end + 5] as string) ? 1 : 0);
+        const y = startAt.get(at);
+        if (y !== undefined && y !== x && namedAsAfter(lower, endAt.get(at) as number)) pairs.push([x, y]);
+      }
       const alias = secondNameAfter(view, lower, m.end);
       if (alias === undefined) continue;
       const { start: next, quoted } = alias;
