@@ -22,7 +22,6 @@ export function yearOwnerAt(words: readonly Word[], i: number): boolean {
   return w !== undefined && w.possessive && YEAR.test(w.lower);
 }
 
-
 /**
  * 4. The first item of the title-case run right after a year's possessive, one space between: not
  * after "at" or "during" (an event of that year), not ending in a word of an event, not a
