@@ -170,6 +170,15 @@ describe('a nominee\'s full name whose first name no list holds, "for" and a tit
   ]);
 });
 
+describe('a nation or a place and a crew noun after "and" start the next nominee, ending the title before it', () => {
+  table([
+    { text: 'Nominees for the main prize include Zorana Velt for Night Train and UK star Mara Quill, who won before.', found: ['Night Train'], none: ['Night Train and UK'] },
+    { text: 'Nominees include Tomaso Renzi for Blue Hours and Hong Kong director Lee Wan for Red Door.', found: ['Blue Hours', 'Red Door'] },
+    // An owner's possessive before the nominee is no part of the name.
+    { text: "The shortlist for best foreign film has Italy's Tomaso Renzi for Blue Hours.", found: ['Blue Hours'] },
+  ]);
+});
+
 describe('a number after a title\'s opening article stays in the title, and an article alone is no title', () => {
   table([
     { text: 'A season of Polish cinema starts on Friday with the French film The 9th Floor Room, shot by Ann Lee.', found: ['The 9th Floor Room'], none: ['The', 'the'] },

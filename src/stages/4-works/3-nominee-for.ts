@@ -5,6 +5,7 @@
  */
 import { COMMA, isDigitCode } from '../../text/chars';
 import { GIVEN_NAMES } from '../../data/given-names';
+import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { AWARD_PERFORMER_WORDS, AWARD_WORK_WORDS, CREW_NOUNS, NAME_JOINERS, NOMINEE_CONTEXT, NOMINEE_REACH, NOT_SUBJECT_TAGS, PRIZE_FIELDS, PRIZE_WORDS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { FIRST_NAMES } from '../../text/first-names';
@@ -49,7 +50,8 @@ export function nomineeFor(ctx: WorksContext, i: number, out: Finding[]): void {
 function nomineeBefore(ctx: WorksContext, i: number): boolean {
   const { words } = ctx;
   let first = i - 1;
-  while (first > i - 3 && words[first - 1]?.capitalised === true && (words[first] as Word).spaceBefore) first--;
+  // An owner's possessive before the name is no part of it ("Spain's Ann Lee for X").
+  while (first > i - 3 && words[first - 1]?.capitalised === true && !(words[first - 1] as Word).possessive && (words[first] as Word).spaceBefore) first--;
   if (!readsAsPerson(words, first, i - 1) && !unlistedFullName(ctx, first, i - 1)) return false;
   for (let k = first - 1; k >= 0 && k >= first - NOMINEE_REACH; k--) {
     const w = words[k] as Word;
@@ -89,6 +91,7 @@ function beforeNextNominee(words: readonly Word[], run: Run): Run {
   for (let k = run.first + 1; k < run.last; k++) {
     const w = words[k] as Word;
     if (!NAME_JOINERS.has(w.lower) || w.capitalised) continue;
+    if (describedNominee(words, k + 1, run.last)) return { first: run.first, last: k - 1, start: run.start, end: (words[k - 1] as Word).end };
     for (let last = k + 2; last <= k + 3 && last <= run.last; last++) {
       const after = words[last + 1];
       const beforeFor = after !== undefined && after.lower === 'for' && !after.capitalised;
@@ -100,6 +103,20 @@ function beforeNextNominee(words: readonly Word[], run: Run): Run {
   }
   return run;
 }
+
+/**
+ * True when one or two capitalised words `first`..`last`, one of them a nation's or a place's, end
+ * the run with a crew noun right after them ("X and UK star Ann Lee", "X and Hong Kong director Tom
+ * Reed"): the next nominee, described before the name, not the title's end.
+ */
+function describedNominee(words: readonly Word[], first: number, last: number): boolean {
+  const after = words[last + 1];
+  if (last - first > 1 || after === undefined || after.capitalised || !after.spaceBefore || !CREW_NOUNS.has(after.lower)) return false;
+  return allCapitalised(words, first, last) && someWord(words, first, last, isPlaceWord);
+}
+
+/** A word of a nation, a people or a place ("UK", "Kong", "French"). */
+const isPlaceWord = (w: Word): boolean => PLACES_AND_PEOPLES.has(w.lower);
 
 /**
  * True for two or three capitalised words that read as a person's name: the shape test, or a
