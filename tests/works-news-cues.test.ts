@@ -155,6 +155,30 @@ describe('a nominee\'s full name, "for" and a title in a sentence about a prize 
   ]);
 });
 
+describe('a nominee\'s full name whose first name no list holds, "for" and a title in a sentence about a prize names the work', () => {
+  table([
+    { text: 'Nominees for the main prize include Zorana Velt for Night Train and Ilkay Brunn for Paper Moons.', found: ['Night Train', 'Paper Moons'] },
+    { text: 'The jury shortlist names Oyelaran Badu for Copper Sky, a debut.', found: ['Copper Sky'] },
+    { text: 'The prize went to Ilkay Brunn for Arkwright, his third.', found: ['Arkwright'] },
+    { text: 'The best actors are Lev Orr for 24, Ilkay Brunn for Arkwright, and no one else.', found: ['Arkwright'] },
+    // A number before the words makes them a title's; a word the text writes in lower case, a
+    // category or a body is no part of a name.
+    { text: 'The Bafta winners list 9 Quiet Rooms for Lonely Hearts first.', found: [], none: ['Lonely Hearts'] },
+    { text: 'The award shortlist named Silver Wing for Harbour Days. A silver wing is a badge.', found: [], none: ['Harbour Days'] },
+    { text: 'Nominees include Rock Video for Harbour Days.', found: [], none: ['Harbour Days'] },
+    { text: 'The prize went to BBC Scotland for Harbour Days.', found: [], none: ['Harbour Days'] },
+  ]);
+});
+
+describe('a nation or a place and a crew noun after "and" start the next nominee, ending the title before it', () => {
+  table([
+    { text: 'Nominees for the main prize include Zorana Velt for Night Train and UK star Mara Quill, who won before.', found: ['Night Train'], none: ['Night Train and UK'] },
+    { text: 'Nominees include Tomaso Renzi for Blue Hours and Hong Kong director Lee Wan for Red Door.', found: ['Blue Hours', 'Red Door'] },
+    // An owner's possessive before the nominee is no part of the name.
+    { text: "The shortlist for best foreign film has Italy's Tomaso Renzi for Blue Hours.", found: ['Blue Hours'] },
+  ]);
+});
+
 describe('a number after a title\'s opening article stays in the title, and an article alone is no title', () => {
   table([
     { text: 'A season of Polish cinema starts on Friday with the French film The 9th Floor Room, shot by Ann Lee.', found: ['The 9th Floor Room'], none: ['The', 'the'] },

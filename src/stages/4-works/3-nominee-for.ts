@@ -3,9 +3,10 @@
  * Train", "Best actor - Tom Reed for The Long Road", "Ann Lee for X and Tom Reed for Y"): a
  * person's full name, "for" and a title, in a sentence that names a contest.
  */
-import { COMMA } from '../../text/chars';
+import { COMMA, isDigitCode } from '../../text/chars';
 import { GIVEN_NAMES } from '../../data/given-names';
-import { NAME_JOINERS, NOMINEE_CONTEXT, NOMINEE_REACH, NOT_SUBJECT_TAGS, PRIZE_FIELDS, PRIZE_WORDS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { PLACES_AND_PEOPLES } from '../../data/not-names';
+import { AWARD_PERFORMER_WORDS, AWARD_WORK_WORDS, CREW_NOUNS, NAME_JOINERS, NOMINEE_CONTEXT, NOMINEE_REACH, NOT_SUBJECT_TAGS, PRIZE_FIELDS, PRIZE_WORDS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { FIRST_NAMES } from '../../text/first-names';
 import type { Run } from '../../text/runs';
@@ -49,8 +50,9 @@ export function nomineeFor(ctx: WorksContext, i: number, out: Finding[]): void {
 function nomineeBefore(ctx: WorksContext, i: number): boolean {
   const { words } = ctx;
   let first = i - 1;
-  while (first > i - 3 && words[first - 1]?.capitalised === true && (words[first] as Word).spaceBefore) first--;
-  if (!readsAsPerson(words, first, i - 1)) return false;
+  // An owner's possessive before the name is no part of it ("Spain's Ann Lee for X").
+  while (first > i - 3 && words[first - 1]?.capitalised === true && !(words[first - 1] as Word).possessive && (words[first] as Word).spaceBefore) first--;
+  if (!readsAsPerson(words, first, i - 1) && !unlistedFullName(ctx, first, i - 1)) return false;
   for (let k = first - 1; k >= 0 && k >= first - NOMINEE_REACH; k--) {
     const w = words[k] as Word;
     if (NOMINEE_CONTEXT.has(w.lower)) return true;
@@ -89,6 +91,7 @@ function beforeNextNominee(words: readonly Word[], run: Run): Run {
   for (let k = run.first + 1; k < run.last; k++) {
     const w = words[k] as Word;
     if (!NAME_JOINERS.has(w.lower) || w.capitalised) continue;
+    if (describedNominee(words, k + 1, run.last)) return { first: run.first, last: k - 1, start: run.start, end: (words[k - 1] as Word).end };
     for (let last = k + 2; last <= k + 3 && last <= run.last; last++) {
       const after = words[last + 1];
       const beforeFor = after !== undefined && after.lower === 'for' && !after.capitalised;
@@ -100,6 +103,20 @@ function beforeNextNominee(words: readonly Word[], run: Run): Run {
   }
   return run;
 }
+
+/**
+ * True when one or two capitalised words `first`..`last`, one of them a nation's or a place's, end
+ * the run with a crew noun right after them ("X and UK star Ann Lee", "X and Hong Kong director Tom
+ * Reed"): the next nominee, described before the name, not the title's end.
+ */
+function describedNominee(words: readonly Word[], first: number, last: number): boolean {
+  const after = words[last + 1];
+  if (last - first > 1 || after === undefined || after.capitalised || !after.spaceBefore || !CREW_NOUNS.has(after.lower)) return false;
+  return allCapitalised(words, first, last) && someWord(words, first, last, isPlaceWord);
+}
+
+/** A word of a nation, a people or a place ("UK", "Kong", "French"). */
+const isPlaceWord = (w: Word): boolean => PLACES_AND_PEOPLES.has(w.lower);
 
 /**
  * True for two or three capitalised words that read as a person's name: the shape test, or a
@@ -115,6 +132,31 @@ function readsAsPerson(words: readonly Word[], first: number, last: number): boo
   }
   return true;
 }
+
+/**
+ * True for two or three capitalised words whose first name no list holds ("Zorana Velt", "Ilkay
+ * Brunn"), read as a person's name before a nominee's "for" when none of them is a word the text
+ * writes in lower case anywhere, a connector, a prize, its field or category ("Best Actress",
+ * "Lifetime Achievement", "Rock Video"), or a place, a body or a date ("Royal Court", "BBC
+ * Scotland"), and none is possessive: a name is written capitalised everywhere, a category's
+ * words are not. A number right before them makes them a title's words ("9 Quiet Rooms for …").
+ */
+function unlistedFullName(ctx: WorksContext, first: number, last: number): boolean {
+  if (last === first || last - first > 2) return false;
+  const { words } = ctx;
+  const before = words[first - 1];
+  // Only a number right before them, with nothing but a space between ("36, Ann Lee" is a list).
+  if (before !== undefined && before.end === (words[first] as Word).start - 1 && isDigitCode(before.lower.charCodeAt(0))) return false;
+  for (let k = first; k <= last; k++) {
+    const w = words[k] as Word;
+    if (!w.capitalised || w.possessive || TITLE_CONNECTORS.has(w.lower) || isNoTitleWord(w) || notNameWord(w) || ctx.writesLower(w.lower)) return false;
+  }
+  return true;
+}
+
+/** A word of a prize, its field, its category or a craft ("Best", "Lifetime", "Video", "Actress"): no word of a nominee's name. */
+const notNameWord = (w: Word): boolean =>
+  PRIZE_WORDS.has(w.lower) || PRIZE_FIELDS.has(w.lower) || AWARD_WORK_WORDS.has(w.lower) || AWARD_PERFORMER_WORDS.has(w.lower) || CREW_NOUNS.has(w.lower);
 
 /** True when words `first`..`last` are all capitalised and none is a title's connector ("of", "the"). */
 function allCapitalised(words: readonly Word[], first: number, last: number): boolean {
