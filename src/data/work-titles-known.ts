@@ -58,6 +58,7 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "Grief Never Grows Old",
   "Hide and Seek",
   "Hotel Rwanda",
+  "House of Flying Daggers",
   "How to Dismantle an Atomic Bomb",
   "Howl's Moving Castle",
   "Hunter X Hunter",
