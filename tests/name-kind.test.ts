@@ -34,6 +34,7 @@ describe('kind by weighed evidence', () => {
     // A narrator may be a real voice (a documentary's): the predicate says nothing of the kind.
     ['a one-word name called the narrator is no character', 'I watched every episode twice. This time Zorvan is the narrator, as in the first film.', [], []],
     ['a full name brought in as "a young shepherd named X" is a character', 'The film opens on a quiet farm. A young shepherd named Oren Valdis finds a wounded falcon, and Valdis nurses it back to health.', ['Oren Valdis'], []],
+    ['a full name a plot brings in as "X, a young woman from …" is a character', 'Over supper the inspector learns the missing guest may be Marit Solberg, a young woman from the coast who rents the mill each summer.', ['Marit Solberg'], []],
     ['"an X called Y" brings in a character too', 'The story starts slowly, until a wizard called Edric Holm arrives at the inn.', ['Edric Holm'], []],
     ['a name brought in so with acting words is the actor', 'I liked it. An unknown named Petra Lindqvist steals every scene with a fine performance.', [], ['Petra Lindqvist']],
     ['"X as he crosses" is a clause of time, no casting', 'The second season is better. We follow Tomas as he crosses the desert to find his brother.', ['Tomas'], []],
@@ -146,6 +147,16 @@ describe('kind features', () => {
     ['Anna Hale was playing the lonely widow Edwina Marsh in a film.', 'Edwina Marsh', ['characterSide'], []],
     ['In the end Kessaly was just a dull heroine with no goal.', 'Kessaly', ['characterPredicate', 'characterNounNear'], []],
     ['Honestly Zorvan, the villain, never grows.', 'Zorvan', ['characterNounNear'], ['characterPredicate']],
+    // An appositive that names someone by age, sex or lot alone is how a plot brings in its people.
+    ['Then we meet Orla Brenn, a young woman from the coast who keeps bees.', 'Orla Brenn', ['describedAppositive', 'personAppositive'], []],
+    ['The story follows Dario Vell, a shy boy who hates his school.', 'Dario Vell', ['describedAppositive', 'personAppositive'], []],
+    ['Years later Orla Brenn, an elderly widow, sells the mill.', 'Orla Brenn', ['describedAppositive', 'personAppositive'], []],
+    // A trade is how reports and reviews describe real people too; the noun must be in the appositive itself.
+    ['Then we meet Orla Brenn, a retired baker who keeps bees.', 'Orla Brenn', ['describedAppositive'], ['personAppositive']],
+    ['Then we meet Orla Brenn, a baker, and a woman who keeps bees.', 'Orla Brenn', ['describedAppositive'], ['personAppositive']],
+    // A word of acting or of a work makes it no description of a part at all.
+    ['I admire Orla Brenn, a woman whose films never bore.', 'Orla Brenn', [], ['describedAppositive', 'personAppositive']],
+    ["Orla Brenn's, a woman's name, is on the door.", 'Orla Brenn', [], ['personAppositive']],
   ] as const)('%j: %s', (text, form, on, off) => {
     const f = featuresOf(text, form);
     for (const x of on) expect(f.has(x), x).toBe(true);

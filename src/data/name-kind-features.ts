@@ -117,6 +117,12 @@ export const KIND_FEATURES = [
    * man (X) who`), in a text that ties actors to parts elsewhere: the text's way of naming actors.
    */
   'bracketedActor',
+  /**
+   * A `describedAppositive` whose words name a someone by age, sex or lot alone (`X, a woman from
+   * the coast`, `X, a shy boy who`): how a plot summary brings in its people. A review describes a
+   * real person by their work, and a report (settled apart) by trade or office.
+   */
+  'personAppositive',
 ] as const;
 
 /** One feature's name. */
@@ -241,6 +247,16 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set(['named', 'called', 'ni
  * brings in a part.
  */
 export const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'men', 'women', 'lady', 'gentleman', 'person', 'guy', 'fellow', 'someone', 'somebody']);
+
+/**
+ * Nouns that describe someone by age, sex or lot alone (`a woman`, `a young boy`, `a widow`), the
+ * head of a plot summary's appositive (`X, a girl from the village`). No trade or office: news and
+ * reviews describe real people by those (`a business adviser`, `a retired boxer`).
+ */
+export const APPOSITIVE_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'girl', 'boy', 'lady', 'guy', 'kid', 'child', 'teenager', 'teen', 'youngster', 'youth',
+  'widow', 'widower', 'orphan', 'stranger', 'loner', 'schoolgirl', 'schoolboy', 'gentleman', 'fellow',
+]);
 
 /** Pronouns that tell one person after a name ("X … she"). */
 export const THIRD_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);

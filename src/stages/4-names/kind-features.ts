@@ -11,7 +11,7 @@ import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, nearestWord, type KindDocument, type KindMention } from './kind-document';
-import { PERFORMANCE, actorSide, characterNoun, characterNounBefore, characterPredicate, characterSide, describedAppositive, family, listed, namedIntroduced, plotVerbAfter, quoted } from './kind-readers';
+import { PERFORMANCE, actorSide, characterNoun, characterNounBefore, characterPredicate, characterSide, describedAppositive, family, listed, namedIntroduced, personAppositive, plotVerbAfter, quoted } from './kind-readers';
 
 /** How far the nearby-word features look, in words. */
 const NEAR_WORDS = 6;
@@ -119,6 +119,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (characterNoun(doc, m)) set('characterNounNear');
     if (characterPredicate(doc, m)) set('characterPredicate');
     if (describedAppositive(doc, m)) set('describedAppositive');
+    if (personAppositive(doc, m)) set('personAppositive');
     if (quoted(doc, m)) set('quotedName');
     if (namedIntroduced(doc, m)) set('namedIntroduced');
     // A title's words spell no acting (`Star Wars`, `A Star Is Born`).

@@ -4,7 +4,7 @@
  * names. Each reads a bounded window of words around one mention.
  */
 import {
-  ACTOR_POSSESSIONS, ACTOR_VERBS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS, PLAIN_PERSON_NOUNS, VOICED_PART_NOUNS,
+  ACTOR_POSSESSIONS, ACTOR_VERBS, APPOSITIVE_PERSON_NOUNS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS, PLAIN_PERSON_NOUNS, VOICED_PART_NOUNS,
   PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, STORY_POSSESSIONS,
 } from '../../data/name-kind-features';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THING_DETERMINERS } from '../../data/name-cue-words';
@@ -162,17 +162,35 @@ const isWorkWord = (lower: string): boolean => PERFORMANCE_WORDS.has(lower) || R
 /** How many words an appositive may have to count. */
 const APPOSITIVE_WORDS = 6;
 
+/**
+ * The word span of an appositive after mention `m` (`X, a retired boxer …`): `[from, to)` past its
+ * determiner, up to a break or a comma and at most {@link APPOSITIVE_WORDS} words; null when there
+ * is none or a word of acting, making or a work is in it.
+ */
+function appositiveSpan(doc: KindDocument, m: KindMention): readonly [number, number] | null {
+  if ((doc.words[m.last] as Word).possessive || gapBefore(doc, m.last + 1) !== ', ') return null;
+  const det = lowerAt(doc, m.last + 1);
+  if (det !== 'a' && det !== 'an' && det !== 'the') return null;
+  const from = m.last + 2;
+  let k = from;
+  for (; k < doc.words.length && k - from < APPOSITIVE_WORDS; k++) {
+    if (breakBefore(doc, k) || gapBefore(doc, k).includes(',')) break;
+    if (isWorkWord(lowerAt(doc, k))) return null;
+  }
+  return k > from ? [from, k] : null;
+}
+
 /** `X, a retired boxer …`: an appositive with no word of acting, making or a work in it. */
 export function describedAppositive(doc: KindDocument, m: KindMention): boolean {
-  if ((doc.words[m.last] as Word).possessive || gapBefore(doc, m.last + 1) !== ', ') return false;
-  const det = lowerAt(doc, m.last + 1);
-  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
-  let n = 0;
-  for (let k = m.last + 2; k < doc.words.length && n < APPOSITIVE_WORDS; k++, n++) {
-    if (breakBefore(doc, k) || gapBefore(doc, k).includes(',')) break;
-    if (isWorkWord(lowerAt(doc, k))) return false;
-  }
-  return n > 0;
+  return appositiveSpan(doc, m) !== null;
+}
+
+/** `X, a woman from …`, `X, a shy young boy who …`: a {@link describedAppositive} naming someone by age, sex or lot alone. */
+export function personAppositive(doc: KindDocument, m: KindMention): boolean {
+  const span = appositiveSpan(doc, m);
+  if (!span) return false;
+  for (let k = span[0]; k < span[1]; k++) if (APPOSITIVE_PERSON_NOUNS.has(lowerAt(doc, k))) return true;
+  return false;
 }
 
 /** The mention is wrapped in a pair of quote marks. */
