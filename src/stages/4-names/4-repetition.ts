@@ -38,6 +38,7 @@ import { isListedFirstName, leadStart, type NameContext } from './context';
 import { lowerAt, type KindDocument, type KindMention } from './kind-document';
 import { acceptAliasNames } from './4-alias-names';
 import { acceptLongGivenNames, acceptRepeatedForms, acceptSlipForms } from './4-repeated-forms';
+import { acceptTitleHeroes } from './4-title-heroes';
 import { acceptLoneOwners, MAX_OWNED_MODIFIERS, ownableHead } from './4-lone-owners';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import { nameOfOrCalled } from './naming-call';
@@ -467,6 +468,8 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
     if (someoneAround(doc, asMention(p), ONCE_NAME_VERBS)) acceptedKeys.add(p.key);
     else if (ownsSomething(ctx, p)) acceptedKeys.add(p.key);
   }
+  // A lone word after `the` that ends a longer title, with a story or a pronoun of someone ("the Hulk smashes").
+  acceptTitleHeroes(ctx, pieces, acceptedKeys, (p) => someoneAround(doc, asMention(p), ONCE_NAME_VERBS));
   // A lone word once owning the lower-case word after it ("in Eddie's eyes", "Josh's concoction").
   acceptLoneOwners(ctx, pieces, acceptedKeys, blocks);
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.

@@ -33,6 +33,11 @@ export interface NameContext {
   readonly facts: WordFacts;
   /** Start to end of each mention of a work's title that the works stage read as its hero's name (`Iron Man's team`). */
   readonly heroes: ReadonlyMap<number, number>;
+  /**
+   * The last word, in lower case, of each work's title of two words or more that is more than an
+   * article and one word (`hulk` of `The Incredible Hulk`, not `terminator` of `The Terminator`).
+   */
+  readonly titleEnds: ReadonlySet<string>;
 }
 
 /** The context of one text, its work mentions masked. */
@@ -43,7 +48,24 @@ export function nameContext(input: NormalizedText, facts: WordFacts, works: read
   const heroes = new Map<number, number>();
   for (const w of works) for (const m of w.heroes ?? []) heroes.set(m.start, m.end);
   const { words, ann, sentenceStarts, pos, lowerWords } = facts;
-  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords, facts, heroes };
+  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords, facts, heroes, titleEnds: titleEnds(input.view, works) };
+}
+
+/** Words that lead a title and add no word of its own (`The Terminator` is one word's title). */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** The last words of the works' longer titles, read from the text of each work's mentions ({@link NameContext.titleEnds}). */
+function titleEnds(view: string, works: readonly WorkDraft[]): Set<string> {
+  const ends = new Set<string>();
+  for (const w of works) {
+    for (const m of w.mentions) {
+      const parts = view.slice(m.start, m.end).toLowerCase().split(/\s+/).filter((x) => x !== '');
+      const last = parts.at(-1);
+      if (last === undefined || parts.length < 2 || (parts.length === 2 && TITLE_ARTICLES.has(parts[0] as string))) continue;
+      ends.add(last);
+    }
+  }
+  return ends;
 }
 
 /**

@@ -39,7 +39,9 @@
  *    it, as the kind model reads one (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`),
  *    or a lone word once owning a common noun (`Zorg's ship`), or once in possessive form owning
  *    the lower-case word after it, after a preposition too (`in Eddie's eyes`, `Josh's concoction`,
- *    not `the Empire's fleet` nor `X's music`: `4-lone-owners.ts`);
+ *    not `the Empire's fleet` nor `X's music`: `4-lone-owners.ts`), or a lone word once after a
+ *    lower-case `the` that ends a longer title the text names, with a story, a being's possession
+ *    or a person's pronoun around it (`The Incredible Hulk` … `the Hulk smashes`: `4-title-heroes.ts`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts` with `5-common-surname.ts`, `5-no-one.ts`): a name split by a particle or
  *    a quoted nickname is one (`Pepe le Moko`); one key for case, hyphen and space variants
  *    (`Cheong-San` = `Cheong San` = `Cheongsan`); a lone family name joins the one full name it
