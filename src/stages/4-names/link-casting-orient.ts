@@ -87,9 +87,38 @@ export function actingSaysActor(view: string, lower: string, outside: EntityDraf
  * the name outside the bracket never does: the text talks about the bracketed name as the actor
  * ("Ruth Pike (Dana Moss) runs the inn. … Dana Moss gave a fine performance"), whatever its voice.
  */
-export function actingSaysBracketed(view: string, lower: string, outside: EntityDraft, inside: EntityDraft): boolean {
-  if (outside.mentions.some((m) => view[m.end] !== '(' && view[m.end + 1] !== '(' && view[m.start - 1] !== '(' && actingSentence(lower, m))) return false;
-  return inside.mentions.some((m) => view[m.start - 1] !== '(' && actingSentence(lower, m));
+export function actingSaysBracketed(view: string, lower: string, outside: EntityDraft, inside: EntityDraft, memo: ActingMemo = new WeakMap()): boolean {
+  const out = talkOf(memo, outside.mentions);
+  out.asOutside ??= outside.mentions.some((m) => view[m.end] !== '(' && view[m.end + 1] !== '(' && view[m.start - 1] !== '(' && actingSentence(lower, m));
+  if (out.asOutside) return false;
+  const within = talkOf(memo, inside.mentions);
+  within.asInside ??= inside.mentions.some((m) => view[m.start - 1] !== '(' && actingSentence(lower, m));
+  return within.asInside;
+}
+
+/** What one entity's mentions say of acting, as the outside or the bracketed name of {@link actingSaysBracketed}. */
+interface ActingTalk {
+  /** How many mentions the list held when this was read: a merge adds to the list, and the answers are read again. */
+  readonly count: number;
+  asOutside?: boolean;
+  asInside?: boolean;
+}
+
+/**
+ * The answers of {@link actingSaysBracketed} per list of mentions, kept over one pass of the
+ * bracket reader: a text of many brackets around the same names reads each name's mentions once,
+ * not once per bracket.
+ */
+export type ActingMemo = WeakMap<readonly Span[], ActingTalk>;
+
+/** The answers kept for `mentions`, fresh when the list has grown since. */
+function talkOf(memo: ActingMemo, mentions: readonly Span[]): ActingTalk {
+  let talk = memo.get(mentions);
+  if (talk === undefined || talk.count !== mentions.length) {
+    talk = { count: mentions.length };
+    memo.set(mentions, talk);
+  }
+  return talk;
 }
 
 /**

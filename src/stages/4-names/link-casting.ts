@@ -43,7 +43,7 @@ import { readsAsReport } from '../../text/voice';
 import { isModelWord } from '../../wink';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { actingSaysActor, actingSaysBracketed, orientBrackets, rankedName, titledName } from './link-casting-orient';
+import { type ActingMemo, actingSaysActor, actingSaysBracketed, orientBrackets, rankedName, titledName } from './link-casting-orient';
 import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
 import { CLAUSE_END, endPastSuffixDot, MAX_APPOSITIVE, MAX_MANNER_WORDS, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, isMannerWord, ledBracketActor, lowerWordEnd, namedInFull, possessiveNameAt, wordAt, wordStartBefore } from './link-casting-words';
@@ -291,6 +291,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
    * `C (A)` and `A (C)` once both are entities whose kinds agree with one order: the character
    * first in a review (a report writes the actor first), the actor first in any voice.
    */
+  const actingMemo: ActingMemo = new WeakMap();
   const bracketPair = (m: Span, x: number): boolean => {
     if (listedWorks.has(m.start)) return false;
     const at = bracketAfter(view, lower, m.end, m.start);
@@ -306,7 +307,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     const side = sides.get(m.start);
     // Both read as characters, but the text talks of the bracketed full name as an actor elsewhere
     // and never of the name outside: the bracket holds the actor.
-    if (outside.kind === 'character' && bracketed.kind === 'character' && side === undefined && bracketed.playedBy === null && outside.playedBy === null && twoWordName(view, bracketed) && actingSaysBracketed(view, lower, outside, bracketed)) {
+    if (outside.kind === 'character' && bracketed.kind === 'character' && side === undefined && bracketed.playedBy === null && outside.playedBy === null && twoWordName(view, bracketed) && actingSaysBracketed(view, lower, outside, bracketed, actingMemo)) {
       bracketed.kind = 'person';
       bracketed.kindConfidence = Math.max(0.5, 1 - bracketed.kindConfidence);
       bracketed.roles = [];
@@ -314,7 +315,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     }
     if (outside.kind === 'person' && bracketed.kind === 'character') {
       const inside = side === 'inside' && bracketed.playedBy === null && bracketed.roles.length === 0 && !outside.roles.some((r) => r !== 'other');
-      const talked = side === undefined && bracketed.playedBy === null && bracketed.roles.length === 0 && !outside.roles.some((r) => r !== 'other') && actingSaysBracketed(view, lower, outside, bracketed);
+      const talked = side === undefined && bracketed.playedBy === null && bracketed.roles.length === 0 && !outside.roles.some((r) => r !== 'other') && actingSaysBracketed(view, lower, outside, bracketed, actingMemo);
       if (inside || talked || (side === undefined && bracketFullNames(m, at + 1, close, outside, bracketed) && !(report ??= readsAsReport(view)))) {
         // Two full names, the second alone in brackets and nowhere else: a review writes the part
         // first and its actor in brackets ("Diana Prince (Gal Gadot)"), whatever kind each name got
