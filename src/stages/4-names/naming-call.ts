@@ -127,6 +127,17 @@ export function audienceNamingBefore(lower: string, as: number): boolean {
   return audienceNaming((n) => words[n]);
 }
 
+/**
+ * Where the second name of "X, or "Y" as …" starts, past `, or ` and an opening quote mark, for the
+ * name X that ends at `end`; -1 when no `, or ` follows X. Whether a calling phrase follows Y is
+ * {@link namedAsAfter}'s to say.
+ */
+export function orNameAt(view: string, lower: string, end: number): number {
+  if (!lower.startsWith(', or ', end)) return -1;
+  const at = end + 5;
+  return OPEN_QUOTES.includes(view[at] as string) ? at + 1 : at;
+}
+
 /** The end of the run of letters from `at` (a capitalised name word), or `at` when no letter starts there. */
 function capitalisedWordEnd(view: string, at: number): number {
   return isUpper(view[at]) ? wordEnd(view, at) : at;
@@ -140,8 +151,8 @@ function capitalisedWordEnd(view: string, at: number): number {
  */
 export function nameOfOrCalled(view: string, lower: string, start: number, end: number): boolean {
   // X: ", or", a quote mark perhaps, one capitalised word, then the calling.
-  if (lower.startsWith(', or ', end)) {
-    const at = end + 5 + (OPEN_QUOTES.includes(view[end + 5] as string) ? 1 : 0);
+  const at = orNameAt(view, lower, end);
+  if (at >= 0) {
     const yEnd = capitalisedWordEnd(view, at);
     if (yEnd > at && namedAsAfter(lower, yEnd)) return true;
   }

@@ -18,9 +18,7 @@ import { MergedInto, merge } from './tie-merge';
 import { actingSentence } from './link-casting-orient';
 import { bracketAfter, closesBracket } from './link-casting-words';
 import { isApostrophe, isWordChar } from '../../text/chars';
-import { namedAsAfter } from './naming-call';
-import { OPEN_QUOTES } from '../../data/name-marks';
-
+import { namedAsAfter, orNameAt } from './naming-call';
 
 /** Merges each name given as a second name of the name right before it; the merged-away entities are left empty for `compact`. */
 export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): void {
@@ -50,11 +48,9 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
       const inside = open < 0 ? undefined : startAt.get(open + 1);
       if (inside !== undefined && inside !== x && closesBracket(view, endAt.get(open + 1) as number)) bracketed.push([x, inside]);
       // "X, or "Y" as everyone calls him": the second name comes first, the calling after it.
-      if (lower.startsWith(', or ', m.end)) {
-        const at = m.end + 5 + (OPEN_QUOTES.includes(view[m.end + 5] as string) ? 1 : 0);
-        const y = startAt.get(at);
-        if (y !== undefined && y !== x && namedAsAfter(lower, endAt.get(at) as number)) pairs.push([x, y]);
-      }
+      const or = orNameAt(view, lower, m.end);
+      const named = or < 0 ? undefined : startAt.get(or);
+      if (named !== undefined && named !== x && namedAsAfter(lower, endAt.get(or) as number)) pairs.push([x, named]);
       const alias = secondNameAfter(view, lower, m.end);
       if (alias === undefined) continue;
       const { start: next, quoted } = alias;

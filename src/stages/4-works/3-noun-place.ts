@@ -35,7 +35,6 @@ export function ownedKind(ctx: WorksContext, i: number): boolean {
   return !VERB_TAGS.has(ctx.posAt(w.start));
 }
 
-
 /**
  * True when the cue word at `i` follows a word that only a noun can follow: a possessive
  * determiner ("their hit X", "his play X"), or one or two describing words after an article, a
