@@ -87,7 +87,7 @@ export function actingSaysActor(view: string, lower: string, outside: EntityDraf
  * the name outside the bracket never does: the text talks about the bracketed name as the actor
  * ("Ruth Pike (Dana Moss) runs the inn. … Dana Moss gave a fine performance"), whatever its voice.
  */
-export function actingSaysBracketed(view: string, lower: string, outside: EntityDraft, inside: EntityDraft, memo: ActingMemo = new WeakMap()): boolean {
+export function actingSaysBracketed(view: string, lower: string, outside: EntityDraft, inside: EntityDraft, memo: ActingMemo): boolean {
   const out = talkOf(memo, outside.mentions);
   out.asOutside ??= outside.mentions.some((m) => view[m.end] !== '(' && view[m.end + 1] !== '(' && view[m.start - 1] !== '(' && actingSentence(lower, m));
   if (out.asOutside) return false;
