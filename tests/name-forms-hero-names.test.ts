@@ -37,6 +37,20 @@ describe('a mention of a title that is its hero', () => {
     expect(hero?.mentions.some((m) => m.start === at)).toBe(true);
   });
 
+  // A personal name and the title joined by a slash are one character's two names. The bracketed
+  // actor is linked where the personal name stands before the bracket; after a title-name the
+  // bracket is not read as casting (a limitation of the bracket reader, not of this pass).
+  it.each([
+    ['the title after the personal name', 'Moon Girl is the best superhero film of the summer. The cast: Lena Hart/Moon Girl leads it. I recommend Moon Girl.', 'Lena Hart', null],
+    ['the title before the personal name', 'Moon Girl is the best superhero film of the summer. The cast: Moon Girl/Lena Hart (Tessa Brandt) leads it. I recommend Moon Girl.', 'Lena Hart', 'Tessa Brandt'],
+  ] as const)('%s', (_, text, person, actor) => {
+    const a = analyzeReview(text);
+    const hero = a.characters.find((c) => c.name === person || c.aliases.includes(person));
+    expect(hero && [hero.name, ...hero.aliases].sort()).toEqual(['Lena Hart', 'Moon Girl'].sort());
+    if (actor) expect(a.people.find((p) => p.id === hero?.playedBy)?.name).toBe(actor);
+    expect(a.works.some((w) => w.title === 'Moon Girl')).toBe(true);
+  });
+
   // The pass itself on hand-made works: the title stays a work where nothing beside it tells a being.
   it.each([
     ['a verb only a being does', 'Then Kestrel fought. Kestrel is a show.', 'kestrel', [1]],
@@ -51,6 +65,12 @@ describe('a mention of a title that is its hero', () => {
     ['a punctuation mark between: no reading', 'I liked Kestrel. Fights come later. Kestrel is a show.', 'kestrel', [0, 1]],
     ['a title with a connector is no name', 'Then Dawn of Ash dies down. I liked Dawn of Ash.', 'dawn of ash', [0, 1]],
     ['every mention read so: the work keeps them all', 'Kestrel fought. Kestrel died.', 'kestrel', [0, 1]],
+    ['a full name before it, a slash between', 'We meet Lena Hart/Moon Girl again. Moon Girl is a film.', 'moon girl', [1]],
+    ['a given name alone before it, a slash between', 'We meet Lena/Moon Girl again. Moon Girl is a film.', 'moon girl', [1]],
+    ['a full name after it, a slash between', 'We meet Moon Girl/Lena Hart again. Moon Girl is a film.', 'moon girl', [1]],
+    ['another title before it, no given name leading it', 'I rank Dust/Moon Girl high. Moon Girl is a film.', 'moon girl', [0, 1]],
+    ['a slash to a given name with no surname after it', 'I rank Moon Girl/Lena high. Moon Girl is a film.', 'moon girl', [0, 1]],
+    ['a space around the slash: no reading', 'We meet Lena Hart / Moon Girl again. Moon Girl is a film.', 'moon girl', [0, 1]],
   ] as const)('%s', (_, text, key, keptIndexes) => {
     const { all, out } = heroPass(text, key);
     expect(out?.mentions).toEqual(keptIndexes.map((k) => all[k]));

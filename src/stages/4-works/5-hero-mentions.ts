@@ -7,7 +7,8 @@
  * person's reflexive pronoun (`Naruto himself`), a family, body, team or ability word after its
  * possessive (`Naruto's father`, `Iron Man's team`, `Kestrel's sword`), a person's pronoun after it
  * at the head of its sentence (`Kestrel, he never gives up`; `Kestrel finds his sword`), a
- * player's full name in brackets after it (`John Wick (Keanu Reeves)`), or an acting verb right
+ * player's full name in brackets after it (`John Wick (Keanu Reeves)`), a personal name joined to it
+ * by a slash (`Tony Stark/Iron Man`, `Iron Man/Tony Stark`), or an acting verb right
  * before it (`she played Wonder Woman`), or a part's noun and `of` before it (`the role of Naruto`); the words are the `HERO_*` sets of
  * `src/data/work-cues.ts`. Those mentions are left to the names stage; the work keeps the others,
  * and a work every mention of which reads so keeps them all (the text named it as a work
@@ -143,12 +144,38 @@ function playerInBrackets(view: string, words: readonly Word[], m: Span, after: 
   return false;
 }
 
+/**
+ * True when a personal name stands right before the mention `m`, joined to it by a bare slash
+ * (`Tony Stark/Iron Man`, `Diana/Wonder Woman`): one capitalised word that is a given name, or two
+ * one space apart led by one. A hero's two names are written so; a work's other title is not led
+ * by a given name (`Fate/Zero`).
+ */
+function personalNameBeforeSlash(view: string, words: readonly Word[], m: Span, first: number): boolean {
+  const last = words[first - 1];
+  if (last === undefined || view[m.start - 1] !== '/' || last.end !== m.start - 1 || !last.capitalised || last.possessive) return false;
+  if (givenNameLead(last.lower)) return true;
+  const lead = words[first - 2];
+  return lead !== undefined && lead.capitalised && givenNameLead(lead.lower) && spacedAt(view, words, first - 1);
+}
+
+/**
+ * True when a personal name follows the mention `m` right after a bare slash (`Iron Man/Tony
+ * Stark`): a capitalised given name, then a capitalised word one space after it.
+ */
+function personalNameAfterSlash(view: string, words: readonly Word[], m: Span, after: number): boolean {
+  const lead = words[after];
+  const next = words[after + 1];
+  if (lead === undefined || view[m.end] !== '/' || lead.start !== m.end + 1 || !lead.capitalised || !givenNameLead(lead.lower)) return false;
+  return next !== undefined && next.capitalised && spacedAt(view, words, after + 1);
+}
+
 /** True when the words beside the mention `m` (its words are `first` up to `after`) tell the hero. */
 function readsAsHero(view: string, words: readonly Word[], m: Span, first: number, after: number): boolean {
   const last = words[after - 1] as Word;
   const next = words[after];
   if (next !== undefined) {
     if (!last.possessive && playerInBrackets(view, words, m, after)) return true;
+    if (!last.possessive && personalNameAfterSlash(view, words, m, after)) return true;
     if (last.possessive) {
       if (HERO_POSSESSIONS.has(next.lower)) return true;
     } else if (spacesOnly(view, m.end, next.start)) {
@@ -161,6 +188,7 @@ function readsAsHero(view: string, words: readonly Word[], m: Span, first: numbe
   // An acting verb before the title's possessive plays a part of the work (`played Brookside's X`).
   const before = words[first - 1];
   if (before === undefined || last.possessive) return false;
+  if (personalNameBeforeSlash(view, words, m, first)) return true;
   return (PLAYS_VERBS.has(before.lower) && spacesOnly(view, before.end, m.start)) || partNamedAt(view, words, m, first);
 }
 
