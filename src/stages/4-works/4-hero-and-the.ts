@@ -48,13 +48,14 @@ export function readHeroAndThe(ctx: WorksContext, run: Run, out: Finding[]): voi
   if (!lowerAfterSpace(words[and + 1], 'the')) return;
   let k = and + 2;
   if (!capitalAfterSpace(words[k])) return;
-  while (capitalAfterSpace(words[k + 1])) k++;
+  // Within the run: each run is read once, so the passes stay linear.
+  while (k < run.last && capitalAfterSpace(words[k + 1])) k++;
   const head = words[k] as Word;
   if (!lowerAfterSpace(words[k + 1], 'of') || PARTNER_HEADS.has(head.lower) || pluralHead(head.lower) || isPlaceOrBody(head)) return;
   let end = k + 2;
   if (lowerAfterSpace(words[end], 'the')) end++;
-  if (!capitalAfterSpace(words[end])) return;
-  while (capitalAfterSpace(words[end + 1])) end++;
+  if (end > run.last || !capitalAfterSpace(words[end])) return;
+  while (end < run.last && capitalAfterSpace(words[end + 1])) end++;
   out.push(titleFinding(ctx.formOf({ start: (words[run.first] as Word).start, end: (words[end] as Word).end })));
 }
 
