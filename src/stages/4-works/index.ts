@@ -38,6 +38,7 @@
  *    list of `src/data/work-titles-known.ts`, `4-known-titles.ts`); capitalised words joined by a
  *    romanised particle in a text about animation (`Kimetsu no Yaiba`; `4-romanised.ts`);
  *    a title-case run numbered as a sequel, by a Roman numeral or one digit (`Evil Dead II`, `Zombie 2`; `4-sequel-numeral.ts`),
+ *    a hero's name joined by "and the" to a thing with its "of" phrase (`Ann Vale and the Temple of Glass`; `4-hero-and-the.ts`),
  *    and the same words without the number after "the first" (`the first Zombie`; `4-sequel-base.ts`);
  *    two capitalised words joined by "and" that take a singular verb, as one thing does (`Salt and
  *    Vinegar is`; `4-joined-pair.ts`);
@@ -78,6 +79,7 @@ import { readWrittenBy } from './4-written-by';
 import { knownTitles, readKnownTitle } from './4-known-titles';
 import { readRomanised, romanisedTitles } from './4-romanised';
 import { readSequelNumeral } from './4-sequel-numeral';
+import { readHeroAndThe } from './4-hero-and-the';
 import { sequelBaseTitles } from './4-sequel-base';
 import { readStarBracket } from './4-star-bracket';
 import { readBracketKind } from './4-bracket-kind';
@@ -122,6 +124,7 @@ interface PassFindings {
   known: Run[];
   romanised: Run[];
   numbered: Finding[];
+  heroes: Finding[];
   opening: Finding[];
   pairs: Run[];
 }
@@ -131,7 +134,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
   const ctx = new WorksContext(input, facts);
   const f: PassFindings = {
     ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], writtenBy: [], years: [], repeatable: [], shapes: [], called: [], workVerbs: [],
-    brackets: [], roles: [], crew: [], makers: [], channels: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], opening: [], pairs: [],
+    brackets: [], roles: [], crew: [], makers: [], channels: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], heroes: [], opening: [], pairs: [],
   };
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE.test(ctx.lower);
@@ -171,6 +174,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readKnownTitle(ctx, run, f.known);
     readRomanised(ctx, run, f.romanised);
     readSequelNumeral(ctx, run, f.numbered);
+    readHeroAndThe(ctx, run, f.heroes);
     readJoinedPair(ctx, run, f.pairs);
     readOpeningSubject(ctx, run, opening, f.opening);
     if (boxOffice) readChartPlace(ctx, run, f.charted);
@@ -244,6 +248,7 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   titles.addAll(knownTitles(ctx, f.known));
   titles.addAll(romanisedTitles(ctx, f.romanised));
   titles.addAll(f.numbered);
+  titles.addAll(f.heroes);
   titles.addAll(sequelBaseTitles(ctx, titles.entries.map((e) => e.key)));
   titles.addAll(joinedPairTitles(ctx, f.pairs));
   titles.addAll(filmographyTitles(ctx));
