@@ -18,6 +18,17 @@ const KNOWN: ReadonlySet<string> = new Set(KNOWN_WORK_TITLES);
 /** True when `text` is, word for word and case for case, a title readers know ({@link KNOWN_WORK_TITLES}). */
 export const isKnownTitle = (text: string): boolean => KNOWN.has(text);
 
+/** A title's first code unit and length in one number: what {@link knownSpan} asks before it slices. */
+const spanShape = (first: number, length: number): number => first * 1024 + Math.min(length, 1023);
+
+/** The shapes of the known titles: most runs have none of them, and are answered without a slice of the text. */
+const KNOWN_SHAPES: ReadonlySet<number> = new Set(KNOWN_WORK_TITLES.map((t) => spanShape(t.charCodeAt(0), t.length)));
+
+/** True when the text from `start` to `end` is a known title ({@link isKnownTitle}), sliced only when its shape is one. */
+function knownSpan(view: string, start: number, end: number): boolean {
+  return KNOWN_SHAPES.has(spanShape(view.charCodeAt(start), end - start)) && KNOWN.has(view.slice(start, end));
+}
+
 /**
  * The words the text writes as the first or last of two or three capitalised words with no
  * article or connector: a person's or a character's name ("Ray Charles", "Dexter Morgan"), so the
@@ -30,7 +41,7 @@ function nameEnds(ctx: WorksContext): Set<string> {
     const n = run.last - run.first;
     if (n < 1 || n > 2) continue;
     const a = ctx.word(run.first);
-    if (ARTICLES.has(a.lower) || KNOWN.has(ctx.view.slice(run.start, run.end))) continue;
+    if (ARTICLES.has(a.lower) || knownSpan(ctx.view, run.start, run.end)) continue;
     let joined = false;
     for (let i = run.first + 1; i < run.last; i++) if (TITLE_CONNECTORS.has(ctx.word(i).lower)) joined = true;
     if (joined) continue;
@@ -46,14 +57,14 @@ function nameEnds(ctx: WorksContext): Set<string> {
  */
 export function readKnownTitle(ctx: WorksContext, run: Run, out: Run[]): void {
   if (ctx.view[run.end] === '/' || ctx.view[run.start - 1] === '/') return;
-  if (KNOWN.has(ctx.view.slice(run.start, run.end))) {
+  if (knownSpan(ctx.view, run.start, run.end)) {
     out.push(run);
     return;
   }
   // A word that opens a sentence and an article after it are no part of the title ("As the Star
   // Wars prequels showed"): the title-case runs cut the word alone when a capital follows it.
   const cut = withoutSentenceLead(ctx.words, run);
-  if (cut !== run && KNOWN.has(ctx.view.slice(cut.start, cut.end))) out.push(cut);
+  if (cut !== run && knownSpan(ctx.view, cut.start, cut.end)) out.push(cut);
 }
 
 /**
