@@ -87,6 +87,15 @@ export const AS_ASIDES: ReadonlySet<string> = new Set(['always', 'usual', 'ever'
 export const BEFORE_PLAYED_BY: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'who', 'that', 'which', 'also', 'here', 'now', 'as', 'character', 'role', 'part']);
 
 /**
+ * Words of the modal or planned passive news uses to announce a casting, between a character and
+ * `be played by` ("C will be played by", "C would likely be voiced by", "C is to be played by").
+ */
+export const MODAL_BEFORE_PLAYED_BY: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'to', 'likely']);
+
+/** Relative words that open a clause of the name before them ("C, who will be played by A"). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+
+/**
  * Words that give the name of an actor's part after `A's character`: `, whose name is C`,
  * `named C`, `is called C`.
  */
