@@ -77,6 +77,19 @@ export const NOT_BEFORE_PLAYS: ReadonlySet<string> = new Set(['and', 'is', 'was'
 /** Pronouns that can be the subject of a casting verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
 
+/**
+ * Subject pronouns that never stand for one named actor before them ("A said they played C", "A
+ * thinks we see C"): a casting verb after one has that subject, not the name.
+ */
+export const OTHER_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
+
+/**
+ * Words right after the `as` that follows a part which say how the part is played, not who plays
+ * it ("plays C as a nervous wreck", "played C as an adult", "plays C as if she were a ghost"): an
+ * actor's name follows a casting `as`, never an article or a conjunction.
+ */
+export const MANNER_AFTER_AS: ReadonlySet<string> = new Set(['a', 'an', 'if', 'though', 'someone', 'somebody']);
+
 /** `as` in these asides is no casting word ("brilliant as always as Miss Marple"). */
 export const AS_ASIDES: ReadonlySet<string> = new Set(['always', 'usual', 'ever']);
 
