@@ -99,3 +99,26 @@ describe('`as a`, `as an`, `as if` after a played part say how it is played, not
     expect(links(text)).toEqual(want);
   });
 });
+
+describe('a casting verb opening a bracket after an actor reads as `as` does', () => {
+  it.each([
+    ['portrays', 'Lorna Feld (portrays Karen) was not the right choice.', [['Karen', 'Lorna Feld']]],
+    ['plays, a full name inside', 'Lorna Feld (plays Wenna Hollis) and Ida Crane (plays Pell Marrow) carry the film.', [['Pell Marrow', 'Ida Crane'], ['Wenna Hollis', 'Lorna Feld']]],
+    ['voices', 'Corin Talbot (voices Brisk) steals every scene.', [['Brisk', 'Corin Talbot']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+
+  it('keeps the part a character and the actor a person', () => {
+    const a = analyzeReview('Lorna Feld (portrays Wenna Hollis) was not the right choice.');
+    expect(a.characters.map((c) => c.name)).toEqual(['Wenna Hollis']);
+    expect(a.people.map((p) => p.name)).toEqual(['Lorna Feld']);
+  });
+
+  it.each([
+    ['a described part, no name', 'Lorna Feld (plays a cop) is fine.', []],
+    ['the other order, after a participle', 'Wenna Hollis (played by Lorna Feld) runs the ferry.', [['Wenna Hollis', 'Lorna Feld']]],
+  ] as const)('%s', (_, text, want) => {
+    expect(links(text)).toEqual(want);
+  });
+});

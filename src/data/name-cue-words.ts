@@ -90,6 +90,13 @@ export const OTHER_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we'
  */
 export const MANNER_AFTER_AS: ReadonlySet<string> = new Set(['a', 'an', 'if', 'though', 'someone', 'somebody']);
 
+/**
+ * Casting verbs that may open a bracket after an actor's name as `as` does ("A (plays C)", "A
+ * (portrays C)"): the name outside plays the one inside. No past participle, which opens the
+ * other order ("C (played by A)", "C (portrayed with menace by A)").
+ */
+export const BRACKET_PLAYS_VERBS: ReadonlySet<string> = new Set(['plays', 'portrays', 'voices', 'playing', 'portraying', 'voicing']);
+
 /** `as` in these asides is no casting word ("brilliant as always as Miss Marple"). */
 export const AS_ASIDES: ReadonlySet<string> = new Set(['always', 'usual', 'ever']);
 
