@@ -238,6 +238,26 @@ export const CAST_WORK_NOUNS: ReadonlySet<string> = new Set([
 export const MAX_CAST_WORK_GAP = 4;
 
 /**
+ * Nouns that head an apposition of someone after a lone name the plain `play` takes ("will play
+ * Fern, the girl at the centre of the story", "to play Quill, a lonely lighthouse keeper"): a
+ * venue one plays is a hall, a town or a stadium, never a girl or a keeper. Ages and sexes, kin,
+ * a story's parts and the trades a part is described by.
+ */
+export const CAST_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'girl', 'boy', 'lady', 'guy', 'kid', 'child', 'teenager', 'teen', 'youngster', 'youth',
+  'widow', 'widower', 'orphan', 'stranger', 'loner', 'schoolgirl', 'schoolboy', 'gentleman', 'fellow',
+  'mother', 'father', 'mum', 'mom', 'dad', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband',
+  'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'cousin',
+  'character', 'hero', 'heroine', 'villain', 'protagonist', 'antagonist', 'narrator', 'sidekick',
+  'teacher', 'headmaster', 'scientist', 'doctor', 'nurse', 'student', 'soldier', 'officer', 'detective', 'cop',
+  'lawyer', 'killer', 'victim', 'king', 'queen', 'prince', 'princess', 'servant', 'maid', 'butler', 'nun', 'priest',
+  'witch', 'wizard', 'keeper', 'owner', 'spy', 'thief', 'gangster', 'heiress', 'farmer', 'sheriff',
+]);
+
+/** How many words after an apposition's article may stand before a noun of {@link CAST_APPOSITION_NOUNS} ("a lonely old lighthouse keeper"). */
+export const MAX_CAST_APPOSITION_GAP = 4;
+
+/**
  * Verbs right before `as` that make it cast after a `he` or `she` ("she starred as C", "he
  * returns as C"): after a pronoun a bare `as` is as often a conjunction or a job ("she worked as").
  */

@@ -77,6 +77,26 @@ export const NOT_BEFORE_PLAYS: ReadonlySet<string> = new Set(['and', 'is', 'was'
 /** Pronouns that can be the subject of a casting verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'you']);
 
+/**
+ * Subject pronouns that never stand for one named actor before them ("A said they played C", "A
+ * thinks we see C"): a casting verb after one has that subject, not the name.
+ */
+export const OTHER_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
+
+/**
+ * Words right after the `as` that follows a part which say how the part is played, not who plays
+ * it ("plays C as a nervous wreck", "played C as an adult", "plays C as if she were a ghost"): an
+ * actor's name follows a casting `as`, never an article or a conjunction.
+ */
+export const MANNER_AFTER_AS: ReadonlySet<string> = new Set(['a', 'an', 'if', 'though', 'someone', 'somebody']);
+
+/**
+ * Casting verbs that may open a bracket after an actor's name as `as` does ("A (plays C)", "A
+ * (portrays C)"): the name outside plays the one inside. No past participle, which opens the
+ * other order ("C (played by A)", "C (portrayed with menace by A)").
+ */
+export const BRACKET_PLAYS_VERBS: ReadonlySet<string> = new Set(['plays', 'portrays', 'voices', 'playing', 'portraying', 'voicing']);
+
 /** `as` in these asides is no casting word ("brilliant as always as Miss Marple"). */
 export const AS_ASIDES: ReadonlySet<string> = new Set(['always', 'usual', 'ever']);
 
@@ -85,6 +105,15 @@ export const AS_ASIDES: ReadonlySet<string> = new Set(['always', 'usual', 'ever'
  * portrayed by", "the Rudy character as played by".
  */
 export const BEFORE_PLAYED_BY: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'who', 'that', 'which', 'also', 'here', 'now', 'as', 'character', 'role', 'part']);
+
+/**
+ * Words of the modal or planned passive news uses to announce a casting, between a character and
+ * `be played by` ("C will be played by", "C would likely be voiced by", "C is to be played by").
+ */
+export const MODAL_BEFORE_PLAYED_BY: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'to', 'likely']);
+
+/** Relative words that open a clause of the name before them ("C, who will be played by A"). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 
 /**
  * Words that give the name of an actor's part after `A's character`: `, whose name is C`,

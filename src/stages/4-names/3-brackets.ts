@@ -4,7 +4,7 @@
  * full name, `A (C)`. A bracket opened by an alias cue (`C (aka D)`, `A (born B)`) links no one.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
+import { BRACKET_PLAYS_VERBS, CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
 import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
@@ -95,6 +95,13 @@ export function readBracket(c: CueContext, p: Piece): void {
     const role = roleAfter(c, k + 1, MAX_MODIFIERS);
     if (role && input.view[role.end] === ')' && p.shape !== 'common') link(role, p);
     else if (p.last > p.first && p.shape !== 'common' && !p.character) addRole(p, 'actor');
+    return;
+  }
+  if (BRACKET_PLAYS_VERBS.has((words[k] as Word).lower)) {
+    // "Cynthia Vale (portrays Karen)": the verb says who plays whom, as `as` does; without a named
+    // part right before the close ("(plays a cop)") the bracket links no one.
+    const role = roleAfter(c, k + 1, MAX_MODIFIERS);
+    if (role && input.view[role.end] === ')' && p.shape !== 'common') link(role, p);
     return;
   }
   if (playedInBracket(c, p, k)) return;

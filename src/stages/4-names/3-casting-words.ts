@@ -3,7 +3,7 @@
  * `A … as (det adj*) C`, `A plays (det adj*) C`, `A will play C`, `A … in the role of C`, `C is played (well) by A`,
  * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`.
  */
-import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, ROLE_DETERMINERS } from '../../data/name-cue-words';
+import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, MODAL_BEFORE_PLAYED_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, RELATIVE_OPENERS, ROLE_DETERMINERS } from '../../data/name-cue-words';
 import { BRING_VERBS, CAST_LIST_JOINERS, LIFE_ON_PAGE_NOUNS, ONE_PERSON_SUBJECTS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
 import { PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
@@ -313,12 +313,17 @@ export function readCastingWords(c: CueContext): void {
       let role: Piece | undefined;
       // "C - played by A -": a spaced dash right before the verb opens an aside about C.
       const aside = ASIDE_DASH_GAPS.has(gapBefore(c, k));
+      let modal = false;
       for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
         if (!clauseGap(gapBefore(c, j + 1)) && !(aside && j === k - 1)) break;
         role = pieceEnding.get(j);
-        if (role) break;
+        // "Greta, who marries the baker Anton, will be played by A": a name closing an appositive
+        // before a modal passive is inside the clause about another subject, not its subject.
+        if (role && modal && gapBefore(c, j + 1).includes(',') && !RELATIVE_OPENERS.has((words[j + 1] as Word).lower)) role = undefined;
+        if (role || pieceEnding.has(j)) break;
         const b = words[j] as Word;
-        if (!BEFORE_PLAYED_BY.has(b.lower) && pos[j] !== 'ADV') break;
+        if (MODAL_BEFORE_PLAYED_BY.has(b.lower)) modal = true;
+        else if (!BEFORE_PLAYED_BY.has(b.lower) && pos[j] !== 'ADV') break;
       }
       if (role && !possessive(c, role) && role.shape !== 'common') link(role, actor, true);
     }

@@ -6,7 +6,7 @@
 import { PART_AFTER_NAME } from '../../data/casting-vocab';
 import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import {
-  AS_ASIDES, MODIFIER_POS, LEADING_NON_NAME_POS, NAMING_WORDS, NOT_BEFORE_CUE, POSSESSIVE_DETERMINERS, ROLE_DETERMINERS, SUBJECT_PRONOUNS,
+  AS_ASIDES, MANNER_AFTER_AS, MODIFIER_POS, LEADING_NON_NAME_POS, NAMING_WORDS, NOT_BEFORE_CUE, OTHER_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, ROLE_DETERMINERS, SUBJECT_PRONOUNS,
 } from '../../data/name-cue-words';
 import { isApostrophe } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
@@ -126,6 +126,16 @@ export function describesNext(c: CueContext, p: Piece): boolean {
 }
 
 /**
+ * True when `as` right after `p` says how the part is played ({@link MANNER_AFTER_AS}: "plays C
+ * as a nervous wreck", "as an adult", "as if"), so it casts no one and leaves `p` the part.
+ */
+function playedManner(c: CueContext, p: Piece): boolean {
+  const as = c.words[p.last + 1];
+  const next = c.words[p.last + 2];
+  return as !== undefined && next !== undefined && as.lower === 'as' && next.spaceBefore && !next.capitalised && MANNER_AFTER_AS.has(next.lower);
+}
+
+/**
  * True when a noun of a part right after `p` says the name is a fictional part ("the Orrin Vask
  * character"): the noun describes no one else, so the name is the role.
  */
@@ -182,7 +192,7 @@ export function roleAfter(c: CueContext, k: number, max: number): Piece | undefi
     if (p && described && !kin) return undefined;
     // A name of several words may hold a common one ("On Jo"); a lone common word is no role,
     // nor a lone word after "a" unless named ("as an unruly Irishman"; "a boy named Owen").
-    if (p) return (p.first === p.last && (p.shape === 'common' || (indefinite && !named))) || (describesNext(c, p) && !partNamed(c, p)) ? undefined : p;
+    if (p) return (p.first === p.last && (p.shape === 'common' || (indefinite && !named))) || (describesNext(c, p) && !partNamed(c, p) && !playedManner(c, p)) ? undefined : p;
     const w = words[k] as Word;
     // After a possessor only a kin or role noun: "Anna's father, Chris", not "Albeniz' masterpiece Iberia".
     if (described && !DESCRIPTOR_NOUNS.has(w.lower)) return undefined;
@@ -225,6 +235,8 @@ export function actorBefore(c: CueContext, k: number, max: number): Piece | unde
     if (w.lower === 'as' && !AS_ASIDES.has((words[j + 1] as Word).lower)) return undefined;
     // "… Eraser and was impressive as": `and` joins a second predicate of an earlier subject.
     if (w.lower === 'and' && (pos[j + 1] === 'AUX' || (pos[j + 1] === 'VERB' && !(words[j + 1] as Word).lower.endsWith('ing')))) return undefined;
+    // "A said they played C": a plural or another person's pronoun is a subject that is not A.
+    if (OTHER_SUBJECT_PRONOUNS.has(w.lower)) return undefined;
     if (SUBJECT_PRONOUNS.has(w.lower)) pronoun = true;
     else if (pos[j] === 'VERB' || pos[j] === 'AUX') pronoun = false;
   }

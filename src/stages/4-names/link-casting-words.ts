@@ -3,7 +3,7 @@
  * a whole word at an offset, the offset after one of a few words, where an appositive ends. Each
  * reads a bounded window, so a pattern stays linear in mentions.
  */
-import { BRACKET_CASTING_LEADS, CAST_WORK_NOUNS, MANNER_WORDS, MAX_CAST_WORK_GAP, SUBJECT_PRONOUNS, VENUE_WORDS, VERBS_AFTER_PART } from '../../data/casting-vocab';
+import { BRACKET_CASTING_LEADS, CAST_APPOSITION_NOUNS, CAST_WORK_NOUNS, MANNER_WORDS, MAX_CAST_APPOSITION_GAP, MAX_CAST_WORK_GAP, SUBJECT_PRONOUNS, VENUE_WORDS, VERBS_AFTER_PART } from '../../data/casting-vocab';
 import { ABBREVIATED_NAME_SUFFIXES } from '../../data/name-cue-words';
 import { INSTITUTION_WORDS } from '../../data/not-names';
 import { OPEN_QUOTES } from '../../data/name-marks';
@@ -184,10 +184,12 @@ export function playedPlace(words: readonly string[], plain: boolean, article: b
  * True when the words right after a name that ends at `end` put it in a cast, not on a tour: `in`
  * and, within {@link MAX_CAST_WORK_GAP} words, a noun of a work ({@link CAST_WORK_NOUNS}: "in the
  * new film", "in a stage version") or a work's title (`blocked` marks titles); `opposite` another
- * player; or `, who`, said of a person. A venue is played on a date, at a festival, on a tour.
+ * player; `, who`, said of a person; or an apposition that says someone ({@link appositionOfSomeone}:
+ * ", the girl at the centre of the story"). A venue is played on a date, at a festival, on a tour.
  */
 export function castAfter(view: string, lower: string, end: number, blocked: Uint8Array): boolean {
   if (lower.startsWith(', who ', end) || lower.startsWith(' opposite ', end)) return true;
+  if (appositionOfSomeone(view, lower, end)) return true;
   if (!lower.startsWith(' in ', end)) return false;
   let k = end + 4;
   for (let n = 0; n <= MAX_CAST_WORK_GAP && k < lower.length; n++) {
@@ -197,6 +199,30 @@ export function castAfter(view: string, lower: string, end: number, blocked: Uin
     while (e < lower.length && e - k < MAX_WORD && /[\p{L}\p{Nd}'’-]/u.test(lower[e] as string)) e++;
     if (e === k) return false;
     if (CAST_WORK_NOUNS.has(lower.slice(k, e))) return true;
+    if (view[e] !== ' ') return false;
+    k = e + 1;
+  }
+  return false;
+}
+
+/** Articles that open an apposition after a name (", the girl who", ", a lonely keeper"). */
+const APPOSITION_ARTICLES: readonly string[] = [', the ', ', a ', ', an '];
+
+/**
+ * True when an apposition right after the name that ends at `end` is headed by a noun of someone
+ * ({@link CAST_APPOSITION_NOUNS}): a comma, an article, then within {@link MAX_CAST_APPOSITION_GAP}
+ * lower-case words the noun ("Fern, the girl at the centre", "Quill, a lonely old keeper"). A word
+ * with a capital, a digit or a mark ends the search: the apposition then names something else.
+ */
+function appositionOfSomeone(view: string, lower: string, end: number): boolean {
+  const article = APPOSITION_ARTICLES.find((a) => lower.startsWith(a, end));
+  if (article === undefined) return false;
+  let k = end + article.length;
+  for (let n = 0; n < MAX_CAST_APPOSITION_GAP && k < lower.length; n++) {
+    let e = k;
+    while (e < lower.length && e - k < MAX_WORD && /[\p{Ll}'’-]/u.test(view[e] as string)) e++;
+    if (e === k) return false;
+    if (CAST_APPOSITION_NOUNS.has(lower.slice(k, e))) return true;
     if (view[e] !== ' ') return false;
     k = e + 1;
   }
