@@ -15,7 +15,7 @@
  */
 import { namingBeforeAs } from './naming-as';
 import { audienceNamingBefore } from './naming-call';
-import { isApostrophe, isUpper } from '../../text/chars';
+import { isApostrophe, isLetter, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { AFTER_ROLE, LIKENESS_AFTER_AS, NOT_ROLE_WORDS, OTHER_SUBJECTS, REGARD_VERBS } from '../../data/casting-vocab';
@@ -143,7 +143,7 @@ export function otherSubject(gap: string): boolean {
 function sharedSubjectAfter(lower: string, end: number): boolean {
   if (!lower.startsWith(' and ', end)) return false;
   let k = end + 5;
-  while (k < lower.length && k - end < MAX_WORD + 5 && /\p{L}/u.test(lower[k] as string)) k++;
+  while (k < lower.length && k - end < MAX_WORD + 5 && isLetter(lower[k] as string)) k++;
   return lower[k] === ' ' && OTHER_SUBJECTS.has(lower.slice(end + 5, k));
 }
 

@@ -48,7 +48,7 @@ function ownedNoun(view: string, lower: string, start: number, from: number, at:
 function nameDot(lower: string, end: number): boolean {
   let k = end;
   // No suffix is longer than four letters: the scan stops there, so a long word costs nothing.
-  while (k > 0 && end - k <= 4 && /\p{L}/u.test(lower[k - 1] as string)) k--;
+  while (k > 0 && end - k <= 4 && isLetter(lower[k - 1] as string)) k--;
   const word = lower.slice(k, end);
   return word.length === 1 || NAME_SUFFIXES.has(word);
 }
@@ -71,7 +71,7 @@ function titleDot(view: string, from: number, to: number): boolean {
   if (INITIALS.test(word) || HONORIFICS.has(bare)) return true;
   if (isListedFirstName(bare) || view[to] !== ' ' || !isUpper(view[to + 1])) return false;
   let end = to + 1;
-  while (end < view.length && end - to <= MAX_WORD && /\p{L}/u.test(view[end] as string)) end++;
+  while (end < view.length && end - to <= MAX_WORD && isLetter(view[end] as string)) end++;
   return !NOT_PART_STARTS.has(view.slice(to + 1, end).toLowerCase());
 }
 
@@ -230,7 +230,7 @@ function partBeforeBracket(input: NormalizedText, actor: EntityDraft, open: numb
   const { view, lower } = input;
   let end = open;
   if (view[end - 1] === ' ') end--;
-  if (!/\p{L}/u.test(view[end - 1] ?? '') || !(actor.roles.includes('actor') || namedInFull(view, lower, actor))) return null;
+  if (!isLetter(view[end - 1] ?? '') || !(actor.roles.includes('actor') || namedInFull(view, lower, actor))) return null;
   // Where each word of the run starts, last first, read back over single spaces.
   const words: number[] = [];
   let k = end;
@@ -288,7 +288,7 @@ export function namesWork(input: NormalizedText, actor: EntityDraft, runStart: n
   const { view, lower } = input;
   if (actor.roles.some((r) => MAKER_ROLES.has(r))) return true;
   // The run may have lost an opening article ("The Mule"), which a title keeps.
-  const article = runStart >= 4 && lower.slice(runStart - 4, runStart) === 'the ' && !/\p{L}/u.test(view[runStart - 5] ?? '') ? runStart - 4 : runStart;
+  const article = runStart >= 4 && lower.slice(runStart - 4, runStart) === 'the ' && !isLetter(view[runStart - 5] ?? '') ? runStart - 4 : runStart;
   if (KNOWN_TITLES.has(lower.slice(article, end)) || KNOWN_TITLES.has(lower.slice(runStart, end))) return true;
   // One word right after a pronoun's verb of seeing is what the writer saw: a work ("I watched Casablanca (Michael Curtiz)"), not "his love Nakia".
   const before = view[article - 1] === ' ' ? wordBefore(view, article - 1) : null;
@@ -320,7 +320,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this']);
  */
 function postAcronym(view: string, lower: string, part: number, end: number): boolean {
   const word = view.slice(part, end).replace(/\.$/u, '');
-  return !word.includes(' ') && isInitialism(word) && lower.slice(part - 4, part) === 'the ' && !/\p{L}/u.test(view[part - 5] ?? '');
+  return !word.includes(' ') && isInitialism(word) && lower.slice(part - 4, part) === 'the ' && !isLetter(view[part - 5] ?? '');
 }
 
 /** True when nothing but spaces and an opening quote stands between the start of the text or a sentence's end and `at`. */
@@ -334,7 +334,7 @@ function opensSentence(view: string, at: number): boolean {
 function wordsInLowerCase(view: string): Set<string> {
   const out = new Set<string>();
   for (const match of view.matchAll(/\p{Ll}+/gu)) {
-    if (!/\p{L}/u.test(view[match.index - 1] ?? '')) out.add(match[0]);
+    if (!isLetter(view[match.index - 1] ?? '')) out.add(match[0]);
   }
   return out;
 }
@@ -529,11 +529,11 @@ function addParts(input: NormalizedText, entities: readonly EntityDraft[], parts
   }
   for (const match of view.matchAll(/\p{Lu}[\p{L}\p{Nd}.'’-]*/gu)) {
     const at = match.index;
-    if (covered[at] || blocked[at] || /\p{L}/u.test(view[at - 1] ?? '')) continue;
+    if (covered[at] || blocked[at] || isLetter(view[at - 1] ?? '')) continue;
     const word = lower.slice(at, at + match[0].length);
     // The walk takes a dot or a possessive after a word into it ("Lulu.", "Lulu's"); a part's first word may hold neither.
     for (const key of byFirst.get(word.replace(/['’]s$|['’]$/u, '')) ?? byFirst.get(word) ?? byFirst.get(word.endsWith('.') ? word.slice(0, -1) : word) ?? []) {
-      if (!lower.startsWith(key, at) || /\p{L}/u.test(view[at + key.length] ?? '')) continue;
+      if (!lower.startsWith(key, at) || isLetter(view[at + key.length] ?? '')) continue;
       (created[byKey.get(key) as number] as EntityDraft).mentions.push({ start: at, end: at + key.length });
       break;
     }
