@@ -22,7 +22,7 @@ import { APPOSITION_CLOSE, MAX_PRONOUN_LEAD_WORDS, NOT_PART_STARTS, PRONOUN_AS_V
 import { takenPart, textTopic } from './link-casting-plays';
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { WORK_NOUNS } from '../../data/work-cues';
-import { MAX_WORD, bracketedActor, castAfter, castingLeadBracket, clauseGoesOn, ledBracketActor, jobTitle, loneI, namedInFull, performanceAs, playedPlace, relativeClauseOpen, wordBefore } from './link-casting-words';
+import { MAX_WORD, bracketedActor, isRunChar, castAfter, castingLeadBracket, clauseGoesOn, ledBracketActor, jobTitle, loneI, namedInFull, performanceAs, playedPlace, relativeClauseOpen, wordBefore } from './link-casting-words';
 import { KeptArray } from '../../text/kept-array';
 
 /** {@link createCastParts}' places of the text the entities' mentions cover, kept from one text to the next. */
@@ -75,8 +75,6 @@ function titleDot(view: string, from: number, to: number): boolean {
   return !NOT_PART_STARTS.has(view.slice(to + 1, end).toLowerCase());
 }
 
-/** The characters of a word of a part, read forward after a casting cue or back from a bracket: letters, digits, dots, apostrophes, hyphens. */
-const RUN_CHAR = /[\p{L}\p{Nd}.'’-]/u;
 
 /** How many capitalised words the created part may hold ("Asst. Chief Al Swanson" is four). */
 const MAX_PART_WORDS = 4;
@@ -97,7 +95,7 @@ function partEnd(view: string, at: number, stopAtI: boolean): number {
     if (!isUpper(view[k])) return words === 0 ? -1 : k;
     const from = k;
     // Digits after the first letter belong to the name ("K-2SO", "HAL 9000" reads "HAL").
-    while (k < view.length && k - from < MAX_WORD && RUN_CHAR.test(view[k] as string)) k++;
+    while (k < view.length && k - from < MAX_WORD && isRunChar(view[k] as string)) k++;
     // A final dot ends the sentence unless the word is an initial or a short title ("J.E.B.", "Asst.").
     if (view[k - 1] === '.' && !titleDot(view, from, k)) k--;
     if (isApostrophe(view[k - 1])) k--;
@@ -236,12 +234,12 @@ function partBeforeBracket(input: NormalizedText, actor: EntityDraft, open: numb
   let k = end;
   while (words.length < MAX_PART_WORDS) {
     let from = k;
-    while (from > floor && k - from < MAX_WORD && RUN_CHAR.test(view[from - 1] as string)) from--;
+    while (from > floor && k - from < MAX_WORD && isRunChar(view[from - 1] as string)) from--;
     if (from === k || !isUpper(view[from])) break;
     // A dot that ends a word before the last ends a sentence, unless the word is an initial or a short title ("Francis X. Hummel", "Lt. Joshi").
     if (words.length > 0 && view[k - 1] === '.' && !TITLE_OR_INITIAL.test(view.slice(from, k))) break;
     words.push(from);
-    if (from - 2 < floor || view[from - 1] !== ' ' || !RUN_CHAR.test(view[from - 2] as string)) break;
+    if (from - 2 < floor || view[from - 1] !== ' ' || !isRunChar(view[from - 2] as string)) break;
     k = from - 1;
   }
   if (words.length === 0) return null;
@@ -443,9 +441,8 @@ function pronounParts(input: NormalizedText, entities: readonly EntityDraft[], s
   const actor = entities[topic] as EntityDraft;
   const out: Part[] = [];
   let next = 0;
-  for (const match of lower.matchAll(/\b(?:he|she)\b/gu)) {
-    const at = match.index;
-    const end = at + match[0].length;
+  for (let at = heOrSheAt(lower, 0); at >= 0; at = heOrSheAt(lower, at + pronounLength(lower, at))) {
+    const end = at + pronounLength(lower, at);
     while (next < starts.length && (starts[next] as (typeof starts)[number]).start < at) next++;
     if (next === 0 || (starts[next - 1] as (typeof starts)[number]).entity !== topic) continue;
     const from = sentenceStart(view, lower, at, MAX_ACTOR_GAP);
@@ -462,6 +459,30 @@ function pronounParts(input: NormalizedText, entities: readonly EntityDraft[], s
     out.push({ start: part, end: stop, actor: topic });
   }
   return out;
+}
+
+/** True for a code unit of a word as `\b` reads one: an ASCII letter or digit, or `_`. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The length of the pronoun {@link heOrSheAt} found at `at`: `she` or `he`. */
+const pronounLength = (lower: string, at: number): number => (lower.charCodeAt(at) === 115 ? 3 : 2);
+
+/**
+ * Where the next whole word `he` or `she` of `lower` starts from `from` on, or -1: the matches of
+ * `/\b(?:he|she)\b/g` in order, found by a native search for `he` and a look at the code units
+ * around it, with no regular expression run over the whole text.
+ */
+function heOrSheAt(lower: string, from: number): number {
+  for (let j = lower.indexOf('he', from); j >= 0; j = lower.indexOf('he', j + 1)) {
+    const after = j + 2;
+    if (after < lower.length && isWordCode(lower.charCodeAt(after))) continue;
+    // "she": the `s` must open the word; a word code before `he` other than that `s` joins it to a longer word.
+    const at = j > from && lower.charCodeAt(j - 1) === 115 ? j - 1 : j;
+    if (at === 0 || !isWordCode(lower.charCodeAt(at - 1))) return at;
+  }
+  return -1;
 }
 
 /**
@@ -495,7 +516,7 @@ function partAfterDescription(view: string, lower: string, at: number, limit: nu
   let afterOf = false;
   for (let n = 0; n < MAX_DESCRIPTION_WORDS && k < limit; n++) {
     const from = k;
-    while (k < limit && k - from < MAX_WORD && /[\p{L}\p{Nd}'’-]/u.test(view[k] as string)) k++;
+    while (k < limit && k - from < MAX_WORD && view[k] !== '.' && isRunChar(view[k] as string)) k++;
     const word = lower.slice(from, k);
     if (word === '' || (n === 0 && !DESCRIPTION_OPENERS.has(word))) return -1;
     if (isUpper(view[from]) && !afterOf) return -1;

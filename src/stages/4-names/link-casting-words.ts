@@ -16,6 +16,16 @@ import type { EntityDraft } from '../stage-types';
 /** The longest word the readers take, in characters: a longer run is no word they look for. */
 export const MAX_WORD = 24;
 
+/** A character of a word of a name as the casting readers read one: a letter, a digit, a dot, an apostrophe or a hyphen. */
+const RUN_CHAR = /[\p{L}\p{Nd}.'’-]/u;
+
+/** True for a character of {@link RUN_CHAR}; an ASCII one is read by its code, with no expression run (most of a text). */
+export function isRunChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45;
+  return RUN_CHAR.test(ch);
+}
+
 /** Words of manner allowed between a casting verb and its `by` ("played very well by"). */
 export const MAX_MANNER_WORDS = 2;
 
@@ -35,7 +45,7 @@ export function wordBefore(view: string, end: number): { word: string; start: nu
 /** The start of the word that ends at `end` (letters, hyphens, apostrophes), or `end` when there is none. */
 export function wordStartBefore(text: string, end: number): number {
   let k = end;
-  while (k > 0 && end - k < MAX_WORD && /[\p{L}'’-]/u.test(text[k - 1] as string)) k--;
+  while (k > 0 && end - k < MAX_WORD && (isLetter(text[k - 1]) || text[k - 1] === "'" || text[k - 1] === '’' || text[k - 1] === '-')) k--;
   return k;
 }
 
@@ -154,7 +164,7 @@ export function performanceAs(view: string, part: number): boolean {
 
 /** True when a lone `I` stands at `at`: the pronoun, not a letter of a longer word ("Ivy") or an initial ("I."). */
 export function loneI(view: string, at: number): boolean {
-  return view[at] === 'I' && !/[\p{L}.]/u.test(view[at + 1] ?? '');
+  return view[at] === 'I' && !(isLetter(view[at + 1]) || view[at + 1] === '.');
 }
 
 /** True when a verb of {@link VERBS_AFTER_PART} or a subject pronoun follows the name that ends at `end`: the clause goes on, no longer name does. */
@@ -194,7 +204,7 @@ export function castAfter(view: string, lower: string, end: number, blocked: Uin
     // A title may open on its quote mark ("in \u201cHarbour of Ash\u201d").
     if (blocked[k] === 1 || (OPEN_QUOTES.includes(view[k] as string) && blocked[k + 1] === 1)) return true;
     let e = k;
-    while (e < lower.length && e - k < MAX_WORD && /[\p{L}\p{Nd}'’-]/u.test(lower[e] as string)) e++;
+    while (e < lower.length && e - k < MAX_WORD && lower[e] !== '.' && isRunChar(lower[e] as string)) e++;
     if (e === k) return false;
     if (CAST_WORK_NOUNS.has(lower.slice(k, e))) return true;
     if (view[e] !== ' ') return false;
