@@ -474,7 +474,7 @@ const pronounLength = (lower: string, at: number): number => (lower.charCodeAt(a
  * `/\b(?:he|she)\b/g` in order, found by a native search for `he` and a look at the code units
  * around it, with no regular expression run over the whole text.
  */
-function heOrSheAt(lower: string, from: number): number {
+export function heOrSheAt(lower: string, from: number): number {
   for (let j = lower.indexOf('he', from); j >= 0; j = lower.indexOf('he', j + 1)) {
     const after = j + 2;
     if (after < lower.length && isWordCode(lower.charCodeAt(after))) continue;
