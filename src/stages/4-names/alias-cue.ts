@@ -9,8 +9,12 @@ import { ALIAS_CUES, BEFORE_ALIAS_CUE } from '../../data/alias-cues';
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { calledNameAt } from './naming-call';
 
+/** The first code unit of each cue: read after every name, most places start with none of them. */
+const CUE_FIRSTS: ReadonlySet<number> = new Set(ALIAS_CUES.map((cue) => cue.charCodeAt(0)));
+
 /** The cue of {@link ALIAS_CUES} that starts at `at` with a space after it, or undefined. */
 export function aliasCueAt(lower: string, at: number): string | undefined {
+  if (!CUE_FIRSTS.has(lower.charCodeAt(at))) return undefined;
   return ALIAS_CUES.find((cue) => lower.startsWith(cue, at) && lower[at + cue.length] === ' ');
 }
 

@@ -23,6 +23,11 @@ const PRONOUN_WORDS = 10;
 /** Words that open a clause, after which a mention is the clause's subject (`… and Ms. Marvel saves`). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'while', 'when', 'until', 'so']);
 
+/** Words before a name and a work noun that make the name the work's maker (`a Kubrick film`, `his Hitchcock picture`). */
+const WORK_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'every', 'his', 'her', 'this', 'that']);
+/** The articles. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** True when mention `m` opens its sentence or a clause. */
 function opensClause(doc: KindDocument, m: KindMention): boolean {
   if (doc.sentenceStarts.has(m.start)) return true;
@@ -111,11 +116,11 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (lastWord.possessive && (PERSON_WORK_WORDS.has(a1) || MAKER_POSSESSIONS.has(a1) || PERSON_WORK_WORDS.has(lowerAt(doc, m.last + 2)))) set('possessiveWork');
     if (!lastWord.possessive && afterGap === ' ' && PERSON_WORK_WORDS.has(a1)) {
       set('workNounAfter');
-      if (/^(?:a|an|the|every|his|her|this|that)$/.test(lowerAt(doc, m.first - 1))) set('possessiveWork');
+      if (WORK_DETERMINERS.has(lowerAt(doc, m.first - 1))) set('possessiveWork');
     }
     const b2 = lowerAt(doc, m.first - 2);
     if (ROLE_NOUNS.has(lowerAt(doc, m.first - 1)) || (ROLE_NOUNS.has(b2) && !breakBefore(doc, m.first) && !breakBefore(doc, m.first - 1))) set('roleNounNear');
-    if (afterGap.trim() === ',' && /^(?:the|a|an)$/.test(a1) && (ROLE_NOUNS.has(lowerAt(doc, m.last + 2)) || ROLE_NOUNS.has(lowerAt(doc, m.last + 3)))) set('roleNounNear');
+    if (afterGap.trim() === ',' && ARTICLES.has(a1) && (ROLE_NOUNS.has(lowerAt(doc, m.last + 2)) || ROLE_NOUNS.has(lowerAt(doc, m.last + 3)))) set('roleNounNear');
     if (characterNoun(doc, m)) set('characterNounNear');
     if (characterPredicate(doc, m)) set('characterPredicate');
     if (describedAppositive(doc, m)) set('describedAppositive');

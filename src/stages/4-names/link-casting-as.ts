@@ -15,7 +15,7 @@
  */
 import { namingBeforeAs } from './naming-as';
 import { audienceNamingBefore } from './naming-call';
-import { isApostrophe, isUpper } from '../../text/chars';
+import { isApostrophe, isLetter, isUpper } from '../../text/chars';
 import type { PersonRole } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { AFTER_ROLE, LIKENESS_AFTER_AS, NOT_ROLE_WORDS, OTHER_SUBJECTS, REGARD_VERBS } from '../../data/casting-vocab';
@@ -33,6 +33,9 @@ export const MAKER_ROLES: ReadonlySet<PersonRole> = new Set(['director', 'writer
 /** Dashes that, with a space on each side, open or close an aside as a comma would ("A - who plays C - said"). */
 export const ASIDE_DASHES = '-–—';
 
+/** The marks after a name that end a role, each one code unit. */
+const ROLE_END_MARKS = '.,;:!?)]"”\'’-';
+
 /**
  * True when the name that ends at `end` ends the role: a mark, a spaced dash that closes an aside,
  * a spaced `&` that goes on to the next name of a list ("as X & Y"), the end of the text or a word
@@ -40,7 +43,7 @@ export const ASIDE_DASHES = '-–—';
  */
 export function endsRole(view: string, lower: string, end: number): boolean {
   const ch = view[end];
-  if (ch === undefined || ch === '\n' || /[.,;:!?)\]"”'’-]/u.test(ch)) return true;
+  if (ch === undefined || ch === '\n' || ROLE_END_MARKS.includes(ch)) return true;
   if (ch === ' ' && (ASIDE_DASHES.includes(view[end + 1] ?? '.') || view[end + 1] === '&') && view[end + 2] === ' ') return true;
   return ch === ' ' && (isUpper(view[end + 1]) ? false : AFTER_ROLE.has(wordAfter(lower, end)));
 }
@@ -143,7 +146,7 @@ export function otherSubject(gap: string): boolean {
 function sharedSubjectAfter(lower: string, end: number): boolean {
   if (!lower.startsWith(' and ', end)) return false;
   let k = end + 5;
-  while (k < lower.length && k - end < MAX_WORD + 5 && /\p{L}/u.test(lower[k] as string)) k++;
+  while (k < lower.length && k - end < MAX_WORD + 5 && isLetter(lower[k] as string)) k++;
   return lower[k] === ' ' && OTHER_SUBJECTS.has(lower.slice(end + 5, k));
 }
 

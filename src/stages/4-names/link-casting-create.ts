@@ -22,7 +22,7 @@ import { APPOSITION_CLOSE, MAX_PRONOUN_LEAD_WORDS, NOT_PART_STARTS, PRONOUN_AS_V
 import { takenPart, textTopic } from './link-casting-plays';
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
 import { WORK_NOUNS } from '../../data/work-cues';
-import { MAX_WORD, bracketedActor, castAfter, castingLeadBracket, clauseGoesOn, ledBracketActor, jobTitle, loneI, namedInFull, performanceAs, playedPlace, relativeClauseOpen, wordBefore } from './link-casting-words';
+import { MAX_WORD, bracketedActor, isRunChar, castAfter, castingLeadBracket, clauseGoesOn, ledBracketActor, jobTitle, loneI, namedInFull, performanceAs, playedPlace, relativeClauseOpen, wordBefore } from './link-casting-words';
 import { KeptArray } from '../../text/kept-array';
 
 /** {@link createCastParts}' places of the text the entities' mentions cover, kept from one text to the next. */
@@ -48,7 +48,7 @@ function ownedNoun(view: string, lower: string, start: number, from: number, at:
 function nameDot(lower: string, end: number): boolean {
   let k = end;
   // No suffix is longer than four letters: the scan stops there, so a long word costs nothing.
-  while (k > 0 && end - k <= 4 && /\p{L}/u.test(lower[k - 1] as string)) k--;
+  while (k > 0 && end - k <= 4 && isLetter(lower[k - 1] as string)) k--;
   const word = lower.slice(k, end);
   return word.length === 1 || NAME_SUFFIXES.has(word);
 }
@@ -71,12 +71,10 @@ function titleDot(view: string, from: number, to: number): boolean {
   if (INITIALS.test(word) || HONORIFICS.has(bare)) return true;
   if (isListedFirstName(bare) || view[to] !== ' ' || !isUpper(view[to + 1])) return false;
   let end = to + 1;
-  while (end < view.length && end - to <= MAX_WORD && /\p{L}/u.test(view[end] as string)) end++;
+  while (end < view.length && end - to <= MAX_WORD && isLetter(view[end] as string)) end++;
   return !NOT_PART_STARTS.has(view.slice(to + 1, end).toLowerCase());
 }
 
-/** The characters of a word of a part, read forward after a casting cue or back from a bracket: letters, digits, dots, apostrophes, hyphens. */
-const RUN_CHAR = /[\p{L}\p{Nd}.'’-]/u;
 
 /** How many capitalised words the created part may hold ("Asst. Chief Al Swanson" is four). */
 const MAX_PART_WORDS = 4;
@@ -97,7 +95,7 @@ function partEnd(view: string, at: number, stopAtI: boolean): number {
     if (!isUpper(view[k])) return words === 0 ? -1 : k;
     const from = k;
     // Digits after the first letter belong to the name ("K-2SO", "HAL 9000" reads "HAL").
-    while (k < view.length && k - from < MAX_WORD && RUN_CHAR.test(view[k] as string)) k++;
+    while (k < view.length && k - from < MAX_WORD && isRunChar(view[k] as string)) k++;
     // A final dot ends the sentence unless the word is an initial or a short title ("J.E.B.", "Asst.").
     if (view[k - 1] === '.' && !titleDot(view, from, k)) k--;
     if (isApostrophe(view[k - 1])) k--;
@@ -230,18 +228,18 @@ function partBeforeBracket(input: NormalizedText, actor: EntityDraft, open: numb
   const { view, lower } = input;
   let end = open;
   if (view[end - 1] === ' ') end--;
-  if (!/\p{L}/u.test(view[end - 1] ?? '') || !(actor.roles.includes('actor') || namedInFull(view, lower, actor))) return null;
+  if (!isLetter(view[end - 1] ?? '') || !(actor.roles.includes('actor') || namedInFull(view, lower, actor))) return null;
   // Where each word of the run starts, last first, read back over single spaces.
   const words: number[] = [];
   let k = end;
   while (words.length < MAX_PART_WORDS) {
     let from = k;
-    while (from > floor && k - from < MAX_WORD && RUN_CHAR.test(view[from - 1] as string)) from--;
+    while (from > floor && k - from < MAX_WORD && isRunChar(view[from - 1] as string)) from--;
     if (from === k || !isUpper(view[from])) break;
     // A dot that ends a word before the last ends a sentence, unless the word is an initial or a short title ("Francis X. Hummel", "Lt. Joshi").
     if (words.length > 0 && view[k - 1] === '.' && !TITLE_OR_INITIAL.test(view.slice(from, k))) break;
     words.push(from);
-    if (from - 2 < floor || view[from - 1] !== ' ' || !RUN_CHAR.test(view[from - 2] as string)) break;
+    if (from - 2 < floor || view[from - 1] !== ' ' || !isRunChar(view[from - 2] as string)) break;
     k = from - 1;
   }
   if (words.length === 0) return null;
@@ -288,7 +286,7 @@ export function namesWork(input: NormalizedText, actor: EntityDraft, runStart: n
   const { view, lower } = input;
   if (actor.roles.some((r) => MAKER_ROLES.has(r))) return true;
   // The run may have lost an opening article ("The Mule"), which a title keeps.
-  const article = runStart >= 4 && lower.slice(runStart - 4, runStart) === 'the ' && !/\p{L}/u.test(view[runStart - 5] ?? '') ? runStart - 4 : runStart;
+  const article = runStart >= 4 && lower.slice(runStart - 4, runStart) === 'the ' && !isLetter(view[runStart - 5] ?? '') ? runStart - 4 : runStart;
   if (KNOWN_TITLES.has(lower.slice(article, end)) || KNOWN_TITLES.has(lower.slice(runStart, end))) return true;
   // One word right after a pronoun's verb of seeing is what the writer saw: a work ("I watched Casablanca (Michael Curtiz)"), not "his love Nakia".
   const before = view[article - 1] === ' ' ? wordBefore(view, article - 1) : null;
@@ -320,7 +318,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this']);
  */
 function postAcronym(view: string, lower: string, part: number, end: number): boolean {
   const word = view.slice(part, end).replace(/\.$/u, '');
-  return !word.includes(' ') && isInitialism(word) && lower.slice(part - 4, part) === 'the ' && !/\p{L}/u.test(view[part - 5] ?? '');
+  return !word.includes(' ') && isInitialism(word) && lower.slice(part - 4, part) === 'the ' && !isLetter(view[part - 5] ?? '');
 }
 
 /** True when nothing but spaces and an opening quote stands between the start of the text or a sentence's end and `at`. */
@@ -334,7 +332,7 @@ function opensSentence(view: string, at: number): boolean {
 function wordsInLowerCase(view: string): Set<string> {
   const out = new Set<string>();
   for (const match of view.matchAll(/\p{Ll}+/gu)) {
-    if (!/\p{L}/u.test(view[match.index - 1] ?? '')) out.add(match[0]);
+    if (!isLetter(view[match.index - 1] ?? '')) out.add(match[0]);
   }
   return out;
 }
@@ -443,9 +441,8 @@ function pronounParts(input: NormalizedText, entities: readonly EntityDraft[], s
   const actor = entities[topic] as EntityDraft;
   const out: Part[] = [];
   let next = 0;
-  for (const match of lower.matchAll(/\b(?:he|she)\b/gu)) {
-    const at = match.index;
-    const end = at + match[0].length;
+  for (let at = heOrSheAt(lower, 0); at >= 0; at = heOrSheAt(lower, at + pronounLength(lower, at))) {
+    const end = at + pronounLength(lower, at);
     while (next < starts.length && (starts[next] as (typeof starts)[number]).start < at) next++;
     if (next === 0 || (starts[next - 1] as (typeof starts)[number]).entity !== topic) continue;
     const from = sentenceStart(view, lower, at, MAX_ACTOR_GAP);
@@ -462,6 +459,30 @@ function pronounParts(input: NormalizedText, entities: readonly EntityDraft[], s
     out.push({ start: part, end: stop, actor: topic });
   }
   return out;
+}
+
+/** True for a code unit of a word as `\b` reads one: an ASCII letter or digit, or `_`. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The length of the pronoun {@link heOrSheAt} found at `at`: `she` or `he`. */
+const pronounLength = (lower: string, at: number): number => (lower.charCodeAt(at) === 115 ? 3 : 2);
+
+/**
+ * Where the next whole word `he` or `she` of `lower` starts from `from` on, or -1: the matches of
+ * `/\b(?:he|she)\b/g` in order, found by a native search for `he` and a look at the code units
+ * around it, with no regular expression run over the whole text.
+ */
+export function heOrSheAt(lower: string, from: number): number {
+  for (let j = lower.indexOf('he', from); j >= 0; j = lower.indexOf('he', j + 1)) {
+    const after = j + 2;
+    if (after < lower.length && isWordCode(lower.charCodeAt(after))) continue;
+    // "she": the `s` must open the word; a word code before `he` other than that `s` joins it to a longer word.
+    const at = j > from && lower.charCodeAt(j - 1) === 115 ? j - 1 : j;
+    if (at === 0 || !isWordCode(lower.charCodeAt(at - 1))) return at;
+  }
+  return -1;
 }
 
 /**
@@ -495,7 +516,7 @@ function partAfterDescription(view: string, lower: string, at: number, limit: nu
   let afterOf = false;
   for (let n = 0; n < MAX_DESCRIPTION_WORDS && k < limit; n++) {
     const from = k;
-    while (k < limit && k - from < MAX_WORD && /[\p{L}\p{Nd}'’-]/u.test(view[k] as string)) k++;
+    while (k < limit && k - from < MAX_WORD && view[k] !== '.' && isRunChar(view[k] as string)) k++;
     const word = lower.slice(from, k);
     if (word === '' || (n === 0 && !DESCRIPTION_OPENERS.has(word))) return -1;
     if (isUpper(view[from]) && !afterOf) return -1;
@@ -529,11 +550,11 @@ function addParts(input: NormalizedText, entities: readonly EntityDraft[], parts
   }
   for (const match of view.matchAll(/\p{Lu}[\p{L}\p{Nd}.'’-]*/gu)) {
     const at = match.index;
-    if (covered[at] || blocked[at] || /\p{L}/u.test(view[at - 1] ?? '')) continue;
+    if (covered[at] || blocked[at] || isLetter(view[at - 1] ?? '')) continue;
     const word = lower.slice(at, at + match[0].length);
     // The walk takes a dot or a possessive after a word into it ("Lulu.", "Lulu's"); a part's first word may hold neither.
     for (const key of byFirst.get(word.replace(/['’]s$|['’]$/u, '')) ?? byFirst.get(word) ?? byFirst.get(word.endsWith('.') ? word.slice(0, -1) : word) ?? []) {
-      if (!lower.startsWith(key, at) || /\p{L}/u.test(view[at + key.length] ?? '')) continue;
+      if (!lower.startsWith(key, at) || isLetter(view[at + key.length] ?? '')) continue;
       (created[byKey.get(key) as number] as EntityDraft).mentions.push({ start: at, end: at + key.length });
       break;
     }

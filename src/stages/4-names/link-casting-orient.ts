@@ -7,7 +7,7 @@
  * there, turns the link round.
  */
 import { HONORIFICS } from '../../data/honorifics';
-import { isUpper } from '../../text/chars';
+import { isLetter, isUpper } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -51,7 +51,7 @@ function titleOf(view: string, lower: string, m: Span): string | undefined {
   if (view[end] !== ' ') return undefined;
   if (view[end - 1] === '.') end--;
   let from = end;
-  while (from > 0 && end - from < MAX_TITLE && /\p{L}/u.test(view[from - 1] as string)) from--;
+  while (from > 0 && end - from < MAX_TITLE && isLetter(view[from - 1] as string)) from--;
   const before = lower.slice(from, end);
   return from < end && isUpper(view[from]) && HONORIFICS.has(before) ? before : undefined;
 }

@@ -27,7 +27,7 @@
  */
 import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, ONE_PERSON_SUBJECTS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, PRONOUN_AS_VERBS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
 import { PLAYS_VERBS } from '../../data/role-words';
-import { isApostrophe } from '../../text/chars';
+import { isApostrophe, isLetter, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { LIST_JOINS, MAKER_ROLES, MAX_ACTOR_GAP, MAX_LIST, SENTENCE_END, comparing, endsRole, otherSubject, playersListBefore, sentenceStart } from './link-casting-as';
 import { MAX_WORD, actorsOf, castAfter, clauseGoesOn, mentionsInOrder, playedPlace, wordBefore, type EntityMention } from './link-casting-words';
@@ -178,7 +178,7 @@ export function takenPart(view: string, start: number): boolean {
 function capitalisedInside(view: string, from: number, to: number): boolean {
   let k = from;
   while (k < to && view[k] === ' ') k++;
-  for (k++; k < to; k++) if (view[k - 1] === ' ' && /\p{Lu}/u.test(view[k] as string)) return true;
+  for (k++; k < to; k++) if (view[k - 1] === ' ' && isUpper(view[k] as string)) return true;
   return false;
 }
 
@@ -224,7 +224,7 @@ const RESTRICTING: ReadonlySet<string> = new Set(['who', 'that', 'playing', 'pla
 /** True when the word of `lower` at `at` is a participle in `-ing` ("playing", "portraying"). */
 function participleAt(lower: string, at: number): boolean {
   let k = at;
-  while (k < lower.length && k - at < MAX_WORD && /\p{L}/u.test(lower[k] as string)) k++;
+  while (k < lower.length && k - at < MAX_WORD && isLetter(lower[k] as string)) k++;
   return k - at > 4 && lower.startsWith('ing', k - 3);
 }
 

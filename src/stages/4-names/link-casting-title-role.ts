@@ -14,7 +14,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { ARTICLES } from '../../data/work-cues';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { isModelWord } from '../../wink';
-import { isUpper } from '../../text/chars';
+import { isLetter, isUpper } from '../../text/chars';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText, WorkDraft } from '../stage-types';
 import { MAKER_ROLES, SENTENCE_END } from './link-casting-as';
@@ -92,13 +92,13 @@ function phraseEnd(lower: string, at: number): number {
   if (!TITLE_ROLE_WORDS.has(word) || lower[k + word.length] !== ' ') return -1;
   k += word.length + 1;
   word = wordAt(lower, k);
-  return TITLE_ROLE_NOUNS.has(word) && !/\p{L}/u.test(lower[k + word.length] ?? '') ? k + word.length : -1;
+  return TITLE_ROLE_NOUNS.has(word) && !isLetter(lower[k + word.length] ?? '') ? k + word.length : -1;
 }
 
 /** The letters from `k` (at most a long word's). */
 function wordAt(lower: string, k: number): string {
   let end = k;
-  while (end < lower.length && end - k < 12 && /\p{L}/u.test(lower[end] as string)) end++;
+  while (end < lower.length && end - k < 12 && isLetter(lower[end] as string)) end++;
   return lower.slice(k, end);
 }
 
@@ -106,7 +106,7 @@ function wordAt(lower: string, k: number): string {
 function wordBefore(lower: string, at: number): string {
   if (lower[at - 1] !== ' ') return '';
   let k = at - 1;
-  while (k > 0 && at - 1 - k < 12 && /\p{L}/u.test(lower[k - 1] as string)) k--;
+  while (k > 0 && at - 1 - k < 12 && isLetter(lower[k - 1] as string)) k--;
   return lower.slice(k, at - 1);
 }
 

@@ -8,13 +8,23 @@ import { ABBREVIATED_NAME_SUFFIXES } from '../../data/name-cue-words';
 import { INSTITUTION_WORDS } from '../../data/not-names';
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { PERFORMANCE_NOUNS, ROLE_NOUNS } from '../../data/role-words';
-import { isApostrophe, isUpper } from '../../text/chars';
+import { isApostrophe, isLetter, isLower, isUpper } from '../../text/chars';
 import { WORD_FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { EntityDraft } from '../stage-types';
 
 /** The longest word the readers take, in characters: a longer run is no word they look for. */
 export const MAX_WORD = 24;
+
+/** A character of a word of a name as the casting readers read one: a letter, a digit, a dot, an apostrophe or a hyphen. */
+const RUN_CHAR = /[\p{L}\p{Nd}.'’-]/u;
+
+/** True for a character of {@link RUN_CHAR}; an ASCII one is read by its code, with no expression run (most of a text). */
+export function isRunChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45;
+  return RUN_CHAR.test(ch);
+}
 
 /** Words of manner allowed between a casting verb and its `by` ("played very well by"). */
 export const MAX_MANNER_WORDS = 2;
@@ -27,15 +37,15 @@ export function isMannerWord(word: string): boolean {
 /** The lower-case word of `view` that ends at `end` (small letters and hyphens) and where it starts, or null. */
 export function wordBefore(view: string, end: number): { word: string; start: number } | null {
   let k = end;
-  while (k > 0 && end - k < MAX_WORD && /[\p{Ll}-]/u.test(view[k - 1] as string)) k--;
-  if (k === end || /\p{L}/u.test(view[k - 1] ?? '')) return null;
+  while (k > 0 && end - k < MAX_WORD && (isLower(view[k - 1] as string) || view[k - 1] === '-')) k--;
+  if (k === end || isLetter(view[k - 1] ?? '')) return null;
   return { word: view.slice(k, end), start: k };
 }
 
 /** The start of the word that ends at `end` (letters, hyphens, apostrophes), or `end` when there is none. */
 export function wordStartBefore(text: string, end: number): number {
   let k = end;
-  while (k > 0 && end - k < MAX_WORD && /[\p{L}'’-]/u.test(text[k - 1] as string)) k--;
+  while (k > 0 && end - k < MAX_WORD && (isLetter(text[k - 1]) || text[k - 1] === "'" || text[k - 1] === '’' || text[k - 1] === '-')) k--;
   return k;
 }
 
@@ -43,7 +53,7 @@ export function wordStartBefore(text: string, end: number): number {
 export function wordAfter(lower: string, at: number): string {
   if (lower[at] !== ' ') return '';
   let k = at + 1;
-  while (k < lower.length && k - at <= MAX_WORD && /\p{L}/u.test(lower[k] as string)) k++;
+  while (k < lower.length && k - at <= MAX_WORD && isLetter(lower[k] as string)) k++;
   return lower.slice(at + 1, k);
 }
 
@@ -66,7 +76,7 @@ export function appositiveEnd(view: string, at: number, stopAtCapital: boolean):
 
 /** True when `lower` has `word` as a whole word at `at`. */
 export function wordAt(lower: string, at: number, word: string): boolean {
-  return lower.startsWith(word, at) && !/\p{L}/u.test(lower[at + word.length] ?? '');
+  return lower.startsWith(word, at) && !isLetter(lower[at + word.length] ?? '');
 }
 
 /**
@@ -75,7 +85,7 @@ export function wordAt(lower: string, at: number, word: string): boolean {
  */
 export function lowerWordEnd(view: string, at: number): number {
   let end = at;
-  while (end < view.length && end - at < MAX_WORD && /[\p{Ll}-]/u.test(view[end] as string)) end++;
+  while (end < view.length && end - at < MAX_WORD && (isLower(view[end] as string) || view[end] === '-')) end++;
   return end;
 }
 
@@ -92,7 +102,7 @@ export function afterWord(lower: string, at: number, words: readonly string[]): 
 export function possessiveNameAt(view: string, lower: string, at: number): boolean {
   if (!isUpper(view[at])) return false;
   let k = at + 1;
-  while (k < view.length && k - at < MAX_WORD && /\p{L}/u.test(view[k] as string)) k++;
+  while (k < view.length && k - at < MAX_WORD && isLetter(view[k] as string)) k++;
   if (!isApostrophe(view[k])) return false;
   if (lower[k + 1] === 's') k++;
   return view[k + 1] === ' ';
@@ -113,12 +123,12 @@ export interface EntityMention {
 export function endPastSuffixDot(view: string, end: number): number {
   if (view[end] !== '.') return end;
   let k = end;
-  while (k > 0 && end - k < 4 && /\p{L}/u.test(view[k - 1] as string)) k--;
+  while (k > 0 && end - k < 4 && isLetter(view[k - 1] as string)) k--;
   const word = view.slice(k, end);
   if (!isUpper(word[0]) || !ABBREVIATED_NAME_SUFFIXES.has(word.toLowerCase()) || view[k - 1] !== ' ') return end;
   const after = view[end + 1];
   if (after === ',' || after === ';' || after === ')') return end + 1;
-  return after === ' ' && /\p{Ll}/u.test(view[end + 2] ?? '') ? end + 1 : end;
+  return after === ' ' && isLower(view[end + 2] ?? '') ? end + 1 : end;
 }
 
 /**
@@ -154,7 +164,7 @@ export function performanceAs(view: string, part: number): boolean {
 
 /** True when a lone `I` stands at `at`: the pronoun, not a letter of a longer word ("Ivy") or an initial ("I."). */
 export function loneI(view: string, at: number): boolean {
-  return view[at] === 'I' && !/[\p{L}.]/u.test(view[at + 1] ?? '');
+  return view[at] === 'I' && !(isLetter(view[at + 1]) || view[at + 1] === '.');
 }
 
 /** True when a verb of {@link VERBS_AFTER_PART} or a subject pronoun follows the name that ends at `end`: the clause goes on, no longer name does. */
@@ -196,7 +206,7 @@ export function castAfter(view: string, lower: string, end: number, blocked: Uin
     // A title may open on its quote mark ("in \u201cHarbour of Ash\u201d").
     if (blocked[k] === 1 || (OPEN_QUOTES.includes(view[k] as string) && blocked[k + 1] === 1)) return true;
     let e = k;
-    while (e < lower.length && e - k < MAX_WORD && /[\p{L}\p{Nd}'’-]/u.test(lower[e] as string)) e++;
+    while (e < lower.length && e - k < MAX_WORD && lower[e] !== '.' && isRunChar(lower[e] as string)) e++;
     if (e === k) return false;
     if (CAST_WORK_NOUNS.has(lower.slice(k, e))) return true;
     if (view[e] !== ' ') return false;
@@ -266,7 +276,7 @@ export function listItemAt(view: string, start: number): boolean {
   if (view[j] === ' ') j--;
   if (j < 1 || view[j] !== ',') return false;
   let k = j - 1;
-  while (k >= 0 && j - k <= MAX_LIST_WORD && /\p{L}/u.test(view[k] as string)) k--;
+  while (k >= 0 && j - k <= MAX_LIST_WORD && isLetter(view[k] as string)) k--;
   const first = view[k + 1];
   return k + 1 < j && first !== undefined && first !== first.toLowerCase();
 }
@@ -280,7 +290,7 @@ export function listItemAt(view: string, start: number): boolean {
  */
 export function bracketAfter(view: string, lower: string, end: number, start = end): number {
   let at = end;
-  if (isApostrophe(view[at]) && lower[at + 1] === 's' && !/\p{L}/u.test(view[at + 2] ?? '')) at += 2;
+  if (isApostrophe(view[at]) && lower[at + 1] === 's' && !isLetter(view[at + 2] ?? '')) at += 2;
   else if (view[at] === ',' && view[at + 1] === ' ' && view[at + 2] === '(' && !listItemAt(view, start)) at++;
   if (view[at] === ' ') at++;
   return view[at] === '(' ? at : -1;
@@ -295,7 +305,7 @@ const MAX_BRACKET_COMMENT = 120;
  */
 export function endsBracketName(view: string, end: number): boolean {
   if (closesBracket(view, end)) return true;
-  if (view[end] !== ',' || view[end + 1] !== ' ' || !/\p{Ll}/u.test(view[end + 2] ?? '')) return false;
+  if (view[end] !== ',' || view[end + 1] !== ' ' || !isLower(view[end + 2] ?? '')) return false;
   for (let k = end + 2; k < view.length && k - end < MAX_BRACKET_COMMENT; k++) {
     const ch = view[k] as string;
     if (ch === ')') return true;
@@ -353,7 +363,7 @@ export function relativeClauseOpen(lower: string, start: number, end: number, cu
   }
   if (q < 0 || lower[q] !== ',' || lower[q + 1] !== ' ') return -1;
   let w = q + 2;
-  while (w < start && /\p{L}/u.test(lower[w] as string)) w++;
+  while (w < start && isLetter(lower[w] as string)) w++;
   if (!RELATIVE_WORDS.has(lower.slice(q + 2, w))) return -1;
   return lower.slice(end, cue).includes(',') ? q : -1;
 }

@@ -37,7 +37,7 @@
  */
 import { APPOSITIVE_OPENERS, BRACKET_CASTING_LEADS, COPULA_ARTICLES, KIN_NOUNS, LIKENESS_AFTER_AS, NOT_ROLE_WORDS } from '../../data/casting-vocab';
 import { OPEN_QUOTES } from '../../data/name-marks';
-import { isApostrophe, isUpper } from '../../text/chars';
+import { isApostrophe, isLower, isUpper } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { readsAsReport } from '../../text/voice';
 import { isModelWord } from '../../wink';
@@ -244,7 +244,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     let at = from;
     for (let n = 0; n < MAX_MANNER_WORDS; n++) {
       let end = at;
-      while (end < view.length && end - at < MAX_WORD && /\p{Ll}/u.test(view[end] as string)) end++;
+      while (end < view.length && end - at < MAX_WORD && isLower(view[end] as string)) end++;
       const word = lower.slice(at, end);
       if (view[end] !== ' ' || !isMannerWord(word)) break;
       at = end + 1;

@@ -41,6 +41,9 @@ function callerThenCall(view: string, lower: string, at: number): number {
   return -1;
 }
 
+/** True when `words` and a space stand at `at` (no string is made per cue and call). */
+const startsWithWord = (lower: string, words: string, at: number): boolean => lower.startsWith(words, at) && lower.charCodeAt(at + words.length) === 32;
+
 /**
  * Where a second name starts after a calling phrase that begins at `at`, right after the name and
  * what stands between (`gap`: ", ", " (" or a space), or -1 when none begins there:
@@ -52,10 +55,10 @@ function callerThenCall(view: string, lower: string, at: number): number {
 export function calledNameAt(view: string, lower: string, at: number, gap: string): number {
   const afterBreak = gap === ', ' || gap === ' (';
   if (afterBreak) {
-    const cue = CALLED_CUES.find((c) => lower.startsWith(c + ' ', at));
+    const cue = CALLED_CUES.find((c) => startsWithWord(lower, c, at));
     if (cue !== undefined) return at + cue.length + 1;
   }
-  const heard = AUDIENCE_NAMING.find((c) => lower.startsWith(c + ' ', at));
+  const heard = AUDIENCE_NAMING.find((c) => startsWithWord(lower, c, at));
   if (heard !== undefined) {
     let k = at + heard.length + 1;
     for (let n = 0; n < MAX_CALLER_WORDS; n++) {

@@ -7,7 +7,8 @@
 export function addToSetMap<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
-  else map.set(key, new Set([value]));
+  // Added, not passed as a list: a set made from an array walks it through the iterator protocol.
+  else map.set(key, new Set<V>().add(value));
 }
 
 /** Appends `value` to the list under `key` in `map`, making the key's list on first use. */

@@ -13,7 +13,7 @@ import { SENTENCE_OPENING_MARKS } from '../../data/name-marks';
 import { INSTITUTION_WORDS } from '../../data/not-names';
 import { FAMILY_WORDS } from '../../data/name-kind-features';
 import { DESCRIPTOR_NOUNS } from '../../data/role-words';
-import { isLetter, isUpper } from '../../text/chars';
+import { isLetter, isLower, isUpper } from '../../text/chars';
 import { capitalisedWords } from '../../text/capitalised-words';
 import { sexesAgree } from '../../text/first-names';
 import { koreanSyllableCount } from '../../text/korean';
@@ -274,7 +274,7 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
     return lowerWords.has(word);
   };
   const isSurname = (start: number, end: number): boolean => {
-    if (end - start < 2 || !isUpper(view[start]) || !/\p{Ll}/u.test(view[start + 1] as string) || covered[start] || blocked[start]) return false;
+    if (end - start < 2 || !isUpper(view[start]) || !isLower(view[start + 1] as string) || covered[start] || blocked[start]) return false;
     const word = lower.slice(start, end);
     return !HONORIFICS.has(word) && !NAME_TITLES.has(word) && !isStopWord(word) && !INSTITUTION_WORDS.has(word) && !ONE_WORD_HEADINGS.has(word) && !lowerTwin(word);
   };
