@@ -7,6 +7,7 @@ import {
   ACTOR_POSSESSIONS, ACTOR_VERBS, APPOSITIVE_PERSON_NOUNS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS, PLAIN_PERSON_NOUNS, VOICED_PART_NOUNS,
   PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, STORY_POSSESSIONS,
 } from '../../data/name-kind-features';
+import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THING_DETERMINERS } from '../../data/name-cue-words';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
@@ -43,10 +44,11 @@ export function characterSide(doc: KindDocument, m: KindMention): boolean {
   if (plain && b1 === 'of' && PART_NOUNS.has(lowerAt(doc, m.first - 2))) return true;
   if (plain && PLAYS_VERBS.has(b1)) return true;
   if (plain && PLAYS_VERBS.has(lowerAt(doc, m.first - 2)) && /^(?:the|a|an)$/.test(b1)) return true;
-  // "X (Full Name)", "X, played by", "X who is played by".
+  // "X (Full Name)", "X, played by", "X who is played by". A country or nationality in the bracket
+  // is a note on where someone is from (`A (Canada), B (Peru)`), no actor.
   const after = doc.words[m.last + 1];
   const afterGap = gapBefore(doc, m.last + 1);
-  if (after && after.capitalised && afterGap.trim() === '(' && doc.words[m.last + 2]?.capitalised) return true;
+  if (after && after.capitalised && afterGap.trim() === '(' && doc.words[m.last + 2]?.capitalised && !PLACES_AND_PEOPLES.has(after.lower)) return true;
   for (let k = m.last + 1; k <= m.last + 3; k++) {
     if (breakBefore(doc, k)) break;
     if (PLAYED_VERBS.has(lowerAt(doc, k)) && lowerAt(doc, k + 1) === 'by') return true;
