@@ -155,6 +155,19 @@ export const BAND_NOUNS: ReadonlySet<string> = new Set(['band', 'group', 'duo', 
 export const BAND_MEMBER_NOUNS: ReadonlySet<string> = new Set(['frontman', 'frontwoman', 'guitarist', 'drummer', 'bassist', 'singer', 'dancer', 'keyboardist']);
 
 /**
+ * Nouns for a band's member that say the name next to them is a band's in the whole text: after
+ * the name ("X frontman Y", "X's bassist"), or before `of` and the name ("the drummer of X").
+ * Narrower than {@link BAND_MEMBER_NOUNS}: a show has singers and dancers too ("X Factor singer
+ * Y"), so those two count only after the name's possessive ("X's singer").
+ */
+export const BAND_ONLY_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'frontman', 'frontwoman', 'guitarist', 'guitarists', 'drummer', 'drummers', 'bassist', 'bassists', 'keyboardist', 'bandmate', 'bandmates', 'vocalist',
+]);
+
+/** Member nouns that make a band of the name only after its possessive ("X's singer", "X's dancer"). */
+export const BAND_POSSESSIVE_MEMBER_NOUNS: ReadonlySet<string> = new Set(['singer', 'singers', 'dancer', 'dancers']);
+
+/**
  * Words of an award's name that make it a prize for a work ("best short film for X", "best album
  * award for X", "best screenplay for X"), with the work nouns and kinds of work.
  */

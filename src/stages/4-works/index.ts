@@ -45,7 +45,8 @@
  *    the subject of the first sentence of a text with no title line (`Copper Tide follows two
  *    brothers`; `4-opening-subject.ts`);
  * 5. titles the caller passes in `options.works`; the title-case phrases a list joins to a title
- *    found (`Xena and Hercules`; `5-list-mates.ts`); then every occurrence of a found title is a
+ *    found (`Xena and Hercules`; `5-list-mates.ts`); a title the text calls a band anywhere (`pop
+ *    group X`, `X frontman`, `X's singer`, `the drummer of X`) is dropped (`band-names.ts`); then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end"); a mention of a title that is its hero's name where the
  *    words beside it tell the hero (`Naruto fights`, `played Wonder Woman`) is left to the names
@@ -92,6 +93,7 @@ import { heroMentionsApart } from './5-hero-mentions';
 import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
+import { bandKey, bandNames } from './band-names';
 
 export { MAX_WORKS } from './5-mentions';
 export type { Finding } from './context';
@@ -255,5 +257,8 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   // 5. Titles the caller knows, the titles listed with a title a cue found, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   titles.addAll(listMates(ctx, titles.cuedKeys(), new Set(titles.entries.map((e) => e.key))));
-  return heroMentionsApart(ctx.view, words, workMentions(ctx.view, ctx.lower, words, titles.entries));
+  // A name the text calls a band anywhere names no work in it ("pop group X" … "X star Y").
+  const bands = bandNames(ctx);
+  const kept = bands.size ? titles.entries.filter((e) => !bands.has(bandKey(e.key))) : titles.entries;
+  return heroMentionsApart(ctx.view, words, workMentions(ctx.view, ctx.lower, words, kept));
 }
