@@ -11,6 +11,7 @@ import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, nearestWord, type KindDocument, type KindMention } from './kind-document';
+import { storyLeadNamed } from './kind-story-lead';
 import { PERFORMANCE, actorSide, characterNoun, characterNounBefore, characterPredicate, characterSide, describedAppositive, family, listed, namedIntroduced, personAppositive, plotVerbAfter, quoted } from './kind-readers';
 
 /** How far the nearby-word features look, in words. */
@@ -84,6 +85,8 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     }
     // A story noun before the name (`the main character X`, `The heroine, X,`) describes the part as plainly.
     else if (characterNounBefore(doc, m)) set('descriptorBefore');
+    // A name apposed to the story's lead (`X, our main protagonist,`) is that part.
+    else if (storyLeadNamed(doc, m)) set('descriptorBefore');
     // A courtesy title is a writer's, not the story's: it tells no part (`courtesyTitle` reads it).
     const courtesy = m.honorific && COURTESY_TITLES.has(lowerAt(doc, m.first));
     if (!m.honorific || m.last !== m.first + 1) titledOnly = false;
