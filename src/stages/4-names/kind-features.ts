@@ -8,6 +8,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { COURTESY_TITLES, KIND_FEATURES, MAKER_POSSESSIONS, NAMING_WORDS, OFFICE_NOUNS, PERSON_WORK_WORDS, THIRD_PERSON_PRONOUNS } from '../../data/name-kind-features';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
+import { ARTICLES } from '../../data/work-cues';
 import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, nearestWord, type KindDocument, type KindMention } from './kind-document';
@@ -26,8 +27,6 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'whil
 
 /** Words before a name and a work noun that make the name the work's maker (`a Kubrick film`, `his Hitchcock picture`). */
 const WORK_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'every', 'his', 'her', 'this', 'that']);
-/** The articles. */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** True when mention `m` opens its sentence or a clause. */
 function opensClause(doc: KindDocument, m: KindMention): boolean {

@@ -75,7 +75,6 @@ function titleDot(view: string, from: number, to: number): boolean {
   return !NOT_PART_STARTS.has(view.slice(to + 1, end).toLowerCase());
 }
 
-
 /** How many capitalised words the created part may hold ("Asst. Chief Al Swanson" is four). */
 const MAX_PART_WORDS = 4;
 interface Part {

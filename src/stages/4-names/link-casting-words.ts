@@ -230,7 +230,7 @@ function appositionOfSomeone(view: string, lower: string, end: number): boolean 
   let k = end + article.length;
   for (let n = 0; n < MAX_CAST_APPOSITION_GAP && k < lower.length; n++) {
     let e = k;
-    while (e < lower.length && e - k < MAX_WORD && /[\p{Ll}'’-]/u.test(view[e] as string)) e++;
+    while (e < lower.length && e - k < MAX_WORD && (isLower(view[e]) || view[e] === "'" || view[e] === '’' || view[e] === '-')) e++;
     if (e === k) return false;
     if (CAST_APPOSITION_NOUNS.has(lower.slice(k, e))) return true;
     if (view[e] !== ' ') return false;
