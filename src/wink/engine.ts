@@ -5,6 +5,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { SentimentMachine } from '../text/sentiment-machine';
+import { coreReader } from './core-model';
 import { LearnedWords, type FeatureTable, type WinkWordCache } from './learned-words';
 import { LexemeCache } from './lexeme-cache';
 
@@ -92,7 +93,7 @@ export function engineStats(): { loads: number; learned: number } {
 export function getEngine(): Engine {
   if (engine && engine.learned.grown < ENGINE_LIMITS.maxLearned) return engine;
   loads++;
-  const loadCore = model.core as unknown as () => { features: Record<(typeof LEARNED_TABLES)[number], FeatureTable> };
+  const loadCore = coreReader(model as unknown as { core: () => { features: Record<(typeof LEARNED_TABLES)[number], FeatureTable> } });
   let lexemeIds: Engine['lexemeIds'] | null = null;
   let tables: FeatureTable[] = [];
   let lexiconSize = 0;
