@@ -13,6 +13,13 @@ interface NodeParts {
 const CORE_FILE = './languages/cur/models/eng-core-web-model.json';
 
 /**
+ * The model releases whose core file this reader was checked against, key by key, with the model's
+ * own reader (tests/wink-core-reader.test.ts): another release may lay its file out otherwise, so
+ * it keeps its own reader.
+ */
+const CHECKED_RELEASE = /^1\.8\./;
+
+/**
  * `model.core` of the model package `model`, or a reader that gives wink the same core model.
  *
  * The model's own reader copies the whole parsed file with `JSON.parse(JSON.stringify(...))` at
@@ -36,7 +43,9 @@ export function coreReader<Core>(model: { core: () => Core }): () => Core {
     const entry = cache[key];
     if (entry?.exports !== model) continue;
     try {
-      file = node.createRequire(entry.filename)(CORE_FILE) as CoreFile;
+      const load = node.createRequire(entry.filename);
+      const release = (load('../package.json') as { version?: unknown }).version;
+      if (typeof release === 'string' && CHECKED_RELEASE.test(release)) file = load(CORE_FILE) as CoreFile;
     } catch {
       // Not laid out as the published package is (a bundle of it, say): its own reader reads it.
     }
