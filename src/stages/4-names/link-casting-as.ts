@@ -203,9 +203,8 @@ export function notCastingAs(lower: string, as: number): boolean {
 }
 
 /** `A … as C`; sets `playedBy`, the actor's role and the role's kind. */
-export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): void {
+export function linkCastingAs(input: NormalizedText, entities: EntityDraft[], mentions: readonly EntityMention[] = mentionsInOrder(entities, input.view)): void {
   const { view, lower } = input;
-  const mentions = mentionsInOrder(entities, view);
   if (mentions.length < 2) return;
   const mentionStarts = new Set(mentions.map((m) => m.start));
   const actors = actorsOf(entities);

@@ -279,9 +279,8 @@ export function textTopic(entities: readonly EntityDraft[]): number {
 }
 
 /** The links of `He played C`, `A, who played C`, `A … for his portrayal of C`; sets `playedBy`, roles and kinds. */
-export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[]): void {
+export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[], mentions: readonly EntityMention[] = mentionsInOrder(entities, input.view)): void {
   const { view, lower } = input;
-  const mentions = mentionsInOrder(entities, view);
   if (mentions.length < 2) return;
   const actors = actorsOf(entities);
   // How many parts each entity plays, kept as links are made, so a list asks it in constant time.
