@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsInOrder, stillMentioned } from '../src/stages/4-names/link-casting-words';
 import { sameForm } from '../src/stages/4-names/same-form';
+import { listGap } from '../src/stages/4-names/link-casting-as';
 import type { EntityDraft } from '../src/stages/stage-types';
 
 /** An entity with mentions at the given spans. */
@@ -51,5 +52,17 @@ describe('sameForm', () => {
   ])('%s', (_label, a, b, want) => {
     const span = (s: [number, number] | undefined) => (s === undefined ? undefined : { start: s[0], end: s[1] });
     expect(sameForm(view, span(a), span(b) as { start: number; end: number })).toBe(want);
+  });
+});
+
+describe('listGap', () => {
+  const lower = 'ruth vale, ada pike and tom reed met, many days later and far from home, jo.';
+  it.each<[string, number, number, string]>([
+    ['a comma between two names', 9, 11, ', '],
+    ['an and between two names', 19, 24, ' and '],
+    ['a long stretch between two names', 32, 73, ''],
+    ['two names that touch', 9, 9, ''],
+  ])('%s', (_label, from, to, want) => {
+    expect(listGap(lower, from, to)).toBe(want);
   });
 });

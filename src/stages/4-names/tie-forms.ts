@@ -280,6 +280,12 @@ interface Neighbour {
   after: boolean;
 }
 
+/** True when a space stands inside the mention `m` of `view`: read in place, with no string cut out. */
+function holdsSpace(view: string, m: Span): boolean {
+  for (let k = m.start; k < m.end; k++) if (view.charCodeAt(k) === 32) return true;
+  return false;
+}
+
 /** {@link extendLoneNames}' covered places until it reads any: none. */
 const EMPTY_COVER = new Uint8Array(0);
 
@@ -342,8 +348,12 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
   // The one-word names, by their word: a word two entities use is left to neither.
   const ofWord = new Map<string, number | null>();
   entities.forEach((e, i) => {
-    if (e.mentions.length === 0 || e.mentions.some((m) => view.slice(m.start, m.end).includes(' '))) return;
+    if (e.mentions.length === 0 || e.mentions.some((m) => holdsSpace(view, m))) return;
+    let before: Span | undefined;
     for (const m of e.mentions) {
+      // A repeat of the mention before files its word again under the same entity.
+      if (sameForm(lower, before, m)) continue;
+      before = m;
       const word = lower.slice(m.start, m.end);
       const had = ofWord.get(word);
       ofWord.set(word, had === undefined || had === i ? i : null);
