@@ -77,6 +77,18 @@ function withoutAsides(text: string): string {
 
 /** What stands between two names of one list ("A, B and C", "A & B"). */
 export const LIST_JOINS: ReadonlySet<string> = new Set([', ', ' and ', ' & ', ', and ', ', & ']);
+/** The longest of {@link LIST_JOINS}, in characters. */
+const MAX_LIST_JOIN = Math.max(...[...LIST_JOINS].map((join) => join.length));
+
+/**
+ * What `lower` holds between `from` and `to` (two names), to be asked whether it is one of {@link
+ * LIST_JOINS}: `''` (no join) when it is longer than any, so the text between two names far apart
+ * is not cut out and hashed only to fail.
+ */
+export function listGap(lower: string, from: number, to: number): string {
+  return to - from > MAX_LIST_JOIN ? '' : lower.slice(from, to);
+}
+
 /** The longest list of names read on either side of `as`. */
 export const MAX_LIST = 8;
 
@@ -92,7 +104,7 @@ export function playersListBefore(mentions: readonly EntityMention[], lower: str
   const list = [j];
   let joined = false;
   for (let k = j - 1; k >= 0 && list.length < MAX_LIST; k--) {
-    const gap = lower.slice((mentions[k] as EntityMention).end, (mentions[k + 1] as EntityMention).start);
+    const gap = listGap(lower, (mentions[k] as EntityMention).end, (mentions[k + 1] as EntityMention).start);
     if (!LIST_JOINS.has(gap) || (joined && gap !== ', ')) break;
     joined ||= gap !== ', ';
     list.unshift(k);
@@ -203,9 +215,8 @@ export function notCastingAs(lower: string, as: number): boolean {
 }
 
 /** `A … as C`; sets `playedBy`, the actor's role and the role's kind. */
-export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): void {
+export function linkCastingAs(input: NormalizedText, entities: EntityDraft[], mentions: readonly EntityMention[] = mentionsInOrder(entities, input.view)): void {
   const { view, lower } = input;
-  const mentions = mentionsInOrder(entities, view);
   if (mentions.length < 2) return;
   const mentionStarts = new Set(mentions.map((m) => m.start));
   const actors = actorsOf(entities);
@@ -296,7 +307,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[]): v
   function listAfter(i: number): number[] {
     const list = [(mentions[i] as Mention).entity];
     for (let k = i + 1; k < mentions.length && list.length < MAX_LIST; k++) {
-      const gap = lower.slice((mentions[k - 1] as Mention).end, (mentions[k] as Mention).start);
+      const gap = listGap(lower, (mentions[k - 1] as Mention).end, (mentions[k] as Mention).start);
       if (!LIST_JOINS.has(gap)) break;
       list.push((mentions[k] as Mention).entity);
       if (gap !== ', ') break;

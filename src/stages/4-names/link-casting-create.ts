@@ -364,6 +364,9 @@ function playedVenue(view: string, part: number, words: readonly string[], cast:
   return !!verb && PLAY_FORMS.has(verb.word) && playedPlace(words, verb.word === 'play' && !article, article, cast);
 }
 
+/** The first code unit of each word {@link partAfter} reads as a casting cue. */
+const CUE_FIRST_LETTERS: ReadonlySet<number> = new Set(['as', 'role', 'voice', ...PLAYS_VERBS, ...VOICE_VERBS, ...PLAIN_PLAY_VERBS, ...OWNED_PORTRAYAL_NOUNS].map((word) => word.charCodeAt(0)));
+
 /**
  * Where the part after the casting cue that follows the actor (ending at `from`) starts, before
  * `limit` and within the sentence, or -1. With `asVerbs`, `as` casts only right after one of them.
@@ -388,10 +391,12 @@ function partAfter(view: string, lower: string, blocked: Uint8Array, start: numb
     }
     const wordStart = k;
     while (k < limit && (isLetter(view[k]) || isApostrophe(view[k]))) k++;
-    const word = lower.slice(wordStart, k);
     // A capitalised word between is another name, unless it is part of a work's title.
     if (isUpper(view[wordStart]) && sawWord && !blocked[wordStart] && !aside) return -1;
     sawWord = true;
+    // Most words open with a letter no cue word does: no string is made for them.
+    if (!CUE_FIRST_LETTERS.has(lower.charCodeAt(wordStart))) continue;
+    const word = lower.slice(wordStart, k);
     let cueEnd = -1;
     let verbCue = false;
     if (word === 'as') {

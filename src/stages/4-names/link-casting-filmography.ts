@@ -43,9 +43,8 @@ function bracketClose(view: string, open: number): number {
  * hold one name alone. Returns the starts of the names before those brackets, which no later
  * pass reads as a casting pair. Linear in mentions.
  */
-export function dropFilmographyLinks(input: NormalizedText, entities: EntityDraft[]): Set<number> {
+export function dropFilmographyLinks(input: NormalizedText, entities: EntityDraft[], mentions: readonly EntityMention[] = mentionsInOrder(entities, input.view)): Set<number> {
   const { view } = input;
-  const mentions = mentionsInOrder(entities, view);
   const listed = new Set<number>();
   let run: Pair[] = [];
   /** The pair whose name starts at mention `i`, and the index of the mention after its bracket; undefined when none. */

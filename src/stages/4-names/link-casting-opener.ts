@@ -16,7 +16,7 @@ import { OBJECT_PREPOSITIONS, OPENER_ACTOR_VERBS, OPENER_CUES, OPENER_IDENTITY_W
 import { isLower } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, sentenceStart } from './link-casting-as';
-import { actorsOf, mentionsInOrder } from './link-casting-words';
+import { actorsOf, mentionsInOrder, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between the opener and the part ("Playing real-life boxing champ C"). */
 const MAX_OPENER_WORDS = 5;
@@ -67,9 +67,8 @@ function wordEnd(lower: string, from: number): number {
 const MAX_VERB_LENGTH = 12;
 
 /** The links of `As C, A …` and `Playing C, A …`; sets `playedBy`, roles and the part's kind. */
-export function linkCastingOpener(input: NormalizedText, entities: EntityDraft[]): void {
+export function linkCastingOpener(input: NormalizedText, entities: EntityDraft[], mentions: readonly EntityMention[] = mentionsInOrder(entities, input.view)): void {
   const { view, lower } = input;
-  const mentions = mentionsInOrder(entities, view);
   if (mentions.length < 2) return;
   const actors = actorsOf(entities);
   for (let i = 0; i + 1 < mentions.length; i++) {

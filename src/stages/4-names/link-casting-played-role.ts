@@ -8,7 +8,7 @@ import { PLAYED_BY_VERBS } from '../../data/role-words';
 import { isApostrophe } from '../../text/chars';
 import type { EntityDraft } from '../stage-types';
 import { LIST_JOINS, MAX_LIST } from './link-casting-as';
-import { afterWord, isMannerWord, MAX_MANNER_WORDS, mentionsInOrder, wordBefore } from './link-casting-words';
+import { afterWord, isMannerWord, MAX_MANNER_WORDS, mentionsInOrder, wordBefore, type EntityMention } from './link-casting-words';
 
 /** Lower-case describing words allowed between `by` and the actor ("by adorable new actress A"). */
 const MAX_DESCRIBING_WORDS = 4;
@@ -55,11 +55,11 @@ function verbBefore(view: string, space: number): boolean {
  * list goes on to ("played by A, and C, a shy clerk played by B"). One pass over the mentions in
  * text order.
  */
-export function playedByAgents(view: string, lower: string, entities: readonly EntityDraft[]): Set<number> {
+export function playedByAgents(view: string, lower: string, entities: readonly EntityDraft[], mentions: readonly EntityMention[] = mentionsInOrder(entities, view)): Set<number> {
   const out = new Set<number>();
   let listed = 0;
   let prevEnd = -1;
-  for (const m of mentionsInOrder(entities, view)) {
+  for (const m of mentions) {
     const person = (entities[m.entity] as EntityDraft).kind === 'person';
     const goesOn = listed > 0 && listed < MAX_LIST && LIST_JOINS.has(view.slice(prevEnd, m.start)) && !isApostrophe(view[m.end]) && !described(view, lower, m.end);
     if (person && (goesOn || playedByAgent(view, m.start, m.end))) {

@@ -29,7 +29,7 @@ import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOP
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isLetter, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { LIST_JOINS, MAKER_ROLES, MAX_ACTOR_GAP, MAX_LIST, SENTENCE_END, comparing, endsRole, otherSubject, playersListBefore, sentenceStart } from './link-casting-as';
+import { LIST_JOINS, MAKER_ROLES, MAX_ACTOR_GAP, MAX_LIST, SENTENCE_END, comparing, endsRole, listGap, otherSubject, playersListBefore, sentenceStart } from './link-casting-as';
 import { MAX_WORD, actorsOf, castAfter, clauseGoesOn, mentionsInOrder, playedPlace, wordBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
@@ -279,9 +279,8 @@ export function textTopic(entities: readonly EntityDraft[]): number {
 }
 
 /** The links of `He played C`, `A, who played C`, `A … for his portrayal of C`; sets `playedBy`, roles and kinds. */
-export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[]): void {
+export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[], mentions: readonly EntityMention[] = mentionsInOrder(entities, input.view)): void {
   const { view, lower } = input;
-  const mentions = mentionsInOrder(entities, view);
   if (mentions.length < 2) return;
   const actors = actorsOf(entities);
   // How many parts each entity plays, kept as links are made, so a list asks it in constant time.
@@ -336,7 +335,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[])
   function pairLists(i: number): boolean {
     const parts = [i];
     for (let k = i + 1; k < mentions.length && parts.length < MAX_LIST; k++) {
-      const gap = lower.slice((mentions[k - 1] as Mention).end, (mentions[k] as Mention).start);
+      const gap = listGap(lower, (mentions[k - 1] as Mention).end, (mentions[k] as Mention).start);
       if (!LIST_JOINS.has(gap)) break;
       parts.push(k);
       if (gap !== ', ') break;

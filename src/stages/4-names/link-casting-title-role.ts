@@ -25,6 +25,12 @@ const MAX_TITLE_WORDS = 3;
 const MAX_GAP_WORDS = 6;
 /** The most characters between the actor's name and the phrase: {@link MAX_GAP_WORDS} long words. */
 const MAX_GAP_CHARS = 160;
+/**
+ * How every phrase {@link phraseEnd} reads opens: `the`, a word of {@link TITLE_ROLE_WORDS}, a space.
+ * A text with none has no phrase, and the pass reads nothing else: one search for all the words,
+ * where the phrases' own reading stops at every `the` of the text.
+ */
+const TITLE_ROLE_OPENING = new RegExp(`the (?:${[...TITLE_ROLE_WORDS].join('|')}) `);
 /** Words in the gap that say the actor is someone not named ("whoever played the title role"). */
 const UNNAMED = new Set(['whoever', 'anyone', 'someone', 'nobody', 'everyone']);
 
@@ -35,7 +41,7 @@ const UNNAMED = new Set(['whoever', 'anyone', 'someone', 'nobody', 'everyone']);
 export function linkTitleRoles(input: NormalizedText, entities: EntityDraft[], works: readonly WorkDraft[]): EntityDraft[] {
   const { view, lower } = input;
   const made: EntityDraft[] = [];
-  if (works.length === 0) return made;
+  if (works.length === 0 || !TITLE_ROLE_OPENING.test(lower)) return made;
   const madeFor = new Set<WorkDraft>();
   const mentions: { m: Span; e: number }[] = [];
   entities.forEach((entity, e) => {

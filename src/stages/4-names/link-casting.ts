@@ -46,7 +46,7 @@ import type { EntityDraft, NormalizedText } from '../stage-types';
 import { type ActingMemo, actingSaysActor, actingSaysBracketed, orientBrackets, rankedName, titledName } from './link-casting-orient';
 import { bracketSides } from './link-casting-bracket-vote';
 import { namesWork } from './link-casting-create';
-import { CLAUSE_END, endPastSuffixDot, MAX_APPOSITIVE, MAX_MANNER_WORDS, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, isMannerWord, ledBracketActor, lowerWordEnd, namedInFull, possessiveNameAt, wordAt, wordStartBefore } from './link-casting-words';
+import { CLAUSE_END, endPastSuffixDot, mentionsInOrder, type EntityMention, MAX_APPOSITIVE, MAX_MANNER_WORDS, MAX_WORD, afterWord, appositiveEnd, bracketAfter, bracketedActor, closesBracket, endsBracketName, isMannerWord, ledBracketActor, lowerWordEnd, namedInFull, possessiveNameAt, wordAt, wordStartBefore } from './link-casting-words';
 import { ASIDE_DASHES, MAKER_ROLES } from './link-casting-as';
 import { playedByAgents } from './link-casting-played-role';
 
@@ -66,9 +66,10 @@ const AFTER_ROLE = ',.;:!?)\n';
 /**
  * The casting links of the entities, read off whole mentions; sets `playedBy`, roles and kinds.
  * `listedWorks` holds the starts of names whose bracket holds one of their works
- * (`link-casting-filmography.ts`): no casting pair.
+ * (`link-casting-filmography.ts`): no casting pair. `mentions` are the entities' mentions in text
+ * order ({@link mentionsInOrder} with the view), when the caller has them.
  */
-export function linkCasting(input: NormalizedText, entities: EntityDraft[], listedWorks: ReadonlySet<number> = new Set()): void {
+export function linkCasting(input: NormalizedText, entities: EntityDraft[], listedWorks: ReadonlySet<number> = new Set(), mentions: readonly EntityMention[] = mentionsInOrder(entities, input.view)): void {
   const { view, lower } = input;
   // The entity and the end of the mention that starts at each offset.
   const startAt = new Map<number, number>();
@@ -84,7 +85,7 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
     else if (!e.roles.includes('actor')) e.roles.push('actor');
   };
   // The agents of `played by` act, whether or not the part has a name to link.
-  for (const e of playedByAgents(view, lower, entities)) actorRole(entities[e] as EntityDraft);
+  for (const e of playedByAgents(view, lower, entities, mentions)) actorRole(entities[e] as EntityDraft);
   if (startAt.size < 2) return;
   /** The first link read wins; a person who plays someone is no role, nor a name with a rank or a post's title. */
   const link = (c: number, a: number, sure: boolean): boolean => {

@@ -64,7 +64,8 @@ export function tieDescriptors(input: NormalizedText, entities: EntityDraft[]): 
     while (close < view.length && view[close] === ' ') close++;
     return view[open] === '(' && view[close] === ')';
   };
-  if (!entities.some((e) => e.mentions.some(bracketed))) return;
+  // No bracket in the text, no mention in one: each mention is not walked to learn it.
+  if (!view.includes('(') || !entities.some((e) => e.mentions.some(bracketed))) return;
   const mentions = allMentions(entities);
   const mentionAt = new Map(mentions.map((m) => [m.start, m]));
   const mentionEndingAt = new Map(mentions.map((m) => [m.end, m]));

@@ -16,7 +16,7 @@ import { DESCRIPTOR_NOUNS } from '../../data/role-words';
 import { isLetter, isLower, isUpper } from '../../text/chars';
 import { capitalisedWords } from '../../text/capitalised-words';
 import { sexesAgree } from '../../text/first-names';
-import { koreanSyllableCount } from '../../text/korean';
+import { gluedSyllableCount } from '../../text/korean';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { nameKey, romanisationKey } from '../../text/name-key';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -25,6 +25,7 @@ import { isStopWord } from './context';
 import { isKnownTitleRun } from './known-title-runs';
 import { wordBefore } from './link-casting-words';
 import { KeyPairs } from './key-pairs';
+import { sameForm } from './same-form';
 import { addToListMap, addToSetMap } from './set-map';
 import { MergedInto, merge } from './tie-merge';
 import { KeptArray } from '../../text/kept-array';
@@ -32,7 +33,31 @@ import { KeptArray } from '../../text/kept-array';
 /** {@link extendLoneNames}' places of the text the mentions cover, kept from one text to the next. */
 const COVERED = new KeptArray((n) => new Uint8Array(n));
 
-const isKoreanShaped = (name: string): boolean => name.split(/[\s\-‐‑]+/).every((w) => koreanSyllableCount(w) > 0);
+/** A character that parts the words of a name for {@link isKoreanShaped}: white space or a hyphen. */
+const NAME_BREAK = /[\s\-‐‑]/;
+
+/** True for a code unit of {@link NAME_BREAK}; an ASCII one is read by its code. */
+function isNameBreak(name: string, at: number): boolean {
+  const c = name.charCodeAt(at);
+  if (c < 128) return c === 32 || c === 45 || (c >= 9 && c <= 13);
+  return NAME_BREAK.test(name[at] as string);
+}
+
+/**
+ * True when every word of `name` between its runs of white space and hyphens splits into Korean
+ * syllables ({@link gluedSyllableCount}); an empty word, at a break that opens or closes the name,
+ * does not. Read in place: no word is cut out.
+ */
+function isKoreanShaped(name: string): boolean {
+  let from = 0;
+  for (let k = 0; k <= name.length; k++) {
+    if (k < name.length && !isNameBreak(name, k)) continue;
+    if (gluedSyllableCount(name, from, k) === 0) return false;
+    while (k + 1 < name.length && isNameBreak(name, k + 1)) k++;
+    from = k + 1;
+  }
+  return true;
+}
 
 /** 3. Entities whose names are romanisations of one Korean name, of the same kind, merge. */
 export function mergeRomanisations(input: NormalizedText, entities: EntityDraft[]): void {
@@ -63,7 +88,11 @@ export function mergeTrailingS(input: NormalizedText, entities: EntityDraft[]): 
   const byForm = new Map<string, number>();
   const multiWord: { key: string; entity: number }[] = [];
   entities.forEach((e, i) => {
+    let before: Span | undefined;
     for (const m of e.mentions) {
+      // A repeat of the mention before has its key filed already.
+      if (sameForm(input.view, before, m)) continue;
+      before = m;
       // One-word forms are most mentions: no string is made for them.
       let space = m.start;
       while (space < m.end && input.view.charCodeAt(space) !== 32) space++;
@@ -130,7 +159,11 @@ export function mergeSpellingSlips(input: NormalizedText, entities: EntityDraft[
   entities.forEach((e, i) => {
     let best: Span | undefined;
     let most = -1;
+    let before: Span | undefined;
     for (const m of e.mentions) {
+      // A repeat of the mention before has no more words than it: the first of the two stays best.
+      if (sameForm(lower, before, m)) continue;
+      before = m;
       let spaces = 0;
       for (let k = m.start; k < m.end; k++) if (lower.charCodeAt(k) === 32) spaces++;
       if (spaces > most) {
@@ -247,6 +280,12 @@ interface Neighbour {
   after: boolean;
 }
 
+/** True when a space stands inside the mention `m` of `view`: read in place, with no string cut out. */
+function holdsSpace(view: string, m: Span): boolean {
+  for (let k = m.start; k < m.end; k++) if (view.charCodeAt(k) === 32) return true;
+  return false;
+}
+
 /** {@link extendLoneNames}' covered places until it reads any: none. */
 const EMPTY_COVER = new Uint8Array(0);
 
@@ -309,8 +348,12 @@ export function extendLoneNames(input: NormalizedText, entities: EntityDraft[], 
   // The one-word names, by their word: a word two entities use is left to neither.
   const ofWord = new Map<string, number | null>();
   entities.forEach((e, i) => {
-    if (e.mentions.length === 0 || e.mentions.some((m) => view.slice(m.start, m.end).includes(' '))) return;
+    if (e.mentions.length === 0 || e.mentions.some((m) => holdsSpace(view, m))) return;
+    let before: Span | undefined;
     for (const m of e.mentions) {
+      // A repeat of the mention before files its word again under the same entity.
+      if (sameForm(lower, before, m)) continue;
+      before = m;
       const word = lower.slice(m.start, m.end);
       const had = ofWord.get(word);
       ofWord.set(word, had === undefined || had === i ? i : null);
@@ -433,7 +476,11 @@ export function mergePetForms(input: NormalizedText, entities: EntityDraft[]): v
     let isLone = true;
     const givens = new Set<string>();
     givensOf[i] = givens;
+    let before: Span | undefined;
     for (const m of e.mentions) {
+      // A repeat of the mention before adds nothing to the sets below.
+      if (sameForm(lower, before, m)) continue;
+      before = m;
       const words = lower.slice(m.start, m.end).split(' ');
       if (words.length > 1) {
         isLone = false;

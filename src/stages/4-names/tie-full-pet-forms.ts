@@ -7,8 +7,10 @@
 import { HONORIFICS, NAME_TITLES } from '../../data/honorifics';
 import { sexesAgree } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
+import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { actorsOf } from './link-casting-words';
+import { sameForm } from './same-form';
 import { addToSetMap } from './set-map';
 import { petForms } from './tie-forms';
 import { MergedInto, merge } from './tie-merge';
@@ -62,7 +64,11 @@ export function mergeFullPetForms(input: NormalizedText, entities: EntityDraft[]
   const familiar: { key: string; entity: number; words: string[] }[] = [];
   entities.forEach((e, i) => {
     const seen = new Set<string>();
+    let before: Span | undefined;
     for (const m of e.mentions) {
+      // A repeat of the mention before is a key already seen, or a form already passed over.
+      if (sameForm(lower, before, m)) continue;
+      before = m;
       const words = coreWords(lower, m.start, m.end);
       if (words.length < 2 || words.some((w) => w.replace(/\.$/, '').length < 2)) continue;
       const key = words.join(' ');

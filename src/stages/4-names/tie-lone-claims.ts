@@ -6,8 +6,10 @@
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { NAME_SUFFIXES } from '../../data/name-cue-words';
+import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { formOwners } from './5-merge-forms';
+import { sameForm } from './same-form';
 import { addToSetMap } from './set-map';
 import { merge } from './tie-merge';
 
@@ -37,7 +39,11 @@ export function claimLoneNames(input: NormalizedText, entities: EntityDraft[]): 
   const lone: { entity: number; word: string }[] = [];
   entities.forEach((e, i) => {
     let word: string | null | undefined;
+    let before: Span | undefined;
     for (const m of e.mentions) {
+      // A repeat of the mention before changes nothing below: its word or its sets are already read.
+      if (sameForm(view, before, m)) continue;
+      before = m;
       const words = lower.slice(m.start, m.end).split(' ');
       let core = 0;
       while (core < words.length - 1 && isTitle(words[core] as string)) core++;

@@ -8,7 +8,9 @@
  */
 import { sexesAgree } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
+import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
+import { sameForm } from './same-form';
 import { addToSetMap } from './set-map';
 import { MergedInto, merge } from './tie-merge';
 
@@ -54,7 +56,11 @@ export function mergeLoneSlips(input: NormalizedText, entities: EntityDraft[]): 
   const entityOf = new Map<string, number | null>();
   entities.forEach((e, i) => {
     let word: string | null | undefined;
+    let before: Span | undefined;
     for (const m of e.mentions) {
+      // A repeat of the mention before leaves its word as it was.
+      if (sameForm(view, before, m)) continue;
+      before = m;
       const w = lower.slice(m.start, m.end);
       const shouted = view.slice(m.start, m.end) !== view.slice(m.start, m.start + 1) + w.slice(1);
       word = !shouted && ((word === undefined && NAME_WORD.test(w) && w.length <= MAX_SLIP_NAME) || word === w) ? w : null;

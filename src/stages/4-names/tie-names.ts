@@ -44,6 +44,7 @@ import { linkCastingPlays } from './link-casting-plays';
 import { linkCastingOpener } from './link-casting-opener';
 import { createCastParts } from './link-casting-create';
 import { linkTitleRoles } from './link-casting-title-role';
+import { mentionsInOrder, stillMentioned, type EntityMention } from './link-casting-words';
 import { applyKnownNames } from './tie-known-names';
 import { tieDescriptors } from './tie-descriptors';
 import { mergeKnownAs } from './tie-known-as';
@@ -68,10 +69,16 @@ export function tieNames(input: NormalizedText, words: readonly Word[], entities
   extendLoneNames(input, entities, blocked);
   mergePetForms(input, entities);
   mergeFullPetForms(input, entities);
-  linkCasting(input, entities, dropFilmographyLinks(input, entities));
-  linkCastingAs(input, entities);
-  linkCastingPlays(input, entities);
-  linkCastingOpener(input, entities);
+  // The casting passes read the mentions in text order, sorted once here: none of them moves a
+  // mention, and the two that empty an entity (a work in a filmography, a part that is a work's
+  // title) are caught up with by dropping its mentions.
+  let order: readonly EntityMention[] = mentionsInOrder(entities, input.view);
+  const listedWorks = dropFilmographyLinks(input, entities, order);
+  linkCasting(input, entities, listedWorks, (order = stillMentioned(order, entities)));
+  order = stillMentioned(order, entities);
+  linkCastingAs(input, entities, order);
+  linkCastingPlays(input, entities, order);
+  linkCastingOpener(input, entities, order);
   // After the casting links, so an actor's part ("A, aka C") is known for what it is.
   mergeKnownAs(input, entities);
   const all = [...entities, ...createCastParts(input, entities, blocked)];

@@ -4,7 +4,9 @@
  * first or last as the source they follow does, often both ways in one text.
  */
 import { HONORIFICS } from '../../data/honorifics';
+import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
+import { sameForm } from './same-form';
 import { MergedInto, merge } from './tie-merge';
 import type { FullNameWords } from './tie-sub-forms';
 
@@ -22,7 +24,11 @@ export function mergeReversedNames(input: NormalizedText, entities: EntityDraft[
   const byForm = new Map<string, number>();
   const forms: { first: string; second: string; entity: number }[] = [];
   entities.forEach((e, i) => {
+    let before: Span | undefined;
     for (const m of e.mentions) {
+      // A repeat of the mention before has its form filed already, or passed over.
+      if (sameForm(input.lower, before, m)) continue;
+      before = m;
       const form = input.lower.slice(m.start, m.end);
       const space = form.indexOf(' ');
       if (space < 1 || form.indexOf(' ', space + 1) >= 0) continue;
