@@ -153,7 +153,7 @@ export function readBracket(c: CueContext, p: Piece): void {
   // A title leading the name outside is no describing noun of it ("Captain Vell (A)" names a
   // part); in the bracket a rank is no actor's ("Steve Vell (Captain Nova)" gives a hero's name).
   // A hero's title-name before a player's full name is the part (`Iron Man (A)`), not a description.
-  const heroPart = lower === 0 && q.last > q.first && q.shape === 'strong' && heroTitlePiece(input.view, words, pos, p);
+  const heroPart = lower === 0 && q.last > q.first && q.shape === 'strong' && heroTitlePiece(input.view, words, pos, c.pieceAt, p);
   if ((!heroPart && !names(p, p.titled ? p.first + 1 : p.first)) || !names(q, q.first)) return;
   // A sentence-initial adverb or the like is no character ("Also (Tom Hanks)").
   if (p.first === p.last && c.sentenceStarts.has(p.start) && LEADING_NON_NAME_POS.has(pos[p.first] as string)) return;

@@ -3,8 +3,10 @@
  * word is a noun of sex, age or rank, which elsewhere makes a title-case phrase a description and
  * no name (`Old Man (A)`, `English Teacher (A)`), but after a word that is no describing word
  * itself the two words are the name a hero goes by, and the player's full name in the bracket
- * names the part it is. A text that writes the two words in lower case elsewhere (`the assembly
- * woman`) uses them as a description, and the bracket then gives the described one's name.
+ * names the part it is, where the text also uses the two words as a name: joined by a slash to a
+ * personal name (`Tony Stark/Iron Man (A)`) or written again elsewhere. Written once, such a phrase
+ * is as often a description before the described one's own name (`– Assembly Woman (Park Eun-Hee)`),
+ * and so it is where the text writes the two words in lower case (`the assembly woman`).
  */
 import { HERO_NAME_ENDS } from '../../data/alias-cues';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
@@ -31,17 +33,46 @@ function lowerPairs(view: string, words: readonly Word[]): Set<string> {
   return pairs;
 }
 
+/** The pieces of a text by their first word, as the cue readers index them. */
+export interface PiecesByFirstWord {
+  get(k: number): Piece | undefined;
+}
+
+/** How many pieces of each text share each key, counted once per text. */
+const keyCountsOf = new WeakMap<PiecesByFirstWord, Map<string, number>>();
+
+/** The number of the text's pieces with each key: one pass over its words. */
+function keyCounts(words: readonly Word[], pieceAt: PiecesByFirstWord): Map<string, number> {
+  let counts = keyCountsOf.get(pieceAt);
+  if (counts) return counts;
+  counts = new Map<string, number>();
+  for (let k = 0; k < words.length; k++) {
+    const q = pieceAt.get(k);
+    if (q !== undefined) counts.set(q.key, (counts.get(q.key) ?? 0) + 1);
+  }
+  keyCountsOf.set(pieceAt, counts);
+  return counts;
+}
+
+/** True when a capitalised word ends right before `x` at a bare slash (`Tony Stark/Iron Man`). */
+function slashedName(view: string, words: readonly Word[], x: Piece): boolean {
+  const before = words[x.first - 1];
+  return before !== undefined && before.capitalised && before.end === x.start - 1 && view[before.end] === '/';
+}
+
 /**
  * True when the piece `x` is two capitalised words, the second a hero's title noun
  * ({@link HERO_NAME_ENDS}) and the first no describing or role noun and not tagged as a
- * describing word, and the text writes the two nowhere in lower case (`Iron Man`, `Wonder Woman`;
- * not `Police Woman`, nor `Assembly Woman` beside `the assembly woman`).
+ * describing word, the text writes the two nowhere in lower case, and it uses them as a name: a
+ * slash joins them to a personal name or they are written again (`Iron Man`, `Wonder Woman`; not
+ * `Police Woman`, nor `Assembly Woman` written once or beside `the assembly woman`).
  */
-export function heroTitlePiece(view: string, words: readonly Word[], pos: readonly (string | undefined)[], x: Piece): boolean {
+export function heroTitlePiece(view: string, words: readonly Word[], pos: readonly (string | undefined)[], pieceAt: PiecesByFirstWord, x: Piece): boolean {
   if (x.last !== x.first + 1 || x.titled) return false;
   const head = words[x.first] as Word;
   const end = words[x.last] as Word;
   if (!head.capitalised || !end.capitalised || head.possessive || head.hyphenated) return false;
   if (!HERO_NAME_ENDS.includes(end.lower) || DESCRIPTOR_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower)) return false;
-  return !DESCRIBING_POS.has(pos[x.first] as string) && !lowerPairs(view, words).has(`${head.lower} ${end.lower}`);
+  if (DESCRIBING_POS.has(pos[x.first] as string) || lowerPairs(view, words).has(`${head.lower} ${end.lower}`)) return false;
+  return slashedName(view, words, x) || (keyCounts(words, pieceAt).get(x.key) ?? 0) > 1;
 }
