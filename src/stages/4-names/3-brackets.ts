@@ -4,14 +4,15 @@
  * full name, `A (C)`. A bracket opened by an alias cue (`C (aka D)`, `A (born B)`) links no one.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { BRACKET_PLAYS_VERBS, CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
+import { ABBREVIATED_NAME_SUFFIXES, BRACKET_PLAYS_VERBS, CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
 import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
 import { actorAfter, addRole, gapBefore, link, possessive, roleAfter, workPossessiveEnd, type CueContext } from './3-cue-readers';
 import { aliasCueAt } from './alias-cue';
+import { heroTitlePiece } from './hero-title-part';
 import { isQuote } from './context';
-import { listItemAt } from './link-casting-words';
+import { closesBracket, listItemAt } from './link-casting-words';
 import type { Piece } from './piece';
 
 /** How many describing words a bracket may hold before its name ("(a wonderfully icy A)"). */
@@ -76,6 +77,16 @@ function quotedPart(c: CueContext, p: Piece, k: number): boolean {
   return p.shape === 'strong' && isQuote(view[p.start - 1]) && isQuote(view[p.end]) && /^.(?:,? )?\( ?$/.test(gapBefore(c, k));
 }
 
+/**
+ * True when the word at `k` is an abbreviated name suffix after a comma and a space that closes
+ * the bracket, its dot or not (`(A, Jr.)`): the suffix is part of the name before it.
+ */
+function suffixCloses(c: CueContext, k: number): boolean {
+  const w = c.words[k];
+  if (w === undefined || !ABBREVIATED_NAME_SUFFIXES.has(w.lower) || gapBefore(c, k) !== ', ') return false;
+  return closesBracket(c.input.view, w.end);
+}
+
 /** Reads the bracket after `p`, if any, and links its names. */
 export function readBracket(c: CueContext, p: Piece): void {
   const { words, pos, input } = c;
@@ -133,12 +144,17 @@ export function readBracket(c: CueContext, p: Piece): void {
   }
   const q = c.pieceAt.get(k);
   if (!q || possessive(c, q) || lower > MAX_BRACKET_WORDS) return;
-  const close = input.view[q.end] === ' ' && input.view[q.end + 1] === ')' ? ')' : input.view[q.end];
+  // The dot of a suffix or an initial the name leaves out may stand before the close ("(A Jr.)"),
+  // and so may a suffix after a comma ("(A, Jr.)").
+  const closed = (input.view[q.end] === ' ' && input.view[q.end + 1] === ')') || closesBracket(input.view, q.end) || suffixCloses(c, q.last + 1);
+  const close = closed ? ')' : input.view[q.end];
   if (close !== ')' && !((close === ',' || close === ';') && !c.pieceAt.has(q.last + 1)) && !(lower === 0 && knownFrom(c, q))) return;
   const names = (x: Piece, from: number): boolean => x.shape !== 'common' && !words.slice(from, x.last + 1).some((w) => DESCRIPTOR_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower));
   // A title leading the name outside is no describing noun of it ("Captain Vell (A)" names a
   // part); in the bracket a rank is no actor's ("Steve Vell (Captain Nova)" gives a hero's name).
-  if (!names(p, p.titled ? p.first + 1 : p.first) || !names(q, q.first)) return;
+  // A hero's title-name before a player's full name is the part (`Iron Man (A)`), not a description.
+  const heroPart = lower === 0 && q.last > q.first && q.shape === 'strong' && heroTitlePiece(input.view, words, pos, c.pieceAt, p);
+  if ((!heroPart && !names(p, p.titled ? p.first + 1 : p.first)) || !names(q, q.first)) return;
   // A sentence-initial adverb or the like is no character ("Also (Tom Hanks)").
   if (p.first === p.last && c.sentenceStarts.has(p.start) && LEADING_NON_NAME_POS.has(pos[p.first] as string)) return;
   // A bare bracket after a one-word name: the bracketed name must look like a name itself.
