@@ -28,8 +28,10 @@ describe('a name the story is said to be about', () => {
     ['the series centres on', 'The series centres on Hana Ritsu, a clerk who can hear ghosts.', 'Hana Ritsu'],
     ['the novel tells the story of', 'The novel tells the story of Aldo Brenn, a clockmaker in a flooded town.', 'Aldo Brenn'],
     ['the show also focuses on', 'I liked the pacing, and the show also focuses on Mira Dahl for a while.', 'Mira Dahl'],
+    ['a lone given name the film follows', 'The film follows Wren, a shy clerk. When Wren finds the money, she decides to keep it.', 'Wren'],
   ])('%s: a character', (_, text, name) => {
     expect(feature(text, name, 'storySubject')).toBe(true);
+    expect(nameKindRows(text).find((r) => r.forms.includes(name))?.decider).toBe('character');
     isCharacter(text, name);
   });
 

@@ -14,9 +14,12 @@ const REAL_LIFE_WORDS = 25;
 /** How far past the name a real life's noun is looked for, in words (`follows X through his life`). */
 const REAL_LIFE_AFTER = 8;
 
+/** The last words of the {@link STORY_SUBJECT_PHRASES}: most mentions have none of them before them. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(STORY_SUBJECT_PHRASES.map((p) => p[p.length - 1] as string));
+
 /** Word number of the first word of the {@link STORY_SUBJECT_PHRASES} phrase that ends right before word `at`, or -1. */
 function phraseBefore(doc: KindDocument, at: number): number {
-  if (gapBefore(doc, at) !== ' ') return -1;
+  if (gapBefore(doc, at) !== ' ' || !PHRASE_ENDS.has(lowerAt(doc, at - 1))) return -1;
   for (const phrase of STORY_SUBJECT_PHRASES) {
     const first = at - phrase.length;
     if (first < 0) continue;
