@@ -45,6 +45,23 @@ describe('a name the story is said to be about', () => {
     expect(feature(text, name, 'storySubject')).toBe(false);
   });
 
+  it.each([
+    ["a journey after the name's possessive", "The pacing is slow, but Tobin Marsh's journey from thief to priest is worth it.", 'Tobin Marsh'],
+    ['an arc', "The finale rushes, yet Mara Quinlan's arc lands every beat, and Mara Quinlan carries the show.", 'Mara Quinlan'],
+    ['a back story', "I cried at Orrin Vask's back story in the fourth episode.", 'Orrin Vask'],
+  ])('%s: a character', (_, text, name) => {
+    expect(feature(text, name, 'storySubject')).toBe(true);
+    isCharacter(text, name);
+  });
+
+  it.each([
+    ["a writer's story", "Hollis Wren's story is fresh, and the film keeps its twists.", 'Hollis Wren'],
+    ["a real person's quest", "Everyone admired Hollis Wren's quest for authenticity on set.", 'Hollis Wren'],
+    ["an actor's character arc", "Hollis Wren's character arc is the best part of the film.", 'Hollis Wren'],
+  ])('no story subject for %s', (_, text, name) => {
+    expect(feature(text, name, 'storySubject')).toBe(false);
+  });
+
   it('the subject is the story, not a person who follows someone', () => {
     const text = 'The judge then follows Corin Blake into the room.';
     expect(nameKindRows(text).some((r) => r.features[KIND_FEATURES.indexOf('storySubject')] === 1)).toBe(false);

@@ -59,3 +59,17 @@ export const REAL_LIFE_WORK_NOUNS: ReadonlySet<string> = new Set([
   'documentary', 'documentaries', 'docuseries', 'docudrama', 'biopic', 'biography', 'memoir', 'autobiography',
   'true', 'real-life', 'reality',
 ]);
+
+/**
+ * Nouns of a part's course through its story after a name's possessive (`X's journey`, `X's
+ * arc`, `X's backstory`): what a story is about, as `the story follows X` says. Not `story` or
+ * `tale`, which a writer owns as often (`the novelist's story`), nor `quest`, which a real person
+ * has too (`his quest for authenticity`).
+ */
+export const STORY_COURSE_NOUNS: ReadonlySet<string> = new Set(['journey', 'arc', 'backstory']);
+
+/**
+ * Words before `story` that make one course noun of the two (`back story`, `origin story`). Not
+ * `character arc`: `A's character` is how reviews name an actor's part (`A's character arc`).
+ */
+export const STORY_COURSE_LEADS: ReadonlySet<string> = new Set(['back', 'origin']);

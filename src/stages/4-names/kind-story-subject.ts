@@ -2,7 +2,7 @@
  * Stage 4b, kind: a name a story is said to be about (`the story follows X`, `the plot centres on
  * X`, `Wolf Brother tells the story of X`), read as evidence that the name is the story's part.
  */
-import { REAL_LIFE_WORK_NOUNS, STORY_SUBJECT_NOUNS, STORY_SUBJECT_PHRASES } from '../../data/story-lead-words';
+import { REAL_LIFE_WORK_NOUNS, STORY_COURSE_LEADS, STORY_COURSE_NOUNS, STORY_SUBJECT_NOUNS, STORY_SUBJECT_PHRASES } from '../../data/story-lead-words';
 import { SUBJECT_PRONOUNS } from '../../data/name-cue-words';
 import { breakBefore, gapBefore, lowerAt, type KindDocument, type KindMention } from './kind-document';
 import type { Word } from '../../text/words';
@@ -54,8 +54,18 @@ function realLifeNear(doc: KindDocument, verb: number, last: number): boolean {
   return false;
 }
 
+/** True when `m` owns a {@link STORY_COURSE_NOUNS} noun or a two-word one (`X's journey`, `X's back story`). */
+function storyCourseAfter(doc: KindDocument, m: KindMention): boolean {
+  // The possessive's `'s` may stand in the gap (`X's journey`).
+  if (!(doc.words[m.last] as Word).possessive || breakBefore(doc, m.last + 1) || gapBefore(doc, m.last + 1).includes(',')) return false;
+  const a1 = lowerAt(doc, m.last + 1);
+  if (STORY_COURSE_NOUNS.has(a1)) return true;
+  const a2 = lowerAt(doc, m.last + 2);
+  return STORY_COURSE_LEADS.has(a1) && gapBefore(doc, m.last + 2) === ' ' && a2 === 'story';
+}
+
 /**
- * True when mention `m` is what a story is said to be about: right after a phrase of
+ * True when mention `m` is what a story is said to be about (or owns its course, `X's journey`): right after a phrase of
  * {@link STORY_SUBJECT_PHRASES} whose subject is a story's noun within a few words (`the story
  * follows`, `the plot of the movie revolves around`) or a work's title right before it. Not a
  * possessive (`revolves around X's character` is the actor's), not a name followed by `as` and no
@@ -66,6 +76,7 @@ function realLifeNear(doc: KindDocument, verb: number, last: number): boolean {
 export function storySubjectNamed(doc: KindDocument, m: KindMention): boolean {
   // A casting cue on the mention (`follows C (A)`) already says which side it is.
   if (m.characterCue || m.actorCue) return false;
+  if (storyCourseAfter(doc, m)) return true;
   const verb = phraseBefore(doc, m.first);
   if (verb < 0 || !storySubject(doc, verb)) return false;
   if ((doc.words[m.last] as Word).possessive) return false;
