@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_FEATURES } from '../src/data/name-kind-features';
+import { KIND_FEATURES, type KindFeature } from '../src/data/name-kind-features';
 import { analyzeReview } from '../src/index';
 import { nameKindRows } from '../src/pipeline-stages';
 
 // A reviewer names the story's lead in more shapes than an apposition: in brackets after the name,
 // announced by a colon or a dash, or as the one the story follows. Each says the name is a part.
 
-const feature = (text: string, form: string, f: string): boolean => {
+const feature = (text: string, form: string, f: KindFeature): boolean => {
   const row = nameKindRows(text).find((r) => r.forms.includes(form));
   if (!row) throw new Error(`no entity ${form} in ${text}`);
   return row.features[KIND_FEATURES.indexOf(f)] === 1;
