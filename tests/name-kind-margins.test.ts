@@ -13,7 +13,9 @@ const MARGIN = 0.75;
 describe('the kind model keeps a margin on clear story and clear acting contexts', () => {
   it.each([
     ['a lone given name with plot verbs, kin and pronouns', 'Nadia wakes before dawn. She finds a letter from her mother and runs to the harbour. Later Nadia hides the letter from her brother.', 'Nadia', 'character'],
-    ['a lone name a review follows as its subject', 'The film follows Wren, a shy clerk. When Wren finds the money, she decides to keep it, and her boss notices.', 'Wren', 'character'],
+    // `The film follows Wren` now settles the kind (the storySubject feature): the model's margin is
+    // kept on the same plot told without that phrase.
+    ['a lone name a review follows as its subject', 'The film is about Wren, a shy clerk. When Wren finds the money, she decides to keep it, and her boss notices.', 'Wren', 'character'],
     ['a full name cast as a part, then its first name alone', 'Anselm Drey is superb as Ludo Marrane, a retired boxer. Ludo trains his nephew for one last fight.', 'Ludo Marrane', 'character'],
     ['a full name played by someone', 'Ilse Varga, played by Dora Fenn, is a widow. Ilse escapes the village with her son.', 'Ilse Varga', 'character'],
     ['the actor of a part named in full', 'Anselm Drey is superb as Ludo Marrane, a retired boxer. Ludo trains his nephew for one last fight.', 'Anselm Drey', 'person'],

@@ -123,6 +123,11 @@ export const KIND_FEATURES = [
    * real person by their work, and a report (settled apart) by trade or office.
    */
   'personAppositive',
+  /**
+   * A mention is what a story is said to be about: `the story follows X`, `the plot centres on X`,
+   * `the film tells the story of X` (not in a sentence of a documentary, a biopic or a true story).
+   */
+  'storySubject',
 ] as const;
 
 /** One feature's name. */

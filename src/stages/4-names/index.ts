@@ -57,7 +57,8 @@
  * 6. kind (`6-kind.ts`): a logistic model, its weights learned from labelled reviews (`npm run
  *    train:names`), weighs each entity's evidence (`kind-features.ts`, read with `kind-document.ts`
  *    and `kind-readers.ts`; a name apposed to the story's lead, `X, our main protagonist,`, in
- *    `kind-story-lead.ts`) into the probability that it is a real person (`kind-decision.ts`); a
+ *    `kind-story-lead.ts`; a name the story is said to follow or whose journey it tells, `the story
+ *    follows X`, `X's arc`, in `kind-story-subject.ts`) into the probability that it is a real person (`kind-decision.ts`); a
  *    name the text says is played by a real person (`C, played in the film by A`), and a work's
  *    title used as someone (the hero reading of step 4) with no cue of acting or making, stay a
  *    character whatever the model weighs.

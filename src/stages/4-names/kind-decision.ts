@@ -43,6 +43,7 @@ export function settledAsCharacter(x: readonly number[]): boolean {
   if (x[FEATURE_INDEX.descriptorBefore as number] === 1) return true;
   if (storyPartPredicate(x)) return true;
   if (introducedPart(x)) return true;
+  if (storySubjectPart(x)) return true;
   return x[FEATURE_INDEX.titledOnly as number] === 1 && x[FEATURE_INDEX.actorSide as number] === 0;
 }
 
@@ -83,12 +84,24 @@ function introducedPart(x: readonly number[]): boolean {
   return x[FEATURE_INDEX.namedIntroduced as number] === 1 && INTRODUCED_PERSON_EVIDENCE.every((i) => x[i] === 0);
 }
 
-/** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks. */
-const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'quotedName'].map((f) => FEATURE_INDEX[f] as number);
+/**
+ * A name a story is said to be about (`the story follows X`, `the plot centres on X`: the
+ * `storySubject` feature) with none of {@link INTRODUCED_PERSON_EVIDENCE}: the words say it is the
+ * story's part, as `a young boy named X` does. A reviewer who names the actor for the part has
+ * acting in the sentence or a casting phrase on some mention (`A and B are great as father and
+ * son. The film follows A`), and those keep the name open. The training reviews hold too few such
+ * names for the model to weigh.
+ */
+function storySubjectPart(x: readonly number[]): boolean {
+  return x[FEATURE_INDEX.storySubject as number] === 1 && INTRODUCED_PERSON_EVIDENCE.every((i) => x[i] === 0);
+}
+
+/** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks, a story said to be about the name. */
+const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'quotedName', 'storySubject'].map((f) => FEATURE_INDEX[f] as number);
 
 /**
  * True when explicit evidence settles the kind as a real person and nothing says the name is a part
- * in a story (a casting cue or side, a story noun, quote marks). Three kinds of evidence: a name
+ * in a story (a casting cue or side, a story noun, quote marks, a story said to be about it). Three kinds of evidence: a name
  * given only with the writer's courtesy title (`Ms. Okafor`, the `courtesyTitle` feature), a full
  * name in brackets after a part a text that casts names by a common noun (`her father (X)`, the
  * `bracketedActor` feature), or a text that reads as news and reports speech. A report is about

@@ -13,6 +13,7 @@ import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, nearestWord, type KindDocument, type KindMention } from './kind-document';
 import { storyLeadNamed } from './kind-story-lead';
+import { storySubjectNamed } from './kind-story-subject';
 import { PERFORMANCE, actorSide, characterNoun, characterNounBefore, characterPredicate, characterSide, describedAppositive, family, listed, namedIntroduced, personAppositive, plotVerbAfter, quoted } from './kind-readers';
 
 /** How far the nearby-word features look, in words. */
@@ -129,6 +130,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (personAppositive(doc, m)) set('personAppositive');
     if (quoted(doc, m)) set('quotedName');
     if (namedIntroduced(doc, m)) set('namedIntroduced');
+    if (storySubjectNamed(doc, m)) set('storySubject');
     // A title's words spell no acting (`Star Wars`, `A Star Is Born`).
     const performance = nearestWord(doc, m, SENTENCE_WORDS, PERFORMANCE, true);
     if (performance <= NEAR_WORDS) set('performanceNear');

@@ -112,10 +112,32 @@ export function characterPredicate(doc: KindDocument, m: KindMention): boolean {
 /** Words before a story noun that make it the story's own part (`the heroine`, `our hero`, `the film's villain`). */
 const PART_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'its', 'their', 'his', 'her']);
 
+/** Marks between a story noun and the name it announces (`the protagonist: X`, `our hero - X`). */
+const LEAD_MARKS: ReadonlySet<string> = new Set([': ', ' - ', ' – ', ' — ']);
+
+/** How many describing words may stand between a part's determiner and its noun before a colon (`the main character: X`). */
+const LEAD_MODIFIERS = 2;
+
+/**
+ * True when the story noun at word `noun` is the story's own: a part determiner or a possessive
+ * before it, past at most {@link LEAD_MODIFIERS} lower-case words, in one phrase (`our main hero`,
+ * `the show's villain`). `a` only classes, and a bare noun heads a list's line (`Best villain: X`).
+ */
+function partDetermined(doc: KindDocument, noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(0, noun - 1 - LEAD_MODIFIERS); k--) {
+    const w = doc.words[k];
+    if (!w || breakBefore(doc, k + 1) || gapBefore(doc, k + 1) !== ' ') return false;
+    if (PART_DETERMINERS.has(w.lower) || w.possessive) return true;
+    if (w.capitalised && !doc.sentenceStarts.has(w.start)) return false;
+  }
+  return false;
+}
+
 /**
  * A story noun right before the name (`the main character X`, `the protagonist X`), or with its
  * determiner in apposition, the name alone between commas or before the sentence's end (`The
- * heroine, X, runs …`, `the film's villain, X.`): the noun names the part, and the name is that
+ * heroine, X, runs …`, `the film's villain, X.`), or announced by a colon or a spaced dash (`the
+ * protagonist: X`, `our hero - X`): the noun names the part, and the name is that
  * part. Without the closing mark the comma only ends a phrase (`Like the hero, X plays …`); a name
  * with a casting verb right after it plays the part the noun names (`any character X plays`).
  */
@@ -129,6 +151,7 @@ export function characterNounBefore(doc: KindDocument, m: KindMention): boolean 
   if (gapBefore(doc, m.last + 1) === ' ' && PLAYS_VERBS.has(lowerAt(doc, m.last + 1)) && after !== 'by' && !THING_DETERMINERS.has(after) && !POSSESSIVE_DETERMINERS.has(after)) return false;
   const gap = gapBefore(doc, m.first);
   if (gap === ' ') return !noun.capitalised;
+  if (LEAD_MARKS.has(gap)) return !VOICED_PART_NOUNS.has(noun.lower) && partDetermined(doc, m.first - 1);
   if (gap !== ', ') return false;
   const det = doc.words[m.first - 2];
   if (!det || !(PART_DETERMINERS.has(det.lower) || det.possessive) || breakBefore(doc, m.first - 1)) return false;
