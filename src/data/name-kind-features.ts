@@ -123,6 +123,12 @@ export const KIND_FEATURES = [
    * real person by their work, and a report (settled apart) by trade or office.
    */
   'personAppositive',
+  /**
+   * A mention is a full name many other texts cast as a part (`Han Solo`, `Sarah Connor`: the list
+   * `scripts/learn-part-names.mjs` learns from the corpus): a famous part looks like a real
+   * person's name, and a text that names it bare gives no cue of its own.
+   */
+  'knownPart',
 ] as const;
 
 /** One feature's name. */

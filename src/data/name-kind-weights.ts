@@ -56,6 +56,7 @@ export const NAME_KIND_WEIGHTS: {
     namedIntroduced: 0.0000,
     bracketedActor: 0.0000,
     personAppositive: -0.4364,
+    knownPart: 0.0000,
   },
   settledCharacter: 0.9250,
   unmarkedCharacter: 0.8000,

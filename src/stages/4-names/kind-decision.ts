@@ -43,6 +43,7 @@ export function settledAsCharacter(x: readonly number[]): boolean {
   if (x[FEATURE_INDEX.descriptorBefore as number] === 1) return true;
   if (storyPartPredicate(x)) return true;
   if (introducedPart(x)) return true;
+  if (knownPartNamed(x)) return true;
   return x[FEATURE_INDEX.titledOnly as number] === 1 && x[FEATURE_INDEX.actorSide as number] === 0;
 }
 
@@ -83,8 +84,18 @@ function introducedPart(x: readonly number[]): boolean {
   return x[FEATURE_INDEX.namedIntroduced as number] === 1 && INTRODUCED_PERSON_EVIDENCE.every((i) => x[i] === 0);
 }
 
-/** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks. */
-const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'quotedName'].map((f) => FEATURE_INDEX[f] as number);
+/**
+ * A full name many texts cast as a part (`knownPart`: `Han Solo`, `Sarah Connor`), with no actor's
+ * side at any mention (`X gives a fine turn`, `X's performance`): the corpus has told the kind
+ * where this text does not. The training reviews name too few such parts for the model to weigh
+ * the feature, and a full name bare would be left to the weights the full names of actors set.
+ */
+function knownPartNamed(x: readonly number[]): boolean {
+  return x[FEATURE_INDEX.knownPart as number] === 1 && x[FEATURE_INDEX.actorSide as number] === 0;
+}
+
+/** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks, a known part's name. */
+const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'quotedName', 'knownPart'].map((f) => FEATURE_INDEX[f] as number);
 
 /**
  * True when explicit evidence settles the kind as a real person and nothing says the name is a part
