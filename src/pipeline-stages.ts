@@ -27,6 +27,8 @@ export { setJoinedFeatures } from './stages/4-names/kind-joined';
 export { learnedTitleFault } from './stages/4-works/learned-titles';
 export { titleReadsAsHero } from './stages/4-works/5-hero-mentions';
 export { BAND_MEMBER_NOUNS, BAND_NOUNS } from './data/work-cues';
+export { realPersonCued } from './stages/4-names/learned-parts';
+export { partNameKey, withoutKnownParts } from './stages/4-names/known-parts';
 
 /** One entity of the names stage before names are tied: its surface forms and its kind features. */
 export interface NameKindRow {

@@ -128,6 +128,12 @@ export const KIND_FEATURES = [
    * `the film tells the story of X` (not in a sentence of a documentary, a biopic or a true story).
    */
   'storySubject',
+  /**
+   * A mention is a full name many other texts cast as a part (`Han Solo`, `Sarah Connor`: the list
+   * `scripts/learn-part-names.mjs` learns from the corpus): a famous part looks like a real
+   * person's name, and a text that names it bare gives no cue of its own.
+   */
+  'knownPart',
 ] as const;
 
 /** One feature's name. */

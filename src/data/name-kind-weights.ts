@@ -57,6 +57,7 @@ export const NAME_KIND_WEIGHTS: {
     bracketedActor: 0.0000,
     personAppositive: -0.4364,
     storySubject: 0.0000,
+    knownPart: 0.0000,
   },
   settledCharacter: 0.9250,
   unmarkedCharacter: 0.8000,

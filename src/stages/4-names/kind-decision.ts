@@ -44,6 +44,7 @@ export function settledAsCharacter(x: readonly number[]): boolean {
   if (storyPartPredicate(x)) return true;
   if (introducedPart(x)) return true;
   if (storySubjectPart(x)) return true;
+  if (knownPartNamed(x)) return true;
   return x[FEATURE_INDEX.titledOnly as number] === 1 && x[FEATURE_INDEX.actorSide as number] === 0;
 }
 
@@ -96,12 +97,22 @@ function storySubjectPart(x: readonly number[]): boolean {
   return x[FEATURE_INDEX.storySubject as number] === 1 && INTRODUCED_PERSON_EVIDENCE.every((i) => x[i] === 0);
 }
 
-/** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks, a story said to be about the name. */
-const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'quotedName', 'storySubject'].map((f) => FEATURE_INDEX[f] as number);
+/**
+ * A full name many texts cast as a part (`knownPart`: `Han Solo`, `Sarah Connor`), with no actor's
+ * side at any mention (`X gives a fine turn`, `X's performance`): the corpus has told the kind
+ * where this text does not. The training reviews name too few such parts for the model to weigh
+ * the feature, and a full name bare would be left to the weights the full names of actors set.
+ */
+function knownPartNamed(x: readonly number[]): boolean {
+  return x[FEATURE_INDEX.knownPart as number] === 1 && x[FEATURE_INDEX.actorSide as number] === 0;
+}
+
+/** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks, a story said to be about the name, a known part's name. */
+const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'quotedName', 'storySubject', 'knownPart'].map((f) => FEATURE_INDEX[f] as number);
 
 /**
  * True when explicit evidence settles the kind as a real person and nothing says the name is a part
- * in a story (a casting cue or side, a story noun, quote marks, a story said to be about it). Three kinds of evidence: a name
+ * in a story (a casting cue or side, a story noun, quote marks, a story said to be about it, a known part's name). Three kinds of evidence: a name
  * given only with the writer's courtesy title (`Ms. Okafor`, the `courtesyTitle` feature), a full
  * name in brackets after a part a text that casts names by a common noun (`her father (X)`, the
  * `bracketedActor` feature), or a text that reads as news and reports speech. A report is about

@@ -1,0 +1,37 @@
+/**
+ * Names of parts readers know, read where the kind model meets a full name: a name many texts cast
+ * as a part (`Harrison Ford as Han Solo`, `the role of Han Solo`) is a character where a text
+ * names it bare, however much it looks like a real person's name.
+ */
+import { KNOWN_PART_NAMES } from '../../data/part-names-known';
+
+/** Letters and digits only, lower case: a name's key whatever its spacing and punctuation (`Obi-Wan Kenobi` = `Obi Wan Kenobi`). */
+export function partNameKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The keys of the known part names ({@link KNOWN_PART_NAMES}). */
+const KNOWN_PART_KEYS: ReadonlySet<string> = new Set(KNOWN_PART_NAMES.map(partNameKey));
+
+/** False while {@link withoutKnownParts} runs. */
+let known = true;
+
+/** True when `text`, a name of two words or more as written, is a known part's name. */
+export function isKnownPartName(text: string): boolean {
+  return known && KNOWN_PART_KEYS.has(partNameKey(text));
+}
+
+/**
+ * Runs `read` as if no part name were known: how `scripts/learn-part-names.mjs` reads the corpus,
+ * so the list it learns does not depend on the list shipped (a name settled as a part changes how
+ * its neighbours are read, and the list would then go round a cycle).
+ */
+export function withoutKnownParts<T>(read: () => T): T {
+  const was = known;
+  known = false;
+  try {
+    return read();
+  } finally {
+    known = was;
+  }
+}
