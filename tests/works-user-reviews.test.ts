@@ -236,7 +236,8 @@ describe('a one-word title that is a given name is no mention where a full name 
     const a = analyzeReview(text);
     const clara = a.works.find((w) => w.title === 'Clara');
     expect(clara?.mentions).toEqual([{ start: 0, end: 5 }]);
-    expect(a.people.map((p) => p.name)).toContain('Clara Voss');
+    // The one the film follows is its part (the story's subject), and the name stays whole.
+    expect(a.characters.map((c) => c.name)).toContain('Clara Voss');
   });
   it('keeps the mention before "I" or a day, which no surname is', () => {
     const text = 'I loved the film Rosalind. After Rosalind I could not sleep. We saw Rosalind Friday night.';
