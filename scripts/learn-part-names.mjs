@@ -31,7 +31,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { corpusDocuments, readSkipList, SKIP_FILE } from './learn-work-titles.mjs';
+import { arg, corpusDocuments, corpusSkipList } from './learn-work-titles.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -163,28 +163,12 @@ ${lines.join('\n')}
 `;
 }
 
-/** The value after the command-line flag `name`, or `fallback` when the flag is not given. */
-function arg(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
-
 /** Reads the corpus (a missing directory is an error), learns the list, and writes or checks it. */
 async function main() {
   const corpus = arg('--corpus', join(root, '..', 'shared', 'corpus'));
   const min = Number(arg('--min', String(MIN_DOCUMENTS)));
   const share = Number(arg('--share', String(MAX_PERSON_SHARE)));
-  for (const sub of ['', 'news/bbc-entertainment', 'reviews', 'reviews-by-work']) {
-    if (!existsSync(join(corpus, sub))) {
-      console.error(`review-lens: expected the corpus directory ${join(corpus, sub)}, got nothing there`);
-      process.exit(1);
-    }
-  }
-  if (!existsSync(SKIP_FILE)) {
-    console.error(`review-lens: expected the skip list ${SKIP_FILE}, got nothing there`);
-    process.exit(1);
-  }
-  const skip = readSkipList(readFileSync(SKIP_FILE, 'utf8'));
+  const skip = corpusSkipList(corpus);
   const stages = await import(pathToFileURL(join(root, 'bench', 'build', 'stages.js')).href);
   // Read with no part name known, so the list learned does not depend on the list shipped.
   const readings = (text) => castReadings(text, stages.withoutKnownParts(() => stages.nameKindRows(text)), stages.KIND_FEATURES, stages.realPersonCued);

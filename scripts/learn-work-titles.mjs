@@ -308,17 +308,16 @@ ${lines.join('\n')}
 }
 
 /** The value after the command-line flag `name`, or `fallback` when the flag is not given. */
-function arg(name, fallback) {
+export function arg(name, fallback) {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : fallback;
 }
 
-/** Reads the corpus (a missing directory is an error), learns the list, and writes or checks it. */
-async function main() {
-  const corpus = arg('--corpus', join(root, '..', 'shared', 'corpus'));
-  const min = Number(arg('--min', String(MIN_DOCUMENTS)));
-  const share = Number(arg('--share', String(MIN_CUED_SHARE)));
-  const commonShare = Number(arg('--common-share', String(MIN_COMMON_CUED_SHARE)));
+/**
+ * The skip list, once the corpus directory `corpus` (with the folders a learner reads) and the skip
+ * list are there; a missing one is an error that ends the process.
+ */
+export function corpusSkipList(corpus) {
   for (const sub of ['', 'news/bbc-entertainment', 'reviews', 'reviews-by-work']) {
     if (!existsSync(join(corpus, sub))) {
       console.error(`review-lens: expected the corpus directory ${join(corpus, sub)}, got nothing there`);
@@ -329,7 +328,16 @@ async function main() {
     console.error(`review-lens: expected the skip list ${SKIP_FILE}, got nothing there`);
     process.exit(1);
   }
-  const skip = readSkipList(readFileSync(SKIP_FILE, 'utf8'));
+  return readSkipList(readFileSync(SKIP_FILE, 'utf8'));
+}
+
+/** Reads the corpus (a missing directory is an error), learns the list, and writes or checks it. */
+async function main() {
+  const corpus = arg('--corpus', join(root, '..', 'shared', 'corpus'));
+  const min = Number(arg('--min', String(MIN_DOCUMENTS)));
+  const share = Number(arg('--share', String(MIN_CUED_SHARE)));
+  const commonShare = Number(arg('--common-share', String(MIN_COMMON_CUED_SHARE)));
+  const skip = corpusSkipList(corpus);
   const stages = await import(pathToFileURL(join(root, 'bench', 'build', 'stages.js')).href);
   const { titles, read, counts, stats } = learnTitles(corpusDocuments(corpus, skip), stages.stronglyCuedWorkTitles, {
     min,
