@@ -423,3 +423,59 @@ export const TITLE_ROLE_NOUNS: ReadonlySet<string> = new Set(['role', 'character
  * as often ("the sequel stars Peter Parker (A)"). Lower case.
  */
 export const ACTOR_LEAD_WORDS: ReadonlySet<string> = new Set(['opposite']);
+
+/**
+ * Words that praise or fault how someone plays a part, right before `as` and a common noun of the
+ * part ("is great as the killer", "was wooden as her father"): a judgement of a performance, where
+ * a plot's adjective ("lonely", "famous", "known") says what a character is.
+ */
+export const PERFORMANCE_PRAISE: ReadonlySet<string> = new Set([
+  'great', 'good', 'superb', 'excellent', 'fine', 'chilling', 'wonderful', 'terrific', 'brilliant', 'fantastic',
+  'convincing', 'believable', 'amazing', 'outstanding', 'perfect', 'effective', 'solid', 'hilarious', 'funny',
+  'creepy', 'menacing', 'marvellous', 'marvelous', 'credible', 'delightful', 'impressive', 'memorable', 'charming',
+  'touching', 'decent', 'adequate', 'awful', 'terrible', 'wooden', 'unconvincing', 'miscast', 'cast',
+  'engaging', 'magnificent', 'splendid', 'stunning', 'riveting', 'enjoyable', 'entertaining', 'unforgettable',
+  'charismatic', 'moving', 'heartbreaking', 'sympathetic', 'likable', 'likeable', 'strong', 'compelling',
+  'mesmerizing', 'mesmerising', 'sublime', 'phenomenal', 'exceptional', 'flawless', 'remarkable', 'ravishing', 'sensational',
+]);
+
+/**
+ * Verbs of a performance right before `as` and a common noun of the part ("shines as the warring
+ * sisters", "stars as a hit man"): they say someone acts the part, where `poses as`, `works as`,
+ * `disguised as` are a character's own doing.
+ */
+export const PERFORMANCE_VERBS_BEFORE_AS: ReadonlySet<string> = new Set([
+  'shines', 'shine', 'shone', 'excels', 'excel', 'excelled', 'stars', 'starred', 'co-stars', 'co-starred',
+]);
+
+/** Verbs of being before a word of {@link PERFORMANCE_PRAISE} ("A is great as", "A and B were fine as"). */
+export const PRAISE_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * Adverbs that may stand between the verb of being and the praise ("is just great", "are both
+ * superb"); a word in `-ly` may too ("is perfectly cast").
+ */
+export const PRAISE_ADVERBS: ReadonlySet<string> = new Set([
+  'very', 'so', 'really', 'truly', 'quite', 'just', 'also', 'both', 'all', 'equally', 'again', 'here', 'too', 'pretty', 'always',
+]);
+
+/**
+ * Common nouns of a part a performer is praised in, after `as` ("great as father and son", "as the
+ * warring sisters", "as a lonely widower"): kin, the trades and types parts are written as, and
+ * their plurals for a pair or a group. Not the ages (`as a kid` is a time of life), nor the story's
+ * own nouns (`character`, `protagonist`), which an anime review says of a character.
+ */
+export const PRAISED_PART_NOUNS: ReadonlySet<string> = new Set([
+  'widow', 'widower', 'orphan', 'stranger', 'loner', 'gentleman', 'man', 'woman', 'lady', 'guy',
+  'mother', 'father', 'mum', 'mom', 'dad', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband',
+  'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'cousin',
+  'villain', 'sidekick', 'killer', 'murderer', 'psychopath', 'psycho', 'mobster', 'gangster',
+  'teacher', 'headmaster', 'scientist', 'doctor', 'nurse', 'soldier', 'officer', 'detective', 'cop', 'sheriff',
+  'lawyer', 'king', 'queen', 'prince', 'princess', 'servant', 'maid', 'butler', 'nun', 'priest',
+  'witch', 'wizard', 'spy', 'thief', 'heiress', 'farmer', 'boss', 'friend', 'lover',
+  'mothers', 'fathers', 'sisters', 'brothers', 'daughters', 'sons', 'parents', 'siblings', 'twins', 'couple', 'lovers',
+  'friends', 'pals', 'buddies', 'cops', 'detectives', 'villains', 'killers', 'thieves', 'spies', 'soldiers',
+]);
+
+/** Determiners that may open a part named by a common noun after `as` ("as the killer", "as her father"). */
+export const ROLE_OPENERS_AFTER_AS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'two', 'three', 'four']);

@@ -6,7 +6,9 @@
  * and the casting phrases that tie an actor (the
  * role `actor`) to a role (`character`, `playedBy`): `C (A)` and the other brackets, `C, played by
  * A`, `A's portrayal of C`, `A's character, C`, an actor's full name owning a first name (`Kate
- * Vale's Rose`), and the casting words of `3-casting-words.ts`. Once all are read, a bracket's
+ * Vale's Rose`), the casting words of `3-casting-words.ts`, and a performer praised for a part
+ * named by a common noun (`3-praised-as.ts`: `A and B are great as father and son`). Once all are
+ * read, a bracket's
  * link that gives a part another actor named in words is undone where the bracketed name is the
  * part's other name (`3-bracket-aliases.ts`).
  */
@@ -24,6 +26,7 @@ import { readBracket } from './3-brackets';
 import { readBracketAliases } from './3-bracket-aliases';
 import { readCastListParts } from './3-cast-lists';
 import { readCastingWords } from './3-casting-words';
+import { readPraisedAs } from './3-praised-as';
 import { isKnownTitleRun } from './known-title-runs';
 import { isModelWord } from '../../wink';
 import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
@@ -397,6 +400,7 @@ export function applyCues(ctx: NameContext, pieces: readonly Piece[]): void {
   readCastingWords(c);
   readCastLists(c);
   readRoleLists(c);
+  readPraisedAs(c);
   // Once every link is read: a bracket that gives a part's other name, where another actor plays it.
   readBracketAliases(c, pieces);
   // Read last, once every other cue gave its roles: a maker named so anywhere owns a work.

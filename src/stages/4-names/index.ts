@@ -22,7 +22,8 @@
  *    B and C`, `artists including A and B`), a plural noun of a story's parts before one
  *    (`characters such as A and B`), and the casting phrases that tie an actor to a
  *    role (`C (A)`, `A as C`, `C, played by A`, `A plays C`, `A's portrayal of C`, `the role of C`;
- *    a hero's title-name before its player, `Iron Man (A)`, in `hero-title-part.ts`);
+ *    a hero's title-name before its player, `Iron Man (A)`, in `hero-title-part.ts`), and a
+ *    performer praised for a part named by a common noun (`A is chilling as the killer`);
  * 4. repetition (`4-repetition.ts`): a piece that is a work's title the works stage read as its
  *    hero's name there (`Iron Man's team`, `Naruto himself`: `4-works/5-hero-mentions.ts`), which
  *    no later step drops as no one; a plain piece seen twice, once mid-sentence outside a heading,
