@@ -8,6 +8,9 @@ import {
   PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, STORY_POSSESSIONS,
 } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
+import { HERO_NAME_ENDS } from '../../data/alias-cues';
+import { ACTOR_TITLES } from '../../data/casting-vocab';
+import { HONORIFICS } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, THING_DETERMINERS } from '../../data/name-cue-words';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
@@ -79,8 +82,22 @@ export function actorSide(doc: KindDocument, m: KindMention): boolean {
     for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (PLAYED_VERBS.has(lowerAt(doc, j))) return true;
   }
   // "Name (X)": alone in brackets after another name (after a descriptor, it is the character).
+  // A part's other name there is no actor: a hero's title-name or a ranked form (`C (Iron Man)`,
+  // `C (Queen Vell)`), which no actor is written as.
   const before = doc.words[m.first - 1];
-  return gapBefore(doc, m.first).trim() === '(' && before !== undefined && doc.nameEnds.has(before.end) && gapBefore(doc, m.last + 1).trimStart().startsWith(')');
+  return gapBefore(doc, m.first).trim() === '(' && before !== undefined && doc.nameEnds.has(before.end) && gapBefore(doc, m.last + 1).trimStart().startsWith(')') && !partOtherName(doc, m);
+}
+
+/**
+ * True when `m` is two words or more shaped as a part's name no actor is written as: its last word
+ * a hero's title noun (`Iron Man`, `Wonder Woman`, {@link HERO_NAME_ENDS}), or its first a rank or
+ * title ({@link HONORIFICS}) other than the courtesy titles actors are given ({@link ACTOR_TITLES}).
+ */
+function partOtherName(doc: KindDocument, m: KindMention): boolean {
+  if (m.last <= m.first) return false;
+  const first = (doc.words[m.first] as Word).lower.replace(/\.$/, '');
+  if (HONORIFICS.has(first) && !ACTOR_TITLES.has(first)) return true;
+  return HERO_NAME_ENDS.includes((doc.words[m.last] as Word).lower);
 }
 
 /** `X is the (adj) character/hero/villain`, `X, the hero`, `the villain X`. */

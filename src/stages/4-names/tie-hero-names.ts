@@ -32,7 +32,7 @@ function heroTitleMention(words: readonly Word[], m: Span): boolean {
 }
 
 /** True when every mention of the entity is a hero's title-name ({@link heroTitleMention}). */
-function titleNamed(words: readonly Word[], e: EntityDraft): boolean {
+export function titleNamed(words: readonly Word[], e: EntityDraft): boolean {
   return e.mentions.length > 0 && e.mentions.every((m) => heroTitleMention(words, m));
 }
 
