@@ -42,3 +42,13 @@ describe('a performer praised for a part named by a common noun: `A and B are gr
     expect(p?.roles ?? []).not.toContain('actor');
   });
 });
+
+describe('a performing verb or praise with no words before it', () => {
+  it.each([
+    ['starred as', 0],
+    ['Shines as the lost son.', 0],
+    ['is great as the father', 0],
+  ])('reads %j without a subject and without failing', (text, people) => {
+    expect(read(text).people).toHaveLength(people);
+  });
+});

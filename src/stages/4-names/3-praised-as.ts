@@ -56,7 +56,8 @@ function subjectEnd(c: CueContext, i: number): number {
   const w = words[k];
   if (!w || w.capitalised || gapBefore(c, i) !== ' ') return -1;
   if (PERFORMANCE_VERBS_BEFORE_AS.has(w.lower)) {
-    return gapBefore(c, k) === ' ' ? k - 1 : -1;
+    // The verb opening the text has no subject before it.
+    return k >= 1 && gapBefore(c, k) === ' ' ? k - 1 : -1;
   }
   if (!PERFORMANCE_PRAISE.has(w.lower)) return -1;
   k--;
