@@ -28,16 +28,21 @@ function ownedPhrase(view: string, lower: string, start: number, end: number): b
 /** Merges each bracketed character that is another character's other name into it (see the file comment). */
 export function tieBracketOtherNames(input: NormalizedText, words: readonly Word[], entities: EntityDraft[]): void {
   const { view, lower } = input;
+  // Most texts hold no bracket: nothing to read then.
+  if (!view.includes('(')) return;
   // Per end of a character's mention, its entity and the mention's start.
   const endsAt = new Map<number, { e: number; start: number }>();
-  // The words of every real person's name.
-  const personWords = new Set<string>();
   entities.forEach((e, i) => {
-    for (const m of e.mentions) {
-      if (e.kind === 'character') endsAt.set(m.end, { e: i, start: m.start });
-      else for (const w of wordsOf(lower, m.start, m.end)) personWords.add(w);
-    }
+    if (e.kind === 'character') for (const m of e.mentions) endsAt.set(m.end, { e: i, start: m.start });
   });
+  // The words of every real person's name, read only once a bracket's name is a candidate.
+  let personWords: Set<string> | null = null;
+  const wordsOfPeople = (): Set<string> => {
+    if (personWords) return personWords;
+    personWords = new Set<string>();
+    for (const e of entities) if (e.kind !== 'character') for (const m of e.mentions) for (const w of wordsOf(lower, m.start, m.end)) personWords.add(w);
+    return personWords;
+  };
   entities.forEach((a, i) => {
     if (a.kind !== 'character' || a.playedBy !== null || a.mentions.length === 0) return;
     let to = -1;
@@ -51,7 +56,8 @@ export function tieBracketOtherNames(input: NormalizedText, words: readonly Word
     if (to < 0) return;
     const e = entities[to] as EntityDraft;
     if (e.mentions.length === 0 || titleNamed(words, e) || (!titleNamed(words, a) && !rankedName(view, lower, a))) return;
-    for (const m of a.mentions) for (const w of wordsOf(lower, m.start, m.end)) if (personWords.has(w)) return;
+    const people = wordsOfPeople();
+    for (const m of a.mentions) for (const w of wordsOf(lower, m.start, m.end)) if (people.has(w)) return;
     merge(entities, i, to);
   });
 }
