@@ -479,3 +479,21 @@ export const PRAISED_PART_NOUNS: ReadonlySet<string> = new Set([
 
 /** Determiners that may open a part named by a common noun after `as` ("as the killer", "as her father"). */
 export const ROLE_OPENERS_AFTER_AS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'two', 'three', 'four']);
+
+/**
+ * Words right before a name, past a few describing words, that say it names someone who lived:
+ * "the late Ray Vance", "late screen legend Ray Vance", "real-life gangster Ray Vance" (`real life`
+ * stands for `real-life` too: the hyphen splits words). A part so named is the real person a film
+ * portrays, not a character. Lower case; a lead of two words is written with one space.
+ */
+export const LIVED_LEADS: ReadonlySet<string> = new Set(['late', 'real life']);
+
+/**
+ * Nouns of a life told on screen or on the page: "a biopic of Ray Vance", "the Ray Vance biopic",
+ * "in the biopic". A part named in a sentence that holds one is the life's subject or someone in
+ * it, a real person. Lower case.
+ */
+export const LIFE_STORY_NOUNS: ReadonlySet<string> = new Set(['biopic', 'biopics', 'biography', 'biographical']);
+
+/** The most lower-case describing words between a {@link LIVED_LEADS} word and the name ("late soul singer"). */
+export const MAX_LIVED_LEAD_WORDS = 3;
