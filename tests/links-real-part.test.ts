@@ -1,5 +1,5 @@
 // A part the text marks as a life lived is the real person a film portrays, not a character: a
-// `late` or `real-life` lead a few describing words before the name, or a biopic named in the
+// `late` lead a few describing words before the name, or a biopic named in the
 // part's sentence. The part keeps no player. Without such a mark, or where the mark says nothing
 // of a life (kin in the story, `the real death of C`), the link stays. Sentences are made up.
 import { describe, expect, it } from 'vitest';
@@ -18,8 +18,6 @@ describe('a part marked as a life lived is a real person with no player', () => 
   it.each([
     ['`the late` before describing words', 'Laura Brannock won the award for playing the late jazz pianist Otis Wendell in the film.', ['Laura Brannock', 'Otis Wendell']],
     ['`late` without an article', 'Laura Brannock is nominated for her role as late screen idol Greta Vallin in the drama.', ['Greta Vallin', 'Laura Brannock']],
-    ['`real-life` with a hyphen', 'Tom Keel plays real-life smuggler Harry Brand in the thriller, which opens next week.', ['Harry Brand', 'Tom Keel']],
-    ['`real life` in two words', 'Tom Keel plays real life smuggler Harry Brand in the thriller, which opens next week.', ['Harry Brand', 'Tom Keel']],
     ['a biopic in the sentence of the part', 'Tom Keel stars as Howard Vance in the biopic, which opens next week.', ['Howard Vance', 'Tom Keel']],
     ['the name before `biopic`', 'The Otis Wendell biopic stars Tom Keel as Otis Wendell.', ['Otis Wendell', 'Tom Keel']],
   ] as const)('%s', (_, text, people) => {
@@ -30,6 +28,7 @@ describe('a part marked as a life lived is a real person with no player', () => 
 
 describe('the link stays where nothing marks a life lived', () => {
   it.each([
+    ['`real-life` says only what the part is based on', 'Tom Keel plays real-life smuggler Harry Brand in the thriller, which opens next week.', [['Harry Brand', 'Tom Keel']]],
     ['no mark at all', 'Tom Keel plays Harry Brand in the new thriller, which opens next week.', [['Harry Brand', 'Tom Keel']]],
     ['`late` before kin: a death in the story', 'Tom Keel plays Harry Brand in the thriller, and Dana Pike plays his late wife Ruth Brand.', [['Harry Brand', 'Tom Keel'], ['Ruth Brand', 'Dana Pike']]],
     ['`real` before `death of`', 'Tom Keel plays Mr Dark in the film. The real death of Mr Dark comes at the end.', [['Mr Dark', 'Tom Keel']]],

@@ -3,7 +3,7 @@
  * and the gold guide counts historical and public figures as people whoever plays them. A part
  * the casting passes linked stays a real person, with no player, when the text marks the life as
  * lived: a {@link LIVED_LEADS} word a few describing words before one of its mentions ("the late
- * Ray Vance", "late soul singer Ray Vance", "real-life gangster Ray Vance"), or a noun of a life
+ * Ray Vance", "late soul singer Ray Vance"), or a noun of a life
  * told ({@link LIFE_STORY_NOUNS}) in the sentence of one of its mentions ("A won for playing Ray
  * Vance in the biopic", "the Ray Vance biopic"). Each mention reads a bounded window, so the pass is
  * linear in mentions.
