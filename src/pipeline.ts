@@ -86,7 +86,7 @@ export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStag
   const { words } = wordFacts;
   const works = onStage('4 find works', () => findWorks(input, wordFacts, segmentation.title, opts.works));
   const names = onStage('4 find names', () => findNames(input, wordFacts, segmentation, works));
-  const entities = onStage('4 tie names', () => tieNames(input, words, names.entities, opts.knownNames, names.blocked, works));
+  const entities = onStage('4 tie names', () => tieNames(input, words, names.entities, opts.knownNames, names.blocked, works, names.news));
   // 5. find quotes.
   const quotes = onStage('5 find quotes', () => findQuotes(input, segmentation, annotation, works));
   // 6. attribute speakers.

@@ -479,3 +479,43 @@ export const PRAISED_PART_NOUNS: ReadonlySet<string> = new Set([
 
 /** Determiners that may open a part named by a common noun after `as` ("as the killer", "as her father"). */
 export const ROLE_OPENERS_AFTER_AS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'two', 'three', 'four']);
+
+/**
+ * Words right before a name, past a few describing words, that say it names someone who lived and
+ * died: "the late Ray Vance", "late screen legend Ray Vance". A part so named is the real person a
+ * film portrays, not a character. (`real-life` is not one: a story's hero may be "based on" a
+ * real-life figure and still be the part.) Lower case; a lead of two words is written with one space.
+ */
+export const LIVED_LEADS: ReadonlySet<string> = new Set(['late']);
+
+/**
+ * Nouns of a life told on screen or on the page: "a biopic of Ray Vance", "the Ray Vance biopic",
+ * "in the biopic". A part named in a sentence that holds one is the life's subject or someone in
+ * it, a real person. Lower case.
+ */
+export const LIFE_STORY_NOUNS: ReadonlySet<string> = new Set(['biopic', 'biopics', 'biography', 'biographical']);
+
+/** The most lower-case describing words between a {@link LIVED_LEADS} word and the name ("late soul singer"). */
+export const MAX_LIVED_LEAD_WORDS = 3;
+
+/**
+ * Nouns of family and partners that name someone by a tie to another ("Tom Keel's wife Ruth",
+ * "Tom Keel, wife Ruth Keel", "Tom Keel and his son Adam"). In a report, the kin of a real person
+ * so named is a real person too. Lower case.
+ */
+export const REAL_KIN_NOUNS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'partner', 'girlfriend',
+  'boyfriend', 'fiance', 'fiancee', 'widow', 'widower', 'grandson', 'granddaughter',
+]);
+
+/**
+ * Words a few words before a real person's name that make the phrase after it a part ("plays
+ * Tom Keel's wife Ruth", "as Tom Keel's mother Ruth"): the kin named there is a character. Lower case.
+ */
+export const PART_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'play', 'plays', 'played', 'playing', 'as', 'portray', 'portrays', 'portrayed', 'portraying', 'voices', 'voiced',
+  'voicing', 'role', 'part', 'character',
+]);
+
+/** How many words before the real person's name {@link PART_LEAD_WORDS} are looked for. */
+export const MAX_PART_LEAD_WORDS = 4;

@@ -92,6 +92,8 @@ export interface NameDrafts {
   joinedTo: number[][];
   /** 1 at every offset inside a work mention. */
   blocked: Uint8Array;
+  /** True when the text is written in the third person, as news is ({@link isThirdPerson}). */
+  news: boolean;
 }
 
 /**
@@ -119,5 +121,5 @@ export function findNames(input: NormalizedText, facts: WordFacts, seg: Segmenta
   // read over every candidate the text names.
   for (const e of dropped) (entities[e] as EntityDraft).mentions = [];
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
-  return { entities, features, joinedTo, blocked: ctx.workMask };
+  return { entities, features, joinedTo, blocked: ctx.workMask, news };
 }

@@ -28,13 +28,17 @@
  *    actor's parts.
  * 7. A hero's title-name and a personal name the text gives one actor are one character
  *    (`A played Wonder Woman`, `Diana Prince (A)`; {@link mergeHeroNames}).
- * 8. A hero's title-name or a ranked form in a bracket right after a character's name is that
+ * 8. A part the text marks as a life lived (`the late C`, `real-life C`, a biopic in its
+ *    sentence) is a real person, with no player ({@link releaseRealParts}); in a report, so is a
+ *    character with no player named as a real person's kin (`A's wife C`, `A, wife C`;
+ *    {@link releaseRealKin}).
+ * 9. A hero's title-name or a ranked form in a bracket right after a character's name is that
  *    character's other name (`C (Iron Man)`, `C (Queen Vell)`; {@link tieBracketOtherNames}).
  *
  * Then {@link compact} drops the emptied entities and renumbers the links.
  *
  * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts`, `tie-lone-slips.ts` and `tie-reversed.ts` (3, 4),
- * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts`, `link-casting-create.ts` and `link-casting-title-role.ts` (5), `tie-known-as.ts` (6), `tie-hero-names.ts` (7), `tie-bracket-other-name.ts` (8); `tie-merge.ts` merges and compacts.
+ * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts`, `link-casting-create.ts` and `link-casting-title-role.ts` (5), `tie-known-as.ts` (6), `tie-hero-names.ts` (7), `link-casting-real-part.ts` and `tie-real-kin.ts` (8), `tie-bracket-other-name.ts` (9); `tie-merge.ts` merges and compacts.
  */
 import type { KnownName } from '../../types';
 import type { Word } from '../../text/words';
@@ -58,9 +62,11 @@ import { mergeReversedNames } from './tie-reversed';
 import { compact } from './tie-merge';
 import { mergeHeroNames } from './tie-hero-names';
 import { tieBracketOtherNames } from './tie-bracket-other-name';
+import { releaseRealParts } from './link-casting-real-part';
+import { releaseRealKin } from './tie-real-kin';
 
-/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, names in both orders, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases and title roles among it; `works` are the works stage's), second names, hero title-names, bracketed other names, in that order; returns the tied entities, compacted. */
-export function tieNames(input: NormalizedText, words: readonly Word[], entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array, works: readonly WorkDraft[] = []): EntityDraft[] {
+/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, names in both orders, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases and title roles among it; `works` are the works stage's), second names, hero title-names, real lives among the parts, real kin in news (`news`: the text is in the third person), bracketed other names, in that order; returns the tied entities, compacted. */
+export function tieNames(input: NormalizedText, words: readonly Word[], entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array, works: readonly WorkDraft[] = [], news = false): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
   mergeRomanisations(input, entities);
@@ -89,6 +95,10 @@ export function tieNames(input: NormalizedText, words: readonly Word[], entities
   all.push(...linkTitleRoles(input, all, works));
   // Once every casting link is read: a hero's title-name and a personal name with one actor.
   mergeHeroNames(words, all);
+  // Once every casting link is read: a part whose life the text marks as lived is a real person.
+  releaseRealParts(input, all);
+  // Once every casting link is read: in a report, a real person's kin named by the tie is a real person.
+  if (news) releaseRealKin(input, all);
   // Once the kinds and links are final: a bracketed hero's title-name or ranked form after a character is its other name.
   tieBracketOtherNames(input, words, all);
   return compact(all);
