@@ -6,7 +6,7 @@
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
-import { ARTICLES, CLAUSE_STARTS, OWNER_DETERMINERS, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIKENESS_CUES, LIKENESS_PART_LINKS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIKENESS_CUES, LIKENESS_PART_LINKS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { SPACE } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
@@ -147,36 +147,9 @@ export function equalComparison(ctx: WorksContext, w: Word, i: number, listed: F
 export function pluralKindList(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
   const { view, words } = ctx;
   const first = wordAt(words, i + 1);
-  if (!first || !first.capitalised || first.start !== w.end + 1 || !w.spaceBefore || !pluralAsNoun(ctx, i)) return;
+  if (!first || !first.capitalised || first.start !== w.end + 1 || !w.spaceBefore || ctx.posAt(w.start) !== 'NOUN') return;
   if (view.charCodeAt(w.end) !== SPACE || !ctx.runAt(i + 1) || allCaps(view, first)) return;
   listFrom(ctx, w, i, 1, listed, true);
-}
-
-/**
- * True when the plural kind of work at `i` is a noun: tagged so, or led by an owner or "the" and
- * at most two describing words ("his earlier films X, Y and Z", "the later movies X and Y"): a
- * possessive determiner or an article needs a noun after it, so the plural is one whatever its
- * tag (the tagger reads "films" after "his earlier" as a verb).
- */
-function pluralAsNoun(ctx: WorksContext, i: number): boolean {
-  const { words } = ctx;
-  if (ctx.posAt((words[i] as Word).start) === 'NOUN') return true;
-  let k = i - 1;
-  while (k >= i - PLURAL_MODIFIERS && k >= 0 && describes(ctx, k)) k--;
-  const lead = words[k];
-  if (!lead || !(words[k + 1] as Word).spaceBefore) return false;
-  return lead.possessive || OWNER_DETERMINERS.has(lead.lower) || lead.lower === 'the';
-}
-
-/** The most describing words read back between a plural kind of work and its owner ({@link pluralAsNoun}). */
-const PLURAL_MODIFIERS = 2;
-
-/** True when word `k` is a lower-case describing word, tagged as an adjective, an adverb or a number ("earlier", "best", "two"). */
-function describes(ctx: WorksContext, k: number): boolean {
-  const w = ctx.words[k] as Word;
-  if (w.capitalised || w.possessive || !w.spaceBefore) return false;
-  const tag = ctx.posAt(w.start);
-  return tag === 'ADJ' || tag === 'ADV' || tag === 'NUM';
 }
 
 /** Every plural kind of work that may stand right before a list of its titles. */
