@@ -111,10 +111,15 @@ export const TITLE_LIST_CUES: readonly (readonly string[])[] = [
 
 /**
  * Cues of likeness a fan review sets before another work with no kind of work near ("it reminds me
- * of X", "unlike X, this one"): a title-shaped run of two words or more after them is a work.
+ * of X", "unlike X, this one", "very much in the vein of X", "a cross between X and Y"): a
+ * title-shaped run of two words or more after them is a work. "Reminiscent of" is left out: a
+ * review writes it of a maker's style as often ("camera work reminiscent of Ann Vale").
  */
 export const LIKENESS_CUES: readonly (readonly string[])[] = [
   ['reminds', 'me', 'of'], ['reminded', 'me', 'of'], ['unlike'],
+  ['remind', 'me', 'of'], ['reminding', 'me', 'of'], ['reminds', 'you', 'of'], ['reminded', 'of'],
+  ['in', 'the', 'vein', 'of'], ['cross', 'between'],
+  ['ripoff', 'of'], ['knockoff', 'of'], ['fans', 'of'],
 ];
 
 /** Words after a name in a likeness cue's run that place its bearer in a work ("reminds me of Kenji Oda from X"). */

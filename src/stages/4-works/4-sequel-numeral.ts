@@ -65,7 +65,7 @@ function digitAfter(ctx: WorksContext, run: Run): boolean {
  * Man 3" with "Iron Man 3", "Robocop and Robocop 2" with "Robocop 2"); a title's own "and" between
  * two single words stays ("Fast and Furious 6").
  */
-function afterJoinedList(words: readonly Word[], run: Run): Run {
+export function afterJoinedList(words: readonly Word[], run: Run): Run {
   const item = lastListItem(words, run);
   if (item.first === run.first) return item;
   const left = item.first - 2 - run.first;

@@ -32,7 +32,8 @@
  *    it (`X, a live-action adaptation of`; `4-kind-apposed.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
  *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
- *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone); a part only a
+ *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone), the main title
+ *    maybe numbered as a sequel by one digit (`Harbour Lights 2: The Return`; `4-numbered-colon.ts`); a part only a
  *    work has, after its possessive or before "of" (`Bleach's finale`, `every episode of X`;
  *    `4-work-parts.ts`); a title readers know, named bare (`better than Star Wars`; the learned
  *    list of `src/data/work-titles-known.ts`, `4-known-titles.ts`); capitalised words joined by a
@@ -69,6 +70,7 @@ import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, rea
 import { readChartPlace } from './4-chart-place';
 import { readChannelBracket, readChannelPossessive } from './4-channel-possessive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
+import { readNumberedColon } from './4-numbered-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readPrizeLead } from './4-prize-lead';
 import { readWonBest } from './4-won-best';
@@ -171,6 +173,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readKindApposed(ctx, run, f.apposed);
     readStyleSuffix(ctx, run, f.styled);
     readColonPair(ctx, run, f.colons);
+    readNumberedColon(ctx, run, f.colons);
     readWorkPartOwner(ctx, run, f.workParts);
     readWorkPartOf(ctx, run, f.workParts);
     readKnownTitle(ctx, run, f.known);
