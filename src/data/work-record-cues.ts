@@ -49,3 +49,22 @@ export const CHART_NUMBER_WORDS: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'third', 'fourth', 'fifth',
   'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
+
+/**
+ * Nouns for a version, a staging or a performance of a work, before "of" and its maker's
+ * possessive ("a version of Ann Lee's X", "a production of Verdi's X", "a cover of Ann Lee's X"):
+ * what follows the possessive is the work.
+ */
+export const OWNED_WORK_OF_NOUNS: ReadonlySet<string> = new Set([
+  'version', 'versions', 'adaptation', 'adaptations', 'production', 'productions', 'remake', 'cover', 'rendition', 'recording',
+  'revival', 'premiere', 'staging', 'performance', 'performances', 'reading', 'translation', 'parody', 'spoof', 'sequel',
+]);
+
+/**
+ * Verbs of staging or performing a work, before its maker's possessive ("conducted Bellini's X",
+ * "performed Ann Lee's X", "staged Shakespeare's X"): what follows the possessive is the work.
+ */
+export const OWNED_WORK_VERBS: ReadonlySet<string> = new Set([
+  'conducted', 'conducting', 'conducts', 'performed', 'performing', 'performs', 'staged', 'staging', 'stages', 'sang', 'sings',
+  'singing', 'covered', 'covering', 'revived', 'reviving',
+]);

@@ -29,7 +29,9 @@
  *    it, one word enough (`HBO's X`, `Channel 4's X`), or its channel in brackets after it (`X (Netflix)`; `4-channel-possessive.ts`), a place in the takings in news of the
  *    box office (`X entered in third place`; `4-chart-place.ts`), a record noun right before it with
  *    no article or after a comma, or the chart place an act holds with it (`follows single X`,
- *    `their charity single, X`, `at number six with X`; `4-record-noun.ts`), an owner's kind of work beside it
+ *    `their charity single, X`, `at number six with X`; `4-record-noun.ts`), a maker's possessive
+ *    after a word of staging, performing or making a version (`conducted Bellini's X`, `a version of
+ *    Ann Lee's X`; `4-owned-after-cue.ts`), an owner's kind of work beside it
  *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), "a" / "an" and a kind of work beside
  *    it (`X, a live-action adaptation of`; `4-kind-apposed.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
@@ -70,6 +72,7 @@ import { readWorkVerb } from './4-work-verbs';
 import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, readYear } from './4-followers';
 import { readChartPlace } from './4-chart-place';
 import { readChartWith, readRecordNoun } from './4-record-noun';
+import { readOwnedAfterCue } from './4-owned-after-cue';
 import { readChannelBracket, readChannelPossessive } from './4-channel-possessive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
@@ -186,6 +189,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     if (boxOffice) readChartPlace(ctx, run, f.charted);
     readRecordNoun(ctx, run, f.records);
     readChartWith(ctx, run, f.records);
+    readOwnedAfterCue(ctx, run, f.records);
   }
   return f;
 }
