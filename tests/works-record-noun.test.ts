@@ -14,6 +14,8 @@ describe('a record noun right before a title names the record, without an articl
     { text: "The rapper sampled Della Rook's 1980s hit Tin Drummers for the track.", found: ['Tin Drummers'] },
     { text: 'The duo played their hit Salt On The Wire at the ceremony.', found: ['Salt On The Wire'] },
     { text: 'The company is staging the worldwide stage hit Glass.', found: ['Glass'] },
+    // One word and a sequel's digit: the title holds both, even where the word alone names a hero.
+    { text: 'The best-selling video of the year was the Brightline hit Copperfoot 2, which took $400m. Copperfoot returns next year.', found: ['Copperfoot 2'] },
     // Not a verb, not a count, not a person, not a noun's modifier.
     { text: 'A man who hit Rory Kell outside the club was arrested.', found: [], none: ['Rory Kell'] },
     { text: 'They plan to release Bright Fields next month.', found: [], none: ['Bright Fields'] },

@@ -7,7 +7,8 @@
  */
 import { CHART_NUMBER_WORDS, CHART_WITH_PLACES, RECORD_NOUN_LEADS, RECORD_NOUNS, SINGLE_COUNT_LEADS, VERB_LIKE_RECORD_NOUNS } from '../../data/work-record-cues';
 import { CLAUSE_STARTS } from '../../data/work-cues';
-import { isDigitCode } from '../../text/chars';
+import { isDigitCode, SPACE } from '../../text/chars';
+import type { Span } from '../../types';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -82,8 +83,36 @@ export function readRecordNoun(ctx: WorksContext, full: Run, out: Finding[]): vo
   const prev = wordAt(words, full.first - 2);
   const bare = !prev || !cue.spaceBefore || !(RECORD_NOUN_LEADS.has(prev.lower) || prev.possessive || prev.hyphenated || (prev.capitalised && !ctx.opensSentence(prev.start)));
   if (cue.lower === 'single' && bare && run.first === run.last) return;
-  if (recordTitle(ctx, run)) out.push(titleFinding(ctx.formOf(run)));
+  const sequel = numberedSequel(ctx, run);
+  if (sequel) out.push(titleFinding(ctx.formOf(sequel)));
+  else if (recordTitle(ctx, run)) out.push(titleFinding(ctx.formOf(run)));
 }
+
+/**
+ * One word and a sequel's digit from 2 to 9 after it, one space apart, the digit ending its word
+ * ("the animated hit Copperfoot 2"): the span of both, when the word is no given name, place, body
+ * or word in capitals and no capitalised word follows; undefined otherwise.
+ */
+function numberedSequel(ctx: WorksContext, run: Run): Span | undefined {
+  const { view, words } = ctx;
+  if (run.first !== run.last) return undefined;
+  const lead = words[run.first] as Word;
+  const digit = view.charCodeAt(run.end + 1);
+  const after = view.charCodeAt(run.end + 2);
+  if (view.charCodeAt(run.end) !== SPACE || digit < DIGIT_TWO || digit > DIGIT_NINE || isWordCode(after)) return undefined;
+  if (isListedFirstName(lead.lower) || isPlaceOrBody(lead) || allCaps(view, lead) || isNoTitleWord(lead)) return undefined;
+  // "the single Paper 2 Night": a capitalised word after the digit goes on with a longer name.
+  const next = words[run.last + 2];
+  if (next && next.capitalised && next.spaceBefore) return undefined;
+  return { start: run.start, end: run.end + 2 };
+}
+
+/** True for a char code that would carry a word on ("2a", "22", "2-"). */
+const isWordCode = (code: number): boolean => isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d;
+
+/** Char codes of the digits a sequel's number is written with. */
+const DIGIT_TWO = 0x32;
+const DIGIT_NINE = 0x39;
 
 /**
  * True when a chart place stands within {@link PLACE_REACH} words before "with" at word `i`, in one
