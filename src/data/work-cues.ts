@@ -397,14 +397,16 @@ export const ROLE_IN_PLURALS: ReadonlySet<string> = new Set([
 export const CREW_NOUNS: ReadonlySet<string> = new Set([
   'star', 'actor', 'actress', 'director', 'creator', 'writer', 'co-star', 'presenter', 'host',
   'screenwriter', 'scriptwriter', 'co-creator', 'showrunner', 'judge', 'mogul',
+  'film-maker', 'filmmaker', 'author', 'novelist', 'composer',
 ]);
 
 /**
  * Crew nouns of {@link CREW_NOUNS} that make a work of two words or more only ("Pop Idol judge X",
- * "Pop Idol mogul X"): one word before them is a court's or a trade's as often ("Federal judge X",
- * "Music mogul X").
+ * "Pop Idol mogul X", "Silver Dawn film-maker X", "Copper Moon author X"): one word before them is a
+ * court's, a trade's or a nation's as often ("Federal judge X", "Music mogul X", "Independent
+ * film-maker X", "Dutch film-maker X").
  */
-export const CREW_NOUNS_AFTER_TWO: ReadonlySet<string> = new Set(['judge', 'mogul']);
+export const CREW_NOUNS_AFTER_TWO: ReadonlySet<string> = new Set(['judge', 'mogul', 'film-maker', 'filmmaker', 'author', 'novelist', 'composer']);
 
 /** Nouns after "the X" that make X a series of works ("the Harry Potter films", "the Bond franchise"). */
 export const SERIES_NOUNS: ReadonlySet<string> = new Set(['films', 'movies', 'books', 'novels', 'series', 'franchise', 'franchises', 'saga', 'trilogy', 'sequels', 'episodes', 'comics', 'anime', 'manga', 'universe']);

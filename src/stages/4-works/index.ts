@@ -27,7 +27,11 @@
  *    X`, `Oscar nominee X`; `4-prize-lead.ts`), a prize category for works it took (`X won best
  *    foreign film`; `4-won-best.ts`), a channel's or studio's possessive before
  *    it, one word enough (`HBO's X`, `Channel 4's X`), or its channel in brackets after it (`X (Netflix)`; `4-channel-possessive.ts`), a place in the takings in news of the
- *    box office (`X entered in third place`; `4-chart-place.ts`), an owner's kind of work beside it
+ *    box office (`X entered in third place`; `4-chart-place.ts`), a record noun right before it with
+ *    no article or after a comma, or the chart place an act holds with it (`follows single X`,
+ *    `their charity single, X`, `at number six with X`; `4-record-noun.ts`), a maker's possessive
+ *    after a word of staging, performing or making a version (`conducted Bellini's X`, `a version of
+ *    Ann Lee's X`; `4-owned-after-cue.ts`), an owner's kind of work beside it
  *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), "a" / "an" and a kind of work beside
  *    it (`X, a live-action adaptation of`; `4-kind-apposed.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
@@ -68,6 +72,8 @@ import { readCalled } from './4-called';
 import { readWorkVerb } from './4-work-verbs';
 import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, readYear } from './4-followers';
 import { readChartPlace } from './4-chart-place';
+import { readChartWith, readRecordNoun } from './4-record-noun';
+import { readOwnedAfterCue } from './4-owned-after-cue';
 import { readChannelBracket, readChannelPossessive } from './4-channel-possessive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readNumberedColon } from './4-numbered-colon';
@@ -121,6 +127,7 @@ interface PassFindings {
   channels: Finding[];
   parts: Finding[];
   charted: Finding[];
+  records: Finding[];
   apposed: Finding[];
   styled: Finding[];
   colons: ColonPair[];
@@ -138,7 +145,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
   const ctx = new WorksContext(input, facts);
   const f: PassFindings = {
     ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], writtenBy: [], years: [], repeatable: [], shapes: [], called: [], workVerbs: [],
-    brackets: [], roles: [], crew: [], makers: [], channels: [], parts: [], charted: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], heroes: [], opening: [], pairs: [],
+    brackets: [], roles: [], crew: [], makers: [], channels: [], parts: [], charted: [], records: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], heroes: [], opening: [], pairs: [],
   };
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE.test(ctx.lower);
@@ -183,6 +190,9 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readJoinedPair(ctx, run, f.pairs);
     readOpeningSubject(ctx, run, opening, f.opening);
     if (boxOffice) readChartPlace(ctx, run, f.charted);
+    readRecordNoun(ctx, run, f.records);
+    readChartWith(ctx, run, f.records);
+    readOwnedAfterCue(ctx, run, f.records);
   }
   return f;
 }
@@ -247,6 +257,7 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   titles.addAll(f.channels);
   titles.addAll(f.parts);
   titles.addAll(f.charted);
+  titles.addAll(f.records);
   titles.addAll(f.apposed);
   titles.addAll(f.styled);
   titles.addAll(f.workParts);
