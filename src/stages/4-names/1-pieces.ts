@@ -66,12 +66,13 @@ function nextIsSurname(words: readonly Word[], k: number, blocked: Uint8Array): 
  * country after a rare first name or one that is also a word is a place ("Tudor England"). A first name
  * that is also a word must be tagged a proper noun, not open its sentence ("Dawn French", "Jack
  * London"; not "Will English", where "Will" may open a question), and a month before a number
- * dates ("Ella May 5").
+ * dates ("Ella May 5"). The stop word is the one at `at`: right after the first name, or after
+ * its middle initials ("Michael J. Fox").
  */
-function surnameAfterFirst(ctx: NameContext, i: number): boolean {
+function surnameAfterFirst(ctx: NameContext, i: number, at: number = i + 1): boolean {
   const { words } = ctx;
   const first = words[i] as Word;
-  const next = (words[i + 1] as Word).lower;
+  const next = (words[at] as Word).lower;
   const listed = isListedFirstName(first.lower);
   const wordName = WORD_FIRST_NAMES.has(first.lower);
   if (STOP_WORD_SURNAMES.has(next)) {
@@ -83,6 +84,12 @@ function surnameAfterFirst(ctx: NameContext, i: number): boolean {
   }
   if (!listed && !wordName) return false;
   return ORGANISATIONS.has(next) || (!PLACES_AND_PEOPLES.has(next) && NATIONALITY_ENDING.test(next));
+}
+
+/** True when every word after word `i` up to word `last` is a middle initial ("Michael J.", "Mary J."). */
+function initialsAfter(words: readonly Word[], i: number, last: number): boolean {
+  for (let k = i + 1; k <= last; k++) if (!isInitial(words[k] as Word)) return false;
+  return last > i;
 }
 
 /**
@@ -343,7 +350,8 @@ export function findPieces(ctx: NameContext): Candidate[] {
       if (next.hyphenated && describesNameAfter(next, words[last + 2], input.view)) break;
       // "Megan Fox", "Harrison Ford", "Dominic Chianese": a firm's name or a word with a
       // nationality's ending right after a first name is its surname.
-      if (isStopWord(next.lower) && !(last === i && surnameAfterFirst(ctx, i))) break;
+      // "Michael J. Fox": so is one after the first name's middle initials.
+      if (isStopWord(next.lower) && !((last === i || (listedFirst && initialsAfter(words, i, last))) && surnameAfterFirst(ctx, i, last + 1))) break;
       // "Rock DJ Ann Vale", "Acclaimed Director Ben Ode": a role noun before a capitalised word
       // ends the words that describe; the name starts after it and step 3 reads the role as a cue.
       // Not after a lone given name: there the noun is a middle name or surname ("John Singer

@@ -15,7 +15,8 @@
  * a listed given name (`in Eddie's eyes`, `Josh's concoction`: `4-lone-owners.ts`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
  * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
- * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`, `a boy named Pip`), a name with a story told
+ * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`, `a boy named Pip`) or right after a noun
+ * of a person with no comma (`the young man X`, `supreme leader X`: `close-appositive.ts`), a name with a story told
  * of it (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), a full name whose last
  * word is an accepted name, a lone word that is an accepted lone name with one letter more (`Timonn`
  * of `Timon`), a Korean-shaped piece that spells an accepted name another way, and both names of a
@@ -42,6 +43,7 @@ import { acceptTitleHeroes } from './4-title-heroes';
 import { acceptLoneOwners, MAX_OWNED_MODIFIERS, ownableHead } from './4-lone-owners';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import { nameOfOrCalled } from './naming-call';
+import { afterPersonNoun } from './close-appositive';
 import type { Piece } from './piece';
 
 /** How many describing words may stand between a maker's possessive and the work noun. */
@@ -311,9 +313,10 @@ function performanceInSentence(ctx: NameContext, p: Piece): boolean {
  * `Tomas's cousin Brenna`, `her rival Tsuzura`),
  * after a noun of a story's part (`the main character,
  * Aschenbach`, `the role of Lionel`), named after a noun of a person (`a young boy named Pip`), or
- * one of two names a calling phrase gives ({@link nameOfOrCalled}: `Morty, or "Micky" as everyone calls him`).
+ * one of two names a calling phrase gives ({@link nameOfOrCalled}: `Morty, or "Micky" as everyone calls him`),
+ * or right after a noun of a person with no comma ({@link afterPersonNoun}: `the young man X`).
  */
-export function introducedInStory(ctx: NameContext, p: { first: number }): boolean {
+export function introducedInStory(ctx: NameContext, p: { first: number; last: number }): boolean {
   const { words, input } = ctx;
   // `X, or "Y" as everyone calls him`: both are names of one someone.
   const own = words[p.first] as Word;
@@ -475,7 +478,7 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {
     if (p.shape === 'common' || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;
-    if (introducedInStory(ctx, p)) acceptedKeys.add(p.key);
+    if (introducedInStory(ctx, p) || afterPersonNoun(ctx, p.first, p.last)) acceptedKeys.add(p.key);
   }
   // A full name whose last word is an accepted lone name is that name ("Agnetha Faltskog").
   for (const p of pieces) {

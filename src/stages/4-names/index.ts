@@ -39,6 +39,8 @@
  *    lexicon word, a pronoun or `who` of one person after it (`Ruth Pike, who`); a lone word in a
  *    list beside an accepted name (`Kidman, Cassel & Kassovitz`), or a name once with a story told of
  *    it, as the kind model reads one (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`),
+ *    or a name once right after a noun of a person with no comma (`the young man X`, `mercenary X`:
+ *    `close-appositive.ts`),
  *    or a lone word once owning a common noun (`Zorg's ship`), or once in possessive form owning
  *    the lower-case word after it, after a preposition too (`in Eddie's eyes`, `Josh's concoction`,
  *    not `the Empire's fleet` nor `X's music`: `4-lone-owners.ts`), or a lone word once after a
