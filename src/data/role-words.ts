@@ -122,3 +122,19 @@ export const NAMING_GAP_WORDS: ReadonlySet<string> = new Set([
 export const CAST_LIST_CUES: readonly (readonly string[])[] = [
   ['cast', 'included'], ['cast', 'includes'], ['cast', 'include'], ['starring'], ['stars'], ['co-stars'],
 ];
+
+/**
+ * Plural nouns of performers a list of names is said to be among (`A, B and C are among the
+ * artists`), by the role they give each name. People only: `acts` and `bands` name groups as
+ * often, and a group is no one.
+ */
+export const AMONG_PERFORMER_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, PersonRole>([
+  ['artists', 'other'], ['stars', 'other'], ['performers', 'other'], ['singers', 'other'], ['nominees', 'other'],
+  ['musicians', 'other'], ['rappers', 'other'], ['actors', 'actor'], ['actresses', 'actor'], ['guests', 'other'],
+]);
+
+/** Verbs that join a list of names to `among` (`A and B are among …`, `were also among`). */
+export const AMONG_VERBS: ReadonlySet<string> = new Set(['are', 'were']);
+
+/** Words that may stand between the verb and `among` (`are also among`, `were all among`). */
+export const AMONG_ADVERBS: ReadonlySet<string> = new Set(['also', 'all', 'both']);

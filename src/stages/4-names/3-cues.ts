@@ -2,7 +2,7 @@
  * Step 3: the cues around each piece. A role noun before it (`filmmaker X`, `the show's writer,
  * X`, `mangaka X`), `webtoon by X`, `a story by the brilliant X`, `the characters created by X`,
  * `a performance from X`, `directed by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A, B
- * and C`), a plural noun of a story's parts before one (`characters such as A and B`: characters),
+ * and C`), a list said to be among performers (`A, B and C are among the artists`: `3-listed-among.ts`), a plural noun of a story's parts before one (`characters such as A and B`: characters),
  * and the casting phrases that tie an actor (the
  * role `actor`) to a role (`character`, `playedBy`): `C (A)` and the other brackets, `C, played by
  * A`, `A's portrayal of C`, `A's character, C`, an actor's full name owning a first name (`Kate
@@ -27,6 +27,7 @@ import { readBracketAliases } from './3-bracket-aliases';
 import { readCastListParts } from './3-cast-lists';
 import { readCastingWords } from './3-casting-words';
 import { readPraisedAs } from './3-praised-as';
+import { readListsAmong } from './3-listed-among';
 import { isKnownTitleRun } from './known-title-runs';
 import { isModelWord } from '../../wink';
 import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
@@ -400,6 +401,7 @@ export function applyCues(ctx: NameContext, pieces: readonly Piece[]): void {
   readCastingWords(c);
   readCastLists(c);
   readRoleLists(c);
+  readListsAmong(c);
   readPraisedAs(c);
   // Once every link is read: a bracket that gives a part's other name, where another actor plays it.
   readBracketAliases(c, pieces);

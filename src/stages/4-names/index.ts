@@ -19,7 +19,8 @@
  *    or a word the text also writes in lower case (`Bullying` / `bullying`);
  * 3. cues (`3-cues.ts` and the `3-` files it reads with): a role noun before (`filmmaker X`),
  *    `webtoon by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A,
- *    B and C`, `artists including A and B`), a plural noun of a story's parts before one
+ *    B and C`, `artists including A and B`), a list said to be among performers (`A, B and C are
+ *    among the artists`: `3-listed-among.ts`), a plural noun of a story's parts before one
  *    (`characters such as A and B`), and the casting phrases that tie an actor to a
  *    role (`C (A)`, `A as C`, `C, played by A`, `A plays C`, `A's portrayal of C`, `the role of C`;
  *    a hero's title-name before its player, `Iron Man (A)`, in `hero-title-part.ts`), and a

@@ -21,6 +21,16 @@ import { breakBefore, gapBefore, lowerAt, type KindDocument, type KindMention } 
 /** {@link PERFORMANCE_WORDS} with a cheap first test: read at every word near every mention, most of which fail it. */
 export const PERFORMANCE = new WordSet(PERFORMANCE_WORDS);
 
+/**
+ * True when the `as` at word `k` closes an `as … as` comparison of one lower-case word (`as
+ * talented as X`, `as big as X`, `as bad as leaving X out`): it measures the name against
+ * something, and casts it as nothing.
+ */
+function closesComparison(doc: KindDocument, k: number): boolean {
+  const compared = doc.words[k - 1];
+  return compared !== undefined && !compared.capitalised && lowerAt(doc, k - 2) === 'as' && gapBefore(doc, k - 1) === ' ' && gapBefore(doc, k) === ' ';
+}
+
 /** Reads as the role of a casting phrase. */
 export function characterSide(doc: KindDocument, m: KindMention): boolean {
   const b1 = lowerAt(doc, m.first - 1);
@@ -36,7 +46,7 @@ export function characterSide(doc: KindDocument, m: KindMention): boolean {
     const opening = PLAYS_VERBS.has(w.lower) && doc.sentenceStarts.has(w.start);
     if (k < m.first - 1 && w.capitalised && !opening) break;
     if (w.lower === 'as') {
-      if (!NON_CASTING_AS.has(lowerAt(doc, k - 1))) return true;
+      if (!NON_CASTING_AS.has(lowerAt(doc, k - 1)) && !closesComparison(doc, k)) return true;
       break;
     }
     if (PLAYS_VERBS.has(w.lower) && k < m.first - 1) return true;
