@@ -11,6 +11,8 @@ describe('a numbered main title, a colon and a subtitle opening a sentence is on
     { text: 'The first one was cheap. Here in Copperfield 3: Night Tide the money shows on screen.', found: ['Copperfield 3: Night Tide'], none: ['Night Tide'] },
     // The subtitle owns what follows: the title stays whole.
     { text: 'The effects have aged well. Paper Kites 2: The Silver Wind\'s music is the real star.', found: ['Paper Kites 2: The Silver Wind'], none: ['The Silver Wind'] },
+    // The text's first words, with a kind of work after the verb.
+    { text: 'Harbour Lights 2: The Long Return is the finest sequel of the decade. The pacing is tight. I was hooked.', found: ['Harbour Lights 2: The Long Return'], none: ['The Long Return'] },
   ]);
 });
 
