@@ -94,6 +94,7 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "Star Wars: The Force Awakens",
   "Star Wars: The Last Jedi",
   "Strictly Come Dancing",
+  "Terminator 2: Judgement Day",
   "Terminator 2: Judgment Day",
   "The Avengers",
   "The Aviator",

@@ -13,7 +13,7 @@ import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { trimRunEnd } from './cuts';
-import { allCaps, isLoneNonTitle, isPlaceOrBody, nameShaped, nounQualifies, personShaped, someWord, startsWithDigit } from './shapes';
+import { allCaps, isLoneNonTitle, isPlaceOrBody, isSequelDigit, nameShaped, nounQualifies, numbersNoWork, personShaped, someWord, startsWithDigit } from './shapes';
 
 /** True when an "and" / "or" inside a run joins two parts, not a title's "and the" ("The Quick and the Dead"). */
 function joinsTwo(words: readonly Word[], run: Run): boolean {
@@ -202,7 +202,9 @@ const MAIN_TITLE_WORDS = 2;
  * words or more and ": " ("Captain America: Civil War was a great sequel"): the subtitle alone is
  * not what the sentence calls a work. A label before the colon ("Overall: X", "Final Thoughts: X",
  * "Spoiler Warning: X") or a speaker's name ("Tony Stark: X") is no main title; nor is a single
- * word, which labels as often ("Story: X").
+ * word, which labels as often ("Story: X"). A main title may end with a sequel's digit ("Harbour
+ * Lights 2: The Return is a worthy sequel"), unless the word before the digit numbers a part or a
+ * mark ("Chapter 3: …", "Acting 8: …").
  */
 function withMainTitle(ctx: WorksContext, run: Run): Run {
   const { view, words } = ctx;
@@ -210,12 +212,19 @@ function withMainTitle(ctx: WorksContext, run: Run): Run {
   if (view.charCodeAt(first.start - 1) !== SPACE || view.charCodeAt(first.start - 2) !== COLON) return run;
   let p = run.first - 1;
   const end = words[p];
-  if (!end || end.end !== first.start - 2 || !end.capitalised) return run;
+  if (!end || end.end !== first.start - 2 || !(end.capitalised || sequelNumbered(words, p))) return run;
   while (p > 0 && (words[p] as Word).spaceBefore && (words[p - 1] as Word).capitalised) p--;
   const lead = words[p] as Word;
   // A given name first makes the part before the colon a speaker's label ("Tony Stark: …").
   if (lead.spaceBefore || run.first - p < MAIN_TITLE_WORDS || GIVEN_NAMES.has(lead.lower) || someWord(words, p, run.first - 1, isLabelWord)) return run;
   return { first: p, last: run.last, start: lead.start, end: run.end };
+}
+
+/** True when word `p` is a sequel's digit one space after a capitalised word that does not make it a part's number or a mark. */
+function sequelNumbered(words: readonly Word[], p: number): boolean {
+  const digit = words[p] as Word;
+  const before = words[p - 1];
+  return isSequelDigit(digit) && digit.spaceBefore && before?.capitalised === true && !numbersNoWork(before);
 }
 
 /** A word that labels a part of a review or opens a sentence ("Overall", "Verdict", "Thoughts"), no word of a main title. */

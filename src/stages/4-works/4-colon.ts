@@ -8,7 +8,7 @@
 import { GIVEN_NAMES } from '../../data/given-names';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ARTICLES, WORK_NOUNS } from '../../data/work-cues';
-import { COLON, COMMA, isDash, LOWER_A, LOWER_Z, SPACE, TAB } from '../../text/chars';
+import { COLON, COMMA, isDash, isDigitCode, LOWER_A, LOWER_Z, SPACE, TAB } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -82,8 +82,12 @@ function cutBeforeNextPair(ctx: WorksContext, q: number, last: number): number {
   return last;
 }
 
-/** A lower-case word of a run after which a main title starts, unlike the "of" and "the" inside one ("with", "and"). */
-const opensMainPart = (w: Word): boolean => !w.capitalised && !ARTICLES.has(w.lower) && w.lower !== 'of';
+/**
+ * A lower-case word of a run after which a main title starts, unlike the "of" and "the" inside one
+ * ("with", "and"). A sequel's number is no such word: it ends the main part it numbers
+ * ("Harbour Lights 2: The Return" opening a sentence keeps "Harbour Lights 2").
+ */
+const opensMainPart = (w: Word): boolean => !w.capitalised && !isDigitCode(w.lower.charCodeAt(0)) && !ARTICLES.has(w.lower) && w.lower !== 'of';
 
 /** The last word of the capitalised run that starts at word `i` or, when its first word opens a sentence, just after it. */
 function runEnd(ctx: WorksContext, i: number): number {

@@ -8,21 +8,17 @@
  * before the digit refuses it, and the colon pass's own tests (mid-sentence or written twice, no
  * clause after the colon, no list) do the rest.
  */
-import { NUMBERED_NOT_WORKS, SCORE_ASPECTS } from '../../data/work-cues';
 import { COLON, SPACE } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { WorksContext } from './context';
 import { readColonPair, type ColonPair } from './4-colon';
 import { afterJoinedList } from './4-sequel-numeral';
-import { isNoTitleWord } from './shapes';
+import { numbersNoWork } from './shapes';
 
 /** Char codes of the digits a sequel's number is written with (2 to 9: a first part has no number). */
 const DIGIT_TWO = 0x32;
 const DIGIT_NINE = 0x39;
-
-/** True for the word before a digit when it makes the digit a part's number or a mark, not a sequel's ("Chapter", "Story"). */
-const numbersNoWork = (w: Word): boolean => NUMBERED_NOT_WORKS.has(w.lower) || SCORE_ASPECTS.has(w.lower) || isNoTitleWord(w);
 
 /**
  * Reads "Run D: Subtitle", with D one digit from 2 to 9 one space after the run and a colon and a

@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { KNOWN_BODIES, MAJOR_PLACES } from '../../data/work-bodies';
-import { FIRM_ENDINGS, NAME_JOINERS, NOT_WORK_HEADS, SEQUEL_NUMBERS, TITLE_CONNECTORS, TITLE_GAPS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { FIRM_ENDINGS, NAME_JOINERS, NOT_WORK_HEADS, NUMBERED_NOT_WORKS, SCORE_ASPECTS, SEQUEL_NUMBERS, TITLE_CONNECTORS, TITLE_GAPS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { isDigitCode, isLetter, isUpper } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
@@ -31,6 +31,12 @@ const isHyphenated = (w: Word): boolean => w.hyphenated;
 
 /** A word of a place, a body, a firm or a date (or a possessive): no part of a title a cue finds. */
 export const isNoTitleWord = (w: Word): boolean => w.possessive || NOT_WORK_HEADS.has(w.lower) || ORGANISATIONS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower);
+
+/** True for the word before a digit when it makes the digit a part's number or a mark, not a sequel's ("Chapter", "Story"). */
+export const numbersNoWork = (w: Word): boolean => NUMBERED_NOT_WORKS.has(w.lower) || SCORE_ASPECTS.has(w.lower) || isNoTitleWord(w);
+
+/** True for a word of one digit from 2 to 9, the way a sequel is numbered (a first part has no number). */
+export const isSequelDigit = (w: Word): boolean => w.lower.length === 1 && w.lower >= '2' && w.lower <= '9';
 
 /**
  * True when `test` holds for one of `words[first..last]`. A loop, not a slice: the passes ask it of
