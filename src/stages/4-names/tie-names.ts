@@ -28,7 +28,7 @@
  *    actor's parts.
  * 7. A hero's title-name and a personal name the text gives one actor are one character
  *    (`A played Wonder Woman`, `Diana Prince (A)`; {@link mergeHeroNames}).
- * 8. A part the text marks as a life lived (`the late C`, `real-life C`, a biopic in its
+ * 8. A part the text marks as a life lived (`the late C`, a biopic in its
  *    sentence) is a real person, with no player ({@link releaseRealParts}); in a report, so is a
  *    character with no player named as a real person's kin (`A's wife C`, `A, wife C`;
  *    {@link releaseRealKin}).

@@ -14,11 +14,8 @@ import type { Word } from '../../text/words';
 import type { WorksContext } from './context';
 import { readColonPair, type ColonPair } from './4-colon';
 import { afterJoinedList } from './4-sequel-numeral';
-import { numbersNoWork } from './shapes';
+import { isSequelDigitCode, numbersNoWork } from './shapes';
 
-/** Char codes of the digits a sequel's number is written with (2 to 9: a first part has no number). */
-const DIGIT_TWO = 0x32;
-const DIGIT_NINE = 0x39;
 
 /**
  * Reads "Run D: Subtitle", with D one digit from 2 to 9 one space after the run and a colon and a
@@ -28,7 +25,7 @@ export function readNumberedColon(ctx: WorksContext, run: Run, out: ColonPair[])
   const { view, words } = ctx;
   const at = run.end + 1;
   const code = view.charCodeAt(at);
-  if (view.charCodeAt(run.end) !== SPACE || code < DIGIT_TWO || code > DIGIT_NINE) return;
+  if (view.charCodeAt(run.end) !== SPACE || !isSequelDigitCode(code)) return;
   if (view.charCodeAt(at + 1) !== COLON || view.charCodeAt(at + 2) !== SPACE) return;
   const digit = words[run.last + 1];
   if (!digit || digit.start !== at || digit.end !== at + 1) return;

@@ -14,7 +14,7 @@ import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, trimRunEnd } from './cuts';
-import { allCaps, endsPhrase, isNoTitleWord, isPlaceOrBody, nameShaped, nounQualifies, personShaped, wordAt } from './shapes';
+import { allCaps, endsPhrase, isNoTitleWord, isPlaceOrBody, isSequelDigitCode, nameShaped, nounQualifies, personShaped, wordAt } from './shapes';
 
 /** How many words before "with" a chart place may stand ("at number six with", "the top spot in the UK with"). */
 const PLACE_REACH = 4;
@@ -99,7 +99,7 @@ function numberedSequel(ctx: WorksContext, run: Run): Span | undefined {
   const lead = words[run.first] as Word;
   const digit = view.charCodeAt(run.end + 1);
   const after = view.charCodeAt(run.end + 2);
-  if (view.charCodeAt(run.end) !== SPACE || digit < DIGIT_TWO || digit > DIGIT_NINE || isWordCode(after)) return undefined;
+  if (view.charCodeAt(run.end) !== SPACE || !isSequelDigitCode(digit) || isWordCode(after)) return undefined;
   if (isListedFirstName(lead.lower) || isPlaceOrBody(lead) || allCaps(view, lead) || isNoTitleWord(lead)) return undefined;
   // "the single Paper 2 Night": a capitalised word after the digit goes on with a longer name.
   const next = words[run.last + 2];
@@ -109,10 +109,6 @@ function numberedSequel(ctx: WorksContext, run: Run): Span | undefined {
 
 /** True for a char code that would carry a word on ("2a", "22", "2-"). */
 const isWordCode = (code: number): boolean => isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d;
-
-/** Char codes of the digits a sequel's number is written with. */
-const DIGIT_TWO = 0x32;
-const DIGIT_NINE = 0x39;
 
 /**
  * True when a chart place stands within {@link PLACE_REACH} words before "with" at word `i`, in one

@@ -18,11 +18,8 @@ import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { lastListItem } from './cuts';
-import { allCaps, isNoTitleWord, opinionAt, someWord, wordAt } from './shapes';
+import { allCaps, isNoTitleWord, isSequelDigitCode, opinionAt, someWord, wordAt } from './shapes';
 
-/** Char codes of the digits a sequel's number is written with. */
-const DIGIT_TWO = 0x32;
-const DIGIT_NINE = 0x39;
 
 /** Fewest letters of a lone word numbered as a sequel ("Op 5" is an opening's number). */
 const MIN_LONE_LETTERS = 3;
@@ -45,7 +42,7 @@ const isNumberedKind = (w: Word): boolean => NUMBERED_NOT_WORKS.has(w.lower) || 
 function digitAfter(ctx: WorksContext, run: Run): boolean {
   const { view, words } = ctx;
   const code = view.charCodeAt(run.end + 1);
-  if (view.charCodeAt(run.end) !== SPACE || code < DIGIT_TWO || code > DIGIT_NINE || ctx.formOf(run).length !== run.end - run.start + 2) return false;
+  if (view.charCodeAt(run.end) !== SPACE || !isSequelDigitCode(code) || ctx.formOf(run).length !== run.end - run.start + 2) return false;
   const mark = view[run.end + 2];
   if (mark === '-' || mark === '+' || mark === ')') return false;
   // "Neji vs Kidomaru 5. Gaara vs Kimimaro 4.": a number before the run too makes a ranked list.

@@ -38,6 +38,9 @@ export const numbersNoWork = (w: Word): boolean => NUMBERED_NOT_WORKS.has(w.lowe
 /** True for a word of one digit from 2 to 9, the way a sequel is numbered (a first part has no number). */
 export const isSequelDigit = (w: Word): boolean => w.lower.length === 1 && w.lower >= '2' && w.lower <= '9';
 
+/** True for the char code of a digit from 2 to 9, as {@link isSequelDigit} reads a word. */
+export const isSequelDigitCode = (code: number): boolean => code >= 0x32 && code <= 0x39;
+
 /**
  * True when `test` holds for one of `words[first..last]`. A loop, not a slice: the passes ask it of
  * most runs, and `test` is a module-level function, so the question allocates nothing.
