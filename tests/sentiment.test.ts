@@ -90,6 +90,13 @@ describe('review rules the lexicon lacks', () => {
     ['There is barely a boring moment.', 'positive'],
     ['It is not really that good.', 'negative'],
     ['Never have I seen such a beautiful film.', 'positive'],
+    // A subject pronoun after a punctuation mark opens a clause of its own: the negator before the mark does not reach it.
+    ["I won't lie, I adored the finale.", 'positive'],
+    ['The middle never dragged, it thrilled us.', 'positive'],
+    ['No, we enjoyed every minute.', 'positive'],
+    // A list after a negator keeps it, and so does a new subject with no mark before it.
+    ['The pilot is not witty, charming or tense.', 'negative'],
+    ["I don't think it was a clever episode.", 'negative'],
     // A negated "can" with a verb of praising and "enough" is praise beyond words.
     ["I can't say enough kind words about this little film.", 'positive'],
     ['I cannot praise the lead actress enough.', 'positive'],

@@ -204,6 +204,14 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 export const NEGATION_SCOPE = 3;
 
 /**
+ * Subject pronouns that open a clause of their own after a punctuation mark: a negator before
+ * that mark does not reach an opinion word after it ("I won't lie, I loved it"; "I expected it
+ * to be dull and it wasn't, I was hooked"). A list after a negator keeps it ("not funny, clever
+ * or moving"): only a new subject ends the scope.
+ */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/**
  * Verbs of judging that carry a negator before them onto the clause they take ("I didn't find the
  * jokes funny", "I don't think the ending is good", "it doesn't seem like a clever twist"): the
  * negation of a "neg-raising" verb denies its complement (Horn 1989, "A Natural History of

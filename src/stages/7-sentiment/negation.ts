@@ -7,6 +7,7 @@
 import {
   ABSENCE_UNLESS_AFTER,
   ABSENCE_WORDS,
+  CLAUSE_SUBJECTS,
   EMPHATIC_ENOUGH_AFTER,
   EMPHATIC_MODALS,
   EMPHATIC_VERBS,
@@ -74,7 +75,7 @@ export function negatedInScope(tokens: readonly Token[], previousWord: Int32Arra
   // its tokens would.
   for (let k = h.firstToken > 0 ? (previousWord[h.firstToken - 1] as number) : -1; k >= 0 && words < NEGATION_SCOPE; k = k > 0 ? (previousWord[k - 1] as number) : -1) {
     const t = tokens[k] as Token;
-    if (t.sentence !== sentence) break;
+    if (t.sentence !== sentence || opensClause(tokens, k)) break;
     words++;
     if ((NEGATOR.hasToken(t) || pairedNegator(tokens, k)) && inPhrase[k] !== 1) {
       negator = true;
@@ -84,6 +85,16 @@ export function negatedInScope(tokens: readonly Token[], previousWord: Int32Arra
   }
   if (!negator && words >= NEGATION_SCOPE) negated = negatedPartitive(tokens, previousWord, h, inPhrase) || negatedVerbOfJudging(tokens, h, inPhrase);
   return negated === h.negated ? h : withNegation(h, negated);
+}
+
+/**
+ * True when the word at `k` is a subject pronoun ({@link CLAUSE_SUBJECTS}) right after a
+ * punctuation mark of its sentence: it opens a clause of its own, which a negator before the mark
+ * does not reach. A contraction's apostrophe is no such mark (wink keeps "'s" and "n't" whole).
+ */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return k > 0 && CLAUSE_SUBJECTS.has((tokens[k] as Token).normal) && before !== undefined && before.type === 'punctuation' && before.sentence === (tokens[k] as Token).sentence;
 }
 
 /**
