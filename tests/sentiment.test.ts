@@ -94,6 +94,9 @@ describe('review rules the lexicon lacks', () => {
     ["I won't lie, I adored the finale.", 'positive'],
     ['The middle never dragged, it thrilled us.', 'positive'],
     ['No, we enjoyed every minute.', 'positive'],
+    // A word followed by a stop or comma is no emoticon: "off" there is no blame.
+    ['Her gamble pays off. The crowd scenes look gorgeous.', 'positive'],
+    ['They cut the scene off, and the ending is lovely.', 'positive'],
     // A list after a negator keeps it, and so does a new subject with no mark before it.
     ['The pilot is not witty, charming or tense.', 'negative'],
     ["I don't think it was a clever episode.", 'negative'],

@@ -111,7 +111,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
     for (let h = 0; h < read.hits.length; h += 3) {
       const first = indexOf[read.hits[h] as number] ?? -1;
       const last = indexOf[read.hits[h + 1] as number] ?? -1;
-      if (first < 0 || last < 0) continue;
+      if (first < 0 || last < 0 || wordOntoMark(out, first, last)) continue;
       const score = (read.hits[h + 2] as number) / 1000;
       hits.push({ start: (out[first] as Token).start, end: (out[last] as Token).end, firstToken: first, lastToken: last, score, negated: false });
     }
@@ -119,6 +119,16 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   hits.push(...wordHits(out, hits, verbLemmas));
   hits.sort((x, y) => x.start - y.start);
   return { tokens: out, sentences, hits, wordCount, voiceTokens };
+}
+
+/**
+ * True when a hit of wink's lexicon runs from a word onto a punctuation mark. wink's machine holds
+ * such a pattern ("off" before a full stop, comma or semicolon, at -1), which scores "it paid off."
+ * as blame: an artefact of the lexicon, not an opinion. Emoticons are marks from their first
+ * token, and the lexicon's words and phrases end on a word.
+ */
+function wordOntoMark(tokens: readonly Token[], first: number, last: number): boolean {
+  return last > first && (tokens[first] as Token).type === 'word' && (tokens[last] as Token).type === 'punctuation';
 }
 
 /**
