@@ -15,6 +15,12 @@ describe('findRating: a score right after a full stop', () => {
     // A decimal's tail is not a score: the whole decimal is.
     ['I settled on 6.5/10 for the pilot.', { value: 6.5, scale: 10, text: '6.5/10' }],
     ['Version 2.4/5 of the patch notes.', null],
+    // A text that lost its line breaks: after a score noun and a mark, a capitalised word opens the next sentence.
+    ['The songs drag a little. Overall: 8 To be fair, I had a blast.', { value: 8, scale: 10, text: '8' }],
+    ['Verdict - 4 The second half is a shambles.', { value: 4, scale: 10, text: '4' }],
+    // Not a number word (a title's first word), nor a number after a cue without a mark.
+    ['Overall: One Piece is a joy from start to end.', null],
+    ['The studio won a score of 8 Oscars over the years.', null],
   ])('%j → %o', (text, want) => {
     const r = findRating(text);
     if (want === null) {

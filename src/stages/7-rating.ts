@@ -93,6 +93,17 @@ const CUED_NUMBER = new RegExp(` (-?)(${NUMBER})(?![\\w/%½'’]|[.,:-]\\d)`, 'g
  * {@link SCORE_FOLLOWERS} ("a 7 for the cast"). Anything else makes it a count or a size.
  */
 const CUED_END = new RegExp(`^(?:$|[ \\t]*[.!?,;)\\]"”\\n]|[ \\t]*[-–—] (?!\\d|star)|[ \\t]*\\r| (?:${alternation(SCORE_FOLLOWERS)})\\b)`, 'i');
+/**
+ * A score noun with a mark right before a cued number ("Overall: 8", "Rating - 7"): so plain a
+ * cue that a capitalised word after the number opens the next sentence of a text that lost its
+ * line breaks ("Overall: 8 To sum it up, …"), where another cue's number is a count ("a score of
+ * 8 Oscars" is no rating, and is not read).
+ */
+const MARKED_CUE = new RegExp(`\\b(?:${alternation(SCORE_NOUNS)}) ?[:=–—-] $`, 'i');
+/** A capitalised word after a cued number, the next sentence's first: " To sum up", " The art". */
+const NEXT_SENTENCE_AFTER = /^ [A-Z][a-z]/;
+/** A number written in digits. */
+const DIGIT = /^\d/;
 /** A scale named before a cued score: "On a scale of 1 to 5, I give it a 4". */
 const SCALE_NAMED = /\bscale of (?:0|1|one|zero) ?(?:-|–|to) ?(100|10|5|ten|five)\b[^.!?\n]*$/i;
 /** The most characters {@link SCALE_NAMED} reads before a cued score. */
@@ -338,7 +349,9 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     const start = m.index + 1;
     const end = m.index + m[0].length;
     // Most numbers are counts in running text ("one of the best"): the end is read before the cue.
-    if (!CUED_END.test(view.slice(end, end + 12))) continue;
+    const after = view.slice(end, end + 12);
+    // Digits only: a number word before a capital is a name's first word ("Overall: One Piece is …").
+    if (!CUED_END.test(after) && !(DIGIT.test(m[2] as string) && NEXT_SENTENCE_AFTER.test(after) && MARKED_CUE.test(view.slice(Math.max(0, start - CUE_WINDOW), start)))) continue;
     const before = view.slice(Math.max(0, start - CUE_WINDOW), start);
     if (!(SCORE_CUE.test(before) || NAME_GETS.test(before)) || OTHERS_BEFORE.test(before) || SPORT_BEFORE.test(before)) continue;
     const named = SCALE_NAMED.exec(view.slice(Math.max(0, start - SCALE_WINDOW), start));
