@@ -13,8 +13,10 @@
 // model on IMDb half A and the fan reviews at even rows of reviews-by-work/mal-bigthree.csv (reviews)
 // against the BBC articles outside ../shared/dev at even places in name order (reports); the BBC
 // articles at odd places, and the other fan reviews, show how many reports it finds.
+// `--fans` adds fan reviews with their writer's own three-way verdict (MyAnimeList: the
+// recommendation tag, or the score), the one set here with `mixed` in it (see fanVerdicts).
 // `--errors` (with `--half A` only: half B is held out) lists the reviews whose label is wrong.
-//   node scripts/eval-sentiment.mjs [--half A|B] [--only review-lens] [--fit] [--errors]      (after npm run build)
+//   node scripts/eval-sentiment.mjs [--half A|B] [--only review-lens] [--fit] [--fans] [--errors]      (after npm run build)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
@@ -105,6 +107,8 @@ console.log('');
 console.log(`IMDb labels: ${(right / docs.length).toFixed(3)} equal the reader's (${right}/${docs.length}); given: ${['positive', 'negative', 'mixed', 'neutral'].map((l) => `${l} ${counts[l] ?? 0}`).join(', ')}`);
 console.log(`confidence >= 0.8: ${sure.length} reviews (${(sure.length / docs.length).toFixed(3)}), ${(sure.length ? sureRight / sure.length : 0).toFixed(3)} of them right; mean confidence of right labels ${mean(docs.filter((x) => x.sentiment.label === want(x)))}, of wrong ones ${mean(docs.filter((x) => x.sentiment.label !== want(x)))}`);
 
+if (process.argv.includes('--fans')) fanVerdicts();
+
 if (process.argv.includes('--errors')) {
   if (half !== 'A') throw new Error('--errors lists half A only: half B is held out');
   docs.forEach((x, i) => {
@@ -112,6 +116,42 @@ if (process.argv.includes('--errors')) {
     const t = x.text.replace(/<br \/>/g, ' ');
     console.log(`\n#${2 * i} want ${want(x)} got ${x.sentiment.label} ${x.sentiment.score} (${x.sentiment.confidence})\n  ${t.slice(0, 200)}\n  … ${t.slice(-300)}`);
   });
+}
+
+/**
+ * `--fans`: fan reviews with their writer's own three-way verdict, which holds `mixed` where the
+ * IMDb set (reviews rated 5 or 6 left out) has none: MyAnimeList reviews of
+ * reviews-by-work/mal-bigthree.csv by their "Recommended" / "Mixed Feelings" / "Not Recommended"
+ * tag, and those of mal-top-anime.csv by their score (7 to 10 positive, 5 and 6 mixed, 1 to 4
+ * negative; the band the tag follows in mal-bigthree). The rows of the labelled sets (the
+ * work-title learner's skip list) are left out; `--half` keeps even or odd rows. Nothing is fitted
+ * on these: `mixed` is a label the IMDb set cannot choose thresholds for, so this says how far the
+ * policy carries to it.
+ */
+function fanVerdicts() {
+  const skip = new Set(readFileSync(join(import.meta.dirname, 'learn-work-titles.skip.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+  const tags = { Recommended: 'positive', 'Mixed Feelings': 'mixed', 'Not Recommended': 'negative' };
+  const byScore = (n) => (n >= 7 ? 'positive' : n >= 5 ? 'mixed' : 'negative');
+  const fans = ['mal-bigthree.csv', 'mal-top-anime.csv'].flatMap((file) =>
+    csvObjects(read(`reviews-by-work/${file}`))
+      .map((r, i) => ({ text: r.review, verdict: tags[r.recommendation] ?? (r.rating ? byScore(Number(r.rating)) : null), i, file }))
+      .filter((x) => x.verdict !== null && keep(x, x.i) && !skip.has(`reviews-by-work/${x.file} ${x.i}`)),
+  );
+  const table = {};
+  let same = 0;
+  for (const x of fans) {
+    const label = analyzeReview(x.text).sentiment.label;
+    if (label === x.verdict) same++;
+    const row = (table[x.verdict] ??= {});
+    row[label] = (row[label] ?? 0) + 1;
+  }
+  console.log('');
+  console.log(`fan reviews (MyAnimeList, the writer's own verdict): ${(same / fans.length).toFixed(3)} of ${fans.length} labels equal it`);
+  for (const verdict of ['positive', 'mixed', 'negative']) {
+    const row = table[verdict] ?? {};
+    const n = Object.values(row).reduce((a, b) => a + b, 0);
+    console.log(`  ${verdict} (${n}): ${['positive', 'mixed', 'negative', 'neutral'].map((l) => `${l} ${row[l] ?? 0}`).join(', ')}`);
+  }
 }
 
 function mean(items) {
