@@ -24,6 +24,20 @@ describe('annotate', () => {
     expect(sentences.every((s, i) => i === 0 || (sentences[i - 1] as { end: number }).end <= s.start)).toBe(true);
     expect(hits.some((h) => text.slice(h.start, h.end).toLowerCase() === 'love')).toBe(true);
   });
+  // Lexicon hits that are no opinion: a bracket closing before a colon, a colon inside a word,
+  // "off" before a full stop; a face after a word stays.
+  it.each([
+    ['Music (8): The themes are lovely.', ['lovely']],
+    ['Art (10/10): Every frame looks lovely.', ['lovely']],
+    ['Then Captain Hook:Smee was never far.', []],
+    ['I missed the bus and the show ):', ['missed', '):']],
+    ['The film was fun (mostly) :)', ['fun', ':)']],
+    ['The long bet finally paid off. The music is lovely.', ['paid', 'lovely']],
+  ])('finds the opinion hits of %j', (text, words) => {
+    const input = normalize(text);
+    const ann = annotate(input, segmentSections(input).blocks);
+    expect(ann.hits.map((h) => text.slice(h.start, h.end))).toEqual(words);
+  });
   it.each([
     ['I’m sure my sister said “I love it” to me.', ['I’m', 'my', '“', 'I', '”', 'me']],
     // A capitalised "Mine" or "My" opens a sentence or a title as often as it speaks for the writer.

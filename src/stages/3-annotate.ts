@@ -111,7 +111,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
     for (let h = 0; h < read.hits.length; h += 3) {
       const first = indexOf[read.hits[h] as number] ?? -1;
       const last = indexOf[read.hits[h + 1] as number] ?? -1;
-      if (first < 0 || last < 0 || wordOntoMark(out, first, last)) continue;
+      if (first < 0 || last < 0 || wordOntoMark(out, first, last) || noFace(input.view, out[first] as Token)) continue;
       const score = (read.hits[h + 2] as number) / 1000;
       hits.push({ start: (out[first] as Token).start, end: (out[last] as Token).end, firstToken: first, lastToken: last, score, negated: false });
     }
@@ -119,6 +119,27 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   hits.push(...wordHits(out, hits, verbLemmas));
   hits.sort((x, y) => x.start - y.start);
   return { tokens: out, sentences, hits, wordCount, voiceTokens };
+}
+
+/** True when the UTF-16 code `c` is an ASCII letter or digit. */
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * True when an emoticon token of wink is no face: its ")" closes a bracket opened before it on
+ * its line ("Story (8): the plot …", "Art (9/10):"), or it sits inside a word, a letter right
+ * before and after it ("Killer:Stain"). The walk back stops at the first bracket or line end, so
+ * over a line's emoticons it reads each character once.
+ */
+function noFace(view: string, t: Token): boolean {
+  if (t.type !== 'emoticon') return false;
+  if (t.start > 0 && t.end < view.length && isWordCode(view.charCodeAt(t.start - 1)) && isWordCode(view.charCodeAt(t.end))) return true;
+  if (view.charCodeAt(t.start) !== 41) return false;
+  for (let k = t.start - 1; k >= 0; k--) {
+    const c = view.charCodeAt(k);
+    if (c === 40) return true;
+    if (c === 41 || c === 10) return false;
+  }
+  return false;
 }
 
 /**
