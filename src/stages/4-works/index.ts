@@ -23,7 +23,9 @@
  *    of a list of actors each with a work (`A (X), B (Y) and C (Z)`; `4-filmography.ts`), a work's
  *    possessive before a player's full name in brackets after a part (`Ann Vale (X's Dana Moss)`;
  *    `4-star-bracket.ts`), a part, a crew noun or a maker around it (`her role in X`,
- *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a prize's word before it (`the Oscar-winning
+ *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), one word after the possessive of a maker
+ *    reviews name by the surname or the text names with a maker's noun (`Hitchcock's Rope`, `the
+ *    composer Vane's Lumen`; `4-maker-word.ts`), a prize's word before it (`the Oscar-winning
  *    X`, `Oscar nominee X`; `4-prize-lead.ts`), a prize category for works it took (`X won best
  *    foreign film`; `4-won-best.ts`), a channel's or studio's possessive before
  *    it, one word enough (`HBO's X`, `Channel 4's X`), or its channel in brackets after it (`X (Netflix)`; `4-channel-possessive.ts`), a place in the takings in news of the
@@ -74,6 +76,7 @@ import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, rea
 import { readChartPlace } from './4-chart-place';
 import { readChartWith, readRecordNoun } from './4-record-noun';
 import { readOwnedAfterCue } from './4-owned-after-cue';
+import { readMakerWord } from './4-maker-word';
 import { readChannelBracket, readChannelPossessive } from './4-channel-possessive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readNumberedColon } from './4-numbered-colon';
@@ -124,6 +127,7 @@ interface PassFindings {
   roles: Finding[];
   crew: Finding[];
   makers: Finding[];
+  makerWords: Finding[];
   channels: Finding[];
   parts: Finding[];
   charted: Finding[];
@@ -145,7 +149,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
   const ctx = new WorksContext(input, facts);
   const f: PassFindings = {
     ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], writtenBy: [], years: [], repeatable: [], shapes: [], called: [], workVerbs: [],
-    brackets: [], roles: [], crew: [], makers: [], channels: [], parts: [], charted: [], records: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], heroes: [], opening: [], pairs: [],
+    brackets: [], roles: [], crew: [], makers: [], makerWords: [], channels: [], parts: [], charted: [], records: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], heroes: [], opening: [], pairs: [],
   };
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE.test(ctx.lower);
@@ -173,6 +177,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readWonBest(ctx, run, f.called);
     readYearPossessive(ctx, run, f.called);
     readMakerPossessive(ctx, run, f.makers);
+    readMakerWord(ctx, run, f.makerWords);
     readChannelPossessive(ctx, run, f.channels);
     readChannelBracket(ctx, run, f.channels);
     readPart(ctx, run, f.parts);
@@ -254,6 +259,7 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   titles.addAll(f.roles);
   titles.addAll(f.crew);
   titles.addAll(f.makers);
+  titles.addAll(f.makerWords);
   titles.addAll(f.channels);
   titles.addAll(f.parts);
   titles.addAll(f.charted);
