@@ -33,3 +33,11 @@ export const WORK_MAKER_NOUNS: ReadonlySet<string> = new Set([
 export const WORK_MAKER_VERBS: ReadonlySet<string> = new Set([
   'directed', 'co-directed', 'written', 'co-written', 'composed', 'penned', 'scripted', 'helmed',
 ]);
+
+/**
+ * Prepositions that front a phrase before a clause ("In her latest film, Ann Vale plays"): the
+ * capitalised words after that phrase's comma are the clause's subject, not a title. Lower case.
+ */
+export const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'for', 'with', 'on', 'from', 'after', 'since', 'during', 'throughout', 'as', 'like', 'unlike', 'despite', 'before', 'through', 'by',
+]);

@@ -35,7 +35,8 @@
  *    after a word of staging, performing or making a version (`conducted Bellini's X`, `a version of
  *    Ann Lee's X`; `4-owned-after-cue.ts`), an owner's kind of work beside it
  *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), "a" / "an" and a kind of work beside
- *    it (`X, a live-action adaptation of`; `4-kind-apposed.ts`), a suffix of likeness (`a Pop Idol-style
+ *    it (`X, a live-action adaptation of`; `4-kind-apposed.ts`), a title after an owner's kind of work
+ *    and a comma, closing its phrase (`her first novel, X.`; `4-owned-kind-comma.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
  *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
  *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone), the main title
@@ -77,6 +78,7 @@ import { readChartPlace } from './4-chart-place';
 import { readChartWith, readRecordNoun } from './4-record-noun';
 import { readOwnedAfterCue } from './4-owned-after-cue';
 import { readMakerWord } from './4-maker-word';
+import { readOwnedKindComma } from './4-owned-kind-comma';
 import { readChannelBracket, readChannelPossessive } from './4-channel-possessive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readNumberedColon } from './4-numbered-colon';
@@ -183,6 +185,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readPart(ctx, run, f.parts);
     readAppositive(ctx, run, f.apposed);
     readKindApposed(ctx, run, f.apposed);
+    readOwnedKindComma(ctx, run, f.apposed);
     readStyleSuffix(ctx, run, f.styled);
     readColonPair(ctx, run, f.colons);
     readNumberedColon(ctx, run, f.colons);
