@@ -24,6 +24,17 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 export const ROMANISED_PARTICLES: ReadonlySet<string> = new Set(['no', 'wa', 'ga']);
 
 /**
+ * Lower-case particles of titles and names in Romance and Germanic languages ("Cama de Gato", "Le
+ * Roi de Lahore", "Ariadne auf Naxos", "Jules et Jim"): a title run goes on over one of them when a
+ * capitalised word follows it, as over a romanised particle ({@link ROMANISED_PARTICLES}). English
+ * writes none of them between two capitalised words; a person's name joined so ("Vincent van
+ * Gogh") keeps its person's shape (a given name first).
+ */
+export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'les', 'el', 'los', 'las', 'von', 'van', 'der', 'auf', 'et',
+]);
+
+/**
  * wink's part-of-speech tags of English function words and verbs ("Does", "Before", "But",
  * "Despite"): no word of a romanised title carries one.
  */

@@ -14,3 +14,30 @@ export const KNOWN_MAKER_SURNAMES: ReadonlySet<string> = new Set([
   'oda', 'kishimoto', 'isayama', 'araki', 'tezuka', 'mamet', 'ritchie', 'scott', 'gilliam',
   'ghibli', 'pixar', 'disney', 'dreamworks', 'kyoani', 'ufotable', 'mappa', 'madhouse', 'toei', 'gainax', 'aardman',
 ]);
+
+/**
+ * Nouns of a maker's trade before a name ("the composer Ann Vale's", "director Ann Vale's"): whose
+ * possessive they lead owns a work, so the one word after it is that work's title ("composer Ann
+ * Vale's Lumen"). Makers of works only, not performers, whose possessive as often owns a part.
+ * Lower case.
+ */
+export const WORK_MAKER_NOUNS: ReadonlySet<string> = new Set([
+  'director', 'film-maker', 'filmmaker', 'composer', 'novelist', 'author', 'writer', 'playwright', 'dramatist',
+  'screenwriter', 'songwriter', 'poet', 'librettist', 'lyricist', 'animator', 'auteur',
+]);
+
+/**
+ * Participles of making before "by" ("directed by Ann Vale", "composed by Vane"): the name after
+ * "by" is a maker's, as after a maker's noun ({@link WORK_MAKER_NOUNS}). Lower case.
+ */
+export const WORK_MAKER_VERBS: ReadonlySet<string> = new Set([
+  'directed', 'co-directed', 'written', 'co-written', 'composed', 'penned', 'scripted', 'helmed',
+]);
+
+/**
+ * Prepositions that front a phrase before a clause ("In her latest film, Ann Vale plays"): the
+ * capitalised words after that phrase's comma are the clause's subject, not a title. Lower case.
+ */
+export const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'for', 'with', 'on', 'from', 'after', 'since', 'during', 'throughout', 'as', 'like', 'unlike', 'despite', 'before', 'through', 'by',
+]);

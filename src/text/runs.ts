@@ -2,7 +2,7 @@
  * Title-case runs: maximal sequences of capitalised words joined by single spaces, with lower-case
  * connectors inside ("All of Us Are Dead", "Lee Byeong-Chan"). Built in one pass over the words.
  */
-import { CONTRACTED_IS_WORDS, KIND_LIST_PLURALS, ROMANISED_PARTICLES, RUN_BREAKERS, TITLE_CONNECTORS } from '../data/work-cues';
+import { CONTRACTED_IS_WORDS, FOREIGN_PARTICLES, KIND_LIST_PLURALS, ROMANISED_PARTICLES, RUN_BREAKERS, TITLE_CONNECTORS } from '../data/work-cues';
 import type { Word } from './words';
 import { isDigitCode, SPACE } from './chars';
 
@@ -101,12 +101,13 @@ export function titleRuns(words: readonly Word[], view?: string): Run[] {
     const afterOwner = first >= 0 && (words[i - 1] as Word).possessive && !(cap && (possessiveInside(words, first, i - 1) || contractedInside(words, first, i - 1)));
     const joins = first >= 0 && (w.spaceBefore || (view !== undefined && afterElision(view, words[i - 1], w))) && !afterOwner;
     // A romanised Japanese particle joins only two capitalised words ("Kimetsu no Yaiba"), as
-    // English writes "no" before lower-case words ("Sasuke no longer"). Asked only of a word that
+    // English writes "no" before lower-case words ("Sasuke no longer"); so does a particle of a
+    // Romance or Germanic title ("Le Roi de Lahore"). Asked only of a word that
     // could join a run: most words are not.
     const connector =
       joins &&
       !w.capitalised &&
-      (TITLE_CONNECTORS.has(w.lower) || (ROMANISED_PARTICLES.has(w.lower) && words[i + 1]?.capitalised === true && (words[i + 1] as Word).spaceBefore) || figureAfterArticle(words, first, last, i));
+      (TITLE_CONNECTORS.has(w.lower) || ((ROMANISED_PARTICLES.has(w.lower) || FOREIGN_PARTICLES.has(w.lower)) && words[i + 1]?.capitalised === true && (words[i + 1] as Word).spaceBefore) || figureAfterArticle(words, first, last, i));
     if (joins && (cap || connector)) {
       if (cap && ownerAfterConnector(words, first, last, i)) {
         close();

@@ -4,6 +4,7 @@
  */
 import { ARTICLES, COUNTED, GENRE_CUES, LEAD_DETERMINERS, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { HONORIFICS } from '../../data/honorifics';
+import { WORK_MAKER_NOUNS, WORK_MAKER_VERBS } from '../../data/work-makers';
 import { isDigitCode, isLetter, isWordChar, SPACE } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { KeptArray } from '../../text/kept-array';
@@ -29,6 +30,9 @@ export const titleFinding = (form: string): Finding => ({ kind: 'title', form })
  */
 const RUN_INDEXES = new KeptArray((n) => new Int32Array(n));
 
+/** Most capitalised words of a maker's name after the maker's noun ({@link WorksContext.namedAsMaker}). */
+const MAKER_NAME_WORDS = 3;
+
 /** The text as the works passes read it. */
 export class WorksContext {
   readonly view: string;
@@ -52,6 +56,8 @@ export class WorksContext {
   private givenNameEnds: Set<string> | null = null;
   /** Capitalised words right after a given name, once {@link followsGivenName} was asked. */
   private givenNameNexts: Set<string> | null = null;
+  /** Last words of names right after a maker's noun, once {@link namedAsMaker} was asked. */
+  private makerNames: Set<string> | null = null;
 
   /** @param facts - The facts of the text's words the names stage reads too, made once per text. */
   constructor(
@@ -257,6 +263,35 @@ export class WorksContext {
       }
     }
     return this.givenNameNexts.has(lower);
+  }
+
+  /**
+   * True when the text writes `lower` as the last capitalised word of a name of one to
+   * {@link MAKER_NAME_WORDS} words right after a maker's noun ({@link WORK_MAKER_NOUNS}) or a
+   * participle of making and "by" ({@link WORK_MAKER_VERBS}), one space apart, possessive or not
+   * ("the composer Vane's", "director Ann Vale", "directed by Ann Vale"): a maker's surname.
+   * Gathered once.
+   */
+  namedAsMaker(lower: string): boolean {
+    if (!this.makerNames) {
+      this.makerNames = new Set<string>();
+      const { words } = this;
+      for (let k = 0; k + 1 < words.length; k++) {
+        const noun = words[k] as Word;
+        if (noun.capitalised) continue;
+        const made = k > 0 && noun.lower === 'by' && WORK_MAKER_VERBS.has((words[k - 1] as Word).lower);
+        if (!made && !WORK_MAKER_NOUNS.has(noun.lower)) continue;
+        let last = -1;
+        for (let j = k + 1; j <= k + MAKER_NAME_WORDS && j < words.length; j++) {
+          const w = words[j] as Word;
+          if (!w.capitalised || !w.spaceBefore) break;
+          last = j;
+          if (w.possessive) break;
+        }
+        if (last > k) this.makerNames.add((words[last] as Word).lower);
+      }
+    }
+    return this.makerNames.has(lower);
   }
 
   /** True when the text's own words say it is about animation ({@link WordFacts.readsAsAnimation}). */

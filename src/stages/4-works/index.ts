@@ -23,7 +23,9 @@
  *    of a list of actors each with a work (`A (X), B (Y) and C (Z)`; `4-filmography.ts`), a work's
  *    possessive before a player's full name in brackets after a part (`Ann Vale (X's Dana Moss)`;
  *    `4-star-bracket.ts`), a part, a crew noun or a maker around it (`her role in X`,
- *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), a prize's word before it (`the Oscar-winning
+ *    `Friends actor X`, `Eastwood's X`; `4-neighbours.ts`), one word after the possessive of a maker
+ *    reviews name by the surname or the text names with a maker's noun (`Hitchcock's Rope`, `the
+ *    composer Vane's Lumen`; `4-maker-word.ts`), a prize's word before it (`the Oscar-winning
  *    X`, `Oscar nominee X`; `4-prize-lead.ts`), a prize category for works it took (`X won best
  *    foreign film`; `4-won-best.ts`), a channel's or studio's possessive before
  *    it, one word enough (`HBO's X`, `Channel 4's X`), or its channel in brackets after it (`X (Netflix)`; `4-channel-possessive.ts`), a place in the takings in news of the
@@ -33,7 +35,8 @@
  *    after a word of staging, performing or making a version (`conducted Bellini's X`, `a version of
  *    Ann Lee's X`; `4-owned-after-cue.ts`), an owner's kind of work beside it
  *    (`X, Martin Scorsese's biopic of`; `4-neighbours.ts`), "a" / "an" and a kind of work beside
- *    it (`X, a live-action adaptation of`; `4-kind-apposed.ts`), a suffix of likeness (`a Pop Idol-style
+ *    it (`X, a live-action adaptation of`; `4-kind-apposed.ts`), a title after an owner's kind of work
+ *    and a comma, closing its phrase (`her first novel, X.`; `4-owned-kind-comma.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
  *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
  *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone), the main title
@@ -74,6 +77,8 @@ import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, rea
 import { readChartPlace } from './4-chart-place';
 import { readChartWith, readRecordNoun } from './4-record-noun';
 import { readOwnedAfterCue } from './4-owned-after-cue';
+import { readMakerWord } from './4-maker-word';
+import { readOwnedKindComma } from './4-owned-kind-comma';
 import { readChannelBracket, readChannelPossessive } from './4-channel-possessive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readNumberedColon } from './4-numbered-colon';
@@ -124,6 +129,7 @@ interface PassFindings {
   roles: Finding[];
   crew: Finding[];
   makers: Finding[];
+  makerWords: Finding[];
   channels: Finding[];
   parts: Finding[];
   charted: Finding[];
@@ -145,7 +151,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
   const ctx = new WorksContext(input, facts);
   const f: PassFindings = {
     ctx, titleLine: new TitleLine(ctx, title), quoted: [], followers: [], genreLeads: [], madeBy: [], writtenBy: [], years: [], repeatable: [], shapes: [], called: [], workVerbs: [],
-    brackets: [], roles: [], crew: [], makers: [], channels: [], parts: [], charted: [], records: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], heroes: [], opening: [], pairs: [],
+    brackets: [], roles: [], crew: [], makers: [], makerWords: [], channels: [], parts: [], charted: [], records: [], apposed: [], styled: [], colons: [], workParts: [], known: [], romanised: [], numbered: [], heroes: [], opening: [], pairs: [],
   };
   // News of the takings ranks films: asked of the text once, so other texts pay one search.
   const boxOffice = BOX_OFFICE.test(ctx.lower);
@@ -173,11 +179,13 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readWonBest(ctx, run, f.called);
     readYearPossessive(ctx, run, f.called);
     readMakerPossessive(ctx, run, f.makers);
+    readMakerWord(ctx, run, f.makerWords);
     readChannelPossessive(ctx, run, f.channels);
     readChannelBracket(ctx, run, f.channels);
     readPart(ctx, run, f.parts);
     readAppositive(ctx, run, f.apposed);
     readKindApposed(ctx, run, f.apposed);
+    readOwnedKindComma(ctx, run, f.apposed);
     readStyleSuffix(ctx, run, f.styled);
     readColonPair(ctx, run, f.colons);
     readNumberedColon(ctx, run, f.colons);
@@ -254,6 +262,7 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   titles.addAll(f.roles);
   titles.addAll(f.crew);
   titles.addAll(f.makers);
+  titles.addAll(f.makerWords);
   titles.addAll(f.channels);
   titles.addAll(f.parts);
   titles.addAll(f.charted);
