@@ -378,3 +378,10 @@ export const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its'
  * possessive alone tells neither (`X's story`, `X's tales`).
  */
 export const TOLD_STORY_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales']);
+
+/**
+ * Letters that, written alone without a stop between two capitalised words, stand for a word
+ * rather than a middle initial: `a`, `versus` (`Batman V Superman`), `and` (`Guns N Roses`),
+ * `cross` or `times` (`Spy X Family`), `of` (`Land O Lakes`).
+ */
+export const JOINING_LETTERS: ReadonlySet<string> = new Set(['a', 'n', 'o', 'v', 'x']);

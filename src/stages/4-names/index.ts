@@ -15,7 +15,8 @@
  * 2. strong shapes (`2-strong-shapes.ts`): a hyphenated romanised given name (`Cheong-San`, `Jeon
  *    bae-soo`), a title, a full name, a script speaker (not one word speaking one line, named
  *    nowhere else: `Value: …` labels a review's part), a run led by a listed first name (`Daphne
- *    Moreau`): a name at one mention; any other piece is plain, or common when it holds an acronym
+ *    Moreau`), a name, one or two middle initials and a name (`Monkey D. Luffy`, not `Batman V
+ *    Superman`): a name at one mention; any other piece is plain, or common when it holds an acronym
  *    or a word the text also writes in lower case (`Bullying` / `bullying`);
  * 3. cues (`3-cues.ts` and the `3-` files it reads with): a role noun before (`filmmaker X`),
  *    `webtoon by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A,
