@@ -378,3 +378,28 @@ export const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its'
  * possessive alone tells neither (`X's story`, `X's tales`).
  */
 export const TOLD_STORY_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales']);
+
+/**
+ * Letters that, written alone without a stop between two capitalised words, stand for a word
+ * rather than a middle initial: `a`, `versus` (`Batman V Superman`), `and` (`Guns N Roses`),
+ * `cross` or `times` (`Spy X Family`), `of` (`Land O Lakes`).
+ */
+export const JOINING_LETTERS: ReadonlySet<string> = new Set(['a', 'n', 'o', 'v', 'x']);
+
+/**
+ * Possessives of one person: `X and his crew` refers back to someone, where a place, a firm or a
+ * work takes `its` and a crowd `their`.
+ */
+export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
+
+/**
+ * What a story's someone has after `X and his` or `X and her`: the companions a hero travels or
+ * fights with (`Luffy and his crew`, `Mirel and her allies`) and the course of the hero's story
+ * (`X and his journey`, `X and her quest`). Not the words a real person has as often: a team or a
+ * band, a family, films, fans, work (`the director and his team`, `the actor and his family`).
+ */
+export const STORY_COMPANION_NOUNS: ReadonlySet<string> = new Set([
+  'crew', 'crewmates', 'friends', 'companions', 'comrades', 'allies', 'nakama', 'gang', 'pals', 'buddies',
+  'sidekick', 'sidekicks', 'henchmen', 'minions', 'underlings', 'subordinates', 'followers', 'pupil', 'pupils',
+  'army', 'journey', 'quest', 'adventures', 'backstory',
+]);

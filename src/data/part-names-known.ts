@@ -45,6 +45,7 @@ export const KNOWN_PART_NAMES: readonly string[] = [
   "Macy Baljure",
   "Makise Kurisu",
   "Miles Morales",
+  "Monkey D. Luffy",
   "Niander Wallace",
   "Noel Niihashi",
   "Obi-Wan \"Ben\" Kenobi",

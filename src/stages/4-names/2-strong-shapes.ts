@@ -2,13 +2,13 @@
  * Step 2: what each piece's shape says. A strong piece is a name at one mention: a title
  * (`Dr. Watson`), a hyphenated romanised given name (`Cheong-San`, `Jeon bae-soo`), a Korean or
  * English full name (`Kim Mi So`, `Kate Winslet`), a script speaker, a run led by a listed first
- * name (`Daphne Moreau`). Any other piece is plain, or common when it holds an acronym or a word the
+ * name (`Daphne Moreau`), a name with a middle initial (`Monkey D. Luffy`). Any other piece is plain, or common when it holds an acronym or a word the
  * text also writes in lower case (`Bullying` / `bullying`).
  */
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
-import { HEADLINE_VERBS, LEADING_NON_NAME_POS, NAME_PARTICLES, THING_DETERMINERS } from '../../data/name-cue-words';
+import { HEADLINE_VERBS, JOINING_LETTERS, LEADING_NON_NAME_POS, NAME_PARTICLES, THING_DETERMINERS } from '../../data/name-cue-words';
 import { CALENDAR, DOTTED_ABBREVIATIONS, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FIRM_ENDINGS, NOT_WORK_HEADS } from '../../data/work-cues';
@@ -195,6 +195,31 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     return true;
   };
 
+  /**
+   * A name, one or two middle initials, and a name (`Monkey D. Luffy`, `Portgas D Ace`, `Jonas Q.
+   * R. Vell`): a person's full name at one mention whatever its given name, as a middle initial is
+   * a mark of personal names alone. Outside headings and after no title; both names are
+   * capitalised words of two letters or more the text never writes in lower case, no acronym, no
+   * function word, no place, firm or rank word, the first tagged a proper noun. A letter without a
+   * stop that stands for a word is no initial (`Batman V Superman`, `Guns N Roses`:
+   * {@link JOINING_LETTERS}). The piece finder already stops at a letter that ends a sentence
+   * (`plan B. Robinson agreed`).
+   */
+  const middleInitialRun = (p: Candidate, ws: readonly Word[], lows: readonly string[]): boolean => {
+    const n = ws.length;
+    if (p.titled || n < 3 || n > 4 || inHeading(p.start) || pos[p.first] !== 'PROPN') return false;
+    for (let k = 1; k < n - 1; k++) {
+      const w = ws[k] as Word;
+      if (!isInitial(w) || (input.view[w.end] !== '.' && JOINING_LETTERS.has(w.lower))) return false;
+    }
+    for (const j of [0, n - 1]) {
+      const w = ws[j] as Word;
+      const l = lows[j] as string;
+      if (!w.capitalised || w.end - w.start < 2 || isCommon(l) || isAcronym(w) || isStopWord(l) || placeOrRankWord(l) || LEADING_NON_NAME_POS.has(pos[p.first + j] as string)) return false;
+    }
+    return true;
+  };
+
   /** True when word `i` is a first name, listed or also a word, and word `i + 1` a capitalised word the text never writes in lower case. */
   const firstNameBeforeSurname = (i: number): boolean => {
     const first = (words[i] as Word).lower;
@@ -304,7 +329,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // the title it stands for, so `Lt. Dan` and `Lieutenant Dan` are one name.
     const full = p.titled ? TITLE_ABBREVIATIONS.get(lows[0] as string) : undefined;
     const key = full === undefined ? nameKey(input.view.slice(p.start, p.end)) : full + nameKey(input.view.slice((words[p.first + 1] as Word).start, p.end));
-    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && (!lowerCaseWords.has(lows[p.titled ? 1 : 0] as string) || wordGivenMidSentence(p, ws, lows))) || (inSpeaker(p) && !speaksOnce.has(pieceText(input.view, p))) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start)) || initialsLed(p, ws, lows)) {
+    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && (!lowerCaseWords.has(lows[p.titled ? 1 : 0] as string) || wordGivenMidSentence(p, ws, lows))) || (inSpeaker(p) && !speaksOnce.has(pieceText(input.view, p))) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start)) || initialsLed(p, ws, lows) || middleInitialRun(p, ws, lows)) {
       kept.push(pieceOf(p, key, 'strong'));
       continue;
     }

@@ -15,7 +15,8 @@
  * 2. strong shapes (`2-strong-shapes.ts`): a hyphenated romanised given name (`Cheong-San`, `Jeon
  *    bae-soo`), a title, a full name, a script speaker (not one word speaking one line, named
  *    nowhere else: `Value: …` labels a review's part), a run led by a listed first name (`Daphne
- *    Moreau`): a name at one mention; any other piece is plain, or common when it holds an acronym
+ *    Moreau`), a name, one or two middle initials and a name (`Monkey D. Luffy`, not `Batman V
+ *    Superman`): a name at one mention; any other piece is plain, or common when it holds an acronym
  *    or a word the text also writes in lower case (`Bullying` / `bullying`);
  * 3. cues (`3-cues.ts` and the `3-` files it reads with): a role noun before (`filmmaker X`),
  *    `webtoon by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A,
@@ -44,7 +45,9 @@
  *    `close-appositive.ts`),
  *    or a lone word once owning a common noun (`Zorg's ship`), or once in possessive form owning
  *    the lower-case word after it, after a preposition too (`in Eddie's eyes`, `Josh's concoction`,
- *    not `the Empire's fleet` nor `X's music`: `4-lone-owners.ts`), or a lone word once after a
+ *    not `the Empire's fleet` nor `X's music`: `4-lone-owners.ts`), or a lone word once before `and his`
+ *    or `and her` and a story's companions or course (`Luffy and his crew`, `X and her allies`, not
+ *    `X and his editors`: `4-and-own.ts`), or a lone word once after a
  *    lower-case `the` that ends a longer title the text names, with a story, a being's possession
  *    or a person's pronoun around it (`The Incredible Hulk` … `the Hulk smashes`: `4-title-heroes.ts`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts` with `5-common-surname.ts`, `5-no-one.ts`): a name split by a particle or
