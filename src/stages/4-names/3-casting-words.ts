@@ -1,6 +1,7 @@
 /**
  * Step 3, the casting words, read at every word with one bounded look back and one forward each:
- * `A … as (det adj*) C`, `A plays (det adj*) C`, `A will play C`, `A … in the role of C`, `C is played (well) by A`,
+ * `A … as (det adj*) C`, `A plays (det adj*) C` (the describing words may be listed with commas,
+ * the part's name quoted: `as the cold, cunning C`, `plays 'C'`), `A will play C`, `A … in the role of C`, `C is played (well) by A`,
  * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`.
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, MODAL_BEFORE_PLAYED_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, RELATIVE_OPENERS, ROLE_DETERMINERS } from '../../data/name-cue-words';

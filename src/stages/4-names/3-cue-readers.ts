@@ -8,7 +8,8 @@ import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, ROLE_NOUNS, ROLE_OF_NOUNS } from '
 import {
   AS_ASIDES, MANNER_AFTER_AS, MODIFIER_POS, LEADING_NON_NAME_POS, NAMING_WORDS, NOT_BEFORE_CUE, OTHER_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, ROLE_DETERMINERS, SUBJECT_PRONOUNS,
 } from '../../data/name-cue-words';
-import { isApostrophe } from '../../text/chars';
+import { QUOTE_PAIRS } from '../../data/name-marks';
+import { isApostrophe, isLetter } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
@@ -158,10 +159,56 @@ export function workPossessiveEnd(c: CueContext, k: number): number {
 }
 
 /**
+ * True when the comma before word `k` stands between two describing words of one name ("the cold,
+ * cunning Ruth", "ice-cold, leather-clad Ruth"): both lower case, each an adjective or hyphenated,
+ * so the comma lists the name's qualities and ends no phrase; a noun before it ("the teacher,
+ * Agnes") closes one.
+ */
+function describingPair(c: CueContext, k: number): boolean {
+  return gapBefore(c, k) === ', ' && describing(c, k - 1) && describing(c, k);
+}
+
+/** True when word `j` is a lower-case adjective or hyphenated word, no name's: one quality of the name after it. */
+function describing(c: CueContext, j: number): boolean {
+  const w = c.words[j] as Word;
+  return !w.capitalised && !c.pieceAt.has(j) && (c.pos[j] === 'ADJ' || w.hyphenated);
+}
+
+/**
+ * The piece `p` that ends a role phrase, or undefined when it names no part: a lone common word,
+ * or a lone word after "a" unless named ("as an unruly Irishman"; "a boy named Owen"), or a name
+ * described or cast by what follows it ({@link describesNext}).
+ */
+function partOf(c: CueContext, p: Piece, indefinite: boolean, named: boolean): Piece | undefined {
+  return (p.first === p.last && (p.shape === 'common' || (indefinite && !named))) || (describesNext(c, p) && !partNamed(c, p) && !playedManner(c, p)) ? undefined : p;
+}
+
+
+/**
+ * True when `gap`, the text before word `k`, is a space and an opening quote mark, and a name's
+ * piece starts at `k` whose last word the matching mark closes, with no letter after it: the
+ * name stands alone in quote marks ("plays 'Ruth Hale'"), as reviewers write a part's name. A
+ * possessive after the mark ("'Ruth's"), a longer quotation, or a noun right after the closing
+ * mark ("a 'Comic Relief' character", the quoted words a label) is no such name.
+ */
+function quotedName(c: CueContext, k: number, gap: string): boolean {
+  const close = gap.length === 2 && gap[0] === ' ' ? QUOTE_PAIRS.get(gap[1] as string) : undefined;
+  const p = close === undefined ? undefined : c.pieceAt.get(k);
+  if (p === undefined) return false;
+  const { view } = c.input;
+  if (view[p.end] !== close || isLetter(view[p.end + 1] ?? ' ')) return false;
+  // "as cheesy 'Comical Relief' character": a noun after the marks makes the quoted words its label.
+  const next = c.words[p.last + 1];
+  return !(next !== undefined && !next.capitalised && c.pos[p.last + 1] === 'NOUN' && view.slice(p.end + 1, next.start) === ' ');
+}
+
+/**
  * The name a role phrase from word `k` ends in, after at most `max` lower-case describing words
  * ("the evil Cunningham", "an odd boy named Owen", "the part of teenager Ben", "the Ruth
- * character"); a possessive name describes the role ("as Anna's father, Chris"), it is not the role,
- * and a work's possessive says which work holds it ("played Harbour Lights' Ruth").
+ * character"; listed with commas and a last `and`, "the cold, cunning and brutal Ruth"); a
+ * possessive name describes the role ("as Anna's father, Chris"), it is not the role, and a work's
+ * possessive says which work holds it ("played Harbour Lights' Ruth"). The name may stand alone
+ * in quote marks ("plays 'Ruth'").
  */
 export function roleAfter(c: CueContext, k: number, max: number): Piece | undefined {
   const { words } = c;
@@ -169,12 +216,16 @@ export function roleAfter(c: CueContext, k: number, max: number): Piece | undefi
   let kin = false;
   let indefinite = false;
   let named = false;
+  let joined = false;
   for (let n = 0; k < words.length && n <= max; n++, k++) {
     if (k === 0) return undefined;
     const gap = gapBefore(c, k);
+    // "plays 'Ruth Hale'", "as the lead character "Ruth"": the part's name alone in quote marks.
+    if (quotedName(c, k, gap)) return partOf(c, c.pieceAt.get(k) as Piece, indefinite, named);
     // A comma only after a describing name or a performance noun ("Anna's father, Chris",
-    // "X's character, Ophelia"); else it ends the phrase ("as the teacher, Agnes Moorehead as …").
-    if (!clauseGap(gap) || (gap.includes(',') && !described && !PERFORMANCE_NOUNS.has((words[k - 1] as Word).lower))) return undefined;
+    // "X's character, Ophelia"), or between two describing words ("the cold, cunning Ruth"); else
+    // it ends the phrase ("as the teacher, Agnes Moorehead as …").
+    if (!clauseGap(gap) || (gap.includes(',') && !described && !PERFORMANCE_NOUNS.has((words[k - 1] as Word).lower) && !(n > 0 && describingPair(c, k)))) return undefined;
     const p = c.pieceAt.get(k);
     // "played Harbour Lights' Ruth Vane": a work's possessive says which work holds the part.
     const work = p ? -1 : workPossessiveEnd(c, k);
@@ -192,13 +243,20 @@ export function roleAfter(c: CueContext, k: number, max: number): Piece | undefi
     if (p && described && !kin) return undefined;
     // A name of several words may hold a common one ("On Jo"); a lone common word is no role,
     // nor a lone word after "a" unless named ("as an unruly Irishman"; "a boy named Owen").
-    if (p) return (p.first === p.last && (p.shape === 'common' || (indefinite && !named))) || (describesNext(c, p) && !partNamed(c, p) && !playedManner(c, p)) ? undefined : p;
+    if (p) return partOf(c, p, indefinite, named);
     const w = words[k] as Word;
     // After a possessor only a kin or role noun: "Anna's father, Chris", not "Albeniz' masterpiece Iberia".
     if (described && !DESCRIPTOR_NOUNS.has(w.lower)) return undefined;
     if (described) kin = true;
     const roleOf = w.lower === 'of' && ROLE_OF_NOUNS.has((words[k - 1] as Word).lower) && k >= 2 && ROLE_DETERMINERS.has((words[k - 2] as Word).lower);
-    if (!(isModifier(c, k) || NAMING_WORDS.has(w.lower) || roleOf)) return undefined;
+    // "the cold, cunning and brutal Ruth": one `and` joining two describing words is read past
+    // without counting, as the commas are.
+    const joins = !joined && w.lower === 'and' && n > 0 && k + 1 < words.length && describing(c, k - 1) && describing(c, k + 1) && gapBefore(c, k + 1) === ' ';
+    if (joins) {
+      joined = true;
+      n--;
+    }
+    else if (!(isModifier(c, k) || NAMING_WORDS.has(w.lower) || roleOf)) return undefined;
     if (w.lower === 'a' || w.lower === 'an') indefinite = true;
     if (NAMING_WORDS.has(w.lower)) named = true;
   }

@@ -14,6 +14,8 @@
  *   subject ("She worked with A. She played C": A is no antecedent), for the person the text names
  *   most, when that is one person, named three times or more and no maker of the work.
  *
+ * The part's name may stand alone in quote marks ("She plays 'C'"), as reviewers write it.
+ *
  * A noun cue (`role of`) needs an actor the text already calls one, or a possessive or a verb of
  * taking before it (`his role of`, `took the role of`): "the role of C" alone is any role.
  *
@@ -26,6 +28,7 @@
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
 import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, ONE_PERSON_SUBJECTS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, PRONOUN_AS_VERBS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
+import { QUOTE_PAIRS } from '../../data/name-marks';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isLetter, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -131,6 +134,17 @@ function playedVenueAfter(view: string, lower: string, verb: number, m: Mention,
   const after = verb + 'play '.length;
   const article = lower.startsWith('the ', after) && m.start === after + 4;
   return playedPlace(lower.slice(m.start, m.end).split(' '), m.start === after, article, actor || castAfter(view, lower, m.end, NO_TITLES));
+}
+
+
+/**
+ * True when the mention `start`..`end` stands alone in a pair of quote marks, a space before the
+ * opening one and no letter after the closing one ("plays 'Ruth'", not "'Ruth's"), as reviewers
+ * write a part's name.
+ */
+function quotedAround(view: string, start: number, end: number): boolean {
+  const close = QUOTE_PAIRS.get(view[start - 1] ?? '');
+  return close !== undefined && view[start - 2] === ' ' && view[end] === close && !isLetter(view[end + 1]);
 }
 
 /** True when the name at `start` follows a comma: it may stand in apposition to the description before ("played a sheriff, C"). */
@@ -300,14 +314,18 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[],
     const m = mentions[i] as Mention;
     const c = m.entity;
     const role = entities[c] as EntityDraft;
-    if (isApostrophe(view[m.end]) || pairLists(i)) continue;
+    if ((isApostrophe(view[m.end]) && !quotedAround(view, m.start, m.end)) || pairLists(i)) continue;
     // A real person may hold the link the names stage read at its mention ("A's portrayal of C")
     // while the kind model still weighs it a person: the cue read here may make it the part.
     if ((role.playedBy !== null && role.kind === 'character') || actors.has(c) || role.roles.some((r) => MAKER_ROLES.has(r))) continue;
-    const ends = endsRole(view, lower, m.end);
-    if (!ends && !clauseGoesOn(view, lower, m.end)) continue;
-    const cue = castingCueBefore(view, m.start);
-    if (!cue || (inApposition(view, m.start) && !APPOSITION_CLOSE.includes(view[m.end] ?? '.'))) continue;
+    // "She plays 'Ruth'": a part's name alone in quote marks is read as if the marks were not there.
+    const quoted = quotedAround(view, m.start, m.end);
+    const start = quoted ? m.start - 1 : m.start;
+    const end = quoted ? m.end + 1 : m.end;
+    const ends = endsRole(view, lower, end);
+    if (!ends && !clauseGoesOn(view, lower, end)) continue;
+    const cue = castingCueBefore(view, start);
+    if (!cue || (inApposition(view, start) && !APPOSITION_CLOSE.includes(view[end] ?? '.'))) continue;
     // "A's portrayal of C has won prizes": after a noun cue the part ends a noun phrase that may
     // be the subject of the clause, so a verb may follow it; after a verb cue a verb would make
     // the name part of a longer phrase.
