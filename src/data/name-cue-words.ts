@@ -91,6 +91,13 @@ export const OTHER_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we'
 export const MANNER_AFTER_AS: ReadonlySet<string> = new Set(['a', 'an', 'if', 'though', 'someone', 'somebody']);
 
 /**
+ * Verbs right after the `as` that follows a part which make it an inverted comparison ("great as
+ * C, as is A as D", "as does A"): the name after them is the next subject compared, not the part's
+ * actor, so the part before `as` stays a part.
+ */
+export const COMPARISON_AFTER_AS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'does', 'did', 'do', 'has', 'had']);
+
+/**
  * Casting verbs that may open a bracket after an actor's name as `as` does ("A (plays C)", "A
  * (portrays C)"): the name outside plays the one inside. No past participle, which opens the
  * other order ("C (played by A)", "C (portrayed with menace by A)").

@@ -6,7 +6,7 @@
 import { PART_AFTER_NAME } from '../../data/casting-vocab';
 import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import {
-  AS_ASIDES, MANNER_AFTER_AS, MODIFIER_POS, LEADING_NON_NAME_POS, NAMING_WORDS, NOT_BEFORE_CUE, OTHER_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, ROLE_DETERMINERS, SUBJECT_PRONOUNS,
+  AS_ASIDES, COMPARISON_AFTER_AS, MANNER_AFTER_AS, MODIFIER_POS, LEADING_NON_NAME_POS, NAMING_WORDS, NOT_BEFORE_CUE, OTHER_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, ROLE_DETERMINERS, SUBJECT_PRONOUNS,
 } from '../../data/name-cue-words';
 import { QUOTE_PAIRS } from '../../data/name-marks';
 import { isApostrophe, isLetter } from '../../text/chars';
@@ -128,12 +128,13 @@ export function describesNext(c: CueContext, p: Piece): boolean {
 
 /**
  * True when `as` right after `p` says how the part is played ({@link MANNER_AFTER_AS}: "plays C
- * as a nervous wreck", "as an adult", "as if"), so it casts no one and leaves `p` the part.
+ * as a nervous wreck", "as an adult", "as if") or opens an inverted comparison ({@link
+ * COMPARISON_AFTER_AS}: "as C as is A as D"), so it casts no one and leaves `p` the part.
  */
 function playedManner(c: CueContext, p: Piece): boolean {
   const as = c.words[p.last + 1];
   const next = c.words[p.last + 2];
-  return as !== undefined && next !== undefined && as.lower === 'as' && next.spaceBefore && !next.capitalised && MANNER_AFTER_AS.has(next.lower);
+  return as !== undefined && next !== undefined && as.lower === 'as' && next.spaceBefore && !next.capitalised && (MANNER_AFTER_AS.has(next.lower) || COMPARISON_AFTER_AS.has(next.lower));
 }
 
 /**
