@@ -4,6 +4,7 @@
  * scan the words for them again).
  */
 import { ANIMATION_WORDS, ANIMATION_TEXT_SPAN, ANIMATION_WORDS_NEEDED } from '../data/name-kind-animation';
+import { MUSIC_SUBJECT_WORDS, MUSIC_WORDS_NEEDED, MUSIC_WORDS_PER_STORY_WORD, STORY_SUBJECT_WORDS } from '../data/name-kind-music';
 import { firstAtOrAfter, forwardSearch } from '../text/search';
 import type { Word } from '../text/words';
 import type { Annotation, Token } from './stage-types';
@@ -18,6 +19,10 @@ export class WordFacts {
   readonly pos: readonly string[];
   /** How many of the words are animation words ({@link ANIMATION_WORDS}). */
   private readonly animationWords: number;
+  /** How many of the words are words of music ({@link MUSIC_SUBJECT_WORDS}). */
+  private readonly musicWords: number;
+  /** How many of the words are words of a story ({@link STORY_SUBJECT_WORDS}). */
+  private readonly storyWords: number;
   /**
    * The index of the first word at or after an offset: asked mostly in rising order (a pass over
    * the text), so each search goes on from the last answer rather than from the first word.
@@ -34,6 +39,8 @@ export class WordFacts {
     const pos: string[] = new Array<string>(words.length);
     const lowerWords = new Set<string>();
     let animationWords = 0;
+    let musicWords = 0;
+    let storyWords = 0;
     let t = 0;
     for (let k = 0; k < words.length; k++) {
       const w = words[k] as Word;
@@ -43,11 +50,15 @@ export class WordFacts {
       pos[k] = token && token.start === w.start ? token.pos : '';
       if (!w.capitalised) lowerWords.add(w.lower);
       if (ANIMATION_WORDS.has(w.lower)) animationWords++;
+      if (MUSIC_SUBJECT_WORDS.has(w.lower)) musicWords++;
+      else if (STORY_SUBJECT_WORDS.has(w.lower)) storyWords++;
     }
     this.sentenceStarts = sentenceStarts;
     this.pos = pos;
     this.lowerWords = lowerWords;
     this.animationWords = animationWords;
+    this.musicWords = musicWords;
+    this.storyWords = storyWords;
     this.wordAt = forwardSearch(words);
   }
 
@@ -65,6 +76,15 @@ export class WordFacts {
   /** True when the text's own words say it is about animation: at least {@link ANIMATION_WORDS_NEEDED} animation words. */
   readsAsAnimation(): boolean {
     return this.animationWords >= ANIMATION_WORDS_NEEDED;
+  }
+
+  /**
+   * True when the text's own words say it is about music and not about a story: at least
+   * {@link MUSIC_WORDS_NEEDED} music words, and {@link MUSIC_WORDS_PER_STORY_WORD} of them for each
+   * word of a story (a chart report, a band's news; not a biopic of a singer, which says `film`).
+   */
+  readsAsMusic(): boolean {
+    return this.musicWords >= MUSIC_WORDS_NEEDED && this.storyWords * MUSIC_WORDS_PER_STORY_WORD <= this.musicWords;
   }
 
   /**

@@ -21,6 +21,7 @@ import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import type { Piece } from './piece';
 import { writersOwn } from './kind-writer-kin';
+import { musicPeople } from './kind-music';
 
 /** How many times at most the text names someone it calls the writer's own (`my nephew X`): more reads as a first-person story's cast. */
 const MAX_WRITER_KIN_MENTIONS = 3;
@@ -188,6 +189,8 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
     }
   });
   keepCastRoles(entities, ofPiece);
+  // A text about music and no story names no parts; one about animation names no one on screen.
+  if (ctx.facts.readsAsMusic() && !doc.animation) musicPeople(entities);
   dropStudios(doc, entities, mentionsOf);
   for (const entity of entities) if (entity.kind === 'person' && entity.roles.length === 0) entity.roles.push('other');
   return { features, joinedTo };

@@ -68,7 +68,9 @@
  *    follows X`, `X's arc`, in `kind-story-subject.ts`) into the probability that it is a real person (`kind-decision.ts`); a
  *    name the text says is played by a real person (`C, played in the film by A`), and a work's
  *    title used as someone (the hero reading of step 4) with no cue of acting or making, stay a
- *    character whatever the model weighs.
+ *    character whatever the model weighs; a text about music and no story (`album`, `chart`,
+ *    `band` many times over any `film`, `role` or `novel`) names no parts, so its characters that
+ *    no casting link ties are real people (`kind-music.ts`).
  *
  * Stage 4c ({@link tieNames}, `tie-names.ts`) then ties the names the caller knows
  * (`tie-known-names.ts`), descriptors and dash chains (`tie-descriptors.ts`), romanisation and
