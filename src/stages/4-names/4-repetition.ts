@@ -13,7 +13,8 @@
  * mid-sentence owning a common noun (`Zorg's ship`), or, once in possessive form outside an
  * article's phrase, the lower-case word after it whatever the preposition before it or the tag of
  * a listed given name (`in Eddie's eyes`, `Josh's concoction`: `4-lone-owners.ts`), a lone word once
- * before `and his` or `and her` and a story's companions or course (`Luffy and his crew`: `4-and-own.ts`), a full name of proper nouns beside
+ * before `and his` or `and her` and a story's companions or course (`Luffy and his crew`: `4-and-own.ts`), a lone word once
+ * that many fans' texts read as a character (`Kakashi`: `4-known-words.ts`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
  * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`, `a boy named Pip`) or right after a noun
@@ -43,6 +44,7 @@ import { acceptLongGivenNames, acceptRepeatedForms, acceptSlipForms } from './4-
 import { acceptTitleHeroes } from './4-title-heroes';
 import { acceptLoneOwners, MAX_OWNED_MODIFIERS, ownableHead } from './4-lone-owners';
 import { acceptAndOwn } from './4-and-own';
+import { acceptKnownWords } from './4-known-words';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import { nameOfOrCalled } from './naming-call';
 import { afterPersonNoun } from './close-appositive';
@@ -479,6 +481,8 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
   acceptLoneOwners(ctx, pieces, acceptedKeys, blocks);
   // A lone word once before `and his` or `and her` ("Luffy and his crew").
   acceptAndOwn(ctx, pieces, acceptedKeys);
+  // A lone word once that many fans' texts read as a character ("Luffy").
+  acceptKnownWords(ctx, pieces, acceptedKeys, (p) => placeShaped(ctx, p));
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {
     if (p.shape === 'common' || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;

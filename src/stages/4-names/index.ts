@@ -47,7 +47,8 @@
  *    the lower-case word after it, after a preposition too (`in Eddie's eyes`, `Josh's concoction`,
  *    not `the Empire's fleet` nor `X's music`: `4-lone-owners.ts`), or a lone word once before `and his`
  *    or `and her` and a story's companions or course (`Luffy and his crew`, `X and her allies`, not
- *    `X and his editors`: `4-and-own.ts`), or a lone word once after a
+ *    `X and his editors`: `4-and-own.ts`), or a lone word once that many fans' texts read as a
+ *    character (`Kakashi`: `4-known-words.ts`, the corpus's list), or a lone word once after a
  *    lower-case `the` that ends a longer title the text names, with a story, a being's possession
  *    or a person's pronoun around it (`The Incredible Hulk` … `the Hulk smashes`: `4-title-heroes.ts`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts` with `5-common-surname.ts`, `5-no-one.ts`): a name split by a particle or

@@ -12,7 +12,7 @@ import { ARTICLES } from '../../data/work-cues';
 import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, nearestWord, type KindDocument, type KindMention } from './kind-document';
-import { isKnownPartName } from './known-parts';
+import { isKnownPartName, isKnownPartWord } from './known-parts';
 import { storyLeadNamed } from './kind-story-lead';
 import { storySubjectNamed } from './kind-story-subject';
 import { PERFORMANCE, actorSide, characterNoun, characterNounBefore, characterPredicate, characterSide, describedAppositive, family, listed, namedIntroduced, personAppositive, plotVerbAfter, quoted } from './kind-readers';
@@ -130,7 +130,8 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (describedAppositive(doc, m)) set('describedAppositive');
     if (personAppositive(doc, m)) set('personAppositive');
     if (quoted(doc, m)) set('quotedName');
-    if (m.last > m.first && isKnownPartName(doc.view.slice(m.start, (doc.words[m.last] as Word).end))) set('knownPart');
+    const form = doc.view.slice(m.start, (doc.words[m.last] as Word).end);
+    if (m.last > m.first ? isKnownPartName(form) : !m.honorific && isKnownPartWord(form)) set('knownPart');
     if (namedIntroduced(doc, m)) set('namedIntroduced');
     if (storySubjectNamed(doc, m)) set('storySubject');
     // A title's words spell no acting (`Star Wars`, `A Star Is Born`).

@@ -1,9 +1,11 @@
 /**
- * Names of parts readers know, read where the kind model meets a full name: a name many texts cast
+ * Names of parts readers know, read where the kind model meets a name: a full name many texts cast
  * as a part (`Harrison Ford as Han Solo`, `the role of Han Solo`) is a character where a text
- * names it bare, however much it looks like a real person's name.
+ * names it bare, however much it looks like a real person's name; so is a one-word name many fans'
+ * texts read as a character (`Luffy`), where a text writes it once.
  */
 import { KNOWN_PART_NAMES } from '../../data/part-names-known';
+import { KNOWN_PART_WORDS } from '../../data/part-words-known';
 
 /** Letters and digits only, lower case: a name's key whatever its spacing and punctuation (`Obi-Wan Kenobi` = `Obi Wan Kenobi`). */
 export function partNameKey(text: string): string {
@@ -13,12 +15,20 @@ export function partNameKey(text: string): string {
 /** The keys of the known part names ({@link KNOWN_PART_NAMES}). */
 const KNOWN_PART_KEYS: ReadonlySet<string> = new Set(KNOWN_PART_NAMES.map(partNameKey));
 
+/** The keys of the known one-word part names ({@link KNOWN_PART_WORDS}). */
+const KNOWN_PART_WORD_KEYS: ReadonlySet<string> = new Set(KNOWN_PART_WORDS.map(partNameKey));
+
 /** False while {@link withoutKnownParts} runs. */
 let known = true;
 
 /** True when `text`, a name of two words or more as written, is a known part's name. */
 export function isKnownPartName(text: string): boolean {
   return known && KNOWN_PART_KEYS.has(partNameKey(text));
+}
+
+/** True when `text`, one word as written, is a known one-word part's name (`Luffy`). */
+export function isKnownPartWord(text: string): boolean {
+  return known && KNOWN_PART_WORD_KEYS.has(partNameKey(text));
 }
 
 /**
