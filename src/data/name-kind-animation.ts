@@ -5,14 +5,24 @@
  */
 
 /**
- * Words only a text about animation uses of its subject. A text that uses them at least
+ * The words of anime and manga fandom, which a text about any other animation does not use
+ * (`animated`, `cartoon`, a studio's name are not among them): a text that says them
+ * {@link ANIMATION_WORDS_NEEDED} times is anime or manga talk, whose arcs, seasons, islands and
+ * rankings are numbered ("Arc 2", "Water 7") where a film's news numbers its sequels ("Shrek 2").
+ */
+export const ANIME_WORDS: ReadonlySet<string> = new Set([
+  'anime', 'animes', 'manga', 'mangas', 'mangaka', 'shonen', 'shounen', 'seinen', 'shojo', 'shoujo', 'josei',
+  'isekai', 'mecha', 'ova', 'ovas', 'seiyuu', 'seiyu', 'manhwa', 'webtoon', 'light-novel',
+]);
+
+/**
+ * Words only a text about animation uses of its subject (the words of
+ * {@link ANIME_WORDS} and those of any animation). A text that uses them at least
  * {@link ANIMATION_WORDS_NEEDED} times is about animation: one alone may be an aside (`unlike the
  * anime`, `an animated performance`).
  */
 export const ANIMATION_WORDS: ReadonlySet<string> = new Set([
-  'anime', 'animes', 'manga', 'mangas', 'mangaka', 'animated', 'animation', 'animations', 'cartoon', 'cartoons',
-  'shonen', 'shounen', 'seinen', 'shojo', 'shoujo', 'josei', 'isekai', 'mecha', 'ova', 'ovas', 'seiyuu', 'seiyu',
-  'manhwa', 'webtoon', 'light-novel',
+  ...ANIME_WORDS, 'animated', 'animation', 'animations', 'cartoon', 'cartoons',
 ]);
 
 /** How many {@link ANIMATION_WORDS} a text needs to read as a text about animation. */

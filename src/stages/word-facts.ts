@@ -3,7 +3,7 @@
  * one pass over the words and the tokens, and handed to both stages as data (each would otherwise
  * scan the words for them again).
  */
-import { ANIMATION_WORDS, ANIMATION_TEXT_SPAN, ANIMATION_WORDS_NEEDED } from '../data/name-kind-animation';
+import { ANIME_WORDS, ANIMATION_WORDS, ANIMATION_TEXT_SPAN, ANIMATION_WORDS_NEEDED } from '../data/name-kind-animation';
 import { MUSIC_SUBJECT_WORDS, MUSIC_WORDS_NEEDED, MUSIC_WORDS_PER_STORY_WORD, STORY_SUBJECT_WORDS } from '../data/name-kind-music';
 import { firstAtOrAfter, forwardSearch } from '../text/search';
 import type { Word } from '../text/words';
@@ -19,6 +19,8 @@ export class WordFacts {
   readonly pos: readonly string[];
   /** How many of the words are animation words ({@link ANIMATION_WORDS}). */
   private readonly animationWords: number;
+  /** How many of the words are words of anime and manga fandom ({@link ANIME_WORDS}). */
+  private readonly animeWords: number;
   /** How many of the words are words of music ({@link MUSIC_SUBJECT_WORDS}). */
   private readonly musicWords: number;
   /** How many of the words are words of a story ({@link STORY_SUBJECT_WORDS}). */
@@ -39,6 +41,7 @@ export class WordFacts {
     const pos: string[] = new Array<string>(words.length);
     const lowerWords = new Set<string>();
     let animationWords = 0;
+    let animeWords = 0;
     let musicWords = 0;
     let storyWords = 0;
     let t = 0;
@@ -50,6 +53,7 @@ export class WordFacts {
       pos[k] = token && token.start === w.start ? token.pos : '';
       if (!w.capitalised) lowerWords.add(w.lower);
       if (ANIMATION_WORDS.has(w.lower)) animationWords++;
+      if (ANIME_WORDS.has(w.lower)) animeWords++;
       if (MUSIC_SUBJECT_WORDS.has(w.lower)) musicWords++;
       else if (STORY_SUBJECT_WORDS.has(w.lower)) storyWords++;
     }
@@ -57,6 +61,7 @@ export class WordFacts {
     this.pos = pos;
     this.lowerWords = lowerWords;
     this.animationWords = animationWords;
+    this.animeWords = animeWords;
     this.musicWords = musicWords;
     this.storyWords = storyWords;
     this.wordAt = forwardSearch(words);
@@ -76,6 +81,15 @@ export class WordFacts {
   /** True when the text's own words say it is about animation: at least {@link ANIMATION_WORDS_NEEDED} animation words. */
   readsAsAnimation(): boolean {
     return this.animationWords >= ANIMATION_WORDS_NEEDED;
+  }
+
+  /**
+   * True when the text's own words are anime or manga talk: at least {@link ANIMATION_WORDS_NEEDED}
+   * words of {@link ANIME_WORDS}. News of an animated film says `animated` and `animation` often
+   * and numbers its sequels ("Shrek 2"); a fan of anime numbers arcs and seasons ("Arc 2").
+   */
+  readsAsAnime(): boolean {
+    return this.animeWords >= ANIMATION_WORDS_NEEDED;
   }
 
   /**

@@ -132,8 +132,8 @@ function workWordNear(words: readonly Word[], at: number): boolean {
 /**
  * True when a run before a sequel's digit can be its title: no fight of two ("Rock Lee vs Gaara
  * 4"), no article or a short word in capitals before the digit ("STOP THE 5", "the OG of BIG 3"),
- * one word (after an article or not) only near a word for films or shows, and never in a text about
- * animation, whose arcs, islands and rankings are numbered ("Water 7").
+ * one word (after an article or not) only near a word for films or shows, and never in anime or
+ * manga talk, whose arcs, islands and rankings are numbered ("Water 7").
  */
 function digitTitle(ctx: WorksContext, run: Run): boolean {
   const { view, words } = ctx;
@@ -143,11 +143,12 @@ function digitTitle(ctx: WorksContext, run: Run): boolean {
   if (run.last > run.first && !someWord(words, run.first, run.last, (w) => !allCaps(view, w))) return false;
   // "Strong to a Decent 3": an opinion word after a lower-case word, before the number, is a grade.
   if (opinionAt(ctx, last) && someWord(words, run.first, run.last, isLowerWord)) return false;
-  // A text about animation numbers its arcs, islands and rankings, not its sequels ("Water 7",
-  // "The Sound Ninja 4"); asked last, as it reads the whole text.
+  // Anime and manga talk numbers its arcs, islands and rankings, not its sequels ("Water 7",
+  // "The Sound Ninja 4"); news of an animated film numbers sequels ("Shrek 2"). Asked last, as it
+  // reads the whole text.
   const first = ARTICLES.has((words[run.first] as Word).lower) ? run.first + 1 : run.first;
   if (first === run.last && (loneNotTitle(ctx, last) || !workWordNear(words, run.last))) return false;
-  return !ctx.aboutAnimation();
+  return !ctx.aboutAnime();
 }
 
 /** A word written in lower case inside a run ("of", "to"). */

@@ -294,6 +294,11 @@ export class WorksContext {
     return this.makerNames.has(lower);
   }
 
+  /** True when the text's own words are anime or manga talk ({@link WordFacts.readsAsAnime}). */
+  aboutAnime(): boolean {
+    return this.facts.readsAsAnime();
+  }
+
   /** True when the text's own words say it is about animation ({@link WordFacts.readsAsAnimation}). */
   aboutAnimation(): boolean {
     return this.facts.readsAsAnimation();
