@@ -28,10 +28,10 @@
 // Names are counted by their key (letters and digits, lower case), written as most documents
 // casting them write them. Documents are read in a fixed order and names sorted, so two runs give
 // the same bytes.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { arg, corpusDocuments, corpusSkipList } from './learn-work-titles.mjs';
+import { arg, corpusDocuments, corpusSkipList, dumpCheckOrWrite } from './learn-work-titles.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -178,20 +178,7 @@ async function main() {
   if (statsFile) writeFileSync(statsFile, stats.map((x) => `${x.part}\t${x.person}\t${x.title}\t${x.name}`).join('\n') + '\n');
   const text = source(names, min, share);
   console.log(`${names.length} part names from ${read} documents`);
-  if (process.argv.includes('--dump')) {
-    for (const t of names) console.log(t);
-    return;
-  }
-  if (process.argv.includes('--check')) {
-    const shipped = existsSync(PARTS_FILE) ? readFileSync(PARTS_FILE, 'utf8') : '';
-    if (shipped !== text) {
-      console.error('review-lens: expected src/data/part-names-known.ts to match the corpus, got a different list; run npm run learn:parts');
-      process.exit(1);
-    }
-    console.log('src/data/part-names-known.ts is up to date');
-    return;
-  }
-  writeFileSync(PARTS_FILE, text);
+  dumpCheckOrWrite(names, text, PARTS_FILE, 'npm run learn:parts');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

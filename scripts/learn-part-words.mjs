@@ -15,10 +15,10 @@
 // Documents are those scripts/learn-work-titles.mjs reads, less its skip list, so no name is
 // learned from a text it is later fitted or measured on. Each is run through the names stage with
 // no part name known (`withoutKnownParts`), so the list does not depend on the list shipped.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { arg, corpusDocuments, corpusSkipList } from './learn-work-titles.mjs';
+import { arg, corpusDocuments, corpusSkipList, dumpCheckOrWrite } from './learn-work-titles.mjs';
 import { fromReviews } from './learn-part-names.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -163,20 +163,7 @@ async function main() {
   if (statsFile) writeFileSync(statsFile, stats.map((x) => `${x.part}\t${x.person}\t${x.title}\t${x.lower}\t${x.name}`).join('\n') + '\n');
   const text = source(names, min, share);
   console.log(`${names.length} part words from ${read} documents`);
-  if (process.argv.includes('--dump')) {
-    for (const t of names) console.log(t);
-    return;
-  }
-  if (process.argv.includes('--check')) {
-    const shipped = existsSync(WORDS_FILE) ? readFileSync(WORDS_FILE, 'utf8') : '';
-    if (shipped !== text) {
-      console.error('review-lens: expected src/data/part-words-known.ts to match the corpus, got a different list; run node scripts/learn-part-words.mjs');
-      process.exit(1);
-    }
-    console.log('src/data/part-words-known.ts is up to date');
-    return;
-  }
-  writeFileSync(WORDS_FILE, text);
+  dumpCheckOrWrite(names, text, WORDS_FILE, 'node scripts/learn-part-words.mjs');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -28,7 +28,7 @@
 // a longer title holding it or many documents name it as its hero ("Naruto fought"). Documents are read in a fixed order and
 // titles sorted, so two runs give the same bytes.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { csvObjects } from './csv.mjs';
 
@@ -354,20 +354,30 @@ async function main() {
   if (statsFile) writeFileSync(statsFile, stats.map((x) => `${x.docs}\t${x.cued}\t${x.written}\t${x.common ? 'common' : ''}\t${x.band ? 'band' : ''}\t${x.pieces}\t${x.hero}\t${x.t}`).join('\n'));
   const text = source(titles, min, share, commonShare);
   console.log(`${titles.length} titles from ${read} documents`);
+  dumpCheckOrWrite(titles, text, TITLES_FILE, 'npm run learn:works');
+}
+
+/**
+ * What each learner does with its list: `--dump` prints `items`, `--check` compares `text` with
+ * the shipped data file `file` (exit 1 with a message naming `rerun` when they differ), and
+ * otherwise `text` is written to `file`.
+ */
+export function dumpCheckOrWrite(items, text, file, rerun) {
+  const rel = relative(root, file).split(sep).join('/');
   if (process.argv.includes('--dump')) {
-    for (const t of titles) console.log(t);
+    for (const t of items) console.log(t);
     return;
   }
   if (process.argv.includes('--check')) {
-    const shipped = existsSync(TITLES_FILE) ? readFileSync(TITLES_FILE, 'utf8') : '';
+    const shipped = existsSync(file) ? readFileSync(file, 'utf8') : '';
     if (shipped !== text) {
-      console.error('review-lens: expected src/data/work-titles-known.ts to match the corpus, got a different list; run npm run learn:works');
+      console.error(`review-lens: expected ${rel} to match the corpus, got a different list; run ${rerun}`);
       process.exit(1);
     }
-    console.log('src/data/work-titles-known.ts is up to date');
+    console.log(`${rel} is up to date`);
     return;
   }
-  writeFileSync(TITLES_FILE, text);
+  writeFileSync(file, text);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
