@@ -20,6 +20,10 @@ describe('a second name given with known as, aka, nicknamed', () => {
     ['known as, a quote mark before the article', 'The fixer Oren Malley, better known as "The Wasp", runs the harbour. The Wasp never sleeps, and Oren Malley trusts nobody.', ['Oren Malley', 'Wasp']],
     ['known as, curly single quotes around the article and name', 'The fixer Oren Malley, known as ‘The Wasp’, runs the harbour. The Wasp never sleeps, and Oren Malley trusts nobody.', ['Oren Malley', 'Wasp']],
     ['a false name someone poses under', 'The spy Mirelle Sand, posing as Clara Dunn, boards the train. Clara Dunn is a fiction, and Mirelle Sand knows it.', ['Clara Dunn', 'Mirelle Sand']],
+    ['known as with an adverb before as', 'The story starts with Kenji Aoba, otherwise known simply as Raven. Raven trains every day, and Kenji Aoba never rests.', ['Kenji Aoba', 'Raven']],
+    ['known as with an adverb after a lead word', 'Halvard Brook, better known simply as Rook, runs the docks. Rook never sleeps, and Halvard Brook trusts nobody.', ['Halvard Brook', 'Rook']],
+    ['an adverb before known as', 'The fixer Oren Malley, affectionately known as Moss, runs the harbour. Moss never sleeps, and Oren Malley trusts nobody.', ['Moss', 'Oren Malley']],
+    ['a lead word and an adverb before known as', 'We meet Lorna Vesk, more commonly known as Nightjar, early on. Nightjar steals, and Lorna Vesk laughs.', ['Lorna Vesk', 'Nightjar']],
   ] as const)('%s', (_, text, want) => {
     expect(holder(text, want[0])).toEqual([...want].sort());
   });
@@ -29,6 +33,7 @@ describe('a second name given with known as, aka, nicknamed', () => {
     ['a false identity that belongs to the named one', 'The grifter Lena Dorn, posing as Tobin Hale\'s widow, moves in. Tobin Hale died at sea, and Lena Dorn spends his money.', 'Tobin Hale', 'Lena Dorn'],
     ['a claim to be the named one\'s child', 'Wren Ashby, claiming to be Ansel Hale\'s daughter, turns up at the door. Ansel Hale believes her, and Wren Ashby stays.', 'Ansel Hale', 'Wren Ashby'],
     ['a name further on, not right after the cue', 'Dorran Vask, known as the quiet one, meets Greywolf at the lab. Greywolf is feared, and Dorran Vask hides.', 'Greywolf', 'Dorran Vask'],
+    ['a noun, not an adverb, before known as', 'Oren Malley, a fly known as Moss, runs the harbour. Moss never sleeps, and Oren Malley trusts nobody.', 'Moss', 'Oren Malley'],
   ] as const)('not: %s', (_, text, form, other) => {
     const f = holder(text, form);
     expect(f).toBeDefined();

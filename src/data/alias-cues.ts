@@ -12,6 +12,12 @@ export const ALIAS_CUES: readonly string[] = [
   'whose real name is', 'real name', 'born', 'née', 'nee',
 ];
 
+/**
+ * Words that may lead a `known as` cue with an adverb in it ("otherwise known simply as", "more
+ * commonly known as"), read by `knownAsWithAdverbAt` in `src/stages/4-names/alias-cue.ts`. Lower case.
+ */
+export const KNOWN_AS_LEADS: readonly string[] = ['also', 'better', 'otherwise', 'formerly', 'more', 'most'];
+
 /** What may stand between a name and an alias cue after it ("X aka", "X, aka", "X (known as", "X - real name"). */
 export const BEFORE_ALIAS_CUE: readonly string[] = [', ', ' (', ' - ', ' – ', ' — ', ' '];
 
