@@ -17,6 +17,10 @@ describe('names joined by a slash', () => {
     ['a full name and a hero name, the actor in brackets', 'The film opens on Dana Reyes/Night Owl (Clara Voss). Later Night Owl saves the city.', ['Dana Reyes [Night Owl] <- Clara Voss']],
     ['a full name and a hyphenated hero name after as', 'I liked it. Tom Hale as Rick Lang/Wasp-Man is great fun, and Wasp-Man gets the best jokes.', ['Rick Lang [Wasp-Man] <- Tom Hale']],
     ['spaces around the slash', 'I liked it. Ada Moss as Vera Kane / Grey Heron is the best part, and Grey Heron wins.', ['Grey Heron [Vera Kane] <- Ada Moss']],
+    ['a space after the slash only', 'I liked it. Ada Moss as Vera Kane/ Grey Heron is the best part, and Grey Heron wins.', ['Grey Heron [Vera Kane] <- Ada Moss']],
+    ['a space before the slash only', 'I liked it. Ada Moss as Vera Kane /Grey Heron is the best part, and Grey Heron wins.', ['Grey Heron [Vera Kane] <- Ada Moss']],
+    ['an article leading the hero name', 'The cast is fine: Dana Reyes/The Night Owl (Clara Voss) leads, and Night Owl saves the city.', ['Dana Reyes [Night Owl] <- Clara Voss']],
+    ['an article after a spaced slash', 'I liked it. Ada Moss as Vera Kane / The Grey Heron is the best part, and Grey Heron wins.', ['Grey Heron [Vera Kane] <- Ada Moss']],
   ] as const)('%s', (_, text, want) => {
     expect(characters(text)).toEqual(want);
   });

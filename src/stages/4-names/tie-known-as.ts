@@ -6,7 +6,8 @@
  * ("A, aka C" of an actor and the part) is no alias, and neither is a name a few words on: only the
  * name right after the cue (past a `the` and a quote mark, in either order) counts. Each mention reads a bounded
  * window after it, so the pass is linear in mentions. Two names joined by a slash are one
- * character's two names ("Steve Rogers/Captain America (A)", "as Scott Lang/Ant-Man") when one
+ * character's two names ("Steve Rogers/Captain America (A)", "as Scott Lang/Ant-Man", "Bruce
+ * Banner/The Hulk") when one
  * of them is a character, neither is an actor or a maker, and one is written there as a full name
  * (two lone names so joined are mostly a pair: "Joel/Mike"). A name in brackets after a part whose
  * actor the text names elsewhere, or a part in brackets after it, is that part's other name
@@ -39,7 +40,9 @@ export function mergeKnownAs(input: NormalizedText, entities: EntityDraft[]): vo
   entities.forEach((e, x) => {
     for (const m of e.mentions) {
       const slash = SLASHES.find((g) => view.startsWith(g, m.end));
-      const second = slash === undefined ? -1 : m.end + slash.length;
+      let second = slash === undefined ? -1 : m.end + slash.length;
+      // "Natasha Romanoff/The Black Widow": the article leads the hero's name, it is no name of its own.
+      if (second >= 0 && lower.startsWith('the ', second)) second += 4;
       const other = startAt.get(second);
       // Two lone names so joined are as often two characters paired ("Joel/Mike", "Naruto/Sasuke"):
       // a full name on one side says the other is its second name.
@@ -175,8 +178,11 @@ class BracketReading {
   }
 }
 
-/** A slash between two names with nothing else between ("Steve Rogers/Captain America", "Scott Lang / Ant-Man"). */
-const SLASHES: readonly string[] = ['/', ' / '];
+/**
+ * A slash between two names, with a space on either side or none ("Steve Rogers/Captain America",
+ * "Scott Lang / Ant-Man", "Anakin Skywalker/ Darth Vader"); longest first.
+ */
+const SLASHES: readonly string[] = [' / ', ' /', '/ ', '/'];
 
 /**
  * True when two names joined by a slash are one character's two names (a hero and the one behind
