@@ -229,6 +229,15 @@ export const ACTOR_VERBS: ReadonlySet<string> = new Set([
   'delivers', 'delivered', 'turns', 'shines', 'overacts', 'acts', 'acted', 'co-stars', 'costars',
 ]);
 
+/**
+ * Words right after the `as` that follows a name which make `as` open a conjunction, a time, a
+ * manner or an aside, not a part (`X as well as Y`, `X as soon as`, `X as if`, `X, as always,`):
+ * the name is on no casting side.
+ */
+export const NOT_CASTING_AFTER_AS: ReadonlySet<string> = new Set([
+  'well', 'soon', 'much', 'long', 'far', 'if', 'though', 'usual', 'always', 'ever', 'such', 'yet', 'opposed', 'per',
+]);
+
 /** Nouns after an actor's possessive ("X's performance", "X's character"). */
 export const ACTOR_POSSESSIONS: ReadonlySet<string> = new Set([
   'performance', 'performances', 'character', 'portrayal', 'role', 'turn', 'acting', 'part', 'characters', 'roles',

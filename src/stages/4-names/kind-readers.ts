@@ -4,7 +4,7 @@
  * names. Each reads a bounded window of words around one mention.
  */
 import {
-  ACTOR_POSSESSIONS, ACTOR_VERBS, APPOSITIVE_PERSON_NOUNS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, PART_NOUNS, PERFORMANCE_WORDS, PLAIN_PERSON_NOUNS, VOICED_PART_NOUNS,
+  ACTOR_POSSESSIONS, ACTOR_VERBS, APPOSITIVE_PERSON_NOUNS, CHARACTER_NOUNS, FAMILY_WORDS, NAMING_WORDS, NON_CASTING_AS, NOT_CASTING_AFTER_AS, PART_NOUNS, PERFORMANCE_WORDS, PLAIN_PERSON_NOUNS, VOICED_PART_NOUNS,
   PERSON_WORK_WORDS, PLAYED_VERBS, PLAYS_VERBS, PLOT_VERBS, POSSESSIVE_PRONOUNS, STORY_POSSESSIONS,
 } from '../../data/name-kind-features';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
@@ -76,15 +76,27 @@ const REGARD_VERBS: ReadonlySet<string> = new Set([
   'imagined', 'imagining', 'know', 'knows', 'knew', 'known', 'remember', 'remembers', 'remembered', 'describe', 'describes', 'described',
 ]);
 
+/**
+ * True when the `as` at word `k`, after a name, casts nothing: a word of
+ * {@link NOT_CASTING_AFTER_AS} follows (`X as well as Y`, `X, as always,`, `X as if`), or one
+ * lower-case word and a second `as` (`X, as unlikeable as ever,`), a comparison.
+ */
+function asCastsNothing(doc: KindDocument, k: number): boolean {
+  const next = doc.words[k + 1];
+  if (next === undefined || next.capitalised || gapBefore(doc, k + 1) !== ' ') return false;
+  return NOT_CASTING_AFTER_AS.has(next.lower) || (lowerAt(doc, k + 2) === 'as' && gapBefore(doc, k + 2) === ' ');
+}
+
 /** Reads as the actor of a casting phrase. */
 export function actorSide(doc: KindDocument, m: KindMention): boolean {
   const last = doc.words[m.last] as Word;
   const a1 = lowerAt(doc, m.last + 1);
   const afterGap = gapBefore(doc, m.last + 1);
   // "seeing X as the student" is how someone regards X, not a casting; "X as they join" opens a
-  // clause of time ("as she leaves"), its subject a pronoun no casting has for a part.
-  const regarded = a1 === 'as' && (REGARD_VERBS.has(lowerAt(doc, m.first - 1)) || SUBJECT_PRONOUNS.has(lowerAt(doc, m.last + 2)));
-  if (!last.possessive && !regarded && (afterGap === ' ' || afterGap === ', ') && ACTOR_VERBS.has(a1) && lowerAt(doc, m.last + 2) !== 'by') return true;
+  // clause of time ("as she leaves"), its subject a pronoun no casting has for a part; "X as well
+  // as Y", "X, as always," join or aside.
+  const noCasting = a1 === 'as' && (REGARD_VERBS.has(lowerAt(doc, m.first - 1)) || SUBJECT_PRONOUNS.has(lowerAt(doc, m.last + 2)) || asCastsNothing(doc, m.last + 1));
+  if (!last.possessive && !noCasting && (afterGap === ' ' || afterGap === ', ') && ACTOR_VERBS.has(a1) && lowerAt(doc, m.last + 2) !== 'by') return true;
   if (last.possessive && (ACTOR_POSSESSIONS.has(a1) || ACTOR_POSSESSIONS.has(lowerAt(doc, m.last + 2)))) return true;
   // "played by X", "played brilliantly by the great X".
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
