@@ -30,6 +30,7 @@ export { BAND_MEMBER_NOUNS, BAND_NOUNS } from './data/work-cues';
 export { realPersonCued } from './stages/4-names/learned-parts';
 export { partNameKey, withoutKnownParts } from './stages/4-names/known-parts';
 export { isListedFirstName } from './text/listed-first-name';
+export { NAME_SUFFIXES, PLACE_LEADS } from './data/name-cue-words';
 
 /** One entity of the names stage before names are tied: its surface forms and its kind features. */
 export interface NameKindRow {

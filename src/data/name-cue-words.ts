@@ -71,6 +71,12 @@ export const NOT_BEFORE_CUE: ReadonlySet<string> = new Set([
 /** Prepositions of place: a name after one is a place or a work, not an actor ("in Rome as …"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'into', 'inside', 'near', 'across', 'throughout']);
 
+/**
+ * Words before a one-word name that make it a place (`in Holland`, `from Oz`, `his native Wales`):
+ * the prepositions of place, `from` and `native`. A known surname after one is no person there.
+ */
+export const PLACE_LEADS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'from', 'native']);
+
 /** Words right before `plays`/`played` that make its subject someone else: `and`, a passive. */
 export const NOT_BEFORE_PLAYS: ReadonlySet<string> = new Set(['and', 'is', 'was', 'are', 'were', 'be', 'been', 'being']);
 

@@ -134,6 +134,12 @@ export const KIND_FEATURES = [
    * person's name, and a text that names it bare gives no cue of its own.
    */
   'knownPart',
+  /**
+   * A mention is one word, with no title, that many other texts give a real person as a surname
+   * (`Spielberg`, `Hanks`: the list `scripts/learn-person-words.mjs` learns from the corpus):
+   * reviews name known actors and makers by surname alone, with nothing around it that tells.
+   */
+  'knownPerson',
 ] as const;
 
 /** One feature's name. */

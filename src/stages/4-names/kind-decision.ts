@@ -107,12 +107,32 @@ function knownPartNamed(x: readonly number[]): boolean {
   return x[FEATURE_INDEX.knownPart as number] === 1 && x[FEATURE_INDEX.actorSide as number] === 0;
 }
 
+/**
+ * Features that tell a part where a known surname is met ({@link knownPersonNamed}) besides
+ * {@link PART_EVIDENCE}: a full name or a title at some mention (`Dr. Watson`, `Ada Hanks`: the
+ * text's own person, whose kind its other evidence tells), a descriptor noun before it, a story's
+ * part named as what it is, or `a … named X`.
+ */
+const OWN_NAME_EVIDENCE = ['multiWord', 'honorific', 'titledOnly', 'descriptorBefore', 'characterPredicate', 'namedIntroduced'].map((f) => FEATURE_INDEX[f] as number);
+
+/**
+ * A name given only as one word that many texts give a real person as a surname (`knownPerson`:
+ * `Spielberg`, `Hanks`), with no full name or title at any mention and nothing that tells a part
+ * ({@link OWN_NAME_EVIDENCE}; the caller has ruled out {@link PART_EVIDENCE}): the corpus has told
+ * the kind where this text does not. A lone word otherwise is left to the bias toward parts that a
+ * name with no evidence gets.
+ */
+function knownPersonNamed(x: readonly number[]): boolean {
+  return x[FEATURE_INDEX.knownPerson as number] === 1 && OWN_NAME_EVIDENCE.every((i) => x[i] === 0);
+}
+
 /** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks, a story said to be about the name, a known part's name. */
 const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'quotedName', 'storySubject', 'knownPart'].map((f) => FEATURE_INDEX[f] as number);
 
 /**
  * True when explicit evidence settles the kind as a real person and nothing says the name is a part
- * in a story (a casting cue or side, a story noun, quote marks, a story said to be about it, a known part's name). Three kinds of evidence: a name
+ * in a story (a casting cue or side, a story noun, quote marks, a story said to be about it, a known part's name). Four kinds of evidence: a
+ * known real person's surname alone ({@link knownPersonNamed}), a name
  * given only with the writer's courtesy title (`Ms. Okafor`, the `courtesyTitle` feature), a full
  * name in brackets after a part a text that casts names by a common noun (`her father (X)`, the
  * `bracketedActor` feature), or a text that reads as news and reports speech. A report is about
@@ -123,6 +143,7 @@ const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'qu
  */
 export function settledAsPerson(x: readonly number[]): boolean {
   if (PART_EVIDENCE.some((i) => x[i] === 1)) return false;
+  if (knownPersonNamed(x)) return true;
   // A writer's courtesy title (`Ms. Okafor`) names a real woman in a review as in news; a story's
   // own `Ms.`, introduced by a noun or the subject of its plot, never gets the feature.
   if (x[FEATURE_INDEX.courtesyTitle as number] === 1) return true;

@@ -5,6 +5,7 @@
  */
 import { isListedFirstName } from './context';
 import { HONORIFICS } from '../../data/honorifics';
+import { PLACE_LEADS } from '../../data/name-cue-words';
 import { COURTESY_TITLES, KIND_FEATURES, MAKER_POSSESSIONS, NAMING_WORDS, OFFICE_NOUNS, PERSON_WORK_WORDS, THIRD_PERSON_PRONOUNS } from '../../data/name-kind-features';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
@@ -12,7 +13,7 @@ import { ARTICLES } from '../../data/work-cues';
 import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, nearestWord, type KindDocument, type KindMention } from './kind-document';
-import { isKnownPartName, isKnownPartWord } from './known-parts';
+import { isKnownPartName, isKnownPartWord, isKnownPersonWord } from './known-parts';
 import { storyLeadNamed } from './kind-story-lead';
 import { storySubjectNamed } from './kind-story-subject';
 import { PERFORMANCE, actorSide, characterNoun, characterNounBefore, characterPredicate, characterSide, describedAppositive, family, listed, namedIntroduced, personAppositive, plotVerbAfter, quoted } from './kind-readers';
@@ -132,6 +133,8 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (quoted(doc, m)) set('quotedName');
     const form = doc.view.slice(m.start, (doc.words[m.last] as Word).end);
     if (m.last > m.first ? isKnownPartName(form) : !m.honorific && isKnownPartWord(form)) set('knownPart');
+    // A known surname right after a word of place is the place (`his native Holland`).
+    if (m.last === m.first && !m.honorific && isKnownPersonWord(form) && !PLACE_LEADS.has(lowerAt(doc, m.first - 1))) set('knownPerson');
     if (namedIntroduced(doc, m)) set('namedIntroduced');
     if (storySubjectNamed(doc, m)) set('storySubject');
     // A title's words spell no acting (`Star Wars`, `A Star Is Born`).

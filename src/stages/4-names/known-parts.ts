@@ -1,11 +1,13 @@
 /**
- * Names of parts readers know, read where the kind model meets a name: a full name many texts cast
- * as a part (`Harrison Ford as Han Solo`, `the role of Han Solo`) is a character where a text
- * names it bare, however much it looks like a real person's name; so is a one-word name many fans'
- * texts read as a character (`Luffy`), where a text writes it once.
+ * Names of parts and people readers know, read where the kind model meets a name: a full name many
+ * texts cast as a part (`Harrison Ford as Han Solo`, `the role of Han Solo`) is a character where
+ * a text names it bare, however much it looks like a real person's name; so is a one-word name many
+ * fans' texts read as a character (`Luffy`), where a text writes it once; and a surname many texts
+ * give a real person (`Spielberg`) is that person where a text names someone by it alone.
  */
 import { KNOWN_PART_NAMES } from '../../data/part-names-known';
 import { KNOWN_PART_WORDS } from '../../data/part-words-known';
+import { KNOWN_PERSON_WORDS } from '../../data/person-words-known';
 
 /** Letters and digits only, lower case: a name's key whatever its spacing and punctuation (`Obi-Wan Kenobi` = `Obi Wan Kenobi`). */
 export function partNameKey(text: string): string {
@@ -17,6 +19,9 @@ const KNOWN_PART_KEYS: ReadonlySet<string> = new Set(KNOWN_PART_NAMES.map(partNa
 
 /** The keys of the known one-word part names ({@link KNOWN_PART_WORDS}). */
 const KNOWN_PART_WORD_KEYS: ReadonlySet<string> = new Set(KNOWN_PART_WORDS.map(partNameKey));
+
+/** The keys of the known surnames of real people ({@link KNOWN_PERSON_WORDS}). */
+const KNOWN_PERSON_WORD_KEYS: ReadonlySet<string> = new Set(KNOWN_PERSON_WORDS.map(partNameKey));
 
 /** False while {@link withoutKnownParts} runs. */
 let known = true;
@@ -31,10 +36,16 @@ export function isKnownPartWord(text: string): boolean {
   return known && KNOWN_PART_WORD_KEYS.has(partNameKey(text));
 }
 
+/** True when `text`, one word as written, is a known real person's surname (`Spielberg`). */
+export function isKnownPersonWord(text: string): boolean {
+  return known && KNOWN_PERSON_WORD_KEYS.has(partNameKey(text));
+}
+
 /**
- * Runs `read` as if no part name were known: how `scripts/learn-part-names.mjs` reads the corpus,
- * so the list it learns does not depend on the list shipped (a name settled as a part changes how
- * its neighbours are read, and the list would then go round a cycle).
+ * Runs `read` as if no part or person name were known: how the learning scripts
+ * (`scripts/learn-part-names.mjs` and its kin) read the corpus, so the lists they learn do not
+ * depend on the lists shipped (a name settled as a part changes how its neighbours are read, and
+ * a list would then go round a cycle).
  */
 export function withoutKnownParts<T>(read: () => T): T {
   const was = known;
