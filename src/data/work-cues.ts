@@ -584,7 +584,7 @@ export const PART_NUMBERS: ReadonlySet<string> = new Set([
 export const CHART_VERBS: ReadonlySet<string> = new Set([
   'topped', 'tops', 'took', 'takes', 'entered', 'enters', 'opened', 'opens', 'debuted', 'grossed', 'earned', 'slipped', 'slips',
   'fell', 'falls', 'dropped', 'drops', 'climbed', 'climbs', 'rose', 'rises', 'stayed', 'stays', 'remained', 'remains', 'held',
-  'holds', 'finished', 'came', 'comes', 'was', 'is', 'made', 'moved', 'leapt', 'jumped', 'retained', 'kept', 'claimed',
+  'holds', 'finished', 'came', 'comes', 'was', 'is', 'made', 'moved', 'leapt', 'jumped', 'retained', 'kept', 'claimed', 'went', 'goes',
 ]);
 
 /** Auxiliaries before a verb of ranking ("X has topped", "X had slipped"). */
@@ -1133,3 +1133,41 @@ export const CHANNEL_TAIL_NAMES: ReadonlySet<string> = new Set([
   'bbc', 'bbc1', 'bbc2', 'bbc3', 'bbc4', 'itv', 'itv1', 'itv2', 'itv3', 'hbo', 'nbc', 'cbs', 'abc', 'mtv', 'pbs', 'amc', 'cnn',
   'netflix', 'hulu', 'rte', 'e4', 'uktv', 'cbbc', 'vh1', 'fx', 'tnt', 'tbs', 'upn',
 ]);
+
+/**
+ * Verbs of taking or holding a number of prizes ("X won nine awards", "X took home 11 Oscars", "X
+ * has seven nominations"): the winner stands before them.
+ */
+export const PRIZE_COUNT_VERBS: ReadonlySet<string> = new Set([
+  'won', 'wins', 'took', 'takes', 'scooped', 'scoops', 'collected', 'collects', 'received', 'receives', 'earned', 'earns', 'garnered',
+  'secured', 'landed', 'bagged', 'grabbed', 'claimed', 'swept', 'picked', 'picks', 'gained', 'got', 'has', 'had', 'have',
+]);
+
+/** Words that may follow a verb of {@link PRIZE_COUNT_VERBS} as one verb with it ("took home", "picked up"). */
+export const PRIZE_COUNT_PARTICLES: ReadonlySet<string> = new Set(['home', 'up']);
+
+/** Lower-case words between the verb and the count ("a total of 10", "a record 11", "another two"). */
+export const PRIZE_COUNT_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'total', 'of', 'record', 'further', 'another', 'impressive', 'just', 'only']);
+
+/**
+ * Plural nouns of prizes counted after a verb of taking ("nine Annies", "11 Oscars", "two Golden
+ * Globes", "seven nominations"): the prizes of film and television by name, and the plain words.
+ */
+export const PRIZE_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'oscars', 'baftas', 'annies', 'emmys', 'globes', 'oliviers', 'cesars', 'awards', 'prizes', 'nominations', 'trophies', 'accolades', 'gongs',
+]);
+
+/**
+ * The prizes of music ("three Grammys", "two Brit nominations", "Mobo awards"): a singer or a band
+ * wins them as often as a record does, so a count of them names no work.
+ */
+export const MUSIC_PRIZE_WORDS: ReadonlySet<string> = new Set(['grammy', 'grammys', 'brit', 'brits', 'mobo', 'mobos', 'mtv', 'billboard', 'ivor', 'novello', 'mercury']);
+
+/** Plain words of prizes in {@link PRIZE_COUNT_NOUNS}: in a text about music, a singer or a band takes them. */
+export const PLAIN_PRIZE_NOUNS: ReadonlySet<string> = new Set(['awards', 'prizes', 'nominations', 'trophies', 'accolades', 'gongs']);
+
+/** Nouns of a prize before "went to" ("the animation award went to X", "the best film prize went to X"). */
+export const WENT_TO_PRIZE_NOUNS: ReadonlySet<string> = new Set(['award', 'prize', 'trophy', 'honour', 'honor', 'accolade', 'gong', 'title']);
+
+/** Verbs of a prize going to its winner, before "to" ("went to X", "goes to X"). */
+export const WENT_TO_VERBS: ReadonlySet<string> = new Set(['went', 'goes', 'go']);

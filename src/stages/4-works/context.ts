@@ -304,6 +304,11 @@ export class WorksContext {
     return this.facts.readsAsAnimation();
   }
 
+  /** True when the text's own words say it is about music and not a story ({@link WordFacts.readsAsMusic}). */
+  aboutMusic(): boolean {
+    return this.facts.readsAsMusic();
+  }
+
   /**
    * True when the word at `start` is the first word of its sentence by the annotation's sentence
    * split (a quote mark or a bullet before it changes nothing; a colon opens no sentence).

@@ -27,7 +27,9 @@
  *    reviews name by the surname or the text names with a maker's noun (`Hitchcock's Rope`, `the
  *    composer Vane's Lumen`; `4-maker-word.ts`), a prize's word before it (`the Oscar-winning
  *    X`, `Oscar nominee X`; `4-prize-lead.ts`), a prize category for works it took (`X won best
- *    foreign film`; `4-won-best.ts`), a channel's or studio's possessive before
+ *    foreign film`; `4-won-best.ts`), a count of prizes it took or holds, not of music's prizes
+ *    (`X won nine Annies`, `X has seven nominations`; `4-prize-count.ts`), a prize for a kind of work
+ *    that went to it (`the animation award went to X`; `4-went-to.ts`), a channel's or studio's possessive before
  *    it, one word enough (`HBO's X`, `Channel 4's X`), or its channel in brackets after it (`X (Netflix)`; `4-channel-possessive.ts`), a place in the takings in news of the
  *    box office (`X entered in third place`; `4-chart-place.ts`), a record noun right before it with
  *    no article or after a comma, or the chart place an act holds with it (`follows single X`,
@@ -85,6 +87,8 @@ import { readNumberedColon } from './4-numbered-colon';
 import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readPrizeLead } from './4-prize-lead';
 import { readWonBest } from './4-won-best';
+import { readPrizeCount } from './4-prize-count';
+import { readWentTo } from './4-went-to';
 import { readYearPossessive } from './4-year-possessive';
 import { readKindApposed } from './4-kind-apposed';
 import { readRepeatable, readShape, repeatedTitles } from './4-repeats';
@@ -177,6 +181,8 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readCrewOrSeries(ctx, run, f.crew);
     readPrizeLead(ctx, run, f.crew);
     readWonBest(ctx, run, f.called);
+    readPrizeCount(ctx, run, f.called);
+    readWentTo(ctx, run, f.called);
     readYearPossessive(ctx, run, f.called);
     readMakerPossessive(ctx, run, f.makers);
     readMakerWord(ctx, run, f.makerWords);
