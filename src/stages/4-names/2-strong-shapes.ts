@@ -13,7 +13,7 @@ import { CALENDAR, DOTTED_ABBREVIATIONS, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FIRM_ENDINGS, NOT_WORK_HEADS } from '../../data/work-cues';
 import { VENUE_WORDS } from '../../data/casting-vocab';
-import { ALL_UPPER, COLON, SPACE, TAB } from '../../text/chars';
+import { ALL_UPPER, COLON, isUpper, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isGivenAndKoreanFamily, isKoreanFullName } from '../../text/korean';
 import { nameKey } from '../../text/name-key';
@@ -230,13 +230,16 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
 
   /**
    * True when offset `at` opens a sentence or the clause after a colon ("Story: While Ann Vale
-   * sleeps"): reviews label their parts so, and the tagger starts no sentence there.
+   * sleeps"): reviews label their parts so, and the tagger starts no sentence there. So does the
+   * word after a one-letter initial's stop where the piece finder ended a name at the initial
+   * ("Malcolm X. Besides Dee, …"): the tagger reads the stop as the initial's, not the sentence's.
    */
   const opensClause = (at: number): boolean => {
     if (sentenceStarts.has(at)) return true;
     let k = at - 1;
     while (k >= 0 && (input.view.charCodeAt(k) === SPACE || input.view.charCodeAt(k) === TAB)) k--;
-    return k >= 0 && input.view.charCodeAt(k) === COLON;
+    if (k >= 0 && input.view.charCodeAt(k) === COLON) return true;
+    return k >= 1 && k < at - 1 && input.view[k] === '.' && isUpper(input.view[k - 1]) && (k < 2 || !/\p{L}/u.test(input.view[k - 2] as string));
   };
 
   /** True when the sentence that goes on at `from` ends with a question mark ("Will Ruth leave?"), read a bounded way ahead. */
