@@ -19,6 +19,14 @@ export const ABBREVIATED_NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jn
 /** Lower-case particles inside a surname ("Olivia de Havilland", "Pepe le Moko", "Hans van der Berg"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'des', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dos', 'das']);
 
+/**
+ * Parts of speech of a word that opens a new sentence after a one-letter initial's full stop
+ * ("Malcolm X. Besides, …", "Malcolm X. Later he …"): function words and adverbs, never a surname,
+ * so the initial ends the name there. A verb or a noun may still be a surname the tagger misreads
+ * ("Marshall D. Teach", "Michael J. Fox").
+ */
+export const AFTER_INITIAL_BREAK_POS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'ADV', 'AUX', 'PART', 'INTJ']);
+
 /** Words that set two sides against each other ("Naruto VS Pain", "Moped Vs Santa"): never inside a name. */
 export const VERSUS_WORDS: ReadonlySet<string> = new Set(['vs', 'versus']);
 

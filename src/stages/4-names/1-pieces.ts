@@ -11,7 +11,7 @@
 import { HONORIFICS, NAME_TITLES, RANK_TITLES } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { NOT_AFTER_SURNAME, NOT_BEFORE_SURNAME, SURNAME_TAGS } from '../../data/lone-surname-tags';
-import { NAME_PARTICLES, VERSUS_WORDS } from '../../data/name-cue-words';
+import { AFTER_INITIAL_BREAK_POS, NAME_PARTICLES, VERSUS_WORDS } from '../../data/name-cue-words';
 import { CALENDAR, COMPASS_LEADS, NATION_SURNAMES, ORGANISATIONS, PLACE_NAME_ENDS, PLACES_AND_PEOPLES, STOP_WORD_SURNAMES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { STYLE_SUFFIXES } from '../../data/work-cues';
@@ -343,7 +343,9 @@ export function findPieces(ctx: NameContext): Candidate[] {
         last++;
         continue;
       }
-      const afterInitial = (listedFirst || last > i || isInitial(w)) && isInitial(cur) && next.capitalised && !ctx.sentenceStarts.has(next.start) && initialGap(input.view.slice(cur.end, next.start));
+      // "Malcolm X. Later he …": a function word or an adverb after the initial's stop opens the
+      // next sentence, which the tagger did not split there; the initial ends the name.
+      const afterInitial = (listedFirst || last > i || isInitial(w)) && isInitial(cur) && next.capitalised && !ctx.sentenceStarts.has(next.start) && initialGap(input.view.slice(cur.end, next.start)) && !AFTER_INITIAL_BREAK_POS.has(ctx.pos[last + 1] ?? '');
       // "Sasuke VS Itachi": the two sides of a fight or a match are two names.
       if ((!next.capitalised && !lowerGivenName) || !(next.spaceBefore || afterInitial) || cur.possessive || blocked[next.start] || likenessSuffix(cur) > 0 || VERSUS_WORDS.has(next.lower) || isAgeWord(next)) break;
       // "New Zealand-born Ann Vale": a word that describes the name after it ends the run before it.
