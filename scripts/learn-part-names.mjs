@@ -31,7 +31,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { arg, corpusDocuments, corpusSkipList, dumpCheckOrWrite } from './learn-work-titles.mjs';
+import { arg, corpusDocuments, corpusSkipList, dumpCheckOrWrite, mostWritten } from './learn-work-titles.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -133,7 +133,7 @@ export function learnPartNames(docsIn, readings, { min = MIN_DOCUMENTS, share = 
   const stats = [];
   for (const [k, n] of partDocs) {
     const against = personDocs.get(k) ?? 0;
-    const spelt = [...spellings.get(k)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0];
+    const spelt = mostWritten(spellings.get(k));
     const titled = titleDocs.get(k) ?? 0;
     stats.push({ name: spelt, part: n, person: against, title: titled });
     if (n >= min && against <= share * n && titled <= share * n) names.push(spelt);

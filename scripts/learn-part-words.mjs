@@ -18,7 +18,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { arg, corpusDocuments, corpusSkipList, dumpCheckOrWrite } from './learn-work-titles.mjs';
+import { arg, corpusDocuments, corpusSkipList, dumpCheckOrWrite, mostWritten } from './learn-work-titles.mjs';
 import { fromReviews } from './learn-part-names.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,10 +51,10 @@ export const MAX_PERSON_SHARE = 0.15;
 export const MAX_LOWER_SHARE = 0.5;
 
 /** True when `form` is one word of letters (an apostrophe or hyphen inside allowed: `Ka-chan`). */
-const oneWord = (form) => /^\p{Lu}[\p{L}'’-]*$/u.test(form.trim());
+export const oneWord = (form) => /^\p{Lu}[\p{L}'’-]*$/u.test(form.trim());
 
 /** A word's key: lower case letters and digits. */
-const keyOf = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+export const keyOf = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * The one-word keys a text writes in lower case between two words of a sentence (`the next arc`,
@@ -118,7 +118,7 @@ export function learnPartWords(docsIn, rowsOf, { min = MIN_DOCUMENTS, share = MA
   const names = [];
   const stats = [];
   for (const [k, n] of partDocs) {
-    const spelt = [...spellings.get(k)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0];
+    const spelt = mostWritten(spellings.get(k));
     const person = personDocs.get(k) ?? 0;
     const title = titleDocs.get(k) ?? 0;
     const lower = lowerDocs.get(k) ?? 0;

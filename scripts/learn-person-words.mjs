@@ -20,8 +20,8 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { arg, corpusDocuments, corpusSkipList, dumpCheckOrWrite } from './learn-work-titles.mjs';
-import { lowerWords } from './learn-part-words.mjs';
+import { arg, corpusDocuments, corpusSkipList, dumpCheckOrWrite, mostWritten } from './learn-work-titles.mjs';
+import { keyOf, lowerWords, oneWord } from './learn-part-words.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -66,11 +66,6 @@ export function placeWords(text, leads) {
   return out;
 }
 
-/** True when `form` is one word of letters (an apostrophe or hyphen inside allowed). */
-const oneWord = (form) => /^\p{Lu}[\p{L}'’-]*$/u.test(form.trim());
-
-/** A word's key: lower case letters and digits. */
-const keyOf = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * The surname of a full name as written: its last word, or the one before a generation suffix
@@ -135,7 +130,7 @@ export function learnPersonWords(docsIn, rowsOf, { min = MIN_DOCUMENTS, partShar
   const names = [];
   const stats = [];
   for (const [k, n] of personDocs) {
-    const spelt = [...spellings.get(k)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0];
+    const spelt = mostWritten(spellings.get(k));
     const part = partDocs.get(k) ?? 0;
     const title = titleDocs.get(k) ?? 0;
     const lower = lowerDocs.get(k) ?? 0;

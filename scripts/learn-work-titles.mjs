@@ -357,6 +357,9 @@ async function main() {
   dumpCheckOrWrite(titles, text, TITLES_FILE, 'npm run learn:works');
 }
 
+/** The spelling most documents write in `counts` (spelling -> documents), the first in code order on a tie. */
+export const mostWritten = (counts) => [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0];
+
 /**
  * What each learner does with its list: `--dump` prints `items`, `--check` compares `text` with
  * the shipped data file `file` (exit 1 with a message naming `rerun` when they differ), and
