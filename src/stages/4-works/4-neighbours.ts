@@ -29,6 +29,9 @@ const isInnerConnector = (w: Word): boolean => TITLE_CONNECTORS.has(w.lower) && 
 /** A head word of a place or a body, a place or a people, a day or a month ("appeared in London"). */
 const isPlaceOrDate = (w: Word): boolean => NOT_WORK_HEADS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower);
 
+/** A place, a people or a day, written in title case (not a firm, a body's word or a possessive). */
+const placeOrDay = (w: Word): boolean => !w.possessive && (PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower));
+
 /** A word no title before a crew noun holds: a possessive, a place, a firm, an honorific, a date. */
 const isNoCrewTitleWord = (w: Word): boolean => w.possessive || isPlaceOrDate(w) || ORGANISATIONS.has(w.lower) || HONORIFICS.has(w.lower);
 
@@ -328,8 +331,15 @@ export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]
   // Two words the text also names one of alone are a part an actor's possessive owns ("Ann Vale's
   // Orlo Vance … then Orlo leaves"): a title is rarely cut to one of its words.
   if (run.last === run.first + 1 && !ARTICLES.has((words[run.first] as Word).lower) && (ctx.namesAloneMidSentence((words[run.first] as Word).lower) || ctx.namesAloneMidSentence((words[run.last] as Word).lower))) return;
+  // After a person's full name, a place or a date past the first word of a longer run is what the
+  // title is about ("Philip Roth's The Plot Against America", "Martin Scorsese's Gangs of New
+  // York"); first, in a run of two, or after a body's or a place's possessive, it is the owner's
+  // place or day ("Ann Vale's New York", "Manhattan's Upper East Side", "the Guild of Great Britain").
+  const given = words[full.first - 2];
+  const longRun = run.last - run.first >= 2 && given !== undefined && given.capitalised && isListedFirstName(given.lower) && view.slice(given.end, owner.start) === ' ';
   for (let k = run.first; k <= run.last; k++) {
     const w = words[k] as Word;
+    if (longRun && k > run.first && placeOrDay(w)) continue;
     if (isNoCrewTitleWord(w) || NAME_JOINERS.has(w.lower) || INSTITUTION_WORDS.has(w.lower) || allCaps(view, w)) return;
   }
   const after = words[run.last + 1];
