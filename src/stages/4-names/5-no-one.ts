@@ -165,7 +165,7 @@ function prizeNamesOf(words: readonly Word[]): Set<string> {
  * True when an entity with no casting cue is no one at all, by the shape and use of its forms (a
  * code with a digit is read apart, by {@link designatesSomeone}): one word that is an acronym in capitals (`MGM`); a hyphenated word
  * with a part that is a common word (`Has-Beens`, `Invisible-man`, `African-American`); a word
- * mostly after "the", plural or after a place preposition (`the Beatles`, `in the Casbah`); a word
+ * after "the" in half its mentions or more, plural or after a place preposition (`the Beatles`, `in the Casbah`); a word
  * the text also writes in lower case; a nationality used as an adjective (`a Brazilian family`).
  * A listed given name is never dropped.
  */
@@ -191,14 +191,15 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
     const k = c.wordAt(s);
     return k > 0 && (c.words[k - 1] as Word).lower === 'the' && (c.words[k] as Word).spaceBefore;
   };
-  // Mostly after "the", and a plural (a band, a family) or a place one is in or goes to; not a
-  // lone title-like character ("the Grinch steals Christmas").
+  // After "the" in half its mentions or more, and a plural (a band, a family, a people, a prize's
+  // event: `the Baftas`) or a place one is in or goes to; not a lone title-like character ("the
+  // Grinch steals Christmas").
   const inPlace = (s: number): boolean => {
     const k = c.wordAt(s);
     return k > 1 && PLACE_PREPOSITIONS.has((c.words[k - 2] as Word).lower);
   };
   const plural = lowerForms.every((f) => f.endsWith('s') && !f.endsWith('ss'));
-  if (starts.filter(afterThe).length * 2 > starts.length && (plural || starts.some((s) => afterThe(s) && inPlace(s)))) return true;
+  if (starts.filter(afterThe).length * 2 >= starts.length && (plural || starts.some((s) => afterThe(s) && inPlace(s)))) return true;
   if (lowerForms.some((f) => c.lowerWords.has(f))) return true;
   // "-man" ends names and heroes ("Newman", "Batman"), not nationalities.
   if (lowerForms.every((f) => DEMONYM_ENDING.test(f) && !f.endsWith('man'))) {
