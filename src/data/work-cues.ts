@@ -607,6 +607,16 @@ export const PRIZE_WORDS: ReadonlySet<string> = new Set([
   'globes', 'brit', 'brits', 'cesar', 'academy', 'medal', 'trophy', 'honour', 'honours', 'category',
 ]);
 
+/**
+ * Nouns written right after a prize's one-word name ("Brit award", "Bafta nominations", "the Emmy
+ * ceremony"): a capitalised word before one names a prize, and the plural of that word names its
+ * yearly event ("the Brits", "the Baftas"), not a person.
+ */
+export const PRIZE_NAME_NOUNS: ReadonlySet<string> = new Set([
+  'award', 'awards', 'nomination', 'nominations', 'nominee', 'nominees', 'ceremony', 'ceremonies', 'trophy', 'trophies', 'statuette',
+  'statuettes', 'prize', 'prizes', 'winner', 'winners',
+]);
+
 /** Words before "single" that make it a record, not a count ("their new single X", "the first single X"). */
 export const SINGLE_LEADS: ReadonlySet<string> = new Set([
   'his', 'her', 'their', 'its', 'my', 'our', 'new', 'latest', 'debut', 'first', 'second', 'third', 'last', 'next', 'lead', 'hit', 'comeback', 'forthcoming',

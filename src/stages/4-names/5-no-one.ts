@@ -12,7 +12,7 @@ import { PLACE_PREPOSITIONS } from '../../data/name-cue-words';
 import { HYPHEN_PREFIXES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
-import { WORK_NOUNS } from '../../data/work-cues';
+import { PRIZE_NAME_NOUNS, WORK_NOUNS } from '../../data/work-cues';
 import { ALL_UPPER } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
 import { isKoreanSyllable } from '../../text/korean';
@@ -25,6 +25,7 @@ import type { KindMention } from './kind-document';
 import { animationParts } from './5-animation-parts';
 import { introducedInStory, someoneAround, storyDocument } from './4-repetition';
 import { namedAsGroup, pluralSubject } from './5-group';
+import { calledBandWord } from './5-band-word';
 import { listedWithGroups, namedAsOrg } from './5-org-shapes';
 import { allWordForms, notSomeone } from './5-not-someone';
 import { type NameEdges, designatesSomeone, hasDigit, nameEdges } from './5-designation';
@@ -142,13 +143,29 @@ interface NotANameContext {
   wordAt: (start: number) => number;
   lowerWords: ReadonlySet<string>;
   pos: readonly string[];
+  /** Lower-case forms of the capitalised words written right before a prize noun (`Brit award`). */
+  prizeNames: () => ReadonlySet<string>;
+}
+
+/**
+ * The lower-case forms of capitalised words right before a prize noun, in either case (`Bafta
+ * nominations`, `Brit Awards`): one walk over the words.
+ */
+function prizeNamesOf(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k] as Word;
+    const next = words[k + 1] as Word;
+    if (w.capitalised && !w.possessive && next.spaceBefore && PRIZE_NAME_NOUNS.has(next.lower)) out.add(w.lower);
+  }
+  return out;
 }
 
 /**
  * True when an entity with no casting cue is no one at all, by the shape and use of its forms (a
  * code with a digit is read apart, by {@link designatesSomeone}): one word that is an acronym in capitals (`MGM`); a hyphenated word
  * with a part that is a common word (`Has-Beens`, `Invisible-man`, `African-American`); a word
- * mostly after "the", plural or after a place preposition (`the Beatles`, `in the Casbah`); a word
+ * after "the" in half its mentions or more, plural or after a place preposition (`the Beatles`, `in the Casbah`); a word
  * the text also writes in lower case; a nationality used as an adjective (`a Brazilian family`).
  * A listed given name is never dropped.
  */
@@ -159,6 +176,12 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
   if (forms.every((f) => f.length >= 2 && ALL_UPPER.test(f))) return true;
   // A firm named after `released by` may get the role `author`; a cue makes any other word a name.
   if (roles.length > 0) return false;
+  // A plural whose singular or itself the text writes before a prize noun (`the Brits` beside
+  // `Brit Awards`, `Brits winners`) is the prize's yearly event.
+  if (lowerForms.every((f) => f.length > 3 && f.endsWith('s') && !f.endsWith('ss'))) {
+    const prizes = c.prizeNames();
+    if (lowerForms.every((f) => prizes.has(f) || prizes.has(f.slice(0, -1)))) return true;
+  }
   const hyphenParts = lowerForms.filter((f) => /[-‐‑]/u.test(f)).flatMap((f) => f.split(/[-‐‑]/u));
   if (hyphenParts.length > 0 && !hyphenParts.every(isKoreanSyllable)) {
     const lower = c.lowerWords;
@@ -168,14 +191,15 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
     const k = c.wordAt(s);
     return k > 0 && (c.words[k - 1] as Word).lower === 'the' && (c.words[k] as Word).spaceBefore;
   };
-  // Mostly after "the", and a plural (a band, a family) or a place one is in or goes to; not a
-  // lone title-like character ("the Grinch steals Christmas").
+  // After "the" in half its mentions or more, and a plural (a band, a family, a people, a prize's
+  // event: `the Baftas`) or a place one is in or goes to; not a lone title-like character ("the
+  // Grinch steals Christmas").
   const inPlace = (s: number): boolean => {
     const k = c.wordAt(s);
     return k > 1 && PLACE_PREPOSITIONS.has((c.words[k - 2] as Word).lower);
   };
   const plural = lowerForms.every((f) => f.endsWith('s') && !f.endsWith('ss'));
-  if (starts.filter(afterThe).length * 2 > starts.length && (plural || starts.some((s) => afterThe(s) && inPlace(s)))) return true;
+  if (starts.filter(afterThe).length * 2 >= starts.length && (plural || starts.some((s) => afterThe(s) && inPlace(s)))) return true;
   if (lowerForms.some((f) => c.lowerWords.has(f))) return true;
   // "-man" ends names and heroes ("Newman", "Batman"), not nationalities.
   if (lowerForms.every((f) => DEMONYM_ENDING.test(f) && !f.endsWith('man'))) {
@@ -205,11 +229,16 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
   const actors = new Set<number>();
   for (const entity of entities) if (entity.playedBy !== null) actors.add(entity.playedBy);
   const wordIndexAt = forwardSearch(words);
+  let prizeNames: Set<string> | null = null;
   const c: NotANameContext = {
     words,
     wordAt: (start) => wordIndexAt(start),
     lowerWords: ctx.lowerWords,
     pos: ctx.pos,
+    prizeNames: () => {
+      prizeNames ??= prizeNamesOf(words);
+      return prizeNames;
+    },
   };
   const out: number[] = [];
   // The entities found to be a group, a firm or a venue by the words around them.
@@ -233,7 +262,7 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     }
     if (mentions.some((m) => m.actorCue || m.characterCue) || namedAsHero(ctx, entity.mentions)) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
-    if (namesAMember(ctx, mentions) || namedAsGroup(ctx, mentions) || namedAsOrg(ctx, mentions)) {
+    if (namesAMember(ctx, mentions) || namedAsGroup(ctx, mentions) || namedAsOrg(ctx, mentions) || calledBandWord(ctx, mentions)) {
       out.push(e);
       groups.add(e);
     } else if (forms.some(hasDigit)) {

@@ -58,7 +58,7 @@
  *    Weitz` → `Chris Weitz`), and so does a name with a Japanese honorific after it whose bare name
  *    the text gives (`Kurosaki-kun` → `Ichigo Kurosaki`: `tie-honorific-suffix.ts`); entities that are no one by shape and use (`PG-13`, not a droid's
  *    `R2-D2` or `Rey and BB-8`: `5-designation.ts`; `MGM`, `the
- *    Beatles`, `a Brazilian family`, `X frontman Y`, `literary agency X` in `5-group.ts`; `Kings of X`, `at X Park`, `the X drama school` in
+ *    Beatles`, `a Brazilian family`, `X frontman Y`, `rock band X` and `X guitarist` in `5-band-word.ts`, `literary agency X` in `5-group.ts`; `Kings of X`, `at X Park`, `the X drama school` in
  *    `5-org-shapes.ts`) are dropped, and so are a story's places, peoples, ranks and
  *    powers (`5-not-someone.ts`: `a Warlock`, `in Kelthorne`, `Stormcraft users`) that the text never
  *    speaks of as someone;
