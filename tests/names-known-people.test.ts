@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
 import { KNOWN_PERSON_WORDS } from '../src/data/person-words-known';
-import { isKnownPersonWord, withoutKnownParts } from '../src/stages/4-names/known-parts';
+import { knownWordKind, withoutKnownParts } from '../src/stages/4-names/known-parts';
 // @ts-expect-error: a plain ES module script without types
 import { learnPersonWords, placeWords } from '../scripts/learn-person-words.mjs';
 
@@ -45,9 +45,9 @@ describe('a known surname alone is a real person', () => {
   it('the learned list holds one-word names only, matched whatever the case, and none while unknown', () => {
     expect(KNOWN_PERSON_WORDS.length).toBeGreaterThan(20);
     expect(KNOWN_PERSON_WORDS.every((n) => !/\s/.test(n.trim()))).toBe(true);
-    expect(isKnownPersonWord(name.toUpperCase())).toBe(true);
-    expect(isKnownPersonWord('Varkel')).toBe(false);
-    expect(withoutKnownParts(() => isKnownPersonWord(name))).toBe(false);
+    expect(knownWordKind(name.toUpperCase())).toBe('person');
+    expect(knownWordKind('Varkel')).toBeUndefined();
+    expect(withoutKnownParts(() => knownWordKind(name))).toBeUndefined();
   });
   const texts = [
     `The middle act sags badly. ${name} wrote it in a hurry and it shows.`,

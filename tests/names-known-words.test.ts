@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
 import { KNOWN_PART_WORDS } from '../src/data/part-words-known';
-import { isKnownPartWord, withoutKnownParts } from '../src/stages/4-names/known-parts';
+import { knownWordKind, partNameKey, withoutKnownParts } from '../src/stages/4-names/known-parts';
+import { KNOWN_PERSON_WORDS } from '../src/data/person-words-known';
 // @ts-expect-error: a plain ES module script without types
 import { learnPartWords, lowerWords } from '../scripts/learn-part-words.mjs';
 
@@ -43,9 +44,13 @@ describe('a known one-word part written once is a character', () => {
   const name = KNOWN_PART_WORDS.includes('Luffy') ? 'Luffy' : (KNOWN_PART_WORDS[0] as string);
   it('the learned list holds one-word names only, matched whatever the case, and none while unknown', () => {
     expect(KNOWN_PART_WORDS.every((n) => !/\s/.test(n.trim()))).toBe(true);
-    expect(isKnownPartWord(name.toUpperCase())).toBe(true);
-    expect(isKnownPartWord('Tavik')).toBe(false);
-    expect(withoutKnownParts(() => isKnownPartWord(name))).toBe(false);
+    expect(knownWordKind(name.toUpperCase())).toBe('part');
+    expect(knownWordKind('Tavik')).toBeUndefined();
+    expect(withoutKnownParts(() => knownWordKind(name))).toBeUndefined();
+  });
+  it('no word is both a known part and a known real person', () => {
+    const people = new Set(KNOWN_PERSON_WORDS.map(partNameKey));
+    expect(KNOWN_PART_WORDS.filter((w) => people.has(partNameKey(w)))).toEqual([]);
   });
   const texts = [
     `The second half drags, but ${name} is fun to watch in every fight.`,

@@ -9,26 +9,28 @@ import { NOT_BEFORE_LONE, PLACE_LEADS } from '../../data/name-cue-words';
 import { ARTICLES } from '../../data/work-cues';
 import type { Word } from '../../text/words';
 import type { NameContext } from './context';
-import { isKnownPartWord, isKnownPersonWord } from './known-parts';
+import { knownWordKind } from './known-parts';
 import type { Piece } from './piece';
 
 /**
  * Accepts each plain one-word piece, not yet accepted nor titled, whose word is a known one-word
- * part's name ({@link isKnownPartWord}) or a known real person's surname ({@link isKnownPersonWord}). Not after an article (`the Luffy of this show`), nor after
- * a word that makes it a place or a thing someone has ({@link NOT_BEFORE_LONE}), nor a surname after a
- * word of place unless it owns something ({@link PLACE_LEADS}: `his native Holland`; fans write
- * `fights against Aizen`), nor a surname after `of` after a capitalised word (`The Wizard of Oz`), nor where
- * `placeShaped(p)` (`in X`, `Town, X`), nor right after a capitalised word with one space between:
- * it then ends a longer name or title cut short.
+ * part's name or a known real person's surname ({@link knownWordKind}). Not after an article (`the
+ * Luffy of this show`), nor after a word that makes it a place or a thing someone has
+ * ({@link NOT_BEFORE_LONE}), nor a surname after a word of place unless it owns something
+ * ({@link PLACE_LEADS}: `his native Holland`; fans write `fights against Aizen`), nor a surname
+ * after `of` after a capitalised word (`The Wizard of Oz`), nor where `placeShaped(p)` (`in X`,
+ * `Town, X`), nor right after a capitalised word with one space between: it then ends a longer
+ * name or title cut short.
  */
 export function acceptKnownWords(ctx: NameContext, pieces: readonly Piece[], acceptedKeys: Set<string>, placeShaped: (p: Piece) => boolean): void {
   const { words, input } = ctx;
   for (const p of pieces) {
     if (p.shape !== 'plain' || p.first !== p.last || p.titled || acceptedKeys.has(p.key)) continue;
     const name = words[p.first] as Word;
-    const form = input.view.slice(name.start, name.end);
-    const part = isKnownPartWord(form);
-    if (!name.capitalised || !(part || isKnownPersonWord(form))) continue;
+    if (!name.capitalised) continue;
+    const kind = knownWordKind(input.view.slice(name.start, name.end));
+    if (kind === undefined) continue;
+    const part = kind === 'part';
     const prev = words[p.first - 1];
     if (prev && (ARTICLES.has(prev.lower) || NOT_BEFORE_LONE.has(prev.lower) || (prev.capitalised && input.view.slice(prev.end, name.start) === ' '))) continue;
     if (!part && prev && !name.possessive && PLACE_LEADS.has(prev.lower)) continue;

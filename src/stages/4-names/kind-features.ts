@@ -13,7 +13,7 @@ import { ARTICLES } from '../../data/work-cues';
 import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, nearestWord, type KindDocument, type KindMention } from './kind-document';
-import { isKnownPartName, isKnownPartWord, isKnownPersonWord } from './known-parts';
+import { isKnownPartName, knownWordKind } from './known-parts';
 import { storyLeadNamed } from './kind-story-lead';
 import { storySubjectNamed } from './kind-story-subject';
 import { PERFORMANCE, actorSide, characterNoun, characterNounBefore, characterPredicate, characterSide, describedAppositive, family, listed, namedIntroduced, personAppositive, plotVerbAfter, quoted } from './kind-readers';
@@ -132,9 +132,14 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (personAppositive(doc, m)) set('personAppositive');
     if (quoted(doc, m)) set('quotedName');
     const form = doc.view.slice(m.start, (doc.words[m.last] as Word).end);
-    if (m.last > m.first ? isKnownPartName(form) : !m.honorific && isKnownPartWord(form)) set('knownPart');
-    // A known surname right after a word of place is the place (`his native Holland`).
-    if (m.last === m.first && !m.honorific && isKnownPersonWord(form) && !PLACE_LEADS.has(lowerAt(doc, m.first - 1))) set('knownPerson');
+    if (m.last > m.first) {
+      if (isKnownPartName(form)) set('knownPart');
+    } else if (!m.honorific) {
+      const known = knownWordKind(form);
+      if (known === 'part') set('knownPart');
+      // A known surname right after a word of place is the place (`his native Holland`).
+      else if (known === 'person' && !PLACE_LEADS.has(lowerAt(doc, m.first - 1))) set('knownPerson');
+    }
     if (namedIntroduced(doc, m)) set('namedIntroduced');
     if (storySubjectNamed(doc, m)) set('storySubject');
     // A title's words spell no acting (`Star Wars`, `A Star Is Born`).

@@ -17,11 +17,17 @@ export function partNameKey(text: string): string {
 /** The keys of the known part names ({@link KNOWN_PART_NAMES}). */
 const KNOWN_PART_KEYS: ReadonlySet<string> = new Set(KNOWN_PART_NAMES.map(partNameKey));
 
-/** The keys of the known one-word part names ({@link KNOWN_PART_WORDS}). */
-const KNOWN_PART_WORD_KEYS: ReadonlySet<string> = new Set(KNOWN_PART_WORDS.map(partNameKey));
+/** What a known one word names, by its key: a part ({@link KNOWN_PART_WORDS}) or a real person ({@link KNOWN_PERSON_WORDS}). */
+export type KnownWordKind = 'part' | 'person';
 
-/** The keys of the known surnames of real people ({@link KNOWN_PERSON_WORDS}). */
-const KNOWN_PERSON_WORD_KEYS: ReadonlySet<string> = new Set(KNOWN_PERSON_WORDS.map(partNameKey));
+/**
+ * The known one-word names by key. The two lists cannot share a word: each keeps only words the
+ * corpus reads as the other kind in at most a small share of the documents it reads them as its own.
+ */
+const KNOWN_WORD_KINDS: ReadonlyMap<string, KnownWordKind> = new Map([
+  ...KNOWN_PART_WORDS.map((w): [string, KnownWordKind] => [partNameKey(w), 'part']),
+  ...KNOWN_PERSON_WORDS.map((w): [string, KnownWordKind] => [partNameKey(w), 'person']),
+]);
 
 /** False while {@link withoutKnownParts} runs. */
 let known = true;
@@ -31,14 +37,9 @@ export function isKnownPartName(text: string): boolean {
   return known && KNOWN_PART_KEYS.has(partNameKey(text));
 }
 
-/** True when `text`, one word as written, is a known one-word part's name (`Luffy`). */
-export function isKnownPartWord(text: string): boolean {
-  return known && KNOWN_PART_WORD_KEYS.has(partNameKey(text));
-}
-
-/** True when `text`, one word as written, is a known real person's surname (`Spielberg`). */
-export function isKnownPersonWord(text: string): boolean {
-  return known && KNOWN_PERSON_WORD_KEYS.has(partNameKey(text));
+/** What `text`, one word as written, names when it is a known word (`Luffy`: a part; `Spielberg`: a real person), else undefined. */
+export function knownWordKind(text: string): KnownWordKind | undefined {
+  return known ? KNOWN_WORD_KINDS.get(partNameKey(text)) : undefined;
 }
 
 /**
