@@ -97,6 +97,15 @@ export const ONE_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she']);
  * "This talented actress"), stand for the person named before, as a `he` or `she` would.
  */
 export const PERFORMER_NOUNS: ReadonlySet<string> = new Set(['actor', 'actress', 'star', 'comedian', 'singer']);
+/**
+ * Nouns of a player that, as the subject of a casting verb, say the verb's object is a part
+ * though no actor is named ("the actress who plays C", "the boys playing C", "the woman who was
+ * playing C"): only a part is played by an unnamed player.
+ */
+export const PART_PLAYER_NOUNS: ReadonlySet<string> = new Set([
+  'actor', 'actress', 'actors', 'actresses', 'performer', 'performers', 'man', 'woman', 'men', 'women', 'boy', 'boys',
+  'girl', 'girls', 'kid', 'kids', 'child', 'children', 'lad', 'lady', 'guy',
+]);
 /** Determiners that open such a subject. */
 export const PERFORMER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this']);
 

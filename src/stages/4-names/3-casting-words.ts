@@ -5,7 +5,7 @@
  * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`.
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, MODAL_BEFORE_PLAYED_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, RELATIVE_OPENERS, ROLE_DETERMINERS } from '../../data/name-cue-words';
-import { BRING_VERBS, CAST_LIST_JOINERS, LIFE_ON_PAGE_NOUNS, ONE_PERSON_SUBJECTS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
+import { BRING_VERBS, CAST_LIST_JOINERS, LIFE_ON_PAGE_NOUNS, ONE_PERSON_SUBJECTS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PART_PLAYER_NOUNS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
 import { PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { WordSet, type Word } from '../../text/words';
 import { isListedFirstName, isQuote, leadOf, leadStart } from './context';
@@ -204,6 +204,28 @@ function pronounSubject(c: CueContext, k: number): boolean {
   return false;
 }
 
+/** Relative pronouns between a player noun and its casting verb ("the actress who plays C"). */
+const PLAYER_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
+
+/**
+ * True when the casting verb at word `k` has an unnamed player as its subject: a noun of
+ * {@link PART_PLAYER_NOUNS} right before it, or before `who`/`that` and at most one auxiliary or
+ * adverb ("the actress who plays C", "the boys playing C", "the woman who was playing C"), or a
+ * role noun and a comma ("in his next role, playing C"). Whoever plays, the object is a part.
+ */
+function playerSubject(c: CueContext, k: number): boolean {
+  const { words, pos } = c;
+  const before = words[k - 1] as Word;
+  if (gapBefore(c, k) === ', ') return !before.capitalised && ROLE_OF_NOUNS.has(before.lower);
+  let j = k - 1;
+  if (gapBefore(c, j + 1) !== ' ') return false;
+  if (j > 0 && !(words[j] as Word).capitalised && (pos[j] === 'AUX' || pos[j] === 'ADV') && gapBefore(c, j) === ' ') j--;
+  if (j > 0 && PLAYER_RELATIVES.has((words[j] as Word).lower) && gapBefore(c, j) === ' ') j--;
+  else if (j !== k - 1) return false;
+  const noun = words[j] as Word;
+  return !noun.capitalised && PART_PLAYER_NOUNS.has(noun.lower);
+}
+
 /**
  * True when `role`, cast by a `he` or `she` with no actor named, is plainly a part: a name of two
  * words or more, a titled one, a listed first name, or any name that `cast` puts in a work
@@ -280,6 +302,10 @@ export function readCastingWords(c: CueContext): void {
         // "She played Nellie in the film": the part stays a character's name for the link pass,
         // which finds the person the pronoun stands for.
         role.character = true;
+      } else if (role && !actor && playerSubject(c, k) && pronounPart(c, role, cast)) {
+        // "The actress who plays Nellie": a part too, with no one named to link; the kind step
+        // settles it after the model.
+        role.castUnnamed = true;
       }
     } else if (w.lower === 'of' && ROLE_OF_NOUNS.has((words[k - 1] as Word).lower) && k >= 2 && ROLE_DETERMINERS.has((words[k - 2] as Word).lower)) {
       // "A … in the role of C", "A and B in their roles of C and D"; "the character of C" alone

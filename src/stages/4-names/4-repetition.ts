@@ -394,7 +394,7 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
     if (p.repeatable) c.ok++;
     plainCount.set(p.key, c);
   }
-  const acceptedKeys = new Set(pieces.filter((p) => p.shape === 'strong' || p.roles.length > 0 || p.character).map((p) => p.key));
+  const acceptedKeys = new Set(pieces.filter((p) => p.shape === 'strong' || p.roles.length > 0 || p.character || p.castUnnamed).map((p) => p.key));
   for (const [key, c] of plainCount) if (c.all >= 2 && c.ok >= 1) acceptedKeys.add(key);
   // A work's title that the works stage read as its hero's name there (`Iron Man's team`), a cue
   // as the casting cues are: a piece with a word the text also writes in lower case too (`Wonder Woman`).

@@ -39,12 +39,13 @@ function joined(a: Piece, b: Piece, key: string): Piece {
   const playedBy = a.playedBy ?? b.playedBy;
   const character = a.character || b.character;
   const playedInWords = a.playedBy ? a.playedInWords : b.playedInWords;
+  const castUnnamed = a.castUnnamed || b.castUnnamed;
   // Literals with every field in the order of `pieceOf`, not a spread: the joined piece has the shape of every other.
   if (a.shape === 'strong' || b.shape === 'strong') {
-    return { first: a.first, last: b.last, start: a.start, end: b.end, key, titled: a.titled, roles, playedBy, character, playedInWords, shape: 'strong', repeatable: false, fullName: null };
+    return { first: a.first, last: b.last, start: a.start, end: b.end, key, titled: a.titled, roles, playedBy, character, playedInWords, castUnnamed, shape: 'strong', repeatable: false, fullName: null };
   }
   const repeatable = (a.shape === 'plain' && a.repeatable) || (b.shape === 'plain' && b.repeatable);
-  return { first: a.first, last: b.last, start: a.start, end: b.end, key, titled: a.titled, roles, playedBy, character, playedInWords, shape: 'plain', repeatable, fullName: null };
+  return { first: a.first, last: b.last, start: a.start, end: b.end, key, titled: a.titled, roles, playedBy, character, playedInWords, castUnnamed, shape: 'plain', repeatable, fullName: null };
 }
 
 /**
@@ -90,7 +91,7 @@ export function joinSplitNames(ctx: NameContext, pieces: readonly Piece[], accep
           }
           if (first >= 0) {
             const nick: NicknamePiece = {
-              first, last, start, end, key: nameKey(nickname), titled: false, roles: [], playedBy: null, character: false, playedInWords: false, shape: 'nickname', repeatable: false, fullName: piece,
+              first, last, start, end, key: nameKey(nickname), titled: false, roles: [], playedBy: null, character: false, playedInWords: false, castUnnamed: false, shape: 'nickname', repeatable: false, fullName: piece,
             };
             acceptedKeys.add(nick.key);
             out.push(nick);

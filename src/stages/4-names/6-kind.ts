@@ -84,6 +84,29 @@ function keepCastRoles(entities: readonly EntityDraft[], ofPiece: ReadonlyMap<Pi
 }
 
 /**
+ * A name a casting verb casts with an unnamed player as its subject ("the actress who plays
+ * Nellie", "in his next role, playing Nellie") is a part, whatever the model weighs: only a part is
+ * played, and no actor is named to say otherwise. The words settle only a name they are all the
+ * text says of: one the text names elsewhere too ("… Actor Nellie Vane said") is left to the model,
+ * and so is one that a cue calls an actor or a maker, or that itself plays someone.
+ */
+function keepUnnamedCast(entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][], ofPiece: ReadonlyMap<Piece, number>): void {
+  const cast = new Set<number>();
+  const elsewhere = new Set<number>();
+  for (const [p, e] of ofPiece) (p.castUnnamed ? cast : elsewhere).add(e);
+  if (cast.size === 0) return;
+  for (const e of elsewhere) cast.delete(e);
+  const actors = new Set<number>();
+  for (const entity of entities) if (entity.playedBy !== null) actors.add(entity.playedBy);
+  for (const e of cast) {
+    const entity = entities[e] as EntityDraft;
+    if (entity.kind !== 'person' || actors.has(e) || (mentionsOf[e] as KindMention[]).some((m) => m.actorCue || m.crewCue)) continue;
+    entity.kind = 'character';
+    entity.kindConfidence = NAME_KIND_WEIGHTS.settledCharacter;
+  }
+}
+
+/**
  * Drops the entities the text names as studios (`studio Bones`, `animated by Madhouse`): no one.
  * Dropped after the kinds are read, as the names the no-one step drops are: the share of names
  * that read as characters is read over every candidate the text names. A name a casting link
@@ -189,6 +212,7 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
     }
   });
   keepCastRoles(entities, ofPiece);
+  keepUnnamedCast(entities, mentionsOf, ofPiece);
   // A text about music and no story names no parts; one about animation names no one on screen.
   if (ctx.facts.readsAsMusic() && !doc.animation) musicPeople(entities);
   dropStudios(doc, entities, mentionsOf);

@@ -25,6 +25,13 @@ interface Cued extends Candidate {
   /** `playedBy` comes from words that say so (`C, played in the film by A`), not from a bracket's order. */
   playedInWords: boolean;
   /**
+   * A casting verb whose subject is a player the text does not name casts this piece ("the
+   * actress who plays C", "in his next role, playing C"): a part, though no actor is linked. Kept
+   * apart from `character`, which the kind model weighs, so that the words settle the kind after
+   * the model instead of moving what it learned.
+   */
+  castUnnamed: boolean;
+  /**
    * Counts for repetition (see {@link PlainPiece}); false on every other shape. Every piece carries
    * every field, set in one order, so all pieces share one object shape and the passes over them
    * read each field the same way whatever the piece's shape.
@@ -66,10 +73,10 @@ export type Piece = StrongPiece | PlainPiece | CommonPiece | NicknamePiece;
 
 /** A judged piece of candidate `c`, keyed `key`, with no cue read yet. */
 export function pieceOf(c: Candidate, key: string, shape: 'strong' | 'common'): StrongPiece | CommonPiece {
-  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, playedInWords: false, shape, repeatable: false, fullName: null };
+  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, playedInWords: false, castUnnamed: false, shape, repeatable: false, fullName: null };
 }
 
 /** A plain piece of candidate `c`, keyed `key`, with no cue read yet. */
 export function plainPieceOf(c: Candidate, key: string, repeatable: boolean): PlainPiece {
-  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, playedInWords: false, shape: 'plain', repeatable, fullName: null };
+  return { first: c.first, last: c.last, start: c.start, end: c.end, key, titled: c.titled, roles: [], playedBy: null, character: false, playedInWords: false, castUnnamed: false, shape: 'plain', repeatable, fullName: null };
 }
