@@ -2,7 +2,9 @@
  * Step 3, the casting words, read at every word with one bounded look back and one forward each:
  * `A … as (det adj*) C`, `A plays (det adj*) C` (the describing words may be listed with commas,
  * the part's name quoted: `as the cold, cunning C`, `plays 'C'`), `A will play C`, `A … in the role of C`, `C is played (well) by A`,
- * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`.
+ * `A brings C to life`, and the parallel lists `A, B and C as X, Y and Z`. With no actor named, a
+ * `he` or `she` before the verb keeps C a part for the link pass, and so does a player the text
+ * does not name (`the actress who plays C`: `castUnnamed`, settled in the kind step).
  */
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, MODAL_BEFORE_PLAYED_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, RELATIVE_OPENERS, ROLE_DETERMINERS } from '../../data/name-cue-words';
 import { BRING_VERBS, CAST_LIST_JOINERS, LIFE_ON_PAGE_NOUNS, ONE_PERSON_SUBJECTS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PART_PLAYER_NOUNS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';

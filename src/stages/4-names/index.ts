@@ -67,7 +67,9 @@
  *    and `kind-readers.ts`; a name apposed to the story's lead, `X, our main protagonist,`, in
  *    `kind-story-lead.ts`; a name the story is said to follow or whose journey it tells, `the story
  *    follows X`, `X's arc`, in `kind-story-subject.ts`) into the probability that it is a real person (`kind-decision.ts`); a
- *    name the text says is played by a real person (`C, played in the film by A`), and a work's
+ *    name the text says is played by a real person (`C, played in the film by A`), a name named
+ *    only where a player the text does not name plays it (`the actress who plays C`, `in his next
+ *    role, playing C`), and a work's
  *    title used as someone (the hero reading of step 4) with no cue of acting or making, stay a
  *    character whatever the model weighs; a text about music and no story (`album`, `chart`,
  *    `band` many times over any `film`, `role` or `novel`) names no parts, so its characters that
