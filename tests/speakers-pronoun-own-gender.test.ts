@@ -14,8 +14,10 @@ const cases: Case[] = [
   // a "he" after her quote is not her, and nobody else is plainly meant
   ['Quinn Adler arrived late to the premiere in a silver coat. “I nearly missed it,” she said. “The traffic was awful,” he said.', ['Quinn Adler', null]],
   ['Robin Vale walked the red carpet on Friday. “It was a dream,” she said. Later he told reporters: “Robin looked happy.”', ['Robin Vale', null]],
-  ['Sasha Moreau won the prize on Sunday. Her brother Tom sat beside her. “I am stunned,” she said. “She earned every vote,” he said.', ['Sasha Moreau', null]],
-  // controls: the same pronoun goes on with her; a man named since is the "he"
+  ['Sasha Moreau won the prize on Sunday. Her agent sat beside her. “I am stunned,” she said. “She earned every vote,” he said.', ['Sasha Moreau', null]],
+  // controls: the same pronoun goes on with her; a man named since is the "he", as is a man the
+  // text calls her brother (the "her" after his name is hers, not his)
+  ['Sasha Moreau won the prize on Sunday. Her brother Tom sat beside her. “I am stunned,” she said. “She earned every vote,” he said.', ['Sasha Moreau', 'Tom']],
   ['Quinn Adler arrived late to the premiere. “I nearly missed it,” she said. “The traffic was awful,” she said.', ['Quinn Adler', 'Quinn Adler']],
   ['Sasha Moreau won the prize on Sunday. “I am stunned,” she said. Tom Hale presented it. “She earned every vote,” he said.', ['Sasha Moreau', 'Tom Hale']],
 ];

@@ -113,8 +113,11 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
       ['Sam Orr, who had two nominations this year, thanked Ann Lee. "They took a chance on me," she said.', [null]],
       // two people open the sentence
       ['Jamie Vale and Sam Orr beat Tom Dee and Joe Lind to the award on Friday. "It still feels like a dream," he said.', [null]],
-      // a subject the names stage did not list may be the one meant, not a man named after its verb
-      ['Kit Vale beat Tom Dee and Joe Lind to the award on Friday. "It still feels like a dream," he said.', [null]],
+      // a subject the names stage did not list (a surname that is a plural noun) may be the one
+      // meant, not a man named after its verb
+      ['Kit Waters beat Tom Dee and Joe Lind to the award on Friday. "It still feels like a dream," he said.', [null]],
+      ['Kit Waters beat Tom Dee to the award on Friday. "It still feels like a dream," he said.', [null]],
+      // one man after the verb who could be meant, whichever kind the names stage reads him as
       ['Kit Vale beat Tom Dee to the award on Friday. "It still feels like a dream," he said.', [null]],
     ],
   ],
@@ -132,6 +135,19 @@ const tables: [topic: string, found: Case[], mustNot: Case[]][] = [
       ['Ray Moss watched Tom Hale take the stage and declare "this one is for my mother".', [null]],
       ['Tom Hale and Ray Moss hugged and said "we could not be happier tonight".', [null]],
       ['Frank Hale was the butt of one gaffe in 1934 when the host opened the envelope and declared "come on up and get it, Frank" to the room.', [null]],
+    ],
+  ],
+  [
+    'a character who could be meant, named after the one person or in their sentence',
+    [
+      // a character of the other gender is no rival for "he"
+      ['Paul Okoro is wonderful in the film. His Aunt Mabel fusses over the farm. "Nobody leaves before harvest," he says.', ['Paul Okoro']],
+    ],
+    [
+      // the character named last may be the one who says it
+      ['Paul Okoro is wonderful in the film. His Uncle Benedict fusses over the farm. "Nobody leaves before harvest," he says.', [null]],
+      // a character joined to the one person after the verb
+      ['Sky Waters beat Tom Dee and Joe Lind to the award on Friday. "It still feels like a dream," he said.', [null]],
     ],
   ],
   [

@@ -90,6 +90,9 @@ export const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'wife', 'moth
 /** Nouns for a person that tell a man (besides those ending in "man"). */
 export const MALE_NOUNS: ReadonlySet<string> = new Set(['husband', 'father', 'son', 'brother', 'boy', 'boyfriend', 'actor', 'widower', 'uncle', 'nephew', 'grandfather', 'dad']);
 
+/** Nouns for a person that tell a man as a sentence's subject but go before anyone's name ("actor Emma Stone"). */
+export const UNSEXED_BEFORE_NAME: ReadonlySet<string> = new Set(['actor']);
+
 /** Words ending in "man" that tell no man ("human", "shaman"). */
 export const NOT_MAN_NOUNS: ReadonlySet<string> = new Set(['human', 'shaman', 'german', 'roman', 'talisman', 'caiman', 'ottoman', 'layman', 'doberman', 'superhuman', 'inhuman']);
 

@@ -8,7 +8,7 @@
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
-import { HEADLINE_VERBS, JOINING_LETTERS, LEADING_NON_NAME_POS, NAME_PARTICLES, THING_DETERMINERS } from '../../data/name-cue-words';
+import { HEADLINE_VERBS, JOINING_LETTERS, LEADING_NON_NAME_POS, NAME_PARTICLES, SINGULAR_VERBS, THING_DETERMINERS } from '../../data/name-cue-words';
 import { CALENDAR, DOTTED_ABBREVIATIONS, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { FIRM_ENDINGS, NOT_WORK_HEADS } from '../../data/work-cues';
@@ -83,6 +83,23 @@ function jobWordLead(lead: string): boolean {
 /** Tags a given name that is also a word may carry when it leads a full name mid-sentence (`Mark Vale`, `Hope Davis`). */
 const WORD_LEAD_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'VERB']);
 
+/** Tags of the word after a full name opening its sentence that go on with the clause about it (`Meg Ryan is`, `Faith Hill then`). */
+const SURNAME_CLAUSE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV']);
+
+/** A present verb form of one subject (`plays`, `stars`, not `miss`): after a name, never after a modal or an auxiliary opening a clause. */
+const ONE_SUBJECT_VERB = /^[a-z]{2,}[a-rt-z]s$/u;
+
+/**
+ * True when `lower`, ending in `s`, is a plural or a verb form of a word the model knows (`mondays`,
+ * `notes`, `floats`), not a given name's patronymic (`williams`, `rogers`): after a given name that
+ * is also a word it names a thing, not a family.
+ */
+function wordForm(lower: string): boolean {
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const one = lower.slice(0, -1);
+  return isModelWord(one) && !isListedFirstName(one) && !WORD_FIRST_NAMES.has(one);
+}
+
 /** Initials a name may open with (`J.R.R. Tolkien`). */
 const MAX_INITIALS = 3;
 
@@ -153,8 +170,11 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // The rest of a rarer name's run holds no lower-case part (`Brothers-wannabe` is a description)
     // and no word of a place, firm or rank (`Hyde Park`).
     const rare = !listed && !wordName && RARE_FIRST_NAMES.has(lead) && !THING_DETERMINERS.has(words[p.first - 1]?.lower ?? '') && !ws.some((w) => LOWER_AFTER_HYPHEN.test(text(w))) && !lows.some(placeOrRankWord);
-    if (!(wordName || listed || rare) || (lowerCaseWords.has(lead) && !wordGivenMidSentence(p, ws, lows)) || inHeading(start)) return false;
-    if (wordName && (sentenceStarts.has(start) ? !openingWordGiven(p, ws, lows) : !properNouns(p))) return false;
+    // A given name the text also writes as a word may open its sentence before a surname and the
+    // clause about it (`Will Ferrell is`, `Hope Davis plays`), whatever the text writes elsewhere.
+    const opening = wordName && sentenceStarts.has(start) && !inHeading(start) && !isAcronym(ws[0] as Word) && openingWordGiven(p, ws, lows);
+    if (!(wordName || listed || rare) || (lowerCaseWords.has(lead) && !wordGivenMidSentence(p, ws, lows) && !(opening && opensAbout(p))) || inHeading(start)) return false;
+    if (wordName && (sentenceStarts.has(start) ? !opening : !properNouns(p))) return false;
     const last = ws[n - 1] as Word;
     if (!last.capitalised || last.end - last.start < 2 || isAcronym(last)) return false;
     for (let k = 1; k < n; k++) {
@@ -274,12 +294,62 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
    * language model does not know as a word (`Lance Henriksen plays`, `Pierce Brosnan led`): the
    * surname names, as a word of the lexicon there (`Chase Bank`, `Rose Garden`) need not. The
    * surname is tagged a proper noun, never written in lower case and no place, and no question
-   * follows (`Will Vell leave?`).
+   * follows (`Will Vell leave?`). A surname the model knows as a word (`Dana Moss said`, `Faith
+   * Hill sang`) names too where the tagger reads the given name as a name ({@link wordSurnameOpens}).
    */
   const openingWordGiven = (p: Candidate, ws: readonly Word[], lows: readonly string[]): boolean => {
-    if (p.titled || ws.length !== 2 || pos[p.last] !== 'PROPN') return false;
+    if (p.titled || ws.length !== 2) return false;
     const surname = lows[1] as string;
-    return !isModelWord(surname) && !isCommon(surname) && !placeOrRankWord(surname) && !isAcronym(ws[1] as Word) && !asksQuestion((ws[1] as Word).end);
+    if (isCommon(surname) || placeOrRankWord(surname) || isAcronym(ws[1] as Word) || asksQuestion((ws[1] as Word).end)) return false;
+    return (pos[p.last] === 'PROPN' && !isModelWord(surname)) || wordSurnameOpens(p, surname);
+  };
+
+  /**
+   * A given name that is also a word at its sentence's start, before a surname that is also a
+   * word (`Dana Moss said`, `Meg Ryan is`, `Faith Hill then sang`): a name where both are tagged
+   * proper nouns, the surname is no plural or verb form of a word (`Happy Mondays`, `Grace
+   * Notes`), and the clause goes on about it ({@link clauseGoesOn}). Not where the tagger reads
+   * the first word as a modal: two words of the lexicon there are as often one noun (`Will Power
+   * is the theme`).
+   */
+  const wordSurnameOpens = (p: Candidate, surname: string): boolean =>
+    pos[p.last] === 'PROPN' && pos[p.first] === 'PROPN' && !wordForm(surname) && clauseGoesOn(p);
+
+  /**
+   * True when the word after a two-word name at its sentence's start goes on with the clause about
+   * it: a verb, an auxiliary or an adverb in lower case (`Meg Ryan is`, `Dana Moss said`, `Faith
+   * Hill then`). Not a noun (`Happy Mondays dancer`, `Rose Garden events`): the two words name a
+   * thing there; nor a possessive, which a shop or a bar's name takes as often (`Opal Vine's`).
+   */
+  const clauseGoesOn = (p: Candidate): boolean => {
+    const after = words[p.last + 1];
+    return after !== undefined && after.spaceBefore && !after.capitalised && SURNAME_CLAUSE_POS.has(pos[p.last + 1] as string);
+  };
+
+  /** True when the clause after a two-word name opening its sentence is about it: {@link agreesWithOne} after a modal's tag, else {@link clauseGoesOn}. */
+  const opensAbout = (p: Candidate): boolean => (pos[p.first] === 'AUX' ? agreesWithOne(p) : clauseGoesOn(p));
+
+  /**
+   * True when two-word piece `p` opens its sentence with a given name the text also writes as a
+   * word, as a name ({@link openingWordGiven}, {@link opensAbout}): `Hope Davis plays` where the
+   * text writes `hope` too. Its first word is no describing word to drop then.
+   */
+  const wordNameOpens = (p: Candidate): boolean => {
+    if (p.last !== p.first + 1 || !sentenceStarts.has(p.start) || inHeading(p.start) || !WORD_FIRST_NAMES.has((words[p.first] as Word).lower) || isAcronym(words[p.first] as Word)) return false;
+    const ws = [words[p.first] as Word, words[p.last] as Word];
+    return openingWordGiven(p, ws, [(words[p.first] as Word).lower, (words[p.last] as Word).lower]) && opensAbout(p);
+  };
+
+  /**
+   * True when the word after the surname is a present verb of one subject (`plays`, `stars`, `is`,
+   * `has`): a clause a modal or an auxiliary opens takes a bare verb or a participle after its
+   * subject (`Will Power cure …?`, `Had Lydia known …`), never such a verb, so the first word was a
+   * name. Not a possessive: `Had Lydia's letter come …` opens a condition.
+   */
+  const agreesWithOne = (p: Candidate): boolean => {
+    const after = words[p.last + 1];
+    if (after === undefined || !after.spaceBefore || after.capitalised || (pos[p.last + 1] !== 'VERB' && pos[p.last + 1] !== 'AUX')) return false;
+    return ONE_SUBJECT_VERB.test(after.lower) || SINGULAR_VERBS.has(after.lower);
   };
 
   // The surnames of the full names led by a listed given name ("Morris" of "Chris Morris").
@@ -307,7 +377,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // of "Chris Morris", a headline's way) tells who that one is, as before a full name. Only a
     // listed one: a word with a job's ending may be a given name or a place ("Tennessee Williams").
     const jobBeforeSurname = p.last === p.first + 1 && JOB_LEAD_WORDS.has(lead) && fullNameSurnames.has((words[p.last] as Word).lower);
-    if (!p.titled && p.first < p.last && sentenceStarts.has(p.start) && lead.length > 2 && !isStopWord(lead) && !isListedFirstName(lead) && ((dropsLead && isListedFirstName((words[p.first + 1] as Word).lower)) || jobBeforeSurname)) {
+    if (!p.titled && p.first < p.last && sentenceStarts.has(p.start) && lead.length > 2 && !isStopWord(lead) && !isListedFirstName(lead) && ((dropsLead && isListedFirstName((words[p.first + 1] as Word).lower) && !wordNameOpens(p)) || jobBeforeSurname)) {
       p.first++;
       p.start = (words[p.first] as Word).start;
     }

@@ -1,6 +1,7 @@
 /** A speaker's gender, from the text's own pronouns, titles and given names. */
 import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { FEMALE_TITLES, HONORIFICS, MALE_TITLES } from '../../data/honorifics';
+import { FEMALE_NOUNS, MALE_NOUNS, NOT_MAN_NOUNS, UNSEXED_BEFORE_NAME } from '../../data/speaker-words';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, Token } from '../stage-types';
@@ -26,7 +27,7 @@ function genderOfName(name: string): Gender {
 export function genderOf(ctx: Context, s: { span: Span; entity: number | null }): Gender {
   if (s.entity !== null && ctx.genders.has(s.entity)) return ctx.genders.get(s.entity) as Gender;
   const forms = s.entity === null ? [s.span] : (ctx.entities[s.entity] as EntityDraft).mentions;
-  let gender: Gender = genderFromPronouns(ctx, forms, false);
+  let gender: Gender = genderFromNounBefore(ctx, forms) ?? genderFromPronouns(ctx, forms, false);
   for (let k = 0; gender === null && k < forms.length; k++) {
     const m = forms[k] as Span;
     gender = genderOfName(ctx.input.view.slice(m.start, m.end));
@@ -43,7 +44,7 @@ export function genderOf(ctx: Context, s: { span: Span; entity: number | null })
  */
 export function plainGenderOf(ctx: Context, entity: number): Gender {
   const forms = (ctx.entities[entity] as EntityDraft).mentions;
-  let gender: Gender = genderFromPronouns(ctx, forms, false);
+  let gender: Gender = genderFromNounBefore(ctx, forms) ?? genderFromPronouns(ctx, forms, false);
   for (let k = 0; gender === null && k < forms.length; k++) {
     const m = forms[k] as Span;
     gender = genderOfName(ctx.input.view.slice(m.start, m.end));
@@ -86,6 +87,33 @@ function genderFromPronouns(ctx: Context, forms: readonly Span[], opening: boole
       else continue;
       break;
     }
+  }
+  return male > female ? 'm' : female > male ? 'f' : null;
+}
+
+/** The gender a noun for a person tells ("spokeswoman" f, "chairman" m), or null. */
+export function nounGender(w: string): Gender {
+  if (FEMALE_NOUNS.has(w) || w.endsWith('woman')) return 'f';
+  if (MALE_NOUNS.has(w) || (w.endsWith('man') && !NOT_MAN_NOUNS.has(w))) return 'm';
+  return null;
+}
+
+/**
+ * The gender a lower-case noun for a person right before a name tells ("her brother Tom", "the
+ * actress Ann Lee", "spokeswoman Jo Reed"), the majority over its first mentions, none on a tie:
+ * the text says it outright, where a pronoun after the name may mean someone else ("Tom sat
+ * beside her").
+ */
+function genderFromNounBefore(ctx: Context, forms: readonly Span[]): Gender {
+  const { tokens } = ctx.ann;
+  let male = 0;
+  let female = 0;
+  for (const m of forms.slice(0, PRONOUN_SAMPLE_MENTIONS)) {
+    const w = tokens[firstAtOrAfter(tokens, m.start) - 1];
+    if (!w || w.value !== w.normal || UNSEXED_BEFORE_NAME.has(w.normal)) continue;
+    const g = nounGender(w.normal);
+    if (g === 'm') male++;
+    else if (g === 'f') female++;
   }
   return male > female ? 'm' : female > male ? 'f' : null;
 }

@@ -6,12 +6,12 @@ import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../stag
 import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { FEMALE_NOUNS, JOINING_WORDS, MALE_NOUNS, NOT_MAN_NOUNS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
+import { JOINING_WORDS, RELATIVE_OPENERS, SOMEONE_NOUNS, SUBORDINATORS } from '../../data/speaker-words';
 import { NAMING_VERBS, SPEAKER_PRONOUNS, VERB_FILLERS } from '../../data/speech-verbs';
 import { blockAt, isSpeechVerb, lastMentionBefore, MAX_PRIOR_SENTENCE_TOKENS, sentenceAt, sentenceOpen, SPEAKER_MEMORY_BLOCKS, tok } from './context';
 import { descriptionEnd, isSubjectMention, pastFrontedPhrase, pastSentenceLink } from './described';
 import { introducedAsHolder } from './complement';
-import { genderOf } from './gender';
+import { genderOf, nounGender } from './gender';
 import { salientPerson } from './salient';
 import { isGroupNoun } from './group-noun';
 import { isOutletAt, properNounAt, rankedName, wholeNameStart } from './phrases';
@@ -202,13 +202,6 @@ function unlistedWhoBetween(ctx: Context, from: number, to: number, except?: Spa
     if (name.pos === 'PROPN' && isUpper(name.value[0]) && containing(ctx.mentions, name.start) < 0 && containing(ctx.quotes, name.start) < 0) return true;
   }
   return false;
-}
-
-/** The gender a noun for a person tells ("spokeswoman" f, "chairman" m), or null. */
-function nounGender(w: string): Gender {
-  if (FEMALE_NOUNS.has(w) || w.endsWith('woman')) return 'f';
-  if (MALE_NOUNS.has(w) || (w.endsWith('man') && !NOT_MAN_NOUNS.has(w))) return 'm';
-  return null;
 }
 
 /**
@@ -587,14 +580,15 @@ function chainedSubject(ctx: Context, offset: number, want: Gender): SpeakerDraf
 }
 
 /**
- * True when a person of gender `want` or unknown, other than entity `except`, is named between
- * offsets `from` and `to`, outside quotes.
+ * True when someone of gender `want` or unknown, other than entity `except`, is named between
+ * offsets `from` and `to`, outside quotes: a person, or a character, who could be the one meant
+ * as well ("Kit Vale beat Tom Dee. “…,” he said", whichever kind the names stage read Tom Dee as).
  */
 function personIn(ctx: Context, from: number, to: number, want: Gender, except = -1): boolean {
   for (let k = firstAtOrAfter(ctx.mentions, from); k < ctx.mentions.length; k++) {
     const m = ctx.mentions[k] as Mention;
     if (m.start >= to) break;
-    if (m.quoted || m.entity === except || (ctx.entities[m.entity] as EntityDraft).kind !== 'person') continue;
+    if (m.quoted || m.entity === except) continue;
     const g = genderOf(ctx, { span: m, entity: m.entity });
     if (g === null || g === want) return true;
   }
@@ -1157,10 +1151,10 @@ function sweep(ctx: Context, recent: RecentNames, upTo: number): void {
 
 /**
  * "he" / "she" from {@link RecentNames}: the one person of the right gender named in the window of
- * paragraphs, else the one entity of any kind; none when two or more fit.
+ * paragraphs, else the one entity of any kind; none when two or more fit, or when a character who
+ * could be meant is named after them or in their sentence.
  */
 function latestNamed(ctx: Context, recent: RecentNames, block: number, want: Gender): SpeakerDraft | null {
-
   const inWindow = (kind: boolean): RecentNames['latest'][number] => {
     const genders: Gender[] = want === 'm' ? ['m', null] : want === 'f' ? ['f', null] : ['m', 'f', null];
     return genders
@@ -1170,7 +1164,16 @@ function latestNamed(ctx: Context, recent: RecentNames, block: number, want: Gen
       .slice(0, 2);
   };
   const people = inWindow(true);
-  const pick = people.length > 0 ? people : inWindow(false);
+  const characters = inWindow(false);
+  // "Kit Vale beat Tom Dee. “…,” he said": a character who could be meant, named after the one
+  // such person or in their sentence ("Tom Dee and Joe Lind"), could be the one meant as well,
+  // even the part that person plays: a review quotes the part's lines ("Hale is Ivan. “…” he yells").
+  const one = people.length === 1 ? (people[0] as RecentNames['latest'][number][number]) : null;
+  if (one) {
+    const sentence = sentenceAt(ctx, (ctx.mentions[one.mention] as Mention).start);
+    if (characters.some((c) => c.mention > one.mention || sentenceAt(ctx, (ctx.mentions[c.mention] as Mention).start) === sentence)) return null;
+  }
+  const pick = people.length > 0 ? people : characters;
   if (pick.length !== 1) return null;
   const m = ctx.mentions[(pick[0] as RecentNames['latest'][number][number]).mention] as Mention;
   return { span: { start: m.start, end: m.end }, entity: m.entity, via: 'pronoun' };
