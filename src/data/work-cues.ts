@@ -35,6 +35,13 @@ export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Definite articles of Romance and Germanic languages that open a title ("La Traviata", "Le Mans",
+ * "Il Trovatore", "Der Rosenkavalier", "El Cid"): after a maker's possessive such a word opens the
+ * work, not a person's given name or a part, though "La" and "Der" also lead names ("La Toya").
+ */
+export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'il', 'der', 'die', 'das', 'el', 'los', 'las']);
+
+/**
  * wink's part-of-speech tags of English function words and verbs ("Does", "Before", "But",
  * "Despite"): no word of a romanised title carries one.
  */
