@@ -883,19 +883,21 @@ export const FOR_WHOM: ReadonlySet<string> = new Set(['for', 'with', 'at']);
 
 /**
  * Plurals for what a maker or performer made, before "include" and a list of titles ("her films
- * have included X and Y", "his credits include X, Y and Z", "hits include X"): works of someone's, so
- * the list is one of titles. Not "roles", whose items are parts.
+ * have included X and Y", "his credits include X, Y and Z", "hits include X"), or the mass noun
+ * "work" ("his work, which includes X and Y"): works of someone's, so the list is one of titles.
+ * Not "roles", whose items are parts.
  */
-export const OWNED_WORK_PLURALS: ReadonlySet<string> = new Set([...WORK_NOUN_PLURALS, 'credits', 'hits', 'works', 'series', 'records', 'recordings', 'classics', 'bestsellers', 'best-sellers']);
+export const OWNED_WORK_PLURALS: ReadonlySet<string> = new Set([...WORK_NOUN_PLURALS, 'work', 'credits', 'hits', 'works', 'series', 'records', 'recordings', 'classics', 'bestsellers', 'best-sellers']);
 
 /** Forms of "include" after {@link OWNED_WORK_PLURALS} that open their list of titles. */
 export const INCLUDE_VERBS: ReadonlySet<string> = new Set(['include', 'includes', 'included', 'including']);
 
 /**
  * Words that may stand between the plural of what someone made and "include" ("her films have
- * also included X"). Lower case.
+ * also included X", "his work, which includes X"): an auxiliary, "also", or the relative pronoun
+ * that opens the clause. Lower case.
  */
-export const INCLUDE_LINKS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'also']);
+export const INCLUDE_LINKS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'also', 'which', 'that']);
 
 /** Most words between an owner ("his", "whose", "Ann's") and the plural of what they made ("her many acclaimed films"). */
 export const OWNED_PLURAL_REACH = 4;
