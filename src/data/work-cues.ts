@@ -343,6 +343,18 @@ export const GENRE_CUES: ReadonlySet<string> = new Set([
   'tale', 'fable',
 ]);
 
+/**
+ * Nouns that name a kind of work only after a word that places it in a maker's output ("her debut
+ * feature X", "his second feature X", "the animated feature X"); alone they are common words ("a
+ * feature of the city", "a new feature Apple added").
+ */
+export const QUALIFIED_KIND_NOUNS: ReadonlySet<string> = new Set(['feature']);
+
+/** Words right before a {@link QUALIFIED_KIND_NOUNS} noun that make it a film ("debut feature", "first feature", "animated feature"). */
+export const FEATURE_LEADS: ReadonlySet<string> = new Set([
+  'debut', 'first', 'second', 'third', 'fourth', 'fifth', 'new', 'latest', 'next', 'last', 'final', 'animated', 'full-length', 'directorial',
+]);
+
 /** Words after a title and a comma that say it was made ("X, directed by Y", "X starring Y"). */
 export const MADE_CUES: ReadonlySet<string> = new Set(['directed', 'written', 'produced', 'starring', 'co-starring', 'narrated', 'scripted', 'helmed']);
 
