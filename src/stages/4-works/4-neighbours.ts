@@ -307,7 +307,9 @@ function afterInnerThe(words: readonly Word[], run: Run): Run {
  * "Eastwood's Million Dollar Baby", "Miyazaki's Spirited Away" ("DeVito's Owen" is a role, and one
  * word after a possessive is a role as often). Not a firm or a body ("Lee's POW Entertainment"),
  * not a run that qualifies a noun ("Metallica's Madly in Anger tour"), not a review's part after a
- * performer's full name (`owned-part.ts`: "Dana Moss's Ruth Pike is").
+ * performer's full name (`owned-part.ts`: "Dana Moss's Ruth Pike is"). A foreign article may open
+ * the title ("Verdi's La Traviata"); a run that goes on over "and" into the next maker's full name
+ * ends before it.
  */
 export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]): void {
   const { view, words } = ctx;
@@ -320,8 +322,9 @@ export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]
   const beforeOwner = words[full.first - 2];
   if (PLACES_AND_PEOPLES.has(ownerLower) || CALENDAR.has(ownerLower) || CONTRACTED.has(ownerLower) || NON_TITLE_LEADS.has(ownerLower)) return;
   if (beforeOwner && owner.spaceBefore && ((beforeOwner.capitalised && ARTICLES.has(beforeOwner.lower)) || NAME_JOINERS.has(beforeOwner.lower))) return;
-  const run = trimRunEnd(words, cutLongRun(words, beforeNextOwner(words, full)));
-  if (run.last === run.first || run.last !== beforeNextOwner(words, full).last || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
+  const owned = beforeNextOwner(words, full);
+  const run = trimRunEnd(words, cutLongRun(words, owned));
+  if (run.last === run.first || run.last !== owned.last || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
   if (ownedPart(ctx, owner, run)) return;
   // A work's possessive before its star: "Million Dollar Baby's Hilary Swank"; a star's before
   // the part, a first name that is also a word and a surname ("Ford's Rick Deckard"; not "Sinatra's
