@@ -35,6 +35,13 @@ export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Definite articles of Romance and Germanic languages that open a title ("La Traviata", "Le Mans",
+ * "Il Trovatore", "Der Rosenkavalier", "El Cid"): after a maker's possessive such a word opens the
+ * work, not a person's given name or a part, though "La" and "Der" also lead names ("La Toya").
+ */
+export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'il', 'der', 'die', 'das', 'el', 'los', 'las']);
+
+/**
  * wink's part-of-speech tags of English function words and verbs ("Does", "Before", "But",
  * "Despite"): no word of a romanised title carries one.
  */
@@ -334,6 +341,18 @@ export const GENRE_CUES: ReadonlySet<string> = new Set([
   'epic', 'cartoon', 'mini-series', 'soap', 'serial', 'programme', 'track', 'ballad', 'anthem', 'opera',
   'romcom', 'melodrama', 'western', 'satire', 'spoof', 'franchise', 'trilogy', 'saga', 'chiller', 'whodunnit',
   'tale', 'fable',
+]);
+
+/**
+ * Nouns that name a kind of work only after a word that places it in a maker's output ("her debut
+ * feature X", "his second feature X", "the animated feature X"); alone they are common words ("a
+ * feature of the city", "a new feature Apple added").
+ */
+export const QUALIFIED_KIND_NOUNS: ReadonlySet<string> = new Set(['feature']);
+
+/** Words right before a {@link QUALIFIED_KIND_NOUNS} noun that make it a film ("debut feature", "first feature", "animated feature"). */
+export const FEATURE_LEADS: ReadonlySet<string> = new Set([
+  'debut', 'first', 'second', 'third', 'fourth', 'fifth', 'new', 'latest', 'next', 'last', 'final', 'animated', 'full-length', 'directorial',
 ]);
 
 /** Words after a title and a comma that say it was made ("X, directed by Y", "X starring Y"). */
@@ -876,19 +895,21 @@ export const FOR_WHOM: ReadonlySet<string> = new Set(['for', 'with', 'at']);
 
 /**
  * Plurals for what a maker or performer made, before "include" and a list of titles ("her films
- * have included X and Y", "his credits include X, Y and Z", "hits include X"): works of someone's, so
- * the list is one of titles. Not "roles", whose items are parts.
+ * have included X and Y", "his credits include X, Y and Z", "hits include X"), or the mass noun
+ * "work" ("his work, which includes X and Y"): works of someone's, so the list is one of titles.
+ * Not "roles", whose items are parts.
  */
-export const OWNED_WORK_PLURALS: ReadonlySet<string> = new Set([...WORK_NOUN_PLURALS, 'credits', 'hits', 'works', 'series', 'records', 'recordings', 'classics', 'bestsellers', 'best-sellers']);
+export const OWNED_WORK_PLURALS: ReadonlySet<string> = new Set([...WORK_NOUN_PLURALS, 'work', 'credits', 'hits', 'works', 'series', 'records', 'recordings', 'classics', 'bestsellers', 'best-sellers']);
 
 /** Forms of "include" after {@link OWNED_WORK_PLURALS} that open their list of titles. */
 export const INCLUDE_VERBS: ReadonlySet<string> = new Set(['include', 'includes', 'included', 'including']);
 
 /**
  * Words that may stand between the plural of what someone made and "include" ("her films have
- * also included X"). Lower case.
+ * also included X", "his work, which includes X"): an auxiliary, "also", or the relative pronoun
+ * that opens the clause. Lower case.
  */
-export const INCLUDE_LINKS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'also']);
+export const INCLUDE_LINKS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'also', 'which', 'that']);
 
 /** Most words between an owner ("his", "whose", "Ann's") and the plural of what they made ("her many acclaimed films"). */
 export const OWNED_PLURAL_REACH = 4;

@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { CHARACTER_MAKING_VERBS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CHARACTER_MAKING_VERBS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -23,10 +23,10 @@ import { equalComparison, KIND_LIST_WORDS, kindLists, likenessList, listAfter, o
 import { shortApposed } from './3-apposed';
 import { definiteKindTitle } from './3-definite-kind';
 import { nounByPlace, ownedKind, ownerLedKind } from './3-noun-place';
-import { allCaps, cannotBeName, endsPhrase, hasConnector, isLoneNonTitle, isPlaceOrBody, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
+import { allCaps, cannotBeName, endsPhrase, hasConnector, isLoneNonTitle, isNoTitleWord, isPlaceOrBody, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
 /** Every word that cues a title after it, in one set. */
-const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES);
+const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, QUALIFIED_KIND_NOUNS);
 
 /** First words of the list cues ("the likes of", "such as"). */
 const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
@@ -35,7 +35,7 @@ const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
 const LIKENESS_STARTS = new WordSet(LIKENESS_CUES.map((c) => c[0] as string));
 
 /** Every lower-case word this pass looks for, in one set whose shape filter answers most words without hashing them. */
-const LOWER_CUES = new WordSet(['as', 'based'], HOST_NOUNS, MAKER_VERBS, INCLUDE_VERBS, KIND_LIST_WORDS, ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
+const LOWER_CUES = new WordSet(['as', 'based'], QUALIFIED_KIND_NOUNS, HOST_NOUNS, MAKER_VERBS, INCLUDE_VERBS, KIND_LIST_WORDS, ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** What pass 3 found: the titles after cue words, and the titles of lists (added after pass 4's followers). */
 export interface CuedTitles {
@@ -81,6 +81,9 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   if (WORK_NOUNS.has(lw) && !ctx.runAt(i + 1) && (NOUN_TAGS.has(ctx.posAt(w.start)) || nounByPlace(words, i))) digitLedTitle(ctx, i + 1, out);
   // Every cue needs a run right after it.
   if (!ctx.runAt(i + 1)) return;
+  // "her debut feature X": a qualified kind of work only after its lead, then read as a kind of film.
+  const qualified = QUALIFIED_KIND_NOUNS.has(lw);
+  if (qualified && !(i > 0 && FEATURE_LEADS.has((words[i - 1] as Word).lower) && w.spaceBefore)) return;
   // "a series called X" names a work; "a girl called Anne" does not.
   if (NAMING_CUES.has(lw) && !words.slice(Math.max(0, i - 3), i).some((x) => WORK_NOUNS.has(x.lower))) return;
   // "the play X", not "to play with X": a work noun counts only as a noun.
@@ -117,7 +120,8 @@ function cueBefore(ctx: WorksContext, w: Word, i: number, out: Finding[]): void 
   // before a comma or a full stop it names the work ("his new film Alexander, starring …").
   if (run.first === run.last && GIVEN_NAMES.has((words[run.first] as Word).lower) && !endsPhrase(words, run)) return;
   if (TITLE_CUES.has(lw) || NAMING_CUES.has(lw) || WORK_NOUNS.has(lw) || commaAfterNoun) out.push(titleFinding(ctx.formOf(run)));
-  else if (GENRE_CUES.has(lw) && next.spaceBefore) genreTitle(ctx, run, out, definiteKindTitle(ctx, i, run));
+  // One word that is a day or a place after a qualified kind says when or where ("a new feature Friday").
+  else if ((GENRE_CUES.has(lw) || (qualified && !(run.first === run.last && isNoTitleWord(words[run.first] as Word)))) && next.spaceBefore) genreTitle(ctx, run, out, definiteKindTitle(ctx, i, run));
   else if (WATCH_VERBS.has(lw) && !(words[run.last] as Word).possessive && (cannotBeName(words, run) || strongObject(ctx, w, run))) out.push(titleFinding(ctx.formOf(run)));
 }
 
@@ -170,7 +174,10 @@ export function genreTitle(ctx: WorksContext, full: Run, out: Finding[], definit
   const run = splitBothSides(words, full);
   const after = words[run.last + 1];
   const loneTitle = run.first === run.last && endsPhrase(words, run);
-  if ((!loneTitle && !(definite && run === full) && personShaped(words, run.first, run.last)) || (words[run.last] as Word).possessive || allCaps(view, words[run.first] as Word)) return;
+  // A title in capitals is an acronym or a shout; an article of one letter ("A Way Home") is no capitals.
+  const lead = words[run.first] as Word;
+  const capitals = allCaps(view, lead) && !(run.last > run.first && ARTICLES.has(lead.lower));
+  if ((!loneTitle && !(definite && run === full) && personShaped(words, run.first, run.last)) || (words[run.last] as Word).possessive || capitals) return;
   if (nounQualifies(ctx, after, false)) return;
   out.push(titleFinding(ctx.formOf(run)));
   if (run.last !== full.last) {

@@ -206,16 +206,20 @@ const CLAUSE_BREAKS: readonly string[] = ['.', '!', '?', ',', ';', ':', '(', ')'
  * 3b. The titles after the plural of what someone made and "include" ("her films have included X
  * and Y", "his credits include X, Y and Z", "whose hits include X"): an owner (a possessive
  * determiner, "whose" or a possessive) a few words before the plural, then the verb, with at most
- * "have" / "has" / "had" and "also" between. Not "roles", whose items are parts.
+ * "have" / "has" / "had", "also" and a relative "which" / "that" between ("his work, which includes
+ * X and Y"), in one clause. Not "roles", whose items are parts.
  */
 export function ownedWorksList(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
-  const { words } = ctx;
+  const { view, words } = ctx;
   const first = wordAt(words, i + 1);
   if (!first || !first.capitalised || !first.spaceBefore || !w.spaceBefore) return;
   let k = i - 1;
   while (k >= 0 && k >= i - 3 && INCLUDE_LINKS.has((words[k] as Word).lower)) k--;
   const plural = wordAt(words, k);
-  if (!plural || !OWNED_WORK_PLURALS.has(plural.lower) || plural.capitalised || !(words[k + 1] as Word).spaceBefore) return;
+  // "his work, which includes": a comma may open the relative clause, and nothing else parts them.
+  const link = words[k + 1] as Word;
+  const relative = RELATIVE_LINKS.has(link.lower) && view.slice(link.start - 2, link.start) === ', ';
+  if (!plural || !OWNED_WORK_PLURALS.has(plural.lower) || plural.capitalised || !(link.spaceBefore || relative)) return;
   let owned = false;
   for (let j = k - 1; j >= Math.max(0, k - OWNED_PLURAL_REACH) && !owned; j--) {
     const x = words[j] as Word;
@@ -224,6 +228,9 @@ export function ownedWorksList(ctx: WorksContext, w: Word, i: number, listed: Fi
   }
   if (owned) listFrom(ctx, w, i, 1, listed, false, true);
 }
+
+/** The relative pronouns of {@link INCLUDE_LINKS}, which a comma may set off from the plural ("his work, which includes"). */
+const RELATIVE_LINKS: ReadonlySet<string> = new Set(['which', 'that']);
 
 /**
  * True for a list item after a plural kind of work that may name a person instead: a person's

@@ -10,7 +10,7 @@ import { FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, COMMON_CAPITALISED, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, CREW_NOUNS_AFTER_TWO, HOST_NOUNS, INVOLVEMENT_CUES, MADE_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, OWNED_TITLE_KINDS, OWNED_TITLE_LEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, CREW_NOUNS_AFTER_TWO, FOREIGN_ARTICLES, HOST_NOUNS, INVOLVEMENT_CUES, MADE_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, OWNED_TITLE_KINDS, OWNED_TITLE_LEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
@@ -307,7 +307,9 @@ function afterInnerThe(words: readonly Word[], run: Run): Run {
  * "Eastwood's Million Dollar Baby", "Miyazaki's Spirited Away" ("DeVito's Owen" is a role, and one
  * word after a possessive is a role as often). Not a firm or a body ("Lee's POW Entertainment"),
  * not a run that qualifies a noun ("Metallica's Madly in Anger tour"), not a review's part after a
- * performer's full name (`owned-part.ts`: "Dana Moss's Ruth Pike is").
+ * performer's full name (`owned-part.ts`: "Dana Moss's Ruth Pike is"). A foreign article may open
+ * the title ("Verdi's La Traviata"); a run that goes on over "and" into the next maker's full name
+ * ends before it.
  */
 export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]): void {
   const { view, words } = ctx;
@@ -320,14 +322,16 @@ export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]
   const beforeOwner = words[full.first - 2];
   if (PLACES_AND_PEOPLES.has(ownerLower) || CALENDAR.has(ownerLower) || CONTRACTED.has(ownerLower) || NON_TITLE_LEADS.has(ownerLower)) return;
   if (beforeOwner && owner.spaceBefore && ((beforeOwner.capitalised && ARTICLES.has(beforeOwner.lower)) || NAME_JOINERS.has(beforeOwner.lower))) return;
-  const run = trimRunEnd(words, cutLongRun(words, full));
-  if (run.last === run.first || run.last !== full.last || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
+  const owned = beforeNextOwner(words, full);
+  const run = trimRunEnd(words, cutLongRun(words, owned));
+  if (run.last === run.first || run.last !== owned.last || personShaped(words, run.first, run.last) || nameShaped(words, run)) return;
   if (ownedPart(ctx, owner, run)) return;
   // A work's possessive before its star: "Million Dollar Baby's Hilary Swank"; a star's before
   // the part, a first name that is also a word and a surname ("Ford's Rick Deckard"; not "Sinatra's
   // My Way", nor a longer title, "Hitchcock's Shadow of a Doubt").
   const lead = (words[run.first] as Word).lower;
-  if (FIRST_NAMES.has(lead) || (run.last === run.first + 1 && WORD_FIRST_NAMES.has(lead) && !COMMON_CAPITALISED.has(lead))) return;
+  // A foreign article opens a title ("Verdi's La Traviata"), though "La" also leads a given name.
+  if ((FIRST_NAMES.has(lead) && !FOREIGN_ARTICLES.has(lead)) || (run.last === run.first + 1 && WORD_FIRST_NAMES.has(lead) && !COMMON_CAPITALISED.has(lead))) return;
   // Two words the text also names one of alone are a part an actor's possessive owns ("Ann Vale's
   // Orlo Vance … then Orlo leaves"): a title is rarely cut to one of its words.
   if (run.last === run.first + 1 && !ARTICLES.has((words[run.first] as Word).lower) && (ctx.namesAloneMidSentence((words[run.first] as Word).lower) || ctx.namesAloneMidSentence((words[run.last] as Word).lower))) return;
@@ -345,6 +349,22 @@ export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]
   const after = words[run.last + 1];
   if (nounQualifies(ctx, after, true)) return;
   out.push(titleFinding(ctx.formOf(run)));
+}
+
+/**
+ * The part of a maker's run before a joiner and the next maker's full-name possessive ("Verdi's La
+ * Traviata and Richard Strauss's Ariadne" → "La Traviata"): the run ends on the next owner, whose
+ * name is no word of the title; the run itself otherwise.
+ */
+function beforeNextOwner(words: readonly Word[], run: Run): Run {
+  if (!(words[run.last] as Word).possessive) return run;
+  for (let k = run.first + 1; k < run.last - 1; k++) {
+    const w = words[k] as Word;
+    if (!NAME_JOINERS.has(w.lower) || w.capitalised) continue;
+    if (!isListedFirstName((words[k + 1] as Word).lower) || !personShaped(words, k + 1, run.last)) return run;
+    return { first: run.first, last: k - 1, start: run.start, end: (words[k - 1] as Word).end };
+  }
+  return run;
 }
 
 /** Lower-case words that may stand between an owner's possessive and the kind of work ("Scorsese's big-budget biopic"). */

@@ -14,6 +14,9 @@ import type { Span } from '../../types';
 import type { Annotation, NormalizedText } from '../stage-types';
 import type { WordFacts } from '../word-facts';
 
+/** wink's tags of a word that opens a clause or a phrase before a name: a conjunction, a preposition, an adverb ("When", "After", "Then"). */
+const CLAUSE_LEAD_TAGS: ReadonlySet<string> = new Set(['SCONJ', 'CCONJ', 'ADP', 'ADV']);
+
 /**
  * A title a pass found, as the text writes it. Its kind says how much the quote marks around it
  * carry: a `quoted` title was found by its marks alone, with no work word near, so it is a term
@@ -206,16 +209,31 @@ export class WorksContext {
     return this.loneMidSentence.has(lower) && !this.writesLower(lower);
   }
 
+  /**
+   * True when the text writes `lower` as the last of two or three capitalised words, as a surname
+   * ends a full name ("Tom Hanks"). A function word that opens a sentence and joins one word to its
+   * run is no given name ("When Titanic made", "But Bleach has"): that word stays free. Gathered once.
+   */
   isSurname(lower: string): boolean {
     if (!this.surnames) {
       this.surnames = new Set<string>();
       for (const run of this.runs) {
         const first = this.word(run.first);
         const last = this.word(run.last);
+        if (run.last === run.first + 1 && this.functionLead(first)) continue;
         if (run.last > run.first && run.last - run.first <= 2 && !last.possessive && !ARTICLES.has(first.lower)) this.surnames.add(last.lower);
       }
     }
     return this.surnames.has(lower);
+  }
+
+  /**
+   * True for a sentence's first word that leads a clause or a phrase (a conjunction, a preposition
+   * or an adverb: by its tag or {@link SENTENCE_LEADS}), capitalised only by its place. Not a
+   * determiner: the capitalised word after "This" or "Every" is its noun ("This Anime was").
+   */
+  private functionLead(w: Word): boolean {
+    return !w.spaceBefore && this.opensSentence(w.start) && (SENTENCE_LEADS.has(w.lower) || CLAUSE_LEAD_TAGS.has(this.posAt(w.start)));
   }
 
   /**

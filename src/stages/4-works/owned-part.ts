@@ -3,7 +3,7 @@
  * possessive would name a work ("Eastwood's Million Dollar Baby").
  */
 import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { ARTICLES, GENRE_NOUNS, KIND_OF_WORK_NOUNS, NOT_WORK_HEADS, TITLE_CONNECTORS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, FOREIGN_ARTICLES, GENRE_NOUNS, KIND_OF_WORK_NOUNS, NOT_WORK_HEADS, TITLE_CONNECTORS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { isLetter } from '../../text/chars';
@@ -45,12 +45,12 @@ export function ownedPart(ctx: WorksContext, owner: Word, run: Run): boolean {
   return !readsAsReport(view);
 }
 
-/** True for a word that may stand in a personal name: capitalised, letters and hyphens only, not all capitals, no place, body, date, article or connector. */
+/** True for a word that may stand in a personal name: capitalised, letters and hyphens only, not all capitals, no place, body, date, article (a foreign one too: "La") or connector. */
 function partWord(view: string, w: Word): boolean {
   if (!w.capitalised || w.possessive || allCaps(view, w) || w.end - w.start < 2) return false;
   for (const ch of w.lower) if (!isLetter(ch) && ch !== '-') return false;
   const l = w.lower;
-  return !ARTICLES.has(l) && !POSSESSIVE_DETERMINERS.has(l) && !TITLE_CONNECTORS.has(l) && !NOT_WORK_HEADS.has(l) && !PLACES_AND_PEOPLES.has(l) && !CALENDAR.has(l) && !ORGANISATIONS.has(l) && !INSTITUTION_WORDS.has(l) && !isWorkNoun(l);
+  return !ARTICLES.has(l) && !FOREIGN_ARTICLES.has(l) && !POSSESSIVE_DETERMINERS.has(l) && !TITLE_CONNECTORS.has(l) && !NOT_WORK_HEADS.has(l) && !PLACES_AND_PEOPLES.has(l) && !CALENDAR.has(l) && !ORGANISATIONS.has(l) && !INSTITUTION_WORDS.has(l) && !isWorkNoun(l);
 }
 
 const isWorkNoun = (l: string): boolean => WORK_NOUNS.has(l) || WORK_NOUN_PLURALS.has(l) || KIND_OF_WORK_NOUNS.has(l) || GENRE_NOUNS.has(l);
