@@ -26,6 +26,8 @@ describe('a character named by its work: the mentions used as a title are the wo
     { text: 'It is a typical Brannoc film. Brannoc lives alone in a lighthouse and his sister visits him.', character: 'Brannoc', left: 2 },
     // Two names joined before a kind of work are its makers or stars.
     { text: 'My nephew loves an Orrin and Brannoc film. Brannoc lives alone and his sister visits him.', character: 'Brannoc', left: 2 },
+    // One given name is someone watched as often as a work.
+    { text: 'We watched Lucy at the harbour. Lucy lives alone in a lighthouse and her sister visits her.', character: 'Lucy', left: 2 },
     // A player in brackets after it makes it the part.
     { text: 'She plays Brannoc (Tilda Verne) in the first season of Brannoc (Tilda Verne). Brannoc lives alone and his sister visits him.', character: 'Brannoc', left: 3 },
   ];

@@ -12,7 +12,9 @@
  * A person's name is left alone: before a kind of work it names a maker or a star.
  */
 import { ANIME_WORDS } from '../../data/name-kind-animation';
+import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
+import { isListedFirstName } from '../../text/listed-first-name';
 import {
   HERO_TITLE_KIND_LEADS, HERO_TITLE_NOUNS, HERO_TITLE_OBJECT_ENDS, HERO_TITLE_READ_VERBS, HERO_TITLE_TIME_WORDS, HERO_TITLE_WATCH_VERBS, HERO_TITLE_WATCHER_TAGS, HERO_TITLE_WATCHERS,
   WORK_PART_NOUNS, WORK_PART_OF_NOUNS,
@@ -55,8 +57,8 @@ function watcherIsReader(facts: WordFacts, v: number): boolean {
 }
 
 /**
- * True when the mention (words `first` to `last`) is the object a watch verb before it closes: a
- * mark right after it, the text's end, a word of time ({@link HERO_TITLE_TIME_WORDS}) or a word
+ * True when the mention (words `first` to `last`) is the object a watch verb before it closes,
+ * no lone given name (`we watched Tom at the park`, someone watched as often): a mark right after it, the text's end, a word of time ({@link HERO_TITLE_TIME_WORDS}) or a word
  * tagged as a preposition, an adverb or a conjunction of clauses ({@link HERO_TITLE_OBJECT_ENDS}).
  */
 function watchedWork(view: string, facts: WordFacts, first: number, last: number): boolean {
@@ -66,6 +68,8 @@ function watchedWork(view: string, facts: WordFacts, first: number, last: number
   if (verb === undefined || verb.capitalised || verb.possessive || !spacedAt(view, words, first)) return false;
   if (!HERO_TITLE_WATCH_VERBS.has(verb.lower) && !HERO_TITLE_READ_VERBS.has(verb.lower)) return false;
   if (name.possessive || !watcherIsReader(facts, first - 1)) return false;
+  // "we watched Tom at the park": one given name is someone watched as often as a work.
+  if (first === last && (GIVEN_NAMES.has(name.lower) || isListedFirstName(name.lower))) return false;
   const next = words[last + 1];
   if (next === undefined) return true;
   const gap = view.slice(name.end, next.start);
