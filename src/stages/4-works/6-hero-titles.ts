@@ -149,6 +149,10 @@ function titleEnd(view: string, m: Span): number {
 export function heroTitledWorks(view: string, facts: WordFacts, works: WorkDraft[], entities: EntityDraft[]): WorkDraft[] {
   const { words } = facts;
   const byKey = new Map<string, WorkDraft>(works.map((w) => [w.key, { ...w, mentions: [...w.mentions] }]));
+  // A title role's part is named by the work's own mention (`I watched Tobo Rak … in the title
+  // role`): a mention the works stage holds already stays with both.
+  const held = new Set<number>();
+  for (const w of works) for (const m of w.mentions) held.add(m.start);
   let moved = false;
   for (const e of entities) {
     if (e.kind !== 'character') continue;
@@ -158,7 +162,7 @@ export function heroTitledWorks(view: string, facts: WordFacts, works: WorkDraft
       const first = wordAt(m.start);
       let last = first;
       while (last + 1 < words.length && (words[last + 1] as Word).start < m.end) last++;
-      if ((words[first] as Word | undefined)?.start !== m.start || !usedAsWork(view, facts, m, first, last)) {
+      if (held.has(m.start) || (words[first] as Word | undefined)?.start !== m.start || !usedAsWork(view, facts, m, first, last)) {
         kept.push(m);
         continue;
       }
