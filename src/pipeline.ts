@@ -12,7 +12,8 @@ import { tieNames } from './stages/4-names/tie-names';
 import { findQuotes } from './stages/5-quotes/index';
 import { headingLean } from './stages/7-heading-lean';
 import { findRating } from './stages/7-rating';
-import { findWorks } from './stages/4-works';
+import { findWorks, heroTitledWorks } from './stages/4-works';
+import { compact } from './stages/4-names/tie-merge';
 import { normalize } from './stages/1-normalize';
 import { scoreSentiment, summarizeSentiment } from './stages/7-sentiment';
 import { segmentSections } from './stages/2-segment';
@@ -84,9 +85,15 @@ export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStag
   //    The words' facts both read (lower-case words, sentence starts, tags) are made once, here.
   const wordFacts = onStage('4 scan words', () => new WordFacts(scanWords(input.view, input.lower, WORK_NOUNS), annotation));
   const { words } = wordFacts;
-  const works = onStage('4 find works', () => findWorks(input, wordFacts, segmentation.title, opts.works));
-  const names = onStage('4 find names', () => findNames(input, wordFacts, segmentation, works));
-  const entities = onStage('4 tie names', () => tieNames(input, words, names.entities, opts.knownNames, names.blocked, works, names.news));
+  const foundWorks = onStage('4 find works', () => findWorks(input, wordFacts, segmentation.title, opts.works));
+  const names = onStage('4 find names', () => findNames(input, wordFacts, segmentation, foundWorks));
+  //    A character's name its neighbours use as a work's title there is the work named after it
+  //    (`I watched Shrek with my kids`, `the first Shrek movie`): those mentions move to the work.
+  const { works, entities } = onStage('4 tie names', () => {
+    const tied = tieNames(input, words, names.entities, opts.knownNames, names.blocked, foundWorks, names.news);
+    const works = heroTitledWorks(input.view, wordFacts, foundWorks, tied);
+    return { works, entities: works === foundWorks ? tied : compact(tied) };
+  });
   // 5. find quotes.
   const quotes = onStage('5 find quotes', () => findQuotes(input, segmentation, annotation, works));
   // 6. attribute speakers.

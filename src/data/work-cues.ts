@@ -1202,3 +1202,66 @@ export const WENT_TO_PRIZE_NOUNS: ReadonlySet<string> = new Set(['award', 'prize
 
 /** Verbs of a prize going to its winner, before "to" ("went to X", "goes to X"). */
 export const WENT_TO_VERBS: ReadonlySet<string> = new Set(['went', 'goes', 'go']);
+
+/**
+ * Nouns of one work right after a character's name that make the name the work's title there
+ * (`the Shrek movie`, `the first Rocky film`, `the Naruto manga`): a character has no film or book
+ * of its own, only the work named after it does. Singular only: in the plural a maker's name or a
+ * kind leads them as often (`other Clark movies`, `the best Miyazaki films`). Not nouns that are
+ * verbs as often after a name (`Ann and Tom show up`, `the kids play`), nor the words of music
+ * (`the Kestrel musical theme`), nor `saga`, a long story's arc named after its villain as often.
+ */
+export const HERO_TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'film', 'movie', 'series', 'franchise', 'trilogy', 'sequel', 'prequel', 'remake', 'anime', 'manga', 'novel', 'book', 'cartoon',
+  'sitcom', 'webtoon', 'manhwa',
+]);
+
+/**
+ * Words right before a name and a kind of work that make the name a kind, not a title (`a
+ * Shonen anime`, `every Rocky-style film`, `another Clark movie`): one of many works, where the
+ * work named after a hero is one.
+ */
+export const HERO_TITLE_KIND_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'any', 'every', 'each', 'another', 'some', 'most', 'many', 'other', 'typical', 'no']);
+
+/**
+ * wink's tags of the word before a watch verb that leave the watcher the writer or the reader: an
+ * auxiliary, `to`, an adverb or a verb before it (`I have watched`, `to watch`, `finally watched`,
+ * `started watching`); a first or second person's pronoun is read apart. Not `and` after a
+ * story's sentence (`Anne stood and watched Diana`), nor a name or a third person's pronoun.
+ */
+export const HERO_TITLE_WATCHER_TAGS: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV', 'VERB']);
+
+/** Pronouns of the writer or the reader before a watch verb (`I watched Shrek`, `you read Matilda`). */
+export const HERO_TITLE_WATCHERS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+
+/**
+ * Verbs of watching a work whose object, where it is a character's name, is the work named after
+ * the character (`I watched Shrek with my kids`, `I've been watching Naruto since`): one watches
+ * a film, one does not watch a character unless something follows that it does (`watching Shrek
+ * fight`), which the word after the name tells.
+ */
+export const HERO_TITLE_WATCH_VERBS: ReadonlySet<string> = new Set([
+  'watch', 'watched', 'watching', 'rewatch', 'rewatched', 'rewatching', 're-watched', 'binge', 'binged', 'binging', 'bingeing',
+  'rent', 'rented', 'renting', 'finished', 'finishing',
+]);
+
+/**
+ * Verbs of reading, read as {@link HERO_TITLE_WATCH_VERBS} only after the writer's or the reader's
+ * pronoun or an auxiliary (`I read Matilda`, `I've reread Matilda`): after `to` one reads a
+ * story's script or a mind as often (`knows how to read Kestrel`).
+ */
+export const HERO_TITLE_READ_VERBS: ReadonlySet<string> = new Set(['read', 'reread', 're-read', 'rereading', 're-reading', 'reading']);
+
+/**
+ * wink's tags of the word after a watched character's name that close the verb's object: a
+ * preposition, an adverb, a conjunction of clauses or a mark (`watched Shrek with my kids`,
+ * `watched Shrek again`, `watched Shrek when`, `watched Shrek.`); a verb after it makes the name
+ * someone seen doing something (`watching Shrek fight`).
+ */
+export const HERO_TITLE_OBJECT_ENDS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'SCONJ', 'PUNCT']);
+
+/**
+ * Words of time after a watched character's name that close the verb's object whatever their tag
+ * (`watched Shrek last night`, `watched Shrek this weekend`, `watched Shrek yesterday`).
+ */
+export const HERO_TITLE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'this', 'every', 'yesterday', 'tonight', 'today', 'again', 'twice', 'once']);

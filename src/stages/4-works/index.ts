@@ -61,6 +61,10 @@
  *    capitalised ("The End", not "the end"); a mention of a title that is its hero's name where the
  *    words beside it tell the hero (`Naruto fights`, `played Wonder Woman`) is left to the names
  *    (`5-hero-mentions.ts`).
+ * 6. after the names are tied (the pipeline calls it, `6-hero-titles.ts`): a character's name the
+ *    words beside one of its mentions use as a work's title (`I watched Shrek with my kids`, `the
+ *    first Shrek movie`, `300 episodes of Naruto`) is the work named after it there; that mention
+ *    moves from the character to the work.
  * Each pass hands back what it found ({@link Finding}); the titles are kept in the order above,
  * which decides which titles are searched when a text has very many.
  */
@@ -113,6 +117,7 @@ import { titleFinding, WorksContext, type Finding } from './context';
 import { bandKey, bandNames } from './band-names';
 
 export { MAX_WORKS } from './5-mentions';
+export { heroTitledWorks } from './6-hero-titles';
 export type { Finding } from './context';
 
 /** What the passes found in one text, each pass apart, before the titles are ordered. */

@@ -1,0 +1,182 @@
+/**
+ * Pass 6, after the names are tied: a work named after its hero (`Shrek`, `Forrest Gump`,
+ * `Naruto`) is written in a name's shape, so the cues of the passes before, which leave a name's
+ * shape alone (`the Tom Hanks movie` names an actor, not a work), miss it where the names stage
+ * has found the name a character. A character has no films and is not watched or read, so a
+ * mention of a character's name that the words beside it use as a work's is the work named after
+ * it: a kind of work right after it (`the first Shrek movie`, `the Naruto manga`), a part only a work
+ * has after its possessive (`Naruto's finale`) or before `of` (`the plot of Forrest Gump`), or a
+ * verb of watching or reading right before it whose object it closes (`I watched Shrek with my
+ * kids`; not `watching Shrek fight`, nor `Fiona watched Shrek` in a plot). Each such mention moves
+ * to a work of that title; the character keeps its other mentions, and is gone when it has none.
+ * A person's name is left alone: before a kind of work it names a maker or a star.
+ */
+import { ANIME_WORDS } from '../../data/name-kind-animation';
+import { GIVEN_NAMES } from '../../data/given-names';
+import { HONORIFICS } from '../../data/honorifics';
+import { isListedFirstName } from '../../text/listed-first-name';
+import {
+  HERO_TITLE_KIND_LEADS, HERO_TITLE_NOUNS, HERO_TITLE_OBJECT_ENDS, HERO_TITLE_READ_VERBS, HERO_TITLE_TIME_WORDS, HERO_TITLE_WATCH_VERBS, HERO_TITLE_WATCHER_TAGS, HERO_TITLE_WATCHERS,
+  WORK_PART_NOUNS, WORK_PART_OF_NOUNS,
+} from '../../data/work-cues';
+import { forwardSearch } from '../../text/search';
+import { spacesOnly, type Word } from '../../text/words';
+import type { Span } from '../../types';
+import type { EntityDraft, WorkDraft } from '../stage-types';
+import type { WordFacts } from '../word-facts';
+
+/** Marks right after a watched name that close the verb's object (`watched Shrek.`, `watched Shrek, and`); not a colon, which opens a label. */
+const CLOSING_MARKS = '.,;!?)';
+
+/** Code units a title named after its hero may follow: a space, a line break, a quote mark or a bracket, not a word's glue (`Steins;Gate`, `Anime/Manga`). */
+const OPENERS = ' \n\t"\'(\u201c\u2018*_';
+
+/** wink's tags of a word after `of` and a name that go on with a clause about someone (`the plot of Luffy becoming king`). */
+const CLAUSE_TAGS: ReadonlySet<string> = new Set(['VERB', 'ADV']);
+
+/** True when the word at `k` stands one space (or a run of spaces) after the word before it. */
+function spacedAt(view: string, words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  const before = words[k - 1];
+  return w !== undefined && before !== undefined && spacesOnly(view, before.end, w.start);
+}
+
+/**
+ * True when the verb at word `v`, a {@link HERO_TITLE_WATCH_VERBS} verb, is the writer's or the
+ * reader's: `I`, `we` or `you` before it, or an auxiliary, `to`, an adverb or a verb
+ * ({@link HERO_TITLE_WATCHER_TAGS}); not a story's `Fiona watched Shrek` nor `Anne stood and watched Diana`.
+ * A verb of reading ({@link HERO_TITLE_READ_VERBS}) takes only the pronoun or an auxiliary.
+ */
+function watcherIsReader(facts: WordFacts, v: number): boolean {
+  const subject = facts.words[v - 1];
+  if (subject === undefined) return false;
+  if (HERO_TITLE_WATCHERS.has(subject.lower)) return true;
+  const tag = facts.pos[v - 1] as string;
+  if (HERO_TITLE_READ_VERBS.has((facts.words[v] as Word).lower)) return tag === 'AUX';
+  return !subject.capitalised && HERO_TITLE_WATCHER_TAGS.has(tag);
+}
+
+/**
+ * True when the mention (words `first` to `last`) is the object a watch verb before it closes,
+ * no lone given name (`we watched Tom at the park`, someone watched as often): a mark right after it, the text's end, a word of time ({@link HERO_TITLE_TIME_WORDS}) or a word
+ * tagged as a preposition, an adverb or a conjunction of clauses ({@link HERO_TITLE_OBJECT_ENDS}).
+ */
+function watchedWork(view: string, facts: WordFacts, first: number, last: number): boolean {
+  const { words, pos } = facts;
+  const verb = words[first - 1];
+  const name = words[last] as Word;
+  if (verb === undefined || verb.capitalised || verb.possessive || !spacedAt(view, words, first)) return false;
+  if (!HERO_TITLE_WATCH_VERBS.has(verb.lower) && !HERO_TITLE_READ_VERBS.has(verb.lower)) return false;
+  if (name.possessive || !watcherIsReader(facts, first - 1)) return false;
+  // "we watched Tom at the park": one given name is someone watched as often as a work.
+  if (first === last && (GIVEN_NAMES.has(name.lower) || isListedFirstName(name.lower))) return false;
+  const next = words[last + 1];
+  if (next === undefined) return true;
+  const gap = view.slice(name.end, next.start);
+  for (const ch of gap) if (CLOSING_MARKS.includes(ch) || ch === '\n') return true;
+  return gap.trim() === '' && (HERO_TITLE_OBJECT_ENDS.has(pos[last + 1] as string) || HERO_TITLE_TIME_WORDS.has(next.lower));
+}
+
+/**
+ * True when a kind of work follows the mention (words `first` to `last`) as one work's
+ * ({@link HERO_TITLE_NOUNS}), and the mention is no kind itself: no indefinite or counting word
+ * right before it ({@link HERO_TITLE_KIND_LEADS}), no name joined to it by `and` before it (a
+ * pair of makers or stars: `an Abbott and Costello film`), and no capitalised word inside its
+ * sentence before it, which makes it the end of a longer title (`Burn The Witch manga`).
+ */
+function kindOfWorkAfter(view: string, facts: WordFacts, first: number, last: number): boolean {
+  const { words, sentenceStarts } = facts;
+  const name = words[last] as Word;
+  const next = words[last + 1];
+  if (next === undefined || next.capitalised || name.possessive || !HERO_TITLE_NOUNS.has(next.lower) || !spacedAt(view, words, last + 1)) return false;
+  const before = words[first - 1];
+  if (before === undefined || !spacedAt(view, words, first)) return true;
+  if (HERO_TITLE_KIND_LEADS.has(before.lower)) return false;
+  // "an Abbott and Costello film": two names joined lead a kind of work as its makers or stars.
+  if ((before.lower === 'and' || before.lower === '&') && words[first - 2]?.capitalised === true) return false;
+  return !before.capitalised || before.lower === 'i' || sentenceStarts.has(before.start);
+}
+
+/**
+ * True when a work's part and `of` stand right before the mention (words `first` to `last`,
+ * {@link WORK_PART_OF_NOUNS}: `the plot of Forrest Gump`, `500 episodes of Naruto`) and no clause
+ * about someone goes on after it (`the plot of Luffy becoming king`).
+ */
+function partOfWorkBefore(view: string, facts: WordFacts, first: number, last: number): boolean {
+  const { words, pos } = facts;
+  const of = words[first - 1];
+  const part = words[first - 2];
+  if (of === undefined || part === undefined || of.lower !== 'of' || of.capitalised || part.capitalised || !WORK_PART_OF_NOUNS.has(part.lower)) return false;
+  if (!spacedAt(view, words, first) || !spacedAt(view, words, first - 1) || (words[last] as Word).possessive) return false;
+  const next = words[last + 1];
+  return next === undefined || !spacedAt(view, words, last + 1) || !CLAUSE_TAGS.has(pos[last + 1] as string);
+}
+
+/**
+ * True when the words beside the mention (words `first` to `last`) use it as a work's title: a
+ * kind of work after it ({@link kindOfWorkAfter}), a work's part after its possessive
+ * ({@link WORK_PART_NOUNS}), a work's part and `of` before it ({@link partOfWorkBefore}), or a
+ * watch verb whose object it is ({@link watchedWork}). Never a name glued to a word before it
+ * (`Steins;Gate`), one led by an honorific (`Dr Seuss`), a word of anime talk (`Shonen`), one
+ * word the text also writes in lower case (`Storytelling`), nor one a capitalised word in brackets
+ * follows (`Buck (Gil Gerard)`: the part its player plays).
+ */
+function usedAsWork(view: string, facts: WordFacts, m: Span, first: number, last: number): boolean {
+  const { words } = facts;
+  const lead = words[first] as Word;
+  if (m.start > 0 && !OPENERS.includes(view[m.start - 1] as string)) return false;
+  if (HONORIFICS.has(lead.lower) || (first === last && (ANIME_WORDS.has(lead.lower) || facts.lowerWords.has(lead.lower)))) return false;
+  const name = words[last] as Word;
+  const next = words[last + 1];
+  // "the first season of Buck (Gil Gerard)": a player's name in brackets makes it the part.
+  if (view.startsWith(' (', m.end) && next?.capitalised === true) return false;
+  if (name.possessive && next !== undefined && !next.capitalised && spacedAt(view, words, last + 1) && WORK_PART_NOUNS.has(next.lower)) return true;
+  return kindOfWorkAfter(view, facts, first, last) || partOfWorkBefore(view, facts, first, last) || watchedWork(view, facts, first, last);
+}
+
+/** The end of a mention without its possessive ending (`Naruto's` is the title `Naruto`). */
+function titleEnd(view: string, m: Span): number {
+  const tail = view.slice(m.end - 2, m.end);
+  return tail === "'s" || tail === '\u2019s' ? m.end - 2 : view[m.end - 1] === "'" || view[m.end - 1] === '\u2019' ? m.end - 1 : m.end;
+}
+
+/**
+ * Moves each mention of a character's name that its neighbours use as a work's title
+ * ({@link usedAsWork}) to a work of that title, one already found or a new one; returns the works
+ * in order of first mention (`works` itself when none moves). `entities` are changed in place: a character left with no mention
+ * is compacted away by the caller.
+ */
+export function heroTitledWorks(view: string, facts: WordFacts, works: WorkDraft[], entities: EntityDraft[]): WorkDraft[] {
+  const { words } = facts;
+  const byKey = new Map<string, WorkDraft>(works.map((w) => [w.key, { ...w, mentions: [...w.mentions] }]));
+  // A title role's part is named by the work's own mention (`I watched Tobo Rak … in the title
+  // role`): a mention the works stage holds already stays with both.
+  const held = new Set<number>();
+  for (const w of works) for (const m of w.mentions) held.add(m.start);
+  let moved = false;
+  for (const e of entities) {
+    if (e.kind !== 'character') continue;
+    const wordAt = forwardSearch(words);
+    const kept: Span[] = [];
+    for (const m of e.mentions) {
+      const first = wordAt(m.start);
+      let last = first;
+      while (last + 1 < words.length && (words[last + 1] as Word).start < m.end) last++;
+      if (held.has(m.start) || (words[first] as Word | undefined)?.start !== m.start || !usedAsWork(view, facts, m, first, last)) {
+        kept.push(m);
+        continue;
+      }
+      const span = { start: m.start, end: titleEnd(view, m) };
+      const key = view.slice(span.start, span.end).toLowerCase();
+      const work = byKey.get(key);
+      if (work) work.mentions.push(span);
+      else byKey.set(key, { key, mentions: [span] });
+      moved = true;
+    }
+    if (kept.length !== e.mentions.length) e.mentions = kept;
+  }
+  if (!moved) return works;
+  const out = [...byKey.values()];
+  for (const w of out) w.mentions.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => (a.mentions[0] as Span).start - (b.mentions[0] as Span).start);
+}
