@@ -31,6 +31,7 @@ export const STAGES = [
   '4 find works',
   '4 find names',
   '4 tie names',
+  '4 hero titles',
   '5 find quotes',
   '6 attribute speakers',
   '7 score sentiment',
@@ -89,8 +90,8 @@ export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStag
   const names = onStage('4 find names', () => findNames(input, wordFacts, segmentation, foundWorks));
   //    A character's name its neighbours use as a work's title there is the work named after it
   //    (`I watched Shrek with my kids`, `the first Shrek movie`): those mentions move to the work.
-  const { works, entities } = onStage('4 tie names', () => {
-    const tied = tieNames(input, words, names.entities, opts.knownNames, names.blocked, foundWorks, names.news);
+  const tied = onStage('4 tie names', () => tieNames(input, words, names.entities, opts.knownNames, names.blocked, foundWorks, names.news));
+  const { works, entities } = onStage('4 hero titles', () => {
     const works = heroTitledWorks(input.view, wordFacts, foundWorks, tied);
     return { works, entities: works === foundWorks ? tied : compact(tied) };
   });
