@@ -37,3 +37,21 @@ describe('places, peoples, ranks and powers of a story are no one', () => {
     expect(named(text)).toContain(someone);
   });
 });
+
+describe('a demonstrative or a determiner the tagger reads as an adjective counts a common noun', () => {
+  it.each([
+    // `this X` heads a common noun written with a capital for emphasis.
+    ['Mira carries the show. I think this Cartoon is the best of the year, and Mira agrees. Mira says this Cartoon beats the book.', 'Cartoon'],
+    // `other` before an adjective: the walk back stops at it (`my other favourite X`).
+    ['Mira is great. Like my other favourite Cartoon, it drags. Mira wins in my other great Cartoon too.', 'Cartoon'],
+  ])('%j has no %s', (text, thing) => {
+    expect(named(text)).not.toContain(thing);
+  });
+
+  it.each([
+    // `that` opens a clause before a name: no determiner.
+    ['Everyone knows that Mira wins. Mira smiles, and Mira leaves the city.', 'Mira'],
+  ])('%j keeps %s', (text, someone) => {
+    expect(named(text)).toContain(someone);
+  });
+});

@@ -28,6 +28,7 @@ import { namedAsGroup, pluralSubject } from './5-group';
 import { calledBandWord } from './5-band-word';
 import { listedWithGroups, namedAsOrg } from './5-org-shapes';
 import { allWordForms, notSomeone } from './5-not-someone';
+import { isAbbreviationShape } from './abbreviation-shape';
 import { type NameEdges, designatesSomeone, hasDigit, nameEdges } from './5-designation';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
@@ -163,7 +164,8 @@ function prizeNamesOf(words: readonly Word[]): Set<string> {
 
 /**
  * True when an entity with no casting cue is no one at all, by the shape and use of its forms (a
- * code with a digit is read apart, by {@link designatesSomeone}): one word that is an acronym in capitals (`MGM`); a hyphenated word
+ * code with a digit is read apart, by {@link designatesSomeone}): one word that is an acronym in capitals (`MGM`), an
+ * acronym's plural or a joined abbreviation (`OPs`, `HxH`: {@link isAbbreviationShape}); a hyphenated word
  * with a part that is a common word (`Has-Beens`, `Invisible-man`, `African-American`); a word
  * after "the" in half its mentions or more, plural or after a place preposition (`the Beatles`, `in the Casbah`); a word
  * the text also writes in lower case; a nationality used as an adjective (`a Brazilian family`).
@@ -176,6 +178,7 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
   if (forms.every((f) => f.length >= 2 && ALL_UPPER.test(f))) return true;
   // A firm named after `released by` may get the role `author`; a cue makes any other word a name.
   if (roles.length > 0) return false;
+  if (forms.every(isAbbreviationShape)) return true;
   // A plural whose singular or itself the text writes before a prize noun (`the Brits` beside
   // `Brit Awards`, `Brits winners`) is the prize's yearly event.
   if (lowerForms.every((f) => f.length > 3 && f.endsWith('s') && !f.endsWith('ss'))) {

@@ -12,9 +12,13 @@ import { singleSpaced, type Word } from '../../text/words';
 import type { NameContext } from './context';
 import { introducedInStory } from './4-repetition';
 
-/** Determiners that make the next noun a common one (`a Warlock`, `every Warlock`, `two Warlocks`); not `the`, which epithets take. */
+/**
+ * Determiners that make the next noun a common one (`a Warlock`, `every Warlock`, `two Warlocks`,
+ * `this Warlock`); not `the`, which epithets take, nor `that`, which also opens a clause (`said
+ * that Mira`).
+ */
 const COUNTING_DETERMINERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'every', 'each', 'any', 'another', 'no', 'some', 'many', 'several', 'these', 'those', 'all', 'most',
+  'a', 'an', 'every', 'each', 'any', 'another', 'no', 'some', 'many', 'several', 'this', 'these', 'those', 'all', 'most',
   'other', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundreds', 'thousands',
 ]);
 
@@ -84,7 +88,8 @@ function readMention(ctx: NameContext, m: UseMention): MentionUse {
   // Only words one space apart make one phrase (`First of all, X` is no `all X`).
   const spaced = (i: number): boolean => inSentence(i) && singleSpaced(ctx.input.view, (words[i] as Word).end, (words[i + 1] as Word).start);
   let k = m.first - 1;
-  for (let hops = 0; hops < ADJECTIVE_REACH && spaced(k) && pos[k] === 'ADJ' && !(words[k] as Word).capitalised; hops++) k--;
+  // The walk stops at a determiner the tagger calls an adjective (`my other favourite Warlock`).
+  for (let hops = 0; hops < ADJECTIVE_REACH && spaced(k) && pos[k] === 'ADJ' && !(words[k] as Word).capitalised && !COUNTING_DETERMINERS.has((words[k] as Word).lower); hops++) k--;
   const before = spaced(k) ? (words[k] as Word) : undefined;
   // One word only: a full name after `a young` is someone seen at an age (`a young Mira Tal`).
   if (headed && m.first === m.last && before && COUNTING_DETERMINERS.has(before.lower)) use.counted = true;
