@@ -1265,3 +1265,12 @@ export const HERO_TITLE_OBJECT_ENDS: ReadonlySet<string> = new Set(['ADP', 'ADV'
  * (`watched Shrek last night`, `watched Shrek this weekend`, `watched Shrek yesterday`).
  */
 export const HERO_TITLE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'this', 'every', 'yesterday', 'tonight', 'today', 'again', 'twice', 'once']);
+
+/**
+ * Words that may stand between a name and a passive casting verb after it ("C would likely be
+ * played by A", "C is to be voiced by A"): auxiliaries, `to` and a few hedging adverbs.
+ */
+export const PASSIVE_CAST_LEADS: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'will', 'would', 'could', 'might', 'should', 'be', 'been', 'being', 'to', 'likely', 'probably',
+  'surely', 'also', 'now', 'first', 'originally',
+]);

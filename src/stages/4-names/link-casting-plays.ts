@@ -14,6 +14,11 @@
  *   subject ("She worked with A. She played C": A is no antecedent), for the person the text names
  *   most, when that is one person, named three times or more and no maker of the work.
  *
+ * - `in his next role, playing C`, `her latest part as C`: a role its player owns by `his` or
+ *   `her` goes to the one the possessive stands for (`link-casting-owned-role.ts`): the person the
+ *   text is about when its sentence names that person or no one before the possessive, else the
+ *   one person the sentence names there, never the name the sentence gives last by itself.
+ *
  * The part's name may stand alone in quote marks ("She plays 'C'"), as reviewers write it.
  *
  * A noun cue (`role of`) needs an actor the text already calls one, or a possessive or a verb of
@@ -33,6 +38,7 @@ import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isLetter, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { LIST_JOINS, MAKER_ROLES, MAX_ACTOR_GAP, MAX_LIST, SENTENCE_END, comparing, endsRole, listGap, otherSubject, playersListBefore, sentenceStart } from './link-casting-as';
+import { ownedRoleAt, roleOwner } from './link-casting-owned-role';
 import { MAX_WORD, actorsOf, castAfter, clauseGoesOn, mentionsInOrder, playedPlace, wordBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
@@ -324,6 +330,13 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[],
     const end = quoted ? m.end + 1 : m.end;
     const ends = endsRole(view, lower, end);
     if (!ends && !clauseGoesOn(view, lower, end)) continue;
+    // "in his next role, playing C": the possessive says whose part it is, whoever is named last.
+    const owner = ownedRoleAt(lower, start);
+    if (owner >= 0) {
+      const player = ends ? roleOwner(view, lower, entities, mentions, i, owner, topic) : undefined;
+      if (player !== undefined && player !== c && canPlay(player) && cast(c, player)) makeActor(player);
+      continue;
+    }
     const cue = castingCueBefore(view, start);
     if (!cue || (inApposition(view, start) && !APPOSITION_CLOSE.includes(view[end] ?? '.'))) continue;
     // "A's portrayal of C has won prizes": after a noun cue the part ends a noun phrase that may
@@ -338,10 +351,16 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[],
     // "he will play Hampden", "to play the Hollywood Bowl": a venue played, as the names stage reads it.
     if (cue.playLed && playedVenueAfter(view, lower, cue.start, m, a.roles.includes('actor'))) continue;
     if (!cast(c, actor)) continue;
+    makeActor(actor);
+    if (cue.voice) voicedList(i, actor);
+  }
+
+  /** Records `actor` as one who plays a part, with the role of an actor. */
+  function makeActor(actor: number): void {
     actors.add(actor);
+    const a = entities[actor] as EntityDraft;
     if (a.roles.length === 1 && a.roles[0] === 'other') a.roles[0] = 'actor';
     else if (!a.roles.includes('actor')) a.roles.push('actor');
-    if (cue.voice) voicedList(i, actor);
   }
 
   /**

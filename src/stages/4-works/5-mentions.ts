@@ -16,6 +16,7 @@ import type { Span } from '../../types';
 import type { WorkDraft } from '../stage-types';
 import type { Finding } from './context';
 import { isLoneNonTitle } from './shapes';
+import { castPartAfter } from './cast-part-after';
 import { KeptArray } from '../../text/kept-array';
 
 /** {@link workMentions}' claimed places of the text, kept from one text to the next. */
@@ -184,6 +185,8 @@ export function workMentions(view: string, lower: string, words: readonly Word[]
     for (const at of found) {
       const end = at + key.length;
       if (claimed[at] || claimed[end - 1] || lowerCased(at) || (givenName && opensName(at))) continue;
+      // "Bod would be played by A": a part someone plays there, though a list elsewhere names the work.
+      if (castPartAfter(view, lower, end)) continue;
       claimed.fill(1, at, end);
       mentions.push({ start: at, end });
     }

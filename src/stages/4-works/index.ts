@@ -58,7 +58,8 @@
  *    found (`Xena and Hercules`; `5-list-mates.ts`); a title the text calls a band anywhere (`pop
  *    group X`, `X frontman`, `X's singer`, `the drummer of X`) is dropped (`band-names.ts`); then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
- *    capitalised ("The End", not "the end"); a mention of a title that is its hero's name where the
+ *    capitalised ("The End", not "the end"), and not where a passive casting phrase and a named actor
+ *    follow it (`X would be played by A`: a part there, `cast-part-after.ts`); a mention of a title that is its hero's name where the
  *    words beside it tell the hero (`Naruto fights`, `played Wonder Woman`) is left to the names
  *    (`5-hero-mentions.ts`).
  * 6. after the names are tied (the pipeline calls it, `6-hero-titles.ts`): a character's name the
