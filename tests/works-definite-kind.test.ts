@@ -36,3 +36,16 @@ describe('a title between an owner and its kind of work', () => {
     { text: 'He tuned his Gibson guitar before the show.', found: [] },
   ]);
 });
+
+// A noun before the kind makes a compound kind ("fairy tale", "spy thriller"): the phrase is as
+// definite, so a name-shaped run closing it is still its title; a kind that is no kind ("film star")
+// leaves the person alone.
+describe('a name-shaped title after a compound kind of work in a definite phrase', () => {
+  table([
+    { text: 'Her big break came in the gothic fairy tale Oliver Marchbank, about a boy made of glass.', found: ['Oliver Marchbank'] },
+    { text: 'He was cast in the spy thriller Rita Hale, a modest hit.', found: ['Rita Hale'] },
+    { text: 'Their crime comedy Nora Pell. It flopped.', found: ['Nora Pell'] },
+    { text: 'She met the film star Tom Vane, who was charming.', found: [], none: ['Tom Vane'] },
+    { text: 'The spy thriller Rita Hale wrote sold well.', found: [], none: ['Rita Hale'] },
+  ]);
+});

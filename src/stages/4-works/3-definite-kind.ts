@@ -10,13 +10,16 @@ import type { Word } from '../../text/words';
 import type { WorksContext } from './context';
 import { endsPhrase } from './shapes';
 
-/** wink's tags of the describing words between the lead and the kind ("the dark comedy", "her second thriller"). */
-const DESCRIBING_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NUM']);
+/**
+ * wink's tags of the describing words between the lead and the kind ("the dark comedy", "her second
+ * thriller", "the fairy tale", "the spy thriller"): a noun before the kind makes a compound kind.
+ */
+const DESCRIBING_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NUM', 'NOUN']);
 
 /**
  * True when the kind of work at word `cue` heads a definite phrase and `run` after it closes the
  * phrase: "the", a possessive determiner or a possessive name, up to {@link DEFINITE_KIND_GAP}
- * lower-case describing words, the kind, then the run with punctuation right after it; the run's
+ * lower-case describing words or nouns of a compound kind, the kind, then the run with punctuation right after it; the run's
  * last word is never written alone in the text, as a person's surname is.
  *
  * @param ctx - The works context.
