@@ -14,3 +14,13 @@ describe('a lower-case particle of a Romance or Germanic title between two capit
     { text: 'The film is about Vincent van Gogh and his brother.', found: [], none: ['Vincent van Gogh'] },
   ]);
 });
+
+// A particle no person's name holds ("auf", "et") makes the run a title even when a given name opens
+// it, after a maker's possessive; "van", "de" stay a name's particles.
+describe('a title opened by a given name and holding a particle only titles have', () => {
+  table([
+    { text: "The season closes with Johann Weiss's Ariadne auf Kreta next spring.", found: ['Ariadne auf Kreta'] },
+    { text: "Critics recalled Anne Morel's Marie et Paul, her first film.", found: ['Marie et Paul'] },
+    { text: "He praised Ludwig van Brandt's Anna Rosen in the lead role.", found: [], none: ['Anna Rosen'] },
+  ]);
+});

@@ -35,6 +35,14 @@ export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The {@link FOREIGN_PARTICLES} that no person's name holds in lower case ("Ariadne auf Naxos",
+ * "Jules et Jim", "Les Liaisons les Plus"): unlike "de", "van" or "von" ({@link
+ * NAME_PARTICLES} of the names stage), one of them between capitalised words makes a title, even
+ * when a given name opens it.
+ */
+export const TITLE_ONLY_PARTICLES: ReadonlySet<string> = new Set(['auf', 'et', 'les', 'los', 'las']);
+
+/**
  * Definite articles of Romance and Germanic languages that open a title ("La Traviata", "Le Mans",
  * "Il Trovatore", "Der Rosenkavalier", "El Cid"): after a maker's possessive such a word opens the
  * work, not a person's given name or a part, though "La" and "Der" also lead names ("La Toya").

@@ -16,7 +16,7 @@ import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, isLoneNonTitle, isPlaceOrBody, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
+import { allCaps, hasTitleParticle, isLoneNonTitle, isPlaceOrBody, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { withPossessiveTail } from './possessive-lead';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
@@ -331,7 +331,8 @@ export function readMakerPossessive(ctx: WorksContext, full: Run, out: Finding[]
   // My Way", nor a longer title, "Hitchcock's Shadow of a Doubt").
   const lead = (words[run.first] as Word).lower;
   // A foreign article opens a title ("Verdi's La Traviata"), though "La" also leads a given name.
-  if ((FIRST_NAMES.has(lead) && !FOREIGN_ARTICLES.has(lead)) || (run.last === run.first + 1 && WORD_FIRST_NAMES.has(lead) && !COMMON_CAPITALISED.has(lead))) return;
+  // A particle only titles hold ("Strauss's Ariadne auf Naxos") makes a given name open a title too.
+  if ((FIRST_NAMES.has(lead) && !FOREIGN_ARTICLES.has(lead) && !someWord(words, run.first, run.last, hasTitleParticle)) || (run.last === run.first + 1 && WORD_FIRST_NAMES.has(lead) && !COMMON_CAPITALISED.has(lead))) return;
   // Two words the text also names one of alone are a part an actor's possessive owns ("Ann Vale's
   // Orlo Vance … then Orlo leaves"): a title is rarely cut to one of its words.
   if (run.last === run.first + 1 && !ARTICLES.has((words[run.first] as Word).lower) && (ctx.namesAloneMidSentence((words[run.first] as Word).lower) || ctx.namesAloneMidSentence((words[run.last] as Word).lower))) return;

@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { KNOWN_BODIES, MAJOR_PLACES } from '../../data/work-bodies';
-import { FIRM_ENDINGS, NAME_JOINERS, NOT_WORK_HEADS, NUMBERED_NOT_WORKS, SCORE_ASPECTS, SEQUEL_NUMBERS, TITLE_CONNECTORS, TITLE_GAPS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { FIRM_ENDINGS, NAME_JOINERS, NOT_WORK_HEADS, NUMBERED_NOT_WORKS, SCORE_ASPECTS, SEQUEL_NUMBERS, TITLE_CONNECTORS, TITLE_ONLY_PARTICLES, TITLE_GAPS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { isDigitCode, isLetter, isUpper } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
@@ -69,13 +69,16 @@ export function personShaped(words: readonly Word[], first: number, last: number
   // A capitalised particle inside: "Titta Di Girolamo" (a title writes it in lower case: "Cama de Gato").
   if (last - first === 2 && (words[first + 1] as Word).capitalised && NAME_PARTICLES.has((words[first + 1] as Word).lower) && !TITLE_CONNECTORS.has(lead.lower)) return true;
   if (GIVEN_NAMES.has(lead.lower) || (HONORIFICS.has(lead.lower) && last > first)) {
-    for (let k = first; k <= last; k++) if (TITLE_CONNECTORS.has((words[k] as Word).lower)) return false;
+    for (let k = first; k <= last; k++) if (TITLE_CONNECTORS.has((words[k] as Word).lower) || hasTitleParticle(words[k] as Word)) return false;
     return true;
   }
   if (last === first) return false;
   for (let k = first; k <= last; k++) if ((words[k] as Word).hyphenated) return true;
   return false;
 }
+
+/** True for a lower-case particle only titles hold ("Ariadne auf Naxos"; {@link TITLE_ONLY_PARTICLES}). */
+export const hasTitleParticle = (w: Word): boolean => !w.capitalised && TITLE_ONLY_PARTICLES.has(w.lower);
 
 /**
  * A lower-case noun right after a run, which makes the run its modifier ("the Marvel fans", "a
