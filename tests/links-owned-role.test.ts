@@ -3,17 +3,9 @@
 // for (the person the text is about, or the one person its sentence names before it), not to the
 // name the sentence gives last. Names and sentences are made up.
 import { describe, expect, it } from 'vitest';
-import { analyzeReview } from '../src/index';
+import { namesAndLinks } from './helpers/links';
 
-const read = (text: string) => {
-  const out = analyzeReview(text);
-  const byId = new Map(out.people.map((p) => [p.id, p.name]));
-  return {
-    characters: out.characters.map((c) => c.name),
-    people: out.people.map((p) => p.name),
-    links: out.characters.filter((c) => c.playedBy).map((c) => `${c.name} <- ${byId.get(c.playedBy as string)}`),
-  };
-};
+const read = namesAndLinks;
 
 /** A text about one actor, named three times, before the sentence under test. */
 const ABOUT = 'Dorian Falk has been acting since he was nine. Dorian Falk grew up near the sea, and people in town still call Falk a local hero.';

@@ -4,17 +4,9 @@
 // to link. The words settle the kind after the kind model, so the model's training rows do not
 // move. Names and sentences are made up.
 import { describe, expect, it } from 'vitest';
-import { analyzeReview } from '../src/index';
+import { namesAndLinks } from './helpers/links';
 
-const read = (text: string) => {
-  const out = analyzeReview(text);
-  const byId = new Map(out.people.map((p) => [p.id, p.name]));
-  return {
-    characters: out.characters.map((c) => c.name),
-    people: out.people.map((p) => p.name),
-    links: out.characters.filter((c) => c.playedBy).map((c) => `${c.name} <- ${byId.get(c.playedBy as string)}`),
-  };
-};
+const read = namesAndLinks;
 
 describe('an unnamed player casts the name after the verb as a part', () => {
   it.each([

@@ -17,3 +17,14 @@ export function linksAndWorks(text: string): { links: [string, string][]; works:
   const links = a.characters.filter((c) => c.playedBy).map((c): [string, string] => [c.name, a.people.find((p) => p.id === c.playedBy)?.name ?? '?']);
   return { links, works: a.works.map((w) => w.title) };
 }
+
+/** The characters' and people's names of `text`, and its links as `character <- actor`, from one analysis. */
+export function namesAndLinks(text: string): { characters: string[]; people: string[]; links: string[] } {
+  const a = analyzeReview(text);
+  const byId = new Map(a.people.map((p) => [p.id, p.name]));
+  return {
+    characters: a.characters.map((c) => c.name),
+    people: a.people.map((p) => p.name),
+    links: a.characters.filter((c) => c.playedBy).map((c) => `${c.name} <- ${byId.get(c.playedBy as string)}`),
+  };
+}
