@@ -65,5 +65,7 @@ export function roleOwner(view: string, lower: string, entities: readonly Entity
   if (topic >= 0 && named.has(topic)) return topic;
   if (named.size === 1) return [...named][0];
   if (named.size > 0 || topic < 0) return undefined;
-  return (entities[topic] as EntityDraft).mentions.some((x) => x.end <= from) ? topic : undefined;
+  // Mentions run in text order: the first says whether the topic was named before the sentence.
+  const first = (entities[topic] as EntityDraft).mentions[0];
+  return first !== undefined && first.end <= from ? topic : undefined;
 }
