@@ -92,8 +92,8 @@ export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStag
   //    (`I watched Shrek with my kids`, `the first Shrek movie`): those mentions move to the work.
   const tied = onStage('4 tie names', () => tieNames(input, words, names.entities, opts.knownNames, names.blocked, foundWorks, names.news));
   const { works, entities } = onStage('4 hero titles', () => {
-    const works = heroTitledWorks(input.view, wordFacts, foundWorks, tied);
-    return { works, entities: works === foundWorks ? tied : compact(tied) };
+    const hero = heroTitledWorks(input.view, wordFacts, foundWorks, tied);
+    return { works: hero.works, entities: hero.works === foundWorks ? hero.entities : compact(hero.entities) };
   });
   // 5. find quotes.
   const quotes = onStage('5 find quotes', () => findQuotes(input, segmentation, annotation, works));

@@ -142,11 +142,12 @@ function titleEnd(view: string, m: Span): number {
 
 /**
  * Moves each mention of a character's name that its neighbours use as a work's title
- * ({@link usedAsWork}) to a work of that title, one already found or a new one; returns the works
- * in order of first mention (`works` itself when none moves). `entities` are changed in place: a character left with no mention
- * is compacted away by the caller.
+ * ({@link usedAsWork}) to a work of that title, one already found or a new one. Returns the works
+ * in order of first mention (`works` itself when none moves) and the entities, a character that
+ * lost mentions as a new draft holding the rest (the caller compacts away one left with none);
+ * neither input is changed.
  */
-export function heroTitledWorks(view: string, facts: WordFacts, works: WorkDraft[], entities: EntityDraft[]): WorkDraft[] {
+export function heroTitledWorks(view: string, facts: WordFacts, works: WorkDraft[], entities: readonly EntityDraft[]): { works: WorkDraft[]; entities: EntityDraft[] } {
   const { words } = facts;
   const byKey = new Map<string, WorkDraft>(works.map((w) => [w.key, { ...w, mentions: [...w.mentions] }]));
   // A title role's part is named by the work's own mention (`I watched Tobo Rak … in the title
@@ -154,8 +155,8 @@ export function heroTitledWorks(view: string, facts: WordFacts, works: WorkDraft
   const held = new Set<number>();
   for (const w of works) for (const m of w.mentions) held.add(m.start);
   let moved = false;
-  for (const e of entities) {
-    if (e.kind !== 'character') continue;
+  const after = entities.map((e) => {
+    if (e.kind !== 'character') return e;
     const wordAt = forwardSearch(words);
     const kept: Span[] = [];
     for (const m of e.mentions) {
@@ -173,10 +174,11 @@ export function heroTitledWorks(view: string, facts: WordFacts, works: WorkDraft
       else byKey.set(key, { key, mentions: [span] });
       moved = true;
     }
-    if (kept.length !== e.mentions.length) e.mentions = kept;
-  }
-  if (!moved) return works;
+    return kept.length === e.mentions.length ? e : { ...e, mentions: kept };
+  });
+  if (!moved) return { works, entities: after };
   const out = [...byKey.values()];
   for (const w of out) w.mentions.sort((a, b) => a.start - b.start);
-  return out.sort((a, b) => (a.mentions[0] as Span).start - (b.mentions[0] as Span).start);
+  out.sort((a, b) => (a.mentions[0] as Span).start - (b.mentions[0] as Span).start);
+  return { works: out, entities: after };
 }
