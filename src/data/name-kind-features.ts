@@ -195,6 +195,16 @@ export const FAMILY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Common nouns a character's name is written before as readily as a genre's or a place's is
+ * (`the Elric brothers`, `the Pain arc`, `Netero fans`): such a modifier says nothing of whether the
+ * word names someone, so the no-one test does not count it.
+ */
+export const SOMEONE_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
+  'brothers', 'sisters', 'family', 'clan', 'twins', 'household', 'siblings', 'arc', 'arcs', 'ark', 'saga', 'sagas',
+  'fight', 'fights', 'battle', 'battles', 'vs', 'versus', 'fan', 'fans', 'centric', 'backstory', 'storyline',
+]);
+
+/**
  * Kin and friends a writer names as their own (`my nephew X`, `my best friend X`): people in the
  * writer's life, who watched the film with them or told them about it, not parts in it.
  */

@@ -3,10 +3,10 @@
  * writes like a name (`the Hidden Village`, `a Warlock`, `Stormcraft`). A careful reader tells them
  * from someone by how the text uses them over all their mentions: a name takes no determiner, has
  * no plural, is not a place one is in or comes from, and is not a kind of power; someone speaks,
- * acts, has a family and a body.
+ * acts, has a family and a body; a genre or a faith only sorts the nouns it is written before.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { FAMILY_WORDS, PLOT_VERBS } from '../../data/name-kind-features';
+import { FAMILY_WORDS, PLOT_VERBS, SOMEONE_MODIFIED_NOUNS } from '../../data/name-kind-features';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { singleSpaced, type Word } from '../../text/words';
 import type { NameContext } from './context';
@@ -63,6 +63,8 @@ interface MentionUse {
   power: boolean;
   /** After `the` or a counting determiner, past adjectives (`the last Warlock`). */
   determined: boolean;
+  /** One word right before a lower-case common noun it modifies (`Shonen anime`, `Mormon missionaries`). */
+  modifier: boolean;
 }
 
 /** What the words around mention `m` say of it. */
@@ -72,7 +74,7 @@ function readMention(ctx: NameContext, m: UseMention): MentionUse {
   const next = words[m.last + 1];
   const nextLower = next && next.spaceBefore ? next.lower : '';
   const inSentence = (i: number): boolean => i >= 0 && !ctx.sentenceStarts.has((words[i + 1] as Word).start);
-  const use: MentionUse = { someone: false, counted: false, place: false, power: false, determined: false };
+  const use: MentionUse = { someone: false, counted: false, place: false, power: false, determined: false, modifier: false };
   if (last.possessive) {
     use.someone = FAMILY_WORDS.has(nextLower) || BODY_NOUNS.has(nextLower);
     return use;
@@ -98,6 +100,13 @@ function readMention(ctx: NameContext, m: UseMention): MentionUse {
   const prep = before?.lower === 'the' && k === m.first - 1 && spaced(k - 1) ? words[k - 1] : k === m.first - 1 ? before : undefined;
   if (prep && PLACE_WORDS.has(prep.lower)) use.place = true;
   if (POWER_NOUNS.has(nextLower) && !next?.capitalised) use.power = true;
+  // Only mid-sentence, where the capital marks a name, and before a word of three letters or more
+  // (`Batman v Superman`, `Servant x Service` join two names); not before a body or kin noun, where
+  // the apostrophe of a possessive was left out (`Miras life`).
+  use.modifier =
+    m.first === m.last && !ctx.sentenceStarts.has((words[m.first] as Word).start) && !!next && !next.capitalised && afterGap === ' ' &&
+    pos[m.last + 1] === 'NOUN' && nextLower.length >= 3 && !SOMEONE_MODIFIED_NOUNS.has(nextLower) &&
+    !BODY_NOUNS.has(nextLower) && !FAMILY_WORDS.has(nextLower);
   return use;
 }
 
@@ -130,7 +139,9 @@ function hasPlural(f: string, forms: ReadonlySet<string>): boolean {
  * (`a Warlock`, `every Warlock`), or written beside its own plural and once after a determiner
  * (`the last Warlock` / `Warlocks`), or
  * after a place preposition at most mentions (`in the Hidden Village`, `across Stormhold`), or naming
- * a kind of power at half of them (`Stormcraft users`). A listed given name is never one.
+ * a kind of power at half of them (`Stormcraft users`), or, at two mentions or more, every one a lone
+ * word mid-sentence before a common noun it sorts (`Shonen anime`, `Mormon missionaries`; not `the
+ * X arc`, `the X brothers`, which a character's name takes too). A listed given name is never one.
  */
 export function notSomeone(ctx: NameContext, forms: readonly string[], mentions: readonly UseMention[], wordForms: ReadonlySet<string>): boolean {
   const lowerForms = forms.map((f) => f.toLowerCase());
@@ -139,6 +150,7 @@ export function notSomeone(ctx: NameContext, forms: readonly string[], mentions:
   let place = 0;
   let power = 0;
   let determined = 0;
+  let modifier = 0;
   for (const m of mentions) {
     const use = readMention(ctx, m);
     if (use.someone) return false;
@@ -146,10 +158,14 @@ export function notSomeone(ctx: NameContext, forms: readonly string[], mentions:
     if (use.place) place++;
     if (use.power) power++;
     if (use.determined) determined++;
+    if (use.modifier) modifier++;
   }
   const n = mentions.length;
   if (counted > 0 && counted * 3 >= n) return true;
   if (place * 2 > n || (power > 0 && power * 2 >= n)) return true;
+  // A genre, a faith or a brand is written before the common noun it sorts (`Shonen anime`, `a
+  // Shonen series`), never heading a phrase of its own as someone is.
+  if (n >= 2 && modifier === n) return true;
   // A family takes a plural too (`the Marlowes`): the singular must also be used as a common noun.
   return determined > 0 && lowerForms.some((f) => !f.includes(' ') && hasPlural(f, wordForms));
 }

@@ -60,8 +60,9 @@
  *    `R2-D2` or `Rey and BB-8`: `5-designation.ts`; `MGM`, `the
  *    Beatles`, `a Brazilian family`, `X frontman Y`, `rock band X` and `X guitarist` in `5-band-word.ts`, `literary agency X` in `5-group.ts`; `Kings of X`, `at X Park`, `the X drama school` in
  *    `5-org-shapes.ts`) are dropped, and so are a story's places, peoples, ranks and
- *    powers (`5-not-someone.ts`: `a Warlock`, `in Kelthorne`, `Stormcraft users`) that the text never
- *    speaks of as someone;
+ *    powers (`5-not-someone.ts`: `a Warlock`, `in Kelthorne`, `Stormcraft users`) and the genres and
+ *    faiths only written before a noun they sort (`Shonen anime`) that the text never speaks of as
+ *    someone;
  * 6. kind (`6-kind.ts`): a logistic model, its weights learned from labelled reviews (`npm run
  *    train:names`), weighs each entity's evidence (`kind-features.ts`, read with `kind-document.ts`
  *    and `kind-readers.ts`; a name apposed to the story's lead, `X, our main protagonist,`, in
