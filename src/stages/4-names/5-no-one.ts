@@ -28,6 +28,7 @@ import { namedAsGroup, pluralSubject } from './5-group';
 import { calledBandWord } from './5-band-word';
 import { listedWithGroups, namedAsOrg } from './5-org-shapes';
 import { allWordForms, notSomeone } from './5-not-someone';
+import { namesRatedPart, ratedParts } from './5-aspect-labels';
 import { isAbbreviationShape } from './abbreviation-shape';
 import { type NameEdges, designatesSomeone, hasDigit, nameEdges } from './5-designation';
 
@@ -247,6 +248,7 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
   // The entities found to be a group, a firm or a venue by the words around them.
   const groups = new Set<number>();
   let wordForms: Set<string> | null = null;
+  let parts: ReadonlySet<string> | null = null;
   // Where the names with no digit stand, read only when a form with one comes.
   let plainNames: NameEdges | null = null;
   const namesWithoutDigits = (): NameEdges => {
@@ -273,7 +275,8 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     } else if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles)) out.push(e);
     else if (entity.roles.length === 0) {
       wordForms ??= allWordForms(words);
-      if (notSomeone(ctx, forms, mentions, wordForms)) out.push(e);
+      parts ??= ratedParts(words);
+      if (namesRatedPart(forms, parts) || notSomeone(ctx, forms, mentions, wordForms)) out.push(e);
     }
   });
   // In news, a name listed beside groups found above by a group's evidence is one too, when

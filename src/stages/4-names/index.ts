@@ -62,7 +62,8 @@
  *    `5-org-shapes.ts`) are dropped, and so are a story's places, peoples, ranks and
  *    powers (`5-not-someone.ts`: `a Warlock`, `in Kelthorne`, `Stormcraft users`) and the genres and
  *    faiths only written before a noun they sort (`Shonen anime`) that the text never speaks of as
- *    someone;
+ *    someone, and the parts a review rates when it capitalises two or more of them (`Sound: Sound
+ *    is good`, `Art/Sound:`: `5-aspect-labels.ts`);
  * 6. kind (`6-kind.ts`): a logistic model, its weights learned from labelled reviews (`npm run
  *    train:names`), weighs each entity's evidence (`kind-features.ts`, read with `kind-document.ts`
  *    and `kind-readers.ts`; a name apposed to the story's lead, `X, our main protagonist,`, in
