@@ -32,6 +32,7 @@ export const KNOWN_PART_WORDS: readonly string[] = [
   "Levi",
   "Loki",
   "Luffy",
+  "Madara",
   "Mikasa",
   "Nami",
   "Neji",

@@ -32,6 +32,7 @@ export const KNOWN_PERSON_WORDS: readonly string[] = [
   "Daniels",
   "DeVito",
   "Deakins",
+  "Depp",
   "Dern",
   "DiCaprio",
   "Downey",

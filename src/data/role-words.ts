@@ -15,6 +15,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, Perso
   ['spokesman', 'other'], ['spokeswoman', 'other'], ['spokesperson', 'other'], ['executive', 'other'],
   ['boss', 'other'], ['frontman', 'other'], ['guitarist', 'other'], ['drummer', 'other'], ['dancer', 'other'],
   ['model', 'other'], ['designer', 'other'], ['poet', 'author'], ['illustrator', 'author'],
+  ['painter', 'author'], ['sculptor', 'author'], ['photographer', 'other'], ['choreographer', 'other'],
+  ['pianist', 'other'], ['violinist', 'other'],
   // The word fan reviews use for a manga's author (`mangaka X`); no story calls its own people so.
   ['mangaka', 'author'],
   // A fame noun names a real person as plainly (`Hollywood legend X`, `soul legend X`).

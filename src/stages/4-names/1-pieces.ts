@@ -86,9 +86,15 @@ function surnameAfterFirst(ctx: NameContext, i: number, at: number = i + 1): boo
   return ORGANISATIONS.has(next) || (!PLACES_AND_PEOPLES.has(next) && NATIONALITY_ENDING.test(next));
 }
 
-/** True when every word after word `i` up to word `last` is a middle initial ("Michael J.", "Mary J."). */
+/**
+ * True when every word after word `i` up to word `last` is a middle initial or a listed given name
+ * ("Michael J.", "Mary J.", "Martin Luther"): a surname may follow them as it may a first name.
+ */
 function initialsAfter(words: readonly Word[], i: number, last: number): boolean {
-  for (let k = i + 1; k <= last; k++) if (!isInitial(words[k] as Word)) return false;
+  for (let k = i + 1; k <= last; k++) {
+    const w = words[k] as Word;
+    if (!isInitial(w) && !(w.capitalised && !w.possessive && isListedFirstName(w.lower))) return false;
+  }
   return last > i;
 }
 

@@ -174,7 +174,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // clause about it (`Will Ferrell is`, `Hope Davis plays`), whatever the text writes elsewhere.
     const opening = wordName && sentenceStarts.has(start) && !inHeading(start) && !isAcronym(ws[0] as Word) && openingWordGiven(p, ws, lows);
     if (!(wordName || listed || rare) || (lowerCaseWords.has(lead) && !wordGivenMidSentence(p, ws, lows) && !(opening && opensAbout(p))) || inHeading(start)) return false;
-    if (wordName && (sentenceStarts.has(start) ? !opening : !properNouns(p))) return false;
+    if (wordName && (sentenceStarts.has(start) ? !opening : !properNouns(p) && !objectWordGiven(p, ws, lows))) return false;
     const last = ws[n - 1] as Word;
     if (!last.capitalised || last.end - last.start < 2 || isAcronym(last)) return false;
     for (let k = 1; k < n; k++) {
@@ -287,6 +287,22 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     const lead = lows[0] as string;
     if (lead.length < 3 || isStopWord(lead) || !WORD_LEAD_TAGS.has(pos[p.first] as string)) return false;
     return pos[p.last] === 'PROPN' && !isCommon(lows[1] as string) && !isAcronym(ws[1] as Word);
+  };
+
+  /**
+   * A given name that is also a word, read by the tagger as a verb or a noun mid-sentence
+   * (`thanked Don Cheadle`, `nominations for Drew Vale`): a name as it is where the text also
+   * writes the word in lower case ({@link wordGivenMidSentence}), unless the surname is a plural
+   * (`for Sky Movies`), a noun stands right before (`auctioneers Cole Vine`: a firm's trade) or
+   * after it (`the Don Vero arc`), or `as` names a part (`as Don Carlo`).
+   */
+  const objectWordGiven = (p: Candidate, ws: readonly Word[], lows: readonly string[]): boolean => {
+    const before = words[p.first - 1];
+    const after = words[p.last + 1];
+    if (before === undefined || before.lower === 'as') return false;
+    if (after !== undefined && pos[p.last + 1] === 'NOUN' && input.view.slice((ws[1] as Word).end, after.start) === ' ') return false;
+    if (pos[p.first - 1] === 'NOUN' && input.view.slice(before.end, (ws[0] as Word).start) === ' ') return false;
+    return !wordForm(lows[1] as string) && wordGivenMidSentence(p, ws, lows);
   };
 
   /**

@@ -353,10 +353,11 @@ function pluralRole(lower: string): PersonRole | undefined {
  * the list ends at the first gap that is no list's.
  */
 function readRoleLists(c: CueContext): void {
-  const { words } = c;
+  const { words, sentenceStarts } = c;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (w.capitalised) continue;
+    // "Painters such as A and B" opens its sentence: the capital there is the sentence's.
+    if (w.capitalised && !sentenceStarts.has(w.start)) continue;
     const role = pluralRole(w.lower);
     if (role) readListAfter(c, i, LIST_INTRODUCERS, (p) => addRole(p, role));
     // "characters such as A and B", "villains like A": each item is a part in the story.
