@@ -61,8 +61,21 @@ export const ENGLISH_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADP', 'CCONJ',
  */
 export const ROMANISED_OWNER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
-/** Words after a title that make it a work: "All Of Us Are Dead season one". */
-export const WORK_FOLLOWERS: ReadonlySet<string> = new Set(['season', 'seasons', 'episode', 'episodes', 'finale', 'sequel', 'trailer', 'premiere', 'universe', 'franchise', 'cast', 'fans']);
+/**
+ * Words after a title that make it a work: "All Of Us Are Dead season one", "the Top Gun
+ * soundtrack", "his Star Trek reboot": only a work is remade, rebooted or scored (a composer's name
+ * before "soundtrack" is shaped as a person's and left to the names).
+ */
+export const WORK_FOLLOWERS: ReadonlySet<string> = new Set([
+  'season', 'seasons', 'episode', 'episodes', 'finale', 'sequel', 'trailer', 'premiere', 'universe', 'franchise', 'cast', 'fans',
+  'remake', 'remakes', 'reboot', 'soundtrack',
+]);
+
+/**
+ * Work followers a maker's name stands before as often as a title ("the John Carpenter remake",
+ * "the Ann Vale soundtrack"): a run shaped as a person's name before one is left to the names.
+ */
+export const MAKER_LED_FOLLOWERS: ReadonlySet<string> = new Set(['remake', 'remakes', 'reboot', 'soundtrack']);
 
 /** Capitalised words that end a title-case run ("... Season 2" is not part of the title). */
 export const RUN_BREAKERS: ReadonlySet<string> = new Set(['season', 'episode', 'part', 'vol', 'volume', 'chapter', 'ep']);

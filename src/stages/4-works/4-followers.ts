@@ -5,8 +5,9 @@
  */
 import { CLOSE_BRACKET, codeAt, isDigitCode, OPEN_BRACKET, SPACE } from '../../text/chars';
 import { HONORIFICS } from '../../data/honorifics';
+import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { ARTICLES, GENRE_CUES, MADE_CUES, NOT_WORK_HEADS, STYLE_SUFFIXES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, SPORT_EVENTS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
+import { ARTICLES, GENRE_CUES, MADE_CUES, MAKER_LED_FOLLOWERS, NOT_WORK_HEADS, STYLE_SUFFIXES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, SPORT_EVENTS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
@@ -16,16 +17,43 @@ import { nameShaped, personShaped, someWord, wordAt } from './shapes';
 import { withPossessiveLead } from './possessive-lead';
 import { isListedFirstName } from '../../text/listed-first-name';
 
+/**
+ * A run before a work follower without the sentence's opening word when that word belongs to the
+ * follower's phrase, not to the title: a possessive determiner ("His Star Trek reboot") or a verb
+ * in the imperative with maybe an article after it ("Buy the Top Gun soundtrack"), or "The" before
+ * a follower a maker's name may lead ({@link MAKER_LED_FOLLOWERS}: "The Bleach soundtrack"). Else
+ * "The" and "Your" stay: titles open with them ("The Matrix sequel", "Your Name fans").
+ */
+function withoutFollowerLead(ctx: WorksContext, run: Run, follower: string): Run {
+  const { words } = ctx;
+  const lead = words[run.first] as Word;
+  if (run.last === run.first || lead.spaceBefore) return run;
+  // "The X soundtrack": the article is the follower's ("the soundtrack"), not the title's.
+  if (MAKER_LED_FOLLOWERS.has(follower) && lead.lower === 'the' && (words[run.first + 1] as Word).capitalised) return { first: run.first + 1, last: run.last, start: (words[run.first + 1] as Word).start, end: run.end };
+  const owner = POSSESSIVE_DETERMINERS.has(lead.lower) && lead.lower !== 'your';
+  if (!owner && ctx.posAt(lead.start) !== 'VERB') return run;
+  let k = run.first + 1;
+  if (!owner && k < run.last && !(words[k] as Word).capitalised && ARTICLES.has((words[k] as Word).lower)) k++;
+  const next = words[k] as Word;
+  if (k > run.last || !next.capitalised) return run;
+  return { first: k, last: run.last, start: next.start, end: run.end };
+}
+
 /** 4. A follower after a run ("X season one", "the X universe"). */
 export function readFollower(ctx: WorksContext, full: Run, out: Finding[]): void {
   const { words } = ctx;
   const next = words[full.last + 1];
   if (!next || !next.spaceBefore || !WORK_FOLLOWERS.has(next.lower)) return;
-  const run = trimReviewWords(words, full);
+  const trimmed = trimReviewWords(words, full);
+  const run = trimmed && withoutFollowerLead(ctx, trimmed, next.lower);
   // A long run that joins titles or places ("from X City to Y Boy to Z season") is no one title.
   if (!run || nameShaped(words, run) || run.last !== full.last || cutLongRun(words, run).last !== run.last) return;
   // "The Premier League season": a contest's season, not a work's.
   if (SPORT_EVENTS.has((words[run.last] as Word).lower)) return;
+  // "the Ann Vale soundtrack" with "Vale" written alone elsewhere: a maker, not a title.
+  if (MAKER_LED_FOLLOWERS.has(next.lower) && (personShaped(words, run.first, run.last) || ctx.standsAlone((words[run.last] as Word).lower))) return;
+  // A run that ends in an article is a heading glued to a sentence ("Sound The soundtrack").
+  if (ARTICLES.has((words[run.last] as Word).lower)) return;
   // One word is a title only after its possessive lead ("Charlotte's Web season 2").
   const title = withPossessiveLead(ctx, run);
   if (title.last > title.first) out.push(titleFinding(ctx.formOf(title)));
