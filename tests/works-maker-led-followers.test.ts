@@ -21,6 +21,8 @@ describe('no work where a maker or a heading stands before a remake, a reboot or
     { text: 'The Kenta Orino soundtrack is still great. Orino has done it again.', found: [], none: ['Kenta Orino'] },
     // One word: a studio, a person or a title alike.
     { text: 'The Halvard soundtrack was loud.', found: [], none: ['Halvard'] },
+    // "the original … soundtrack": the original score; a composer or a version stands between.
+    { text: 'I prefer the original Copper Tide soundtrack to the new one.', found: [], none: ['Copper Tide'] },
     // A heading glued to the sentence ends in an article.
     { text: 'Sound The soundtrack is loud and the songs are forgettable.', found: [], none: ['Sound The'] },
   ]);

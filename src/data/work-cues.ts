@@ -151,25 +151,20 @@ export const TITLE_LIST_CUES: readonly (readonly string[])[] = [
 /**
  * Cues of likeness a fan review sets before another work with no kind of work near ("it reminds me
  * of X", "unlike X, this one", "very much in the vein of X", "a cross between X and Y", "a poor
- * man's X", "it is no X"): a title-shaped run of two words or more after them is a work. "Reminiscent of" is left out: a
- * review writes it of a maker's style as often ("camera work reminiscent of Ann Vale").
+ * man's X"): a title-shaped run of two words or more after them is a work. "Reminiscent of" is
+ * left out: a review writes it of a maker's style as often ("camera work reminiscent of Ann Vale").
  */
 export const LIKENESS_CUES: readonly (readonly string[])[] = [
   ['reminds', 'me', 'of'], ['reminded', 'me', 'of'], ['unlike'],
   ['remind', 'me', 'of'], ['reminding', 'me', 'of'], ['reminds', 'you', 'of'], ['reminded', 'of'],
   ['in', 'the', 'vein', 'of'], ['cross', 'between'],
   ['ripoff', 'of'], ['knockoff', 'of'], ['fans', 'of'],
-  ['poor', 'man'], ['is', 'no'], ['was', 'no'],
+  ['poor', 'man'],
 ];
 
 /** Likeness cues whose last word is read only as a possessive ("a poor man's X", not "a poor man Ann met"). */
 export const POSSESSIVE_LIKENESS_CUES: ReadonlySet<string> = new Set(['poor']);
 
-/**
- * Likeness cues that deny a likeness ("it is no X", "this was no X"): after "there" they say only
- * that something is missing ("there is no Plan B"), no comparison.
- */
-export const DENIED_LIKENESS_STARTS: ReadonlySet<string> = new Set(['is', 'was']);
 
 /** Words after a name in a likeness cue's run that place its bearer in a work ("reminds me of Kenji Oda from X"). */
 export const LIKENESS_PART_LINKS: ReadonlySet<string> = new Set(['from']);

@@ -6,7 +6,7 @@
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
-import { ARTICLES, CLAUSE_STARTS, DENIED_LIKENESS_STARTS, POSSESSIVE_LIKENESS_CUES, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIKENESS_CUES, LIKENESS_PART_LINKS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, POSSESSIVE_LIKENESS_CUES, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIKENESS_CUES, LIKENESS_PART_LINKS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { SPACE } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
@@ -93,8 +93,6 @@ const COMPARING_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'VERB']);
  */
 export function likenessList(ctx: WorksContext, w: Word, i: number, listed: Finding[]): void {
   const cue = cueAt(ctx.words, i, LIKENESS_CUES, true);
-  // "there is no X" says something is missing; "it is no X" compares.
-  if (cue && DENIED_LIKENESS_STARTS.has(cue[0] as string) && ctx.words[i - 1]?.lower === 'there') return;
   if (cue && POSSESSIVE_LIKENESS_CUES.has(cue[0] as string) && !(ctx.words[i + cue.length - 1] as Word).possessive) return;
   if (cue) likenessFrom(ctx, w, i, cue.length, listed);
 }
@@ -105,24 +103,31 @@ export function likenessList(ctx: WorksContext, w: Word, i: number, listed: Find
  */
 function likenessFrom(ctx: WorksContext, w: Word, i: number, length: number, listed: Finding[]): void {
   const { words } = ctx;
-  // A lower-case cue's last word may join the run of capitals before it ("It is no X": "is" is a
-  // title's connector, "no" a romanised particle): the title is the rest of that run. A capitalised
-  // cue opening a sentence is left to its own run ("Fans of X and Y" is read by the list mates).
-  const full = w.capitalised ? ctx.runAt(i + length) : ctx.runFrom(i + length);
+  const full = ctx.runAt(i + length);
   if (!full || !(words[i + length] as Word).spaceBefore) return;
   const run = splitListItem(words, trimRunEnd(words, cutLongRun(words, full)));
-  if (run.first === run.last || personItem(ctx, run) || nameShaped(words, run) || joinsNames(words, run) || (words[run.last] as Word).possessive) return;
+  if (!likenessShaped(ctx, run)) return;
+  listFrom(ctx, w, i, length, listed, true, true);
+}
+
+/**
+ * True when `run` is shaped as no name can be, as the first item after a cue of likeness must be
+ * ({@link likenessFrom}): two words or more, no person's shape, name, place or body, no word the
+ * text names alone, no possessive at its end.
+ */
+function likenessShaped(ctx: WorksContext, run: Run): boolean {
+  const { words } = ctx;
+  if (run.first === run.last || personItem(ctx, run) || nameShaped(words, run) || joinsNames(words, run) || (words[run.last] as Word).possessive) return false;
   // More than three capitalised words with no connector are two names run together ("Unlike X Y Z
   // W is"), and a run before "from" and a capitalised word is a part in a work ("reminds me of
   // Kenji Oda from X").
-  if (run.last - run.first > 2 && !hasConnector(words, run)) return;
+  if (run.last - run.first > 2 && !hasConnector(words, run)) return false;
   for (let k = run.first + 1; k <= run.last + 1; k++) {
     const link = words[k];
-    if (link && !link.capitalised && LIKENESS_PART_LINKS.has(link.lower) && words[k + 1]?.capitalised === true) return;
+    if (link && !link.capitalised && LIKENESS_PART_LINKS.has(link.lower) && words[k + 1]?.capitalised === true) return false;
   }
   // A title's article "A" is a capital alone, no word in capitals ("better than A Clockwork Orange").
-  if (words.slice(run.first, run.last + 1).some((x) => isPlaceOrBody(x) || ctx.namesAlone(x.lower) || isListedFirstName(x.lower) || (allCaps(ctx.view, x) && !ARTICLES.has(x.lower)))) return;
-  listFrom(ctx, w, i, length, listed, true, true, true);
+  return !words.slice(run.first, run.last + 1).some((x) => isPlaceOrBody(x) || ctx.namesAlone(x.lower) || isListedFirstName(x.lower) || (allCaps(ctx.view, x) && !ARTICLES.has(x.lower)));
 }
 
 /**
@@ -266,17 +271,15 @@ const EQUAL_COMPARISON_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
  * The titles listed after a cue of `length` words that starts with `w`, the word at `i`; with
  * `noPersons`, the list ends at an item that may name a person ({@link personItem}); with
  * `kindKnown`, the cue itself says the list holds works, and no kind of work is looked for in its
- * sentence; with `inRun`, the first title may be the rest of a run that holds the cue's last word.
+ * sentence.
  */
-function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed: Finding[], noPersons = false, kindKnown = false, inRun = false): void {
+function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed: Finding[], noPersons = false, kindKnown = false): void {
   const { view, words } = ctx;
   // "movies like the Exorcist": an article may stand before the first title.
   const lead = wordAt(words, i + length);
   const article = lead && !lead.capitalised && lead.lower === 'the' ? 1 : 0;
-  // After a cue of likeness the first title may be the rest of a run the cue joined ({@link likenessFrom}).
-  const firstRun = (): Run | undefined => (inRun ? ctx.runFrom(i + length + article) : ctx.runAt(i + length + article));
   // No run after the cue, no list (looked at before the sentence, as "like" is common).
-  if (!firstRun()) return;
+  if (!ctx.runAt(i + length + article)) return;
   const from = words[Math.max(0, i - LOOK_BACK)] as Word;
   const before = view.slice(from.start, w.start);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n'));
@@ -289,7 +292,7 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
   // "a poor man's X": the gap to the first title starts after the possessive's "'s".
   let prevEnd = cueEnd.possessive ? cueEnd.end + (view.charCodeAt(cueEnd.end + 1) === 115 ? 2 : 1) : cueEnd.end;
   const listedBefore = listed.length;
-  for (let full = firstRun(); full; ) {
+  for (let full = ctx.runAt(i + length + article); full; ) {
     full = withPossessiveTail(ctx, full, true);
     // "X at number 20, It's Now or Never at number 27": a chart place after the run parts the
     // items, so an "or" inside the run is the title's.

@@ -7,7 +7,7 @@ import { CLOSE_BRACKET, codeAt, isDigitCode, OPEN_BRACKET, SPACE } from '../../t
 import { HONORIFICS } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { ARTICLES, GENRE_CUES, MADE_CUES, MAKER_LED_FOLLOWERS, NOT_WORK_HEADS, STYLE_SUFFIXES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, SPORT_EVENTS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
+import { ARTICLES, GENRE_CUES, MADE_CUES, MAKER_LED_FOLLOWERS, ORIGINAL_WORDS, NOT_WORK_HEADS, STYLE_SUFFIXES, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOUN_TAGS, PART_NUMBERS, PART_WORDS, RUN_SPLITTERS, SENTENCE_LEADS, SPORT_EVENTS, TITLE_CONNECTORS, WORK_FOLLOWERS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
@@ -52,6 +52,9 @@ export function readFollower(ctx: WorksContext, full: Run, out: Finding[]): void
   if (SPORT_EVENTS.has((words[run.last] as Word).lower)) return;
   // "the Ann Vale soundtrack" with "Vale" written alone elsewhere: a maker, not a title.
   if (MAKER_LED_FOLLOWERS.has(next.lower) && (personShaped(words, run.first, run.last) || ctx.standsAlone((words[run.last] as Word).lower))) return;
+  // "the original X soundtrack": "original" qualifies the follower (the original score, the first
+  // cut), and what stands between is a composer or a version as often as a title.
+  if (MAKER_LED_FOLLOWERS.has(next.lower) && ORIGINAL_WORDS.has(words[run.first - 1]?.lower ?? '')) return;
   // A run that ends in an article is a heading glued to a sentence ("Sound The soundtrack").
   if (ARTICLES.has((words[run.last] as Word).lower)) return;
   // One word is a title only after its possessive lead ("Charlotte's Web season 2").
