@@ -165,7 +165,6 @@ export const LIKENESS_CUES: readonly (readonly string[])[] = [
 /** Likeness cues whose last word is read only as a possessive ("a poor man's X", not "a poor man Ann met"). */
 export const POSSESSIVE_LIKENESS_CUES: ReadonlySet<string> = new Set(['poor']);
 
-
 /** Words after a name in a likeness cue's run that place its bearer in a work ("reminds me of Kenji Oda from X"). */
 export const LIKENESS_PART_LINKS: ReadonlySet<string> = new Set(['from']);
 
