@@ -28,6 +28,7 @@ import { readCastListParts } from './3-cast-lists';
 import { readCastingWords } from './3-casting-words';
 import { readPraisedAs } from './3-praised-as';
 import { readListsAmong } from './3-listed-among';
+import { describedAsWork, makerSurnames } from './3-owned-work';
 import { isKnownTitleRun } from './known-title-runs';
 import { isModelWord } from '../../wink';
 import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
@@ -410,7 +411,17 @@ export function applyCues(ctx: NameContext, pieces: readonly Piece[]): void {
   const makers = new Set<string>();
   for (const p of pieces) if (p.roles.some((r) => r !== 'actor')) makers.add(p.key);
   const surnames = actorSurnames(c, pieces, makers);
-  for (const p of pieces) if (!makers.has(p.key)) readOwnedName(c, p, surnames);
+  const makerLastWords = makerSurnames(c, pieces);
+  for (const p of pieces) if (!makers.has(p.key)) readOwnedName(c, p, surnames, makerLastWords);
+}
+
+/**
+ * True when the cues say `owner`'s possessive names a work it made, not a part it plays: the
+ * owner's surname is a maker's ("director Vale … Vale's Nora Hale"), or the words after the owned
+ * name call it a work (`describedAsWork`: "Salt Roads, a novel", "Nora Hale is a dreary film").
+ */
+function ownsWork(c: CueContext, owner: Piece, owned: Piece, makers: ReadonlySet<string>): boolean {
+  return makers.has((c.words[owner.last] as Word).lower) || describedAsWork(c, owned);
 }
 
 /**
@@ -439,11 +450,11 @@ function actorSurnames(c: CueContext, pieces: readonly Piece[], makers: Readonly
  * it only for an owner no mention of whose name holds a role but an actor's ("Ann Vale's Nora Hale …
  * director Ann Vale" names her film).
  */
-function readOwnedName(c: CueContext, p: Piece, actorSurnames: ReadonlySet<string>): void {
+function readOwnedName(c: CueContext, p: Piece, actorSurnames: ReadonlySet<string>, makers: ReadonlySet<string>): void {
   const { words } = c;
   if (!possessive(c, p)) return;
   const full = p.shape === 'strong' && p.last > p.first;
   if (!full && !(p.first === p.last && actorSurnames.has((words[p.first] as Word).lower))) return;
   const owned = c.pieceAt.get(p.last + 1);
-  if (owned && (words[owned.first] as Word).spaceBefore && ownedName(c, owned)) link(owned, p);
+  if (owned && (words[owned.first] as Word).spaceBefore && ownedName(c, owned) && !ownsWork(c, p, owned, makers)) link(owned, p);
 }

@@ -25,7 +25,9 @@
  *    (`characters such as A and B`), and the casting phrases that tie an actor to a
  *    role (`C (A)`, `A as C`, `C, played by A`, `A plays C`, `A's portrayal of C`, `the role of C`;
  *    a hero's title-name before its player, `Iron Man (A)`, in `hero-title-part.ts`), and a
- *    performer praised for a part named by a common noun (`A is chilling as the killer`);
+ *    performer praised for a part named by a common noun (`A is chilling as the killer`); a full
+ *    name's possessive owns no part where the words call what follows a work (`A's C, a novel`,
+ *    `A's C is a dull film`) or the surname is a maker's elsewhere (`director A`: `3-owned-work.ts`);
  * 4. repetition (`4-repetition.ts`): a piece that is a work's title the works stage read as its
  *    hero's name there (`Iron Man's team`, `Naruto himself`: `4-works/5-hero-mentions.ts`), which
  *    no later step drops as no one; a plain piece seen twice, once mid-sentence outside a heading,
