@@ -528,3 +528,9 @@ export const PART_LEAD_WORDS: ReadonlySet<string> = new Set([
 
 /** How many words before the real person's name {@link PART_LEAD_WORDS} are looked for. */
 export const MAX_PART_LEAD_WORDS = 4;
+
+/** Lower-case words that join the words of one title after an owner's possessive ("A's Jonathan Strange and Mr Norrell"). */
+export const OWNED_TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'in', 'on']);
+
+/** Verbs that say what an owned name is ("A's Nora Hale is a dreary film"): a work, then, not a part. */
+export const OWNED_WORK_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains']);

@@ -5,6 +5,7 @@
  * A maker's possessive names a work as often as an actor's names a part; only these cues tell them
  * apart.
  */
+import { OWNED_WORK_COPULAS as COPULAS, OWNED_TITLE_JOINERS as TITLE_JOINERS } from '../../data/casting-vocab';
 import { ARTICLES, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
 import { gapBefore, isModifier, type CueContext } from './3-cue-readers';
@@ -14,10 +15,6 @@ import type { Piece } from './piece';
 const MAX_TITLE_TAIL = 6;
 /** How many describing words may stand between the article and the noun of a work ("a sprawling historical novel"). */
 const MAX_DESCRIBING = 4;
-/** Lower-case words that join the words of one title ("and", "of", "the"). */
-const TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'in', 'on']);
-/** Verbs that say what the owned name is ("C is a dreary film"). */
-const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains']);
 
 /** True for a noun of a work or of its kind ("novel", "film", "thriller", "opera"). */
 function isWorkNoun(lower: string): boolean {
