@@ -1,6 +1,5 @@
 // A name said to shape the story from outside it (`A decided to end the manga`, `A said in an
-// interview`, `A and his editors`, `A's original manga`) is the work's maker: a real person with
-// the role `author`. A character decides and wants too: without a noun of the work as the object,
+// interview`, `A's original manga`) is the work's maker: a real person with the role `author`. A character decides and wants too: without a noun of the work as the object,
 // the name keeps its story reading. Sentences are made up.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
@@ -11,7 +10,6 @@ describe('a name read as the maker of the story', () => {
     ['wanting to stretch the arc', 'The fights drag because Morvane clearly wanted to stretch the final arc.', 'Morvane'],
     ['drawing characters', 'Back then Morvane loves drawing ugly characters, and it shows in every volume.', 'Morvane'],
     ['saying so in an interview', 'Later Morvane said in an interview that the twist was planned from the start.', 'Morvane'],
-    ['with his editors', 'The plot holes were patched by Morvane and his editors over ten years.', 'Morvane'],
     ['owning the original manga', 'This anime cuts many scenes from Morvane\'s original manga, sadly.', 'Morvane'],
     ['rushing the ending', 'It feels like Tessaro Quill rushed the ending to please the magazine.', 'Tessaro Quill'],
   ] as const)('is a person who made the work, %s', (_, text, name) => {
@@ -30,8 +28,7 @@ describe('a name read as the maker of the story', () => {
     ['with his crew', 'The best part is watching Varrok and his crew sail from island to island.', 'Varrok'],
   ] as const)('gets no maker role %s', (_, text, name) => {
     const a = analyzeReview(text);
-    const all = [...a.characters, ...a.people];
-    expect(all.find((e) => e.name === name)?.roles ?? []).not.toContain('author');
+    expect(a.people.find((e) => e.name === name)?.roles ?? []).not.toContain('author');
   });
 });
 
@@ -43,8 +40,7 @@ describe('a maker cue that holds no maker', () => {
     ['a sentence opened by an adverb', 'Ever wanted to see the characters of a quiet show fight?', 'Ever'],
   ] as const)('gives no author role: %s', (_, text, name) => {
     const a = analyzeReview(text);
-    const all = [...a.characters, ...a.people];
-    expect(all.find((e) => e.name === name)?.roles ?? []).not.toContain('author');
+    expect(a.people.find((e) => e.name === name)?.roles ?? []).not.toContain('author');
   });
 });
 
@@ -54,7 +50,6 @@ describe('an actor or a character near a maker noun', () => {
     ['a character owning an editor', 'The comedy centres on Corvin, and Corvin\'s editor fires him twice.', 'Corvin'],
   ] as const)('gives no author role: %s', (_, text, name) => {
     const a = analyzeReview(text);
-    const all = [...a.characters, ...a.people];
-    expect(all.find((e) => e.name === name)?.roles ?? []).not.toContain('author');
+    expect(a.people.find((e) => e.name === name)?.roles ?? []).not.toContain('author');
   });
 });

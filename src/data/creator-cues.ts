@@ -1,6 +1,6 @@
 /**
  * Words of the cues that read a name as the maker of the story it is talked of with (`A decided to
- * end the manga`, `A said in an interview`, `A and his editors`, `A's original manga`). A
+ * end the manga`, `A said in an interview`, `A's original manga`). A
  * character decides and wants too (`Naruto decided to fight`): every cue needs a noun of the work
  * itself as its object, so a story's own doings never read as making.
  */
@@ -34,12 +34,6 @@ export const CREATOR_SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** Nouns of a maker's talk about the work, after a verb of {@link CREATOR_SPEECH_VERBS}. */
 export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['interview', 'interviews', 'afterword', 'afterwords', 'sbs', 'q&a']);
-
-/**
- * The people a maker works with (`A and his editors`): only a real maker has them at its side.
- * Owned alone (`Sidney's editor`) they are no cue: a story's journalist has an editor too.
- */
-export const MAKER_COMPANIONS: ReadonlySet<string> = new Set(['editor', 'editors', 'publisher', 'publishers']);
 
 /**
  * Nouns a maker's possessive owns as its work or its talk of it (`A's original manga`, `A's

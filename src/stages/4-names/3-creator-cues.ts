@@ -1,12 +1,14 @@
 /**
  * Step 3, one cue: a name read as the maker of the story it is talked of with. Fan reviews speak of
  * a manga's author as the one who shapes the story: `A decided to end the manga`, `A drew the
- * panels`, `A loves drawing ugly characters`, `A said in an interview`, `A and his editors`, `A's
- * original manga`. A character decides and wants too (`Naruto decided to fight`): every cue needs
- * a noun of the work or its making as the object or owned thing, so a story's own doings never
- * read as making. A name that is a work's title here (`Naruto's pacing`) is no maker.
+ * panels`, `A loves drawing ugly characters`, `A said in an interview`, `A's original manga`. A
+ * character decides and wants too (`Naruto decided to fight`): every cue needs a noun of the work
+ * or its making as the object or owned thing, so a story's own doings never read as making. A
+ * name that is a work's title here, or its hero's, is no maker. `A and his editors` is read by no
+ * cue here: a name once with its editors is left unread (`4-and-own.ts`), as the text says
+ * nothing of the work there.
  */
-import { CREATOR_SPEECH_VERBS, CREATOR_VERBS, INTERVIEW_NOUNS, JUDGING_MAKE_VERBS, MAKER_COMPANIONS, MAKER_OWNED_NOUNS, OTHER_OWNER_DETERMINERS, WORK_OBJECT_NOUNS } from '../../data/creator-cues';
+import { CREATOR_SPEECH_VERBS, CREATOR_VERBS, INTERVIEW_NOUNS, JUDGING_MAKE_VERBS, MAKER_OWNED_NOUNS, OTHER_OWNER_DETERMINERS, WORK_OBJECT_NOUNS } from '../../data/creator-cues';
 import type { Word } from '../../text/words';
 import { addRole, gapBefore, isModifier, possessive, weakInitial, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
@@ -70,14 +72,6 @@ function speaksOfWork(c: CueContext, k: number): boolean {
   return false;
 }
 
-/** True when `and his` or `and her` and a maker's companions follow the name at word `k` (`A and his editors`). */
-function withCompanions(c: CueContext, k: number): boolean {
-  const and = plainWord(c, k);
-  const own = plainWord(c, k + 1);
-  const who = plainWord(c, k + 2);
-  return !!and && !!own && !!who && and.lower === 'and' && (own.lower === 'his' || own.lower === 'her') && MAKER_COMPANIONS.has(who.lower);
-}
-
 /** True when the name's possessive owns a maker's work or craft (`A's original manga`, `A's storytelling`). */
 function ownsWork(c: CueContext, p: Piece): boolean {
   if (!possessive(c, p)) return false;
@@ -102,7 +96,7 @@ export function readCreatorCues(c: CueContext, pieces: readonly Piece[]): void {
   for (const p of pieces) {
     if (p.shape === 'common' || p.character || p.playedBy || c.workMask[p.start] === 1 || c.heroes.has(p.start) || weakInitial(c, p) || afterThe(c, p)) continue;
     const k = p.last + 1;
-    const after = possessive(c, p) ? ownsWork(c, p) : makesWork(c, k) || speaksOfWork(c, k) || withCompanions(c, k);
+    const after = possessive(c, p) ? ownsWork(c, p) : makesWork(c, k) || speaksOfWork(c, k);
     if (after) addRole(p, 'author');
   }
 }
