@@ -27,6 +27,7 @@ import { readBracketAliases } from './3-bracket-aliases';
 import { readCastListParts } from './3-cast-lists';
 import { readCastingWords } from './3-casting-words';
 import { readPraisedAs } from './3-praised-as';
+import { readCreatorCues } from './3-creator-cues';
 import { readListsAmong } from './3-listed-among';
 import { describedAsWork, makerSurnames } from './3-owned-work';
 import { isKnownTitleRun } from './known-title-runs';
@@ -405,6 +406,7 @@ export function applyCues(ctx: NameContext, pieces: readonly Piece[]): void {
   readRoleLists(c);
   readListsAmong(c);
   readPraisedAs(c);
+  readCreatorCues(c, pieces);
   // Once every link is read: a bracket that gives a part's other name, where another actor plays it.
   readBracketAliases(c, pieces);
   // Read last, once every other cue gave its roles: a maker named so anywhere owns a work.
