@@ -54,3 +54,6 @@ export const JUDGING_MAKE_VERBS: ReadonlySet<string> = new Set(['made', 'makes']
 
 /** Determiners that tie the work's noun to something else than the story talked of (`the city wants its plot`). */
 export const OTHER_OWNER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/** The nouns of a story's people, which an actor makes likeable as often as a maker makes them up: no object of a judging `make`. */
+export const PLAYED_NOUNS: ReadonlySet<string> = new Set(['character', 'characters', 'cast']);

@@ -8,7 +8,7 @@
  * cue here: a name once with its editors is left unread (`4-and-own.ts`), as the text says
  * nothing of the work there.
  */
-import { CREATOR_SPEECH_VERBS, CREATOR_VERBS, INTERVIEW_NOUNS, JUDGING_MAKE_VERBS, MAKER_OWNED_NOUNS, OTHER_OWNER_DETERMINERS, WORK_OBJECT_NOUNS } from '../../data/creator-cues';
+import { CREATOR_SPEECH_VERBS, CREATOR_VERBS, INTERVIEW_NOUNS, JUDGING_MAKE_VERBS, MAKER_OWNED_NOUNS, OTHER_OWNER_DETERMINERS, PLAYED_NOUNS, WORK_OBJECT_NOUNS } from '../../data/creator-cues';
 import type { Word } from '../../text/words';
 import { addRole, gapBefore, isModifier, possessive, weakInitial, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
@@ -56,9 +56,6 @@ function makesWork(c: CueContext, k: number): boolean {
   else if (next && JUDGING_MAKE_VERBS.has(verb.lower) && (next.lower === 'a' || next.lower === 'an')) return false;
   return workObjectAfter(c, j, JUDGING_MAKE_VERBS.has(verb.lower));
 }
-
-/** The nouns of a story's people, which an actor makes likeable as often as a maker makes them up. */
-const PLAYED_NOUNS: ReadonlySet<string> = new Set(['character', 'characters', 'cast']);
 
 /** True when a verb of saying after the name at word `k` tells of an interview (`said in an interview`). */
 function speaksOfWork(c: CueContext, k: number): boolean {
