@@ -70,7 +70,7 @@ function speaksOfWork(c: CueContext, k: number): boolean {
 }
 
 /** True when the name's possessive owns a maker's work or craft (`A's original manga`, `A's storytelling`). */
-function ownsWork(c: CueContext, p: Piece): boolean {
+function ownsMakersNoun(c: CueContext, p: Piece): boolean {
   if (!possessive(c, p)) return false;
   for (let j = p.last + 1, n = 0; n <= 1; j++, n++) {
     // The first word follows the possessive's mark ("A's manga", "Moss' manga").
@@ -93,7 +93,7 @@ export function readCreatorCues(c: CueContext, pieces: readonly Piece[]): void {
   for (const p of pieces) {
     if (p.shape === 'common' || p.character || p.playedBy || c.workMask[p.start] === 1 || c.heroes.has(p.start) || weakInitial(c, p) || afterThe(c, p)) continue;
     const k = p.last + 1;
-    const after = possessive(c, p) ? ownsWork(c, p) : makesWork(c, k) || speaksOfWork(c, k);
+    const after = possessive(c, p) ? ownsMakersNoun(c, p) : makesWork(c, k) || speaksOfWork(c, k);
     if (after) addRole(p, 'author');
   }
 }

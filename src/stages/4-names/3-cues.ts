@@ -29,7 +29,7 @@ import { readCastingWords } from './3-casting-words';
 import { readPraisedAs } from './3-praised-as';
 import { readCreatorCues } from './3-creator-cues';
 import { readListsAmong } from './3-listed-among';
-import { describedAsWork, makerSurnames } from './3-owned-work';
+import { describedAsWork } from './3-owned-work';
 import { isKnownTitleRun } from './known-title-runs';
 import { isModelWord } from '../../wink';
 import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
@@ -410,10 +410,15 @@ export function applyCues(ctx: NameContext, pieces: readonly Piece[]): void {
   // Once every link is read: a bracket that gives a part's other name, where another actor plays it.
   readBracketAliases(c, pieces);
   // Read last, once every other cue gave its roles: a maker named so anywhere owns a work.
+  // Makers by key, and their full names' last words: a possessive of such a surname is the maker's.
   const makers = new Set<string>();
-  for (const p of pieces) if (p.roles.some((r) => r !== 'actor')) makers.add(p.key);
+  const makerLastWords = new Set<string>();
+  for (const p of pieces) {
+    if (!p.roles.some((r) => r !== 'actor')) continue;
+    makers.add(p.key);
+    if (p.shape !== 'common') makerLastWords.add((c.words[p.last] as Word).lower);
+  }
   const surnames = actorSurnames(c, pieces, makers);
-  const makerLastWords = makerSurnames(c, pieces);
   for (const p of pieces) if (!makers.has(p.key)) readOwnedName(c, p, surnames, makerLastWords);
 }
 

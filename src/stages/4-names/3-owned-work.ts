@@ -6,7 +6,8 @@
  * apart.
  */
 import { OWNED_WORK_COPULAS as COPULAS, OWNED_TITLE_JOINERS as TITLE_JOINERS } from '../../data/casting-vocab';
-import { ARTICLES, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES } from '../../data/work-cues';
+import { isWorkNoun } from '../../text/work-noun';
 import type { Word } from '../../text/words';
 import { gapBefore, isModifier, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
@@ -15,11 +16,6 @@ import type { Piece } from './piece';
 const MAX_TITLE_TAIL = 6;
 /** How many describing words may stand between the article and the noun of a work ("a sprawling historical novel"). */
 const MAX_DESCRIBING = 4;
-
-/** True for a noun of a work or of its kind ("novel", "film", "thriller", "opera"). */
-function isWorkNoun(lower: string): boolean {
-  return WORK_NOUNS.has(lower) || KIND_OF_WORK_NOUNS.has(lower) || GENRE_NOUNS.has(lower);
-}
 
 /**
  * The index of the last word of the title that starts with `p`: the piece, and past it a run of
@@ -72,14 +68,4 @@ export function describedAsWork(c: CueContext, p: Piece): boolean {
   if (gap === ', ') return workPhraseAt(c, k);
   if (gap === ' ' && COPULAS.has(next.lower)) return workPhraseAt(c, k + 1);
   return false;
-}
-
-/**
- * The last words of the full names the cues gave a role other than an actor's ("director Mike
- * Vale", "written by Ann Vale"): a possessive of that surname is the maker's.
- */
-export function makerSurnames(c: CueContext, pieces: readonly Piece[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of pieces) if (p.shape !== 'common' && p.roles.some((r) => r !== 'actor')) out.add((c.words[p.last] as Word).lower);
-  return out;
 }

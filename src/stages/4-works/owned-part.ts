@@ -3,13 +3,14 @@
  * possessive would name a work ("Eastwood's Million Dollar Baby").
  */
 import { CALENDAR, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { ARTICLES, FOREIGN_ARTICLES, GENRE_NOUNS, KIND_OF_WORK_NOUNS, NOT_WORK_HEADS, TITLE_CONNECTORS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, FOREIGN_ARTICLES, NOT_WORK_HEADS, TITLE_CONNECTORS } from '../../data/work-cues';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { isLetter } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { readsAsReport } from '../../text/voice';
+import { isWorkNoun } from '../../text/work-noun';
 import type { Word } from '../../text/words';
 import { isModelWord } from '../../wink';
 import type { WorksContext } from './context';
@@ -52,8 +53,6 @@ function partWord(view: string, w: Word): boolean {
   const l = w.lower;
   return !ARTICLES.has(l) && !FOREIGN_ARTICLES.has(l) && !POSSESSIVE_DETERMINERS.has(l) && !TITLE_CONNECTORS.has(l) && !NOT_WORK_HEADS.has(l) && !PLACES_AND_PEOPLES.has(l) && !CALENDAR.has(l) && !ORGANISATIONS.has(l) && !INSTITUTION_WORDS.has(l) && !isWorkNoun(l);
 }
-
-const isWorkNoun = (l: string): boolean => WORK_NOUNS.has(l) || WORK_NOUN_PLURALS.has(l) || KIND_OF_WORK_NOUNS.has(l) || GENRE_NOUNS.has(l);
 
 /** True when a work noun stands within {@link PREDICATE_REACH} lower-case words from `from` ("was a novel"). */
 function workPredicate(words: readonly Word[], from: number): boolean {
