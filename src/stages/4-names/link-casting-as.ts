@@ -9,10 +9,13 @@
  * `she` that opens the clause as its actor, when the sentence before ends on an actor.
  *
  * Names listed on both sides of one `as` ("A, B and C are fine as X, Y and Z") pair in order, even
- * where the names stage gave the first part the last actor; lists of unlike length pair nobody.
+ * where the names stage gave the first part the last actor; lists of unlike length pair nobody. A
+ * capitalised name in the list of parts that the names stage left out still holds its place ("A and
+ * B are fine as X and Y", Y no entity: X goes to A, not B), and becomes a part of its player.
  *
  * Being played makes the name a character, whatever its kind was: the words say so.
  */
+import { droppedNameEnd } from './link-casting-dropped-name';
 import { namingBeforeAs } from './naming-as';
 import { audienceNamingBefore } from './naming-call';
 import { isApostrophe, isLetter, isUpper } from '../../text/chars';
@@ -79,6 +82,8 @@ function withoutAsides(text: string): string {
 export const LIST_JOINS: ReadonlySet<string> = new Set([', ', ' and ', ' & ', ', and ', ', & ']);
 /** The longest of {@link LIST_JOINS}, in characters. */
 const MAX_LIST_JOIN = Math.max(...[...LIST_JOINS].map((join) => join.length));
+/** {@link LIST_JOINS}, longest first, so `, and ` is read before `, `. */
+const JOINS_LONGEST_FIRST: readonly string[] = [...LIST_JOINS].sort((a, b) => b.length - a.length);
 
 /**
  * What `lower` holds between `from` and `to` (two names), to be asked whether it is one of {@link
@@ -214,10 +219,29 @@ export function notCastingAs(lower: string, as: number): boolean {
   return lower[before - 1] !== ' ' || lower.slice(wordStartBefore(lower, before - 1), before - 1) === 'as';
 }
 
-/** `A … as C`; sets `playedBy`, the actor's role and the role's kind. */
-export function linkCastingAs(input: NormalizedText, entities: EntityDraft[], mentions: readonly EntityMention[] = mentionsInOrder(entities, input.view)): void {
+/** One name of a list of parts after `as`: its place, and its entity or -1 where the names stage left the name out. */
+interface ListSlot {
+  entity: number;
+  start: number;
+  end: number;
+}
+
+/** A part named in a list after `as` that no entity holds, and the entity of the person the list pairs it with. */
+export interface LeftOutPart {
+  start: number;
+  end: number;
+  actor: number;
+}
+
+/**
+ * `A … as C`; sets `playedBy`, the actor's role and the role's kind. Returns the parts of lists
+ * paired in order that no entity holds ("A and B are fine as X and Y", Y left out), each with
+ * its player, for the pass that makes new parts (`link-casting-create.ts`).
+ */
+export function linkCastingAs(input: NormalizedText, entities: EntityDraft[], mentions: readonly EntityMention[] = mentionsInOrder(entities, input.view)): LeftOutPart[] {
   const { view, lower } = input;
-  if (mentions.length < 2) return;
+  const leftOut: LeftOutPart[] = [];
+  if (mentions.length < 2) return leftOut;
   const mentionStarts = new Set(mentions.map((m) => m.start));
   const actors = actorsOf(entities);
   const canPlay = (a: number, c: number): boolean => {
@@ -252,6 +276,25 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[], me
     // "A and B as old pals X and Y are back": a list of players as long as the list of names after
     // `as` pairs with it even when the last name runs on into the sentence, unless a player is itself
     // a part of an earlier `as` ("as X, B remains good as Y, and C is …").
+    // "A and B are fine as X and Y" where the names stage left Y out: the lists still pair in order.
+    const slots = slotsAfter(i);
+    if (slots !== undefined) {
+      const listed = listBefore(i, as, actor);
+      if (listed.length === slots.length && listed.every((j) => asBefore(view, lower, (mentions[j] as Mention).start, mentionStarts) < 0)) {
+        role.playedBy = null;
+        const players = listed.map((j) => (mentions[j] as Mention).entity);
+        pairInOrder(slots.map((slot) => slot.entity), players);
+        // The names left out become parts of their players, for the pass that makes new parts.
+        slots.forEach((slot, k) => {
+          const player = players[k] as number;
+          if (slot.entity < 0 && canPlay(player, -1)) {
+            leftOut.push({ start: slot.start, end: slot.end, actor: player });
+            actors.add(player);
+          }
+        });
+        continue;
+      }
+    }
     const last = mentions[i + whole.length - 1] as Mention;
     const paired = players.length === whole.length && playerMentions.every((j) => asBefore(view, lower, (mentions[j] as Mention).start, mentionStarts) < 0);
     const parts = paired || (endsRole(view, lower, last.end) && !isApostrophe(view[last.end])) ? whole : whole.slice(0, 1);
@@ -261,16 +304,12 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[], me
         continue;
       }
       role.playedBy = null;
-      parts.forEach((part, k) => {
-        const player = players[k] as number;
-        const r = entities[part] as EntityDraft;
-        if (part === player || r.playedBy !== null || actors.has(part) || r.roles.some((x) => x !== 'other') || !canPlay(player, part)) return;
-        cast(part, player);
-      });
+      pairInOrder(parts, players);
       continue;
     }
     if (earlier === null) cast(c, actor);
   }
+  return leftOut;
 
   /** True when a verb of public regard stands right before `actor`'s last mention before mention `i` ("hailed A as C"). */
   function regarded(i: number, actor: number): boolean {
@@ -282,6 +321,50 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[], me
       return REGARD_VERBS.has(lower.slice(from, p.start - 1));
     }
     return false;
+  }
+
+  /** Casts each part of `parts` with the player at the same place of `players`; a part left out by the names stage (-1) is skipped. */
+  function pairInOrder(parts: readonly number[], players: readonly number[]): void {
+    parts.forEach((part, k) => {
+      const player = players[k] as number;
+      if (part < 0) return;
+      const r = entities[part] as EntityDraft;
+      if (part === player || r.playedBy !== null || actors.has(part) || r.roles.some((x) => x !== 'other') || !canPlay(player, part)) return;
+      cast(part, player);
+    });
+  }
+
+  /**
+   * The list of parts that mention `i` opens, counting the names the names stage left out
+   * ({@link droppedNameEnd}): each name's place, with the entity of a mention or -1 for a name left out, joined as
+   * {@link LIST_JOINS} joins them and ending at the first join that is no comma, like
+   * {@link listAfter}; undefined when the list leaves no name out.
+   */
+  function slotsAfter(i: number): ListSlot[] | undefined {
+    const first = mentions[i] as Mention;
+    const slots: ListSlot[] = [{ entity: first.entity, start: first.start, end: first.end }];
+    let end = first.end;
+    let k = i + 1;
+    let dropped = false;
+    while (slots.length < MAX_LIST) {
+      const join = JOINS_LONGEST_FIRST.find((j) => lower.startsWith(j, end));
+      if (join === undefined) break;
+      const from = end + join.length;
+      const next = mentions[k];
+      if (next !== undefined && next.start === from) {
+        slots.push({ entity: next.entity, start: next.start, end: next.end });
+        end = next.end;
+        k++;
+      } else {
+        const stop = droppedNameEnd(view, from, next === undefined ? view.length : next.start);
+        if (stop < 0) break;
+        slots.push({ entity: -1, start: from, end: stop });
+        end = stop;
+        dropped = true;
+      }
+      if (join !== ', ') break;
+    }
+    return dropped ? slots : undefined;
   }
 
   /** Makes `c` a character played by `actor`. */

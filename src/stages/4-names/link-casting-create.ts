@@ -17,7 +17,7 @@ import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isInitialism, isLetter, isUpper } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, notCastingAs, otherSubject, sentenceStart } from './link-casting-as';
+import { type LeftOutPart, MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, asideClose, comparing, endsRole, notCastingAs, otherSubject, sentenceStart } from './link-casting-as';
 import { APPOSITION_CLOSE, MAX_PRONOUN_LEAD_WORDS, NOT_PART_STARTS, PRONOUN_AS_VERBS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, OBJECT_PREPOSITIONS, OTHER_PERSON_WORDS, OWNED_PORTRAYAL_NOUNS, PART_OWNERS, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PLAY_FORMS, SEEING_VERBS, VOICE_VERBS, WATCHING_VERBS } from '../../data/casting-vocab';
 import { takenPart, textTopic } from './link-casting-plays';
 import { KNOWN_WORK_TITLES } from '../../data/work-titles-known';
@@ -107,9 +107,10 @@ function partEnd(view: string, at: number, stopAtI: boolean): number {
 /**
  * A character for each part the casting words name and no entity holds, to be put after
  * `entities` (its `playedBy` indexes them); `entities` itself is left as it is, so the names
- * stage's entities keep lining up with their kind features.
+ * stage's entities keep lining up with their kind features. `leftOut` holds the parts a list after
+ * `as` pairs with its players that no entity holds (`linkCastingAs`).
  */
-export function createCastParts(input: NormalizedText, entities: readonly EntityDraft[], blocked: Uint8Array): EntityDraft[] {
+export function createCastParts(input: NormalizedText, entities: readonly EntityDraft[], blocked: Uint8Array, leftOut: readonly LeftOutPart[] = []): EntityDraft[] {
   const { view, lower } = input;
   const covered = COVERED.take(view.length + 1);
   const starts: { start: number; end: number; entity: number }[] = [];
@@ -124,6 +125,7 @@ export function createCastParts(input: NormalizedText, entities: readonly Entity
   const startsAt = new Map<number, number>();
   for (const st of starts) startsAt.set(st.start, st.entity);
   const parts: Part[] = [];
+  for (const p of leftOut) if (!covered[p.start] && !blocked.subarray(p.start, p.end).some((b) => b === 1)) parts.push(p);
   const recast: (Part & { holder: number })[] = [];
   let inLowerCase: Set<string> | undefined;
   const lowerWords = (): Set<string> => (inLowerCase ??= wordsInLowerCase(view));

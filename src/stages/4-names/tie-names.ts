@@ -85,12 +85,12 @@ export function tieNames(input: NormalizedText, words: readonly Word[], entities
   const listedWorks = dropFilmographyLinks(input, entities, order);
   linkCasting(input, entities, listedWorks, (order = stillMentioned(order, entities)));
   order = stillMentioned(order, entities);
-  linkCastingAs(input, entities, order);
+  const leftOut = linkCastingAs(input, entities, order);
   linkCastingPlays(input, entities, order);
   linkCastingOpener(input, entities, order);
   // After the casting links, so an actor's part ("A, aka C") is known for what it is.
   mergeKnownAs(input, entities);
-  const all = [...entities, ...createCastParts(input, entities, blocked)];
+  const all = [...entities, ...createCastParts(input, entities, blocked, leftOut)];
   // Once every other link is read: an actor named in the title role plays the part the work is named after.
   all.push(...linkTitleRoles(input, all, works));
   // Once every casting link is read: a hero's title-name and a personal name with one actor.
