@@ -21,8 +21,10 @@
  *    the news and blog shapes `A, who … played C`, `for his portrayal of C`, `He played C`
  *    ({@link linkCastingPlays}), a phrase opening the sentence, `As C, A …`, `Playing C, A …`
  *    ({@link linkCastingOpener}), and a part the casting words name that no entity holds becomes a
- *    character ({@link createCastParts}); last, an actor named in the title role plays the part
- *    the work's title names ({@link linkTitleRoles}: "A in the title role").
+ *    character ({@link createCastParts}), with the names a list of parts after `as` holds that no
+ *    entity does; last, an actor named in the title role plays the part the work's title names
+ *    ({@link linkTitleRoles}: "A in the title role"), and so does one named before `as` and the
+ *    title ({@link linkTitleParts}: "A is cast as Wonder Woman").
  * 6. A second name right after a name ("X, known as Y", "X aka Y", "X (nicknamed Y)") is one
  *    entity with it ({@link mergeKnownAs}), read once the casting links say which names are an
  *    actor's parts.
@@ -50,6 +52,7 @@ import { linkCastingPlays } from './link-casting-plays';
 import { linkCastingOpener } from './link-casting-opener';
 import { createCastParts } from './link-casting-create';
 import { linkTitleRoles } from './link-casting-title-role';
+import { linkTitleParts } from './link-casting-as-title';
 import { mentionsInOrder, stillMentioned, type EntityMention } from './link-casting-words';
 import { applyKnownNames } from './tie-known-names';
 import { tieDescriptors } from './tie-descriptors';
@@ -93,6 +96,8 @@ export function tieNames(input: NormalizedText, words: readonly Word[], entities
   const all = [...entities, ...createCastParts(input, entities, blocked, leftOut)];
   // Once every other link is read: an actor named in the title role plays the part the work is named after.
   all.push(...linkTitleRoles(input, all, works));
+  // Then a part named by a work's title after `as` ("A is cast as Wonder Woman"), once the title roles have their parts.
+  all.push(...linkTitleParts(input, all, works));
   // Once every casting link is read: a hero's title-name and a personal name with one actor.
   mergeHeroNames(words, all);
   // Once every casting link is read: a part whose life the text marks as lived is a real person.
