@@ -50,10 +50,75 @@ export const MAKER_OWNED_NOUNS: ReadonlySet<string> = new Set([
  * story's character they are as often an actor's (`A makes the character likeable`), so they read
  * only the work's other parts.
  */
-export const JUDGING_MAKE_VERBS: ReadonlySet<string> = new Set(['made', 'makes']);
+export const JUDGING_MAKE_VERBS: ReadonlySet<string> = new Set(['made', 'makes', 'make']);
 
 /** Determiners that tie the work's noun to something else than the story talked of (`the city wants its plot`). */
 export const OTHER_OWNER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /** The nouns of a story's people, which an actor makes likeable as often as a maker makes them up: no object of a judging `make`. */
 export const PLAYED_NOUNS: ReadonlySet<string> = new Set(['character', 'characters', 'cast']);
+
+/**
+ * Auxiliaries and modals that may stand between the name and its verb of making (`A has drawn the
+ * panels`, `A should have ended the series`, `A didn't plan the arc`), contracted or not; the
+ * apostrophe is written straight.
+ */
+export const CREATOR_AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'could', 'should', 'would', 'will', 'must', 'might', 'may', 'can', 'did', 'does', 'do',
+  'hasn\'t', 'haven\'t', 'hadn\'t', 'couldn\'t', 'shouldn\'t', 'wouldn\'t', 'won\'t', 'can\'t', 'cannot', 'didn\'t',
+  'doesn\'t', 'could\'ve', 'should\'ve', 'would\'ve', 'must\'ve', 'might\'ve',
+]);
+
+/**
+ * The bare forms and past participles of {@link CREATOR_VERBS}, read only after an auxiliary of
+ * {@link CREATOR_AUXILIARIES} (`A has drawn`, `A could end`), where they are the verb of the name.
+ */
+export const CREATOR_VERBS_AFTER_AUXILIARY: ReadonlySet<string> = new Set([
+  'decide', 'want', 'choose', 'chosen', 'intend', 'plan', 'try', 'draw', 'drawn', 'write', 'written', 'create', 'end',
+  'make', 'rush', 'recycle', 'handle', 'wrap', 'design', 'love',
+]);
+
+/**
+ * Verbs of making in a clause that a noun of the work heads (`the story A wrote`, `every chapter A
+ * draws`, `the arc that A set up`): the noun is their object, so the name made it. Verbs a story's
+ * own people do to its parts (`the arc Luffy fights in`, `the characters A meets`) are not among
+ * them.
+ */
+export const HEADED_MAKING_VERBS: ReadonlySet<string> = new Set([
+  'wrote', 'writes', 'written', 'drew', 'draws', 'drawn', 'created', 'creates', 'designed', 'designs', 'made', 'makes',
+  'introduced', 'introduces', 'crafted', 'crafts', 'penned', 'pens', 'set',
+]);
+
+/** Verbs of {@link HEADED_MAKING_VERBS} that make only with their particle (`the story A set up`, not `the arc A set`). */
+export const MAKING_PARTICLES: ReadonlyMap<string, string> = new Map([['set', 'up']]);
+
+/** Relative pronouns between a noun of the work and the name in a clause it heads (`the arc that A wrote`). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which']);
+
+/**
+ * Nouns of a story's maker that a text about animation names a name by, in an appositive or as
+ * what it is (`A, the mangaka,`, `A (the creator of X)`, `A is an amazing storyteller`). Not
+ * `artist`: a story's own people paint and draw too.
+ */
+export const MAKER_NAMING_NOUNS: ReadonlySet<string> = new Set([
+  'creator', 'author', 'mangaka', 'writer', 'storyteller', 'illustrator', 'cartoonist',
+]);
+
+/** Of {@link MAKER_NAMING_NOUNS}, those whose `of` must name a work (`the creator of One Piece`, not `the creator of the sword`). */
+export const MAKER_OF_WORK_NOUNS: ReadonlySet<string> = new Set(['creator', 'author', 'writer']);
+
+/** Words that open a maker's appositive or predicate noun phrase (`A, the creator`, `A is an amazing storyteller`). */
+export const MAKER_NAMING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'our', 'its']);
+
+/** Verbs that make a maker's noun after the name what the name is (`A is a great storyteller`). */
+export const MAKER_NAMING_COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+
+/**
+ * Nouns of a maker's craft that a name's possessive owns in a text about animation (`A's writing`,
+ * `A's art style`): a story's people draw and write too, but a review of an anime talks of its
+ * maker's craft so. Read only there, and only after a full name or a known maker's surname: a
+ * work of one word, or the hero it is named after, owns them as often (`Bleach's art style`).
+ */
+export const MAKER_CRAFT_NOUNS: ReadonlySet<string> = new Set([
+  'writing', 'artstyle', 'art', 'storytelling', 'worldbuilding', 'world-building', 'drawings', 'paneling', 'panelling',
+]);

@@ -48,6 +48,7 @@ export const KNOWN_PART_WORDS: readonly string[] = [
   "Sanji",
   "Sasuke",
   "Shikamaru",
+  "Shino",
   "Sora",
   "Thanos",
   "Tsunade",

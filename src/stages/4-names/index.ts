@@ -28,6 +28,11 @@
  *    performer praised for a part named by a common noun (`A is chilling as the killer`); a full
  *    name's possessive owns no part where the words call what follows a work (`A's C, a novel`,
  *    `A's C is a dull film`) or the surname is a maker's elsewhere (`director A`: `3-owned-work.ts`);
+ *    a maker of the story by a verb of making with a work as its object, past adverbs and
+ *    auxiliaries (`A decided to end the manga`, `A should have ended the arc`), or heading its
+ *    clause (`the story A wrote`: `creator-headed-clause.ts`), and in a text about animation a
+ *    maker's noun after the name (`A, the mangaka`, `A is a great storyteller`:
+ *    `creator-named-maker.ts`) or a full name's craft (`A B's writing`), in `3-creator-cues.ts`;
  * 4. repetition (`4-repetition.ts`): a piece that is a work's title the works stage read as its
  *    hero's name there (`Iron Man's team`, `Naruto himself`: `4-works/5-hero-mentions.ts`), which
  *    no later step drops as no one; a plain piece seen twice, once mid-sentence outside a heading,
