@@ -166,6 +166,12 @@ export const MAKER_NOUNS: ReadonlyMap<string, PersonRole> = new Map<string, Pers
   // a story too (`Mary's story`).
   ['poem', 'author'], ['poems', 'author'], ['poetry', 'author'], ['verse', 'author'], ['sonnet', 'author'], ['sonnets', 'author'],
   ['play', 'writer'], ['plays', 'writer'], ['libretto', 'writer'], ['lyrics', 'writer'],
+  // A film's or a stage work's genre owned by who made or led it (`X's road-trip comedy`, `X's
+  // tragic opera`). Not `drama` (someone's own trouble) nor `album` or `song` (a band owns one as
+  // often as a singer).
+  ['comedy', 'other'], ['comedies', 'other'], ['thriller', 'other'], ['thrillers', 'other'],
+  ['documentary', 'other'], ['documentaries', 'other'], ['biopic', 'other'], ['sitcom', 'other'],
+  ['opera', 'other'], ['operas', 'other'], ['symphony', 'other'], ['symphonies', 'other'], ['concerto', 'other'],
 ]);
 
 /** Nouns after `a X` that make X a maker or a star ("a Kubrick film", "an Altman picture"). */

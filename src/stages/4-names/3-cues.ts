@@ -166,6 +166,22 @@ function castingAs(c: CueContext, j: number): boolean {
   return true;
 }
 
+/** A number of a stage name: one to three digits, no leading zero (`50` of `50 Cent`). */
+const STAGE_NUMBER = /^[1-9]\d{0,2}$/;
+
+/**
+ * The role of a role noun before a number that leads piece `p` (`rapper 50 Cent`): a stage name
+ * led by a number is found by its word alone, and the number stands between the noun and it.
+ */
+function numberLedRole(c: CueContext, p: Piece): PersonRole | undefined {
+  const { words } = c;
+  const num = words[p.first - 1] as Word;
+  const noun = words[p.first - 2];
+  if (!noun || !STAGE_NUMBER.test(num.lower) || !num.spaceBefore || c.input.view.slice(num.end, (words[p.first] as Word).start) !== ' ') return undefined;
+  if (noun.capitalised && !c.sentenceStarts.has(noun.start)) return undefined;
+  return ROLE_NOUNS.get(noun.lower);
+}
+
 /** The cues that start at piece `p`: a role noun or `by` before it, a bracket, `played by` or a possessive after it. */
 function readCuesAt(c: CueContext, p: Piece): void {
   const { words } = c;
@@ -173,7 +189,7 @@ function readCuesAt(c: CueContext, p: Piece): void {
   const prev = words[p.first - 1];
   // A capitalised role noun mid-sentence is part of a title ("Star Wars"), not a cue.
   const cueable = prev && (words[p.first] as Word).spaceBefore && (!prev.capitalised || c.sentenceStarts.has(prev.start));
-  const role = cueable ? ROLE_NOUNS.get(prev.lower) : undefined;
+  const role = cueable ? ROLE_NOUNS.get(prev.lower) ?? numberLedRole(c, p) : undefined;
   if (role && !describesPart(c, p)) addRole(p, role);
   // "the show's writer, X", "its director, X": a role noun of a possessor, then a comma.
   else {

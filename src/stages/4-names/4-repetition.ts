@@ -2,8 +2,8 @@
  * Step 4: which pieces are names. A strong piece or one a cue names is; so is a plain piece seen
  * twice, once where it counts (mid-sentence, outside headings, led by a proper noun). At one
  * mention: a listed first name not after a place preposition, a lone word with a maker's or
- * performer's work or manner after it (`Hitchcock's first film`, `another Kubrick film`, `the
- * Lubitsch touch`), a lone word mid-sentence with a personal pronoun after it that refers back to it
+ * performer's work or manner after it (`Hitchcock's first film`, `X's road-trip comedy`, `another
+ * Kubrick film`, `the Lubitsch touch`), a lone word mid-sentence with a personal pronoun after it that refers back to it
  * (`then Alluka shows up and he`) or a `who` clause of one subject (`we have X who appears`), or
  * opening a sentence before `, who` (`X, who keeps the inn,`), a
  * two-word proper name
@@ -64,7 +64,7 @@ function placeShaped(ctx: NameContext, p: Piece): boolean {
 
 /**
  * The role a lone capitalised word gets from the work after it: `X's (adj*) film/direction/
- * performance/novel/poem`, `a/another X film`, or a maker's manner (`the (adj*) X touch`);
+ * performance/novel/poem/comedy/opera` (a hyphenated compound describes as an adjective does), `a/another X film`, or a maker's manner (`the (adj*) X touch`);
  * undefined when none.
  */
 function makerEvidence(ctx: NameContext, p: Piece): PersonRole | undefined {
@@ -76,8 +76,9 @@ function makerEvidence(ctx: NameContext, p: Piece): PersonRole | undefined {
       if (!next.spaceBefore) return undefined;
       const role = next.capitalised ? undefined : MAKER_NOUNS.get(next.lower);
       if (role) return role;
-      // "Hitchcock's successful first American film": a nationality describes the work too.
-      if (next.capitalised ? !PLACES_AND_PEOPLES.has(next.lower) : !MAKER_MODIFIER_POS.has(pos[k] as string)) return undefined;
+      // "Hitchcock's successful first American film": a nationality describes the work too, and
+      // so does a hyphenated compound (`X's road-trip comedy`), whatever the tagger makes of it.
+      if (next.capitalised ? !PLACES_AND_PEOPLES.has(next.lower) : !(MAKER_MODIFIER_POS.has(pos[k] as string) || next.hyphenated)) return undefined;
     }
     return undefined;
   }

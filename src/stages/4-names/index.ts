@@ -18,7 +18,8 @@
  *    Moreau`), a name, one or two middle initials and a name (`Monkey D. Luffy`, not `Batman V
  *    Superman`): a name at one mention; any other piece is plain, or common when it holds an acronym
  *    or a word the text also writes in lower case (`Bullying` / `bullying`);
- * 3. cues (`3-cues.ts` and the `3-` files it reads with): a role noun before (`filmmaker X`),
+ * 3. cues (`3-cues.ts` and the `3-` files it reads with): a role noun before (`filmmaker X`, or
+ *    before a stage name's number, `rapper 50 Cent`),
  *    `webtoon by X`, `the cast included A, B and C`, a plural role noun before a list (`singers A,
  *    B and C`, `artists including A and B`), a list said to be among performers (`A, B and C are
  *    among the artists`: `3-listed-among.ts`), a plural noun of a story's parts before one
@@ -39,7 +40,7 @@
  *    or a full name seen once and its surname or given name alone once (`4-repeated-forms.ts`);
  *    at one mention, a listed first name not after a place preposition, or a lone word with a
  *    maker's or performer's work or manner after it (`Hitchcock's first film`, `Kipling's poem`,
- *    `another Kubrick film`, `the Lubitsch touch`), or once mid-sentence with a personal pronoun
+ *    `another Kubrick film`, `the Lubitsch touch`, `X's road-trip comedy`), or once mid-sentence with a personal pronoun
  *    after it that refers back to it (`then Alluka shows up and he`) or a `who` clause of one
  *    subject (`we have X who appears to be`, not `Jawas who sell`), or opening a sentence
  *    before `, who` (`X, who keeps the inn,`); a two-word
@@ -82,7 +83,8 @@
  *    title used as someone (the hero reading of step 4) with no cue of acting or making, stay a
  *    character whatever the model weighs; a text about music and no story (`album`, `chart`,
  *    `band` many times over any `film`, `role` or `novel`) names no parts, so its characters that
- *    no casting link ties are real people (`kind-music.ts`).
+ *    no casting link ties are real people (`kind-music.ts`); last, a real person named by one word
+ *    written after the same number at every mention is named by both (`50 Cent`: `6-number-led.ts`).
  *
  * Stage 4c ({@link tieNames}, `tie-names.ts`) then ties the names the caller knows
  * (`tie-known-names.ts`), descriptors and dash chains (`tie-descriptors.ts`), romanisation and
@@ -100,6 +102,7 @@ import { joinSplitNames } from './5-join-split';
 import { mergeForms } from './5-merge-forms';
 import { dropNewsWords, noOnes } from './5-no-one';
 import { kindMentions, weighKinds } from './6-kind';
+import { takeLeadingNumbers } from './6-number-led';
 import type { tieNames } from './tie-names';
 import { isThirdPerson } from './voice';
 
@@ -140,6 +143,8 @@ export function findNames(input: NormalizedText, facts: WordFacts, seg: Segmenta
   // Dropped only now: the share of names that read as characters, a trait of the text's style, is
   // read over every candidate the text names.
   for (const e of dropped) (entities[e] as EntityDraft).mentions = [];
+  // A stage name led by a number (`50 Cent`): the pieces found its word alone.
+  takeLeadingNumbers(input, entities);
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
   return { entities, features, joinedTo, blocked: ctx.workMask, news };
 }
