@@ -287,13 +287,6 @@ export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns of {@link DERIVED_WORK_NOUNS} for putting a work on a stage, whose "of" names a play, an
- * opera or a book staged, even one titled with a person's name ("a production of King Lear", "a
- * revival of Hedda Gabler"): a person is staged in none of them.
- */
-export const STAGED_WORK_NOUNS: ReadonlySet<string> = new Set(['production', 'staging', 'revival']);
-
-/**
  * Kinds of work that may end a short lead before the source of a derived work ("a remake of the
  * horror classic X", "an adaptation of Ann Lee's novel X", "based on the manga X").
  */

@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { ARTICLES, CHARACTER_MAKING_VERBS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, STAGED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CHARACTER_MAKING_VERBS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -226,13 +226,12 @@ const hasDigit = (lower: string): boolean => /\d/.test(lower);
 
 /**
  * 3c. "the edited version of X", "a rip-off of X", "the sequel to X", when X can be a title
- * ({@link objectTitle}); after a noun of staging ({@link STAGED_WORK_NOUNS}), X may have a
- * person's shape ("a production of King Lear").
+ * ({@link objectTitle}).
  */
 function derivedFrom(ctx: WorksContext, i: number, out: Finding[]): void {
   const link = ctx.words[i + 1];
   if (!link || !link.spaceBefore || (link.lower !== 'of' && link.lower !== 'to')) return;
-  sourceTitle(ctx, i + 2, out, false, link.lower === 'of' && STAGED_WORK_NOUNS.has((ctx.words[i] as Word).lower));
+  sourceTitle(ctx, i + 2, out);
 }
 
 /**
@@ -253,7 +252,7 @@ function basedOn(ctx: WorksContext, i: number, out: Finding[]): void {
  * capitals ("based on REAL events"), and no noun after it ("based on Tarot cards"); one word
  * after a kind lead is a title ("based on the game Cluedo").
  */
-function sourceTitle(ctx: WorksContext, at: number, out: Finding[], basedOn = false, staged = false): void {
+function sourceTitle(ctx: WorksContext, at: number, out: Finding[], basedOn = false): void {
   const { view, words } = ctx;
   const lead = sourceKindLead(ctx, at);
   const from = at + lead;
@@ -264,7 +263,7 @@ function sourceTitle(ctx: WorksContext, at: number, out: Finding[], basedOn = fa
     if (run.first === run.last || nounQualifies(ctx, words[run.last + 1], true)) return;
     for (let k = run.first; k <= run.last; k++) if (allCaps(view, words[k] as Word)) return;
   }
-  if (objectTitle(ctx, run, staged)) out.push(titleFinding(ctx.formOf(run)));
+  if (objectTitle(ctx, run)) out.push(titleFinding(ctx.formOf(run)));
 }
 
 /**
@@ -296,15 +295,14 @@ const ARTICLES_AND_DESCRIBERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOU
 /**
  * True when the object of a derived-work noun or a maker can be a title: not a person's name or
  * possessive ("an adaptation of Tom Clancy's novel"), not a maker known by the surname ("a remake
- * of Hitchcock"), nor a lone place or firm, nor a name ending as a firm's does ("Warner Bros");
- * with `staged`, after a noun of staging, a person's shape is a title ("a production of Jane Eyre").
+ * of Hitchcock"), nor a lone place or firm, nor a name ending as a firm's does ("Warner Bros").
  */
-function objectTitle(ctx: WorksContext, run: Run, staged = false): boolean {
+function objectTitle(ctx: WorksContext, run: Run): boolean {
   const { view, words } = ctx;
   const last = words[run.last] as Word;
   // "The O.C": a run cut at an initial's dot is no whole title.
   const initial = last.end - last.start === 1 && view[last.end] === '.';
-  if (initial || last.possessive || nameShaped(words, run) || (!staged && personShaped(words, run.first, run.last)) || joinsNames(words, run)) return false;
+  if (initial || last.possessive || nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run)) return false;
   // "the production of Warner Bros": a firm's last word names the maker, not the work.
   if (run.last > run.first && (FIRM_ENDINGS.has(last.lower) || FIRM_SHORT_ENDINGS.has(last.lower))) return false;
   return !(run.first === run.last && (GIVEN_NAMES.has(last.lower) || isLoneNonTitle(last.lower) || KNOWN_MAKER_SURNAMES.has(last.lower)));
