@@ -279,11 +279,11 @@ export const TERM_CUES: ReadonlySet<string> = new Set([
 
 /**
  * Nouns whose "of" / "to" names a work ("the edited version of X", "a rip-off of X", "the sequel
- * to X", "a production of X", "my review of X").
+ * to X", "a production of X", "a revival of X", "my review of X").
  */
 export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
   'version', 'remake', 'sequel', 'prequel', 'adaptation', 'production', 'rip-off', 'ripoff', 'parody',
-  'spoof', 'screening', 'showing', 'staging', 'reboot', 'homage', 'review', 'spin-off', 'spinoff', 'follow-up',
+  'spoof', 'screening', 'showing', 'staging', 'revival', 'reboot', 'homage', 'review', 'spin-off', 'spinoff', 'follow-up',
 ]);
 
 /**

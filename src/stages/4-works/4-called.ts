@@ -176,10 +176,14 @@ export function readCalled(ctx: WorksContext, full: Run, out: Finding[]): void {
   // Every case needs "is" / "was" right after the run: looked at first, as most runs have none.
   if (copulaEnd(words, full.last + 1) < 0) return;
   const run = trimRunEnd(words, full);
-  if (run.last !== full.last || nameShaped(words, run) || (run.last > run.first && personShaped(words, run.first, run.last))) return;
+  if (run.last !== full.last || nameShaped(words, run)) return;
   if (joinsTwo(words, run) || someWord(words, run.first, run.last, isHonorific) || NON_TITLE_LEADS.has((words[run.first] as Word).lower) || (words[run.last] as Word).possessive) return;
   if (run.last > run.first) {
-    if (calledAWork(ctx, run.last + 1, false)) out.push(titleFinding(ctx.formOf(withMainTitle(ctx, run))));
+    // A person's shape counts as a lone given name does: only when a work noun heads the phrase
+    // ("Jane Eyre is a faithful film", not "Tom Reed is the heart of the film"), and not when the
+    // text names its last word alone, as it names a person or a hero ("Wick is back").
+    const person = personShaped(words, run.first, run.last);
+    if (person ? !ctx.namesAlone((words[run.last] as Word).lower) && calledAWork(ctx, run.last + 1, true) && workNounNamed(words, run.last + 2) : calledAWork(ctx, run.last + 1, false)) out.push(titleFinding(ctx.formOf(person ? run : withMainTitle(ctx, run))));
     return;
   }
   const lone = words[run.first] as Word;

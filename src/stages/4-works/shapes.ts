@@ -8,7 +8,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { KNOWN_BODIES, MAJOR_PLACES } from '../../data/work-bodies';
 import { FIRM_ENDINGS, NAME_JOINERS, NOT_WORK_HEADS, NUMBERED_NOT_WORKS, SCORE_ASPECTS, SEQUEL_NUMBERS, TITLE_CONNECTORS, TITLE_ONLY_PARTICLES, TITLE_GAPS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
-import { isDigitCode, isLetter, isUpper } from '../../text/chars';
+import { isDigitCode, isHyphen, isLetter, isUpper } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
@@ -22,12 +22,21 @@ import type { WorksContext } from './context';
 export const wordAt = (words: readonly Word[], k: number): Word | undefined => (k >= 0 && k < words.length ? words[k] : undefined);
 
 
-/** True for a run that is only a personal name ("Lee Jae-Gyu"), which cues must not take for a title. */
+/**
+ * True for a run that is only a personal name ("Lee Jae-Gyu"), which cues must not take for a
+ * title: three words at most with a hyphenated one. A run led by "The" names no person ("The
+ * X-Files"), and a word whose part before the hyphen is one letter is no romanised name ("A-Team").
+ */
 export function nameShaped(words: readonly Word[], run: Run): boolean {
-  return run.last - run.first < 3 && someWord(words, run.first, run.last, isHyphenated);
+  if (run.last - run.first >= 3) return false;
+  return !theLed(words, run.first, run.last) && someWord(words, run.first, run.last, isNameHyphenated);
 }
 
-const isHyphenated = (w: Word): boolean => w.hyphenated;
+/** True when a run of two words or more starts with a capitalised "The", which leads no personal name. */
+const theLed = (words: readonly Word[], first: number, last: number): boolean => last > first && (words[first] as Word).capitalised && (words[first] as Word).lower === 'the';
+
+/** A hyphenated word that may be part of a romanised name: not one letter before the hyphen ("X-Files", "T-1000"). */
+const isNameHyphenated = (w: Word): boolean => w.hyphenated && !isHyphen(w.lower.charAt(1));
 
 /** A word of a place, a body, a firm or a date (or a possessive): no part of a title a cue finds. */
 export const isNoTitleWord = (w: Word): boolean => w.possessive || NOT_WORK_HEADS.has(w.lower) || ORGANISATIONS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower);
@@ -73,8 +82,7 @@ export function personShaped(words: readonly Word[], first: number, last: number
     return true;
   }
   if (last === first) return false;
-  for (let k = first; k <= last; k++) if ((words[k] as Word).hyphenated) return true;
-  return false;
+  return !theLed(words, first, last) && someWord(words, first, last, isNameHyphenated);
 }
 
 /** True for a lower-case particle only titles hold ("Ariadne auf Naxos"; {@link TITLE_ONLY_PARTICLES}). */
