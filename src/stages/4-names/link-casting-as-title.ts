@@ -14,6 +14,7 @@ import { OPEN_QUOTES } from '../../data/name-marks';
 import { isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText, WorkDraft } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, SENTENCE_END, comparing, endsRole, notCastingAs, otherSubject } from './link-casting-as';
+import { castTitlePart } from './link-casting-title-part';
 import { mentionsInOrder } from './link-casting-words';
 
 /** The most words a title may have past a leading `The` to be a part's name ("Wonder Woman", "Black Panther"). */
@@ -28,7 +29,7 @@ export function linkTitleParts(input: NormalizedText, entities: EntityDraft[], w
   const made: EntityDraft[] = [];
   if (works.length === 0 || entities.length === 0) return made;
   const mentions = mentionsInOrder(entities, view);
-  const madeFor = new Map<WorkDraft, EntityDraft>();
+  const madeFor = new Set<WorkDraft>();
   const workMentions: { start: number; end: number; w: WorkDraft }[] = [];
   for (const w of works) for (const m of w.mentions) workMentions.push({ start: m.start, end: m.end, w });
   workMentions.sort((a, b) => a.start - b.start);
@@ -50,20 +51,7 @@ export function linkTitleParts(input: NormalizedText, entities: EntityDraft[], w
     written ??= writtenAs(view, entities);
     const holders = written.get(title.toLowerCase());
     const part = holders?.find((e) => e !== before.entity);
-    if (part === undefined) {
-      if (madeFor.has(wm.w)) continue;
-      const role: EntityDraft = { kind: 'character', kindConfidence: 0.5, mentions: wm.w.mentions.map((m) => ({ start: m.start, end: m.end })), roles: [], descriptors: [], playedBy: before.entity };
-      madeFor.set(wm.w, role);
-      made.push(role);
-    } else {
-      const role = entities[part] as EntityDraft;
-      if (role.playedBy !== null || role.roles.some((r) => r !== 'other')) continue;
-      role.kind = 'character';
-      role.roles = [];
-      role.playedBy = before.entity;
-    }
-    if (actor.roles.length === 1 && actor.roles[0] === 'other') actor.roles[0] = 'actor';
-    else if (!actor.roles.includes('actor')) actor.roles.push('actor');
+    castTitlePart(entities, wm.w, part, before.entity, made, madeFor);
   }
   return made;
 }

@@ -1,3 +1,7 @@
+/**
+ * Stage 4c, a list of parts after `as` that names someone the names stage left out: where that
+ * name ends, so the list still pairs in order (`link-casting-as.ts`).
+ */
 import { isLetter, isUpper } from '../../text/chars';
 
 /** How many capitalised words a name left out of a list of parts may have ("Kylo Ren", "Princess Leia Organa"). */

@@ -18,6 +18,7 @@ import { isLetter, isUpper } from '../../text/chars';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText, WorkDraft } from '../stage-types';
 import { MAKER_ROLES, SENTENCE_END } from './link-casting-as';
+import { castTitlePart } from './link-casting-title-part';
 
 /** The most words a title may have to be a part's name ("Vera Drake", "John Q"). */
 const MAX_TITLE_WORDS = 3;
@@ -72,21 +73,7 @@ export function linkTitleRoles(input: NormalizedText, entities: EntityDraft[], w
     if (!partOf.has(title)) partOf.set(title, partNamed(view, entities, title, before.e));
     const part = partOf.get(title);
     if (part === before.e) continue;
-    if (part === undefined) {
-      // One part per title: a second phrase about it names it again.
-      if (madeFor.has(work)) continue;
-      const role: EntityDraft = { kind: 'character', kindConfidence: 0.5, mentions: work.mentions.map((m) => ({ start: m.start, end: m.end })), roles: [], descriptors: [], playedBy: before.e };
-      madeFor.add(work);
-      made.push(role);
-    } else {
-      const role = entities[part] as EntityDraft;
-      if (role.playedBy !== null || role.roles.some((r) => r !== 'other')) continue;
-      role.kind = 'character';
-      role.roles = [];
-      role.playedBy = before.e;
-    }
-    if (actor.roles.length === 1 && actor.roles[0] === 'other') actor.roles[0] = 'actor';
-    else if (!actor.roles.includes('actor')) actor.roles.push('actor');
+    castTitlePart(entities, work, part, before.e, made, madeFor);
   }
   return made;
 }

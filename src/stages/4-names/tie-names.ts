@@ -40,7 +40,7 @@
  * Then {@link compact} drops the emptied entities and renumbers the links.
  *
  * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts`, `tie-lone-slips.ts` and `tie-reversed.ts` (3, 4),
- * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts`, `link-casting-create.ts` and `link-casting-title-role.ts` (5), `tie-known-as.ts` (6), `tie-hero-names.ts` (7), `link-casting-real-part.ts` and `tie-real-kin.ts` (8), `tie-bracket-other-name.ts` (9); `tie-merge.ts` merges and compacts.
+ * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts`, `link-casting-create.ts`, `link-casting-title-role.ts` and `link-casting-as-title.ts` (5, both casting through `link-casting-title-part.ts`), `tie-known-as.ts` (6), `tie-hero-names.ts` (7), `link-casting-real-part.ts` and `tie-real-kin.ts` (8), `tie-bracket-other-name.ts` (9); `tie-merge.ts` merges and compacts.
  */
 import type { KnownName } from '../../types';
 import type { Word } from '../../text/words';
