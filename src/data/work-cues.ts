@@ -278,12 +278,24 @@ export const TERM_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Plurals of {@link DERIVED_WORK_NOUNS} ("two screen versions of X", "both adaptations of X"):
+ * several works made from one still name it, but they reach a maker's several works as often
+ * ("versions of Ann Lee books"), so a run before a noun is no title after them.
+ */
+export const DERIVED_WORK_PLURALS: ReadonlySet<string> = new Set([
+  'versions', 'remakes', 'sequels', 'prequels', 'adaptations', 'productions', 'rip-offs', 'ripoffs', 'parodies',
+  'spoofs', 'screenings', 'showings', 'stagings', 'revivals', 'reboots', 'homages', 'spin-offs', 'spinoffs', 'follow-ups',
+]);
+
+/**
  * Nouns whose "of" / "to" names a work ("the edited version of X", "a rip-off of X", "the sequel
- * to X", "a production of X", "a revival of X", "my review of X").
+ * to X", "a production of X", "a revival of X", "my review of X"), and their plurals ({@link
+ * DERIVED_WORK_PLURALS}).
  */
 export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
   'version', 'remake', 'sequel', 'prequel', 'adaptation', 'production', 'rip-off', 'ripoff', 'parody',
   'spoof', 'screening', 'showing', 'staging', 'revival', 'reboot', 'homage', 'review', 'spin-off', 'spinoff', 'follow-up',
+  ...DERIVED_WORK_PLURALS,
 ]);
 
 /**

@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { ARTICLES, CHARACTER_MAKING_VERBS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CHARACTER_MAKING_VERBS, DERIVED_WORK_PLURALS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -231,7 +231,7 @@ const hasDigit = (lower: string): boolean => /\d/.test(lower);
 function derivedFrom(ctx: WorksContext, i: number, out: Finding[]): void {
   const link = ctx.words[i + 1];
   if (!link || !link.spaceBefore || (link.lower !== 'of' && link.lower !== 'to')) return;
-  sourceTitle(ctx, i + 2, out);
+  sourceTitle(ctx, i + 2, out, false, DERIVED_WORK_PLURALS.has((ctx.words[i] as Word).lower));
 }
 
 /**
@@ -250,9 +250,10 @@ function basedOn(ctx: WorksContext, i: number, out: Finding[]): void {
  * Lee's novel X", "based on the manga X"). With `basedOn`, where what a story is based on is as
  * often a character, a thing or events, a run with no kind lead needs two words or more, none in
  * capitals ("based on REAL events"), and no noun after it ("based on Tarot cards"); one word
- * after a kind lead is a title ("based on the game Cluedo").
+ * after a kind lead is a title ("based on the game Cluedo"). After a `plural` noun of derived
+ * works, a run with no kind lead before a noun is its owner ("versions of Ann Lee books").
  */
-function sourceTitle(ctx: WorksContext, at: number, out: Finding[], basedOn = false): void {
+function sourceTitle(ctx: WorksContext, at: number, out: Finding[], basedOn = false, plural = false): void {
   const { view, words } = ctx;
   const lead = sourceKindLead(ctx, at);
   const from = at + lead;
@@ -263,6 +264,8 @@ function sourceTitle(ctx: WorksContext, at: number, out: Finding[], basedOn = fa
     if (run.first === run.last || nounQualifies(ctx, words[run.last + 1], true)) return;
     for (let k = run.first; k <= run.last; k++) if (allCaps(view, words[k] as Word)) return;
   }
+  // "versions of Ann Lee books": a run before a noun names whose works they are, not the work.
+  if (plural && lead === 0 && nounQualifies(ctx, words[run.last + 1], false)) return;
   if (objectTitle(ctx, run)) out.push(titleFinding(ctx.formOf(run)));
 }
 

@@ -22,9 +22,16 @@ import { withPossessiveTail } from './possessive-lead';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { PLAYED_BY_VERBS } from '../../data/role-words';
 import { ownedPart } from './owned-part';
+import { roleListTail } from './role-list-tail';
 
 /** A lower-case connector other than "and" / "or" ("Shakespeare in Love"). */
 const isInnerConnector = (w: Word): boolean => TITLE_CONNECTORS.has(w.lower) && !w.capitalised && !NAME_JOINERS.has(w.lower);
+
+/** True when every word of `run` passes `test` ("New York": every word a place's). */
+function everyWord(words: readonly Word[], run: Run, test: (w: Word) => boolean): boolean {
+  for (let k = run.first; k <= run.last; k++) if (!test(words[k] as Word)) return false;
+  return true;
+}
 
 /** A head word of a place or a body, a place or a people, a day or a month ("appeared in London"). */
 const isPlaceOrDate = (w: Word): boolean => NOT_WORK_HEADS.has(w.lower) || PLACES_AND_PEOPLES.has(w.lower) || CALENDAR.has(w.lower);
@@ -101,7 +108,8 @@ const isPlaceWord = (w: Word): boolean => isPlaceOrDate(w) || isPlaceOrBody(w);
 /**
  * 4f. A title after a part or a showing and "in" / "on": "her leading role in X", "starred in X", "his
  * turn in X", "a cameo on X", "worked on X and Y"; not a person ("a scene with her part in Tom's life"), not a place
- * ("appeared in London"), not a run that qualifies a noun after it.
+ * ("appeared in London"), not a run that qualifies a noun after it. After a cue of several parts
+ * the list goes on past its commas ("appeared in X, Y and Z"), each item read as the first is.
  */
 export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
   const { view, words } = ctx;
@@ -121,23 +129,55 @@ export function readRoleIn(ctx: WorksContext, run: Run, out: Finding[]): void {
   const involvement = INVOLVEMENT_CUES.has(cue.lower) && !performerRole(words, run.first - 2);
   const whole = trimRunEnd(words, cutLongRun(words, withPossessiveTail(ctx, run)));
   // "roles in X and Y", "starred in X and The Y": two titles.
-  const items = ROLE_IN_PLURALS.has(cue.lower) ? splitAtJoiners(words, whole, false) : splitAtJoiners(words, whole, true);
+  // "appeared in X, Y and Z": the list goes on past the commas that end the first run; in such a
+  // list only the last item holds the list's "and" ("roles in Romeo and Juliet, X and Y").
+  const tail = ROLE_IN_PLURALS.has(cue.lower) ? roleListTail(ctx, run) : [];
+  const items = tail.length > 0 ? [whole] : ROLE_IN_PLURALS.has(cue.lower) ? splitAtJoiners(words, whole, false) : splitAtJoiners(words, whole, true);
+  const own = items.length;
+  for (let t = 0; t < tail.length; t++) {
+    const next = trimRunEnd(words, cutLongRun(words, withPossessiveTail(ctx, tail[t] as Run)));
+    if (t < tail.length - 1) items.push(next);
+    else items.push(...splitAtJoiners(words, next, false));
+  }
   // A name's shape is a title only after a part or a showing, and not when it qualifies a noun
   // after the list ("starred in Ann Lee films", the maker's) or follows "worked on" (a task on a
   // person as often: "the stylist worked on Ann Lee").
   const shapeMayBeTitle = !involvement && !ROLE_ON_CUES.has(cue.lower) && !nounQualifies(ctx, words[whole.last + 1], false);
-  for (const cut of items) {
+  // A list that goes on past commas holds one sort of thing: an item whose only fault is a word
+  // that heads places and bodies ("Holby City", "The Bill", "My Family") is a title when another
+  // item is one outright, and an item that is a place ("appeared in Leeds, Boston and X") or a
+  // later one shaped as a person's name makes it a list of places or people, whose later items
+  // are no titles.
+  const headed: Run[] = [];
+  const later: Finding[] = [];
+  let outright = false;
+  let notWorks = false;
+  for (let n = 0; n < items.length; n++) {
+    const cut = items[n] as Run;
     const after = words[cut.last + 1];
     const lone = cut.first === cut.last ? (words[cut.first] as Word) : null;
     // One word that closes its phrase ("her role in Closer,", "starred in Ray.") names the work
     // even when it is a given name or tagged as an adverb: no surname or clause goes on from it.
     const closed = after === undefined || !after.spaceBefore;
-    if ((!(lone && closed) && personShaped(words, cut.first, cut.last) && !(shapeMayBeTitle && unnamedElsewhere(ctx, cut))) || nameShaped(words, cut) || (words[cut.last] as Word).possessive) continue;
+    // A name's shape after the list's first item is a person's, and the list one of people: the
+    // cue does not reach it.
+    const person = !(lone && closed) && personShaped(words, cut.first, cut.last);
+    if (person && n >= own) notWorks = true;
+    if ((person && !(shapeMayBeTitle && n < own && unnamedElsewhere(ctx, cut))) || nameShaped(words, cut) || (words[cut.last] as Word).possessive) continue;
     if (lone && (allCaps(view, lone) || (closed ? CLOSED_LONE_TAGS.has(ctx.posAt(lone.start)) : GIVEN_NAMES.has(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start))))) continue;
-    if (someWord(words, cut.first, cut.last, isPlaceOrDate) || (lone && (involvement || isPlaceOrBody(lone)))) continue;
+    if ((lone && isPlaceOrBody(lone)) || everyWord(words, cut, placeOrDay)) notWorks = true;
+    if (someWord(words, cut.first, cut.last, placeOrDay) || (lone && (involvement || isPlaceOrBody(lone)))) continue;
     if (nounQualifies(ctx, after, true)) continue;
-    out.push(titleFinding(ctx.formOf(cut)));
+    if (someWord(words, cut.first, cut.last, isPlaceOrDate)) {
+      if (tail.length > 0) headed.push(cut);
+      continue;
+    }
+    outright = true;
+    (n < own ? out : later).push(titleFinding(ctx.formOf(cut)));
   }
+  if (notWorks) return;
+  out.push(...later);
+  if (outright) for (const cut of headed) out.push(titleFinding(ctx.formOf(cut)));
 }
 
 /**
