@@ -6,6 +6,7 @@
  * every mention of it, and never before a person's name in a text that names them more than once
  * only so.
  */
+import { isDigitCode, isLetter } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 
 /** Words right before the number that make it a count, a rank or a score, not part of a name. */
@@ -14,12 +15,6 @@ const NOT_BEFORE_NUMBER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'top',
 /** The most digits a name's number has (`50 Cent`, `21 Savage`; a year is a date). */
 const MAX_DIGITS = 3;
 
-/** True when `code` is an ASCII digit. */
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
-/** True when `code` is an ASCII letter. */
-const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
 /**
  * The number written right before offset `start`, one space between (`50 Cent`), or undefined:
  * 1 to 3 digits that stand alone (not `$50`, `1.50`, `No.5`, `Top 40`, `the 39`).
@@ -27,16 +22,16 @@ const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (
 function numberBefore(view: string, lower: string, start: number): string | undefined {
   if (start < 2 || view[start - 1] !== ' ') return undefined;
   let s = start - 1;
-  while (s > 0 && isDigit(view.charCodeAt(s - 1)) && start - 1 - s < MAX_DIGITS + 1) s--;
+  while (s > 0 && isDigitCode(view.charCodeAt(s - 1)) && start - 1 - s < MAX_DIGITS + 1) s--;
   const digits = view.slice(s, start - 1);
   if (digits.length === 0 || digits.length > MAX_DIGITS || digits[0] === '0') return undefined;
   if (s === 0) return digits;
   const before = view.charCodeAt(s - 1);
-  if (isDigit(before) || isAsciiLetter(before) || '$£€#.,:;/-–+%'.includes(view[s - 1] as string)) return undefined;
+  if (isDigitCode(before) || isLetter(view[s - 1]) || '$£€#.,:;/-–+%'.includes(view[s - 1] as string)) return undefined;
   if (before !== 32) return digits;
   // The word before the number: a count or a rank reads "the 39", "top 40", "number 5".
   let w = s - 1;
-  while (w > 0 && isAsciiLetter(lower.charCodeAt(w - 1))) w--;
+  while (w > 0 && isLetter(lower[w - 1])) w--;
   return NOT_BEFORE_NUMBER.has(lower.slice(w, s - 1)) ? undefined : digits;
 }
 
