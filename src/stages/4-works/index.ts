@@ -41,7 +41,8 @@
  *    and a comma, closing its phrase (`her first novel, X.`; `4-owned-kind-comma.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
  *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
- *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone), the main title
+ *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone), or a spaced dash
+ *    and an article-led subtitle in mid-sentence (`the hit show X - The Musical`; `4-dash-pair.ts`), the main title
  *    maybe numbered as a sequel by one digit (`Harbour Lights 2: The Return`; `4-numbered-colon.ts`); a part only a
  *    work has, after its possessive or before "of" (`Bleach's finale`, `every episode of X`;
  *    `4-work-parts.ts`); a title readers know, named bare (`better than Star Wars`; the learned
@@ -89,6 +90,7 @@ import { readOwnedKindComma } from './4-owned-kind-comma';
 import { readChannelBracket, readChannelPossessive } from './4-channel-possessive';
 import { colonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readNumberedColon } from './4-numbered-colon';
+import { readDashPair } from './4-dash-pair';
 import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
 import { readPrizeLead } from './4-prize-lead';
 import { readWonBest } from './4-won-best';
@@ -201,6 +203,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readStyleSuffix(ctx, run, f.styled);
     readColonPair(ctx, run, f.colons);
     readNumberedColon(ctx, run, f.colons);
+    readDashPair(ctx, run, f.colons);
     readWorkPartOwner(ctx, run, f.workParts);
     readWorkPartOf(ctx, run, f.workParts);
     readKnownTitle(ctx, run, f.known);
