@@ -307,7 +307,6 @@ export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
  */
 export const STAGED_WORK_NOUNS: ReadonlySet<string> = new Set(['production', 'staging', 'revival', 'adaptation']);
 
-
 /**
  * Kinds of work that may end a short lead before the source of a derived work ("a remake of the
  * horror classic X", "an adaptation of Ann Lee's novel X", "based on the manga X").
