@@ -22,6 +22,7 @@ import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import type { Piece } from './piece';
 import { writersOwn } from './kind-writer-kin';
 import { musicPeople } from './kind-music';
+import { knownPartUncued } from './kind-known-part-uncued';
 
 /** How many times at most the text names someone it calls the writer's own (`my nephew X`): more reads as a first-person story's cast. */
 const MAX_WRITER_KIN_MENTIONS = 3;
@@ -191,6 +192,12 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
     // A work's title used as someone in this text is the work's hero (`Iron Man's team`, the film
     // Iron Man named elsewhere): someone inside the story, unless a cue says who acts or makes it.
     if (kind === 'person' && !mentions.some((m) => m.actorCue || m.crewCue) && namedAsHero(ctx, entity.mentions)) {
+      entity.kind = 'character';
+      entity.kindConfidence = NAME_KIND_WEIGHTS.settledCharacter;
+      return;
+    }
+    // A part's name many texts give, read as an actor's only by its sentence's shape, is the part.
+    if (kind === 'person' && knownPartUncued(features[e] as number[])) {
       entity.kind = 'character';
       entity.kindConfidence = NAME_KIND_WEIGHTS.settledCharacter;
       return;
