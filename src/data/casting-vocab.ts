@@ -122,6 +122,27 @@ export const TAKING_VERBS: ReadonlySet<string> = new Set([
   'nail', 'nails', 'nailed', 'nailing',
 ]);
 
+/**
+ * Prepositions that, before `the` and `role`, put someone into the part ("A is superb in the role of
+ * C", "A was chosen for the role of C", "A brings warmth to the role of C"); not `on` ("on the part of
+ * C" is the idiom of agency).
+ */
+export const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'for', 'to']);
+
+/**
+ * Auxiliaries, copulas and verbs of having or wanting that take `the … role of C` without taking the
+ * part ("A was the best part of C", "A wants the role of C", "A has the role of C"): after a subject
+ * they say nothing of casting.
+ */
+export const NOT_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'was', 'does', 'has', 'had', 'needed', 'needs', 'wants', 'wanted', 'seeks', 'sought', 'lost', 'loses', 'missed', 'misses',
+  'refused', 'refuses', 'rejected', 'rejects', 'declined', 'declines', 'turned', 'turns', 'criticised', 'criticized', 'praised', 'praises',
+  'discussed', 'discusses', 'explained', 'explains', 'described', 'describes', 'questioned', 'questions',
+]);
+
+/** How many lower-case words may describe a part noun between its determiner and the noun ("in the demanding role of C"). */
+export const MAX_PART_NOUN_WORDS = 2;
+
 /** Auxiliaries that make the casting verb after them passive ("is played by"): the name after it is no part. */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
 

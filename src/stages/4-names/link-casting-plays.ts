@@ -32,14 +32,14 @@
  *
  * Each mention reads a bounded window back, so the pass is linear in mentions.
  */
-import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, NOT_PART_WORDS, NOT_TOPIC_PRONOUNS, ONE_PERSON_SUBJECTS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, PRONOUN_AS_VERBS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
+import { APPOSITION_CLOSE, CHOICE_COPULAS, CHOICE_NOUNS, MAX_PART_NOUN_WORDS, NOT_PART_WORDS, NOT_SUBJECT_VERBS, PART_PREPOSITIONS, REGION_PART_NOUNS, NOT_TOPIC_PRONOUNS, ONE_PERSON_SUBJECTS, PART_OWNERS, PART_LIST_ASIDES, PART_LIST_JOINS, PASSIVE_AUXILIARIES, PLAIN_PLAY_VERBS, PLAIN_VERB_LEADS, PERFORMER_DETERMINERS, REPRISE_VERBS, PERFORMER_NOUNS, PORTRAYAL_NOUNS, PRONOUN_AS_VERBS, SUBJECT_PRONOUNS, TAKING_VERBS, TOPIC_PRONOUNS, TOPIC_SUBJECTS, VOICE_LINKS, VOICE_NOUNS, VOICE_VERBS } from '../../data/casting-vocab';
 import { QUOTE_PAIRS } from '../../data/name-marks';
 import { PLAYS_VERBS } from '../../data/role-words';
 import { isApostrophe, isLetter, isUpper } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { LIST_JOINS, MAKER_ROLES, MAX_ACTOR_GAP, MAX_LIST, SENTENCE_END, comparing, endsRole, listGap, otherSubject, playersListBefore, sentenceStart } from './link-casting-as';
 import { ownedRoleAt, roleOwner } from './link-casting-owned-role';
-import { MAX_WORD, actorsOf, castAfter, clauseGoesOn, mentionsInOrder, playedPlace, wordBefore, type EntityMention } from './link-casting-words';
+import { MAX_WORD, actorsOf, castAfter, clauseGoesOn, mentionsInOrder, playedPlace, wordAfter, wordBefore, type EntityMention } from './link-casting-words';
 
 /** How many describing words may stand between the cue and the part ("playing late screen legend C"). */
 const MAX_PART_WORDS = 5;
@@ -177,9 +177,13 @@ function isTheChoice(view: string, start: number): boolean {
 /**
  * True when the words before a noun cue at `start` make it a part someone takes: a possessive
  * (`his portrayal of`) or a verb of taking or playing close before (`will play the role of`, `took
- * the part of`). Without them, "the role of C" may be any role ("the role of the Jedi").
+ * the part of`), or `the` with a verb of taking or a preposition of {@link PART_PREPOSITIONS} before
+ * it and at most {@link MAX_PART_NOUN_WORDS} lower-case words describing the noun (`took the
+ * demanding role of`, `is superb in the role of`, `was chosen for the part of`). Without them,
+ * "the role of C" may be any role ("the role of the Jedi"). `view` may be read in lower case, so a
+ * capitalised possessive counts; `cased` is the text as written, where a name's capital shows.
  */
-export function takenPart(view: string, start: number): boolean {
+export function takenPart(view: string, start: number, cased: string = view): boolean {
   let at = start;
   for (let n = 0; n < 2; n++) {
     if (view[at - 1] !== ' ') return false;
@@ -188,7 +192,44 @@ export function takenPart(view: string, start: number): boolean {
     if (PART_OWNERS.has(w.word) || PLAYS_VERBS.has(w.word) || TAKING_VERBS.has(w.word)) return true;
     at = w.start;
   }
+  return describedTakenPart(view, start, cased);
+}
+
+/**
+ * True when `the`, after a preposition of {@link PART_PREPOSITIONS}, a verb of taking or playing,
+ * or any verb that has a name of `cased` right before it as its subject ({@link subjectVerb}), stands before
+ * the noun cue at `start` with at most {@link MAX_PART_NOUN_WORDS} lower-case words between (`in
+ * the role of`, `took the demanding role of`, `A handles the complicated role of`): the words say
+ * the part is someone's.
+ */
+function describedTakenPart(view: string, start: number, cased: string): boolean {
+  let at = start;
+  for (let n = 0; n <= MAX_PART_NOUN_WORDS; n++) {
+    if (view[at - 1] !== ' ') return false;
+    const w = wordBefore(view, at - 1);
+    if (!w) return false;
+    if (w.word === 'the') {
+      const lead = view[w.start - 1] === ' ' ? wordBefore(view, w.start - 1) : null;
+      if (!lead) return false;
+      if (PLAYS_VERBS.has(lead.word) || TAKING_VERBS.has(lead.word)) return true;
+      // "in the part of town", "Hale hated the worst part of C": a piece of a place or a story, no part played.
+      return !REGION_PART_NOUNS.has(wordAfter(view, start - 1)) && (PART_PREPOSITIONS.has(lead.word) || subjectVerb(cased, lead.word, lead.start));
+    }
+    at = w.start;
+  }
   return false;
+}
+
+/**
+ * True when `word` at `start` reads as a verb in the past or the third person (`-s`, `-ed`; no
+ * auxiliary or copula: "A is the best part of C" says nothing of casting) right after a
+ * capitalised word, the end of the name that is its subject ("Connery handles the … role of C").
+ */
+function subjectVerb(view: string, word: string, start: number): boolean {
+  if (word.length < 4 || !(word.endsWith('s') || word.endsWith('ed')) || NOT_SUBJECT_VERBS.has(word) || view[start - 1] !== ' ') return false;
+  let k = start - 1;
+  while (k > 0 && isLetter(view[k - 1] as string)) k--;
+  return k < start - 1 && isUpper(view[k]);
 }
 
 /**
@@ -347,7 +388,7 @@ export function linkCastingPlays(input: NormalizedText, entities: EntityDraft[],
     if (actor === undefined || actor === c || !canPlay(actor)) continue;
     const a = entities[actor] as EntityDraft;
     // Read in lower case: a possessive opening the sentence owns the part too ("Her portrayal of C").
-    if (cue.noun && !a.roles.includes('actor') && !takenPart(lower, cue.start)) continue;
+    if (cue.noun && !a.roles.includes('actor') && !takenPart(lower, cue.start, view)) continue;
     // "he will play Hampden", "to play the Hollywood Bowl": a venue played, as the names stage reads it.
     if (cue.playLed && playedVenueAfter(view, lower, cue.start, m, a.roles.includes('actor'))) continue;
     if (!cast(c, actor)) continue;
