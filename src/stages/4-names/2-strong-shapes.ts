@@ -146,6 +146,15 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
    */
   const taggedAsName = (p: Candidate): boolean => pos[p.first] === 'PROPN';
 
+  /**
+   * The surname of a run led by a given name that is also a word reads as a name to the tagger: a
+   * proper noun, or a verb's plain form after a given name tagged a proper noun (`Harrison Ford`:
+   * the tagger takes a surname that is also a verb for one) that the text never writes in lower
+   * case and that bears no ending of a verb's other forms (`Will Lifts`, `Grace Ended`).
+   */
+  const surnameTagged = (p: Candidate, surname: string): boolean =>
+    pos[p.last] === 'PROPN' || (pos[p.last] === 'VERB' && pos[p.first] === 'PROPN' && !lowerCaseWords.has(surname) && !surname.endsWith('s') && !surname.endsWith('ed') && !surname.endsWith('ing'));
+
   // Tests made once, not in the loop (an arrow function there is a new object per piece).
   const isInstitutionWord = (l: string): boolean => INSTITUTION_WORDS.has(l);
   const isTitleOrRole = (w: Word): boolean => HONORIFICS.has(w.lower) || ROLE_NOUNS.has(w.lower);
@@ -286,7 +295,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // A function word or a describing word there opens a phrase (`In Adobo`, `So Sakura`, `Red Light`), however listed.
     const lead = lows[0] as string;
     if (lead.length < 3 || isStopWord(lead) || !WORD_LEAD_TAGS.has(pos[p.first] as string)) return false;
-    return pos[p.last] === 'PROPN' && !isCommon(lows[1] as string) && !isAcronym(ws[1] as Word);
+    return surnameTagged(p, lows[1] as string) && !isCommon(lows[1] as string) && !isAcronym(ws[1] as Word);
   };
 
   /**
@@ -329,7 +338,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
    * is the theme`).
    */
   const wordSurnameOpens = (p: Candidate, surname: string): boolean =>
-    pos[p.last] === 'PROPN' && pos[p.first] === 'PROPN' && !wordForm(surname) && clauseGoesOn(p);
+    surnameTagged(p, surname) && pos[p.first] === 'PROPN' && !wordForm(surname) && clauseGoesOn(p);
 
   /**
    * True when the word after a two-word name at its sentence's start goes on with the clause about
