@@ -39,3 +39,16 @@ export const HOSTED_TITLE_ENDS: ReadonlySet<string> = new Set(['show']);
 
 /** Most figures of a chart place read over after a listed title ("at number 100"). */
 export const CHART_PLACE_DIGITS = 3;
+
+/** Articles that lead titles and no name of a person, a place or a body ("A Passage to India"). Lower case. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Lower-case words inside a title-case phrase that mark it a title rather than a name ("Places in
+ * the Heart", "A Passage to India"). Not "of", "and", "for" or "upon", which names of places and
+ * bodies hold ("Isle of Man", "Department for Transport").
+ */
+export const TITLE_SHAPE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'to', 'from']);
+
+/** Words after which a lower-case "the" inside a phrase marks no title: bodies and groups hold it there ("Friends of the Earth"). */
+export const NAME_THE_LEADS: ReadonlySet<string> = new Set(['of', 'and']);

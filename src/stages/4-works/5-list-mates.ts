@@ -6,7 +6,7 @@
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { ARTICLES, NOT_SUBJECT_TAGS, VERB_TAGS } from '../../data/work-cues';
-import { LIST_CLOSERS, TITLE_LIST_JOINERS } from '../../data/work-list-words';
+import { INDEFINITE_ARTICLES, LIST_CLOSERS, NAME_THE_LEADS, TITLE_LIST_JOINERS, TITLE_SHAPE_WORDS } from '../../data/work-list-words';
 import { isWordChar } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { isListGap } from '../../text/list-gap';
@@ -203,13 +203,32 @@ function personItem(ctx: WorksContext, it: Item): boolean {
  * a name, but two of them in one list hold it to titles: "BUSTER AND BILLIE, BABY BLUE MARINE and
  * WHITE LINE FEVER"; one word found so names a place or a character as often).
  */
-function anchored(list: readonly Item[], cued: ReadonlySet<string>, known: ReadonlySet<string>): boolean {
+function anchored(ctx: WorksContext, list: readonly Item[], cued: ReadonlySet<string>, known: ReadonlySet<string>): boolean {
   let found = 0;
+  let shaped = 0;
   for (const x of list) {
     if (cued.has(x.key)) return true;
     if (known.has(x.key) && x.run.last > x.run.first) found++;
+    if (titleShaped(ctx.words, x.run)) shaped++;
   }
-  return found >= SHAPE_ANCHORS;
+  return found >= SHAPE_ANCHORS || shaped >= SHAPE_ANCHORS;
+}
+
+/**
+ * True when a list item has the shape of a title that no name of a person, a place or a body has:
+ * led by "A" / "An" ("A Passage to India"), or holding a lower-case word of {@link TITLE_SHAPE_WORDS}
+ * after its first word ("Places in the Heart"), but for a "the" after a word of {@link NAME_THE_LEADS}.
+ */
+function titleShaped(words: readonly Word[], run: Run): boolean {
+  if (run.last === run.first) return false;
+  const lead = words[run.first] as Word;
+  if (INDEFINITE_ARTICLES.has(lead.lower)) return true;
+  for (let k = run.first + 1; k < run.last; k++) {
+    const w = words[k] as Word;
+    // "the" after "of" or "and" is as much a body's or a group's ("Friends of the Earth", "Ants and the Guild").
+    if (!w.capitalised && TITLE_SHAPE_WORDS.has(w.lower) && !(w.lower === 'the' && NAME_THE_LEADS.has((words[k - 1] as Word).lower))) return true;
+  }
+  return false;
 }
 
 /** How many titles found by their shape alone make a list one of titles ({@link anchored}). */
@@ -230,7 +249,7 @@ export function listMates(ctx: WorksContext, cued: ReadonlySet<string>, known: R
     const anchors = list.filter((x) => known.has(x.key));
     if (list.length >= 2 && !joined) joined = closesOpenList(ctx, list.at(-1) as Item);
     // A title found is no person, whatever its shape ("Napoleon Dynamite").
-    if (list.length >= 2 && joined && anchored(list, cued, known) && !list.some((x) => !known.has(x.key) && personItem(ctx, x))) {
+    if (list.length >= 2 && joined && anchored(ctx, list, cued, known) && !list.some((x) => !known.has(x.key) && personItem(ctx, x))) {
       const capitals = anchors.some((x) => allCaps(view, ctx.word(x.run.first)));
       const last = list.at(-1) as Item;
       for (const x of list) if (!known.has(x.key) && mayBeTitle(ctx, x, capitals) && !(x === last && goesOn(ctx, x))) out.push(titleFinding(view.slice(x.run.start, x.end)));
