@@ -5,7 +5,7 @@
  * a body or a date.
  */
 import { HONORIFICS } from '../../data/honorifics';
-import { ARTICLES, NOT_SUBJECT_TAGS, VERB_TAGS } from '../../data/work-cues';
+import { ARTICLES, NOT_SUBJECT_TAGS, VERB_TAGS, WORK_NOUNS } from '../../data/work-cues';
 import { INDEFINITE_ARTICLES, LIST_CLOSERS, NAME_THE_LEADS, TITLE_LIST_JOINERS, TITLE_SHAPE_WORDS } from '../../data/work-list-words';
 import { isWordChar } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
@@ -69,7 +69,7 @@ function itemGap(ctx: WorksContext, from: number, to: number): { list: boolean; 
 function itemsOf(ctx: WorksContext, run: Run, known: ReadonlySet<string>): Item[] {
   const whole = item(ctx, run);
   // A chart place after the run parts the items, so an "or" inside it is the title's ("It's Now or Never at number 27").
-  if (known.has(whole.key) || chartTailEnd(ctx, run.last + 1) > run.last + 1) return [whole];
+  if (known.has(whole.key) || chartTailEnd(ctx, run.last + 1) > run.last + 1 || beforeWorkNoun(ctx.words, run)) return [whole];
   const parts = withAmpersands(ctx.words, splitAtJoiners(ctx.words, run, false));
   if (parts.length === 1) return [whole];
   const out: Item[] = [];
@@ -86,6 +86,18 @@ function itemsOf(ctx: WorksContext, run: Run, known: ReadonlySet<string>): Item[
     out.push(taken);
   }
   return out;
+}
+
+/**
+ * True when a work noun follows the run and no title follows the noun ("the Ice and Fire
+ * series"): the run as a whole is what the noun names, so its "and" joins the words of one title,
+ * not two items.
+ */
+function beforeWorkNoun(words: readonly Word[], run: Run): boolean {
+  const next = words[run.last + 1];
+  // A title right after the noun makes the noun its cue, and the run a list ("X and British film Y").
+  const after = words[run.last + 2];
+  return next !== undefined && next.spaceBefore && !next.capitalised && WORK_NOUNS.has(next.lower) && !(after?.capitalised === true && after.spaceBefore);
 }
 
 /** The parts of a run joined again where "&" stands between them: an ampersand joins words of one title ("The Life & Death of X"). */
@@ -152,12 +164,16 @@ function mayBeTitle(ctx: WorksContext, it: Item, capitals: boolean): boolean {
   // A capitalised word, an owner or a number right before it that the run left out ("BABY BLUE
   // MARINE" → "BLUE MARINE", "All's Well That Ends Well", "the 19th Century"): the phrase is longer.
   const before = words[run.first - 1];
+  // After a capitalised word and a colon the phrase is a subtitle ("Solo: A Space Story").
+  if (before?.capitalised === true && view.slice(before.end, first.start) === ': ') return false;
   if (before && (before.capitalised || startsWithDigit(view, before)) && first.spaceBefore && first.start - before.end <= POSSESSIVE_GAP && !view.slice(before.end, first.start).includes(',')) return false;
   // An article first names no person ("The X-Factor").
   const led = ARTICLES.has(first.lower);
   if (!led && (personShaped(words, run.first, run.last) || nameShaped(words, run) || isListedFirstName(first.lower))) return false;
   if (HONORIFICS.has(first.lower) || someWord(words, run.first, run.last, isNoTitleWord) || someWord(words, run.first, run.last, isNotListTitleWord)) return false;
-  return !allCaps(view, first) || capitals;
+  // A one-letter article reads as capitals alone ("A Week Away"): the word after it tells.
+  const shout = first.lower.length === 1 ? (words[run.first + 1] as Word) : first;
+  return !allCaps(view, shout) || capitals;
 }
 
 /**
