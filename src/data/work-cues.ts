@@ -299,15 +299,6 @@ export const DERIVED_WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Singular {@link DERIVED_WORK_NOUNS} that name a work staged or filmed again from a whole work ("a
- * production of X", "a revival of X", "an adaptation of X"): what they are of is the work even
- * where its title is a hero's name ("a production of King Lear"). "version" and "remake" are left
- * out, as they are as often said of a person ("a female version of Ann Lee", "no remake of Ann
- * Lee") unless a kind of work leads the title.
- */
-export const STAGED_WORK_NOUNS: ReadonlySet<string> = new Set(['production', 'staging', 'revival', 'adaptation']);
-
-/**
  * Kinds of work that may end a short lead before the source of a derived work ("a remake of the
  * horror classic X", "an adaptation of Ann Lee's novel X", "based on the manga X").
  */

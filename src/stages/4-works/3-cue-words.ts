@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { ARTICLES, CHARACTER_MAKING_VERBS, DERIVED_WORK_PLURALS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, STAGED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CHARACTER_MAKING_VERBS, DERIVED_WORK_PLURALS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -231,8 +231,7 @@ const hasDigit = (lower: string): boolean => /\d/.test(lower);
 function derivedFrom(ctx: WorksContext, i: number, out: Finding[]): void {
   const link = ctx.words[i + 1];
   if (!link || !link.spaceBefore || (link.lower !== 'of' && link.lower !== 'to')) return;
-  const noun = (ctx.words[i] as Word).lower;
-  sourceTitle(ctx, i + 2, out, false, DERIVED_WORK_PLURALS.has(noun), link.lower === 'of' && STAGED_WORK_NOUNS.has(noun));
+  sourceTitle(ctx, i + 2, out, false, DERIVED_WORK_PLURALS.has((ctx.words[i] as Word).lower));
 }
 
 /**
@@ -252,12 +251,9 @@ function basedOn(ctx: WorksContext, i: number, out: Finding[]): void {
  * often a character, a thing or events, a run with no kind lead needs two words or more, none in
  * capitals ("based on REAL events"), and no noun after it ("based on Tarot cards"); one word
  * after a kind lead is a title ("based on the game Cluedo"). After a `plural` noun of derived
- * works, a run with no kind lead before a noun is its owner ("versions of Ann Lee books"). After a
- * `staged` noun ({@link STAGED_WORK_NOUNS}), or a derived-work noun and a kind lead, a run of two
- * words or more shaped as a person's name is the work ("a production of King Lear", "a remake of
- * the classic King Kong"), unless a noun follows it ("a revival of Ann Lee classics").
+ * works, a run with no kind lead before a noun is its owner ("versions of Ann Lee books").
  */
-function sourceTitle(ctx: WorksContext, at: number, out: Finding[], basedOn = false, plural = false, staged = false): void {
+function sourceTitle(ctx: WorksContext, at: number, out: Finding[], basedOn = false, plural = false): void {
   const { view, words } = ctx;
   const lead = sourceKindLead(ctx, at);
   const from = at + lead;
@@ -270,26 +266,7 @@ function sourceTitle(ctx: WorksContext, at: number, out: Finding[], basedOn = fa
   }
   // "versions of Ann Lee books": a run before a noun names whose works they are, not the work.
   if (plural && lead === 0 && nounQualifies(ctx, words[run.last + 1], false)) return;
-  // A long run cut before a place ("Fear and Loathing | in Las Vegas") leaves a name-shaped head
-  // that is only part of the title.
-  // After a kind lead the run is the work whatever its shape ("a remake of the classic King Kong").
-  const whole = (staged || (lead > 0 && !basedOn)) && run.last === trimRunEnd(words, full).last;
-  if (objectTitle(ctx, run) || (whole && stagedNamedTitle(ctx, run))) out.push(titleFinding(ctx.formOf(run)));
-}
-
-/**
- * True when a run after a staged-work noun that {@link objectTitle} refuses for a person's shape
- * alone is the work: two words or more (one word is as often the hero the work is named for, or
- * its maker), with no possessive, initial, firm or noun after it that would make it a maker ("a
- * production of King Lear", "a revival of Ann Lee" is not read).
- */
-function stagedNamedTitle(ctx: WorksContext, run: Run): boolean {
-  const { view, words } = ctx;
-  if (run.first === run.last || nounQualifies(ctx, words[run.last + 1], false)) return false;
-  const last = words[run.last] as Word;
-  if (last.possessive || (last.end - last.start === 1 && view[last.end] === '.')) return false;
-  if (FIRM_ENDINGS.has(last.lower) || FIRM_SHORT_ENDINGS.has(last.lower)) return false;
-  return nameShaped(words, run) || personShaped(words, run.first, run.last) || joinsNames(words, run);
+  if (objectTitle(ctx, run)) out.push(titleFinding(ctx.formOf(run)));
 }
 
 /**
