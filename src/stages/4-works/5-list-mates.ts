@@ -172,7 +172,7 @@ function mayBeTitle(ctx: WorksContext, it: Item, capitals: boolean): boolean {
   if (!led && (personShaped(words, run.first, run.last) || nameShaped(words, run) || isListedFirstName(first.lower))) return false;
   if (HONORIFICS.has(first.lower) || someWord(words, run.first, run.last, isNoTitleWord) || someWord(words, run.first, run.last, isNotListTitleWord)) return false;
   // A one-letter article reads as capitals alone ("A Week Away"): the word after it tells.
-  const shout = first.lower.length === 1 ? (words[run.first + 1] as Word) : first;
+  const shout = first.lower.length === 1 && run.last > run.first ? (words[run.first + 1] as Word) : first;
   return !allCaps(view, shout) || capitals;
 }
 
