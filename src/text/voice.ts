@@ -25,10 +25,11 @@ const MAX_LISTED = 6;
  */
 export function readsAsReport(view: string): boolean {
   // The kind features and the casting links of one text both ask: the second asks the same string.
-  if (view !== lastView) {
-    lastReport = readVoice(view);
-    lastView = view;
-  }
+  // Two strings are compared by their characters unless they are the same string, so the text
+  // asked about is kept even when it reads as the last one (the same text analysed again): the
+  // next questions about it are then answered without reading it through.
+  if (view !== lastView) lastReport = readVoice(view);
+  lastView = view;
   return lastReport;
 }
 
