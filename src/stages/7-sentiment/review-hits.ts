@@ -12,14 +12,46 @@ import type { Sentence, SentimentHit, Token } from '../stage-types';
 /** The excess markers, with a cheap first test (most tokens fail it). */
 const EXCESS = new WordSet(EXCESS_WORDS);
 
-/** {@link SENTIMENT_PHRASES} by their first word, the longest first, with a cheap first test. */
-const PHRASES_BY_FIRST = new Map<string, ReviewPhrase[]>();
+/**
+ * The phrases that start with one word, the longest first: by their second word (`more` holds
+ * the phrases of two words or more), then the phrases of that word alone (`alone`). A frequent
+ * first word leads many phrases ("you", "give"): the word after it picks the few that can read
+ * there, in the same order, so a token is not compared with every phrase its word leads.
+ */
+interface PhrasesFrom {
+  more: Map<string, ReviewPhrase[]>;
+  alone: ReviewPhrase[];
+}
+
+/** {@link SENTIMENT_PHRASES} by their first word (see {@link PhrasesFrom}), each list the longest first. */
+const PHRASES_BY_FIRST = new Map<string, PhrasesFrom>();
 for (const p of [...SENTIMENT_PHRASES].sort((a, b) => b[0].length - a[0].length)) {
-  const first = p[0][0] as string;
-  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p]);
+  const [first, second] = p[0] as readonly string[];
+  let from = PHRASES_BY_FIRST.get(first as string);
+  if (from === undefined) {
+    from = { more: new Map(), alone: [] };
+    PHRASES_BY_FIRST.set(first as string, from);
+  }
+  if (second === undefined) from.alone.push(p);
+  else from.more.set(second, [...(from.more.get(second) ?? []), p]);
 }
 /** {@link PHRASES_BY_FIRST} asked by the token's word number: read at every token, no string look-up. */
 const WHOLE_PHRASES_BY_FIRST = new NumberedTable(PHRASES_BY_FIRST);
+
+/**
+ * The first phrase of `phrases` that reads at token `i` (inside its sentence, no guard word
+ * beside it), as a match, or null.
+ */
+function matchAt(tokens: readonly Token[], i: number, phrases: readonly ReviewPhrase[]): PhraseMatch | null {
+  const tok = tokens[i] as Token;
+  for (const [words, score, kind, guard] of phrases) {
+    const last = i + words.length - 1;
+    if (last < tokens.length && (tokens[last] as Token).sentence === tok.sentence && readsAt(tokens, i, words) && !guarded(tokens, i, last, guard)) {
+      return { start: tok.start, end: (tokens[last] as Token).end, firstToken: i, lastToken: last, score, kind };
+    }
+  }
+  return null;
+}
 
 /** One phrase of {@link SENTIMENT_PHRASES} found in the text. */
 export interface PhraseMatch extends Span {
@@ -40,17 +72,14 @@ export interface PhraseMatch extends Span {
 export function phraseMatches(tokens: readonly Token[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token;
-    const phrases = WHOLE_PHRASES_BY_FIRST.get(tok.number);
-    if (phrases === undefined) continue;
-    for (const [words, score, kind, guard] of phrases) {
-      const last = i + words.length - 1;
-      if (last < tokens.length && (tokens[last] as Token).sentence === tok.sentence && readsAt(tokens, i, words) && !guarded(tokens, i, last, guard)) {
-        out.push({ start: tok.start, end: (tokens[last] as Token).end, firstToken: i, lastToken: last, score, kind });
-        i = last;
-        break;
-      }
-    }
+    const from = WHOLE_PHRASES_BY_FIRST.get((tokens[i] as Token).number);
+    if (from === undefined) continue;
+    // Every longer phrase comes before every one-word phrase, as in one list sorted by length.
+    const longer = i + 1 < tokens.length ? from.more.get((tokens[i + 1] as Token).normal) : undefined;
+    const match = (longer !== undefined ? matchAt(tokens, i, longer) : null) ?? matchAt(tokens, i, from.alone);
+    if (match === null) continue;
+    out.push(match);
+    i = match.lastToken;
   }
   return out;
 }
