@@ -225,6 +225,24 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     });
     expect(phraseMatches(tokens).map((m) => [m.firstToken, m.lastToken, m.start, m.end, m.kind])).toEqual([[5, 7, 18, 31, 'verdict']]);
   });
+
+  // A first word that leads many phrases: the word after it picks the ones tried, the longest first.
+  it.each<[string, [number, number][]]>([
+    ['you should watch this series', [[0, 4]]],
+    ['you should watch this', [[0, 3]]],
+    ['you should go you should watch it', [[3, 6]]],
+    ['you should', []],
+    ['you', []],
+    ['give it a chance give this show a try', [[0, 3], [4, 8]]],
+  ])('%j reads the phrases %j', (text, want) => {
+    let at = 0;
+    const tokens: Token[] = text.split(' ').map((normal) => {
+      const start = at;
+      at += normal.length + 1;
+      return { start, end: start + normal.length, value: normal, normal, number: wordNumber(normal), pos: 'VERB', type: 'word', sentence: 0 };
+    });
+    expect(phraseMatches(tokens).map((m) => [m.firstToken, m.lastToken])).toEqual(want);
+  });
 });
 
 describe('a verdict is the writer\u2019s, plain and whole', () => {

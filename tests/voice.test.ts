@@ -16,3 +16,13 @@ describe('readsAsReport', () => {
     expect(report(text)).toBe(want);
   });
 });
+
+describe('readsAsReport asked again', () => {
+  const news = 'The studio said on Monday that filming of the drama would begin in the spring in the north of the country. Its star told reporters she was delighted, and added that the script was the best she had read.';
+  const review = 'I watched it last night and I said to my wife that it was the best film of the year. My friend told me the same thing, and I agree with him about the ending and the music too.';
+  it('answers a text equal to the last one asked, and a different text after it, each by its own words', () => {
+    // Copies made anew: equal texts that are not the same string.
+    const copy = (s: string): string => [...s].join('');
+    expect([news, copy(news), copy(news), review, copy(review), news].map(report)).toEqual([true, true, true, false, false, true]);
+  });
+});
