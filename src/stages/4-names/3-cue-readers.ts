@@ -97,6 +97,21 @@ export const possessive = (c: CueContext, p: Piece): boolean =>
   (c.words[p.last] as Word).possessive || (isApostrophe(c.input.view[p.end]) && 'sxz'.includes(c.input.lower[p.end - 1] as string) && !isQuote(c.input.view[p.start - 1]));
 
 /**
+ * The index of the first word after a possessive that follows the piece, or -1 when none does.
+ * Besides {@link possessive}, a name that ends on an abbreviated suffix owns through the suffix's
+ * dot ("A Jr.'s portrayal of C"): the words stage reads the `s` after that dot as a word of its own,
+ * so the owned words start one word later.
+ */
+export function afterPossessive(c: CueContext, p: Piece): number {
+  if (possessive(c, p)) return p.last + 1;
+  const s = c.words[p.last + 1];
+  const { view } = c.input;
+  const dot = view[p.end] === '.' ? p.end : -1;
+  if (dot < 0 || s === undefined || s.lower !== 's' || s.start !== dot + 2 || !isApostrophe(view[dot + 1]) || !suffixDotInName(c, p.last)) return -1;
+  return p.last + 2;
+}
+
+/**
  * True for the gap between two words of one clause: spaces, at most one comma, after an optional
  * possessive `’s` (word ends stop before it), no line break.
  */

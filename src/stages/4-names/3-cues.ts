@@ -32,7 +32,7 @@ import { readListsAmong } from './3-listed-among';
 import { describedAsWork } from './3-owned-work';
 import { isKnownTitleRun } from './known-title-runs';
 import { isModelWord } from '../../wink';
-import { actorAfter, addRole, cueContext, describesNext, gapBefore, isModifier, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
+import { actorAfter, addRole, afterPossessive, cueContext, describesNext, gapBefore, isModifier, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
 import type { PersonRole } from '../../types';
 
@@ -238,9 +238,10 @@ function readCuesAt(c: CueContext, p: Piece): void {
       break;
     }
   }
-  // "Anthony Head's unconvincing portrayal of Sir Walter", "Gilbert's character, Ophelia".
-  if (possessive(c, p) && p.shape !== 'common') {
-    for (let k = p.last + 1; k < words.length && k <= p.last + 3; k++) {
+  // "Anthony Head's unconvincing portrayal of Sir Walter", "Gilbert's character, Ophelia", "A Jr.'s portrayal of C".
+  const owned = p.shape === 'common' ? -1 : afterPossessive(c, p);
+  if (owned > 0) {
+    for (let k = owned; k < words.length && k <= owned + 2; k++) {
       const w = words[k] as Word;
       if (PERFORMANCE_NOUNS.has(w.lower)) {
         const next = words[k + 1];
