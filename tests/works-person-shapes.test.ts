@@ -40,5 +40,8 @@ describe('a title before a comma, "a" and a kind that goes on with what the work
     { text: 'Salt Meadow, a comedy about two brothers, opens on Friday.', found: ['Salt Meadow'] },
     { text: 'Next week brings Iron Orchard, a thriller set in a mining town.', found: ['Iron Orchard'] },
     { text: 'The chart was topped by Paper Kites, a drama starring two newcomers.', found: ['Paper Kites'] },
+    // A capitalised word of where the work comes from qualifies the kind as an adjective does.
+    { text: 'The jury chose Iron Orchard, a Danish film about two sisters.', found: ['Iron Orchard'] },
+    { text: 'Next week brings Salt Meadow, an Australian comedy set on a farm.', found: ['Salt Meadow'] },
   ]);
 });

@@ -10,6 +10,8 @@ describe('two items shaped as titles hold a list to titles', () => {
     { text: `${CUED}In the last round Harbour Lights beat The Glass Orchard, Walls in the Rain and Gone to the Mill for the top prize.`, found: ['The Glass Orchard', 'Walls in the Rain', 'Gone to the Mill'] },
     // An item led by "A" is taken, its one-letter article read as no capitals.
     { text: `${CUED}Voters picked A Gift to Remember, Silent Orchard and Walls in the Rain.`, found: ['A Gift to Remember', 'Silent Orchard', 'Walls in the Rain'] },
+    // After "A" / "An" a place's or an owner's word is the title's own.
+    { text: `${CUED}Voters picked A Night in Paris, Walls in the Rain and A Miller's Daughter.`, found: ['A Night in Paris', 'Walls in the Rain', "A Miller's Daughter"] },
   ]);
 });
 
@@ -21,6 +23,8 @@ describe('lists that shape does not hold to titles', () => {
     { text: `${CUED}She thanked Walls in the Rain, Gone to the Mill and Maria Lopez for their support.`, found: ['Copper Harbour'], none: ['Maria Lopez', 'Walls in the Rain'] },
     // "the" after "of" is a body's as much ("Friends of the Harbour").
     { text: `${CUED}Grants went to Keepers of the Moor, Wardens of the Lake and Silent Orchard this year.`, found: ['Copper Harbour'], none: ['Silent Orchard', 'Wardens of the Lake'] },
+    // Without "A" first, a place's word still names a place, and an owner's an owner.
+    { text: `${CUED}Voters picked Nights in Paris, Walls in the Rain and Gone to the Mill.`, found: ['Walls in the Rain', 'Gone to the Mill'], none: ['Nights in Paris'] },
     // With no title found anywhere in the text the list is not read.
     { text: 'In the last round Harbour Lights beat The Glass Orchard, Walls in the Rain and Gone to the Mill.', found: [] },
   ]);

@@ -4,7 +4,8 @@
  * of work in apposition is that work, whatever its shape.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { ARTICLE_APPOSITION_GAP, ARTICLE_APPOSITION_KINDS, KIND_PARTICIPLES, NOT_SUBJECT_TAGS } from '../../data/work-cues';
+import { PLACES_AND_PEOPLES } from '../../data/not-names';
+import { ARTICLE_APPOSITION_GAP, ARTICLE_APPOSITION_KINDS, KIND_PARTICIPLES, NATIONALITY_ENDINGS, NOT_SUBJECT_TAGS } from '../../data/work-cues';
 import { hasParticipleEnding } from '../../text/participle';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -27,7 +28,7 @@ export function readKindApposed(ctx: WorksContext, full: Run, out: Finding[]): v
   let kind = full.last + 2;
   // Only words that qualify the kind stand between ("a quirky low-budget comedy"), not "a
   // spokesman for the show", whose kind belongs to another phrase.
-  while (kind <= full.last + 2 + ARTICLE_APPOSITION_GAP && words[kind] && (words[kind] as Word).spaceBefore && !(words[kind] as Word).capitalised && !ARTICLE_APPOSITION_KINDS.has((words[kind] as Word).lower) && !GAP_STOP_TAGS.has(ctx.posAt((words[kind] as Word).start))) kind++;
+  while (kind <= full.last + 2 + ARTICLE_APPOSITION_GAP && words[kind] && (words[kind] as Word).spaceBefore && (!(words[kind] as Word).capitalised || isNationality(words[kind] as Word)) && !ARTICLE_APPOSITION_KINDS.has((words[kind] as Word).lower) && !GAP_STOP_TAGS.has(ctx.posAt((words[kind] as Word).start))) kind++;
   const noun = words[kind];
   if (!noun || noun.capitalised || !noun.spaceBefore || !ARTICLE_APPOSITION_KINDS.has(noun.lower)) return;
   const after = words[kind + 1];
@@ -45,6 +46,13 @@ export function readKindApposed(ctx: WorksContext, full: Run, out: Finding[]): v
   if (lone && (GIVEN_NAMES.has(lone.lower) || allCaps(view, lone) || startsWithDigit(view, lone) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || ctx.writesLower(lone.lower) || ctx.isSurname(lone.lower))) return;
   out.push(titleFinding(ctx.formOf(run)));
 }
+
+/**
+ * True for a capitalised word that says where a work comes from ("a Belgian film", "an American
+ * comedy", "a Hollywood musical"): English capitalises it, yet it qualifies the kind as a lower-case
+ * adjective does.
+ */
+const isNationality = (w: Word): boolean => PLACES_AND_PEOPLES.has(w.lower) || NATIONALITY_ENDINGS.some((e) => w.lower.endsWith(e));
 
 /**
  * True when the word after the kind closes the kind's phrase and goes on with what the work is

@@ -5,6 +5,7 @@
  * a body or a date.
  */
 import { HONORIFICS } from '../../data/honorifics';
+import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ARTICLES, NOT_SUBJECT_TAGS, VERB_TAGS, WORK_NOUNS } from '../../data/work-cues';
 import { INDEFINITE_ARTICLES, LIST_CLOSERS, NAME_THE_LEADS, TITLE_LIST_JOINERS, TITLE_SHAPE_WORDS } from '../../data/work-list-words';
 import { isWordChar } from '../../text/chars';
@@ -146,6 +147,12 @@ function afterComma(view: string, start: number): boolean {
  */
 const NOT_LIST_TITLE_WORDS: ReadonlySet<string> = new Set(['vs', 'v', 'is', 'are', 'with', 'by']);
 
+/**
+ * A word of {@link isNoTitleWord} that is no owner and no place or people's word: what still tells a
+ * body or a date inside a phrase led by "A" / "An".
+ */
+const isNoTitleHead = (w: Word): boolean => isNoTitleWord(w) && !w.possessive && !PLACES_AND_PEOPLES.has(w.lower);
+
 /** A lower-case word that makes a phrase no title of a list ({@link NOT_LIST_TITLE_WORDS}). */
 const isNotListTitleWord = (w: Word): boolean => !w.capitalised && NOT_LIST_TITLE_WORDS.has(w.lower);
 
@@ -170,7 +177,11 @@ function mayBeTitle(ctx: WorksContext, it: Item, capitals: boolean): boolean {
   // An article first names no person ("The X-Factor").
   const led = ARTICLES.has(first.lower);
   if (!led && (personShaped(words, run.first, run.last) || nameShaped(words, run) || isListedFirstName(first.lower))) return false;
-  if (HONORIFICS.has(first.lower) || someWord(words, run.first, run.last, isNoTitleWord) || someWord(words, run.first, run.last, isNotListTitleWord)) return false;
+  // "A" / "An" and two words or more after it lead a title, whatever its words ("A Passage to
+  // India", "A Soldier's Story"): no place, owner or people has that shape; a body's or a date's word
+  // still tells.
+  const noTitle = INDEFINITE_ARTICLES.has(first.lower) && run.last - run.first >= 2 ? isNoTitleHead : isNoTitleWord;
+  if (HONORIFICS.has(first.lower) || someWord(words, run.first, run.last, noTitle) || someWord(words, run.first, run.last, isNotListTitleWord)) return false;
   // A one-letter article reads as capitals alone ("A Week Away"): the word after it tells.
   const shout = first.lower.length === 1 && run.last > run.first ? (words[run.first + 1] as Word) : first;
   return !allCaps(view, shout) || capitals;

@@ -34,13 +34,18 @@ export function cutLongRun(words: readonly Word[], run: Run): Run {
 /**
  * Where a lower-case "by" stands that closes a title and names its maker after it ("Angels by Ann
  * Lee", "X by The Kestrels", "X by British director Ann Lee"): the rest of the run is a person's
- * shape, a band led by "The" or a nation's word; -1 otherwise. A title holding "by" goes on with no
- * name ("Stand by Me", "Death by Chocolate").
+ * shape, a band led by "The" or a nation's word; or a "from" before one nation's word that ends
+ * the run; -1 otherwise. A title holding "by" goes on with no name ("Stand by Me", "Death by
+ * Chocolate").
  */
 function makerTailAt(words: readonly Word[], run: Run): number {
   for (let k = run.last - 1; k > run.first; k--) {
     const w = words[k] as Word;
-    if (w.capitalised || w.lower !== 'by') continue;
+    if (w.capitalised) continue;
+    // "The Sea Inside from Spain": one nation's or country's word after "from" says where the work
+    // comes from; a longer place may end a title ("Escape from New York").
+    if (w.lower === 'from' && k + 1 === run.last && (words[run.last] as Word).capitalised && PLACES_AND_PEOPLES.has((words[run.last] as Word).lower)) return k;
+    if (w.lower !== 'by') continue;
     const next = words[k + 1] as Word;
     if (!next.capitalised) return -1;
     if (personShaped(words, k + 1, run.last) && run.last > k + 1) return k;
