@@ -16,6 +16,9 @@ describe('places, peoples, ranks and powers of a story are no one', () => {
     // A place one is in or goes into at most mentions.
     ['Mira grows up in Kelthorne, and Mira returns into Kelthorne years later.', 'Kelthorne'],
     ['The best arc takes Mira across Dunmarrow. Mira almost dies in Dunmarrow twice.', 'Dunmarrow'],
+    // A place one is in, and otherwise only written before the nouns it sorts.
+    ['Mira spends a winter in Kelthorne. The Kelthorne scenes drag, but Mira wins in the end.', 'Kelthorne'],
+    ['The best chapters happen in Dunmarrow. Mira is great, and the Dunmarrow chapters are the best part of the book.', 'Dunmarrow'],
     // A kind of power: a name before `technique`, `users`.
     ['Mira learns the Stormcraft technique from Tal. Stormcraft users are rare, and Tal is one.', 'Stormcraft'],
   ])('%j has no %s', (text, thing) => {
@@ -31,6 +34,8 @@ describe('places, peoples, ranks and powers of a story are no one', () => {
     ['I wanted a Mira centred arc. Mira is the heart of the show, and Mira carries it.', 'Mira'],
     // A family name that is a common word has a lower-case plural: still someone.
     ['Mira Stone finds the stones in the well. Later Stone said nothing about the stones.', 'Mira Stone'],
+    // A place named after its owner (`in X castle`) says nothing of the owner.
+    ['The heroes break in Zorg castle, and the Zorg fight is the best scene. Mira wins.', 'Zorg'],
     // Someone's body or family after a possessive.
     ['Mira grows up in Kelthorne. Kelthorne\'s mother raised her alone in Dunmarrow.', 'Kelthorne'],
   ])('%j keeps %s', (text, someone) => {

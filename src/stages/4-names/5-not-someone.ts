@@ -138,7 +138,8 @@ function hasPlural(f: string, forms: ReadonlySet<string>): boolean {
  * mother`, `X's face`, `her cousin X`), and counted with a determiner at a third of its mentions
  * (`a Warlock`, `every Warlock`), or written beside its own plural and once after a determiner
  * (`the last Warlock` / `Warlocks`), or
- * after a place preposition at most mentions (`in the Hidden Village`, `across Stormhold`), or naming
+ * after a place preposition at most mentions (`in the Hidden Village`, `across Stormhold`), or
+ * there once and otherwise only before the nouns it sorts (`in Stormhold` … `the Stormhold scenes`), or naming
  * a kind of power at half of them (`Stormcraft users`), or, at two mentions or more, every one a lone
  * word mid-sentence before a common noun it sorts (`Shonen anime`, `Mormon missionaries`; not `the
  * X arc`, `the X brothers`, which a character's name takes too). A listed given name is never one.
@@ -151,6 +152,7 @@ export function notSomeone(ctx: NameContext, forms: readonly string[], mentions:
   let power = 0;
   let determined = 0;
   let modifier = 0;
+  let placeHead = 0;
   for (const m of mentions) {
     const use = readMention(ctx, m);
     if (use.someone) return false;
@@ -159,10 +161,14 @@ export function notSomeone(ctx: NameContext, forms: readonly string[], mentions:
     if (use.power) power++;
     if (use.determined) determined++;
     if (use.modifier) modifier++;
+    if (use.place && !use.modifier) placeHead++;
   }
   const n = mentions.length;
   if (counted > 0 && counted * 3 >= n) return true;
   if (place * 2 > n || (power > 0 && power * 2 >= n)) return true;
+  // A place is also written before the nouns it sorts (`in Kelthorne` … `the Kelthorne scenes`);
+  // one place mention must head its phrase, for a villain names his own lair (`in Zorg castle`).
+  if (placeHead > 0 && placeHead + modifier === n) return true;
   // A genre, a faith or a brand is written before the common noun it sorts (`Shonen anime`, `a
   // Shonen series`), never heading a phrase of its own as someone is.
   if (n >= 2 && modifier === n) return true;
