@@ -40,6 +40,18 @@ export const RANK_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Offices of state and of public bodies, written before a holder's name like a title (`Prime
+ * Minister X Y`, `Culture Secretary X Y`, `President X Y`, `Agent X Y`). Before a full name the
+ * office, and the words that qualify it, are no part of the name: news writes the office first and
+ * calls the holder `Mr Y` after. Before one word (`Chancellor Palpatine`, `Secretary Kim`) the text
+ * may call someone by the office itself, so that run is left as it is.
+ */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  'minister', 'secretary', 'chancellor', 'president', 'vice-president', 'senator', 'governor', 'mayor',
+  'ambassador', 'congressman', 'congresswoman', 'councillor', 'premier', 'agent',
+]);
+
+/**
  * Abbreviated titles and the title each stands for, so a titled name written both ways is one
  * (`Lt. Dan` = `Lieutenant Dan`, `Sgt Vell` = `Sergeant Vell`). Lower case, without the dot.
  */
