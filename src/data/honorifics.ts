@@ -51,6 +51,15 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   'ambassador', 'congressman', 'congresswoman', 'councillor', 'premier', 'agent',
 ]);
 
+/** Courtesy titles news gives the people it reports on (`Mr Vale`, `Ms Ode`), lower case without the dot. */
+export const REPORT_COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss']);
+
+/**
+ * Words right before a courtesy-titled name that make it a part played (`she played Mrs Vale`, `as
+ * Mr Ode`) or a type (`the Mr Nice of pop`), not the person a report is about.
+ */
+export const NOT_REPORTED_LEADS: ReadonlySet<string> = new Set(['as', 'played', 'plays', 'playing', 'play', 'the']);
+
 /**
  * Abbreviated titles and the title each stands for, so a titled name written both ways is one
  * (`Lt. Dan` = `Lieutenant Dan`, `Sgt Vell` = `Sergeant Vell`). Lower case, without the dot.
