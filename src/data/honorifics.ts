@@ -40,6 +40,27 @@ export const RANK_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Offices of state and of public bodies, written before a holder's name like a title (`Prime
+ * Minister X Y`, `Culture Secretary X Y`, `President X Y`, `Agent X Y`). Before a full name the
+ * office, and the words that qualify it, are no part of the name: news writes the office first and
+ * calls the holder `Mr Y` after. Before one word (`Chancellor Palpatine`, `Secretary Kim`) the text
+ * may call someone by the office itself, so that run is left as it is.
+ */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  'minister', 'secretary', 'chancellor', 'president', 'vice-president', 'senator', 'governor', 'mayor',
+  'ambassador', 'congressman', 'congresswoman', 'councillor', 'premier', 'agent',
+]);
+
+/** Courtesy titles news gives the people it reports on (`Mr Vale`, `Ms Ode`), lower case without the dot. */
+export const REPORT_COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss']);
+
+/**
+ * Words right before a courtesy-titled name that make it a part played (`she played Mrs Vale`, `as
+ * Mr Ode`) or a type (`the Mr Nice of pop`), not the person a report is about.
+ */
+export const NOT_REPORTED_LEADS: ReadonlySet<string> = new Set(['as', 'played', 'plays', 'playing', 'play', 'the']);
+
+/**
  * Abbreviated titles and the title each stands for, so a titled name written both ways is one
  * (`Lt. Dan` = `Lieutenant Dan`, `Sgt Vell` = `Sergeant Vell`). Lower case, without the dot.
  */

@@ -65,7 +65,6 @@ export const KNOWN_PART_NAMES: readonly string[] = [
   "Roronoa Zoro",
   "Roy Batty",
   "Sarah Connor",
-  "Senator Padmé Amidala",
   "Senator Palpatine",
   "Simon Masrani",
   "Solomon Lane",

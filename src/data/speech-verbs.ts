@@ -127,6 +127,18 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'denounced', 'denounces',
 ]);
 
+/**
+ * Verbs of criticism or of a stance taken against what someone has or holds (`X attacked Y's “…”`,
+ * `X mocked Y's “…”`): the quoted words after the possessive are the subject's name for the thing
+ * reacted to, not a line the possessor is heard saying. Not `quoted`, `cited`, `echoed`: those
+ * repeat the possessor's own words.
+ */
+export const REACTION_VERBS: ReadonlySet<string> = new Set([
+  ...EVALUATIVE_VERBS, ...STANCE_VERBS,
+  'mocked', 'mocks', 'ridiculed', 'ridicules', 'derided', 'derides', 'dismissed', 'dismisses', 'blasted', 'blasts',
+  'questioned', 'questions', 'rejected', 'rejects', 'lambasted', 'lambasts', 'scorned', 'scorns',
+]);
+
 /** The nouns among {@link LINE_WORDS} that name a spoken line themselves ("Delia's line “…”"), not only describe it. */
 export const LINE_NOUNS: ReadonlySet<string> = new Set(['line', 'lines', 'catchphrase', 'catch-phrase', 'quip', 'retort', 'mantra', 'motto']);
 

@@ -8,7 +8,7 @@
  * elsewhere (`Oh Eun Ji`). Words right before a score (`Enjoyment: 9`) label a rating aspect and
  * are no piece. A suffix of likeness ends a name (`a John Woo-style shootout` names `John Woo`).
  */
-import { HONORIFICS, NAME_TITLES, RANK_TITLES } from '../../data/honorifics';
+import { HONORIFICS, NAME_TITLES, OFFICE_TITLES, RANK_TITLES } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { NOT_AFTER_SURNAME, NOT_BEFORE_SURNAME, SURNAME_TAGS } from '../../data/lone-surname-tags';
 import { AFTER_INITIAL_BREAK_POS, NAME_PARTICLES, VERSUS_WORDS } from '../../data/name-cue-words';
@@ -222,6 +222,23 @@ function titleBeforeName(ctx: NameContext, k: number): boolean {
   return NAME_TITLES.has(w.lower) || RANK_TITLES.has(w.lower) || twoNameWordsAt(ctx, k + 1);
 }
 
+/** Quote marks that may open a run quoted as the form the writer gives a name in (`“Agent Ann Vale” (actor)`). */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«']);
+
+/**
+ * True when word `k` is an office before a full name, one space apart (`Minister Ann Vale`,
+ * `President Ben Ode`), in a run that starts at word `runStart` outside quote marks: the name
+ * starts after the office, and any words before the office in the run qualify it (`Prime`,
+ * `Culture`), not a name. A quoted run is the form the writer names someone by, office and all.
+ */
+function officeBeforeFullName(ctx: NameContext, k: number, runStart: number): boolean {
+  const w = ctx.words[k];
+  const next = ctx.words[k + 1];
+  if (w === undefined || next === undefined || !OFFICE_TITLES.has(w.lower) || w.possessive || isStopWord(next.lower)) return false;
+  if (OPENING_MARKS.has(ctx.input.view.charAt(((ctx.words[runStart] as Word).start) - 1))) return false;
+  return ctx.input.view.slice(w.end, next.start) === ' ' && twoNameWordsAt(ctx, k + 1);
+}
+
 /** True when words `k` and `k + 1` are capitalised, one space apart, the first no possessive: a name of two words at least starts at `k`. */
 function twoNameWordsAt(ctx: NameContext, k: number): boolean {
   const w = ctx.words[k];
@@ -306,6 +323,11 @@ export function findPieces(ctx: NameContext): Candidate[] {
       i += !blocked[w.start] && compassLead(ctx, i) ? 2 : 1;
       continue;
     }
+    // "Prime Minister Ann Vale": the office before a full name is no part of it.
+    if (!blocked[w.start] && officeBeforeFullName(ctx, i, i)) {
+      i++;
+      continue;
+    }
     // "Dutch-born Anton Vale", "Late Ada Brook": the describing word is no part of the name.
     if (describesNameAfter(w, words[i + 1], input.view)) {
       i++;
@@ -369,7 +391,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
       // the run starts the name, and the words before it describe the one it names, unless a listed
       // given name leads them: there the title word is a surname or a middle name ("Stephen King").
       const titleNext = !listedFirst && titleBeforeName(ctx, last + 1);
-      if ((!middleName && roleBeforeName(ctx, last + 1)) || titleNext) {
+      if ((!middleName && roleBeforeName(ctx, last + 1)) || titleNext || (!listedFirst && officeBeforeFullName(ctx, last + 1, i))) {
         describesRole = true;
         if (titleNext) describedTitle = last + 1;
         break;

@@ -7,7 +7,7 @@
  * or a firm (`literary agency X`, `5-group.ts`), or as the subject of a plural verb (`X are`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { NAME_TITLES, RANK_TITLES } from '../../data/honorifics';
+import { NAME_TITLES, NOT_REPORTED_LEADS, RANK_TITLES, REPORT_COURTESY_TITLES } from '../../data/honorifics';
 import { PLACE_PREPOSITIONS } from '../../data/name-cue-words';
 import { HYPHEN_PREFIXES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
@@ -78,7 +78,9 @@ function speechTurns(ann: Annotation, entity: EntityDraft): number {
  * True when mention `m` is a title and one name word (`Dr Okafor`, `Inspector Vance`) in a text
  * that tells a story rather than reports: a band, a firm or a place carries no such title, and a
  * review or a novel titles its characters. A report titles as many songs, shops, nicknames and
- * figures of legend (`Ms Jackson`, `Madame Tussauds`, `Father Christmas`) as people. Not when the name word is also a lower-case word of the
+ * figures of legend (`Ms Jackson`, `Madame Tussauds`, `Father Christmas`) as people, so there
+ * only a plain courtesy title counts (`Mr`, `Mrs`, `Ms`, `Miss`: news names the people it quotes
+ * so), not after a verb of playing, `as` or `the`. Not when the name word is also a lower-case word of the
  * text (`Dr Who`'s `who`), a single letter, or the next sentence's opening; nor a possessive before a
  * capitalised word, which opens a work's title (`Captain Moreau's Daughter`). A rank that is also a
  * common noun (`Father`, `Captain`) counts only mid-sentence, where its capital marks a title.
@@ -90,7 +92,12 @@ function titledLoneName(ctx: NameContext, m: KindMention): boolean {
   if (!name.capitalised || name.end - name.start < 2 || ctx.lowerWords.has(name.lower) || ctx.sentenceStarts.has(name.start)) return false;
   if (name.possessive && ctx.words[m.last + 1]?.capitalised === true) return false;
   if (!NAME_TITLES.has(title.lower) && !(RANK_TITLES.has(title.lower) && !ctx.sentenceStarts.has(title.start))) return false;
-  return !readsAsReport(ctx.input.view);
+  if (!readsAsReport(ctx.input.view)) return true;
+  // A report's plain courtesy title (`Mr Vale said`) is how news names the people it quotes; not
+  // after a verb of playing or `as`, where it names a part (`she played Mrs Vale`), nor after
+  // `the`, where it names a type (`the Mr Nice of pop`).
+  const before = ctx.words[m.first - 1];
+  return REPORT_COURTESY_TITLES.has(title.lower) && !(before !== undefined && NOT_REPORTED_LEADS.has(before.lower));
 }
 
 /**

@@ -6,7 +6,8 @@
  * one with no verb is a label or a title ("Okafor's “kitchen disaster”"); a noun for what was
  * said after the quote ("X's “…” remark", "X's “…” routine") makes any line a line, and an unlisted name its speaker.
  */
-import { LINE_AFTER_NOUNS, LINE_NOUNS, LINE_WORDS, SPEECH_NOUNS } from '../../../data/speech-verbs';
+import { HONORIFICS } from '../../../data/honorifics';
+import { LINE_AFTER_NOUNS, LINE_NOUNS, LINE_WORDS, REACTION_VERBS, SPEECH_NOUNS } from '../../../data/speech-verbs';
 import { isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
 import type { PersonRole, Span } from '../../../types';
@@ -32,6 +33,28 @@ function titleCased(text: string): boolean {
   const capped = words.filter((w) => isUpper(w[0])).length;
   // A title keeps its short words ("of", "the") in lower case; a line's words are mostly lower.
   return capped * 3 >= words.length * 2;
+}
+
+/** Pronouns of a speaker or of the one spoken to: words that give a quote a voice of its own. */
+const VOICE_PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'you', 'your']);
+
+/**
+ * True when the possessor's name, past any titles (`Mr`, `Governor`), is the object of a verb of
+ * reacting (`attacked Y's “…”`) and the quote has no voice of its own (no `I`, `we`, `you`, no
+ * contracted verb): the words are the subject's handle on the thing reacted to, not Y's line.
+ * A line keeps its speaker (`mocked Y's “I'll be back”`).
+ */
+function reactedPhrase(ctx: Context, nameStart: number, q: MarkedQuoteDraft): boolean {
+  const { tokens } = ctx.ann;
+  let k = firstAtOrAfter(tokens, nameStart) - 1;
+  while (k >= 0 && ((tokens[k] as Token).normal === '.' || HONORIFICS.has((tokens[k] as Token).normal))) k--;
+  if (k < 0 || !REACTION_VERBS.has((tokens[k] as Token).normal)) return false;
+  for (let t = firstAtOrAfter(tokens, q.open.start); t < tokens.length && (tokens[t] as Token).start < q.end; t++) {
+    const w = tokens[t] as Token;
+    const written = w.value.toLowerCase().replace('’', "'");
+    if (VOICE_PRONOUNS.has(w.normal) || (CONTRACTIONS.has(written) && (written !== "'s" || w.pos === 'AUX'))) return false;
+  }
+  return true;
 }
 
 /** Most capitalised words of a name the names stage did not list, before a possessive. */
@@ -80,6 +103,8 @@ export function byPossessor(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | n
     return name && !isOutletAt(ctx, name.start, name.end) ? { span: name, entity: null, via: 'verb' } : null;
   }
   if (!m) return null;
+  // "he attacked Mr Vale's “soft stance, born of …”": the subject's words, not Vale's.
+  if (reactedPhrase(ctx, m.start, q)) return null;
   // A maker's possessive names their work (`Soderbergh's “sex, lies, and videotape”`), not a line.
   const roles = ctx.entities[m.entity]?.roles ?? [];
   if (roles.some((r) => MAKER_ROLES.has(r))) return null;

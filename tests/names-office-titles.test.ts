@@ -1,0 +1,46 @@
+// An office written before a holder's full name (`Prime Minister`, `Culture Secretary`,
+// `President`, `Agent`) is no part of the name, nor are the words that qualify the office; the
+// titled short form the text uses after it (`Mr Vale`, `Ms Ode`) joins that full name, and a quote
+// credited to the short form is credited to the person. Before one word the office is left as the
+// text's form of address.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+type Named = { name: string; aliases: string[] };
+const named = (text: string): Named[] =>
+  [...analyzeReview(text).people, ...analyzeReview(text).characters].map((e) => ({ name: e.name, aliases: [...e.aliases].sort() }));
+
+describe('an office before a full name is no part of it', () => {
+  it.each([
+    ['Prime Minister Harold Quenby opened the new gallery on Friday. Mr Quenby praised its staff.', 'Harold Quenby', ['Mr Quenby']],
+    ['Heritage Secretary Margot Ellery announced the grants on Tuesday. Ms Ellery said more would follow.', 'Margot Ellery', ['Ms Ellery']],
+    ['The festival was opened by Chancellor Desmond Okafor, who gave a short speech.', 'Desmond Okafor', []],
+    ['Deputy Prime Minister Colin Rathbone attended the premiere.', 'Colin Rathbone', []],
+    ['President Walter Brandeis sent his congratulations to the winners.', 'Walter Brandeis', []],
+    ['Agent Ronan Pike confirmed the singer would tour next year.', 'Ronan Pike', []],
+  ])('%j', (text, name, aliases) => {
+    const found = named(text);
+    expect(found.map((e) => e.name)).toContain(name);
+    expect(found.find((e) => e.name === name)?.aliases).toEqual(aliases);
+    expect(found.some((e) => /Minister|Secretary|Chancellor|President|Agent/.test(e.name))).toBe(false);
+  });
+});
+
+describe('an office before one word stays the form of address', () => {
+  it.each([
+    ['President Corvane rules the capital with fear, and President Corvane never smiles.', 'President Corvane'],
+    ['Agent Brody chases the smugglers across the desert while Agent Brody doubts his own boss.', 'Agent Brody'],
+    ['Secretary Yoon quits her job in the second episode and opens a bakery.', 'Secretary Yoon'],
+  ])('%j', (text, name) => {
+    expect(named(text).map((e) => e.name)).toContain(name);
+  });
+});
+
+describe('a quote credited to the titled short form goes to the office holder', () => {
+  it('said Mr X after Prime Minister X Y', () => {
+    const a = analyzeReview('Prime Minister Harold Quenby visited the studio on Monday. "It was a wonderful morning," said Mr Quenby.');
+    const person = a.people.find((p) => p.name === 'Harold Quenby');
+    expect(person).toBeDefined();
+    expect(a.quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.personId ?? null])).toEqual([['Mr Quenby', person?.id]]);
+  });
+});
