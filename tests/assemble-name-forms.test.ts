@@ -28,6 +28,11 @@ describe('nameForms: the canonical name of a set of mentions', () => {
     ['a hyphen counts towards fullness', 'Anne Ray came, then Anne-Ray left.', ['Anne Ray', 'Anne-Ray'], 'Anne Ray', ['Anne-Ray']],
     ['three forms: the fullest, whatever its place', 'Quill. Mara. Mara Jo Quill. Mara Quill.', ['Quill', 'Mara', 'Mara Jo Quill', 'Mara Quill'], 'Mara Jo Quill', ['Quill', 'Mara', 'Mara Quill']],
     ['a titled form also gives its bare form as an alias', 'Dr Lena Oduya spoke. Dr Lena Oduya left.', ['Dr Lena Oduya'], 'Dr Lena Oduya', ['Lena Oduya']],
+    ['an office written before a full name gives the titled form as an alias', 'Then Agent Tove Linde came. Linde left.', ['Tove Linde', 'Linde'], 'Tove Linde', ['Linde', 'Agent Tove Linde']],
+    ["a minister's office keeps the capitalised word that qualifies it", 'Trade Minister Oro Vass spoke.', ['Oro Vass'], 'Oro Vass', ['Trade Minister Oro Vass']],
+    ['a function word before the office is no qualifier', 'The Secretary Ida Marr spoke.', ['Ida Marr'], 'Ida Marr', ['Secretary Ida Marr']],
+    ['an office before a one-word form gives no alias', 'Then Senator Vass spoke. Oro Vass left.', ['Vass', 'Oro Vass'], 'Oro Vass', ['Vass']],
+    ['a common noun before a name is no office', 'The agent Tove Linde came.', ['Tove Linde'], 'Tove Linde', []],
   ])('%s', (_name, text, forms, name, aliases) => {
     expect(nameForms(text, spansOf(text, forms))).toEqual({ name, aliases });
   });

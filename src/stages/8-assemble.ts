@@ -7,7 +7,8 @@
  */
 import type { Character, Person, Quote, Rating, ReviewAnalysis, Section, Sentiment, Span, Warning, Work } from '../types';
 import { MAX_WARNINGS, SCHEMA_VERSION } from '../types';
-import { NAME_TITLES } from '../data/honorifics';
+import { NAME_TITLES, OFFICE_TITLES } from '../data/honorifics';
+import { COMMON_CAPITALISED } from '../data/not-names';
 import { textChecksum } from '../text/checksum';
 import { containing } from '../text/search';
 import type { SentimentSummary } from './7-sentiment';
@@ -72,12 +73,46 @@ export function nameForms(text: string, mentions: readonly Span[]): { name: stri
   }
   const name = forms[best] ?? '';
   const aliases = forms.filter((f) => f !== name);
+  // "Agent Ann Vale": the names stage leaves an office out of a full name, but the titled form is
+  // still a way the text names the holder.
+  for (const m of mentions) {
+    const titled = officeTitled(text, m);
+    if (titled && titled !== name && !aliases.includes(titled)) aliases.push(titled);
+  }
   // "Dr Patricia McFeeley" is also "Patricia McFeeley": a reader names the person without the title.
   for (const f of forms) {
     const bare = untitled(f);
     if (bare && bare !== name && !aliases.includes(bare)) aliases.push(bare);
   }
   return { name, aliases };
+}
+
+/** The longest office word read before a mention, in characters (`congresswoman`). */
+const MAX_OFFICE = 14;
+/** Offices that a capitalised word before them qualifies (`Prime Minister`, `Culture Secretary`). */
+const QUALIFIED_OFFICES: ReadonlySet<string> = new Set(['minister', 'secretary']);
+
+/**
+ * The form with the office written right before a full-name mention (`Prime Minister Ann Vale`,
+ * `Agent Ben Ode`), or null: one capitalised office word of {@link OFFICE_TITLES} one space before,
+ * with the capitalised word that qualifies a minister or a secretary.
+ */
+function officeTitled(text: string, m: Span): string | null {
+  if (!text.slice(m.start, m.end).includes(' ') || text[m.start - 1] !== ' ') return null;
+  const wordBefore = (end: number): number => {
+    let from = end;
+    while (from > 0 && end - from < MAX_OFFICE && /\p{L}/u.test(text[from - 1] as string)) from--;
+    return from < end && /\p{Lu}/u.test(text[from] as string) && (from === 0 || !/[\p{L}\p{N}]/u.test(text[from - 1] as string)) ? from : -1;
+  };
+  let from = wordBefore(m.start - 1);
+  if (from < 0) return null;
+  const office = text.slice(from, m.start - 1).toLowerCase();
+  if (!OFFICE_TITLES.has(office)) return null;
+  if (QUALIFIED_OFFICES.has(office) && text[from - 1] === ' ') {
+    const q = wordBefore(from - 1);
+    if (q >= 0 && !COMMON_CAPITALISED.has(text.slice(q, from - 1).toLowerCase())) from = q;
+  }
+  return text.slice(from, m.end);
 }
 
 /** A name title and its dot or space before a full name (`Dr `, `Sir `, `Prof. `). */
