@@ -30,6 +30,7 @@ describe('nameForms: the canonical name of a set of mentions', () => {
     ['a titled form also gives its bare form as an alias', 'Dr Lena Oduya spoke. Dr Lena Oduya left.', ['Dr Lena Oduya'], 'Dr Lena Oduya', ['Lena Oduya']],
     ['an office written before a full name gives the titled form as an alias', 'Then Agent Tove Linde came. Linde left.', ['Tove Linde', 'Linde'], 'Tove Linde', ['Linde', 'Agent Tove Linde']],
     ["a minister's office keeps the capitalised word that qualifies it", 'Trade Minister Oro Vass spoke.', ['Oro Vass'], 'Oro Vass', ['Trade Minister Oro Vass']],
+    ['two capitalised words may qualify a minister', 'Deputy Trade Minister Oro Vass spoke.', ['Oro Vass'], 'Oro Vass', ['Deputy Trade Minister Oro Vass']],
     ['a function word before the office is no qualifier', 'The Secretary Ida Marr spoke.', ['Ida Marr'], 'Ida Marr', ['Secretary Ida Marr']],
     ['an office before a one-word form gives no alias', 'Then Senator Vass spoke. Oro Vass left.', ['Vass', 'Oro Vass'], 'Oro Vass', ['Vass']],
     ['a common noun before a name is no office', 'The agent Tove Linde came.', ['Tove Linde'], 'Tove Linde', []],

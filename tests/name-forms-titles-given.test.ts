@@ -30,7 +30,7 @@ describe('an abbreviated title and the title written out are one', () => {
 describe('a rank before a full name that opens a sentence', () => {
   it.each([
     // `Agent` is an office: before a full name it is no part of it, and the titled surname joins it.
-    ['agent', 'Agent Thomas Renwick arrives in the valley. Renwick loves the pie there, and Agent Renwick writes it all down.', ['Agent Renwick', 'Renwick', 'Thomas Renwick']],
+    ['agent', 'Agent Thomas Renwick arrives in the valley. Renwick loves the pie there, and Agent Renwick writes it all down.', ['Agent Renwick', 'Agent Thomas Renwick', 'Renwick', 'Thomas Renwick']],
     ['detective', 'Detective Sarah Quist is worn out. Quist keeps digging, and Detective Quist finds the boy.', ['Detective Sarah Quist', 'Detective Quist', 'Quist']],
   ] as const)('%s', (_, text, expected) => {
     expect(formsOf(text, 'Renwick') ?? formsOf(text, 'Quist')).toEqual([...expected].sort());

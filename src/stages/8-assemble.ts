@@ -91,11 +91,13 @@ export function nameForms(text: string, mentions: readonly Span[]): { name: stri
 const MAX_OFFICE = 14;
 /** Offices that a capitalised word before them qualifies (`Prime Minister`, `Culture Secretary`). */
 const QUALIFIED_OFFICES: ReadonlySet<string> = new Set(['minister', 'secretary']);
+/** How many capitalised words before a minister or a secretary qualify the office (`Deputy Prime`). */
+const MAX_QUALIFIERS = 2;
 
 /**
  * The form with the office written right before a full-name mention (`Prime Minister Ann Vale`,
  * `Agent Ben Ode`), or null: one capitalised office word of {@link OFFICE_TITLES} one space before,
- * with the capitalised word that qualifies a minister or a secretary.
+ * with the capitalised words (two at most) that qualify a minister or a secretary.
  */
 function officeTitled(text: string, m: Span): string | null {
   if (!text.slice(m.start, m.end).includes(' ') || text[m.start - 1] !== ' ') return null;
@@ -108,9 +110,11 @@ function officeTitled(text: string, m: Span): string | null {
   if (from < 0) return null;
   const office = text.slice(from, m.start - 1).toLowerCase();
   if (!OFFICE_TITLES.has(office)) return null;
-  if (QUALIFIED_OFFICES.has(office) && text[from - 1] === ' ') {
+  // `Prime Minister`, `Deputy Prime Minister`: up to two capitalised words before it qualify it.
+  for (let n = 0; n < MAX_QUALIFIERS && QUALIFIED_OFFICES.has(office) && text[from - 1] === ' '; n++) {
     const q = wordBefore(from - 1);
-    if (q >= 0 && !COMMON_CAPITALISED.has(text.slice(q, from - 1).toLowerCase())) from = q;
+    if (q < 0 || COMMON_CAPITALISED.has(text.slice(q, from - 1).toLowerCase())) break;
+    from = q;
   }
   return text.slice(from, m.end);
 }
