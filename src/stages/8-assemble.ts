@@ -9,6 +9,7 @@ import type { Character, Person, Quote, Rating, ReviewAnalysis, Section, Sentime
 import { MAX_WARNINGS, SCHEMA_VERSION } from '../types';
 import { NAME_TITLES, OFFICE_TITLES } from '../data/honorifics';
 import { COMMON_CAPITALISED } from '../data/not-names';
+import { isLetter, isUpper, isWordChar } from '../text/chars';
 import { textChecksum } from '../text/checksum';
 import { containing } from '../text/search';
 import type { SentimentSummary } from './7-sentiment';
@@ -100,11 +101,13 @@ const MAX_QUALIFIERS = 2;
  * with the capitalised words (two at most) that qualify a minister or a secretary.
  */
 function officeTitled(text: string, m: Span): string | null {
-  if (!text.slice(m.start, m.end).includes(' ') || text[m.start - 1] !== ' ') return null;
+  if (text[m.start - 1] !== ' ') return null;
+  const space = text.indexOf(' ', m.start);
+  if (space < 0 || space >= m.end) return null;
   const wordBefore = (end: number): number => {
     let from = end;
-    while (from > 0 && end - from < MAX_OFFICE && /\p{L}/u.test(text[from - 1] as string)) from--;
-    return from < end && /\p{Lu}/u.test(text[from] as string) && (from === 0 || !/[\p{L}\p{N}]/u.test(text[from - 1] as string)) ? from : -1;
+    while (from > 0 && end - from < MAX_OFFICE && isLetter(text[from - 1])) from--;
+    return from < end && isUpper(text[from]) && !isWordChar(text[from - 1]) ? from : -1;
   };
   let from = wordBefore(m.start - 1);
   if (from < 0) return null;
