@@ -43,6 +43,14 @@ export const PLACES_AND_PEOPLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The world as a place a story's events happen on (`aliens invade Earth`, `sent back to Earth`):
+ * never a name alone. Kept out of {@link PLACES_AND_PEOPLES}, which the works stage reads too,
+ * where a film may be called by it. The other planets are names as well (`Bruno Mars`, `Pluto`
+ * the dog), so only the world is here.
+ */
+export const WORLD_PLACES: ReadonlySet<string> = new Set(['earth']);
+
+/**
  * Words of {@link PLACES_AND_PEOPLES} that end a place's name of two words (`Los Angeles`, `Hong
  * Kong`, `San Francisco`): the capitalised word right before one is the place's too, no name.
  */

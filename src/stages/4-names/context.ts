@@ -5,7 +5,7 @@
 import { ABBREVIATED_NAME_SUFFIXES, AGE_NUMBER_WORDS, AGE_UNITS, COMPOUND_LEAD_HEADS, DESCRIBING_LEADS, ORIGIN_LEAD_HEADS } from '../../data/name-cue-words';
 import { NAME_TITLES } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES, STUDIOS } from '../../data/not-names';
+import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES, STUDIOS, WORLD_PLACES } from '../../data/not-names';
 import { ALL_UPPER, isUpper } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 
@@ -166,9 +166,9 @@ export const MAX_NAME_WORDS = 4;
 export const NATIONALITY_ENDING = /^\p{L}{3,}(?:ish|ese)$/u;
 const SHORT_WORD = /^\p{L}{1,8}$/u;
 
-const STOP_WORDS: ReadonlySet<string> = new Set([...ORGANISATIONS, ...STUDIOS, ...PLACES_AND_PEOPLES, ...CALENDAR, ...COMMON_CAPITALISED]);
+const STOP_WORDS: ReadonlySet<string> = new Set([...ORGANISATIONS, ...STUDIOS, ...PLACES_AND_PEOPLES, ...WORLD_PLACES, ...CALENDAR, ...COMMON_CAPITALISED]);
 
-/** True for a capitalised word that is no name: an organisation, a place, a people, a calendar word, a language. */
+/** True for a capitalised word that is no name: an organisation, a place (the world too), a people, a calendar word, a language. */
 export const isStopWord = (lower: string): boolean =>
   STOP_WORDS.has(lower) || ((lower.endsWith('ish') || lower.endsWith('ese')) && NATIONALITY_ENDING.test(lower));
 
