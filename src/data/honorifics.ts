@@ -55,6 +55,15 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set([
 export const REPORT_COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss']);
 
 /**
+ * Titles that are also common family names (`King`, `Bishop`, `Marshal`): after a courtesy title
+ * ({@link NAME_TITLES}: `Ms King`, `Dr Bishop`) the word is the surname, not a second title, since
+ * nobody is addressed as `Mr` and a title at once. Lower case.
+ */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set([
+  'king', 'queen', 'prince', 'bishop', 'marshal', 'judge', 'major', 'constable', 'sheriff', 'pastor',
+]);
+
+/**
  * Words right before a courtesy-titled name that make it a part played (`she played Mrs Vale`, `as
  * Mr Ode`) or a type (`the Mr Nice of pop`), not the person a report is about.
  */
