@@ -49,6 +49,9 @@ export const RANK_TITLES: ReadonlySet<string> = new Set([
 export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   'minister', 'secretary', 'chancellor', 'president', 'vice-president', 'senator', 'governor', 'mayor',
   'ambassador', 'congressman', 'congresswoman', 'councillor', 'premier', 'agent',
+  // Offices of the courts, the police and local bodies that news writes the same way (`Judge Ann
+  // Vale`, `County Sheriff Ben Ode`, `Assemblywoman Ann Vale`).
+  'judge', 'sheriff', 'commissioner', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'alderman',
 ]);
 
 /** Courtesy titles news gives the people it reports on (`Mr Vale`, `Ms Ode`), lower case without the dot. */
