@@ -34,6 +34,10 @@ describe('nameForms: the canonical name of a set of mentions', () => {
     ['a function word before the office is no qualifier', 'The Secretary Ida Marr spoke.', ['Ida Marr'], 'Ida Marr', ['Secretary Ida Marr']],
     ['an office before a one-word form gives no alias', 'Then Senator Vass spoke. Oro Vass left.', ['Vass', 'Oro Vass'], 'Oro Vass', ['Vass']],
     ['a common noun before a name is no office', 'The agent Tove Linde came.', ['Tove Linde'], 'Tove Linde', []],
+    ['a long title before one word of a full name gives way to the full name', 'Ida Marr spoke. Judge Marr left. Judge Marr sat.', ['Ida Marr', 'Judge Marr'], 'Ida Marr', ['Judge Marr']],
+    ['so does a title as long as the given name', 'Rosa Quill came. Miss Quill left.', ['Rosa Quill', 'Miss Quill'], 'Rosa Quill', ['Miss Quill']],
+    ['a titled form of no full name keeps its fullness', 'Miss Quill came. Quill-Quill left.', ['Miss Quill', 'Quill-Quill'], 'Quill-Quill', ['Miss Quill']],
+    ['a titled form beside a full name of another word keeps its fullness', 'Ida Marr spoke. Judge Tolliver left.', ['Ida Marr', 'Judge Tolliver'], 'Judge Tolliver', ['Ida Marr']],
   ])('%s', (_name, text, forms, name, aliases) => {
     expect(nameForms(text, spansOf(text, forms))).toEqual({ name, aliases });
   });

@@ -19,11 +19,17 @@ describe('an office before a full name is no part of it', () => {
     ['Deputy Prime Minister Colin Rathbone attended the premiere.', 'Colin Rathbone', ['Deputy Prime Minister Colin Rathbone']],
     ['President Walter Brandeis sent his congratulations to the winners.', 'Walter Brandeis', ['President Walter Brandeis']],
     ['Agent Ronan Pike confirmed the singer would tour next year.', 'Ronan Pike', ['Agent Ronan Pike']],
+    // Offices of the courts, the police and local bodies.
+    ['Judge Harriet Solms fined the band on Monday. The court heard that Ms Solms had warned them.', 'Harriet Solms', ['Judge Harriet Solms', 'Ms Solms']],
+    ['Assemblywoman Petra Lund wants the venue closed. Ms Lund said the noise was unbearable.', 'Petra Lund', ['Assemblywoman Petra Lund', 'Ms Lund']],
+    ['Police Commissioner Owen Tarrant defended the raid at the club.', 'Owen Tarrant', ['Commissioner Owen Tarrant']],
+    // Place words before the office, even when a given name leads them, name where it is held.
+    ['"We were misled," Franklin County Sheriff Dale Voss said. Mr Voss banned the cameras.', 'Dale Voss', ['Mr Voss', 'Sheriff Dale Voss']],
   ])('%j', (text, name, aliases) => {
     const found = named(text);
     expect(found.map((e) => e.name)).toContain(name);
     expect(found.find((e) => e.name === name)?.aliases).toEqual(aliases);
-    expect(found.some((e) => /Minister|Secretary|Chancellor|President|Agent/.test(e.name))).toBe(false);
+    expect(found.some((e) => /Minister|Secretary|Chancellor|President|Agent|Judge|Assemblywoman|Commissioner|Sheriff|County/.test(e.name))).toBe(false);
   });
 });
 

@@ -49,10 +49,22 @@ export const RANK_TITLES: ReadonlySet<string> = new Set([
 export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   'minister', 'secretary', 'chancellor', 'president', 'vice-president', 'senator', 'governor', 'mayor',
   'ambassador', 'congressman', 'congresswoman', 'councillor', 'premier', 'agent',
+  // Offices of the courts, the police and local bodies that news writes the same way (`Judge Ann
+  // Vale`, `County Sheriff Ben Ode`, `Assemblywoman Ann Vale`).
+  'judge', 'sheriff', 'commissioner', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'alderman',
 ]);
 
 /** Courtesy titles news gives the people it reports on (`Mr Vale`, `Ms Ode`), lower case without the dot. */
 export const REPORT_COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss']);
+
+/**
+ * Titles that are also common family names (`King`, `Bishop`, `Marshal`): after a courtesy title
+ * ({@link NAME_TITLES}: `Ms King`, `Dr Bishop`) the word is the surname, not a second title, since
+ * nobody is addressed as `Mr` and a title at once. Lower case.
+ */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set([
+  'king', 'queen', 'prince', 'bishop', 'marshal', 'judge', 'major', 'constable', 'sheriff', 'pastor',
+]);
 
 /**
  * Words right before a courtesy-titled name that make it a part played (`she played Mrs Vale`, `as

@@ -7,7 +7,7 @@
  */
 import type { Character, Person, Quote, Rating, ReviewAnalysis, Section, Sentiment, Span, Warning, Work } from '../types';
 import { MAX_WARNINGS, SCHEMA_VERSION } from '../types';
-import { NAME_TITLES, OFFICE_TITLES } from '../data/honorifics';
+import { HONORIFICS, NAME_TITLES, OFFICE_TITLES } from '../data/honorifics';
 import { COMMON_CAPITALISED } from '../data/not-names';
 import { isLetter, isUpper, isWordChar } from '../text/chars';
 import { textChecksum } from '../text/checksum';
@@ -58,7 +58,21 @@ export function nameForms(text: string, mentions: readonly Span[]): { name: stri
     const form = text.slice(m.start, m.end);
     counts.set(form, (counts.get(form) ?? 0) + 1);
   }
-  const fullness = (s: string): number => s.replace(NOT_LETTER_OR_DIGIT, '').length * 4 + (s.match(/[\s\-‐‑]/g)?.length ?? 0);
+  const plainFullness = (s: string): number => s.replace(NOT_LETTER_OR_DIGIT, '').length * 4 + (s.match(/[\s\-‐‑]/g)?.length ?? 0);
+  // The words that open or end a form of two words or more with no title (`Ann`, `Vale` of `Ann Vale`).
+  const fullNameEnds = new Set<string>();
+  for (const f of counts.keys()) {
+    const space = f.indexOf(' ');
+    if (space < 0 || oneWordTitled(f) !== null || untitled(f) !== null) continue;
+    fullNameEnds.add(f.slice(0, space));
+    fullNameEnds.add(f.slice(f.lastIndexOf(' ') + 1));
+  }
+  // "Judge Vale", "Miss Vale" beside "Ann Vale": a title before one word of a full name says less
+  // than the full name however long the title is, and more than the word alone.
+  const fullness = (s: string): number => {
+    const word = oneWordTitled(s);
+    return word !== null && fullNameEnds.has(word) ? plainFullness(word) + 1 : plainFullness(s);
+  };
   const forms = [...counts.keys()];
   // Each form's fullness read once (the comparison below asks it of the best so far at every step).
   const full = forms.map(fullness);
@@ -86,6 +100,14 @@ export function nameForms(text: string, mentions: readonly Span[]): { name: stri
     if (bare && bare !== name && !aliases.includes(bare)) aliases.push(bare);
   }
   return { name, aliases };
+}
+
+/** A title and one word (`Judge Vale`, `Ms. Vale`): the word, else null. */
+function oneWordTitled(form: string): string | null {
+  const space = form.indexOf(' ');
+  if (space < 0 || form.indexOf(' ', space + 1) >= 0) return null;
+  const title = form.slice(0, form[space - 1] === '.' ? space - 1 : space).toLowerCase();
+  return HONORIFICS.has(title) || OFFICE_TITLES.has(title) ? form.slice(space + 1) : null;
 }
 
 /** The longest office word read before a mention, in characters (`congresswoman`). */

@@ -360,6 +360,9 @@ export function findPieces(ctx: NameContext): Candidate[] {
     // it ("Harbour Radio DJ Ann Vale", "Acme Films Chief Ben Ode"), a firm or a place, unless a given
     // name leads them ("Tom Hanks Star Of …" in a headline).
     let describesRole = false;
+    // Set when the run stops before an office past its second word: its words name where the
+    // office is held even when a given name leads them.
+    let describesOffice = false;
     while (last + 1 < words.length && last - i + 1 < MAX_NAME_WORDS) {
       const next = words[last + 1] as Word;
       const cur = words[last] as Word;
@@ -391,8 +394,12 @@ export function findPieces(ctx: NameContext): Candidate[] {
       // the run starts the name, and the words before it describe the one it names, unless a listed
       // given name leads them: there the title word is a surname or a middle name ("Stephen King").
       const titleNext = !listedFirst && titleBeforeName(ctx, last + 1);
-      if ((!middleName && roleBeforeName(ctx, last + 1)) || titleNext || (!listedFirst && officeBeforeFullName(ctx, last + 1, i))) {
+      // An office two words or more into the run is no surname of a given name that leads it
+      // ("Jefferson Parish Sheriff Ann Vale"): the words before it name where the office is held.
+      const officeNext = (!listedFirst || last > i) && officeBeforeFullName(ctx, last + 1, i);
+      if ((!middleName && roleBeforeName(ctx, last + 1)) || titleNext || officeNext) {
         describesRole = true;
+        describesOffice = officeNext && last > i;
         if (titleNext) describedTitle = last + 1;
         break;
       }
@@ -405,7 +412,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
     const end = lastWord.end - likenessSuffix(lastWord);
     // A rating aspect's label ("Enjoyment: 9") is no mention; the same words elsewhere still are.
     // A known title of several words names a work, not someone, even without its colon.
-    const describer = describesRole && !listedFirst;
+    const describer = describesRole && (!listedFirst || describesOffice);
     if (last === i && !titled && placeNameLead(ctx, i)) {
       i++;
       continue;

@@ -6,7 +6,7 @@
  * text also writes in lower case (`Bullying` / `bullying`).
  */
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
-import { HONORIFICS, NAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/honorifics';
+import { HONORIFICS, NAME_TITLES, SURNAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { HEADLINE_VERBS, JOINING_LETTERS, LEADING_NON_NAME_POS, NAME_PARTICLES, SINGULAR_VERBS, THING_DETERMINERS } from '../../data/name-cue-words';
 import { CALENDAR, DOTTED_ABBREVIATIONS, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING, PLACES_AND_PEOPLES } from '../../data/not-names';
@@ -416,7 +416,9 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     for (const w of ws) lows.push(w.lower);
     if (lows.some(isInstitutionWord)) continue;
     const core = p.titled ? ws.slice(1) : ws;
-    if (core.every(isTitleOrRole)) continue;
+    // "Ms King", "Dr Bishop": one title word after a courtesy title is a surname, not a second title.
+    const titleSurname = p.titled && core.length === 1 && NAME_TITLES.has(lows[0] as string) && SURNAME_TITLES.has(lows[1] as string);
+    if (!titleSurname && core.every(isTitleOrRole)) continue;
     // A rank or a church title mid-sentence before proper nouns the text never writes in lower case
     // ("by Commissioner Janvier", "Father Roch decides") is a name at one mention too.
     const titled = p.titled && (NAME_TITLES.has(lows[0] as string) || (!sentenceStarts.has(p.start) && !inHeading(p.start) && properNouns(p, p.first + 1) && !lows.slice(1).some(isCommon)));
