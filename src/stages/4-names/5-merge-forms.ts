@@ -34,6 +34,7 @@ import { surnameShapedCommon } from './5-common-surname';
 import { sexesClash } from './tie-title-sex';
 import { reversedPairOwners } from './tie-reversed';
 import { honorificStem } from './tie-honorific-suffix';
+import { readsAsReport } from '../../text/voice';
 
 /**
  * The full names a lone word may stand for: a listed given name (`given`) looks first at the full
@@ -100,6 +101,13 @@ function fullNameFor(
   // one it is unless the text names one of them far more often than any other: it stays a name of its own.
   if (given && !familyFirst && set === starts && count > 1) return top >= GIVEN_NAME_DOMINANCE * second ? best : undefined;
   return tops === 1 ? best : undefined;
+}
+
+/** True when `owners` holds a full name and `fits` rejects every one of them. */
+function noneFits(owners: ReadonlySet<number> | undefined, fits: (e: number) => boolean): boolean {
+  if (!owners || owners.size === 0) return false;
+  for (const x of owners) if (fits(x)) return false;
+  return true;
 }
 
 /**
@@ -317,6 +325,8 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     if (e !== undefined) mentionCount.set(e, (mentionCount.get(e) ?? 0) + 1);
   }
   const lastSeen = new Map<number, number>();
+  let report: boolean | undefined;
+  const reportText = (): boolean => (report ??= readsAsReport(input.view));
   for (const p of pieces) {
     let e = byKey.get(keyOf(p));
     let start = p.start;
@@ -335,6 +345,12 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       const part = !p.titled && partWords.has(word);
       const fits = (x: number): boolean => (!p.titled || !sexesClash(title, givenOf.get(x) ?? '')) && !(part && actors.has(x));
       if (!family) e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), KOREAN_FAMILY_NAMES.has(word) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen, fits);
+      // "Joss Stone … Ms Stone": a report names someone in full and then by title and surname, so
+      // there the sex a given name usually tells gives way when it rules out every full name of
+      // that surname; it still chooses among several (`Tom Vell`, `Anna Vell`, `Mrs Vell`).
+      if (e === undefined && p.titled && !family && reportText() && noneFits(lastWordOf.get(word), fits)) {
+        e = fullNameFor(false, false, true, undefined, lastWordOf.get(word), mentionCount, lastSeen, () => true);
+      }
       // "Mr Gatsby" and a lone "Gatsby" the text names by itself are one, and so are "Sasuke-kun" and "Sasuke".
       if (e === undefined && (p.titled || stem !== undefined) && !family && acceptedKeys.has(nameKey(word))) e = entityFor(nameKey(word));
       if (e === undefined && !p.titled) e = titledSurname.get(word) ?? undefined;
