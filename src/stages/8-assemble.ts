@@ -16,6 +16,14 @@ import type { SentimentSummary } from './7-sentiment';
 import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, Segmentation, SpeakerDraft, WorkDraft } from './stage-types';
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+/** A run of two spaces or more, written as one in a name. */
+const DOUBLED_SPACES = / {2,}/g;
+
+/** The form the text writes at `m`, a doubled space inside it written as one ("Tom  Hale" is Tom Hale). */
+function formAt(text: string, m: Span): string {
+  const form = text.slice(m.start, m.end);
+  return form.includes('  ') ? form.replace(DOUBLED_SPACES, ' ') : form;
+}
 
 /** Everything the earlier stages produced. */
 export interface StageResults {
@@ -55,7 +63,7 @@ function oneLetterMore(long: string, short: string): boolean {
 export function nameForms(text: string, mentions: readonly Span[]): { name: string; aliases: string[] } {
   const counts = new Map<string, number>();
   for (const m of mentions) {
-    const form = text.slice(m.start, m.end);
+    const form = formAt(text, m);
     counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   const plainFullness = (s: string): number => s.replace(NOT_LETTER_OR_DIGIT, '').length * 4 + (s.match(/[\s\-‐‑]/g)?.length ?? 0);
@@ -193,7 +201,10 @@ export function assemble(r: StageResults): ReviewAnalysis {
   const works: Work[] = r.works.map((w, i) => {
     const { aliases } = nameForms(text, w.mentions);
     const counts = new Map<string, number>();
-    for (const m of w.mentions) counts.set(text.slice(m.start, m.end), (counts.get(text.slice(m.start, m.end)) ?? 0) + 1);
+    for (const m of w.mentions) {
+      const form = formAt(text, m);
+      counts.set(form, (counts.get(form) ?? 0) + 1);
+    }
     const title = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
     return { id: `w${i}`, title, aliases: [title, ...aliases].filter((f, k, all) => f !== title && all.indexOf(f) === k), mentions: w.mentions.map((m) => ({ ...m })) };
   });

@@ -5,7 +5,7 @@
  * (`XJ9-4.2`: a code name is one word; `3.5` alone stays two numbers). A trailing possessive
  * (`Nam-ra’s`) is cut off and flagged.
  */
-import { isDigitCode, isLetter, isMark, isUpper, isWordChar } from './chars';
+import { isDigitCode, isLetter, isLower, isMark, isUpper, isWordChar } from './chars';
 import { NumberedWords } from './word-numbers';
 
 /** Bits of {@link Word}'s flags. */
@@ -95,6 +95,50 @@ export function cueAt(words: readonly Word[], at: number, cues: readonly (readon
   return undefined;
 }
 
+/** The most spaces a gap may hold and still join two words as one space does. */
+const MAX_JOINING_SPACES = 3;
+
+/**
+ * How many of a text's gaps between two letters must be doubled spaces, at least, for its doubled
+ * spaces to read as single ones: one in this many.
+ */
+const DOUBLED_GAP_SHARE = 40;
+
+/**
+ * True when the text writes doubled spaces between letters often (`it  may`, `Tom  Hale`): its
+ * line wraps became doubled spaces when it was scraped, so they part words as one space does. In
+ * a text that doubles a space now and then, the spaces set a signature, a field or a heading apart.
+ * One linear scan.
+ */
+function spacesDoubledThroughout(view: string): boolean {
+  let gaps = 0;
+  let doubled = 0;
+  for (let k = view.indexOf(' '); k > 0 && k < view.length - 2; k = view.indexOf(' ', k + 1)) {
+    if (!isLetter(view[k - 1])) continue;
+    if (isLetter(view[k + 1])) gaps++;
+    else if (view[k + 1] === ' ' && isLetter(view[k + 2])) {
+      gaps++;
+      doubled++;
+      k++;
+    }
+  }
+  return doubled > 0 && doubled * DOUBLED_GAP_SHARE >= gaps;
+}
+
+/**
+ * True when `view` holds one space or tab from `from` to `to`, or, when `doubledAsOne`, a short run
+ * of spaces after a lower-case letter.
+ */
+function joiningGap(view: string, from: number, to: number, doubledAsOne: boolean): boolean {
+  if (to - from === 1) {
+    const gap = view.charCodeAt(from);
+    return gap === 32 || gap === 9;
+  }
+  if (!doubledAsOne || to - from > MAX_JOINING_SPACES || from === 0 || !isLower(view[from - 1])) return false;
+  for (let k = from; k < to; k++) if (view.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
 const lengthsOf = new WeakMap<ReadonlySet<string>, number[]>();
 
 /** The distinct lengths of the glued words, cached per set. */
@@ -125,6 +169,7 @@ export function scanWords(view: string, lowerView: string, glued: ReadonlySet<st
   const n = view.length;
   const word = (k: number): boolean => k < n && isWordCode(view, k);
   const gluedLengthsHere = glued.size > 0 ? gluedLengths(glued) : [];
+  const doubledAsOne = spacesDoubledThroughout(view);
   let i = 0;
   let lastEnd = 0;
   while (i < n) {
@@ -171,8 +216,7 @@ export function scanWords(view: string, lowerView: string, glued: ReadonlySet<st
         }
       }
     }
-    const gap = view.charCodeAt(lastEnd);
-    const spaceBefore = words.length > 0 && start - lastEnd === 1 && (gap === 32 || gap === 9);
+    const spaceBefore = words.length > 0 && joiningGap(view, lastEnd, start, doubledAsOne);
     if (cut > 0) {
       words.push(new Word(start, interned(lowerView.slice(start, cut)), flagsOf(false, false, false, spaceBefore)));
       words.push(new Word(cut, interned(lowerView.slice(cut, end)), flagsOf(possessive, hyphenated, true, true)));

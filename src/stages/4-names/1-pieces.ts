@@ -19,6 +19,7 @@ import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isKoreanFullName } from '../../text/korean';
 import type { Word } from '../../text/words';
+import { isModelWord } from '../../wink';
 import { describesNameAfter, isAgeWord, isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
 import { isKnownTitleRun } from './known-title-runs';
 import type { Candidate } from './piece';
@@ -84,6 +85,23 @@ function surnameAfterFirst(ctx: NameContext, i: number, at: number = i + 1): boo
   }
   if (!listed && !wordName) return false;
   return ORGANISATIONS.has(next) || (!PLACES_AND_PEOPLES.has(next) && NATIONALITY_ENDING.test(next));
+}
+
+/**
+ * True when word `i`, a stop word that is also a listed given name (`Oscar`, a prize; `Emmy`;
+ * `Asia`), opens a full name: it stands alone, not after a capitalised word (`San Francisco`), and
+ * one space parts it from a capitalised word that is no stop word, no role noun and no word of the
+ * language (`Oscar Isaac`, `Oscar Wilde`; not `Oscar Winner`, `Easter Special`).
+ */
+function givenNameBeforeSurname(ctx: NameContext, i: number): boolean {
+  const { words } = ctx;
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  const before = words[i - 1];
+  if (next === undefined || w.possessive || !next.capitalised || !next.spaceBefore) return false;
+  if (before !== undefined && before.capitalised && w.spaceBefore) return false;
+  if (!isListedFirstName(w.lower) || isStopWord(next.lower) || ROLE_NOUNS.has(next.lower) || isModelWord(next.lower)) return false;
+  return !ctx.workMask[w.start] && !ctx.workMask[next.start];
 }
 
 /**
@@ -318,7 +336,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
       continue;
     }
     // An age ("Ten-year-olds") names nobody, wherever it stands.
-    if (blocked[w.start] || (isStopWord(lower) && !title) || (ROLE_NOUNS.has(lower) && !title) || VERSUS_WORDS.has(lower) || isAgeWord(w)) {
+    if (blocked[w.start] || (isStopWord(lower) && !title && !givenNameBeforeSurname(ctx, i)) || (ROLE_NOUNS.has(lower) && !title) || VERSUS_WORDS.has(lower) || isAgeWord(w)) {
       // "North Carolina", "East Blue": the word after the point is the place's, no name.
       i += !blocked[w.start] && compassLead(ctx, i) ? 2 : 1;
       continue;
