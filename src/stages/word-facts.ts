@@ -5,9 +5,17 @@
  */
 import { ANIME_WORDS, ANIMATION_WORDS, ANIMATION_TEXT_SPAN, ANIMATION_WORDS_NEEDED } from '../data/name-kind-animation';
 import { MUSIC_SUBJECT_WORDS, MUSIC_WORDS_NEEDED, MUSIC_WORDS_PER_STORY_WORD, STORY_SUBJECT_WORDS } from '../data/name-kind-music';
+import { CueIndex, CueWords } from '../text/cue-index';
 import { firstAtOrAfter, forwardSearch } from '../text/search';
 import type { Word } from '../text/words';
 import type { Annotation, Token } from './stage-types';
+
+/** The words of animation, of anime fandom and of music a text's subject is counted by. */
+const ANIMATION_CUES = new CueWords(ANIMATION_WORDS);
+const ANIME_CUES = new CueWords(ANIME_WORDS);
+const MUSIC_CUES = new CueWords(MUSIC_SUBJECT_WORDS);
+/** The words of a story that are no words of music: a word of both counts for music alone. */
+const STORY_CUES = new CueWords([...STORY_SUBJECT_WORDS].filter((w) => !MUSIC_SUBJECT_WORDS.has(w)));
 
 /** The shared facts of one text's words; see the module comment. */
 export class WordFacts {
@@ -17,13 +25,15 @@ export class WordFacts {
   readonly sentenceStarts: ReadonlySet<number>;
   /** The part of speech of each word's first token (`''` when no token starts with the word). */
   readonly pos: readonly string[];
+  /** Where the words of each reader's cue list stand ({@link CueIndex}). */
+  readonly cues: CueIndex;
   /** How many of the words are animation words ({@link ANIMATION_WORDS}). */
   private readonly animationWords: number;
   /** How many of the words are words of anime and manga fandom ({@link ANIME_WORDS}). */
   private readonly animeWords: number;
   /** How many of the words are words of music ({@link MUSIC_SUBJECT_WORDS}). */
   private readonly musicWords: number;
-  /** How many of the words are words of a story ({@link STORY_SUBJECT_WORDS}). */
+  /** How many of the words are words of a story and not of music ({@link STORY_SUBJECT_WORDS}). */
   private readonly storyWords: number;
   /**
    * The index of the first word at or after an offset: asked mostly in rising order (a pass over
@@ -40,10 +50,7 @@ export class WordFacts {
     const { tokens } = ann;
     const pos: string[] = new Array<string>(words.length);
     const lowerWords = new Set<string>();
-    let animationWords = 0;
-    let animeWords = 0;
-    let musicWords = 0;
-    let storyWords = 0;
+    const cues = new CueIndex();
     let t = 0;
     for (let k = 0; k < words.length; k++) {
       const w = words[k] as Word;
@@ -52,18 +59,16 @@ export class WordFacts {
       const token = tokens[t];
       pos[k] = token && token.start === w.start ? token.pos : '';
       if (!w.capitalised) lowerWords.add(w.lower);
-      if (ANIMATION_WORDS.has(w.lower)) animationWords++;
-      if (ANIME_WORDS.has(w.lower)) animeWords++;
-      if (MUSIC_SUBJECT_WORDS.has(w.lower)) musicWords++;
-      else if (STORY_SUBJECT_WORDS.has(w.lower)) storyWords++;
+      cues.note(k, w.lower);
     }
     this.sentenceStarts = sentenceStarts;
     this.pos = pos;
+    this.cues = cues;
     this.lowerWords = lowerWords;
-    this.animationWords = animationWords;
-    this.animeWords = animeWords;
-    this.musicWords = musicWords;
-    this.storyWords = storyWords;
+    this.animationWords = cues.of(ANIMATION_CUES).length;
+    this.animeWords = cues.of(ANIME_CUES).length;
+    this.musicWords = cues.of(MUSIC_CUES).length;
+    this.storyWords = cues.of(STORY_CUES).length;
     this.wordAt = forwardSearch(words);
   }
 

@@ -14,13 +14,14 @@
  */
 import { CAST_LIST_LEADS, CAST_LIST_NOUNS, CAST_LIST_VERBS_BOTH_ORDERS } from '../../data/casting-vocab';
 import { isListedFirstName } from '../../text/listed-first-name';
-import { cueAt, WordSet, type Word } from '../../text/words';
+import { CueWords } from '../../text/cue-index';
+import { cueAt, type Word } from '../../text/words';
 import { leadStart } from './context';
 import { addRole, gapBefore, link, listedPieceAt, listGap, possessive, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
 
-/** The first words of the leads, read at every word. */
-const LEAD_STARTS = new WordSet(CAST_LIST_LEADS.map((cue) => cue[0] as string));
+/** The first words of the leads: {@link readCastListParts} visits these. */
+const LEAD_STARTS = new CueWords(CAST_LIST_LEADS.map((cue) => cue[0] as string));
 
 /** How many items one list may hold: the walk is bounded. */
 const MAX_ITEMS = 16;
@@ -187,9 +188,7 @@ export function readCastListParts(c: CueContext): void {
   const { words } = c;
   let counts: Map<string, number> | null = null;
   const countsOnce = (): Map<string, number> => (counts ??= capitalisedCounts(words));
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word;
-    if (!LEAD_STARTS.has(w.lower)) continue;
+  for (const i of c.facts.cues.of(LEAD_STARTS)) {
     const start = afterLead(c, i);
     if (start) readList(c, start, countsOnce);
   }

@@ -9,6 +9,7 @@
 import { AUTHORING_VERBS, BEFORE_PLAYED_BY, BETWEEN_PLAYED_AND_BY, MODAL_BEFORE_PLAYED_BY, NOT_BEFORE_PLAYS, PERFORMS, PLACE_PREPOSITIONS, RELATIVE_OPENERS, ROLE_DETERMINERS } from '../../data/name-cue-words';
 import { BRING_VERBS, CAST_LIST_JOINERS, LIFE_ON_PAGE_NOUNS, ONE_PERSON_SUBJECTS, OTHER_SUBJECTS, LIKENESS_AFTER_AS, REGARD_VERBS, OWN_PHRASE_WORDS, PART_PLAYER_NOUNS, PERFORMER_NOUNS, PLACE_RELATIVES, PLAIN_PLAY_VERBS, REGION_PART_NOUNS, PLAIN_VERB_LEADS, PLAY_FORMS, TAKE_FORMS } from '../../data/casting-vocab';
 import { PERFORMANCE_NOUNS, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
+import { CueWords } from '../../text/cue-index';
 import { WordSet, type Word } from '../../text/words';
 import { isListedFirstName, isQuote, leadOf, leadStart } from './context';
 import { namingBeforeAs } from './naming-as';
@@ -246,12 +247,18 @@ function toLife(c: CueContext, k: number): boolean {
   return to !== undefined && life !== undefined && to.lower === 'to' && life.lower === 'life' && gapBefore(c, k) === ' ' && gapBefore(c, k + 1) === ' ';
 }
 
+/**
+ * The words {@link readCastingWords} acts at: `as`, `of`, the casting verbs, the verbs of bringing
+ * to life and of being played.
+ */
+const CASTING_WORDS = new CueWords(['as', 'of'], PLAYS_VERBS, PLAIN_PLAY_VERBS, BRING_VERBS, PLAYED_BY_VERBS);
+
 /** Reads the casting words of the whole text, in order, and links the names they cast. */
 export function readCastingWords(c: CueContext): void {
   const { words, pos, pieceAt, pieceEnding } = c;
-  for (let k = 1; k < words.length; k++) {
+  for (const k of c.facts.cues.of(CASTING_WORDS)) {
     const w = words[k] as Word;
-    if (w.capitalised) continue;
+    if (k < 1 || w.capitalised) continue;
     if (w.lower === 'as') {
       // "A as C", "A is excellent as his wife C", "A turns in a great performance as C".
       const prev = words[k - 1] as Word;

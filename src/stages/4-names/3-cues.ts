@@ -18,7 +18,8 @@ import { PLURAL_CHARACTER_NOUNS } from '../../data/name-kind-features';
 import { CAST_LIST_CUES, MADE_PARTS, MADE_WORK_NOUNS, MAKING_VERBS, PERFORMANCE_NOUNS, PLAYED_BY_CUES, PLAYED_BY_VERBS, PLAYS_VERBS, ROLE_NOUNS, ROLE_OF_NOUNS } from '../../data/role-words';
 import { ARTICLES, WORK_NOUNS } from '../../data/work-cues';
 import { hasParticipleEnding } from '../../text/participle';
-import { cueAt, WordSet, wordsRead, type Word } from '../../text/words';
+import { CueWords } from '../../text/cue-index';
+import { cueAt, wordsRead, type Word } from '../../text/words';
 import { leadOf, leadStart, type NameContext } from './context';
 import { namingBeforeAs } from './naming-as';
 import { audienceNaming } from './naming-call';
@@ -39,8 +40,8 @@ import type { PersonRole } from '../../types';
 /** The first words of the cues that follow a character ("played by", "brought to life by"). */
 const PLAYED_BY_FIRST: ReadonlySet<string> = new Set(PLAYED_BY_CUES.map((c) => c[0] as string));
 
-/** First words of the cast-list cues ("the cast included …"), read at every word. */
-const CAST_STARTS = new WordSet(CAST_LIST_CUES.map((c) => c[0] as string));
+/** First words of the cast-list cues ("the cast included …"): {@link readCastLists} visits these. */
+const CAST_STARTS = new CueWords(CAST_LIST_CUES.map((c) => c[0] as string));
 
 /** Nouns of acting right before `by` that make the name after it an actor ("a performance by X"). */
 const ACTED_NOUNS: ReadonlySet<string> = new Set(['performance', 'performances', 'portrayal', 'portrayals', 'acting', 'turn', 'turns']);
@@ -316,15 +317,12 @@ function readPlayedAfterAppositive(c: CueContext, p: Piece): void {
   }
 }
 
-/**
- * "the cast included A, B, C and more". A plain loop, no closure over `i`: a callback per word
- * that holds one costs a context object per word.
- */
+/** "the cast included A, B, C and more", read at the places of the cues' first words. */
 function readCastLists(c: CueContext): void {
   const { words } = c;
-  for (let i = 0; i < words.length; i++) {
+  for (const i of c.facts.cues.of(CAST_STARTS)) {
     const w = words[i] as Word;
-    if (w.capitalised || !CAST_STARTS.has(w.lower)) continue;
+    if (w.capitalised) continue;
     const cue = cueAt(words, i, CAST_LIST_CUES, true);
     if (!cue) continue;
     let at = i + cue.length;
@@ -366,6 +364,9 @@ function pluralRole(lower: string): PersonRole | undefined {
   return PLURAL_ROLES.get(lower);
 }
 
+/** The plural role nouns and the plural nouns of a story's parts: {@link readRoleLists} visits these. */
+const LIST_NOUNS = new CueWords(PLURAL_ROLES.keys(), PLURAL_CHARACTER_NOUNS);
+
 /**
  * "singers A, B and C", "fellow artists including A, B and C", "novelists A and B": a plural role
  * noun before a list names what each of its items is, not only the first. Each item gets the role;
@@ -373,7 +374,7 @@ function pluralRole(lower: string): PersonRole | undefined {
  */
 function readRoleLists(c: CueContext): void {
   const { words, sentenceStarts } = c;
-  for (let i = 0; i < words.length; i++) {
+  for (const i of c.facts.cues.of(LIST_NOUNS)) {
     const w = words[i] as Word;
     // "Painters such as A and B" opens its sentence: the capital there is the sentence's.
     if (w.capitalised && !sentenceStarts.has(w.start)) continue;

@@ -5,6 +5,7 @@
  * not counted among a work's performers.
  */
 import { AMONG_ADVERBS, AMONG_PERFORMER_NOUNS, AMONG_VERBS } from '../../data/role-words';
+import { CueWords } from '../../text/cue-index';
 import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
 import { GIVEN_NAMES } from '../../data/given-names';
@@ -60,12 +61,14 @@ function plainLoneWord(c: CueContext, p: Piece): boolean {
   return !(/[-‐‑]/u.test(form) && isHyphenatedName(form)) && !GIVEN_NAMES.has(form.toLowerCase());
 }
 
+/** The word {@link readListsAmong} acts at. */
+const AMONG = new CueWords(['among']);
+
 /** Reads every `… are among the <performers>` of the text and gives each name of its list the role. */
 export function readListsAmong(c: CueContext): void {
   const { words } = c;
-  for (let i = 2; i < words.length; i++) {
-    const w = words[i] as Word;
-    if (w.lower !== 'among' || w.capitalised) continue;
+  for (const i of c.facts.cues.of(AMONG)) {
+    if (i < 2 || (words[i] as Word).capitalised) continue;
     const role = amongRole(c, i);
     if (!role) continue;
     let verb = i - 1;

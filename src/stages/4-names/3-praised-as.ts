@@ -8,6 +8,7 @@
  * a nurse", "disguised as a cop") is a character's own doing and no cue.
  */
 import { PERFORMANCE_PRAISE, PERFORMANCE_VERBS_BEFORE_AS, PRAISE_ADVERBS, PRAISE_COPULAS, PRAISED_PART_NOUNS, ROLE_OPENERS_AFTER_AS } from '../../data/casting-vocab';
+import { CueWords } from '../../text/cue-index';
 import type { Word } from '../../text/words';
 import { addRole, gapBefore, listGap, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
@@ -85,12 +86,14 @@ function subjectsEndingAt(c: CueContext, end: number): Piece[] {
   return out;
 }
 
+/** The word {@link readPraisedAs} acts at. */
+const AS = new CueWords(['as']);
+
 /** Reads every `as` of the text; each name of a praised subject gets the role `actor`. */
 export function readPraisedAs(c: CueContext): void {
   const { words } = c;
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i] as Word;
-    if (w.lower !== 'as' || w.capitalised) continue;
+  for (const i of c.facts.cues.of(AS)) {
+    if (i < 1 || (words[i] as Word).capitalised) continue;
     const end = subjectEnd(c, i);
     if (end < 0 || !partNounAfter(c, i)) continue;
     for (const p of subjectsEndingAt(c, end)) if (!p.character && !p.playedBy) addRole(p, 'actor');

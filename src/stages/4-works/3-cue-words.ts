@@ -9,6 +9,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { ARTICLES, CHARACTER_MAKING_VERBS, DERIVED_WORK_PLURALS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
+import { CueWords } from '../../text/cue-index';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitAtJoiners, splitBothSides, splitListItem, splitRest, trimRunEnd } from './cuts';
@@ -32,10 +33,20 @@ const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, 
 const LIST_STARTS = new WordSet(TITLE_LIST_CUES.map((c) => c[0] as string));
 
 /** First words of the cues of likeness ("reminds me of", "unlike"), read capitalised too ("Unlike X, …"). */
-const LIKENESS_STARTS = new WordSet(LIKENESS_CUES.map((c) => c[0] as string));
+const LIKENESS_FIRST_WORDS = LIKENESS_CUES.map((c) => c[0] as string);
+const LIKENESS_STARTS = new WordSet(LIKENESS_FIRST_WORDS);
+
+/** The lists of every lower-case word this pass looks for. */
+const LOWER_CUE_LISTS: readonly Iterable<string>[] = [
+  ['as', 'based'], QUALIFIED_KIND_NOUNS, HOST_NOUNS, MAKER_VERBS, INCLUDE_VERBS, KIND_LIST_WORDS, ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES,
+  TITLE_LIST_CUES.map((c) => c[0] as string),
+];
 
 /** Every lower-case word this pass looks for, in one set whose shape filter answers most words without hashing them. */
-const LOWER_CUES = new WordSet(['as', 'based'], QUALIFIED_KIND_NOUNS, HOST_NOUNS, MAKER_VERBS, INCLUDE_VERBS, KIND_LIST_WORDS, ORIGINAL_WORDS, MAKER_OF_NOUNS, DERIVED_WORK_NOUNS, TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, TITLE_LIST_CUES.map((c) => c[0] as string));
+const LOWER_CUES = new WordSet(...LOWER_CUE_LISTS);
+
+/** Every word {@link cuedTitles} acts at, in any case: it visits these. */
+const CUED_WORDS = new CueWords(LIKENESS_FIRST_WORDS, ['for'], ...LOWER_CUE_LISTS);
 
 /** What pass 3 found: the titles after cue words, and the titles of lists (added after pass 4's followers). */
 export interface CuedTitles {
@@ -48,7 +59,7 @@ export function cuedTitles(ctx: WorksContext): CuedTitles {
   const { words } = ctx;
   const cued: Finding[] = [];
   const listed: Finding[] = [];
-  for (let i = 0; i < words.length; i++) {
+  for (const i of ctx.cuePlaces(CUED_WORDS)) {
     const w = words[i] as Word;
     if (LIKENESS_STARTS.has(w.lower)) likenessList(ctx, w, i, listed);
     if (w.capitalised) continue;

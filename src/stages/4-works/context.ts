@@ -7,6 +7,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { WORK_MAKER_NOUNS, WORK_MAKER_VERBS } from '../../data/work-makers';
 import { isDigitCode, isLetter, isWordChar, SPACE } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
+import type { CueWords } from '../../text/cue-index';
 import { KeptArray } from '../../text/kept-array';
 import { titleRuns, type Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -129,6 +130,11 @@ export class WorksContext {
   /** wink's POS tag of the token that starts at `at` ('' when none does). */
   posAt(at: number): string {
     return this.facts.posAt(at);
+  }
+
+  /** The word numbers of `cue`'s words in the text, rising. */
+  cuePlaces(cue: CueWords): readonly number[] {
+    return this.facts.cues.of(cue);
   }
 
   /** True when the text writes the lower-case word `lower` in lower case somewhere ("bad" … "BAD"). */
