@@ -19,6 +19,12 @@ describe('a title-case phrase listed with a title a cue found is a title too', (
     { text: 'Tipped to win are the film Copper Harbour, Silent Orchard and Ray.', found: ['Copper Harbour', 'Silent Orchard'], none: ['Ray'] },
     // A title a cue found is no person, whatever its shape.
     { text: 'Critics tipped the comedy Walter Finch, Silent Orchard and Tidal Moon.', found: ['Walter Finch', 'Silent Orchard', 'Tidal Moon'] },
+    // A foreign article first leads a title, not a person's name, and keeps the list one of titles.
+    { text: 'She sang in the opera Copper Harbour, La Lanterna and Il Vento Freddo.', found: ['Copper Harbour', 'La Lanterna', 'Il Vento Freddo'] },
+    { text: 'Prizes went to the film Copper Harbour, Silent Orchard and Les Voisins.', found: ['Copper Harbour', 'Silent Orchard', 'Les Voisins'] },
+    // One word with a sequel's digit after it is a title in a list.
+    { text: 'The top earners were the film Copper Harbour, Silent Orchard and Gloomfolk 2.', found: ['Copper Harbour', 'Silent Orchard', 'Gloomfolk 2'] },
+    { text: 'We rented the film Copper Harbour, Gloomfolk 3 and Tidal Moon.', found: ['Copper Harbour', 'Gloomfolk 3', 'Tidal Moon'] },
   ]);
 });
 
@@ -26,6 +32,8 @@ describe('list items that name no work are left out', () => {
   table([
     // One word: a character's or a band's name as often.
     { text: 'We rented the film Copper Harbour, Silent Orchard and Tobin.', found: ['Copper Harbour', 'Silent Orchard'], none: ['Tobin'] },
+    // One word with a number that is no sequel's digit (a count, a code) stays out.
+    { text: 'We rented the film Copper Harbour, Silent Orchard and Tobin 12.', found: ['Copper Harbour', 'Silent Orchard'], none: ['Tobin 12', 'Tobin'] },
     // A person in the list makes it a list of people.
     { text: 'We rented the film Copper Harbour, Maria Lopez and Silent Orchard.', found: ['Copper Harbour'], none: ['Silent Orchard', 'Maria Lopez'] },
     // A match between two, a clause.

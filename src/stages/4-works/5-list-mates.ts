@@ -6,7 +6,7 @@
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
-import { ARTICLES, NOT_SUBJECT_TAGS, VERB_TAGS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, FOREIGN_ARTICLES, NOT_SUBJECT_TAGS, VERB_TAGS, WORK_NOUNS } from '../../data/work-cues';
 import { INDEFINITE_ARTICLES, LIST_CLOSERS, NAME_THE_LEADS, TITLE_LIST_JOINERS, TITLE_SHAPE_WORDS } from '../../data/work-list-words';
 import { isWordChar } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
@@ -16,7 +16,7 @@ import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { chartPlaceLength, chartTailEnd } from './chart-tail';
 import { splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord, startsWithDigit } from './shapes';
+import { allCaps, isNoTitleWord, isSequelDigitCode, nameShaped, nounQualifies, personShaped, someWord, startsWithDigit } from './shapes';
 
 /** A list item: a title-case run or the part of one between its "and" / "or", with its number after it ("Zombie 2"). */
 interface Item {
@@ -166,7 +166,7 @@ const isNotListTitleWord = (w: Word): boolean => !w.capitalised && NOT_LIST_TITL
 function mayBeTitle(ctx: WorksContext, it: Item, capitals: boolean): boolean {
   const { view, words } = ctx;
   const run = trimRunEnd(words, it.run);
-  if (run.last !== it.run.last || run.first === run.last) return false;
+  if (run.last !== it.run.last || (run.first === run.last && !numbered(ctx, it))) return false;
   const first = words[run.first] as Word;
   // A capitalised word, an owner or a number right before it that the run left out ("BABY BLUE
   // MARINE" → "BLUE MARINE", "All's Well That Ends Well", "the 19th Century"): the phrase is longer.
@@ -174,8 +174,9 @@ function mayBeTitle(ctx: WorksContext, it: Item, capitals: boolean): boolean {
   // After a capitalised word and a colon the phrase is a subtitle ("Solo: A Space Story").
   if (before?.capitalised === true && view.slice(before.end, first.start) === ': ') return false;
   if (before && (before.capitalised || startsWithDigit(view, before)) && first.spaceBefore && first.start - before.end <= POSSESSIVE_GAP && !view.slice(before.end, first.start).includes(',')) return false;
-  // An article first names no person ("The X-Factor").
-  const led = ARTICLES.has(first.lower);
+  // An article first names no person ("The X-Factor"), nor does a foreign one before another
+  // capitalised word in a list of titles ("La Gioconda, Il Trovatore and Aida").
+  const led = ARTICLES.has(first.lower) || foreignLed(words, run);
   if (!led && (personShaped(words, run.first, run.last) || nameShaped(words, run) || isListedFirstName(first.lower))) return false;
   // "A" / "An" and two words or more after it lead a title, whatever its words ("A Passage to
   // India", "A Soldier's Story"): no place, owner or people has that shape; a body's or a date's word
@@ -199,6 +200,23 @@ function goesOn(ctx: WorksContext, it: Item): boolean {
   return VERB_TAGS.has(ctx.posAt(next.start)) || nounQualifies(ctx, next, true);
 }
 
+/**
+ * True when a foreign definite article opens a run of two words or more ("Il Trovatore", "Les
+ * Misérables"): in a list held to titles that is a title's opening, not a given name.
+ */
+function foreignLed(words: readonly Word[], run: Run): boolean {
+  return run.last > run.first && FOREIGN_ARTICLES.has((words[run.first] as Word).lower);
+}
+
+/**
+ * True when a one-word item carries a sequel's number after it ("Gremlins 2"): a character's or a
+ * band's one word seldom takes a number in a list that holds titles, a sequel's title does.
+ */
+function numbered(ctx: WorksContext, it: Item): boolean {
+  const w = ctx.word(it.run.first);
+  return it.end === w.end + 2 && isSequelDigitCode(ctx.view.charCodeAt(w.end + 1)) && !allCaps(ctx.view, w);
+}
+
 /** The most characters between a word and the next that the run left out ("All's Well": "'s "). */
 const POSSESSIVE_GAP = 3;
 
@@ -220,7 +238,7 @@ function closesOpenList(ctx: WorksContext, it: Item): boolean {
 function personItem(ctx: WorksContext, it: Item): boolean {
   const { words } = ctx;
   const { first, last } = it.run;
-  if (last === first || ARTICLES.has((words[first] as Word).lower)) return false;
+  if (last === first || ARTICLES.has((words[first] as Word).lower) || foreignLed(words, it.run)) return false;
   return personShaped(words, first, last) || isListedFirstName((words[first] as Word).lower);
 }
 

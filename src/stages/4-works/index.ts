@@ -57,7 +57,8 @@
  *    brothers`; `4-opening-subject.ts`);
  * 5. titles the caller passes in `options.works`; the title-case phrases a list joins to a title
  *    found (`Xena and Hercules`; `5-list-mates.ts`); a title the text calls a band anywhere (`pop
- *    group X`, `X frontman`, `X's singer`, `the drummer of X`) is dropped (`band-names.ts`); then every occurrence of a found title is a
+ *    group X`, `X frontman`, `X's singer`, `the drummer of X`) is dropped (`band-names.ts`), and so is a name of two words or more an
+ *    age in commas follows anywhere (`Ann Vale, 23,`: a person; `aged-names.ts`); then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end"), and not where a passive casting phrase and a named actor
  *    follow it (`X would be played by A`: a part there, `cast-part-after.ts`); a mention of a title that is its hero's name where the
@@ -118,6 +119,7 @@ import { TitleList, workMentions } from './5-mentions';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
 import { bandKey, bandNames } from './band-names';
+import { agedNames } from './aged-names';
 
 export { MAX_WORKS } from './5-mentions';
 export { heroTitledWorks } from './6-hero-titles';
@@ -297,6 +299,8 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   titles.addAll(listMates(ctx, titles.cuedKeys(), new Set(titles.entries.map((e) => e.key))));
   // A name the text calls a band anywhere names no work in it ("pop group X" … "X star Y").
   const bands = bandNames(ctx);
-  const kept = bands.size ? titles.entries.filter((e) => !bands.has(bandKey(e.key))) : titles.entries;
+  // A name an age follows is a person's ("Ann Vale, 23,").
+  const aged = agedNames(ctx);
+  const kept = bands.size || aged.size ? titles.entries.filter((e) => !bands.has(bandKey(e.key)) && !aged.has(e.key)) : titles.entries;
   return heroMentionsApart(ctx.view, words, workMentions(ctx.view, ctx.lower, words, kept));
 }
