@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { ARTICLES, CHARACTER_MAKING_VERBS, DERIVED_WORK_PLURALS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NATIONALITY_ENDINGS, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CHARACTER_MAKING_VERBS, DERIVED_WORK_PLURALS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { CueWords } from '../../text/cue-index';
 import { WordSet, type Word } from '../../text/words';
@@ -24,7 +24,7 @@ import { equalComparison, KIND_LIST_WORDS, kindLists, likenessList, listAfter, o
 import { shortApposed } from './3-apposed';
 import { definiteKindTitle } from './3-definite-kind';
 import { nounByPlace, ownedKind, ownerLedKind } from './3-noun-place';
-import { allCaps, cannotBeName, endsPhrase, hasConnector, isLoneNonTitle, isNoTitleWord, isPlaceOrBody, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
+import { allCaps, cannotBeName, endsLikeNationality, endsPhrase, hasConnector, isLoneNonTitle, isNoTitleWord, isPlaceOrBody, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
 /** Every word that cues a title after it, in one set. */
 const CUE_WORDS = new WordSet(TITLE_CUES, NAMING_CUES, WORK_NOUNS, WATCH_VERBS, GENRE_CUES, QUALIFIED_KIND_NOUNS);
@@ -514,7 +514,7 @@ function originalWork(ctx: WorksContext, i: number, out: Finding[]): void {
     if (WORK_NOUNS.has(last.lower) || WORK_NOUN_PLURALS.has(last.lower)) return;
     // A lone word in capitals of two letters is a format ("the original TV"), not a title.
     if (GIVEN_NAMES.has(last.lower) || isLoneNonTitle(last.lower) || ctx.isSurname(last.lower) || KNOWN_MAKER_SURNAMES.has(last.lower) || (allCaps(view, last) && last.end - last.start < 3)) return;
-    if (NATIONALITY_ENDINGS.some((e) => last.lower.endsWith(e))) return;
+    if (endsLikeNationality(last)) return;
   }
   out.push(titleFinding(ctx.formOf(run)));
 }

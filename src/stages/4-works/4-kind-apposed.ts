@@ -5,13 +5,13 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
-import { ARTICLE_APPOSITION_GAP, ARTICLE_APPOSITION_KINDS, KIND_PARTICIPLES, NATIONALITY_ENDINGS, NOT_SUBJECT_TAGS } from '../../data/work-cues';
+import { ARTICLE_APPOSITION_GAP, ARTICLE_APPOSITION_KINDS, KIND_PARTICIPLES, NOT_SUBJECT_TAGS } from '../../data/work-cues';
 import { hasParticipleEnding } from '../../text/participle';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, trimRunEnd } from './cuts';
-import { allCaps, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord, startsWithDigit } from './shapes';
+import { allCaps, endsLikeNationality, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord, startsWithDigit } from './shapes';
 
 /**
  * 4k'. A run before ", a" / ", an", up to {@link ARTICLE_APPOSITION_GAP} lower-case words and a kind
@@ -52,7 +52,7 @@ export function readKindApposed(ctx: WorksContext, full: Run, out: Finding[]): v
  * comedy", "a Hollywood musical"): English capitalises it, yet it qualifies the kind as a lower-case
  * adjective does.
  */
-const isNationality = (w: Word): boolean => PLACES_AND_PEOPLES.has(w.lower) || NATIONALITY_ENDINGS.some((e) => w.lower.endsWith(e));
+const isNationality = (w: Word): boolean => PLACES_AND_PEOPLES.has(w.lower) || endsLikeNationality(w);
 
 /**
  * True when the word after the kind closes the kind's phrase and goes on with what the work is

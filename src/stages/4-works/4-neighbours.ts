@@ -10,13 +10,13 @@ import { FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, COMMON_CAPITALISED, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, CREW_NOUNS_AFTER_TWO, FOREIGN_ARTICLES, HOST_NOUNS, INVOLVEMENT_CUES, MADE_CUES, NAME_JOINERS, NATIONALITY_ENDINGS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, OWNED_TITLE_KINDS, OWNED_TITLE_LEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, CREW_NOUNS_AFTER_TWO, FOREIGN_ARTICLES, HOST_NOUNS, INVOLVEMENT_CUES, MADE_CUES, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, OWNED_TITLE_KINDS, OWNED_TITLE_LEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, hasTitleParticle, isLoneNonTitle, isPlaceOrBody, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
+import { allCaps, endsLikeNationality, hasTitleParticle, isLoneNonTitle, isPlaceOrBody, nameShaped, nounQualifies, personShaped, someWord, wordAt } from './shapes';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { withPossessiveTail } from './possessive-lead';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
@@ -274,7 +274,7 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   if (lone && (allCaps(view, lone) || ctx.writesLower(lone.lower) || NOT_SUBJECT_TAGS.has(ctx.posAt(lone.start)) || ctx.posAt(lone.start) === 'ADJ')) return;
   // A sentence's first word counts when the text also writes it capitalised mid-sentence
   // ("Veteran actor X" does not), and "-ish" / "-ese" / "-ian" words are nationalities.
-  if (lone && ((!lone.spaceBefore && !ctx.writesCapitalisedMidSentence(lone.lower) && !openingTitle(ctx, lone, run)) || NATIONALITY_ENDINGS.some((e) => lone.lower.endsWith(e)))) return;
+  if (lone && ((!lone.spaceBefore && !ctx.writesCapitalisedMidSentence(lone.lower) && !openingTitle(ctx, lone, run)) || endsLikeNationality(lone))) return;
   out.push(titleFinding(ctx.formOf(run)));
 }
 

@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { KNOWN_BODIES, MAJOR_PLACES } from '../../data/work-bodies';
-import { FIRM_ENDINGS, NAME_JOINERS, NOT_WORK_HEADS, NUMBERED_NOT_WORKS, SCORE_ASPECTS, SEQUEL_NUMBERS, TITLE_CONNECTORS, TITLE_ONLY_PARTICLES, TITLE_GAPS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { FIRM_ENDINGS, NAME_JOINERS, NATIONALITY_ENDINGS, NOT_WORK_HEADS, NUMBERED_NOT_WORKS, SCORE_ASPECTS, SEQUEL_NUMBERS, TITLE_CONNECTORS, TITLE_ONLY_PARTICLES, TITLE_GAPS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { isDigitCode, isHyphen, isLetter, isUpper } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
@@ -43,6 +43,9 @@ export const isNoTitleWord = (w: Word): boolean => w.possessive || NOT_WORK_HEAD
 
 /** True for the word before a digit when it makes the digit a part's number or a mark, not a sequel's ("Chapter", "Story"). */
 export const numbersNoWork = (w: Word): boolean => NUMBERED_NOT_WORKS.has(w.lower) || SCORE_ASPECTS.has(w.lower) || isNoTitleWord(w);
+
+/** True when the word ends like a nationality word (`Polish`, `Chinese`, `Belgian`): no title of its own. */
+export const endsLikeNationality = (w: Word): boolean => NATIONALITY_ENDINGS.some((e) => w.lower.endsWith(e));
 
 /** True for a word of one digit from 2 to 9, the way a sequel is numbered (a first part has no number). */
 export const isSequelDigit = (w: Word): boolean => w.lower.length === 1 && w.lower >= '2' && w.lower <= '9';
