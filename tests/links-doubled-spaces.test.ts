@@ -12,6 +12,7 @@ describe('doubled spaces inside names in a text that doubles its spaces througho
   it.each([
     ['played by a full name', `${WRAPPED}The villain is Orla, played by Dana  Moss. She is superb.`, ['Orla <- Dana Moss'], ['Dana Moss']],
     ['a part in two words before its actor in brackets', `${WRAPPED}We meet Tobin  Quell (Mara Vance) at the farm.`, ['Tobin Quell <- Mara Vance'], ['Mara Vance']],
+    ['a text that opens with a space', ` ${WRAPPED}The villain is Orla, played by Dana  Moss. She is superb.`, ['Orla <- Dana Moss'], ['Dana Moss']],
   ] as const)('%s', (_, text, links, people) => {
     const got = namesAndLinks(text);
     expect(got.links).toEqual(links);

@@ -113,7 +113,8 @@ const DOUBLED_GAP_SHARE = 40;
 function spacesDoubledThroughout(view: string): boolean {
   let gaps = 0;
   let doubled = 0;
-  for (let k = view.indexOf(' '); k > 0 && k < view.length - 2; k = view.indexOf(' ', k + 1)) {
+  // From the second character: a space that opens the text follows no letter.
+  for (let k = view.indexOf(' ', 1); k > 0 && k < view.length - 2; k = view.indexOf(' ', k + 1)) {
     if (!isLetter(view[k - 1])) continue;
     if (isLetter(view[k + 1])) gaps++;
     else if (view[k + 1] === ' ' && isLetter(view[k + 2])) {
