@@ -11,6 +11,7 @@ import { HONORIFICS, NAME_TITLES, OFFICE_TITLES } from '../data/honorifics';
 import { COMMON_CAPITALISED } from '../data/not-names';
 import { isLetter, isUpper, isWordChar } from '../text/chars';
 import { textChecksum } from '../text/checksum';
+import { titleAndWord } from '../text/leading-title';
 import { containing } from '../text/search';
 import type { SentimentSummary } from './7-sentiment';
 import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, Segmentation, SpeakerDraft, WorkDraft } from './stage-types';
@@ -112,10 +113,8 @@ export function nameForms(text: string, mentions: readonly Span[]): { name: stri
 
 /** A title and one word (`Judge Vale`, `Ms. Vale`): the word, else null. */
 function oneWordTitled(form: string): string | null {
-  const space = form.indexOf(' ');
-  if (space < 0 || form.indexOf(' ', space + 1) >= 0) return null;
-  const title = form.slice(0, form[space - 1] === '.' ? space - 1 : space).toLowerCase();
-  return HONORIFICS.has(title) || OFFICE_TITLES.has(title) ? form.slice(space + 1) : null;
+  const t = titleAndWord(form);
+  return t !== null && (HONORIFICS.has(t.title) || OFFICE_TITLES.has(t.title)) ? t.word : null;
 }
 
 /** The longest office word read before a mention, in characters (`congresswoman`). */

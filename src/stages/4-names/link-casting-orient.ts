@@ -8,6 +8,7 @@
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { isLetter, isUpper } from '../../text/chars';
+import { leadingTitle, titleAndWord } from '../../text/leading-title';
 import { readsAsReport } from '../../text/voice';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
@@ -15,16 +16,9 @@ import { ACTING_WORDS, ACTOR_TITLES } from '../../data/casting-vocab';
 import { bracketAfter } from './link-casting-words';
 
 /** True when `m` is a title and one word (`Mrs. Pike`, `Dr Holt`). */
-function titledForm(view: string, lower: string, m: Span): boolean {
-  let space = -1;
-  for (let k = m.start; k < m.end; k++) {
-    if (view[k] !== ' ') continue;
-    if (space >= 0) return false;
-    space = k;
-  }
-  if (space < 0) return false;
-  const title = lower.slice(m.start, lower[space - 1] === '.' ? space - 1 : space);
-  return HONORIFICS.has(title);
+function titledForm(view: string, m: Span): boolean {
+  const t = titleAndWord(view.slice(m.start, m.end));
+  return t !== null && HONORIFICS.has(t.title);
 }
 
 /** True when `m` opens with a title (`Dr. Stanley Goodspeed`, `Agent Coulson`): a name a part is given, not an actor's. */
@@ -42,10 +36,8 @@ export function rankedName(view: string, lower: string, e: EntityDraft): boolean
 
 /** The title `m` opens with or stands right after, lower case without its dot (`dr`, `agent`), or undefined. */
 function titleOf(view: string, lower: string, m: Span): string | undefined {
-  let k = m.start;
-  while (k < m.end && view[k] !== ' ') k++;
-  const own = k < m.end ? lower.slice(m.start, lower[k - 1] === '.' ? k - 1 : k) : '';
-  if (HONORIFICS.has(own)) return own;
+  const own = leadingTitle(view.slice(m.start, m.end));
+  if (own !== null && HONORIFICS.has(own)) return own;
   // The title may stand just before the mention ("Dr. | Walter Pryce").
   let end = m.start - 1;
   if (view[end] !== ' ') return undefined;
@@ -145,7 +137,7 @@ export function orientBrackets(input: NormalizedText, entities: EntityDraft[], s
       if (at < 0 || startAt.get(at + 1) !== a) continue;
       const close = view[endOf.get(at + 1) as number];
       if (close !== ')' && close !== ',') continue;
-      titled ??= actor.mentions.every((x) => titledForm(view, lower, x)) && !role.mentions.some((x) => titledForm(view, lower, x));
+      titled ??= actor.mentions.every((x) => titledForm(view, x)) && !role.mentions.some((x) => titledForm(view, x));
       const side = sides.get(m.start);
       if ((ranked ??= rankedName(view, lower, role))) return;
       if (!titled && (side === 'inside' || (side === undefined && !actingSaysActor(view, lower, role, actor) && !(report ??= readsAsReport(view))))) return;
