@@ -41,6 +41,7 @@ import {
   SPORT_WORDS,
 } from '../data/sentiment-rating-words';
 import type { Rating } from '../types';
+import { SPACE } from '../text/chars';
 import { negatedGivingBefore, partAfter } from './7-rating-context';
 
 /** Words as a regular-expression alternation, longest first so that "this film" wins over "this". */
@@ -50,8 +51,21 @@ const alternation = (words: readonly string[]): string =>
     .map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
     .join('|');
 
+/** The most digits of a count, and of its decimals. */
+const COUNT_DIGITS = 3;
+const COUNT_DECIMALS = 2;
+/** The number words a count may be: up to ten. */
+const COUNT_WORDS = Object.keys(NUMBER_WORDS).filter((w) => (NUMBER_WORDS[w] ?? 0) <= 10);
 /** A count as written: digits (maybe a decimal) or a number word up to ten. */
-const NUMBER = `\\d{1,3}(?:\\.\\d{1,2})?|${alternation(Object.keys(NUMBER_WORDS).filter((w) => (NUMBER_WORDS[w] ?? 0) <= 10))}`;
+const NUMBER = `\\d{1,${COUNT_DIGITS}}(?:\\.\\d{1,${COUNT_DECIMALS}})?|${alternation(COUNT_WORDS)}`;
+/** The longest count in digits {@link NUMBER} reads: its digits, a point and its decimals. */
+const LONGEST_DIGITS = COUNT_DIGITS + 1 + COUNT_DECIMALS;
+/** The most asterisks a count written as a row of them holds. */
+const MOST_ASTERISKS = 5;
+/** The longest half after a count, of {@link HALF_AFTER_COUNT}. */
+const LONGEST_HALF = ' and a half';
+/** A half after a count: "3 and a half", "3 1/2", "***1/2". */
+const HALF_AFTER_COUNT = `(${LONGEST_HALF}| 1/2|(?<=\\*)1/2)?`;
 /** A scale as written: "10", "ten", "a hundred". */
 const SCALE = `${alternation(RATING_SCALES.map(String))}|${alternation(Object.keys(NUMBER_WORDS).filter((w) => RATING_SCALES.includes(NUMBER_WORDS[w] ?? 0)))}|a hundred`;
 /**
@@ -60,7 +74,18 @@ const SCALE = `${alternation(RATING_SCALES.map(String))}|${alternation(Object.ke
  * "5/10"), and so after a digit and a comma, the decimal point of many languages ("7,5/10" is 7.5).
  */
 const SLASH = /(?<![\d/])(?<!\d[.,])(\d{1,3}(?:\.\d{1,2}|,\d)?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
-const OUT_OF = new RegExp(`(?<![\\w/])(?<!\\d\\.)(${NUMBER}|(?<!\\*)\\*{1,5})( and a half| 1/2|(?<=\\*)1/2)? (?:out of|outta) (${SCALE})\\b`, 'gi');
+/**
+ * "7 out of 10", "three and a half outta five", "*** out of 4", tried only at a few places before
+ * each "out of" (see {@link OUT_OF_LEAD}): sticky, as the search for those places stands in for a
+ * search of the whole text.
+ */
+const OUT_OF_AT = new RegExp(`(?<![\\w/])(?<!\\d\\.)(${NUMBER}|(?<!\\*)\\*{1,${MOST_ASTERISKS}})${HALF_AFTER_COUNT} (?:out of|outta) (${SCALE})\\b`, 'iy');
+/**
+ * The most characters {@link OUT_OF_AT} reads before "out of": the longest count it reads (digits
+ * with a decimal, a number word, a row of asterisks), its longest half, and the space. Every match
+ * starts this near the "out of" it reads, so trying each place this near finds each match.
+ */
+const OUT_OF_LEAD = Math.max(LONGEST_DIGITS, MOST_ASTERISKS, ...COUNT_WORDS.map((w) => w.length)) + LONGEST_HALF.length + 1;
 /**
  * What scores the number right after it, read back from the number: a scoring verb with the work
  * as object ("I give it a ", "rated this film an ", "I'd grade it a solid "), a verb whose subject
@@ -251,8 +276,34 @@ function glyphRating(row: string): { value: number; scale: number } | null {
 
 /** Words one of which a cued letter grade needs. */
 const GRADE_CUES = ['grade', 'rating', 'score', 'verdict'];
-/** Where a given letter grade ("give it a B+") can stand: after " a " or " an " (A to D, F). */
-const GIVEN_GRADE_AT = new RegExp(` an? (?:(?:${alternation(SCORE_HEDGES)}) )?[A-DF]`, 'g');
+/** Character codes {@link givenGradePlaces} reads: "n" of "an", the grade letters A, D and F. */
+const N_CODE = 0x6e;
+const A_CODE = 0x41;
+const D_CODE = 0x44;
+const F_CODE = 0x46;
+
+/** A hedge and its space before a grade letter, tried right after " a " or " an " ("a solid B+"). */
+const HEDGE_AT = new RegExp(`(?:${alternation(SCORE_HEDGES)}) (?=[A-DF])`, 'y');
+
+/**
+ * Where a given letter grade ("give it a B+", "a solid B-") may stand, in order: each capital A to
+ * D or F right after " a " or " an " and maybe a hedge. Found from each " a" of `view`, which a
+ * string search finds faster than a pattern that opens with a space.
+ */
+function givenGradePlaces(view: string): number[] {
+  const places: number[] = [];
+  for (let i = view.indexOf(' a'); i >= 0; i = view.indexOf(' a', i + 1)) {
+    let at = i + 2;
+    if (view.charCodeAt(at) === N_CODE) at++;
+    if (view.charCodeAt(at) !== SPACE || (places.length > 0 && i <= (places.at(-1) as number))) continue;
+    at++;
+    HEDGE_AT.lastIndex = at;
+    if (HEDGE_AT.test(view)) at = HEDGE_AT.lastIndex;
+    const c = view.charCodeAt(at);
+    if ((c >= A_CODE && c <= D_CODE) || c === F_CODE) places.push(at);
+  }
+  return places;
+}
 
 /**
  * Stage 7a: the last explicit rating of the text, or null. One pass per pattern, and a pattern
@@ -293,11 +344,19 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
       keep(Number((m[1] as string).replace(',', '.')), Number(m[2]), m.index, end);
     }
   }
-  if (has('out of') || has('outta')) {
-    for (const m of view.matchAll(OUT_OF)) {
-      const end = m.index + m[0].length;
-      if (share(end) || countedAfter(view, end)) continue;
-      keep(numberOf(m[1] as string) + (m[2] ? 0.5 : 0), numberOf(m[3] as string), m.index, end);
+  // Each "out of" (or "outta") is tried from the first place a count before it may start, as a
+  // search of the whole text would meet it: matches in order, none starting inside the one before.
+  let outOfFrom = 0;
+  for (let at = lower.indexOf('out'); at >= 0; at = lower.indexOf('out', at + 3)) {
+    if (!lower.startsWith(' of', at + 3) && !lower.startsWith('ta', at + 3)) continue;
+    for (let s = Math.max(outOfFrom, at - OUT_OF_LEAD); s < at; s++) {
+      OUT_OF_AT.lastIndex = s;
+      const m = OUT_OF_AT.exec(view);
+      if (!m) continue;
+      const end = s + m[0].length;
+      outOfFrom = end;
+      if (!share(end) && !countedAfter(view, end)) keep(numberOf(m[1] as string) + (m[2] ? 0.5 : 0), numberOf(m[3] as string), s, end);
+      break;
     }
   }
   // Whether the text names a ten-star scale: read once, at the first star count that needs it.
@@ -335,8 +394,7 @@ export function findRating(view: string, lower: string = view.toLowerCase()): Ra
     }
   }
   // "I give it a B+", "a solid B-": found from each " a " / " an " before a capital grade letter, looking back.
-  for (const m of view.matchAll(GIVEN_GRADE_AT)) {
-    const start = m.index + m[0].length - 1;
+  for (const start of givenGradePlaces(view)) {
     const grade = GIVEN_GRADE.exec(view.slice(start, start + 3));
     // Most matches are a capitalised word ("a Disney film"): no grade, so no cue is read.
     if (!grade) continue;

@@ -494,9 +494,10 @@ export function mergePetForms(input: NormalizedText, entities: EntityDraft[]): v
       if (words.length - k > 1 || isListedFirstName(given)) givens.add(given);
     }
     if (!isLone || e.mentions.length === 0) return;
-    const first = e.mentions[0] as { start: number; end: number };
+    const first = e.mentions[0] as Span;
+    // Compared in place: a lone name may be mentioned many times, and a slice per mention is a string each.
+    if (e.mentions.some((m) => !sameForm(lower, first, m))) return;
     const word = lower.slice(first.start, first.end);
-    if (e.mentions.some((m) => lower.slice(m.start, m.end) !== word)) return;
     if (e.mentions.some((m) => view[m.start - 1] === ' ' && introducesOther(wordBefore(view, m.start - 1)?.word ?? ''))) introduced.add(word);
     lone.set(word, lone.has(word) ? null : i);
   });
