@@ -31,6 +31,7 @@ import { allWordForms, notSomeone } from './5-not-someone';
 import { namesRatedPart, ratedParts } from './5-aspect-labels';
 import { isAbbreviationShape } from './abbreviation-shape';
 import { type NameEdges, designatesSomeone, hasDigit, nameEdges } from './5-designation';
+import { onlyInTitleShapes, titleShapeAt } from './title-shape';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
 const MIN_SPEECH_TURNS = 2;
@@ -230,7 +231,8 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
 /**
  * The entities that are no one by shape and use ({@link notAName}; a code with a digit, `PG-13`,
  * unless the words around it make it someone's designation, {@link designatesSomeone}), and the places, peoples, ranks
- * and powers of a story ({@link notSomeone}); in news (`news`), the names listed beside groups
+ * and powers of a story ({@link notSomeone}), a word only written inside a title's shape (`Word x
+ * Word`, `Word;Word`: {@link onlyInTitleShapes}); in news (`news`), the names listed beside groups
  * ({@link listedWithGroups}); never one a casting cue names or the works stage reads as a work's
  * hero (`namedAsHero`: `Naruto's team` where the text also writes `naruto`).
  * Their mentions are dropped after the kinds are weighed.
@@ -262,6 +264,14 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     plainNames ??= nameEdges(entities.filter((x) => !x.mentions.some((m) => hasDigit(ctx.input.view.slice(m.start, m.end)))).flatMap((x) => x.mentions));
     return plainNames;
   };
+  // The names the text uses outside a title shape (`Word x Word`, `Word;Word`), read once.
+  let freeForms: Set<string> | null = null;
+  const namesOutsideShapes = (): Set<string> => {
+    freeForms ??= new Set(
+      entities.flatMap((x) => x.mentions.filter((m) => titleShapeAt(ctx.input.view, m) === null).map((m) => ctx.input.view.slice(m.start, m.end).toLowerCase())),
+    );
+    return freeForms;
+  };
   entities.forEach((entity, e) => {
     if (entity.mentions.length === 0 || entity.playedBy !== null || actors.has(e)) return;
     const mentions = mentionsOf[e] as KindMention[];
@@ -280,6 +290,7 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     } else if (forms.some(hasDigit)) {
       if (!designatesSomeone(ctx, mentions, namesWithoutDigits())) out.push(e);
     } else if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles)) out.push(e);
+    else if (forms.every((f) => f === forms[0]) && onlyInTitleShapes(ctx.input.view, forms[0] as string, entity.mentions, namesOutsideShapes())) out.push(e);
     else if (entity.roles.length === 0) {
       wordForms ??= allWordForms(words);
       parts ??= ratedParts(words);

@@ -1,0 +1,79 @@
+/**
+ * The two shapes fans give titles by joining two capitalised words: a semicolon with no space on
+ * either side (`Word;Word`), and a lone `x` or `X` between spaces (`Word x Word`). A name only in
+ * such shapes is a word of the title, not someone. The `x` shape also pairs two characters (a
+ * match-up or a couple: `Kael x Mira`), so there it counts as a title only when both sides are the
+ * same word or the other side is no name the text uses on its own.
+ */
+import type { Span } from '../../types';
+
+/** A capitalised word, read from one end: letters, apostrophes and hyphens after a capital. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
+
+/** True when `c` is an upper-case letter. */
+function isUpper(c: string | undefined): boolean {
+  return c !== undefined && /\p{Lu}/u.test(c);
+}
+
+/** True when `c` is a letter. */
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /\p{L}/u.test(c);
+}
+
+/** The word of `view` that starts at `at`, or `''`. */
+function wordFrom(view: string, at: number): string {
+  let end = at;
+  while (end < view.length && WORD_CHAR.test(view[end] as string)) end++;
+  return view.slice(at, end);
+}
+
+/** The word of `view` that ends at `end`, or `''`. */
+function wordTo(view: string, end: number): string {
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(view[start - 1] as string)) start--;
+  return view.slice(start, end);
+}
+
+/** Strips a possessive ending (`Hunter's` → `Hunter`). */
+function bare(word: string): string {
+  return word.replace(/['’]s?$/u, '');
+}
+
+/** Which shape a mention stands in, and the word on the shape's other side. */
+export interface ShapeSide {
+  shape: ';' | 'x';
+  other: string;
+}
+
+/**
+ * The title shape mention `m` of `view` stands in, with the word on the other side, or `null`:
+ * `Word;Word` (the mention on either side, both capitalised), or `Word x Word` (a lone `x` or `X`
+ * between single spaces, both sides capitalised).
+ */
+export function titleShapeAt(view: string, m: Span): ShapeSide | null {
+  if (view[m.end] === ';' && isUpper(view[m.end + 1])) return { shape: ';', other: bare(wordFrom(view, m.end + 1)) };
+  if (view[m.start - 1] === ';' && isLetter(view[m.start - 2])) return { shape: ';', other: bare(wordTo(view, m.start - 1)) };
+  const after = view.slice(m.end, m.end + 3);
+  if ((after === ' x ' || after === ' X ') && isUpper(view[m.end + 3])) return { shape: 'x', other: bare(wordFrom(view, m.end + 3)) };
+  const before = m.start >= 3 ? view.slice(m.start - 3, m.start) : '';
+  if ((before === ' x ' || before === ' X ') && isLetter(view[m.start - 4])) return { shape: 'x', other: bare(wordTo(view, m.start - 3)) };
+  return null;
+}
+
+/**
+ * True when every mention of a one-word entity (`mentions`, its form `form`) stands in a title
+ * shape ({@link titleShapeAt}), and each `x` shape is a title, not a pair of characters: the other
+ * side is the same word, or no word in `freeForms` (the lower-case forms of the names the text uses
+ * outside these shapes).
+ */
+export function onlyInTitleShapes(view: string, form: string, mentions: readonly Span[], freeForms: ReadonlySet<string>): boolean {
+  if (mentions.length === 0 || /\s/u.test(form)) return false;
+  const self = bare(form).toLowerCase();
+  return mentions.every((m) => {
+    const side = titleShapeAt(view, m);
+    if (side === null) return false;
+    if (side.shape === ';') return true;
+    const other = side.other.toLowerCase();
+    return other === self || !freeForms.has(other);
+  });
+}
