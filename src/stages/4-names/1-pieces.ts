@@ -13,7 +13,7 @@ import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/k
 import { NOT_AFTER_SURNAME, NOT_BEFORE_SURNAME, SURNAME_TAGS } from '../../data/lone-surname-tags';
 import { AFTER_INITIAL_BREAK_POS, NAME_PARTICLES, VERSUS_WORDS } from '../../data/name-cue-words';
 import { CALENDAR, COMPASS_LEADS, NATION_SURNAMES, ORGANISATIONS, PLACE_NAME_ENDS, PLACES_AND_PEOPLES, STOP_WORD_SURNAMES } from '../../data/not-names';
-import { ROLE_NOUNS } from '../../data/role-words';
+import { PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
 import { STYLE_SUFFIXES } from '../../data/work-cues';
 import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
@@ -303,6 +303,30 @@ function partsAreWords(ctx: NameContext, w: Word): boolean {
   return true;
 }
 
+/** How many lower-case words may stand between a bracket's capitalised casting verb and its `by` ("(Voiced with skill by A)"). */
+const MAX_WORDS_BEFORE_BY = 3;
+
+/**
+ * True when word `i` opens a bracket (`(` right before it) with the passive of a casting verb, its
+ * first word capitalised as careless typing leaves it: the verb, a few lower-case words and `by`
+ * ("(Voiced by A)", "(Played with relish by A)"), or a manner adverb before the verb ("(Brilliantly
+ * played by A)"). The word starts a casting phrase, not a name.
+ */
+function castingBracketOpener(ctx: NameContext, i: number): boolean {
+  const { words, input } = ctx;
+  const w = words[i] as Word;
+  if (input.view[w.start - 1] !== '(' && !(input.view[w.start - 1] === ' ' && input.view[w.start - 2] === '(')) return false;
+  const next = words[i + 1];
+  if (next === undefined || next.capitalised) return false;
+  if (!PLAYED_BY_VERBS.has(w.lower)) return w.lower.endsWith('ly') && ctx.pos[i] === 'ADV' && PLAYED_BY_VERBS.has(next.lower);
+  for (let k = i + 1; k < words.length && k <= i + 1 + MAX_WORDS_BEFORE_BY; k++) {
+    const x = words[k] as Word;
+    if (x.capitalised || /[()[\].!?;:,\n]/.test(input.view.slice((words[k - 1] as Word).end, x.start))) return false;
+    if (x.lower === 'by') return true;
+  }
+  return false;
+}
+
 /** Step 1: the capitalised pieces of the text, in order, none inside a work mention. */
 export function findPieces(ctx: NameContext): Candidate[] {
   const { words, input, workMask: blocked } = ctx;
@@ -346,8 +370,9 @@ export function findPieces(ctx: NameContext): Candidate[] {
       i++;
       continue;
     }
-    // "Dutch-born Anton Vale", "Late Ada Brook": the describing word is no part of the name.
-    if (describesNameAfter(w, words[i + 1], input.view)) {
+    // "Dutch-born Anton Vale", "Late Ada Brook": the describing word is no part of the name, nor
+    // is a bracket's capitalised casting verb ("(Voiced by A)").
+    if (describesNameAfter(w, words[i + 1], input.view) || castingBracketOpener(ctx, i)) {
       i++;
       continue;
     }

@@ -33,7 +33,8 @@ function playedInBracket(c: CueContext, p: Piece, open: number): boolean {
   let played = false;
   for (let k = open; k < words.length && k <= open + MAX_BEFORE_PLAYED; k++) {
     const w = words[k] as Word;
-    if (w.capitalised || (k > open && /[()[\].!?;:\n]/.test(gapBefore(c, k)))) return false;
+    // The bracket's first word may be capitalised ("(Voiced by A)") when the names stage read it as no name.
+    if ((w.capitalised && (k > open || c.pieceAt.has(k))) || (k > open && /[()[\].!?;:\n]/.test(gapBefore(c, k)))) return false;
     if (PLAYED_BY_VERBS.has(w.lower)) played = true;
     if (!played || w.lower !== 'by') continue;
     const actor = actorAfter(c, k + 1);

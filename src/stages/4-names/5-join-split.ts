@@ -1,6 +1,8 @@
 /**
  * Step 5, first: one name split in pieces by a lower-case particle (`Pepe le Moko`) or a quoted
- * nickname (`Cassie 'The Hyena' Mayweather`) becomes one piece.
+ * nickname (`Cassie 'The Hyena' Mayweather`) becomes one piece, and so does a part's name and its
+ * epithet after `the` where a casting cue ties either half to an actor (`as Johnny the Priest`,
+ * `Drax the Destroyer (A)`): the cue names the whole part, not the half it stands beside.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { NAME_PARTICLES } from '../../data/name-cue-words';
@@ -31,6 +33,15 @@ function nicknameInGap(gap: string): string | null {
   const parts = inner.split(' ');
   if (parts.length > MAX_NICKNAME_WORDS || [...inner].some((ch) => isQuote(ch))) return null;
   return parts.every((w) => w.length > 0 && isUpper(w[0] as string)) ? inner : null;
+}
+
+/**
+ * True when `a`, one word, and `b` are a part's name and its epithet (` the ` between them), one
+ * of the two cast by a cue (`as Johnny the Priest`, `Drax the Destroyer (A)`). Without a cue the
+ * shape is as often a title (`Burn the Witch`, `Meet the Parents`).
+ */
+function castEpithet(a: Piece, b: Piece, gap: string): boolean {
+  return gap === ' the ' && a.first === a.last && !a.titled && a.roles.length === 0 && b.roles.length === 0 && (a.playedBy === null) !== (b.playedBy === null);
 }
 
 /** Pieces `a` and `b` (neither common) as one, keyed by `key`: strong when either is, its cues the two's. */
@@ -66,7 +77,7 @@ export function joinSplitNames(ctx: NameContext, pieces: readonly Piece[], accep
         if (b.start - a.end > MAX_JOIN_GAP) break;
         if (b.shape === 'common' || b.titled || b.first !== b.last) continue;
         const gap = input.view.slice(a.end, b.start);
-        const particles = j === i + 1 && isParticleGap(gap);
+        const particles = j === i + 1 && (isParticleGap(gap) || castEpithet(a, b, gap));
         const nickname = particles ? null : nicknameInGap(gap);
         if (nickname === null && !particles) continue;
         const given = GIVEN_NAMES.has((words[a.titled ? a.first + 1 : a.first] as Word).lower);

@@ -167,9 +167,13 @@ export interface KindReading {
  */
 export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][], ofPiece: ReadonlyMap<Piece, number>, news: boolean): KindReading {
   const nameEnds = new Set<number>();
-  for (const p of ofPiece.keys()) nameEnds.add(p.end);
+  const nameWords = new Set<number>();
+  for (const p of ofPiece.keys()) {
+    nameEnds.add(p.end);
+    for (let k = p.first; k <= p.last; k++) nameWords.add(k);
+  }
   const casts = entities.some((entity) => entity.playedBy !== null) || mentionsOf.some((ms) => ms.some((m) => m.actorCue || m.characterCue));
-  const doc: KindDocument = { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news, nameEnds, animation: ctx.facts.readsAsAnimation(), casts, workMask: ctx.workMask };
+  const doc: KindDocument = { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news, nameEnds, nameWords, animation: ctx.facts.readsAsAnimation(), casts, workMask: ctx.workMask };
   const features = entities.map((_, e) => kindFeatures(doc, mentionsOf[e] as KindMention[]));
   addDocumentFeatures(features.filter((_, e) => (entities[e] as EntityDraft).mentions.length > 0));
   const joinedTo = joinedPartners(doc, mentionsOf);

@@ -60,7 +60,8 @@
  *    lower-case `the` that ends a longer title the text names, with a story, a being's possession
  *    or a person's pronoun around it (`The Incredible Hulk` … `the Hulk smashes`: `4-title-heroes.ts`);
  * 5. merging (`5-join-split.ts`, `5-merge-forms.ts` with `5-common-surname.ts`, `5-no-one.ts`): a name split by a particle or
- *    a quoted nickname is one (`Pepe le Moko`); one key for case, hyphen and space variants
+ *    a quoted nickname is one (`Pepe le Moko`), and so is a cast part's name and its epithet
+ *    (`as Johnny the Priest`); one key for case, hyphen and space variants
  *    (`Cheong-San` = `Cheong San` = `Cheongsan`); a lone family name joins the one full name it
  *    starts (`Lee` → `Lee Jae-Gyu`), an honorific form the one full name it ends or starts (`Mr
  *    Weitz` → `Chris Weitz`), and so does a name with a Japanese honorific after it whose bare name

@@ -34,6 +34,8 @@ export interface KindDocument {
   news: boolean;
   /** Offsets where a name mention ends (of any entity). */
   nameEnds: ReadonlySet<number>;
+  /** Indices of the words inside a name mention (of any entity). */
+  nameWords: ReadonlySet<number>;
   /** The text's own words say it is about animation (anime, manga, cartoons). */
   animation: boolean;
   /** A casting cue of the text ties an actor to a part (`X as Y`, `Y (X)`, `Y, played by X`). */
@@ -74,10 +76,11 @@ export function inWork(doc: KindDocument, i: number): boolean {
 /**
  * How many words from the mention the nearest set word stands, looking at most `n` words either
  * way without crossing a sentence break; Infinity when none does. With `outsideWorks`, a word of a
- * work's title does not count (`Star Wars` holds no star, `A Star Is Born` none either).
+ * work's title or of another name does not count (`Star Wars` holds no star, `A Star Is Born`
+ * none either, and `Oscar Isaac` no award).
  */
 export function nearestWord(doc: KindDocument, m: KindMention, n: number, set: { has(lower: string): boolean }, outsideWorks = false): number {
-  const counts = (k: number): boolean => set.has(lowerAt(doc, k)) && !(outsideWorks && inWork(doc, k));
+  const counts = (k: number): boolean => set.has(lowerAt(doc, k)) && !(outsideWorks && (inWork(doc, k) || doc.nameWords.has(k)));
   let best = Infinity;
   for (let k = m.first - 1; k >= Math.max(0, m.first - n); k--) {
     if (breakBefore(doc, k + 1)) break;
