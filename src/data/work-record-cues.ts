@@ -68,3 +68,24 @@ export const OWNED_WORK_VERBS: ReadonlySet<string> = new Set([
   'conducted', 'conducting', 'conducts', 'performed', 'performing', 'performs', 'staged', 'staging', 'stages', 'sang', 'sings',
   'singing', 'covered', 'covering', 'revived', 'reviving',
 ]);
+
+/**
+ * Verbs of playing a part, right before the part's name and "in" and a title ("played Ann Vale in
+ * X", "voicing Kit in X"): where a part is played is a work.
+ */
+export const PLAYED_IN_VERBS: ReadonlySet<string> = new Set([
+  'play', 'plays', 'played', 'playing', 'portray', 'portrays', 'portrayed', 'portraying',
+  'voices', 'voiced', 'voicing', 'reprises', 'reprised', 'reprising',
+]);
+
+/** Nouns of a part before "of" and the part's name ("his portrayal of Ann Vale in X", "the role of Kit in X"). */
+export const PART_OF_NOUNS: ReadonlySet<string> = new Set(['portrayal', 'portrayals', 'role', 'part']);
+
+/**
+ * Words of acting before "as" and the part's name ("her turn as Ann Vale in X", "starred as Kit in
+ * X", "was cast as Kit in X"): a player's own name before "as" serves too ("Tom Reed as Kit in X").
+ */
+export const PART_AS_CUES: ReadonlySet<string> = new Set([
+  'role', 'roles', 'turn', 'performance', 'starred', 'stars', 'star', 'starring', 'co-starred', 'co-stars', 'co-starring',
+  'cast', 'appears', 'appeared', 'appearing', 'returns', 'returned', 'returning', 'debut',
+]);

@@ -190,6 +190,16 @@ function readOpposite(ctx: WorksContext, run: Run, out: Finding[]): void {
   let k = run.last - 1;
   while (k > run.first && !((words[k] as Word).lower === 'in' && !(words[k] as Word).capitalised)) k--;
   if (k <= run.first) return;
+  readTitleAfterIn(ctx, run, k, out);
+}
+
+/**
+ * The part of `run` after its lower-case "in" at word `k` as a work's title, when it closes its
+ * phrase ("… in Leeds last year" goes on) and is no person, place or date, nor one given name or
+ * place's word.
+ */
+export function readTitleAfterIn(ctx: WorksContext, run: Run, k: number, out: Finding[]): void {
+  const { words } = ctx;
   const title = trimRunEnd(words, { first: k + 1, last: run.last, start: (words[k + 1] as Word).start, end: run.end });
   if (words[title.last + 1]?.spaceBefore === true || (words[title.last] as Word).possessive) return;
   if (personShaped(words, title.first, title.last) || nameShaped(words, title) || someWord(words, title.first, title.last, isPlaceOrDate)) return;

@@ -86,6 +86,7 @@ import { readFollower, readGenreLead, readMadeBy, readPart, readStyleSuffix, rea
 import { readChartPlace } from './4-chart-place';
 import { readChartWith, readRecordNoun } from './4-record-noun';
 import { readOwnedAfterCue } from './4-owned-after-cue';
+import { readPlayedIn } from './4-played-in';
 import { readMakerWord } from './4-maker-word';
 import { readOwnedKindComma } from './4-owned-kind-comma';
 import { readChannelBracket, readChannelPossessive } from './4-channel-possessive';
@@ -218,6 +219,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readRecordNoun(ctx, run, f.records);
     readChartWith(ctx, run, f.records);
     readOwnedAfterCue(ctx, run, f.records);
+    readPlayedIn(ctx, run, f.records);
   }
   return f;
 }
