@@ -9,10 +9,8 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES, SURNAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { HEADLINE_VERBS, JOINING_LETTERS, LEADING_NON_NAME_POS, NAME_PARTICLES, SINGULAR_VERBS, THING_DETERMINERS } from '../../data/name-cue-words';
-import { CALENDAR, DOTTED_ABBREVIATIONS, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { DOTTED_ABBREVIATIONS, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { FIRM_ENDINGS, NOT_WORK_HEADS } from '../../data/work-cues';
-import { VENUE_WORDS } from '../../data/casting-vocab';
 import { ALL_UPPER, COLON, isUpper, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isGivenAndKoreanFamily, isKoreanFullName } from '../../text/korean';
@@ -23,18 +21,12 @@ import type { Span } from '../../types';
 import { isModelWord } from '../../wink';
 import type { DialogueLine, Segmentation } from '../stage-types';
 import { isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, type NameContext } from './context';
+import { describedNameStart } from './described-full-name';
 import { pieceOf, plainPieceOf, type Candidate, type Piece } from './piece';
+import { placeOrRankWord } from './place-or-rank-word';
 
 /** A hyphen and a lower-case letter after it: a compound with a common word (`Brothers-wannabe`). */
 const LOWER_AFTER_HYPHEN = /[-‐‑]\p{Ll}/u;
-
-/**
- * A word that ends or fills a run naming a place, a body, a firm, an office, a rank or a date
- * (`Hyde Park`, `Tyrell Corp`, `Marx Brothers`, `Jedi Master`, `Dallas London`, `Paris Monday`),
- * never a surname after a rarer first name.
- */
-const placeOrRankWord = (l: string): boolean =>
-  NOT_WORK_HEADS.has(l) || FIRM_ENDINGS.has(l) || VENUE_WORDS.has(l) || HONORIFICS.has(l) || ROLE_NOUNS.has(l) || PLACES_AND_PEOPLES.has(l) || CALENDAR.has(l);
 
 /** A common given name and a capitalised surname ("Kate Winslet", "Samuel L Jackson"). */
 function isGivenAndSurname(texts: readonly string[]): boolean {
@@ -409,6 +401,13 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     if (p.last - p.first >= 2 && HEADLINE_VERBS.has((words[p.last] as Word).lower) && isListedFirstName((words[p.first] as Word).lower)) {
       p.last--;
       p.end = (words[p.last] as Word).end;
+    }
+    // "New Zealander Ann Vale", "Beach Boy Ben Ode", "Police Chief Ann Vale": the words before a
+    // full name that say who the named one is are no part of it, wherever the run stands.
+    const described = describedNameStart(ctx, p);
+    if (described > p.first) {
+      p.first = described;
+      p.start = (words[p.first] as Word).start;
     }
     if (!(words[p.first] as Word).capitalised) continue;
     const ws = p.first === p.last ? [words[p.first] as Word] : words.slice(p.first, p.last + 1);
