@@ -9,7 +9,7 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES, SURNAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { HEADLINE_VERBS, JOINING_LETTERS, LEADING_NON_NAME_POS, NAME_PARTICLES, SINGULAR_VERBS, THING_DETERMINERS } from '../../data/name-cue-words';
-import { DOTTED_ABBREVIATIONS, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING } from '../../data/not-names';
+import { DOTTED_ABBREVIATIONS, FAMILY_STOP_SURNAMES, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { ALL_UPPER, COLON, isUpper, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
@@ -156,7 +156,9 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
    * capitalised words the text never writes in lower case, middle initials or particles
    * ("Daphne Moreau", "Edward G. Robinson", "Olivia de Havilland"): a name at one mention. A rarer
    * first name of the birth records ("Tyra Banks") leads one too, unless a determiner stands before
-   * the run: "the Chicago Underground" names a thing (such lists hold places and brands as names).
+   * the run: "the Chicago Underground" names a thing (such lists hold places and brands as names),
+   * nor with a word of a place or a rank in it, save a common family name as the second of two
+   * words ("Kanye West").
    * A first name that is also a word leads one mid-sentence with every word a proper noun, or
    * opening its sentence before a surname the lexicon does not know ({@link openingWordGiven}).
    */
@@ -170,7 +172,10 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     const wordName = !listed && WORD_FIRST_NAMES.has(lead);
     // The rest of a rarer name's run holds no lower-case part (`Brothers-wannabe` is a description)
     // and no word of a place, firm or rank (`Hyde Park`).
-    const rare = !listed && !wordName && RARE_FIRST_NAMES.has(lead) && !THING_DETERMINERS.has(words[p.first - 1]?.lower ?? '') && !ws.some((w) => LOWER_AFTER_HYPHEN.test(text(w))) && !lows.some(placeOrRankWord);
+    // "Kanye West": a common family name the piece finder read after a rarer first name is its surname there.
+    const familySurname = n === 2 && FAMILY_STOP_SURNAMES.has(lows[1] as string);
+    const placeOrRank = familySurname ? placeOrRankWord(lead) : lows.some(placeOrRankWord);
+    const rare = !listed && !wordName && RARE_FIRST_NAMES.has(lead) && !THING_DETERMINERS.has(words[p.first - 1]?.lower ?? '') && !ws.some((w) => LOWER_AFTER_HYPHEN.test(text(w))) && !placeOrRank;
     // A given name the text also writes as a word may open its sentence before a surname and the
     // clause about it (`Will Ferrell is`, `Hope Davis plays`), whatever the text writes elsewhere.
     const opening = wordName && sentenceStarts.has(start) && !inHeading(start) && !isAcronym(ws[0] as Word) && openingWordGiven(p, ws, lows);
