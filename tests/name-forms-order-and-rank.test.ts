@@ -45,6 +45,20 @@ describe('a rank after describing words', () => {
   });
 });
 
+describe('a common family name that is also a stop word, after a rarer first name', () => {
+  it.each([
+    ['The chart was topped by Usher, Tayshawn West and Nelly this week.', 'Tayshawn West'],
+    ['The label signed Dashiell King and two other rappers last year.', 'Dashiell King'],
+    ['Among the winners were Keziah May and the Blue Lanterns.', 'Keziah May'],
+  ])('%j names %j', (text, name) => {
+    expect(entities(text)).toContainEqual([name]);
+  });
+
+  it('not a town or a nation after the rarer first name', () => {
+    expect(entities('The drama is set in Tudor England, far from the court.').flat()).toEqual([]);
+  });
+});
+
 describe('two sides of a fight', () => {
   it('are two names, neither a form of the other', () => {
     const found = entities('The best fight is Kenzo Vs Arata in the final arc. Kenzo wins, but Arata gets the last word, and Kenzo leaves.');

@@ -101,4 +101,36 @@ describe('a capitalised word that describes the name after it is no part of the 
     const actor = a.people.find((p) => p.id === nell?.playedBy);
     expect(actor?.name).toBe('Tilly Varne');
   });
+
+  // Capitalised words that say who the named one is, the last of them a noun of a person (a
+  // people's word, a band member's noun, an office or a trade), are no part of a full name after
+  // them, at a sentence's start or inside it.
+  it.each([
+    ['Tasmanian Oliver Brack won the prize. Brack thanked his family.', 'Oliver Brack', 'Tasmanian'],
+    ['New Zealander Helen Quist directed the sequel. Quist shot it at home.', 'Helen Quist', 'New Zealander'],
+    ['The song was written with former Monkee Peter Thorley, who plays on it.', 'Peter Thorley', 'Monkee'],
+    ['She toured with future Spice Girl Emma Bunt before the band formed.', 'Emma Bunt', 'Spice Girl'],
+    ['Police Chief Ruth Danvers said the road would reopen. Ms Danvers gave no date.', 'Ruth Danvers', 'Police Chief'],
+    ['The record was the work of Crocodile Hunter Steve Garvey, who died last year.', 'Steve Garvey', 'Crocodile Hunter'],
+  ])('%j gives %j, without %j', (text, name, lead) => {
+    const found = names(text);
+    expect(found).toContain(name);
+    expect(found.some((n) => n.startsWith(lead.split(' ')[0] as string))).toBe(false);
+  });
+
+  it('joins the titled surname to the full name once the describing words are gone', () => {
+    const e = entities('Police Chief Ruth Danvers said the road would reopen. Ms Danvers gave no date.').find((x) => x.name === 'Ruth Danvers');
+    expect(e?.aliases).toEqual(['Ms Danvers']);
+  });
+
+  // The words before a given name lead the name of a place, a work or a stage name when the last of
+  // them names no person, and a particle is no given name.
+  it.each([
+    ['The festival in Santa Barbara International honoured him.', 'Barbara International'],
+    ['He spent the summer playing Super Mario World with his cousin.', 'Mario World'],
+    ['The album features Kool Moe Dee on two tracks.', 'Moe Dee'],
+    ['The critic praised Titta Di Girolamo, the quiet accountant of the story.', 'Di Girolamo'],
+  ])('%j lists no %j', (text, part) => {
+    expect(names(text)).not.toContain(part);
+  });
 });

@@ -33,6 +33,29 @@ describe('an office before a full name is no part of it', () => {
   });
 });
 
+describe('an office written short before a full name is no part of it', () => {
+  it.each([
+    ['The measure passed. Sen Lorna Whitcombe voted against it, and Ms Whitcombe said so.', 'Lorna Whitcombe', ['Ms Whitcombe', 'Sen Lorna Whitcombe']],
+    ['Gov Rupert Halsey signed the arts budget. Mr Halsey called it fair.', 'Rupert Halsey', ['Gov Rupert Halsey', 'Mr Halsey']],
+    ['A letter from Rep Dora Fenwick asked for the tapes.', 'Dora Fenwick', ['Rep Dora Fenwick']],
+  ])('%j', (text, name, aliases) => {
+    const found = named(text);
+    expect(found.find((e) => e.name === name)?.aliases).toEqual(aliases);
+    expect(found.some((e) => /^(?:Sen|Gov|Rep) /.test(e.name))).toBe(false);
+  });
+});
+
+describe('a rank or an office before another and a full name: the name starts after both', () => {
+  it.each([
+    ['Detective Inspector Helen Tate said the flat was empty. Inspector Tate gave no names.', 'Helen Tate', ['Inspector Tate']],
+    ['Det Supt Callum Reeve led the search. Supt Reeve thanked the public.', 'Callum Reeve', ['Supt Reeve']],
+  ])('%j', (text, name, aliases) => {
+    const found = named(text);
+    expect(found.find((e) => e.name === name)?.aliases).toEqual(aliases);
+    expect(found.some((e) => /Detective Inspector|Det Supt/.test(e.name))).toBe(false);
+  });
+});
+
 describe('an office before one word stays the form of address', () => {
   it.each([
     ['President Corvane rules the capital with fear, and President Corvane never smiles.', 'President Corvane'],

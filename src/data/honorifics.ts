@@ -52,6 +52,8 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   // Offices of the courts, the police and local bodies that news writes the same way (`Judge Ann
   // Vale`, `County Sheriff Ben Ode`, `Assemblywoman Ann Vale`).
   'judge', 'sheriff', 'commissioner', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'alderman',
+  // The short forms news writes before a holder's full name (`Sen Ann Vale`, `Gov Ben Ode`).
+  'pres', 'gov', 'sen', 'rep',
 ]);
 
 /** Courtesy titles news gives the people it reports on (`Mr Vale`, `Ms Ode`), lower case without the dot. */

@@ -304,6 +304,13 @@ export const THING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the',
 export const DESCRIBING_LEADS: ReadonlySet<string> = new Set(['late', 'former', 'veteran']);
 
 /**
+ * Nouns that name one member of a band by the band's own name in the singular (`Beatle`, `Rolling
+ * Stone`, `Sex Pistol`): written capitalised before a member's full name, they say who the member
+ * is and are no part of the name. Lower case.
+ */
+export const BAND_MEMBER_NOUNS: ReadonlySet<string> = new Set(['beatle', 'monkee', 'stone', 'pistol', 'ramone', 'stooge', 'pogue', 'wiggle']);
+
+/**
  * Last parts of a hyphenated describing word before a name ("Ten-year-old", "Dutch-born",
  * "Leeds-based", "Oscar-winning", "President-elect"): the word says something of the name and is
  * no part of it. A romanised given name keeps its hyphen ("Chan-wook"): its last part is none of these.

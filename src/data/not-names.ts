@@ -81,6 +81,13 @@ export const PLACE_SURNAMES: ReadonlySet<string> = new Set(['west', 'north', 'so
 export const STOP_WORD_SURNAMES: ReadonlySet<string> = new Set([...PLACE_SURNAMES, 'king', 'may', 'valentine']);
 
 /**
+ * The words of {@link STOP_WORD_SURNAMES} that are common family names and name no town or nation
+ * (`West`, `King`, `May`): after a rarer first name the piece finder joined them to (`Kanye West`),
+ * they are the surname, not a place or a rank that makes the run a place's name (`Dallas London`).
+ */
+export const FAMILY_STOP_SURNAMES: ReadonlySet<string> = new Set(['west', 'north', 'south', 'king', 'may', 'valentine']);
+
+/**
  * The words of {@link PLACE_SURNAMES} that name a country: after a first name that is also a word
  * or a rare one, often an old word itself, they name the place ("Tudor England"), not a surname.
  */

@@ -264,6 +264,25 @@ function twoNameWordsAt(ctx: NameContext, k: number): boolean {
   return w !== undefined && next !== undefined && w.capitalised && !w.possessive && next.capitalised && ctx.input.view.slice(w.end, next.start) === ' ';
 }
 
+/** Gaps a rank or an office leaves before the word after it: one space, or its abbreviation's dot and a space (`Det. Supt.`). */
+const titleGap = (gap: string): boolean => gap === ' ' || gap === '. ';
+
+/**
+ * True when word `k` is a rank or an office of the forces, the police, the church or the state
+ * ({@link RANK_TITLES}, {@link OFFICE_TITLES}) right before another and a full name (`Detective
+ * Inspector Ray Moss`, `Det Supt Ann Vale`): the first qualifies the second, both name the post,
+ * and the name starts after them. Not a royal, family or trade title (`Queen`, `Uncle`, `Coach`).
+ */
+function rankBeforeRank(ctx: NameContext, k: number): boolean {
+  const { words, input } = ctx;
+  const w = words[k] as Word;
+  const next = words[k + 1];
+  const after = words[k + 2];
+  const post = (x: Word): boolean => RANK_TITLES.has(x.lower) || OFFICE_TITLES.has(x.lower);
+  if (next === undefined || after === undefined || w.possessive || next.possessive || !next.capitalised || !post(w) || !post(next)) return false;
+  return titleGap(input.view.slice(w.end, next.start)) && titleGap(input.view.slice(next.end, after.start)) && twoNameWordsAt(ctx, k + 2);
+}
+
 /** True when word `i` leads a place's name of two words (`Los Angeles`, `Hong Kong`): the word after it ends one. */
 function placeNameLead(ctx: NameContext, i: number): boolean {
   const w = ctx.words[i] as Word;
@@ -382,6 +401,13 @@ export function findPieces(ctx: NameContext): Candidate[] {
     // Master Qui-Gon Jinn") is part of a role phrase, not a form of address: the name starts after
     // it. Before one word ("Vice Admiral Holdo") it is the form the text calls them by, and a polite
     // title ("Sir", "Dr") is always the name's.
+    // "Detective Inspector Ray Moss", "Det Supt Ann Vale": a rank or an office before another and a
+    // full name qualifies the one after it, as the describing words before a rank do above.
+    if (title && !blocked[w.start] && rankBeforeRank(ctx, i)) {
+      describedTitle = i + 1;
+      i++;
+      continue;
+    }
     if (title && i === describedTitle && !NAME_TITLES.has(lower) && twoNameWordsAt(ctx, i + 1)) {
       i++;
       continue;

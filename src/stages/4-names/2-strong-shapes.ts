@@ -9,10 +9,8 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES, SURNAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { HEADLINE_VERBS, JOINING_LETTERS, LEADING_NON_NAME_POS, NAME_PARTICLES, SINGULAR_VERBS, THING_DETERMINERS } from '../../data/name-cue-words';
-import { CALENDAR, DOTTED_ABBREVIATIONS, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING, PLACES_AND_PEOPLES } from '../../data/not-names';
+import { DOTTED_ABBREVIATIONS, FAMILY_STOP_SURNAMES, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { FIRM_ENDINGS, NOT_WORK_HEADS } from '../../data/work-cues';
-import { VENUE_WORDS } from '../../data/casting-vocab';
 import { ALL_UPPER, COLON, isUpper, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isGivenAndKoreanFamily, isKoreanFullName } from '../../text/korean';
@@ -23,18 +21,12 @@ import type { Span } from '../../types';
 import { isModelWord } from '../../wink';
 import type { DialogueLine, Segmentation } from '../stage-types';
 import { isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, type NameContext } from './context';
+import { describedNameStart } from './described-full-name';
 import { pieceOf, plainPieceOf, type Candidate, type Piece } from './piece';
+import { placeOrRankWord } from './place-or-rank-word';
 
 /** A hyphen and a lower-case letter after it: a compound with a common word (`Brothers-wannabe`). */
 const LOWER_AFTER_HYPHEN = /[-‐‑]\p{Ll}/u;
-
-/**
- * A word that ends or fills a run naming a place, a body, a firm, an office, a rank or a date
- * (`Hyde Park`, `Tyrell Corp`, `Marx Brothers`, `Jedi Master`, `Dallas London`, `Paris Monday`),
- * never a surname after a rarer first name.
- */
-const placeOrRankWord = (l: string): boolean =>
-  NOT_WORK_HEADS.has(l) || FIRM_ENDINGS.has(l) || VENUE_WORDS.has(l) || HONORIFICS.has(l) || ROLE_NOUNS.has(l) || PLACES_AND_PEOPLES.has(l) || CALENDAR.has(l);
 
 /** A common given name and a capitalised surname ("Kate Winslet", "Samuel L Jackson"). */
 function isGivenAndSurname(texts: readonly string[]): boolean {
@@ -164,7 +156,9 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
    * capitalised words the text never writes in lower case, middle initials or particles
    * ("Daphne Moreau", "Edward G. Robinson", "Olivia de Havilland"): a name at one mention. A rarer
    * first name of the birth records ("Tyra Banks") leads one too, unless a determiner stands before
-   * the run: "the Chicago Underground" names a thing (such lists hold places and brands as names).
+   * the run: "the Chicago Underground" names a thing (such lists hold places and brands as names),
+   * nor with a word of a place or a rank in it, save a common family name as the second of two
+   * words ("Kanye West").
    * A first name that is also a word leads one mid-sentence with every word a proper noun, or
    * opening its sentence before a surname the lexicon does not know ({@link openingWordGiven}).
    */
@@ -178,7 +172,10 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     const wordName = !listed && WORD_FIRST_NAMES.has(lead);
     // The rest of a rarer name's run holds no lower-case part (`Brothers-wannabe` is a description)
     // and no word of a place, firm or rank (`Hyde Park`).
-    const rare = !listed && !wordName && RARE_FIRST_NAMES.has(lead) && !THING_DETERMINERS.has(words[p.first - 1]?.lower ?? '') && !ws.some((w) => LOWER_AFTER_HYPHEN.test(text(w))) && !lows.some(placeOrRankWord);
+    // "Kanye West": a common family name the piece finder read after a rarer first name is its surname there.
+    const familySurname = n === 2 && FAMILY_STOP_SURNAMES.has(lows[1] as string);
+    const placeOrRank = familySurname ? placeOrRankWord(lead) : lows.some(placeOrRankWord);
+    const rare = !listed && !wordName && RARE_FIRST_NAMES.has(lead) && !THING_DETERMINERS.has(words[p.first - 1]?.lower ?? '') && !ws.some((w) => LOWER_AFTER_HYPHEN.test(text(w))) && !placeOrRank;
     // A given name the text also writes as a word may open its sentence before a surname and the
     // clause about it (`Will Ferrell is`, `Hope Davis plays`), whatever the text writes elsewhere.
     const opening = wordName && sentenceStarts.has(start) && !inHeading(start) && !isAcronym(ws[0] as Word) && openingWordGiven(p, ws, lows);
@@ -409,6 +406,13 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     if (p.last - p.first >= 2 && HEADLINE_VERBS.has((words[p.last] as Word).lower) && isListedFirstName((words[p.first] as Word).lower)) {
       p.last--;
       p.end = (words[p.last] as Word).end;
+    }
+    // "New Zealander Ann Vale", "Beach Boy Ben Ode", "Police Chief Ann Vale": the words before a
+    // full name that say who the named one is are no part of it, wherever the run stands.
+    const described = describedNameStart(ctx, p);
+    if (described > p.first) {
+      p.first = described;
+      p.start = (words[p.first] as Word).start;
     }
     if (!(words[p.first] as Word).capitalised) continue;
     const ws = p.first === p.last ? [words[p.first] as Word] : words.slice(p.first, p.last + 1);

@@ -16,7 +16,9 @@
  *    bae-soo`), a title, a full name, a script speaker (not one word speaking one line, named
  *    nowhere else: `Value: …` labels a review's part), a run led by a listed first name (`Daphne
  *    Moreau`), a name, one or two middle initials and a name (`Monkey D. Luffy`, not `Batman V
- *    Superman`): a name at one mention; any other piece is plain, or common when it holds an acronym
+ *    Superman`): a name at one mention, once capitalised words that say who the named one is are
+ *    left out before a full name (`New Zealander X Y`, `Police Chief X Y`: `described-full-name.ts`);
+ *    any other piece is plain, or common when it holds an acronym
  *    or a word the text also writes in lower case (`Bullying` / `bullying`);
  * 3. cues (`3-cues.ts` and the `3-` files it reads with): a role noun before (`filmmaker X`, or
  *    before a stage name's number, `rapper 50 Cent`),
