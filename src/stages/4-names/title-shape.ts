@@ -5,20 +5,11 @@
  * match-up or a couple: `Kael x Mira`), so there it counts as a title only when both sides are the
  * same word or the other side is no name the text uses on its own.
  */
+import { isLetter, isUpper } from '../../text/chars';
 import type { Span } from '../../types';
 
 /** A capitalised word, read from one end: letters, apostrophes and hyphens after a capital. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
-
-/** True when `c` is an upper-case letter. */
-function isUpper(c: string | undefined): boolean {
-  return c !== undefined && /\p{Lu}/u.test(c);
-}
-
-/** True when `c` is a letter. */
-function isLetter(c: string | undefined): boolean {
-  return c !== undefined && /\p{L}/u.test(c);
-}
 
 /** The word of `view` that starts at `at`, or `''`. */
 function wordFrom(view: string, at: number): string {
