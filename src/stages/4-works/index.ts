@@ -52,7 +52,8 @@
  *    a hero's name joined by "and the" to a thing with its "of" phrase (`Ann Vale and the Temple of Glass`; `4-hero-and-the.ts`),
  *    and the same words without the number after "the first" (`the first Zombie`; `4-sequel-base.ts`);
  *    two capitalised words joined by "and" that take a singular verb, as one thing does (`Salt and
- *    Vinegar is`; `4-joined-pair.ts`);
+ *    Vinegar is`; `4-joined-pair.ts`); two capitalised words joined by a semicolon with no space, or
+ *    one word twice around a lone `x` (`Word;Word`, `Word x Word`; `4-joined-shape.ts`);
  *    the subject of the first sentence of a text with no title line (`Copper Tide follows two
  *    brothers`; `4-opening-subject.ts`);
  * 5. titles the caller passes in `options.works`; the title-case phrases a list joins to a title
@@ -87,6 +88,7 @@ import { readChartPlace } from './4-chart-place';
 import { readChartWith, readRecordNoun } from './4-record-noun';
 import { readOwnedAfterCue } from './4-owned-after-cue';
 import { readPlayedIn } from './4-played-in';
+import { joinedShapeTitles } from './4-joined-shape';
 import { readMakerWord } from './4-maker-word';
 import { readOwnedKindComma } from './4-owned-kind-comma';
 import { readChannelBracket, readChannelPossessive } from './4-channel-possessive';
@@ -274,6 +276,7 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   titles.addAll(f.years);
   titles.addAll(repeatedTitles(ctx, f.repeatable), true);
   titles.addAll(f.shapes, true);
+  titles.addAll(joinedShapeTitles(ctx), true);
   titles.addAll(f.called);
   titles.addAll(f.workVerbs);
   titles.addAll(f.opening);
