@@ -71,12 +71,22 @@ describe('pet forms that stay apart', () => {
   it.each([
     ['two full names of that given name: the text does not say which', 'In the book Tom Vesk and Tom Harrow meet in the war. Later Tommy runs off, and Tommy never writes home.', 'Tommy'],
     // The merge keeps the full name's entity, so a wrong join would show Johnny as John Wayne's alias.
-    ['a part and a real person of that given name are two', 'James T. Mack is fine as Johnny the Priest, and Johnny is a wreck. The film also has a young John Wayne in a small role.', 'Johnny'],
+    ['a part and a real person of that given name are two', 'James T. Mack is fine as Johnny, the barman, and Johnny is a wreck. The film also has a young John Wayne in a small role.', 'Johnny'],
     ['a noun of kin before the pet form makes it another person', 'Dana Moss plays Rose Brannock, who runs an inn with her daughter Rosie. Rosie wants to leave the inn, but Rose Brannock will not let her.', 'Rosie'],
     ['the same with a son', 'Hale Orr plays Tom Vesk, a farmer who raises his son Tommy alone. Tommy runs away, and Tom Vesk drinks.', 'Tommy'],
     ['the same with a niece', 'The film follows Eve Harlow and her niece Evie. Evie wants to leave the inn, but Eve Harlow will not let her.', 'Evie'],
   ] as const)('%s', (_, text, form) => {
     expect(holders(text, form)).toEqual([[form, []]]);
+  });
+});
+
+describe('a pet form that is the short name of a part with an epithet', () => {
+  // The cast part is the whole `Johnny the Priest`; its short form joins it, not the real person
+  // whose given name it could shorten.
+  it('joins the part, not the real person', () => {
+    const text = 'James T. Mack is fine as Johnny the Priest, and Johnny is a wreck. The film also has a young John Wayne in a small role.';
+    expect(holders(text, 'Johnny')).toEqual([['Johnny the Priest', ['Johnny']]]);
+    expect(holders(text, 'John Wayne')).toEqual([['John Wayne', []]]);
   });
 });
 
