@@ -7,6 +7,7 @@
  * its own length.
  */
 import type { NormalizedText } from './stage-types';
+import { lowerSameLength } from '../text/lower-same-length';
 
 /**
  * What the view replaces: `<br>` tags, CR, line and paragraph separators, BOM, odd spaces,
@@ -23,18 +24,6 @@ function replacement(match: string): string {
   if (c === 0x2028 || c === 0x2029) return '\n';
   if (c >= 0xd800 && c <= 0xdfff) return '\ufffd';
   return ' ';
-}
-
-/** Lower case one code unit at a time, for the rare text whose lower case changes length (`İ`). */
-function lowerSameLength(view: string): string {
-  const lower = view.toLowerCase();
-  if (lower.length === view.length) return lower;
-  let out = '';
-  for (const ch of view) {
-    const lc = ch.toLowerCase();
-    out += lc.length === ch.length ? lc : ch;
-  }
-  return out;
 }
 
 /**

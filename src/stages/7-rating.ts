@@ -42,6 +42,7 @@ import {
 } from '../data/sentiment-rating-words';
 import type { Rating } from '../types';
 import { SPACE } from '../text/chars';
+import { lowerSameLength } from '../text/lower-same-length';
 import { negatedGivingBefore, partAfter } from './7-rating-context';
 
 /** Words as a regular-expression alternation, longest first so that "this film" wins over "this". */
@@ -309,9 +310,10 @@ function givenGradePlaces(view: string): number[] {
  * Stage 7a: the last explicit rating of the text, or null. One pass per pattern, and a pattern
  * runs only when the literal text it needs ("/", "out of", "star", a grade cue) is there.
  *
- * @param lower - `view` in lower case (the normalized text's `lower`).
+ * @param lower - `view` in lower case, as long as `view` (the normalized text's `lower`): places
+ *   found in it are read in `view`.
  */
-export function findRating(view: string, lower: string = view.toLowerCase()): Rating | null {
+export function findRating(view: string, lower: string = lowerSameLength(view)): Rating | null {
   let best: Rating | null = null;
   let bestRank = PART_RANK;
   const keep = (value: number, scale: number, start: number, end: number): void => {

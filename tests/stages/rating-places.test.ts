@@ -30,3 +30,15 @@ describe('rating places found from their literal words', () => {
     expect(findRating(text, text.toLowerCase())).toEqual(rating);
   });
 });
+
+describe('a text whose lower case is longer than itself', () => {
+  // `İ` lowers to two code units: the places found in the lower-case text must still be the
+  // text's own, so a heading of dotted capitals keeps its rating where it stands.
+  const dotted = 'İ'.repeat(30);
+  it.each([
+    [`${dotted} Verdict: 8 out of 10 stars`, { value: 8, scale: 10, start: 40, end: 57 }],
+    [`${dotted} Verdict: 4 stars out of 5`, { value: 4, scale: 5, start: 40, end: 56 }],
+  ] as const)('%s', (text, rating) => {
+    expect(findRating(text)).toEqual(rating);
+  });
+});
