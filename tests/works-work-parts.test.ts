@@ -36,8 +36,8 @@ describe('owners of a part that are no work', () => {
     { text: 'Tonight\'s episodes are long. We stayed up tonight for them. Sunday\'s finale was better.', found: [], none: ['Tonight', 'Sunday'] },
     // A determiner before "of" and a possessive: "ALL of X's characters" is no title.
     { text: 'The jokes land, while ALL of Fenwick\'s characters provide comic relief.', found: [], none: ['ALL of Fenwick'] },
-    // A word glued to the one before is the end of a longer name.
-    { text: 'I rewatched it last week and Moss;Gate\'s pacing is still perfect.', none: ['Gate'], found: [] },
+    // A word glued to the one before is the end of a longer name: the joined title is the work, not its last word.
+    { text: 'I rewatched it last week and Moss;Gate\'s pacing is still perfect.', none: ['Gate'], found: ['Moss;Gate'] },
     // A part that qualifies a noun a character has: "Tavin's dub actor".
     { text: 'Halfway through the run, Tavin\'s dub actor was replaced without a word.', found: [], none: ['Tavin'] },
     // A studio's name owns a pacing as a maker does.
