@@ -11,7 +11,7 @@ import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/k
 import { HEADLINE_VERBS, JOINING_LETTERS, LEADING_NON_NAME_POS, NAME_PARTICLES, SINGULAR_VERBS, THING_DETERMINERS } from '../../data/name-cue-words';
 import { DOTTED_ABBREVIATIONS, FAMILY_STOP_SURNAMES, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { ALL_UPPER, COLON, isUpper, SPACE, TAB } from '../../text/chars';
+import { COLON, isInitialism, isUpper, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isGivenAndKoreanFamily, isKoreanFullName } from '../../text/korean';
 import { nameKey } from '../../text/name-key';
@@ -31,7 +31,7 @@ const LOWER_AFTER_HYPHEN = /[-‐‑]\p{Ll}/u;
 /** A common given name and a capitalised surname ("Kate Winslet", "Samuel L Jackson"). */
 function isGivenAndSurname(texts: readonly string[]): boolean {
   const last = texts[texts.length - 1] as string;
-  return texts.length >= 2 && texts.length <= 3 && GIVEN_NAMES.has((texts[0] as string).toLowerCase()) && last.length > 1 && !ALL_UPPER.test(last);
+  return texts.length >= 2 && texts.length <= 3 && GIVEN_NAMES.has((texts[0] as string).toLowerCase()) && last.length > 1 && !isInitialism(last);
 }
 
 /** A candidate's text in lower case. */
@@ -122,7 +122,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     const core = p.titled ? texts.slice(1) : texts;
     return isKoreanFullName(core) || isGivenAndKoreanFamily(core) || isGivenAndSurname(core);
   };
-  const isAcronym = (w: Word): boolean => w.end - w.start >= 2 && ALL_UPPER.test(text(w));
+  const isAcronym = (w: Word): boolean => isInitialism(text(w));
   const isCommon = (l: string): boolean => lowerCaseWords.has(l) || l.length < 2;
   /** Every word of the piece tagged a proper noun. */
   const properNouns = (p: Candidate, from = p.first): boolean => {

@@ -6,7 +6,7 @@
  * unless its place says it is a word of a title or a thing's name.
  */
 import { POSSESSIVE_DETERMINERS, THING_DETERMINERS } from '../../data/name-cue-words';
-import { ALL_UPPER } from '../../text/chars';
+import { isInitialism } from '../../text/chars';
 import type { Word } from '../../text/words';
 import { isStopWord, type NameContext } from './context';
 import type { Piece } from './piece';
@@ -31,7 +31,7 @@ export function surnameShapedCommon(ctx: NameContext, p: Piece): boolean {
   if (p.shape !== 'common' || p.titled || p.first !== p.last || ctx.sentenceStarts.has(p.start)) return false;
   const { words, pos, sentenceStarts } = ctx;
   const w = words[p.first] as Word;
-  if (!w.capitalised || w.hyphenated || w.end - w.start < MIN_LETTERS || ALL_UPPER.test(ctx.input.view.slice(w.start, w.end))) return false;
+  if (!w.capitalised || w.hyphenated || w.end - w.start < MIN_LETTERS || isInitialism(ctx.input.view.slice(w.start, w.end))) return false;
   const before = words[p.first - 1];
   if (before) {
     if (THING_DETERMINERS.has(before.lower) || POSSESSIVE_DETERMINERS.has(before.lower)) return false;

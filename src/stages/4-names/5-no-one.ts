@@ -13,7 +13,7 @@ import { HYPHEN_PREFIXES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { PRIZE_NAME_NOUNS, WORK_NOUNS } from '../../data/work-cues';
-import { ALL_UPPER } from '../../text/chars';
+import { isInitialism } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
 import { isKoreanSyllable } from '../../text/korean';
 import { firstAtOrAfter, forwardSearch } from '../../text/search';
@@ -184,7 +184,7 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
   if (forms.some((f) => f.includes(' '))) return false;
   const lowerForms = forms.map((f) => f.toLowerCase());
   if (lowerForms.some((f) => GIVEN_NAMES.has(f))) return false;
-  if (forms.every((f) => f.length >= 2 && ALL_UPPER.test(f))) return true;
+  if (forms.every(isInitialism)) return true;
   // A firm named after `released by` may get the role `author`; a cue makes any other word a name.
   if (roles.length > 0) return false;
   if (forms.every(isAbbreviationShape)) return true;

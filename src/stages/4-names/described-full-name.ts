@@ -10,7 +10,7 @@ import { BAND_MEMBER_NOUNS, LEADING_NON_NAME_POS, NAME_PARTICLES, NAMED_PERSON_N
 import { OFFICE_NOUNS } from '../../data/name-kind-features';
 import { JOB_LEAD_WORDS, JOB_WORD_ENDING } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { ALL_UPPER } from '../../text/chars';
+import { isInitialism } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import type { Word } from '../../text/words';
 import { isModelWord } from '../../wink';
@@ -31,7 +31,7 @@ const MIN_ENDING_NOUN = 6;
 function describingWord(ctx: NameContext, k: number, lead: boolean): boolean {
   const w = ctx.words[k] as Word;
   const text = ctx.input.view.slice(w.start, w.end);
-  if (!w.capitalised || w.possessive || w.end - w.start < 2 || ALL_UPPER.test(text) || isInitial(w)) return false;
+  if (!w.capitalised || w.possessive || w.end - w.start < 2 || isInitialism(text) || isInitial(w)) return false;
   if (LEADING_NON_NAME_POS.has(ctx.pos[k] ?? '') || isListedFirstName(w.lower) || KOREAN_FAMILY_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(w.lower)) return false;
   if (w.hyphenated && isHyphenatedName(text)) return false;
   return !lead || (!WORD_FIRST_NAMES.has(w.lower) && !RARE_FIRST_NAMES.has(w.lower));
@@ -58,7 +58,7 @@ function personNoun(lower: string): boolean {
 function surnameAt(ctx: NameContext, k: number): boolean {
   const w = ctx.words[k] as Word;
   const text = ctx.input.view.slice(w.start, w.end);
-  if (!w.capitalised || w.end - w.start < 2 || ALL_UPPER.test(text) || ctx.lowerWords.has(w.lower)) return false;
+  if (!w.capitalised || w.end - w.start < 2 || isInitialism(text) || ctx.lowerWords.has(w.lower)) return false;
   if (isStopWord(w.lower) || placeOrRankWord(w.lower)) return false;
   return ctx.pos[k] === 'PROPN' || !isModelWord(w.lower);
 }
