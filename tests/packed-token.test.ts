@@ -32,4 +32,23 @@ describe('scanWords', () => {
       ['end', 32, 35],
     ]);
   });
+
+  it('numbers each lower-case form in order of first use, a glued word split in two included, beside the flags', () => {
+    const text = 'The cat saw the Cat’s tail-end. webtoonNow the end';
+    const words = scanWords(text, text.toLowerCase(), new Set(['webtoon']));
+    expect(words.map((w) => [w.lower, w.form, w.capitalised, w.possessive, w.hyphenated, w.spaceBefore])).toEqual([
+      ['the', 0, true, false, false, false],
+      ['cat', 1, false, false, false, true],
+      ['saw', 2, false, false, false, true],
+      ['the', 0, false, false, false, true],
+      ['cat', 1, true, true, false, true],
+      ['tail-end', 3, false, false, true, true],
+      ['webtoon', 4, false, false, false, false],
+      ['now', 5, true, false, false, true],
+      ['the', 0, false, false, false, true],
+      ['end', 6, false, false, false, true],
+    ]);
+    // One string per form: the words of a form share it.
+    expect(words[0]?.lower).toBe(words[3]?.lower);
+  });
 });

@@ -51,6 +51,10 @@ export class WordFacts {
     const pos: string[] = new Array<string>(words.length);
     const lowerWords = new Set<string>();
     const cues = new CueIndex();
+    // What is read of each lower-case form, once per form (a text repeats its words), by its
+    // number: its cue lists' bits, and 1 once it is in `lowerWords`.
+    const formBits: number[] = [];
+    const formLower: number[] = [];
     let t = 0;
     for (let k = 0; k < words.length; k++) {
       const w = words[k] as Word;
@@ -58,8 +62,17 @@ export class WordFacts {
       while (t < tokens.length && (tokens[t] as Token).start < w.start) t++;
       const token = tokens[t];
       pos[k] = token && token.start === w.start ? token.pos : '';
-      if (!w.capitalised) lowerWords.add(w.lower);
-      cues.note(k, w.lower);
+      const form = w.form;
+      if (!w.capitalised && formLower[form] !== 1) {
+        formLower[form] = 1;
+        lowerWords.add(w.lower);
+      }
+      let bits = formBits[form];
+      if (bits === undefined) {
+        bits = CueIndex.bitsOf(w.lower);
+        formBits[form] = bits;
+      }
+      cues.noteBits(k, bits);
     }
     this.sentenceStarts = sentenceStarts;
     this.pos = pos;

@@ -46,10 +46,24 @@ const NONE: readonly number[] = [];
 export class CueIndex {
   private readonly places: number[][] = LISTS.map(() => []);
 
+  /**
+   * The lists lower-case word `lower` is in, as bits for {@link CueIndex.noteBits}: 0 for most
+   * words, which fail the shape test without a look-up.
+   */
+  static bitsOf(lower: string): number {
+    return SHAPES.has(lower) ? (LIST_BITS.get(lower) ?? 0) : 0;
+  }
+
   /** Notes word number `k`, whose lower-case form is `lower`: words are noted in rising order. */
   note(k: number, lower: string): void {
-    if (!SHAPES.has(lower)) return;
-    let bits = LIST_BITS.get(lower) ?? 0;
+    this.noteBits(k, CueIndex.bitsOf(lower));
+  }
+
+  /**
+   * Notes word number `k`, in the lists `bits` names ({@link CueIndex.bitsOf} of its lower-case
+   * form, asked once for every word of that form): words are noted in rising order.
+   */
+  noteBits(k: number, bits: number): void {
     while (bits !== 0) {
       const low = bits & -bits;
       (this.places[31 - Math.clz32(low)] as number[]).push(k);

@@ -13,10 +13,13 @@ const POSSESSIVE = 1;
 const HYPHENATED = 2;
 const CAPITALISED = 4;
 const SPACE_BEFORE = 8;
+/** The flags above {@link SPACE_BEFORE}'s bit hold the word's {@link Word.form} (times this). */
+const FORM_UNIT = 16;
 
 /**
- * One scanned word. Its four yes/no facts are bits of one number and its end is read from its
- * start and length (a text has a word object per word: five fields fewer each).
+ * One scanned word. Its four yes/no facts and the number of its lower-case form are one number,
+ * and its end is read from its start and length (a text has a word object per word: six fields
+ * fewer each).
  */
 export class Word {
   constructor(
@@ -50,11 +53,20 @@ export class Word {
   get spaceBefore(): boolean {
     return (this.flags & SPACE_BEFORE) !== 0;
   }
+
+  /**
+   * The number of the word's lower-case form among the distinct forms of its scan, in order of
+   * first use (0 for the first): two words of one scan share it when their {@link Word.lower} is
+   * the same. A pass that asks word lists of each word can ask them once per form.
+   */
+  get form(): number {
+    return Math.floor(this.flags / FORM_UNIT);
+  }
 }
 
-/** The flags of a {@link Word}. */
-const flagsOf = (possessive: boolean, hyphenated: boolean, capitalised: boolean, spaceBefore: boolean): number =>
-  (possessive ? POSSESSIVE : 0) | (hyphenated ? HYPHENATED : 0) | (capitalised ? CAPITALISED : 0) | (spaceBefore ? SPACE_BEFORE : 0);
+/** The flags of a {@link Word} whose lower-case form is number `form` of its scan. */
+const flagsOf = (possessive: boolean, hyphenated: boolean, capitalised: boolean, spaceBefore: boolean, form: number): number =>
+  form * FORM_UNIT + ((possessive ? POSSESSIVE : 0) | (hyphenated ? HYPHENATED : 0) | (capitalised ? CAPITALISED : 0) | (spaceBefore ? SPACE_BEFORE : 0));
 
 
 /**
@@ -158,14 +170,23 @@ function gluedLengths(glued: ReadonlySet<string>): number[] {
  */
 export function scanWords(view: string, lowerView: string, glued: ReadonlySet<string> = new Set()): Word[] {
   const words: Word[] = [];
-  // One string per distinct word: a long text repeats its words, and each slice kept would be a
-  // string of its own (the slice made for the look-up is short-lived).
-  const seen = new Map<string, string>();
-  const interned = (lower: string): string => {
+  // One string per distinct word, numbered in order of first use (its `form`): a long text repeats
+  // its words, and each slice kept would be a string of its own (the slice made for the look-up is
+  // short-lived).
+  const seen = new Map<string, number>();
+  const forms: string[] = [];
+  /** The number of lower-case form `lower` (see {@link Word.form}). */
+  const formOf = (lower: string): number => {
     const known = seen.get(lower);
     if (known !== undefined) return known;
-    seen.set(lower, lower);
-    return lower;
+    seen.set(lower, forms.length);
+    forms.push(lower);
+    return forms.length - 1;
+  };
+  /** A word whose lower-case form is `lower`, with its form's one string. */
+  const wordOf = (start: number, lower: string, possessive: boolean, hyphenated: boolean, capitalised: boolean, spaceBefore: boolean): Word => {
+    const form = formOf(lower);
+    return new Word(start, forms[form] as string, flagsOf(possessive, hyphenated, capitalised, spaceBefore, form));
   };
   const n = view.length;
   const word = (k: number): boolean => k < n && isWordCode(view, k);
@@ -219,10 +240,10 @@ export function scanWords(view: string, lowerView: string, glued: ReadonlySet<st
     }
     const spaceBefore = words.length > 0 && joiningGap(view, lastEnd, start, doubledAsOne);
     if (cut > 0) {
-      words.push(new Word(start, interned(lowerView.slice(start, cut)), flagsOf(false, false, false, spaceBefore)));
-      words.push(new Word(cut, interned(lowerView.slice(cut, end)), flagsOf(possessive, hyphenated, true, true)));
+      words.push(wordOf(start, lowerView.slice(start, cut), false, false, false, spaceBefore));
+      words.push(wordOf(cut, lowerView.slice(cut, end), possessive, hyphenated, true, true));
     } else {
-      words.push(new Word(start, interned(lowerView.slice(start, end)), flagsOf(possessive, hyphenated, capitalised, spaceBefore)));
+      words.push(wordOf(start, lowerView.slice(start, end), possessive, hyphenated, capitalised, spaceBefore));
     }
     lastEnd = i;
   }

@@ -55,19 +55,29 @@ export class TextIds {
     return this.count;
   }
 
-  /** `text`'s hash; `text`'s code units go into {@link TextIds.asked} when it is short enough. */
+  /**
+   * `text`'s hash; `text`'s code units go into {@link TextIds.asked} when it is short enough, each
+   * word written once (two code units, the last one alone, then zeros).
+   */
   private hashOf(text: string): number {
     const n = text.length;
     if (n > PACKED_LENGTH) return fnv1a(text) | 0;
     const asked = this.asked;
-    asked.fill(0);
     let h = FNV_OFFSET;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      h = fnvStep(h, c);
-      if ((i & 1) === 0) asked[i >> 1] = c;
-      else asked[i >> 1] = (asked[i >> 1] as number) | (c << 16);
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
+      const a = text.charCodeAt(i);
+      const b = text.charCodeAt(i + 1);
+      h = fnvStep(fnvStep(h, a), b);
+      asked[i >> 1] = a | (b << 16);
     }
+    if (i < n) {
+      const a = text.charCodeAt(i);
+      h = fnvStep(h, a);
+      asked[i >> 1] = a;
+      i += 2;
+    }
+    for (let k = i >> 1; k < SLOT - CHARS; k++) asked[k] = 0;
     return h | 0;
   }
 

@@ -498,14 +498,22 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
   acceptLongGivenNames(ctx, pieces, acceptedKeys);
   // A lone word once, an accepted lone name with one letter more ("Timonn" … "Timon").
   acceptSlipForms(ctx, pieces, acceptedKeys);
-  // A Korean-shaped piece that spells an accepted name another way is that name ("Su Hyuk").
+  // A Korean-shaped piece that spells an accepted name another way is that name ("Su Hyuk"). The
+  // shape is read first: most texts have no such piece, and then no romanisation key is made.
   let romanised: Set<string> | null = null;
   for (const p of pieces) {
-    if (p.last === p.first || acceptedKeys.has(p.key) || p.shape === 'common') continue;
+    if (p.last === p.first || acceptedKeys.has(p.key) || p.shape === 'common' || !koreanShaped(input.view, words, p)) continue;
     romanised ??= new Set([...acceptedKeys].map(romanisationKey));
-    if (!romanised.has(romanisationKey(p.key))) continue;
-    const ws = words.slice(p.first, p.last + 1).map((w) => input.view.slice(w.start, w.end));
-    if (ws.every((w) => koreanSyllableCount(w) > 0)) acceptedKeys.add(p.key);
+    if (romanised.has(romanisationKey(p.key))) acceptedKeys.add(p.key);
   }
   return acceptedKeys;
+}
+
+/** True when every word of piece `p` splits into Korean syllables as written ({@link koreanSyllableCount}). */
+function koreanShaped(view: string, words: readonly Word[], p: Piece): boolean {
+  for (let k = p.first; k <= p.last; k++) {
+    const w = words[k] as Word;
+    if (koreanSyllableCount(view.slice(w.start, w.end)) === 0) return false;
+  }
+  return true;
 }

@@ -264,7 +264,8 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     plainNames ??= nameEdges(entities.filter((x) => !x.mentions.some((m) => hasDigit(ctx.input.view.slice(m.start, m.end)))).flatMap((x) => x.mentions));
     return plainNames;
   };
-  // The names the text uses outside a title shape (`Word x Word`, `Word;Word`), read once.
+  // The names the text uses outside a title shape (`Word x Word`, `Word;Word`), read once, when
+  // an `x` shape first needs them.
   let freeForms: Set<string> | null = null;
   const namesOutsideShapes = (): Set<string> => {
     freeForms ??= new Set(
@@ -290,7 +291,7 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     } else if (forms.some(hasDigit)) {
       if (!designatesSomeone(ctx, mentions, namesWithoutDigits())) out.push(e);
     } else if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles)) out.push(e);
-    else if (forms.every((f) => f === forms[0]) && onlyInTitleShapes(ctx.input.view, forms[0] as string, entity.mentions, namesOutsideShapes())) out.push(e);
+    else if (forms.every((f) => f === forms[0]) && onlyInTitleShapes(ctx.input.view, forms[0] as string, entity.mentions, namesOutsideShapes)) out.push(e);
     else if (entity.roles.length === 0) {
       wordForms ??= allWordForms(words);
       parts ??= ratedParts(words);

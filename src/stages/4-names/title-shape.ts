@@ -54,10 +54,11 @@ export function titleShapeAt(view: string, m: Span): ShapeSide | null {
 /**
  * True when every mention of a one-word entity (`mentions`, its form `form`) stands in a title
  * shape ({@link titleShapeAt}), and each `x` shape is a title, not a pair of characters: the other
- * side is the same word, or no word in `freeForms` (the lower-case forms of the names the text uses
- * outside these shapes).
+ * side is the same word, or no word in `freeForms()` (the lower-case forms of the names the text
+ * uses outside these shapes). `freeForms` is asked only at an `x` shape with another word on its
+ * other side, which few texts write: the caller can build the set on the first call.
  */
-export function onlyInTitleShapes(view: string, form: string, mentions: readonly Span[], freeForms: ReadonlySet<string>): boolean {
+export function onlyInTitleShapes(view: string, form: string, mentions: readonly Span[], freeForms: () => ReadonlySet<string>): boolean {
   if (mentions.length === 0 || /\s/u.test(form)) return false;
   const self = bare(form).toLowerCase();
   return mentions.every((m) => {
@@ -65,6 +66,6 @@ export function onlyInTitleShapes(view: string, form: string, mentions: readonly
     if (side === null) return false;
     if (side.shape === ';') return true;
     const other = side.other.toLowerCase();
-    return other === self || !freeForms.has(other);
+    return other === self || !freeForms().has(other);
   });
 }

@@ -291,11 +291,10 @@ export function listMates(ctx: WorksContext, cued: ReadonlySet<string>, known: R
   let list: Item[] = [];
   let joined = false;
   const close = (): void => {
-    const anchors = list.filter((x) => known.has(x.key));
     if (list.length >= 2 && !joined) joined = closesOpenList(ctx, list.at(-1) as Item);
     // A title found is no person, whatever its shape ("Napoleon Dynamite").
     if (list.length >= 2 && joined && anchored(ctx, list, cued, known) && !list.some((x) => !known.has(x.key) && personItem(ctx, x))) {
-      const capitals = anchors.some((x) => allCaps(view, ctx.word(x.run.first)));
+      const capitals = list.some((x) => known.has(x.key) && allCaps(view, ctx.word(x.run.first)));
       const last = list.at(-1) as Item;
       for (const x of list) if (!known.has(x.key) && mayBeTitle(ctx, x, capitals) && !(x === last && goesOn(ctx, x))) out.push(titleFinding(view.slice(x.run.start, x.end)));
     }
