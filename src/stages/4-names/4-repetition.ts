@@ -16,7 +16,8 @@
  * before `and his` or `and her` and a story's companions or course (`Luffy and his crew`: `4-and-own.ts`), a lone word once
  * that many fans' texts read as a character (`Kakashi`: `4-known-words.ts`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
- * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
+ * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`; nominees
+ * each with their work, `A B for W1, C D for W2`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`, `a boy named Pip`) or right after a noun
  * of a person with no comma (`the young man X`, `supreme leader X`: `close-appositive.ts`), a name with a story told
  * of it (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), a full name whose last
@@ -48,6 +49,7 @@ import { acceptKnownWords } from './4-known-words';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import { nameOfOrCalled } from './naming-call';
 import { afterPersonNoun } from './close-appositive';
+import { nomineeWorkEnd } from './nominee-gap';
 import type { Piece } from './piece';
 
 /** How many describing words may stand between a maker's possessive and the work noun. */
@@ -286,11 +288,16 @@ const COORDINATING_GAPS: ReadonlySet<string> = new Set([' and ', ', and ', ' & '
  * 'joined' by `and`/`or`, 'comma' by a comma alone; undefined when they do not.
  */
 function listedBeside(ctx: NameContext, a: Piece | undefined, b: Piece | undefined, accepted: ReadonlySet<string>): 'joined' | 'comma' | undefined {
-  const gap = listGap(ctx, a, b);
-  if (!a || !b || gap === undefined) return undefined;
+  if (!a || !b) return undefined;
   const other = accepted.has(a.key) ? a : b;
   if (!(other.last > other.first && accepted.has(other.key))) return undefined;
-  return COORDINATING_GAPS.has(gap) ? 'joined' : 'comma';
+  const gap = listGap(ctx, a, b);
+  if (gap !== undefined) return COORDINATING_GAPS.has(gap) ? 'joined' : 'comma';
+  // Nominees each with their work (`A B for Work1, C D for Work2`): both items name a work, so the
+  // comma joins two of a list, not a name and its appositive.
+  const workEnd = nomineeWorkEnd(ctx, a.end);
+  if (workEnd < 0 || nomineeWorkEnd(ctx, b.end) < 0) return undefined;
+  return LIST_GAPS.has(ctx.input.view.slice(workEnd, leadStart(ctx, b.first))) ? 'joined' : undefined;
 }
 
 /** How far the performance words of a list's sentence are looked for, in words. */
