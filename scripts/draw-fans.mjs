@@ -7,9 +7,10 @@
 //
 // One mulberry32 generator seeded with SEED draws from each source in SOURCES order: a pick is a
 // data row chosen uniformly; it is drawn again when it was picked already, when the skip list of
-// the learning scripts names it (development texts, train, earlier labelled sets), when another
-// labelled set's manifest names it, or when its text is outside MIN_CHARS..MAX_CHARS characters
-// (UTF-16 code units, as JavaScript counts them). Within each source the picks alternate
+// the learning scripts names it (development texts, train, earlier labelled sets; not the list's
+// own `# fans` section, which holds this draw's rows), when another labelled set's manifest names
+// it, or when its text is outside MIN_CHARS..MAX_CHARS characters (UTF-16 code units, as
+// JavaScript counts them). Within each source the picks alternate
 // `choose`, `held`, so both halves hold as many texts of each source. The texts are written byte
 // for byte as the CSV field holds them; the manifest names each text's corpus file and 0-based
 // data row, counted as scripts/learn-work-titles.mjs counts them (rows as objects by the header).
@@ -69,7 +70,10 @@ function main() {
     return i >= 0 ? process.argv[i + 1] : fallback;
   };
   const corpus = arg('--corpus', join(root, '..', 'shared', 'corpus'));
-  const skip = readSkipList(readFileSync(SKIP_FILE, 'utf8'));
+  // the skip list's own section for this set is left out, so a second run draws the same rows
+  const skipText = readFileSync(SKIP_FILE, 'utf8');
+  const own = skipText.search(/^# fans$/m);
+  const skip = readSkipList(own >= 0 ? skipText.slice(0, own) : skipText);
   const taken = manifestRows();
   const random = mulberry32(SEED);
   const picks = [];
