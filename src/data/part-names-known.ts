@@ -15,7 +15,6 @@ export const KNOWN_PART_NAMES: readonly string[] = [
   "Anakin Skywalker",
   "Benji Dunn",
   "Bruce Banner",
-  "Captain America",
   "Count Dooku",
   "Darth Maul",
   "Darth Vader",
