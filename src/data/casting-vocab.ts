@@ -367,6 +367,12 @@ export const ACTOR_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mi
  */
 export const BRACKET_CASTING_LEADS: readonly string[] = ['voice of ', 'voiced by ', 'played by ', 'portrayed by ', 'voice: '];
 
+/**
+ * Words that, right after the actor of a casting bracket (`C (played by A and B)`), add another
+ * player to the same part: the bracket then names no single actor of C.
+ */
+export const BRACKET_ACTOR_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
+
 /** Words of manner, besides the adverbs in `-ly`, that may stand between a casting verb and its `by` ("played very well by A"). */
 export const MANNER_WORDS: ReadonlySet<string> = new Set(['very', 'well', 'so', 'quite']);
 

@@ -3,10 +3,12 @@
  * `C (a wonderful A)`, `C (Work's A)`, `C (A of "Work")`, `A (as C)`, and a lone given name after a
  * full name, `A (C)`. A bracket opened by an alias cue (`C (aka D)`, `A (born B)`) links no one.
  */
+import { BRACKET_ACTOR_JOINERS, MANNER_WORDS } from '../../data/casting-vocab';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { ABBREVIATED_NAME_SUFFIXES, BRACKET_PLAYS_VERBS, CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
 import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
 import { WORK_NOUNS } from '../../data/work-cues';
+import { isLower } from '../../text/chars';
 import type { Word } from '../../text/words';
 import { actorAfter, addRole, gapBefore, link, possessive, roleAfter, workPossessiveEnd, type CueContext } from './3-cue-readers';
 import { aliasCueAt } from './alias-cue';
@@ -31,20 +33,43 @@ function playedInBracket(c: CueContext, p: Piece, open: number): boolean {
   const { words, input } = c;
   if (p.shape === 'common') return false;
   let played = false;
+  // The verb opens the bracket, maybe after an adverb of manner ("(brilliantly played by A"): the
+  // bracket is then the casting itself, so words may go on after the actor; after other words
+  // ("(that alien is played by A, by the way)") the actor must end the bracket.
+  let opens = false;
   for (let k = open; k < words.length && k <= open + MAX_BEFORE_PLAYED; k++) {
     const w = words[k] as Word;
     // The bracket's first word may be capitalised ("(Voiced by A)") when the names stage read it as no name.
     if ((w.capitalised && (k > open || c.pieceAt.has(k))) || (k > open && /[()[\].!?;:\n]/.test(gapBefore(c, k)))) return false;
+    if (PLAYED_BY_VERBS.has(w.lower) && !played) opens = k === open || (k === open + 1 && mannerWord((words[open] as Word).lower));
     if (PLAYED_BY_VERBS.has(w.lower)) played = true;
     if (!played || w.lower !== 'by') continue;
     const actor = actorAfter(c, k + 1);
-    // The actor closes the bracket, or a bracket of its own opens inside it ("by A (the dub's B))").
-    if (!actor || (input.view[actor.end] !== ')' && !input.view.startsWith(' (', actor.end))) return false;
+    if (!actor || !actorEndsCue(input.view, actor.end, opens)) return false;
     link(p, actor, true);
     return true;
   }
   return false;
 }
+
+/**
+ * True when the actor of a bracket's `played by A` ends the casting at `end`: the bracket closes,
+ * a bracket of its own opens inside it ("by A (the dub's B))"), or, where the verb `opens` the
+ * bracket, lower-case words go on about the actor or the dub ("(voiced by A in the dub)", "(played by A, who ...", "(played by A, if ...") while
+ * no joiner adds a second player ("(played by A and B)").
+ */
+function actorEndsCue(view: string, end: number, opens: boolean): boolean {
+  if (view[end] === ')' || view.startsWith(' (', end)) return true;
+  if (!opens) return false;
+  const from = view.startsWith(', ', end) ? end + 2 : view[end] === ' ' ? end + 1 : -1;
+  if (from < 0 || !isLower(view[from])) return false;
+  let to = from;
+  while (to < view.length && isLower(view[to])) to++;
+  return !BRACKET_ACTOR_JOINERS.has(view.slice(from, to)) && view[to] !== '-';
+}
+
+/** True for an adverb of manner before a casting verb ("brilliantly", "well"). */
+const mannerWord = (lower: string): boolean => (lower.endsWith('ly') && lower.length > 3) || MANNER_WORDS.has(lower);
 
 /** The longest title read after `of` in `C (A of "W")`, in characters. */
 const MAX_FROM_TITLE = 60;
