@@ -9,6 +9,9 @@ describe('a kind of work after its owner names the run after it', () => {
     { text: 'Crowds queued for the Pixlow film Copper Tide outside the cinema.', found: ['Copper Tide'] },
     { text: "Fans lined up early for Ann Lowry's drama Silent Orchard on its first night.", found: ['Silent Orchard'] },
     { text: 'The US comedy Paper Lanterns was cancelled after one season.', found: ['Paper Lanterns'] },
+    // A broadcaster's name before the kind: a noun, though the tagger reads "show" before "My" as a verb.
+    { text: 'Viewers chose BBC Two show My Allotment over the other nominees.', found: ['My Allotment'] },
+    { text: 'The prize went to Channel 5 show Quiet Acres last night.', found: ['Quiet Acres'] },
     // A kind word the tagger reads as a verb after a capitalised subject is an action.
     { text: 'On Saturday Arsenal play Chelsea at home.', found: [], none: ['Chelsea'] },
   ]);
