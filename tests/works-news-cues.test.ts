@@ -329,3 +329,25 @@ describe('a channel in brackets after no programme', () => {
     { text: 'The move to Media City (BBC) cost millions.', found: [] },
   ]);
 });
+
+describe("a headline's phrase the body shows to be people is no work", () => {
+  table([
+    // Two surnames joined by "and", each ending a full name the body gives.
+    {
+      text: 'Lorne and Vabre share top acting prizes\n\nSarah Lorne and Peter Vabre won the main acting awards on Sunday. Both Lorne and Vabre are now favourites for the spring ceremony.',
+      found: [],
+      none: ['Lorne and Vabre'],
+    },
+    // A phrase the body writes right before a verb of speaking.
+    {
+      text: 'The restless career of Dov Harlan\n\nDov Harlan has written comics for fifty years. "I never planned any of it," Dov Harlan told reporters at the launch.',
+      found: [],
+      none: ['Dov Harlan'],
+    },
+    // A work named in the headline and repeated in the body is still the subject.
+    {
+      text: 'Copper Tide leads spring prize race\n\nCopper Tide has six nominations. Its director Ada Lorne said the cast deserved them, and Copper Tide opens in May.',
+      found: ['Copper Tide'],
+    },
+  ]);
+});
