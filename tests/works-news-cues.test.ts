@@ -9,6 +9,9 @@ describe('a kind of work after its owner names the run after it', () => {
     { text: 'Crowds queued for the Pixlow film Copper Tide outside the cinema.', found: ['Copper Tide'] },
     { text: "Fans lined up early for Ann Lowry's drama Silent Orchard on its first night.", found: ['Silent Orchard'] },
     { text: 'The US comedy Paper Lanterns was cancelled after one season.', found: ['Paper Lanterns'] },
+    // A broadcaster's name before the kind: a noun, though the tagger reads "show" before "My" as a verb.
+    { text: 'Viewers chose BBC Two show My Allotment over the other nominees.', found: ['My Allotment'] },
+    { text: 'The prize went to Channel 5 show Quiet Acres last night.', found: ['Quiet Acres'] },
     // A kind word the tagger reads as a verb after a capitalised subject is an action.
     { text: 'On Saturday Arsenal play Chelsea at home.', found: [], none: ['Chelsea'] },
   ]);
@@ -324,5 +327,27 @@ describe('a channel in brackets after no programme', () => {
     { text: 'Leeds (BBC) and Ofcom (ITV) both declined to comment.', found: [] },
     // A place inside the run.
     { text: 'The move to Media City (BBC) cost millions.', found: [] },
+  ]);
+});
+
+describe("a headline's phrase the body shows to be people is no work", () => {
+  table([
+    // Two surnames joined by "and", each ending a full name the body gives.
+    {
+      text: 'Lorne and Vabre share top acting prizes\n\nSarah Lorne and Peter Vabre won the main acting awards on Sunday. Both Lorne and Vabre are now favourites for the spring ceremony.',
+      found: [],
+      none: ['Lorne and Vabre'],
+    },
+    // A phrase the body writes right before a verb of speaking.
+    {
+      text: 'The restless career of Dov Harlan\n\nDov Harlan has written comics for fifty years. "I never planned any of it," Dov Harlan told reporters at the launch.',
+      found: [],
+      none: ['Dov Harlan'],
+    },
+    // A work named in the headline and repeated in the body is still the subject.
+    {
+      text: 'Copper Tide leads spring prize race\n\nCopper Tide has six nominations. Its director Ada Lorne said the cast deserved them, and Copper Tide opens in May.',
+      found: ['Copper Tide'],
+    },
   ]);
 });

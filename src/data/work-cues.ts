@@ -182,6 +182,13 @@ export const LIST_KIND_PLURALS: ReadonlySet<string> = new Set(['hits', 'blockbus
 export const KIND_LIST_PLURALS: ReadonlySet<string> = new Set([...WORK_NOUN_PLURALS, ...LIST_KIND_PLURALS]);
 
 /**
+ * Verbs of speaking that a person or a band does and a work never does: a headline's phrase the
+ * body writes right before one, with no comma, names a speaker ("X told the paper", "X said"), not
+ * a work. Narrower than the speech verbs: "began", "continued", "announced" fit a show or a firm.
+ */
+export const SPEAKER_ONLY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'admitted', 'admits', 'insisted', 'insists', 'joked', 'jokes']);
+
+/**
  * Nouns for performers and bands that news writes right before a name ("US rappers X", "rock band
  * X", "chart stars X"), with the role nouns of one person.
  */

@@ -6,7 +6,7 @@
 import { NAME_PARTICLES } from '../../data/name-cue-words';
 import { CALENDAR, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { ACT_NOUNS, LABEL_WORDS, NOT_WORK_HEADS, REVIEW_WORDS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { ACT_NOUNS, LABEL_WORDS, NAME_JOINERS, NOT_WORK_HEADS, REVIEW_WORDS, SPEAKER_ONLY_VERBS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { Heading, Span } from '../../types';
@@ -39,10 +39,23 @@ const isNotWorkWord = (w: Word): boolean => NOT_WORK_HEADS.has(w.lower) || ORGAN
  * ("US TV"; a title may end with one: "Little Britain"), no word of a place, a body, a channel or
  * an event. News headlines name people and bands far more often than works.
  */
-function mayNameWork(words: readonly Word[], sub: Run): boolean {
+function mayNameWork(ctx: WorksContext, sub: Run): boolean {
+  const { words } = ctx;
   const lead = (words[sub.first] as Word).lower;
   if (personShaped(words, sub.first, sub.last) || PLACES_AND_PEOPLES.has(lead) || someWord(words, sub.first, sub.last, isNotWorkWord)) return false;
-  return !(sub.last === sub.first + 1 && NAME_PARTICLES.has(lead));
+  return !(sub.last === sub.first + 1 && NAME_PARTICLES.has(lead)) && !joinedSurnames(ctx, sub);
+}
+
+/**
+ * True for two single words joined by "and" or "&" that the text each writes right after a given
+ * name ("Lorne and Vale" after "Sarah Lorne" and "Peter Vale"): a headline names two people
+ * by their surnames so.
+ */
+function joinedSurnames(ctx: WorksContext, sub: Run): boolean {
+  if (sub.last !== sub.first + 2) return false;
+  const joiner = ctx.word(sub.first + 1);
+  if (joiner.capitalised || !NAME_JOINERS.has(joiner.lower)) return false;
+  return ctx.followsGivenName(ctx.word(sub.first).lower) && ctx.followsGivenName(ctx.word(sub.last).lower);
 }
 
 /** Most words of a title line before its colon looked at for a review word ("DVD review: X"). */
@@ -129,6 +142,9 @@ export class TitleLine {
     // "R&B star Alicia Keys", "US rappers Beastie Boys": a noun for a person or a band before it.
     const before = this.ctx.words[r.first - 1];
     if (before && !before.capitalised && r.start - before.end === 1 && (ROLE_NOUNS.has(before.lower) || ACT_NOUNS.has(before.lower))) this.personKeys.add(key);
+    // "Ada Lorne told the paper": a verb of speaking right after it, which no work does.
+    const after = this.ctx.words[r.last + 1];
+    if (after && !after.capitalised && after.start - r.end === 1 && SPEAKER_ONLY_VERBS.has(after.lower)) this.personKeys.add(key);
   }
 
   /** The title line's subject; none without a title line. */
@@ -148,7 +164,7 @@ function titleSubject(ctx: WorksContext, title: Heading, titleRunsList: readonly
       const key = ctx.lowerText(sub);
       if (!bodyKeys.has(key)) continue;
       // The longest repeated phrase is the subject; when it names no work, this run names none.
-      if (!personKeys.has(key) && mayNameWork(words, sub) && (!best || sub.end - sub.start > best.end - best.start)) best = sub;
+      if (!personKeys.has(key) && mayNameWork(ctx, sub) && (!best || sub.end - sub.start > best.end - best.start)) best = sub;
       break;
     }
   }

@@ -2,7 +2,7 @@
  * Pass 3, whether a cue word that can be a noun, an adjective or a verb ("single", "musical",
  * "film", "play") stands where a kind of work does: by the words before it, whatever its tag.
  */
-import { ARTICLES, GENRE_CUES, GENRE_NOUNS, OWNER_DETERMINERS, SINGLE_LEADS, VERB_TAGS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CHANNEL_HEADS, CHANNEL_NUMBERS, CHANNEL_OWNERS, GENRE_CUES, GENRE_NOUNS, OWNER_DETERMINERS, SINGLE_LEADS, VERB_TAGS, WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
 import type { WorksContext } from './context';
 
@@ -25,14 +25,27 @@ export function nounByPlace(words: readonly Word[], i: number): boolean {
  * True when the cue word at `i` follows its owner, a capitalised word or a possessive ("the Abba
  * musical X", "Mike Leigh's drama X", "US comedy X"), and the tagger does not read it as a verb
  * ("Arsenal play Chelsea"): a word that qualifies the next capitalised run stands where a noun
- * does, whatever tag an adjective-like kind ("musical") gets.
+ * does, whatever tag an adjective-like kind ("musical") gets. After a broadcaster's name the kind
+ * is a noun whatever its tag ("BBC One show X"): a channel is no subject that shows or plays.
  */
 export function ownedKind(ctx: WorksContext, i: number): boolean {
   const { words } = ctx;
   const prev = words[i - 1];
   const w = words[i] as Word;
   if (!prev || !w.spaceBefore || w.possessive || w.capitalised || !(prev.capitalised || prev.possessive)) return false;
-  return !VERB_TAGS.has(ctx.posAt(w.start));
+  return !VERB_TAGS.has(ctx.posAt(w.start)) || channelNameBefore(words, i);
+}
+
+/**
+ * True when the words right before word `i` name a broadcaster, not as a possessive: one word
+ * ("ITV", "HBO") or a head and its number one space apart ("BBC One", "Channel 4").
+ */
+function channelNameBefore(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  if (!prev || prev.possessive) return false;
+  if (CHANNEL_OWNERS.has(prev.lower)) return true;
+  const head = words[i - 2];
+  return CHANNEL_NUMBERS.has(prev.lower) && prev.spaceBefore && head !== undefined && head.capitalised && CHANNEL_HEADS.has(head.lower);
 }
 
 /**
