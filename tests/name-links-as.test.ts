@@ -11,6 +11,8 @@ describe('A … as C, far apart in one sentence', () => {
     ['a relative clause in brackets', 'Lena Ortiz (whom I first saw as Carla Reyes in an old soap) is back, and Ortiz is great.', [['Carla Reyes', 'Lena Ortiz']]],
     ['a long aside and a long predicate', 'Karl Lind, who I find wonderfully dry in this production, steals each scene with his slow grin as Henry Vogel.', [['Henry Vogel', 'Karl Lind']]],
     ['a rank and a title-case agency before the role', 'Karl Lind, in his fourth outing as FBI agent Henry Vogel, looks tired.', [['Henry Vogel', 'Karl Lind']]],
+    ['another name\'s possessive opens the description, commas between its words', 'Nina Perl is cold and precise as Holt\'s weary, sharp-tongued deputy Ada Brand.', [['Ada Brand', 'Nina Perl']]],
+    ['a full name\'s possessive, a comma before the part', 'Nina Perl is superb as Tom Holt\'s boss, Ada Brand.', [['Ada Brand', 'Nina Perl']]],
     ['an earlier casting "as" in the sentence', 'Karl Lind gives a fine performance as the coach, and he is even better as Henry Vogel in the sequel.', [['Henry Vogel', 'Karl Lind']]],
   ] as const)('%s', (_, text, want) => {
     expect(links(text)).toEqual(want);
@@ -29,6 +31,8 @@ describe('no link where "as" compares, names or describes', () => {
     ['the next item of a list after "and"', 'Karl Lind is great as the butler and Henry Vogel overacts.'],
     ['a pronoun when the sentence before names two people', 'The cast is led by Karl Lind and Mia Hart. He is superb as Henry Vogel, the banker.'],
     ['a list of pairs, each "as" with its own actor', 'Karl Lind as the nephew’s lazy father, Henry Vogel as a tired sheriff.'],
+    ['a possessive description after a verb, no "as"', 'Nina Perl argues with Holt\'s boss Ada Brand.'],
+    ['a possessive description whose name casts its own part', 'Nina Perl as Holt\'s lazy father, Ada Brand as a tired sheriff.'],
     ['a verb of naming with an adverb between', 'The book follows Karl Lind, known simply as Henry Vogel to his neighbours.'],
     ['a verb of naming with its particle between', 'In the story Karl Lind is referred to as Henry Vogel by the crew.'],
     ['a verb of naming with an adverb in -ly', 'The story follows Karl Lind, a drifter known locally as Henry Vogel.'],

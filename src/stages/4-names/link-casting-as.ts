@@ -185,24 +185,52 @@ type Mention = EntityMention;
 
 /**
  * Where the `as` that introduces the role at `start` begins, past at most {@link MAX_ROLE_WORDS}
- * describing words (a comma may close them: "officer, Dutch"), or -1.
+ * describing words (a comma may close them: "officer, Dutch"), or -1. Right after `as` the words may
+ * open on another name's possessive, the one the part is someone to ("as Ruth's loyal old friend
+ * Dutch"): that name is no player and no part, and the owner makes the words a description, so commas
+ * may part them too ("as Ruth's grim, tired deputy Dutch"). `mentionAt` maps each mention's end to its
+ * start.
  */
-function asBefore(view: string, lower: string, start: number, mentionStarts: ReadonlySet<number>): number {
+function asBefore(view: string, lower: string, start: number, mentionStarts: ReadonlySet<number>, mentionAt: ReadonlyMap<number, number>): number {
   let at = start;
   if (view[at - 1] !== ' ') return -1;
   at--;
   if (view[at - 1] === ',') at--;
+  let inner = false;
   for (let n = 0; n <= MAX_ROLE_WORDS; n++) {
-    const from = wordStartBefore(lower, at);
+    let from = wordStartBefore(lower, at);
+    const owner = n > 0 ? ownerStart(lower, from, at, mentionAt) : -1;
+    if (owner >= 0) {
+      // Only `as` may stand before the owner ("as Ruth's friend Dutch", not "with Ruth's friend Dutch").
+      const asFrom = view[owner - 1] === ' ' ? wordStartBefore(lower, owner - 1) : -1;
+      if (asFrom < 0 || lower.slice(asFrom, owner - 1) !== 'as' || view[asFrom] !== 'a') return -1;
+      return asFrom === 0 || view[asFrom - 1] === ' ' || view[asFrom - 1] === '(' ? asFrom : -1;
+    }
     if (from === at || mentionStarts.has(from)) return -1;
     const word = lower.slice(from, at);
-    if (word === 'as') return view[from] === 'a' && (from === 0 || view[from - 1] === ' ' || view[from - 1] === '(') ? from : -1;
+    if (word === 'as') return !inner && view[from] === 'a' && (from === 0 || view[from - 1] === ' ' || view[from - 1] === '(') ? from : -1;
     // "as the nurse and Ruth": a list goes on, and the name is not the part.
     if (NOT_ROLE_WORDS.has(word) || (n === 0 && word === 'and')) return -1;
     if (view[from - 1] !== ' ') return -1;
-    at = from - 1;
+    from--;
+    // A comma between describing words stands only after an owner's possessive, checked above.
+    if (view[from - 1] === ',') {
+      inner = true;
+      from--;
+    }
+    at = from;
   }
   return -1;
+}
+
+/**
+ * Where the name whose possessive is the word `lower[from, to)` starts ("Ruth's", "Ruth Vale's"):
+ * the start of the mention that ends right before the `'s`, or -1 when the word is no possessive of
+ * a mention.
+ */
+function ownerStart(lower: string, from: number, to: number, mentionAt: ReadonlyMap<number, number>): number {
+  if (to - from < 3 || lower[to - 1] !== 's' || !isApostrophe(lower[to - 2])) return -1;
+  return mentionAt.get(to - 2) ?? -1;
 }
 
 /**
@@ -243,6 +271,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[], me
   const leftOut: LeftOutPart[] = [];
   if (mentions.length < 2) return leftOut;
   const mentionStarts = new Set(mentions.map((m) => m.start));
+  const mentionAt = new Map(mentions.map((m) => [m.end, m.start]));
   const actors = actorsOf(entities);
   const canPlay = (a: number, c: number): boolean => {
     const actor = entities[a] as EntityDraft;
@@ -260,7 +289,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[], me
     if (isApostrophe(view[m.end]) || !(endsRole(view, lower, m.end) || (performanceAs(view, m.start) && clauseGoesOn(view, lower, m.end)))) continue;
     // "whose role as Executive Producer": a post the person holds, not a part.
     if (jobTitle(lower.slice(m.start, m.end).split(' '))) continue;
-    const as = asBefore(view, lower, m.start, mentionStarts);
+    const as = asBefore(view, lower, m.start, mentionStarts, mentionAt);
     if (as < 0) continue;
     if (notCastingAs(lower, as)) continue;
     // "A, as C and the others prepare, …": after a comma, a subject of two opens a clause of its own.
@@ -280,7 +309,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[], me
     const slots = slotsAfter(i);
     if (slots !== undefined) {
       const listed = listBefore(i, as, actor);
-      if (listed.length === slots.length && listed.every((j) => asBefore(view, lower, (mentions[j] as Mention).start, mentionStarts) < 0)) {
+      if (listed.length === slots.length && listed.every((j) => asBefore(view, lower, (mentions[j] as Mention).start, mentionStarts, mentionAt) < 0)) {
         role.playedBy = null;
         const players = listed.map((j) => (mentions[j] as Mention).entity);
         pairInOrder(slots.map((slot) => slot.entity), players);
@@ -296,7 +325,7 @@ export function linkCastingAs(input: NormalizedText, entities: EntityDraft[], me
       }
     }
     const last = mentions[i + whole.length - 1] as Mention;
-    const paired = players.length === whole.length && playerMentions.every((j) => asBefore(view, lower, (mentions[j] as Mention).start, mentionStarts) < 0);
+    const paired = players.length === whole.length && playerMentions.every((j) => asBefore(view, lower, (mentions[j] as Mention).start, mentionStarts, mentionAt) < 0);
     const parts = paired || (endsRole(view, lower, last.end) && !isApostrophe(view[last.end])) ? whole : whole.slice(0, 1);
     if (parts.length > 1) {
       if (players.length !== parts.length) {
