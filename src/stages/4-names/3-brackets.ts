@@ -3,7 +3,7 @@
  * `C (a wonderful A)`, `C (Work's A)`, `C (A of "Work")`, `A (as C)`, and a lone given name after a
  * full name, `A (C)`. A bracket opened by an alias cue (`C (aka D)`, `A (born B)`) links no one.
  */
-import { BRACKET_ACTOR_JOINERS, MANNER_WORDS } from '../../data/casting-vocab';
+import { BRACKET_ACTOR_JOINERS } from '../../data/casting-vocab';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { ABBREVIATED_NAME_SUFFIXES, BRACKET_PLAYS_VERBS, CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
 import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
@@ -14,7 +14,7 @@ import { actorAfter, addRole, gapBefore, link, possessive, roleAfter, workPosses
 import { aliasCueAt } from './alias-cue';
 import { heroTitlePiece } from './hero-title-part';
 import { isQuote } from './context';
-import { closesBracket, listItemAt } from './link-casting-words';
+import { closesBracket, isMannerWord, listItemAt } from './link-casting-words';
 import type { Piece } from './piece';
 
 /** How many describing words a bracket may hold before its name ("(a wonderfully icy A)"). */
@@ -41,7 +41,7 @@ function playedInBracket(c: CueContext, p: Piece, open: number): boolean {
     const w = words[k] as Word;
     // The bracket's first word may be capitalised ("(Voiced by A)") when the names stage read it as no name.
     if ((w.capitalised && (k > open || c.pieceAt.has(k))) || (k > open && /[()[\].!?;:\n]/.test(gapBefore(c, k)))) return false;
-    if (PLAYED_BY_VERBS.has(w.lower) && !played) opens = k === open || (k === open + 1 && mannerWord((words[open] as Word).lower));
+    if (PLAYED_BY_VERBS.has(w.lower) && !played) opens = k === open || (k === open + 1 && isMannerWord((words[open] as Word).lower));
     if (PLAYED_BY_VERBS.has(w.lower)) played = true;
     if (!played || w.lower !== 'by') continue;
     const actor = actorAfter(c, k + 1);
@@ -67,9 +67,6 @@ function actorEndsCue(view: string, end: number, opens: boolean): boolean {
   while (to < view.length && isLower(view[to])) to++;
   return !BRACKET_ACTOR_JOINERS.has(view.slice(from, to)) && view[to] !== '-';
 }
-
-/** True for an adverb of manner before a casting verb ("brilliantly", "well"). */
-const mannerWord = (lower: string): boolean => (lower.endsWith('ly') && lower.length > 3) || MANNER_WORDS.has(lower);
 
 /** The longest title read after `of` in `C (A of "W")`, in characters. */
 const MAX_FROM_TITLE = 60;
