@@ -9,6 +9,7 @@ import { INSTITUTION_WORDS } from '../../data/not-names';
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { PERFORMANCE_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { isApostrophe, isLetter, isLower, isUpper } from '../../text/chars';
+import { castingLeadAt } from '../../text/casting-lead';
 import { WORD_FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { EntityDraft } from '../stage-types';
@@ -340,7 +341,7 @@ export function closesBracket(view: string, end: number): boolean {
 export function castingLeadBracket(lower: string, start: number): number {
   for (const lead of BRACKET_CASTING_LEADS) {
     const open = start - lead.length - 1;
-    if (open >= 0 && lower[open] === '(' && lower.startsWith(lead, open + 1)) return open;
+    if (open >= 0 && castingLeadAt(lower, open) === lead.length) return open;
   }
   return -1;
 }

@@ -35,9 +35,10 @@
  * Every pattern reads a bounded window after one mention, so the pass is linear in mentions.
  * Step 5 is in `link-casting-orient.ts`, the word readers in `link-casting-words.ts`.
  */
-import { APPOSITIVE_OPENERS, BRACKET_CASTING_LEADS, COPULA_ARTICLES, KIN_NOUNS, LIKENESS_AFTER_AS, NOT_ROLE_WORDS } from '../../data/casting-vocab';
+import { APPOSITIVE_OPENERS, COPULA_ARTICLES, KIN_NOUNS, LIKENESS_AFTER_AS, NOT_ROLE_WORDS } from '../../data/casting-vocab';
 import { OPEN_QUOTES } from '../../data/name-marks';
 import { isApostrophe, isLower, isUpper } from '../../text/chars';
+import { castingLeadAt } from '../../text/casting-lead';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { readsAsReport } from '../../text/voice';
 import { isModelWord } from '../../wink';
@@ -382,14 +383,12 @@ export function linkCasting(input: NormalizedText, entities: EntityDraft[], list
    * name got alone.
    */
   const ledActor = (open: number): number | undefined => {
-    for (const lead of BRACKET_CASTING_LEADS) {
-      if (!lower.startsWith(lead, open + 1)) continue;
-      const start = open + 1 + lead.length;
-      const a = startAt.get(start);
-      if (a !== undefined) return ledBracketActor(view, lower, start, endOf.get(start) as number) ? a : undefined;
-      return describedActor(start);
-    }
-    return undefined;
+    const lead = castingLeadAt(lower, open);
+    if (lead === 0) return undefined;
+    const start = open + 1 + lead;
+    const a = startAt.get(start);
+    if (a !== undefined) return ledBracketActor(view, lower, start, endOf.get(start) as number) ? a : undefined;
+    return describedActor(start);
   };
   /**
    * `C (played by the stone-faced, dead-pan A)`: the actor after at most

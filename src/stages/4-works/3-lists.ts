@@ -4,7 +4,7 @@
  * ("actors like X"). Two one-word titles joined by the list's last "and" are two items ("Jaws,
  * Alien and Heat").
  */
-import { BRACKET_CASTING_LEADS } from '../../data/casting-vocab';
+import { castingLeadAt } from '../../text/casting-lead';
 import { HONORIFICS } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { ARTICLES, CLAUSE_STARTS, POSSESSIVE_LIKENESS_CUES, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIKENESS_CUES, LIKENESS_PART_LINKS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
@@ -319,7 +319,7 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
     const formEnd = item.start + form.length;
     if (view.startsWith("'s", formEnd) || view.startsWith('’s', formEnd)) break;
     // "such as Kenji Oda (voiced by A)": a bracket that names who plays the item makes it a part.
-    if (castingBracketAfter(view, formEnd)) break;
+    if (view.startsWith(' (', formEnd) && castingLeadAt(ctx.lower, formEnd + 1) > 0) break;
     // "Year 3000": a number the title keeps that no sequel's number nor a year is ("X 2003 and
     // Y" names a version); the list is read no further.
     const after = wordAt(words, item.last + 1);
@@ -356,19 +356,6 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
     // The rest of a run split at "and" is the next item.
     full = item.last === full.last ? ctx.runAt(next) : splitRest(words, full, next);
   }
-}
-
-/** The longest casting lead of a bracket, in characters. */
-const MAX_LEAD_LENGTH = Math.max(...BRACKET_CASTING_LEADS.map((lead) => lead.length));
-
-/**
- * True when a bracket opened at `end` starts with a casting lead of {@link BRACKET_CASTING_LEADS}
- * in any case (`(Voiced by A)`, `(played by A)`): the name before it is a part someone plays.
- */
-function castingBracketAfter(view: string, end: number): boolean {
-  if (!view.startsWith(' (', end)) return false;
-  const head = view.slice(end + 2, end + 2 + MAX_LEAD_LENGTH).toLowerCase();
-  return BRACKET_CASTING_LEADS.some((lead) => head.startsWith(lead));
 }
 
 /** The run of the one word at `k`. */
