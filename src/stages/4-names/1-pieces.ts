@@ -23,6 +23,7 @@ import { isModelWord } from '../../wink';
 import { describesNameAfter, isAgeWord, isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
 import { isKnownTitleRun } from './known-title-runs';
 import type { Candidate } from './piece';
+import { breaksPhrase } from '../../text/phrase-break';
 
 /** Words in a Korean full name starting at word `i` (3 or 2), or 0. */
 function koreanNameAt(ctx: NameContext, i: number): number {
@@ -340,7 +341,8 @@ function castingBracketOpener(ctx: NameContext, i: number): boolean {
   if (!PLAYED_BY_VERBS.has(w.lower)) return w.lower.endsWith('ly') && ctx.pos[i] === 'ADV' && PLAYED_BY_VERBS.has(next.lower);
   for (let k = i + 1; k < words.length && k <= i + 1 + MAX_WORDS_BEFORE_BY; k++) {
     const x = words[k] as Word;
-    if (x.capitalised || /[()[\].!?;:,\n]/.test(input.view.slice((words[k - 1] as Word).end, x.start))) return false;
+    const gap = input.view.slice((words[k - 1] as Word).end, x.start);
+    if (x.capitalised || breaksPhrase(gap) || gap.includes(',')) return false;
     if (x.lower === 'by') return true;
   }
   return false;

@@ -16,6 +16,7 @@ import { heroTitlePiece } from './hero-title-part';
 import { isQuote } from './context';
 import { closesBracket, isMannerWord, listItemAt } from './link-casting-words';
 import type { Piece } from './piece';
+import { breaksPhrase } from '../../text/phrase-break';
 
 /** How many describing words a bracket may hold before its name ("(a wonderfully icy A)"). */
 const MAX_BRACKET_WORDS = 6;
@@ -40,7 +41,7 @@ function playedInBracket(c: CueContext, p: Piece, open: number): boolean {
   for (let k = open; k < words.length && k <= open + MAX_BEFORE_PLAYED; k++) {
     const w = words[k] as Word;
     // The bracket's first word may be capitalised ("(Voiced by A)") when the names stage read it as no name.
-    if ((w.capitalised && (k > open || c.pieceAt.has(k))) || (k > open && /[()[\].!?;:\n]/.test(gapBefore(c, k)))) return false;
+    if ((w.capitalised && (k > open || c.pieceAt.has(k))) || (k > open && breaksPhrase(gapBefore(c, k)))) return false;
     if (PLAYED_BY_VERBS.has(w.lower) && !played) opens = k === open || (k === open + 1 && isMannerWord((words[open] as Word).lower));
     if (PLAYED_BY_VERBS.has(w.lower)) played = true;
     if (!played || w.lower !== 'by') continue;

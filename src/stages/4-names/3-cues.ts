@@ -36,6 +36,7 @@ import { isModelWord } from '../../wink';
 import { actorAfter, addRole, afterPossessive, cueContext, describesNext, gapBefore, isModifier, link, listedPieceAt, listGap, possessive, roleAfter, type CueContext } from './3-cue-readers';
 import type { Piece } from './piece';
 import type { PersonRole } from '../../types';
+import { breaksPhrase } from '../../text/phrase-break';
 
 /** The first words of the cues that follow a character ("played by", "brought to life by"). */
 const PLAYED_BY_FIRST: ReadonlySet<string> = new Set(PLAYED_BY_CUES.map((c) => c[0] as string));
@@ -305,7 +306,7 @@ function readPlayedAfterAppositive(c: CueContext, p: Piece): void {
   for (let k = p.last + 1; k < words.length && k <= p.last + MAX_APPOSITIVE_WORDS; k++) {
     const w = words[k] as Word;
     const gap = gapBefore(c, k);
-    if (c.sentenceStarts.has(w.start) || /[.!?;:()[\]\n]/.test(gap)) return;
+    if (c.sentenceStarts.has(w.start) || breaksPhrase(gap)) return;
     if (k > p.last + 1 && gap.includes(',')) closed = true;
     if (!closed) continue;
     if (PLAYED_BY_VERBS.has(w.lower) && (words[k + 1] as Word | undefined)?.lower === 'by') {
