@@ -5,7 +5,7 @@
  * match-up or a couple: `Kael x Mira`), so there it counts as a title only when both sides are the
  * same word or the other side is no name the text uses on its own.
  */
-import { isLetter, isUpper } from '../../text/chars';
+import { titleJointAfter, titleJointBefore } from '../../text/title-joint';
 import type { Span } from '../../types';
 
 /** A capitalised word, read from one end: letters, apostrophes and hyphens after a capital. */
@@ -42,12 +42,10 @@ export interface ShapeSide {
  * between single spaces, both sides capitalised).
  */
 export function titleShapeAt(view: string, m: Span): ShapeSide | null {
-  if (view[m.end] === ';' && isUpper(view[m.end + 1])) return { shape: ';', other: bare(wordFrom(view, m.end + 1)) };
-  if (view[m.start - 1] === ';' && isLetter(view[m.start - 2])) return { shape: ';', other: bare(wordTo(view, m.start - 1)) };
-  const after = view.slice(m.end, m.end + 3);
-  if ((after === ' x ' || after === ' X ') && isUpper(view[m.end + 3])) return { shape: 'x', other: bare(wordFrom(view, m.end + 3)) };
-  const before = m.start >= 3 ? view.slice(m.start - 3, m.start) : '';
-  if ((before === ' x ' || before === ' X ') && isLetter(view[m.start - 4])) return { shape: 'x', other: bare(wordTo(view, m.start - 3)) };
+  const after = titleJointAfter(view, m.end);
+  if (after !== null) return { shape: after.shape, other: bare(wordFrom(view, after.other)) };
+  const before = titleJointBefore(view, m.start);
+  if (before !== null) return { shape: before.shape, other: bare(wordTo(view, before.other)) };
   return null;
 }
 

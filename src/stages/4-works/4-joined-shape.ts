@@ -5,12 +5,10 @@
  * `x` (a match-up or a couple, `Kael x Mira`) have two different names, so only the same word on
  * both sides of the `x` reads as a title here.
  */
+import { titleJointAfter } from '../../text/title-joint';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { allCaps } from './shapes';
-
-const SEMICOLON = 59;
-const SPACE = 32;
 
 /** True when `w` may be a side of a joined title: capitalised, two letters or more, not in capitals (`TL;DR`). */
 function maySide(view: string, w: Word | undefined): w is Word {
@@ -29,15 +27,13 @@ export function joinedShapeTitles(ctx: WorksContext): Finding[] {
   if (!view.includes(';') && !view.includes(' x ') && !view.includes(' X ')) return out;
   for (let k = 0; k + 1 < words.length; k++) {
     const a = words[k] as Word;
-    const b = words[k + 1] as Word;
-    if (a.possessive || b.start !== a.end + 1 || !maySide(view, a)) continue;
-    const joint = view.charCodeAt(a.end);
-    if (joint === SEMICOLON && maySide(view, b)) {
-      out.push(titleFinding(view.slice(a.start, b.end)));
-    } else if (joint === SPACE && b.lower === 'x' && b.end === b.start + 1) {
-      const c = words[k + 2];
-      if (maySide(view, c) && c.start === b.end + 1 && view.charCodeAt(b.end) === SPACE && c.lower === a.lower) out.push(titleFinding(view.slice(a.start, c.end)));
-    }
+    if (a.possessive || !maySide(view, a)) continue;
+    const joint = titleJointAfter(view, a.end);
+    if (joint === null) continue;
+    // The other side is the next word for a semicolon, the word after the `x` for the other joint.
+    const b = words[joint.shape === ';' ? k + 1 : k + 2];
+    if (!maySide(view, b) || b.start !== joint.other) continue;
+    if (joint.shape === ';' || b.lower === a.lower) out.push(titleFinding(view.slice(a.start, b.end)));
   }
   return out;
 }
