@@ -8,7 +8,8 @@
  * 12). The last one in the text wins (verdicts come last). Dates ("6/10/2022"), ratios ("24/7")
  * and counts ("3 of 5 episodes", "4 out of 5 dentists", "a 2 hour film") are not ratings: the
  * scale must be 4, 5, 10 or 100, "of" needs "out" or "stars" after it, and a counted thing after
- * the number refuses it. Nor are betting odds ("odds of 1/5", "the 4/5 favourite"). Nor are
+ * the number refuses it. A count above a scale of 10 or 100 is the top score said with force
+ * ("11/10", "1,000/10": a count in groups is read whole, never its tail). Nor are betting odds ("odds of 1/5", "the 4/5 favourite"). Nor are
  * shares and fractions ("8 out of 10 of his jokes", "3/4 of the film", "an hour and 3/4"), or
  * stars that are actors and names ("the two stars work well together", "Four Star Productions").
  * Nor is a rating the writer only would have given ("I would have given it 7/10 if …"), nor one
@@ -59,8 +60,16 @@ const COUNT_DECIMALS = 2;
 const COUNT_WORDS = Object.keys(NUMBER_WORDS).filter((w) => (NUMBER_WORDS[w] ?? 0) <= 10);
 /** A count as written: digits (maybe a decimal) or a number word up to ten. */
 const NUMBER = `\\d{1,${COUNT_DIGITS}}(?:\\.\\d{1,${COUNT_DECIMALS}})?|${alternation(COUNT_WORDS)}`;
-/** The longest count in digits {@link NUMBER} reads: its digits, a point and its decimals. */
-const LONGEST_DIGITS = COUNT_DIGITS + 1 + COUNT_DECIMALS;
+/** The most digits of a count before "out of", and the most groups of three after them ("1,000,000"). */
+const OUT_OF_DIGITS = 12;
+const OUT_OF_GROUPS = 4;
+/**
+ * A count before "out of": as {@link NUMBER}, but any count in digits, read whole ("1,000 out of
+ * 10", never "000 out of 10"; a count that opens with a zero is a group's tail).
+ */
+const OUT_OF_NUMBER = `(?!0\\d)\\d{1,${OUT_OF_DIGITS}}(?:, ?\\d{3}){0,${OUT_OF_GROUPS}}(?:\\.\\d{1,${COUNT_DECIMALS}})?|${alternation(COUNT_WORDS)}`;
+/** The longest count in digits {@link OUT_OF_NUMBER} reads: its digits, its groups, a point and its decimals. */
+const LONGEST_DIGITS = OUT_OF_DIGITS + OUT_OF_GROUPS * ', 000'.length + 1 + COUNT_DECIMALS;
 /** The most asterisks a count written as a row of them holds. */
 const MOST_ASTERISKS = 5;
 /** The longest half after a count, of {@link HALF_AFTER_COUNT}. */
@@ -73,14 +82,39 @@ const SCALE = `${alternation(RATING_SCALES.map(String))}|${alternation(Object.ke
  * A score may follow a sentence's full stop with no space, where a text lost its line breaks
  * ("of all time.10/10"); after a digit and a point it is the tail of a decimal ("2.5/10" is not
  * "5/10"), and so after a digit and a comma, the decimal point of many languages ("7,5/10" is 7.5).
+ * A count in groups of three is read whole ("1,000/10", "1000, 000/10"), never its last group; a
+ * count that opens with a zero is such a group's tail, never a score ("000/10"). A scale that goes
+ * on in a group ("417 / 4,660") is a count too.
  */
-const SLASH = /(?<![\d/])(?<!\d[.,])(\d{1,3}(?:\.\d{1,2}|,\d)?) ?\/ ?(100|10|5|4)(?![\d/]|\.\d)/g;
+const SLASH = /(?<![\d/])(?<!\d[.,])(?!0\d)(\d{1,12}(?:, ?\d{3}){0,4})(\.\d{1,2}|,\d)? ?\/ ?(100|10|5|4)(?![\d/]|[.,]\d)/g;
+/** A comma and a space that group a count's digits: "1,000", "1000, 000". */
+const DIGIT_GROUP = /, ?/g;
+/**
+ * The scales a count above them may be given on, as an enthusiastic top score ("11/10", "a 100
+ * out of 10"). On a scale of 4 or 5 such a count is a bookmaker's price, a date or a sum ("9/4
+ * favourite", "21/4", "17/5 = 3.4"), never a score.
+ */
+const OVER_SCALES: readonly number[] = [10, 100];
+/** A sum after a division, not a score: "45/10 = 4.5". */
+const SUM_AFTER = /^ ?=/;
+/**
+ * The value a count gives on its scale: a count above a scale of {@link OVER_SCALES} is its top
+ * score ("11/10" is 10/10), or its lowest behind a minus sign ("-100/10"); null when it is no
+ * score (above any other scale, or a sum after it).
+ */
+function overScale(count: number, scale: number, minus: boolean, after: string): number | null {
+  if (count <= scale) return count;
+  if (!OVER_SCALES.includes(scale) || SUM_AFTER.test(after)) return null;
+  return minus ? 0 : scale;
+}
+/** True when a minus sign stands right before `at`, itself after a space, a bracket, a mark or the text's start ("Plot: -100/10"). */
+const minusBefore = (view: string, at: number): boolean => view[at - 1] === '-' && (at < 2 || /[\s(:]/.test(view[at - 2] as string));
 /**
  * "7 out of 10", "three and a half outta five", "*** out of 4", tried only at a few places before
  * each "out of" (see {@link OUT_OF_LEAD}): sticky, as the search for those places stands in for a
  * search of the whole text.
  */
-const OUT_OF_AT = new RegExp(`(?<![\\w/])(?<!\\d\\.)(${NUMBER}|(?<!\\*)\\*{1,${MOST_ASTERISKS}})${HALF_AFTER_COUNT} (?:out of|outta) (${SCALE})\\b`, 'iy');
+const OUT_OF_AT = new RegExp(`(?<![\\w/])(?<!\\d[.,])(${OUT_OF_NUMBER}|(?<!\\*)\\*{1,${MOST_ASTERISKS}})${HALF_AFTER_COUNT} (?:out of|outta) (${SCALE})\\b`, 'iy');
 /**
  * The most characters {@link OUT_OF_AT} reads before "out of": the longest count it reads (digits
  * with a decimal, a number word, a row of asterisks), its longest half, and the space. Every match
@@ -251,7 +285,7 @@ function gradeValue(grade: string): number {
 }
 
 /** A number or a scale as written: "10", "7.5", "ten", "a hundred", a row of asterisks ("***" is 3). */
-const numberOf = (written: string): number => (written[0] === '*' ? written.length : (NUMBER_WORDS[written.toLowerCase().replace(/^a /, '')] ?? Number(written)));
+const numberOf = (written: string): number => (written[0] === '*' ? written.length : (NUMBER_WORDS[written.toLowerCase().replace(/^a /, '')] ?? Number(written.replace(DIGIT_GROUP, ''))));
 
 /**
  * The rating a row of star glyphs gives: "★★★★☆" is 4 of 5, "★★★½" 3.5 of 5 (no empty stars: out
@@ -343,7 +377,10 @@ export function findRating(view: string, lower: string = lowerSameLength(view)):
       const end = m.index + m[0].length;
       if (share(end) || FRACTION_BEFORE.test(view.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (ODDS_BEFORE.test(view.slice(Math.max(0, m.index - 16), m.index)) || ODDS_AFTER.test(view.slice(end, end + 12))) continue;
-      keep(Number((m[1] as string).replace(',', '.')), Number(m[2]), m.index, end);
+      const scale = Number(m[3]);
+      const count = Number((m[1] as string).replace(DIGIT_GROUP, '') + (m[2] ?? '').replace(',', '.'));
+      const value = overScale(count, scale, minusBefore(view, m.index), view.slice(end, end + 2));
+      if (value !== null) keep(value, scale, m.index, end);
     }
   }
   // Each "out of" (or "outta") is tried from the first place a count before it may start, as a
@@ -357,7 +394,10 @@ export function findRating(view: string, lower: string = lowerSameLength(view)):
       if (!m) continue;
       const end = s + m[0].length;
       outOfFrom = end;
-      if (!share(end) && !countedAfter(view, end)) keep(numberOf(m[1] as string) + (m[2] ? 0.5 : 0), numberOf(m[3] as string), s, end);
+      if (share(end) || countedAfter(view, end)) break;
+      const scale = numberOf(m[3] as string);
+      const value = overScale(numberOf(m[1] as string) + (m[2] ? 0.5 : 0), scale, minusBefore(view, s), view.slice(end, end + 2));
+      if (value !== null) keep(value, scale, s, end);
       break;
     }
   }
