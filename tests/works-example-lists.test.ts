@@ -24,3 +24,13 @@ describe('no list after "e.g." where its examples are no works', () => {
     { text: 'The films I e Glasshouse were fine.', found: [], none: ['Glasshouse'] },
   ]);
 });
+
+describe('a question word or a possessive determiner stays at a title start in mid-sentence', () => {
+  table([
+    // Capitalised after a space in mid-sentence, "My" is the title's, before two words or more.
+    { text: 'They are the new My Copper Kingdom fans now.', found: ['My Copper Kingdom'], none: ['Copper Kingdom'] },
+    { text: 'Nobody loved the How We Sailed Home sequel.', found: ['How We Sailed Home'], none: ['We Sailed Home'] },
+    // Opening a title line it is cut as before ("Will There Be X").
+    { text: 'Glass Harbour – Will There Be Glass Harbour Season 2?\n\nGlass Harbour was a hit.', found: ['Glass Harbour'], none: ['Will There Be Glass Harbour'] },
+  ]);
+});
