@@ -456,7 +456,7 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  */
 export const SURE_INTERCEPT = 1.51;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 5.51;
+export const SURE_SCORE_WEIGHT = 5.52;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
 export const SURE_HITS_WEIGHT = -0.1;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
@@ -470,7 +470,7 @@ export const SURE_BALANCE_WEIGHT = -1.19;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.21, 11.55, 5.26, -5.34, -8.25, -4.84, 10.59, 34.34, -4.79, -8.69, 2.46, -8.49, -12.75, -1.42];
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.21, 11.55, 5.26, -5.34, -8.26, -4.85, 10.59, 34.34, -4.79, -8.69, 2.46, -8.49, -12.75, -1.42];
 export const REPORT_INTERCEPT = -1.99;
 export const REPORT_THRESHOLD = 0.5;
 /**
