@@ -138,6 +138,13 @@ export const SPEECH_OPENERS: ReadonlySet<string> = new Set([
 export const RUN_SPLITTERS: ReadonlySet<string> = new Set(['at', 'in', 'to', 'from', 'on', 'by', 'with']);
 
 /**
+ * The Latin abbreviations that open examples, as their words ("movies e.g. X, Y", "the anime (i.e.
+ * X)", "eg. X"): a list cue of {@link TITLE_LIST_CUES} only when written with their dots, and read
+ * as "such as" is, with a kind of work earlier in the sentence.
+ */
+export const EXAMPLE_ABBREVIATIONS: readonly (readonly string[])[] = [['e', 'g'], ['i', 'e'], ['eg']];
+
+/**
  * Words before a list of titles ("the likes of Squid Game, Hellbound, and others", "a thriller
  * worse than X", "an anime often compared to X"). The list is taken for titles only when a work noun or
  * a kind of work stands earlier in the same sentence ("the show ...").
@@ -146,6 +153,7 @@ export const TITLE_LIST_CUES: readonly (readonly string[])[] = [
   ['the', 'likes', 'of'], ['such', 'as'], ['such', 'works', 'as'], ['such', 'films', 'as'], ['such', 'movies', 'as'],
   ['such', 'shows', 'as'], ['such', 'books', 'as'], ['such', 'novels', 'as'], ['such', 'albums', 'as'], ['such', 'songs', 'as'],
   ['such', 'hits', 'as'], ['such', 'classics', 'as'], ['including'], ['like'], ['than'], ['compared', 'to'], ['compared', 'with'],
+  ...EXAMPLE_ABBREVIATIONS,
 ];
 
 /**

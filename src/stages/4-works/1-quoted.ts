@@ -178,6 +178,32 @@ function theBeforeMarks(view: string, before: Word | undefined, first: Word): bo
   return before.end === open - 1 && view.charCodeAt(before.end) === SPACE && !isWordChar(charAt(view, open)) && charAt(view, open) !== ' ';
 }
 
+/** How many lower-case words may qualify a quoted word between "a" / "an" and the marks ("a giant grey "Troll""). */
+const INDEFINITE_REACH = 2;
+
+/** wink's tags of the words that may stand between "a" / "an" and a quoted word it heads: words that qualify it. */
+const QUALIFYING_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
+
+/**
+ * True when "a" / "an", maybe with up to two lower-case words that qualify, stands right before the
+ * one quoted word `words[i]` ("becomes a "Hunter"", "a giant grey "Troll"", "an 'Expert'"): the
+ * marks hold up a common noun or a label the phrase is headed by, while a title takes no "a".
+ */
+function indefiniteBeforeMarks(ctx: WorksContext, i: number): boolean {
+  const { view, words } = ctx;
+  const open = (words[i] as Word).start - 1;
+  const prev = words[i - 1];
+  if (!prev || prev.end !== open - 1 || view.charCodeAt(prev.end) !== SPACE || isWordChar(charAt(view, open))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 1 - INDEFINITE_REACH; k--) {
+    const w = words[k] as Word;
+    // One phrase: each word one space before the next, none capitalised.
+    if (w.capitalised || (k < i - 1 && !(words[k + 1] as Word).spaceBefore)) return false;
+    if (w.lower === 'a' || w.lower === 'an') return true;
+    if (!QUALIFYING_TAGS.has(ctx.posAt(w.start))) return false;
+  }
+  return false;
+}
+
 /**
  * True when a kind of work or a series noun stands right after the closing mark at `closer` ("the
  * 'Godfather' trilogy", "the "Star Trek" series"), or a hyphen joins a suffix to it ("the 'X'-like
@@ -219,7 +245,7 @@ function quotedTitleFits(ctx: WorksContext, first: number, last: number): boolea
     const kind = WORK_NOUNS.has(after.lower) || WORK_NOUN_PLURALS.has(after.lower) || WORK_FOLLOWERS.has(after.lower) || KIND_OF_WORK_NOUNS.has(after.lower);
     if (!kind && !TITLE_QUALIFIED_NOUNS.has(after.lower)) return false;
   }
-  if (theBeforeMarks(view, before, words[first] as Word) && !workCueNear(words, first, last) && !kindAfterMarks(view, after, closer)) return false;
+  if ((theBeforeMarks(view, before, words[first] as Word) || (first === last && indefiniteBeforeMarks(ctx, first))) && !workCueNear(words, first, last) && !kindAfterMarks(view, after, closer)) return false;
   if (first === last && before && NAMING_CUES.has(before.lower) && !words.slice(Math.max(0, first - 4), first - 1).some((w) => WORK_NOUNS.has(w.lower))) return false;
   // One or two quoted words a few words after "name" are a name ("changed his name from "Bo" to
   // "Beau""); a longer phrase there is a work's other title as often ("its English name 'X Y Z'").

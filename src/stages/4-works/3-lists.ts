@@ -1,5 +1,5 @@
 /**
- * Pass 3b: lists of titles after "the likes of" / "such as" / "like" / "than", when a work noun or
+ * Pass 3b: lists of titles after "the likes of" / "such as" / "like" / "than" / "e.g.", when a work noun or
  * a kind of work stands earlier in the sentence and no noun for people right before the cue
  * ("actors like X"). Two one-word titles joined by the list's last "and" are two items ("Jaws,
  * Alien and Heat").
@@ -7,7 +7,7 @@
 import { castingLeadAt } from '../../text/casting-lead';
 import { HONORIFICS } from '../../data/honorifics';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
-import { ARTICLES, CLAUSE_STARTS, POSSESSIVE_LIKENESS_CUES, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIKENESS_CUES, LIKENESS_PART_LINKS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CLAUSE_STARTS, EXAMPLE_ABBREVIATIONS, POSSESSIVE_LIKENESS_CUES, INCLUDE_LINKS, KIND_LIST_PLURALS, OWNED_PLURAL_REACH, OWNED_WORK_PLURALS, NOT_SUBJECT_TAGS, GENRE_CUES, GENRE_NOUNS, JOINING_AS_WORDS, LIKENESS_CUES, LIKENESS_PART_LINKS, LIST_ADVERBS, LIST_KIND_PLURALS, NAME_JOINERS, NON_COMPARING, PEOPLE_NOUNS, SERIES_NOUNS, TITLE_LIST_CUES, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import { SPACE } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import type { Run } from '../../text/runs';
@@ -68,6 +68,8 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
   const { words } = ctx;
   const cue = cueAt(words, i, LIST_CUES_BY_FIRST.get(w.lower) ?? [], false);
   if (!cue || PEOPLE_NOUNS.has(words[i - 1]?.lower ?? '')) return;
+  // "e.g." opens examples only with its dots; "e g" or a lone "eg" word is something else.
+  if (EXAMPLE_ABBREVIATIONS.includes(cue) && (!dotted(ctx.view, words, i, cue.length) || peopleNounBefore(ctx.view, words, i))) return;
   // "worse than X", "funnier than X": "than" after a comparative, not "other than", "more than".
   if (cue[0] === 'than' && !comparative(words[i - 1], words[i - 2])) return;
   const before = listed.length;
@@ -79,6 +81,39 @@ export function listAfter(ctx: WorksContext, w: Word, i: number, listed: Finding
   // "compared to Glass Harbour": the cue compares, as "better than" does.
   else if (cue[0] === 'compared' && listed.length === before) likenessFrom(ctx, w, i, cue.length, listed);
 }
+
+/**
+ * True when each of the `length` words from `i` is followed by a full stop, the next one glued to
+ * it: an abbreviation written as one ("e.g.", "i.e.", "eg.").
+ */
+function dotted(view: string, words: readonly Word[], i: number, length: number): boolean {
+  for (let k = i; k < i + length; k++) {
+    const w = words[k] as Word;
+    if (view[w.end] !== '.' || (k + 1 < i + length && (words[k + 1] as Word).start !== w.end + 1)) return false;
+  }
+  return true;
+}
+
+/** How many words before "e.g." a noun for people is looked for in its sentence. */
+const EXAMPLE_HEAD_REACH = 8;
+
+/**
+ * True when a noun for people stands a few words before the abbreviation at `i`, in its sentence
+ * ("the characters on the show (i.e. X, Y)"): its examples are people or parts, though a work noun
+ * stands nearer.
+ */
+function peopleNounBefore(view: string, words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - EXAMPLE_HEAD_REACH; k--) {
+    const w = words[k] as Word;
+    if (PEOPLE_NOUNS.has(w.lower)) return true;
+    const gap = view.slice(w.end, (words[k + 1] as Word).start);
+    if (k < i - 1 && (gap.includes('.') || gap.includes('!') || gap.includes('?'))) return false;
+  }
+  return false;
+}
+
+/** The last words of {@link EXAMPLE_ABBREVIATIONS}, whose full stop the gap to a list's first title leaves out. */
+const ABBREVIATION_ENDS: ReadonlySet<string> = new Set(EXAMPLE_ABBREVIATIONS.map((c) => c[c.length - 1] as string));
 
 /**
  * wink's tags of the comparative before "than" in a comparison read as a likeness cue ("better",
@@ -292,12 +327,14 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
   const cueEnd = words[i + length - 1 + article] as Word;
   // "a poor man's X": the gap to the first title starts after the possessive's "'s".
   let prevEnd = cueEnd.possessive ? cueEnd.end + (view.charCodeAt(cueEnd.end + 1) === 115 ? 2 : 1) : cueEnd.end;
+  // "e.g. X": the abbreviation's full stop is no gap of the list.
+  if (article === 0 && view[prevEnd] === '.' && ABBREVIATION_ENDS.has(cueEnd.lower)) prevEnd++;
   const listedBefore = listed.length;
   for (let full = ctx.runAt(i + length + article); full; ) {
     full = withPossessiveTail(ctx, full, true);
     // "X at number 20, It's Now or Never at number 27": a chart place after the run parts the
     // items, so an "or" inside the run is the title's.
-    const cut = trimRunEnd(words, cutLowerJoiner(view, words, cutLongRun(words, full)));
+    const cut = trimRunEnd(words, cutLowerJoiner(view, words, keptInfinitive(ctx, full, cutLongRun(words, full))));
     const run = cut.last === full.last && chartTailEnd(ctx, full.last + 1) > full.last + 1 ? cut : splitListItem(words, cut);
     // The first item may be a person ("movies like Tom Hanks makes"); once a title opens the
     // list, its items are titles ("shows like Lost, Dexter").
@@ -356,6 +393,16 @@ function listFrom(ctx: WorksContext, w: Word, i: number, length: number, listed:
     // The rest of a run split at "and" is the next item.
     full = item.last === full.last ? ctx.runAt(next) : splitRest(words, full, next);
   }
+}
+
+/**
+ * The long run `full` whole where {@link cutLongRun} cut it (`cut`) before a "to" that leads a
+ * verb ("A Good Day to Die Hard", "Nothing to Lose at All"): an infinitive inside one title, not
+ * the "to" that joins two ("from New Jack City to Baby Boy").
+ */
+function keptInfinitive(ctx: WorksContext, full: Run, cut: Run): Run {
+  const to = ctx.words[cut.last + 1];
+  return cut.last < full.last && to !== undefined && to.lower === 'to' && ctx.posAt(to.start) === 'PART' ? full : cut;
 }
 
 /** The run of the one word at `k`. */

@@ -167,12 +167,16 @@ export function splitRest(words: readonly Word[], full: Run, from: number): Run 
 
 /**
  * A run without the review words at its ends and the fillers around them ("My Review of Kingdom"
- * → "Kingdom") and without leading question words ("Will There Be X" → "X"); the run itself when
- * it has none, null when nothing is left.
+ * → "Kingdom") and without leading question words where the run opens a sentence or a line ("Will
+ * There Be X" → "X"); the run itself when it has none, null when nothing is left. In mid-sentence,
+ * after a space, such a word is capitalised only as a title's ("the new My Little Pony movie",
+ * "watched How We Met season 2"), so it stays before two words or more; before one it heads a
+ * fan's short form of a longer title as often ("My Hero fans"). "I" is capitalised anywhere and goes.
  */
 export function trimReviewWords(words: readonly Word[], run: Run): Run | null {
   let a = cutReviewEnd(words, run.first, run.last, 1);
-  while (a < run.last && NON_TITLE_LEADS.has((words[a] as Word).lower)) a++;
+  const midSentence = a === run.first && (words[a] as Word).spaceBefore && run.last - run.first >= 2;
+  while (a < run.last && NON_TITLE_LEADS.has((words[a] as Word).lower) && !(midSentence && (words[a] as Word).lower !== 'i')) a++;
   if (a > run.last) return null;
   const b = cutReviewEnd(words, run.last, a, -1);
   if (a > b || !(words[a] as Word).capitalised || someWord(words, a, b, isReviewWord)) return null;

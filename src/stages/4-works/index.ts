@@ -4,13 +4,14 @@
  * Evidence, each a general habit of review writers; the passes, in order (one file each, over
  * the title-case runs of `context.ts`, cut down by `cuts.ts`, judged by the shape tests of
  * `shapes.ts`):
- * 1. quote marks around one to eight title words (‘All Of Us Are Dead’, "Kids", "Mork & Mindy";
+ * 1. quote marks around one to eight title words (‘All Of Us Are Dead’, "Kids", "Mork & Mindy"; not one
+ *    word "a" heads, `a "Ranger"`;
  *    `1-quoted.ts`), capitals in a text that is not shouting (`THE TERMINATOR`; `1-capitals.ts`),
  *    markdown emphasis or code marks around a title-case phrase (`*My Mister*`; `1-emphasis.ts`);
  * 2. the document title's subject: the longest title-case phrase of the title line that the body
  *    repeats in title case, or what a title line calls reviewed (`2-title-line.ts`);
  * 3. a cue word before it (`series called X`, `titled X`, `the webtoon X`, `watched X`, `the
- *    sequel to X`; `3-cue-words.ts`), a list after `movies like X, Y` (`3-lists.ts`), what a prize
+ *    sequel to X`; `3-cue-words.ts`), a list after `movies like X, Y` or `films e.g. X, Y` (`3-lists.ts`), what a prize
  *    was won for (`best actor for X`; `3-awards.ts`), what a nominee is up for (`nominees include Ann
  *    Lee for X`; `3-nominee-for.ts`);
  * 4. the words around a run: a follower after it (`X season one`, `X, directed by Y`, `X (1952)`;
