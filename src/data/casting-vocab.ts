@@ -162,6 +162,13 @@ export const VOICE_LINKS: ReadonlySet<string> = new Set(['of', 'to', 'for']);
 /** What joins the parts of a list one voice actor voices ("voices C, D and E"), exactly. */
 export const PART_LIST_JOINS: readonly string[] = [', ', ' and ', ', and ', ' & '];
 
+/**
+ * What joins the items of a list of actors each with a work in brackets, exactly: those of
+ * {@link PART_LIST_JOINS}, and a comma typed with no space after it (`A (W),B (X)`), as careless
+ * typing leaves it.
+ */
+export const WORK_LIST_JOINS: readonly string[] = [...PART_LIST_JOINS, ','];
+
 /** What opens an aside in brackets that adds one more part to such a list ("voices C and D (as well as E)"), exactly. */
 export const PART_LIST_ASIDES: readonly string[] = [' (as well as ', ' (and also ', ' (and ', ' (plus '];
 

@@ -84,6 +84,14 @@ export const RUN_BREAKERS: ReadonlySet<string> = new Set(['season', 'episode', '
 export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', '&', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'vs', 'is', 'are', 'or']);
 
 /**
+ * Function words a title written in title case capitalises inside it ("Stranger Than Fiction",
+ * "Murder By Numbers", "Coming To America"), which no personal name holds after its first word: a
+ * run with one of them past its first word is a title, not a player. Not "a" (a middle initial),
+ * nor the joiners of two names ("and", "or").
+ */
+export const TITLE_CASE_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'an', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'is', 'are', 'than']);
+
+/**
  * Verbs whose object is often a title ("I watched All of Us Are Dead"). Their object counts as a
  * work only when it cannot be a personal name: three words or more, or a connector inside.
  */

@@ -8,7 +8,7 @@
  * brackets is no one at all.
  */
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { PART_LIST_JOINS } from '../../data/casting-vocab';
+import { WORK_LIST_JOINS } from '../../data/casting-vocab';
 import { mentionsInOrder, type EntityMention } from './link-casting-words';
 
 /** How many pairs a run needs before its brackets tell a list of works from a cast list. */
@@ -50,8 +50,10 @@ export function dropFilmographyLinks(input: NormalizedText, entities: EntityDraf
   /** The pair whose name starts at mention `i`, and the index of the mention after its bracket; undefined when none. */
   const pairAt = (i: number): [Pair, number] | undefined => {
     const m = mentions[i] as EntityMention;
-    if (!view.slice(m.start, m.end).includes(' ') || view[m.end] !== ' ' || view[m.end + 1] !== '(') return undefined;
-    const open = m.end + 1;
+    if (!view.slice(m.start, m.end).includes(' ')) return undefined;
+    // The bracket may be glued to the name (`Dana Moss(Night Train)`), as careless typing leaves it.
+    const open = view[m.end] === '(' ? m.end : view[m.end] === ' ' && view[m.end + 1] === '(' ? m.end + 1 : -1;
+    if (open < 0) return undefined;
     const close = bracketClose(view, open);
     if (close < 0) return undefined;
     let j = i + 1;
@@ -78,7 +80,7 @@ export function dropFilmographyLinks(input: NormalizedText, entities: EntityDraf
     }
     const [pair, next] = got;
     const last = run[run.length - 1];
-    if (last && !PART_LIST_JOINS.includes(view.slice(last.close + 1, pair.outside.start))) settle();
+    if (last && !WORK_LIST_JOINS.includes(view.slice(last.close + 1, pair.outside.start))) settle();
     run.push(pair);
     i = next;
   }

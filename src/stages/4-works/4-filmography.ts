@@ -8,7 +8,7 @@
  * least must be shaped as no name can be, as a list of characters' full names may hold no listed
  * first name at all.
  */
-import { PART_LIST_JOINS } from '../../data/casting-vocab';
+import { WORK_LIST_JOINS } from '../../data/casting-vocab';
 import { ARTICLES, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -56,7 +56,9 @@ function pairAt(ctx: WorksContext, r: number): Pair | undefined {
   const { view, words, runs } = ctx;
   const name = runs[r] as Run;
   const inside = runs[r + 1];
-  if (!inside || view[name.end] !== ' ' || view[name.end + 1] !== '(' || inside.start !== name.end + 2) return undefined;
+  // The bracket may be glued to the name (`Dana Moss(Night Train)`), as careless typing leaves it.
+  const glued = view[name.end] === '(' && inside?.start === name.end + 1;
+  if (!inside || (!glued && (view[name.end] !== ' ' || view[name.end + 1] !== '(' || inside.start !== name.end + 2))) return undefined;
   if (!fullNameShaped(words, name)) return undefined;
   const close = closeAfter(view, inside);
   return close < 0 ? undefined : { title: inside, close };
@@ -96,7 +98,7 @@ export function filmographyTitles(ctx: WorksContext): Finding[] {
       continue;
     }
     const last = list[list.length - 1];
-    if (last && !PART_LIST_JOINS.includes(view.slice(last.close + 1, (runs[r] as Run).start))) settle();
+    if (last && !WORK_LIST_JOINS.includes(view.slice(last.close + 1, (runs[r] as Run).start))) settle();
     list.push(pair);
     r += 2;
   }
