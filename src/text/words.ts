@@ -6,6 +6,7 @@
  * (`Nam-ra’s`) is cut off and flagged.
  */
 import { isDigitCode, isLetter, isLower, isMark, isUpper, isWordChar } from './chars';
+import { FormTable } from './form-table';
 import { NumberedWords } from './word-numbers';
 
 /** Bits of {@link Word}'s flags. */
@@ -171,21 +172,12 @@ function gluedLengths(glued: ReadonlySet<string>): number[] {
 export function scanWords(view: string, lowerView: string, glued: ReadonlySet<string> = new Set()): Word[] {
   const words: Word[] = [];
   // One string per distinct word, numbered in order of first use (its `form`): a long text repeats
-  // its words, and each slice kept would be a string of its own (the slice made for the look-up is
-  // short-lived).
-  const seen = new Map<string, number>();
-  const forms: string[] = [];
-  /** The number of lower-case form `lower` (see {@link Word.form}). */
-  const formOf = (lower: string): number => {
-    const known = seen.get(lower);
-    if (known !== undefined) return known;
-    seen.set(lower, forms.length);
-    forms.push(lower);
-    return forms.length - 1;
-  };
-  /** A word whose lower-case form is `lower`, with its form's one string. */
-  const wordOf = (start: number, lower: string, possessive: boolean, hyphenated: boolean, capitalised: boolean, spaceBefore: boolean): Word => {
-    const form = formOf(lower);
+  // its words, and a string per word would be a string of its own each time.
+  const table = new FormTable();
+  const forms = table.forms;
+  /** A word spanning `start` to `end` of the lower-case view, with its form's one string. */
+  const wordOf = (start: number, end: number, possessive: boolean, hyphenated: boolean, capitalised: boolean, spaceBefore: boolean): Word => {
+    const form = table.formAt(lowerView, start, end);
     return new Word(start, forms[form] as string, flagsOf(possessive, hyphenated, capitalised, spaceBefore, form));
   };
   const n = view.length;
@@ -240,10 +232,10 @@ export function scanWords(view: string, lowerView: string, glued: ReadonlySet<st
     }
     const spaceBefore = words.length > 0 && joiningGap(view, lastEnd, start, doubledAsOne);
     if (cut > 0) {
-      words.push(wordOf(start, lowerView.slice(start, cut), false, false, false, spaceBefore));
-      words.push(wordOf(cut, lowerView.slice(cut, end), possessive, hyphenated, true, true));
+      words.push(wordOf(start, cut, false, false, false, spaceBefore));
+      words.push(wordOf(cut, end, possessive, hyphenated, true, true));
     } else {
-      words.push(wordOf(start, lowerView.slice(start, end), possessive, hyphenated, capitalised, spaceBefore));
+      words.push(wordOf(start, end, possessive, hyphenated, capitalised, spaceBefore));
     }
     lastEnd = i;
   }
