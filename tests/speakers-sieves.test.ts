@@ -42,6 +42,10 @@ const tables: [sieve: string, before: string[], cases: Case[]][] = [
       ['Best lines: “Mind the gap.” – Ruth PennFunny lines: “Not today.” – Captain Hale', [null, 'Captain Hale (dash)']],
       // a listed name, then the writer's words about the moment in lower case
       ['Ruth Penn plays the captain, and Ruth Penn is the best thing in it. Best lines: “Mind the gap.” – Ruth Penn as the boat tips over, and we all laughed at it.', ['Ruth Penn (dash)']],
+      // a dash glued to the name, and a listed name that ends its sentence or runs on into the next
+      ['Ruth Penn is the best thing in it. “Mind the gap, all of you.”-Ruth Penn', ['Ruth Penn (dash)']],
+      ['Ruth Penn is the best thing in it. “Mind the gap, all of you.” - Ruth Penn. What a line.', ['Ruth Penn (dash)']],
+      ['Ruth Penn is the best thing in it. “Mind the gap, all of you.” - Ruth Penn This show is great.', ['Ruth Penn (dash)']],
       ['“We lost the light by four.” – and then the crew packed up for the night.', [null]],
       ['Tomas Reyes said the first week was hard. “We lost the light by four,” he said.', [null]],
     ],

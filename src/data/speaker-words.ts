@@ -170,3 +170,20 @@ export const OUTLET_LEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['in', new Set(['wrote', 'writing', 'written', 'quoted', 'published', 'printed', 'column'])],
   ['to', new Set(['speaking', 'spoke', 'talking', 'talked'])],
 ]);
+
+/**
+ * Lower-case words that open the writer's note on the moment after a cited line's speaker tag
+ * (`” – Ilse after she opens the box`).
+ */
+export const TAG_SCENE_WORDS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'before', 'during', 'to', 'in', 'on', 'at', 'about']);
+
+/**
+ * Function words (lower-cased) that, capitalised right after a cited line's speaker tag, open the
+ * review's next sentence where it was run together without a line break (`” – Luffy This show…`):
+ * pronouns, determiners, conjunctions and sentence adverbs, none of them part of a name.
+ */
+export const TAG_RUN_ON_WORDS: ReadonlySet<string> = new Set([
+  'i', 'it', 'its', 'he', 'she', 'we', 'they', 'you', 'my', 'our', 'his', 'her', 'their', 'your',
+  'this', 'that', 'these', 'those', 'the', 'a', 'an', 'there', 'here', 'and', 'but', 'so', 'if',
+  'what', 'why', 'how', 'now', 'then', 'also', 'overall', 'anyway', 'well', 'yes', 'no', 'in', 'for',
+]);

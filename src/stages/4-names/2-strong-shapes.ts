@@ -1,7 +1,8 @@
 /**
  * Step 2: what each piece's shape says. A strong piece is a name at one mention: a title
  * (`Dr. Watson`), a hyphenated romanised given name (`Cheong-San`, `Jeon bae-soo`), a Korean or
- * English full name (`Kim Mi So`, `Kate Winslet`), a script speaker, a run led by a listed first
+ * English full name (`Kim Mi So`, `Kate Winslet`), a script speaker, a cited line's speaker after a
+ * dash (`"…" – Name`: `quote-dash-speaker.ts`), a run led by a listed first
  * name (`Daphne Moreau`), a name with a middle initial (`Monkey D. Luffy`). Any other piece is plain, or common when it holds an acronym or a word the
  * text also writes in lower case (`Bullying` / `bullying`).
  */
@@ -24,6 +25,7 @@ import { isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WO
 import { describedNameStart } from './described-full-name';
 import { pieceOf, plainPieceOf, type Candidate, type Piece } from './piece';
 import { placeOrRankWord } from './place-or-rank-word';
+import { isQuoteDashSpeaker } from './quote-dash-speaker';
 
 /** A hyphen and a lower-case letter after it: a compound with a common word (`Brothers-wannabe`). */
 const LOWER_AFTER_HYPHEN = /[-‐‑]\p{Ll}/u;
@@ -433,7 +435,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     // the title it stands for, so `Lt. Dan` and `Lieutenant Dan` are one name.
     const full = p.titled ? TITLE_ABBREVIATIONS.get(lows[0] as string) : undefined;
     const key = full === undefined ? nameKey(input.view.slice(p.start, p.end)) : full + nameKey(input.view.slice((words[p.first + 1] as Word).start, p.end));
-    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && (!lowerCaseWords.has(lows[p.titled ? 1 : 0] as string) || wordGivenMidSentence(p, ws, lows))) || (inSpeaker(p) && !speaksOnce.has(pieceText(input.view, p))) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start)) || initialsLed(p, ws, lows) || middleInitialRun(p, ws, lows)) {
+    if (titled || ws.some(givenName) || (maybeFull && fullName(p, ws) && (!lowerCaseWords.has(lows[p.titled ? 1 : 0] as string) || wordGivenMidSentence(p, ws, lows))) || (inSpeaker(p) && !speaksOnce.has(pieceText(input.view, p))) || isQuoteDashSpeaker(ctx, p.first, p.last) || (!p.titled && !articleLed && listedRun(p, ws, lows, p.start)) || initialsLed(p, ws, lows) || middleInitialRun(p, ws, lows)) {
       kept.push(pieceOf(p, key, 'strong'));
       continue;
     }

@@ -32,6 +32,7 @@ import { namesRatedPart, ratedParts } from './5-aspect-labels';
 import { isAbbreviationShape } from './abbreviation-shape';
 import { type NameEdges, designatesSomeone, hasDigit, nameEdges } from './5-designation';
 import { onlyInTitleShapes, titleShapeAt } from './title-shape';
+import { isQuoteDashSpeaker } from './quote-dash-speaker';
 
 /** Times a lone name must be the subject of a speech verb to count as a character that speaks. */
 const MIN_SPEECH_TURNS = 2;
@@ -107,7 +108,7 @@ function titledLoneName(ctx: NameContext, m: KindMention): boolean {
  * as someone (`X, who`, `X himself`) nor tells a story of (`X's sister`, `X kills`; a firm has no
  * family, plot or powers) nor gives a title (`Dr Okafor`), that is neither a given name nor a
  * romanised one, and does
- * not speak ("insisted Marilla") as a character in a story does, is a band, firm or place: its
+ * not speak ("insisted Marilla", `"…" – Marilla`) as a character in a story does, is a band, firm or place: its
  * mentions are dropped. Not in a review wholly about animation when the word reads as one of its
  * parts ({@link animationParts}).
  */
@@ -120,7 +121,7 @@ export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[]
     // A text about animation names its characters by one word: see `5-animation-parts.ts`.
     if (animationPart?.(mentions) === true) return;
     // Someone the story introduces, speaks of as someone or titles is no band, firm or place.
-    if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last) || someoneAround(doc, m) || titledLoneName(ctx, m))) return;
+    if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last) || someoneAround(doc, m) || titledLoneName(ctx, m) || isQuoteDashSpeaker(ctx, m.first, m.last))) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
     if (!forms.some((f) => (/[-‐‑]/.test(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ctx.ann, entity) < MIN_SPEECH_TURNS) {
       entity.mentions = [];
