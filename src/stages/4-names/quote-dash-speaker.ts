@@ -1,8 +1,8 @@
 /**
  * A quoted line's speaker tag: `"…" – Name` or `"…"-Name`, the way fans cite a favourite line.
  */
-import { TAG_RUN_ON_WORDS, TAG_SCENE_WORDS } from '../../data/speaker-words';
-import { isDash, isSpace, isUpper } from '../../text/chars';
+import { isDash } from '../../text/chars';
+import { tagEndsAt } from '../../text/speaker-tag';
 import { isStopWord, type NameContext } from './context';
 
 /** Closing double quote marks a cited line ends with. */
@@ -16,7 +16,6 @@ const LINE_OPENERS: ReadonlySet<string> = new Set(['"', '“']);
  * `– Assembly Woman (Park Eun-Hee)` names the speaker in the bracket and only describes her before it.
  */
 const TAG_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', '!', '?', '/']);
-
 
 /** Fewest spaces inside a cited line: a line says something (`"friendly fire" - X` cites a term). */
 const MIN_LINE_SPACES = 2;
@@ -54,14 +53,5 @@ export function isQuoteDashSpeaker(ctx: NameContext, first: number, last: number
     if (view[open] === ' ') spaces++;
   }
   if (open < 0 || !LINE_OPENERS.has(view[open] as string) || i - open > MAX_LINE || spaces < MIN_LINE_SPACES) return false;
-  let k = tail.end;
-  while (k < view.length && view[k] === ' ') k++;
-  if (k >= view.length || view[k] === '\n' || TAG_ENDS.has(view[k] as string)) return true;
-  if (!isSpace(view[k - 1])) return false;
-  let e = k;
-  while (e < view.length && /\p{L}/u.test(view[e] as string)) e++;
-  const next = view.slice(k, e);
-  // A capitalised function word opens the review's next sentence (`– Luffy This show`); any other
-  // capitalised word goes on with a longer tag (`– Dark King ~Silvers Rayleigh~`).
-  return isUpper(view[k]) ? TAG_RUN_ON_WORDS.has(next.toLowerCase()) : TAG_SCENE_WORDS.has(next);
+  return tagEndsAt(view, tail.end, TAG_ENDS);
 }

@@ -1,12 +1,11 @@
 /** Sieve: a dash and a name after the quote (`“…” – Wu-Jin`). */
 import { QUOTE_PAIRS } from '../../../data/quote-pairs';
-import { TAG_RUN_ON_WORDS, TAG_SCENE_WORDS } from '../../../data/speaker-words';
 import { isDash, isSpace, isUpper } from '../../../text/chars';
 import { firstAtOrAfter } from '../../../text/search';
+import { tagEndsAt } from '../../../text/speaker-tag';
 import type { MarkedQuoteDraft, SpeakerDraft } from '../../stage-types';
 import { speakerAt } from '../context';
 import type { Context } from '../types';
-
 
 /** Marks that end a listed name's speaker tag (`– Luffy.`, `– Steve, and then`). */
 const TAG_STOPS: ReadonlySet<string> = new Set(['.', ',', ';', '!', '?']);
@@ -24,16 +23,9 @@ export function byDash(ctx: Context, q: MarkedQuoteDraft): SpeakerDraft | null {
   i += 1;
   while (i < view.length && view[i] === ' ') i++;
   const lead = ctx.mentions[firstAtOrAfter(ctx.mentions, i)];
-  if (lead && lead.start === i) {
-    // `” – Ilse after she opens the box.`: a listed name, then the writer's words in lower case.
-    if (view[lead.end] === ' ' && TAG_SCENE_WORDS.has(/^\p{Ll}+/u.exec(view.slice(lead.end + 1, lead.end + 10))?.[0] ?? '')) return speakerAt(ctx, lead, 'dash');
-    // `” – Luffy. Genuinely…`, `”-Edward Elric Now let's talk…`: a listed name that ends its
-    // sentence, or one a review run together without a line break goes on after with a capitalised
-    // function word (not `– Dark King ~Silvers Rayleigh~`, a longer tag).
-    let k = lead.end;
-    while (k < view.length && view[k] === ' ') k++;
-    if (k >= view.length || view[k] === '\n' || TAG_STOPS.has(view[k] as string) || (k > lead.end && isUpper(view[k]) && TAG_RUN_ON_WORDS.has(/^\p{L}+/u.exec(view.slice(k, k + 12))?.[0]?.toLowerCase() ?? ''))) return speakerAt(ctx, lead, 'dash');
-  }
+  // `” – Ilse after she opens the box.`, `” – Luffy. Genuinely…`, `”-Edward Elric Now let's talk…`: a
+  // listed name that ends the tag (not `– Dark King ~Silvers Rayleigh~`, a longer tag).
+  if (lead && lead.start === i && tagEndsAt(view, lead.end, TAG_STOPS)) return speakerAt(ctx, lead, 'dash');
   // The rest of the line, white space at its end left out; read no further than a speaker's
   // name can reach, so a long line of quotes and dashes is not read once per quote. A line of
   // lines run together (`“A” – Steve “B” – Diana`) gives each name up to the next opening mark.
