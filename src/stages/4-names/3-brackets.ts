@@ -7,9 +7,9 @@ import { BRACKET_ACTOR_JOINERS } from '../../data/casting-vocab';
 import { GIVEN_NAMES } from '../../data/given-names';
 import { ABBREVIATED_NAME_SUFFIXES, BRACKET_PLAYS_VERBS, CLAUSE_POS, LEADING_NON_NAME_POS } from '../../data/name-cue-words';
 import { DESCRIPTOR_NOUNS, PERFORMANCE_NOUNS, PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
-import { TITLE_CASE_INNER_WORDS, WORK_NOUNS } from '../../data/work-cues';
-import { isLower, isUpper } from '../../text/chars';
-import { isKoreanFullName } from '../../text/korean';
+import { WORK_NOUNS } from '../../data/work-cues';
+import { isLower } from '../../text/chars';
+import { holdsTitleCaseInnerWord } from '../../text/title-case-inner';
 import type { Word } from '../../text/words';
 import { actorAfter, addRole, gapBefore, link, possessive, roleAfter, workPossessiveEnd, type CueContext } from './3-cue-readers';
 import { aliasCueAt } from './alias-cue';
@@ -112,24 +112,6 @@ function suffixCloses(c: CueContext, k: number): boolean {
   return closesBracket(c.input.view, w.end);
 }
 
-/**
- * True when the piece `q` holds, past its first word, a function word a title written in title case
- * capitalises (`(Stranger Than Fiction)`, `(Murder By Numbers)`): a bracket after an actor names a
- * work they are known for as often as a part, and no player's name holds such a word (written in
- * title case: one in capitals shouts). A romanised
- * Korean name may hold such a syllable (`Seo In Guk`).
- */
-function titleCasePiece(c: CueContext, q: Piece): boolean {
-  const texts: string[] = [];
-  let inner = false;
-  for (let k = q.first; k <= q.last; k++) {
-    const w = c.words[k] as Word;
-    if (k > q.first && w.capitalised && TITLE_CASE_INNER_WORDS.has(w.lower) && !isUpper(c.input.view[w.start + 1] ?? 'x')) inner = true;
-    texts.push(c.input.view.slice(w.start, w.end));
-  }
-  return inner && !isKoreanFullName(texts);
-}
-
 /** Reads the bracket after `p`, if any, and links its names. */
 export function readBracket(c: CueContext, p: Piece): void {
   const { words, pos, input } = c;
@@ -198,7 +180,8 @@ export function readBracket(c: CueContext, p: Piece): void {
   // A hero's title-name before a player's full name is the part (`Iron Man (A)`), not a description.
   const heroPart = lower === 0 && q.last > q.first && q.shape === 'strong' && heroTitlePiece(input.view, words, pos, c.pieceAt, p);
   if ((!heroPart && !names(p, p.titled ? p.first + 1 : p.first)) || !names(q, q.first)) return;
-  if (titleCasePiece(c, q)) return;
+  // A title-case bracket names a work the name is known for, not its player (`Moss(Colder Than Winter)`).
+  if (holdsTitleCaseInnerWord(input.view, words, q.first, q.last)) return;
   // A sentence-initial adverb or the like is no character ("Also (Tom Hanks)").
   if (p.first === p.last && c.sentenceStarts.has(p.start) && LEADING_NON_NAME_POS.has(pos[p.first] as string)) return;
   // A bare bracket after a one-word name: the bracketed name must look like a name itself.

@@ -10,10 +10,10 @@ import { FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, COMMON_CAPITALISED, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, CREW_NOUNS_AFTER_TWO, FOREIGN_ARTICLES, HOST_NOUNS, INVOLVEMENT_CUES, MADE_CUES, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, OWNED_TITLE_KINDS, OWNED_TITLE_LEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CASE_INNER_WORDS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, CREW_NOUNS_AFTER_TWO, FOREIGN_ARTICLES, HOST_NOUNS, INVOLVEMENT_CUES, MADE_CUES, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, OWNED_TITLE_KINDS, OWNED_TITLE_LEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
-import { isKoreanFullName } from '../../text/korean';
 import { firstAtOrAfter } from '../../text/search';
+import { holdsTitleCaseInnerWord } from '../../text/title-case-inner';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, lastListItem, splitAtJoiners, trimRunEnd } from './cuts';
@@ -59,25 +59,9 @@ export function readBracket(ctx: WorksContext, run: Run, out: Finding[]): void {
   if (!owner?.capitalised || open - owner.end > 1 || personShaped(words, run.first, run.last) || nameShaped(words, run) || creditLed(words, run)) return;
   if (lead || (run.last - run.first >= 2 && someWord(words, run.first, run.last, isInnerConnector))) out.push(titleFinding(ctx.formOf(run)));
   // Title case joins two titles by "and" as a list does ("(X Of Y and The Z)"): each is a title.
-  else if (run.last - run.first >= 2 && titleCaseInner(view, words, run)) for (const item of splitAtJoiners(words, run, true)) out.push(titleFinding(ctx.formOf(item)));
+  else if (run.last - run.first >= 2 && holdsTitleCaseInnerWord(view, words, run.first, run.last)) for (const item of splitAtJoiners(words, run, true)) out.push(titleFinding(ctx.formOf(item)));
 }
 
-/**
- * True when a word of `run` past its first is a function word capitalised as title case writes it
- * ("Stranger Than Fiction", "Murder By Numbers"; not a word in capitals, which shout as often): no
- * name holds one there, so the run is a title;
- * a romanised Korean name may hold such a syllable ("Seo In Guk").
- */
-function titleCaseInner(view: string, words: readonly Word[], run: Run): boolean {
-  let inner = false;
-  const texts: string[] = [];
-  for (let k = run.first; k <= run.last; k++) {
-    const w = words[k] as Word;
-    if (k > run.first && w.capitalised && TITLE_CASE_INNER_WORDS.has(w.lower) && !allCaps(view, w)) inner = true;
-    texts.push(view.slice(w.start, w.end));
-  }
-  return inner && !isKoreanFullName(texts);
-}
 
 /**
  * True when the run opens on a credit, a verb of making or casting and its `by` ("Voiced by Kaito
