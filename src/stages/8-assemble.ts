@@ -200,7 +200,10 @@ export function assemble(r: StageResults): ReviewAnalysis {
   const works: Work[] = r.works.map((w, i) => {
     const { aliases } = nameForms(text, w.mentions);
     const counts = new Map<string, number>();
+    // A short form (`AoT`) is an alias, never the title, however often the text writes it.
+    const short = w.short ? new Set(w.short.map((s) => s.start)) : null;
     for (const m of w.mentions) {
+      if (short?.has(m.start) && short.size < w.mentions.length) continue;
       const form = formAt(text, m);
       counts.set(form, (counts.get(form) ?? 0) + 1);
     }

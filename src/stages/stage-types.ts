@@ -107,6 +107,11 @@ export interface WorkDraft {
    * `4-works/5-hero-mentions.ts`): the names stage takes each as a name.
    */
   heroes?: Span[];
+  /**
+   * The mentions that write a short form of the title (its initials, `AoT`: see
+   * `4-works/5-initials.ts`): among `mentions` too, but the work's title is never one of them.
+   */
+  short?: Span[];
 }
 
 /** A named entity (character or person) before ids are given. */

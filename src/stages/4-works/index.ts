@@ -65,7 +65,8 @@
  *    capitalised ("The End", not "the end"), and not where a passive casting phrase and a named actor
  *    follow it (`X would be played by A`: a part there, `cast-part-after.ts`); a mention of a title that is its hero's name where the
  *    words beside it tell the hero (`Naruto fights`, `played Wonder Woman`) is left to the names
- *    (`5-hero-mentions.ts`).
+ *    (`5-hero-mentions.ts`); a word written as the initials of a title of three words or more is its
+ *    mention, never its title (`Attack on Titan` … `AoT`; `5-initials.ts`).
  * 6. after the names are tied (the pipeline calls it, `6-hero-titles.ts`): a character's name the
  *    words beside one of its mentions use as a work's title (`I watched Shrek with my kids`, `the
  *    first Shrek movie`, `300 episodes of Naruto`) is the work named after it there; that mention
@@ -120,6 +121,7 @@ import { readHostedShow } from './3-apposed-show';
 import { listMates } from './5-list-mates';
 import { heroMentionsApart } from './5-hero-mentions';
 import { TitleList, workMentions } from './5-mentions';
+import { initialsMentions } from './5-initials';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
 import { bandKey, bandNames } from './band-names';
@@ -308,5 +310,5 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   // A name an age follows is a person's ("Ann Vale, 23,").
   const aged = agedNames(ctx);
   const kept = bands.size || aged.size ? titles.entries.filter((e) => !bands.has(bandKey(e.key)) && !aged.has(e.key)) : titles.entries;
-  return heroMentionsApart(ctx.view, words, workMentions(ctx.view, ctx.lower, words, kept));
+  return initialsMentions(ctx.view, facts, heroMentionsApart(ctx.view, words, workMentions(ctx.view, ctx.lower, words, kept)));
 }
