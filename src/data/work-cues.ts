@@ -540,6 +540,13 @@ export const SPEECH_PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'y
 /** Lower-case words a title in capitals may follow inside a clause ("from CAMILLE", "like GOODFELLAS"). */
 export const CAPS_LEAD_INS: ReadonlySet<string> = new Set([...TITLE_CONNECTORS, 'like', 'than', 'as', 'into', 'about', 'before', 'after', 'unlike', 'including', 'of']);
 
+/**
+ * Lower-case words after which words in capitals are a shouted predicate, not a title: a copula or
+ * an intensifier right before them (`I was SHOCKED TO DEATH`, `they are CARDBOARD`, `really WORST
+ * SHOWDOWN`), where a title is rare unless readers know it (`This is STAR WARS`).
+ */
+export const CAPS_PREDICATE_LEADS: ReadonlySet<string> = new Set(['is', 'was', 'am', 'are', 'were', 'be', 'been', 'being', 'so', 'too', 'very', 'really']);
+
 /** Kinds of work a list of titles may follow ("a comedy like X"); "story" and "tale" follow people as often. */
 export const GENRE_NOUNS: ReadonlySet<string> = new Set(['thriller', 'comedy', 'western', 'horror', 'romcom', 'satire', 'cartoon', 'flick', 'biopic', 'melodrama', 'sequel', 'remake']);
 

@@ -2,8 +2,9 @@
  * Pass 1d: titles in capitals (`THE TERMINATOR`, `A YANK AT OXFORD`, `SCARFACE`) in a text that is
  * not itself shouting.
  */
-import { ARTICLES, CAPS_LEAD_INS, CAPS_TITLE_TAGS, LABEL_WORDS, REVIEW_WORDS, TITLE_CONNECTORS, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CAPS_LEAD_INS, CAPS_PREDICATE_LEADS, CAPS_TITLE_TAGS, LABEL_WORDS, REVIEW_WORDS, TITLE_CONNECTORS, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
+import { isKnownTitleAnyCase } from './4-known-titles';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { allCaps, drawnOut, isLoneNonTitle, nounQualifies, opinionAt, personShaped, titleGap } from './shapes';
 
@@ -116,6 +117,9 @@ export function capitalTitles(ctx: WorksContext): Finding[] {
     // A lone word shouted inside a clause ("was AWFUL", "a cult CLASSIC", "their APPETIZERS"): a
     // title there follows a preposition, a conjunction or a watch verb ("from CAMILLE").
     if (first === last && inPhrase && !CAPS_LEAD_INS.has(before.lower) && !WATCH_VERBS.has(before.lower)) return;
+    // Right after a copula or an intensifier, capitals shout a predicate ("I was SHOCKED TO DEATH"),
+    // unless readers know the title ("This is STAR WARS").
+    if (before !== undefined && !before.capitalised && (words[first] as Word).spaceBefore && CAPS_PREDICATE_LEADS.has(before.lower) && !isKnownTitleAnyCase(ctx.formOf({ start: (words[first] as Word).start, end: (words[last] as Word).end }))) return;
     // An opinion word in capitals is emphasis ("DELETE this film", "PERFECT for a family").
     if (lone && opinionAt(ctx, lone)) return;
     // Shouting ends with "!" ("MAJOR PROBLEMS!!").

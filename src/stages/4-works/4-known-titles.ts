@@ -18,6 +18,12 @@ const KNOWN: ReadonlySet<string> = new Set(KNOWN_WORK_TITLES);
 /** True when `text` is, word for word and case for case, a title readers know ({@link KNOWN_WORK_TITLES}). */
 export const isKnownTitle = (text: string): boolean => KNOWN.has(text);
 
+/** The known titles in lower case, for a title written in capitals. */
+const KNOWN_ANY_CASE: ReadonlySet<string> = new Set(KNOWN_WORK_TITLES.map((t) => t.toLowerCase()));
+
+/** True when `text` is a title readers know ({@link KNOWN_WORK_TITLES}) in any case (`STAR WARS`). */
+export const isKnownTitleAnyCase = (text: string): boolean => KNOWN_ANY_CASE.has(text.trim().toLowerCase());
+
 /** A title's first code unit and length in one number: what {@link knownSpan} asks before it slices. */
 const spanShape = (first: number, length: number): number => first * 1024 + Math.min(length, 1023);
 
