@@ -19,3 +19,15 @@ describe('a capitalised run ending in a word of an institution or a place is no 
     expect(names).toContain('Dora Pellow');
   });
 });
+
+describe("a firm's last word ends no person's name, though the name inside it stays someone's", () => {
+  it.each([
+    ['The rights went to Dora Pellow Media, and Dora Pellow said she was glad.', 'Dora Pellow Media', 'Dora Pellow'],
+    ['Sales of the album rose after Ivo Brandt Broadcasting aired it, Ivo Brandt said.', 'Ivo Brandt Broadcasting', 'Ivo Brandt'],
+    ['The deal with Ivo Brandt Productions was signed, and Ivo Brandt flew home.', 'Ivo Brandt Productions', 'Ivo Brandt'],
+  ])('%j: not %j, but %j', (text, firm, person) => {
+    const names = found(text);
+    expect(names).not.toContain(firm);
+    expect(names).toContain(person);
+  });
+});

@@ -1,3 +1,4 @@
+import { FIRM_ENDINGS } from './work-cues';
 /**
  * Capitalised words that are not the names of people: organisations, places, languages and
  * nationalities, calendar words, and words review writers capitalise for emphasis. Lower case.
@@ -138,6 +139,8 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'theatre', 'theater', 'square', 'center', 'centre', 'museum', 'gallery', 'stadium', 'arena', 'institute',
   'foundation', 'images', 'factory', 'league', 'club', 'orchestra', 'tech', 'guard', 'airport', 'library', 'cathedral', 'palace',
   'products', 'productions', 'industries', 'enterprises', 'holdings',
+  // A firm's last words, so the names stage drops `Ann Vale Media` as the works stage does.
+  ...FIRM_ENDINGS,
 ]);
 
 /**
