@@ -31,3 +31,19 @@ describe("a firm's last word ends no person's name, though the name inside it st
     expect(names).toContain(person);
   });
 });
+
+describe('an institution word that is a family name too ends a name led by a given name', () => {
+  it.each([
+    ['The prize went to the singer Dora Church, who thanked her band.', 'Dora Church'],
+    ['Awards were given to Paul Renner, Marcus Ivo Church and Lena Holt.', 'Marcus Ivo Church'],
+  ])('%j names %j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each([
+    ['The choir sang at the Harwell Church before Dora Pellow spoke.', 'Harwell Church'],
+    ['The wedding was held at the Dora Church in the old town.', 'Dora Church'],
+  ])('%j does not name %j', (text, place) => {
+    expect(found(text)).not.toContain(place);
+  });
+});

@@ -144,6 +144,14 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of {@link INSTITUTION_WORDS} that are family names too (`Charlotte Church`): as the last
+ * word of a run led by a given name, with no determiner before it, they end a person's name, since
+ * bodies of that kind are named after a saint or a place, not after someone's given and family
+ * names. Lower case.
+ */
+export const SURNAME_INSTITUTION_WORDS: ReadonlySet<string> = new Set(['church']);
+
+/**
  * Letters written with full stops that abbreviate a place, a body, a time or a phrase, never a
  * person's initials (`U.S.`, `L.A.`, `P.S.`, `G.I.`, `T.V.`): the letters in lower case, run together.
  */

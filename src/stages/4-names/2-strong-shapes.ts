@@ -10,7 +10,7 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES, SURNAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { HEADLINE_VERBS, JOINING_LETTERS, LEADING_NON_NAME_POS, NAME_PARTICLES, SINGULAR_VERBS, THING_DETERMINERS } from '../../data/name-cue-words';
-import { DOTTED_ABBREVIATIONS, FAMILY_STOP_SURNAMES, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING } from '../../data/not-names';
+import { DOTTED_ABBREVIATIONS, FAMILY_STOP_SURNAMES, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING, SURNAME_INSTITUTION_WORDS } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { COLON, HAS_LETTER_OR_DIGIT, isInitialism, isUpper, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
@@ -156,6 +156,20 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
 
   // Tests made once, not in the loop (an arrow function there is a new object per piece).
   const isInstitutionWord = (l: string): boolean => INSTITUTION_WORDS.has(l);
+
+  /**
+   * True when the run's one institution word is its last, a family name too (`Church`), after a
+   * given name that is no word and with no determiner before the run (`Charlotte Church`, `Ann
+   * Lee Church`): someone's name, where `the Riverside Church` names a body.
+   */
+  const surnameInstitution = (p: Candidate, lows: readonly string[]): boolean => {
+    const n = lows.length;
+    const lead = lows[0] as string;
+    if (n < 2 || n > MAX_NAME_WORDS || !SURNAME_INSTITUTION_WORDS.has(lows[n - 1] as string) || lows.slice(0, -1).some(isInstitutionWord)) return false;
+    if (!isListedFirstName(lead) || WORD_FIRST_NAMES.has(lead)) return false;
+    const before = words[p.first - 1];
+    return before === undefined || !THING_DETERMINERS.has(before.lower);
+  };
   const isTitleOrRole = (w: Word): boolean => HONORIFICS.has(w.lower) || ROLE_NOUNS.has(w.lower);
 
   /**
@@ -443,7 +457,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     const ws = p.first === p.last ? [words[p.first] as Word] : words.slice(p.first, p.last + 1);
     const lows: string[] = [];
     for (const w of ws) lows.push(w.lower);
-    if (lows.some(isInstitutionWord)) continue;
+    if (lows.some(isInstitutionWord) && !surnameInstitution(p, lows)) continue;
     const core = p.titled ? ws.slice(1) : ws;
     // "Ms King", "Dr Bishop": one title word after a courtesy title is a surname, not a second title.
     const titleSurname = p.titled && core.length === 1 && NAME_TITLES.has(lows[0] as string) && SURNAME_TITLES.has(lows[1] as string);
