@@ -38,10 +38,12 @@ describe('an office written short before a full name is no part of it', () => {
     ['The measure passed. Sen Lorna Whitcombe voted against it, and Ms Whitcombe said so.', 'Lorna Whitcombe', ['Ms Whitcombe', 'Sen Lorna Whitcombe']],
     ['Gov Rupert Halsey signed the arts budget. Mr Halsey called it fair.', 'Rupert Halsey', ['Gov Rupert Halsey', 'Mr Halsey']],
     ['A letter from Rep Dora Fenwick asked for the tapes.', 'Dora Fenwick', ['Rep Dora Fenwick']],
+    ['"The fees are too high," said the panel chairman, MP Gareth Lowery. Mr Lowery wants a review.', 'Gareth Lowery', ['MP Gareth Lowery', 'Mr Lowery']],
+    ['The motion was backed by MEP Ingrid Solberg and two of her colleagues.', 'Ingrid Solberg', ['MEP Ingrid Solberg']],
   ])('%j', (text, name, aliases) => {
     const found = named(text);
     expect(found.find((e) => e.name === name)?.aliases).toEqual(aliases);
-    expect(found.some((e) => /^(?:Sen|Gov|Rep) /.test(e.name))).toBe(false);
+    expect(found.some((e) => /^(?:Sen|Gov|Rep|MP|MEP) /.test(e.name))).toBe(false);
   });
 });
 

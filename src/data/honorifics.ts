@@ -54,6 +54,9 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   'judge', 'sheriff', 'commissioner', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'alderman',
   // The short forms news writes before a holder's full name (`Sen Ann Vale`, `Gov Ben Ode`).
   'pres', 'gov', 'sen', 'rep',
+  // Seats of a parliament or an assembly, written in capitals before a member's full name (`MP
+  // Ann Vale`, `MEP Ben Ode`).
+  'mp', 'mep', 'msp', 'mla',
 ]);
 
 /** Courtesy titles news gives the people it reports on (`Mr Vale`, `Ms Ode`), lower case without the dot. */

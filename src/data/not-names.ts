@@ -1,3 +1,4 @@
+import { FIRM_ENDINGS } from './work-cues';
 /**
  * Capitalised words that are not the names of people: organisations, places, languages and
  * nationalities, calendar words, and words review writers capitalise for emphasis. Lower case.
@@ -138,7 +139,17 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'theatre', 'theater', 'square', 'center', 'centre', 'museum', 'gallery', 'stadium', 'arena', 'institute',
   'foundation', 'images', 'factory', 'league', 'club', 'orchestra', 'tech', 'guard', 'airport', 'library', 'cathedral', 'palace',
   'products', 'productions', 'industries', 'enterprises', 'holdings',
+  // A firm's last words, so the names stage drops `Ann Vale Media` as the works stage does.
+  ...FIRM_ENDINGS,
 ]);
+
+/**
+ * Words of {@link INSTITUTION_WORDS} that are family names too (`Charlotte Church`): as the last
+ * word of a run led by a given name, with no determiner before it, they end a person's name, since
+ * bodies of that kind are named after a saint or a place, not after someone's given and family
+ * names. Lower case.
+ */
+export const SURNAME_INSTITUTION_WORDS: ReadonlySet<string> = new Set(['church']);
 
 /**
  * Letters written with full stops that abbreviate a place, a body, a time or a phrase, never a

@@ -102,6 +102,7 @@ export const KNOWN_PERSON_WORDS: readonly string[] = [
   "Scorsese",
   "Serkis",
   "Sinise",
+  "Smith",
   "Spielberg",
   "Staunton",
   "Stiller",

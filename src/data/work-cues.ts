@@ -628,14 +628,14 @@ export const CLOSED_LONE_TAGS: ReadonlySet<string> = new Set([...NOT_SUBJECT_TAG
 export const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 /**
- * Last words of the names of firms ("High Art Studios", "Four Star Productions"): a title-case
- * phrase that ends with one names a firm, not a work ("That's Entertainment", with a possessive or
+ * Last words of the names of firms ("High Art Studios", "Four Star Productions", "Ann Vale Media"):
+ * a title-case phrase that ends with one names a firm, not a work, nor a person ("That's Entertainment", with a possessive or
  * a contraction before it, is a film). "Company" and "Pictures" end titles as often ("Moving
  * Pictures"), so they are not here.
  */
 export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
   'studios', 'corporation', 'corp', 'productions', 'entertainment', 'records', 'ltd', 'llc', 'plc',
-  'industries', 'enterprises', 'holdings', 'broadcasting',
+  'industries', 'enterprises', 'holdings', 'broadcasting', 'media',
 ]);
 
 /** "is" and "was" negated in one word: "X isn't a great movie" still calls X a movie. */

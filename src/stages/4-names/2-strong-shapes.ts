@@ -10,9 +10,9 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES, SURNAME_TITLES, TITLE_ABBREVIATIONS } from '../../data/honorifics';
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/korean-names';
 import { HEADLINE_VERBS, JOINING_LETTERS, LEADING_NON_NAME_POS, NAME_PARTICLES, SINGULAR_VERBS, THING_DETERMINERS } from '../../data/name-cue-words';
-import { DOTTED_ABBREVIATIONS, FAMILY_STOP_SURNAMES, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING } from '../../data/not-names';
+import { DOTTED_ABBREVIATIONS, FAMILY_STOP_SURNAMES, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING, SURNAME_INSTITUTION_WORDS } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { COLON, isInitialism, isUpper, SPACE, TAB } from '../../text/chars';
+import { COLON, HAS_LETTER_OR_DIGIT, isInitialism, isUpper, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isGivenAndKoreanFamily, isKoreanFullName } from '../../text/korean';
 import { nameKey } from '../../text/name-key';
@@ -74,8 +74,13 @@ function jobWordLead(lead: string): boolean {
   return JOB_WORD_ENDING.test(lead) || JOB_LEAD_WORDS.has(lead) || JOB_LEAD_WORDS.has(one);
 }
 
-/** Tags a given name that is also a word may carry when it leads a full name mid-sentence (`Mark Vale`, `Hope Davis`). */
-const WORD_LEAD_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'VERB']);
+/**
+ * Tags a given name that is also a word may carry when it leads a full name mid-sentence (`Mark
+ * Vale`, `Hope Davis`). The tagger reads a capitalised `Will` as the modal wherever it stands, but
+ * the modal is written in lower case mid-sentence, so there it leads a name (`among them Will Vane,`)
+ * unless its sentence asks a question.
+ */
+const WORD_LEAD_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'VERB', 'AUX']);
 
 /** Tags of the word after a full name opening its sentence that go on with the clause about it (`Meg Ryan is`, `Faith Hill then`). */
 const SURNAME_CLAUSE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV']);
@@ -151,6 +156,20 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
 
   // Tests made once, not in the loop (an arrow function there is a new object per piece).
   const isInstitutionWord = (l: string): boolean => INSTITUTION_WORDS.has(l);
+
+  /**
+   * True when the run's one institution word is its last, a family name too (`Church`), after a
+   * given name that is no word and with no determiner before the run (`Charlotte Church`, `Ann
+   * Lee Church`): someone's name, where `the Riverside Church` names a body.
+   */
+  const surnameInstitution = (p: Candidate, lows: readonly string[]): boolean => {
+    const n = lows.length;
+    const lead = lows[0] as string;
+    if (n < 2 || n > MAX_NAME_WORDS || !SURNAME_INSTITUTION_WORDS.has(lows[n - 1] as string) || lows.slice(0, -1).some(isInstitutionWord)) return false;
+    if (!isListedFirstName(lead) || WORD_FIRST_NAMES.has(lead)) return false;
+    const before = words[p.first - 1];
+    return before === undefined || !THING_DETERMINERS.has(before.lower);
+  };
   const isTitleOrRole = (w: Word): boolean => HONORIFICS.has(w.lower) || ROLE_NOUNS.has(w.lower);
 
   /**
@@ -282,6 +301,18 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   };
 
   /**
+   * True when the clause goes on before offset `at`: the last mark before it, past spaces, is a
+   * letter, a digit, a comma or a semicolon. After an ellipsis, a dash or a quote mark a sentence
+   * the tagger did not split may open there (`eps... Will Ann save him`).
+   */
+  const inClauseBefore = (at: number): boolean => {
+    let k = at - 1;
+    while (k >= 0 && (input.view.charCodeAt(k) === SPACE || input.view.charCodeAt(k) === TAB)) k--;
+    const ch = input.view[k] ?? '';
+    return ch === ',' || ch === ';' || HAS_LETTER_OR_DIGIT.test(ch);
+  };
+
+  /**
    * A given name the text also writes as a word (`Will`, `Hope`, `Don`) leads a two-word full name
    * where capitals say nothing but name: mid-sentence, outside headings, not after a determiner or
    * a capitalised word (`the Hunter Exam`, `I Will Protect`), before a surname the tagger reads as
@@ -290,10 +321,16 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   const wordGivenMidSentence = (p: Candidate, ws: readonly Word[], lows: readonly string[]): boolean => {
     if (p.titled || ws.length !== 2 || sentenceStarts.has(p.start) || inHeading(p.start)) return false;
     const before = words[p.first - 1];
-    if (before && (before.capitalised || THING_DETERMINERS.has(before.lower))) return false;
+    // A capitalised word right before runs on into a title (`I Will Protect`, `the Hunter Exam`).
+    // Before `Will` the tagger reads as the modal, a comma after it ends a list's item (`Coldplay,
+    // Will Vane and`): the modal opens no clause after a name and a comma. Other given names that
+    // are words name things in such lists as often (`Sky News, Sky Travel`).
+    const listItemBefore = before !== undefined && pos[p.first] === 'AUX' && input.view.slice(before.end, p.start) === ', ';
+    if (before && ((before.capitalised && !listItemBefore) || THING_DETERMINERS.has(before.lower))) return false;
     // A function word or a describing word there opens a phrase (`In Adobo`, `So Sakura`, `Red Light`), however listed.
     const lead = lows[0] as string;
     if (lead.length < 3 || isStopWord(lead) || !WORD_LEAD_TAGS.has(pos[p.first] as string)) return false;
+    if (pos[p.first] === 'AUX' && (asksQuestion((ws[1] as Word).end) || !inClauseBefore(p.start))) return false;
     return surnameTagged(p, lows[1] as string) && !isCommon(lows[1] as string) && !isAcronym(ws[1] as Word);
   };
 
@@ -420,7 +457,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     const ws = p.first === p.last ? [words[p.first] as Word] : words.slice(p.first, p.last + 1);
     const lows: string[] = [];
     for (const w of ws) lows.push(w.lower);
-    if (lows.some(isInstitutionWord)) continue;
+    if (lows.some(isInstitutionWord) && !surnameInstitution(p, lows)) continue;
     const core = p.titled ? ws.slice(1) : ws;
     // "Ms King", "Dr Bishop": one title word after a courtesy title is a surname, not a second title.
     const titleSurname = p.titled && core.length === 1 && NAME_TITLES.has(lows[0] as string) && SURNAME_TITLES.has(lows[1] as string);
