@@ -89,6 +89,6 @@ export function stronglyCuedWorkTitles(text: string): string[] {
   const input = normalize(text);
   const segmentation = segmentSections(input);
   const annotation = annotate(input, segmentation.blocks);
-  const facts = new WordFacts(scanWords(input.view, input.lower, WORK_NOUNS), annotation);
+  const facts = new WordFacts(scanWords(input.view, input.lower, WORK_NOUNS), annotation, input.view);
   return stronglyCuedTitles(input, facts, segmentation.title);
 }

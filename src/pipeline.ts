@@ -84,7 +84,7 @@ export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStag
   // 4. find names: works first (they are masked everywhere after), then characters and people,
   //    then their names tied (descriptors, romanisations, casting over entities, known names).
   //    The words' facts both read (lower-case words, sentence starts, tags) are made once, here.
-  const wordFacts = onStage('4 scan words', () => new WordFacts(scanWords(input.view, input.lower, WORK_NOUNS), annotation));
+  const wordFacts = onStage('4 scan words', () => new WordFacts(scanWords(input.view, input.lower, WORK_NOUNS), annotation, input.view));
   const { words } = wordFacts;
   const foundWorks = onStage('4 find works', () => findWorks(input, wordFacts, segmentation.title, opts.works));
   const names = onStage('4 find names', () => findNames(input, wordFacts, segmentation, foundWorks));

@@ -19,7 +19,7 @@ function tieReads(text: string): { reads: number; entities: EntityDraft[] } {
   const input = normalize(text);
   const seg = segmentSections(input);
   const plain = annotate(input, seg.blocks);
-  const facts = new WordFacts(scanWords(input.view, input.lower, WORK_NOUNS), plain);
+  const facts = new WordFacts(scanWords(input.view, input.lower, WORK_NOUNS), plain, input.view);
   const { words } = facts;
   const works = findWorks(input, facts, seg.title, []);
   const drafts = findNames(input, facts, seg, works);

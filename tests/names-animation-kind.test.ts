@@ -5,7 +5,7 @@ import { WordFacts } from '../src/stages/word-facts';
 import { scanWords } from '../src/text/words';
 
 /** The word facts of `text`, read without wink: the animation count reads the words alone. */
-const facts = (text: string) => new WordFacts(scanWords(text, text.toLowerCase()), { tokens: [], sentences: [], hits: [], wordCount: 0, voiceTokens: [] });
+const facts = (text: string) => new WordFacts(scanWords(text, text.toLowerCase()), { tokens: [], sentences: [], hits: [], wordCount: 0, voiceTokens: [] }, text);
 
 const characterNames = (text: string): string[] => analyzeReview(text).characters.map((c) => c.name);
 const peopleNames = (text: string): string[] => analyzeReview(text).people.map((p) => p.name);

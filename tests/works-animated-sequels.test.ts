@@ -4,7 +4,7 @@ import { WordFacts } from '../src/stages/word-facts';
 import { scanWords } from '../src/text/words';
 
 /** The word facts of `text`, read without wink: the counts read the words alone. */
-const facts = (text: string) => new WordFacts(scanWords(text, text.toLowerCase()), { tokens: [], sentences: [], hits: [], wordCount: 0, voiceTokens: [] });
+const facts = (text: string) => new WordFacts(scanWords(text, text.toLowerCase()), { tokens: [], sentences: [], hits: [], wordCount: 0, voiceTokens: [] }, text);
 
 describe('a numbered sequel in news and reviews of animated films', () => {
   table([

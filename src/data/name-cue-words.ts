@@ -201,6 +201,17 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him',
 /** Words before a lone word that make it a place or a thing someone has (`goes to X`, `her X`). */
 export const NOT_BEFORE_LONE: ReadonlySet<string> = new Set(['to', ...POSSESSIVE_DETERMINERS]);
 
+/**
+ * Words before a word that make it a common noun or a place, not someone's name carelessly written
+ * in lower case: a determiner (`the hokage`, `his chakra`, `one genin`) or a preposition of place
+ * (`in wano`, `on hoth`). Fans write both a hero's name and their fandom's terms in either case;
+ * only the terms and the places take these. Not `that` or `no`, which lead a clause or deny someone as
+ * often (`so that naruto wins`, `still no sasuke`).
+ */
+export const COMMON_NOUN_LEADS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'one', 'this', 'these', 'those', 'every', 'each', 'some', 'any', 'another', 'on', ...POSSESSIVE_DETERMINERS, ...BEFORE_PLACE,
+]);
+
 /** Relative pronouns of a person: `X, who …` and `X, whose …` speak of someone. */
 export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 

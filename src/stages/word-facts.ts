@@ -4,10 +4,15 @@
  * scan the words for them again).
  */
 import { ANIME_WORDS, ANIMATION_WORDS, ANIMATION_TEXT_SPAN, ANIMATION_WORDS_NEEDED } from '../data/name-kind-animation';
+import { HONORIFIC_SUFFIXES } from '../data/honorifics';
+import { COMMON_NOUN_LEADS } from '../data/name-cue-words';
 import { MUSIC_SUBJECT_WORDS, MUSIC_WORDS_NEEDED, MUSIC_WORDS_PER_STORY_WORD, STORY_SUBJECT_WORDS } from '../data/name-kind-music';
+import { isDigitCode, isLower } from '../text/chars';
 import { CueIndex, CueWords } from '../text/cue-index';
 import { firstAtOrAfter, forwardSearch } from '../text/search';
 import type { Word } from '../text/words';
+import { isModelWord } from '../wink';
+import { knownWordKind } from './4-names/known-parts';
 import type { Annotation, Token } from './stage-types';
 
 /** The words of animation, of anime fandom and of music a text's subject is counted by. */
@@ -19,7 +24,13 @@ const STORY_CUES = new CueWords([...STORY_SUBJECT_WORDS].filter((w) => !MUSIC_SU
 
 /** The shared facts of one text's words; see the module comment. */
 export class WordFacts {
-  /** Every word the text writes in lower case (`bullying` makes a capitalised `Bullying` no name). */
+  /**
+   * Every word the text writes in lower case (`bullying` makes a capitalised `Bullying` no name),
+   * less the words no dictionary holds that the text also writes capitalised mid-sentence, tagged a
+   * proper noun there (see `carelessNames`): fans write a character's name in lower case as often
+   * as not (`luffy fights` beside `then Luffy wins`), and such a word in lower case is the name
+   * carelessly written, not a common word.
+   */
   readonly lowerWords: ReadonlySet<string>;
   /** Offsets where a sentence's first word starts. */
   readonly sentenceStarts: ReadonlySet<number>;
@@ -44,6 +55,7 @@ export class WordFacts {
   constructor(
     readonly words: readonly Word[],
     readonly ann: Annotation,
+    view: string,
   ) {
     const sentenceStarts = new Set<number>();
     for (const s of ann.sentences) if (s.firstWord >= 0) sentenceStarts.add(s.firstWord);
@@ -55,6 +67,8 @@ export class WordFacts {
     // number: its cue lists' bits, and 1 once it is in `lowerWords`.
     const formBits: number[] = [];
     const formLower: number[] = [];
+    // The lower-case forms of the words written capitalised mid-sentence.
+    const namedMidSentence = new Set<string>();
     let t = 0;
     for (let k = 0; k < words.length; k++) {
       const w = words[k] as Word;
@@ -63,9 +77,13 @@ export class WordFacts {
       const token = tokens[t];
       pos[k] = token && token.start === w.start ? token.pos : '';
       const form = w.form;
-      if (!w.capitalised && formLower[form] !== 1) {
-        formLower[form] = 1;
-        lowerWords.add(w.lower);
+      if (!w.capitalised) {
+        if (formLower[form] !== 1) {
+          formLower[form] = 1;
+          lowerWords.add(w.lower);
+        }
+      } else if (k > 0 && pos[k] === 'PROPN' && isLower(view[w.start + 1]) && !sentenceStarts.has(w.start) && midSentenceGap(view, words[k - 1] as Word, w.start)) {
+        namedMidSentence.add(w.lower);
       }
       let bits = formBits[form];
       if (bits === undefined) {
@@ -74,6 +92,7 @@ export class WordFacts {
       }
       cues.noteBits(k, bits);
     }
+    for (const lower of carelessNames(words, pos, lowerWords, namedMidSentence)) lowerWords.delete(lower);
     this.sentenceStarts = sentenceStarts;
     this.pos = pos;
     this.cues = cues;
@@ -127,4 +146,60 @@ export class WordFacts {
   wholeAboutAnimation(): boolean {
     return this.animationWords >= ANIMATION_WORDS_NEEDED && this.animationWords * ANIMATION_TEXT_SPAN >= this.words.length;
   }
+}
+
+/**
+ * The words written both in lower case and capitalised mid-sentence that are names carelessly
+ * written in lower case, so no common words. Not a word of the English model or two of its words
+ * run together (`fanbase`), a plural (`fillers`), a hyphenated word (`hip-hop`), a real person's
+ * surname readers know alone, a Japanese honorific, a word of animation or anime talk, nor a word
+ * the text writes after a determiner or a preposition of place anywhere, also past one describing
+ * word or number ({@link COMMON_NOUN_LEADS}: `the hokage`, `the 4th hokage`, `in wano`): fans
+ * capitalise their fandom's terms and places as they do names, but only those take an article.
+ */
+function carelessNames(words: readonly Word[], pos: readonly string[], lowerWords: ReadonlySet<string>, namedMidSentence: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const lower of namedMidSentence) {
+    if (!lowerWords.has(lower) || lower.endsWith('s') || lower.includes('-') || knownWordKind(lower) === 'person' || HONORIFIC_SUFFIXES.has(lower) || ANIMATION_WORDS.has(lower) || ANIME_WORDS.has(lower) || isModelWord(lower) || twoModelWords(lower)) continue;
+    names.add(lower);
+  }
+  if (names.size === 0) return names;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (!names.has(w.lower)) continue;
+    const before = words[k - 1] as Word;
+    // Also past one describing word or number: `the next hokage`, `the 4th hokage`, `and one jonin`.
+    const described = !before.capitalised && (DESCRIBING_POS.has(pos[k - 1] as string) || isDigitCode(before.lower.charCodeAt(0)));
+    if (COMMON_NOUN_LEADS.has(before.lower) || (described && COMMON_NOUN_LEADS.has(words[k - 2]?.lower ?? ''))) names.delete(w.lower);
+  }
+  return names;
+}
+
+/** Tags of a describing word between a determiner and its noun (`the next hokage`, `one more jonin`). */
+const DESCRIBING_POS: ReadonlySet<string> = new Set(['ADJ', 'NUM']);
+
+/** The fewest letters each part of {@link twoModelWords} has. */
+const MIN_COMPOUND_PART = 3;
+
+/** True when `word` is two words of the English model run together (`fanbase`, `timeskip`). */
+function twoModelWords(word: string): boolean {
+  for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) if (isModelWord(word.slice(0, i)) && isModelWord(word.slice(i))) return true;
+  return false;
+}
+
+/**
+ * True when the gap between word `before` and offset `to` is the inside of one sentence: spaces
+ * with one comma (`However, Sasuke`), or spaces alone after a lower-case word; no stop, colon,
+ * bracket, quote mark, dash or new line that may open a heading, a title or a new sentence the
+ * tagger did not split.
+ */
+function midSentenceGap(view: string, before: Word, to: number): boolean {
+  let commas = 0;
+  for (let i = before.end; i < to; i++) {
+    const ch = view[i];
+    if (ch === ',') commas++;
+    else if (ch !== ' ') return false;
+  }
+  // Right after a capitalised word it may end a longer name or a title (`Naruto Shippuden`).
+  return commas === 1 || (commas === 0 && to > before.end && !before.capitalised);
 }
