@@ -15,7 +15,7 @@ import { PRONOUN_PART_VERBS, PRONOUN_VERB_ADVERBS } from '../../data/casting-voc
 import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { isApostrophe, isLetter } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
-import { MAKER_ROLES, MAX_ACTOR_GAP } from './link-casting-as';
+import { MAKER_ROLES, MAX_ACTOR_GAP, sentenceStart } from './link-casting-as';
 import { actorsOf, mentionsInOrder, type EntityMention } from './link-casting-words';
 
 /** Marks that end a sentence for the pronoun's look back (a colon or semicolon keeps the sentence). */
@@ -78,7 +78,7 @@ export function linkCastingPronoun(input: NormalizedText, entities: EntityDraft[
     if (isApostrophe(view[m.end])) continue;
     const pronoun = pronounBefore(lower, m.start);
     if (pronoun === undefined) continue;
-    const actor = antecedent(view, entities, mentions, i, pronoun.at);
+    const actor = antecedent(view, lower, entities, mentions, i, pronoun.at);
     if (actor === undefined || actor === m.entity) continue;
     const person = entities[actor] as EntityDraft;
     if (otherSex(view, person, pronoun.female) || (person.roles.some((r) => MAKER_ROLES.has(r)) && !person.roles.includes('actor'))) continue;
@@ -93,11 +93,13 @@ export function linkCastingPronoun(input: NormalizedText, entities: EntityDraft[
 /**
  * The real person a pronoun at `at` stands for: the last one named before it (mentions before
  * mention `i`), in its sentence or the one before, the only real person named from that
- * sentence's start to the pronoun; a character named between must be one that person plays.
- * Undefined when there is none or more than one.
+ * sentence's start to the pronoun; a character named between must be one that person plays, and no
+ * `he`, `she`, `his`, `her` or `him` may stand before the person in that sentence. Undefined when
+ * there is none or more than one.
  */
-function antecedent(view: string, entities: readonly EntityDraft[], mentions: readonly EntityMention[], i: number, at: number): number | undefined {
+function antecedent(view: string, lower: string, entities: readonly EntityDraft[], mentions: readonly EntityMention[], i: number, at: number): number | undefined {
   let found: number | undefined;
+  let foundAt = -1;
   const passed: number[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const p = mentions[j] as EntityMention;
@@ -107,7 +109,10 @@ function antecedent(view: string, entities: readonly EntityDraft[], mentions: re
     if (found === undefined) {
       if (ends > 1) return undefined;
       const e = entities[p.entity] as EntityDraft;
-      if (e.kind === 'person') found = p.entity;
+      if (e.kind === 'person') {
+        found = p.entity;
+        foundAt = p.start;
+      }
       else if (e.kind === 'character' && e.playedBy !== null) passed.push(e.playedBy);
       else return undefined;
       continue;
@@ -117,5 +122,11 @@ function antecedent(view: string, entities: readonly EntityDraft[], mentions: re
     const e = entities[p.entity] as EntityDraft;
     if (e.kind === 'person' && p.entity !== found) return undefined;
   }
-  return found !== undefined && passed.every((a) => a === found) ? found : undefined;
+  if (found === undefined || !passed.every((a) => a === found)) return undefined;
+  // "Her sister was A. She played C": a personal pronoun before the person in that sentence is someone else the pronoun may stand for.
+  const lead = lower.slice(sentenceStart(view, lower, foundAt, MAX_ACTOR_GAP), foundAt).split(/[^\p{L}]+/u);
+  return lead.some((w) => PERSONAL_PRONOUNS.has(w)) ? undefined : found;
 }
+
+/** Pronouns of one person that, before the antecedent in its sentence, point to someone else ("Her sister was A"). */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
