@@ -124,7 +124,7 @@ function antecedent(view: string, lower: string, entities: readonly EntityDraft[
   }
   if (found === undefined || !passed.every((a) => a === found)) return undefined;
   // "Her sister was A. She played C": a personal pronoun before the person in that sentence is someone else the pronoun may stand for.
-  const lead = lower.slice(sentenceStart(view, lower, foundAt, MAX_ACTOR_GAP), foundAt).split(/[^\p{L}]+/u);
+  const lead = lower.slice(sentenceStart(view, lower, foundAt, MAX_ACTOR_GAP), foundAt).split(/\P{L}+/u);
   return lead.some((w) => PERSONAL_PRONOUNS.has(w)) ? undefined : found;
 }
 
