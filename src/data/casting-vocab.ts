@@ -568,3 +568,13 @@ export const OWNED_TITLE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 't
 
 /** Verbs that say what an owned name is ("A's Nora Hale is a dreary film"): a work, then, not a part. */
 export const OWNED_WORK_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains']);
+
+/**
+ * Casting verbs that, right after `he` or `she`, say the pronoun's person plays the part named
+ * next ("she plays C", "he portrayed C"). Read by the pronoun casting pass, which finds the person
+ * the pronoun stands for.
+ */
+export const PRONOUN_PART_VERBS: ReadonlySet<string> = new Set(['plays', 'played', 'portrays', 'portrayed', 'voices', 'voiced']);
+
+/** One word that may stand between `he`/`she` and a casting verb without changing its subject ("he also plays", "she later played"). */
+export const PRONOUN_VERB_ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'now', 'later', 'still', 'first', 'again', 'once', 'previously', 'originally']);

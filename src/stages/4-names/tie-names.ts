@@ -66,6 +66,7 @@ import { compact } from './tie-merge';
 import { mergeHeroNames } from './tie-hero-names';
 import { tieBracketOtherNames } from './tie-bracket-other-name';
 import { releaseRealParts } from './link-casting-real-part';
+import { linkCastingPronoun } from './link-casting-pronoun';
 import { releaseRealKin } from './tie-real-kin';
 
 /** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, names in both orders, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases and title roles among it; `works` are the works stage's), second names, hero title-names, real lives among the parts, real kin in news (`news`: the text is in the third person), bracketed other names, in that order; returns the tied entities, compacted. */
@@ -91,6 +92,8 @@ export function tieNames(input: NormalizedText, words: readonly Word[], entities
   const leftOut = linkCastingAs(input, entities, order);
   linkCastingPlays(input, entities, order);
   linkCastingOpener(input, entities, order);
+  // After the links said outright, so a character a person already plays is known as theirs.
+  linkCastingPronoun(input, entities, order);
   // After the casting links, so an actor's part ("A, aka C") is known for what it is.
   mergeKnownAs(input, entities);
   const all = [...entities, ...createCastParts(input, entities, blocked, leftOut)];
