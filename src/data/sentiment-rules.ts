@@ -175,6 +175,9 @@ export const WARNING_VERBS: ReadonlySet<string> = new Set(['buy', 'waste', 'both
 /** Words that may open a warning before "don't" / "do not" / "never" ("Please don't buy it"). */
 export const WARNING_LEADS: ReadonlySet<string> = new Set(['please', 'so', 'just', 'and', 'but', 'seriously']);
 
+/** Words that may stand between "don't" / "do not" / "never" and a warning's verb ("Don't even bother", "Never ever buy it"). */
+export const WARNING_ADVERBS: ReadonlySet<string> = new Set(['even', 'ever']);
+
 /** The score of a warning. */
 export const WARNING_SCORE = -0.6;
 
