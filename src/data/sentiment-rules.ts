@@ -459,7 +459,7 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  */
 export const SURE_INTERCEPT = 1.49;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 5.57;
+export const SURE_SCORE_WEIGHT = 5.56;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
 export const SURE_HITS_WEIGHT = -0.1;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
