@@ -38,6 +38,14 @@ describe('findRating: the verdict, not a part, a denial or others', () => {
     ['Still a 4/10. Maybe an 8 for the villain alone.', { value: 4, scale: 10 }],
     ['A 6/10 for the pacing, but 8/10 for me.', { value: 8, scale: 10 }],
     ['Two great leads. 9/10 for this show!', { value: 9, scale: 10 }],
+    // A score right before many things of the work ("moments", "fights") rates those things; the
+    // other score is the verdict, and alone it is still a part's score, the only one there is.
+    ['Honestly a 6/10 film, but with 10/10 fights.', { value: 6, scale: 10 }],
+    ['A 5/10 season that has a few 9/10 episodes in it.', { value: 5, scale: 10 }],
+    ['I gave it 8/10. It also has some 10/10 villains.', { value: 8, scale: 10 }],
+    ['Pure 10/10 moments throughout.', { value: 10, scale: 10 }],
+    // Capitalised, the word opens the next line of a list and the score stays the line's own.
+    ['My score is 7/10 Episodes one to three drag. Music: 9/10', { value: 7, scale: 10 }],
     // The condition before the score: a score it would get if the work were other than it is.
     ['If the middle act were half as long, I would give it a 9. As it is: 6/10.', { value: 6, scale: 10 }],
     ["If it weren't for the cheap sets it would be a 10/10.", null],

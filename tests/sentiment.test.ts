@@ -111,6 +111,7 @@ describe('review rules the lexicon lacks', () => {
     ["Don't waste your money.", 'negative'],
     ['Please do not buy this phone.', 'negative'],
     ['Never order from them.', 'negative'],
+    ["Don't even bother with the sequel.", 'negative'],
     ['It is not a waste of time.', 'positive'],
     ["Don't miss it!", 'positive'],
     ['Two thumbs up!', 'positive'],

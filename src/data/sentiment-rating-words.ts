@@ -120,6 +120,17 @@ export const SCORED_PARTS: readonly string[] = [
 ];
 
 /**
+ * Things a work holds many of, named in the plural right after a score: the score rates them, not
+ * the work ("a 7/10 show with 12/10 moments", "some 10/10 characters", "10/10 fights"). The verdict
+ * on the whole is the other score, if any. Read in lower case only: a capitalised word after a
+ * score opens the next line of a list ("Story 8/10 Characters 9/10").
+ */
+export const SCORED_PLURALS: readonly string[] = [
+  'moments', 'scenes', 'episodes', 'chapters', 'arcs', 'songs', 'tracks', 'performances', 'characters', 'villains',
+  'fights', 'battles', 'visuals', 'effects', 'graphics', 'themes', 'jokes', 'twists', 'openings', 'endings', 'vibes',
+];
+
+/**
  * Genre words that name a scored part only when a mark joins them to the score ("Comedy: 6/10",
  * "Romance (3/10)"): bare before a score they describe the whole work ("a fun romantic comedy 8/10").
  */

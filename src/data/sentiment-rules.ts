@@ -175,6 +175,9 @@ export const WARNING_VERBS: ReadonlySet<string> = new Set(['buy', 'waste', 'both
 /** Words that may open a warning before "don't" / "do not" / "never" ("Please don't buy it"). */
 export const WARNING_LEADS: ReadonlySet<string> = new Set(['please', 'so', 'just', 'and', 'but', 'seriously']);
 
+/** Words that may stand between "don't" / "do not" / "never" and a warning's verb ("Don't even bother", "Never ever buy it"). */
+export const WARNING_ADVERBS: ReadonlySet<string> = new Set(['even', 'ever']);
+
 /** The score of a warning. */
 export const WARNING_SCORE = -0.6;
 
@@ -456,7 +459,7 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  */
 export const SURE_INTERCEPT = 1.49;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 5.57;
+export const SURE_SCORE_WEIGHT = 5.56;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
 export const SURE_HITS_WEIGHT = -0.1;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */

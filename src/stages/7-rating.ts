@@ -18,7 +18,7 @@
  * 9 in maths"), nor one its sentence takes back ("10/10 would not recommend"), nor one the writer
  * denies ("it's not 10/10"), nor others' ("all the 10/10 reviews"), nor a conditional one with its
  * "if" after it ("I'd give it 9/10 if it weren't for the filler"). A part's own score ("Sound:
- * 4/10", "Voice acting is 10/10") gives way to one that names no part, wherever that stands.
+ * 4/10", "Voice acting is 10/10", "12/10 moments") gives way to one that names no part, wherever that stands.
  */
 import {
   COUNTED_NOUNS,
@@ -38,6 +38,7 @@ import {
   SCORED_OBJECTS,
   SCORED_GENRE_PARTS,
   SCORED_PARTS,
+  SCORED_PLURALS,
   SCORING_VERBS,
   SPORT_WORDS,
 } from '../data/sentiment-rating-words';
@@ -258,6 +259,8 @@ const GENRE_PART_BEFORE = new RegExp(`\\b(?:${alternation(SCORED_GENRE_PARTS)}) 
  * the whole). See {@link PARTS_AFTER_FOR}.
  */
 const PART_NAMED = new RegExp(`^(?:${alternation([...SCORED_PARTS, ...PARTS_AFTER_FOR])})\\b`, 'i');
+/** One of {@link SCORED_PLURALS} right after a score, in lower case: "12/10 moments" scores the moments. */
+const PLURAL_AFTER = new RegExp(`^ (?:${alternation(SCORED_PLURALS)})\\b`);
 /** How a score ranks as the verdict: one that names no part over a part's. */
 const PART_RANK = 0;
 const PLAIN_RANK = 1;
@@ -357,7 +360,7 @@ export function findRating(view: string, lower: string = lowerSameLength(view)):
     if (HYPOTHETICAL_BEFORE.test(before) || NAMED_BEFORE.test(before) || REFUSAL_AFTER.test(after) || RATER_AFTER.test(after)) return;
     if (NEGATED_BEFORE.test(before) || negatedGivingBefore(before) || OTHERS_AFTER.test(after) || (IF_AFTER.test(after) && CONDITIONAL_BEFORE.test(before))) return;
     if (IF_BEFORE.test(view.slice(Math.max(0, start - IF_WINDOW), start))) return;
-    const rank = PART_BEFORE.test(before) || GENRE_PART_BEFORE.test(before) || partAfter(after, PART_NAMED) ? PART_RANK : PLAIN_RANK;
+    const rank = PART_BEFORE.test(before) || GENRE_PART_BEFORE.test(before) || partAfter(after, PART_NAMED) || PLURAL_AFTER.test(after) ? PART_RANK : PLAIN_RANK;
     // Of two readings of the same words ("4/5 stars" is also "5 stars"), the one that starts first
     // (or at the same place, the longer) spans the rating; of two apart, the higher rank is the
     // verdict (a score that names no part over a part's), and of two of one rank the later one.

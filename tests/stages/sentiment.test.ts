@@ -37,6 +37,9 @@ describe('stage 7: text in, scored hits out', () => {
     ['The zombies kill a bit.', undefined, [['kill', false, 0.5]]],
     // A warning to the reader is one hit of -0.6 in place of the verb's own.
     ["Please don't waste your money.", undefined, [['Please', false, 1], ["don't waste", false, 1]]],
+    // An adverb between the negator and the verb only stresses the warning.
+    ["Don't even bother with this one.", undefined, [["Don't even bother", false, 1]]],
+    ['Never ever rent it.', undefined, [['Never ever rent', false, 1]]],
     ['Two thumbs up from me!', undefined, [['thumbs up', false, 1]]],
     // A title the caller names moves nothing.
     ['Dead Man Walking is on tonight.', { works: ['Dead Man Walking'] }, []],

@@ -2,7 +2,7 @@
  * Hits of the review rules wink's lexicon lacks: warnings to the reader, review phrases read as
  * wholes, and excess ("too long").
  */
-import { EXCESS_SCORE, EXCESS_WORDS, WARNING_LEADS, WARNING_SCORE, WARNING_VERBS } from '../../data/sentiment-rules';
+import { EXCESS_SCORE, EXCESS_WORDS, WARNING_ADVERBS, WARNING_LEADS, WARNING_SCORE, WARNING_VERBS } from '../../data/sentiment-rules';
 import { OPENING_LEADS, type PhraseGuard, type PhraseKind, type ReviewPhrase, SENTIMENT_PHRASES } from '../../data/sentiment-verdicts';
 import type { Span } from '../../types';
 import { NumberedTable } from '../../text/word-numbers';
@@ -104,7 +104,7 @@ function guarded(tokens: readonly Token[], first: number, last: number, guard: P
 
 /**
  * Warnings to the reader ("Don't buy it",
- * "Please do not waste your time"): a warning opens its sentence, and its verb's own hit gives way
+ * "Please do not waste your time", "Don't even bother"): a warning opens its sentence, and its verb's own hit gives way
  * to it. Returns the new hits and the tokens whose hits they replace.
  */
 export function reviewHits(tokens: readonly Token[], sentences: readonly Sentence[]): { hits: SentimentHit[]; replaced: Set<number> } {
@@ -117,7 +117,9 @@ export function reviewHits(tokens: readonly Token[], sentences: readonly Sentenc
     let t = s.firstToken;
     while (t < s.lastToken && WARNING_LEADS.has((tokens[t] as Token).normal)) t++;
     const w = tokens[t]?.normal;
-    const verb = w === 'never' ? t + 1 : w === 'do' && tokens[t + 1]?.normal === 'not' ? t + 2 : -1;
+    let verb = w === 'never' ? t + 1 : w === 'do' && tokens[t + 1]?.normal === 'not' ? t + 2 : -1;
+    // "Don't even bother": the adverb only stresses the warning, and left there it hides the verb.
+    if (verb > 0 && verb < s.lastToken && WARNING_ADVERBS.has((tokens[verb] as Token).normal)) verb++;
     if (verb > 0 && verb <= s.lastToken && WARNING_VERBS.has((tokens[verb] as Token).normal)) {
       add(t, verb, WARNING_SCORE);
       replaced.add(verb);
