@@ -70,6 +70,11 @@ export interface Sentence extends Span {
   block: number;
   /** Where the sentence's first word starts (-1 when it has none). */
   firstWord: number;
+  /**
+   * How many of its tokens hold an ASCII digit: counted as the tokens are made, while each token's
+   * text was just read, rather than by a later pass over every token's text.
+   */
+  digits: number;
 }
 
 /** A lexicon hit of wink's sentiment model (a word, phrase, emoji or emoticon). */

@@ -85,15 +85,6 @@ function predicatesAt(tokens: readonly Token[], t: number, sentence: Sentence): 
   return false;
 }
 
-/** True when `value` holds an ASCII digit (what `/\d/` matches), read by code unit: asked of every token. */
-function hasDigit(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 /** True when the token is a word in title case: a capital first, then a lower-case letter ("Believe", not "LOVED"). */
 function titleCased(tok: Token | undefined): boolean {
   if (tok === undefined || tok.type !== 'word' || tok.value.length < 2) return false;
@@ -137,7 +128,6 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
   const plural = new Uint8Array(n);
   const predicates = new Uint8Array(n);
   const capitals = new Int32Array(n);
-  const digits = new Int32Array(n);
   const firstPersonOutside = new Uint8Array(n);
   const othersView = new Uint8Array(n);
   const wordStarts: number[] = [];
@@ -154,7 +144,6 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
     const quotedHere = q < speech.length && (speech[q] as Span).start <= tok.start;
     if (quotedHere) quoting[s] = 1;
     const w = tok.normal;
-    if (hasDigit(tok.value)) digits[s] = (digits[s] ?? 0) + 1;
     if (w === '!') exclaims[s] = 1;
     if (!quotedHere && predicates[s] === 0 && LINKING.has(tok.number) && predicatesAt(ann.tokens, t, ann.sentences[s] as Sentence)) predicates[s] = 1;
     if (tok.type !== 'word') continue;
@@ -199,7 +188,7 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
       plural: plural[s] === 1,
       predicates: predicates[s] === 1,
       capitals: capitals[s] ?? 0,
-      digits: digits[s] ?? 0,
+      digits: sentence.digits,
     });
   }
   return { voices, words, evaluative, othersView, wordStarts };
