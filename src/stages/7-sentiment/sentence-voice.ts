@@ -127,7 +127,6 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
   const negated = new Uint8Array(n);
   const plural = new Uint8Array(n);
   const predicates = new Uint8Array(n);
-  const capitals = new Int32Array(n);
   const firstPersonOutside = new Uint8Array(n);
   const othersView = new Uint8Array(n);
   const wordStarts: number[] = [];
@@ -170,9 +169,6 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
     if (bits & PLURAL_BIT && !quotedHere && tok.value !== 'US' && !inTitle(ann.tokens, t, ann.sentences[s] as Sentence)) plural[s] = 1;
     if ((w === 'you' || w === 'your') && !quotedHere && !inTitle(ann.tokens, t, ann.sentences[s] as Sentence)) addressed[s] = 1;
     if ((w === 'this' || w === 'that') && t + 1 < ann.tokens.length && WORK_NOUN.hasToken(ann.tokens[t + 1] as Token)) pointing[s] = 1;
-    // -1 for an empty token (read in bounds): no capital.
-    const c = tok.value.length > 0 ? tok.value.charCodeAt(0) : -1;
-    if (t > (ann.sentences[s] as Sentence).firstToken && c >= 65 && c <= 90 && w !== 'i') capitals[s] = (capitals[s] ?? 0) + 1;
   }
   const voices: SentenceVoice[] = [];
   for (let s = 0; s < n; s++) {
@@ -187,7 +183,7 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
       negated: negated[s] === 1,
       plural: plural[s] === 1,
       predicates: predicates[s] === 1,
-      capitals: capitals[s] ?? 0,
+      capitals: sentence.capitals,
       digits: sentence.digits,
     });
   }
