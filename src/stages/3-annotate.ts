@@ -8,7 +8,7 @@
  */
 import { ABBREVIATED_NAME_SUFFIXES } from '../data/name-cue-words';
 import { FIRST_PERSON_LOWER } from '../data/pronouns';
-import { isLower, isSpace, isUpper } from '../text/chars';
+import { hasAsciiDigit, isLower, isSpace, isUpper, startsWithAsciiCapital } from '../text/chars';
 import { KeptArray } from '../text/kept-array';
 import { readWink } from '../wink';
 import { wordHits } from './7-sentiment/lexicon-hits';
@@ -92,7 +92,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       const inBlock = block < blocks.length && (blocks[block] as Block).start <= at ? block : -1;
       const winkSentence = sentenceOf[w] as number;
       if (winkSentence !== lastWinkSentence || inBlock !== lastBlock) {
-        if (inBlock !== lastBlock || !afterNameSuffix(out, value, type)) sentences.push({ start: at, end: pos, firstToken: out.length, lastToken: out.length, block: inBlock, firstWord: -1 });
+        if (inBlock !== lastBlock || !afterNameSuffix(out, value, type)) sentences.push({ start: at, end: pos, firstToken: out.length, lastToken: out.length, block: inBlock, firstWord: -1, digits: 0, capitals: 0 });
         lastWinkSentence = winkSentence;
         lastBlock = inBlock;
       }
@@ -100,6 +100,8 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       sentence.end = pos;
       sentence.lastToken = out.length;
       if (sentence.firstWord < 0 && type === 'word') sentence.firstWord = at;
+      if (hasAsciiDigit(value)) sentence.digits++;
+      if (type === 'word' && out.length > sentence.firstToken && startsWithAsciiCapital(value) && normals[w] !== 'i') sentence.capitals++;
       indexOf[w] = out.length;
       const lemma = lemmas[w];
       if (lemma !== undefined) verbLemmas.set(out.length, lemma);

@@ -1,7 +1,8 @@
 /**
  * The annotate stage's token record, packed: a long document has one per wink token, so the record
- * keeps five fields and derives the rest. Its end is its start plus its value's length; its POS
- * tag, type and sentence share one small integer.
+ * keeps six fields and derives the rest. Its POS tag, type and sentence share one small integer.
+ * Its end is kept, not derived from its value's length: the passes over every token read the
+ * end, and the value is a string elsewhere in memory, met again for each token.
  */
 import type { Token } from './stage-types';
 
@@ -35,9 +36,11 @@ const TAGS = new KindTable();
 const TYPE_NAMES = TYPES.names;
 const TAG_NAMES = TAGS.names;
 
-/** A {@link Token} in five fields (see the module's comment). */
+/** A {@link Token} in six fields (see the module's comment). */
 export class PackedToken implements Token {
   readonly start: number;
+  /** One past the token's last code unit: the token is its value, as written. */
+  readonly end: number;
   readonly value: string;
   readonly normal: string;
   readonly number: number;
@@ -46,15 +49,11 @@ export class PackedToken implements Token {
 
   constructor(start: number, value: string, normal: string, pos: string, type: string, sentence: number, number: number) {
     this.start = start;
+    this.end = start + value.length;
     this.value = value;
     this.normal = normal;
     this.number = number;
     this.bits = sentence * SENTENCE_UNIT + ((TAGS.numberOf(pos) << KIND_BITS) | TYPES.numberOf(type));
-  }
-
-  /** One past the token's last code unit: the token is its value, as written. */
-  get end(): number {
-    return this.start + this.value.length;
   }
 
   /** Universal POS tag from wink. */

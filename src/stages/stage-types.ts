@@ -70,6 +70,14 @@ export interface Sentence extends Span {
   block: number;
   /** Where the sentence's first word starts (-1 when it has none). */
   firstWord: number;
+  /**
+   * How many of its tokens hold an ASCII digit. This and {@link Sentence.capitals} are counted as
+   * the tokens are made, while each token's text was just read: the sentiment stage's pass over
+   * every token then reads no token's text for them.
+   */
+  digits: number;
+  /** How many of its words after its first token start with an ASCII capital, the pronoun "I" left out. */
+  capitals: number;
 }
 
 /** A lexicon hit of wink's sentiment model (a word, phrase, emoji or emoticon). */

@@ -115,6 +115,21 @@ export const isHyphen = (ch: string | undefined): boolean => ch === '-' || ch ==
 /** Dashes that set off an attribution (`” – Wu-Jin`). */
 export const isDash = (ch: string | undefined): boolean => ch === '–' || ch === '—' || ch === '-' || ch === '―';
 
+/** True when `value` starts with an ASCII capital (`A` to `Z`), read by code unit. */
+export function startsWithAsciiCapital(value: string): boolean {
+  const c = value.length > 0 ? value.charCodeAt(0) : -1;
+  return c >= 65 && c <= 90;
+}
+
+/** True when `value` holds an ASCII digit (what `/\d/` matches), read by code unit. */
+export function hasAsciiDigit(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /**
  * The code unit at `k` of `view`, or -1 outside it. Compared as a number: a one-character string
  * read from a text with characters beyond Latin-1 is a new string each time, and comparing it makes

@@ -85,15 +85,6 @@ function predicatesAt(tokens: readonly Token[], t: number, sentence: Sentence): 
   return false;
 }
 
-/** True when `value` holds an ASCII digit (what `/\d/` matches), read by code unit: asked of every token. */
-function hasDigit(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 /** True when the token is a word in title case: a capital first, then a lower-case letter ("Believe", not "LOVED"). */
 function titleCased(tok: Token | undefined): boolean {
   if (tok === undefined || tok.type !== 'word' || tok.value.length < 2) return false;
@@ -136,8 +127,6 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
   const negated = new Uint8Array(n);
   const plural = new Uint8Array(n);
   const predicates = new Uint8Array(n);
-  const capitals = new Int32Array(n);
-  const digits = new Int32Array(n);
   const firstPersonOutside = new Uint8Array(n);
   const othersView = new Uint8Array(n);
   const wordStarts: number[] = [];
@@ -154,7 +143,6 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
     const quotedHere = q < speech.length && (speech[q] as Span).start <= tok.start;
     if (quotedHere) quoting[s] = 1;
     const w = tok.normal;
-    if (hasDigit(tok.value)) digits[s] = (digits[s] ?? 0) + 1;
     if (w === '!') exclaims[s] = 1;
     if (!quotedHere && predicates[s] === 0 && LINKING.has(tok.number) && predicatesAt(ann.tokens, t, ann.sentences[s] as Sentence)) predicates[s] = 1;
     if (tok.type !== 'word') continue;
@@ -181,9 +169,6 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
     if (bits & PLURAL_BIT && !quotedHere && tok.value !== 'US' && !inTitle(ann.tokens, t, ann.sentences[s] as Sentence)) plural[s] = 1;
     if ((w === 'you' || w === 'your') && !quotedHere && !inTitle(ann.tokens, t, ann.sentences[s] as Sentence)) addressed[s] = 1;
     if ((w === 'this' || w === 'that') && t + 1 < ann.tokens.length && WORK_NOUN.hasToken(ann.tokens[t + 1] as Token)) pointing[s] = 1;
-    // -1 for an empty token (read in bounds): no capital.
-    const c = tok.value.length > 0 ? tok.value.charCodeAt(0) : -1;
-    if (t > (ann.sentences[s] as Sentence).firstToken && c >= 65 && c <= 90 && w !== 'i') capitals[s] = (capitals[s] ?? 0) + 1;
   }
   const voices: SentenceVoice[] = [];
   for (let s = 0; s < n; s++) {
@@ -198,8 +183,8 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
       negated: negated[s] === 1,
       plural: plural[s] === 1,
       predicates: predicates[s] === 1,
-      capitals: capitals[s] ?? 0,
-      digits: digits[s] ?? 0,
+      capitals: sentence.capitals,
+      digits: sentence.digits,
     });
   }
   return { voices, words, evaluative, othersView, wordStarts };
