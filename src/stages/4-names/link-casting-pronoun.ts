@@ -13,23 +13,13 @@
  */
 import { PRONOUN_PART_VERBS, PRONOUN_VERB_ADVERBS } from '../../data/casting-vocab';
 import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
-import { isApostrophe, isLetter } from '../../text/chars';
+import { isApostrophe } from '../../text/chars';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { MAKER_ROLES, MAX_ACTOR_GAP, sentenceStart } from './link-casting-as';
-import { actorsOf, mentionsInOrder, type EntityMention } from './link-casting-words';
+import { actorsOf, mentionsInOrder, wordBefore, type EntityMention } from './link-casting-words';
 
 /** Marks that end a sentence for the pronoun's look back (a colon or semicolon keeps the sentence). */
 const SENTENCE_MARKS = '.!?\n';
-
-/** The start of the lower-case word that ends right before `end` (a space at `end`), or -1. */
-function wordBefore(lower: string, end: number): number {
-  let k = end;
-  while (k > 0 && end - k <= MAX_WORD && isLetter(lower[k - 1] as string)) k--;
-  return k < end && end - k <= MAX_WORD ? k : -1;
-}
-
-/** The longest word read before the part. */
-const MAX_WORD = 12;
 
 /**
  * Where the `he` or `she` that casts the part starting at `start` starts, and which it is: the
@@ -39,13 +29,11 @@ const MAX_WORD = 12;
 function pronounBefore(lower: string, start: number): { at: number; female: boolean } | undefined {
   if (lower[start - 1] !== ' ') return undefined;
   const verb = wordBefore(lower, start - 1);
-  if (verb < 1 || lower[verb - 1] !== ' ' || !PRONOUN_PART_VERBS.has(lower.slice(verb, start - 1))) return undefined;
-  let word = wordBefore(lower, verb - 1);
-  if (word >= 1 && lower[word - 1] === ' ' && PRONOUN_VERB_ADVERBS.has(lower.slice(word, verb - 1))) word = wordBefore(lower, word - 1);
-  if (word < 0) return undefined;
-  const pronoun = lower.slice(word, lower.indexOf(' ', word));
-  if (pronoun !== 'he' && pronoun !== 'she') return undefined;
-  return { at: word, female: pronoun === 'she' };
+  if (verb === null || lower[verb.start - 1] !== ' ' || !PRONOUN_PART_VERBS.has(verb.word)) return undefined;
+  let word = wordBefore(lower, verb.start - 1);
+  if (word !== null && lower[word.start - 1] === ' ' && PRONOUN_VERB_ADVERBS.has(word.word)) word = wordBefore(lower, word.start - 1);
+  if (word === null || (word.word !== 'he' && word.word !== 'she')) return undefined;
+  return { at: word.start, female: word.word === 'she' };
 }
 
 /** How many sentence ends `view` holds from `from` to `to`, a run of marks counted once. */
