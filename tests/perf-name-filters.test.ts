@@ -2,8 +2,8 @@
 // marked name of the lists keeps its sex, and words of no list get none.
 import { describe, expect, it } from 'vitest';
 import { FIRST_NAME_LIST, RARE_FIRST_NAME_LIST, WORD_FIRST_NAME_LIST } from '../src/data/first-names';
-import { FIRST_NAMES, RARE_FIRST_NAMES, WORD_FIRST_NAMES, firstNameSex } from '../src/text/first-names';
-import { SortedWords } from '../src/text/sorted-words';
+import { FIRST_NAMES, NameSexes, RARE_FIRST_NAMES, WORD_FIRST_NAMES, firstNameSex } from '../src/text/first-names';
+import { MINUS, PLUS, SortedWords, UNLISTED, UNMARKED } from '../src/text/sorted-words';
 
 describe('firstNameSex behind its filter', () => {
   it('gives every marked name of the three lists the sex its last mark says', () => {
@@ -25,6 +25,35 @@ describe('firstNameSex behind its filter', () => {
     ['plovent', undefined],
   ])('%s is no marked name', (word, sex) => {
     expect(firstNameSex(word)).toBe(sex);
+  });
+});
+
+describe('name sexes searched in the sorted strings, then in a map behind a filter', () => {
+  const lists = [FIRST_NAME_LIST, WORD_FIRST_NAME_LIST, RARE_FIRST_NAME_LIST];
+  const entries = lists.join(' ').split(/\s+/u).filter(Boolean);
+  const names = entries.map((e) => e.replace(/[+-]$/u, ''));
+  // Every listed name, marked or not, and near misses of each.
+  const questions = names.flatMap((n) => [n, n.slice(0, -1), `${n}a`, n.slice(1), `${n}+`, `${n}-`, `${n} `]);
+
+  it('answers every question the same way from the strings alone and from the map alone', () => {
+    const searched = new NameSexes(lists, Infinity);
+    const mapped = new NameSexes(lists, 0);
+    expect(questions.length).toBeGreaterThan(100_000);
+    expect(questions.filter((q) => searched.sexOf(q) !== mapped.sexOf(q))).toEqual([]);
+    expect(entries.filter((e) => e.endsWith('+')).map((e) => searched.sexOf(e.slice(0, -1))).every((s) => s === 'm')).toBe(true);
+    expect(entries.filter((e) => e.endsWith('-')).map((e) => searched.sexOf(e.slice(0, -1))).every((s) => s === 'f')).toBe(true);
+  });
+
+  it.each([
+    // A later list's mark wins; an unmarked word leaves an earlier list's mark standing.
+    [['ann- bo+ cy', 'ann+ bo dee-'], [['ann', 'm'], ['bo', 'm'], ['cy', undefined], ['dee', 'f'], ['an', undefined], ['eve', undefined]]],
+    [['kai+', 'kai-'], [['kai', 'f'], ['ka', undefined], ['kai+', undefined]]],
+    [['\nlu- max+\n', ''], [['lu', 'f'], ['max', 'm'], ['', undefined]]],
+  ] as const)('%j gives each name the sex its last mark says, searched or mapped', (lists, expected) => {
+    for (const after of [Infinity, 0, 2]) {
+      const sexes = new NameSexes(lists, after);
+      expect(expected.map(([name]) => [name, sexes.sexOf(name)])).toEqual(expected);
+    }
   });
 });
 
@@ -69,6 +98,15 @@ describe.each([
 });
 
 describe('a sorted word list of marked words', () => {
+  it.each([
+    ['ann- bea+ cal', [['ann', MINUS], ['bea', PLUS], ['cal', UNMARKED], ['an', UNLISTED], ['bea+', UNLISTED]]],
+    ['\nbo+ di\nfay- gus\n', [['bo', PLUS], ['di', UNMARKED], ['fay', MINUS], ['gus', UNMARKED], ['gusx', UNLISTED], ['a', UNLISTED]]],
+    ['', [['a', UNLISTED], ['', UNLISTED]]],
+  ])('%j gives each word its mark', (list, expected) => {
+    const words = new SortedWords(list);
+    expect(expected.map(([w]) => [w, words.markOf(w as string)])).toEqual(expected);
+  });
+
   it.each([
     ['ann- bea+ cal', ['ann', 'bea', 'cal'], ['an', 'anna', 'be', 'bea+', 'c', 'calx', 'dan', '']],
     ['\nbo+ di\nfay- gus\n', ['bo', 'di', 'fay', 'gus'], ['b', 'boo', 'fa', 'gusx', 'a', 'z']],

@@ -3,7 +3,7 @@
  */
 import { FIRST_NAME_LIST, RARE_FIRST_NAME_LIST, WORD_FIRST_NAME_LIST } from '../data/first-names';
 import { fnv1a } from './hash';
-import { SortedWords } from './sorted-words';
+import { MINUS, PLUS, SortedWords } from './sorted-words';
 
 /** Bits of a list's filter: eight per name of the large list, so the filter fits the processor's first cache. */
 const FILTER_BITS = 1 << 16;
@@ -78,46 +78,94 @@ export const WORD_FIRST_NAMES: Pick<ReadonlySet<string>, 'has'> = read(WORD_FIRS
  */
 export const RARE_FIRST_NAMES: Pick<ReadonlySet<string>, 'has'> = new SortedWords(RARE_FIRST_NAME_LIST);
 
-/** Sex by name, built at the first question (few texts ask). */
-let sexes: Map<string, 'm' | 'f'> | undefined;
-
 /**
- * Bits of {@link sexes}' filter: many per name it holds, so two bits rule out nearly every other
- * word, and few enough that the filter stays in the processor's cache where the map would not.
+ * Bits of a {@link NameSexes}' filter: many per name it holds, so two bits rule out nearly every
+ * other word, and few enough that the filter stays in the processor's cache where the map would not.
  */
 const SEX_FILTER_BITS = 1 << 19;
 const SEX_FILTER_MASK = SEX_FILTER_BITS - 1;
-/** Bit `h & mask` and bit `(h >>> 13) & mask` of each name's FNV-1a hash `h`. */
-const sexFilter = new Uint32Array(SEX_FILTER_BITS >>> 5);
-
-/** Whether `h`'s two bits are set in {@link sexFilter}, or sets them when `add`. */
-function sexBits(h: number, add: boolean): boolean {
-  const a = h & SEX_FILTER_MASK;
-  const b = (h >>> 13) & SEX_FILTER_MASK;
-  if (add) {
-    sexFilter[a >>> 5] = (sexFilter[a >>> 5] as number) | (1 << (a & 31));
-    sexFilter[b >>> 5] = (sexFilter[b >>> 5] as number) | (1 << (b & 31));
-  }
-  return ((sexFilter[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((sexFilter[b >>> 5] as number) & (1 << (b & 31))) !== 0;
-}
 
 /**
- * The sex a name of the two stdlib lists is borne by only, or the one most bearers of a rarer name
- * have (`m` or `f`), or undefined. The names stage asks about every cut of a given name and most
- * of them are no name: the filter answers those without a cache miss in the large map.
+ * The sex the marked names of some sorted lists are borne by (see {@link firstNameSex}), each
+ * name's sex the one its last list marks it with. Its first questions are searched in the lists'
+ * sorted strings; only after `buildAfter` questions does it split the lists into a map of the
+ * marked names with a filter before it: splitting and hashing the tens of thousands of names cost a
+ * process that analyses one short text more than all its questions (a cost of its start-up).
  */
-export function firstNameSex(name: string): 'm' | 'f' | undefined {
-  if (!sexes) {
-    sexes = new Map();
-    for (const entry of `${FIRST_NAME_LIST} ${WORD_FIRST_NAME_LIST} ${RARE_FIRST_NAME_LIST}`.split(/\s+/u)) {
+export class NameSexes {
+  private readonly lists: readonly SortedWords[];
+  /** Sex by name, once built. */
+  private sexes: Map<string, 'm' | 'f'> | null = null;
+  /** Bit `h & mask` and bit `(h >>> 13) & mask` of each marked name's FNV-1a hash `h`, once built. */
+  private filter: Uint32Array | null = null;
+  /** Questions answered before the map and filter were built. */
+  private asked = 0;
+
+  /**
+   * @param texts - the lists as `src/data` writes them, a later list's mark taking precedence.
+   * @param buildAfter - how many questions are searched in the strings before the map is built.
+   */
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly buildAfter: number,
+  ) {
+    this.lists = texts.map((t) => new SortedWords(t));
+  }
+
+  /** The sex the last list that marks `name` gives it, or undefined when none marks it. */
+  sexOf(name: string): 'm' | 'f' | undefined {
+    if (this.filter === null) {
+      if (++this.asked <= this.buildAfter) return this.searched(name);
+      this.build();
+    }
+    const h = fnv1a(name);
+    const a = h & SEX_FILTER_MASK;
+    const b = (h >>> 13) & SEX_FILTER_MASK;
+    const bits = this.filter as Uint32Array;
+    if (((bits[a >>> 5] as number) & (1 << (a & 31))) === 0 || ((bits[b >>> 5] as number) & (1 << (b & 31))) === 0) return undefined;
+    return (this.sexes as Map<string, 'm' | 'f'>).get(name);
+  }
+
+  /** {@link NameSexes.sexOf} by binary search in the lists, the last one first. */
+  private searched(name: string): 'm' | 'f' | undefined {
+    for (let k = this.lists.length - 1; k >= 0; k--) {
+      const mark = (this.lists[k] as SortedWords).markOf(name);
+      if (mark === PLUS) return 'm';
+      if (mark === MINUS) return 'f';
+    }
+    return undefined;
+  }
+
+  /** Builds the map of the marked names and sets each one's two bits. */
+  private build(): void {
+    const sexes = new Map<string, 'm' | 'f'>();
+    const bits = new Uint32Array(SEX_FILTER_BITS >>> 5);
+    for (const entry of this.texts.join(' ').split(/\s+/u)) {
       const mark = entry[entry.length - 1];
       if (mark !== '+' && mark !== '-') continue;
       const marked = entry.slice(0, -1);
       sexes.set(marked, mark === '+' ? 'm' : 'f');
-      sexBits(fnv1a(marked), true);
+      const h = fnv1a(marked);
+      const a = h & SEX_FILTER_MASK;
+      const b = (h >>> 13) & SEX_FILTER_MASK;
+      bits[a >>> 5] = (bits[a >>> 5] as number) | (1 << (a & 31));
+      bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
     }
+    this.sexes = sexes;
+    this.filter = bits;
   }
-  return sexBits(fnv1a(name), false) ? sexes.get(name) : undefined;
+}
+
+/** The sexes of the three lists' marked names (a rare name's the last word). */
+const SEXES = new NameSexes([FIRST_NAME_LIST, WORD_FIRST_NAME_LIST, RARE_FIRST_NAME_LIST], FILTER_AFTER);
+
+/**
+ * The sex a name of the two stdlib lists is borne by only, or the one most bearers of a rarer name
+ * have (`m` or `f`), or undefined. The names stage asks about every cut of a given name and most
+ * of them are no name: once built, the filter answers those without a cache miss in the large map.
+ */
+export function firstNameSex(name: string): 'm' | 'f' | undefined {
+  return SEXES.sexOf(name);
 }
 
 /**

@@ -3,8 +3,12 @@
  */
 
 /** The marks a word of the lists may end with (`+` borne by men only, `-` by women only). */
-const PLUS = 43;
-const MINUS = 45;
+export const PLUS = 43;
+export const MINUS = 45;
+/** {@link SortedWords.markOf}'s answer for a word the list does not hold. */
+export const UNLISTED = -1;
+/** {@link SortedWords.markOf}'s answer for a word the list holds with no mark. */
+export const UNMARKED = 0;
 
 /** Whether code unit `c` separates two words of a list (a space or a line break). */
 const isSeparator = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
@@ -34,7 +38,15 @@ export class SortedWords {
 
   /** True when `name` is a word of the list. */
   has(name: string): boolean {
-    if (name.length === 0) return false;
+    return this.markOf(name) !== UNLISTED;
+  }
+
+  /**
+   * The mark `name` has in the list ({@link PLUS} or {@link MINUS}), {@link UNMARKED} when it is a
+   * word of the list without one, or {@link UNLISTED} when it is none.
+   */
+  markOf(name: string): number {
+    if (name.length === 0) return UNLISTED;
     const list = this.list;
     // lo: a word's start (or hi); hi: the end of a word with its mark. Each step halves the range.
     let lo = this.first;
@@ -48,7 +60,7 @@ export class SortedWords {
       const last = list.charCodeAt(stop - 1);
       if (last === PLUS || last === MINUS) wordEnd--;
       const order = compareWith(name, list, start, wordEnd);
-      if (order === 0) return true;
+      if (order === 0) return wordEnd === stop ? UNMARKED : last;
       if (order < 0) {
         // The words before `start`: back over its separators to the previous word's end.
         hi = start;
@@ -58,7 +70,7 @@ export class SortedWords {
         while (lo < hi && isSeparator(list.charCodeAt(lo))) lo++;
       }
     }
-    return false;
+    return UNLISTED;
   }
 }
 
