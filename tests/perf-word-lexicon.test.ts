@@ -5,7 +5,9 @@ import { lexiconHits, readWink, wordLexiconHits } from '../src/wink';
 /** The model's own words of lower-case ASCII letters, in the model's order. */
 function plainModelWords(): string[] {
   const state = getEngine();
-  return Object.keys(state.lexemeIds).filter((w) => /^[a-z]+$/.test(w) && state.learned.isShipped(state.lexemeIds[w] as number));
+  const ids = state.lexemeIds;
+  const words = ids instanceof Map ? [...(ids as Map<string, number>).keys()] : Object.keys(ids);
+  return words.filter((w) => /^[a-z]+$/.test(w) && state.learned.isShipped(ids.get(w) as number));
 }
 
 describe('wordLexiconHits: the hits wink gives one word read alone', () => {

@@ -8,6 +8,7 @@ import { SentimentMachine } from '../text/sentiment-machine';
 import { coreReader } from './core-model';
 import { LearnedWords, type FeatureTable, type WinkWordCache } from './learned-words';
 import { LexemeCache } from './lexeme-cache';
+import { textNumbers, type TextNumbers } from './map-record';
 
 /** wink loaded with review-lens's pipes, and what the adapter keeps beside it. */
 export interface Engine {
@@ -15,7 +16,7 @@ export interface Engine {
   /** wink's sentiment lexicon machine, run by the adapter rather than as wink's 'sentiment' pipe. */
   machine: SentimentMachine;
   /** wink's lexeme ids by text (the model's own table, which wink extends with new words). */
-  lexemeIds: Record<string, number | undefined>;
+  lexemeIds: TextNumbers;
   /** Keeps the words wink learned in earlier reads out of each read: see {@link LearnedWords}. */
   learned: LearnedWords;
   /**
@@ -94,7 +95,7 @@ export function getEngine(): Engine {
   if (engine && engine.learned.grown < ENGINE_LIMITS.maxLearned) return engine;
   loads++;
   const loadCore = coreReader(model as unknown as { core: () => { features: Record<(typeof LEARNED_TABLES)[number], FeatureTable> } });
-  let lexemeIds: Engine['lexemeIds'] | null = null;
+  let lexemeIds: Record<string, number | undefined> | null = null;
   let tables: FeatureTable[] = [];
   let lexiconSize = 0;
   let wordCache: WinkWordCache | null = null;
@@ -148,10 +149,10 @@ export function getEngine(): Engine {
   const nlp = winkNLP(wrapped, ['sbd', 'pos']);
   nlp.readDoc(UNKNOWN_WORD);
   if (!lexemeIds || !wordCache) throw new Error(`review-lens: expected wink to hand over its lexeme table and word cache, got ${lexemeIds ? 'no word cache' : 'no lexeme table'}`);
-  const ids: Engine['lexemeIds'] = lexemeIds;
+  const ids: Engine['lexemeIds'] = textNumbers(lexemeIds);
   // A reload (see ENGINE_LIMITS) keeps the sentiment machine: the model's own lexeme ids do not
   // change from one load to the next.
-  const machine = engine?.machine ?? new SentimentMachine((model.sa as unknown as () => { machines: string[] })().machines[0] as string, ids['\n'] ?? -1);
+  const machine = engine?.machine ?? new SentimentMachine((model.sa as unknown as () => { machines: string[] })().machines[0] as string, ids.get('\n') ?? -1);
   const learned = new LearnedWords(wordCache, tables[0] as FeatureTable, tables);
   const lexicon = wordCache as WinkLexicon;
   const normalOf = (id: number): string => lexicon.value(lexicon.normal(id)) as string;

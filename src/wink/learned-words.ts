@@ -3,6 +3,7 @@
  * Knows nothing of wink itself but the shape of its word cache; the wink adapter (./engine) hands
  * it over.
  */
+import { textNumbers, type TextNumbers } from './map-record';
 import { ABSENT, NONE, TextIds } from './text-ids';
 
 /** The part of wink's word cache (its lexicon) that {@link LearnedWords} reads and wraps. */
@@ -64,6 +65,8 @@ export class LearnedWords {
   /** More than 0 while wink adds a word: its own look-ups then see everything. */
   private adding = 0;
   private readonly hash: FeatureTable['hash'];
+  /** {@link LearnedWords.hash}'s numbers, asked without going through the object (see `mapRecord`). */
+  private readonly numbers: TextNumbers;
   private readonly list: unknown[];
   /**
    * What the lexeme table gives each short text looked up ({@link NONE}: none). wink's table is an
@@ -85,6 +88,7 @@ export class LearnedWords {
     private readonly tables: readonly FeatureTable[],
   ) {
     this.hash = lexemes.hash;
+    this.numbers = textNumbers(lexemes.hash);
     this.list = lexemes.list;
     this.shipped = lexemes.list.length;
     this.synced = this.shipped;
@@ -136,7 +140,7 @@ export class LearnedWords {
       const lower = text.toLowerCase();
       this.relearnIfOtherCategory(text, known, category);
       // The lower-case form's number, looked up once: kept unless it is to be learned anew.
-      let lowerId = lower === text ? undefined : this.hash[lower];
+      let lowerId = lower === text ? undefined : this.numbers.get(lower);
       if (lowerId !== undefined && this.relearnIfOtherCategory(lower, lowerId, category)) lowerId = undefined;
       const before = this.list.length;
       this.adding++;
@@ -148,7 +152,7 @@ export class LearnedWords {
       }
       if (this.list.length > before) this.noteNew(before, category);
       this.meet(id);
-      if (lower !== text) lowerId ??= this.hash[lower] as number;
+      if (lower !== text) lowerId ??= this.numbers.get(lower) as number;
       if (lowerId !== undefined) this.meet(lowerId);
       if (id >= this.shipped) this.lowerOf[id - this.shipped] = (lowerId ?? id) + 1;
       return id;
@@ -203,7 +207,7 @@ export class LearnedWords {
    * before it answers again.
    */
   private idOf(text: string): number | undefined {
-    if (text.length > MAX_COPIED_LENGTH) return this.hash[text];
+    if (text.length > MAX_COPIED_LENGTH) return this.numbers.get(text);
     if (this.list.length !== this.synced) {
       for (let i = this.synced; i < this.list.length; i++) {
         const value = this.list[i];
@@ -213,7 +217,7 @@ export class LearnedWords {
     }
     let id = this.ids.get(text);
     if (id === ABSENT) {
-      id = this.hash[text] ?? NONE;
+      id = this.numbers.get(text) ?? NONE;
       if (this.ids.size >= MAX_MEMO) this.ids.clear();
       this.ids.set(text, id);
     }
@@ -224,7 +228,7 @@ export class LearnedWords {
   private shipsLowerCase(id: number, text: string): boolean {
     let answer = this.lowerShipped[id] as number;
     if (answer === 0) {
-      const lower = this.hash[text.toLowerCase()];
+      const lower = this.numbers.get(text.toLowerCase());
       answer = lower !== undefined && lower < this.shipped ? 1 : 2;
       this.lowerShipped[id] = answer;
     }

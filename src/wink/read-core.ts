@@ -3,6 +3,8 @@
  * see {@link readCore}. Knows nothing of where the file comes from (./core-model finds it).
  */
 
+import { mapRecord } from './map-record';
+
 /** The core model's parsed file, as far as this reader looks into it. */
 export interface CoreFile {
   lexicon: string;
@@ -49,7 +51,10 @@ export function readCore(file: CoreFile, unpack: (base64: string) => Uint32Array
   };
   for (const name in layout) if ((layout[name] as number[])[3] === 0) (model.features[name] as LoadedFeature).hash = hashOf((model.features[name] as LoadedFeature).list);
   const lexeme = model.features.lexeme as LoadedFeature;
-  lexeme.hash = hashOf(lexeme.list);
+  // The lexeme table is filled as a map, the largest of the tables by far (see mapRecord).
+  const lexemes = new Map<string, number>();
+  for (let k = 0; k < lexeme.list.length; k += 1) lexemes.set(lexeme.list[k] as string, k);
+  lexeme.hash = mapRecord(lexemes);
   const clusters = (model.features.posClusters as LoadedFeature).list;
   for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => model.pos.hash[e] || 0));
   model.packing.efList = [];

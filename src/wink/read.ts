@@ -34,7 +34,7 @@ const columnOf = <T>(length: number): T[] => new Array<T>(length);
 
 /** The lexeme id of `normal` as wink's machines read it: -1 for none and for a word wink learned. */
 function machineId(state: Engine, normal: string): number {
-  const id = state.lexemeIds[normal] ?? -1;
+  const id = state.lexemeIds.get(normal) ?? -1;
   // A learned word: no machine of the model knows it, and its number depends on what the process
   // read before.
   return state.learned.isShipped(id) ? id : -1;
@@ -162,7 +162,7 @@ const PLAIN_WORD = /^[a-z]+$/;
  */
 export function wordLexiconHits(word: string): number[] {
   const state = getEngine();
-  const id = state.lexemeIds[word];
+  const id = state.lexemeIds.get(word);
   if (id === undefined || !PLAIN_WORD.test(word) || !state.learned.isOneShippedLexeme(id, word)) return lexiconHits(word);
   return state.machine.recognize([machineId(state, state.normalOf(id))]);
 }
@@ -174,6 +174,6 @@ export function wordLexiconHits(word: string): number[] {
  */
 export function isModelWord(word: string): boolean {
   const state = getEngine();
-  const id = state.lexemeIds[word];
+  const id = state.lexemeIds.get(word);
   return typeof id === 'number' && state.learned.isShipped(id);
 }
