@@ -34,7 +34,7 @@ describe('a map read and written as a record', () => {
     expect(textNumbers(record)).toBe(map);
   });
 
-  it('keeps a long key it is given as a copy, equal to it', () => {
+  it('stores a long key cut from a longer text under the key\'s own text', () => {
     const text = 'a long review text in which one long word, Wobblegrassiness, is read';
     const word = text.slice(text.indexOf('W'), text.indexOf(',', text.indexOf('W')));
     const record = mapRecord(new Map());

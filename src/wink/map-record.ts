@@ -23,9 +23,8 @@ const flatCopy = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
  * with no prototype, as the model's reader makes wink's tables).
  *
  * wink looks words up in its lexeme table as properties of a plain object. Filling an object with
- * the model's 87,593 words at every load takes a good part of a fresh process's start (each word is
- * added to the object's dictionary, which grows by rebuilds); a `Map` of them is filled in about
- * two thirds of that time. wink's own reads and writes of the table (a contraction's look-up, a new
+ * the model's 87,593 words at every load takes a good part of a fresh process's start; a `Map` of
+ * them is filled in about two thirds of that time. wink's own reads and writes of the table (a contraction's look-up, a new
  * word) are few and go through this object; review-lens's own ask the map ({@link textNumbers}).
  * A key written longer than {@link MAX_COPIED_LENGTH} is kept as a copy: it may be a view into the
  * whole text it was read from, which an object's key never holds on to either.
