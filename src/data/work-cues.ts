@@ -513,6 +513,13 @@ export const HOSTED_KINDS: ReadonlySet<string> = new Set(['show', 'programme', '
 /** Articles: a lone word in capitals after one is a common noun shouted ("the POINT of"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/**
+ * Nouns for a told story or a programme that end a work's title ("The Motorcycle Diaries", "West
+ * Side Story", "the Tonight Show") and no name of a person, a place or a body. Not "saga": fans
+ * name a long work's arcs so ("the Harbour Saga").
+ */
+export const STORY_HEAD_NOUNS: ReadonlySet<string> = new Set(['story', 'diaries', 'chronicles', 'tales', 'show']);
+
 /** Words that end no title: a run reaching into the next clause ("Shallow Hal and I'm") is cut before them. */
 export const CLAUSE_STARTS: ReadonlySet<string> = new Set(['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll']);
 

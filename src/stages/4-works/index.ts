@@ -18,7 +18,8 @@
  *    `4-followers.ts`; a lone given name's possessive before it stays in it, `Dottie's X (1921)`;
  *    `possessive-lead.ts`), a maker's full name after "by" (`White Teeth by Zadie Smith`;
  *    `4-written-by.ts`), its repetition or its shape when it cannot be a name (`The Fourth Man`,
- *    `Nights of Cabiria`; `4-repeats.ts`), a sentence that calls it a work (`X is a thriller`;
+ *    `Nights of Cabiria`; `4-repeats.ts`), a last word that names a told story or a programme
+ *    (`The Lantern Diaries`, `the Mara Quill Show`; `4-story-head.ts`), a sentence that calls it a work (`X is a thriller`;
  *    `4-called.ts`) or a bracket after it (`X (another Mike Nichols film)`; `4-bracket-kind.ts`), a subject of what only a work does or has (`X was released`, `X aired on`,
  *    `X had two directors`; `4-work-verbs.ts`), a bracket after a name or a kind of work (`a palace drama (X)`), the brackets
  *    of a list of actors each with a work (`A (X), B (Y) and C (Z)`; `4-filmography.ts`), a work's
@@ -118,6 +119,7 @@ import { joinedPairTitles, readJoinedPair } from './4-joined-pair';
 import { openingWordStart, readOpeningSubject } from './4-opening-subject';
 import { filmographyTitles } from './4-filmography';
 import { readHostedShow } from './3-apposed-show';
+import { readStoryHead } from './4-story-head';
 import { listMates } from './5-list-mates';
 import { heroMentionsApart } from './5-hero-mentions';
 import { TitleList, workMentions } from './5-mentions';
@@ -187,6 +189,7 @@ function readRuns(input: NormalizedText, facts: WordFacts, title: Heading | null
     readYear(ctx, run, f.years);
     readRepeatable(ctx, run, f.repeatable);
     readShape(ctx, run, f.shapes);
+    readStoryHead(ctx, run, f.shapes);
     readCalled(ctx, run, f.called);
     readWorkVerb(ctx, run, f.workVerbs);
     readBracket(ctx, run, f.brackets);
