@@ -45,6 +45,7 @@ export const KNOWN_PART_NAMES: readonly string[] = [
   "Makise Kurisu",
   "Miles Morales",
   "Monkey D. Luffy",
+  "Naruto Uzumaki",
   "Niander Wallace",
   "Noel Niihashi",
   "Obi-Wan \"Ben\" Kenobi",

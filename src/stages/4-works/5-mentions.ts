@@ -17,6 +17,7 @@ import type { WorkDraft } from '../stage-types';
 import type { Finding } from './context';
 import { isLoneNonTitle } from './shapes';
 import { castPartAfter } from './cast-part-after';
+import { inFullNamePair } from './full-name-pair';
 import { KeptArray } from '../../text/kept-array';
 
 /** {@link workMentions}' claimed places of the text, kept from one text to the next. */
@@ -158,6 +159,9 @@ export function workMentions(view: string, lower: string, words: readonly Word[]
   });
   const claimed = CLAIMED.take(last);
   const works: WorkDraft[] = [];
+  // Every word of every title searched: such a word beside a one-word title makes a longer title,
+  // not the hero's full name ({@link inFullNamePair}).
+  const titleWords = new Set(searched.flatMap((t) => t.key.split(' ')));
   searched.forEach(({ key, casing, evidence }, k) => {
     const mentions: Span[] = [];
     const found = occurrences[k] as number[];
@@ -182,9 +186,12 @@ export function workMentions(view: string, lower: string, words: readonly Word[]
       if (next === undefined || !next.capitalised || next.lower === 'i' || CALENDAR.has(next.lower)) return false;
       return next.start === at + key.length + 1 && view.charCodeAt(at + key.length) === 32;
     };
+    const oneWord = !key.includes(' ');
     for (const at of found) {
       const end = at + key.length;
       if (claimed[at] || claimed[end - 1] || lowerCased(at) || (givenName && opensName(at))) continue;
+      // A title named after its hero, written beside the hero's other name, is the hero's full name.
+      if (oneWord && inFullNamePair(view, words, wordAt(at), titleWords)) continue;
       // "Bod would be played by A": a part someone plays there, though a list elsewhere names the work.
       if (castPartAfter(view, lower, end)) continue;
       claimed.fill(1, at, end);
