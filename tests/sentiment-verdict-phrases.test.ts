@@ -101,6 +101,9 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     ['It never lived up to the trailer.', 'lived up to', -1],
     ['The remake is a step down from the original.', 'step down from', -1],
     ['This adaptation is not a patch on the novel.', 'not a patch on', -1],
+    // Praise capped by "at best" is faint blame: "best" praises nothing here.
+    ['The dialogue in the second act is passable at best.', 'at best', -1],
+    ['At best, the new theme tune is forgettable filler.', 'At best', -1],
   ])('advice and comparisons: %j holds %j with sign %d', (text, phrase, sign) => {
     expect(hitsOf(text)).toContainEqual([phrase, sign]);
   });
@@ -124,6 +127,14 @@ describe('a verdict phrase scores as a whole, in place of its words', () => {
     expect(hitsOf('The duet in the finale is unmissable.')).toContainEqual(['unmissable', 1]);
     expect(hitsOf('The villain gives a hackneyed speech.')).toContainEqual(['hackneyed', -1]);
   });
+
+  it.each<string>(['The lighthouse keeper is kind at best.', 'The ending is fine at best.'])(
+    'a praise word capped by "at best" leaves the sentence blame: %j',
+    (text) => {
+      const sentence = run(text).sentiment.sentences[0] as SentenceScore;
+      expect(sentence.leaned).toBeLessThan(0);
+    },
+  );
 
   it('"for sure" says certainty, no blame', () => {
     expect(hitsOf('The soundtrack is lovely for sure.')).toEqual([['lovely', 1]]);

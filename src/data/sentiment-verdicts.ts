@@ -316,10 +316,9 @@ const IDIOMS: readonly ReviewPhrase[] = [
   [['could', 'not', 'wait'], 0.4, 'idiom'],
   [['can', 'not', 'fault'], 0.6, 'idiom'],
   [['could', 'not', 'fault'], 0.6, 'idiom'],
-  // "in spite of" joins a concession as "despite" does (NOT_OPINION_WORDS): the lexicon reads it as
-  // the noun "spite". "X at best" caps the praise of X ("decent at best", "a mediocre story at
-  // best"): faint blame, where the lexicon reads "best"; "X at worst" only bounds X the other way,
-  // and X's own word says what it is ("fine at worst").
+  // "X at best" caps the praise of X ("decent at best", "a mediocre story at best"): faint blame,
+  // where the lexicon reads "best" as praise.
+  [['at', 'best'], -0.5, 'idiom'],
   // "I can't believe how good it is" exclaims: the negator belongs to the phrase and turns nothing.
   [['not', 'believe', 'how'], 0, 'idiom'],
   [['not', 'believe', 'what'], 0, 'idiom'],
