@@ -68,3 +68,29 @@ describe('a name right before a plural noun of its members is a place or a body'
     expect(found(text)).toContain(name);
   });
 });
+
+// A band, a team or a family named as `the` and a plural of a common word; a person's full name
+// takes `the` only before a noun it qualifies, and a surname that looks plural is no plural.
+describe('a full name after `the` that ends in a plural is a group', () => {
+  it.each([
+    ['The prize for best group went to the Velvet Foxes, who played a gig in Leeds. The Velvet Foxes thanked their fans.', 'Velvet Foxes'],
+    ['Also on the bill are the Copper Mondays and a string quartet from Bath, the organisers said.', 'Copper Mondays'],
+    ['The court ruled in favour of the Marsh Brothers. Lawyers for the Marsh Brothers said they were pleased.', 'Marsh Brothers'],
+    ['Fans of the Harbour Hillbillies queued all night, and the Harbour Hillbillies played until dawn.', 'Harbour Hillbillies'],
+  ])('%j has no %j', (text, group) => {
+    expect(found(text)).not.toContain(group);
+  });
+
+  it.each([
+    // Before a noun the name qualifies it: the phrase is about the case, not a group.
+    ['The jury heard the Delia Banks case on Monday. Delia Banks said she was innocent.', 'Delia Banks'],
+    // A surname that looks plural, with no `the`.
+    ['The album was produced by Oliver Woods, and Oliver Woods also wrote most of the songs.', 'Oliver Woods'],
+    // Before `of`, a person's name made a type.
+    ['No one has matched the Oliver Hawks of the silent era, and Oliver Hawk would have laughed.', 'Oliver Hawk'],
+    // A surname whose singular is no common word is no plural, even after `the`.
+    ['Critics compared the young singer to the Marcus Hughes of old. Marcus Hughes was flattered.', 'Marcus Hughes'],
+  ])('%j keeps %j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+});

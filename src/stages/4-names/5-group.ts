@@ -1,8 +1,11 @@
 /**
  * Step 5: an entity the text names as a group, a firm or a place (`rock band X`, `literary agency X`, `the
- * X gang`, `X pupils`) or makes the subject of a plural verb (`X are touring`) is no one; the no-one step drops it.
+ * X gang`, `X pupils`), calls it `the` and a plural (`the X Mondays`) or makes the subject of a plural verb
+ * (`X are touring`) is no one; the no-one step drops it.
  */
 import { CLAUSE_OPENERS, GROUP_NOUNS_AFTER, GROUP_NOUNS_BEFORE, LIST_JOINERS, MEMBER_NOUNS_AFTER, PLURAL_BE, PLURAL_PHRASE_BLOCKERS, PLURAL_SUBJECT_BLOCKERS, RELATIVE_PRONOUNS, SINGULAR_VERBS } from '../../data/name-cue-words';
+import { NOT_REPORTED_LEADS } from '../../data/honorifics';
+import { isModelWord } from '../../wink';
 import type { Word } from '../../text/words';
 import type { NameContext } from './context';
 import type { KindMention } from './kind-document';
@@ -79,3 +82,48 @@ export function pluralSubject(ctx: NameContext, mentions: readonly KindMention[]
   }
   return plural;
 }
+
+/**
+ * The singular of a capitalised name word that reads as a plural (`mondays`, `hillbillies`,
+ * `foxes`), or null: only a singular that is one of the English model's own words counts, so a
+ * surname's `s` (`hughes`, `collins`) makes no plural.
+ */
+function commonPlural(lower: string): string | null {
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return null;
+  if (lower.endsWith('ies') && isModelWord(`${lower.slice(0, -3)}y`)) return `${lower.slice(0, -3)}y`;
+  if (isModelWord(lower.slice(0, -1))) return lower.slice(0, -1);
+  if (lower.endsWith('es') && isModelWord(lower.slice(0, -2))) return lower.slice(0, -2);
+  return null;
+}
+
+/**
+ * True when a name of two words or more ends in the plural of a common word and stands right
+ * after `the`, as the head of its phrase, in half its mentions or more (`the Velvet Foxes`, `the
+ * Happy Mondays were`): how a band, a team or a family is named. A person's full name takes no
+ * `the` but before a noun it qualifies (`the Mary Banks trial`) or as a type (`the Mary Bankses
+ * of this world`, before `of`), and its last word is a surname,
+ * not a plural, even when it looks like one (`Woods`, `Gates`: never after `the`). Not a group a
+ * verb of playing or `as` stands before (`play the X Brothers`): the casting readers read it.
+ */
+export function namedAsTheGroup(ctx: NameContext, mentions: readonly KindMention[]): boolean {
+  const { words, pos } = ctx;
+  if (mentions.length === 0 || mentions.some((m) => m.honorific || m.last === m.first)) return false;
+  let n = 0;
+  for (const m of mentions) {
+    const last = words[m.last] as Word;
+    if (commonPlural(last.lower) === null) return false;
+    const before = words[m.first - 1];
+    if (before?.lower !== 'the' || !(words[m.first] as Word).spaceBefore) continue;
+    // A group that is played is a story's (`A and B play the X Brothers, C and D`): the casting
+    // readers pair its members with their players across its name.
+    const lead = words[m.first - 2]?.lower ?? '';
+    if (lead !== 'the' && NOT_REPORTED_LEADS.has(lead)) return false;
+    const after = words[m.last + 1];
+    // A noun after the name makes it a qualifier (`the Velvet Foxes tour`), not the phrase's head;
+    // `of` after it makes a person's name a type (`the Dana Cranes of this world`).
+    if (!last.possessive && after !== undefined && after.spaceBefore && !after.capitalised && (pos[m.last + 1] === 'NOUN' || after.lower === 'of')) continue;
+    n++;
+  }
+  return n > 0 && n * 2 >= mentions.length;
+}
+

@@ -4,7 +4,8 @@
  * band, a firm or a place (a review wholly about animation keeps its one-word parts); in any text, an entity with no casting cue may be no one by the shape and use of its
  * forms (`PG-13`, `MGM`, `the Beatles`, `a Brazilian family`), by standing before a role noun
  * and one of its members (`Franz Ferdinand frontman Alex Kapranos`), beside a noun for a group
- * or a firm (`literary agency X`, `5-group.ts`), or as the subject of a plural verb (`X are`).
+ * or a firm (`literary agency X`, `5-group.ts`), as `the` and a plural (`the X Mondays`), or as the
+ * subject of a plural verb (`X are`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { NAME_TITLES, NOT_REPORTED_LEADS, RANK_TITLES, REPORT_COURTESY_TITLES } from '../../data/honorifics';
@@ -24,7 +25,7 @@ import { isHyphenatedName, isStopWord, namedAsHero, type NameContext } from './c
 import type { KindMention } from './kind-document';
 import { animationParts } from './5-animation-parts';
 import { introducedInStory, someoneAround, storyDocument } from './4-repetition';
-import { namedAsGroup, pluralSubject } from './5-group';
+import { namedAsGroup, namedAsTheGroup, pluralSubject } from './5-group';
 import { calledBandWord } from './5-band-word';
 import { listedWithGroups, namedAsOrg } from './5-org-shapes';
 import { allWordForms, notSomeone } from './5-not-someone';
@@ -289,6 +290,10 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
     if (namesAMember(ctx, mentions) || namedAsGroup(ctx, mentions) || namedAsOrg(ctx, mentions) || calledBandWord(ctx, mentions)) {
       out.push(e);
       groups.add(e);
+    } else if (namedAsTheGroup(ctx, mentions)) {
+      // Not a group for the lists below: a list after `the X Ys` names any act, a rapper's
+      // one-word name among them (`the X Ys, Jo-Q and Kay Lee`).
+      out.push(e);
     } else if (forms.some(hasDigit)) {
       if (!designatesSomeone(ctx, mentions, namesWithoutDigits())) out.push(e);
     } else if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles)) out.push(e);
