@@ -457,9 +457,9 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * --fit`) on half A of the IMDb reviews (less the dev set's rows) to whether the score's sign
  * matches the reader's label.
  */
-export const SURE_INTERCEPT = 1.86;
+export const SURE_INTERCEPT = 1.85;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 5.38;
+export const SURE_SCORE_WEIGHT = 5.39;
 /** The curve's weight on log(1 + opinion words) (see {@link SURE_INTERCEPT}). */
 export const SURE_HITS_WEIGHT = -0.18;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
