@@ -3,7 +3,7 @@
  * Knows nothing of wink itself but the shape of its word cache; the wink adapter (./engine) hands
  * it over.
  */
-import { textNumbers, type TextNumbers } from './map-record';
+import { copyOf, MAX_COPIED_LENGTH, textNumbers, type TextNumbers } from './map-record';
 import { ABSENT, NONE, TextIds } from './text-ids';
 
 /** The part of wink's word cache (its lexicon) that {@link LearnedWords} reads and wraps. */
@@ -19,9 +19,6 @@ export interface FeatureTable {
   hash: Record<string, number | undefined>;
   list: unknown[];
 }
-
-/** Words no longer than this are copies already; a longer one may be a view into its whole text. */
-const MAX_COPIED_LENGTH = 12;
 
 /**
  * The most texts {@link LearnedWords}' look-up memo holds before it starts again: the tokens a
@@ -301,9 +298,4 @@ export class LearnedWords {
       if (typeof value === 'string' && value.length > MAX_COPIED_LENGTH) this.list[i] = copyOf(value);
     }
   }
-}
-
-/** A copy of `s` that shares no memory with the string it was cut from. */
-function copyOf(s: string): string {
-  return (JSON.parse(JSON.stringify(s)) as string);
 }

@@ -4,7 +4,7 @@
  */
 
 /** Words no longer than this are copies already; a longer one may be a view into its whole text. */
-const MAX_COPIED_LENGTH = 12;
+export const MAX_COPIED_LENGTH = 12;
 
 /** Numbers by text, as the lexeme table gives them: what review-lens itself asks of the table. */
 export interface TextNumbers {
@@ -16,7 +16,7 @@ export interface TextNumbers {
 const MAPS = new WeakMap<object, Map<string, number>>();
 
 /** A copy of `s` that shares no memory with the string it was cut from. */
-const flatCopy = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+export const copyOf = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
 /**
  * An object that reads, writes, deletes and lists `map`'s entries as its own properties (a record
@@ -24,8 +24,9 @@ const flatCopy = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
  *
  * wink looks words up in its lexeme table as properties of a plain object. Filling an object with
  * the model's 87,593 words at every load takes a good part of a fresh process's start; a `Map` of
- * them is filled in about two thirds of that time. wink's own reads and writes of the table (a contraction's look-up, a new
- * word) are few and go through this object; review-lens's own ask the map ({@link textNumbers}).
+ * them is filled in about two thirds of that time. wink's own reads and writes of the table (a
+ * contraction's look-up, a new word) are few and go through this object; review-lens's own ask the
+ * map ({@link textNumbers}).
  * A key written longer than {@link MAX_COPIED_LENGTH} is kept as a copy: it may be a view into the
  * whole text it was read from, which an object's key never holds on to either.
  */
@@ -34,7 +35,7 @@ export function mapRecord(map: Map<string, number>): Record<string, number> {
     get: (_target, key) => (typeof key === 'string' ? map.get(key) : undefined),
     set: (_target, key, value: number) => {
       if (typeof key !== 'string') return false;
-      map.set(key.length > MAX_COPIED_LENGTH ? flatCopy(key) : key, value);
+      map.set(key.length > MAX_COPIED_LENGTH ? copyOf(key) : key, value);
       return true;
     },
     has: (_target, key) => typeof key === 'string' && map.has(key),
