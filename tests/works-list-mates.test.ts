@@ -28,6 +28,32 @@ describe('a title-case phrase listed with a title a cue found is a title too', (
   ]);
 });
 
+describe('one word listed right beside titles is a title when nothing reads it as a name', () => {
+  table([
+    // Its neighbours in the list are titles: a cue's, or a phrase the list itself takes.
+    { text: 'Tipped to win are the film Copper Harbour, Silent Orchard and Gloomfolk.', found: ['Copper Harbour', 'Silent Orchard', 'Gloomfolk'] },
+    { text: 'We rented the film Copper Harbour. The studio made Copper Harbour and Gloomfolk in one year.', found: ['Copper Harbour', 'Gloomfolk'] },
+    { text: 'We rented the film Copper Harbour. The studio made Gloomfolk and Copper Harbour in one year.', found: ['Copper Harbour', 'Gloomfolk'] },
+  ]);
+});
+
+describe('one word listed beside titles stays out when the text reads it otherwise', () => {
+  table([
+    // Two lone words side by side: one title joined by "and", or a list of characters.
+    { text: 'We rented the film Copper Harbour, Brinewick and Thistlemoor.', found: ['Copper Harbour'], none: ['Brinewick', 'Thistlemoor'] },
+    // Named again and again: a character the text follows.
+    { text: 'We rented the film Copper Harbour. We saw Copper Harbour and Gloomfolk. Gloomfolk smiles at the end. Later Gloomfolk leaves town.', found: ['Copper Harbour'], none: ['Gloomfolk'] },
+    // Written in lower case too: a word of the language.
+    { text: 'We rented the film Copper Harbour. We saw Copper Harbour and Drift. The boat began to drift away.', found: ['Copper Harbour'], none: ['Drift'] },
+    // The surname of a person the text names in full.
+    { text: 'We rented the film Copper Harbour. We saw Copper Harbour and Brinewick. Tom Brinewick directed the first.', found: ['Copper Harbour'], none: ['Brinewick'] },
+    // A given name: a person listed with titles as often.
+    { text: 'We rented the film Copper Harbour. We saw Copper Harbour and Margaret at the fair.', found: ['Copper Harbour'], none: ['Margaret'] },
+    // In talk of animation a lone word in a list is a character as often.
+    { text: 'We watched the anime Copper Harbour. The anime has Copper Harbour and Gloomfolk in one episode of the manga.', found: ['Copper Harbour'], none: ['Gloomfolk'] },
+  ]);
+});
+
 describe('list items that name no work are left out', () => {
   table([
     // One word: a character's or a band's name as often.

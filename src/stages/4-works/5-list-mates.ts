@@ -15,6 +15,7 @@ import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { chartPlaceLength, chartTailEnd } from './chart-tail';
+import { loneListMate } from './lone-list-mate';
 import { splitAtJoiners, trimRunEnd } from './cuts';
 import { allCaps, isNoTitleWord, isSequelDigitCode, nameShaped, nounQualifies, personShaped, someWord, startsWithDigit } from './shapes';
 
@@ -157,16 +158,19 @@ const isNoTitleHead = (w: Word): boolean => isNoTitleWord(w) && !w.possessive &&
 const isNotListTitleWord = (w: Word): boolean => !w.capitalised && NOT_LIST_TITLE_WORDS.has(w.lower);
 
 /**
- * True when a list item may be a title: two words or more (one word in a list is a character's or
- * a band's name as often: "Naruto, Sasuke and Gaara"), not a person's shape, no first name first,
+ * True when a list item may be a title: two words or more, or one word with a sequel's number or
+ * that {@link loneListMate} allows (one word in a list is a character's or a band's name as often:
+ * "Naruto, Sasuke and Gaara"), not a person's shape, no first name first,
  * no hyphenated name (unless an article leads it: "The X-Factor"), no word of a place, a body, a
  * date or an owner, no match or clause ({@link NOT_LIST_TITLE_WORDS}), not the end of a longer
- * phrase the run left out; a phrase in capitals only in a list whose title is in capitals too.
+ * phrase the run left out; a phrase in capitals only in a list whose title is in capitals too. One
+ * word only when its neighbours in the list are all titles found (`flanked`): two lone words side by
+ * side are as often one title joined by "and" ("Secrets and Lies") or a list of characters.
  */
-function mayBeTitle(ctx: WorksContext, it: Item, capitals: boolean): boolean {
+function mayBeTitle(ctx: WorksContext, it: Item, capitals: boolean, flanked: boolean): boolean {
   const { view, words } = ctx;
   const run = trimRunEnd(words, it.run);
-  if (run.last !== it.run.last || (run.first === run.last && !numbered(ctx, it))) return false;
+  if (run.last !== it.run.last || (run.first === run.last && !numbered(ctx, it) && !(flanked && loneListMate(ctx, run)))) return false;
   const first = words[run.first] as Word;
   // A capitalised word, an owner or a number right before it that the run left out ("BABY BLUE
   // MARINE" → "BLUE MARINE", "All's Well That Ends Well", "the 19th Century"): the phrase is longer.
@@ -276,6 +280,13 @@ function titleShaped(words: readonly Word[], run: Run): boolean {
   return false;
 }
 
+/** True when the items before and after item `i` of `list` (those there are) are titles found. */
+function flanked(list: readonly Item[], i: number, known: ReadonlySet<string>): boolean {
+  const before = list[i - 1];
+  const after = list[i + 1];
+  return (before === undefined || known.has(before.key)) && (after === undefined || known.has(after.key));
+}
+
 /** How many titles found by their shape alone make a list one of titles ({@link anchored}). */
 const SHAPE_ANCHORS = 2;
 
@@ -296,7 +307,13 @@ export function listMates(ctx: WorksContext, cued: ReadonlySet<string>, known: R
     if (list.length >= 2 && joined && anchored(ctx, list, cued, known) && !list.some((x) => !known.has(x.key) && personItem(ctx, x))) {
       const capitals = list.some((x) => known.has(x.key) && allCaps(view, ctx.word(x.run.first)));
       const last = list.at(-1) as Item;
-      for (const x of list) if (!known.has(x.key) && mayBeTitle(ctx, x, capitals) && !(x === last && goesOn(ctx, x))) out.push(titleFinding(view.slice(x.run.start, x.end)));
+      const taken = (x: Item, titles: ReadonlySet<string>, i: number): boolean => !known.has(x.key) && mayBeTitle(ctx, x, capitals, flanked(list, i, titles)) && !(x === last && goesOn(ctx, x));
+      // The phrases of two words or more first: a lone word beside one of them is beside a title.
+      const titles = new Set(known);
+      list.forEach((x, i) => {
+        if (x.run.last > x.run.first && taken(x, known, i)) titles.add(x.key);
+      });
+      for (const [i, x] of list.entries()) if (taken(x, titles, i)) out.push(titleFinding(view.slice(x.run.start, x.end)));
     }
     list = [];
     joined = false;
