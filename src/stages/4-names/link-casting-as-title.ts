@@ -66,7 +66,7 @@ function asBeforeTitle(lower: string, start: number): number {
  * The title written at `start`..`end` as a part's name: every word capitalised, at most {@link
  * MAX_TITLE_WORDS} past a leading `The`; else undefined.
  */
-function titleName(view: string, start: number, end: number): string | undefined {
+export function titleName(view: string, start: number, end: number): string | undefined {
   const title = view.slice(start, end).trim();
   const words = title.split(/\s+/);
   if (words[0] === 'The') words.shift();
@@ -75,7 +75,7 @@ function titleName(view: string, start: number, end: number): string | undefined
 }
 
 /** The entities by how their mentions are written (lower case), each at most once per text, in order. */
-function writtenAs(view: string, entities: readonly EntityDraft[]): Map<string, number[]> {
+export function writtenAs(view: string, entities: readonly EntityDraft[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   entities.forEach((entity, e) => {
     for (const m of entity.mentions) {

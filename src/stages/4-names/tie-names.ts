@@ -24,7 +24,8 @@
  *    character ({@link createCastParts}), with the names a list of parts after `as` holds that no
  *    entity does; last, an actor named in the title role plays the part the work's title names
  *    ({@link linkTitleRoles}: "A in the title role"), and so does one named before `as` and the
- *    title ({@link linkTitleParts}: "A is cast as Wonder Woman").
+ *    title ({@link linkTitleParts}: "A is cast as Wonder Woman"), and one in brackets right after
+ *    the title ({@link linkTitleBrackets}: "Forrest Gump (A)").
  * 6. A second name right after a name ("X, known as Y", "X aka Y", "X (nicknamed Y)") is one
  *    entity with it ({@link mergeKnownAs}), read once the casting links say which names are an
  *    actor's parts.
@@ -53,6 +54,7 @@ import { linkCastingOpener } from './link-casting-opener';
 import { createCastParts } from './link-casting-create';
 import { linkTitleRoles } from './link-casting-title-role';
 import { linkTitleParts } from './link-casting-as-title';
+import { linkTitleBrackets } from './link-casting-title-bracket';
 import { mentionsInOrder, stillMentioned, type EntityMention } from './link-casting-words';
 import { applyKnownNames } from './tie-known-names';
 import { tieDescriptors } from './tie-descriptors';
@@ -101,6 +103,8 @@ export function tieNames(input: NormalizedText, words: readonly Word[], entities
   all.push(...linkTitleRoles(input, all, works));
   // Then a part named by a work's title after `as` ("A is cast as Wonder Woman"), once the title roles have their parts.
   all.push(...linkTitleParts(input, all, works));
+  // Then a part named by a work's title with its player in brackets ("Forrest Gump (A)").
+  all.push(...linkTitleBrackets(input, all, works));
   // Once every casting link is read: a hero's title-name and a personal name with one actor.
   mergeHeroNames(words, all);
   // Once every casting link is read: a part whose life the text marks as lived is a real person.
