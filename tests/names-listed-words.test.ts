@@ -15,6 +15,10 @@ describe('a lone word once in a list beside an accepted name', () => {
     ['The cast has Dorothy Fennimore, Vellacott, Margot Ellery and nobody else of note.', 'Vellacott'],
     // A word kept so vouches for the next one.
     ['The best comedies had Margot Ellery, Dunstable and Pellow, Abernathy and Crouse.', 'Crouse'],
+    // A known one-word part, accepted after the list pass, vouches for the words listed beside it.
+    ['The finale where Thanos, Brannigan and Vellacott clash is the best part.', 'Brannigan'],
+    ['The finale where Thanos, Brannigan and Vellacott clash is the best part.', 'Vellacott'],
+    ['I only stayed for the duel between Thanos and Quarrington near the end.', 'Quarrington'],
   ])('%j has %j', (text, name) => {
     expect(found(text)).toContain(name);
   });

@@ -491,6 +491,9 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
   acceptAndOwn(ctx, pieces, acceptedKeys);
   // A lone word once that many fans' texts read as a character ("Luffy").
   acceptKnownWords(ctx, pieces, acceptedKeys, (p) => placeShaped(ctx, p));
+  // The names accepted since the list pass vouch for the lone words listed beside them as well
+  // (`Luffy, Zoro, Chopper and Robin` where only `Luffy` is a known word).
+  acceptListedWords(ctx, pieces, acceptedKeys);
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {
     if (p.shape === 'common' || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;
