@@ -12,7 +12,7 @@ describe('PackedToken', () => {
     // Past the small-integer range of the packed number: still exact.
     [123_456_789, '🙂', '🙂', 'SYM', 'emoji', 3_000_000, 65_000],
   ] as const)('%j keeps every field', (start, value, normal, pos, type, sentence, number) => {
-    const t = new PackedToken(start, value, normal, pos, type, sentence, number);
+    const t = new PackedToken(start, { value, normal, number }, pos, type, sentence);
     expect([t.start, t.end, t.value, t.normal, t.pos, t.type, t.sentence, t.number]).toEqual([start, start + value.length, value, normal, pos, type, sentence, number]);
   });
 });

@@ -10,7 +10,7 @@ import { ABBREVIATED_NAME_SUFFIXES } from '../data/name-cue-words';
 import { FIRST_PERSON_LOWER } from '../data/pronouns';
 import { hasAsciiDigit, isLower, isSpace, isUpper, startsWithAsciiCapital } from '../text/chars';
 import { KeptArray } from '../text/kept-array';
-import { readWink } from '../wink';
+import { readWink, type TokenText } from '../wink';
 import { wordHits } from './7-sentiment/lexicon-hits';
 import { PackedToken } from './packed-token';
 import type { Annotation, Block, NormalizedText, Sentence, SentimentHit, Token } from './stage-types';
@@ -73,7 +73,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   for (const pieceEnd of pieceEnds(input.view.length, blocks, piece)) {
     const offset = pieceStart;
     const read = readWink(input.view.slice(pieceStart, pieceEnd));
-    const { text, values, types, normals, normalNumbers, tags, verbLemmas: lemmas, sentenceOf } = read;
+    const { text, values, types, normals, texts, tags, verbLemmas: lemmas, sentenceOf } = read;
     pieceStart = pieceEnd;
     /** Each wink token's index in `out` (-1: not kept). */
     const indexOf = TOKEN_INDEXES.take(values.length, -1);
@@ -108,7 +108,7 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       if (type === 'word') wordCount++;
       if (isVoiceToken(value, type)) voiceTokens.push(out.length);
       // wink's own string: the text as written, but for the few characters the view blanked out.
-      out.push(new PackedToken(at, value, normals[w] as string, tags[w] as string, type, sentences.length - 1, normalNumbers[w] as number));
+      out.push(new PackedToken(at, texts[w] as TokenText, tags[w] as string, type, sentences.length - 1));
     }
     for (let h = 0; h < read.hits.length; h += 3) {
       const first = indexOf[read.hits[h] as number] ?? -1;

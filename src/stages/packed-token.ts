@@ -1,9 +1,12 @@
 /**
  * The annotate stage's token record, packed: a long document has one per wink token, so the record
- * keeps six fields and derives the rest. Its POS tag, type and sentence share one small integer.
- * Its end is kept, not derived from its value's length: the passes over every token read the
- * end, and the value is a string elsewhere in memory, met again for each token.
+ * keeps three fields and derives the rest. Its POS tag, type and sentence share one small integer;
+ * its text, normal form and word number are one record shared by every token of the same lexeme
+ * (the wink adapter's {@link TokenText}), and its end is its start plus its text's length. Every
+ * field of an object takes a word of memory, and a long document's tokens are most of what the
+ * pipeline holds while it runs, so their size sets the heap V8 grows to.
  */
+import type { TokenText } from '../wink';
 import type { Token } from './stage-types';
 
 /** Bits of the packed number for the type's number, then as many for the tag's. */
@@ -36,24 +39,38 @@ const TAGS = new KindTable();
 const TYPE_NAMES = TYPES.names;
 const TAG_NAMES = TAGS.names;
 
-/** A {@link Token} in six fields (see the module's comment). */
+/** A {@link Token} in three fields (see the module's comment). */
 export class PackedToken implements Token {
   readonly start: number;
-  /** One past the token's last code unit: the token is its value, as written. */
-  readonly end: number;
-  readonly value: string;
-  readonly normal: string;
-  readonly number: number;
+  /** The token's text, normal form and word number, shared with the other tokens of its lexeme. */
+  private readonly text: TokenText;
   /** The sentence times {@link SENTENCE_UNIT}, plus the tag's number shifted by the type's bits, plus the type's number. */
   private readonly bits: number;
 
-  constructor(start: number, value: string, normal: string, pos: string, type: string, sentence: number, number: number) {
+  constructor(start: number, text: TokenText, pos: string, type: string, sentence: number) {
     this.start = start;
-    this.end = start + value.length;
-    this.value = value;
-    this.normal = normal;
-    this.number = number;
+    this.text = text;
     this.bits = sentence * SENTENCE_UNIT + ((TAGS.numberOf(pos) << KIND_BITS) | TYPES.numberOf(type));
+  }
+
+  /** One past the token's last code unit: the token is its value, as written. */
+  get end(): number {
+    return this.start + this.text.value.length;
+  }
+
+  /** The token as written. */
+  get value(): string {
+    return this.text.value;
+  }
+
+  /** wink's normal form. */
+  get normal(): string {
+    return this.text.normal;
+  }
+
+  /** The word number of the normal form. */
+  get number(): number {
+    return this.text.number;
   }
 
   /** Universal POS tag from wink. */

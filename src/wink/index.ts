@@ -5,4 +5,5 @@
  */
 export { ENGINE_LIMITS, engineStats } from './engine';
 export { isModelWord, lexiconHits, readWink, wordLexiconHits, type WinkRead } from './read';
+export type { TokenText } from './lexeme-cache';
 export { MAX_MARK_RUN } from './wink-text';

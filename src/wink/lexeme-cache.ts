@@ -15,10 +15,24 @@ export const NORMAL_ID = 3;
 export const VERB_LEMMA = 4;
 /** Slot of the word number of the lexeme's normal form (see `wordNumber` of src/text/word-numbers). */
 export const NORMAL_NUMBER = 5;
-const SLOTS = 6;
+/** Slot of the lexeme's {@link TokenText}, shared by every token of the lexeme whose normal form is its own. */
+export const TOKEN_TEXT = 6;
+const SLOTS = 7;
 
-/** One fact: a string, a number, null for "asked, none", undefined for "not known yet". */
-export type LexemeFact = string | number | null | undefined;
+/**
+ * What a token's text is in every token of one lexeme (not of a contraction, whose normal form
+ * depends on its place): its text, its normal form and that form's word number. Tokens hold one
+ * shared record rather than three fields each, which keeps a long document's tokens smaller.
+ */
+export interface TokenText {
+  readonly value: string;
+  readonly normal: string;
+  /** The word number of {@link TokenText.normal} (`wordNumber` of src/text/word-numbers). */
+  readonly number: number;
+}
+
+/** One fact: a string, a number, a token text, null for "asked, none", undefined for "not known yet". */
+export type LexemeFact = string | number | TokenText | null | undefined;
 
 /**
  * The highest lexeme id remembered: wink numbers new words as it meets them, so a process that
@@ -65,7 +79,7 @@ export class LexemeCache {
   }
 
   /** Remembers fact `slot` of lexeme `id` (not past {@link MAX_CACHED_LEXEME}). */
-  set(id: number, slot: number, value: string | number | null): void {
+  set(id: number, slot: number, value: Exclude<LexemeFact, undefined>): void {
     if (id > MAX_CACHED_LEXEME) return;
     if (id >= this.index.length) {
       const grown = new Int32Array(Math.max(id + 1, this.index.length + (this.index.length >> 1)));

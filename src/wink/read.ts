@@ -4,7 +4,7 @@
  */
 import { getEngine, readFresh, type Engine, type FreshRead } from './engine';
 import { wordNumber } from '../text/word-numbers';
-import { NORMAL, NORMAL_ID, NORMAL_NUMBER, TYPE, VALUE, VERB_LEMMA } from './lexeme-cache';
+import { NORMAL, NORMAL_ID, NORMAL_NUMBER, TOKEN_TEXT, TYPE, VALUE, VERB_LEMMA, type TokenText } from './lexeme-cache';
 import { winkText } from './wink-text';
 
 /** What wink read in a text, one entry per wink token in every column (plain arrays). */
@@ -17,8 +17,11 @@ export interface WinkRead {
   types: string[];
   /** Each token's normal form (lower case; a contraction's part in its expanded form). */
   normals: string[];
-  /** The word number of each token's normal form (`wordNumber` of src/text/word-numbers). */
-  normalNumbers: number[];
+  /**
+   * Each token's text, normal form and that form's word number (`wordNumber` of
+   * src/text/word-numbers), in one record shared by the tokens of a lexeme.
+   */
+  texts: TokenText[];
   /** Each token's universal POS tag. */
   tags: string[];
   /** Each token's lemma where wink tags it VERB and gives one ("lacked": "lack"); undefined elsewhere. */
@@ -61,7 +64,7 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
   const normals = columnOf<string>(count);
   const verbLemmas = columnOf<string | undefined>(count);
   const normalIds = columnOf<number>(count);
-  const normalNumbers = columnOf<number>(count);
+  const texts = columnOf<TokenText>(count);
   for (let w = 0; w < count; w++) {
     const id = its.uniqueId(w, data);
     const tag: string = its.pos(w, data);
@@ -77,13 +80,13 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
     } else type = cache.at(base, TYPE) as string;
     let normal: string;
     let normalId: number;
-    let normalNumber: number;
+    let shared: TokenText | undefined;
     let lemma: string | undefined;
     const verb = tag === 'VERB';
     if (its.contractionFlag(w, data)) {
       normal = its.normal(w, data);
       normalId = machineId(state, normal);
-      normalNumber = wordNumber(normal);
+      shared = { value, normal, number: wordNumber(normal) };
       if (verb) lemma = lemmaOf(w);
     } else {
       const known = cache.at(base, NORMAL) as string | undefined;
@@ -97,8 +100,12 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
         base = cache.base(id);
       }
       normalId = knownId;
-      // Past the cache's last lexeme wink's ids are not remembered: asked again.
-      normalNumber = (cache.at(base, NORMAL_NUMBER) as number | undefined) ?? wordNumber(normal);
+      shared = cache.at(base, TOKEN_TEXT) as TokenText | undefined;
+      if (shared === undefined) {
+        // Past the cache's last lexeme wink's ids are not remembered: asked again.
+        shared = { value, normal, number: (cache.at(base, NORMAL_NUMBER) as number | undefined) ?? wordNumber(normal) };
+        cache.set(id, TOKEN_TEXT, shared);
+      }
       if (verb) {
         // A lexeme tagged VERB has one lemma in every read: wink derives it from the lexeme and
         // the tag alone (null: wink gives none).
@@ -115,9 +122,9 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
     normals[w] = normal;
     verbLemmas[w] = lemma;
     normalIds[w] = normalId;
-    normalNumbers[w] = normalNumber;
+    texts[w] = shared;
   }
-  return { values, types, normals, normalNumbers, tags, verbLemmas, normalIds };
+  return { values, types, normals, texts, tags, verbLemmas, normalIds };
 }
 
 /**
@@ -128,7 +135,7 @@ export function readWink(view: string): WinkRead {
   const state = getEngine();
   const text = winkText(view);
   const read = readFresh(state, text);
-  const { values, types, normals, normalNumbers, tags, verbLemmas, normalIds } = readTokens(state, read);
+  const { values, types, normals, texts, tags, verbLemmas, normalIds } = readTokens(state, read);
   const sentenceOf = columnOf<number>(values.length);
   sentenceOf.fill(0);
   const spans = read.doc.sentences().out(state.nlp.its.span) as unknown as [number, number][];
@@ -136,7 +143,7 @@ export function readWink(view: string): WinkRead {
     const [a, b] = spans[k] as [number, number];
     for (let t = a; t <= b && t < sentenceOf.length; t++) sentenceOf[t] = k;
   }
-  return { text, values, types, normals, normalNumbers, tags, verbLemmas, sentenceOf, hits: state.machine.recognize(normalIds) };
+  return { text, values, types, normals, texts, tags, verbLemmas, sentenceOf, hits: state.machine.recognize(normalIds) };
 }
 
 /**
