@@ -13,11 +13,12 @@ export const NORMAL = 2;
 export const NORMAL_ID = 3;
 /** Slot of the lexeme's lemma when wink tags it a verb (null: wink gives none). */
 export const VERB_LEMMA = 4;
-/** Slot of the word number of the lexeme's normal form (see `wordNumber` of src/text/word-numbers). */
-export const NORMAL_NUMBER = 5;
-/** Slot of the lexeme's {@link TokenText}, shared by every token of the lexeme whose normal form is its own. */
-export const TOKEN_TEXT = 6;
-const SLOTS = 7;
+/**
+ * Slot of the lexeme's {@link TokenText} (its text, normal form and that form's word number),
+ * shared by every token of the lexeme whose normal form is its own.
+ */
+export const TOKEN_TEXT = 5;
+const SLOTS = 6;
 
 /**
  * What a token's text is in every token of one lexeme (not of a contraction, whose normal form

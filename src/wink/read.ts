@@ -4,7 +4,7 @@
  */
 import { getEngine, readFresh, type Engine, type FreshRead } from './engine';
 import { wordNumber } from '../text/word-numbers';
-import { NORMAL, NORMAL_ID, NORMAL_NUMBER, TOKEN_TEXT, TYPE, VALUE, VERB_LEMMA, type TokenText } from './lexeme-cache';
+import { NORMAL, NORMAL_ID, TOKEN_TEXT, TYPE, VALUE, VERB_LEMMA, type TokenText } from './lexeme-cache';
 import { winkText } from './wink-text';
 
 /** What wink read in a text, one entry per wink token in every column (plain arrays). */
@@ -96,14 +96,13 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
         knownId = machineId(state, normal);
         cache.set(id, NORMAL, normal);
         cache.set(id, NORMAL_ID, knownId);
-        cache.set(id, NORMAL_NUMBER, wordNumber(normal));
         base = cache.base(id);
       }
       normalId = knownId;
       shared = cache.at(base, TOKEN_TEXT) as TokenText | undefined;
       if (shared === undefined) {
-        // Past the cache's last lexeme wink's ids are not remembered: asked again.
-        shared = { value, normal, number: (cache.at(base, NORMAL_NUMBER) as number | undefined) ?? wordNumber(normal) };
+        // Made once a lexeme; past the cache's last lexeme wink's ids are not remembered, so made again.
+        shared = { value, normal, number: wordNumber(normal) };
         cache.set(id, TOKEN_TEXT, shared);
       }
       if (verb) {

@@ -474,6 +474,7 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
     if (before === 'joined' || after === 'joined' || (before !== undefined && after !== undefined) || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
   });
   acceptListedWords(ctx, pieces, acceptedKeys);
+  const listed = acceptedKeys.size;
   // A name once, with a story told of it around it ("X's powers", "X kills"), or a lone word once
   // owning a thing ("Zorg's ship").
   const doc = storyDocument(ctx);
@@ -492,8 +493,9 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
   // A lone word once that many fans' texts read as a character ("Luffy").
   acceptKnownWords(ctx, pieces, acceptedKeys, (p) => placeShaped(ctx, p));
   // The names accepted since the list pass vouch for the lone words listed beside them as well
-  // (`Luffy, Zoro, Chopper and Robin` where only `Luffy` is a known word).
-  acceptListedWords(ctx, pieces, acceptedKeys);
+  // (`Luffy, Zoro, Chopper and Robin` where only `Luffy` is a known word). The list pass reads both
+  // ways, so with no name accepted since, it would find nothing new.
+  if (acceptedKeys.size > listed) acceptListedWords(ctx, pieces, acceptedKeys);
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {
     if (p.shape === 'common' || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;
