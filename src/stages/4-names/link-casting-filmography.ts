@@ -10,6 +10,7 @@
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { WORK_LIST_JOINS } from '../../data/casting-vocab';
 import { mentionsInOrder, type EntityMention } from './link-casting-words';
+import { bracketOpenAfter } from '../../text/bracket-open';
 
 /** How many pairs a run needs before its brackets tell a list of works from a cast list. */
 const MIN_RUN = 3;
@@ -52,7 +53,7 @@ export function dropFilmographyLinks(input: NormalizedText, entities: EntityDraf
     const m = mentions[i] as EntityMention;
     if (!view.slice(m.start, m.end).includes(' ')) return undefined;
     // The bracket may be glued to the name (`Dana Moss(Night Train)`), as careless typing leaves it.
-    const open = view[m.end] === '(' ? m.end : view[m.end] === ' ' && view[m.end + 1] === '(' ? m.end + 1 : -1;
+    const open = bracketOpenAfter(view, m.end);
     if (open < 0) return undefined;
     const close = bracketClose(view, open);
     if (close < 0) return undefined;

@@ -14,6 +14,7 @@
  * the text. Each work mention reads the few characters after it, so the pass is linear in mentions.
  */
 import { OPEN_QUOTES } from '../../data/name-marks';
+import { bracketOpenAfter } from '../../text/bracket-open';
 import type { EntityDraft, NormalizedText, WorkDraft } from '../stage-types';
 import { MAKER_ROLES, asideClose } from './link-casting-as';
 import { titleName, writtenAs } from './link-casting-as-title';
@@ -40,7 +41,7 @@ export function linkTitleBrackets(input: NormalizedText, entities: EntityDraft[]
   let written: Map<string, number[]> | undefined;
   for (const w of works) {
     for (const m of w.mentions) {
-      const open = view[m.end] === '(' ? m.end : view[m.end] === ' ' && view[m.end + 1] === '(' ? m.end + 1 : -1;
+      const open = bracketOpenAfter(view, m.end);
       if (open < 0 || OPEN_QUOTES.includes(view[m.start - 1] as string)) continue;
       const close = asideClose(view, open, Math.min(view.length, open + MAX_BRACKET_CHARS));
       const inside = startAt.get(open + 1);
