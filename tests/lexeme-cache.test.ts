@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LexemeCache, NORMAL, NORMAL_ID, TYPE, VALUE, VERB_LEMMA } from '../src/wink/lexeme-cache';
+import { LexemeCache, NORMAL_ID, TYPE, VALUE, VERB_LEMMA } from '../src/wink/lexeme-cache';
 
 describe('LexemeCache', () => {
   it('keeps each fact of each lexeme apart, past its first size too', () => {
     const cache = new LexemeCache(4);
     const facts: [number, number, string | number | null][] = [
       [0, VALUE, 'The'],
-      [0, NORMAL, 'the'],
+      [0, NORMAL_ID, 4],
       [3, TYPE, 'punctuation'],
       [3, NORMAL_ID, 17],
       [10, VALUE, 'Cheong-San'],

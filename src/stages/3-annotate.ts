@@ -73,14 +73,15 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
   for (const pieceEnd of pieceEnds(input.view.length, blocks, piece)) {
     const offset = pieceStart;
     const read = readWink(input.view.slice(pieceStart, pieceEnd));
-    const { text, values, types, normals, texts, tags, verbLemmas: lemmas, sentenceOf } = read;
+    const { text, types, texts, tags, verbLemmas: lemmas, sentenceOf } = read;
     pieceStart = pieceEnd;
     /** Each wink token's index in `out` (-1: not kept). */
-    const indexOf = TOKEN_INDEXES.take(values.length, -1);
+    const indexOf = TOKEN_INDEXES.take(texts.length, -1);
     // A new piece starts a new wink sentence.
     let lastWinkSentence = -1;
-    for (let w = 0; w < values.length; w++) {
-      const value = values[w] as string;
+    for (let w = 0; w < texts.length; w++) {
+      const tokenText = texts[w] as TokenText;
+      const value = tokenText.value;
       const type = types[w] as string;
       if (type === 'tabCRLF' || (value.length > 0 && value.charCodeAt(0) <= 32 && value.trim() === '')) continue;
       // Aligned in the text wink read, whose blanked runs are skipped like white space.
@@ -101,14 +102,14 @@ export function annotate(input: NormalizedText, blocks: readonly Block[], piece 
       sentence.lastToken = out.length;
       if (sentence.firstWord < 0 && type === 'word') sentence.firstWord = at;
       if (hasAsciiDigit(value)) sentence.digits++;
-      if (type === 'word' && out.length > sentence.firstToken && startsWithAsciiCapital(value) && normals[w] !== 'i') sentence.capitals++;
+      if (type === 'word' && out.length > sentence.firstToken && startsWithAsciiCapital(value) && tokenText.normal !== 'i') sentence.capitals++;
       indexOf[w] = out.length;
       const lemma = lemmas[w];
       if (lemma !== undefined) verbLemmas.set(out.length, lemma);
       if (type === 'word') wordCount++;
       if (isVoiceToken(value, type)) voiceTokens.push(out.length);
       // wink's own string: the text as written, but for the few characters the view blanked out.
-      out.push(new PackedToken(at, texts[w] as TokenText, tags[w] as string, type, sentences.length - 1));
+      out.push(new PackedToken(at, tokenText, tags[w] as string, type, sentences.length - 1));
     }
     for (let h = 0; h < read.hits.length; h += 3) {
       const first = indexOf[read.hits[h] as number] ?? -1;

@@ -7,18 +7,17 @@
 export const VALUE = 0;
 /** Slot of the lexeme's wink type ("word", "punctuation" …). */
 export const TYPE = 1;
-/** Slot of the lexeme's normal form. */
-export const NORMAL = 2;
 /** Slot of the lexeme id of the normal form, as wink's machines read it (-1: none of the model's). */
-export const NORMAL_ID = 3;
+export const NORMAL_ID = 2;
 /** Slot of the lexeme's lemma when wink tags it a verb (null: wink gives none). */
-export const VERB_LEMMA = 4;
+export const VERB_LEMMA = 3;
 /**
  * Slot of the lexeme's {@link TokenText} (its text, normal form and that form's word number),
- * shared by every token of the lexeme whose normal form is its own.
+ * shared by every token of the lexeme whose normal form is its own: the one place its normal form
+ * is kept.
  */
-export const TOKEN_TEXT = 5;
-const SLOTS = 6;
+export const TOKEN_TEXT = 4;
+const SLOTS = 5;
 
 /**
  * What a token's text is in every token of one lexeme (not of a contraction, whose normal form

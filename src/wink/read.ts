@@ -4,22 +4,20 @@
  */
 import { getEngine, readFresh, type Engine, type FreshRead } from './engine';
 import { wordNumber } from '../text/word-numbers';
-import { NORMAL, NORMAL_ID, TOKEN_TEXT, TYPE, VALUE, VERB_LEMMA, type TokenText } from './lexeme-cache';
+import { NORMAL_ID, TOKEN_TEXT, TYPE, VALUE, VERB_LEMMA, type TokenText } from './lexeme-cache';
 import { winkText } from './wink-text';
 
 /** What wink read in a text, one entry per wink token in every column (plain arrays). */
 export interface WinkRead {
   /** The text wink read: the caller's, of the same length, with over-long runs broken (see `winkText`). */
   text: string;
-  /** Each token as wink has it (a substring of {@link WinkRead.text}; white space tokens too). */
-  values: string[];
   /** Each token's wink type: word, punctuation, number, emoji, tabCRLF … */
   types: string[];
-  /** Each token's normal form (lower case; a contraction's part in its expanded form). */
-  normals: string[];
   /**
-   * Each token's text, normal form and that form's word number (`wordNumber` of
-   * src/text/word-numbers), in one record shared by the tokens of a lexeme.
+   * Each token's text as wink has it (a substring of {@link WinkRead.text}; white space tokens
+   * too), its normal form (lower case; a contraction's part in its expanded form) and that form's
+   * word number (`wordNumber` of src/text/word-numbers), in one record shared by the tokens of a
+   * lexeme (one column rather than three: a long piece's columns are large).
    */
   texts: TokenText[];
   /** Each token's universal POS tag. */
@@ -59,9 +57,7 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
   // Made at their final length, not grown by pushes: a long piece's columns are large objects, and
   // each step of growing one would leave a copy for the major collector.
   const tags = columnOf<string>(count);
-  const values = columnOf<string>(count);
   const types = columnOf<string>(count);
-  const normals = columnOf<string>(count);
   const verbLemmas = columnOf<string | undefined>(count);
   const normalIds = columnOf<number>(count);
   const texts = columnOf<TokenText>(count);
@@ -78,33 +74,28 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
       cache.set(id, TYPE, type);
       base = cache.base(id);
     } else type = cache.at(base, TYPE) as string;
-    let normal: string;
     let normalId: number;
     let shared: TokenText | undefined;
     let lemma: string | undefined;
     const verb = tag === 'VERB';
     if (its.contractionFlag(w, data)) {
-      normal = its.normal(w, data);
+      const normal = its.normal(w, data);
       normalId = machineId(state, normal);
       shared = { value, normal, number: wordNumber(normal) };
       if (verb) lemma = lemmaOf(w);
     } else {
-      const known = cache.at(base, NORMAL) as string | undefined;
-      normal = known ?? its.normal(w, data);
-      let knownId = cache.at(base, NORMAL_ID) as number | undefined;
-      if (knownId === undefined) {
-        knownId = machineId(state, normal);
-        cache.set(id, NORMAL, normal);
-        cache.set(id, NORMAL_ID, knownId);
-        base = cache.base(id);
-      }
-      normalId = knownId;
+      // The record and the normal form's id are remembered together, at the lexeme's first token
+      // that is no contraction's part; past the cache's last lexeme wink's ids are not remembered,
+      // so both are made again.
       shared = cache.at(base, TOKEN_TEXT) as TokenText | undefined;
       if (shared === undefined) {
-        // Made once a lexeme; past the cache's last lexeme wink's ids are not remembered, so made again.
+        const normal = its.normal(w, data);
         shared = { value, normal, number: wordNumber(normal) };
+        normalId = machineId(state, normal);
         cache.set(id, TOKEN_TEXT, shared);
-      }
+        cache.set(id, NORMAL_ID, normalId);
+        base = cache.base(id);
+      } else normalId = cache.at(base, NORMAL_ID) as number;
       if (verb) {
         // A lexeme tagged VERB has one lemma in every read: wink derives it from the lexeme and
         // the tag alone (null: wink gives none).
@@ -116,14 +107,12 @@ function readTokens(state: Engine, { doc, data }: FreshRead): Omit<WinkRead, 'te
       }
     }
     tags[w] = tag;
-    values[w] = value;
     types[w] = type;
-    normals[w] = normal;
     verbLemmas[w] = lemma;
     normalIds[w] = normalId;
     texts[w] = shared;
   }
-  return { values, types, normals, texts, tags, verbLemmas, normalIds };
+  return { types, texts, tags, verbLemmas, normalIds };
 }
 
 /**
@@ -134,15 +123,15 @@ export function readWink(view: string): WinkRead {
   const state = getEngine();
   const text = winkText(view);
   const read = readFresh(state, text);
-  const { values, types, normals, texts, tags, verbLemmas, normalIds } = readTokens(state, read);
-  const sentenceOf = columnOf<number>(values.length);
+  const { types, texts, tags, verbLemmas, normalIds } = readTokens(state, read);
+  const sentenceOf = columnOf<number>(texts.length);
   sentenceOf.fill(0);
   const spans = read.doc.sentences().out(state.nlp.its.span) as unknown as [number, number][];
   for (let k = 0; k < spans.length; k++) {
     const [a, b] = spans[k] as [number, number];
     for (let t = a; t <= b && t < sentenceOf.length; t++) sentenceOf[t] = k;
   }
-  return { text, values, types, normals, texts, tags, verbLemmas, sentenceOf, hits: state.machine.recognize(normalIds) };
+  return { text, types, texts, tags, verbLemmas, sentenceOf, hits: state.machine.recognize(normalIds) };
 }
 
 /**
