@@ -15,6 +15,7 @@ import { HONORIFICS } from '../../data/honorifics';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { Span } from '../../types';
 import type { EntityDraft } from '../stage-types';
+import { isKnownPartName } from './known-parts';
 import { titledName } from './link-casting-orient';
 import { bracketAfter, endsBracketName, wordBefore } from './link-casting-words';
 
@@ -48,6 +49,18 @@ function sideOfShapes(view: string, lower: string, outside: Span, inside: Span):
   return undefined;
 }
 
+/**
+ * The side the learned list of parts gives a pair whose shapes say nothing: `outside` when the
+ * bracket holds a full name many texts cast as a part ("Dana Moss (Darth Maul)"), `inside` when the
+ * outside name is one, undefined when neither or both are. Surnames readers know as real people's
+ * are no evidence here: a common one ends a part's name as often ("Dorothy Smith").
+ */
+function sideOfKnownPart(view: string, outside: Span, inside: Span): ActorSide | undefined {
+  const x = isKnownPartName(view.slice(outside.start, outside.end));
+  const y = isKnownPartName(view.slice(inside.start, inside.end));
+  return x === y ? undefined : y ? 'outside' : 'inside';
+}
+
 /** `outside` when a word of {@link ACTOR_LEAD_WORDS} stands right before the outside name at `start` ("opposite A (C)"). */
 function ledSide(view: string, start: number): ActorSide | undefined {
   const before = view[start - 1] === ' ' ? wordBefore(view, start - 1) : null;
@@ -58,8 +71,8 @@ function ledSide(view: string, start: number): ActorSide | undefined {
  * Every `X (Y)` of the text (a mention, its possessive or not, one space or none, `(`, a mention
  * of another entity that fills the bracket alone, its `)` right after it or after the dot of a
  * suffix or an initial the mention leaves out, or a comment after a comma before it) and the side of each that holds the actor: its own shapes' side, else the
- * side most of the text's pairs give by theirs, else none. Keyed by the start of the outside
- * mention. Linear in mentions.
+ * side a known part's name gives it, else the side most of the text's pairs give by their shapes,
+ * else none. Keyed by the start of the outside mention. Linear in mentions.
  */
 export function bracketSides(view: string, lower: string, entities: readonly EntityDraft[], startAt: ReadonlyMap<number, number>, endOf: ReadonlyMap<number, number>): Map<number, ActorSide> {
   const own = new Map<number, ActorSide | undefined>();
@@ -72,8 +85,11 @@ export function bracketSides(view: string, lower: string, entities: readonly Ent
       const end = endOf.get(open + 1);
       if (y === undefined || y === x || end === undefined) continue;
       if (!endsBracketName(view, end)) continue;
-      const side = sideOfShapes(view, lower, m, { start: open + 1, end }) ?? ledSide(view, m.start);
-      own.set(m.start, side);
+      const inside = { start: open + 1, end };
+      const side = sideOfShapes(view, lower, m, inside) ?? ledSide(view, m.start);
+      // A known part settles its own pair but casts no vote: a text that mostly writes one order
+      // keeps it for its unknown pairs.
+      own.set(m.start, side ?? sideOfKnownPart(view, m, inside));
       if (side) vote += side === 'inside' ? 1 : -1;
     }
   });
