@@ -11,6 +11,7 @@ import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import type { Finding, WorksContext } from './context';
 import { isLoneNonTitle, personShaped, startsWithDigit, titleGap, titleWord, wordAt } from './shapes';
+import { quotedListMate, shoutedWord } from './shouted-word';
 
 /** The character at `k` of `view`, or undefined outside it, as `view[k]` reads, with the bounds tested first (see {@link codeAt}). */
 const charAt = (view: string, k: number): string | undefined => (k >= 0 && k < view.length ? view[k] : undefined);
@@ -35,8 +36,8 @@ export function readQuotedRun(ctx: WorksContext, run: Run, out: Finding[]): void
  * 1c. Titles in quote marks ("Kids", 'Backbeat', "Mork & Mindy", "Airplane!", "What Lies
  * Beneath"): one to eight words, each capitalised, a number or a connector, the last capitalised or
  * followed by `?` / `!` inside the marks. Not a person's name, not a nickname inside a name
- * (`Cassie 'The Hyena' Mayweather`), not a label ("Spoiler Alert") and not short speech ("Oh
- * No!"). Each opening mark reads at most eight words ahead, so the pass is linear.
+ * (`Cassie 'The Hyena' Mayweather`), not a label ("Spoiler Alert"), not short speech ("Oh
+ * No!") and not one word shouted in capitals with no work word near ("“GOAT”", "'NOOOO'"). Each opening mark reads at most eight words ahead, so the pass is linear.
  */
 export function quotedTitles(ctx: WorksContext): Finding[] {
   const { view, words } = ctx;
@@ -76,7 +77,7 @@ export function quotedTitles(ctx: WorksContext): Finding[] {
       // One word asked about keeps its question mark out ("forget “Vertigo?”"); "Airplane!" keeps its mark.
       const kept = inner && !(first === j && mark === QUESTION_MARK);
       const found = quotedFinding(ctx, first, j, ctx.formOf({ start: (words[first] as Word).start, end: kept ? x.end + 1 : x.end }));
-      if (!(first === j && (ordinal(view, x) || (found.kind === 'quoted' && loneQuotedTerm(ctx, j, mark, k))))) out.push(found);
+      if (!(first === j && (ordinal(view, x) || (found.kind === 'quoted' && (loneQuotedTerm(ctx, j, mark, k) || shoutedWord(view.slice(x.start, x.end), quotedListMate(view, x.start, k) || words[j + 1]?.lower === 'by')))))) out.push(found);
       break;
     }
   }

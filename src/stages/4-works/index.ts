@@ -5,7 +5,7 @@
  * the title-case runs of `context.ts`, cut down by `cuts.ts`, judged by the shape tests of
  * `shapes.ts`):
  * 1. quote marks around one to eight title words (‘All Of Us Are Dead’, "Kids", "Mork & Mindy"; not one
- *    word "a" heads, `a "Ranger"`;
+ *    word "a" heads, `a "Ranger"`, nor one word shouted in capitals, `"GOAT"`, `shouted-word.ts`;
  *    `1-quoted.ts`), capitals in a text that is not shouting (`THE TERMINATOR`; `1-capitals.ts`),
  *    markdown emphasis or code marks around a title-case phrase (`*My Mister*`; `1-emphasis.ts`);
  * 2. the document title's subject: the longest title-case phrase of the title line that the body
