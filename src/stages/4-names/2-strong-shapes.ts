@@ -23,6 +23,7 @@ import { isModelWord } from '../../wink';
 import type { DialogueLine, Segmentation } from '../stage-types';
 import { isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, type NameContext } from './context';
 import { describedNameStart } from './described-full-name';
+import { isEnglishCompound } from './english-compound';
 import { pieceOf, plainPieceOf, type Candidate, type Piece } from './piece';
 import { placeOrRankWord } from './place-or-rank-word';
 import { isQuoteDashSpeaker } from './quote-dash-speaker';
@@ -120,7 +121,8 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
 
   const text = (w: Word): string => input.view.slice(w.start, w.end);
   // "Two-day": a hyphenated word made of words the text writes in lower case is no name.
-  const givenName = (w: Word): boolean => w.hyphenated && isHyphenatedName(text(w)) && !w.lower.split(/[-‐‑]/).every((part) => lowerCaseWords.has(part));
+  // "Random-Funny": one made of English words is a capitalised compound (`english-compound.ts`).
+  const givenName = (w: Word): boolean => w.hyphenated && isHyphenatedName(text(w)) && !w.lower.split(/[-‐‑]/).every((part) => lowerCaseWords.has(part)) && !isEnglishCompound(w.lower);
   const nameListed = (w: Word | undefined): boolean => w !== undefined && (GIVEN_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(w.lower));
   const fullName = (p: Candidate, ws: readonly Word[]): boolean => {
     const texts: string[] = [];

@@ -66,7 +66,8 @@ function placeShaped(ctx: NameContext, p: Piece): boolean {
 
 /**
  * The role a lone capitalised word gets from the work after it: `X's (adj*) film/direction/
- * performance/novel/poem/comedy/opera` (a hyphenated compound describes as an adjective does), `a/another X film`, or a maker's manner (`the (adj*) X touch`);
+ * performance/novel/poem/comedy/opera` (a hyphenated compound describes as an adjective does), `a/another X film` (not a
+ * compound of peoples, `an African-American film`), or a maker's manner (`the (adj*) X touch`);
  * undefined when none.
  */
 function makerEvidence(ctx: NameContext, p: Piece): PersonRole | undefined {
@@ -87,6 +88,8 @@ function makerEvidence(ctx: NameContext, p: Piece): PersonRole | undefined {
   const before = words[p.first - 1];
   const after = words[p.first + 1];
   if (!before || !after || before.capitalised || !w.spaceBefore || !after.spaceBefore || after.capitalised) return undefined;
+  // "an African-American film": a compound of peoples describes the work, as a nationality does.
+  if (w.hyphenated && w.lower.split(/[-‐‑]/).every((part) => PLACES_AND_PEOPLES.has(part))) return undefined;
   if (BRAND_DETERMINERS.has(before.lower) && BRAND_NOUNS.has(after.lower)) return 'other';
   return STYLE_NOUNS.has(after.lower) && styleDeterminerBefore(ctx, p.first) ? 'other' : undefined;
 }

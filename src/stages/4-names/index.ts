@@ -13,7 +13,7 @@
  *    word (`Vice Admiral Holdo`); a suffix of likeness ends a name (`John Woo-style`, `Kubrick-esque`);
  *    words right before a score label a rating aspect (`Enjoyment: 9`, `Sound (8/10)`) and are no piece;
  * 2. strong shapes (`2-strong-shapes.ts`): a hyphenated romanised given name (`Cheong-San`, `Jeon
- *    bae-soo`), a title, a full name, a script speaker (not one word speaking one line, named
+ *    bae-soo`; not a compound of English words, `Random-Funny`: `english-compound.ts`), a title, a full name, a script speaker (not one word speaking one line, named
  *    nowhere else: `Value: …` labels a review's part), a run led by a listed first name (`Daphne
  *    Moreau`), a name, one or two middle initials and a name (`Monkey D. Luffy`, not `Batman V
  *    Superman`): a name at one mention, once capitalised words that say who the named one is are
