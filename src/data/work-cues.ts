@@ -498,6 +498,25 @@ export const CREW_NOUNS: ReadonlySet<string> = new Set([
  */
 export const CREW_NOUNS_AFTER_TWO: ReadonlySet<string> = new Set(['judge', 'mogul', 'film-maker', 'filmmaker', 'author', 'novelist', 'composer']);
 
+/**
+ * Heads of {@link NOT_WORK_HEADS} that name a body, a venue or an event that employs or hosts cast
+ * and crew ("Northgate Theatre director X", "Film Festival director X", "Coast Radio presenter X"): before
+ * a crew noun and a full name they still make the run no title. The other heads name what a story is
+ * about as often as a place or a body does ("Harbour City actor X", "Our Family creator X", "Cold Bill
+ * director X"), and there the crew noun and the full name say the run is the work.
+ */
+export const CREW_EMPLOYER_HEADS: ReadonlySet<string> = new Set([
+  'museum', 'hall', 'council', 'society', 'institute', 'association', 'union', 'party', 'centre', 'center',
+  'club', 'league', 'board', 'commission', 'committee', 'court', 'parliament', 'senate', 'congress', 'theatre',
+  'theater', 'palace', 'gallery', 'foundation', 'trust', 'fund', 'games', 'olympics', 'championship', 'cup',
+  'bureau', 'service', 'services', 'stadium', 'arena', 'conference', 'convention', 'times', 'post', 'news',
+  'magazine', 'journal', 'gazette', 'herald', 'tribune', 'press', 'radio', 'television', 'brothers', 'bros',
+  'sisters', 'band', 'orchestra', 'choir', 'group', 'team', 'awards', 'festival', 'school', 'university',
+  'college', 'academy', 'hospital', 'church', 'company', 'corporation', 'ministry', 'department', 'studios',
+  'studio', 'pictures', 'records', 'network', 'channel', 'agency', 'programme', 'prize', 'fame', 'order',
+  'bank', 'exchange', 'market', 'port', 'airport', 'state', 'states', 'republic', 'cathedral', 'abbey', 'castle',
+]);
+
 /** Nouns after "the X" that make X a series of works ("the Harry Potter films", "the Bond franchise"). */
 export const SERIES_NOUNS: ReadonlySet<string> = new Set(['films', 'movies', 'books', 'novels', 'series', 'franchise', 'franchises', 'saga', 'trilogy', 'sequels', 'episodes', 'comics', 'anime', 'manga', 'universe']);
 

@@ -10,7 +10,7 @@ import { FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { CALENDAR, COMMON_CAPITALISED, INSTITUTION_WORDS, ORGANISATIONS, PLACES_AND_PEOPLES } from '../../data/not-names';
-import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_NOUNS, CREW_NOUNS_AFTER_TWO, FOREIGN_ARTICLES, HOST_NOUNS, INVOLVEMENT_CUES, MADE_CUES, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, OWNED_TITLE_KINDS, OWNED_TITLE_LEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { APPOSITION_KINDS, ARTICLES, CREW_QUALIFIERS, GENRE_CUES, PRIZE_WORDS, BRACKET_LEADS, GENRE_NOUNS, KIND_OF_WORK_NOUNS, WORK_NOUN_PLURALS, WORK_NOUNS, CLOSED_LONE_TAGS, CONTRACTED, CREW_EMPLOYER_HEADS, CREW_NOUNS, CREW_NOUNS_AFTER_TWO, FOREIGN_ARTICLES, HOST_NOUNS, INVOLVEMENT_CUES, MADE_CUES, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, NOT_WORK_HEADS, OWNED_TITLE_KINDS, OWNED_TITLE_LEADS, PEOPLE_NOUNS, PERFORMER_REACH, PERFORMER_ROLE_WORDS, ROLE_IN_CUES, ROLE_IN_PLURALS, ROLE_ON_CUES, SERIES_NOUNS, SPORT_EVENTS, TITLE_CONNECTORS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { firstAtOrAfter } from '../../text/search';
 import { holdsTitleCaseInnerWord } from '../../text/title-case-inner';
@@ -42,6 +42,15 @@ const placeOrDay = (w: Word): boolean => !w.possessive && (PLACES_AND_PEOPLES.ha
 
 /** A word no title before a crew noun holds: a possessive, a place, a firm, an honorific, a date. */
 const isNoCrewTitleWord = (w: Word): boolean => w.possessive || isPlaceOrDate(w) || ORGANISATIONS.has(w.lower) || HONORIFICS.has(w.lower);
+
+/**
+ * {@link isNoCrewTitleWord} for a run of two words or more before a crew noun and a full name: a head
+ * word of a place or a body counts only when it names an employer of cast and crew
+ * ({@link CREW_EMPLOYER_HEADS}: "Northgate Theatre director X"), not a word a story's title ends with
+ * as often ("Harbour City actor X", "Our Family creator X").
+ */
+const isNoCrewTitleWordBeforeName = (w: Word): boolean =>
+  w.possessive || (NOT_WORK_HEADS.has(w.lower) && CREW_EMPLOYER_HEADS.has(w.lower)) || placeOrDay(w) || ORGANISATIONS.has(w.lower) || HONORIFICS.has(w.lower);
 
 /**
  * 4e. A bracket after a name that holds a title: "Maguire (before Spiderman)", "Rogers (in Way Up
@@ -276,7 +285,8 @@ export function readCrewOrSeries(ctx: WorksContext, whole: Run, out: Finding[]):
   // opens a title ("the Lord of the Rings trilogy", "the Prince of Persia films", "Lord of the Rings
   // director X"): a person's name holds no connector.
   const titled = (series || crew) && run.last > run.first && isInnerConnector(words[run.first + 1] as Word) && HONORIFICS.has((words[run.first] as Word).lower);
-  if (someWord(words, titled ? run.first + 1 : run.first, run.last, isNoCrewTitleWord)) return;
+  const beforeName = crew && run.last > run.first && fullNameAfterNoun(words, run);
+  if (someWord(words, titled ? run.first + 1 : run.first, run.last, beforeName ? isNoCrewTitleWordBeforeName : isNoCrewTitleWord)) return;
   if (crew && ((personShaped(words, run.first, run.last) && !titleBeforeFullName(words, run, ctx.opensSentence((words[run.first] as Word).start)) && !unnamedBeforeFullName(ctx, run, next)) || nameShaped(words, run))) return;
   // One word: a series only with two words or more ("the Jackson films" names a maker); a
   // common word ("Film director X", "Rock star X") or a nationality ("Polish actor") is none.
