@@ -108,6 +108,7 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "The Last Jedi",
   "The Lost World: Jurassic Park",
   "The Matrix",
+  "The Office",
   "The Sea Inside",
   "The Simpsons",
   "The Skeleton Dance",
