@@ -4,7 +4,7 @@
  * stars", "*** out of 4", "half a star", "8 of 10 stars", "4 stars out of 5" (bare star counts are out of 5
  * unless the text names a ten-star scale, "stars out of ten"), "★★★★☆", "★★★½", a
  * number after a scoring cue ("I give it a 7", "rated this film an 8", "a score of 3", "Overall: 9", out of 10 unless "on a scale of 1 to 5"
- * says otherwise), letter grades after a cue ("Grade: A-", "I give it a solid B+", on a scale of
+ * says otherwise; after "Overall" the marks may have any spacing or none, "Overall(9)", "Overall -- 7.5"), letter grades after a cue ("Grade: A-", "I give it a solid B+", on a scale of
  * 12). The last one in the text wins (verdicts come last). Dates ("6/10/2022"), ratios ("24/7")
  * and counts ("3 of 5 episodes", "4 out of 5 dentists", "a 2 hour film") are not ratings: the
  * scale must be 4, 5, 10 or 100, "of" needs "out" or "stars" after it, and a counted thing after
@@ -161,6 +161,21 @@ const CUED_END = new RegExp(`^(?:$|[ \\t]*[.!?,;)\\]"”\\n]|[ \\t]*[-–—] (?
  * 8 Oscars" is no rating, and is not read).
  */
 const MARKED_CUE = new RegExp(`\\b(?:${alternation(SCORE_NOUNS)}) ?[:=–—-] $`, 'i');
+/**
+ * "Overall" before a number with marks of any spacing or none ("Overall(9)", "Overall-7",
+ * "Overall -- 7.5", "Overall 9:"): fan reviews close so on their own overall score, which
+ * {@link SCORE_CUE} misses, as it wants a space after one mark. The word in lower case, capitalised
+ * or shouted (`overall`, `Overall`, `OVERALL`).
+ */
+const OVERALL_SCORE = /\b(?:[Oo]verall|OVERALL)( ?[:=(–—-]{1,3} ?| )(\d{1,2}(?:\.\d{1,2})?)(?![\d/%]|[.,]\d)/g;
+/**
+ * What may follow an {@link OVERALL_SCORE} number: a closing bracket, then the end of the text or
+ * line, a mark (not a dash before a digit: "2-1" is a result), or a space and a sign or emoji (any
+ * character past ASCII); a lower-case word makes it a count ("overall 10 episodes").
+ */
+const OVERALL_END = /^\)?(?:$|[ \t]*(?:[\r\n.!?,;:~(]|[-–—](?!\d))|[ \t]+[\u0080-\uFFFF])/;
+/** After a marked {@link OVERALL_SCORE} number, a capital opens the next sentence ("Overall - 9 Naruto is ..."). */
+const MARKED_OVERALL_END = /^\)? ?[A-Z]/;
 /** A capitalised word after a cued number, the next sentence's first: " To sum up", " The art". */
 const NEXT_SENTENCE_AFTER = /^ [A-Z][a-z]/;
 /** A number written in digits. */
@@ -462,6 +477,19 @@ export function findRating(view: string, lower: string = lowerSameLength(view)):
     // A score below the scale is the writer's lowest ("a score of -100" on a scale of 1 to 10).
     const value = m[1] ? 0 : numberOf(m[2] as string);
     keep(value, scale, start, end);
+  }
+  // "Overall(9)", "Overall -- 7.5", "Overall 9:": the marks around a fan review's overall score.
+  if (view.includes('verall') || view.includes('VERALL')) {
+    for (const m of view.matchAll(OVERALL_SCORE)) {
+      const end = m.index + m[0].length;
+      const start = end - (m[2] as string).length;
+      const after = view.slice(end, end + 3);
+      const marked = (m[1] as string).trim() !== '';
+      if (!OVERALL_END.test(after) && !(marked && MARKED_OVERALL_END.test(after))) continue;
+      if (SPORT_BEFORE.test(view.slice(Math.max(0, start - CUE_WINDOW), start))) continue;
+      const named = SCALE_NAMED.exec(view.slice(Math.max(0, start - SCALE_WINDOW), start));
+      keep(Number(m[2]), named ? numberOf(named[1] as string) : 10, start, end);
+    }
   }
   return best;
 }
