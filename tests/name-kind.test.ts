@@ -41,6 +41,9 @@ describe('kind by weighed evidence', () => {
     ['a full name in brackets after a common-noun part, in a text that casts, is the actor', 'Nora Vance as Tilly is lovely. Tilly moves to the city with her father (Gideon Marsh), and the two open a bakery.', ['Tilly'], ['Nora Vance', 'Gideon Marsh']],
     ['the same bracket in a text that casts no one names the part', 'The story is sad. Tilly moves to the city with her father (Gideon Marsh), and the two open a bakery.', ['Gideon Marsh'], []],
     ['a one-word name in such a bracket is still the part', 'Nora Vance as Tilly is lovely. Tilly moves to the city with her brother (Abe), and the two open a bakery.', ['Tilly', 'Abe'], ['Nora Vance']],
+    ['a full name in a list whose other names are characters is a character', 'The heist crew is great fun: Tobias, Mirela, Quill and Ansel Varga rob the vault. Later Tobias kills the guard and Mirela escapes.', ['Tobias', 'Mirela', 'Quill', 'Ansel Varga'], []],
+    ['a list split evenly between the kinds changes no one', 'The film follows a heist. Tobias, Mirela, Quill and Ansel Varga rob the vault, and Tobias falls for Mirela.', ['Tobias', 'Mirela'], ['Quill', 'Ansel Varga']],
+    ['a list does not outvote a crew cue on the name', 'The heist crew is great fun: Tobias, Mirela, Quill and Ansel Varga rob the vault. Later Tobias kills the guard and Mirela escapes. Director Ansel Varga wrote it too.', ['Tobias', 'Mirela', 'Quill'], ['Ansel Varga']],
     ['a story noun after a comma is no predicate of the name', 'I read it all. A story by the brilliant Pellan-sensei, great character work and fights.', [], ['Pellan-sensei']],
   ])('%s', (_, text, characters, people) => {
     const k = kindsOf(text);

@@ -21,7 +21,6 @@ export const KNOWN_PERSON_WORDS: readonly string[] = [
   "Boyega",
   "Campbell",
   "Carrey",
-  "Carter",
   "Christensen",
   "Connery",
   "Cooper",

@@ -10,11 +10,12 @@ import type { Word } from '../../text/words';
 import type { EntityDraft } from '../stage-types';
 import { isHyphenatedName, namedAsHero, type NameContext } from './context';
 import { ANIMATION_PRIOR_CONFIDENCE } from '../../data/name-kind-animation';
-import { decideKind, settledAsPerson } from './kind-decision';
+import { decideKind, kindDecider, settledAsPerson } from './kind-decision';
 import type { KindDocument, KindMention } from './kind-document';
 import { FEATURE_INDEX, addDocumentFeatures, kindFeatures } from './kind-features';
 import { animationCharacter } from './kind-animation';
 import { joinedPartners, setJoinedFeatures } from './kind-joined';
+import { listKinds, nameLists } from './kind-lists';
 import { readsAsStudio } from './kind-studio';
 import { hasDigit } from './5-designation';
 import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
@@ -181,6 +182,10 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
   // A text that casts someone as a part names its (voice) cast, and its cast lists read past what
   // the cues tie (`A, B & C are great as X, Y & Z`): the prior is off there.
   const castNamed = entities.some((entity) => entity.playedBy !== null) || features.some((x) => x[FEATURE_INDEX.actorCue as number] === 1 || x[FEATURE_INDEX.characterCue as number] === 1);
+  // The entities whose kind only the model's hints or nothing told: what a list's other names may outvote.
+  const open = new Set<number>();
+  const players = new Set<number>();
+  for (const entity of entities) if (entity.playedBy !== null) players.add(entity.playedBy);
   entities.forEach((entity, e) => {
     const { kind, confidence } = decideKind(features[e] as number[]);
     entity.kind = kind;
@@ -220,8 +225,12 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
     if (kind === 'character' && entity.playedBy === null && mentions.length <= MAX_WRITER_KIN_MENTIONS && !mentions.some((m) => m.characterCue || m.actorCue || m.crewCue) && mentions.some((m) => writersOwn(doc, m))) {
       entity.kind = 'person';
       entity.kindConfidence = Math.max(0.5, 1 - confidence);
+      return;
     }
+    const decider = kindDecider(x);
+    if ((decider === 'model' || decider === 'unmarked') && entity.playedBy === null && !players.has(e) && !mentions.some((m) => m.characterCue || m.actorCue || m.crewCue)) open.add(e);
   });
+  listKinds(entities, nameLists(doc, mentionsOf.map((ms, e) => ((entities[e] as EntityDraft).mentions.length > 0 ? ms : []))), open);
   keepCastRoles(entities, ofPiece);
   keepUnnamedCast(entities, mentionsOf, ofPiece);
   // A text about music and no story names no parts; one about animation names no one on screen.

@@ -16,7 +16,7 @@ import { FEATURE_INDEX } from './kind-features';
 const SURE = 0.75;
 
 /** A gap that joins two names on its own: a comma, `&` or `/` and spaces. */
-const joiningGap = (gap: string): boolean => {
+export const joiningGap = (gap: string): boolean => {
   const t = gap.trim();
   return t === ',' || t === '&' || t === '/';
 };
@@ -25,7 +25,7 @@ const joiningGap = (gap: string): boolean => {
  * Word `i` joins the names on either side of it: a joining word with plain gaps around it (`X and
  * Y`, `X, and Y`); a bracket between (`Black Widow (Actor), and Hawkeye`) pairs other things.
  */
-function joiningWord(doc: KindDocument, i: number): boolean {
+export function joiningWord(doc: KindDocument, i: number): boolean {
   if (!JOINING_WORDS.has(lowerAt(doc, i))) return false;
   const before = gapBefore(doc, i);
   return (before === ' ' || before === ', ') && gapBefore(doc, i + 1) === ' ';
