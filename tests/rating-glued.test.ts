@@ -3,10 +3,10 @@
 // decimal, so its tail is no score of its own.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
-import { findRating } from '../src/stages/7-rating';
+import { expectRatingAt, type RatingAt } from './helpers/rating-case';
 
 describe('findRating: a score right after a full stop', () => {
-  it.each<[string, { value: number; scale: number; text: string } | null]>([
+  it.each<[string, RatingAt]>([
     ['Easily the finest space opera of the decade.9/10', { value: 9, scale: 10, text: '9/10' }],
     ['The harbour chase alone is worth it.7/10.', { value: 7, scale: 10, text: '7/10' }],
     ['A gentle, funny little picture.4 out of 5', { value: 4, scale: 5, text: '4 out of 5' }],
@@ -22,13 +22,7 @@ describe('findRating: a score right after a full stop', () => {
     ['Overall: One Piece is a joy from start to end.', null],
     ['The studio won a score of 8 Oscars over the years.', null],
   ])('%j → %o', (text, want) => {
-    const r = findRating(text);
-    if (want === null) {
-      expect(r).toBeNull();
-      return;
-    }
-    expect(r).toMatchObject({ value: want.value, scale: want.scale });
-    expect(text.slice(r!.start, r!.end)).toBe(want.text);
+    expectRatingAt(text, want);
   });
 
   it('lets the glued score decide the document', () => {

@@ -1,11 +1,11 @@
 // A count above a ten or hundred scale is the writer's top score said with extra force, and a
 // count written in groups of three is one number: a careful reader takes the whole of it, never
 // the last group. Above a scale of four or five the same shape is a price, a date or a sum.
-import { describe, expect, it } from 'vitest';
-import { findRating } from '../src/stages/7-rating';
+import { describe, it } from 'vitest';
+import { expectRatingAt, type RatingAt } from './helpers/rating-case';
 
 describe('findRating: counts above the scale and counts in groups', () => {
-  it.each<[string, { value: number; scale: number; text: string } | null]>([
+  it.each<[string, RatingAt]>([
     // Above the scale: the top score.
     ['Pure joy from the first frame, 12/10.', { value: 10, scale: 10, text: '12/10' }],
     ['I cried at the end. Easily 250/10 for me.', { value: 10, scale: 10, text: '250/10' }],
@@ -29,12 +29,6 @@ describe('findRating: counts above the scale and counts in groups', () => {
     ['A dull hour: 000/10.', null],
     ['The table lists 512 / 4,096 entries.', null],
   ])('%j → %o', (text, want) => {
-    const r = findRating(text);
-    if (want === null) {
-      expect(r).toBeNull();
-      return;
-    }
-    expect(r).toMatchObject({ value: want.value, scale: want.scale });
-    expect(text.slice(r!.start, r!.end)).toBe(want.text);
+    expectRatingAt(text, want);
   });
 });

@@ -3,10 +3,10 @@
 // word is none.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
-import { findRating } from '../src/stages/7-rating';
+import { expectRatingAt, type RatingAt } from './helpers/rating-case';
 
 describe('findRating: "Overall" and its marks', () => {
-  it.each<[string, { value: number; scale: number; text: string } | null]>([
+  it.each<[string, RatingAt]>([
     ['Story: strong. Music: lovely.\nOverall(9)', { value: 9, scale: 10, text: '9' }],
     ['The pacing drags in the middle arcs.\nOverall (7.5) : worth the ride.', { value: 7.5, scale: 10, text: '7.5' }],
     ['Too much filler for my taste. Overall-6', { value: 6, scale: 10, text: '6' }],
@@ -23,13 +23,7 @@ describe('findRating: "Overall" and its marks', () => {
     // Without a mark, a capital after the number is a count's noun as often.
     ['The league has overall 5 Kage in the story.', null],
   ])('%j → %o', (text, want) => {
-    const r = findRating(text);
-    if (want === null) {
-      expect(r).toBeNull();
-      return;
-    }
-    expect(r).toMatchObject({ value: want.value, scale: want.scale });
-    expect(text.slice(r!.start, r!.end)).toBe(want.text);
+    expectRatingAt(text, want);
   });
 
   it('lets the overall score decide the document over a part scored before it', () => {
