@@ -24,3 +24,33 @@ describe('a show with singers and dancers stays a work', () => {
     { text: 'Lanternfall star Bea Dorn shines. The other members of Lanternfall\'s cast are flat.', found: ['Lanternfall'] },
   ]);
 });
+
+describe('a star noun after a name makes it a band with more evidence', () => {
+  table([
+    // A word of past membership before the name: one leaves a band and stays its former star.
+    { text: 'The duet from former Tidewater star Cal Brennan fell to number four in the chart this week.', found: [], none: ['Tidewater'] },
+    // In a text about music a star of a name is a member of a band.
+    {
+      text: 'The charity single has gone to number one in the singles chart. Its singers include Harbour Kings star Ronan Hale, rapper Dee Tee and the band Low Orchard, whose album came out last month.',
+      found: [],
+      none: ['Harbour Kings'],
+    },
+  ]);
+});
+
+describe('a star noun alone, an actor noun or a record noun keeps the work', () => {
+  table([
+    // A film's star, with no past membership and no talk of music, stays the film's.
+    { text: 'Cold Harbour star Ann Vale is tipped for the best actress prize at the film awards on Sunday.', found: ['Cold Harbour'] },
+    // In a text about music an actor noun after a title still names a film's or a show's player.
+    {
+      text: 'The single went to number one in the chart. The album and the songs were written for the band by Harbour Lights actress Jo Vane, who sang on the single too.',
+      found: ['Harbour Lights'],
+    },
+    // A band's self-titled album after a record noun stays a work though the text calls it a band too.
+    {
+      text: "Last night the former Tidewater star Cal Brennan said the band's first album was his favourite. The album Tidewater sold a million copies.",
+      found: ['Tidewater'],
+    },
+  ]);
+});

@@ -235,6 +235,20 @@ export const BAND_ONLY_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'frontman', 'frontwoman', 'guitarist', 'guitarists', 'drummer', 'drummers', 'bassist', 'bassists', 'keyboardist', 'bandmate', 'bandmates', 'vocalist',
 ]);
 
+/**
+ * Nouns for a performer written right after a band's name ("X star Y") that make the name a band's
+ * only with more evidence: a word of past membership before the name ({@link BAND_PAST_MEMBER_WORDS})
+ * or a text about music. Without either a show or a film names its star so far more often.
+ */
+export const BAND_STAR_NOUNS: ReadonlySet<string> = new Set(['star', 'stars']);
+
+/**
+ * Words before a name and a {@link BAND_STAR_NOUNS} noun that say the star has left the name's
+ * group ("former X star Y"): one leaves a band and stays its former star, while an actor is
+ * written a former actor of a show as often as its former star.
+ */
+export const BAND_PAST_MEMBER_WORDS: ReadonlySet<string> = new Set(['former']);
+
 /** Member nouns that make a band of the name only after its possessive ("X's singer", "X's dancer"). */
 export const BAND_POSSESSIVE_MEMBER_NOUNS: ReadonlySet<string> = new Set(['singer', 'singers', 'dancer', 'dancers']);
 
