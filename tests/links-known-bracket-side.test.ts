@@ -15,7 +15,7 @@ describe('a known part settles the side of `X (Y)`', () => {
   it.each([
     [
       'a known part in the bracket of a `C (A)` text',
-      'Some of the acting is poor, but seasoned actors like Osric Penn (Count Dooku) deliver what you expect. Others worth a mention are Dana Moss as Mace Windu. So, the plot. Obi Wan Kenobi (Tobin Hale) and Anakin Skywalker (Jory Vance) must guard senator Padame (Mara Quill) from the killers.',
+      'The dialogue creaks, yet old hands like Osric Penn (Count Dooku) give the film some weight. Dana Moss as Mace Windu gets little to do. In the story, Obi Wan Kenobi (Tobin Hale) and Anakin Skywalker (Jory Vance) escort senator Padame (Mara Quill) across the planet.',
       ['Dana Moss->Mace Windu', 'Jory Vance->Anakin Skywalker', 'Mara Quill->Padame', 'Osric Penn->Count Dooku', 'Tobin Hale->Obi Wan Kenobi'],
     ],
     [
