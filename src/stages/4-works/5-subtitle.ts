@@ -28,6 +28,39 @@ import type { WordFacts } from '../word-facts';
 /** The most words a subtitle read alone may hold. */
 const MOST_WORDS = 4;
 
+/**
+ * The most titles whose subtitles are looked for alone, the first in the text: each is one search
+ * through the text, and a review names a handful of subtitled works, not a list of hundreds.
+ */
+const MOST_SUBTITLED = 16;
+
+/**
+ * A test of whether one of `spans` holds a span wholly: the spans sorted by start with the
+ * furthest end reached so far, searched by halves, so a text's many mentions are not each read
+ * again for every span asked about.
+ */
+function coverTest(spans: readonly Span[]): (m: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((x) => x.start);
+  const reach: number[] = [];
+  let far = -1;
+  for (const x of sorted) {
+    far = Math.max(far, x.end);
+    reach.push(far);
+  }
+  return (m: Span): boolean => {
+    // The last span starting at or before m.start.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] as number) >= m.end;
+  };
+}
+
 /** Articles that may open a subtitle but not make one alone. */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
@@ -80,10 +113,11 @@ function possessiveAt(view: string, at: number): boolean {
  * colon (where it would be a label again).
  */
 function headElsewhere(view: string, head: string, mentions: readonly Span[]): boolean {
+  const inMention = coverTest(mentions);
   for (let at = view.indexOf(head); at >= 0; at = view.indexOf(head, at + 1)) {
     const end = at + head.length;
     if (isWordChar(view[at - 1]) || (isWordChar(view[end]) && !possessiveAt(view, end))) continue;
-    if (mentions.some((m) => m.start <= at && end <= m.end)) continue;
+    if (inMention({ start: at, end })) continue;
     if (nextMark(view, end) === ':') continue;
     return true;
   }
@@ -167,15 +201,18 @@ function loneMentions(view: string, lower: string, facts: WordFacts, head: strin
 export function subtitleMentions(view: string, lower: string, facts: WordFacts, works: WorkDraft[]): WorkDraft[] {
   // The full titles by their subtitles' keys; a subtitle two titles share is left out.
   const bySub = new Map<string, { work: number; head: string; sub: string } | null>();
+  // Label-shaped titles searched for their head (one search through the text each).
+  let labels = 0;
   works.forEach((w, k) => {
     const first = w.mentions[0];
     if (first === undefined) return;
     const parts = subtitleOf(view.slice(first.start, first.end));
     if (parts === null) return;
+    const key = parts.sub.toLowerCase();
+    if (!bySub.has(key) && bySub.size >= MOST_SUBTITLED) return;
     // A title written only where a sentence opens may be a label and its sentence
     // (`Enjoyment: Harbour is fun`), unless the part before the colon names the series elsewhere.
-    if (w.mentions.every((m) => facts.sentenceStarts.has(m.start)) && !headElsewhere(view, parts.head, w.mentions)) return;
-    const key = parts.sub.toLowerCase();
+    if (w.mentions.every((m) => facts.sentenceStarts.has(m.start)) && (++labels > MOST_SUBTITLED || !headElsewhere(view, parts.head, w.mentions))) return;
     bySub.set(key, bySub.has(key) ? null : { work: k, ...parts });
   });
   if (bySub.size === 0) return works;
@@ -185,7 +222,7 @@ export function subtitleMentions(view: string, lower: string, facts: WordFacts, 
     return full !== undefined && full !== null && works[full.work] !== w;
   });
   // A longer work holding the subtitle (`Harbour Park III`) keeps its mention.
-  const covered = (m: Span): boolean => works.some((w, k) => !isSubWork[k] && w.mentions.some((x) => x.start <= m.start && m.end <= x.end));
+  const covered = coverTest(works.flatMap((w, k) => (isSubWork[k] ? [] : w.mentions)));
   const added = new Map<number, Span[]>();
   const moved = new Set<number>();
   const movedFrom = new Set<number>();
