@@ -1381,3 +1381,13 @@ export const PASSIVE_CAST_LEADS: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'will', 'would', 'could', 'might', 'should', 'be', 'been', 'being', 'to', 'likely', 'probably',
   'surely', 'also', 'now', 'first', 'originally',
 ]);
+
+/**
+ * Words after a title's subtitle written alone that say it names something else than the work:
+ * a part of the story (`the Pain arc`) or a series the work belongs to (`the best Harbour Park
+ * sequel`, `the Harbour Park films`).
+ */
+export const SUBTITLE_OTHER_FOLLOWERS: ReadonlySet<string> = new Set([
+  'arc', 'arcs', 'saga', 'sagas', 'filler', 'fillers', 'era', 'chapter', 'chapters', 'volume', 'volumes',
+  'sequel', 'sequels', 'franchise', 'series', 'trilogy', 'films', 'movies', 'universe',
+]);

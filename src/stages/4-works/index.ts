@@ -67,7 +67,8 @@
  *    follow it (`X would be played by A`: a part there, `cast-part-after.ts`); a mention of a title that is its hero's name where the
  *    words beside it tell the hero (`Naruto fights`, `played Wonder Woman`) is left to the names
  *    (`5-hero-mentions.ts`); a word written as the initials of a title of three words or more is its
- *    mention, never its title (`Attack on Titan` … `AoT`; `5-initials.ts`).
+ *    mention, never its title (`Attack on Titan` … `AoT`; `5-initials.ts`); a title's subtitle
+ *    written alone is its mention too (`Harbour Tales: Salt Road` … `Salt Road`; `5-subtitle.ts`).
  * 6. after the names are tied (the pipeline calls it, `6-hero-titles.ts`): a character's name the
  *    words beside one of its mentions use as a work's title (`I watched Shrek with my kids`, `the
  *    first Shrek movie`, `300 episodes of Naruto`) is the work named after it there; that mention
@@ -124,6 +125,7 @@ import { listMates } from './5-list-mates';
 import { heroMentionsApart } from './5-hero-mentions';
 import { TitleList, workMentions } from './5-mentions';
 import { initialsMentions } from './5-initials';
+import { subtitleMentions } from './5-subtitle';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
 import { bandKey, bandNames } from './band-names';
@@ -313,5 +315,5 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   // A name an age follows is a person's ("Ann Vale, 23,").
   const aged = agedNames(ctx);
   const kept = bands.size || aged.size ? titles.entries.filter((e) => !bands.has(bandKey(e.key)) && !aged.has(e.key)) : titles.entries;
-  return initialsMentions(ctx.view, facts, heroMentionsApart(ctx.view, words, workMentions(ctx.view, ctx.lower, words, kept)));
+  return subtitleMentions(ctx.view, ctx.lower, facts, initialsMentions(ctx.view, facts, heroMentionsApart(ctx.view, words, workMentions(ctx.view, ctx.lower, words, kept))));
 }
