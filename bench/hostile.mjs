@@ -121,6 +121,11 @@ export function hostileCases() {
     'script lines in blockquotes': (n) => ({ text: fill('> Cheong-San: “Yes,” what now?\n> On-jo: No, why?\n', n) }),
     '"[Name]" lines, each before a line of speech': (n) => ({ text: fill('[Cheong-San]\nWhat a day it was.\n[On-jo]\nIt was not.\n', n) }),
     '"Name: words" with no line break': (n) => ({ text: distinct(n, (a) => `${a}: words here and there `) }),
+    '"Head: Subtitle" titles, each subtitle written alone again': (n) => {
+      let text = '';
+      for (let i = 0; text.length < n; i++) text += `I watched "Harbour ${i.toString(36)}: Salt Road ${i.toString(36)}x" and later Salt Road ${i.toString(36)}x twice, Salt Road ${i.toString(36)}x. `;
+      return { text };
+    },
   };
 }
 
