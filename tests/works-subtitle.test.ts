@@ -99,3 +99,17 @@ describe('a subtitle written alone that is no mention of the work', () => {
     for (const f of got) if (f[0] !== alone) expect(f).not.toContain(alone);
   });
 });
+
+describe('how many subtitled titles are looked for alone', () => {
+  /** `count` subtitled films, each named again by its subtitle alone, the k-th subtitle `Salt Road Nk`. */
+  const films = (count: number): string =>
+    Array.from({ length: count }, (_, k) => `I watched the film "Harbour ${k}: Salt Road N${k}" and later Salt Road N${k} again.`).join(' ');
+
+  it('reads the subtitles of the first sixteen subtitled titles alone, not those after', () => {
+    const text = films(17);
+    const got = forms(text);
+    expect(got).toContainEqual(['Harbour 0: Salt Road N0', 'Salt Road N0']);
+    expect(got).toContainEqual(['Harbour 15: Salt Road N15', 'Salt Road N15']);
+    expect(got.find((f) => f[0] === 'Harbour 16: Salt Road N16')).toEqual(['Harbour 16: Salt Road N16']);
+  });
+});
