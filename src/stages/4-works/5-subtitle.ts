@@ -19,7 +19,7 @@
  * word (`the only Iron Warden` is someone in the story).
  */
 import { SUBTITLE_OTHER_FOLLOWERS } from '../../data/work-cues';
-import { isLetter, isUpper } from '../../text/chars';
+import { isLetter, isUpper, isWordChar } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { Span } from '../../types';
 import type { WorkDraft } from '../stage-types';
@@ -98,14 +98,14 @@ export function subtitleOf(title: string): { head: string; sub: string } | null 
   return { head, sub: words.join(' ') };
 }
 
-/** True for a character that may be inside a word (a letter, a figure, an apostrophe, a hyphen). */
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && (/[\p{L}\p{N}'’-]/u.test(ch));
+/** True for a character that may be inside a word: a letter or a figure ({@link isWordChar}), an apostrophe or a hyphen. */
+function inWord(ch: string | undefined): boolean {
+  return isWordChar(ch) || ch === "'" || ch === '’' || ch === '-';
 }
 
 /** True where a possessive `'s` / `’s` ends a word at `at`. */
 function possessiveAt(view: string, at: number): boolean {
-  return (view[at] === "'" || view[at] === '’') && view[at + 1] === 's' && !isWordChar(view[at + 2]);
+  return (view[at] === "'" || view[at] === '’') && view[at + 1] === 's' && !inWord(view[at + 2]);
 }
 
 /**
@@ -116,7 +116,7 @@ function headElsewhere(view: string, head: string, mentions: readonly Span[]): b
   const inMention = coverTest(mentions);
   for (let at = view.indexOf(head); at >= 0; at = view.indexOf(head, at + 1)) {
     const end = at + head.length;
-    if (isWordChar(view[at - 1]) || (isWordChar(view[end]) && !possessiveAt(view, end))) continue;
+    if (inWord(view[at - 1]) || (inWord(view[end]) && !possessiveAt(view, end))) continue;
     if (inMention({ start: at, end })) continue;
     if (nextMark(view, end) === ':') continue;
     return true;
@@ -136,7 +136,7 @@ function nextWord(view: string, at: number): string {
   let k = at;
   while (k < view.length && (view[k] === ' ' || view[k] === '\t')) k++;
   const from = k;
-  while (k < view.length && isWordChar(view[k])) k++;
+  while (k < view.length && inWord(view[k])) k++;
   return view.slice(from, k);
 }
 
@@ -145,7 +145,7 @@ function previousWord(view: string, at: number): string {
   let k = at;
   while (k > 0 && (view[k - 1] === ' ' || view[k - 1] === '\t')) k--;
   const to = k;
-  while (k > 0 && isWordChar(view[k - 1])) k--;
+  while (k > 0 && inWord(view[k - 1])) k--;
   return view.slice(k, to);
 }
 
@@ -161,7 +161,7 @@ function loneMentions(view: string, lower: string, facts: WordFacts, head: strin
   let midSentence = false;
   for (let at = lower.indexOf(subLower); at >= 0; at = lower.indexOf(subLower, at + 1)) {
     const end = at + sub.length;
-    if (isWordChar(view[at - 1]) || (isWordChar(view[end]) && !possessiveAt(view, end))) continue;
+    if (inWord(view[at - 1]) || (inWord(view[end]) && !possessiveAt(view, end))) continue;
     const form = view.slice(at, end);
     // Written in lower case: a common phrase here, not a title.
     if (!isUpper(form[0] as string)) return null;
