@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLower, isUpper } from '../src/text/chars';
+import { hasHyphen, hyphenParts, isLower, isUpper } from '../src/text/chars';
 
 describe('character classes', () => {
   it.each([
@@ -25,5 +25,27 @@ describe('character classes', () => {
     ['ø', false],
   ])('isUpper(%j) is %s', (ch, want) => {
     expect(isUpper(ch)).toBe(want);
+  });
+
+  it.each([
+    ['mary-kate', ['mary', 'kate']],
+    ['ji‐woo', ['ji', 'woo']],
+    ['ann‑marie-claire', ['ann', 'marie', 'claire']],
+    ['plain', ['plain']],
+    ['em–dash', ['em–dash']],
+    ['-lead', ['', 'lead']],
+  ])('hyphenParts(%j) is %j', (word, want) => {
+    expect(hyphenParts(word)).toEqual(want);
+  });
+
+  it.each([
+    ['well-known', true],
+    ['non‑stop', true],
+    ['pre‐war', true],
+    ['1990–1995', false],
+    ['a — b', false],
+    ['word', false],
+  ])('hasHyphen(%j) is %s', (s, want) => {
+    expect(hasHyphen(s)).toBe(want);
   });
 });

@@ -112,6 +112,15 @@ export const isApostrophe = (ch: string | undefined): boolean => ch === "'" || c
 /** Hyphens that join the parts of a name (`Cheong-San`). */
 export const isHyphen = (ch: string | undefined): boolean => ch === '-' || ch === '‐' || ch === '‑';
 
+/** Any of the hyphens {@link isHyphen} accepts, as a pattern to split or test a string with. */
+const ANY_HYPHEN = /[-‐‑]/u;
+
+/** The parts of a word between its hyphens (ASCII, U+2010, U+2011): `"jean-luc"` gives `["jean", "luc"]`. */
+export const hyphenParts = (word: string): string[] => word.split(ANY_HYPHEN);
+
+/** True when a string holds a hyphen {@link isHyphen} accepts. */
+export const hasHyphen = (s: string): boolean => ANY_HYPHEN.test(s);
+
 /** Dashes that set off an attribution (`” – Wu-Jin`). */
 export const isDash = (ch: string | undefined): boolean => ch === '–' || ch === '—' || ch === '-' || ch === '―';
 

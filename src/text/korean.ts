@@ -3,6 +3,7 @@
  * expression with nested quantifiers.
  */
 import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../data/korean-names';
+import { hyphenParts } from './chars';
 
 /** One syllable: an initial consonant (cluster), one to four vowel letters, an optional final. */
 const SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|sh|[bdghj-nprstwy])?[aeiouwy]{1,4}(?:ng|[bgk-nprt])?$/i;
@@ -63,7 +64,7 @@ export function koreanSyllableIn(word: string, from: number, to: number): boolea
  * 0 when it does not split. Tries every split point: at most a few dozen syllable tests on a short word.
  */
 export function koreanSyllableCount(word: string): number {
-  const parts = word.split(/[-‐‑]/);
+  const parts = hyphenParts(word);
   if (parts.length > 1) return parts.length <= 3 && parts.every(isKoreanSyllable) ? parts.length : 0;
   return gluedSyllableCount(word, 0, word.length);
 }

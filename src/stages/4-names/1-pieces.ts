@@ -15,7 +15,7 @@ import { AFTER_INITIAL_BREAK_POS, NAME_PARTICLES, VERSUS_WORDS } from '../../dat
 import { CALENDAR, COMPASS_LEADS, NATION_SURNAMES, ORGANISATIONS, PLACE_NAME_ENDS, PLACES_AND_PEOPLES, STOP_WORD_SURNAMES } from '../../data/not-names';
 import { PLAYED_BY_VERBS, ROLE_NOUNS } from '../../data/role-words';
 import { STYLE_SUFFIXES } from '../../data/work-cues';
-import { codeAt, COLON, EN_DASH, HYPHEN, isDigitCode, OPEN_BRACKET, SLASH, SPACE, TAB } from '../../text/chars';
+import { codeAt, COLON, EN_DASH, HYPHEN, hyphenParts, isDigitCode, OPEN_BRACKET, SLASH, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isKoreanFullName } from '../../text/korean';
 import type { Word } from '../../text/words';
@@ -319,7 +319,7 @@ function likenessSuffix(w: Word): number {
  * (`hit-man`, `set-top`): a compound of common words, not a romanised given name (`bae-soo`).
  */
 function partsAreWords(ctx: NameContext, w: Word): boolean {
-  for (const part of w.lower.split(/[-‐‑]/)) if (!ctx.lowerWords.has(part)) return false;
+  for (const part of hyphenParts(w.lower)) if (!ctx.lowerWords.has(part)) return false;
   return true;
 }
 

@@ -12,7 +12,7 @@ import { KOREAN_FAMILY_NAMES, KOREAN_FAMILY_NAMES_AMBIGUOUS } from '../../data/k
 import { HEADLINE_VERBS, JOINING_LETTERS, LEADING_NON_NAME_POS, NAME_PARTICLES, SINGULAR_VERBS, THING_DETERMINERS } from '../../data/name-cue-words';
 import { DOTTED_ABBREVIATIONS, FAMILY_STOP_SURNAMES, INSTITUTION_WORDS, JOB_LEAD_WORDS, JOB_WORD_ENDING, SURNAME_INSTITUTION_WORDS } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
-import { COLON, HAS_LETTER_OR_DIGIT, isInitialism, isUpper, SPACE, TAB } from '../../text/chars';
+import { COLON, HAS_LETTER_OR_DIGIT, hyphenParts, isInitialism, isUpper, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isGivenAndKoreanFamily, isKoreanFullName } from '../../text/korean';
 import { nameKey } from '../../text/name-key';
@@ -122,7 +122,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
   const text = (w: Word): string => input.view.slice(w.start, w.end);
   // "Two-day": a hyphenated word made of words the text writes in lower case is no name.
   // "Random-Funny": one made of English words is a capitalised compound (`english-compound.ts`).
-  const givenName = (w: Word): boolean => w.hyphenated && isHyphenatedName(text(w)) && !w.lower.split(/[-‐‑]/).every((part) => lowerCaseWords.has(part)) && !isEnglishCompound(w.lower);
+  const givenName = (w: Word): boolean => w.hyphenated && isHyphenatedName(text(w)) && !hyphenParts(w.lower).every((part) => lowerCaseWords.has(part)) && !isEnglishCompound(w.lower);
   const nameListed = (w: Word | undefined): boolean => w !== undefined && (GIVEN_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES.has(w.lower) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(w.lower));
   const fullName = (p: Candidate, ws: readonly Word[]): boolean => {
     const texts: string[] = [];

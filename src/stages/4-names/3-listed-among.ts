@@ -5,6 +5,7 @@
  * not counted among a work's performers.
  */
 import { AMONG_ADVERBS, AMONG_PERFORMER_NOUNS, AMONG_VERBS } from '../../data/role-words';
+import { hasHyphen } from '../../text/chars';
 import { CueWords } from '../../text/cue-index';
 import type { Word } from '../../text/words';
 import type { PersonRole } from '../../types';
@@ -58,7 +59,7 @@ function listBefore(c: CueContext, verb: number): Piece[] {
 function plainLoneWord(c: CueContext, p: Piece): boolean {
   if (p.last > p.first) return false;
   const form = c.input.view.slice(p.start, p.end);
-  return !(/[-‐‑]/u.test(form) && isHyphenatedName(form)) && !GIVEN_NAMES.has(form.toLowerCase());
+  return !(hasHyphen(form) && isHyphenatedName(form)) && !GIVEN_NAMES.has(form.toLowerCase());
 }
 
 /** The word {@link readListsAmong} acts at. */

@@ -32,6 +32,7 @@ import { ACTOR_VERBS, BEING_VERBS, ONCE_NAME_VERBS, CHARACTER_NOUNS, FAMILY_WORD
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS } from '../../data/role-words';
 import { ARTICLES } from '../../data/work-cues';
+import { hyphenParts } from '../../text/chars';
 import { koreanSyllableCount } from '../../text/korean';
 import { isModelWord } from '../../wink';
 import { nameKey, romanisationKey } from '../../text/name-key';
@@ -89,7 +90,7 @@ function makerEvidence(ctx: NameContext, p: Piece): PersonRole | undefined {
   const after = words[p.first + 1];
   if (!before || !after || before.capitalised || !w.spaceBefore || !after.spaceBefore || after.capitalised) return undefined;
   // "an African-American film": a compound of peoples describes the work, as a nationality does.
-  if (w.hyphenated && w.lower.split(/[-‐‑]/).every((part) => PLACES_AND_PEOPLES.has(part))) return undefined;
+  if (w.hyphenated && hyphenParts(w.lower).every((part) => PLACES_AND_PEOPLES.has(part))) return undefined;
   if (BRAND_DETERMINERS.has(before.lower) && BRAND_NOUNS.has(after.lower)) return 'other';
   return STYLE_NOUNS.has(after.lower) && styleDeterminerBefore(ctx, p.first) ? 'other' : undefined;
 }

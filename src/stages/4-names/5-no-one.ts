@@ -14,7 +14,7 @@ import { HYPHEN_PREFIXES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { PRIZE_NAME_NOUNS, WORK_NOUNS } from '../../data/work-cues';
-import { isInitialism } from '../../text/chars';
+import { hasHyphen, hyphenParts, isInitialism } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
 import { isKoreanSyllable } from '../../text/korean';
 import { firstAtOrAfter, forwardSearch } from '../../text/search';
@@ -124,7 +124,7 @@ export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[]
     // Someone the story introduces, speaks of as someone or titles is no band, firm or place.
     if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last) || someoneAround(doc, m) || titledLoneName(ctx, m) || isQuoteDashSpeaker(ctx, m.first, m.last))) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
-    if (!forms.some((f) => (/[-‐‑]/.test(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ctx.ann, entity) < MIN_SPEECH_TURNS) {
+    if (!forms.some((f) => (hasHyphen(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ctx.ann, entity) < MIN_SPEECH_TURNS) {
       entity.mentions = [];
     }
   });
@@ -196,10 +196,10 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
     const prizes = c.prizeNames();
     if (lowerForms.every((f) => prizes.has(f) || prizes.has(f.slice(0, -1)))) return true;
   }
-  const hyphenParts = lowerForms.filter((f) => /[-‐‑]/u.test(f)).flatMap((f) => f.split(/[-‐‑]/u));
-  if (hyphenParts.length > 0 && !hyphenParts.every(isKoreanSyllable)) {
+  const parts = lowerForms.filter(hasHyphen).flatMap((f) => hyphenParts(f));
+  if (parts.length > 0 && !parts.every(isKoreanSyllable)) {
     const lower = c.lowerWords;
-    if (hyphenParts.some((p) => isStopWord(p) || HYPHEN_PREFIXES.has(p) || lower.has(p))) return true;
+    if (parts.some((p) => isStopWord(p) || HYPHEN_PREFIXES.has(p) || lower.has(p))) return true;
   }
   const afterThe = (s: number): boolean => {
     const k = c.wordAt(s);

@@ -6,7 +6,7 @@ import { ABBREVIATED_NAME_SUFFIXES, AGE_NUMBER_WORDS, AGE_UNITS, COMPOUND_LEAD_H
 import { NAME_TITLES } from '../../data/honorifics';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { CALENDAR, COMMON_CAPITALISED, HYPHEN_PREFIXES, HYPHENATED_NON_NAMES, ORGANISATIONS, PLACES_AND_PEOPLES, STUDIOS, WORLD_PLACES } from '../../data/not-names';
-import { isInitialism, isUpper } from '../../text/chars';
+import { hyphenParts, isInitialism, isUpper } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 
 export { isListedFirstName };
@@ -177,7 +177,7 @@ export const isStopWord = (lower: string): boolean =>
  * or two capitalised parts that are not an English prefix compound (`Jean-Luc`, not `Anti-Hero`).
  */
 export function isHyphenatedName(word: string): boolean {
-  const parts = word.split(/[-‐‑]/);
+  const parts = hyphenParts(word);
   if (parts.length < 2 || parts.length > 3 || HYPHENATED_NON_NAMES.has(word.toLowerCase())) return false;
   if (!parts.every((p) => SHORT_WORD.test(p) && !isInitialism(p))) return false;
   if (parts.every(isKoreanSyllable)) return true;

@@ -4,6 +4,7 @@
  * `Qui-Gon`): its shape alone makes no name at one mention.
  */
 import { HERO_NAME_ENDS } from '../../data/alias-cues';
+import { hyphenParts } from '../../text/chars';
 import { isKoreanSyllable } from '../../text/korean';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { isModelWord } from '../../wink';
@@ -23,7 +24,7 @@ const HERO_ENDS: ReadonlySet<string> = new Set(HERO_NAME_ENDS);
  * (`Ha-San`) and the last part ends no hero's name (`Spider-Man`).
  */
 export function isEnglishCompound(lower: string): boolean {
-  const parts = lower.split(/[-‐‑]/);
+  const parts = hyphenParts(lower);
   if (parts.length < 2 || HERO_ENDS.has(parts[parts.length - 1] as string)) return false;
   if (parts.every(isKoreanSyllable)) return false;
   for (const p of parts) if (p.length < MIN_PART || !isModelWord(p) || isListedFirstName(p)) return false;

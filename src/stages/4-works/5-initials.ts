@@ -14,6 +14,8 @@ import type { Word } from '../../text/words';
 import type { Span } from '../../types';
 import type { WorkDraft } from '../stage-types';
 import type { WordFacts } from '../word-facts';
+import { coverTest } from './cover-test';
+import { joinFormMentions } from './join-form-mentions';
 
 /** True for a figure, 0 to 9. */
 const isDigit = (ch: string): boolean => isDigitCode(ch.charCodeAt(0));
@@ -84,7 +86,7 @@ export function initialsMentions(view: string, facts: WordFacts, works: WorkDraf
     const full = byInitials.get(w.key.toUpperCase());
     return full !== undefined && full !== null && works[full.work] !== w;
   });
-  const covered = (at: number): boolean => works.some((w, k) => !isInitialsWork[k] && w.mentions.some((m) => m.start <= at && at < m.end));
+  const covered = coverTest(works.flatMap((w, k) => (isInitialsWork[k] ? [] : w.mentions)));
   const added = new Map<number, Span[]>();
   const moved = new Set<number>();
   for (const w of facts.words as readonly Word[]) {
@@ -95,28 +97,12 @@ export function initialsMentions(view: string, facts: WordFacts, works: WorkDraf
     const form = view.slice(w.start, w.end);
     if (!writes(form, full.initials)) continue;
     if (form === form.toUpperCase() && facts.lowerWords.has(w.lower)) continue;
-    if (covered(w.start)) continue;
+    if (covered({ start: w.start, end: w.start + 1 })) continue;
     const list = added.get(full.work) ?? [];
     list.push({ start: w.start, end: w.end });
     added.set(full.work, list);
     moved.add(w.start);
   }
   if (added.size === 0) return works;
-  const out: WorkDraft[] = [];
-  works.forEach((w, k) => {
-    if (isInitialsWork[k]) {
-      const left = w.mentions.filter((m) => !moved.has(m.start));
-      if (left.length > 0) out.push(left.length === w.mentions.length ? w : { ...w, mentions: left });
-      return;
-    }
-    const more = added.get(k);
-    if (!more) {
-      out.push(w);
-      return;
-    }
-    const mentions = [...w.mentions, ...more].sort((a, b) => a.start - b.start);
-    out.push({ ...w, mentions, short: [...(w.short ?? []), ...more] });
-  });
-  // Initials written before the full title move the work's first mention.
-  return out.sort((a, b) => (a.mentions[0] as Span).start - (b.mentions[0] as Span).start);
+  return joinFormMentions(works, isInitialsWork, (w) => w.mentions.filter((m) => !moved.has(m.start)), added);
 }

@@ -24,6 +24,8 @@ import { isListedFirstName } from '../../text/listed-first-name';
 import type { Span } from '../../types';
 import type { WorkDraft } from '../stage-types';
 import type { WordFacts } from '../word-facts';
+import { coverTest } from './cover-test';
+import { joinFormMentions } from './join-form-mentions';
 
 /** The most words a subtitle read alone may hold. */
 const MOST_WORDS = 4;
@@ -33,33 +35,6 @@ const MOST_WORDS = 4;
  * through the text, and a review names a handful of subtitled works, not a list of hundreds.
  */
 const MOST_SUBTITLED = 16;
-
-/**
- * A test of whether one of `spans` holds a span wholly: the spans sorted by start with the
- * furthest end reached so far, searched by halves, so a text's many mentions are not each read
- * again for every span asked about.
- */
-function coverTest(spans: readonly Span[]): (m: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((x) => x.start);
-  const reach: number[] = [];
-  let far = -1;
-  for (const x of sorted) {
-    far = Math.max(far, x.end);
-    reach.push(far);
-  }
-  return (m: Span): boolean => {
-    // The last span starting at or before m.start.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (reach[lo - 1] as number) >= m.end;
-  };
-}
 
 /** Articles that may open a subtitle but not make one alone. */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
@@ -246,23 +221,9 @@ export function subtitleMentions(view: string, lower: string, facts: WordFacts, 
     added.set(full.work, list);
   }
   if (added.size === 0) return works;
-  const out: WorkDraft[] = [];
-  works.forEach((w, k) => {
-    if (isSubWork[k]) {
-      // Its initials' mentions go with the mentions moved (`WTTJ` of `Welcome to the Jungle`).
-      const short = new Set((w.short ?? []).map((m) => m.start));
-      const left = w.mentions.filter((m) => !moved.has(m.start) && !(movedFrom.has(k) && short.has(m.start)));
-      if (left.length > 0) out.push(left.length === w.mentions.length ? w : { ...w, mentions: left });
-      return;
-    }
-    const more = added.get(k);
-    if (!more) {
-      out.push(w);
-      return;
-    }
-    const mentions = [...w.mentions, ...more].sort((a, b) => a.start - b.start);
-    out.push({ ...w, mentions, short: [...(w.short ?? []), ...more].sort((a, b) => a.start - b.start) });
-  });
-  // A subtitle written before the full title moves the work's first mention.
-  return out.sort((a, b) => (a.mentions[0] as Span).start - (b.mentions[0] as Span).start);
+  return joinFormMentions(works, isSubWork, (w, k) => {
+    // Its initials' mentions go with the mentions moved (`WTTJ` of `Welcome to the Jungle`).
+    const short = new Set((w.short ?? []).map((m) => m.start));
+    return w.mentions.filter((m) => !moved.has(m.start) && !(movedFrom.has(k) && short.has(m.start)));
+  }, added);
 }
