@@ -860,6 +860,23 @@ export const SCORE_ASPECTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that label a part a review rates besides {@link SCORE_ASPECTS} and the part headings of
+ * `heading-words.ts` ("Conclusion", "Verdict"): with them, a title made of nothing else is the
+ * review's label for a part ("OVERALL", "Art & Sound"), not a work.
+ */
+export const PART_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'conclusion', 'conclusions', 'verdict', 'summary', 'characterization', 'characterisation', 'visual', 'graphics',
+]);
+
+/**
+ * Words that follow a part's word in a two-word label ("Character Development", "Sound Effects",
+ * "Art Style", "Voice Acting"); alone they label nothing, so a label needs one part word besides.
+ */
+export const PART_LABEL_QUALIFIERS: ReadonlySet<string> = new Set([
+  'development', 'effects', 'design', 'designs', 'style', 'quality', 'value', 'values', 'voice', 'direction', 'acting',
+]);
+
+/**
  * Words for the kinds of work that come in sequels numbered with a digit, and for their release
  * ("Fortress 2 … the worst movie", "the Predator films", "on DVD"): near one of them, one
  * capitalised word and a digit name a work ("Shrek 2"), not a place, a band or a part.

@@ -61,7 +61,9 @@
  * 5. titles the caller passes in `options.works`; the title-case phrases a list joins to a title
  *    found (`Xena and Hercules`; `5-list-mates.ts`); a title the text calls a band anywhere (`pop
  *    group X`, `X frontman`, `X's singer`, `the drummer of X`) is dropped (`band-names.ts`), and so is a name of two words or more an
- *    age in commas follows anywhere (`Ann Vale, 23,`: a person; `aged-names.ts`); then every occurrence of a found title is a
+ *    age in commas follows anywhere (`Ann Vale, 23,`: a person; `aged-names.ts`), and so is, in a text
+ *    that capitalises two rated parts or more, a title made of part words only, or whose main part
+ *    before a colon is (`OVERALL`, `Art & Sound`, `Sound: Good`: the review's labels; `part-label.ts`); then every occurrence of a found title is a
  *    mention (`5-mentions.ts`), a title written with capitals only where its content words are
  *    capitalised ("The End", not "the end"), and not where a passive casting phrase and a named actor
  *    follow it (`X would be played by A`: a part there, `cast-part-after.ts`); a mention of a title that is its hero's name where the
@@ -130,6 +132,7 @@ import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
 import { bandKey, bandNames } from './band-names';
 import { agedNames } from './aged-names';
+import { namesReviewPart, ratesPartByPart } from './part-label';
 
 export { MAX_WORKS } from './5-mentions';
 export { heroTitledWorks } from './6-hero-titles';
@@ -314,6 +317,8 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   const bands = bandNames(ctx);
   // A name an age follows is a person's ("Ann Vale, 23,").
   const aged = agedNames(ctx);
-  const kept = bands.size || aged.size ? titles.entries.filter((e) => !bands.has(bandKey(e.key)) && !aged.has(e.key)) : titles.entries;
+  // In a review rated part by part, a title of part words only is a part's label ("OVERALL", "Sound: Good").
+  const labels = ratesPartByPart(words);
+  const kept = bands.size || aged.size || labels ? titles.entries.filter((e) => !bands.has(bandKey(e.key)) && !aged.has(e.key) && !(labels && namesReviewPart(e.key))) : titles.entries;
   return subtitleMentions(ctx.view, ctx.lower, facts, initialsMentions(ctx.view, facts, heroMentionsApart(ctx.view, words, workMentions(ctx.view, ctx.lower, words, kept))));
 }
