@@ -9,6 +9,7 @@ import { lean } from './hit-values';
 import { NEGATOR } from './negation';
 import type { VoiceReading } from './sentence-voice';
 import { overlapsAny } from './spans';
+import { KeptArray } from '../../text/kept-array';
 import type { ScoredHit, SentenceScore } from './types';
 
 /** A heading is the writer's own summary of its section: it counts this many times. */
@@ -64,6 +65,19 @@ function holdsNegator(tokens: readonly Token[], sentence: Sentence, mask: readon
 }
 
 /**
+ * {@link sentenceScores}' sums and counts per sentence, kept from one text to the next: a typed
+ * array of more than a few dozen bytes is made outside the heap, which costs more than filling a
+ * kept one, and each is read only while the function runs.
+ */
+const SUMS = new KeptArray((n) => new Float64Array(n));
+const LEANED = new KeptArray((n) => new Float64Array(n));
+const COUNTS = new KeptArray((n) => new Int32Array(n));
+const QUOTED_SUMS = new KeptArray((n) => new Float64Array(n));
+const QUOTED_COUNTS = new KeptArray((n) => new Int32Array(n));
+const CONCEDED_SUMS = new KeptArray((n) => new Float64Array(n));
+const CONCEDED_COUNTS = new KeptArray((n) => new Int32Array(n));
+
+/**
  * The score of every sentence of the annotation, from its `hits` (sorted by start), the masked
  * titles and names, and the sentences' voices. A sentence without hits that holds a negator scores
  * {@link NEGATION_CUE_SCORE}. A verdict, a sentence opening with "Overall" (or another of
@@ -79,13 +93,13 @@ export function sentenceScores(
   verdicts: ReadonlySet<number>,
 ): SentenceScore[] {
   const n = ann.sentences.length;
-  const sums = new Float64Array(n);
-  const leaned = new Float64Array(n);
-  const counts = new Int32Array(n);
-  const quotedSums = new Float64Array(n);
-  const quotedCounts = new Int32Array(n);
-  const concededSums = new Float64Array(n);
-  const concededCounts = new Int32Array(n);
+  const sums = SUMS.take(n);
+  const leaned = LEANED.take(n);
+  const counts = COUNTS.take(n);
+  const quotedSums = QUOTED_SUMS.take(n);
+  const quotedCounts = QUOTED_COUNTS.take(n);
+  const concededSums = CONCEDED_SUMS.take(n);
+  const concededCounts = CONCEDED_COUNTS.take(n);
   for (const h of hits) {
     const s = h.sentence;
     if (s < 0) continue;
