@@ -3,7 +3,9 @@
  * A Star Wars Story", "Mission: Impossible – Fallout"). A review writes a label the same way
  * ("Story: 8/10", "Verdict: Watch it"), but a label opens its line, while a title sits inside a
  * sentence; so the pair is taken when its main part is in mid-sentence, or when the text writes
- * the same pair twice. A label word or a given name before the colon is never a main title.
+ * the same pair twice, or when it opens the text or a line as the subject of a singular verb in
+ * a text that writes no other colon after a sentence's opening words (a review of labels writes
+ * several). A label word or a given name before the colon is never a main title.
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
@@ -13,6 +15,7 @@ import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { isLabelWord } from './4-called';
+import { singularVerb } from './4-opening-subject';
 import { allCaps } from './shapes';
 
 /** Most words of a main title before its colon ("The Lord of the Rings"). */
@@ -102,6 +105,8 @@ function runEnd(ctx: WorksContext, i: number): number {
 export interface ColonPair {
   form: string;
   inside: boolean;
+  /** The pair opens the text or a line and a singular verb follows it ("Harbour Tales: Salt Road is"). */
+  opening: boolean;
   /** A single word before the colon that the text uses as a person's surname ("Holmes: Watson!"). */
   speaker: boolean;
 }
@@ -148,7 +153,54 @@ export function readColonPair(ctx: WorksContext, run: Run, out: ColonPair[]): vo
   // two words or more goes on from a comma or a full stop ("The" and one word opens a heading there:
   // "The Comedy: …"); never at a line's start, where labels stand.
   const inside = p > 0 && (lead.spaceBefore || p < run.last - (ARTICLES.has(lead.lower) ? 1 : 0)) && !atLineStart(view, lead.start) && !labelBefore(view, lead.start) && !COUNT_TAGS.has(ctx.posAt((words[p - 1] as Word).start));
-  out.push({ form, inside, speaker: p === run.last && ctx.isSurname(x.lower) });
+  out.push({ form, inside, opening: !inside && opensAsSubject(ctx, p, run.last, last), speaker: p === run.last && ctx.isSurname(x.lower) });
+}
+
+/**
+ * True when the pair from word `p` (its main part ending at `m`, its subtitle at `last`) opens the
+ * text or a line and a singular verb follows it ("Harbour Tales: Salt Road is a slow film"): a
+ * review names its work in full where it or a paragraph opens, as the subject of a sentence, which
+ * a label is not ("Story: 8/10", "Story: the plot"); a label set inside a paragraph ("… as I said.
+ * Opinion: Salt Road is …") opens no line. Not one word in capitals before the colon (a speaker's
+ * initials, "NK: The exam was"), nor a subtitle that repeats a word of the main part ("Kirito:
+ * Kirito is", a character's heading).
+ */
+function opensAsSubject(ctx: WorksContext, p: number, m: number, last: number): boolean {
+  const { view, words } = ctx;
+  const lead = words[p] as Word;
+  if (!atLineStart(view, lead.start) || !singularVerb(ctx, words[last + 1])) return false;
+  if (p === m && allCaps(view, lead)) return false;
+  for (let k = m + 1; k <= last; k++) {
+    const w = words[k] as Word;
+    for (let j = p; j <= m; j++) if ((words[j] as Word).lower === w.lower && w.capitalised) return false;
+  }
+  return true;
+}
+
+/** Most words before a colon that still open a label of a sentence ("Sound and Music: …"). */
+const LABEL_WORDS_BEFORE_COLON = 4;
+
+/**
+ * How many colons the text writes right after one of the first {@link LABEL_WORDS_BEFORE_COLON}
+ * words of a sentence or a line, counted up to two: a review of labels ("Story: …", "Art: …")
+ * writes several, a review that opens a sentence with its work's full title one. Each colon looks
+ * back a bounded stretch, so the count stays linear.
+ */
+function openingColons(ctx: WorksContext): number {
+  const { view, words } = ctx;
+  let count = 0;
+  for (let i = 0; i < words.length && count < 2; i++) {
+    const w = words[i] as Word;
+    if (view.charCodeAt(w.end) !== COLON) continue;
+    for (let k = i; k >= 0 && k > i - LABEL_WORDS_BEFORE_COLON; k--) {
+      const x = words[k] as Word;
+      if (ctx.opensSentence(x.start) || atLineStart(view, x.start)) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
 }
 
 /**
@@ -161,4 +213,16 @@ export function colonTitles(pairs: readonly ColonPair[]): Finding[] {
   const out: Finding[] = [];
   for (const pair of pairs) if (pair.inside || (!pair.speaker && (seen.get(pair.form) ?? 0) > 1)) out.push(titleFinding(pair.form));
   return out;
+}
+
+/**
+ * The pair that opens the text or a line as its sentence's subject ({@link ColonPair.opening})
+ * where it is the only colon of the text after a sentence's opening words ({@link openingColons}):
+ * a review that names its work in full where it or a paragraph opens ("Harbour Tales: Salt Road is
+ * a slow film"), not a line of its labels.
+ */
+export function openingColonTitles(ctx: WorksContext, pairs: readonly ColonPair[]): Finding[] {
+  const opening = pairs.filter((pair) => pair.opening && !pair.speaker);
+  if (opening.length !== 1 || openingColons(ctx) !== 1) return [];
+  return [titleFinding((opening[0] as ColonPair).form)];
 }

@@ -46,5 +46,5 @@ export function readDashPair(ctx: WorksContext, run: Run, out: ColonPair[]): voi
   const next = words[sub.last + 1];
   const closes = end >= view.length || SUBTITLE_CLOSERS.includes(view.charAt(end)) || (next !== undefined && !next.capitalised && next.start === end + 1);
   if (!closes) return;
-  out.push({ form: ctx.formOf({ start: lead.start, end }), inside: true, speaker: false });
+  out.push({ form: ctx.formOf({ start: lead.start, end }), inside: true, opening: false, speaker: false });
 }

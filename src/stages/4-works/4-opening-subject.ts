@@ -48,7 +48,7 @@ const isNotOpeningTitleWord = (w: Word): boolean =>
  * "is" / "was" / "has" ({@link OPENING_SUBJECT_VERBS}); a verb in "-s" or "-ed" that wink tags a
  * verb. A plural verb ("are", "have", "were") names a band, a pair or a people.
  */
-function singularVerb(ctx: WorksContext, verb: Word | undefined): boolean {
+export function singularVerb(ctx: WorksContext, verb: Word | undefined): boolean {
   if (!verb || !verb.spaceBefore || verb.capitalised) return false;
   if (OPENING_SUBJECT_VERBS.has(verb.lower)) return true;
   const tag = ctx.posAt(verb.start);

@@ -43,7 +43,9 @@
  *    and a comma, closing its phrase (`her first novel, X.`; `4-owned-kind-comma.ts`), a suffix of likeness (`a Pop Idol-style
  *    search`; `4-followers.ts`);
  *    a main title, a colon and a subtitle in mid-sentence or written twice (`Alien: Covenant`;
- *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone), or a spaced dash
+ *    `4-colon.ts`, added before the cue words so the subtitle is not taken alone), or opening the
+ *    text or a line before a singular verb in a text with no other colon after a sentence's first
+ *    words (`Harbour Tales: Salt Road is a slow film`), or a spaced dash
  *    and an article-led subtitle in mid-sentence (`the hit show X - The Musical`; `4-dash-pair.ts`), the main title
  *    maybe numbered as a sequel by one digit (`Harbour Lights 2: The Return`; `4-numbered-colon.ts`); a part only a
  *    work has, after its possessive or before "of" (`Bleach's finale`, `every episode of X`;
@@ -98,7 +100,7 @@ import { joinedShapeTitles } from './4-joined-shape';
 import { readMakerWord } from './4-maker-word';
 import { readOwnedKindComma } from './4-owned-kind-comma';
 import { readChannelBracket, readChannelPossessive } from './4-channel-possessive';
-import { colonTitles, readColonPair, type ColonPair } from './4-colon';
+import { colonTitles, openingColonTitles, readColonPair, type ColonPair } from './4-colon';
 import { readNumberedColon } from './4-numbered-colon';
 import { readDashPair } from './4-dash-pair';
 import { readAppositive, readBracket, readCrewOrSeries, readKindBracket, readMakerPossessive, readRoleIn } from './4-neighbours';
@@ -275,6 +277,7 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   titles.addAll(f.titleLine.subject(), true);
   // A main title and its subtitle, before any pass that would take the subtitle alone.
   titles.addAll(colonTitles(f.colons));
+  titles.addAll(openingColonTitles(ctx, f.colons));
   // 3. Cue words; the lists they open are added after the followers.
   const { cued, listed } = cuedTitles(ctx);
   titles.addAll(cued);
