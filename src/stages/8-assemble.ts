@@ -13,6 +13,7 @@ import { isLetter, isUpper, isWordChar } from '../text/chars';
 import { textChecksum } from '../text/checksum';
 import { titleAndWord } from '../text/leading-title';
 import { containing } from '../text/search';
+import { articleForm } from './article-form';
 import type { SentimentSummary } from './7-sentiment';
 import type { Annotation, EntityDraft, NormalizedText, QuoteDraft, Segmentation, SpeakerDraft, WorkDraft } from './stage-types';
 
@@ -186,6 +187,11 @@ export function assemble(r: StageResults): ReviewAnalysis {
   });
   r.entities.forEach((e, i) => {
     const { name, aliases } = nameForms(text, e.mentions);
+    // `as The Hulk`: the article the writer capitalised is part of a form of the name.
+    for (const m of e.mentions) {
+      const led = articleForm(text, m);
+      if (led !== null && led !== name && !aliases.includes(led)) aliases.push(led);
+    }
     const mentions = e.mentions.map((m) => ({ start: m.start, end: m.end }));
     const id = idOf.get(i) as string;
     if (e.kind === 'character') {

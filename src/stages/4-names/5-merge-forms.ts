@@ -103,6 +103,13 @@ function fullNameFor(
   return tops === 1 ? best : undefined;
 }
 
+/** How many of the full names `owners` the text has named so far (`lastSeen` holds them). */
+function seenOf(owners: ReadonlySet<number>, lastSeen: ReadonlyMap<number, number>): number {
+  let n = 0;
+  for (const x of owners) if (lastSeen.has(x)) n++;
+  return n;
+}
+
 /** True when `owners` holds a full name and `fits` rejects every one of them. */
 function noneFits(owners: ReadonlySet<number> | undefined, fits: (e: number) => boolean): boolean {
   if (!owners || owners.size === 0) return false;
@@ -327,6 +334,10 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
   const lastSeen = new Map<number, number>();
   let report: boolean | undefined;
   const reportText = (): boolean => (report ??= readsAsReport(input.view));
+  // The full name a lone surname stood for while it was the only one of that surname met so far:
+  // a writer who has made the surname alone someone's goes on naming that one by it after naming a
+  // relative in full (`Ray Vell … Vell … his mother Ada Vell … Vell's car`).
+  const surnameHeld = new Map<string, number>();
   for (const p of pieces) {
     let e = byKey.get(keyOf(p));
     let start = p.start;
@@ -345,6 +356,12 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       const part = !p.titled && partWords.has(word);
       const fits = (x: number): boolean => (!p.titled || !sexesClash(title, givenOf.get(x) ?? '')) && !(part && actors.has(x));
       if (!family) e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), KOREAN_FAMILY_NAMES.has(word) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen, fits);
+      if (e !== undefined && !p.titled && stem === undefined && lastWordOf.get(word)?.has(e)) {
+        const held = surnameHeld.get(word);
+        if (held === undefined) {
+          if (seenOf(lastWordOf.get(word) as ReadonlySet<number>, lastSeen) === 1) surnameHeld.set(word, e);
+        } else if (fits(held)) e = held;
+      }
       // "Joss Stone … Ms Stone": a report names someone in full and then by title and surname, so
       // there the sex a given name usually tells gives way when it rules out every full name of
       // that surname; it still chooses among several (`Tom Vell`, `Anna Vell`, `Mrs Vell`).
