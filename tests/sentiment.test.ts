@@ -181,6 +181,11 @@ describe('a negated verb of judging', () => {
     ["Honestly I didn't find the slow middle act so dreadful.", 1],
     ["I don't think of the sequel as a great film.", -1],
     ["Frankly I didn't think the remake was so awful.", 1],
+    // A denied judgement: the writer is not saying what the clause says.
+    ["I'm not saying the soundtrack of the second season is bad.", 1],
+    ['I am not saying the final episode was brilliant.', -1],
+    ["Now, I'm not saying that the villains in this series are dull.", 1],
+    ['She kept saying the food at the wedding was awful.', -1],
   ])('%j scores with sign %d', (text, sign) => {
     expect(Math.sign(doc(text).score)).toBe(sign);
   });
