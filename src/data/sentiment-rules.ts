@@ -475,7 +475,7 @@ export const SURE_BALANCE_WEIGHT = -1.23;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.21, 11.55, 5.26, -5.34, -8.26, -4.84, 10.59, 34.34, -4.79, -8.69, 2.46, -8.49, -12.75, -1.42];
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.21, 11.55, 5.26, -5.34, -8.25, -4.84, 10.59, 34.33, -4.79, -8.69, 2.45, -8.48, -12.74, -1.42];
 export const REPORT_INTERCEPT = -1.99;
 export const REPORT_THRESHOLD = 0.5;
 /**
