@@ -448,3 +448,12 @@ export const STORY_COMPANION_NOUNS: ReadonlySet<string> = new Set([
   'sidekick', 'sidekicks', 'henchmen', 'minions', 'underlings', 'subordinates', 'followers', 'pupil', 'pupils',
   'army', 'journey', 'quest', 'adventures', 'backstory',
 ]);
+
+/**
+ * Nouns of a told story's parts (`the plot`, `every scene`, `the villain`): a text that uses two or
+ * more of them speaks of a story, as a review does and a news report seldom does.
+ */
+export const STORY_PART_NOUNS: ReadonlySet<string> = new Set([
+  'character', 'characters', 'plot', 'scene', 'scenes', 'villain', 'villains', 'hero', 'heroes', 'heroine',
+  'protagonist', 'storyline', 'episode', 'episodes', 'sequel', 'ending',
+]);

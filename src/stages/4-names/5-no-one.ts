@@ -24,6 +24,7 @@ import type { Annotation, EntityDraft } from '../stage-types';
 import { isHyphenatedName, isStopWord, namedAsHero, type NameContext } from './context';
 import type { KindMention } from './kind-document';
 import { animationParts } from './5-animation-parts';
+import { actsInStory, talksOfStory } from './story-actor';
 import { introducedInStory, someoneAround, storyDocument } from './4-repetition';
 import { namedAsGroup, namedAsTheGroup, pluralSubject } from './5-group';
 import { calledBandWord } from './5-band-word';
@@ -109,13 +110,18 @@ function titledLoneName(ctx: NameContext, m: KindMention): boolean {
  * as someone (`X, who`, `X himself`) nor tells a story of (`X's sister`, `X kills`; a firm has no
  * family, plot or powers) nor gives a title (`Dr Okafor`), that is neither a given name nor a
  * romanised one, and does
- * not speak ("insisted Marilla", `"…" – Marilla`) as a character in a story does, is a band, firm or place: its
- * mentions are dropped. Not in a review wholly about animation when the word reads as one of its
+ * not speak ("insisted Marilla", `"…" – Marilla`) as a character in a story does, nor acts in a
+ * review that retells its story in this voice ({@link actsInStory}, {@link talksOfStory}), is a band,
+ * firm or place: its mentions are dropped. Not in a review wholly about animation when the word reads as one of its
  * parts ({@link animationParts}).
  */
 export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[], mentionsOf: readonly KindMention[][]): void {
   const doc = storyDocument(ctx);
   const animationPart = animationParts(ctx, doc);
+  // A review retelling its story in the third person reads as news by its voice alone: asked once,
+  // and only when a word acts.
+  let review: boolean | undefined;
+  const retold = (): boolean => (review ??= !readsAsReport(ctx.input.view) && talksOfStory(ctx.words));
   entities.forEach((entity, e) => {
     const mentions = mentionsOf[e] as KindMention[];
     if (entity.roles.length > 0 || mentions.some((m) => m.characterCue || m.last > (m.honorific ? m.first + 1 : m.first)) || namedAsHero(ctx, entity.mentions)) return;
@@ -123,6 +129,7 @@ export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[]
     if (animationPart?.(mentions) === true) return;
     // Someone the story introduces, speaks of as someone or titles is no band, firm or place.
     if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last) || someoneAround(doc, m) || titledLoneName(ctx, m) || isQuoteDashSpeaker(ctx, m.first, m.last))) return;
+    if (actsInStory(ctx, mentions) && retold()) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
     if (!forms.some((f) => (hasHyphen(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ctx.ann, entity) < MIN_SPEECH_TURNS) {
       entity.mentions = [];
