@@ -15,6 +15,7 @@ export const KNOWN_PERSON_WORDS: readonly string[] = [
   "Attenborough",
   "Baker",
   "Bassett",
+  "Bautista",
   "Biehn",
   "Boen",
   "Boseman",
