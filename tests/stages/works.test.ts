@@ -138,7 +138,8 @@ describe('title-case runs the text repeats', () => {
     ['a place with a connector, twice, is no work', 'My uncle works for the Bank of Leeds and the Bank of Leeds pays well.', []],
     ['a repeated run without article or connector may be a name', 'I love the channel Film Four, and Film Four loves me.', []],
     ['a run shaped like a title opening its sentence as the subject of a verb', 'I went in cold. The Keepers of the Silver Lantern opens with a storm.', ['the keepers of the silver lantern']],
-    ['the same shape after a colon is only a subtitle', 'Harbour: The Keepers of the Silver Lantern opens with a storm.', []],
+    ['the same shape after a colon inside a paragraph is only a subtitle', 'I went in cold. Harbour: The Keepers of the Silver Lantern opens with a storm.', []],
+    ['the pair opening the text is one title, not its subtitle alone', 'Harbour: The Keepers of the Silver Lantern opens with a storm.', ['harbour: the keepers of the silver lantern']],
     ['an office opening its sentence is no title', 'The Secretary of the Harbour Board said no.', []],
     ['a short run opening its sentence may be a name', 'The Duke of Kent arrived late.', []],
   ];
