@@ -17,7 +17,8 @@
  * that many fans' texts read as a character (`Kakashi`: `4-known-words.ts`), a full name of proper nouns beside
  * an accepted full name in a list joined by `and`/`or` or about acting (`the cast, A B, C D and E
  * F`; between two accepted full names its first word may carry any tag: `Drew Barrymore`; nominees
- * each with their work, `A B for W1, C D for W2`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a name
+ * each with their work, `A B for W1, C D for W2`), a lone word in such a list beside an accepted name or its surname alone (`Kidman, Cassel & Kassovitz`), a lone
+ * word set against an accepted name by `vs` (`Gon vs Neferpitou`: `4-match-ups.ts`), a name
  * introduced as someone in a story (`her daughter, Pip`, `the main character, Aschenbach`, `a boy named Pip`) or right after a noun
  * of a person with no comma (`the young man X`, `supreme leader X`: `close-appositive.ts`), a name with a story told
  * of it (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`), a full name whose last
@@ -45,6 +46,7 @@ import { acceptAliasNames } from './4-alias-names';
 import { acceptLongGivenNames, acceptRepeatedForms, acceptSlipForms } from './4-repeated-forms';
 import { acceptTitleHeroes } from './4-title-heroes';
 import { acceptLoneOwners, MAX_OWNED_MODIFIERS, ownableHead } from './4-lone-owners';
+import { acceptMatchUps } from './4-match-ups';
 import { acceptAndOwn } from './4-and-own';
 import { acceptKnownWords } from './4-known-words';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
@@ -478,6 +480,8 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
     if (before === 'joined' || after === 'joined' || (before !== undefined && after !== undefined) || ((before ?? after) !== undefined && performanceInSentence(ctx, p))) acceptedKeys.add(p.key);
   });
   acceptListedWords(ctx, pieces, acceptedKeys);
+  // A lone word once set against an accepted name by `vs` (`Gon vs Neferpitou`).
+  acceptMatchUps(ctx, pieces, acceptedKeys);
   const listed = acceptedKeys.size;
   // A name once, with a story told of it around it ("X's powers", "X kills"), or a lone word once
   // owning a thing ("Zorg's ship").
@@ -499,7 +503,10 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
   // The names accepted since the list pass vouch for the lone words listed beside them as well
   // (`Luffy, Zoro, Chopper and Robin` where only `Luffy` is a known word). The list pass reads both
   // ways, so with no name accepted since, it would find nothing new.
-  if (acceptedKeys.size > listed) acceptListedWords(ctx, pieces, acceptedKeys);
+  if (acceptedKeys.size > listed) {
+    acceptListedWords(ctx, pieces, acceptedKeys);
+    acceptMatchUps(ctx, pieces, acceptedKeys);
+  }
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {
     if (p.shape === 'common' || p.titled || p.last - p.first > 1 || acceptedKeys.has(p.key)) continue;

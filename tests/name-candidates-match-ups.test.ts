@@ -1,0 +1,45 @@
+// A lone word named once, set against a name the text has already accepted by `vs` or `versus`
+// (`A vs B`), is a name too: fans list a story's fights so, and both sides of a match-up are of a
+// kind. Sentences are made up.
+import { describe, expect, it } from 'vitest';
+import { analyzeReview } from '../src/index';
+
+/** Every entity the analysis gives, characters and people: its name and its mentions' spans. */
+function entities(text: string): { name: string; spans: [number, number][] }[] {
+  const a = analyzeReview(text);
+  return [...a.characters, ...a.people].map((e) => ({ name: e.name, spans: e.mentions.map((m) => [m.start, m.end] as [number, number]) }));
+}
+
+/** The spans of every mention of `name` in `text`, in order. */
+function spansOf(text: string, name: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push([at, at + name.length]);
+  return out;
+}
+
+describe('a lone word set against an accepted name', () => {
+  it.each([
+    ['after it, with vs', 'Tamsk is the hero and Tamsk never gives up. The peak of the season is Tamsk vs Orveline in the rain.', 'Orveline'],
+    ['before it, with vs. and a full stop', 'Brannoch trains for years, and Brannoch wins the cup. Still, Kestrafe vs. Brannoch is the fight I rewatch.', 'Kestrafe'],
+    ['with versus', 'Lio Marrant is the lead. My favourite episode is Lio Marrant versus Dravik at the harbour.', 'Dravik'],
+    ['in capitals', 'Dovra carries the show, and Dovra has the best lines. The Dovra VS Hesk arc is too long.', 'Hesk'],
+    ['in a chain, one side vouching for the next', 'Ferrin leads the crew, and Ferrin never rests. Then comes Ferrin vs Ozzad vs Telm in the finale.', 'Telm'],
+  ] as const)('is a name %s', (_, text, name) => {
+    expect(entities(text)).toContainEqual({ name, spans: spansOf(text, name) });
+  });
+
+  it('is read a character beside a character', () => {
+    const a = analyzeReview('Tamsk is the hero and Tamsk never gives up. The peak of the season is Tamsk vs Orveline in the rain.');
+    expect(a.characters.map((c) => c.name).sort()).toEqual(['Orveline', 'Tamsk']);
+  });
+
+  it.each([
+    ['when neither side is accepted', 'The best fight is Orveline vs Kestrafe in the rain.', ['Orveline', 'Kestrafe']],
+    ['when a comma parts them', 'Tamsk is the hero and Tamsk never gives up, vs, Orveline is odd.', ['Orveline']],
+    ['when it is the plural of an English noun', 'Tamsk is the hero and Tamsk never gives up. The war is Tamsk vs Giants at heart.', ['Giants']],
+    ['when a second word stands in the gap', 'Tamsk is the hero and Tamsk never gives up. It was Tamsk vs the Orveline twice.', ['Orveline']],
+  ] as const)('is no name %s', (_, text, absent) => {
+    const names = entities(text).map((e) => e.name);
+    for (const name of absent) expect(names).not.toContain(name);
+  });
+});
