@@ -3,7 +3,14 @@
  * see {@link readCore}. Knows nothing of where the file comes from (./core-model finds it).
  */
 
+import { LexemeTable } from './lexeme-table';
 import { mapRecord } from './map-record';
+
+/**
+ * How many words open the lexeme list outside its lower-case order (the out-of-vocabulary marker):
+ * the rest is sorted by lower-case form in the model releases the core reader accepts.
+ */
+const UNSORTED_HEAD = 1;
 
 /** The core model's parsed file, as far as this reader looks into it. */
 export interface CoreFile {
@@ -51,10 +58,9 @@ export function readCore(file: CoreFile, unpack: (base64: string) => Uint32Array
   };
   for (const name in layout) if ((layout[name] as number[])[3] === 0) (model.features[name] as LoadedFeature).hash = hashOf((model.features[name] as LoadedFeature).list);
   const lexeme = model.features.lexeme as LoadedFeature;
-  // The lexeme table is filled as a map, the largest of the tables by far (see mapRecord).
-  const lexemes = new Map<string, number>();
-  for (let k = 0; k < lexeme.list.length; k += 1) lexemes.set(lexeme.list[k] as string, k);
-  lexeme.hash = mapRecord(lexemes);
+  // The lexeme table, the largest of the tables by far, is a set of maps each filled at its first
+  // question (see LexemeTable), behind an object wink reads and writes (see mapRecord).
+  lexeme.hash = mapRecord(new LexemeTable(lexeme.list, UNSORTED_HEAD));
   const clusters = (model.features.posClusters as LoadedFeature).list;
   for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => model.pos.hash[e] || 0));
   model.packing.efList = [];
