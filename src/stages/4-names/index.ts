@@ -141,7 +141,7 @@ export function findNames(input: NormalizedText, facts: WordFacts, seg: Segmenta
   const joined = joinSplitNames(ctx, pieces, acceptedKeys);
   const { entities, ofPiece } = mergeForms(ctx, joined, acceptedKeys);
   const mentions = kindMentions(ctx, joined, entities, ofPiece);
-  const news = isThirdPerson(facts.ann, input.view);
+  const news = isThirdPerson(facts.ann, input.view, works);
   if (news) dropNewsWords(ctx, entities, mentions);
   const dropped = noOnes(ctx, entities, mentions, news);
   // 6: character or real person.
