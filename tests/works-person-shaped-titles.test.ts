@@ -30,7 +30,7 @@ describe('the work after "a revival of"', () => {
 
 // A subject with a person's shape that the sentence calls a work, a work noun heading the phrase
 // after "is" / "was", is that work, as a lone given name already was; not a person the phrase
-// places in a work, nor one whose last word the text names alone.
+// places in a work.
 describe('a subject with a person\'s shape that the sentence calls a work', () => {
   table([
     { text: 'Anne Marlow is a quiet little film about two sisters.', found: ['Anne Marlow'] },
@@ -38,8 +38,16 @@ describe('a subject with a person\'s shape that the sentence calls a work', () =
     { text: 'Tom Reed is a film actor from Leeds.', found: [], none: ['Tom Reed'] },
     { text: 'Tom Reed is the heart of the film.', found: [], none: ['Tom Reed'] },
     { text: 'Tom Reed was the best thing in the movie.', found: [], none: ['Tom Reed'] },
-    { text: 'Anne Marlow is a quiet film. Marlow herself is lonely.', found: [], none: ['Anne Marlow'] },
   ]);
+
+  // Where the text names the last word alone (the hero), the works stage leaves the name, and the
+  // sentence calling it a film moves only that mention to the work after the names are tied: the
+  // hero keeps the other.
+  it('a hero named alone elsewhere keeps that mention; the called one is the work', () => {
+    const out = analyzeReview('Anne Marlow is a quiet film. Marlow herself is lonely.');
+    expect(out.works.map((w) => [w.title, w.mentions.map((m) => m.start)])).toEqual([['Anne Marlow', [0]]]);
+    expect([...out.characters, ...out.people].map((e) => [e.name, e.mentions.map((m) => m.start)])).toEqual([['Marlow', [29]]]);
+  });
 
   it('the person named in the same text stays a person', () => {
     const out = analyzeReview('Walter Brandt was the best film of the festival. Ruth Bell plays the baker.');

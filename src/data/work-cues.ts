@@ -1341,6 +1341,20 @@ export const HERO_TITLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Kinds of work a sentence calls a name that it makes a work's title there (`X is a tense little
+ * thriller`, `"X" is a terrible film`): no one in a story is a film, while a person may be a mystery,
+ * a picture or a cartoon, and a hero the heart of the series.
+ */
+export const HERO_CALLED_NOUNS: ReadonlySet<string> = new Set([
+  'film', 'movie', 'flick', 'thriller', 'sequel', 'prequel', 'remake', 'reboot', 'biopic', 'documentary', 'blockbuster',
+]);
+
+/** {@link HERO_CALLED_NOUNS} in the plural, after `one of` (`X is one of those few movies`). */
+export const HERO_CALLED_PLURALS: ReadonlySet<string> = new Set([
+  'films', 'movies', 'flicks', 'thrillers', 'sequels', 'prequels', 'remakes', 'reboots', 'biopics', 'documentaries', 'blockbusters',
+]);
+
+/**
  * Words right before a name and a kind of work that make the name a kind, not a title (`a
  * Shonen anime`, `every Rocky-style film`, `another Clark movie`): one of many works, where the
  * work named after a hero is one.

@@ -82,6 +82,7 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "Shaun of the Dead",
   "Shingeki no Kyojin",
   "Sideways",
+  "Spider-Man: Into the Spider-Verse",
   "Spirited Away",
   "Star Trek",
   "Star Wars",

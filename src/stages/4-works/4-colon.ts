@@ -9,7 +9,7 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
-import { ARTICLES, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, NON_TITLE_LEADS, TITLE_CONNECTORS, WORK_NOUNS } from '../../data/work-cues';
 import { COLON, COMMA, isDash, isDigitCode, LOWER_A, LOWER_Z, SPACE, TAB } from '../../text/chars';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -92,12 +92,32 @@ function cutBeforeNextPair(ctx: WorksContext, q: number, last: number): number {
  */
 const opensMainPart = (w: Word): boolean => !w.capitalised && !isDigitCode(w.lower.charCodeAt(0)) && !ARTICLES.has(w.lower) && w.lower !== 'of';
 
+/** wink's tags of a word that may open a subtitle as a preposition does ("Into", "Beyond", "Far"). */
+const PREPOSITION_TAGS: ReadonlySet<string> = new Set(['ADP', 'ADV']);
+
+/**
+ * True when the subtitle `words[q..last]` opens with a preposition, then an article or a title's
+ * connector, and goes on to a capitalised word ("Into the Deep", "With a Vengeance", "Far From
+ * Home"): titles open so, while a clause after a label's colon goes on in lower case ("On the form
+ * of …", "In the end") or names one word ("After Ann, this is …").
+ */
+function prepositionLed(ctx: WorksContext, q: number, last: number): boolean {
+  const { words } = ctx;
+  const lead = words[q] as Word;
+  // "How To Meet Deadlines", "When the Day Comes": a question's word opens a clause or a headline.
+  if (last < q + 2 || !PREPOSITION_TAGS.has(ctx.posAt(lead.start)) || NON_TITLE_LEADS.has(lead.lower)) return false;
+  const joiner = words[q + 1] as Word;
+  return joiner.spaceBefore && (ARTICLES.has(joiner.lower) || TITLE_CONNECTORS.has(joiner.lower)) && (words[last] as Word).capitalised;
+}
+
 /** The last word of the capitalised run that starts at word `i` or, when its first word opens a sentence, just after it. */
 function runEnd(ctx: WorksContext, i: number): number {
   const own = ctx.runAt(i);
   if (own) return own.last;
   const next = ctx.words[i + 1];
-  const after = next?.spaceBefore === true ? ctx.runAt(i + 1) : undefined;
+  // A run cut after a sentence's lead and its article ("With a Vengeance" left "Vengeance") goes on from the article.
+  const from = next !== undefined && !next.capitalised && ARTICLES.has(next.lower) ? i + 2 : i + 1;
+  const after = next?.spaceBefore === true && ctx.words[from]?.spaceBefore === true ? ctx.runAt(from) : undefined;
   return after ? after.last : i;
 }
 
@@ -141,7 +161,7 @@ export function readColonPair(ctx: WorksContext, run: Run, out: ColonPair[]): vo
   // A word that opens a clause is no subtitle ("Mutants: On the form of …", "Context: This review",
   // "The Good: The greatest thing"), though an article before capitalised words is ("Rogue One: A
   // Star Wars Story"); nor is a kind of work alone, which a line of labels names ("Empire: Film - X").
-  if ((last === q && (isLabelWord(y) || ARTICLES.has(y.lower) || WORK_NOUNS.has(y.lower))) || (!ARTICLES.has(y.lower) && CLAUSE_LEAD_TAGS.has(ctx.posAt(y.start)))) return;
+  if ((last === q && (isLabelWord(y) || ARTICLES.has(y.lower) || WORK_NOUNS.has(y.lower))) || (!ARTICLES.has(y.lower) && CLAUSE_LEAD_TAGS.has(ctx.posAt(y.start)) && !prepositionLed(ctx, q, last))) return;
   // A colon that opens a list names items, not a subtitle ("the following Arcs: Punk Hazard, Dressrosa").
   const after = words[last + 1];
   if (after?.capitalised === true && view.charCodeAt((words[last] as Word).end) === COMMA && after.start === (words[last] as Word).end + 2) return;

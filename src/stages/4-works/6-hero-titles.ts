@@ -7,7 +7,9 @@
  * it: a kind of work right after it (`the first Shrek movie`, `the Naruto manga`), a part only a work
  * has after its possessive (`Naruto's finale`) or before `of` (`the plot of Forrest Gump`), or a
  * verb of watching or reading right before it whose object it closes (`I watched Shrek with my
- * kids`; not `watching Shrek fight`, nor `Fiona watched Shrek` in a plot). Each such mention moves
+ * kids`; not `watching Shrek fight`, nor `Fiona watched Shrek` in a plot), or a sentence calling
+ * it a film (`X is a tense little thriller`, `a film like "X Y"`), which also moves the mention of
+ * a name the names stage took for someone real with no craft. Each such mention moves
  * to a work of that title; the character keeps its other mentions, and is gone when it has none.
  * A person's name is left alone: before a kind of work it names a maker or a star.
  */
@@ -16,9 +18,10 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { isListedFirstName } from '../../text/listed-first-name';
 import {
-  HERO_TITLE_KIND_LEADS, HERO_TITLE_NOUNS, HERO_TITLE_OBJECT_ENDS, HERO_TITLE_READ_VERBS, HERO_TITLE_TIME_WORDS, HERO_TITLE_WATCH_VERBS, HERO_TITLE_WATCHER_TAGS, HERO_TITLE_WATCHERS,
+  HERO_CALLED_NOUNS, HERO_CALLED_PLURALS, HERO_TITLE_KIND_LEADS, HERO_TITLE_NOUNS, HERO_TITLE_OBJECT_ENDS, HERO_TITLE_READ_VERBS, HERO_TITLE_TIME_WORDS, HERO_TITLE_WATCH_VERBS, HERO_TITLE_WATCHER_TAGS, HERO_TITLE_WATCHERS,
   WORK_PART_NOUNS, WORK_PART_OF_NOUNS,
 } from '../../data/work-cues';
+import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
 import { forwardSearch } from '../../text/search';
 import { spacesOnly, type Word } from '../../text/words';
 import type { Span } from '../../types';
@@ -112,6 +115,91 @@ function partOfWorkBefore(view: string, facts: WordFacts, first: number, last: n
   return next === undefined || !spacedAt(view, words, last + 1) || !CLAUSE_TAGS.has(pos[last + 1] as string);
 }
 
+/** Marks that end a sentence or a line: the stretch {@link calledWork} and {@link quotedBesideWork} read stays inside one. */
+const SENTENCE_ENDS = '.!?\n';
+
+/** True when the text between words `k - 1` and `k` holds a sentence's end ({@link SENTENCE_ENDS}). */
+function endsSentenceBefore(view: string, words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  const w = words[k];
+  if (before === undefined || w === undefined) return true;
+  for (let i = before.end; i < w.start; i++) if (SENTENCE_ENDS.includes(view[i] as string)) return true;
+  return false;
+}
+
+/** Most words {@link calledWork} reads between the copula and the kind of work (`is a fast-paced and gripping action flick`). */
+const CALLED_GAP = 6;
+
+/** wink's tags of the words that may stand between the copula and the kind of work: articles, describing words, adverbs, numbers, `and`, nouns that qualify the kind (`action flick`). */
+const CALLED_GAP_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'CCONJ', 'NOUN', 'PROPN']);
+
+/**
+ * True when the mention (words `first` to `last`) is the subject of `is` / `was` (or `is not`)
+ * and a kind of work ({@link HERO_CALLED_NOUNS}; after `one of`, its plural) with only describing
+ * words, articles, an owner's word and nouns or capitalised words that qualify it between (`X is a
+ * tense little thriller`, `X is one of those few movies`, `X is not only the best DC movie`): the
+ * sentence calls the name a work, which no one in a story is. Not a kind that qualifies a noun
+ * after it (`X is a movie star`), nor a phrase a preposition or a clause breaks (`X is the heart of
+ * the film`), nor a name after a preposition (`a role in X is a film …` reads no subject).
+ */
+function calledWork(view: string, facts: WordFacts, m: Span, first: number, last: number): boolean {
+  const { words, pos } = facts;
+  const name = words[last] as Word;
+  const before = words[first - 1];
+  if (name.possessive || (before !== undefined && !endsSentenceBefore(view, words, first) && (before.capitalised || pos[first - 1] === 'ADP' || joinedToName(words, first)))) return false;
+  let k = last + 1;
+  const verb = words[k];
+  // A quoted subject's closing mark stands before its verb (`"X" is a film`).
+  const quoted = quotedAlone(view, m);
+  if (verb === undefined || !(spacedAt(view, words, k) || (quoted && view.slice(m.end + 1, verb.start) === ' ')) || (verb.lower !== 'is' && verb.lower !== 'was')) return false;
+  k++;
+  if (words[k]?.lower === 'not' && spacedAt(view, words, k)) k++;
+  const oneOf = words[k]?.lower === 'one' && words[k + 1]?.lower === 'of' && spacedAt(view, words, k) && spacedAt(view, words, k + 1);
+  if (oneOf) k += 2;
+  for (const end = k + CALLED_GAP; k <= end && k < words.length; k++) {
+    const w = words[k] as Word;
+    const gap = view.slice((words[k - 1] as Word).end, w.start).trim();
+    if ((gap !== '' && gap !== ',') || w.possessive) return false;
+    if (!w.capitalised && (oneOf ? HERO_CALLED_PLURALS : HERO_CALLED_NOUNS).has(w.lower)) {
+      const next = words[k + 1];
+      return next === undefined || !spacedAt(view, words, k + 1) || next.capitalised || pos[k + 1] !== 'NOUN';
+    }
+    if (!w.capitalised && !POSSESSIVE_DETERMINERS.has(w.lower) && !CALLED_GAP_TAGS.has(pos[k] as string)) return false;
+  }
+  return false;
+}
+
+/** True when `and`, `&` or `or` joins the word at `first` to a capitalised word before it (`Judge and Jury`). */
+function joinedToName(words: readonly Word[], first: number): boolean {
+  const joiner = words[first - 1];
+  return joiner !== undefined && (joiner.lower === 'and' || joiner.lower === '&' || joiner.lower === 'or') && words[first - 2]?.capitalised === true;
+}
+
+/** Quote marks a title is written between. */
+const QUOTE_MARKS = '"\u201c\u201d';
+
+/** Words between a kind of work and a quoted title it compares with (`a film like "X"`, `better movies than "X"`). */
+const LIKENESS_WORDS: ReadonlySet<string> = new Set(['like', 'than', 'as']);
+
+/**
+ * True when the mention (words `first` to `last`, two words or more) stands alone between quote
+ * marks right after a kind of work ({@link HERO_CALLED_NOUNS} or its plural), maybe past `like`,
+ * `than` or `as` (`the movie "X"`, `a film like "X"`): reviews set a title in quote marks, seldom a
+ * hero's full name, least of all beside the word for a film.
+ */
+function quotedBesideWork(view: string, facts: WordFacts, m: Span, first: number, last: number): boolean {
+  const { words } = facts;
+  if (last === first || (words[last] as Word).possessive || !quotedAlone(view, m)) return false;
+  let k = first - 1;
+  if (LIKENESS_WORDS.has(words[k]?.lower ?? '') && !endsSentenceBefore(view, words, k + 1)) k--;
+  const kind = words[k];
+  if (kind === undefined || kind.capitalised || endsSentenceBefore(view, words, k + 1)) return false;
+  return HERO_CALLED_NOUNS.has(kind.lower) || HERO_CALLED_PLURALS.has(kind.lower);
+}
+
+/** True when quote marks stand right around the mention `m`. */
+const quotedAlone = (view: string, m: Span): boolean => QUOTE_MARKS.includes(view[m.start - 1] ?? ' ') && QUOTE_MARKS.includes(view[m.end] ?? ' ');
+
 /**
  * True when the words beside the mention (words `first` to `last`) use it as a work's title: a
  * kind of work after it ({@link kindOfWorkAfter}), a work's part after its possessive
@@ -121,7 +209,7 @@ function partOfWorkBefore(view: string, facts: WordFacts, first: number, last: n
  * word the text also writes in lower case (`Storytelling`), nor one a capitalised word in brackets
  * follows (`Buck (Gil Gerard)`: the part its player plays).
  */
-function usedAsWork(view: string, facts: WordFacts, m: Span, first: number, last: number): boolean {
+function usedAsWork(view: string, facts: WordFacts, m: Span, first: number, last: number, person: boolean): boolean {
   const { words } = facts;
   const lead = words[first] as Word;
   if (m.start > 0 && !OPENERS.includes(view[m.start - 1] as string)) return false;
@@ -130,6 +218,9 @@ function usedAsWork(view: string, facts: WordFacts, m: Span, first: number, last
   const next = words[last + 1];
   // "the first season of Buck (Gil Gerard)": a player's name in brackets makes it the part.
   if (view.startsWith(' (', m.end) && next?.capitalised === true) return false;
+  if (calledWork(view, facts, m, first, last) || quotedBesideWork(view, facts, m, first, last)) return true;
+  // A real person's name before a kind of work or after a watch verb names a maker or a star.
+  if (person) return false;
   if (name.possessive && next !== undefined && !next.capitalised && spacedAt(view, words, last + 1) && WORK_PART_NOUNS.has(next.lower)) return true;
   return kindOfWorkAfter(view, facts, first, last) || partOfWorkBefore(view, facts, first, last) || watchedWork(view, facts, first, last);
 }
@@ -156,14 +247,17 @@ export function heroTitledWorks(view: string, facts: WordFacts, works: WorkDraft
   for (const w of works) for (const m of w.mentions) held.add(m.start);
   let moved = false;
   const after = entities.map((e) => {
-    if (e.kind !== 'character') return e;
+    // A person the text gives no craft may be a hero the names stage took for someone real
+    // (`"X Y" is a tense thriller`): only a sentence calling the name a work moves its mention.
+    const person = e.kind === 'person';
+    if (person && e.roles.some((r) => r !== 'other')) return e;
     const wordAt = forwardSearch(words);
     const kept: Span[] = [];
     for (const m of e.mentions) {
       const first = wordAt(m.start);
       let last = first;
       while (last + 1 < words.length && (words[last + 1] as Word).start < m.end) last++;
-      if (held.has(m.start) || (words[first] as Word | undefined)?.start !== m.start || !usedAsWork(view, facts, m, first, last)) {
+      if (held.has(m.start) || (words[first] as Word | undefined)?.start !== m.start || !usedAsWork(view, facts, m, first, last, person)) {
         kept.push(m);
         continue;
       }

@@ -75,7 +75,7 @@
  *    written alone is its mention too (`Harbour Tales: Salt Road` … `Salt Road`; `5-subtitle.ts`).
  * 6. after the names are tied (the pipeline calls it, `6-hero-titles.ts`): a character's name the
  *    words beside one of its mentions use as a work's title (`I watched Shrek with my kids`, `the
- *    first Shrek movie`, `300 episodes of Naruto`) is the work named after it there; that mention
+ *    first Shrek movie`, `300 episodes of Naruto`, `X is a tense thriller`) is the work named after it there; that mention
  *    moves from the character to the work.
  * Each pass hands back what it found ({@link Finding}); the titles are kept in the order above,
  * which decides which titles are searched when a text has very many.
