@@ -140,6 +140,12 @@ export const KIND_FEATURES = [
    * reviews name known actors and makers by surname alone, with nothing around it that tells.
    */
   'knownPerson',
+  /**
+   * More mentions stand where only the work's maker does (`X draws`, `X has built`, `drawn by X`,
+   * `the characters that X`, `X wanted his readers to`: see `kind-maker-frame.ts`) than in a
+   * story's frame (a plot verb after, kin or a life's noun, a speech verb).
+   */
+  'makerFrame',
 ] as const;
 
 /** One feature's name. */
@@ -338,3 +344,51 @@ export const STORY_POSSESSIONS: ReadonlySet<string> = new Set([
 
 /** Words that join two names of a list or a match-up (`X and Y`, `X vs Y`); commas, `&` and `/` are read from the gap. */
 export const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'vs', 'versus', 'nor']);
+
+/**
+ * Verbs of making a story's parts or drawing them, right after a one-word name (`X draws`,
+ * `X has built`, `X introduces`): what the maker of a work does to it, not what happens in it.
+ * Not `makes` or `made` (a part makes friends), nor `writes` (a part writes letters and names; a
+ * speech verb besides), nor the passive's participle alone.
+ */
+export const MAKING_VERBS: ReadonlySet<string> = new Set([
+  'draws', 'drew', 'creates', 'created', 'designs', 'designed', 'illustrates', 'illustrated',
+  'introduces', 'establishes', 'established', 'builds', 'built', 'depicts', 'depicted', 'pens', 'penned', 'plotted',
+  // The bare forms, after a modal (`X can draw`, `X should have designed`).
+  'draw', 'create', 'design', 'illustrate', 'introduce', 'establish', 'build', 'depict',
+]);
+
+/**
+ * The participles of drawing, writing and designing before `by X` (`drawn by X`, `designed by X`);
+ * not `created` (`the threat created by X` is a part's deed).
+ */
+export const MADE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'drawn', 'written', 'designed', 'illustrated', 'penned', 'handled', 'conceived', 'authored',
+]);
+
+/** Words between a name and a making verb that keep the name its subject (`X has also built`, `X can draw`). */
+export const MAKER_VERB_FILLERS: ReadonlySet<string> = new Set([
+  'has', 'had', 'have', 'really', 'also', 'just', 'never', 'always', 'clearly', 'then', 'only', 'often', 'again',
+  'even', 'still', 'actually', 'obviously', 'certainly', 'probably', 'somehow', 'eventually', 'finally', 'once',
+  'can', 'could', 'will', 'would', 'should', 'might', 'may', 'did', 'does',
+]);
+
+/**
+ * What belongs to the maker of a serial work, after `his`/`her`/`their` in the sentence of a name
+ * (`X wanted his readers to`, `X destroyed his manga`), or after `that` before it (`the characters
+ * that X introduces`): the readers, the pages, the cast the maker writes. A part in a story has no
+ * readers, panels or chapters, nor a cast of characters of its own.
+ */
+export const MAKER_OWN_NOUNS: ReadonlySet<string> = new Set([
+  'readers', 'viewers', 'audience', 'manga', 'mangas', 'characters', 'panels', 'chapters', 'arcs', 'villains',
+]);
+
+/**
+ * The maker's craft after a possessive (`X's art`, `X's storytelling`): of {@link MAKER_POSSESSIONS}
+ * only what a part in a story never owns (not `style`, `vision`, `pen`, `script`: a fighter's style,
+ * a hero's vision, a pen that kills), with the maker's readers and pages.
+ */
+export const MAKER_CRAFTS: ReadonlySet<string> = new Set([
+  'art', 'artwork', 'artstyle', 'manga', 'mangas', 'writing', 'storytelling', 'panels', 'paneling', 'panelling',
+  'pacing', 'worldbuilding', 'world-building', 'readers', 'chapters',
+]);

@@ -126,13 +126,38 @@ function knownPersonNamed(x: readonly number[]): boolean {
   return x[FEATURE_INDEX.knownPerson as number] === 1 && OWN_NAME_EVIDENCE.every((i) => x[i] === 0);
 }
 
+/**
+ * Features of a name the text gives as a part's, besides {@link PART_EVIDENCE}: a list of names or
+ * a name joined to a character (`A, X and B`, `X and A`), a story noun or an introduction, a full
+ * name or a title, a given name alone, acting. The story frames a maker may stray into once (`X
+ * loves`, `X's world`) are weighed against the maker's frames in the `makerFrame` feature itself.
+ */
+const STORY_FRAME_EVIDENCE = [
+  'nameList', 'joinedCharacter', 'descriptorBefore', 'characterPredicate', 'namedIntroduced',
+  'describedAppositive', 'personAppositive', 'multiWord', 'honorific', 'titledOnly', 'loneGivenName', 'actorSide',
+].map((f) => FEATURE_INDEX[f] as number);
+
+/**
+ * A one-word name whose mentions stand more often where only the work's maker does than in the
+ * story (`makerFrame`: `X draws`, `the characters that X introduces`, `X wanted his readers to`,
+ * against `X fights`, `X's father`, `X says`), with nothing that gives it as a part
+ * ({@link STORY_FRAME_EVIDENCE}; the caller has ruled out {@link PART_EVIDENCE}): read across the
+ * document, the name stands outside the story. Fan reviews of serial works call the mangaka or the
+ * writer by the surname alone; the training reviews name their makers in full, so the model has
+ * no such rows to weigh it by.
+ */
+function makerNamed(x: readonly number[]): boolean {
+  return x[FEATURE_INDEX.makerFrame as number] === 1 && STORY_FRAME_EVIDENCE.every((i) => x[i] === 0);
+}
+
 /** Features that tell a part in a story even in a news report: a casting cue or side, a story noun, quote marks, a story said to be about the name, a known part's name. */
 const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'quotedName', 'storySubject', 'knownPart'].map((f) => FEATURE_INDEX[f] as number);
 
 /**
  * True when explicit evidence settles the kind as a real person and nothing says the name is a part
- * in a story (a casting cue or side, a story noun, quote marks, a story said to be about it, a known part's name). Four kinds of evidence: a
- * known real person's surname alone ({@link knownPersonNamed}), a name
+ * in a story (a casting cue or side, a story noun, quote marks, a story said to be about it, a known part's name). Five kinds of evidence: a
+ * known real person's surname alone ({@link knownPersonNamed}), a one-word name placed as the work's
+ * maker more often than placed in its story ({@link makerNamed}), a name
  * given only with the writer's courtesy title (`Ms. Okafor`, the `courtesyTitle` feature), a full
  * name in brackets after a part a text that casts names by a common noun (`her father (X)`, the
  * `bracketedActor` feature), or a text that reads as news and reports speech. A report is about
@@ -144,6 +169,7 @@ const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'qu
 export function settledAsPerson(x: readonly number[]): boolean {
   if (PART_EVIDENCE.some((i) => x[i] === 1)) return false;
   if (knownPersonNamed(x)) return true;
+  if (makerNamed(x)) return true;
   // A writer's courtesy title (`Ms. Okafor`) names a real woman in a review as in news; a story's
   // own `Ms.`, introduced by a noun or the subject of its plot, never gets the feature.
   if (x[FEATURE_INDEX.courtesyTitle as number] === 1) return true;

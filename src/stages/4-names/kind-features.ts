@@ -14,6 +14,7 @@ import { readsAsReport } from '../../text/voice';
 import type { Word } from '../../text/words';
 import { breakBefore, gapBefore, lowerAt, nearestWord, type KindDocument, type KindMention } from './kind-document';
 import { isKnownPartName, knownWordKind } from './known-parts';
+import { makerFrame } from './kind-maker-frame';
 import { storyLeadNamed } from './kind-story-lead';
 import { storySubjectNamed } from './kind-story-subject';
 import { PERFORMANCE, actorSide, characterNoun, characterNounBefore, characterPredicate, characterSide, describedAppositive, family, listed, namedIntroduced, personAppositive, plotVerbAfter, quoted } from './kind-readers';
@@ -59,6 +60,10 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
   let givenShaped = true;
   let titledOnly = true;
   let courtesyOnly = true;
+  // Mentions in a maker's frame and in a story's (a plot verb, kin or a life, speech): the name's
+  // place read across the document, as one stray frame either way is common.
+  let makerMentions = 0;
+  let storyMentions = 0;
   for (const m of mentions) {
     const core = m.honorific ? m.first + 1 : m.first;
     if (core < m.last && !m.givenApart) {
@@ -102,11 +107,16 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (m.honorific || (b1 && b1.capitalised && HONORIFICS.has(b1.lower) && gapBefore(doc, m.first).length <= 2)) set('honorific');
     if (characterSide(doc, m)) set('characterSide');
     if (actorSide(doc, m)) set('actorSide');
-    if (family(doc, m)) set('family');
+    const inFamily = family(doc, m);
+    if (inFamily) set('family');
     const lastWord = doc.words[m.last] as Word;
     const afterGap = gapBefore(doc, m.last + 1);
-    if (plotVerbAfter(doc, m)) set('plotVerbAfter');
-    if ((!lastWord.possessive && (afterGap === ' ' || afterGap === ', ') && SPEECH_VERBS.has(lowerAt(doc, m.last + 1))) || (beforeGap === ' ' && SPEECH_VERBS.has(lowerAt(doc, m.first - 1)) && !NAMING_WORDS.has(lowerAt(doc, m.first - 1)))) set('speechVerb');
+    const plotVerb = plotVerbAfter(doc, m);
+    if (plotVerb) set('plotVerbAfter');
+    const speech = (!lastWord.possessive && (afterGap === ' ' || afterGap === ', ') && SPEECH_VERBS.has(lowerAt(doc, m.last + 1))) || (beforeGap === ' ' && SPEECH_VERBS.has(lowerAt(doc, m.first - 1)) && !NAMING_WORDS.has(lowerAt(doc, m.first - 1)));
+    if (speech) set('speechVerb');
+    if (makerFrame(doc, m)) makerMentions++;
+    else if (inFamily || plotVerb || speech) storyMentions++;
     for (let k = m.last + 1; k <= Math.min(doc.words.length - 1, m.last + PRONOUN_WORDS); k++) {
       if (breakBefore(doc, k)) break;
       if (THIRD_PERSON_PRONOUNS.has(lowerAt(doc, k))) {
@@ -153,6 +163,7 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (lasts.has(w)) set('surnameAlone');
   }
   if (titledOnly && mentions.length > 0) set(courtesyOnly ? 'courtesyTitle' : 'titledOnly');
+  if (makerMentions > storyMentions) set('makerFrame');
   if (mentions.length >= 2) set('twoMentions');
   x[FEATURE_INDEX.logMentions as number] = Math.log(1 + mentions.length);
   // Only a full name: one that only ever opens sentences is how a writer brings in a real person
