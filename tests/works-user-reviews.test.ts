@@ -265,11 +265,32 @@ describe('one word that closes the phrase after a strong watch verb', () => {
   table([
     { text: 'Last winter I finished Lanternfall. It took me months.', found: 'Lanternfall' },
     { text: 'When I started watching Brightwater, I could not stop.', found: 'Brightwater' },
+    // No mark, but a preposition, a word of time or a new clause's subject closes the object.
+    { text: 'I rewatched Lanternfall with my brother over the holidays.', found: 'Lanternfall' },
+    { text: 'We watched Lanternfall twice in one week.', found: 'Lanternfall' },
+    { text: 'When I first watched Brightwater I was not impressed at all.', found: 'Brightwater' },
+    { text: 'Do not watch Brightwater until the last season is out.', found: 'Brightwater' },
     // A clause goes on from it, or it is a given name: a person watched.
     { text: 'I love watching Brightwater fight the others.', found: null, none: ['Brightwater'] },
     { text: 'At the park we watched Tom. He was fast.', found: null, none: ['Tom'] },
+    { text: 'At the park we watched Tom with his dog.', found: null, none: ['Tom'] },
+    { text: 'I love watching Brightwater argue with the others.', found: null, none: ['Brightwater'] },
+    // "Of" goes on with a longer title; someone in the story watching names someone watched.
+    { text: 'Mira watched Brightwater from the window, smiling.', found: null, none: ['Brightwater'] },
+    { text: 'On a rainy night you could watch Night of the long knives, a dull thriller.', found: null, none: ['Night'] },
     { text: 'We watched Brightwater and Lanternfall on the same night.', found: null, none: ['Brightwater'] },
   ]);
+});
+
+describe('a watched word that does something elsewhere in the text', () => {
+  it('stays a character, its watched mention the work named after it', () => {
+    const text = 'Brightwater fights the others for the crown. I first watched Brightwater as a boy.';
+    const a = analyzeReview(text);
+    expect(a.characters.map((c) => c.name)).toEqual(['Brightwater']);
+    expect(a.characters[0]?.mentions.map((m) => m.start)).toEqual([0]);
+    expect(a.works.map((w) => w.title)).toEqual(['Brightwater']);
+    expect(a.works[0]?.mentions.map((m) => m.start)).toEqual([61]);
+  });
 });
 
 describe('a title line that opens with a review word and a colon names the rest of the line', () => {

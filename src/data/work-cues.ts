@@ -556,6 +556,23 @@ export const STORY_HEAD_NOUNS: ReadonlySet<string> = new Set(['story', 'diaries'
 /** Words that end no title: a run reaching into the next clause ("Shallow Hal and I'm") is cut before them. */
 export const CLAUSE_STARTS: ReadonlySet<string> = new Set(['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll']);
 
+/**
+ * Subjects that open a new clause right after a watch verb's one-word object with no mark between
+ * (`when I watched Bleach I was hooked`, `before you watch Brotherhood we should talk`): the
+ * writer's and the reader's pronouns, which no name of someone watched is followed by as its own
+ * verb's subject. Lower case.
+ */
+export const OBJECT_CLOSING_SUBJECTS: ReadonlySet<string> = new Set([...CLAUSE_STARTS, 'we', 'you', 'they']);
+
+/**
+ * A person's pronouns: in the sentence a capitalised word opens, they make that word a being's
+ * name there ("Kenji lives alone and his sister visits"), as a work is "it". Lower case.
+ */
+export const BEING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him']);
+
+/** Most words after a sentence's first word looked over for a {@link BEING_PRONOUNS} pronoun. */
+export const BEING_PRONOUN_REACH = 10;
+
 /** What may stand between two words of one title: a space, or a colon, comma, dash or `&` with spaces. */
 export const TITLE_GAPS: ReadonlySet<string> = new Set([' ', ', ', ': ', ' - ', ' – ', ' — ', ' & ', '&', ' &amp; ']);
 

@@ -15,6 +15,7 @@ export const KNOWN_WORK_TITLES: readonly string[] = [
   "Aliens",
   "American Pie",
   "Angels and Demons",
+  "AoT",
   "Attack on Titan",
   "Avengers: Endgame",
   "Avengers: Infinity War",

@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { ARTICLES, CHARACTER_MAKING_VERBS, DERIVED_WORK_PLURALS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CHARACTER_MAKING_VERBS, DERIVED_WORK_PLURALS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, BEING_PRONOUN_REACH, BEING_PRONOUNS, HERO_TITLE_OBJECT_ENDS, HERO_TITLE_TIME_WORDS, HERO_TITLE_WATCHER_TAGS, HERO_TITLE_WATCHERS, OBJECT_CLOSING_SUBJECTS, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { CueWords } from '../../text/cue-index';
 import { WordSet, type Word } from '../../text/words';
@@ -199,8 +199,9 @@ export function genreTitle(ctx: WorksContext, full: Run, out: Finding[], definit
 
 /**
  * "I watched Kill Bill": two capitalised words after a strong watch verb, not a person's shape; or
- * one word that closes its phrase ("I started watching Bleach,", "I finished Naruto."): no clause
- * goes on from it ("watching Tom fight"), so it is what was watched, unless it is a given name, a
+ * one word that closes its phrase ("I started watching Bleach,", "I finished Naruto.", "I watched
+ * Titanic with my son", {@link clauseAfterObject}): no clause goes on from it ("watching Tom
+ * fight"), so it is what was watched, unless it is a given name, a
  * surname of the text, a place, a body, a day, a function word or a word in capitals.
  */
 function strongObject(ctx: WorksContext, verb: Word, run: Run): boolean {
@@ -208,8 +209,82 @@ function strongObject(ctx: WorksContext, verb: Word, run: Run): boolean {
   if (!STRONG_WATCH_VERBS.has(verb.lower)) return false;
   const lead = words[run.first] as Word;
   if (run.last === run.first + 1) return !personShaped(words, run.first, run.last) && !HONORIFICS.has(lead.lower);
-  if (run.last !== run.first || !lead.spaceBefore || !closesObject(ctx.view, lead.end) || hasDigit(lead.lower)) return false;
+  if (run.last !== run.first || !lead.spaceBefore || !(closesObject(ctx.view, lead.end) || clauseAfterObject(ctx, run.last)) || hasDigit(lead.lower)) return false;
   return !GIVEN_NAMES.has(lead.lower) && !isListedFirstName(lead.lower) && !HONORIFICS.has(lead.lower) && !allCaps(ctx.view, lead) && !isPlaceOrBody(lead) && !ctx.isSurname(lead.lower) && !NOT_SUBJECT_TAGS.has(ctx.posAt(lead.start));
+}
+
+/**
+ * True when the word after word `k`, one space after it, ends a watch verb's object though no mark
+ * does: a preposition, an adverb or a conjunction of clauses ("watched Titanic with my son",
+ * "watch Boruto until the dub ends", "watched Bleach again"), a word of time ("watched Alien last
+ * night") or the subject of a new clause ("when I watched Bleach I was hooked"). A verb after the
+ * word makes it someone watched doing something ("watching Kenji fight"), and "and" may join a
+ * second name ("watching Kenji and Mia argue"), so neither counts.
+ */
+function clauseAfterObject(ctx: WorksContext, k: number): boolean {
+  const w = ctx.words[k] as Word;
+  const next = ctx.words[k + 1];
+  if (next === undefined || next.start !== w.end + 1 || ctx.view.charCodeAt(w.end) !== 0x20) return false;
+  // A word that does something, owns something or leads a full name elsewhere in the text
+  // ("Naruto learns", "Naruto's growth", "Naruto Uzumaki") is a being there, which the hero titles
+  // read apart; and "of" goes on with a longer title ("watch Night of the Creeps").
+  if (next.lower === 'of' || beingWords(ctx).has(w.lower) || !watcherIsReader(ctx, k - 1)) return false;
+  if (OBJECT_CLOSING_SUBJECTS.has(next.lower)) return true;
+  if (next.capitalised) return false;
+  const tag = ctx.posAt(next.start);
+  return (tag !== 'PUNCT' && HERO_TITLE_OBJECT_ENDS.has(tag)) || HERO_TITLE_TIME_WORDS.has(next.lower);
+}
+
+/**
+ * True when the watch verb at word `v` is the writer's or the reader's: `I`, `we` or `you` before
+ * it, or a lower-case auxiliary, `to`, adverb or verb; not a story's `Mira watched Kenji`.
+ */
+function watcherIsReader(ctx: WorksContext, v: number): boolean {
+  const subject = ctx.words[v - 1];
+  if (subject === undefined) return false;
+  return HERO_TITLE_WATCHERS.has(subject.lower) || (!subject.capitalised && HERO_TITLE_WATCHER_TAGS.has(ctx.posAt(subject.start)));
+}
+
+/** {@link beingWords} of each text, made once when first asked. */
+const BEINGS = new WeakMap<WorksContext, ReadonlySet<string>>();
+
+/**
+ * The capitalised words of the text, lower case, written as an owner ("Naruto's growth"), before
+ * a second capitalised word that is no pronoun, as a given name leads a full name ("Naruto
+ * Uzumaki"; not "Bleach I"), or that a lower-case word tagged as a full verb follows one space
+ * after ("Kenji runs", "Naruto learns"): each names a being there. An auxiliary does not count
+ * ("Titanic is long"): a work is and has as a being does.
+ */
+function beingWords(ctx: WorksContext): ReadonlySet<string> {
+  const known = BEINGS.get(ctx);
+  if (known) return known;
+  const out = new Set<string>();
+  const { words, view } = ctx;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (!w.capitalised) continue;
+    const next = words[k + 1];
+    const spaced = next !== undefined && next.start === w.end + 1 && view.charCodeAt(w.end) === 0x20;
+    const named = spaced && next.capitalised && !OBJECT_CLOSING_SUBJECTS.has(next.lower);
+    if (w.possessive || named || (spaced && !next.capitalised && ctx.posAt(next.start) === 'VERB') || pronounAfter(ctx, k)) out.add(w.lower);
+  }
+  BEINGS.set(ctx, out);
+  return out;
+}
+
+/**
+ * True when word `k` opens its sentence and a person's pronoun ({@link BEING_PRONOUNS}) follows
+ * within {@link BEING_PRONOUN_REACH} words of that sentence ("Kenji lives alone and his sister").
+ */
+function pronounAfter(ctx: WorksContext, k: number): boolean {
+  const { words } = ctx;
+  if (!ctx.opensSentence((words[k] as Word).start)) return false;
+  for (let j = k + 1; j < words.length && j <= k + BEING_PRONOUN_REACH; j++) {
+    const x = words[j] as Word;
+    if (ctx.opensSentence(x.start)) return false;
+    if (BEING_PRONOUNS.has(x.lower)) return true;
+  }
+  return false;
 }
 
 /**
