@@ -293,6 +293,15 @@ describe('a watched word that does something elsewhere in the text', () => {
   });
 });
 
+describe('a watched word listed beside other names elsewhere in the text', () => {
+  it('leaves the list a cast, no list mate taken for a title', () => {
+    const text = 'I watched Brightwater for years. My favourites are Orla, Brightwater, Kenji and Sora.';
+    const a = analyzeReview(text);
+    expect(a.characters.map((c) => c.name).sort()).toEqual(['Brightwater', 'Kenji', 'Orla', 'Sora']);
+    expect(a.works.map((w) => w.title)).not.toContain('Orla');
+  });
+});
+
 describe('a title line that opens with a review word and a colon names the rest of the line', () => {
   table([
     { text: 'DVD review: I, Lantern\n\nThe robots rise again in this thriller.', found: 'I, Lantern' },

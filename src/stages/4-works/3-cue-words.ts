@@ -252,7 +252,8 @@ const BEINGS = new WeakMap<WorksContext, ReadonlySet<string>>();
  * The capitalised words of the text, lower case, written as an owner ("Naruto's growth"), before
  * a second capitalised word that is no pronoun, as a given name leads a full name ("Naruto
  * Uzumaki"; not "Bleach I"), or that a lower-case word tagged as a full verb follows one space
- * after ("Kenji runs", "Naruto learns"): each names a being there. An auxiliary does not count
+ * after ("Kenji runs", "Naruto learns"), or that stands in a comma list beside another capitalised
+ * word ({@link listedWithName}): each names a being there. An auxiliary does not count
  * ("Titanic is long"): a work is and has as a being does.
  */
 function beingWords(ctx: WorksContext): ReadonlySet<string> {
@@ -266,10 +267,24 @@ function beingWords(ctx: WorksContext): ReadonlySet<string> {
     const next = words[k + 1];
     const spaced = next !== undefined && next.start === w.end + 1 && view.charCodeAt(w.end) === 0x20;
     const named = spaced && next.capitalised && !OBJECT_CLOSING_SUBJECTS.has(next.lower);
-    if (w.possessive || named || (spaced && !next.capitalised && ctx.posAt(next.start) === 'VERB') || pronounAfter(ctx, k)) out.add(w.lower);
+    if (w.possessive || named || (spaced && !next.capitalised && ctx.posAt(next.start) === 'VERB') || pronounAfter(ctx, k) || listedWithName(ctx, k)) out.add(w.lower);
   }
   BEINGS.set(ctx, out);
   return out;
+}
+
+/**
+ * True when word `k` stands in a comma list beside another capitalised word ("Mira, Kenji, Sora
+ * and Ito"): a review lists its cast far more often than it lists titles after a watch verb, and
+ * a title taken from such a list would carry its list mates away from the cast.
+ */
+function listedWithName(ctx: WorksContext, k: number): boolean {
+  const { words, view } = ctx;
+  const w = words[k] as Word;
+  const next = words[k + 1];
+  const prev = words[k - 1];
+  if (next !== undefined && next.capitalised && next.start === w.end + 2 && view.startsWith(', ', w.end)) return true;
+  return prev !== undefined && prev.capitalised && w.start === prev.end + 2 && view.startsWith(', ', prev.end);
 }
 
 /**
