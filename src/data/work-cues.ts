@@ -104,8 +104,10 @@ export const WATCH_VERBS: ReadonlySet<string> = new Set([
 /**
  * Watch verbs whose object is hardly ever a person: after these, two capitalised words that do not
  * start with a given name or a title are a work too ("I watched Kill Bill"), and one word that
- * closes its phrase ("I finished Naruto."). "Saw" and "read" are
- * left out: "I saw Meryl Streep", "I read Stephen King".
+ * closes its phrase ("I finished Naruto."); a character's name they take is the work named after
+ * the character ("I watched Shrek with my kids"), as one does not watch a character unless
+ * something follows that it does ("watching Shrek fight"). "Saw" and "read" are left out: "I saw
+ * Meryl Streep", "I read Stephen King".
  */
 export const STRONG_WATCH_VERBS: ReadonlySet<string> = new Set([
   'watch', 'watched', 'watching', 'rewatch', 'rewatched', 'rewatching', 're-watched', 'binge', 'binged',
@@ -1390,36 +1392,29 @@ export const HERO_TITLE_WATCHER_TAGS: ReadonlySet<string> = new Set(['AUX', 'PAR
 export const HERO_TITLE_WATCHERS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
 
 /**
- * Verbs of watching a work whose object, where it is a character's name, is the work named after
- * the character (`I watched Shrek with my kids`, `I've been watching Naruto since`): one watches
- * a film, one does not watch a character unless something follows that it does (`watching Shrek
- * fight`), which the word after the name tells.
- */
-export const HERO_TITLE_WATCH_VERBS: ReadonlySet<string> = new Set([
-  'watch', 'watched', 'watching', 'rewatch', 'rewatched', 'rewatching', 're-watched', 'binge', 'binged', 'binging', 'bingeing',
-  'rent', 'rented', 'renting', 'finished', 'finishing',
-]);
-
-/**
- * Verbs of reading, read as {@link HERO_TITLE_WATCH_VERBS} only after the writer's or the reader's
+ * Verbs of reading, read as {@link STRONG_WATCH_VERBS} only after the writer's or the reader's
  * pronoun or an auxiliary (`I read Matilda`, `I've reread Matilda`): after `to` one reads a
  * story's script or a mind as often (`knows how to read Kestrel`).
  */
 export const HERO_TITLE_READ_VERBS: ReadonlySet<string> = new Set(['read', 'reread', 're-read', 'rereading', 're-reading', 'reading']);
 
 /**
- * wink's tags of the word after a watched character's name that close the verb's object: a
- * preposition, an adverb, a conjunction of clauses or a mark (`watched Shrek with my kids`,
- * `watched Shrek again`, `watched Shrek when`, `watched Shrek.`); a verb after it makes the name
- * someone seen doing something (`watching Shrek fight`).
+ * wink's tags of the word after a watched name that close the verb's object: a preposition, an
+ * adverb or a conjunction of clauses (`watched Shrek with my kids`, `watched Shrek again`,
+ * `watched Shrek when`); a verb after it makes the name someone seen doing something (`watching
+ * Shrek fight`). A mark is read from the text itself: a word tagged as one after a space is a
+ * stray symbol, not the clause's end.
  */
-export const HERO_TITLE_OBJECT_ENDS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'SCONJ', 'PUNCT']);
+export const HERO_TITLE_OBJECT_ENDS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'SCONJ']);
 
 /**
  * Words of time after a watched character's name that close the verb's object whatever their tag
  * (`watched Shrek last night`, `watched Shrek this weekend`, `watched Shrek yesterday`).
  */
 export const HERO_TITLE_TIME_WORDS: ReadonlySet<string> = new Set(['last', 'this', 'every', 'yesterday', 'tonight', 'today', 'again', 'twice', 'once']);
+
+/** Words between a kind of work and a quoted title it compares with (`a film like "X"`, `better movies than "X"`). */
+export const LIKENESS_WORDS: ReadonlySet<string> = new Set(['like', 'than', 'as']);
 
 /**
  * Words that may stand between a name and a passive casting verb after it ("C would likely be

@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
-import { ARTICLES, CHARACTER_MAKING_VERBS, DERIVED_WORK_PLURALS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, BEING_PRONOUN_REACH, BEING_PRONOUNS, HERO_TITLE_OBJECT_ENDS, HERO_TITLE_TIME_WORDS, HERO_TITLE_WATCHER_TAGS, HERO_TITLE_WATCHERS, OBJECT_CLOSING_SUBJECTS, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { ARTICLES, CHARACTER_MAKING_VERBS, DERIVED_WORK_PLURALS, FEATURE_LEADS, QUALIFIED_KIND_NOUNS, CLAUSE_STARTS, RUN_BREAKERS, WORK_FOLLOWERS, NOT_SUBJECT_TAGS, FOR_WHOM, GENRE_NOUNS, SPORT_EVENTS, DEPARTMENT_WORDS, DERIVED_WORK_NOUNS, FIRM_ENDINGS, MAKER_PLURALS, NOT_WORK_HEADS, GENRE_CUES, HEADS_OF_BODIES, BEING_PRONOUN_REACH, BEING_PRONOUNS, OBJECT_CLOSING_SUBJECTS, HOSTED_KINDS, HOST_NOUNS, INCLUDE_VERBS, LIKENESS_CUES, MAKER_OF_NOUNS, MAKER_VERBS, PASSIVE_AUXILIARIES, RUN_SPLITTERS, NAME_JOINERS, NAMING_CUES, NOUN_TAGS, ORIGINAL_WORDS, SOURCE_KINDS, STRONG_WATCH_VERBS, TITLE_CUES, TITLE_LIST_CUES, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
 import { CueWords } from '../../text/cue-index';
 import { WordSet, type Word } from '../../text/words';
@@ -24,6 +24,8 @@ import { equalComparison, KIND_LIST_WORDS, kindLists, likenessList, listAfter, o
 import { shortApposed } from './3-apposed';
 import { definiteKindTitle } from './3-definite-kind';
 import { nounByPlace, ownedKind, ownerLedKind } from './3-noun-place';
+import { closesWatchedObject } from './closes-watched-object';
+import { watcherIsReader } from './watcher-is-reader';
 import { allCaps, cannotBeName, endsLikeNationality, endsPhrase, hasConnector, isLoneNonTitle, isNoTitleWord, isPlaceOrBody, joinsNames, nameShaped, nounQualifies, personShaped, startsWithDigit } from './shapes';
 
 /** Every word that cues a title after it, in one set. */
@@ -215,9 +217,9 @@ function strongObject(ctx: WorksContext, verb: Word, run: Run): boolean {
 
 /**
  * True when the word after word `k`, one space after it, ends a watch verb's object though no mark
- * does: a preposition, an adverb or a conjunction of clauses ("watched Titanic with my son",
- * "watch Boruto until the dub ends", "watched Bleach again"), a word of time ("watched Alien last
- * night") or the subject of a new clause ("when I watched Bleach I was hooked"). A verb after the
+ * does ({@link closesWatchedObject}: "watched Titanic with my son", "watch Boruto until the dub
+ * ends", "watched Alien last night") or is the subject of a new clause ("when I watched Bleach I
+ * was hooked"), and the verb is the writer's or the reader's ({@link watcherIsReader}). A verb after the
  * word makes it someone watched doing something ("watching Kenji fight"), and "and" may join a
  * second name ("watching Kenji and Mia argue"), so neither counts.
  */
@@ -228,21 +230,10 @@ function clauseAfterObject(ctx: WorksContext, k: number): boolean {
   // A word that does something, owns something or leads a full name elsewhere in the text
   // ("Naruto learns", "Naruto's growth", "Naruto Uzumaki") is a being there, which the hero titles
   // read apart; and "of" goes on with a longer title ("watch Night of the Creeps").
-  if (next.lower === 'of' || beingWords(ctx).has(w.lower) || !watcherIsReader(ctx, k - 1)) return false;
+  if (next.lower === 'of' || beingWords(ctx).has(w.lower) || !watcherIsReader(ctx.words, ctx.pos, k - 1)) return false;
   if (OBJECT_CLOSING_SUBJECTS.has(next.lower)) return true;
   if (next.capitalised) return false;
-  const tag = ctx.posAt(next.start);
-  return (tag !== 'PUNCT' && HERO_TITLE_OBJECT_ENDS.has(tag)) || HERO_TITLE_TIME_WORDS.has(next.lower);
-}
-
-/**
- * True when the watch verb at word `v` is the writer's or the reader's: `I`, `we` or `you` before
- * it, or a lower-case auxiliary, `to`, adverb or verb; not a story's `Mira watched Kenji`.
- */
-function watcherIsReader(ctx: WorksContext, v: number): boolean {
-  const subject = ctx.words[v - 1];
-  if (subject === undefined) return false;
-  return HERO_TITLE_WATCHERS.has(subject.lower) || (!subject.capitalised && HERO_TITLE_WATCHER_TAGS.has(ctx.posAt(subject.start)));
+  return closesWatchedObject(ctx.words, ctx.pos, k + 1);
 }
 
 /** {@link beingWords} of each text, made once when first asked. */

@@ -18,7 +18,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { isListedFirstName } from '../../text/listed-first-name';
 import {
-  HERO_CALLED_NOUNS, HERO_CALLED_PLURALS, HERO_TITLE_KIND_LEADS, HERO_TITLE_NOUNS, HERO_TITLE_OBJECT_ENDS, HERO_TITLE_READ_VERBS, HERO_TITLE_TIME_WORDS, HERO_TITLE_WATCH_VERBS, HERO_TITLE_WATCHER_TAGS, HERO_TITLE_WATCHERS,
+  HERO_CALLED_NOUNS, HERO_CALLED_PLURALS, HERO_TITLE_KIND_LEADS, HERO_TITLE_NOUNS, HERO_TITLE_READ_VERBS, LIKENESS_WORDS, STRONG_WATCH_VERBS,
   WORK_PART_NOUNS, WORK_PART_OF_NOUNS,
 } from '../../data/work-cues';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
@@ -27,6 +27,8 @@ import { spacesOnly, type Word } from '../../text/words';
 import type { Span } from '../../types';
 import type { EntityDraft, WorkDraft } from '../stage-types';
 import type { WordFacts } from '../word-facts';
+import { closesWatchedObject } from './closes-watched-object';
+import { watcherIsReader } from './watcher-is-reader';
 
 /** Marks right after a watched name that close the verb's object (`watched Shrek.`, `watched Shrek, and`); not a colon, which opens a label. */
 const CLOSING_MARKS = '.,;!?)';
@@ -45,39 +47,24 @@ function spacedAt(view: string, words: readonly Word[], k: number): boolean {
 }
 
 /**
- * True when the verb at word `v`, a {@link HERO_TITLE_WATCH_VERBS} verb, is the writer's or the
- * reader's: `I`, `we` or `you` before it, or an auxiliary, `to`, an adverb or a verb
- * ({@link HERO_TITLE_WATCHER_TAGS}); not a story's `Fiona watched Shrek` nor `Anne stood and watched Diana`.
- * A verb of reading ({@link HERO_TITLE_READ_VERBS}) takes only the pronoun or an auxiliary.
- */
-function watcherIsReader(facts: WordFacts, v: number): boolean {
-  const subject = facts.words[v - 1];
-  if (subject === undefined) return false;
-  if (HERO_TITLE_WATCHERS.has(subject.lower)) return true;
-  const tag = facts.pos[v - 1] as string;
-  if (HERO_TITLE_READ_VERBS.has((facts.words[v] as Word).lower)) return tag === 'AUX';
-  return !subject.capitalised && HERO_TITLE_WATCHER_TAGS.has(tag);
-}
-
-/**
  * True when the mention (words `first` to `last`) is the object a watch verb before it closes,
- * no lone given name (`we watched Tom at the park`, someone watched as often): a mark right after it, the text's end, a word of time ({@link HERO_TITLE_TIME_WORDS}) or a word
- * tagged as a preposition, an adverb or a conjunction of clauses ({@link HERO_TITLE_OBJECT_ENDS}).
+ * no lone given name (`we watched Tom at the park`, someone watched as often): a mark right after
+ * it, the text's end, or a word that ends the object ({@link closesWatchedObject}).
  */
 function watchedWork(view: string, facts: WordFacts, first: number, last: number): boolean {
   const { words, pos } = facts;
   const verb = words[first - 1];
   const name = words[last] as Word;
   if (verb === undefined || verb.capitalised || verb.possessive || !spacedAt(view, words, first)) return false;
-  if (!HERO_TITLE_WATCH_VERBS.has(verb.lower) && !HERO_TITLE_READ_VERBS.has(verb.lower)) return false;
-  if (name.possessive || !watcherIsReader(facts, first - 1)) return false;
+  if (!STRONG_WATCH_VERBS.has(verb.lower) && !HERO_TITLE_READ_VERBS.has(verb.lower)) return false;
+  if (name.possessive || !watcherIsReader(words, pos, first - 1)) return false;
   // "we watched Tom at the park": one given name is someone watched as often as a work.
   if (first === last && (GIVEN_NAMES.has(name.lower) || isListedFirstName(name.lower))) return false;
   const next = words[last + 1];
   if (next === undefined) return true;
   const gap = view.slice(name.end, next.start);
   for (const ch of gap) if (CLOSING_MARKS.includes(ch) || ch === '\n') return true;
-  return gap.trim() === '' && (HERO_TITLE_OBJECT_ENDS.has(pos[last + 1] as string) || HERO_TITLE_TIME_WORDS.has(next.lower));
+  return gap.trim() === '' && closesWatchedObject(words, pos, last + 1);
 }
 
 /**
@@ -177,9 +164,6 @@ function joinedToName(words: readonly Word[], first: number): boolean {
 
 /** Quote marks a title is written between. */
 const QUOTE_MARKS = '"\u201c\u201d';
-
-/** Words between a kind of work and a quoted title it compares with (`a film like "X"`, `better movies than "X"`). */
-const LIKENESS_WORDS: ReadonlySet<string> = new Set(['like', 'than', 'as']);
 
 /**
  * True when the mention (words `first` to `last`, two words or more) stands alone between quote

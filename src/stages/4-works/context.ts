@@ -42,6 +42,8 @@ export class WorksContext {
   readonly view: string;
   readonly lower: string;
   readonly words: readonly Word[];
+  /** wink's tag of each word. */
+  readonly pos: readonly string[];
   readonly ann: Annotation;
   /** Title-case runs, each without the word that opens its sentence ("But The Violent Men"). */
   readonly runs: readonly Run[];
@@ -70,6 +72,7 @@ export class WorksContext {
   ) {
     const { words } = facts;
     this.words = words;
+    this.pos = facts.pos;
     this.ann = facts.ann;
     this.view = input.view;
     this.lower = input.lower;
