@@ -26,6 +26,9 @@
  *    ({@link linkTitleRoles}: "A in the title role"), and so does one named before `as` and the
  *    title ({@link linkTitleParts}: "A is cast as Wonder Woman"), and one in brackets right after
  *    the title ({@link linkTitleBrackets}: "Forrest Gump (A)").
+ *    Then a lone character name joins the one character's full name it fits, counted over the
+ *    characters alone and the parts just made ({@link mergeLateLoneNames}: "Forrest" of the part
+ *    "Forrest Gump" the bracket made).
  * 6. A second name right after a name ("X, known as Y", "X aka Y", "X (nicknamed Y)") is one
  *    entity with it ({@link mergeKnownAs}), read once the casting links say which names are an
  *    actor's parts.
@@ -41,7 +44,7 @@
  * Then {@link compact} drops the emptied entities and renumbers the links.
  *
  * One file each: `tie-known-names.ts` (1), `tie-descriptors.ts` (2), `tie-forms.ts`, `tie-lone-slips.ts` and `tie-reversed.ts` (3, 4),
- * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts`, `link-casting-create.ts`, `link-casting-title-role.ts` and `link-casting-as-title.ts` (5, both casting through `link-casting-title-part.ts`), `tie-known-as.ts` (6), `tie-hero-names.ts` (7), `link-casting-real-part.ts` and `tie-real-kin.ts` (8), `tie-bracket-other-name.ts` (9); `tie-merge.ts` merges and compacts.
+ * `link-casting-filmography.ts`, `link-casting.ts`, `link-casting-as.ts`, `link-casting-plays.ts`, `link-casting-opener.ts`, `link-casting-create.ts`, `link-casting-title-role.ts` and `link-casting-as-title.ts` (5, both casting through `link-casting-title-part.ts`), `tie-late-lone.ts` (5, last), `tie-known-as.ts` (6), `tie-hero-names.ts` (7), `link-casting-real-part.ts` and `tie-real-kin.ts` (8), `tie-bracket-other-name.ts` (9); `tie-merge.ts` merges and compacts.
  */
 import type { KnownName } from '../../types';
 import type { Word } from '../../text/words';
@@ -70,8 +73,9 @@ import { tieBracketOtherNames } from './tie-bracket-other-name';
 import { releaseRealParts } from './link-casting-real-part';
 import { linkCastingPronoun } from './link-casting-pronoun';
 import { releaseRealKin } from './tie-real-kin';
+import { mergeLateLoneNames } from './tie-late-lone';
 
-/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, names in both orders, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases and title roles among it; `works` are the works stage's), second names, hero title-names, real lives among the parts, real kin in news (`news`: the text is in the third person), bracketed other names, in that order; returns the tied entities, compacted. */
+/** Stage 4c: known names, descriptors and alias chains, romanisation variants, trailing `s`, spelling slips, names in both orders, lone names' full forms, pet forms, familiar full names, casting (sentence-opening phrases and title roles among it; `works` are the works stage's), second names, lone character names of one character's full name, hero title-names, real lives among the parts, real kin in news (`news`: the text is in the third person), bracketed other names, in that order; returns the tied entities, compacted. */
 export function tieNames(input: NormalizedText, words: readonly Word[], entities: EntityDraft[], known: readonly KnownName[], blocked: Uint8Array, works: readonly WorkDraft[] = [], news = false): EntityDraft[] {
   if (known.length) applyKnownNames(input, entities, known, blocked);
   tieDescriptors(input, entities);
@@ -105,6 +109,8 @@ export function tieNames(input: NormalizedText, words: readonly Word[], entities
   all.push(...linkTitleParts(input, all, works));
   // Then a part named by a work's title with its player in brackets ("Forrest Gump (A)").
   all.push(...linkTitleBrackets(input, all, works));
+  // Once every part is made and the kinds are read: a lone character name joins the one character's full name it fits.
+  mergeLateLoneNames(input, all);
   // Once every casting link is read: a hero's title-name and a personal name with one actor.
   mergeHeroNames(words, all);
   // Once every casting link is read: a part whose life the text marks as lived is a real person.
