@@ -311,8 +311,9 @@ const SHAPE_ANCHORS = 2;
 
 /**
  * 5b. The items of every list of title-case phrases (two items or more, joined by "and" / "or"
- * somewhere, closed by "etc." or held by {@link commaList}) that {@link anchored} holds to titles, except the titles of `known` (every title
- * found; `cued` those a cue found) and the items that may not be titles ({@link mayBeTitle}).
+ * somewhere, closed by "etc." or held by {@link commaList}) that {@link anchored} holds to titles,
+ * except the titles of `known` (every title found; `cued` those a cue found) and the items that may
+ * not be titles ({@link mayBeTitle}).
  */
 export function listMates(ctx: WorksContext, cued: ReadonlySet<string>, known: ReadonlySet<string>): Finding[] {
   const { view } = ctx;
