@@ -73,6 +73,25 @@ describe('list items that name no work are left out', () => {
   ]);
 });
 
+describe('a list of commas alone holds titles when it has three items or more and a title a cue found', () => {
+  table([
+    // No joiner between the items: the last comma runs on into lower-case words.
+    { text: 'The plot borrows from the film Copper Harbour, Silent Orchard, Tidal Moon, and any other heist film.', found: ['Copper Harbour', 'Silent Orchard', 'Tidal Moon'] },
+    { text: 'I have seen the film Copper Harbour, Silent Orchard, Tidal Moon, among others.', found: ['Copper Harbour', 'Silent Orchard', 'Tidal Moon'] },
+    // Two items with a comma between are as often a name and its apposition.
+    { text: 'We rented the film Copper Harbour, Silent Orchard, for a night.', found: ['Copper Harbour'], none: ['Silent Orchard'] },
+    // Titles found by their shape alone hold a list of commas to nothing: a cast is listed so.
+    { text: 'The cast is a delight (Sam the Baker, Ode, Man in the Moon).', found: [], none: ['Sam the Baker', 'Ode', 'Man in the Moon'] },
+    // A verb after the last item: the list is a clause's subject, its items the story's beings.
+    { text: 'The heroes of the film Copper Harbour, Silent Orchard, Tidal Moon are the best.', found: ['Copper Harbour'], none: ['Silent Orchard', 'Tidal Moon'] },
+    // A noun after the last item: the items say what the noun is of.
+    { text: 'The anime Copper Harbour, Silent Orchard, Tidal Moon arcs drag on.', found: ['Copper Harbour'], none: ['Silent Orchard', 'Tidal Moon'] },
+    // In talk of music such a list names acts as often.
+    { text: 'Up for the prize were the album Copper Harbour, Silent Orchard, Tidal Moon, among others.', found: ['Copper Harbour', 'Silent Orchard', 'Tidal Moon'] },
+    { text: 'The band sang songs and the rappers did a gig. Up for the prize were the album Copper Harbour, Silent Orchard, Tidal Moon, among others.', found: ['Copper Harbour'], none: ['Silent Orchard', 'Tidal Moon'] },
+  ]);
+});
+
 describe('a title found by its shape alone is no anchor for a list', () => {
   table([
     // "Queens of the Harbour" is found by its "of" alone: what is listed with it is not taken.

@@ -287,13 +287,33 @@ function flanked(list: readonly Item[], i: number, known: ReadonlySet<string>): 
   return (before === undefined || known.has(before.key)) && (after === undefined || known.has(after.key));
 }
 
+/**
+ * Fewest items of a list parted by commas alone that holds one sort of thing without a joiner
+ * ("X, Y, Z and any other film"): two title-case phrases with a comma between are as often a
+ * name and its apposition ("Ann Vale, the Ridge Road …") as a list.
+ */
+const COMMA_LIST_ITEMS = 3;
+
+/**
+ * True when a list with no joiner between its items still holds one sort of thing: three items or
+ * more, one of them a title a cue found (titles found by their shape alone hold a list of commas
+ * to nothing: "Sam the Baker, Ode, Man in the Moon" may be a cast), and no verb or noun after the
+ * last item ({@link goesOn}): a comma list before a verb is the subject of a clause ("X, Y, Z are
+ * involved"), before a noun it qualifies the noun ("X, Y, Z arcs"). Not in talk of music, where
+ * such a list names acts as often ("the A, the B, C and D" competing for a prize).
+ */
+function commaList(ctx: WorksContext, list: readonly Item[], cued: ReadonlySet<string>): boolean {
+  return list.length >= COMMA_LIST_ITEMS && !ctx.aboutMusic() && list.some((x) => cued.has(x.key)) && !goesOn(ctx, list.at(-1) as Item);
+}
+
 /** How many titles found by their shape alone make a list one of titles ({@link anchored}). */
 const SHAPE_ANCHORS = 2;
 
 /**
  * 5b. The items of every list of title-case phrases (two items or more, joined by "and" / "or"
- * somewhere) that {@link anchored} holds to titles, except the titles of `known` (every title
- * found; `cued` those a cue found) and the items that may not be titles ({@link mayBeTitle}).
+ * somewhere, closed by "etc." or held by {@link commaList}) that {@link anchored} holds to titles,
+ * except the titles of `known` (every title found; `cued` those a cue found) and the items that may
+ * not be titles ({@link mayBeTitle}).
  */
 export function listMates(ctx: WorksContext, cued: ReadonlySet<string>, known: ReadonlySet<string>): Finding[] {
   const { view } = ctx;
@@ -302,7 +322,7 @@ export function listMates(ctx: WorksContext, cued: ReadonlySet<string>, known: R
   let list: Item[] = [];
   let joined = false;
   const close = (): void => {
-    if (list.length >= 2 && !joined) joined = closesOpenList(ctx, list.at(-1) as Item);
+    if (list.length >= 2 && !joined) joined = closesOpenList(ctx, list.at(-1) as Item) || commaList(ctx, list, cued);
     // A title found is no person, whatever its shape ("Napoleon Dynamite").
     if (list.length >= 2 && joined && anchored(ctx, list, cued, known) && !list.some((x) => !known.has(x.key) && personItem(ctx, x))) {
       const capitals = list.some((x) => known.has(x.key) && allCaps(view, ctx.word(x.run.first)));
