@@ -1366,6 +1366,9 @@ export const HERO_CALLED_NOUNS: ReadonlySet<string> = new Set([
   'film', 'movie', 'flick', 'thriller', 'sequel', 'prequel', 'remake', 'reboot', 'biopic', 'documentary', 'blockbuster',
 ]);
 
+/** Verbs that call their subject the kind of work after them (`X is a film`, `X remains one of the best films`). */
+export const HERO_CALLED_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'remains']);
+
 /** {@link HERO_CALLED_NOUNS} in the plural, after `one of` (`X is one of those few movies`). */
 export const HERO_CALLED_PLURALS: ReadonlySet<string> = new Set([
   'films', 'movies', 'flicks', 'thrillers', 'sequels', 'prequels', 'remakes', 'reboots', 'biopics', 'documentaries', 'blockbusters',

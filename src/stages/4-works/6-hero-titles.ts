@@ -18,7 +18,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { isListedFirstName } from '../../text/listed-first-name';
 import {
-  HERO_CALLED_NOUNS, HERO_CALLED_PLURALS, HERO_TITLE_KIND_LEADS, HERO_TITLE_NOUNS, HERO_TITLE_OBJECT_ENDS, HERO_TITLE_READ_VERBS, HERO_TITLE_TIME_WORDS, HERO_TITLE_WATCH_VERBS, HERO_TITLE_WATCHER_TAGS, HERO_TITLE_WATCHERS,
+  HERO_CALLED_NOUNS, HERO_CALLED_VERBS, HERO_CALLED_PLURALS, HERO_TITLE_KIND_LEADS, HERO_TITLE_NOUNS, HERO_TITLE_OBJECT_ENDS, HERO_TITLE_READ_VERBS, HERO_TITLE_TIME_WORDS, HERO_TITLE_WATCH_VERBS, HERO_TITLE_WATCHER_TAGS, HERO_TITLE_WATCHERS,
   WORK_PART_NOUNS, WORK_PART_OF_NOUNS,
 } from '../../data/work-cues';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
@@ -134,7 +134,7 @@ const CALLED_GAP = 6;
 const CALLED_GAP_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'CCONJ', 'NOUN', 'PROPN']);
 
 /**
- * True when the mention (words `first` to `last`) is the subject of `is` / `was` (or `is not`)
+ * True when the mention (words `first` to `last`) is the subject of `is` / `was` / `remains` (or `is not`, {@link HERO_CALLED_VERBS})
  * and a kind of work ({@link HERO_CALLED_NOUNS}; after `one of`, its plural) with only describing
  * words, articles, an owner's word and nouns or capitalised words that qualify it between (`X is a
  * tense little thriller`, `X is one of those few movies`, `X is not only the best DC movie`): the
@@ -142,7 +142,7 @@ const CALLED_GAP_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM'
  * after it (`X is a movie star`), nor a phrase a preposition or a clause breaks (`X is the heart of
  * the film`), nor a name after a preposition (`a role in X is a film …` reads no subject).
  */
-function calledWork(view: string, facts: WordFacts, m: Span, first: number, last: number): boolean {
+export function calledWork(view: string, facts: WordFacts, m: Span, first: number, last: number): boolean {
   const { words, pos } = facts;
   const name = words[last] as Word;
   const before = words[first - 1];
@@ -151,7 +151,7 @@ function calledWork(view: string, facts: WordFacts, m: Span, first: number, last
   const verb = words[k];
   // A quoted subject's closing mark stands before its verb (`"X" is a film`).
   const quoted = quotedAlone(view, m);
-  if (verb === undefined || !(spacedAt(view, words, k) || (quoted && view.slice(m.end + 1, verb.start) === ' ')) || (verb.lower !== 'is' && verb.lower !== 'was')) return false;
+  if (verb === undefined || !(spacedAt(view, words, k) || (quoted && view.slice(m.end + 1, verb.start) === ' ')) || !HERO_CALLED_VERBS.has(verb.lower)) return false;
   k++;
   if (words[k]?.lower === 'not' && spacedAt(view, words, k)) k++;
   const oneOf = words[k]?.lower === 'one' && words[k + 1]?.lower === 'of' && spacedAt(view, words, k) && spacedAt(view, words, k + 1);
