@@ -62,6 +62,10 @@ describe('the pass alone', () => {
     { text: 'This noisy Battle of the Ferrets is a surprisingly warm film.', added: [] },
     { text: "It's clear that All About the Ferrets is a formulaic movie.", added: [] },
     { text: 'Overall this is one of my favourite films.', added: [] },
+    // A praise only a work earns, after the hero's kinds of work.
+    { text: 'Harbinger is a true classic.', added: ['Harbinger'] },
+    // An article and a kind of work written capitalised name the kind.
+    { text: 'The Manga is a masterpiece, the anime less so.', added: [] },
   ];
   it.each(cases)('$text', ({ text, added }) => {
     expect(addedAlone(text)).toEqual(added);

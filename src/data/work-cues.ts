@@ -1375,6 +1375,16 @@ export const HERO_CALLED_PLURALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Kinds a sentence calls a run that no stage took as a name (`X is a true classic`, `X is one of
+ * the masterpieces of its decade`): {@link HERO_CALLED_NOUNS} and words of praise only a work
+ * earns, which a hero's name is called as often (`the hero is a classic`) and so only here.
+ */
+export const UNTAKEN_CALLED_NOUNS: ReadonlySet<string> = new Set([...HERO_CALLED_NOUNS, 'masterpiece', 'classic']);
+
+/** {@link UNTAKEN_CALLED_NOUNS} in the plural, after `one of`. */
+export const UNTAKEN_CALLED_PLURALS: ReadonlySet<string> = new Set([...HERO_CALLED_PLURALS, 'masterpieces', 'classics']);
+
+/**
  * Words right before a name and a kind of work that make the name a kind, not a title (`a
  * Shonen anime`, `every Rocky-style film`, `another Clark movie`): one of many works, where the
  * work named after a hero is one.

@@ -1,7 +1,8 @@
 /**
  * Pass 6, after the hero titles: a run of capitalised words that no stage took (neither a work
  * nor a name) and that a sentence calls a kind of work (`Jaws is a film about a shark`, `Harbour
- * remains one of the best thrillers`) is a work's title there. A one-word title that also names a
+ * remains one of the best thrillers`, `X is a true classic`: {@link UNTAKEN_CALLED_NOUNS}) is a
+ * work's title there. A one-word title that also names a
  * thing in its story (a ship, a creature, a rock) is written in lower case or after `the` as often
  * as a title, so no pass before reads the word alone; the sentence calling it a film is the
  * evidence, not the word (the same {@link calledWork} frame a hero's name is read by).
@@ -9,7 +10,7 @@
 import { isNoTitleWord } from './shapes';
 import { calledWork } from './6-hero-titles';
 import { COMMON_CAPITALISED } from '../../data/not-names';
-import { HERO_CALLED_VERBS, TITLE_CONNECTORS } from '../../data/work-cues';
+import { HERO_CALLED_VERBS, TITLE_CONNECTORS, UNTAKEN_CALLED_NOUNS, UNTAKEN_CALLED_PLURALS, WORK_NOUNS } from '../../data/work-cues';
 import type { Word } from '../../text/words';
 import type { Span } from '../../types';
 import type { EntityDraft, WorkDraft } from '../stage-types';
@@ -45,13 +46,16 @@ function endsLongerTitle(words: readonly Word[], first: number): boolean {
 /**
  * True when a run of words `first` to `last` may be a title by its words: no clause opener, no
  * lone article, no word that names no work, no lone common word written capitalised
- * ({@link COMMON_CAPITALISED}: `TV`, `Zombie`), and no end of a longer title.
+ * ({@link COMMON_CAPITALISED}: `TV`, `Zombie`), no article and a kind of work (`The Manga`), and
+ * no end of a longer title.
  */
 function titleShaped(facts: WordFacts, first: number, last: number): boolean {
   const { words, pos } = facts;
   const lead = words[first] as Word;
   if (CLAUSE_TAGS.has(pos[first] as string) || endsLongerTitle(words, first)) return false;
   if (first === last && COMMON_CAPITALISED.has(lead.lower)) return false;
+  // "The Manga is a masterpiece": a kind of work written capitalised after an article is the kind, no title.
+  if (last === first + 1 && pos[first] === 'DET' && WORK_NOUNS.has((words[last] as Word).lower)) return false;
   if (pos[first] === 'DET' && (first === last || !TITLE_ARTICLES.has(lead.lower))) return false;
   for (let k = first; k <= last; k++) if (isNoTitleWord(words[k] as Word)) return false;
   return true;
@@ -93,7 +97,7 @@ export function calledUntakenWorks(view: string, facts: WordFacts, works: WorkDr
     }
     if (!titleShaped(facts, first, last)) continue;
     const m = { start: (words[first] as Word).start, end: end.end };
-    if (!calledWork(view, facts, m, first, last)) continue;
+    if (!calledWork(view, facts, m, first, last, UNTAKEN_CALLED_NOUNS, UNTAKEN_CALLED_PLURALS)) continue;
     added ??= new Map(works.map((w) => [w.key, { ...w, mentions: [...w.mentions] }]));
     const key = view.slice(m.start, m.end).toLowerCase();
     const work = added.get(key);

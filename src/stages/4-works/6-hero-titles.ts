@@ -141,8 +141,9 @@ const CALLED_GAP_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM'
  * sentence calls the name a work, which no one in a story is. Not a kind that qualifies a noun
  * after it (`X is a movie star`), nor a phrase a preposition or a clause breaks (`X is the heart of
  * the film`), nor a name after a preposition (`a role in X is a film …` reads no subject).
+ * `kinds` and `plurals` are the kinds of work read, the hero's by default.
  */
-export function calledWork(view: string, facts: WordFacts, m: Span, first: number, last: number): boolean {
+export function calledWork(view: string, facts: WordFacts, m: Span, first: number, last: number, kinds: ReadonlySet<string> = HERO_CALLED_NOUNS, plurals: ReadonlySet<string> = HERO_CALLED_PLURALS): boolean {
   const { words, pos } = facts;
   const name = words[last] as Word;
   const before = words[first - 1];
@@ -160,7 +161,7 @@ export function calledWork(view: string, facts: WordFacts, m: Span, first: numbe
     const w = words[k] as Word;
     const gap = view.slice((words[k - 1] as Word).end, w.start).trim();
     if ((gap !== '' && gap !== ',') || w.possessive) return false;
-    if (!w.capitalised && (oneOf ? HERO_CALLED_PLURALS : HERO_CALLED_NOUNS).has(w.lower)) {
+    if (!w.capitalised && (oneOf ? plurals : kinds).has(w.lower)) {
       const next = words[k + 1];
       return next === undefined || !spacedAt(view, words, k + 1) || next.capitalised || pos[k + 1] !== 'NOUN';
     }
