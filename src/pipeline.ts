@@ -12,7 +12,7 @@ import { tieNames } from './stages/4-names/tie-names';
 import { findQuotes } from './stages/5-quotes/index';
 import { headingLean } from './stages/7-heading-lean';
 import { findRating } from './stages/7-rating';
-import { findWorks, heroTitledWorks } from './stages/4-works';
+import { calledUntakenWorks, findWorks, heroTitledWorks } from './stages/4-works';
 import { compact } from './stages/4-names/tie-merge';
 import { normalize } from './stages/1-normalize';
 import { scoreSentiment, summarizeSentiment } from './stages/7-sentiment';
@@ -93,7 +93,9 @@ export function runPipeline(text: string, opts: ResolvedOptions, onStage: OnStag
   const tied = onStage('4 tie names', () => tieNames(input, words, names.entities, opts.knownNames, names.blocked, foundWorks, names.news));
   const { works, entities } = onStage('4 hero titles', () => {
     const hero = heroTitledWorks(input.view, wordFacts, foundWorks, tied);
-    return { works: hero.works, entities: hero.works === foundWorks ? hero.entities : compact(hero.entities) };
+    const heroEntities = hero.works === foundWorks ? hero.entities : compact(hero.entities);
+    //  A run no stage took that a sentence calls a film (`Jaws is a film about …`) is one too.
+    return { works: calledUntakenWorks(input.view, wordFacts, hero.works, heroEntities), entities: heroEntities };
   });
   // 5. find quotes.
   const quotes = onStage('5 find quotes', () => findQuotes(input, segmentation, annotation, works));

@@ -1368,10 +1368,23 @@ export const HERO_CALLED_NOUNS: ReadonlySet<string> = new Set([
   'film', 'movie', 'flick', 'thriller', 'sequel', 'prequel', 'remake', 'reboot', 'biopic', 'documentary', 'blockbuster',
 ]);
 
+/** Verbs that call their subject the kind of work after them (`X is a film`, `X remains one of the best films`). */
+export const HERO_CALLED_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'remains']);
+
 /** {@link HERO_CALLED_NOUNS} in the plural, after `one of` (`X is one of those few movies`). */
 export const HERO_CALLED_PLURALS: ReadonlySet<string> = new Set([
   'films', 'movies', 'flicks', 'thrillers', 'sequels', 'prequels', 'remakes', 'reboots', 'biopics', 'documentaries', 'blockbusters',
 ]);
+
+/**
+ * Kinds a sentence calls a run that no stage took as a name (`X is a true classic`, `X is one of
+ * the masterpieces of its decade`): {@link HERO_CALLED_NOUNS} and words of praise only a work
+ * earns, which a hero's name is called as often (`the hero is a classic`) and so only here.
+ */
+export const UNTAKEN_CALLED_NOUNS: ReadonlySet<string> = new Set([...HERO_CALLED_NOUNS, 'masterpiece', 'classic']);
+
+/** {@link UNTAKEN_CALLED_NOUNS} in the plural, after `one of`. */
+export const UNTAKEN_CALLED_PLURALS: ReadonlySet<string> = new Set([...HERO_CALLED_PLURALS, 'masterpieces', 'classics']);
 
 /**
  * Words right before a name and a kind of work that make the name a kind, not a title (`a

@@ -18,7 +18,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS } from '../../data/honorifics';
 import { isListedFirstName } from '../../text/listed-first-name';
 import {
-  HERO_CALLED_NOUNS, HERO_CALLED_PLURALS, HERO_TITLE_KIND_LEADS, HERO_TITLE_NOUNS, HERO_TITLE_READ_VERBS, LIKENESS_WORDS, STRONG_WATCH_VERBS,
+  HERO_CALLED_NOUNS, HERO_CALLED_PLURALS, HERO_CALLED_VERBS, HERO_TITLE_KIND_LEADS, HERO_TITLE_NOUNS, HERO_TITLE_READ_VERBS, LIKENESS_WORDS, STRONG_WATCH_VERBS,
   WORK_PART_NOUNS, WORK_PART_OF_NOUNS,
 } from '../../data/work-cues';
 import { POSSESSIVE_DETERMINERS } from '../../data/name-cue-words';
@@ -121,15 +121,16 @@ const CALLED_GAP = 6;
 const CALLED_GAP_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'CCONJ', 'NOUN', 'PROPN']);
 
 /**
- * True when the mention (words `first` to `last`) is the subject of `is` / `was` (or `is not`)
+ * True when the mention (words `first` to `last`) is the subject of `is` / `was` / `remains` (or `is not`, {@link HERO_CALLED_VERBS})
  * and a kind of work ({@link HERO_CALLED_NOUNS}; after `one of`, its plural) with only describing
  * words, articles, an owner's word and nouns or capitalised words that qualify it between (`X is a
  * tense little thriller`, `X is one of those few movies`, `X is not only the best DC movie`): the
  * sentence calls the name a work, which no one in a story is. Not a kind that qualifies a noun
  * after it (`X is a movie star`), nor a phrase a preposition or a clause breaks (`X is the heart of
  * the film`), nor a name after a preposition (`a role in X is a film …` reads no subject).
+ * `kinds` and `plurals` are the kinds of work read, the hero's by default.
  */
-function calledWork(view: string, facts: WordFacts, m: Span, first: number, last: number): boolean {
+export function calledWork(view: string, facts: WordFacts, m: Span, first: number, last: number, kinds: ReadonlySet<string> = HERO_CALLED_NOUNS, plurals: ReadonlySet<string> = HERO_CALLED_PLURALS): boolean {
   const { words, pos } = facts;
   const name = words[last] as Word;
   const before = words[first - 1];
@@ -138,7 +139,7 @@ function calledWork(view: string, facts: WordFacts, m: Span, first: number, last
   const verb = words[k];
   // A quoted subject's closing mark stands before its verb (`"X" is a film`).
   const quoted = quotedAlone(view, m);
-  if (verb === undefined || !(spacedAt(view, words, k) || (quoted && view.slice(m.end + 1, verb.start) === ' ')) || (verb.lower !== 'is' && verb.lower !== 'was')) return false;
+  if (verb === undefined || !(spacedAt(view, words, k) || (quoted && view.slice(m.end + 1, verb.start) === ' ')) || !HERO_CALLED_VERBS.has(verb.lower)) return false;
   k++;
   if (words[k]?.lower === 'not' && spacedAt(view, words, k)) k++;
   const oneOf = words[k]?.lower === 'one' && words[k + 1]?.lower === 'of' && spacedAt(view, words, k) && spacedAt(view, words, k + 1);
@@ -147,7 +148,7 @@ function calledWork(view: string, facts: WordFacts, m: Span, first: number, last
     const w = words[k] as Word;
     const gap = view.slice((words[k - 1] as Word).end, w.start).trim();
     if ((gap !== '' && gap !== ',') || w.possessive) return false;
-    if (!w.capitalised && (oneOf ? HERO_CALLED_PLURALS : HERO_CALLED_NOUNS).has(w.lower)) {
+    if (!w.capitalised && (oneOf ? plurals : kinds).has(w.lower)) {
       const next = words[k + 1];
       return next === undefined || !spacedAt(view, words, k + 1) || next.capitalised || pos[k + 1] !== 'NOUN';
     }

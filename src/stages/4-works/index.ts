@@ -138,6 +138,7 @@ import { namesReviewPart, ratesPartByPart } from './part-label';
 
 export { MAX_WORKS } from './5-mentions';
 export { heroTitledWorks } from './6-hero-titles';
+export { calledUntakenWorks } from './6-called-untaken';
 export type { Finding } from './context';
 
 /** What the passes found in one text, each pass apart, before the titles are ordered. */
