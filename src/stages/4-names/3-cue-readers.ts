@@ -45,10 +45,10 @@ export interface CueContext extends NameContext {
 
 /** The cue context of `pieces`: one object of a fixed shape, as every reader takes it. */
 export function cueContext(ctx: NameContext, pieces: readonly Piece[]): CueContext {
-  const { input, words, ann, sentenceStarts, pos, workMask, lowerWords, facts, heroes, titleEnds } = ctx;
+  const { input, words, ann, sentenceStarts, pos, workMask, lowerWords, facts, heroes, titleEnds, titleHeads } = ctx;
   const pieceAt = new PieceIndex(words.length, pieces, (p) => p.first);
   const pieceEnding = new PieceIndex(words.length, pieces, (p) => p.last);
-  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords, facts, heroes, titleEnds, pieceAt, pieceEnding };
+  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords, facts, heroes, titleEnds, titleHeads, pieceAt, pieceEnding };
 }
 
 /** Gives `p` the role, once. */

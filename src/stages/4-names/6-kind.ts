@@ -24,6 +24,7 @@ import type { Piece } from './piece';
 import { writersOwn } from './kind-writer-kin';
 import { musicPeople } from './kind-music';
 import { knownPartUncued } from './kind-known-part-uncued';
+import { headsWorkTitle } from './kind-title-head';
 
 /** How many times at most the text names someone it calls the writer's own (`my nephew X`): more reads as a first-person story's cast. */
 const MAX_WRITER_KIN_MENTIONS = 3;
@@ -201,6 +202,13 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
     // A work's title used as someone in this text is the work's hero (`Iron Man's team`, the film
     // Iron Man named elsewhere): someone inside the story, unless a cue says who acts or makes it.
     if (kind === 'person' && !mentions.some((m) => m.actorCue || m.crewCue) && namedAsHero(ctx, entity.mentions)) {
+      entity.kind = 'character';
+      entity.kindConfidence = NAME_KIND_WEIGHTS.settledCharacter;
+      return;
+    }
+    // A name that heads a title the text names is the hero the work is named after, unless the
+    // text gives it a life outside the story; a report's names are read as the report's.
+    if (kind === 'person' && !settledAsPerson(features[e] as number[]) && headsWorkTitle(ctx, entity.mentions, features[e] as number[])) {
       entity.kind = 'character';
       entity.kindConfidence = NAME_KIND_WEIGHTS.settledCharacter;
       return;

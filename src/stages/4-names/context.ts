@@ -38,6 +38,12 @@ export interface NameContext {
    * article and one word (`hulk` of `The Incredible Hulk`, not `terminator` of `The Terminator`).
    */
   readonly titleEnds: ReadonlySet<string>;
+  /**
+   * The first words, in lower case and one space apart, of each work's title the text names, one
+   * entry for each length up to the whole title (`brannoc` and `brannoc the frost road` of `Brannoc: The Frost Road`),
+   * but no head that a pair of names continues (`Ann Lee` of `Ann Lee and Bo Park`).
+   */
+  readonly titleHeads: ReadonlySet<string>;
 }
 
 /** The context of one text, its work mentions masked. */
@@ -48,7 +54,7 @@ export function nameContext(input: NormalizedText, facts: WordFacts, works: read
   const heroes = new Map<number, number>();
   for (const w of works) for (const m of w.heroes ?? []) heroes.set(m.start, m.end);
   const { words, ann, sentenceStarts, pos, lowerWords } = facts;
-  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords, facts, heroes, titleEnds: titleEnds(input.view, works) };
+  return { input, words, ann, sentenceStarts, pos, workMask, lowerWords, facts, heroes, titleEnds: titleEnds(input.view, works), titleHeads: titleHeads(input.view, works) };
 }
 
 /** Words that lead a title and add no word of its own (`The Terminator` is one word's title). */
@@ -66,6 +72,43 @@ function titleEnds(view: string, works: readonly WorkDraft[]): Set<string> {
     }
   }
   return ends;
+}
+
+/** Marks a title's word may end with that are no part of the word (`Brannoc:` of `Brannoc: The Frost Road`). */
+const WORD_END_MARKS = ':,;.!?';
+
+/** The words of `text` as written, split at white space, marks at their ends dropped and the empty ones left out. */
+export function titleWords(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(/\s+/)) {
+    let end = part.length;
+    while (end > 0 && WORD_END_MARKS.includes(part.charAt(end - 1))) end--;
+    if (end > 0) out.push(part.slice(0, end));
+  }
+  return out;
+}
+
+/**
+ * The heads of the works' titles read from the text of each work's mentions
+ * ({@link NameContext.titleHeads}). A head followed by `and` and a capitalised word that is no
+ * article is one of two names a title pairs (`Ann Lee and Bo Park`), not the title's hero.
+ */
+function titleHeads(view: string, works: readonly WorkDraft[]): Set<string> {
+  const heads = new Set<string>();
+  for (const w of works) {
+    for (const m of w.mentions) {
+      const written = titleWords(view.slice(m.start, m.end));
+      let head = '';
+      for (let k = 0; k < written.length; k++) {
+        const word = (written[k] as string).toLowerCase();
+        head = k === 0 ? word : `${head} ${word}`;
+        const after = written[k + 2];
+        if (written[k + 1]?.toLowerCase() === 'and' && after !== undefined && isUpper(after.charAt(0)) && !TITLE_ARTICLES.has(after.toLowerCase())) continue;
+        heads.add(head);
+      }
+    }
+  }
+  return heads;
 }
 
 /**
