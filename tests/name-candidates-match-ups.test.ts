@@ -23,6 +23,8 @@ describe('a lone word set against an accepted name', () => {
     ['before it, with vs. and a full stop', 'Brannoch trains for years, and Brannoch wins the cup. Still, Kestrafe vs. Brannoch is the fight I rewatch.', 'Kestrafe'],
     ['with versus', 'Lio Marrant is the lead. My favourite episode is Lio Marrant versus Dravik at the harbour.', 'Dravik'],
     ['in capitals', 'Dovra carries the show, and Dovra has the best lines. The Dovra VS Hesk arc is too long.', 'Hesk'],
+    ['when it ends as a nationality does, before vs', 'Tamsk is the hero and Tamsk never gives up. Still, Oraki vs Tamsk is the fight I rewatch.', 'Oraki'],
+    ['when it ends in -an, before versus', 'Dovra carries the show, and Dovra has the best lines. The finale gives us Mirelan versus Dovra at last.', 'Mirelan'],
     ['in a chain, one side vouching for the next', 'Ferrin leads the crew, and Ferrin never rests. Then comes Ferrin vs Ozzad vs Telm in the finale.', 'Telm'],
   ] as const)('is a name %s', (_, text, name) => {
     expect(entities(text)).toContainEqual({ name, spans: spansOf(text, name) });

@@ -30,6 +30,39 @@ export const AFTER_INITIAL_BREAK_POS: ReadonlySet<string> = new Set(['ADP', 'SCO
 /** Words that set two sides against each other ("Naruto VS Pain", "Moped Vs Santa"): never inside a name. */
 export const VERSUS_WORDS: ReadonlySet<string> = new Set(['vs', 'versus']);
 
+/**
+ * Verbs whose object is someone the subject is set against or bound to in a told story, in every
+ * form a review writes them (`kills X`, `has to fight X`, `fought X`, `marries X`). Not what a place
+ * or a firm is the object of as often (`leaves`, `joins`, `attacks`, `protects`, `saves`), nor
+ * `meets`, which pitches one work as two others (`Alien meets Jaws`).
+ */
+export const AGAINST_VERBS: ReadonlySet<string> = new Set([
+  'kill', 'kills', 'killed', 'killing', 'defeat', 'defeats', 'defeated', 'defeating', 'beat', 'beats', 'beating',
+  'betray', 'betrays', 'betrayed', 'betraying', 'marry', 'marries', 'married', 'marrying', 'rescue', 'rescues', 'rescued',
+  'murder', 'murders', 'murdered', 'kidnap', 'kidnaps', 'kidnapped', 'befriend', 'befriends', 'befriended',
+  'kiss', 'kisses', 'kissed', 'seduce', 'seduces', 'seduced', 'stab', 'stabs', 'stabbed', 'avenge', 'avenges', 'avenged',
+  'confront', 'confronts', 'confronted', 'fight', 'fights', 'fought', 'fighting', 'battle', 'battles', 'battled',
+  'duel', 'duels', 'dueled', 'duelled',
+]);
+
+/**
+ * A verb and the preposition after it that set its subject against or beside someone (`fights
+ * with X`, `falls for X`, `teams up with X`): the words before the object, in lower case, one space
+ * apart.
+ */
+export const AGAINST_VERB_PHRASES: ReadonlySet<string> = new Set([
+  'fight with', 'fights with', 'fought with', 'fighting with', 'fight against', 'fights against', 'fought against', 'fighting against',
+  'battle with', 'battles with', 'battled with', 'battle against', 'battles against', 'battled against',
+  'duel with', 'duels with', 'dueled with', 'duelled with', 'clash with', 'clashes with', 'clashed with',
+  'fall for', 'falls for', 'fell for', 'falling for', 'team up with', 'teams up with', 'teamed up with',
+]);
+
+/** Nouns of a contest or a bond that a name owns, before `with` or `against` and someone (`X's duel with Y`). */
+export const AGAINST_NOUNS: ReadonlySet<string> = new Set(['fight', 'battle', 'duel', 'rivalry', 'showdown', 'clash', 'feud', 'romance']);
+
+/** The prepositions between a contest noun and its other side (`X's fight with Y`, `X's battle against Y`). */
+export const AGAINST_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'against']);
+
 /** Verbs a headline writes capitalised right after a name ("Jared Harris Stars"): no part of it. */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(['stars', 'plays', 'returns', 'shines', 'directs', 'narrates', 'hosts', 'stuns', 'dazzles', 'sparkles']);
 

@@ -40,6 +40,7 @@ export const KNOWN_PART_WORDS: readonly string[] = [
   "Luffy",
   "Madara",
   "Mikasa",
+  "Nagato",
   "Nami",
   "Neji",
   "Nezuko",

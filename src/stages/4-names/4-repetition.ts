@@ -47,6 +47,7 @@ import { acceptLongGivenNames, acceptRepeatedForms, acceptSlipForms } from './4-
 import { acceptTitleHeroes } from './4-title-heroes';
 import { acceptLoneOwners, MAX_OWNED_MODIFIERS, ownableHead } from './4-lone-owners';
 import { acceptMatchUps } from './4-match-ups';
+import { acceptSetAgainst } from './4-set-against';
 import { acceptAndOwn } from './4-and-own';
 import { acceptKnownWords } from './4-known-words';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
@@ -482,6 +483,8 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
   acceptListedWords(ctx, pieces, acceptedKeys);
   // A lone word once set against an accepted name by `vs` (`Gon vs Neferpitou`).
   acceptMatchUps(ctx, pieces, acceptedKeys);
+  // A lone word once the object of a story's verb whose subject is an accepted name (`A kills X`).
+  acceptSetAgainst(ctx, pieces, acceptedKeys);
   const listed = acceptedKeys.size;
   // A name once, with a story told of it around it ("X's powers", "X kills"), or a lone word once
   // owning a thing ("Zorg's ship").
@@ -506,6 +509,7 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
   if (acceptedKeys.size > listed) {
     acceptListedWords(ctx, pieces, acceptedKeys);
     acceptMatchUps(ctx, pieces, acceptedKeys);
+    acceptSetAgainst(ctx, pieces, acceptedKeys);
   }
   // A name once, introduced as someone in a story ("her daughter, Pip"): the kind model weighs it.
   for (const p of pieces) {

@@ -9,7 +9,7 @@
  */
 import { GIVEN_NAMES } from '../../data/given-names';
 import { NAME_TITLES, NOT_REPORTED_LEADS, RANK_TITLES, REPORT_COURTESY_TITLES } from '../../data/honorifics';
-import { PLACE_PREPOSITIONS } from '../../data/name-cue-words';
+import { PLACE_PREPOSITIONS, VERSUS_WORDS } from '../../data/name-cue-words';
 import { HYPHEN_PREFIXES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
@@ -230,7 +230,9 @@ function notAName(c: NotANameContext, forms: readonly string[], starts: readonly
       const w = c.words[k] as Word;
       const next = c.words[k + 1];
       if (w.possessive) return false;
-      if (next && !next.capitalised && next.spaceBefore && !WORK_NOUNS.has(next.lower) && (c.pos[k + 1] === 'NOUN' || c.pos[k + 1] === 'ADJ')) adjectival++;
+      // The tagger takes `vs` for a noun, but a nationality never stands before it: `Todoroki vs X`
+      // sets a name against another.
+      if (next && !next.capitalised && next.spaceBefore && !WORK_NOUNS.has(next.lower) && !VERSUS_WORDS.has(next.lower) && (c.pos[k + 1] === 'NOUN' || c.pos[k + 1] === 'ADJ')) adjectival++;
     }
     if (adjectival * 2 >= starts.length) return true;
   }
