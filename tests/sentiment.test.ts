@@ -123,6 +123,15 @@ describe('review rules the lexicon lacks', () => {
     // A work that leaves its viewer cold is blamed as a phrase.
     ['The second season left me cold.', 'negative'],
     ['Sadly the finale leaves you cold.', 'negative'],
+    // "down" gives a direction, no opinion; a work that lets its viewer down, slides downhill or is
+    // thinned down is blamed as a phrase, and one that never let them down is praised.
+    ['The crew sat down by the harbour and wrote down the names.', 'neutral'],
+    ['It all comes down to the two brothers and their old boat.', 'neutral'],
+    ['Sadly the last season let me down.', 'negative'],
+    ['The plot went downhill after the wedding arc.', 'negative'],
+    ['From the tenth episode on it goes down hill.', 'negative'],
+    ['The sequel dumbed down every joke of the first film.', 'negative'],
+    ['Her third record never let us down.', 'positive'],
     // A viewer who leaves halfway through blames the work; leaving halfway up a hill is the story.
     ['We walked out halfway through the second act.', 'negative'],
     ['Honestly, I left half way through.', 'negative'],
