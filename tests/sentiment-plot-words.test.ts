@@ -39,12 +39,14 @@ describe('plot and mood words count PLOT_WEIGHT times', () => {
   });
 });
 
-describe('words of place and notice hold no opinion', () => {
+describe('words of place, direction and notice hold no opinion', () => {
   it.each<[string, string]>([
     ['behind', 'The real story behind the lighthouse is simple.'],
     ['behind', 'She spent a decade behind the camera.'],
     ['struck', 'What struck me first was the quiet score.'],
     ['struck', 'The old oak is struck by lightning.'],
+    ['down', 'The twins ran down the hill to the quay.'],
+    ['down', 'Once the storm dies down the ferry sails again.'],
   ])('%s in %j is no hit', (word, text) => {
     expect(hitOn(text, word)).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
-import { SURE_BALANCE_WEIGHT, SURE_HITS_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT } from '../src/data/sentiment-rules';
+import { SURE_BALANCE_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT } from '../src/data/sentiment-rules';
 import { WORD_SHIFTS } from '../src/data/sentiment-word-shifts';
 import { readSentences } from '../src/stages/7-sentiment/aggregate';
 import { round } from '../src/stages/7-sentiment/label';
@@ -11,13 +11,13 @@ const doc = (text: string) => analyzeReview(text).sentiment;
 /** A word's lexicon score with its learned shift (src/data/sentiment-word-shifts.ts). */
 const shifted = (word: string, lexicon: number): number => lexicon + (WORD_SHIFTS.get(word) ?? 0);
 /**
- * The confidence of a positive or negative label with `score`, `hits` opinion words and the balance
+ * The confidence of a positive or negative label with `score` and the balance
  * of praise and blame (the smaller side over the larger): the fitted
  * curve of src/data/sentiment-rules.ts (refitted by `node scripts/eval-sentiment.mjs --fit`), to
  * three places.
  */
-const sure = (score: number, hits: number, balance = 0): number =>
-  Math.round(1000 / (1 + Math.exp(-(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(score) + SURE_HITS_WEIGHT * Math.log1p(hits) + SURE_BALANCE_WEIGHT * balance)))) / 1000;
+const sure = (score: number, balance = 0): number =>
+  Math.round(1000 / (1 + Math.exp(-(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(score) + SURE_BALANCE_WEIGHT * balance)))) / 1000;
 
 describe('work titles never move a score', () => {
   it.each([
@@ -123,6 +123,15 @@ describe('review rules the lexicon lacks', () => {
     // A work that leaves its viewer cold is blamed as a phrase.
     ['The second season left me cold.', 'negative'],
     ['Sadly the finale leaves you cold.', 'negative'],
+    // "down" gives a direction, no opinion; a work that lets its viewer down, slides downhill or is
+    // thinned down is blamed as a phrase, and one that never let them down is praised.
+    ['The crew sat down by the harbour and wrote down the names.', 'neutral'],
+    ['It all comes down to the two brothers and their old boat.', 'neutral'],
+    ['Sadly the last season let me down.', 'negative'],
+    ['The plot went downhill after the wedding arc.', 'negative'],
+    ['From the tenth episode on it goes down hill.', 'negative'],
+    ['The sequel dumbed down every joke of the first film.', 'negative'],
+    ['Her third record never let us down.', 'positive'],
     // A viewer who leaves halfway through blames the work; leaving halfway up a hill is the story.
     ['We walked out halfway through the second act.', 'negative'],
     ['Honestly, I left half way through.', 'negative'],
@@ -259,16 +268,16 @@ describe('section aggregation', () => {
     const score = round((shifted('fine', 0.4) + 1.5 * shifted('dull', -0.4)) / 2);
     expect(score).toBeLessThan(round((shifted('fine', 0.4) + shifted('dull', -0.4)) / 2));
     const balance = Math.min(shifted('fine', 0.4), -shifted('dull', -0.4)) / Math.max(shifted('fine', 0.4), -shifted('dull', -0.4));
-    expect(doc('The acting is fine. The plot is dull.')).toEqual({ score, label: 'negative', confidence: sure(score, 2, balance) });
-    expect(doc('The plot is dull. The acting is fine.')).toEqual({ score, label: 'negative', confidence: sure(score, 2, balance) });
+    expect(doc('The acting is fine. The plot is dull.')).toEqual({ score, label: 'negative', confidence: sure(score, balance) });
+    expect(doc('The plot is dull. The acting is fine.')).toEqual({ score, label: 'negative', confidence: sure(score, balance) });
   });
   it('reads a negator in a sentence without opinion words as a weak complaint', () => {
     // -0.1, weighed 1.5 times as blame.
-    expect(doc('It does not stay on my ear.')).toEqual({ score: -0.15, label: 'negative', confidence: sure(-0.15, 1) });
-    expect(doc('Never got it.')).toEqual({ score: -0.15, label: 'negative', confidence: sure(-0.15, 1) });
+    expect(doc('It does not stay on my ear.')).toEqual({ score: -0.15, label: 'negative', confidence: sure(-0.15) });
+    expect(doc('Never got it.')).toEqual({ score: -0.15, label: 'negative', confidence: sure(-0.15) });
     // Only where no opinion word speaks: great (+0.6 in the lexicon, shifted) and the cue average.
     const score = round((shifted('great', 0.6) - 0.15) / 2);
-    expect(doc('The acting is great. It is not long.')).toEqual({ score, label: 'positive', confidence: sure(score, 2, 0.1 / shifted('great', 0.6)) });
+    expect(doc('The acting is great. It is not long.')).toEqual({ score, label: 'positive', confidence: sure(score, 0.1 / shifted('great', 0.6)) });
     expect(doc('The acting is not great.').label).toBe('negative');
   });
   it('gives neutral 0 to a text without opinion words', () => {

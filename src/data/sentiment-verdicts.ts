@@ -226,6 +226,7 @@ function unbeatenParts(): ReviewPhrase[] {
  * the words' own scores away.
  */
 const IDIOMS: readonly ReviewPhrase[] = [
+  ...letDowns(),
   [['falls', 'flat'], -0.6, 'idiom'],
   [['fell', 'flat'], -0.6, 'idiom'],
   [['fall', 'flat'], -0.6, 'idiom'],
@@ -391,3 +392,19 @@ export const REPORTING_VERBS: readonly string[] = ['say', 'call', 'think', 'cons
  * "I didn't think I would like it, but I loved it" praises.
  */
 export const SAYING_SCOPE_ENDS: readonly string[] = ['but', 'however', 'yet', 'though', 'although', 'nevertheless', 'nonetheless'];
+
+/**
+ * "let down", "let me down", "went downhill", "dumbed down", "watered down": blame the lexicon
+ * reads through "down" alone, which in most sentences gives a direction ("sit down", "down the
+ * road", "slows down") and no opinion.
+ */
+function letDowns(): ReviewPhrase[] {
+  const lets = ['let', 'lets', 'letting'];
+  const objects: readonly (readonly string[])[] = [[], ['me'], ['us'], ['you'], ['them'], ['everyone'], ['fans'], ['viewers']];
+  const slides = ['went', 'goes', 'go', 'going', 'gone'].flatMap((verb): ReviewPhrase[] => [
+    [[verb, 'downhill'], -0.6, 'idiom'],
+    [[verb, 'down', 'hill'], -0.6, 'idiom'],
+  ]);
+  const thinned = ['dumbed', 'watered'].map((verb): ReviewPhrase => [[verb, 'down'], -0.4, 'idiom']);
+  return [...lets.flatMap((verb) => objects.map((object): ReviewPhrase => [[verb, ...object, 'down'], -0.6, 'idiom'])), ...slides, ...thinned];
+}

@@ -1,14 +1,15 @@
 // The sentiment stage on its own: text in, per-hit and per-sentence data out; and the aggregation
 // from given per-sentence data to the labels of sections, characters, quotes and the document.
 import { describe, expect, it } from 'vitest';
-import { SURE_BALANCE_WEIGHT, SURE_HITS_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT, VERDICT_WEIGHT } from '../../src/data/sentiment-rules';
+import { SURE_BALANCE_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT, VERDICT_WEIGHT } from '../../src/data/sentiment-rules';
 import { WORD_SHIFTS } from '../../src/data/sentiment-word-shifts';
 import { resolveOptions } from '../../src/options';
 import { runPipeline } from '../../src/pipeline';
 import { summarizeSentiment, type SentenceScore, type SentimentData } from '../../src/stages/7-sentiment';
 import { sentimentAround, sentimentInside, sentimentOver } from '../../src/stages/7-sentiment/aggregate';
 import { documentReading, documentSentiment } from '../../src/stages/7-sentiment/document';
-import { round } from '../../src/stages/7-sentiment/label';
+import { confidenceOf, round } from '../../src/stages/7-sentiment/label';
+import type { StretchReading } from '../../src/stages/7-sentiment/types';
 import type { EntityDraft } from '../../src/stages/stage-types';
 import type { AnalyzeOptions, Span } from '../../src/types';
 
@@ -16,11 +17,11 @@ import type { AnalyzeOptions, Span } from '../../src/types';
 const stage = (text: string, options?: AnalyzeOptions): SentimentData => runPipeline(text, resolveOptions(options)).sentiment;
 
 /**
- * The fitted confidence of a positive or negative label with `score`, `hits` opinion words and the
+ * The fitted confidence of a positive or negative label with `score` and the
  * balance of praise and blame (the smaller side over the larger), to three places.
  */
-const sure = (score: number, hits: number, balance = 0): number =>
-  Math.round(1000 / (1 + Math.exp(-(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(score) + SURE_HITS_WEIGHT * Math.log1p(hits) + SURE_BALANCE_WEIGHT * balance)))) / 1000;
+const sure = (score: number, balance = 0): number =>
+  Math.round(1000 / (1 + Math.exp(-(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(score) + SURE_BALANCE_WEIGHT * balance)))) / 1000;
 
 describe('stage 7: text in, scored hits out', () => {
   // Each hit: its words, whether it is negated, and its factor: value = (negated ? -1 : 1) ×
@@ -153,20 +154,20 @@ const all: Span[] = [{ start: 0, end: 1000 }];
 describe('aggregation: per-sentence data in, labels out', () => {
   it.each<[string, SentimentData, { score: number; label: string; confidence: number }]>([
     // 0.8 over two hits: the mean 0.4, the sentence weighing the root of its two hits.
-    ['one sentence of two opinion words', data(sentence(0, { hits: 2, leaned: 0.8, writer: 0.8, writerHits: 2 })), { score: 0.4, label: 'positive', confidence: sure(0.4, 2) }],
+    ['one sentence of two opinion words', data(sentence(0, { hits: 2, leaned: 0.8, writer: 0.8, writerHits: 2 })), { score: 0.4, label: 'positive', confidence: sure(0.4) }],
     // One opinion word among thirty: the score stays, the label is neutral, 1 - (1 / 3) / 2 sure.
     ['one opinion word among thirty words', data(one(0, 0.5, { words: 30 })), { score: 0.5, label: 'neutral', confidence: 0.833 }],
     // Strong praise and blame, the smaller 0.875 of the larger: mixed, (0.8 - 1.05) / 2.
     ['strong praise and strong blame', data(one(0, 0.8), one(20, -0.7)), { score: -0.125, label: 'mixed', confidence: 0.875 }],
     // Neither is strong: the sign decides, (0.4 - 0.6) / 2.
-    ['mild praise and mild blame', data(one(0, 0.4), one(20, -0.4)), { score: -0.1, label: 'negative', confidence: sure(-0.1, 2, 1) }],
+    ['mild praise and mild blame', data(one(0, 0.4), one(20, -0.4)), { score: -0.1, label: 'negative', confidence: sure(-0.1, 1) }],
     // A heading counts twice: (2 × 0.5 - 0.3) / 3.
-    ['a praising heading over a blaming sentence', data(one(0, 0.5, { heading: true, weight: 2 }), one(20, -0.2)), { score: 0.233, label: 'positive', confidence: sure(0.233, 2, 0.2 / 1) }],
+    ['a praising heading over a blaming sentence', data(one(0, 0.5, { heading: true, weight: 2 }), one(20, -0.2)), { score: 0.233, label: 'positive', confidence: sure(0.233, 0.2 / 1) }],
     // A sentence holding quoted speech weighs 0.7 in the score, (0.7 × 0.6 - 1.05) / 1.7, but the
     // writer's own praise in it counts in full against the blame: 0.6 is 0.857 of 0.7, mixed.
     ['the writer\u2019s own praise in a sentence that quotes someone', data(one(0, 0.6, { weight: 0.7, stress: 1 }), one(20, -0.7)), { score: -0.371, label: 'mixed', confidence: 0.857 }],
     // Three scored sentences, two of plot: (0.6 - 0.6 × 0.6 + 0.6 × 0.6) / (1 + 0.6 + 0.6).
-    ['plot description among three scored sentences', data(one(0, 0.6), one(20, -0.4, { plot: true }), one(40, 0.6, { plot: true })), { score: 0.273, label: 'positive', confidence: sure(0.273, 3, 0.4 / 1.2) }],
+    ['plot description among three scored sentences', data(one(0, 0.6), one(20, -0.4, { plot: true }), one(40, 0.6, { plot: true })), { score: 0.273, label: 'positive', confidence: sure(0.273, 0.4 / 1.2) }],
     // Two scored sentences only: plot counts in full, (0.6 - 0.6) / 2.
     // Neutral by its zero score, two opinion words in twenty: 1 - (2 / 2) / 2 sure.
     ['plot description among two scored sentences', data(one(0, 0.6), one(20, -0.4, { plot: true, leaned: -0.6 })), { score: 0, label: 'neutral', confidence: 0.5 }],
@@ -177,14 +178,14 @@ describe('aggregation: per-sentence data in, labels out', () => {
 
   it('counts only the sentences that start inside the spans', () => {
     const d = data(one(0, 0.8), one(20, -0.7), one(40, -0.5));
-    expect(sentimentOver(d, [{ start: 0, end: 15 }])).toEqual({ score: 0.8, label: 'positive', confidence: sure(0.8, 1) });
-    expect(sentimentOver(d, [{ start: 15, end: 50 }])).toEqual({ score: -0.9, label: 'negative', confidence: sure(-0.9, 2) });
+    expect(sentimentOver(d, [{ start: 0, end: 15 }])).toEqual({ score: 0.8, label: 'positive', confidence: sure(0.8) });
+    expect(sentimentOver(d, [{ start: 15, end: 50 }])).toEqual({ score: -0.9, label: 'negative', confidence: sure(-0.9) });
   });
 
   it('reads a character by the sentences its mentions are in, each once and unweighted', () => {
     const d = data(one(0, 0.5, { heading: true, weight: 2 }), one(20, -0.2), one(40, 0.9));
     // (0.5 - 0.3) / 2: the heading counts once, a second mention in the same sentence adds nothing.
-    expect(sentimentAround(d, [{ start: 2, end: 5 }, { start: 22, end: 25 }, { start: 26, end: 28 }])).toEqual({ score: 0.1, label: 'positive', confidence: sure(0.1, 2, 0.2 / 0.5) });
+    expect(sentimentAround(d, [{ start: 2, end: 5 }, { start: 22, end: 25 }, { start: 26, end: 28 }])).toEqual({ score: 0.1, label: 'positive', confidence: sure(0.1, 0.2 / 0.5) });
   });
 
   it('reads a quote by the hits wholly inside it and the words that start in it', () => {
@@ -193,9 +194,28 @@ describe('aggregation: per-sentence data in, labels out', () => {
     // The hit at 25 runs past the quote's end: (0.8 - 1.05) / 2, mixed.
     expect(sentimentInside(d, { start: 8, end: 26 })).toEqual({ score: -0.125, label: 'mixed', confidence: 0.875 });
     // All three: (0.8 - 1.05 + 0.9) / 3, praise far above blame.
-    expect(sentimentInside(d, { start: 0, end: 35 })).toEqual({ score: 0.217, label: 'positive', confidence: sure(0.217, 3, 0.7 / 1.7) });
+    expect(sentimentInside(d, { start: 0, end: 35 })).toEqual({ score: 0.217, label: 'positive', confidence: sure(0.217, 0.7 / 1.7) });
     // One opinion word in a quote of fifteen words is almost none: 1 - (1 / 1.5) / 2 sure.
     expect(sentimentInside({ ...d, wordStarts: Array.from({ length: 40 }, (_, i) => i) }, { start: 5, end: 20 })).toEqual({ score: 0.8, label: 'neutral', confidence: 0.667 });
+  });
+});
+
+describe('confidence of a positive or negative label', () => {
+  /** A reading of `score` whose praise and blame sum to `praise` and `blame`, over `hits` opinion words. */
+  const reading = (score: number, praise: number, blame: number, hits: number): StretchReading => ({ score, hits, words: 20 * hits, praise, blame, max: praise, min: -blame, sentences: hits });
+  // Only the score's size and the balance of the two sides count: a long review and a short one
+  // that lean the same way as strongly are as sure of their sign.
+  it.each<[string, StretchReading, StretchReading]>([
+    ['a short and a long review of the same lean', reading(0.3, 0.9, 0, 3), reading(0.3, 0.9, 0, 40)],
+    ['a short and a long review that blame the same', reading(-0.2, 0.2, 0.8, 4), reading(-0.2, 0.2, 0.8, 60)],
+  ])('%s', (_, short, long) => {
+    expect(confidenceOf('positive', short)).toBe(confidenceOf('positive', long));
+  });
+  it.each<[string, StretchReading, StretchReading]>([
+    ['a stronger score', reading(0.5, 1, 0, 5), reading(0.1, 1, 0, 5)],
+    ['praise with less blame beside it', reading(0.2, 1, 0.1, 5), reading(0.2, 1, 0.9, 5)],
+  ])('is surer with %s', (_, surer, lessSure) => {
+    expect(confidenceOf('negative', surer)).toBeGreaterThan(confidenceOf('negative', lessSure));
   });
 });
 
@@ -208,13 +228,13 @@ describe('aggregation: what a section reads and the whole document does not', ()
   it.each<[string, SentimentData, { score: number; label: string; confidence: number }, { score: number; label: string; confidence: number }]>([
     // A section reads both sides of the turn at their own strength, 0.8 and -0.6: strong, and
     // balanced (0.75), so mixed; the document reads the sentence's mean, -0.25, and its sign.
-    ['a judgement that turns inside its one sentence', data(turning(0)), { score: -0.475, label: 'mixed', confidence: 0.75 }, { score: -0.475, label: 'negative', confidence: sure(-0.475, 2) }],
+    ['a judgement that turns inside its one sentence', data(turning(0)), { score: -0.475, label: 'mixed', confidence: 0.75 }, { score: -0.475, label: 'negative', confidence: sure(-0.475) }],
     // A turn stronger than what it concedes settles it: 0.4 conceded (0.2 after the contrast),
     // -0.8 after the turn (-1.2): the sentence's mean, -0.5, alone, and its sign.
-    ['a turn stronger than what it concedes', data(sentence(0, { hits: 2, leaned: -1.6, writer: -1, writerHits: 2, conceded: 0.2, concededHits: 1 })), { score: -0.8, label: 'negative', confidence: sure(-0.8, 2) }, { score: -0.8, label: 'negative', confidence: sure(-0.8, 2) }],
+    ['a turn stronger than what it concedes', data(sentence(0, { hits: 2, leaned: -1.6, writer: -1, writerHits: 2, conceded: 0.2, concededHits: 1 })), { score: -0.8, label: 'negative', confidence: sure(-0.8) }, { score: -0.8, label: 'negative', confidence: sure(-0.8) }],
     // Plot description weighs 0.6 in a section, (0.6 - 2 × 0.6 × 0.6) / 2.2, and 0.4 in the whole
     // document, (0.6 - 2 × 0.4 × 0.6) / 1.8: the writer's own praise carries the document.
-    ['plot description that blames beside the writer\u2019s praise', retold, { score: -0.055, label: 'negative', confidence: sure(-0.055, 3, 0.6 / 0.8) }, { score: 0.067, label: 'positive', confidence: sure(0.067, 3, 0.6 / 0.8) }],
+    ['plot description that blames beside the writer\u2019s praise', retold, { score: -0.055, label: 'negative', confidence: sure(-0.055, 0.6 / 0.8) }, { score: 0.067, label: 'positive', confidence: sure(0.067, 0.6 / 0.8) }],
   ])('%s', (_, d, section, whole) => {
     expect(sentimentOver(d, all)).toEqual(section);
     expect(documentSentiment(d, all, null)).toEqual(whole);
@@ -227,9 +247,9 @@ describe('aggregation: the document', () => {
   it('blends in an explicit rating at 0.7, which decides the verdict', () => {
     const d = data(sentence(0, { hits: 2, leaned: 0.8, writer: 0.8, writerHits: 2 }));
     // 0.7 × 0.6 + 0.3 × 0.4.
-    expect(documentSentiment(d, all, rating(8, 10))).toEqual({ score: 0.54, label: 'positive', confidence: sure(0.54, 2) });
+    expect(documentSentiment(d, all, rating(8, 10))).toEqual({ score: 0.54, label: 'positive', confidence: sure(0.54) });
     // 0.7 × -0.6 + 0.3 × 0.4: the rating turns the text's praise round.
-    expect(documentSentiment(d, all, rating(2, 10))).toEqual({ score: -0.3, label: 'negative', confidence: sure(-0.3, 2) });
+    expect(documentSentiment(d, all, rating(2, 10))).toEqual({ score: -0.3, label: 'negative', confidence: sure(-0.3) });
     expect(documentSentiment(data(sentence(0)), all, rating(5, 10))).toEqual({ score: 0, label: 'neutral', confidence: 0.5 });
   });
 
@@ -238,7 +258,7 @@ describe('aggregation: the document', () => {
   it.each<[string, number, { score: number; label: string; confidence: number }, { score: number; label: string; confidence: number }]>([
     // Praise 3.6 against blame 3: enough for a section, too little for a whole document, read by
     // its sign: (6 × 0.6 - 6 × 0.75) / 12.
-    ['a dozen sentences', 12, { score: -0.075, label: 'mixed', confidence: 0.833 }, { score: -0.075, label: 'negative', confidence: sure(-0.075, 12, 3 / 3.6) }],
+    ['a dozen sentences', 12, { score: -0.075, label: 'mixed', confidence: 0.833 }, { score: -0.075, label: 'negative', confidence: sure(-0.075, 3 / 3.6) }],
     // Praise 12 against blame 10: a long text that gives as much to each side is mixed throughout.
     ['forty sentences', 40, { score: -0.075, label: 'mixed', confidence: 0.833 }, { score: -0.075, label: 'mixed', confidence: 0.833 }],
   ])('reads %s of praise and blame in turn as a section and as a whole document', (_, n, section, whole) => {
@@ -253,7 +273,7 @@ describe('aggregation: the document', () => {
     expect(documentSentiment(five, all, null)).toEqual({ score: 0.5, label: 'neutral', confidence: 1 });
     const four = data(...[0, 20, 40, 60].map(reporting));
     expect(documentReading(four, all).report).toEqual([]);
-    expect(documentSentiment(four, all, null)).toEqual({ score: 0.5, label: 'positive', confidence: sure(0.5, 4) });
+    expect(documentSentiment(four, all, null)).toEqual({ score: 0.5, label: 'positive', confidence: sure(0.5) });
   });
 
   it('leaves headings out of the report features', () => {
@@ -282,13 +302,13 @@ describe('aggregation: every stretch of the analysis', () => {
     });
     // (2 × 0.9 - 0.9) / 3, the heading's praise 1.8 against blame 0.6; then 0.3 alone.
     expect(summary.sections).toEqual([
-      { score: 0.3, label: 'positive', confidence: sure(0.3, 2, 0.6 / 1.8) },
-      { score: 0.3, label: 'positive', confidence: sure(0.3, 1) },
+      { score: 0.3, label: 'positive', confidence: sure(0.3, 0.6 / 1.8) },
+      { score: 0.3, label: 'positive', confidence: sure(0.3) },
     ]);
-    expect(summary.characters).toEqual([{ score: -0.9, label: 'negative', confidence: sure(-0.9, 1) }, null]);
-    expect(summary.quotes).toEqual([{ score: 0.3, label: 'positive', confidence: sure(0.3, 1) }]);
+    expect(summary.characters).toEqual([{ score: -0.9, label: 'negative', confidence: sure(-0.9) }, null]);
+    expect(summary.quotes).toEqual([{ score: 0.3, label: 'positive', confidence: sure(0.3) }]);
     // (2 × 0.9 - 0.9 + 0.3) / 4.
-    expect(summary.document).toEqual({ score: 0.3, label: 'positive', confidence: sure(0.3, 3, 0.6 / 2.1) });
+    expect(summary.document).toEqual({ score: 0.3, label: 'positive', confidence: sure(0.3, 0.6 / 2.1) });
   });
 });
 

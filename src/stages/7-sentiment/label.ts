@@ -13,7 +13,6 @@ import {
   NEUTRAL_MAX_DENSITY,
   NEUTRAL_MAX_HITS,
   SURE_BALANCE_WEIGHT,
-  SURE_HITS_WEIGHT,
   SURE_INTERCEPT,
   SURE_SCORE_WEIGHT,
 } from '../../data/sentiment-rules';
@@ -82,14 +81,14 @@ export const balanceOf = (r: StretchReading): number => {
 
 /**
  * How sure a label is, 0..1. For `positive` and `negative`: the chance the sign is right, a
- * logistic curve in the size of the score, the number of opinion words and the balance of praise
- * and blame ({@link balanceOf}). For `neutral`: how far the stretch is from holding opinion (1 with
+ * logistic curve in the size of the score and the balance of praise and blame
+ * ({@link balanceOf}). For `neutral`: how far the stretch is from holding opinion (1 with
  * no opinion word). For `mixed`: how even praise and blame are.
  */
 export function confidenceOf(label: SentimentLabel, r: StretchReading): number {
   if (label === 'neutral') return r.hits === 0 || r.words === 0 ? 1 : Math.max(0, 1 - r.hits / (NEUTRAL_MAX_DENSITY * r.words) / 2);
   if (label === 'mixed') return balanceOf(r);
-  return logistic(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(r.score) + SURE_HITS_WEIGHT * Math.log1p(r.hits) + SURE_BALANCE_WEIGHT * balanceOf(r));
+  return logistic(SURE_INTERCEPT + SURE_SCORE_WEIGHT * Math.abs(r.score) + SURE_BALANCE_WEIGHT * balanceOf(r));
 }
 
 /** The sentiment of a reading (`whole`: of the whole document): its score, label and confidence. */
