@@ -460,11 +460,11 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * label. The number of opinion words is no term: its fitted weight could not be told from zero,
  * and a term the data cannot pin down moves the others whenever a few reviews change.
  */
-export const SURE_INTERCEPT = 1.45;
+export const SURE_INTERCEPT = 1.36;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 4.99;
+export const SURE_SCORE_WEIGHT = 5.21;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
-export const SURE_BALANCE_WEIGHT = -1.36;
+export const SURE_BALANCE_WEIGHT = -1.29;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted
