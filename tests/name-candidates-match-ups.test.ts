@@ -3,19 +3,7 @@
 // kind. Sentences are made up.
 import { describe, expect, it } from 'vitest';
 import { analyzeReview } from '../src/index';
-
-/** Every entity the analysis gives, characters and people: its name and its mentions' spans. */
-function entities(text: string): { name: string; spans: [number, number][] }[] {
-  const a = analyzeReview(text);
-  return [...a.characters, ...a.people].map((e) => ({ name: e.name, spans: e.mentions.map((m) => [m.start, m.end] as [number, number]) }));
-}
-
-/** The spans of every mention of `name` in `text`, in order. */
-function spansOf(text: string, name: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push([at, at + name.length]);
-  return out;
-}
+import { entities, spansOf } from './helpers/entity-spans';
 
 describe('a lone word set against an accepted name', () => {
   it.each([
