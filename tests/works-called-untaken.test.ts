@@ -66,6 +66,10 @@ describe('the pass alone', () => {
     { text: 'Harbinger is a true classic.', added: ['Harbinger'] },
     // An article and a kind of work written capitalised name the kind.
     { text: 'The Manga is a masterpiece, the anime less so.', added: [] },
+    // A lower-case determiner, number or adjective before the run makes it the tail of a phrase.
+    { text: 'Return to the 9th Lantern is a tense old western.', added: [] },
+    { text: 'I still think the Harbinger is a great film.', added: [] },
+    { text: 'That gloomy Harbinger is a great film.', added: [] },
   ];
   it.each(cases)('$text', ({ text, added }) => {
     expect(addedAlone(text)).toEqual(added);

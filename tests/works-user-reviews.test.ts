@@ -305,6 +305,6 @@ describe('a watched word listed beside other names elsewhere in the text', () =>
 describe('a title line that opens with a review word and a colon names the rest of the line', () => {
   table([
     { text: 'DVD review: I, Lantern\n\nThe robots rise again in this thriller.', found: 'I, Lantern' },
-    { text: 'Film review: Molly Ray and the Copper Key\n\nThe third Molly Ray film is darker.', found: 'Molly Ray and the Copper Key', none: ['Molly Ray'] },
+    { text: 'Film review: Molly Ray and the Copper Key\n\nThe third film is darker, and Molly Ray grows up fast.', found: 'Molly Ray and the Copper Key', none: ['Molly Ray'] },
   ]);
 });

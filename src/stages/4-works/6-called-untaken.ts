@@ -43,6 +43,22 @@ function endsLongerTitle(words: readonly Word[], first: number): boolean {
   return w !== undefined && w.capitalised && words[first - 1] !== undefined && TITLE_CONNECTORS.has((words[first - 1] as Word).lower);
 }
 
+/** wink's tags of a lower-case word right before a run that make the run the tail of a noun phrase (`the 18th Harbour`, `this lovely Lantern`), no title of its own. */
+const PHRASE_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+
+/**
+ * True when the word right before the run at word `first` leads a noun phrase the run ends: a
+ * lower-case determiner, number or adjective one space before it, or a word holding a digit
+ * (`Back to the 18th Harbour`, `the Titanic`): the run is then a thing or a place named in the
+ * phrase, or the end of a longer title.
+ */
+function endsNounPhrase(view: string, facts: WordFacts, first: number): boolean {
+  const before = facts.words[first - 1];
+  const lead = facts.words[first] as Word;
+  if (before === undefined || before.capitalised || view.slice(before.end, lead.start) !== ' ') return false;
+  return PHRASE_LEAD_TAGS.has(facts.pos[first - 1] as string) || /\d/.test(before.lower);
+}
+
 /**
  * True when a run of words `first` to `last` may be a title by its words: no clause opener, no
  * lone article, no word that names no work, no lone common word written capitalised
@@ -95,7 +111,7 @@ export function calledUntakenWorks(view: string, facts: WordFacts, works: WorkDr
       if (!before.capitalised || before.possessive || taken[first - 1] === 1 || view.slice(before.end, (words[first] as Word).start) !== ' ') break;
       first--;
     }
-    if (!titleShaped(facts, first, last)) continue;
+    if (!titleShaped(facts, first, last) || endsNounPhrase(view, facts, first)) continue;
     const m = { start: (words[first] as Word).start, end: end.end };
     if (!calledWork(view, facts, m, first, last, UNTAKEN_CALLED_NOUNS, UNTAKEN_CALLED_PLURALS)) continue;
     added ??= new Map(works.map((w) => [w.key, { ...w, mentions: [...w.mentions] }]));
