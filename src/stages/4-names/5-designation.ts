@@ -10,11 +10,6 @@ import type { NameContext } from './context';
 import type { KindMention } from './kind-document';
 import { introducedInStory, someoneAround, storyDocument } from './4-repetition';
 
-/** A digit in a form. */
-const HAS_DIGIT = /\d/u;
-
-/** True when a form holds a digit (`PG-13`, `R2-D2`). */
-export const hasDigit = (form: string): boolean => HAS_DIGIT.test(form);
 
 /**
  * A droid's designation by its shape: one capital, digits, then capitals again, maybe hyphenated

@@ -14,7 +14,7 @@ import { HYPHEN_PREFIXES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
 import { PRIZE_NAME_NOUNS, WORK_NOUNS } from '../../data/work-cues';
-import { hasHyphen, hyphenParts, isInitialism } from '../../text/chars';
+import { hasAsciiDigit, hasHyphen, hyphenParts, isInitialism } from '../../text/chars';
 import { readsAsReport } from '../../text/voice';
 import { isKoreanSyllable } from '../../text/korean';
 import { firstAtOrAfter, forwardSearch } from '../../text/search';
@@ -32,7 +32,7 @@ import { listedWithGroups, namedAsOrg } from './5-org-shapes';
 import { allWordForms, notSomeone } from './5-not-someone';
 import { namesRatedPart, ratedParts } from './5-aspect-labels';
 import { isAbbreviationShape } from './abbreviation-shape';
-import { type NameEdges, designatesSomeone, hasDigit, nameEdges } from './5-designation';
+import { type NameEdges, designatesSomeone, nameEdges } from './5-designation';
 import { onlyInTitleShapes, titleShapeAt } from './title-shape';
 import { isQuoteDashSpeaker } from './quote-dash-speaker';
 
@@ -272,7 +272,7 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
   // Where the names with no digit stand, read only when a form with one comes.
   let plainNames: NameEdges | null = null;
   const namesWithoutDigits = (): NameEdges => {
-    plainNames ??= nameEdges(entities.filter((x) => !x.mentions.some((m) => hasDigit(ctx.input.view.slice(m.start, m.end)))).flatMap((x) => x.mentions));
+    plainNames ??= nameEdges(entities.filter((x) => !x.mentions.some((m) => hasAsciiDigit(ctx.input.view.slice(m.start, m.end)))).flatMap((x) => x.mentions));
     return plainNames;
   };
   // The names the text uses outside a title shape (`Word x Word`, `Word;Word`), read once, when
@@ -303,7 +303,7 @@ export function noOnes(ctx: NameContext, entities: readonly EntityDraft[], menti
       // Not a group for the lists below: a list after `the X Ys` names any act, a rapper's
       // one-word name among them (`the X Ys, Jo-Q and Kay Lee`).
       out.push(e);
-    } else if (forms.some(hasDigit)) {
+    } else if (forms.some(hasAsciiDigit)) {
       if (!designatesSomeone(ctx, mentions, namesWithoutDigits())) out.push(e);
     } else if (notAName(c, forms, entity.mentions.map((m) => m.start), entity.roles)) out.push(e);
     else if (forms.every((f) => f === forms[0]) && onlyInTitleShapes(ctx.input.view, forms[0] as string, entity.mentions, namesOutsideShapes)) out.push(e);

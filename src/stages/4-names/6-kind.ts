@@ -17,7 +17,7 @@ import { animationCharacter } from './kind-animation';
 import { joinedPartners, setJoinedFeatures } from './kind-joined';
 import { listKinds, nameLists } from './kind-lists';
 import { readsAsStudio } from './kind-studio';
-import { hasDigit } from './5-designation';
+import { hasAsciiDigit } from '../../text/chars';
 import { NAME_KIND_WEIGHTS } from '../../data/name-kind-weights';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import type { Piece } from './piece';
@@ -194,7 +194,7 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
     // A designation with a digit the no-one step keeps is a droid's or a clone's (`R2-D2`): no real
     // person is named so, unless a cue says who acts or makes the work.
     const mentions = mentionsOf[e] as KindMention[];
-    if (kind === 'person' && !mentions.some((m) => m.actorCue || m.crewCue) && entity.mentions.some((m) => hasDigit(ctx.input.view.slice(m.start, m.end)))) {
+    if (kind === 'person' && !mentions.some((m) => m.actorCue || m.crewCue) && entity.mentions.some((m) => hasAsciiDigit(ctx.input.view.slice(m.start, m.end)))) {
       entity.kind = 'character';
       entity.kindConfidence = NAME_KIND_WEIGHTS.settledCharacter;
       return;

@@ -3,6 +3,7 @@
  * not itself shouting.
  */
 import { ARTICLES, CAPS_LEAD_INS, CAPS_PREDICATE_LEADS, CAPS_TITLE_TAGS, LABEL_WORDS, REVIEW_WORDS, TITLE_CONNECTORS, WATCH_VERBS, WORK_NOUN_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { hasAsciiDigit } from '../../text/chars';
 import type { Word } from '../../text/words';
 import { isKnownTitleAnyCase } from './4-known-titles';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -125,7 +126,7 @@ export function capitalTitles(ctx: WorksContext): Finding[] {
     // Shouting ends with "!" ("MAJOR PROBLEMS!!").
     if (view[(words[last] as Word).end] === '!') return;
     // Codes and ratings: "PG-13", "MI-21".
-    if (inside.some((w) => /\d/.test(w.lower))) return;
+    if (inside.some((w) => hasAsciiDigit(w.lower))) return;
     out.push(titleFinding(ctx.formOf({ start: (words[first] as Word).start, end: (words[last] as Word).end })));
   };
   for (let k = 0; k < found.length; k += 2) take(found[k] as number, found[k + 1] as number);

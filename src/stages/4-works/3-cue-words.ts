@@ -13,7 +13,7 @@ import { CueWords } from '../../text/cue-index';
 import { WordSet, type Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitAtJoiners, splitBothSides, splitListItem, splitRest, trimRunEnd } from './cuts';
-import { isWordChar } from '../../text/chars';
+import { hasAsciiDigit, isWordChar } from '../../text/chars';
 import { isListGap } from '../../text/list-gap';
 import { firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
@@ -211,7 +211,8 @@ function strongObject(ctx: WorksContext, verb: Word, run: Run): boolean {
   if (!STRONG_WATCH_VERBS.has(verb.lower)) return false;
   const lead = words[run.first] as Word;
   if (run.last === run.first + 1) return !personShaped(words, run.first, run.last) && !HONORIFICS.has(lead.lower);
-  if (run.last !== run.first || !lead.spaceBefore || !(closesObject(ctx.view, lead.end) || clauseAfterObject(ctx, run.last)) || hasDigit(lead.lower)) return false;
+  // A lone word with a digit ("S1", "Ep2") is a season or an episode, not a title of one word.
+  if (run.last !== run.first || !lead.spaceBefore || !(closesObject(ctx.view, lead.end) || clauseAfterObject(ctx, run.last)) || hasAsciiDigit(lead.lower)) return false;
   return !GIVEN_NAMES.has(lead.lower) && !isListedFirstName(lead.lower) && !HONORIFICS.has(lead.lower) && !allCaps(ctx.view, lead) && !isPlaceOrBody(lead) && !ctx.isSurname(lead.lower) && !NOT_SUBJECT_TAGS.has(ctx.posAt(lead.start));
 }
 
@@ -312,9 +313,6 @@ const CLOSER_REACH = 8;
 
 /** Marks that close the object of a watch verb ({@link closesObject}). */
 const OBJECT_CLOSERS = '.,!?;)';
-
-/** True when a word holds a digit ("S1", "Ep2"): a season or an episode, not a title of one word. */
-const hasDigit = (lower: string): boolean => /\d/.test(lower);
 
 /**
  * 3c. "the edited version of X", "a rip-off of X", "the sequel to X", when X can be a title

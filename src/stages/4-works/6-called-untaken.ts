@@ -11,6 +11,7 @@ import { isNoTitleWord } from './shapes';
 import { calledWork } from './6-hero-titles';
 import { COMMON_CAPITALISED } from '../../data/not-names';
 import { HERO_CALLED_VERBS, TITLE_CONNECTORS, UNTAKEN_CALLED_NOUNS, UNTAKEN_CALLED_PLURALS, WORK_NOUNS } from '../../data/work-cues';
+import { hasAsciiDigit } from '../../text/chars';
 import type { Word } from '../../text/words';
 import type { Span } from '../../types';
 import type { EntityDraft, WorkDraft } from '../stage-types';
@@ -56,7 +57,7 @@ function endsNounPhrase(view: string, facts: WordFacts, first: number): boolean 
   const before = facts.words[first - 1];
   const lead = facts.words[first] as Word;
   if (before === undefined || before.capitalised || view.slice(before.end, lead.start) !== ' ') return false;
-  return PHRASE_LEAD_TAGS.has(facts.pos[first - 1] as string) || /\d/.test(before.lower);
+  return PHRASE_LEAD_TAGS.has(facts.pos[first - 1] as string) || hasAsciiDigit(before.lower);
 }
 
 /**

@@ -4,7 +4,7 @@
  * (`it’s`, `‘em`, `rock 'n' roll`, `'90s`).
  */
 import { APOSTROPHE_MARKS, ELISIONS, GLUED_STOPS, QUOTE_CHARS, QUOTE_PAIRS } from '../../data/quote-pairs';
-import { isLetter, isSpace, isWordChar } from '../../text/chars';
+import { hasAsciiDigit, isLetter, isSpace, isWordChar } from '../../text/chars';
 import { isTitlePhrase } from '../../text/title-case';
 
 const OPENING_CONTEXT = new Set(['', ' ', '\t', '\n', '(', '[', '{', '—', '–', '-', ':', '“', '"', '‘', "'", '«', '/']);
@@ -48,7 +48,7 @@ export function canOpen(view: string, i: number, lower: string): boolean {
   if (gluedBetweenSentences(view, i)) return true;
   if (!OPENING_CONTEXT.has(before)) return false;
   // `‘em`, `'n'`, `'90s`: an apostrophe cutting a word short.
-  if (/\d/.test(after)) return false;
+  if (hasAsciiDigit(after)) return false;
   let k = i + 1;
   while (k < view.length && isLetter(view[k])) k++;
   return !(k > i + 1 && !isWordChar(view[k]) && ELISIONS.has(lower.slice(i + 1, k)));
