@@ -20,3 +20,12 @@ describe('a pair no pass found is read as one member only after a colon and past
     { text: 'We argued about the Big Three: Copper Harbour, Silent Orchard and Tidal Moon. The film Tidal Moon won.', found: ['Silent Orchard', 'Tidal Moon'], none: ['Big Three: Copper Harbour'] },
   ]);
 });
+
+describe('a plural "are" / "were" / "have" after a list\'s last title makes the list a subject, not its last item alone', () => {
+  table([
+    { text: 'I liked the film Copper Harbour. Copper Harbour and Silent Orchard are the best of the decade.', found: ['Copper Harbour', 'Silent Orchard'] },
+    { text: 'I liked the film Copper Harbour. Both Copper Harbour and Silent Orchard were overlooked by the jury.', found: ['Copper Harbour', 'Silent Orchard'] },
+    // A singular verb has the last item alone for its subject: it may be anyone.
+    { text: 'I liked the film Copper Harbour. Copper Harbour and Silent Orchard has the same writer.', found: ['Copper Harbour'], none: ['Silent Orchard'] },
+  ]);
+});

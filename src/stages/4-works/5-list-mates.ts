@@ -8,7 +8,7 @@
 import { HONORIFICS } from '../../data/honorifics';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ARTICLES, FOREIGN_ARTICLES, NOT_SUBJECT_TAGS, VERB_TAGS, WORK_NOUNS } from '../../data/work-cues';
-import { INDEFINITE_ARTICLES, LIST_CLOSERS, NAME_THE_LEADS, TITLE_LIST_JOINERS, TITLE_SHAPE_WORDS } from '../../data/work-list-words';
+import { INDEFINITE_ARTICLES, LIST_CLOSERS, LIST_SUBJECT_VERBS, NAME_THE_LEADS, TITLE_LIST_JOINERS, TITLE_SHAPE_WORDS } from '../../data/work-list-words';
 import { isWordChar } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { isListGap } from '../../text/list-gap';
@@ -239,6 +239,18 @@ function goesOn(ctx: WorksContext, it: Item): boolean {
 }
 
 /**
+ * True when the list's last item `it` comes after "and" (in the gap after `prev`, the item before
+ * it) and a plural verb of {@link LIST_SUBJECT_VERBS} follows it ("X and Y are"): the whole list is
+ * the verb's subject, so the verb ends the list rather than going on from its last item ({@link
+ * goesOn}).
+ */
+function listIsSubject(ctx: WorksContext, prev: Item, it: Item): boolean {
+  const next = ctx.words[it.run.last + 1];
+  if (next === undefined || next.start !== it.end + 1 || !LIST_SUBJECT_VERBS.has(next.lower) || next.capitalised) return false;
+  return ctx.lower.slice(prev.end, it.run.start).split(' ').includes('and');
+}
+
+/**
  * True when a foreign definite article opens a run of two words or more ("Il Trovatore", "Les
  * Misérables"): in a list held to titles that is a title's opening, not a given name.
  */
@@ -362,7 +374,8 @@ export function listMates(ctx: WorksContext, cued: ReadonlySet<string>, known: R
     if (list.length >= 2 && joined && anchored(ctx, list, cued, known) && !list.some((x) => !known.has(x.key) && personItem(ctx, x))) {
       const capitals = list.some((x) => known.has(x.key) && allCaps(view, ctx.word(x.run.first)));
       const last = list.at(-1) as Item;
-      const taken = (x: Item, titles: ReadonlySet<string>, i: number): boolean => !known.has(x.key) && mayBeTitle(ctx, x, capitals, flanked(list, i, titles)) && !(x === last && goesOn(ctx, x));
+      const ranOn = goesOn(ctx, last) && !listIsSubject(ctx, list.at(-2) as Item, last);
+      const taken = (x: Item, titles: ReadonlySet<string>, i: number): boolean => !known.has(x.key) && mayBeTitle(ctx, x, capitals, flanked(list, i, titles)) && !(x === last && ranOn);
       // The phrases of two words or more first: a lone word beside one of them is beside a title.
       const titles = new Set(known);
       list.forEach((x, i) => {
