@@ -12,6 +12,13 @@ export const TITLE_LIST_JOINERS: readonly string[] = ['and', 'or', 'plus'];
  */
 export const CHART_TAIL_LEADS: readonly string[] = [' at number ', ' at no ', ' at no. '];
 
+/**
+ * Plural verbs of being and having that may follow a list's last title: the list joined by "and" is
+ * then their subject as a whole ("X and Y are the best of the decade"), not its last item alone
+ * the subject of a new clause, which a singular verb or any other verb leaves open.
+ */
+export const LIST_SUBJECT_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have']);
+
 /** Words that close an open list ("(X, Y etc.)"): the list holds more of the same sort, as a joiner says. */
 export const LIST_CLOSERS: readonly string[] = ['etc', 'etc.'];
 

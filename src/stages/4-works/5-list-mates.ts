@@ -2,12 +2,13 @@
  * Pass 5b: titles listed with a title found ("Xena and Hercules", "Buster and Billie, Baby Blue
  * Marine and White Line Fever"): a list holds one sort of thing, so a title-case phrase joined to a
  * work by commas and "and" / "or" is a work too, unless its shape says it names a person, a place,
- * a body or a date.
+ * a body or a date. A member written with its subtitle after a colon or a dash is one item ("X: The
+ * Return and Y").
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { PLACES_AND_PEOPLES } from '../../data/not-names';
 import { ARTICLES, FOREIGN_ARTICLES, NOT_SUBJECT_TAGS, VERB_TAGS, WORK_NOUNS } from '../../data/work-cues';
-import { INDEFINITE_ARTICLES, LIST_CLOSERS, NAME_THE_LEADS, TITLE_LIST_JOINERS, TITLE_SHAPE_WORDS } from '../../data/work-list-words';
+import { INDEFINITE_ARTICLES, LIST_CLOSERS, LIST_SUBJECT_VERBS, NAME_THE_LEADS, TITLE_LIST_JOINERS, TITLE_SHAPE_WORDS } from '../../data/work-list-words';
 import { isWordChar } from '../../text/chars';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { isListGap } from '../../text/list-gap';
@@ -25,6 +26,8 @@ interface Item {
   /** Where the item ends, after a sequel's number. */
   end: number;
   key: string;
+  /** The item holds a main title and its subtitle ({@link withSubtitle}). */
+  subtitled?: boolean;
 }
 
 /** Most items of one run that are tried as one title joined again ("Pride and Prejudice"). */
@@ -179,8 +182,9 @@ function mayBeTitle(ctx: WorksContext, it: Item, capitals: boolean, flanked: boo
   if (before?.capitalised === true && view.slice(before.end, first.start) === ': ') return false;
   if (before && (before.capitalised || startsWithDigit(view, before)) && first.spaceBefore && first.start - before.end <= POSSESSIVE_GAP && !view.slice(before.end, first.start).includes(',')) return false;
   // An article first names no person ("The X-Factor"), nor does a foreign one before another
-  // capitalised word in a list of titles ("La Gioconda, Il Trovatore and Aida").
-  const led = ARTICLES.has(first.lower) || foreignLed(words, run);
+  // capitalised word in a list of titles ("La Gioconda, Il Trovatore and Aida"), nor a subtitle
+  // after a colon or a dash.
+  const led = ARTICLES.has(first.lower) || foreignLed(words, run) || it.subtitled === true;
   if (!led && (personShaped(words, run.first, run.last) || nameShaped(words, run) || isListedFirstName(first.lower))) return false;
   // "A" / "An" and two words or more after it lead a title, whatever its words ("A Passage to
   // India", "A Soldier's Story"): no place, owner or people has that shape; a body's or a date's word
@@ -190,6 +194,36 @@ function mayBeTitle(ctx: WorksContext, it: Item, capitals: boolean, flanked: boo
   // A one-letter article reads as capitals alone ("A Week Away"): the word after it tells.
   const shout = first.lower.length === 1 && run.last > run.first ? (words[run.first + 1] as Word) : first;
   return !allCaps(view, shout) || capitals;
+}
+
+/** The marks between a main title and its subtitle: a colon, or a dash between spaces. */
+const SUBTITLE_MARKS: ReadonlySet<string> = new Set([': ', ' - ', ' – ', ' — ']);
+
+/**
+ * The list item `prev` read with its subtitle, the first part of `run` (or the first parts that make
+ * a title found joined again), when a subtitle mark ({@link SUBTITLE_MARKS}) stands between them
+ * ("Harbour Lights: The Return and Paper Kites"), with the items of the rest of the run; null when
+ * none stands there or the pair is not read as one title. A list's member with its subtitle is one
+ * item: read apart, its main title and its subtitle part the list in two. A pair a pass found is
+ * read so after either mark; one no pass found only after a colon, and only where the main title
+ * is no list's first item (`listed`): a colon after a list's first phrase opens the list itself as
+ * often ("the big three: Alpha, Beta and Gamma"), a dash a new clause.
+ */
+function withSubtitle(ctx: WorksContext, prev: Item, run: Run, listed: boolean, known: ReadonlySet<string>): { item: Item; rest: Item[] } | null {
+  const mark = ctx.view.slice(prev.end, run.start);
+  if (!SUBTITLE_MARKS.has(mark)) return null;
+  const parts = withAmpersands(ctx.words, splitAtJoiners(ctx.words, run, false));
+  const paired = (part: Run): Item => {
+    const end = part.start + ctx.formOf(part).length;
+    return { run: { first: prev.run.first, last: part.last, start: prev.run.start, end: part.end }, end, key: ctx.lower.slice(prev.run.start, end), subtitled: true };
+  };
+  let taken = -1;
+  for (let j = Math.min(parts.length, JOIN_AT_MOST) - 1; j >= 0 && taken < 0; j--) if (known.has(paired(parts[j] as Run).key)) taken = j;
+  if (taken < 0 && mark === ': ' && listed) taken = 0;
+  if (taken < 0) return null;
+  const next = parts[taken + 1];
+  const rest = next ? itemsOf(ctx, { first: next.first, last: run.last, start: next.start, end: run.end }, known) : [];
+  return { item: paired(parts[taken] as Run), rest };
 }
 
 /**
@@ -202,6 +236,18 @@ function goesOn(ctx: WorksContext, it: Item): boolean {
   const next = ctx.words[it.run.last + 1];
   if (next === undefined || !next.spaceBefore || next.capitalised || next.start !== it.end + 1) return false;
   return VERB_TAGS.has(ctx.posAt(next.start)) || nounQualifies(ctx, next, true);
+}
+
+/**
+ * True when the list's last item `it` comes after "and" (in the gap after `prev`, the item before
+ * it) and a plural verb of {@link LIST_SUBJECT_VERBS} follows it ("X and Y are"): the whole list is
+ * the verb's subject, so the verb ends the list rather than going on from its last item ({@link
+ * goesOn}).
+ */
+function listIsSubject(ctx: WorksContext, prev: Item, it: Item): boolean {
+  const next = ctx.words[it.run.last + 1];
+  if (next === undefined || next.start !== it.end + 1 || !LIST_SUBJECT_VERBS.has(next.lower) || next.capitalised) return false;
+  return ctx.lower.slice(prev.end, it.run.start).split(' ').includes('and');
 }
 
 /**
@@ -235,14 +281,15 @@ function closesOpenList(ctx: WorksContext, it: Item): boolean {
 }
 
 /**
- * True when a list item is shaped as a person's name ({@link personShaped}, or a first name first):
+ * True when a list item is shaped as a person's name ({@link personShaped}, or a first name first)
+ * and holds no subtitle (a name takes none: "Ann Vale: The Return" is a title):
  * the list is then one of people. One word is not enough ("The Aviator, Million Dollar Baby and
  * Ray"): a lone given name is a title as often, and one word is never taken as a title here.
  */
 function personItem(ctx: WorksContext, it: Item): boolean {
   const { words } = ctx;
   const { first, last } = it.run;
-  if (last === first || ARTICLES.has((words[first] as Word).lower) || foreignLed(words, it.run)) return false;
+  if (last === first || it.subtitled === true || ARTICLES.has((words[first] as Word).lower) || foreignLed(words, it.run)) return false;
   return personShaped(words, first, last) || isListedFirstName((words[first] as Word).lower);
 }
 
@@ -327,7 +374,8 @@ export function listMates(ctx: WorksContext, cued: ReadonlySet<string>, known: R
     if (list.length >= 2 && joined && anchored(ctx, list, cued, known) && !list.some((x) => !known.has(x.key) && personItem(ctx, x))) {
       const capitals = list.some((x) => known.has(x.key) && allCaps(view, ctx.word(x.run.first)));
       const last = list.at(-1) as Item;
-      const taken = (x: Item, titles: ReadonlySet<string>, i: number): boolean => !known.has(x.key) && mayBeTitle(ctx, x, capitals, flanked(list, i, titles)) && !(x === last && goesOn(ctx, x));
+      const ranOn = goesOn(ctx, last) && !listIsSubject(ctx, list.at(-2) as Item, last);
+      const taken = (x: Item, titles: ReadonlySet<string>, i: number): boolean => !known.has(x.key) && mayBeTitle(ctx, x, capitals, flanked(list, i, titles)) && !(x === last && ranOn);
       // The phrases of two words or more first: a lone word beside one of them is beside a title.
       const titles = new Set(known);
       list.forEach((x, i) => {
@@ -339,7 +387,10 @@ export function listMates(ctx: WorksContext, cued: ReadonlySet<string>, known: R
     joined = false;
   };
   for (const run of ctx.runs) {
-    for (const x of itemsOf(ctx, run, known)) {
+    const head = list.at(-1);
+    const sub = head ? withSubtitle(ctx, head, run, list.length > 1, known) : null;
+    if (sub) list[list.length - 1] = sub.item;
+    for (const x of sub ? sub.rest : itemsOf(ctx, run, known)) {
       const prev = list.at(-1);
       const gap = prev ? itemGap(ctx, prev.end, x.run.start) : null;
       if (!gap?.list) close();
