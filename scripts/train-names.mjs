@@ -51,8 +51,9 @@ export const L2 = 1;
  * training row changes (a rule that settles a name takes its row out of the fit), and each such
  * move turns the kind of the real texts' names that sit near the decision line; a gap this small,
  * spread over the fitted rows, is a few thousandths of a nat a row, far below the standard error of
- * the cross-validated log-loss, so such a move is noise, not a measured gain. New evidence that the rows do bear out (a new feature, a few relabelled rows)
- * passes the test and refits.
+ * measured gain. Evidence the rows do bear out (a few relabelled rows) passes the test and
+ * refits; so does any change to the feature list, whose new weights were never fitted
+ * ({@link trainNames}).
  */
 export const KEEP_NATS = 1.92;
 /** The L2 penalties whose cross-validated log-loss the training reports beside {@link L2}'s. */
@@ -411,12 +412,14 @@ export function fixedPoint(docs, pipeline, names, start, keepNats = 0) {
  * `pipeline` gives `nameKindRows`, `kindDecider` and `setJoinedFeatures` (src/pipeline-stages.ts);
  * the rounds start from `start` (the shipped weights; by default {@link blankModel}), which is
  * kept when it still fits within `keepNats` (`npm run train:names` passes {@link KEEP_NATS} with
- * the shipped weights, 0 from scratch). `kept` and `gap` say whether it was and by how much a fresh
+ * the shipped weights, 0 from scratch) and weighs exactly the features of `names`. `kept` and `gap` say whether it was and by how much a fresh
  * fit beats it. The folds always fit afresh, so `cv` measures the fitting, not the start.
  */
 export function trainNames(trainDirs, pipeline, names, start = blankModel(names), keepNats = 0) {
   const docs = readDocuments(trainDirs, pipeline.nameKindRows);
-  const { rows, model, settledCharacter, unmarkedCharacter, source, rounds, reproduces, kept, gap } = fixedPoint(docs, pipeline, names, startModel(start, names), keepNats);
+  // A feature added or taken out since `start` was fitted: its weights must be fitted, not kept.
+  const sameFeatures = Object.keys(start.weights).length === names.length && names.every((f) => f in start.weights);
+  const { rows, model, settledCharacter, unmarkedCharacter, source, rounds, reproduces, kept, gap } = fixedPoint(docs, pipeline, names, startModel(start, names), sameFeatures ? keepNats : 0);
   const grid = L2_GRID.map((l2) => crossValidate(rows, names.length, l2));
   const cv = grid.find((c) => c.l2 === L2) ?? crossValidate(rows, names.length, L2);
   return { cv, grid, model, settledCharacter, unmarkedCharacter, source, rounds, reproduces, kept, gap };
@@ -445,7 +448,7 @@ if (isMain) {
   const pct = (v) => v.toFixed(3);
   for (const c of grid) console.log(`L2 ${c.l2}: log-loss ${pct(c.logLoss)} ± ${pct(c.logLossError)}, accuracy ${pct(c.accuracy)}, person F1 ${pct(c.personF1)}, character F1 ${pct(c.characterF1)}${c === cv ? ' (the fixed penalty)' : ''}`);
   if (kept) console.log(`the shipped weights still fit: a fresh fit beats them by ${gap.toFixed(3)} nats (under ${KEEP_NATS}) and their shares hold, so they are kept`);
-  else if (!scratch) console.log(`refitted: a fresh fit beats the shipped weights by ${gap.toFixed(3)} nats (${KEEP_NATS} or more) or a share moved past its standard error`);
+  else if (!scratch) console.log(`refitted: a fresh fit beats the shipped weights by ${gap.toFixed(3)} nats (${KEEP_NATS} or more), a share moved past its standard error, or the features changed`);
   if (reproduces) console.log(`the weights reproduce themselves: ${rounds} round${rounds === 1 ? "" : "s"} of fitting from ${start === stages.NAME_KIND_WEIGHTS ? 'the shipped weights' : 'scratch'}, the last changing nothing`);
   else console.warn(`review-lens: warning: the weights do not reproduce themselves (${rounds} rounds: ${rounds < MAX_ROUNDS ? 'they go round a cycle, and the first of its weights by file text are written' : "still changing, and the last round's are written"}); the analysis reads the joined features of a few names otherwise than this fit did`);
   console.log(`${cv.entities} labelled entities (${cv.people} people, ${cv.characters} characters) in ${cv.documents} documents`);

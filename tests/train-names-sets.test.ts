@@ -211,6 +211,15 @@ describe('train:names keeps shipped weights that still fit', () => {
     expect(loneKind(trained.model.bias)).toBe('person');
   });
 
+  it('a feature added since the shipped weights is fitted, however little it gains', () => {
+    // The stub's rows carry one value; a second feature, never on, gains nothing, yet its weight
+    // was never fitted, so the weights are not kept.
+    const wider = { ...stub, nameKindRows: (text: string) => rowsOf(text).map((r) => ({ ...r, features: [...r.features, 0] })) };
+    const trained = trainNames(goldSet('keep-wider', docs(9, 7)), wider, [...names, 'partWord'], shipped, KEEP_NATS);
+    expect(trained.kept).toBe(false);
+    expect(loneKind(trained.model.bias)).toBe('person');
+  });
+
   it('from scratch nothing is kept, whatever the tolerance: the blank model fits nothing', () => {
     const trained = trainNames(goldSet('keep-scratch', docs(10, 6)), stub, names);
     expect(trained.kept).toBe(false);
