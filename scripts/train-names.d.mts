@@ -65,6 +65,10 @@ interface Round {
   next: KindModel;
   /** The weights file's text. */
   source: string;
+  /** Nats of penalised log-likelihood by which a fresh fit beats the given model on its rows. */
+  gap: number;
+  /** True when the given model was kept (it still fit within the tolerance asked for). */
+  kept: boolean;
 }
 
 export const WEIGHTS_FILE: string;
@@ -74,6 +78,8 @@ export const TRAIN_DIRS: string[];
 export const L2: number;
 /** The L2 penalties cross-validated beside {@link L2}, for comparison. */
 export const L2_GRID: number[];
+/** How far (nats) shipped weights may fall short of a fresh fit and still be kept. */
+export const KEEP_NATS: number;
 /** Most rounds the fitting takes to reach weights that reproduce themselves. */
 export const MAX_ROUNDS: number;
 /** Every document of the labelled sets, with every entity the pipeline finds in it. */
@@ -82,10 +88,10 @@ export function readDocuments(trainDirs: string | readonly string[], rowsOf: Kin
 export function blankModel(names: readonly string[]): KindModel;
 /** `model` with a weight for each of `names`, 0 where it has none. */
 export function startModel(model: KindModel, names: readonly string[]): KindModel;
-/** One round: the joined features read with `given`, then the fit. */
-export function fitRound(docs: TrainingDocument[], pipeline: KindPipeline, names: readonly string[], given: KindModel): Round;
-/** The rounds from `start` until the weights reproduce themselves (`reproduces`), or come back or run out. */
-export function fixedPoint(docs: TrainingDocument[], pipeline: KindPipeline, names: readonly string[], start: KindModel): Round & { rounds: number; reproduces: boolean };
+/** One round: the joined features read with `given`, then the fit; `given` kept when a fresh fit beats it by less than `keepNats` (default 0: never). */
+export function fitRound(docs: TrainingDocument[], pipeline: KindPipeline, names: readonly string[], given: KindModel, keepNats?: number): Round;
+/** The rounds from `start` until the weights reproduce themselves (`reproduces`), or come back or run out; `start` kept in the first round within `keepNats`. */
+export function fixedPoint(docs: TrainingDocument[], pipeline: KindPipeline, names: readonly string[], start: KindModel, keepNats?: number): Round & { rounds: number; reproduces: boolean };
 /**
  * Learns from one labelled set (texts/ and gold/) or the union of several; folds are made within
  * each set. The rounds start from `start` (the shipped weights; by default {@link blankModel}).
@@ -95,6 +101,7 @@ export function trainNames(
   pipeline: KindPipeline,
   names: readonly string[],
   start?: KindModel,
+  keepNats?: number,
 ): {
   /** The cross-validation of {@link L2}, the penalty the weights are fitted with. */
   cv: CrossValidation;
@@ -108,4 +115,12 @@ export function trainNames(
   rounds: number;
   /** True when the weights written reproduce themselves. */
   reproduces: boolean;
+  /** True when `start` was kept: a fresh fit beat it by less than `keepNats`. */
+  kept: boolean;
+  /** Nats by which a fresh fit beats `start` on the rows it gives. */
+  gap: number;
 };
+/** The penalised negative log-likelihood the fit minimises, at `model` on `rows`. */
+export function objective(rows: readonly { x: readonly number[]; y: 0 | 1 }[], model: { bias: number; weights: readonly number[] }, l2: number): number;
+/** True when a shipped share of the rows `which` picks still holds within one standard error. */
+export function shareHolds(rows: readonly Record<string, unknown>[], which: 'settled' | 'unmarked', given: number): boolean;
