@@ -56,6 +56,10 @@ describe('a known one-word part written once is a character', () => {
     `The second half drags, but ${name} is fun to watch in every fight.`,
     `I came back for the music. ${name} gets the best lines this time, and the finale lands.`,
     `Honestly the pacing is slow; still, watching ${name} grow made the long run worth it.`,
+    // A capitalised word that opens a clause is no part of a longer name cut short.
+    `The world moves on. While ${name} is away at sea, the rest of the cast carries the arc.`,
+    `Plenty of shows try this. Like ${name}, the lead here is loud and stubborn.`,
+    `The villains are weak. With ${name} gone for ten episodes, the pacing suffers.`,
   ];
   it.each(texts)('%s', (text) => {
     const r = analyzeReview(text);
@@ -67,6 +71,7 @@ describe('a known one-word part written once is a character', () => {
   const notNames = [
     `We flew to ${name} for the premiere, and the show was fine.`,
     `The ${name} of this season is a weaker copy of the first.`,
+    `We went back to Harbour ${name} for the premiere, and the show was fine.`,
     `An unknown word like Tavik said once is still no name here, and the show was fine.`,
   ];
   it.each(notNames)('%s', (text) => {

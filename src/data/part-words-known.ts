@@ -58,6 +58,7 @@ export const KNOWN_PART_WORDS: readonly string[] = [
   "Shikamaru",
   "Shino",
   "Sora",
+  "Tenten",
   "Thanos",
   "Tsunade",
   "Ulquiorra",

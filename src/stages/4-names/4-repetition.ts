@@ -4,7 +4,8 @@
  * mention: a listed first name not after a place preposition, a lone word with a maker's or
  * performer's work or manner after it (`Hitchcock's first film`, `X's road-trip comedy`, `another
  * Kubrick film`, `the Lubitsch touch`), a lone word mid-sentence with a personal pronoun after it that refers back to it
- * (`then Alluka shows up and he`) or a `who` clause of one subject (`we have X who appears`), or
+ * (`then Alluka shows up and he`), the subject of a verb whose object its own `his`/`her` opens
+ * (`when X finally makes her entrance`) or a `who` clause of one subject (`we have X who appears`), or
  * opening a sentence before `, who` (`X, who keeps the inn,`), a
  * two-word proper name
  * with a performer's verb or word just after it (`X Y overacts`), a maker's work after its
@@ -50,9 +51,11 @@ import { acceptMatchUps } from './4-match-ups';
 import { acceptSetAgainst } from './4-set-against';
 import { acceptAndOwn } from './4-and-own';
 import { acceptKnownWords } from './4-known-words';
+import { acceptFromWork } from './4-from-work';
 import { characterNoun, describedAppositive, family, plotVerbAfter } from './kind-readers';
 import { nameOfOrCalled } from './naming-call';
 import { afterPersonNoun } from './close-appositive';
+import { ownPronounObject } from './own-pronoun-object';
 import { nomineeWorkEnd } from './nominee-gap';
 import type { Piece } from './piece';
 
@@ -438,7 +441,7 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
     }
     const role = makerEvidence(ctx, p);
     if (!role) {
-      if (p.shape === 'plain' && p.repeatable && !placeShaped(ctx, p) && !NOT_BEFORE_LONE.has(words[p.first - 1]?.lower ?? '') && personAfter(ctx, p.first, p.last)) acceptedKeys.add(p.key);
+      if (p.shape === 'plain' && p.repeatable && !placeShaped(ctx, p) && !NOT_BEFORE_LONE.has(words[p.first - 1]?.lower ?? '') && (personAfter(ctx, p.first, p.last) || (!ARTICLES.has(words[p.first - 1]?.lower ?? '') && ownPronounObject(ctx, p.first)))) acceptedKeys.add(p.key);
       else if (opensSentenceBeforeWho(ctx, p)) acceptedKeys.add(p.key);
       continue;
     }
@@ -501,6 +504,8 @@ export function acceptNames(ctx: NameContext, pieces: readonly Piece[], blocks: 
   acceptLoneOwners(ctx, pieces, acceptedKeys, blocks);
   // A lone word once before `and his` or `and her` ("Luffy and his crew").
   acceptAndOwn(ctx, pieces, acceptedKeys);
+  // A name once right before `from` and a work ("X from Other Show").
+  acceptFromWork(ctx, pieces, acceptedKeys);
   // A lone word once that many fans' texts read as a character ("Luffy").
   acceptKnownWords(ctx, pieces, acceptedKeys, (p) => placeShaped(ctx, p));
   // The names accepted since the list pass vouch for the lone words listed beside them as well

@@ -51,7 +51,10 @@
  *    lexicon word, a pronoun or `who` of one person after it (`Ruth Pike, who`); a lone word in a
  *    list beside an accepted name (`Kidman, Cassel & Kassovitz`; read again after the later one-mention
  *    passes, so `Luffy, Zoro and Nami` has all three where only `Luffy` is a known word), a lone word once
- *    set against an accepted name by `vs` (`Gon vs Neferpitou`: `4-match-ups.ts`), a full name in a list of nominees
+ *    set against an accepted name by `vs` (`Gon vs Neferpitou`: `4-match-ups.ts`), a lone word once the subject
+ *    of a verb whose object opens with `his`/`her` and a noun (`when X finally makes her entrance`:
+ *    `own-pronoun-object.ts`), a name once right before `from` and a work (`X from Some Show`:
+ *    `4-from-work.ts`), a full name in a list of nominees
  *    each with the work they are up for (`A B for W1, C D for W2`: `nominee-gap.ts`), or a name once with a story told of
  *    it, as the kind model reads one (`X's sister`, `X's powers`, `X kills`, `X, a lonely old soldier`),
  *    or a name once right after a noun of a person with no comma (`the young man X`, `mercenary X`:
