@@ -10,7 +10,8 @@
  * written the other way round (`Yuuji Itadori` of `Itadori Yuuji`, see {@link reversedPairOwners}); a lone word, a titled form or a nickname joins the full
  * name it stands for (see {@link fullNameFor}), and so does a word with a Japanese honorific after
  * it (`Kurosaki-kun`, see {@link honorificStem}) read as its bare name, except a titled form of a surname the text gives two
- * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own. The
+ * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own
+ * unless its title's sex picks one full name written before it (see {@link familyMember}). The
  * one full name with a titled form's surname joins it even when nothing else made it a name
  * (`Denzel Washington` of `Mr Washington`), and its given name alone is then its form too. A
  * lone name no full name starts or ends that begins the listed given name of exactly one full name
