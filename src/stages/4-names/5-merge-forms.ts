@@ -10,7 +10,8 @@
  * written the other way round (`Yuuji Itadori` of `Itadori Yuuji`, see {@link reversedPairOwners}); a lone word, a titled form or a nickname joins the full
  * name it stands for (see {@link fullNameFor}), and so does a word with a Japanese honorific after
  * it (`Kurosaki-kun`, see {@link honorificStem}) read as its bare name, except a titled form of a surname the text gives two
- * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own. The
+ * titles (`General Tilney`, `Mr Tilney`): that names a family, and each titled form is its own
+ * unless its title's sex picks one full name written before it (see {@link familyMember}). The
  * one full name with a titled form's surname joins it even when nothing else made it a name
  * (`Denzel Washington` of `Mr Washington`), and its given name alone is then its form too. A
  * lone name no full name starts or ends that begins the listed given name of exactly one full name
@@ -31,7 +32,8 @@ import type { Piece } from './piece';
 import { addToSetMap } from './set-map';
 import { subFormOwners, type FullNameWords } from './tie-sub-forms';
 import { surnameShapedCommon } from './5-common-surname';
-import { sexesClash } from './tie-title-sex';
+import { givenSex, sexesClash, titleSex } from './tie-title-sex';
+import { familyMember } from './tie-title-family';
 import { reversedPairOwners } from './tie-reversed';
 import { honorificStem } from './tie-honorific-suffix';
 import { readsAsReport } from '../../text/voice';
@@ -161,8 +163,12 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
   const firstWordOf = new Map<string, Set<number>>();
   const lastWordOf = new Map<string, Set<number>>();
   const ofPiece = new Map<Piece, number>();
-  // The first core word of each full name's entity, for the sex a titled form must fit.
+  // The first core word of each full name's entity, for the sex a titled form must fit, and the
+  // title a full name is written with (`Mrs. Peter Vane`: a woman, whatever her husband's name says).
   const givenOf = new Map<number, string>();
+  const ownTitleOf = new Map<number, string>();
+  // Where each full name's entity is first written in full.
+  const fullFrom = new Map<number, number>();
   const entityFor = (key: string): number => {
     let e = byKey.get(key);
     if (e === undefined) {
@@ -231,6 +237,8 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
     if (NAME_SUFFIXES.has(lastLower) && p.last - 1 === core) continue;
     addToSetMap(firstWordOf, lowerAt(core), e);
     givenOf.set(e, lowerAt(core));
+    if (p.titled && !ownTitleOf.has(e)) ownTitleOf.set(e, lowerAt(p.first));
+    if ((fullFrom.get(e) ?? Infinity) > p.start) fullFrom.set(e, p.start);
     // "Charles Evans Jr": the surname is the word before the suffix.
     const lastCore = NAME_SUFFIXES.has(lastLower) && p.last - 1 > core ? p.last - 1 : p.last;
     addToSetMap(lastWordOf, lowerAt(lastCore), e);
@@ -291,9 +299,14 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
   // Two titles before one surname ("General Tilney", "Mr Tilney") name a family: a titled form of
   // it does not say which of the family's full names it stands for.
   const titlesOf = new Map<string, Set<string>>();
+  // Where each titled surname is first written: a family's titled form is read only against the
+  // full names written before it (a writer names someone in full first, then by title).
+  const titledFrom = new Map<string, number>();
   for (const p of pieces) {
     if (!p.titled || p.last !== p.first + 1 || p.shape === 'common') continue;
     addToSetMap(titlesOf, lowerAt(p.last), lowerAt(p.first));
+    const form = `${lowerAt(p.first)} ${lowerAt(p.last)}`;
+    if (!titledFrom.has(form)) titledFrom.set(form, p.start);
   }
   // "Denzel Washington" that no cue made a name, and "Mr Washington" that is one: the full name
   // spells out who the titled surname is, when it is the only such full name the text gives (two,
@@ -355,7 +368,14 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
       const title = p.titled ? lowerAt(p.first) : '';
       const part = !p.titled && partWords.has(word);
       const fits = (x: number): boolean => (!p.titled || !sexesClash(title, givenOf.get(x) ?? '')) && !(part && actors.has(x));
-      if (!family) e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), KOREAN_FAMILY_NAMES.has(word) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen, fits);
+      // A family's titled form is the one full name of its title's sex, where the titles and the given names say which.
+      if (family) {
+        const from = titledFrom.get(`${title} ${word}`) ?? p.start;
+        const before = new Set<number>();
+        for (const x of lastWordOf.get(word) ?? []) if ((fullFrom.get(x) ?? Infinity) < from) before.add(x);
+        e = familyMember(title, titlesOf.get(word) as Set<string>, before, (x) => titleSex(ownTitleOf.get(x) ?? '') ?? givenSex(givenOf.get(x) ?? ''));
+      }
+      else e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), KOREAN_FAMILY_NAMES.has(word) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen, fits);
       if (e !== undefined && !p.titled && stem === undefined && lastWordOf.get(word)?.has(e)) {
         const held = surnameHeld.get(word);
         if (held === undefined) {

@@ -7,13 +7,13 @@ import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { FEMALE_TITLES, MALE_TITLES } from '../../data/honorifics';
 
 /** The sex a title (lower case, no dot) tells: `m`, `f`, or undefined. */
-function titleSex(title: string): 'm' | 'f' | undefined {
+export function titleSex(title: string): 'm' | 'f' | undefined {
   if (MALE_TITLES.has(title)) return 'm';
   return FEMALE_TITLES.has(title) ? 'f' : undefined;
 }
 
 /** The sex a given name (lower case) usually tells: `m`, `f`, or undefined when both or neither. */
-function givenSex(given: string): 'm' | 'f' | undefined {
+export function givenSex(given: string): 'm' | 'f' | undefined {
   const m = MALE_NAMES.has(given);
   const f = FEMALE_NAMES.has(given);
   return m === f ? undefined : m ? 'm' : 'f';
