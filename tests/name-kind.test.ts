@@ -39,7 +39,10 @@ describe('kind by weighed evidence', () => {
     ['a name brought in so with acting words is the actor', 'I liked it. An unknown named Petra Lindqvist steals every scene with a fine performance.', [], ['Petra Lindqvist']],
     ['"X as he crosses" is a clause of time, no casting', 'The second season is better. We follow Tomas as he crosses the desert to find his brother.', ['Tomas'], []],
     ['a full name in brackets after a common-noun part, in a text that casts, is the actor', 'Nora Vance as Tilly is lovely. Tilly moves to the city with her father (Gideon Marsh), and the two open a bakery.', ['Tilly'], ['Nora Vance', 'Gideon Marsh']],
-    ['the same bracket in a text that casts no one names the part', 'The story is sad. Tilly moves to the city with her father (Gideon Marsh), and the two open a bakery.', ['Gideon Marsh'], []],
+    // A review brackets the actor after a part it names by a common noun, whether or not it casts anyone elsewhere.
+    ['the same bracket in a text that casts no one is still the actor', 'The story is sad. Tilly moves to the city with her father (Gideon Marsh), and the two open a bakery.', [], ['Gideon Marsh']],
+    ['any common noun phrase before the bracket, not only a listed role noun, marks the actor', 'The story is sad. A shy fisherman (Rupert Hale) rescues Tilly from the storm, and he falls for her.', ['Tilly'], ['Rupert Hale']],
+    ['a bracketed full name the plot then calls by its given name alone is the part', 'The story is sad. Tilly falls for a shy fisherman (Rupert Hale) who rescues her from the storm, and Rupert marries her.', ['Rupert Hale'], []],
     ['a one-word name in such a bracket is still the part', 'Nora Vance as Tilly is lovely. Tilly moves to the city with her brother (Abe), and the two open a bakery.', ['Tilly', 'Abe'], ['Nora Vance']],
     ['a full name in a list whose other names are characters is a character', 'The heist crew is great fun: Tobias, Mirela, Quill and Ansel Varga rob the vault. Later Tobias kills the guard and Mirela escapes.', ['Tobias', 'Mirela', 'Quill', 'Ansel Varga'], []],
     ['a list split evenly between the kinds changes no one', 'The film follows a heist. Tobias, Mirela, Quill and Ansel Varga rob the vault, and Tobias falls for Mirela.', ['Tobias', 'Mirela'], ['Quill', 'Ansel Varga']],

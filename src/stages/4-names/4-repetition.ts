@@ -284,7 +284,7 @@ function ownsSomething(ctx: NameContext, p: Piece): boolean {
 
 /** The text as the kind readers read it, with no name ends or casting known yet. */
 export function storyDocument(ctx: NameContext): KindDocument {
-  return { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news: false, nameEnds: new Set<number>(), nameWords: new Set<number>(), animation: false, casts: false, workMask: ctx.workMask };
+  return { view: ctx.input.view, words: ctx.words, pos: ctx.pos, sentenceStarts: ctx.sentenceStarts, news: false, nameEnds: new Set<number>(), nameWords: new Set<number>(), animation: false, casts: false, workMask: ctx.workMask };
 }
 
 /** What may stand between two names of a list: a comma, `and`, `&`, `or`. */

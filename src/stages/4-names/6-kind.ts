@@ -175,7 +175,7 @@ export function weighKinds(ctx: NameContext, entities: readonly EntityDraft[], m
     for (let k = p.first; k <= p.last; k++) nameWords.add(k);
   }
   const casts = entities.some((entity) => entity.playedBy !== null) || mentionsOf.some((ms) => ms.some((m) => m.actorCue || m.characterCue));
-  const doc: KindDocument = { view: ctx.input.view, words: ctx.words, sentenceStarts: ctx.sentenceStarts, news, nameEnds, nameWords, animation: ctx.facts.readsAsAnimation(), casts, workMask: ctx.workMask };
+  const doc: KindDocument = { view: ctx.input.view, words: ctx.words, pos: ctx.pos, sentenceStarts: ctx.sentenceStarts, news, nameEnds, nameWords, animation: ctx.facts.readsAsAnimation(), casts, workMask: ctx.workMask };
   const features = entities.map((_, e) => kindFeatures(doc, mentionsOf[e] as KindMention[]));
   addDocumentFeatures(features.filter((_, e) => (entities[e] as EntityDraft).mentions.length > 0));
   const joinedTo = joinedPartners(doc, mentionsOf);

@@ -159,8 +159,8 @@ const PART_EVIDENCE = ['characterCue', 'characterSide', 'characterNounNear', 'qu
  * known real person's surname alone ({@link knownPersonNamed}), a one-word name placed as the work's
  * maker more often than placed in its story ({@link makerNamed}), a name
  * given only with the writer's courtesy title (`Ms. Okafor`, the `courtesyTitle` feature), a full
- * name in brackets after a part a text that casts names by a common noun (`her father (X)`, the
- * `bracketedActor` feature), or a text that reads as news and reports speech. A report is about
+ * name in brackets after a part named by a common noun (`her father (X)`, the `bracketedActor`
+ * feature), or a text that reads as news and reports speech. A report is about
  * real people, and names them with titles and kin words too (`Mr Pande`, `his son Stephen`); only a
  * descriptor before a bracket (`English Teacher (X)`) reads as a cast list there. The reviews the
  * model learns from are not reports and hold few courtesy titles or such brackets, so it cannot
@@ -173,8 +173,8 @@ export function settledAsPerson(x: readonly number[]): boolean {
   // A writer's courtesy title (`Ms. Okafor`) names a real woman in a review as in news; a story's
   // own `Ms.`, introduced by a noun or the subject of its plot, never gets the feature.
   if (x[FEATURE_INDEX.courtesyTitle as number] === 1) return true;
-  // A text that ties actors to parts writes its actors in brackets after their parts, named by a
-  // common noun too (`with her father (X)`): a full name there is the actor.
+  // A review writes its actors in brackets after their parts, named by a common noun too (`with
+  // her father (X)`): a full name there is the actor.
   if (x[FEATURE_INDEX.bracketedActor as number] === 1) return true;
   if (x[FEATURE_INDEX.reportedNews as number] !== 1) return false;
   return !(x[FEATURE_INDEX.descriptorBefore as number] === 1 && x[FEATURE_INDEX.inBrackets as number] === 1);

@@ -28,6 +28,8 @@ export interface KindMention {
 export interface KindDocument {
   view: string;
   words: readonly Word[];
+  /** The part of speech of each word's first token (`''` when none is known). */
+  pos: readonly string[];
   /** Offsets where a sentence's first word starts. */
   sentenceStarts: ReadonlySet<number>;
   /** The text reads as news (third person). */

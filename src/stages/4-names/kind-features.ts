@@ -17,6 +17,7 @@ import { isKnownPartName, knownWordKind } from './known-parts';
 import { makerFrame } from './kind-maker-frame';
 import { storyLeadNamed } from './kind-story-lead';
 import { storySubjectNamed } from './kind-story-subject';
+import { nounBracketed } from './kind-noun-bracket';
 import { PERFORMANCE, actorSide, characterNoun, characterNounBefore, characterPredicate, characterSide, describedAppositive, family, listed, namedIntroduced, personAppositive, plotVerbAfter, quoted } from './kind-readers';
 
 /** How far the nearby-word features look, in words. */
@@ -64,6 +65,8 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
   // place read across the document, as one stray frame either way is common.
   let makerMentions = 0;
   let storyMentions = 0;
+  // The given name of a full name in brackets after a common noun phrase (`a judge (X Y)`), if any.
+  let bracketGiven = '';
   for (const m of mentions) {
     const core = m.honorific ? m.first + 1 : m.first;
     if (core < m.last && !m.givenApart) {
@@ -157,7 +160,13 @@ export function kindFeatures(doc: KindDocument, mentions: readonly KindMention[]
     if (performance <= NEAR_WORDS) set('performanceNear');
     if (performance <= SENTENCE_WORDS) set('performanceSentence');
     if (!doc.sentenceStarts.has(m.start)) sentenceInitial = false;
+    if (!bracketGiven && nounBracketed(doc, m)) bracketGiven = lowerAt(doc, m.first);
   }
+  // A part named by a common noun with a full name in brackets (`a judge (X)`): the bracket holds
+  // the actor in a review, cast elsewhere or not, unless the text names that part by its given
+  // name alone too (`the player (X Y) … X finds`), as a plot summary names its hero; a lone
+  // surname is how a review names its actors.
+  if (bracketGiven && !alone.has(bracketGiven)) set('bracketedActor');
   for (const w of alone) {
     if (firsts.has(w)) set('firstAlone');
     if (lasts.has(w)) set('surnameAlone');
