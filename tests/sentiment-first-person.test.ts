@@ -49,6 +49,7 @@ const sentence = (writerHits: number, v: SentenceVoice, heading = false): Senten
   stress: 1,
   heading,
   plot: false,
+  others: false,
   words: 5,
   opensComments: false,
   voice: v,

@@ -15,6 +15,16 @@ describe('others\u2019 view of the work weighs as plot description', () => {
     ['Some viewers tend to criticise the slow first act.', true],
     ['People who hate this show just never gave it a chance.', true],
     ['A few fans thought the finale was rushed and silly.', true],
+    // A participle names the view as well as a verb does.
+    ['Lots of people complaining about the ending missed the whole point.', true],
+    ['Haters keep saying the fight scenes are dull.', true],
+    // A quantifier right before a verb of saying, maybe past one modal, stands for people.
+    ['Some say the second season drags on forever.', true],
+    ['Many would argue that the finale is a letdown.', true],
+    ['Most will call it overlong and dreary.', true],
+    // Before anything else it is a determiner: the writer's own judgement.
+    ['Some fights in this film feel rushed and clumsy.', false],
+    ['Many of the jokes in this film feel stale.', false],
     // A forecast for a group is the writer recommending the work to them.
     ['Fans will find the finale moving and the cast superb.', false],
     ['People should see this film for its wonderful score.', false],
@@ -40,5 +50,18 @@ describe('others\u2019 view of the work weighs as plot description', () => {
     expect((reported.sentiment.sentences[3] as SentenceScore).plot).toBe(true);
     expect((own.sentiment.sentences[3] as SentenceScore).plot).toBe(false);
     expect(reported.analysis.sentiment.score).toBeGreaterThan(own.analysis.sentiment.score);
+  });
+
+  it('a view reported from others does not count in a document of several scored sentences; one that turns to the writer does', () => {
+    const body = ['The animation is gorgeous and the music is wonderful.', 'The cast is superb.', 'I loved the quiet last episode.'];
+    const alone = run(body.join(' ')).analysis.sentiment;
+    const reported = run([...body, 'Some people say the pacing is awful and boring.'].join(' '));
+    const answered = run([...body, 'Some people say the pacing is awful, but it is fine.'].join(' '));
+    expect((reported.sentiment.sentences[3] as SentenceScore).others).toBe(true);
+    expect(reported.analysis.sentiment.score).toBe(alone.score);
+    expect((answered.sentiment.sentences[3] as SentenceScore).others).toBe(false);
+    expect((answered.sentiment.sentences[3] as SentenceScore).plot).toBe(true);
+    // Alone, the view is all the text says: it still scores.
+    expect(run('Some people say the pacing is awful and boring.').analysis.sentiment.label).toBe('negative');
   });
 });

@@ -321,6 +321,11 @@ describe('a verdict is the writer\u2019s, plain and whole', () => {
     ['Even so, the detective drowns in the last reel.', VERDICT_WEIGHT],
     // After a conjunction too.
     ['But overall, the hero escapes and the villain dies.', VERDICT_WEIGHT],
+    // "Still" and its comma turn against what came before, alone or after a conjunction.
+    ['Still, the orphans reach the lighthouse in the end.', VERDICT_WEIGHT],
+    ['But still, the orphans reach the lighthouse in the end.', VERDICT_WEIGHT],
+    // "Still" without its comma is time, not a turn.
+    ['Still the orphans wait at the lighthouse for their uncle.', 1],
     // The words elsewhere in the sentence, or without their partner, open nothing.
     ['The hero escapes, that said, and the villain dies.', 1],
     ['Even the villain dies at sea.', 1],
@@ -334,6 +339,7 @@ describe('a verdict is the writer\u2019s, plain and whole', () => {
     const flaws = 'The pacing is slow and the jokes are weak.';
     expect(run(`${flaws} That said, it is fun.`).analysis.sentiment.label).toBe('positive');
     expect(run(`${flaws} It is fun.`).analysis.sentiment.label).toBe('negative');
+    expect(run(`${flaws} Still, it is fun.`).analysis.sentiment.label).toBe('positive');
   });
 });
 

@@ -238,7 +238,7 @@ describe('section aggregation', () => {
   });
   it('keeps the lean of praise and blame that nearly cancel: no score of 0 beside opinion', () => {
     // Two sentences of a single hit each: +0.5 and -0.5004 lean -0.0002, which rounds to 0.
-    const sentence = (start: number, leaned: number) => ({ start, end: start + 10, hits: 1, leaned, writer: leaned, writerHits: 1, conceded: 0, concededHits: 0, weight: 1, stress: 1, heading: false, plot: false, words: 5, opensComments: false, voice: {} as SentenceVoice });
+    const sentence = (start: number, leaned: number) => ({ start, end: start + 10, hits: 1, leaned, writer: leaned, writerHits: 1, conceded: 0, concededHits: 0, weight: 1, stress: 1, heading: false, plot: false, others: false, words: 5, opensComments: false, voice: {} as SentenceVoice });
     const data = { sentences: [sentence(0, 0.5), sentence(20, -0.5004)], hits: [], wordStarts: [] };
     expect(readSentences(data, [0, 1], 'plain').score).toBe(-0.001);
     expect(readSentences(data, [0], 'plain').score).toBe(0.5);

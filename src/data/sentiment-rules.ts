@@ -88,7 +88,8 @@ export const PLOT_WEIGHT = 0.5;
 /**
  * Phrases that open a verdict: a conclusion ("Overall, …", "All in all, …", "On the whole, …") or
  * the writer weighing what came before and coming down on a side ("That said, …", "Even so, …",
- * "Apart from that, …"). Their sentence counts {@link VERDICT_WEIGHT} times.
+ * "Apart from that, …", "Still, …": with its comma; "Still waiting" is time). Their sentence
+ * counts {@link VERDICT_WEIGHT} times.
  */
 export const VERDICT_OPENERS: readonly (readonly string[])[] = [
   ['overall'], ['in', 'conclusion'], ['all', 'in', 'all'], ['to', 'sum', 'up'], ['in', 'short'], ['bottom', 'line'],
@@ -98,6 +99,7 @@ export const VERDICT_OPENERS: readonly (readonly string[])[] = [
   ['that', 'said'], ['having', 'said', 'that'], ['that', 'being', 'said'], ['all', 'that', 'said'], ['with', 'that', 'said'],
   ['even', 'so'], ['apart', 'from', 'that'], ['aside', 'from', 'that'], ['despite', 'that'], ['despite', 'this'],
   ['despite', 'all', 'that'], ['despite', 'all', 'this'], ['all', 'that', 'having', 'been', 'said'],
+  ['still', ','],
 ];
 
 /** Words that may stand before a verdict opener ("But overall, …", "And in the end, …"). */
@@ -111,6 +113,13 @@ export const VERDICT_WEIGHT = 2.5;
  * multiplied by this.
  */
 export const QUOTING_SENTENCE_WEIGHT = 0.7;
+/**
+ * What a sentence reporting others' view of the work (`SentenceScore.others`: "people say it
+ * drags") weighs in a stretch where plot description weighs less: nothing. The view is someone
+ * else's, which a review names to answer it; the writer's answer, in the sentences around it,
+ * decides. A text that says nothing else is read from it all the same.
+ */
+export const OTHERS_VIEW_WEIGHT = 0;
 
 /**
  * Lines that open the readers' comments below a post ("Comments", "12 Responses", "Leave a
@@ -379,12 +388,27 @@ export const LINKING_VERBS: readonly string[] = [
 export const OTHERS_WORDS: readonly string[] = [
   'people', 'haters', 'critics', 'others', 'viewers', 'fans', 'folks', 'reviewers', 'detractors', 'naysayers',
 ];
-/** Verbs of saying or holding a view that, after one of {@link OTHERS_WORDS}, report others' view. */
+/**
+ * Verbs of saying or holding a view that, after one of {@link OTHERS_WORDS}, report others' view:
+ * in any tense, as a participle too ("people complaining about the pacing", "haters saying it is
+ * too long"), where the group names who holds the view without a finite verb.
+ */
 export const OTHERS_VIEW_VERBS: readonly string[] = [
-  'say', 'said', 'think', 'thought', 'claim', 'complain', 'complained', 'call', 'called', 'find', 'found',
-  'criticise', 'criticize', 'criticised', 'criticized', 'argue', 'argued', 'consider', 'hate', 'hated', 'dislike',
-  'disliked', 'whine', 'moan', 'believe', 'feel', 'felt',
+  'say', 'says', 'said', 'saying', 'think', 'thinks', 'thought', 'thinking', 'claim', 'claims', 'claimed', 'claiming',
+  'complain', 'complains', 'complained', 'complaining', 'call', 'calls', 'called', 'calling', 'find', 'finds', 'found',
+  'criticise', 'criticize', 'criticised', 'criticized', 'criticising', 'criticizing', 'argue', 'argues', 'argued', 'arguing',
+  'consider', 'hate', 'hates', 'hated', 'hating', 'dislike', 'disliked', 'whine', 'whining', 'moan', 'moaning', 'bash', 'bashing',
+  'believe', 'feel', 'felt',
 ];
+/**
+ * Quantifiers that stand for a group of people when a verb of {@link OTHERS_VIEW_VERBS} follows them
+ * at once, or after one of {@link OTHERS_PRONOUN_MODALS}: "Some say it drags", "many would argue the
+ * ending is rushed", "most will call it overlong". Before anything else they are determiners ("some
+ * scenes feel rushed" is the writer's own), so only the verb right after makes them the speaker.
+ */
+export const OTHERS_PRONOUNS: readonly string[] = ['some', 'many', 'most'];
+/** Modals that may stand between one of {@link OTHERS_PRONOUNS} and its verb of saying ("some might say"). */
+export const OTHERS_PRONOUN_MODALS: readonly string[] = ['will', 'would', 'might', 'may', 'could', 'can', 'do', 'did', 'probably'];
 /**
  * Words that, between one of {@link OTHERS_WORDS} and its verb, make it the writer's forecast, not
  * others' view reported: "fans will find plenty to love" recommends the work to them. A first-person
@@ -460,11 +484,11 @@ export const MIXED_DOCUMENT_SCORE_BAND = 0.2;
  * label. The number of opinion words is no term: its fitted weight could not be told from zero,
  * and a term the data cannot pin down moves the others whenever a few reviews change.
  */
-export const SURE_INTERCEPT = 1.36;
+export const SURE_INTERCEPT = 1.38;
 /** The curve's weight on |score| (see {@link SURE_INTERCEPT}). */
-export const SURE_SCORE_WEIGHT = 5.21;
+export const SURE_SCORE_WEIGHT = 5.14;
 /** The curve's weight on the balance of praise and blame (see {@link SURE_INTERCEPT}). */
-export const SURE_BALANCE_WEIGHT = -1.29;
+export const SURE_BALANCE_WEIGHT = -1.31;
 
 /**
  * The report model (see `reportFeatures`, same order): logistic regression fitted
@@ -474,7 +498,7 @@ export const SURE_BALANCE_WEIGHT = -1.29;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.21, 11.55, 5.26, -5.34, -8.25, -4.84, 10.59, 34.34, -4.79, -8.69, 2.45, -8.48, -12.76, -1.41];
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.21, 11.56, 5.26, -5.33, -8.28, -4.87, 10.61, 34.19, -4.78, -8.7, 2.45, -8.41, -12.51, -1.41];
 export const REPORT_INTERCEPT = -1.99;
 export const REPORT_THRESHOLD = 0.5;
 /**

@@ -143,7 +143,7 @@ describe('stage 7: text in, sentence scores out', () => {
 /** A sentence of the stage's data: no hits, ten words, plain, unless `x` says otherwise. */
 function sentence(start: number, x: Partial<SentenceScore> = {}): SentenceScore {
   const voice = { firstPerson: false, reported: false, quoting: false, addressed: false, pointing: false, exclaims: false, negated: false, plural: false, predicates: false, capitals: 0, digits: 0 };
-  return { start, end: start + 10, hits: 0, leaned: 0, writer: 0, writerHits: 0, conceded: 0, concededHits: 0, weight: 1, stress: x.weight ?? 1, heading: false, plot: false, words: 10, opensComments: false, voice, ...x };
+  return { start, end: start + 10, hits: 0, leaned: 0, writer: 0, writerHits: 0, conceded: 0, concededHits: 0, weight: 1, stress: x.weight ?? 1, heading: false, plot: false, others: false, words: 10, opensComments: false, voice, ...x };
 }
 /** A sentence with one hit of `value` in the writer's own words. */
 const one = (start: number, value: number, x: Partial<SentenceScore> = {}): SentenceScore =>

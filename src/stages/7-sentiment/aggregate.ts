@@ -7,9 +7,10 @@
  * opinion words say more than one, not proportionally more) times its emphasis (a heading, a
  * verdict); in a stretch of {@link PLOT_MIN_SENTENCES} scored sentences or more, one that reads as
  * plot description counts {@link PLOT_SENTENCE_WEIGHT}, in the whole document
- * {@link PLOT_DOCUMENT_WEIGHT}.
+ * {@link PLOT_DOCUMENT_WEIGHT}, and one that only reports others' view of the work
+ * {@link OTHERS_VIEW_WEIGHT}.
  */
-import { CONTRAST_AFTER, CONTRAST_BEFORE, PLOT_DOCUMENT_WEIGHT, PLOT_MIN_SENTENCES, PLOT_SENTENCE_WEIGHT } from '../../data/sentiment-rules';
+import { CONTRAST_AFTER, CONTRAST_BEFORE, OTHERS_VIEW_WEIGHT, PLOT_DOCUMENT_WEIGHT, PLOT_MIN_SENTENCES, PLOT_SENTENCE_WEIGHT } from '../../data/sentiment-rules';
 import type { Sentiment, Span } from '../../types';
 import { containing, firstAtOrAfter, firstNumberAtOrAfter } from '../../text/search';
 import { lean } from './hit-values';
@@ -35,6 +36,8 @@ interface Scored {
   concededCount: number;
   /** True when it reads as plot description. */
   plot: boolean;
+  /** True when it reports others' view of the work (see {@link SentenceScore.others}). */
+  others: boolean;
 }
 
 /**
@@ -87,7 +90,8 @@ function readingOf(items: readonly Scored[], words: number, plotWeight: number, 
   let sentences = 0;
   for (const x of items) {
     const root = Math.sqrt(x.count);
-    const w = x.plot && items.length >= PLOT_MIN_SENTENCES ? x.weight * plotWeight : x.weight;
+    const aside = items.length >= PLOT_MIN_SENTENCES;
+    const w = x.plot && aside ? x.weight * (x.others ? OTHERS_VIEW_WEIGHT : plotWeight) : x.weight;
     sum += (x.leaned / root) * w;
     total += root * w;
     if (x.writerCount === 0) continue;
@@ -119,7 +123,7 @@ export function readSentences(data: SentimentData, ids: readonly number[], kind:
     const x = data.sentences[s] as SentenceScore;
     words += x.words;
     if (x.hits === 0) continue;
-    items.push({ leaned: x.leaned, count: x.hits, weight: weighted ? x.weight : 1, stress: weighted ? x.stress : 1, writer: x.writer, writerCount: x.writerHits, conceded: x.conceded, concededCount: x.concededHits, plot: weighted && x.plot });
+    items.push({ leaned: x.leaned, count: x.hits, weight: weighted ? x.weight : 1, stress: weighted ? x.stress : 1, writer: x.writer, writerCount: x.writerHits, conceded: x.conceded, concededCount: x.concededHits, plot: weighted && x.plot, others: weighted && x.others });
   }
   return readingOf(items, words, kind === 'document' ? PLOT_DOCUMENT_WEIGHT : PLOT_SENTENCE_WEIGHT, kind === 'section');
 }
@@ -162,7 +166,7 @@ export function sentimentInside(data: SentimentData, span: Span): Sentiment {
   for (let i = firstAtOrAfter(hits, span.start); i < hits.length && (hits[i] as ScoredHit).start < span.end; i++) {
     const h = hits[i] as ScoredHit;
     if (h.end > span.end) continue;
-    items.push({ leaned: lean(h.value), count: 1, weight: 1, stress: 1, writer: h.value, writerCount: 1, conceded: 0, concededCount: 0, plot: false });
+    items.push({ leaned: lean(h.value), count: 1, weight: 1, stress: 1, writer: h.value, writerCount: 1, conceded: 0, concededCount: 0, plot: false, others: false });
   }
   const words = firstNumberAtOrAfter(wordStarts, span.end) - firstNumberAtOrAfter(wordStarts, span.start);
   return sentimentOf(readingOf(items, words, PLOT_SENTENCE_WEIGHT, false));

@@ -21,7 +21,11 @@ const VERDICT_FIRST_WORDS: ReadonlySet<string> = new Set(VERDICT_OPENERS.map((ph
 /** True when a sentence opens with a verdict phrase ("Overall, …"), maybe after one of {@link VERDICT_OPENER_LEADS} ("But overall, …"). */
 function opensVerdict(tokens: readonly Token[], s: Sentence): boolean {
   const lead = VERDICT_OPENER_LEADS.has(tokens[s.firstToken]?.normal ?? '') ? 1 : 0;
-  const at = s.firstToken + lead;
+  return opensVerdictAt(tokens, s, s.firstToken + lead) || (lead === 1 && opensVerdictAt(tokens, s, s.firstToken));
+}
+
+/** True when one of {@link VERDICT_OPENERS} starts at token `at` of sentence `s`. */
+function opensVerdictAt(tokens: readonly Token[], s: Sentence, at: number): boolean {
   const first = tokens[at]?.normal;
   if (first === undefined || at > s.lastToken || !VERDICT_FIRST_WORDS.has(first)) return false;
   return VERDICT_OPENERS.some((phrase) => phrase.every((w, k) => at + k <= s.lastToken && tokens[at + k]?.normal === w));
@@ -139,6 +143,8 @@ export function sentenceScores(
       stress,
       heading,
       plot: (!voice.evaluative[s] || voice.othersView[s] === 1) && !heading && !verdict,
+      // A sentence that turns ("people say it drags, but …") holds the writer's answer beside the view.
+      others: voice.othersView[s] === 1 && !heading && !verdict && (concededCounts[s] ?? 0) === 0,
       words: voice.words[s] ?? 0,
       opensComments: opensComments(ann.tokens, ann.sentences, s),
       voice: voiceOf,

@@ -11,6 +11,8 @@ import {
   OTHERS_AUDIENCE_WORDS,
   OTHERS_FORECAST_WORDS,
   OTHERS_LEAD_WORDS,
+  OTHERS_PRONOUN_MODALS,
+  OTHERS_PRONOUNS,
   OTHERS_VIEW_GAP,
   OTHERS_VIEW_VERBS,
   OTHERS_WORDS,
@@ -66,6 +68,8 @@ const OTHERS = new WordSet(OTHERS_WORDS);
 const OTHERS_VIEW = new WordSet(OTHERS_VIEW_VERBS);
 const OTHERS_FORECAST = new WordSet(OTHERS_FORECAST_WORDS);
 const OTHERS_AUDIENCE = new WordSet(OTHERS_AUDIENCE_WORDS);
+const OTHERS_PRONOUN = new WordSet(OTHERS_PRONOUNS);
+const OTHERS_PRONOUN_MODAL = new WordSet(OTHERS_PRONOUN_MODALS);
 /** Tags a linking verb's adjective may stand after: "is not very good", "was a truly great". */
 const PREDICATE_SKIPS = new Set(['ADV', 'DET', 'PART']);
 
@@ -134,6 +138,11 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
   // when none is open: a verb of saying or holding a view close after it reports their view.
   let othersAt = -1;
   let othersSentence = -1;
+  // The word number at which a quantifier standing for people ("some", "many") needs its verb of
+  // saying, -1 when none waits; and whether a modal has already stood between them.
+  let pronounVerbAt = -1;
+  let pronounModal = false;
+  let pronounSentence = -1;
   let previousWord: Token | undefined;
   let q = 0;
   for (let t = 0; t < ann.tokens.length; t++) {
@@ -153,9 +162,21 @@ export function sentenceVoices(ann: Annotation, speech: readonly Span[]): VoiceR
       if (OTHERS_FORECAST.hasToken(tok) || (bits & FIRST_PERSON_BIT) !== 0 || (words[s] as number) - othersAt > OTHERS_VIEW_GAP + 1) othersAt = -1;
       else if (OTHERS_VIEW.hasToken(tok)) othersView[s] = 1;
     }
-    if (!quotedHere && (words[s] as number) <= OTHERS_LEAD_WORDS && OTHERS.hasToken(tok) && !(previousWord !== undefined && OTHERS_AUDIENCE.hasToken(previousWord) && previousWord.sentence === s)) {
+    if (pronounSentence === s && pronounVerbAt === words[s]) {
+      if (OTHERS_VIEW.hasToken(tok)) othersView[s] = 1;
+      else if (!pronounModal && OTHERS_PRONOUN_MODAL.hasToken(tok)) {
+        pronounModal = true;
+        pronounVerbAt++;
+      }
+    }
+    const leads = !quotedHere && (words[s] as number) <= OTHERS_LEAD_WORDS && !(previousWord !== undefined && OTHERS_AUDIENCE.hasToken(previousWord) && previousWord.sentence === s);
+    if (leads && OTHERS.hasToken(tok)) {
       othersAt = words[s] as number;
       othersSentence = s;
+    } else if (leads && OTHERS_PRONOUN.hasToken(tok)) {
+      pronounVerbAt = (words[s] as number) + 1;
+      pronounModal = false;
+      pronounSentence = s;
     }
     previousWord = tok;
     if (bits & FIRST_PERSON_BIT) {

@@ -91,6 +91,12 @@ export interface SentenceScore extends Span {
   heading: boolean;
   /** True when it reads as plot description (no first person, no word for the work or a part of it, no heading) or reports what other people think of it. */
   plot: boolean;
+  /**
+   * True when it reports what other people think of the work ("people say it drags", "some would
+   * call it a mess") and does not turn to the writer's answer: someone else's view, which the
+   * aggregation weighs `OTHERS_VIEW_WEIGHT` where it would weigh plot description less.
+   */
+  others: boolean;
   /** Word tokens. */
   words: number;
   /** True when it is a line that opens the readers' comments below a post ("Leave a Reply"). */
