@@ -9,6 +9,8 @@ describe('a title written twice with the same number after it is the numbered ti
     { text: 'I have loved the film Harbour Lights since I was a kid. Harbour Lights 12 is where the crew finally flies home, and I rank Harbour Lights 12 above the rest.', found: ['Harbour Lights', 'Harbour Lights 12'] },
     // An article-led title; a verb wink may tag a noun after the number.
     { text: 'I liked the film The Grey Ward. The Grey Ward 2090 is colder. Later, The Grey Ward 2090 lost its grip.', found: ['The Grey Ward', 'The Grey Ward 2090'] },
+    // A verb in "-s" after the number, which wink may tag a plural noun.
+    { text: 'I loved the film Skyline. Skyline 2049 returns to the same grey city, and Skyline 2049 questions everything the first one said.', found: ['Skyline', 'Skyline 2049'] },
     // The number closes a sentence.
     { text: 'Nobody asked for the film Cold Harbour 3000. Still, I went to see Cold Harbour 3000. It was fine.', found: ['Cold Harbour 3000'], none: ['Cold Harbour'] },
   ]);

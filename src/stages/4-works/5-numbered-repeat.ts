@@ -6,7 +6,7 @@
  * one work apart from the title alone (a sequel named by a year, a remake's year, a film's figure).
  * The shorter title keeps the mentions written without the number.
  */
-import { COUNTED } from '../../data/work-cues';
+import { NUMBER_COUNT_NOUNS } from '../../data/work-cues';
 import { isDigitCode, isWordChar } from '../../text/chars';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
@@ -26,15 +26,6 @@ const JOINING_MARKS = '/+-';
 /** Marks that go on with a number only before a digit: a decimal, a thousand, a time ("2.5", "1,000", "2:30"). */
 const DIGIT_MARKS = '.,:';
 
-/** wink's tag of a plural noun after the number that makes it a count ("60 fps", "44 chapters"), besides {@link COUNTED}. */
-const COUNTED_TAG = 'NOUN';
-
-/** True when the word after a number makes it a count: a counted noun ({@link COUNTED}) or a noun in the plural ("2 years", "60 fps"), not a verb wink may tag a noun there ("2090 lost"). */
-function countedNoun(next: Word, tag: string | undefined): boolean {
-  if (COUNTED.has(next.lower)) return true;
-  return tag === COUNTED_TAG && next.lower.endsWith('s') && !next.lower.endsWith('ss');
-}
-
 /** True when the word is one to {@link MAX_DIGITS} digits. */
 function isShortNumber(w: Word): boolean {
   if (w.lower.length > MAX_DIGITS || w.possessive || w.hyphenated) return false;
@@ -45,19 +36,18 @@ function isShortNumber(w: Word): boolean {
 /**
  * True when what follows the number at word `i` ends it as a title's figure: not a figure mark
  * joining a word or figure ({@link JOINING_MARKS}), a decimal's or a time's mark before a digit ({@link DIGIT_MARKS}), a percent, not a counted noun after one space
- * ({@link countedNoun}; one of {@link COUNTED} also when capitalised), not a bracket closing it ("Op 4)").
+ * ({@link NUMBER_COUNT_NOUNS}), not a bracket closing it ("Op 4)").
  */
 function endsAsFigure(ctx: WorksContext, i: number): boolean {
-  const { view, words, pos } = ctx;
+  const { view, words } = ctx;
   const w = words[i] as Word;
   const mark = view[w.end];
   if (mark === ')' || mark === '%') return false;
   if (mark !== undefined && JOINING_MARKS.includes(mark) && isWordChar(view[w.end + 1])) return false;
   if (mark !== undefined && DIGIT_MARKS.includes(mark) && isDigitCode(view.charCodeAt(w.end + 1))) return false;
   const next = words[i + 1];
-  if (next === undefined || !next.spaceBefore) return true;
-  // "The First 44 Episodes": a counted noun in capitals still counts.
-  return next.capitalised ? !COUNTED.has(next.lower) : !countedNoun(next, pos[i + 1]);
+  // Capitalised or not ("The First 44 Episodes"); a verb in "-s" is no count ("2049 returns").
+  return next === undefined || !next.spaceBefore || !NUMBER_COUNT_NOUNS.has(next.lower);
 }
 
 /**
