@@ -590,6 +590,14 @@ export const SEQUEL_BASE_LEADS: ReadonlySet<string> = new Set(['first', '1st']);
 /** Nouns after a number that make it a count ("25 years", "3 times"), not a sequel's number. */
 export const COUNTED: ReadonlySet<string> = new Set(['years', 'year', 'times', 'minutes', 'hours', 'days', 'weeks', 'months', 'seconds', 'million', 'billion', 'percent', 'episodes', 'seasons', 'people', 'films', 'movies']);
 
+/**
+ * Nouns after a number that make it a count and not the figure of a title before it ("Bleach 60
+ * fps", "Naruto 700 chapters"): {@link COUNTED} and the units of reading, rating and viewing.
+ */
+export const NUMBER_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  ...COUNTED, 'chapters', 'chapter', 'pages', 'volumes', 'issues', 'parts', 'fps', 'votes', 'stars', 'points', 'reviews', 'views', 'eps', 'mins', 'hrs',
+]);
+
 /** Speech verbs whose object is often a title ("she wrote …", "Pink Floyd sings …", "a film called …"). */
 export const TITLE_VERBS: ReadonlySet<string> = new Set(['write', 'writes', 'wrote', 'sing', 'sings', 'sang', 'call', 'calls', 'called', 'recall', 'recalls', 'recalled', 'describe', 'describes', 'described']);
 

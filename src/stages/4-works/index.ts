@@ -61,7 +61,8 @@
  *    the subject of the first sentence of a text with no title line (`Copper Tide follows two
  *    brothers`; `4-opening-subject.ts`);
  * 5. titles the caller passes in `options.works`; the title-case phrases a list joins to a title
- *    found (`Xena and Hercules`; `5-list-mates.ts`); a title the text calls a band anywhere (`pop
+ *    found (`Xena and Hercules`; `5-list-mates.ts`); a title found that the text writes twice
+ *    with the same number after it, as that numbered title (`Skyline 2090`; `5-numbered-repeat.ts`); a title the text calls a band anywhere (`pop
  *    group X`, `X frontman`, `X's singer`, `the drummer of X`) is dropped (`band-names.ts`), and so is a name of two words or more an
  *    age in commas follows anywhere (`Ann Vale, 23,`: a person; `aged-names.ts`), and so is, in a text
  *    that capitalises two rated parts or more, a title made of part words only, or whose main part
@@ -130,6 +131,7 @@ import { heroMentionsApart } from './5-hero-mentions';
 import { TitleList, workMentions } from './5-mentions';
 import { initialsMentions } from './5-initials';
 import { subtitleMentions } from './5-subtitle';
+import { numberedRepeats } from './5-numbered-repeat';
 import { BOX_OFFICE } from '../../data/work-cues';
 import { titleFinding, WorksContext, type Finding } from './context';
 import { bandKey, bandNames } from './band-names';
@@ -317,6 +319,8 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   // 5. Titles the caller knows, the titles listed with a title a cue found, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
   titles.addAll(listMates(ctx, titles.cuedKeys(), new Set(titles.entries.map((e) => e.key))));
+  // A title the text writes twice with the same number after it is that numbered title.
+  titles.addAll(numberedRepeats(ctx, new Set(titles.entries.map((e) => e.key))));
   // A name the text calls a band anywhere names no work in it ("pop group X" … "X star Y").
   const bands = bandNames(ctx);
   // A name an age follows is a person's ("Ann Vale, 23,").
