@@ -72,10 +72,10 @@ export function packMachine(json) {
   const packed = Buffer.concat([
     sectionBytes(Uint32Array, [states, startSize, startTokens.length, edgeToken.length, otherwise.length, scores.length]),
     sectionBytes(Float64Array, scores),
-    sectionBytes(Uint32Array, startTokens),
     sectionBytes(Uint32Array, edgeToken),
+    sectionBytes(Uint16Array, startTokens.map((id, k) => id - (k === 0 ? 0 : startTokens[k - 1]))),
     sectionBytes(Uint16Array, startTokens.map((id) => first[id])),
-    sectionBytes(Uint16Array, edgeStart),
+    sectionBytes(Uint8Array, edgeStart.slice(1).map((end, s) => end - edgeStart[s])),
     sectionBytes(Uint16Array, edgeTarget),
     sectionBytes(Uint16Array, otherwise),
     sectionBytes(Uint16Array, otherwise.map((s) => fsm[s][OTHERWISE])),
@@ -101,7 +101,7 @@ export function sentimentMachineSource() {
   const { packed, ids } = packMachine(model.sa().machines[0]);
   const words = model.core().features.lexeme.list;
   const lines = [];
-  for (let i = 0; i < packed.length; i += LINE) lines.push(`    '${packed.slice(i, i + LINE)}'`);
+  for (let i = 0; i < packed.length; i += LINE) lines.push(packed.slice(i, i + LINE));
   const { version } = JSON.parse(readFileSync(join(here, '..', 'node_modules', 'wink-eng-lite-web-model', 'package.json'), 'utf8'));
   return `/**
  * wink's sentiment lexicon machine (wink-eng-lite-web-model ${version}), packed as the sentiment
@@ -110,15 +110,15 @@ export function sentimentMachineSource() {
  */
 
 /**
- * The packed tables (base64, in lines joined at load: a chain of \`+\` this long is too deep for
- * the linter's parser), the model's lexicon size and the hash of the words behind their ids.
+ * The packed tables (base64 in one literal, its line breaks skipped by either base64 decoder), the
+ * model's lexicon size and the hash of the words behind their ids.
  */
 export const SENTIMENT_MACHINE = {
   lexiconSize: ${words.length},
   fingerprint: ${fingerprint(ids, words)},
-  packed: [
-${lines.join(',\n')},
-  ].join(''),
+  packed: \`
+${lines.join('\n')}
+\`,
 } as const;
 `;
 }

@@ -107,10 +107,15 @@ describe('the pre-built sentiment machine (src/data/sentiment-machine.ts)', () =
     ['one word', [100, 1, { 0: { 7: 1 } }, { 1: '500' }, {}, {}]],
     ['a two-word phrase and a lone word', [100, 4, { 0: { 3: 1, 9: 3 }, 1: { 5: 2, 2070003: 4 } }, { 2: '-250', 3: '1000', 4: '-1000' }, {}, {}]],
     ['an ignored pattern and an otherwise at the start', [100, 2, { 0: { 12: 1, 2070003: 2 } }, { 1: '0', 2: '125' }, {}, {}]],
-    ['token ids past 16 bits', [100, 2, { 0: { 300: 1, 70000: 2 } }, { 1: '-3', 2: '7' }, {}, {}]],
+    ['token ids past 16 bits', [100, 3, { 0: { 30000: 1, 60000: 2, 90000: 3 }, 1: { 70000: 3 } }, { 2: '-3', 3: '7' }, {}, {}]],
   ])('packs %s and unpacks it to the same tables', (_name, machine) => {
     const json = JSON.stringify(machine);
     expect(unpackMachine(packMachine(json).packed)).toEqual(machineTables(json));
+  });
+
+  it('refuses a machine whose start ids step further than 16 bits hold', () => {
+    const json = JSON.stringify([100, 2, { 0: { 300: 1, 70000: 2 } }, { 1: '-3', 2: '7' }, {}, {}]);
+    expect(() => packMachine(json)).toThrow('69700 does not fit a Uint16Array');
   });
 
   it.each([
