@@ -10,16 +10,16 @@
  * corpus).
  */
 
+import type { MachineTables } from './machine-tables';
+
 /** The id wink's machines give the end of the input. */
 const EOS = 2070000;
-/** The id of the `otherwise` event in wink's machines. */
-const OTHERWISE = 2070003;
 
 /** A sentiment hit: first and last token index, and the lexicon score in thousandths. */
 export type MachineHit = [first: number, last: number, thousandths: number];
 
 /**
- * A sentiment lexicon machine, built from wink's serialized model (`model.sa().machines[0]`).
+ * A sentiment lexicon machine over the tables of wink's serialized model (`model.sa().machines[0]`).
  */
 export class SentimentMachine {
   /** Transitions of the start state by token id (0: none), where every token is looked up. */
@@ -47,65 +47,20 @@ export class SentimentMachine {
   private readonly skipsAtStart: boolean;
 
   /**
-   * @param json - wink's serialized machine: `[version, lastState, fsm, terminals, marked, custom]`.
+   * @param tables - The machine's tables: {@link machineTables} of wink's serialized machine, or
+   *   the same unpacked from the pre-built table ({@link unpackMachine}).
    * @param ignored - The token id wink's machine skips (that of `"\n"`).
-   * @throws Error when the machine marks parts of patterns (wink's sentiment machine does not).
    */
   constructor(
-    json: string,
+    tables: MachineTables,
     private readonly ignored: number,
   ) {
-    const [, lastState, fsm, terminals, marked] = JSON.parse(json) as [unknown, number, Record<string, Record<string, number>>, Record<string, string>, Record<string, unknown>];
-    if (Object.keys(marked).length > 0) throw new Error('review-lens: expected a sentiment machine without marked states, got some (a newer wink model?)');
-    const states = lastState + 1;
-    this.otherwise = new Int32Array(states);
-    this.edgeStart = new Int32Array(states + 1);
-    // Counted by each state's key count, without a Number() per transition (this runs at start-up,
-    // on code not yet compiled).
-    for (const key in fsm) {
-      if (key === '0') continue;
-      const edges = fsm[key] as Record<string, number>;
-      this.edgeStart[Number(key) + 1] = Object.keys(edges).length - (OTHERWISE in edges ? 1 : 0);
-    }
-    for (let k = 1; k <= states; k++) this.edgeStart[k] = (this.edgeStart[k] as number) + (this.edgeStart[k - 1] as number);
-    this.edgeToken = new Int32Array(this.edgeStart[states] as number);
-    this.edgeTarget = new Int32Array(this.edgeStart[states] as number);
-    for (const key in fsm) {
-      const state = Number(key);
-      const edges = fsm[key] as Record<string, number>;
-      this.otherwise[state] = edges[OTHERWISE] ?? 0;
-      if (state === 0) continue;
-      let k = this.edgeStart[state] as number;
-      for (const token in edges) {
-        const id = Number(token);
-        if (id === OTHERWISE) continue;
-        this.edgeToken[k] = id;
-        this.edgeTarget[k] = edges[token] as number;
-        k++;
-      }
-    }
-    const start = fsm['0'] ?? {};
-    // The start state's 8,000 keys read once (their ids kept), not once for the size and again.
-    const ids: number[] = [];
-    let size = 0;
-    for (const key in start) {
-      const token = Number(key);
-      if (token === OTHERWISE || !start[key]) continue;
-      ids.push(token);
-      if (token >= size) size = token + 1;
-    }
-    this.start = new Int32Array(size);
-    this.starting = new Uint32Array((size >>> 5) + 1);
-    for (const token of ids) {
-      this.start[token] = start[token] as number;
+    ({ start: this.start, edgeStart: this.edgeStart, edgeToken: this.edgeToken, edgeTarget: this.edgeTarget, otherwise: this.otherwise, terminal: this.terminal, score: this.score } = tables);
+    this.starting = new Uint32Array((this.start.length >>> 5) + 1);
+    const tokens = tables.startTokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as number;
       this.starting[token >>> 5] = (this.starting[token >>> 5] as number) | (1 << (token & 31));
-    }
-    this.terminal = new Uint8Array(states);
-    this.score = new Float64Array(states);
-    for (const key in terminals) {
-      const name = terminals[key] as string;
-      this.terminal[Number(key)] = 1;
-      this.score[Number(key)] = name === '0' ? Number.NaN : Number(name);
     }
     this.skipsAtStart = this.otherwise[0] === 0 && this.terminal[0] === 0;
   }

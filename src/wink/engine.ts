@@ -9,6 +9,7 @@ import { coreReader } from './core-model';
 import { LearnedWords, type FeatureTable, type WinkWordCache } from './learned-words';
 import { LexemeCache } from './lexeme-cache';
 import { textNumbers, type TextNumbers } from './map-record';
+import { sentimentTables } from './sentiment-tables';
 
 /** wink loaded with review-lens's pipes, and what the adapter keeps beside it. */
 export interface Engine {
@@ -88,8 +89,9 @@ export function engineStats(): { loads: number; learned: number } {
 
 /**
  * wink and its model, loaded once per process. wink's 'sentiment' pipe is not run: its lexicon
- * machine is read from the model into a {@link SentimentMachine} (the same hits, faster tables),
- * run over the tokens wink gives; the model's lexeme table is kept from wink's load for it.
+ * machine, as a {@link SentimentMachine} (the same hits, faster tables: pre-built ones where they
+ * fit the loaded model, see {@link sentimentTables}), runs over the tokens wink gives; the model's
+ * lexeme table is kept from wink's load for it.
  */
 export function getEngine(): Engine {
   if (engine && engine.learned.grown < ENGINE_LIMITS.maxLearned) return engine;
@@ -98,6 +100,7 @@ export function getEngine(): Engine {
   let lexemeIds: Record<string, number | undefined> | null = null;
   let tables: FeatureTable[] = [];
   let lexiconSize = 0;
+  let lexemeWords: unknown[] = [];
   let wordCache: WinkWordCache | null = null;
   // wink does not expose its word cache, but passes it to the model's feature functions as it
   // learns a word: the first one it learns hands it over.
@@ -135,6 +138,7 @@ export function getEngine(): Engine {
       const core = loadCore();
       lexemeIds = core.features.lexeme.hash;
       lexiconSize = core.features.lexeme.list.length;
+      lexemeWords = core.features.lexeme.list;
       tables = LEARNED_TABLES.map((name) => core.features[name]);
       return core;
     },
@@ -152,7 +156,8 @@ export function getEngine(): Engine {
   const ids: Engine['lexemeIds'] = textNumbers(lexemeIds);
   // A reload (see ENGINE_LIMITS) keeps the sentiment machine: the model's own lexeme ids do not
   // change from one load to the next.
-  const machine = engine?.machine ?? new SentimentMachine((model.sa as unknown as () => { machines: string[] })().machines[0] as string, ids.get('\n') ?? -1);
+  const modelMachine = () => (model.sa as unknown as () => { machines: string[] })().machines[0] as string;
+  const machine = engine?.machine ?? new SentimentMachine(sentimentTables(lexemeWords, lexiconSize, modelMachine), ids.get('\n') ?? -1);
   const learned = new LearnedWords(wordCache, tables[0] as FeatureTable, tables);
   const lexicon = wordCache as WinkLexicon;
   const normalOf = (id: number): string => lexicon.value(lexicon.normal(id)) as string;

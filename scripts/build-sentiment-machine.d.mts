@@ -1,0 +1,3 @@
+export const SENTIMENT_MACHINE_FILE: string;
+export function packMachine(json: string): { packed: string; ids: number[] };
+export function sentimentMachineSource(): string;
