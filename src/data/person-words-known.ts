@@ -59,6 +59,7 @@ export const KNOWN_PERSON_WORDS: readonly string[] = [
   "Hoeks",
   "Hoffman",
   "Holland",
+  "Huston",
   "Jenkins",
   "Johansson",
   "Johnson",
