@@ -32,7 +32,7 @@ import type { Piece } from './piece';
 import { addToSetMap } from './set-map';
 import { subFormOwners, type FullNameWords } from './tie-sub-forms';
 import { surnameShapedCommon } from './5-common-surname';
-import { givenSex, sexesClash, titleSex } from './tie-title-sex';
+import { bareTitle, givenSex, sexesClash, titleSex } from './tie-title-sex';
 import { familyMember } from './tie-title-family';
 import { reversedPairOwners } from './tie-reversed';
 import { honorificStem } from './tie-honorific-suffix';
@@ -373,7 +373,7 @@ export function mergeForms(ctx: NameContext, pieces: readonly Piece[], acceptedK
         const from = titledFrom.get(`${title} ${word}`) ?? p.start;
         const before = new Set<number>();
         for (const x of lastWordOf.get(word) ?? []) if ((fullFrom.get(x) ?? Infinity) < from) before.add(x);
-        e = familyMember(title, titlesOf.get(word) as Set<string>, before, (x) => titleSex(ownTitleOf.get(x) ?? '') ?? givenSex(givenOf.get(x) ?? ''));
+        e = familyMember(title, titlesOf.get(word) as Set<string>, before, (x) => titleSex(bareTitle(ownTitleOf.get(x) ?? '')) ?? givenSex(givenOf.get(x) ?? ''));
       }
       else e = fullNameFor(!p.titled && GIVEN_NAMES.has(word), KOREAN_FAMILY_NAMES.has(word) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(word), p.titled, firstWordOf.get(word), lastWordOf.get(word), mentionCount, lastSeen, fits);
       if (e !== undefined && !p.titled && stem === undefined && lastWordOf.get(word)?.has(e)) {

@@ -11,10 +11,7 @@
  * mention count (the caller's `owners`): a writer names someone in full and then by title, while a
  * parent met by title first may have a child named in full later (`Mr Vane … his son Tom Vane`).
  */
-import { titleSex } from './tie-title-sex';
-
-/** A title in lower case without its dot. */
-const bare = (title: string): string => (title.endsWith('.') ? title.slice(0, -1) : title);
+import { bareTitle, titleSex } from './tie-title-sex';
 
 /**
  * The one full name among `owners` (those written before the titled form) the family's titled
@@ -22,11 +19,11 @@ const bare = (title: string): string => (title.endsWith('.') ? title.slice(0, -1
  * `sexOf` the sex each full name's own title or given name tells. Undefined when the titles and sexes do not say.
  */
 export function familyMember(title: string, titles: ReadonlySet<string>, owners: ReadonlySet<number>, sexOf: (e: number) => 'm' | 'f' | undefined): number | undefined {
-  const own = bare(title);
+  const own = bareTitle(title);
   const sex = titleSex(own);
   if (sex === undefined) return undefined;
   for (const t of titles) {
-    const other = bare(t);
+    const other = bareTitle(t);
     if (other !== own && titleSex(other) === sex) return undefined;
   }
   let member: number | undefined;

@@ -19,9 +19,12 @@ export function givenSex(given: string): 'm' | 'f' | undefined {
   return m === f ? undefined : m ? 'm' : 'f';
 }
 
+/** A title (lower case) without its closing dot: `mrs.` is `mrs`, as the title lists hold it. */
+export const bareTitle = (title: string): string => (title.endsWith('.') ? title.slice(0, -1) : title);
+
 /** True when `title` and the full name's first word `given` tell two different sexes. */
 export function sexesClash(title: string, given: string): boolean {
-  const t = titleSex(title.endsWith('.') ? title.slice(0, -1) : title);
+  const t = titleSex(bareTitle(title));
   if (t === undefined) return false;
   const g = givenSex(given);
   return g !== undefined && g !== t;
