@@ -21,6 +21,7 @@ import type { Word } from '../../text/words';
 import type { Span } from '../../types';
 import { isModelWord } from '../../wink';
 import type { DialogueLine, Segmentation } from '../stage-types';
+import { castWordSurname } from './cast-word-surname';
 import { isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, type NameContext } from './context';
 import { describedNameStart } from './described-full-name';
 import { isEnglishCompound } from './english-compound';
@@ -184,6 +185,8 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
    * words ("Kanye West").
    * A first name that is also a word leads one mid-sentence with every word a proper noun, or
    * opening its sentence before a surname the lexicon does not know ({@link openingWordGiven}).
+   * A surname the text also writes as a word (`Young`, `Hill`) is one where the run stands in a
+   * cast ({@link castWordSurname}).
    */
   const listedRun = (p: Candidate, ws: readonly Word[], lows: readonly string[], start: number): boolean => {
     const n = ws.length;
@@ -209,7 +212,7 @@ export function judgePieces(ctx: NameContext, pieces: readonly Candidate[], seg:
     for (let k = 1; k < n; k++) {
       const w = ws[k] as Word;
       if (k < n - 1 && (isInitial(w) || (!w.capitalised && NAME_PARTICLES.has(w.lower)))) continue;
-      if (!w.capitalised || isCommon(lows[k] as string) || isAcronym(w)) return false;
+      if (!w.capitalised || (isCommon(lows[k] as string) && !(listed && n === 2 && castWordSurname(ctx, p.first))) || isAcronym(w)) return false;
     }
     return true;
   };
