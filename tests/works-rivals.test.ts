@@ -30,6 +30,15 @@ describe('the rivals a work beat in a race for a prize are works', () => {
       'The novel Dust Harbour sold well. Dust Harbour took the fiction award, beating Paper Lanterns and The Quiet Ferry.',
       ['Dust Harbour', 'Paper Lanterns', 'The Quiet Ferry'],
     ],
+    // A verb of a race before "with" / "against"; "It" right after a sentence a found title opens.
+    [
+      'The musical Paper Moons opened in May. Paper Moons has five nominations. It is up against Silver Kettle and A Winter Crossing for best musical.',
+      ['Paper Moons', 'Silver Kettle', 'A Winter Crossing'],
+    ],
+    [
+      'The film Ember Falls opened in May. Ember Falls will compete with Night Orchard in the animation category.',
+      ['Ember Falls', 'Night Orchard'],
+    ],
   ])('%j names %j', (text, titles) => {
     expect(works(text)).toEqual(titles);
   });
@@ -39,6 +48,9 @@ describe('the rivals a work beat in a race for a prize are works', () => {
     ['The band Orchid Parade beat Tom Weller and The Lamplights to the music award.', ['The Lamplights']],
     // The rival shaped as a person's name is no work.
     ['The film Ember Falls opened in May. Ember Falls beat Tom Weller in the poll.', ['Tom Weller']],
+    // "It" after a sentence opened by a person refers to no work; "up" takes its rivals after "against" only.
+    ['The film Ember Falls opened in May. Critics loved Ember Falls. It is up against Night Orchard tonight.', ['Night Orchard']],
+    ['The film Ember Falls opened in May. Ember Falls is up with Night Orchard in the polls.', ['Night Orchard']],
     // A participle with no comma before it hangs on no work.
     ['The film Ember Falls opened in May. Ember Falls is about a boxer beating Night Orchard champions.', ['Night Orchard']],
   ])('%j has none of %j as a work', (text, notWorks) => {

@@ -7,7 +7,7 @@
  */
 import { HONORIFICS } from '../../data/honorifics';
 import { GIVEN_NAMES } from '../../data/given-names';
-import { GENRE_CUES, KIND_OF_WORK_NOUNS, RIVAL_AUXILIARIES, RIVAL_LEADS, RIVAL_PARTICIPLES, RIVAL_VERBS, WORK_NOUNS } from '../../data/work-cues';
+import { GENRE_CUES, KIND_OF_WORK_NOUNS, RACE_VERBS, RIVAL_AUXILIARIES, RIVAL_LEADS, RIVAL_PARTICIPLES, RIVAL_VERBS, WORK_NOUNS } from '../../data/work-cues';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { Run } from '../../text/runs';
 import type { Word } from '../../text/words';
@@ -55,6 +55,21 @@ const isKind = (lower: string): boolean => WORK_NOUNS.has(lower) || KIND_OF_WORK
 const lowerAfterSpace = (w: Word | undefined): w is Word => w !== undefined && !w.capitalised && w.spaceBefore;
 
 /**
+ * True when "It" at word `j` opens its sentence and the sentence before opens with a found title
+ * ("X leads the field with 14 nominations. It is up against …"): news names the work, then goes on
+ * with "it".
+ */
+function afterWorkSentence(ctx: WorksContext, j: number, m: Mentions): boolean {
+  const { words } = ctx;
+  if (!ctx.opensSentence((words[j] as Word).start)) return false;
+  for (let i = j - 1; i >= 0 && i >= j - 2 * CLAUSE_REACH; i--) {
+    const w = words[i] as Word;
+    if (ctx.opensSentence(w.start)) return m.starts.has(w.start);
+  }
+  return false;
+}
+
+/**
  * True when the words before the verb at `k` are its subject and name a work: a found title ending
  * right before it (maybe past an auxiliary and an adverb: "X has narrowly beaten"), "the"/"this"
  * opening the sentence before a kind of work, maybe past capitalised qualifiers ("The soap beat",
@@ -71,6 +86,7 @@ function workSubject(ctx: WorksContext, k: number, m: Mentions): boolean {
   else if ((words[k] as Word).lower === 'beaten') return false;
   const last = words[j];
   if (!last) return false;
+  if (last.lower === 'it' && last.capitalised) return afterWorkSentence(ctx, j, m);
   if (last.capitalised) return !last.possessive && m.ends.has(last.end) && ctx.view.slice(last.end, (words[j + 1] as Word).start) === ' ';
   if (!isKind(last.lower)) return false;
   let i = j - 1;
@@ -153,9 +169,17 @@ function rivalsAfter(ctx: WorksContext, k: number, out: Finding[]): void {
   }
 }
 
+/** True when a verb of {@link RACE_VERBS} stands right before the "with" / "against" at `k` ("up" only before "against"). */
+function raceVerbBefore(words: readonly Word[], k: number): boolean {
+  const v = words[k - 1];
+  if (!lowerAfterSpace(v) || !lowerAfterSpace(words[k]) || !RACE_VERBS.has(v.lower)) return false;
+  return v.lower !== 'up' || (words[k] as Word).lower === 'against';
+}
+
 /**
- * The works the found works beat: for each verb of {@link RIVAL_VERBS} whose subject is a found
- * title or "the" and a kind of work ({@link workSubject}), or a participle after a comma in a
+ * The works the found works beat: for each verb of {@link RIVAL_VERBS}, or of {@link RACE_VERBS}
+ * before "with" / "against", whose subject is a found title, "the" and a kind of work or "It" after
+ * a sentence a found title opens ({@link workSubject}), or a participle after a comma in a
  * sentence a found title opens ({@link workClause}), the title-case items after it ({@link rivalsAfter}).
  */
 export function rivalTitles(ctx: WorksContext, found: ReadonlySet<string>): Finding[] {
@@ -165,7 +189,15 @@ export function rivalTitles(ctx: WorksContext, found: ReadonlySet<string>): Find
   let m: Mentions | null = null;
   for (let k = 1; k < words.length; k++) {
     const verb = words[k] as Word;
-    if (verb.capitalised || !RIVAL_VERBS.has(verb.lower)) continue;
+    if (verb.capitalised) continue;
+    // "compete with", "competing against", "up against": the verb stands before the preposition.
+    const race = (verb.lower === 'against' || verb.lower === 'with') && raceVerbBefore(words, k);
+    if (race) {
+      m ??= mentionsOf(ctx, found);
+      if (workSubject(ctx, k - 1, m)) rivalsAfter(ctx, k, out);
+      continue;
+    }
+    if (!RIVAL_VERBS.has(verb.lower)) continue;
     m ??= mentionsOf(ctx, found);
     // A participle after a comma hangs on the clause before it; any other form follows its subject after a space.
     if (verb.spaceBefore ? workSubject(ctx, k, m) : RIVAL_PARTICIPLES.has(verb.lower) && workClause(ctx, k, m)) rivalsAfter(ctx, k, out);
