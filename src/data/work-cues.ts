@@ -1455,3 +1455,24 @@ export const SUBTITLE_OTHER_FOLLOWERS: ReadonlySet<string> = new Set([
   'arc', 'arcs', 'saga', 'sagas', 'filler', 'fillers', 'era', 'chapter', 'chapters', 'volume', 'volumes',
   'sequel', 'sequels', 'franchise', 'series', 'trilogy', 'films', 'movies', 'universe',
 ]);
+
+/**
+ * Verbs of one entrant outdoing others in a race for a prize or a chart ("X beat Y and Z to the
+ * comedy trophy", "…, beating Y and Z"): what a work beats is a work of the same race.
+ */
+export const RIVAL_VERBS: ReadonlySet<string> = new Set(['beat', 'beats', 'beating', 'beaten', 'pipped', 'pipping', 'outsold', 'outsells', 'outselling', 'trounced', 'trouncing']);
+
+/** The forms of {@link RIVAL_VERBS} that hang on a clause before them after a comma ("X took the award, beating Y"). */
+export const RIVAL_PARTICIPLES: ReadonlySet<string> = new Set(['beating', 'pipping', 'outselling', 'trouncing']);
+
+/** Auxiliaries between a subject and a verb of {@link RIVAL_VERBS} ("X has beaten Y", "X will beat Y"). */
+export const RIVAL_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'did', 'is', 'was', 'are', 'were']);
+
+/**
+ * Verbs of a race that take their rivals after "with" / "against" ("X will compete with Y", "It is
+ * competing against Y"); "up" takes them after "against" only ("X is up against Y").
+ */
+export const RACE_VERBS: ReadonlySet<string> = new Set(['compete', 'competes', 'competing', 'competed', 'up']);
+
+/** Lower-case words between a verb of {@link RIVAL_VERBS} and the rival it names ("beat fellow X", "beating the favourite X"). */
+export const RIVAL_LEADS: ReadonlySet<string> = new Set(['fellow', 'rival', 'rivals', 'the', 'favourite', 'favourites', 'both']);

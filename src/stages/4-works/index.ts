@@ -60,7 +60,8 @@
  *    one word twice around a lone `x` (`Word;Word`, `Word x Word`; `4-joined-shape.ts`);
  *    the subject of the first sentence of a text with no title line (`Copper Tide follows two
  *    brothers`; `4-opening-subject.ts`);
- * 5. titles the caller passes in `options.works`; the title-case phrases a list joins to a title
+ * 5. titles the caller passes in `options.works`; the rivals a found work beat in a race for a
+ *    prize or a chart (`X beat Y and Z to the drama prize`; `5-rivals.ts`); the title-case phrases a list joins to a title
  *    found (`Xena and Hercules`; `5-list-mates.ts`); a title found that the text writes twice
  *    with the same number after it, as that numbered title (`Skyline 2090`; `5-numbered-repeat.ts`); a title the text calls a band anywhere (`pop
  *    group X`, `X frontman`, `X's singer`, `the drummer of X`) is dropped (`band-names.ts`), and so is a name of two words or more an
@@ -127,6 +128,7 @@ import { filmographyTitles } from './4-filmography';
 import { readHostedShow } from './3-apposed-show';
 import { readStoryHead } from './4-story-head';
 import { listMates } from './5-list-mates';
+import { rivalTitles } from './5-rivals';
 import { heroMentionsApart } from './5-hero-mentions';
 import { TitleList, workMentions } from './5-mentions';
 import { initialsMentions } from './5-initials';
@@ -318,6 +320,8 @@ export function findWorks(input: NormalizedText, facts: WordFacts, title: Headin
   titles.addAll(filmographyTitles(ctx));
   // 5. Titles the caller knows, the titles listed with a title a cue found, then the mentions of all.
   for (const t of extra) titles.add(titleFinding(t));
+  // The works a found work beat in a race for a prize or a chart, before the lists are read, so their list mates count too.
+  titles.addAll(rivalTitles(ctx, new Set(titles.entries.map((e) => e.key))));
   titles.addAll(listMates(ctx, titles.cuedKeys(), new Set(titles.entries.map((e) => e.key))));
   // A title the text writes twice with the same number after it is that numbered title.
   titles.addAll(numberedRepeats(ctx, new Set(titles.entries.map((e) => e.key))));
