@@ -490,3 +490,19 @@ export const STORY_PART_NOUNS: ReadonlySet<string> = new Set([
   'character', 'characters', 'plot', 'scene', 'scenes', 'villain', 'villains', 'hero', 'heroes', 'heroine',
   'protagonist', 'storyline', 'episode', 'episodes', 'sequel', 'ending',
 ]);
+
+/**
+ * Words of a review's voice that a news report seldom writes: speaking to the reader, judging the
+ * work, and speaking of watching a series. A review written in the third person (no `I`) still
+ * uses them.
+ */
+export const REVIEW_VOICE_WORDS: ReadonlySet<string> = new Set([
+  // The reader addressed.
+  'you', 'your', 'yourself',
+  // Judgement.
+  'great', 'awesome', 'amazing', 'boring', 'terrible', 'awful', 'worst', 'overrated', 'underrated', 'masterpiece',
+  'brilliant', 'favorite', 'favourite', 'recommend', 'disappointing', 'excellent', 'fantastic', 'horrible',
+  'enjoyable', 'superb', 'stupid', 'dumb', 'cheesy', 'lame',
+  // Watching a series.
+  'episode', 'episodes', 'season', 'seasons', 'anime', 'manga', 'arc', 'arcs', 'watch', 'watching', 'watched', 'rewatch', 'filler',
+]);

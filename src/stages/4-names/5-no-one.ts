@@ -8,8 +8,8 @@
  * subject of a plural verb (`X are`).
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { NAME_TITLES, NOT_REPORTED_LEADS, RANK_TITLES, REPORT_COURTESY_TITLES } from '../../data/honorifics';
-import { PLACE_PREPOSITIONS, VERSUS_WORDS } from '../../data/name-cue-words';
+import { HONORIFICS, NAME_TITLES, NOT_REPORTED_LEADS, RANK_TITLES, REPORT_COURTESY_TITLES } from '../../data/honorifics';
+import { OWNER_BLOCKING_DETERMINERS, PLACE_PREPOSITIONS, VERSUS_WORDS } from '../../data/name-cue-words';
 import { HYPHEN_PREFIXES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
@@ -24,7 +24,7 @@ import type { Annotation, EntityDraft } from '../stage-types';
 import { isHyphenatedName, isStopWord, namedAsHero, type NameContext } from './context';
 import type { KindMention } from './kind-document';
 import { animationParts } from './5-animation-parts';
-import { actsInStory, talksOfStory } from './story-actor';
+import { actsInStory, readsAsReview, talksOfStory } from './story-actor';
 import { introducedInStory, someoneAround, storyDocument } from './4-repetition';
 import { namedAsGroup, namedAsTheGroup, pluralSubject } from './5-group';
 import { calledBandWord } from './5-band-word';
@@ -78,6 +78,24 @@ function speechTurns(ann: Annotation, entity: EntityDraft): number {
   return n;
 }
 
+/** Quote marks that open and close a work's title (`"King Vale"`). */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', "'", '\u2018']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201d', "'", '\u2019']);
+
+/**
+ * True when a titled mention `m` names a thing, not someone: after a determiner (`this Master
+ * Stroke`; a title before a name takes none) or inside quote marks, as a work's title is written
+ * (`"Queen Vale" (1998)`).
+ */
+function titleOfAThing(ctx: NameContext, m: KindMention): boolean {
+  const before = ctx.words[m.first - 1];
+  if (before !== undefined && OWNER_BLOCKING_DETERMINERS.has(before.lower)) return true;
+  const { view } = ctx.input;
+  const start = (ctx.words[m.first] as Word).start;
+  const end = (ctx.words[m.last] as Word).end;
+  return OPENING_QUOTES.has(view[start - 1] ?? '') && CLOSING_QUOTES.has(view[end] ?? '');
+}
+
 /**
  * True when mention `m` is a title and one name word (`Dr Okafor`, `Inspector Vance`) in a text
  * that tells a story rather than reports: a band, a firm or a place carries no such title, and a
@@ -87,20 +105,26 @@ function speechTurns(ann: Annotation, entity: EntityDraft): number {
  * so), not after a verb of playing, `as` or `the`. Not when the name word is also a lower-case word of the
  * text (`Dr Who`'s `who`), a single letter, or the next sentence's opening; nor a possessive before a
  * capitalised word, which opens a work's title (`Captain Moreau's Daughter`). A rank that is also a
- * common noun (`Father`, `Captain`) counts only mid-sentence, where its capital marks a title.
+ * common noun (`Father`, `Captain`) counts only mid-sentence, where its capital marks a title. A
+ * royal, family or trade title (`Princess`, `Master`, `General`, `Agent`), which as often opens a
+ * work's, a band's or a venue's name, counts only in a text that reads as a review (`review`), and
+ * not after `as` or a verb of playing, where the name is a cast part the casting passes read.
  */
-function titledLoneName(ctx: NameContext, m: KindMention): boolean {
+function titledLoneName(ctx: NameContext, m: KindMention, review: () => boolean): boolean {
   if (!m.honorific || m.last !== m.first + 1) return false;
   const title = ctx.words[m.first] as Word;
   const name = ctx.words[m.last] as Word;
   if (!name.capitalised || name.end - name.start < 2 || ctx.lowerWords.has(name.lower) || ctx.sentenceStarts.has(name.start)) return false;
   if (name.possessive && ctx.words[m.last + 1]?.capitalised === true) return false;
-  if (!NAME_TITLES.has(title.lower) && !(RANK_TITLES.has(title.lower) && !ctx.sentenceStarts.has(title.start))) return false;
+  const before = ctx.words[m.first - 1];
+  if (!NAME_TITLES.has(title.lower) && !(RANK_TITLES.has(title.lower) && !ctx.sentenceStarts.has(title.start))) {
+    // After `as` or a verb of playing the casting passes read the part, and keep it themselves.
+    return HONORIFICS.has(title.lower) && !(before !== undefined && NOT_REPORTED_LEADS.has(before.lower)) && !titleOfAThing(ctx, m) && review();
+  }
   if (!readsAsReport(ctx.input.view)) return true;
   // A report's plain courtesy title (`Mr Vale said`) is how news names the people it quotes; not
   // after a verb of playing or `as`, where it names a part (`she played Mrs Vale`), nor after
   // `the`, where it names a type (`the Mr Nice of pop`).
-  const before = ctx.words[m.first - 1];
   return REPORT_COURTESY_TITLES.has(title.lower) && !(before !== undefined && NOT_REPORTED_LEADS.has(before.lower));
 }
 
@@ -108,8 +132,9 @@ function titledLoneName(ctx: NameContext, m: KindMention): boolean {
  * News style: a lone capitalised word repeated there that no cue calls a character or gives a
  * role, that the story neither introduces (`her cousin X`, `the main character, X`) nor speaks of
  * as someone (`X, who`, `X himself`) nor tells a story of (`X's sister`, `X kills`; a firm has no
- * family, plot or powers) nor gives a title (`Dr Okafor`), that is neither a given name nor a
- * romanised one, and does
+ * family, plot or powers) nor gives a title (`Dr Okafor`; in a review written in this voice, one
+ * that talks of a story or reads as a review by its words, {@link readsAsReview}, any title:
+ * `Princess Odalie`), that is neither a given name nor a romanised one, and does
  * not speak ("insisted Marilla", `"…" – Marilla`) as a character in a story does, nor acts in a
  * review that retells its story in this voice ({@link actsInStory}, {@link talksOfStory}), is a band,
  * firm or place: its mentions are dropped. Not in a review wholly about animation when the word reads as one of its
@@ -122,13 +147,17 @@ export function dropNewsWords(ctx: NameContext, entities: readonly EntityDraft[]
   // and only when a word acts.
   let review: boolean | undefined;
   const retold = (): boolean => (review ??= !readsAsReport(ctx.input.view) && talksOfStory(ctx.words));
+  // A review by its story or by its voice, where any title makes a part: asked once, and only
+  // when a lone name has a title.
+  let titles: boolean | undefined;
+  const titledInReview = (): boolean => (titles ??= !readsAsReport(ctx.input.view) && (talksOfStory(ctx.words) || readsAsReview(ctx.words)));
   entities.forEach((entity, e) => {
     const mentions = mentionsOf[e] as KindMention[];
     if (entity.roles.length > 0 || mentions.some((m) => m.characterCue || m.last > (m.honorific ? m.first + 1 : m.first)) || namedAsHero(ctx, entity.mentions)) return;
     // A text about animation names its characters by one word: see `5-animation-parts.ts`.
     if (animationPart?.(mentions) === true) return;
     // Someone the story introduces, speaks of as someone or titles is no band, firm or place.
-    if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last) || someoneAround(doc, m) || titledLoneName(ctx, m) || isQuoteDashSpeaker(ctx, m.first, m.last))) return;
+    if (mentions.some((m) => introducedInStory(ctx, m) || spokenOfAsSomeone(ctx, m.last) || someoneAround(doc, m) || titledLoneName(ctx, m, titledInReview) || isQuoteDashSpeaker(ctx, m.first, m.last))) return;
     if (actsInStory(ctx, mentions) && retold()) return;
     const forms = entity.mentions.map((m) => ctx.input.view.slice(m.start, m.end));
     if (!forms.some((f) => (hasHyphen(f) && isHyphenatedName(f)) || GIVEN_NAMES.has(f.toLowerCase())) && speechTurns(ctx.ann, entity) < MIN_SPEECH_TURNS) {

@@ -1,4 +1,4 @@
-import { PLACE_LEADS, STORY_PART_NOUNS } from '../../data/name-cue-words';
+import { PLACE_LEADS, REVIEW_VOICE_WORDS, STORY_PART_NOUNS } from '../../data/name-cue-words';
 import type { Word } from '../../text/words';
 import type { NameContext } from './context';
 import type { KindMention } from './kind-document';
@@ -41,5 +41,19 @@ const MIN_STORY_PARTS = 2;
 export function talksOfStory(words: readonly Word[]): boolean {
   let n = 0;
   for (const w of words) if (!w.capitalised && STORY_PART_NOUNS.has(w.lower) && ++n >= MIN_STORY_PARTS) return true;
+  return false;
+}
+
+/** How many words of a review's voice a review uses at least. */
+const MIN_REVIEW_WORDS = 3;
+
+/**
+ * True when the words read as a review's voice though written in the third person: words that
+ * speak to the reader (`you`), judge (`boring`, `masterpiece`) or speak of watching a series
+ * (`episode`, `season`) at least {@link MIN_REVIEW_WORDS} times. One pass, stopping early.
+ */
+export function readsAsReview(words: readonly Word[]): boolean {
+  let n = 0;
+  for (const w of words) if (REVIEW_VOICE_WORDS.has(w.lower) && ++n >= MIN_REVIEW_WORDS) return true;
   return false;
 }
