@@ -3,6 +3,7 @@
 // after a few), then the profiler runs over N passes (default 3).
 //   node bench/profile.mjs [--passes N] [--top K] [--build FILE] [--out FILE.cpuprofile]
 //                          [--inclusive] [--tree NAME [--depth D]] [--from FILE.cpuprofile]
+//                          [--reviews N]
 // FILE is a stages build (default bench/build/stages.js, made by `npm run build`); --out keeps the
 // profile for Chrome DevTools. Samples are counts, so a loaded machine changes their number more
 // than their shares.
@@ -11,7 +12,9 @@
 //   distinct function on its stack);
 // --tree NAME prints what the outermost calls of function NAME spend their total time in, callee by
 //   callee (merged over call sites), D levels deep (default 2), callees under 0.1% left out;
-// --from reads a profile kept with --out (of the same build) instead of running the corpus.
+// --from reads a profile kept with --out (of the same build) instead of running the corpus;
+// --reviews N profiles the first N IMDb reviews instead of the corpus: the texts bench/ab-cpu.mjs
+//   times against wink, shorter than most corpus documents, so costs paid once per document weigh more.
 // Functions of the stages build are named by their source file, read from the file markers the
 // bundler writes (`// src/...`).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +22,7 @@ import { Session } from 'node:inspector/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusDocuments } from './corpus.mjs';
+import { csvObjects } from '../scripts/csv.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -30,11 +34,21 @@ const from = option('--from', undefined);
 const tree = option('--tree', undefined);
 const depth = Number(option('--depth', 2)) || 2;
 const buildFile = resolve(build ?? join(import.meta.dirname, 'build', 'stages.js'));
+const reviews = Number(option('--reviews', 0)) || 0;
 
-/** A warm profile of `passes` passes over the corpus. */
+/** The documents profiled: the corpus, or the first `reviews` IMDb reviews (as bench/ab-cpu.mjs reads them). */
+function profiledDocuments() {
+  if (reviews === 0) return corpusDocuments().docs;
+  const file = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'reviews', 'imdb-first-999.csv');
+  return csvObjects(readFileSync(file, 'utf8'))
+    .slice(0, reviews)
+    .map((row) => row.review);
+}
+
+/** A warm profile of `passes` passes over the documents. */
 async function runProfile() {
   const S = await import(pathToFileURL(buildFile).href);
-  const { docs } = corpusDocuments();
+  const docs = profiledDocuments();
   const opts = S.resolveOptions(undefined);
   for (let r = 0; r < 4; r++) for (const text of docs) S.runPipeline(text, opts);
   const session = new Session();
