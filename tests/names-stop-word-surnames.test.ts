@@ -60,6 +60,12 @@ describe('the surname alone after the full name', () => {
     // name is that person's surname alone too.
     ['The actor Edward Fox backs the bid. The next day Fox told the paper he was glad.', [['Edward Fox', ['Fox']]]],
     ["The director Carlo Genovese won again. Many expected it to be Genovese's year.", [['Carlo Genovese', ['Genovese']]]],
+    // A family name that is a stop word by its ending alone, once the text has written it after a
+    // given name, is that person after a preposition and at a sentence's start too.
+    ['The director Carlo Genovese won again. The jury gave the prize to Genovese at last.', [['Carlo Genovese', ['Genovese']]]],
+    ['The designer Ada Furnish opened a shop. Furnish told us it was a gamble.', [['Ada Furnish', ['Furnish']]]],
+    // A language with that ending that ends no full name stays a language.
+    ['The director Ada Vale shot the film in Maltese, and a version for Maltese viewers came later.', [['Ada Vale', []]]],
     // The firm's name stays the firm where a preposition or a name next to it says so.
     ['The actor Edward Fox joined the show, which airs on Fox every week.', [['Edward Fox', []]]],
     ['The actor Edward Fox joined a drama for Fox News this spring.', [['Edward Fox', []]]],

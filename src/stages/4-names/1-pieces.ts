@@ -20,7 +20,7 @@ import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isKoreanFullName } from '../../text/korean';
 import type { Word } from '../../text/words';
 import { isModelWord } from '../../wink';
-import { describesNameAfter, isAgeWord, isHyphenatedName, isInitial, isListedFirstName, isStopWord, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
+import { describesNameAfter, isAgeWord, isHyphenatedName, isInitial, isListedFirstName, isStopWord, isStopWordByEndingOnly, MAX_NAME_WORDS, NATIONALITY_ENDING, type NameContext } from './context';
 import { isKnownTitleRun } from './known-title-runs';
 import type { Candidate } from './piece';
 import { breaksPhrase } from '../../text/phrase-break';
@@ -140,6 +140,19 @@ function stopWordSurnames(ctx: NameContext): Set<string> {
     if (firmContext(ctx, i)) found.delete(w.lower);
   }
   return found;
+}
+
+/**
+ * The words of `surnames` ({@link stopWordSurnames}) that are stop words by their ending alone and
+ * that the text never writes in lower case: a nationality or a language the text names is listed
+ * or written small somewhere ("japanese"), so a capitalised word of that ending which ends a full
+ * name ("Martin Scorsese") is that family name wherever it stands, after a preposition too ("for
+ * Scorsese"), as any other family name is.
+ */
+function endingSurnames(ctx: NameContext, surnames: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const s of surnames) if (isStopWordByEndingOnly(s) && !ctx.lowerWords.has(s)) out.add(s);
+  return out;
 }
 
 /**
@@ -353,6 +366,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
   const { words, input, workMask: blocked } = ctx;
   const pieces: Candidate[] = [];
   const surnames = stopWordSurnames(ctx);
+  const namesByEnding = endingSurnames(ctx, surnames);
   // The title a run of describing words stopped before ("Jedi Master Qui-Gon Jinn"): -1 when none.
   let describedTitle = -1;
   let i = 0;
@@ -381,7 +395,7 @@ export function findPieces(ctx: NameContext): Candidate[] {
       continue;
     }
     // An age ("Ten-year-olds") names nobody, wherever it stands.
-    if (blocked[w.start] || (isStopWord(lower) && !title && !givenNameBeforeSurname(ctx, i)) || (ROLE_NOUNS.has(lower) && !title) || VERSUS_WORDS.has(lower) || isAgeWord(w)) {
+    if (blocked[w.start] || (isStopWord(lower) && !namesByEnding.has(lower) && !title && !givenNameBeforeSurname(ctx, i)) || (ROLE_NOUNS.has(lower) && !title) || VERSUS_WORDS.has(lower) || isAgeWord(w)) {
       // "North Carolina", "East Blue": the word after the point is the place's, no name.
       i += !blocked[w.start] && compassLead(ctx, i) ? 2 : 1;
       continue;

@@ -216,6 +216,12 @@ export const isStopWord = (lower: string): boolean =>
   STOP_WORDS.has(lower) || ((lower.endsWith('ish') || lower.endsWith('ese')) && NATIONALITY_ENDING.test(lower));
 
 /**
+ * True for a word that {@link isStopWord} reads as a language or a nationality by its ending alone
+ * ("Maltese", "Furnish"), not by a listed one: such a word may be a family name too ("Scorsese").
+ */
+export const isStopWordByEndingOnly = (lower: string): boolean => !STOP_WORDS.has(lower) && NATIONALITY_ENDING.test(lower);
+
+/**
  * True for a given name joined by a hyphen: romanised Korean (`Cheong-San`, `On-Jo`, `bae-soo`),
  * or two capitalised parts that are not an English prefix compound (`Jean-Luc`, not `Anti-Hero`).
  */
