@@ -6,8 +6,8 @@
  * marries is someone in the same story, named once as often as not. Its kind is left to the model.
  */
 import { AGAINST_NOUNS, AGAINST_PREPOSITIONS, AGAINST_VERB_PHRASES, AGAINST_VERBS } from '../../data/name-cue-words';
+import { modelSingular } from '../../text/model-plural';
 import type { Word } from '../../text/words';
-import { isModelWord } from '../../wink';
 import type { NameContext } from './context';
 import type { Piece } from './piece';
 
@@ -32,7 +32,7 @@ function otherSide(ctx: NameContext, p: Piece, accepted: ReadonlySet<string>): b
   const { words, pos } = ctx;
   const w = words[p.first] as Word;
   if (p.shape !== 'plain' || p.titled || p.first !== p.last || pos[p.first] !== 'PROPN' || accepted.has(p.key) || !w.spaceBefore) return false;
-  if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && isModelWord(w.lower.slice(0, -1))) return false;
+  if (modelSingular(w.lower) !== undefined) return false;
   return w.possessive || !(spacedLower(words, p.first + 1) && pos[p.first + 1] === 'NOUN');
 }
 
