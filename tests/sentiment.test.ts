@@ -3,7 +3,7 @@ import { analyzeReview } from '../src/index';
 import { SURE_BALANCE_WEIGHT, SURE_INTERCEPT, SURE_SCORE_WEIGHT } from '../src/data/sentiment-rules';
 import { WORD_SHIFTS } from '../src/data/sentiment-word-shifts';
 import { readSentences } from '../src/stages/7-sentiment/aggregate';
-import { round } from '../src/stages/7-sentiment/label';
+import { round3 } from '../src/text/round3';
 import type { SentenceVoice } from '../src/stages/7-sentiment/types';
 
 const doc = (text: string) => analyzeReview(text).sentiment;
@@ -265,8 +265,8 @@ describe('section aggregation', () => {
   it('weighs blame of the same strength as praise 1.5 times', () => {
     // fine +0.4 and dull -0.4 in the lexicon, each with its learned shift; the mean of the two
     // sentences with blame weighed 1.5 times, in either order.
-    const score = round((shifted('fine', 0.4) + 1.5 * shifted('dull', -0.4)) / 2);
-    expect(score).toBeLessThan(round((shifted('fine', 0.4) + shifted('dull', -0.4)) / 2));
+    const score = round3((shifted('fine', 0.4) + 1.5 * shifted('dull', -0.4)) / 2);
+    expect(score).toBeLessThan(round3((shifted('fine', 0.4) + shifted('dull', -0.4)) / 2));
     const balance = Math.min(shifted('fine', 0.4), -shifted('dull', -0.4)) / Math.max(shifted('fine', 0.4), -shifted('dull', -0.4));
     expect(doc('The acting is fine. The plot is dull.')).toEqual({ score, label: 'negative', confidence: sure(score, balance) });
     expect(doc('The plot is dull. The acting is fine.')).toEqual({ score, label: 'negative', confidence: sure(score, balance) });
@@ -276,7 +276,7 @@ describe('section aggregation', () => {
     expect(doc('It does not stay on my ear.')).toEqual({ score: -0.15, label: 'negative', confidence: sure(-0.15) });
     expect(doc('Never got it.')).toEqual({ score: -0.15, label: 'negative', confidence: sure(-0.15) });
     // Only where no opinion word speaks: great (+0.6 in the lexicon, shifted) and the cue average.
-    const score = round((shifted('great', 0.6) - 0.15) / 2);
+    const score = round3((shifted('great', 0.6) - 0.15) / 2);
     expect(doc('The acting is great. It is not long.')).toEqual({ score, label: 'positive', confidence: sure(score, 0.1 / shifted('great', 0.6)) });
     expect(doc('The acting is not great.').label).toBe('negative');
   });

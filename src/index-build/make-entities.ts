@@ -3,6 +3,7 @@
  * kind by the documents' weighted votes and what the whole work says of its forms, roles,
  * sentiment, quotes and document ids.
  */
+import { round3 } from '../text/round3';
 import type { PersonRole } from '../types';
 import { countDocuments, mergeSketches, type DistinctSketch } from './distinct-count';
 import type { IndexEntity } from './index-types';
@@ -23,8 +24,6 @@ export interface DraftEntity extends Omit<IndexEntity, 'id' | 'roles' | 'playedB
   plays: Map<string, number>;
   quotes: RankedQuote[];
 }
-
-const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
  * The canonical name: among names two or more documents use (or all, when none is), the one with

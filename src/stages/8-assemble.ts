@@ -12,6 +12,7 @@ import { COMMON_CAPITALISED } from '../data/not-names';
 import { isLetter, isUpper, isWordChar } from '../text/chars';
 import { textChecksum } from '../text/checksum';
 import { titleAndWord } from '../text/leading-title';
+import { round3 } from '../text/round3';
 import { containing } from '../text/search';
 import { articleForm } from './article-form';
 import type { SentimentSummary } from './7-sentiment';
@@ -162,9 +163,6 @@ function untitled(form: string): string | null {
   return m[2] as string;
 }
 
-/** A kind confidence to three decimals: more would be noise from the model, not information. */
-const confidence = (p: number): number => Math.round(p * 1000) / 1000;
-
 /** Stage 8: the finished analysis. */
 export function assemble(r: StageResults): ReviewAnalysis {
   const { text } = r.input;
@@ -196,10 +194,10 @@ export function assemble(r: StageResults): ReviewAnalysis {
     const id = idOf.get(i) as string;
     if (e.kind === 'character') {
       const playedBy = e.playedBy === null ? null : idOf.get(e.playedBy) ?? null;
-      characters.push({ id, name, aliases, mentions, descriptors: [...e.descriptors], playedBy, kindConfidence: confidence(e.kindConfidence), sentiment: r.sentiment.characters[i] as Sentiment });
+      characters.push({ id, name, aliases, mentions, descriptors: [...e.descriptors], playedBy, kindConfidence: round3(e.kindConfidence), sentiment: r.sentiment.characters[i] as Sentiment });
     } else {
       const plays = playsOf.get(i) ?? [];
-      people.push({ id, name, aliases, mentions, roles: [...e.roles], plays, kindConfidence: confidence(e.kindConfidence) });
+      people.push({ id, name, aliases, mentions, roles: [...e.roles], plays, kindConfidence: round3(e.kindConfidence) });
     }
   });
 

@@ -8,7 +8,8 @@ import { runPipeline } from '../../src/pipeline';
 import { summarizeSentiment, type SentenceScore, type SentimentData } from '../../src/stages/7-sentiment';
 import { sentimentAround, sentimentInside, sentimentOver } from '../../src/stages/7-sentiment/aggregate';
 import { documentReading, documentSentiment } from '../../src/stages/7-sentiment/document';
-import { confidenceOf, round } from '../../src/stages/7-sentiment/label';
+import { confidenceOf } from '../../src/stages/7-sentiment/label';
+import { round3 } from '../../src/text/round3';
 import type { StretchReading } from '../../src/stages/7-sentiment/types';
 import type { EntityDraft } from '../../src/stages/stage-types';
 import type { AnalyzeOptions, Span } from '../../src/types';
@@ -312,7 +313,7 @@ describe('aggregation: every stretch of the analysis', () => {
   });
 });
 
-describe('round: three decimals, and a score the JSON reads back as it was', () => {
+describe('round3: three decimals, and a score the JSON reads back as it was', () => {
   // A tiny negative score rounds to 0, not -0: JSON writes -0 as 0, so an analysis holding -0
   // would not equal its own JSON read back.
   it.each([
@@ -323,7 +324,7 @@ describe('round: three decimals, and a score the JSON reads back as it was', () 
     [-0.0005, 0],
     [-0.0006, -0.001],
     [0, 0],
-  ])('round(%s) is %s', (x, expected) => {
-    expect(Object.is(round(x), expected)).toBe(true);
+  ])('round3(%s) is %s', (x, expected) => {
+    expect(Object.is(round3(x), expected)).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import { ROLE_NOUNS } from '../../data/role-words';
 import { COLON, HAS_LETTER_OR_DIGIT, hyphenParts, isInitialism, isUpper, SPACE, TAB } from '../../text/chars';
 import { RARE_FIRST_NAMES, WORD_FIRST_NAMES } from '../../text/first-names';
 import { isGivenAndKoreanFamily, isKoreanFullName } from '../../text/korean';
+import { modelSingular, modelWordOrPlural } from '../../text/model-plural';
 import { nameKey } from '../../text/name-key';
 import { containing } from '../../text/search';
 import type { Word } from '../../text/words';
@@ -71,8 +72,8 @@ function onceNamedSpeakers(view: string, pieces: readonly Candidate[], inSpeaker
 function jobWordLead(lead: string): boolean {
   if (KOREAN_FAMILY_NAMES.has(lead) || KOREAN_FAMILY_NAMES_AMBIGUOUS.has(lead)) return false;
   // The model knows many a plural only by its singular (`guitarists`).
+  if (!modelWordOrPlural(lead)) return false;
   const one = lead.endsWith('s') ? lead.slice(0, -1) : lead;
-  if (!isModelWord(lead) && !isModelWord(one)) return false;
   return JOB_WORD_ENDING.test(lead) || JOB_LEAD_WORDS.has(lead) || JOB_LEAD_WORDS.has(one);
 }
 
@@ -96,9 +97,8 @@ const ONE_SUBJECT_VERB = /^[a-z]{2,}[a-rt-z]s$/u;
  * is also a word it names a thing, not a family.
  */
 function wordForm(lower: string): boolean {
-  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
-  const one = lower.slice(0, -1);
-  return isModelWord(one) && !isListedFirstName(one) && !WORD_FIRST_NAMES.has(one);
+  const one = modelSingular(lower);
+  return one !== undefined && !isListedFirstName(one) && !WORD_FIRST_NAMES.has(one);
 }
 
 /** Initials a name may open with (`J.R.R. Tolkien`). */

@@ -7,8 +7,8 @@
  */
 import { NOT_BEFORE_LONE } from '../../data/name-cue-words';
 import { ARTICLES } from '../../data/work-cues';
+import { modelWordOrPlural } from '../../text/model-plural';
 import type { Word } from '../../text/words';
-import { isModelWord } from '../../wink';
 import { isStopWord, type NameContext } from './context';
 import type { Piece } from './piece';
 
@@ -34,11 +34,6 @@ function fromWorkAfter(ctx: NameContext, p: Piece): boolean {
   return title.capitalised && !isStopWord(title.lower) && p.first === p.last;
 }
 
-/** True when lower-case word `lower` is an English word, or the plural of one (`Fillers`, `Asides`). */
-function englishWord(lower: string): boolean {
-  return isModelWord(lower) || (lower.endsWith('s') && isModelWord(lower.slice(0, -1)));
-}
-
 /**
  * Accepts each plain piece of one or two words, untitled and not yet accepted, its last word
  * tagged a proper noun and no possessive, one word no English word nor its plural, with no article
@@ -51,7 +46,7 @@ export function acceptFromWork(ctx: NameContext, pieces: readonly Piece[], accep
     const last = ctx.words[p.last] as Word;
     if (last.possessive || ctx.pos[p.last] !== 'PROPN') continue;
     // A capitalised English word says nothing alone (`Material from Another Medium`, `Asides from X`).
-    if (p.first === p.last && englishWord(last.lower)) continue;
+    if (p.first === p.last && modelWordOrPlural(last.lower)) continue;
     const before = ctx.words[p.first - 1]?.lower ?? '';
     if (ARTICLES.has(before) || NOT_BEFORE_LONE.has(before)) continue;
     if (fromWorkAfter(ctx, p)) acceptedKeys.add(p.key);

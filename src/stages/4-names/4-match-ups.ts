@@ -5,6 +5,7 @@
  * to the model (the joined features read the same match-up).
  */
 import { VERSUS_WORDS } from '../../data/name-cue-words';
+import { modelSingular } from '../../text/model-plural';
 import type { Word } from '../../text/words';
 import { isModelWord } from '../../wink';
 import { leadStart, type NameContext } from './context';
@@ -34,7 +35,10 @@ function matchGap(ctx: NameContext, a: Piece, b: Piece): boolean {
 function sideCandidate(ctx: NameContext, p: Piece, accepted: ReadonlySet<string>): boolean {
   const w = ctx.words[p.first] as Word;
   if (p.shape !== 'plain' || p.titled || p.first !== p.last || ctx.pos[p.first] !== 'PROPN' || accepted.has(p.key) || w.possessive) return false;
-  return !(w.lower.endsWith('s') && isModelWord(w.lower) && isModelWord(w.lower.slice(0, -1)));
+  // Stricter than the plural test alone: the model must know the word itself too (`humans`,
+  // `giants`), so a name whose stem is a model word by chance stays a side (`Ares`, `Gus`: `are`,
+  // `gu`), and so does a plural the model lacks (`Ghouls`, `Zombies`).
+  return !(isModelWord(w.lower) && modelSingular(w.lower) !== undefined);
 }
 
 /**

@@ -6,8 +6,9 @@
  * marries is someone in the same story, named once as often as not. Its kind is left to the model.
  */
 import { AGAINST_NOUNS, AGAINST_PREPOSITIONS, AGAINST_VERB_PHRASES, AGAINST_VERBS } from '../../data/name-cue-words';
+import { modelSingular } from '../../text/model-plural';
+import { isSpacedLower } from '../../text/spaced-lower';
 import type { Word } from '../../text/words';
-import { isModelWord } from '../../wink';
 import type { NameContext } from './context';
 import type { Piece } from './piece';
 
@@ -16,12 +17,6 @@ const MAX_BETWEEN = 3;
 
 /** The parts of speech of a word that may stand between a subject and its verb (`will`, `finally`, `to`). */
 const BETWEEN_POS: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
-
-/** True when word `k` is lower case and only a space parts it from the word before. */
-const spacedLower = (words: readonly Word[], k: number): boolean => {
-  const w = words[k];
-  return w !== undefined && !w.capitalised && w.spaceBefore;
-};
 
 /**
  * A lone word that may be the other side: plain, untitled, tagged a proper noun, not yet accepted,
@@ -32,8 +27,8 @@ function otherSide(ctx: NameContext, p: Piece, accepted: ReadonlySet<string>): b
   const { words, pos } = ctx;
   const w = words[p.first] as Word;
   if (p.shape !== 'plain' || p.titled || p.first !== p.last || pos[p.first] !== 'PROPN' || accepted.has(p.key) || !w.spaceBefore) return false;
-  if (w.lower.endsWith('s') && !w.lower.endsWith('ss') && isModelWord(w.lower.slice(0, -1))) return false;
-  return w.possessive || !(spacedLower(words, p.first + 1) && pos[p.first + 1] === 'NOUN');
+  if (modelSingular(w.lower) !== undefined) return false;
+  return w.possessive || !(isSpacedLower(words[p.first + 1]) && pos[p.first + 1] === 'NOUN');
 }
 
 /**
@@ -47,7 +42,7 @@ function verbBefore(ctx: NameContext, at: number): number {
     let phrase = '';
     let ok = from >= 0;
     for (let k = from; ok && k < at; k++) {
-      ok = k === from ? words[k]?.capitalised === false : spacedLower(words, k);
+      ok = k === from ? words[k]?.capitalised === false : isSpacedLower(words[k]);
       phrase += (k === from ? '' : ' ') + (words[k]?.lower ?? '');
     }
     // A word that names a contest too (`duel with`) is the verb only when tagged one; the tagger
@@ -82,10 +77,10 @@ function subjectBefore(ctx: NameContext, v: number): number {
  */
 function ownerBefore(ctx: NameContext, at: number): number {
   const { words, pos } = ctx;
-  if (!spacedLower(words, at - 1) || !AGAINST_PREPOSITIONS.has((words[at - 1] as Word).lower)) return -1;
+  if (!isSpacedLower(words[at - 1]) || !AGAINST_PREPOSITIONS.has((words[at - 1] as Word).lower)) return -1;
   let k = at - 2;
-  if (!spacedLower(words, k) || !AGAINST_NOUNS.has((words[k] as Word).lower)) return -1;
-  if (spacedLower(words, k - 1) && pos[k - 1] === 'ADJ') k--;
+  if (!isSpacedLower(words[k]) || !AGAINST_NOUNS.has((words[k] as Word).lower)) return -1;
+  if (isSpacedLower(words[k - 1]) && pos[k - 1] === 'ADJ') k--;
   const owner = words[k - 1];
   return owner !== undefined && owner.capitalised && owner.possessive && (words[k] as Word).spaceBefore ? k - 1 : -1;
 }

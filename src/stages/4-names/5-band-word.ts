@@ -5,12 +5,10 @@
  * `X's drummer`); the no-one step drops such a word in the whole text.
  */
 import { BAND_NOUNS, BAND_ONLY_MEMBER_NOUNS, BAND_POSSESSIVE_MEMBER_NOUNS } from '../../data/work-cues';
+import { isSpacedLower } from '../../text/spaced-lower';
 import type { Word } from '../../text/words';
 import type { NameContext } from './context';
 import type { KindMention } from './kind-document';
-
-/** True when `w` is a lower-case word one space from the word before it. */
-const plainNext = (w: Word | undefined): w is Word => !!w && !w.capitalised && w.spaceBefore;
 
 /**
  * True when every mention is one word (no title) and one of them stands right after a band noun, maybe with `the`
@@ -25,7 +23,7 @@ export function calledBandWord(ctx: NameContext, mentions: readonly KindMention[
   for (const m of mentions) {
     const w = words[m.first] as Word;
     const next = words[m.first + 1];
-    if (plainNext(next) && (BAND_ONLY_MEMBER_NOUNS.has(next.lower) || (w.possessive && BAND_POSSESSIVE_MEMBER_NOUNS.has(next.lower)))) return true;
+    if (isSpacedLower(next) && (BAND_ONLY_MEMBER_NOUNS.has(next.lower) || (w.possessive && BAND_POSSESSIVE_MEMBER_NOUNS.has(next.lower)))) return true;
     if (!w.spaceBefore) continue;
     let k = m.first - 1;
     if (words[k]?.lower === 'the' && words[k]?.spaceBefore === true) k--;

@@ -5,6 +5,7 @@
  */
 import { CLAUSE_OPENERS, GROUP_NOUNS_AFTER, GROUP_NOUNS_BEFORE, LIST_JOINERS, MEMBER_NOUNS_AFTER, PLURAL_BE, PLURAL_PHRASE_BLOCKERS, PLURAL_SUBJECT_BLOCKERS, RELATIVE_PRONOUNS, SINGULAR_VERBS } from '../../data/name-cue-words';
 import { NOT_REPORTED_LEADS } from '../../data/honorifics';
+import { modelSingular } from '../../text/model-plural';
 import { isModelWord } from '../../wink';
 import type { Word } from '../../text/words';
 import type { NameContext } from './context';
@@ -83,15 +84,21 @@ export function pluralSubject(ctx: NameContext, mentions: readonly KindMention[]
   return plural;
 }
 
+/** The fewest letters a name's last word has to be read as a plural by {@link commonPlural}. */
+const MIN_PLURAL_LETTERS = 4;
+
 /**
  * The singular of a capitalised name word that reads as a plural (`mondays`, `hillbillies`,
  * `foxes`), or null: only a singular that is one of the English model's own words counts, so a
- * surname's `s` (`hughes`, `collins`) makes no plural.
+ * surname's `s` (`hughes`, `collins`) makes no plural. Wider than {@link modelSingular}, which
+ * reads the bare `s` alone: `-ies` and `-es` count here too, as the name also stands after `the`
+ * as the head of its phrase, which a surname read as a plural (`Barnes`: `barn`) seldom does.
  */
 function commonPlural(lower: string): string | null {
-  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return null;
+  if (lower.length < MIN_PLURAL_LETTERS) return null;
   if (lower.endsWith('ies') && isModelWord(`${lower.slice(0, -3)}y`)) return `${lower.slice(0, -3)}y`;
-  if (isModelWord(lower.slice(0, -1))) return lower.slice(0, -1);
+  const one = modelSingular(lower);
+  if (one !== undefined) return one;
   if (lower.endsWith('es') && isModelWord(lower.slice(0, -2))) return lower.slice(0, -2);
   return null;
 }

@@ -8,11 +8,10 @@
 import { KNOWN_PART_NAMES } from '../../data/part-names-known';
 import { KNOWN_PART_WORDS } from '../../data/part-words-known';
 import { KNOWN_PERSON_WORDS } from '../../data/person-words-known';
+import { lettersKey } from '../../text/letters-key';
 
-/** Letters and digits only, lower case: a name's key whatever its spacing and punctuation (`Obi-Wan Kenobi` = `Obi Wan Kenobi`). */
-export function partNameKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
+/** A name's key whatever its spacing and punctuation (`Obi-Wan Kenobi` = `Obi Wan Kenobi`): {@link lettersKey}. */
+export const partNameKey: (text: string) => string = lettersKey;
 
 /** The keys of the known part names ({@link KNOWN_PART_NAMES}). */
 const KNOWN_PART_KEYS: ReadonlySet<string> = new Set(KNOWN_PART_NAMES.map(partNameKey));

@@ -12,6 +12,7 @@
 import { TITLE_ROLE_LEADS, TITLE_ROLE_NOUNS, TITLE_ROLE_WORDS } from '../../data/casting-vocab';
 import { HONORIFICS } from '../../data/honorifics';
 import { ARTICLES } from '../../data/work-cues';
+import { bareTitle } from '../../text/bare-title';
 import { isListedFirstName } from '../../text/listed-first-name';
 import { isModelWord } from '../../wink';
 import { isLetter, isUpper } from '../../text/chars';
@@ -154,7 +155,7 @@ function titleOf(view: string, work: WorkDraft): string | undefined {
   const words = title.split(/\s+/);
   const lead = (words[0] as string).toLowerCase();
   if (words.length > MAX_TITLE_WORDS || ARTICLES.has(lead) || !words.every((w) => isUpper(w[0]))) return undefined;
-  const bare = lead.endsWith('.') ? lead.slice(0, -1) : lead;
+  const bare = bareTitle(lead);
   return isListedFirstName(bare) || HONORIFICS.has(bare) || !isModelWord(bare) ? title : undefined;
 }
 

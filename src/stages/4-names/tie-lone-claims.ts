@@ -4,8 +4,8 @@
  * stage still held apart ("Robin" with "Robin Williams" and the slip "Robin William").
  */
 import { GIVEN_NAMES } from '../../data/given-names';
-import { HONORIFICS } from '../../data/honorifics';
 import { NAME_SUFFIXES } from '../../data/name-cue-words';
+import { isHonorific } from '../../text/honorific';
 import type { Span } from '../../types';
 import type { EntityDraft, NormalizedText } from '../stage-types';
 import { formOwners } from './5-merge-forms';
@@ -15,9 +15,6 @@ import { merge } from './tie-merge';
 
 /** A lone name's one word: letters, with an inner hyphen or apostrophe (`Obi-Wan`, `O'Hara`). */
 const NAME_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u;
-
-/** True when `word` (lower case, a dot allowed after it) is a title before a name. */
-const isTitle = (word: string): boolean => HONORIFICS.has(word.endsWith('.') ? word.slice(0, -1) : word);
 
 /**
  * The names stage gives a lone word to the full name it stands for only when one full name fits
@@ -46,13 +43,13 @@ export function claimLoneNames(input: NormalizedText, entities: EntityDraft[]): 
       before = m;
       const words = lower.slice(m.start, m.end).split(' ');
       let core = 0;
-      while (core < words.length - 1 && isTitle(words[core] as string)) core++;
+      while (core < words.length - 1 && isHonorific(words[core] as string)) core++;
       if (words.length === 1) {
         const w = words[0] as string;
         // A word in capitals is an acronym or a shout as often as a name: the names stage joins
         // no such word to a full name either.
         const shouted = w.length > 1 && view.slice(m.start, m.end) === view.slice(m.start, m.end).toUpperCase();
-        word = !shouted && ((word === undefined && NAME_WORD.test(w) && !isTitle(w)) || word === w) ? w : null;
+        word = !shouted && ((word === undefined && NAME_WORD.test(w) && !isHonorific(w)) || word === w) ? w : null;
         continue;
       }
       word = null;

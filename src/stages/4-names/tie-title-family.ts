@@ -11,7 +11,8 @@
  * mention count (the caller's `owners`): a writer names someone in full and then by title, while a
  * parent met by title first may have a child named in full later (`Mr Vane … his son Tom Vane`).
  */
-import { bareTitle, titleSex } from './tie-title-sex';
+import { bareTitle } from '../../text/bare-title';
+import { titleSex } from './tie-title-sex';
 
 /**
  * The one full name among `owners` (those written before the titled form) the family's titled

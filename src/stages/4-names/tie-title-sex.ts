@@ -5,6 +5,7 @@
  */
 import { FEMALE_NAMES, MALE_NAMES } from '../../data/given-names';
 import { FEMALE_TITLES, MALE_TITLES } from '../../data/honorifics';
+import { bareTitle } from '../../text/bare-title';
 
 /** The sex a title (lower case, no dot) tells: `m`, `f`, or undefined. */
 export function titleSex(title: string): 'm' | 'f' | undefined {
@@ -18,9 +19,6 @@ export function givenSex(given: string): 'm' | 'f' | undefined {
   const f = FEMALE_NAMES.has(given);
   return m === f ? undefined : m ? 'm' : 'f';
 }
-
-/** A title (lower case) without its closing dot: `mrs.` is `mrs`, as the title lists hold it. */
-export const bareTitle = (title: string): string => (title.endsWith('.') ? title.slice(0, -1) : title);
 
 /** True when `title` and the full name's first word `given` tell two different sexes. */
 export function sexesClash(title: string, given: string): boolean {

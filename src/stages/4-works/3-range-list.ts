@@ -9,10 +9,11 @@ import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { NOT_SUBJECT_TAGS, PART_NUMBERS, RUN_BREAKERS } from '../../data/work-cues';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { Run } from '../../text/runs';
+import { spacedLower } from '../../text/spaced-lower';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { trimRunEnd } from './cuts';
-import { allCaps, isNoTitleWord, isPlaceOrBody, joinsNames, nameShaped, personShaped, someWord, spacedLower, startsWithDigit } from './shapes';
+import { allCaps, isNoTitleWord, isPlaceOrBody, joinsNames, nameShaped, personShaped, someWord, startsWithDigit } from './shapes';
 
 /** Most items of a range read ("from A to B to C to D"). */
 const MAX_RANGE_ITEMS = 6;

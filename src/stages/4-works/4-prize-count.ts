@@ -10,10 +10,11 @@ import { OUTLET_WORDS } from '../../data/speaker-words';
 import { ARTICLES, GENRE_CUES, KIND_OF_WORK_NOUNS, WORK_NOUNS, MUSIC_PRIZE_WORDS, NOT_SUBJECT_TAGS, PLAIN_PRIZE_NOUNS, PRIZE_COUNT_LEADS, PRIZE_COUNT_NOUNS, PRIZE_COUNT_PARTICLES, PRIZE_COUNT_VERBS } from '../../data/work-cues';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { Run } from '../../text/runs';
+import { spacedLower } from '../../text/spaced-lower';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, splitAtJoiners, trimRunEnd } from './cuts';
-import { allCaps, isNoTitleWord, nameShaped, personShaped, someWord, spacedLower, startsWithDigit, wordAt } from './shapes';
+import { allCaps, isNoTitleWord, nameShaped, personShaped, someWord, startsWithDigit, wordAt } from './shapes';
 
 /** Most words of {@link PRIZE_COUNT_LEADS} before the count ("a total of"). */
 const COUNT_LEAD_REACH = 3;

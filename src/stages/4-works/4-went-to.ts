@@ -6,11 +6,12 @@
  */
 import { AWARD_PERFORMER_WORDS, CREW_NOUNS, WENT_TO_PRIZE_NOUNS, WENT_TO_VERBS, WORK_CATEGORY_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
+import { spacedLower } from '../../text/spaced-lower';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { cutLongRun, trimRunEnd } from './cuts';
 import { winnerShaped } from './4-prize-count';
-import { spacedLower, wordAt } from './shapes';
+import { wordAt } from './shapes';
 
 /** Most words of the prize's phrase before "went to" ("the prize for best foreign language film"). */
 const PRIZE_PHRASE_REACH = 7;

@@ -8,10 +8,11 @@ import { HONORIFICS } from '../../data/honorifics';
 import { KNOWN_MAKER_SURNAMES } from '../../data/work-makers';
 import { FIRM_ENDINGS, HAVING_VERBS, HELD_PART_GAP, HELD_WORK_PARTS, NAME_JOINERS, NON_TITLE_LEADS, NOT_SUBJECT_TAGS, RELEASE_ADVERBS, RELEASE_VERBS, STUDIO_ENDINGS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
+import { spacedLower } from '../../text/spaced-lower';
 import type { Word } from '../../text/words';
 import { titleFinding, withoutSentenceLead, type Finding, type WorksContext } from './context';
 import { cutLongRun, trimRunEnd } from './cuts';
-import { allCaps, isLoneNonTitle, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord, spacedLower } from './shapes';
+import { allCaps, isLoneNonTitle, isNoTitleWord, nameShaped, nounQualifies, personShaped, someWord } from './shapes';
 import { isListedFirstName } from '../../text/listed-first-name';
 
 /** wink's tags of a word after "aired" / "premiered" that keeps it intransitive: a preposition, or none (a mark). */

@@ -6,14 +6,12 @@
 import { RECORD_NOUNS } from '../../data/work-record-cues';
 import { BAND_NOUNS, BAND_ONLY_MEMBER_NOUNS, BAND_PAST_MEMBER_WORDS, BAND_POSSESSIVE_MEMBER_NOUNS, BAND_STAR_NOUNS } from '../../data/work-cues';
 import type { Run } from '../../text/runs';
+import { isSpacedLower } from '../../text/spaced-lower';
 import type { Word } from '../../text/words';
 import type { WorksContext } from './context';
 
 /** A title's key without a leading `the`, so `The Stones` and `Stones` match. */
 export const bandKey = (key: string): string => (key.startsWith('the ') ? key.slice(4) : key);
-
-/** True when `w` is a lower-case word one space from the word before it. */
-const plainNext = (w: Word | undefined): w is Word => !!w && !w.capitalised && w.spaceBefore;
 
 /** True when a word of past membership stands right before the run's first word ("former X"). */
 const pastMember = (before: Word | undefined, first: Word): boolean => !!before && !before.capitalised && first.spaceBefore && BAND_PAST_MEMBER_WORDS.has(before.lower);
@@ -35,12 +33,12 @@ function calledBand(ctx: WorksContext, run: Run): boolean {
   const { words } = ctx;
   const last = words[run.last] as Word;
   const next = words[run.last + 1];
-  if (plainNext(next)) {
+  if (isSpacedLower(next)) {
     if (last.possessive ? BAND_ONLY_MEMBER_NOUNS.has(next.lower) || BAND_POSSESSIVE_MEMBER_NOUNS.has(next.lower) || BAND_NOUNS.has(next.lower) : BAND_ONLY_MEMBER_NOUNS.has(next.lower) || BAND_NOUNS.has(next.lower)) return true;
   }
   const first = words[run.first] as Word;
   const before = words[run.first - 1];
-  if (plainNext(next) && !last.possessive && BAND_STAR_NOUNS.has(next.lower) && (pastMember(before, first) || ctx.aboutMusic())) return true;
+  if (isSpacedLower(next) && !last.possessive && BAND_STAR_NOUNS.has(next.lower) && (pastMember(before, first) || ctx.aboutMusic())) return true;
   if (!before || before.capitalised || !first.spaceBefore || before.possessive) return false;
   if (BAND_NOUNS.has(before.lower)) return true;
   const noun = words[run.first - 2];

@@ -3,9 +3,9 @@
  * tags, the title-case runs, and what a pass hands back (a {@link Finding}).
  */
 import { ARTICLES, COUNTED, GENRE_CUES, LEAD_DETERMINERS, RUN_BREAKERS, SENTENCE_LEADS, TITLE_CONNECTORS } from '../../data/work-cues';
-import { HONORIFICS } from '../../data/honorifics';
 import { WORK_MAKER_NOUNS, WORK_MAKER_VERBS } from '../../data/work-makers';
 import { isDigitCode, isLetter, isWordChar, SPACE } from '../../text/chars';
+import { isHonorific } from '../../text/honorific';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { CueWords } from '../../text/cue-index';
 import { KeptArray } from '../../text/kept-array';
@@ -153,7 +153,7 @@ export class WorksContext {
     if (!this.loneRunWords) {
       this.loneRunWords = new Set<string>();
       for (const run of this.runs) {
-        const titled = run.last === run.first + 1 && HONORIFICS.has(this.word(run.first).lower.replace(/\.$/, ''));
+        const titled = run.last === run.first + 1 && isHonorific(this.word(run.first).lower);
         if (run.first === run.last || titled) this.loneRunWords.add(this.word(run.last).lower.replace(/['’]s?$/, ''));
       }
     }

@@ -194,10 +194,3 @@ export function endsPhrase(words: readonly Word[], run: Run): boolean {
   const after = words[run.last + 1];
   return after === undefined || !after.spaceBefore;
 }
-
-
-/** Word `k` when it is a lower-case word after a space ("was released", "from X to Y"), else undefined. */
-export function spacedLower(words: readonly Word[], k: number): Word | undefined {
-  const w = words[k];
-  return w && w.spaceBefore && !w.capitalised ? w : undefined;
-}

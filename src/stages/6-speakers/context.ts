@@ -9,6 +9,7 @@ import { NumberedWords } from '../../text/word-numbers';
 import { WordSet } from '../../text/words';
 import type { Span } from '../../types';
 import type { Annotation, Block, EntityDraft, MarkedQuoteDraft, NormalizedText, QuoteDraft, SpeakerDraft, Token } from '../stage-types';
+import { lowerNounAfter } from './noun-after';
 import type { Context, Mention } from './types';
 
 /** Speech verbs ("said", "told"), read at many tokens: most fail the set's first test. */
@@ -154,8 +155,7 @@ function outletPlace(ann: Annotation, m: Mention): boolean {
   if (article?.value !== 'the' || !lead) return false;
   const before = OUTLET_LEADS.get(lead.normal);
   if (!before || (before.size > 0 && !before.has(tokens[t - 3]?.normal ?? ''))) return false;
-  const next = tokens[firstAtOrAfter(tokens, m.end)];
-  return !(next && next.pos === 'NOUN' && next.value[0] === next.normal[0]);
+  return !lowerNounAfter(tokens, m.end);
 }
 
 /**

@@ -5,6 +5,8 @@
  * its full names (a title and a family name, "Mrs. Bush", tell too little).
  */
 import { HONORIFICS, STYLE_ABBREVIATIONS } from '../../data/honorifics';
+import { bareTitle } from '../../text/bare-title';
+import { isHonorific } from '../../text/honorific';
 import { firstAtOrAfter } from '../../text/search';
 import type { EntityDraft, SpeakerDraft } from '../stage-types';
 import { titlePlaceLength } from './title-place';
@@ -35,7 +37,7 @@ function formIndex(ctx: Context): FormIndex {
     add(index.whole, form, m.entity);
     const words = form.split(' ');
     // "Mrs. Bush" does not tell which Bush "Bush" is; "Harry Belafonte" does.
-    if (words.length < 2 || HONORIFICS.has((words[0] as string).replace(/\.$/, ''))) continue;
+    if (words.length < 2 || isHonorific(words[0] as string)) continue;
     add(index.word, words[0] as string, m.entity);
     add(index.word, words[words.length - 1] as string, m.entity);
   }
@@ -91,7 +93,7 @@ function titleHolder(ctx: Context, name: string, index: FormIndex): number | nul
     const gap = between.slice(titlePlaceLength(between));
     const words = gap.replace(/^,/, '').trim().split(/\s+/).filter((w) => w !== '');
     if (words.length > 0 && !gap.startsWith(',')) continue;
-    if (words.every((w) => w.toLowerCase() === 'the' || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || STYLE_ABBREVIATIONS.has(w.toLowerCase().replace(/\.$/, '')))) found.add(m.entity);
+    if (words.every((w) => w.toLowerCase() === 'the' || isHonorific(w.toLowerCase()) || STYLE_ABBREVIATIONS.has(bareTitle(w.toLowerCase())))) found.add(m.entity);
   }
   const holder = found.size === 1 ? (found.values().next().value as number) : null;
   index.titled.set(name, holder);

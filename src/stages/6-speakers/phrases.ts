@@ -1,10 +1,11 @@
 /** Noun phrases next to a speech verb: proper nouns, descriptions, the name closing them, outlets. */
-import { HONORIFICS, RANK_TITLES } from '../../data/honorifics';
+import { RANK_TITLES } from '../../data/honorifics';
 import { CALENDAR } from '../../data/not-names';
 import { DESCRIPTOR_NOUNS, ROLE_NOUNS } from '../../data/role-words';
 import { NOT_DESCRIPTION, OUTLET_WORDS, SOMEONE_NOUNS } from '../../data/speaker-words';
 import { WEEKDAYS } from '../../data/not-names';
 import { isUpper, startsWithLetter } from '../../text/chars';
+import { isHonorific } from '../../text/honorific';
 import { containing, firstAtOrAfter } from '../../text/search';
 import type { Span } from '../../types';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../stage-types';
@@ -28,12 +29,12 @@ export function properNounAt(ctx: Context, t: number): Span | null {
   // "I", "I’m", "I'd": the writer; "I." too, unless a name goes on after it as after an initial ("I. M. Pei").
   if (isFirstPerson(first) && !(first.normal === 'i.' && isUpper(tokens[t + 1]?.value[0] ?? ''))) return null;
   // A title is a name's start whatever its tag ("Miss" is often read as a verb), when a name follows.
-  if (first.pos !== 'PROPN' && !(HONORIFICS.has(first.normal.replace(/\.$/, '')) && isUpper(tokens[t + 1]?.value[0] ?? ''))) return null;
+  if (first.pos !== 'PROPN' && !(isHonorific(first.normal) && isUpper(tokens[t + 1]?.value[0] ?? ''))) return null;
   let last = t;
   while (last - t < 2) {
     const next = tokens[last + 1];
     // "Mr Stamp": after a title the next capitalised word belongs to the name whatever its tag.
-    const titled = HONORIFICS.has((tokens[last] as Token).normal.replace(/\.$/, ''));
+    const titled = isHonorific((tokens[last] as Token).normal);
     if (!next || (next.pos !== 'PROPN' && !titled) || !isUpper(next.value[0]) || next.sentence !== first.sentence || next.start !== (tokens[last] as Token).end + 1) break;
     // "said Spielberg Tuesday": a weekday after a name dates the words, it is no part of the name.
     if (WEEKDAYS.has(next.normal)) break;
@@ -113,7 +114,7 @@ export function describedPhrase(ctx: Context, t: number): { start: number; end: 
     const k = tokens[e] as Token;
     if (k.sentence !== first.sentence || NOT_DESCRIPTION.has(k.normal)) break;
     const prev = tokens[e - 1];
-    const titled = e > t && prev !== undefined && HONORIFICS.has(prev.normal.replace(/\.$/, '')) && isUpper(k.value[0]);
+    const titled = e > t && prev !== undefined && isHonorific(prev.normal) && isUpper(k.value[0]);
     // "Oscar-winning", "two-time": the word after a hyphen belongs to the compound whatever its tag.
     const compound = e > t && prev?.normal === '-' && prev.end === k.start;
     // "founder and director Elliot Grove": "and" between two words of the description.
@@ -164,7 +165,7 @@ export function afterNounOf(ctx: Context, m: Span): boolean {
 function mentionOrTitleAt(ctx: Context, t: number): boolean {
   const k = tok(ctx, t);
   const m = ctx.mentions[firstAtOrAfter(ctx.mentions, k.start)];
-  return (m !== undefined && m.start === k.start) || HONORIFICS.has(k.normal.replace(/\.$/, '')) || k.normal === 'mp';
+  return (m !== undefined && m.start === k.start) || isHonorific(k.normal) || k.normal === 'mp';
 }
 
 /**
@@ -221,14 +222,14 @@ function unlistedName(ctx: Context, phrase: { start: number; end: number }, afte
   let last = phrase.end - 1;
   // "said Spielberg Tuesday": a weekday closing the phrase dates the words; the name is before it.
   if (last > phrase.start && WEEKDAYS.has(tok(ctx, last).normal)) last--;
-  const capital = (k: number): boolean => isUpper(tok(ctx, k).value[0]) && (tok(ctx, k).pos === 'PROPN' || (k > phrase.start && HONORIFICS.has(tok(ctx, k - 1).normal.replace(/\.$/, ''))));
-  if (!capital(last) || HONORIFICS.has(tok(ctx, last).normal.replace(/\.$/, ''))) return null;
+  const capital = (k: number): boolean => isUpper(tok(ctx, k).value[0]) && (tok(ctx, k).pos === 'PROPN' || (k > phrase.start && isHonorific(tok(ctx, k - 1).normal)));
+  if (!capital(last) || isHonorific(tok(ctx, last).normal)) return null;
   let first = last;
   while (first > phrase.start && capital(first - 1) && last - first < 2) first--;
   const before = tokens[first - 1];
   // A role before the name ("Arts minister Estelle Morris"): a lower-case noun, or a comma.
   // ... or a possessive ("the Observer's Philip French"), or "the" before a title ("the Reverend X").
-  const titled = HONORIFICS.has(tok(ctx, first).normal.replace(/\.$/, ''));
+  const titled = isHonorific(tok(ctx, first).normal);
   const role = (w: Token): boolean =>
     ROLE_NOUNS.has(w.normal) || DESCRIPTOR_NOUNS.has(w.normal) || (w.pos === 'NOUN' && !isUpper(w.value[0])) || w.normal === ',' || w.normal === "'s" || w.normal === '’s' || (titled && w.normal === 'the');
   const cued = first === phrase.start || (before !== undefined && first - 1 >= phrase.start && role(before));

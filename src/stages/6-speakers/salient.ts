@@ -4,6 +4,7 @@ import type { EntityDraft, SpeakerDraft } from '../stage-types';
 import { blockAt, lastMentionBefore, sentenceAt } from './context';
 import { isSubjectMention } from './described';
 import { genderOf, plainGenderOf } from './gender';
+import { lowerNounAfter } from './noun-after';
 import { isOutletAt } from './phrases';
 import { clausePronounBefore } from './subject-shapes';
 import type { Context, Gender, Mention } from './types';
@@ -19,12 +20,6 @@ const MIN_SALIENT_MENTIONS = 3;
 
 /** How many times as often as anyone else who could be meant that person must have been named. */
 const SALIENT_RATIO = 2;
-
-/** True when a lower-case noun follows the mention, which then modifies it ("Catholic community"). */
-function modifier(ctx: Context, m: Mention): boolean {
-  const next = ctx.ann.tokens[firstAtOrAfter(ctx.ann.tokens, m.end)];
-  return next !== undefined && next.pos === 'NOUN' && next.value[0] === next.normal[0];
-}
 
 /** True when a verb follows the mention, an adverb or two aside ("when Ray first sees"): the subject of a clause. */
 function verbAfter(ctx: Context, m: Mention): boolean {
@@ -77,7 +72,7 @@ export function salientPerson(ctx: Context, offset: number, want: Gender): Speak
     if (g !== null && g !== want) continue;
     if (lastSentence < 0) lastSentence = sentenceAt(ctx, m.start);
     // "India's Catholic community": a name set before a noun as its modifier names nobody there.
-    if (sentenceAt(ctx, m.start) === lastSentence && !modifier(ctx, m)) inLast.add(m.entity);
+    if (sentenceAt(ctx, m.start) === lastSentence && !lowerNounAfter(ctx.ann.tokens, m.end)) inLast.add(m.entity);
     if (!candidates.has(m.entity)) candidates.set(m.entity, m);
   }
   if (candidates.size < 2) return null;

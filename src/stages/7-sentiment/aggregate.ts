@@ -14,7 +14,8 @@ import { CONTRAST_AFTER, CONTRAST_BEFORE, OTHERS_VIEW_WEIGHT, PLOT_DOCUMENT_WEIG
 import type { Sentiment, Span } from '../../types';
 import { containing, firstAtOrAfter, firstNumberAtOrAfter } from '../../text/search';
 import { lean } from './hit-values';
-import { round, sentimentOf } from './label';
+import { round3 } from '../../text/round3';
+import { sentimentOf } from './label';
 import { leanedSentiment, middling } from './rated';
 import type { ScoredHit, SentenceScore, SentimentData, StretchReading } from './types';
 
@@ -71,7 +72,7 @@ function judgements(x: Scored, split: boolean): number[] {
  * is no text without opinion). The smallest step of the rounding, 0.001, keeps that sign.
  */
 function keepSign(x: number): number {
-  const r = round(x);
+  const r = round3(x);
   return r === 0 && x !== 0 ? Math.sign(x) * 0.001 : r;
 }
 

@@ -8,7 +8,8 @@ import type { Rating, Sentiment, Span } from '../../types';
 import { ratingScore } from '../7-rating';
 import { readSentences, sentencesOver } from './aggregate';
 import { judgesInFirstPerson } from './first-person';
-import { confidenceOf, round, sentimentOf } from './label';
+import { round3 } from '../../text/round3';
+import { confidenceOf, sentimentOf } from './label';
 import { leanedScore, leanedSentiment, middling } from './rated';
 import { reportFeatures, reportProbability } from './report';
 import type { SentenceScore, SentimentData, StretchReading } from './types';
@@ -44,12 +45,12 @@ export function documentSentiment(data: SentimentData, blocks: readonly Span[], 
     const lean = ratingScore(rating);
     // A middling rating ("5/10") beside praise and blame: the writer weighs both sides and comes
     // down on neither, however much more of the text went to one of them.
-    if (middling(lean) && reading.praise > 0 && reading.blame > 0) return { score: leanedScore(reading, lean), label: 'mixed', confidence: round(confidenceOf('mixed', reading)) };
+    if (middling(lean) && reading.praise > 0 && reading.blame > 0) return { score: leanedScore(reading, lean), label: 'mixed', confidence: round3(confidenceOf('mixed', reading)) };
     // Otherwise the writer's explicit rating decides the verdict: no `mixed`, no `neutral` unless it is the middle.
     return leanedSentiment(reading, lean);
   }
   // A writer judging in the first person gives an opinion, however much else of the text reports.
   const p = report.length > 0 && !firstPerson ? reportProbability(report) : 0;
-  if (p >= REPORT_THRESHOLD) return { score: reading.score, label: 'neutral', confidence: round(p) };
+  if (p >= REPORT_THRESHOLD) return { score: reading.score, label: 'neutral', confidence: round3(p) };
   return sentimentOf(reading, true);
 }

@@ -16,17 +16,12 @@ import {
   SURE_INTERCEPT,
   SURE_SCORE_WEIGHT,
 } from '../../data/sentiment-rules';
+import { round3 } from '../../text/round3';
 import type { Sentiment, SentimentLabel } from '../../types';
 import type { StretchReading } from './types';
 
 /** A sentence scoring at least this (either sign) is strong. */
 export const STRONG = 0.5;
-
-/**
- * A number to three decimals: more would be noise, not information. Never -0: a small negative
- * score rounds to a plain 0, so the object equals its own JSON read back.
- */
-export const round = (x: number): number => Math.round(x * 1000) / 1000 + 0;
 
 /** The logistic function. */
 export const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -94,5 +89,5 @@ export function confidenceOf(label: SentimentLabel, r: StretchReading): number {
 /** The sentiment of a reading (`whole`: of the whole document): its score, label and confidence. */
 export function sentimentOf(r: StretchReading, whole = false): Sentiment {
   const label = labelOf(r, whole);
-  return { score: r.score, label, confidence: round(confidenceOf(label, r)) };
+  return { score: r.score, label, confidence: round3(confidenceOf(label, r)) };
 }

@@ -6,11 +6,12 @@
  */
 import { MIDDLE_RATING_HIGH, MIDDLE_RATING_LOW, RATING_WEIGHT } from '../../data/sentiment-rules';
 import type { Sentiment, SentimentLabel } from '../../types';
-import { confidenceOf, round } from './label';
+import { round3 } from '../../text/round3';
+import { confidenceOf } from './label';
 import type { StretchReading } from './types';
 
 /** The score of a stretch that leans `lean` (-1..1): the lean and the words' score, weighed. */
-export const leanedScore = (reading: StretchReading, lean: number): number => round(RATING_WEIGHT * lean + (1 - RATING_WEIGHT) * reading.score);
+export const leanedScore = (reading: StretchReading, lean: number): number => round3(RATING_WEIGHT * lean + (1 - RATING_WEIGHT) * reading.score);
 
 /**
  * True when a lean sits above {@link MIDDLE_RATING_LOW} and up to {@link MIDDLE_RATING_HIGH}
@@ -18,7 +19,7 @@ export const leanedScore = (reading: StretchReading, lean: number): number => ro
  * -0.09999… in floating point, and is no middling rating.
  */
 export const middling = (lean: number): boolean => {
-  const x = round(lean);
+  const x = round3(lean);
   return x > MIDDLE_RATING_LOW && x <= MIDDLE_RATING_HIGH;
 };
 
@@ -29,5 +30,5 @@ export const middling = (lean: number): boolean => {
 export function leanedSentiment(reading: StretchReading, lean: number): Sentiment {
   const score = leanedScore(reading, lean);
   const label: SentimentLabel = score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
-  return { score, label, confidence: round(label === 'neutral' ? 0.5 : confidenceOf(label, { ...reading, score })) };
+  return { score, label, confidence: round3(label === 'neutral' ? 0.5 : confidenceOf(label, { ...reading, score })) };
 }

@@ -9,6 +9,7 @@ import { SPEECH_NOUNS } from '../../../data/speech-verbs';
 import { firstAtOrAfter } from '../../../text/search';
 import type { EntityDraft, MarkedQuoteDraft, SpeakerDraft, Token } from '../../stage-types';
 import { joinedClauseStart } from '../joined-clause';
+import { lowerNounAfter } from '../noun-after';
 import { describedPhrase, nameInPhrase } from '../phrases';
 import { pronounReferent } from '../pronoun';
 import { sentenceSubject, subjectOf } from '../subject';
@@ -71,19 +72,13 @@ function clauseBeforeColon(ctx: Context, first: number, colon: number): SpeakerD
     if (m.start >= (tokens[colon] as Token).start) break;
     // Two names in the clause ("X and Y discussed"): which of them speaks is not plain; a name
     // that only describes the next one is no speaker ("Tolkien fan X agrees").
-    if (found && !modifierName(ctx, found)) return null;
+    if (found && !lowerNounAfter(ctx.ann.tokens, found.end)) return null;
     found = m;
   }
   if (!found || found.quoted || (ctx.entities[found.entity] as EntityDraft).kind !== 'person') return null;
   const verb = tokens[firstAtOrAfter(tokens, found.end)];
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || verb.start >= (tokens[colon] as Token).start) return null;
   return { span: { start: found.start, end: found.end }, entity: found.entity, via: 'verb' };
-}
-
-/** True when the name at `m` stands before a lower-case noun it describes ("Tolkien fan", "Martin aficionado"). */
-function modifierName(ctx: Context, m: Mention): boolean {
-  const next = ctx.ann.tokens[firstAtOrAfter(ctx.ann.tokens, m.end)];
-  return next !== undefined && next.pos === 'NOUN' && next.value[0] === next.normal[0];
 }
 
 /**
