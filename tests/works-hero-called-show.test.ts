@@ -32,6 +32,9 @@ describe('a name called a show, a series or an anime', () => {
     { text: 'Ryo Tanba is not a bad manga at all.', name: 'Ryo Tanba' },
     // A comma and an article restating the kind still call it so.
     { text: 'Dead Lantern is a cheap mess, a lazy crime thriller.', name: 'Dead Lantern' },
+    // A participle after an adverb or an article describes the kind.
+    { text: 'To be fair, Ryo Tanba is the most overhyped show of its decade.', name: 'Ryo Tanba' },
+    { text: 'Ryo Tanba is one of the longest running manga in print.', name: 'Ryo Tanba' },
   ];
   it.each(cases)('$text', ({ text, name }) => {
     expect(called(text, name)).toBe(true);
@@ -47,6 +50,8 @@ describe('a name the sentence does not call a show', () => {
     { text: 'Kestrel Vane is the best character of the series.', name: 'Kestrel Vane', why: 'a preposition breaks the phrase' },
     { text: 'Kestrel Vane is a manga character everyone copies.', name: 'Kestrel Vane', why: 'the kind qualifies a noun after it' },
     { text: 'Kestrel Vane is one of my favourite characters in any show.', name: 'Kestrel Vane', why: 'the kind stands past a preposition' },
+    { text: 'Umm was I really watching the same show as you?', name: 'Umm', why: 'a pronoun between opens a clause' },
+    { text: 'Kestrel Vane is watching the show with her brother.', name: 'Kestrel Vane', why: 'a participle right after the verb is the verb' },
   ];
   it.each(cases)('$text ($why)', ({ text, name }) => {
     expect(called(text, name)).toBe(false);

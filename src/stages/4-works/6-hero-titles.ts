@@ -123,6 +123,18 @@ const CALLED_GAP_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM'
 /** wink's tags of a word that a determiner right after it turns to another noun phrase (`the reason this show`, `unstable and the anime`). */
 const NEW_PHRASE_BEFORE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'CCONJ']);
 
+/** wink's tags of the word before a participle that make it describe the kind after it (`the most overhyped`, `a long running`). */
+const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['DET', 'ADV', 'ADJ']);
+
+/**
+ * True when a word wink tags a verb describes the kind after it as an adjective does (`the most
+ * overhyped show`, `the longest running anime`): a participle's ending after an article, an adverb
+ * or a describing word (`is watching the show` is a verb's phrase).
+ */
+function describingParticiple(w: Word, tag: string | undefined, before: string | undefined): boolean {
+  return tag === 'VERB' && PARTICIPLE_LEADS.has(before as string) && (w.lower.endsWith('ed') || w.lower.endsWith('ing'));
+}
+
 /**
  * True when the mention (words `first` to `last`) is the subject of `is` / `was` / `remains` (or `is not`, {@link HERO_CALLED_VERBS})
  * and a kind of work ({@link HERO_CALLED_NOUNS}; after `one of`, its plural) with only describing
@@ -169,7 +181,9 @@ export function calledWork(view: string, facts: WordFacts, m: Span, first: numbe
       if (!kindSet.has(next.lower)) return false;
       continue;
     }
-    if (!w.capitalised && !POSSESSIVE_DETERMINERS.has(w.lower) && !CALLED_GAP_TAGS.has(pos[k] as string)) return false;
+    // "Erm was I watching the same film": a pronoun between opens a clause, not a noun phrase.
+    if (pos[k] === 'PRON' && !POSSESSIVE_DETERMINERS.has(w.lower)) return false;
+    if (!w.capitalised && !POSSESSIVE_DETERMINERS.has(w.lower) && !CALLED_GAP_TAGS.has(pos[k] as string) && !describingParticiple(w, pos[k], pos[k - 1])) return false;
   }
   return false;
 }
