@@ -1369,19 +1369,25 @@ export const HERO_TITLE_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Kinds of work a sentence calls a name that it makes a work's title there (`X is a tense little
- * thriller`, `"X" is a terrible film`): no one in a story is a film, while a person may be a mystery,
- * a picture or a cartoon, and a hero the heart of the series.
+ * thriller`, `"X" is a terrible film`, `X is a great anime`, `X is one of my favourite shows`): no one
+ * in a story is a film or a show, while a person may be a mystery, a picture or a cartoon, and a hero
+ * the heart of the series (the reading stops at `of`) or a manga character (a noun after the kind).
  */
 export const HERO_CALLED_NOUNS: ReadonlySet<string> = new Set([
   'film', 'movie', 'flick', 'thriller', 'sequel', 'prequel', 'remake', 'reboot', 'biopic', 'documentary', 'blockbuster',
+  'show', 'series', 'anime', 'manga', 'franchise',
 ]);
 
 /** Verbs that call their subject the kind of work after them (`X is a film`, `X remains one of the best films`). */
 export const HERO_CALLED_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'remains']);
 
-/** {@link HERO_CALLED_NOUNS} in the plural, after `one of` (`X is one of those few movies`). */
+/**
+ * {@link HERO_CALLED_NOUNS} in the plural, after `one of` (`X is one of those few movies`); `series`,
+ * `anime` and `manga` are their own plurals, and reviewers also write `animes` and `mangas`.
+ */
 export const HERO_CALLED_PLURALS: ReadonlySet<string> = new Set([
   'films', 'movies', 'flicks', 'thrillers', 'sequels', 'prequels', 'remakes', 'reboots', 'biopics', 'documentaries', 'blockbusters',
+  'shows', 'series', 'anime', 'animes', 'manga', 'mangas', 'franchises',
 ]);
 
 /**

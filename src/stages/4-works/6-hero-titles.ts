@@ -120,14 +120,32 @@ const CALLED_GAP = 6;
 /** wink's tags of the words that may stand between the copula and the kind of work: articles, describing words, adverbs, numbers, `and`, nouns that qualify the kind (`action flick`). */
 const CALLED_GAP_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'CCONJ', 'NOUN', 'PROPN']);
 
+/** wink's tags of a word that a determiner right after it turns to another noun phrase (`the reason this show`, `unstable and the anime`). */
+const NEW_PHRASE_BEFORE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'CCONJ']);
+
+/** wink's tags of the word before a participle that make it describe the kind after it (`the most overhyped`, `a long running`). */
+const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['DET', 'ADV', 'ADJ']);
+
+/**
+ * True when a word wink tags a verb describes the kind after it as an adjective does (`the most
+ * overhyped show`, `the longest running anime`): a participle's ending after an article, an adverb
+ * or a describing word (`is watching the show` is a verb's phrase).
+ */
+function describingParticiple(w: Word, tag: string | undefined, before: string | undefined): boolean {
+  return tag === 'VERB' && PARTICIPLE_LEADS.has(before as string) && (w.lower.endsWith('ed') || w.lower.endsWith('ing'));
+}
+
 /**
  * True when the mention (words `first` to `last`) is the subject of `is` / `was` / `remains` (or `is not`, {@link HERO_CALLED_VERBS})
  * and a kind of work ({@link HERO_CALLED_NOUNS}; after `one of`, its plural) with only describing
  * words, articles, an owner's word and nouns or capitalised words that qualify it between (`X is a
  * tense little thriller`, `X is one of those few movies`, `X is not only the best DC movie`): the
  * sentence calls the name a work, which no one in a story is. Not a kind that qualifies a noun
- * after it (`X is a movie star`), nor a phrase a preposition or a clause breaks (`X is the heart of
- * the film`), nor a name after a preposition (`a role in X is a film …` reads no subject).
+ * after it (`X is a movie star`), unless that noun is a kind too (`X is my favourite anime
+ * series`), nor a kind's word used as a verb (`X is able to show`), nor a phrase a preposition or a
+ * clause breaks (`X is the heart of the film`; a comma right after the verb, a determiner right
+ * after a noun or `and`: `X is the reason this show works`), nor a name after a preposition (`a
+ * role in X is a film …` reads no subject).
  * `kinds` and `plurals` are the kinds of work read, the hero's by default.
  */
 export function calledWork(view: string, facts: WordFacts, m: Span, first: number, last: number, kinds: ReadonlySet<string> = HERO_CALLED_NOUNS, plurals: ReadonlySet<string> = HERO_CALLED_PLURALS): boolean {
@@ -144,15 +162,28 @@ export function calledWork(view: string, facts: WordFacts, m: Span, first: numbe
   if (words[k]?.lower === 'not' && spacedAt(view, words, k)) k++;
   const oneOf = words[k]?.lower === 'one' && words[k + 1]?.lower === 'of' && spacedAt(view, words, k) && spacedAt(view, words, k + 1);
   if (oneOf) k += 2;
+  const opening = k;
   for (const end = k + CALLED_GAP; k <= end && k < words.length; k++) {
     const w = words[k] as Word;
     const gap = view.slice((words[k - 1] as Word).end, w.start).trim();
     if ((gap !== '' && gap !== ',') || w.possessive) return false;
-    if (!w.capitalised && (oneOf ? plurals : kinds).has(w.lower)) {
+    // "X is, the show only has one joke": a comma right after the verb opens another clause.
+    if (gap === ',' && k === opening) return false;
+    // "X is the reason this show works", "X is unstable and the anime drifts": a determiner right
+    // after a noun or `and` opens another noun phrase, the subject of another clause.
+    if ((pos[k] === 'DET' || POSSESSIVE_DETERMINERS.has(w.lower)) && gap === '' && NEW_PHRASE_BEFORE.has(pos[k - 1] as string)) return false;
+    const kindSet = oneOf ? plurals : kinds;
+    // "X is able to show who he is": a kind's word after `to` is a verb there and names no work.
+    if (!w.capitalised && kindSet.has(w.lower) && words[k - 1]?.lower !== 'to') {
       const next = words[k + 1];
-      return next === undefined || !spacedAt(view, words, k + 1) || next.capitalised || pos[k + 1] !== 'NOUN';
+      if (next === undefined || !spacedAt(view, words, k + 1) || next.capitalised || pos[k + 1] !== 'NOUN') return true;
+      // "my favourite anime series": a kind that qualifies another kind is read on to the second.
+      if (!kindSet.has(next.lower)) return false;
+      continue;
     }
-    if (!w.capitalised && !POSSESSIVE_DETERMINERS.has(w.lower) && !CALLED_GAP_TAGS.has(pos[k] as string)) return false;
+    // "Erm was I watching the same film": a pronoun between opens a clause, not a noun phrase.
+    if (pos[k] === 'PRON' && !POSSESSIVE_DETERMINERS.has(w.lower)) return false;
+    if (!w.capitalised && !POSSESSIVE_DETERMINERS.has(w.lower) && !CALLED_GAP_TAGS.has(pos[k] as string) && !describingParticiple(w, pos[k], pos[k - 1])) return false;
   }
   return false;
 }
