@@ -126,6 +126,11 @@ export function hostileCases() {
       for (let i = 0; text.length < n; i++) text += `I watched "Harbour ${i.toString(36)}: Salt Road ${i.toString(36)}x" and later Salt Road ${i.toString(36)}x twice, Salt Road ${i.toString(36)}x. `;
       return { text };
     },
+    'thousands of found titles, each beating others': (n) => {
+      let text = '';
+      for (let i = 0; text.length < n; i++) text += `The film "Harbour ${i.toString(36)}" beat Salt Road ${i.toString(36)} and Low Tide ${i.toString(36)} to the prize. `;
+      return { text };
+    },
   };
 }
 

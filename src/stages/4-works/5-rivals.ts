@@ -24,28 +24,35 @@ const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this']);
 /** Most items read after the verb ("beat A, B, C and D"). */
 const ITEMS_AT_MOST = 6;
 
-/** Where found titles start and end in the text (their lower-case forms, at word bounds). */
+/** Whether a found title starts or ends at a word (by the word's index). */
 interface Mentions {
-  starts: Set<number>;
-  ends: Set<number>;
+  startsAt(i: number): boolean;
+  endsAt(j: number): boolean;
 }
 
-/** The offsets where each found title is written, found by one search per title (a text names a handful). */
+/**
+ * Where found titles are written, asked per word: a title starts at word `i` when the text from
+ * that word's start to some later word's end, in lower case, is a found title. Each question looks
+ * only as far as the longest found title, so a text naming thousands of titles costs no more per
+ * question than one naming a handful.
+ */
 function mentionsOf(ctx: WorksContext, found: ReadonlySet<string>): Mentions {
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  const wordStarts = new Set(ctx.words.map((w) => w.start));
-  const wordEnds = new Set(ctx.words.map((w) => w.end));
-  for (const key of found) {
-    if (!key) continue;
-    for (let at = ctx.lower.indexOf(key); at >= 0; at = ctx.lower.indexOf(key, at + key.length)) {
-      if (wordStarts.has(at) && wordEnds.has(at + key.length)) {
-        starts.add(at);
-        ends.add(at + key.length);
-      }
-    }
-  }
-  return { starts, ends };
+  const { words, lower } = ctx;
+  let longest = 0;
+  for (const key of found) longest = Math.max(longest, key.length);
+  const isTitle = (i: number, j: number): boolean => found.has(lower.slice((words[i] as Word).start, (words[j] as Word).end));
+  return {
+    startsAt(i) {
+      const from = (words[i] as Word).start;
+      for (let j = i; j < words.length && (words[j] as Word).end - from <= longest; j++) if (isTitle(i, j)) return true;
+      return false;
+    },
+    endsAt(j) {
+      const to = (words[j] as Word).end;
+      for (let i = j; i >= 0 && to - (words[i] as Word).start <= longest; i--) if (isTitle(i, j)) return true;
+      return false;
+    },
+  };
 }
 
 /** True for a noun naming a kind of work ("film", "soap", "thriller"). */
@@ -63,8 +70,7 @@ function afterWorkSentence(ctx: WorksContext, j: number, m: Mentions): boolean {
   const { words } = ctx;
   if (!ctx.opensSentence((words[j] as Word).start)) return false;
   for (let i = j - 1; i >= 0 && i >= j - 2 * CLAUSE_REACH; i--) {
-    const w = words[i] as Word;
-    if (ctx.opensSentence(w.start)) return m.starts.has(w.start);
+    if (ctx.opensSentence((words[i] as Word).start)) return m.startsAt(i);
   }
   return false;
 }
@@ -87,7 +93,7 @@ function workSubject(ctx: WorksContext, k: number, m: Mentions): boolean {
   const last = words[j];
   if (!last) return false;
   if (last.lower === 'it' && last.capitalised) return afterWorkSentence(ctx, j, m);
-  if (last.capitalised) return !last.possessive && m.ends.has(last.end) && ctx.view.slice(last.end, (words[j + 1] as Word).start) === ' ';
+  if (last.capitalised) return !last.possessive && m.endsAt(j) && ctx.view.slice(last.end, (words[j + 1] as Word).start) === ' ';
   if (!isKind(last.lower)) return false;
   let i = j - 1;
   while (i > j - 3 && words[i]?.capitalised === true && !(words[i] as Word).possessive && !SUBJECT_DETERMINERS.has((words[i] as Word).lower)) i--;
@@ -95,7 +101,7 @@ function workSubject(ctx: WorksContext, k: number, m: Mentions): boolean {
   if (before && SUBJECT_DETERMINERS.has(before.lower)) return ctx.opensSentence(before.start);
   for (i = j - 1; i >= j - 3 && i >= 0; i--) {
     const w = words[i] as Word;
-    if (w.capitalised) return w.possessive && m.ends.has(w.end);
+    if (w.capitalised) return w.possessive && m.endsAt(i);
     if (!w.spaceBefore) return false;
   }
   return false;
@@ -111,10 +117,9 @@ function workClause(ctx: WorksContext, k: number, m: Mentions): boolean {
   const verb = words[k] as Word;
   const prev = words[k - 1];
   if (!prev || view.slice(prev.end, verb.start).trim() !== ',') return false;
-  if (prev.capitalised && !prev.possessive && m.ends.has(prev.end)) return true;
+  if (prev.capitalised && !prev.possessive && m.endsAt(k - 1)) return true;
   for (let i = k - 1; i >= 0 && i >= k - CLAUSE_REACH; i--) {
-    const w = words[i] as Word;
-    if (ctx.opensSentence(w.start)) return m.starts.has(w.start);
+    if (ctx.opensSentence((words[i] as Word).start)) return m.startsAt(i);
   }
   return false;
 }
