@@ -35,6 +35,8 @@ describe('a name called a show, a series or an anime', () => {
     // A participle after an adverb or an article describes the kind.
     { text: 'To be fair, Ryo Tanba is the most overhyped show of its decade.', name: 'Ryo Tanba' },
     { text: 'Ryo Tanba is one of the longest running manga in print.', name: 'Ryo Tanba' },
+    // An insertion between commas after the verb: the sentence goes on past it.
+    { text: 'Mira Sol is, sadly, the weakest show of the season.', name: 'Mira Sol' },
   ];
   it.each(cases)('$text', ({ text, name }) => {
     expect(called(text, name)).toBe(true);

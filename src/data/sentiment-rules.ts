@@ -498,7 +498,7 @@ export const SURE_BALANCE_WEIGHT = -1.31;
  * development set (reports). A document
  * at or above {@link REPORT_THRESHOLD} is `neutral`: its writer reports and holds no opinion.
  */
-export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.21, 11.56, 5.26, -5.33, -8.28, -4.87, 10.61, 34.19, -4.78, -8.7, 2.45, -8.41, -12.51, -1.41];
+export const REPORT_FEATURE_WEIGHTS: readonly number[] = [-7.21, 11.56, 5.26, -5.33, -8.28, -4.87, 10.61, 34.19, -4.78, -8.71, 2.45, -8.41, -12.5, -1.41];
 export const REPORT_INTERCEPT = -1.99;
 export const REPORT_THRESHOLD = 0.5;
 /**

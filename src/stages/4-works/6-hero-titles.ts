@@ -135,6 +135,20 @@ function describingParticiple(w: Word, tag: string | undefined, before: string |
   return tag === 'VERB' && PARTICIPLE_LEADS.has(before as string) && (w.lower.endsWith('ed') || w.lower.endsWith('ing'));
 }
 
+/** Most words an insertion between commas holds after a verb (`is, Sam,`, `was, sadly,`). */
+const INSERTION_WORDS = 3;
+
+/**
+ * True when a comma closes an insertion within {@link INSERTION_WORDS} words from word `k`, which
+ * follows a comma (`is, Sam, the weakest film`): the sentence goes on after it.
+ */
+function closedInsertion(view: string, words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j <= k + INSERTION_WORDS && j < words.length; j++) {
+    if (view.slice((words[j - 1] as Word).end, (words[j] as Word).start).trim() === ',') return true;
+  }
+  return false;
+}
+
 /**
  * True when the mention (words `first` to `last`) is the subject of `is` / `was` / `remains` (or `is not`, {@link HERO_CALLED_VERBS})
  * and a kind of work ({@link HERO_CALLED_NOUNS}; after `one of`, its plural) with only describing
@@ -167,8 +181,9 @@ export function calledWork(view: string, facts: WordFacts, m: Span, first: numbe
     const w = words[k] as Word;
     const gap = view.slice((words[k - 1] as Word).end, w.start).trim();
     if ((gap !== '' && gap !== ',') || w.possessive) return false;
-    // "X is, the show only has one joke": a comma right after the verb opens another clause.
-    if (gap === ',' && k === opening) return false;
+    // "X is, the show only has one joke": a comma right after the verb opens another clause,
+    // unless a second comma closes an insertion first ("X is, Sam, the weakest film").
+    if (gap === ',' && k === opening && !closedInsertion(view, words, k)) return false;
     // "X is the reason this show works", "X is unstable and the anime drifts": a determiner right
     // after a noun or `and` opens another noun phrase, the subject of another clause.
     if ((pos[k] === 'DET' || POSSESSIVE_DETERMINERS.has(w.lower)) && gap === '' && NEW_PHRASE_BEFORE.has(pos[k - 1] as string)) return false;
