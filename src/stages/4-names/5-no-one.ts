@@ -10,6 +10,7 @@
 import { GIVEN_NAMES } from '../../data/given-names';
 import { HONORIFICS, NAME_TITLES, NOT_REPORTED_LEADS, RANK_TITLES, REPORT_COURTESY_TITLES } from '../../data/honorifics';
 import { OWNER_BLOCKING_DETERMINERS, PLACE_PREPOSITIONS, VERSUS_WORDS } from '../../data/name-cue-words';
+import { CLOSE_QUOTES, OPEN_QUOTES } from '../../data/name-marks';
 import { HYPHEN_PREFIXES } from '../../data/not-names';
 import { ROLE_NOUNS } from '../../data/role-words';
 import { SPEECH_VERBS } from '../../data/speech-verbs';
@@ -78,10 +79,6 @@ function speechTurns(ann: Annotation, entity: EntityDraft): number {
   return n;
 }
 
-/** Quote marks that open and close a work's title (`"King Vale"`). */
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', "'", '\u2018']);
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201d', "'", '\u2019']);
-
 /**
  * True when a titled mention `m` names a thing, not someone: after a determiner (`this Master
  * Stroke`; a title before a name takes none) or inside quote marks, as a work's title is written
@@ -93,7 +90,9 @@ function titleOfAThing(ctx: NameContext, m: KindMention): boolean {
   const { view } = ctx.input;
   const start = (ctx.words[m.first] as Word).start;
   const end = (ctx.words[m.last] as Word).end;
-  return OPENING_QUOTES.has(view[start - 1] ?? '') && CLOSING_QUOTES.has(view[end] ?? '');
+  const open = view[start - 1];
+  const close = view[end];
+  return open !== undefined && close !== undefined && OPEN_QUOTES.includes(open) && CLOSE_QUOTES.includes(close);
 }
 
 /**

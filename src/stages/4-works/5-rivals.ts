@@ -10,6 +10,7 @@ import { GIVEN_NAMES } from '../../data/given-names';
 import { GENRE_CUES, KIND_OF_WORK_NOUNS, RACE_VERBS, RIVAL_AUXILIARIES, RIVAL_LEADS, RIVAL_PARTICIPLES, RIVAL_VERBS, WORK_NOUNS } from '../../data/work-cues';
 import { isListedFirstName } from '../../text/listed-first-name';
 import type { Run } from '../../text/runs';
+import { isSpacedLower } from '../../text/spaced-lower';
 import type { Word } from '../../text/words';
 import { titleFinding, type Finding, type WorksContext } from './context';
 import { splitAtJoiners } from './cuts';
@@ -58,9 +59,6 @@ function mentionsOf(ctx: WorksContext, found: ReadonlySet<string>): Mentions {
 /** True for a noun naming a kind of work ("film", "soap", "thriller"). */
 const isKind = (lower: string): boolean => WORK_NOUNS.has(lower) || KIND_OF_WORK_NOUNS.has(lower) || GENRE_CUES.has(lower);
 
-/** True for a lower-case word after a space. */
-const lowerAfterSpace = (w: Word | undefined): w is Word => w !== undefined && !w.capitalised && w.spaceBefore;
-
 /**
  * True when "It" at word `j` opens its sentence and the sentence before opens with a found title
  * ("X leads the field with 14 nominations. It is up against …"): news names the work, then goes on
@@ -86,9 +84,9 @@ function workSubject(ctx: WorksContext, k: number, m: Mentions): boolean {
   const { words } = ctx;
   let j = k - 1;
   const adverb = words[j];
-  if (lowerAfterSpace(adverb) && ctx.posAt(adverb.start) === 'ADV') j--;
+  if (isSpacedLower(adverb) && ctx.posAt(adverb.start) === 'ADV') j--;
   const aux = words[j];
-  if (lowerAfterSpace(aux) && RIVAL_AUXILIARIES.has(aux.lower)) j--;
+  if (isSpacedLower(aux) && RIVAL_AUXILIARIES.has(aux.lower)) j--;
   else if ((words[k] as Word).lower === 'beaten') return false;
   const last = words[j];
   if (!last) return false;
@@ -143,7 +141,7 @@ function titleItem(ctx: WorksContext, item: Run): boolean {
 function rivalsAfter(ctx: WorksContext, k: number, out: Finding[]): void {
   const { words, view } = ctx;
   let i = k + 1;
-  while (lowerAfterSpace(words[i]) && RIVAL_LEADS.has((words[i] as Word).lower) && i < k + 3) i++;
+  while (isSpacedLower(words[i]) && RIVAL_LEADS.has((words[i] as Word).lower) && i < k + 3) i++;
   let taken = 0;
   let owned = false;
   while (taken < ITEMS_AT_MOST) {
@@ -156,7 +154,7 @@ function rivalsAfter(ctx: WorksContext, k: number, out: Finding[]): void {
       owned = true;
       continue;
     }
-    if (lowerAfterSpace(after) && isKind(after.lower) && words[run.last + 2]?.capitalised === true) {
+    if (isSpacedLower(after) && isKind(after.lower) && words[run.last + 2]?.capitalised === true) {
       i = run.last + 2;
       continue;
     }
@@ -177,7 +175,7 @@ function rivalsAfter(ctx: WorksContext, k: number, out: Finding[]): void {
 /** True when a verb of {@link RACE_VERBS} stands right before the "with" / "against" at `k` ("up" only before "against"). */
 function raceVerbBefore(words: readonly Word[], k: number): boolean {
   const v = words[k - 1];
-  if (!lowerAfterSpace(v) || !lowerAfterSpace(words[k]) || !RACE_VERBS.has(v.lower)) return false;
+  if (!isSpacedLower(v) || !isSpacedLower(words[k]) || !RACE_VERBS.has(v.lower)) return false;
   return v.lower !== 'up' || (words[k] as Word).lower === 'against';
 }
 
